@@ -1,0 +1,28 @@
+"""Errors users see. Messages name file, row and field, never cell values (PHI)."""
+
+from __future__ import annotations
+
+
+class CancerprepError(Exception):
+    """Base for errors reported to the user as one line with a non-zero exit."""
+
+
+class InputError(CancerprepError):
+    """A schema-level problem with an input: missing column, unreadable file, bad URL."""
+
+    def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
+                 field: str | None = None):
+        where = ", ".join(
+            p for p in (f"file {file}" if file else "", f"row {row}" if row is not None else "",
+                        f"field {field!r}" if field else "") if p
+        )
+        super().__init__(f"{where}: {message}" if where else message)
+        self.file, self.row, self.field = file, row, field
+
+
+class RecipeError(CancerprepError):
+    """The recipe does not validate; the message names the key path."""
+
+
+class StrictModeError(CancerprepError):
+    """--strict was given and a row would have been quarantined."""

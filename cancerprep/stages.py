@@ -1,0 +1,7 @@
+"""Import every module that registers a stage, so `build_stage` can find them.
+
+Each stage lives in the module of its concept (deid, sorting, icd, phenotype...);
+this file only lists them. Add one import line per new stage module.
+"""
+
+from cancerprep import normalize  # noqa: F401
