@@ -13,11 +13,13 @@ import hmac
 import os
 from pathlib import Path
 
+from cancerprep.errors import CancerprepError
+
 KEY_ENV = "CANCERPREP_DEID_KEY"
 MIN_KEY_BYTES = 16
 
 
-class KeyError_(ValueError):
+class KeyError_(CancerprepError):
     """The site key is missing, empty or too short (message never contains the key)."""
 
 

@@ -1,0 +1,101 @@
+"""Readers: the input edge. Each turns one export source into raw record chunks.
+
+A reader yields `RawChunk`s whose frames use the canonical column names of
+`records.NOTE_SCHEMA` / `CODE_SCHEMA` (after the recipe's column mapping), as
+strings, plus `source` and `source_row`. Type checks and quarantine of bad rows
+happen once, in `normalize`, for every reader alike. A reader quarantines only
+what it cannot even turn into a row (e.g. a malformed FHIR resource).
+Reading is chunked so memory stays bounded on multi-GB exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from cancerprep.errors import InputError
+from cancerprep.quarantine import empty_quarantine
+
+Kind = Literal["notes", "codes"]
+DEFAULT_CHUNK_ROWS = 5_000
+
+
+@dataclass
+class InputSpec:
+    """One input of a recipe (or of a per-stage command).
+
+    kind: notes | codes (one tabular file each), fhir (NDJSON directory or file;
+    notes and codes), omop (SQLAlchemy URL; notes and codes).
+    columns: canonical name -> name in the file, for tabular inputs.
+    """
+
+    kind: str
+    path: Path | None = None
+    url: str | None = None
+    format: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def display(self) -> str:
+        """A name for messages and the `source` column (never includes credentials)."""
+        if self.path is not None:
+            return str(self.path)
+        if self.url is not None:
+            from sqlalchemy.engine import make_url
+
+            try:
+                return make_url(self.url).render_as_string(hide_password=True)
+            except Exception:
+                return "<database url>"
+        return self.kind
+
+
+@dataclass
+class RawChunk:
+    """Raw rows of one kind read from one source, plus rows the reader quarantined."""
+
+    kind: Kind
+    frame: pl.DataFrame
+    quarantine: pl.DataFrame = field(default_factory=empty_quarantine)
+
+
+TABULAR_FORMATS = {".csv": "csv", ".tsv": "csv", ".parquet": "parquet", ".pq": "parquet",
+                   ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+
+
+def infer_format(spec: InputSpec) -> str:
+    """Format from the spec, else from the file extension."""
+    if spec.format:
+        return spec.format
+    if spec.kind in ("fhir", "omop"):
+        return spec.kind
+    if spec.path is None:
+        raise InputError(f"input of kind {spec.kind!r} needs a path")
+    fmt = TABULAR_FORMATS.get(spec.path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"cannot tell the format from extension {spec.path.suffix!r}; set `format:` "
+            f"(one of csv, parquet, jsonl, fhir, omop)", file=str(spec.path))
+    return fmt
+
+
+def read_input(spec: InputSpec, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[RawChunk]:
+    """Dispatch to the reader for the spec's format."""
+    fmt = infer_format(spec)
+    if fmt in ("csv", "parquet", "jsonl"):
+        from cancerprep.readers.tabular import read_tabular
+
+        return read_tabular(spec, fmt, chunk_rows)
+    if fmt == "fhir":
+        from cancerprep.readers.fhir import read_fhir
+
+        return read_fhir(spec, chunk_rows)
+    if fmt == "omop":
+        from cancerprep.readers.omop import read_omop
+
+        return read_omop(spec, chunk_rows)
+    raise InputError(f"unknown input format {fmt!r}", file=spec.display())

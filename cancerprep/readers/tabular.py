@@ -1,0 +1,186 @@
+"""CSV, Parquet and JSONL readers for note and code tables.
+
+Everything is read as text (dates and ids too) and typed later by `normalize`,
+so one bad cell quarantines one row instead of failing the file. CSV bytes that
+are not UTF-8 are decoded lossily here and the affected rows are quarantined by
+`normalize` (reason `invalid_encoding`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+
+from cancerprep.errors import InputError
+from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
+from cancerprep.readers import InputSpec, RawChunk
+from cancerprep.records import CODE_REQUIRED, CODE_SCHEMA, NOTE_REQUIRED, NOTE_SCHEMA, SOURCE, SOURCE_ROW
+
+CANONICAL = {
+    "notes": [c for c in NOTE_SCHEMA if c not in (SOURCE, SOURCE_ROW)],
+    "codes": [c for c in CODE_SCHEMA if c not in (SOURCE, SOURCE_ROW)],
+}
+REQUIRED = {"notes": NOTE_REQUIRED, "codes": CODE_REQUIRED}
+
+
+def _column_plan(spec: InputSpec, available: list[str]) -> dict[str, str | None]:
+    """canonical column -> source column (None = absent optional column).
+
+    A required column that is absent, with no `defaults:` value, is a schema-level
+    error naming the file and the column, because every row would fail.
+    """
+    kind = spec.kind
+    defaults = spec.options.get("defaults", {})
+    plan: dict[str, str | None] = {}
+    for name in CANONICAL[kind]:
+        src = spec.columns.get(name, name)
+        if src in available:
+            plan[name] = src
+        elif name in REQUIRED[kind] and name not in defaults:
+            mapped = f" (mapped from {src!r})" if src != name else ""
+            raise InputError(
+                f"missing required column {name!r}{mapped}; columns present: {', '.join(available)}",
+                file=str(spec.path), field=name)
+        else:
+            plan[name] = None
+    unknown = set(spec.columns) - set(CANONICAL[kind])
+    if unknown:
+        raise InputError(f"column mapping names unknown fields {sorted(unknown)}; "
+                         f"known: {CANONICAL[kind]}", file=str(spec.path))
+    return plan
+
+
+def _select(frame: pl.DataFrame, plan: dict[str, str | None], spec: InputSpec, first_row: int) -> pl.DataFrame:
+    defaults = spec.options.get("defaults", {})
+    exprs = []
+    for name, src in plan.items():
+        if src is not None:
+            expr = pl.col(src).cast(pl.Utf8)
+            if name in defaults:
+                expr = expr.fill_null(pl.lit(str(defaults[name])))
+        else:
+            expr = pl.lit(defaults.get(name), dtype=pl.Utf8)
+        exprs.append(expr.alias(name))
+    out = frame.select(exprs)
+    return out.with_columns(
+        pl.lit(str(spec.path)).alias(SOURCE),
+        pl.int_range(first_row, first_row + out.height, dtype=pl.Int64).alias(SOURCE_ROW),
+    )
+
+
+def read_tabular(spec: InputSpec, fmt: str, chunk_rows: int) -> Iterator[RawChunk]:
+    """Yield chunks of `chunk_rows` rows. `source_row` is the 1-based data row (header not counted)."""
+    if spec.kind not in CANONICAL:
+        raise InputError(f"tabular inputs are kind notes or codes, not {spec.kind!r}", file=str(spec.path))
+    path = spec.path
+    if path is None or not Path(path).is_file():
+        raise InputError("input file not found", file=str(path))
+    if fmt == "csv":
+        yield from _read_csv(spec, chunk_rows)
+    elif fmt == "parquet":
+        yield from _read_parquet(spec, chunk_rows)
+    elif fmt == "jsonl":
+        yield from _read_jsonl(spec, chunk_rows)
+    else:
+        raise InputError(f"unknown tabular format {fmt!r}", file=str(path))
+
+
+def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
+    sep = "\t" if str(spec.path).lower().endswith(".tsv") else spec.options.get("separator", ",")
+    try:
+        lazy = pl.scan_csv(spec.path, infer_schema=False, encoding="utf8-lossy", separator=sep)
+        available = lazy.collect_schema().names()
+    except (pl.exceptions.ComputeError, pl.exceptions.NoDataError, OSError) as exc:
+        raise InputError(f"cannot read CSV ({type(exc).__name__})", file=str(spec.path)) from None
+    plan = _column_plan(spec, available)
+    row = 1
+    try:
+        for batch in lazy.collect_batches(chunk_size=chunk_rows):
+            if batch.height:
+                yield RawChunk(spec.kind, _select(batch, plan, spec, row))  # type: ignore[arg-type]
+            row += batch.height
+    except pl.exceptions.ComputeError as exc:
+        raise InputError(f"malformed CSV after data row {row - 1} ({type(exc).__name__})",
+                         file=str(spec.path)) from None
+
+
+def _read_parquet(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
+    try:
+        pf = pq.ParquetFile(spec.path)
+    except Exception as exc:
+        raise InputError(f"cannot read Parquet ({type(exc).__name__})", file=str(spec.path)) from None
+    available = pf.schema_arrow.names
+    plan = _column_plan(spec, available)
+    for name in ("text", "note_id", "patient_id", "code"):
+        src = plan.get(name)
+        if src is not None:
+            dtype = pf.schema_arrow.field(src).type
+            import pyarrow as pa
+
+            if name == "text" and not (pa.types.is_string(dtype) or pa.types.is_large_string(dtype)):
+                raise InputError(f"column has type {dtype}, expected string", file=str(spec.path),
+                                 field=src)
+    columns = [c for c in plan.values() if c is not None]
+    row = 1
+    for batch in pf.iter_batches(batch_size=chunk_rows, columns=columns):
+        frame = pl.from_arrow(batch)
+        assert isinstance(frame, pl.DataFrame)
+        yield RawChunk(spec.kind, _select(frame, plan, spec, row))  # type: ignore[arg-type]
+        row += frame.height
+
+
+def _read_jsonl(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
+    """Line by line, so a bad line quarantines alone: invalid JSON, a non-object, a nested value.
+
+    `source_row` is the line number.
+    """
+    assert spec.path is not None
+    src_names = {name: spec.columns.get(name, name) for name in CANONICAL[spec.kind]}
+    schema = {n: pl.Utf8 for n in src_names}
+    rows: list[dict[str, str | None]] = []
+    row_numbers: list[int] = []
+    bad: list[dict[str, object]] = []
+    checked = False
+
+    def flush() -> RawChunk:
+        frame = pl.DataFrame(rows, schema=schema, orient="row")
+        chunk = _select(frame, {n: n for n in src_names}, spec, 0).with_columns(
+            pl.Series(SOURCE_ROW, row_numbers, dtype=pl.Int64))
+        quarantine = empty_quarantine()
+        if bad:
+            quarantine = quarantine_rows(pl.DataFrame(bad), stage="read", reason=pl.col("reason")).with_columns(
+                pl.Series("field", [b["field"] for b in bad], dtype=pl.Utf8),
+                pl.Series("detail", [b["detail"] for b in bad], dtype=pl.Utf8))
+        return RawChunk(spec.kind, chunk, quarantine)  # type: ignore[arg-type]
+
+    with open(spec.path, "rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8", errors="replace"))
+                if not isinstance(obj, dict):
+                    raise ValueError("not an object")
+            except ValueError:
+                bad.append({SOURCE: str(spec.path), SOURCE_ROW: lineno, "reason": Reason.MALFORMED_RESOURCE.value,
+                            "field": None, "detail": "line is not a JSON object"})
+                continue
+            if not checked:
+                _column_plan(spec, list(obj))  # schema-level check on the first record
+                checked = True
+            nested = [src for src in src_names.values() if isinstance(obj.get(src), (dict, list))]
+            if nested:
+                bad.append({SOURCE: str(spec.path), SOURCE_ROW: lineno, "reason": Reason.WRONG_TYPE.value,
+                            "field": nested[0], "detail": "nested value where a scalar is expected"})
+                continue
+            rows.append({name: None if obj.get(src) is None else str(obj[src]) for name, src in src_names.items()})
+            row_numbers.append(lineno)
+            if len(rows) >= chunk_rows:
+                yield flush()
+                rows, bad, row_numbers = [], [], []
+    if rows or bad:
+        yield flush()
