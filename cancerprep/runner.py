@@ -236,5 +236,7 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
         "quarantine_by_reason": {r: n for r, n in by_reason.iter_rows()},
         "stage_stats": dict(sorted(stats.items())),
     }
-    (out / "run_summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    # The file omits out_dir so that byte-identical runs in different directories stay identical.
+    on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
+    (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
     return summary

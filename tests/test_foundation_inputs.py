@@ -1,0 +1,162 @@
+"""Readers + normalize: each bad input of the foundation issue gets its documented behaviour."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from cancerprep.errors import InputError, StrictModeError
+from cancerprep.normalize import Normalizer
+from cancerprep.readers import InputSpec, read_input
+
+HEADER = "note_id,patient_id,note_date,note_type,text,encounter_id\n"
+
+
+def _read_notes(path: Path, **spec_kwargs: object) -> tuple[pl.DataFrame, pl.DataFrame]:
+    normalizer = Normalizer(max_text_chars=spec_kwargs.pop("max_chars", 2_000_000))  # type: ignore[arg-type]
+    kept, quarantined = [], []
+    for chunk in read_input(InputSpec("notes", path, **spec_kwargs), chunk_rows=2):  # type: ignore[arg-type]
+        result = normalizer.notes(chunk.frame)
+        kept.append(result.records)
+        quarantined += [chunk.quarantine, result.quarantine]
+    return pl.concat(kept), pl.concat(quarantined, how="vertical_relaxed")
+
+
+def test_csv_good_rows_are_typed(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text(HEADER + 'a,p1,2021-03-04,Clinical Note,"multi\nline text",e1\n'
+                 'b,p2,2021-03-05T10:11:12,pathology_report,"IDC, grade 2",\n')
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["a", "b"]
+    assert kept.schema["note_date"] == pl.Date
+    assert kept["note_type"].to_list() == ["clinical_note", "pathology_report"]
+    assert kept["text"][0] == "multi\nline text"
+    assert kept["source_row"].to_list() == [1, 2]
+    assert quarantined.height == 0
+
+
+def test_missing_column_is_a_schema_error_naming_file_and_column(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text("note_id,patient_id,note_date,text\na,p,2020-01-01,x\n")
+    with pytest.raises(InputError) as err:
+        _read_notes(p)
+    assert "n.csv" in str(err.value) and "note_type" in str(err.value)
+
+
+def test_missing_column_can_get_a_default(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text("NOTE,PAT,DT,BODY\na,p,2020-01-01,x\n")
+    kept, _ = _read_notes(p, columns={"note_id": "NOTE", "patient_id": "PAT", "note_date": "DT", "text": "BODY"},
+                          options={"defaults": {"note_type": "clinical_note"}})
+    assert kept.select("note_id", "note_type").row(0) == ("a", "clinical_note")
+
+
+@pytest.mark.parametrize(
+    ("row", "reason", "field"),
+    [
+        ("a,p,not-a-date,other,text,", "wrong_type", "note_date"),
+        ("a,p,2020-01-01,other,\"   \",", "empty_text", "text"),
+        ("a,p,2020-01-01,other,,", "missing_field", "text"),
+        ("a,p,2020-01-01,radiology,text,", "unknown_note_type", "note_type"),
+        ("a,,2020-01-01,other,text,", "missing_field", "patient_id"),
+    ],
+)
+def test_bad_rows_are_quarantined_with_reason(tmp_path: Path, row: str, reason: str, field: str) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text(HEADER + "ok,p,2020-01-01,other,fine,\n" + row + "\n")
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["ok"]
+    assert quarantined.select("source_row", "reason", "field").rows() == [(2, reason, field)]
+    assert quarantined["source"][0].endswith("n.csv")
+
+
+def test_non_utf8_bytes_quarantine_the_row_only(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_bytes(HEADER.encode() + b"a,p,2020-01-01,other,caf\xe9 ok,\n" + b"b,p,2020-01-01,other,fine,\n")
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["b"]
+    assert quarantined.select("note_id", "reason", "field").rows() == [("a", "invalid_encoding", "text")]
+
+
+def test_five_megabyte_note_is_quarantined_as_too_long(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    big = "tumor " * (5 * 1024 * 1024 // 6)
+    p.write_text(HEADER + f"big,p,2020-01-01,other,{big},\nsmall,p,2020-01-01,other,x,\n")
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["small"]
+    assert quarantined.select("note_id", "reason").rows() == [("big", "text_too_long")]
+    assert "tumor" not in (quarantined["detail"][0] or "")
+
+
+def test_duplicate_note_id_across_chunks_keeps_the_first(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text(HEADER + "a,p,2020-01-01,other,one,\nb,p,2020-01-01,other,two,\nc,p,2020-01-01,other,3,\n"
+                 "a,p,2020-01-01,other,again,\n")
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["a", "b", "c"]
+    assert kept.filter(pl.col("note_id") == "a")["text"].item() == "one"
+    assert quarantined.select("source_row", "reason").rows() == [(4, "duplicate_id")]
+
+
+def test_control_characters_become_spaces_keeping_offsets(tmp_path: Path) -> None:
+    p = tmp_path / "n.jsonl"
+    p.write_text('{"note_id": "a", "patient_id": "p", "note_date": "2020-01-01", "note_type": "other", '
+                 '"text": "a\\u0001b\\tc"}\n')
+    kept, _ = _read_notes(p)
+    assert kept["text"].item() == "a b\tc"
+
+
+def test_jsonl_malformed_line_and_nested_value(tmp_path: Path) -> None:
+    p = tmp_path / "n.jsonl"
+    p.write_text('{"note_id": "a", "patient_id": "p", "note_date": "2020-01-01", "note_type": "other", "text": "x"}\n'
+                 "{broken\n"
+                 '{"note_id": "b", "patient_id": "p", "note_date": "2020-01-01", "note_type": "other", "text": [1]}\n')
+    kept, quarantined = _read_notes(p)
+    assert kept["note_id"].to_list() == ["a"]
+    assert quarantined.select("source_row", "reason").rows() == [(2, "malformed_resource"), (3, "wrong_type")]
+
+
+def test_parquet_reader_and_wrong_column_type(tmp_path: Path) -> None:
+    good = pl.DataFrame({"note_id": ["a"], "patient_id": ["p"], "note_date": [dt.date(2020, 1, 2)],
+                         "note_type": ["other"], "text": ["hello"]})
+    gp = tmp_path / "g.parquet"
+    good.write_parquet(gp)
+    kept, _ = _read_notes(gp)
+    assert kept.select("note_id", "note_date").row(0) == ("a", dt.date(2020, 1, 2))
+    bad = good.with_columns(pl.lit(5).alias("text"))
+    bp = tmp_path / "b.parquet"
+    bad.write_parquet(bp)
+    with pytest.raises(InputError) as err:
+        _read_notes(bp)
+    assert "b.parquet" in str(err.value) and "text" in str(err.value)
+
+
+def test_strict_mode_raises_on_first_bad_row(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text(HEADER + "a,p,bad-date,other,x,\n")
+    normalizer = Normalizer(strict=True)
+    chunk = next(read_input(InputSpec("notes", p)))
+    with pytest.raises(StrictModeError) as err:
+        normalizer.notes(chunk.frame)
+    assert "row 1" in str(err.value) and "note_date" in str(err.value)
+
+
+def test_codes_normalize_systems_and_flag_unknown(tmp_path: Path) -> None:
+    p = tmp_path / "dx.csv"
+    p.write_text("patient_id,code,system,date\np,C50.911,icd-10-cm,2020-01-01\np,174.9,ICD9,\np,123,SNOMED,\n"
+                 "p,C61,ICD10CM,yesterday\n")
+    normalizer = Normalizer()
+    chunk = next(read_input(InputSpec("codes", p)))
+    result = normalizer.codes(chunk.frame)
+    assert result.records.select("code", "system").rows() == [("C50.911", "ICD10CM"), ("174.9", "ICD9CM")]
+    assert result.quarantine.select("source_row", "reason").rows() == [(3, "unknown_code_system"), (4, "wrong_type")]
+
+
+def test_unknown_extension_needs_a_format(tmp_path: Path) -> None:
+    p = tmp_path / "n.xlsx"
+    p.write_text("x")
+    with pytest.raises(InputError, match="format"):
+        list(read_input(InputSpec("notes", p)))
