@@ -26,7 +26,8 @@ def _export(tmp: Path, n_patients: int = 30, notes_per_patient: int = 3) -> None
     for p in range(n_patients):
         for k in range(notes_per_patient):
             kind = "pathology_report" if k == 0 else "clinical_note"
-            rows.append(f'n{p}-{k},pat{p},2021-0{k + 1}-1{p % 9},{kind},"Note {k} for case {p}. Findings noted.",e{p}{k}')
+            text = f"Note {k} for case {p}. Findings noted."
+            rows.append(f'n{p}-{k},pat{p},2021-0{k + 1}-1{p % 9},{kind},"{text}",e{p}{k}')
         codes.append(f"pat{p},C50.91{p % 2},ICD10CM,2021-01-01")
     rows.append("bad1,pat0,2021-13-40,clinical_note,text,")  # impossible date
     rows.append('bad2,pat1,2021-01-01,clinical_note,"  ",')  # empty text
