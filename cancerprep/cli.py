@@ -70,3 +70,34 @@ def build_dataset(
 
 
 # -- per-stage commands are added below, one small wrapper each -------------------------
+
+
+@app.command("ner2qa")
+def ner2qa(
+    input_path: Annotated[Path, typer.Argument(help="Annotation file or directory.", metavar="INPUT")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Pair JSONL to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="conll | brat | json | labelstudio")] = "json",
+    schema: Annotated[str, typer.Option("--schema", help="Bundled schema name or a schema file.")] = "cancerner",
+    unit: Annotated[str, typer.Option("--unit", help="sentence | document")] = "sentence",
+    negatives: Annotated[float, typer.Option("--negatives", help="Share of no-answer pairs kept (0-1).")] = 1.0,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for choosing negatives.")] = 0,
+    style: Annotated[str, typer.Option("--style", help="cancerllm | alpaca | chat | pairs")] = "cancerllm",
+    report: Annotated[Path | None, typer.Option("--report", help="Problem report JSON.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on the first annotation problem.")] = False,
+) -> None:
+    """Annotated entities -> CancerLLM phenotype QA pairs (one per unit and entity type)."""
+    from cancerprep.phenotype import ner2qa_file
+
+    try:
+        result = ner2qa_file(input_path, output, fmt, schema=schema, unit=unit, negatives=negatives,
+                             seed=seed, style=style, report_path=report, strict=strict)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    from cancerprep.progress import is_quiet
+
+    if not is_quiet():
+        typer.echo(f"{result['units']} units, {result['spans']} spans -> {result['pairs']} pairs "
+                   f"({result['pairs_with_answer']} with an answer) in {output}", err=True)
+        for reason, n in result["problem_counts"].items():
+            typer.echo(f"  problem {reason}: {n}", err=True)
+        typer.echo(f"report: {result['report_path']}", err=True)

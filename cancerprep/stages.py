@@ -4,4 +4,7 @@ Each stage lives in the module of its concept (deid, sorting, icd, phenotype...)
 this file only lists them. Add one import line per new stage module.
 """
 
-from cancerprep import normalize  # noqa: F401
+from cancerprep import (
+    normalize,  # noqa: F401
+    phenotype,  # noqa: F401
+)

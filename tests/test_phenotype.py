@@ -1,0 +1,196 @@
+"""ner2qa: CancerLLM phenotype pairs from annotations, checked on real NCBI-disease data."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from cancerprep.annotations import AnnotationUnit, Span, read_annotations
+from cancerprep.cli import app
+from cancerprep.errors import CancerprepError, InputError
+from cancerprep.formats import PHENOTYPE_INSTRUCTION, render_prompt, to_alpaca, to_cancerllm, to_chat
+from cancerprep.phenotype import (
+    PhenotypeTask,
+    build_pairs,
+    link_notes,
+    load_schema,
+    ner2qa,
+    sentence_bounds,
+)
+from cancerprep.records import PAIR_SCHEMA
+from cancerprep.stage import RunContext
+
+REPO = Path(__file__).resolve().parent.parent
+NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"
+SENT_PREFIX = "In the text: "
+
+
+@pytest.fixture(scope="module")
+def disease_schema(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("schema") / "disease.yaml"
+    path.write_text("name: ncbi-disease\nno_answer: None\nentity_types:\n  - name: disease\n"
+                    "    labels: [Disease]\n    question: What is the disease in the given context?\n")
+    return path
+
+
+def _sentence_of(pair_input: str, question: str) -> str:
+    assert pair_input.startswith(SENT_PREFIX) and pair_input.endswith(" " + question)
+    return pair_input[len(SENT_PREFIX):-len(question) - 1]
+
+
+@pytest.mark.parametrize("split", ["devel", "test"])
+def test_ncbi_disease_pairs_match_annotations(disease_schema, split):
+    schema = load_schema(disease_schema)
+    question = schema.entity_types[0].question
+    units = read_annotations(NCBI / f"{split}.tsv", "conll", label_map=schema.entity_type_of).units
+    pairs, report = build_pairs(NCBI / f"{split}.tsv", "conll", schema=disease_schema)
+    assert report["problems"] == []
+    assert pairs.height == len(units)  # one entity type, every sentence kept (negatives=1)
+    with_entity = sum(1 for u in units if u.spans)
+    answered = pairs.filter(pl.col("output") != "None")
+    assert answered.height == with_entity
+    by_id = {u.id: u for u in units}
+    for row in answered.iter_rows(named=True):
+        meta = json.loads(row["meta"])
+        unit = by_id[meta["unit_id"]]
+        sentence = _sentence_of(row["input"], question)
+        assert sentence == unit.text
+        answers = meta["answers"]
+        assert row["output"] == ", ".join(answers)
+        assert all(a in sentence for a in answers)
+        distinct = {unit.text[s.start:s.end] for s in unit.spans}
+        assert len(answers) == len(distinct) and set(answers) == distinct
+        # order of first appearance
+        firsts = [min(s.start for s in unit.spans if unit.text[s.start:s.end] == a) for a in answers]
+        assert firsts == sorted(firsts)
+    assert set(pairs["instruction"]) == {PHENOTYPE_INSTRUCTION}
+    assert pairs["id"].n_unique() == pairs.height
+
+
+def test_eight_types_document_units_sentence_split():
+    text = "Left breast mass, 2.5 cm.\nER positive, PR negative. Grade 2 invasive ductal carcinoma.\n"
+    spans = [Span(0, 4, "laterality"), Span(5, 11, "site"), Span(18, 24, "size"),
+             Span(26, 28, "receptor"), Span(29, 37, "receptor-status"), Span(39, 41, "Receptor"),
+             Span(42, 50, "receptor_status"), Span(52, 59, "grade"), Span(60, 85, "htype")]
+    unit = AnnotationUnit("u1", text, spans, note_id="n1")
+    schema = load_schema("cancerner")
+    assert len(schema.entity_types) == 8
+    pairs = ner2qa([unit], schema)
+    assert pairs.height == 3 * 8  # three sentences x eight entity types
+    got = {(json.loads(m)["sentence"], json.loads(m)["entity_type"]): o
+           for m, o in zip(pairs["meta"], pairs["output"], strict=True)}
+    assert got[(0, "tumor size")] == "2.5 cm"
+    assert got[(0, "tumor laterality")] == "Left"
+    assert got[(1, "hormone receptor type")] == "ER, PR"
+    assert got[(1, "hormone receptor status")] == "positive, negative"
+    assert got[(2, "histological type")] == "invasive ductal carcinoma"
+    assert got[(2, "cancer stage")] == "None"
+    first = pairs.row(0, named=True)
+    assert first["input"] == ("In the text: Left breast mass, 2.5 cm. What is the hormone receptor type in "
+                              "the given context?")
+    assert set(pairs["source_note_id"]) == {"n1"}
+
+
+def test_duplicate_strings_are_listed_once():
+    unit = AnnotationUnit("u", "ER positive and ER again", [Span(0, 2, "receptor"), Span(16, 18, "receptor")])
+    pairs = ner2qa([unit], load_schema("cancerner"), unit="document")
+    row = pairs.filter(pl.col("output") != "None")
+    assert row["output"].to_list() == ["ER"]
+
+
+def test_span_crossing_sentences_merges_and_reports():
+    text = "Tumor is 2.5. 3 cm wide. Next sentence."
+    unit = AnnotationUnit("u", text, [Span(9, 18, "size")], file="f.json", line=4)
+    problems: list = []
+    assert len(sentence_bounds(text)) == 3
+    pairs = ner2qa([unit], load_schema("cancerner"), problems=problems)
+    assert pairs.height == 2 * 8
+    assert [(p.reason, p.action, p.line) for p in problems] == [("span_crosses_sentence", "merged_sentences", 4)]
+    assert "2.5. 3 cm" in pairs.filter(pl.col("output") != "None")["output"].to_list()
+
+
+def test_negatives_share_is_seeded(disease_schema):
+    pairs_all, _ = build_pairs(NCBI / "test.tsv", "conll", schema=disease_schema)
+    n_neg = (pairs_all["output"] == "None").sum()
+    a, _ = build_pairs(NCBI / "test.tsv", "conll", schema=disease_schema, negatives=0.25, seed=3)
+    b, _ = build_pairs(NCBI / "test.tsv", "conll", schema=disease_schema, negatives=0.25, seed=3)
+    c, _ = build_pairs(NCBI / "test.tsv", "conll", schema=disease_schema, negatives=0.25, seed=4)
+    assert (a["output"] == "None").sum() == round(0.25 * n_neg)
+    assert (a["output"] != "None").sum() == (pairs_all["output"] != "None").sum()
+    assert a["id"].to_list() == b["id"].to_list()
+    assert a["id"].to_list() != c["id"].to_list()
+    none, _ = build_pairs(NCBI / "test.tsv", "conll", schema=disease_schema, negatives=0.0)
+    assert (none["output"] == "None").sum() == 0
+    with pytest.raises(InputError):
+        ner2qa([], load_schema("cancerner"), negatives=1.5)
+
+
+def test_bad_site_schemas(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"name": "x", "entity_types": [{"name": "a", "labels": []}]}))
+    with pytest.raises(InputError, match="schema invalid"):
+        load_schema(bad)
+    twice = tmp_path / "twice.json"
+    twice.write_text(json.dumps({"name": "x", "no_answer": "None", "entity_types": [
+        {"name": "a", "labels": ["x"], "question": "q?"}, {"name": "b", "labels": ["X"], "question": "q?"}]}))
+    with pytest.raises(InputError, match="belongs to both"):
+        load_schema(twice)
+    with pytest.raises(InputError, match="neither a file nor a bundled"):
+        load_schema("no-such-schema")
+
+
+def test_formats_are_the_papers():
+    row = {"instruction": PHENOTYPE_INSTRUCTION, "input": "In the text: T2 N0. What is the cancer stage in the "
+           "given context?", "output": "T2 N0"}
+    assert to_cancerllm(row) == {"instruction": row["instruction"], "context": row["input"], "response": "T2 N0"}
+    assert to_alpaca(row) == {"instruction": row["instruction"], "input": row["input"], "output": "T2 N0"}
+    assert [m["role"] for m in to_chat(row)["messages"]] == ["system", "user", "assistant"]
+    prompt = render_prompt(row["instruction"], row["input"])
+    assert prompt.startswith("Below is an instruction that describes a task, paired with an input that provides "
+                             "further context.\n\n### Instruction:\nYou are an excellent linguist.")
+    assert prompt.endswith("given context?\n\n### Response:\n")
+
+
+def test_task_links_notes_and_fails_closed_without_deid(tmp_path, monkeypatch):
+    rec = [{"id": "a1", "note_id": "n1", "text": "ER positive.",
+            "spans": [{"start": 0, "end": 2, "label": "receptor"}]},
+           {"id": "a2", "note_id": "gone", "text": "PR negative.", "spans": []}]
+    (tmp_path / "ann.jsonl").write_text("\n".join(json.dumps(r) for r in rec))
+    notes = pl.DataFrame({"note_id": ["n1"], "patient_id": ["Pabc"], "cancer_type": ["breast"]})
+    ctx = RunContext(recipe_dir=tmp_path, seed=1)
+    task = PhenotypeTask({"annotations": "ann.jsonl", "format": "json", "deid": False}, ctx)
+    pairs = task.build(notes)
+    assert pairs.columns == list(PAIR_SCHEMA)
+    assert pairs.height == 8 and set(pairs["patient_pseudonym"]) == {"Pabc"}
+    assert set(pairs["cancer_type"]) == {"breast"}
+    assert task.stats["phenotype_pairs_unlinked_dropped"] == 8
+    same, dropped = link_notes(pairs, pl.DataFrame())
+    assert dropped == 0 and same.height == 8
+    import cancerprep.deid as deid
+
+    monkeypatch.delattr(deid, "deidentify_units", raising=False)
+    with pytest.raises(CancerprepError, match="de-identified"):
+        PhenotypeTask({"annotations": "ann.jsonl", "format": "json"}, ctx).build(notes)
+
+
+def test_cli_ner2qa_styles_and_report(tmp_path, disease_schema):
+    out = tmp_path / "pairs.jsonl"
+    res = CliRunner().invoke(app, ["ner2qa", str(NCBI / "test.tsv"), "-o", str(out), "--format", "conll",
+                                   "--schema", str(disease_schema), "--style", "alpaca"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(lines) == 940 and set(lines[0]) == {"instruction", "input", "output"}
+    report = json.loads((tmp_path / "pairs.jsonl.report.json").read_text())
+    assert report["pairs_with_answer"] == sum(1 for x in lines if x["output"] != "None")
+    res = CliRunner().invoke(app, ["ner2qa", str(NCBI / "test.tsv"), "-o", str(out), "--format", "conll",
+                                   "--strict"])
+    assert res.exit_code == 2 and "unknown_label" in res.output
+    counts = defaultdict(int)
+    for x in lines:
+        counts[x["output"] == "None"] += 1
+    assert counts[False] > 0 and counts[True] > 0
