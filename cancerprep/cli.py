@@ -42,6 +42,13 @@ def main(
     set_quiet(quiet)
 
 
+# Shared `--workers` option: per-stage commands declare `workers: WorkersOption = None` and pass it
+# to `cancerprep.executors.run_stages_on_frame` (None = the core count, 1 = serial in-process).
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", "-w", help="Worker processes (default: core count; 1 = serial).")
+]
+
+
 def fail(exc: Exception) -> typer.Exit:
     """Print a one-line error (never note text) and return the exit to raise."""
     typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
@@ -53,15 +60,27 @@ def build_dataset(
     recipe: Annotated[Path, typer.Argument(help="YAML recipe (see docs/recipes.md).")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output directory.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad row.")] = False,
-    workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Worker processes (default: core count).")
+    workers: WorkersOption = None,
+    executor: Annotated[
+        str, typer.Option("--executor", help="Where stages run: local (process pool) or ray.")
+    ] = "local",
+    ray_address: Annotated[
+        str | None, typer.Option("--ray-address", help="Ray cluster address (executor ray); default: local Ray.")
     ] = None,
 ) -> None:
-    """Run a recipe: ingest -> normalize -> stages -> split -> tasks -> write."""
+    """Run a recipe: ingest -> normalize -> stages -> split -> tasks -> write.
+
+    Re-running the same command resumes: finished shards and stages are reused.
+    """
     from cancerprep.runner import run_recipe
 
+    if executor not in ("local", "ray"):
+        raise fail(ValueError(f"--executor must be local or ray, not {executor!r}"))
+    if workers is not None and workers < 1:
+        raise fail(ValueError("--workers must be at least 1"))
     try:
-        summary = run_recipe(recipe, out_dir=out, strict=strict, workers=workers)
+        summary = run_recipe(recipe, out_dir=out, strict=strict, workers=workers, executor=executor,
+                             ray_address=ray_address)
     except CancerprepError as exc:
         raise fail(exc) from None
     from cancerprep.progress import print_summary
@@ -101,3 +120,32 @@ def ner2qa(
         for reason, n in result["problem_counts"].items():
             typer.echo(f"  problem {reason}: {n}", err=True)
         typer.echo(f"report: {result['report_path']}", err=True)
+
+
+@app.command("perturb")
+def perturb(
+    input_path: Annotated[Path, typer.Argument(help="Pair JSONL (any style).", metavar="INPUT")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Perturbed pair JSONL to write.")],
+    misspell: Annotated[float | None, typer.Option("--misspell", help="Share of eligible words misspelled.")] = None,
+    counterfactual: Annotated[
+        float | None, typer.Option("--counterfactual", help="Share of responses swapped.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed.")] = 0,
+    split: Annotated[
+        list[str] | None, typer.Option("--split", help="Splits to perturb (default test / train).")
+    ] = None,
+    manifest: Annotated[Path | None, typer.Option("--manifest", help="Manifest JSON path.")] = None,
+) -> None:
+    """Robustness testbeds: misspelled test inputs or counterfactual training labels, with a manifest."""
+    from cancerprep.perturb import perturb_file
+
+    try:
+        result = perturb_file(input_path, output, misspell=misspell, counterfactual=counterfactual,
+                              seed=seed, splits=split, manifest_path=manifest)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    from cancerprep.progress import is_quiet
+
+    if not is_quiet():
+        typer.echo(f"{result['kind']}: {result['rows_changed']} of {result['rows_in_scope']} in-scope rows "
+                   f"changed ({result['rows_in']} rows) -> {output}; manifest {result['manifest_path']}", err=True)

@@ -205,7 +205,7 @@ def ner2qa(
                     if value not in answers:
                         answers.append(value)
                 meta = {"unit_id": u.id, "sentence": index, "entity_type": et.name, "labels": labels,
-                        "answers": answers}
+                        "answers": answers, "question": et.question}
                 rows.append({
                     "id": _pair_id(u.id, index, et.name),
                     "task": TASK,
