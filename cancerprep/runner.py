@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep import __version__
-from cancerprep.executors import ShardTask, make_executor
+from cancerprep.executors import make_executor, shard_tasks
 from cancerprep.normalize import Normalizer
 from cancerprep.progress import console, is_quiet
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
@@ -26,7 +26,7 @@ from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, PAIR_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.sitekey import load_key
 from cancerprep.split import SPLITS, assign_splits, patient_strata
-from cancerprep.stage import RunContext, Stage, build_stage
+from cancerprep.stage import RunContext, build_stage
 from cancerprep.task import build_task
 from cancerprep.writers import write_dataset_dict, write_parquet, write_parquet_shards
 
@@ -113,11 +113,6 @@ class Ingest:
         return shards, pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
 
 
-def _stage_chain_fingerprint(stages: list[Stage], inputs_fp: str) -> str:
-    blob = inputs_fp + "|" + "|".join(s.fingerprint() for s in stages)
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-
 def _split_pairs(pairs: pl.DataFrame, patient_splits: pl.DataFrame, seed: int,
                  ratios: dict[str, float] | None) -> pl.DataFrame:
     """Give each pair its patient's split; patients seen only in annotations get their own split."""
@@ -154,15 +149,14 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
         if hook is not None:
             codes = hook(codes)
     context.codes = codes
-    fingerprint = _stage_chain_fingerprint(stages, input_fingerprint(recipe))
-    processed_dir = work / "processed"
-    tasks = [ShardTask(i, p, processed_dir, fingerprint) for i, p in enumerate(shard_paths)]
+    # per-shard, per-stage cache keyed by shard bytes + context + stage-prefix options (resume, reuse)
+    tasks = shard_tasks(shard_paths, stages, context, work / "stages")
     reports = make_executor(executor, workers, **executor_options).run(stages, tasks)
     stats: Counter[str] = Counter()
     for report in reports:
         stats.update(report.stats)
         counts["notes_quarantined_stages"] += report.n_quarantined
-    stage_quarantine = [pl.read_parquet(t.quarantine_path) for t in tasks]
+    stage_quarantine = [t.read_quarantine() for t in tasks]
     quarantine = pl.concat([quarantine, *stage_quarantine], how="vertical_relaxed")
     notes = (pl.concat([pl.read_parquet(t.records_path) for t in tasks], how="vertical_relaxed")
              if tasks else pl.DataFrame())
