@@ -149,3 +149,21 @@ def perturb(
     if not is_quiet():
         typer.echo(f"{result['kind']}: {result['rows_changed']} of {result['rows_in_scope']} in-scope rows "
                    f"changed ({result['rows_in']} rows) -> {output}; manifest {result['manifest_path']}", err=True)
+
+
+@app.command("make-sample")
+def make_sample_cmd(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the sample export into (e.g. recipes/sample).")],
+    patients: Annotated[int, typer.Option("--patients", help="Number of synthetic patients.")] = 200,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed; the same seed gives identical files.")] = 7,
+) -> None:
+    """Generate the synthetic sample export (CSV, FHIR, OMOP forms plus ground truth)."""
+    from cancerprep.synthetic import make_sample
+
+    if patients < 1:
+        raise fail(ValueError("--patients must be at least 1"))
+    counts = make_sample(out_dir, patients=patients, seed=seed)
+    from cancerprep.progress import is_quiet
+
+    if not is_quiet():
+        typer.echo(", ".join(f"{k} {v}" for k, v in counts.items()) + f" -> {out_dir}", err=True)
