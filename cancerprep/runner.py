@@ -17,7 +17,9 @@ from typing import Any
 import polars as pl
 
 from cancerprep import __version__
+from cancerprep.dedup import deduplicate, grouped_patient_splits
 from cancerprep.executors import make_executor, shard_tasks
+from cancerprep.exports import DEFAULT_FORMATS, write_exports
 from cancerprep.normalize import Normalizer
 from cancerprep.progress import console, is_quiet
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
@@ -25,7 +27,7 @@ from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, PAIR_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.sitekey import load_key
-from cancerprep.split import SPLITS, assign_splits, patient_strata
+from cancerprep.split import SPLITS, assign_splits
 from cancerprep.stage import RunContext, build_stage
 from cancerprep.task import build_task
 from cancerprep.writers import write_dataset_dict, write_parquet, write_parquet_shards
@@ -165,12 +167,22 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
         if not is_quiet():
             console.print("[yellow]warning: the recipe has no deid stage; output is NOT de-identified[/]")
 
-    # 3. patient-level split (on the pseudonymized patient_id when deid ran)
+    # 2b. exact + near-duplicate removal over the whole corpus (recipe `dedup:`)
+    split_groups = None
+    dedup_opts = recipe.raw.get("dedup")
+    if dedup_opts is not None and dedup_opts.get("enabled", True) and notes.height:
+        deduped = deduplicate(notes, {k: v for k, v in dedup_opts.items() if k != "enabled"})
+        notes, split_groups = deduped.notes, deduped.groups
+        quarantine = pl.concat([quarantine, deduped.quarantine], how="vertical_relaxed")
+        counts["notes_quarantined_dedup"] += deduped.quarantine.height
+        stats.update(deduped.stats)
+
+    # 3. patient-level split (on the pseudonymized patient_id when deid ran); near-duplicate groups stay together
     split_opts = recipe.split
     ratios = split_opts.get("ratios")
     if notes.height:
-        strata = patient_strata(notes, "patient_id", split_opts.get("stratify", "cancer_type"))
-        patient_splits = assign_splits(strata, "patient_id", ratios, recipe.seed)
+        patient_splits = grouped_patient_splits(notes, split_groups, split_opts.get("stratify", "cancer_type"),
+                                                ratios, recipe.seed)
         notes = notes.join(patient_splits, on="patient_id", how="left")
     else:
         patient_splits = pl.DataFrame(schema={"patient_id": pl.Utf8, "split": pl.Utf8})
@@ -180,6 +192,7 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     for name, options in recipe.tasks.items():
         builder = build_task(name, options, context)
         pairs = builder.build(notes)
+        stats.update(getattr(builder, "stats", {}))  # PHI-free task counters (e.g. literature dedup)
         pairs_by_task[name] = _split_pairs(pairs, patient_splits, recipe.seed, ratios)
 
     # 5. write
@@ -190,8 +203,11 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
 def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame],
                   quarantine: pl.DataFrame, counts: Counter[str], stats: Counter[str]) -> dict[str, Any]:
     """Write notes, task pairs, quarantine and the run summary; return the summary."""
-    formats = recipe.outputs.get("formats", ["parquet", "jsonl", "hf"])
+    formats = recipe.outputs.get("formats", list(DEFAULT_FORMATS))
     order = [SOURCE, SOURCE_ROW]
+    for stale in ("tasks", "hf"):  # a task dropped from the recipe must not linger in the output
+        if (out / stale).exists():
+            shutil.rmtree(out / stale)
     if notes.height:
         notes = notes.sort(order)
         if recipe.outputs.get("notes", True):
@@ -213,7 +229,8 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
     quarantine.write_csv(out / "quarantine.csv")
 
     counts["notes_out"] = notes.height
-    counts["notes_quarantined"] = counts["notes_quarantined_normalize"] + counts["notes_quarantined_stages"]
+    counts["notes_quarantined"] = (counts["notes_quarantined_normalize"] + counts["notes_quarantined_stages"]
+                                   + counts["notes_quarantined_dedup"])
     counts["codes_quarantined"] = counts["codes_quarantined_normalize"]
     counts["codes_out"] = counts["codes_in"] - counts["codes_quarantined"]
     if notes.height:
@@ -233,4 +250,25 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
+    write_assembly(recipe, out, notes, pairs_by_task, formats, on_disk)
     return summary
+
+
+def write_assembly(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame],
+                   formats: list[str], summary: dict[str, Any]) -> None:
+    """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
+    from cancerprep.card import dataset_tables, write_card
+    from cancerprep.manifest import write_manifest
+
+    write_exports(out, pairs_by_task, formats)
+    tables = dataset_tables(notes, pairs_by_task)
+    write_card(out, recipe, summary, tables)
+    report_opts = recipe.raw.get("report") or {}
+    if report_opts.get("enabled", True):
+        from cancerprep.report import write_report
+
+        write_report(out, recipe.name, any(name == "deid" for name, _ in recipe.stages), summary, tables,
+                     notes, pairs_by_task, examples=int(report_opts.get("examples", 2)))
+    elif (out / "report.html").exists():
+        (out / "report.html").unlink()
+    write_manifest(out)

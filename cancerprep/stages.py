@@ -7,4 +7,5 @@ this file only lists them. Add one import line per new stage module.
 from cancerprep import (
     normalize,  # noqa: F401
     phenotype,  # noqa: F401
+    pretrain,  # noqa: F401
 )

@@ -1,0 +1,142 @@
+"""Trainer-facing exports of the task pairs: JSONL per task and split, LLaMA-Factory and axolotl configs.
+
+Renderings come from `cancerprep.formats` (the one definition of the CancerLLM,
+Alpaca and chat shapes), so what is written here is what `train/` and the
+prompt wrapper read. The pre-training task is text-only: one `{"text": ...}`
+record per chunk in every trainer's plain-text format.
+
+Layout (relative to the output directory, so the directory can be moved):
+    jsonl/cancerllm/<task>/<split>.jsonl   {id, instruction, context, response, task, cancer_type, variant}
+    jsonl/alpaca/<task>/<split>.jsonl      {id, instruction, input, output}
+    jsonl/chat/<task>/<split>.jsonl        {id, messages: [system, user, assistant]}
+    jsonl/text/pretrain/<split>.jsonl      {id, text, cancer_type}      (pretrain task)
+    dataset_info.json                      LLaMA-Factory dataset registry (dataset_dir = the output dir)
+    axolotl/<task>.yaml                    axolotl `datasets:` / `test_datasets:` blocks
+Empty splits are not written (most JSON loaders reject an empty file) and are left out of the configs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import yaml
+
+from cancerprep.formats import render
+from cancerprep.split import SPLITS
+from cancerprep.writers import write_jsonl
+
+TEXT_TASKS = frozenset({"pretrain"})
+JSONL_STYLES = {"jsonl": "cancerllm", "alpaca": "alpaca", "chat": "chat"}
+DEFAULT_FORMATS = ("parquet", "jsonl", "hf", "alpaca", "chat", "llamafactory", "axolotl")
+_META = ("task", "cancer_type", "variant")
+
+
+def _record(row: dict[str, Any], style: str) -> dict[str, Any]:
+    if style == "text":
+        return {"id": row["id"], "text": row["output"], "cancer_type": row["cancer_type"]}
+    rec = {"id": row["id"], **render(row, style)}
+    if style == "cancerllm":
+        rec.update({k: row[k] for k in _META})
+    return rec
+
+
+def styles_for(task: str, formats: list[str] | tuple[str, ...]) -> list[str]:
+    """JSONL styles written for a task under the recipe's `outputs.formats`."""
+    if task in TEXT_TASKS:
+        wanted = {"jsonl", "alpaca", "chat", "llamafactory", "axolotl"} & set(formats)
+        return ["text"] if wanted else []
+    styles = [JSONL_STYLES[f] for f in ("jsonl", "alpaca", "chat") if f in formats]
+    if ("llamafactory" in formats or "axolotl" in formats) and "alpaca" not in styles:
+        styles.append("alpaca")  # both trainer configs point at the Alpaca files
+    if "llamafactory" in formats and "chat" not in styles:
+        styles.append("chat")
+    return styles
+
+
+def jsonl_path(task: str, style: str, split: str) -> str:
+    return f"jsonl/{style}/{task}/{split}.jsonl"
+
+
+def write_exports(out: Path, pairs_by_task: dict[str, pl.DataFrame], formats: list[str] | tuple[str, ...]
+                  ) -> dict[str, int]:
+    """Write JSONL files and trainer configs; return {relative path: records} for the files written."""
+    if (out / "jsonl").exists():
+        shutil.rmtree(out / "jsonl")
+    if (out / "axolotl").exists():
+        shutil.rmtree(out / "axolotl")
+    written: dict[str, int] = {}
+    for task in sorted(pairs_by_task):
+        pairs = pairs_by_task[task].sort("id")
+        for style in styles_for(task, formats):
+            for split in SPLITS:
+                frame = pairs.filter(pl.col("split") == split)
+                if frame.height == 0:
+                    continue
+                rel = jsonl_path(task, style, split)
+                write_jsonl((_record(r, style) for r in frame.iter_rows(named=True)), out / rel)
+                written[rel] = frame.height
+    if "llamafactory" in formats:
+        _write_json(out / "dataset_info.json", llamafactory_info(written))
+    elif (out / "dataset_info.json").exists():
+        (out / "dataset_info.json").unlink()
+    if "axolotl" in formats:
+        for task in sorted(pairs_by_task):
+            config = axolotl_config(task, written)
+            if config["datasets"]:
+                path = out / "axolotl" / f"{task}.yaml"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(_AXOLOTL_HEADER + yaml.safe_dump(config, sort_keys=False))
+    return written
+
+
+def _write_json(path: Path, obj: Any) -> None:
+    path.write_text(json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _parts(rel: str) -> tuple[str, str, str]:
+    _, style, task, name = rel.split("/")
+    return style, task, name.removesuffix(".jsonl")
+
+
+def llamafactory_info(written: dict[str, int]) -> dict[str, Any]:
+    """LLaMA-Factory `dataset_info.json`: one entry per task, style and split (`<task>_<split>`,
+    `<task>_chat_<split>`); set `dataset_dir` to the output directory and `dataset: phenotype_train`."""
+    info: dict[str, Any] = {}
+    for rel in sorted(written):
+        style, task, split = _parts(rel)
+        if style == "alpaca":
+            info[f"{task}_{split}"] = {"file_name": rel, "formatting": "alpaca",
+                                       "columns": {"prompt": "instruction", "query": "input", "response": "output"}}
+        elif style == "chat":
+            info[f"{task}_chat_{split}"] = {
+                "file_name": rel, "formatting": "sharegpt", "columns": {"messages": "messages"},
+                "tags": {"role_tag": "role", "content_tag": "content", "user_tag": "user",
+                         "assistant_tag": "assistant", "system_tag": "system"}}
+        elif style == "text":
+            info[f"{task}_{split}"] = {"file_name": rel, "columns": {"prompt": "text"}}
+    return info
+
+
+_AXOLOTL_HEADER = (
+    "# axolotl dataset blocks written by cancerprep: merge into your axolotl config.\n"
+    "# Paths are relative to this dataset's directory: run axolotl from there (or make them absolute).\n"
+)
+
+
+def axolotl_config(task: str, written: dict[str, int]) -> dict[str, Any]:
+    """`datasets:` (train) and `test_datasets:` (validation) for one task, Alpaca or completion type."""
+    style = "text" if task in TEXT_TASKS else "alpaca"
+    ds_type = {"type": "completion", "field": "text"} if style == "text" else {"type": "alpaca"}
+
+    def block(split: str) -> list[dict[str, Any]]:
+        rel = jsonl_path(task, style, split)
+        return [{"path": rel, "ds_type": "json", "split": "train", **ds_type}] if rel in written else []
+
+    config: dict[str, Any] = {"datasets": block("train")}
+    if test := block("validation"):
+        config["test_datasets"] = test
+    return config

@@ -1,0 +1,56 @@
+"""The output manifest: sha256 and size of every file a run wrote, so a reviewer can verify the dataset.
+
+`_work/` (intermediate shards, the re-run cache) and the manifest itself are left
+out. Paths are relative and sorted and there is no timestamp, so the same run
+gives the same manifest byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+MANIFEST = "manifest.json"
+EXCLUDED_DIRS = ("_work",)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _files(out: Path) -> list[Path]:
+    return sorted((p for p in out.rglob("*")
+                   if p.is_file() and p.relative_to(out).parts[0] not in EXCLUDED_DIRS and p.name != MANIFEST),
+                  key=lambda p: p.relative_to(out).as_posix())
+
+
+def build_manifest(out: Path) -> dict[str, Any]:
+    files = {p.relative_to(out).as_posix(): {"sha256": file_sha256(p), "bytes": p.stat().st_size}
+             for p in _files(out)}
+    return {"algorithm": "sha256", "excluded": [f"{d}/" for d in EXCLUDED_DIRS], "files": files}
+
+
+def write_manifest(out: Path) -> Path:
+    path = out / MANIFEST
+    path.write_text(json.dumps(build_manifest(out), indent=2, sort_keys=True) + "\n")
+    return path
+
+
+def verify_manifest(out: Path) -> list[str]:
+    """Problems found (missing, changed or unlisted files); empty when the directory matches."""
+    path = out / MANIFEST
+    if not path.is_file():
+        return [f"{MANIFEST} not found"]
+    listed = json.loads(path.read_text())["files"]
+    actual = build_manifest(out)["files"]
+    problems = [f"missing: {f}" for f in sorted(set(listed) - set(actual))]
+    problems += [f"not in manifest: {f}" for f in sorted(set(actual) - set(listed))]
+    problems += [f"changed: {f}" for f in sorted(set(listed) & set(actual))
+                 if listed[f]["sha256"] != actual[f]["sha256"]]
+    return problems

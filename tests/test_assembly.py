@@ -1,0 +1,183 @@
+"""build-dataset assembly: trainer exports load in `datasets`, manifest matches, card and determinism."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import datasets
+import polars as pl
+import pytest
+import yaml
+
+from cancerprep.manifest import verify_manifest
+from cancerprep.records import PAIR_SCHEMA
+from cancerprep.runner import run_recipe
+from cancerprep.task import TASKS, TaskBuilder, register_task
+
+KEY = "test-key-0123456789abcdef0123456789"
+SECRET_NAME = "Zebediah Quuxworth"  # stands in for PHI: must never reach card, report or manifest
+TYPES = ("breast", "lung", "leukemia")
+
+
+class EchoTask(TaskBuilder):
+    """A minimal instruction task for assembly tests: one pair per note."""
+
+    name = "echo_test"
+
+    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
+        rows = [{"id": f"e-{r['note_id']}", "task": self.name, "instruction": "Summarize the note.",
+                 "input": r["text"], "output": f"Answer {i % 5}", "source_note_id": r["note_id"],
+                 "patient_pseudonym": r["patient_id"], "cancer_type": TYPES[int(r["patient_id"][3:]) % 3],
+                 "split": None, "variant": "clean", "meta": "{}"}
+                for i, r in enumerate(notes.sort("note_id").iter_rows(named=True))]
+        return pl.DataFrame(rows, schema=PAIR_SCHEMA)
+
+
+if "echo_test" not in TASKS:
+    register_task(EchoTask)
+
+
+def make_export(tmp: Path, extra_recipe: str = "", n_patients: int = 24) -> Path:
+    rng = random.Random(11)
+    vocab = [f"term{i}" for i in range(300)]
+    with open(tmp / "notes.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["note_id", "patient_id", "note_date", "note_type", "text"])
+        for p in range(n_patients):
+            for k in range(2):
+                words = " ".join(rng.choice(vocab) for _ in range(rng.randint(20, 400)))
+                text = f"Patient {SECRET_NAME} seen. {words}" if p == 0 else words
+                w.writerow([f"n{p:02d}{k}", f"pat{p}", f"2021-02-{k + 1:02d}",
+                            "pathology_report" if k else "clinical_note", text])
+    (tmp / "site.key").write_text(KEY)
+    recipe = tmp / "r.yaml"
+    recipe.write_text(
+        "version: 1\nname: asm\nseed: 9\nkey_file: site.key\n"
+        "inputs:\n  - {kind: notes, path: notes.csv}\n"
+        "tasks:\n  echo_test: {}\n  pretrain: {block_size: 100, chars_per_token: 4}\n"
+        "dedup: {}\n" + extra_recipe)
+    return recipe
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    tmp = tmp_path_factory.mktemp("asm")
+    recipe = make_export(tmp)
+    out = tmp / "out"
+    return out, run_recipe(recipe, out_dir=out)
+
+
+def test_every_export_loads_in_datasets_with_matching_counts(built: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = built
+    for task in ("echo_test", "pretrain"):
+        parquet = {s: pl.read_parquet(out / "tasks" / task / f"{s}.parquet") for s in ("train", "validation", "test")}
+        dd = datasets.load_from_disk(str(out / "hf" / task))
+        assert {s: dd[s].num_rows for s in dd} == {s: f.height for s, f in parquet.items()}
+        styles = ["text"] if task == "pretrain" else ["cancerllm", "alpaca", "chat"]
+        for style in styles:
+            for split, frame in parquet.items():
+                path = out / "jsonl" / style / task / f"{split}.jsonl"
+                assert path.is_file() == (frame.height > 0)
+                if not frame.height:
+                    continue
+                ds = datasets.load_dataset("json", data_files=str(path), split="train")
+                assert ds.num_rows == frame.height
+                assert ds["id"] == frame["id"].to_list()
+    first = json.loads((out / "jsonl/cancerllm/echo_test/train.jsonl").read_text().splitlines()[0])
+    assert {"id", "instruction", "context", "response", "task", "cancer_type", "variant"} <= set(first)
+    chat = json.loads((out / "jsonl/chat/echo_test/train.jsonl").read_text().splitlines()[0])
+    assert [m["role"] for m in chat["messages"]] == ["system", "user", "assistant"]
+    text = json.loads((out / "jsonl/text/pretrain/train.jsonl").read_text().splitlines()[0])
+    assert set(text) == {"id", "text", "cancer_type"} and len(text["text"]) <= 400
+
+
+def test_card_configs_load_the_task_parquet(built: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = built
+    card = (out / "README.md").read_text()
+    assert card.startswith("---\n")
+    front = yaml.safe_load(card.split("---\n")[1])
+    assert {c["config_name"] for c in front["configs"]} == {"echo_test", "pretrain"}
+    assert "not-de-identified" in front["tags"]
+    dd = datasets.load_dataset(str(out), "echo_test")
+    assert dd["train"].num_rows == pl.read_parquet(out / "tasks/echo_test/train.parquet").height
+    for section in ("## Provenance", "## De-identification", "## Splits", "## Cancer types", "## De-duplication",
+                    "## Limitations", "NOT de-identified", hashlib.sha256((out.parent / "notes.csv")
+                                                                          .read_bytes()).hexdigest()):
+        assert section in card
+    assert "| leukemia |" in card  # per-cancer-type counts of the task
+
+
+def test_trainer_configs_point_at_real_files(built: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = built
+    info = json.loads((out / "dataset_info.json").read_text())
+    assert {"echo_test_train", "echo_test_chat_train", "pretrain_train"} <= set(info)
+    assert info["echo_test_train"]["formatting"] == "alpaca"
+    assert info["echo_test_chat_train"]["formatting"] == "sharegpt"
+    assert info["pretrain_train"]["columns"] == {"prompt": "text"}
+    for entry in info.values():
+        rows = (out / entry["file_name"]).read_text().splitlines()
+        cols = entry["columns"]
+        record = json.loads(rows[0])
+        assert all(v in record for v in cols.values())
+    for task, style in (("echo_test", "alpaca"), ("pretrain", "completion")):
+        config = yaml.safe_load((out / "axolotl" / f"{task}.yaml").read_text())
+        assert config["datasets"][0]["type"] == style
+        for block in config["datasets"] + config.get("test_datasets", []):
+            assert (out / block["path"]).is_file()
+
+
+def test_manifest_matches_files_and_detects_changes(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    out, _ = built
+    manifest = json.loads((out / "manifest.json").read_text())["files"]
+    on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                     if p.is_file() and p.name != "manifest.json" and not p.relative_to(out).parts[0] == "_work")
+    assert sorted(manifest) == on_disk
+    for rel, entry in manifest.items():
+        assert hashlib.sha256((out / rel).read_bytes()).hexdigest() == entry["sha256"]
+    assert not any(k.startswith("_work") for k in manifest)
+    assert verify_manifest(out) == []
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    (copy / "jsonl/alpaca/echo_test/train.jsonl").write_text("{}\n")
+    (copy / "extra.txt").write_text("x")
+    assert verify_manifest(copy) == ["not in manifest: extra.txt", "changed: jsonl/alpaca/echo_test/train.jsonl"]
+
+
+def test_no_note_text_in_card_report_manifest_or_summary(built: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = built
+    for name in ("README.md", "report.html", "manifest.json", "run_summary.json", "quarantine.csv",
+                 "dataset_info.json"):
+        assert SECRET_NAME not in (out / name).read_text(), name
+    assert "term1" not in (out / "README.md").read_text()
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.relative_to(root).parts[0] != "_work"}
+
+
+def test_byte_identical_outputs_and_no_stale_files(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    out, _ = built
+    recipe = out.parent / "r.yaml"
+    again = run_recipe(recipe, out_dir=tmp_path / "again")
+    a, b = _tree(out), _tree(tmp_path / "again")
+    assert a.keys() == b.keys() and [k for k in a if a[k] != b[k]] == []
+    assert again["counts"]["notes_out"] == 48
+    # dropping a task and the trainer formats removes their files on the next run into the same directory
+    text = recipe.read_text().replace("  echo_test: {}\n", "")
+    (tmp_path / "r2.yaml").write_text(text + "outputs: {formats: [parquet, jsonl]}\nreport: {enabled: false}\n")
+    for name in ("notes.csv", "site.key"):
+        (tmp_path / name).write_bytes((out.parent / name).read_bytes())
+    run_recipe(tmp_path / "r2.yaml", out_dir=tmp_path / "again")
+    left = _tree(tmp_path / "again")
+    assert not any("echo_test" in k for k in left)
+    assert "dataset_info.json" not in left and "report.html" not in left
+    assert not any(k.startswith(("axolotl/", "jsonl/alpaca", "jsonl/chat")) for k in left)
+    assert verify_manifest(tmp_path / "again") == []
