@@ -95,6 +95,8 @@ def write_export(root: Path, n_notes: int = 96, shard_rows: int = 8, stages: str
         pad = "x" * (i % 40)
         rows.append(f'n{i:04d},p{i % 17},2021-02-{1 + i % 27:02d},clinical_note,"Note {i} {word} body {pad}"')
     (root / "notes.csv").write_text("\n".join(rows) + "\n")
+    (root / "dx.csv").write_text("patient_id,code,system,date\n" + "".join(
+        f"p{p},C50.91{p % 2},ICD10CM,2021-01-01\n" for p in range(17)))
     (root / "site.key").write_text(KEY)
     if stages is None:
         stages = (f"  - t_upper: {{suffix: '!', log_dir: '{log_dir}'}}\n"
@@ -102,7 +104,7 @@ def write_export(root: Path, n_notes: int = 96, shard_rows: int = 8, stages: str
     recipe = root / "r.yaml"
     recipe.write_text(
         "version: 1\nname: exec\nseed: 3\nkey_file: site.key\n"
-        "inputs:\n  - {kind: notes, path: notes.csv}\n"
+        "inputs:\n  - {kind: notes, path: notes.csv}\n  - {kind: codes, path: dx.csv}\n"
         f"normalize: {{shard_rows: {shard_rows}}}\n"
         f"stages:\n{stages}"
         "outputs: {formats: [parquet, hf]}\n")
@@ -215,6 +217,14 @@ def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_sha
     (tmp_path / "site.key").write_text(KEY + "-rotated")
     run_recipe(recipe, out_dir=out, workers=1)
     assert len(log_events(log, "process", "t_upper")) == 37
+
+    # so does a changed code table (stages may link codes to notes)
+    dx = tmp_path / "dx.csv"
+    dx.write_text(dx.read_text().replace("p3,C50.911", "p3,C34.90"))
+    run_recipe(recipe, out_dir=out, workers=1)
+    assert len(log_events(log, "process", "t_upper")) == 49
+    run_recipe(recipe, out_dir=out, workers=1)  # and an unchanged re-run reuses it all
+    assert len(log_events(log, "process", "t_upper")) == 49 and len(log_events(log, "process", "t_tag")) == 61
 
 
 def test_cache_fingerprints_do_not_contain_the_key(tmp_path: Path) -> None:
