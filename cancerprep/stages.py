@@ -9,3 +9,4 @@ from cancerprep import (
     phenotype,  # noqa: F401
     pretrain,  # noqa: F401
 )
+from cancerprep.deid import stage as _deid_stage  # noqa: F401

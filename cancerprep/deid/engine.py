@@ -10,6 +10,7 @@ highest-scoring result, so a surrogate replaces the whole identifier once.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter
@@ -131,3 +132,111 @@ def count_stats(spans: list[PhiSpan]) -> Counter:
         c[f"phi.{s.entity_type}"] += 1
         c[f"recognizer.{s.recognizer}"] += 1
     return c
+
+
+# -- anonymizing ------------------------------------------------------------------------------
+MODES = ("surrogate", "tag", "redact")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement: original [start, end) became output [new_start, new_end)."""
+
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+def apply_spans(text: str, spans: list[PhiSpan], mode: str, surrogates=None) -> tuple[str, list[Edit]]:
+    """Replace the spans through Presidio's AnonymizerEngine; return new text and edits."""
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}")
+    if not spans:
+        return text, []
+    engine = _anonymizer()
+    results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
+    if mode == "surrogate":
+        ops = {t: OperatorConfig("clinical_surrogate", {"surrogates": surrogates, "entity_type": t})
+               for t in {s.entity_type for s in spans}}
+    elif mode == "tag":
+        ops = {t: OperatorConfig("replace", {"new_value": f"[{t}]"}) for t in {s.entity_type for s in spans}}
+    else:
+        ops = {t: OperatorConfig("replace", {"new_value": "[REDACTED]"}) for t in {s.entity_type for s in spans}}
+    res = engine.anonymize(text=text, analyzer_results=results, operators=ops)
+    # Presidio reports items with output offsets; pair them with our (sorted, disjoint) spans.
+    items = sorted(res.items, key=lambda it: it.start)
+    edits = [Edit(s.start, s.end, it.start, it.end, s.entity_type, s.score, s.recognizer)
+             for s, it in zip(sorted(spans, key=lambda s: s.start), items, strict=True)]
+    return res.text, edits
+
+
+@functools.cache
+def _anonymizer():
+    from presidio_anonymizer import AnonymizerEngine
+
+    from cancerprep.deid.surrogates import ClinicalSurrogate
+
+    engine = AnonymizerEngine()
+    engine.add_anonymizer(ClinicalSurrogate)
+    return engine
+
+
+def remap_offsets(offsets: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
+    """Map (start, end) character offsets in the original text to offsets in the output.
+
+    Offsets outside PHI move by the length change of the replacements before
+    them; an offset inside a replaced span snaps to that replacement's bounds
+    (a start to its start, an end to its end), so an annotation that covered
+    PHI still covers its surrogate.
+    """
+    ordered = sorted(edits, key=lambda e: e.start)
+
+    def one(x: int, is_end: bool) -> int:
+        delta = 0
+        for e in ordered:
+            if x < e.start or (is_end and x == e.start):
+                break
+            if x < e.end or (not is_end and x == e.start):
+                return e.new_end if is_end else e.new_start
+            if x == e.end:
+                return e.new_end
+            delta = e.new_end - e.end
+        return x + delta
+
+    return [(one(s, False), one(e, True)) for s, e in offsets]
+
+
+def deidentify_text(text: str, patient_id: str, key: bytes, *, mode: str = "surrogate",
+                    deidentifier: Deidentifier | None = None, shift_range: tuple[int, int] = (-365, -30)
+                    ) -> tuple[str, list[Edit]]:
+    """De-identify one text for one patient; returns (new_text, edits).
+
+    Raises `DeidFailure` when the analysis errors or times out: callers must not
+    fall back to the original text.
+    """
+    from cancerprep import sitekey
+    from cancerprep.deid.surrogates import Surrogates
+
+    deid = deidentifier or default_deidentifier()
+    spans = deid.analyze(text)
+    if isinstance(spans, NoteFailure):
+        raise DeidFailure(spans.reason, spans.detail)
+    sur = Surrogates(key, patient_id, sitekey.date_shift_days(key, patient_id, *shift_range))
+    return apply_spans(text, spans, mode, sur)
+
+
+class DeidFailure(RuntimeError):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"de-identification {reason}: {detail}")
+        self.reason = reason
+
+
+@functools.cache
+def default_deidentifier() -> Deidentifier:
+    return Deidentifier()

@@ -49,7 +49,7 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0) -> Iterable[re.Match]
     return pattern.finditer(text, pos, timeout=_timeout())
 
 
-I = re.IGNORECASE
+I = re.IGNORECASE  # noqa: E741
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 ORD = r"(?:st|nd|rd|th)?"
@@ -106,7 +106,7 @@ def _not_fraction(text: str, m: re.Match) -> bool:
     """Reject lab/vent values (7.36/25/119, 600/14/5), ratios and doses around an M/D match."""
     before = text[max(0, m.start() - 1):m.start()]
     after = text[m.end():m.end() + 2]
-    if before and (before.isdigit() or before in "./:") or (after[:1] in "/." and after[1:2].isdigit()):
+    if (before and (before.isdigit() or before in "./:")) or (after[:1] in "/." and after[1:2].isdigit()):
         return False
     if after[:1].isdigit():
         return False
@@ -351,13 +351,13 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for"
         "should", "may", "might", "did", "does", "do", "not", "no", "yes", "who", "which", "that", "this",
         "these", "those", "he", "she", "they", "we", "his", "her", "their", "our", "it", "its", "him",
         "them", "me", "my", "i", "you", "your", "aware", "notified", "updated", "called", "paged",
-        "here", "there", "in", "out", "up", "re", "also", "as", "then", "now", "today", "tonight",
+        "here", "there", "out", "up", "re", "also", "as", "then", "now", "today", "tonight",
         "yesterday", "tomorrow", "am", "pm", "said", "says", "states", "stated", "spoke", "came",
         "team", "service", "office", "per", "if", "so", "but", "about", "after", "before", "when",
         "while", "into", "via", "over", "x", "re:", "note", "ok", "okay", "all", "both", "other",
         "again", "please", "plan", "pt", "pt's", "patient", "family", "md", "rn", "np", "informed",
-        "ordered", "made", "in", "gave", "given", "wants", "want", "feels", "here", "visit",
-        "visited", "visiting", "home", "phone", "brought", "reports", "report", "ordered"}
+        "ordered", "made", "gave", "given", "wants", "want", "feels", "visit",
+        "visited", "visiting", "home", "phone", "brought", "reports", "report"}
 
 
 def _namey(tok: Tok, upper_note: bool) -> bool:
@@ -416,7 +416,7 @@ class NameRecognizer(EntityRecognizer):
                     ok = _namey(t, upper) if first_any else (self._plain_first(t) or _looks_proper(t, upper))
                 else:
                     ok = _namey(t, upper) and (
-                        len(t.text) == 1 and (t.text.isupper() or upper)
+                        (len(t.text) == 1 and (t.text.isupper() or upper))
                         or t.low in self.last or t.low in self.first or _looks_proper(t, upper)
                     ) and not (t.low in self.medical and t.low not in self.last and t.low not in self.first)
                     if ok and t.start - toks[j - 1].end > 2:
@@ -569,10 +569,10 @@ class LocationRecognizer(EntityRecognizer):
     after place verbs ("transferred to X", "lives in X")."""
 
     _ABBR = re.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b|(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
-    _ABBR_SAFE = {"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
+    _ABBR_SAFE = frozenset({"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
                   "ADH", "SIADH", "PTH", "ACTH", "NPH", "HH", "NH", "OOH", "DOH", "PPH", "AH", "CH", "MH",
                   "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
-                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"}
+                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"})
     _ST = re.compile(r"\b(?:st\.?|saint)\s+([A-Za-z][a-z]+|[A-Z]+)(?:'s)?\b", I)
 
     def __init__(self):
