@@ -63,18 +63,27 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def stacked_split_bars(table: dict[str, dict[str, int]], title: str) -> str:
-    """Horizontal bars per category, stacked by split."""
+def stacked_split_bars(table: dict[str, dict[str, int]], title: str, share: bool = False) -> str:
+    """Horizontal bars per category, stacked by split (`share`: as % of the row, counts printed)."""
     names = list(table)
-    fig, ax = _figure(6.0, max(1.8, 0.32 * len(names) + 1.0))
-    left = [0] * len(names)
+    fig, ax = _figure(6.0, max(1.8, 0.32 * len(names) + 1.2))
+    left = [0.0] * len(names)
+    totals = [max(1, sum(table[n].values())) for n in names]
     for s in SPLITS:
         vals = [table[n].get(s, 0) for n in names]
-        ax.barh(names, vals, left=left, color=SPLIT_COLORS[s], label=s)
-        left = [a + b for a, b in zip(left, vals, strict=True)]
+        widths = [100.0 * v / t for v, t in zip(vals, totals, strict=True)] if share else vals
+        bars = ax.barh(names, widths, left=left, color=SPLIT_COLORS[s], label=s)
+        if share:
+            ax.bar_label(bars, labels=[str(v) if w >= 6 else "" for v, w in zip(vals, widths, strict=True)],
+                         label_type="center", fontsize=7, color="white")
+        left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.invert_yaxis()
     ax.set_title(title)
-    ax.legend(loc="lower right", fontsize=8)
+    if share:
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("% of row")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28 if share else -0.08), ncol=3, fontsize=8,
+              frameon=False)
     return _png(fig)
 
 
@@ -84,8 +93,8 @@ def length_histograms(notes: pl.DataFrame) -> str:
 
     fig, ax = _figure()
     lengths = notes.select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
-    hi = max(10, int(lengths["n"].max()))
-    bins = np.unique(np.geomspace(1, hi + 1, 30).astype(int))
+    lo, hi = max(1, int(lengths["n"].min())), max(2, int(lengths["n"].max()))
+    bins = np.unique(np.geomspace(lo, hi + 1, 40).astype(int)) if hi > lo else 10
     for (kind,), grp in sorted(lengths.group_by("note_type"), key=lambda g: str(g[0][0])):
         ax.hist(grp["n"].to_numpy(), bins=bins, alpha=0.6, label=f"{kind} (n={grp.height})")
     ax.set_xscale("log")
@@ -112,7 +121,7 @@ def split_sizes(tables: dict[str, Any]) -> str:
     if "notes" in tables:
         rows["notes"], rows["patients"] = tables["notes"], tables["patients"]
     rows.update({f"{t} pairs": v for t, v in tables["pairs"].items()})
-    return stacked_split_bars(rows, "Split sizes")
+    return stacked_split_bars(rows, "Split shares (counts in the bars)", share=True)
 
 
 def example_pairs(pairs_by_task: dict[str, pl.DataFrame], per_task: int = 2) -> str:
@@ -178,11 +187,11 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
     if dd:
         removed = {"exact duplicates removed": dd.get("exact_removed", 0),
                    "near-duplicates removed": dd.get("near_removed", 0),
-                   "near-duplicates kept in groups": dd.get("near_grouped_notes", 0),
-                   "notes kept": dd.get("notes_out", 0)}
+                   "near-duplicates kept in groups": dd.get("near_grouped_notes", 0)}
+        chart = _img(simple_bars(removed, f"De-duplication ({dd.get('notes_in', 0)} notes in)", "#C44E52"),
+                     "dedup counts") if any(removed.values()) else "<p>No duplicates found.</p>"
         sec.append('<div class="grid"><div>' + _table(["", "count"], [[k, v] for k, v in dd.items()])
-                   + "</div><div>" + _img(simple_bars(removed, "De-duplication", "#C44E52"), "dedup counts")
-                   + "</div></div>")
+                   + "</div><div>" + chart + "</div></div>")
     else:
         sec.append("<p>De-duplication did not run (no <code>dedup:</code> section in the recipe).</p>")
 
