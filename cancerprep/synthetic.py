@@ -1475,6 +1475,49 @@ OMOP_VISIT = {True: 9201, False: 9202}
 OMOP_VOCAB = {"ICD10CM": "ICD10CM", "ICD9CM": "ICD9CM", "ICDO3": "ICDO3"}
 
 
+def omop_metadata(schema: str | None = None) -> Any:
+    """SQLAlchemy metadata of the OMOP CDM v5.4 subset the sample uses (tests load it into PostgreSQL)."""
+    import sqlalchemy as sa
+
+    md = sa.MetaData(schema=schema)
+    sa.Table("concept", md, sa.Column("concept_id", sa.Integer, primary_key=True),
+             sa.Column("concept_name", sa.String(255)), sa.Column("domain_id", sa.String(20)),
+             sa.Column("vocabulary_id", sa.String(20)), sa.Column("concept_class_id", sa.String(20)),
+             sa.Column("standard_concept", sa.String(1)), sa.Column("concept_code", sa.String(50)),
+             sa.Column("valid_start_date", sa.Date), sa.Column("valid_end_date", sa.Date),
+             sa.Column("invalid_reason", sa.String(1)))
+    sa.Table("person", md, sa.Column("person_id", sa.BigInteger, primary_key=True),
+             sa.Column("gender_concept_id", sa.Integer), sa.Column("year_of_birth", sa.Integer),
+             sa.Column("month_of_birth", sa.Integer), sa.Column("day_of_birth", sa.Integer),
+             sa.Column("birth_datetime", sa.DateTime), sa.Column("race_concept_id", sa.Integer),
+             sa.Column("ethnicity_concept_id", sa.Integer), sa.Column("person_source_value", sa.String(50)),
+             sa.Column("gender_source_value", sa.String(50)))
+    sa.Table("visit_occurrence", md, sa.Column("visit_occurrence_id", sa.BigInteger, primary_key=True),
+             sa.Column("person_id", sa.BigInteger), sa.Column("visit_concept_id", sa.Integer),
+             sa.Column("visit_start_date", sa.Date), sa.Column("visit_end_date", sa.Date),
+             sa.Column("visit_type_concept_id", sa.Integer))
+    sa.Table("note", md, sa.Column("note_id", sa.BigInteger, primary_key=True),
+             sa.Column("person_id", sa.BigInteger), sa.Column("note_date", sa.Date),
+             sa.Column("note_datetime", sa.DateTime), sa.Column("note_type_concept_id", sa.Integer),
+             sa.Column("note_class_concept_id", sa.Integer), sa.Column("note_title", sa.String(250)),
+             sa.Column("note_text", sa.Text), sa.Column("encoding_concept_id", sa.Integer),
+             sa.Column("language_concept_id", sa.Integer), sa.Column("provider_id", sa.BigInteger),
+             sa.Column("visit_occurrence_id", sa.BigInteger), sa.Column("visit_detail_id", sa.BigInteger),
+             sa.Column("note_source_value", sa.String(50)), sa.Column("note_event_id", sa.BigInteger),
+             sa.Column("note_event_field_concept_id", sa.Integer))
+    sa.Table("condition_occurrence", md,
+             sa.Column("condition_occurrence_id", sa.BigInteger, primary_key=True),
+             sa.Column("person_id", sa.BigInteger), sa.Column("condition_concept_id", sa.Integer),
+             sa.Column("condition_start_date", sa.Date), sa.Column("condition_start_datetime", sa.DateTime),
+             sa.Column("condition_end_date", sa.Date), sa.Column("condition_type_concept_id", sa.Integer),
+             sa.Column("condition_status_concept_id", sa.Integer), sa.Column("stop_reason", sa.String(20)),
+             sa.Column("provider_id", sa.BigInteger), sa.Column("visit_occurrence_id", sa.BigInteger),
+             sa.Column("visit_detail_id", sa.BigInteger), sa.Column("condition_source_value", sa.String(50)),
+             sa.Column("condition_source_concept_id", sa.Integer),
+             sa.Column("condition_status_source_value", sa.String(50)))
+    return md
+
+
 def write_omop(sample: Sample, out: Path) -> None:
     import sqlalchemy as sa
 
@@ -1482,42 +1525,9 @@ def write_omop(sample: Sample, out: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         path.unlink()
-    md = sa.MetaData()
-    concept = sa.Table("concept", md, sa.Column("concept_id", sa.Integer, primary_key=True),
-                       sa.Column("concept_name", sa.String(255)), sa.Column("domain_id", sa.String(20)),
-                       sa.Column("vocabulary_id", sa.String(20)), sa.Column("concept_class_id", sa.String(20)),
-                       sa.Column("standard_concept", sa.String(1)), sa.Column("concept_code", sa.String(50)),
-                       sa.Column("valid_start_date", sa.Date), sa.Column("valid_end_date", sa.Date),
-                       sa.Column("invalid_reason", sa.String(1)))
-    person = sa.Table("person", md, sa.Column("person_id", sa.BigInteger, primary_key=True),
-                      sa.Column("gender_concept_id", sa.Integer), sa.Column("year_of_birth", sa.Integer),
-                      sa.Column("month_of_birth", sa.Integer), sa.Column("day_of_birth", sa.Integer),
-                      sa.Column("birth_datetime", sa.DateTime), sa.Column("race_concept_id", sa.Integer),
-                      sa.Column("ethnicity_concept_id", sa.Integer), sa.Column("person_source_value", sa.String(50)),
-                      sa.Column("gender_source_value", sa.String(50)))
-    visit = sa.Table("visit_occurrence", md, sa.Column("visit_occurrence_id", sa.BigInteger, primary_key=True),
-                     sa.Column("person_id", sa.BigInteger), sa.Column("visit_concept_id", sa.Integer),
-                     sa.Column("visit_start_date", sa.Date), sa.Column("visit_end_date", sa.Date),
-                     sa.Column("visit_type_concept_id", sa.Integer))
-    note = sa.Table("note", md, sa.Column("note_id", sa.BigInteger, primary_key=True),
-                    sa.Column("person_id", sa.BigInteger), sa.Column("note_date", sa.Date),
-                    sa.Column("note_datetime", sa.DateTime), sa.Column("note_type_concept_id", sa.Integer),
-                    sa.Column("note_class_concept_id", sa.Integer), sa.Column("note_title", sa.String(250)),
-                    sa.Column("note_text", sa.Text), sa.Column("encoding_concept_id", sa.Integer),
-                    sa.Column("language_concept_id", sa.Integer), sa.Column("provider_id", sa.BigInteger),
-                    sa.Column("visit_occurrence_id", sa.BigInteger), sa.Column("visit_detail_id", sa.BigInteger),
-                    sa.Column("note_source_value", sa.String(50)), sa.Column("note_event_id", sa.BigInteger),
-                    sa.Column("note_event_field_concept_id", sa.Integer))
-    cond = sa.Table("condition_occurrence", md,
-                    sa.Column("condition_occurrence_id", sa.BigInteger, primary_key=True),
-                    sa.Column("person_id", sa.BigInteger), sa.Column("condition_concept_id", sa.Integer),
-                    sa.Column("condition_start_date", sa.Date), sa.Column("condition_start_datetime", sa.DateTime),
-                    sa.Column("condition_end_date", sa.Date), sa.Column("condition_type_concept_id", sa.Integer),
-                    sa.Column("condition_status_concept_id", sa.Integer), sa.Column("stop_reason", sa.String(20)),
-                    sa.Column("provider_id", sa.BigInteger), sa.Column("visit_occurrence_id", sa.BigInteger),
-                    sa.Column("visit_detail_id", sa.BigInteger), sa.Column("condition_source_value", sa.String(50)),
-                    sa.Column("condition_source_concept_id", sa.Integer),
-                    sa.Column("condition_status_source_value", sa.String(50)))
+    md = omop_metadata()
+    concept, person, visit, note, cond = (md.tables[n] for n in ("concept", "person", "visit_occurrence", "note",
+                                                                 "condition_occurrence"))
     concepts: dict[tuple[str, str], int] = {}
     rows_concept: list[dict[str, Any]] = []
 
