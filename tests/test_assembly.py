@@ -181,3 +181,26 @@ def test_byte_identical_outputs_and_no_stale_files(built: tuple[Path, dict[str, 
     assert "dataset_info.json" not in left and "report.html" not in left
     assert not any(k.startswith(("axolotl/", "jsonl/alpaca", "jsonl/chat")) for k in left)
     assert verify_manifest(tmp_path / "again") == []
+
+
+def test_output_records_validate_against_the_record_schemas(built: tuple[Path, dict[str, Any]]) -> None:
+    import jsonschema
+
+    out, _ = built
+    schemas = Path(__file__).resolve().parent.parent / "schemas"
+
+    def validator(name: str) -> jsonschema.Draft202012Validator:
+        return jsonschema.Draft202012Validator(json.loads((schemas / name).read_text()))
+
+    pair_v, note_v = validator("instruction_pair.schema.json"), validator("note.schema.json")
+    for task in ("echo_test", "pretrain"):
+        for row in pl.read_parquet(out / "tasks" / task / "train.parquet").iter_rows(named=True):
+            pair_v.validate(row)
+    notes = pl.read_parquet(out / "notes" / "*.parquet").with_columns(pl.col("note_date").cast(pl.Utf8))
+    for row in notes.iter_rows(named=True):
+        note_v.validate(row)
+    bad = {**notes.row(0, named=True), "note_type": "discharge"}
+    assert not note_v.is_valid(bad)
+    code_v = validator("diagnosis_code.schema.json")
+    assert code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "ICD10CM", "date": "2021-01-01"})
+    assert not code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "SNOMED"})
