@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -159,6 +160,7 @@ def apply_spans(text: str, spans: list[PhiSpan], mode: str, surrogates=None) -> 
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
     if not spans:
         return text, []
+    spans = _join_spaced(text, sorted(spans, key=lambda s: s.start))
     engine = _anonymizer()
     results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
     if mode == "surrogate":
@@ -174,6 +176,18 @@ def apply_spans(text: str, spans: list[PhiSpan], mode: str, surrogates=None) -> 
     edits = [Edit(s.start, s.end, it.start, it.end, s.entity_type, s.score, s.recognizer)
              for s, it in zip(sorted(spans, key=lambda s: s.start), items, strict=True)]
     return res.text, edits
+
+
+def _join_spaced(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Join same-type spans separated only by spaces, as Presidio's AnonymizerEngine does,
+    so each of our spans lines up with exactly one anonymizer item."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if out and out[-1].entity_type == s.entity_type and re.fullmatch(r" +", text[out[-1].end:s.start]):
+            p = out.pop()
+            s = PhiSpan(p.start, s.end, s.entity_type, max(p.score, s.score), p.recognizer)
+        out.append(s)
+    return out
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections import Counter
 from typing import Any, ClassVar
 
@@ -34,6 +35,9 @@ DEFAULTS: dict[str, Any] = {
     "shift_max_days": -30,
     "timeout_s": 20.0,
     "nlp": {},
+    # When set, records get this extra column: JSON list of the note's PHI spans
+    # [{start, end, entity_type, score, recognizer}] in ORIGINAL-text offsets (no text).
+    "spans_col": None,
 }
 
 
@@ -118,12 +122,14 @@ class DeidStage(Stage):
         texts = work[text_col].cast(pl.Utf8).fill_null("").to_list() if work.height else []
         analyses = self._deid.analyze_many(texts) if texts else []
         new_texts: list[str | None] = []
+        span_json: list[str | None] = []
         failed: list[tuple[int, str]] = []
         for row, patient, text, spans in zip(work["__row"].to_list(), work[patient_col].cast(pl.Utf8).to_list(),
                                              texts, analyses, strict=True):
             if isinstance(spans, NoteFailure):
                 failed.append((row, spans.reason))
                 new_texts.append(None)
+                span_json.append(None)
                 continue
             try:
                 sur = Surrogates(key, patient, self._shift(key, patient))
@@ -131,9 +137,12 @@ class DeidStage(Stage):
             except Exception:  # fail closed
                 failed.append((row, "error"))
                 new_texts.append(None)
+                span_json.append(None)
                 continue
             stats.update(count_stats(spans))
             new_texts.append(new)
+            span_json.append(json.dumps([{"start": s.start, "end": s.end, "entity_type": s.entity_type,
+                                          "score": s.score, "recognizer": s.recognizer} for s in spans]))
         for reason in ("error", "timeout"):
             rows = [r for r, why in failed if why == reason]
             if rows:
@@ -142,6 +151,8 @@ class DeidStage(Stage):
                                               reason=code, field=text_col,
                                               detail=f"analysis {reason}; note withheld"))
         out = work.with_columns(pl.Series(text_col, new_texts, dtype=pl.Utf8))
+        if self.opts["spans_col"]:
+            out = out.with_columns(pl.Series(str(self.opts["spans_col"]), span_json, dtype=pl.Utf8))
         if failed:
             out = out.filter(~pl.col("__row").is_in([r for r, _ in failed]))
         if out.height:
