@@ -204,3 +204,19 @@ def test_output_records_validate_against_the_record_schemas(built: tuple[Path, d
     code_v = validator("diagnosis_code.schema.json")
     assert code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "ICD10CM", "date": "2021-01-01"})
     assert not code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "SNOMED"})
+
+
+def test_cli_verify(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from cancerprep.cli import app
+
+    out, _ = built
+    assert CliRunner().invoke(app, ["verify", str(out)]).exit_code == 0
+    copy = tmp_path / "c"
+    shutil.copytree(out, copy)
+    (copy / "README.md").write_text("edited")
+    result = CliRunner().invoke(app, ["verify", str(copy)])
+    assert result.exit_code == 1 and "changed: README.md" in result.output
