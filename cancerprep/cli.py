@@ -169,6 +169,56 @@ def make_sample_cmd(
         typer.echo(", ".join(f"{k} {v}" for k, v in counts.items()) + f" -> {out_dir}", err=True)
 
 
+@app.command("deid")
+def deid(
+    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="De-identified table (same formats).")],
+    text_col: Annotated[str, typer.Option("--text-col")] = "text",
+    id_col: Annotated[str, typer.Option("--id-col")] = "note_id",
+    patient_col: Annotated[str, typer.Option("--patient-col")] = "patient_id",
+    date_cols: Annotated[
+        list[str] | None, typer.Option("--date-cols", help="Date column shifted per patient (repeatable).")
+    ] = None,
+    spans: Annotated[Path | None, typer.Option("--spans", help="Write PHI spans (offsets only) as JSONL.")] = None,
+    mode: Annotated[str, typer.Option("--mode", help="surrogate | tag | redact")] = "surrogate",
+    key_file: Annotated[Path | None, typer.Option("--key-file", help="Site key (else $CANCERPREP_DEID_KEY).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes.")] = 1,
+) -> None:
+    """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
+    from cancerprep.deid.files import deid_file
+    from cancerprep.sitekey import KeyError_, load_key
+
+    try:
+        try:
+            key = load_key(key_file)
+        except KeyError_ as exc:
+            raise CancerprepError(str(exc)) from None
+        audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
+                          date_cols=list(date_cols or []), spans_path=spans, mode=mode, workers=workers)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "
+               f"{sum(audit['phi_by_type'].values())} PHI spans replaced ({mode})", err=True)
+
+
+@app.command("deid-eval")
+def deid_eval(
+    pred_spans: Annotated[Path, typer.Argument(help="Predicted spans JSONL (from deid --spans).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold spans: PhysioNet id-phi.phrase or sample JSONL.")],
+    fmt: Annotated[str, typer.Option("--format", help="physionet | sample")] = "physionet",
+) -> None:
+    """Score predicted PHI spans (any-overlap recall/precision per type, char recall) as JSON."""
+    import json
+
+    from cancerprep.deid.evaluate import evaluate_files
+
+    try:
+        result = evaluate_files(pred_spans, gold, fmt)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(result, indent=2))
+
+
 @app.command("verify")
 def verify(
     out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],
