@@ -509,7 +509,7 @@ def _leukemia(rng: random.Random, sex: str) -> Tumor:
                  subsite=rng.choice(["bone marrow", "peripheral blood"]), grade=None, size=None, stage=stage,
                  markers=markers, procedure="bone marrow aspirate and biopsy",
                  specimen="posterior iliac crest bone marrow biopsy",
-                 lab=f"WBC {rng.uniform(2, 180):.1f} K/uL", treatments=tx)
+                 lab=f"ALC {rng.uniform(2, 150):.1f} K/uL", treatments=tx)
 
 
 def _head_neck(rng: random.Random, sex: str) -> Tumor:
@@ -723,7 +723,7 @@ def _make_patient(seed: int, idx: int, ctype: str) -> Patient:
                                                            else rng.choice("FM"))
     person = _person(rng, sex)
     dx_date = date(2088, 1, 1) + timedelta(days=rng.randint(0, 365 * 6))
-    age = rng.randint(90, 97) if rng.random() < 0.09 else rng.randint(28, 88)
+    age = rng.randint(90, 97) if rng.random() < 0.09 else max(rng.randint(28, 88), rng.randint(45, 88))
     birth = dx_date - timedelta(days=age * 365 + rng.randint(0, 364))
     tumor = MAKERS[ctype](rng, sex) if ctype != "none" else None
     benign = None
@@ -731,8 +731,7 @@ def _make_patient(seed: int, idx: int, ctype: str) -> Patient:
         benign = rng.choice([b for b in BENIGN if b[4] in (None, sex)])
     state = rng.choice(STATES)
     hcity = _city(rng)
-    hospital = rng.choice(HOSPITAL_FORMS).format(city=hcity, saint=rng.choice(SAINTS), last=rng.choice(LAST),
-                                                 last2=rng.choice(LAST), state=state[0])
+    hospital = _hospital(rng, hcity, state[0])
     domain = "".join(ch for ch in hospital.lower().split()[0] if ch.isalpha()) + rng.choice(["health.org", "med.org",
                                                                                             "hosp.org", "mail.com"])
     email_user = rng.choice([f"{person.first[0]}{person.last}", f"{person.first}.{person.last}",
@@ -750,7 +749,12 @@ def _make_patient(seed: int, idx: int, ctype: str) -> Patient:
         relatives.append((rel, rp))
     doctors = {r: _person(rng) for r in ("oncologist", "pcp", "pathologist", "surgeon", "resident", "radiologist")}
     comorb = rng.sample(COMORBIDITIES, rng.randint(0, 4))
-    family = [(rng.choice(RELATIVES), *rng.choice(FAMILY_CANCERS)) for _ in range(rng.randint(0, 2))]
+    family = []
+    for _ in range(rng.randint(0, 2)):
+        rel = rng.choice(RELATIVES)
+        male = rel.split()[-1] in ("father", "brother", "uncle", "grandfather")
+        fam = [f for f in FAMILY_CANCERS if f[0] != ("ovarian cancer" if male else "prostate cancer")]
+        family.append((rel, *rng.choice(fam)))
     mets: list[str] = []
     if tumor is not None and tumor.ctype not in ("leukemia", "myeloma") and rng.random() < 0.3:
         mets = rng.sample([m for m in METS if m != tumor.organ], rng.randint(1, 2))
@@ -767,6 +771,11 @@ def _make_patient(seed: int, idx: int, ctype: str) -> Patient:
         hospital=hospital, hospital_city=hcity, relatives=relatives, doctors=doctors, comorb=comorb,
         family=family, mets=mets,
     )
+
+
+def _hospital(rng: random.Random, city: str, state: str) -> str:
+    return rng.choice(HOSPITAL_FORMS).format(city=city, saint=rng.choice(SAINTS), last=rng.choice(LAST),
+                                             last2=rng.choice(LAST), state=state)
 
 
 def _assign_types(n: int) -> list[str]:
@@ -873,9 +882,9 @@ def _pt_ref(rng: random.Random, pt: Patient) -> list[str | P]:
     if r < 0.7:
         return [P(pt.person.first, "NAME", "PATIENT")]
     if r < 0.85:
-        return ["the patient"]
+        return ["The patient"]
     if r < 0.93:
-        return ["pt ", P(f"{pt.person.first[0]}{pt.person.last[0]}", "NAME", "PATIENT")]
+        return ["Pt ", P(f"{pt.person.first[0]}{pt.person.last[0]}", "NAME", "PATIENT")]
     return [P(f"{pt.person.first} {pt.person.last}", "NAME", "PATIENT")]
 
 
@@ -895,7 +904,8 @@ def _hpi(rng: random.Random, d: Doc, pt: Patient, when: date, note_kind: str) ->
     t = pt.tumor
     age = _age_at(pt, when)
     d.add(rng.choice(["HISTORY OF PRESENT ILLNESS:\n", "HPI:\n", "History of Present Illness: "]))
-    d.add(*_pt_ref(rng, pt), " is a ", *_age_phrase(rng, age), f" {woman} ")
+    d.add(*_pt_ref(rng, pt), " is an " if str(age).startswith("8") or age in (11, 18) else " is a ",
+          *_age_phrase(rng, age), f" {woman} ")
     if t is None:
         assert pt.benign is not None
         d.add(f"referred for evaluation of {pt.benign[1]}. ")
@@ -913,7 +923,16 @@ def _hpi(rng: random.Random, d: Doc, pt: Patient, when: date, note_kind: str) ->
         d.add(f"{t.specimen.capitalize()} on ", fmt_date(rng, pt.dx_date - timedelta(days=rng.randint(3, 20))),
               f" showed {t.htype}")
         d.add(f", {t.grade}" if t.grade else "", ". ")
-        if t.mets:
+        if rng.random() < 0.2:
+            city, state = _city(rng), rng.choice(STATES)
+            d.add(rng.choice(["Previously evaluated at ", "Transferred from ", "Second opinion obtained at "]),
+                  P(_hospital(rng, city, state[0]), "LOCATION", "HOSPITAL"), " in ", P(city, "LOCATION", "CITY"),
+                  ", ", P(rng.choice(state), "LOCATION", "STATE"), ". ")
+        if t.ctype in ("leukemia", "myeloma"):
+            d.add(rng.choice(["Flow cytometry confirmed a clonal population. ", "Cytogenetics are pending. ",
+                              "Skeletal survey showed no lytic lesions. " if t.ctype == "myeloma"
+                              else "No lymphadenopathy or splenomegaly on CT. "]))
+        elif t.mets:
             d.add(rng.choice(["Staging imaging showed metastatic disease to the ", "PET/CT revealed metastases to the ",
                               "Course complicated by metastasis to "]), " and ".join(t.mets), ". ")
         else:
@@ -973,10 +992,12 @@ def _pmh_social_family(rng: random.Random, d: Doc, pt: Patient) -> None:
     d.add(rng.choice(["SOCIAL HISTORY: ", "Social: ", "SOCIAL HISTORY:\n"]))
     r = rng.random()
     if r < 0.4:
-        d.add(rng.choice(["Retired ", "Works as a ", "Former ", "Employed as a "]),
+        an = "n" if pt.profession[0] in "aeiou" else ""
+        d.add(rng.choice(["Retired ", f"Works as a{an} ", "Former ", f"Employed as a{an} "]),
               P(pt.profession, "PROFESSION", "PROFESSION"), ". ")
     elif r < 0.55:
-        d.add("Works at ", P(rng.choice(EMPLOYERS), "LOCATION", "ORGANIZATION"), " as a ",
+        d.add("Works at ", P(rng.choice(EMPLOYERS), "LOCATION", "ORGANIZATION"),
+              " as an " if pt.profession[0] in "aeiou" else " as a ",
               P(pt.profession, "PROFESSION", "PROFESSION"), ". ")
     d.add(rng.choice(["Lives in ", "Resides in ", "Lives with family in "]), P(pt.city, "LOCATION", "CITY"))
     d.add(", ", P(rng.choice(pt.state), "LOCATION", "STATE"), ". ")
@@ -1065,7 +1086,9 @@ def _entity_sentences(rng: random.Random, t: Tumor, procedure: str) -> list[Doc]
         s.add(".")
         out.append(s)
     if t.stage:
-        out.append(Doc().add(rng.choice(["Pathologic stage: ", "AJCC stage: ", "Stage: ", "Staging: "]),
+        tnm = t.stage[0] in "pcyT" and any(ch.isdigit() for ch in t.stage[:3])
+        out.append(Doc().add(rng.choice(["Pathologic stage: ", "AJCC stage: ", "Stage: ", "Staging: "] if tnm
+                                        else ["Stage: ", "Staging: ", "Clinical stage: "]),
                              L(t.stage, "stage"), "."))
     if t.htype and t.size and t.grade and rng.random() < 0.5:
         s = Doc().add("Findings are consistent with a ", L(t.size, "size"), " ", L(t.grade, "grade"), " ",
@@ -1090,7 +1113,8 @@ def _write_pathology(rng: random.Random, pt: Patient, when: date, enc: str, firs
         d.add(P(f"{rng.randint(10, 999)} {rng.choice(STREET_NAMES)} {rng.choice(STREET_SUFFIX)}", "LOCATION",
                 "STREET"), ", ", P(pt.hospital_city, "LOCATION", "CITY"), ", ",
               P(pt.state[1], "LOCATION", "STATE"), " ", P(f"{rng.randint(1001, 99950):05d}", "LOCATION", "ZIP"), "\n")
-    acc = f"{rng.choice(['S', 'SP', 'BM', 'H'])}{when.year % 100:02d}-{rng.randint(100, 99999)}"
+    marrow = t is not None and t.organ in ("bone marrow", "lymph node")
+    acc = f"{rng.choice(['BM', 'H'] if marrow else ['S', 'SP'])}{when.year % 100:02d}-{rng.randint(100, 99999)}"
     d.add("Accession #: ", P(acc, "ID", "ACCESSION"), "\n")
     d.add("Patient: ", name_full(rng, pt.person, "PATIENT", rng.choice(["lf", "lfm", "fl"])), "   MRN: ",
           P(pt.mrn, "ID", "MRN"), "\n")
@@ -1118,15 +1142,23 @@ def _write_pathology(rng: random.Random, pt: Patient, when: date, enc: str, firs
             rel, dis, _ = pt.family[0]
             d.add(f"Family history of {dis} ({rel}). ")
         d.add("\n\nSPECIMEN:\n", f"{t.organ.capitalize()}, {t.specimen if first else t.procedure}\n\n")
-        d.add("GROSS DESCRIPTION:\n", f"Received fresh labeled with the patient's name and medical record number is a "
-              f"{'core' if first else 'resection'} specimen. "
+        kind = {"bone marrow": "aspirate and core biopsy", "lymph node": "lymph node"}.get(
+            t.organ, "core" if first else "resection")
+        d.add("GROSS DESCRIPTION:\n", f"Received fresh labeled with the patient's name and medical record number is "
+              f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} specimen. "
               f"Sections submitted in cassettes A1-A{rng.randint(3, 12)}.\n\n")
-        d.add("MICROSCOPIC DESCRIPTION:\n", rng.choice([
+        marrow = t.organ in ("bone marrow", "lymph node")
+        heme = [f"The marrow is hypercellular ({rng.randint(60, 95)}%) with an abnormal infiltrate."
+                if t.organ == "bone marrow" else "Effaced nodal architecture with a diffuse atypical lymphoid "
+                "infiltrate.",
+                "Flow cytometry and immunohistochemistry performed; see ancillary studies."]
+        d.add("MICROSCOPIC DESCRIPTION:\n", rng.choice(heme) if marrow else rng.choice([
             "Sections show infiltrating malignant cells with nuclear pleomorphism and frequent mitoses.",
             "Sheets of atypical cells with necrosis are present.",
             "The lesion shows architectural complexity and cytologic atypia.",
-        ]), rng.choice([" Lymphovascular invasion is not identified.", " Lymphovascular invasion present.",
-                        " Perineural invasion is identified.", ""]), "\n\n")
+        ]), "" if marrow else rng.choice([" Lymphovascular invasion is not identified.",
+                                          " Lymphovascular invasion present.", " Perineural invasion is identified.",
+                                          ""]), "\n\n")
         d.add(rng.choice(["FINAL DIAGNOSIS:\n", "DIAGNOSIS:\n", "FINAL PATHOLOGIC DIAGNOSIS:\n"]))
         sents = _entity_sentences(rng, t, t.specimen if first else t.procedure)
         for i, s in enumerate(sents):
@@ -1135,7 +1167,7 @@ def _write_pathology(rng: random.Random, pt: Patient, when: date, enc: str, firs
             d.add("\n")
         if t.markers:
             d.add("Ancillary studies: ", "; ".join(t.markers), ".\n")
-        if not first:
+        if not first and not marrow:
             d.add(rng.choice(["Margins negative; closest margin 0.4 cm.", "Margins free of tumor.",
                               "Tumor present at the deep margin."]))
             d.add(f" Lymph nodes: {rng.randint(0, 4)}/{rng.randint(8, 24)} positive.\n")
@@ -1187,8 +1219,10 @@ def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, enc:
         d.add("HOSPITAL COURSE:\n", *_pt_ref(rng, pt), f" was admitted for {reason}")
         if t is not None:
             d.add(f" in the setting of {rng.choice(t.names)}")
-        d.add(". ", rng.choice(["Post-operative course was uncomplicated. ", "Blood cultures remained negative. ",
-                                "Pain controlled on oral regimen. "]))
+        d.add(". ", {"surgery": "Post-operative course was uncomplicated. ",
+                     "neutropenic fever": "Blood cultures remained negative; treated with cefepime. ",
+                     "pain control": "Pain controlled on an oral regimen. ",
+                     "induction chemotherapy": "Tolerated induction with antiemetic support. "}[reason])
         d.add("\n\nDISCHARGE DIAGNOSES:\n1. ", _disease(rng, pt), "\n")
         for i, c in enumerate(pt.comorb[:2]):
             d.add(f"{i + 2}. {c[1]}\n")
@@ -1213,7 +1247,7 @@ def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, enc:
                 sents = _entity_sentences(rng, t, t.procedure)[1:]
                 if sents:
                     d.sentence(rng.choice(sents), annotate)
-                d.add(" ")
+                    d.add(" ")
             if t.mets:
                 d.add(rng.choice(["Metastatic disease to ", "Known mets to "]), ", ".join(t.mets), ". ")
             d.add(rng.choice([f"Plan: continue {t.treatments[0]}. ", f"Will proceed with {t.treatments[-1]}. ",

@@ -48,7 +48,7 @@ def test_sample_size_and_coverage(notes):
     kinds = Counter(n["note_type"] for n in notes.values())
     assert kinds["pathology_report"] > 300 and kinds["clinical_note"] > 1000
     assert {r["note_id"] for r in labels} == set(notes)
-    total = sum(p.stat().st_size for p in SAMPLE.rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for d in ("csv", "fhir", "omop", "truth") for p in (SAMPLE / d).rglob("*"))
     assert total < 16 * 1024 * 1024
     assert "synthetic" in (SAMPLE / "NOTICE.md").read_text().lower()
 
