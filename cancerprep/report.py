@@ -135,7 +135,8 @@ def example_pairs(pairs_by_task: dict[str, pl.DataFrame], per_task: int = 2) -> 
                 return html.escape(s if len(s) <= EXAMPLE_CHARS else s[:EXAMPLE_CHARS] + " [...]")
             parts.append(
                 f'<div class="pair"><div class="muted">task {html.escape(task)} &middot; cancer type '
-                f'{html.escape(str(row["cancer_type"]))} &middot; variant {html.escape(str(row["variant"]))}</div>'
+                f'{html.escape(str(row["cancer_type"] or "unknown"))} &middot; variant '
+                f'{html.escape(str(row["variant"]))}</div>'
                 + (f"<b>Instruction</b><pre>{cut(row['instruction'])}</pre>" if row["instruction"] else "")
                 + (f"<b>Input</b><pre>{cut(row['input'])}</pre>" if row["input"] else "")
                 + f"<b>{'Text' if task == 'pretrain' else 'Response'}</b><pre>{cut(row['output'])}</pre></div>")

@@ -195,6 +195,20 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
         stats.update(getattr(builder, "stats", {}))  # PHI-free task counters (e.g. literature dedup)
         pairs_by_task[name] = _split_pairs(pairs, patient_splits, recipe.seed, ratios)
 
+    # 4b. robustness variants (recipe `variants:`): perturbed copies beside the clean pairs, same split
+    for spec in recipe.raw.get("variants") or []:
+        from cancerprep.exports import TEXT_TASKS
+        from cancerprep.perturb import make_variant
+
+        for name in sorted(pairs_by_task):
+            if name in TEXT_TASKS or ("tasks" in spec and name not in spec["tasks"]):
+                continue
+            clean = pairs_by_task[name].filter(pl.col("variant") == "clean")
+            extra, manifest = make_variant(clean, spec["kind"], float(spec.get("rate", 0.1)),
+                                           int(spec.get("seed", recipe.seed)), splits=spec.get("splits"))
+            pairs_by_task[name] = pl.concat([pairs_by_task[name], extra.select(list(PAIR_SCHEMA))])
+            stats[f"variants.{name}.{manifest['variant']}"] += extra.height
+
     # 5. write
     summary = write_outputs(recipe, out, notes, pairs_by_task, quarantine, counts, stats)
     return summary

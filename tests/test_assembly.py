@@ -220,3 +220,22 @@ def test_cli_verify(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     (copy / "README.md").write_text("edited")
     result = CliRunner().invoke(app, ["verify", str(copy)])
     assert result.exit_code == 1 and "changed: README.md" in result.output
+
+
+def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> None:
+    recipe = make_export(tmp_path, n_patients=12, extra_recipe=(
+        "variants:\n  - {kind: misspell, rate: 0.5, splits: [test, validation]}\n"
+        "  - {kind: counterfactual, rate: 0.5}\n"))
+    summary = run_recipe(recipe, out_dir=tmp_path / "out")
+    pairs = pl.concat([pl.read_parquet(p) for p in sorted((tmp_path / "out/tasks/echo_test").glob("*.parquet"))])
+    clean = pairs.filter(pl.col("variant") == "clean")
+    assert clean.height == 24
+    for variant, splits in (("misspell", {"test", "validation"}), ("counterfactual", {"train"})):
+        copies = pairs.filter(pl.col("variant") == f"{variant}-0.5")
+        assert copies.height == summary["stage_stats"][f"variants.echo_test.{variant}-0.5"] > 0
+        assert set(copies["split"]) <= splits
+        originals = dict(clean.select("id", "split").iter_rows())
+        assert all(originals[i.split("~")[0]] == s for i, s in copies.select("id", "split").iter_rows())
+    assert not any("variants.pretrain" in k for k in summary["stage_stats"])
+    rows = [json.loads(x) for x in (tmp_path / "out/jsonl/cancerllm/echo_test/train.jsonl").read_text().splitlines()]
+    assert {r["variant"] for r in rows} == {"clean", "counterfactual-0.5"}
