@@ -288,7 +288,7 @@ def _breast(rng: random.Random, sex: str) -> Tumor:
                  [f"{lat} breast {abbr}", "breast cancer", f"{htype} of the {lat} breast",
                   "carcinoma of the breast", f"{'ER+' if er else 'triple negative' if her2 == 'negative' else 'ER-'}"
                   f" breast cancer"],
-                 "breast", htype, morph, "C50." + {"4": "4", "2": "2", "5": "5", "3": "3", "1": "1"}[qd],
+                 "breast", htype, morph, f"C50.{qd}",
                  icd9="174.9" if sex == "F" else "175.9", laterality=lat, subsite=quad,
                  grade=rng.choice(["Nottingham grade 1", "Nottingham grade 2", "Nottingham grade 3",
                                    "grade 2", "histologic grade 3"]),
@@ -474,7 +474,7 @@ def _pancreas(rng: random.Random, sex: str) -> Tumor:
     return Tumor("pancreas", code, ["pancreatic cancer", "PDAC", "pancreatic adenocarcinoma",
                                     f"mass in the pancreatic {site}, adenocarcinoma"],
                  "pancreas", rng.choice(["ductal adenocarcinoma", "adenocarcinoma"]), "8500/3",
-                 code.replace("C25.0", "C25.0"), icd9="157.0" if site == "head" else "157.1", subsite=site,
+                 code, icd9="157.0" if site == "head" else "157.1", subsite=site,
                  grade=rng.choice(["poorly differentiated", "moderately differentiated"]),
                  size=_size(rng, 1.8, 5.5), stage=rng.choice(["stage IIB", "stage III", "stage IV", "pT2 N1",
                                                               "borderline resectable"]),
@@ -538,7 +538,7 @@ def _thyroid(rng: random.Random, sex: str) -> Tumor:
                                      ("follicular thyroid carcinoma", "8330/3", "FTC")])
     lat = rng.choice(["right", "left"])
     return Tumor("thyroid", "C73", [abbr, "thyroid cancer", htype, f"{lat} thyroid nodule, {abbr}"],
-                 "thyroid", htype, morph, "C73.9", icd9="193", laterality=lat, subsite=f"{lat} lobe".split()[1],
+                 "thyroid", htype, morph, "C73.9", icd9="193", laterality=lat, subsite="lobe",
                  grade=None, size=_size(rng, 0.5, 4.0), stage=rng.choice(["pT1a", "pT1b", "pT2", "pT3a N1a",
                                                                          "stage I"]),
                  markers=[rng.choice(["BRAF V600E positive", "BRAF negative"])],
@@ -586,7 +586,7 @@ def _stomach(rng: random.Random, sex: str) -> Tumor:
                                ("adenocarcinoma", "8140/3")])
     return Tumor("stomach", code, ["gastric cancer", "gastric adenocarcinoma", "stomach cancer",
                                    f"{htype} of the gastric {site}"],
-                 "stomach", htype, morph, code if code != "C16.9" else "C16.9", icd9="151.9", subsite=site,
+                 "stomach", htype, morph, code, icd9="151.9", subsite=site,
                  grade=rng.choice(["poorly differentiated", "moderately differentiated"]),
                  size=_size(rng, 1.5, 8.0), stage=rng.choice(["stage IIIA", "pT3 N2", "stage IB", "stage IV"]),
                  receptors=[("HER2", rng.choice(["negative", "negative", "positive"]))],
@@ -840,7 +840,7 @@ def doc_ref(rng: random.Random, d: Person) -> list[str | P]:
 
 # ---------------------------------------------------------------------------------------------
 # Note writers. Each appends to a Doc; PHI goes in as P, labelled entities as L.
-def _header(rng: random.Random, d: Doc, pt: Patient, title: str, when: date, enc: str) -> None:
+def _header(rng: random.Random, d: Doc, pt: Patient, title: str, when: date) -> None:
     style = rng.randrange(4)
     if style == 0:
         d.add(P(pt.hospital, "LOCATION", "HOSPITAL"), "\n", title.upper(), "\n\n")
@@ -1100,8 +1100,7 @@ def _entity_sentences(rng: random.Random, t: Tumor, procedure: str) -> list[Doc]
     return out
 
 
-def _write_pathology(rng: random.Random, pt: Patient, when: date, enc: str, first: bool,
-                     annotate: bool) -> Doc:
+def _write_pathology(rng: random.Random, pt: Patient, when: date, first: bool, annotate: bool) -> Doc:
     d = Doc()
     t = pt.tumor
     title = rng.choice(["SURGICAL PATHOLOGY REPORT", "Pathology Report", "HEMATOPATHOLOGY REPORT"
@@ -1183,13 +1182,13 @@ def _write_pathology(rng: random.Random, pt: Patient, when: date, enc: str, firs
     return d
 
 
-def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, enc: str, annotate: bool) -> Doc:
+def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, annotate: bool) -> Doc:
     d = Doc()
     title = {"progress": rng.choice(["Oncology Progress Note", "Clinic Note", "Follow-up Visit"]),
              "hp": "History and Physical", "discharge": "Discharge Summary",
              "consult": rng.choice(["Oncology Consultation", "Hematology/Oncology Consult Note",
                                     "Medical Oncology New Patient Consult"])}[kind]
-    _header(rng, d, pt, title, when, enc)
+    _header(rng, d, pt, title, when)
     her = _pronoun(pt)[1]
     if kind == "discharge":
         d.add("Admission date: ", fmt_date(rng, when - timedelta(days=rng.randint(2, 9)), rng.choice(["mdy", "md",
@@ -1363,10 +1362,10 @@ def generate(patients: int = 200, seed: int = 7) -> Sample:
                 if pt.tumor is None and kind == "path_extra":
                     kind = "progress"
             if kind.startswith("path"):
-                doc = _write_pathology(rng, pt, when, enc_id, first=kind == "path_first", annotate=annotate)
+                doc = _write_pathology(rng, pt, when, first=kind == "path_first", annotate=annotate)
                 note_type, loinc = "pathology_report", LOINC["synoptic" if rng.random() < 0.2 else "pathology"]
             else:
-                doc = _write_clinical(rng, pt, kind, when, enc_id, annotate)
+                doc = _write_clinical(rng, pt, kind, when, annotate)
                 note_type, loinc = "clinical_note", LOINC[kind]
             if doc.units:
                 annotate_budget -= 1

@@ -161,3 +161,15 @@ def test_same_seed_same_bytes_and_prefix_property(tmp_path):
 def test_make_sample_rejects_zero_patients(tmp_path):
     res = CliRunner().invoke(app, ["make-sample", str(tmp_path / "x"), "--patients", "0"])
     assert res.exit_code != 0
+
+
+def test_committed_sample_is_the_generators_output(tmp_path):
+    """recipes/sample is exactly `cancerprep make-sample recipes/sample` (seed 7, 200 patients).
+
+    The SQLite file is compared by content elsewhere (its bytes depend on the SQLite library).
+    """
+    make_sample(tmp_path, patients=200, seed=7)
+    for rel in ("csv/notes.csv", "csv/diagnoses.csv", "fhir/DocumentReference.ndjson", "fhir/Condition.ndjson",
+                "fhir/Patient.ndjson", "truth/phi.jsonl", "truth/annotations.jsonl", "truth/labels.csv",
+                "NOTICE.md"):
+        assert (tmp_path / rel).read_bytes() == (SAMPLE / rel).read_bytes(), rel
