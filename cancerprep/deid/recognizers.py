@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.deid import safelist as sl
 
 NAME, DATE, AGE, CONTACT, ID, LOCATION = "NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION"
-ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION)
+ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION, "PROFESSION")
 
 # Absolute time.monotonic() deadline for the note being analysed (set by the engine).
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("deid_deadline", default=None)
@@ -94,11 +94,11 @@ def _after(text: str, m: re.Match, n: int = 12) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------------
-_UNIT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|cc|u\b|units?|hrs?\b|h\b|min|mmhg|kg|lbs?|meq|mm|cm|x\b|"
-                         r"am\b|pm\b|a\.m|p\.m|beats|bpm|mins?|minutes|hours|yo\b|y/o|yr)", I)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|"
+                         r"am|pm|beats|bpm|mins?|minutes|hours|yo|yr)\b|a\.m|p\.m|y/o)", I)
 _TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
                           r"since|after|before|q)\s*$", I)
-_YEAR_CONTEXT = re.compile(r"(?:in|since|year|of|circa|s/p|dx|dx'd|diagnosed|mi|cabg|redo|avr|mvr|"
+_YEAR_CONTEXT = re.compile(r"(?:in|since|year|of|circa|s/p|dx|dx'd|diagnosed|mi|cabg|redo|avr|mvr|quit|stopped|"
                            r"cva|ptca|repair|pacer|stent|ablation|is|until|'|,|\()\s*$", I)
 
 
@@ -253,6 +253,10 @@ def id_recognizer() -> RegexRecognizer:
                     r"medicare|medicaid|license|licence|lic|dl|vin|plate|serial|device|id|record)"
                     r"\.?\s*(?:#|no\.?|number|num|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{3,})", I), 1, 0.85,
          _has_digit),
+        # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession)
+        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d.,/:])"), 0, 0.6, None),
+        # accession-like codes: SP93-49380, S90-83437
+        (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{4,}\b", I), 0, 0.75, None),
         # "# rg17", "#8336652": an identifier after a number sign
         (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
     ]
@@ -271,9 +275,32 @@ def address_recognizer() -> RegexRecognizer:
          _street_words),
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip after a state abbreviation or the word zip
-        (re.compile(r"\b(?:[A-Z]{2},?\s+|zip(?:\s*code)?:?\s*)(\d{5}(?:-\d{4})?)\b"), 1, 0.8, None),
+        (re.compile(rf"\b(?:{STATE_CODES},?\s+|zip(?:\s*code)?:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", I), 1, 0.8, None),
+        # "Ashland, MI", "pine bluff, nc 39885": city before a state code
+        (re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
+                    rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I), 0, 0.75, _city_state_code),
     ]
     return RegexRecognizer(LOCATION, "AddressRecognizer", rules)
+
+
+STATE_CODES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+               r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)")
+
+
+def _city_state_code(text: str, m: re.Match) -> bool:
+    """Keep "City, ST" when ST is upper-case or a zip follows, and the city is a known one or
+    the words are not clinical (avoids "Smith, MD" and "cath, PA")."""
+    code = m.group(2)
+    has_zip = bool(re.search(r"\d{5}$", m.group(0)))
+    if not (code.isupper() or has_zip or mostly_upper(text[max(0, m.start() - 200):m.end() + 200])):
+        return False
+    words = m.group(1).lower().split()
+    city = " ".join(words)
+    if any(" ".join(words[i:]) in sl.us_cities() for i in range(len(words))):
+        return True
+    if code.upper() in ("MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE") and not has_zip:
+        return False
+    return has_zip and not any(w in sl.medical_words() and not sl.is_common(w) for w in city.split())
 
 
 def _street_words(text: str, m: re.Match) -> bool:
@@ -540,10 +567,11 @@ FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "r
             "memorial", "house", "campus", "manor", "clinic", "infirmary", "adventist", "center",
             "centre", "ctr", "medical", "nursing", "hospice", "facility", "healthcare", "health",
             "home", "village", "shore", "county", "university", "college", "institute", "church",
-            "school", "center's", "general", "community", "beach", "square", "heights", "park"}
+            "school", "center's", "general", "community", "beach", "square", "heights", "park",
+            "cancer", "oncology", "department", "dept", "of", "surgical", "children's"}
 FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "memorial",
                   "house", "campus", "manor", "clinic", "infirmary", "adventist", "ctr", "center",
-                  "hospice", "church", "shore", "county", "university", "beach", "heights"}
+                  "hospice", "church", "shore", "county", "university", "beach", "heights", "institute"}
 PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
                "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
                "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
@@ -643,7 +671,9 @@ class LocationRecognizer(EntityRecognizer):
                             low in sl.first_names() or low in sl.CLINICAL_TERMS or low in sl.medical_words()))
                         prev = toks[i - 1].low if i else ""
                         cap = upper or t.text[0].isupper() or mode == "lower"
-                        if not common and (cap or place in self.states or prev in ("in", "of", "from", "to")):
+                        if place in self.states and (cap or prev in ("in", "of", "from", "to", ",")):
+                            out.append((t.start, end_tok.end, 0.7, "city_state"))
+                        elif not common and (cap or prev in ("in", "of", "from", "to")):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
                         elif common and cap and prev in ("in", "of", "from", "near", "to") and not upper:
                             out.append((t.start, end_tok.end, 0.55, "city_state"))
@@ -688,7 +718,49 @@ def initials_recognizer() -> RegexRecognizer:
         (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
                     rf"[A-Za-z]\.)){{0,3}})[ \t]*,?[ \t]*{cred}[ \t.]*$", I), 1, 0.7, _signature),
     ]
+    nm = r"[A-Za-z][A-Za-z'\-]+"
+    rules += [
+        # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
+        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt|name|patient[ \t]+name)[ \t]*:[ \t]*"
+                    rf"({nm}(?:,?[ \t]{nm}){{0,3}})"), 1, 0.85, None),
+        # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
+        (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
+                    rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
+                    rf"(?:dr\.?[ \t]+)?({nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8, _not_clinical_words),
+        # dictation marks at a note end: "kh/Hudson", "MC/CORRICK"
+        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/[A-Za-z][A-Za-z'\-]+)[ \t]*$"), 1, 0.8, None),
+    ]
     return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
+
+
+def _not_clinical_words(text: str, m: re.Match) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1))]
+    return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
+                                   and w not in sl.last_names() for w in words)
+
+
+def profession_recognizer() -> RegexRecognizer:
+    """Occupations and employers from social-history phrasing ("Former plumber", "works at X as Y")."""
+    job = r"([A-Za-z][A-Za-z\-]+(?:[ \t][A-Za-z][A-Za-z\-]+)?)"
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(rf"(?i)\b(?:works?|worked|working|employed|job|retired|occupation|profession)"
+                    rf"(?:[ \t]+(?:as|at)[ \t]+(?:an?[ \t]+)?|[ \t]*:[ \t]*(?:an?[ \t]+)?|[ \t]+)"
+                    rf"{job}"), 1, 0.6, _job_words),
+        (re.compile(rf"(?i)\b(?:former|retired)[ \t]+{job}"), 1, 0.6, _job_words),
+        (re.compile(rf"(?i)\bas[ \t]+an?[ \t]+{job}(?=[ \t]*[.,;])"), 1, 0.55, _job_words),
+    ]
+    return RegexRecognizer("PROFESSION", "ProfessionRecognizer", rules)
+
+
+_NOT_JOBS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "at", "as", "in", "the", "a", "an", "for",
+             "with", "on", "and", "from", "home", "to", "full", "part", "time", "well", "up", "out", "he",
+             "she", "today", "now", "hard", "fine", "patient", "pt", "nurse", "rn", "md", "result"}
+
+
+def _job_words(text: str, m: re.Match) -> bool:
+    first = m.group(1).split()[0].lower()
+    return first not in _NOT_JOBS and first not in STOP and not (
+        first in sl.medical_words() and first not in sl.word_freq())
 
 
 def _initial_name(text: str, m: re.Match) -> bool:
@@ -708,7 +780,8 @@ def _signature(text: str, m: re.Match) -> bool:
 
 def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
-            address_recognizer(), initials_recognizer(), NameRecognizer(), LocationRecognizer()]
+            address_recognizer(), initials_recognizer(), profession_recognizer(), NameRecognizer(),
+            LocationRecognizer()]
 
 
 def build_registry(extra: Iterable[EntityRecognizer] = ()) -> RecognizerRegistry:

@@ -225,6 +225,8 @@ class ClinicalSurrogate(Operator):
             return s.location(text)
         if kind in ("CONTACT", "ID"):
             return s.digits(text)
+        if kind == "PROFESSION":
+            return "[PROFESSION]"
         return f"[{kind or 'PHI'}]"
 
     def validate(self, params: dict[str, Any] | None = None) -> None:
