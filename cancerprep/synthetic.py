@@ -840,6 +840,20 @@ def doc_ref(rng: random.Random, d: Person) -> list[str | P]:
 
 # ---------------------------------------------------------------------------------------------
 # Note writers. Each appends to a Doc; PHI goes in as P, labelled entities as L.
+ROS = ["Denies fever, chills, night sweats or weight loss. No chest pain or shortness of breath.",
+       "Reports fatigue and decreased appetite; denies fever or night sweats.",
+       "ROS otherwise negative in 10 systems.",
+       "Positive for 5 lb weight loss. Negative for fevers, hemoptysis, or new bone pain.",
+       "No nausea, vomiting or diarrhea. Mild peripheral neuropathy in both feet, stable.",
+       "Denies headache, vision changes or focal weakness. Sleeping poorly."]
+EXAMS = ["NAD. Lungs clear bilaterally. RRR, no murmurs. Abdomen soft, nontender. No edema.",
+         "Alert and oriented x3. No cervical or supraclavicular lymphadenopathy. No hepatosplenomegaly.",
+         "Well appearing. Healing incision without erythema. Neuro nonfocal.",
+         "Thin, chronically ill appearing. Decreased breath sounds at the right base. Trace bilateral edema.",
+         "HEENT: oropharynx clear. Neck supple. Lungs: scattered rhonchi. Abd: mild RUQ tenderness.",
+         "Skin without rash or petechiae. Port site clean, dry and intact. Strength 5/5 throughout."]
+
+
 def _header(rng: random.Random, d: Doc, pt: Patient, title: str, when: date) -> None:
     style = rng.randrange(4)
     if style == 0:
@@ -920,7 +934,8 @@ def _hpi(rng: random.Random, d: Doc, pt: Patient, when: date, note_kind: str) ->
         d.add(", diagnosed ", fmt_date(rng, pt.dx_date, rng.choice(["month_y", "mon_y", "long", "mdy", "md"])), ". ")
         d.add(rng.choice([f"{she.capitalize()} initially presented with ", "Initial presentation was notable for "]),
               rng.choice(_presentation(t)), ". ")
-        d.add(f"{t.specimen.capitalize()} on ", fmt_date(rng, pt.dx_date - timedelta(days=rng.randint(3, 20))),
+        d.add(f"{t.specimen[0].upper() + t.specimen[1:]} on ",
+              fmt_date(rng, pt.dx_date - timedelta(days=rng.randint(3, 20))),
               f" showed {t.htype}")
         d.add(f", {t.grade}" if t.grade else "", ". ")
         if rng.random() < 0.2:
@@ -954,7 +969,7 @@ def _hpi(rng: random.Random, d: Doc, pt: Patient, when: date, note_kind: str) ->
               P(_fmt_phone(rng, _phone(rng)), "CONTACT", "PHONE"), ").")
     else:
         d.add(f"Seen today with {her} {rel} ", rname, ".")
-    d.add(" Denies fever, chills, night sweats or weight loss. No chest pain or shortness of breath.\n\n")
+    d.add(" ", rng.choice(ROS), "\n\n")
 
 
 def _presentation(t: Tumor) -> list[str]:
@@ -1020,9 +1035,7 @@ def _exam_labs(rng: random.Random, d: Doc, pt: Patient) -> None:
           f"T {rng.uniform(36.1, 38.2):.1f}, "
           f"SpO2 {rng.randint(91, 100)}% on RA. ")
     d.add(rng.choice(["ECOG 0. ", "ECOG 1. ", "ECOG 2. ", "KPS 80. "]))
-    d.add(rng.choice(["NAD. Lungs clear bilaterally. RRR, no murmurs. Abdomen soft, nontender. No edema.",
-                      "Alert and oriented x3. No cervical or supraclavicular lymphadenopathy. No hepatosplenomegaly.",
-                      "Well appearing. Healing incision without erythema. Neuro nonfocal."]), "\n")
+    d.add(rng.choice(EXAMS), "\n")
     d.add(rng.choice(["LABS: ", "Labs: ", "LABORATORY DATA: "]))
     d.add(f"WBC {rng.uniform(2.5, 14):.1f}, Hgb {rng.uniform(8.5, 15.5):.1f}, Plt {rng.randint(90, 420)}, "
           f"Cr {rng.uniform(0.6, 2.1):.2f}")
@@ -1143,9 +1156,15 @@ def _write_pathology(rng: random.Random, pt: Patient, when: date, first: bool, a
         d.add("\n\nSPECIMEN:\n", f"{t.organ.capitalize()}, {t.specimen if first else t.procedure}\n\n")
         kind = {"bone marrow": "aspirate and core biopsy", "lymph node": "lymph node"}.get(
             t.organ, "core" if first else "resection")
-        d.add("GROSS DESCRIPTION:\n", f"Received fresh labeled with the patient's name and medical record number is "
-              f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} specimen. "
-              f"Sections submitted in cassettes A1-A{rng.randint(3, 12)}.\n\n")
+        art = "an" if kind[0] in "aeiou" else "a"
+        d.add("GROSS DESCRIPTION:\n", rng.choice([
+            f"Received fresh labeled with the patient's name and medical record number is {art} {kind} specimen. "
+            f"Sections submitted in cassettes A1-A{rng.randint(3, 12)}.",
+            f"The specimen is received in formalin and consists of {art} {kind} specimen measuring "
+            f"{rng.uniform(0.5, 14):.1f} x {rng.uniform(0.3, 9):.1f} cm. Representative sections are submitted.",
+            f"Received in one container, {art} {kind} specimen. Inked, serially sectioned and entirely submitted "
+            f"in {rng.randint(2, 20)} cassettes.",
+        ]), "\n\n")
         marrow = t.organ in ("bone marrow", "lymph node")
         heme = [f"The marrow is hypercellular ({rng.randint(60, 95)}%) with an abnormal infiltrate."
                 if t.organ == "bone marrow" else "Effaced nodal architecture with a diffuse atypical lymphoid "
@@ -1204,6 +1223,8 @@ def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, anno
         d.add(rng.choice(["CHIEF COMPLAINT: ", "CC: "]), rng.choice(["follow-up", "new diagnosis", "fatigue",
                                                                    "treatment planning", "pain"]), "\n\n")
     _hpi(rng, d, pt, when, kind)
+    if pt.tumor is not None and kind in ("consult", "progress") and rng.random() < 0.4:
+        _onc_history(rng, d, pt.tumor, pt.dx_date, when)
     if kind in ("hp", "consult") or rng.random() < 0.3:
         _pmh_social_family(rng, d, pt)
     d.add(rng.choice(["MEDICATIONS: ", "Meds: "]), ", ".join(rng.sample(
@@ -1258,7 +1279,8 @@ def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, anno
             d.add(rng.choice(["No evidence of malignancy. Routine follow-up. ", "Benign findings; reassurance given. ",
                               "Negative biopsy; repeat imaging in 6 months. "]))
         for c in pt.comorb[:2]:
-            d.add(f"{c[2]}: stable, continue current management. ")
+            d.add(f"{c[2]}: ", rng.choice(["stable, continue current management. ", "well controlled. ",
+                                           "follow with PCP. ", "continue home meds. ", "stable. "]))
         d.add("\n")
         r = rng.random()
         if r < 0.3:
@@ -1276,6 +1298,21 @@ def _write_clinical(rng: random.Random, pt: Patient, kind: str, when: date, anno
               ")." if paren else ".", "\n\n")
     _signature(rng, d, pt, pt.doctors["oncologist" if kind != "discharge" else "resident"], when)
     return d
+
+
+def _onc_history(rng: random.Random, d: Doc, t: Tumor, dx: date, when: date) -> None:
+    """A dated treatment timeline, as oncology notes carry (dates in list form are PHI too)."""
+    style = rng.choice(["mdy", "mdy_short", "iso", "mon_y", "mdyy"])
+    d.add(rng.choice(["ONCOLOGIC HISTORY:\n", "Oncology history:\n", "CANCER HISTORY:\n"]))
+    d.add("- ", fmt_date(rng, dx - timedelta(days=rng.randint(3, 20)), style), f": {t.specimen} showed {t.htype}",
+          f", {t.grade}" if t.grade else "", ".\n")
+    step = dx + timedelta(days=rng.randint(10, 40))
+    for tx in t.treatments[:3]:
+        if step >= when:
+            break
+        d.add("- ", fmt_date(rng, step, style), f": {rng.choice(['started', 'began', 'underwent'])} {tx}.\n")
+        step += timedelta(days=rng.randint(20, 90))
+    d.add("\n")
 
 
 def _relative_ref(rng: random.Random, pt: Patient) -> list[str | P]:
