@@ -330,6 +330,7 @@ class PoolExecutor(Executor):
                 pending: set[Future[ShardReport]] = set()
                 queue = iter(todo)
                 progress = iter(track(range(len(todo)), "stages", total=len(todo)))
+                next(progress, None)  # start the bar now; each later next() counts one finished shard
 
                 def submit() -> None:
                     task = next(queue, None)
@@ -345,8 +346,6 @@ class PoolExecutor(Executor):
                         reports.append(fut.result())
                         next(progress, None)
                         submit()
-                for _ in progress:  # close the progress bar
-                    pass
         return _collect(reports, tasks)
 
 
