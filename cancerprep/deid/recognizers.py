@@ -106,7 +106,9 @@ def _not_fraction(text: str, m: re.Match) -> bool:
     """Reject lab/vent values (7.36/25/119, 600/14/5), ratios and doses around an M/D match."""
     before = text[max(0, m.start() - 1):m.start()]
     after = text[m.end():m.end() + 2]
-    if (before and (before.isdigit() or before in "./:")) or (after[:1] in "/." and after[1:2].isdigit()):
+    if (before and (before.isdigit() or before in "./")) or (after[:1] in "/." and after[1:2].isdigit()):
+        return False
+    if before == ":" and text[max(0, m.start() - 2):m.start() - 1].isdigit():  # 12:30/...
         return False
     if after[:1].isdigit():
         return False
@@ -419,6 +421,10 @@ class NameRecognizer(EntityRecognizer):
         self.last = sl.last_names()
         self.medical = sl.medical_words()
 
+    def _medical_only(self, low: str) -> bool:
+        """A medical word that is not everyday English (drug names, abbreviations)."""
+        return _medical_only(low)
+
     def _plain_first(self, tok: Tok) -> bool:
         """A census first name that is not an everyday or medical word."""
         return (len(tok.low) > 2 and tok.low in self.first and not sl.is_common(tok.low)
@@ -445,7 +451,9 @@ class NameRecognizer(EntityRecognizer):
                     ok = _namey(t, upper) and (
                         (len(t.text) == 1 and (t.text.isupper() or upper))
                         or t.low in self.last or t.low in self.first or _looks_proper(t, upper)
-                    ) and not (t.low in self.medical and t.low not in self.last and t.low not in self.first)
+                        or (not upper and t.text[0].isupper() and not sl.is_common(t.low))
+                    ) and not (t.low in self.medical and t.low not in self.last and t.low not in self.first
+                               and (upper or not t.text[0].isupper() or self._medical_only(t.low)))
                     if ok and t.start - toks[j - 1].end > 2:
                         ok = False
                     if ok and not upper and t.text[0].islower() and not toks[i].text[0].islower():
@@ -497,16 +505,23 @@ class NameRecognizer(EntityRecognizer):
                     k += 1
                 cand = toks[k] if k < n else None
                 if cand is not None and cand.is_word and cand.low not in STOP and cand.low not in RELATIONS:
-                    first_ok = cand.low in self.first or (
-                        _looks_proper(cand, upper) and not sl.is_common(cand.low)
-                        and (not upper or cand.low in self.last or not sl.is_known_word(cand.low)))
+                    if upper:
+                        first_ok = cand.low in self.first or (
+                            _looks_proper(cand, upper) and not sl.is_common(cand.low)
+                            and (cand.low in self.last or not sl.is_known_word(cand.low)))
+                    else:
+                        first_ok = cand.low in self.first or (
+                            cand.text[0].isupper() and not sl.is_common(cand.low)
+                            and not self._medical_only(cand.low))
                     if first_ok:
                         j = extend(k, first_any=True)
                         if j > k:
                             spans.append((cand.start, toks[j - 1].end, 0.75, "relation"))
                             # "Sons Smokey, Morris and Roger"
                             while j + 1 < n and toks[j].low in (",", "and", "&") and (
-                                    toks[j + 1].low in self.first or not sl.is_known_word(toks[j + 1].low)):
+                                    toks[j + 1].low in self.first or not sl.is_known_word(toks[j + 1].low)
+                                    or (not upper and toks[j + 1].text[0].isupper()
+                                        and not sl.is_common(toks[j + 1].low))):
                                 j2 = extend(j + 1, first_any=True)
                                 if j2 <= j + 1:
                                     break
@@ -518,7 +533,10 @@ class NameRecognizer(EntityRecognizer):
             if low in CREDENTIALS and i > 0:
                 tail = text[t.end:t.end + 3]
                 line_end = not tail.strip(" .\t,") or tail.lstrip(" .\t")[:1] in ("\n", "")
-                if line_end or low in ("rrt", "crt", "rn"):
+                prev_tok = toks[i - 1] if toks[i - 1].text != "," or i < 2 else toks[i - 2]
+                md_after_name = low in ("md", "np", "pa") and prev_tok.is_word and not sl.is_known_word(
+                    prev_tok.low.split("-")[0]) and not self._medical_only(prev_tok.low)
+                if line_end or low in ("rrt", "crt", "rn") or md_after_name:
                     k = i - 1
                     if toks[k].text == ",":
                         k -= 1
@@ -549,6 +567,25 @@ class NameRecognizer(EntityRecognizer):
                     j = extend(i + 1, first_any=True)
                     spans.append((c.start, toks[max(j, i + 2) - 1].end, 0.55, "context"))
             # census first name (+ surname) anywhere
+            # "KEEP ROMERO FAMILY AWARE": surname before "family"
+            if i + 1 < n and toks[i + 1].low == "family" and t.low in self.last and not sl.is_common(t.low) \
+                    and not self._medical_only(t.low) and len(t.low) > 2:
+                spans.append((t.start, t.end, 0.6, "context"))
+            # "mary souza", "pat rixford": a first name followed by a surname-like word
+            if t.low in self.first and t.low not in STOP and not self._medical_only(t.low) and i + 1 < n:
+                nx = toks[i + 1]
+                if nx.is_word and len(nx.text) > 2 and nx.start - t.end <= 2 and nx.low not in STOP \
+                        and not sl.is_common(nx.low) and not self._medical_only(nx.low) \
+                        and (nx.low in self.last or not sl.is_known_word(nx.low)) \
+                        and (upper or (t.text[0].isupper() == nx.text[0].isupper())):
+                    spans.append((t.start, nx.end, 0.6, "first_last"))
+            # mixed case: two adjacent capitalised unknown words ("Lopie Certusi")
+            if not upper and i + 1 < n and t.text[:1].isupper() and t.text[1:2].islower():
+                nx = toks[i + 1]
+                if nx.text[:1].isupper() and nx.text[1:2].islower() and nx.start - t.end <= 2 \
+                        and not sl.is_known_word(t.low) and not sl.is_known_word(nx.low) \
+                        and not self._medical_only(t.low) and not self._medical_only(nx.low):
+                    spans.append((t.start, nx.end, 0.55, "unknown_pair"))
             if i + 1 < n and toks[i + 1].low in ("called", "visited", "phoned", "reports", "states") \
                     and t.low in self.first and t.low not in STOP and (upper or t.text[0].isupper()):
                 spans.append((t.start, t.end, 0.6, "context"))
@@ -585,6 +622,20 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "vicu", "step", "stepdown", "tele", "telemetry", "ward", "service", "team", "chair",
               "commode", "bathroom", "shower", "surgery", "dialysis", "md", "rn", "np", "chapel",
               "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
+
+
+def _medical_only(low: str) -> bool:
+    return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < 50)
+
+
+def unknown_word(low: str) -> bool:
+    """Neither English, medical nor clinical shorthand: a name, a place, or a typo."""
+    return not sl.is_known_word(low) and low not in sl.CLINICAL_TERMS
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:;-"
 
 
 _MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|today|tomorrow|tonight",
@@ -644,6 +695,12 @@ class LocationRecognizer(EntityRecognizer):
         n = len(toks)
         for i, t in enumerate(toks):
             low = t.low
+            # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
+            if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
+                    and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
+                    and not _UNIT_AFTER.match(text, toks[i + 1].end) \
+                    and not re.match(r"\s*[/.:x-]", text[toks[i + 1].end:toks[i + 1].end + 2]):
+                out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
             if low in FACILITY_HEADS and i > 0:
                 k = i - 1
                 while k >= 0 and i - k <= 3:
@@ -651,9 +708,6 @@ class LocationRecognizer(EntityRecognizer):
                     if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
                             or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start):
                         if not (tk.text in ("-", ".", "'s") and k > 0):
-                            break
-                    if not upper and tk.is_word and tk.text[0].islower() and tk.low not in FACILITY:
-                        if not (text[t.start].islower()):
                             break
                     k -= 1
                 if k < i - 1:
@@ -688,13 +742,18 @@ class LocationRecognizer(EntityRecognizer):
                 if not c.is_word or c.low in NOT_PLACES or c.low in STOP:
                     continue
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
+                if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
+                        and (verb or low in ("from", "at", "@")) and not _medical_only(c.low) and len(c.low) > 3:
+                    out.append((c.start, c.end, 0.55, "place_context"))
+                    continue
                 unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
                         and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS
-                        and c.low not in sl.medical_words() and not _MONTH_DAY.match(c.low)):
+                        and not _medical_only(c.low) and not _MONTH_DAY.match(c.low)
+                        and not _sentence_start(text, c.start)):
                     j = k + 1
                     while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
-                            and toks[j].low not in sl.medical_words() and j - k < 3:
+                            and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
                         j += 1
                     out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
                     continue
