@@ -23,7 +23,7 @@ import numpy as np
 import polars as pl
 import yaml
 
-from cancerprep.annotations import AnnotationUnit, Problem, ReadResult, read_annotations
+from cancerprep.annotations import AnnotationUnit, Problem, ReadResult, Span, read_annotations
 from cancerprep.errors import CancerprepError, InputError
 from cancerprep.formats import PHENOTYPE_INSTRUCTION, phenotype_context
 from cancerprep.records import PAIR_SCHEMA
@@ -273,24 +273,62 @@ def build_pairs(
 
 # -- recipe task -----------------------------------------------------------------------------------
 
-def _deid_transform(context: RunContext) -> Callable[[ReadResult], ReadResult]:
-    """De-identify annotation texts with spans remapped, through cancerprep.deid (fail closed).
+def deidentify_units(
+    result: ReadResult, key: bytes, patient_of: Callable[[AnnotationUnit], str], mode: str = "surrogate"
+) -> ReadResult:
+    """De-identify every unit's text through cancerprep.deid, remapping its spans to the new text.
 
-    Annotations are cut from notes, so their texts can hold PHI; the pairs must
-    not carry it. This is the seam to the de-id engine: it raises when the
-    engine is missing rather than letting raw text through.
+    Annotations are cut from notes, so their texts can hold PHI and the pairs
+    must not carry it. A unit whose de-identification fails is left out and
+    reported (`deid_failed`): fail closed, never the raw text.
+    """
+    from cancerprep.deid import deidentify_text, remap_offsets
+    from cancerprep.deid.engine import DeidFailure
+
+    units: list[AnnotationUnit] = []
+    problems = list(result.problems)
+    for u in result.units:
+        try:
+            text, edits = deidentify_text(u.text, patient_of(u), key, mode=mode)
+        except DeidFailure as exc:
+            problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
+                                    f"unit {u.id!r}: de-identification {exc.reason}"))
+            continue
+        moved = remap_offsets([(s.start, s.end) for s in u.spans], edits)
+        spans = [Span(a, b, s.label, s.line) for (a, b), s in zip(moved, u.spans, strict=True)]
+        units.append(AnnotationUnit(u.id, text, spans, u.note_id, u.file, u.line))
+    return ReadResult(units, problems)
+
+
+def _deid_transform(context: RunContext, notes: pl.DataFrame | None) -> Callable[[ReadResult], ReadResult]:
+    """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run.
+
+    Surrogates are keyed by the unit's patient as the run knows it (the note's
+    pseudonymized patient id when the unit links to a note), so one patient's
+    annotations get consistent surrogates.
     """
     try:
-        from cancerprep import deid
+        from cancerprep.deid import deidentify_text  # noqa: F401
     except ImportError:
-        deid = None  # type: ignore[assignment]
-    if deid is None or not hasattr(deid, "deidentify_units"):
         raise CancerprepError(
             "phenotype: annotation texts must be de-identified (deid: true) but no de-identification "
-            "engine is available; install it or set deid: false for annotations that hold no PHI")
+            "engine is available; set deid: false only for annotations that hold no PHI") from None
+    if context.key is None:
+        raise CancerprepError("phenotype: de-identifying annotation texts needs the site key (key_file or "
+                              "CANCERPREP_DEID_KEY); set deid: false only for annotations that hold no PHI")
+    patients: dict[str, str] = {}
+    if notes is not None and {"note_id", "patient_id"} <= set(notes.columns):
+        patients = dict(zip(notes["note_id"].to_list(), notes["patient_id"].to_list(), strict=True))
+
+    def patient_of(u: AnnotationUnit) -> str:
+        if u.note_id is not None and u.note_id in patients:
+            return str(patients[u.note_id])
+        return f"annotation:{u.note_id or u.id}"
+
+    key = context.key
 
     def transform(result: ReadResult) -> ReadResult:
-        return deid.deidentify_units(result, context)  # type: ignore[union-attr]
+        return deidentify_units(result, key, patient_of)
 
     return transform
 
@@ -316,7 +354,7 @@ class PhenotypeTask(TaskBuilder):
         schema: str | Path = opts.get("schema", DEFAULT_SCHEMA)
         if self.context.recipe_dir is not None and (self.context.recipe_dir / schema).is_file():
             schema = self.context.recipe_dir / schema
-        transform = _deid_transform(self.context) if opts.get("deid", True) else None
+        transform = _deid_transform(self.context, notes) if opts.get("deid", True) else None
         pairs, report = build_pairs(
             path, opts.get("format", "json"), schema=schema,
             unit=opts.get("unit", "sentence"), negatives=float(opts.get("negatives", 1.0)),

@@ -156,7 +156,7 @@ def test_formats_are_the_papers():
     assert prompt.endswith("given context?\n\n### Response:\n")
 
 
-def test_task_links_notes_and_fails_closed_without_deid(tmp_path, monkeypatch):
+def test_task_links_notes_and_fails_closed_without_key(tmp_path):
     rec = [{"id": "a1", "note_id": "n1", "text": "ER positive.",
             "spans": [{"start": 0, "end": 2, "label": "receptor"}]},
            {"id": "a2", "note_id": "gone", "text": "PR negative.", "spans": []}]
@@ -171,11 +171,55 @@ def test_task_links_notes_and_fails_closed_without_deid(tmp_path, monkeypatch):
     assert task.stats["phenotype_pairs_unlinked_dropped"] == 8
     same, dropped = link_notes(pairs, pl.DataFrame())
     assert dropped == 0 and same.height == 8
-    import cancerprep.deid as deid
+    # default deid: true without a site key fails closed instead of passing raw annotation text
+    with pytest.raises(CancerprepError, match="site key"):
+        PhenotypeTask({"annotations": "ann.jsonl", "format": "json"}, RunContext(recipe_dir=tmp_path)).build(notes)
 
-    monkeypatch.delattr(deid, "deidentify_units", raising=False)
-    with pytest.raises(CancerprepError, match="de-identified"):
-        PhenotypeTask({"annotations": "ann.jsonl", "format": "json"}, ctx).build(notes)
+
+def test_task_deidentifies_annotation_text_and_remaps_spans(tmp_path):
+    text = "Seen by Dr. John Smith on 03/04/2021. ER positive, 2.5 cm mass."
+    spans = [{"start": text.index(w), "end": text.index(w) + len(w), "label": lab}
+             for w, lab in [("ER", "receptor"), ("positive", "receptor-status"), ("2.5 cm", "size")]]
+    (tmp_path / "ann.jsonl").write_text(json.dumps({"id": "a", "note_id": "n1", "text": text, "spans": spans}))
+    notes = pl.DataFrame({"note_id": ["n1"], "patient_id": ["Pabc"]})
+    task = PhenotypeTask({"annotations": "ann.jsonl", "unit": "document"},
+                         RunContext(recipe_dir=tmp_path, key=b"k" * 32))
+    pairs = task.build(notes)
+    assert pairs.height == 8
+    assert not any("John Smith" in x or "03/04/2021" in x for x in pairs["input"])
+    got = dict(zip([json.loads(m)["entity_type"] for m in pairs["meta"]], pairs["output"], strict=True))
+    assert got["hormone receptor type"] == "ER" and got["tumor size"] == "2.5 cm"
+    assert got["hormone receptor status"] == "positive"
+
+
+def test_bundled_sample_eight_type_annotations():
+    path = REPO / "recipes" / "sample" / "truth" / "annotations.jsonl"
+    schema = load_schema("cancerner")
+    units = read_annotations(path, "json", label_map=schema.entity_type_of).units
+    pairs, report = build_pairs(path, "json", schema="cancerner", unit="document")
+    assert report["problems"] == []
+    assert pairs.height == 8 * len(units)
+    by_id = {u.id: u for u in units}
+    answered = 0
+    for row in pairs.iter_rows(named=True):
+        meta = json.loads(row["meta"])
+        unit = by_id[meta["unit_id"]]
+        et = next(e for e in schema.entity_types if e.name == meta["entity_type"])
+        sentence = _sentence_of(row["input"], et.question)
+        assert sentence == unit.text
+        strings = {unit.text[s.start:s.end] for s in unit.spans if schema.entity_type_of(s.label) == et.name}
+        if strings:
+            answered += 1
+            assert row["output"] == ", ".join(meta["answers"]) and set(meta["answers"]) == strings
+            assert len(meta["answers"]) == len(strings)
+            assert all(a in sentence for a in meta["answers"])
+        else:
+            assert row["output"] == schema.no_answer
+    assert answered == (pairs["output"] != "None").sum() > 0
+    # sentence units over the same records lose no entity string
+    by_sentence, _ = build_pairs(path, "json", schema="cancerner", unit="sentence")
+    count = sum(len(json.loads(m)["answers"]) for m in by_sentence["meta"])
+    assert count >= sum(len(json.loads(m)["answers"]) for m in pairs["meta"])
 
 
 def test_cli_ner2qa_styles_and_report(tmp_path, disease_schema):
