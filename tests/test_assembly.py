@@ -239,3 +239,16 @@ def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> No
     assert not any("variants.pretrain" in k for k in summary["stage_stats"])
     rows = [json.loads(x) for x in (tmp_path / "out/jsonl/cancerllm/echo_test/train.jsonl").read_text().splitlines()]
     assert {r["variant"] for r in rows} == {"clean", "counterfactual-0.5"}
+
+
+def test_no_patient_in_two_splits_in_notes_or_any_task(built: tuple[Path, dict[str, Any]]) -> None:
+    out, _ = built
+    notes = pl.read_parquet(out / "notes" / "*.parquet")
+    frames = [notes.select(pl.col("patient_id").alias("unit"), "split")]
+    for task in ("echo_test", "pretrain"):
+        pairs = pl.concat([pl.read_parquet(p) for p in sorted((out / "tasks" / task).glob("*.parquet"))])
+        assert pairs["split"].null_count() == 0
+        frames.append(pairs.select(pl.col("patient_pseudonym").alias("unit"), "split"))
+    units = pl.concat(frames).unique()
+    assert units.group_by("unit").len()["len"].max() == 1  # one split per patient across everything
+    assert set(units["split"]) == {"train", "validation", "test"}
