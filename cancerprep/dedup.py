@@ -171,6 +171,8 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
     kept = ordered.sort("_i").drop("_i")
     groups = patient_groups(kept["patient_id"].unique().to_list(), group_links)
     stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
+    # A template shared by many patients chains them into one split group: surface its size.
+    stats["dedup.largest_group_patients"] = int(groups.group_by("group").len()["len"].max() or 0)
     stats["dedup.notes_out"] = kept.height
     quarantine = pl.concat(removed, how="vertical_relaxed")
     return DedupResult(notes=kept, quarantine=quarantine, groups=groups, stats=stats)
