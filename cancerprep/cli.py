@@ -232,3 +232,49 @@ def verify(
     if problems:
         raise typer.Exit(code=1)
     typer.echo(f"verify: every file in {out} matches manifest.json", err=True)
+
+
+def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
+                    window: int) -> None:
+    from cancerprep.sorting import code_file
+
+    options: dict[str, object] = {"date_window_days": window}
+    if taxonomy is not None:
+        options["taxonomy"] = str(taxonomy)
+    try:
+        counts = code_file(stage, str(input), str(output), str(codes) if codes else None, options)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    from cancerprep.progress import is_quiet
+
+    if not is_quiet():
+        per_type = ", ".join(f"{k.split('_', 1)[1]}={v}" for k, v in sorted(counts.items())
+                             if k.startswith(f"{stage}_") and "_source_" not in k and k != f"{stage}_notes_with_codes")
+        typer.echo(f"{stage}: {counts['notes']} notes written ({per_type})", err=True)
+        flagged = {k: v for k, v in counts.items() if k.startswith("codes_flagged_")}
+        if flagged:
+            typer.echo(f"{stage}: flagged codes kept: {flagged}", err=True)
+
+
+@app.command("sort")
+def sort_cmd(
+    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
+    codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
+    taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
+    window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+) -> None:
+    """Sort notes into the 17 cancer types (+ other_cancer, none) from codes and text (docs/coding.md)."""
+    _coding_command("sort", input, output, codes, taxonomy, window)
+
+
+@app.command("icd")
+def icd_cmd(
+    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
+    codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
+    taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
+    window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+) -> None:
+    """Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."""
+    _coding_command("icd", input, output, codes, taxonomy, window)

@@ -54,6 +54,7 @@ _SECTION_RULES: list[tuple[str, str]] = [
 ]
 _SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
@@ -78,7 +79,8 @@ def _context_rules() -> list[Any]:
                 "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
                 "possible", "possibly", "probable", "probably", "likely", "differential",
                 "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
-                "evaluation for", "evaluate for", "possibility of", "consideration", "would be"):
+                "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
+                "concern for", "concerning"):
         direction = "BACKWARD" if lit.startswith(("cannot", "not ")) else "FORWARD"
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction=direction, max_scope=8))
     for lit in ("versus", "vs", "vs."):
@@ -102,6 +104,7 @@ class TermInfo:
     type_id: str | None      # None: the term needs a site to name a type
     code: str | None
     weak: bool = False       # only counts when linked to a site ("CA")
+    topography: frozenset[str] | None = None  # ICD-O-3 sites where this histology occurs
 
 
 @dataclass
@@ -152,17 +155,23 @@ class TextCoder:
 
         for term, entry in vocab["morphology"].items():
             morph = entry["morphology"]
+            if morph[:3] >= "995" or "myelodysplastic" in term:
+                continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
             decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
             if decided is None:
                 types = {topo_type(c) for c in entry["topography"]} - {None}
                 if len(types) == 1 and next(iter(types)) != OTHER:
                     decided = next(iter(types))
             code = tax.get(decided).default_code if decided else None
-            self.terms[term] = TermInfo(decided, code)
+            self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
+        # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
+        self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
             # plurals ("a percentage of cancers") are generic statements unless a site is named
             g = normalize_term(g)
-            self.terms[g] = TermInfo(None, None, weak=g.endswith("s"))
+            known = self.terms.get(g) or self.terms.get(g.rstrip("s"))
+            self.terms[g] = TermInfo(None, None, weak=g.endswith("s"),
+                                     topography=known.topography if known else None)
         for site, code in vocab["icd10_sites"].items():
             t = tax.type_of_icd10(code)
             if t:
@@ -182,15 +191,22 @@ class TextCoder:
                 self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self._needs_expansion = {}
+        for t in tax.types:
+            for abbr, expansion in t.abbreviations.items():
+                if abbr.lower() in STOP_WORDS:
+                    self._needs_expansion[abbr] = normalize_term(expansion).split()[-1]
         words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
                           "myeloma", "glioma", "blastoma"})
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
             w.endswith(s) for s in ("oma", "omas", "emia", "aemia", "emic", "cancer", "cancers"))})
         abbrs = sorted(self.abbrevs)
-        self._prefilter = re.compile(
-            r"(?i:" + "|".join(re.escape(h) for h in heads) + r"|malignan)|\b(?:"
-            + "|".join(re.escape(a) for a in abbrs) + r")\b")
+        # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
+        self._heads = frozenset(heads) | {"malignancy", "malignancies", "malignant"}
+        self._abbr_set = frozenset(abbrs)
 
     def setup(self) -> None:
         """Load spaCy + medspacy ConText (once per worker; offline)."""
@@ -218,7 +234,10 @@ class TextCoder:
 
     # -- analysis ----------------------------------------------------------------------------
     def might_mention(self, text: str) -> bool:
-        return bool(self._prefilter.search(text))
+        words = set(_WORD_RE.findall(text))
+        if words & self._abbr_set:
+            return True
+        return not self._heads.isdisjoint(w.lower() for w in words)
 
     @staticmethod
     def _sections(text: str) -> list[tuple[int, str]]:
@@ -250,12 +269,16 @@ class TextCoder:
             if tok.idx in header_starts or (tok.idx - 1 in header_starts):
                 tok.is_sent_start = True
         upper_ratio = sum(c.isupper() for c in text) / max(1, sum(c.isalpha() for c in text))
+        lowered = text.lower()
         raw = []
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="H" if mid == self._h else "S"))
         for _mid, s, e in self.exact(doc):
             if upper_ratio > 0.6:
                 continue  # all-caps notes: "ALL", "CA" are ordinary words there
+            expansion = self._needs_expansion.get(doc[s:e].text)
+            if expansion and expansion not in lowered:
+                continue  # "ALL", "CA": English words unless the note spells the disease out
             raw.append(Span(doc, s, e, label="A"))
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
@@ -272,34 +295,50 @@ class TextCoder:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):
                 continue  # tumour markers CA-125, CA 19-9
-            site = self._link_site(doc, sp, sites)
+            # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
+            # of the brain: that is a metastasis)
+            fit = [x for x in sites if info.topography is None
+                   or self.sites[normalize_term(x.text)][1][:3] in info.topography
+                   or self.sites[normalize_term(x.text)][1][:3] not in self._covered]
+            site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
-                site = self._sentence_site(doc, sp, sites)
+                site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = self.sites[normalize_term(site.text)]
-                    start, end = min(start, site.start), max(end, site.end)
+                    if site.sent.start == sp.sent.start:  # a mention never spans two sentences
+                        start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
                     continue
             ents.append(Span(doc, start, end, label="CANCER"))
             infos.append((type_id, code or UNSPECIFIED_CODE))
         if not ents:
             return []
-        keep = filter_spans(ents)
         by_pos = {(e.start, e.end): i for i, e in enumerate(ents)}
-        doc.ents = keep
-        doc = self.context(doc)
+        # ConText runs per sentence that holds a mention (its matcher over a whole note is the
+        # slowest step); each sentence becomes a small doc of its own.
+        per_sent: dict[int, list[Span]] = {}
+        for e in filter_spans(ents):
+            per_sent.setdefault(e.sent.start, []).append(e)
+        checked: list[tuple[Span, Any]] = []
+        for sent_start, group in per_sent.items():
+            sent = group[0].sent
+            sdoc = sent.as_doc()
+            sdoc.ents = [Span(sdoc, e.start - sent_start, e.end - sent_start, label="CANCER") for e in group]
+            sdoc = self.context(sdoc)
+            checked.extend(zip(group, sdoc.ents, strict=True))
         out: list[Mention] = []
-        for ent in doc.ents:
+        for ent, sent_ent in checked:
             type_id, code = infos[by_pos[(ent.start, ent.end)]]
-            if ent._.is_negated or ent._.is_family or ent._.is_hypothetical or ent._.is_uncertain:
+            c = sent_ent._
+            if c.is_negated or c.is_family or c.is_hypothetical or c.is_uncertain:
                 continue
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social"):
                 continue
-            current = not (ent._.is_historical or section == "past")
+            current = not (c.is_historical or section == "past")
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
@@ -308,12 +347,13 @@ class TextCoder:
                                ent.text[:80], side, _SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
         return out
 
-    def _link_site(self, doc: Any, hist: Any, sites: list[Any]) -> Any:
+    def _link_site(self, doc: Any, hist: Any, sites: list[Any], adjacent: bool = False) -> Any:
         """The site a histology names: just before it, or after it with of/in (never after "to")."""
         sent_start = hist.sent.start if hist.doc.has_annotation("SENT_START") else 0
         best = None
         for site in sites:
-            if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= _LEFT_GAP:
+            gap = 0 if adjacent else _LEFT_GAP  # weak words ("CA") only right after the site
+            if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= gap:
                 between = doc[site.end:hist.start]
                 if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS for t in between):
                     best = site
@@ -330,6 +370,22 @@ class TextCoder:
         return None
 
     @staticmethod
+    def _section_site(doc: Any, hist: Any, sites: list[Any], sections: list[tuple[int, str]]) -> Any:
+        """Last fallback: the nearest earlier site of the same section (a pathology "FINAL
+        DIAGNOSIS" block that names the organ in one line and the histology in the next)."""
+        sec = _section_of(sections, hist.start_char)
+        if sec == 0:
+            return None  # no header: a whole note is too wide a window
+        best = None
+        for site in sites:
+            if site.end > hist.start or _section_of(sections, site.start_char) != sec:
+                continue
+            before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
+            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"}:
+                best = site
+        return best
+
+    @staticmethod
     def _sentence_site(doc: Any, hist: Any, sites: list[Any]) -> Any:
         """Fallback for a bare histology: the nearest site in its sentence that is not a
         destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma"."""
@@ -339,8 +395,11 @@ class TextCoder:
             if site.start < sent.start or site.end > sent.end:
                 continue
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
-            if any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in doc[lo:hi]):
-                continue  # a list ("cancer, diabetes, thyroid disease") links nothing
+            between = doc[lo:hi]
+            labelled = site.end <= hist.start and any(t.text == ":" for t in between)
+            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
+                continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
+                # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
             before = {t.lower_ for t in doc[max(sent.start, site.start - 3):site.start]}
             if before & {"to", "into", "metastatic", "metastasis", "metastases"}:
                 continue
@@ -350,11 +409,19 @@ class TextCoder:
         return best
 
 
+def _section_of(sections: list[tuple[int, str]], pos: int) -> int:
+    return max(i for i, (start, _) in enumerate(sections) if start <= pos)
+
+
 def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
     try:
         return m.code == taxonomy.get(m.type_id).default_code  # type: ignore[arg-type]
     except KeyError:
         return True
+
+
+def _secondary(code: str | None) -> bool:
+    return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
 
 
 def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy) -> NoteCoding:
@@ -378,20 +445,23 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
                                                -text_score[t][1], first[t].start, order.get(t, 99)))
     cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
-    if cancer_codes:
-        counts = Counter(c["code_cancer_type"] for c in cancer_codes)
+    primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
+    if primaries:
+        # secondary-site codes (C77-C79) say where a cancer spread, not which cancer it is
+        cancer_codes = primaries + [c for c in cancer_codes if _secondary(c["icd10"])]
+        counts = Counter(c["code_cancer_type"] for c in primaries)
         first_seen = {}
-        for i, c in enumerate(cancer_codes):
+        for i, c in enumerate(primaries):
             first_seen.setdefault(c["code_cancer_type"], i)
         code_types = sorted(counts, key=lambda t: (t == OTHER, -counts[t], first_seen[t]))
         primary = code_types[0]
         types = code_types + [t for t in ranked if t not in code_types]
         evidence = next(c["code_norm"] for c in cancer_codes if c["code_cancer_type"] == primary)
         icd10 = []
-        for t in code_types:
-            for c in cancer_codes:
-                if c["code_cancer_type"] == t and c["icd10"] not in icd10:
-                    icd10.append(c["icd10"])
+        for c in sorted(cancer_codes, key=lambda c: (_secondary(c["icd10"]), code_types.index(c["code_cancer_type"])
+                                                     if c["code_cancer_type"] in code_types else 99)):
+            if c["icd10"] not in icd10:
+                icd10.append(c["icd10"])
         return NoteCoding(primary, types, evidence, "code", icd10)
     if not ranked:
         return NoteCoding(NONE, [], None, "none", [])
@@ -521,3 +591,17 @@ def sort_frame(notes: pl.DataFrame, codes: pl.DataFrame | None = None,
 
     stage = SortStage(options or {}, RunContext(codes=codes))
     return stage.process(notes)
+
+
+def code_file(stage_name: str, input_path: str, output: str, codes_path: str | None = None,
+              options: dict[str, Any] | None = None) -> dict[str, int]:
+    """Read notes (+ codes), run the `sort` or `icd` stage, write; returns PHI-free counts."""
+    from cancerprep.codes import read_table, write_table
+    from cancerprep.stage import RunContext, build_stage
+
+    notes = read_table(input_path, "notes")
+    codes = read_table(codes_path, "codes") if codes_path else None
+    stage = build_stage(stage_name, options or {}, RunContext(codes=codes))
+    result = stage.process(notes)
+    write_table(result.records, output)
+    return {"notes": result.records.height, **result.stats}
