@@ -119,9 +119,37 @@ def _not_fraction(text: str, m: re.Match) -> bool:
                          text[max(0, m.start() - 10):m.start()], I)
 
 
+_PAIN = re.compile(r"\b(?:pain|cp|angina|discomfort|ache|scale|ha|headache)\b", I)
+_VENT_AFTER = re.compile(r"[ \t,]*(?:bi-?pap|cpap|peep|ps\b|psv|w/?\s*sats|fio2|c\s+good)", I)
+_FRACTIONS = {"1/2", "1/3", "2/3", "1/4", "3/4", "5/5", "4/5", "3/5"}
+# vent settings (PSV 10/5), pain scores (5/10), hemodynamics (co/ci 5/3) just before a number pair
+_SETTING_BEFORE = re.compile(r"\b(?:cpap|bi-?pap|psv?|peep|flow-?by|simv|ips|settings|pain|c/o|co/ci|"
+                             r"strength|str|mask(?:\s+ventilation)?|on\s+ps|trial)\b[^\n\d]{0,10}$", I)
+
+
 def _valid_month_day(text: str, m: re.Match) -> bool:
     if not _not_fraction(text, m):
         return False
+    value = m.group(0)
+    if value in _FRACTIONS or (value.endswith("/10") and int(value.split("/")[0]) <= 10 and \
+            _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+        return False
+    if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        return False
+    near = text[max(0, m.start() - 25):m.end() + 25]
+    num, den = value.split("/")[0], value.split("/")[1]
+    if den == "10" and int(num) <= 10 and _PAIN.search(near):
+        return False
+    if _VENT_AFTER.match(text, m.end()) or (re.search(r"\b(?:cpap|bi-?pap|psv|simv)\b", near, I) and not re.search(
+            r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", text[max(0, m.start() - 12):m.start()],
+            I)):
+        return False
+    if den == "6" and (text[m.start() - 1:m.start()] == "+" or re.match(r"\s*(?:sem|murmur|hsm)", text[m.end():], I)):
+        return False
+    if re.match(r"'?s\b", text[m.end():]):
+        return False
+    if re.search(r"\d\s*-\s*$", text[max(0, m.start() - 3):m.start()]) or re.match(r"-\d", text[m.end():]):
+        return False  # a range: 4-6/2-4
     word_after = text[m.end():m.end() + 12].lower()
     # "1/2 NS", "1/2 strength", "2/3 of"
     return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
@@ -136,11 +164,17 @@ def _valid_year4(text: str, m: re.Match) -> bool:
         return not re.search(r"(?:-|->|>)\s*$", before)
     if _TIME_BEFORE.search(before):
         return False
+    if year <= 2059 and re.search(r"[,(]\s*$", before):  # ", 2000 c/o" is a time of day
+        return False
     return bool(_YEAR_CONTEXT.search(before)) or bool(re.match(r"\s*[,)\]]", text[m.end():]))
 
 
 def _valid_year2(text: str, m: re.Match) -> bool:
-    return not _UNIT_AFTER.match(text, m.end()) and not text[m.end():m.end() + 1].isdigit()
+    if _UNIT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1].isdigit():
+        return False
+    # HOB 30', x 30', walked 20' (feet/minutes)
+    return not re.search(r"(?:hob|x|for|q|over|walked|ambulated|amb|feet|ft|head|bed|elevated|at|~|\d\s*-)\s*$",
+                         text[max(0, m.start() - 10):m.start()], I)
 
 
 def date_recognizer() -> RegexRecognizer:
@@ -159,7 +193,9 @@ def date_recognizer() -> RegexRecognizer:
         # years: 1992, 1980s, 2004
         (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
         # "the 11th", "on the 3rd"
-        (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b", I), 1, 0.7, None),
+        (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
+           r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
+         1, 0.7, None),
         # 10/03/10/04: two month/day dates run together
         (r(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
            r"(?![\d/])"), 0, 0.8, None),
@@ -181,7 +217,8 @@ def _valid_month_word(text: str, m: re.Match) -> bool:
     s = m.group(0)
     has_digit = any(c.isdigit() for c in s)
     word = re.search(MONTHS, s, I).group(0).lower()
-    if word in ("may", "mar", "march", "jan", "dec", "sept") and not has_digit:
+    if (len(word) <= 4 and word not in ("june", "july") and not has_digit) or (
+            word in ("may", "march") and not has_digit):
         # verbs/names ("may", "march") and abbreviations need a number beside them
         return word in ("sept",) and bool(re.search(r"\b(?:in|of|since|early|late|mid)\s*$",
                                                     _before(text, m, 10)))
@@ -400,7 +437,9 @@ def _namey(tok: Tok, upper_note: bool) -> bool:
 
 def _looks_proper(tok: Tok, upper_note: bool) -> bool:
     """A capitalised, non-dictionary word in mixed-case text; any non-dictionary word in caps text."""
-    if not tok.is_word or len(tok.text) < 2 or tok.low in STOP:
+    if not tok.is_word or len(tok.text) < 2 or tok.low in STOP or _medical_only(tok.low):
+        return False
+    if sl.is_common(tok.low) or _MONTH_DAY.match(tok.low):
         return False
     if sl.is_known_word(tok.low) and tok.low not in sl.first_names() and tok.low not in sl.last_names():
         return False
@@ -447,6 +486,12 @@ class NameRecognizer(EntityRecognizer):
                     continue
                 if count == 0:
                     ok = _namey(t, upper) if first_any else (self._plain_first(t) or _looks_proper(t, upper))
+                    if ok and len(t.text) == 1:  # an initial must carry its period: "J. Smith"
+                        ok = j + 1 < n and toks[j + 1].text == "."
+                    if ok and sl.is_common(t.low) and (upper or not t.text[0].isupper()):
+                        ok = t.low in self.last and not self._medical_only(t.low)
+                    if ok and (_MONTH_DAY.match(t.low) or self._medical_only(t.low)):
+                        ok = False
                 else:
                     ok = _namey(t, upper) and (
                         (len(t.text) == 1 and (t.text.isupper() or upper))
@@ -475,7 +520,10 @@ class NameRecognizer(EntityRecognizer):
             # skip a period / comma / colon / apostrophe-s after the trigger
             while nxt < n and toks[nxt].text in (".", ",", ":", "-", "(", "'s", "/") and nxt - i <= 3:
                 nxt += 1
-            if low in TITLES and nxt < n and (low not in ("pa", "rn", "md", "sister", "father", "sr",
+            tnext = i + 1
+            while tnext < n and toks[tnext].text in (".", "'s") and tnext - i <= 2:
+                tnext += 1
+            if low in TITLES and nxt < n and tnext == nxt and (low not in ("pa", "rn", "md", "sister", "father", "sr",
                                                           "worker", "resident", "fellow", "intern",
                                                           "attending", "pcp", "nurse")
                                               or self._plain_first(toks[nxt])
@@ -638,6 +686,8 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;-"
 
 
+_WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
+                "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
 _MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|today|tomorrow|tonight",
                         I)
 
@@ -697,6 +747,8 @@ class LocationRecognizer(EntityRecognizer):
             low = t.low
             # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
             if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
+                    and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
+                    and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
                     and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
                     and not _UNIT_AFTER.match(text, toks[i + 1].end) \
                     and not re.match(r"\s*[/.:x-]", text[toks[i + 1].end:toks[i + 1].end + 2]):
@@ -773,7 +825,7 @@ def initials_recognizer() -> RegexRecognizer:
     """"W. MAROTTA", "J. Yi", "q. lander rrt", "Mary Hulse, R.N.": initials and signature lines."""
     cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
     rules: list[RegexRecognizer.Rule] = [
-        (re.compile(r"(?<![\w.])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
+        (re.compile(r"(?<![\w.'’/])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
         (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
                     rf"[A-Za-z]\.)){{0,3}})[ \t]*,?[ \t]*{cred}[ \t.]*$", I), 1, 0.7, _signature),
     ]
