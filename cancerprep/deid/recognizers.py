@@ -121,7 +121,7 @@ def _not_fraction(text: str, m: re.Match) -> bool:
 
 _PAIN = re.compile(r"\b(?:pain|cp|angina|discomfort|ache|scale|ha|headache)\b", I)
 _VENT_AFTER = re.compile(r"[ \t,]*(?:bi-?pap|cpap|peep|ps\b|psv|w/?\s*sats|fio2|c\s+good)", I)
-_FRACTIONS = {"1/2", "1/3", "2/3", "1/4", "3/4", "5/5", "4/5", "3/5"}
+_FRACTIONS = {"1/2", "1/3", "2/3", "1/4", "3/4", "5/5"}
 # vent settings (PSV 10/5), pain scores (5/10), hemodynamics (co/ci 5/3) just before a number pair
 _SETTING_BEFORE = re.compile(r"\b(?:cpap|bi-?pap|psv?|peep|flow-?by|simv|ips|settings|pain|c/o|co/ci|"
                              r"strength|str|mask(?:\s+ventilation)?|on\s+ps|trial)\b[^\n\d]{0,10}$", I)
@@ -140,7 +140,8 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     num, den = value.split("/")[0], value.split("/")[1]
     if den == "10" and int(num) <= 10 and _PAIN.search(near):
         return False
-    if _VENT_AFTER.match(text, m.end()) or (re.search(r"\b(?:cpap|bi-?pap|psv|simv)\b", near, I) and not re.search(
+    if _VENT_AFTER.match(text, m.end()) or (re.search(r"\b(?:cpap|bi-?pap|psv|simv)\b",
+                                                      text[max(0, m.start() - 30):m.start()], I) and not re.search(
             r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", text[max(0, m.start() - 12):m.start()],
             I)):
         return False
@@ -307,8 +308,7 @@ def _has_digit(text: str, m: re.Match) -> bool:
 
 
 def address_recognizer() -> RegexRecognizer:
-    suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|ln|lane|way|ct|court|pl|place|"
-              r"ter|terrace|pkwy|parkway|hwy|highway|cir|circle|sq|square)")
+    suffix = r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway)"
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(rf"\b\d{{1,5}}\s+(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}{suffix}\b\.?", I), 0, 0.8,
          _street_words),
@@ -343,8 +343,9 @@ def _city_state_code(text: str, m: re.Match) -> bool:
 
 
 def _street_words(text: str, m: re.Match) -> bool:
-    words = m.group(0).split()[1:-1]
-    return not any(w.lower() in ("units", "unit", "mg", "hours", "days", "of", "x") for w in words)
+    words = [w.lower() for w in m.group(0).split()[1:-1]]
+    return not any(w in STOP or _medical_only(w) or (w in sl.medical_words() and w not in sl.word_freq())
+                   for w in words)
 
 
 # -- tokens -------------------------------------------------------------------------------------
@@ -737,6 +738,8 @@ class LocationRecognizer(EntityRecognizer):
         for m in finditer(self._ST, text):
             w = m.group(1).lower()
             st = m.group(0)[:2]
+            if w in STOP or len(w) < 3 or _medical_only(w):
+                continue
             if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
                     st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
@@ -753,16 +756,23 @@ class LocationRecognizer(EntityRecognizer):
                     and not _UNIT_AFTER.match(text, toks[i + 1].end) \
                     and not re.match(r"\s*[/.:x-]", text[toks[i + 1].end:toks[i + 1].end + 2]):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
-            if low in FACILITY_HEADS and i > 0:
+            if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
                 while k >= 0 and i - k <= 3:
                     tk = toks[k]
                     if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
-                            or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start):
-                        if not (tk.text in ("-", ".", "'s") and k > 0):
+                            or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start) \
+                            or _medical_only(tk.low):
+                        glue = (tk.text == "." and k > 0 and toks[k - 1].low in ("st", "mt", "ft")) or (
+                            tk.text == "-" and k > 0 and toks[k - 1].end == tk.start and tk.end == toks[k + 1].start)
+                        if not glue:
                             break
                     k -= 1
-                if k < i - 1:
+                words = [w for w in toks[k + 1:i] if w.is_word]
+                proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
+                    mode == "mixed" and words and all(w.text[0].isupper() for w in words)
+                    and t.text[0].isupper()) or low not in ("rehab", "hospice", "home", "house", "center")
+                if words and proper:
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
             cands = self.places.get(low)
@@ -799,8 +809,11 @@ class LocationRecognizer(EntityRecognizer):
                     out.append((c.start, c.end, 0.55, "place_context"))
                     continue
                 unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
+                verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
-                        and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS
+                        and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS and c.low not in TITLES
+                        and (verb or (not sl.is_common(c.low) and not re.match(
+                            r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
                         and not _medical_only(c.low) and not _MONTH_DAY.match(c.low)
                         and not _sentence_start(text, c.start)):
                     j = k + 1
@@ -809,7 +822,8 @@ class LocationRecognizer(EntityRecognizer):
                         j += 1
                     out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
                     continue
-                if unknown and (verb or low in ("from", "at", "@")) and (upper or c.text[0].isupper() or verb):
+                if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
+                        and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text):
                     end = c.end
                     # "Quartermain 2", "QUARTERMAIN7"
                     mm = re.match(r"\s?\d{1,2}\b", text[end:end + 4])
