@@ -137,8 +137,26 @@ def _deid_section(recipe: Recipe) -> str:
             f"Policy: {DEID_POLICY}")
 
 
+FILE_ROLES = {
+    "tasks/": "instruction pairs per task and split (Parquet)",
+    "hf/": "Hugging Face DatasetDict per task (`datasets.load_from_disk`)",
+    "jsonl/": "JSONL per style (cancerllm, alpaca, chat, text), task and split",
+    "notes/": "processed notes with their split (Parquet)",
+    "dataset_info.json": "LLaMA-Factory dataset registry",
+    "axolotl/": "axolotl dataset blocks per task",
+    "report.html": "the HTML report",
+    "run_summary.json": "counts and PHI-free statistics",
+    "quarantine.csv": "rows left out, with reason codes (no text)",
+    "quarantine.parquet": "the same as Parquet",
+}
+
+
 def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any], files: list[str]) -> str:
-    """The README.md text (front matter + body); deterministic for the same inputs."""
+    """The README.md text (front matter + body); deterministic for the same inputs.
+
+    `files` are the output's relative paths so far (the card, report and manifest come after).
+    """
+    files_top = [f.split("/")[0] + "/" if "/" in f else f for f in files if not f.startswith("_work/")]
     tasks = sorted(tables["pairs"])
     total = sum(tables.get("notes", {}).values()) + sum(sum(v.values()) for v in tables["pairs"].values())
     configs = []
@@ -171,6 +189,10 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
              f"- Recipe: `{recipe.path.name}` (name `{recipe.name}`, seed {recipe.seed}), "
              f"sha256 `{file_sha256(recipe.path)}`",
              "- Stages: " + (" -> ".join(f"`{n}`" for n, _ in recipe.stages) or "none"),
+             "- De-duplication: " + (f"`{json.dumps(recipe.raw['dedup'], sort_keys=True)}`"
+                                     if recipe.raw.get("dedup") is not None else "off"),
+             "- Robustness variants: " + (", ".join(f"`{json.dumps(v, sort_keys=True)}`"
+                                                    for v in recipe.raw.get("variants") or []) or "none"),
              "- Files: every output file's sha256 is in `manifest.json`.", "",
              "Inputs:", ""]
     body.append(_md_table(["kind", "source", "sha256", "bytes"],
@@ -222,17 +244,18 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
     if summary.get("quarantine_by_reason"):
         body += [_md_table(["reason", "rows"], sorted(summary["quarantine_by_reason"].items())), ""]
 
-    body += ["## Files", "",
-             "- `tasks/<task>/<split>.parquet`, `hf/<task>/` (DatasetDict, `datasets.load_from_disk`)",
-             "- `jsonl/{cancerllm,alpaca,chat}/<task>/<split>.jsonl`, `jsonl/text/pretrain/<split>.jsonl`",
-             "- `dataset_info.json` (LLaMA-Factory), `axolotl/<task>.yaml`",
-             "- `report.html`, `run_summary.json`, `quarantine.csv`, `manifest.json`", ""]
+    body += ["## Files", "", "Written by this run (layout: cancerprep docs/outputs.md):", ""]
+    body += [f"- `{f}`: {FILE_ROLES.get(f, '')}".rstrip(": ") for f in sorted(set(files_top))]
+    body += ["- `manifest.json`: sha256 of every file", ""]
     body += ["## Limitations", "", *[f"- {x}" for x in LIMITATIONS], ""]
     return "---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True) + "---\n\n" + "\n".join(body)
 
 
 def write_card(out: Path, recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any]) -> Path:
-    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.parquet"))
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                   if p.is_file() and p.name not in ("README.md", "manifest.json", "report.html"))
+    if (recipe.raw.get("report") or {}).get("enabled", True):
+        files.append("report.html")
     path = out / "README.md"
     path.write_text(render_card(recipe, summary, tables, files), encoding="utf-8")
     return path
