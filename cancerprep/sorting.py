@@ -54,6 +54,8 @@ _SECTION_RULES: list[tuple[str, str]] = [
 ]
 _SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
 
+_INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital", "program", "society",
+                "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
@@ -295,6 +297,8 @@ class TextCoder:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):
                 continue  # tumour markers CA-125, CA 19-9
+            if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
+                continue  # "Regional Cancer Center" names a place, not a diagnosis
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
             fit = [x for x in sites if info.topography is None
@@ -305,6 +309,10 @@ class TextCoder:
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
+            if type_id == OTHER and site is not None and self.sites[normalize_term(site.text)][0] != OTHER:
+                # "cholangiocarcinoma of the liver", "leiomyosarcoma of the uterus": the site decides
+                type_id, code = self.sites[normalize_term(site.text)]
+                start, end = min(start, site.start), max(end, site.end)
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = self.sites[normalize_term(site.text)]
