@@ -754,8 +754,14 @@ class LocationRecognizer(EntityRecognizer):
                     and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
                     and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
                     and not _UNIT_AFTER.match(text, toks[i + 1].end) \
-                    and not re.match(r"\s*[/.:x-]", text[toks[i + 1].end:toks[i + 1].end + 2]):
+                    and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
+            # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
+            if i + 1 < n and t.is_word and len(low) > 3 and unknown_word(low) and toks[i + 1].low in (
+                    "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
+                out.append((t.start, toks[i + 1].end, 0.6, "facility"))
+            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "to", "from", "of", ","):
+                out.append((t.start, t.end, 0.6, "city_state"))
             if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
                 while k >= 0 and i - k <= 3:
@@ -770,6 +776,7 @@ class LocationRecognizer(EntityRecognizer):
                     k -= 1
                 words = [w for w in toks[k + 1:i] if w.is_word]
                 proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
+                    len(words) >= 2 and not any(_medical_only(w.low) for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper()) or low not in ("rehab", "hospice", "home", "house", "center")
                 if words and proper:
@@ -812,7 +819,9 @@ class LocationRecognizer(EntityRecognizer):
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
                         and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS and c.low not in TITLES
-                        and (verb or (not sl.is_common(c.low) and not re.match(
+                        and (verb or (k + 1 < n and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower()
+                                      and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES)
+                             or (not sl.is_common(c.low) and not re.match(
                             r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
                         and not _medical_only(c.low) and not _MONTH_DAY.match(c.low)
                         and not _sentence_start(text, c.start)):
