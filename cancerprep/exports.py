@@ -7,8 +7,9 @@ record per chunk in every trainer's plain-text format.
 
 Layout (relative to the output directory, so the directory can be moved):
     jsonl/cancerllm/<task>/<split>.jsonl   {id, instruction, context, response, task, cancer_type, variant}
-    jsonl/alpaca/<task>/<split>.jsonl      {id, instruction, input, output}
-    jsonl/chat/<task>/<split>.jsonl        {id, messages: [system, user, assistant]}
+    jsonl/alpaca/<task>/<split>.jsonl      {id, instruction, input, output}  (clean pairs only)
+    jsonl/chat/<task>/<split>.jsonl        {id, messages: [system, user, assistant]}  (clean pairs only)
+    jsonl/{alpaca,chat}/<task>/<split>.<variant>.jsonl   robustness variants, kept apart
     jsonl/text/pretrain/<split>.jsonl      {id, text, cancer_type}      (pretrain task)
     dataset_info.json                      LLaMA-Factory dataset registry (dataset_dir = the output dir)
     axolotl/<task>.yaml                    axolotl `datasets:` / `test_datasets:` blocks
@@ -73,12 +74,18 @@ def write_exports(out: Path, pairs_by_task: dict[str, pl.DataFrame], formats: li
         pairs = pairs_by_task[task].sort("id")
         for style in styles_for(task, formats):
             for split in SPLITS:
-                frame = pairs.filter(pl.col("split") == split)
-                if frame.height == 0:
-                    continue
-                rel = jsonl_path(task, style, split)
-                write_jsonl((_record(r, style) for r in frame.iter_rows(named=True)), out / rel)
-                written[rel] = frame.height
+                in_split = pairs.filter(pl.col("split") == split)
+                # CancerLLM JSONL carries `variant` (train/ filters on it); the third-party styles do not,
+                # so their robustness variants go to separate files and never mix into a training set.
+                parts = ([(None, in_split)] if style in ("cancerllm", "text") else
+                         [(v, in_split.filter(pl.col("variant") == v))
+                          for v in sorted(set(in_split["variant"].fill_null("clean")))])
+                for variant, frame in parts:
+                    if frame.height == 0:
+                        continue
+                    rel = jsonl_path(task, style, split if variant in (None, "clean") else f"{split}.{variant}")
+                    write_jsonl((_record(r, style) for r in frame.iter_rows(named=True)), out / rel)
+                    written[rel] = frame.height
     if "llamafactory" in formats:
         _write_json(out / "dataset_info.json", llamafactory_info(written))
     elif (out / "dataset_info.json").exists():
@@ -98,8 +105,9 @@ def _write_json(path: Path, obj: Any) -> None:
 
 
 def _parts(rel: str) -> tuple[str, str, str]:
+    """(style, task, entry suffix): `train` or, for a variant file, `train_<variant>`."""
     _, style, task, name = rel.split("/")
-    return style, task, name.removesuffix(".jsonl")
+    return style, task, name.removesuffix(".jsonl").replace(".", "_", 1)
 
 
 def llamafactory_info(written: dict[str, int]) -> dict[str, Any]:

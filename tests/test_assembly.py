@@ -252,3 +252,22 @@ def test_no_patient_in_two_splits_in_notes_or_any_task(built: tuple[Path, dict[s
     units = pl.concat(frames).unique()
     assert units.group_by("unit").len()["len"].max() == 1  # one split per patient across everything
     assert set(units["split"]) == {"train", "validation", "test"}
+
+
+def test_third_party_exports_keep_variants_out_of_the_clean_files(tmp_path: Path) -> None:
+    recipe = make_export(tmp_path, n_patients=12, extra_recipe="variants:\n  - {kind: counterfactual, rate: 0.5}\n")
+    run_recipe(recipe, out_dir=tmp_path / "out")
+    out = tmp_path / "out"
+    clean = [json.loads(x) for x in (out / "jsonl/alpaca/echo_test/train.jsonl").read_text().splitlines()]
+    assert clean and not any("~" in r["id"] for r in clean)
+    cf = [json.loads(x) for x in
+          (out / "jsonl/alpaca/echo_test/train.counterfactual-0.5.jsonl").read_text().splitlines()]
+    assert cf and all(r["id"].endswith("~counterfactual-0.5") for r in cf)
+    assert (out / "jsonl/chat/echo_test/train.counterfactual-0.5.jsonl").is_file()
+    info = json.loads((out / "dataset_info.json").read_text())
+    assert info["echo_test_train_counterfactual-0.5"]["file_name"].endswith("train.counterfactual-0.5.jsonl")
+    assert info["echo_test_train"]["file_name"] == "jsonl/alpaca/echo_test/train.jsonl"
+    axolotl = yaml.safe_load((out / "axolotl/echo_test.yaml").read_text())
+    assert [d["path"] for d in axolotl["datasets"]] == ["jsonl/alpaca/echo_test/train.jsonl"]
+    mixed = (out / "jsonl/cancerllm/echo_test/train.jsonl").read_text()
+    assert "counterfactual-0.5" in mixed  # train/ reads this one and filters on `variant`
