@@ -80,10 +80,13 @@ _QUESTION = re.compile(r" (?=(?:What|Which|Is|Are|Does|Do|How|Where|When|Who)\b)
 
 
 def _match_case(new: str, old: str) -> str:
+    """Give the misspelling the case pattern of the word (a typo of 'The' is 'Hte', not 'hTe')."""
     if old.isupper() and len(old) > 1:
         return new.upper()
-    if old[:1].isupper():
-        return new[:1].upper() + new[1:]
+    if old[:1].isupper() and old[1:].islower():
+        return new[:1].upper() + new[1:].lower()
+    if old.islower():
+        return new.lower()
     return new
 
 
@@ -109,6 +112,7 @@ def misspell_word(word: str, rng: random.Random) -> tuple[str, str]:
             new = word[:i] + word[i + 1] + word[i] + word[i + 2:]
         else:
             new = word[:i + 1] + word[i] + word[i + 1:]
+        new = _match_case(new, word)
         if new != word:
             return new, edit
     return word + word[-1], "doubling"

@@ -12,4 +12,5 @@ from cancerprep import (
     pretrain,  # noqa: F401
 )
 from cancerprep import sorting as _sort_stage  # noqa: F401
+from cancerprep import spelling as _spelling_stage  # noqa: F401
 from cancerprep.deid import stage as _deid_stage  # noqa: F401

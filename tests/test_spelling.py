@@ -1,0 +1,93 @@
+"""Spelling stage: repairs plain typos, leaves clinical vocabulary, abbreviations and names alone."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from cancerprep.errors import InputError
+from cancerprep.perturb import misspell_word
+from cancerprep.spelling import Corrector, DeleteIndex, SpellingStage, medical_vocabulary, osa_distance
+from cancerprep.stage import RunContext
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corrector() -> Corrector:
+    return Corrector(distance=2)
+
+
+def test_repairs_common_typos(corrector):
+    text = "Pateint recieved chemotheraphy for metastic invasve ductal carcinomma; hte mass was palpible."
+    fixed, n = corrector.correct_text(text)
+    assert fixed == ("Patient received chemotherapy for metastatic invasive ductal carcinoma; the mass was "
+                     "palpable.")
+    assert n == 8
+
+
+def test_leaves_clinical_terms_abbreviations_and_names(corrector):
+    text = ("ER positive, HER2 negative, Ki-67 20%. Started letrozole and trastuzumab; lymphovascular "
+            "invasion absent. Seen by Dr. Smiht at Bonham. pT2N0 nontender, intubated, debridement.")
+    fixed, n = corrector.correct_text(text)
+    assert (fixed, n) == (text, 0)
+
+
+def test_medical_vocabulary_comes_from_installed_resources():
+    vocab = medical_vocabulary()
+    for word in ("neoplasm", "hidradenitis", "cystoscopy", "letrozole", "ductal", "lymphovascular"):
+        assert word in vocab, word
+    # without the vocabulary pyspellchecker "corrects" clinical words
+    plain = Corrector(medical=False)
+    assert plain.correct_text("lobular mets")[0] == "globular gets"
+    assert Corrector(distance=1).correct_text("lobular mets")[0] == "lobular mets"
+
+
+def test_delete_index_and_distance():
+    assert osa_distance("metastic", "metastatic") == 2
+    assert osa_distance("hte", "the") == 1
+    index = DeleteIndex(["metastatic", "carcinoma"])
+    assert index.lookup("metastic") == [(2, "metastatic")]
+    assert index.lookup("zzzzzz") == []
+    with pytest.raises(InputError):
+        Corrector(distance=3)
+
+
+def test_repair_and_damage_rates_on_injected_typos(corrector):
+    text = ("The patient is a 64-year-old woman with invasive ductal carcinoma of the left breast. "
+            "She received neoadjuvant chemotherapy followed by lumpectomy and sentinel lymph node biopsy. "
+            "Pathology showed residual tumor measuring two centimeters with negative margins. ") * 3
+    words = text.split()
+    rng = random.Random(1)
+    noisy = []
+    hits = []
+    for w in words:
+        core = w.strip(".,")
+        hit = core.isalpha() and len(core) >= 5 and rng.random() < 0.2
+        hits.append(hit)
+        noisy.append(w.replace(core, misspell_word(core, rng)[0]) if hit else w)
+    fixed, _ = corrector.correct_text(" ".join(noisy))
+    out = fixed.split()
+    assert len(out) == len(words)
+    repaired = sum(o.lower() == w.lower() for o, w, h in zip(out, words, hits, strict=True) if h)
+    damaged = sum(o != n for o, n, h in zip(out, noisy, hits, strict=True) if not h)
+    assert sum(hits) >= 8
+    assert repaired / sum(hits) >= 0.6
+    assert damaged == 0
+
+
+def test_stage_over_a_batch(tmp_path):
+    vocab = tmp_path / "site.txt"
+    vocab.write_text("# site words\nzorbitol\n")
+    stage = SpellingStage({"vocabulary": ["site.txt"]}, RunContext(recipe_dir=tmp_path))
+    batch = pl.DataFrame({"note_id": ["a", "b", "c"],
+                          "text": ["Pateint given zorbitol.", "No change here.", None]})
+    res = stage.process(batch)
+    assert res.records["text"].to_list() == ["Patient given zorbitol.", "No change here.", None]
+    assert res.stats == {"spelling_words_corrected": 1, "spelling_notes_changed": 1}
+    assert res.records["note_id"].to_list() == ["a", "b", "c"]
+    with pytest.raises(InputError, match="not found"):
+        SpellingStage({"vocabulary": ["missing.txt"]}, RunContext(recipe_dir=tmp_path)).process(batch)
