@@ -71,7 +71,7 @@ def write_exports(out: Path, pairs_by_task: dict[str, pl.DataFrame], formats: li
         shutil.rmtree(out / "axolotl")
     written: dict[str, int] = {}
     for task in sorted(pairs_by_task):
-        pairs = pairs_by_task[task].sort("id")
+        pairs = pairs_by_task[task].sort("id").with_columns(pl.col("variant").fill_null("clean"))
         for style in styles_for(task, formats):
             for split in SPLITS:
                 in_split = pairs.filter(pl.col("split") == split)

@@ -196,6 +196,10 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
         pairs_by_task[name] = _split_pairs(pairs, patient_splits, recipe.seed, ratios)
 
     # 4b. robustness variants (recipe `variants:`): perturbed copies beside the clean pairs, same split
+    for name, pairs in pairs_by_task.items():  # a builder that leaves `variant` empty made clean pairs
+        pairs_by_task[name] = pairs.with_columns(
+            pl.when(pl.col("variant").is_null() | (pl.col("variant") == "")).then(pl.lit("clean"))
+            .otherwise(pl.col("variant")).alias("variant"))
     for spec in recipe.raw.get("variants") or []:
         from cancerprep.exports import TEXT_TASKS
         from cancerprep.perturb import make_variant

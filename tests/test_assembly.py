@@ -33,7 +33,7 @@ class EchoTask(TaskBuilder):
         rows = [{"id": f"e-{r['note_id']}", "task": self.name, "instruction": "Summarize the note.",
                  "input": r["text"], "output": f"Answer {i % 5}", "source_note_id": r["note_id"],
                  "patient_pseudonym": r["patient_id"], "cancer_type": TYPES[int(r["patient_id"][3:]) % 3],
-                 "split": None, "variant": "clean", "meta": "{}"}
+                 "split": None, "variant": None, "meta": "{}"}
                 for i, r in enumerate(notes.sort("note_id").iter_rows(named=True))]
         return pl.DataFrame(rows, schema=PAIR_SCHEMA)
 
