@@ -535,6 +535,9 @@ class Coder:
         self.index = CodeIndex(codes, self.taxonomy, self.window_days)
 
     def setup(self) -> None:
+        import simple_icd_10_cm as cm
+
+        cm.is_valid_item("C50")  # parse the tabular list now, not inside the first note
         self.text.setup()
 
     def code_note(self, row: dict[str, Any]) -> NoteCoding:

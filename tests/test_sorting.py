@@ -1,0 +1,257 @@
+"""Sorting notes into cancer types: targets on the hand-labelled fixture, context handling,
+code linking and the bad inputs of issue 4 (unknown codes, other patients, empty text,
+code/text conflict)."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from cancerprep.codes import MALFORMED, OK, UNKNOWN, UNKNOWN_SYSTEM, CodeIndex, normalize_code
+from cancerprep.sorting import Coder, SortStage, sort_frame
+from cancerprep.stage import RunContext
+from cancerprep.taxonomy import TaxonomyError, in_range, load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    c = Coder()
+    c.setup()
+    return c
+
+
+def kind(coder: Coder, text: str) -> str:
+    return coder.code_note({"patient_id": "p", "text": text}).cancer_type
+
+
+# -- targets on the labelled fixture -------------------------------------------------------------
+
+def test_targets_on_labelled_mtsamples_fixture() -> None:
+    from coding_eval import evaluate, load
+
+    frame = load()
+    assert frame.height >= 120
+    assert frame.filter(pl.col("cancer_type") != "none").height >= 60
+    res = evaluate(frame)
+    assert res["macro_f1_present_types"] >= 0.90, res["per_type"]
+    assert res["none_precision"] >= 0.95
+    assert res["icd_category_accuracy"] >= 0.85
+
+
+def test_speed_per_process_on_fixture_notes(coder: Coder) -> None:
+    # the fixture is cancer-enriched (half its notes go through the full pipeline), so this is a
+    # lower bound of the natural-mix speed; CPU time of this process, not wall time (shared CI)
+    texts = pl.read_csv(ROOT / "tests/fixtures/mtsamples_gold_notes.csv", infer_schema_length=0)[
+        "transcription"].to_list()
+    start = time.process_time()
+    for t in texts:
+        coder.code_note({"patient_id": "p", "text": t})
+    rate = len(texts) / (time.process_time() - start)
+    assert rate >= 200, f"{rate:.0f} notes/s"
+
+
+# -- text: context, sections, primary vs metastatic, benign ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Assessment: invasive ductal carcinoma of the left breast, T2N0.", "breast"),
+    ("FINAL DIAGNOSIS: Prostate, needle biopsy: adenocarcinoma, Gleason 3+4=7.", "prostate"),
+    ("Metastatic breast cancer to the liver, on letrozole.", "breast"),
+    ("Adenocarcinoma of the sigmoid colon metastatic to the liver.", "colorectal"),
+    ("New diagnosis of NSCLC, stage IV.", "lung"),
+    ("Follow-up of DLBCL after R-CHOP.", "lymphoma"),
+    ("CLL, diagnosed 2010, on observation.", "leukemia"),
+    ("Newly diagnosed acute lymphoblastic leukemia (ALL). ALL protocol started.", "leukemia"),
+    ("Hepatocellular carcinoma in a cirrhotic liver.", "liver"),
+    ("Biopsy showed squamous cell carcinoma of the base of tongue.", "head_and_neck"),
+    ("Glioblastoma multiforme of the right temporal lobe.", "brain"),
+    ("Basal cell carcinoma of the nasal tip, excised.", "other_cancer"),
+    ("Ovarian cancer, recurrent.", "other_cancer"),
+])
+def test_text_types(coder: Coder, text: str, expected: str) -> None:
+    assert kind(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No evidence of malignancy.",
+    "Biopsy negative for carcinoma.",
+    "Rule out lung cancer.",
+    "Family history: mother with breast cancer, father with prostate cancer.",
+    "FAMILY HISTORY: Colon cancer in his brother.",
+    "Routine colorectal cancer screening.",
+    "She is worried about her risk of breast cancer.",
+    "MRI: olfactory groove meningioma.",
+    "Colonoscopy: tubular adenoma removed.",
+    "Right renal mass, 4 cm, indeterminate.",
+    "Bladder tumor, resected; pathology pending.",
+    "Suspicious for malignant melanoma, biopsy sent.",
+    "Seen at the Regional Cancer Center for a sprained ankle.",
+    "Finish ALL antibiotics as prescribed.",
+    "Review of systems is negative for strokes, gout, tuberculosis, chest pain, hematuria, cancer, diabetes.",
+    "A certain percentage of cancers will not be identified by mammography.",
+])
+def test_not_cancer(coder: Coder, text: str) -> None:
+    assert kind(coder, text) == "none"
+
+
+def test_history_counts_in_types_but_current_cancer_is_primary(coder: Coder) -> None:
+    r = coder.code_note({"patient_id": "p", "text": "Preoperative diagnosis: non-small cell carcinoma of the "
+                         "left upper lobe. Past medical history: Hodgkin lymphoma in remission."})
+    assert r.cancer_type == "lung"
+    assert set(r.cancer_types) == {"lung", "lymphoma"}
+    assert r.source == "text"
+    assert len(r.evidence) <= 80
+
+
+def test_empty_and_missing_text_are_none(coder: Coder) -> None:
+    for text in ("", "   ", None):
+        r = coder.code_note({"patient_id": "p", "text": text})
+        assert (r.cancer_type, r.cancer_types, r.source) == ("none", [], "none")
+
+
+# -- codes ---------------------------------------------------------------------------------------
+
+def test_normalize_codes_flags_instead_of_failing() -> None:
+    tax = load_taxonomy()
+    assert normalize_code("c50911", "icd10cm", tax).icd10 == "C50.911"
+    assert normalize_code("174.9", "ICD9CM", tax).cancer_type == "breast"  # through the GEMs
+    assert normalize_code("C34.1 8140/3", "ICDO3", tax).cancer_type == "lung"
+    assert normalize_code("9680/3", "ICDO3", tax).cancer_type == "lymphoma"  # morphology decides
+    assert normalize_code("8000/0", "ICDO3", tax).cancer_type is None  # benign behaviour
+    assert normalize_code("C44.91", "ICD10CM", tax).cancer_type == "other_cancer"
+    assert normalize_code("I10", "ICD10CM", tax).cancer_type is None
+    assert normalize_code("XYZ!", "ICD10CM", tax).flag == MALFORMED
+    assert normalize_code("Z99.99", "ICD10CM", tax).flag == UNKNOWN
+    assert normalize_code("99999", "ICD9CM", tax).flag == UNKNOWN
+    assert normalize_code("C61", "SNOMED", tax).flag == UNKNOWN_SYSTEM
+    assert normalize_code(None, None, tax).flag == MALFORMED
+
+
+def _codes(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema={"patient_id": pl.Utf8, "code": pl.Utf8, "system": pl.Utf8,
+                                      "date": pl.Date, "encounter_id": pl.Utf8}, orient="row")
+
+
+def test_codes_of_another_patient_are_never_used() -> None:
+    codes = _codes([("B", "C61", "ICD10CM", None, None)])
+    c = Coder({}, codes)
+    r = c.code_note({"patient_id": "A", "text": "Follow-up visit, doing well."})
+    assert r.cancer_type == "none"
+    assert c.code_note({"patient_id": "B", "text": "Follow-up visit."}).cancer_type == "prostate"
+
+
+def test_encounter_then_date_window_linking() -> None:
+    codes = _codes([
+        ("A", "C50.912", "ICD10CM", date(2020, 1, 1), "e1"),
+        ("A", "C61", "ICD10CM", date(2020, 1, 1), "e2"),
+        ("A", "C34.90", "ICD10CM", date(2021, 6, 1), None),
+    ])
+    idx = CodeIndex(codes, load_taxonomy(), window_days=30)
+    assert [r["code_norm"] for r in idx.link("A", "e1", date(2020, 1, 2))] == ["C50.912"]
+    assert [r["code_norm"] for r in idx.link("A", None, date(2021, 6, 20))] == ["C34.90"]
+    assert idx.link("A", None, date(2023, 1, 1)) == []
+    assert len(idx.link("A")) == 3  # no encounter, no date on the note: patient level
+
+
+def test_bad_codes_are_kept_flagged_and_counted() -> None:
+    codes = _codes([("A", "NOT-A-CODE", "ICD10CM", None, None), ("A", "", "ICD9CM", None, None),
+                    ("A", "C18.7", "ICD10CM", None, None), ("A", "C61", "LOINC", None, None)])
+    notes = pl.DataFrame({"note_id": ["n1"], "patient_id": ["A"], "text": ["Clinic visit."]})
+    res = sort_frame(notes, codes)
+    assert res.records["cancer_type"].to_list() == ["colorectal"]
+    assert res.stats["codes_flagged_malformed"] == 2
+    assert res.stats["codes_flagged_unknown_system"] == 1
+    idx = CodeIndex(codes, load_taxonomy())
+    assert sorted(r["code_flag"] for r in idx.link("A")) == [MALFORMED, MALFORMED, OK, UNKNOWN_SYSTEM]
+
+
+def test_code_text_conflict_codes_decide_text_still_listed() -> None:
+    codes = _codes([("A", "C61", "ICD10CM", None, None)])
+    r = Coder({}, codes).code_note({"patient_id": "A", "text": "Impression: invasive carcinoma of the right breast."})
+    assert r.cancer_type == "prostate"
+    assert r.source == "code"
+    assert r.evidence == "C61"
+    assert r.cancer_types == ["prostate", "breast"]
+
+
+def test_secondary_site_codes_do_not_decide_the_type() -> None:
+    codes = _codes([("A", "C78.7", "ICD10CM", None, None), ("A", "C18.2", "ICD10CM", None, None)])
+    r = Coder({}, codes).code_note({"patient_id": "A", "text": ""})
+    assert r.cancer_type == "colorectal"
+    assert r.icd10 == ["C18.2", "C78.7"]
+
+
+# -- taxonomy ------------------------------------------------------------------------------------
+
+def test_taxonomy_has_17_types_and_ranges() -> None:
+    tax = load_taxonomy()
+    assert len(tax.ids) == 17
+    assert tax.type_of_icd10("C20") == "colorectal"
+    assert tax.type_of_icd10("C65.1") == "kidney"
+    assert tax.type_of_icd10("C90.00") == "myeloma"
+    assert tax.type_of_icd10("C80.1") == "other_cancer"
+    assert tax.type_of_icd10("D05.11") == "breast"
+    assert tax.type_of_icd10("E11.9") is None
+    assert in_range("D02.1", "D02.1-D02.2") and not in_range("D02.3", "D02.1-D02.2")
+
+
+def test_taxonomy_override_from_recipe(tmp_path: Path) -> None:
+    over = {"breast": {"terms": {"carcinoma mammae": "C50.9"}}, "version": "site-7"}
+    c = Coder({"taxonomy_overrides": over})
+    c.setup()
+    assert c.taxonomy.version == "site-7"
+    assert kind(c, "Known carcinoma mammae, on tamoxifen.") == "breast"
+    with pytest.raises(TaxonomyError):
+        load_taxonomy(overrides={"breast": {"icd10cm": ["not a code"]}})
+    bad = tmp_path / "t.yaml"
+    bad.write_text("version: 1\ntypes: []\n")
+    with pytest.raises(TaxonomyError):
+        load_taxonomy(bad)
+
+
+# -- the stage ----------------------------------------------------------------------------------
+
+def test_sort_stage_is_picklable_and_adds_columns() -> None:
+    codes = _codes([("A", "C50.911", "ICD10CM", None, None)])
+    stage = SortStage({}, RunContext(codes=codes))
+    stage = pickle.loads(pickle.dumps(stage))
+    notes = pl.DataFrame({"note_id": ["1", "2", "3"], "patient_id": ["A", "B", "C"],
+                          "text": ["Visit.", "Diagnosis: prostate adenocarcinoma.", ""]})
+    out = stage.process(notes).records
+    assert out.schema["cancer_types"] == pl.List(pl.Utf8)
+    assert out["cancer_type"].to_list() == ["breast", "prostate", "none"]
+    assert out["cancer_source"].to_list() == ["code", "text", "none"]
+    assert out["cancer_evidence"].to_list()[0] == "C50.911"
+
+
+def test_sort_and_icd_commands(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cancerprep.cli import app
+
+    notes = tmp_path / "notes.csv"
+    pl.DataFrame({"note_id": ["1", "2"], "patient_id": ["A", "B"], "note_date": ["2020-01-01", "2020-02-01"],
+                  "text": ["Breast cancer follow-up.", "Sprained ankle."]}).write_csv(notes)
+    codes = tmp_path / "codes.csv"
+    pl.DataFrame({"patient_id": ["B", "B"], "code": ["C61", "???"], "system": ["ICD10CM", "ICD10CM"],
+                  "date": ["2020-02-03", "2020-02-03"]}).write_csv(codes)
+    runner = CliRunner()
+    res = runner.invoke(app, ["sort", str(notes), "-o", str(tmp_path / "s.parquet"), "--codes", str(codes)])
+    assert res.exit_code == 0, res.output
+    out = pl.read_parquet(tmp_path / "s.parquet")
+    assert out["cancer_type"].to_list() == ["breast", "prostate"]
+    assert "Sprained" not in res.output and "Breast cancer" not in res.output  # counts only, no text
+    res = runner.invoke(app, ["icd", str(notes), "-o", str(tmp_path / "i.csv")])
+    assert res.exit_code == 0, res.output
+    out = pl.read_csv(tmp_path / "i.csv")
+    assert out["icd10_codes"].to_list()[0].startswith("C50")
+    res = runner.invoke(app, ["sort", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "x.csv")])
+    assert res.exit_code == 2
