@@ -400,6 +400,7 @@ TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "ms", "miss", "mister", "n
           "nurse", "md", "attending", "resident", "intern", "fellow", "surgeon", "dr.s", "drs.",
           "prof", "professor", "pcp", "cardiologist", "oncologist", "chaplain", "rabbi", "father", "fr",
           "sister", "sr", "rev", "reverend", "coordinator", "caseworker", "worker", "sw", "licsw", "rnc"}
+STRONG_TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "miss", "mister", "dr.s", "drs."}
 RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife", "husband", "spouse",
              "sister", "sisters", "brother", "brothers", "niece", "nephew", "aunt", "uncle", "cousin",
              "grandson", "granddaughter", "grandaughter", "grandchild", "mother", "father", "mom", "dad",
@@ -408,9 +409,8 @@ RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife
              "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandmother",
              "grandfather", "caseworker",
              "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
-CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "sw", "licsw", "msw", "pt", "ot", "slp",
-               "rd", "pharmd", "do", "bsn", "cnm", "crna", "pa-c", "rph", "phd", "ms", "mph", "lcsw",
-               "student", "sn", "ccrn"}
+CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "licsw", "msw", "slp", "pharmd", "bsn", "cnm",
+               "crna", "pa-c", "rph", "phd", "mph", "lcsw", "ccrn"}
 _SPLITTABLE = set(RELATIONS) | set(TITLES) | {"pt", "social", "per", "family"}
 # Words that end a name: function words and the clinical verbs that follow names.
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
@@ -476,7 +476,7 @@ class NameRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float, str]] = []
         n = len(toks)
 
-        def extend(i: int, first_any: bool) -> int:
+        def extend(i: int, first_any: bool, strong: bool = False) -> int:
             """Return the index after a name starting at token i (0 tokens when none)."""
             j = i
             count = 0
@@ -490,7 +490,8 @@ class NameRecognizer(EntityRecognizer):
                     if ok and len(t.text) == 1:  # an initial must carry its period: "J. Smith"
                         ok = j + 1 < n and toks[j + 1].text == "."
                     if ok and sl.is_common(t.low) and (upper or not t.text[0].isupper()):
-                        ok = t.low in self.last and not self._medical_only(t.low)
+                        ok = (t.low in self.last or t.low in self.first) and not self._medical_only(t.low) and (
+                            strong or sl.word_freq().get(t.low, 0) < 40000)
                     if ok and (_MONTH_DAY.match(t.low) or self._medical_only(t.low)):
                         ok = False
                 else:
@@ -525,11 +526,12 @@ class NameRecognizer(EntityRecognizer):
             while tnext < n and toks[tnext].text in (".", "'s") and tnext - i <= 2:
                 tnext += 1
             if low in TITLES and nxt < n and tnext == nxt and (low not in ("pa", "rn", "md", "sister", "father", "sr",
+                                                                            "np", "ms", "rabbi", "chaplain",
                                                           "worker", "resident", "fellow", "intern",
                                                           "attending", "pcp", "nurse")
                                               or self._plain_first(toks[nxt])
                                               or _looks_proper(toks[nxt], upper)):
-                j = extend(nxt, first_any=True)
+                j = extend(nxt, first_any=True, strong=low in STRONG_TITLES)
                 if j > nxt and not (toks[nxt].low in self.medical and toks[nxt].low not in self.last
                                     and toks[nxt].low not in self.first and len(toks[nxt].text) > 1):
                     spans.append((toks[nxt].start, toks[j - 1].end, 0.85, "title"))
@@ -597,7 +599,9 @@ class NameRecognizer(EntityRecognizer):
                             k -= 1
                             continue
                         if not _namey(tk, upper) or (tk.low in self.medical and tk.low not in self.first
-                                                     and tk.low not in self.last and len(tk.text) > 1):
+                                                     and tk.low not in self.last and len(tk.text) > 1) \
+                                or (sl.is_common(tk.low) and (upper or not tk.text[0].isupper())
+                                    and tk.low not in self.first) or self._medical_only(tk.low):
                             break
                         k -= 1
                         count += 1
@@ -608,7 +612,7 @@ class NameRecognizer(EntityRecognizer):
                 prev = toks[i - 1]
                 if _looks_proper(prev, upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS:
                     spans.append((prev.start, prev.end, 0.6, "context"))
-            if low in ("per", "with", "by", "called", "paged", "contacted", "page") and nxt < n:
+            if low in ("per", "by", "called", "paged", "contacted", "page") and nxt < n:
                 c = toks[i + 1] if i + 1 < n else None
                 if c is not None and c.is_word and _looks_proper(c, upper) and not sl.is_common(c.low) \
                         and (c.low in self.last or c.low in self.first) \
@@ -621,7 +625,9 @@ class NameRecognizer(EntityRecognizer):
                     and not self._medical_only(t.low) and len(t.low) > 2:
                 spans.append((t.start, t.end, 0.6, "context"))
             # "mary souza", "pat rixford": a first name followed by a surname-like word
-            if t.low in self.first and t.low not in STOP and not self._medical_only(t.low) and i + 1 < n:
+            if t.low in self.first and t.low not in STOP and not self._medical_only(t.low) and i + 1 < n \
+                    and (not sl.is_common(t.low) or (not upper and t.text[0].isupper())
+                         or sl.word_freq().get(t.low, 0) < 40000):
                 nx = toks[i + 1]
                 if nx.is_word and len(nx.text) > 2 and nx.start - t.end <= 2 and nx.low not in STOP \
                         and not sl.is_common(nx.low) and not self._medical_only(nx.low) \
@@ -636,7 +642,8 @@ class NameRecognizer(EntityRecognizer):
                         and not self._medical_only(t.low) and not self._medical_only(nx.low):
                     spans.append((t.start, nx.end, 0.55, "unknown_pair"))
             if i + 1 < n and toks[i + 1].low in ("called", "visited", "phoned", "reports", "states") \
-                    and t.low in self.first and t.low not in STOP and (upper or t.text[0].isupper()):
+                    and t.low in self.first and t.low not in STOP and t.low not in RELATIONS \
+                    and not self._medical_only(t.low) and (upper or t.text[0].isupper()):
                 spans.append((t.start, t.end, 0.6, "context"))
             if self._plain_first(t) and (upper or t.text[0].isupper()):
                 j = extend(i, first_any=True)
@@ -862,7 +869,7 @@ def initials_recognizer() -> RegexRecognizer:
                     rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
                     rf"(?:dr\.?[ \t]+)?({nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8, _not_clinical_words),
         # dictation marks at a note end: "kh/Hudson", "MC/CORRICK"
-        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/[A-Za-z][A-Za-z'\-]+)[ \t]*$"), 1, 0.8, None),
+        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/[A-Za-z][A-Za-z'\-]{3,})[ \t]*$"), 1, 0.8, _not_clinical_words),
     ]
     return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
 
@@ -898,11 +905,14 @@ def _job_words(text: str, m: re.Match) -> bool:
 
 
 def _initial_name(text: str, m: re.Match) -> bool:
-    word = m.group(0).split(".", 1)[1].strip().lower()
+    initial, rest = m.group(0).split(".", 1)
+    word = rest.strip().lower()
     if word.startswith("o'"):
         return True
-    if sl.is_common(word) or word in sl.medical_words() or word in STOP:
+    if sl.is_common(word) or word in sl.medical_words() or word in STOP or _medical_only(word):
         return False
+    if initial.upper() in "LRPASOGU" and not (word in sl.last_names() and unknown_word(word)):
+        return False  # laterality (L./R.) and SOAP headings (A./P.) before clinical words
     return word in sl.last_names() or word in sl.first_names() or not sl.is_known_word(word)
 
 
