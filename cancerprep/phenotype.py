@@ -216,7 +216,7 @@ def ner2qa(
                     "patient_pseudonym": None,
                     "cancer_type": None,
                     "split": None,
-                    "variant": None,
+                    "variant": "clean",
                     "meta": json.dumps(meta, ensure_ascii=False),
                 })
     frame = pl.DataFrame(rows, schema=PAIR_SCHEMA)
