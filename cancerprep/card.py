@@ -98,11 +98,14 @@ def dataset_tables(notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame]) 
     """Aggregate counts shared by the card and the report (no text, no ids)."""
     tables: dict[str, Any] = {"notes_by_cancer_type": count_table(notes, "cancer_type"),
                               "notes_by_note_type": count_table(notes, "note_type"),
-                              "pairs": {}, "pairs_by_cancer_type": {}}
+                              "pairs": {}, "pairs_by_cancer_type": {}, "variants": {}}
     for task in sorted(pairs_by_task):
-        pairs = pairs_by_task[task]
+        every = pairs_by_task[task].with_columns(pl.col("variant").fill_null("clean"))
+        pairs = every.filter(pl.col("variant") == "clean")  # the tables count clean pairs; variants apart
         tables["pairs"][task] = {s: pairs.filter(pl.col("split") == s).height for s in SPLITS}
         tables["pairs_by_cancer_type"][task] = count_table(pairs, "cancer_type")
+        if variants := count_table(every.filter(pl.col("variant") != "clean"), "variant"):
+            tables["variants"][task] = variants
     if notes.height and "split" in notes.columns:
         tables["notes"] = {s: notes.filter(pl.col("split") == s).height for s in SPLITS}
         tables["patients"] = {s: notes.filter(pl.col("split") == s)["patient_id"].n_unique() for s in SPLITS}
@@ -217,6 +220,12 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
     rows += [[f"{t} pairs", *[tables["pairs"][t][s] for s in SPLITS], sum(tables["pairs"][t].values())]
              for t in tasks]
     body += [_md_table(["", *SPLITS, "total"], rows), ""]
+    if tables["variants"]:
+        body += ["Robustness variants (perturbed copies beside the clean pairs above, same split; not counted "
+                 "in the other tables):", "",
+                 _md_table(["task", "variant", *SPLITS, "total"],
+                           [[t, v, *[c[s] for s in SPLITS], sum(c.values())]
+                            for t, vs in tables["variants"].items() for v, c in vs.items()]), ""]
 
     body += ["## Cancer types", ""]
     if tables["notes_by_cancer_type"]:

@@ -159,7 +159,11 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
     if "notes" in tables:
         split_rows += [["notes", *tables["notes"].values()], ["patients", *tables["patients"].values()]]
     split_rows += [[f"{t} pairs", *[v[s] for s in SPLITS]] for t, v in tables["pairs"].items()]
+    variant_rows = [[f"{t} {v}", *[c[s] for s in SPLITS]] for t, vs in tables.get("variants", {}).items()
+                    for v, c in vs.items()]
     sec.append('<h2 id="splits">Split sizes</h2><div class="grid"><div>' + _table(["", *SPLITS], split_rows)
+               + ("<p class=\"muted\">Robustness variants (copies beside the clean pairs):</p>"
+                  + _table(["", *SPLITS], variant_rows) if variant_rows else "")
                + "</div><div>" + (_img(split_sizes(tables), "split sizes") if split_rows else "") + "</div></div>")
 
     sec.append('<h2 id="cancer-types">Cancer-type distribution</h2>')

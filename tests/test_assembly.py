@@ -271,3 +271,16 @@ def test_third_party_exports_keep_variants_out_of_the_clean_files(tmp_path: Path
     assert [d["path"] for d in axolotl["datasets"]] == ["jsonl/alpaca/echo_test/train.jsonl"]
     mixed = (out / "jsonl/cancerllm/echo_test/train.jsonl").read_text()
     assert "counterfactual-0.5" in mixed  # train/ reads this one and filters on `variant`
+
+
+def test_card_and_report_count_clean_pairs_and_list_variants_apart(tmp_path: Path) -> None:
+    recipe = make_export(tmp_path, n_patients=12, extra_recipe="variants:\n  - {kind: counterfactual, rate: 0.5}\n")
+    run_recipe(recipe, out_dir=tmp_path / "out")
+    card = (tmp_path / "out/README.md").read_text()
+    pairs = pl.concat([pl.read_parquet(p) for p in sorted((tmp_path / "out/tasks/echo_test").glob("*.parquet"))])
+    n_train_cf = pairs.filter(pl.col("variant") == "counterfactual-0.5").height
+    clean = pairs.filter(pl.col("variant") == "clean")
+    row = next(line for line in card.splitlines() if line.startswith("| echo_test pairs |"))
+    assert row.rstrip(" |").endswith(f"| {clean.height}")
+    assert f"| echo_test | counterfactual-0.5 | {n_train_cf} | 0 | 0 | {n_train_cf} |" in card
+    assert "echo_test counterfactual-0.5" in (tmp_path / "out/report.html").read_text()
