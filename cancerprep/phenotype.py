@@ -26,6 +26,7 @@ import yaml
 from cancerprep.annotations import AnnotationUnit, Problem, ReadResult, Span, read_annotations
 from cancerprep.errors import CancerprepError, InputError
 from cancerprep.formats import PHENOTYPE_INSTRUCTION, phenotype_context
+from cancerprep.progress import track
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stage import RunContext
 from cancerprep.task import TaskBuilder, register_task
@@ -274,7 +275,8 @@ def build_pairs(
 # -- recipe task -----------------------------------------------------------------------------------
 
 def deidentify_units(
-    result: ReadResult, key: bytes, patient_of: Callable[[AnnotationUnit], str], mode: str = "surrogate"
+    result: ReadResult, key: bytes, patient_of: Callable[[AnnotationUnit], str], mode: str = "surrogate",
+    stats: dict[str, int] | None = None,
 ) -> ReadResult:
     """De-identify every unit's text through cancerprep.deid, remapping its spans to the new text.
 
@@ -287,20 +289,23 @@ def deidentify_units(
 
     units: list[AnnotationUnit] = []
     problems = list(result.problems)
-    for u in result.units:
+    for u in track(result.units, "de-identify annotations"):
         try:
             text, edits = deidentify_text(u.text, patient_of(u), key, mode=mode)
         except DeidFailure as exc:
             problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
                                     f"unit {u.id!r}: de-identification {exc.reason}"))
             continue
+        if stats is not None:
+            stats["phenotype_annotation_phi_spans"] = stats.get("phenotype_annotation_phi_spans", 0) + len(edits)
         moved = remap_offsets([(s.start, s.end) for s in u.spans], edits)
         spans = [Span(a, b, s.label, s.line) for (a, b), s in zip(moved, u.spans, strict=True)]
         units.append(AnnotationUnit(u.id, text, spans, u.note_id, u.file, u.line))
     return ReadResult(units, problems)
 
 
-def _deid_transform(context: RunContext, notes: pl.DataFrame | None) -> Callable[[ReadResult], ReadResult]:
+def _deid_transform(context: RunContext, notes: pl.DataFrame | None,
+                    stats: dict[str, int]) -> Callable[[ReadResult], ReadResult]:
     """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run.
 
     Surrogates are keyed by the unit's patient as the run knows it (the note's
@@ -328,7 +333,7 @@ def _deid_transform(context: RunContext, notes: pl.DataFrame | None) -> Callable
     key = context.key
 
     def transform(result: ReadResult) -> ReadResult:
-        return deidentify_units(result, key, patient_of)
+        return deidentify_units(result, key, patient_of, stats=stats)
 
     return transform
 
@@ -354,7 +359,8 @@ class PhenotypeTask(TaskBuilder):
         schema: str | Path = opts.get("schema", DEFAULT_SCHEMA)
         if self.context.recipe_dir is not None and (self.context.recipe_dir / schema).is_file():
             schema = self.context.recipe_dir / schema
-        transform = _deid_transform(self.context, notes) if opts.get("deid", True) else None
+        deid_stats: dict[str, int] = {}
+        transform = _deid_transform(self.context, notes, deid_stats) if opts.get("deid", True) else None
         pairs, report = build_pairs(
             path, opts.get("format", "json"), schema=schema,
             unit=opts.get("unit", "sentence"), negatives=float(opts.get("negatives", 1.0)),
@@ -362,7 +368,7 @@ class PhenotypeTask(TaskBuilder):
         pairs, dropped = link_notes(pairs, notes)
         self.report = report
         self.stats = {"phenotype_pairs": pairs.height, "phenotype_pairs_unlinked_dropped": dropped,
-                      "phenotype_annotation_problems": len(report["problems"])}
+                      "phenotype_annotation_problems": len(report["problems"]), **deid_stats}
         return pairs
 
 

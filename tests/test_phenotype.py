@@ -190,6 +190,7 @@ def test_task_deidentifies_annotation_text_and_remaps_spans(tmp_path):
     got = dict(zip([json.loads(m)["entity_type"] for m in pairs["meta"]], pairs["output"], strict=True))
     assert got["hormone receptor type"] == "ER" and got["tumor size"] == "2.5 cm"
     assert got["hormone receptor status"] == "positive"
+    assert task.stats["phenotype_annotation_phi_spans"] >= 2  # the name and the date
 
 
 def test_bundled_sample_eight_type_annotations():
