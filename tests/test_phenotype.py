@@ -239,3 +239,18 @@ def test_cli_ner2qa_styles_and_report(tmp_path, disease_schema):
     for x in lines:
         counts[x["output"] == "None"] += 1
     assert counts[False] > 0 and counts[True] > 0
+
+
+def test_demo_recipe_has_phenotype_task_and_misspell_variant(tmp_path):
+    from cancerprep.errors import RecipeError
+    from cancerprep.recipe import load_recipe
+
+    demo = load_recipe(REPO / "recipes" / "demo.yaml")
+    assert demo.tasks["phenotype"]["format"] == "json"
+    assert (demo.dir / demo.tasks["phenotype"]["annotations"]).is_file()
+    assert {"kind": "misspell", "rate": 0.1, "tasks": ["phenotype"]} in demo.raw["variants"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: t\ninputs:\n  - kind: notes\n    path: notes.csv\n"
+                   "tasks:\n  phenotype: {annotations: a.jsonl, negatives: 2}\n")
+    with pytest.raises(RecipeError, match=r"tasks\.phenotype"):
+        load_recipe(bad)

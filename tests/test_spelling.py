@@ -91,3 +91,18 @@ def test_stage_over_a_batch(tmp_path):
     assert res.records["note_id"].to_list() == ["a", "b", "c"]
     with pytest.raises(InputError, match="not found"):
         SpellingStage({"vocabulary": ["missing.txt"]}, RunContext(recipe_dir=tmp_path)).process(batch)
+
+
+def test_recipe_validates_spelling_options(tmp_path):
+    from cancerprep.errors import RecipeError
+    from cancerprep.recipe import load_recipe
+
+    base = "version: 1\nname: t\ninputs:\n  - kind: notes\n    path: notes.csv\nstages:\n"
+    good = tmp_path / "good.yaml"
+    good.write_text(base + "  - spelling: {distance: 2, vocabulary: [site.txt]}\n")
+    assert load_recipe(good).stages == [("spelling", {"distance": 2, "vocabulary": ["site.txt"]})]
+    for bad in ("{distnce: 1}", "{distance: 3}", "{min_length: 0}"):
+        path = tmp_path / "bad.yaml"
+        path.write_text(base + f"  - spelling: {bad}\n")
+        with pytest.raises(RecipeError, match=r"stages\[0\]\.spelling"):
+            load_recipe(path)
