@@ -94,7 +94,8 @@ def _after(text: str, m: re.Match, n: int = 12) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------------
-_UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|"
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|gm?|grams?|bags?|"
+                         r"amps?|tabs?|puffs?|"
                          r"am|pm|beats|bpm|mins?|minutes|hours|yo|yr)\b|a\.m|p\.m|y/o)", I)
 _TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
                           r"since|after|before|q)\s*$", I)
@@ -665,6 +666,13 @@ FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "r
 FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "memorial",
                   "house", "campus", "manor", "clinic", "infirmary", "adventist", "ctr", "center",
                   "hospice", "church", "shore", "county", "university", "beach", "heights", "institute"}
+# A word before these is (part of) an institution's name unless it is generic.
+HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regional", "clinic", "infirmary",
+                 "adventist", "institute", "university", "ctr"}
+GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other", "another", "same", "different",
+                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "psychiatric",
+                       "mental", "this", "that", "any", "county", "city", "state", "area", "veterans", "va",
+                       "children's", "teaching", "referring", "transferring", "community", "rehab", "day"}
 PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
                "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
                "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
@@ -696,7 +704,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
-_MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|today|tomorrow|tonight",
+_MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|today|tomorrow|tonight",
                         I)
 
 
@@ -748,7 +756,7 @@ class LocationRecognizer(EntityRecognizer):
             if w in STOP or len(w) < 3 or _medical_only(w):
                 continue
             if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
-                    st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
+                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
                     continue
                 out.append((m.start(), m.end(), 0.75, "saint"))
@@ -767,7 +775,8 @@ class LocationRecognizer(EntityRecognizer):
             if i + 1 < n and t.is_word and len(low) > 3 and unknown_word(low) and toks[i + 1].low in (
                     "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
-            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "to", "from", "of", ","):
+            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "from", "of") and (
+                    i + 1 >= n or not toks[i + 1].is_word):
                 out.append((t.start, t.end, 0.6, "city_state"))
             if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
@@ -783,9 +792,12 @@ class LocationRecognizer(EntityRecognizer):
                     k -= 1
                 words = [w for w in toks[k + 1:i] if w.is_word]
                 proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
-                    len(words) >= 2 and not any(_medical_only(w.low) for w in words)) or (
+                    len(words) >= 2 and not any(w.low in sl.medical_words() or w.low in STOP
+                                                or re.search(r"(?:ing|ed|ly)$", w.low) for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
-                    and t.text[0].isupper()) or low not in ("rehab", "hospice", "home", "house", "center")
+                    and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
+                    low in HARD_FACILITY and not any(w.low in GENERIC_PLACE_WORDS or len(w.text) < 2
+                                                     or _medical_only(w.low) for w in words))
                 if words and proper:
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
@@ -801,8 +813,12 @@ class LocationRecognizer(EntityRecognizer):
                             low in sl.first_names() or low in sl.CLINICAL_TERMS or low in sl.medical_words()))
                         prev = toks[i - 1].low if i else ""
                         cap = upper or t.text[0].isupper() or mode == "lower"
-                        if place in self.states and (cap or prev in ("in", "of", "from", "to", ",")):
-                            out.append((t.start, end_tok.end, 0.7, "city_state"))
+                        if place in self.states:
+                            # a state alone is not PHI under Safe Harbor; "U Maryland" names a hospital
+                            if prev in ("u", "univ", "university") or (
+                                    prev == "of" and i > 1 and toks[i - 2].low in ("university", "univ", "u")):
+                                start_tok = toks[i - 1] if prev != "of" else toks[i - 2]
+                                out.append((start_tok.start, end_tok.end, 0.7, "facility"))
                         elif not common and (cap or prev in ("in", "of", "from", "to")):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
                         elif common and cap and prev in ("in", "of", "from", "near", "to") and not upper:
@@ -817,6 +833,8 @@ class LocationRecognizer(EntityRecognizer):
                 c = toks[k]
                 if not c.is_word or c.low in NOT_PLACES or c.low in STOP:
                     continue
+                if (c.text.isupper() and len(c.text) <= (4 if upper else 5)) or re.match(r"[A-Za-z]{1,2}-", c.text):
+                    continue  # TSICU, A-FIB, C-pap: abbreviations, not places
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
                         and (verb or low in ("from", "at", "@")) and not _medical_only(c.low) and len(c.low) > 3:
@@ -827,7 +845,9 @@ class LocationRecognizer(EntityRecognizer):
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
                         and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS and c.low not in TITLES
                         and (verb or (k + 1 < n and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower()
-                                      and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES)
+                                      and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
+                                      and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
+                                      and c.low not in ("right", "left", "both", "bilateral"))
                              or (not sl.is_common(c.low) and not re.match(
                             r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
                         and not _medical_only(c.low) and not _MONTH_DAY.match(c.low)

@@ -39,6 +39,8 @@ qod ra rbc rca rcu resp rf rhythm rl rll rml rn rr rrr rrt rsbi rt rue rul rx s/
 sicu simv sl slp sob sq sr ssi st stat std stemi sub svg svt sx tb tbsa tcd tee tf tfs tia tid tko tl tlc
 tpa tpn tr trach ts tte tx uo uop uri uti va vap vats vent vf vicu vna vs vss vt wbc wnl yo y/o yr
 aware notified updated called paged per status note progress nursing shift plan social family coping
+nitro levo vanco cipro amio dilt neo dopa dobut epi norepi zosyn diamox nahco3 captopril mallory weiss
+swan ganz
 fick riss sang drng dng marg tyl vvi ami sxn stas bair hugger carevue caevue fhp fhpa
 amber straw quinton quentin shin brady tachy ada meg meq tod wen ina mai vesta
 carevue careview flowsheet metavision epic aline a-line tol cont occ occas freq svr perla imv rij lij mae min mins max
