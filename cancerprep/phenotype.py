@@ -368,7 +368,8 @@ class PhenotypeTask(TaskBuilder):
         pairs, dropped = link_notes(pairs, notes)
         self.report = report
         self.stats = {"phenotype_pairs": pairs.height, "phenotype_pairs_unlinked_dropped": dropped,
-                      "phenotype_annotation_problems": len(report["problems"]), **deid_stats}
+                      "phenotype_annotation_problems": len(report["problems"]), **deid_stats,
+                      **{f"phenotype_problem.{k}": v for k, v in report["problem_counts"].items()}}
         return pairs
 
 

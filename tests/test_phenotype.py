@@ -159,7 +159,7 @@ def test_formats_are_the_papers():
 def test_task_links_notes_and_fails_closed_without_key(tmp_path):
     rec = [{"id": "a1", "note_id": "n1", "text": "ER positive.",
             "spans": [{"start": 0, "end": 2, "label": "receptor"}]},
-           {"id": "a2", "note_id": "gone", "text": "PR negative.", "spans": []}]
+           {"id": "a2", "note_id": "gone", "text": "PR negative.", "spans": [{"start": 0, "end": 2, "label": "gene"}]}]
     (tmp_path / "ann.jsonl").write_text("\n".join(json.dumps(r) for r in rec))
     notes = pl.DataFrame({"note_id": ["n1"], "patient_id": ["Pabc"], "cancer_type": ["breast"]})
     ctx = RunContext(recipe_dir=tmp_path, seed=1)
@@ -169,6 +169,8 @@ def test_task_links_notes_and_fails_closed_without_key(tmp_path):
     assert pairs.height == 8 and set(pairs["patient_pseudonym"]) == {"Pabc"}
     assert set(pairs["cancer_type"]) == {"breast"}
     assert task.stats["phenotype_pairs_unlinked_dropped"] == 8
+    assert task.stats["phenotype_annotation_problems"] == 1 and task.report["units"] == 2
+    assert task.stats["phenotype_problem.unknown_label"] == 1
     same, dropped = link_notes(pairs, pl.DataFrame())
     assert dropped == 0 and same.height == 8
     # default deid: true without a site key fails closed instead of passing raw annotation text
