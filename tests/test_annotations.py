@@ -141,3 +141,17 @@ def test_ncbi_disease_reads_cleanly():
     assert len(r.units) == 940
     assert r.problems == []
     assert all(s.label == "Disease" for u in r.units for s in u.spans)
+
+
+def test_bom_crlf_and_bad_encoding(tmp_path):
+    f = tmp_path / "w.tsv"
+    f.write_bytes("\ufeffLeft\tB-laterality\r\nbreast\tB-site\r\n\r\n".encode())
+    r = read_annotations(f, "conll")
+    assert [u.text for u in r.units] == ["Left breast"] and len(r.units[0].spans) == 2
+    j = tmp_path / "a.jsonl"
+    j.write_bytes(b'\xef\xbb\xbf{"id": "x", "text": "ER+", "spans": [{"start": 0, "end": 2, "label": "receptor"}]}\n')
+    assert read_annotations(j, "json").problems == []
+    bad = tmp_path / "bad.tsv"
+    bad.write_bytes(b"caf\xe9\tO\n")
+    with pytest.raises(InputError, match="UTF-8"):
+        read_annotations(bad, "conll")

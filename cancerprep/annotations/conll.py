@@ -49,7 +49,7 @@ def _read_file(file: Path, units: list[AnnotationUnit], problems: list[Problem])
             tokens.clear()
 
     try:
-        handle = file.open(encoding="utf-8")
+        handle = file.open(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", file=name) from None
     with handle:

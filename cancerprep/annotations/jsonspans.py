@@ -14,7 +14,7 @@ def _records(file: Path, problems: list[Problem]) -> list[tuple[int, Any]]:
     """(line or element number, parsed record) for a JSONL file or a JSON array file."""
     name = str(file)
     try:
-        raw = file.read_text(encoding="utf-8")
+        raw = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not valid UTF-8", file=name) from None
     except OSError as exc:

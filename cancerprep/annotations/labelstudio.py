@@ -23,7 +23,7 @@ def read(path: Path, text_key: str = "text") -> ReadResult:
     for file in files:
         name = str(file)
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
+            data = json.loads(file.read_text(encoding="utf-8-sig"))
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}", file=name) from None
         except UnicodeDecodeError:
