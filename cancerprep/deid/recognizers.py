@@ -135,7 +135,8 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     if value in _FRACTIONS or (value.endswith("/10") and int(value.split("/")[0]) <= 10 and \
             _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
         return False
-    if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+    dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
+    if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
         return False
     near = text[max(0, m.start() - 25):m.end() + 25]
     num, den = value.split("/")[0], value.split("/")[1]
@@ -494,7 +495,10 @@ class NameRecognizer(EntityRecognizer):
                         ok = (t.low in self.last or t.low in self.first) and not self._medical_only(t.low) and (
                             strong or sl.word_freq().get(t.low, 0) < 40000)
                     if ok and (_MONTH_DAY.match(t.low) or self._medical_only(t.low)):
-                        ok = False
+                        # "Dr. Art White", "Son, Ed,": a capitalised word after a strong trigger stays a name
+                        ok = strong and not upper and t.text[0].isupper() and not _MONTH_DAY.match(t.low)
+                    if not ok and strong and t.low == "o" and j + 1 < n and toks[j + 1].is_word:
+                        ok = True  # "Dr. o rourke"
                 else:
                     ok = _namey(t, upper) and (
                         (len(t.text) == 1 and (t.text.isupper() or upper))
@@ -566,7 +570,7 @@ class NameRecognizer(EntityRecognizer):
                             cand.text[0].isupper() and not sl.is_common(cand.low)
                             and not self._medical_only(cand.low))
                     if first_ok:
-                        j = extend(k, first_any=True)
+                        j = extend(k, first_any=True, strong=k + 1 < n and toks[k + 1].text == ",")
                         if j > k:
                             spans.append((cand.start, toks[j - 1].end, 0.75, "relation"))
                             # "Sons Smokey, Morris and Roger"
@@ -848,6 +852,8 @@ class LocationRecognizer(EntityRecognizer):
                                       and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
                                       and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
                                       and c.low not in ("right", "left", "both", "bilateral"))
+                             or (low in ("from", "at") and c.low not in sl.medical_words()
+                                 and not re.match(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", text[c.end:c.end + 8], I))
                              or (not sl.is_common(c.low) and not re.match(
                             r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
                         and not _medical_only(c.low) and not _MONTH_DAY.match(c.low)
