@@ -432,7 +432,22 @@ def _secondary(code: str | None) -> bool:
     return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
 
 
-def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy) -> NoteCoding:
+_FEMALE_RE = re.compile(r"\b(?:female|woman|she|her|mrs|ms)\b", re.I)
+_MALE_RE = re.compile(r"\b(?:male|man|he|his|mr)\b", re.I)
+
+
+def note_sex(text: str) -> str | None:
+    """'female' / 'male' when the note's words say so clearly (ICD-10-CM breast codes need it)."""
+    f, m = len(_FEMALE_RE.findall(text)), len(_MALE_RE.findall(text))
+    if f > 2 * m and f >= 2:
+        return "female"
+    if m > 2 * f and m >= 2:
+        return "male"
+    return None
+
+
+def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
+           sex: str | None = None) -> NoteCoding:
     """Combine code and text evidence into the note's cancer type(s)."""
     text_score: dict[str, list[float]] = {}
     first: dict[str, Mention] = {}
@@ -476,13 +491,13 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     icd10 = []
     for t in ranked:
         m = first[t]
-        code = refine_code(m.code, m.side)
+        code = refine_code(m.code, m.side, sex)
         if code not in icd10:
             icd10.append(code)
     return NoteCoding(ranked[0], ranked, first[ranked[0]].evidence, "text", icd10)
 
 
-def refine_code(code: str, side: str | None) -> str:
+def refine_code(code: str, side: str | None, sex: str | None = None) -> str:
     """The most specific ICD-10-CM code the evidence justifies: laterality when written,
     else the 'unspecified' child, stopping where the tabular list needs more than we know."""
     import simple_icd_10_cm as cm
@@ -503,9 +518,17 @@ def refine_code(code: str, side: str | None) -> str:
         if word:
             sided = [c for c in children if re.search(word, cm.get_description(c))]
             pick = sided[0] if len(sided) == 1 else None
+        if pick is None and sex:
+            sexed = [c for c in children if re.search(rf"\b{sex}\b", cm.get_description(c))]
+            pick = sexed[0] if len(sexed) == 1 else None
         if pick is None:
-            unspec = [c for c in children if re.search(r"\bunspecified (side|part|site|lung|kidney)\b|unspecified$"
-                                                      r"|not having achieved remission", cm.get_description(c))]
+            # the coders' default child: "unspecified" with no side or sex of its own, or, for
+            # leukemia/lymphoma/myeloma, "not having achieved remission" (ICD-10-CM guideline)
+            descs = {c: cm.get_description(c) for c in children}
+            unspec = [c for c, d in descs.items() if "not having achieved remission" in d]
+            if not unspec:
+                unspec = [c for c, d in descs.items() if "unspecified" in d
+                          and not re.search(r"\b(right|left|bilateral)\b", d)]
             pick = unspec[0] if len(unspec) == 1 else None
         if pick is None:
             return code
@@ -542,8 +565,9 @@ class Coder:
 
     def code_note(self, row: dict[str, Any]) -> NoteCoding:
         linked = self.index.link(row.get("patient_id"), row.get("encounter_id"), row.get("note_date"))
-        mentions = self.text.mentions(row.get("text") or "")
-        return decide(mentions, linked, self.taxonomy)
+        text = row.get("text") or ""
+        mentions = self.text.mentions(text)
+        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None)
 
     def code_batch(self, batch: pl.DataFrame) -> list[NoteCoding]:
         cols = [c for c in ("patient_id", "encounter_id", "note_date", "text") if c in batch.columns]
