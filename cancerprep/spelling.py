@@ -21,6 +21,7 @@ title are mostly names). A word is replaced only by a known word one edit away
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -244,12 +245,25 @@ class SpellingStage(Stage):
 
     name = "spelling"
 
-    def setup(self) -> None:
-        extra: set[str] = set()
+    def _vocabulary_paths(self) -> list[Path]:
+        paths = []
         for item in self.options.get("vocabulary", []):
             path = Path(item)
             if not path.is_absolute() and self.context.recipe_dir is not None:
                 path = self.context.recipe_dir / path
+            paths.append(path)
+        return paths
+
+    def fingerprint(self) -> str:
+        """Options plus the content of the site word lists: an edited list invalidates cached output."""
+        blob = super().fingerprint()
+        for path in self._vocabulary_paths():
+            blob += hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else f"missing:{path}"
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def setup(self) -> None:
+        extra: set[str] = set()
+        for path in self._vocabulary_paths():
             extra |= _read_terms(path)
         self.corrector = Corrector(
             distance=int(self.options.get("distance", 1)), min_length=int(self.options.get("min_length", 3)),

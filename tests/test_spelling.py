@@ -106,3 +106,13 @@ def test_recipe_validates_spelling_options(tmp_path):
         path.write_text(base + f"  - spelling: {bad}\n")
         with pytest.raises(RecipeError, match=r"stages\[0\]\.spelling"):
             load_recipe(path)
+
+
+def test_fingerprint_follows_site_word_list(tmp_path):
+    vocab = tmp_path / "site.txt"
+    vocab.write_text("zorbitol\n")
+    stage = SpellingStage({"vocabulary": ["site.txt"]}, RunContext(recipe_dir=tmp_path))
+    before = stage.fingerprint()
+    assert before == SpellingStage({"vocabulary": ["site.txt"]}, RunContext(recipe_dir=tmp_path)).fingerprint()
+    vocab.write_text("zorbitol\nquexanib\n")
+    assert stage.fingerprint() != before
