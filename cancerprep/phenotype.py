@@ -366,6 +366,7 @@ class PhenotypeTask(TaskBuilder):
             unit=opts.get("unit", "sentence"), negatives=float(opts.get("negatives", 1.0)),
             seed=int(opts.get("seed", self.context.seed)), transform=transform)
         pairs, dropped = link_notes(pairs, notes)
+        pairs = group_unlinked(pairs)
         self.report = report
         self.stats = {"phenotype_pairs": pairs.height, "phenotype_pairs_unlinked_dropped": dropped,
                       "phenotype_annotation_problems": len(report["problems"]), **deid_stats,
@@ -390,6 +391,27 @@ def link_notes(pairs: pl.DataFrame, notes: pl.DataFrame) -> tuple[pl.DataFrame, 
     if "_cancer" in out.columns:
         out = out.with_columns(pl.coalesce(pl.col("_cancer").cast(pl.Utf8), "cancer_type").alias("cancer_type"))
     return out.select(list(PAIR_SCHEMA)), linked.height - out.height
+
+
+def group_unlinked(pairs: pl.DataFrame) -> pl.DataFrame:
+    """Give pairs with no patient a stable group key, so the patient-level split spreads them.
+
+    Without one, every unlinked pair (e.g. a public CoNLL corpus) would share the
+    null patient and land in a single split. The key is 'A' + a hash of the
+    unit's note id (its document), else of its unit id: pairs of one document
+    stay in one split.
+    """
+    if pairs.is_empty() or pairs["patient_pseudonym"].null_count() == 0:
+        return pairs
+
+    def key(row: dict[str, Any]) -> str:
+        anchor = row["source_note_id"] or json.loads(row["meta"])["unit_id"]
+        return "A" + hashlib.sha256(f"annotation\x00{anchor}".encode()).hexdigest()[:16]
+
+    keys = [p if p is not None else key(r) for p, r in zip(
+        pairs["patient_pseudonym"].to_list(), pairs.select("source_note_id", "meta").iter_rows(named=True),
+        strict=True)]
+    return pairs.with_columns(pl.Series("patient_pseudonym", keys, dtype=pl.Utf8))
 
 
 def ner2qa_file(

@@ -256,3 +256,13 @@ def test_demo_recipe_has_phenotype_task_and_misspell_variant(tmp_path):
                    "tasks:\n  phenotype: {annotations: a.jsonl, negatives: 2}\n")
     with pytest.raises(RecipeError, match=r"tasks\.phenotype"):
         load_recipe(bad)
+
+
+def test_unlinked_units_get_group_keys_for_the_split(disease_schema, tmp_path):
+    task = PhenotypeTask({"annotations": str(NCBI / "devel.tsv"), "format": "conll", "schema": str(disease_schema),
+                          "deid": False}, RunContext(recipe_dir=tmp_path))
+    pairs = task.build(pl.DataFrame())
+    assert pairs["patient_pseudonym"].null_count() == 0
+    assert pairs["patient_pseudonym"].n_unique() == pairs.height  # CoNLL: one group per sentence
+    again = PhenotypeTask(task.options, RunContext(recipe_dir=tmp_path)).build(pl.DataFrame())
+    assert again["patient_pseudonym"].to_list() == pairs["patient_pseudonym"].to_list()
