@@ -77,11 +77,34 @@ def evaluate(frame: pl.DataFrame) -> dict[str, Any]:
     }
 
 
+def evaluate_sample(sample: Path = ROOT / "recipes" / "sample") -> dict[str, float]:
+    """Agreement with the bundled synthetic export's truth labels, from text alone and with codes."""
+    from cancerprep.codes import read_table
+    from cancerprep.sorting import Coder
+
+    notes = read_table(sample / "csv" / "notes.csv", "notes")
+    codes = read_table(sample / "csv" / "diagnoses.csv", "codes")
+    truth = pl.read_csv(sample / "truth" / "labels.csv", infer_schema_length=0)
+    out: dict[str, float] = {"notes": float(notes.height)}
+    for name, table in (("text", None), ("codes", codes)):
+        coder = Coder({}, table)
+        coder.setup()
+        res = coder.code_batch(notes)
+        joined = notes.select("note_id").with_columns(
+            pl.Series("pred", [r.cancer_type for r in res]),
+            pl.Series("icd", [r.icd10[0][:3] if r.icd10 else None for r in res])).join(truth, on="note_id")
+        out[f"type_agreement_{name}"] = float((joined["pred"] == joined["cancer_type"]).mean())
+        typed = joined.filter(pl.col("icd10").str.starts_with("C") | pl.col("icd10").str.starts_with("D0"))
+        out[f"icd_category_agreement_{name}"] = float((typed["icd"] == typed["icd10"].str.slice(0, 3)).mean())
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--notes", type=Path, default=NOTES)
     ap.add_argument("--errors", action="store_true", help="list disagreements (note ids, labels, codes)")
+    ap.add_argument("--sample", action="store_true", help="also score the bundled synthetic sample export")
     args = ap.parse_args()
     res = evaluate(load(args.gold, args.notes))
     print(f"notes: {res['notes']}")
@@ -93,6 +116,9 @@ def main() -> int:
     print(f"other_cancer F1: {res['other_cancer_f1']:.3f}")
     print(f"ICD-10-CM category accuracy ({res['icd_notes']} notes with a primary among the 17): "
           f"{res['icd_category_accuracy']:.3f}")
+    if args.sample:
+        for k, v in evaluate_sample().items():
+            print(f"sample {k}: {v:.3f}" if k != "notes" else f"sample notes: {int(v)}")
     if args.errors:
         for e in res["errors"]:
             print(json.dumps(e))
