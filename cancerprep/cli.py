@@ -103,13 +103,16 @@ def ner2qa(
     style: Annotated[str, typer.Option("--style", help="cancerllm | alpaca | chat | pairs")] = "cancerllm",
     report: Annotated[Path | None, typer.Option("--report", help="Problem report JSON.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first annotation problem.")] = False,
+    deid: Annotated[bool, typer.Option("--deid", help="De-identify annotation texts (spans remapped).")] = False,
+    key_file: Annotated[Path | None, typer.Option("--key-file", help="Site key (else $CANCERPREP_DEID_KEY).")] = None,
 ) -> None:
     """Annotated entities -> CancerLLM phenotype QA pairs (one per unit and entity type)."""
     from cancerprep.phenotype import ner2qa_file
 
     try:
         result = ner2qa_file(input_path, output, fmt, schema=schema, unit=unit, negatives=negatives,
-                             seed=seed, style=style, report_path=report, strict=strict)
+                             seed=seed, style=style, report_path=report, strict=strict, deid=deid,
+                             key_file=key_file)
     except CancerprepError as exc:
         raise fail(exc) from None
     from cancerprep.progress import is_quiet
@@ -278,3 +281,25 @@ def icd_cmd(
 ) -> None:
     """Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."""
     _coding_command("icd", input, output, codes, taxonomy, window)
+
+
+@app.command("dedup")
+def dedup(
+    input: Annotated[Path, typer.Argument(help="Notes (.csv, .jsonl or .parquet): note_id, patient_id, text.")],
+    output: Annotated[Path, typer.Option("--out", "-o", help="Kept notes (format from the extension).")],
+    quarantine: Annotated[
+        Path | None, typer.Option("--quarantine", help="Removed notes with reason codes (no text).")] = None,
+    threshold: Annotated[float, typer.Option("--threshold", help="Jaccard of word shingles.")] = 0.8,
+    exact_only: Annotated[bool, typer.Option("--exact-only", help="Skip near-duplicate detection.")] = False,
+) -> None:
+    """Remove exact and near-duplicate notes (MinHash LSH; docs/outputs.md): one note per cluster kept."""
+    from cancerprep.dedup import dedup_file
+
+    if not 0 < threshold <= 1:
+        raise fail(CancerprepError("--threshold must be in (0, 1]"))
+    try:
+        stats = dedup_file(input, output, quarantine, {"threshold": threshold, "near": not exact_only})
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"dedup: {stats['dedup.notes_in']} notes in, {stats['dedup.exact_removed']} exact and "
+               f"{stats['dedup.near_removed']} near duplicates removed, {stats['dedup.notes_out']} kept", err=True)

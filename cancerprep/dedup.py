@@ -20,6 +20,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -204,3 +205,17 @@ def grouped_patient_splits(notes: pl.DataFrame, groups: pl.DataFrame | None, str
     group_splits = assign_splits(strata, "group", ratios, seed)
     return (tagged.select("patient_id", "group").unique().join(group_splits, on="group", how="left")
             .select("patient_id", "split").sort("patient_id"))
+
+
+def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,
+               options: dict[str, Any] | None = None) -> dict[str, int]:
+    """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and quarantine out."""
+    from cancerprep.codes import read_table
+    from cancerprep.writers import write_table
+
+    notes = read_table(input_path, "notes")
+    result = deduplicate(notes, options)
+    write_table(result.notes, Path(output))
+    if quarantine_path is not None:
+        write_table(result.quarantine, Path(quarantine_path))
+    return result.stats

@@ -150,3 +150,22 @@ def test_bad_dedup_options_are_recipe_errors(tmp_path: Path, bad: str) -> None:
     (tmp_path / "r.yaml").write_text(text)
     with pytest.raises(RecipeError, match="dedup"):
         load_recipe(tmp_path / "r.yaml")
+
+
+def test_cli_dedup_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cancerprep.cli import app
+
+    _export(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["dedup", str(tmp_path / "notes.csv"), "-o", str(tmp_path / "kept.parquet"),
+                                 "--quarantine", str(tmp_path / "q.csv")])
+    assert result.exit_code == 0, result.output
+    assert "6 exact and 8 near duplicates removed, 80 kept" in result.output
+    assert pl.read_parquet(tmp_path / "kept.parquet").height == 80
+    assert set(pl.read_csv(tmp_path / "q.csv")["reason"]) == {"exact_duplicate", "near_duplicate"}
+    exact = runner.invoke(app, ["dedup", str(tmp_path / "notes.csv"), "-o", str(tmp_path / "k2.csv"), "--exact-only"])
+    assert "6 exact and 0 near" in exact.output
+    bad = runner.invoke(app, ["dedup", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "k3.csv")])
+    assert bad.exit_code == 2 and "missing.csv" in bad.output
