@@ -82,7 +82,8 @@ def main() -> None:
     for share in sorted({s for _, s in truth.values()}):
         ids = [c for c, (_, s) in truth.items() if s == share]
         mean = sum(sims[c] for c in ids) / len(ids)
-        print(f"  edit share {share:.2f}: n={len(ids)} mean Jaccard {mean:.3f} removed {sum(c in removed for c in ids)}")
+        gone = sum(c in removed for c in ids)
+        print(f"  edit share {share:.2f}: n={len(ids)} mean Jaccard {mean:.3f} removed {gone}")
     print(f"peak RSS MB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
 
 
