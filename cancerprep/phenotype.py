@@ -426,18 +426,34 @@ def ner2qa_file(
     style: str = "cancerllm",
     report_path: str | Path | None = None,
     strict: bool = False,
+    deid: bool = False,
+    key_file: str | Path | None = None,
 ) -> dict[str, Any]:
     """The `ner2qa` command: annotation export -> pair JSONL in `style`, plus a JSON report.
 
     The report (default OUTPUT.report.json) holds counts and each problem with
-    file and line, never annotated text, so it can be shared for review.
+    file and line, never annotated text, so it can be shared for review. With
+    `deid`, annotation texts are de-identified (spans remapped) with the site key
+    before pairs are built; surrogates are keyed by the unit's note id.
     """
     from cancerprep.formats import STYLES, write_pairs
 
     if style not in STYLES:
         raise InputError(f"unknown output style {style!r}; use one of {', '.join(STYLES)}")
+    transform = None
+    deid_stats: dict[str, int] = {}
+    if deid:
+        from cancerprep.sitekey import KeyError_, load_key
+
+        try:
+            key = load_key(key_file)
+        except KeyError_ as exc:
+            raise CancerprepError(str(exc)) from None
+        transform = _deid_transform(RunContext(key=key), None, deid_stats)
     pairs, report = build_pairs(input_path, fmt, schema=schema, unit=unit, negatives=negatives,
-                                seed=seed, strict=strict)
+                                seed=seed, strict=strict, transform=transform)
+    if deid:
+        report["phi_spans_replaced"] = deid_stats.get("phenotype_annotation_phi_spans", 0)
     write_pairs(pairs, output, style)
     report_path = Path(report_path) if report_path else Path(f"{output}.report.json")
     report_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

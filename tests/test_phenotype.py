@@ -266,3 +266,25 @@ def test_unlinked_units_get_group_keys_for_the_split(disease_schema, tmp_path):
     assert pairs["patient_pseudonym"].n_unique() == pairs.height  # CoNLL: one group per sentence
     again = PhenotypeTask(task.options, RunContext(recipe_dir=tmp_path)).build(pl.DataFrame())
     assert again["patient_pseudonym"].to_list() == pairs["patient_pseudonym"].to_list()
+
+
+def test_cli_ner2qa_deid_needs_key_and_replaces_phi(tmp_path, monkeypatch):
+    text = "Seen by Dr. John Smith on 03/04/2021. Grade 2."
+    rec = {"id": "a", "note_id": "n1", "text": text,
+           "spans": [{"start": text.index("Grade 2"), "end": text.index("Grade 2") + 7, "label": "grade"}]}
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(rec))
+    out = tmp_path / "o.jsonl"
+    monkeypatch.delenv("CANCERPREP_DEID_KEY", raising=False)
+    res = CliRunner().invoke(app, ["ner2qa", str(src), "-o", str(out), "--deid", "--unit", "document"])
+    assert res.exit_code == 2 and "key" in res.output and not out.exists()
+    key = tmp_path / "site.key"
+    key.write_text("k" * 32)
+    res = CliRunner().invoke(app, ["ner2qa", str(src), "-o", str(out), "--deid", "--key-file", str(key),
+                                   "--unit", "document"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(rows) == 8 and not any("John Smith" in r["context"] for r in rows)
+    assert [r["response"] for r in rows if r["response"] != "None"] == ["Grade 2"]
+    report = json.loads((tmp_path / "o.jsonl.report.json").read_text())
+    assert report["phi_spans_replaced"] >= 2
