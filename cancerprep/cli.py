@@ -303,3 +303,158 @@ def dedup(
         raise fail(exc) from None
     typer.echo(f"dedup: {stats['dedup.notes_in']} notes in, {stats['dedup.exact_removed']} exact and "
                f"{stats['dedup.near_removed']} near duplicates removed, {stats['dedup.notes_out']} kept", err=True)
+
+
+# -- train/ (cancerllm, the `train` extra): scoring and LoRA train/eval -------------------
+
+
+@app.command("score")
+def score_cmd(
+    predictions: Annotated[Path, typer.Argument(help="Predictions JSONL ({id, response}).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL ({id, response}, optional task, cancer_type).")],
+) -> None:
+    """Exact / BLEU-2 / ROUGE-L precision, recall and F1 (percent) as JSON (docs/train.md)."""
+    try:
+        from cancerllm.score import dumps, score_files
+    except ImportError as exc:
+        raise fail(_needs_train_extra("scoring", exc)) from None
+    try:
+        typer.echo(dumps(score_files(predictions, gold)))
+    except CancerprepError as exc:
+        raise fail(exc) from None
+
+
+def _needs_train_extra(what: str, exc: ImportError) -> CancerprepError:
+    return CancerprepError(f"{what} needs the train extra (pip install 'cancerprep[train]'): missing {exc.name}")
+
+
+train_app = typer.Typer(help="LoRA pre-training, instruction tuning and evaluation of CancerLLM (train extra).",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+def _overrides(items: list[str] | None) -> dict:
+    import yaml
+
+    out = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"--set expects key=value, got {item!r}")
+        out[key] = yaml.safe_load(value)
+    return out
+
+
+def _train_stage(stage: str, config: Path, sets: list[str] | None) -> None:
+    try:
+        from cancerllm.run import train_from_config
+    except ImportError as exc:
+        raise fail(_needs_train_extra("training", exc)) from None
+    try:
+        report = train_from_config(config, stage, _overrides(sets))
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"{stage}: {report['steps']} steps, loss {report['train_loss']:.4f}, "
+               f"{report['tokens_per_s']} tokens/s; adapter: {report['adapter_dir']}", err=True)
+
+
+_SET = typer.Option("--set", help="Override a config key: --set training.max_steps=10 (repeatable).")
+
+
+@train_app.command("pretrain")
+def train_pretrain(
+    config: Annotated[Path, typer.Argument(help="YAML config (train/configs/).")],
+    sets: Annotated[list[str] | None, _SET] = None,
+) -> None:
+    """LoRA continued pre-training on note text (loss on every token)."""
+    _train_stage("pretrain", config, sets)
+
+
+@train_app.command("finetune")
+def train_finetune(
+    config: Annotated[Path, typer.Argument(help="YAML config (train/configs/).")],
+    sets: Annotated[list[str] | None, _SET] = None,
+) -> None:
+    """LoRA / QLoRA instruction tuning on CancerLLM pairs (loss on responses only)."""
+    _train_stage("finetune", config, sets)
+
+
+@train_app.command("generate")
+def train_generate(
+    config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Predictions JSONL to write.")],
+    adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
+    retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
+    k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
+    encoder: Annotated[Path | None, typer.Option("--encoder", help="Dense encoder directory.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="First N rows only.")] = None,
+    sets: Annotated[list[str] | None, _SET] = None,
+) -> None:
+    """Greedy, batched generation with the paper's prompt wrapper and token limits."""
+    try:
+        from cancerllm.run import generate_from_config
+    except ImportError as exc:
+        raise fail(_needs_train_extra("generation", exc)) from None
+    try:
+        report = generate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
+                                      encoder=encoder, limit=limit, overrides=_overrides(sets))
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"generate: {report['examples']} predictions -> {out} ({report['examples_per_s']} examples/s)",
+               err=True)
+
+
+@train_app.command("evaluate")
+def train_evaluate(
+    config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for predictions and scores.json.")],
+    adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
+    retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
+    k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
+    encoder: Annotated[Path | None, typer.Option("--encoder", help="Dense encoder directory.")] = None,
+    robustness: Annotated[bool, typer.Option("--robustness", help="Also score perturbed variants.")] = False,
+    quantize: Annotated[str | None, typer.Option(
+        "--quantize", help="int8-dynamic (CPU) | bnb-8bit | bnb-4bit (GPU).")] = None,
+    compare_to: Annotated[Path | None, typer.Option(
+        "--compare-to", help="scores.json of a reference run (e.g. the clean-trained adapter).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="First N rows per variant only.")] = None,
+    sets: Annotated[list[str] | None, _SET] = None,
+) -> None:
+    """Generate + score; robustness drops, RAG, quantization and efficiency in scores.json."""
+    try:
+        from cancerllm.run import evaluate_from_config
+    except ImportError as exc:
+        raise fail(_needs_train_extra("evaluation", exc)) from None
+    try:
+        result = evaluate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
+                                      encoder=encoder, robustness=robustness, quantize=quantize,
+                                      compare_to=compare_to, limit=limit, overrides=_overrides(sets))
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    import json
+
+    typer.echo(json.dumps({v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
+
+
+@train_app.command("demo")
+def train_demo(
+    dataset: Annotated[Path, typer.Option("--dataset", help="A build-dataset output directory.")] = Path("out/demo"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out/train-demo"),
+    config: Annotated[Path | None, typer.Option("--config", help="Demo config (default smollm2_demo.yaml).")] = None,
+    n_train: Annotated[int, typer.Option("--train-pairs", help="Training pairs (stratified).")] = 48,
+    n_test: Annotated[int, typer.Option("--test-pairs", help="Test pairs (stratified).")] = 32,
+) -> None:
+    """CPU demo: score SmolLM2-135M-Instruct, LoRA-tune it, score again (after must beat before)."""
+    try:
+        from cancerllm.demo import run_demo
+    except ImportError as exc:
+        raise fail(_needs_train_extra("the demo", exc)) from None
+    try:
+        result = run_demo(dataset, out, config=config, n_train=n_train, n_test=n_test)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    import json
+
+    typer.echo(json.dumps({k: result[k] for k in ("before", "after", "gain_average_f1", "seconds")}, indent=2))

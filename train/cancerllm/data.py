@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from cancerllm.config import ConfigError, DataConfig
-from cancerllm.prompt import RESPONSE_MARKER, prompt_head
 from cancerprep.errors import InputError
 
 IGNORE_INDEX = -100
 # Where build-dataset may put a task's split, relative to the run directory: tried in order.
 _LAYOUTS = (
+    "jsonl/cancerllm/{task}/{split}.jsonl",  # cancerprep build-dataset (cancerprep/exports.py)
+    "jsonl/text/{task}/{split}.jsonl",  # its pre-training text
     "cancerllm/{task}/{split}.jsonl",
     "cancerllm/{task}_{split}.jsonl",
-    "jsonl/cancerllm/{task}/{split}.jsonl",
     "jsonl/{task}/{split}.jsonl",
     "{task}/cancerllm/{split}.jsonl",
     "{task}/{split}.jsonl",
@@ -100,6 +100,8 @@ def encode_prompt(tokenizer: Any, instruction: str, context: str, max_input_toke
     The wrapper head and the response marker are always kept: a prompt cut mid-way would not end
     where the model was taught to start answering.
     """
+    from cancerllm.prompt import RESPONSE_MARKER, prompt_head  # lazy: pulls in cancerprep.formats (polars)
+
     head = tokenizer(prompt_head(instruction), add_special_tokens=True)["input_ids"]
     tail = tokenizer(RESPONSE_MARKER, add_special_tokens=False)["input_ids"]
     body = tokenizer(context, add_special_tokens=False)["input_ids"]

@@ -7,15 +7,9 @@ the loss can be masked to the response.
 
 from __future__ import annotations
 
-try:  # the one definition, when the formats module of the data pipeline is installed
-    from cancerprep.formats import PROMPT_TEMPLATE as _TEMPLATE  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - exercised only before cancerprep.formats exists
-    _TEMPLATE = (
-        "Below is an instruction that describes a task, paired with an input that provides further "
-        "context.\n\n### Instruction:\n{instruction}\n\n### Input:\n{context}\n\n### Response:\n{response}"
-    )
+from cancerprep.formats import PROMPT_TEMPLATE
+from cancerprep.formats import render_prompt as _render
 
-PROMPT_TEMPLATE: str = _TEMPLATE
 _HEAD, _SEP = PROMPT_TEMPLATE.split("{context}")
 RESPONSE_MARKER: str = _SEP.replace("{response}", "")
 
@@ -27,4 +21,4 @@ def prompt_head(instruction: str) -> str:
 
 def render_prompt(instruction: str, context: str) -> str:
     """The full prompt the model sees, ending right before the response."""
-    return prompt_head(instruction) + context + RESPONSE_MARKER
+    return _render(instruction, context, "")

@@ -37,11 +37,10 @@ def model_size_bytes(model) -> int:
     total = 0
     for t in list(model.parameters()) + list(model.buffers()):
         total += t.numel() * t.element_size()
-    # torch dynamic-quantized Linear keeps packed int8 weights outside parameters()
+    # torch dynamic-quantized Linear keeps its packed int8 weight outside parameters()
     for module in model.modules():
-        packed = getattr(module, "_packed_params", None)
-        if packed is not None:
-            weight, bias = packed._weight_bias()
+        if hasattr(module, "_packed_params") and callable(getattr(module, "weight", None)):
+            weight, bias = module.weight(), module.bias()
             total += weight.numel() * weight.element_size()
             total += 0 if bias is None else bias.numel() * bias.element_size()
     return total

@@ -40,12 +40,6 @@ def make_tiny_tokenizer(out_dir: str | Path, corpus: list[str], vocab_size: int 
     return out_dir
 
 
-PHENOTYPE_INSTRUCTION = ("You are an excellent linguist. The task is to answer the question by given the "
-                         "context or text")
-DIAGNOSIS_INSTRUCTION = ("You are a medical expert. This task involves generating the diagnosis based on "
-                         "the provided context or text.")
-
-
 def write_toy_dataset(out_dir: str | Path, n_train: int = 40, seed: int = 0) -> Path:
     """A synthetic run directory in CancerLLM JSONL layout (cancerllm/<task>/<split>.jsonl).
 
@@ -54,6 +48,8 @@ def write_toy_dataset(out_dir: str | Path, n_train: int = 40, seed: int = 0) -> 
     """
     import json
     import random
+
+    from cancerprep.formats import DIAGNOSIS_INSTRUCTION, PHENOTYPE_INSTRUCTION
 
     rng = random.Random(seed)
     sites = ["breast", "lung", "colon", "prostate", "liver", "stomach"]

@@ -1,0 +1,52 @@
+"""Entry points of the `cancerprep train ...` commands: config file in, one run, report out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cancerllm.config import load_config
+
+
+def train_from_config(config: str | Path, stage: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    from cancerllm.train import train
+
+    return train(load_config(config, {**(overrides or {}), "stage": stage}))
+
+
+def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | Path | None = None,
+                         split: str = "test", retriever: str | None = None, k: int = 3,
+                         encoder: str | Path | None = None, limit: int | None = None,
+                         overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Predictions JSONL for one split (clean rows); returns the efficiency report."""
+    import torch
+
+    from cancerllm.data import read_pairs, split_files
+    from cancerllm.evaluate import write_jsonl
+    from cancerllm.generate import generate
+    from cancerllm.model import load_for_inference, load_tokenizer
+
+    cfg = load_config(config, overrides)
+    rows = read_pairs(split_files(cfg.data, split))[:limit]
+    tokenizer = load_tokenizer(cfg.model)
+    model = load_for_inference(cfg.model, str(adapter) if adapter else None, merge=True,
+                               device="cuda" if torch.cuda.is_available() else "cpu")
+    examples = None
+    if retriever:
+        from cancerllm.retrieval import Retriever
+
+        index = Retriever(retriever, encoder=str(encoder) if encoder else None, seed=cfg.training.seed)
+        examples = index.fit(read_pairs(split_files(cfg.data, "train"))).examples(rows, k)
+    preds, report = generate(model, tokenizer, rows, cfg.generation, cfg.data.max_input_tokens, examples=examples)
+    write_jsonl(preds, Path(out))
+    return report
+
+
+def evaluate_from_config(config: str | Path, out: str | Path, *, adapter: str | Path | None = None,
+                         overrides: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
+    from cancerllm.evaluate import evaluate
+
+    for key in ("encoder", "compare_to"):
+        if kwargs.get(key) is not None:
+            kwargs[key] = str(kwargs[key])
+    return evaluate(load_config(config, overrides), str(adapter) if adapter else None, out_dir=out, **kwargs)
