@@ -138,7 +138,13 @@ def _sentences_for(unit: AnnotationUnit, problems: list[Problem]) -> list[tuple[
     for span in unit.spans:
         hit = [i for i, (s, e) in enumerate(bounds) if s < span.end and span.start < e]
         inside = [i for i in hit if bounds[i][0] <= span.start and span.end <= bounds[i][1]]
-        if inside or not hit:
+        if not hit:  # whitespace only: no sentence holds it, so no pair can carry it
+            problems.append(Problem(unit.file, span.line if span.line is not None else unit.line,
+                                    "span_outside_sentences", "dropped_span",
+                                    f"unit {unit.id!r}: span [{span.start}, {span.end}) label {span.label!r} "
+                                    "covers only whitespace"))
+            continue
+        if inside:
             continue
         lo, hi = min(hit), max(hit)
         start = min(bounds[lo][0], span.start)

@@ -288,3 +288,11 @@ def test_cli_ner2qa_deid_needs_key_and_replaces_phi(tmp_path, monkeypatch):
     assert [r["response"] for r in rows if r["response"] != "None"] == ["Grade 2"]
     report = json.loads((tmp_path / "o.jsonl.report.json").read_text())
     assert report["phi_spans_replaced"] >= 2
+
+
+def test_whitespace_only_span_is_reported():
+    unit = AnnotationUnit("u", "Grade 2.\n\nStage II.", [Span(8, 10, "grade"), Span(0, 7, "grade")])
+    problems: list = []
+    pairs = ner2qa([unit], load_schema("cancerner"), problems=problems)
+    assert [(p.reason, p.action) for p in problems] == [("span_outside_sentences", "dropped_span")]
+    assert pairs.filter(pl.col("output") != "None")["output"].to_list() == ["Grade 2"]
