@@ -172,6 +172,9 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     dedup_opts = recipe.raw.get("dedup")
     if dedup_opts is not None and dedup_opts.get("enabled", True) and notes.height:
         deduped = deduplicate(notes, {k: v for k, v in dedup_opts.items() if k != "enabled"})
+        # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
+        context.extra["dedup_removed_notes"] = notes.join(deduped.notes.select("note_id"), on="note_id",
+                                                          how="anti").select("note_id", "patient_id")
         notes, split_groups = deduped.notes, deduped.groups
         quarantine = pl.concat([quarantine, deduped.quarantine], how="vertical_relaxed")
         counts["notes_quarantined_dedup"] += deduped.quarantine.height
