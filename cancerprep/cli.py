@@ -225,16 +225,27 @@ def deid_eval(
 @app.command("verify")
 def verify(
     out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],
+    leaks: Annotated[bool, typer.Option(
+        "--leaks", help="Also check that no patient and no near-duplicate note spans two splits.")] = False,
 ) -> None:
-    """Check every output file against manifest.json (sha256); exit 1 on any difference."""
+    """Check every output file against manifest.json (sha256); exit 1 on any difference or leak."""
     from cancerprep.manifest import verify_manifest
 
     problems = verify_manifest(out)
+    if leaks:
+        from cancerprep.dedup import audit_output
+
+        try:
+            found = audit_output(out)
+        except CancerprepError as exc:
+            raise fail(exc) from None
+        problems += [f"leak: {n} {what.replace('_', ' ')}" for what, n in found.items() if n]
     for line in problems:
         typer.echo(line, err=True)
     if problems:
         raise typer.Exit(code=1)
-    typer.echo(f"verify: every file in {out} matches manifest.json", err=True)
+    typer.echo(f"verify: every file in {out} matches manifest.json"
+               + ("; no patient or near-duplicate spans two splits" if leaks else ""), err=True)
 
 
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,

@@ -219,3 +219,38 @@ def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str 
     if quarantine_path is not None:
         write_table(result.quarantine, Path(quarantine_path))
     return result.stats
+
+
+def split_leaks(notes: pl.DataFrame, pairs: dict[str, pl.DataFrame] | None = None, threshold: float = 0.8,
+                num_perm: int = 128, shingle_words: int = 5) -> dict[str, int]:
+    """Audit a written dataset: patients and near-duplicate clusters found in more than one split.
+
+    Notes need `note_id`, `patient_id`, `text` and `split`; pairs (optional) `patient_pseudonym` and
+    `split`. Returns counts only (no ids, no text), all zero for a leak-free dataset.
+    """
+    units = [notes.select(pl.col("patient_id").alias("unit"), "split")]
+    for frame in (pairs or {}).values():
+        units.append(frame.select(pl.col("patient_pseudonym").alias("unit"), "split"))
+    per_unit = pl.concat(units).unique().group_by("unit").len()
+    result = {"patients_in_two_splits": per_unit.filter(pl.col("len") > 1).height,
+              "near_duplicate_clusters_across_splits": 0}
+    if notes.height > 1:
+        ordered = _order(notes)
+        roots = near_duplicate_clusters(ordered["text"].to_list(), threshold, num_perm, shingle_words)
+        spread = ordered.with_columns(pl.Series("_root", roots)).group_by("_root").agg(pl.col("split").n_unique())
+        result["near_duplicate_clusters_across_splits"] = spread.filter(pl.col("split") > 1).height
+    return result
+
+
+def audit_output(out: str | Path, threshold: float = 0.8) -> dict[str, int]:
+    """`split_leaks` over a build-dataset output directory (notes/ and tasks/)."""
+    from cancerprep.errors import InputError
+
+    out = Path(out)
+    files = sorted((out / "notes").glob("*.parquet"))
+    if not files:
+        raise InputError("no notes/*.parquet (was the run written with outputs.notes: false?)", file=str(out))
+    notes = pl.concat([pl.read_parquet(f) for f in files])
+    pairs = {d.name: pl.concat([pl.read_parquet(f) for f in sorted(d.glob("*.parquet"))])
+             for d in sorted((out / "tasks").glob("*")) if d.is_dir() and any(d.glob("*.parquet"))}
+    return split_leaks(notes, pairs, threshold)

@@ -169,3 +169,24 @@ def test_cli_dedup_file(tmp_path: Path) -> None:
     assert "6 exact and 0 near" in exact.output
     bad = runner.invoke(app, ["dedup", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "k3.csv")])
     assert bad.exit_code == 2 and "missing.csv" in bad.output
+
+
+def test_leak_audit_flags_the_control_and_passes_the_deduplicated_run(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cancerprep.cli import app
+    from cancerprep.dedup import audit_output
+
+    _export(tmp_path)
+    run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "dedup")
+    assert audit_output(tmp_path / "dedup") == {"patients_in_two_splits": 0,
+                                                "near_duplicate_clusters_across_splits": 0}
+    text = (tmp_path / "r.yaml").read_text().replace("dedup: {threshold: 0.8, near_action: remove}\n", "")
+    (tmp_path / "r.yaml").write_text(text)
+    run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "plain")
+    found = audit_output(tmp_path / "plain")
+    assert found["patients_in_two_splits"] == 0 and found["near_duplicate_clusters_across_splits"] > 0
+    runner = CliRunner()
+    assert runner.invoke(app, ["verify", "--leaks", str(tmp_path / "dedup")]).exit_code == 0
+    bad = runner.invoke(app, ["verify", "--leaks", str(tmp_path / "plain")])
+    assert bad.exit_code == 1 and "leak:" in bad.output and "near duplicate clusters across splits" in bad.output
