@@ -81,6 +81,7 @@ def generate(model: Any, tokenizer: Any, rows: list[dict], gen: GenerationConfig
         "examples_per_s": round(len(rows) / seconds, 3) if seconds else None,
         "generated_tokens_per_s": round(new_tokens / seconds, 1) if seconds else None,
         "prompt_tokens": sum(len(p) for p in prompts),
+        "generated_tokens": new_tokens,
         "latency_s_per_example": round(seconds / n, 4),
         "peak_memory_bytes": peak_memory_bytes(),
     }
