@@ -34,16 +34,28 @@ def load(gold: Path = GOLD, notes: Path = NOTES) -> pl.DataFrame:
     return g.join(n, on="note_id", how="inner")
 
 
-def evaluate(frame: pl.DataFrame) -> dict[str, Any]:
+LATE = "[added after rules]"
+
+
+def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
     """Run the coder over `frame` (gold columns + text) and score it."""
     from cancerprep.sorting import Coder
-    from cancerprep.taxonomy import NONE, OTHER
 
-    coder = Coder()
-    coder.setup()
+    if coder is None:
+        coder = Coder()
+        coder.setup()
     rows = frame.to_dicts()
     preds = [coder.code_note({"patient_id": r["note_id"], "text": r["text"]}) for r in rows]
-    ids = coder.taxonomy.ids
+    res = score(rows, preds, coder.taxonomy.ids)
+    late = [i for i, r in enumerate(rows) if LATE in (r.get("rationale") or "")]
+    if late:
+        res["late"] = score([rows[i] for i in late], [preds[i] for i in late], coder.taxonomy.ids)
+    return res
+
+
+def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[str, Any]:
+    from cancerprep.taxonomy import NONE, OTHER
+
     labels = sorted({r["cancer_type"] for r in rows} | {p.cancer_type for p in preds})
     per: dict[str, dict[str, float]] = {}
     for lab in labels:
@@ -116,6 +128,12 @@ def main() -> int:
     print(f"other_cancer F1: {res['other_cancer_f1']:.3f}")
     print(f"ICD-10-CM category accuracy ({res['icd_notes']} notes with a primary among the 17): "
           f"{res['icd_category_accuracy']:.3f}")
+    if "late" in res:
+        late = res["late"]
+        print(f"notes labelled after the rules were written ({late['notes']}, {LATE}): macro-F1 "
+              f"{late['macro_f1_present_types']:.3f} over {len(late['present_types'])} types, precision of none "
+              f"{late['none_precision']:.3f}, ICD category accuracy {late['icd_category_accuracy']:.3f} "
+              f"({late['icd_notes']} notes), other_cancer F1 {late['other_cancer_f1']:.3f}")
     if args.sample:
         for k, v in evaluate_sample().items():
             print(f"sample {k}: {v:.3f}" if k != "notes" else f"sample notes: {int(v)}")

@@ -56,6 +56,11 @@ _SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.
 
 _INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital", "program", "society",
                 "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
+# words of disease names too common to pre-select a note on their own
+_COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "multiple", "small", "large",
+                      "cells", "tumor", "grade", "unknown", "origin", "plasma", "precursor", "situ", "diffuse",
+                      "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
+                      "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
@@ -205,10 +210,16 @@ class TextCoder:
                           "myeloma", "glioma", "blastoma"})
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
             w.endswith(s) for s in ("oma", "omas", "emia", "aemia", "emic", "cancer", "cancers"))})
+        # distinctive words of the taxonomy's own disease names ("hodgkin", "waldenstrom", "fungoides")
+        named = {w for t in tax.types for term in t.terms for w in re.findall(r"[a-z]+", term.lower())
+                 if len(w) >= 5 and w not in _COMMON_TERM_WORDS and w not in self._site_words()}
         abbrs = sorted(self.abbrevs)
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
-        self._heads = frozenset(heads) | {"malignancy", "malignancies", "malignant"}
+        self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant"}
         self._abbr_set = frozenset(abbrs)
+
+    def _site_words(self) -> set[str]:
+        return {w for site in self.sites for w in site.split()}
 
     def setup(self) -> None:
         """Load spaCy + medspacy ConText (once per worker; offline)."""
