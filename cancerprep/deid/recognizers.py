@@ -132,8 +132,11 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     if not _not_fraction(text, m):
         return False
     value = m.group(0)
-    if value in _FRACTIONS or (value.endswith("/10") and int(value.split("/")[0]) <= 10 and \
-            _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+    dated_word = re.search(r"\b(?:on|visit|seen|received|diagnosed|dated|since|from|until|collected|admitted|"
+                           r"discharged|of)\s*:?\s*$", text[max(0, m.start() - 12):m.start()], I)
+    pain_score = value.endswith("/10") and int(value.split("/")[0]) <= 10 and bool(
+        _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    if (value in _FRACTIONS and (not dated_word or value == "5/5")) or pain_score:
         return False
     dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
     if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
@@ -310,13 +313,18 @@ def _has_digit(text: str, m: re.Match) -> bool:
 
 
 def address_recognizer() -> RegexRecognizer:
-    suffix = r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway)"
+    suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway|way|"
+              r"court|ct|place|pl|terrace|ter|circle|cir|square|sq|trail|row)")
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(rf"\b\d{{1,5}}\s+(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}{suffix}\b\.?", I), 0, 0.8,
          _street_words),
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip after a state abbreviation or the word zip
         (re.compile(rf"\b(?:{STATE_CODES},?\s+|zip(?:\s*code)?:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", I), 1, 0.8, None),
+        # "in Ocean View, Minnesota": the words between "in/from/of" and ", <State>" name a city
+        (re.compile(rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
+                    rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b"), 1, 0.7,
+         _not_clinical_city),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
         (re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                     rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I), 0, 0.75, _city_state_code),
@@ -326,6 +334,30 @@ def address_recognizer() -> RegexRecognizer:
 
 STATE_CODES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
                r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)")
+
+
+STATE_NAMES = "(?:" + "|".join(sorted(
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"],
+    key=len, reverse=True)) + ")"
+
+
+def _not_clinical_city(text: str, m: re.Match) -> bool:
+    words = [w.lower() for w in m.group(1).split()]
+    if any(w in STOP or _medical_only(w) for w in words):
+        return False
+    code = m.group(2)
+    if len(code) == 2 and code.upper() in _AMBIGUOUS_CODES and not re.match(r"[ \t]+\d{5}", text[m.end():]):
+        # "in R groin, PA", "of bleeding, MD": clinical words before a code that is also an abbreviation
+        return all(w not in sl.medical_words() or w in sl.us_cities() for w in words)
+    return True
+
+
+_AMBIGUOUS_CODES = {"MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE", "HI", "MS", "ID", "LA", "MA", "AL"}
 
 
 def _city_state_code(text: str, m: re.Match) -> bool:
@@ -339,6 +371,9 @@ def _city_state_code(text: str, m: re.Match) -> bool:
     city = " ".join(words)
     if any(" ".join(words[i:]) in sl.us_cities() for i in range(len(words))):
         return True
+    cut = max((i for i, w in enumerate(words) if w in ("in", "from", "of")), default=-1)
+    if cut >= 0 and words[cut + 1:] and not any(w in STOP or _medical_only(w) for w in words[cut + 1:]):
+        return True  # "lives in Granby, KY"
     if code.upper() in ("MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE") and not has_zip:
         return False
     return has_zip and not any(w in sl.medical_words() and not sl.is_common(w) for w in city.split())
@@ -496,7 +531,7 @@ class NameRecognizer(EntityRecognizer):
                             strong or sl.word_freq().get(t.low, 0) < 40000)
                     if ok and (_MONTH_DAY.match(t.low) or self._medical_only(t.low)):
                         # "Dr. Art White", "Son, Ed,": a capitalised word after a strong trigger stays a name
-                        ok = strong and not upper and t.text[0].isupper() and not _MONTH_DAY.match(t.low)
+                        ok = strong and (t.text[0].isupper() or upper) and not _MONTH_DAY.match(t.low)
                     if not ok and strong and t.low == "o" and j + 1 < n and toks[j + 1].is_word:
                         ok = True  # "Dr. o rourke"
                 else:
@@ -563,14 +598,15 @@ class NameRecognizer(EntityRecognizer):
                 if cand is not None and cand.is_word and cand.low not in STOP and cand.low not in RELATIONS:
                     if upper:
                         first_ok = cand.low in self.first or (
-                            _looks_proper(cand, upper) and not sl.is_common(cand.low)
-                            and (cand.low in self.last or not sl.is_known_word(cand.low)))
+                            cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low)
+                            and not self._medical_only(cand.low) and cand.low not in TITLES
+                            and cand.low not in CREDENTIALS)
                     else:
                         first_ok = cand.low in self.first or (
                             cand.text[0].isupper() and not sl.is_common(cand.low)
                             and not self._medical_only(cand.low))
                     if first_ok:
-                        j = extend(k, first_any=True, strong=k + 1 < n and toks[k + 1].text == ",")
+                        j = extend(k, first_any=True, strong=True)
                         if j > k:
                             spans.append((cand.start, toks[j - 1].end, 0.75, "relation"))
                             # "Sons Smokey, Morris and Roger"
@@ -800,8 +836,9 @@ class LocationRecognizer(EntityRecognizer):
                                                 or re.search(r"(?:ing|ed|ly)$", w.low) for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
-                    low in HARD_FACILITY and not any(w.low in GENERIC_PLACE_WORDS or len(w.text) < 2
-                                                     or _medical_only(w.low) for w in words))
+                    low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
+                    and not all(w.low in GENERIC_PLACE_WORDS for w in words)
+                    and not any(len(w.text) < 2 or _medical_only(w.low) for w in words))
                 if words and proper:
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
@@ -818,14 +855,22 @@ class LocationRecognizer(EntityRecognizer):
                         prev = toks[i - 1].low if i else ""
                         cap = upper or t.text[0].isupper() or mode == "lower"
                         if place in self.states:
-                            # a state alone is not PHI under Safe Harbor; "U Maryland" names a hospital
+                            # i2b2 counts states as LOCATION (Safe Harbor does not require them): take a
+                            # state in an address or residence context ("Quincy, Maine", "lives in Ohio")
+                            nxt_txt = text[end_tok.end:end_tok.end + 8]
+                            if prev == "," or re.match(r"[ \t,]*\d{5}", nxt_txt) or (
+                                    prev == "in" and i > 1 and toks[i - 2].low in (
+                                        "lives", "living", "resides", "reside", "live", "located", "born", "moved")):
+                                out.append((t.start, end_tok.end, 0.6, "city_state"))
+                            # "U Maryland" names a hospital
                             if prev in ("u", "univ", "university") or (
                                     prev == "of" and i > 1 and toks[i - 2].low in ("university", "univ", "u")):
                                 start_tok = toks[i - 1] if prev != "of" else toks[i - 2]
                                 out.append((start_tok.start, end_tok.end, 0.7, "facility"))
                         elif not common and (cap or prev in ("in", "of", "from", "to")):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
-                        elif common and cap and prev in ("in", "of", "from", "near", "to") and not upper:
+                        elif common and cap and not _medical_only(low) and not upper \
+                                and prev in ("in", "of", "from", "near", "to"):
                             out.append((t.start, end_tok.end, 0.55, "city_state"))
                         break
             # "transferred to X", "lives in X", "from X"
@@ -893,11 +938,35 @@ def initials_recognizer() -> RegexRecognizer:
         # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
         (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
                     rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
-                    rf"(?:dr\.?[ \t]+)?({nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8, _not_clinical_words),
+                    rf"(?:dr\.?[ \t]+)?((?:[A-Za-z]\.[ \t]*)?{nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8,
+         _not_clinical_words),
         # dictation marks at a note end: "kh/Hudson", "MC/CORRICK"
-        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/[A-Za-z][A-Za-z'\-]{3,})[ \t]*$"), 1, 0.8, _not_clinical_words),
+        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _dictation_mark),
+        # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
+        (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
+                    I), 1, 0.7, _age_subject),
     ]
     return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
+
+
+def _dictation_mark(text: str, m: re.Match) -> bool:
+    name = m.group(2).lower()
+    if name in STOP or _medical_only(name) or (name in sl.medical_words() and name not in sl.last_names()):
+        return False
+    return name in sl.last_names() or name in sl.first_names() or (len(name) >= 4 and unknown_word(name))
+
+
+def _age_subject(text: str, m: re.Match) -> bool:
+    word = m.group(1)
+    low = word.lower()
+    if low in STOP or low in ("pt", "patient", "this", "who", "which", "he", "she", "mr", "mrs", "ms"):
+        return False
+    if re.match(r"pt\.?\s", m.group(0), I) and len(word) <= 3:
+        return True  # "Pt BO is a ...": patient initials
+    if _medical_only(low) or sl.is_common(low):
+        return False
+    return (word[0].isupper() or mostly_upper(text)) and (
+        low in sl.first_names() or low in sl.last_names() or unknown_word(low) or low not in sl.medical_words())
 
 
 def _not_clinical_words(text: str, m: re.Match) -> bool:
@@ -906,7 +975,7 @@ def _not_clinical_words(text: str, m: re.Match) -> bool:
                                    and w not in sl.last_names() for w in words)
 
 
-def profession_recognizer() -> RegexRecognizer:
+def profession_recognizer() -> list[RegexRecognizer]:
     """Occupations and employers from social-history phrasing ("Former plumber", "works at X as Y")."""
     job = r"([A-Za-z][A-Za-z\-]+(?:[ \t][A-Za-z][A-Za-z\-]+)?)"
     rules: list[RegexRecognizer.Rule] = [
@@ -916,7 +985,12 @@ def profession_recognizer() -> RegexRecognizer:
         (re.compile(rf"(?i)\b(?:former|retired)[ \t]+{job}"), 1, 0.6, _job_words),
         (re.compile(rf"(?i)\bas[ \t]+an?[ \t]+{job}(?=[ \t]*[.,;])"), 1, 0.55, _job_words),
     ]
-    return RegexRecognizer("PROFESSION", "ProfessionRecognizer", rules)
+    org = re.compile(r"(?i)\bworks?[ \t]+(?:at|for)[ \t]+"
+                     r"((?:the[ \t]+)?[A-Za-z][\w&'\-]*(?:[ \t]+[A-Za-z][\w&'\-]*){0,4}?)"
+                     r"(?=[ \t]+as\b|[ \t]*[.,;\n])")
+    return [RegexRecognizer("PROFESSION", "ProfessionRecognizer", rules),
+            RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, None)])]
+
 
 
 _NOT_JOBS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "at", "as", "in", "the", "a", "an", "for",
@@ -950,7 +1024,7 @@ def _signature(text: str, m: re.Match) -> bool:
 
 def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
-            address_recognizer(), initials_recognizer(), profession_recognizer(), NameRecognizer(),
+            address_recognizer(), initials_recognizer(), *profession_recognizer(), NameRecognizer(),
             LocationRecognizer()]
 
 
