@@ -82,6 +82,11 @@ def _context_rules() -> list[Any]:
         direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \
             else "FORWARD"
         rules.append(ConTextRule(lit, "HYPOTHETICAL", direction=direction, max_scope=8))
+    # consent boilerplate lists possible harms over a whole sentence ("risks including bleeding, ...,
+    # and failure to diagnose cancer")
+    for lit in ("risks including", "risks include", "risks of the procedure", "risks were", "complications including",
+                "complications include", "complications such as", "risks such as"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD"))
     for lit in ("rule out", "r/o", "suspicious for", "concerning for", "worrisome for", "suspected",
                 "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
                 "possible", "possibly", "probable", "probably", "likely", "differential",

@@ -75,6 +75,11 @@ def test_speed_per_process_on_fixture_notes(coder: Coder) -> None:
     ("Glioblastoma multiforme of the right temporal lobe.", "brain"),
     ("Basal cell carcinoma of the nasal tip, excised.", "other_cancer"),
     ("Ovarian cancer, recurrent.", "other_cancer"),
+    ("Past medical history: Hodgkin's disease, hepatitis C.", "lymphoma"),
+    ("Gastric MALT lymphoma.", "lymphoma"),
+    ("Adenocarcinoma of the pancreas with liver metastases.", "pancreas"),
+    ("Cholangiocarcinoma of the liver.", "liver"),
+    ("Radiation therapy to T11 for a plasmacytoma.", "myeloma"),
 ])
 def test_text_types(coder: Coder, text: str, expected: str) -> None:
     assert kind(coder, text) == expected
@@ -97,6 +102,11 @@ def test_text_types(coder: Coder, text: str, expected: str) -> None:
     "Finish ALL antibiotics as prescribed.",
     "Review of systems is negative for strokes, gout, tuberculosis, chest pain, hematuria, cancer, diabetes.",
     "A certain percentage of cancers will not be identified by mammography.",
+    "Risks including bleeding, infection, injury to bowel, bladder, ureter, and failure to diagnose cancer.",
+    "The differential diagnosis includes lymphoma versus sarcoidosis.",
+    "Right upper lobe mass, highly suspicious for bronchogenic carcinoma.",
+    "Screening ultrasound for hepatocellular carcinoma negative.",
+    "WBC 15, leukocytosis.",
 ])
 def test_not_cancer(coder: Coder, text: str) -> None:
     assert kind(coder, text) == "none"
