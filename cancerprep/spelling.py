@@ -10,13 +10,16 @@ and lower-case abbreviations (cancerprep/data/spelling/clinical_terms.txt),
 plus any site word lists named in the recipe.
 
 What is never touched, because "fixing" it does more harm than good:
-all-caps tokens (abbreviations: ER, HER, DCIS), words glued to digits (HER2),
-words with inner capitals, words shorter than `min_length`, prefix/suffix
-derivations of known words (nontender, intubated), and capitalized words except
-at the start of a line or sentence (mid-sentence capitals and words after a
-title are mostly names). A word is replaced only by a known word one edit away
-(`distance: 2` also tries two edits within the medical vocabulary for words of
-7+ letters). See docs/benchmarks.md for repair and damage rates.
+all-caps tokens (abbreviations: ER, HER, DCIS), words glued to digits (HER2) or
+inside addresses and e-mails, words with inner capitals, words shorter than
+`min_length`, prefix/suffix derivations of known words (nontender, intubated),
+census names and US city words, and capitalized words (unless `fix_capitalized`,
+and then only at the start of a line or sentence, never after a title). Short
+words are only repaired by swapped letters, words with clinical endings never by
+a one-letter substitution (see Corrector.suggest). A word is replaced only by a
+known word one edit away (`distance: 2` also tries two edits within the medical
+vocabulary for words of 7+ letters). See docs/benchmarks.md for repair and
+damage rates.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ from cancerprep.errors import InputError
 from cancerprep.stage import Stage, StageResult, register_stage
 
 DATA = Path(__file__).resolve().parent / "data" / "spelling"
-# A lone word: letters only, not glued to digits or other letters (HER2, T2N0 stay whole and skipped).
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+# A lone word: letters only, not glued to digits (HER2, T2N0) nor part of an address, file name or
+# e-mail (j.demir@host.org, x/y), which hold names and codes rather than prose.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9@._/\\])[A-Za-z]+(?![A-Za-z0-9@_/\\]|\.[A-Za-z0-9])")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:;]\s*|^\s*[-*•]\s*)$")
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St)\.\s*$")
 
@@ -80,11 +84,32 @@ def icd9cm_words() -> frozenset[str]:
 
 
 @cache
+def proper_names() -> frozenset[str]:
+    """US census first and last names and US city words (via cancerprep.deid.safelist): never corrected.
+
+    Unknown capitalized or lower-case names (surrogates after de-id, user names)
+    are the commonest false "typos" in notes.
+    """
+    from cancerprep.deid import safelist
+
+    cities = {w for c in safelist.us_cities() for w in re.findall(r"[a-z]+", c)}
+    return frozenset(safelist.first_names() | safelist.last_names() | cities)
+
+
+@cache
 def medical_vocabulary() -> frozenset[str]:
     """The built-in medical vocabulary: ICD-10-CM and ICD-9-CM words plus cancerprep's term list."""
     return frozenset(icd10cm_words() | icd9cm_words() | _read_terms(DATA / "clinical_terms.txt"))
 
 
+# Unknown words with these endings are often clinical terms the vocabulary lacks (mucinous, hepatoma):
+# a one-letter substitution would swap one disease for another, so they only get dropped, added or
+# swapped letters repaired (cracinoma, umpectomy).
+_MEDICAL_ENDINGS = ("oma", "omas", "itis", "osis", "oses", "ectomy", "otomy", "ostomy", "plasty", "scopy",
+                    "scope", "emia", "ous", "algia", "pathy", "plasia", "trophy", "genic", "cyte", "cytes",
+                    "blast", "blasts", "philia", "penia", "uria", "rrhea", "lysis", "gram", "graphy")
+# Never produced as a correction.
+_NEVER_SUGGEST = frozenset({"negro", "negroes", "nigger", "retard", "retarded", "cripple", "idiot"})
 # Derivations of a known word are words too ("intubated", "nontender", "inferiorly"): a
 # dictionary never lists them all, and "correcting" them is the commonest damage.
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ment", "ness", "ation", "ations", "ity")
@@ -147,7 +172,8 @@ class Corrector:
     min_length_distance2 = 7
 
     def __init__(self, *, distance: int = 1, min_length: int = 3, medical: bool = True,
-                 extra_words: Iterable[str] = (), fix_capitalized: bool = True):
+                 extra_words: Iterable[str] = (), fix_capitalized: bool = False, protect_names: bool = True,
+                 guards: bool = True):
         from spellchecker import SpellChecker
 
         if distance not in (1, 2):
@@ -167,6 +193,8 @@ class Corrector:
         weight = 1000
         freq.load_json({w: max(freq.dictionary.get(w, 0), weight) for w in vocab})
         self.vocab = vocab
+        self.names = proper_names() if protect_names else frozenset()
+        self.guards = guards  # False only to benchmark against plain pyspellchecker
         self.index = DeleteIndex(vocab) if distance == 2 and vocab else None
         self._cache: dict[str, str | None] = {}
 
@@ -176,6 +204,8 @@ class Corrector:
         words = self.spell.word_frequency.dictionary
         if w in words:
             return True
+        if not self.guards:
+            return False
         for suf in _SUFFIXES:
             stem = w[: -len(suf)]
             if not w.endswith(suf) or len(stem) < 4 or stem[-1] == suf[0]:
@@ -197,9 +227,21 @@ class Corrector:
         a doubled last letter ("tumorr").
         """
         if word not in self._cache:
+            if word in self.names:
+                self._cache[word] = None
+                return None
+            clinical = self.guards and word.endswith(_MEDICAL_ENDINGS)
+
             def usable(c: str) -> bool:
+                if not self.guards:
+                    return c != word and c.isascii() and c.isalpha()
                 extends = word.startswith(c) and word[len(c):] != c[-1]
-                return c != word and c.isascii() and c.isalpha() and not extends
+                swapped = sorted(c) == sorted(word)
+                if len(word) <= 4 and not swapped:
+                    return False  # short unknown words are abbreviations unless letters were swapped
+                if clinical and len(c) == len(word) and not swapped:
+                    return False  # one letter changed in a clinical term is another term (hepatoma/hematoma)
+                return c != word and c.isascii() and c.isalpha() and not extends and c not in _NEVER_SUGGEST
 
             freq = self.spell.word_frequency.dictionary
             options = [c for c in (self.spell.candidates(word) or ()) if usable(c)]
@@ -268,7 +310,8 @@ class SpellingStage(Stage):
         self.corrector = Corrector(
             distance=int(self.options.get("distance", 1)), min_length=int(self.options.get("min_length", 3)),
             medical=bool(self.options.get("medical_vocabulary", True)), extra_words=extra,
-            fix_capitalized=bool(self.options.get("fix_capitalized", True)))
+            fix_capitalized=bool(self.options.get("fix_capitalized", False)),
+            protect_names=bool(self.options.get("protect_names", True)))
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         self.ensure_setup()

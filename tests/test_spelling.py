@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def corrector() -> Corrector:
-    return Corrector(distance=2)
+    return Corrector(distance=2, fix_capitalized=True)
 
 
 def test_repairs_common_typos(corrector):
@@ -36,13 +36,23 @@ def test_leaves_clinical_terms_abbreviations_and_names(corrector):
     assert (fixed, n) == (text, 0)
 
 
+def test_guards_against_clinical_damage():
+    c = Corrector()
+    text = ("Meds: mcg dose, afib, wbc and hgb stable, rrr, nad. neuro intact. mucinous hepatoma. "
+            "Seen with nowak and sharma; email j.demir@hosp.org. Hte exam.")
+    fixed, n = c.correct_text(text)
+    assert (fixed, n) == (text, 0)  # abbreviations, medical endings, names, addresses, capitals left
+    assert c.correct_text("hte exam adn wsa fine")[0] == "the exam and was fine"  # swapped letters fixed
+    assert Corrector(fix_capitalized=True).correct_text("Hte exam.")[0] == "The exam."
+
+
 def test_medical_vocabulary_comes_from_installed_resources():
     vocab = medical_vocabulary()
     for word in ("neoplasm", "hidradenitis", "cystoscopy", "letrozole", "ductal", "lymphovascular"):
         assert word in vocab, word
     # without the vocabulary pyspellchecker "corrects" clinical words
     plain = Corrector(medical=False)
-    assert plain.correct_text("lobular mets")[0] == "globular gets"
+    assert plain.correct_text("lobular mets")[0] == "globular mets"
     assert Corrector(distance=1).correct_text("lobular mets")[0] == "lobular mets"
 
 
@@ -84,9 +94,9 @@ def test_stage_over_a_batch(tmp_path):
     vocab.write_text("# site words\nzorbitol\n")
     stage = SpellingStage({"vocabulary": ["site.txt"]}, RunContext(recipe_dir=tmp_path))
     batch = pl.DataFrame({"note_id": ["a", "b", "c"],
-                          "text": ["Pateint given zorbitol.", "No change here.", None]})
+                          "text": ["the pateint given zorbitol.", "No change here.", None]})
     res = stage.process(batch)
-    assert res.records["text"].to_list() == ["Patient given zorbitol.", "No change here.", None]
+    assert res.records["text"].to_list() == ["the patient given zorbitol.", "No change here.", None]
     assert res.stats == {"spelling_words_corrected": 1, "spelling_notes_changed": 1}
     assert res.records["note_id"].to_list() == ["a", "b", "c"]
     with pytest.raises(InputError, match="not found"):
