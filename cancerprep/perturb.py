@@ -5,7 +5,8 @@ CancerLLM tests robustness two ways; a site must build both from its own pairs:
 - misspell: realistic typing errors (keyboard-neighbour substitution, deletion,
   transposition, doubling, common clinical misspellings) injected into the
   inputs of test pairs at a rate of eligible words. A word is eligible when it is
-  alphabetic, at least 3 letters long, and does not overlap an occurrence of an
+  a lone word of letters (not glued to digits, as in HER2), at least 3 letters
+  long, and does not overlap an occurrence of an
   answer string in the input: the answer stays an exact substring, so a model's
   score measures reading noisy text, not guessing a typo'd answer. In phenotype
   pairs only the sentence is edited, never the question wording.
@@ -74,7 +75,8 @@ CLINICAL_MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "vomiting": ("vommiting",), "wheezing": ("wheezeing",),
 }
 
-_WORD = re.compile(r"[A-Za-z]+")
+# A lone word of letters: codes glued to digits (HER2, pT2N0) are not words a typist misspells as such.
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 # The question that ends a phenotype context when its wording is not known from the pair's meta.
 _QUESTION = re.compile(r" (?=(?:What|Which|Is|Are|Does|Do|How|Where|When|Who)\b)")
 

@@ -153,3 +153,8 @@ def test_cli_perturb_on_ncbi_pairs(tmp_path):
     assert manifest["rows_changed"] == round(0.25 * pairs.height)
     res = CliRunner().invoke(app, ["perturb", str(src), "-o", str(out)])
     assert res.exit_code == 2 and "exactly one" in res.output
+
+
+def test_codes_glued_to_digits_are_not_eligible():
+    new, eligible, _ = misspell_text("HER2 pT2N0 Ki67 tumor", 1.0, random.Random(0))
+    assert eligible == 1 and new.startswith("HER2 pT2N0 Ki67 ") and not new.endswith(" tumor")
