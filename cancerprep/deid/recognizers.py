@@ -325,6 +325,10 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
                     rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b"), 1, 0.7,
          _not_clinical_city),
+        # "the Eastern Shore", "North Campus": a directional region or campus name
+        (re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
+                    r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I), 0, 0.6,
+         None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
         (re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                     rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I), 0, 0.75, _city_state_code),
@@ -712,7 +716,11 @@ HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regio
 GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other", "another", "same", "different",
                        "new", "old", "first", "second", "nearest", "private", "leave", "left", "psychiatric",
                        "mental", "this", "that", "any", "county", "city", "state", "area", "veterans", "va",
-                       "children's", "teaching", "referring", "transferring", "community", "rehab", "day"}
+                       "children's", "teaching", "referring", "transferring", "community", "rehab", "day",
+                       "continue", "begin", "cardiac", "pulmonary", "further", "possible", "poss", "inpatient",
+                       "outpatient", "acute", "subacute", "physical", "occupational", "await", "need", "needs",
+                       "short", "long", "term", "vs", "for", "to", "cont", "con't", "start", "plan", "pt", "ot",
+                       "speech", "respiratory", "vent", "cardiopulmonary", "inpt", "rehabilitation", "nursing"}
 PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
                "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
                "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
@@ -832,7 +840,7 @@ class LocationRecognizer(EntityRecognizer):
                     k -= 1
                 words = [w for w in toks[k + 1:i] if w.is_word]
                 proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
-                    len(words) >= 2 and not any(w.low in sl.medical_words() or w.low in STOP
+                    len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or _medical_only(w.low) or w.low in STOP
                                                 or re.search(r"(?:ing|ed|ly)$", w.low) for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
