@@ -151,6 +151,9 @@ def test_bom_crlf_and_bad_encoding(tmp_path):
     j = tmp_path / "a.jsonl"
     j.write_bytes(b'\xef\xbb\xbf{"id": "x", "text": "ER+", "spans": [{"start": 0, "end": 2, "label": "receptor"}]}\n')
     assert read_annotations(j, "json").problems == []
+    j.write_text('{"text": "ER+", "spans": [{"start": 0, "end": 2, "type": "receptor"}, {"start": 0, "end": 1}]}')
+    r = read_annotations(j, "json")
+    assert [s.label for s in r.units[0].spans] == ["receptor"] and r.problem_counts() == {"malformed_span": 1}
     bad = tmp_path / "bad.tsv"
     bad.write_bytes(b"caf\xe9\tO\n")
     with pytest.raises(InputError, match="UTF-8"):

@@ -1,4 +1,7 @@
-"""JSON spans: JSONL (one record a line) or a JSON array of {id, note_id, text, spans}."""
+"""JSON spans: JSONL (one record a line) or a JSON array of {id, note_id, text, spans}.
+
+A span's label may also be given as `type` or `entity_type` (common in other exporters).
+"""
 
 from __future__ import annotations
 
@@ -70,8 +73,9 @@ def parse_record(
     spans: list[Span] = []
     for k, s in enumerate(raw_spans):
         try:
-            start, end, label = int(s["start"]), int(s["end"]), str(s["label"])
-        except (KeyError, TypeError, ValueError):
+            raw_label = next(s[k] for k in ("label", "type", "entity_type") if k in s)
+            start, end, label = int(s["start"]), int(s["end"]), str(raw_label)
+        except (KeyError, TypeError, ValueError, StopIteration):
             problems.append(Problem(file, lineno, "malformed_span", "dropped_span",
                                     f"unit {unit_id!r}: span #{k} lacks integer start/end or a label"))
             continue
