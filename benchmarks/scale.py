@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,42 +47,57 @@ TARGET_NOTES = 3_200_000
 # -- corpus --------------------------------------------------------------------------------
 
 
-def corpus(n: int, seed: int = 11, median_chars: int = 2000, sigma: float = 0.55) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(notes, codes) with n notes, ~10 notes per patient, log-normal text lengths."""
+BLOCK_PATIENTS = 400
+
+
+def corpus_blocks(n: int, seed: int = 11, median_chars: int = 2000, sigma: float = 0.55
+                  ) -> Iterator[tuple[pl.DataFrame, pl.DataFrame]]:
+    """(notes, codes) blocks totalling n notes: real synthetic notes (block b = generator seed
+    seed*1000+b, so texts are distinct across blocks), log-normal target lengths (a long note
+    gets further sections appended from other notes of its block, a short one is cut at a line)."""
     from cancerprep.synthetic import generate
 
-    base = generate(patients=max(20, min(n // 10, 600)), seed=seed)
-    pool = [note.text for note in base.notes]
-    base_patients = sorted({note.patient_id for note in base.notes})
-    codes_by_patient: dict[str, list[Any]] = {}
-    for code in base.codes:
-        codes_by_patient.setdefault(code.patient_id, []).append(code)
     rng = random.Random(seed)
-    rows = []
-    for i in range(n):
-        target = int(min(max(rng.lognormvariate(math.log(median_chars), sigma), 300), 16 * median_chars))
-        k = i % len(pool)
-        text = pool[k]
-        while len(text) < target:  # a long note: more sections (another note's body) appended
-            k = (k + 7) % len(pool)
-            text += "\n\n" + pool[k]
-        if len(text) > target:
-            cut = text.rfind("\n", 0, target)
-            text = text[: cut if cut > target // 2 else target]
-        note = base.notes[i % len(base.notes)]
-        rows.append((f"N{i:08d}", f"P{i // 10:07d}", note.note_date.isoformat(), note.note_type, text,
-                     f"E{i:08d}"))
-    notes = pl.DataFrame(rows, schema=["note_id", "patient_id", "note_date", "note_type", "text", "encounter_id"],
-                         orient="row")
-    code_rows = []
-    for p in range(-(-n // 10)):
-        for code in codes_by_patient.get(base_patients[p % len(base_patients)], [])[:4]:
-            code_rows.append((f"P{p:07d}", code.code, code.system, code.date.isoformat()))
-    codes = pl.DataFrame(code_rows, schema=["patient_id", "code", "system", "date"], orient="row")
-    return notes, codes
+    done, block = 0, 0
+    while done < n:
+        base = generate(patients=BLOCK_PATIENTS, seed=seed * 1000 + block)
+        pool = base.notes[: n - done]
+        rows = []
+        for k0, note in enumerate(pool):
+            target = int(min(max(rng.lognormvariate(math.log(median_chars), sigma), 300), 16 * median_chars))
+            text, k = note.text, k0
+            while len(text) < target:
+                k = (k + 7) % len(base.notes)
+                text += "\n\n" + base.notes[k].text
+            if len(text) > target:
+                cut = text.rfind("\n", 0, target)
+                text = text[: cut if cut > target // 2 else target]
+            rows.append((f"N{done + k0:08d}", f"B{block}-{note.patient_id}", note.note_date.isoformat(),
+                         note.note_type, text, f"B{block}-{note.encounter_id}"))
+        notes = pl.DataFrame(rows, schema=["note_id", "patient_id", "note_date", "note_type", "text",
+                                           "encounter_id"], orient="row")
+        codes = pl.DataFrame([(f"B{block}-{c.patient_id}", c.code, c.system, c.date.isoformat()) for c in base.codes],
+                             schema=["patient_id", "code", "system", "date"], orient="row")
+        yield notes, codes
+        done += notes.height
+        block += 1
 
 
-def write_recipe(root: Path, stages: list[str], shard_rows: int) -> Path:
+def corpus(n: int, seed: int = 11, median_chars: int = 2000, sigma: float = 0.55) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The whole corpus of n notes in memory (see `corpus_blocks`)."""
+    blocks = list(corpus_blocks(n, seed, median_chars, sigma))
+    return pl.concat([b[0] for b in blocks]), pl.concat([b[1] for b in blocks])
+
+
+# Extra recipe sections (`--assembly`): the bench's default is the stages alone + Parquet notes.
+ASSEMBLY = {
+    "none": "outputs: {formats: [parquet]}\n",
+    "demo": "dedup: {}\ntasks:\n  pretrain: {block_size: 3000, chars_per_token: 4}\n"
+            "outputs: {formats: [parquet, jsonl, hf]}\n",
+}
+
+
+def write_recipe(root: Path, stages: list[str], shard_rows: int, assembly: str = "none") -> Path:
     """A recipe over root/notes.csv + root/diagnoses.csv with the named stages (default options)."""
     (root / "site.key").write_text(KEY)
     stage_yaml = "stages:\n" + "".join(f"  - {s}: {{}}\n" for s in stages) if stages else "stages: []\n"
@@ -90,15 +106,16 @@ def write_recipe(root: Path, stages: list[str], shard_rows: int) -> Path:
         "version: 1\nname: bench\nseed: 1\nkey_file: site.key\n"
         "inputs:\n  - {kind: notes, path: notes.csv}\n  - {kind: codes, path: diagnoses.csv}\n"
         f"normalize: {{shard_rows: {shard_rows}, max_text_chars: 2000000}}\n"
-        + stage_yaml + "outputs: {formats: [parquet]}\n")
+        + stage_yaml + ASSEMBLY[assembly])
     return recipe
 
 
-def write_export(root: Path, notes: pl.DataFrame, codes: pl.DataFrame, stages: list[str], shard_rows: int) -> Path:
+def write_export(root: Path, notes: pl.DataFrame, codes: pl.DataFrame, stages: list[str], shard_rows: int,
+                 assembly: str = "none") -> Path:
     root.mkdir(parents=True, exist_ok=True)
     notes.write_csv(root / "notes.csv")
     codes.write_csv(root / "diagnoses.csv")
-    return write_recipe(root, stages, shard_rows)
+    return write_recipe(root, stages, shard_rows, assembly)
 
 
 # -- measurement helpers -------------------------------------------------------------------
@@ -150,25 +167,61 @@ def run_cli(recipe: Path, out: Path, workers: int) -> dict[str, Any]:
         raise RuntimeError(f"build-dataset failed ({proc.returncode}): {err.decode()[-2000:]}")
     summary = json.loads((out / "run_summary.json").read_text())
     return {"workers": workers, "wall_s": round(wall, 2), "peak_rss_mb": round(rss.peak / 2**20, 1),
-            "notes_out": summary["counts"]["notes_out"]}
+            "notes_out": summary["counts"]["notes_out"], "quarantined": summary.get("quarantine_by_reason", {})}
 
 
-def stage_phase(shards: list[Path], stage_specs: list[str], workers: int, cache: Path) -> float:
-    """Seconds for the local executor to run the chain over all shards from a cold cache."""
-    import shutil
+def _phase_child(shard_dir: str, cache: str, workers: int, stage_specs: list[str]) -> None:
+    """Child-process side of `stage_phase`: run the chain in a process pool, print timings as JSON.
 
-    from cancerprep.executors import make_executor, shard_tasks
+    The pool's CPU time is the summed CPU of this process's descendants (the pool workers),
+    sampled every 0.1 s until the pool is shut down.
+    """
+    from cancerprep.executors import PoolExecutor, shard_tasks
     from cancerprep.sitekey import load_key
     from cancerprep.stage import RunContext, build_stage
 
     context = RunContext(key=load_key(None, env="BENCH_KEY"), seed=1)
     stages = [build_stage(s, {}, context) for s in stage_specs]
+    tasks = shard_tasks(sorted(Path(shard_dir).glob("shard-*.parquet")), stages, context, Path(cache))
+    seen: dict[int, float] = {}
+    stop = threading.Event()
+
+    def sample() -> None:
+        me = psutil.Process()
+        while not stop.is_set():
+            for child in me.children(recursive=True):
+                try:
+                    t = child.cpu_times()
+                    seen[child.pid] = t.user + t.system
+                except psutil.Error:
+                    pass
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    t0 = time.perf_counter()
+    PoolExecutor(workers).run(stages, tasks)  # a pool even for 1 worker: setup happens in a fresh process
+    seconds = time.perf_counter() - t0
+    stop.set()
+    sampler.join()
+    print(json.dumps({"seconds": seconds, "cpu_s": sum(seen.values())}))
+
+
+def stage_phase(shard_dir: Path, stage_specs: list[str], workers: int, cache: Path) -> dict[str, float]:
+    """The stage phase from a cold cache with `workers` pool workers, in a child process.
+
+    Returns wall seconds and the CPU seconds of the pool's processes (sampled), so the parallel
+    overhead can be told apart from CPU contention on a shared machine.
+    """
+    import shutil
+
     if cache.exists():
         shutil.rmtree(cache)
-    tasks = shard_tasks(shards, stages, context, cache)
-    t0 = time.perf_counter()
-    make_executor("local", workers).run(stages, tasks)
-    return time.perf_counter() - t0
+    out = subprocess.run([sys.executable, __file__, "--phase-child", str(shard_dir), str(cache), str(workers),
+                          *stage_specs], capture_output=True, check=True, text=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    cpu = res["cpu_s"]
+    return {"seconds": res["seconds"], "cpu_s": cpu}
 
 
 def per_stage(shards: list[Path], stage_specs: list[str]) -> list[dict[str, Any]]:
@@ -183,16 +236,20 @@ def per_stage(shards: list[Path], stage_specs: list[str]) -> list[dict[str, Any]
     chars = sum(b["text"].str.len_chars().sum() for b in batches)
     rows = []
     for stage in stages:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         stage.ensure_setup()
-        setup = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        setup, setup_cpu = time.perf_counter() - t0, time.process_time() - c0
+        t0, c0 = time.perf_counter(), time.process_time()
         out = [stage.process(b).records for b in batches]
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
         n = sum(b.height for b in batches)
-        rows.append({"stage": stage.name, "notes": n, "setup_s": round(setup, 2), "process_s": round(secs, 2),
+        # notes per CPU-second = notes/s on one dedicated core (the machine is shared, so wall time
+        # includes waiting for a core)
+        rows.append({"stage": stage.name, "notes": n, "setup_s": round(setup, 2), "setup_cpu_s": round(setup_cpu, 2),
+                     "process_s": round(secs, 2), "process_cpu_s": round(cpu, 2),
                      "notes_per_s": round(n / secs, 1) if secs else None,
-                     "kchars_per_s": round(chars / secs / 1000, 1) if secs else None})
+                     "notes_per_cpu_s": round(n / cpu, 1) if cpu else None,
+                     "kchars_per_cpu_s": round(chars / cpu / 1000, 1) if cpu else None})
         batches = out
     del n_in
     return rows
@@ -223,7 +280,8 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     os.environ["BENCH_KEY"] = KEY
     result: dict[str, Any] = {
         "host": platform.node(), "cpus": os.cpu_count(), "python": platform.python_version(),
-        "stages": stage_specs, "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "stages": stage_specs, "assembly": args.assembly, "shard_rows": args.shard_rows,
+        "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
         "load_avg_start": os.getloadavg(), "sizes": []}
     for n in args.notes:
         with tempfile.TemporaryDirectory(prefix="cp-scale-", dir=args.tmp) as tmp:
@@ -231,7 +289,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
             t0 = time.perf_counter()
             notes, codes = corpus(n, median_chars=args.median_chars, sigma=args.sigma)
             lengths = notes["text"].str.len_chars()
-            recipe = write_export(root, notes, codes, stage_specs, args.shard_rows)
+            recipe = write_export(root, notes, codes, stage_specs, args.shard_rows, args.assembly)
             csv_mb = (root / "notes.csv").stat().st_size / 2**20
             size = {"notes": n, "mean_chars": round(lengths.mean(), 1), "median_chars": lengths.median(),
                     "p95_chars": lengths.quantile(0.95), "csv_mb": round(csv_mb, 1),
@@ -244,12 +302,22 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
             if stage_specs and n <= args.stage_max_notes:
                 size["per_stage"] = per_stage(shards, stage_specs)
                 phase = []
+                shard_dir = shards[0].parent
                 for w in args.workers:
-                    secs = stage_phase(shards, stage_specs, w, root / f"cache-w{w}")
-                    phase.append({"workers": w, "seconds": round(secs, 2), "notes_per_s": round(n / secs, 1)})
-                t1 = phase[0]["seconds"] * args.workers[0]
+                    r = stage_phase(shard_dir, stage_specs, w, root / f"cache-w{w}")
+                    phase.append({"workers": w, "seconds": round(r["seconds"], 2), "cpu_s": round(r["cpu_s"], 2),
+                                  "notes_per_s": round(n / r["seconds"], 1)})
+                # wall efficiency T1 / (w * Tw); "steady" leaves out the once-per-worker setup (model
+                # loading, in parallel in every worker, negligible at corpus scale); cpu efficiency
+                # CPU1 / CPUw is the work inflation of going parallel, immune to other users' load.
+                setup = sum(r["setup_s"] for r in size["per_stage"])
+                setup_cpu = sum(r["setup_cpu_s"] for r in size["per_stage"])
+                t1, c1 = phase[0]["seconds"] * args.workers[0], phase[0]["cpu_s"]
                 for row in phase:
-                    row["efficiency"] = round(t1 / (row["workers"] * row["seconds"]), 3)
+                    w = row["workers"]
+                    row["efficiency"] = round(t1 / (w * row["seconds"]), 3)
+                    row["efficiency_steady"] = round((t1 - setup) / (w * max(row["seconds"] - setup, 1e-3)), 3)
+                    row["cpu_efficiency_steady"] = round((c1 - setup_cpu) / max(row["cpu_s"] - w * setup_cpu, 1e-3), 3)
                 size["stage_phase"] = phase
             print(json.dumps(size), file=sys.stderr)
             result["sizes"].append(size)
@@ -257,8 +325,10 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     measured = [s for s in result["sizes"] if "stage_phase" in s]
     if measured:
         big = measured[-1]
-        rate1 = big["stage_phase"][0]["notes_per_s"] / big["stage_phase"][0]["workers"]
-        eff = big["stage_phase"][-1]["efficiency"]
+        setup = sum(r["setup_s"] for r in big["per_stage"])
+        first = big["stage_phase"][0]
+        rate1 = big["notes"] / max(first["seconds"] - setup, 1e-3) / first["workers"]
+        eff = big["stage_phase"][-1]["efficiency_steady"]
         e2e1 = next(r for r in big["e2e"] if r["workers"] == big["stage_phase"][0]["workers"])
         serial_s = max(e2e1["wall_s"] - big["stage_phase"][0]["seconds"], 1e-3)
         result["projection_basis"] = {
@@ -273,23 +343,20 @@ def rss_check(args: argparse.Namespace) -> dict[str, Any]:
     os.environ["BENCH_KEY"] = KEY
     with tempfile.TemporaryDirectory(prefix="cp-rss-", dir=args.tmp) as tmp:
         root = Path(tmp)
-        block, _ = corpus(5000, median_chars=args.median_chars, sigma=args.sigma)
-        per_note = block["text"].str.len_bytes().mean() + 60
-        n = int(args.rss_gb * 2**30 / per_note)
-        root.mkdir(exist_ok=True)
-        with open(root / "notes.csv", "wb") as fh:  # streamed, so the generator itself stays small
-            for start in range(0, n, block.height):
-                m = min(block.height, n - start)
-                ids = pl.int_range(start, start + m)
-                part = block.head(m).with_columns(pl.format("N{}", ids).alias("note_id"),
-                                                  pl.format("P{}", ids // 10).alias("patient_id"))
-                part.write_csv(fh, include_header=start == 0)
-        _, codes = corpus(200)
-        codes.write_csv(root / "diagnoses.csv")
-        recipe = write_recipe(root, args.stages, args.shard_rows)
+        target = int(args.rss_gb * 2**30)
+        n = 0
+        with open(root / "notes.csv", "wb") as notes_fh, open(root / "diagnoses.csv", "wb") as codes_fh:
+            # streamed block by block, so the generator itself stays small
+            for block, codes in corpus_blocks(10**9, median_chars=args.median_chars, sigma=args.sigma):
+                block.write_csv(notes_fh, include_header=n == 0)
+                codes.write_csv(codes_fh, include_header=n == 0)
+                n += block.height
+                if notes_fh.tell() >= target:
+                    break
+        recipe = write_recipe(root, args.stages, args.shard_rows, args.assembly)
         gb = (root / "notes.csv").stat().st_size / 2**30
         row = run_cli(recipe, root / "out", args.workers[-1])
-        row.update({"export_gb": round(gb, 3), "notes": n, "stages": args.stages})
+        row.update({"export_gb": round(gb, 3), "notes": n, "stages": args.stages, "assembly": args.assembly})
         return row
 
 
@@ -304,8 +371,13 @@ def main() -> None:
     ap.add_argument("--stage-max-notes", type=int, default=10_000,
                     help="per-stage and stage-phase scaling only up to this corpus size (they re-run the stages)")
     ap.add_argument("--rss-gb", type=float, default=None, help="bounded-memory check on an export of this size")
+    ap.add_argument("--assembly", choices=sorted(ASSEMBLY), default="none",
+                    help="after the stages: none (Parquet notes only) or demo (dedup, pretrain task, jsonl + hf)")
     ap.add_argument("--tmp", default=None, help="scratch directory (default: system temp)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    if len(sys.argv) > 1 and sys.argv[1] == "--phase-child":
+        _phase_child(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:])
+        return
     args = ap.parse_args()
     result = rss_check(args) if args.rss_gb else bench(args)
     text = json.dumps(result, indent=2, default=str)
