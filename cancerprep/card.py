@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -166,6 +167,10 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
     for task in tasks:
         parts = [{"split": s, "path": f"tasks/{task}/{s}.parquet"} for s in SPLITS
                  if f"tasks/{task}/{s}.parquet" in files]
+        for f in files:  # robustness variants: tasks/<task>/<split>.<variant>.parquet, a split of their own
+            if f.startswith(f"tasks/{task}/") and f.count(".") >= 2:
+                split, variant = f.rsplit("/", 1)[1].removesuffix(".parquet").split(".", 1)
+                parts.append({"split": re.sub(r"\W", "_", f"{split}_{variant}"), "path": f})
         if parts:
             configs.append({"config_name": task, "data_files": parts})
     front = {

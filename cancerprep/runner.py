@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -239,12 +240,19 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
                 write_dataset_dict({s: notes.filter(pl.col("split") == s) for s in SPLITS}, out / "hf" / "notes")
     for task, pairs in pairs_by_task.items():
         pairs = pairs.sort("id")
-        per_split = {s: pairs.filter(pl.col("split") == s) for s in SPLITS}
+        # Clean pairs are the task's splits; robustness variants get files (and HF splits) of their own,
+        # so no consumer trains on counterfactual labels by accident (docs/outputs.md).
+        per_split = {s: pairs.filter((pl.col("split") == s) & (pl.col("variant") == "clean")) for s in SPLITS}
         for s, frame in per_split.items():
             write_parquet(frame, out / "tasks" / task / f"{s}.parquet")
             counts[f"pairs.{task}.{s}"] = frame.height
+        extra = {}
+        for (s, variant), frame in sorted(pairs.filter(pl.col("variant") != "clean").group_by("split", "variant"),
+                                          key=lambda g: (str(g[0][0]), str(g[0][1]))):
+            write_parquet(frame, out / "tasks" / task / f"{s}.{variant}.parquet")
+            extra[hf_split_name(s, variant)] = frame
         if "hf" in formats:
-            write_dataset_dict(per_split, out / "hf" / task)
+            write_dataset_dict({**per_split, **extra}, out / "hf" / task)
     quarantine = quarantine.select(list(QUARANTINE_SCHEMA)).sort([SOURCE, SOURCE_ROW, "stage"], nulls_last=True)
     write_parquet(quarantine, out / "quarantine.parquet")
     quarantine.write_csv(out / "quarantine.csv")
@@ -273,6 +281,11 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
     write_assembly(recipe, out, notes, pairs_by_task, formats, on_disk)
     return summary
+
+
+def hf_split_name(split: str, variant: str) -> str:
+    """A DatasetDict split name for a variant (`test_misspell_0_1`): datasets allows only \\w and dots."""
+    return re.sub(r"\W", "_", f"{split}_{variant}")
 
 
 def write_assembly(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame],

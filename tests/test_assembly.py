@@ -284,3 +284,20 @@ def test_card_and_report_count_clean_pairs_and_list_variants_apart(tmp_path: Pat
     assert row.rstrip(" |").endswith(f"| {clean.height}")
     assert f"| echo_test | counterfactual-0.5 | {n_train_cf} | 0 | 0 | {n_train_cf} |" in card
     assert "echo_test counterfactual-0.5" in (tmp_path / "out/report.html").read_text()
+
+
+def test_parquet_hf_and_card_keep_variants_in_splits_of_their_own(tmp_path: Path) -> None:
+    recipe = make_export(tmp_path, n_patients=12, extra_recipe="variants:\n  - {kind: counterfactual, rate: 0.5}\n")
+    run_recipe(recipe, out_dir=tmp_path / "out")
+    out = tmp_path / "out"
+    train = pl.read_parquet(out / "tasks/echo_test/train.parquet")
+    assert set(train["variant"]) == {"clean"}
+    cf = pl.read_parquet(out / "tasks/echo_test/train.counterfactual-0.5.parquet")
+    assert set(cf["variant"]) == {"counterfactual-0.5"} and cf.height == train.height
+    dd = datasets.load_from_disk(str(out / "hf/echo_test"))
+    assert set(dd) == {"train", "validation", "test", "train_counterfactual_0_5"}
+    assert set(dd["train"]["variant"]) == {"clean"}
+    via_card = datasets.load_dataset(str(out), "echo_test")
+    assert via_card["train_counterfactual_0_5"].num_rows == cf.height
+    assert via_card["train"].num_rows == train.height
+    assert verify_manifest(out) == []
