@@ -112,6 +112,9 @@ def test_age_and_zip_operators():
     assert op.operate("98", {"surrogates": s, "entity_type": "AGE"}) == "90+"
     assert op.operate("02139", {"surrogates": s, "entity_type": "LOCATION"}) == "021"
     assert op.operate("03601", {"surrogates": s, "entity_type": "LOCATION"}) == "000"
+    address = op.operate("19 Clover St., Lansdowne, MD 21227", {"surrogates": s, "entity_type": "LOCATION"})
+    assert "Clover" not in address and "Lansdowne" not in address and "21227" not in address
+    assert address.endswith("212")
 
 
 def test_modes_tag_and_redact():

@@ -89,9 +89,12 @@ class Surrogates:
             return "000" if zip_m.group(1) in SPARSE_ZIP3 else zip_m.group(1)
         if re.fullmatch(r"[\d\s\-]+", text):
             return self.digits(text)
-        return re.sub(r"[A-Za-z][A-Za-z'\-.]*(?:\s+[A-Za-z][A-Za-z'\-.]*)*",
-                      lambda m: _match_case(self._pick("place", m.group(0), _pool("city")), m.group(0)),
-                      text)
+        # "19 Clover St., Lansdowne, MD 21227": words -> a city name, zip -> 3 digits, numbers -> derived
+        out = re.sub(r"[A-Za-z][A-Za-z'\-.]*(?:\s+[A-Za-z][A-Za-z'\-.]*)*",
+                     lambda m: _match_case(self._pick("place", m.group(0), _pool("city")), m.group(0)),
+                     text)
+        out = re.sub(r"\b\d{1,4}\b", lambda m: self.digits(m.group(0)), out)
+        return re.sub(r"\b(\d{3})\d{2}(?:-\d{4})?\b", lambda m: "000" if m.group(1) in SPARSE_ZIP3 else m.group(1), out)
 
     def digits(self, text: str) -> str:
         digest = hmac.new(self.key, f"digits\x00{self.patient}\x00{text}".encode(), hashlib.sha256).digest()
