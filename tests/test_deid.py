@@ -198,7 +198,7 @@ def test_timeout_and_error_fail_closed(monkeypatch):
 
 def test_bad_text_inputs(deid, caplog):
     caplog.set_level(logging.DEBUG)
-    stage = DeidStage({}, RunContext(key=KEY))
+    stage = DeidStage({"timeout_s": 300}, RunContext(key=KEY))  # generous: shared CI machines are slow
     big = ("Pt stable, vitals ok. " * 50_000) + "Seen by Dr. Swackhamer."
     texts = ["", "   \n\t ", "Dr. Healey\x00 saw\x1b[31m pt on 7/22\x07.", "caf\ufffd Dr. Healey", big]
     res = stage.process(_batch(text=texts))
