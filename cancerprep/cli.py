@@ -455,7 +455,7 @@ def train_demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out/train-demo"),
     config: Annotated[Path | None, typer.Option("--config", help="Demo config (default smollm2_demo.yaml).")] = None,
     n_train: Annotated[int, typer.Option("--train-pairs", help="Training pairs (stratified).")] = 48,
-    n_test: Annotated[int, typer.Option("--test-pairs", help="Test pairs (stratified).")] = 32,
+    n_test: Annotated[int, typer.Option("--test-pairs", help="Test pairs (stratified).")] = 24,
 ) -> None:
     """CPU demo: score SmolLM2-135M-Instruct, LoRA-tune it, score again (after must beat before)."""
     try:

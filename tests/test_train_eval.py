@@ -143,3 +143,18 @@ def test_train_cli_finetune_generate_evaluate(toy, tmp_path):
     assert set(json.loads(out.stdout)) == {"clean", "misspell-0.1"}
     bad = runner.invoke(app, ["train", "finetune", str(toy["config"]), "--set", "lora.rank=3"])
     assert bad.exit_code == 2 and "unknown key(s) rank" in bad.output
+
+
+def test_demo_flow_writes_before_and_after(toy, tmp_path):
+    from cancerllm.demo import run_demo, stratified
+
+    rows = read_pairs([toy["ds"] / "cancerllm/phenotype/train.jsonl", toy["ds"] / "cancerllm/diagnosis/train.jsonl"])
+    picked = stratified(rows, 6, seed=0)
+    assert len(picked) == 6 and {r["task"] for r in picked} == {"phenotype", "diagnosis"}
+    result = run_demo(toy["ds"], tmp_path / "demo", config=toy["config"], n_train=8, n_test=4)
+    saved = json.loads((tmp_path / "demo" / "demo.json").read_text())
+    assert saved["train_pairs"] == 8 and saved["test_pairs"] == 4
+    assert saved["gain_average_f1"] == pytest.approx(saved["after"]["average_f1"] - saved["before"]["average_f1"],
+                                                     abs=0.02)
+    assert (tmp_path / "demo" / "before" / "predictions_clean.jsonl").is_file()
+    assert result["train"]["steps"] > 0

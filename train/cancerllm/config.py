@@ -62,6 +62,9 @@ class LoraConfig:
     alpha: int = 16
     dropout: float = 0.1
     target_modules: str | list[str] = "all-linear"
+    # Adapt only these decoder layers (peft layers_to_transform); backward then stops at the lowest
+    # adapted layer, which is what makes the CPU demo fit in minutes. None = every layer.
+    layers_to_transform: list[int] | None = None
 
 
 @dataclass

@@ -39,7 +39,7 @@ def stratified(rows: list[dict], n: int, seed: int) -> list[dict]:
 
 
 def run_demo(dataset: str | Path, out: str | Path, config: str | Path | None = None, n_train: int = 48,
-             n_test: int = 32, steps: int | None = None) -> dict[str, Any]:
+             n_test: int = 24, steps: int | None = None) -> dict[str, Any]:
     """Before/after scores of a LoRA fine-tune of SmolLM2 on the demo dataset; writes demo.json."""
     import torch
 

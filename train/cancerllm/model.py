@@ -117,6 +117,12 @@ def load_model(m: ModelConfig, q: QuantConfig | None = None, device: str | None 
         model = AutoModelForCausalLM.from_pretrained(
             path, dtype=dtype, attn_implementation=m.attn_implementation, **kwargs
         )
+        if "gguf_file" in kwargs:
+            # transformers dequantizes GGUF tensors on load but keeps a GGUF quantizer marker that makes
+            # the Trainer refuse to train; the weights are plain `dtype` tensors, so drop the marker.
+            model.hf_quantizer = None
+            if hasattr(model.config, "quantization_config"):
+                del model.config.quantization_config
     if device and not getattr(model, "is_quantized", False):
         model = model.to(device)
     return model
@@ -134,6 +140,7 @@ def add_lora(model: Any, lora: LoraConfig, gradient_checkpointing: bool = False)
     config = PeftLoraConfig(
         r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
         target_modules=lora.target_modules, task_type="CAUSAL_LM", bias="none",
+        layers_to_transform=lora.layers_to_transform,
     )
     return get_peft_model(model, config)
 
