@@ -25,7 +25,9 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check cancerprep train tests benchmarks
 
+# CPU end to end (docs/train.md): builds out/demo first when it has no CancerLLM pairs yet.
 train-demo: install
+	test -d out/demo/jsonl/cancerllm || $(MAKE) demo
 	$(VENV)/bin/cancerprep train demo --dataset out/demo --out out/train-demo
 
 clean:
