@@ -29,6 +29,7 @@ import hmac
 import json
 import multiprocessing
 import os
+import pickle
 import sys
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -42,6 +43,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep import __version__
+from cancerprep.errors import CancerprepError
 from cancerprep.progress import track
 from cancerprep.quarantine import empty_quarantine
 from cancerprep.stage import RunContext, Stage
@@ -282,6 +284,17 @@ def _collect(reports: Iterable[ShardReport], tasks: list[ShardTask]) -> list[Sha
 _WORKER_STAGES: list[Stage] | None = None
 
 
+def check_picklable(stages: list[Stage]) -> None:
+    """Fail early, naming the stage, when a chain cannot be shipped to worker processes."""
+    for stage in stages:
+        try:
+            pickle.dumps(stage)
+        except Exception as exc:
+            raise CancerprepError(
+                f"stage {stage.name!r} cannot be sent to worker processes ({type(exc).__name__}); "
+                "load models in setup(), not __init__, or run with --workers 1") from None
+
+
 def _init_worker(stages: list[Stage]) -> None:
     global _WORKER_STAGES
     _WORKER_STAGES = stages
@@ -324,6 +337,7 @@ class PoolExecutor(Executor):
             return SerialExecutor().run(stages, tasks)
         reports = [load_report(t) for t in tasks if t.is_done()]
         if todo:
+            check_picklable(stages)
             n = min(self.workers, len(todo))
             with _ProcessPool(max_workers=n, mp_context=_mp_context(), initializer=_init_worker,
                               initargs=(stages,)) as pool:
@@ -392,6 +406,7 @@ class RayExecutor(Executor):
             else:
                 init["num_cpus"] = self.workers or default_workers()
             ray.init(**init)
+        check_picklable(stages)
         n = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         n = min(n, len(todo))
         actor_cls = ray.remote(num_cpus=1)(_RayChain)

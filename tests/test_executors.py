@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
+from cancerprep.errors import CancerprepError
 from cancerprep.executors import (
     PoolExecutor,
     RayExecutor,
@@ -236,6 +237,16 @@ def test_cache_fingerprints_do_not_contain_the_key(tmp_path: Path) -> None:
         if p.is_file():
             data = p.read_bytes()
             assert KEY.encode() not in data and key_hex.encode() not in data
+
+
+def test_a_stage_that_cannot_be_pickled_fails_early_with_its_name(tmp_path: Path) -> None:
+    stages = [build_stage("t_upper", {}, RunContext()), build_stage("t_tag", {}, RunContext())]
+    stages[1].model = lambda text: text  # a "model" loaded in __init__ instead of setup()
+    frame = pl.DataFrame({"note_id": [f"n{i}" for i in range(4)], "text": ["a", "b", "c", "d"]})
+    with pytest.raises(CancerprepError, match="stage 't_tag' cannot be sent to worker processes"):
+        run_stages_on_frame(stages, frame, tmp_path, workers=2, shard_rows=2)
+    run = run_stages_on_frame(stages, frame, tmp_path / "serial", workers=1, shard_rows=2)  # serial needs no pickling
+    assert run.records["text"].to_list() == ["A", "B", "C", "D"]
 
 
 def test_run_stages_on_frame_pool_equals_serial(tmp_path: Path) -> None:
