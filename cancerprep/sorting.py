@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,7 +47,8 @@ _SECTION_RULES: list[tuple[str, str]] = [
     (r"FAMILY|\bFHX\b|\bFH\b", "family"),
     (r"SOCIAL|\bSHX\b", "social"),
     (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
-    (r"DIAGNOS|IMPRESSION|ASSESSMENT|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY|HISTORY OF CANCER"
+    (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
+     r"|HISTORY OF CANCER"
      r"|CANCER HISTORY|CONCLUSION", "diagnosis"),
     (r"PRESENT ILLNESS|HPI|HISTORY|FINDINGS|COURSE|SPECIMEN|DESCRIPTION|SUBJECTIVE|SUMMARY|TITLE|OPERATION",
      "narrative"),
@@ -238,6 +240,9 @@ class TextCoder:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         self.nlp = nlp
+        import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
+
+        self.abbreviations = nlp.add_pipe("abbreviation_detector")
         self.context = nlp.add_pipe("medspacy_context", config={"rules": "default"})
         known = {r.literal.lower() for r in self.context.rules}
         self.context.add([r for r in _context_rules() if r.literal.lower() not in known])
@@ -340,6 +345,7 @@ class TextCoder:
             infos.append((type_id, code or UNSPECIFIED_CODE))
         if not ents:
             return []
+        self._add_defined_abbreviations(doc, ents, infos)
         by_pos = {(e.start, e.end): i for i, e in enumerate(ents)}
         # ConText runs per sentence that holds a mention (its matcher over a whole note is the
         # slowest step); each sentence becomes a small doc of its own.
@@ -370,6 +376,22 @@ class TextCoder:
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, _SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
         return out
+
+    def _add_defined_abbreviations(self, doc: Any, ents: list[Any], infos: list[tuple[str | None, str]]) -> None:
+        """Abbreviations the note defines ("pancreatic ductal adenocarcinoma (PDAC)") count where
+        they recur, with the type of their long form (scispacy's AbbreviationDetector)."""
+        from spacy.tokens import Span
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.abbreviations(doc)
+        for short in doc._.abbreviations:
+            long = short._.long_form
+            hit = next((k for k, e in enumerate(ents) if e.start < long.end and long.start < e.end), None)
+            if hit is None or any(e.start < short.end and short.start < e.end for e in ents):
+                continue
+            ents.append(Span(doc, short.start, short.end, label="CANCER"))
+            infos.append(infos[hit])
 
     def _link_site(self, doc: Any, hist: Any, sites: list[Any], adjacent: bool = False) -> Any:
         """The site a histology names: just before it, or after it with of/in (never after "to")."""

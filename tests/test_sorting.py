@@ -265,3 +265,12 @@ def test_sort_and_icd_commands(tmp_path: Path) -> None:
     assert out["icd10_codes"].to_list()[0].startswith("C50")
     res = runner.invoke(app, ["sort", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "x.csv")])
     assert res.exit_code == 2
+
+
+def test_abbreviation_defined_in_the_note_counts_where_it_recurs(coder: Coder) -> None:
+    text = ("HPI: woman with pancreatic ductal adenocarcinoma (PDAC), diagnosed in May.\n"
+            "A/P: PDAC, start FOLFIRINOX.")
+    found = coder.text.mentions(text)
+    recurring = [m for m in found if m.evidence == "PDAC" and m.start > text.index("A/P")]
+    assert recurring and recurring[0].type_id == "pancreas"
+    assert recurring[0].section == "diagnosis"  # "A/P" is an assessment header
