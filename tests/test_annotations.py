@@ -158,3 +158,13 @@ def test_bom_crlf_and_bad_encoding(tmp_path):
     bad.write_bytes(b"caf\xe9\tO\n")
     with pytest.raises(InputError, match="UTF-8"):
         read_annotations(bad, "conll")
+
+
+def test_spans_with_surrounding_whitespace_are_trimmed_and_reported(tmp_path):
+    f = tmp_path / "w.json"
+    f.write_text(json.dumps([{"id": "u", "text": "size 2.1 cm mass", "spans": [
+        {"start": 4, "end": 12, "label": "size"}, {"start": 4, "end": 5, "label": "site"}]}]))
+    r = read_annotations(f, "json")
+    (u,) = r.units
+    assert [(u.text[s.start:s.end], s.label) for s in u.spans] == [("2.1 cm", "size")]
+    assert r.problem_counts() == {"empty_span": 1, "span_whitespace_trimmed": 1}

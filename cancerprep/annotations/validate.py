@@ -48,9 +48,15 @@ def _check_unit(
         if span.start < 0 or span.end > n:
             report(span, "span_out_of_range", "dropped_span", f"{where} outside text of length {n}")
             continue
-        if span.start >= span.end:
-            report(span, "empty_span", "dropped_span", f"{where} is empty or reversed")
+        if span.start >= span.end or not unit.text[span.start:span.end].strip():
+            report(span, "empty_span", "dropped_span", f"{where} is empty, blank or reversed")
             continue
+        value = unit.text[span.start:span.end]
+        lead, trail = len(value) - len(value.lstrip()), len(value) - len(value.rstrip())
+        if lead or trail:
+            # An answer string never starts or ends with whitespace; keep the span, trimmed.
+            span = Span(span.start + lead, span.end - trail, span.label, span.line)
+            report(span, "span_whitespace_trimmed", "trimmed", f"{where} had surrounding whitespace")
         etype = label_map(span.label) if label_map else span.label
         if etype is None:
             report(span, "unknown_label", "dropped_span", f"{where}: label not in the schema")
