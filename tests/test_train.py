@@ -201,3 +201,26 @@ def test_pretrain_on_note_text(toy, tmp_path):
     cfg.stage, cfg.data.train_files, cfg.data.max_length = "pretrain", [str(notes)], 32
     report = train(cfg, tokenizer=toy["tok"])
     assert report["stage"] == "pretrain" and report["train_examples"] > 8  # long notes split into blocks
+
+
+def test_gpu_speed_path_plumbing_on_cpu():
+    """compile_blocks picks the RMSNorm/MLP modules; LoRA matmuls run under bf16 autocast uncast."""
+    from cancerllm.config import LoraConfig
+    from cancerllm.model import add_lora, compile_blocks, lora_inputs_in_autocast
+    from transformers import MistralConfig, MistralForCausalLM
+
+    torch.manual_seed(0)
+    base = MistralForCausalLM(MistralConfig(**TINY_MISTRAL)).to(torch.bfloat16)
+    model = add_lora(base, LoraConfig(r=4, alpha=8, dropout=0.0, layers_to_transform=[1]))
+    adapted = {n.split(".layers.")[1].split(".")[0] for n, p in model.named_parameters() if "lora_A" in n}
+    assert adapted == {"1"}  # only the chosen decoder layer carries an adapter
+    assert all(p.dtype == torch.float32 for n, p in model.named_parameters() if "lora_" in n)  # fp32 masters
+    assert lora_inputs_in_autocast(model) == 7  # q, k, v, o, gate, up, down of layer 1
+    ids = torch.randint(3, 500, (1, 16))
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        loss = model(input_ids=ids, labels=ids).loss
+    loss.backward()
+    grads = [p.grad for n, p in model.named_parameters() if "lora_B" in n]
+    assert all(g is not None and g.dtype == torch.float32 for g in grads)
+    # two RMSNorms and an MLP per layer, plus the final norm
+    assert compile_blocks(MistralForCausalLM(MistralConfig(**TINY_MISTRAL))) == 2 * 3 + 1

@@ -137,9 +137,17 @@ def add_lora(model: Any, lora: LoraConfig, gradient_checkpointing: bool = False)
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing)
     elif gradient_checkpointing:
         model.enable_input_require_grads()
+    targets = lora.target_modules
+    if lora.layers_to_transform is not None and targets == "all-linear":
+        # peft accepts layers_to_transform only with explicit module names: the linear layers' names
+        import torch
+
+        head = model.get_output_embeddings()
+        targets = sorted({name.rsplit(".", 1)[-1] for name, mod in model.named_modules()
+                          if isinstance(mod, torch.nn.Linear) and mod is not head})
     config = PeftLoraConfig(
         r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
-        target_modules=lora.target_modules, task_type="CAUSAL_LM", bias="none",
+        target_modules=targets, task_type="CAUSAL_LM", bias="none",
         layers_to_transform=lora.layers_to_transform,
     )
     return get_peft_model(model, config)
