@@ -128,7 +128,8 @@ def example_pairs(pairs_by_task: dict[str, pl.DataFrame], per_task: int = 2) -> 
     """First pairs (by id) of each task's train split, escaped and truncated."""
     parts = []
     for task in sorted(pairs_by_task):
-        frame = pairs_by_task[task].filter(pl.col("split") == "train").sort("id").head(per_task)
+        frame = (pairs_by_task[task].filter((pl.col("split") == "train") & (pl.col("variant") == "clean"))
+                 .sort("id").head(per_task))
         for row in frame.iter_rows(named=True):
             def cut(s: str | None) -> str:
                 s = s or ""
