@@ -169,7 +169,7 @@ class TextCoder:
 
         for term, entry in vocab["morphology"].items():
             morph = entry["morphology"]
-            if morph[:3] >= "995" or "myelodysplastic" in term:
+            if morph[:3] >= "995" or "myelodysplastic" in term or term in tax.not_malignant:
                 continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
             decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
             if decided is None:

@@ -98,6 +98,7 @@ class Taxonomy:
     types: list[CancerType]
     generic: list[str]
     weak: list[str]
+    not_malignant: list[str] = field(default_factory=list)
 
     @property
     def ids(self) -> list[str]:
@@ -212,7 +213,8 @@ def load_taxonomy(path: str | Path | None = None, overrides: dict[str, Any] | No
             abbreviations=dict(t.get("abbreviations") or {})))
     hist = raw.get("histology") or {}
     return Taxonomy(version=str(raw["version"]), name=str(raw.get("name", "taxonomy")), types=types,
-                    generic=[g.lower() for g in hist.get("generic", [])], weak=list(hist.get("weak", [])))
+                    generic=[g.lower() for g in hist.get("generic", [])], weak=list(hist.get("weak", [])),
+                    not_malignant=[normalize_term(t) for t in hist.get("not_malignant", [])])
 
 
 # -- generated vocabulary ------------------------------------------------------------------------

@@ -107,6 +107,7 @@ def test_text_types(coder: Coder, text: str, expected: str) -> None:
     "Right upper lobe mass, highly suspicious for bronchogenic carcinoma.",
     "Screening ultrasound for hepatocellular carcinoma negative.",
     "WBC 15, leukocytosis.",
+    "Left adrenal pheochromocytoma, resected.",
 ])
 def test_not_cancer(coder: Coder, text: str) -> None:
     assert kind(coder, text) == "none"
