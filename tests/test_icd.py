@@ -128,3 +128,29 @@ def test_missing_tokenizer_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(CancerprepError, match="no tokenizer"):
         DiagnosisTask({"tokenizer": str(tmp_path / "nope")}, RunContext()).build(NOTES)
+
+
+def test_recipe_with_sort_icd_and_diagnosis_writes_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cancerprep.runner import run_recipe
+
+    monkeypatch.setenv("CANCERPREP_DEID_KEY", "test-key-for-coding-recipe-0123456789")
+    pl.DataFrame({
+        "note_id": ["a1", "a2", "b1", "c1"], "patient_id": ["A", "A", "B", "C"],
+        "note_date": ["2020-01-01", "2020-03-01", "2020-01-01", "2020-01-01"],
+        "note_type": ["clinical_note"] * 4,
+        "text": ["Impression: adenocarcinoma of the prostate.", "Follow-up, doing well.",
+                 "Knee sprain.", "Final diagnosis: papillary thyroid carcinoma."],
+    }).write_csv(tmp_path / "notes.csv")
+    pl.DataFrame({"patient_id": ["B"], "code": ["C18.7"], "system": ["ICD10CM"], "date": ["2020-01-02"]}
+                 ).write_csv(tmp_path / "codes.csv")
+    (tmp_path / "r.yaml").write_text(
+        "version: 1\nname: coding\nseed: 1\ninputs:\n  - {kind: notes, path: notes.csv}\n"
+        "  - {kind: codes, path: codes.csv}\nstages:\n  - sort: {}\n  - icd: {date_window_days: 30}\n"
+        "tasks:\n  diagnosis: {max_input_chars: 500}\noutputs:\n  formats: [jsonl]\n")
+    run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "out", workers=1)
+    lines = [json.loads(x) for f in sorted((tmp_path / "out" / "jsonl" / "cancerllm" / "diagnosis").glob("*.jsonl"))
+             for x in f.read_text().splitlines()]
+    responses = sorted(r["response"] for r in lines)
+    assert responses == ["Malignant neoplasm of prostate", "Malignant neoplasm of sigmoid colon",
+                         "Malignant neoplasm of thyroid gland"]
+    assert all(r["instruction"] == DIAGNOSIS_INSTRUCTION and r["context"] for r in lines)
