@@ -18,7 +18,7 @@ import polars as pl
 
 from cancerprep.errors import CancerprepError
 from cancerprep.records import PAIR_SCHEMA
-from cancerprep.sorting import Coder, diagnosis_text
+from cancerprep.sorting import Coder, diagnosis_text, resolve_options
 from cancerprep.task import TaskBuilder, register_task
 
 TASK = "diagnosis"
@@ -81,7 +81,7 @@ class DiagnosisTask(TaskBuilder):
             codes = notes["icd10_codes"].to_list()
             sources = notes["cancer_source"].to_list() if "cancer_source" in notes.columns else [None] * len(codes)
         else:
-            coder = Coder(opts.get("coding", {}), self.context.codes)
+            coder = Coder(resolve_options(opts.get("coding", {}), self.context.recipe_dir), self.context.codes)
             coder.setup()
             results = coder.code_batch(notes)
             codes = [r.icd10 for r in results]

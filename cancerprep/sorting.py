@@ -612,18 +612,30 @@ class Coder:
         return [self.code_note(r) for r in batch.select(cols).iter_rows(named=True)]
 
 
+def resolve_options(options: dict[str, Any], recipe_dir: Any) -> dict[str, Any]:
+    """A recipe's `taxonomy:` path is relative to the recipe file."""
+    from pathlib import Path
+
+    out = dict(options)
+    tax = out.get("taxonomy")
+    if tax and recipe_dir is not None and not Path(tax).is_absolute():
+        out["taxonomy"] = str(Path(recipe_dir) / tax)
+    return out
+
+
 class _CodingStage(Stage):
     """Shared set-up of the two coding stages: the coder is built in setup (not pickled)."""
 
     def setup(self) -> None:
-        self.coder = Coder(self.options, self.context.codes)
+        self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes)
         self.coder.setup()
 
     def fingerprint(self) -> str:
         import hashlib
         import json
 
-        tax = load_taxonomy(self.options.get("taxonomy"), self.options.get("taxonomy_overrides"))
+        opts = resolve_options(self.options, self.context.recipe_dir)
+        tax = load_taxonomy(opts.get("taxonomy"), opts.get("taxonomy_overrides"))
         blob = json.dumps({"stage": self.name, "options": self.options, "taxonomy": tax.fingerprint()},
                           sort_keys=True, default=str)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -228,6 +228,20 @@ def test_taxonomy_override_from_recipe(tmp_path: Path) -> None:
         load_taxonomy(bad)
 
 
+def test_recipe_taxonomy_file_is_relative_to_the_recipe(tmp_path: Path) -> None:
+    import yaml
+
+    raw = yaml.safe_load((ROOT / "schemas" / "taxonomy.yaml").read_text())
+    raw["version"] = "site-file-3"
+    next(t for t in raw["types"] if t["id"] == "stomach")["terms"]["magenkrebs"] = "C16.9"
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "tax.yaml").write_text(yaml.safe_dump(raw))
+    stage = SortStage({"taxonomy": "site/tax.yaml"}, RunContext(recipe_dir=tmp_path))
+    out = stage.process(pl.DataFrame({"note_id": ["1"], "patient_id": ["A"], "text": ["Known magenkrebs."]}))
+    assert out.records["cancer_type"].to_list() == ["stomach"]
+    assert stage.coder.taxonomy.version == "site-file-3"
+
+
 # -- the stage ----------------------------------------------------------------------------------
 
 def test_sort_stage_is_picklable_and_adds_columns() -> None:
