@@ -161,6 +161,12 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
 
 
+def _hyphen_date_end(text: str, m: re.Match) -> bool:
+    """'on 7-8 for coiling' is a date, 'on 4-5 L NC' and 'from 2-4 units' are ranges."""
+    return bool(re.match(r"[ \t]*(?:[.,;:)\n]|$|(?:for|at|and|with|when|to|by|pt|he|she|am|pm)\b)",
+                         text[m.end():m.end() + 8], I))
+
+
 def _valid_year4(text: str, m: re.Match) -> bool:
     year = int(m.group(1)[:4])
     if _UNIT_AFTER.match(text, m.end()) or re.match(r"\s*(?:-|->|to)\s*\d{3,4}", text[m.end():]):
@@ -198,6 +204,11 @@ def date_recognizer() -> RegexRecognizer:
            rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
         # years: 1992, 1980s, 2004
         (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
+        # "on 7-8", "since 10-2": month-day with a hyphen after a date preposition
+        (r(r"\b(?:on|since|from|until|till|dated)[ \t]+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\b(?![-/.]?\d)",
+           I), 1, 0.7, _hyphen_date_end),
+        # 11/21.93: month/day.year
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d/.])"), 0, 0.7, None),
         # "the 11th", "on the 3rd"
         (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
            r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
