@@ -136,7 +136,9 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
              "dedup.near_clusters": 0, "dedup.near_grouped_notes": 0, "dedup.cross_patient_groups": 0}
     if notes.height == 0:
         return DedupResult(notes=notes, stats=stats | {"dedup.notes_out": 0})
-    ordered = _order(notes).with_row_index("_i")
+    # `_in`: the input position (restored at the end, so a corpus without duplicates comes out
+    # unchanged); `_i`: the keep-the-earliest order.
+    ordered = _order(notes.with_row_index("_in")).with_row_index("_i")
     removed: list[pl.DataFrame] = [empty_quarantine()]
 
     if opts["exact"]:
@@ -158,7 +160,7 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
         if opts["near_action"] == "remove":
             dup = ordered.filter(pl.col("_root") != pl.int_range(pl.len()))
             removed.append(quarantine_rows(dup, stage=STAGE, reason=Reason.NEAR_DUPLICATE, field="text",
-                                           detail=f"near-duplicate (MinHash Jaccard >= {opts['threshold']}) "
+                                           detail=f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) "
                                                   "of an earlier kept note"))
             stats["dedup.near_removed"] = dup.height
             ordered = ordered.filter(pl.col("_root") == pl.int_range(pl.len()))
@@ -169,7 +171,7 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
                 group_links.extend((p, patients[0]) for p in patients[1:])
         ordered = ordered.drop("_root")
 
-    kept = ordered.sort("_i").drop("_i")
+    kept = ordered.sort("_in").drop("_i", "_in")
     groups = patient_groups(kept["patient_id"].unique().to_list(), group_links)
     stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
     # A template shared by many patients chains them into one split group: surface its size.

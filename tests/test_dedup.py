@@ -190,3 +190,16 @@ def test_leak_audit_flags_the_control_and_passes_the_deduplicated_run(tmp_path: 
     assert runner.invoke(app, ["verify", "--leaks", str(tmp_path / "dedup")]).exit_code == 0
     bad = runner.invoke(app, ["verify", "--leaks", str(tmp_path / "plain")])
     assert bad.exit_code == 1 and "leak:" in bad.output and "near duplicate clusters across splits" in bad.output
+
+
+def test_a_corpus_without_duplicates_comes_out_unchanged() -> None:
+    rng = random.Random(4)
+    frame = pl.DataFrame({
+        "note_id": [f"n{i}" for i in range(30)], "patient_id": [f"p{i % 7}" for i in range(30)],
+        "note_date": [date(2021, 1 + i % 12, 1 + i % 27) for i in range(30)],
+        "text": [" ".join(_text(rng, 60)) for _ in range(30)],
+        "source": ["f"] * 30, "source_row": list(range(30, 0, -1)),
+    })
+    result = deduplicate(frame, {})
+    assert result.notes.equals(frame) and result.quarantine.height == 0
+    assert result.stats["dedup.notes_out"] == 30 and result.stats["dedup.largest_group_patients"] == 1
