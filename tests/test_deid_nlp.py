@@ -1,0 +1,43 @@
+"""The NLP engine is configurable: a local Hugging Face token-classification directory plugs in."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.deid.engine import DeidConfig, Deidentifier
+from cancerprep.errors import CancerprepError
+
+
+def _tiny_token_classifier(path):
+    """A 1-layer BERT whose classifier bias says B-PER for every token (no download)."""
+    import torch
+    from transformers import BertConfig, BertForTokenClassification, BertTokenizerFast
+
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "dr", "healey", "saw", "the", "pt", "."]
+    (path / "vocab.txt").write_text("\n".join(vocab) + "\n")
+    tokenizer = BertTokenizerFast(vocab_file=str(path / "vocab.txt"), do_lower_case=True)
+    config = BertConfig(vocab_size=len(vocab), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                        intermediate_size=32, max_position_embeddings=64,
+                        id2label={0: "O", 1: "B-PER", 2: "I-PER"}, label2id={"O": 0, "B-PER": 1, "I-PER": 2})
+    torch.manual_seed(0)
+    model = BertForTokenClassification(config)
+    with torch.no_grad():
+        model.classifier.bias[:] = torch.tensor([-5.0, 5.0, -5.0])
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+
+
+def test_hf_model_directory_adds_a_recognizer(tmp_path):
+    _tiny_token_classifier(tmp_path)
+    deid = Deidentifier(DeidConfig(nlp={"hf_model": str(tmp_path)}))
+    names = [r.name for r in deid.analyzer.registry.recognizers]
+    assert "HuggingFaceNerRecognizer" in names
+    spans = deid.analyze("dr healey saw the pt.")
+    assert any(s.recognizer == "HuggingFaceNerRecognizer" and s.entity_type == "NAME" for s in spans)
+
+
+def test_missing_models_fail_clearly(tmp_path):
+    with pytest.raises(CancerprepError, match="local model directory"):
+        Deidentifier(DeidConfig(nlp={"hf_model": str(tmp_path / "nope")}))
+    with pytest.raises(CancerprepError, match="will not be downloaded"):
+        Deidentifier(DeidConfig(nlp={"model": "no_such_spacy_model"}))
