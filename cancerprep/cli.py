@@ -180,7 +180,8 @@ def deid(
     id_col: Annotated[str, typer.Option("--id-col")] = "note_id",
     patient_col: Annotated[str, typer.Option("--patient-col")] = "patient_id",
     date_cols: Annotated[
-        list[str] | None, typer.Option("--date-cols", help="Date column shifted per patient (repeatable).")
+        list[str] | None,
+        typer.Option("--date-cols", help="Date columns shifted per patient (repeat, or comma-separated)."),
     ] = None,
     spans: Annotated[Path | None, typer.Option("--spans", help="Write PHI spans (offsets only) as JSONL.")] = None,
     mode: Annotated[str, typer.Option("--mode", help="surrogate | tag | redact")] = "surrogate",
@@ -197,7 +198,8 @@ def deid(
         except KeyError_ as exc:
             raise CancerprepError(str(exc)) from None
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
-                          date_cols=list(date_cols or []), spans_path=spans, mode=mode, workers=workers)
+                          date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
+                          spans_path=spans, mode=mode, workers=workers)
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "
