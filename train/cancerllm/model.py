@@ -120,9 +120,11 @@ def load_model(m: ModelConfig, q: QuantConfig | None = None, device: str | None 
         if "gguf_file" in kwargs:
             # transformers dequantizes GGUF tensors on load but keeps a GGUF quantizer marker that makes
             # the Trainer refuse to train; the weights are plain `dtype` tensors, so drop the marker.
-            model.hf_quantizer = None
-            if hasattr(model.config, "quantization_config"):
-                del model.config.quantization_config
+            quantizer = getattr(model, "hf_quantizer", None)
+            if quantizer is not None:
+                quantizer.remove_quantization_config(model)
+            if getattr(model.config, "_is_quantized", False):
+                model.config._is_quantized = False
     if device and not getattr(model, "is_quantized", False):
         model = model.to(device)
     return model
