@@ -63,6 +63,7 @@ _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "mu
                       "cells", "tumor", "grade", "unknown", "origin", "plasma", "precursor", "situ", "diffuse",
                       "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
+_MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
@@ -205,6 +206,9 @@ class TextCoder:
                 self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
+        # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
+        # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
+        self.terms.setdefault("primary", TermInfo(None, None, weak=True))
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self._needs_expansion = {}
@@ -222,7 +226,8 @@ class TextCoder:
                  if len(w) >= 5 and w not in _COMMON_TERM_WORDS and w not in self._site_words()}
         abbrs = sorted(self.abbrevs)
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
-        self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant"}
+        self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
+                                                   "metastasis", "metastases"}
         self._abbr_set = frozenset(abbrs)
 
     def _site_words(self) -> set[str]:
@@ -320,6 +325,8 @@ class TextCoder:
                 continue  # tumour markers CA-125, CA 19-9
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
+            if sp.text.lower() == "primary" and not _MALIGNANT_CONTEXT.search(sp.sent.text):
+                continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
             fit = [x for x in sites if info.topography is None

@@ -80,6 +80,7 @@ def test_speed_per_process_on_fixture_notes(coder: Coder) -> None:
     ("Adenocarcinoma of the pancreas with liver metastases.", "pancreas"),
     ("Cholangiocarcinoma of the liver.", "liver"),
     ("Radiation therapy to T11 for a plasmacytoma.", "myeloma"),
+    ("Metastatic disease to the liver from a colon primary.", "colorectal"),
 ])
 def test_text_types(coder: Coder, text: str, expected: str) -> None:
     assert kind(coder, text) == expected
@@ -108,6 +109,7 @@ def test_text_types(coder: Coder, text: str, expected: str) -> None:
     "Screening ultrasound for hepatocellular carcinoma negative.",
     "WBC 15, leukocytosis.",
     "Left adrenal pheochromocytoma, resected.",
+    "Follow up with her primary care physician; lung primary care clinic.",
 ])
 def test_not_cancer(coder: Coder, text: str) -> None:
     assert kind(coder, text) == "none"
