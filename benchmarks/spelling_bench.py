@@ -12,7 +12,9 @@ one to one. Reported:
 - medical terms damaged: the same over words of the medical vocabulary that
   pyspellchecker's English dictionary lacks (what the vocabulary protects);
 - sample changed per 1,000 words: corrections made on the untouched notes of the
-  bundled synthetic sample (recipes/sample), where nearly every change is damage.
+  bundled synthetic sample (recipes/sample), where nearly every change is damage;
+- physionet changed per 1,000 words: corrections on the PhysioNet deid dev ICU
+  nursing notes: a mix of real repairs (recieved, extremeties) and damage.
 
 Usage: .venv/bin/python benchmarks/spelling_bench.py [--notes 300] [--rate 0.05] [--seed 0]
 """
@@ -34,6 +36,7 @@ from cancerprep.spelling import Corrector, medical_vocabulary
 REPO = Path(__file__).resolve().parent.parent
 MTSAMPLES = REPO.parent / "shared" / "data" / "mtsamples-dev" / "mtsamples_dev.csv"
 SAMPLE = REPO / "recipes" / "sample" / "csv" / "notes.csv"
+PHYSIONET = REPO.parent / "shared" / "data" / "physionet-deid-dev" / "id.text"
 TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 
 
@@ -93,6 +96,14 @@ def changes_per_1000(corrector: Corrector, texts: list[str]) -> float:
     return round(1000 * changed / max(words, 1), 2)
 
 
+def physionet_notes() -> list[str]:
+    """Bodies of the PhysioNet deid dev notes (ICU nursing notes, heavy shorthand and real typos)."""
+    if not PHYSIONET.is_file():
+        return []
+    raw = PHYSIONET.read_text(encoding="latin-1")
+    return re.findall(r"START_OF_RECORD=[^\n]*\n(.*?)\|\|\|\|END_OF_RECORD", raw, re.S)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--notes", type=int, default=300)
@@ -102,21 +113,25 @@ def main() -> None:
     frame = pl.read_csv(MTSAMPLES).filter(pl.col("transcription").is_not_null())
     notes = frame.sample(n=min(args.notes, frame.height), seed=args.seed)["transcription"].to_list()
     configs = {
-        "pyspellchecker only, no guards": Corrector(distance=1, medical=False, protect_names=False,
+        "pyspellchecker only, no guards": Corrector(distance=1, medical=False, protect_names=False, min_length=3,
                                                     fix_capitalized=True, guards=False),
         "pyspellchecker only (distance 1)": Corrector(distance=1, medical=False),
         "+ medical vocabulary (distance 2)": Corrector(distance=2, medical=True),
         "+ medical vocabulary (distance 1, default)": Corrector(distance=1, medical=True),
         "default + capitalized sentence starts": Corrector(distance=1, medical=True, fix_capitalized=True),
+        "default + words of 3-4 letters": Corrector(distance=1, medical=True, min_length=3),
     }
     sample = pl.read_csv(SAMPLE)["text"].to_list() if SAMPLE.is_file() else []
+    nursing = physionet_notes()
     results = {}
     for name, c in configs.items():
         results[name] = evaluate(c, notes, args.rate, args.seed)
         if sample:
             results[name]["sample_changed_per_1000_words"] = changes_per_1000(c, sample)
+        if nursing:
+            results[name]["physionet_changed_per_1000_words"] = changes_per_1000(c, nursing)
     print(json.dumps({"notes": len(notes), "rate": args.rate, "seed": args.seed, "sample_notes": len(sample),
-                      "results": results}, indent=2))
+                      "physionet_notes": len(nursing), "results": results}, indent=2))
 
 
 if __name__ == "__main__":

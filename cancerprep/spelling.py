@@ -12,8 +12,9 @@ plus any site word lists named in the recipe.
 What is never touched, because "fixing" it does more harm than good:
 all-caps tokens (abbreviations: ER, HER, DCIS), words glued to digits (HER2) or
 inside addresses and e-mails, words with inner capitals, words shorter than
-`min_length`, prefix/suffix derivations of known words (nontender, intubated),
-census names and US city words, and capitalized words (unless `fix_capitalized`,
+`min_length` (5: shorter unknown words are abbreviations), prefix/suffix
+derivations of known words (nontender, intubated), truncations of known words
+(bilat, periph, coags), census names and US city words, and capitalized words (unless `fix_capitalized`,
 and then only at the start of a line or sentence, never after a title). Short
 words are only repaired by swapped letters, words with clinical endings never by
 a one-letter substitution (see Corrector.suggest). A word is replaced only by a
@@ -24,6 +25,7 @@ damage rates.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable
@@ -107,7 +109,8 @@ def medical_vocabulary() -> frozenset[str]:
 # swapped letters repaired (cracinoma, umpectomy).
 _MEDICAL_ENDINGS = ("oma", "omas", "itis", "osis", "oses", "ectomy", "otomy", "ostomy", "plasty", "scopy",
                     "scope", "emia", "ous", "algia", "pathy", "plasia", "trophy", "genic", "cyte", "cytes",
-                    "blast", "blasts", "philia", "penia", "uria", "rrhea", "lysis", "gram", "graphy")
+                    "blast", "blasts", "philia", "penia", "uria", "rrhea", "lysis", "gram", "graphy",
+                    "ic", "al", "ary", "ory", "ive")
 # Never produced as a correction.
 _NEVER_SUGGEST = frozenset({"negro", "negroes", "nigger", "retard", "retarded", "cripple", "idiot"})
 # Derivations of a known word are words too ("intubated", "nontender", "inferiorly"): a
@@ -171,7 +174,7 @@ class Corrector:
     # Two-edit corrections of short words are mostly wrong guesses; allow them on long words only.
     min_length_distance2 = 7
 
-    def __init__(self, *, distance: int = 1, min_length: int = 3, medical: bool = True,
+    def __init__(self, *, distance: int = 1, min_length: int = 5, medical: bool = True,
                  extra_words: Iterable[str] = (), fix_capitalized: bool = False, protect_names: bool = True,
                  guards: bool = True):
         from spellchecker import SpellChecker
@@ -197,6 +200,7 @@ class Corrector:
         self.guards = guards  # False only to benchmark against plain pyspellchecker
         self.index = DeleteIndex(vocab) if distance == 2 and vocab else None
         self._cache: dict[str, str | None] = {}
+        self._sorted: list[str] | None = None
 
     def known(self, word: str) -> bool:
         """In the dictionary, or a prefix/suffix derivation of a dictionary word of 4+ letters."""
@@ -215,7 +219,25 @@ class Corrector:
                     return True
             elif stem in words or (suf in _E_SUFFIXES and stem + "e" in words):
                 return True
-        return any(w.startswith(pre) and len(w) - len(pre) >= 4 and w[len(pre):] in words for pre in _PREFIXES)
+        if any(w.startswith(pre) and len(w) - len(pre) >= 4 and w[len(pre):] in words for pre in _PREFIXES):
+            return True
+        return self.truncation(w)
+
+    def truncation(self, w: str) -> bool:
+        """True when `w` (or its plural stem) begins a known word at least 2 letters longer.
+
+        Clinical writing shortens words (bilat, pulm, trach, periph, coags); such a
+        shortening is an abbreviation, not a typo.
+        """
+        if self._sorted is None:
+            self._sorted = sorted(self.spell.word_frequency.dictionary)
+        for stem in {w, w[:-1] if w.endswith("s") and len(w) > 4 else w}:
+            i = bisect.bisect_left(self._sorted, stem)
+            while i < len(self._sorted) and self._sorted[i].startswith(stem):
+                if len(self._sorted[i]) >= len(stem) + 2:
+                    return True
+                i += 1
+        return False
 
     def suggest(self, word: str) -> str | None:
         """The replacement for a lower-case unknown word, or None to leave it.
@@ -308,7 +330,7 @@ class SpellingStage(Stage):
         for path in self._vocabulary_paths():
             extra |= _read_terms(path)
         self.corrector = Corrector(
-            distance=int(self.options.get("distance", 1)), min_length=int(self.options.get("min_length", 3)),
+            distance=int(self.options.get("distance", 1)), min_length=int(self.options.get("min_length", 5)),
             medical=bool(self.options.get("medical_vocabulary", True)), extra_words=extra,
             fix_capitalized=bool(self.options.get("fix_capitalized", False)),
             protect_names=bool(self.options.get("protect_names", True)))

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def corrector() -> Corrector:
-    return Corrector(distance=2, fix_capitalized=True)
+    return Corrector(distance=2, fix_capitalized=True, min_length=3)
 
 
 def test_repairs_common_typos(corrector):
@@ -42,8 +42,13 @@ def test_guards_against_clinical_damage():
             "Seen with nowak and sharma; email j.demir@hosp.org. Hte exam.")
     fixed, n = c.correct_text(text)
     assert (fixed, n) == (text, 0)  # abbreviations, medical endings, names, addresses, capitals left
-    assert c.correct_text("hte exam adn wsa fine")[0] == "the exam and was fine"  # swapped letters fixed
-    assert Corrector(fix_capitalized=True).correct_text("Hte exam.")[0] == "The exam."
+    assert c.correct_text("hte exam wsa fine")[0] == "hte exam wsa fine"  # < 5 letters: left
+    short = Corrector(min_length=3)
+    assert short.correct_text("hte exam wsa fine")[0] == "the exam was fine"  # swapped letters
+    assert short.correct_text("abg amt ett ogt")[0] == "abg amt ett ogt"  # shorthand, not anagrams
+    # clinical truncations and their plurals are abbreviations, not typos
+    assert c.correct_text("bilat pulm periph coags spont")[0] == "bilat pulm periph coags spont"
+    assert Corrector(fix_capitalized=True, min_length=3).correct_text("Hte exam.")[0] == "The exam."
 
 
 def test_medical_vocabulary_comes_from_installed_resources():
