@@ -209,6 +209,11 @@ def date_recognizer() -> RegexRecognizer:
            I), 1, 0.7, _hyphen_date_end),
         # 11/21.93: month/day.year
         (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d/.])"), 0, 0.7, None),
+        # "1->2 nov, 96", "3-4 Jan": a day range before a month
+        (r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I), 0, 0.75, None),
+        # "CVA in 94 and 00": the second year of a list after a dated event
+        (r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
+           r"(?:and|&)[ \t]+((?:19|20)?\d{2})\b(?![ \t]*(?:%|mg|mm|cc|ml|units?|x\b))", I), 1, 0.6, None),
         # "the 11th", "on the 3rd"
         (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
            r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
