@@ -317,13 +317,21 @@ def make_variant(
 
 # -- files -----------------------------------------------------------------------------------------
 
-def _read_pairs(path: Path) -> tuple[pl.DataFrame, str]:
-    """Pair JSONL in any style (pairs, cancerllm, alpaca, chat) -> (PAIR_SCHEMA frame, style)."""
+_STYLE_KEYS = {"cancerllm": {"instruction", "context", "response"}, "alpaca": {"instruction", "input", "output"},
+               "chat": {"messages"}}
+
+
+def _read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
+    """Pair JSONL in any style -> (PAIR_SCHEMA frame, style, extra pair columns the file carries).
+
+    Exported CancerLLM files carry id, task, cancer_type and variant beside the
+    three CancerLLM keys; they are read into the frame and written back.
+    """
     from cancerprep.formats import from_any
 
     if not path.is_file():
         raise InputError("pair file not found", file=str(path))
-    rows, style = [], "pairs"
+    rows, style, carried = [], "pairs", {}
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip():
@@ -336,15 +344,31 @@ def _read_pairs(path: Path) -> tuple[pl.DataFrame, str]:
                 raise InputError("not an instruction pair (needs input/context/messages)", file=str(path),
                                  row=lineno)
             style = ("chat" if "messages" in rec else "cancerllm" if "context" in rec
-                     else "pairs" if "id" in rec else "alpaca")
+                     else "pairs" if set(PAIR_SCHEMA) <= set(rec) else "alpaca")
             row = {k: None for k in PAIR_SCHEMA}
+            row.update({k: v for k, v in rec.items() if k in PAIR_SCHEMA})
             row.update({k: v for k, v in from_any(rec).items() if k in PAIR_SCHEMA})
+            own = _STYLE_KEYS.get(style, set())
+            carried.update(dict.fromkeys(k for k in rec if k in PAIR_SCHEMA and k not in own))
             if row["id"] is None:
                 row["id"] = f"line{lineno}"
             if isinstance(row["meta"], dict):
                 row["meta"] = json.dumps(row["meta"])
             rows.append(row)
-    return pl.DataFrame(rows, schema=PAIR_SCHEMA), style
+    return pl.DataFrame(rows, schema=PAIR_SCHEMA), style, list(carried)
+
+
+def _write_pairs(pairs: pl.DataFrame, path: str | Path, style: str, carried: list[str]) -> None:
+    from cancerprep.formats import render, write_jsonl
+
+    def records():
+        for row in pairs.iter_rows(named=True):
+            rec = render(row, style)
+            if style != "pairs":
+                rec.update({k: row[k] for k in carried})
+            yield rec
+
+    write_jsonl(records(), path)
 
 
 def perturb_file(
@@ -353,17 +377,15 @@ def perturb_file(
     manifest_path: str | Path | None = None,
 ) -> dict[str, Any]:
     """The `perturb` command: read pair JSONL, perturb it, write it in the same style + a manifest."""
-    from cancerprep.formats import write_pairs
-
     if (misspell is None) == (counterfactual is None):
         raise InputError("give exactly one of --misspell RATE or --counterfactual RATE")
-    pairs, style = _read_pairs(Path(input_path))
+    pairs, style, carried = _read_pairs(Path(input_path))
     if misspell is not None:
         out, manifest = misspell_pairs(pairs, misspell, seed, splits=tuple(splits) if splits else ("test",))
     else:
         out, manifest = counterfactual_pairs(pairs, counterfactual or 0.0, seed,
                                              splits=tuple(splits) if splits else ("train",))
-    write_pairs(out, output, style)
+    _write_pairs(out, output, style, carried)
     manifest_path = Path(manifest_path) if manifest_path else Path(f"{output}.manifest.json")
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     manifest["manifest_path"] = str(manifest_path)

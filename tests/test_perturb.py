@@ -158,3 +158,20 @@ def test_cli_perturb_on_ncbi_pairs(tmp_path):
 def test_codes_glued_to_digits_are_not_eligible():
     new, eligible, _ = misspell_text("HER2 pT2N0 Ki67 tumor", 1.0, random.Random(0))
     assert eligible == 1 and new.startswith("HER2 pT2N0 Ki67 ") and not new.endswith(" tumor")
+
+
+def test_perturb_keeps_exported_cancerllm_metadata(tmp_path, pairs):
+    from cancerprep.formats import render
+
+    src = tmp_path / "test.jsonl"
+    rows = [{**render(r, "cancerllm"), "id": r["id"], "task": r["task"], "variant": "clean"}
+            for r in pairs.iter_rows(named=True)]
+    src.write_text("\n".join(json.dumps(r) for r in rows))
+    out = tmp_path / "o.jsonl"
+    res = CliRunner().invoke(app, ["perturb", str(src), "-o", str(out), "--misspell", "0.3"])
+    assert res.exit_code == 0, res.output
+    got = [json.loads(x) for x in out.read_text().splitlines()]
+    assert set(got[0]) == {"instruction", "context", "response", "id", "task", "variant"}
+    assert got[0]["id"] == rows[0]["id"] + "~misspell-0.3" and got[0]["variant"] == "misspell-0.3"
+    manifest = json.loads((tmp_path / "o.jsonl.manifest.json").read_text())
+    assert set(manifest["changed_ids"]) <= {r["id"] for r in rows}
