@@ -57,7 +57,11 @@ class DeidConfig:
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
     """Union overlapping/adjacent-overlapping results; the best-scoring one names the type."""
-    items = sorted((r for r in results if r.score >= threshold), key=lambda r: (r.start, -r.end))
+    # Fully ordered (type and recognizer name too): Presidio's result order follows its
+    # registry iteration, which can vary between processes; output and stats must not.
+    items = sorted((r for r in results if r.score >= threshold),
+                   key=lambda r: (r.start, -r.end, r.entity_type,
+                                  str((r.recognition_metadata or {}).get("recognizer_name", ""))))
     merged: list[PhiSpan] = []
     cur: list[RecognizerResult] = []
     cur_end = -1

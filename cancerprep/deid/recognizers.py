@@ -857,7 +857,7 @@ class LocationRecognizer(EntityRecognizer):
                 words = [w for w in toks[k + 1:i] if w.is_word]
                 proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
                     len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or _medical_only(w.low) or w.low in STOP
-                                                or re.search(r"(?:ing|ed|ly)$", w.low) for w in words)) or (
+                                                or re.search(r"(?:ing|ed|\w{4}ly)$", w.low) for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
@@ -921,7 +921,7 @@ class LocationRecognizer(EntityRecognizer):
                                       and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
                                       and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
                                       and c.low not in ("right", "left", "both", "bilateral"))
-                             or (low in ("from", "at") and c.low not in sl.medical_words()
+                             or (low in ("from", "at") and not _medical_only(c.low)
                                  and not re.match(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", text[c.end:c.end + 8], I))
                              or (not sl.is_common(c.low) and not re.match(
                             r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
