@@ -392,7 +392,10 @@ def _city_state_code(text: str, m: re.Match) -> bool:
     if any(" ".join(words[i:]) in sl.us_cities() for i in range(len(words))):
         return True
     cut = max((i for i, w in enumerate(words) if w in ("in", "from", "of")), default=-1)
-    if cut >= 0 and words[cut + 1:] and not any(w in STOP or _medical_only(w) for w in words[cut + 1:]):
+    city_words = words[cut + 1:]
+    if cut >= 0 and city_words and not any(w in STOP or _medical_only(w) for w in city_words) and (
+            code.upper() not in _AMBIGUOUS_CODES or has_zip
+            or all(w not in sl.medical_words() or w in sl.us_cities() for w in city_words)):
         return True  # "lives in Granby, KY"
     if code.upper() in ("MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE") and not has_zip:
         return False
@@ -766,6 +769,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;-"
 
 
+_WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
 _MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|today|tomorrow|tonight",
@@ -783,6 +787,8 @@ class LocationRecognizer(EntityRecognizer):
                   "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
                   "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"})
     _ST = re.compile(r"\b(?:st\.?|saint)\s+([A-Za-z][a-z]+|[A-Z]+)(?:'s)?\b", I)
+    # "a bed @ St A.": an abbreviated saint's name after a place preposition
+    _ST_INITIAL = re.compile(r"(?:\b(?:at|to|from|in)|@)[ \t]+(St\.?[ \t]+[A-Z]\.)")
 
     def __init__(self):
         super().__init__(supported_entities=[LOCATION], name="ClinicalLocationRecognizer",
@@ -814,6 +820,8 @@ class LocationRecognizer(EntityRecognizer):
             if re.search(r"(?:to|at|from|in|into|@|by|of|the)[\s/]*$", before) or re.match(
                     r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
+        for m in finditer(self._ST_INITIAL, text):
+            out.append((m.start(1), m.end(1), 0.6, "saint"))
         for m in finditer(self._ST, text):
             w = m.group(1).lower()
             st = m.group(0)[:2]
@@ -827,6 +835,12 @@ class LocationRecognizer(EntityRecognizer):
         n = len(toks)
         for i, t in enumerate(toks):
             low = t.low
+            # "F-MICU/QUARTERMAIN/CCU": an unknown name listed with ward names
+            if t.is_word and len(low) > 4 and unknown_word(low) and 0 < i < n - 1 and (
+                    (toks[i - 1].text == "/" and i > 1 and toks[i - 2].low.split("-")[-1] in _WARDS)
+                    or (toks[i + 1].text == "/" and i + 2 < n and toks[i + 2].low.split("-")[-1] in _WARDS)) \
+                    and not re.match(r"[a-z]-", low):
+                out.append((t.start, t.end, 0.6, "place_context"))
             # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
             if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
                     and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
