@@ -30,6 +30,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import shutil
 import sys
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -165,6 +166,11 @@ def shard_tasks(shard_paths: list[Path], stages: list[Stage], context: RunContex
     for i, path in enumerate(shard_paths):
         base = hashlib.sha256(f"{ctx}|{hash_file(path)}".encode()).hexdigest()[:16]
         tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base)))
+    # an export that shrank leaves cache directories of shards that no longer exist
+    current = {t.dir.name for t in tasks}
+    for stale in sorted(cache_dir.glob("shard-*")) if cache_dir.is_dir() else []:
+        if stale.is_dir() and stale.name not in current:
+            shutil.rmtree(stale)
     return tasks
 
 

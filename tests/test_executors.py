@@ -227,6 +227,14 @@ def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_sha
     run_recipe(recipe, out_dir=out, workers=1)  # and an unchanged re-run reuses it all
     assert len(log_events(log, "process", "t_upper")) == 49 and len(log_events(log, "process", "t_tag")) == 61
 
+    # the export shrinks to 5 shards: the cache of shards 5..11 goes, the rest is reused
+    lines = (tmp_path / "notes.csv").read_text().splitlines()
+    (tmp_path / "notes.csv").write_text("\n".join(lines[:41]) + "\n")
+    summary = run_recipe(recipe, out_dir=out, workers=1)
+    assert summary["counts"]["notes_in"] == 40
+    assert sorted(p.name for p in (out / "_work" / "stages").iterdir()) == [f"shard-{i:05d}" for i in range(5)]
+    assert len(log_events(log, "process", "t_upper")) == 49
+
 
 def test_cache_fingerprints_do_not_contain_the_key(tmp_path: Path) -> None:
     recipe = write_export(tmp_path, n_notes=16)
