@@ -41,6 +41,11 @@ def stratified(rows: list[dict], n: int, seed: int) -> list[dict]:
 def run_demo(dataset: str | Path, out: str | Path, config: str | Path | None = None, n_train: int = 48,
              n_test: int = 24, steps: int | None = None) -> dict[str, Any]:
     """Before/after scores of a LoRA fine-tune of SmolLM2 on the demo dataset; writes demo.json."""
+    import os
+
+    # On a shared or busy CPU, OpenMP threads that spin while waiting slow every op down many-fold;
+    # passive waiting costs nothing when the cores are free. Must be set before torch loads.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import torch
 
     start = time.perf_counter()

@@ -84,6 +84,7 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
     eval_ds = None
     if cfg.data.eval_files or (cfg.data.dataset and cfg.stage == "finetune" and cfg.data.max_eval_samples):
         eval_ds = build_dataset(cfg.data, tokenizer, cfg.stage, "validation")
+    n_examples = sum(len(p) for p in train_ds["pack"]) if "pack" in train_ds.column_names else len(train_ds)
     model = prepare_model(cfg)
     trainable, total = model.get_nb_trainable_parameters()
     args = training_arguments(cfg, has_eval=eval_ds is not None)
@@ -114,12 +115,12 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
     examples = steps * cfg.training.per_device_train_batch_size * cfg.training.gradient_accumulation_steps
     report = {
         "stage": cfg.stage,
-        "train_examples": len(train_ds),
+        "train_examples": n_examples,
+        "train_batches_or_packs": len(train_ds),
         "steps": steps,
         "train_loss": float(result.training_loss),
         "seconds": round(seconds, 3),
-        "examples_per_s": round(min(examples, len(train_ds) * max(1.0, cfg.training.num_train_epochs))
-                                / seconds, 3),
+        "examples_per_s": round(_examples_seen(trainer, examples, n_examples, len(train_ds)) / seconds, 3),
         "tokens_per_s": round(tokens / seconds, 1),
         "tokens_seen": tokens,
         "peak_memory_bytes": peak_memory_bytes(),
@@ -133,3 +134,9 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
     (out / "train_report.json").write_text(json.dumps(report, indent=2))
     report["adapter_dir"] = str(adapter_dir)
     return report
+
+
+def _examples_seen(trainer: Any, batch_examples: int, n_examples: int, n_rows: int) -> float:
+    """Samples trained on: epochs done x samples (packs hold several samples each)."""
+    epochs = float(trainer.state.epoch or 0.0)
+    return epochs * n_examples if n_rows != n_examples else min(batch_examples, epochs * n_examples)
