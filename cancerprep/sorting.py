@@ -30,6 +30,7 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import polars as pl
@@ -64,6 +65,9 @@ _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "mu
                       "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
 _MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
+_DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_UPPER_RE = re.compile(r"[A-Z]")
+_ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
@@ -277,7 +281,7 @@ class TextCoder:
                 if re.search(pat, header):
                     kind = name
                     break
-            out.append((m.start(), kind))
+            out.append((m.start(1) if m.group(1) else m.start(2), kind))
         return out
 
     def mentions(self, text: str) -> list[Mention]:
@@ -288,15 +292,25 @@ class TextCoder:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        # MTSamples-style exports join lines with ".," - split them without moving offsets
-        doc = self.nlp.make_doc(re.sub(r"(?<=[.:]),", " ", text))
         sections = self._sections(text)
+        # Only sections that hold a vocabulary word are tokenised: the others are blanked to spaces
+        # (one whitespace token each), which keeps every character offset and halves the work on
+        # long notes. MTSamples-style exports join lines with ".," - split those the same way.
+        bounds = [pos for pos, _ in sections] + [len(text)]
+        defined = set(_DEFINED_RE.findall(text))  # "(PDAC)": sections using it are kept too
+        parts = []
+        for a, b in pairwise(bounds):
+            chunk = text[a:b]
+            keep = self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+            parts.append(chunk if keep else " " * len(chunk))
+        doc = self.nlp.make_doc(re.sub(r"(?<=[.:]),", " ", "".join(parts)))
         header_starts = {s for s, _ in sections[1:]}
         doc = self.nlp.get_pipe("sentencizer")(doc)
-        for tok in doc[1:]:
-            if tok.idx in header_starts or (tok.idx - 1 in header_starts):
-                tok.is_sent_start = True
-        upper_ratio = sum(c.isupper() for c in text) / max(1, sum(c.isalpha() for c in text))
+        for pos in header_starts:
+            span = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        upper_ratio = len(_UPPER_RE.findall(text)) / max(1, len(_ALPHA_RE.findall(text)))
         lowered = text.lower()
         raw = []
         for mid, s, e in self.lower(doc):
