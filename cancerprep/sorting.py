@@ -545,7 +545,11 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
             if c["icd10"] not in icd10:
                 icd10.append(c["icd10"])
         return NoteCoding(primary, types, evidence, "code", icd10)
+    secondary = [c["icd10"] for c in cancer_codes if _secondary(c["icd10"])]
     if not ranked:
+        if secondary:  # only a metastasis is coded: a cancer of unknown primary
+            return NoteCoding(OTHER, [OTHER], next(c["code_norm"] for c in cancer_codes), "code",
+                              list(dict.fromkeys(secondary)))
         return NoteCoding(NONE, [], None, "none", [])
     icd10 = []
     for t in ranked:
@@ -553,6 +557,7 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         code = refine_code(m.code, m.side, sex)
         if code not in icd10:
             icd10.append(code)
+    icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]
     return NoteCoding(ranked[0], ranked, first[ranked[0]].evidence, "text", icd10)
 
 

@@ -198,10 +198,16 @@ def test_code_text_conflict_codes_decide_text_still_listed() -> None:
 
 
 def test_secondary_site_codes_do_not_decide_the_type() -> None:
-    codes = _codes([("A", "C78.7", "ICD10CM", None, None), ("A", "C18.2", "ICD10CM", None, None)])
-    r = Coder({}, codes).code_note({"patient_id": "A", "text": ""})
+    codes = _codes([("A", "C78.7", "ICD10CM", None, None), ("A", "C18.2", "ICD10CM", None, None),
+                    ("B", "C78.7", "ICD10CM", None, None), ("C", "C79.51", "ICD10CM", None, None)])
+    coder = Coder({}, codes)
+    r = coder.code_note({"patient_id": "A", "text": ""})
     assert r.cancer_type == "colorectal"
     assert r.icd10 == ["C18.2", "C78.7"]
+    r = coder.code_note({"patient_id": "B", "text": "Assessment: adenocarcinoma of the pancreatic head."})
+    assert (r.cancer_type, r.source, r.icd10) == ("pancreas", "text", ["C25.0", "C78.7"])
+    r = coder.code_note({"patient_id": "C", "text": "Bone pain."})
+    assert (r.cancer_type, r.source, r.icd10) == ("other_cancer", "code", ["C79.51"])
 
 
 # -- taxonomy ------------------------------------------------------------------------------------
