@@ -165,6 +165,8 @@ class CodeIndex:
         for col in ("date", "encounter_id"):
             if col not in codes.columns:
                 codes = codes.with_columns(pl.lit(None).alias(col))
+        if codes.schema["date"] == pl.Utf8:  # unparseable dates become null, never an error
+            codes = codes.with_columns(pl.col("date").str.to_date(strict=False))
         table = normalize_codes(codes, taxonomy)
         for flag, n in table.group_by("code_flag").len().iter_rows():
             self.flag_counts[flag] = n
@@ -183,7 +185,7 @@ class CodeIndex:
             if encounter_id is not None and row["encounter_id"] is not None:
                 if str(row["encounter_id"]) != str(encounter_id):
                     continue
-            elif note_date is not None and row["date"] is not None:
+            elif isinstance(note_date, date) and isinstance(row["date"], date):
                 if abs((row["date"] - note_date).days) > self.window_days:
                     continue
             out.append(row)

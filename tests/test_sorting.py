@@ -174,6 +174,11 @@ def test_encounter_then_date_window_linking() -> None:
     assert [r["code_norm"] for r in idx.link("A", None, date(2021, 6, 20))] == ["C34.90"]
     assert idx.link("A", None, date(2023, 1, 1)) == []
     assert len(idx.link("A")) == 3  # no encounter, no date on the note: patient level
+    text_dates = pl.DataFrame({"patient_id": ["A", "A"], "code": ["C61", "C64.9"], "system": ["ICD10CM"] * 2,
+                               "date": ["2020-01-01", "not a date"]})
+    idx = CodeIndex(text_dates, load_taxonomy(), window_days=30)
+    assert [r["code_norm"] for r in idx.link("A", None, date(2022, 1, 1))] == ["C64.9"]  # undated: patient level
+    assert len(idx.link("A", None, "2020-01-01")) == 2  # a note date that is not a date: no window
 
 
 def test_bad_codes_are_kept_flagged_and_counted() -> None:
