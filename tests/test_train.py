@@ -224,3 +224,15 @@ def test_gpu_speed_path_plumbing_on_cpu():
     assert all(g is not None and g.dtype == torch.float32 for g in grads)
     # two RMSNorms and an MLP per layer, plus the final norm
     assert compile_blocks(MistralForCausalLM(MistralConfig(**TINY_MISTRAL))) == 2 * 3 + 1
+
+
+def test_training_rows_follow_the_configured_variant(tmp_path):
+    path = tmp_path / "train.jsonl"
+    rows = [{"id": "a", "instruction": "i", "context": "c", "response": "left", "variant": "clean"},
+            {"id": "a~counterfactual-0.1", "instruction": "i", "context": "c", "response": "right",
+             "variant": "counterfactual-0.1"},
+            {"id": "b", "instruction": "i", "input": "c2", "output": "lung"}]  # Alpaca names, no variant
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [r["id"] for r in read_pairs([path])] == ["a", "b"]
+    assert [r["response"] for r in read_pairs([path], variant="counterfactual-0.1")] == ["right"]
+    assert len(read_pairs([path], variant=None)) == 3

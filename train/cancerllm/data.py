@@ -91,7 +91,7 @@ def read_pairs(paths: Iterable[str | Path], variant: str | None = "clean") -> li
     rows = read_jsonl(paths, required=("id", "instruction", "context", "response"))
     if variant is None:
         return rows
-    return [r for r in rows if r.get("variant", "clean") in (variant, None, "")]
+    return [r for r in rows if (r.get("variant") or "clean") == variant]  # no variant = clean
 
 
 def encode_prompt(tokenizer: Any, instruction: str, context: str, max_input_tokens: int) -> list[int]:
