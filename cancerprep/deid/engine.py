@@ -22,6 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from cancerprep.deid import nlp as nlp_mod
 from cancerprep.deid import recognizers as rec
+from cancerprep.deid import safelist
 
 # Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -121,7 +122,8 @@ class Deidentifier:
                 artifacts = self.nlp_engine.process_text(text, "en")
             results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                             nlp_artifacts=artifacts)
-            return merge_results(results, self.config.score_threshold)
+            spans = merge_results(results, self.config.score_threshold)
+            return [s for s in spans if not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
         except TimeoutError:
             return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type

@@ -42,7 +42,7 @@ aware notified updated called paged per status note progress nursing shift plan 
 nitro levo vanco cipro amio dilt neo dopa dobut epi norepi zosyn diamox nahco3 captopril mallory weiss
 swan ganz
 fick riss sang drng dng marg tyl vvi ami sxn stas bair hugger carevue caevue fhp fhpa
-amber straw quinton quentin shin brady tachy ada meg meq tod wen ina mai vesta
+amber straw quinton shin brady tachy ada meq wen
 carevue careview flowsheet metavision epic aline a-line tol cont occ occas freq svr perla imv rij lij mae min mins max
 """.split()
 
@@ -151,3 +151,24 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path = DATA / "med
         w not in people or is_common(w) or counts.get(w, 0) >= name_min_notes))
     Path(out).write_text("\n".join(keep) + "\n", encoding="utf-8")
     return len(keep)
+
+
+# Oncology eponyms and staging vocabulary: "Ann Arbor stage IIB", "Clark level IV",
+# "Breslow thickness", "stage IVA". A name- or place-shaped span is a clinical term,
+# not PHI, when a staging/grading head word follows it, or when it is a stage/grade
+# value right after such a word. Context-bound on purpose: the same words elsewhere
+# ("moved from Ann Arbor", "Iva Smith") stay PHI.
+_EPONYM_HEAD = re.compile(
+    r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
+    r"system)\b", re.I)
+_STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
+_STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
+
+
+def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
+    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term."""
+    if entity_type not in ("NAME", "LOCATION"):
+        return False
+    if _EPONYM_HEAD.match(text, end):
+        return True
+    return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))
