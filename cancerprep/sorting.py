@@ -351,10 +351,17 @@ class TextCoder:
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
-            if type_id == OTHER and site is not None and self.sites[normalize_term(site.text)][0] != OTHER:
-                # "cholangiocarcinoma of the liver", "leiomyosarcoma of the uterus": the site decides
-                type_id, code = self.sites[normalize_term(site.text)]
-                start, end = min(start, site.start), max(end, site.end)
+            site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
+            if type_id is not None and site is not None and not self.taxonomy.get(type_id).morphology:
+                # Where morphology does not decide (DESIGN: only lymphoma, leukemia, myeloma and
+                # melanoma do), the written site does: "cholangiocarcinoma of the liver" is liver,
+                # "transitional cell carcinoma of the renal pelvis" kidney (C65), "... of the ureter" C66.
+                if site_type not in (OTHER, type_id):
+                    type_id, code = site_type, site_code
+                    start, end = min(start, site.start), max(end, site.end)
+                elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
+                    code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
+                    start, end = min(start, site.start), max(end, site.end)
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = self.sites[normalize_term(site.text)]

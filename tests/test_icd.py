@@ -30,6 +30,11 @@ CODES = pl.DataFrame({"patient_id": ["D", "D", "D", "Z"], "code": ["1749", "C78.
 
 
 @pytest.fixture(scope="module")
+def text_stage() -> IcdStage:
+    return IcdStage({}, RunContext())
+
+
+@pytest.fixture(scope="module")
 def coded() -> pl.DataFrame:
     return icd_frame(NOTES, CODES).records
 
@@ -66,6 +71,19 @@ def test_diagnosis_text_is_the_official_descriptions(coded: pl.DataFrame) -> Non
 ])
 def test_most_specific_justified_code(code: str, side: str | None, sex: str | None, expected: str) -> None:
     assert refine_code(code, side, sex) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Transitional cell carcinoma of the left renal pelvis.", ["C65.2"]),
+    ("Transitional cell carcinoma of the ureter.", ["C66.9"]),
+    ("Glioblastoma of the right temporal lobe.", ["C71.2"]),
+    ("Adenocarcinoma of the rectum, stage III.", ["C20"]),
+    ("Squamous cell carcinoma of the base of the tongue.", ["C01"]),
+    ("Mantle cell lymphoma, relapsed.", ["C83.10"]),
+])
+def test_codes_from_text_site_and_histology(text_stage: IcdStage, text: str, expected: list[str]) -> None:
+    notes = pl.DataFrame({"note_id": ["x"], "patient_id": ["P"], "text": [text]})
+    assert text_stage.process(notes).records["icd10_codes"].to_list() == [expected]
 
 
 def test_icd_stage_counts_and_unknown_codes_never_crash() -> None:
