@@ -432,7 +432,7 @@ def train_evaluate(
         "--quantize", help="int8-dynamic (CPU) | bnb-8bit | bnb-4bit (GPU).")] = None,
     compare_to: Annotated[Path | None, typer.Option(
         "--compare-to", help="scores.json of a reference run (e.g. the clean-trained adapter).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="First N rows per variant only.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="First N rows per task and variant only.")] = None,
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
     """Generate + score; robustness drops, RAG, quantization and efficiency in scores.json."""

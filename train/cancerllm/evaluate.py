@@ -56,7 +56,7 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
         groups[_variant(row)].append(row)
     if not robustness:
         groups = {CLEAN: groups.get(CLEAN, [])}
-    groups = {v: g[:limit] if limit else g for v, g in groups.items() if g}
+    groups = {v: _first_per_task(g, limit) for v, g in groups.items() if g}
     device = "cuda" if torch.cuda.is_available() else "cpu"
     if tokenizer is None:
         tokenizer = load_tokenizer(cfg.model) if not adapter or not Path(adapter, "tokenizer_config.json").is_file() \
@@ -138,3 +138,17 @@ def _adapter_tokenizer(adapter: str) -> Any:
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
     return tok
+
+
+def _first_per_task(rows: list[dict], limit: int | None) -> list[dict]:
+    """The first `limit` rows of each task (a quick look at every task, not just the first file's)."""
+    if not limit:
+        return rows
+    seen: dict[str, int] = defaultdict(int)
+    kept = []
+    for row in rows:
+        task = str(row.get("task", ""))
+        if seen[task] < limit:
+            seen[task] += 1
+            kept.append(row)
+    return kept
