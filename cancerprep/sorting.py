@@ -66,6 +66,7 @@ _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "mu
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
 _MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
 _DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|denied|absent|never)\b", re.I)
 _UPPER_RE = re.compile(r"[A-Z]")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -393,6 +394,8 @@ class TextCoder:
             c = sent_ent._
             if c.is_negated or c.is_family or c.is_hypothetical or c.is_uncertain:
                 continue
+            if _CHECKLIST_NO.match(text, ent.end_char):
+                continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social"):
                 continue

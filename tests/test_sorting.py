@@ -112,6 +112,8 @@ def test_text_types(coder: Coder, text: str, expected: str) -> None:
     "WBC 15, leukocytosis.",
     "Left adrenal pheochromocytoma, resected.",
     "Follow up with her primary care physician; lung primary care clinic.",
+    "Cancer: Negative.\nStroke: no.",
+    "Malignancy - denies.",
 ])
 def test_not_cancer(coder: Coder, text: str) -> None:
     assert kind(coder, text) == "none"
