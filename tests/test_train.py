@@ -137,6 +137,10 @@ def test_pack_by_tokens_respects_budget_and_keeps_every_sample():
     sizes = [sum(len(s["input_ids"]) for s in p["pack"]) for p in packs]
     assert all(s <= 12 for s in sizes)
     assert sorted(len(s["input_ids"]) for p in packs for s in p["pack"]) == sorted([5, 9, 3, 7, 12, 2, 8])
+    from cancerllm.data import PackCollator
+
+    flat = PackCollator(make_collator(None, packing=True))([packs[0], feats[1]])  # a pack and a plain row
+    assert flat["input_ids"].shape[1] == sizes[0] + 9
 
 
 def test_packed_rows_do_not_attend_across_samples(toy):

@@ -181,7 +181,8 @@ class PackCollator:
         self.inner = inner
 
     def __call__(self, rows: list[dict]) -> Any:
-        return self.inner([s for row in rows for s in row["pack"]])
+        # evaluation rows are not packed: they pass through as single samples
+        return self.inner([s for row in rows for s in (row["pack"] if "pack" in row else [row])])
 
 
 def make_collator(tokenizer: Any, packing: bool, varlen_kwargs: bool = False) -> Any:
