@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextvars
 import time
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -1066,9 +1067,19 @@ def build_recognizers() -> list[EntityRecognizer]:
             LocationRecognizer()]
 
 
+class OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry returns recognizers from a set, so their order (and which one is
+    credited when two find the same span with the same score) varies between processes.
+    Sorting by name makes the analysis, and the stats built from it, the same everywhere."""
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        found = super().get_recognizers(*args, **kwargs)
+        return sorted(found, key=lambda r: (r.name, type(r).__name__, tuple(r.supported_entities)))
+
+
 def build_registry(extra: Iterable[EntityRecognizer] = ()) -> RecognizerRegistry:
     """A Presidio registry holding the clinical recognizers (and e.g. an NER recognizer)."""
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = OrderedRegistry(supported_languages=["en"])
     for rec in [*build_recognizers(), *extra]:
         registry.add_recognizer(rec)
     return registry
