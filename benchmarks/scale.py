@@ -313,28 +313,45 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
                     r = stage_phase(shard_dir, stage_specs, w, root / f"cache-w{w}")
                     phase.append({"workers": w, "seconds": round(r["seconds"], 2), "cpu_s": round(r["cpu_s"], 2),
                                   "notes_per_s": round(n / r["seconds"], 1)})
-                # wall efficiency T1 / (w * Tw); "steady" leaves out the once-per-worker setup (model
-                # loading, in parallel in every worker, negligible at corpus scale); cpu efficiency
-                # CPU1 / CPUw is the work inflation of going parallel, immune to other users' load.
-                setup = sum(r["setup_s"] for r in size["per_stage"])
-                setup_cpu = sum(r["setup_cpu_s"] for r in size["per_stage"])
-                t1, c1 = phase[0]["seconds"] * args.workers[0], phase[0]["cpu_s"]
-                for row in phase:
-                    w = row["workers"]
-                    row["efficiency"] = round(t1 / (w * row["seconds"]), 3)
-                    row["efficiency_steady"] = round((t1 - setup) / (w * max(row["seconds"] - setup, 1e-3)), 3)
-                    row["cpu_efficiency_steady"] = round((c1 - setup_cpu) / max(row["cpu_s"] - w * setup_cpu, 1e-3), 3)
                 size["stage_phase"] = phase
             print(json.dumps(size), file=sys.stderr)
             result["sizes"].append(size)
     result["load_avg_end"] = os.getloadavg()
+    return derive(result)
+
+
+def derive(result: dict[str, Any]) -> dict[str, Any]:
+    """Efficiencies and the projection, from the raw timings (also re-run by `--report`).
+
+    Setup (model loading) is taken from the first, cold measurement of each stage: later sizes
+    run in the same benchmark process, where the models are already loaded.
+    """
+    cold: dict[str, tuple[float, float]] = {}
+    for size in result["sizes"]:
+        for row in size.get("per_stage", []):
+            cold.setdefault(row["stage"], (row["setup_s"], row["setup_cpu_s"]))
+    for size in result["sizes"]:
+        phase = size.get("stage_phase")
+        if not phase:
+            continue
+        # wall efficiency T1 / (w * Tw); "steady" leaves out the once-per-worker setup (in parallel
+        # in every worker, negligible at corpus scale); CPU efficiency CPU1 / CPUw is the work
+        # inflation of going parallel, immune to other users' load on a shared machine.
+        setup = sum(cold[r["stage"]][0] for r in size["per_stage"])
+        setup_cpu = sum(cold[r["stage"]][1] for r in size["per_stage"])
+        t1, c1 = phase[0]["seconds"] * phase[0]["workers"], phase[0]["cpu_s"]
+        for row in phase:
+            w = row["workers"]
+            row["efficiency"] = round(t1 / (w * row["seconds"]), 3)
+            row["efficiency_steady"] = round((t1 - setup) / (w * max(row["seconds"] - setup, 1e-3)), 3)
+            row["cpu_efficiency_steady"] = round((c1 - setup_cpu) / max(row["cpu_s"] - w * setup_cpu, 1e-3), 3)
     measured = [s for s in result["sizes"] if "stage_phase" in s]
     if measured:
         big = measured[-1]
         # On dedicated cores (from CPU seconds, since this machine is shared): per-core stage rate
         # without setup, the measured CPU efficiency at the largest worker count, and the serial
         # part (start-up, ingest, assembly, writing) = end-to-end CPU minus stage CPU at 1 worker.
-        setup_cpu = sum(r["setup_cpu_s"] for r in big["per_stage"])
+        setup_cpu = sum(cold[r["stage"]][1] for r in big["per_stage"])
         first = big["stage_phase"][0]
         rate1 = big["notes"] / max(first["cpu_s"] - first["workers"] * setup_cpu, 1e-3)
         eff = big["stage_phase"][-1]["cpu_efficiency_steady"]
@@ -426,7 +443,7 @@ def main() -> None:
         return
     args = ap.parse_args()
     if args.report:
-        print(markdown([json.loads(Path(p).read_text()) for p in args.report]))
+        print(markdown([derive(json.loads(Path(p).read_text())) for p in args.report]))
         return
     result = rss_check(args) if args.rss_gb else bench(args)
     text = json.dumps(result, indent=2, default=str)
