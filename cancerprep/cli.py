@@ -251,14 +251,14 @@ def verify(
 
 
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
-                    window: int) -> None:
+                    window: int, workers: int | None) -> None:
     from cancerprep.sorting import code_file
 
     options: dict[str, object] = {"date_window_days": window}
     if taxonomy is not None:
         options["taxonomy"] = str(taxonomy)
     try:
-        counts = code_file(stage, str(input), str(output), str(codes) if codes else None, options)
+        counts = code_file(stage, str(input), str(output), str(codes) if codes else None, options, workers)
     except CancerprepError as exc:
         raise fail(exc) from None
     from cancerprep.progress import is_quiet
@@ -279,9 +279,10 @@ def sort_cmd(
     codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
     taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
     window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+    workers: WorkersOption = None,
 ) -> None:
     """Sort notes into the 17 cancer types (+ other_cancer, none) from codes and text (docs/coding.md)."""
-    _coding_command("sort", input, output, codes, taxonomy, window)
+    _coding_command("sort", input, output, codes, taxonomy, window, workers)
 
 
 @app.command("icd")
@@ -291,9 +292,10 @@ def icd_cmd(
     codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
     taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
     window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+    workers: WorkersOption = None,
 ) -> None:
     """Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."""
-    _coding_command("icd", input, output, codes, taxonomy, window)
+    _coding_command("icd", input, output, codes, taxonomy, window, workers)
 
 
 @app.command("dedup")

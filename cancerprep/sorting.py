@@ -715,14 +715,22 @@ def sort_frame(notes: pl.DataFrame, codes: pl.DataFrame | None = None,
 
 
 def code_file(stage_name: str, input_path: str, output: str, codes_path: str | None = None,
-              options: dict[str, Any] | None = None) -> dict[str, int]:
-    """Read notes (+ codes), run the `sort` or `icd` stage, write; returns PHI-free counts."""
+              options: dict[str, Any] | None = None, workers: int | None = 1) -> dict[str, int]:
+    """Read notes (+ codes), run the `sort` or `icd` stage, write; returns PHI-free counts.
+
+    With `workers` > 1 the notes are sharded and run through the process pool, like build-dataset.
+    """
+    import tempfile
+    from pathlib import Path
+
     from cancerprep.codes import read_table, write_table
+    from cancerprep.executors import run_stages_on_frame
     from cancerprep.stage import RunContext, build_stage
 
     notes = read_table(input_path, "notes")
     codes = read_table(codes_path, "codes") if codes_path else None
     stage = build_stage(stage_name, options or {}, RunContext(codes=codes))
-    result = stage.process(notes)
-    write_table(result.records, output)
-    return {"notes": result.records.height, **result.stats}
+    with tempfile.TemporaryDirectory(prefix="cancerprep-coding-") as tmp:
+        run = run_stages_on_frame([stage], notes, Path(tmp), workers=workers, shard_rows=500)
+    write_table(run.records, output)
+    return {"notes": run.records.height, **run.stats}

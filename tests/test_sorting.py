@@ -291,7 +291,7 @@ def test_sort_and_icd_commands(tmp_path: Path) -> None:
     out = pl.read_parquet(tmp_path / "s.parquet")
     assert out["cancer_type"].to_list() == ["breast", "prostate"]
     assert "Sprained" not in res.output and "Breast cancer" not in res.output  # counts only, no text
-    res = runner.invoke(app, ["icd", str(notes), "-o", str(tmp_path / "i.csv")])
+    res = runner.invoke(app, ["icd", str(notes), "-o", str(tmp_path / "i.csv"), "--workers", "1"])
     assert res.exit_code == 0, res.output
     out = pl.read_csv(tmp_path / "i.csv")
     assert out["icd10_codes"].to_list()[0].startswith("C50")
