@@ -1,0 +1,70 @@
+"""Staging eponyms and stage values are clinical terms; the same words elsewhere stay PHI."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.deid.engine import Deidentifier
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+def _found(engine: Deidentifier, text: str) -> list[str]:
+    spans = engine.analyze(text)
+    assert isinstance(spans, list)
+    return [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Arbor stage IIIA diffuse large B-cell lymphoma.",
+    "Stage IVA disease at presentation.",
+    "FIGO stage IIIC endometrioid carcinoma.",
+    "Clark level IV melanoma, Breslow thickness 2.1 mm.",
+])
+def test_staging_vocabulary_is_not_phi(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Patient moved from Ann Arbor to Detroit last year.", "Ann Arbor"),
+    ("Iva Smith came with her son.", "Iva Smith"),
+    ("Seen by Dr. Clark. Level of pain 3/10.", "Clark"),
+    ("Tod Jones visited with his wife.", "Tod Jones"),
+    ("Quentin Miller, 67 yo man, admitted.", "Quentin Miller"),
+    ("Spoke with Vesta (sister) by phone.", "Vesta"),
+    ("Seen by Dr. Meg Carter today.", "Meg Carter"),
+])
+def test_same_words_outside_clinical_use_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert phi in _found(engine, text)
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Pathologist: Takahashi, Emily, MD, 2091-10-06", "Takahashi, Emily"),
+    ("Signed out by: Lorworth, Frank, MD, 12/23/2087", "Lorworth, Frank"),
+    ("Electronically signed by: L. Miller, MD on 05/12/2090 07:46", "L. Miller"),
+    ("signed out by: corbury, eric, md, april 13, 2091", "corbury, eric"),
+    ("case discussed with imani brown, md by phone on 9/4.", "imani brown"),
+    ("FOLLOW-UP: with Dr A. Norford in 2 weeks.", "A. Norford"),
+    ("History of Present Illness: Roger Fox is a 69-year-old man.", "Roger Fox"),
+    ("HISTORY OF PRESENT ILLNESS: HIROSHI SUN IS A 59 Y/O MAN.", "HIROSHI SUN"),
+    ("HPI:\nGrace is a 77yo woman with new diagnosis.", "Grace"),
+    ("Ms. White is a 75 y/o woman referred for a mass.", "White"),
+    ("HPI:\nPt AN is a 62 yo woman with a mass.", "AN"),
+    ("HOSPITAL COURSE:\nXIMENA CROMSTEIN WAS ADMITTED FOR NEUTROPENIC FEVER.", "XIMENA CROMSTEIN"),
+])
+def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, phi: str) -> None:
+    assert phi in _found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Monitor for changes in MS. Aspiration precautions.",
+    "NEURO: S/P PEA ARREST (SEE MD NOTES).",
+    "Line placement was verified by xray.",
+    "Seen by renal, plan is to follow.",
+    "The patient is a 60 yo man. Patient was admitted for chemotherapy.",
+])
+def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
