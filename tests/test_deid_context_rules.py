@@ -68,3 +68,15 @@ def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, 
 ])
 def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
     assert _found(engine, text) == []
+
+
+def test_a_surrogate_is_never_the_original_name() -> None:
+    from cancerprep.deid.surrogates import Surrogates, _pool
+
+    pool = _pool("last")
+    key = b"k" * 32
+    # Find, by search, a (patient, name) whose hash lands on the name itself; it must move on.
+    for i in range(20000):
+        s = Surrogates(key, f"patient-{i}", -100)
+        for name in pool[:3]:
+            assert s.name(name.title()).lower() != name

@@ -1045,7 +1045,10 @@ def _first_name(text: str, m: re.Match) -> bool:
 
 def _full_or_first_name(text: str, m: re.Match) -> bool:
     words = m.group(1).split()
-    return _first_name(text, m) if len(words) == 1 else _full_name_subject(text, m)
+    if len(words) > 1:
+        return _full_name_subject(text, m)
+    w = words[0].lower()  # "KWAME WAS ADMITTED": a first name, or no English/clinical word
+    return _first_name(text, m) or not (sl.is_known_word(w) or w in sl.CLINICAL_TERMS or w in STOP)
 
 
 def _full_name_subject(text: str, m: re.Match) -> bool:

@@ -70,7 +70,11 @@ class Surrogates:
     def _pick(self, purpose: str, value: str, pool: tuple[str, ...]) -> str:
         digest = hmac.new(self.key, f"{purpose}\x00{self.patient}\x00{value.lower()}".encode(),
                           hashlib.sha256).digest()
-        return pool[int.from_bytes(digest[:8], "big") % len(pool)]
+        i = int.from_bytes(digest[:8], "big") % len(pool)
+        # Never hand back the original: a 1-in-3000 self-pick would leave a real surname in place.
+        if pool[i].lower() == value.lower():
+            i = (i + 1) % len(pool)
+        return pool[i]
 
     def name(self, text: str) -> str:
         def word(m: re.Match) -> str:
