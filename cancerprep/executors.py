@@ -45,19 +45,12 @@ import polars as pl
 
 from cancerprep import __version__
 from cancerprep.errors import CancerprepError
+from cancerprep.manifest import file_sha256
 from cancerprep.progress import track
 from cancerprep.quarantine import empty_quarantine
 from cancerprep.stage import RunContext, Stage
 
 # -- fingerprints --------------------------------------------------------------------------
-
-
-def hash_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def context_fingerprint(context: RunContext) -> str:
@@ -164,7 +157,7 @@ def shard_tasks(shard_paths: list[Path], stages: list[Stage], context: RunContex
     names = [s.name for s in stages]
     tasks = []
     for i, path in enumerate(shard_paths):
-        base = hashlib.sha256(f"{ctx}|{hash_file(path)}".encode()).hexdigest()[:16]
+        base = hashlib.sha256(f"{ctx}|{file_sha256(path)}".encode()).hexdigest()[:16]
         tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base)))
     # an export that shrank leaves cache directories of shards that no longer exist
     current = {t.dir.name for t in tasks}

@@ -7,7 +7,6 @@ Intermediate shards live in OUT/_work so a re-run can reuse finished work.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -34,29 +33,6 @@ from cancerprep.task import build_task
 from cancerprep.writers import write_dataset_dict, write_parquet, write_parquet_shards
 
 DEFAULT_SHARD_ROWS = 1_000
-
-
-def _hash_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def input_fingerprint(recipe: Recipe) -> str:
-    """Hash of the recipe file and every input file: a change invalidates cached shards."""
-    h = hashlib.sha256(recipe.path.read_bytes())
-    for spec in recipe.inputs:
-        if spec.path is not None and spec.path.is_file():
-            h.update(_hash_file(spec.path).encode())
-        elif spec.path is not None and spec.path.is_dir():
-            for p in sorted(spec.path.rglob("*")):
-                if p.is_file():
-                    h.update(p.name.encode() + _hash_file(p).encode())
-        elif spec.url is not None:
-            h.update(spec.display().encode())
-    return h.hexdigest()[:16]
 
 
 class Ingest:
