@@ -224,21 +224,3 @@ def read_table(path: str | Path, what: str) -> pl.DataFrame:
         if col in frame.columns and frame.schema[col] != pl.Utf8:
             frame = frame.with_columns(pl.col(col).cast(pl.Utf8))
     return frame
-
-
-def write_table(frame: pl.DataFrame, path: str | Path) -> None:
-    """Write by extension; CSV has no lists, so list columns are ';'-joined there."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    suffix = p.suffix.lower()
-    if suffix == ".csv":
-        lists = [c for c, t in frame.schema.items() if isinstance(t, pl.List)]
-        frame.with_columns(pl.col(c).list.join(";") for c in lists).write_csv(p)
-    elif suffix in (".jsonl", ".ndjson"):
-        frame.write_ndjson(p)
-    elif suffix in (".parquet", ".pq"):
-        frame.write_parquet(p)
-    else:
-        from cancerprep.errors import InputError
-
-        raise InputError("unsupported output format (use .csv, .jsonl or .parquet)", file=str(p))

@@ -723,9 +723,10 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
     import tempfile
     from pathlib import Path
 
-    from cancerprep.codes import read_table, write_table
+    from cancerprep.codes import read_table
     from cancerprep.executors import run_stages_on_frame
     from cancerprep.stage import RunContext, build_stage
+    from cancerprep.writers import write_table
 
     notes = read_table(input_path, "notes")
     codes = read_table(codes_path, "codes") if codes_path else None

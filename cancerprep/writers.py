@@ -14,6 +14,8 @@ from typing import Any
 
 import polars as pl
 
+from cancerprep.errors import InputError
+
 PARQUET_ROWS_PER_SHARD = 50_000
 
 
@@ -45,8 +47,11 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> Path:
     return path
 
 
-def write_table(frame: pl.DataFrame, path: Path) -> Path:
-    """Write by extension: .parquet, .jsonl/.ndjson or .csv (used by the per-stage commands)."""
+def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
+    """Write by extension: .parquet, .jsonl/.ndjson or .csv (used by the per-stage commands).
+
+    CSV has no list type, so list columns are ';'-joined there."""
+    path = Path(path)
     suffix = path.suffix.lower()
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix in (".parquet", ".pq"):
@@ -58,7 +63,8 @@ def write_table(frame: pl.DataFrame, path: Path) -> Path:
                                    if isinstance(t, pl.List)])
         flat.write_csv(path)
         return path
-    raise ValueError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)")
+    raise InputError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)",
+                     file=str(path))
 
 
 def write_dataset_dict(splits: dict[str, pl.DataFrame], path: Path) -> Path:

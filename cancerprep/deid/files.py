@@ -17,6 +17,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.errors import InputError
+from cancerprep.writers import write_table
 
 
 def read_table(path: Path) -> pl.DataFrame:
@@ -33,19 +34,6 @@ def read_table(path: Path) -> pl.DataFrame:
     except pl.exceptions.PolarsError as exc:
         raise InputError(f"cannot read table ({type(exc).__name__})", file=str(path)) from None
     raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(path))
-
-
-def write_table(frame: pl.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        frame.write_csv(path)
-    elif suffix in (".jsonl", ".ndjson"):
-        frame.write_ndjson(path)
-    elif suffix == ".parquet":
-        frame.write_parquet(path)
-    else:
-        raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(path))
 
 
 def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_col: str = "text",
