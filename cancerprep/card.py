@@ -84,32 +84,44 @@ def input_hashes(recipe: Recipe) -> list[dict[str, Any]]:
     return rows
 
 
-def count_table(frame: pl.DataFrame, by: str) -> dict[str, dict[str, int]]:
-    """{value of `by`: {split: rows}} over the three splits, values sorted."""
-    if frame.height == 0 or by not in frame.columns:
+def count_table(frame: pl.LazyFrame | pl.DataFrame | None, by: str) -> dict[str, dict[str, int]]:
+    """{value of `by`: {split: rows}} over the three splits, values sorted (streamed: reads two columns)."""
+    if frame is None or by not in frame.lazy().collect_schema().names():
         return {}
-    grouped = frame.group_by(pl.col(by).cast(pl.Utf8).fill_null("unknown"), "split").len()
+    grouped = (frame.lazy().group_by(pl.col(by).cast(pl.Utf8).fill_null("unknown"), "split").len()
+               .collect(engine="streaming"))
     table: dict[str, dict[str, int]] = {}
     for value, split, n in grouped.iter_rows():
         table.setdefault(value, dict.fromkeys(SPLITS, 0))[split] = n
     return dict(sorted(table.items()))
 
 
-def dataset_tables(notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame]) -> dict[str, Any]:
-    """Aggregate counts shared by the card and the report (no text, no ids)."""
+def dataset_tables(notes: pl.LazyFrame | pl.DataFrame | None,
+                   pairs_by_task: dict[str, pl.LazyFrame] | dict[str, pl.DataFrame]) -> dict[str, Any]:
+    """Aggregate counts shared by the card and the report (no text, no ids).
+
+    Frames may be lazy scans of the written files: each table is a streamed group-by over a
+    few columns, so the counts cost no memory in proportion to the corpus.
+    """
     tables: dict[str, Any] = {"notes_by_cancer_type": count_table(notes, "cancer_type"),
                               "notes_by_note_type": count_table(notes, "note_type"),
                               "pairs": {}, "pairs_by_cancer_type": {}, "variants": {}}
     for task in sorted(pairs_by_task):
-        every = pairs_by_task[task].with_columns(pl.col("variant").fill_null("clean"))
+        every = pairs_by_task[task].lazy().with_columns(pl.col("variant").fill_null("clean"))
         pairs = every.filter(pl.col("variant") == "clean")  # the tables count clean pairs; variants apart
-        tables["pairs"][task] = {s: pairs.filter(pl.col("split") == s).height for s in SPLITS}
+        per_split = dict(pairs.group_by("split").len().collect(engine="streaming").iter_rows())
+        tables["pairs"][task] = {s: int(per_split.get(s, 0)) for s in SPLITS}
         tables["pairs_by_cancer_type"][task] = count_table(pairs, "cancer_type")
         if variants := count_table(every.filter(pl.col("variant") != "clean"), "variant"):
             tables["variants"][task] = variants
-    if notes.height and "split" in notes.columns:
-        tables["notes"] = {s: notes.filter(pl.col("split") == s).height for s in SPLITS}
-        tables["patients"] = {s: notes.filter(pl.col("split") == s)["patient_id"].n_unique() for s in SPLITS}
+    if notes is not None and "split" in notes.lazy().collect_schema().names():
+        per_split = (notes.lazy().group_by("split").agg(pl.len().alias("notes"),
+                                                        pl.col("patient_id").n_unique().alias("patients"))
+                     .collect(engine="streaming"))
+        found = {row["split"]: row for row in per_split.iter_rows(named=True)}
+        if sum(row["notes"] for row in found.values()):
+            tables["notes"] = {s: int(found.get(s, {}).get("notes", 0)) for s in SPLITS}
+            tables["patients"] = {s: int(found.get(s, {}).get("patients", 0)) for s in SPLITS}
     return tables
 
 

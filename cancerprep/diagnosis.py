@@ -9,6 +9,7 @@ the target text to the codes. Notes without a cancer code produce no pair.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -66,24 +67,33 @@ class DiagnosisTask(TaskBuilder):
 
     name = TASK
 
-    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
-        opts = self.options
-        max_tokens = int(opts.get("max_input_tokens", DEFAULT_TOKENS))
-        max_chars = int(opts.get("max_input_chars", DEFAULT_CHARS))
-        tok_path = opts.get("tokenizer")
+    @functools.cached_property
+    def _tokenizer(self) -> Any:
+        tok_path = self.options.get("tokenizer")
         if tok_path and self.context.recipe_dir is not None and not os.path.isabs(tok_path):
             candidate = self.context.recipe_dir / tok_path
             tok_path = str(candidate) if candidate.exists() else tok_path
-        tokenizer = load_tokenizer(tok_path) if tok_path else None
+        return load_tokenizer(tok_path) if tok_path else None
+
+    @functools.cached_property
+    def _coder(self) -> Coder:
+        """Codes notes when the recipe has no `icd` stage; set up once per run, not once per shard."""
+        coder = Coder(resolve_options(self.options.get("coding", {}), self.context.recipe_dir), self.context.codes)
+        coder.setup()
+        return coder
+
+    def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        opts = self.options
+        max_tokens = int(opts.get("max_input_tokens", DEFAULT_TOKENS))
+        max_chars = int(opts.get("max_input_chars", DEFAULT_CHARS))
+        tokenizer = self._tokenizer
         if notes.is_empty():
             return pl.DataFrame(schema=PAIR_SCHEMA)
         if "icd10_codes" in notes.columns:
             codes = notes["icd10_codes"].to_list()
             sources = notes["cancer_source"].to_list() if "cancer_source" in notes.columns else [None] * len(codes)
         else:
-            coder = Coder(resolve_options(opts.get("coding", {}), self.context.recipe_dir), self.context.codes)
-            coder.setup()
-            results = coder.code_batch(notes)
+            results = self._coder.code_batch(notes)
             codes = [r.icd10 for r in results]
             sources = [r.source for r in results]
         types = notes["cancer_type"].to_list() if "cancer_type" in notes.columns else [None] * len(codes)
@@ -102,5 +112,5 @@ class DiagnosisTask(TaskBuilder):
                 "patient_pseudonym": row.get("patient_id"), "cancer_type": ctype, "split": None,
                 "variant": None, "meta": json.dumps(meta, ensure_ascii=False),
             })
-        self.stats = {"diagnosis_pairs": len(rows)}
+        self.stats["diagnosis_pairs"] += len(rows)
         return pl.DataFrame(rows, schema=PAIR_SCHEMA)

@@ -310,7 +310,20 @@ def deidentify_units(
     return ReadResult(units, problems)
 
 
-def _deid_transform(context: RunContext, notes: pl.DataFrame | None,
+def note_lookup(notes: pl.LazyFrame | pl.DataFrame | None, note_ids: set[str]) -> pl.DataFrame:
+    """note_id, patient_id, cancer_type of just the named notes (the run's notes stay lazy, on disk)."""
+    if notes is None:
+        return pl.DataFrame(schema={"note_id": pl.Utf8})
+    lazy = notes.lazy()
+    names = lazy.collect_schema().names()
+    if "note_id" not in names:
+        return pl.DataFrame(schema={"note_id": pl.Utf8})
+    cols = ["note_id", *[c for c in ("patient_id", "cancer_type") if c in names]]
+    return (lazy.select(cols).filter(pl.col("note_id").is_in(sorted(note_ids)))
+            .unique("note_id", keep="first", maintain_order=True).collect())
+
+
+def _deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | None,
                     stats: dict[str, int]) -> Callable[[ReadResult], ReadResult]:
     """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run.
 
@@ -327,18 +340,19 @@ def _deid_transform(context: RunContext, notes: pl.DataFrame | None,
     if context.key is None:
         raise CancerprepError("phenotype: de-identifying annotation texts needs the site key (key_file or "
                               "CANCERPREP_DEID_KEY); set deid: false only for annotations that hold no PHI")
-    patients: dict[str, str] = {}
-    if notes is not None and {"note_id", "patient_id"} <= set(notes.columns):
-        patients = dict(zip(notes["note_id"].to_list(), notes["patient_id"].to_list(), strict=True))
-
-    def patient_of(u: AnnotationUnit) -> str:
-        if u.note_id is not None and u.note_id in patients:
-            return str(patients[u.note_id])
-        return f"annotation:{u.note_id or u.id}"
-
     key = context.key
 
     def transform(result: ReadResult) -> ReadResult:
+        found = note_lookup(notes, {u.note_id for u in result.units if u.note_id is not None})
+        patients: dict[str, str] = {}
+        if "patient_id" in found.columns:
+            patients = dict(zip(found["note_id"].to_list(), found["patient_id"].to_list(), strict=True))
+
+        def patient_of(u: AnnotationUnit) -> str:
+            if u.note_id is not None and u.note_id in patients:
+                return str(patients[u.note_id])
+            return f"annotation:{u.note_id or u.id}"
+
         return deidentify_units(result, key, patient_of, stats=stats)
 
     return transform
@@ -351,11 +365,17 @@ class PhenotypeTask(TaskBuilder):
     Units that name a note are kept only when that note survived the run (a note
     quarantined by de-id or normalize takes its annotations with it: fail closed),
     and take its patient pseudonym and cancer type, so the runner can split by patient.
+    The pairs come from the annotation file, not from note text, so all the work is
+    in `finish`, which looks up only the notes the annotations name.
     """
 
     name = TASK
 
-    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
+    def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        del notes
+        return pl.DataFrame(schema=PAIR_SCHEMA)
+
+    def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
         opts = self.options
         if "annotations" not in opts:
             raise CancerprepError("tasks.phenotype: option 'annotations' (path) is required")
@@ -374,23 +394,24 @@ class PhenotypeTask(TaskBuilder):
         pairs, dropped = link_notes(pairs, notes)
         pairs = group_unlinked(pairs)
         self.report = report
-        self.stats = {"phenotype_pairs": pairs.height, "phenotype_pairs_unlinked_dropped": dropped,
-                      "phenotype_annotation_problems": len(report["problems"]), **deid_stats,
-                      **{f"phenotype_problem.{k}": v for k, v in report["problem_counts"].items()}}
+        self.stats.update({"phenotype_pairs": pairs.height, "phenotype_pairs_unlinked_dropped": dropped,
+                           "phenotype_annotation_problems": len(report["problems"]), **deid_stats,
+                           **{f"phenotype_problem.{k}": v for k, v in report["problem_counts"].items()}})
         return pairs
 
 
-def link_notes(pairs: pl.DataFrame, notes: pl.DataFrame) -> tuple[pl.DataFrame, int]:
+def link_notes(pairs: pl.DataFrame, notes: pl.LazyFrame | pl.DataFrame | None) -> tuple[pl.DataFrame, int]:
     """Fill patient pseudonym and cancer type from the processed notes; drop pairs of absent notes."""
-    if notes is None or notes.is_empty() or "note_id" not in notes.columns:
+    if notes is None or "note_id" not in notes.lazy().collect_schema().names():
         return pairs, 0
-    cols = ["note_id", *[c for c in ("patient_id", "cancer_type") if c in notes.columns]]
-    lookup = notes.select(cols).unique("note_id", keep="first").rename(
-        {"note_id": "source_note_id", **({"patient_id": "_patient"} if "patient_id" in cols else {}),
-         **({"cancer_type": "_cancer"} if "cancer_type" in cols else {})})
+    lookup = note_lookup(notes, set(pairs["source_note_id"].drop_nulls().to_list()))
+    if lookup.is_empty() and notes.lazy().head(1).collect().is_empty():
+        return pairs, 0  # a run without notes (annotations only): nothing to link to
+    cols = lookup.columns
+    lookup = lookup.rename({"note_id": "source_note_id", **({"patient_id": "_patient"} if "patient_id" in cols else {}),
+                            **({"cancer_type": "_cancer"} if "cancer_type" in cols else {})})
     linked = pairs.join(lookup, on="source_note_id", how="left")
-    known = set(notes["note_id"].to_list())
-    keep = pl.col("source_note_id").is_null() | pl.col("source_note_id").is_in(list(known))
+    keep = pl.col("source_note_id").is_null() | pl.col("source_note_id").is_in(lookup["source_note_id"].to_list())
     out = linked.filter(keep)
     if "_patient" in out.columns:
         out = out.with_columns(pl.coalesce("_patient", "patient_pseudonym").alias("patient_pseudonym"))

@@ -12,6 +12,7 @@ instruction/input; the exporters write them as `{"text": ...}`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -166,11 +167,9 @@ class PretrainTask(TaskBuilder):
 
     name = TASK
 
-    def __init__(self, options: dict[str, Any] | None = None, context: Any = None):
-        super().__init__(options, context)
-        self.stats: dict[str, int] = {}
-
-    def _chunker(self) -> Any:
+    @functools.cached_property
+    def _chunk(self) -> Any:
+        """The chunking function, built once per run (a tokenizer loads once, not once per shard)."""
         block = int(self.options.get("block_size", DEFAULT_BLOCK))
         if self.options.get("tokenizer"):
             path = Path(self.options["tokenizer"])
@@ -192,11 +191,11 @@ class PretrainTask(TaskBuilder):
             notes = notes.filter(pl.col("cancer_type").is_in(cancer_types))
         return notes
 
-    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
-        chunk = self._chunker()
+    def _pairs(self, docs: list[tuple[str, str, str, str | None, dict[str, Any]]]) -> pl.DataFrame:
+        """(doc id, split group, text, cancer type, meta) -> one pair per chunk."""
+        chunk = self._chunk
         rows: list[dict[str, Any]] = []
-
-        def emit(doc_id: str, group: str, text: str, cancer_type: str | None, meta: dict[str, Any]) -> None:
+        for doc_id, group, text, cancer_type, meta in docs:
             pieces = chunk(text)
             for k, piece in enumerate(pieces):
                 rows.append({
@@ -205,20 +204,27 @@ class PretrainTask(TaskBuilder):
                     "source_note_id": doc_id, "patient_pseudonym": group, "cancer_type": cancer_type,
                     "split": None, "variant": "clean",
                     "meta": json.dumps({**meta, "chunk": k, "n_chunks": len(pieces)}, sort_keys=True)})
+        self.stats["pretrain.chunks"] += len(rows)
+        return pl.DataFrame(rows, schema=PAIR_SCHEMA) if rows else pl.DataFrame(schema=PAIR_SCHEMA)
 
+    def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        """Chunks of the selected notes of one shard."""
         selected = self._select_notes(notes)
         has_type = "cancer_type" in selected.columns
-        for row in selected.sort("note_id").iter_rows(named=True) if selected.height else []:
-            emit(row["note_id"], row["patient_id"], row["text"], row["cancer_type"] if has_type else None,
-                 {"source": "note", "note_type": row["note_type"]})
-        self.stats = {"pretrain.notes": selected.height}
+        self.stats["pretrain.notes"] += selected.height
+        return self._pairs([(row["note_id"], row["patient_id"], row["text"],
+                             row["cancer_type"] if has_type else None,
+                             {"source": "note", "note_type": row["note_type"]})
+                            for row in (selected.sort("note_id").iter_rows(named=True) if selected.height else [])])
+
+    def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
+        """Chunks of the literature (once per run; an abstract is its own split unit, keyed by PMID)."""
+        del notes
         sources = self.options.get("literature") or []
-        if sources:
-            base = self.context.recipe_dir or Path.cwd()
-            docs, lit_stats = literature_documents(sources, lambda p: Path(p) if Path(p).is_absolute() else base / p)
-            self.stats.update(lit_stats)
-            for pmid, text, cancer_type in docs.iter_rows():
-                # An abstract is its own split unit, keyed by PMID (no patient behind it).
-                emit(f"pmid:{pmid}", f"pmid:{pmid}", text, cancer_type, {"source": "pubmed", "pmid": pmid})
-        self.stats["pretrain.chunks"] = len(rows)
-        return pl.DataFrame(rows, schema=PAIR_SCHEMA) if rows else pl.DataFrame(schema=PAIR_SCHEMA)
+        if not sources:
+            return pl.DataFrame(schema=PAIR_SCHEMA)
+        base = self.context.recipe_dir or Path.cwd()
+        docs, lit_stats = literature_documents(sources, lambda p: Path(p) if Path(p).is_absolute() else base / p)
+        self.stats.update(lit_stats)
+        return self._pairs([(f"pmid:{pmid}", f"pmid:{pmid}", text, cancer_type, {"source": "pubmed", "pmid": pmid})
+                            for pmid, text, cancer_type in docs.iter_rows()])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from cancerprep.split import SPLITS
 
 SPLIT_COLORS = {"train": "#4C72B0", "validation": "#DD8452", "test": "#55A868"}
 EXAMPLE_CHARS = 600
+PairFrames = Mapping[str, pl.LazyFrame | pl.DataFrame]  # lazy scans of the written task files, or frames
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;max-width:1100px;
 color:#222;padding:0 1rem}
@@ -87,12 +89,19 @@ def stacked_split_bars(table: dict[str, dict[str, int]], title: str, share: bool
     return _png(fig)
 
 
-def length_histograms(notes: pl.DataFrame) -> str:
-    """Note length in characters (log-spaced bins), one series per note type."""
+def note_lengths(notes: pl.LazyFrame | pl.DataFrame | None) -> pl.DataFrame:
+    """note_type and length in characters per note: streamed, so only two narrow columns are held."""
+    if notes is None or "text" not in notes.lazy().collect_schema().names():
+        return pl.DataFrame(schema={"note_type": pl.Utf8, "n": pl.UInt32})
+    return (notes.lazy().select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
+            .collect(engine="streaming"))
+
+
+def length_histograms(lengths: pl.DataFrame) -> str:
+    """Note length in characters (log-spaced bins), one series per note type (`note_lengths`)."""
     import numpy as np
 
     fig, ax = _figure()
-    lengths = notes.select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
     lo, hi = max(1, int(lengths["n"].min())), max(2, int(lengths["n"].max()))
     bins = np.unique(np.geomspace(lo, hi + 1, 40).astype(int)) if hi > lo else 10
     for (kind,), grp in sorted(lengths.group_by("note_type"), key=lambda g: str(g[0][0])):
@@ -124,12 +133,12 @@ def split_sizes(tables: dict[str, Any]) -> str:
     return stacked_split_bars(rows, "Split shares (counts in the bars)", share=True)
 
 
-def example_pairs(pairs_by_task: dict[str, pl.DataFrame], per_task: int = 2) -> str:
-    """First pairs (by id) of each task's train split, escaped and truncated."""
+def example_pairs(pairs_by_task: PairFrames, per_task: int = 2) -> str:
+    """First pairs (by id) of each task's train split, escaped and truncated (a streamed top-k)."""
     parts = []
     for task in sorted(pairs_by_task):
-        frame = (pairs_by_task[task].filter((pl.col("split") == "train") & (pl.col("variant") == "clean"))
-                 .sort("id").head(per_task))
+        frame = (pairs_by_task[task].lazy().filter((pl.col("split") == "train") & (pl.col("variant") == "clean"))
+                 .sort("id").head(per_task).collect(engine="streaming"))
         for row in frame.iter_rows(named=True):
             def cut(s: str | None) -> str:
                 s = s or ""
@@ -145,7 +154,7 @@ def example_pairs(pairs_by_task: dict[str, pl.DataFrame], per_task: int = 2) -> 
 
 
 def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
-                  notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame], examples: int = 2) -> str:
+                  notes: pl.LazyFrame | pl.DataFrame | None, pairs_by_task: PairFrames, examples: int = 2) -> str:
     counts, st = summary.get("counts", {}), summary.get("stage_stats", {})
     sec: list[str] = [f"<h1>cancerprep report: {html.escape(recipe_name)}</h1>"]
     if not deid_ran:
@@ -180,7 +189,8 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
                else "<p>No cancer-type sorting ran in this recipe.</p>")
 
     sec.append('<h2 id="note-lengths">Note lengths</h2>')
-    sec.append(_img(length_histograms(notes), "note length histogram") if notes.height else "<p>No notes.</p>")
+    lengths = note_lengths(notes)
+    sec.append(_img(length_histograms(lengths), "note length histogram") if lengths.height else "<p>No notes.</p>")
 
     sec.append('<h2 id="phi">PHI counts by type</h2>')
     phi = {k.removeprefix("phi."): v for k, v in sorted(st.items()) if k.startswith("phi.")}
@@ -215,8 +225,8 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
 
 
 def write_report(out: Path, recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
-                 notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame], examples: int = 2,
-                 filename: str = "report.html") -> Path:
+                 notes: pl.LazyFrame | pl.DataFrame | None,
+                 pairs_by_task: PairFrames, examples: int = 2, filename: str = "report.html") -> Path:
     path = out / filename
     path.write_text(render_report(recipe_name, deid_ran, summary, tables, notes, pairs_by_task, examples),
                     encoding="utf-8")

@@ -21,14 +21,45 @@ def _rank_key(seed: int, patient: str) -> str:
     return hashlib.sha256(f"{seed}\x00{patient}".encode()).hexdigest()
 
 
+def stratum_counts(notes: pl.DataFrame, stratify: str | None, patient_col: str = "patient_id") -> pl.DataFrame:
+    """Notes per (patient, value of `stratify`): counts of shards add up to the counts of the corpus.
+
+    So a run can stream its notes shard by shard and still split exactly as over the whole
+    corpus; the table is as large as the number of patients, not notes.
+    """
+    value = (pl.col(stratify) if stratify and stratify in notes.columns else pl.lit("all")).alias("stratum")
+    return notes.group_by(pl.col(patient_col).alias("patient_id"), value).agg(pl.len().cast(pl.Int64).alias("n"))
+
+
+def _strata_from_counts(counts: pl.DataFrame, unit: str) -> pl.DataFrame:
+    """One row per unit with its stratum: the most frequent value (ties: the smallest)."""
+    totals = (counts.group_by(unit, "stratum").agg(pl.col("n").sum())
+              .sort([unit, "n", "stratum"], descending=[False, True, False]))
+    return (totals.group_by(unit, maintain_order=True).first()
+            .select(pl.col(unit), pl.col("stratum").cast(pl.Utf8).fill_null("none")))
+
+
 def patient_strata(notes: pl.DataFrame, patient_col: str, stratify: str | None) -> pl.DataFrame:
     """One row per patient with its stratum: the most frequent value of `stratify` (ties: smallest)."""
-    if not stratify or stratify not in notes.columns:
-        return notes.select(pl.col(patient_col).unique()).with_columns(pl.lit("all").alias("stratum"))
-    counts = (notes.group_by(patient_col, stratify).len()
-              .sort([patient_col, "len", stratify], descending=[False, True, False]))
-    return (counts.group_by(patient_col, maintain_order=True).first()
-            .select(pl.col(patient_col), pl.col(stratify).cast(pl.Utf8).fill_null("none").alias("stratum")))
+    counts = stratum_counts(notes, stratify, patient_col).rename({"patient_id": patient_col})
+    return _strata_from_counts(counts, patient_col)
+
+
+def group_splits(counts: pl.DataFrame, groups: pl.DataFrame | None, ratios: dict[str, float] | None,
+                 seed: int) -> pl.DataFrame:
+    """patient_id -> split from `stratum_counts`, assigning whole split groups (patient_id, group).
+
+    A patient without a group is its own group, so with no groups this is a plain
+    patient-level split; with groups (near-duplicate links) linked patients share a split.
+    """
+    if groups is None or groups.height == 0:
+        groups = pl.DataFrame(schema={"patient_id": pl.Utf8, "group": pl.Utf8})
+    tagged = counts.join(groups, on="patient_id", how="left").with_columns(
+        pl.coalesce("group", "patient_id").alias("group"))
+    strata = _strata_from_counts(tagged, "group")
+    by_group = assign_splits(strata, "group", ratios, seed)
+    return (tagged.select("patient_id", "group").unique().join(by_group, on="group", how="left")
+            .select("patient_id", "split").sort("patient_id"))
 
 
 def assign_splits(patients: pl.DataFrame, patient_col: str, ratios: dict[str, float] | None = None,

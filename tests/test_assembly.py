@@ -29,12 +29,13 @@ class EchoTask(TaskBuilder):
 
     name = "echo_test"
 
-    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
+    def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
         rows = [{"id": f"e-{r['note_id']}", "task": self.name, "instruction": "Summarize the note.",
-                 "input": r["text"], "output": f"Answer {i % 5}", "source_note_id": r["note_id"],
+                 "input": r["text"], "output": f"Answer {sum(map(ord, r['note_id'])) % 5}",
+                 "source_note_id": r["note_id"],
                  "patient_pseudonym": r["patient_id"], "cancer_type": TYPES[int(r["patient_id"][3:]) % 3],
                  "split": None, "variant": None, "meta": "{}"}
-                for i, r in enumerate(notes.sort("note_id").iter_rows(named=True))]
+                for r in notes.sort("note_id").iter_rows(named=True)]
         return pl.DataFrame(rows, schema=PAIR_SCHEMA)
 
 

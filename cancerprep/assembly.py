@@ -1,0 +1,179 @@
+"""The streaming assembly: kept notes, shard by shard, into notes and task-pair files.
+
+After the stages, the run's notes sit in the executors' shard files. The assembly
+never concatenates them: it reads one shard at a time, drops what dedup removed,
+gives each note its patient's split, appends the notes to the output parts and
+hands the shard to every task builder, whose pairs go straight to their
+per-split Parquet files. Only per-patient tables (the split) and per-note
+bookkeeping of the dedup plan are held for the whole run, so memory does not
+grow with the text of the corpus (docs/scale.md, "Memory").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from cancerprep.records import PAIR_SCHEMA
+from cancerprep.split import SPLITS, assign_splits
+from cancerprep.task import TaskBuilder
+from cancerprep.writers import ParquetSink
+
+
+class KeptCorpus:
+    """The run's processed notes minus the notes dedup removed, read one shard at a time.
+
+    `removed` has `shard` (index into `shards`) and `note_id` columns (note ids are unique
+    after normalize, so the id names the row).
+    """
+
+    def __init__(self, shards: list[Path], removed: pl.DataFrame | None = None):
+        self.shards = list(shards)
+        self._removed: dict[int, pl.DataFrame] = {}
+        if removed is not None and removed.height:
+            for (shard,), frame in removed.select("shard", "note_id").group_by("shard"):
+                self._removed[int(shard)] = frame.select("note_id")
+        self._schemas = [pl.read_parquet_schema(p) for p in self.shards]
+
+    def columns(self) -> set[str]:
+        return {c for schema in self._schemas for c in schema}
+
+    def schema(self) -> dict[str, pl.DataType]:
+        """One schema for every shard: the supertype of each column (an all-null shard column is pl.Null)."""
+        if not self._schemas:
+            return {}
+        return dict(pl.concat([pl.DataFrame(schema=s) for s in self._schemas], how="diagonal_relaxed").schema)
+
+    def frames(self, columns: list[str] | None = None) -> Iterator[pl.DataFrame]:
+        """Kept notes of each shard, in shard (input) order; `columns` reads only those."""
+        for i, path in enumerate(self.shards):
+            cols = None if columns is None else [c for c in dict.fromkeys([*columns, "note_id"])
+                                                  if c in self._schemas[i]]
+            frame = pl.read_parquet(path, columns=cols)
+            if i in self._removed:
+                frame = frame.join(self._removed[i], on="note_id", how="anti", maintain_order="left")
+            yield frame if columns is None or "note_id" in columns else frame.drop("note_id")
+
+
+def split_pairs(pairs: pl.DataFrame, patient_splits: pl.DataFrame, seed: int,
+                ratios: dict[str, float] | None) -> pl.DataFrame:
+    """Give each pair its patient's split; patients seen only in annotations get their own split.
+
+    Pairs built from kept notes always find their patient; the fallback is for pairs
+    with a group of their own (literature PMIDs, unlinked annotation documents), which
+    come in one `finish` batch per task, so their assignment sees the whole task.
+    """
+    joined = pairs.drop("split").join(
+        patient_splits.rename({"patient_id": "patient_pseudonym"}), on="patient_pseudonym", how="left",
+        maintain_order="left")
+    missing = joined.filter(pl.col("split").is_null())
+    if missing.height:
+        extra = assign_splits(missing.select(pl.col("patient_pseudonym").unique())
+                              .with_columns(pl.lit("all").alias("stratum")), "patient_pseudonym", ratios, seed)
+        joined = joined.join(extra.rename({"split": "_split2"}), on="patient_pseudonym", how="left",
+                             maintain_order="left").with_columns(
+            pl.coalesce("split", "_split2").alias("split")).drop("_split2")
+    return joined.select(list(PAIR_SCHEMA)).with_columns(
+        pl.when(pl.col("variant").is_null() | (pl.col("variant") == "")).then(pl.lit("clean"))
+        .otherwise(pl.col("variant")).alias("variant"))
+
+
+class PairFiles:
+    """A task's pairs, routed as they come to `<split>.parquet` (clean) and `<split>.<variant>.parquet`.
+
+    Clean files exist for every split (empty ones too); a variant file only once it has rows.
+    """
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self._sinks: dict[tuple[str, str], ParquetSink] = {
+            (s, "clean"): ParquetSink(directory / f"{s}.parquet", PAIR_SCHEMA) for s in SPLITS}
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self._closed: set[tuple[str, str]] = set()
+
+    def write(self, pairs: pl.DataFrame) -> None:
+        if pairs.is_empty():
+            return
+        for (split, variant), frame in pairs.group_by("split", "variant", maintain_order=True):
+            key = (str(split), str(variant))
+            if key in self._closed:
+                raise RuntimeError(f"pairs for {key} after its file was closed")
+            if key not in self._sinks:
+                self._sinks[key] = ParquetSink(self.directory / f"{split}.{variant}.parquet", PAIR_SCHEMA)
+            self._sinks[key].write(frame)
+            self.counts[key] += frame.height
+
+    def read_clean(self) -> pl.DataFrame:
+        """Close the clean files and read them back (for variants that need the whole task)."""
+        for s in SPLITS:
+            self._close((s, "clean"))
+        return pl.concat([pl.read_parquet(self._sinks[(s, "clean")].path) for s in SPLITS])
+
+    def _close(self, key: tuple[str, str]) -> None:
+        if key not in self._closed:
+            self._sinks[key].close()
+            self._closed.add(key)
+
+    def close(self) -> dict[tuple[str, str], Path]:
+        """{(split, variant): file}: clean splits in SPLITS order, then variants sorted."""
+        for key in self._sinks:
+            self._close(key)
+        keys = [(s, "clean") for s in SPLITS] + sorted(k for k in self._sinks if k[1] != "clean")
+        return {k: self._sinks[k].path for k in keys}
+
+
+class TaskAssembler:
+    """Runs one task builder over the streamed shards and writes its pairs (and robustness variants)."""
+
+    def __init__(self, name: str, builder: TaskBuilder, directory: Path, patient_splits: pl.DataFrame,
+                 seed: int, ratios: dict[str, float] | None, variants: list[dict[str, Any]]):
+        self.name, self.builder = name, builder
+        self.patient_splits, self.seed, self.ratios = patient_splits, seed, ratios
+        self.variants = variants
+        self.files = PairFiles(directory)
+        self.stats: Counter[str] = Counter()
+
+    def _emit(self, pairs: pl.DataFrame, streamable_only: bool) -> None:
+        from cancerprep.perturb import make_variant
+
+        pairs = split_pairs(pairs, self.patient_splits, self.seed, self.ratios)
+        self.files.write(pairs)
+        for spec in self.variants:
+            if (spec["kind"] in GLOBAL_VARIANTS) == streamable_only:
+                continue
+            extra, manifest = make_variant(pairs.filter(pl.col("variant") == "clean"), spec["kind"],
+                                           float(spec.get("rate", 0.1)), int(spec.get("seed", self.seed)),
+                                           splits=spec.get("splits"))
+            self.files.write(extra.select(list(PAIR_SCHEMA)))
+            self.stats[f"variants.{self.name}.{manifest['variant']}"] += extra.height
+
+    def add(self, notes: pl.DataFrame) -> None:
+        """Pairs from one shard of kept notes (with their `split`)."""
+        self._emit(self.builder.build_shard(notes), streamable_only=True)
+
+    def finish(self, notes: pl.LazyFrame) -> dict[tuple[str, str], Path]:
+        """Run-level pairs, then the variants that need the whole task; close the files."""
+        self._emit(self.builder.finish(notes), streamable_only=True)
+        global_specs = [s for s in self.variants if s["kind"] in GLOBAL_VARIANTS]
+        if global_specs:
+            from cancerprep.perturb import make_variant
+
+            # The one place a task's pairs are held together: counterfactual swaps a share of each entity
+            # type's responses, so it needs them all (annotation-sized for the phenotype task).
+            clean = self.files.read_clean()
+            for spec in global_specs:
+                extra, manifest = make_variant(clean, spec["kind"], float(spec.get("rate", 0.1)),
+                                               int(spec.get("seed", self.seed)), splits=spec.get("splits"))
+                self.files.write(extra.select(list(PAIR_SCHEMA)))
+                self.stats[f"variants.{self.name}.{manifest['variant']}"] += extra.height
+        self.stats.update(self.builder.stats)
+        return self.files.close()
+
+
+# Variant kinds whose choice depends on every pair of the task (counterfactual samples a share of each
+# entity type); the others (misspell) perturb each pair on its own and stream with the shards.
+GLOBAL_VARIANTS = frozenset({"counterfactual"})
