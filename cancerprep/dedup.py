@@ -4,27 +4,43 @@ Clinical notes are full of copy-forward text and templates. A duplicate in
 training over-weights one note; a near-duplicate on both sides of a split leaks
 test text into training. So the corpus is de-duplicated as a whole (not per
 shard): exact duplicates by a hash of the normalized text, near-duplicates by
-MinHash LSH (datasketch) over word shingles, clustered with union-find as in
-the BigCode/text-dedup pipelines. One representative per cluster (the earliest
-note) is kept; the others go to quarantine with reason `exact_duplicate` or
-`near_duplicate`, so every input row stays accounted for.
+MinHash LSH (datasketch signatures, banded) over word shingles, clustered with
+union-find as in the BigCode/text-dedup pipelines. One representative per
+cluster (the earliest note) is kept; the others go to quarantine with reason
+`exact_duplicate` or `near_duplicate`, so every input row stays accounted for.
 
 With `near_action: group` near-duplicates are kept instead, and every patient
 linked by a near-duplicate cluster is put in one split group: the split then
 assigns whole groups, so near-duplicates still never straddle splits.
+
+One core serves two front ends. `deduplicate` works on a DataFrame in memory
+(`cancerprep dedup`, tests). `plan_dedup` works on the runner's note shards
+with memory independent of the corpus size: per note it keeps only narrow
+bookkeeping (order keys, a 32-byte digest, indices), band hashes go to Parquet
+and the texts of LSH candidates to SQLite under a scratch directory, and the
+shards are read one at a time. Both give the same decisions: band buckets are
+grouped one band at a time, and a candidate pair joins a cluster only when the
+exact Jaccard similarity of the shingle sets reaches the threshold; clusters are
+connected components, which do not depend on the order pairs are checked in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import sqlite3
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import polars as pl
 
+from cancerprep.progress import track
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
 from cancerprep.records import SOURCE, SOURCE_ROW
 from cancerprep.split import assign_splits, patient_strata
@@ -44,8 +60,13 @@ DEFAULTS: dict[str, Any] = {
 # becomes a candidate with probability > 0.99 (0.40 with datasketch's defaults at 0.8).
 LSH_WEIGHTS = (0.05, 0.95)
 LSH_MARGIN = 0.1
-MINHASH_BATCH = 10_000
+MINHASH_BATCH = 1_000  # shingle sets alive at once while signing (~30 KB each for a 2 kB note)
+SHINGLE_CACHE = 1_024  # shingle sets kept for verification (a template cluster re-uses its first member)
+SEED = 1
+ORDER_KEYS = ("note_date", SOURCE, SOURCE_ROW, "note_id")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_EMPTY_GROUPS = {"patient_id": pl.Utf8, "group": pl.Utf8}
+_REMOVED_SCHEMA = {"shard": pl.UInt32, "row": pl.UInt32, "note_id": pl.Utf8, "patient_id": pl.Utf8}
 
 
 def normalized_text(text: str) -> str:
@@ -53,32 +74,170 @@ def normalized_text(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def shingles(text: str, k: int) -> set[bytes]:
-    """Word k-grams of the normalized text (the whole text when it has fewer than k words)."""
-    words = normalized_text(text).split(" ")
+def _word_shingles(normalized: str, k: int) -> set[bytes]:
+    words = normalized.split(" ")
     if len(words) <= k:
         return {" ".join(words).encode()}
     return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def shingles(text: str, k: int) -> set[bytes]:
+    """Word k-grams of the normalized text (the whole text when it has fewer than k words)."""
+    return _word_shingles(normalized_text(text), k)
 
 
 def jaccard(a: set[bytes] | frozenset[bytes], b: set[bytes] | frozenset[bytes]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+def _digest(normalized: str) -> bytes:
+    return hashlib.sha256(normalized.encode()).digest()
+
+
 class _UnionFind:
+    """Union-find over 0..n-1 in a compact int64 array (8 bytes per note, not a Python list of ints)."""
+
     def __init__(self, n: int):
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
     def union(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
         if a != b:  # the smaller index (earlier note) stays the root: it is the representative
             self.parent[max(a, b)] = min(a, b)
+
+    def roots(self) -> np.ndarray:
+        """Root of every element, by pointer jumping in numpy (no Python loop over the corpus)."""
+        parent = np.frombuffer(self.parent, dtype=np.int64).copy()
+        while True:
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                return parent
+            parent = grand
+
+
+# -- the near-duplicate core ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=32)
+def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band): datasketch's optimum for `threshold - LSH_MARGIN` under LSH_WEIGHTS."""
+    from datasketch.lsh import _optimal_param
+
+    bands, rows = _optimal_param(max(0.05, threshold - LSH_MARGIN), num_perm, *LSH_WEIGHTS)
+    if bands < 2:
+        raise ValueError(f"num_perm {num_perm} is too small for threshold {threshold} (fewer than 2 LSH bands)")
+    return bands, rows
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
+def band_hashes(shingle_sets: Sequence[set[bytes]], num_perm: int, bands: int, rows: int,
+                seed: int = SEED) -> np.ndarray:
+    """One uint64 per (note, band) from datasketch MinHash signatures (shape n x bands).
+
+    Notes share a band bucket when the `rows` signature values of that band are equal, as in
+    datasketch's MinHashLSH; a 64-bit collision of different values only adds a candidate, which
+    the exact Jaccard check then rejects.
+    """
+    from datasketch import MinHash
+
+    if not shingle_sets:
+        return np.zeros((0, bands), dtype=np.uint64)
+    sig = np.stack([m.hashvalues for m in MinHash.bulk(shingle_sets, num_perm=num_perm, seed=seed)])
+    sig = sig[:, :bands * rows].astype(np.uint64).reshape(len(shingle_sets), bands, rows)
+    h = np.zeros((len(shingle_sets), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(rows):  # FNV-style combine, then the splitmix64 finaliser
+            h = (h ^ sig[:, :, k]) * _MIX[0]
+        h ^= h >> np.uint64(30)
+        h *= _MIX[1]
+        h ^= h >> np.uint64(27)
+        h *= _MIX[2]
+        h ^= h >> np.uint64(31)
+    return h
+
+
+def band_buckets(index: np.ndarray, hashes: np.ndarray) -> list[np.ndarray]:
+    """Members (ascending order indices) of each bucket of one band that has more than one member."""
+    if len(index) < 2:
+        return []
+    frame = (pl.DataFrame({"i": index.astype(np.int64), "h": hashes})
+             .group_by("h").agg(pl.col("i").sort())
+             .filter(pl.col("i").list.len() > 1)
+             .sort(pl.col("i").list.first()))
+    return [np.asarray(members) for members in frame["i"].to_list()]
+
+
+def verified_roots(n: int, buckets: Iterable[np.ndarray], shingle_set: Callable[[int], frozenset[bytes]],
+                   threshold: float) -> np.ndarray:
+    """Cluster root (smallest member) of 0..n-1: components of candidate pairs with Jaccard >= threshold.
+
+    A pair already connected is never checked, and a new bucket member is checked against each
+    other component of its bucket only until one member of it matches, so a bucket of m
+    near-identical template notes costs ~m checks, not m^2/2. Negative results are remembered
+    (bounded), because a pair just under the threshold shares many bands.
+    """
+    uf = _UnionFind(n)
+    rejected: set[tuple[int, int]] = set()
+    for members in buckets:
+        comps: list[list[int]] = []  # members seen so far, one list per union-find component
+        for x in members.tolist():
+            rx = uf.find(x)
+            merged, rest = [x], []
+            for comp in comps:
+                if uf.find(comp[0]) != rx:
+                    for y in comp:
+                        if (y, x) in rejected:
+                            continue
+                        if jaccard(shingle_set(x), shingle_set(y)) >= threshold:
+                            uf.union(x, y)
+                            rx = uf.find(x)
+                            break
+                        if len(rejected) > 1_000_000:
+                            rejected.clear()
+                        rejected.add((y, x))
+                    else:
+                        rest.append(comp)
+                        continue
+                merged.extend(comp)
+            comps = [*rest, merged]
+    return uf.roots()
+
+
+def near_duplicate_clusters(texts: list[str], threshold: float, num_perm: int, shingle_words: int,
+                            seed: int = SEED) -> list[int]:
+    """Cluster root (index of the earliest member) for each text; a singleton is its own root.
+
+    MinHash LSH, banded for recall at `threshold - LSH_MARGIN`, proposes candidate pairs; a
+    candidate joins a cluster only when the true Jaccard similarity of the two shingle sets
+    reaches `threshold`. So the decision is exact for every candidate (no estimate noise at
+    the threshold), and only pairs LSH never proposes can be missed (rare: see LSH_WEIGHTS).
+    Signatures are built in batches, and shingle sets recomputed on demand, to bound memory.
+    """
+    bands, rows = band_layout(float(threshold), int(num_perm))
+    parts = [band_hashes([shingles(t, shingle_words) for t in texts[start:start + MINHASH_BATCH]],
+                         num_perm, bands, rows, seed)
+             for start in range(0, len(texts), MINHASH_BATCH)]
+    hashes = np.concatenate(parts) if parts else np.zeros((0, bands), dtype=np.uint64)
+    index = np.arange(len(texts))
+
+    @lru_cache(maxsize=SHINGLE_CACHE)
+    def shingle_set(i: int) -> frozenset[bytes]:
+        return frozenset(shingles(texts[i], shingle_words))
+
+    buckets = (bucket for b in range(bands) for bucket in band_buckets(index, hashes[:, b]))
+    return verified_roots(len(texts), buckets, shingle_set, float(threshold)).tolist()
+
+
+# -- decisions shared by both front ends ---------------------------------------------------
 
 
 @dataclass
@@ -87,98 +246,251 @@ class DedupResult:
 
     notes: pl.DataFrame
     quarantine: pl.DataFrame = field(default_factory=empty_quarantine)
-    groups: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema={"patient_id": pl.Utf8,
-                                                                              "group": pl.Utf8}))
+    groups: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=_EMPTY_GROUPS))
     stats: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class DedupPlan:
+    """What to drop from the note shards: (shard, row) of each removed note, plus the same
+    quarantine rows, split groups and counts `deduplicate` gives for the concatenated shards."""
+
+    removed: pl.DataFrame
+    quarantine: pl.DataFrame
+    groups: pl.DataFrame
+    stats: dict[str, int]
+
+
+@dataclass
+class _Decision:
+    removed: list[int]  # input positions (`_in`) of the removed notes
+    quarantine: pl.DataFrame
+    groups: pl.DataFrame
+    stats: dict[str, int]
+
+
 def _order(notes: pl.DataFrame) -> pl.DataFrame:
-    """Earliest note first (the copy-forward original), ties broken by provenance: deterministic."""
-    keys = [c for c in ("note_date", SOURCE, SOURCE_ROW, "note_id") if c in notes.columns]
-    return notes.sort(keys, nulls_last=True)
+    """Earliest note first (the copy-forward original), ties broken by provenance, then input order."""
+    keys = [c for c in ORDER_KEYS if c in notes.columns]
+    return notes.sort(keys, nulls_last=True, maintain_order=True)
 
 
-def near_duplicate_clusters(texts: list[str], threshold: float, num_perm: int, shingle_words: int,
-                            seed: int = 1) -> list[int]:
-    """Cluster root (index of the earliest member) for each text; a singleton is its own root.
+def _empty_stats(n: int) -> dict[str, int]:
+    return {"dedup.notes_in": n, "dedup.exact_removed": 0, "dedup.near_removed": 0,
+            "dedup.near_clusters": 0, "dedup.near_grouped_notes": 0, "dedup.cross_patient_groups": 0}
 
-    MinHash LSH, banded for recall at `threshold - LSH_MARGIN`, proposes candidate pairs; a
-    candidate joins a cluster only when the true Jaccard similarity of the two shingle sets
-    reaches `threshold`. So the decision is exact for every candidate (no estimate noise at
-    the threshold), and only pairs LSH never proposes can be missed (rare: see LSH_WEIGHTS).
-    MinHashes are built in batches, and shingle sets recomputed on demand, to bound memory.
+
+def _decide(notes: pl.DataFrame, opts: dict[str, Any],
+            near_roots: Callable[[pl.DataFrame], np.ndarray]) -> _Decision:
+    """Exact then near decisions over a (possibly narrow) note frame with `_in` and, for exact, `_h`.
+
+    `near_roots(survivors)` gets the exact-deduplicated notes in keep-the-earliest order (with
+    their order index `_i`) and returns each one's cluster root as an order index.
     """
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=num_perm, weights=LSH_WEIGHTS)
-    uf = _UnionFind(len(texts))
-
-    @lru_cache(maxsize=8192)
-    def shingle_set(i: int) -> frozenset[bytes]:
-        return frozenset(shingles(texts[i], shingle_words))
-
-    for start in range(0, len(texts), MINHASH_BATCH):
-        batch = MinHash.bulk([shingles(t, shingle_words) for t in texts[start:start + MINHASH_BATCH]],
-                             num_perm=num_perm, seed=seed)
-        for k, mh in enumerate(batch):
-            i = start + k
-            for j in sorted(lsh.query(mh)):
-                if uf.find(i) != uf.find(j) and jaccard(shingle_set(i), shingle_set(j)) >= threshold:
-                    uf.union(i, j)
-            lsh.insert(i, mh)
-    return [uf.find(i) for i in range(len(texts))]
-
-
-def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> DedupResult:
-    """Remove exact and near-duplicate notes across the whole corpus (see the module docstring)."""
-    opts = {**DEFAULTS, **(options or {})}
-    stats = {"dedup.notes_in": notes.height, "dedup.exact_removed": 0, "dedup.near_removed": 0,
-             "dedup.near_clusters": 0, "dedup.near_grouped_notes": 0, "dedup.cross_patient_groups": 0}
-    if notes.height == 0:
-        return DedupResult(notes=notes, stats=stats | {"dedup.notes_out": 0})
-    # `_in`: the input position (restored at the end, so a corpus without duplicates comes out
-    # unchanged); `_i`: the keep-the-earliest order.
-    ordered = _order(notes.with_row_index("_in")).with_row_index("_i")
+    stats = _empty_stats(notes.height)
+    ordered = _order(notes).with_row_index("_i")
     removed: list[pl.DataFrame] = [empty_quarantine()]
+    removed_in: list[pl.Series] = []
 
     if opts["exact"]:
-        digest = pl.Series([hashlib.sha256(normalized_text(t).encode()).hexdigest() for t in ordered["text"]])
-        ordered = ordered.with_columns(digest.alias("_h"))
-        dup = ordered.filter(pl.col("_h").is_duplicated() & ~pl.col("_h").is_first_distinct())
+        first = ordered["_h"].is_first_distinct()
+        dup = ordered.filter(~first)
         removed.append(quarantine_rows(dup, stage=STAGE, reason=Reason.EXACT_DUPLICATE, field="text",
                                        detail="same normalized text as an earlier kept note"))
+        removed_in.append(dup["_in"])
         stats["dedup.exact_removed"] = dup.height
-        ordered = ordered.filter(pl.col("_h").is_first_distinct()).drop("_h")
+        ordered = ordered.filter(first)
 
     group_links: list[tuple[str, str]] = []
     if opts["near"] and ordered.height > 1:
-        roots = near_duplicate_clusters(ordered["text"].to_list(), float(opts["threshold"]),
-                                        int(opts["num_perm"]), int(opts["shingle_words"]))
-        ordered = ordered.with_columns(pl.Series("_root", roots, dtype=pl.Int64))
+        ordered = ordered.with_columns(pl.Series("_root", near_roots(ordered), dtype=pl.Int64))
         in_cluster = ordered.filter(pl.col("_root").is_duplicated())
         stats["dedup.near_clusters"] = in_cluster["_root"].n_unique()
         if opts["near_action"] == "remove":
-            dup = ordered.filter(pl.col("_root") != pl.int_range(pl.len()))
+            dup = ordered.filter(pl.col("_root") != pl.col("_i"))
             removed.append(quarantine_rows(dup, stage=STAGE, reason=Reason.NEAR_DUPLICATE, field="text",
                                            detail=f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) "
                                                   "of an earlier kept note"))
+            removed_in.append(dup["_in"])
             stats["dedup.near_removed"] = dup.height
-            ordered = ordered.filter(pl.col("_root") == pl.int_range(pl.len()))
+            ordered = ordered.filter(pl.col("_root") == pl.col("_i"))
         else:
             stats["dedup.near_grouped_notes"] = in_cluster.height
             for _, members in in_cluster.group_by("_root", maintain_order=True):
                 patients = sorted(set(members["patient_id"].to_list()))
                 group_links.extend((p, patients[0]) for p in patients[1:])
-        ordered = ordered.drop("_root")
 
-    kept = ordered.sort("_in").drop("_i", "_in")
-    groups = patient_groups(kept["patient_id"].unique().to_list(), group_links)
+    groups = patient_groups(ordered["patient_id"].unique().to_list(), group_links)
     stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
     # A template shared by many patients chains them into one split group: surface its size.
     stats["dedup.largest_group_patients"] = int(groups.group_by("group").len()["len"].max() or 0)
-    stats["dedup.notes_out"] = kept.height
-    quarantine = pl.concat(removed, how="vertical_relaxed")
-    return DedupResult(notes=kept, quarantine=quarantine, groups=groups, stats=stats)
+    stats["dedup.notes_out"] = ordered.height
+    removed_positions = sorted(x for s in removed_in for x in s.to_list())
+    return _Decision(removed_positions, pl.concat(removed, how="vertical_relaxed"), groups, stats)
+
+
+def _options(options: dict[str, Any] | None) -> dict[str, Any]:
+    return {**DEFAULTS, **(options or {})}
+
+
+def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> DedupResult:
+    """Remove exact and near-duplicate notes across the whole corpus (see the module docstring).
+
+    Kept notes come out in input order, so a corpus without duplicates comes out unchanged.
+    """
+    opts = _options(options)
+    if notes.height == 0:
+        return DedupResult(notes=notes, stats=_empty_stats(0) | {"dedup.notes_out": 0})
+    frame = notes.with_row_index("_in")
+    if opts["exact"]:
+        frame = frame.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in frame["text"]],
+                                             dtype=pl.Binary))
+
+    def near_roots(survivors: pl.DataFrame) -> np.ndarray:
+        local = near_duplicate_clusters(survivors["text"].to_list(), float(opts["threshold"]),
+                                        int(opts["num_perm"]), int(opts["shingle_words"]))
+        return survivors["_i"].to_numpy()[np.asarray(local)]
+
+    decision = _decide(frame, opts, near_roots)
+    kept = frame.filter(~pl.col("_in").is_in(decision.removed)).drop("_in", "_h", strict=False)
+    return DedupResult(notes=kept, quarantine=decision.quarantine, groups=decision.groups, stats=decision.stats)
+
+
+# -- the streaming front end ---------------------------------------------------------------
+
+
+def _read_shard(path: Path, columns: list[str]) -> pl.DataFrame:
+    """The one place shards are read (so tests can see how many texts are held at once)."""
+    return pl.read_parquet(path, columns=columns)
+
+
+class _TextStore:
+    """Texts of LSH candidates on disk (SQLite keyed by order index), shingle sets in a small LRU."""
+
+    def __init__(self, path: Path, shingle_words: int):
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE text (i INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        self.k = shingle_words
+        self.shingle_set = lru_cache(maxsize=SHINGLE_CACHE)(self._shingle_set)
+
+    def add(self, rows: Iterable[tuple[int, str]]) -> None:
+        self.db.executemany("INSERT INTO text VALUES (?, ?)", rows)
+
+    def _shingle_set(self, i: int) -> frozenset[bytes]:
+        (text,) = self.db.execute("SELECT text FROM text WHERE i = ?", (i,)).fetchone()
+        return frozenset(shingles(text, self.k))
+
+    def close(self) -> None:
+        self.shingle_set.cache_clear()
+        self.db.close()
+
+
+def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path) -> DedupPlan:
+    """`deduplicate` over note shards with memory independent of the corpus size.
+
+    The result equals `deduplicate(pl.concat(shards), options)`, expressed as the (shard, row)
+    of each note to drop. Pass 1 reads one shard at a time: narrow bookkeeping in memory, band
+    hashes to Parquet. Buckets are then grouped one band at a time; pass 2 copies the texts of
+    notes that share a bucket into SQLite, and verification reads them back on demand.
+    `work_dir` is scratch: emptied at the start, removed at the end.
+    """
+    opts = _options(options)
+    work_dir = Path(work_dir)
+    shutil.rmtree(work_dir, ignore_errors=True)
+    work_dir.mkdir(parents=True)
+    try:
+        return _plan(list(map(Path, shards)), opts, work_dir)
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
+def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan:
+    schema = pl.read_parquet_schema(shards[0]) if shards else {}
+    narrow_cols = [c for c in ("note_id", "patient_id", *ORDER_KEYS) if c in schema]
+    narrow_cols = list(dict.fromkeys(narrow_cols))
+    near = bool(opts["near"])
+    bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"])) if near else (0, 0)
+    k = int(opts["shingle_words"])
+
+    # pass 1: narrow bookkeeping + band hashes, one shard (and MINHASH_BATCH notes) at a time
+    narrow_parts: list[pl.DataFrame] = []
+    band_files: list[Path] = []
+    sizes: list[int] = []
+    offset = 0
+    for s, path in enumerate(track(shards, "dedup: signing shards")):
+        shard = _read_shard(path, [*narrow_cols, "text"])
+        n = shard.height
+        part = shard.select(narrow_cols).with_columns(
+            pl.int_range(offset, offset + n, dtype=pl.UInt32).alias("_in"),
+            pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
+        texts = shard["text"].to_list()
+        del shard
+        if opts["exact"]:
+            part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts], dtype=pl.Binary))
+        if near and n:
+            hashes = np.concatenate([band_hashes([shingles(t, k) for t in texts[a:a + MINHASH_BATCH]],
+                                                 int(opts["num_perm"]), bands, rows)
+                                     for a in range(0, n, MINHASH_BATCH)])
+            band_file = work_dir / f"bands-{s:06d}.parquet"
+            pl.DataFrame({"_in": np.arange(offset, offset + n, dtype=np.uint32),
+                          **{f"h{b}": hashes[:, b] for b in range(bands)}}).write_parquet(band_file)
+            band_files.append(band_file)
+        del texts
+        narrow_parts.append(part)
+        sizes.append(n)
+        offset += n
+    narrow = pl.concat(narrow_parts) if narrow_parts else pl.DataFrame()
+    del narrow_parts
+    stats_empty = _empty_stats(0) | {"dedup.notes_out": 0}
+    if narrow.height == 0:
+        return DedupPlan(pl.DataFrame(schema=_REMOVED_SCHEMA), empty_quarantine(),
+                         pl.DataFrame(schema=_EMPTY_GROUPS), stats_empty)
+
+    def near_roots(survivors: pl.DataFrame) -> np.ndarray:
+        order_of = np.full(narrow.height, -1, dtype=np.int64)  # input position -> order index (survivors)
+        order_of[survivors["_in"].to_numpy()] = survivors["_i"].to_numpy()
+
+        def buckets(b: int) -> list[np.ndarray]:
+            band = pl.read_parquet(band_files, columns=["_in", f"h{b}"])
+            order = order_of[band["_in"].to_numpy()]
+            keep = order >= 0
+            return band_buckets(order[keep], band[f"h{b}"].to_numpy()[keep])
+
+        needed = np.zeros(narrow.height, dtype=bool)  # order indices that share some bucket
+        for b in range(bands):
+            for members in buckets(b):
+                needed[members] = True
+        # pass 2: texts of the candidates into SQLite, again one shard at a time
+        store = _TextStore(work_dir / "texts.sqlite", k)
+        try:
+            input_of = np.full(narrow.height, -1, dtype=np.int64)
+            input_of[survivors["_i"].to_numpy()] = survivors["_in"].to_numpy()
+            wanted = np.sort(input_of[np.flatnonzero(needed)])  # input positions
+            starts = np.cumsum([0, *sizes])
+            for s, path in enumerate(track(shards, "dedup: storing candidates")):
+                lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
+                if lo == hi:
+                    continue
+                positions = wanted[lo:hi]
+                texts = _read_shard(path, ["text"])["text"]
+                store.add((int(order_of[p]), texts[int(p - starts[s])]) for p in positions)
+                del texts
+            store.db.commit()
+            roots = verified_roots(narrow.height, (m for b in range(bands) for m in buckets(b)),
+                                   store.shingle_set, float(opts["threshold"]))
+        finally:
+            store.close()
+        return roots[survivors["_i"].to_numpy()]
+
+    decision = _decide(narrow, opts, near_roots)
+    removed = (narrow.filter(pl.col("_in").is_in(decision.removed)).sort("_in")
+               .select("shard", "row", "note_id", "patient_id"))
+    return DedupPlan(removed, decision.quarantine, decision.groups, decision.stats)
+
+
+# -- groups, splits, file edge and audit ---------------------------------------------------
 
 
 def patient_groups(patients: list[str], links: list[tuple[str, str]]) -> pl.DataFrame:
