@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pyarrow.parquet as pq
 import yaml
 
 from cancerprep.formats import render
 from cancerprep.split import SPLITS
-from cancerprep.writers import write_jsonl
+from cancerprep.writers import write_jsonl, write_parquet
 
 TEXT_TASKS = frozenset({"pretrain"})
 JSONL_STYLES = {"jsonl": "cancerllm", "alpaca": "alpaca", "chat": "chat"}
@@ -64,40 +67,73 @@ def jsonl_path(task: str, style: str, split: str) -> str:
 
 def write_exports(out: Path, pairs_by_task: dict[str, pl.DataFrame], formats: list[str] | tuple[str, ...]
                   ) -> dict[str, int]:
-    """Write JSONL files and trainer configs; return {relative path: records} for the files written."""
+    """In-memory convenience: `pairs_by_task` (sorted by id) to Parquet under a temporary directory in
+    `out`, then `write_exports_from_files` (the one JSONL code path). Kept for the in-memory runner."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out, prefix="_exports-") as tmp:
+        task_files: dict[str, dict[tuple[str, str], Path]] = {}
+        for task, pairs in pairs_by_task.items():
+            pairs = pairs.sort("id").with_columns(pl.col("variant").fill_null("clean"))
+            task_files[task] = {}
+            for (split, variant), frame in pairs.partition_by("split", "variant", as_dict=True,
+                                                              maintain_order=True).items():
+                path = Path(tmp) / task / f"{split}.{variant}.parquet"
+                task_files[task][(str(split), str(variant))] = write_parquet(frame, path)
+        return write_exports_from_files(out, task_files, formats)
+
+
+def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, str], Path]],
+                             formats: list[str] | tuple[str, ...], batch_rows: int = 2_000) -> dict[str, int]:
+    """Write JSONL files and trainer configs from Parquet pair files; return {relative path: records}.
+
+    `task_files[task][(split, variant)]` is a Parquet file of PAIR_SCHEMA rows (variant `clean` for the
+    clean pairs). Files are read in batches of `batch_rows`, so memory does not grow with the corpus;
+    records keep the files' row order. CancerLLM and text JSONL hold a split's clean rows, then its
+    variants in sorted variant order; the Alpaca/chat styles get one file per variant.
+    """
     if (out / "jsonl").exists():
         shutil.rmtree(out / "jsonl")
     if (out / "axolotl").exists():
         shutil.rmtree(out / "axolotl")
     written: dict[str, int] = {}
-    for task in sorted(pairs_by_task):
-        pairs = pairs_by_task[task].sort("id").with_columns(pl.col("variant").fill_null("clean"))
+    for task in sorted(task_files):
+        files = task_files[task]
         for style in styles_for(task, formats):
             for split in SPLITS:
-                in_split = pairs.filter(pl.col("split") == split)
+                keys = sorted((k for k in files if k[0] == split), key=lambda k: (k[1] != "clean", k[1]))
                 # CancerLLM JSONL carries `variant` (train/ filters on it); the third-party styles do not,
                 # so their robustness variants go to separate files and never mix into a training set.
-                parts = ([(None, in_split)] if style in ("cancerllm", "text") else
-                         [(v, in_split.filter(pl.col("variant") == v))
-                          for v in sorted(set(in_split["variant"].fill_null("clean")))])
-                for variant, frame in parts:
-                    if frame.height == 0:
+                groups = ([(None, keys)] if style in ("cancerllm", "text") else [(k[1], [k]) for k in keys])
+                for variant, group in groups:
+                    paths = [files[k] for k in group]
+                    rows = sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+                    if rows == 0:
                         continue
                     rel = jsonl_path(task, style, split if variant in (None, "clean") else f"{split}.{variant}")
-                    write_jsonl((_record(r, style) for r in frame.iter_rows(named=True)), out / rel)
-                    written[rel] = frame.height
+                    write_jsonl((_record(r, style) for r in _rows(paths, batch_rows)), out / rel)
+                    written[rel] = rows
     if "llamafactory" in formats:
         _write_json(out / "dataset_info.json", llamafactory_info(written))
     elif (out / "dataset_info.json").exists():
         (out / "dataset_info.json").unlink()
     if "axolotl" in formats:
-        for task in sorted(pairs_by_task):
+        for task in sorted(task_files):
             config = axolotl_config(task, written)
             if config["datasets"]:
                 path = out / "axolotl" / f"{task}.yaml"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(_AXOLOTL_HEADER + yaml.safe_dump(config, sort_keys=False))
     return written
+
+
+def _rows(paths: list[Path], batch_rows: int) -> Iterator[dict[str, Any]]:
+    """The rows of Parquet files in order, one batch in memory at a time; a null variant is clean."""
+    for path in paths:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
+            frame = pl.DataFrame(batch)
+            if "variant" in frame.columns:
+                frame = frame.with_columns(pl.col("variant").fill_null("clean"))
+            yield from frame.iter_rows(named=True)
 
 
 def _write_json(path: Path, obj: Any) -> None:

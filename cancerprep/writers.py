@@ -1,22 +1,31 @@
-"""Writers: the output edge. Parquet shards, JSONL and Hugging Face DatasetDicts.
+"""Writers: the output edge. Parquet files and parts, JSONL and Hugging Face DatasetDicts.
 
 All writers are deterministic (fixed row order, no timestamps, content-derived
-dataset fingerprints) so that the same run gives byte-identical files.
+dataset fingerprints) so that the same run gives byte-identical files. The sinks
+(`ParquetSink`, `DatasetDictSink`) take a corpus piece by piece, so a run's peak
+memory is bounded by one piece plus one row group, not by the corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from cancerprep.errors import InputError
 
 PARQUET_ROWS_PER_SHARD = 50_000
+PARQUET_ROW_GROUP_ROWS = 10_000
+HF_DATA_FILE = "data-00000-of-00001.arrow"
+
+Frame = pl.DataFrame | pa.Table | pa.RecordBatch
 
 
 def write_parquet(frame: pl.DataFrame, path: Path) -> Path:
@@ -25,16 +34,156 @@ def write_parquet(frame: pl.DataFrame, path: Path) -> Path:
     return path
 
 
+def _as_polars(data: Frame) -> pl.DataFrame:
+    if isinstance(data, pl.DataFrame):
+        return data
+    frame = pl.from_arrow(data)
+    assert isinstance(frame, pl.DataFrame)
+    return frame
+
+
+def conform(frame: pl.DataFrame, schema: Mapping[str, pl.DataType]) -> pl.DataFrame:
+    """`frame` cast to `schema` by polars' supertype rules (e.g. an all-null pl.Null column becomes
+    String); columns are put in schema order. A column that the cast would narrow (Int64 into Int32,
+    a string into a Date) or a missing/extra column is a ValueError: the schema is wrong, not the data."""
+    schema = pl.Schema(schema)
+    if set(frame.columns) != set(schema.names()):
+        missing = sorted(set(schema.names()) - set(frame.columns))
+        extra = sorted(set(frame.columns) - set(schema.names()))
+        raise ValueError(f"columns do not match the sink's schema (missing {missing}, unexpected {extra})")
+    frame = frame.select(schema.names())
+    if frame.schema == schema:
+        return frame
+    relaxed = pl.concat([pl.DataFrame(schema=schema), frame], how="vertical_relaxed")
+    if relaxed.schema != schema:
+        bad = [f"{c}: {frame.schema[c]} -> {schema[c]}" for c in schema.names() if relaxed.schema[c] != schema[c]]
+        raise ValueError(f"cannot cast to the sink's schema without losing values ({'; '.join(bad)})")
+    return relaxed
+
+
+class ParquetSink:
+    """Append polars frames to one Parquet file or to rolling numbered parts, in bounded memory.
+
+    Rows are buffered into row groups of exactly `row_group_rows` rows (the last one shorter) and parts
+    hold exactly `rows_per_part` rows, so the files depend only on the rows appended, not on how they
+    were cut into appends: a sharded run writes the same bytes whatever its shard size. Memory is one
+    row group plus one append. Every appended frame is cast to the fixed schema (`conform`).
+
+    `ParquetSink(path, schema)` writes one file; `ParquetSink.parts(directory, schema)` writes
+    `part-00000.parquet`, `part-00001.parquet`, ... (at least one, empty when nothing was appended),
+    replacing the directory's earlier `<stem>-*.parquet`. Used as a context manager, an exception in
+    the block removes the files written (no half-written output that looks complete).
+    """
+
+    def __init__(self, path: str | Path, schema: Mapping[str, pl.DataType], *,
+                 row_group_rows: int = PARQUET_ROW_GROUP_ROWS, rows_per_part: int | None = None,
+                 stem: str = "part") -> None:
+        if row_group_rows < 1 or (rows_per_part is not None and rows_per_part < 1):
+            raise ValueError("row_group_rows and rows_per_part must be positive")
+        self.schema = pl.Schema(schema)
+        self._arrow_schema = pl.DataFrame(schema=self.schema).to_arrow().schema
+        self._path = Path(path)
+        self._rows_per_part = rows_per_part
+        self._stem = stem
+        self._row_group_rows = row_group_rows
+        self._pending: list[pl.DataFrame] = []
+        self._pending_rows = 0
+        self._writer: pq.ParquetWriter | None = None
+        self._rows_in_file = 0
+        self._paths: list[Path] = []
+        self._closed = False
+        self.rows = 0
+        if rows_per_part is None:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            self._path.mkdir(parents=True, exist_ok=True)
+            for old in sorted(self._path.glob(f"{stem}-*.parquet")):
+                old.unlink()
+
+    @classmethod
+    def parts(cls, directory: str | Path, schema: Mapping[str, pl.DataType],
+              rows_per_part: int = PARQUET_ROWS_PER_SHARD, stem: str = "part", *,
+              row_group_rows: int = PARQUET_ROW_GROUP_ROWS) -> ParquetSink:
+        return cls(directory, schema, row_group_rows=min(row_group_rows, rows_per_part),
+                   rows_per_part=rows_per_part, stem=stem)
+
+    def append(self, data: Frame) -> None:
+        if self._closed:
+            raise ValueError("append to a closed ParquetSink")
+        frame = conform(_as_polars(data), self.schema)
+        if frame.height == 0:
+            return
+        self._pending.append(frame)
+        self._pending_rows += frame.height
+        self.rows += frame.height
+        self._flush(final=False)
+
+    def _flush(self, final: bool) -> None:
+        while self._pending_rows >= self._row_group_rows or (final and self._pending_rows):
+            n = min(self._row_group_rows, self._pending_rows)
+            if self._rows_per_part is not None:
+                n = min(n, self._rows_per_part - self._rows_in_file)
+            buffered = pl.concat(self._pending, rechunk=False) if len(self._pending) > 1 else self._pending[0]
+            group, rest = buffered.slice(0, n), buffered.slice(n)
+            self._pending = [rest] if rest.height else []
+            self._pending_rows = rest.height
+            self._write_group(group.rechunk())
+
+    def _write_group(self, group: pl.DataFrame) -> None:
+        if self._writer is None:
+            self._open_file()
+        assert self._writer is not None
+        self._writer.write_table(group.to_arrow().cast(self._arrow_schema), row_group_size=group.height)
+        self._rows_in_file += group.height
+        if self._rows_per_part is not None and self._rows_in_file >= self._rows_per_part:
+            self._close_file()
+
+    def _open_file(self) -> None:
+        path = (self._path if self._rows_per_part is None
+                else self._path / f"{self._stem}-{len(self._paths):05d}.parquet")
+        self._paths.append(path)
+        self._writer = pq.ParquetWriter(path, self._arrow_schema, compression="zstd", write_statistics=False)
+        self._rows_in_file = 0
+
+    def _close_file(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self._rows_in_file = 0
+
+    def close(self) -> list[Path]:
+        """Write what is buffered, close the file(s) and return their paths (in order)."""
+        if not self._closed:
+            self._flush(final=True)
+            if not self._paths:  # an empty sink still leaves a valid file with the schema
+                self._open_file()
+            self._close_file()
+            self._closed = True
+        return list(self._paths)
+
+    def abort(self) -> None:
+        """Close and remove every file written so far."""
+        self._close_file()
+        self._pending, self._pending_rows, self._closed = [], 0, True
+        for path in self._paths:
+            path.unlink(missing_ok=True)
+
+    def __enter__(self) -> ParquetSink:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
 def write_parquet_shards(frame: pl.DataFrame, directory: Path, rows_per_shard: int = PARQUET_ROWS_PER_SHARD,
                          stem: str = "part") -> list[Path]:
     """Write `frame` as numbered Parquet shards (at least one, even when empty)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    n = max(1, -(-frame.height // rows_per_shard))
-    for i in range(n):
-        paths.append(write_parquet(frame.slice(i * rows_per_shard, rows_per_shard),
-                                   directory / f"{stem}-{i:05d}.parquet"))
-    return paths
+    with ParquetSink.parts(directory, frame.schema, rows_per_shard, stem) as sink:
+        sink.append(frame)
+    return sink.close()
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> Path:
@@ -67,21 +216,189 @@ def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
                      file=str(path))
 
 
+class _HFSplit:
+    """One split of a DatasetDictSink: a lazily opened ArrowWriter, a buffer and a running content hash."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.writer: Any = None
+        self.pending: list[pl.DataFrame] = []
+        self.pending_rows = 0
+        self.rows = 0
+        self.hash = hashlib.sha256()
+
+
+class DatasetDictSink:
+    """Stream frames into a `datasets.DatasetDict` on disk, without `save_to_disk`'s re-read.
+
+    `save_to_disk` writes from a memory-mapped Arrow table and every page it touches counts in RSS
+    (saving a 600 MB dataset raised peak RSS by ~580 MB, docs/benchmarks.md). Here each split's
+    `data-00000-of-00001.arrow` is written by datasets' own `ArrowWriter` as batches arrive, in record
+    batches of `datasets.config.DEFAULT_MAX_BATCH_SIZE` rows as `save_to_disk` does, and `state.json`,
+    `dataset_info.json` and `dataset_dict.json` are written the way datasets 4.8 writes them.
+    An empty split gets a zero-row data file: `save_to_disk` writes none, and `load_from_disk` then
+    fails on the whole DatasetDict (IndexError in datasets 4.8).
+
+    The features come from `schema` (a polars schema) or else from the first frame written; every
+    frame is cast to that schema (`conform`). Fingerprints are content-derived (split name, row count
+    and a running hash of the rows), never paths or times. Split order in `dataset_dict.json`: `splits`
+    as given, then other split names written (robustness variants) in sorted order.
+    """
+
+    def __init__(self, path: str | Path, splits: Sequence[str] = (), *,
+                 schema: Mapping[str, pl.DataType] | None = None) -> None:
+        import datasets
+
+        self.path = Path(path)
+        self.schema = pl.Schema(schema) if schema is not None else None
+        self._batch_rows = datasets.config.DEFAULT_MAX_BATCH_SIZE
+        self._splits: dict[str, _HFSplit] = {}
+        self._order = list(dict.fromkeys(splits))
+        self._closed = False
+        if (self.path / "dataset_dict.json").exists():  # an earlier DatasetDict here: no stale splits
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        for name in self._order:
+            self._split(name)
+
+    def _split(self, name: str) -> _HFSplit:
+        if name not in self._splits:
+            import datasets
+
+            datasets.NamedSplit(name)  # datasets' own check of the name
+            self._splits[name] = _HFSplit(name)
+        return self._splits[name]
+
+    def _features(self) -> Any:
+        import datasets
+
+        assert self.schema is not None
+        return datasets.Features.from_arrow_schema(pl.DataFrame(schema=self.schema).to_arrow().schema)
+
+    def write(self, split: str, data: Frame) -> None:
+        """Append rows to `split` (created on first use); order is kept."""
+        if self._closed:
+            raise ValueError("write to a closed DatasetDictSink")
+        frame = _as_polars(data)
+        if self.schema is None:
+            self.schema = frame.schema
+        frame = conform(frame, self.schema)
+        state = self._split(split)
+        if frame.height == 0:
+            return
+        state.hash.update(frame.hash_rows(seed=0).to_numpy().astype("<u8").tobytes())
+        state.rows += frame.height
+        state.pending.append(frame)
+        state.pending_rows += frame.height
+        self._flush(state, final=False)
+
+    def _flush(self, state: _HFSplit, final: bool) -> None:
+        while state.pending_rows >= self._batch_rows or (final and state.pending_rows):
+            buffered = pl.concat(state.pending, rechunk=False) if len(state.pending) > 1 else state.pending[0]
+            n = min(self._batch_rows, buffered.height)
+            batch, rest = buffered.slice(0, n), buffered.slice(n)
+            state.pending = [rest] if rest.height else []
+            state.pending_rows = rest.height
+            if state.writer is None:
+                self._open(state)
+            state.writer.write_table(batch.rechunk().to_arrow())
+
+    def _open(self, state: _HFSplit) -> None:
+        from datasets.arrow_writer import ArrowWriter
+
+        (self.path / state.name).mkdir(parents=True, exist_ok=True)
+        state.writer = ArrowWriter(features=self._features(), path=str(self.path / state.name / HF_DATA_FILE),
+                                   embed_local_files=True)
+
+    def close(self) -> Path:
+        """Finish every split's files and write `dataset_dict.json`; returns the directory."""
+        if self._closed:
+            return self.path
+        from datasets.info import DatasetInfo
+        from datasets.utils.py_utils import asdict
+
+        if self.schema is None and self._splits:
+            raise ValueError("DatasetDictSink: no schema given and nothing written, so no features to save")
+        info = asdict(DatasetInfo(features=self._features())) if self.schema is not None else {}
+        names = [n for n in self._order] + sorted(n for n in self._splits if n not in self._order)
+        for name in names:
+            state = self._splits[name]
+            self._flush(state, final=True)
+            if state.writer is None:
+                self._open(state)
+            state.writer.finalize()
+            state.writer.close()
+            directory = self.path / name
+            fingerprint = hashlib.sha256(f"{name}:{state.rows}:{state.hash.hexdigest()}".encode()).hexdigest()[:16]
+            state_json = {"_data_files": [{"filename": HF_DATA_FILE}],
+                          "_fingerprint": fingerprint, "_format_columns": None, "_format_kwargs": {},
+                          "_format_type": None, "_output_all_columns": False, "_split": name}
+            with open(directory / "state.json", "w", encoding="utf-8") as fh:
+                json.dump(state_json, fh, indent=2, sort_keys=True)
+            with open(directory / "dataset_info.json", "w", encoding="utf-8") as fh:
+                json.dump({key: info[key] for key in sorted(info)}, fh, indent=2)
+        with open(self.path / "dataset_dict.json", "w", encoding="utf-8") as fh:
+            json.dump({"splits": names}, fh)
+        self._closed = True
+        return self.path
+
+    def abort(self) -> None:
+        """Close the open writers and remove the directory."""
+        for state in self._splits.values():
+            if state.writer is not None:
+                state.writer.close()
+        self._closed = True
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def __enter__(self) -> DatasetDictSink:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[str, Sequence[Path]],
+                                    split_column: str | None = None, *, batch_rows: int = 2_000) -> Path:
+    """A DatasetDict from Parquet files, streamed in batches of `batch_rows` (bounded memory).
+
+    Without `split_column`, split `s` holds the rows of `files_by_split[s]` in file order. With it, every
+    distinct file named in the mapping is read once and each row goes to the split named by its
+    `split_column` value (a null value is an error); the mapping's keys give the split order (a key with
+    no rows is an empty split) and other values found become extra splits, sorted. The features come
+    from the first file's schema, so an all-null first batch cannot fix a column's type.
+    """
+    files = list(dict.fromkeys(Path(f) for fs in files_by_split.values() for f in fs))
+    schema = pl.DataFrame(pq.read_schema(files[0]).empty_table()).schema if files else None
+    with DatasetDictSink(path, list(files_by_split), schema=schema) as sink:
+        if split_column is None:
+            for split, split_files in files_by_split.items():
+                for f in split_files:
+                    for batch in pq.ParquetFile(f).iter_batches(batch_size=batch_rows):
+                        sink.write(split, batch)
+        else:
+            for f in files:
+                for batch in pq.ParquetFile(f).iter_batches(batch_size=batch_rows):
+                    frame = _as_polars(batch)
+                    if frame[split_column].null_count():
+                        raise ValueError(f"{f.name}: null {split_column!r} values cannot be routed to a split")
+                    for (value,), part in frame.partition_by(split_column, as_dict=True,
+                                                             maintain_order=True).items():
+                        sink.write(str(value), part)
+    return Path(path)
+
+
 def write_dataset_dict(splits: dict[str, pl.DataFrame], path: Path) -> Path:
     """Save a `datasets.DatasetDict` with one Dataset per split (load with `load_from_disk`).
 
-    Fingerprints are derived from the content so repeated runs are byte-identical.
+    A thin wrapper over `DatasetDictSink` (the one HF writer); the features are the splits' common
+    supertype schema, so an all-null column in one split does not fix its type.
     """
-    import datasets
-
-    datasets.disable_progress_bars()
-    members = {}
-    for name, frame in splits.items():
-        table = frame.to_arrow()
-        fingerprint = hashlib.sha256(f"{name}:{frame.height}:{frame.hash_rows().sum() if frame.height else 0}"
-                                     .encode()).hexdigest()[:16]
-        members[name] = datasets.Dataset(table, fingerprint=fingerprint, split=datasets.NamedSplit(name))
-    dd = datasets.DatasetDict(members)
-    path.mkdir(parents=True, exist_ok=True)
-    dd.save_to_disk(str(path))
+    frames = list(splits.values())
+    schema = pl.concat([f.head(0) for f in frames], how="vertical_relaxed").schema if frames else None
+    with DatasetDictSink(path, list(splits), schema=schema) as sink:
+        for name, frame in splits.items():
+            sink.write(name, frame)
     return path
