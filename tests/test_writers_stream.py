@@ -153,6 +153,9 @@ def test_dataset_dict_sink_round_trip_and_split_order(tmp_path):
     assert frames["validation"].height == 0 and frames["validation"].schema == SCHEMA
     assert loaded["train"].features == loaded["validation"].features
     assert loaded["train"].split == "train"
+    # Writing again into the same directory leaves no split of the earlier DatasetDict behind.
+    write_dataset_dict({"train": piece(0, 2)}, tmp_path / "hf")
+    assert sorted(p.name for p in (tmp_path / "hf").iterdir()) == ["dataset_dict.json", "train"]
 
 
 def test_dataset_dict_matches_save_to_disk_metadata(tmp_path):
