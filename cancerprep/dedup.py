@@ -32,6 +32,7 @@ import shutil
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -166,14 +167,27 @@ def band_hashes(shingle_sets: Sequence[set[bytes]], num_perm: int, bands: int, r
 
 
 def band_buckets(index: np.ndarray, hashes: np.ndarray) -> list[np.ndarray]:
-    """Members (ascending order indices) of each bucket of one band that has more than one member."""
+    """Members (ascending order indices) of each bucket of one band that has more than one member.
+
+    A sort of the band's hashes (numpy, ~16 bytes per note) rather than a hash table: memory is
+    predictable, and only the (usually few) shared buckets become Python objects.
+    """
     if len(index) < 2:
         return []
-    frame = (pl.DataFrame({"i": index.astype(np.int64), "h": hashes})
-             .group_by("h").agg(pl.col("i").sort())
-             .filter(pl.col("i").list.len() > 1)
-             .sort(pl.col("i").list.first()))
-    return [np.asarray(members) for members in frame["i"].to_list()]
+    by_hash = np.argsort(hashes, kind="stable")
+    sorted_hashes = hashes[by_hash]
+    same = sorted_hashes[1:] == sorted_hashes[:-1]  # same[j]: sorted positions j and j+1 share a bucket
+    if not same.any():
+        return []
+    in_run = np.zeros(len(index), dtype=bool)
+    in_run[1:] |= same
+    in_run[:-1] |= same
+    positions = np.flatnonzero(in_run)
+    starts = np.flatnonzero(np.r_[True, ~same[positions[:-1]]])  # a run starts where the previous differs
+    members = index[by_hash[positions]]
+    buckets = [np.sort(run) for run in np.split(members, starts[1:])]
+    buckets.sort(key=lambda run: int(run[0]))
+    return buckets
 
 
 def verified_roots(n: int, buckets: Iterable[np.ndarray], shingle_set: Callable[[int], frozenset[bytes]],
@@ -263,7 +277,7 @@ class DedupPlan:
 
 @dataclass
 class _Decision:
-    removed: list[int]  # input positions (`_in`) of the removed notes
+    removed: np.ndarray  # row positions (`_in`) of the removed notes, ascending
     quarantine: pl.DataFrame
     groups: pl.DataFrame
     stats: dict[str, int]
@@ -282,22 +296,29 @@ def _empty_stats(n: int) -> dict[str, int]:
 
 def _decide(notes: pl.DataFrame, opts: dict[str, Any],
             near_roots: Callable[[pl.DataFrame], np.ndarray]) -> _Decision:
-    """Exact then near decisions over a (possibly narrow) note frame with `_in` and, for exact, `_h`.
+    """Exact then near decisions over a (possibly narrow) note frame; `_h` holds digests for exact.
 
-    `near_roots(survivors)` gets the exact-deduplicated notes in keep-the-earliest order (with
-    their order index `_i`) and returns each one's cluster root as an order index.
+    Works on row positions (`_in`) and order indices (`_i`) and gathers other columns only for the
+    rows that need them, so a narrow frame of millions of notes is not copied column by column.
+    `near_roots(survivors)` gets the exact-deduplicated notes as `_in`, `_i` in keep-the-earliest
+    order and returns each one's cluster root as an order index.
     """
     stats = _empty_stats(notes.height)
-    ordered = _order(notes).with_row_index("_i")
+    keys = [c for c in ORDER_KEYS if c in notes.columns]
+    order = notes.select(pl.arg_sort_by(keys, nulls_last=True, maintain_order=True).alias("_in"))["_in"]
+    ordered = pl.DataFrame({"_in": order}).with_row_index("_i")
     removed: list[pl.DataFrame] = [empty_quarantine()]
-    removed_in: list[pl.Series] = []
+    removed_in: list[np.ndarray] = []
+
+    def quarantine(dup: pl.DataFrame, reason: Reason, detail: str) -> None:
+        rows = notes.select(c for c in ("note_id", SOURCE, SOURCE_ROW) if c in notes.columns)[dup["_in"]]
+        removed.append(quarantine_rows(rows, stage=STAGE, reason=reason, field="text", detail=detail))
+        removed_in.append(dup["_in"].to_numpy())
 
     if opts["exact"]:
-        first = ordered["_h"].is_first_distinct()
+        first = notes["_h"].gather(order).is_first_distinct()
         dup = ordered.filter(~first)
-        removed.append(quarantine_rows(dup, stage=STAGE, reason=Reason.EXACT_DUPLICATE, field="text",
-                                       detail="same normalized text as an earlier kept note"))
-        removed_in.append(dup["_in"])
+        quarantine(dup, Reason.EXACT_DUPLICATE, "same normalized text as an earlier kept note")
         stats["dedup.exact_removed"] = dup.height
         ordered = ordered.filter(first)
 
@@ -308,25 +329,26 @@ def _decide(notes: pl.DataFrame, opts: dict[str, Any],
         stats["dedup.near_clusters"] = in_cluster["_root"].n_unique()
         if opts["near_action"] == "remove":
             dup = ordered.filter(pl.col("_root") != pl.col("_i"))
-            removed.append(quarantine_rows(dup, stage=STAGE, reason=Reason.NEAR_DUPLICATE, field="text",
-                                           detail=f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) "
-                                                  "of an earlier kept note"))
-            removed_in.append(dup["_in"])
+            quarantine(dup, Reason.NEAR_DUPLICATE,
+                       f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) of an earlier kept note")
             stats["dedup.near_removed"] = dup.height
             ordered = ordered.filter(pl.col("_root") == pl.col("_i"))
         else:
             stats["dedup.near_grouped_notes"] = in_cluster.height
+            in_cluster = in_cluster.with_columns(notes["patient_id"].gather(in_cluster["_in"]))
             for _, members in in_cluster.group_by("_root", maintain_order=True):
                 patients = sorted(set(members["patient_id"].to_list()))
                 group_links.extend((p, patients[0]) for p in patients[1:])
 
-    groups = patient_groups(ordered["patient_id"].unique().to_list(), group_links)
+    dropped = np.sort(np.concatenate([np.empty(0, dtype=np.int64), *removed_in]).astype(np.int64))
+    kept = np.ones(notes.height, dtype=bool)
+    kept[dropped] = False
+    groups = patient_groups(notes["patient_id"].filter(pl.Series(kept)).unique().to_list(), group_links)
     stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
     # A template shared by many patients chains them into one split group: surface its size.
     stats["dedup.largest_group_patients"] = int(groups.group_by("group").len()["len"].max() or 0)
     stats["dedup.notes_out"] = ordered.height
-    removed_positions = sorted(x for s in removed_in for x in s.to_list())
-    return _Decision(removed_positions, pl.concat(removed, how="vertical_relaxed"), groups, stats)
+    return _Decision(dropped, pl.concat(removed, how="vertical_relaxed"), groups, stats)
 
 
 def _options(options: dict[str, Any] | None) -> dict[str, Any]:
@@ -341,19 +363,21 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
     opts = _options(options)
     if notes.height == 0:
         return DedupResult(notes=notes, stats=_empty_stats(0) | {"dedup.notes_out": 0})
-    frame = notes.with_row_index("_in")
+    frame = notes
     if opts["exact"]:
-        frame = frame.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in frame["text"]],
+        frame = notes.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in notes["text"]],
                                              dtype=pl.Binary))
 
     def near_roots(survivors: pl.DataFrame) -> np.ndarray:
-        local = near_duplicate_clusters(survivors["text"].to_list(), float(opts["threshold"]),
+        local = near_duplicate_clusters(notes["text"].gather(survivors["_in"]).to_list(), float(opts["threshold"]),
                                         int(opts["num_perm"]), int(opts["shingle_words"]))
         return survivors["_i"].to_numpy()[np.asarray(local)]
 
     decision = _decide(frame, opts, near_roots)
-    kept = frame.filter(~pl.col("_in").is_in(decision.removed)).drop("_in", "_h", strict=False)
-    return DedupResult(notes=kept, quarantine=decision.quarantine, groups=decision.groups, stats=decision.stats)
+    kept = np.ones(notes.height, dtype=bool)
+    kept[decision.removed] = False
+    return DedupResult(notes=notes.filter(pl.Series(kept)), quarantine=decision.quarantine,
+                       groups=decision.groups, stats=decision.stats)
 
 
 # -- the streaming front end ---------------------------------------------------------------
@@ -414,34 +438,32 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
     bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"])) if near else (0, 0)
     k = int(opts["shingle_words"])
 
-    # pass 1: narrow bookkeeping + band hashes, one shard (and MINHASH_BATCH notes) at a time
+    # pass 1: narrow bookkeeping in memory, band hashes appended to one raw uint64 file per band
+    # (row = input position), one shard (and MINHASH_BATCH notes) at a time
     narrow_parts: list[pl.DataFrame] = []
-    band_files: list[Path] = []
+    band_paths = [work_dir / f"band-{b:03d}.u64" for b in range(bands)]
     sizes: list[int] = []
-    offset = 0
-    for s, path in enumerate(track(shards, "dedup: signing shards")):
-        shard = _read_shard(path, [*narrow_cols, "text"])
-        n = shard.height
-        part = shard.select(narrow_cols).with_columns(
-            pl.int_range(offset, offset + n, dtype=pl.UInt32).alias("_in"),
-            pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
-        texts = shard["text"].to_list()
-        del shard
-        if opts["exact"]:
-            part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts], dtype=pl.Binary))
-        if near and n:
-            hashes = np.concatenate([band_hashes([shingles(t, k) for t in texts[a:a + MINHASH_BATCH]],
-                                                 int(opts["num_perm"]), bands, rows)
-                                     for a in range(0, n, MINHASH_BATCH)])
-            band_file = work_dir / f"bands-{s:06d}.parquet"
-            pl.DataFrame({"_in": np.arange(offset, offset + n, dtype=np.uint32),
-                          **{f"h{b}": hashes[:, b] for b in range(bands)}}).write_parquet(band_file)
-            band_files.append(band_file)
-        del texts
-        narrow_parts.append(part)
-        sizes.append(n)
-        offset += n
-    narrow = pl.concat(narrow_parts) if narrow_parts else pl.DataFrame()
+    with ExitStack() as files:
+        band_out = [files.enter_context(open(p, "wb")) for p in band_paths]
+        for s, path in enumerate(track(shards, "dedup: signing shards")):
+            shard = _read_shard(path, [*narrow_cols, "text"])
+            n = shard.height
+            part = shard.select(narrow_cols).with_columns(
+                pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
+            texts = shard["text"].to_list()
+            del shard
+            if opts["exact"]:
+                part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts],
+                                                   dtype=pl.Binary))
+            for a in range(0, n if near else 0, MINHASH_BATCH):
+                hashes = band_hashes([shingles(t, k) for t in texts[a:a + MINHASH_BATCH]],
+                                     int(opts["num_perm"]), bands, rows)
+                for b, fh in enumerate(band_out):
+                    fh.write(np.ascontiguousarray(hashes[:, b]).tobytes())
+            del texts
+            narrow_parts.append(part)
+            sizes.append(n)
+    narrow = pl.concat(narrow_parts, how="vertical_relaxed") if narrow_parts else pl.DataFrame()
     del narrow_parts
     stats_empty = _empty_stats(0) | {"dedup.notes_out": 0}
     if narrow.height == 0:
@@ -449,14 +471,13 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
                          pl.DataFrame(schema=_EMPTY_GROUPS), stats_empty)
 
     def near_roots(survivors: pl.DataFrame) -> np.ndarray:
+        surv_in, surv_i = survivors["_in"].to_numpy(), survivors["_i"].to_numpy()
         order_of = np.full(narrow.height, -1, dtype=np.int64)  # input position -> order index (survivors)
-        order_of[survivors["_in"].to_numpy()] = survivors["_i"].to_numpy()
+        order_of[surv_in] = surv_i
+        keep = order_of >= 0
 
         def buckets(b: int) -> list[np.ndarray]:
-            band = pl.read_parquet(band_files, columns=["_in", f"h{b}"])
-            order = order_of[band["_in"].to_numpy()]
-            keep = order >= 0
-            return band_buckets(order[keep], band[f"h{b}"].to_numpy()[keep])
+            return band_buckets(order_of[keep], np.fromfile(band_paths[b], dtype=np.uint64)[keep])
 
         needed = np.zeros(narrow.height, dtype=bool)  # order indices that share some bucket
         for b in range(bands):
@@ -465,28 +486,24 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
         # pass 2: texts of the candidates into SQLite, again one shard at a time
         store = _TextStore(work_dir / "texts.sqlite", k)
         try:
-            input_of = np.full(narrow.height, -1, dtype=np.int64)
-            input_of[survivors["_i"].to_numpy()] = survivors["_in"].to_numpy()
-            wanted = np.sort(input_of[np.flatnonzero(needed)])  # input positions
+            wanted = np.sort(surv_in[needed[surv_i]])  # input positions
             starts = np.cumsum([0, *sizes])
             for s, path in enumerate(track(shards, "dedup: storing candidates")):
                 lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
                 if lo == hi:
                     continue
-                positions = wanted[lo:hi]
                 texts = _read_shard(path, ["text"])["text"]
-                store.add((int(order_of[p]), texts[int(p - starts[s])]) for p in positions)
+                store.add((int(order_of[p]), texts[int(p - starts[s])]) for p in wanted[lo:hi])
                 del texts
             store.db.commit()
             roots = verified_roots(narrow.height, (m for b in range(bands) for m in buckets(b)),
                                    store.shingle_set, float(opts["threshold"]))
         finally:
             store.close()
-        return roots[survivors["_i"].to_numpy()]
+        return roots[surv_i]
 
     decision = _decide(narrow, opts, near_roots)
-    removed = (narrow.filter(pl.col("_in").is_in(decision.removed)).sort("_in")
-               .select("shard", "row", "note_id", "patient_id"))
+    removed = narrow.select("shard", "row", "note_id", "patient_id")[decision.removed]
     return DedupPlan(removed, decision.quarantine, decision.groups, decision.stats)
 
 
