@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -23,6 +24,7 @@ from cancerprep.errors import InputError
 
 PARQUET_ROWS_PER_SHARD = 50_000
 PARQUET_ROW_GROUP_ROWS = 10_000
+PARQUET_ROW_GROUP_BYTES = 8 << 20
 HF_DATA_FILE = "data-00000-of-00001.arrow"
 
 Frame = pl.DataFrame | pa.Table | pa.RecordBatch
@@ -61,13 +63,30 @@ def conform(frame: pl.DataFrame, schema: Mapping[str, pl.DataType]) -> pl.DataFr
     return relaxed
 
 
+def _row_bytes(frame: pl.DataFrame) -> np.ndarray:
+    """A row's size for row-group cuts: its string bytes (also inside lists of strings) + 8 a cell."""
+    weights = np.full(frame.height, 8 * frame.width, dtype=np.int64)
+    parts: list[pl.Expr] = []
+    for name, dtype in frame.schema.items():
+        if dtype == pl.String:
+            parts.append(pl.col(name).str.len_bytes().fill_null(0))
+        elif isinstance(dtype, pl.List) and dtype.inner == pl.String:
+            parts.append(pl.col(name).list.eval(pl.element().str.len_bytes()).list.sum().fill_null(0))
+    if parts:
+        weights += frame.select(pl.sum_horizontal(parts).cast(pl.Int64)).to_series().to_numpy()
+    return weights
+
+
 class ParquetSink:
     """Append polars frames to one Parquet file or to rolling numbered parts, in bounded memory.
 
-    Rows are buffered into row groups of exactly `row_group_rows` rows (the last one shorter) and parts
-    hold exactly `rows_per_part` rows, so the files depend only on the rows appended, not on how they
-    were cut into appends: a sharded run writes the same bytes whatever its shard size. Memory is one
-    row group plus one append. Every appended frame is cast to the fixed schema (`conform`).
+    Rows are buffered into row groups that close at `row_group_rows` rows or once the rows' text
+    reaches `row_group_bytes` (string bytes plus 8 bytes a cell), whichever comes first, and parts
+    hold exactly `rows_per_part` rows. Both cuts are functions of the row sequence alone, so the files
+    depend only on the rows appended, not on how they were cut into appends: a sharded run writes the
+    same bytes whatever its shard size. Memory is one row group (a few MB, also for 5 kB notes, so a run
+    can hold a sink per task, split and variant) plus one append. Every appended frame is cast to the
+    fixed schema (`conform`).
 
     `ParquetSink(path, schema)` writes one file; `ParquetSink.parts(directory, schema)` writes
     `part-00000.parquet`, `part-00001.parquet`, ... (at least one, empty when nothing was appended),
@@ -76,17 +95,19 @@ class ParquetSink:
     """
 
     def __init__(self, path: str | Path, schema: Mapping[str, pl.DataType], *,
-                 row_group_rows: int = PARQUET_ROW_GROUP_ROWS, rows_per_part: int | None = None,
-                 stem: str = "part") -> None:
-        if row_group_rows < 1 or (rows_per_part is not None and rows_per_part < 1):
-            raise ValueError("row_group_rows and rows_per_part must be positive")
+                 row_group_rows: int = PARQUET_ROW_GROUP_ROWS, row_group_bytes: int = PARQUET_ROW_GROUP_BYTES,
+                 rows_per_part: int | None = None, stem: str = "part") -> None:
+        if min(row_group_rows, row_group_bytes, rows_per_part or 1) < 1:
+            raise ValueError("row_group_rows, row_group_bytes and rows_per_part must be positive")
         self.schema = pl.Schema(schema)
         self._arrow_schema = pl.DataFrame(schema=self.schema).to_arrow().schema
         self._path = Path(path)
         self._rows_per_part = rows_per_part
         self._stem = stem
         self._row_group_rows = row_group_rows
+        self._row_group_bytes = row_group_bytes
         self._pending: list[pl.DataFrame] = []
+        self._weights: list[np.ndarray] = []
         self._pending_rows = 0
         self._writer: pq.ParquetWriter | None = None
         self._rows_in_file = 0
@@ -103,9 +124,10 @@ class ParquetSink:
     @classmethod
     def parts(cls, directory: str | Path, schema: Mapping[str, pl.DataType],
               rows_per_part: int = PARQUET_ROWS_PER_SHARD, stem: str = "part", *,
-              row_group_rows: int = PARQUET_ROW_GROUP_ROWS) -> ParquetSink:
+              row_group_rows: int = PARQUET_ROW_GROUP_ROWS,
+              row_group_bytes: int = PARQUET_ROW_GROUP_BYTES) -> ParquetSink:
         return cls(directory, schema, row_group_rows=min(row_group_rows, rows_per_part),
-                   rows_per_part=rows_per_part, stem=stem)
+                   row_group_bytes=row_group_bytes, rows_per_part=rows_per_part, stem=stem)
 
     def append(self, data: Frame) -> None:
         if self._closed:
@@ -114,18 +136,26 @@ class ParquetSink:
         if frame.height == 0:
             return
         self._pending.append(frame)
+        self._weights.append(_row_bytes(frame))
         self._pending_rows += frame.height
         self.rows += frame.height
         self._flush(final=False)
 
     def _flush(self, final: bool) -> None:
-        while self._pending_rows >= self._row_group_rows or (final and self._pending_rows):
-            n = min(self._row_group_rows, self._pending_rows)
+        while self._pending_rows:
+            weights = np.concatenate(self._weights) if len(self._weights) > 1 else self._weights[0]
+            limit = self._row_group_rows
             if self._rows_per_part is not None:
-                n = min(n, self._rows_per_part - self._rows_in_file)
+                limit = min(limit, self._rows_per_part - self._rows_in_file)
+            full = np.flatnonzero(np.cumsum(weights[:limit]) >= self._row_group_bytes)
+            n = int(full[0]) + 1 if full.size else limit
+            if n > self._pending_rows:  # the group is not full yet
+                if not final:
+                    return
+                n = self._pending_rows
             buffered = pl.concat(self._pending, rechunk=False) if len(self._pending) > 1 else self._pending[0]
             group, rest = buffered.slice(0, n), buffered.slice(n)
-            self._pending = [rest] if rest.height else []
+            self._pending, self._weights = ([rest], [weights[n:]]) if rest.height else ([], [])
             self._pending_rows = rest.height
             self._write_group(group.rechunk())
 
@@ -164,7 +194,7 @@ class ParquetSink:
     def abort(self) -> None:
         """Close and remove every file written so far."""
         self._close_file()
-        self._pending, self._pending_rows, self._closed = [], 0, True
+        self._pending, self._weights, self._pending_rows, self._closed = [], [], 0, True
         for path in self._paths:
             path.unlink(missing_ok=True)
 
@@ -256,7 +286,8 @@ class DatasetDictSink:
         self._order = list(dict.fromkeys(splits))
         self._closed = False
         if (self.path / "dataset_dict.json").exists():  # an earlier DatasetDict here: no stale splits
-            shutil.rmtree(self.path)
+            old = json.loads((self.path / "dataset_dict.json").read_text(encoding="utf-8")).get("splits", [])
+            self._remove([str(name) for name in old])
         self.path.mkdir(parents=True, exist_ok=True)
         for name in self._order:
             self._split(name)
@@ -342,13 +373,22 @@ class DatasetDictSink:
         self._closed = True
         return self.path
 
+    def _remove(self, names: list[str]) -> None:
+        """Remove `dataset_dict.json` and the named split directories (nothing else in the directory)."""
+        (self.path / "dataset_dict.json").unlink(missing_ok=True)
+        for name in names:
+            if name and "/" not in name and name not in (".", "..") and (self.path / name).is_dir():
+                shutil.rmtree(self.path / name)
+
     def abort(self) -> None:
-        """Close the open writers and remove the directory."""
+        """Close the open writers and remove what this sink wrote."""
         for state in self._splits.values():
             if state.writer is not None:
                 state.writer.close()
         self._closed = True
-        shutil.rmtree(self.path, ignore_errors=True)
+        self._remove(list(self._splits))
+        if self.path.is_dir() and not any(self.path.iterdir()):
+            self.path.rmdir()
 
     def __enter__(self) -> DatasetDictSink:
         return self

@@ -87,6 +87,26 @@ def test_parquet_sink_bytes_depend_on_rows_not_on_appends(tmp_path):
     assert write("d.parquet", [whole.head(40)]) != first  # one row fewer: other bytes
 
 
+def test_parquet_sink_cuts_row_groups_by_text_bytes(tmp_path):
+    # Notes of 1 kB: a 4,000-byte row group closes at the 4th row (4 x (1000 + 5 x 8 + id) >= 4000).
+    notes = piece(0, 23).with_columns(pl.concat_str(pl.col("id"), pl.lit("x" * 995)).alias("id"))
+
+    def groups(name: str, chunks: list[pl.DataFrame], schema=SCHEMA) -> tuple[list[int], bytes]:
+        with ParquetSink(tmp_path / name, schema, row_group_bytes=4000) as sink:
+            for chunk in chunks:
+                sink.append(chunk)
+        meta = pq.ParquetFile(tmp_path / name).metadata
+        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)], (tmp_path / name).read_bytes()
+
+    sizes, first = groups("a.parquet", [notes])
+    assert sizes == [4, 4, 4, 4, 4, 3]
+    assert groups("b.parquet", [notes.slice(i, 3) for i in range(0, 23, 3)]) == (sizes, first)
+    assert pl.read_parquet(tmp_path / "b.parquet").equals(notes)
+    # Without text columns only the cell count counts: 8 bytes x 1 column, 500 rows per 4,000 bytes.
+    numbers = pl.DataFrame({"n": list(range(1200))})
+    assert groups("c.parquet", [numbers], {"n": pl.Int64})[0] == [500, 500, 200]
+
+
 def test_parquet_sink_parts_roll_and_replace_stale_parts(tmp_path):
     directory = tmp_path / "notes"
     directory.mkdir()
@@ -153,9 +173,11 @@ def test_dataset_dict_sink_round_trip_and_split_order(tmp_path):
     assert frames["validation"].height == 0 and frames["validation"].schema == SCHEMA
     assert loaded["train"].features == loaded["validation"].features
     assert loaded["train"].split == "train"
-    # Writing again into the same directory leaves no split of the earlier DatasetDict behind.
+    # Writing again into the same directory leaves no split of the earlier DatasetDict behind
+    # (and touches nothing else there).
+    (tmp_path / "hf" / "notes.txt").write_text("someone else's file")
     write_dataset_dict({"train": piece(0, 2)}, tmp_path / "hf")
-    assert sorted(p.name for p in (tmp_path / "hf").iterdir()) == ["dataset_dict.json", "train"]
+    assert sorted(p.name for p in (tmp_path / "hf").iterdir()) == ["dataset_dict.json", "notes.txt", "train"]
 
 
 def test_dataset_dict_matches_save_to_disk_metadata(tmp_path):
