@@ -190,34 +190,37 @@ def band_buckets(index: np.ndarray, hashes: np.ndarray) -> list[np.ndarray]:
     return buckets
 
 
-def verified_roots(n: int, buckets: Iterable[np.ndarray], shingle_set: Callable[[int], frozenset[bytes]],
+Note = tuple[frozenset[bytes], np.ndarray]  # shingle set, band hashes
+
+
+def verified_roots(n: int, buckets: Iterable[tuple[int, np.ndarray]], note: Callable[[int], Note],
                    threshold: float) -> np.ndarray:
     """Cluster root (smallest member) of 0..n-1: components of candidate pairs with Jaccard >= threshold.
 
-    A pair already connected is never checked, and a new bucket member is checked against each
-    other component of its bucket only until one member of it matches, so a bucket of m
-    near-identical template notes costs ~m checks, not m^2/2. Negative results are remembered
-    (bounded), because a pair just under the threshold shares many bands.
+    `buckets` yields (band, members); `note(i)` gives the shingle set and band hashes of note i.
+    Each candidate pair is decided at most once, in the first band the two notes share (a pair
+    sharing an earlier band was connected or rejected there), a pair already connected is never
+    checked, and a new bucket member is checked against each other component of its bucket only
+    until one member of it matches: a bucket of m near-identical template notes costs ~m checks.
+    None of this changes the components, which depend only on the set of verified pairs.
     """
     uf = _UnionFind(n)
-    rejected: set[tuple[int, int]] = set()
-    for members in buckets:
+    for band, members in buckets:
         comps: list[list[int]] = []  # members seen so far, one list per union-find component
         for x in members.tolist():
             rx = uf.find(x)
             merged, rest = [x], []
             for comp in comps:
                 if uf.find(comp[0]) != rx:
+                    sx, hx = note(x)
                     for y in comp:
-                        if (y, x) in rejected:
+                        sy, hy = note(y)
+                        if band and bool((hx[:band] == hy[:band]).any()):
                             continue
-                        if jaccard(shingle_set(x), shingle_set(y)) >= threshold:
+                        if jaccard(sx, sy) >= threshold:
                             uf.union(x, y)
                             rx = uf.find(x)
                             break
-                        if len(rejected) > 1_000_000:
-                            rejected.clear()
-                        rejected.add((y, x))
                     else:
                         rest.append(comp)
                         continue
@@ -244,11 +247,11 @@ def near_duplicate_clusters(texts: list[str], threshold: float, num_perm: int, s
     index = np.arange(len(texts))
 
     @lru_cache(maxsize=SHINGLE_CACHE)
-    def shingle_set(i: int) -> frozenset[bytes]:
-        return frozenset(shingles(texts[i], shingle_words))
+    def note(i: int) -> Note:
+        return frozenset(shingles(texts[i], shingle_words)), hashes[i]
 
-    buckets = (bucket for b in range(bands) for bucket in band_buckets(index, hashes[:, b]))
-    return verified_roots(len(texts), buckets, shingle_set, float(threshold)).tolist()
+    buckets = ((b, bucket) for b in range(bands) for bucket in band_buckets(index, hashes[:, b]))
+    return verified_roots(len(texts), buckets, note, float(threshold)).tolist()
 
 
 # -- decisions shared by both front ends ---------------------------------------------------
@@ -389,25 +392,25 @@ def _read_shard(path: Path, columns: list[str]) -> pl.DataFrame:
 
 
 class _TextStore:
-    """Texts of LSH candidates on disk (SQLite keyed by order index), shingle sets in a small LRU."""
+    """Texts and band hashes of LSH candidates on disk (SQLite keyed by order index); parsed notes in a small LRU."""
 
     def __init__(self, path: Path, shingle_words: int):
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
-        self.db.execute("CREATE TABLE text (i INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE note (i INTEGER PRIMARY KEY, text TEXT NOT NULL, bands BLOB NOT NULL)")
         self.k = shingle_words
-        self.shingle_set = lru_cache(maxsize=SHINGLE_CACHE)(self._shingle_set)
+        self.note = lru_cache(maxsize=SHINGLE_CACHE)(self._note)
 
-    def add(self, rows: Iterable[tuple[int, str]]) -> None:
-        self.db.executemany("INSERT INTO text VALUES (?, ?)", rows)
+    def add(self, rows: Iterable[tuple[int, str, bytes]]) -> None:
+        self.db.executemany("INSERT INTO note VALUES (?, ?, ?)", rows)
 
-    def _shingle_set(self, i: int) -> frozenset[bytes]:
-        (text,) = self.db.execute("SELECT text FROM text WHERE i = ?", (i,)).fetchone()
-        return frozenset(shingles(text, self.k))
+    def _note(self, i: int) -> Note:
+        text, bands = self.db.execute("SELECT text, bands FROM note WHERE i = ?", (i,)).fetchone()
+        return frozenset(shingles(text, self.k)), np.frombuffer(bands, dtype=np.uint64)
 
     def close(self) -> None:
-        self.shingle_set.cache_clear()
+        self.note.cache_clear()
         self.db.close()
 
 
@@ -438,13 +441,15 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
     bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"])) if near else (0, 0)
     k = int(opts["shingle_words"])
 
-    # pass 1: narrow bookkeeping in memory, band hashes appended to one raw uint64 file per band
-    # (row = input position), one shard (and MINHASH_BATCH notes) at a time
+    # pass 1: narrow bookkeeping in memory; band hashes appended to raw uint64 files, one per band
+    # (for bucketing) and one row-major (for pass 2); one shard (and MINHASH_BATCH notes) at a time
     narrow_parts: list[pl.DataFrame] = []
     band_paths = [work_dir / f"band-{b:03d}.u64" for b in range(bands)]
+    rows_path = work_dir / "bands-by-note.u64"
     sizes: list[int] = []
     with ExitStack() as files:
         band_out = [files.enter_context(open(p, "wb")) for p in band_paths]
+        rows_out = files.enter_context(open(rows_path, "wb"))
         for s, path in enumerate(track(shards, "dedup: signing shards")):
             shard = _read_shard(path, [*narrow_cols, "text"])
             n = shard.height
@@ -460,6 +465,7 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
                                      int(opts["num_perm"]), bands, rows)
                 for b, fh in enumerate(band_out):
                     fh.write(np.ascontiguousarray(hashes[:, b]).tobytes())
+                rows_out.write(hashes.tobytes())
             del texts
             narrow_parts.append(part)
             sizes.append(n)
@@ -483,7 +489,7 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
         for b in range(bands):
             for members in buckets(b):
                 needed[members] = True
-        # pass 2: texts of the candidates into SQLite, again one shard at a time
+        # pass 2: texts and band hashes of the candidates into SQLite, again one shard at a time
         store = _TextStore(work_dir / "texts.sqlite", k)
         try:
             wanted = np.sort(surv_in[needed[surv_i]])  # input positions
@@ -493,11 +499,14 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
                 if lo == hi:
                     continue
                 texts = _read_shard(path, ["text"])["text"]
-                store.add((int(order_of[p]), texts[int(p - starts[s])]) for p in wanted[lo:hi])
-                del texts
+                hashes = np.fromfile(rows_path, dtype=np.uint64, count=sizes[s] * bands,
+                                     offset=int(starts[s]) * bands * 8).reshape(sizes[s], bands)
+                store.add((int(order_of[p]), texts[int(p - starts[s])], hashes[p - starts[s]].tobytes())
+                          for p in wanted[lo:hi])
+                del texts, hashes
             store.db.commit()
-            roots = verified_roots(narrow.height, (m for b in range(bands) for m in buckets(b)),
-                                   store.shingle_set, float(opts["threshold"]))
+            roots = verified_roots(narrow.height, ((b, m) for b in range(bands) for m in buckets(b)),
+                                   store.note, float(opts["threshold"]))
         finally:
             store.close()
         return roots[surv_i]

@@ -149,6 +149,19 @@ def test_template_bucket_is_checked_in_linear_time(monkeypatch: pytest.MonkeyPat
     assert len(calls) < 2 * len(texts)  # all pairs would be 44,850
 
 
+def test_each_candidate_pair_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes of one template at Jaccard ~0.55 share several bands pairwise: each pair is decided once."""
+    rng = random.Random(3)
+    template = _words(rng, 150)
+    texts = [" ".join(_edit(template, rng, 4)) for _ in range(150)]
+    pairs: list[frozenset[int]] = []
+    real = dedup_module.jaccard
+    monkeypatch.setattr(dedup_module, "jaccard", lambda a, b: pairs.append(frozenset((id(a), id(b)))) or real(a, b))
+    near_duplicate_clusters(texts, 0.8, 128, 5)
+    assert len(pairs) > 2_000  # most pairs are LSH candidates at this similarity
+    assert len(set(pairs)) == len(pairs)
+
+
 def test_empty_and_missing_shards(tmp_path: Path) -> None:
     empty = tmp_path / "empty.parquet"
     _corpus().clear().write_parquet(empty)

@@ -1,0 +1,157 @@
+"""Dedup memory benchmark: peak RSS and notes/s of the streaming `plan_dedup` vs in-memory dedup.
+
+Corpus: synthetic note shards (--shard notes each, like the runner's), every note ~2 kB of
+sentences drawn from the bundled sample export (recipes/sample/csv/notes.csv), so distinct notes
+share template sentences as real ones do; --dup-rate of the notes are planted exact copies (case
+and spacing changed) and as many near copies (1 % of words changed) of earlier notes, spread
+over all shards. Each measurement runs in a fresh subprocess (peak RSS = ru_maxrss of that
+process, minus nothing: the `baseline` row is the same process importing polars/datasketch and
+reading one shard). `in-memory` is `deduplicate` over the concatenated shards (what the runner
+did before); `--old-rev` also measures the implementation at that git revision (the datasketch
+MinHashLSH index). Run:
+
+    .venv/bin/python benchmarks/dedup_memory.py --sizes 20000 100000 --old-rev 4bf365e
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import polars as pl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sentences() -> list[str]:
+    texts = pl.read_csv(ROOT / "recipes/sample/csv/notes.csv", infer_schema=False)["text"].to_list()
+    return sorted({s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 20})
+
+
+def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int = 0) -> None:
+    rng = random.Random(seed)
+    pool = _sentences()
+    out.mkdir(parents=True)
+    recent: list[str] = []  # copies come from a window of earlier notes, so clusters span shards
+    for s, start in enumerate(range(0, n_notes, shard)):
+        texts = []
+        for _ in range(min(shard, n_notes - start)):
+            roll = rng.random()
+            if recent and roll < dup_rate:
+                text = "  ".join(rng.choice(recent).upper().split(" "))
+            elif recent and roll < 2 * dup_rate:
+                words = rng.choice(recent).split(" ")
+                for pos in rng.sample(range(len(words)), max(1, len(words) // 100)):
+                    words[pos] = rng.choice(["stable", "improved", "unchanged", "noted", "denies"])
+                text = " ".join(words)
+            else:
+                parts: list[str] = []
+                while sum(map(len, parts)) < 2000:
+                    parts.append(rng.choice(pool))
+                text = " ".join(parts)
+            texts.append(text)
+            if len(recent) < 5000:
+                recent.append(text)
+            else:
+                recent[rng.randrange(5000)] = text
+        n = len(texts)
+        pl.DataFrame({
+            "note_id": [f"n{start + i}" for i in range(n)],
+            "patient_id": [f"p{rng.randrange(max(1, n_notes // 10))}" for _ in range(n)],
+            "note_date": [date(2020, 1, 1) + timedelta(days=rng.randrange(1500)) for _ in range(n)],
+            "note_type": ["clinical_note"] * n, "text": texts,
+            "encounter_id": [None] * n, "source": ["notes.csv"] * n,
+            "source_row": list(range(start, start + n)),
+        }).write_parquet(out / f"shard-{s:05d}.parquet")
+
+
+def child(mode: str, corpus: Path, old_rev: str | None) -> None:
+    shards = sorted(corpus.glob("shard-*.parquet"))
+    t0 = time.perf_counter()
+    if mode == "baseline":
+        import datasketch  # noqa: F401
+
+        from cancerprep import dedup  # noqa: F401
+
+        stats = {"dedup.notes_in": pl.read_parquet(shards[0]).height}
+    elif mode == "plan":
+        from cancerprep.dedup import plan_dedup
+
+        stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}").stats
+    else:
+        if mode == "old":
+            src = subprocess.run(["git", "-C", str(ROOT), "show", f"{old_rev}:cancerprep/dedup.py"],
+                                 capture_output=True, text=True, check=True).stdout
+            path = Path(tempfile.mkdtemp()) / "old_dedup.py"
+            path.write_text(src)
+            sys.path.insert(0, str(path.parent))
+            from old_dedup import deduplicate  # type: ignore[import-not-found]
+        else:
+            from cancerprep.dedup import deduplicate
+        stats = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {}).stats
+    seconds = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mode": mode, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb),
+                      "stats": stats}))
+
+
+def measure(mode: str, corpus: Path, old_rev: str | None) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, str(corpus)] + (["--old-rev", old_rev] if old_rev else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000])
+    ap.add_argument("--shard", type=int, default=1000)
+    ap.add_argument("--dup-rate", type=float, default=0.03)
+    ap.add_argument("--old-rev", default=None, help="git revision of the previous dedup.py to measure too")
+    ap.add_argument("--in-memory-max", type=int, default=20_000, help="run in-memory modes up to this size")
+    ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]), args.old_rev)
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="dedup-memory-"))
+    rows = []
+    try:
+        for n in args.sizes:
+            corpus = work / f"c{n}"
+            shutil.rmtree(corpus, ignore_errors=True)
+            write_corpus(corpus, n, args.shard, args.dup_rate)
+            modes = ["baseline", "plan"]
+            if n <= args.in_memory_max:
+                modes += ["in-memory"] + (["old"] if args.old_rev else [])
+            for mode in modes:
+                r = measure(mode, corpus, args.old_rev)
+                st = r["stats"]
+                row = {"notes": n, "mode": mode, "peak_rss_mb": r["peak_rss_mb"], "seconds": r["seconds"]}
+                if mode != "baseline":
+                    row |= {"notes_per_s": round(n / max(r["seconds"], 1e-9)),
+                            "exact_removed": st["dedup.exact_removed"], "near_removed": st["dedup.near_removed"]}
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print("| notes | mode | peak RSS MB | s | notes/s | exact removed | near removed |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['notes']:,} | {r['mode']} | {r['peak_rss_mb']:,} | {r['seconds']} | {r.get('notes_per_s', '')} "
+              f"| {r.get('exact_removed', '')} | {r.get('near_removed', '')} |")
+
+
+if __name__ == "__main__":
+    main()
