@@ -8,11 +8,15 @@ the same corpus without keeping it. Each mode runs in a fresh subprocess; peak R
     baseline      imports + one shard (the floor every mode pays)
     stream        each shard -> ParquetSink.parts(notes/) and DatasetDictSink(hf/) routed by split
     from-parquet  each shard -> ParquetSink.parts, then write_dataset_dict_from_parquet(split_column=)
+    exports       each shard -> diagnosis pairs (context = the note, + a 10 % variant copy) in
+                  ParquetSink files per (split, variant), then write_exports_from_files in every format
+                  (`peak_before_exports_mb` is the RSS peak before the exports started)
     old           concat all shards (what the runner held), then the pre-issue-8 writers: polars
                   write_parquet per 50,000-row slice + DatasetDict(...).save_to_disk; `old-writers` is
                   its peak minus the RSS right after the concat (what the writers alone added)
 
     .venv/bin/python benchmarks/writer_memory.py --mb 150 600
+    .venv/bin/python benchmarks/writer_memory.py --mb 150 600 --modes exports
 """
 
 from __future__ import annotations
@@ -96,6 +100,30 @@ def measure(mode: str, mb: int, n_shard: int, out: Path) -> dict:
                 notes.append(shard(k, n_shard, pool))
         parts = notes.close()
         write_dataset_dict_from_parquet(out / "hf", {s: parts for s in SPLITS}, split_column="split")
+    elif mode == "exports":
+        from cancerprep.exports import DEFAULT_FORMATS, write_exports_from_files
+        from cancerprep.records import PAIR_SCHEMA
+
+        files = {(s, v): out / "tasks" / f"{s}.{v}.parquet" for s in SPLITS for v in ("clean", "misspell-0.1")}
+        sinks = {k: ParquetSink(path, PAIR_SCHEMA) for k, path in files.items()}
+        for k in range(n_shards):  # one diagnosis pair per note (context = the note) + a 10 % variant copy
+            notes = shard(k, n_shard, pool)
+            pairs = notes.select(
+                id=pl.col("note_id"), task=pl.lit("diagnosis"), instruction=pl.lit("You are a medical expert."),
+                input=pl.col("text"), output=pl.lit("Breast cancer"), source_note_id=pl.col("note_id"),
+                patient_pseudonym=pl.col("patient_id"), cancer_type=pl.lit("breast"), split=pl.col("split"),
+                variant=pl.lit("clean"), meta=pl.lit("{}"))
+            variants = pairs.gather_every(10)
+            for frame in (pairs, variants.with_columns(variant=pl.lit("misspell-0.1"))):
+                for (split, variant), part in frame.partition_by("split", "variant", as_dict=True).items():
+                    sinks[(str(split), str(variant))].append(part)
+        for sink in sinks.values():
+            sink.close()
+        extra["peak_before_exports_mb"] = round(peak_mb())
+        t1 = time.perf_counter()
+        written = write_exports_from_files(out, {"diagnosis": files}, DEFAULT_FORMATS)
+        extra["export_seconds"] = round(time.perf_counter() - t1, 1)
+        extra["records"] = sum(written.values())
     elif mode == "old":
         corpus = pl.concat([shard(k, n_shard, pool) for k in range(n_shards)])
         extra["rss_after_concat_mb"] = round(current_mb())

@@ -31,7 +31,7 @@ import yaml
 
 from cancerprep.formats import render
 from cancerprep.split import SPLITS
-from cancerprep.writers import write_jsonl, write_parquet
+from cancerprep.writers import iter_parquet, write_jsonl, write_parquet
 
 TEXT_TASKS = frozenset({"pretrain"})
 JSONL_STYLES = {"jsonl": "cancerllm", "alpaca": "alpaca", "chat": "chat"}
@@ -106,7 +106,7 @@ def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, st
                 groups = ([(None, keys)] if style in ("cancerllm", "text") else [(k[1], [k]) for k in keys])
                 for variant, group in groups:
                     paths = [files[k] for k in group]
-                    rows = sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+                    rows = sum(pq.read_metadata(p).num_rows for p in paths)
                     if rows == 0:
                         continue
                     rel = jsonl_path(task, style, split if variant in (None, "clean") else f"{split}.{variant}")
@@ -129,7 +129,7 @@ def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, st
 def _rows(paths: list[Path], batch_rows: int) -> Iterator[dict[str, Any]]:
     """The rows of Parquet files in order, one batch in memory at a time; a null variant is clean."""
     for path in paths:
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
+        for batch in iter_parquet(path, batch_rows):
             frame = pl.DataFrame(batch)
             if "variant" in frame.columns:
                 frame = frame.with_columns(pl.col("variant").fill_null("clean"))

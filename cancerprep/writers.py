@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -400,6 +400,12 @@ class DatasetDictSink:
             self.abort()
 
 
+def iter_parquet(path: str | Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    """The record batches of a Parquet file in order, one batch of `batch_rows` in memory at a time."""
+    with pq.ParquetFile(path) as reader:
+        yield from reader.iter_batches(batch_size=batch_rows)
+
+
 def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[str, Sequence[Path]],
                                     split_column: str | None = None, *, batch_rows: int = 2_000) -> Path:
     """A DatasetDict from Parquet files, streamed in batches of `batch_rows` (bounded memory).
@@ -416,11 +422,11 @@ def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[st
         if split_column is None:
             for split, split_files in files_by_split.items():
                 for f in split_files:
-                    for batch in pq.ParquetFile(f).iter_batches(batch_size=batch_rows):
+                    for batch in iter_parquet(f, batch_rows):
                         sink.write(split, batch)
         else:
             for f in files:
-                for batch in pq.ParquetFile(f).iter_batches(batch_size=batch_rows):
+                for batch in iter_parquet(f, batch_rows):
                     frame = _as_polars(batch)
                     if frame[split_column].null_count():
                         raise ValueError(f"{f.name}: null {split_column!r} values cannot be routed to a split")
