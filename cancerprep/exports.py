@@ -3,7 +3,9 @@
 Renderings come from `cancerprep.formats` (the one definition of the CancerLLM,
 Alpaca and chat shapes), so what is written here is what `train/` and the
 prompt wrapper read. The pre-training task is text-only: one `{"text": ...}`
-record per chunk in every trainer's plain-text format.
+record per chunk in every trainer's plain-text format. The JSONL is written from
+the run's Parquet pair files, one batch at a time (`write_exports_from_files`), so
+exporting takes the same memory for any corpus size.
 
 Layout (relative to the output directory, so the directory can be moved):
     jsonl/cancerllm/<task>/<split>.jsonl   {id, instruction, context, response, task, cancer_type, variant}
