@@ -94,6 +94,7 @@ class PairFiles:
             (s, "clean"): ParquetSink(directory / f"{s}.parquet", PAIR_SCHEMA) for s in SPLITS}
         self.counts: Counter[tuple[str, str]] = Counter()
         self._closed: set[tuple[str, str]] = set()
+        self._paths: dict[tuple[str, str], Path] = {}
 
     def write(self, pairs: pl.DataFrame) -> None:
         if pairs.is_empty():
@@ -104,18 +105,18 @@ class PairFiles:
                 raise RuntimeError(f"pairs for {key} after its file was closed")
             if key not in self._sinks:
                 self._sinks[key] = ParquetSink(self.directory / f"{split}.{variant}.parquet", PAIR_SCHEMA)
-            self._sinks[key].write(frame)
+            self._sinks[key].append(frame)
             self.counts[key] += frame.height
 
     def read_clean(self) -> pl.DataFrame:
         """Close the clean files and read them back (for variants that need the whole task)."""
         for s in SPLITS:
             self._close((s, "clean"))
-        return pl.concat([pl.read_parquet(self._sinks[(s, "clean")].path) for s in SPLITS])
+        return pl.concat([pl.read_parquet(self.directory / f"{s}.parquet") for s in SPLITS])
 
     def _close(self, key: tuple[str, str]) -> None:
         if key not in self._closed:
-            self._sinks[key].close()
+            self._paths[key] = self._sinks[key].close()[0]
             self._closed.add(key)
 
     def close(self) -> dict[tuple[str, str], Path]:
@@ -123,7 +124,7 @@ class PairFiles:
         for key in self._sinks:
             self._close(key)
         keys = [(s, "clean") for s in SPLITS] + sorted(k for k in self._sinks if k[1] != "clean")
-        return {k: self._sinks[k].path for k in keys}
+        return {k: self._paths[k] for k in keys}
 
 
 class TaskAssembler:

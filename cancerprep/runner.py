@@ -1,4 +1,4 @@
-"""The recipe runner: ingest -> normalize -> stages -> split -> tasks -> write.
+"""The recipe runner: ingest -> normalize -> stages -> dedup -> split -> stream notes into tasks -> write.
 
 It wires readers, the normalizer, stages, the executor and writers together and
 keeps the books: every input row is counted in, out, or quarantined with a reason.
@@ -17,20 +17,22 @@ from typing import Any
 import polars as pl
 
 from cancerprep import __version__
-from cancerprep.dedup import deduplicate, grouped_patient_splits
+from cancerprep.assembly import KeptCorpus, TaskAssembler
+from cancerprep.card import dataset_tables
+from cancerprep.dedup import plan_dedup
 from cancerprep.executors import make_executor, shard_tasks
-from cancerprep.exports import DEFAULT_FORMATS, write_exports
+from cancerprep.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
 from cancerprep.normalize import Normalizer
-from cancerprep.progress import console, is_quiet
+from cancerprep.progress import console, is_quiet, track
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
 from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
-from cancerprep.records import CODE_SCHEMA, PAIR_SCHEMA, SOURCE, SOURCE_ROW
+from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.sitekey import load_key
-from cancerprep.split import SPLITS, assign_splits
+from cancerprep.split import SPLITS, group_splits, stratum_counts
 from cancerprep.stage import RunContext, build_stage
 from cancerprep.task import build_task
-from cancerprep.writers import write_dataset_dict, write_parquet, write_parquet_shards
+from cancerprep.writers import ParquetSink, write_dataset_dict_from_parquet, write_parquet
 
 DEFAULT_SHARD_ROWS = 1_000
 
@@ -92,20 +94,6 @@ class Ingest:
         return shards, pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
 
 
-def _split_pairs(pairs: pl.DataFrame, patient_splits: pl.DataFrame, seed: int,
-                 ratios: dict[str, float] | None) -> pl.DataFrame:
-    """Give each pair its patient's split; patients seen only in annotations get their own split."""
-    joined = pairs.drop("split").join(
-        patient_splits.rename({"patient_id": "patient_pseudonym"}), on="patient_pseudonym", how="left")
-    missing = joined.filter(pl.col("split").is_null())
-    if missing.height:
-        extra = assign_splits(missing.select(pl.col("patient_pseudonym").unique())
-                              .with_columns(pl.lit("all").alias("stratum")), "patient_pseudonym", ratios, seed)
-        joined = joined.join(extra.rename({"split": "_split2"}), on="patient_pseudonym", how="left").with_columns(
-            pl.coalesce("split", "_split2").alias("split")).drop("_split2")
-    return joined.select(list(PAIR_SCHEMA))
-
-
 def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, strict: bool = False,
                workers: int | None = None, executor: str = "local", **executor_options: Any) -> dict[str, Any]:
     """Run a recipe end to end and return the run summary (also written to OUT/run_summary.json)."""
@@ -135,113 +123,103 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     for report in reports:
         stats.update(report.stats)
         counts["notes_quarantined_stages"] += report.n_quarantined
-    stage_quarantine = [t.read_quarantine() for t in tasks]
-    quarantine = pl.concat([quarantine, *stage_quarantine], how="vertical_relaxed")
-    notes = (pl.concat([pl.read_parquet(t.records_path) for t in tasks], how="vertical_relaxed")
-             if tasks else pl.DataFrame())
+    quarantine = pl.concat([quarantine, *[t.read_quarantine() for t in tasks]], how="vertical_relaxed")
     if not any(name == "deid" for name, _ in recipe.stages):
         counts["warning_not_deidentified"] = 1
         if not is_quiet():
             console.print("[yellow]warning: the recipe has no deid stage; output is NOT de-identified[/]")
 
-    # 2b. exact + near-duplicate removal over the whole corpus (recipe `dedup:`)
-    split_groups = None
+    # 2b. exact + near-duplicate removal over the whole corpus (recipe `dedup:`), planned shard by shard
+    shards = [t.records_path for t in tasks]
+    removed, split_groups = None, None
     dedup_opts = recipe.raw.get("dedup")
-    if dedup_opts is not None and dedup_opts.get("enabled", True) and notes.height:
-        deduped = deduplicate(notes, {k: v for k, v in dedup_opts.items() if k != "enabled"})
+    if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
+        plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup")
+        removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
-        context.extra["dedup_removed_notes"] = notes.join(deduped.notes.select("note_id"), on="note_id",
-                                                          how="anti").select("note_id", "patient_id")
-        notes, split_groups = deduped.notes, deduped.groups
-        quarantine = pl.concat([quarantine, deduped.quarantine], how="vertical_relaxed")
-        counts["notes_quarantined_dedup"] += deduped.quarantine.height
-        stats.update(deduped.stats)
+        context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")
+        quarantine = pl.concat([quarantine, plan.quarantine], how="vertical_relaxed")
+        counts["notes_quarantined_dedup"] += plan.quarantine.height
+        stats.update(plan.stats)
+    corpus = KeptCorpus(shards, removed)
 
     # 3. patient-level split (on the pseudonymized patient_id when deid ran); near-duplicate groups stay together
-    split_opts = recipe.split
-    ratios = split_opts.get("ratios")
-    if notes.height:
-        patient_splits = grouped_patient_splits(notes, split_groups, split_opts.get("stratify", "cancer_type"),
-                                                ratios, recipe.seed)
-        notes = notes.join(patient_splits, on="patient_id", how="left")
-    else:
-        patient_splits = pl.DataFrame(schema={"patient_id": pl.Utf8, "split": pl.Utf8})
+    stratify = recipe.split.get("stratify", "cancer_type")
+    ratios = recipe.split.get("ratios")
+    per_shard = [stratum_counts(frame, stratify) for frame in corpus.frames(["patient_id", stratify or "patient_id"])]
+    patient_splits = (group_splits(pl.concat(per_shard, how="vertical_relaxed"), split_groups, ratios, recipe.seed)
+                      if per_shard else pl.DataFrame(schema={"patient_id": pl.Utf8, "split": pl.Utf8}))
 
-    # 4. tasks
-    pairs_by_task: dict[str, pl.DataFrame] = {}
-    for name, options in recipe.tasks.items():
-        builder = build_task(name, options, context)
-        pairs = builder.build(notes)
-        stats.update(getattr(builder, "stats", {}))  # PHI-free task counters (e.g. literature dedup)
-        pairs_by_task[name] = _split_pairs(pairs, patient_splits, recipe.seed, ratios)
+    # 4. stream the kept notes, shard by shard, into the notes output and every task (+ variants)
+    for stale in ("notes", "tasks", "hf"):  # a task dropped from the recipe must not linger in the output
+        if (out / stale).exists():
+            shutil.rmtree(out / stale)
+    notes_dir = out / "notes" if recipe.outputs.get("notes", True) else work / "kept"
+    if notes_dir.exists():
+        shutil.rmtree(notes_dir)
+    notes_schema = {**corpus.schema(), "split": pl.Utf8}
+    def variants_for(task: str) -> list[dict[str, Any]]:  # robustness variants: instruction tasks only
+        return [spec for spec in recipe.raw.get("variants") or []
+                if task not in TEXT_TASKS and ("tasks" not in spec or task in spec["tasks"])]
 
-    # 4b. robustness variants (recipe `variants:`): perturbed copies beside the clean pairs, same split
-    for name, pairs in pairs_by_task.items():  # a builder that leaves `variant` empty made clean pairs
-        pairs_by_task[name] = pairs.with_columns(
-            pl.when(pl.col("variant").is_null() | (pl.col("variant") == "")).then(pl.lit("clean"))
-            .otherwise(pl.col("variant")).alias("variant"))
-    for spec in recipe.raw.get("variants") or []:
-        from cancerprep.exports import TEXT_TASKS
-        from cancerprep.perturb import make_variant
-
-        for name in sorted(pairs_by_task):
-            if name in TEXT_TASKS or ("tasks" in spec and name not in spec["tasks"]):
-                continue
-            clean = pairs_by_task[name].filter(pl.col("variant") == "clean")
-            extra, manifest = make_variant(clean, spec["kind"], float(spec.get("rate", 0.1)),
-                                           int(spec.get("seed", recipe.seed)), splits=spec.get("splits"))
-            pairs_by_task[name] = pl.concat([pairs_by_task[name], extra.select(list(PAIR_SCHEMA))])
-            stats[f"variants.{name}.{manifest['variant']}"] += extra.height
+    assemblers = {name: TaskAssembler(name, build_task(name, options, context), out / "tasks" / name,
+                                      patient_splits, recipe.seed, ratios, variants_for(name))
+                  for name, options in recipe.tasks.items()}
+    notes_out = 0
+    with ParquetSink.parts(notes_dir, notes_schema) as notes_sink:
+        for frame in track(corpus.frames(), "assemble", total=len(shards)):
+            frame = frame.join(patient_splits, on="patient_id", how="left", maintain_order="left")
+            notes_sink.append(frame)
+            notes_out += frame.height
+            for assembler in assemblers.values():
+                assembler.add(frame)
+    kept = pl.scan_parquet(sorted(notes_dir.glob("*.parquet")))
+    task_files: dict[str, dict[tuple[str, str], Path]] = {}
+    for name, assembler in assemblers.items():
+        task_files[name] = assembler.finish(kept)
+        stats.update(assembler.stats)  # PHI-free task counters (e.g. literature dedup, variants)
 
     # 5. write
-    summary = write_outputs(recipe, out, notes, pairs_by_task, quarantine, counts, stats)
+    counts["notes_out"] = notes_out
+    summary = write_outputs(recipe, out, kept if notes_out else None, task_files, quarantine, counts, stats)
     return summary
 
 
-def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame],
-                  quarantine: pl.DataFrame, counts: Counter[str], stats: Counter[str]) -> dict[str, Any]:
-    """Write notes, task pairs, quarantine and the run summary; return the summary."""
+def write_outputs(recipe: Recipe, out: Path, notes: pl.LazyFrame | None,
+                  task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
+                  counts: Counter[str], stats: Counter[str]) -> dict[str, Any]:
+    """Write the HF datasets, quarantine, run summary and the assembly files; return the summary.
+
+    `notes` is the lazy view of the written notes (None when the run kept none); `task_files`
+    maps each task to its {(split, variant): Parquet file} (`assembly.PairFiles`).
+    """
     formats = recipe.outputs.get("formats", list(DEFAULT_FORMATS))
-    order = [SOURCE, SOURCE_ROW]
-    for stale in ("tasks", "hf"):  # a task dropped from the recipe must not linger in the output
-        if (out / stale).exists():
-            shutil.rmtree(out / stale)
-    if notes.height:
-        notes = notes.sort(order)
-        if recipe.outputs.get("notes", True):
-            for old in (out / "notes").glob("*.parquet") if (out / "notes").exists() else []:
-                old.unlink()
-            write_parquet_shards(notes, out / "notes")
-            if "hf" in formats:
-                write_dataset_dict({s: notes.filter(pl.col("split") == s) for s in SPLITS}, out / "hf" / "notes")
-    for task, pairs in pairs_by_task.items():
-        pairs = pairs.sort("id")
-        # Clean pairs are the task's splits; robustness variants get files (and HF splits) of their own,
-        # so no consumer trains on counterfactual labels by accident (docs/outputs.md).
-        per_split = {s: pairs.filter((pl.col("split") == s) & (pl.col("variant") == "clean")) for s in SPLITS}
-        for s, frame in per_split.items():
-            write_parquet(frame, out / "tasks" / task / f"{s}.parquet")
-            counts[f"pairs.{task}.{s}"] = frame.height
-        extra = {}
-        for (s, variant), frame in sorted(pairs.filter(pl.col("variant") != "clean").group_by("split", "variant"),
-                                          key=lambda g: (str(g[0][0]), str(g[0][1]))):
-            write_parquet(frame, out / "tasks" / task / f"{s}.{variant}.parquet")
-            extra[hf_split_name(s, variant)] = frame
-        if "hf" in formats:
-            write_dataset_dict({**per_split, **extra}, out / "hf" / task)
+    pairs_by_task = {task: pl.scan_parquet([files[k] for k in files]) for task, files in task_files.items()}
+    if "hf" in formats:
+        if notes is not None and recipe.outputs.get("notes", True):
+            write_dataset_dict_from_parquet(out / "hf" / "notes",
+                                            {s: sorted((out / "notes").glob("*.parquet")) for s in SPLITS},
+                                            split_column="split")
+        for task, files in task_files.items():
+            write_dataset_dict_from_parquet(
+                out / "hf" / task, {(s if v == "clean" else hf_split_name(s, v)): [path]
+                                    for (s, v), path in files.items()})
     quarantine = quarantine.select(list(QUARANTINE_SCHEMA)).sort([SOURCE, SOURCE_ROW, "stage"], nulls_last=True)
     write_parquet(quarantine, out / "quarantine.parquet")
     quarantine.write_csv(out / "quarantine.csv")
 
-    counts["notes_out"] = notes.height
+    tables = dataset_tables(notes, pairs_by_task)
+    for task in task_files:
+        for s in SPLITS:
+            counts[f"pairs.{task}.{s}"] = tables["pairs"][task][s]
     counts["notes_quarantined"] = (counts["notes_quarantined_normalize"] + counts["notes_quarantined_stages"]
                                    + counts["notes_quarantined_dedup"])
     counts["codes_quarantined"] = counts["codes_quarantined_normalize"]
     counts["codes_out"] = counts["codes_in"] - counts["codes_quarantined"]
-    if notes.height:
+    if notes is not None:
         for s in SPLITS:
-            counts[f"notes.{s}"] = notes.filter(pl.col("split") == s).height
-            counts[f"patients.{s}"] = notes.filter(pl.col("split") == s)["patient_id"].n_unique()
+            counts[f"notes.{s}"] = tables["notes"][s]
+            counts[f"patients.{s}"] = tables["patients"][s]
     by_reason = quarantine.group_by("reason").len().sort("reason")
     summary = {
         "tool": "cancerprep",
@@ -255,7 +233,7 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task:
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
-    write_assembly(recipe, out, notes, pairs_by_task, formats, on_disk)
+    write_assembly(recipe, out, notes, pairs_by_task, task_files, formats, on_disk, tables)
     return summary
 
 
@@ -264,14 +242,14 @@ def hf_split_name(split: str, variant: str) -> str:
     return re.sub(r"\W", "_", f"{split}_{variant}")
 
 
-def write_assembly(recipe: Recipe, out: Path, notes: pl.DataFrame, pairs_by_task: dict[str, pl.DataFrame],
-                   formats: list[str], summary: dict[str, Any]) -> None:
+def write_assembly(recipe: Recipe, out: Path, notes: pl.LazyFrame | None, pairs_by_task: dict[str, pl.LazyFrame],
+                   task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str], summary: dict[str, Any],
+                   tables: dict[str, Any]) -> None:
     """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
-    from cancerprep.card import dataset_tables, write_card
+    from cancerprep.card import write_card
     from cancerprep.manifest import write_manifest
 
-    write_exports(out, pairs_by_task, formats)
-    tables = dataset_tables(notes, pairs_by_task)
+    write_exports_from_files(out, task_files, formats)
     write_card(out, recipe, summary, tables)
     report_opts = recipe.raw.get("report") or {}
     if report_opts.get("enabled", True):
