@@ -21,7 +21,7 @@ import polars as pl
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.split import SPLITS, assign_splits
 from cancerprep.task import TaskBuilder
-from cancerprep.writers import ParquetSink
+from cancerprep.writers import ParquetSink, iter_parquet
 
 
 class KeptCorpus:
@@ -108,11 +108,11 @@ class PairFiles:
             self._sinks[key].append(frame)
             self.counts[key] += frame.height
 
-    def read_clean(self) -> pl.DataFrame:
-        """Close the clean files and read them back (for variants that need the whole task)."""
+    def close_clean(self) -> dict[str, Path]:
+        """Close the clean files (so they can be re-read for variants that need the whole task)."""
         for s in SPLITS:
             self._close((s, "clean"))
-        return pl.concat([pl.read_parquet(self.directory / f"{s}.parquet") for s in SPLITS])
+        return {s: self._paths[(s, "clean")] for s in SPLITS}
 
     def _close(self, key: tuple[str, str]) -> None:
         if key not in self._closed:
@@ -161,20 +161,35 @@ class TaskAssembler:
         self._emit(self.builder.finish(notes), streamable_only=True)
         global_specs = [s for s in self.variants if s["kind"] in GLOBAL_VARIANTS]
         if global_specs:
-            from cancerprep.perturb import make_variant
-
-            # The one place a task's pairs are held together: counterfactual swaps a share of each entity
-            # type's responses, so it needs them all (annotation-sized for the phenotype task).
-            clean = self.files.read_clean()
+            clean = self.files.close_clean()
             for spec in global_specs:
-                extra, manifest = make_variant(clean, spec["kind"], float(spec.get("rate", 0.1)),
-                                               int(spec.get("seed", self.seed)), splits=spec.get("splits"))
-                self.files.write(extra.select(list(PAIR_SCHEMA)))
-                self.stats[f"variants.{self.name}.{manifest['variant']}"] += extra.height
+                self._counterfactual(spec, clean)
         self.stats.update(self.builder.stats)
         return self.files.close()
 
+    def _counterfactual(self, spec: dict[str, Any], clean: dict[str, Path]) -> None:
+        """Counterfactual copies of the in-scope clean pairs, streamed from their files in two passes.
 
+        Pass one keeps (id, entity type, response) per in-scope pair to plan the swaps (the share is
+        per entity type); pass two re-reads the pairs a batch at a time and writes the copies.
+        """
+        from cancerprep.perturb import DEFAULT_SCOPE, apply_counterfactual, counterfactual_units, plan_counterfactual
+
+        paths = [clean[s] for s in SPLITS if s in (spec.get("splits") or DEFAULT_SCOPE["counterfactual"])]
+
+        def batches() -> Iterator[pl.DataFrame]:
+            for path in paths:
+                for batch in iter_parquet(path, BATCH_ROWS):
+                    yield pl.DataFrame(pl.from_arrow(batch))
+
+        plan = plan_counterfactual((u for frame in batches() for u in counterfactual_units(frame)),
+                                   float(spec.get("rate", 0.1)), int(spec.get("seed", self.seed)))
+        for frame in batches():
+            self.files.write(apply_counterfactual(frame, plan))
+            self.stats[f"variants.{self.name}.{plan.variant}"] += frame.height
+
+
+BATCH_ROWS = 2_000  # pairs per batch when a task's files are re-read
 # Variant kinds whose choice depends on every pair of the task (counterfactual samples a share of each
 # entity type); the others (misspell) perturb each pair on its own and stream with the shards.
 GLOBAL_VARIANTS = frozenset({"counterfactual"})

@@ -23,6 +23,8 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from cancerprep.records import PAIR_SCHEMA
 
 EDITS: tuple[str, ...] = ("keyboard", "deletion", "transposition", "doubling", "clinical")
 KINDS: tuple[str, ...] = ("misspell", "counterfactual")
+DEFAULT_SCOPE = {"misspell": ("test",), "counterfactual": ("train",)}  # splits a recipe variant perturbs
 MIN_WORD = 3
 
 _ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
@@ -245,49 +248,82 @@ def misspell_pairs(
     return pl.DataFrame(rows, schema=pairs.schema), manifest
 
 
+@dataclass
+class CounterfactualPlan:
+    """Which in-scope pairs get which swapped response.
+
+    Decided once from narrow (id, group, response) rows of the whole scope (the share is per
+    entity type, so it needs them all), then applied batch by batch: a run streams its pairs
+    from disk and never holds a task.
+    """
+
+    variant: str
+    swaps: dict[str, str]
+    by_group: dict[str, dict[str, int]]
+    changed: list[str]
+
+
+def counterfactual_units(pairs: pl.DataFrame) -> list[tuple[str, str, str]]:
+    """(pair id, group, response) of each row, for `plan_counterfactual`."""
+    return [(str(row["id"]), _group(row, _meta(row)), row["output"]) for row in pairs.iter_rows(named=True)]
+
+
+def plan_counterfactual(units: Iterable[tuple[str, str, str]], rate: float, seed: int = 0) -> CounterfactualPlan:
+    """Choose round(rate * n) pairs per group (seeded by group) and a different response of the group for each."""
+    _check_rate(rate)
+    groups: dict[str, list[tuple[int, str, str]]] = {}
+    for seq, (pid, group, output) in enumerate(units):
+        groups.setdefault(group, []).append((seq, pid, output))
+    swaps: dict[str, str] = {}
+    changed: list[str] = []
+    by_group: dict[str, dict[str, int]] = {}
+    for group, members in sorted(groups.items()):
+        members = sorted(members, key=lambda m: m[1])
+        pool = sorted({m[2] for m in members})
+        chosen = random.Random(f"{seed}\x00counterfactual\x00{group}").sample(members, round(rate * len(members)))
+        swapped = unswappable = 0
+        for _, pid, output in sorted(chosen):  # in row order
+            others = [o for o in pool if o != output]
+            if not others:
+                unswappable += 1
+                continue
+            swaps[pid] = random.Random(f"{seed}\x00cf\x00{pid}").choice(others)
+            changed.append(pid)
+            swapped += 1
+        by_group[group] = {"rows": len(members), "chosen": len(chosen), "swapped": swapped,
+                           "unswappable": unswappable}
+    return CounterfactualPlan(_variant_name("counterfactual", rate), swaps, by_group, changed)
+
+
+def apply_counterfactual(pairs: pl.DataFrame, plan: CounterfactualPlan) -> pl.DataFrame:
+    """The variant copies of in-scope `pairs`: new ids, `variant` set, planned responses swapped in."""
+    rows = []
+    for row in pairs.iter_rows(named=True):
+        pid = str(row["id"])
+        if pid in plan.swaps:
+            meta = _meta(row)
+            meta["counterfactual"] = True
+            row = {**row, "output": plan.swaps[pid], "meta": json.dumps(meta, ensure_ascii=False)}
+        rows.append({**row, "id": f"{pid}~{plan.variant}", "variant": plan.variant})
+    return pl.DataFrame(rows, schema=pairs.schema)
+
+
 def counterfactual_pairs(
     pairs: pl.DataFrame, rate: float, seed: int = 0, *, splits: tuple[str, ...] | None = ("train",),
 ) -> tuple[pl.DataFrame, dict[str, Any]]:
     """Swap round(rate * n) responses per entity type with another response of that type."""
     _check_rate(rate)
     scope, used = _scope(pairs, splits)
-    variant = _variant_name("counterfactual", rate)
-    rows = list(pairs.iter_rows(named=True))
-    groups: dict[str, list[int]] = {}
-    for i, (row, inside) in enumerate(zip(rows, scope, strict=True)):
-        if inside:
-            meta = _meta(row)
-            groups.setdefault(_group(row, meta), []).append(i)
-    changed: list[str] = []
-    by_type: dict[str, dict[str, int]] = {}
-    for group, idx in sorted(groups.items()):
-        idx = sorted(idx, key=lambda i: str(rows[i]["id"]))
-        pool = sorted({rows[i]["output"] for i in idx})
-        rng = random.Random(f"{seed}\x00counterfactual\x00{group}")
-        chosen = rng.sample(idx, round(rate * len(idx)))
-        swapped = unswappable = 0
-        for i in sorted(chosen):
-            others = [o for o in pool if o != rows[i]["output"]]
-            if not others:
-                unswappable += 1
-                continue
-            pick = random.Random(f"{seed}\x00cf\x00{rows[i]['id']}").choice(others)
-            meta = _meta(rows[i])
-            meta["counterfactual"] = True
-            rows[i] = {**rows[i], "output": pick, "meta": json.dumps(meta, ensure_ascii=False)}
-            changed.append(str(rows[i]["id"]))
-            swapped += 1
-        by_type[group] = {"rows": len(idx), "chosen": len(chosen), "swapped": swapped,
-                          "unswappable": unswappable}
-    for i, inside in enumerate(scope):
-        if inside:
-            rows[i] = {**rows[i], "id": f"{rows[i]['id']}~{variant}", "variant": variant}
+    inside = pl.Series(scope, dtype=pl.Boolean)
+    plan = plan_counterfactual(counterfactual_units(pairs.filter(inside)), rate, seed)
+    out = pl.concat([pairs.with_row_index("_i").filter(~inside),
+                     apply_counterfactual(pairs.with_row_index("_i").filter(inside), plan)]).sort("_i").drop("_i")
     manifest = {
-        "kind": "counterfactual", "rate": rate, "seed": seed, "variant": variant,
+        "kind": "counterfactual", "rate": rate, "seed": seed, "variant": plan.variant,
         "splits": used, "rows_in": pairs.height, "rows_in_scope": sum(scope),
-        "rows_changed": len(changed), "by_group": by_type, "changed_ids": changed,
+        "rows_changed": len(plan.changed), "by_group": plan.by_group, "changed_ids": plan.changed,
     }
-    return pl.DataFrame(rows, schema=pairs.schema), manifest
+    return out, manifest
 
 
 def _check_rate(rate: float) -> None:
@@ -305,11 +341,9 @@ def make_variant(
     train pairs for counterfactual.
     """
     if kind == "misspell":
-        scope = tuple(splits) if splits else ("test",)
-        out, manifest = misspell_pairs(pairs, rate, seed, splits=scope)
+        out, manifest = misspell_pairs(pairs, rate, seed, splits=tuple(splits or DEFAULT_SCOPE[kind]))
     elif kind == "counterfactual":
-        scope = tuple(splits) if splits else ("train",)
-        out, manifest = counterfactual_pairs(pairs, rate, seed, splits=scope)
+        out, manifest = counterfactual_pairs(pairs, rate, seed, splits=tuple(splits or DEFAULT_SCOPE[kind]))
     else:
         raise InputError(f"unknown variant kind {kind!r}; use one of {', '.join(KINDS)}")
     return out.filter(pl.col("variant") == manifest["variant"]), manifest

@@ -238,6 +238,13 @@ def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> No
         originals = dict(clean.select("id", "split").iter_rows())
         assert all(originals[i.split("~")[0]] == s for i, s in copies.select("id", "split").iter_rows())
     assert not any("variants.pretrain" in k for k in summary["stage_stats"])
+    # Streamed from the files shard by shard / in two passes, the variants equal the in-memory functions'.
+    from cancerprep.perturb import make_variant
+
+    for kind, splits in (("misspell", ["test", "validation"]), ("counterfactual", None)):
+        expected, _ = make_variant(clean, kind, 0.5, 9, splits=splits)  # the recipe seed
+        written = pairs.filter(pl.col("variant") == f"{kind}-0.5")
+        assert written.sort("id").equals(expected.sort("id")), kind
     rows = [json.loads(x) for x in (tmp_path / "out/jsonl/cancerllm/echo_test/train.jsonl").read_text().splitlines()]
     assert {r["variant"] for r in rows} == {"clean", "counterfactual-0.5"}
 
