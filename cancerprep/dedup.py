@@ -15,13 +15,14 @@ assigns whole groups, so near-duplicates still never straddle splits.
 
 One core serves two front ends. `deduplicate` works on a DataFrame in memory
 (`cancerprep dedup`, tests). `plan_dedup` works on the runner's note shards
-with memory independent of the corpus size: per note it keeps only narrow
-bookkeeping (order keys, a 32-byte digest, indices), band hashes go to Parquet
-and the texts of LSH candidates to SQLite under a scratch directory, and the
-shards are read one at a time. Both give the same decisions: band buckets are
-grouped one band at a time, and a candidate pair joins a cluster only when the
-exact Jaccard similarity of the shingle sets reaches the threshold; clusters are
-connected components, which do not depend on the order pairs are checked in.
+and holds no text or LSH index of the corpus: per note it keeps only narrow
+bookkeeping (order keys, a 32-byte digest, indices; a few hundred bytes with
+transient copies), band hashes go to raw files and the texts of LSH candidates
+to SQLite under a scratch directory, and the shards are read one at a time.
+Both give the same decisions: band buckets are grouped one band at a time, and
+a candidate pair joins a cluster only when the exact Jaccard similarity of the
+shingle sets reaches the threshold; clusters are connected components, which
+do not depend on the order pairs are checked in.
 """
 
 from __future__ import annotations
@@ -415,11 +416,11 @@ class _TextStore:
 
 
 def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path) -> DedupPlan:
-    """`deduplicate` over note shards with memory independent of the corpus size.
+    """`deduplicate` over note shards without holding their texts or an LSH index in memory.
 
     The result equals `deduplicate(pl.concat(shards), options)`, expressed as the (shard, row)
     of each note to drop. Pass 1 reads one shard at a time: narrow bookkeeping in memory, band
-    hashes to Parquet. Buckets are then grouped one band at a time; pass 2 copies the texts of
+    hashes to raw uint64 files. Buckets are then grouped one band at a time; pass 2 copies the texts of
     notes that share a bucket into SQLite, and verification reads them back on demand.
     `work_dir` is scratch: emptied at the start, removed at the end.
     """
