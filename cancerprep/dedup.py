@@ -415,12 +415,14 @@ class _TextStore:
         self.db.close()
 
 
-def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path) -> DedupPlan:
+def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path,
+               workers: int = 1) -> DedupPlan:
     """`deduplicate` over note shards without holding their texts or an LSH index in memory.
 
     The result equals `deduplicate(pl.concat(shards), options)`, expressed as the (shard, row)
-    of each note to drop. Pass 1 reads one shard at a time: narrow bookkeeping in memory, band
-    hashes to raw uint64 files. Buckets are then grouped one band at a time; pass 2 copies the texts of
+    of each note to drop. Pass 1 signs one shard at a time (in `workers` processes when > 1: the
+    MinHash signing is most of the time): narrow bookkeeping comes back, band hashes go to one raw
+    uint64 file per shard. Buckets are then grouped one band at a time; pass 2 copies the texts of
     notes that share a bucket into SQLite, and verification reads them back on demand.
     `work_dir` is scratch: emptied at the start, removed at the end.
     """
@@ -429,53 +431,63 @@ def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Pat
     shutil.rmtree(work_dir, ignore_errors=True)
     work_dir.mkdir(parents=True)
     try:
-        return _plan(list(map(Path, shards)), opts, work_dir)
+        return _plan(list(map(Path, shards)), opts, work_dir, workers)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
 
 
-def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan:
+def _sign_shard(path: Path, s: int, narrow_cols: list[str], opts: dict[str, Any], bands_path: Path) -> pl.DataFrame:
+    """Pass 1 for one shard: its narrow bookkeeping (returned) and band hashes (band-major, to `bands_path`)."""
+    shard = _read_shard(path, [*narrow_cols, "text"])
+    n = shard.height
+    part = shard.select(narrow_cols).with_columns(
+        pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
+    texts = shard["text"].to_list()
+    del shard
+    if opts["exact"]:
+        part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts], dtype=pl.Binary))
+    if opts["near"]:
+        bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"]))
+        k = int(opts["shingle_words"])
+        parts = [band_hashes([shingles(t, k) for t in texts[a:a + MINHASH_BATCH]], int(opts["num_perm"]), bands, rows)
+                 for a in range(0, n, MINHASH_BATCH)]
+        hashes = np.concatenate(parts) if parts else np.zeros((0, bands), dtype=np.uint64)
+        np.ascontiguousarray(hashes.T).tofile(bands_path)
+    return part
+
+
+def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int) -> DedupPlan:
     schema = pl.read_parquet_schema(shards[0]) if shards else {}
-    narrow_cols = [c for c in ("note_id", "patient_id", *ORDER_KEYS) if c in schema]
-    narrow_cols = list(dict.fromkeys(narrow_cols))
-    near = bool(opts["near"])
-    bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"])) if near else (0, 0)
+    narrow_cols = list(dict.fromkeys(c for c in ("note_id", "patient_id", *ORDER_KEYS) if c in schema))
+    bands = band_layout(float(opts["threshold"]), int(opts["num_perm"]))[0] if opts["near"] else 0
     k = int(opts["shingle_words"])
 
-    # pass 1: narrow bookkeeping in memory; band hashes appended to raw uint64 files, one per band
-    # (for bucketing) and one row-major (for pass 2); one shard (and MINHASH_BATCH notes) at a time
-    narrow_parts: list[pl.DataFrame] = []
-    band_paths = [work_dir / f"band-{b:03d}.u64" for b in range(bands)]
-    rows_path = work_dir / "bands-by-note.u64"
-    sizes: list[int] = []
-    with ExitStack() as files:
-        band_out = [files.enter_context(open(p, "wb")) for p in band_paths]
-        rows_out = files.enter_context(open(rows_path, "wb"))
-        for s, path in enumerate(track(shards, "dedup: signing shards")):
-            shard = _read_shard(path, [*narrow_cols, "text"])
-            n = shard.height
-            part = shard.select(narrow_cols).with_columns(
-                pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
-            texts = shard["text"].to_list()
-            del shard
-            if opts["exact"]:
-                part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts],
-                                                   dtype=pl.Binary))
-            for a in range(0, n if near else 0, MINHASH_BATCH):
-                hashes = band_hashes([shingles(t, k) for t in texts[a:a + MINHASH_BATCH]],
-                                     int(opts["num_perm"]), bands, rows)
-                for b, fh in enumerate(band_out):
-                    fh.write(np.ascontiguousarray(hashes[:, b]).tobytes())
-                rows_out.write(hashes.tobytes())
-            del texts
-            narrow_parts.append(part)
-            sizes.append(n)
+    # pass 1: narrow bookkeeping in memory, band hashes to one file per shard, a shard at a time per process
+    band_files = [work_dir / f"bands-{s:06d}.u64" for s in range(len(shards))]
+    jobs = (shards, range(len(shards)), [narrow_cols] * len(shards), [opts] * len(shards), band_files)
+    with ExitStack() as stack:
+        if workers > 1 and len(shards) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            from cancerprep.executors import _mp_context
+
+            pool = stack.enter_context(ProcessPoolExecutor(min(workers, len(shards)), mp_context=_mp_context()))
+            signed = pool.map(_sign_shard, *jobs)
+        else:
+            signed = map(_sign_shard, *jobs)
+        narrow_parts = list(track(signed, "dedup: signing shards", total=len(shards)))
+    sizes = [part.height for part in narrow_parts]
     narrow = pl.concat(narrow_parts, how="vertical_relaxed") if narrow_parts else pl.DataFrame()
     del narrow_parts
-    stats_empty = _empty_stats(0) | {"dedup.notes_out": 0}
     if narrow.height == 0:
         return DedupPlan(pl.DataFrame(schema=_REMOVED_SCHEMA), empty_quarantine(),
-                         pl.DataFrame(schema=_EMPTY_GROUPS), stats_empty)
+                         pl.DataFrame(schema=_EMPTY_GROUPS), _empty_stats(0) | {"dedup.notes_out": 0})
+    starts = np.cumsum([0, *sizes])
+
+    def band_column(b: int) -> np.ndarray:
+        """Band b of every note, in input order (one small read per shard)."""
+        return np.concatenate([np.fromfile(f, dtype=np.uint64, count=n, offset=b * n * 8)
+                               for f, n in zip(band_files, sizes, strict=True) if n])
 
     def near_roots(survivors: pl.DataFrame) -> np.ndarray:
         surv_in, surv_i = survivors["_in"].to_numpy(), survivors["_i"].to_numpy()
@@ -484,7 +496,7 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
         keep = order_of >= 0
 
         def buckets(b: int) -> list[np.ndarray]:
-            return band_buckets(order_of[keep], np.fromfile(band_paths[b], dtype=np.uint64)[keep])
+            return band_buckets(order_of[keep], band_column(b)[keep])
 
         needed = np.zeros(narrow.height, dtype=bool)  # order indices that share some bucket
         for b in range(bands):
@@ -494,17 +506,15 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path) -> DedupPlan
         store = _TextStore(work_dir / "texts.sqlite", k)
         try:
             wanted = np.sort(surv_in[needed[surv_i]])  # input positions
-            starts = np.cumsum([0, *sizes])
             for s, path in enumerate(track(shards, "dedup: storing candidates")):
                 lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
                 if lo == hi:
                     continue
                 texts = _read_shard(path, ["text"])["text"]
-                hashes = np.fromfile(rows_path, dtype=np.uint64, count=sizes[s] * bands,
-                                     offset=int(starts[s]) * bands * 8).reshape(sizes[s], bands)
-                store.add((int(order_of[p]), texts[int(p - starts[s])], hashes[p - starts[s]].tobytes())
+                by_note = np.fromfile(band_files[s], dtype=np.uint64).reshape(bands, sizes[s]).T
+                store.add((int(order_of[p]), texts[int(p - starts[s])], by_note[p - starts[s]].tobytes())
                           for p in wanted[lo:hi])
-                del texts, hashes
+                del texts, by_note
             store.db.commit()
             roots = verified_roots(narrow.height, ((b, m) for b in range(bands) for m in buckets(b)),
                                    store.note, float(opts["threshold"]))

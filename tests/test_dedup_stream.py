@@ -109,6 +109,13 @@ def test_plan_equals_in_memory_deduplicate(shards: list[Path], options: dict, tm
     assert not (tmp_path / "work").exists()  # scratch (band hashes, candidate texts) is removed
 
 
+def test_plan_with_worker_processes_is_identical(shards: list[Path], tmp_path: Path) -> None:
+    serial = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w1")
+    pooled = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2", workers=2)
+    assert pooled.removed.equals(serial.removed) and pooled.quarantine.equals(serial.quarantine)
+    assert pooled.groups.equals(serial.groups) and pooled.stats == serial.stats
+
+
 def test_corpus_exercises_every_decision(shards: list[Path], tmp_path: Path) -> None:
     """The equivalence above is not vacuous: clusters span shards, and the template cluster is big."""
     remove = plan_dedup(shards, {}, tmp_path / "w")
