@@ -49,14 +49,22 @@ class KeptCorpus:
         return dict(pl.concat([pl.DataFrame(schema=s) for s in self._schemas], how="diagonal_relaxed").schema)
 
     def frames(self, columns: list[str] | None = None) -> Iterator[pl.DataFrame]:
-        """Kept notes of each shard, in shard (input) order; `columns` reads only those."""
+        """Kept notes of each shard, in shard (input) order; `columns` reads only those (when present).
+
+        Without `columns`, every frame has all the columns of `schema()` (a column a shard lacks is null).
+        """
+        schema = self.schema() if columns is None else {}
         for i, path in enumerate(self.shards):
             cols = None if columns is None else [c for c in dict.fromkeys([*columns, "note_id"])
                                                   if c in self._schemas[i]]
             frame = pl.read_parquet(path, columns=cols)
             if i in self._removed:
                 frame = frame.join(self._removed[i], on="note_id", how="anti", maintain_order="left")
-            yield frame if columns is None or "note_id" in columns else frame.drop("note_id")
+            if columns is None:
+                yield frame.select([pl.col(c).cast(dtype) if c in frame.columns else pl.lit(None, dtype).alias(c)
+                                    for c, dtype in schema.items()])
+            else:
+                yield frame if "note_id" in columns else frame.drop("note_id")
 
 
 def split_pairs(pairs: pl.DataFrame, patient_splits: pl.DataFrame, seed: int,
