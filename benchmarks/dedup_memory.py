@@ -11,6 +11,9 @@ did before); `--old-rev` also measures the implementation at that git revision (
 MinHashLSH index). Run:
 
     .venv/bin/python benchmarks/dedup_memory.py --sizes 20000 100000 --old-rev 4bf365e
+
+`--workers N` adds a `plan-wN` row: `plan_dedup(..., workers=N)` (signing in N processes; the
+row also reports the largest worker's peak RSS).
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int
         }).write_parquet(out / f"shard-{s:05d}.parquet")
 
 
-def child(mode: str, corpus: Path, old_rev: str | None) -> None:
+def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
     shards = sorted(corpus.glob("shard-*.parquet"))
     t0 = time.perf_counter()
     if mode == "baseline":
@@ -87,7 +90,7 @@ def child(mode: str, corpus: Path, old_rev: str | None) -> None:
     elif mode == "plan":
         from cancerprep.dedup import plan_dedup
 
-        stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}").stats
+        stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}", workers=workers).stats
     else:
         if mode == "old":
             src = subprocess.run(["git", "-C", str(ROOT), "show", f"{old_rev}:cancerprep/dedup.py"],
@@ -101,12 +104,14 @@ def child(mode: str, corpus: Path, old_rev: str | None) -> None:
         stats = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {}).stats
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"mode": mode, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb),
-                      "stats": stats}))
+                      "worker_peak_rss_mb": round(worker_mb), "stats": stats}))
 
 
-def measure(mode: str, corpus: Path, old_rev: str | None) -> dict:
-    cmd = [sys.executable, __file__, "--child", mode, str(corpus)] + (["--old-rev", old_rev] if old_rev else [])
+def measure(mode: str, corpus: Path, old_rev: str | None, workers: int = 1) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, str(corpus), "--workers", str(workers)]
+    cmd += ["--old-rev", old_rev] if old_rev else []
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -118,11 +123,12 @@ def main() -> None:
     ap.add_argument("--dup-rate", type=float, default=0.03)
     ap.add_argument("--old-rev", default=None, help="git revision of the previous dedup.py to measure too")
     ap.add_argument("--in-memory-max", type=int, default=20_000, help="run in-memory modes up to this size")
+    ap.add_argument("--workers", type=int, default=1, help="also measure plan_dedup with this many processes")
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(args.child[0], Path(args.child[1]), args.old_rev)
+        child(args.child[0], Path(args.child[1]), args.old_rev, args.workers)
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="dedup-memory-"))
     rows = []
@@ -131,13 +137,16 @@ def main() -> None:
             corpus = work / f"c{n}"
             shutil.rmtree(corpus, ignore_errors=True)
             write_corpus(corpus, n, args.shard, args.dup_rate)
-            modes = ["baseline", "plan"]
+            modes = ["baseline", "plan"] + ([f"plan-w{args.workers}"] if args.workers > 1 else [])
             if n <= args.in_memory_max:
                 modes += ["in-memory"] + (["old"] if args.old_rev else [])
             for mode in modes:
-                r = measure(mode, corpus, args.old_rev)
+                workers = args.workers if mode.startswith("plan-w") else 1
+                r = measure("plan" if workers > 1 else mode, corpus, args.old_rev, workers)
                 st = r["stats"]
                 row = {"notes": n, "mode": mode, "peak_rss_mb": r["peak_rss_mb"], "seconds": r["seconds"]}
+                if workers > 1:
+                    row["worker_peak_rss_mb"] = r["worker_peak_rss_mb"]
                 if mode != "baseline":
                     row |= {"notes_per_s": round(n / max(r["seconds"], 1e-9)),
                             "exact_removed": st["dedup.exact_removed"], "near_removed": st["dedup.near_removed"]}
@@ -149,7 +158,10 @@ def main() -> None:
     print("| notes | mode | peak RSS MB | s | notes/s | exact removed | near removed |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['notes']:,} | {r['mode']} | {r['peak_rss_mb']:,} | {r['seconds']} | {r.get('notes_per_s', '')} "
+        peak = f"{r['peak_rss_mb']:,}"
+        if "worker_peak_rss_mb" in r:
+            peak += f" (each worker <= {r['worker_peak_rss_mb']:,})"
+        print(f"| {r['notes']:,} | {r['mode']} | {peak} | {r['seconds']} | {r.get('notes_per_s', '')} "
               f"| {r.get('exact_removed', '')} | {r.get('near_removed', '')} |")
 
 
