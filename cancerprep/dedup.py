@@ -45,7 +45,6 @@ import polars as pl
 from cancerprep.progress import track
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
 from cancerprep.records import SOURCE, SOURCE_ROW
-from cancerprep.split import assign_splits, patient_strata
 
 STAGE = "dedup"
 DEFAULTS: dict[str, Any] = {
@@ -539,23 +538,6 @@ def patient_groups(patients: list[str], links: list[tuple[str, str]]) -> pl.Data
         uf.union(index[a], index[b])
     return pl.DataFrame({"patient_id": names, "group": [names[uf.find(i)] for i in range(len(names))]},
                         schema={"patient_id": pl.Utf8, "group": pl.Utf8})
-
-
-def grouped_patient_splits(notes: pl.DataFrame, groups: pl.DataFrame | None, stratify: str | None,
-                           ratios: dict[str, float] | None, seed: int) -> pl.DataFrame:
-    """patient_id -> split, assigning whole split groups (a singleton group is the patient itself).
-
-    Without links this equals assigning patients directly, so recipes without `dedup`
-    (or without near-duplicates) split exactly as before.
-    """
-    if groups is None or groups.height == 0:
-        groups = notes.select(pl.col("patient_id").unique()).with_columns(pl.col("patient_id").alias("group"))
-    tagged = notes.join(groups, on="patient_id", how="left").with_columns(
-        pl.coalesce("group", "patient_id").alias("group"))
-    strata = patient_strata(tagged, "group", stratify)
-    group_splits = assign_splits(strata, "group", ratios, seed)
-    return (tagged.select("patient_id", "group").unique().join(group_splits, on="group", how="left")
-            .select("patient_id", "split").sort("patient_id"))
 
 
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,

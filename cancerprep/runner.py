@@ -20,7 +20,7 @@ from cancerprep import __version__
 from cancerprep.assembly import KeptCorpus, TaskAssembler
 from cancerprep.card import dataset_tables
 from cancerprep.dedup import plan_dedup
-from cancerprep.executors import make_executor, shard_tasks
+from cancerprep.executors import default_workers, make_executor, shard_tasks
 from cancerprep.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
 from cancerprep.normalize import Normalizer
 from cancerprep.progress import console, is_quiet, track
@@ -134,7 +134,10 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     removed, split_groups = None, None
     dedup_opts = recipe.raw.get("dedup")
     if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
-        plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup")
+        # MinHash signing in a local process pool (on Ray too: the plan runs where the driver is)
+        sign_workers = min(workers or default_workers(), default_workers())
+        plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup",
+                          workers=sign_workers)
         removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
         context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")

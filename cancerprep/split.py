@@ -39,12 +39,6 @@ def _strata_from_counts(counts: pl.DataFrame, unit: str) -> pl.DataFrame:
             .select(pl.col(unit), pl.col("stratum").cast(pl.Utf8).fill_null("none")))
 
 
-def patient_strata(notes: pl.DataFrame, patient_col: str, stratify: str | None) -> pl.DataFrame:
-    """One row per patient with its stratum: the most frequent value of `stratify` (ties: smallest)."""
-    counts = stratum_counts(notes, stratify, patient_col).rename({"patient_id": patient_col})
-    return _strata_from_counts(counts, patient_col)
-
-
 def group_splits(counts: pl.DataFrame, groups: pl.DataFrame | None, ratios: dict[str, float] | None,
                  seed: int) -> pl.DataFrame:
     """patient_id -> split from `stratum_counts`, assigning whole split groups (patient_id, group).
