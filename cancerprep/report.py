@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -89,23 +90,39 @@ def stacked_split_bars(table: dict[str, dict[str, int]], title: str, share: bool
     return _png(fig)
 
 
-def note_lengths(notes: pl.LazyFrame | pl.DataFrame | None) -> pl.DataFrame:
-    """note_type and length in characters per note: streamed, so only two narrow columns are held."""
+LENGTH_BINS = 40
+
+
+def note_length_histogram(notes: pl.LazyFrame | pl.DataFrame | None) -> tuple[list[float], dict[str, list[int]]]:
+    """Log-spaced bin edges of note length in characters, and the notes per bin for each note type.
+
+    Two streamed passes (min/max, then counts per bin): only the counts are held, however many notes.
+    """
     if notes is None or "text" not in notes.lazy().collect_schema().names():
-        return pl.DataFrame(schema={"note_type": pl.Utf8, "n": pl.UInt32})
-    return (notes.lazy().select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
-            .collect(engine="streaming"))
+        return [], {}
+    n = pl.col("text").str.len_chars()
+    lo, hi = notes.lazy().select(n.min().alias("lo"), n.max().alias("hi")).collect(engine="streaming").row(0)
+    if lo is None:
+        return [], {}
+    lo, hi = max(1, int(lo)), max(2, int(hi) + 1)
+    hi = max(hi, lo + 1)
+    ratio = (hi / lo) ** (1 / LENGTH_BINS)
+    edges = [lo * ratio ** i for i in range(LENGTH_BINS + 1)]
+    index = ((n.clip(lower_bound=lo).cast(pl.Float64) / lo).log() / math.log(ratio)).floor().cast(pl.Int32)
+    counts = (notes.lazy().select(pl.col("note_type").cast(pl.Utf8).fill_null("unknown"),
+                                  index.clip(0, LENGTH_BINS - 1).alias("bin"))
+              .group_by("note_type", "bin").len().collect(engine="streaming"))
+    per_type: dict[str, list[int]] = {}
+    for kind, b, c in counts.iter_rows():
+        per_type.setdefault(kind, [0] * LENGTH_BINS)[b] += c
+    return edges, dict(sorted(per_type.items()))
 
 
-def length_histograms(lengths: pl.DataFrame) -> str:
-    """Note length in characters (log-spaced bins), one series per note type (`note_lengths`)."""
-    import numpy as np
-
+def length_histograms(edges: list[float], per_type: dict[str, list[int]]) -> str:
+    """Note length in characters (log-spaced bins), one series per note type (`note_length_histogram`)."""
     fig, ax = _figure()
-    lo, hi = max(1, int(lengths["n"].min())), max(2, int(lengths["n"].max()))
-    bins = np.unique(np.geomspace(lo, hi + 1, 40).astype(int)) if hi > lo else 10
-    for (kind,), grp in sorted(lengths.group_by("note_type"), key=lambda g: str(g[0][0])):
-        ax.hist(grp["n"].to_numpy(), bins=bins, alpha=0.6, label=f"{kind} (n={grp.height})")
+    for kind, counts in per_type.items():
+        ax.hist(edges[:-1], bins=edges, weights=counts, alpha=0.6, label=f"{kind} (n={sum(counts)})")
     ax.set_xscale("log")
     ax.set_xlabel("characters per note")
     ax.set_ylabel("notes")
@@ -189,8 +206,9 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
                else "<p>No cancer-type sorting ran in this recipe.</p>")
 
     sec.append('<h2 id="note-lengths">Note lengths</h2>')
-    lengths = note_lengths(notes)
-    sec.append(_img(length_histograms(lengths), "note length histogram") if lengths.height else "<p>No notes.</p>")
+    edges, per_type = note_length_histogram(notes)
+    sec.append(_img(length_histograms(edges, per_type), "note length histogram") if per_type
+               else "<p>No notes.</p>")
 
     sec.append('<h2 id="phi">PHI counts by type</h2>')
     phi = {k.removeprefix("phi."): v for k, v in sorted(st.items()) if k.startswith("phi.")}

@@ -98,3 +98,24 @@ def test_report_is_deterministic(tmp_path: Path) -> None:
     a = render_report("t", True, summary, dataset_tables(notes, pairs), notes, pairs)
     b = render_report("t", True, summary, dataset_tables(notes, pairs), notes, pairs)
     assert a == b
+
+
+def test_length_histogram_is_streamed_counts_equal_to_numpy() -> None:
+    """The report's length plot holds bin counts, not one length per note; counts match np.histogram."""
+    import random
+
+    import numpy as np
+
+    from cancerprep.report import LENGTH_BINS, note_length_histogram
+
+    rng = random.Random(3)
+    kinds = [rng.choice(["clinical_note", "pathology_report"]) for _ in range(500)]
+    texts = ["x" * int(rng.lognormvariate(7, 1.2)) for _ in kinds]
+    notes = pl.LazyFrame({"note_type": kinds, "text": texts})
+    edges, per_type = note_length_histogram(notes)
+    assert len(edges) == LENGTH_BINS + 1 and sum(map(sum, per_type.values())) == 500
+    for kind, counts in per_type.items():
+        lengths = [len(t) for t, k in zip(texts, kinds, strict=True) if k == kind]
+        assert counts == np.histogram(lengths, bins=edges)[0].tolist()
+    assert note_length_histogram(pl.LazyFrame({"note_type": [], "text": []},
+                                              schema={"note_type": pl.Utf8, "text": pl.Utf8})) == ([], {})
