@@ -106,7 +106,7 @@ class ParquetSink:
         self._stem = stem
         self._row_group_rows = row_group_rows
         self._row_group_bytes = row_group_bytes
-        self._pending: list[pl.DataFrame] = []
+        self._pending: list[pa.Table] = []
         self._weights: list[np.ndarray] = []
         self._pending_rows = 0
         self._writer: pq.ParquetWriter | None = None
@@ -135,8 +135,11 @@ class ParquetSink:
         frame = conform(_as_polars(data), self.schema)
         if frame.height == 0:
             return
-        self._pending.append(frame)
         self._weights.append(_row_bytes(frame))
+        # An Arrow copy of just these rows: a polars frame filtered or grouped out of a bigger one keeps
+        # string views into the bigger one's buffers, so buffering it would pin the whole parent until
+        # the row group fills (measured: 10 rows a shard for 400 shards pinned 66 MB for 2.4 MB of rows).
+        self._pending.append(frame.to_arrow(compat_level=pl.CompatLevel.oldest()))
         self._pending_rows += frame.height
         self.rows += frame.height
         self._flush(final=False)
@@ -153,18 +156,18 @@ class ParquetSink:
                 if not final:
                     return
                 n = self._pending_rows
-            buffered = pl.concat(self._pending, rechunk=False) if len(self._pending) > 1 else self._pending[0]
+            buffered = pa.concat_tables(self._pending) if len(self._pending) > 1 else self._pending[0]
             group, rest = buffered.slice(0, n), buffered.slice(n)
-            self._pending, self._weights = ([rest], [weights[n:]]) if rest.height else ([], [])
-            self._pending_rows = rest.height
-            self._write_group(group.rechunk())
+            self._pending, self._weights = ([rest], [weights[n:]]) if rest.num_rows else ([], [])
+            self._pending_rows = rest.num_rows
+            self._write_group(group.combine_chunks())
 
-    def _write_group(self, group: pl.DataFrame) -> None:
+    def _write_group(self, group: pa.Table) -> None:
         if self._writer is None:
             self._open_file()
         assert self._writer is not None
-        self._writer.write_table(group.to_arrow().cast(self._arrow_schema), row_group_size=group.height)
-        self._rows_in_file += group.height
+        self._writer.write_table(group.cast(self._arrow_schema), row_group_size=group.num_rows)
+        self._rows_in_file += group.num_rows
         if self._rows_per_part is not None and self._rows_in_file >= self._rows_per_part:
             self._close_file()
 
@@ -252,7 +255,7 @@ class _HFSplit:
     def __init__(self, name: str) -> None:
         self.name = name
         self.writer: Any = None
-        self.pending: list[pl.DataFrame] = []
+        self.pending: list[pa.Table] = []
         self.pending_rows = 0
         self.rows = 0
         self.hash = hashlib.sha256()
@@ -319,20 +322,20 @@ class DatasetDictSink:
             return
         state.hash.update(frame.hash_rows(seed=0).to_numpy().astype("<u8").tobytes())
         state.rows += frame.height
-        state.pending.append(frame)
+        state.pending.append(frame.to_arrow(compat_level=pl.CompatLevel.oldest()))  # own copy: see ParquetSink
         state.pending_rows += frame.height
         self._flush(state, final=False)
 
     def _flush(self, state: _HFSplit, final: bool) -> None:
         while state.pending_rows >= self._batch_rows or (final and state.pending_rows):
-            buffered = pl.concat(state.pending, rechunk=False) if len(state.pending) > 1 else state.pending[0]
-            n = min(self._batch_rows, buffered.height)
+            buffered = pa.concat_tables(state.pending) if len(state.pending) > 1 else state.pending[0]
+            n = min(self._batch_rows, buffered.num_rows)
             batch, rest = buffered.slice(0, n), buffered.slice(n)
-            state.pending = [rest] if rest.height else []
-            state.pending_rows = rest.height
+            state.pending = [rest] if rest.num_rows else []
+            state.pending_rows = rest.num_rows
             if state.writer is None:
                 self._open(state)
-            state.writer.write_table(batch.rechunk().to_arrow())
+            state.writer.write_table(batch.combine_chunks())
 
     def _open(self, state: _HFSplit) -> None:
         from datasets.arrow_writer import ArrowWriter
