@@ -280,10 +280,25 @@ class DedupPlan:
 
 @dataclass
 class _Decision:
-    removed: np.ndarray  # row positions (`_in`) of the removed notes, ascending
+    removed: np.ndarray  # input positions of the removed notes, ascending
+    removed_rows: pl.DataFrame  # their narrow id columns, same order
     quarantine: pl.DataFrame
     groups: pl.DataFrame
     stats: dict[str, int]
+
+
+@dataclass
+class _Parts:
+    """The corpus as consecutive parts (shards, or one frame) whose narrow columns the core re-reads
+    on demand: ids are gathered only for the notes that need them, never held for every note."""
+
+    sizes: list[int]
+    read: Callable[[int, list[str]], pl.DataFrame]
+    columns: list[str]
+
+    @property
+    def starts(self) -> np.ndarray:
+        return np.cumsum([0, *self.sizes])
 
 
 def _order(notes: pl.DataFrame) -> pl.DataFrame:
@@ -297,61 +312,238 @@ def _empty_stats(n: int) -> dict[str, int]:
             "dedup.near_clusters": 0, "dedup.near_grouped_notes": 0, "dedup.cross_patient_groups": 0}
 
 
-def _decide(notes: pl.DataFrame, opts: dict[str, Any],
-            near_roots: Callable[[pl.DataFrame], np.ndarray]) -> _Decision:
-    """Exact then near decisions over a (possibly narrow) note frame; `_h` holds digests for exact.
+def _index_dtype(n: int) -> type[np.signedinteger]:
+    return np.int32 if n < 2**31 else np.int64
 
-    Works on row positions (`_in`) and order indices (`_i`) and gathers other columns only for the
-    rows that need them, so a narrow frame of millions of notes is not copied column by column.
-    `near_roots(survivors)` gets the exact-deduplicated notes as `_in`, `_i` in keep-the-earliest
-    order and returns each one's cluster root as an order index.
-    """
-    stats = _empty_stats(notes.height)
-    keys = [c for c in ORDER_KEYS if c in notes.columns]
-    order = notes.select(pl.arg_sort_by(keys, nulls_last=True, maintain_order=True).alias("_in"))["_in"]
-    ordered = pl.DataFrame({"_in": order}).with_row_index("_i")
-    removed: list[pl.DataFrame] = [empty_quarantine()]
-    removed_in: list[np.ndarray] = []
 
-    def quarantine(dup: pl.DataFrame, reason: Reason, detail: str) -> None:
-        rows = notes.select(c for c in ("note_id", SOURCE, SOURCE_ROW) if c in notes.columns)[dup["_in"]]
-        removed.append(quarantine_rows(rows, stage=STAGE, reason=reason, field="text", detail=detail))
-        removed_in.append(dup["_in"].to_numpy())
+# Order keys as compact numpy arrays: numeric and temporal keys as their physical values (a date is
+# 4 bytes), string keys (source: one path per input file) as ranks of their sorted distinct values.
+# note_id, the last key, is a string per note: it is gathered only for notes that tie on the others.
 
-    if opts["exact"]:
-        first = notes["_h"].gather(order).is_first_distinct()
-        dup = ordered.filter(~first)
-        quarantine(dup, Reason.EXACT_DUPLICATE, "same normalized text as an earlier kept note")
-        stats["dedup.exact_removed"] = dup.height
-        ordered = ordered.filter(first)
 
-    group_links: list[tuple[str, str]] = []
-    if opts["near"] and ordered.height > 1:
-        ordered = ordered.with_columns(pl.Series("_root", near_roots(ordered), dtype=pl.Int64))
-        in_cluster = ordered.filter(pl.col("_root").is_duplicated())
-        stats["dedup.near_clusters"] = in_cluster["_root"].n_unique()
-        if opts["near_action"] == "remove":
-            dup = ordered.filter(pl.col("_root") != pl.col("_i"))
-            quarantine(dup, Reason.NEAR_DUPLICATE,
-                       f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) of an earlier kept note")
-            stats["dedup.near_removed"] = dup.height
-            ordered = ordered.filter(pl.col("_root") == pl.col("_i"))
+def _numeric(dtype: pl.DataType) -> bool:
+    return dtype.is_numeric() or dtype.is_temporal() or dtype == pl.Boolean
+
+
+def _key_dtypes(schemas: Sequence[pl.Schema]) -> dict[str, pl.DataType]:
+    """Order keys other than note_id, with the dtype the concatenated parts have (all-null keys dropped)."""
+    cols = [c for c in ORDER_KEYS[:-1] if c in schemas[0]]
+    merged = pl.concat([pl.DataFrame(schema={c: s[c] for c in cols}) for s in schemas], how="vertical_relaxed")
+    return {c: dt for c, dt in merged.schema.items() if dt != pl.Null}
+
+
+EncodedKeys = dict[str, tuple[np.ndarray, np.ndarray | None, list[Any] | None]]  # values/codes, nulls, distinct
+
+
+def _encode_keys(frame: pl.DataFrame, dtypes: dict[str, pl.DataType]) -> EncodedKeys:
+    """One part's keys: (physical values, null mask or None, None), or (codes, None, sorted distinct values)
+    for string keys, where a code is the rank in the part's own distinct values (-1 = null)."""
+    out: EncodedKeys = {}
+    for c, dtype in dtypes.items():
+        s = frame[c].cast(dtype)
+        if _numeric(dtype):
+            nulls = s.is_null().to_numpy() if s.null_count() else None
+            out[c] = (s.to_physical().fill_null(0).to_numpy(), nulls, None)
         else:
-            stats["dedup.near_grouped_notes"] = in_cluster.height
-            in_cluster = in_cluster.with_columns(notes["patient_id"].gather(in_cluster["_in"]))
-            for _, members in in_cluster.group_by("_root", maintain_order=True):
-                patients = sorted(set(members["patient_id"].to_list()))
-                group_links.extend((p, patients[0]) for p in patients[1:])
+            s = s.cast(pl.Utf8)
+            codes = s.rank("dense").fill_null(0).to_numpy().astype(np.int32) - 1
+            out[c] = (codes, None, s.drop_nulls().unique().sort().to_list())
+    return out
 
-    dropped = np.sort(np.concatenate([np.empty(0, dtype=np.int64), *removed_in]).astype(np.int64))
-    kept = np.ones(notes.height, dtype=bool)
-    kept[dropped] = False
-    groups = patient_groups(notes["patient_id"].filter(pl.Series(kept)).unique().to_list(), group_links)
+
+class _KeyColumns:
+    """The corpus's order keys, preallocated for n notes and filled part by part."""
+
+    def __init__(self, dtypes: dict[str, pl.DataType], n: int):
+        self.n = n
+        self.values = {c: np.empty(n, dtype=pl.Series([], dtype=dt).to_physical().to_numpy().dtype
+                                    if _numeric(dt) else np.int32) for c, dt in dtypes.items()}
+        self.nulls: dict[str, np.ndarray] = {}
+        self.distinct: dict[str, list[tuple[int, int, list[Any]]]] = {c: [] for c, dt in dtypes.items()
+                                                                      if not _numeric(dt)}
+
+    def add(self, start: int, encoded: EncodedKeys) -> None:
+        for c, (values, nulls, distinct) in encoded.items():
+            stop = start + len(values)
+            self.values[c][start:stop] = values
+            if nulls is not None:
+                self.nulls.setdefault(c, np.zeros(self.n, dtype=bool))[start:stop] = nulls
+            if distinct is not None:
+                self.distinct[c].append((start, stop, distinct))
+
+    def lexsort_keys(self) -> list[np.ndarray]:
+        """Keys for np.lexsort (least significant first; a null flag ranks above its values, so nulls
+        sort last as in `_order`). Hands the arrays over: this object holds none afterwards."""
+        for c, parts in self.distinct.items():  # part codes -> ranks among all distinct values (null last)
+            every = pl.concat([pl.Series(d, dtype=pl.Utf8) for *_, d in parts]).unique().sort().to_list()
+            rank = {v: i for i, v in enumerate(every)}
+            for start, stop, distinct in parts:
+                lut = np.array([*(rank[v] for v in distinct), len(every)], dtype=np.int32)
+                self.values[c][start:stop] = lut[self.values[c][start:stop]]
+        keys = []
+        for c in reversed(list(self.values)):
+            keys.append(self.values.pop(c))
+            if c in self.nulls:
+                keys.append(self.nulls.pop(c))
+        return keys
+
+
+def _keep_order(keys: list[np.ndarray], n: int, tie_ids: Callable[[np.ndarray], pl.Series] | None) -> np.ndarray:
+    """Keep-order index of each note (0 = kept first): the order of `_order`, from a numpy lexsort.
+
+    Where every key ties, `_order` falls back to note_id then input order: only those notes'
+    ids are fetched (`tie_ids`), none when (source, source_row) is unique as after normalize.
+    Empties `keys` so their arrays are freed before the rank array is built.
+    """
+    order = np.lexsort(keys) if keys else np.arange(n)
+    if tie_ids is not None and n > 1:
+        tied = np.ones(n - 1, dtype=bool)  # tied[j]: order[j] and order[j + 1] have equal keys
+        for key in keys:
+            ranked = key[order]
+            tied &= ranked[1:] == ranked[:-1]
+            del ranked
+        if tied.any():
+            in_run = np.zeros(n, dtype=bool)
+            in_run[1:] |= tied
+            in_run[:-1] |= tied
+            slots = np.flatnonzero(in_run)
+            run = np.cumsum(np.r_[True, ~tied[slots[1:] - 1]])
+            positions = order[slots]
+            ties = pl.DataFrame({"run": run, "id": tie_ids(positions), "pos": positions})
+            order[slots] = ties.sort(["run", "id", "pos"], nulls_last=True)["pos"].to_numpy()
+    keys.clear()
+    rank = np.empty(n, dtype=_index_dtype(n))
+    rank[order] = np.arange(n, dtype=rank.dtype)
+    return rank
+
+
+def _exact_duplicates(rank: np.ndarray, prefixes: np.ndarray, digests: Callable[[np.ndarray], np.ndarray]
+                      ) -> np.ndarray:
+    """Input positions, in keep order, of notes whose text digest equals an earlier-kept note's.
+
+    Sorted on the digests' first 8 bytes; the full 32-byte digests (`digests(positions)` ->
+    (k, 4) uint64) are fetched only for notes sharing a prefix, so the decision stays exact.
+    """
+    by_prefix = np.argsort(prefixes, kind="stable")
+    prefixes = prefixes[by_prefix]
+    shared = prefixes[1:] == prefixes[:-1]
+    del prefixes
+    in_run = np.zeros(len(by_prefix), dtype=bool)
+    in_run[1:] |= shared
+    in_run[:-1] |= shared
+    candidates = np.sort(by_prefix[in_run])
+    del by_prefix, in_run, shared
+    if not len(candidates):
+        return np.empty(0, dtype=np.int64)
+    words = digests(candidates)
+    by_digest = np.lexsort((rank[candidates], *words.T[::-1]))
+    words = words[by_digest]
+    later = np.r_[False, (words[1:] == words[:-1]).all(axis=1)]
+    dups = candidates[by_digest[later]].astype(np.int64)
+    return dups[np.argsort(rank[dups], kind="stable")]
+
+
+# near(alive, rank) -> (positions, keep-order indices, cluster roots as keep-order indices) of the
+# LSH candidates among the alive notes, in keep order; notes not returned are singletons.
+NearFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def _gather(parts: _Parts, positions: np.ndarray, columns: list[str], kept: np.ndarray | None = None,
+            ) -> tuple[pl.DataFrame, pl.Series | None]:
+    """`columns` of the notes at `positions` (in that order), reading one part at a time and only
+    parts holding some; with `kept`, every part is read and the distinct patient ids of the kept
+    notes come back too (merged every so often, so per-part lists never pile up)."""
+    by_pos = np.argsort(positions, kind="stable")
+    wanted = positions[by_pos]
+    starts = parts.starts
+    frames: list[pl.DataFrame] = []
+    schema: pl.DataFrame | None = None
+    patients: pl.Series | None = None
+    pending: list[pl.Series] = []
+    for s in range(len(parts.sizes)):
+        lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
+        if lo == hi and (kept is None or not parts.sizes[s]):
+            continue
+        frame = parts.read(s, list(dict.fromkeys([*columns, *(["patient_id"] if kept is not None else [])])))
+        schema = frame.select(columns).clear() if schema is None else schema
+        if lo < hi:
+            frames.append(frame.select(columns)[wanted[lo:hi] - starts[s]])
+        if kept is not None:
+            pending.append(frame["patient_id"].filter(pl.Series(kept[starts[s]:starts[s + 1]])).unique())
+            if sum(map(len, pending)) > max(100_000, 2 * len(patients if patients is not None else [])):
+                patients = pl.concat([*([patients] if patients is not None else []), *pending]).unique()
+                pending = []
+    if kept is not None:
+        patients = pl.concat([*([patients] if patients is not None else []), *pending]).unique() if (
+            pending or patients is not None) else pl.Series("patient_id", [], dtype=pl.Utf8)
+    if not frames:
+        return (schema if schema is not None else pl.DataFrame(schema=dict.fromkeys(columns, pl.Utf8))), patients
+    inverse = np.empty_like(by_pos)
+    inverse[by_pos] = np.arange(len(by_pos))
+    return pl.concat(frames, how="vertical_relaxed")[inverse], patients
+
+
+def _decide(parts: _Parts, keys: list[np.ndarray], opts: dict[str, Any],
+            prefixes: Callable[[], np.ndarray], digests: Callable[[np.ndarray], np.ndarray], near: NearFn
+            ) -> _Decision:
+    """Exact then near decisions over the corpus, on numpy positions and keep-order indices.
+
+    Per note it holds order keys (until ranked), the rank, digest prefixes (during the exact
+    step) and a few flags; ids are gathered at the end for the removed and clustered notes only.
+    """
+    n = sum(parts.sizes)
+    stats = _empty_stats(n)
+    tie_ids = (lambda pos: _gather(parts, pos, ["note_id"])[0]["note_id"]) if "note_id" in parts.columns else None
+    rank = _keep_order(keys, n, tie_ids)
+    exact = np.empty(0, dtype=np.int64)
+    if opts["exact"]:
+        exact = _exact_duplicates(rank, prefixes(), digests)
+        stats["dedup.exact_removed"] = len(exact)
+    alive = np.ones(n, dtype=bool)
+    alive[exact] = False
+    near_removed = clustered = cluster_roots = np.empty(0, dtype=np.int64)
+    if opts["near"] and n - len(exact) > 1:
+        cand_pos, cand_i, root_i = near(alive, rank)
+        roots, sizes = np.unique(root_i, return_counts=True)
+        stats["dedup.near_clusters"] = int((sizes > 1).sum())
+        if opts["near_action"] == "remove":
+            near_removed = cand_pos[root_i != cand_i].astype(np.int64)
+            stats["dedup.near_removed"] = len(near_removed)
+        else:
+            member = np.isin(root_i, roots[sizes > 1])
+            clustered, cluster_roots = cand_pos[member].astype(np.int64), root_i[member]
+            stats["dedup.near_grouped_notes"] = len(clustered)
+    kept = alive
+    kept[near_removed] = False
+    del alive, rank
+
+    columns = [c for c in ("note_id", "patient_id", SOURCE, SOURCE_ROW) if c in parts.columns]
+    rows, patients = _gather(parts, np.concatenate([exact, near_removed, clustered]), columns, kept)
+    n_exact, n_near = len(exact), len(near_removed)
+    quarantine = [empty_quarantine()]
+    if opts["exact"]:
+        quarantine.append(quarantine_rows(rows[:n_exact], stage=STAGE, reason=Reason.EXACT_DUPLICATE, field="text",
+                                          detail="same normalized text as an earlier kept note"))
+    if n_near:
+        quarantine.append(quarantine_rows(
+            rows[n_exact:n_exact + n_near], stage=STAGE, reason=Reason.NEAR_DUPLICATE, field="text",
+            detail=f"near-duplicate (word-shingle Jaccard >= {opts['threshold']}) of an earlier kept note"))
+    group_links: list[tuple[str, str]] = []
+    if len(clustered):
+        members = pl.DataFrame({"root": cluster_roots, "patient_id": rows["patient_id"][n_exact + n_near:]})
+        first = members.group_by("root").agg(pl.col("patient_id").min().alias("first"))
+        links = members.join(first, on="root").filter(pl.col("patient_id") != pl.col("first"))
+        group_links = links.select("patient_id", "first").unique().rows()
+    removed = np.concatenate([exact, near_removed])
+    ascending = np.argsort(removed, kind="stable")
+    removed_rows = rows[:n_exact + n_near][ascending] if len(removed) else rows.clear()
+
+    groups = patient_groups(patients if patients is not None else [], group_links)
     stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
     # A template shared by many patients chains them into one split group: surface its size.
     stats["dedup.largest_group_patients"] = int(groups.group_by("group").len()["len"].max() or 0)
-    stats["dedup.notes_out"] = ordered.height
-    return _Decision(dropped, pl.concat(removed, how="vertical_relaxed"), groups, stats)
+    stats["dedup.notes_out"] = n - len(removed)
+    return _Decision(removed[ascending], removed_rows, pl.concat(quarantine, how="vertical_relaxed"), groups, stats)
 
 
 def _options(options: dict[str, Any] | None) -> dict[str, Any]:
@@ -366,17 +558,24 @@ def deduplicate(notes: pl.DataFrame, options: dict[str, Any] | None = None) -> D
     opts = _options(options)
     if notes.height == 0:
         return DedupResult(notes=notes, stats=_empty_stats(0) | {"dedup.notes_out": 0})
-    frame = notes
+    parts = _Parts([notes.height], lambda _, columns: notes.select(columns), notes.columns)
+    dtypes = _key_dtypes([notes.schema])
+    keys = _KeyColumns(dtypes, notes.height)
+    keys.add(0, _encode_keys(notes, dtypes))
+    words = np.zeros((0, 4), dtype=np.uint64)
     if opts["exact"]:
-        frame = notes.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in notes["text"]],
-                                             dtype=pl.Binary))
+        words = np.frombuffer(b"".join(_digest(normalized_text(t)) for t in notes["text"]),
+                              dtype=np.uint64).reshape(-1, 4)
 
-    def near_roots(survivors: pl.DataFrame) -> np.ndarray:
-        local = near_duplicate_clusters(notes["text"].gather(survivors["_in"]).to_list(), float(opts["threshold"]),
+    def near(alive: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        survivors = np.flatnonzero(alive)
+        survivors = survivors[np.argsort(rank[survivors], kind="stable")]
+        local = near_duplicate_clusters(notes["text"].gather(survivors).to_list(), float(opts["threshold"]),
                                         int(opts["num_perm"]), int(opts["shingle_words"]))
-        return survivors["_i"].to_numpy()[np.asarray(local)]
+        order_i = rank[survivors].astype(np.int64)
+        return survivors, order_i, order_i[np.asarray(local, dtype=np.int64)]
 
-    decision = _decide(frame, opts, near_roots)
+    decision = _decide(parts, keys.lexsort_keys(), opts, lambda: words[:, 0].copy(), lambda pos: words[pos], near)
     kept = np.ones(notes.height, dtype=bool)
     kept[decision.removed] = False
     return DedupResult(notes=notes.filter(pl.Series(kept)), quarantine=decision.quarantine,
@@ -392,7 +591,8 @@ def _read_shard(path: Path, columns: list[str]) -> pl.DataFrame:
 
 
 class _TextStore:
-    """Texts and band hashes of LSH candidates on disk (SQLite keyed by order index); parsed notes in a small LRU."""
+    """Texts and band hashes of LSH candidates on disk (SQLite keyed by candidate index); parsed notes
+    in a small LRU."""
 
     def __init__(self, path: Path, shingle_words: int):
         self.db = sqlite3.connect(path)
@@ -416,13 +616,14 @@ class _TextStore:
 
 def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path,
                workers: int = 1) -> DedupPlan:
-    """`deduplicate` over note shards without holding their texts or an LSH index in memory.
+    """`deduplicate` over note shards without holding their texts, ids or an LSH index in memory.
 
     The result equals `deduplicate(pl.concat(shards), options)`, expressed as the (shard, row)
     of each note to drop. Pass 1 signs one shard at a time (in `workers` processes when > 1: the
-    MinHash signing is most of the time): narrow bookkeeping comes back, band hashes go to one raw
-    uint64 file per shard. Buckets are then grouped one band at a time; pass 2 copies the texts of
-    notes that share a bucket into SQLite, and verification reads them back on demand.
+    MinHash signing is most of the time): compact order keys come back, text digests and band
+    hashes go to raw files per shard. Buckets are then grouped one band at a time; pass 2 copies
+    the texts of notes that share a bucket into SQLite, and verification reads them back on
+    demand. Ids are re-read at the end for the removed and clustered notes only.
     `work_dir` is scratch: emptied at the start, removed at the end.
     """
     opts = _options(options)
@@ -435,16 +636,17 @@ def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Pat
         shutil.rmtree(work_dir, ignore_errors=True)
 
 
-def _sign_shard(path: Path, s: int, narrow_cols: list[str], opts: dict[str, Any], bands_path: Path) -> pl.DataFrame:
-    """Pass 1 for one shard: its narrow bookkeeping (returned) and band hashes (band-major, to `bands_path`)."""
-    shard = _read_shard(path, [*narrow_cols, "text"])
+def _sign_shard(path: Path, dtypes: dict[str, pl.DataType], opts: dict[str, Any], digest_path: Path,
+                bands_path: Path) -> tuple[int, EncodedKeys]:
+    """Pass 1 for one shard: its compact order keys (returned), text digests (32 bytes a note, to
+    `digest_path`) and band hashes (band-major uint64, to `bands_path`)."""
+    shard = _read_shard(path, [*dtypes, "text"])
     n = shard.height
-    part = shard.select(narrow_cols).with_columns(
-        pl.lit(s, dtype=pl.UInt32).alias("shard"), pl.int_range(n, dtype=pl.UInt32).alias("row"))
+    keys = _encode_keys(shard, dtypes)
     texts = shard["text"].to_list()
     del shard
     if opts["exact"]:
-        part = part.with_columns(pl.Series("_h", [_digest(normalized_text(t)) for t in texts], dtype=pl.Binary))
+        np.frombuffer(b"".join(_digest(normalized_text(t)) for t in texts), dtype=np.uint8).tofile(digest_path)
     if opts["near"]:
         bands, rows = band_layout(float(opts["threshold"]), int(opts["num_perm"]))
         k = int(opts["shingle_words"])
@@ -452,18 +654,34 @@ def _sign_shard(path: Path, s: int, narrow_cols: list[str], opts: dict[str, Any]
                  for a in range(0, n, MINHASH_BATCH)]
         hashes = np.concatenate(parts) if parts else np.zeros((0, bands), dtype=np.uint64)
         np.ascontiguousarray(hashes.T).tofile(bands_path)
-    return part
+    return n, keys
+
+
+def _in_sorted(values: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """values[i] in table (sorted, non-empty), by binary search: no copy of `values` beyond an index array."""
+    at = np.minimum(np.searchsorted(table, values), len(table) - 1)
+    return table[at] == values
 
 
 def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int) -> DedupPlan:
-    schema = pl.read_parquet_schema(shards[0]) if shards else {}
-    narrow_cols = list(dict.fromkeys(c for c in ("note_id", "patient_id", *ORDER_KEYS) if c in schema))
-    bands = band_layout(float(opts["threshold"]), int(opts["num_perm"]))[0] if opts["near"] else 0
-    k = int(opts["shingle_words"])
+    import pyarrow.parquet as pq
 
-    # pass 1: narrow bookkeeping in memory, band hashes to one file per shard, a shard at a time per process
+    schemas = [pl.read_parquet_schema(p) for p in shards]
+    sizes = [pq.read_metadata(p).num_rows for p in shards]
+    n = sum(sizes)
+    if n == 0:
+        return DedupPlan(pl.DataFrame(schema=_REMOVED_SCHEMA), empty_quarantine(),
+                         pl.DataFrame(schema=_EMPTY_GROUPS), _empty_stats(0) | {"dedup.notes_out": 0})
+    dtypes = _key_dtypes(schemas)
+    bands = band_layout(float(opts["threshold"]), int(opts["num_perm"]))[0] if opts["near"] else 0
+    parts = _Parts(sizes, lambda s, columns: _read_shard(shards[s], columns), list(schemas[0]))
+    starts = parts.starts
+
+    # pass 1: order keys into preallocated arrays, digests and band hashes to files, a shard at a time per process
+    digest_files = [work_dir / f"digests-{s:06d}.bin" for s in range(len(shards))]
     band_files = [work_dir / f"bands-{s:06d}.u64" for s in range(len(shards))]
-    jobs = (shards, range(len(shards)), [narrow_cols] * len(shards), [opts] * len(shards), band_files)
+    keys = _KeyColumns(dtypes, n)
+    jobs = (shards, [dtypes] * len(shards), [opts] * len(shards), digest_files, band_files)
     with ExitStack() as stack:
         if workers > 1 and len(shards) > 1:
             from concurrent.futures import ProcessPoolExecutor
@@ -474,70 +692,113 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int
             signed = pool.map(_sign_shard, *jobs)
         else:
             signed = map(_sign_shard, *jobs)
-        narrow_parts = list(track(signed, "dedup: signing shards", total=len(shards)))
-    sizes = [part.height for part in narrow_parts]
-    narrow = pl.concat(narrow_parts, how="vertical_relaxed") if narrow_parts else pl.DataFrame()
-    del narrow_parts
-    if narrow.height == 0:
-        return DedupPlan(pl.DataFrame(schema=_REMOVED_SCHEMA), empty_quarantine(),
-                         pl.DataFrame(schema=_EMPTY_GROUPS), _empty_stats(0) | {"dedup.notes_out": 0})
-    starts = np.cumsum([0, *sizes])
+        for s, (rows, encoded) in enumerate(track(signed, "dedup: signing shards", total=len(shards))):
+            if rows != sizes[s]:
+                raise ValueError(f"shard {s} changed while planning the dedup ({rows} rows, metadata {sizes[s]})")
+            keys.add(int(starts[s]), encoded)
 
-    def band_column(b: int) -> np.ndarray:
-        """Band b of every note, in input order (one small read per shard)."""
-        return np.concatenate([np.fromfile(f, dtype=np.uint64, count=n, offset=b * n * 8)
-                               for f, n in zip(band_files, sizes, strict=True) if n])
+    def prefixes() -> np.ndarray:
+        out = np.empty(n, dtype=np.uint64)
+        for s, f in enumerate(digest_files):
+            if sizes[s]:
+                out[starts[s]:starts[s + 1]] = np.fromfile(f, dtype=np.uint64)[::4]
+        return out
 
-    def near_roots(survivors: pl.DataFrame) -> np.ndarray:
-        surv_in, surv_i = survivors["_in"].to_numpy(), survivors["_i"].to_numpy()
-        order_of = np.full(narrow.height, -1, dtype=np.int64)  # input position -> order index (survivors)
-        order_of[surv_in] = surv_i
-        keep = order_of >= 0
+    def digests(positions: np.ndarray) -> np.ndarray:  # positions ascending
+        bounds = np.searchsorted(positions, starts)
+        return np.concatenate([np.fromfile(f, dtype=np.uint64).reshape(-1, 4)[positions[lo:hi] - starts[s]]
+                               for s, (f, lo, hi) in enumerate(zip(digest_files, bounds[:-1], bounds[1:],
+                                                                   strict=True)) if lo < hi])
+
+    def band_slice(s: int, b: int) -> np.ndarray:
+        return np.fromfile(band_files[s], dtype=np.uint64, count=sizes[s], offset=b * sizes[s] * 8)
+
+    def near(alive: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n_alive = int(alive.sum())
+
+        def hits(b: int) -> tuple[np.ndarray, np.ndarray]:
+            """Positions and band-b hashes of the alive notes that share their band-b hash with another."""
+            column = np.empty(n_alive, dtype=np.uint64)
+            at = 0
+            for s in range(len(shards)):
+                if sizes[s]:
+                    h = band_slice(s, b)[alive[starts[s]:starts[s + 1]]]
+                    column[at:at + len(h)] = h
+                    at += len(h)
+            column.sort()
+            shared = np.unique(column[1:][column[1:] == column[:-1]])
+            del column
+            pos, hashes = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.uint64)]
+            for s in range(len(shards)):
+                if sizes[s] and len(shared):
+                    h = band_slice(s, b)
+                    hit = alive[starts[s]:starts[s + 1]] & _in_sorted(h, shared)
+                    pos.append(np.flatnonzero(hit) + starts[s])
+                    hashes.append(h[hit])
+            return np.concatenate(pos), np.concatenate(hashes)
 
         def buckets(b: int) -> list[np.ndarray]:
-            return band_buckets(order_of[keep], band_column(b)[keep])
+            """band_buckets over all alive notes of band b (the others are alone in their buckets)."""
+            pos, hashes = hits(b)
+            return band_buckets(rank[pos].astype(np.int64), hashes)
 
-        needed = np.zeros(narrow.height, dtype=bool)  # order indices that share some bucket
+        needed = np.zeros(n, dtype=bool)  # input positions that share some bucket
         for b in range(bands):
-            for members in buckets(b):
-                needed[members] = True
+            needed[hits(b)[0]] = True
+        cand_pos = np.flatnonzero(needed)
+        del needed
+        cand_pos = cand_pos[np.argsort(rank[cand_pos], kind="stable")]  # keep order
+        cand_i = rank[cand_pos].astype(np.int64)  # ascending; compact id c <-> cand_i[c]
         # pass 2: texts and band hashes of the candidates into SQLite, again one shard at a time
         store = _TextStore(work_dir / "texts.sqlite", k)
         try:
-            wanted = np.sort(surv_in[needed[surv_i]])  # input positions
+            wanted = np.sort(cand_pos)
             for s, path in enumerate(track(shards, "dedup: storing candidates")):
                 lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
                 if lo == hi:
                     continue
                 texts = _read_shard(path, ["text"])["text"]
                 by_note = np.fromfile(band_files[s], dtype=np.uint64).reshape(bands, sizes[s]).T
-                store.add((int(order_of[p]), texts[int(p - starts[s])], by_note[p - starts[s]].tobytes())
-                          for p in wanted[lo:hi])
+                local = wanted[lo:hi] - starts[s]
+                compact = np.searchsorted(cand_i, rank[wanted[lo:hi]])
+                store.add((int(c), texts[int(p)], by_note[p].tobytes()) for c, p in zip(compact, local, strict=True))
                 del texts, by_note
             store.db.commit()
-            roots = verified_roots(narrow.height, ((b, m) for b in range(bands) for m in buckets(b)),
-                                   store.note, float(opts["threshold"]))
+            roots = verified_roots(len(cand_i), ((b, np.searchsorted(cand_i, m)) for b in range(bands)
+                                                 for m in buckets(b)), store.note, float(opts["threshold"]))
         finally:
             store.close()
-        return roots[surv_i]
+        return cand_pos, cand_i, cand_i[roots]
 
-    decision = _decide(narrow, opts, near_roots)
-    removed = narrow.select("shard", "row", "note_id", "patient_id")[decision.removed]
+    k = int(opts["shingle_words"])
+    decision = _decide(parts, keys.lexsort_keys(), opts, prefixes, digests, near)
+    shard = (np.searchsorted(starts, decision.removed, side="right") - 1).astype(np.uint32)
+    removed = pl.DataFrame({"shard": shard, "row": (decision.removed - starts[shard]).astype(np.uint32)},
+                           schema={"shard": pl.UInt32, "row": pl.UInt32})
+    removed = removed.hstack(decision.removed_rows.select(pl.col("note_id").cast(pl.Utf8),
+                                                          pl.col("patient_id").cast(pl.Utf8)))
     return DedupPlan(removed, decision.quarantine, decision.groups, decision.stats)
 
 
 # -- groups, splits, file edge and audit ---------------------------------------------------
 
 
-def patient_groups(patients: list[str], links: list[tuple[str, str]]) -> pl.DataFrame:
-    """patient_id -> group (the smallest patient id in its connected component)."""
-    index = {p: i for i, p in enumerate(sorted(set(patients) | {x for link in links for x in link}))}
-    names = sorted(index, key=index.__getitem__)
-    uf = _UnionFind(len(names))
+def patient_groups(patients: Sequence[str] | pl.Series, links: list[tuple[str, str]]) -> pl.DataFrame:
+    """patient_id -> group (the smallest patient id in its connected component).
+
+    Union-find runs over the linked patients only; every other patient is its own group, so a
+    corpus of many patients costs one polars column, not a Python object per patient.
+    """
+    linked = sorted({x for link in links for x in link})
+    index = {p: i for i, p in enumerate(linked)}
+    uf = _UnionFind(len(linked))
     for a, b in links:
         uf.union(index[a], index[b])
-    return pl.DataFrame({"patient_id": names, "group": [names[uf.find(i)] for i in range(len(names))]},
-                        schema={"patient_id": pl.Utf8, "group": pl.Utf8})
+    mapping = pl.DataFrame({"patient_id": linked, "group": [linked[uf.find(i)] for i in range(len(linked))]},
+                           schema=_EMPTY_GROUPS)
+    names = pl.concat([pl.Series("patient_id", patients).cast(pl.Utf8), mapping["patient_id"]]).unique().sort()
+    return (names.to_frame().join(mapping, on="patient_id", how="left", maintain_order="left")
+            .with_columns(pl.col("group").fill_null(pl.col("patient_id"))))
 
 
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,

@@ -239,3 +239,53 @@ def test_peak_memory_does_not_grow_with_the_corpus(tmp_path: Path) -> None:
         peaks[n] = int(out[0]) * 1024  # ru_maxrss is in KB on Linux
     growth_per_note = (peaks[10_000] - peaks[2_000]) / 8_000
     assert growth_per_note < 3_000, peaks
+
+
+def _keys_frame(rng: random.Random, n: int, unique_provenance: bool) -> pl.DataFrame:
+    """Few dates (many ties), some nulls in every key, two sources; source_row unique per source or not."""
+    return pl.DataFrame({
+        "note_id": [rng.choice([None, *(f"n{i}" for i in range(20))]) for _ in range(n)],
+        "note_date": [None if rng.random() < 0.1 else date(2021, 1, 1 + rng.randrange(3)) for _ in range(n)],
+        "source": [rng.choice([None, "b.csv", "a.csv", "é.csv"]) for _ in range(n)],
+        "source_row": (list(range(n)) if unique_provenance else
+                       [None if rng.random() < 0.1 else rng.randrange(4) for _ in range(n)]),
+    }, schema={"note_id": pl.Utf8, "note_date": pl.Date, "source": pl.Utf8, "source_row": pl.Int64})
+
+
+@pytest.mark.parametrize("unique_provenance", [False, True])
+def test_keep_order_from_compact_keys_equals_the_polars_sort(unique_provenance: bool) -> None:
+    """Numpy lexsort over int dates, source ranks and rows (keys built part by part), with note_id fetched
+    only for notes that tie on all of them, gives exactly `_order`'s polars sort (nulls last, stable)."""
+    rng = random.Random(7)
+    frame = _keys_frame(rng, 400, unique_provenance)
+    expected = frame.with_row_index("pos").sort([*dedup_module.ORDER_KEYS], nulls_last=True,
+                                                 maintain_order=True)["pos"].to_numpy()
+    dtypes = dedup_module._key_dtypes([frame.schema])
+    keys = dedup_module._KeyColumns(dtypes, frame.height)
+    for start in range(0, frame.height, 70):  # parts see different subsets of the distinct sources
+        keys.add(start, dedup_module._encode_keys(frame.slice(start, 70), dtypes))
+    fetched: list[int] = []
+
+    def tie_ids(positions):
+        fetched.extend(positions.tolist())
+        return frame["note_id"].gather(positions)
+
+    rank = dedup_module._keep_order(keys.lexsort_keys(), frame.height, tie_ids)
+    assert (rank[expected] == range(frame.height)).all()
+    if unique_provenance:  # (source, source_row) unique, as after normalize: no note_id is ever read
+        assert fetched == []
+    else:
+        assert 0 < len(fetched) < frame.height
+
+
+def test_exact_decision_is_exact_when_digest_prefixes_collide(shards: list[Path], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every digest gets the same first 8 bytes: the full 32 bytes still decide, so nothing changes."""
+    real = dedup_module._digest
+    expected = plan_dedup(shards, {"near": False}, tmp_path / "w1")
+    monkeypatch.setattr(dedup_module, "_digest", lambda text: bytes(8) + real(text)[8:])
+    collided = plan_dedup(shards, {"near": False}, tmp_path / "w2")
+    assert collided.stats == expected.stats and collided.quarantine.equals(expected.quarantine)
+    assert collided.removed.equals(expected.removed) and expected.stats["dedup.exact_removed"] >= 10
+    whole = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {"near": False})
+    assert whole.quarantine.equals(expected.quarantine)
