@@ -106,9 +106,11 @@ class Normalizer:
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
         # Duplicate ids: within this chunk and against earlier chunks; the first occurrence wins.
+        # Earlier chunks are looked up in the persistent set one id at a time: O(chunk), not O(ids seen).
+        seen = self._seen_ids
+        earlier = pl.Series([i in seen for i in kept["note_id"].to_list()], dtype=pl.Boolean)
         dup = kept.select(
-            (pl.col("note_id").is_duplicated() & ~pl.col("note_id").is_first_distinct())
-            | pl.col("note_id").is_in(list(self._seen_ids))
+            (pl.col("note_id").is_duplicated() & ~pl.col("note_id").is_first_distinct()) | earlier
         ).to_series() if kept.height else pl.Series([], dtype=pl.Boolean)
         if kept.height:
             kept = kept.with_columns(dup.alias("_dup"))
