@@ -15,10 +15,12 @@ assigns whole groups, so near-duplicates still never straddle splits.
 
 One core serves two front ends. `deduplicate` works on a DataFrame in memory
 (`cancerprep dedup`, tests). `plan_dedup` works on the runner's note shards
-and holds no text or LSH index of the corpus: per note it keeps only narrow
-bookkeeping (order keys, a 32-byte digest, indices; a few hundred bytes with
-transient copies), band hashes go to raw files and the texts of LSH candidates
-to SQLite under a scratch directory, and the shards are read one at a time.
+and holds no text, id or LSH index of the corpus: per note it keeps compact
+numpy bookkeeping (order keys as a 4-byte date, a source rank and a row number,
+then a keep-order rank, digest prefixes and flags: a few tens of bytes), text
+digests and band hashes go to raw files and the texts of LSH candidates to
+SQLite under a scratch directory, ids are re-read only for the notes removed
+or clustered, and the shards are read one at a time.
 Both give the same decisions: band buckets are grouped one band at a time, and
 a candidate pair joins a cluster only when the exact Jaccard similarity of the
 shingle sets reaches the threshold; clusters are connected components, which
@@ -448,6 +450,12 @@ def _exact_duplicates(rank: np.ndarray, prefixes: np.ndarray, digests: Callable[
 NearFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 
+def _own(frame: pl.DataFrame) -> pl.DataFrame:
+    """A compact copy of a few rows: a polars gather or unique keeps string views into the whole
+    shard's buffers, so holding it would pin every shard read (~25 bytes a note)."""
+    return pl.DataFrame(frame.to_dict(as_series=False), schema=frame.schema)
+
+
 def _gather(parts: _Parts, positions: np.ndarray, columns: list[str], kept: np.ndarray | None = None,
             ) -> tuple[pl.DataFrame, pl.Series | None]:
     """`columns` of the notes at `positions` (in that order), reading one part at a time and only
@@ -467,9 +475,10 @@ def _gather(parts: _Parts, positions: np.ndarray, columns: list[str], kept: np.n
         frame = parts.read(s, list(dict.fromkeys([*columns, *(["patient_id"] if kept is not None else [])])))
         schema = frame.select(columns).clear() if schema is None else schema
         if lo < hi:
-            frames.append(frame.select(columns)[wanted[lo:hi] - starts[s]])
+            frames.append(_own(frame.select(columns)[wanted[lo:hi] - starts[s]]))
         if kept is not None:
-            pending.append(frame["patient_id"].filter(pl.Series(kept[starts[s]:starts[s + 1]])).unique())
+            mask = pl.Series(kept[starts[s]:starts[s + 1]])
+            pending.append(_own(frame.select(pl.col("patient_id").filter(mask).unique()))["patient_id"])
             if sum(map(len, pending)) > max(100_000, 2 * len(patients if patients is not None else [])):
                 patients = pl.concat([*([patients] if patients is not None else []), *pending]).unique()
                 pending = []
@@ -538,10 +547,10 @@ def _decide(parts: _Parts, keys: list[np.ndarray], opts: dict[str, Any],
     ascending = np.argsort(removed, kind="stable")
     removed_rows = rows[:n_exact + n_near][ascending] if len(removed) else rows.clear()
 
-    groups = patient_groups(patients if patients is not None else [], group_links)
-    stats["dedup.cross_patient_groups"] = groups.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
+    groups, linked = _groups(patients if patients is not None else [], group_links)
+    stats["dedup.cross_patient_groups"] = linked.filter(pl.col("patient_id") != pl.col("group"))["group"].n_unique()
     # A template shared by many patients chains them into one split group: surface its size.
-    stats["dedup.largest_group_patients"] = int(groups.group_by("group").len()["len"].max() or 0)
+    stats["dedup.largest_group_patients"] = int(linked.group_by("group").len()["len"].max() or min(groups.height, 1))
     stats["dedup.notes_out"] = n - len(removed)
     return _Decision(removed[ascending], removed_rows, pl.concat(quarantine, how="vertical_relaxed"), groups, stats)
 
@@ -664,10 +673,8 @@ def _in_sorted(values: np.ndarray, table: np.ndarray) -> np.ndarray:
 
 
 def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int) -> DedupPlan:
-    import pyarrow.parquet as pq
-
     schemas = [pl.read_parquet_schema(p) for p in shards]
-    sizes = [pq.read_metadata(p).num_rows for p in shards]
+    sizes = [pl.scan_parquet(p).select(pl.len()).collect().item() for p in shards]  # from the footers
     n = sum(sizes)
     if n == 0:
         return DedupPlan(pl.DataFrame(schema=_REMOVED_SCHEMA), empty_quarantine(),
@@ -784,11 +791,13 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int
 
 
 def patient_groups(patients: Sequence[str] | pl.Series, links: list[tuple[str, str]]) -> pl.DataFrame:
-    """patient_id -> group (the smallest patient id in its connected component).
+    """patient_id -> group (the smallest patient id in its connected component)."""
+    return _groups(patients, links)[0]
 
-    Union-find runs over the linked patients only; every other patient is its own group, so a
-    corpus of many patients costs one polars column, not a Python object per patient.
-    """
+
+def _groups(patients: Sequence[str] | pl.Series, links: list[tuple[str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`patient_groups`, plus the same mapping for the linked patients only (every other patient is its
+    own group): union-find and group statistics cost the links, not a Python object per patient."""
     linked = sorted({x for link in links for x in link})
     index = {p: i for i, p in enumerate(linked)}
     uf = _UnionFind(len(linked))
@@ -796,9 +805,9 @@ def patient_groups(patients: Sequence[str] | pl.Series, links: list[tuple[str, s
         uf.union(index[a], index[b])
     mapping = pl.DataFrame({"patient_id": linked, "group": [linked[uf.find(i)] for i in range(len(linked))]},
                            schema=_EMPTY_GROUPS)
-    names = pl.concat([pl.Series("patient_id", patients).cast(pl.Utf8), mapping["patient_id"]]).unique().sort()
-    return (names.to_frame().join(mapping, on="patient_id", how="left", maintain_order="left")
-            .with_columns(pl.col("group").fill_null(pl.col("patient_id"))))
+    names = pl.concat([pl.Series("patient_id", patients, dtype=pl.Utf8), mapping["patient_id"]]).unique().sort()
+    group = names.replace(mapping["patient_id"], mapping["group"]) if links else names
+    return pl.DataFrame([names, group.alias("group")]), mapping
 
 
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,
