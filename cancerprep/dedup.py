@@ -450,46 +450,41 @@ def _exact_duplicates(rank: np.ndarray, prefixes: np.ndarray, digests: Callable[
 NearFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 
-def _own(frame: pl.DataFrame) -> pl.DataFrame:
-    """A compact copy of a few rows: a polars gather or unique keeps string views into the whole
-    shard's buffers, so holding it would pin every shard read (~25 bytes a note)."""
-    return pl.DataFrame(frame.to_dict(as_series=False), schema=frame.schema)
-
-
 def _gather(parts: _Parts, positions: np.ndarray, columns: list[str], kept: np.ndarray | None = None,
             ) -> tuple[pl.DataFrame, pl.Series | None]:
     """`columns` of the notes at `positions` (in that order), reading one part at a time and only
     parts holding some; with `kept`, every part is read and the distinct patient ids of the kept
-    notes come back too (merged every so often, so per-part lists never pile up)."""
+    notes come back too.
+
+    What is collected lives in Python lists and a set until one frame is built at the end: small
+    polars frames cut from each shard cost far more than their rows (buffers sized for the shard,
+    heap fragmentation between polars' threads), which grew with the number of shards.
+    """
     by_pos = np.argsort(positions, kind="stable")
     wanted = positions[by_pos]
     starts = parts.starts
-    frames: list[pl.DataFrame] = []
-    schema: pl.DataFrame | None = None
-    patients: pl.Series | None = None
-    pending: list[pl.Series] = []
+    values: dict[str, list[Any]] = {c: [] for c in columns}
+    patients: set[Any] = set()
+    schema: pl.Schema | None = None
     for s in range(len(parts.sizes)):
         lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
         if lo == hi and (kept is None or not parts.sizes[s]):
             continue
         frame = parts.read(s, list(dict.fromkeys([*columns, *(["patient_id"] if kept is not None else [])])))
-        schema = frame.select(columns).clear() if schema is None else schema
+        schema = frame.select(columns).schema if schema is None else schema
         if lo < hi:
-            frames.append(_own(frame.select(columns)[wanted[lo:hi] - starts[s]]))
+            for c, column in frame.select(columns)[wanted[lo:hi] - starts[s]].to_dict(as_series=False).items():
+                values[c].extend(column)
         if kept is not None:
-            mask = pl.Series(kept[starts[s]:starts[s + 1]])
-            pending.append(_own(frame.select(pl.col("patient_id").filter(mask).unique()))["patient_id"])
-            if sum(map(len, pending)) > max(100_000, 2 * len(patients if patients is not None else [])):
-                patients = pl.concat([*([patients] if patients is not None else []), *pending]).unique()
-                pending = []
-    if kept is not None:
-        patients = pl.concat([*([patients] if patients is not None else []), *pending]).unique() if (
-            pending or patients is not None) else pl.Series("patient_id", [], dtype=pl.Utf8)
-    if not frames:
-        return (schema if schema is not None else pl.DataFrame(schema=dict.fromkeys(columns, pl.Utf8))), patients
+            patients.update(frame["patient_id"].filter(pl.Series(kept[starts[s]:starts[s + 1]])).to_list())
+        del frame
+    ids = None if kept is None else pl.Series("patient_id", sorted(patients, key=lambda p: (p is None, p)),
+                                              dtype=(schema or {}).get("patient_id", pl.Utf8))
+    found = pl.DataFrame(values, schema=schema or dict.fromkeys(columns, pl.Utf8))
+    del values
     inverse = np.empty_like(by_pos)
     inverse[by_pos] = np.arange(len(by_pos))
-    return pl.concat(frames, how="vertical_relaxed")[inverse], patients
+    return found[inverse], ids
 
 
 def _decide(parts: _Parts, keys: list[np.ndarray], opts: dict[str, Any],
