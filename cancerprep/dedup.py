@@ -65,6 +65,7 @@ LSH_WEIGHTS = (0.05, 0.95)
 LSH_MARGIN = 0.1
 MINHASH_BATCH = 1_000  # shingle sets alive at once while signing (~30 KB each for a 2 kB note)
 SHINGLE_CACHE = 1_024  # shingle sets kept for verification (a template cluster re-uses its first member)
+TIE_BLOCK = 65_536  # sorted positions compared at a time when looking for notes that tie on every key
 SEED = 1
 ORDER_KEYS = ("note_date", SOURCE, SOURCE_ROW, "note_id")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -400,10 +401,11 @@ def _keep_order(keys: list[np.ndarray], n: int, tie_ids: Callable[[np.ndarray], 
     order = np.lexsort(keys) if keys else np.arange(n)
     if tie_ids is not None and n > 1:
         tied = np.ones(n - 1, dtype=bool)  # tied[j]: order[j] and order[j + 1] have equal keys
-        for key in keys:
-            ranked = key[order]
-            tied &= ranked[1:] == ranked[:-1]
-            del ranked
+        for a in range(0, n - 1, TIE_BLOCK):  # in blocks: no full-length copy of a key in sorted order
+            block = order[a:a + TIE_BLOCK + 1]
+            for key in keys:
+                ranked = key[block]
+                tied[a:a + TIE_BLOCK] &= ranked[1:] == ranked[:-1]
         if tied.any():
             in_run = np.zeros(n, dtype=bool)
             in_run[1:] |= tied
@@ -450,37 +452,81 @@ def _exact_duplicates(rank: np.ndarray, prefixes: np.ndarray, digests: Callable[
 NearFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 
+class _Strings:
+    """A growing string column as one UTF-8 buffer + int64 end offsets + validity flags (Arrow's
+    layout): ~9 bytes a string beyond its text, in three large buffers. Collected per shard instead,
+    small polars or Arrow frames cost ~35 KB a shard (heap fragmentation between the shard reads)
+    and Python strings ~70 bytes each; both grew with the corpus. With `distinct`, duplicates are
+    dropped whenever the column doubles (amortized)."""
+
+    CHUNK = 16_384  # strings decoded to Python at once when building the polars column
+
+    def __init__(self, distinct: bool = False) -> None:
+        self.distinct = distinct
+        self.data = bytearray()
+        self.ends = array("q")
+        self.valid = bytearray()
+        self.merged = 0
+
+    def __len__(self) -> int:
+        return len(self.valid)
+
+    def extend(self, values: Iterable[str | None]) -> None:
+        for v in values:
+            if v is not None:
+                self.data += v.encode()
+            self.ends.append(len(self.data))
+            self.valid.append(v is not None)
+        if self.distinct and len(self) > max(100_000, 2 * self.merged):
+            unique = self.series("v")
+            self.__init__(distinct=True)  # type: ignore[misc]
+            for start in range(0, len(unique), self.CHUNK):
+                self.extend(unique.slice(start, self.CHUNK).to_list())
+            self.merged = len(self)
+
+    def series(self, name: str) -> pl.Series:
+        chunks, start, data = [], 0, memoryview(self.data)
+        for a in range(0, len(self), self.CHUNK):
+            values: list[str | None] = []
+            for end, valid in zip(self.ends[a:a + self.CHUNK], self.valid[a:a + self.CHUNK], strict=True):
+                values.append(str(data[start:end], "utf-8") if valid else None)
+                start = end
+            chunks.append(pl.Series(name, values, dtype=pl.Utf8))
+        data.release()
+        out = pl.concat(chunks, rechunk=True) if chunks else pl.Series(name, [], dtype=pl.Utf8)
+        return out.unique(maintain_order=True) if self.distinct else out
+
+
 def _gather(parts: _Parts, positions: np.ndarray, columns: list[str], kept: np.ndarray | None = None,
             ) -> tuple[pl.DataFrame, pl.Series | None]:
     """`columns` of the notes at `positions` (in that order), reading one part at a time and only
     parts holding some; with `kept`, every part is read and the distinct patient ids of the kept
-    notes come back too.
-
-    What is collected lives in Python lists and a set until one frame is built at the end: small
-    polars frames cut from each shard cost far more than their rows (buffers sized for the shard,
-    heap fragmentation between polars' threads), which grew with the number of shards.
-    """
+    notes come back too. String columns are collected in `_Strings`, others (row numbers) in lists."""
     by_pos = np.argsort(positions, kind="stable")
     wanted = positions[by_pos]
     starts = parts.starts
-    values: dict[str, list[Any]] = {c: [] for c in columns}
-    patients: set[Any] = set()
     schema: pl.Schema | None = None
+    values: dict[str, _Strings | list[Any]] = {}
+    patients = _Strings(distinct=True)
     for s in range(len(parts.sizes)):
         lo, hi = np.searchsorted(wanted, [starts[s], starts[s + 1]])
         if lo == hi and (kept is None or not parts.sizes[s]):
             continue
         frame = parts.read(s, list(dict.fromkeys([*columns, *(["patient_id"] if kept is not None else [])])))
-        schema = frame.select(columns).schema if schema is None else schema
+        if schema is None:
+            schema = frame.select(columns).schema
+            values = {c: _Strings() if dt == pl.Utf8 else [] for c, dt in schema.items()}
         if lo < hi:
             for c, column in frame.select(columns)[wanted[lo:hi] - starts[s]].to_dict(as_series=False).items():
                 values[c].extend(column)
         if kept is not None:
-            patients.update(frame["patient_id"].filter(pl.Series(kept[starts[s]:starts[s + 1]])).to_list())
+            patients.extend(frame["patient_id"].filter(pl.Series(kept[starts[s]:starts[s + 1]])).unique().to_list())
         del frame
-    ids = None if kept is None else pl.Series("patient_id", sorted(patients, key=lambda p: (p is None, p)),
-                                              dtype=(schema or {}).get("patient_id", pl.Utf8))
-    found = pl.DataFrame(values, schema=schema or dict.fromkeys(columns, pl.Utf8))
+    ids = None if kept is None else patients.series("patient_id")
+    del patients
+    schema = schema or pl.Schema(dict.fromkeys(columns, pl.Utf8))
+    found = pl.DataFrame([v.series(c) if isinstance(v, _Strings) else pl.Series(c, v, dtype=schema[c])
+                          for c, v in values.items()] if values else None, schema=schema)
     del values
     inverse = np.empty_like(by_pos)
     inverse[by_pos] = np.arange(len(by_pos))

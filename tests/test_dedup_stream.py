@@ -265,9 +265,12 @@ def _keys_frame(rng: random.Random, n: int, unique_provenance: bool) -> pl.DataF
 
 
 @pytest.mark.parametrize("unique_provenance", [False, True])
-def test_keep_order_from_compact_keys_equals_the_polars_sort(unique_provenance: bool) -> None:
+@pytest.mark.parametrize("tie_block", [7, 65_536])
+def test_keep_order_from_compact_keys_equals_the_polars_sort(unique_provenance: bool, tie_block: int,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Numpy lexsort over int dates, source ranks and rows (keys built part by part), with note_id fetched
     only for notes that tie on all of them, gives exactly `_order`'s polars sort (nulls last, stable)."""
+    monkeypatch.setattr(dedup_module, "TIE_BLOCK", tie_block)  # ties found block by block, across block edges
     rng = random.Random(7)
     frame = _keys_frame(rng, 400, unique_provenance)
     expected = frame.with_row_index("pos").sort([*dedup_module.ORDER_KEYS], nulls_last=True,
