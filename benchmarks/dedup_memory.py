@@ -13,7 +13,12 @@ MinHashLSH index). Run:
     .venv/bin/python benchmarks/dedup_memory.py --sizes 20000 100000 --old-rev 4bf365e
 
 `--workers N` adds a `plan-wN` row: `plan_dedup(..., workers=N)` (signing in N processes; the
-row also reports the largest worker's peak RSS).
+row also reports the largest worker's peak RSS). `--old-plan-rev REV` adds an `old-plan` row at
+every size: `plan_dedup` at that git revision. `--words K` makes every distinct note K random
+words (near copies then change the last word): signing gets cheap, so corpora of a million notes
+show what the plan's bookkeeping costs per note:
+
+    .venv/bin/python benchmarks/dedup_memory.py --sizes 300000 1000000 --words 16 --old-plan-rev e15c343
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
 
 import polars as pl
 
@@ -41,9 +47,10 @@ def _sentences() -> list[str]:
     return sorted({s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 20})
 
 
-def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int = 0) -> None:
+def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int = 0, words: int = 0) -> None:
     rng = random.Random(seed)
     pool = _sentences()
+    vocab = [f"w{i}" for i in range(5000)]
     out.mkdir(parents=True)
     recent: list[str] = []  # copies come from a window of earlier notes, so clusters span shards
     for s, start in enumerate(range(0, n_notes, shard)):
@@ -53,10 +60,13 @@ def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int
             if recent and roll < dup_rate:
                 text = "  ".join(rng.choice(recent).upper().split(" "))
             elif recent and roll < 2 * dup_rate:
-                words = rng.choice(recent).split(" ")
-                for pos in rng.sample(range(len(words)), max(1, len(words) // 100)):
-                    words[pos] = rng.choice(["stable", "improved", "unchanged", "noted", "denies"])
-                text = " ".join(words)
+                tokens = rng.choice(recent).split(" ")
+                edits = [len(tokens) - 1] if words else rng.sample(range(len(tokens)), max(1, len(tokens) // 100))
+                for pos in edits:
+                    tokens[pos] = rng.choice(["stable", "improved", "unchanged", "noted", "denies"])
+                text = " ".join(tokens)
+            elif words:
+                text = " ".join(rng.choice(vocab) for _ in range(words))
             else:
                 parts: list[str] = []
                 while sum(map(len, parts)) < 2000:
@@ -78,6 +88,18 @@ def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int
         }).write_parquet(out / f"shard-{s:05d}.parquet")
 
 
+def _old_module(rev: str | None) -> ModuleType:
+    """cancerprep/dedup.py at git revision `rev`, imported as a separate module."""
+    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:cancerprep/dedup.py"],
+                         capture_output=True, text=True, check=True).stdout
+    path = Path(tempfile.mkdtemp()) / "old_dedup.py"
+    path.write_text(src)
+    sys.path.insert(0, str(path.parent))
+    import old_dedup  # type: ignore[import-not-found]
+
+    return old_dedup
+
+
 def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
     shards = sorted(corpus.glob("shard-*.parquet"))
     t0 = time.perf_counter()
@@ -91,14 +113,11 @@ def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
         from cancerprep.dedup import plan_dedup
 
         stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}", workers=workers).stats
+    elif mode == "old-plan":
+        stats = _old_module(old_rev).plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}").stats
     else:
         if mode == "old":
-            src = subprocess.run(["git", "-C", str(ROOT), "show", f"{old_rev}:cancerprep/dedup.py"],
-                                 capture_output=True, text=True, check=True).stdout
-            path = Path(tempfile.mkdtemp()) / "old_dedup.py"
-            path.write_text(src)
-            sys.path.insert(0, str(path.parent))
-            from old_dedup import deduplicate  # type: ignore[import-not-found]
+            deduplicate = _old_module(old_rev).deduplicate
         else:
             from cancerprep.dedup import deduplicate
         stats = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {}).stats
@@ -124,6 +143,8 @@ def main() -> None:
     ap.add_argument("--old-rev", default=None, help="git revision of the previous dedup.py to measure too")
     ap.add_argument("--in-memory-max", type=int, default=20_000, help="run in-memory modes up to this size")
     ap.add_argument("--workers", type=int, default=1, help="also measure plan_dedup with this many processes")
+    ap.add_argument("--old-plan-rev", default=None, help="git revision whose plan_dedup to measure too")
+    ap.add_argument("--words", type=int, default=0, help="distinct notes of this many random words (0: ~2 kB)")
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -136,13 +157,15 @@ def main() -> None:
         for n in args.sizes:
             corpus = work / f"c{n}"
             shutil.rmtree(corpus, ignore_errors=True)
-            write_corpus(corpus, n, args.shard, args.dup_rate)
+            write_corpus(corpus, n, args.shard, args.dup_rate, words=args.words)
             modes = ["baseline", "plan"] + ([f"plan-w{args.workers}"] if args.workers > 1 else [])
+            modes += ["old-plan"] if args.old_plan_rev else []
             if n <= args.in_memory_max:
                 modes += ["in-memory"] + (["old"] if args.old_rev else [])
             for mode in modes:
                 workers = args.workers if mode.startswith("plan-w") else 1
-                r = measure("plan" if workers > 1 else mode, corpus, args.old_rev, workers)
+                rev = args.old_plan_rev if mode == "old-plan" else args.old_rev
+                r = measure("plan" if workers > 1 else mode, corpus, rev, workers)
                 st = r["stats"]
                 row = {"notes": n, "mode": mode, "peak_rss_mb": r["peak_rss_mb"], "seconds": r["seconds"]}
                 if workers > 1:
