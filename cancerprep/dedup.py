@@ -460,28 +460,35 @@ class _Strings:
     dropped whenever the column doubles (amortized)."""
 
     CHUNK = 16_384  # strings decoded to Python at once when building the polars column
+    MERGE_AT = 100_000  # with `distinct`, no de-duplication below this many strings
 
     def __init__(self, distinct: bool = False) -> None:
         self.distinct = distinct
+        self.merged = 0  # length right after the last de-duplication
+        self._clear()
+
+    def _clear(self) -> None:
         self.data = bytearray()
         self.ends = array("q")
         self.valid = bytearray()
-        self.merged = 0
 
     def __len__(self) -> int:
         return len(self.valid)
 
-    def extend(self, values: Iterable[str | None]) -> None:
+    def _append(self, values: Iterable[str | None]) -> None:
         for v in values:
             if v is not None:
                 self.data += v.encode()
             self.ends.append(len(self.data))
             self.valid.append(v is not None)
-        if self.distinct and len(self) > max(100_000, 2 * self.merged):
+
+    def extend(self, values: Iterable[str | None]) -> None:
+        self._append(values)
+        if self.distinct and len(self) > max(self.MERGE_AT, 2 * self.merged):
             unique = self.series("v")
-            self.__init__(distinct=True)  # type: ignore[misc]
+            self._clear()
             for start in range(0, len(unique), self.CHUNK):
-                self.extend(unique.slice(start, self.CHUNK).to_list())
+                self._append(unique.slice(start, self.CHUNK).to_list())
             self.merged = len(self)
 
     def series(self, name: str) -> pl.Series:

@@ -304,3 +304,34 @@ def test_exact_decision_is_exact_when_digest_prefixes_collide(shards: list[Path]
     assert collided.removed.equals(expected.removed) and expected.stats["dedup.exact_removed"] >= 10
     whole = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {"near": False})
     assert whole.quarantine.equals(expected.quarantine)
+
+
+@pytest.mark.parametrize("distinct", [False, True])
+def test_string_buffers_give_back_the_strings(distinct: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compact string column returns what went in (nulls, non-ASCII, empty strings), in order, or
+    the distinct values when asked, also after many de-duplications mid-way (small merge threshold)."""
+    monkeypatch.setattr(dedup_module._Strings, "MERGE_AT", 5)
+    monkeypatch.setattr(dedup_module._Strings, "CHUNK", 4)
+    rng = random.Random(5)
+    values = [rng.choice([None, "", "é-ü", "patient-000000001", "a", "b", "c", "dd", "ee"]) for _ in range(300)]
+    pile = dedup_module._Strings(distinct=distinct)
+    for a in range(0, len(values), 13):
+        pile.extend(values[a:a + 13])
+    out = pile.series("x")
+    assert out.name == "x" and out.dtype == pl.Utf8
+    if distinct:
+        assert sorted(out.to_list(), key=str) == sorted(set(values), key=str) and len(pile) < len(values)
+    else:
+        assert out.to_list() == values
+
+
+def test_plan_is_unchanged_when_patient_sets_are_merged_midway(shards: list[Path], tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept patients' distinct ids de-duplicated every few shards (as for a large corpus) change nothing."""
+    expected = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w1")
+    monkeypatch.setattr(dedup_module._Strings, "MERGE_AT", 3)
+    monkeypatch.setattr(dedup_module._Strings, "CHUNK", 2)
+    merged = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2")
+    assert merged.groups.equals(expected.groups) and merged.stats == expected.stats
+    assert merged.quarantine.equals(expected.quarantine) and merged.removed.equals(expected.removed)
+    assert expected.groups.height >= 50  # many times MERGE_AT: the set was merged again and again
