@@ -729,6 +729,7 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int
                          pl.DataFrame(schema=_EMPTY_GROUPS), _empty_stats(0) | {"dedup.notes_out": 0})
     dtypes = _key_dtypes(schemas)
     bands = band_layout(float(opts["threshold"]), int(opts["num_perm"]))[0] if opts["near"] else 0
+    k = int(opts["shingle_words"])
     parts = _Parts(sizes, lambda s, columns: _read_shard(shards[s], columns), list(schemas[0]))
     starts = parts.starts
 
@@ -825,7 +826,6 @@ def _plan(shards: list[Path], opts: dict[str, Any], work_dir: Path, workers: int
             store.close()
         return cand_pos, cand_i, cand_i[roots]
 
-    k = int(opts["shingle_words"])
     decision = _decide(parts, keys.lexsort_keys(), opts, prefixes, digests, near)
     shard = (np.searchsorted(starts, decision.removed, side="right") - 1).astype(np.uint32)
     removed = pl.DataFrame({"shard": shard, "row": (decision.removed - starts[shard]).astype(np.uint32)},
