@@ -8,7 +8,9 @@ detected across the whole run: the first occurrence is kept.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polars as pl
 
@@ -43,6 +45,37 @@ def _blank(name: str) -> pl.Expr:
     return pl.col(name).is_null() | (pl.col(name).str.strip_chars() == "")
 
 
+class SeenIds:
+    """The note ids a run has kept so far, in a SQLite table: exact lookups, and memory that does not
+    grow with the export when the table is a file (`build-dataset` keeps it under OUT/_work).
+
+    Without a path the table lives in memory (small inputs: tests, the per-stage commands).
+    """
+
+    LOOKUP = 500  # ids per `IN (...)` query (SQLite's default limit on variables is 32,766)
+
+    def __init__(self, path: Path | None = None):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(":memory:" if path is None else str(path))
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def contains(self, ids: list[str]) -> list[bool]:
+        """For each id, whether it was added before."""
+        found: set[str] = set()
+        for start in range(0, len(ids), self.LOOKUP):
+            batch = ids[start:start + self.LOOKUP]
+            rows = self._db.execute(f"SELECT id FROM seen WHERE id IN ({','.join('?' * len(batch))})", batch)
+            found.update(r[0] for r in rows)
+        return [i in found for i in ids]
+
+    def add(self, ids: list[str]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((i,) for i in ids))
+
+
 @dataclass
 class Normalizer:
     """Stateful across chunks only for duplicate-id detection (ids, never text)."""
@@ -50,7 +83,7 @@ class Normalizer:
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     strict: bool = False
     note_type_map: dict[str, str] = field(default_factory=dict)
-    _seen_ids: set[str] = field(default_factory=set)
+    seen_ids: SeenIds = field(default_factory=SeenIds)
 
     def _apply(self, frame: pl.DataFrame, checks: list[tuple[pl.Expr, Reason, str | None, str | None]],
                stage: str) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -106,9 +139,8 @@ class Normalizer:
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
         # Duplicate ids: within this chunk and against earlier chunks; the first occurrence wins.
-        # Earlier chunks are looked up in the persistent set one id at a time: O(chunk), not O(ids seen).
-        seen = self._seen_ids
-        earlier = pl.Series([i in seen for i in kept["note_id"].to_list()], dtype=pl.Boolean)
+        # Earlier chunks: one indexed lookup per id of this chunk, however many ids came before.
+        earlier = pl.Series(self.seen_ids.contains(kept["note_id"].to_list()), dtype=pl.Boolean)
         dup = kept.select(
             (pl.col("note_id").is_duplicated() & ~pl.col("note_id").is_first_distinct()) | earlier
         ).to_series() if kept.height else pl.Series([], dtype=pl.Boolean)
@@ -118,7 +150,7 @@ class Normalizer:
                                            "note_id seen earlier in the input")], "normalize")
             kept = kept.drop("_dup")
             quarantine = pl.concat([quarantine, dq])
-        self._seen_ids.update(kept["note_id"].to_list())
+        self.seen_ids.add(kept["note_id"].to_list())
         kept = kept.with_columns(pl.col("_date").alias("note_date")).drop("_date")
         return StageResult(kept.select([pl.col(c).cast(t) for c, t in NOTE_SCHEMA.items()]), quarantine)
 

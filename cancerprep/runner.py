@@ -22,7 +22,7 @@ from cancerprep.card import dataset_tables
 from cancerprep.dedup import plan_dedup
 from cancerprep.executors import default_workers, make_executor, shard_tasks
 from cancerprep.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
-from cancerprep.normalize import Normalizer
+from cancerprep.normalize import Normalizer, SeenIds
 from cancerprep.progress import console, is_quiet, track
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
 from cancerprep.readers import read_input
@@ -46,8 +46,8 @@ class Ingest:
         self.work = work
         self.shard_rows = int(opts.get("shard_rows", DEFAULT_SHARD_ROWS))
         self.normalizer = Normalizer(
-            max_text_chars=opts.get("max_text_chars", Normalizer.max_text_chars),
-            strict=strict, note_type_map=opts.get("note_type_map", {}))
+            max_text_chars=opts.get("max_text_chars", Normalizer.max_text_chars), strict=strict,
+            note_type_map=opts.get("note_type_map", {}), seen_ids=SeenIds(work / "seen_ids.sqlite"))
         self.counts: Counter[str] = Counter()
 
     def run(self) -> tuple[list[Path], pl.DataFrame, pl.DataFrame]:

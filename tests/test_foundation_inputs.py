@@ -160,3 +160,23 @@ def test_unknown_extension_needs_a_format(tmp_path: Path) -> None:
     p.write_text("x")
     with pytest.raises(InputError, match="format"):
         list(read_input(InputSpec("notes", p)))
+
+
+def test_duplicate_ids_across_chunks_are_found_in_the_on_disk_id_table(tmp_path: Path) -> None:
+    """Ids seen in earlier chunks live in SQLite (exact, memory flat); the first occurrence wins."""
+    from cancerprep.normalize import SeenIds
+
+    p = tmp_path / "n.csv"
+    rows = [f"n{i},p{i},2020-01-01,clinical_note,text {i}" for i in range(1_200)]
+    rows += ["n5,p9,2020-01-02,clinical_note,later copy", "n1199,p1,2020-01-02,clinical_note,later copy"]
+    p.write_text("note_id,patient_id,note_date,note_type,text\n" + "\n".join(rows) + "\n")
+    normalizer = Normalizer(seen_ids=SeenIds(tmp_path / "seen.sqlite"))
+    kept, quarantined = [], []
+    for chunk in read_input(InputSpec("notes", p), chunk_rows=500):  # three chunks
+        result = normalizer.notes(chunk.frame)
+        kept.append(result.records)
+        quarantined.append(result.quarantine)
+    q = pl.concat(quarantined)
+    assert sum(k.height for k in kept) == 1_200 and (tmp_path / "seen.sqlite").stat().st_size > 0
+    assert q.select("source_row", "reason").rows() == [(1_201, "duplicate_id"), (1_202, "duplicate_id")]
+    assert SeenIds().contains(["n5"]) == [False]  # a fresh table knows nothing
