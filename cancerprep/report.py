@@ -12,11 +12,11 @@ from __future__ import annotations
 import base64
 import html
 import io
-import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from cancerprep.split import SPLITS
@@ -24,6 +24,7 @@ from cancerprep.split import SPLITS
 SPLIT_COLORS = {"train": "#4C72B0", "validation": "#DD8452", "test": "#55A868"}
 EXAMPLE_CHARS = 600
 PairFrames = Mapping[str, pl.LazyFrame | pl.DataFrame]  # lazy scans of the written task files, or frames
+NoteSource = pl.LazyFrame | pl.DataFrame | Sequence[Path] | None  # frames, or the written notes/ Parquet parts
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;max-width:1100px;
 color:#222;padding:0 1rem}
@@ -93,29 +94,46 @@ def stacked_split_bars(table: dict[str, dict[str, int]], title: str, share: bool
 LENGTH_BINS = 40
 
 
-def note_length_histogram(notes: pl.LazyFrame | pl.DataFrame | None) -> tuple[list[float], dict[str, list[int]]]:
+def _lengths(notes: NoteSource) -> Iterator[pl.DataFrame]:
+    """(note_type, n) batches: from Parquet files 5,000 rows at a time (text column only), or from a frame."""
+    if notes is None:
+        return
+    if isinstance(notes, (pl.LazyFrame, pl.DataFrame)):
+        if "text" in notes.lazy().collect_schema().names():
+            yield notes.lazy().select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n")).collect()
+        return
+    from cancerprep.writers import iter_parquet
+
+    for path in notes:
+        for batch in iter_parquet(path, 5_000, columns=["note_type", "text"]):
+            frame = pl.DataFrame(pl.from_arrow(batch))
+            yield frame.select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
+
+
+def note_length_histogram(notes: NoteSource) -> tuple[list[float], dict[str, list[int]]]:
     """Log-spaced bin edges of note length in characters, and the notes per bin for each note type.
 
-    Two streamed passes (min/max, then counts per bin): only the counts are held, however many notes.
+    Two passes over the notes (min/max, then counts per bin); with files, a batch at a time, so only
+    the counts are held however many notes there are.
     """
-    if notes is None or "text" not in notes.lazy().collect_schema().names():
+    lo = hi = None
+    for batch in _lengths(notes):
+        if batch.height:
+            lo = min(int(batch["n"].min()), lo if lo is not None else 1 << 62)  # type: ignore[arg-type]
+            hi = max(int(batch["n"].max()), hi if hi is not None else 0)  # type: ignore[arg-type]
+    if lo is None or hi is None:
         return [], {}
-    n = pl.col("text").str.len_chars()
-    lo, hi = notes.lazy().select(n.min().alias("lo"), n.max().alias("hi")).collect(engine="streaming").row(0)
-    if lo is None:
-        return [], {}
-    lo, hi = max(1, int(lo)), max(2, int(hi) + 1)
+    lo, hi = max(1, lo), max(2, hi + 1)
     hi = max(hi, lo + 1)
     ratio = (hi / lo) ** (1 / LENGTH_BINS)
     edges = [lo * ratio ** i for i in range(LENGTH_BINS + 1)]
-    index = ((n.clip(lower_bound=lo).cast(pl.Float64) / lo).log() / math.log(ratio)).floor().cast(pl.Int32)
-    counts = (notes.lazy().select(pl.col("note_type").cast(pl.Utf8).fill_null("unknown"),
-                                  index.clip(0, LENGTH_BINS - 1).alias("bin"))
-              .group_by("note_type", "bin").len().collect(engine="streaming"))
-    per_type: dict[str, list[int]] = {}
-    for kind, b, c in counts.iter_rows():
-        per_type.setdefault(kind, [0] * LENGTH_BINS)[b] += c
-    return edges, dict(sorted(per_type.items()))
+    per_type: dict[str, np.ndarray] = {}
+    for batch in _lengths(notes):
+        for (kind,), grp in batch.group_by("note_type"):
+            key = "unknown" if kind is None else str(kind)
+            counts = np.histogram(grp["n"].to_numpy(), bins=edges)[0]
+            per_type[key] = per_type.get(key, np.zeros(LENGTH_BINS, dtype=np.int64)) + counts
+    return edges, {k: [int(c) for c in v] for k, v in sorted(per_type.items())}
 
 
 def length_histograms(edges: list[float], per_type: dict[str, list[int]]) -> str:
@@ -171,7 +189,7 @@ def example_pairs(pairs_by_task: PairFrames, per_task: int = 2) -> str:
 
 
 def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
-                  notes: pl.LazyFrame | pl.DataFrame | None, pairs_by_task: PairFrames, examples: int = 2) -> str:
+                  notes: NoteSource, pairs_by_task: PairFrames, examples: int = 2) -> str:
     counts, st = summary.get("counts", {}), summary.get("stage_stats", {})
     sec: list[str] = [f"<h1>cancerprep report: {html.escape(recipe_name)}</h1>"]
     if not deid_ran:
@@ -243,7 +261,7 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
 
 
 def write_report(out: Path, recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
-                 notes: pl.LazyFrame | pl.DataFrame | None,
+                 notes: NoteSource,
                  pairs_by_task: PairFrames, examples: int = 2, filename: str = "report.html") -> Path:
     path = out / filename
     path.write_text(render_report(recipe_name, deid_ran, summary, tables, notes, pairs_by_task, examples),

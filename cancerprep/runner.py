@@ -176,7 +176,8 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
             notes_out += frame.height
             for assembler in assemblers.values():
                 assembler.add(frame)
-    kept = pl.scan_parquet(sorted(notes_dir.glob("*.parquet")))
+    note_files = sorted(notes_dir.glob("*.parquet"))
+    kept = pl.scan_parquet(note_files)
     task_files: dict[str, dict[tuple[str, str], Path]] = {}
     for name, assembler in assemblers.items():
         task_files[name] = assembler.finish(kept)
@@ -184,24 +185,24 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
 
     # 5. write
     counts["notes_out"] = notes_out
-    summary = write_outputs(recipe, out, kept if notes_out else None, task_files, quarantine, counts, stats)
+    summary = write_outputs(recipe, out, note_files if notes_out else None, task_files, quarantine, counts, stats)
     return summary
 
 
-def write_outputs(recipe: Recipe, out: Path, notes: pl.LazyFrame | None,
+def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                   task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
                   counts: Counter[str], stats: Counter[str]) -> dict[str, Any]:
     """Write the HF datasets, quarantine, run summary and the assembly files; return the summary.
 
-    `notes` is the lazy view of the written notes (None when the run kept none); `task_files`
-    maps each task to its {(split, variant): Parquet file} (`assembly.PairFiles`).
+    `note_files` are the written notes parts (None when the run kept no note); `task_files` maps
+    each task to its {(split, variant): Parquet file} (`assembly.PairFiles`).
     """
     formats = recipe.outputs.get("formats", list(DEFAULT_FORMATS))
+    notes = pl.scan_parquet(note_files) if note_files else None
     pairs_by_task = {task: pl.scan_parquet([files[k] for k in files]) for task, files in task_files.items()}
     if "hf" in formats:
         if notes is not None and recipe.outputs.get("notes", True):
-            write_dataset_dict_from_parquet(out / "hf" / "notes",
-                                            {s: sorted((out / "notes").glob("*.parquet")) for s in SPLITS},
+            write_dataset_dict_from_parquet(out / "hf" / "notes", dict.fromkeys(SPLITS, note_files),
                                             split_column="split")
         for task, files in task_files.items():
             write_dataset_dict_from_parquet(
@@ -236,7 +237,7 @@ def write_outputs(recipe: Recipe, out: Path, notes: pl.LazyFrame | None,
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
-    write_assembly(recipe, out, notes, pairs_by_task, task_files, formats, on_disk, tables)
+    write_assembly(recipe, out, note_files, pairs_by_task, task_files, formats, on_disk, tables)
     return summary
 
 
@@ -245,7 +246,7 @@ def hf_split_name(split: str, variant: str) -> str:
     return re.sub(r"\W", "_", f"{split}_{variant}")
 
 
-def write_assembly(recipe: Recipe, out: Path, notes: pl.LazyFrame | None, pairs_by_task: dict[str, pl.LazyFrame],
+def write_assembly(recipe: Recipe, out: Path, note_files: list[Path] | None, pairs_by_task: dict[str, pl.LazyFrame],
                    task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str], summary: dict[str, Any],
                    tables: dict[str, Any]) -> None:
     """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
@@ -259,7 +260,7 @@ def write_assembly(recipe: Recipe, out: Path, notes: pl.LazyFrame | None, pairs_
         from cancerprep.report import write_report
 
         write_report(out, recipe.name, any(name == "deid" for name, _ in recipe.stages), summary, tables,
-                     notes, pairs_by_task, examples=int(report_opts.get("examples", 2)))
+                     note_files, pairs_by_task, examples=int(report_opts.get("examples", 2)))
     elif (out / "report.html").exists():
         (out / "report.html").unlink()
     write_manifest(out)

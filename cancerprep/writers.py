@@ -403,10 +403,10 @@ class DatasetDictSink:
             self.abort()
 
 
-def iter_parquet(path: str | Path, batch_rows: int) -> Iterator[pa.RecordBatch]:
+def iter_parquet(path: str | Path, batch_rows: int, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
     """The record batches of a Parquet file in order, one batch of `batch_rows` in memory at a time."""
     with pq.ParquetFile(path) as reader:
-        yield from reader.iter_batches(batch_size=batch_rows)
+        yield from reader.iter_batches(batch_size=batch_rows, columns=columns)
 
 
 def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[str, Sequence[Path]],

@@ -100,7 +100,7 @@ def test_report_is_deterministic(tmp_path: Path) -> None:
     assert a == b
 
 
-def test_length_histogram_is_streamed_counts_equal_to_numpy() -> None:
+def test_length_histogram_is_streamed_counts_equal_to_numpy(tmp_path: Path) -> None:
     """The report's length plot holds bin counts, not one length per note; counts match np.histogram."""
     import random
 
@@ -117,5 +117,11 @@ def test_length_histogram_is_streamed_counts_equal_to_numpy() -> None:
     for kind, counts in per_type.items():
         lengths = [len(t) for t, k in zip(texts, kinds, strict=True) if k == kind]
         assert counts == np.histogram(lengths, bins=edges)[0].tolist()
+    # From the written Parquet parts, a batch at a time: the same counts.
+    frame = pl.DataFrame({"note_type": kinds, "text": texts})
+    parts = [tmp_path / "part-0.parquet", tmp_path / "part-1.parquet"]
+    frame.head(300).write_parquet(parts[0])
+    frame.slice(300).write_parquet(parts[1])
+    assert note_length_histogram(parts) == (edges, per_type)
     assert note_length_histogram(pl.LazyFrame({"note_type": [], "text": []},
                                               schema={"note_type": pl.Utf8, "text": pl.Utf8})) == ([], {})
