@@ -12,19 +12,20 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Union
 
 import numpy as np
 import polars as pl
 
+from cancerprep.normalize import DEFAULT_MAX_TEXT_CHARS
 from cancerprep.split import SPLITS
 
 SPLIT_COLORS = {"train": "#4C72B0", "validation": "#DD8452", "test": "#55A868"}
 EXAMPLE_CHARS = 600
 PairFrames = Mapping[str, pl.LazyFrame | pl.DataFrame]  # lazy scans of the written task files, or frames
-NoteSource = pl.LazyFrame | pl.DataFrame | Sequence[Path] | None  # frames, or the written notes/ Parquet parts
+NoteSource = Union[pl.LazyFrame, pl.DataFrame, "LengthHistogram", None]  # frames, or the run's streamed histogram
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;max-width:1100px;
 color:#222;padding:0 1rem}
@@ -91,49 +92,49 @@ def stacked_split_bars(table: dict[str, dict[str, int]], title: str, share: bool
     return _png(fig)
 
 
-LENGTH_BINS = 40
+LENGTH_BINS = 64
 
 
-def _lengths(notes: NoteSource) -> Iterator[pl.DataFrame]:
-    """(note_type, n) batches: from Parquet files 5,000 rows at a time (text column only), or from a frame."""
-    if notes is None:
-        return
-    if isinstance(notes, (pl.LazyFrame, pl.DataFrame)):
-        if "text" in notes.lazy().collect_schema().names():
-            yield notes.lazy().select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n")).collect()
-        return
-    from cancerprep.writers import iter_parquet
+class LengthHistogram:
+    """Notes per note type and length bin, with fixed log-spaced edges from 1 character to 2M.
 
-    for path in notes:
-        for batch in iter_parquet(path, 5_000, columns=["note_type", "text"]):
-            frame = pl.DataFrame(pl.from_arrow(batch))
-            yield frame.select(pl.col("note_type"), pl.col("text").str.len_chars().alias("n"))
+    Fixed edges let the runner add each shard as it streams past (no second read of the text, no
+    per-note lengths kept); the plot shows the span of bins that have notes.
+    """
+
+    EDGES: ClassVar[np.ndarray] = np.geomspace(1, DEFAULT_MAX_TEXT_CHARS + 1, LENGTH_BINS + 1)
+
+    def __init__(self) -> None:
+        self.counts: dict[str, np.ndarray] = {}
+
+    def add(self, notes: pl.DataFrame | pl.LazyFrame) -> LengthHistogram:
+        if "text" not in notes.lazy().collect_schema().names():
+            return self
+        lengths = notes.lazy().select(pl.col("note_type").cast(pl.Utf8).fill_null("unknown"),
+                                      pl.col("text").str.len_chars().alias("n")).collect()
+        for (kind,), grp in lengths.group_by("note_type"):
+            values = np.clip(grp["n"].to_numpy(), 1, self.EDGES[-1] - 1)
+            counts = np.histogram(values, bins=self.EDGES)[0]
+            self.counts[str(kind)] = self.counts.get(str(kind), np.zeros(LENGTH_BINS, dtype=np.int64)) + counts
+        return self
+
+    def trimmed(self) -> tuple[list[float], dict[str, list[int]]]:
+        """(edges, counts per type) over the bins from the first to the last that has a note."""
+        if not self.counts:
+            return [], {}
+        total = sum(self.counts.values())
+        used = np.flatnonzero(total)
+        a, b = int(used[0]), int(used[-1]) + 1
+        return ([float(e) for e in self.EDGES[a:b + 1]],
+                {k: [int(c) for c in v[a:b]] for k, v in sorted(self.counts.items())})
 
 
 def note_length_histogram(notes: NoteSource) -> tuple[list[float], dict[str, list[int]]]:
-    """Log-spaced bin edges of note length in characters, and the notes per bin for each note type.
-
-    Two passes over the notes (min/max, then counts per bin); with files, a batch at a time, so only
-    the counts are held however many notes there are.
-    """
-    lo = hi = None
-    for batch in _lengths(notes):
-        if batch.height:
-            lo = min(int(batch["n"].min()), lo if lo is not None else 1 << 62)  # type: ignore[arg-type]
-            hi = max(int(batch["n"].max()), hi if hi is not None else 0)  # type: ignore[arg-type]
-    if lo is None or hi is None:
+    """(edges, counts per note type) from a `LengthHistogram` the runner filled, or from frames of notes."""
+    if notes is None:
         return [], {}
-    lo, hi = max(1, lo), max(2, hi + 1)
-    hi = max(hi, lo + 1)
-    ratio = (hi / lo) ** (1 / LENGTH_BINS)
-    edges = [lo * ratio ** i for i in range(LENGTH_BINS + 1)]
-    per_type: dict[str, np.ndarray] = {}
-    for batch in _lengths(notes):
-        for (kind,), grp in batch.group_by("note_type"):
-            key = "unknown" if kind is None else str(kind)
-            counts = np.histogram(grp["n"].to_numpy(), bins=edges)[0]
-            per_type[key] = per_type.get(key, np.zeros(LENGTH_BINS, dtype=np.int64)) + counts
-    return edges, {k: [int(c) for c in v] for k, v in sorted(per_type.items())}
+    histogram = notes if isinstance(notes, LengthHistogram) else LengthHistogram().add(notes)
+    return histogram.trimmed()
 
 
 def length_histograms(edges: list[float], per_type: dict[str, list[int]]) -> str:
@@ -169,11 +170,11 @@ def split_sizes(tables: dict[str, Any]) -> str:
 
 
 def example_pairs(pairs_by_task: PairFrames, per_task: int = 2) -> str:
-    """First pairs (by id) of each task's train split, escaped and truncated (a streamed top-k)."""
+    """The first pairs of each task's train split (in file order: reading stops there), escaped and truncated."""
     parts = []
     for task in sorted(pairs_by_task):
         frame = (pairs_by_task[task].lazy().filter((pl.col("split") == "train") & (pl.col("variant") == "clean"))
-                 .sort("id").head(per_task).collect(engine="streaming"))
+                 .head(per_task).collect())
         for row in frame.iter_rows(named=True):
             def cut(s: str | None) -> str:
                 s = s or ""

@@ -28,6 +28,7 @@ from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
 from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
+from cancerprep.report import LengthHistogram
 from cancerprep.sitekey import load_key
 from cancerprep.split import SPLITS, group_splits, stratum_counts
 from cancerprep.stage import RunContext, build_stage
@@ -169,10 +170,12 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
                                       patient_splits, recipe.seed, ratios, variants_for(name))
                   for name, options in recipe.tasks.items()}
     notes_out = 0
+    lengths = LengthHistogram()  # for the report, counted as the text streams past
     with ParquetSink.parts(notes_dir, notes_schema) as notes_sink:
         for frame in track(corpus.frames(), "assemble", total=len(shards)):
             frame = frame.join(patient_splits, on="patient_id", how="left", maintain_order="left")
             notes_sink.append(frame)
+            lengths.add(frame)
             notes_out += frame.height
             for assembler in assemblers.values():
                 assembler.add(frame)
@@ -185,13 +188,14 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
 
     # 5. write
     counts["notes_out"] = notes_out
-    summary = write_outputs(recipe, out, note_files if notes_out else None, task_files, quarantine, counts, stats)
+    summary = write_outputs(recipe, out, note_files if notes_out else None, task_files, quarantine, counts, stats,
+                            lengths)
     return summary
 
 
 def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                   task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
-                  counts: Counter[str], stats: Counter[str]) -> dict[str, Any]:
+                  counts: Counter[str], stats: Counter[str], lengths: LengthHistogram | None = None) -> dict[str, Any]:
     """Write the HF datasets, quarantine, run summary and the assembly files; return the summary.
 
     `note_files` are the written notes parts (None when the run kept no note); `task_files` maps
@@ -237,7 +241,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
-    write_assembly(recipe, out, note_files, pairs_by_task, task_files, formats, on_disk, tables)
+    write_assembly(recipe, out, lengths, pairs_by_task, task_files, formats, on_disk, tables)
     return summary
 
 
@@ -246,7 +250,7 @@ def hf_split_name(split: str, variant: str) -> str:
     return re.sub(r"\W", "_", f"{split}_{variant}")
 
 
-def write_assembly(recipe: Recipe, out: Path, note_files: list[Path] | None, pairs_by_task: dict[str, pl.LazyFrame],
+def write_assembly(recipe: Recipe, out: Path, lengths: LengthHistogram | None, pairs_by_task: dict[str, pl.LazyFrame],
                    task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str], summary: dict[str, Any],
                    tables: dict[str, Any]) -> None:
     """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
@@ -260,7 +264,7 @@ def write_assembly(recipe: Recipe, out: Path, note_files: list[Path] | None, pai
         from cancerprep.report import write_report
 
         write_report(out, recipe.name, any(name == "deid" for name, _ in recipe.stages), summary, tables,
-                     note_files, pairs_by_task, examples=int(report_opts.get("examples", 2)))
+                     lengths, pairs_by_task, examples=int(report_opts.get("examples", 2)))
     elif (out / "report.html").exists():
         (out / "report.html").unlink()
     write_manifest(out)
