@@ -180,3 +180,30 @@ def test_duplicate_ids_across_chunks_are_found_in_the_on_disk_id_table(tmp_path:
     assert sum(k.height for k in kept) == 1_200 and (tmp_path / "seen.sqlite").stat().st_size > 0
     assert q.select("source_row", "reason").rows() == [(1_201, "duplicate_id"), (1_202, "duplicate_id")]
     assert SeenIds().contains(["n5"]) == [False]  # a fresh table knows nothing
+
+
+def test_csv_reader_streams_and_names_the_bad_row(tmp_path: Path) -> None:
+    """CSV goes through the stdlib reader a chunk at a time: BOM, quoted newlines and empty fields as
+    polars reads them; a row with the wrong number of fields is an error naming file and row."""
+    good = tmp_path / "good.csv"
+    good.write_bytes("\ufeffnote_id,patient_id,note_date,note_type,text,encounter_id\n".encode()
+                     + b'n1,p1,2020-01-01,clinical_note,"line one\nline two, with comma",\n'
+                     + b"\n"  # a blank line: a row of nulls (quarantined by normalize), as polars reads it
+                     + b'n2,p2,2020-01-02,clinical_note,"say ""hi""",e2\n')
+    frames = [c.frame for c in read_input(InputSpec("notes", good), chunk_rows=1)]
+    assert len(frames) == 3  # one chunk per row at chunk_rows=1
+    rows = pl.concat(frames)
+    assert rows["note_id"].to_list() == ["n1", None, "n2"] and rows["source_row"].to_list() == [1, 2, 3]
+    assert rows["text"].to_list() == ["line one\nline two, with comma", None, 'say "hi"']
+    assert rows["encounter_id"].to_list() == [None, None, "e2"]
+    assert rows.equals(pl.read_csv(good, infer_schema=False).with_columns(  # the cells polars reads
+        pl.lit(str(good)).alias("source"), pl.int_range(1, 4, dtype=pl.Int64).alias("source_row")).select(rows.columns))
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("note_id,patient_id,note_date,note_type,text\nn1,p1,2020-01-01,clinical_note,ok\n"
+                      "n2,p2,2020-01-01,clinical_note,un,quoted,commas\n")
+    with pytest.raises(InputError, match=r"ragged.csv, row 2: malformed CSV: 7 fields where the header has 5"):
+        list(read_input(InputSpec("notes", ragged)))
+    twice = tmp_path / "twice.csv"
+    twice.write_text("note_id,text,text\nn1,a,b\n")
+    with pytest.raises(InputError, match="duplicate column names"):
+        list(read_input(InputSpec("notes", twice)))
