@@ -13,7 +13,7 @@ import json
 import shutil
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 import polars as pl
@@ -77,7 +77,26 @@ def _row_bytes(frame: pl.DataFrame) -> np.ndarray:
     return weights
 
 
-class ParquetSink:
+class _Sink:
+    """As a context manager: closed on success, aborted (files removed) when the block raises."""
+
+    def close(self) -> Any:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class ParquetSink(_Sink):
     """Append polars frames to one Parquet file or to rolling numbered parts, in bounded memory.
 
     Rows are buffered into row groups that close at `row_group_rows` rows or once the rows' text
@@ -201,14 +220,6 @@ class ParquetSink:
         for path in self._paths:
             path.unlink(missing_ok=True)
 
-    def __enter__(self) -> ParquetSink:
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def write_parquet_shards(frame: pl.DataFrame, directory: Path, rows_per_shard: int = PARQUET_ROWS_PER_SHARD,
@@ -261,7 +272,7 @@ class _HFSplit:
         self.hash = hashlib.sha256()
 
 
-class DatasetDictSink:
+class DatasetDictSink(_Sink):
     """Stream frames into a `datasets.DatasetDict` on disk, without `save_to_disk`'s re-read.
 
     `save_to_disk` writes from a memory-mapped Arrow table and every page it touches counts in RSS
@@ -393,14 +404,6 @@ class DatasetDictSink:
         if self.path.is_dir() and not any(self.path.iterdir()):
             self.path.rmdir()
 
-    def __enter__(self) -> DatasetDictSink:
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def iter_parquet(path: str | Path, batch_rows: int, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
