@@ -39,9 +39,6 @@ class KeptCorpus:
                 self._removed[int(shard)] = frame.select("note_id")
         self._schemas = [pl.read_parquet_schema(p) for p in self.shards]
 
-    def columns(self) -> set[str]:
-        return {c for schema in self._schemas for c in schema}
-
     def schema(self) -> dict[str, pl.DataType]:
         """One schema for every shard: the supertype of each column (an all-null shard column is pl.Null)."""
         if not self._schemas:
@@ -100,7 +97,6 @@ class PairFiles:
         self.directory = directory
         self._sinks: dict[tuple[str, str], ParquetSink] = {
             (s, "clean"): ParquetSink(directory / f"{s}.parquet", PAIR_SCHEMA) for s in SPLITS}
-        self.counts: Counter[tuple[str, str]] = Counter()
         self._closed: set[tuple[str, str]] = set()
         self._paths: dict[tuple[str, str], Path] = {}
 
@@ -114,7 +110,6 @@ class PairFiles:
             if key not in self._sinks:
                 self._sinks[key] = ParquetSink(self.directory / f"{split}.{variant}.parquet", PAIR_SCHEMA)
             self._sinks[key].append(frame)
-            self.counts[key] += frame.height
 
     def close_clean(self) -> dict[str, Path]:
         """Close the clean files (so they can be re-read for variants that need the whole task)."""
@@ -146,13 +141,14 @@ class TaskAssembler:
         self.files = PairFiles(directory)
         self.stats: Counter[str] = Counter()
 
-    def _emit(self, pairs: pl.DataFrame, streamable_only: bool) -> None:
+    def _emit(self, pairs: pl.DataFrame) -> None:
+        """Split and write a batch of pairs, with the variants that perturb each pair on its own."""
         from cancerprep.perturb import make_variant
 
         pairs = split_pairs(pairs, self.patient_splits, self.seed, self.ratios)
         self.files.write(pairs)
         for spec in self.variants:
-            if (spec["kind"] in GLOBAL_VARIANTS) == streamable_only:
+            if spec["kind"] in GLOBAL_VARIANTS:
                 continue
             extra, manifest = make_variant(pairs.filter(pl.col("variant") == "clean"), spec["kind"],
                                            float(spec.get("rate", 0.1)), int(spec.get("seed", self.seed)),
@@ -162,11 +158,11 @@ class TaskAssembler:
 
     def add(self, notes: pl.DataFrame) -> None:
         """Pairs from one shard of kept notes (with their `split`)."""
-        self._emit(self.builder.build_shard(notes), streamable_only=True)
+        self._emit(self.builder.build_shard(notes))
 
     def finish(self, notes: pl.LazyFrame) -> dict[tuple[str, str], Path]:
         """Run-level pairs, then the variants that need the whole task; close the files."""
-        self._emit(self.builder.finish(notes), streamable_only=True)
+        self._emit(self.builder.finish(notes))
         global_specs = [s for s in self.variants if s["kind"] in GLOBAL_VARIANTS]
         if global_specs:
             clean = self.files.close_clean()
@@ -187,8 +183,7 @@ class TaskAssembler:
 
         def batches() -> Iterator[pl.DataFrame]:
             for path in paths:
-                for batch in iter_parquet(path, BATCH_ROWS):
-                    yield pl.DataFrame(pl.from_arrow(batch))
+                yield from iter_parquet(path, BATCH_ROWS)
 
         plan = plan_counterfactual((u for frame in batches() for u in counterfactual_units(frame)),
                                    float(spec.get("rate", 0.1)), int(spec.get("seed", self.seed)))

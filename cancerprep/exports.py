@@ -131,8 +131,7 @@ def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, st
 def _rows(paths: list[Path], batch_rows: int) -> Iterator[dict[str, Any]]:
     """The rows of Parquet files in order, one batch in memory at a time; a null variant is clean."""
     for path in paths:
-        for batch in iter_parquet(path, batch_rows):
-            frame = pl.DataFrame(batch)
+        for frame in iter_parquet(path, batch_rows):
             if "variant" in frame.columns:
                 frame = frame.with_columns(pl.col("variant").fill_null("clean"))
             yield from frame.iter_rows(named=True)

@@ -158,10 +158,9 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     for stale in ("notes", "tasks", "hf"):  # a task dropped from the recipe must not linger in the output
         if (out / stale).exists():
             shutil.rmtree(out / stale)
-    notes_dir = out / "notes" if recipe.outputs.get("notes", True) else work / "kept"
-    if notes_dir.exists():
-        shutil.rmtree(notes_dir)
+    notes_dir = out / "notes" if recipe.outputs.get("notes", True) else work / "kept"  # the sink clears old parts
     notes_schema = {**corpus.schema(), "split": pl.Utf8}
+
     def variants_for(task: str) -> list[dict[str, Any]]:  # robustness variants: instruction tasks only
         return [spec for spec in recipe.raw.get("variants") or []
                 if task not in TEXT_TASKS and ("tasks" not in spec or task in spec["tasks"])]
@@ -179,7 +178,7 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
             notes_out += frame.height
             for assembler in assemblers.values():
                 assembler.add(frame)
-    note_files = sorted(notes_dir.glob("*.parquet"))
+    note_files = notes_sink.close()  # closed already: this returns the parts written
     kept = pl.scan_parquet(note_files)
     task_files: dict[str, dict[tuple[str, str], Path]] = {}
     for name, assembler in assemblers.items():
@@ -203,7 +202,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
     """
     formats = recipe.outputs.get("formats", list(DEFAULT_FORMATS))
     notes = pl.scan_parquet(note_files) if note_files else None
-    pairs_by_task = {task: pl.scan_parquet([files[k] for k in files]) for task, files in task_files.items()}
+    pairs_by_task = {task: pl.scan_parquet(list(files.values())) for task, files in task_files.items()}
     if "hf" in formats:
         if notes is not None and recipe.outputs.get("notes", True):
             write_dataset_dict_from_parquet(out / "hf" / "notes", dict.fromkeys(SPLITS, note_files),

@@ -406,10 +406,11 @@ class DatasetDictSink(_Sink):
 
 
 
-def iter_parquet(path: str | Path, batch_rows: int, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
-    """The record batches of a Parquet file in order, one batch of `batch_rows` in memory at a time."""
+def iter_parquet(path: str | Path, batch_rows: int, columns: list[str] | None = None) -> Iterator[pl.DataFrame]:
+    """The rows of a Parquet file in order, as frames of `batch_rows` rows, one batch in memory at a time."""
     with pq.ParquetFile(path) as reader:
-        yield from reader.iter_batches(batch_size=batch_rows, columns=columns)
+        for batch in reader.iter_batches(batch_size=batch_rows, columns=columns):
+            yield _as_polars(batch)
 
 
 def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[str, Sequence[Path]],
@@ -428,12 +429,11 @@ def write_dataset_dict_from_parquet(path: str | Path, files_by_split: Mapping[st
         if split_column is None:
             for split, split_files in files_by_split.items():
                 for f in split_files:
-                    for batch in iter_parquet(f, batch_rows):
-                        sink.write(split, batch)
+                    for frame in iter_parquet(f, batch_rows):
+                        sink.write(split, frame)
         else:
             for f in files:
-                for batch in iter_parquet(f, batch_rows):
-                    frame = _as_polars(batch)
+                for frame in iter_parquet(f, batch_rows):
                     if frame[split_column].null_count():
                         raise ValueError(f"{f.name}: null {split_column!r} values cannot be routed to a split")
                     for (value,), part in frame.partition_by(split_column, as_dict=True,
