@@ -24,6 +24,7 @@ function from the same deterministic stage results.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -53,13 +54,24 @@ from cancerprep.stage import RunContext, Stage
 # -- fingerprints --------------------------------------------------------------------------
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the package's source files: changed code (a de-identification fix, say) must not
+    reuse stage output cached by the old code, even when the version number did not move."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
+    return h.hexdigest()
+
+
 def context_fingerprint(context: RunContext) -> str:
-    """What every stage may read besides its batch: key, seed, code table.
+    """What every stage may read besides its batch: code, key, seed, code table.
 
     The key enters through an HMAC, so the fingerprint (written to `.done` files)
     says nothing about it.
     """
-    h = hashlib.sha256(f"cancerprep {__version__}|seed={context.seed}".encode())
+    h = hashlib.sha256(f"cancerprep {__version__}|{code_fingerprint()}|seed={context.seed}".encode())
     if context.key is not None:
         h.update(hmac.new(context.key, b"cancerprep-cache-fingerprint", hashlib.sha256).digest())
     codes = context.codes

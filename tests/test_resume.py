@@ -67,3 +67,15 @@ def test_sigkill_mid_stage_then_same_command_resumes_to_identical_output(tmp_pat
     assert clean.returncode == 0, clean.stderr.decode()[-2000:]
     assert digest_outputs(out, with_work=True) == digest_outputs(tmp_path / "clean", with_work=True)
     assert not list((out / "_work").rglob("*.tmp"))
+
+
+def test_changed_package_code_invalidates_cached_stage_output(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A code change without a version bump (e.g. a de-identification fix) must not reuse old stage output."""
+    from cancerprep import executors
+    from cancerprep.stage import RunContext
+
+    context = RunContext(key=b"k" * 32, seed=1)
+    before = executors.context_fingerprint(context)
+    assert executors.code_fingerprint() == executors.code_fingerprint()  # stable within a run
+    monkeypatch.setattr(executors, "code_fingerprint", lambda: "0" * 64)
+    assert executors.context_fingerprint(context) != before
