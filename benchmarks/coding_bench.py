@@ -26,7 +26,8 @@ FIXTURE = ROOT / "tests" / "fixtures" / "mtsamples_gold_notes.csv"
 
 
 def bench(stage_name: str, notes: pl.DataFrame, batch: int) -> dict[str, float]:
-    from cancerprep.stage import RunContext, build_stage
+    from cancerprep.registry import build_stage
+    from cancerprep.stages.base import RunContext
 
     stage = build_stage(stage_name, {}, RunContext())
     t0 = time.perf_counter()

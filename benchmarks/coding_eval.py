@@ -39,7 +39,7 @@ LATE = "[added after rules]"
 
 def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
     """Run the coder over `frame` (gold columns + text) and score it."""
-    from cancerprep.sorting import Coder
+    from cancerprep.stages.coding.sorting import Coder
 
     if coder is None:
         coder = Coder()
@@ -54,7 +54,7 @@ def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
 
 
 def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[str, Any]:
-    from cancerprep.taxonomy import NONE, OTHER
+    from cancerprep.stages.coding.taxonomy import NONE, OTHER
 
     labels = sorted({r["cancer_type"] for r in rows} | {p.cancer_type for p in preds})
     per: dict[str, dict[str, float]] = {}
@@ -91,8 +91,8 @@ def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[
 
 def evaluate_sample(sample: Path = ROOT / "recipes" / "sample") -> dict[str, float]:
     """Agreement with the bundled synthetic export's truth labels, from text alone and with codes."""
-    from cancerprep.codes import read_table
-    from cancerprep.sorting import Coder
+    from cancerprep.stages.coding.codes import read_table
+    from cancerprep.stages.coding.sorting import Coder
 
     notes = read_table(sample / "csv" / "notes.csv", "notes")
     codes = read_table(sample / "csv" / "diagnoses.csv", "codes")

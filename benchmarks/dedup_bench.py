@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from cancerprep.dedup import deduplicate, jaccard, shingles
+from cancerprep.assembly.dedup import deduplicate, jaccard, shingles
 
 ROOT = Path(__file__).resolve().parent.parent
 

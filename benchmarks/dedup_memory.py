@@ -106,11 +106,11 @@ def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
     if mode == "baseline":
         import datasketch  # noqa: F401
 
-        from cancerprep import dedup  # noqa: F401
+        from cancerprep.assembly import dedup  # noqa: F401
 
         stats = {"dedup.notes_in": pl.read_parquet(shards[0]).height}
     elif mode == "plan":
-        from cancerprep.dedup import plan_dedup
+        from cancerprep.assembly.dedup import plan_dedup
 
         stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}", workers=workers).stats
     elif mode == "old-plan":
@@ -119,7 +119,7 @@ def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
         if mode == "old":
             deduplicate = _old_module(old_rev).deduplicate
         else:
-            from cancerprep.dedup import deduplicate
+            from cancerprep.assembly.dedup import deduplicate
         stats = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {}).stats
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -18,8 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from cancerprep.deid.engine import Deidentifier, NoteFailure
-from cancerprep.deid.evaluate import Span, load_physionet_gold, load_physionet_notes, score
+from cancerprep.stages.deid.engine import Deidentifier, NoteFailure
+from cancerprep.stages.deid.evaluate import Span, load_physionet_gold, load_physionet_notes, score
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "physionet-deid-dev"
 OOB_TYPES = {"PERSON": "NAME", "DATE_TIME": "DATE", "LOCATION": "LOCATION", "NRP": "LOCATION",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from cancerprep.exports import DEFAULT_FORMATS, write_exports
+from cancerprep.outputs.exports import DEFAULT_FORMATS, write_exports
 from cancerprep.records import PAIR_SCHEMA
 
 

@@ -1,6 +1,6 @@
 """Reader throughput and peak memory: CSV vs FHIR NDJSON vs OMOP (SQLite, PostgreSQL) on a generated export.
 
-Generates a synthetic export of --patients patients (cancerprep.synthetic), then reads its notes
+Generates a synthetic export of --patients patients (cancerprep.sample.generator), then reads its notes
 and codes with each reader in a fresh subprocess (so peak RSS is the reader's own) and prints one
 Markdown table row per form. With --postgres, the OMOP tables are also loaded into a throw-away
 PostgreSQL server (tests/pg_server.py) and read from there through a server-side cursor.
@@ -66,7 +66,7 @@ def main() -> None:
 def _load_postgres(sqlite_path: Path, url: str) -> None:
     import sqlalchemy as sa
 
-    from cancerprep.synthetic import omop_metadata
+    from cancerprep.sample.generator import omop_metadata
 
     engine, src = sa.create_engine(url), sa.create_engine(f"sqlite:///{sqlite_path}")
     with engine.begin() as conn:
@@ -83,7 +83,7 @@ def _load_postgres(sqlite_path: Path, url: str) -> None:
 
 
 def run(args: argparse.Namespace, pg: str) -> None:
-    from cancerprep.synthetic import make_sample
+    from cancerprep.sample.generator import make_sample
 
     with tempfile.TemporaryDirectory(prefix="cancerprep-bench-") as tmp:
         t = time.perf_counter()

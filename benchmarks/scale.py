@@ -4,7 +4,7 @@
         --json benchmarks/results/scale.json
 
 For each corpus size N it writes a synthetic export (notes + codes CSV) whose notes come from the
-bundled synthetic generator (`cancerprep.synthetic`: realistic clinical notes and pathology
+bundled synthetic generator (`cancerprep.sample.generator`: realistic clinical notes and pathology
 reports with planted PHI) stretched or cut to a log-normal length distribution (median
 `--median-chars`, sigma `--sigma`; clinical note lengths are roughly log-normal), then measures:
 
@@ -55,7 +55,7 @@ def corpus_blocks(n: int, seed: int = 11, median_chars: int = 2000, sigma: float
     """(notes, codes) blocks totalling n notes: real synthetic notes (block b = generator seed
     seed*1000+b, so texts are distinct across blocks), log-normal target lengths (a long note
     gets further sections appended from other notes of its block, a short one is cut at a line)."""
-    from cancerprep.synthetic import generate
+    from cancerprep.sample.generator import generate
 
     rng = random.Random(seed)
     done, block = 0, 0
@@ -180,9 +180,10 @@ def _phase_child(shard_dir: str, cache: str, workers: int, stage_specs: list[str
     The pool's CPU time is the summed CPU of this process's descendants (the pool workers),
     sampled every 0.1 s until the pool is shut down.
     """
-    from cancerprep.executors import PoolExecutor, shard_tasks
+    from cancerprep.executors.local import PoolExecutor, shard_tasks
+    from cancerprep.registry import build_stage
     from cancerprep.sitekey import load_key
-    from cancerprep.stage import RunContext, build_stage
+    from cancerprep.stages.base import RunContext
 
     context = RunContext(key=load_key(None, env="BENCH_KEY"), seed=1)
     stages = [build_stage(s, {}, context) for s in stage_specs]
@@ -230,8 +231,9 @@ def stage_phase(shard_dir: Path, stage_specs: list[str], workers: int, cache: Pa
 
 def per_stage(shards: list[Path], stage_specs: list[str]) -> list[dict[str, Any]]:
     """One core: setup seconds and notes/s of each stage's `process` (its input = previous stage's output)."""
+    from cancerprep.registry import build_stage
     from cancerprep.sitekey import load_key
-    from cancerprep.stage import RunContext, build_stage
+    from cancerprep.stages.base import RunContext
 
     context = RunContext(key=load_key(None, env="BENCH_KEY"), seed=1)
     stages = [build_stage(s, {}, context) for s in stage_specs]
@@ -276,8 +278,7 @@ def projection(stage_rate_1: float, efficiency: float, serial_rate: float) -> li
 
 
 def bench(args: argparse.Namespace) -> dict[str, Any]:
-    from cancerprep import stages as _stages  # noqa: F401
-    from cancerprep.stage import STAGES
+    from cancerprep.registry import STAGES
 
     stage_specs = [s for s in args.stages if s in STAGES]
     missing = [s for s in args.stages if s not in STAGES]

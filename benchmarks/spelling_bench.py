@@ -1,7 +1,7 @@
 """Spelling normalization benchmark: injected misspellings repaired vs correct words damaged.
 
 Real text (MTSamples dev notes, ../shared/data/mtsamples-dev) gets misspellings
-injected with cancerprep.perturb (the same edits as the robustness testbed),
+injected with cancerprep.assembly.variants (the same edits as the robustness testbed),
 then goes through the `spelling` corrector. Misspelling and correction both
 replace whole letter-only words, so original, noisy and corrected words align
 one to one. Reported:
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import polars as pl
 
-from cancerprep.perturb import MIN_WORD, misspell_word
-from cancerprep.spelling import Corrector, medical_vocabulary
+from cancerprep.assembly.variants import MIN_WORD, misspell_word
+from cancerprep.stages.spelling import Corrector, medical_vocabulary
 
 REPO = Path(__file__).resolve().parent.parent
 MTSAMPLES = REPO.parent / "shared" / "data" / "mtsamples-dev" / "mtsamples_dev.csv"

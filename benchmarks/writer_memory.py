@@ -77,7 +77,7 @@ def current_mb() -> float:
 def measure(mode: str, mb: int, n_shard: int, out: Path) -> dict:
     import datasets  # every mode pays the same imports
 
-    from cancerprep.writers import DatasetDictSink, ParquetSink, write_dataset_dict_from_parquet
+    from cancerprep.io.sinks import DatasetDictSink, ParquetSink, write_dataset_dict_from_parquet
 
     pool = _sentences()
     n_shards = max(1, round(mb * 1e6 / (NOTE_BYTES * n_shard)))
@@ -101,7 +101,7 @@ def measure(mode: str, mb: int, n_shard: int, out: Path) -> dict:
         parts = notes.close()
         write_dataset_dict_from_parquet(out / "hf", {s: parts for s in SPLITS}, split_column="split")
     elif mode == "exports":
-        from cancerprep.exports import DEFAULT_FORMATS, write_exports_from_files
+        from cancerprep.outputs.exports import DEFAULT_FORMATS, write_exports_from_files
         from cancerprep.records import PAIR_SCHEMA
 
         files = {(s, v): out / "tasks" / f"{s}.{v}.parquet" for s in SPLITS for v in ("clean", "misspell-0.1")}

@@ -43,7 +43,7 @@ def main(
 
 
 # Shared `--workers` option: per-stage commands declare `workers: WorkersOption = None` and pass it
-# to `cancerprep.executors.run_stages_on_frame` (None = the core count, 1 = serial in-process).
+# to `cancerprep.executors.local.run_stages_on_frame` (None = the core count, 1 = serial in-process).
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", "-w", help="Worker processes (default: core count; 1 = serial).")
 ]
@@ -107,7 +107,7 @@ def ner2qa(
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Site key (else $CANCERPREP_DEID_KEY).")] = None,
 ) -> None:
     """Annotated entities -> CancerLLM phenotype QA pairs (one per unit and entity type)."""
-    from cancerprep.phenotype import ner2qa_file
+    from cancerprep.commands import ner2qa_file
 
     try:
         result = ner2qa_file(input_path, output, fmt, schema=schema, unit=unit, negatives=negatives,
@@ -140,7 +140,7 @@ def perturb(
     manifest: Annotated[Path | None, typer.Option("--manifest", help="Manifest JSON path.")] = None,
 ) -> None:
     """Robustness testbeds: misspelled test inputs or counterfactual training labels, with a manifest."""
-    from cancerprep.perturb import perturb_file
+    from cancerprep.commands import perturb_file
 
     try:
         result = perturb_file(input_path, output, misspell=misspell, counterfactual=counterfactual,
@@ -161,7 +161,7 @@ def make_sample_cmd(
     seed: Annotated[int, typer.Option("--seed", help="Random seed; the same seed gives identical files.")] = 7,
 ) -> None:
     """Generate the synthetic sample export (CSV, FHIR, OMOP forms plus ground truth)."""
-    from cancerprep.synthetic import make_sample
+    from cancerprep.sample.generator import make_sample
 
     if patients < 1:
         raise fail(ValueError("--patients must be at least 1"))
@@ -189,7 +189,7 @@ def deid(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes.")] = 1,
 ) -> None:
     """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
-    from cancerprep.deid.files import deid_file
+    from cancerprep.commands import deid_file
     from cancerprep.sitekey import KeyError_, load_key
 
     try:
@@ -215,7 +215,7 @@ def deid_eval(
     """Score predicted PHI spans (any-overlap recall/precision per type, char recall) as JSON."""
     import json
 
-    from cancerprep.deid.evaluate import evaluate_files
+    from cancerprep.stages.deid.evaluate import evaluate_files
 
     try:
         result = evaluate_files(pred_spans, gold, fmt)
@@ -231,11 +231,11 @@ def verify(
         "--leaks", help="Also check that no patient and no near-duplicate note spans two splits.")] = False,
 ) -> None:
     """Check every output file against manifest.json (sha256); exit 1 on any difference or leak."""
-    from cancerprep.manifest import verify_manifest
+    from cancerprep.outputs.manifest import verify_manifest
 
     problems = verify_manifest(out)
     if leaks:
-        from cancerprep.dedup import audit_output
+        from cancerprep.commands import audit_output
 
         try:
             found = audit_output(out)
@@ -252,7 +252,7 @@ def verify(
 
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
                     window: int, workers: int | None) -> None:
-    from cancerprep.sorting import code_file
+    from cancerprep.commands import code_file
 
     options: dict[str, object] = {"date_window_days": window}
     if taxonomy is not None:
@@ -308,7 +308,7 @@ def dedup(
     exact_only: Annotated[bool, typer.Option("--exact-only", help="Skip near-duplicate detection.")] = False,
 ) -> None:
     """Remove exact and near-duplicate notes (MinHash LSH; docs/outputs.md): one note per cluster kept."""
-    from cancerprep.dedup import dedup_file
+    from cancerprep.commands import dedup_file
 
     if not 0 < threshold <= 1:
         raise fail(CancerprepError("--threshold must be in (0, 1]"))

@@ -18,16 +18,15 @@ from typing import Any
 import jsonschema
 import yaml
 
+from cancerprep import resources
 from cancerprep.errors import RecipeError
 from cancerprep.readers import InputSpec
-
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 
 @cache
 def load_schema(relative: str) -> dict[str, Any] | None:
     """A JSON Schema from schemas/, or None when that file does not exist."""
-    path = SCHEMA_DIR / relative
+    path = resources.schema(relative)
     if not path.is_file():
         return None
     return json.loads(path.read_text())
@@ -116,9 +115,7 @@ def load_recipe(path: str | Path) -> Recipe:
     assert schema is not None, "schemas/recipe.schema.json is missing from the installation"
     validate(raw, schema, where)
 
-    from cancerprep import stages as _stages  # noqa: F401  (registers built-in stages and tasks)
-    from cancerprep.stage import STAGES
-    from cancerprep.task import TASKS
+    from cancerprep.registry import STAGES, TASKS
 
     stages: list[tuple[str, dict[str, Any]]] = []
     for i, item in enumerate(raw.get("stages") or []):

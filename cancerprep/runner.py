@@ -17,23 +17,23 @@ from typing import Any
 import polars as pl
 
 from cancerprep import __version__
-from cancerprep.assembly import KeptCorpus, TaskAssembler
-from cancerprep.card import dataset_tables
-from cancerprep.dedup import plan_dedup
-from cancerprep.executors import default_workers, make_executor, shard_tasks
-from cancerprep.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
-from cancerprep.normalize import Normalizer, SeenIds
+from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
+from cancerprep.assembly.dedup import plan_dedup
+from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
+from cancerprep.executors.local import default_workers, make_executor, shard_tasks
+from cancerprep.ingest import Normalizer, SeenIds
+from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet, write_parquet
+from cancerprep.outputs.card import dataset_tables
+from cancerprep.outputs.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
+from cancerprep.outputs.report import LengthHistogram
 from cancerprep.progress import console, is_quiet, track
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
 from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
-from cancerprep.report import LengthHistogram
+from cancerprep.registry import build_stage, build_task
 from cancerprep.sitekey import load_key
-from cancerprep.split import SPLITS, group_splits, stratum_counts
-from cancerprep.stage import RunContext, build_stage
-from cancerprep.task import build_task
-from cancerprep.writers import ParquetSink, write_dataset_dict_from_parquet, write_parquet
+from cancerprep.stages.base import RunContext
 
 DEFAULT_SHARD_ROWS = 1_000
 
@@ -253,14 +253,14 @@ def write_assembly(recipe: Recipe, out: Path, lengths: LengthHistogram | None, p
                    task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str], summary: dict[str, Any],
                    tables: dict[str, Any]) -> None:
     """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
-    from cancerprep.card import write_card
-    from cancerprep.manifest import write_manifest
+    from cancerprep.outputs.card import write_card
+    from cancerprep.outputs.manifest import write_manifest
 
     write_exports_from_files(out, task_files, formats)
     write_card(out, recipe, summary, tables)
     report_opts = recipe.raw.get("report") or {}
     if report_opts.get("enabled", True):
-        from cancerprep.report import write_report
+        from cancerprep.outputs.report import write_report
 
         write_report(out, recipe.name, any(name == "deid" for name, _ in recipe.stages), summary, tables,
                      lengths, pairs_by_task, examples=int(report_opts.get("examples", 2)))

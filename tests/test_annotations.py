@@ -58,7 +58,7 @@ def test_json_spans_bad_spans_are_counted_with_file_and_line(tmp_path):
         {"id": "u2", "spans": []},  # no text
     ]
     f = _write(tmp_path / "a.jsonl", "\n".join(json.dumps(r) for r in recs) + "\n{not json\n")
-    from cancerprep.phenotype import load_schema
+    from cancerprep.tasks.phenotype import load_schema
 
     schema = load_schema("cancerner")
     r = read_annotations(f, "json", label_map=schema.entity_type_of)

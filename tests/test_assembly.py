@@ -14,10 +14,11 @@ import polars as pl
 import pytest
 import yaml
 
-from cancerprep.manifest import verify_manifest
+from cancerprep.outputs.manifest import verify_manifest
 from cancerprep.records import PAIR_SCHEMA
+from cancerprep.registry import TASKS, register_task
 from cancerprep.runner import run_recipe
-from cancerprep.task import TASKS, TaskBuilder, register_task
+from cancerprep.tasks.base import TaskBuilder
 
 KEY = "test-key-0123456789abcdef0123456789"
 SECRET_NAME = "Zebediah Quuxworth"  # stands in for PHI: must never reach card, report or manifest
@@ -239,7 +240,7 @@ def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> No
         assert all(originals[i.split("~")[0]] == s for i, s in copies.select("id", "split").iter_rows())
     assert not any("variants.pretrain" in k for k in summary["stage_stats"])
     # Streamed from the files shard by shard / in two passes, the variants equal the in-memory functions'.
-    from cancerprep.perturb import make_variant
+    from cancerprep.assembly.variants import make_variant
 
     for kind, splits in (("misspell", ["test", "validation"]), ("counterfactual", None)):
         expected, _ = make_variant(clean, kind, 0.5, 9, splits=splits)  # the recipe seed

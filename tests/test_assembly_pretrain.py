@@ -11,9 +11,9 @@ import pytest
 from test_assembly import make_export
 
 from cancerprep.errors import InputError, RecipeError
-from cancerprep.pretrain import PretrainTask, chunk_chars, chunk_tokens, literature_documents, read_literature
 from cancerprep.runner import run_recipe
-from cancerprep.stage import RunContext
+from cancerprep.stages.base import RunContext
+from cancerprep.tasks.pretrain import PretrainTask, chunk_chars, chunk_tokens, literature_documents, read_literature
 
 LIT = Path(__file__).resolve().parent.parent / "recipes" / "sample" / "literature"
 

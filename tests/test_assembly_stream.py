@@ -8,9 +8,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.assembly import KeptCorpus, PairFiles
-from cancerprep.pretrain import PretrainTask
+from cancerprep.assembly.assembler import KeptCorpus, PairFiles
 from cancerprep.records import PAIR_SCHEMA
+from cancerprep.tasks.pretrain import PretrainTask
 
 
 def note_frame(ids: list[str], **extra: list) -> pl.DataFrame:

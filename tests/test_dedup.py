@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.dedup import deduplicate, jaccard, near_duplicate_clusters, patient_groups, shingles
+from cancerprep.assembly.dedup import deduplicate, jaccard, near_duplicate_clusters, patient_groups, shingles
 from cancerprep.errors import RecipeError
 from cancerprep.recipe import load_recipe
 from cancerprep.runner import run_recipe
@@ -175,7 +175,7 @@ def test_leak_audit_flags_the_control_and_passes_the_deduplicated_run(tmp_path: 
     from typer.testing import CliRunner
 
     from cancerprep.cli import app
-    from cancerprep.dedup import audit_output
+    from cancerprep.commands import audit_output
 
     _export(tmp_path)
     run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "dedup")

@@ -13,8 +13,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-import cancerprep.dedup as dedup_module
-from cancerprep.dedup import deduplicate, jaccard, near_duplicate_clusters, plan_dedup, shingles
+import cancerprep.assembly.dedup as dedup_module
+from cancerprep.assembly.dedup import deduplicate, jaccard, near_duplicate_clusters, plan_dedup, shingles
 
 VOCAB = [f"w{i}" for i in range(400)]
 SHARDS, PER_SHARD = 7, 40
@@ -207,7 +207,7 @@ def test_texts_are_read_one_shard_at_a_time(shards: list[Path], tmp_path: Path,
 RSS_SCRIPT = """
 import json, resource, sys
 from pathlib import Path
-from cancerprep.dedup import plan_dedup
+from cancerprep.assembly.dedup import plan_dedup
 shards = sorted(Path(sys.argv[1]).glob("*.parquet"))
 plan = plan_dedup(shards, {}, Path(sys.argv[2]))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, plan.stats["dedup.notes_in"], json.dumps(plan.stats))

@@ -10,7 +10,10 @@ import polars as pl
 import pytest
 
 from cancerprep import sitekey
-from cancerprep.deid.engine import (
+from cancerprep.quarantine import Reason
+from cancerprep.registry import build_stage
+from cancerprep.stages.base import RunContext
+from cancerprep.stages.deid.engine import (
     DeidConfig,
     Deidentifier,
     NoteFailure,
@@ -18,10 +21,8 @@ from cancerprep.deid.engine import (
     deidentify_text,
     remap_offsets,
 )
-from cancerprep.deid.stage import DeidKeyError, DeidStage
-from cancerprep.deid.surrogates import Surrogates, shift_date_text
-from cancerprep.quarantine import Reason
-from cancerprep.stage import RunContext, build_stage
+from cancerprep.stages.deid.stage import DeidKeyError, DeidStage
+from cancerprep.stages.deid.surrogates import Surrogates, shift_date_text
 
 KEY = b"unit-test-key-0123456789abcdef"
 
@@ -106,7 +107,7 @@ def test_date_shift_formats_keep_intervals():
 
 def test_age_and_zip_operators():
     s = Surrogates(KEY, "p", -40)
-    from cancerprep.deid.surrogates import ClinicalSurrogate
+    from cancerprep.stages.deid.surrogates import ClinicalSurrogate
 
     op = ClinicalSurrogate()
     assert op.operate("98", {"surrogates": s, "entity_type": "AGE"}) == "90+"

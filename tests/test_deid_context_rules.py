@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.deid.engine import Deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text
 
 
 def test_a_surrogate_is_never_the_original_name() -> None:
-    from cancerprep.deid.surrogates import Surrogates, _pool
+    from cancerprep.stages.deid.surrogates import Surrogates, _pool
 
     pool = _pool("last")
     key = b"k" * 32

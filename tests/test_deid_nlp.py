@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.deid.engine import DeidConfig, Deidentifier
 from cancerprep.errors import CancerprepError
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
 
 def _tiny_token_classifier(path):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cancerprep.deid.engine import NoteFailure, default_deidentifier
-from cancerprep.deid.evaluate import Span, load_physionet_gold, load_physionet_notes, score
+from cancerprep.stages.deid.engine import NoteFailure, default_deidentifier
+from cancerprep.stages.deid.evaluate import Span, load_physionet_gold, load_physionet_notes, score
 
 # shared/ sits beside the repository (here and in CI).
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "physionet-deid-dev"

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from cancerprep.cli import app
 from cancerprep.errors import CancerprepError
-from cancerprep.executors import (
+from cancerprep.executors.local import (
     PoolExecutor,
     RayExecutor,
     SerialExecutor,
@@ -29,8 +29,9 @@ from cancerprep.executors import (
     run_stages_on_frame,
 )
 from cancerprep.quarantine import Reason, quarantine_rows
+from cancerprep.registry import STAGES, build_stage, register_stage
 from cancerprep.runner import run_recipe
-from cancerprep.stage import STAGES, RunContext, Stage, StageResult, build_stage, register_stage
+from cancerprep.stages.base import RunContext, Stage, StageResult
 
 KEY = "executor-test-key-0123456789abcdef"
 TESTS_DIR = Path(__file__).resolve().parent

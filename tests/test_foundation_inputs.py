@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 from cancerprep.errors import InputError, StrictModeError
-from cancerprep.normalize import Normalizer
+from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
 
 HEADER = "note_id,patient_id,note_date,note_type,text,encounter_id\n"
@@ -164,7 +164,7 @@ def test_unknown_extension_needs_a_format(tmp_path: Path) -> None:
 
 def test_duplicate_ids_across_chunks_are_found_in_the_on_disk_id_table(tmp_path: Path) -> None:
     """Ids seen in earlier chunks live in SQLite (exact, memory flat); the first occurrence wins."""
-    from cancerprep.normalize import SeenIds
+    from cancerprep.ingest import SeenIds
 
     p = tmp_path / "n.csv"
     rows = [f"n{i},p{i},2020-01-01,clinical_note,text {i}" for i in range(1_200)]

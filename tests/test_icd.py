@@ -8,11 +8,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.diagnosis import DIAGNOSIS_INSTRUCTION, DiagnosisTask, truncate
-from cancerprep.icd import IcdStage, icd_frame
 from cancerprep.records import PAIR_SCHEMA
-from cancerprep.sorting import diagnosis_text, refine_code
-from cancerprep.stage import RunContext
+from cancerprep.stages.base import RunContext
+from cancerprep.stages.coding.icd10 import IcdStage, icd_frame
+from cancerprep.stages.coding.sorting import diagnosis_text, refine_code
+from cancerprep.tasks.diagnosis import DIAGNOSIS_INSTRUCTION, DiagnosisTask, truncate
 
 NOTES = pl.DataFrame({
     "note_id": ["n1", "n2", "n3", "n4", "n5"],
@@ -134,7 +134,7 @@ def test_token_budget_with_a_local_tokenizer(tmp_path: Path) -> None:
     notes = pl.DataFrame({"note_id": ["x"], "patient_id": ["P"],
                           "text": ["Carcinoma of the breast. " * 40]})
     pairs = DiagnosisTask({"tokenizer": str(tmp_path / "tok"), "max_input_tokens": 16}, RunContext()).build(notes)
-    from cancerprep.diagnosis import load_tokenizer
+    from cancerprep.tasks.diagnosis import load_tokenizer
 
     n_tokens = len(load_tokenizer(str(tmp_path / "tok"))(pairs["input"][0], add_special_tokens=False)["input_ids"])
     assert n_tokens == 16

@@ -11,9 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cancerprep.annotations import AnnotationUnit, Span
-from cancerprep.cli import app
-from cancerprep.errors import InputError
-from cancerprep.perturb import (
+from cancerprep.assembly.variants import (
     CLINICAL_MISSPELLINGS,
     counterfactual_pairs,
     make_variant,
@@ -21,7 +19,9 @@ from cancerprep.perturb import (
     misspell_text,
     misspell_word,
 )
-from cancerprep.phenotype import build_pairs, load_schema, ner2qa
+from cancerprep.cli import app
+from cancerprep.errors import InputError
+from cancerprep.tasks.phenotype import build_pairs, load_schema, ner2qa
 
 REPO = Path(__file__).resolve().parent.parent
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"

@@ -14,7 +14,9 @@ from cancerprep.annotations import AnnotationUnit, Span, read_annotations
 from cancerprep.cli import app
 from cancerprep.errors import CancerprepError, InputError
 from cancerprep.formats import PHENOTYPE_INSTRUCTION, render_prompt, to_alpaca, to_cancerllm, to_chat
-from cancerprep.phenotype import (
+from cancerprep.records import PAIR_SCHEMA
+from cancerprep.stages.base import RunContext
+from cancerprep.tasks.phenotype import (
     PhenotypeTask,
     build_pairs,
     link_notes,
@@ -22,8 +24,6 @@ from cancerprep.phenotype import (
     ner2qa,
     sentence_bounds,
 )
-from cancerprep.records import PAIR_SCHEMA
-from cancerprep.stage import RunContext
 
 REPO = Path(__file__).resolve().parent.parent
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"

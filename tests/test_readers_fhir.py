@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from cancerprep.errors import InputError
-from cancerprep.normalize import Normalizer
+from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
 
 SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from cancerprep.cli import app
 from cancerprep.errors import InputError
-from cancerprep.normalize import Normalizer
+from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
-from cancerprep.synthetic import omop_metadata
+from cancerprep.sample.generator import omop_metadata
 
 SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"
 SQLITE_URL = f"sqlite:///{SAMPLE / 'omop' / 'cdm.sqlite'}"

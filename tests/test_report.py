@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 from test_assembly import SECRET_NAME, make_export
 
-from cancerprep.card import dataset_tables
+from cancerprep.outputs.card import dataset_tables
+from cancerprep.outputs.report import render_report
 from cancerprep.records import PAIR_SCHEMA
-from cancerprep.report import render_report
 from cancerprep.runner import run_recipe
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -106,7 +106,7 @@ def test_length_histogram_is_streamed_counts_equal_to_numpy() -> None:
 
     import numpy as np
 
-    from cancerprep.report import LENGTH_BINS, LengthHistogram, note_length_histogram
+    from cancerprep.outputs.report import LENGTH_BINS, LengthHistogram, note_length_histogram
 
     rng = random.Random(3)
     kinds = [rng.choice(["clinical_note", "pathology_report"]) for _ in range(500)]

@@ -13,10 +13,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.codes import MALFORMED, OK, UNKNOWN, UNKNOWN_SYSTEM, CodeIndex, normalize_code
-from cancerprep.sorting import Coder, SortStage, sort_frame
-from cancerprep.stage import RunContext
-from cancerprep.taxonomy import TaxonomyError, in_range, load_taxonomy
+from cancerprep.stages.base import RunContext
+from cancerprep.stages.coding.codes import MALFORMED, OK, UNKNOWN, UNKNOWN_SYSTEM, CodeIndex, normalize_code
+from cancerprep.stages.coding.sorting import Coder, SortStage, sort_frame
+from cancerprep.stages.coding.taxonomy import TaxonomyError, in_range, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

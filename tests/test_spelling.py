@@ -8,10 +8,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from cancerprep.assembly.variants import misspell_word
 from cancerprep.errors import InputError
-from cancerprep.perturb import misspell_word
-from cancerprep.spelling import Corrector, DeleteIndex, SpellingStage, medical_vocabulary, osa_distance
-from cancerprep.stage import RunContext
+from cancerprep.stages.base import RunContext
+from cancerprep.stages.spelling import Corrector, DeleteIndex, SpellingStage, medical_vocabulary, osa_distance
 
 REPO = Path(__file__).resolve().parent.parent
 

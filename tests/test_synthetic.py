@@ -16,7 +16,7 @@ import simple_icd_10_cm as icd10
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
-from cancerprep.synthetic import CANCER_TYPES, ENTITY_LABELS, make_sample
+from cancerprep.sample.generator import CANCER_TYPES, ENTITY_LABELS, make_sample
 
 SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"
 csv.field_size_limit(10**8)

@@ -11,15 +11,15 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from cancerprep.exports import DEFAULT_FORMATS, write_exports, write_exports_from_files
-from cancerprep.records import PAIR_SCHEMA
-from cancerprep.writers import (
+from cancerprep.io.sinks import (
     DatasetDictSink,
     ParquetSink,
     conform,
     write_dataset_dict,
     write_dataset_dict_from_parquet,
 )
+from cancerprep.outputs.exports import DEFAULT_FORMATS, write_exports, write_exports_from_files
+from cancerprep.records import PAIR_SCHEMA
 
 SCHEMA = pl.Schema({"id": pl.String, "tags": pl.List(pl.String), "day": pl.Date, "empty": pl.String,
                     "n": pl.Int64})

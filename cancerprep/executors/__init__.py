@@ -1,0 +1,1 @@
+"""Executors: where a chain of stages runs over shards (serial, local process pool, Ray); stages never know which."""

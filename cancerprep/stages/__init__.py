@@ -1,0 +1,1 @@
+"""Stages: plain transforms over batches of note records (de-identification, coding, spelling)."""

@@ -1,0 +1,79 @@
+"""The stage interface.
+
+A stage is a small object over batches of records (polars DataFrames). It knows
+nothing of files or executors: the runner feeds it batches, and an executor
+(serial, process pool, Ray) decides where `process` runs. Stages register by name
+so a recipe can list them, in the spirit of Presidio's recognizer registry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import polars as pl
+
+from cancerprep.quarantine import empty_quarantine
+
+
+@dataclass
+class StageResult:
+    """What a stage returns: the records that go on, and the rows it quarantined."""
+
+    records: pl.DataFrame
+    quarantine: pl.DataFrame = field(default_factory=empty_quarantine)
+    # Aggregate, PHI-free counters (e.g. PHI spans per entity type) merged into the run summary.
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class RunContext:
+    """Run-wide inputs a stage may need besides its batch.
+
+    `codes` is the normalized diagnosis-code table of the whole export (stages
+    that link codes to notes index it once in `setup`). `key` is the site secret
+    for HMAC pseudonyms and date shifts; it is never written anywhere.
+    """
+
+    codes: pl.DataFrame | None = None
+    key: bytes | None = None
+    recipe_dir: Path | None = None
+    seed: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Stage(ABC):
+    """A record-batch transform. Subclasses set `name` and implement `process`.
+
+    `setup` is called once per worker before the first batch, so heavy models
+    (spaCy, Presidio) load once per process, not per batch. Stages must be
+    picklable before `setup` runs, so they can be shipped to worker processes.
+    """
+
+    name: ClassVar[str]
+
+    def __init__(self, options: dict[str, Any] | None = None, context: RunContext | None = None):
+        self.options: dict[str, Any] = dict(options or {})
+        self.context = context or RunContext()
+        self._ready = False
+
+    def setup(self) -> None:  # noqa: B027 - optional hook
+        """Load models or indexes; called once per worker."""
+
+    def ensure_setup(self) -> None:
+        if not self._ready:
+            self.setup()
+            self._ready = True
+
+    @abstractmethod
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        """Transform one batch. Must be deterministic for a given batch and options."""
+
+    def fingerprint(self) -> str:
+        """Hash of the stage name and options: a changed option invalidates cached output."""
+        blob = json.dumps({"stage": self.name, "options": self.options}, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]

@@ -1,0 +1,713 @@
+"""Sort notes into the 17 cancer types (+ other_cancer, none), from codes and from text.
+
+Text path, built for speed on millions of notes:
+1. a regular-expression pre-filter over the raw text (most notes mention no
+   malignancy and stop here, at a few microseconds each);
+2. notes with a hit are tokenised by a blank spaCy pipeline, sentences split by the
+   rule-based sentencizer plus section headers;
+3. spaCy PhraseMatchers find histology terms (taxonomy terms, the ICD-O-3 malignant
+   and in-situ morphology list, generic words) and site words (taxonomy sites and the
+   ICD-10-CM tabular list); a histology needing a site is linked to a site written
+   just before it ("prostate adenocarcinoma") or after it with of/in ("carcinoma of
+   the left upper lobe"), never after "to" ("metastatic to the liver" names a
+   secondary site, so "metastatic breast cancer to the liver" is breast);
+4. medspacy's ConText marks each mention negated, uncertain ("rule out", "versus",
+   "suspicious for"), hypothetical ("screening", "risk of"), family or historical;
+   headers add section awareness (Family History dropped, Past History historical,
+   Diagnosis / Impression / Assessment weighted up).
+Benign tumours never match: only malignant (/3) and in-situ (/2) morphologies are in the
+vocabulary, so "meningioma", "adenoma", "mass" or "tumor" alone are not cancer.
+
+Codes beat text: when codes linked to the note name a cancer, they decide
+`cancer_type` (documented in docs/coding.md); text findings are still added to
+`cancer_types`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+import polars as pl
+
+from cancerprep.stages.base import Stage, StageResult
+from cancerprep.stages.coding.codes import OK, CodeIndex
+from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy, load_taxonomy, load_vocabulary, normalize_term
+
+UNSPECIFIED_CODE = "C80.1"
+
+# Section headers: an upper-case (or line-initial) label ending in a colon.
+_HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ \t]*:|(?:^|(?<=\n))[ \t]*"
+                        r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:", re.M)
+_SECTION_RULES: list[tuple[str, str]] = [
+    (r"FAMILY|\bFHX\b|\bFH\b", "family"),
+    (r"SOCIAL|\bSHX\b", "social"),
+    (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
+    (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
+     r"|HISTORY OF CANCER"
+     r"|CANCER HISTORY|CONCLUSION", "diagnosis"),
+    (r"PRESENT ILLNESS|HPI|HISTORY|FINDINGS|COURSE|SPECIMEN|DESCRIPTION|SUBJECTIVE|SUMMARY|TITLE|OPERATION",
+     "narrative"),
+    (r"REVIEW OF SYSTEMS|ROS|MEDICATION|ALLERG", "minor"),
+]
+_SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
+
+_INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital", "program", "society",
+                "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
+# words of disease names too common to pre-select a note on their own
+_COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "multiple", "small", "large",
+                      "cells", "tumor", "grade", "unknown", "origin", "plasma", "precursor", "situ", "diffuse",
+                      "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
+                      "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
+_MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
+_DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|denied|absent|never)\b", re.I)
+_UPPER_RE = re.compile(r"[A-Z]")
+_ALPHA_RE = re.compile(r"[A-Za-z]")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
+_RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
+_LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
+_STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
+
+
+def _context_rules() -> list[Any]:
+    """ConText rules added to medspacy's defaults: clinical phrasing of cancer notes."""
+    from medspacy.context import ConTextRule
+
+    rules = []
+    for lit in ("mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather",
+                "daughter", "son", "cousin", "sibling", "siblings", "maternal", "paternal", "niece",
+                "nephew", "family members", "family history", "relatives"):
+        rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
+    for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
+                "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
+        direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \
+            else "FORWARD"
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction=direction, max_scope=8))
+    # consent boilerplate lists possible harms over a whole sentence ("risks including bleeding, ...,
+    # and failure to diagnose cancer")
+    for lit in ("risks including", "risks include", "risks of the procedure", "risks were", "complications including",
+                "complications include", "complications such as", "risks such as"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD"))
+    for lit in ("rule out", "r/o", "suspicious for", "concerning for", "worrisome for", "suspected",
+                "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
+                "possible", "possibly", "probable", "probably", "likely", "differential",
+                "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
+                "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
+                "concern for", "concerning"):
+        direction = "BACKWARD" if lit.startswith(("cannot", "not ")) else "FORWARD"
+        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction=direction, max_scope=8))
+    for lit in ("versus", "vs", "vs."):
+        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=5))
+    for lit in ("no evidence of", "negative for", "free of", "no sign of", "no signs of", "no history of",
+                "no personal history of", "denies", "without", "not malignant", "benign", "ruled out"):
+        direction = "BACKWARD" if lit == "ruled out" else "FORWARD"
+        rules.append(ConTextRule(lit, "NEGATED_EXISTENCE", direction=direction, max_scope=10))
+    # medspacy's backward "is/was negative" shadows "negative for" in "ROS is negative for A, B, cancer"
+    rules.append(ConTextRule("is negative for", "NEGATED_EXISTENCE", direction="FORWARD", pattern=[
+        {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been"]}}, {"LOWER": "negative"}, {"LOWER": "for"}]))
+    for lit in ("status post", "s/p", "previous", "prior", "remote", "in remission", "years ago",
+                "history of", "treated for", "past history"):
+        rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
+                                 else "FORWARD", max_scope=10))
+    return rules
+
+
+@dataclass
+class TermInfo:
+    type_id: str | None      # None: the term needs a site to name a type
+    code: str | None
+    weak: bool = False       # only counts when linked to a site ("CA")
+    topography: frozenset[str] | None = None  # ICD-O-3 sites where this histology occurs
+
+
+@dataclass
+class Mention:
+    start: int               # character offsets of the whole mention (histology + site)
+    end: int
+    type_id: str | None
+    code: str
+    section: str
+    current: bool = True
+    evidence: str = ""
+    side: str | None = None
+    weight: float = 1.0
+
+
+@dataclass
+class NoteCoding:
+    """What the coder concluded for one note."""
+
+    cancer_type: str
+    cancer_types: list[str]
+    evidence: str | None
+    source: str
+    icd10: list[str] = field(default_factory=list)
+
+
+class TextCoder:
+    """Finds affirmed cancer mentions in a note. Build once per worker (`setup`)."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self.terms: dict[str, TermInfo] = {}
+        self.abbrevs: dict[str, TermInfo] = {}
+        self.sites: dict[str, tuple[str, str]] = {}
+        self._build_vocab()
+        self._ready = False
+
+    # -- vocabulary --------------------------------------------------------------------------
+    def _build_vocab(self) -> None:
+        tax = self.taxonomy
+        vocab = load_vocabulary()
+        cat_type: dict[str, str | None] = {}
+
+        def topo_type(cat: str) -> str | None:
+            if cat not in cat_type:
+                cat_type[cat] = tax.type_of_icdo3(cat, None)
+            return cat_type[cat]
+
+        for term, entry in vocab["morphology"].items():
+            morph = entry["morphology"]
+            if morph[:3] >= "995" or "myelodysplastic" in term or term in tax.not_malignant:
+                continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
+            decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
+            if decided is None:
+                types = {topo_type(c) for c in entry["topography"]} - {None}
+                if len(types) == 1 and next(iter(types)) != OTHER:
+                    decided = next(iter(types))
+            code = tax.get(decided).default_code if decided else None
+            self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
+        # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
+        self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
+        for g in tax.generic:
+            # plurals ("a percentage of cancers") are generic statements unless a site is named
+            g = normalize_term(g)
+            known = self.terms.get(g) or self.terms.get(g.rstrip("s"))
+            self.terms[g] = TermInfo(None, None, weak=g.endswith("s"),
+                                     topography=known.topography if known else None)
+        for site, code in vocab["icd10_sites"].items():
+            t = tax.type_of_icd10(code)
+            if t:
+                self.sites[site] = (t, code)
+        for t in tax.types:
+            for term, code in t.terms.items():
+                self.terms[normalize_term(term)] = TermInfo(t.id, code)
+            for site, code in t.sites.items():
+                self.sites[normalize_term(site)] = (t.id, code)
+        for term, info in list(self.terms.items()):
+            # "basal cell CA", "squamous cell ca": the clinical short form of "... carcinoma"
+            if term.endswith(" carcinoma") and f"{term[:-9]}ca" not in self.terms:
+                self.terms[f"{term[:-9]}ca"] = info
+        for t in tax.types:
+            for abbr, expansion in t.abbreviations.items():
+                info = self.terms.get(normalize_term(expansion))
+                self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
+        for w in tax.weak:
+            self.abbrevs[w] = TermInfo(None, None, weak=True)
+        # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
+        # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
+        self.terms.setdefault("primary", TermInfo(None, None, weak=True))
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self._needs_expansion = {}
+        for t in tax.types:
+            for abbr, expansion in t.abbreviations.items():
+                if abbr.lower() in STOP_WORDS:
+                    self._needs_expansion[abbr] = normalize_term(expansion).split()[-1]
+        words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
+                       | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
+                          "myeloma", "glioma", "blastoma"})
+        heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
+            w.endswith(s) for s in ("oma", "omas", "emia", "aemia", "emic", "cancer", "cancers"))})
+        # distinctive words of the taxonomy's own disease names ("hodgkin", "waldenstrom", "fungoides")
+        named = {w for t in tax.types for term in t.terms for w in re.findall(r"[a-z]+", term.lower())
+                 if len(w) >= 5 and w not in _COMMON_TERM_WORDS and w not in self._site_words()}
+        abbrs = sorted(self.abbrevs)
+        # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
+        self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
+                                                   "metastasis", "metastases"}
+        self._abbr_set = frozenset(abbrs)
+
+    def _site_words(self) -> set[str]:
+        return {w for site in self.sites for w in site.split()}
+
+    def setup(self) -> None:
+        """Load spaCy + medspacy ConText (once per worker; offline)."""
+        if self._ready:
+            return
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        import medspacy  # noqa: F401  (registers the medspacy_context factory)
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        self.nlp = nlp
+        import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
+
+        self.abbreviations = nlp.add_pipe("abbreviation_detector")
+        self.context = nlp.add_pipe("medspacy_context", config={"rules": "default"})
+        known = {r.literal.lower() for r in self.context.rules}
+        self.context.add([r for r in _context_rules() if r.literal.lower() not in known])
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
+        self.lower.add("S", list(nlp.tokenizer.pipe(sorted(self.sites))))
+        self.exact.add("A", list(nlp.tokenizer.pipe(sorted(self.abbrevs))))
+        self._h = nlp.vocab.strings["H"]
+        self._s = nlp.vocab.strings["S"]
+        self._ready = True
+
+    # -- analysis ----------------------------------------------------------------------------
+    def might_mention(self, text: str) -> bool:
+        words = set(_WORD_RE.findall(text))
+        if words & self._abbr_set:
+            return True
+        return not self._heads.isdisjoint(w.lower() for w in words)
+
+    @staticmethod
+    def _sections(text: str) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = [(0, "other")]
+        for m in _HEADER_RE.finditer(text):
+            header = (m.group(1) or m.group(2) or "").upper()
+            kind = "other"
+            for pat, name in _SECTION_RULES:
+                if re.search(pat, header):
+                    kind = name
+                    break
+            out.append((m.start(1) if m.group(1) else m.start(2), kind))
+        return out
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
+        if not text or not self.might_mention(text):
+            return []
+        self.setup()
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        sections = self._sections(text)
+        # Only sections that hold a vocabulary word are tokenised: the others are blanked to spaces
+        # (one whitespace token each), which keeps every character offset and halves the work on
+        # long notes. MTSamples-style exports join lines with ".," - split those the same way.
+        bounds = [pos for pos, _ in sections] + [len(text)]
+        defined = set(_DEFINED_RE.findall(text))  # "(PDAC)": sections using it are kept too
+        parts = []
+        for a, b in pairwise(bounds):
+            chunk = text[a:b]
+            keep = self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+            parts.append(chunk if keep else " " * len(chunk))
+        doc = self.nlp.make_doc(re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        header_starts = {s for s, _ in sections[1:]}
+        doc = self.nlp.get_pipe("sentencizer")(doc)
+        for pos in header_starts:
+            span = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        upper_ratio = len(_UPPER_RE.findall(text)) / max(1, len(_ALPHA_RE.findall(text)))
+        lowered = text.lower()
+        raw = []
+        for mid, s, e in self.lower(doc):
+            raw.append(Span(doc, s, e, label="H" if mid == self._h else "S"))
+        for _mid, s, e in self.exact(doc):
+            if upper_ratio > 0.6:
+                continue  # all-caps notes: "ALL", "CA" are ordinary words there
+            expansion = self._needs_expansion.get(doc[s:e].text)
+            if expansion and expansion not in lowered:
+                continue  # "ALL", "CA": English words unless the note spells the disease out
+            raw.append(Span(doc, s, e, label="A"))
+        spans = filter_spans(raw)
+        if not any(sp.label_ in ("H", "A") for sp in spans):
+            return []
+        sites = [sp for sp in spans if sp.label_ == "S"]
+        ents: list[Span] = []
+        infos: list[tuple[str | None, str]] = []
+        for sp in spans:
+            if sp.label_ == "S":
+                continue
+            info = (self.abbrevs.get(sp.text) if sp.label_ == "A"
+                    else self.terms.get(normalize_term(sp.text)))
+            if info is None:
+                continue
+            if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):
+                continue  # tumour markers CA-125, CA 19-9
+            if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
+                continue  # "Regional Cancer Center" names a place, not a diagnosis
+            if sp.text.lower() == "primary" and not _MALIGNANT_CONTEXT.search(sp.sent.text):
+                continue
+            # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
+            # of the brain: that is a metastasis)
+            fit = [x for x in sites if info.topography is None
+                   or self.sites[normalize_term(x.text)][1][:3] in info.topography
+                   or self.sites[normalize_term(x.text)][1][:3] not in self._covered]
+            site = self._link_site(doc, sp, fit, adjacent=info.weak)
+            if site is None and (info.type_id is None and not info.weak):
+                site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
+            type_id, code = info.type_id, info.code
+            start, end = sp.start, sp.end
+            site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
+            if type_id is not None and site is not None and not self.taxonomy.get(type_id).morphology:
+                # Where morphology does not decide (DESIGN: only lymphoma, leukemia, myeloma and
+                # melanoma do), the written site does: "cholangiocarcinoma of the liver" is liver,
+                # "transitional cell carcinoma of the renal pelvis" kidney (C65), "... of the ureter" C66.
+                if site_type not in (OTHER, type_id):
+                    type_id, code = site_type, site_code
+                    start, end = min(start, site.start), max(end, site.end)
+                elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
+                    code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
+                    start, end = min(start, site.start), max(end, site.end)
+            if type_id is None or info.weak:
+                if site is not None:
+                    type_id, code = self.sites[normalize_term(site.text)]
+                    if site.sent.start == sp.sent.start:  # a mention never spans two sentences
+                        start, end = min(start, site.start), max(end, site.end)
+                elif info.weak:
+                    continue
+            ents.append(Span(doc, start, end, label="CANCER"))
+            infos.append((type_id, code or UNSPECIFIED_CODE))
+        if not ents:
+            return []
+        self._add_defined_abbreviations(doc, ents, infos)
+        by_pos = {(e.start, e.end): i for i, e in enumerate(ents)}
+        # ConText runs per sentence that holds a mention (its matcher over a whole note is the
+        # slowest step); each sentence becomes a small doc of its own.
+        per_sent: dict[int, list[Span]] = {}
+        for e in filter_spans(ents):
+            per_sent.setdefault(e.sent.start, []).append(e)
+        checked: list[tuple[Span, Any]] = []
+        for sent_start, group in per_sent.items():
+            sent = group[0].sent
+            sdoc = sent.as_doc()
+            sdoc.ents = [Span(sdoc, e.start - sent_start, e.end - sent_start, label="CANCER") for e in group]
+            sdoc = self.context(sdoc)
+            checked.extend(zip(group, sdoc.ents, strict=True))
+        out: list[Mention] = []
+        for ent, sent_ent in checked:
+            type_id, code = infos[by_pos[(ent.start, ent.end)]]
+            c = sent_ent._
+            if c.is_negated or c.is_family or c.is_hypothetical or c.is_uncertain:
+                continue
+            if _CHECKLIST_NO.match(text, ent.end_char):
+                continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
+            section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
+            if section in ("family", "social"):
+                continue
+            current = not (c.is_historical or section == "past")
+            window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
+            side = ("bilateral" if "bilateral" in window else
+                    "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
+                    "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
+            out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
+                               ent.text[:80], side, _SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
+        return out
+
+    def _add_defined_abbreviations(self, doc: Any, ents: list[Any], infos: list[tuple[str | None, str]]) -> None:
+        """Abbreviations the note defines ("pancreatic ductal adenocarcinoma (PDAC)") count where
+        they recur, with the type of their long form (scispacy's AbbreviationDetector)."""
+        from spacy.tokens import Span
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.abbreviations(doc)
+        for short in doc._.abbreviations:
+            long = short._.long_form
+            hit = next((k for k, e in enumerate(ents) if e.start < long.end and long.start < e.end), None)
+            if hit is None or any(e.start < short.end and short.start < e.end for e in ents):
+                continue
+            ents.append(Span(doc, short.start, short.end, label="CANCER"))
+            infos.append(infos[hit])
+
+    def _link_site(self, doc: Any, hist: Any, sites: list[Any], adjacent: bool = False) -> Any:
+        """The site a histology names: just before it, or after it with of/in (never after "to")."""
+        sent_start = hist.sent.start if hist.doc.has_annotation("SENT_START") else 0
+        best = None
+        for site in sites:
+            gap = 0 if adjacent else _LEFT_GAP  # weak words ("CA") only right after the site
+            if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= gap:
+                between = doc[site.end:hist.start]
+                if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS for t in between):
+                    best = site
+        if best is not None:
+            return best
+        for site in sites:
+            if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
+                between = [t.lower_ for t in doc[hist.end:site.start]]
+                if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
+                    return None
+                if between and between[0] in _LINK_WORDS:
+                    return site
+                return None
+        return None
+
+    @staticmethod
+    def _section_site(doc: Any, hist: Any, sites: list[Any], sections: list[tuple[int, str]]) -> Any:
+        """Last fallback: the nearest earlier site of the same section (a pathology "FINAL
+        DIAGNOSIS" block that names the organ in one line and the histology in the next)."""
+        sec = _section_of(sections, hist.start_char)
+        if sec == 0:
+            return None  # no header: a whole note is too wide a window
+        best = None
+        for site in sites:
+            if site.end > hist.start or _section_of(sections, site.start_char) != sec:
+                continue
+            before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
+            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"}:
+                best = site
+        return best
+
+    @staticmethod
+    def _sentence_site(doc: Any, hist: Any, sites: list[Any]) -> Any:
+        """Fallback for a bare histology: the nearest site in its sentence that is not a
+        destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma"."""
+        sent = hist.sent
+        best, best_d = None, 10**6
+        for site in sites:
+            if site.start < sent.start or site.end > sent.end:
+                continue
+            lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
+            between = doc[lo:hi]
+            labelled = site.end <= hist.start and any(t.text == ":" for t in between)
+            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
+                continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
+                # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
+            before = {t.lower_ for t in doc[max(sent.start, site.start - 3):site.start]}
+            if before & {"to", "into", "metastatic", "metastasis", "metastases"}:
+                continue
+            d = hist.start - site.end if site.end <= hist.start else site.start - hist.end
+            if d < best_d:
+                best, best_d = site, d
+        return best
+
+
+def _section_of(sections: list[tuple[int, str]], pos: int) -> int:
+    return max(i for i, (start, _) in enumerate(sections) if start <= pos)
+
+
+def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
+    try:
+        return m.code == taxonomy.get(m.type_id).default_code  # type: ignore[arg-type]
+    except KeyError:
+        return True
+
+
+def _secondary(code: str | None) -> bool:
+    return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
+
+
+_FEMALE_RE = re.compile(r"\b(?:female|woman|she|her|mrs|ms)\b", re.I)
+_MALE_RE = re.compile(r"\b(?:male|man|he|his|mr)\b", re.I)
+
+
+def note_sex(text: str) -> str | None:
+    """'female' / 'male' when the note's words say so clearly (ICD-10-CM breast codes need it)."""
+    f, m = len(_FEMALE_RE.findall(text)), len(_MALE_RE.findall(text))
+    if f > 2 * m and f >= 2:
+        return "female"
+    if m > 2 * f and m >= 2:
+        return "male"
+    return None
+
+
+def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
+           sex: str | None = None) -> NoteCoding:
+    """Combine code and text evidence into the note's cancer type(s)."""
+    text_score: dict[str, list[float]] = {}
+    first: dict[str, Mention] = {}
+    typed = [m for m in mentions if m.type_id is not None]
+    use = typed if typed else [Mention(m.start, m.end, OTHER, m.code, m.section, m.current, m.evidence,
+                                       m.side, m.weight) for m in mentions]
+    for m in use:
+        agg = text_score.setdefault(m.type_id, [0.0, 0.0, 0.0])  # type: ignore[arg-type]
+        agg[0] += 1.0 if m.current else 0.0
+        agg[1] += m.weight
+        best = first.get(m.type_id)  # type: ignore[arg-type]
+        # the deciding mention: the most specific code, then the heaviest section, then the first
+        if best is None or (_is_default(best, taxonomy), -best.weight) > (_is_default(m, taxonomy), -m.weight):
+            first[m.type_id] = m  # type: ignore[index]
+    order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
+    # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries
+    # leave out) after any other; then section-weighted frequency; then first mention.
+    ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
+                                               -text_score[t][1], first[t].start, order.get(t, 99)))
+    cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
+    primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
+    if primaries:
+        # secondary-site codes (C77-C79) say where a cancer spread, not which cancer it is
+        cancer_codes = primaries + [c for c in cancer_codes if _secondary(c["icd10"])]
+        counts = Counter(c["code_cancer_type"] for c in primaries)
+        first_seen = {}
+        for i, c in enumerate(primaries):
+            first_seen.setdefault(c["code_cancer_type"], i)
+        code_types = sorted(counts, key=lambda t: (t == OTHER, -counts[t], first_seen[t]))
+        primary = code_types[0]
+        types = code_types + [t for t in ranked if t not in code_types]
+        evidence = next(c["code_norm"] for c in cancer_codes if c["code_cancer_type"] == primary)
+        icd10 = []
+        for c in sorted(cancer_codes, key=lambda c: (_secondary(c["icd10"]), code_types.index(c["code_cancer_type"])
+                                                     if c["code_cancer_type"] in code_types else 99)):
+            if c["icd10"] not in icd10:
+                icd10.append(c["icd10"])
+        return NoteCoding(primary, types, evidence, "code", icd10)
+    secondary = [c["icd10"] for c in cancer_codes if _secondary(c["icd10"])]
+    if not ranked:
+        if secondary:  # only a metastasis is coded: a cancer of unknown primary
+            return NoteCoding(OTHER, [OTHER], next(c["code_norm"] for c in cancer_codes), "code",
+                              list(dict.fromkeys(secondary)))
+        return NoteCoding(NONE, [], None, "none", [])
+    icd10 = []
+    for t in ranked:
+        m = first[t]
+        code = refine_code(m.code, m.side, sex)
+        if code not in icd10:
+            icd10.append(code)
+    icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]
+    return NoteCoding(ranked[0], ranked, first[ranked[0]].evidence, "text", icd10)
+
+
+def refine_code(code: str, side: str | None, sex: str | None = None) -> str:
+    """The most specific ICD-10-CM code the evidence justifies: laterality when written,
+    else the 'unspecified' child, stopping where the tabular list needs more than we know."""
+    import simple_icd_10_cm as cm
+
+    if not cm.is_valid_item(code):
+        return code
+    word = {"right": r"\bright\b", "left": r"\bleft\b", "bilateral": r"\bbilateral\b"}.get(side or "")
+    for _ in range(4):
+        if cm.is_leaf(code):
+            if word and re.search(r"\bunspecified\b", cm.get_description(code)):
+                parent = cm.get_parent(code)
+                sib = [c for c in cm.get_children(parent) if re.search(word, cm.get_description(c))]
+                if len(sib) == 1:
+                    return sib[0]
+            return code
+        children = cm.get_children(code)
+        pick = None
+        if word:
+            sided = [c for c in children if re.search(word, cm.get_description(c))]
+            pick = sided[0] if len(sided) == 1 else None
+        if pick is None and sex:
+            sexed = [c for c in children if re.search(rf"\b{sex}\b", cm.get_description(c))]
+            pick = sexed[0] if len(sexed) == 1 else None
+        if pick is None:
+            # the coders' default child: "unspecified" with no side or sex of its own, or, for
+            # leukemia/lymphoma/myeloma, "not having achieved remission" (ICD-10-CM guideline)
+            descs = {c: cm.get_description(c) for c in children}
+            unspec = [c for c, d in descs.items() if "not having achieved remission" in d]
+            if not unspec:
+                unspec = [c for c, d in descs.items() if "unspecified" in d
+                          and not re.search(r"\b(right|left|bilateral)\b", d)]
+            pick = unspec[0] if len(unspec) == 1 else None
+        if pick is None:
+            return code
+        code = pick
+    return code
+
+
+def diagnosis_text(codes: list[str]) -> str:
+    """Diagnosis target: the official ICD-10-CM descriptions, primary first, '; '-joined."""
+    import simple_icd_10_cm as cm
+
+    out = []
+    for c in codes:
+        if cm.is_valid_item(c):
+            out.append(cm.get_description(c))
+    return "; ".join(out)
+
+
+class Coder:
+    """Codes + text -> NoteCoding, shared by the `sort` and `icd` stages and the diagnosis task."""
+
+    def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None):
+        options = options or {}
+        self.taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
+        self.window_days = int(options.get("date_window_days", 90))
+        self.text = TextCoder(self.taxonomy)
+        self.index = CodeIndex(codes, self.taxonomy, self.window_days)
+
+    def setup(self) -> None:
+        import simple_icd_10_cm as cm
+
+        cm.is_valid_item("C50")  # parse the tabular list now, not inside the first note
+        self.text.setup()
+
+    def code_note(self, row: dict[str, Any]) -> NoteCoding:
+        linked = self.index.link(row.get("patient_id"), row.get("encounter_id"), row.get("note_date"))
+        text = row.get("text") or ""
+        mentions = self.text.mentions(text)
+        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None)
+
+    def code_batch(self, batch: pl.DataFrame) -> list[NoteCoding]:
+        cols = [c for c in ("patient_id", "encounter_id", "note_date", "text") if c in batch.columns]
+        return [self.code_note(r) for r in batch.select(cols).iter_rows(named=True)]
+
+
+def resolve_options(options: dict[str, Any], recipe_dir: Any) -> dict[str, Any]:
+    """A recipe's `taxonomy:` path is relative to the recipe file."""
+    from pathlib import Path
+
+    out = dict(options)
+    tax = out.get("taxonomy")
+    if tax and recipe_dir is not None and not Path(tax).is_absolute():
+        out["taxonomy"] = str(Path(recipe_dir) / tax)
+    return out
+
+
+class _CodingStage(Stage):
+    """Shared set-up of the two coding stages: the coder is built in setup (not pickled)."""
+
+    def setup(self) -> None:
+        self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes)
+        self.coder.setup()
+
+    def fingerprint(self) -> str:
+        import hashlib
+        import json
+
+        opts = resolve_options(self.options, self.context.recipe_dir)
+        tax = load_taxonomy(opts.get("taxonomy"), opts.get("taxonomy_overrides"))
+        blob = json.dumps({"stage": self.name, "options": self.options, "taxonomy": tax.fingerprint()},
+                          sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def _stats(self, results: list[NoteCoding]) -> dict[str, int]:
+        stats: dict[str, int] = {}
+        for r in results:
+            stats[f"{self.name}_{r.cancer_type}"] = stats.get(f"{self.name}_{r.cancer_type}", 0) + 1
+            stats[f"{self.name}_source_{r.source}"] = stats.get(f"{self.name}_source_{r.source}", 0) + 1
+        for flag, n in self.coder.index.flag_counts.items():
+            if flag != OK:
+                stats[f"codes_flagged_{flag}"] = n
+        return stats
+
+
+class SortStage(_CodingStage):
+    """Stage `sort`: adds cancer_type, cancer_types, cancer_evidence, cancer_source."""
+
+    name = "sort"
+
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        self.ensure_setup()
+        results = self.coder.code_batch(batch)
+        out = batch.with_columns(
+            pl.Series("cancer_type", [r.cancer_type for r in results], dtype=pl.Utf8),
+            pl.Series("cancer_types", [r.cancer_types for r in results], dtype=pl.List(pl.Utf8)),
+            pl.Series("cancer_evidence", [r.evidence for r in results], dtype=pl.Utf8),
+            pl.Series("cancer_source", [r.source for r in results], dtype=pl.Utf8),
+        )
+        return StageResult(out, stats=self._stats(results))
+
+
+def sort_frame(notes: pl.DataFrame, codes: pl.DataFrame | None = None,
+               options: dict[str, Any] | None = None) -> StageResult:
+    """Library entry point of `cancerprep sort`: run the sort stage over one frame."""
+    from cancerprep.stages.base import RunContext
+
+    stage = SortStage(options or {}, RunContext(codes=codes))
+    return stage.process(notes)

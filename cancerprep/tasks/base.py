@@ -1,0 +1,46 @@
+"""Task builders: turn processed notes (and annotations) into instruction pairs.
+
+A builder is the task-level twin of a stage: registered by name, configured from
+the recipe's `tasks:` block, pure over record frames. It returns rows of
+`records.PAIR_SCHEMA`; the runner fills `split` from the patient-level split and
+hands the pairs to the exporters.
+
+The runner streams: it calls `build_shard` once per shard of kept notes (pairs
+that come from one note at a time) and `finish` once at the end with a lazy,
+narrow view of every kept note (pairs that need the whole run, e.g. annotations
+linked to notes, or literature). So no builder ever holds the corpus, and the
+run's memory does not grow with it. `build(notes)` = both over one frame.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import Counter
+from typing import Any, ClassVar
+
+import polars as pl
+
+from cancerprep.records import PAIR_SCHEMA
+from cancerprep.stages.base import RunContext
+
+
+class TaskBuilder(ABC):
+    name: ClassVar[str]
+
+    def __init__(self, options: dict[str, Any] | None = None, context: RunContext | None = None):
+        self.options: dict[str, Any] = dict(options or {})
+        self.context = context or RunContext()
+        self.stats: Counter[str] = Counter()  # PHI-free counters, summed over shards
+
+    @abstractmethod
+    def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        """Pairs (PAIR_SCHEMA columns) from one shard of processed notes."""
+
+    def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
+        """Pairs that need the whole run; `notes` is lazy (collect only the columns and rows you need)."""
+        del notes
+        return pl.DataFrame(schema=PAIR_SCHEMA)
+
+    def build(self, notes: pl.DataFrame) -> pl.DataFrame:
+        """Pairs from an in-memory frame of notes: `build_shard` then `finish` over the same notes."""
+        return pl.concat([self.build_shard(notes), self.finish(notes.lazy())])
