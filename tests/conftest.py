@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pg_server import PostgresUnavailable, postgres_server
+
+from tests.pg_server import PostgresUnavailable, postgres_server
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ import pytest
 
 from cancerprep.annotations import read_annotations
 from cancerprep.errors import InputError
+from tests.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"
 
 

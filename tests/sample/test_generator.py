@@ -17,8 +17,9 @@ from typer.testing import CliRunner
 
 from cancerprep.cli import app
 from cancerprep.sample.generator import CANCER_TYPES, ENTITY_LABELS, make_sample
+from tests.paths import REPO
 
-SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"
+SAMPLE = REPO / "recipes" / "sample"
 csv.field_size_limit(10**8)
 
 

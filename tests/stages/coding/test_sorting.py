@@ -17,8 +17,9 @@ from cancerprep.stages.base import RunContext
 from cancerprep.stages.coding.codes import MALFORMED, OK, UNKNOWN, UNKNOWN_SYSTEM, CodeIndex, normalize_code
 from cancerprep.stages.coding.sorting import Coder, SortStage, sort_frame
 from cancerprep.stages.coding.taxonomy import TaxonomyError, in_range, load_taxonomy
+from tests.paths import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import polars as pl
 import pytest
 
 from cancerprep.readers import read_input
 from cancerprep.recipe import load_recipe
+from tests.paths import REPO
 
-RECIPES = Path(__file__).resolve().parents[1] / "recipes"
+RECIPES = REPO / "recipes"
 
 
 def _notes(recipe: str) -> pl.DataFrame:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -22,8 +21,8 @@ from cancerprep.assembly.variants import (
 from cancerprep.cli import app
 from cancerprep.errors import InputError
 from cancerprep.tasks.phenotype import build_pairs, load_schema, ner2qa
+from tests.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"
 
 

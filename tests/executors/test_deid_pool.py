@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-from test_executors import digest_outputs
 
 from cancerprep.runner import run_recipe
 from cancerprep.sitekey import date_shift_days, load_key, pseudonym
+from tests.executors.test_executors import digest_outputs
+from tests.paths import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 SAMPLE = ROOT / "recipes" / "sample" / "csv" / "notes.csv"
 KEY_FILE = ROOT / "recipes" / "demo.key"
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from cancerprep.recipe import load_recipe
+from tests.paths import REPO
 
-RECIPES = Path(__file__).resolve().parent.parent / "recipes"
+RECIPES = REPO / "recipes"
 
 
 BUNDLED = ("demo", "demo-fhir", "demo-omop", "cancerllm", "leukemia-literature", "site-template")

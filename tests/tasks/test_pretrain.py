@@ -8,14 +8,15 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from test_assembly import make_export
 
 from cancerprep.errors import InputError, RecipeError
 from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext
 from cancerprep.tasks.pretrain import PretrainTask, chunk_chars, chunk_tokens, literature_documents, read_literature
+from tests.assembly.test_assembler import make_export
+from tests.paths import REPO
 
-LIT = Path(__file__).resolve().parent.parent / "recipes" / "sample" / "literature"
+LIT = REPO / "recipes" / "sample" / "literature"
 
 
 def _text(n: int, seed: int = 0) -> str:

@@ -32,9 +32,9 @@ from cancerprep.quarantine import Reason, quarantine_rows
 from cancerprep.registry import STAGES, build_stage, register_stage
 from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext, Stage, StageResult
+from tests.paths import REPO
 
 KEY = "executor-test-key-0123456789abcdef"
-TESTS_DIR = Path(__file__).resolve().parent
 
 
 class _Logged(Stage):
@@ -290,7 +290,7 @@ def local_ray() -> Any:
     import ray
 
     os.environ["PYTHONPATH"] = os.pathsep.join(
-        p for p in [str(TESTS_DIR), os.environ.get("PYTHONPATH", "")] if p)
+        p for p in [str(REPO), os.environ.get("PYTHONPATH", "")] if p)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
     yield ray
     ray.shutdown()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -12,8 +11,6 @@ from cancerprep.assembly.variants import misspell_word
 from cancerprep.errors import InputError
 from cancerprep.stages.base import RunContext
 from cancerprep.stages.spelling import Corrector, DeleteIndex, SpellingStage, medical_vocabulary, osa_distance
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

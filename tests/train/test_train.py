@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
@@ -21,8 +20,9 @@ from cancerllm.prompt import RESPONSE_MARKER, render_prompt
 from cancerllm.testing import TINY_MISTRAL, make_tiny_tokenizer, write_toy_dataset
 
 from cancerprep.errors import InputError
+from tests.paths import REPO
 
-CONFIGS = Path(__file__).resolve().parents[1] / "train" / "configs"
+CONFIGS = REPO / "train" / "configs"
 
 
 @pytest.fixture(scope="module")

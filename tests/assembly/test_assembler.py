@@ -19,6 +19,7 @@ from cancerprep.records import PAIR_SCHEMA
 from cancerprep.registry import TASKS, register_task
 from cancerprep.runner import run_recipe
 from cancerprep.tasks.base import TaskBuilder
+from tests.paths import REPO
 
 KEY = "test-key-0123456789abcdef0123456789"
 SECRET_NAME = "Zebediah Quuxworth"  # stands in for PHI: must never reach card, report or manifest
@@ -189,7 +190,7 @@ def test_output_records_validate_against_the_record_schemas(built: tuple[Path, d
     import jsonschema
 
     out, _ = built
-    schemas = Path(__file__).resolve().parent.parent / "schemas"
+    schemas = REPO / "schemas"
 
     def validator(name: str) -> jsonschema.Draft202012Validator:
         return jsonschema.Draft202012Validator(json.loads((schemas / name).read_text()))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -13,8 +12,9 @@ import pytest
 from cancerprep.errors import InputError
 from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
+from tests.paths import REPO
 
-SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"
+SAMPLE = REPO / "recipes" / "sample"
 NOTE_COLS = ["note_id", "patient_id", "note_date", "note_type", "text", "encounter_id"]
 CODE_COLS = ["patient_id", "code", "system", "date", "encounter_id"]
 

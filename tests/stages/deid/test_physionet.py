@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from cancerprep.stages.deid.engine import NoteFailure, default_deidentifier
 from cancerprep.stages.deid.evaluate import Span, load_physionet_gold, load_physionet_notes, score
+from tests.paths import REPO
 
 # shared/ sits beside the repository (here and in CI).
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "physionet-deid-dev"
+DATA = REPO.parent / "shared" / "data" / "physionet-deid-dev"
 
 
 def test_scorer_any_overlap_and_char_recall():

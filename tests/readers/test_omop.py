@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -16,8 +15,9 @@ from cancerprep.errors import InputError
 from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
 from cancerprep.sample.generator import omop_metadata
+from tests.paths import REPO
 
-SAMPLE = Path(__file__).resolve().parents[1] / "recipes" / "sample"
+SAMPLE = REPO / "recipes" / "sample"
 SQLITE_URL = f"sqlite:///{SAMPLE / 'omop' / 'cdm.sqlite'}"
 NOTE_COLS = ["note_id", "patient_id", "note_date", "note_type", "text", "encounter_id"]
 CODE_COLS = ["patient_id", "code", "system", "date", "encounter_id"]

@@ -24,8 +24,8 @@ from cancerprep.tasks.phenotype import (
     ner2qa,
     sentence_bounds,
 )
+from tests.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"
 SENT_PREFIX = "In the text: "
 

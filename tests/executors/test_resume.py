@@ -10,10 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from test_executors import TESTS_DIR, digest_outputs, log_events, write_export
+from tests.executors.test_executors import digest_outputs, log_events, write_export
+from tests.paths import REPO
 
 # The CLI, with the test stages registered (they live in tests/test_executors.py).
-LAUNCHER = "import test_executors; from cancerprep.cli import app; app()"
+LAUNCHER = "import tests.executors.test_executors; from cancerprep.cli import app; app()"
 N_SHARDS = 16
 
 
@@ -24,7 +25,7 @@ def _command(recipe: Path, out: Path, workers: int) -> list[str]:
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in [str(TESTS_DIR), env.get("PYTHONPATH", "")] if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in [str(REPO), env.get("PYTHONPATH", "")] if p)
     return env
 
 
