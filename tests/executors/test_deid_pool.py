@@ -10,7 +10,7 @@ import polars as pl
 
 from cancerprep.runner import run_recipe
 from cancerprep.sitekey import date_shift_days, load_key, pseudonym
-from tests.executors.test_executors import digest_outputs
+from tests.executors.support import digest_outputs
 from tests.paths import REPO
 
 ROOT = REPO

@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from tests.executors.test_executors import digest_outputs, log_events, write_export
+from tests.executors.support import digest_outputs, log_events, write_export
 from tests.paths import REPO
 
-# The CLI, with the test stages registered (they live in tests/test_executors.py).
-LAUNCHER = "import tests.executors.test_executors; from cancerprep.cli import app; app()"
+# The CLI, with the test stages registered (they live in tests/executors/support.py).
+LAUNCHER = "import tests.executors.support; from cancerprep.cli import app; app()"
 N_SHARDS = 16
 
 

@@ -16,7 +16,7 @@ from cancerprep.outputs.card import dataset_tables
 from cancerprep.outputs.report import render_report
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.runner import run_recipe
-from tests.assembly.test_assembler import SECRET_NAME, make_export
+from tests.assembly.support import SECRET_NAME, make_export
 
 CHROMIUM = Path("/usr/bin/chromium")
 SECTIONS = ("summary", "splits", "cancer-types", "note-lengths", "phi", "dedup", "quarantine", "examples")

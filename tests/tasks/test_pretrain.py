@@ -13,7 +13,7 @@ from cancerprep.errors import InputError, RecipeError
 from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext
 from cancerprep.tasks.pretrain import PretrainTask, chunk_chars, chunk_tokens, literature_documents, read_literature
-from tests.assembly.test_assembler import make_export
+from tests.assembly.support import make_export
 from tests.paths import REPO
 
 LIT = REPO / "recipes" / "sample" / "literature"
