@@ -38,6 +38,9 @@ DEFAULTS: dict[str, Any] = {
     # When set, records get this extra column: JSON list of the note's PHI spans
     # [{start, end, entity_type, score, recognizer}] in ORIGINAL-text offsets (no text).
     "spans_col": None,
+    # When set, records get this extra column: JSON list of the replacements [{start, end, entity_type}]
+    # in DE-IDENTIFIED-text offsets (what `cancerprep audit` highlights; positions only, no text).
+    "replacements_col": None,
 }
 
 
@@ -122,6 +125,7 @@ class DeidStage(Stage):
         analyses = self._deid.analyze_many(texts) if texts else []
         new_texts: list[str | None] = []
         span_json: list[str | None] = []
+        replaced_json: list[str | None] = []
         failed: list[tuple[int, str]] = []
         for row, patient, text, spans in zip(work["__row"].to_list(), work[patient_col].cast(pl.Utf8).to_list(),
                                              texts, analyses, strict=True):
@@ -129,19 +133,23 @@ class DeidStage(Stage):
                 failed.append((row, spans.reason))
                 new_texts.append(None)
                 span_json.append(None)
+                replaced_json.append(None)
                 continue
             try:
                 sur = Surrogates(key, patient, self._shift(key, patient))
-                new, _edits = apply_spans(text, spans, self.opts["mode"], sur)
+                new, edits = apply_spans(text, spans, self.opts["mode"], sur)
             except Exception:  # fail closed
                 failed.append((row, "error"))
                 new_texts.append(None)
                 span_json.append(None)
+                replaced_json.append(None)
                 continue
             stats.update(count_stats(spans))
             new_texts.append(new)
             span_json.append(json.dumps([{"start": s.start, "end": s.end, "entity_type": s.entity_type,
                                           "score": s.score, "recognizer": s.recognizer} for s in spans]))
+            replaced_json.append(json.dumps([{"start": e.new_start, "end": e.new_end, "entity_type": e.entity_type}
+                                             for e in edits]))
         for reason in ("error", "timeout"):
             rows = [r for r, why in failed if why == reason]
             if rows:
@@ -152,6 +160,8 @@ class DeidStage(Stage):
         out = work.with_columns(pl.Series(text_col, new_texts, dtype=pl.Utf8))
         if self.opts["spans_col"]:
             out = out.with_columns(pl.Series(str(self.opts["spans_col"]), span_json, dtype=pl.Utf8))
+        if self.opts["replacements_col"]:
+            out = out.with_columns(pl.Series(str(self.opts["replacements_col"]), replaced_json, dtype=pl.Utf8))
         if failed:
             out = out.filter(~pl.col("__row").is_in([r for r, _ in failed]))
         if out.height:
