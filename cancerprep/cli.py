@@ -190,13 +190,10 @@ def deid(
 ) -> None:
     """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
     from cancerprep.commands import deid_file
-    from cancerprep.sitekey import KeyError_, load_key
+    from cancerprep.sitekey import load_key
 
     try:
-        try:
-            key = load_key(key_file)
-        except KeyError_ as exc:
-            raise CancerprepError(str(exc)) from None
+        key = load_key(key_file)  # a SiteKeyError is a CancerprepError: one line, non-zero exit
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
                           date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
                           spans_path=spans, mode=mode, workers=workers)
@@ -248,6 +245,36 @@ def verify(
         raise typer.Exit(code=1)
     typer.echo(f"verify: every file in {out} matches manifest.json"
                + ("; no patient or near-duplicate spans two splits" if leaks else ""), err=True)
+
+
+@app.command("audit")
+def audit_cmd(
+    out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],
+    pages: Annotated[Path | None, typer.Option(
+        "--pages", "-o", help="Folder for the review pages (outside OUT; created 0700).")] = None,
+    notes: Annotated[int, typer.Option("--notes", "-n", help="Notes to sample.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Sampling seed (same seed, same sample).")] = 0,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Notes per HTML page.")] = 25,
+    verdicts: Annotated[Path | None, typer.Option(
+        "--verdicts", help="A filled verdicts.csv: report the residual-PHI rate and its 95% upper bound.")] = None,
+) -> None:
+    """Privacy audit: sample de-identified notes into review pages, or score a reviewer's verdicts."""
+    import json
+
+    from cancerprep.commands import privacy_audit_pages, privacy_audit_report
+
+    if (pages is None) == (verdicts is None):
+        raise fail(ValueError("give --pages DIR (draw a sample) or --verdicts FILE (score a review)"))
+    try:
+        if verdicts is not None:
+            typer.echo(json.dumps(privacy_audit_report(out, verdicts), indent=2))
+            return
+        info = privacy_audit_pages(out, pages, notes=notes, seed=seed, batch_size=batch_size)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"audit: {info['notes_sampled']} notes ({info['replacements_shown']} replacements) on "
+               f"{len(info['pages'])} page(s) in {pages}; fill {pages / 'verdicts.csv'}, then run "
+               f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
 
 
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
@@ -374,6 +401,8 @@ def _train_stage(stage: str, config: Path, sets: list[str] | None) -> None:
 
 
 _SET = typer.Option("--set", help="Override a config key: --set training.max_steps=10 (repeatable).")
+_INIT_ADAPTER = typer.Option("--init-adapter", help="Pre-training adapter applied under --adapter "
+                             "(default: the config's init_adapter; '' for none).")
 
 
 @train_app.command("pretrain")
@@ -399,6 +428,7 @@ def train_generate(
     config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Predictions JSONL to write.")],
     adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    init_adapter: Annotated[str | None, _INIT_ADAPTER] = None,
     split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
     retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
     k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
@@ -413,7 +443,8 @@ def train_generate(
         raise fail(_needs_train_extra("generation", exc)) from None
     try:
         report = generate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
-                                      encoder=encoder, limit=limit, overrides=_overrides(sets))
+                                      encoder=encoder, limit=limit, overrides=_overrides(sets),
+                                      init_adapter=init_adapter)
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(f"generate: {report['examples']} predictions -> {out} ({report['examples_per_s']} examples/s)",
@@ -425,6 +456,7 @@ def train_evaluate(
     config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for predictions and scores.json.")],
     adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    init_adapter: Annotated[str | None, _INIT_ADAPTER] = None,
     split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
     retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
     k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
@@ -445,7 +477,8 @@ def train_evaluate(
     try:
         result = evaluate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
                                       encoder=encoder, robustness=robustness, quantize=quantize,
-                                      compare_to=compare_to, limit=limit, overrides=_overrides(sets))
+                                      compare_to=compare_to, limit=limit, overrides=_overrides(sets),
+                                      init_adapter=init_adapter)
     except CancerprepError as exc:
         raise fail(exc) from None
     import json

@@ -112,8 +112,12 @@ class GenerationConfig:
 class RunConfig:
     stage: str = "finetune"  # pretrain | finetune
     output_dir: str = "out/train"
-    # An adapter to continue from (e.g. the pre-training adapter, merged before fine-tuning).
+    # The continued-pre-training adapter the fine-tuning starts from; also applied by generate and
+    # evaluate (the fine-tuning adapter is only meaningful on top of it).
     init_adapter: str | None = None
+    # merge: added to full-precision weights; stack: kept unmerged and frozen beside the trained
+    # adapter (authors' code; required on a 4-bit base); auto: stack when the base is quantized.
+    init_adapter_mode: str = "auto"
     model: ModelConfig = field(default_factory=ModelConfig)
     data: DataConfig = field(default_factory=DataConfig)
     lora: LoraConfig = field(default_factory=LoraConfig)
@@ -145,6 +149,10 @@ def _check(cfg: RunConfig) -> RunConfig:
     sources = [cfg.model.name_or_path is not None, cfg.model.smollm2, cfg.model.random_init is not None]
     if sum(sources) != 1:
         raise ConfigError("model: set exactly one of name_or_path, smollm2, random_init")
+    if cfg.init_adapter_mode not in ("auto", "merge", "stack"):
+        raise ConfigError(f"init_adapter_mode: must be auto, merge or stack, got {cfg.init_adapter_mode!r}")
+    if cfg.init_adapter_mode == "merge" and (cfg.quantization.load_in_4bit or cfg.quantization.load_in_8bit):
+        raise ConfigError("init_adapter_mode: merge into quantized weights loses most of the adapter; use stack")
     if cfg.model.dtype not in ("auto", "float32", "bfloat16", "float16"):
         raise ConfigError(f"model.dtype: unsupported {cfg.model.dtype!r}")
     if cfg.quantization.load_in_4bit and cfg.quantization.load_in_8bit:

@@ -46,8 +46,11 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
 def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test", out_dir: str | Path | None = None,
              retriever: str | None = None, k: int = 3, encoder: str | None = None, robustness: bool = False,
              quantize: str | None = None, compare_to: str | Path | None = None, limit: int | None = None,
-             model: Any = None, tokenizer: Any = None) -> dict[str, Any]:
-    """Scores (+ drops, efficiency) for one adapter; predictions and scores.json go to out_dir."""
+             model: Any = None, tokenizer: Any = None, init_adapter: str | None = None) -> dict[str, Any]:
+    """Scores (+ drops, efficiency) for one adapter; predictions and scores.json go to out_dir.
+
+    The pre-training adapter (`init_adapter`, default the config's) is applied under `adapter`.
+    """
     import torch
 
     rows = read_pairs(split_files(cfg.data, split), variant=None)
@@ -61,8 +64,9 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
     if tokenizer is None:
         tokenizer = load_tokenizer(cfg.model) if not adapter or not Path(adapter, "tokenizer_config.json").is_file() \
             else _adapter_tokenizer(adapter)
+    init_adapter = init_adapter if init_adapter is not None else cfg.init_adapter
     if model is None:
-        model = load_for_inference(cfg.model, adapter, merge=True, device=device)
+        model = load_for_inference(cfg.model, adapter, merge=True, device=device, init_adapter=init_adapter)
     examples_for = None
     rag: dict[str, Any] | None = None
     if retriever:
@@ -72,7 +76,8 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
             read_pairs(split_files(cfg.data, "train")))
         examples_for = index.examples
         rag = {"retriever": retriever, "k": k, "encoder": encoder}
-    out: dict[str, Any] = {"split": split, "adapter": adapter, "rag": rag, "variants": {}, "efficiency": {}}
+    out: dict[str, Any] = {"split": split, "adapter": adapter, "init_adapter": init_adapter or None, "rag": rag,
+                           "variants": {}, "efficiency": {}}
     all_preds: dict[str, list[dict]] = {}
     for variant, group in groups.items():
         preds, eff = generate(model, tokenizer, group, cfg.generation, cfg.data.max_input_tokens,

@@ -189,16 +189,72 @@ def compile_blocks(model: Any) -> int:
     return count
 
 
-def load_for_inference(m: ModelConfig, adapter: str | None = None, q: QuantConfig | None = None,
-                       merge: bool = False, device: str | None = None) -> Any:
-    """Base model (+ adapter, optionally merged) in eval mode."""
-    model = load_model(m, q, device=device)
-    if adapter:
-        from peft import PeftModel
+PRETRAIN_ADAPTER = "pretrain"  # name of the stacked, frozen continued-pre-training adapter
 
-        if not Path(adapter).is_dir():
-            raise ConfigError(f"adapter: {adapter} is not a directory")
+
+def _check_adapter_dir(path: str, what: str) -> None:
+    if not Path(path).is_dir():
+        raise ConfigError(f"{what}: {path} is not a directory")
+
+
+def merge_adapter(model: Any, adapter: str) -> Any:
+    """Add a LoRA adapter's delta into full-precision base weights (exact; no adapter left).
+
+    Refused on a quantized base: peft would dequantize, add and re-quantize, and a delta of about 1%
+    of a weight's magnitude mostly vanishes in NF4 rounding (issue 15). Stack it instead.
+    """
+    from peft import PeftModel
+
+    _check_adapter_dir(adapter, "init_adapter")
+    if getattr(model, "is_quantized", False):
+        raise ConfigError("init_adapter: cannot merge an adapter into quantized weights without losing most of "
+                          "its delta; use init_adapter_mode: stack (or load the base unquantized)")
+    return PeftModel.from_pretrained(model, adapter).merge_and_unload()
+
+
+def init_adapter_mode(mode: str, model: Any) -> str:
+    """`auto` -> merge on a full-precision base, stack on a quantized one."""
+    if mode == "auto":
+        return "stack" if getattr(model, "is_quantized", False) else "merge"
+    return mode
+
+
+def stack_adapters(model: Any, init_adapter: str) -> Any:
+    """Activate the frozen pre-training adapter beside the PeftModel's trainable `default` adapter.
+
+    Both adapters' deltas add up in every forward pass (as the authors' code did: pre-training
+    adapter loaded unmerged under the fine-tuning one). Only `default` is trained and it is saved at
+    the adapter root; `save_pretrained` writes the frozen one to `<adapter>/pretrain/`.
+    """
+    _check_adapter_dir(init_adapter, "init_adapter")
+    model.load_adapter(init_adapter, adapter_name=PRETRAIN_ADAPTER, is_trainable=False)
+    model.base_model.set_adapter(["default", PRETRAIN_ADAPTER])
+    model.base_model.set_requires_grad(PRETRAIN_ADAPTER, False)
+    return model
+
+
+def load_for_inference(m: ModelConfig, adapter: str | None = None, q: QuantConfig | None = None,
+                       merge: bool = False, device: str | None = None, init_adapter: str | None = None) -> Any:
+    """Base model (+ pre-training adapter `init_adapter`) (+ adapter, optionally merged) in eval mode.
+
+    The fine-tuning adapter was trained on top of the pre-training adapter, so scoring it without
+    that adapter scores a model nobody trained. On a full-precision base the pre-training adapter is
+    merged exactly; on a quantized one both adapters are stacked unmerged (and `merge` is refused).
+    """
+    from peft import PeftModel
+
+    model = load_model(m, q, device=device)
+    quantized = getattr(model, "is_quantized", False)
+    if adapter:
+        _check_adapter_dir(adapter, "adapter")
+    if init_adapter and not quantized:
+        model = merge_adapter(model, init_adapter)
+    if adapter:
         model = PeftModel.from_pretrained(model, adapter)
-        if merge:
+        if init_adapter and quantized:
+            model = stack_adapters(model, init_adapter)
+        elif merge:
             model = model.merge_and_unload()
+    elif init_adapter and quantized:
+        model = PeftModel.from_pretrained(model, init_adapter)
     return model.eval()

@@ -17,8 +17,12 @@ def train_from_config(config: str | Path, stage: str, overrides: dict[str, Any] 
 def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | Path | None = None,
                          split: str = "test", retriever: str | None = None, k: int = 3,
                          encoder: str | Path | None = None, limit: int | None = None,
-                         overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Predictions JSONL for one split (clean rows); returns the efficiency report."""
+                         overrides: dict[str, Any] | None = None,
+                         init_adapter: str | Path | None = None) -> dict[str, Any]:
+    """Predictions JSONL for one split (clean rows); returns the efficiency report.
+
+    The pre-training adapter (`init_adapter`, default the config's) is applied under `adapter`.
+    """
     import torch
 
     from cancerllm.data import read_pairs, split_files
@@ -29,8 +33,9 @@ def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
     cfg = load_config(config, overrides)
     rows = read_pairs(split_files(cfg.data, split))[:limit]
     tokenizer = load_tokenizer(cfg.model)
+    init = str(init_adapter) if init_adapter is not None else cfg.init_adapter
     model = load_for_inference(cfg.model, str(adapter) if adapter else None, merge=True,
-                               device="cuda" if torch.cuda.is_available() else "cpu")
+                               device="cuda" if torch.cuda.is_available() else "cpu", init_adapter=init or None)
     examples = None
     if retriever:
         from cancerllm.retrieval import Retriever
@@ -46,7 +51,7 @@ def evaluate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
                          overrides: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
     from cancerllm.evaluate import evaluate
 
-    for key in ("encoder", "compare_to"):
+    for key in ("encoder", "compare_to", "init_adapter"):
         if kwargs.get(key) is not None:
             kwargs[key] = str(kwargs[key])
     return evaluate(load_config(config, overrides), str(adapter) if adapter else None, out_dir=out, **kwargs)

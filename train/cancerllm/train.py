@@ -16,7 +16,17 @@ import yaml
 from cancerllm.attention import VARLEN
 from cancerllm.config import RunConfig, config_to_dict
 from cancerllm.data import PackCollator, build_dataset, make_collator
-from cancerllm.model import add_lora, compile_blocks, load_model, load_tokenizer, lora_inputs_in_autocast, resolve_dtype
+from cancerllm.model import (
+    add_lora,
+    compile_blocks,
+    init_adapter_mode,
+    load_model,
+    load_tokenizer,
+    lora_inputs_in_autocast,
+    merge_adapter,
+    resolve_dtype,
+    stack_adapters,
+)
 from cancerllm.report import adapter_size_bytes, peak_memory_bytes, reset_peak_memory
 
 
@@ -61,16 +71,24 @@ def training_arguments(cfg: RunConfig, has_eval: bool = False) -> Any:
 
 
 def prepare_model(cfg: RunConfig) -> Any:
-    """Base model (+ merged init adapter) wrapped with a fresh trainable LoRA adapter."""
-    model = load_model(cfg.model, cfg.quantization)
-    if cfg.init_adapter:
-        from peft import PeftModel
+    """Base model (+ the pre-training adapter `init_adapter`) with a fresh trainable LoRA adapter.
 
-        model = PeftModel.from_pretrained(model, cfg.init_adapter).merge_and_unload()
+    `init_adapter_mode` merge: the pre-training delta is added to full-precision weights (before any
+    quantization; a quantized base is refused). stack: it stays a frozen, unmerged adapter active
+    beside the trainable one (the authors' way; required for QLoRA). auto picks stack when the base
+    is quantized. Merging into 4-bit weights is never done: NF4 re-quantization erases most of it.
+    """
+    model = load_model(cfg.model, cfg.quantization)
     # No KV cache in training; with one, transformers would not detect packed rows and would let
     # packed samples attend to each other.
     model.config.use_cache = False
-    return add_lora(model, cfg.lora, cfg.training.gradient_checkpointing)
+    mode = init_adapter_mode(cfg.init_adapter_mode, model) if cfg.init_adapter else None
+    if mode == "merge":
+        model = merge_adapter(model, cfg.init_adapter)
+    model = add_lora(model, cfg.lora, cfg.training.gradient_checkpointing)
+    if mode == "stack":
+        model = stack_adapters(model, cfg.init_adapter)
+    return model
 
 
 def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
