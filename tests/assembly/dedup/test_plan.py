@@ -1,20 +1,22 @@
-"""Streaming dedup: plan_dedup over note shards equals deduplicate over their concatenation, in bounded memory."""
+"""Streaming dedup: plan_dedup over note shards equals deduplicate over their concatenation, reading one shard
+at a time (its peak memory is measured by benchmarks/memory/dedup_memory.py, docs/benchmarks.md)."""
 
 from __future__ import annotations
 
 import itertools
 import json
 import random
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
 
-import cancerprep.assembly.dedup as dedup_module
-from cancerprep.assembly.dedup import deduplicate, jaccard, near_duplicate_clusters, plan_dedup, shingles
+from cancerprep.assembly.dedup import decide, minhash, order, stream
+from cancerprep.assembly.dedup.decide import deduplicate
+from cancerprep.assembly.dedup.minhash import jaccard, near_duplicate_clusters, shingles
+from cancerprep.assembly.dedup.stream import plan_dedup
+from cancerprep.executors.local import PoolExecutor
 
 VOCAB = [f"w{i}" for i in range(400)]
 SHARDS, PER_SHARD = 7, 40
@@ -109,9 +111,17 @@ def test_plan_equals_in_memory_deduplicate(shards: list[Path], options: dict, tm
     assert not (tmp_path / "work").exists()  # scratch (band hashes, candidate texts) is removed
 
 
-def test_plan_with_worker_processes_is_identical(shards: list[Path], tmp_path: Path) -> None:
+def test_plan_signed_on_pool_workers_is_identical(shards: list[Path], tmp_path: Path) -> None:
+    """Signing through an executor's map (here a 2-process pool) gives the serial plan exactly."""
     serial = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w1")
-    pooled = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2", workers=2)
+    calls: list[int] = []
+
+    def pool_map(fn, items):  # the executor's map, counted: every shard is signed through it
+        calls.append(len(items))
+        return PoolExecutor(2).map(fn, items)
+
+    pooled = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2", parallel_map=pool_map)
+    assert calls == [SHARDS]
     assert pooled.removed.equals(serial.removed) and pooled.quarantine.equals(serial.quarantine)
     assert pooled.groups.equals(serial.groups) and pooled.stats == serial.stats
 
@@ -150,8 +160,8 @@ def test_template_bucket_is_checked_in_linear_time(monkeypatch: pytest.MonkeyPat
     template = _words(rng, 150)
     texts = [" ".join(_edit(template, rng, 1)) for _ in range(300)]
     calls = []
-    real = dedup_module.jaccard
-    monkeypatch.setattr(dedup_module, "jaccard", lambda a, b: calls.append(1) or real(a, b))
+    real = minhash.jaccard
+    monkeypatch.setattr(minhash, "jaccard", lambda a, b: calls.append(1) or real(a, b))
     assert set(near_duplicate_clusters(texts, 0.8, 128, 5)) == {0}
     assert len(calls) < 2 * len(texts)  # all pairs would be 44,850
 
@@ -162,8 +172,8 @@ def test_each_candidate_pair_is_checked_once(monkeypatch: pytest.MonkeyPatch) ->
     template = _words(rng, 150)
     texts = [" ".join(_edit(template, rng, 4)) for _ in range(150)]
     pairs: list[frozenset[int]] = []
-    real = dedup_module.jaccard
-    monkeypatch.setattr(dedup_module, "jaccard", lambda a, b: pairs.append(frozenset((id(a), id(b)))) or real(a, b))
+    real = minhash.jaccard
+    monkeypatch.setattr(minhash, "jaccard", lambda a, b: pairs.append(frozenset((id(a), id(b)))) or real(a, b))
     near_duplicate_clusters(texts, 0.8, 128, 5)
     assert len(pairs) > 2_000  # most pairs are LSH candidates at this similarity
     assert len(set(pairs)) == len(pairs)
@@ -190,7 +200,7 @@ def test_texts_are_read_one_shard_at_a_time(shards: list[Path], tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Every read of note text is one shard; verification reads candidates back from disk, not memory."""
     reads: list[int] = []
-    real = dedup_module._read_shard
+    real = stream._read_shard
 
     def spy(path: Path, columns: list[str]) -> pl.DataFrame:
         frame = real(path, columns)
@@ -198,60 +208,11 @@ def test_texts_are_read_one_shard_at_a_time(shards: list[Path], tmp_path: Path,
             reads.append(frame.height)
         return frame
 
-    monkeypatch.setattr(dedup_module, "_read_shard", spy)
+    monkeypatch.setattr(stream, "_read_shard", spy)
     plan_dedup(shards, {}, tmp_path / "w")
     assert reads and max(reads) <= PER_SHARD
     assert len(reads) <= 2 * SHARDS  # pass 1, and pass 2 only for shards holding candidates
 
-
-RSS_SCRIPT = """
-import json, resource, sys
-from pathlib import Path
-from cancerprep.assembly.dedup import plan_dedup
-shards = sorted(Path(sys.argv[1]).glob("*.parquet"))
-plan = plan_dedup(shards, {}, Path(sys.argv[2]))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, plan.stats["dedup.notes_in"], json.dumps(plan.stats))
-"""
-
-
-def _write_corpus(root: Path, n_notes: int, per_shard: int = 1000) -> None:
-    """Short notes (16 random words: signing is cheap, per-note bookkeeping is what grows), ~3 % exact
-    copies (case changed) and ~3 % near copies (last word changed, Jaccard 0.85) of the note before,
-    10 notes a patient; ids and sources longer than 12 bytes, so polars stores them out of line."""
-    rng = random.Random(n_notes)
-    root.mkdir()
-    vocab = [f"w{i}" for i in range(5_000)]
-    for s in range(0, n_notes, per_shard):
-        n = min(per_shard, n_notes - s)
-        texts: list[str] = []
-        for i in range(n):
-            words = [rng.choice(vocab) for _ in range(16)]
-            if i % 33 == 1:
-                words = texts[-1].upper().split()
-            elif i % 33 == 17:
-                words = [*texts[-1].split()[:-1], "changed"]
-            texts.append(" ".join(words))
-        pl.DataFrame({"note_id": [f"note-{s + i:012d}" for i in range(n)],
-                      "patient_id": [f"patient-{(s + i) // 10:09d}" for i in range(n)],
-                      "note_date": [date(2020, 1, 1)] * n, "text": texts, "source": ["/export/site/notes.csv"] * n,
-                      "source_row": list(range(s, s + n))}).write_parquet(root / f"{s // per_shard:05d}.parquet")
-
-
-def test_peak_memory_does_not_grow_with_the_corpus(tmp_path: Path) -> None:
-    """Peak RSS of plan_dedup on 10,000 vs 100,000 notes, fresh process each. Measured on this corpus:
-    75-80 bytes a note, most of it the id rows, quarantine and patient groups it returns (they grow
-    with the duplicates and patients); the plan before it held a polars frame of ids, keys and
-    digests for every note (380 bytes a note here), the in-memory LSH index ~20 KB."""
-    peaks, stats = {}, {}
-    for n in (10_000, 100_000):
-        _write_corpus(tmp_path / str(n), n)
-        out = subprocess.run([sys.executable, "-c", RSS_SCRIPT, str(tmp_path / str(n)), str(tmp_path / f"w{n}")],
-                             capture_output=True, text=True, check=True).stdout.split()
-        assert int(out[1]) == n
-        peaks[n], stats[n] = int(out[0]) * 1024, json.loads(" ".join(out[2:]))  # ru_maxrss is in KB on Linux
-    assert stats[100_000]["dedup.exact_removed"] == 3_100 and stats[100_000]["dedup.near_removed"] == 3_000
-    growth_per_note = (peaks[100_000] - peaks[10_000]) / 90_000
-    assert growth_per_note < 200, peaks
 
 def _keys_frame(rng: random.Random, n: int, unique_provenance: bool) -> pl.DataFrame:
     """Few dates (many ties), some nulls in every key, two sources; source_row unique per source or not."""
@@ -269,23 +230,23 @@ def _keys_frame(rng: random.Random, n: int, unique_provenance: bool) -> pl.DataF
 def test_keep_order_from_compact_keys_equals_the_polars_sort(unique_provenance: bool, tie_block: int,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Numpy lexsort over int dates, source ranks and rows (keys built part by part), with note_id fetched
-    only for notes that tie on all of them, gives exactly `_order`'s polars sort (nulls last, stable)."""
-    monkeypatch.setattr(dedup_module, "TIE_BLOCK", tie_block)  # ties found block by block, across block edges
+    only for notes that tie on all of them, gives exactly `order_notes`' polars sort (nulls last, stable)."""
+    monkeypatch.setattr(order, "TIE_BLOCK", tie_block)  # ties found block by block, across block edges
     rng = random.Random(7)
     frame = _keys_frame(rng, 400, unique_provenance)
-    expected = frame.with_row_index("pos").sort([*dedup_module.ORDER_KEYS], nulls_last=True,
+    expected = frame.with_row_index("pos").sort([*order.ORDER_KEYS], nulls_last=True,
                                                  maintain_order=True)["pos"].to_numpy()
-    dtypes = dedup_module._key_dtypes([frame.schema])
-    keys = dedup_module._KeyColumns(dtypes, frame.height)
+    dtypes = order.key_dtypes([frame.schema])
+    keys = order.KeyColumns(dtypes, frame.height)
     for start in range(0, frame.height, 70):  # parts see different subsets of the distinct sources
-        keys.add(start, dedup_module._encode_keys(frame.slice(start, 70), dtypes))
+        keys.add(start, order.encode_keys(frame.slice(start, 70), dtypes))
     fetched: list[int] = []
 
     def tie_ids(positions):
         fetched.extend(positions.tolist())
         return frame["note_id"].gather(positions)
 
-    rank = dedup_module._keep_order(keys.lexsort_keys(), frame.height, tie_ids)
+    rank = order.keep_order(keys.lexsort_keys(), frame.height, tie_ids)
     assert (rank[expected] == range(frame.height)).all()
     if unique_provenance:  # (source, source_row) unique, as after normalize: no note_id is ever read
         assert fetched == []
@@ -296,9 +257,10 @@ def test_keep_order_from_compact_keys_equals_the_polars_sort(unique_provenance: 
 def test_exact_decision_is_exact_when_digest_prefixes_collide(shards: list[Path], tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Every digest gets the same first 8 bytes: the full 32 bytes still decide, so nothing changes."""
-    real = dedup_module._digest
+    real = decide.text_digest
     expected = plan_dedup(shards, {"near": False}, tmp_path / "w1")
-    monkeypatch.setattr(dedup_module, "_digest", lambda text: bytes(8) + real(text)[8:])
+    for module in (decide, stream):  # the in-memory and the streaming front end hash texts
+        monkeypatch.setattr(module, "text_digest", lambda text: bytes(8) + real(text)[8:])
     collided = plan_dedup(shards, {"near": False}, tmp_path / "w2")
     assert collided.stats == expected.stats and collided.quarantine.equals(expected.quarantine)
     assert collided.removed.equals(expected.removed) and expected.stats["dedup.exact_removed"] >= 10
@@ -310,11 +272,11 @@ def test_exact_decision_is_exact_when_digest_prefixes_collide(shards: list[Path]
 def test_string_buffers_give_back_the_strings(distinct: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """The compact string column returns what went in (nulls, non-ASCII, empty strings), in order, or
     the distinct values when asked, also after many de-duplications mid-way (small merge threshold)."""
-    monkeypatch.setattr(dedup_module._Strings, "MERGE_AT", 5)
-    monkeypatch.setattr(dedup_module._Strings, "CHUNK", 4)
+    monkeypatch.setattr(decide._Strings, "MERGE_AT", 5)
+    monkeypatch.setattr(decide._Strings, "CHUNK", 4)
     rng = random.Random(5)
     values = [rng.choice([None, "", "é-ü", "patient-000000001", "a", "b", "c", "dd", "ee"]) for _ in range(300)]
-    pile = dedup_module._Strings(distinct=distinct)
+    pile = decide._Strings(distinct=distinct)
     for a in range(0, len(values), 13):
         pile.extend(values[a:a + 13])
     out = pile.series("x")
@@ -329,8 +291,8 @@ def test_plan_is_unchanged_when_patient_sets_are_merged_midway(shards: list[Path
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The kept patients' distinct ids de-duplicated every few shards (as for a large corpus) change nothing."""
     expected = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w1")
-    monkeypatch.setattr(dedup_module._Strings, "MERGE_AT", 3)
-    monkeypatch.setattr(dedup_module._Strings, "CHUNK", 2)
+    monkeypatch.setattr(decide._Strings, "MERGE_AT", 3)
+    monkeypatch.setattr(decide._Strings, "CHUNK", 2)
     merged = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2")
     assert merged.groups.equals(expected.groups) and merged.stats == expected.stats
     assert merged.quarantine.equals(expected.quarantine) and merged.removed.equals(expected.removed)

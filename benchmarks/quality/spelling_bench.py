@@ -16,7 +16,7 @@ one to one. Reported:
 - physionet changed per 1,000 words: corrections on the PhysioNet deid dev ICU
   nursing notes: a mix of real repairs (recieved, extremeties) and damage.
 
-Usage: .venv/bin/python benchmarks/spelling_bench.py [--notes 300] [--rate 0.05] [--seed 0]
+Usage: .venv/bin/python -m benchmarks.quality.spelling_bench [--notes 300] [--rate 0.05] [--seed 0]
 """
 
 from __future__ import annotations
@@ -26,17 +26,16 @@ import json
 import random
 import re
 import time
-from pathlib import Path
 
 import polars as pl
 
 from cancerprep.assembly.variants import MIN_WORD, misspell_word
 from cancerprep.stages.spelling import Corrector, medical_vocabulary
+from tests.paths import SAMPLE, SHARED_DATA
 
-REPO = Path(__file__).resolve().parent.parent
-MTSAMPLES = REPO.parent / "shared" / "data" / "mtsamples-dev" / "mtsamples_dev.csv"
-SAMPLE = REPO / "recipes" / "sample" / "csv" / "notes.csv"
-PHYSIONET = REPO.parent / "shared" / "data" / "physionet-deid-dev" / "id.text"
+MTSAMPLES = SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv"
+SAMPLE_NOTES = SAMPLE / "csv" / "notes.csv"
+PHYSIONET = SHARED_DATA / "physionet-deid-dev" / "id.text"
 TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 
 
@@ -121,7 +120,7 @@ def main() -> None:
         "default + capitalized sentence starts": Corrector(distance=1, medical=True, fix_capitalized=True),
         "default + words of 3-4 letters": Corrector(distance=1, medical=True, min_length=3),
     }
-    sample = pl.read_csv(SAMPLE)["text"].to_list() if SAMPLE.is_file() else []
+    sample = pl.read_csv(SAMPLE_NOTES)["text"].to_list() if SAMPLE_NOTES.is_file() else []
     nursing = physionet_notes()
     results = {}
     for name, c in configs.items():

@@ -10,20 +10,28 @@ reading one shard). `in-memory` is `deduplicate` over the concatenated shards (w
 did before); `--old-rev` also measures the implementation at that git revision (the datasketch
 MinHashLSH index). Run:
 
-    .venv/bin/python benchmarks/dedup_memory.py --sizes 20000 100000 --old-rev 4bf365e
+    .venv/bin/python -m benchmarks.memory.dedup_memory --sizes 20000 100000 --old-rev 4bf365e
 
-`--workers N` adds a `plan-wN` row: `plan_dedup(..., workers=N)` (signing in N processes; the
+`--workers N` adds a `plan-wN` row: `plan_dedup` signing through a pool of N (signing in N processes; the
 row also reports the largest worker's peak RSS). `--old-plan-rev REV` adds an `old-plan` row at
 every size: `plan_dedup` at that git revision. `--words K` makes every distinct note K random
 words (near copies then change the last word): signing gets cheap, so corpora of a million notes
 show what the plan's bookkeeping costs per note:
 
-    .venv/bin/python benchmarks/dedup_memory.py --sizes 300000 1000000 --words 16 --old-plan-rev e15c343
+    .venv/bin/python -m benchmarks.memory.dedup_memory --sizes 300000 1000000 --words 16 --old-plan-rev e15c343
+
+`--long-ids` gives ids and source paths over 12 bytes (stored out of line by polars) and 10
+consecutive notes a patient; the end of the output prints the plan's peak growth per added note
+(this replaced a test that asserted it stays under 200 bytes from 10,000 to 100,000 notes):
+
+    .venv/bin/python -m benchmarks.memory.dedup_memory --sizes 10000 100000 --words 16 --long-ids --in-memory-max 0
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import itertools
 import json
 import random
 import re
@@ -39,15 +47,18 @@ from types import ModuleType
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import REPO, SAMPLE
 
 
 def _sentences() -> list[str]:
-    texts = pl.read_csv(ROOT / "recipes/sample/csv/notes.csv", infer_schema=False)["text"].to_list()
+    texts = pl.read_csv(SAMPLE / "csv/notes.csv", infer_schema=False)["text"].to_list()
     return sorted({s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 20})
 
 
-def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int = 0, words: int = 0) -> None:
+def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int = 0, words: int = 0,
+                 long_ids: bool = False) -> None:
+    """Note shards with planted exact and near copies; `long_ids`: ids and source paths over 12 bytes (polars
+    then stores them out of line, as for real exports) and 10 consecutive notes a patient."""
     rng = random.Random(seed)
     pool = _sentences()
     vocab = [f"w{i}" for i in range(5000)]
@@ -79,25 +90,28 @@ def write_corpus(out: Path, n_notes: int, shard: int, dup_rate: float, seed: int
                 recent[rng.randrange(5000)] = text
         n = len(texts)
         pl.DataFrame({
-            "note_id": [f"n{start + i}" for i in range(n)],
-            "patient_id": [f"p{rng.randrange(max(1, n_notes // 10))}" for _ in range(n)],
+            "note_id": [f"note-{start + i:012d}" if long_ids else f"n{start + i}" for i in range(n)],
+            "patient_id": [f"patient-{(start + i) // 10:09d}" if long_ids
+                           else f"p{rng.randrange(max(1, n_notes // 10))}" for i in range(n)],
             "note_date": [date(2020, 1, 1) + timedelta(days=rng.randrange(1500)) for _ in range(n)],
             "note_type": ["clinical_note"] * n, "text": texts,
-            "encounter_id": [None] * n, "source": ["notes.csv"] * n,
+            "encounter_id": [None] * n, "source": ["/export/site/notes.csv" if long_ids else "notes.csv"] * n,
             "source_row": list(range(start, start + n)),
         }).write_parquet(out / f"shard-{s:05d}.parquet")
 
 
 def _old_module(rev: str | None) -> ModuleType:
-    """cancerprep/dedup.py at git revision `rev`, imported as a separate module."""
-    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:cancerprep/dedup.py"],
+    """cancerprep/dedup.py at git revision `rev` (its path before the package layout), loaded from a
+    temporary file as a module of its own."""
+    src = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:cancerprep/dedup.py"],
                          capture_output=True, text=True, check=True).stdout
     path = Path(tempfile.mkdtemp()) / "old_dedup.py"
     path.write_text(src)
-    sys.path.insert(0, str(path.parent))
-    import old_dedup  # type: ignore[import-not-found]
-
-    return old_dedup
+    spec = importlib.util.spec_from_file_location("old_dedup", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
@@ -110,28 +124,31 @@ def child(mode: str, corpus: Path, old_rev: str | None, workers: int) -> None:
 
         stats = {"dedup.notes_in": pl.read_parquet(shards[0]).height}
     elif mode == "plan":
-        from cancerprep.assembly.dedup import plan_dedup
+        from cancerprep.assembly.dedup.stream import plan_dedup
+        from cancerprep.executors import make_executor
 
-        stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}", workers=workers).stats
+        stats = plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}",
+                           parallel_map=make_executor("local", workers).map).stats
     elif mode == "old-plan":
         stats = _old_module(old_rev).plan_dedup(shards, {}, corpus.parent / f"work-{corpus.name}").stats
     else:
         if mode == "old":
             deduplicate = _old_module(old_rev).deduplicate
         else:
-            from cancerprep.assembly.dedup import deduplicate
+            from cancerprep.assembly.dedup.decide import deduplicate
         stats = deduplicate(pl.concat([pl.read_parquet(p) for p in shards]), {}).stats
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"mode": mode, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb),
+                      "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                       "worker_peak_rss_mb": round(worker_mb), "stats": stats}))
 
 
 def measure(mode: str, corpus: Path, old_rev: str | None, workers: int = 1) -> dict:
-    cmd = [sys.executable, __file__, "--child", mode, str(corpus), "--workers", str(workers)]
+    cmd = [sys.executable, "-m", __spec__.name, "--child", mode, str(corpus), "--workers", str(workers)]
     cmd += ["--old-rev", old_rev] if old_rev else []
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -145,6 +162,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="also measure plan_dedup with this many processes")
     ap.add_argument("--old-plan-rev", default=None, help="git revision whose plan_dedup to measure too")
     ap.add_argument("--words", type=int, default=0, help="distinct notes of this many random words (0: ~2 kB)")
+    ap.add_argument("--long-ids", action="store_true", help="ids and sources over 12 bytes, 10 notes a patient")
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -157,7 +175,7 @@ def main() -> None:
         for n in args.sizes:
             corpus = work / f"c{n}"
             shutil.rmtree(corpus, ignore_errors=True)
-            write_corpus(corpus, n, args.shard, args.dup_rate, words=args.words)
+            write_corpus(corpus, n, args.shard, args.dup_rate, words=args.words, long_ids=args.long_ids)
             modes = ["baseline", "plan"] + ([f"plan-w{args.workers}"] if args.workers > 1 else [])
             modes += ["old-plan"] if args.old_plan_rev else []
             if n <= args.in_memory_max:
@@ -167,7 +185,8 @@ def main() -> None:
                 rev = args.old_plan_rev if mode == "old-plan" else args.old_rev
                 r = measure("plan" if workers > 1 else mode, corpus, rev, workers)
                 st = r["stats"]
-                row = {"notes": n, "mode": mode, "peak_rss_mb": r["peak_rss_mb"], "seconds": r["seconds"]}
+                row = {"notes": n, "mode": mode, "peak_rss_mb": r["peak_rss_mb"], "peak_rss_kb": r["peak_rss_kb"],
+                       "seconds": r["seconds"]}
                 if workers > 1:
                     row["worker_peak_rss_mb"] = r["worker_peak_rss_mb"]
                 if mode != "baseline":
@@ -187,6 +206,10 @@ def main() -> None:
         print(f"| {r['notes']:,} | {r['mode']} | {peak} | {r['seconds']} | {r.get('notes_per_s', '')} "
               f"| {r.get('exact_removed', '')} | {r.get('near_removed', '')} |")
 
+    plans = [r for r in rows if r["mode"] == "plan"]
+    for a, b in itertools.pairwise(plans):  # what the plan's peak adds per added note
+        growth = (b["peak_rss_kb"] - a["peak_rss_kb"]) * 1024 / (b["notes"] - a["notes"])
+        print(f"plan peak growth {a['notes']:,} -> {b['notes']:,} notes: {growth:.0f} bytes a note")
 
 if __name__ == "__main__":
     main()

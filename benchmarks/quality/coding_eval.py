@@ -1,7 +1,7 @@
 """Evaluate `sort` and `icd` against hand-labelled MTSamples notes.
 
 Usage:
-    .venv/bin/python benchmarks/coding_eval.py [--gold tests/fixtures/mtsamples_gold.csv]
+    .venv/bin/python -m benchmarks.quality.coding_eval [--gold tests/fixtures/mtsamples_gold.csv]
         [--notes tests/fixtures/mtsamples_gold_notes.csv] [--errors]
 
 Prints per-type precision/recall/F1 of the primary `cancer_type`, macro-F1 over the
@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.paths import SAMPLE, TESTS_DIR
 
-GOLD = ROOT / "tests" / "fixtures" / "mtsamples_gold.csv"
-NOTES = ROOT / "tests" / "fixtures" / "mtsamples_gold_notes.csv"
+GOLD = TESTS_DIR / "fixtures" / "mtsamples_gold.csv"
+NOTES = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
 
 
 def load(gold: Path = GOLD, notes: Path = NOTES) -> pl.DataFrame:
@@ -39,7 +37,7 @@ LATE = "[added after rules]"
 
 def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
     """Run the coder over `frame` (gold columns + text) and score it."""
-    from cancerprep.stages.coding.sorting import Coder
+    from cancerprep.stages.coding.coder import Coder
 
     if coder is None:
         coder = Coder()
@@ -89,10 +87,10 @@ def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[
     }
 
 
-def evaluate_sample(sample: Path = ROOT / "recipes" / "sample") -> dict[str, float]:
+def evaluate_sample(sample: Path = SAMPLE) -> dict[str, float]:
     """Agreement with the bundled synthetic export's truth labels, from text alone and with codes."""
+    from cancerprep.stages.coding.coder import Coder
     from cancerprep.stages.coding.codes import read_table
-    from cancerprep.stages.coding.sorting import Coder
 
     notes = read_table(sample / "csv" / "notes.csv", "notes")
     codes = read_table(sample / "csv" / "diagnoses.csv", "codes")

@@ -1,6 +1,6 @@
 """Trainer-export throughput: write_exports over N synthetic diagnosis pairs in every format.
 
-    .venv/bin/python benchmarks/exports_bench.py --pairs 200000
+    .venv/bin/python -m benchmarks.speed.exports_bench --pairs 200000
 """
 
 from __future__ import annotations

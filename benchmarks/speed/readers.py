@@ -5,7 +5,7 @@ and codes with each reader in a fresh subprocess (so peak RSS is the reader's ow
 Markdown table row per form. With --postgres, the OMOP tables are also loaded into a throw-away
 PostgreSQL server (tests/pg_server.py) and read from there through a server-side cursor.
 
-    .venv/bin/python benchmarks/readers.py --patients 2000 --chunk-rows 5000 --postgres
+    .venv/bin/python -m benchmarks.speed.readers --patients 2000 --chunk-rows 5000 --postgres
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from pg_server import postgres_server
+from tests.pg_server import postgres_server
 
 CHILD = r"""
 import json, resource, sys, time

@@ -7,7 +7,7 @@ Recall = planted copies at or above the threshold (by true Jaccard) that were re
 removed notes whose true Jaccard to their kept representative is at or above the threshold, or that
 are exact copies. Run:
 
-    .venv/bin/python benchmarks/dedup_bench.py --notes 20000 --copies 2000
+    .venv/bin/python -m benchmarks.quality.dedup_bench --notes 20000 --copies 2000
 """
 
 from __future__ import annotations
@@ -16,18 +16,17 @@ import argparse
 import random
 import resource
 import time
-from pathlib import Path
 
 import polars as pl
 
-from cancerprep.assembly.dedup import deduplicate, jaccard, shingles
-
-ROOT = Path(__file__).resolve().parent.parent
+from cancerprep.assembly.dedup.decide import deduplicate
+from cancerprep.assembly.dedup.minhash import jaccard, shingles
+from tests.paths import SAMPLE
 
 
 def corpus(n_notes: int, n_copies: int, seed: int) -> tuple[pl.DataFrame, dict[str, tuple[str, float]]]:
     rng = random.Random(seed)
-    base = pl.read_csv(ROOT / "recipes/sample/csv/notes.csv", infer_schema=False)
+    base = pl.read_csv(SAMPLE / "csv/notes.csv", infer_schema=False)
     texts = base["text"].to_list()
     rows = []
     for i in range(n_notes):

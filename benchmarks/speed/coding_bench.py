@@ -1,7 +1,7 @@
 """Throughput of the `sort` and `icd` stages, notes per second in one process.
 
 Usage:
-    .venv/bin/python benchmarks/coding_bench.py [--notes CSV] [--column transcription] [--batch 500]
+    .venv/bin/python -m benchmarks.speed.coding_bench [--notes CSV] [--column transcription] [--batch 500]
 
 Default input: the MTSamples dev set (/work/shared/data/mtsamples-dev, 2,107 notes, the
 natural mix of specialties, ~3,000 characters a note), else the labelled fixture (which is
@@ -12,17 +12,15 @@ wall and over CPU seconds of this process (CPU time is the honest figure on a sh
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.paths import SHARED_DATA, TESTS_DIR
 
-DEV = Path("/work/shared/data/mtsamples-dev/mtsamples_dev.csv")
-FIXTURE = ROOT / "tests" / "fixtures" / "mtsamples_gold_notes.csv"
+DEV = SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv"
+FIXTURE = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
 
 
 def bench(stage_name: str, notes: pl.DataFrame, batch: int) -> dict[str, float]:

@@ -1,6 +1,6 @@
 """Scale benchmark: notes/s per stage and end to end, 1 -> 2 worker efficiency, peak RSS, projection.
 
-    .venv/bin/python benchmarks/scale.py --notes 1000 10000 --workers 1 2 --stages deid sort \\
+    .venv/bin/python -m benchmarks.speed.scale --notes 1000 10000 --workers 1 2 --stages deid sort \\
         --json benchmarks/results/scale.json
 
 For each corpus size N it writes a synthetic export (notes + codes CSV) whose notes come from the
@@ -38,7 +38,8 @@ from typing import Any
 import polars as pl
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import REPO
+
 CLI = [str(Path(sys.executable).with_name("cancerprep"))]
 KEY = "benchmark-site-key-not-secret-0123456789"
 TARGET_NOTES = 3_200_000
@@ -180,7 +181,8 @@ def _phase_child(shard_dir: str, cache: str, workers: int, stage_specs: list[str
     The pool's CPU time is the summed CPU of this process's descendants (the pool workers),
     sampled every 0.1 s until the pool is shut down.
     """
-    from cancerprep.executors.local import PoolExecutor, shard_tasks
+    from cancerprep.executors.cache import shard_tasks
+    from cancerprep.executors.local import PoolExecutor
     from cancerprep.registry import build_stage
     from cancerprep.sitekey import load_key
     from cancerprep.stages.base import RunContext
@@ -222,8 +224,8 @@ def stage_phase(shard_dir: Path, stage_specs: list[str], workers: int, cache: Pa
 
     if cache.exists():
         shutil.rmtree(cache)
-    out = subprocess.run([sys.executable, __file__, "--phase-child", str(shard_dir), str(cache), str(workers),
-                          *stage_specs], capture_output=True, check=True, text=True)
+    out = subprocess.run([sys.executable, "-m", __spec__.name, "--phase-child", str(shard_dir), str(cache),
+                          str(workers), *stage_specs], capture_output=True, check=True, text=True, cwd=REPO)
     res = json.loads(out.stdout.strip().splitlines()[-1])
     cpu = res["cpu_s"]
     return {"seconds": res["seconds"], "cpu_s": cpu}

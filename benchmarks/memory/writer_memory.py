@@ -15,8 +15,8 @@ the same corpus without keeping it. Each mode runs in a fresh subprocess; peak R
                   write_parquet per 50,000-row slice + DatasetDict(...).save_to_disk; `old-writers` is
                   its peak minus the RSS right after the concat (what the writers alone added)
 
-    .venv/bin/python benchmarks/writer_memory.py --mb 150 600
-    .venv/bin/python benchmarks/writer_memory.py --mb 150 600 --modes exports
+    .venv/bin/python -m benchmarks.memory.writer_memory --mb 150 600
+    .venv/bin/python -m benchmarks.memory.writer_memory --mb 150 600 --modes exports
 """
 
 from __future__ import annotations
@@ -35,14 +35,15 @@ from pathlib import Path
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import REPO, SAMPLE
+
 SPLITS = ("train", "validation", "test")
 SPLIT_OF = ("train",) * 8 + ("validation", "test")  # by patient: 80/10/10
 NOTE_BYTES = 5_000
 
 
 def _sentences() -> list[str]:
-    texts = pl.read_csv(ROOT / "recipes/sample/csv/notes.csv", infer_schema=False)["text"].to_list()
+    texts = pl.read_csv(SAMPLE / "csv/notes.csv", infer_schema=False)["text"].to_list()
     return sorted({s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 20})
 
 
@@ -159,8 +160,8 @@ def main() -> None:
         return
     for mb in args.mb:
         for mode in args.modes:
-            proc = subprocess.run([sys.executable, __file__, "--child", mode, str(mb), "--shard", str(args.shard)],
-                                  capture_output=True, text=True, check=True)
+            proc = subprocess.run([sys.executable, "-m", __spec__.name, "--child", mode, str(mb), "--shard",
+                                   str(args.shard)], capture_output=True, text=True, check=True, cwd=REPO)
             row = json.loads(proc.stdout.strip().splitlines()[-1])
             if mode == "old":
                 row["old_writers_mb"] = row["peak_rss_mb"] - row["peak_before_writers_mb"]

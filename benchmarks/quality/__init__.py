@@ -1,0 +1,1 @@
+"""Quality: sorting/ICD accuracy, near-duplicate recall, spelling repair vs damage (docs/benchmarks.md)."""

@@ -1,0 +1,1 @@
+"""Speed: notes/s of readers, stages, exports and whole runs (docs/benchmarks.md)."""
