@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from cancerprep.runner import run_recipe
 from cancerprep.sitekey import date_shift_days, load_key, pseudonym
@@ -18,6 +19,7 @@ SAMPLE = ROOT / "recipes" / "sample" / "csv" / "notes.csv"
 KEY_FILE = ROOT / "recipes" / "demo.key"
 
 
+@pytest.mark.slow
 def test_deid_in_a_pool_matches_serial_and_agrees_across_shards(tmp_path: Path) -> None:
     notes = pl.read_csv(SAMPLE, infer_schema=False).head(24)
     assert notes["patient_id"].n_unique() >= 2

@@ -68,6 +68,7 @@ def test_pool_output_is_byte_identical_to_serial_and_sets_up_once_per_worker(tmp
     assert notes["tag"].str.starts_with("a:").all()
 
 
+@pytest.mark.slow
 def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_shard(tmp_path: Path) -> None:
     recipe = write_export(tmp_path)
     log = tmp_path / "log"
@@ -188,6 +189,7 @@ def local_ray() -> Any:
     ray.shutdown()
 
 
+@pytest.mark.slow
 def test_ray_output_is_byte_identical_to_local_and_resumes(tmp_path: Path, local_ray: Any) -> None:
     recipe = write_export(tmp_path)
     local = run_recipe(recipe, out_dir=tmp_path / "local", workers=2)

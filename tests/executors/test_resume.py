@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.executors.support import digest_outputs, log_events, write_export
 from tests.paths import REPO
 
@@ -33,6 +35,7 @@ def _done_shards(out: Path) -> int:
     return len(list((out / "_work" / "stages").glob("shard-*/01-t_tag.done")))
 
 
+@pytest.mark.slow
 def test_sigkill_mid_stage_then_same_command_resumes_to_identical_output(tmp_path: Path) -> None:
     stages = (f"  - t_upper: {{suffix: '!', delay: 0.25, log_dir: '{tmp_path / 'log'}'}}\n"
               f"  - t_tag: {{tag: a, log_dir: '{tmp_path / 'log'}'}}\n")

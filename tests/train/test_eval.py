@@ -126,6 +126,7 @@ def test_gpu_quantization_is_refused_on_cpu(model):
         quantize_for_serving(model, "int2")
 
 
+@pytest.mark.slow
 def test_train_cli_finetune_generate_evaluate(toy, tmp_path):
     runner = CliRunner()
     out = runner.invoke(app, ["train", "finetune", str(toy["config"]), "--set", f"output_dir={tmp_path / 'ft'}"])
@@ -145,6 +146,7 @@ def test_train_cli_finetune_generate_evaluate(toy, tmp_path):
     assert bad.exit_code == 2 and "unknown key(s) rank" in bad.output
 
 
+@pytest.mark.slow
 def test_demo_flow_writes_before_and_after(toy, tmp_path):
     from cancerllm.demo import run_demo, stratified
 

@@ -179,6 +179,7 @@ def test_varlen_attention_falls_back_to_sdpa_off_cuda():
     assert torch.allclose(ref, out, atol=1e-6)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("packing", [False, True])
 def test_finetune_writes_adapter_and_efficiency_report(toy, tmp_path, packing):
     from cancerllm.train import train
@@ -195,6 +196,7 @@ def test_finetune_writes_adapter_and_efficiency_report(toy, tmp_path, packing):
     assert (tmp_path / "run/config.yaml").is_file()
 
 
+@pytest.mark.slow
 def test_pretrain_on_note_text(toy, tmp_path):
     from cancerllm.train import train
 
