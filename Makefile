@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint train-demo bench clean
+.PHONY: install system-deps demo test test-fast lint train-demo clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,17 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/cancerprep build-dataset recipes/demo.yaml -o out/demo
 
-test: install
+# Debian's chromium and postgresql, which the tests start (installed with apt-get when root).
+system-deps:
+	sh tests/system-deps.sh
+
+# Every test, slow ones included (end-to-end runs, training, Ray, the wheel).
+test: install system-deps
 	$(VENV)/bin/pytest -n 2 --dist loadgroup -q
+
+# The dev loop: everything but the tests marked slow.
+test-fast: install system-deps
+	$(VENV)/bin/pytest -n 2 --dist loadgroup -q -m "not slow"
 
 lint: install
 	$(VENV)/bin/ruff check cancerprep train tests benchmarks
