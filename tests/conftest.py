@@ -15,7 +15,7 @@ def postgres_url() -> Iterator[str]:
     """A throw-away PostgreSQL server for this test session (see tests/pg_server.py).
 
     Each pytest-xdist worker that needs it starts its own. Not installed is a test failure,
-    not a skip: `.ci/run` installs the package. Yields a SQLAlchemy URL (psycopg 3 driver).
+    not a skip: `make test` installs the package (tests/system-deps.sh). Yields a SQLAlchemy URL (psycopg 3 driver).
     """
     try:
         with postgres_server() as url:

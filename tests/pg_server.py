@@ -1,6 +1,6 @@
 """Start and stop a throw-away PostgreSQL server (Debian's postgresql package) in a temp dir.
 
-Used by the `postgres_url` fixture in conftest.py and by benchmarks/readers.py --postgres.
+Used by the `postgres_url` fixture in conftest.py and by `python -m benchmarks.speed.readers --postgres`.
 PostgreSQL refuses to run as root, so under root initdb/pg_ctl run as the `postgres` system
 user on a directory chowned to it. Trust auth, 127.0.0.1 on a free port, unix socket in the
 temp dir: several processes (pytest-xdist workers) can each run their own.
@@ -35,7 +35,7 @@ def postgres_server() -> Iterator[str]:
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not bins:
         raise PostgresUnavailable("PostgreSQL is not installed (expected /usr/lib/postgresql/*/bin/initdb); "
-                                  "install Debian's `postgresql` package (.ci/run does)")
+                                  "install Debian's `postgresql` package (make test does, as root)")
     bindir = Path(bins[-1]).parent
     base = Path(tempfile.mkdtemp(prefix="cancerprep-pg-"))
     as_user: list[str] = []
