@@ -1,7 +1,7 @@
 """The instruction-pair renderings: CancerLLM, Alpaca, chat messages, and the prompt wrapper.
 
 This is the one place these formats are defined (facts from the CancerLLM
-authors' public code, see DESIGN.md); exporters and train/ import from here, so
+authors' public code, see docs/design.md); exporters and train/ import from here, so
 a dataset written by the pipeline and a prompt built at training or inference
 time can never drift apart.
 """

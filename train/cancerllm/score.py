@@ -1,4 +1,4 @@
-"""CancerLLM metrics: Exact Match, BLEU-2 and ROUGE-L precision / recall / F1 (DESIGN.md).
+"""CancerLLM metrics: Exact Match, BLEU-2 and ROUGE-L precision / recall / F1 (docs/design.md).
 
 Per instance, the prediction and the gold response are split on commas into answers,
 de-duplicated and normalized (lowercase, punctuation removed, a leading article removed, Porter
