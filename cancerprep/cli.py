@@ -277,6 +277,36 @@ def audit_cmd(
                f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
 
 
+@app.command("audit")
+def audit_cmd(
+    out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],
+    pages: Annotated[Path | None, typer.Option(
+        "--pages", "-o", help="Folder for the review pages (outside OUT; created 0700).")] = None,
+    notes: Annotated[int, typer.Option("--notes", "-n", help="Notes to sample.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Sampling seed (same seed, same sample).")] = 0,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Notes per HTML page.")] = 25,
+    verdicts: Annotated[Path | None, typer.Option(
+        "--verdicts", help="A filled verdicts.csv: report the residual-PHI rate and its 95% upper bound.")] = None,
+) -> None:
+    """Privacy audit: sample de-identified notes into review pages, or score a reviewer's verdicts."""
+    import json
+
+    from cancerprep.commands import privacy_audit_pages, privacy_audit_report
+
+    if (pages is None) == (verdicts is None):
+        raise fail(ValueError("give --pages DIR (draw a sample) or --verdicts FILE (score a review)"))
+    try:
+        if verdicts is not None:
+            typer.echo(json.dumps(privacy_audit_report(out, verdicts), indent=2))
+            return
+        info = privacy_audit_pages(out, pages, notes=notes, seed=seed, batch_size=batch_size)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"audit: {info['notes_sampled']} notes ({info['replacements_shown']} replacements) on "
+               f"{len(info['pages'])} page(s) in {pages}; fill {pages / 'verdicts.csv'}, then run "
+               f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
+
+
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
                     window: int, workers: int | None) -> None:
     from cancerprep.commands import code_file

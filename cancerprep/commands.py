@@ -7,7 +7,9 @@ import executors or readers. `build-dataset` is the runner's job (`cancerprep.ru
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -205,3 +207,96 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     }
     out.with_name(out.name + ".audit.json").write_text(json.dumps(audit, indent=2) + "\n")
     return audit
+
+
+def _private_dir(path: Path) -> Path:
+    """Create (or tighten) a folder only its owner can enter: 0700."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.chmod(0o700)
+    return path
+
+
+def _private_write(path: Path, text: str) -> None:
+    """Write a file only its owner can read (0600), also when it existed with looser bits."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def _audited_dataset(out: Path) -> tuple[list[Path], str]:
+    """The notes shards of a build-dataset output and the sha256 of its manifest (what the audit signs)."""
+    files = sorted((out / "notes").glob("*.parquet"))
+    if not files:
+        raise InputError("no notes/*.parquet (was the run written with outputs.notes: false?)", file=str(out))
+    manifest = out / "manifest.json"
+    if not manifest.is_file():
+        raise InputError("no manifest.json: not a finished build-dataset output", file=str(out))
+    return files, hashlib.sha256(manifest.read_bytes()).hexdigest()
+
+
+def privacy_audit_pages(out: str | Path, pages: str | Path, *, notes: int = 50, seed: int = 0,
+                        batch_size: int = 25) -> dict[str, Any]:
+    """`cancerprep audit OUT -o PAGES`: sample notes, write review pages + verdicts.csv + sample.json.
+
+    PAGES must lie outside OUT (OUT's manifest stays valid and the pages never ship with the
+    dataset); it is created 0700 and every file 0600, since the pages hold note text.
+    """
+    from cancerprep.outputs import audit
+
+    out, pages = Path(out), Path(pages)
+    files, manifest_sha = _audited_dataset(out)
+    root, target = out.resolve(), pages.resolve()
+    if target == root or root in target.parents:
+        raise InputError("the audit folder must be outside the output folder (its manifest would break and "
+                         "the pages would ship with the dataset)", file=str(pages))
+    if batch_size < 1:
+        raise InputError("--batch-size must be at least 1")
+    ids = pl.scan_parquet(files).select(pl.col("note_id").cast(pl.Utf8)).collect()["note_id"].to_list()
+    chosen = audit.draw_sample(ids, notes, seed)
+    schema = pl.scan_parquet(files).collect_schema()
+    cols = ["note_id", "text"] + [c for c in ("note_type", "split", audit.REPLACEMENTS_COL) if c in schema]
+    rows = {r["note_id"]: r for r in pl.scan_parquet(files).select(cols)
+            .filter(pl.col("note_id").cast(pl.Utf8).is_in(chosen)).collect().iter_rows(named=True)}
+    sample = []
+    for i, note_id in enumerate(chosen, start=1):
+        row = rows[note_id]
+        text = row["text"] or ""
+        sample.append(audit.AuditNote(f"A{i:04d}", note_id, row.get("note_type") or "", row.get("split") or "", text,
+                                      audit.parse_replacements(text, row.get(audit.REPLACEMENTS_COL, None))))
+    if audit.REPLACEMENTS_COL not in schema and not any(n.replacements for n in sample):
+        raise InputError(f"the notes carry no replacement offsets (column {audit.REPLACEMENTS_COL!r}) and no "
+                         f"[TYPE] markers; rebuild with the deid option `replacements_col: {audit.REPLACEMENTS_COL}`",
+                         file=str(out))
+    _private_dir(pages)
+    for stale in pages.glob("batch-*.html"):
+        stale.unlink()
+    batches = [sample[i:i + batch_size] for i in range(0, len(sample), batch_size)]
+    written = []
+    for b, chunk in enumerate(batches, start=1):
+        path = pages / f"batch-{b:03d}.html"
+        _private_write(path, audit.render_page(chunk, b, len(batches), manifest_sha, "verdicts.csv"))
+        written.append(path.name)
+    _private_write(pages / "verdicts.csv", audit.verdict_template(sample))
+    info = {"dataset": str(out), "manifest_sha256": manifest_sha, "seed": seed, "notes_requested": notes,
+            "notes_sampled": len(sample), "notes_in_dataset": len(set(ids)), "pages": written,
+            "replacements_shown": sum(len(n.replacements) for n in sample)}
+    _private_write(pages / "sample.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
+    return info
+
+
+def privacy_audit_report(out: str | Path, verdicts: str | Path, confidence: float = 0.95) -> dict[str, Any]:
+    """`cancerprep audit OUT --verdicts FILE`: the residual-PHI rate per note and its upper bound."""
+    from cancerprep.outputs import audit
+
+    out, verdicts = Path(out), Path(verdicts)
+    files, manifest_sha = _audited_dataset(out)
+    if not verdicts.is_file():
+        raise InputError("verdicts file not found", file=str(verdicts))
+    parsed = audit.parse_verdicts(verdicts.read_text(encoding="utf-8-sig"), source=str(verdicts))
+    known = set(pl.scan_parquet(files).select(pl.col("note_id").cast(pl.Utf8)).collect()["note_id"].to_list())
+    unknown = [i for i, v in enumerate(parsed, start=1) if v.note_id not in known]
+    if unknown:
+        raise InputError(f"{len(unknown)} note(s) not in this dataset (first at row {unknown[0]}); "
+                         "were the verdicts made for another output?", file=str(verdicts), field="note_id")
+    return {"dataset": str(out), "manifest_sha256": manifest_sha, **audit.summarize(parsed, confidence)}

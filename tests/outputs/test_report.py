@@ -5,7 +5,6 @@ These tests FAIL (never skip) when Chromium is missing: `.ci/run` installs it.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import polars as pl
@@ -17,17 +16,9 @@ from cancerprep.outputs.report import render_report
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.runner import run_recipe
 from tests.assembly.support import SECRET_NAME, make_export
+from tests.outputs.support import chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
 SECTIONS = ("summary", "splits", "cancer-types", "note-lengths", "phi", "dedup", "quarantine", "examples")
-
-
-def chromium(args: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
-    assert CHROMIUM.is_file(), "Debian chromium is required for the report test (apt-get install chromium)"
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp / 'chromium-profile'}", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
 
 
 @pytest.fixture(scope="module")
