@@ -277,36 +277,6 @@ def audit_cmd(
                f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
 
 
-@app.command("audit")
-def audit_cmd(
-    out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],
-    pages: Annotated[Path | None, typer.Option(
-        "--pages", "-o", help="Folder for the review pages (outside OUT; created 0700).")] = None,
-    notes: Annotated[int, typer.Option("--notes", "-n", help="Notes to sample.")] = 50,
-    seed: Annotated[int, typer.Option("--seed", help="Sampling seed (same seed, same sample).")] = 0,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Notes per HTML page.")] = 25,
-    verdicts: Annotated[Path | None, typer.Option(
-        "--verdicts", help="A filled verdicts.csv: report the residual-PHI rate and its 95% upper bound.")] = None,
-) -> None:
-    """Privacy audit: sample de-identified notes into review pages, or score a reviewer's verdicts."""
-    import json
-
-    from cancerprep.commands import privacy_audit_pages, privacy_audit_report
-
-    if (pages is None) == (verdicts is None):
-        raise fail(ValueError("give --pages DIR (draw a sample) or --verdicts FILE (score a review)"))
-    try:
-        if verdicts is not None:
-            typer.echo(json.dumps(privacy_audit_report(out, verdicts), indent=2))
-            return
-        info = privacy_audit_pages(out, pages, notes=notes, seed=seed, batch_size=batch_size)
-    except CancerprepError as exc:
-        raise fail(exc) from None
-    typer.echo(f"audit: {info['notes_sampled']} notes ({info['replacements_shown']} replacements) on "
-               f"{len(info['pages'])} page(s) in {pages}; fill {pages / 'verdicts.csv'}, then run "
-               f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
-
-
 def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, taxonomy: Path | None,
                     window: int, workers: int | None) -> None:
     from cancerprep.commands import code_file
@@ -380,18 +350,23 @@ def dedup(
 # -- train/ (cancerllm, the `train` extra): scoring and LoRA train/eval -------------------
 
 
+_SCORER = typer.Option("--scorer", help="default (corrected: nltk BLEU-2, ROUGE-L) | paper (the authors' "
+                       "released scorer: COCO BLEU-2, ROUGE-1 unigram sets).")
+
+
 @app.command("score")
 def score_cmd(
     predictions: Annotated[Path, typer.Argument(help="Predictions JSONL ({id, response}).")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL ({id, response}, optional task, cancer_type).")],
+    scorer: Annotated[str, _SCORER] = "default",
 ) -> None:
-    """Exact / BLEU-2 / ROUGE-L precision, recall and F1 (percent) as JSON (docs/train.md)."""
+    """Exact / BLEU-2 / ROUGE precision, recall and F1 (percent) as JSON, naming the scorer (docs/train.md)."""
     try:
         from cancerllm.score import dumps, score_files
     except ImportError as exc:
         raise fail(_needs_train_extra("scoring", exc)) from None
     try:
-        typer.echo(dumps(score_files(predictions, gold)))
+        typer.echo(dumps(score_files(predictions, gold, scorer)))
     except CancerprepError as exc:
         raise fail(exc) from None
 
@@ -497,6 +472,7 @@ def train_evaluate(
     compare_to: Annotated[Path | None, typer.Option(
         "--compare-to", help="scores.json of a reference run (e.g. the clean-trained adapter).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="First N rows per task and variant only.")] = None,
+    scorer: Annotated[str, _SCORER] = "default",
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
     """Generate + score; robustness drops, RAG, quantization and efficiency in scores.json."""
@@ -508,12 +484,13 @@ def train_evaluate(
         result = evaluate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
                                       encoder=encoder, robustness=robustness, quantize=quantize,
                                       compare_to=compare_to, limit=limit, overrides=_overrides(sets),
-                                      init_adapter=init_adapter)
+                                      init_adapter=init_adapter, scorer=scorer)
     except CancerprepError as exc:
         raise fail(exc) from None
     import json
 
-    typer.echo(json.dumps({v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
+    typer.echo(json.dumps({"scorer": result["scorer"]}
+                          | {v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
 
 
 @train_app.command("demo")
