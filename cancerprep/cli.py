@@ -350,18 +350,23 @@ def dedup(
 # -- train/ (cancerllm, the `train` extra): scoring and LoRA train/eval -------------------
 
 
+_SCORER = typer.Option("--scorer", help="default (corrected: nltk BLEU-2, ROUGE-L) | paper (the authors' "
+                       "released scorer: COCO BLEU-2, ROUGE-1 unigram sets).")
+
+
 @app.command("score")
 def score_cmd(
     predictions: Annotated[Path, typer.Argument(help="Predictions JSONL ({id, response}).")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL ({id, response}, optional task, cancer_type).")],
+    scorer: Annotated[str, _SCORER] = "default",
 ) -> None:
-    """Exact / BLEU-2 / ROUGE-L precision, recall and F1 (percent) as JSON (docs/train.md)."""
+    """Exact / BLEU-2 / ROUGE precision, recall and F1 (percent) as JSON, naming the scorer (docs/train.md)."""
     try:
         from cancerllm.score import dumps, score_files
     except ImportError as exc:
         raise fail(_needs_train_extra("scoring", exc)) from None
     try:
-        typer.echo(dumps(score_files(predictions, gold)))
+        typer.echo(dumps(score_files(predictions, gold, scorer)))
     except CancerprepError as exc:
         raise fail(exc) from None
 
@@ -467,6 +472,7 @@ def train_evaluate(
     compare_to: Annotated[Path | None, typer.Option(
         "--compare-to", help="scores.json of a reference run (e.g. the clean-trained adapter).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="First N rows per task and variant only.")] = None,
+    scorer: Annotated[str, _SCORER] = "default",
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
     """Generate + score; robustness drops, RAG, quantization and efficiency in scores.json."""
@@ -478,12 +484,13 @@ def train_evaluate(
         result = evaluate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
                                       encoder=encoder, robustness=robustness, quantize=quantize,
                                       compare_to=compare_to, limit=limit, overrides=_overrides(sets),
-                                      init_adapter=init_adapter)
+                                      init_adapter=init_adapter, scorer=scorer)
     except CancerprepError as exc:
         raise fail(exc) from None
     import json
 
-    typer.echo(json.dumps({v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
+    typer.echo(json.dumps({"scorer": result["scorer"]}
+                          | {v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
 
 
 @train_app.command("demo")

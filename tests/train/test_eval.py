@@ -141,7 +141,7 @@ def test_train_cli_finetune_generate_evaluate(toy, tmp_path):
     out = runner.invoke(app, ["train", "evaluate", str(toy["config"]), "--adapter", str(adapter), "-o",
                               str(tmp_path / "ev"), "--limit", "2", "--robustness"])
     assert out.exit_code == 0, out.output
-    assert set(json.loads(out.stdout)) == {"clean", "misspell-0.1"}
+    assert set(json.loads(out.stdout)) == {"scorer", "clean", "misspell-0.1"}
     bad = runner.invoke(app, ["train", "finetune", str(toy["config"]), "--set", "lora.rank=3"])
     assert bad.exit_code == 2 and "unknown key(s) rank" in bad.output
 

@@ -6,7 +6,17 @@ import json
 import math
 
 import pytest
-from cancerllm.score import ScoreError, answers, bleu2, normalize, rouge_l, score_files, score_records
+from cancerllm.score import (
+    ScoreError,
+    answers,
+    bleu2,
+    coco_bleu2,
+    normalize,
+    rouge1_sets,
+    rouge_l,
+    score_files,
+    score_records,
+)
 
 GOLD = [
     {"id": "1", "response": "left breast", "task": "phenotype", "cancer_type": "breast"},
@@ -85,11 +95,90 @@ def test_score_files_and_cli(tmp_path):
     out = CliRunner().invoke(app, ["score", str(pred), "--gold", str(gold)])
     assert out.exit_code == 0, out.output
     shown = json.loads(out.stdout)
-    assert set(shown) == {"exact", "bleu2", "rougeL", "average_f1", "by_task", "by_cancer_type", "n"}
+    assert set(shown) == {"scorer", "scorer_description", "metrics", "exact", "bleu2", "rougeL", "average_f1",
+                          "by_task", "by_cancer_type", "n"}
+    assert shown["scorer"] == "default"
     assert shown["rougeL"]["f1"] == pytest.approx(100 * (2 / 3 + 0.8 + 1 + 11 / 15) / 4, abs=1e-6)
+    paper = json.loads(CliRunner().invoke(app, ["score", str(pred), "--gold", str(gold), "--scorer", "paper"]).stdout)
+    assert paper["scorer"] == "paper" and "rouge1" in paper and "rougeL" not in paper
+    assert paper["exact"]["f1"] < shown["exact"]["f1"]  # "The Left Breast" keeps its article
     pred.write_text(json.dumps(PRED[0]) + "\n")
     bad = CliRunner().invoke(app, ["score", str(pred), "--gold", str(gold)])
     assert bad.exit_code != 0 and "without a prediction: 2, 3, 4" in bad.output
     pred.write_text("{broken\n")
     bad = CliRunner().invoke(app, ["score", str(pred), "--gold", str(gold)])
     assert bad.exit_code != 0 and "row 1" in bad.output
+
+
+# -- the paper scorer (the authors' released scorer), against reference definitions -----------------
+
+def coco_bleu2_reference(hyp: str, ref: str) -> float:
+    """pycocoevalcap BleuScorer (precook / cook_test / compute_score) for one hypothesis and one reference,
+    n = 2, written from its definition: clipped counts, guess = max(0, len - k + 1), each ratio
+    (correct + 1e-15) / (guess + 1e-9), geometric mean, brevity penalty exp(1 - 1 / ratio) when
+    ratio = (testlen + 1e-15) / (reflen + 1e-9) < 1."""
+    h, r = hyp.split(), ref.split()
+    product, bleus = 1.0, []
+    for k in (1, 2):
+        grams = [tuple(h[i:i + k]) for i in range(len(h) - k + 1)]
+        ref_grams = [tuple(r[i:i + k]) for i in range(len(r) - k + 1)]
+        correct = sum(min(grams.count(g), ref_grams.count(g)) for g in set(grams))
+        product *= (correct + 1e-15) / (max(0, len(h) - k + 1) + 1e-9)
+        bleus.append(product ** (1 / k))
+    ratio = (len(h) + 1e-15) / (len(r) + 1e-9)
+    return bleus[1] * (math.exp(1 - 1 / ratio) if ratio < 1 else 1.0)
+
+
+@pytest.mark.parametrize(("hyp", "ref", "expected"), [
+    ("left", "left", math.sqrt(1e-6)),  # a correct one-word answer: 0.001, i.e. 0.1 on the x100 scale
+    ("left breast", "left breast", 1.0),
+    ("invas ductal carcinoma", "ductal carcinoma", math.sqrt(2 / 3 * 1 / 2)),  # no penalty when longer
+    ("ductal carcinoma", "invas ductal carcinoma", math.exp(1 - 3 / 2)),  # brevity penalty e^(1 - r/c)
+    ("breast", "left breast", math.sqrt(1e-6) * math.exp(1 - 2)),
+    ("right lung", "left breast", math.sqrt(1e-15 / 2 * 1e-15)),
+    ("left left left", "left", math.sqrt(1 / 3 * 1e-15 / 2)),  # clipped unigram counts
+])
+def test_paper_bleu2_is_the_coco_scorer(hyp, ref, expected):
+    assert coco_bleu2(hyp, ref) == pytest.approx(expected, rel=1e-6, abs=1e-12)
+    assert coco_bleu2(hyp, ref) == pytest.approx(coco_bleu2_reference(hyp, ref), rel=1e-9, abs=1e-15)
+
+
+@pytest.mark.parametrize(("hyp", "ref", "expected"), [
+    ("invas ductal carcinoma", "ductal carcinoma", 2.44 * (2 / 3) / (1 + 1.44 * 2 / 3)),  # P 2/3, R 1, beta 1.2
+    ("ductal carcinoma", "invas ductal carcinoma", 2.44 * (2 / 3) / (2 / 3 + 1.44)),  # P 1, R 2/3
+    ("left left breast", "breast left", 1.0),  # sets: order and repeats do not count
+    ("right", "left", 0.0),
+])
+def test_paper_rouge_is_rouge1_over_unigram_sets(hyp, ref, expected):
+    assert rouge1_sets(hyp, ref) == pytest.approx(expected, abs=1e-9)
+
+
+def test_paper_scorer_keeps_articles_and_names_itself():
+    assert answers("The left breast", articles=False) == ["the left breast"]
+    paper = score_records([{"id": "a", "response": "The left"}], [{"id": "a", "response": "left"}], "paper")
+    default = score_records([{"id": "a", "response": "The left"}], [{"id": "a", "response": "left"}])
+    assert (paper["scorer"], paper["metrics"]) == ("paper", ["exact", "bleu2", "rouge1"])
+    assert (default["scorer"], default["metrics"]) == ("default", ["exact", "bleu2", "rougeL"])
+    assert default["exact"]["f1"] == 100.0 and paper["exact"]["f1"] == 0.0
+    # "the left" vs "left": unigram sets {the, left} / {left}: P 1/2, R 1
+    assert paper["rouge1"]["f1"] == pytest.approx(100 * 2.44 * 0.5 / (1 + 1.44 * 0.5), abs=1e-6)
+    one_word = score_records([{"id": "a", "response": "Left"}], [{"id": "a", "response": "left"}], "paper")
+    assert one_word["bleu2"]["f1"] == pytest.approx(0.1, abs=1e-6) and one_word["exact"]["f1"] == 100.0
+    with pytest.raises(ScoreError, match="unknown scorer"):
+        score_records([], [], "rouge")
+
+
+def test_paper_scores_on_mixed_instances_by_hand():
+    pred = [{"id": "1", "response": "left breast, right"}, {"id": "2", "response": "2.5"}]
+    gold = [{"id": "1", "response": "left breast"}, {"id": "2", "response": "2.5 cm"}]
+    result = score_records(pred, gold, "paper")
+    # instance 1: answers [left breast, right] vs [left breast]; BLEU-2: P (1 + b("right", "left breast")) / 2
+    b = coco_bleu2_reference("right", "left breast")
+    p1, r1 = (1 + b) / 2, 1.0
+    # instance 2: "25" vs "25 cm": P = R = coco("25", "25 cm")
+    b2 = coco_bleu2_reference("25", "25 cm")
+    f = [2 * p1 * r1 / (p1 + r1), b2]
+    assert result["bleu2"]["f1"] == pytest.approx(100 * sum(f) / 2, abs=1e-6)
+    assert result["bleu2"]["precision"] == pytest.approx(100 * (p1 + b2) / 2, abs=1e-6)
+    r_ = rouge1_sets("25", "25 cm")  # P 1, R 1/2
+    assert result["rouge1"]["f1"] == pytest.approx(100 * (2 * 0.5 / 1.5 + r_) / 2, abs=1e-6)

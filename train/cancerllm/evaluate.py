@@ -19,7 +19,7 @@ from cancerllm.data import read_pairs, split_files
 from cancerllm.generate import generate
 from cancerllm.model import load_for_inference, load_tokenizer
 from cancerllm.report import model_size_bytes
-from cancerllm.score import score_records
+from cancerllm.score import ScoreError, get_scorer, metric_names, score_records
 
 CLEAN = "clean"
 
@@ -33,7 +33,7 @@ def _base_id(row: dict) -> str:
 
 
 def _drop(clean: dict, other: dict) -> dict[str, float]:
-    out = {m: clean[m]["f1"] - other[m]["f1"] for m in ("exact", "bleu2", "rougeL")}
+    out = {m: clean[m]["f1"] - other[m]["f1"] for m in metric_names(other)}
     out["average_f1"] = clean["average_f1"] - other["average_f1"]
     return out
 
@@ -46,12 +46,16 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
 def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test", out_dir: str | Path | None = None,
              retriever: str | None = None, k: int = 3, encoder: str | None = None, robustness: bool = False,
              quantize: str | None = None, compare_to: str | Path | None = None, limit: int | None = None,
-             model: Any = None, tokenizer: Any = None, init_adapter: str | None = None) -> dict[str, Any]:
+             model: Any = None, tokenizer: Any = None, init_adapter: str | None = None,
+             scorer: str = "default") -> dict[str, Any]:
     """Scores (+ drops, efficiency) for one adapter; predictions and scores.json go to out_dir.
 
-    The pre-training adapter (`init_adapter`, default the config's) is applied under `adapter`.
+    The pre-training adapter (`init_adapter`, default the config's) is applied under `adapter`;
+    `scorer` is `default` (corrected) or `paper` (the authors' released scorer), named in the report.
     """
     import torch
+
+    get_scorer(scorer)  # fail before loading a model
 
     rows = read_pairs(split_files(cfg.data, split), variant=None)
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -76,14 +80,15 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
             read_pairs(split_files(cfg.data, "train")))
         examples_for = index.examples
         rag = {"retriever": retriever, "k": k, "encoder": encoder}
-    out: dict[str, Any] = {"split": split, "adapter": adapter, "init_adapter": init_adapter or None, "rag": rag,
+    out: dict[str, Any] = {"split": split, "scorer": scorer, "adapter": adapter, "init_adapter": init_adapter or None,
+                           "rag": rag,
                            "variants": {}, "efficiency": {}}
     all_preds: dict[str, list[dict]] = {}
     for variant, group in groups.items():
         preds, eff = generate(model, tokenizer, group, cfg.generation, cfg.data.max_input_tokens,
                               examples=examples_for(group, k) if examples_for else None)
         all_preds[variant] = preds
-        out["variants"][variant] = score_records(preds, group)
+        out["variants"][variant] = score_records(preds, group, scorer)
         out["efficiency"][variant] = eff
         if out_dir:
             write_jsonl(preds, Path(out_dir) / f"predictions_{variant}.jsonl")
@@ -100,7 +105,7 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
                 continue
             keep = {clean_rows[i]["id"] for i in same}
             subset = score_records([p for p in all_preds[CLEAN] if p["id"] in keep],
-                                   [clean_rows[i] for i in same])
+                                   [clean_rows[i] for i in same], scorer)
             out.setdefault("robustness", {})[variant] = {
                 "n": len(same), "clean_average_f1": subset["average_f1"],
                 "variant_average_f1": out["variants"][variant]["average_f1"],
@@ -108,6 +113,9 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
             }
     if compare_to and clean is not None:
         reference = json.loads(Path(compare_to).read_text())["scores"]
+        if reference.get("scorer", "default") != scorer:
+            raise ScoreError(f"compare_to: {compare_to} was scored with the {reference.get('scorer', 'default')} "
+                             f"scorer, this run with {scorer}")
         out["drop_vs_reference"] = _drop(reference, clean)
     out["model_bytes"] = model_size_bytes(model)
     if adapter:
@@ -120,12 +128,12 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
         qmodel = quantize_for_serving(model, quantize)
         qpreds, qeff = generate(qmodel, tokenizer, groups[CLEAN], cfg.generation, cfg.data.max_input_tokens,
                                 examples=examples_for(groups[CLEAN], k) if examples_for else None)
-        qscores = score_records(qpreds, groups[CLEAN])
+        qscores = score_records(qpreds, groups[CLEAN], scorer)
         out["quantized"] = {
             "method": quantize, "scores": qscores, "efficiency": qeff,
             "model_bytes": model_size_bytes(qmodel), "reference_model_bytes": out["model_bytes"],
             "reference_latency_s_per_example": out["efficiency"][CLEAN]["latency_s_per_example"],
-            "score_change": {m: qscores[m]["f1"] - clean[m]["f1"] for m in ("exact", "bleu2", "rougeL")}
+            "score_change": {m: qscores[m]["f1"] - clean[m]["f1"] for m in metric_names(clean)}
             | {"average_f1": qscores["average_f1"] - clean["average_f1"]},
         }
         if out_dir:
