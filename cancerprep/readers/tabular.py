@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,21 @@ CANONICAL = {
     "codes": [c for c in CODE_SCHEMA if c not in (SOURCE, SOURCE_ROW)],
 }
 REQUIRED = {"notes": NOTE_REQUIRED, "codes": CODE_REQUIRED}
+# What a column name looks like; a header row that is really data (a header-less export) holds ids,
+# dates, codes and note text, which never all match, so they are never echoed into an error.
+HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def _looks_like_header(names: list[str]) -> bool:
+    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
+
+
+def _present(names: list[str]) -> str:
+    """The header for an error message: listed only when every name looks like a column name."""
+    if _looks_like_header(names):
+        return f"columns present: {', '.join(names)}"
+    return (f"the first row's {len(names)} fields do not look like column names (not shown); "
+            "is the header row missing?")
 
 
 def _column_plan(spec: InputSpec, available: list[str]) -> dict[str, str | None]:
@@ -45,7 +61,7 @@ def _column_plan(spec: InputSpec, available: list[str]) -> dict[str, str | None]
         elif name in REQUIRED[kind] and name not in defaults:
             mapped = f" (mapped from {src!r})" if src != name else ""
             raise InputError(
-                f"missing required column {name!r}{mapped}; columns present: {', '.join(available)}",
+                f"missing required column {name!r}{mapped}; {_present(available)}",
                 file=str(spec.path), field=name)
         else:
             plan[name] = None
@@ -122,7 +138,8 @@ def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
             raise InputError(f"cannot read CSV header ({exc})", file=str(path)) from None
         if len(set(header)) != len(header):
             twice = sorted({h for h in header if header.count(h) > 1})
-            raise InputError(f"duplicate column names in the header: {twice}", file=str(path))
+            raise InputError(f"duplicate column names in the header: {twice}" if _looks_like_header(header)
+                             else f"repeated fields in the first row; {_present(header)}", file=str(path))
         plan = _column_plan(spec, header)
         rows: list[list[str]] = []
         first = row = 1
