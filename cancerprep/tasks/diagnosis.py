@@ -27,6 +27,19 @@ DIAGNOSIS_INSTRUCTION = ("You are a medical expert. This task involves generatin
                          "the provided context or text.")
 DEFAULT_TOKENS = 1500
 DEFAULT_CHARS = 6000
+ANSWER_SEPARATOR = ", "
+
+
+def answer_text(diagnosis: str) -> str:
+    """The response: ICD titles joined with ", ", each title's own commas dropped.
+
+    Scorers (ours and the authors') split answers on commas, so "; "-joined titles that contain
+    commas ("..., unspecified") would split mid-title and two diagnoses in either order would not
+    match. Scoring removes punctuation anyway, so dropping a title's commas leaves its scored tokens
+    unchanged. No ICD-10-CM title contains ";" (the coding stage's separator).
+    """
+    titles = (" ".join(t.replace(",", " ").split()) for t in diagnosis.split(";"))
+    return ANSWER_SEPARATOR.join(t for t in titles if t)
 
 
 def load_tokenizer(path: str) -> Any:
@@ -101,7 +114,7 @@ class DiagnosisTask(TaskBuilder):
             text = row.get("text") or ""
             if not icd10 or not text.strip():
                 continue
-            target = row.get("diagnosis") or diagnosis_text(icd10)
+            target = answer_text(row.get("diagnosis") or diagnosis_text(icd10))
             context, cut = truncate(text, tokenizer=tokenizer, max_tokens=max_tokens, max_chars=max_chars)
             meta = {"icd10_codes": list(icd10), "cancer_source": source, "truncated": cut,
                     "budget": f"{max_tokens} tokens" if tokenizer is not None else f"{max_chars} chars"}

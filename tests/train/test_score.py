@@ -182,3 +182,24 @@ def test_paper_scores_on_mixed_instances_by_hand():
     assert result["bleu2"]["precision"] == pytest.approx(100 * (p1 + b2) / 2, abs=1e-6)
     r_ = rouge1_sets("25", "25 cm")  # P 1, R 1/2
     assert result["rouge1"]["f1"] == pytest.approx(100 * (2 * 0.5 / 1.5 + r_) / 2, abs=1e-6)
+
+
+# -- diagnosis answers: ICD titles joined with the separator both scorers split on ----------------
+
+def test_diagnosis_answers_split_on_titles_and_ignore_order():
+    from cancerprep.tasks.diagnosis import answer_text
+
+    coded = ("Malignant neoplasm of upper lobe, right bronchus or lung; "
+             "Secondary malignant neoplasm of brain, unspecified")
+    target = answer_text(coded)
+    assert target == ("Malignant neoplasm of upper lobe right bronchus or lung, "
+                      "Secondary malignant neoplasm of brain unspecified")
+    reverse = answer_text("; ".join(reversed(coded.split("; "))))
+    for scorer in ("default", "paper"):
+        assert len(answers(target, scorer == "default")) == 2
+        result = score_records([{"id": "a", "response": reverse}], [{"id": "a", "response": target}], scorer)
+        assert result["exact"]["f1"] == pytest.approx(100.0)
+        assert result["bleu2"]["f1"] == pytest.approx(100.0, abs=1e-4)
+    # a title's dropped commas do not change its scored tokens
+    assert normalize("Malignant neoplasm of brain, unspecified") == normalize(
+        answer_text("Malignant neoplasm of brain, unspecified"))
