@@ -20,7 +20,7 @@ import yaml
 
 from cancerprep import resources
 from cancerprep.errors import RecipeError
-from cancerprep.readers import InputSpec
+from cancerprep.readers.base import InputSpec
 
 
 @cache

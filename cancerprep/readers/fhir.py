@@ -24,7 +24,7 @@ import polars as pl
 
 from cancerprep.errors import InputError
 from cancerprep.quarantine import QUARANTINE_SCHEMA, Reason, empty_quarantine
-from cancerprep.readers import InputSpec, RawChunk
+from cancerprep.readers.base import InputSpec, RawChunk
 from cancerprep.readers.notetypes import LOINC_SYSTEM, note_type_for
 from cancerprep.records import CODE_SCHEMA, NOTE_SCHEMA, SOURCE, SOURCE_ROW
 

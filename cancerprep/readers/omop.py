@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.errors import InputError
-from cancerprep.readers import InputSpec, RawChunk
+from cancerprep.readers.base import InputSpec, RawChunk
 from cancerprep.readers.notetypes import note_type_for
 from cancerprep.records import SOURCE, SOURCE_ROW
 

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from cancerprep.errors import InputError
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
-from cancerprep.readers import InputSpec, RawChunk
+from cancerprep.readers.base import InputSpec, RawChunk
 from cancerprep.records import CODE_REQUIRED, CODE_SCHEMA, NOTE_REQUIRED, NOTE_SCHEMA, SOURCE, SOURCE_ROW
 
 CANONICAL = {
