@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ import polars as pl
 from cancerprep.errors import InputError, RecipeError
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.tasks.base import TaskBuilder
+from cancerprep.tasks.tokenizer import load_tokenizer
 
 TASK = "pretrain"
 DEFAULT_BLOCK = 3000  # CancerLLM's pre-training block size (tokens)
@@ -50,23 +50,6 @@ def chunk_chars(text: str, block_chars: int) -> list[str]:
             chunks.append(piece)
         start = end
     return chunks
-
-
-def load_tokenizer(path: str | Path) -> Any:
-    """A local tokenizer directory, never a download (HF_HUB_OFFLINE is forced)."""
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    path = Path(path)
-    if not path.is_dir():
-        raise InputError("tokenizer directory not found", file=str(path))
-    try:
-        from transformers import AutoTokenizer
-    except ImportError:
-        raise RecipeError("tasks.pretrain.tokenizer needs the train extra (transformers); "
-                          "install cancerprep[train] or omit `tokenizer` to chunk by characters") from None
-    try:
-        return AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"cannot load tokenizer: {type(exc).__name__}", file=str(path)) from None
 
 
 def chunk_tokens(text: str, tokenizer: Any, block_size: int) -> list[str]:
@@ -174,7 +157,7 @@ class PretrainTask(TaskBuilder):
             path = Path(self.options["tokenizer"])
             if not path.is_absolute() and self.context.recipe_dir is not None:
                 path = self.context.recipe_dir / path
-            tokenizer = load_tokenizer(path)
+            tokenizer = load_tokenizer(path, "tasks.pretrain.tokenizer")
             return lambda text: chunk_tokens(text, tokenizer, block)
         chars = max(1, int(block * float(self.options.get("chars_per_token", DEFAULT_CHARS_PER_TOKEN))))
         return lambda text: chunk_chars(text, chars)
