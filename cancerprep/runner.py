@@ -32,7 +32,7 @@ from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.registry import build_stage, build_task
-from cancerprep.sitekey import load_key
+from cancerprep.sitekey import fingerprint, key_warnings, load_key
 from cancerprep.stages.base import RunContext
 
 DEFAULT_SHARD_ROWS = 1_000
@@ -99,16 +99,22 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
                workers: int | None = None, executor: str = "local", **executor_options: Any) -> dict[str, Any]:
     """Run a recipe end to end and return the run summary (also written to OUT/run_summary.json)."""
     recipe = load_recipe(recipe_path)
+    key = load_key(recipe.key_file, env=recipe.key_env)  # before anything is created: a bad key leaves no folder
+    key_problems = key_warnings(key, recipe.key_file, [s.path or s.url or "" for s in recipe.inputs],
+                                recipe.key_file.parent if recipe.key_file else None)
+    for _, message in key_problems:
+        if not is_quiet():
+            console.print(f"warning: {message}", style="yellow", markup=False)
     out = Path(out_dir) if out_dir is not None else Path("out") / recipe.name
     out.mkdir(parents=True, exist_ok=True)
     work = out / "_work"
-    key = load_key(recipe.key_file, env=recipe.key_env)
     context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed)
 
     # 1. ingest + normalize
     ingest = Ingest(recipe, work, strict)
     shard_paths, codes, quarantine = ingest.run()
     counts: Counter[str] = Counter(ingest.counts)
+    counts.update({f"warning_{code}": 1 for code, _ in key_problems})
 
     # 2. stages over shards (codes are transformed first, e.g. pseudonymized by deid)
     stages = [build_stage(name, options, context) for name, options in recipe.stages]
@@ -188,13 +194,14 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     # 5. write
     counts["notes_out"] = notes_out
     summary = write_outputs(recipe, out, note_files if notes_out else None, task_files, quarantine, counts, stats,
-                            lengths)
+                            lengths, key_fingerprint=fingerprint(key))
     return summary
 
 
 def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                   task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
-                  counts: Counter[str], stats: Counter[str], lengths: LengthHistogram | None = None) -> dict[str, Any]:
+                  counts: Counter[str], stats: Counter[str], lengths: LengthHistogram | None = None,
+                  key_fingerprint: str = "") -> dict[str, Any]:
     """Write the HF datasets, quarantine, run summary and the assembly files; return the summary.
 
     `note_files` are the written notes parts (None when the run kept no note); `task_files` maps
@@ -232,6 +239,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
         "tool": "cancerprep",
         "version": __version__,
         "recipe": recipe.name,
+        "key_fingerprint": key_fingerprint,  # HMAC of a fixed label with the key (sitekey.fingerprint)
         "out_dir": str(out),
         "counts": dict(sorted(counts.items())),
         "quarantine_by_reason": {r: n for r, n in by_reason.iter_rows()},

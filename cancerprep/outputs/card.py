@@ -222,6 +222,10 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
              _md_table(["library", "version"], [[k, v] for k, v in library_versions().items()]), ""]
 
     body += ["## De-identification", "", _deid_section(recipe), ""]
+    if summary.get("key_fingerprint"):
+        body += [f"Site key fingerprint: `{summary['key_fingerprint']}` (HMAC-SHA256 of a fixed label with the key, "
+                 "never the key). Releases with the same fingerprint share pseudonyms and date shifts, so their "
+                 "patients link; a different fingerprint means a different key.", ""]
     phi = {k.removeprefix("phi."): v for k, v in st.items() if k.startswith("phi.")}
     if phi:
         body += ["PHI spans replaced, by type:", "", _md_table(["type", "spans"], sorted(phi.items())), ""]
