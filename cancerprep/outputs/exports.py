@@ -9,9 +9,10 @@ exporting takes the same memory for any corpus size.
 
 Layout (relative to the output directory, so the directory can be moved):
     jsonl/cancerllm/<task>/<split>.jsonl   {id, instruction, context, response, task, cancer_type, variant}
+                                           (clean pairs only)
     jsonl/alpaca/<task>/<split>.jsonl      {id, instruction, input, output}  (clean pairs only)
     jsonl/chat/<task>/<split>.jsonl        {id, messages: [system, user, assistant]}  (clean pairs only)
-    jsonl/{alpaca,chat}/<task>/<split>.<variant>.jsonl   robustness variants, kept apart
+    jsonl/{cancerllm,alpaca,chat}/<task>/<split>.<variant>.jsonl   robustness variants, kept apart
     jsonl/text/pretrain/<split>.jsonl      {id, text, cancer_type}      (pretrain task)
     dataset_info.json                      LLaMA-Factory dataset registry (dataset_dir = the output dir)
     axolotl/<task>.yaml                    axolotl `datasets:` / `test_datasets:` blocks
@@ -90,8 +91,8 @@ def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, st
 
     `task_files[task][(split, variant)]` is a Parquet file of PAIR_SCHEMA rows (variant `clean` for the
     clean pairs). Files are read in batches of `batch_rows`, so memory does not grow with the corpus;
-    records keep the files' row order. CancerLLM and text JSONL hold a split's clean rows, then its
-    variants in sorted variant order; the Alpaca/chat styles get one file per variant.
+    records keep the files' row order. Every instruction style gets one file per variant: a clean file
+    never holds a misspelled or counterfactual copy (any trainer reading it would train or test on them).
     """
     if (out / "jsonl").exists():
         shutil.rmtree(out / "jsonl")
@@ -103,9 +104,8 @@ def write_exports_from_files(out: Path, task_files: dict[str, dict[tuple[str, st
         for style in styles_for(task, formats):
             for split in SPLITS:
                 keys = sorted((k for k in files if k[0] == split), key=lambda k: (k[1] != "clean", k[1]))
-                # CancerLLM JSONL carries `variant` (train/ filters on it); the third-party styles do not,
-                # so their robustness variants go to separate files and never mix into a training set.
-                groups = ([(None, keys)] if style in ("cancerllm", "text") else [(k[1], [k]) for k in keys])
+                # robustness variants go to separate files and never mix into a training or test set
+                groups = [(k[1], [k]) for k in keys]
                 for variant, group in groups:
                     paths = [files[k] for k in group]
                     rows = sum(pq.read_metadata(p).num_rows for p in paths)

@@ -198,8 +198,10 @@ def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> No
         expected, _ = make_variant(clean, kind, 0.5, 9, splits=splits)  # the recipe seed
         written = pairs.filter(pl.col("variant") == f"{kind}-0.5")
         assert written.sort("id").equals(expected.sort("id")), kind
-    rows = [json.loads(x) for x in (tmp_path / "out/jsonl/cancerllm/echo_test/train.jsonl").read_text().splitlines()]
-    assert {r["variant"] for r in rows} == {"clean", "counterfactual-0.5"}
+    for name, variant in (("train", "clean"), ("train.counterfactual-0.5", "counterfactual-0.5"),
+                          ("test.misspell-0.5", "misspell-0.5")):  # each variant in its own file
+        path = tmp_path / f"out/jsonl/cancerllm/echo_test/{name}.jsonl"
+        assert {json.loads(x)["variant"] for x in path.read_text().splitlines()} == {variant}
 
 
 def test_no_patient_in_two_splits_in_notes_or_any_task(built: tuple[Path, dict[str, Any]]) -> None:
@@ -230,8 +232,10 @@ def test_third_party_exports_keep_variants_out_of_the_clean_files(tmp_path: Path
     assert info["echo_test_train"]["file_name"] == "jsonl/alpaca/echo_test/train.jsonl"
     axolotl = yaml.safe_load((out / "axolotl/echo_test.yaml").read_text())
     assert [d["path"] for d in axolotl["datasets"]] == ["jsonl/alpaca/echo_test/train.jsonl"]
-    mixed = (out / "jsonl/cancerllm/echo_test/train.jsonl").read_text()
-    assert "counterfactual-0.5" in mixed  # train/ reads this one and filters on `variant`
+    clean_cancerllm = (out / "jsonl/cancerllm/echo_test/train.jsonl").read_text()
+    assert "counterfactual-0.5" not in clean_cancerllm  # variants never mix into a clean file
+    cf = (out / "jsonl/cancerllm/echo_test/train.counterfactual-0.5.jsonl").read_text().splitlines()
+    assert cf and all(json.loads(x)["variant"] == "counterfactual-0.5" for x in cf)
 
 
 def test_card_and_report_count_clean_pairs_and_list_variants_apart(tmp_path: Path) -> None:

@@ -306,11 +306,12 @@ def test_exports_from_files_stream_in_file_order(tmp_path):
 
     cancerllm = read_jsonl(out / "jsonl/cancerllm/diagnosis/train.jsonl")
     train = pairs.filter(pl.col("split") == "train")
-    expected_ids = [r["id"] for v in ("clean", "counterfactual-0.1", "misspell-0.1")
-                    for r in train.filter(pl.col("variant") == v).reverse().iter_rows(named=True)]
-    assert [r["id"] for r in cancerllm] == expected_ids
+    for v in ("clean", "counterfactual-0.1", "misspell-0.1"):  # one file per variant, clean file clean
+        rel = "jsonl/cancerllm/diagnosis/train" + ("" if v == "clean" else f".{v}") + ".jsonl"
+        got = cancerllm if v == "clean" else read_jsonl(out / rel)
+        assert [r["id"] for r in got] == train.filter(pl.col("variant") == v).reverse()["id"].to_list()
+        assert {r["variant"] for r in got} == {v}
     assert set(cancerllm[0]) == {"id", "instruction", "context", "response", "task", "cancer_type", "variant"}
-    assert {r["variant"] for r in cancerllm} == {"clean", "counterfactual-0.1", "misspell-0.1"}
     alpaca = read_jsonl(out / "jsonl/alpaca/diagnosis/train.jsonl")
     assert [r["id"] for r in alpaca] == train.filter(pl.col("variant") == "clean").reverse()["id"].to_list()
     assert alpaca[0] == {"id": alpaca[0]["id"], "instruction": "Diagnose é",
@@ -322,7 +323,7 @@ def test_exports_from_files_stream_in_file_order(tmp_path):
     assert "jsonl/alpaca/diagnosis/validation.empty.jsonl" not in written
     for rel, n in written.items():
         assert len((out / rel).read_text(encoding="utf-8").splitlines()) == n
-    assert written["jsonl/cancerllm/diagnosis/train.jsonl"] == train.height
+    assert written["jsonl/cancerllm/diagnosis/train.jsonl"] == train.filter(pl.col("variant") == "clean").height
     info = json.loads((out / "dataset_info.json").read_text())
     assert info["diagnosis_train"]["file_name"] == "jsonl/alpaca/diagnosis/train.jsonl"
     assert "diagnosis_chat_test_misspell-0.1" in info

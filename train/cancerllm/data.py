@@ -41,8 +41,12 @@ def find_split_file(dataset: str | Path, task: str, split: str) -> Path | None:
     return None
 
 
-def split_files(cfg: DataConfig, split: str) -> list[Path]:
-    """Explicit files from the config, else the run directory's files for each configured task."""
+def split_files(cfg: DataConfig, split: str, variants: bool = False) -> list[Path]:
+    """Explicit files from the config, else the run directory's files for each configured task.
+
+    build-dataset writes robustness variants beside the clean file (`<split>.<variant>.jsonl`, never
+    mixed into `<split>.jsonl`); `variants` adds those files (evaluation, counterfactual training).
+    """
     explicit = {"train": cfg.train_files, "validation": cfg.eval_files, "test": cfg.test_files}[split]
     if explicit:
         return [Path(p) for p in explicit]
@@ -53,6 +57,8 @@ def split_files(cfg: DataConfig, split: str) -> list[Path]:
         found = [f for t in cfg.tasks if (f := find_split_file(cfg.dataset, t, "val")) is not None]
     if not found:
         raise InputError(f"no {split} JSONL for tasks {', '.join(cfg.tasks)}", file=str(cfg.dataset))
+    if variants:
+        found += [v for f in list(found) for v in sorted(f.parent.glob(f"{f.stem}.*.jsonl"))]
     return found
 
 
@@ -132,7 +138,7 @@ def build_dataset(cfg: DataConfig, tokenizer: Any, stage: str, split: str = "tra
     """A tokenized `datasets.Dataset` with input_ids/labels for the given stage and split."""
     from datasets import Dataset
 
-    paths = split_files(cfg, split)
+    paths = split_files(cfg, split, variants=stage != "pretrain" and cfg.variant != "clean")
     limit = cfg.max_train_samples if split == "train" else cfg.max_eval_samples
     features: list[dict[str, list[int]]] = []
     if stage == "pretrain":

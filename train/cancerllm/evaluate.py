@@ -57,7 +57,7 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
 
     get_scorer(scorer)  # fail before loading a model
 
-    rows = read_pairs(split_files(cfg.data, split), variant=None)
+    rows = read_pairs(split_files(cfg.data, split, variants=robustness), variant=None)
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups[_variant(row)].append(row)
