@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cancerprep.stages.base import RunContext, Stage
-from cancerprep.stages.coding.icd10 import IcdStage
-from cancerprep.stages.coding.sorting import SortStage
+from cancerprep.stages.coding.stages import IcdStage, SortStage
 from cancerprep.stages.deid.stage import DeidStage
 from cancerprep.stages.spelling import SpellingStage
 from cancerprep.tasks.base import TaskBuilder

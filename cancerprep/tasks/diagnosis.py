@@ -19,7 +19,8 @@ import polars as pl
 
 from cancerprep.errors import CancerprepError
 from cancerprep.records import PAIR_SCHEMA
-from cancerprep.stages.coding.sorting import Coder, diagnosis_text, resolve_options
+from cancerprep.stages.coding.coder import Coder, resolve_options
+from cancerprep.stages.coding.icd10 import diagnosis_text
 from cancerprep.tasks.base import TaskBuilder
 
 TASK = "diagnosis"

@@ -10,8 +10,8 @@ import pytest
 
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stages.base import RunContext
-from cancerprep.stages.coding.icd10 import IcdStage, icd_frame
-from cancerprep.stages.coding.sorting import diagnosis_text, refine_code
+from cancerprep.stages.coding.icd10 import diagnosis_text, refine_code
+from cancerprep.stages.coding.stages import IcdStage, icd_frame
 from cancerprep.tasks.diagnosis import DIAGNOSIS_INSTRUCTION, DiagnosisTask, truncate
 
 NOTES = pl.DataFrame({

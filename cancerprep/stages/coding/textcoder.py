@@ -1,4 +1,4 @@
-"""Sort notes into the 17 cancer types (+ other_cancer, none), from codes and from text.
+"""Find affirmed cancer mentions in a note's text.
 
 Text path, built for speed on millions of notes:
 1. a regular-expression pre-filter over the raw text (most notes mention no
@@ -17,10 +17,6 @@ Text path, built for speed on millions of notes:
    Diagnosis / Impression / Assessment weighted up).
 Benign tumours never match: only malignant (/3) and in-situ (/2) morphologies are in the
 vocabulary, so "meningioma", "adenoma", "mass" or "tumor" alone are not cancer.
-
-Codes beat text: when codes linked to the note name a cancer, they decide
-`cancer_type` (documented in docs/coding.md); text findings are still added to
-`cancer_types`.
 """
 
 from __future__ import annotations
@@ -28,34 +24,15 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-import polars as pl
-
-from cancerprep.stages.base import Stage, StageResult
-from cancerprep.stages.coding.codes import OK, CodeIndex
-from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy, load_taxonomy, load_vocabulary, normalize_term
+from cancerprep.stages.coding.context import context_rules
+from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_of
+from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 
 UNSPECIFIED_CODE = "C80.1"
-
-# Section headers: an upper-case (or line-initial) label ending in a colon.
-_HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ \t]*:|(?:^|(?<=\n))[ \t]*"
-                        r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:", re.M)
-_SECTION_RULES: list[tuple[str, str]] = [
-    (r"FAMILY|\bFHX\b|\bFH\b", "family"),
-    (r"SOCIAL|\bSHX\b", "social"),
-    (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
-    (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
-     r"|HISTORY OF CANCER"
-     r"|CANCER HISTORY|CONCLUSION", "diagnosis"),
-    (r"PRESENT ILLNESS|HPI|HISTORY|FINDINGS|COURSE|SPECIMEN|DESCRIPTION|SUBJECTIVE|SUMMARY|TITLE|OPERATION",
-     "narrative"),
-    (r"REVIEW OF SYSTEMS|ROS|MEDICATION|ALLERG", "minor"),
-]
-_SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
 
 _INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital", "program", "society",
                 "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
@@ -76,51 +53,10 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 
 
-def _context_rules() -> list[Any]:
-    """ConText rules added to medspacy's defaults: clinical phrasing of cancer notes."""
-    from medspacy.context import ConTextRule
-
-    rules = []
-    for lit in ("mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather",
-                "daughter", "son", "cousin", "sibling", "siblings", "maternal", "paternal", "niece",
-                "nephew", "family members", "family history", "relatives"):
-        rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
-    for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
-                "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
-        direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \
-            else "FORWARD"
-        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction=direction, max_scope=8))
-    # consent boilerplate lists possible harms over a whole sentence ("risks including bleeding, ...,
-    # and failure to diagnose cancer")
-    for lit in ("risks including", "risks include", "risks of the procedure", "risks were", "complications including",
-                "complications include", "complications such as", "risks such as"):
-        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD"))
-    for lit in ("rule out", "r/o", "suspicious for", "concerning for", "worrisome for", "suspected",
-                "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
-                "possible", "possibly", "probable", "probably", "likely", "differential",
-                "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
-                "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
-                "concern for", "concerning"):
-        direction = "BACKWARD" if lit.startswith(("cannot", "not ")) else "FORWARD"
-        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction=direction, max_scope=8))
-    for lit in ("versus", "vs", "vs."):
-        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=5))
-    for lit in ("no evidence of", "negative for", "free of", "no sign of", "no signs of", "no history of",
-                "no personal history of", "denies", "without", "not malignant", "benign", "ruled out"):
-        direction = "BACKWARD" if lit == "ruled out" else "FORWARD"
-        rules.append(ConTextRule(lit, "NEGATED_EXISTENCE", direction=direction, max_scope=10))
-    # medspacy's backward "is/was negative" shadows "negative for" in "ROS is negative for A, B, cancer"
-    rules.append(ConTextRule("is negative for", "NEGATED_EXISTENCE", direction="FORWARD", pattern=[
-        {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been"]}}, {"LOWER": "negative"}, {"LOWER": "for"}]))
-    for lit in ("status post", "s/p", "previous", "prior", "remote", "in remission", "years ago",
-                "history of", "treated for", "past history"):
-        rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
-                                 else "FORWARD", max_scope=10))
-    return rules
-
-
 @dataclass
 class TermInfo:
+    """What a vocabulary term says on its own: a histology may need a site before it names a type."""
+
     type_id: str | None      # None: the term needs a site to name a type
     code: str | None
     weak: bool = False       # only counts when linked to a site ("CA")
@@ -129,6 +65,8 @@ class TermInfo:
 
 @dataclass
 class Mention:
+    """One affirmed cancer mention, with what `decide` weighs: section, currency and side."""
+
     start: int               # character offsets of the whole mention (histology + site)
     end: int
     type_id: str | None
@@ -139,16 +77,6 @@ class Mention:
     side: str | None = None
     weight: float = 1.0
 
-
-@dataclass
-class NoteCoding:
-    """What the coder concluded for one note."""
-
-    cancer_type: str
-    cancer_types: list[str]
-    evidence: str | None
-    source: str
-    icd10: list[str] = field(default_factory=list)
 
 
 class TextCoder:
@@ -255,7 +183,7 @@ class TextCoder:
         self.abbreviations = nlp.add_pipe("abbreviation_detector")
         self.context = nlp.add_pipe("medspacy_context", config={"rules": "default"})
         known = {r.literal.lower() for r in self.context.rules}
-        self.context.add([r for r in _context_rules() if r.literal.lower() not in known])
+        self.context.add([r for r in context_rules() if r.literal.lower() not in known])
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
@@ -267,23 +195,11 @@ class TextCoder:
 
     # -- analysis ----------------------------------------------------------------------------
     def might_mention(self, text: str) -> bool:
+        """Cheap pre-filter: most notes name no malignancy and skip spaCy entirely."""
         words = set(_WORD_RE.findall(text))
         if words & self._abbr_set:
             return True
         return not self._heads.isdisjoint(w.lower() for w in words)
-
-    @staticmethod
-    def _sections(text: str) -> list[tuple[int, str]]:
-        out: list[tuple[int, str]] = [(0, "other")]
-        for m in _HEADER_RE.finditer(text):
-            header = (m.group(1) or m.group(2) or "").upper()
-            kind = "other"
-            for pat, name in _SECTION_RULES:
-                if re.search(pat, header):
-                    kind = name
-                    break
-            out.append((m.start(1) if m.group(1) else m.start(2), kind))
-        return out
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
@@ -293,7 +209,7 @@ class TextCoder:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        sections = self._sections(text)
+        sections = find_sections(text)
         # Only sections that hold a vocabulary word are tokenised: the others are blanked to spaces
         # (one whitespace token each), which keeps every character offset and halves the work on
         # long notes. MTSamples-style exports join lines with ".," - split those the same way.
@@ -354,7 +270,7 @@ class TextCoder:
             start, end = sp.start, sp.end
             site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
             if type_id is not None and site is not None and not self.taxonomy.get(type_id).morphology:
-                # Where morphology does not decide (DESIGN: only lymphoma, leukemia, myeloma and
+                # Where morphology does not decide (docs/design.md: only lymphoma, leukemia, myeloma and
                 # melanoma do), the written site does: "cholangiocarcinoma of the liver" is liver,
                 # "transitional cell carcinoma of the renal pelvis" kidney (C65), "... of the ureter" C66.
                 if site_type not in (OTHER, type_id):
@@ -405,7 +321,7 @@ class TextCoder:
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
                     "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
-                               ent.text[:80], side, _SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
+                               ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
         return out
 
     def _add_defined_abbreviations(self, doc: Any, ents: list[Any], infos: list[tuple[str | None, str]]) -> None:
@@ -450,12 +366,12 @@ class TextCoder:
     def _section_site(doc: Any, hist: Any, sites: list[Any], sections: list[tuple[int, str]]) -> Any:
         """Last fallback: the nearest earlier site of the same section (a pathology "FINAL
         DIAGNOSIS" block that names the organ in one line and the histology in the next)."""
-        sec = _section_of(sections, hist.start_char)
+        sec = section_of(sections, hist.start_char)
         if sec == 0:
             return None  # no header: a whole note is too wide a window
         best = None
         for site in sites:
-            if site.end > hist.start or _section_of(sections, site.start_char) != sec:
+            if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
             if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"}:
@@ -484,230 +400,3 @@ class TextCoder:
             if d < best_d:
                 best, best_d = site, d
         return best
-
-
-def _section_of(sections: list[tuple[int, str]], pos: int) -> int:
-    return max(i for i, (start, _) in enumerate(sections) if start <= pos)
-
-
-def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
-    try:
-        return m.code == taxonomy.get(m.type_id).default_code  # type: ignore[arg-type]
-    except KeyError:
-        return True
-
-
-def _secondary(code: str | None) -> bool:
-    return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
-
-
-_FEMALE_RE = re.compile(r"\b(?:female|woman|she|her|mrs|ms)\b", re.I)
-_MALE_RE = re.compile(r"\b(?:male|man|he|his|mr)\b", re.I)
-
-
-def note_sex(text: str) -> str | None:
-    """'female' / 'male' when the note's words say so clearly (ICD-10-CM breast codes need it)."""
-    f, m = len(_FEMALE_RE.findall(text)), len(_MALE_RE.findall(text))
-    if f > 2 * m and f >= 2:
-        return "female"
-    if m > 2 * f and m >= 2:
-        return "male"
-    return None
-
-
-def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
-           sex: str | None = None) -> NoteCoding:
-    """Combine code and text evidence into the note's cancer type(s)."""
-    text_score: dict[str, list[float]] = {}
-    first: dict[str, Mention] = {}
-    typed = [m for m in mentions if m.type_id is not None]
-    use = typed if typed else [Mention(m.start, m.end, OTHER, m.code, m.section, m.current, m.evidence,
-                                       m.side, m.weight) for m in mentions]
-    for m in use:
-        agg = text_score.setdefault(m.type_id, [0.0, 0.0, 0.0])  # type: ignore[arg-type]
-        agg[0] += 1.0 if m.current else 0.0
-        agg[1] += m.weight
-        best = first.get(m.type_id)  # type: ignore[arg-type]
-        # the deciding mention: the most specific code, then the heaviest section, then the first
-        if best is None or (_is_default(best, taxonomy), -best.weight) > (_is_default(m, taxonomy), -m.weight):
-            first[m.type_id] = m  # type: ignore[index]
-    order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
-    # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries
-    # leave out) after any other; then section-weighted frequency; then first mention.
-    ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
-                                               -text_score[t][1], first[t].start, order.get(t, 99)))
-    cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
-    primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
-    if primaries:
-        # secondary-site codes (C77-C79) say where a cancer spread, not which cancer it is
-        cancer_codes = primaries + [c for c in cancer_codes if _secondary(c["icd10"])]
-        counts = Counter(c["code_cancer_type"] for c in primaries)
-        first_seen = {}
-        for i, c in enumerate(primaries):
-            first_seen.setdefault(c["code_cancer_type"], i)
-        code_types = sorted(counts, key=lambda t: (t == OTHER, -counts[t], first_seen[t]))
-        primary = code_types[0]
-        types = code_types + [t for t in ranked if t not in code_types]
-        evidence = next(c["code_norm"] for c in cancer_codes if c["code_cancer_type"] == primary)
-        icd10 = []
-        for c in sorted(cancer_codes, key=lambda c: (_secondary(c["icd10"]), code_types.index(c["code_cancer_type"])
-                                                     if c["code_cancer_type"] in code_types else 99)):
-            if c["icd10"] not in icd10:
-                icd10.append(c["icd10"])
-        return NoteCoding(primary, types, evidence, "code", icd10)
-    secondary = [c["icd10"] for c in cancer_codes if _secondary(c["icd10"])]
-    if not ranked:
-        if secondary:  # only a metastasis is coded: a cancer of unknown primary
-            return NoteCoding(OTHER, [OTHER], next(c["code_norm"] for c in cancer_codes), "code",
-                              list(dict.fromkeys(secondary)))
-        return NoteCoding(NONE, [], None, "none", [])
-    icd10 = []
-    for t in ranked:
-        m = first[t]
-        code = refine_code(m.code, m.side, sex)
-        if code not in icd10:
-            icd10.append(code)
-    icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]
-    return NoteCoding(ranked[0], ranked, first[ranked[0]].evidence, "text", icd10)
-
-
-def refine_code(code: str, side: str | None, sex: str | None = None) -> str:
-    """The most specific ICD-10-CM code the evidence justifies: laterality when written,
-    else the 'unspecified' child, stopping where the tabular list needs more than we know."""
-    import simple_icd_10_cm as cm
-
-    if not cm.is_valid_item(code):
-        return code
-    word = {"right": r"\bright\b", "left": r"\bleft\b", "bilateral": r"\bbilateral\b"}.get(side or "")
-    for _ in range(4):
-        if cm.is_leaf(code):
-            if word and re.search(r"\bunspecified\b", cm.get_description(code)):
-                parent = cm.get_parent(code)
-                sib = [c for c in cm.get_children(parent) if re.search(word, cm.get_description(c))]
-                if len(sib) == 1:
-                    return sib[0]
-            return code
-        children = cm.get_children(code)
-        pick = None
-        if word:
-            sided = [c for c in children if re.search(word, cm.get_description(c))]
-            pick = sided[0] if len(sided) == 1 else None
-        if pick is None and sex:
-            sexed = [c for c in children if re.search(rf"\b{sex}\b", cm.get_description(c))]
-            pick = sexed[0] if len(sexed) == 1 else None
-        if pick is None:
-            # the coders' default child: "unspecified" with no side or sex of its own, or, for
-            # leukemia/lymphoma/myeloma, "not having achieved remission" (ICD-10-CM guideline)
-            descs = {c: cm.get_description(c) for c in children}
-            unspec = [c for c, d in descs.items() if "not having achieved remission" in d]
-            if not unspec:
-                unspec = [c for c, d in descs.items() if "unspecified" in d
-                          and not re.search(r"\b(right|left|bilateral)\b", d)]
-            pick = unspec[0] if len(unspec) == 1 else None
-        if pick is None:
-            return code
-        code = pick
-    return code
-
-
-def diagnosis_text(codes: list[str]) -> str:
-    """Diagnosis target: the official ICD-10-CM descriptions, primary first, '; '-joined."""
-    import simple_icd_10_cm as cm
-
-    out = []
-    for c in codes:
-        if cm.is_valid_item(c):
-            out.append(cm.get_description(c))
-    return "; ".join(out)
-
-
-class Coder:
-    """Codes + text -> NoteCoding, shared by the `sort` and `icd` stages and the diagnosis task."""
-
-    def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None):
-        options = options or {}
-        self.taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
-        self.window_days = int(options.get("date_window_days", 90))
-        self.text = TextCoder(self.taxonomy)
-        self.index = CodeIndex(codes, self.taxonomy, self.window_days)
-
-    def setup(self) -> None:
-        import simple_icd_10_cm as cm
-
-        cm.is_valid_item("C50")  # parse the tabular list now, not inside the first note
-        self.text.setup()
-
-    def code_note(self, row: dict[str, Any]) -> NoteCoding:
-        linked = self.index.link(row.get("patient_id"), row.get("encounter_id"), row.get("note_date"))
-        text = row.get("text") or ""
-        mentions = self.text.mentions(text)
-        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None)
-
-    def code_batch(self, batch: pl.DataFrame) -> list[NoteCoding]:
-        cols = [c for c in ("patient_id", "encounter_id", "note_date", "text") if c in batch.columns]
-        return [self.code_note(r) for r in batch.select(cols).iter_rows(named=True)]
-
-
-def resolve_options(options: dict[str, Any], recipe_dir: Any) -> dict[str, Any]:
-    """A recipe's `taxonomy:` path is relative to the recipe file."""
-    from pathlib import Path
-
-    out = dict(options)
-    tax = out.get("taxonomy")
-    if tax and recipe_dir is not None and not Path(tax).is_absolute():
-        out["taxonomy"] = str(Path(recipe_dir) / tax)
-    return out
-
-
-class _CodingStage(Stage):
-    """Shared set-up of the two coding stages: the coder is built in setup (not pickled)."""
-
-    def setup(self) -> None:
-        self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes)
-        self.coder.setup()
-
-    def fingerprint(self) -> str:
-        import hashlib
-        import json
-
-        opts = resolve_options(self.options, self.context.recipe_dir)
-        tax = load_taxonomy(opts.get("taxonomy"), opts.get("taxonomy_overrides"))
-        blob = json.dumps({"stage": self.name, "options": self.options, "taxonomy": tax.fingerprint()},
-                          sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-    def _stats(self, results: list[NoteCoding]) -> dict[str, int]:
-        stats: dict[str, int] = {}
-        for r in results:
-            stats[f"{self.name}_{r.cancer_type}"] = stats.get(f"{self.name}_{r.cancer_type}", 0) + 1
-            stats[f"{self.name}_source_{r.source}"] = stats.get(f"{self.name}_source_{r.source}", 0) + 1
-        for flag, n in self.coder.index.flag_counts.items():
-            if flag != OK:
-                stats[f"codes_flagged_{flag}"] = n
-        return stats
-
-
-class SortStage(_CodingStage):
-    """Stage `sort`: adds cancer_type, cancer_types, cancer_evidence, cancer_source."""
-
-    name = "sort"
-
-    def process(self, batch: pl.DataFrame) -> StageResult:
-        self.ensure_setup()
-        results = self.coder.code_batch(batch)
-        out = batch.with_columns(
-            pl.Series("cancer_type", [r.cancer_type for r in results], dtype=pl.Utf8),
-            pl.Series("cancer_types", [r.cancer_types for r in results], dtype=pl.List(pl.Utf8)),
-            pl.Series("cancer_evidence", [r.evidence for r in results], dtype=pl.Utf8),
-            pl.Series("cancer_source", [r.source for r in results], dtype=pl.Utf8),
-        )
-        return StageResult(out, stats=self._stats(results))
-
-
-def sort_frame(notes: pl.DataFrame, codes: pl.DataFrame | None = None,
-               options: dict[str, Any] | None = None) -> StageResult:
-    """Library entry point of `cancerprep sort`: run the sort stage over one frame."""
-    from cancerprep.stages.base import RunContext
-
-    stage = SortStage(options or {}, RunContext(codes=codes))
-    return stage.process(notes)

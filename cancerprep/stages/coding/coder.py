@@ -1,0 +1,53 @@
+"""The coder shared by the `sort` and `icd` stages and the diagnosis task: codes + text -> NoteCoding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from cancerprep.stages.coding.codes import CodeIndex
+from cancerprep.stages.coding.decide import NoteCoding, decide, note_sex
+from cancerprep.stages.coding.taxonomy import load_taxonomy
+from cancerprep.stages.coding.textcoder import TextCoder
+
+
+class Coder:
+    """Codes + text -> NoteCoding, shared by the `sort` and `icd` stages and the diagnosis task."""
+
+    def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None):
+        options = options or {}
+        self.taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
+        self.window_days = int(options.get("date_window_days", 90))
+        self.text = TextCoder(self.taxonomy)
+        self.index = CodeIndex(codes, self.taxonomy, self.window_days)
+
+    def setup(self) -> None:
+        """Load the heavy parts once per worker, after pickling, so the first note pays no set-up."""
+        import simple_icd_10_cm as cm
+
+        cm.is_valid_item("C50")  # parse the tabular list now, not inside the first note
+        self.text.setup()
+
+    def code_note(self, row: dict[str, Any]) -> NoteCoding:
+        """One note: the sex the text states only matters (breast codes) once a mention is found."""
+        linked = self.index.link(row.get("patient_id"), row.get("encounter_id"), row.get("note_date"))
+        text = row.get("text") or ""
+        mentions = self.text.mentions(text)
+        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None)
+
+    def code_batch(self, batch: pl.DataFrame) -> list[NoteCoding]:
+        """A batch, reading only the columns coding needs (a batch may carry many more)."""
+        cols = [c for c in ("patient_id", "encounter_id", "note_date", "text") if c in batch.columns]
+        return [self.code_note(r) for r in batch.select(cols).iter_rows(named=True)]
+
+
+def resolve_options(options: dict[str, Any], recipe_dir: Any) -> dict[str, Any]:
+    """A recipe's `taxonomy:` path is relative to the recipe file."""
+    from pathlib import Path
+
+    out = dict(options)
+    tax = out.get("taxonomy")
+    if tax and recipe_dir is not None and not Path(tax).is_absolute():
+        out["taxonomy"] = str(Path(recipe_dir) / tax)
+    return out

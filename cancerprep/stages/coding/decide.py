@@ -1,0 +1,110 @@
+"""Combine the codes linked to a note and its text mentions into the note's cancer type(s).
+
+Codes beat text: when codes linked to the note name a cancer, they decide
+`cancer_type` (documented in docs/coding.md); text findings are still added to
+`cancer_types`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from cancerprep.stages.coding.codes import OK
+from cancerprep.stages.coding.icd10 import refine_code
+from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy
+from cancerprep.stages.coding.textcoder import Mention
+
+
+@dataclass
+class NoteCoding:
+    """What the coder concluded for one note: the values both coding stages and the diagnosis task write."""
+
+    cancer_type: str
+    cancer_types: list[str]
+    evidence: str | None
+    source: str
+    icd10: list[str] = field(default_factory=list)
+
+
+def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
+    try:
+        return m.code == taxonomy.get(m.type_id).default_code  # type: ignore[arg-type]
+    except KeyError:
+        return True
+
+
+def _secondary(code: str | None) -> bool:
+    return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
+
+
+_FEMALE_RE = re.compile(r"\b(?:female|woman|she|her|mrs|ms)\b", re.I)
+_MALE_RE = re.compile(r"\b(?:male|man|he|his|mr)\b", re.I)
+
+
+def note_sex(text: str) -> str | None:
+    """'female' / 'male' when the note's words say so clearly (ICD-10-CM breast codes need it)."""
+    f, m = len(_FEMALE_RE.findall(text)), len(_MALE_RE.findall(text))
+    if f > 2 * m and f >= 2:
+        return "female"
+    if m > 2 * f and m >= 2:
+        return "male"
+    return None
+
+
+def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
+           sex: str | None = None) -> NoteCoding:
+    """Combine code and text evidence into the note's cancer type(s)."""
+    text_score: dict[str, list[float]] = {}
+    first: dict[str, Mention] = {}
+    typed = [m for m in mentions if m.type_id is not None]
+    use = typed if typed else [Mention(m.start, m.end, OTHER, m.code, m.section, m.current, m.evidence,
+                                       m.side, m.weight) for m in mentions]
+    for m in use:
+        agg = text_score.setdefault(m.type_id, [0.0, 0.0, 0.0])  # type: ignore[arg-type]
+        agg[0] += 1.0 if m.current else 0.0
+        agg[1] += m.weight
+        best = first.get(m.type_id)  # type: ignore[arg-type]
+        # the deciding mention: the most specific code, then the heaviest section, then the first
+        if best is None or (_is_default(best, taxonomy), -best.weight) > (_is_default(m, taxonomy), -m.weight):
+            first[m.type_id] = m  # type: ignore[index]
+    order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
+    # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries
+    # leave out) after any other; then section-weighted frequency; then first mention.
+    ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
+                                               -text_score[t][1], first[t].start, order.get(t, 99)))
+    cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
+    primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
+    if primaries:
+        # secondary-site codes (C77-C79) say where a cancer spread, not which cancer it is
+        cancer_codes = primaries + [c for c in cancer_codes if _secondary(c["icd10"])]
+        counts = Counter(c["code_cancer_type"] for c in primaries)
+        first_seen = {}
+        for i, c in enumerate(primaries):
+            first_seen.setdefault(c["code_cancer_type"], i)
+        code_types = sorted(counts, key=lambda t: (t == OTHER, -counts[t], first_seen[t]))
+        primary = code_types[0]
+        types = code_types + [t for t in ranked if t not in code_types]
+        evidence = next(c["code_norm"] for c in cancer_codes if c["code_cancer_type"] == primary)
+        icd10 = []
+        for c in sorted(cancer_codes, key=lambda c: (_secondary(c["icd10"]), code_types.index(c["code_cancer_type"])
+                                                     if c["code_cancer_type"] in code_types else 99)):
+            if c["icd10"] not in icd10:
+                icd10.append(c["icd10"])
+        return NoteCoding(primary, types, evidence, "code", icd10)
+    secondary = [c["icd10"] for c in cancer_codes if _secondary(c["icd10"])]
+    if not ranked:
+        if secondary:  # only a metastasis is coded: a cancer of unknown primary
+            return NoteCoding(OTHER, [OTHER], next(c["code_norm"] for c in cancer_codes), "code",
+                              list(dict.fromkeys(secondary)))
+        return NoteCoding(NONE, [], None, "none", [])
+    icd10 = []
+    for t in ranked:
+        m = first[t]
+        code = refine_code(m.code, m.side, sex)
+        if code not in icd10:
+            icd10.append(code)
+    icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]
+    return NoteCoding(ranked[0], ranked, first[ranked[0]].evidence, "text", icd10)

@@ -1,0 +1,44 @@
+"""Section headers of a clinical note ("FAMILY HISTORY:", "FINAL DIAGNOSIS:"): where a mention
+stands changes what it means (dropped in Family History, historical in Past History, weighted up
+in Diagnosis / Impression / Assessment)."""
+
+from __future__ import annotations
+
+import re
+
+# Section headers: an upper-case (or line-initial) label ending in a colon.
+HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ \t]*:|(?:^|(?<=\n))[ \t]*"
+                        r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:", re.M)
+SECTION_RULES: list[tuple[str, str]] = [
+    (r"FAMILY|\bFHX\b|\bFH\b", "family"),
+    (r"SOCIAL|\bSHX\b", "social"),
+    (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
+    (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
+     r"|HISTORY OF CANCER"
+     r"|CANCER HISTORY|CONCLUSION", "diagnosis"),
+    (r"PRESENT ILLNESS|HPI|HISTORY|FINDINGS|COURSE|SPECIMEN|DESCRIPTION|SUBJECTIVE|SUMMARY|TITLE|OPERATION",
+     "narrative"),
+    (r"REVIEW OF SYSTEMS|ROS|MEDICATION|ALLERG", "minor"),
+]
+SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
+
+
+def find_sections(text: str) -> list[tuple[int, str]]:
+    """(start offset, kind) of each section, (0, "other") first: a mention's section decides
+    whether it counts (family, social), is historical (past) and how much it weighs."""
+    out: list[tuple[int, str]] = [(0, "other")]
+    for m in HEADER_RE.finditer(text):
+        header = (m.group(1) or m.group(2) or "").upper()
+        kind = "other"
+        for pat, name in SECTION_RULES:
+            if re.search(pat, header):
+                kind = name
+                break
+        out.append((m.start(1) if m.group(1) else m.start(2), kind))
+    return out
+
+
+def section_of(sections: list[tuple[int, str]], pos: int) -> int:
+    """Index of the section holding `pos`: two mentions in the same block of a report
+    may share a site named only once in it."""
+    return max(i for i, (start, _) in enumerate(sections) if start <= pos)
