@@ -65,7 +65,7 @@ def main() -> None:
 def _load_postgres(sqlite_path: Path, url: str) -> None:
     import sqlalchemy as sa
 
-    from cancerprep.sample.generator import omop_metadata
+    from cancerprep.sample.export import omop_metadata
 
     engine, src = sa.create_engine(url), sa.create_engine(f"sqlite:///{sqlite_path}")
     with engine.begin() as conn:

@@ -14,7 +14,7 @@ from cancerprep.cli import app
 from cancerprep.errors import InputError
 from cancerprep.ingest import Normalizer
 from cancerprep.readers import InputSpec, read_input
-from cancerprep.sample.generator import omop_metadata
+from cancerprep.sample.export import omop_metadata
 from tests.paths import REPO
 
 SAMPLE = REPO / "recipes" / "sample"

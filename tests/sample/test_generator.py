@@ -16,7 +16,9 @@ import simple_icd_10_cm as icd10
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
-from cancerprep.sample.generator import CANCER_TYPES, ENTITY_LABELS, make_sample
+from cancerprep.sample.generator import make_sample
+from cancerprep.sample.markup import ENTITY_LABELS
+from cancerprep.sample.tumors import CANCER_TYPES
 from tests.paths import REPO
 
 SAMPLE = REPO / "recipes" / "sample"
