@@ -252,9 +252,13 @@ def privacy_audit_pages(out: str | Path, pages: str | Path, *, notes: int = 50, 
                          "the pages would ship with the dataset)", file=str(pages))
     if batch_size < 1:
         raise InputError("--batch-size must be at least 1")
+    schema = pl.scan_parquet(files).collect_schema()
+    if audit.REPLACEMENTS_COL not in schema:
+        raise InputError(f"the notes carry no replacement offsets (column {audit.REPLACEMENTS_COL!r}), so nothing "
+                         f"could be highlighted; rebuild with the deid option `replacements_col: "
+                         f"{audit.REPLACEMENTS_COL}` (docs/audit.md)", file=str(out))
     ids = pl.scan_parquet(files).select(pl.col("note_id").cast(pl.Utf8)).collect()["note_id"].to_list()
     chosen = audit.draw_sample(ids, notes, seed)
-    schema = pl.scan_parquet(files).collect_schema()
     cols = ["note_id", "text"] + [c for c in ("note_type", "split", audit.REPLACEMENTS_COL) if c in schema]
     rows = {r["note_id"]: r for r in pl.scan_parquet(files).select(cols)
             .filter(pl.col("note_id").cast(pl.Utf8).is_in(chosen)).collect().iter_rows(named=True)}
@@ -264,10 +268,6 @@ def privacy_audit_pages(out: str | Path, pages: str | Path, *, notes: int = 50, 
         text = row["text"] or ""
         sample.append(audit.AuditNote(f"A{i:04d}", note_id, row.get("note_type") or "", row.get("split") or "", text,
                                       audit.parse_replacements(text, row.get(audit.REPLACEMENTS_COL, None))))
-    if audit.REPLACEMENTS_COL not in schema and not any(n.replacements for n in sample):
-        raise InputError(f"the notes carry no replacement offsets (column {audit.REPLACEMENTS_COL!r}) and no "
-                         f"[TYPE] markers; rebuild with the deid option `replacements_col: {audit.REPLACEMENTS_COL}`",
-                         file=str(out))
     _private_dir(pages)
     for stale in pages.glob("batch-*.html"):
         stale.unlink()

@@ -17,7 +17,6 @@ import html
 import io
 import json
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,8 +24,6 @@ from cancerprep.errors import InputError
 
 #: deid option `replacements_col` that `cancerprep audit` reads (docs/audit.md).
 REPLACEMENTS_COL = "deid_replacements"
-#: `tag` and `redact` modes leave markers that locate replacements without the column.
-MARKER = re.compile(r"\[(?:[A-Z][A-Z_]*)\]")
 VERDICT_FIELDS = ("audit_id", "note_id", "replacements", "missed_phi", "over_redaction", "comment")
 
 
@@ -71,14 +68,13 @@ def draw_sample(note_ids: Sequence[str], n: int, seed: int) -> list[str]:
 
 
 def parse_replacements(text: str, blob: str | None) -> tuple[Replacement, ...]:
-    """Replacements from the stage's JSON column; without it, the `[TYPE]` / `[REDACTED]` markers.
+    """Replacements from the deid stage's JSON column (`replacements_col`).
 
-    Spans outside the text or overlapping an earlier one are dropped (never highlighted wrongly).
+    Text alone cannot tell them: a surrogate looks like a real value, and a `[NAME]`-like string may
+    be in the note itself. Spans outside the text or overlapping an earlier one are dropped (never
+    highlighted wrongly).
     """
-    if blob is None:
-        found = [Replacement(m.start(), m.end(), m.group()[1:-1]) for m in MARKER.finditer(text)]
-    else:
-        found = [Replacement(int(d["start"]), int(d["end"]), str(d["entity_type"])) for d in json.loads(blob)]
+    found = [Replacement(int(d["start"]), int(d["end"]), str(d["entity_type"])) for d in json.loads(blob or "[]")]
     kept: list[Replacement] = []
     for rep in sorted(found, key=lambda r: (r.start, r.end)):
         if 0 <= rep.start < rep.end <= len(text) and (not kept or rep.start >= kept[-1].end):

@@ -5,6 +5,7 @@ The Chromium test FAILS (never skips) when Debian's chromium is missing, like te
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import stat
@@ -19,6 +20,8 @@ from cancerprep.cli import app
 from cancerprep.commands import privacy_audit_pages, privacy_audit_report
 from cancerprep.errors import InputError
 from cancerprep.outputs import audit
+from cancerprep.outputs.manifest import verify_manifest
+from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext
 from cancerprep.stages.deid.stage import DeidStage
 from tests.outputs.support import chromium
@@ -79,7 +82,7 @@ def test_highlight_escapes_text_and_marks_each_replacement() -> None:
     page = audit.highlight(text, reps)
     assert "<b>" not in page and "&lt;b&gt;Pat" in page
     assert '<mark class="phi" data-type="NAME" title="NAME">Jane Roe<sup>NAME</sup></mark>' in page
-    assert [r.entity_type for r in audit.parse_replacements("Seen by [NAME] on [DATE].", None)] == ["NAME", "DATE"]
+    assert audit.parse_replacements("Seen by [NAME] on [DATE].", None) == ()  # text alone never locates them
 
 
 def test_verdict_errors_name_row_and_field_never_the_value() -> None:
@@ -184,3 +187,34 @@ def test_cli_audit_end_to_end(dataset: Path, tmp_path: Path) -> None:
     assert report == privacy_audit_report(dataset, pages / "verdicts.csv")
     result = runner.invoke(app, ["audit", str(dataset), "--pages", str(dataset / "pages")])
     assert result.exit_code == 2 and "outside the output folder" in result.output
+
+
+def test_audit_of_a_built_dataset_keeps_its_manifest_valid(tmp_path: Path) -> None:
+    """The column survives the whole run (stages, split, notes writer); pages outside OUT leave it intact."""
+    with open(tmp_path / "notes.csv", "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["note_id", "patient_id", "note_date", "note_type", "text"])
+        for i, text in enumerate(NOTES):
+            writer.writerow([f"n{i:02d}", f"pat{i % 5}", "2021-02-01", "clinical_note", text])
+    (tmp_path / "site.key").write_text("audit-test-key-f3a9c1e07b5d2468ace1")
+    (tmp_path / "r.yaml").write_text(
+        "version: 1\nname: audit\nkey_file: site.key\ninputs:\n  - {kind: notes, path: notes.csv}\n"
+        "stages:\n  - deid: {replacements_col: deid_replacements}\ntasks:\n  pretrain: {}\n")
+    out = tmp_path / "out"
+    run_recipe(tmp_path / "r.yaml", out_dir=out, workers=1)
+    info = privacy_audit_pages(out, tmp_path / "pages", notes=len(NOTES), seed=5)
+    assert info["notes_sampled"] == len(NOTES) and info["replacements_shown"] > len(NOTES)
+    pages = "".join(p.read_text() for p in (tmp_path / "pages").glob("batch-*.html"))
+    assert PLANTED not in pages and pages.count('<mark class="phi" data-type=') == info["replacements_shown"]
+    assert verify_manifest(out) == []
+
+
+def test_a_dataset_without_replacement_offsets_is_refused(dataset: Path, tmp_path: Path) -> None:
+    bare = tmp_path / "bare"
+    (bare / "notes").mkdir(parents=True)
+    notes = pl.read_parquet(dataset / "notes" / "part-00000.parquet").drop(audit.REPLACEMENTS_COL)
+    notes.write_parquet(bare / "notes" / "part-00000.parquet")
+    (bare / "manifest.json").write_text("{}\n")
+    with pytest.raises(InputError, match="replacements_col"):
+        privacy_audit_pages(bare, tmp_path / "pages")
+    assert not (tmp_path / "pages").exists()
