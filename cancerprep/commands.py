@@ -17,16 +17,29 @@ from typing import Any
 
 import polars as pl
 
-from cancerprep.assembly.dedup import deduplicate, split_leaks
+from cancerprep.assembly.dedup.audit import split_leaks
+from cancerprep.assembly.dedup.decide import deduplicate
 from cancerprep.assembly.variants import _read_pairs, _write_pairs, counterfactual_pairs, misspell_pairs
-from cancerprep.errors import CancerprepError, InputError
+from cancerprep.errors import InputError
+from cancerprep.executors import make_executor
 from cancerprep.executors.local import run_stages_on_frame
-from cancerprep.io.sinks import write_table
+from cancerprep.io.tables import read_table, write_jsonl, write_table
 from cancerprep.registry import build_stage
 from cancerprep.stages.base import RunContext
-from cancerprep.stages.coding.codes import read_table
 from cancerprep.stages.deid.stage import DeidStage
 from cancerprep.tasks.phenotype import DEFAULT_SCHEMA, _deid_transform, build_pairs
+
+# Columns of the notes and codes tables the per-step commands read (as in the pipeline's records).
+REQUIRED_COLUMNS = {"notes": ("note_id", "patient_id", "text"), "codes": ("patient_id", "code", "system")}
+DATE_COLUMNS = ("date", "note_date")
+ID_COLUMNS = ("patient_id", "note_id", "encounter_id", "code", "system")
+
+
+def read_records(path: str | Path, what: str) -> pl.DataFrame:
+    """A notes or codes table for `sort`, `icd` and `dedup`: required columns checked, text dates
+    parsed and ids as text, so a command sees the same types as the pipeline's stages."""
+    return read_table(path, what=f"{what} table", required=REQUIRED_COLUMNS[what], dates=DATE_COLUMNS,
+                      strings=ID_COLUMNS)
 
 
 def code_file(stage_name: str, input_path: str, output: str, codes_path: str | None = None,
@@ -37,11 +50,11 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
     """
 
 
-    notes = read_table(input_path, "notes")
-    codes = read_table(codes_path, "codes") if codes_path else None
+    notes = read_records(input_path, "notes")
+    codes = read_records(codes_path, "codes") if codes_path else None
     stage = build_stage(stage_name, options or {}, RunContext(codes=codes))
     with tempfile.TemporaryDirectory(prefix="cancerprep-coding-") as tmp:
-        run = run_stages_on_frame([stage], notes, Path(tmp), workers=workers, shard_rows=500)
+        run = run_stages_on_frame([stage], notes, Path(tmp), make_executor("local", workers), rows_per_shard=500)
     write_table(run.records, output)
     return {"notes": run.records.height, **run.stats}
 
@@ -50,7 +63,7 @@ def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str 
                options: dict[str, Any] | None = None) -> dict[str, int]:
     """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and quarantine out."""
 
-    notes = read_table(input_path, "notes")
+    notes = read_records(input_path, "notes")
     result = deduplicate(notes, options)
     write_table(result.notes, Path(output))
     if quarantine_path is not None:
@@ -114,45 +127,26 @@ def ner2qa_file(
     `deid`, annotation texts are de-identified (spans remapped) with the site key
     before pairs are built; surrogates are keyed by the unit's note id.
     """
-    from cancerprep.formats import STYLES, write_pairs
+    from cancerprep.formats import STYLES, iter_rendered
 
     if style not in STYLES:
         raise InputError(f"unknown output style {style!r}; use one of {', '.join(STYLES)}")
     transform = None
     deid_stats: dict[str, int] = {}
     if deid:
-        from cancerprep.sitekey import KeyError_, load_key
+        from cancerprep.sitekey import load_key
 
-        try:
-            key = load_key(key_file)
-        except KeyError_ as exc:
-            raise CancerprepError(str(exc)) from None
+        key = load_key(key_file)  # the key is loaded here, at the command edge, and handed to the task
         transform = _deid_transform(RunContext(key=key), None, deid_stats)
     pairs, report = build_pairs(input_path, fmt, schema=schema, unit=unit, negatives=negatives,
                                 seed=seed, strict=strict, transform=transform)
     if deid:
         report["phi_spans_replaced"] = deid_stats.get("phenotype_annotation_phi_spans", 0)
-    write_pairs(pairs, output, style)
+    write_jsonl(iter_rendered(pairs, style), output)
     report_path = Path(report_path) if report_path else Path(f"{output}.report.json")
     report_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     report["report_path"] = str(report_path)
     return report
-
-
-def read_deid_table(path: Path) -> pl.DataFrame:
-    suffix = path.suffix.lower()
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
-    try:
-        if suffix == ".csv":
-            return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy")
-        if suffix in (".jsonl", ".ndjson"):
-            return pl.read_ndjson(path, infer_schema_length=None)
-        if suffix == ".parquet":
-            return pl.read_parquet(path)
-    except pl.exceptions.PolarsError as exc:
-        raise InputError(f"cannot read table ({type(exc).__name__})", file=str(path)) from None
-    raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(path))
 
 
 def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_col: str = "text",
@@ -162,7 +156,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     """De-identify a table; returns the audit (PHI-free counts)."""
 
     src, out = Path(input_path), Path(output)
-    frame = read_deid_table(src)
+    frame = read_table(src, encoding="utf8-lossy")  # a stray byte must not stop a de-identification
     original_cols = frame.columns
     for col in (text_col, id_col, patient_col):
         if col not in frame.columns:
@@ -182,7 +176,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
             "date_cols": date_cols, "spans_col": spans_col}
     stage = DeidStage(opts, RunContext(key=key))
     with tempfile.TemporaryDirectory(prefix="cancerprep-deid-") as tmp:
-        run = run_stages_on_frame([stage], frame, Path(tmp), workers=workers, shard_rows=500)
+        run = run_stages_on_frame([stage], frame, Path(tmp), make_executor("local", workers), rows_per_shard=500)
     records = run.records
     if spans_path is not None:
         Path(spans_path).parent.mkdir(parents=True, exist_ok=True)

@@ -26,3 +26,8 @@ class RecipeError(CancerprepError):
 
 class StrictModeError(CancerprepError):
     """--strict was given and a row would have been quarantined."""
+
+
+class SiteKeyError(CancerprepError):
+    """The site key is missing, empty or too short: nothing is pseudonymized without a secret key.
+    The message names where the key was looked for, never the key."""

@@ -8,9 +8,7 @@ time can never drift apart.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import polars as pl
@@ -84,21 +82,8 @@ def render(row: dict[str, Any], style: str) -> dict[str, Any]:
 
 
 def iter_rendered(pairs: pl.DataFrame, style: str) -> Iterator[dict[str, Any]]:
+    """Every pair row rendered in `style`, one at a time (for `io.tables.write_jsonl`)."""
     for row in pairs.iter_rows(named=True):
         yield render(row, style)
 
 
-def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> int:
-    """Write records as UTF-8 JSON lines (non-ASCII kept as is); returns the count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
-def write_pairs(pairs: pl.DataFrame, path: str | Path, style: str = "cancerllm") -> int:
-    return write_jsonl(iter_rendered(pairs, style), path)

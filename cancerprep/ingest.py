@@ -16,10 +16,9 @@ import polars as pl
 
 from cancerprep.errors import StrictModeError
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
-from cancerprep.records import CODE_SCHEMA, CODE_SYSTEMS, NOTE_SCHEMA, NOTE_TYPES
+from cancerprep.records import CODE_SCHEMA, CODE_SYSTEMS, DEFAULT_MAX_TEXT_CHARS, NOTE_SCHEMA, NOTE_TYPES
 from cancerprep.stages.base import StageResult
 
-DEFAULT_MAX_TEXT_CHARS = 2_000_000
 # Control characters other than tab/newline/carriage return become spaces:
 # offsets are kept, and no downstream tokenizer or de-identifier chokes on them.
 _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"

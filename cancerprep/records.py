@@ -16,6 +16,10 @@ CODE_SYSTEMS: tuple[str, ...] = ("ICD10CM", "ICD9CM", "ICDO3")
 SOURCE = "source"
 SOURCE_ROW = "source_row"
 
+# The longest note text normalize lets through (longer ones are quarantined); the report's length
+# histogram spans up to it.
+DEFAULT_MAX_TEXT_CHARS = 2_000_000
+
 NOTE_SCHEMA: dict[str, pl.DataType] = {
     "note_id": pl.Utf8(),
     "patient_id": pl.Utf8(),

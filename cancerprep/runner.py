@@ -18,11 +18,13 @@ import polars as pl
 
 from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
-from cancerprep.assembly.dedup import plan_dedup
+from cancerprep.assembly.dedup.stream import plan_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
-from cancerprep.executors.local import default_workers, make_executor, shard_tasks
+from cancerprep.executors import make_executor
+from cancerprep.executors.cache import shard_tasks
 from cancerprep.ingest import Normalizer, SeenIds
-from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet, write_parquet
+from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet
+from cancerprep.io.tables import ShardCutter, write_parquet
 from cancerprep.outputs.card import dataset_tables
 from cancerprep.outputs.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
 from cancerprep.outputs.report import LengthHistogram
@@ -57,22 +59,9 @@ class Ingest:
         if shard_dir.exists():
             shutil.rmtree(shard_dir)
         shard_dir.mkdir(parents=True)
-        pending: list[pl.DataFrame] = []
-        pending_rows = 0
-        shards: list[Path] = []
+        shards = ShardCutter(shard_dir, self.shard_rows)
         codes: list[pl.DataFrame] = [pl.DataFrame(schema=CODE_SCHEMA)]
         quarantine: list[pl.DataFrame] = [empty_quarantine()]
-
-        def flush(final: bool) -> None:
-            nonlocal pending, pending_rows
-            frame = pl.concat(pending) if pending else None
-            while frame is not None and (frame.height >= self.shard_rows or (final and frame.height)):
-                path = shard_dir / f"shard-{len(shards):05d}.parquet"
-                write_parquet(frame.head(self.shard_rows), path)
-                shards.append(path)
-                frame = frame.slice(self.shard_rows)
-            pending = [frame] if frame is not None and frame.height else []
-            pending_rows = frame.height if frame is not None else 0
 
         for spec in self.recipe.inputs:
             for chunk in read_input(spec):
@@ -84,15 +73,10 @@ class Ingest:
                     codes.append(result.records)
                 else:
                     result = self.normalizer.notes(chunk.frame)
-                    if result.records.height:
-                        pending.append(result.records)
-                        pending_rows += result.records.height
-                        if pending_rows >= self.shard_rows:
-                            flush(final=False)
+                    shards.add(result.records)
                 quarantine.append(result.quarantine)
                 self.counts[f"{key}_quarantined_normalize"] += result.quarantine.height + chunk.quarantine.height
-        flush(final=True)
-        return shards, pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
+        return shards.close(), pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
 
 
 def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, strict: bool = False,
@@ -125,7 +109,8 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     context.codes = codes
     # per-shard, per-stage cache keyed by shard bytes + context + stage-prefix options (resume, reuse)
     tasks = shard_tasks(shard_paths, stages, context, work / "stages")
-    reports = make_executor(executor, workers, **executor_options).run(stages, tasks)
+    shard_executor = make_executor(executor, workers, **executor_options)
+    reports = shard_executor.run(stages, tasks)
     stats: Counter[str] = Counter()
     for report in reports:
         stats.update(report.stats)
@@ -141,10 +126,9 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     removed, split_groups = None, None
     dedup_opts = recipe.raw.get("dedup")
     if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
-        # MinHash signing in a local process pool (on Ray too: the plan runs where the driver is)
-        sign_workers = min(workers or default_workers(), default_workers())
+        # MinHash signing runs on the executor's workers (pool or Ray); the plan itself on the driver
         plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup",
-                          workers=sign_workers)
+                          parallel_map=shard_executor.map)
         removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
         context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")
@@ -202,7 +186,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                   task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
                   counts: Counter[str], stats: Counter[str], lengths: LengthHistogram | None = None,
                   key_fingerprint: str = "") -> dict[str, Any]:
-    """Write the HF datasets, quarantine, run summary and the assembly files; return the summary.
+    """Write the HF datasets, quarantine, run summary, exports, card, report and manifest; return the summary.
 
     `note_files` are the written notes parts (None when the run kept no note); `task_files` maps
     each task to its {(split, variant): Parquet file} (`assembly.PairFiles`).
@@ -248,7 +232,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
-    write_assembly(recipe, out, lengths, pairs_by_task, task_files, formats, on_disk, tables)
+    write_release_files(recipe, out, lengths, pairs_by_task, task_files, formats, on_disk, tables)
     return summary
 
 
@@ -257,9 +241,9 @@ def hf_split_name(split: str, variant: str) -> str:
     return re.sub(r"\W", "_", f"{split}_{variant}")
 
 
-def write_assembly(recipe: Recipe, out: Path, lengths: LengthHistogram | None, pairs_by_task: dict[str, pl.LazyFrame],
-                   task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str], summary: dict[str, Any],
-                   tables: dict[str, Any]) -> None:
+def write_release_files(recipe: Recipe, out: Path, lengths: LengthHistogram | None,
+                        pairs_by_task: dict[str, pl.LazyFrame], task_files: dict[str, dict[tuple[str, str], Path]],
+                        formats: list[str], summary: dict[str, Any], tables: dict[str, Any]) -> None:
     """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
     from cancerprep.outputs.card import write_card
     from cancerprep.outputs.manifest import write_manifest

@@ -16,14 +16,10 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from cancerprep.errors import CancerprepError
+from cancerprep.errors import SiteKeyError
 
 KEY_ENV = "CANCERPREP_DEID_KEY"
 MIN_KEY_BYTES = 16
-
-
-class KeyError_(CancerprepError):
-    """The site key is missing, empty or too short (message never contains the key)."""
 
 
 def load_key(key_file: str | Path | None = None, env: str = KEY_ENV) -> bytes:
@@ -31,21 +27,21 @@ def load_key(key_file: str | Path | None = None, env: str = KEY_ENV) -> bytes:
     if key_file is not None:
         path = Path(key_file)
         if not path.is_file():
-            raise KeyError_(f"key file not found: {path}")
+            raise SiteKeyError(f"key file not found: {path}")
         key = path.read_bytes().strip()
         origin = f"key file {path}"
     else:
         value = os.environ.get(env)
         if value is None:
-            raise KeyError_(
+            raise SiteKeyError(
                 f"no de-identification key: pass --key-file FILE or set {env}; there is no default key"
             )
         key = value.strip().encode()
         origin = f"environment variable {env}"
     if not key:
-        raise KeyError_(f"{origin} is empty; refusing to run without a secret key")
+        raise SiteKeyError(f"{origin} is empty; refusing to run without a secret key")
     if len(key) < MIN_KEY_BYTES:
-        raise KeyError_(f"{origin} holds fewer than {MIN_KEY_BYTES} bytes; use a longer random key")
+        raise SiteKeyError(f"{origin} holds fewer than {MIN_KEY_BYTES} bytes; use a longer random key")
     return key
 
 

@@ -89,11 +89,11 @@ def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[
 
 def evaluate_sample(sample: Path = SAMPLE) -> dict[str, float]:
     """Agreement with the bundled synthetic export's truth labels, from text alone and with codes."""
+    from cancerprep.commands import read_records
     from cancerprep.stages.coding.coder import Coder
-    from cancerprep.stages.coding.codes import read_table
 
-    notes = read_table(sample / "csv" / "notes.csv", "notes")
-    codes = read_table(sample / "csv" / "diagnoses.csv", "codes")
+    notes = read_records(sample / "csv" / "notes.csv", "notes")
+    codes = read_records(sample / "csv" / "diagnoses.csv", "codes")
     truth = pl.read_csv(sample / "truth" / "labels.csv", infer_schema_length=0)
     out: dict[str, float] = {"notes": float(notes.height)}
     for name, table in (("text", None), ("codes", codes)):

@@ -393,7 +393,8 @@ def _read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
 
 
 def _write_pairs(pairs: pl.DataFrame, path: str | Path, style: str, carried: list[str]) -> None:
-    from cancerprep.formats import render, write_jsonl
+    from cancerprep.formats import render
+    from cancerprep.io.tables import write_jsonl
 
     def records():
         for row in pairs.iter_rows(named=True):

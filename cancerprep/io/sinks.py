@@ -1,4 +1,4 @@
-"""Writers: the output edge. Parquet files and parts, JSONL and Hugging Face DatasetDicts.
+"""Streaming writers: Parquet files and parts and Hugging Face DatasetDicts (single files: `io.tables`).
 
 All writers are deterministic (fixed row order, no timestamps, content-derived
 dataset fingerprints) so that the same run gives byte-identical files. The sinks
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self
 
@@ -20,20 +20,12 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cancerprep.errors import InputError
-
 PARQUET_ROWS_PER_SHARD = 50_000
 PARQUET_ROW_GROUP_ROWS = 10_000
 PARQUET_ROW_GROUP_BYTES = 8 << 20
 HF_DATA_FILE = "data-00000-of-00001.arrow"
 
 Frame = pl.DataFrame | pa.Table | pa.RecordBatch
-
-
-def write_parquet(frame: pl.DataFrame, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.write_parquet(path, compression="zstd", statistics=False)
-    return path
 
 
 def _as_polars(data: Frame) -> pl.DataFrame:
@@ -220,44 +212,6 @@ class ParquetSink(_Sink):
         for path in self._paths:
             path.unlink(missing_ok=True)
 
-
-
-def write_parquet_shards(frame: pl.DataFrame, directory: Path, rows_per_shard: int = PARQUET_ROWS_PER_SHARD,
-                         stem: str = "part") -> list[Path]:
-    """Write `frame` as numbered Parquet shards (at least one, even when empty)."""
-    with ParquetSink.parts(directory, frame.schema, rows_per_shard, stem) as sink:
-        sink.append(frame)
-    return sink.close()
-
-
-def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> Path:
-    """One JSON object per line, UTF-8, keys in the order given (not sorted)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, default=str))
-            fh.write("\n")
-    return path
-
-
-def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
-    """Write by extension: .parquet, .jsonl/.ndjson or .csv (used by the per-stage commands).
-
-    CSV has no list type, so list columns are ';'-joined there."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix in (".parquet", ".pq"):
-        return write_parquet(frame, path)
-    if suffix in (".jsonl", ".ndjson"):
-        return write_jsonl(frame.iter_rows(named=True), path)
-    if suffix == ".csv":
-        flat = frame.with_columns([pl.col(c).list.join(";") for c, t in frame.schema.items()
-                                   if isinstance(t, pl.List)])
-        flat.write_csv(path)
-        return path
-    raise InputError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)",
-                     file=str(path))
 
 
 class _HFSplit:

@@ -23,7 +23,7 @@ import yaml
 
 from cancerprep import __version__
 from cancerprep.assembly.split import SPLITS
-from cancerprep.outputs.manifest import file_sha256
+from cancerprep.io.tables import file_sha256
 from cancerprep.recipe import Recipe
 
 LIBRARIES = ("polars", "pyarrow", "datasets", "datasketch", "spacy", "scispacy", "medspacy", "presidio-analyzer",

@@ -34,7 +34,8 @@ import yaml
 
 from cancerprep.assembly.split import SPLITS
 from cancerprep.formats import render
-from cancerprep.io.sinks import iter_parquet, write_jsonl, write_parquet
+from cancerprep.io.sinks import iter_parquet
+from cancerprep.io.tables import write_jsonl, write_parquet
 
 TEXT_TASKS = frozenset({"pretrain"})
 JSONL_STYLES = {"jsonl": "cancerllm", "alpaca": "alpaca", "chat": "chat"}

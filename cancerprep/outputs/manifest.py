@@ -7,21 +7,14 @@ gives the same manifest byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from cancerprep.io.tables import file_sha256
+
 MANIFEST = "manifest.json"
 EXCLUDED_DIRS = ("_work",)
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _files(out: Path) -> list[Path]:

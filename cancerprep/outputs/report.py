@@ -20,7 +20,7 @@ import numpy as np
 import polars as pl
 
 from cancerprep.assembly.split import SPLITS
-from cancerprep.ingest import DEFAULT_MAX_TEXT_CHARS
+from cancerprep.records import DEFAULT_MAX_TEXT_CHARS
 
 SPLIT_COLORS = {"train": "#4C72B0", "validation": "#DD8452", "test": "#55A868"}
 EXAMPLE_CHARS = 600

@@ -12,10 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
-from cancerprep.errors import RecipeError
+from cancerprep.errors import RecipeError, SiteKeyError
 from cancerprep.recipe import load_recipe
 from cancerprep.runner import run_recipe
-from cancerprep.sitekey import KeyError_
 
 KEY = "test-key-0123456789abcdef0123456789"
 
@@ -107,14 +106,14 @@ def test_recipe_unknown_key_names_its_path(export: Path) -> None:
 
 def test_missing_or_empty_key_is_an_error_never_a_default(export: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (export / "site.key").write_text("")
-    with pytest.raises(KeyError_, match="empty"):
+    with pytest.raises(SiteKeyError, match="empty"):
         run_recipe(export / "r.yaml", out_dir=export / "o")
     (export / "site.key").unlink()
-    with pytest.raises(KeyError_, match="not found"):
+    with pytest.raises(SiteKeyError, match="not found"):
         run_recipe(export / "r.yaml", out_dir=export / "o")
     (export / "r2.yaml").write_text((export / "r.yaml").read_text().replace("key_file: site.key\n", ""))
     monkeypatch.delenv("CANCERPREP_DEID_KEY", raising=False)
-    with pytest.raises(KeyError_, match="no default key"):
+    with pytest.raises(SiteKeyError, match="no default key"):
         run_recipe(export / "r2.yaml", out_dir=export / "o")
     monkeypatch.setenv("CANCERPREP_DEID_KEY", KEY)
     assert run_recipe(export / "r2.yaml", out_dir=export / "o")["counts"]["notes_out"] == 90

@@ -17,13 +17,9 @@ from typer.testing import CliRunner
 
 from cancerprep.cli import app
 from cancerprep.errors import CancerprepError
-from cancerprep.executors.local import (
-    PoolExecutor,
-    RayExecutor,
-    SerialExecutor,
-    make_executor,
-    run_stages_on_frame,
-)
+from cancerprep.executors import make_executor
+from cancerprep.executors.local import PoolExecutor, SerialExecutor, run_stages_on_frame
+from cancerprep.executors.ray import RayExecutor
 from cancerprep.registry import build_stage
 from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext
@@ -41,6 +37,14 @@ def test_make_executor_picks_by_name_and_workers() -> None:
         make_executor("dask")
     with pytest.raises(ValueError, match="at least 1"):
         make_executor("local", 0)
+
+
+def test_map_gives_results_in_item_order_on_every_local_executor() -> None:
+    """The generic map (the dedup signs shards through it) keeps the items' order, serial or pooled."""
+    items = list(range(7))
+    assert list(SerialExecutor().map(abs, [-i for i in items])) == items
+    assert list(PoolExecutor(2).map(abs, [-i for i in items])) == items
+    assert list(PoolExecutor(2).map(abs, [])) == []
 
 
 def test_pool_output_is_byte_identical_to_serial_and_sets_up_once_per_worker(tmp_path: Path) -> None:
@@ -146,8 +150,8 @@ def test_a_stage_that_cannot_be_pickled_fails_early_with_its_name(tmp_path: Path
     stages[1].model = lambda text: text  # a "model" loaded in __init__ instead of setup()
     frame = pl.DataFrame({"note_id": [f"n{i}" for i in range(4)], "text": ["a", "b", "c", "d"]})
     with pytest.raises(CancerprepError, match="stage 't_tag' cannot be sent to worker processes"):
-        run_stages_on_frame(stages, frame, tmp_path, workers=2, shard_rows=2)
-    run = run_stages_on_frame(stages, frame, tmp_path / "serial", workers=1, shard_rows=2)  # serial needs no pickling
+        run_stages_on_frame(stages, frame, tmp_path, PoolExecutor(2), rows_per_shard=2)
+    run = run_stages_on_frame(stages, frame, tmp_path / "serial", SerialExecutor(), rows_per_shard=2)  # no pickling
     assert run.records["text"].to_list() == ["A", "B", "C", "D"]
 
 
@@ -157,8 +161,8 @@ def test_run_stages_on_frame_pool_equals_serial(tmp_path: Path) -> None:
                           "source": ["s"] * 40, "source_row": list(range(1, 41))})
     stages = [build_stage("t_upper", {"suffix": "."}, RunContext(seed=1)),
               build_stage("t_tag", {"tag": "z"}, RunContext(seed=1))]
-    a = run_stages_on_frame(stages, frame, tmp_path / "a", workers=1, shard_rows=7)
-    b = run_stages_on_frame(stages, frame, tmp_path / "b", workers=2, shard_rows=7)
+    a = run_stages_on_frame(stages, frame, tmp_path / "a", SerialExecutor(), rows_per_shard=7)
+    b = run_stages_on_frame(stages, frame, tmp_path / "b", PoolExecutor(2), rows_per_shard=7)
     assert a.records.equals(b.records) and a.quarantine.equals(b.quarantine) and a.stats == b.stats
     assert a.records.height == 35 and a.quarantine.height == 5
     assert a.records["note_id"].to_list() == [f"n{i}" for i in range(40) if i % 9]

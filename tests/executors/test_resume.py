@@ -75,7 +75,7 @@ def test_sigkill_mid_stage_then_same_command_resumes_to_identical_output(tmp_pat
 
 def test_changed_package_code_invalidates_cached_stage_output(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A code change without a version bump (e.g. a de-identification fix) must not reuse old stage output."""
-    from cancerprep.executors import local as executors
+    from cancerprep.executors import cache as executors
     from cancerprep.stages.base import RunContext
 
     context = RunContext(key=b"k" * 32, seed=1)

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -191,36 +190,3 @@ class CodeIndex:
             out.append(row)
         return out
 
-
-# -- file edges (the `sort` and `icd` commands) ----------------------------------------------------
-
-def read_table(path: str | Path, what: str) -> pl.DataFrame:
-    """Read a CSV, JSONL or Parquet table; dates given as text become pl.Date."""
-    from cancerprep.errors import InputError
-
-    p = Path(path)
-    suffix = p.suffix.lower()
-    try:
-        if suffix == ".csv":
-            frame = pl.read_csv(p, infer_schema_length=0)
-        elif suffix in (".jsonl", ".ndjson"):
-            frame = pl.read_ndjson(p)
-        elif suffix in (".parquet", ".pq"):
-            frame = pl.read_parquet(p)
-        else:
-            raise InputError("unsupported format (use .csv, .jsonl or .parquet)", file=str(p))
-    except (OSError, pl.exceptions.ComputeError, pl.exceptions.PolarsError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise InputError("file not found", file=str(p)) from None
-        raise InputError(f"cannot read {what} table", file=str(p)) from None
-    required = ("patient_id", "code", "system") if what == "codes" else ("note_id", "patient_id", "text")
-    for col in required:
-        if col not in frame.columns:
-            raise InputError(f"missing column for {what}", file=str(p), field=col)
-    for col in ("date", "note_date"):
-        if col in frame.columns and frame.schema[col] == pl.Utf8:
-            frame = frame.with_columns(pl.col(col).str.to_date(strict=False))
-    for col in ("patient_id", "note_id", "encounter_id", "code", "system"):
-        if col in frame.columns and frame.schema[col] != pl.Utf8:
-            frame = frame.with_columns(pl.col(col).cast(pl.Utf8))
-    return frame

@@ -11,7 +11,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.assembly.dedup import deduplicate, jaccard, near_duplicate_clusters, patient_groups, shingles
+from cancerprep.assembly.dedup.decide import deduplicate, patient_groups
+from cancerprep.assembly.dedup.minhash import jaccard, near_duplicate_clusters, shingles
 from cancerprep.errors import RecipeError
 from cancerprep.recipe import load_recipe
 from cancerprep.runner import run_recipe

@@ -1,0 +1,166 @@
+"""The stage cache: where each shard's per-stage outputs live, and when they are still current.
+
+A shard is a Parquet file of normalized notes. After EACH stage the shard's records, quarantined
+rows and PHI-free stats are written atomically (tmp + rename), then a `.done` marker holding that
+stage-prefix fingerprint. So:
+
+* resume: a run killed mid-way (even SIGKILL) and restarted redoes only the shards (and stages)
+  that have no matching `.done` marker;
+* invalidation: the fingerprint of stage i hashes the shard's bytes, the run context (site key,
+  seed, code table), the package version and source, and the options of stages 0..i, so a changed
+  input, key, option or code re-runs exactly what it must;
+* incremental re-runs: changing only the last stage's options reuses the cached output of every
+  earlier stage and re-runs the last one alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from cancerprep import __version__
+from cancerprep.io.tables import file_sha256
+from cancerprep.quarantine import empty_quarantine
+from cancerprep.stages.base import RunContext, Stage
+
+# -- fingerprints --------------------------------------------------------------------------
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the package's source files: changed code (a de-identification fix, say) must not
+    reuse stage output cached by the old code, even when the version number did not move."""
+    root = Path(__file__).resolve().parents[1]  # the cancerprep/ package (this is executors/cache.py)
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
+    return h.hexdigest()
+
+
+def context_fingerprint(context: RunContext) -> str:
+    """What every stage may read besides its batch: code, key, seed, code table.
+
+    The key enters through an HMAC, so the fingerprint (written to `.done` files)
+    says nothing about it.
+    """
+    h = hashlib.sha256(f"cancerprep {__version__}|{code_fingerprint()}|seed={context.seed}".encode())
+    if context.key is not None:
+        h.update(hmac.new(context.key, b"cancerprep-cache-fingerprint", hashlib.sha256).digest())
+    codes = context.codes
+    if codes is not None and codes.height:
+        h.update(json.dumps(list(codes.schema.items()), default=str).encode())
+        h.update(codes.hash_rows(seed=0).to_numpy().tobytes())
+    return h.hexdigest()[:16]
+
+
+def prefix_fingerprints(stages: list[Stage], base: str) -> list[str]:
+    """fp[i] identifies the output of stages[0..i] applied to the input identified by `base`."""
+    fps, acc = [], base
+    for stage in stages:
+        acc = hashlib.sha256(f"{acc}|{stage.name}|{stage.fingerprint()}".encode()).hexdigest()[:16]
+        fps.append(acc)
+    return fps
+
+
+# -- shards --------------------------------------------------------------------------------
+
+
+@dataclass
+class ShardTask:
+    """One shard to process: its input file and the per-stage cache files of its outputs.
+
+    Stage i writes `cache_dir/shard-NNNNN/<i>-<name>.<ext>` plus a `.done` file that
+    holds fp[i]; a file is current only when its `.done` matches.
+    """
+
+    index: int
+    input: Path
+    cache_dir: Path
+    stage_names: list[str]
+    fingerprints: list[str]
+
+    @property
+    def dir(self) -> Path:
+        return self.cache_dir / f"shard-{self.index:05d}"
+
+    def _stem(self, i: int) -> Path:
+        return self.dir / f"{i:02d}-{self.stage_names[i]}"
+
+    def stage_records(self, i: int) -> Path:
+        return self._stem(i).with_suffix(".parquet")
+
+    def stage_quarantine(self, i: int) -> Path:
+        return self._stem(i).with_suffix(".quarantine.parquet")
+
+    def stage_stats(self, i: int) -> Path:
+        return self._stem(i).with_suffix(".stats.json")
+
+    def stage_done(self, i: int) -> Path:
+        return self._stem(i).with_suffix(".done")
+
+    def is_stage_done(self, i: int) -> bool:
+        p = self.stage_done(i)
+        return p.is_file() and p.read_text().strip() == self.fingerprints[i]
+
+    def done_prefix(self) -> int:
+        """How many leading stages have current cached output (0..n)."""
+        n = 0
+        while n < len(self.stage_names) and self.is_stage_done(n):
+            n += 1
+        return n
+
+    def is_done(self) -> bool:
+        return self.done_prefix() == len(self.stage_names)
+
+    @property
+    def records_path(self) -> Path:
+        """The shard's final records (the input itself when the chain is empty)."""
+        return self.stage_records(len(self.stage_names) - 1) if self.stage_names else self.input
+
+    def quarantine_paths(self) -> list[Path]:
+        return [self.stage_quarantine(i) for i in range(len(self.stage_names))]
+
+    def read_quarantine(self) -> pl.DataFrame:
+        """Every stage's quarantined rows of this shard, in stage order."""
+        return pl.concat([empty_quarantine(), *(pl.read_parquet(p) for p in self.quarantine_paths())],
+                         how="vertical_relaxed")
+
+    def prune(self) -> None:
+        """Delete cache files of this shard that belong to no stage of the current chain."""
+        if not self.dir.is_dir():
+            return
+        keep = {f"{i:02d}-{name}" for i, name in enumerate(self.stage_names)}
+        for p in self.dir.iterdir():
+            if p.name.split(".", 1)[0] not in keep or p.name.endswith(".tmp"):
+                p.unlink()
+
+
+def shard_tasks(shard_paths: list[Path], stages: list[Stage], context: RunContext, cache_dir: Path) -> list[ShardTask]:
+    """Tasks for the normalized shards, keyed by shard bytes + run context + stage options."""
+    ctx = context_fingerprint(context)
+    names = [s.name for s in stages]
+    tasks = []
+    for i, path in enumerate(shard_paths):
+        base = hashlib.sha256(f"{ctx}|{file_sha256(path)}".encode()).hexdigest()[:16]
+        tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base)))
+    # an export that shrank leaves cache directories of shards that no longer exist
+    current = {t.dir.name for t in tasks}
+    for stale in sorted(cache_dir.glob("shard-*")) if cache_dir.is_dir() else []:
+        if stale.is_dir() and stale.name not in current:
+            shutil.rmtree(stale)
+    return tasks
+
+
+def write_text_atomic(text: str, path: Path) -> None:
+    """A stats or `.done` file, written under a temporary name and renamed (never half-written)."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)

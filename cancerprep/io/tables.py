@@ -1,0 +1,159 @@
+"""The one table reader and the small writers every edge shares: Parquet, JSONL, CSV by extension, and
+file hashes.
+
+The per-step commands (`sort`, `icd`, `dedup`, `deid`) read whole user tables with `read_table`
+(the pipeline streams its inputs through `cancerprep.readers` instead); every Parquet file a run
+writes goes through `write_parquet`, so the same frame gives the same bytes wherever it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from cancerprep.errors import InputError
+
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
+
+
+def read_table(path: str | Path, *, what: str = "table", required: Sequence[str] = (), dates: Sequence[str] = (),
+               strings: Sequence[str] = (), encoding: str = "utf8") -> pl.DataFrame:
+    """Read a CSV, JSONL or Parquet table whole; errors name the file and column, never a value.
+
+    CSV cells stay strings (an id like 007 keeps its zeros); `encoding="utf8-lossy"` replaces bad
+    bytes instead of failing. `required` columns must exist; `dates` given as text become pl.Date
+    (unparseable -> null) and `strings` are cast to text, where present.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError("file not found", file=str(p))
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".csv":
+            frame = pl.read_csv(p, infer_schema=False, encoding=encoding)
+        elif suffix in (".jsonl", ".ndjson"):
+            frame = pl.read_ndjson(p, infer_schema_length=None)
+        elif suffix in (".parquet", ".pq"):
+            frame = pl.read_parquet(p)
+        else:
+            raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(p))
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise InputError(f"cannot read {what} ({type(exc).__name__})", file=str(p)) from None
+    for col in required:
+        if col not in frame.columns:
+            raise InputError(f"missing column for {what}", file=str(p), field=col)
+    for col in dates:
+        if col in frame.columns and frame.schema[col] == pl.Utf8:
+            frame = frame.with_columns(pl.col(col).str.to_date(strict=False))
+    for col in strings:
+        if col in frame.columns and frame.schema[col] != pl.Utf8:
+            frame = frame.with_columns(pl.col(col).cast(pl.Utf8))
+    return frame
+
+
+def write_parquet(frame: pl.DataFrame, path: Path) -> Path:
+    """zstd, no statistics (deterministic bytes), written to a temporary name and renamed: a killed
+    run never leaves a half-written file under the final name (the stage cache relies on it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    frame.write_parquet(tmp, compression="zstd", statistics=False)
+    os.replace(tmp, path)
+    return path
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """One JSON object per line, UTF-8 (non-ASCII kept), keys in the order given; returns the count."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, default=str))
+            fh.write("\n")
+            n += 1
+    return n
+
+
+def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
+    """Write by extension: .parquet, .jsonl/.ndjson or .csv (the per-step commands' output).
+
+    CSV has no list type, so list columns are ';'-joined there."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix in (".parquet", ".pq"):
+        return write_parquet(frame, path)
+    if suffix in (".jsonl", ".ndjson"):
+        write_jsonl(frame.iter_rows(named=True), path)
+        return path
+    if suffix == ".csv":
+        flat = frame.with_columns([pl.col(c).list.join(";") for c, t in frame.schema.items()
+                                   if isinstance(t, pl.List)])
+        flat.write_csv(path)
+        return path
+    raise InputError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)",
+                     file=str(path))
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file read 1 MiB at a time: the manifest's checksums and the stage cache's input keys."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class ShardCutter:
+    """The one place frames are cut into numbered Parquet shards of `rows` rows (the last may be shorter).
+
+    Frames arrive in any sizes (reader chunks, a whole table); shard boundaries depend only on the
+    row order, so the same input gives the same shards and the stage cache can reuse them.
+    """
+
+    def __init__(self, directory: Path, rows: int, stem: str = "shard"):
+        if rows < 1:
+            raise ValueError("rows per shard must be at least 1")
+        self.directory, self.rows, self.stem = directory, rows, stem
+        self.paths: list[Path] = []
+        self._pending: list[pl.DataFrame] = []
+        self._pending_rows = 0
+
+    def add(self, frame: pl.DataFrame) -> None:
+        """Buffer `frame` and write every shard that is full."""
+        if frame.height:
+            self._pending.append(frame)
+            self._pending_rows += frame.height
+            if self._pending_rows >= self.rows:
+                self._flush(final=False)
+
+    def _flush(self, final: bool) -> None:
+        frame = pl.concat(self._pending) if self._pending else None
+        while frame is not None and (frame.height >= self.rows or (final and frame.height)):
+            self.paths.append(write_parquet(frame.head(self.rows),
+                                            self.directory / f"{self.stem}-{len(self.paths):05d}.parquet"))
+            frame = frame.slice(self.rows)
+        self._pending = [frame] if frame is not None and frame.height else []
+        self._pending_rows = frame.height if frame is not None else 0
+
+    def close(self, empty: pl.DataFrame | None = None) -> list[Path]:
+        """Write the last, shorter shard; with `empty` (a frame with the schema), an input without rows
+        still gives one shard. Returns every shard path in order."""
+        self._flush(final=True)
+        if not self.paths and empty is not None:
+            self.paths.append(write_parquet(empty.clear(), self.directory / f"{self.stem}-00000.parquet"))
+        return list(self.paths)
+
+
+def cut_shards(frame: pl.DataFrame, directory: Path, rows: int) -> list[Path]:
+    """`frame` as shards of `rows` rows (at least one, even when empty)."""
+    cutter = ShardCutter(directory, rows)
+    cutter.add(frame)
+    return cutter.close(empty=frame)
+
