@@ -17,11 +17,11 @@ from typing import Any
 
 import polars as pl
 
-from cancerprep.errors import CancerprepError
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stages.coding.coder import Coder, resolve_options
 from cancerprep.stages.coding.icd10 import diagnosis_text
 from cancerprep.tasks.base import TaskBuilder
+from cancerprep.tasks.tokenizer import load_tokenizer
 
 TASK = "diagnosis"
 DIAGNOSIS_INSTRUCTION = ("You are a medical expert. This task involves generating the diagnosis based on "
@@ -41,19 +41,6 @@ def answer_text(diagnosis: str) -> str:
     """
     titles = (" ".join(t.replace(",", " ").split()) for t in diagnosis.split(";"))
     return ANSWER_SEPARATOR.join(t for t in titles if t)
-
-
-def load_tokenizer(path: str) -> Any:
-    """A local Hugging Face tokenizer (never downloads)."""
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    try:
-        from transformers import AutoTokenizer
-    except ImportError:
-        raise CancerprepError("tasks.diagnosis.tokenizer needs the train extra (transformers)") from None
-    try:
-        return AutoTokenizer.from_pretrained(path, local_files_only=True)
-    except (OSError, ValueError):
-        raise CancerprepError(f"tasks.diagnosis.tokenizer: no tokenizer found at {path}") from None
 
 
 def truncate(text: str, *, tokenizer: Any = None, max_tokens: int = DEFAULT_TOKENS,
@@ -86,7 +73,7 @@ class DiagnosisTask(TaskBuilder):
         if tok_path and self.context.recipe_dir is not None and not os.path.isabs(tok_path):
             candidate = self.context.recipe_dir / tok_path
             tok_path = str(candidate) if candidate.exists() else tok_path
-        return load_tokenizer(tok_path) if tok_path else None
+        return load_tokenizer(tok_path, "tasks.diagnosis.tokenizer") if tok_path else None
 
     @functools.cached_property
     def _coder(self) -> Coder:

@@ -134,7 +134,7 @@ def test_token_budget_with_a_local_tokenizer(tmp_path: Path) -> None:
     notes = pl.DataFrame({"note_id": ["x"], "patient_id": ["P"],
                           "text": ["Carcinoma of the breast. " * 40]})
     pairs = DiagnosisTask({"tokenizer": str(tmp_path / "tok"), "max_input_tokens": 16}, RunContext()).build(notes)
-    from cancerprep.tasks.diagnosis import load_tokenizer
+    from cancerprep.tasks.tokenizer import load_tokenizer
 
     n_tokens = len(load_tokenizer(str(tmp_path / "tok"))(pairs["input"][0], add_special_tokens=False)["input_ids"])
     assert n_tokens == 16
