@@ -211,3 +211,25 @@ def test_ray_output_is_byte_identical_to_local_and_resumes(tmp_path: Path, local
     processed = log_events(tmp_path / "log", "process", "t_upper")
     assert len(processed) == 7  # shards 5..11 only
     assert str(os.getpid()) not in {e[2] for e in processed}  # ran in Ray actors
+
+
+@pytest.mark.slow
+def test_dedup_signing_on_ray_workers_gives_the_serial_plan(tmp_path: Path, local_ray: Any) -> None:
+    """plan_dedup signs shards through RayExecutor.map (Ray tasks, not the driver) and plans the same."""
+    from cancerprep.assembly.dedup.stream import plan_dedup
+
+    texts = [f"note {i} about a tumour of the left breast measuring {i % 7} cm" for i in range(60)]
+    texts[10] = texts[3].upper()  # exact copy
+    texts[40] = texts[5] + " again"  # near copy in another shard
+    frame = pl.DataFrame({"note_id": [f"n{i:02d}" for i in range(60)], "patient_id": [f"p{i % 9}" for i in range(60)],
+                          "text": texts, "source": ["s"] * 60, "source_row": list(range(60))})
+    shards = []
+    for s in range(4):
+        shards.append(tmp_path / f"shard-{s}.parquet")
+        frame.slice(15 * s, 15).write_parquet(shards[-1])
+    assert list(RayExecutor(2).map(abs, [-3, -1, -2])) == [3, 1, 2]
+    serial = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w1")
+    on_ray = plan_dedup(shards, {"near_action": "group"}, tmp_path / "w2", parallel_map=RayExecutor(2).map)
+    assert on_ray.removed.equals(serial.removed) and on_ray.quarantine.equals(serial.quarantine)
+    assert on_ray.groups.equals(serial.groups) and on_ray.stats == serial.stats
+    assert serial.stats["dedup.exact_removed"] >= 1
