@@ -1,0 +1,68 @@
+"""io/tables: the one table reader (explicit options, errors without values) and the one shard cutter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from cancerprep.errors import InputError
+from cancerprep.io.tables import ShardCutter, cut_shards, read_table, write_jsonl, write_table
+
+
+def test_read_table_applies_its_options_on_every_format(tmp_path: Path) -> None:
+    frame = pl.DataFrame({"note_id": [7, 8], "note_date": ["2021-03-04", "not a date"], "text": ["a", "b"]})
+    for suffix in (".csv", ".jsonl", ".parquet"):
+        path = write_table(frame, tmp_path / f"t{suffix}")
+        out = read_table(path, required=("note_id", "text"), dates=("note_date",), strings=("note_id",))
+        assert out["note_id"].to_list() == ["7", "8"], suffix
+        assert out["note_date"].to_list() == [date(2021, 3, 4), None], suffix
+    assert read_table(tmp_path / "t.csv")["note_id"].dtype == pl.Utf8  # CSV cells stay text (no inference)
+
+
+def test_read_table_errors_name_the_file_and_column_never_a_value(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("note_id,text\nSECRET-ID,Jane Doe\n")
+    with pytest.raises(InputError, match="missing column for notes table") as exc:
+        read_table(path, what="notes table", required=("patient_id",))
+    assert "notes.csv" in str(exc.value) and "patient_id" in str(exc.value)
+    assert "SECRET" not in str(exc.value) and "Jane" not in str(exc.value)
+    with pytest.raises(InputError, match="file not found"):
+        read_table(tmp_path / "missing.csv")
+    with pytest.raises(InputError, match="unknown extension"):
+        read_table(path.rename(tmp_path / "notes.txt"))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"note_id,text\n1,caf\xe9\n")
+    with pytest.raises(InputError, match="cannot read"):
+        read_table(bad)
+    assert read_table(bad, encoding="utf8-lossy")["text"].to_list() == ["caf\ufffd"]
+
+
+def test_shard_boundaries_depend_only_on_row_order(tmp_path: Path) -> None:
+    """However the rows arrive (reader chunks of any size, one frame), the shards are the same."""
+    frame = pl.DataFrame({"i": list(range(23))})
+    whole = cut_shards(frame, tmp_path / "a", 5)
+    cutter = ShardCutter(tmp_path / "b", 5)
+    for start, n in ((0, 3), (3, 0), (3, 9), (12, 1), (13, 10)):
+        cutter.add(frame.slice(start, n))
+    pieces = cutter.close()
+    assert [p.name for p in whole] == [p.name for p in pieces] == [f"shard-{i:05d}.parquet" for i in range(5)]
+    assert [p.read_bytes() for p in whole] == [p.read_bytes() for p in pieces]
+    assert [pl.read_parquet(p)["i"].to_list() for p in whole][-1] == [20, 21, 22]
+
+
+def test_an_empty_frame_still_gives_one_shard_but_an_empty_stream_none(tmp_path: Path) -> None:
+    empty = pl.DataFrame(schema={"i": pl.Int64})
+    [only] = cut_shards(empty, tmp_path / "a", 5)
+    assert pl.read_parquet(only).schema == empty.schema and pl.read_parquet(only).height == 0
+    cutter = ShardCutter(tmp_path / "b", 5)
+    cutter.add(empty)
+    assert cutter.close() == []  # build-dataset with no notes writes no shard
+
+
+def test_write_jsonl_counts_and_keeps_non_ascii(tmp_path: Path) -> None:
+    path = tmp_path / "x" / "rows.jsonl"
+    assert write_jsonl([{"b": "é", "a": 1}, {"d": date(2020, 1, 2)}], path) == 2
+    assert path.read_text(encoding="utf-8") == '{"b": "é", "a": 1}\n{"d": "2020-01-02"}\n'
