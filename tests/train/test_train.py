@@ -48,11 +48,11 @@ def tiny_cfg(toy, out, **data):
 
 
 def test_paper_configs_carry_paper_hyperparameters():
-    pre = load_config(CONFIGS / "mistral7b_pretrain.yaml")
+    pre = load_config(CONFIGS / "improved_pretrain.yaml")
     assert (pre.stage, pre.lora.r, pre.lora.alpha, pre.lora.dropout) == ("pretrain", 8, 16, 0.05)
     assert pre.lora.target_modules == "all-linear" and pre.data.max_length == 3000
     assert pre.training.learning_rate == 2e-4 and pre.training.gradient_checkpointing and pre.training.bf16
-    fin = load_config(CONFIGS / "mistral7b_finetune.yaml")
+    fin = load_config(CONFIGS / "improved_finetune.yaml")
     assert (fin.lora.r, fin.lora.alpha, fin.lora.dropout) == (64, 16, 0.1)
     assert fin.quantization.load_in_4bit and fin.quantization.quant_type == "nf4"
     assert fin.training.num_train_epochs == 5 and fin.data.max_input_tokens == 1500
@@ -74,7 +74,7 @@ def test_bad_configs_name_the_key(raw, message):
 
 
 def test_qlora_refused_on_cpu_and_planned_on_gpu(monkeypatch):
-    cfg = load_config(CONFIGS / "mistral7b_finetune.yaml")
+    cfg = load_config(CONFIGS / "improved_finetune.yaml")
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     with pytest.raises(ConfigError, match="CUDA"):
         quantization_config(cfg.quantization)

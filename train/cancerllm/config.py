@@ -48,7 +48,17 @@ class DataConfig:
     variant: str = "clean"  # which variant rows to train on when the files carry `variant`
     max_length: int = 2048  # prompt + response tokens (finetune) or block size (pretrain)
     max_input_tokens: int = 1500
+    # How a context longer than max_input_tokens is cut (training and generation alike): head | tail |
+    # head_tail (the first head_fraction of the budget, " [...] ", the rest from the note's end, where a
+    # diagnosis note states its final diagnosis).
+    truncation: str = "head_tail"
+    head_fraction: float = 0.25
+    # Loss on the response tokens only, or on the whole formatted text (the authors' code: `all`).
+    loss_on: str = "response"
     packing: bool = False  # padding-free: samples concatenated, position ids reset per sample
+    # Pre-training: concatenate all notes (EOS between) and cut into max_length blocks, as the
+    # authors did (blocks span notes); false: each note is cut into its own blocks.
+    concat_notes: bool = False
     # With packing: group samples into packs of this many tokens; a training batch is then
     # per_device_train_batch_size packs (1 is usual).
     max_tokens_per_batch: int | None = None
@@ -87,17 +97,27 @@ class TrainingConfig:
     gradient_accumulation_steps: int = 1
     gradient_checkpointing: bool = False
     bf16: str | bool = "auto"  # auto: on when a CUDA device supports it
+    fp16: bool = False
     warmup_ratio: float = 0.03
     lr_scheduler_type: str = "cosine"
     weight_decay: float = 0.0
+    max_grad_norm: float = 1.0
     optim: str = "adamw_torch"
     logging_steps: int = 10
+    # auto: every epoch when there is validation data, else no
+    eval_strategy: str = "auto"
     save_strategy: str = "no"
+    save_total_limit: int | None = None
+    load_best_model_at_end: bool = False
+    metric_for_best_model: str | None = None
     seed: int = 42
     torch_compile: bool = False
     # torch.compile only the RMSNorm and MLP blocks (fuses elementwise ops; attention stays eager).
     compile_blocks: bool = False
     dataloader_num_workers: int = 0
+    # Any other transformers TrainingArguments key, passed through as is (checked against
+    # TrainingArguments when the config loads, so a typo is still an error naming the key).
+    args: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -106,6 +126,9 @@ class GenerationConfig:
     max_new_tokens: dict[str, int] = field(default_factory=lambda: {"phenotype": 50, "diagnosis": 500})
     default_max_new_tokens: int = 50
     batch_size: int = 8
+    # Prompt budget at inference when it differs from training's data.max_input_tokens (the authors:
+    # max_seq_length 4000 in training, 1500 input tokens at inference). None: data.max_input_tokens.
+    max_input_tokens: int | None = None
 
 
 @dataclass
@@ -126,9 +149,35 @@ class RunConfig:
     generation: GenerationConfig = field(default_factory=GenerationConfig)
 
 
+# TrainingArguments keys renamed in transformers 5 that the authors' code (transformers 4) used.
+TRAINING_ALIASES = {"evaluation_strategy": "eval_strategy"}
+
+
+def _training_keys(values: dict[str, Any], path: str) -> dict[str, Any]:
+    """Old names mapped to new; other TrainingArguments keys moved under `args`; the rest left unknown."""
+    values = {TRAINING_ALIASES.get(k, k): v for k, v in values.items()}
+    own = {f.name for f in dataclasses.fields(TrainingConfig)}
+    other = {k: v for k, v in values.items() if k not in own}
+    if not other and not values.get("args"):
+        return values
+    from transformers import TrainingArguments
+
+    known = {f.name for f in dataclasses.fields(TrainingArguments)}
+    passthrough = {k: v for k, v in other.items() if k in known}
+    if passthrough:
+        values = {k: v for k, v in values.items() if k not in passthrough}
+        values["args"] = {**passthrough, **(values.get("args") or {})}
+    bad = sorted(set(values.get("args") or {}) - known)
+    if bad:
+        raise ConfigError(f"{path}.args: not TrainingArguments key(s) {', '.join(bad)}")
+    return values
+
+
 def _build(cls: type, values: dict[str, Any], path: str) -> Any:
     if not isinstance(values, dict):
         raise ConfigError(f"{path or 'config'}: expected a mapping")
+    if cls is TrainingConfig:
+        values = _training_keys(values, path)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(values) - set(fields))
     if unknown:
@@ -161,6 +210,12 @@ def _check(cfg: RunConfig) -> RunConfig:
         raise ConfigError(f"quantization.quant_type: must be nf4 or fp4, got {cfg.quantization.quant_type!r}")
     if cfg.lora.r <= 0 or not 0 <= cfg.lora.dropout < 1:
         raise ConfigError("lora: r must be > 0 and dropout in [0, 1)")
+    if cfg.data.truncation not in ("head", "tail", "head_tail") or not 0 <= cfg.data.head_fraction <= 1:
+        raise ConfigError("data.truncation: must be head, tail or head_tail (head_fraction in [0, 1])")
+    if cfg.data.loss_on not in ("response", "all"):
+        raise ConfigError(f"data.loss_on: must be response or all, got {cfg.data.loss_on!r}")
+    if cfg.training.bf16 is True and cfg.training.fp16:
+        raise ConfigError("training: bf16 and fp16 are exclusive")
     if cfg.data.max_length <= 0 or cfg.data.max_input_tokens <= 0:
         raise ConfigError("data: max_length and max_input_tokens must be positive")
     return cfg
@@ -187,6 +242,11 @@ def config_from_dict(raw: dict[str, Any], overrides: dict[str, Any] | None = Non
             node = node.setdefault(key, {})
         node[leaf] = value
     return _check(_build(RunConfig, raw, ""))
+
+
+def input_tokens(cfg: RunConfig) -> int:
+    """The prompt budget at inference: generation.max_input_tokens, else data.max_input_tokens."""
+    return cfg.generation.max_input_tokens or cfg.data.max_input_tokens
 
 
 def config_to_dict(cfg: RunConfig) -> dict[str, Any]:

@@ -100,28 +100,95 @@ def read_pairs(paths: Iterable[str | Path], variant: str | None = "clean") -> li
     return [r for r in rows if (r.get("variant") or "clean") == variant]  # no variant = clean
 
 
-def encode_prompt(tokenizer: Any, instruction: str, context: str, max_input_tokens: int) -> list[int]:
-    """Prompt token ids, the context cut so the whole prompt fits `max_input_tokens`.
+TRUNCATIONS = ("head", "tail", "head_tail")
+GAP = " [...] "  # marks the cut in a head + tail window
+
+
+def cut_context(tokenizer: Any, context: str, budget: int, truncation: str = "head_tail",
+                head_fraction: float = 0.25) -> str:
+    """The context cut to about `budget` tokens, as text cut at token boundaries.
+
+    head: the first tokens (the authors' generation kept the start of a note); tail: the last;
+    head_tail: the first `head_fraction` of the budget, GAP, then the last tokens, because the final
+    diagnosis of a note sits at its end while the head carries the note type and history.
+    """
+    enc = tokenizer(context, add_special_tokens=False, return_offsets_mapping=bool(tokenizer.is_fast))
+    ids = enc["input_ids"]
+    n = len(ids)
+    if n <= budget:
+        return context
+    if budget <= 0:
+        return ""
+    offsets = enc.get("offset_mapping")
+
+    def head(k: int) -> str:
+        if k <= 0:
+            return ""
+        return context[: offsets[k - 1][1]] if offsets else tokenizer.decode(ids[:k])
+
+    def tail(k: int) -> str:
+        if k <= 0:
+            return ""
+        return context[offsets[n - k][0]:] if offsets else tokenizer.decode(ids[n - k:])
+
+    if truncation == "head":
+        return head(budget)
+    if truncation == "tail":
+        return tail(budget)
+    budget -= len(tokenizer(GAP, add_special_tokens=False)["input_ids"])
+    first = int(budget * head_fraction)
+    return head(first) + GAP + tail(budget - first)
+
+
+def prompt_text(tokenizer: Any, instruction: str, context: str, max_input_tokens: int,
+                truncation: str = "head_tail", head_fraction: float = 0.25) -> str:
+    """The wrapped prompt (ending with the response marker), its context cut so it fits `max_input_tokens`.
 
     The wrapper head and the response marker are always kept: a prompt cut mid-way would not end
     where the model was taught to start answering.
     """
-    from cancerllm.prompt import RESPONSE_MARKER, prompt_head  # lazy: pulls in cancerprep.formats (polars)
+    from cancerllm.prompt import RESPONSE_MARKER, prompt_head, render_prompt  # lazy: pulls in polars
 
-    head = tokenizer(prompt_head(instruction), add_special_tokens=True)["input_ids"]
-    tail = tokenizer(RESPONSE_MARKER, add_special_tokens=False)["input_ids"]
-    body = tokenizer(context, add_special_tokens=False)["input_ids"]
-    budget = max(0, max_input_tokens - len(head) - len(tail))
-    return head + body[:budget] + tail
+    fixed = (len(tokenizer(prompt_head(instruction), add_special_tokens=True)["input_ids"])
+             + len(tokenizer(RESPONSE_MARKER, add_special_tokens=False)["input_ids"]))
+    budget = max(0, max_input_tokens - fixed)
+    for _ in range(8):  # cut points can merge tokens across the seams: shrink until the whole fits
+        text = render_prompt(instruction, cut_context(tokenizer, context, budget, truncation, head_fraction))
+        excess = len(tokenizer(text, add_special_tokens=True)["input_ids"]) - max_input_tokens
+        if excess <= 0 or budget == 0:
+            return text
+        budget = max(0, budget - excess)
+    return text
 
 
-def encode_pair(tokenizer: Any, row: dict, max_input_tokens: int, max_length: int) -> dict[str, list[int]]:
-    """input_ids and labels for one pair; labels are IGNORE_INDEX over the prompt (loss on response)."""
-    prompt = encode_prompt(tokenizer, row["instruction"], row["context"], max_input_tokens)
-    response = tokenizer(str(row["response"]), add_special_tokens=False)["input_ids"]
-    response = [*response, tokenizer.eos_token_id][: max(1, max_length - len(prompt))]
-    ids = prompt + response
-    return {"input_ids": ids, "labels": [IGNORE_INDEX] * len(prompt) + response}
+def encode_prompt(tokenizer: Any, instruction: str, context: str, max_input_tokens: int,
+                  truncation: str = "head_tail", head_fraction: float = 0.25) -> list[int]:
+    """Prompt token ids for generation: the same tokens the prompt has inside a training text."""
+    text = prompt_text(tokenizer, instruction, context, max_input_tokens, truncation, head_fraction)
+    return tokenizer(text, add_special_tokens=True)["input_ids"]
+
+
+def encode_pair(tokenizer: Any, row: dict, max_input_tokens: int, max_length: int, loss_on: str = "response",
+                truncation: str = "head_tail", head_fraction: float = 0.25) -> dict[str, list[int]]:
+    """input_ids and labels for one pair, the prompt + response tokenized as one text.
+
+    One text, as the authors did: tokenizing the response on its own makes a SentencePiece tokenizer
+    (Mistral, Llama) prepend a word-start "▁" the model never sees before an answer at inference.
+    `loss_on`: `response` (prompt labels IGNORE_INDEX) or `all` (the authors' loss on the whole text).
+    """
+    prompt = prompt_text(tokenizer, row["instruction"], row["context"], max_input_tokens, truncation, head_fraction)
+    full = prompt + str(row["response"])
+    if tokenizer.is_fast:
+        enc = tokenizer(full, add_special_tokens=True, return_offsets_mapping=True)
+        # prompt tokens end at or before the prompt's last character (special tokens have (0, 0))
+        n_prompt = sum(1 for start, end in enc["offset_mapping"] if end <= len(prompt))
+    else:
+        enc = tokenizer(full, add_special_tokens=True)
+        n_prompt = len(tokenizer(prompt, add_special_tokens=True)["input_ids"])
+    ids = [*enc["input_ids"], tokenizer.eos_token_id]
+    ids = ids[: max(max_length, n_prompt + 1)]  # the prompt fits by construction; at least one answer token
+    labels = list(ids) if loss_on == "all" else [IGNORE_INDEX] * n_prompt + ids[n_prompt:]
+    return {"input_ids": ids, "labels": labels}
 
 
 def encode_text(tokenizer: Any, text: str, block_size: int) -> list[dict[str, list[int]]]:
@@ -134,6 +201,16 @@ def encode_text(tokenizer: Any, text: str, block_size: int) -> list[dict[str, li
     ]
 
 
+def concat_blocks(tokenizer: Any, texts: list[str], block_size: int) -> list[dict[str, list[int]]]:
+    """Pre-training as the authors did: all notes' tokens (EOS after each) concatenated, then cut into
+    `block_size` blocks that may span notes (the last, shorter block is kept when it has 2+ tokens)."""
+    ids: list[int] = []
+    for text in texts:
+        ids += tokenizer(text, add_special_tokens=True)["input_ids"] + [tokenizer.eos_token_id]
+    return [{"input_ids": ids[i:i + block_size], "labels": ids[i:i + block_size]}
+            for i in range(0, len(ids), block_size) if len(ids[i:i + block_size]) > 1]
+
+
 def build_dataset(cfg: DataConfig, tokenizer: Any, stage: str, split: str = "train") -> Any:
     """A tokenized `datasets.Dataset` with input_ids/labels for the given stage and split."""
     from datasets import Dataset
@@ -143,11 +220,15 @@ def build_dataset(cfg: DataConfig, tokenizer: Any, stage: str, split: str = "tra
     features: list[dict[str, list[int]]] = []
     if stage == "pretrain":
         rows = read_jsonl(paths, required=("text",))[:limit]
-        for row in rows:
-            features.extend(encode_text(tokenizer, row["text"], cfg.max_length))
+        if cfg.concat_notes:
+            features = concat_blocks(tokenizer, [row["text"] for row in rows], cfg.max_length)
+        else:
+            for row in rows:
+                features.extend(encode_text(tokenizer, row["text"], cfg.max_length))
     else:
         rows = read_pairs(paths, cfg.variant)[:limit]
-        features = [encode_pair(tokenizer, r, cfg.max_input_tokens, cfg.max_length) for r in rows]
+        features = [encode_pair(tokenizer, r, cfg.max_input_tokens, cfg.max_length, cfg.loss_on, cfg.truncation,
+                                cfg.head_fraction) for r in rows]
     if not features:
         raise InputError(f"no {split} examples after filtering", file=str(paths[0]))
     if cfg.packing and cfg.max_tokens_per_batch and split == "train":

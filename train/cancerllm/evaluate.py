@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from cancerllm.config import RunConfig
+from cancerllm.config import RunConfig, input_tokens
 from cancerllm.data import read_pairs, split_files
 from cancerllm.generate import generate
 from cancerllm.model import load_for_inference, load_tokenizer
@@ -85,8 +85,9 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
                            "variants": {}, "efficiency": {}}
     all_preds: dict[str, list[dict]] = {}
     for variant, group in groups.items():
-        preds, eff = generate(model, tokenizer, group, cfg.generation, cfg.data.max_input_tokens,
-                              examples=examples_for(group, k) if examples_for else None)
+        preds, eff = generate(model, tokenizer, group, cfg.generation, input_tokens(cfg),
+                              examples=examples_for(group, k) if examples_for else None,
+                              truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
         all_preds[variant] = preds
         out["variants"][variant] = score_records(preds, group, scorer)
         out["efficiency"][variant] = eff
@@ -126,8 +127,9 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
         from cancerllm.quantize import quantize_for_serving
 
         qmodel = quantize_for_serving(model, quantize)
-        qpreds, qeff = generate(qmodel, tokenizer, groups[CLEAN], cfg.generation, cfg.data.max_input_tokens,
-                                examples=examples_for(groups[CLEAN], k) if examples_for else None)
+        qpreds, qeff = generate(qmodel, tokenizer, groups[CLEAN], cfg.generation, input_tokens(cfg),
+                                examples=examples_for(groups[CLEAN], k) if examples_for else None,
+                                truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
         qscores = score_records(qpreds, groups[CLEAN], scorer)
         out["quantized"] = {
             "method": quantize, "scores": qscores, "efficiency": qeff,

@@ -25,6 +25,7 @@ def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
     """
     import torch
 
+    from cancerllm.config import input_tokens
     from cancerllm.data import read_pairs, split_files
     from cancerllm.evaluate import write_jsonl
     from cancerllm.generate import generate
@@ -42,7 +43,8 @@ def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
 
         index = Retriever(retriever, encoder=str(encoder) if encoder else None, seed=cfg.training.seed)
         examples = index.fit(read_pairs(split_files(cfg.data, "train"))).examples(rows, k)
-    preds, report = generate(model, tokenizer, rows, cfg.generation, cfg.data.max_input_tokens, examples=examples)
+    preds, report = generate(model, tokenizer, rows, cfg.generation, input_tokens(cfg), examples=examples,
+                             truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
     write_jsonl(preds, Path(out))
     return report
 

@@ -50,13 +50,18 @@ def training_arguments(cfg: RunConfig, has_eval: bool = False) -> Any:
         gradient_checkpointing=t.gradient_checkpointing,
         gradient_checkpointing_kwargs={"use_reentrant": False} if t.gradient_checkpointing else None,
         bf16=bool(bf16),
+        fp16=t.fp16,
         warmup_steps=t.warmup_ratio,  # a float < 1 is a ratio of the total steps (transformers 5)
         lr_scheduler_type=t.lr_scheduler_type,
         weight_decay=t.weight_decay,
+        max_grad_norm=t.max_grad_norm,
         optim=t.optim,
         logging_steps=t.logging_steps,
         save_strategy=t.save_strategy,
-        eval_strategy="epoch" if has_eval else "no",
+        save_total_limit=t.save_total_limit,
+        load_best_model_at_end=t.load_best_model_at_end,
+        metric_for_best_model=t.metric_for_best_model,
+        eval_strategy=("epoch" if has_eval else "no") if t.eval_strategy == "auto" else t.eval_strategy,
         seed=t.seed,
         data_seed=t.seed,
         torch_compile=t.torch_compile,
@@ -67,7 +72,18 @@ def training_arguments(cfg: RunConfig, has_eval: bool = False) -> Any:
         report_to=[],
         disable_tqdm=True,
         use_cpu=not torch.cuda.is_available(),
+        **t.args,
     )
+
+
+def wants_eval(cfg: RunConfig) -> bool:
+    """Validation data is built when files are named, `max_eval_samples` is set, or an eval strategy is
+    asked for (the authors evaluated every epoch and kept the best checkpoint by eval loss)."""
+    d, strategy = cfg.data, cfg.training.eval_strategy
+    if strategy == "no":
+        return False
+    asked = strategy != "auto" or (cfg.stage == "finetune" and d.max_eval_samples)
+    return bool(d.eval_files or (d.dataset and asked))
 
 
 def prepare_model(cfg: RunConfig) -> Any:
@@ -100,7 +116,7 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
     tokenizer = tokenizer or load_tokenizer(cfg.model)
     train_ds = build_dataset(cfg.data, tokenizer, cfg.stage, "train")
     eval_ds = None
-    if cfg.data.eval_files or (cfg.data.dataset and cfg.stage == "finetune" and cfg.data.max_eval_samples):
+    if wants_eval(cfg):
         eval_ds = build_dataset(cfg.data, tokenizer, cfg.stage, "validation")
     n_examples = sum(len(p) for p in train_ds["pack"]) if "pack" in train_ds.column_names else len(train_ds)
     model = prepare_model(cfg)
