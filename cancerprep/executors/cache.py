@@ -89,6 +89,7 @@ class ShardTask:
 
     @property
     def dir(self) -> Path:
+        """This shard's cache folder (`shard-NNNNN`), one file set per stage."""
         return self.cache_dir / f"shard-{self.index:05d}"
 
     def _stem(self, i: int) -> Path:

@@ -72,6 +72,7 @@ class Parts:
 
     @property
     def starts(self) -> np.ndarray:
+        """Corpus position of each part's first note (and the total last): position <-> (part, row)."""
         return np.cumsum([0, *self.sizes])
 
 

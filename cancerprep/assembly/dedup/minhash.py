@@ -57,6 +57,7 @@ class UnionFind:
         self.parent = array("q", range(n))
 
     def find(self, i: int) -> int:
+        """The root of i's component (path halving keeps later finds short)."""
         parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
@@ -64,6 +65,7 @@ class UnionFind:
         return i
 
     def union(self, i: int, j: int) -> None:
+        """Join the components of i and j under the smaller root."""
         a, b = self.find(i), self.find(j)
         if a != b:  # the smaller index (earlier note) stays the root: it is the representative
             self.parent[max(a, b)] = min(a, b)

@@ -76,6 +76,7 @@ class KeyColumns:
                                                                       if not _numeric(dt)}
 
     def add(self, start: int, encoded: EncodedKeys) -> None:
+        """One part's encoded keys at corpus positions start.. (parts arrive one at a time)."""
         for c, (values, nulls, distinct) in encoded.items():
             stop = start + len(values)
             self.values[c][start:stop] = values
