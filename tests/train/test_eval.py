@@ -160,3 +160,22 @@ def test_demo_flow_writes_before_and_after(toy, tmp_path):
                                                      abs=0.02)
     assert (tmp_path / "demo" / "before" / "predictions_clean.jsonl").is_file()
     assert result["train"]["steps"] > 0
+    assert set(saved["baselines"]) == {"majority", "best_constant"} and saved["scorer"] == "default"
+    assert saved["after_minus_best_baseline"] == pytest.approx(
+        saved["after"]["average_f1"] - max(b["average_f1"] for b in saved["baselines"].values()), abs=0.02)
+
+
+def test_constant_baselines_are_chosen_on_train_and_scored_on_test():
+    from cancerllm.demo import baselines, constant_candidates
+
+    assert constant_candidates(["Malignant neoplasm of lung", "None"])[:3] == [
+        "Malignant neoplasm of lung", "Malignant", "Malignant neoplasm"]
+    train = [{"id": f"d{i}", "task": "diagnosis", "response": f"Malignant neoplasm of {s}"}
+             for i, s in enumerate(["lung", "breast", "colon", "lung"])]
+    train += [{"id": f"p{i}", "task": "phenotype", "response": a} for i, a in enumerate(["None", "None", "left"])]
+    test = [{"id": "t1", "task": "diagnosis", "response": "Malignant neoplasm of liver"},
+            {"id": "t2", "task": "phenotype", "response": "None"}]
+    result = baselines(train, test)
+    # majority: "Malignant neoplasm of lung" / "None"; exact: diagnosis 0, phenotype 1
+    assert result["majority"]["exact"]["f1"] == pytest.approx(50.0)
+    assert result["best_constant"]["average_f1"] >= result["majority"]["average_f1"] - 1e-9

@@ -144,3 +144,19 @@ def test_pretraining_notes_concatenated_then_chunked(sp_tok):
     stream = [t for text in texts for t in sp_tok(text)["input_ids"] + [sp_tok.eos_token_id]]
     assert [i for b in blocks for i in b["input_ids"]] == stream[: sum(len(b["input_ids"]) for b in blocks)]
     assert all(len(b["input_ids"]) == 4 for b in blocks[:-1]) and all(b["labels"] == b["input_ids"] for b in blocks)
+
+
+def test_chat_template_wraps_prompts_the_same_in_training_and_generation(sp_tok):
+    import copy
+
+    tok = copy.deepcopy(sp_tok)
+    tok.chat_template = ("{% for m in messages %}<s>{{ m['role'] }}: {{ m['content'] }}{% endfor %}"
+                         "{% if add_generation_prompt %}\nassistant:\n{% endif %}")
+    row = {"instruction": "You are a medical expert.", "context": "In the text: a left mass.", "response": "left"}
+    ids = encode_prompt(tok, row["instruction"], row["context"], 200, chat=True)
+    text = tok.decode(ids)
+    assert text.startswith("<s>user: Below is an instruction") and text.endswith("\nassistant:\n")
+    assert ids.count(tok.bos_token_id) == 1  # the template's own <s>, no second one added
+    enc = encode_pair(tok, row, 200, 256, chat=True)
+    n_prompt = enc["labels"].count(IGNORE_INDEX)
+    assert enc["input_ids"][:n_prompt] == ids and tok.decode(enc["input_ids"][n_prompt:-1]) == "left"

@@ -55,6 +55,8 @@ class DataConfig:
     head_fraction: float = 0.25
     # Loss on the response tokens only, or on the whole formatted text (the authors' code: `all`).
     loss_on: str = "response"
+    # Put the wrapped prompt in the tokenizer's chat template (Instruct models), in training and generation.
+    chat_template: bool = False
     packing: bool = False  # padding-free: samples concatenated, position ids reset per sample
     # Pre-training: concatenate all notes (EOS between) and cut into max_length blocks, as the
     # authors did (blocks span notes); false: each note is cut into its own blocks.

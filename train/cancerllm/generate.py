@@ -18,12 +18,12 @@ _STOP = "\n###"  # the wrapper's next section: the answer ends before it
 
 
 def _prompt_ids(tokenizer: Any, row: dict, examples: list[dict], max_input_tokens: int,
-                truncation: str = "head_tail", head_fraction: float = 0.25) -> list[int]:
+                truncation: str = "head_tail", head_fraction: float = 0.25, chat: bool = False) -> list[int]:
     """Prompt tokens; retrieved examples are dropped from the last until the prompt fits uncut."""
     examples = list(examples)
     while True:
         context = with_examples(row["context"], examples)
-        ids = encode_prompt(tokenizer, row["instruction"], context, max_input_tokens, truncation, head_fraction)
+        ids = encode_prompt(tokenizer, row["instruction"], context, max_input_tokens, truncation, head_fraction, chat)
         if not examples or len(tokenizer(context, add_special_tokens=False)["input_ids"]) + 64 <= max_input_tokens:
             return ids
         examples.pop()
@@ -35,17 +35,18 @@ def clean_answer(text: str) -> str:
 
 def generate(model: Any, tokenizer: Any, rows: list[dict], gen: GenerationConfig, max_input_tokens: int = 1500,
              examples: list[list[dict]] | None = None, truncation: str = "head_tail",
-             head_fraction: float = 0.25) -> tuple[list[dict], dict[str, Any]]:
+             head_fraction: float = 0.25, chat: bool = False) -> tuple[list[dict], dict[str, Any]]:
     """Predictions [{id, response, task, cancer_type}] (input order) and an efficiency report.
 
-    Long contexts are cut as in training (`truncation`, `head_fraction`: data.truncation of the config).
+    Long contexts are cut as in training (`truncation`, `head_fraction`: data.truncation of the config);
+    `chat` wraps prompts in the tokenizer's chat template (data.chat_template).
     """
     import torch
 
     device = next(model.parameters()).device
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    prompts = [_prompt_ids(tokenizer, r, examples[i] if examples else [], max_input_tokens, truncation, head_fraction)
-               for i, r in enumerate(rows)]
+    prompts = [_prompt_ids(tokenizer, r, examples[i] if examples else [], max_input_tokens, truncation, head_fraction,
+                           chat) for i, r in enumerate(rows)]
     order = sorted(range(len(rows)), key=lambda i: (str(rows[i].get("task", "")), len(prompts[i])))
     outputs: dict[int, str] = {}
     new_tokens = 0

@@ -44,7 +44,8 @@ def generate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
         index = Retriever(retriever, encoder=str(encoder) if encoder else None, seed=cfg.training.seed)
         examples = index.fit(read_pairs(split_files(cfg.data, "train"))).examples(rows, k)
     preds, report = generate(model, tokenizer, rows, cfg.generation, input_tokens(cfg), examples=examples,
-                             truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction)
+                             truncation=cfg.data.truncation, head_fraction=cfg.data.head_fraction,
+                             chat=cfg.data.chat_template)
     write_jsonl(preds, Path(out))
     return report
 
