@@ -66,6 +66,7 @@ def styles_for(task: str, formats: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def jsonl_path(task: str, style: str, split: str) -> str:
+    """The one place the JSONL layout is spelled, so the files written and the trainer configs agree."""
     return f"jsonl/{style}/{task}/{split}.jsonl"
 
 

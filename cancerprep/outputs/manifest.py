@@ -24,12 +24,14 @@ def _files(out: Path) -> list[Path]:
 
 
 def build_manifest(out: Path) -> dict[str, Any]:
+    """Hash every output file; shared by writing and verifying, so both see the same file set."""
     files = {p.relative_to(out).as_posix(): {"sha256": file_sha256(p), "bytes": p.stat().st_size}
              for p in _files(out)}
     return {"algorithm": "sha256", "excluded": [f"{d}/" for d in EXCLUDED_DIRS], "files": files}
 
 
 def write_manifest(out: Path) -> Path:
+    """Write `manifest.json` last in a run, so it covers every file and a reviewer can detect any change."""
     path = out / MANIFEST
     path.write_text(json.dumps(build_manifest(out), indent=2, sort_keys=True) + "\n")
     return path

@@ -108,6 +108,7 @@ class LengthHistogram:
         self.counts: dict[str, np.ndarray] = {}
 
     def add(self, notes: pl.DataFrame | pl.LazyFrame) -> LengthHistogram:
+        """Count one shard's note lengths into the fixed bins; only lengths are read, so no text is kept."""
         if "text" not in notes.lazy().collect_schema().names():
             return self
         lengths = notes.lazy().select(pl.col("note_type").cast(pl.Utf8).fill_null("unknown"),
@@ -151,6 +152,7 @@ def length_histograms(edges: list[float], per_type: dict[str, list[int]]) -> str
 
 
 def simple_bars(values: dict[str, int], title: str, color: str = "#8172B3") -> str:
+    """Horizontal bars of aggregate counts (PHI types, dedup), embedded as a PNG so the report needs no network."""
     fig, ax = _figure(6.0, max(1.8, 0.32 * len(values) + 1.0))
     names = list(values)
     ax.barh(names, [values[n] for n in names], color=color)
@@ -162,6 +164,7 @@ def simple_bars(values: dict[str, int], title: str, color: str = "#8172B3") -> s
 
 
 def split_sizes(tables: dict[str, Any]) -> str:
+    """Split shares of notes, patients and each task's pairs in one chart, to spot a skewed split at a glance."""
     rows = {}
     if "notes" in tables:
         rows["notes"], rows["patients"] = tables["notes"], tables["patients"]
@@ -191,6 +194,7 @@ def example_pairs(pairs_by_task: PairFrames, per_task: int = 2) -> str:
 
 def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
                   notes: NoteSource, pairs_by_task: PairFrames, examples: int = 2) -> str:
+    """The report as one HTML string of aggregates; example pairs only when `deid` ran, since text may hold PHI."""
     counts, st = summary.get("counts", {}), summary.get("stage_stats", {})
     sec: list[str] = [f"<h1>cancerprep report: {html.escape(recipe_name)}</h1>"]
     if not deid_ran:
@@ -264,6 +268,7 @@ def render_report(recipe_name: str, deid_ran: bool, summary: dict[str, Any], tab
 def write_report(out: Path, recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
                  notes: NoteSource,
                  pairs_by_task: PairFrames, examples: int = 2, filename: str = "report.html") -> Path:
+    """Write the report into the output folder, one self-contained file a reviewer can open offline."""
     path = out / filename
     path.write_text(render_report(recipe_name, deid_ran, summary, tables, notes, pairs_by_task, examples),
                     encoding="utf-8")
