@@ -26,7 +26,8 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
 _DATETIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f",
                      "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M")
 _SYSTEM_ALIASES = {
-    "ICD10CM": "ICD10CM", "ICD10": "ICD10CM", "ICD-10-CM": "ICD10CM", "ICD-10": "ICD10CM",
+    "ICD10CM": "ICD10CM", "ICD-10-CM": "ICD10CM", "ICD10": "ICD10", "ICD-10": "ICD10",
+    "SNOMED": "SNOMED", "SNOMEDCT": "SNOMED", "SNOMED-CT": "SNOMED", "SNOMEDCT_US": "SNOMED", "SCT": "SNOMED",
     "ICD9CM": "ICD9CM", "ICD9": "ICD9CM", "ICD-9-CM": "ICD9CM", "ICD-9": "ICD9CM",
     "ICDO3": "ICDO3", "ICD-O-3": "ICDO3", "ICDO": "ICDO3", "ICD-O": "ICDO3",
 }
@@ -165,11 +166,13 @@ class Normalizer:
         checks: list[tuple[pl.Expr, Reason, str | None, str | None]] = [
             (_blank("patient_id"), Reason.MISSING_FIELD, "patient_id", None),
             (_blank("code"), Reason.MISSING_FIELD, "code", None),
-            (_blank("system"), Reason.MISSING_FIELD, "system", None),
+            (_blank("system"), Reason.MISSING_FIELD, "system",
+             "no code system (OMOP: set code_system on the input for source values without a concept)"),
             (~pl.col("system").is_in(list(CODE_SYSTEMS)), Reason.UNKNOWN_CODE_SYSTEM, "system",
              f"expected one of {', '.join(CODE_SYSTEMS)}"),
             (~_blank("date") & pl.col("_date").is_null(), Reason.WRONG_TYPE, "date", "not a recognised date"),
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
         kept = kept.with_columns(pl.col("_date").alias("date")).drop("_date")
-        return StageResult(kept.select([pl.col(c).cast(t) for c, t in CODE_SCHEMA.items()]), quarantine)
+        return StageResult(kept.select([(pl.col(c) if c in kept.columns else pl.lit(None)).cast(t).alias(c)
+                                         for c, t in CODE_SCHEMA.items()]), quarantine)

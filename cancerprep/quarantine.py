@@ -33,6 +33,12 @@ class Reason(StrEnum):
     NEAR_DUPLICATE = "near_duplicate"
     EXACT_DUPLICATE = "exact_duplicate"
     STAGE_ERROR = "stage_error"
+    # reader status filters (FHIR status / docStatus / verificationStatus; configurable per input)
+    ENTERED_IN_ERROR = "entered_in_error"
+    PRELIMINARY = "preliminary"
+    REFUTED = "refuted"
+    EXCLUDED_STATUS = "excluded_status"
+    NO_TEXT = "no_text"
 
 
 QUARANTINE_SCHEMA: dict[str, pl.DataType] = {

@@ -146,6 +146,8 @@ def load_recipe(path: str | Path) -> Recipe:
         recipe.key_env = raw["key_env"]
     for item in raw["inputs"]:
         options = {k: v for k, v in item.items() if k not in ("kind", "path", "url", "format", "columns")}
+        if "vocabulary" in options:  # a database URL like `url`: ${VAR} expanded, relative SQLite paths resolved
+            options["vocabulary"] = _resolve_url(_expand_env(options["vocabulary"], where), recipe)
         recipe.inputs.append(InputSpec(
             kind=item["kind"],
             path=recipe.resolve(_expand_env(item["path"], where)) if "path" in item else None,

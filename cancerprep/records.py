@@ -9,7 +9,9 @@ from __future__ import annotations
 import polars as pl
 
 NOTE_TYPES: tuple[str, ...] = ("clinical_note", "pathology_report", "other")
-CODE_SYSTEMS: tuple[str, ...] = ("ICD10CM", "ICD9CM", "ICDO3")
+# ICD10 is WHO ICD-10 (checked against ICD-10-CM, falling back to the shared 3-character category);
+# SNOMED is SNOMED CT (mapped through the site's OMOP vocabulary, else coded from its display text).
+CODE_SYSTEMS: tuple[str, ...] = ("ICD10CM", "ICD9CM", "ICDO3", "ICD10", "SNOMED")
 
 # Provenance columns carried by every record so a quarantined or written row can
 # always be traced to the input file and row it came from (never to its text).
@@ -38,6 +40,11 @@ CODE_SCHEMA: dict[str, pl.DataType] = {
     "system": pl.Utf8(),
     "date": pl.Date(),
     "encounter_id": pl.Utf8(),
+    # Optional: the code's name as the source gives it (FHIR coding.display / code.text, OMOP concept_name),
+    # the classification code the site's vocabulary maps it to ("ICD10CM:C50.911"), the clinical status.
+    "display": pl.Utf8(),
+    "maps_to": pl.Utf8(),
+    "clinical_status": pl.Utf8(),
     SOURCE: pl.Utf8(),
     SOURCE_ROW: pl.Int64(),
 }

@@ -63,10 +63,14 @@ class Ingest:
         codes: list[pl.DataFrame] = [pl.DataFrame(schema=CODE_SCHEMA)]
         quarantine: list[pl.DataFrame] = [empty_quarantine()]
 
+        self.counts.update({"notes_in": 0, "codes_in": 0})  # always in run_summary.json, even when 0
         for spec in self.recipe.inputs:
             for chunk in read_input(spec):
                 key = "codes" if chunk.kind == "codes" else "notes"
                 self.counts[f"{key}_in"] += chunk.frame.height + chunk.quarantine.height
+                self.counts[f"{key}_quarantined_read"] += chunk.quarantine.height  # reader quarantines: stage read
+                for rtype, n in chunk.resources.items():  # FHIR resources met, by type (Binary, skipped types too)
+                    self.counts[f"resources_in.{spec.kind}.{rtype}"] += n
                 quarantine.append(chunk.quarantine)
                 if chunk.kind == "codes":
                     result = self.normalizer.codes(chunk.frame)
@@ -75,7 +79,7 @@ class Ingest:
                     result = self.normalizer.notes(chunk.frame)
                     shards.add(result.records)
                 quarantine.append(result.quarantine)
-                self.counts[f"{key}_quarantined_normalize"] += result.quarantine.height + chunk.quarantine.height
+                self.counts[f"{key}_quarantined_normalize"] += result.quarantine.height
         return shards.close(), pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
 
 
@@ -210,9 +214,9 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
     for task in task_files:
         for s in SPLITS:
             counts[f"pairs.{task}.{s}"] = tables["pairs"][task][s]
-    counts["notes_quarantined"] = (counts["notes_quarantined_normalize"] + counts["notes_quarantined_stages"]
-                                   + counts["notes_quarantined_dedup"])
-    counts["codes_quarantined"] = counts["codes_quarantined_normalize"]
+    counts["notes_quarantined"] = (counts["notes_quarantined_read"] + counts["notes_quarantined_normalize"]
+                                   + counts["notes_quarantined_stages"] + counts["notes_quarantined_dedup"])
+    counts["codes_quarantined"] = counts["codes_quarantined_read"] + counts["codes_quarantined_normalize"]
     counts["codes_out"] = counts["codes_in"] - counts["codes_quarantined"]
     if notes is not None:
         for s in SPLITS:

@@ -146,12 +146,13 @@ def test_strict_mode_raises_on_first_bad_row(tmp_path: Path) -> None:
 
 def test_codes_normalize_systems_and_flag_unknown(tmp_path: Path) -> None:
     p = tmp_path / "dx.csv"
-    p.write_text("patient_id,code,system,date\np,C50.911,icd-10-cm,2020-01-01\np,174.9,ICD9,\np,123,SNOMED,\n"
-                 "p,C61,ICD10CM,yesterday\n")
+    p.write_text("patient_id,code,system,date\np,C50.911,icd-10-cm,2020-01-01\np,174.9,ICD9,\np,123,LOINC,\n"
+                 "p,C61,ICD10CM,yesterday\np,254837009,SNOMED-CT,\n")
     normalizer = Normalizer()
     chunk = next(read_input(InputSpec("codes", p)))
     result = normalizer.codes(chunk.frame)
-    assert result.records.select("code", "system").rows() == [("C50.911", "ICD10CM"), ("174.9", "ICD9CM")]
+    assert result.records.select("code", "system").rows() == [("C50.911", "ICD10CM"), ("174.9", "ICD9CM"),
+                                                               ("254837009", "SNOMED")]
     assert result.quarantine.select("source_row", "reason").rows() == [(3, "unknown_code_system"), (4, "wrong_type")]
 
 

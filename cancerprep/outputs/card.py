@@ -69,18 +69,45 @@ def _display_path(path: Path, base: Path) -> str:
 
 
 def input_hashes(recipe: Recipe) -> list[dict[str, Any]]:
-    """sha256 of every input file (directories: every file in them); databases by their (redacted) URL."""
+    """sha256 of every input file; databases by their (redacted) URL.
+
+    A FHIR input is one row: the files its reader opens (never the others in the folder), counted and
+    hashed together, and no file names: exports name files after patients (Synthea) or bundles.
+    """
+    import hashlib
+
     rows: list[dict[str, Any]] = []
     for spec in recipe.inputs:
+        if spec.kind == "fhir" and spec.path is not None and spec.path.exists():
+            from cancerprep.readers.fhir import input_files
+
+            found = input_files(spec)
+            files = found.read()
+            digest = hashlib.sha256("".join(f"{file_sha256(f)}\n" for f in files).encode()).hexdigest()
+            folder = spec.path if spec.path.is_dir() else spec.path.parent
+            rows.append({"kind": spec.kind, "source": _display_path(folder, recipe.dir) + "/", "sha256": digest,
+                         "bytes": sum(f.stat().st_size for f in files),
+                         "files": f"{len(files)} read, {len(found.skipped)} not read"})
+            continue
         if spec.path is not None and spec.path.is_file():
             files = [spec.path]
         elif spec.path is not None and spec.path.is_dir():
             files = sorted(p for p in spec.path.rglob("*") if p.is_file())
         else:
-            rows.append({"kind": spec.kind, "source": spec.display(), "sha256": None, "bytes": None})
+            rows.append({"kind": spec.kind, "source": spec.display(), "sha256": None, "bytes": None, "files": "-"})
             continue
         rows += [{"kind": spec.kind, "source": _display_path(f, recipe.dir), "sha256": file_sha256(f),
-                  "bytes": f.stat().st_size} for f in files]
+                  "bytes": f.stat().st_size, "files": "1"} for f in files]
+    return rows
+
+
+def resources_read(counts: dict[str, int]) -> list[list[Any]]:
+    """(input kind, resource type, count) rows from the run's `resources_in.<kind>.<type>` counts."""
+    rows = []
+    for key, n in sorted(counts.items()):
+        if key.startswith("resources_in."):
+            kind, _, rtype = key.removeprefix("resources_in.").partition(".")
+            rows.append([kind, rtype, n])
     return rows
 
 
@@ -215,9 +242,12 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
                                                     for v in recipe.raw.get("variants") or []) or "none"),
              "- Files: every output file's sha256 is in `manifest.json`.", "",
              "Inputs:", ""]
-    body.append(_md_table(["kind", "source", "sha256", "bytes"],
-                          [[r["kind"], r["source"], f"`{r['sha256']}`" if r["sha256"] else "-", r["bytes"] or "-"]
-                           for r in input_hashes(recipe)]))
+    body.append(_md_table(["kind", "source", "files", "sha256", "bytes"],
+                          [[r["kind"], r["source"], r["files"], f"`{r['sha256']}`" if r["sha256"] else "-",
+                            r["bytes"] or "-"] for r in input_hashes(recipe)]))
+    if resources := resources_read(counts):
+        body += ["", "Resources read, by type (a type with no reader is counted, not used):", "",
+                 _md_table(["input", "resource", "count"], resources)]
     body += ["", "Library versions:", "",
              _md_table(["library", "version"], [[k, v] for k, v in library_versions().items()]), ""]
 

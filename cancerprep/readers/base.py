@@ -54,3 +54,6 @@ class RawChunk:
     kind: Kind
     frame: pl.DataFrame
     quarantine: pl.DataFrame = field(default_factory=empty_quarantine)
+    # Resources met since the previous chunk, by type (FHIR: DocumentReference, Binary, Patient, ...), so a
+    # run can account for every resource it read, including those that are not rows (Binary, skipped types).
+    resources: dict[str, int] = field(default_factory=dict)

@@ -21,20 +21,41 @@ PATHOLOGY_LOINC: dict[str, str] = {
     "33717-0": "pathology_report",   # Cytology report
     "18743-5": "pathology_report",   # Autopsy report
 }
+# Report categories that name a pathology service: HL7 v2 table 0074 diagnostic service sections
+# (SP surgical pathology, CP cytopathology, PAT pathology) and the LOINC part for Pathology, as
+# DiagnosticReport.category carries them.
+PATHOLOGY_CATEGORIES: dict[str, str] = {
+    "sp": "pathology_report",
+    "cp": "pathology_report",
+    "pat": "pathology_report",
+    "lp7839-6": "pathology_report",
+}
 LOINC_SYSTEM = "http://loinc.org"
 _PATHOLOGY_TITLE = re.compile(r"patholog|cytolog|biopsy report|autopsy|hematopath", re.IGNORECASE)
 
 
 def note_type_for(keys: Iterable[str | None], site_map: Mapping[str, str] | None,
-                  title: str | None = None) -> str:
-    """First key found in the site map, then in the LOINC defaults; then a title check; else clinical_note."""
+                  title: str | None = None, categories: Iterable[str | None] | None = None) -> str:
+    """First document code found in the site map, then a category in it; then the LOINC defaults, the
+    pathology categories, a title check; else clinical_note."""
     keys = [k for k in keys if k]
-    for table in (site_map or {}, PATHOLOGY_LOINC):
-        for key in keys:
-            if key in table:
-                return table[key]
-    if title and site_map and title in site_map:
-        return site_map[title]
+    cats = [c.lower() for c in categories or [] if c]
+    site = site_map or {}
+    site_lower = {str(k).lower(): v for k, v in site.items()}
+    for key in keys:
+        if key in site:
+            return site[key]
+    for cat in cats:
+        if cat in site_lower:
+            return site_lower[cat]
+    for key in keys:
+        if key in PATHOLOGY_LOINC:
+            return PATHOLOGY_LOINC[key]
+    for cat in cats:
+        if cat in PATHOLOGY_CATEGORIES:
+            return PATHOLOGY_CATEGORIES[cat]
+    if title and title in site:
+        return site[title]
     if title and _PATHOLOGY_TITLE.search(title):
         return "pathology_report"
     return "clinical_note"

@@ -2,57 +2,36 @@
 
 Sites keep OMOP in PostgreSQL, SQL Server, Oracle or SQLite; SQLAlchemy hides the
 dialect. Rows stream through a server-side cursor (`stream_results` + `yield_per`),
-so a table of millions of notes is read in bounded memory. The optional `concept`
-table turns concept ids into LOINC document codes (note types) and source
-vocabularies (code systems). An unreachable database, a missing table or column is
-a schema-level `InputError` naming the URL without its password.
+so a table of millions of notes is read in bounded memory. The optional vocabulary
+(`concept`, `concept_relationship`) turns concept ids into LOINC document codes (note
+types), code systems, concept names, and for SNOMED CT the ICD-10-CM / ICD-O-3 codes
+mapped to it (`readers.vocabulary`). An unreachable database, a refused login, a missing
+database, schema, table or column is a schema-level `InputError` naming the URL
+without its password (`readers.database`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from cancerprep.errors import InputError
 from cancerprep.readers.base import InputSpec, RawChunk
+from cancerprep.readers.database import check_schema, open_engine
 from cancerprep.readers.notetypes import note_type_for
+from cancerprep.readers.vocabulary import Concept, Vocabulary
 from cancerprep.records import SOURCE, SOURCE_ROW
 
 # OMOP vocabulary_id -> CODE_SYSTEMS (others pass through and `normalize` quarantines them).
-VOCABULARIES = {"ICD10CM": "ICD10CM", "ICD9CM": "ICD9CM", "ICDO3": "ICDO3"}
+VOCABULARIES = {"ICD10CM": "ICD10CM", "ICD9CM": "ICD9CM", "ICDO3": "ICDO3", "ICD10": "ICD10", "SNOMED": "SNOMED"}
+_ICD10_SHAPE = re.compile(r"[A-Z][0-9][0-9A-Z](?:\.?[0-9A-Z]{1,4})?")
+_CODE_FIELDS = ("patient_id", "code", "system", "date", "encounter_id", "display", "maps_to", "clinical_status")
 NOTE_COLUMNS = ("note_id", "person_id", "note_date", "note_text")
 CONDITION_COLUMNS = ("person_id", "condition_start_date")
-
-
-def _engine(spec: InputSpec) -> Any:
-    import sqlalchemy as sa
-    from sqlalchemy.engine import make_url
-
-    if not spec.url:
-        raise InputError("an omop input needs `url:` (a SQLAlchemy URL)")
-    where = spec.display()
-    try:
-        url = make_url(spec.url)
-    except Exception:
-        raise InputError("not a valid SQLAlchemy URL", file=where) from None
-    if url.get_backend_name() == "sqlite":
-        db = url.database
-        if not db or db == ":memory:" or not Path(db).is_file():
-            raise InputError("SQLite database file not found", file=where)
-    connect_args: dict[str, Any] = {}
-    if url.get_backend_name() == "postgresql":
-        connect_args["connect_timeout"] = int(spec.options.get("connect_timeout", 10))
-    try:
-        engine = sa.create_engine(url, connect_args=connect_args)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:
-        raise InputError(f"cannot connect to the database ({type(exc).__name__})", file=where) from None
-    return engine
 
 
 def _table(meta: Any, conn: Any, name: str, schema: str | None, required: tuple[str, ...], where: str) -> Any:
@@ -93,18 +72,22 @@ def read_omop(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
     """
     import sqlalchemy as sa
 
-    engine = _engine(spec)
+    engine = open_engine(spec.url, spec.options)
     where = spec.display()
     schema = spec.options.get("schema")
+    vocab_schema = spec.options.get("vocabulary_schema", schema)
     try:
         with engine.connect() as conn:
+            check_schema(conn, schema, where)
+            check_schema(conn, vocab_schema, where)
             meta = sa.MetaData()
-            has_concept = sa.inspect(conn).has_table("concept", schema=schema)
-            concept = _table(meta, conn, "concept", schema, ("concept_id",), where) if has_concept else None
+            has_concept = Vocabulary.present(conn, vocab_schema)
+            concept = _table(meta, conn, "concept", vocab_schema, ("concept_id",), where) if has_concept else None
             note = _table(meta, conn, "note", schema, NOTE_COLUMNS, where)
             cond = _table(meta, conn, "condition_occurrence", schema, CONDITION_COLUMNS, where)
+            vocab = Vocabulary(conn, vocab_schema, where) if has_concept else None
             yield from _notes(conn, note, concept, spec, chunk_rows)
-            yield from _conditions(conn, cond, concept, spec, chunk_rows)
+            yield from _conditions(conn, cond, vocab, spec, chunk_rows)
     except sa.exc.SQLAlchemyError as exc:
         raise InputError(f"database error while reading ({type(exc).__name__})", file=where) from None
     finally:
@@ -150,38 +133,66 @@ def _notes(conn: Any, note: Any, concept: Any, spec: InputSpec, chunk_rows: int)
         row_no += frame.height
 
 
-def _conditions(conn: Any, cond: Any, concept: Any, spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
+def _code_row(source_value: Any, src: Concept | None, std: Concept | None,
+              default_system: str | None) -> dict[str, str | None]:
+    """code, system, display, maps_to of one condition, from the best evidence there is:
+    the source concept's vocabulary; else the source value in the input's `code_system`; else the
+    standard concept (SNOMED CT in a v5.4 CDM); else the source value with no system (normalize says so)."""
+    value = _str(source_value).strip() if source_value not in (None, "") else None
+    if src is not None and src.vocabulary in VOCABULARIES:
+        system = VOCABULARIES[src.vocabulary]
+        return {"code": value or src.code, "system": system, "display": src.name,
+                "maps_to": src.maps_to if system == "SNOMED" else None}
+    if value and not default_system and _ICD10_SHAPE.fullmatch(value.upper()):
+        default_system = "ICD10CM"  # a letter-digit-digit source value is ICD-10; a US CDM's is ICD-10-CM
+    if value and default_system:
+        return {"code": value, "system": default_system, "display": std.name if std else None,
+                "maps_to": std.maps_to if std is not None and default_system == "SNOMED" else None}
+    if std is not None and std.vocabulary in VOCABULARIES:
+        system = VOCABULARIES[std.vocabulary]
+        return {"code": std.code, "system": system, "display": std.name,
+                "maps_to": std.maps_to if system == "SNOMED" else None}
+    return {"code": value or (src.code if src else None), "system": src.vocabulary if src else None,
+            "display": None, "maps_to": None}
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _conditions(conn: Any, cond: Any, vocab: Vocabulary | None, spec: InputSpec,
+                chunk_rows: int) -> Iterator[RawChunk]:
     import sqlalchemy as sa
 
     default_system = spec.options.get("code_system")
     cols = [cond.c.person_id, cond.c.condition_start_date]
     optional = ["condition_start_datetime", "condition_source_value", "condition_source_concept_id",
-                "visit_occurrence_id"]
+                "condition_concept_id", "visit_occurrence_id"]
     cols += [cond.c[c] for c in optional if c in cond.c]
     stmt = sa.select(*cols)
-    if concept is not None and "condition_source_concept_id" in cond.c:
-        src = concept.alias("source_concept")
-        stmt = stmt.add_columns(src.c.vocabulary_id.label("vocab"), src.c.concept_code.label("vocab_code")) \
-            .outerjoin(src, src.c.concept_id == cond.c.condition_source_concept_id)
     order = cond.c.condition_occurrence_id if "condition_occurrence_id" in cond.c else cond.c.person_id
     stmt = stmt.order_by(order)
     source = f"{spec.display()}#condition_occurrence"
     row_no = 0
     for part in _stream(conn, stmt, chunk_rows):
+        maps = [r._mapping for r in part]
+        src_ids = [_int(m.get("condition_source_concept_id")) for m in maps]
+        std_ids = [_int(m.get("condition_concept_id")) for m in maps]
+        concepts = vocab.by_ids([i for i in src_ids + std_ids if i]) if vocab is not None else {}
         rows = []
-        for r in part:
-            m = r._mapping
-            vocab = m.get("vocab")
-            system = VOCABULARIES.get(vocab, vocab) if vocab else default_system
-            code = m.get("condition_source_value") or m.get("vocab_code")
+        for m, src_id, std_id in zip(maps, src_ids, std_ids, strict=True):
+            coded = _code_row(m.get("condition_source_value"), concepts.get(src_id) if src_id else None,
+                              concepts.get(std_id) if std_id else None, default_system)
             rows.append({
-                "patient_id": _str(m["person_id"]), "code": _str(code), "system": system,
+                "patient_id": _str(m["person_id"]), **coded,
                 "date": _iso(m.get("condition_start_date") or m.get("condition_start_datetime")),
-                "encounter_id": _str(m.get("visit_occurrence_id")),
+                "encounter_id": _str(m.get("visit_occurrence_id")), "clinical_status": None,
             })
-        frame = pl.DataFrame(rows, schema={k: pl.Utf8 for k in ("patient_id", "code", "system", "date",
-                                                                "encounter_id")}, orient="row")
-        yield RawChunk("codes", _provenance(frame, source, row_no))
+        frame = pl.DataFrame(rows, schema=dict.fromkeys(_CODE_FIELDS, pl.Utf8), orient="row")
+        yield RawChunk("codes", _provenance(frame.select(_CODE_FIELDS), source, row_no))
         row_no += frame.height
 
 

