@@ -28,6 +28,7 @@ def _pairs(path: Path) -> list[tuple[Path, Path]]:
 
 
 def read(path: Path) -> ReadResult:
+    """Read brat .txt/.ann pairs; a .txt without its .ann is kept and reported, not dropped."""
     units: list[AnnotationUnit] = []
     problems: list[Problem] = []
     for txt, ann in _pairs(path):

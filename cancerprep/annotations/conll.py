@@ -28,6 +28,7 @@ def _files(path: Path) -> list[Path]:
 
 
 def read(path: Path) -> ReadResult:
+    """Read a CoNLL file or directory into one unit per sentence; span checks come later in `validate`."""
     units: list[AnnotationUnit] = []
     problems: list[Problem] = []
     for file in _files(path):

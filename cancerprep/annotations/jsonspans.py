@@ -41,6 +41,7 @@ def _records(file: Path, problems: list[Problem]) -> list[tuple[int, Any]]:
 
 
 def read(path: Path) -> ReadResult:
+    """Read JSON/JSONL span files; a malformed line is reported and skipped so one bad line loses no others."""
     files = sorted(path.glob("*.json*")) if path.is_dir() else [path]
     units: list[AnnotationUnit] = []
     problems: list[Problem] = []

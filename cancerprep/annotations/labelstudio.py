@@ -17,6 +17,7 @@ from cancerprep.errors import InputError
 
 
 def read(path: Path, text_key: str = "text") -> ReadResult:
+    """Read Label Studio exports, one unit per task; unusable tasks are reported, not dropped silently."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     units: list[AnnotationUnit] = []
     problems: list[Problem] = []

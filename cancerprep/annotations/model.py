@@ -11,6 +11,8 @@ FORMATS: tuple[str, ...] = ("conll", "brat", "json", "labelstudio")
 
 @dataclass(frozen=True)
 class Span:
+    """A labelled character range in a unit's text, kept as offsets so no span text is copied around."""
+
     start: int
     end: int
     label: str
@@ -52,15 +54,19 @@ class Problem:
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain dict for the JSON report; safe to write because `detail` never holds text."""
         return asdict(self)
 
 
 @dataclass
 class ReadResult:
+    """Units together with their problems, so nothing a reader left out can go unreported."""
+
     units: list[AnnotationUnit]
     problems: list[Problem] = field(default_factory=list)
 
     def problem_counts(self) -> dict[str, int]:
+        """Problems per reason code, sorted, so the CLI and task reports show a stable summary."""
         return dict(sorted(Counter(p.reason for p in self.problems).items()))
 
     def report(self) -> dict[str, Any]:
