@@ -96,18 +96,23 @@ class ShardTask:
         return self.dir / f"{i:02d}-{self.stage_names[i]}"
 
     def stage_records(self, i: int) -> Path:
+        """Stage i's output records; the next stage resumes from this file instead of rerunning i."""
         return self._stem(i).with_suffix(".parquet")
 
     def stage_quarantine(self, i: int) -> Path:
+        """Stage i's quarantined rows, kept per stage so a resumed run still reports every dropped note."""
         return self._stem(i).with_suffix(".quarantine.parquet")
 
     def stage_stats(self, i: int) -> Path:
+        """Stage i's counters, cached so a reused shard reports the same numbers as a fresh run."""
         return self._stem(i).with_suffix(".stats.json")
 
     def stage_done(self, i: int) -> Path:
+        """Stage i's `.done` marker holding fp[i]; written last, so its presence means the outputs are whole."""
         return self._stem(i).with_suffix(".done")
 
     def is_stage_done(self, i: int) -> bool:
+        """Whether stage i's cache is current: a marker from other inputs or options must not be reused."""
         p = self.stage_done(i)
         return p.is_file() and p.read_text().strip() == self.fingerprints[i]
 
@@ -119,6 +124,7 @@ class ShardTask:
         return n
 
     def is_done(self) -> bool:
+        """Whether the whole chain is cached, so executors can skip the shard and only load its report."""
         return self.done_prefix() == len(self.stage_names)
 
     @property
@@ -127,6 +133,7 @@ class ShardTask:
         return self.stage_records(len(self.stage_names) - 1) if self.stage_names else self.input
 
     def quarantine_paths(self) -> list[Path]:
+        """Every stage's quarantine file, so counts and reports miss no stage's dropped rows."""
         return [self.stage_quarantine(i) for i in range(len(self.stage_names))]
 
     def read_quarantine(self) -> pl.DataFrame:

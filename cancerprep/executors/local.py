@@ -33,9 +33,11 @@ class SerialExecutor(Executor):
     """Everything in this process: the reference the parallel executors must match byte for byte."""
 
     def run(self, stages: list[Stage], tasks: list[ShardTask]) -> list[ShardReport]:
+        """Shards one after another, in order: the output every other executor is checked against."""
         return [run_shard(stages, task) for task in track(tasks, "stages", total=len(tasks))]
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """Plain in-process map, so whole-corpus work runs here too when the stages do."""
         return map(fn, items)
 
 
@@ -80,6 +82,7 @@ class PoolExecutor(Executor):
         self.workers = max(1, workers)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """Items over a process pool, results in input order, so dedup signing uses the same cores."""
         if self.workers == 1 or len(items) <= 1:  # nothing to spread: no pool start-up (same results)
             yield from map(fn, items)
             return
@@ -87,6 +90,7 @@ class PoolExecutor(Executor):
             yield from pool.map(fn, items)
 
     def run(self, stages: list[Stage], tasks: list[ShardTask]) -> list[ShardReport]:
+        """Stale shards over the pool with bounded look-ahead, so memory stays at about one shard per worker."""
         todo = [t for t in tasks if not t.is_done()]
         if len(todo) <= 1:  # nothing to spread: skip the pool's start-up cost (same output)
             return SerialExecutor().run(stages, tasks)

@@ -45,6 +45,7 @@ class _RayChain:
             stage.ensure_setup()
 
     def apply(self, batch: pl.DataFrame, start: int) -> list[StepResult]:
+        """Run the stale stages on a shipped batch and hand the results back; the driver writes them."""
         return apply_stages(self.stages, batch, start)
 
 
@@ -88,6 +89,7 @@ class RayExecutor(Executor):
             yield ray.get(ref)
 
     def run(self, stages: list[Stage], tasks: list[ShardTask]) -> list[ShardReport]:
+        """Stale shards over Ray actors; the driver persists each result, so workers need no output access."""
         todo = [t for t in tasks if not t.is_done()]
         reports = [load_report(t) for t in tasks if t.is_done()]
         if not todo:
