@@ -25,6 +25,11 @@ from cancerprep.stages.base import RunContext
 
 
 class TaskBuilder(ABC):
+    """One interface for every task, so the runner can stream shards through any of them alike.
+
+    Builders see record frames only (no files, no executors); the registry finds them by `name`.
+    """
+
     name: ClassVar[str]
 
     def __init__(self, options: dict[str, Any] | None = None, context: RunContext | None = None):

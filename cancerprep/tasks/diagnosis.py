@@ -83,6 +83,7 @@ class DiagnosisTask(TaskBuilder):
         return coder
 
     def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        """Pairs from one shard; notes without a code or text yield none, since a pair needs an answer."""
         opts = self.options
         max_tokens = int(opts.get("max_input_tokens", DEFAULT_TOKENS))
         max_chars = int(opts.get("max_input_chars", DEFAULT_CHARS))

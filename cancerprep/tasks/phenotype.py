@@ -43,6 +43,8 @@ def normalize_label(label: str) -> str:
 
 @dataclass(frozen=True)
 class EntityType:
+    """One question the model is asked, and the annotation labels whose spans answer it."""
+
     name: str
     labels: tuple[str, ...]
     question: str
@@ -50,15 +52,19 @@ class EntityType:
 
 @dataclass(frozen=True)
 class PhenotypeSchema:
+    """Maps a site's annotation labels onto entity types, so exports with different label names give the same pairs."""
+
     name: str
     entity_types: tuple[EntityType, ...]
     no_answer: str
 
     @property
     def label_to_type(self) -> dict[str, str]:
+        """Normalized label -> entity type, so 'Tumor_Size' and 'tumor size' match the same type."""
         return {normalize_label(lab): et.name for et in self.entity_types for lab in et.labels}
 
     def entity_type_of(self, label: str) -> str | None:
+        """The label's entity type, or None so readers report it as `unknown_label` instead of guessing."""
         return self.label_to_type.get(normalize_label(label))
 
 
@@ -372,10 +378,12 @@ class PhenotypeTask(TaskBuilder):
     name = TASK
 
     def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
+        """No pairs per shard: they come from the annotation file, which is read once in `finish`."""
         del notes
         return pl.DataFrame(schema=PAIR_SCHEMA)
 
     def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
+        """Build the pairs once (texts de-identified unless `deid: false`); drop pairs whose note left the run."""
         opts = self.options
         if "annotations" not in opts:
             raise CancerprepError("tasks.phenotype: option 'annotations' (path) is required")
