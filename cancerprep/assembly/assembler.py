@@ -101,6 +101,7 @@ class PairFiles:
         self._paths: dict[tuple[str, str], Path] = {}
 
     def write(self, pairs: pl.DataFrame) -> None:
+        """Route pairs to their split/variant file as they stream in, so no task's pairs are held whole."""
         if pairs.is_empty():
             return
         for (split, variant), frame in pairs.group_by("split", "variant", maintain_order=True):

@@ -73,9 +73,11 @@ class _Sink:
     """As a context manager: closed on success, aborted (files removed) when the block raises."""
 
     def close(self) -> Any:
+        """Finish the output; each sink must say what a complete write leaves behind."""
         raise NotImplementedError
 
     def abort(self) -> None:
+        """Remove what was written, so a failed run leaves no output that looks complete."""
         raise NotImplementedError
 
     def __enter__(self) -> Self:
@@ -137,10 +139,12 @@ class ParquetSink(_Sink):
               rows_per_part: int = PARQUET_ROWS_PER_SHARD, stem: str = "part", *,
               row_group_rows: int = PARQUET_ROW_GROUP_ROWS,
               row_group_bytes: int = PARQUET_ROW_GROUP_BYTES) -> ParquetSink:
+        """A sink writing numbered parts of `rows_per_part` rows, so no single output file grows with the corpus."""
         return cls(directory, schema, row_group_rows=min(row_group_rows, rows_per_part),
                    row_group_bytes=row_group_bytes, rows_per_part=rows_per_part, stem=stem)
 
     def append(self, data: Frame) -> None:
+        """Cast a frame to the fixed schema and buffer it, writing row groups as they fill (bounded memory)."""
         if self._closed:
             raise ValueError("append to a closed ParquetSink")
         frame = conform(_as_polars(data), self.schema)

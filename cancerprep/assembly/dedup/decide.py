@@ -144,6 +144,7 @@ class _Strings:
             self.valid.append(v is not None)
 
     def extend(self, values: Iterable[str | None]) -> None:
+        """Append strings, folding out duplicates as the column doubles so a distinct column stays small."""
         self._append(values)
         if self.distinct and len(self) > max(self.MERGE_AT, 2 * self.merged):
             unique = self.series("v")
@@ -153,6 +154,7 @@ class _Strings:
             self.merged = len(self)
 
     def series(self, name: str) -> pl.Series:
+        """The column as polars, decoded a chunk at a time so Python strings never exist all at once."""
         chunks, start, data = [], 0, memoryview(self.data)
         for a in range(0, len(self), self.CHUNK):
             values: list[str | None] = []

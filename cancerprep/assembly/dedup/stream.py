@@ -75,6 +75,7 @@ class _TextStore:
         self.note = lru_cache(maxsize=SHINGLE_CACHE)(self._note)
 
     def add(self, rows: Iterable[tuple[int, str, bytes]]) -> None:
+        """Store candidates' (index, text, bands) on disk, so near-dup checks never hold every text in memory."""
         self.db.executemany("INSERT INTO note VALUES (?, ?, ?)", rows)
 
     def _note(self, i: int) -> Note:
@@ -82,6 +83,7 @@ class _TextStore:
         return frozenset(shingles(text, self.k)), np.frombuffer(bands, dtype=np.uint64)
 
     def close(self) -> None:
+        """Free the cached notes and the database handle; called in `finally`, so a failed dedup leaks neither."""
         self.note.cache_clear()
         self.db.close()
 
