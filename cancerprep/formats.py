@@ -38,10 +38,12 @@ def render_prompt(instruction: str, context: str, response: str = "") -> str:
 
 
 def to_cancerllm(row: dict[str, Any]) -> dict[str, str]:
+    """CancerLLM's own field names (instruction/context/response), so the authors' scripts read it unchanged."""
     return {"instruction": row["instruction"], "context": row["input"], "response": row["output"]}
 
 
 def to_alpaca(row: dict[str, Any]) -> dict[str, str]:
+    """Alpaca fields (instruction/input/output), the layout LLaMA-Factory and axolotl configs point at."""
     return {"instruction": row["instruction"], "input": row["input"], "output": row["output"]}
 
 

@@ -25,10 +25,12 @@ console = Console(stderr=True)
 
 
 def set_quiet(quiet: bool) -> None:
+    """Set once by the CLI's --quiet, so scheduled or logged runs get no bars or summaries on stderr."""
     _state["quiet"] = quiet
 
 
 def is_quiet() -> bool:
+    """Whether to stay silent; commands check it before printing summaries, so --quiet covers them too."""
     return _state["quiet"]
 
 

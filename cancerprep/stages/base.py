@@ -65,6 +65,7 @@ class Stage(ABC):
         """Load models or indexes; called once per worker."""
 
     def ensure_setup(self) -> None:
+        """Run `setup` at most once, so executors can call it before every shard without reloading models."""
         if not self._ready:
             self.setup()
             self._ready = True

@@ -164,6 +164,7 @@ class DeleteIndex:
                     self.index.setdefault(d, []).append(w)
 
     def lookup(self, word: str) -> list[tuple[int, str]]:
+        """(distance, word) candidates, nearest first; distances are rechecked since shared deletes over-match."""
         found = {c for d in _deletes(word, self.depth) for c in self.index.get(d, ())}
         scored = [(osa_distance(word, c), c) for c in found]
         return sorted((d, c) for d, c in scored if d <= self.depth)
@@ -326,6 +327,7 @@ class SpellingStage(Stage):
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def setup(self) -> None:
+        """Build the corrector (dictionary, vocabularies, index) once per worker, not per batch: it is the slow part."""
         extra: set[str] = set()
         for path in self._vocabulary_paths():
             extra |= _read_terms(path)
@@ -336,6 +338,7 @@ class SpellingStage(Stage):
             protect_names=bool(self.options.get("protect_names", True)))
 
     def process(self, batch: pl.DataFrame) -> StageResult:
+        """Correct each note's text in place; only counts go to stats, never the words changed (they may be PHI)."""
         self.ensure_setup()
         texts: list[Any] = []
         words = notes = 0
