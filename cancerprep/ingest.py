@@ -73,6 +73,7 @@ class SeenIds:
         return [i in found for i in ids]
 
     def add(self, ids: list[str]) -> None:
+        """Remember a chunk's ids, so a repeat in a later chunk is quarantined as a duplicate."""
         self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((i,) for i in ids))
 
 

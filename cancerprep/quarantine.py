@@ -87,4 +87,5 @@ def quarantine_rows(
 
 
 def empty_quarantine() -> pl.DataFrame:
+    """A zero-row frame of the quarantine schema, to seed concats so the columns stay typed with no rows."""
     return pl.DataFrame(schema=QUARANTINE_SCHEMA)

@@ -87,13 +87,16 @@ class Recipe:
 
     @property
     def dir(self) -> Path:
+        """The recipe's folder: relative paths in a recipe are read from here, not the working directory."""
         return self.path.parent
 
     def resolve(self, value: str | Path) -> Path:
+        """A recipe path made absolute against `dir`, so the recipe runs the same from any working directory."""
         p = Path(value)
         return p if p.is_absolute() else (self.dir / p)
 
     def section(self, name: str) -> Any:
+        """A raw top-level block (None when absent), for optional sections that have no typed field."""
         return self.raw.get(name)
 
 

@@ -52,6 +52,7 @@ LIMITATIONS = [
 
 
 def library_versions() -> dict[str, str]:
+    """Versions of the libraries that shape the output, so a reviewer can tell why two runs differ."""
     versions = {"python": platform.python_version(), "cancerprep": __version__}
     for name in LIBRARIES:
         try:
@@ -312,6 +313,7 @@ def render_card(recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any],
 
 
 def write_card(out: Path, recipe: Recipe, summary: dict[str, Any], tables: dict[str, Any]) -> Path:
+    """Write README.md; it lists `report.html` up front because the report is written after the card."""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
                    if p.is_file() and p.name not in ("README.md", "manifest.json", "report.html"))
     if (recipe.raw.get("report") or {}).get("enabled", True):
