@@ -459,26 +459,38 @@ def _not_ndjson(path: Path) -> InputError | None:
     return None
 
 
-def _resources(path: Path, binaries: Binaries) -> Iterator[tuple[int, Any, bool]]:
+NOT_FHIR = "(not FHIR)"  # counted for a .json file in a folder that is no FHIR resource (a bulk-export manifest)
+_SMALL_FILE = 64 * 2**20
+
+
+def _resources(path: Path, binaries: Binaries, lone: bool) -> Iterator[tuple[int, Any, bool]]:
     """(row number, parsed resource or a _Bad, whether it came from a Bundle) for every resource in a file.
 
     NDJSON: the row is the line (a Bundle on a line yields its entries under that line's number).
-    A .json file: one document; a Bundle's entries are numbered from 1, a lone resource is row 1.
+    A .json file: one document; a Bundle's entries are numbered from 1, a lone resource is row 1. Given as
+    the input itself (`lone`), a .json file that is not JSON or not FHIR is an error; in a folder it is
+    quarantined (not JSON) or counted as NOT_FHIR (say, the export's manifest), so one file cannot stop a run.
     """
     if path.name.endswith(BUNDLE_SUFFIXES):
         try:
             with _open(path) as fh:
                 doc = json.load(fh)
         except (ValueError, UnicodeDecodeError):
-            raise InputError("not valid JSON (a .json input is one FHIR Bundle or resource)", file=str(path)) from None
+            if lone:
+                raise InputError("not valid JSON (a .json input is one FHIR Bundle or resource)",
+                                 file=str(path)) from None
+            yield 1, _Bad(Reason.MALFORMED_RESOURCE, None, "the .json file is not valid JSON"), False
+            return
         if isinstance(doc, dict) and doc.get("resourceType") == "Bundle":
             binaries.local = {}
             for i, res in _bundle_entries(doc, binaries):
                 yield i, res, True
         elif isinstance(doc, dict) and "resourceType" in doc:
             yield 1, doc, False
-        else:
+        elif lone:
             raise InputError("not a FHIR resource or Bundle (no resourceType)", file=str(path))
+        else:
+            yield 1, NOT_FHIR, True
         return
     with _open(path) as fh:
         for lineno, raw in enumerate(fh, start=1):
@@ -487,7 +499,9 @@ def _resources(path: Path, binaries: Binaries) -> Iterator[tuple[int, Any, bool]
             try:
                 res = json.loads(raw)
             except (UnicodeDecodeError, ValueError):
-                if lineno == 1 and (error := _not_ndjson(path)) is not None:
+                # a pretty-printed document starts with a lone brace; a small file is cheap to check whole
+                looks_like_document = raw.strip() in (b"{", b"[") or path.stat().st_size <= _SMALL_FILE
+                if lineno == 1 and looks_like_document and (error := _not_ndjson(path)) is not None:
                     raise error from None
                 yield lineno, _Bad(Reason.MALFORMED_RESOURCE, None, "line is not valid JSON"), False
                 continue
@@ -546,8 +560,11 @@ def _read(spec: InputSpec, files: FhirFiles, annotator: Any, chunk_rows: int) ->
         source = str(path)
         file_type = file_resource_type(path)
         default_kind = HANDLERS[file_type][0] if file_type in HANDLERS else "notes"
-        for row_no, res, in_bundle in _resources(path, binaries):
+        for row_no, res, in_bundle in _resources(path, binaries, lone=spec.path is not None and path == spec.path):
             kind, note_id = default_kind, None
+            if res is NOT_FHIR:
+                seen[NOT_FHIR] += 1
+                continue
             try:
                 if isinstance(res, _Bad):
                     raise res

@@ -316,3 +316,15 @@ def test_vocabulary_option_maps_snomed_through_the_site_tables(tmp_path):
         ("999999", None, None)]
     with pytest.raises(InputError, match="SQLite database file not found"):
         read(InputSpec(kind="fhir", path=tmp_path, options={"vocabulary": f"sqlite:///{tmp_path / 'none.sqlite'}"}))
+
+
+def test_in_a_folder_one_bad_json_file_does_not_stop_the_run(tmp_path):
+    (tmp_path / "output.json").write_text('{"transactionTime": "2020-01-01", "output": []}')  # bulk-export manifest
+    (tmp_path / "broken.json").write_text('{"resourceType": "Bundle", "entry": [' + SECRET)
+    (tmp_path / "patient.json").write_text(json.dumps({"resourceType": "Bundle", "entry": [{"resource": doc("d1")}]}))
+    notes, _, q, resources = read(InputSpec(kind="fhir", path=tmp_path))
+    assert notes["note_id"].to_list() == ["d1"]
+    assert q.select("source_row", "reason", "detail").rows() == [(1, "malformed_resource",
+                                                                  "the .json file is not valid JSON")]
+    assert q["source"].str.ends_with("broken.json").all() and SECRET not in q.write_csv()
+    assert resources == {"(not FHIR)": 1, "DocumentReference": 1}
