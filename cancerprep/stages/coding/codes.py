@@ -164,6 +164,18 @@ class DisplayCoder:
         return self._cache[text]
 
 
+_DISPLAY_CODERS: dict[str, DisplayCoder] = {}
+
+
+def display_coder_for(taxonomy: Taxonomy) -> DisplayCoder:
+    """One DisplayCoder per taxonomy in a process: the sort stage and the diagnosis task each index the
+    same codes, and the text coder's model should load once, with its cache of display texts."""
+    key = taxonomy.fingerprint()
+    if key not in _DISPLAY_CODERS:
+        _DISPLAY_CODERS[key] = DisplayCoder(taxonomy)
+    return _DISPLAY_CODERS[key]
+
+
 def _norm_snomed(raw: str, taxonomy: Taxonomy, display: Any, maps_to: Any,
                  display_coder: DisplayCoder | None) -> CodeInfo:
     code = raw.strip()
@@ -218,7 +230,7 @@ def normalize_codes(codes: pl.DataFrame, taxonomy: Taxonomy) -> pl.DataFrame:
     n = codes.height
     displays = codes["display"].to_list() if "display" in codes.columns else [None] * n
     maps = codes["maps_to"].to_list() if "maps_to" in codes.columns else [None] * n
-    display_coder = DisplayCoder(taxonomy)
+    display_coder = display_coder_for(taxonomy)
     infos = [normalize_code(c, s, taxonomy, d, m, display_coder) for c, s, d, m in
              zip(codes["code"].to_list(), codes["system"].to_list(), displays, maps, strict=True)]
     return codes.with_columns(
