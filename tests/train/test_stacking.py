@@ -123,3 +123,26 @@ def test_merge_into_quantized_base_refused():
                           "quantization": {"load_in_4bit": True}})
     with pytest.raises(ConfigError, match="init_adapter_mode"):
         config_from_dict({"model": {"smollm2": True}, "init_adapter_mode": "sum"})
+
+
+def test_stacked_run_evaluates_each_epoch_and_keeps_the_best(setup, tmp_path):
+    """The authors' schedule (eval + save every epoch, best by eval loss) with the stacked adapter."""
+    from pathlib import Path
+
+    from safetensors.torch import load_file
+
+    cfg = cfg_for(setup, tmp_path / "ft", "stack")
+    cfg.data.packing = False
+    cfg.training.max_steps, cfg.training.num_train_epochs = -1, 2
+    cfg.training.per_device_train_batch_size = 8
+    cfg.training.eval_strategy = cfg.training.save_strategy = "epoch"
+    cfg.training.load_best_model_at_end, cfg.training.metric_for_best_model = True, "eval_loss"
+    report = train(cfg, tokenizer=setup["tok"])
+    assert len([h for h in report["log_history"] if "eval_loss" in h]) == 2
+    ft = Path(report["adapter_dir"])
+    saved = load_file(ft / PRETRAIN_ADAPTER / "adapter_model.safetensors")
+    original = load_file(Path(setup["pre"]) / "adapter_model.safetensors")
+    assert all(torch.equal(saved[k], original[k]) for k in original)
+    x = setup["x"]
+    torch.testing.assert_close(logits(load_for_inference(cfg.model, str(ft), init_adapter=setup["pre"]), x),
+                               logits(by_hand(setup, Path(setup["pre"]), ft), x), atol=1e-5, rtol=1e-4)
