@@ -157,7 +157,7 @@ def test_output_records_validate_against_the_record_schemas(built: tuple[Path, d
     assert not note_v.is_valid(bad)
     code_v = validator("diagnosis_code.schema.json")
     assert code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "ICD10CM", "date": "2021-01-01"})
-    assert not code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "SNOMED"})
+    assert not code_v.is_valid({"patient_id": "p", "code": "C50.911", "system": "LOINC"})
 
 
 def test_cli_verify(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
