@@ -228,3 +228,22 @@ def test_condition_source_value_used_when_source_concept_is_zero(tmp_path):
         ("missing_field", "system",
          "no code system (OMOP: set code_system on the input for source values without a concept)")]
 
+
+
+def test_url_and_vocabulary_errors(tmp_path):
+    with pytest.raises(InputError, match=r"an omop input needs `url:` \(a SQLAlchemy URL\)"):
+        list(read_input(InputSpec(kind="omop")))
+    with pytest.raises(InputError) as err:
+        list(read_input(InputSpec(kind="omop", url="not a url with pw=s3cret")))
+    assert "not a valid SQLAlchemy URL: special characters" in str(err.value) and "s3cret" not in str(err.value)
+    empty = tmp_path / "empty.sqlite"
+    sa.create_engine(f"sqlite:///{empty}").connect().close()
+    (tmp_path / "Condition.ndjson").write_text(
+        '{"resourceType": "Condition", "subject": {"reference": "Patient/1"}, '
+        '"code": {"coding": [{"system": "http://snomed.info/sct", "code": "254837009"}]}}\n')
+    with pytest.raises(InputError, match="vocabulary table 'concept' not found"):
+        list(read_input(InputSpec(kind="fhir", path=tmp_path / "Condition.ndjson",
+                                  options={"vocabulary": f"sqlite:///{empty}"})))
+    with pytest.raises(InputError, match="SQLite database file not found"):
+        list(read_input(InputSpec(kind="fhir", path=tmp_path / "Condition.ndjson",
+                                  options={"vocabulary": f"sqlite:///{tmp_path / 'missing.sqlite'}"})))
