@@ -129,7 +129,7 @@ def _notes(conn: Any, note: Any, concept: Any, spec: InputSpec, chunk_rows: int)
             })
         frame = pl.DataFrame(rows, schema={k: pl.Utf8 for k in ("note_id", "patient_id", "note_date", "note_type",
                                                                 "text", "encounter_id")}, orient="row")
-        yield RawChunk("notes", _provenance(frame, source, row_no))
+        yield RawChunk("notes", _provenance(frame, source, row_no), resources={"note": frame.height})
         row_no += frame.height
 
 
@@ -192,7 +192,8 @@ def _conditions(conn: Any, cond: Any, vocab: Vocabulary | None, spec: InputSpec,
                 "encounter_id": _str(m.get("visit_occurrence_id")), "clinical_status": None,
             })
         frame = pl.DataFrame(rows, schema=dict.fromkeys(_CODE_FIELDS, pl.Utf8), orient="row")
-        yield RawChunk("codes", _provenance(frame.select(_CODE_FIELDS), source, row_no))
+        yield RawChunk("codes", _provenance(frame.select(_CODE_FIELDS), source, row_no),
+                       resources={"condition_occurrence": frame.height})
         row_no += frame.height
 
 

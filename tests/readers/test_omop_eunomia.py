@@ -119,6 +119,9 @@ def _read(spec: InputSpec) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
 def sqlite_codes(eunomia_rows, tmp_path_factory) -> tuple[pl.DataFrame, pl.DataFrame]:
     db = tmp_path_factory.mktemp("eunomia") / "eunomia.sqlite"
     _load(f"sqlite:///{db}", eunomia_rows)
+    chunks = list(read_input(InputSpec(kind="omop", url=f"sqlite:///{db}"), 200))
+    read = {t: sum(c.resources.get(t, 0) for c in chunks) for t in ("note", "condition_occurrence")}
+    assert read == {"note": 3, "condition_occurrence": EUNOMIA_CONDITIONS + len(ADDED_CONDITIONS)}, "rows per table"
     notes, codes, quarantine = _read(InputSpec(kind="omop", url=f"sqlite:///{db}"))
     assert quarantine.height == 0
     return notes, codes
