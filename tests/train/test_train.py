@@ -242,3 +242,30 @@ def test_training_rows_follow_the_configured_variant(tmp_path):
     assert [r["id"] for r in read_pairs([path])] == ["a", "b"]
     assert [r["response"] for r in read_pairs([path], variant="counterfactual-0.1")] == ["right"]
     assert len(read_pairs([path], variant=None)) == 3
+
+
+def test_resume_from_checkpoint_and_provenance(toy, tmp_path):
+    import hashlib
+    import shutil
+
+    from cancerllm.train import train
+
+    ds = shutil.copytree(toy["ds"], tmp_path / "ds")
+    (ds / "manifest.json").write_text('{"files": {}}\n')
+    cfg = tiny_cfg(toy, tmp_path / "run")
+    cfg.data.dataset = str(ds)
+    cfg.training.max_steps, cfg.training.save_strategy, cfg.training.args = 2, "steps", {"save_steps": 2}
+    cfg.training.warmup_ratio = 0.0  # step 1 updates the weights, so step 2's loss depends on the learning rate
+    first = train(cfg, tokenizer=toy["tok"])
+    assert first["steps"] == 2 and (tmp_path / "run/checkpoints/checkpoint-2").is_dir()
+    # another learning rate: a fresh run would log a different step-2 loss; a resumed one keeps the old log
+    cfg.training.max_steps, cfg.training.resume_from_checkpoint, cfg.training.learning_rate = 4, True, 0.05
+    second = train(cfg, tokenizer=toy["tok"])
+    assert second["steps"] == 4
+    logged = {h["step"]: h["loss"] for h in second["log_history"] if "loss" in h}
+    assert sorted(logged) == [1, 2, 3, 4]  # the checkpoint's history continued
+    assert [logged[1], logged[2]] == [h["loss"] for h in first["log_history"] if "loss" in h]
+    prov = json.loads((tmp_path / "run/train_report.json").read_text())["provenance"]
+    assert prov["dataset_manifest_sha256"] == hashlib.sha256((ds / "manifest.json").read_bytes()).hexdigest()
+    assert prov["config"]["training"]["resume_from_checkpoint"] is True
+    assert prov["git_commit"] is None or len(prov["git_commit"]) == 40

@@ -117,6 +117,8 @@ class TrainingConfig:
     # torch.compile only the RMSNorm and MLP blocks (fuses elementwise ops; attention stays eager).
     compile_blocks: bool = False
     dataloader_num_workers: int = 0
+    # Continue a run: a checkpoint directory, or true for the last one under output_dir/checkpoints.
+    resume_from_checkpoint: str | bool | None = None
     # Any other transformers TrainingArguments key, passed through as is (checked against
     # TrainingArguments when the config loads, so a typo is still an error naming the key).
     args: dict[str, Any] = field(default_factory=dict)

@@ -138,7 +138,7 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
         data_collator=collator,
     )
     start = time.perf_counter()
-    result = trainer.train()
+    result = trainer.train(resume_from_checkpoint=cfg.training.resume_from_checkpoint or None)
     seconds = time.perf_counter() - start
     adapter_dir = out / "adapter"
     model.save_pretrained(adapter_dir)
@@ -164,10 +164,35 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
         "dtype": str(resolve_dtype(cfg.model.dtype)).replace("torch.", ""),
         "packing": cfg.data.packing,
         "log_history": trainer.state.log_history,
+        "provenance": provenance(cfg),
     }
     (out / "train_report.json").write_text(json.dumps(report, indent=2))
     report["adapter_dir"] = str(adapter_dir)
     return report
+
+
+def provenance(cfg: RunConfig) -> dict[str, Any]:
+    """What a result can be traced back to: the resolved config, the dataset's manifest hash, the code.
+
+    The manifest (build-dataset's `manifest.json`, listing every output file's sha256) pins the exact
+    data; the git commit (when the package runs from a checkout) pins the code. Nothing is downloaded.
+    """
+    import hashlib
+    import subprocess
+
+    import cancerprep
+
+    out: dict[str, Any] = {"config": config_to_dict(cfg), "cancerprep_version": cancerprep.__version__,
+                           "dataset_manifest_sha256": None, "git_commit": None}
+    if cfg.data.dataset and (manifest := Path(cfg.data.dataset) / "manifest.json").is_file():
+        out["dataset_manifest_sha256"] = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=Path(__file__).resolve().parent,
+                                capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+        out["git_commit"] = commit or None
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return out
 
 
 def _examples_seen(trainer: Any, batch_examples: int, n_examples: int, n_rows: int) -> float:
