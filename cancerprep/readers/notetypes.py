@@ -37,7 +37,7 @@ _PATHOLOGY_TITLE = re.compile(r"patholog|cytolog|biopsy report|autopsy|hematopat
 def note_type_for(keys: Iterable[str | None], site_map: Mapping[str, str] | None,
                   title: str | None = None, categories: Iterable[str | None] | None = None) -> str:
     """First document code found in the site map, then a category in it; then the LOINC defaults, the
-    pathology categories, a title check; else clinical_note."""
+    pathology categories (when they are the only categories), a title check; else clinical_note."""
     keys = [k for k in keys if k]
     cats = [c.lower() for c in categories or [] if c]
     site = site_map or {}
@@ -51,9 +51,10 @@ def note_type_for(keys: Iterable[str | None], site_map: Mapping[str, str] | None
     for key in keys:
         if key in PATHOLOGY_LOINC:
             return PATHOLOGY_LOINC[key]
-    for cat in cats:
-        if cat in PATHOLOGY_CATEGORIES:
-            return PATHOLOGY_CATEGORIES[cat]
+    # only when every category is a pathology one: Synthea (after US Core's category value set) tags each
+    # note report Radiology, Cardiology and Pathology at once, which says nothing about the note
+    if cats and all(cat in PATHOLOGY_CATEGORIES for cat in cats):
+        return PATHOLOGY_CATEGORIES[cats[0]]
     if title and title in site:
         return site[title]
     if title and _PATHOLOGY_TITLE.search(title):

@@ -328,3 +328,15 @@ def test_in_a_folder_one_bad_json_file_does_not_stop_the_run(tmp_path):
                                                                   "the .json file is not valid JSON")]
     assert q["source"].str.ends_with("broken.json").all() and SECRET not in q.write_csv()
     assert resources == {"(not FHIR)": 1, "DocumentReference": 1}
+
+
+def test_pathology_category_only_when_it_is_the_only_category(tmp_path):
+    us_core = [{"coding": [{"system": "http://loinc.org", "code": c} for c in ("LP29684-5", "LP29708-2", "LP7839-6")]}]
+    h_and_p = {"coding": [{"system": "http://loinc.org", "code": "34117-2"}], "text": "History and physical note"}
+    ndjson(tmp_path / "DiagnosticReport.ndjson", [
+        report("synthea", category=us_core, code=h_and_p),   # Synthea tags every note report with all three
+        report("path", category=[{"coding": [{"system": "http://loinc.org", "code": "LP7839-6"}]}], code=h_and_p),
+        report("sp")])                                       # v2-0074 SP (surgical pathology)
+    notes, *_ = read(InputSpec(kind="fhir", path=tmp_path))
+    assert dict(zip(notes["note_id"], notes["note_type"], strict=True)) == {
+        "synthea": "clinical_note", "path": "pathology_report", "sp": "pathology_report"}
