@@ -29,7 +29,7 @@ def context_rules() -> list[Any]:
         rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD"))
     for lit in ("rule out", "r/o", "suspicious for", "concerning for", "worrisome for", "suspected",
                 "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
-                "possible", "possibly", "probable", "probably", "likely", "differential",
+                "possible", "possibly", "probable", "probably", "likely",
                 "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
                 "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
                 "concern for", "concerning"):
@@ -44,8 +44,46 @@ def context_rules() -> list[Any]:
     # medspacy's backward "is/was negative" shadows "negative for" in "ROS is negative for A, B, cancer"
     rules.append(ConTextRule("is negative for", "NEGATED_EXISTENCE", direction="FORWARD", pattern=[
         {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been"]}}, {"LOWER": "negative"}, {"LOWER": "for"}]))
+    # lists of what a finding could be ("possibilities include A, B or cancer", "causes of hematuria
+    # include stones and bladder cancer", "the differential diagnosis includes ..."): the whole sentence
+    for lit in ("differential", "possibilities include", "possibilities", "possibility", "differential diagnosis",
+                "differential diagnoses", "differential includes", "causes include", "causes of", "possible causes",
+                "etiologies", "etiology", "considerations include", "include the following", "to evaluate for",
+                "potential"):
+        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=25))
+    # longer than medspacy's "cause(s) of" terminator, which would otherwise win the overlap
+    rules.append(ConTextRule("<causes> of <x> include", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=25,
+                             pattern=[
+        {"LOWER": {"IN": ["causes", "etiologies", "reasons", "sources", "possibilities"]}},
+        {"LOWER": {"IN": ["of", "for"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True},
+        {"LOWER": {"IN": ["include", "includes", "including", "are", "could", "may"]}}]))
+    adverbs = ["probably", "likely", "now", "already", "essentially", "effectively", "definitely", "fully",
+               "completely", "since", "also", "previously"]
+    # "has probably been ruled out", "was essentially excluded": medspacy's own rules allow no adverb
+    rules.append(ConTextRule("<be> <adv> ruled out", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=12, pattern=[
+        {"LOWER": {"IN": ["is", "are", "was", "were", "has", "have", "had", "been", "be"]}},
+        {"LOWER": {"IN": adverbs}, "OP": "?"}, {"LOWER": "been", "OP": "?"}, {"LOWER": {"IN": adverbs}, "OP": "?"},
+        {"LOWER": {"IN": ["ruled", "excluded"]}}, {"LOWER": "out", "OP": "?"}]))
+    # "though lymphoma could not be excluded": uncertain, for what comes before it in its clause
+    rules.append(ConTextRule("<could> not be excluded", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=8,
+                             pattern=[{"LOWER": {"IN": ["cannot", "could", "can", "may"]}},
+                                      {"LOWER": {"IN": ["not", "n't"]}, "OP": "?"}, {"LOWER": "be"},
+                                      {"LOWER": {"IN": adverbs}, "OP": "?"},
+                                      {"LOWER": {"IN": ["excluded", "ruled", "eliminated"]}},
+                                      {"LOWER": "out", "OP": "?"}]))
+    # a new clause ends the scope of a cue ("consistent with X, though Y could not be excluded")
+    for lit in ("though", "although", "however", "whereas"):
+        for cat in ("POSSIBLE_EXISTENCE", "NEGATED_EXISTENCE", "HYPOTHETICAL"):
+            rules.append(ConTextRule(lit, cat, direction="TERMINATE"))
+    for lit in ("chance of", "chances of", "likelihood of", "odds of", "developing", "would develop", "may develop",
+                "to prevent", "reduce the risk"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD", max_scope=8))
     for lit in ("status post", "s/p", "previous", "prior", "remote", "in remission", "years ago",
                 "history of", "treated for", "past history"):
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
                                  else "FORWARD", max_scope=10))
+    # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
+    rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=6, pattern=[
+        {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))
     return rules

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cancerprep.stages.coding.codes import OK
-from cancerprep.stages.coding.icd10 import refine_code
+from cancerprep.stages.coding.icd10 import history_code, refine_code
 from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy
 from cancerprep.stages.coding.textcoder import Mention
 
@@ -104,6 +104,10 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     for t in ranked:
         m = first[t]
         code = refine_code(m.code, m.side, sex)
+        if text_score[t][0] == 0:
+            # every mention is past ("history of", "s/p mastectomy for", Past History): the
+            # personal-history code (docs/coding.md, ICD-10-CM guideline I.C.2.d)
+            code = history_code(code)
         if code not in icd10:
             icd10.append(code)
     icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]

@@ -54,3 +54,29 @@ def diagnosis_text(codes: list[str]) -> str:
         if cm.is_valid_item(c):
             out.append(cm.get_description(c))
     return "; ".join(out)
+
+
+# Personal-history codes by the active code's category (ICD-10-CM Z85 / Z86.00x). Leukemia and
+# myeloma have none: their history is the "in remission" child of the active code.
+_HISTORY: list[tuple[str, str, str]] = [
+    ("C00", "C14", "Z85.819"), ("C15", "C15", "Z85.01"), ("C16", "C16", "Z85.028"), ("C17", "C17", "Z85.068"),
+    ("C18", "C18", "Z85.038"), ("C19", "C21", "Z85.048"), ("C22", "C22", "Z85.05"), ("C23", "C24", "Z85.09"),
+    ("C25", "C25", "Z85.07"), ("C30", "C31", "Z85.22"), ("C32", "C32", "Z85.21"), ("C33", "C33", "Z85.12"),
+    ("C34", "C34", "Z85.118"), ("C37", "C37", "Z85.238"), ("C40", "C41", "Z85.830"), ("C43", "C43", "Z85.820"),
+    ("C44", "C44", "Z85.828"), ("C45", "C45", "Z85.89"), ("C46", "C49", "Z85.831"), ("C50", "C50", "Z85.3"),
+    ("C51", "C52", "Z85.44"), ("C53", "C53", "Z85.41"), ("C54", "C55", "Z85.42"), ("C56", "C56", "Z85.43"),
+    ("C57", "C58", "Z85.44"), ("C60", "C60", "Z85.49"), ("C61", "C61", "Z85.46"), ("C62", "C62", "Z85.47"),
+    ("C63", "C63", "Z85.49"), ("C64", "C64", "Z85.528"), ("C65", "C65", "Z85.53"), ("C66", "C66", "Z85.54"),
+    ("C67", "C67", "Z85.51"), ("C68", "C68", "Z85.59"), ("C69", "C69", "Z85.840"), ("C70", "C72", "Z85.841"),
+    ("C73", "C73", "Z85.850"), ("C74", "C75", "Z85.858"), ("C76", "C76", "Z85.89"), ("C80", "C80", "Z85.9"),
+    ("C81", "C81", "Z85.71"), ("C82", "C88", "Z85.72"), ("D00", "D02", "Z86.008"), ("D03", "D03", "Z86.006"),
+    ("D04", "D04", "Z86.007"), ("D05", "D05", "Z86.000"), ("D06", "D06", "Z86.001"), ("D07", "D09", "Z86.008"),
+]
+
+
+def history_code(code: str) -> str:
+    """The personal-history code for a cancer the note gives only as past (ICD-10-CM guideline
+    I.C.2.d: excised or eradicated, no treatment directed to it now, no evidence of disease):
+    'history of breast cancer' -> Z85.3. Codes without one (leukemia, myeloma) are kept."""
+    cat = code[:3]
+    return next((z for lo, hi, z in _HISTORY if lo <= cat <= hi), code)

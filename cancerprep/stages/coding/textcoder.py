@@ -45,11 +45,27 @@ _MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neopl
 _DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|denied|absent|never)\b", re.I)
 _UPPER_RE = re.compile(r"[A-Z]")
+# words that make a past cancer present: spread, recurrence, a course of treatment going on
+# ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
+_ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
+                        r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+_NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
+_LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
+# Latin adjective forms of single-word site nouns (ICD-10-CM / ICD-O-3 site names): "appendiceal" from
+# appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival"; irregular ones
+# (pulmonary, renal, hepatic...) are in the taxonomy's site words.
+_ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
+                       ("a", "al"))
+# "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
+# papillary and flat urothelial tumours of the bladder as carcinomas (benign ones are rare), so a
+# "bladder tumor" (and its TURBT) is a bladder cancer. Types, not strings.
+TUMOR_MEANS_CANCER = frozenset({"bladder"})
+_TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 
 
@@ -61,6 +77,8 @@ class TermInfo:
     code: str | None
     weak: bool = False       # only counts when linked to a site ("CA")
     topography: frozenset[str] | None = None  # ICD-O-3 sites where this histology occurs
+    tumor: bool = False      # "tumor": counts only with a site of a TUMOR_MEANS_CANCER type
+    secondary: bool = False  # names a spread ("carcinomatosis"): a site next to it is not the primary
 
 
 @dataclass
@@ -129,6 +147,26 @@ class TextCoder:
                 self.terms[normalize_term(term)] = TermInfo(t.id, code)
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
+        for site, (type_id, code) in list(self.sites.items()):
+            if " " in site or code[:3] in ("C76", "C80"):
+                continue  # ill-defined sites ("thoracic", "pelvic") name regions, not organs
+            for noun, adj in _ADJECTIVE_SUFFIXES:
+                if site.endswith(noun) and len(site) > len(noun) + 2:
+                    self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
+                    break
+        for w in _TUMOR_WORDS:
+            self.terms.setdefault(w, TermInfo(None, None, weak=True, tumor=True))
+        # spread of a carcinoma over a serosa (ICD-O-3 8010/6): a malignancy whose primary the note
+        # may name ("carcinomatosis from an appendiceal primary")
+        self.terms.setdefault("carcinomatosis", TermInfo(None, None, secondary=True))
+        # topography categories of each type: a histology valid in C54 (corpus uteri) also fits a site
+        # written as "uterine" (C55, uterus NOS) - the same organ, less precisely named
+        self._type_topo: dict[str, frozenset[str]] = {}
+        for entry in vocab["morphology"].values():
+            for cat in entry["topography"]:
+                ty = topo_type(cat)
+                if ty and ty != OTHER:
+                    self._type_topo[ty] = self._type_topo.get(ty, frozenset()) | {cat}
         for term, info in list(self.terms.items()):
             # "basal cell CA", "squamous cell ca": the clinical short form of "... carcinoma"
             if term.endswith(" carcinoma") and f"{term[:-9]}ca" not in self.terms:
@@ -160,8 +198,10 @@ class TextCoder:
         abbrs = sorted(self.abbrevs)
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
-                                                   "metastasis", "metastases"}
+                                                   "metastasis", "metastases", "carcinomatosis"}
         self._abbr_set = frozenset(abbrs)
+        self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
+                                      for w in site.split() if len(w) > 3)
 
     def _site_words(self) -> set[str]:
         return {w for site in self.sites for w in site.split()}
@@ -181,8 +221,15 @@ class TextCoder:
         import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
 
         self.abbreviations = nlp.add_pipe("abbreviation_detector")
-        self.context = nlp.add_pipe("medspacy_context", config={"rules": "default"})
-        known = {r.literal.lower() for r in self.context.rules}
+        from medspacy.context import ConTextRule
+
+        self.context = nlp.add_pipe("medspacy_context", config={"rules": None})
+        # medspacy's ": no" / ": none" (backward) would win over "no" (forward) in "Cystoscopy: no
+        # bladder tumors"; checklist answers ("Cancer: no") are caught by _CHECKLIST_NO instead
+        defaults = [r for r in ConTextRule.from_json(self.context.DEFAULT_RULES_FILEPATH)
+                    if not r.literal.strip().startswith(":")]
+        self.context.add(defaults)
+        known = {r.literal.lower() for r in defaults}
         self.context.add([r for r in context_rules() if r.literal.lower() not in known])
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -199,7 +246,10 @@ class TextCoder:
         words = set(_WORD_RE.findall(text))
         if words & self._abbr_set:
             return True
-        return not self._heads.isdisjoint(w.lower() for w in words)
+        lower = {w.lower() for w in words}
+        if not self._heads.isdisjoint(lower):
+            return True
+        return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
@@ -220,7 +270,10 @@ class TextCoder:
             chunk = text[a:b]
             keep = self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
             parts.append(chunk if keep else " " * len(chunk))
-        doc = self.nlp.make_doc(re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
+        # number, same length, so the first word is a token of its own
+        joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        doc = self.nlp.make_doc(joined)
         header_starts = {s for s, _ in sections[1:]}
         doc = self.nlp.get_pipe("sentencizer")(doc)
         for pos in header_starts:
@@ -260,15 +313,21 @@ class TextCoder:
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [x for x in sites if info.topography is None
-                   or self.sites[normalize_term(x.text)][1][:3] in info.topography
-                   or self.sites[normalize_term(x.text)][1][:3] not in self._covered]
+            fit = [] if info.secondary else [x for x in sites if self._fits(info, self.sites[normalize_term(x.text)])]
+            if info.tumor:
+                fit = [x for x in fit if self.sites[normalize_term(x.text)][0] in TUMOR_MEANS_CANCER]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
+            if site_code and info.topography and site_code[:3] not in info.topography:
+                # the organ named less precisely than the histology allows ("adenosarcoma of the uterus"
+                # occurs only in the corpus, C54): the histology's own category within that organ
+                cats = sorted(info.topography & self._type_topo.get(site_type, frozenset()))
+                if len(cats) == 1:
+                    site_code = self.taxonomy_code(cats[0])
             if type_id is not None and site is not None and not self.taxonomy.get(type_id).morphology:
                 # Where morphology does not decide (docs/design.md: only lymphoma, leukemia, myeloma and
                 # melanoma do), the written site does: "cholangiocarcinoma of the liver" is liver,
@@ -281,7 +340,7 @@ class TextCoder:
                     start, end = min(start, site.start), max(end, site.end)
             if type_id is None or info.weak:
                 if site is not None:
-                    type_id, code = self.sites[normalize_term(site.text)]
+                    type_id, code = site_type, site_code
                     if site.sent.start == sp.sent.start:  # a mention never spans two sentences
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
@@ -315,7 +374,7 @@ class TextCoder:
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social"):
                 continue
-            current = not (c.is_historical or section == "past")
+            current = not (c.is_historical or section == "past") or self._active(ent.sent.text)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
@@ -323,6 +382,33 @@ class TextCoder:
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
         return out
+
+    @staticmethod
+    def taxonomy_code(category: str) -> str:
+        """An ICD-O-3 topography category as an ICD-10-CM code: its '.9' (unspecified) child where
+        the category has children, else the category itself."""
+        import simple_icd_10_cm as cm
+
+        return f"{category}.9" if cm.is_valid_item(f"{category}.9") else category
+
+    @staticmethod
+    def _active(sentence: str) -> bool:
+        """A past cancer described as present in its sentence (spread, recurrence, treatment going on),
+        unless that word is negated ("no evidence of recurrence")."""
+        for m in _ACTIVE_RE.finditer(sentence):
+            if not _NO_ACTIVE_RE.search(sentence[:m.start()]):
+                return True
+        return False
+
+    def _fits(self, info: TermInfo, site: tuple[str, str]) -> bool:
+        """Whether ICD-O-3 says this histology occurs at this site (or the site is one the validation
+        list does not cover, or it names, less precisely, an organ where the histology occurs)."""
+        if info.topography is None:
+            return True
+        cat = site[1][:3]
+        if cat in info.topography or cat not in self._covered:
+            return True
+        return site[0] != OTHER and not info.topography.isdisjoint(self._type_topo.get(site[0], ()))
 
     def _add_defined_abbreviations(self, doc: Any, ents: list[Any], infos: list[tuple[str | None, str]]) -> None:
         """Abbreviations the note defines ("pancreatic ductal adenocarcinoma (PDAC)") count where

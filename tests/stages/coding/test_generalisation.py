@@ -1,0 +1,123 @@
+"""Issue 17's kinds of error, each with sentences written for the test (not taken from any note):
+assertion (ruled out, differential and causes lists, possibilities, "could not be excluded",
+hypothetical, family history in prose), anatomy (lobe, adjective site forms, appendiceal primary,
+bladder tumour), personal history (Z85 vs the active code) and neighbouring types."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.coding.coder import Coder
+from cancerprep.stages.coding.icd10 import history_code
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    c = Coder()
+    c.setup()
+    return c
+
+
+def code(coder: Coder, text: str) -> tuple[str, list[str]]:
+    r = coder.code_note({"patient_id": "p", "text": text})
+    return r.cancer_type, r.icd10
+
+
+# -- assertion: not about this patient having cancer ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Renal cell carcinoma has probably been ruled out by the MRI. Impression: simple renal cyst.",
+    "A colon cancer was essentially excluded at colonoscopy last year.",
+])
+def test_ruled_out(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment: fatigue. The differential of hypothyroidism, depression, anemia and occult lymphoma was reviewed.",
+    "Possibilities include a reactive node, sarcoidosis or metastatic breast cancer.",
+    "Causes of his weight loss could include diabetes, hyperthyroidism and pancreatic cancer.",
+    "The thyroid nodule was removed to evaluate for potential malignancy.",
+])
+def test_differential_and_possibilities(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
+
+
+def test_could_not_be_excluded_is_uncertain_but_ends_at_the_clause(coder: Coder) -> None:
+    assert code(coder, "Gastric biopsy shows chronic gastritis, though a MALT lymphoma could not be "
+                       "excluded.")[0] == "none"
+    # what the clause before "though" affirms still counts
+    assert code(coder, "Core biopsy consistent with invasive ductal carcinoma of the right breast, though "
+                       "a second lesion could not be characterised.")[0] == "breast"
+
+
+def test_hypothetical(coder: Coder) -> None:
+    assert code(coder, "Quitting smoking lowers his chance of developing lung cancer.")[0] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "He came in for a cough. His mother was diagnosed with ovarian cancer at 48 and died of it at 55.",
+    "Her older sister had breast cancer and her father has prostate cancer.",
+])
+def test_family_history_in_prose(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
+
+
+# -- topography: the site comes from anatomy ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "icd"), [
+    ("FINAL DIAGNOSIS: Wedge resection of left upper lobe showing: squamous cell carcinoma.", "lung", "C34"),
+    ("Impression: peritoneal carcinomatosis from an appendiceal primary.", "colorectal", "C18"),
+    ("CT-guided biopsy proved a pulmonary adenocarcinoma.", "lung", "C34"),
+    ("Cystoscopy found a 2 cm bladder tumor and the urine cytology was abnormal.", "bladder", "C67"),
+    ("Endoscopy: esophageal adenocarcinoma at 35 cm.", "other_cancer", "C15"),
+])
+def test_site_from_anatomy(coder: Coder, text: str, expected: str, icd: str) -> None:
+    kind, codes = code(coder, text)
+    assert kind == expected and codes[0][:3] == icd
+
+
+def test_tumor_alone_stays_benign_outside_the_bladder(coder: Coder) -> None:
+    assert code(coder, "Pituitary tumor resected in 2004; on hormone replacement.")[0] == "none"
+    assert code(coder, "Cystoscopy: no bladder tumors were seen.")[0] == "none"
+
+
+def test_numbered_list_item_without_space(coder: Coder) -> None:
+    assert code(coder, "PMH: 1)HTN. 2)Adenocarcinoma of the prostate treated with seeds.")[0] == "prostate"
+
+
+# -- personal history -----------------------------------------------------------------------------
+
+def test_personal_history_is_a_cancer_patient_with_a_history_code(coder: Coder) -> None:
+    assert code(coder, "Past medical history: personal history of breast cancer, lumpectomy 2001. "
+                       "Impression: knee osteoarthritis.") == ("breast", ["Z85.3"])
+    kind, codes = code(coder, "He has a history of bladder tumor, resected years ago, with clean cystoscopies.")
+    assert kind == "bladder" and codes == ["Z85.51"]
+
+
+def test_history_under_treatment_keeps_the_active_code(coder: Coder) -> None:
+    # spread or treatment going on makes the past cancer present (ICD-10-CM guideline I.C.2.d)
+    assert code(coder, "History of colon cancer, now metastatic to the liver.")[1][0].startswith("C18")
+    assert code(coder, "History of breast cancer, currently receiving cycle 3 of docetaxel.")[1][0].startswith("C50")
+    assert code(coder, "Diagnosed with prostate cancer in 1998, no evidence of recurrence.")[1] == ["Z85.46"]
+
+
+def test_history_code_table() -> None:
+    assert history_code("C50.912") == "Z85.3"
+    assert history_code("C34.11") == "Z85.118"
+    assert history_code("D05.11") == "Z86.000"
+    assert history_code("C91.10") == "C91.10"  # leukemia: the remission code, not Z85
+
+
+# -- neighbours -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "icd"), [
+    ("Nephroureterectomy for urothelial carcinoma of the right renal pelvis.", "kidney", "C65"),
+    ("Transurethral resection: high-grade urothelial carcinoma of the bladder dome.", "bladder", "C67"),
+    ("Hysterectomy specimen: adenosarcoma of the uterine corpus.", "uterine", "C54"),
+    ("Hysterectomy: adenosarcoma of the uterus, low grade.", "uterine", "C54"),
+    ("Excision of melanoma in situ of the right cheek.", "melanoma", "D03"),
+])
+def test_neighbouring_types(coder: Coder, text: str, expected: str, icd: str) -> None:
+    kind, codes = code(coder, text)
+    assert kind == expected and codes[0][:3] == icd
