@@ -493,6 +493,46 @@ def train_evaluate(
                           | {v: round(s["average_f1"], 2) for v, s in result["variants"].items()}))
 
 
+@train_app.command("merge")
+def train_merge(
+    config: Annotated[Path, typer.Argument(help="YAML config of the run (model, init_adapter).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the merged model (new or empty).")],
+    adapter: Annotated[Path | None, typer.Option("--adapter", help="Fine-tuning LoRA adapter directory.")] = None,
+    init_adapter: Annotated[str | None, _INIT_ADAPTER] = None,
+    dtype: Annotated[str, typer.Option("--dtype", help="Saved dtype: auto (the base's) | float32 | bfloat16 | "
+                                       "float16; merging itself is always float32.")] = "auto",
+) -> None:
+    """Base + pre-training + fine-tuning adapters merged in full precision: an HF model directory with provenance."""
+    try:
+        from cancerllm.run import merge_from_config
+    except ImportError as exc:
+        raise fail(_needs_train_extra("merging", exc)) from None
+    try:
+        result = merge_from_config(config, out, adapter=adapter, init_adapter=init_adapter, dtype=dtype)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"merge: {result['out_dir']} ({result['dtype']}; init adapter: {result['init_adapter']})", err=True)
+
+
+@train_app.command("export")
+def train_export(
+    model_dir: Annotated[Path, typer.Argument(help="A merged model directory (`cancerprep train merge`).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="GGUF file to write.")],
+    outtype: Annotated[str, typer.Option("--outtype", help="f16 | f32 (quantize further with llama-quantize).")]
+    = "f16",
+) -> None:
+    """Write a merged Llama/Mistral model as one GGUF file (llama.cpp convention) with a provenance file."""
+    try:
+        from cancerllm.export import export_gguf
+    except ImportError as exc:
+        raise fail(_needs_train_extra("GGUF export", exc)) from None
+    try:
+        record = export_gguf(model_dir, out, outtype)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(f"export: {out} ({record['architecture']}, {record['outtype']}, {record['tensors']} tensors)", err=True)
+
+
 @train_app.command("demo")
 def train_demo(
     dataset: Annotated[Path, typer.Option("--dataset", help="A build-dataset output directory.")] = Path("out/demo"),

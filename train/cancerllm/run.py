@@ -58,3 +58,11 @@ def evaluate_from_config(config: str | Path, out: str | Path, *, adapter: str | 
         if kwargs.get(key) is not None:
             kwargs[key] = str(kwargs[key])
     return evaluate(load_config(config, overrides), str(adapter) if adapter else None, out_dir=out, **kwargs)
+
+
+def merge_from_config(config: str | Path, out: str | Path, *, adapter: str | Path | None = None,
+                      init_adapter: str | None = None, dtype: str = "auto") -> dict[str, Any]:
+    from cancerllm.export import merge_model
+
+    return merge_model(load_config(config), out, adapter=str(adapter) if adapter else None,
+                       init_adapter=init_adapter, dtype=dtype)
