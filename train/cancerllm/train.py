@@ -141,12 +141,10 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
     result = trainer.train(resume_from_checkpoint=cfg.training.resume_from_checkpoint or None)
     seconds = time.perf_counter() - start
     adapter_dir = out / "adapter"
-    model.save_pretrained(adapter_dir)
-    tokenizer.save_pretrained(adapter_dir)
-    (out / "config.yaml").write_text(yaml.safe_dump(config_to_dict(cfg), sort_keys=False))
-    tokens = int(trainer.state.num_input_tokens_seen)
+    world = int(args.world_size)
+    tokens = int(trainer.state.num_input_tokens_seen)  # summed over processes by the Trainer
     steps = int(trainer.state.global_step)
-    examples = steps * cfg.training.per_device_train_batch_size * cfg.training.gradient_accumulation_steps
+    examples = steps * cfg.training.per_device_train_batch_size * cfg.training.gradient_accumulation_steps * world
     report = {
         "stage": cfg.stage,
         "train_examples": n_examples,
@@ -160,15 +158,32 @@ def train(cfg: RunConfig, tokenizer: Any = None) -> dict[str, Any]:
         "peak_memory_bytes": peak_memory_bytes(),
         "trainable_parameters": int(trainable),
         "total_parameters": int(total),
-        "adapter_bytes": adapter_size_bytes(adapter_dir),
+        "adapter_bytes": None,
         "dtype": str(resolve_dtype(cfg.model.dtype)).replace("torch.", ""),
         "packing": cfg.data.packing,
         "log_history": trainer.state.log_history,
+        "distributed": {"world_size": world, "backend": args.ddp_backend or _backend(world),
+                        "written_by_rank": int(args.process_index)},
         "provenance": provenance(cfg),
     }
-    (out / "train_report.json").write_text(json.dumps(report, indent=2))
     report["adapter_dir"] = str(adapter_dir)
+    # Under torchrun / accelerate every process trains (DDP, gradients averaged) but only the main process
+    # writes: the adapters are identical, and two writers would race on the same files.
+    if trainer.is_world_process_zero():
+        model.save_pretrained(adapter_dir)
+        tokenizer.save_pretrained(adapter_dir)
+        (out / "config.yaml").write_text(yaml.safe_dump(config_to_dict(cfg), sort_keys=False))
+        report["adapter_bytes"] = adapter_size_bytes(adapter_dir)
+        (out / "train_report.json").write_text(json.dumps({k: v for k, v in report.items() if k != "adapter_dir"},
+                                                          indent=2))
+    trainer.accelerator.wait_for_everyone()  # no process returns before the files exist
     return report
+
+
+def _backend(world: int) -> str | None:
+    import torch.distributed as dist
+
+    return dist.get_backend() if world > 1 and dist.is_initialized() else None
 
 
 def provenance(cfg: RunConfig) -> dict[str, Any]:
