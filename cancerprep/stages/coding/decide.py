@@ -104,9 +104,10 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     for t in ranked:
         m = first[t]
         code = refine_code(m.code, m.side, sex)
-        if text_score[t][0] == 0:
+        if text_score[t][0] == 0 and not (len(ranked) == 1 and any(x.note_active for x in use)):
             # every mention is past ("history of", "s/p mastectomy for", Past History): the
-            # personal-history code (docs/coding.md, ICD-10-CM guideline I.C.2.d)
+            # personal-history code (docs/coding.md, ICD-10-CM guideline I.C.2.d); a note whose only
+            # cancer is past but which speaks of its spread or recurrence keeps the active code
             code = history_code(code)
         if code not in icd10:
             icd10.append(code)

@@ -42,3 +42,8 @@ def section_of(sections: list[tuple[int, str]], pos: int) -> int:
     """Index of the section holding `pos`: two mentions in the same block of a report
     may share a site named only once in it."""
     return max(i for i, (start, _) in enumerate(sections) if start <= pos)
+
+
+def section_kind(sections: list[tuple[int, str]], pos: int) -> str:
+    """Kind of the section holding `pos` ("family", "past", "diagnosis"...)."""
+    return sections[section_of(sections, pos)][1]

@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep.stages.coding.context import context_rules
-from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_of
+from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 
 UNSPECIFIED_CODE = "C80.1"
@@ -49,6 +49,7 @@ _UPPER_RE = re.compile(r"[A-Z]")
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
 _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+_SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
@@ -94,6 +95,7 @@ class Mention:
     evidence: str = ""
     side: str | None = None
     weight: float = 1.0
+    note_active: bool = False  # the note speaks of spread or recurrence (not negated, not family)
 
 
 
@@ -363,6 +365,9 @@ class TextCoder:
             sdoc.ents = [Span(sdoc, e.start - sent_start, e.end - sent_start, label="CANCER") for e in group]
             sdoc = self.context(sdoc)
             checked.extend(zip(group, sdoc.ents, strict=True))
+        note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
+                           and section_kind(sections, sent.start_char) not in ("family", "social")
+                           for sent in doc.sents)
         out: list[Mention] = []
         for ent, sent_ent in checked:
             type_id, code = infos[by_pos[(ent.start, ent.end)]]
@@ -380,7 +385,8 @@ class TextCoder:
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
                     "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
-                               ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5)))
+                               ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
+                               note_active))
         return out
 
     @staticmethod
