@@ -18,7 +18,7 @@ import torch
 import yaml
 from cancerllm.config import load_config
 from cancerllm.data import build_dataset
-from cancerllm.model import load_for_inference, load_model
+from cancerllm.model import load_for_inference, load_model, local_device_index
 from cancerllm.prompt import render_prompt
 from cancerllm.testing import TINY_MISTRAL, make_tiny_tokenizer, write_toy_dataset
 
@@ -68,3 +68,12 @@ def test_torchrun_two_cpu_processes_train_one_adapter(tmp_path):
         tuned = load_for_inference(cfg.model, str(out / "adapter"))(input_ids=x).logits
         base = load_model(cfg.model).eval()(input_ids=x).logits
     assert torch.isfinite(tuned).all() and not torch.allclose(tuned, base, atol=1e-4)
+
+
+def test_quantized_base_goes_to_the_launchers_local_rank(monkeypatch):
+    """A 4-bit base is placed at load time, before the Trainer sets the device: each process must pick its own."""
+    monkeypatch.setenv("LOCAL_RANK", "3")
+    assert local_device_index() == 3
+    monkeypatch.delenv("LOCAL_RANK")
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
+    assert local_device_index() == 0

@@ -46,6 +46,18 @@ def resolve_dtype(name: str) -> Any:
     return getattr(torch, name)
 
 
+def local_device_index() -> int:
+    """This process's GPU: LOCAL_RANK under torchrun / accelerate, else the current device.
+
+    A quantized base is placed on a device at load time, before the Trainer sets each process's device,
+    so without this every process of a multi-GPU QLoRA run would load its copy onto GPU 0.
+    """
+    import torch
+
+    rank = os.environ.get("LOCAL_RANK")
+    return int(rank) if rank not in (None, "", "-1") else torch.cuda.current_device()
+
+
 def quantization_config(q: QuantConfig) -> Any | None:
     """A BitsAndBytesConfig for QLoRA / 8-bit loading, or None; refuses without CUDA."""
     if not (q.load_in_4bit or q.load_in_8bit):
@@ -113,7 +125,7 @@ def load_model(m: ModelConfig, q: QuantConfig | None = None, device: str | None 
         bnb = quantization_config(q) if q is not None else None
         if bnb is not None:
             kwargs["quantization_config"] = bnb
-            kwargs["device_map"] = {"": torch.cuda.current_device()}
+            kwargs["device_map"] = {"": local_device_index()}
         model = AutoModelForCausalLM.from_pretrained(
             path, dtype=dtype, attn_implementation=m.attn_implementation, **kwargs
         )
