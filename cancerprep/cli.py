@@ -67,10 +67,14 @@ def build_dataset(
     ray_address: Annotated[
         str | None, typer.Option("--ray-address", help="Ray cluster address (executor ray); default: local Ray.")
     ] = None,
+    work_dir: Annotated[Path | None, typer.Option(
+        "--work-dir", help="Scratch folder for raw shards and the resume cache (default: private, under the "
+        "system temp dir); never inside OUT.")] = None,
+    keep_work: Annotated[bool, typer.Option("--keep-work", help="Keep the work folder after a success.")] = False,
 ) -> None:
     """Run a recipe: ingest -> normalize -> stages -> split -> tasks -> write.
 
-    Re-running the same command resumes: finished shards and stages are reused.
+    Re-running the same command after a failure resumes: finished shards and stages are reused.
     """
     from cancerprep.runner import run_recipe
 
@@ -80,9 +84,13 @@ def build_dataset(
         raise fail(ValueError("--workers must be at least 1"))
     try:
         summary = run_recipe(recipe, out_dir=out, strict=strict, workers=workers, executor=executor,
-                             ray_address=ray_address)
+                             ray_address=ray_address, work_dir=work_dir, keep_work=keep_work)
     except CancerprepError as exc:
         raise fail(exc) from None
+    except OSError as exc:  # a full disk or a folder made read-only mid-run: one line, no traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        raise fail(OSError(f"cannot write{where} ({exc.strerror or type(exc).__name__}); the output folder "
+                           "has no manifest.json, so it does not claim to be complete")) from None
     from cancerprep.progress import print_summary
 
     print_summary(summary)

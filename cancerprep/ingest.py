@@ -8,6 +8,7 @@ detected across the whole run: the first occurrence is kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +24,19 @@ from cancerprep.stages.base import StageResult
 # offsets are kept, and no downstream tokenizer or de-identifier chokes on them.
 _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
-_DATETIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f",
+_DATETIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f",
+                     "%Y-%m-%d %H:%M:%S%.f%z",
                      "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M")
+# A year needs four digits (except MM/DD/YY, read with the pivot): chrono reads `%Y` from "19" as year 19.
+_SHORT_YEAR = r"^(\d{1,2})/(\d{1,2})/(\d{2})$"
+_FOUR_DIGIT_YEAR = r"^\d{4}|/\d{4}$|^\d{8}$|^\d{4}[-/]"
+# The default plausible range: it catches sentinel and misread dates (9999-12-31, 0019-07-22, 1899-12-31)
+# and lets through the 2090-2210 dates of date-shifted research exports (MIMIC; this project's sample). A
+# site with real dates should set normalize.date_max to just after its export date.
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2299, 12, 31)
+# A float-looking id (`41570666.0`): a spreadsheet or a float column turned an integer id into this.
+_FLOAT_ID = r"^\d+\.0+$"
 _SYSTEM_ALIASES = {
     "ICD10CM": "ICD10CM", "ICD-10-CM": "ICD10CM", "ICD10": "ICD10", "ICD-10": "ICD10",
     "SNOMED": "SNOMED", "SNOMEDCT": "SNOMED", "SNOMED-CT": "SNOMED", "SNOMEDCT_US": "SNOMED", "SCT": "SNOMED",
@@ -33,12 +45,30 @@ _SYSTEM_ALIASES = {
 }
 
 
-def parse_date(col: pl.Expr) -> pl.Expr:
-    """Dates in ISO, US or compact form, or datetimes (the date part is kept)."""
-    s = col.str.strip_chars()
+def default_pivot(today: dt.date | None = None) -> int:
+    """Two-digit years up to next year's are this century (`07/22/19` is 2019), later ones the last."""
+    return ((today or dt.date.today()).year + 1) % 100
+
+
+def parse_date(col: pl.Expr, pivot: int | None = None) -> pl.Expr:
+    """Dates in ISO, US (MM/DD/YYYY, or MM/DD/YY with the two-digit-year `pivot`) or compact form, or
+    datetimes (the date part is kept). A year of fewer than four digits never parses as such."""
+    pivot = default_pivot() if pivot is None else pivot
+    s = col.cast(pl.Utf8).str.strip_chars()
+    yy = s.str.extract(_SHORT_YEAR, 3).cast(pl.Int32, strict=False)
+    century = pl.when(yy <= pivot).then(pl.lit("20")).otherwise(pl.lit("19"))
+    short = pl.concat_str([s.str.extract(_SHORT_YEAR, 1), s.str.extract(_SHORT_YEAR, 2),
+                           pl.concat_str([century, s.str.extract(_SHORT_YEAR, 3)])], separator="/")
+    s = pl.when(yy.is_not_null()).then(short).when(s.str.contains(_FOUR_DIGIT_YEAR)).then(s).otherwise(None)
     candidates = [s.str.to_date(fmt, strict=False) for fmt in _DATE_FORMATS]
     candidates += [s.str.to_datetime(fmt, strict=False).dt.date() for fmt in _DATETIME_FORMATS]
     return pl.coalesce(candidates)
+
+
+def normalize_id(col: str) -> pl.Expr:
+    """Trim, and a float-looking id (`41570666.0`) becomes its integer part (`41570666`)."""
+    s = pl.col(col).cast(pl.Utf8).str.strip_chars()
+    return pl.when(s.str.contains(_FLOAT_ID)).then(s.str.replace(r"\.0+$", "")).otherwise(s).alias(col)
 
 
 def _blank(name: str) -> pl.Expr:
@@ -85,6 +115,34 @@ class Normalizer:
     strict: bool = False
     note_type_map: dict[str, str] = field(default_factory=dict)
     seen_ids: SeenIds = field(default_factory=SeenIds)
+    # plausible dates: earlier or later ones are quarantined (date_out_of_range)
+    date_min: dt.date = DATE_MIN
+    date_max: dt.date = DATE_MAX
+    two_digit_year_pivot: int | None = None
+    # float-looking ids rewritten to their integer part (counted as ids_normalized in the run summary)
+    ids_normalized: int = 0
+
+    def _ids(self, frame: pl.DataFrame, columns: tuple[str, ...]) -> pl.DataFrame:
+        """Float-looking ids -> integer form; with --strict, an error naming file, row and field, because the
+        rewrite can merge two ids the site keeps apart (or split one written both ways)."""
+        present = [c for c in columns if c in frame.columns]
+        floaty = frame.select([pl.col(c).cast(pl.Utf8).str.strip_chars().str.contains(_FLOAT_ID).fill_null(False)
+                               .alias(c) for c in present])
+        n = sum(int(floaty[c].sum()) for c in present)
+        if n and self.strict:
+            c = next(c for c in present if floaty[c].any())
+            first = frame.filter(floaty[c]).row(0, named=True)
+            raise StrictModeError(
+                f"file {first['source']}, row {first['source_row']}, field {c!r}: a float-looking id (digits "
+                "then .0) would be rewritten to its integer part, which can merge or split ids (--strict)")
+        self.ids_normalized += n
+        return frame.with_columns([normalize_id(c) for c in present]) if n else frame
+
+    def _date_checks(self, raw: str, name: str) -> list[tuple[pl.Expr, Reason, str | None, str | None]]:
+        lo, hi = self.date_min, self.date_max
+        return [(~_blank(raw) & pl.col(name).is_null(), Reason.WRONG_TYPE, raw, "not a recognised date"),
+                ((pl.col(name) < lo) | (pl.col(name) > hi), Reason.DATE_OUT_OF_RANGE, raw,
+                 f"outside the plausible range {lo.isoformat()}..{hi.isoformat()} (normalize.date_min/date_max)")]
 
     def _apply(self, frame: pl.DataFrame, checks: list[tuple[pl.Expr, Reason, str | None, str | None]],
                stage: str) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -116,9 +174,10 @@ class Normalizer:
         note_type = pl.col("note_type").str.strip_chars().str.to_lowercase().str.replace_all(r"[\s-]+", "_")
         if mapping:
             note_type = note_type.replace(mapping)
+        raw = self._ids(raw, ("patient_id", "note_id", "encounter_id"))
         frame = raw.with_columns(
             note_type.alias("note_type"),
-            parse_date(pl.col("note_date")).alias("_date"),
+            parse_date(pl.col("note_date"), self.two_digit_year_pivot).alias("_date"),
             pl.col("text").str.replace_all(_CONTROL, " "),
             pl.col("note_id").str.strip_chars(),
             pl.col("patient_id").str.strip_chars(),
@@ -127,13 +186,11 @@ class Normalizer:
             (_blank("note_id"), Reason.MISSING_FIELD, "note_id", None),
             (_blank("patient_id"), Reason.MISSING_FIELD, "patient_id", None),
             (pl.col("text").is_null(), Reason.MISSING_FIELD, "text", None),
-            (pl.col("text").str.contains("\ufffd", literal=True), Reason.INVALID_ENCODING, "text",
-             "bytes that are not valid UTF-8"),
             (pl.col("text").str.strip_chars() == "", Reason.EMPTY_TEXT, "text", "empty or whitespace only"),
             (pl.col("text").str.len_chars() > self.max_text_chars, Reason.TEXT_TOO_LONG, "text",
              f"longer than max_text_chars={self.max_text_chars}"),
             (_blank("note_date"), Reason.MISSING_FIELD, "note_date", None),
-            (pl.col("_date").is_null(), Reason.WRONG_TYPE, "note_date", "not a recognised date"),
+            *self._date_checks("note_date", "_date"),
             (_blank("note_type"), Reason.MISSING_FIELD, "note_type", None),
             (~pl.col("note_type").is_in(list(NOTE_TYPES)), Reason.UNKNOWN_NOTE_TYPE, "note_type",
              f"expected one of {', '.join(NOTE_TYPES)}"),
@@ -158,11 +215,12 @@ class Normalizer:
     def codes(self, raw: pl.DataFrame) -> StageResult:
         """Validate and type a raw diagnosis-code chunk (code values are checked later, by the coders)."""
         system = pl.col("system").str.strip_chars().str.to_uppercase().str.replace_all(r"\s+", "")
+        raw = self._ids(raw, ("patient_id", "encounter_id"))
         frame = raw.with_columns(
             system.replace(_SYSTEM_ALIASES).alias("system"),
             pl.col("code").str.strip_chars(),
             pl.col("patient_id").str.strip_chars(),
-            parse_date(pl.col("date")).alias("_date"),
+            parse_date(pl.col("date"), self.two_digit_year_pivot).alias("_date"),
         )
         checks: list[tuple[pl.Expr, Reason, str | None, str | None]] = [
             (_blank("patient_id"), Reason.MISSING_FIELD, "patient_id", None),
@@ -171,7 +229,7 @@ class Normalizer:
              "no code system (OMOP: set code_system on the input for source values without a concept)"),
             (~pl.col("system").is_in(list(CODE_SYSTEMS)), Reason.UNKNOWN_CODE_SYSTEM, "system",
              f"expected one of {', '.join(CODE_SYSTEMS)}"),
-            (~_blank("date") & pl.col("_date").is_null(), Reason.WRONG_TYPE, "date", "not a recognised date"),
+            *self._date_checks("date", "_date"),
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
         kept = kept.with_columns(pl.col("_date").alias("date")).drop("_date")

@@ -19,6 +19,7 @@ class Reason(StrEnum):
 
     MISSING_FIELD = "missing_field"
     WRONG_TYPE = "wrong_type"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
     INVALID_ENCODING = "invalid_encoding"
     EMPTY_TEXT = "empty_text"
     TEXT_TOO_LONG = "text_too_long"

@@ -2,14 +2,22 @@
 
 It wires readers, the normalizer, stages, the executor and writers together and
 keeps the books: every input row is counted in, out, or quarantined with a reason.
-Intermediate shards live in OUT/_work so a re-run can reuse finished work.
+Intermediate shards hold raw text and raw ids, so they live in a private work folder outside
+OUT (`work_dir`), kept after a failure so a re-run resumes, removed after a success.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
 import json
+import os
 import re
 import shutil
+import stat
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,13 +28,15 @@ from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
 from cancerprep.assembly.dedup.stream import plan_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
+from cancerprep.errors import CancerprepError
 from cancerprep.executors import make_executor
 from cancerprep.executors.cache import shard_tasks
-from cancerprep.ingest import Normalizer, SeenIds
+from cancerprep.ingest import DATE_MAX, DATE_MIN, Normalizer, SeenIds
 from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet
 from cancerprep.io.tables import ShardCutter, write_parquet
 from cancerprep.outputs.card import dataset_tables
 from cancerprep.outputs.exports import DEFAULT_FORMATS, TEXT_TASKS, write_exports_from_files
+from cancerprep.outputs.manifest import MANIFEST
 from cancerprep.outputs.report import LengthHistogram
 from cancerprep.progress import console, is_quiet, track
 from cancerprep.quarantine import QUARANTINE_SCHEMA, empty_quarantine
@@ -38,6 +48,147 @@ from cancerprep.sitekey import fingerprint, key_warnings, load_key
 from cancerprep.stages.base import RunContext
 
 DEFAULT_SHARD_ROWS = 1_000
+# Every counter a run_summary.json holds, 0 when nothing happened, so a reader never meets a missing key.
+ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantined_read",
+                  "notes_quarantined_normalize", "notes_quarantined_stages", "notes_quarantined_dedup",
+                  "codes_in", "codes_out", "codes_quarantined", "codes_quarantined_read",
+                  "codes_quarantined_normalize", "ids_normalized")
+
+
+class OutputError(CancerprepError):
+    """The output or work folder cannot be used (a file, read-only, full): one line, exit 2."""
+
+
+def default_work_dir(out: Path, key_fingerprint: str) -> Path:
+    """`<system temp>/cancerprep-<uid>/<hash of OUT's absolute path + key fingerprint>`.
+
+    Derived, not recorded, so a re-run of the same command after a crash finds its shards again, and
+    a run with another key never reuses (or sees) scratch made with the first one.
+    """
+    digest = hashlib.sha256(f"{out.resolve()}|{key_fingerprint}".encode()).hexdigest()[:20]
+    return Path(tempfile.gettempdir()) / f"cancerprep-{os.getuid()}" / digest
+
+
+def _private_dir(path: Path) -> None:
+    """Create `path` (and a missing parent) mode 0700 and refuse one that others could read or swap."""
+    for d in (path.parent, path):
+        try:
+            d.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the work folder {d} ({exc.strerror or type(exc).__name__})") from None
+        info = d.lstat()
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+            raise OutputError(f"work folder {d} is a link or belongs to another user; pass --work-dir")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            d.chmod(0o700)
+
+
+@contextlib.contextmanager
+def _owner_only():
+    """umask 077 for the run: scratch files are 0600 and folders 0700 (pool workers inherit it)."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _prepare_out(out: Path) -> None:
+    """Create OUT and withdraw what would make a failed run look whole: the old manifest, and scratch
+    that older versions kept inside OUT (`_work/`, raw shards)."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output path {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / MANIFEST).unlink(missing_ok=True)
+        if (out / "_work").is_dir():
+            shutil.rmtree(out / "_work")
+        probe = out / ".cancerprep-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"cannot write to the output folder {out} ({exc.strerror or type(exc).__name__})") from None
+
+
+# -- raw record ids: keyed hashes in every output (recipe outputs.ids: hash | keep) -----------------------
+
+def keyed_id(key: bytes, value: str, purpose: str, prefix: str) -> str:
+    """HMAC-SHA256(key, purpose NUL value), 64 bits in hex: the construction of patient pseudonyms
+    (`sitekey.pseudonym`) and encounter hashes, with its own purpose so equal raw values of different
+    kinds never share a hash."""
+    return prefix + hmac.new(key, f"{purpose}\x00{value}".encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def _hash_col(name: str, key: bytes, purpose: str, prefix: str) -> pl.Expr:
+    return pl.col(name).cast(pl.Utf8).map_elements(lambda v: keyed_id(key, v, purpose, prefix),
+                                                  return_dtype=pl.Utf8).alias(name)
+
+
+class IdPolicy:
+    """Replaces raw note ids, sources, row numbers and encounter ids in what a run writes to OUT."""
+
+    def __init__(self, recipe: Recipe, key: bytes):
+        self.key = key
+        self.hash = recipe.outputs.get("ids", "hash") == "hash"
+        deid = [opts for name, opts in recipe.stages if name == "deid"]
+        # the deid stage hashes encounter ids itself (same HMAC, purpose "encounter") unless told to keep them
+        self.hash_encounter = self.hash and not (deid and deid[0].get("encounter", "hash") == "hash")
+        self.named = {str(s.path) for s in recipe.inputs if s.path is not None} | {s.display() for s in recipe.inputs}
+        self._file_hashes: dict[str, str] = {}
+
+    def notes(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """note_id, source -> keyed hashes; source_row -> null; encounter_id -> keyed hash (unless deid did)."""
+        if not self.hash:
+            return frame
+        exprs = [_hash_col("note_id", self.key, "note_id", "N"), _hash_col(SOURCE, self.key, "source", "S"),
+                 pl.lit(None, dtype=pl.Int64).alias(SOURCE_ROW)]
+        if self.hash_encounter and "encounter_id" in frame.columns:
+            exprs.append(_hash_col("encounter_id", self.key, "encounter", "E"))
+        return frame.with_columns([e for e in exprs if e.meta.output_name() in frame.columns])
+
+    def pairs(self, path: Path) -> None:
+        """Rewrite a task's pair file: `source_note_id` as in the notes, pair `id` re-keyed (task ids are
+        unkeyed hashes of raw note ids, which a guessable id sequence would reverse)."""
+        if not self.hash:
+            return
+        frame = pl.read_parquet(path)
+        if not frame.height:
+            return
+        rekey = pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8)
+        exprs = [rekey.alias("id")]
+        if "source_note_id" in frame.columns:
+            exprs.append(_hash_col("source_note_id", self.key, "note_id", "N"))
+        write_parquet(frame.with_columns(exprs), path)
+
+    def _pair_id(self, value: str) -> str:
+        """`dx-<hash of the raw note id>~<variant>` -> `dx-<keyed hash>~<variant>` (a variant keeps its link)."""
+        base, tilde, variant = value.partition("~")
+        prefix = base.split("-", 1)[0] if "-" in base else "Q"
+        return f"{prefix}-{keyed_id(self.key, base, 'pair_id', '')}{tilde}{variant}"
+
+    def quarantine(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """Only what finds the row: the input as the recipe names it and the row number; a file found inside
+        a folder input (FHIR exports name files after patients) by `<folder>/sha256:<content hash>`; note
+        ids keyed like the notes'."""
+        if not self.hash or not frame.height:
+            return frame
+        return frame.with_columns(
+            _hash_col("note_id", self.key, "note_id", "N"),
+            pl.col(SOURCE).map_elements(self._source, return_dtype=pl.Utf8).alias(SOURCE))
+
+    def _source(self, source: str) -> str:
+        if source in self.named:
+            return source
+        if source not in self._file_hashes:
+            path = Path(source)
+            named = next((n for n in self.named if Path(n) in path.parents), None)
+            if named is not None and path.is_file():
+                from cancerprep.io.tables import file_sha256
+
+                self._file_hashes[source] = f"{named}/sha256:{file_sha256(path)[:16]}"
+            else:
+                self._file_hashes[source] = keyed_id(self.key, source, "source", "S")
+        return self._file_hashes[source]
 
 
 class Ingest:
@@ -50,7 +201,9 @@ class Ingest:
         self.shard_rows = int(opts.get("shard_rows", DEFAULT_SHARD_ROWS))
         self.normalizer = Normalizer(
             max_text_chars=opts.get("max_text_chars", Normalizer.max_text_chars), strict=strict,
-            note_type_map=opts.get("note_type_map", {}), seen_ids=SeenIds(work / "seen_ids.sqlite"))
+            note_type_map=opts.get("note_type_map", {}), seen_ids=SeenIds(work / "seen_ids.sqlite"),
+            date_min=_recipe_date(opts, "date_min") or DATE_MIN, date_max=_recipe_date(opts, "date_max") or DATE_MAX,
+            two_digit_year_pivot=opts.get("two_digit_year_pivot"))
         self.counts: Counter[str] = Counter()
 
     def run(self) -> tuple[list[Path], pl.DataFrame, pl.DataFrame]:
@@ -80,12 +233,28 @@ class Ingest:
                     shards.add(result.records)
                 quarantine.append(result.quarantine)
                 self.counts[f"{key}_quarantined_normalize"] += result.quarantine.height
+        self.counts["ids_normalized"] = self.normalizer.ids_normalized
         return shards.close(), pl.concat(codes), pl.concat(quarantine, how="vertical_relaxed")
 
 
+def _recipe_date(opts: dict[str, Any], name: str) -> dt.date | None:
+    value = opts.get(name)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise CancerprepError(f"recipe: normalize.{name} must be a date YYYY-MM-DD") from None
+
+
 def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, strict: bool = False,
-               workers: int | None = None, executor: str = "local", **executor_options: Any) -> dict[str, Any]:
-    """Run a recipe end to end and return the run summary (also written to OUT/run_summary.json)."""
+               workers: int | None = None, executor: str = "local", work_dir: str | Path | None = None,
+               keep_work: bool = False, **executor_options: Any) -> dict[str, Any]:
+    """Run a recipe end to end and return the run summary (also written to OUT/run_summary.json).
+
+    Scratch goes to `work_dir` (default `default_work_dir`), private to the user, never under OUT; it is
+    removed after a success unless `keep_work`, and kept after a failure so the same command resumes.
+    """
     recipe = load_recipe(recipe_path)
     key = load_key(recipe.key_file, env=recipe.key_env)  # before anything is created: a bad key leaves no folder
     key_problems = key_warnings(key, recipe.key_file, [s.path or s.url or "" for s in recipe.inputs],
@@ -94,9 +263,22 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
         if not is_quiet():
             console.print(f"warning: {message}", style="yellow", markup=False)
     out = Path(out_dir) if out_dir is not None else Path("out") / recipe.name
-    out.mkdir(parents=True, exist_ok=True)
-    work = out / "_work"
+    work = Path(work_dir) if work_dir is not None else default_work_dir(out, fingerprint(key))
+    if work.resolve() == out.resolve() or out.resolve() in work.resolve().parents:
+        raise OutputError(f"the work folder {work} must not be inside the output folder {out}")
+    _prepare_out(out)
+    _private_dir(work)
+    with _owner_only():
+        summary = _run(recipe, key, key_problems, out, work, strict, workers, executor, executor_options)
+    if not keep_work:
+        shutil.rmtree(work, ignore_errors=True)
+    return summary
+
+
+def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: Path, work: Path, strict: bool,
+         workers: int | None, executor: str, executor_options: dict[str, Any]) -> dict[str, Any]:
     context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed)
+    ids = IdPolicy(recipe, key)
 
     # 1. ingest + normalize
     ingest = Ingest(recipe, work, strict)
@@ -152,7 +334,8 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     for stale in ("notes", "tasks", "hf"):  # a task dropped from the recipe must not linger in the output
         if (out / stale).exists():
             shutil.rmtree(out / stale)
-    notes_dir = out / "notes" if recipe.outputs.get("notes", True) else work / "kept"  # the sink clears old parts
+    # Tasks see raw ids (annotations name notes by the site's id); what lands in OUT is hashed (IdPolicy).
+    notes_dir = out / "notes" if recipe.outputs.get("notes", True) else None
     notes_schema = {**corpus.schema(), "split": pl.Utf8}
 
     def variants_for(task: str) -> list[dict[str, Any]]:  # robustness variants: instruction tasks only
@@ -164,20 +347,29 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
                   for name, options in recipe.tasks.items()}
     notes_out = 0
     lengths = LengthHistogram()  # for the report, counted as the text streams past
-    with ParquetSink.parts(notes_dir, notes_schema) as notes_sink:
+    with ParquetSink.parts(work / "kept", notes_schema) as raw_sink, \
+            contextlib.ExitStack() as stack:
+        notes_sink = stack.enter_context(ParquetSink.parts(notes_dir, notes_schema)) if notes_dir else None
         for frame in track(corpus.frames(), "assemble", total=len(shards)):
             frame = frame.join(patient_splits, on="patient_id", how="left", maintain_order="left")
-            notes_sink.append(frame)
+            raw_sink.append(frame)
+            if notes_sink is not None:
+                notes_sink.append(ids.notes(frame))
             lengths.add(frame)
             notes_out += frame.height
             for assembler in assemblers.values():
                 assembler.add(frame)
-    note_files = notes_sink.close()  # closed already: this returns the parts written
-    kept = pl.scan_parquet(note_files)
+    raw_files = raw_sink.close()  # closed already: this returns the parts written
+    # without outputs.notes the card's per-split counts come from the scratch copy (counts only leave it)
+    note_files = notes_sink.close() if notes_sink is not None else raw_files
+    kept = pl.scan_parquet(raw_files)
     task_files: dict[str, dict[tuple[str, str], Path]] = {}
     for name, assembler in assemblers.items():
         task_files[name] = assembler.finish(kept)
         stats.update(assembler.stats)  # PHI-free task counters (e.g. literature dedup, variants)
+        for path in task_files[name].values():
+            ids.pairs(path)
+    quarantine = ids.quarantine(quarantine)
 
     # 5. write
     counts["notes_out"] = notes_out
@@ -218,6 +410,7 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                                    + counts["notes_quarantined_stages"] + counts["notes_quarantined_dedup"])
     counts["codes_quarantined"] = counts["codes_quarantined_read"] + counts["codes_quarantined_normalize"]
     counts["codes_out"] = counts["codes_in"] - counts["codes_quarantined"]
+    counts.update({name: 0 for name in ALWAYS_COUNTED if name not in counts})
     if notes is not None:
         for s in SPLITS:
             counts[f"notes.{s}"] = tables["notes"][s]

@@ -73,12 +73,15 @@ def test_bad_rows_are_quarantined_with_reason(tmp_path: Path, row: str, reason: 
     assert quarantined["source"][0].endswith("n.csv")
 
 
-def test_non_utf8_bytes_quarantine_the_row_only(tmp_path: Path) -> None:
+def test_non_utf8_bytes_are_an_error_naming_the_offset_and_decode_with_encoding(tmp_path: Path) -> None:
     p = tmp_path / "n.csv"
-    p.write_bytes(HEADER.encode() + b"a,p,2020-01-01,other,caf\xe9 ok,\n" + b"b,p,2020-01-01,other,fine,\n")
-    kept, quarantined = _read_notes(p)
-    assert kept["note_id"].to_list() == ["b"]
-    assert quarantined.select("note_id", "reason", "field").rows() == [("a", "invalid_encoding", "text")]
+    head = HEADER.encode() + b"a,p,2020-01-01,other,caf"
+    p.write_bytes(head + b"\xe9 ok,\n" + b"b,p,2020-01-01,other,fine,\n")
+    with pytest.raises(InputError, match=rf"n.csv: not valid utf-8: .* byte offset {len(head)}; set `encoding:`") as err:
+        _read_notes(p)
+    assert "caf" not in str(err.value)
+    kept, quarantined = _read_notes(p, options={"encoding": "cp1252"})
+    assert kept["text"].to_list() == ["caf\u00e9 ok", "fine"] and quarantined.height == 0
 
 
 def test_five_megabyte_note_is_quarantined_as_too_long(tmp_path: Path) -> None:

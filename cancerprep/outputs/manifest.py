@@ -1,20 +1,22 @@
 """The output manifest: sha256 and size of every file a run wrote, so a reviewer can verify the dataset.
 
-`_work/` (intermediate shards, the re-run cache) and the manifest itself are left
-out. Paths are relative and sorted and there is no timestamp, so the same run
-gives the same manifest byte for byte.
+Every file under OUT is listed except the manifest itself: scratch lives outside OUT
+(the run's work folder), so `verify` reports any other file as not in the manifest.
+Paths are relative and sorted and there is no timestamp, so the same run gives the
+same manifest byte for byte.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from cancerprep.io.tables import file_sha256
 
 MANIFEST = "manifest.json"
-EXCLUDED_DIRS = ("_work",)
+EXCLUDED_DIRS: tuple[str, ...] = ()  # nothing: a stray folder in OUT is a finding, never skipped
 
 
 def _files(out: Path) -> list[Path]:
@@ -33,7 +35,12 @@ def build_manifest(out: Path) -> dict[str, Any]:
 def write_manifest(out: Path) -> Path:
     """Write `manifest.json` last in a run, so it covers every file and a reviewer can detect any change."""
     path = out / MANIFEST
-    path.write_text(json.dumps(build_manifest(out), indent=2, sort_keys=True) + "\n")
+    tmp = path.with_name(path.name + ".tmp")  # a disk that fills mid-write leaves no half manifest claiming anything
+    try:
+        tmp.write_text(json.dumps(build_manifest(out), indent=2, sort_keys=True) + "\n")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 

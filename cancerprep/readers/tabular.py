@@ -1,21 +1,25 @@
 """CSV, Parquet and JSONL readers for note and code tables.
 
 Everything is read as text (dates and ids too) and typed later by `normalize`,
-so one bad cell quarantines one row instead of failing the file. CSV bytes that
-are not UTF-8 are decoded lossily here and the affected rows are quarantined by
-`normalize` (reason `invalid_encoding`).
+so one bad cell quarantines one row instead of failing the file. Text is decoded
+strictly in the input's `encoding` (default UTF-8): a byte that does not decode
+stops the run with the file and the byte offset, because guessing would change
+the notes without a word. Errors never quote a cell.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import polars as pl
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cancerprep.errors import InputError
@@ -90,6 +94,50 @@ def _select(frame: pl.DataFrame, plan: dict[str, str | None], spec: InputSpec, f
     )
 
 
+def _encoding(spec: InputSpec) -> str:
+    """The input's `encoding` option (default UTF-8, a byte-order mark skipped), checked by name."""
+    name = str(spec.options.get("encoding") or "utf-8")
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise InputError(f"unknown encoding {name!r} (e.g. utf-8, cp1252, latin-1)", file=str(spec.path),
+                         field="encoding") from None
+    return "utf-8-sig" if info.name == "utf-8" else info.name
+
+
+def _bad_bytes(spec: InputSpec, encoding: str, offset: int, row: int | None = None) -> InputError:
+    """The detection report for a file that is not in its encoding: where, never the bytes or text."""
+    hint = ("set `encoding:` on this input (a Windows export is usually cp1252)" if "utf-8" in encoding
+            else "check the input's `encoding:`")
+    shown = "utf-8" if encoding == "utf-8-sig" else encoding
+    return InputError(f"not valid {shown}: the first undecodable byte is at byte offset {offset}; {hint}",
+                      file=str(spec.path), row=row)
+
+
+def _decoded_lines(fh: BinaryIO, spec: InputSpec, encoding: str) -> Iterator[str]:
+    """Lines (ends kept, split on \\n) decoded strictly, 1 MiB at a time; a bad byte is an error naming
+    its offset in the file."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    offset, pending = 0, ""
+    for block in iter(lambda: fh.read(1 << 20), b""):
+        base = offset - len(decoder.getstate()[0])  # bytes held back from the previous block come first
+        try:
+            text = decoder.decode(block)
+        except UnicodeDecodeError as exc:
+            raise _bad_bytes(spec, encoding, base + exc.start) from None
+        offset += len(block)
+        parts = (pending + text).split("\n")
+        pending = parts.pop()
+        for part in parts:
+            yield part + "\n"
+    try:
+        pending += decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise _bad_bytes(spec, encoding, offset - len(decoder.getstate()[0]) + exc.start) from None
+    if pending:
+        yield pending
+
+
 def read_tabular(spec: InputSpec, fmt: str, chunk_rows: int) -> Iterator[RawChunk]:
     """Yield chunks of `chunk_rows` rows. `source_row` is the 1-based data row (header not counted)."""
     if spec.kind not in CANONICAL:
@@ -118,18 +166,19 @@ def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
 
     Why not polars' scan: its batches read ahead by a few hundred MB whatever the file size (measured
     ~400-500 MB of buffers for 0.25-1 GB exports), while this holds one chunk. Parsing is slower
-    (~60 MB/s) but ingest is never the bottleneck next to de-identification. Bytes that are not
-    UTF-8 are decoded lossily here and quarantined by `normalize` (reason `invalid_encoding`).
+    (~60 MB/s) but ingest is never the bottleneck next to de-identification. The reader is strict: a
+    file cut off inside a quoted field (the last note truncated) is an error, never a shorter note.
     """
     path = spec.path
     sep = "\t" if str(path).lower().endswith(".tsv") else spec.options.get("separator", ",")
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long note is one field (default limit: 128 KB)
+    encoding = _encoding(spec)
     try:
-        fh = open(path, encoding="utf-8-sig", errors="replace", newline="")
+        fh = open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot read CSV ({type(exc).__name__})", file=str(path)) from None
     with fh:
-        reader = csv.reader(fh, delimiter=sep)
+        reader = csv.reader(_decoded_lines(fh, spec, encoding), delimiter=sep, strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -149,7 +198,9 @@ def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
             except StopIteration:
                 break
             except csv.Error as exc:
-                raise InputError(f"malformed CSV ({exc})", file=str(path), row=row) from None
+                why = ("a quoted field is not closed before the end of the file (was the file cut off?)"
+                       if "end of data" in str(exc) else str(exc))
+                raise InputError(f"malformed CSV: {why}", file=str(path), row=row) from None
             if not fields:  # a blank line is a row of empty fields (normalize quarantines it), as polars reads it
                 fields = [""] * len(header)
             if len(fields) != len(header):
@@ -165,34 +216,41 @@ def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
 
 
 def _read_parquet(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
+    """Record batches of a Parquet file; a corrupt or truncated file is an error naming it (and the row
+    where reading stopped), never a traceback. Dates may be date, timestamp or text columns."""
     try:
         pf = pq.ParquetFile(spec.path)
     except Exception as exc:
-        raise InputError(f"cannot read Parquet ({type(exc).__name__})", file=str(spec.path)) from None
+        raise InputError(f"cannot read Parquet: not a Parquet file, or corrupt ({type(exc).__name__})",
+                         file=str(spec.path)) from None
     available = pf.schema_arrow.names
     plan = _column_plan(spec, available)
-    for name in ("text", "note_id", "patient_id", "code"):
-        src = plan.get(name)
-        if src is not None:
-            dtype = pf.schema_arrow.field(src).type
-            import pyarrow as pa
-
-            if name == "text" and not (pa.types.is_string(dtype) or pa.types.is_large_string(dtype)):
-                raise InputError(f"column has type {dtype}, expected string", file=str(spec.path),
-                                 field=src)
+    src = plan.get("text")
+    if src is not None:
+        dtype = pf.schema_arrow.field(src).type
+        if not (pa.types.is_string(dtype) or pa.types.is_large_string(dtype)):
+            raise InputError(f"column has type {dtype}, expected string", file=str(spec.path), field=src)
     columns = [c for c in plan.values() if c is not None]
     row = 1
-    for batch in pf.iter_batches(batch_size=chunk_rows, columns=columns):
-        frame = pl.from_arrow(batch)
+    batches = pf.iter_batches(batch_size=chunk_rows, columns=columns)
+    while True:
+        try:
+            batch = next(batches)
+            frame = pl.from_arrow(batch)
+        except StopIteration:
+            break
+        except Exception as exc:
+            raise InputError(f"cannot read Parquet: corrupt or truncated data ({type(exc).__name__})",
+                             file=str(spec.path), row=row) from None
         assert isinstance(frame, pl.DataFrame)
         yield RawChunk(spec.kind, _select(frame, plan, spec, row))  # type: ignore[arg-type]
         row += frame.height
 
 
 def _read_jsonl(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
-    """Line by line, so a bad line quarantines alone: invalid JSON, a non-object, a nested value.
-
-    `source_row` is the line number.
+    """Line by line, so a bad line quarantines alone: invalid JSON, a non-object, a nested value, a lone
+    surrogate escape (`\\ud800`, which no UTF-8 text can hold). Bytes that do not decode in the input's
+    `encoding` stop the run with the line and byte offset. `source_row` is the line number.
     """
     assert spec.path is not None
     src_names = {name: spec.columns.get(name, name) for name in CANONICAL[spec.kind]}
@@ -213,12 +271,19 @@ def _read_jsonl(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
                 pl.Series("detail", [b["detail"] for b in bad], dtype=pl.Utf8))
         return RawChunk(spec.kind, chunk, quarantine)  # type: ignore[arg-type]
 
+    encoding = _encoding(spec)
+    offset = 0
     with open(spec.path, "rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
+            start, offset = offset, offset + len(raw)
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(raw.decode("utf-8", errors="replace"))
+                line = raw.decode(encoding if lineno == 1 else encoding.removesuffix("-sig"))
+            except UnicodeDecodeError as exc:
+                raise _bad_bytes(spec, encoding, start + exc.start, lineno) from None
+            try:
+                obj = json.loads(line)
                 if not isinstance(obj, dict):
                     raise ValueError("not an object")
             except ValueError:
@@ -233,6 +298,11 @@ def _read_jsonl(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
                 bad.append({SOURCE: str(spec.path), SOURCE_ROW: lineno, "reason": Reason.WRONG_TYPE.value,
                             "field": nested[0], "detail": "nested value where a scalar is expected"})
                 continue
+            lone = [src for src in src_names.values() if isinstance(obj.get(src), str) and _has_surrogate(obj[src])]
+            if lone:
+                bad.append({SOURCE: str(spec.path), SOURCE_ROW: lineno, "reason": Reason.INVALID_ENCODING.value,
+                            "field": lone[0], "detail": "a lone UTF-16 surrogate escape; the value is not text"})
+                continue
             rows.append({name: None if obj.get(src) is None else str(obj[src]) for name, src in src_names.items()})
             row_numbers.append(lineno)
             if len(rows) >= chunk_rows:
@@ -240,3 +310,11 @@ def _read_jsonl(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
                 rows, bad, row_numbers = [], [], []
     if rows or bad:
         yield flush()
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -10,7 +10,7 @@ import polars as pl
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
-from cancerprep.runner import run_recipe
+from cancerprep.runner import keyed_id, run_recipe
 from tests.readers.test_fhir_export import condition, doc, ndjson, report
 
 KEY = "test-key-0123456789abcdef0123456789"
@@ -59,8 +59,10 @@ def test_fhir_run_accounts_per_type_and_sorts_by_snomed(tmp_path):
                                                                  ("read", "refuted")]
     notes = pl.read_parquet(out / "notes").sort("note_id")
     # the note text names no cancer: the SNOMED Conditions decide (breast through its display text)
+    # note ids are keyed hashes in the output (outputs.ids: hash)
     assert dict(zip(notes["note_id"], notes["cancer_type"], strict=True)) == {
-        "d1": "breast", "d2": "colorectal", "r1": "liver"}
+        keyed_id(KEY.encode(), raw, "note_id", "N"): kind for raw, kind in
+        {"d1": "breast", "d2": "colorectal", "r1": "liver"}.items()}
     card = (out / "README.md").read_text()
     assert PATIENT_FILE not in card and "Aaron697" not in card and "Patient.ndjson" not in card
     assert "| fhir | fhir/ | 4 read, 1 not read |" in card
