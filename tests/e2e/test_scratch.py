@@ -37,7 +37,8 @@ def _export(tmp: Path, deid: bool = True) -> Path:
                     f"Call 617-555-01{p}{k} to follow up in clinic.")
             rows.append(f'RAWNOTE4242-{p}-{k},RAWPAT9191-{p},2021-0{k + 1}-1{p},{kind},"{text}",RAWENC7373-{p}{k}')
         codes.append(f"RAWPAT9191-{p},C50.91{p % 2},ICD10CM,2021-01-01,RAWENC7373-{p}0")
-    rows.append("RAWNOTE4242-bad,RAWPAT9191-0,9999-12-31,clinical_note,Out-of-range note 617-555-0199,RAWENC7373-x")  # quarantined
+    # quarantined (date out of range)
+    rows.append("RAWNOTE4242-bad,RAWPAT9191-0,9999-12-31,clinical_note,Out-of-range note 617-555-0199,RAWENC7373-x")
     (tmp / "notes.csv").write_text("\n".join(rows) + "\n")
     (tmp / "dx.csv").write_text("\n".join(codes) + "\n")
     (tmp / "site.key").write_text(KEY)
@@ -85,7 +86,7 @@ def file_strings(path: Path) -> Iterator[str]:
     elif name.endswith((".sqlite", ".db")):
         db = sqlite3.connect(path)
         for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
-            yield from _strings(db.execute(f"SELECT * FROM {table}").fetchall())  # noqa: S608 - names from the file
+            yield from _strings(db.execute(f"SELECT * FROM {table}").fetchall())
         db.close()
     else:
         yield path.read_bytes().decode("utf-8")  # every other output is text (JSON, CSV, YAML, MD, HTML)

@@ -95,16 +95,18 @@ def write_export(root: Path, n_notes: int = 96, shard_rows: int = 8, stages: str
         "inputs:\n  - {kind: notes, path: notes.csv}\n  - {kind: codes, path: dx.csv}\n"
         f"normalize: {{shard_rows: {shard_rows}}}\n"
         f"stages:\n{stages}"
-        "outputs: {formats: [parquet, hf]}\n")
+        "outputs: {formats: [parquet, hf], ids: keep}\n")
     return recipe
 
 
-def digest_outputs(out: Path, with_work: bool = False) -> dict[str, str]:
-    """sha256 of every output file (the `_work` cache optional); run_summary minus its out_dir."""
+def digest_outputs(out: Path, work: Path | None = None) -> dict[str, str]:
+    """sha256 of every output file (and of the run's work folder, kept with keep_work, as `_work/...`);
+    run_summary minus its out_dir."""
     digests = {}
-    for p in sorted(out.rglob("*")):
-        rel = p.relative_to(out)
-        if not p.is_file() or (rel.parts[0] == "_work" and not with_work) or p.name.endswith(".tmp"):
+    files = [(p, p.relative_to(out)) for p in sorted(out.rglob("*"))]
+    files += [(p, Path("_work") / p.relative_to(work)) for p in sorted(work.rglob("*"))] if work else []
+    for p, rel in files:
+        if not p.is_file() or p.name.endswith(".tmp"):
             continue
         data = p.read_bytes()
         if p.name == "run_summary.json":

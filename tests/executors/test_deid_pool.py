@@ -29,13 +29,15 @@ def test_deid_in_a_pool_matches_serial_and_agrees_across_shards(tmp_path: Path) 
         "inputs:\n  - {kind: notes, path: notes.csv}\n"
         "normalize: {shard_rows: 5}\n"  # every patient's notes span several shards
         "stages:\n  - deid: {mode: surrogate}\n"
-        "outputs: {formats: [parquet]}\n")
-    serial = run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "serial", workers=1)
-    pooled = run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "pool", workers=2)
+        "outputs: {formats: [parquet], ids: keep}\n")  # joined back on the raw note ids
+    serial = run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "serial", workers=1, work_dir=tmp_path / "sw",
+                        keep_work=True)
+    pooled = run_recipe(tmp_path / "r.yaml", out_dir=tmp_path / "pool", workers=2, work_dir=tmp_path / "pw",
+                        keep_work=True)
     # Every file, stats included: the engine orders Presidio's results fully before crediting a
     # recognizer, so nothing depends on the process's hash seed or recognizer order.
-    assert digest_outputs(tmp_path / "serial", with_work=True) == digest_outputs(tmp_path / "pool", with_work=True)
-    assert len(digest_outputs(tmp_path / "pool", with_work=True)) > 10
+    assert digest_outputs(tmp_path / "serial", tmp_path / "sw") == digest_outputs(tmp_path / "pool", tmp_path / "pw")
+    assert len(digest_outputs(tmp_path / "pool", tmp_path / "pw")) > 10
     assert serial["stage_stats"] == pooled["stage_stats"] and serial["counts"] == pooled["counts"]
     assert pooled["stage_stats"]["notes.processed"] == 24
     assert sum(v for k, v in pooled["stage_stats"].items() if k.startswith("phi.")) > 24
@@ -50,7 +52,7 @@ def test_deid_in_a_pool_matches_serial_and_agrees_across_shards(tmp_path: Path) 
         shift = (row["note_date"] - date.fromisoformat(row["orig_date"])).days
         assert shift == date_shift_days(key, row["orig_pid"])
     # no original patient id or note text survives in the worker-written cache
-    for p in (tmp_path / "pool" / "_work" / "stages").rglob("*.parquet"):
+    for p in (tmp_path / "pw" / "stages").rglob("*.parquet"):
         cached = pl.read_parquet(p)
         if "patient_id" in cached.columns:
             assert not set(cached["patient_id"].to_list()) & set(notes["patient_id"].to_list())

@@ -49,11 +49,12 @@ def test_map_gives_results_in_item_order_on_every_local_executor() -> None:
 
 def test_pool_output_is_byte_identical_to_serial_and_sets_up_once_per_worker(tmp_path: Path) -> None:
     recipe = write_export(tmp_path)
-    serial = run_recipe(recipe, out_dir=tmp_path / "serial", workers=1)
+    serial = run_recipe(recipe, out_dir=tmp_path / "serial", workers=1, work_dir=tmp_path / "sw", keep_work=True)
     for p in (tmp_path / "log").iterdir():
         p.unlink()
-    pooled = run_recipe(recipe, out_dir=tmp_path / "pool", workers=2)
-    assert digest_outputs(tmp_path / "serial", with_work=True) == digest_outputs(tmp_path / "pool", with_work=True)
+    pooled = run_recipe(recipe, out_dir=tmp_path / "pool", workers=2, work_dir=tmp_path / "pw", keep_work=True)
+    assert (digest_outputs(tmp_path / "serial", tmp_path / "sw")
+            == digest_outputs(tmp_path / "pool", tmp_path / "pw"))
     assert serial["counts"] == pooled["counts"] and serial["stage_stats"] == pooled["stage_stats"]
     assert serial["counts"]["notes_quarantined_stages"] == 7  # i % 13 == 5 for i < 96
     assert serial["stage_stats"] == {"t_tag.a": 89, "t_upper.notes": 89}
@@ -76,24 +77,24 @@ def test_pool_output_is_byte_identical_to_serial_and_sets_up_once_per_worker(tmp
 def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_shard(tmp_path: Path) -> None:
     recipe = write_export(tmp_path)
     log = tmp_path / "log"
-    out = tmp_path / "out"
-    run_recipe(recipe, out_dir=out, workers=1)
+    out, work = tmp_path / "out", tmp_path / "work"  # the cache survives successful runs with keep_work
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 12 and len(log_events(log, "process", "t_tag")) == 12
 
     # same command again: everything reused
-    run_recipe(recipe, out_dir=out, workers=1)
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 12 and len(log_events(log, "process", "t_tag")) == 12
 
     # only the last stage's options change: t_upper output is reused, t_tag re-runs everywhere
     recipe.write_text(recipe.read_text().replace("tag: a", "tag: b"))
-    summary = run_recipe(recipe, out_dir=out, workers=1)
+    summary = run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 12
     assert len(log_events(log, "process", "t_tag")) == 24
     assert summary["stage_stats"] == {"t_tag.b": 89, "t_upper.notes": 89}
     notes = pl.read_parquet(out / "notes" / "part-00000.parquet")
     assert notes["tag"].str.starts_with("b:").all()
     # the cache keeps only the current chain's files
-    for shard in (out / "_work" / "stages").iterdir():
+    for shard in (work / "stages").iterdir():
         assert sorted(p.name for p in shard.iterdir()) == sorted(
             f"{i:02d}-{name}.{ext}" for i, name in enumerate(["t_upper", "t_tag"])
             for ext in ("parquet", "quarantine.parquet", "stats.json", "done"))
@@ -101,7 +102,7 @@ def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_sha
     # one note's text changes: only its shard (note 50 -> shard 6) re-runs, both stages
     csv = (tmp_path / "notes.csv").read_text().replace('"Note 50 ok', '"Note 50 changed ok')
     (tmp_path / "notes.csv").write_text(csv)
-    run_recipe(recipe, out_dir=out, workers=1)
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     upper = log_events(log, "process", "t_upper")
     assert len(upper) == 13 and sum(e[3] == "n0048" for e in upper) == 2
     notes = pl.read_parquet(out / "notes" / "part-00000.parquet")
@@ -109,37 +110,38 @@ def test_changing_the_last_stage_reruns_only_it_and_a_changed_input_only_its_sha
 
     # the first stage's options change: both stages re-run on every shard
     recipe.write_text(recipe.read_text().replace("suffix: '!'", "suffix: '?'"))
-    run_recipe(recipe, out_dir=out, workers=1)
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 25 and len(log_events(log, "process", "t_tag")) == 37
 
     # a different site key invalidates everything (stages may derive pseudonyms from it)
     (tmp_path / "site.key").write_text(KEY + "-rotated")
-    run_recipe(recipe, out_dir=out, workers=1)
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 37
 
     # so does a changed code table (stages may link codes to notes)
     dx = tmp_path / "dx.csv"
     dx.write_text(dx.read_text().replace("p3,C50.911", "p3,C34.90"))
-    run_recipe(recipe, out_dir=out, workers=1)
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert len(log_events(log, "process", "t_upper")) == 49
-    run_recipe(recipe, out_dir=out, workers=1)  # and an unchanged re-run reuses it all
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)  # and an unchanged re-run reuses it all
     assert len(log_events(log, "process", "t_upper")) == 49 and len(log_events(log, "process", "t_tag")) == 61
 
     # the export shrinks to 5 shards: the cache of shards 5..11 goes, the rest is reused
     lines = (tmp_path / "notes.csv").read_text().splitlines()
     (tmp_path / "notes.csv").write_text("\n".join(lines[:41]) + "\n")
-    summary = run_recipe(recipe, out_dir=out, workers=1)
+    summary = run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
     assert summary["counts"]["notes_in"] == 40
-    assert sorted(p.name for p in (out / "_work" / "stages").iterdir()) == [f"shard-{i:05d}" for i in range(5)]
+    assert sorted(p.name for p in (work / "stages").iterdir()) == [f"shard-{i:05d}" for i in range(5)]
     assert len(log_events(log, "process", "t_upper")) == 49
 
 
 def test_cache_fingerprints_do_not_contain_the_key(tmp_path: Path) -> None:
     recipe = write_export(tmp_path, n_notes=16)
-    out = tmp_path / "out"
-    run_recipe(recipe, out_dir=out, workers=1)
+    out, work = tmp_path / "out", tmp_path / "work"
+    run_recipe(recipe, out_dir=out, workers=1, work_dir=work, keep_work=True)
+    assert any(p.is_file() for p in work.rglob("*"))
     key_hex = KEY.encode().hex()
-    for p in (out / "_work").rglob("*"):
+    for p in work.rglob("*"):
         if p.is_file():
             data = p.read_bytes()
             assert KEY.encode() not in data and key_hex.encode() not in data
@@ -196,17 +198,18 @@ def local_ray() -> Any:
 @pytest.mark.slow
 def test_ray_output_is_byte_identical_to_local_and_resumes(tmp_path: Path, local_ray: Any) -> None:
     recipe = write_export(tmp_path)
-    local = run_recipe(recipe, out_dir=tmp_path / "local", workers=2)
+    local = run_recipe(recipe, out_dir=tmp_path / "local", workers=2, work_dir=tmp_path / "lw", keep_work=True)
     # a partly finished cache (shards 0-4 done, as after a crash) must be completed, not redone
     import shutil
 
-    shutil.copytree(tmp_path / "local" / "_work" / "stages", tmp_path / "ray" / "_work" / "stages")
-    for shard in sorted((tmp_path / "ray" / "_work" / "stages").iterdir())[5:]:
+    shutil.copytree(tmp_path / "lw" / "stages", tmp_path / "rw" / "stages")
+    for shard in sorted((tmp_path / "rw" / "stages").iterdir())[5:]:
         shutil.rmtree(shard)
     for p in (tmp_path / "log").iterdir():
         p.unlink()
-    remote = run_recipe(recipe, out_dir=tmp_path / "ray", executor="ray", workers=2)
-    assert digest_outputs(tmp_path / "local", with_work=True) == digest_outputs(tmp_path / "ray", with_work=True)
+    remote = run_recipe(recipe, out_dir=tmp_path / "ray", executor="ray", workers=2, work_dir=tmp_path / "rw",
+                        keep_work=True)
+    assert digest_outputs(tmp_path / "local", tmp_path / "lw") == digest_outputs(tmp_path / "ray", tmp_path / "rw")
     assert local["counts"] == remote["counts"] and local["stage_stats"] == remote["stage_stats"]
     processed = log_events(tmp_path / "log", "process", "t_upper")
     assert len(processed) == 7  # shards 5..11 only

@@ -22,7 +22,12 @@ N_SHARDS = 16
 
 def _command(recipe: Path, out: Path, workers: int) -> list[str]:
     return [sys.executable, "-c", LAUNCHER, "-q", "build-dataset", str(recipe), "-o", str(out),
-            "--workers", str(workers)]
+            "--workers", str(workers), "--work-dir", str(_work(out)), "--keep-work"]
+
+
+def _work(out: Path) -> Path:
+    """The run's scratch folder, a sibling of OUT here so the test can watch it (never inside OUT)."""
+    return out.with_name(out.name + ".work")
 
 
 def _env() -> dict[str, str]:
@@ -32,7 +37,7 @@ def _env() -> dict[str, str]:
 
 
 def _done_shards(out: Path) -> int:
-    return len(list((out / "_work" / "stages").glob("shard-*/01-t_tag.done")))
+    return len(list((_work(out) / "stages").glob("shard-*/01-t_tag.done")))
 
 
 @pytest.mark.slow
@@ -47,7 +52,7 @@ def test_sigkill_mid_stage_then_same_command_resumes_to_identical_output(tmp_pat
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None and (
-            not (out / "_work" / "stages").is_dir() or _done_shards(out) < 3):
+            not (_work(out) / "stages").is_dir() or _done_shards(out) < 3):
         time.sleep(0.02)
     assert proc.poll() is None, "the run ended before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)
@@ -69,8 +74,8 @@ def test_sigkill_mid_stage_then_same_command_resumes_to_identical_output(tmp_pat
     # an uninterrupted run (serial, another out dir) gives the same bytes everywhere
     clean = subprocess.run(_command(recipe, tmp_path / "clean", 1), env=_env(), capture_output=True, timeout=300)
     assert clean.returncode == 0, clean.stderr.decode()[-2000:]
-    assert digest_outputs(out, with_work=True) == digest_outputs(tmp_path / "clean", with_work=True)
-    assert not list((out / "_work").rglob("*.tmp"))
+    assert digest_outputs(out, _work(out)) == digest_outputs(tmp_path / "clean", _work(tmp_path / "clean"))
+    assert not list(_work(out).rglob("*.tmp"))
 
 
 def test_changed_package_code_invalidates_cached_stage_output(monkeypatch) -> None:  # type: ignore[no-untyped-def]
