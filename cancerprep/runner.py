@@ -69,16 +69,23 @@ def default_work_dir(out: Path, key_fingerprint: str) -> Path:
     return Path(tempfile.gettempdir()) / f"cancerprep-{os.getuid()}" / digest
 
 
-def _private_dir(path: Path) -> None:
-    """Create `path` (and a missing parent) mode 0700 and refuse one that others could read or swap."""
-    for d in (path.parent, path):
+def _private_dir(path: Path, private_parent: bool) -> None:
+    """Create `path` mode 0700 and refuse one that others could read or swap; with `private_parent` (the
+    default location's `cancerprep-<uid>` folder in the shared temp dir) the parent gets the same care.
+    An explicit --work-dir's parents are the user's business and are never changed."""
+    if not private_parent:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the work folder {path} ({exc.strerror or type(exc).__name__})") from None
+    for d in (path.parent, path) if private_parent else (path,):
         try:
             d.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot create the work folder {d} ({exc.strerror or type(exc).__name__})") from None
         info = d.lstat()
-        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
-            raise OutputError(f"work folder {d} is a link or belongs to another user; pass --work-dir")
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            raise OutputError(f"work folder {d} is a link, not a folder, or belongs to another user; pass --work-dir")
         if stat.S_IMODE(info.st_mode) & 0o077:
             d.chmod(0o700)
 
@@ -267,7 +274,7 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     if work.resolve() == out.resolve() or out.resolve() in work.resolve().parents:
         raise OutputError(f"the work folder {work} must not be inside the output folder {out}")
     _prepare_out(out)
-    _private_dir(work)
+    _private_dir(work, private_parent=work_dir is None)
     with _owner_only():
         summary = _run(recipe, key, key_problems, out, work, strict, workers, executor, executor_options)
     if not keep_work:

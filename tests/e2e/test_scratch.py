@@ -205,3 +205,13 @@ def test_bad_output_paths_and_a_full_disk_exit_2_with_one_line(tmp_path: Path, m
     assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "No space left on device" in result.output and "Traceback" not in result.output
     assert not (out / "manifest.json").exists()
+
+
+def test_an_explicit_work_dir_is_private_and_its_parent_left_alone(tmp_path: Path) -> None:
+    recipe = _export(tmp_path, deid=False)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    run_recipe(recipe, out_dir=tmp_path / "out", workers=1, work_dir=shared / "w", keep_work=True)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "w").stat().st_mode) == 0o700 and (shared / "w" / "normalized").is_dir()
