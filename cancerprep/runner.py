@@ -55,6 +55,9 @@ ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantin
                   "codes_quarantined_normalize", "ids_normalized")
 
 
+LITERATURE_PREFIX = "pmid:"  # the pretrain task's literature chunks: public ids, not the site's
+
+
 class OutputError(CancerprepError):
     """The output or work folder cannot be used (a file, read-only, full): one line, exit 2."""
 
@@ -163,8 +166,10 @@ class IdPolicy:
             return
         rekey = pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8)
         exprs = [rekey.alias("id")]
-        if "source_note_id" in frame.columns:
-            exprs.append(_hash_col("source_note_id", self.key, "note_id", "N"))
+        if "source_note_id" in frame.columns:  # literature chunks cite public PubMed ids (`pmid:`): kept
+            literature = pl.col("source_note_id").str.starts_with(LITERATURE_PREFIX)
+            exprs.append(pl.when(literature).then(pl.col("source_note_id"))
+                         .otherwise(_hash_col("source_note_id", self.key, "note_id", "N")).alias("source_note_id"))
         write_parquet(frame.with_columns(exprs), path)
 
     def _pair_id(self, value: str) -> str:
