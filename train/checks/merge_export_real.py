@@ -1,7 +1,7 @@
 """Check on real weights: `train merge` then `train export` of a trained adapter keep the model's outputs.
 
 Merges the base and adapter of a finished run (e.g. the CPU demo's SmolLM2-135M-Instruct LoRA), then
-writes the merged model as an f32 GGUF and loads it back with transformers. Compares last-token-free
+writes the merged model as an f32 GGUF and loads it back with transformers. Compares the
 logits on real test prompts (adapter unmerged vs merged vs GGUF), the tokenizer's ids (HF vs GGUF) and
 the greedy answers on a few test rows. Writes a JSON summary (no note text):
 
