@@ -16,6 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from cancerprep.errors import StrictModeError
+from cancerprep.io.private import keyed_id
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
 from cancerprep.records import CODE_SCHEMA, CODE_SYSTEMS, DEFAULT_MAX_TEXT_CHARS, NOTE_SCHEMA, NOTE_TYPES
 from cancerprep.stages.base import StageResult
@@ -80,12 +81,15 @@ class SeenIds:
     grow with the export when the table is a file (`build-dataset` keeps it in the run's private work
     folder, outside OUT).
 
-    Without a path the table lives in memory (small inputs: tests, the per-stage commands).
+    Without a path the table lives in memory (small inputs: tests, the per-stage commands). With a
+    `key` (the work key derived from the site key) the table holds keyed hashes of the ids, never the
+    raw ids; equal ids give equal hashes, so exact duplicates are still found.
     """
 
     LOOKUP = 500  # ids per `IN (...)` query (SQLite's default limit on variables is 32,766)
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, key: bytes | None = None):
+        self._key = key
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.unlink(missing_ok=True)
@@ -96,6 +100,7 @@ class SeenIds:
 
     def contains(self, ids: list[str]) -> list[bool]:
         """For each id, whether it was added before."""
+        ids = self._stored(ids)
         found: set[str] = set()
         for start in range(0, len(ids), self.LOOKUP):
             batch = ids[start:start + self.LOOKUP]
@@ -105,7 +110,11 @@ class SeenIds:
 
     def add(self, ids: list[str]) -> None:
         """Remember a chunk's ids, so a repeat in a later chunk is quarantined as a duplicate."""
-        self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((i,) for i in ids))
+        self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((i,) for i in self._stored(ids)))
+        self._db.commit()  # the file then holds what the run saw (keyed hashes), not uncommitted pages
+
+    def _stored(self, ids: list[str]) -> list[str]:
+        return ids if self._key is None else [keyed_id(self._key, i) for i in ids]
 
 
 @dataclass

@@ -33,6 +33,7 @@ from cancerprep.errors import CancerprepError
 from cancerprep.executors import make_executor
 from cancerprep.executors.cache import shard_tasks
 from cancerprep.ingest import DATE_MAX, DATE_MIN, Normalizer, SeenIds
+from cancerprep.io.private import derive_work_key
 from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet
 from cancerprep.io.tables import ShardCutter, write_parquet
 from cancerprep.outputs.card import dataset_tables
@@ -215,14 +216,18 @@ class IdPolicy:
 class Ingest:
     """Read every input, normalize it, and write normalized note shards of fixed size."""
 
-    def __init__(self, recipe: Recipe, work: Path, strict: bool):
+    def __init__(self, recipe: Recipe, work: Path, strict: bool, key: bytes | None = None):
+        """With the site `key`, the shards and the seen-ids table are protected at rest under a work key
+        derived from it (`cancerprep.io.private`); an empty stage chain leaves the shards plain, as
+        they are then the final records dedup and assembly read (and the output is raw anyway)."""
         opts = recipe.normalize
         self.recipe = recipe
         self.work = work
+        self.work_key = derive_work_key(key) if key else None
         self.shard_rows = int(opts.get("shard_rows", DEFAULT_SHARD_ROWS))
         self.normalizer = Normalizer(
             max_text_chars=opts.get("max_text_chars", Normalizer.max_text_chars), strict=strict,
-            note_type_map=opts.get("note_type_map", {}), seen_ids=SeenIds(work / "seen_ids.sqlite"),
+            note_type_map=opts.get("note_type_map", {}), seen_ids=SeenIds(work / "seen_ids.sqlite", self.work_key),
             date_min=_recipe_date(opts, "date_min") or DATE_MIN, date_max=_recipe_date(opts, "date_max") or DATE_MAX,
             two_digit_year_pivot=opts.get("two_digit_year_pivot"))
         self.counts: Counter[str] = Counter()
@@ -233,7 +238,7 @@ class Ingest:
         if shard_dir.exists():
             shutil.rmtree(shard_dir)
         shard_dir.mkdir(parents=True)
-        shards = ShardCutter(shard_dir, self.shard_rows)
+        shards = ShardCutter(shard_dir, self.shard_rows, work_key=self.work_key if self.recipe.stages else None)
         codes: list[pl.DataFrame] = [pl.DataFrame(schema=CODE_SCHEMA)]
         quarantine: list[pl.DataFrame] = [empty_quarantine()]
 
@@ -302,7 +307,7 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     ids = IdPolicy(recipe, key)
 
     # 1. ingest + normalize
-    ingest = Ingest(recipe, work, strict)
+    ingest = Ingest(recipe, work, strict, key)
     shard_paths, codes, quarantine = ingest.run()
     counts: Counter[str] = Counter(ingest.counts)
     counts.update({f"warning_{code}": 1 for code, _ in key_problems})

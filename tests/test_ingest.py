@@ -187,6 +187,20 @@ def test_duplicate_ids_across_chunks_are_found_in_the_on_disk_id_table(tmp_path:
     assert SeenIds().contains(["n5"]) == [False]  # a fresh table knows nothing
 
 
+def test_keyed_seen_ids_hold_no_raw_id_and_still_find_duplicates(tmp_path: Path) -> None:
+    """With the work key the table stores HMACs of the ids: equal ids, equal hashes; no raw id on disk."""
+    import sqlite3
+
+    from cancerprep.ingest import SeenIds
+
+    seen = SeenIds(tmp_path / "seen.sqlite", key=b"k" * 32)
+    seen.add(["RAWID-1", "RAWID-2"])
+    assert seen.contains(["RAWID-2", "RAWID-3"]) == [True, False]
+    stored = [r[0] for r in sqlite3.connect(tmp_path / "seen.sqlite").execute("SELECT id FROM seen")]
+    assert len(stored) == 2 and not any("RAWID" in i for i in stored)
+    assert SeenIds(key=b"j" * 32).contains(["RAWID-1"]) == [False]
+
+
 def test_csv_reader_streams_and_names_the_bad_row(tmp_path: Path) -> None:
     """CSV goes through the stdlib reader a chunk at a time: BOM, quoted newlines and empty fields as
     polars reads them; a row with the wrong number of fields is an error naming file and row."""

@@ -23,6 +23,7 @@ import polars as pl
 
 from cancerprep.errors import CancerprepError
 from cancerprep.executors.cache import ShardTask, write_text_atomic
+from cancerprep.io.private import is_sealed, write_private_parquet
 from cancerprep.io.tables import write_parquet
 from cancerprep.quarantine import empty_quarantine
 from cancerprep.stages.base import Stage
@@ -71,7 +72,7 @@ def load_start(task: ShardTask) -> tuple[int, pl.DataFrame | None]:
     start = task.done_prefix()
     if start == len(task.stage_names):
         return start, None
-    batch = pl.read_parquet(task.stage_records(start - 1) if start else task.input)
+    batch = task.read(task.stage_records(start - 1) if start else task.input)
     return start, batch
 
 
@@ -81,9 +82,15 @@ def persist_steps(task: ShardTask, start: int, steps: list[StepResult]) -> None:
     for offset, step in enumerate(steps):
         i = start + offset
         task.stage_done(i).unlink(missing_ok=True)
-        write_parquet(step.records, task.stage_records(i))
-        write_parquet(pl.concat([empty_quarantine(), step.quarantine], how="vertical_relaxed"),
-                        task.stage_quarantine(i))
+        if task.work_key is not None and task.seals_records(i):
+            write_private_parquet(step.records, task.stage_records(i), task.work_key)
+        else:
+            write_parquet(step.records, task.stage_records(i))
+        quarantine = pl.concat([empty_quarantine(), step.quarantine], how="vertical_relaxed")
+        if task.work_key is not None:  # quarantined rows carry raw ids
+            write_private_parquet(quarantine, task.stage_quarantine(i), task.work_key)
+        else:
+            write_parquet(quarantine, task.stage_quarantine(i))
         write_text_atomic(json.dumps(dict(sorted(step.stats.items()))), task.stage_stats(i))
         write_text_atomic(task.fingerprints[i], task.stage_done(i))
 
@@ -91,7 +98,7 @@ def persist_steps(task: ShardTask, start: int, steps: list[StepResult]) -> None:
 def load_report(task: ShardTask, stages_run: int = 0) -> ShardReport:
     """The report of a finished shard, from its cache files (same numbers on resume as fresh)."""
     def rows(p: Path) -> int:
-        return pl.scan_parquet(p).select(pl.len()).collect().item()
+        return task.read(p).height if is_sealed(p) else pl.scan_parquet(p).select(pl.len()).collect().item()
 
     n = len(task.stage_names)
     stats: Counter[str] = Counter()

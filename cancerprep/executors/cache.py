@@ -21,13 +21,13 @@ import hmac
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
 from cancerprep import __version__
-from cancerprep.io.tables import file_sha256
+from cancerprep.io.private import derive_work_key, read_work_parquet, work_sha256
 from cancerprep.quarantine import empty_quarantine
 from cancerprep.stages.base import RunContext, Stage
 
@@ -78,7 +78,10 @@ class ShardTask:
     """One shard to process: its input file and the per-stage cache files of its outputs.
 
     Stage i writes `cache_dir/shard-NNNNN/<i>-<name>.<ext>` plus a `.done` file that
-    holds fp[i]; a file is current only when its `.done` matches.
+    holds fp[i]; a file is current only when its `.done` matches. With a `work_key` (derived from
+    the site key), the quarantine files and every stage's records but the last are sealed
+    (`cancerprep.io.private`): they may hold raw text and ids, while the last stage's records are
+    what dedup and assembly read (de-identified when the chain has `deid`).
     """
 
     index: int
@@ -86,6 +89,15 @@ class ShardTask:
     cache_dir: Path
     stage_names: list[str]
     fingerprints: list[str]
+    work_key: bytes | None = field(default=None, repr=False)  # never in a repr or log
+
+    def seals_records(self, i: int) -> bool:
+        """Whether stage i's records are written sealed: every stage's but the chain's last."""
+        return self.work_key is not None and i < len(self.stage_names) - 1
+
+    def read(self, path: Path) -> pl.DataFrame:
+        """One of this shard's files (input or cache), decrypted in memory when sealed."""
+        return read_work_parquet(path, self.work_key)
 
     @property
     def dir(self) -> Path:
@@ -138,7 +150,7 @@ class ShardTask:
 
     def read_quarantine(self) -> pl.DataFrame:
         """Every stage's quarantined rows of this shard, in stage order."""
-        return pl.concat([empty_quarantine(), *(pl.read_parquet(p) for p in self.quarantine_paths())],
+        return pl.concat([empty_quarantine(), *(self.read(p) for p in self.quarantine_paths())],
                          how="vertical_relaxed")
 
     def prune(self) -> None:
@@ -155,10 +167,12 @@ def shard_tasks(shard_paths: list[Path], stages: list[Stage], context: RunContex
     """Tasks for the normalized shards, keyed by shard bytes + run context + stage options."""
     ctx = context_fingerprint(context)
     names = [s.name for s in stages]
+    work_key = derive_work_key(context.key) if context.key else None
     tasks = []
     for i, path in enumerate(shard_paths):
-        base = hashlib.sha256(f"{ctx}|{file_sha256(path)}".encode()).hexdigest()[:16]
-        tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base)))
+        # the plaintext's hash: a sealed shard's bytes change with every nonce, its content does not
+        base = hashlib.sha256(f"{ctx}|{work_sha256(path, work_key)}".encode()).hexdigest()[:16]
+        tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base), work_key))
     # an export that shrank leaves cache directories of shards that no longer exist
     current = {t.dir.name for t in tasks}
     for stale in sorted(cache_dir.glob("shard-*")) if cache_dir.is_dir() else []:

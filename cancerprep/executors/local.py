@@ -146,6 +146,6 @@ def run_stages_on_frame(stages: list[Stage], frame: pl.DataFrame, work_dir: Path
     stats: Counter[str] = Counter()
     for report in reports:
         stats.update(report.stats)
-    records = pl.concat([pl.read_parquet(t.records_path) for t in tasks], how="vertical_relaxed")
+    records = pl.concat([t.read(t.records_path) for t in tasks], how="vertical_relaxed")
     quarantine = pl.concat([t.read_quarantine() for t in tasks], how="vertical_relaxed")
     return FrameRun(records, quarantine, dict(sorted(stats.items())))

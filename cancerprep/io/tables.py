@@ -18,6 +18,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.errors import InputError
+from cancerprep.io.private import write_private_parquet
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
 
@@ -117,10 +118,10 @@ class ShardCutter:
     row order, so the same input gives the same shards and the stage cache can reuse them.
     """
 
-    def __init__(self, directory: Path, rows: int, stem: str = "shard"):
+    def __init__(self, directory: Path, rows: int, stem: str = "shard", work_key: bytes | None = None):
         if rows < 1:
             raise ValueError("rows per shard must be at least 1")
-        self.directory, self.rows, self.stem = directory, rows, stem
+        self.directory, self.rows, self.stem, self.work_key = directory, rows, stem, work_key
         self.paths: list[Path] = []
         self._pending: list[pl.DataFrame] = []
         self._pending_rows = 0
@@ -136,8 +137,8 @@ class ShardCutter:
     def _flush(self, final: bool) -> None:
         frame = pl.concat(self._pending) if self._pending else None
         while frame is not None and (frame.height >= self.rows or (final and frame.height)):
-            self.paths.append(write_parquet(frame.head(self.rows),
-                                            self.directory / f"{self.stem}-{len(self.paths):05d}.parquet"))
+            self.paths.append(self._write(frame.head(self.rows),
+                                          self.directory / f"{self.stem}-{len(self.paths):05d}.parquet"))
             frame = frame.slice(self.rows)
         self._pending = [frame] if frame is not None and frame.height else []
         self._pending_rows = frame.height if frame is not None else 0
@@ -147,8 +148,14 @@ class ShardCutter:
         still gives one shard. Returns every shard path in order."""
         self._flush(final=True)
         if not self.paths and empty is not None:
-            self.paths.append(write_parquet(empty.clear(), self.directory / f"{self.stem}-00000.parquet"))
+            self.paths.append(self._write(empty.clear(), self.directory / f"{self.stem}-00000.parquet"))
         return list(self.paths)
+
+    def _write(self, frame: pl.DataFrame, path: Path) -> Path:
+        """Plain Parquet, or sealed under `work_key` (raw normalized shards in the work folder)."""
+        if self.work_key is None:
+            return write_parquet(frame, path)
+        return write_private_parquet(frame, path, self.work_key)
 
 
 def cut_shards(frame: pl.DataFrame, directory: Path, rows: int) -> list[Path]:

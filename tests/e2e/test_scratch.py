@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from typer.testing import CliRunner
 
 from cancerprep import runner
 from cancerprep.cli import app
+from cancerprep.io.private import WorkFileError, derive_work_key, is_sealed, read_private_parquet
+from cancerprep.io.private import keyed_id as keyed_work_id
 from cancerprep.outputs.manifest import verify_manifest
 from cancerprep.runner import default_work_dir, keyed_id, run_recipe
 from cancerprep.sitekey import fingerprint
@@ -214,3 +217,47 @@ def test_an_explicit_work_dir_is_private_and_its_parent_left_alone(tmp_path: Pat
     run_recipe(recipe, out_dir=tmp_path / "out", workers=1, work_dir=shared / "w", keep_work=True)
     assert stat.S_IMODE(shared.stat().st_mode) == 0o755
     assert stat.S_IMODE((shared / "w").stat().st_mode) == 0o700 and (shared / "w" / "normalized").is_dir()
+
+
+def test_raw_work_files_are_encrypted_and_the_seen_ids_keyed(built: tuple[Path, Path, Path]) -> None:
+    tmp, _, work = built
+    raw = _raw_texts(tmp)
+    work_key = derive_work_key(KEY.encode())
+    sealed = [*work.glob("normalized/*.parquet"), *work.glob("stages/*/*.quarantine.parquet"),
+              *work.glob("stages/*/00-deid.parquet")]  # every stage's records but the chain's last (icd)
+    assert len(sealed) == 4 * 4
+    for p in sealed:
+        data = p.read_bytes()
+        assert is_sealed(p) and not any(m.encode() in data for m in RAW_MARKS)
+        with pytest.raises(pl.exceptions.ComputeError):
+            pl.read_parquet(p)
+    shards = pl.concat([read_private_parquet(p, work_key) for p in sorted(work.glob("normalized/*.parquet"))])
+    assert shards.height == 16 and shards["note_id"].str.starts_with("RAWNOTE4242").all()  # all there, sealed
+    # plain work files: the chain's last records (de-identified text; raw note ids) and the stats
+    for p in work.rglob("*"):
+        if p.is_file() and p not in sealed and p.suffix != ".sqlite":
+            for value in file_strings(p):
+                assert value not in raw and "RAWPAT9191" not in value and "RAWENC7373" not in value, p
+    ids = [r[0] for r in sqlite3.connect(work / "seen_ids.sqlite").execute("SELECT id FROM seen")]
+    assert len(ids) == 16 and keyed_work_id(work_key, "RAWNOTE4242-0-0") in ids
+    assert not any(m in i for i in ids for m in RAW_MARKS)
+
+
+def test_a_kept_work_dir_under_another_key_is_redone_not_misread(built: tuple[Path, Path, Path],
+                                                                 tmp_path: Path) -> None:
+    tmp, _, work = built
+    copy = tmp_path / "work"
+    shutil.copytree(work, copy)
+    other = tmp_path / "r.yaml"
+    (tmp_path / "other.key").write_text("another-key-0123456789abcdef0123456789")
+    os.chmod(tmp_path / "other.key", 0o600)
+    other.write_text((tmp / "r.yaml").read_text().replace("key_file: site.key", f"key_file: {tmp_path}/other.key")
+                     .replace("path: notes.csv", f"path: {tmp}/notes.csv")
+                     .replace("path: dx.csv", f"path: {tmp}/dx.csv"))
+    summary = run_recipe(other, out_dir=tmp_path / "out", work_dir=copy, workers=1)
+    assert summary["counts"]["notes_out"] == 16 and not copy.exists()
+    # a sealed file read with the wrong key: one line naming the file, nothing of its content
+    shard = next(work.glob("normalized/*.parquet"))
+    with pytest.raises(WorkFileError, match="another site key") as err:
+        read_private_parquet(shard, derive_work_key(b"another-key-0123456789abcdef0123456789"))
+    assert str(shard) in str(err.value) and "\n" not in str(err.value)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
+from cancerprep.io.private import derive_work_key, is_sealed, private_bytes
 from cancerprep.quarantine import Reason, quarantine_rows
 from cancerprep.registry import STAGES, register_stage
 from cancerprep.stages.base import Stage, StageResult
@@ -99,16 +100,16 @@ def write_export(root: Path, n_notes: int = 96, shard_rows: int = 8, stages: str
     return recipe
 
 
-def digest_outputs(out: Path, work: Path | None = None) -> dict[str, str]:
+def digest_outputs(out: Path, work: Path | None = None, key: bytes = KEY.encode()) -> dict[str, str]:
     """sha256 of every output file (and of the run's work folder, kept with keep_work, as `_work/...`);
-    run_summary minus its out_dir."""
+    run_summary minus its out_dir; a sealed work file by its plaintext (its nonce is random), under `key`."""
     digests = {}
     files = [(p, p.relative_to(out)) for p in sorted(out.rglob("*"))]
     files += [(p, Path("_work") / p.relative_to(work)) for p in sorted(work.rglob("*"))] if work else []
     for p, rel in files:
         if not p.is_file() or p.name.endswith(".tmp"):
             continue
-        data = p.read_bytes()
+        data = private_bytes(p, derive_work_key(key)) if is_sealed(p) else p.read_bytes()
         if p.name == "run_summary.json":
             summary = json.loads(data)
             summary.pop("out_dir", None)
