@@ -21,8 +21,9 @@ from typing import Any
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from cancerprep.stages.deid import nlp as nlp_mod
-from cancerprep.stages.deid import recognizers as rec
 from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.registry import build_registry
 
 # Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -92,10 +93,10 @@ class Deidentifier:
     def __init__(self, config: DeidConfig | None = None):
         self.config = config or DeidConfig()
         self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
-        registry = rec.build_registry(nlp_mod.extra_recognizers(self.config.nlp))
+        registry = build_registry(nlp_mod.extra_recognizers(self.config.nlp))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["en"])
-        self.entities = list(rec.ENTITIES)
+        self.entities = list(ENTITIES)
 
     def analyze(self, text: str) -> list[PhiSpan] | NoteFailure:
         return self.analyze_many([text])[0]
@@ -116,7 +117,7 @@ class Deidentifier:
             return NoteFailure("error", "text is not a string")
         if not text.strip():
             return []
-        token = rec.set_deadline(time.monotonic() + self.config.timeout_s)
+        token = set_deadline(time.monotonic() + self.config.timeout_s)
         try:
             if artifacts is None:
                 artifacts = self.nlp_engine.process_text(text, "en")
@@ -129,7 +130,7 @@ class Deidentifier:
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type
             return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
         finally:
-            rec._deadline.reset(token)
+            reset_deadline(token)
 
 
 def count_stats(spans: list[PhiSpan]) -> Counter:
