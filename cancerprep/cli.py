@@ -224,6 +224,28 @@ def deid_eval(
     typer.echo(json.dumps(result, indent=2))
 
 
+@app.command("deid-train")
+def deid_train(
+    annotations: Annotated[list[Path], typer.Argument(
+        help="Annotated notes: physionet id.text id-phi.phrase (or their folder); sample notes.csv phi.jsonl; "
+             "brat or json files/folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Model directory to write (replaced).")],
+    fmt: Annotated[str, typer.Option("--format", help="physionet | brat | json | sample")] = "json",
+    max_steps: Annotated[int | None, typer.Option("--max-steps", help="Training steps (default 3000).")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Train the learned de-identification model (spaCy NER, CPU) on annotated notes (see docs/deid.md)."""
+    import json
+
+    from cancerprep.commands import deid_train as train
+
+    try:
+        report = train([str(p) for p in annotations], fmt, output, max_steps=max_steps, seed=seed)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(report, indent=2))
+
+
 @app.command("verify")
 def verify(
     out: Annotated[Path, typer.Argument(help="A build-dataset output directory.")],

@@ -205,3 +205,20 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     }
     out.with_name(out.name + ".audit.json").write_text(json.dumps(audit, indent=2) + "\n")
     return audit
+
+
+def deid_train(annotations: list[str | Path], fmt: str, output: str | Path, *,
+               max_steps: int | None = None, seed: int = 0) -> dict[str, Any]:
+    """File edge of `cancerprep deid-train`: annotated notes in, a spaCy model directory out.
+
+    Returns a PHI-free report (note and span counts per type, dev scores, model size).
+    """
+    from cancerprep.stages.deid import training
+
+    examples = training.load_examples(annotations, fmt)
+    settings = training.TrainSettings(seed=seed)
+    if max_steps is not None:
+        if max_steps < 1:
+            raise InputError("--max-steps must be at least 1")
+        settings.max_steps = max_steps
+    return training.train_model(examples, output, settings).to_dict()
