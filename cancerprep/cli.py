@@ -187,6 +187,11 @@ def deid(
     mode: Annotated[str, typer.Option("--mode", help="surrogate | tag | redact")] = "surrogate",
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Site key (else $CANCERPREP_DEID_KEY).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes.")] = 1,
+    identities: Annotated[Path | None, typer.Option(
+        "--identities", help="Identities table (patient_id, given, family, other_names, mrn, dob, address, city, "
+                             "zip, phone, email; docs/deid.md): each note's patient is found in it.")] = None,
+    staff: Annotated[Path | None, typer.Option(
+        "--staff", help="Staff roster table (a `name` column, or given and family): found in every note.")] = None,
 ) -> None:
     """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
     from cancerprep.commands import deid_file
@@ -199,7 +204,7 @@ def deid(
             raise CancerprepError(str(exc)) from None
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
                           date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
-                          spans_path=spans, mode=mode, workers=workers)
+                          spans_path=spans, mode=mode, workers=workers, identities=identities, staff=staff)
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "

@@ -156,8 +156,11 @@ def read_deid_table(path: Path) -> pl.DataFrame:
 def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_col: str = "text",
               id_col: str = "note_id", patient_col: str = "patient_id", date_cols: list[str] | None = None,
               spans_path: str | Path | None = None, mode: str = "surrogate", workers: int | None = 1,
-              options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """De-identify a table; returns the audit (PHI-free counts)."""
+              options: dict[str, Any] | None = None, identities: str | Path | None = None,
+              staff: str | Path | None = None) -> dict[str, Any]:
+    """De-identify a table; returns the audit (PHI-free counts). `identities` / `staff` are tables of
+    the export's own patients and staff, found in the notes and kept in memory only."""
+    from cancerprep.stages.deid.identities import load_files
 
     src, out = Path(input_path), Path(output)
     frame = read_deid_table(src)
@@ -178,7 +181,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     spans_col = "__deid_spans"
     opts = {**(options or {}), "mode": mode, "text_col": text_col, "patient_col": patient_col,
             "date_cols": date_cols, "spans_col": spans_col}
-    stage = DeidStage(opts, RunContext(key=key))
+    stage = DeidStage(opts, RunContext(key=key, identities=load_files(identities, staff)))
     with tempfile.TemporaryDirectory(prefix="cancerprep-deid-") as tmp:
         run = run_stages_on_frame([stage], frame, Path(tmp), workers=workers, shard_rows=500)
     records = run.records

@@ -34,6 +34,7 @@ from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.registry import build_stage, build_task
 from cancerprep.sitekey import load_key
 from cancerprep.stages.base import RunContext
+from cancerprep.stages.deid.identities import load_identities
 
 DEFAULT_SHARD_ROWS = 1_000
 
@@ -103,12 +104,17 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     out.mkdir(parents=True, exist_ok=True)
     work = out / "_work"
     key = load_key(recipe.key_file, env=recipe.key_env)
-    context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed)
+    # the export's own identities (FHIR Patient/RelatedPerson/Practitioner, recipe identities/staff):
+    # in memory only, for the deid stage
+    identities = load_identities(recipe) if any(name == "deid" for name, _ in recipe.stages) else None
+    context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed, identities=identities)
 
     # 1. ingest + normalize
     ingest = Ingest(recipe, work, strict)
     shard_paths, codes, quarantine = ingest.run()
     counts: Counter[str] = Counter(ingest.counts)
+    if identities:
+        counts.update(identities.stats())  # counts only
 
     # 2. stages over shards (codes are transformed first, e.g. pseudonymized by deid)
     stages = [build_stage(name, options, context) for name, options in recipe.stages]

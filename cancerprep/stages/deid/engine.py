@@ -15,15 +15,20 @@ import logging
 import re
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.registry import build_registry
+
+if TYPE_CHECKING:
+    from cancerprep.stages.deid.identities import NoteIdentity
 
 # Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -98,10 +103,13 @@ class Deidentifier:
                                        supported_languages=["en"])
         self.entities = list(ENTITIES)
 
-    def analyze(self, text: str) -> list[PhiSpan] | NoteFailure:
-        return self.analyze_many([text])[0]
+    def analyze(self, text: str, identity: NoteIdentity | None = None) -> list[PhiSpan] | NoteFailure:
+        return self.analyze_many([text], [identity])[0]
 
-    def analyze_many(self, texts: list[str]) -> list[list[PhiSpan] | NoteFailure]:
+    def analyze_many(self, texts: list[str], identities: Sequence[NoteIdentity | None] | None = None
+                     ) -> list[list[PhiSpan] | NoteFailure]:
+        """Analyse notes; `identities[i]` (note i's patient and the staff roster, see `identities`)
+        lets the IdentityRecognizer find those people in note i."""
         out: list[list[PhiSpan] | NoteFailure] = []
         try:
             artifacts = list(self.nlp_engine.process_batch(texts, language="en",
@@ -109,27 +117,35 @@ class Deidentifier:
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
         for i, text in enumerate(texts):
-            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None))
+            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None,
+                                         identity=identities[i] if identities is not None else None))
         return out
 
-    def _analyze_one(self, text: str, artifacts) -> list[PhiSpan] | NoteFailure:
+    def _analyze_one(self, text: str, artifacts, identity: NoteIdentity | None = None
+                     ) -> list[PhiSpan] | NoteFailure:
         if not isinstance(text, str):
             return NoteFailure("error", "text is not a string")
         if not text.strip():
             return []
         token = set_deadline(time.monotonic() + self.config.timeout_s)
+        id_token = use_identity(identity)
         try:
             if artifacts is None:
                 artifacts = self.nlp_engine.process_text(text, "en")
             results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                             nlp_artifacts=artifacts)
             spans = merge_results(results, self.config.score_threshold)
-            return [s for s in spans if not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            # identity matches are strong voters: a span holding one is never filtered out
+            strong = [(r.start, r.end) for r in results
+                      if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
+            return [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
+                    or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
         except TimeoutError:
             return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type
             return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
         finally:
+            reset_identity(id_token)
             reset_deadline(token)
 
 

@@ -119,7 +119,9 @@ class DeidStage(Stage):
                                           field=patient_col, detail="no patient id: no consistent date shift"))
         work = batch.filter(~missing)
         texts = work[text_col].cast(pl.Utf8).fill_null("").to_list() if work.height else []
-        analyses = self._deid.analyze_many(texts) if texts else []
+        ids = self.context.identities
+        note_ids = [ids.for_note(p) for p in work[patient_col].cast(pl.Utf8).to_list()] if ids and texts else None
+        analyses = self._deid.analyze_many(texts, note_ids) if texts else []
         new_texts: list[str | None] = []
         span_json: list[str | None] = []
         failed: list[tuple[int, str]] = []

@@ -16,6 +16,7 @@ from cancerprep.stages.deid.recognizers.address import address_recognizer
 from cancerprep.stages.deid.recognizers.age import age_recognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
+from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
@@ -24,10 +25,11 @@ from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 
 
 def build_recognizers() -> list[EntityRecognizer]:
-    """The default clinical recognizers (rules and vocabularies; no model)."""
+    """The default clinical recognizers (rules and vocabularies; no model). The IdentityRecognizer
+    finds nothing unless the engine hands it the note's identity."""
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), *profession_recognizer(), NameRecognizer(),
-            LocationRecognizer()]
+            LocationRecognizer(), IdentityRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
