@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from cancerprep.stages.deid import nlp as nlp_mod
-from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.registry import build_registry
@@ -134,6 +134,7 @@ class Deidentifier:
                 artifacts = self.nlp_engine.process_text(text, "en")
             results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                             nlp_artifacts=artifacts)
+            results = protect.drop_protected(text, results)  # labels, specialties, methods, pathology terms
             spans = merge_results(results, self.config.score_threshold)
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results
