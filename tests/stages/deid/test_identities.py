@@ -346,3 +346,16 @@ def test_deid_file_command_with_identities_and_staff(tmp_path):
                       identities=tmp_path / "ids.parquet", staff=tmp_path / "staff.csv")
     assert audit["processed"] == len(_notes()) and audit["phi_by_recognizer"]["IdentityRecognizer"] > 0
     _assert_no_identity_in(out, min_files=4)
+
+
+def test_identities_travel_to_process_pool_workers(ids):
+    import pickle
+
+    from cancerprep.executors.local import check_picklable
+    from cancerprep.stages.deid.stage import DeidStage
+
+    stage = DeidStage({}, RunContext(key=KEY, identities=ids))
+    check_picklable([stage])
+    copy = pickle.loads(pickle.dumps(stage))
+    assert copy.context.identities.digest(KEY) == ids.digest(KEY)
+    assert copy.context.identities.for_note("p1").patient.names == ids.patients["p1"].names
