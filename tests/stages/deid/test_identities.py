@@ -88,6 +88,16 @@ def test_staff_given_name_alone_is_not_enough(deid, ids):
     assert found(deid, ids, "Emily was here", patient=None) == []
 
 
+def test_staff_given_name_signed_with_a_credential(deid, ids):
+    assert found(deid, ids, "discussed with Emily, NP. and Emily agreed", patient=None) == ["Emily"]
+
+
+def test_dictation_mark_with_a_known_persons_initials(deid, ids):
+    # ET = Emily Takahashi (staff), JG = Jacinto Garcia-Lopez; "CA/PR" are nobody's initials here
+    assert found(deid, ids, "procedure well.\n\nET/am\nD: 2018", patient=None) == ["ET/am"]
+    assert found(deid, ids, "JG/xy\nCA/PR\n") == ["JG/xy"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("MRN 67039528, MRN: 6703-9528", ["67039528", "6703-9528"]),
     ("call 555-1234, (617) 555-1234, 617.555.1234 or +1 617 555 1234",

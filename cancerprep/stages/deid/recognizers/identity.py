@@ -7,7 +7,8 @@ then flags every occurrence of those people in that note:
 * names in any case, "First Last", "Last, First", initials with a surname ("J. Smith",
   "J Smith", "Smith, J."), possessives ("Smith's"), hyphenated and double surnames, names
   broken across a line, names with digits glued on (Synthea's "Jacinto644"), and common
-  nicknames of given names (the curated `nicknames` dataset: William -> Bill, Will);
+  nicknames of given names (the curated `nicknames` dataset: William -> Bill, Will); dictation
+  marks ("EW/ap") holding a known person's initials; a staff given name signed "Peg, NP";
 * identifiers (MRNs...) with or without separators, phones with or without area code and in
   any punctuation, e-mails, the birth date in its usual numeric and month-name forms, street
   lines, cities and zip codes.
@@ -57,6 +58,9 @@ GIVEN, FAMILY, NICK, STAFF_GIVEN, STAFF_FAMILY = "given", "family", "nick", "sta
 _GIVEN_LIKE = {GIVEN, NICK, STAFF_GIVEN}
 _FAMILY_LIKE = {FAMILY, STAFF_FAMILY}
 _ALONE = {GIVEN, FAMILY, NICK, STAFF_FAMILY}  # a staff given name alone is too weak
+# a dictation mark on a line of its own: "EW/ap", "RS/mm" (dictating clinician / transcriptionist)
+_DICTATION = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+_CREDENTIAL_AFTER = re.compile(r",?[ \t]*(?:n\.?p|r\.?n|p\.?a(?:-c)?|m\.?d|d\.?o|lpn|crna|cnm|np-c)\b\.?", I)
 _GAP = re.compile(r"\s*[,.]?\s*")  # between two parts of a name
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -82,6 +86,7 @@ class Lexicon:
 
     words: dict[str, set[str]] = field(default_factory=dict)
     initials: set[str] = field(default_factory=set)
+    person_initials: set[str] = field(default_factory=set)  # "jw", "jrw": whole-name initials
     rules: list[tuple[re.Pattern, str, bool]] = field(default_factory=list)  # (pattern, entity, word-like)
 
     def add_name(self, name: PersonName, staff: bool) -> None:
@@ -96,6 +101,12 @@ class Lexicon:
         for f in name.family:
             for part in _parts(f):
                 self.words.setdefault(part, set()).add(STAFF_FAMILY if staff else FAMILY)
+        given = [g[0].lower() for g in name.given if g[:1].isalpha()]
+        family = name.family[-1][:1].lower() if name.family and name.family[-1][:1].isalpha() else ""
+        if given and family:
+            self.person_initials.add(given[0] + family)
+            if len(given) > 1:
+                self.person_initials.add(given[0] + given[1] + family)
 
 
 def _parts(word: str) -> list[str]:
@@ -222,6 +233,10 @@ class IdentityRecognizer(EntityRecognizer):
             return []
         mode = case_mode(text)
         spans = self._names(text, lexicons, mode)
+        known = set().union(*(lex.person_initials for lex in lexicons))
+        for m in finditer(_DICTATION, text):  # a mark whose initials are a known person's
+            if m.group(1).lower() in known or m.group(2).lower() in known:
+                spans.append((m.start(1), m.end(2), NAME))
         for lex in lexicons:
             for pattern, entity, wordlike in lex.rules:
                 for m in finditer(pattern, text):
@@ -300,6 +315,8 @@ class IdentityRecognizer(EntityRecognizer):
             t = toks[k]
             base = self._base(t)
             alone = roles[k] & _ALONE
+            if not alone and STAFF_GIVEN in roles[k] and _CREDENTIAL_AFTER.match(text, t.end):
+                alone = {STAFF_GIVEN}  # "Peg, NP": a staff given name signed with a credential
             if len(base) < 3 or not alone:
                 continue
             if sl.is_common(base) and not _word_case_ok(text, t.text, t.start, mode, nick=alone == {NICK}):
