@@ -192,6 +192,8 @@ def deid(
                              "zip, phone, email; docs/deid.md): each note's patient is found in it.")] = None,
     staff: Annotated[Path | None, typer.Option(
         "--staff", help="Staff roster table (a `name` column, or given and family): found in every note.")] = None,
+    learned_model: Annotated[str | None, typer.Option(
+        "--learned-model", help="Learned voter: default | off | a model directory from deid-train.")] = None,
 ) -> None:
     """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
     from cancerprep.commands import deid_file
@@ -204,7 +206,8 @@ def deid(
             raise CancerprepError(str(exc)) from None
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
                           date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
-                          spans_path=spans, mode=mode, workers=workers, identities=identities, staff=staff)
+                          spans_path=spans, mode=mode, workers=workers, identities=identities, staff=staff,
+                          options=None if learned_model is None else {"learned_model": learned_model})
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "

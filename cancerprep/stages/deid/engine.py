@@ -10,6 +10,7 @@ highest-scoring result, so a surrogate replaces the whole identifier once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
@@ -25,6 +26,7 @@ from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
+from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
 from cancerprep.stages.deid.recognizers.registry import build_registry
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ class DeidConfig:
     timeout_s: float = 20.0
     score_threshold: float = 0.5
     batch_size: int = 64
+    # The learned voter: 'default' (the packaged model), a model directory, or None/False (off).
+    learned_model: str | bool | None = None
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -98,7 +102,8 @@ class Deidentifier:
     def __init__(self, config: DeidConfig | None = None):
         self.config = config or DeidConfig()
         self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
-        registry = build_registry(nlp_mod.extra_recognizers(self.config.nlp))
+        self.learned = learned_recognizers(self.config.learned_model)
+        registry = build_registry([*nlp_mod.extra_recognizers(self.config.nlp), *self.learned])
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["en"])
         self.entities = list(ENTITIES)
@@ -116,12 +121,24 @@ class Deidentifier:
                                                            batch_size=self.config.batch_size))
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
+        learned = [self._predict_learned(model, texts) for model in self.learned]
         for i, text in enumerate(texts):
-            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None,
-                                         identity=identities[i] if identities is not None else None))
+            staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
+            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None, staged,
+                                         identities[i] if identities is not None else None))
         return out
 
-    def _analyze_one(self, text: str, artifacts, identity: NoteIdentity | None = None
+    @staticmethod
+    def _predict_learned(model: LearnedRecognizer, texts: list[str]) -> list | None:
+        """One batched pass (nlp.pipe) of a learned model; None = run it per note (which fails closed)."""
+        if not all(isinstance(t, str) for t in texts):
+            return None
+        try:
+            return model.predict_many(texts)
+        except Exception:
+            return None
+
+    def _analyze_one(self, text: str, artifacts, staged=(), identity: NoteIdentity | None = None
                      ) -> list[PhiSpan] | NoteFailure:
         if not isinstance(text, str):
             return NoteFailure("error", "text is not a string")
@@ -132,8 +149,11 @@ class Deidentifier:
         try:
             if artifacts is None:
                 artifacts = self.nlp_engine.process_text(text, "en")
-            results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
-                                            nlp_artifacts=artifacts)
+            with contextlib.ExitStack() as stack:
+                for model, found in staged:
+                    stack.enter_context(model.staged(text, found))
+                results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+                                                nlp_artifacts=artifacts)
             results = protect.drop_protected(text, results)  # labels, specialties, methods, pathology terms
             spans = merge_results(results, self.config.score_threshold)
             # identity matches are strong voters: a span holding one is never filtered out

@@ -69,7 +69,9 @@ class DeidStage(Stage):
     def setup(self) -> None:
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-        self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"])))
+        learned = {"learned_model": self.opts["learned_model"]} if "learned_model" in self.opts else {}
+        self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
+                                             **learned))
 
     # -- helpers ------------------------------------------------------------------------------
     def _shift(self, key: bytes, patient: str) -> int:

@@ -295,6 +295,18 @@ class TrainReport:
         return dict(self.__dict__)
 
 
+def strip_strings(model_dir: Path) -> None:
+    """Keep only the entity labels in the model's string store.
+
+    spaCy saves every token string it saw in training (vocab/strings.json): for a site's model,
+    the names and numbers of its annotated notes. The model reads hashes, not strings, so the
+    predictions are the same without them and the model directory carries no note text.
+    """
+    meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    labels = sorted(set((meta.get("labels") or {}).get("ner", [])) | set(LABELS))
+    (model_dir / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
+
+
 def train_model(examples: list[TrainExample], output_dir: str | Path,
                 settings: TrainSettings | None = None) -> TrainReport:
     """Train tok2vec + NER on `examples` and write the best model to `output_dir` (replaced).
@@ -332,6 +344,7 @@ def train_model(examples: list[TrainExample], output_dir: str | Path,
         meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
         scores = {k: round(float(v), 4) for k, v in (meta.get("performance") or {}).items()
                   if isinstance(v, int | float)}
+        strip_strings(best)
         if output_dir.exists():
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)

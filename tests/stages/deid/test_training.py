@@ -132,6 +132,10 @@ def test_trainer_on_a_tiny_corpus_writes_a_model_that_finds_a_planted_name(tmp_p
     nlp = spacy.load(tmp_path / "model")
     doc = nlp("Patient Wanda Marchetti was seen in clinic today for follow up.")
     assert any(e.label_ == "NAME" and "Marchetti" in e.text for e in doc.ents)
+    # the model directory keeps no training text (spaCy's string store would hold every token)
+    for path in (tmp_path / "model").rglob("*"):
+        if path.is_file():
+            assert not any(n.encode() in path.read_bytes() for n in LAST), path.name
 
 
 def test_train_model_rejects_empty_input(tmp_path):
