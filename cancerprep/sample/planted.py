@@ -321,6 +321,14 @@ def _pt(rng: random.Random, idn: Identity) -> list[Piece]:
     return [name_form(rng, p, "PATIENT", rng.choice(["fl", "lf", "fml"]))]
 
 
+def _join(items) -> list[Piece]:
+    """"A", "A and B" from pieces."""
+    out: list[Piece] = []
+    for n, item in enumerate(items):
+        out += ([" and "] if n else []) + [item]
+    return out
+
+
 def _rel(rng: random.Random, idn: Identity) -> tuple[str, Person]:
     return rng.choice(idn.relatives)
 
@@ -402,8 +410,8 @@ SENTENCES: tuple[Line, ...] = (
                      " was sent to ", P(i.hospital, "LOCATION", "HOSPITAL"), "."],
     lambda r, i, d: ["Symptoms began ", date_p(r, d - timedelta(days=r.randint(20, 90))), " and worsened around ",
                      date_p(r, d - timedelta(days=r.randint(2, 19))), "."],
-    lambda r, i, d: [name_form(r, _rel(r, i)[1], "RELATIVE", "f"), " and ",
-                     name_form(r, _rel(r, i)[1], "RELATIVE", "f"), " visited this morning."],
+    lambda r, i, d: [*_join(name_form(r, p, "RELATIVE", "f")
+                            for _, p in r.sample(i.relatives, min(2, len(i.relatives)))), " visited this morning."],
     lambda r, i, d: ["SSN ", P(i.ssn, "ID", "SSN"), " and MRN ", P(i.mrn, "ID", "MRN"), " confirmed at check-in."],
 )
 
@@ -459,6 +467,8 @@ def _body_pieces(rng: random.Random, idn: Identity, when: date, text: str) -> It
         elif kind == "ttlname":
             yield m.group("ttl")
             yield name_form(rng, idn.person, "PATIENT", "l")
+        elif kind == "pt" and re.search(r"\b(?:in|from|at|near)\s+$", text[max(0, m.start() - 8):m.start()]):
+            yield P(idn.city[0], "LOCATION", "CITY")  # "She was born in XYZ."
         elif kind == "pt":
             yield from _pt(rng, idn)
         elif kind == "dob":

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from cancerprep.stages.deid.recognizers.address import address_recognizer
 from cancerprep.stages.deid.recognizers.age import age_recognizer
+from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
@@ -29,7 +30,7 @@ def build_recognizers() -> list[EntityRecognizer]:
     finds nothing unless the engine hands it the note's identity."""
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), *profession_recognizer(), NameRecognizer(),
-            LocationRecognizer(), IdentityRecognizer()]
+            LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
