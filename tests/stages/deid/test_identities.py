@@ -114,6 +114,13 @@ def test_other_identifiers(deid, ids, text, expected):
         assert any(s.start <= start and start + len(value) <= s.end for s in spans), value
 
 
+def test_names_inside_an_email_or_url_leave_it_a_contact(deid, ids):
+    text = "write to jacinto.garcia-lopez@mail.org or see www.garcia-lopez.net"
+    spans = deid.analyze(text, ids.for_note("p1"))
+    assert [(text[s.start:s.end], s.entity_type) for s in spans] == [
+        ("jacinto.garcia-lopez@mail.org", "CONTACT"), ("www.garcia-lopez.net", "CONTACT")]
+
+
 def test_other_patients_identities_are_not_used(deid, ids):
     assert found(deid, ids, "Jacinto Garcia-Lopez, MRN 67039528", patient="someone-else") == []
 

@@ -261,7 +261,7 @@ class IdentityRecognizer(EntityRecognizer):
     def _names(self, text: str, lexicons: list[Lexicon], mode: str) -> list[tuple[int, int, str]]:
         toks = tokenize(text)
         initials = set().union(*(lex.initials for lex in lexicons))
-        roles = [self._roles(t, lexicons) if t.is_word else set() for t in toks]
+        roles = [self._roles(t, lexicons) if t.is_word and not self._in_address(text, t) else set() for t in toks]
         out: list[tuple[int, int, str]] = []
         n, i = len(toks), 0
         while i < n:
@@ -287,6 +287,16 @@ class IdentityRecognizer(EntityRecognizer):
             out += self._judge(text, toks, roles, group, mode)
             i = group[-1] + 1
         return out
+
+    @staticmethod
+    def _in_address(text: str, t: Tok) -> bool:
+        """Is the token part of an e-mail address or URL ("j.smith@x.org")? Those are CONTACT spans
+        whole (the contact rules and the patient's own e-mails find them); a name inside must not
+        turn the whole address into a NAME surrogate."""
+        start = max(text.rfind(" ", 0, t.start), text.rfind("\n", 0, t.start), text.rfind("\t", 0, t.start)) + 1
+        end = min((i for i in (text.find(c, t.end) for c in " \n\t") if i >= 0), default=len(text))
+        chunk = text[start:end]
+        return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
 
     @staticmethod
     def _initial(toks: list[Tok], i: int, initials: set[str]) -> bool:
