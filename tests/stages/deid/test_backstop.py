@@ -36,7 +36,13 @@ def test_person_positions(backstop, text, name):
 
 def test_dictation_mark_line(backstop):
     assert _found(backstop, "Stable condition.\n\nRB/ms\n") == ["RB", "ms"]
-    assert _found(backstop, "PT/OT\n") == []
+    assert _found(backstop, "Stable condition.\n\nMG/sa\n") == ["MG", "sa"]   # author initials that are an abbreviation
+    assert _found(backstop, "PT/OT\n") == [] and _found(backstop, "MG/VS\n") == []
+
+
+def test_subject_list_before_person_verb(backstop):
+    assert _found(backstop, "Brian and Edison visited this morning.") == ["Edison", "Brian"]
+    assert _found(backstop, "Pain and swelling were noted. X-rays were taken.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -51,9 +51,10 @@ _CONTACT = re.compile(
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
-    r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred)|"
+    r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred|accompanied)|is[ \t]+accompanied|"
     r"(?:tolerated|presents|presented|underwent|reports|reported|denies|denied|complains|complained|states|"
-    r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came)\b)", re.I)
+    r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came|"
+    r"visited|visits)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
@@ -67,6 +68,7 @@ _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr"
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
                           "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]|\n)[ \t\"']*$")
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
 
 
@@ -190,8 +192,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     kind = "strong"
                 elif before and _CONTACT.search(before):
                     kind = "medium-after"
-                elif _SENTENCE_START.search(text, max(0, t.start - 6), t.start):
-                    kind = "subject"
+                elif _SENTENCE_START.search(text, max(0, t.start - 6), t.start) or prev in ("pt", "patient"):
+                    kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
             if kind is None:
                 i += 1
                 continue
@@ -204,9 +206,18 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)
-            k = self._take(toks, j, kind == "strong", mixed, text)
-            if k > j and kind == "subject" and not _PERSON_VERB.match(text, toks[k - 1].end):
-                k = j
+            after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
+            # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
+            k = self._take(toks, j, kind == "strong", mixed and not after_pt, text)
+            if k > j and kind == "subject":
+                # "A and B visited": a second name joined by "and" before the verb
+                m = _AND_NAME.match(text, toks[k - 1].end)
+                k2 = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), k) if m else k
+                k3 = self._take(toks, k2, False, mixed, text) if m else k
+                if k3 > k2 and _PERSON_VERB.match(text, toks[k3 - 1].end):
+                    spans.append((toks[k2].start, toks[k3 - 1].end, kind))
+                elif not _PERSON_VERB.match(text, toks[k - 1].end):
+                    k = j
             if k > j:
                 spans.append((toks[j].start, toks[k - 1].end, kind))
                 i = k
@@ -219,8 +230,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "relation-after"))
         for m in _DICTATION_MARK.finditer(text):
-            author = m.group(1).lower()
-            if author not in STOP and author not in sl.CLINICAL_TERMS:  # "PT/OT", "PT/RSD" are not marks
+            # "RB/ms" is a mark; "PT/OT", "PT/RSD" (pt is a stop word) and "MG/VS" (both clinical) are not
+            author, typist = m.group(1).lower(), m.group(2)
+            clinical = [g in STOP or g in sl.CLINICAL_TERMS for g in (author, typist.lower())]
+            if author not in STOP and (typist.islower() or not all(clinical)):
                 spans += [(m.start(1), m.end(1), "dictation"), (m.start(2), m.end(2), "dictation")]
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
