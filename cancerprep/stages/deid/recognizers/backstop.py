@@ -67,7 +67,6 @@ _BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
                           "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
-_SENTENCE_START = re.compile(r"(?:^|[.!?]|\n)[ \t\"']*$")
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
 
@@ -192,7 +191,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     kind = "strong"
                 elif before and _CONTACT.search(before):
                     kind = "medium-after"
-                elif _SENTENCE_START.search(text, max(0, t.start - 6), t.start) or prev in ("pt", "patient"):
+                elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
+                      or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
                     kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
             if kind is None:
                 i += 1
