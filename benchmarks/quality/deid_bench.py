@@ -32,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from cancerprep.sample import planted
-from cancerprep.stages.deid.engine import Deidentifier, NoteFailure
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier, NoteFailure
 from cancerprep.stages.deid.evaluate import (
     Note,
     Span,
@@ -158,6 +158,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--no-presidio", action="store_true", help="skip the out-of-the-box Presidio run")
     ap.add_argument("--only", default="", help="comma list of set names to run (physionet, mtsamples-planted, "
                                                "synthetic-sample)")
+    ap.add_argument("--learned-model", default=None,
+                    help="the learned voter: 'default' (the packaged model) or a model directory; "
+                         "unset = the shipped default settings")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each TUNING part")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--markdown", action="store_true", help="print a docs/benchmarks.md table too")
@@ -173,9 +176,9 @@ def main(argv: list[str] | None = None) -> dict:
     only = {s for s in args.only.split(",") if s} or set(loaders)
     parts = [_limit(p, args.limit) for name, load in loaders.items() if name in only for p in load()]
 
-    deid = Deidentifier()
+    deid = Deidentifier(DeidConfig(learned_model=args.learned_model) if args.learned_model else None)
     deid.analyze_many([parts[0][1][0].text])  # warm-up: vocabularies and models load lazily
-    out: dict = {"parts": {}}
+    out: dict = {"learned_model": args.learned_model, "parts": {}}
     ours_physionet_cpu, physionet_notes, physionet_gold = 0.0, [], []
     for name, notes, gold, is_check in parts:
         pred, cpu, failures = run_ours(deid, notes)
