@@ -58,6 +58,8 @@ GIVEN, FAMILY, NICK, STAFF_GIVEN, STAFF_FAMILY = "given", "family", "nick", "sta
 _GIVEN_LIKE = {GIVEN, NICK, STAFF_GIVEN}
 _FAMILY_LIKE = {FAMILY, STAFF_FAMILY}
 _ALONE = {GIVEN, FAMILY, NICK, STAFF_FAMILY}  # a staff given name alone is too weak
+_STAFF = {STAFF_GIVEN, STAFF_FAMILY}
+_STRICT = {NICK, STAFF_GIVEN, STAFF_FAMILY}  # weaker evidence than the patient's own names
 # a dictation mark on a line of its own: "EW/ap", "RS/mm" (dictating clinician / transcriptionist)
 _DICTATION = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
 _CREDENTIAL_AFTER = re.compile(r",?[ \t]*(?:n\.?p|r\.?n|p\.?a(?:-c)?|m\.?d|d\.?o|lpn|crna|cnm|np-c)\b\.?", I)
@@ -190,12 +192,12 @@ def staff_lexicon(staff: tuple[PersonName, ...]) -> Lexicon:
     return lex
 
 
-def _word_case_ok(text: str, tok_text: str, start: int, mode: str, nick: bool = False) -> bool:
+def _word_case_ok(text: str, tok_text: str, start: int, mode: str, strict: bool = False) -> bool:
     """An everyday word counts as a name alone only when capitalised in a note with case
-    information (a nickname also not at a sentence start)."""
+    information (`strict`, for nicknames and roster words: also not at a sentence start)."""
     if mode != "mixed" or not tok_text[:1].isupper():
         return False
-    return not (nick and sentence_start(text, start))
+    return not (strict and sentence_start(text, start))
 
 
 class IdentityRecognizer(EntityRecognizer):
@@ -284,7 +286,7 @@ class IdentityRecognizer(EntityRecognizer):
                     j = nxt + 1
                 else:
                     break
-            out += self._judge(text, toks, roles, group, mode)
+            out += self._judge(text, toks, roles, group, mode, lexicons)
             i = group[-1] + 1
         return out
 
@@ -305,13 +307,18 @@ class IdentityRecognizer(EntityRecognizer):
             t.text.isupper() or (i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end))
 
     def _judge(self, text: str, toks: list[Tok], roles: list[set[str]], group: list[int],
-               mode: str) -> list[tuple[int, int, str]]:
+               mode: str, lexicons: list[Lexicon]) -> list[tuple[int, int, str]]:
         """Which part of a run is a name: the whole run when it pairs a given-like word (or an
-        initial) with a family-like word; else each word that may stand alone."""
+        initial) with a family-like word; else each word that may stand alone. The staff roster
+        applies to every note, so roster words that are everyday words need capitals (and, alone,
+        no sentence start) as evidence."""
         words = [k for k in group if roles[k]]
+        common = {k: self._common(toks[k], lexicons) for k in words}
         has_family = any(roles[k] & _FAMILY_LIKE for k in words)
         has_given = any(roles[k] & _GIVEN_LIKE for k in words) or len(words) < len(group)
         pair = has_family and has_given and len(group) >= 2 and sum(len(self._base(toks[k])) for k in group) >= 4
+        if pair and all(roles[k] <= _STAFF and common[k] for k in words):
+            pair = mode == "mixed" and all(toks[k].text[:1].isupper() for k in words)
         if pair:
             last = group[-1]
             nxt = last + 1  # a middle initial the export does not record: "Stanbrook, Ananya R"
@@ -329,10 +336,17 @@ class IdentityRecognizer(EntityRecognizer):
                 alone = {STAFF_GIVEN}  # "Peg, NP": a staff given name signed with a credential
             if len(base) < 3 or not alone:
                 continue
-            if sl.is_common(base) and not _word_case_ok(text, t.text, t.start, mode, nick=alone == {NICK}):
+            if common[k] and not _word_case_ok(text, t.text, t.start, mode, strict=alone <= _STRICT):
                 continue
             out.append((t.start, self._end(toks, k), NAME))
         return out
+
+    def _common(self, t: Tok, lexicons: list[Lexicon]) -> bool:
+        """Is the name word (or the part of a hyphenated word that matched: "three-way") an everyday word?"""
+        base = self._base(t)
+        if any(base in lex.words for lex in lexicons) or "-" not in base:
+            return sl.is_common(base)
+        return any(sl.is_common(p) for p in base.split("-") if any(p in lex.words for lex in lexicons))
 
     @staticmethod
     def _base(t: Tok) -> str:
