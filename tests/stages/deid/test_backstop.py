@@ -29,6 +29,7 @@ def _found(rec: NamesBackstopRecognizer, text: str) -> list[str]:
     ("Bartholomew is a 63-year-old man with lung cancer.", "Bartholomew"),              # subject of a verb
     ("Spoke with rex (son) and answered all questions.", "rex"),                        # name (relation)
     ("Referral for Kuilan, Drew received from clinic.", "Kuilan, Drew"),                # referral for
+    ("Case reviewed by Drs. Achebe and Okonkwo today.", "Okonkwo"),                     # a list after a title
 ])
 def test_person_positions(backstop, text, name):
     assert name in _found(backstop, text)

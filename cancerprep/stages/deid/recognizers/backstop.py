@@ -67,6 +67,7 @@ _BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
                           "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
+_DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
 
@@ -152,6 +153,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if t.text == "." and k > j and len(toks[k - 1].text) == 1:
                 k += 1
                 continue
+            if len(t.text) == 1 and _DOTTED_CREDENTIAL.match(text, t.start):
+                break  # "M.D.", "R.N.", "Ph.D." are credentials, not initials
             if len(t.text) == 1 and t.is_word and not (k + 2 < len(toks) and toks[k + 1].text == "."
                                                        and toks[k + 1].start == t.end and toks[k + 2].is_word):
                 break  # a single letter is a name only as an initial: "J. Smith", "John A. Smith"
@@ -220,6 +223,13 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     k = j
             if k > j:
                 spans.append((toks[j].start, toks[k - 1].end, kind))
+                # "Drs. Achebe and Okafor", "son Will, Ed and Bo": a list after a strong cue
+                while kind == "strong" and k + 1 < len(toks) and toks[k].low in (",", "and", "&"):
+                    k2 = self._take(toks, k + 1, True, mixed, text)
+                    if k2 <= k + 1 or (mixed and not toks[k + 1].text[0].isupper()):
+                        break
+                    spans.append((toks[k + 1].start, toks[k2 - 1].end, kind))
+                    k = k2
                 i = k
             else:
                 i += 1
