@@ -91,9 +91,10 @@ def test_staff_given_name_alone_is_not_enough(deid, ids):
 def test_roster_everyday_words_need_more_evidence(deid):
     # the roster applies to every note: "White", "Way", "Still" as staff surnames
     ids = Identities()
-    ids.staff += [PersonName(("Ann",), ("White",)), PersonName(("Bo",), ("Way",)), PersonName(("Will",), ("Still",))]
-    assert found(deid, ids, "LAB STUDIES:\nWhite count normal. A three-way catheter. GU: Still voiding.",
-                 patient=None) == []
+    ids.staff += [PersonName(("Ann",), ("White",)), PersonName(("Bo",), ("Way",)), PersonName(("Will",), ("Still",)),
+                  PersonName(("Vera",), ("Osei",))]
+    assert found(deid, ids, "LAB STUDIES:\nWhite count normal. A three-way catheter. GU: Still voiding. "
+                            "History of polycythemia vera.", patient=None) == []
     assert found(deid, ids, "Seen by Dr. Bo Way and by Ann White; called White.", patient=None) == [
         "Bo Way", "Ann White", "White"]
 

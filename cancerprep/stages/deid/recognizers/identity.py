@@ -313,7 +313,9 @@ class IdentityRecognizer(EntityRecognizer):
         applies to every note, so roster words that are everyday words need capitals (and, alone,
         no sentence start) as evidence."""
         words = [k for k in group if roles[k]]
-        common = {k: self._common(toks[k], lexicons) for k in words}
+        # roster words that are medical vocabulary too ("vera", "barlow") count as everyday words
+        common = {k: self._common(toks[k], lexicons)
+                  or (roles[k] <= _STAFF and self._base(toks[k]) in sl.medical_words()) for k in words}
         has_family = any(roles[k] & _FAMILY_LIKE for k in words)
         has_given = any(roles[k] & _GIVEN_LIKE for k in words) or len(words) < len(group)
         pair = has_family and has_given and len(group) >= 2 and sum(len(self._base(toks[k])) for k in group) >= 4
