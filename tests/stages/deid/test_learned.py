@@ -124,3 +124,19 @@ def test_model_overrunning_the_deadline_raises_timeout(recognizer, monkeypatch):
             recognizer.analyze(UNSEEN[0][0], ["NAME"])
     finally:
         reset_deadline(token)
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    ("Seen on 7/22/92 today", "DATE", True),
+    ("ABG 7.42/40/90 on vent", "DATE", False),
+    ("Age 93 now", "AGE", False),                       # ages are the rules' (over 89 only, by context)
+    ("stool mixed with liquid brown", "NAME", True),     # a census surname: kept (recall first)
+    ("new chest tube placed", "NAME", False),             # known words, none a name
+    ("Daughter Marguerite visited", "NAME", True),
+])
+def test_plausible_shape_checks(text, label, kept):
+    target = {"DATE": ("7/22/92", "7.42/40/90"), "AGE": ("93",), "NAME": ("liquid brown", "chest tube",
+                                                                          "Marguerite")}[label]
+    word = next(t for t in target if t in text)
+    start = text.index(word)
+    assert learned.plausible(text, start, start + len(word), label) is kept

@@ -18,13 +18,15 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from cancerprep.errors import CancerprepError
-from cancerprep.stages.deid.recognizers.base import _timeout
+from cancerprep.stages.deid import protect, safelist
+from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
 
 DEFAULT_MODEL = "default"
 PACKAGED_MODEL = "deid/learned_model"
@@ -64,6 +66,39 @@ def load_model(path: str):
     return nlp
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+_DATE_WORD = re.compile(MONTHS + r"|\d", re.IGNORECASE)
+# slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date (a bare 4/10 may be Apr 10)
+_NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*")
+
+
+def plausible(text: str, start: int, end: int, label: str) -> bool:
+    """Shape checks on a model entity (why: a statistical model also flags clinical words).
+
+    AGE is left to the rules (only ages over 89 are PHI, which needs the number's context);
+    a DATE needs a digit or a month word and is not a lab series (recall first: a short
+    form such as 3/4 stays a vote, though it may be a score); a NAME, LOCATION
+    or PROFESSION that is protected clinical text (`protect`), or made only of known
+    vocabulary words none of which is a census name, is not PHI by itself.
+    """
+    if label == "AGE":
+        return False
+    span = text[start:end]
+    if label == "DATE":
+        return bool(_DATE_WORD.search(span)) and not _NOT_DATE.fullmatch(span.strip())
+    if label in ("NAME", "LOCATION", "PROFESSION"):
+        words = _WORD.findall(span)
+        if not words:
+            return label != "NAME"
+        if protect.is_protected(text, start, end, label):
+            return False
+        if label != "PROFESSION" and all(
+                safelist.is_known_word(w) and w.lower() not in safelist.first_names()
+                and w.lower() not in safelist.last_names() for w in words):
+            return False
+    return True
+
+
 class LearnedRecognizer(EntityRecognizer):
     """Entities of a trained spaCy NER model (labels = the engine's entity types)."""
 
@@ -85,7 +120,8 @@ class LearnedRecognizer(EntityRecognizer):
     def _results(self, doc) -> list[RecognizerResult]:
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
         return [RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score, recognition_metadata=meta)
-                for ent in doc.ents if ent.label_ in self.supported_entities]
+                for ent in doc.ents if ent.label_ in self.supported_entities
+                and plausible(doc.text, ent.start_char, ent.end_char, ent.label_)]
 
     def predict_many(self, texts: list[str]) -> list[list[RecognizerResult]]:
         """One batched model pass (nlp.pipe) over notes; raises if the model fails on any."""
