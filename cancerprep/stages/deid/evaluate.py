@@ -49,6 +49,23 @@ class Note:
     text: str
 
 
+def is_check_patient(patient_id: str | int) -> bool:
+    """The generalisation protocol's held-out part: patients with int(id) % 4 == 3.
+
+    Rules, vocabularies and training data are written from the other (tuning) patients only;
+    the check part is only ever scored, so its recall shows how the rules do on unseen notes.
+    """
+    return int(patient_id) % 4 == 3
+
+
+def split_by_patient(items: Iterable, patient_of) -> tuple[list, list]:
+    """(tuning, check) lists of `items`, split by `is_check_patient(patient_of(item))`."""
+    tuning, check = [], []
+    for item in items:
+        (check if is_check_patient(patient_of(item)) else tuning).append(item)
+    return tuning, check
+
+
 def physionet_note_id(pid: str, note: str) -> str:
     return f"{pid}-{note}"
 

@@ -1,0 +1,154 @@
+"""The learned voter: a spaCy NER model trained on annotated notes, as a Presidio recognizer.
+
+Rules generalise poorly to names and places written in ways nobody listed; a small
+tok2vec + NER model trained on annotated notes (`cancerprep.stages.deid.training`)
+does. The engine runs the model over a whole batch with `nlp.pipe` (`predict_many`)
+and hands each note's entities to the recognizer before Presidio asks for them
+(`staged`), so the model costs one batched pass; a note analysed alone runs the model
+itself. Every entity the model finds is a vote for redaction (recall first).
+
+The default model ships as package data (`cancerprep/data/deid/learned_model`, built
+by `python -m benchmarks.quality.train_deid_model`); a site passes its own directory as
+the deid stage option `learned_model: PATH`, or `learned_model: false` to switch it off.
+Nothing is downloaded: a missing model directory is an error, never a fallback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from cancerprep.errors import CancerprepError
+from cancerprep.stages.deid import protect, safelist
+from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
+
+DEFAULT_MODEL = "default"
+PACKAGED_MODEL = "deid/learned_model"
+LEARNED_SCORE = 0.85
+LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
+
+
+def model_path(setting: str | Path) -> Path:
+    """The model directory for a `learned_model` setting ('default' = the packaged model)."""
+    if str(setting) == DEFAULT_MODEL:
+        from cancerprep import resources
+
+        found = resources.data(PACKAGED_MODEL)
+        if not isinstance(found, Path):
+            raise CancerprepError("the packaged de-identification model is not on the file system "
+                                  "(zipped install); pass learned_model: PATH")
+        path = found
+    else:
+        path = Path(setting)
+    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
+        raise CancerprepError(f"learned de-identification model not found (no spaCy model directory): {path}")
+    return path
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str):
+    """Load a trained model directory once per process (spaCy only; no download, no vectors)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(path)
+    except Exception as exc:  # a broken model must stop the run, not silently drop the voter
+        raise CancerprepError(f"cannot load learned de-identification model {path} ({type(exc).__name__})") from None
+    if "ner" not in nlp.pipe_names:
+        raise CancerprepError(f"learned de-identification model {path} has no 'ner' component")
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_DATE_WORD = re.compile(MONTHS + r"|\d", re.IGNORECASE)
+# slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date (a bare 4/10 may be Apr 10)
+_NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*")
+
+
+def plausible(text: str, start: int, end: int, label: str) -> bool:
+    """Shape checks on a model entity (why: a statistical model also flags clinical words).
+
+    AGE is left to the rules (only ages over 89 are PHI, which needs the number's context);
+    a DATE needs a digit or a month word and is not a lab series (recall first: a short
+    form such as 3/4 stays a vote, though it may be a score); a NAME, LOCATION
+    or PROFESSION that is protected clinical text (`protect`), or made only of known
+    vocabulary words none of which is a census name, is not PHI by itself.
+    """
+    if label == "AGE":
+        return False
+    span = text[start:end]
+    if label == "DATE":
+        return bool(_DATE_WORD.search(span)) and not _NOT_DATE.fullmatch(span.strip())
+    if label in ("NAME", "LOCATION", "PROFESSION"):
+        words = _WORD.findall(span)
+        if not words:
+            return label != "NAME"
+        if protect.is_protected(text, start, end, label):
+            return False
+        if label != "PROFESSION" and all(
+                safelist.is_known_word(w) and w.lower() not in safelist.first_names()
+                and w.lower() not in safelist.last_names() for w in words):
+            return False
+    return True
+
+
+class LearnedRecognizer(EntityRecognizer):
+    """Entities of a trained spaCy NER model (labels = the engine's entity types)."""
+
+    def __init__(self, model_dir: str | Path = DEFAULT_MODEL, score: float = LEARNED_SCORE,
+                 batch_size: int = 64):
+        self.model_dir = model_path(model_dir)
+        self.nlp = load_model(str(self.model_dir))
+        self.score = score
+        self.batch_size = batch_size
+        labels = [label for label in self.nlp.get_pipe("ner").labels if label in LABELS]
+        self._staged: contextvars.ContextVar[tuple[str, list[RecognizerResult]] | None] = \
+            contextvars.ContextVar(f"learned_staged_{id(self)}", default=None)
+        super().__init__(supported_entities=labels or list(LABELS), name="LearnedRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:  # the model is loaded in __init__ (Presidio calls this hook)
+        return None
+
+    def _results(self, doc) -> list[RecognizerResult]:
+        meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
+        return [RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score, recognition_metadata=meta)
+                for ent in doc.ents if ent.label_ in self.supported_entities
+                and plausible(doc.text, ent.start_char, ent.end_char, ent.label_)]
+
+    def predict_many(self, texts: list[str]) -> list[list[RecognizerResult]]:
+        """One batched model pass (nlp.pipe) over notes; raises if the model fails on any."""
+        return [self._results(doc) for doc in self.nlp.pipe(texts, batch_size=self.batch_size)]
+
+    @contextlib.contextmanager
+    def staged(self, text: str, results: list[RecognizerResult] | None) -> Iterator[None]:
+        """While active, `analyze(text)` returns `results` (from `predict_many`) instead of
+        running the model again; None stages nothing."""
+        token = self._staged.set((text, results) if results is not None else None)
+        try:
+            yield
+        finally:
+            self._staged.reset(token)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        staged = self._staged.get()
+        if staged is not None and staged[0] == text:
+            results = staged[1]
+        else:
+            results = self._results(self.nlp(text))
+            _timeout()  # the model cannot be interrupted; a note that overran it still fails closed
+        return [r for r in results if r.entity_type in entities]
+
+
+def learned_recognizers(setting: str | Path | bool | None) -> list[LearnedRecognizer]:
+    """The learned voter for a `learned_model` setting: 'default'/True, a path, or False/None (off)."""
+    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+        return []
+    return [LearnedRecognizer(DEFAULT_MODEL if setting is True else setting)]
