@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from cancerprep.sample.generator import MONTHS, Doc, P, fmt_date
+from cancerprep.sample.markup import MONTHS, Doc, P, fmt_date
 
 # Every Safe Harbor kind the generator plants: (entity_type, subtype).
 KINDS: tuple[tuple[str, str], ...] = (

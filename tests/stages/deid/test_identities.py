@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from cancerprep.executors.local import context_fingerprint
+from cancerprep.executors.cache import context_fingerprint
 from cancerprep.runner import run_recipe
 from cancerprep.stages.base import RunContext
 from cancerprep.stages.deid.engine import Deidentifier
@@ -379,7 +379,7 @@ def test_deid_file_command_with_identities_and_staff(tmp_path):
 def test_identities_travel_to_process_pool_workers(ids):
     import pickle
 
-    from cancerprep.executors.local import check_picklable
+    from cancerprep.executors.base import check_picklable
     from cancerprep.stages.deid.stage import DeidStage
 
     stage = DeidStage({}, RunContext(key=KEY, identities=ids))
