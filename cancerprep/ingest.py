@@ -77,7 +77,8 @@ def _blank(name: str) -> pl.Expr:
 
 class SeenIds:
     """The note ids a run has kept so far, in a SQLite table: exact lookups, and memory that does not
-    grow with the export when the table is a file (`build-dataset` keeps it under OUT/_work).
+    grow with the export when the table is a file (`build-dataset` keeps it in the run's private work
+    folder, outside OUT).
 
     Without a path the table lives in memory (small inputs: tests, the per-stage commands).
     """

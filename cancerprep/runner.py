@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pyarrow.parquet as pq
 
 from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
@@ -54,6 +55,9 @@ ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantin
                   "notes_quarantined_normalize", "notes_quarantined_stages", "notes_quarantined_dedup",
                   "codes_in", "codes_out", "codes_quarantined", "codes_quarantined_read",
                   "codes_quarantined_normalize", "ids_normalized")
+
+
+LITERATURE_PREFIX = "pmid:"  # the pretrain task's literature chunks: public ids, not the site's
 
 
 class OutputError(CancerprepError):
@@ -155,18 +159,28 @@ class IdPolicy:
         return frame.with_columns([e for e in exprs if e.meta.output_name() in frame.columns])
 
     def pairs(self, path: Path) -> None:
-        """Rewrite a task's pair file: `source_note_id` as in the notes, pair `id` re-keyed (task ids are
-        unkeyed hashes of raw note ids, which a guessable id sequence would reverse)."""
+        """Rewrite a task's pair file, one batch at a time (a pretrain file can hold the corpus):
+        `source_note_id` as in the notes, pair `id` re-keyed (task ids are unkeyed hashes of raw note
+        ids, which a guessable id sequence would reverse)."""
         if not self.hash:
             return
-        frame = pl.read_parquet(path)
-        if not frame.height:
+        source = pq.ParquetFile(path)
+        if source.metadata.num_rows == 0:
             return
-        rekey = pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8)
-        exprs = [rekey.alias("id")]
-        if "source_note_id" in frame.columns:
-            exprs.append(_hash_col("source_note_id", self.key, "note_id", "N"))
-        write_parquet(frame.with_columns(exprs), path)
+        schema = pl.DataFrame(source.schema_arrow.empty_table()).schema
+        tmp = path.with_name(path.name + ".ids.tmp")
+        with ParquetSink(tmp, schema) as sink:
+            for batch in source.iter_batches(batch_size=10_000):
+                frame = pl.from_arrow(batch)
+                assert isinstance(frame, pl.DataFrame)
+                exprs = [pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8).alias("id")]
+                if "source_note_id" in frame.columns:  # literature chunks cite public PubMed ids (`pmid:`): kept
+                    literature = pl.col("source_note_id").str.starts_with(LITERATURE_PREFIX)
+                    exprs.append(pl.when(literature).then(pl.col("source_note_id"))
+                                 .otherwise(_hash_col("source_note_id", self.key, "note_id", "N"))
+                                 .alias("source_note_id"))
+                sink.append(frame.with_columns(exprs))
+        os.replace(tmp, path)
 
     def _pair_id(self, value: str) -> str:
         """`dx-<hash of the raw note id>~<variant>` -> `dx-<keyed hash>~<variant>` (a variant keeps its link)."""

@@ -77,7 +77,7 @@ def test_non_utf8_bytes_are_an_error_naming_the_offset_and_decode_with_encoding(
     p = tmp_path / "n.csv"
     head = HEADER.encode() + b"a,p,2020-01-01,other,caf"
     p.write_bytes(head + b"\xe9 ok,\n" + b"b,p,2020-01-01,other,fine,\n")
-    expected = rf"n.csv: not valid utf-8: .* byte offset {len(head)}; set `encoding:`"
+    expected = rf"n.csv: not valid utf-8: .* byte offset {len(head)}; the whole file decodes as cp1252"
     with pytest.raises(InputError, match=expected) as err:
         _read_notes(p)
     assert "caf" not in str(err.value)

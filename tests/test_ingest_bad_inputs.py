@@ -72,7 +72,10 @@ def test_cp1252_file_needs_its_encoding_and_then_reads_exactly(tmp_path: Path) -
     code, printed, out = _build(tmp_path, "n.csv", data)
     offset = data.index(b"\xe9")
     assert code == 2 and f"n.csv: not valid utf-8: the first undecodable byte is at byte offset {offset}" in printed
-    assert "encoding:" in printed
+    assert "the whole file decodes as cp1252: set `encoding: cp1252`" in printed
+    _no_name(printed, out)
+    code, printed, out = _build(tmp_path, "n.csv", data.replace(b"\xe9", b"\x81"))  # 0x81: no cp1252 character
+    assert code == 2 and "no likely encoding reads it whole" in printed
     _no_name(printed, out)
     code, printed, out = _build(tmp_path, "n.csv", data, input_opts=", encoding: cp1252")
     assert code == 0, printed

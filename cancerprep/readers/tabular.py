@@ -105,11 +105,37 @@ def _encoding(spec: InputSpec) -> str:
     return "utf-8-sig" if info.name == "utf-8" else info.name
 
 
+# What a file that is not UTF-8 usually is, tried in this order for the error's hint (cp1252 rejects 5 byte
+# values, so a file it reads whole is very likely Windows text; latin-1 reads any bytes and is not tried).
+_LIKELY_ENCODINGS = ("cp1252",)
+
+
+def _detect(path: Path) -> str | None:
+    """The first of _LIKELY_ENCODINGS that decodes the whole file, read 1 MiB at a time; None if none does."""
+    for name in _LIKELY_ENCODINGS:
+        decoder = codecs.getincrementaldecoder(name)(errors="strict")
+        try:
+            with open(path, "rb") as fh:
+                for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    decoder.decode(block)
+                decoder.decode(b"", final=True)
+        except (UnicodeDecodeError, OSError):
+            continue
+        return name
+    return None
+
+
 def _bad_bytes(spec: InputSpec, encoding: str, offset: int, row: int | None = None) -> InputError:
-    """The detection report for a file that is not in its encoding: where, never the bytes or text."""
-    hint = ("set `encoding:` on this input (a Windows export is usually cp1252)" if "utf-8" in encoding
-            else "check the input's `encoding:`")
+    """The detection report for a file that is not in its encoding: where, and what it decodes as (if a
+    likely encoding reads it whole), never the bytes or text."""
     shown = "utf-8" if encoding == "utf-8-sig" else encoding
+    if "utf-8" in encoding:
+        found = _detect(Path(str(spec.path)))
+        hint = (f"the whole file decodes as {found}: set `encoding: {found}` on this input if that is what "
+                "the export wrote" if found else "set `encoding:` on this input (no likely encoding reads "
+                "it whole; ask the export's owner)")
+    else:
+        hint = "check the input's `encoding:`"
     return InputError(f"not valid {shown}: the first undecodable byte is at byte offset {offset}; {hint}",
                       file=str(spec.path), row=row)
 

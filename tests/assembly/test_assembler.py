@@ -179,7 +179,8 @@ def test_cli_verify(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
 def test_variants_sit_beside_clean_pairs_in_the_same_split(tmp_path: Path) -> None:
     recipe = make_export(tmp_path, n_patients=12, extra_recipe=(
         "variants:\n  - {kind: misspell, rate: 0.5, splits: [test, validation]}\n"
-        "  - {kind: counterfactual, rate: 0.5}\n"))
+        "  - {kind: counterfactual, rate: 0.5}\n"
+        "outputs: {ids: keep}\n"))  # compared with make_variant on the same (raw) pair ids
     summary = run_recipe(recipe, out_dir=tmp_path / "out")
     pairs = pl.concat([pl.read_parquet(p) for p in sorted((tmp_path / "out/tasks/echo_test").glob("*.parquet"))])
     clean = pairs.filter(pl.col("variant") == "clean")

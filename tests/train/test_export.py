@@ -116,7 +116,7 @@ def test_gguf_round_trip_same_logits_and_tokens(merged, setup, tmp_path):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     record = export_gguf(merged, tmp_path / "model.gguf", "f32")
-    assert record["tokenizer"] == "gpt2" and record["merged"]["adapter_sha256"]
+    assert record["tokenizer"] == "gpt2" and record["tokenizer_pre"] == "gpt-2" and record["merged"]["adapter_sha256"]
     assert json.loads((tmp_path / "model.gguf.provenance.json").read_text())["gguf_sha256"] == \
         file_sha256(tmp_path / "model.gguf")
     back = AutoModelForCausalLM.from_pretrained(tmp_path, gguf_file="model.gguf").eval()
@@ -181,3 +181,13 @@ def test_merge_and_export_cli(setup, tmp_path):
     assert json.loads((tmp_path / "m.gguf.provenance.json").read_text())["outtype"] == "f16"
     bad = runner.invoke(app, ["train", "export", str(tmp_path / "nope"), "-o", str(tmp_path / "n.gguf")])
     assert bad.exit_code != 0 and "train merge" in bad.output
+
+
+def test_pre_tokenizer_names_follow_llama_cpp():
+    from cancerllm.export import _pre_tokenizer_name
+
+    gpt2 = {"type": "ByteLevel", "add_prefix_space": False, "use_regex": True}
+    assert _pre_tokenizer_name(gpt2) == "gpt-2"
+    smollm = {"type": "Sequence", "pretokenizers": [{"type": "Digits", "individual_digits": True}, gpt2]}
+    assert _pre_tokenizer_name(smollm) == "smollm"
+    assert _pre_tokenizer_name({"type": "Sequence", "pretokenizers": [{"type": "Split"}, gpt2]}) == "default"

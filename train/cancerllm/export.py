@@ -130,7 +130,7 @@ def _tokenizer_metadata(writer: Any, tokenizer: Any, vocab_size: int) -> str:
         types[model["vocab"][model["unk_token"]]] = gguf.TokenType.UNKNOWN
     merges = [m if isinstance(m, str) else " ".join(m) for m in model.get("merges", [])]
     writer.add_tokenizer_model(kind)
-    writer.add_tokenizer_pre("default")
+    writer.add_tokenizer_pre(_pre_tokenizer_name(spec.get("pre_tokenizer")) if kind == "gpt2" else "default")
     writer.add_token_list(tokens)
     writer.add_token_types(types)
     writer.add_token_merges(merges)
@@ -145,6 +145,27 @@ def _tokenizer_metadata(writer: Any, tokenizer: Any, vocab_size: int) -> str:
     if getattr(tokenizer, "chat_template", None):
         writer.add_chat_template(tokenizer.chat_template)
     return kind
+
+
+def _pre_tokenizer_name(pre: dict | None) -> str:
+    """llama.cpp's name (`tokenizer.ggml.pre`) for how a byte-level BPE splits text before merging.
+
+    llama.cpp picks its split regex by this name, so a wrong name tokenizes differently there. Known
+    shapes: GPT-2's regex alone (`gpt-2`), single digits first then GPT-2's regex (SmolLM: `smollm`);
+    anything else is written as `default` and named in the provenance as unrecognised.
+    """
+    def byte_level(p: dict, regex: bool) -> bool:
+        return p.get("type") == "ByteLevel" and bool(p.get("use_regex", True)) == regex
+
+    if pre is None:
+        return "default"
+    if byte_level(pre, True):
+        return "gpt-2"
+    parts = pre.get("pretokenizers") or [] if pre.get("type") == "Sequence" else []
+    if len(parts) == 2 and parts[0].get("type") == "Digits" and parts[0].get("individual_digits") \
+            and byte_level(parts[1], True):
+        return "smollm"
+    return "default"
 
 
 def export_gguf(model_dir: str | Path, out_file: str | Path, outtype: str = "f16") -> dict[str, Any]:
@@ -218,8 +239,12 @@ def export_gguf(model_dir: str | Path, out_file: str | Path, outtype: str = "f16
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+    pre = _pre_tokenizer_name(json.loads(tokenizer.backend_tokenizer.to_str()).get("pre_tokenizer"))
     record = {"kind": "gguf", "source": str(src), "architecture": arch, "outtype": outtype, "tensors": count,
-              "tokenizer": tok_kind, "gguf_sha256": file_sha256(out)}
+              "tokenizer": tok_kind, "tokenizer_pre": pre if tok_kind == "gpt2" else None,
+              "gguf_sha256": file_sha256(out)}
+    if tok_kind == "gpt2" and pre == "default":
+        record["tokenizer_pre_note"] = "pre-tokenizer not recognised: llama.cpp may split text differently"
     if (src / PROVENANCE).is_file():
         record["merged"] = json.loads((src / PROVENANCE).read_text())
     out.with_name(out.name + ".provenance.json").write_text(json.dumps(record, indent=2))

@@ -93,7 +93,11 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
                                                      if c["code_cancer_type"] in code_types else 99)):
             if c["icd10"] not in icd10:
                 icd10.append(c["icd10"])
-        return NoteCoding(primary, types, evidence, "code", icd10)
+        # a code known only through its display text (an unmapped SNOMED CT code read by the text coder) is
+        # weaker evidence than a code: say so, so a site can tell the two apart
+        chosen = [c for c in primaries if c["code_cancer_type"] == primary]
+        source = "display" if all(c.get("code_source") == "display" for c in chosen) else "code"
+        return NoteCoding(primary, types, evidence, source, icd10)
     secondary = [c["icd10"] for c in cancer_codes if _secondary(c["icd10"])]
     if not ranked:
         if secondary:  # only a metastasis is coded: a cancer of unknown primary

@@ -15,7 +15,7 @@ from cancerprep.assembly.dedup.decide import deduplicate, patient_groups
 from cancerprep.assembly.dedup.minhash import jaccard, near_duplicate_clusters, shingles
 from cancerprep.errors import RecipeError
 from cancerprep.recipe import load_recipe
-from cancerprep.runner import run_recipe
+from cancerprep.runner import keyed_id, run_recipe
 
 KEY = "test-key-0123456789abcdef0123456789"
 VOCAB = [f"w{i}" for i in range(400)]
@@ -83,7 +83,8 @@ def test_removes_planted_duplicates_and_accounts_for_every_row(tmp_path: Path) -
     assert c["notes_in"] == planted["total"] == c["notes_out"] + c["notes_quarantined"]
     q = pl.read_parquet(out / "quarantine.parquet")
     removed = q.filter(pl.col("stage") == "dedup")
-    assert sorted(removed["note_id"].to_list()) == sorted([f"x{i}" for i in range(6)] + [f"y{i}" for i in range(8)])
+    planted_ids = [f"x{i}" for i in range(6)] + [f"y{i}" for i in range(8)]  # keyed hashes in the output
+    assert sorted(removed["note_id"]) == sorted(keyed_id(KEY.encode(), i, "note_id", "N") for i in planted_ids)
     assert set(removed["reason"]) == {"exact_duplicate", "near_duplicate"}
     assert removed["detail"].str.contains("w1").sum() == 0  # no note text in the quarantine
     notes = pl.read_parquet(out / "notes" / "*.parquet")

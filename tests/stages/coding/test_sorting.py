@@ -299,3 +299,18 @@ def test_abbreviation_defined_in_the_note_counts_where_it_recurs(coder: Coder) -
     recurring = [m for m in found if m.evidence == "PDAC" and m.start > text.index("A/P")]
     assert recurring and recurring[0].type_id == "pancreas"
     assert recurring[0].section == "diagnosis"  # "A/P" is an assessment header
+
+
+def test_cancer_source_says_display_when_only_display_text_typed_the_deciding_codes() -> None:
+    """A SNOMED CT code typed from its display text (no vocabulary mapping) is reported as `display`, not `code`;
+    a real code of the same type beside it makes the source `code` again."""
+    codes = pl.DataFrame({"patient_id": ["A", "B", "B"], "code": ["363406005", "363406005", "C18.7"],
+                          "system": ["SNOMED", "SNOMED", "ICD10CM"],
+                          "display": ["Malignant neoplasm of colon (disorder)"] * 2 + [None],
+                          "date": [None, None, None], "encounter_id": [None, None, None]},
+                         schema_overrides={"date": pl.Date, "encounter_id": pl.Utf8})
+    coder = Coder({}, codes)
+    a = coder.code_note({"patient_id": "A", "text": "Follow-up visit."})
+    assert (a.cancer_type, a.source) == ("colorectal", "display")
+    b = coder.code_note({"patient_id": "B", "text": "Follow-up visit."})
+    assert (b.cancer_type, b.source) == ("colorectal", "code")
