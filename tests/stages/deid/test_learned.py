@@ -72,6 +72,7 @@ class CountingModel:
 
     def __init__(self, nlp, fail: bool = False, sleep_s: float = 0.0):
         self.nlp, self.fail, self.sleep_s = nlp, fail, sleep_s
+        self.vocab = nlp.vocab  # the recognizer builds Docs of the engine's tokens in this vocab
         self.calls = {"pipe": 0, "single": 0}
 
     def pipe(self, texts, **kw):
@@ -140,3 +141,16 @@ def test_plausible_shape_checks(text, label, kept):
     word = next(t for t in target if t in text)
     start = text.index(word)
     assert learned.plausible(text, start, start + len(word), label) is kept
+
+
+def test_model_reuses_the_engine_tokens_with_the_same_entities(deid):
+    """The model runs over the engine's own tokenization (no second tokenizer pass) and finds
+    the same entities as over the raw text, tokenizer norms included (Aug. = August)."""
+    model = deid.learned[0]
+    texts = [text for text, _ in UNSEEN] + ["Seen on Aug. 3 by Dr. Quarrington at Lakeside."]
+    docs = [a[1].tokens for a in deid.nlp_engine.process_batch(texts, language="en")]
+    assert [model._retoken(d, t).text for d, t in zip(docs, texts, strict=True)] == texts
+    assert docs[-1][2].text == "Aug." and model._retoken(docs[-1], texts[-1])[2].norm_ == docs[-1][2].norm_ == "August"
+    assert model._retoken(docs[0], "another text") == "another text"
+    key = [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts)]
+    assert [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts, docs)] == key
