@@ -154,3 +154,19 @@ def test_model_reuses_the_engine_tokens_with_the_same_entities(deid):
     assert model._retoken(docs[0], "another text") == "another text"
     key = [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts)]
     assert [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts, docs)] == key
+
+
+def test_stage_fingerprint_changes_with_the_model_files(tmp_path):
+    """Cached deid output must not survive a retrained model written to the same directory."""
+    import shutil
+
+    from cancerprep.stages.deid.stage import DeidStage
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(learned.model_path("default"), model_dir)
+    stage = DeidStage({"learned_model": str(model_dir)})
+    before = stage.fingerprint()
+    assert before == DeidStage({"learned_model": str(model_dir)}).fingerprint()
+    (model_dir / "ner" / "model").write_bytes((model_dir / "ner" / "model").read_bytes() + b"\0")
+    assert stage.fingerprint() != before
+    assert DeidStage({"learned_model": False}).fingerprint() != DeidStage({"learned_model": "default"}).fingerprint()

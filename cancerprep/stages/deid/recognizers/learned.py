@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,6 +163,18 @@ class LearnedRecognizer(EntityRecognizer):
             results = self._results(self.nlp(text))
             _timeout()  # the model cannot be interrupted; a note that overran it still fails closed
         return [r for r in results if r.entity_type in entities]
+
+
+def model_fingerprint(setting: str | Path | bool | None) -> str:
+    """Hash of the model files a `learned_model` setting loads ('' when off): a retrained model in
+    the same directory, or a new packaged model, must invalidate cached stage output."""
+    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+        return ""
+    root = model_path(DEFAULT_MODEL if setting is True else setting)
+    h = hashlib.sha256()
+    for f in sorted(p for p in root.rglob("*") if p.is_file()):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:16]
 
 
 def learned_recognizers(setting: str | Path | bool | None) -> list[LearnedRecognizer]:
