@@ -121,7 +121,8 @@ class Deidentifier:
                                                            batch_size=self.config.batch_size))
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
-        learned = [self._predict_learned(model, texts) for model in self.learned]
+        docs = [a[1].tokens for a in artifacts] if artifacts else None
+        learned = [self._predict_learned(model, texts, docs) for model in self.learned]
         for i, text in enumerate(texts):
             staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
             out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None, staged,
@@ -129,12 +130,13 @@ class Deidentifier:
         return out
 
     @staticmethod
-    def _predict_learned(model: LearnedRecognizer, texts: list[str]) -> list | None:
-        """One batched pass (nlp.pipe) of a learned model; None = run it per note (which fails closed)."""
+    def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None) -> list | None:
+        """One batched pass (nlp.pipe) of a learned model over the engine's tokens; None = run it
+        per note (which fails closed)."""
         if not all(isinstance(t, str) for t in texts):
             return None
         try:
-            return model.predict_many(texts)
+            return model.predict_many(texts, docs)
         except Exception:
             return None
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from cancerprep.errors import InputError
 
@@ -32,6 +33,9 @@ PHYSIONET_TO_I2B2: dict[str, str] = {
     "Age": "AGE",
     "Other": "ID",
 }
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ def is_check_patient(patient_id: str | int) -> bool:
     return int(patient_id) % 4 == 3
 
 
-def split_by_patient(items: Iterable, patient_of) -> tuple[list, list]:
+def split_by_patient(items: Iterable[T], patient_of: Callable[[T], str | int]) -> tuple[list[T], list[T]]:
     """(tuning, check) lists of `items`, split by `is_check_patient(patient_of(item))`."""
     tuning, check = [], []
     for item in items:

@@ -76,6 +76,14 @@ class DeidStage(Stage):
         self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
                                              **learned))
 
+    def fingerprint(self) -> str:
+        """Options plus the learned model's file hashes (a retrained model changes the output)."""
+        from cancerprep.stages.deid.engine import DeidConfig
+        from cancerprep.stages.deid.recognizers.learned import model_fingerprint
+
+        model = model_fingerprint(self.opts.get("learned_model", DeidConfig.learned_model))
+        return hashlib.sha256(f"{super().fingerprint()}|{model}".encode()).hexdigest()[:16]
+
     # -- helpers ------------------------------------------------------------------------------
     def _shift(self, key: bytes, patient: str) -> int:
         return sitekey.date_shift_days(key, patient, int(self.opts["shift_min_days"]),

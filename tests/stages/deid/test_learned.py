@@ -72,6 +72,7 @@ class CountingModel:
 
     def __init__(self, nlp, fail: bool = False, sleep_s: float = 0.0):
         self.nlp, self.fail, self.sleep_s = nlp, fail, sleep_s
+        self.vocab = nlp.vocab  # the recognizer builds Docs of the engine's tokens in this vocab
         self.calls = {"pipe": 0, "single": 0}
 
     def pipe(self, texts, **kw):
@@ -140,3 +141,32 @@ def test_plausible_shape_checks(text, label, kept):
     word = next(t for t in target if t in text)
     start = text.index(word)
     assert learned.plausible(text, start, start + len(word), label) is kept
+
+
+def test_model_reuses_the_engine_tokens_with_the_same_entities(deid):
+    """The model runs over the engine's own tokenization (no second tokenizer pass) and finds
+    the same entities as over the raw text, tokenizer norms included (Aug. = August)."""
+    model = deid.learned[0]
+    texts = [text for text, _ in UNSEEN] + ["Seen on Aug. 3 by Dr. Quarrington at Lakeside."]
+    docs = [a[1].tokens for a in deid.nlp_engine.process_batch(texts, language="en")]
+    assert [model._retoken(d, t).text for d, t in zip(docs, texts, strict=True)] == texts
+    assert docs[-1][2].text == "Aug." and model._retoken(docs[-1], texts[-1])[2].norm_ == docs[-1][2].norm_ == "August"
+    assert model._retoken(docs[0], "another text") == "another text"
+    key = [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts)]
+    assert [[(r.start, r.end, r.entity_type) for r in rs] for rs in model.predict_many(texts, docs)] == key
+
+
+def test_stage_fingerprint_changes_with_the_model_files(tmp_path):
+    """Cached deid output must not survive a retrained model written to the same directory."""
+    import shutil
+
+    from cancerprep.stages.deid.stage import DeidStage
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(learned.model_path("default"), model_dir)
+    stage = DeidStage({"learned_model": str(model_dir)})
+    before = stage.fingerprint()
+    assert before == DeidStage({"learned_model": str(model_dir)}).fingerprint()
+    (model_dir / "ner" / "model").write_bytes((model_dir / "ner" / "model").read_bytes() + b"\0")
+    assert stage.fingerprint() != before
+    assert DeidStage({"learned_model": False}).fingerprint() != DeidStage({"learned_model": "default"}).fingerprint()

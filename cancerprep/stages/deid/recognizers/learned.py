@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,9 +124,26 @@ class LearnedRecognizer(EntityRecognizer):
                 for ent in doc.ents if ent.label_ in self.supported_entities
                 and plausible(doc.text, ent.start_char, ent.end_char, ent.label_)]
 
-    def predict_many(self, texts: list[str]) -> list[list[RecognizerResult]]:
-        """One batched model pass (nlp.pipe) over notes; raises if the model fails on any."""
-        return [self._results(doc) for doc in self.nlp.pipe(texts, batch_size=self.batch_size)]
+    def predict_many(self, texts: list[str], docs: list | None = None) -> list[list[RecognizerResult]]:
+        """One batched model pass (nlp.pipe) over notes; raises if the model fails on any.
+
+        `docs`: the engine's spaCy Docs of the same texts (English tokenizer, as the model's):
+        the model then reuses their tokens instead of tokenizing each note a second time."""
+        inputs = texts if docs is None else [self._retoken(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        return [self._results(doc) for doc in self.nlp.pipe(inputs, batch_size=self.batch_size)]
+
+    def _retoken(self, doc, text: str):
+        """`doc`'s tokens (and tokenizer norms, e.g. Aug. -> august) as a Doc of the model's vocab;
+        the text itself when `doc` is not a Doc of `text`."""
+        from spacy.tokens import Doc
+
+        if not isinstance(doc, Doc) or doc.text != text:
+            return text
+        out = Doc(self.nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        for t in doc:
+            if t.norm != t.lex.norm:
+                out[t.i].norm_ = t.norm_
+        return out
 
     @contextlib.contextmanager
     def staged(self, text: str, results: list[RecognizerResult] | None) -> Iterator[None]:
@@ -145,6 +163,18 @@ class LearnedRecognizer(EntityRecognizer):
             results = self._results(self.nlp(text))
             _timeout()  # the model cannot be interrupted; a note that overran it still fails closed
         return [r for r in results if r.entity_type in entities]
+
+
+def model_fingerprint(setting: str | Path | bool | None) -> str:
+    """Hash of the model files a `learned_model` setting loads ('' when off): a retrained model in
+    the same directory, or a new packaged model, must invalidate cached stage output."""
+    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+        return ""
+    root = model_path(DEFAULT_MODEL if setting is True else setting)
+    h = hashlib.sha256()
+    for f in sorted(p for p in root.rglob("*") if p.is_file()):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:16]
 
 
 def learned_recognizers(setting: str | Path | bool | None) -> list[LearnedRecognizer]:
