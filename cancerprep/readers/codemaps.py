@@ -53,6 +53,8 @@ class CodeAnnotator:
         )
 
     def close(self) -> None:
+        """Release the vocabulary connection and engine; the reader calls it in `finally` so a failed read
+        does not leave a database session open."""
         if self.engine is not None:
             self.conn.close()
             self.engine.dispose()

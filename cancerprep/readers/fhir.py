@@ -411,6 +411,8 @@ class _Buffer:
         return len(self.rows) + len(self.bad)
 
     def flush(self, resources: Counter[str]) -> RawChunk:
+        """Emit and empty the buffer; the resource counts are taken and cleared too, so each resource read is
+        accounted in exactly one chunk."""
         schema = {c: pl.Utf8 for c in self.cols}
         frame = pl.DataFrame(self.rows, schema=schema, orient="row") if self.rows else pl.DataFrame(schema=schema)
         frame = frame.with_columns(pl.Series(SOURCE, [m[0] for m in self.meta], dtype=pl.Utf8),

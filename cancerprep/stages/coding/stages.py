@@ -26,10 +26,14 @@ class _CodingStage(Stage):
     """Shared set-up of the two coding stages: the coder is built in setup (not pickled)."""
 
     def setup(self) -> None:
+        """Build the coder in the worker, after pickling: it indexes the site's codes and loads the text coder,
+        which would otherwise be shipped with every copy of the stage."""
         self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes)
         self.coder.setup()
 
     def fingerprint(self) -> str:
+        """Stage hash that also covers the taxonomy's name@version, so a new taxonomy (same recipe options,
+        changed file or packaged default) invalidates cached coding instead of reusing stale types."""
         import hashlib
         import json
 
@@ -56,6 +60,8 @@ class SortStage(_CodingStage):
     name = "sort"
 
     def process(self, batch: pl.DataFrame) -> StageResult:
+        """Add the cancer_* columns with fixed dtypes, so a shard whose values are all null or empty still
+        has the same schema as the others and the shards concatenate."""
         self.ensure_setup()
         results = self.coder.code_batch(batch)
         out = batch.with_columns(
@@ -88,6 +94,8 @@ class IcdStage(_CodingStage):
     name = "icd"
 
     def process(self, batch: pl.DataFrame) -> StageResult:
+        """Add icd10_codes and diagnosis, and count notes that got any code so the run's stats show how much
+        of the export could be coded at all."""
         self.ensure_setup()
         results = self.coder.code_batch(batch)
         out = batch.with_columns(*icd_columns(results))

@@ -66,6 +66,9 @@ def in_range(code: str, spec: str) -> bool:
 
 @dataclass
 class CancerType:
+    """One type's entry: the codes, ICD-O-3 ranges and words that put a note in it, held as data so a site
+    can change them from its recipe without touching code."""
+
     id: str
     label: str
     icd10cm: list[str]
@@ -77,12 +80,15 @@ class CancerType:
     abbreviations: dict[str, str] = field(default_factory=dict)
 
     def has_icd10(self, code: str) -> bool:
+        """Range test, not a code list, so every subcode of a listed category belongs to the type."""
         return any(in_range(code, r) for r in self.icd10cm)
 
     def has_topography(self, code: str) -> bool:
+        """ICD-O-3 site test, used when the morphology alone does not decide the type."""
         return any(in_range(code, r) for r in self.topography)
 
     def has_morphology(self, morph: str) -> bool:
+        """Histology test on the first four digits only; the caller has already judged the /behaviour suffix."""
         m = morph[:4]
         for spec in self.morphology:
             lo, _, hi = spec.partition("-")
@@ -94,6 +100,8 @@ class CancerType:
 
 @dataclass
 class Taxonomy:
+    """The loaded, validated taxonomy every coder asks, so code ranges and words live in one file only."""
+
     version: str
     name: str
     types: list[CancerType]
@@ -107,6 +115,8 @@ class Taxonomy:
         return [t.id for t in self.types if t.id != OTHER]
 
     def get(self, type_id: str) -> CancerType:
+        """The entry of a type id; raises KeyError rather than returning None, so an id the (possibly
+        site-overridden) taxonomy lacks fails at once instead of coding nothing."""
         for t in self.types:
             if t.id == type_id:
                 return t
@@ -140,6 +150,8 @@ class Taxonomy:
         return OTHER if morphology else None
 
     def fingerprint(self) -> str:
+        """name@version, the key for cached stage output and per-taxonomy coders: a new version never reuses
+        results computed under the old one (overrides append `+site`)."""
         return f"{self.name}@{self.version}"
 
 
@@ -178,6 +190,8 @@ def apply_overrides(raw: dict[str, Any], overrides: dict[str, Any] | None) -> di
 
 
 def validate_raw(raw: Any, where: str) -> None:
+    """Schema check plus what a schema cannot say (unique ids, other_cancer present), run after overrides so a
+    bad site file fails at load, naming file and path, never mid-run."""
     schema = json.loads(TAXONOMY_SCHEMA.read_text())
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
@@ -306,6 +320,8 @@ def load_vocabulary() -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    """`build-vocab`: a maintainer regenerates the committed coding_vocab.json from the SEER CSV, so sites
+    need neither that file nor a network."""
     if len(argv) != 2 or argv[0] != "build-vocab":
         print("usage: python -m cancerprep.stages.coding.taxonomy build-vocab ICDO3_CSV", file=sys.stderr)
         return 2
