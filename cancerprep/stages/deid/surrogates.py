@@ -193,8 +193,9 @@ def shift_date_text(text: str, days: int) -> str | None:
     mm = _MONTH_RE.search(t)
     if mm:
         month = _MONTHS.index(mm[1].lower()) + 1
-        day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", t[mm.end():]) or re.search(
-            r"\b(\d{1,2})(st|nd|rd|th)?\b", t[:mm.start()])
+        # any case: "MARCH 13TH" must shift its day too (a case-sensitive suffix left the day unshifted)
+        day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", t[mm.end():], re.I) or re.search(
+            r"\b(\d{1,2})(st|nd|rd|th)?\b", t[:mm.start()], re.I)
         year_m = re.search(r"(\d{4})|'(\d{2})\b|,\s*(\d{2})\b", t)
         year = _year4(year_m.group(year_m.lastindex)) if year_m else REF_YEAR
         day = int(day_m[1]) if day_m and int(day_m[1]) <= 31 else 15
