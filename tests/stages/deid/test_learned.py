@@ -148,6 +148,10 @@ def test_model_overrunning_the_deadline_raises_timeout(recognizer, monkeypatch):
     ("Multiple family members at bedside", "Multiple family members", "LOCATION", False),
     ("lives at 02139 now", "02139", "LOCATION", True),        # a zip code
     ("CK at 2pm 4609", "4609", "LOCATION", False),
+    ("ID: Tmax 102.6R", "Tmax 102.6R", "NAME", False),        # names hold no digits
+    ("FAMILY WAS NOT IN ATTENDENCE", "ATTENDENCE", "LOCATION", False),  # one unlisted word, ALL-CAPS note
+    ("FAMILY WAS NOT IN ATTENDENCE WITH QUARRINGTON", "QUARRINGTON", "NAME", False),
+    ("SPOKE WITH ANSELM QUARRINGTON TODAY", "ANSELM QUARRINGTON", "NAME", True),
 ])
 def test_plausible_shape_checks(text, target, label, kept):
     start = text.index(target)

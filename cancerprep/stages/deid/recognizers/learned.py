@@ -102,7 +102,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     protected clinical text (`protect`) nor only short capitals (ED, OH); it holds a word that is
     not known vocabulary or a census name that is not an everyday word, or (LOCATION, cased
     note) two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits
-    alone are a LOCATION only as a zip code.
+    alone are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single
+    word must be a census name or US city (typos and abbreviations are unknown words there too).
     """
     if label == "AGE":
         return False
@@ -120,9 +121,16 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return label == "LOCATION" and bool(_ZIP.fullmatch(span))
         if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):
             return False
+        if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
+            return False
+        cased = is_cased(text) if cased is None else cased
+        if not cased and len(words) == 1 and not any(
+                words[0].lower() in names for names in (safelist.first_names(), safelist.last_names(),
+                                                         safelist.us_cities())):
+            return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
         if any(_name_evidence(w) for w in words):
             return True
-        if label == "LOCATION" and (is_cased(text) if cased is None else cased):
+        if label == "LOCATION" and cased:
             titled = [w for w in words if w[0].isupper() and not w.isupper()]
             return len(titled) >= 2 or (bool(titled) and span.strip().lower() in safelist.us_cities())
         return False
