@@ -21,8 +21,9 @@ def address_recognizer() -> RegexRecognizer:
          _street_words),
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
-        (re.compile(rf"\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*)(\d{{5}}(?:-\d{{4}})?)\b",
-                    I), 1, 0.8, None),
+        # (matching starts at the digits: a lookbehind over every word start would be slow)
+        (re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
+                    rf"(\d{{5}}(?:-\d{{4}})?)\b", I), 1, 0.8, None),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
         (re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
                     rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M), 1, 0.75,

@@ -24,7 +24,7 @@ def contact_recognizer() -> RegexRecognizer:
         # 293-4061: a local number without area code, only after a phone cue on the same line
         (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)"), 0, 0.8, _after_phone_cue),
         # "x12", "ext. 345" right after a phone number, or "call x123"
-        (re.compile(r"(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|\b(?:call|page|paged|pager|phone|tel|at)[ \t]+)"
+        (re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|(?<=\b(?:call|page|paged|pager|phone|tel|at)[ \t]+))"
                     r"((?:x|ext\.?|extension)[ \t]*\d{2,5})\b", I), 1, 0.8, None),
         (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
         (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),

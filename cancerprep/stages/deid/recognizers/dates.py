@@ -145,7 +145,8 @@ def date_recognizer() -> RegexRecognizer:
            r"repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?((?:19|20)?\d{2})\b", I),
          1, 0.6, _valid_event_year),
         # 25AUG2019, 19-MAR-2013, 1sep19: day, month word and year glued or hyphenated
-        (r(rf"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}-?(?:(?:19|20)\d{{2}}|\d{{2}})(?!\w)", I), 0, 0.85, None),
+        (r(rf"(?<![\w/.])(?=\d{{1,2}}-?[A-Za-z]{{3}})(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}-?"
+           rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\w)", I), 0, 0.85, None),
         # 081316, 03152013, 20130315: six or eight digits that read as a valid date, in a date context
         (r(r"(?<![\w#$./:\-])(\d{6}|\d{8})(?![\w/:\-]|[.,]\d)"), 1, 0.8, _digit_date),
         # CABG'92, in'04: a two-digit year after an apostrophe glued to a word
