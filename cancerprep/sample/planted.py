@@ -152,6 +152,9 @@ MAIL_HOSTS = ("gmail.com", "yahoo.com", "aol.com", "hotmail.com", "outlook.com",
 
 @dataclass(frozen=True)
 class Person:
+    """A synthetic person's name parts and sex, kept apart so one person can be written in any
+    name form and matched to notes whose pronouns fit."""
+
     first: str
     last: str
     middle: str | None
@@ -283,6 +286,8 @@ def _case(rng: random.Random, s: str) -> str:
 
 
 def name_form(rng: random.Random, p: Person, subtype: str, style: str | None = None) -> P:
+    """A person's name in one of the forms notes use (First Last, Last, First, initial and surname,
+    ALL CAPS ...), case varied too, so recall is measured over all of them, not one template."""
     m = p.middle
     forms = {"fl": f"{p.first} {p.last}", "lf": f"{p.last}, {p.first}", "l": p.last, "f": p.first,
              "fml": f"{p.first} {m or 'A'}. {p.last}", "lfm": f"{p.last}, {p.first} {m or ''}".rstrip(),
@@ -291,6 +296,8 @@ def name_form(rng: random.Random, p: Person, subtype: str, style: str | None = N
 
 
 def date_p(rng: random.Random, d: date, subtype: str = "DATE") -> P:
+    """A date to plant, in the synthetic sample's formats or in further ones (ISO, dotted, compact, day
+    and month only), so recall is measured over formats the rules were not written from."""
     r = rng.random()
     if r < 0.7:
         text = fmt_date(rng, d).text
@@ -494,6 +501,9 @@ def _lines(text: str) -> str:
 
 @dataclass(frozen=True)
 class PlantedNote:
+    """A note and its exact gold spans (start, end, type, subtype), kept together so text and
+    truth cannot drift apart before they are written."""
+
     note_id: str
     patient_id: str
     text: str
@@ -582,6 +592,8 @@ def write(notes: list[PlantedNote], out_dir: str | Path) -> tuple[Path, Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (`python -m cancerprep.sample.planted`): the set is rebuilt from the public
+    CSV and a seed, so anyone can reproduce the benchmark's notes and gold spans exactly."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("source", type=Path, help="MTSamples CSV (columns note_id, transcription)")
     ap.add_argument("out_dir", type=Path)

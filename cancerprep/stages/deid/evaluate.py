@@ -40,6 +40,9 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Span:
+    """One PHI span, predicted or gold, reduced to what any-overlap scoring needs, so PhysioNet
+    files, our JSONL and the sample truth compare alike."""
+
     note_id: str
     start: int
     end: int
@@ -48,6 +51,9 @@ class Span:
 
 @dataclass(frozen=True)
 class Note:
+    """A note with its patient id, kept so the tuning/check split is made by patient: a split by note
+    would put one patient's names on both sides."""
+
     note_id: str
     patient_id: str
     text: str
@@ -71,6 +77,8 @@ def split_by_patient(items: Iterable[T], patient_of: Callable[[T], str | int]) -
 
 
 def physionet_note_id(pid: str, note: str) -> str:
+    """'PID-NOTE': PhysioNet numbers notes per patient, so both parts are needed for an id that is
+    unique and shared by the text file and the gold file."""
     return f"{pid}-{note}"
 
 

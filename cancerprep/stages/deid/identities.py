@@ -57,6 +57,7 @@ class PersonName:
         return PersonName(tuple(words[:-1]), tuple(words[-1:]))
 
     def words(self) -> Iterator[str]:
+        """Every word of the name, given then family, for callers that match a word whatever its role."""
         yield from self.given
         yield from self.family
 
@@ -79,6 +80,8 @@ class PatientIdentity:
         return f"PatientIdentity(<{len(self.names)} names, {len(self.relatives)} relatives>)"
 
     def add_birth_date(self, value: Any) -> None:
+        """Take a date, datetime or ISO string (FHIR and tables differ); a partial or malformed
+        date is dropped, since a year alone identifies no one and must not fail the run."""
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -124,15 +127,21 @@ class Identities:
         return bool(self.patients or self.staff)
 
     def patient(self, patient_id: str) -> PatientIdentity:
+        """The identity for a patient id, created on first use, so FHIR resources and table rows about
+        the same (stripped) id add up to one record."""
         return self.patients.setdefault(str(patient_id).strip(), PatientIdentity())
 
     def for_note(self, patient_id: str | None) -> NoteIdentity:
+        """What the recognizer looks for in one note. The staff tuple is one shared object, so the
+        recognizer's per-object cache compiles the roster once rather than per note."""
         staff = getattr(self, "_staff_tuple", None)
         if staff is None or len(staff) != len(self.staff):
             staff = self._staff_tuple = tuple(self.staff)  # one object, so the recognizer compiles it once
         return NoteIdentity(self.patients.get(str(patient_id).strip()) if patient_id is not None else None, staff)
 
     def merge(self, other: Identities) -> None:
+        """Fold in identities from another source (FHIR folder, identities table, staff roster), so a
+        patient described in several sources is matched by all of them."""
         for pid, ident in other.patients.items():
             mine = self.patient(pid)
             mine.names += ident.names

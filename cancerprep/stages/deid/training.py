@@ -292,6 +292,8 @@ class TrainReport:
     size_bytes: int
 
     def to_dict(self) -> dict:
+        """A plain dict for the command's JSON output and the model's info file (counts and
+        scores only, no note text)."""
         return dict(self.__dict__)
 
 

@@ -127,20 +127,35 @@ def test_model_overrunning_the_deadline_raises_timeout(recognizer, monkeypatch):
         reset_deadline(token)
 
 
-@pytest.mark.parametrize("text, label, kept", [
-    ("Seen on 7/22/92 today", "DATE", True),
-    ("ABG 7.42/40/90 on vent", "DATE", False),
-    ("Age 93 now", "AGE", False),                       # ages are the rules' (over 89 only, by context)
-    ("stool mixed with liquid brown", "NAME", True),     # a census surname: kept (recall first)
-    ("new chest tube placed", "NAME", False),             # known words, none a name
-    ("Daughter Marguerite visited", "NAME", True),
+@pytest.mark.parametrize("text, target, label, kept", [
+    ("Seen on 7/22/92 today", "7/22/92", "DATE", True),
+    ("DATE OF BIRTH: 090468.", "090468", "DATE", True),       # six digits: a whole date
+    ("admitted 7OCT2021 for", "7OCT2021", "DATE", True),
+    ("ABG 7.42/40/90 on vent", "7.42/40/90", "DATE", False),
+    ("pain 4/10 at rest", "4/10", "DATE", False),            # a score, not a date (short forms are the rules')
+    ("closed with number 2-0 silk", "2-0", "DATE", False),
+    ("Age 93 now", "93", "AGE", False),                       # ages are the rules' (over 89 only, by context)
+    ("call 555-0123 today", "555-0123", "CONTACT", True),
+    ("BLD SUG WAS 95", "95", "CONTACT", False),
+    ("SSN 123 45 6789", "123 45 6789", "ID", True),
+    ("ABG: 169-33-7.38-20", "169-33-7.38-20", "ID", False),
+    ("stool mixed with liquid brown", "liquid brown", "NAME", False),  # everyday words, census or not
+    ("new chest tube placed", "chest tube", "NAME", False),
+    ("Daughter Marguerite visited", "Marguerite", "NAME", True),
+    ("pt carol quarrington called", "carol quarrington", "NAME", True),  # lower case, unknown surname
+    ("PT SENT TO ED FOR CT", "ED", "LOCATION", False),       # short capitals: an abbreviation
+    ("seen at Smart Family Medicine today", "Smart Family Medicine", "LOCATION", True),
+    ("Multiple family members at bedside", "Multiple family members", "LOCATION", False),
+    ("lives at 02139 now", "02139", "LOCATION", True),        # a zip code
+    ("CK at 2pm 4609", "4609", "LOCATION", False),
+    ("ID: Tmax 102.6R", "Tmax 102.6R", "NAME", False),        # names hold no digits
+    ("FAMILY WAS NOT IN ATTENDENCE", "ATTENDENCE", "LOCATION", False),  # one unlisted word, ALL-CAPS note
+    ("FAMILY WAS NOT IN ATTENDENCE WITH QUARRINGTON", "QUARRINGTON", "NAME", False),
+    ("SPOKE WITH ANSELM QUARRINGTON TODAY", "ANSELM QUARRINGTON", "NAME", True),
 ])
-def test_plausible_shape_checks(text, label, kept):
-    target = {"DATE": ("7/22/92", "7.42/40/90"), "AGE": ("93",), "NAME": ("liquid brown", "chest tube",
-                                                                          "Marguerite")}[label]
-    word = next(t for t in target if t in text)
-    start = text.index(word)
-    assert learned.plausible(text, start, start + len(word), label) is kept
+def test_plausible_shape_checks(text, target, label, kept):
+    start = text.index(target)
+    assert learned.plausible(text, start, start + len(target), label) is kept
 
 
 def test_model_reuses_the_engine_tokens_with_the_same_entities(deid):

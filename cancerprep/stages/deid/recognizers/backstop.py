@@ -113,6 +113,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[NAME], name=BACKSTOP, supported_language="en")
 
     def load(self) -> None:
+        """Nothing to load: the vocabularies are cached module functions shared with the
+        other recognizers; Presidio requires the method."""
         pass
 
     @staticmethod
@@ -175,6 +177,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
         return k
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Find person-like positions (titles, relations, labels, contact verbs, sentence
+        subjects, dictation marks) and take the words there not known to be safe: the net for names
+        the name rules have never seen."""
         toks = tokenize(text)
         mixed = case_mode(text) == "mixed"
         spans: list[tuple[int, int, str]] = []

@@ -42,6 +42,8 @@ def _timeout() -> float | None:
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0) -> Iterable[re.Match]:
+    """`pattern.finditer` under the note's remaining time: a pathological regex on a huge note raises
+    TimeoutError (and the note is quarantined) instead of hanging a worker."""
     return pattern.finditer(text, pos, timeout=_timeout())
 
 
@@ -66,9 +68,12 @@ class RegexRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
 
     def load(self) -> None:
+        """Nothing to load (rules are compiled by the caller); Presidio requires the method."""
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Each rule's chosen group, kept when its validator accepts the match in context; an empty
+        group is skipped so a zero-width match never becomes a span."""
         out = []
         entity = self.supported_entities[0]
         for pattern, group, score, valid in self.rules:

@@ -18,10 +18,14 @@ MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?
 
 
 def text_before(text: str, m: re.Match, n: int = 12) -> str:
+    """The lower-cased text just before a match, so validators can look for a cue ("in", "since")
+    without each slicing the note."""
     return text[max(0, m.start() - n):m.start()].lower()
 
 
 def medical_only(low: str) -> bool:
+    """A clinical term, or a medical word rare in everyday English: even capitalised it is far
+    likelier a heading, drug or finding than a name, so name rules refuse it."""
     return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < 50)
 
 
@@ -31,6 +35,8 @@ def unknown_word(low: str) -> bool:
 
 
 def sentence_start(text: str, pos: int) -> bool:
+    """Does `pos` start a sentence or line? There a capital proves nothing, so an everyday word
+    needs more evidence to count as a name."""
     before = text[max(0, pos - 4):pos].rstrip(" \t")
     return not before or before[-1] in ".!?\n:;-"
 

@@ -47,7 +47,9 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
                            r"discharged|of)\s*:?\s*$", text[max(0, m.start() - 12):m.start()], I)
     pain_score = value.endswith("/10") and int(value.split("/")[0]) <= 10 and bool(
         _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    if (value in _FRACTIONS and (not dated_word or value == "5/5")) or pain_score:
+    strong_date_word = re.search(r"\b(?:visit|received|dated|collected)\s*:?\s*$",
+                                 text[max(0, m.start() - 12):m.start()], I)
+    if (value in _FRACTIONS and (not dated_word or (value == "5/5" and not strong_date_word))) or pain_score:
         return False
     dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
     if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
@@ -65,8 +67,12 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
         return False
     if re.match(r"'?s\b", text[m.end():]):
         return False
-    if re.search(r"\d\s*-\s*$", text[max(0, m.start() - 3):m.start()]) or re.match(r"-\d", text[m.end():]):
-        return False  # a range: 4-6/2-4
+    range_of_dates = re.search(r"(?<![\d/\-])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*-[ \t]*$",
+                               text[max(0, m.start() - 8):m.start()]) or re.match(
+        r"[ \t]*-[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\d/\-])", text[m.end():])
+    if not range_of_dates and (re.search(r"\d\s*-\s*$", text[max(0, m.start() - 3):m.start()])
+                               or re.match(r"-\d", text[m.end():])):
+        return False  # a range of values: 4-6/2-4 (but "3/4-3/6" is a range of dates)
     word_after = text[m.end():m.end() + 12].lower()
     # "1/2 NS", "1/2 strength", "2/3 of"
     return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
@@ -138,6 +144,13 @@ def date_recognizer() -> RegexRecognizer:
         (r(r"\b(?:mi|cabg(?:\s*x\s*\d)?|redo(?:\s+cabg)?|avr|mvr|cva|ptca|stent|pacer|ablation|"
            r"repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?((?:19|20)?\d{2})\b", I),
          1, 0.6, _valid_event_year),
+        # 25AUG2019, 19-MAR-2013, 1sep19: day, month word and year glued or hyphenated
+        (r(rf"(?<![\w/.])(?=\d{{1,2}}-?[A-Za-z]{{3}})(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}-?"
+           rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\w)", I), 0, 0.85, None),
+        # 081316, 03152013, 20130315: six or eight digits that read as a valid date, in a date context
+        (r(r"(?<![\w#$./:\-])(\d{6}|\d{8})(?![\w/:\-]|[.,]\d)"), 1, 0.8, _digit_date),
+        # CABG'92, in'04: a two-digit year after an apostrophe glued to a word
+        (r(r"(?<=[A-Za-z])'(\d{2})\b(?!')"), 0, 0.75, _valid_year2),
         # holidays
         (r(r"\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s(?:\s+(?:day|eve))?|"
            r"independence\s+day|labor\s+day|memorial\s+day|halloween|hanukkah|kwanzaa|"
@@ -170,3 +183,35 @@ def _valid_event_year(text: str, m: re.Match) -> bool:
     word = re.match(r"\w+", m.group(0)).group(0).lower()
     return word != "in" or bool(re.search(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$",
                                           text[max(0, m.start() - 8):m.start() + 1], I))
+
+
+_DATE_CUE = re.compile(r"(?:\b(?:date|dos|dob|d\.o\.b|birth|born|edc|edd|lmp|admitted|discharged|seen|visit|signed|"
+                       r"dictated|transcribed|on|around|since|from|until|till|dated|yesterday|today|of)\b|"
+                       r"^[ \t]*[dt]|[ \t][dt])[ \t.:,]*$", I)
+_DATE_LABEL = re.compile(r"\bdate\b[\w \t]{0,20}:[ \t]*$", I)  # "DATE OF SERVICE: 120318"
+_DATED_AFTER = re.compile(r"[ \t]+(?:exam|examination|visit|study|scan|mri|ct|x-?ray|ultrasound|echo|admission|"
+                          r"surgery|procedure|appointment|note|labs?|biopsy)\b", I)  # "her 071119 exam"
+_ID_CUE = re.compile(r"(?:mrn|mr#|rec|record|acct|account|no|number|id|#|ssn|plan|policy|member|phone|fax|tel|"
+                     r"pager|zip)\b[ \t.:#]*$", I)
+
+
+def _digit_date(text: str, m: re.Match) -> bool:
+    """Six or eight digits are a date only when they read as MMDDYY, MMDDYYYY or YYYYMMDD and a
+    date word or label ("DOS:", "on", "T:") precedes them on their line; lab values, counts and
+    identifiers (after MRN/#/account labels) are not."""
+    v = m.group(1)
+    if len(v) == 6:
+        ok = _md(v[:2], v[2:4])
+    else:
+        ok = (_md(v[:2], v[2:4]) and v[4:6] in ("19", "20")) or (v[:2] in ("19", "20") and _md(v[4:6], v[6:]))
+    if not ok or UNIT_AFTER.match(text, m.end()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - 30):m.start()]
+    if _ID_CUE.search(before):
+        return False
+    return bool(_DATE_CUE.search(before) or _DATE_LABEL.search(before) or _DATED_AFTER.match(text, m.end()))
+
+
+def _md(month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31

@@ -50,6 +50,8 @@ def use_identity(identity: NoteIdentity | None) -> contextvars.Token:
 
 
 def reset_identity(token: contextvars.Token) -> None:
+    """Undo `use_identity` once the note is done, so the next note analysed in this context never
+    sees this note's people."""
     _current.reset(token)
 
 
@@ -92,6 +94,8 @@ class Lexicon:
     rules: list[tuple[re.Pattern, str, bool]] = field(default_factory=list)  # (pattern, entity, word-like)
 
     def add_name(self, name: PersonName, staff: bool) -> None:
+        """Index a person's name words by role (given or family, patient or staff), with the patient's
+        nicknames and initials: the role later decides whether a word counts alone or only paired."""
         for g in name.given:
             for part in _parts(g):
                 self.words.setdefault(part, set()).add(STAFF_GIVEN if staff else GIVEN)
@@ -147,6 +151,9 @@ def _date_patterns(d: dt.date) -> list[str]:
 
 
 def patient_lexicon(p: PatientIdentity) -> Lexicon:
+    """Compile one patient's names, relatives, identifiers, phones, e-mails, birth dates and address
+    into look-ups and regexes tolerant of the spacing and formats notes use, which rarely copy the
+    export verbatim."""
     lex = Lexicon()
     for name in [*p.names, *p.relatives]:
         lex.add_name(name, staff=False)
@@ -186,6 +193,8 @@ def patient_lexicon(p: PatientIdentity) -> Lexicon:
 
 
 def staff_lexicon(staff: tuple[PersonName, ...]) -> Lexicon:
+    """The roster's names under staff roles: the roster applies to every note, so its words need
+    a pairing or capitals before they count (see `_judge`)."""
     lex = Lexicon()
     for name in staff:
         lex.add_name(name, staff=True)
@@ -210,6 +219,8 @@ class IdentityRecognizer(EntityRecognizer):
                          supported_language="en")
 
     def load(self) -> None:
+        """Start an empty lexicon cache (Presidio calls load at construction): compiling a
+        patient's rules anew for every note would cost more than matching them."""
         self._cache: dict[int, tuple[object, Lexicon]] = {}
 
     def _lexicon(self, obj: object, build) -> Lexicon:
@@ -223,6 +234,8 @@ class IdentityRecognizer(EntityRecognizer):
         return lex
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Flag the current note's own people, identifiers, contacts, birth date and address (set by
+        `use_identity`); with no identity it returns nothing, so exports without identities are unaffected."""
         ident = _current.get()
         if ident is None or not text:
             return []

@@ -11,7 +11,10 @@ from cancerprep.stages.deid.recognizers.base import ID, I, RegexRecognizer
 def id_recognizer() -> RegexRecognizer:
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), 0, 0.95, None),  # SSN
-        (re.compile(r"\b(?:mrn|mr#|medical\s+record(?:\s+(?:number|no))?|acct|account|accession|acc|"
+        # 317 00 4314: an SSN written with spaces, after an SSN label
+        (re.compile(r"\b(?:ssn|ss#|s\.s\.n\.?|social[ \t]+security)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*"
+                    r"(\d{3}[ \t]\d{2}[ \t]\d{4})\b", I), 1, 0.9, None),
+        (re.compile(r"\b(?:mrn|mr#|med(?:ical)?\.?\s+rec(?:ord)?\.?(?:\s+(?:number|no))?|medical\s+record(?:\s+(?:number|no))?|acct|account|accession|acc|"
                     r"ref|reference|ssn|social\s+security|unit\s+no|member|policy|plan|insurance|"
                     r"medicare|medicaid|license|licence|lic|dl|vin|plate|serial|device|id|record)"
                     r"\.?\s*(?:#|no\.?|number|num|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{3,})", I), 1, 0.85,

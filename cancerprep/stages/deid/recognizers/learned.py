@@ -67,36 +67,75 @@ def load_model(path: str):
     return nlp
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-_DATE_WORD = re.compile(MONTHS + r"|\d", re.IGNORECASE)
-# slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date (a bare 4/10 may be Apr 10)
+_WORD = re.compile(r"[^\W\d_]+")
+_MONTH = re.compile(MONTHS, re.IGNORECASE)
+# a whole date: six/eight digits (060722), a year, d/m/y, or a day glued to a month (7OCT2021)
+_FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})\b|\d(?:"
+                        + MONTHS + ")", re.IGNORECASE)
+# slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date
 _NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*")
+_ZIP = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
 
 
-def plausible(text: str, start: int, end: int, label: str) -> bool:
-    """Shape checks on a model entity (why: a statistical model also flags clinical words).
+def is_cased(text: str) -> bool:
+    """True for a note in mixed case (capitals carry information); False for ALL-CAPS notes."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return sum(c.islower() for c in letters) > 0.3 * len(letters) if letters else True
 
-    AGE is left to the rules (only ages over 89 are PHI, which needs the number's context);
-    a DATE needs a digit or a month word and is not a lab series (recall first: a short
-    form such as 3/4 stays a vote, though it may be a score); a NAME, LOCATION
-    or PROFESSION that is protected clinical text (`protect`), or made only of known
-    vocabulary words none of which is a census name, is not PHI by itself.
+
+def _name_evidence(word: str) -> bool:
+    """A word that is not known vocabulary, or a census name that is not an everyday word."""
+    w = word.lower()
+    return not safelist.is_known_word(word) or (
+        (w in safelist.first_names() or w in safelist.last_names()) and not safelist.is_common(word))
+
+
+def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
+    """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
+    ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
+    model had not been trained on, see docs/deid.md).
+
+    AGE is left to the rules (only ages over 89 are PHI, which needs the number's context).
+    A DATE is a whole date (month word, year, d/m/y, six or eight digits), not a score or range
+    (4/10, 2-0, 12-18) nor a lab series (7.42/40/90); short forms are the rules'. A CONTACT has
+    at least seven digits or an @; an ID five digits and no decimal. A NAME or LOCATION is not
+    protected clinical text (`protect`) nor only short capitals (ED, OH); it holds a word that is
+    not known vocabulary or a census name that is not an everyday word, or (LOCATION, cased
+    note) two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits
+    alone are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single
+    word must be a census name or US city (typos and abbreviations are unknown words there too).
     """
     if label == "AGE":
         return False
     span = text[start:end]
     if label == "DATE":
-        return bool(_DATE_WORD.search(span)) and not _NOT_DATE.fullmatch(span.strip())
-    if label in ("NAME", "LOCATION", "PROFESSION"):
+        return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
+            and not _NOT_DATE.fullmatch(span.strip())
+    if label == "CONTACT":
+        return sum(c.isdigit() for c in span) >= 7 or "@" in span
+    if label == "ID":
+        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d", span)
+    if label in ("NAME", "LOCATION"):
         words = _WORD.findall(span)
         if not words:
-            return label != "NAME"
-        if protect.is_protected(text, start, end, label):
+            return label == "LOCATION" and bool(_ZIP.fullmatch(span))
+        if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):
             return False
-        if label != "PROFESSION" and all(
-                safelist.is_known_word(w) and w.lower() not in safelist.first_names()
-                and w.lower() not in safelist.last_names() for w in words):
+        if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
+        cased = is_cased(text) if cased is None else cased
+        if not cased and len(words) == 1 and not any(
+                words[0].lower() in names for names in (safelist.first_names(), safelist.last_names(),
+                                                         safelist.us_cities())):
+            return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
+        if any(_name_evidence(w) for w in words):
+            return True
+        if label == "LOCATION" and cased:
+            titled = [w for w in words if w[0].isupper() and not w.isupper()]
+            return len(titled) >= 2 or (bool(titled) and span.strip().lower() in safelist.us_cities())
+        return False
+    if label == "PROFESSION":
+        return not protect.is_protected(text, start, end, label)
     return True
 
 
@@ -120,9 +159,10 @@ class LearnedRecognizer(EntityRecognizer):
 
     def _results(self, doc) -> list[RecognizerResult]:
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
+        cased = is_cased(doc.text) if doc.ents else True
         return [RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score, recognition_metadata=meta)
                 for ent in doc.ents if ent.label_ in self.supported_entities
-                and plausible(doc.text, ent.start_char, ent.end_char, ent.label_)]
+                and plausible(doc.text, ent.start_char, ent.end_char, ent.label_, cased)]
 
     def predict_many(self, texts: list[str], docs: list | None = None) -> list[list[RecognizerResult]]:
         """One batched model pass (nlp.pipe) over notes; raises if the model fails on any.

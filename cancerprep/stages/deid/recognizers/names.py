@@ -26,9 +26,12 @@ class _Scan:
 
     @property
     def n(self) -> int:
+        """The token count, so the rule methods' bounds checks stay short."""
         return len(self.toks)
 
     def add(self, start: int, end: int, score: float, rule: str) -> None:
+        """Record a name with its score and rule; the rule goes into the result metadata so stats and
+        debugging can tell which rule fired."""
         self.spans.append((start, end, score, rule))
 
 
@@ -44,6 +47,8 @@ class NameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[NAME], name="ClinicalNameRecognizer", supported_language="en")
 
     def load(self) -> None:
+        """Bind the census and medical vocabularies once (Presidio calls load at construction),
+        not once per token."""
         self.first = sl.first_names()
         self.last = sl.last_names()
         self.medical = sl.medical_words()
@@ -115,6 +120,8 @@ class NameRecognizer(EntityRecognizer):
 
     # -- the scan ----------------------------------------------------------------------------
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """One pass over the tokens trying the rules in a fixed order; a name consumed by a title or
+        relation rule is skipped, so weaker rules neither re-find nor split it."""
         s = _Scan(text, tokenize(text), mostly_upper(text))
         i = 0
         while i < s.n:

@@ -11,6 +11,9 @@ _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
 
 
 class Tok:
+    """A token with its offsets and lower-case form computed once, shared by every token recognizer;
+    `__slots__` because a note makes thousands of them."""
+
     __slots__ = ("end", "low", "start", "text")
 
     def __init__(self, m: re.Match):
@@ -20,6 +23,7 @@ class Tok:
 
     @property
     def is_word(self) -> bool:
+        """Starts with a letter: only words can be names, so rules skip numbers and punctuation."""
         return self.text[0].isalpha()
 
 
