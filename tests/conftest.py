@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from collections.abc import Iterator
 
 import pytest
@@ -22,3 +23,15 @@ def postgres_url() -> Iterator[str]:
             yield url
     except PostgresUnavailable as exc:
         pytest.fail(str(exc))
+
+
+# -- build-dataset work folders ----------------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def _work_dirs_in_pytest_temp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that fails keeps its work folder (so the same command resumes); in tests its default location
+    is pytest's base temp, which pytest prunes, not the system temp. Patched for the runner's lookup only:
+    other code (Ray, PostgreSQL sockets) keeps the short system temp path."""
+    import cancerprep.runner as runner
+
+    base = str(tmp_path_factory.getbasetemp())
+    monkeypatch.setattr(runner, "tempfile", types.SimpleNamespace(gettempdir=lambda: base))

@@ -162,12 +162,11 @@ def test_resume_after_a_crash_finds_its_work_dir_and_removes_it_on_success(tmp_p
     def crash(*args, **kwargs):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(runner, "write_outputs", crash)
-    with pytest.raises(RuntimeError):
+    with monkeypatch.context() as patch, pytest.raises(RuntimeError):
+        patch.setattr(runner, "write_outputs", crash)
         run_recipe(recipe, out_dir=out, workers=1)
     assert (work / "normalized").is_dir() and stat.S_IMODE(work.stat().st_mode) == 0o700
     assert not (out / "manifest.json").exists()
-    monkeypatch.undo()
     summary = run_recipe(recipe, out_dir=out, workers=1)
     assert summary["counts"]["notes_out"] == 16 and verify_manifest(out) == []
     assert not work.exists()
