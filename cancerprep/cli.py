@@ -195,6 +195,13 @@ def deid(
     mode: Annotated[str, typer.Option("--mode", help="surrogate | tag | redact")] = "surrogate",
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Site key (else $CANCERPREP_DEID_KEY).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes.")] = 1,
+    identities: Annotated[Path | None, typer.Option(
+        "--identities", help="Identities table (patient_id, given, family, other_names, mrn, dob, address, city, "
+                             "zip, phone, email; docs/deid.md): each note's patient is found in it.")] = None,
+    staff: Annotated[Path | None, typer.Option(
+        "--staff", help="Staff roster table (a `name` column, or given and family): found in every note.")] = None,
+    learned_model: Annotated[str | None, typer.Option(
+        "--learned-model", help="Learned voter: default | off | a model directory from deid-train.")] = None,
 ) -> None:
     """De-identify notes: PHI replaced in text, patient ids pseudonymized, dates shifted (see docs/deid.md)."""
     from cancerprep.commands import deid_file
@@ -204,7 +211,8 @@ def deid(
         key = load_key(key_file)  # a SiteKeyError is a CancerprepError: one line, non-zero exit
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
                           date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
-                          spans_path=spans, mode=mode, workers=workers)
+                          spans_path=spans, mode=mode, workers=workers, identities=identities, staff=staff,
+                          options=None if learned_model is None else {"learned_model": learned_model})
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "
@@ -227,6 +235,28 @@ def deid_eval(
     except CancerprepError as exc:
         raise fail(exc) from None
     typer.echo(json.dumps(result, indent=2))
+
+
+@app.command("deid-train")
+def deid_train(
+    annotations: Annotated[list[Path], typer.Argument(
+        help="Annotated notes: physionet id.text id-phi.phrase (or their folder); sample notes.csv phi.jsonl; "
+             "brat or json files/folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Model directory to write (replaced).")],
+    fmt: Annotated[str, typer.Option("--format", help="physionet | brat | json | sample")] = "json",
+    max_steps: Annotated[int | None, typer.Option("--max-steps", help="Training steps (default 3000).")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Train the learned de-identification model (spaCy NER, CPU) on annotated notes (see docs/deid.md)."""
+    import json
+
+    from cancerprep.commands import deid_train as train
+
+    try:
+        report = train([str(p) for p in annotations], fmt, output, max_steps=max_steps, seed=seed)
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(report, indent=2))
 
 
 @app.command("verify")

@@ -152,8 +152,11 @@ def ner2qa_file(
 def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_col: str = "text",
               id_col: str = "note_id", patient_col: str = "patient_id", date_cols: list[str] | None = None,
               spans_path: str | Path | None = None, mode: str = "surrogate", workers: int | None = 1,
-              options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """De-identify a table; returns the audit (PHI-free counts)."""
+              options: dict[str, Any] | None = None, identities: str | Path | None = None,
+              staff: str | Path | None = None) -> dict[str, Any]:
+    """De-identify a table; returns the audit (PHI-free counts). `identities` / `staff` are tables of
+    the export's own patients and staff, found in the notes and kept in memory only."""
+    from cancerprep.stages.deid.identities import load_files
 
     src, out = Path(input_path), Path(output)
     frame = read_table(src, encoding="utf8-lossy")  # a stray byte must not stop a de-identification
@@ -174,7 +177,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     spans_col = "__deid_spans"
     opts = {**(options or {}), "mode": mode, "text_col": text_col, "patient_col": patient_col,
             "date_cols": date_cols, "spans_col": spans_col}
-    stage = DeidStage(opts, RunContext(key=key))
+    stage = DeidStage(opts, RunContext(key=key, identities=load_files(identities, staff)))
     with tempfile.TemporaryDirectory(prefix="cancerprep-deid-") as tmp:
         run = run_stages_on_frame([stage], frame, Path(tmp), make_executor("local", workers), rows_per_shard=500)
     records = run.records
@@ -294,3 +297,19 @@ def privacy_audit_report(out: str | Path, verdicts: str | Path, confidence: floa
         raise InputError(f"{len(unknown)} note(s) not in this dataset (first at row {unknown[0]}); "
                          "were the verdicts made for another output?", file=str(verdicts), field="note_id")
     return {"dataset": str(out), "manifest_sha256": manifest_sha, **audit.summarize(parsed, confidence)}
+
+def deid_train(annotations: list[str | Path], fmt: str, output: str | Path, *,
+               max_steps: int | None = None, seed: int = 0) -> dict[str, Any]:
+    """File edge of `cancerprep deid-train`: annotated notes in, a spaCy model directory out.
+
+    Returns a PHI-free report (note and span counts per type, dev scores, model size).
+    """
+    from cancerprep.stages.deid import training
+
+    examples = training.load_examples(annotations, fmt)
+    settings = training.TrainSettings(seed=seed)
+    if max_steps is not None:
+        if max_steps < 1:
+            raise InputError("--max-steps must be at least 1")
+        settings.max_steps = max_steps
+    return training.train_model(examples, output, settings).to_dict()

@@ -48,6 +48,7 @@ from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.registry import build_stage, build_task
 from cancerprep.sitekey import fingerprint, key_warnings, load_key
 from cancerprep.stages.base import RunContext
+from cancerprep.stages.deid.identities import load_identities
 
 DEFAULT_SHARD_ROWS = 1_000
 # Every counter a run_summary.json holds, 0 when nothing happened, so a reader never meets a missing key.
@@ -303,7 +304,10 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
 
 def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: Path, work: Path, strict: bool,
          workers: int | None, executor: str, executor_options: dict[str, Any]) -> dict[str, Any]:
-    context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed)
+    # the export's own identities (FHIR Patient/RelatedPerson/Practitioner, recipe identities/staff):
+    # in memory only, for the deid stage
+    identities = load_identities(recipe) if any(name == "deid" for name, _ in recipe.stages) else None
+    context = RunContext(key=key, recipe_dir=recipe.dir, seed=recipe.seed, identities=identities)
     ids = IdPolicy(recipe, key)
 
     # 1. ingest + normalize
@@ -311,6 +315,8 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     shard_paths, codes, quarantine = ingest.run()
     counts: Counter[str] = Counter(ingest.counts)
     counts.update({f"warning_{code}": 1 for code, _ in key_problems})
+    if identities:
+        counts.update(identities.stats())  # counts only
 
     # 2. stages over shards (codes are transformed first, e.g. pseudonymized by deid)
     stages = [build_stage(name, options, context) for name, options in recipe.stages]

@@ -46,10 +46,10 @@ def code_fingerprint() -> str:
 
 
 def context_fingerprint(context: RunContext) -> str:
-    """What every stage may read besides its batch: code, key, seed, code table.
+    """What every stage may read besides its batch: code, key, seed, code table, identities.
 
-    The key enters through an HMAC, so the fingerprint (written to `.done` files)
-    says nothing about it.
+    The key and the identities enter through an HMAC under the key, so the fingerprint
+    (written to `.done` files) says nothing about them.
     """
     h = hashlib.sha256(f"cancerprep {__version__}|{code_fingerprint()}|seed={context.seed}".encode())
     if context.key is not None:
@@ -58,6 +58,8 @@ def context_fingerprint(context: RunContext) -> str:
     if codes is not None and codes.height:
         h.update(json.dumps(list(codes.schema.items()), default=str).encode())
         h.update(codes.hash_rows(seed=0).to_numpy().tobytes())
+    if context.identities:
+        h.update(b"identities" + context.identities.digest(context.key).encode())
     return h.hexdigest()[:16]
 
 

@@ -603,3 +603,39 @@ def _read(spec: InputSpec, files: FhirFiles, annotator: Any, chunk_rows: int) ->
     for kind, buf in buffers.items():
         if len(buf) or (kind == "notes" and seen):
             yield flush(kind)
+
+
+IDENTITY_TYPES = ("Patient", "RelatedPerson", "Practitioner")
+
+
+def _identity_type(name: str) -> str | None:
+    """'Patient.ndjson', 'Patient-1.ndjson.gz', '1.Patient.ndjson' (bulk client) -> 'Patient'."""
+    if not name.endswith((".ndjson", ".ndjson.gz")):
+        return None
+    parts = re.split(r"[.\-]", name)
+    return next((p for p in parts if p in IDENTITY_TYPES), None)
+
+
+def read_identity_resources(folder: Path) -> tuple[list[dict[str, Any]], int]:
+    """Patient, RelatedPerson and Practitioner resources of an export folder, for de-identification
+    (`cancerprep.stages.deid.identities`); returns (resources, lines that were not such a resource).
+
+    They stay in memory: nothing here is written, logged or put in an error message.
+    """
+    found: list[dict[str, Any]] = []
+    bad = 0
+    for path in sorted(p for p in Path(folder).iterdir() if p.is_file() and _identity_type(p.name)):
+        with _open(path) as fh:
+            for raw in fh:
+                if not raw.strip():
+                    continue
+                try:
+                    res = json.loads(raw)
+                except (UnicodeDecodeError, ValueError):
+                    bad += 1
+                    continue
+                if isinstance(res, dict) and res.get("resourceType") in IDENTITY_TYPES:
+                    found.append(res)
+                else:
+                    bad += 1
+    return found, bad

@@ -13,11 +13,14 @@ import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import polars as pl
 
 from cancerprep.quarantine import empty_quarantine
+
+if TYPE_CHECKING:
+    from cancerprep.stages.deid.identities import Identities
 
 
 @dataclass
@@ -36,11 +39,14 @@ class RunContext:
 
     `codes` is the normalized diagnosis-code table of the whole export (stages
     that link codes to notes index it once in `setup`). `key` is the site secret
-    for HMAC pseudonyms and date shifts; it is never written anywhere.
+    for HMAC pseudonyms and date shifts; it is never written anywhere. `identities` are the
+    export's own patients, relatives and staff (`stages.deid.identities`), for the deid stage
+    only: in memory (pickled to workers), in cache fingerprints only as an HMAC digest.
     """
 
     codes: pl.DataFrame | None = None
     key: bytes | None = None
+    identities: Identities | None = None
     recipe_dir: Path | None = None
     seed: int = 0
     extra: dict[str, Any] = field(default_factory=dict)

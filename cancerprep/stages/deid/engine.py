@@ -10,19 +10,27 @@ highest-scoring result, so a surrogate replaces the whole identifier once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from cancerprep.stages.deid import nlp as nlp_mod
-from cancerprep.stages.deid import recognizers as rec
-from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid import protect, safelist
+from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
+from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
+from cancerprep.stages.deid.recognizers.registry import build_registry
+
+if TYPE_CHECKING:
+    from cancerprep.stages.deid.identities import NoteIdentity
 
 # Presidio logs decisions and sometimes text snippets at INFO/DEBUG: keep its loggers quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -54,6 +62,9 @@ class DeidConfig:
     timeout_s: float = 20.0
     score_threshold: float = 0.5
     batch_size: int = 64
+    # The learned voter: 'default' (the packaged model, on by default: it adds recall on names at
+    # <0.5 points of tuning-part precision, docs/deid.md), a model directory, or None/False (off).
+    learned_model: str | bool | None = "default"
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -92,44 +103,74 @@ class Deidentifier:
     def __init__(self, config: DeidConfig | None = None):
         self.config = config or DeidConfig()
         self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
-        registry = rec.build_registry(nlp_mod.extra_recognizers(self.config.nlp))
+        self.learned = learned_recognizers(self.config.learned_model)
+        registry = build_registry([*nlp_mod.extra_recognizers(self.config.nlp), *self.learned])
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["en"])
-        self.entities = list(rec.ENTITIES)
+        self.entities = list(ENTITIES)
 
-    def analyze(self, text: str) -> list[PhiSpan] | NoteFailure:
-        return self.analyze_many([text])[0]
+    def analyze(self, text: str, identity: NoteIdentity | None = None) -> list[PhiSpan] | NoteFailure:
+        return self.analyze_many([text], [identity])[0]
 
-    def analyze_many(self, texts: list[str]) -> list[list[PhiSpan] | NoteFailure]:
+    def analyze_many(self, texts: list[str], identities: Sequence[NoteIdentity | None] | None = None
+                     ) -> list[list[PhiSpan] | NoteFailure]:
+        """Analyse notes; `identities[i]` (note i's patient and the staff roster, see `identities`)
+        lets the IdentityRecognizer find those people in note i."""
         out: list[list[PhiSpan] | NoteFailure] = []
         try:
             artifacts = list(self.nlp_engine.process_batch(texts, language="en",
                                                            batch_size=self.config.batch_size))
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
+        docs = [a[1].tokens for a in artifacts] if artifacts else None
+        learned = [self._predict_learned(model, texts, docs) for model in self.learned]
         for i, text in enumerate(texts):
-            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None))
+            staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
+            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None, staged,
+                                         identities[i] if identities is not None else None))
         return out
 
-    def _analyze_one(self, text: str, artifacts) -> list[PhiSpan] | NoteFailure:
+    @staticmethod
+    def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None) -> list | None:
+        """One batched pass (nlp.pipe) of a learned model over the engine's tokens; None = run it
+        per note (which fails closed)."""
+        if not all(isinstance(t, str) for t in texts):
+            return None
+        try:
+            return model.predict_many(texts, docs)
+        except Exception:
+            return None
+
+    def _analyze_one(self, text: str, artifacts, staged=(), identity: NoteIdentity | None = None
+                     ) -> list[PhiSpan] | NoteFailure:
         if not isinstance(text, str):
             return NoteFailure("error", "text is not a string")
         if not text.strip():
             return []
-        token = rec.set_deadline(time.monotonic() + self.config.timeout_s)
+        token = set_deadline(time.monotonic() + self.config.timeout_s)
+        id_token = use_identity(identity)
         try:
             if artifacts is None:
                 artifacts = self.nlp_engine.process_text(text, "en")
-            results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
-                                            nlp_artifacts=artifacts)
+            with contextlib.ExitStack() as stack:
+                for model, found in staged:
+                    stack.enter_context(model.staged(text, found))
+                results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+                                                nlp_artifacts=artifacts)
+            results = protect.drop_protected(text, results)  # labels, specialties, methods, pathology terms
             spans = merge_results(results, self.config.score_threshold)
-            return [s for s in spans if not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            # identity matches are strong voters: a span holding one is never filtered out
+            strong = [(r.start, r.end) for r in results
+                      if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
+            return [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
+                    or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
         except TimeoutError:
             return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type
             return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
         finally:
-            rec._deadline.reset(token)
+            reset_identity(id_token)
+            reset_deadline(token)
 
 
 def count_stats(spans: list[PhiSpan]) -> Counter:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from cancerprep.errors import InputError
 
@@ -34,8 +35,14 @@ PHYSIONET_TO_I2B2: dict[str, str] = {
 }
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Span:
+    """One PHI span, predicted or gold, reduced to what any-overlap scoring needs, so PhysioNet
+    files, our JSONL and the sample truth compare alike."""
+
     note_id: str
     start: int
     end: int
@@ -44,12 +51,34 @@ class Span:
 
 @dataclass(frozen=True)
 class Note:
+    """A note with its patient id, kept so the tuning/check split is made by patient: a split by note
+    would put one patient's names on both sides."""
+
     note_id: str
     patient_id: str
     text: str
 
 
+def is_check_patient(patient_id: str | int) -> bool:
+    """The generalisation protocol's held-out part: patients with int(id) % 4 == 3.
+
+    Rules, vocabularies and training data are written from the other (tuning) patients only;
+    the check part is only ever scored, so its recall shows how the rules do on unseen notes.
+    """
+    return int(patient_id) % 4 == 3
+
+
+def split_by_patient(items: Iterable[T], patient_of: Callable[[T], str | int]) -> tuple[list[T], list[T]]:
+    """(tuning, check) lists of `items`, split by `is_check_patient(patient_of(item))`."""
+    tuning, check = [], []
+    for item in items:
+        (check if is_check_patient(patient_of(item)) else tuning).append(item)
+    return tuning, check
+
+
 def physionet_note_id(pid: str, note: str) -> str:
+    """'PID-NOTE': PhysioNet numbers notes per patient, so both parts are needed for an id that is
+    unique and shared by the text file and the gold file."""
     return f"{pid}-{note}"
 
 

@@ -47,6 +47,8 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
         self.model, self.ner, self.max_length = model, ner, max_length
 
     def load(self) -> None:
+        """Load the model without the components the rules never use (and without NER unless
+        asked), and refuse a missing model rather than let spaCy download one: runs are offline."""
         import spacy
 
         if not (spacy.util.is_package(self.model) or Path(self.model).exists()):
@@ -60,6 +62,8 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
 
 
 def build_nlp_engine(config: dict[str, Any] | None = None) -> ClinicalSpacyNlpEngine:
+    """A loaded engine from the stage's `nlp` options, built in one place so a missing model fails
+    at start-up, before any note is read."""
     config = dict(config or {})
     engine = ClinicalSpacyNlpEngine(model=str(config.get("model", DEFAULT_MODEL)),
                                     ner=bool(config.get("ner", False)))

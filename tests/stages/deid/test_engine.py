@@ -101,6 +101,10 @@ def test_date_shift_formats_keep_intervals():
     assert shift_date_text("03/01/2020", -1) == "02/29/2020"
     assert shift_date_text("2092-07-22", 10) == "2092-08-01"
     assert shift_date_text("July 22nd", 10) == "August 1st"
+    # upper-case ordinals shift their day as well (they used to keep the original day)
+    assert shift_date_text("MARCH 13TH", 10) == "MARCH 23RD"
+    assert shift_date_text("13TH OF MARCH", 1) == "14TH OF MARCH"
+    assert shift_date_text("JULY 22ND, 2092", 10) == "AUGUST 1ST, 2092"
     assert shift_date_text("'92", 365) == "'93"
     assert shift_date_text("not a date", 5) is None
 

@@ -1,6 +1,6 @@
 """Privacy check of a build-dataset output: planted sample names that survive in their own note.
 
-Usage: .venv/bin/python benchmarks/demo_leak_scan.py out/demo
+Usage: .venv/bin/python -m benchmarks.privacy.demo_leak_scan out/demo
 Reads the sample's PHI truth (recipes/sample/truth/phi.jsonl) and the de-identified notes of
 OUT, and counts planted NAME strings (>= 4 chars) still present in the note they were planted in.
 Prints counts and note ids only (the sample is synthetic; no real PHI is involved).
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def main(out: str) -> None:

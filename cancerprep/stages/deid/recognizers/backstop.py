@@ -1,0 +1,255 @@
+"""Names backstop (NAME): in a person-like position, a word not known to be safe is a name.
+
+Why: the name rules decide whether a word *is* a name, and a name they have never seen
+("son Will", "discussed with Achebe", "KWAME TOLERATED THE PROCEDURE") slips through. Philter's
+principle turns the question round where it is cheap: in a position where a person is expected,
+a word is redacted unless it is *known* not to identify anyone. Known-safe words are the English
+dictionary (pyspellchecker), the medical vocabulary (ICD-10-CM title words and MTSamples words),
+the clinical abbreviations and the protected clinical classes (`protect`), minus every US Census
+first and last name; person-context words (titles, relations, function words) end a name.
+
+Person-like positions, by strength:
+* strong: after a title (Dr., Mr., Mrs.), after a relation word (son, wife, dtr),
+  after a signature or header label (Dictated by, Electronically signed by, cc:, Patient:, RE:);
+  here a census name is redacted too (capitalised, or in a note without case information);
+* medium: after a title that is also an abbreviation or role (PA, MS, RN), after "discussed with",
+  "spoke with", "seen by" ..., and as the subject of a clinical verb at a sentence start
+  ("X is a 63-year-old", "X TOLERATED THE PROCEDURE");
+  here a census name is redacted only when it is not an everyday word ("will", "case").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import NAME
+from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+
+BACKSTOP = "NamesBackstopRecognizer"
+
+# Signature and header labels after which a person's name follows.
+_LABEL = re.compile(
+    r"(?:\b(?:dictated|signed|transcribed|attested|authored|co-?signed)"
+    r"(?:[ \t]+and[ \t]+\w+)?[ \t]+by[ \t]*:?|"
+    r"(?:^|\n)[ \t]*(?:attending(?:[ \t]+physician)?|surgeon|assistant|assistants|co-?surgeon|physician|provider|"
+    r"pcp|primary[ \t]+care(?:[ \t]+physician)?|referring(?:[ \t]+physician|[ \t]+provider)?|resident|fellow|"
+    r"pathologist|radiologist|anesthesiologist|nurse|rn|np|patient(?:[ \t]+name)?|pt|name|re)[ \t]*:)"
+    r"[ \t]*$", re.I)
+# Contact phrases after which a person (or a team) follows.
+_CONTACT = re.compile(
+    r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
+    r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
+    r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
+    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$", re.I)
+# Clinical verbs whose subject is a person (the name is the sentence's first word or two).
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
+    r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred|accompanied)|is[ \t]+accompanied|"
+    r"(?:tolerated|presents|presented|underwent|reports|reported|denies|denied|complains|complained|states|"
+    r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came|"
+    r"visited|visits)\b)", re.I)
+
+# The last token of a label or contact phrase (a cheap test before the regexes).
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
+# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR".
+_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+# "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
+_BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
+                              + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\)", re.I)
+# Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.
+_WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
+                          "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
+                          "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
+_DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
+
+
+@functools.cache
+def _census_all() -> frozenset[str]:
+    """Every census first and last name, everyday words included ("will", "hope", "case")."""
+    return sl._census("dist.male.first") | sl._census("dist.female.first") | sl.last_names()
+
+
+@functools.cache
+def _known_safe() -> frozenset[str]:
+    """Words known not to identify anyone: dictionary, medical and clinical vocabularies, minus census names.
+    The dictionary's rarest band (count 50: "voussoir" beside "vishinsky", "achebe") holds many proper
+    nouns, so it is left out."""
+    english = {w for w, n in sl.word_freq().items() if n > 50}
+    words = english | sl.medical_words() | set(sl.CLINICAL_TERMS) | protect.protected_words()
+    return frozenset(words - _census_all())
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _typo_of_known(word: str) -> bool:
+    """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word."""
+    known = _known_safe()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in known:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in known:
+            return True
+        for c in _LETTERS:
+            if (b and a + c + b[1:] in known) or a + c + b in known:
+                return True
+    return False
+
+
+class NamesBackstopRecognizer(EntityRecognizer):
+    """NAME for words in person-like positions that are not known to be safe (see module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[NAME], name=BACKSTOP, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: the vocabularies are cached module functions shared with the
+        other recognizers; Presidio requires the method."""
+        pass
+
+    @staticmethod
+    def _namey(tok: Tok, strong: bool, mixed: bool) -> bool:
+        """May `tok` be (part of) a name in this position?"""
+        low = tok.low
+        if not tok.is_word or low in TITLES or low in RELATIONS or low in CREDENTIALS:
+            return False
+        if low in STOP:  # "son Will", "wife May": a capitalised census name after a strong cue
+            return strong and mixed and tok.text[0].isupper() and len(low) > 2 and low in _census_all()
+        if len(tok.text) == 1:
+            return tok.text.isupper()
+        if low in protect.protected_words():
+            return False
+        if low.endswith("'s") and (low[:-2] in _known_safe() or low[:-2] in CREDENTIALS):
+            return False  # "MD'S", "Oncology's"
+        if low.endswith("s") and (low[:-1] in CREDENTIALS or low[:-1] in TITLES):
+            return False  # "MDs", "RNs"
+        if low not in _known_safe() and low not in _census_all():
+            # unknown to every vocabulary: "not known safe = removed", unless it is a typo of a
+            # known word ("tranplant", "Cardic") or, without case information, a short abbreviation
+            if len(low) >= 5 and _typo_of_known(low):
+                return False
+            return mixed or len(low) > 3
+        if low in _census_all() and low not in _known_safe():
+            if mixed and not tok.text[0].isupper():
+                return False
+            # without case information an everyday word ("line", "still") needs a strong cue and a capital
+            plain = low in sl.first_names() or not sl.is_common(low)
+            return plain or (strong and mixed)
+        return False
+
+    def _take(self, toks: list[Tok], j: int, strong: bool, mixed: bool, text: str) -> int:
+        """Index after the name starting at token j (j when none): up to 3 words, initials, "Last, First"."""
+        k, words = j, 0
+        while k < len(toks) and words < 3:
+            t = toks[k]
+            if t.text == "." and k > j and len(toks[k - 1].text) == 1:
+                k += 1
+                continue
+            if len(t.text) == 1 and _DOTTED_CREDENTIAL.match(text, t.start):
+                break  # "M.D.", "R.N.", "Ph.D." are credentials, not initials
+            if len(t.text) == 1 and t.is_word and not (k + 2 < len(toks) and toks[k + 1].text == "."
+                                                       and toks[k + 1].start == t.end and toks[k + 2].is_word):
+                break  # a single letter is a name only as an initial: "J. Smith", "John A. Smith"
+            if t.text == "," and words == 1 and k + 1 < len(toks) and self._namey(toks[k + 1], strong, mixed) \
+                    and "\n" not in text[t.end:toks[k + 1].start]:
+                k += 1  # "Last, First"
+                continue
+            if k > j and mixed and not t.text[0].isupper():
+                break  # "Dr. Trask re-inspected": a name goes on only with capitals
+            if k > j and (toks[k - 1].end < t.start and "\n" in text[toks[k - 1].end:t.start]):
+                break
+            if not self._namey(t, strong, mixed):
+                break
+            words += 1
+            k += 1
+        while k > j and toks[k - 1].text in (".", ","):
+            k -= 1
+        return k
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Find person-like positions (titles, relations, labels, contact verbs, sentence
+        subjects, dictation marks) and take the words there not known to be safe: the net for names
+        the name rules have never seen."""
+        toks = tokenize(text)
+        mixed = case_mode(text) == "mixed"
+        spans: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            kind = None
+            if t.low in TITLES or t.low in RELATIONS:
+                # "PA line", "MS: alert" are abbreviations, and so is "MR." in mixed-case text: the
+                # name rules handle those titles; the backstop takes only the unambiguous ones
+                weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
+                kind = None if weak else "strong"
+            elif t.is_word:
+                prev = toks[i - 1].low if i else ""
+                before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
+                if before and _LABEL.search(before):
+                    kind = "strong"
+                elif before and _CONTACT.search(before):
+                    kind = "medium-after"
+                elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
+                      or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
+                    kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
+            if kind is None:
+                i += 1
+                continue
+            j = i
+            if t.low in TITLES or t.low in RELATIONS:
+                j = i + 1
+                # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
+                while (j < len(toks) and toks[j].text in _SKIP and j - i <= 3
+                       and not (toks[j].text == "." and t.low in RELATIONS)):
+                    j += 1
+                if j < len(toks) and "\n" in text[t.end:toks[j].start]:
+                    j = len(toks)
+            after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
+            # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
+            k = self._take(toks, j, kind == "strong", mixed and not after_pt, text)
+            if k > j and kind == "subject":
+                # "A and B visited": a second name joined by "and" before the verb
+                m = _AND_NAME.match(text, toks[k - 1].end)
+                k2 = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), k) if m else k
+                k3 = self._take(toks, k2, False, mixed, text) if m else k
+                if k3 > k2 and _PERSON_VERB.match(text, toks[k3 - 1].end):
+                    spans.append((toks[k2].start, toks[k3 - 1].end, kind))
+                elif not _PERSON_VERB.match(text, toks[k - 1].end):
+                    k = j
+            if k > j:
+                spans.append((toks[j].start, toks[k - 1].end, kind))
+                # "Drs. Achebe and Okafor", "son Will, Ed and Bo": a list after a strong cue
+                while kind == "strong" and k + 1 < len(toks) and toks[k].low in (",", "and", "&"):
+                    k2 = self._take(toks, k + 1, True, mixed, text)
+                    if k2 <= k + 1 or (mixed and not toks[k + 1].text[0].isupper()):
+                        break
+                    spans.append((toks[k + 1].start, toks[k2 - 1].end, kind))
+                    k = k2
+                i = k
+            else:
+                i += 1
+        for m in _BEFORE_RELATION.finditer(text):
+            words = [g for g in (1, 2) if m.group(g)]
+            last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+            if last is not None and self._namey(last, True, False):
+                first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
+                spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "relation-after"))
+        for m in _DICTATION_MARK.finditer(text):
+            # "RB/ms" is a mark; "PT/OT", "PT/RSD" (pt is a stop word) and "MG/VS" (both clinical) are not
+            author, typist = m.group(1).lower(), m.group(2)
+            clinical = [g in STOP or g in sl.CLINICAL_TERMS for g in (author, typist.lower())]
+            if author not in STOP and (typist.islower() or not all(clinical)):
+                spans += [(m.start(1), m.end(1), "dictation"), (m.start(2), m.end(2), "dictation")]
+        return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
+                                                                         "rule": f"backstop-{kind}"})
+                for a, b, kind in spans]

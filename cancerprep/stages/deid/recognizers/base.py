@@ -1,0 +1,87 @@
+"""Shared pieces of every recognizer: entity names, the per-note deadline, `RegexRecognizer`.
+
+Regexes use the `regex` module with a per-call timeout (`deadline`), so a
+pathological note raises `TimeoutError` instead of hanging a worker.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Callable, Iterable
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+NAME, DATE, AGE, CONTACT, ID, LOCATION = "NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION"
+ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION, "PROFESSION")
+
+# Absolute time.monotonic() deadline for the note being analysed (set by the engine).
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("deid_deadline", default=None)
+
+
+def set_deadline(deadline: float | None) -> contextvars.Token:
+    """Set the absolute time.monotonic() deadline for the note being analysed (engine)."""
+    return _deadline.set(deadline)
+
+
+def reset_deadline(token: contextvars.Token) -> None:
+    """Undo `set_deadline` once the note is done."""
+    _deadline.reset(token)
+
+
+def _timeout() -> float | None:
+    d = _deadline.get()
+    if d is None:
+        return None
+    left = d - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("de-identification deadline exceeded")
+    return left
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0) -> Iterable[re.Match]:
+    """`pattern.finditer` under the note's remaining time: a pathological regex on a huge note raises
+    TimeoutError (and the note is quarantined) instead of hanging a worker."""
+    return pattern.finditer(text, pos, timeout=_timeout())
+
+
+I = re.IGNORECASE  # noqa: E741
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+ORD = r"(?:st|nd|rd|th)?"
+
+
+class RegexRecognizer(EntityRecognizer):
+    """A Presidio recognizer over a list of (regex, group, score, validator) rules.
+
+    Like `PatternRecognizer`, but a rule can report one capture group and a
+    validator sees the whole text around the match (context), which clinical
+    dates and numbers need (a year vs a time of day vs a lab value).
+    """
+
+    Rule = tuple[re.Pattern, int, float, Callable[[str, re.Match], bool] | None]
+
+    def __init__(self, entity: str, name: str, rules: list[Rule]):
+        self.rules = rules
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load (rules are compiled by the caller); Presidio requires the method."""
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Each rule's chosen group, kept when its validator accepts the match in context; an empty
+        group is skipped so a zero-width match never becomes a span."""
+        out = []
+        entity = self.supported_entities[0]
+        for pattern, group, score, valid in self.rules:
+            for m in finditer(pattern, text):
+                s, e = m.span(group)
+                if s == e or (valid is not None and not valid(text, m)):
+                    continue
+                out.append(RecognizerResult(entity, s, e, score,
+                                            recognition_metadata={"recognizer_name": self.name}))
+        return out
+

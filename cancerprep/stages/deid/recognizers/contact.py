@@ -1,0 +1,55 @@
+"""Contacts (i2b2 CONTACT): phones, pagers and extensions, e-mail, URLs, IP addresses."""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid.recognizers.base import CONTACT, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
+
+
+def contact_recognizer() -> RegexRecognizer:
+    rules: list[RegexRecognizer.Rule] = [
+        # (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, (240444-1243)
+        (re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])"), 0, 0.9,
+         _not_lab_series),
+        # 301 273 45166
+        (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
+        # pager / beeper / ext / cell + 4-5 digits
+        (re.compile(r"\b(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|"
+                    r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?!\d|\.\d)", I),
+         1, 0.85, _not_unit),
+        # 684/508-9462: area code, slash, local number (a lab series is never 3/3-4 digits)
+        (re.compile(r"(?<![\d/.])(?:\+?1[\s.\-]?)?\d{3}/\d{3}-\d{4}(?![\d/])"), 0, 0.85, None),
+        # 293-4061: a local number without area code, only after a phone cue on the same line
+        (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)"), 0, 0.8, _after_phone_cue),
+        # "x12", "ext. 345" right after a phone number, or "call x123"
+        (re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|(?<=\b(?:call|page|paged|pager|phone|tel|at)[ \t]+))"
+                    r"((?:x|ext\.?|extension)[ \t]*\d{2,5})\b", I), 1, 0.8, None),
+        (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
+        (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
+        (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), 0, 0.6, _valid_ip),
+    ]
+    return RegexRecognizer(CONTACT, "ContactRecognizer", rules)
+
+
+_PHONE_CUE = re.compile(r"\b(?:phone|ph|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
+                        r"page|paged|beeper|home|work|contact|number|no|#)\b", I)
+
+
+def _after_phone_cue(text: str, m: re.Match) -> bool:
+    """A bare 3-4 digit number is a phone only when a phone word precedes it on its line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(_PHONE_CUE.search(text[max(line_start, m.start() - 40):m.start()])) and _not_unit(text, m)
+
+
+def _not_unit(text: str, m: re.Match) -> bool:
+    return not UNIT_AFTER.match(text, m.end())
+
+
+def _not_lab_series(text: str, m: re.Match) -> bool:
+    return "/" not in text[max(0, m.start() - 1):m.end() + 1] and _not_unit(text, m)
+
+
+def _valid_ip(text: str, m: re.Match) -> bool:
+    return all(int(p) <= 255 for p in m.group(0).split("."))

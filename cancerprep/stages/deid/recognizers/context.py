@@ -1,0 +1,65 @@
+"""Context predicates shared by recognizers: is a word medical-only, unknown, name-like, a month;
+what text sits before a match; does a unit follow a number."""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import MONTHS, I
+from cancerprep.stages.deid.recognizers.tokens import Tok
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
+
+UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|gm?|grams?|bags?|"
+                         r"amps?|tabs?|puffs?|"
+                         r"am|pm|beats|bpm|mins?|minutes|hours|yo|yr)\b|a\.m|p\.m|y/o)", I)
+MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|today|tomorrow|tonight",
+                        I)
+
+
+def text_before(text: str, m: re.Match, n: int = 12) -> str:
+    """The lower-cased text just before a match, so validators can look for a cue ("in", "since")
+    without each slicing the note."""
+    return text[max(0, m.start() - n):m.start()].lower()
+
+
+def medical_only(low: str) -> bool:
+    """A clinical term, or a medical word rare in everyday English: even capitalised it is far
+    likelier a heading, drug or finding than a name, so name rules refuse it."""
+    return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < 50)
+
+
+def unknown_word(low: str) -> bool:
+    """Neither English, medical nor clinical shorthand: a name, a place, or a typo."""
+    return not sl.is_known_word(low) and low not in sl.CLINICAL_TERMS
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Does `pos` start a sentence or line? There a capital proves nothing, so an everyday word
+    needs more evidence to count as a name."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:;-"
+
+
+
+def namey(tok: Tok, upper_note: bool) -> bool:
+    """Could this token be part of a name (given context says a name is near)?"""
+    if not tok.is_word or tok.low in STOP or tok.low in TITLES or tok.low in CREDENTIALS:
+        return False
+    if len(tok.text) == 1:
+        return tok.text.isupper() or upper_note
+    return True
+
+
+def looks_proper(tok: Tok, upper_note: bool) -> bool:
+    """A capitalised, non-dictionary word in mixed-case text; any non-dictionary word in caps text."""
+    if not tok.is_word or len(tok.text) < 2 or tok.low in STOP or medical_only(tok.low):
+        return False
+    if sl.is_common(tok.low) or MONTH_DAY.match(tok.low):
+        return False
+    if sl.is_known_word(tok.low) and tok.low not in sl.first_names() and tok.low not in sl.last_names():
+        return False
+    if upper_note:
+        return True
+    return tok.text[0].isupper()
+

@@ -1,0 +1,217 @@
+"""Dates (i2b2 DATE): numeric, month-word, year-with-context and holiday forms; lab values,
+vent settings, fractions and times of day are rejected by context."""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid.recognizers.base import DATE, MONTHS, ORD, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, text_before
+
+_TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
+                          r"since|after|before|q)\s*$", I)
+_YEAR_CONTEXT = re.compile(r"(?:in|since|year|of|circa|s/p|dx|dx'd|diagnosed|mi|cabg|redo|avr|mvr|quit|stopped|"
+                           r"cva|ptca|repair|pacer|stent|ablation|is|until|'|,|\()\s*$", I)
+
+
+def _not_fraction(text: str, m: re.Match) -> bool:
+    """Reject lab/vent values (7.36/25/119, 600/14/5), ratios and doses around an M/D match."""
+    before = text[max(0, m.start() - 1):m.start()]
+    after = text[m.end():m.end() + 2]
+    if (before and (before.isdigit() or before in "./")) or (after[:1] in "/." and after[1:2].isdigit()):
+        return False
+    if before == ":" and text[max(0, m.start() - 2):m.start() - 1].isdigit():  # 12:30/...
+        return False
+    if after[:1].isdigit():
+        return False
+    if UNIT_AFTER.match(text, m.end()) and not re.match(r"\s*(?:a\.?m|p\.?m)\b", text[m.end():], I):
+        return False
+    return not re.search(r"\b(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map|psv|ps|cpap|peep|"
+                         r"simv|imv|vent|settings|bipap|rate|tv|grade|strength)\s*$",
+                         text[max(0, m.start() - 10):m.start()], I)
+
+
+_PAIN = re.compile(r"\b(?:pain|cp|angina|discomfort|ache|scale|ha|headache)\b", I)
+_VENT_AFTER = re.compile(r"[ \t,]*(?:bi-?pap|cpap|peep|ps\b|psv|w/?\s*sats|fio2|c\s+good)", I)
+_FRACTIONS = {"1/2", "1/3", "2/3", "1/4", "3/4", "5/5"}
+# vent settings (PSV 10/5), pain scores (5/10), hemodynamics (co/ci 5/3) just before a number pair
+_SETTING_BEFORE = re.compile(r"\b(?:cpap|bi-?pap|psv?|peep|flow-?by|simv|ips|settings|pain|c/o|co/ci|"
+                             r"strength|str|mask(?:\s+ventilation)?|on\s+ps|trial)\b[^\n\d]{0,10}$", I)
+
+
+def _valid_month_day(text: str, m: re.Match) -> bool:
+    if not _not_fraction(text, m):
+        return False
+    value = m.group(0)
+    dated_word = re.search(r"\b(?:on|visit|seen|received|diagnosed|dated|since|from|until|collected|admitted|"
+                           r"discharged|of)\s*:?\s*$", text[max(0, m.start() - 12):m.start()], I)
+    pain_score = value.endswith("/10") and int(value.split("/")[0]) <= 10 and bool(
+        _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    strong_date_word = re.search(r"\b(?:visit|received|dated|collected)\s*:?\s*$",
+                                 text[max(0, m.start() - 12):m.start()], I)
+    if (value in _FRACTIONS and (not dated_word or (value == "5/5" and not strong_date_word))) or pain_score:
+        return False
+    dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
+    if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
+        return False
+    near = text[max(0, m.start() - 25):m.end() + 25]
+    num, den = value.split("/")[0], value.split("/")[1]
+    if den == "10" and int(num) <= 10 and _PAIN.search(near):
+        return False
+    if _VENT_AFTER.match(text, m.end()) or (re.search(r"\b(?:cpap|bi-?pap|psv|simv)\b",
+                                                      text[max(0, m.start() - 30):m.start()], I) and not re.search(
+            r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", text[max(0, m.start() - 12):m.start()],
+            I)):
+        return False
+    if den == "6" and (text[m.start() - 1:m.start()] == "+" or re.match(r"\s*(?:sem|murmur|hsm)", text[m.end():], I)):
+        return False
+    if re.match(r"'?s\b", text[m.end():]):
+        return False
+    range_of_dates = re.search(r"(?<![\d/\-])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*-[ \t]*$",
+                               text[max(0, m.start() - 8):m.start()]) or re.match(
+        r"[ \t]*-[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\d/\-])", text[m.end():])
+    if not range_of_dates and (re.search(r"\d\s*-\s*$", text[max(0, m.start() - 3):m.start()])
+                               or re.match(r"-\d", text[m.end():])):
+        return False  # a range of values: 4-6/2-4 (but "3/4-3/6" is a range of dates)
+    word_after = text[m.end():m.end() + 12].lower()
+    # "1/2 NS", "1/2 strength", "2/3 of"
+    return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
+
+
+def _hyphen_date_end(text: str, m: re.Match) -> bool:
+    """'on 7-8 for coiling' is a date, 'on 4-5 L NC' and 'from 2-4 units' are ranges."""
+    return bool(re.match(r"[ \t]*(?:[.,;:)\n]|$|(?:for|at|and|with|when|to|by|pt|he|she|am|pm)\b)",
+                         text[m.end():m.end() + 8], I))
+
+
+def _valid_year4(text: str, m: re.Match) -> bool:
+    year = int(m.group(1)[:4])
+    if UNIT_AFTER.match(text, m.end()) or re.match(r"\s*(?:-|->|to)\s*\d{3,4}", text[m.end():]):
+        return False
+    before = text[max(0, m.start() - 12):m.start()]
+    if 1960 <= year <= 1999:  # cannot be a time of day (minutes > 59)
+        return not re.search(r"(?:-|->|>)\s*$", before)
+    if _TIME_BEFORE.search(before):
+        return False
+    if year <= 2059 and re.search(r"[,(]\s*$", before):  # ", 2000 c/o" is a time of day
+        return False
+    return bool(_YEAR_CONTEXT.search(before)) or bool(re.match(r"\s*[,)\]]", text[m.end():]))
+
+
+def _valid_year2(text: str, m: re.Match) -> bool:
+    if UNIT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1].isdigit():
+        return False
+    # HOB 30', x 30', walked 20' (feet/minutes)
+    return not re.search(r"(?:hob|x|for|q|over|walked|ambulated|amb|feet|ft|head|bed|elevated|at|~|\d\s*-)\s*$",
+                         text[max(0, m.start() - 10):m.start()], I)
+
+
+def date_recognizer() -> RegexRecognizer:
+    r = re.compile
+    rules: list[RegexRecognizer.Rule] = [
+        # 2092-07-22, 2092/07/22
+        (r(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"), 0, 0.95, None),
+        # 7/22/92, 07-22-2092, 3-24-17, 8.21.02
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/])"),
+         0, 0.95, _not_fraction),
+        # 7/22, 10/03/10/04 (pairs), 8/87 (month/2-digit year), 3/02, 6/1987
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{1,2})(?![\d])"), 0, 0.85, _valid_month_day),
+        # July 22nd, 22-Jul, 21 Apr, July 22, 1992, nov, 96, March of 1993, Sept '92
+        (r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
+           rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
+        # years: 1992, 1980s, 2004
+        (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
+        # "on 7-8", "since 10-2": month-day with a hyphen after a date preposition
+        (r(r"\b(?:on|since|from|until|till|dated)[ \t]+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\b(?![-/.]?\d)",
+           I), 1, 0.7, _hyphen_date_end),
+        # 11/21.93: month/day.year
+        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d/.])"), 0, 0.7, None),
+        # "1->2 nov, 96", "3-4 Jan": a day range before a month
+        (r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I), 0, 0.75, None),
+        # "CVA in 94 and 00": the second year of a list after a dated event
+        (r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
+           r"(?:and|&)[ \t]+((?:19|20)?\d{2})\b(?![ \t]*(?:%|mg|mm|cc|ml|units?|x\b))", I), 1, 0.6, None),
+        # "the 11th", "on the 3rd"
+        (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
+           r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
+         1, 0.7, None),
+        # 10/03/10/04: two month/day dates run together
+        (r(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+           r"(?![\d/])"), 0, 0.8, None),
+        # '92, 92', 1980S
+        (r(r"(?<![\w'])'\d{2}\b(?!')|(?<![\w'])\d{2}'(?![\w'])", I), 0, 0.85, _valid_year2),
+        # "MI 92", "CABG x3 '92", "redo 84", "CVA in 94": a 2-digit year after a dated event
+        (r(r"\b(?:mi|cabg(?:\s*x\s*\d)?|redo(?:\s+cabg)?|avr|mvr|cva|ptca|stent|pacer|ablation|"
+           r"repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?((?:19|20)?\d{2})\b", I),
+         1, 0.6, _valid_event_year),
+        # 25AUG2019, 19-MAR-2013, 1sep19: day, month word and year glued or hyphenated
+        (r(rf"(?<![\w/.])(?=\d{{1,2}}-?[A-Za-z]{{3}})(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}-?"
+           rf"(?:(?:19|20)\d{{2}}|\d{{2}})(?!\w)", I), 0, 0.85, None),
+        # 081316, 03152013, 20130315: six or eight digits that read as a valid date, in a date context
+        (r(r"(?<![\w#$./:\-])(\d{6}|\d{8})(?![\w/:\-]|[.,]\d)"), 1, 0.8, _digit_date),
+        # CABG'92, in'04: a two-digit year after an apostrophe glued to a word
+        (r(r"(?<=[A-Za-z])'(\d{2})\b(?!')"), 0, 0.75, _valid_year2),
+        # holidays
+        (r(r"\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s(?:\s+(?:day|eve))?|"
+           r"independence\s+day|labor\s+day|memorial\s+day|halloween|hanukkah|kwanzaa|"
+           r"valentine'?s\s+day|4th\s+of\s+july|fourth\s+of\s+july)\b", I), 0, 0.8, None),
+    ]
+    return RegexRecognizer(DATE, "ClinicalDateRecognizer", rules)
+
+
+def _valid_month_word(text: str, m: re.Match) -> bool:
+    s = m.group(0)
+    has_digit = any(c.isdigit() for c in s)
+    word = re.search(MONTHS, s, I).group(0).lower()
+    if (len(word) <= 4 and word not in ("june", "july") and not has_digit) or (
+            word in ("may", "march") and not has_digit):
+        # verbs/names ("may", "march") and abbreviations need a number beside them
+        return word in ("sept",) and bool(re.search(r"\b(?:in|of|since|early|late|mid)\s*$",
+                                                    text_before(text, m, 10)))
+    # "June" and "April" are also first names: standalone only when not followed by a capital word
+    return has_digit or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) or word not in (
+        "june", "april", "august")
+
+
+def _valid_event_year(text: str, m: re.Match) -> bool:
+    value = m.group(1)
+    if UNIT_AFTER.match(text, m.end(1)) or text[m.end(1):m.end(1) + 1] in ("/", ".", "%", "-", ":"):
+        return False
+    if len(value) == 4:
+        return True
+    # "in 94" only counts when it is not a measurement ("sats in 94")
+    word = re.match(r"\w+", m.group(0)).group(0).lower()
+    return word != "in" or bool(re.search(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$",
+                                          text[max(0, m.start() - 8):m.start() + 1], I))
+
+
+_DATE_CUE = re.compile(r"(?:\b(?:date|dos|dob|d\.o\.b|birth|born|edc|edd|lmp|admitted|discharged|seen|visit|signed|"
+                       r"dictated|transcribed|on|around|since|from|until|till|dated|yesterday|today|of)\b|"
+                       r"^[ \t]*[dt]|[ \t][dt])[ \t.:,]*$", I)
+_DATE_LABEL = re.compile(r"\bdate\b[\w \t]{0,20}:[ \t]*$", I)  # "DATE OF SERVICE: 120318"
+_DATED_AFTER = re.compile(r"[ \t]+(?:exam|examination|visit|study|scan|mri|ct|x-?ray|ultrasound|echo|admission|"
+                          r"surgery|procedure|appointment|note|labs?|biopsy)\b", I)  # "her 071119 exam"
+_ID_CUE = re.compile(r"(?:mrn|mr#|rec|record|acct|account|no|number|id|#|ssn|plan|policy|member|phone|fax|tel|"
+                     r"pager|zip)\b[ \t.:#]*$", I)
+
+
+def _digit_date(text: str, m: re.Match) -> bool:
+    """Six or eight digits are a date only when they read as MMDDYY, MMDDYYYY or YYYYMMDD and a
+    date word or label ("DOS:", "on", "T:") precedes them on their line; lab values, counts and
+    identifiers (after MRN/#/account labels) are not."""
+    v = m.group(1)
+    if len(v) == 6:
+        ok = _md(v[:2], v[2:4])
+    else:
+        ok = (_md(v[:2], v[2:4]) and v[4:6] in ("19", "20")) or (v[:2] in ("19", "20") and _md(v[4:6], v[6:]))
+    if not ok or UNIT_AFTER.match(text, m.end()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - 30):m.start()]
+    if _ID_CUE.search(before):
+        return False
+    return bool(_DATE_CUE.search(before) or _DATE_LABEL.search(before) or _DATED_AFTER.match(text, m.end()))
+
+
+def _md(month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31

@@ -1,0 +1,155 @@
+"""Initials, signature lines, header fields and age-sentence subjects (NAME), as regex rules."""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import NAME, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
+from cancerprep.stages.deid.recognizers.tokens import mostly_upper
+from cancerprep.stages.deid.recognizers.words import STOP
+
+
+def initials_recognizer() -> RegexRecognizer:
+    """"W. MAROTTA", "J. Yi", "q. lander rrt", "Mary Hulse, R.N.": initials and signature lines."""
+    cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
+    rules: list[RegexRecognizer.Rule] = [
+        (re.compile(r"(?<![\w.'’/])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
+        (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
+                    rf"[A-Za-z]\.)){{0,3}})[ \t]*,?[ \t]*{cred}[ \t.]*$", I), 1, 0.7, _signature),
+    ]
+    nm = r"[A-Za-z][A-Za-z'\-]+"
+    rules += [
+        # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
+        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt|name|patient[ \t]+name)[ \t]*:[ \t]*"
+                    rf"({nm}(?:,?[ \t]{nm}){{0,3}})"), 1, 0.85, None),
+        # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
+        (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
+                    rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
+                    rf"(?:dr\.?[ \t]+)?((?:[A-Za-z]\.[ \t]*)?{nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8,
+         _not_clinical_words),
+        # dictation marks at a note end: "kh/Hudson", "MC/CORRICK"
+        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _dictation_mark),
+        # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
+        (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
+                    I), 1, 0.7, _age_subject),
+    ]
+    # Signature and role lines: "Pathologist: Takahashi, Emily, MD", "Signed out by: Ruiz, Brian",
+    # "Case discussed with Kwame Friedman, MD", "Dr. A. Norford", "Roger Fox is a 69-year-old man".
+    # two parts at least: one word before "MD" or after "seen by" is too often a word ("SEE MD", "by renal")
+    person = (rf"(?:{nm},[ \t]*{nm}(?:[ \t]+[A-Za-z]\.)?|(?:[A-Za-z]\.[ \t]*){{1,2}}{nm}|"
+              rf"{nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})")
+    roles = (r"pathologist|cytopathologist|signed[ \t]+out[ \t]+by|verified[ \t]+by|resident|fellow|surgeon|"
+             r"oncologist|radiologist|attending[ \t]+physician|discussed[ \t]+with|seen[ \t]+by|consulted|"
+             r"evaluated[ \t]+by|examined[ \t]+by|performed[ \t]+by|dictated[ \t]+by|referred[ \t]+by")
+    rules += [
+        (re.compile(rf"(?i)\b(?:{roles})[ \t]*:?[ \t]*(?:dr\.?[ \t]+)?({person})(?=[ \t]*(?:,|\(|$|\n|on\b|md\b))",
+                    re.M), 1, 0.8, _person_words),
+        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|md|d\.o\.|do|phd|facs|frcpc)\b(?!-)"), 1, 0.75,
+         _person_words),
+        (re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})"), 1, 0.8,
+         _person_words),
+        (re.compile(rf"(?i)\b({nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[ \t-]*"
+                    rf"(?:y|yo|year)"), 1, 0.75, _full_name_subject),
+        # a courtesy title is near-certain evidence, even before an everyday word ("Ms. White")
+        (re.compile(rf"(?i)\b(?:mrs\.?|mr\.|ms\.)[ \t]+({nm})"), 1, 0.8, _surname_after_title),
+        # "Pt AN is a 62 yo woman", "pt dk was admitted": two-letter initials after "Pt"
+        (re.compile(r"(?i)\bpt\.?[ \t]+([A-Za-z]{2})[ \t]+(?:is|was|has|had)[ \t]+(?:an?|admitted|seen|transferred)\b"),
+         1, 0.7, None),
+        # "Roger is a 60-year-old man", "Grace is a 77yo woman": a first name as the age sentence's subject
+        (re.compile(rf"(?i)(?<![A-Za-z'\-][ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[ \t-]*(?:y|yo|year)"), 1, 0.7,
+         _first_name),
+        # "Roger was admitted", "XIMENA CROMSTEIN WAS ADMITTED": subject of an admission sentence
+        (re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b"), 1, 0.7, _full_or_first_name),
+    ]
+    return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
+
+
+def _person_words(text: str, m: re.Match) -> bool:
+    """Every word of the candidate may be a name: not a stop word, not clinical-only vocabulary,
+    and (for Title-case or unknown words) not an everyday English word unless a known name."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    if not words:
+        return False
+    for w in words:
+        if w in STOP or w in sl.CLINICAL_TERMS:
+            return False
+        known_name = w in sl.first_names() or w in sl.last_names()
+        if not known_name and (medical_only(w) or sl.is_common(w)):
+            return False
+    return True
+
+
+def _surname_after_title(text: str, m: re.Match) -> bool:
+    """A surname, or an unknown word, after Mr./Ms./Mrs. ("Ms. White"); not "MS. TOLERATING"."""
+    w = m.group(1).lower()
+    if w in STOP or w in sl.CLINICAL_TERMS or medical_only(w):
+        return False
+    return w in sl.last_names() or w in sl.first_names() or not sl.is_known_word(w)
+
+
+def _first_name(text: str, m: re.Match) -> bool:
+    return m.group(1).lower() in sl.first_names()
+
+
+def _full_or_first_name(text: str, m: re.Match) -> bool:
+    words = m.group(1).split()
+    if len(words) > 1:
+        return _full_name_subject(text, m)
+    w = words[0].lower()  # "KWAME WAS ADMITTED": a first name, or no English/clinical word
+    return _first_name(text, m) or not (sl.is_known_word(w) or w in sl.CLINICAL_TERMS or w in STOP)
+
+
+def _full_name_subject(text: str, m: re.Match) -> bool:
+    """"Roger Fox is a 69-year-old": a two-word subject whose first word is a first name
+    or no English word ("HIROSHI SUN IS A 59 Y/O MAN")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    if len(words) < 2 or any(w in STOP or w in sl.CLINICAL_TERMS or medical_only(w) for w in words):
+        return False
+    return words[0] in sl.first_names() or not sl.is_known_word(words[0])
+
+
+def _dictation_mark(text: str, m: re.Match) -> bool:
+    name = m.group(2).lower()
+    if name in STOP or medical_only(name) or (name in sl.medical_words() and name not in sl.last_names()):
+        return False
+    return name in sl.last_names() or name in sl.first_names() or (len(name) >= 4 and unknown_word(name))
+
+
+def _age_subject(text: str, m: re.Match) -> bool:
+    word = m.group(1)
+    low = word.lower()
+    if low in STOP or low in ("pt", "patient", "this", "who", "which", "he", "she", "mr", "mrs", "ms"):
+        return False
+    if re.match(r"pt\.?\s", m.group(0), I) and len(word) <= 3:
+        return True  # "Pt BO is a ...": patient initials
+    if medical_only(low) or sl.is_common(low):
+        return False
+    return (word[0].isupper() or mostly_upper(text)) and (
+        low in sl.first_names() or low in sl.last_names() or unknown_word(low) or low not in sl.medical_words())
+
+
+def _not_clinical_words(text: str, m: re.Match) -> bool:
+    # Single letters are initials ("L. Miller"), never evidence of a clinical phrase.
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
+                                   and w not in sl.last_names() for w in words)
+
+
+def _initial_name(text: str, m: re.Match) -> bool:
+    initial, rest = m.group(0).split(".", 1)
+    word = rest.strip().lower()
+    if word.startswith("o'"):
+        return True
+    if sl.is_common(word) or word in sl.medical_words() or word in STOP or medical_only(word):
+        return False
+    if initial.upper() in "LRPASOGU" and not (word in sl.last_names() and unknown_word(word)):
+        return False  # laterality (L./R.) and SOAP headings (A./P.) before clinical words
+    return word in sl.last_names() or word in sl.first_names() or not sl.is_known_word(word)
+
+
+def _signature(text: str, m: re.Match) -> bool:
+    words = [w.strip(".").lower() for w in m.group(1).split()]
+    return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
+                                   and w not in sl.last_names() and len(w) > 1 for w in words)

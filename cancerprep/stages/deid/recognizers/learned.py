@@ -1,0 +1,224 @@
+"""The learned voter: a spaCy NER model trained on annotated notes, as a Presidio recognizer.
+
+Rules generalise poorly to names and places written in ways nobody listed; a small
+tok2vec + NER model trained on annotated notes (`cancerprep.stages.deid.training`)
+does. The engine runs the model over a whole batch with `nlp.pipe` (`predict_many`)
+and hands each note's entities to the recognizer before Presidio asks for them
+(`staged`), so the model costs one batched pass; a note analysed alone runs the model
+itself. Every entity the model finds is a vote for redaction (recall first).
+
+The default model ships as package data (`cancerprep/data/deid/learned_model`, built
+by `python -m benchmarks.quality.train_deid_model`); a site passes its own directory as
+the deid stage option `learned_model: PATH`, or `learned_model: false` to switch it off.
+Nothing is downloaded: a missing model directory is an error, never a fallback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from cancerprep.errors import CancerprepError
+from cancerprep.stages.deid import protect, safelist
+from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
+
+DEFAULT_MODEL = "default"
+PACKAGED_MODEL = "deid/learned_model"
+LEARNED_SCORE = 0.85
+LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
+
+
+def model_path(setting: str | Path) -> Path:
+    """The model directory for a `learned_model` setting ('default' = the packaged model)."""
+    if str(setting) == DEFAULT_MODEL:
+        from cancerprep import resources
+
+        found = resources.data(PACKAGED_MODEL)
+        if not isinstance(found, Path):
+            raise CancerprepError("the packaged de-identification model is not on the file system "
+                                  "(zipped install); pass learned_model: PATH")
+        path = found
+    else:
+        path = Path(setting)
+    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
+        raise CancerprepError(f"learned de-identification model not found (no spaCy model directory): {path}")
+    return path
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str):
+    """Load a trained model directory once per process (spaCy only; no download, no vectors)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(path)
+    except Exception as exc:  # a broken model must stop the run, not silently drop the voter
+        raise CancerprepError(f"cannot load learned de-identification model {path} ({type(exc).__name__})") from None
+    if "ner" not in nlp.pipe_names:
+        raise CancerprepError(f"learned de-identification model {path} has no 'ner' component")
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MONTH = re.compile(MONTHS, re.IGNORECASE)
+# a whole date: six/eight digits (060722), a year, d/m/y, or a day glued to a month (7OCT2021)
+_FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})\b|\d(?:"
+                        + MONTHS + ")", re.IGNORECASE)
+# slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date
+_NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*")
+_ZIP = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
+
+
+def is_cased(text: str) -> bool:
+    """True for a note in mixed case (capitals carry information); False for ALL-CAPS notes."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return sum(c.islower() for c in letters) > 0.3 * len(letters) if letters else True
+
+
+def _name_evidence(word: str) -> bool:
+    """A word that is not known vocabulary, or a census name that is not an everyday word."""
+    w = word.lower()
+    return not safelist.is_known_word(word) or (
+        (w in safelist.first_names() or w in safelist.last_names()) and not safelist.is_common(word))
+
+
+def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
+    """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
+    ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
+    model had not been trained on, see docs/deid.md).
+
+    AGE is left to the rules (only ages over 89 are PHI, which needs the number's context).
+    A DATE is a whole date (month word, year, d/m/y, six or eight digits), not a score or range
+    (4/10, 2-0, 12-18) nor a lab series (7.42/40/90); short forms are the rules'. A CONTACT has
+    at least seven digits or an @; an ID five digits and no decimal. A NAME or LOCATION is not
+    protected clinical text (`protect`) nor only short capitals (ED, OH); it holds a word that is
+    not known vocabulary or a census name that is not an everyday word, or (LOCATION, cased
+    note) two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits
+    alone are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single
+    word must be a census name or US city (typos and abbreviations are unknown words there too).
+    """
+    if label == "AGE":
+        return False
+    span = text[start:end]
+    if label == "DATE":
+        return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
+            and not _NOT_DATE.fullmatch(span.strip())
+    if label == "CONTACT":
+        return sum(c.isdigit() for c in span) >= 7 or "@" in span
+    if label == "ID":
+        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d", span)
+    if label in ("NAME", "LOCATION"):
+        words = _WORD.findall(span)
+        if not words:
+            return label == "LOCATION" and bool(_ZIP.fullmatch(span))
+        if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):
+            return False
+        if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
+            return False
+        cased = is_cased(text) if cased is None else cased
+        if not cased and len(words) == 1 and not any(
+                words[0].lower() in names for names in (safelist.first_names(), safelist.last_names(),
+                                                         safelist.us_cities())):
+            return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
+        if any(_name_evidence(w) for w in words):
+            return True
+        if label == "LOCATION" and cased:
+            titled = [w for w in words if w[0].isupper() and not w.isupper()]
+            return len(titled) >= 2 or (bool(titled) and span.strip().lower() in safelist.us_cities())
+        return False
+    if label == "PROFESSION":
+        return not protect.is_protected(text, start, end, label)
+    return True
+
+
+class LearnedRecognizer(EntityRecognizer):
+    """Entities of a trained spaCy NER model (labels = the engine's entity types)."""
+
+    def __init__(self, model_dir: str | Path = DEFAULT_MODEL, score: float = LEARNED_SCORE,
+                 batch_size: int = 64):
+        self.model_dir = model_path(model_dir)
+        self.nlp = load_model(str(self.model_dir))
+        self.score = score
+        self.batch_size = batch_size
+        labels = [label for label in self.nlp.get_pipe("ner").labels if label in LABELS]
+        self._staged: contextvars.ContextVar[tuple[str, list[RecognizerResult]] | None] = \
+            contextvars.ContextVar(f"learned_staged_{id(self)}", default=None)
+        super().__init__(supported_entities=labels or list(LABELS), name="LearnedRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:  # the model is loaded in __init__ (Presidio calls this hook)
+        return None
+
+    def _results(self, doc) -> list[RecognizerResult]:
+        meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
+        cased = is_cased(doc.text) if doc.ents else True
+        return [RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score, recognition_metadata=meta)
+                for ent in doc.ents if ent.label_ in self.supported_entities
+                and plausible(doc.text, ent.start_char, ent.end_char, ent.label_, cased)]
+
+    def predict_many(self, texts: list[str], docs: list | None = None) -> list[list[RecognizerResult]]:
+        """One batched model pass (nlp.pipe) over notes; raises if the model fails on any.
+
+        `docs`: the engine's spaCy Docs of the same texts (English tokenizer, as the model's):
+        the model then reuses their tokens instead of tokenizing each note a second time."""
+        inputs = texts if docs is None else [self._retoken(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        return [self._results(doc) for doc in self.nlp.pipe(inputs, batch_size=self.batch_size)]
+
+    def _retoken(self, doc, text: str):
+        """`doc`'s tokens (and tokenizer norms, e.g. Aug. -> august) as a Doc of the model's vocab;
+        the text itself when `doc` is not a Doc of `text`."""
+        from spacy.tokens import Doc
+
+        if not isinstance(doc, Doc) or doc.text != text:
+            return text
+        out = Doc(self.nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        for t in doc:
+            if t.norm != t.lex.norm:
+                out[t.i].norm_ = t.norm_
+        return out
+
+    @contextlib.contextmanager
+    def staged(self, text: str, results: list[RecognizerResult] | None) -> Iterator[None]:
+        """While active, `analyze(text)` returns `results` (from `predict_many`) instead of
+        running the model again; None stages nothing."""
+        token = self._staged.set((text, results) if results is not None else None)
+        try:
+            yield
+        finally:
+            self._staged.reset(token)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        staged = self._staged.get()
+        if staged is not None and staged[0] == text:
+            results = staged[1]
+        else:
+            results = self._results(self.nlp(text))
+            _timeout()  # the model cannot be interrupted; a note that overran it still fails closed
+        return [r for r in results if r.entity_type in entities]
+
+
+def model_fingerprint(setting: str | Path | bool | None) -> str:
+    """Hash of the model files a `learned_model` setting loads ('' when off): a retrained model in
+    the same directory, or a new packaged model, must invalidate cached stage output."""
+    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+        return ""
+    root = model_path(DEFAULT_MODEL if setting is True else setting)
+    h = hashlib.sha256()
+    for f in sorted(p for p in root.rglob("*") if p.is_file()):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def learned_recognizers(setting: str | Path | bool | None) -> list[LearnedRecognizer]:
+    """The learned voter for a `learned_model` setting: 'default'/True, a path, or False/None (off)."""
+    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+        return []
+    return [LearnedRecognizer(DEFAULT_MODEL if setting is True else setting)]

@@ -1,0 +1,237 @@
+"""Hospitals and places (i2b2 LOCATION) found over tokens: "<X> Hospital", "St. Mary's",
+hospital abbreviations, US cities and states, unknown words after place verbs."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only, sentence_start, unknown_word
+from cancerprep.stages.deid.recognizers.tokens import case_mode, tokenize
+from cancerprep.stages.deid.recognizers.words import STOP, TITLES
+
+FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "rehabilitation",
+            "memorial", "house", "campus", "manor", "clinic", "infirmary", "adventist", "center",
+            "centre", "ctr", "medical", "nursing", "hospice", "facility", "healthcare", "health",
+            "home", "village", "shore", "county", "university", "college", "institute", "church",
+            "school", "center's", "general", "community", "beach", "square", "heights", "park",
+            "cancer", "oncology", "department", "dept", "of", "surgical", "children's"}
+FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "memorial",
+                  "house", "campus", "manor", "clinic", "infirmary", "adventist", "ctr", "center",
+                  "hospice", "church", "shore", "county", "university", "beach", "heights", "institute"}
+# A word before these is (part of) an institution's name unless it is generic.
+HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regional", "clinic", "infirmary",
+                 "adventist", "institute", "university", "ctr"}
+GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other", "another", "same", "different",
+                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "psychiatric",
+                       "mental", "this", "that", "any", "county", "city", "state", "area", "veterans", "va",
+                       "children's", "teaching", "referring", "transferring", "community", "rehab", "day",
+                       "continue", "begin", "cardiac", "pulmonary", "further", "possible", "poss", "inpatient",
+                       "outpatient", "acute", "subacute", "physical", "occupational", "await", "need", "needs",
+                       "short", "long", "term", "vs", "for", "to", "cont", "con't", "start", "plan", "pt", "ot",
+                       "speech", "respiratory", "vent", "cardiopulmonary", "inpt", "rehabilitation", "nursing"}
+PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
+               "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
+               "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
+               "lives", "living", "live", "resides", "resident", "vacation", "vacationing", "visiting",
+               "home", "from", "medflight", "flight", "transported", "bed", "located", "born", "work",
+               "works", "worked", "employed", "ceo", "graduate", "slated"}
+# Wards, units and generic places that follow "transferred to" but are not PHI.
+NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "or", "er", "ed", "ew",
+              "cath", "lab", "rehab", "home", "nursing", "hospital", "hosp", "osh", "unit", "room", "bed",
+              "ir", "ct", "mri", "hd", "the", "a", "an", "his", "her", "their", "rehabilitation", "pacu",
+              "vicu", "step", "stepdown", "tele", "telemetry", "ward", "service", "team", "chair",
+              "commode", "bathroom", "shower", "surgery", "dialysis", "md", "rn", "np", "chapel",
+              "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
+
+
+_WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
+_WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
+                "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
+
+
+class LocationRecognizer(EntityRecognizer):
+    """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
+    abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
+    after place verbs ("transferred to X", "lives in X")."""
+
+    _ABBR = re.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b|(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
+    _ABBR_SAFE = frozenset({"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
+                  "ADH", "SIADH", "PTH", "ACTH", "NPH", "HH", "NH", "OOH", "DOH", "PPH", "AH", "CH", "MH",
+                  "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
+                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"})
+    _ST = re.compile(r"\b(?:st\.?|saint)\s+([A-Za-z][a-z]+|[A-Z]+)(?:'s)?\b", I)
+    # "a bed @ St A.": an abbreviated saint's name after a place preposition
+    _ST_INITIAL = re.compile(r"(?:\b(?:at|to|from|in)|@)[ \t]+(St\.?[ \t]+[A-Z]\.)")
+
+    def __init__(self):
+        super().__init__(supported_entities=[LOCATION], name="ClinicalLocationRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        self.cities = sl.us_cities()
+        self.states = sl.us_states()
+        multi: dict[str, list[tuple[str, ...]]] = {}
+        for place in self.cities | self.states:
+            parts = tuple(place.split())
+            multi.setdefault(parts[0], []).append(parts)
+        for v in multi.values():
+            v.sort(key=len, reverse=True)
+        self.places = multi
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        toks = tokenize(text)
+        mode = case_mode(text)
+        upper = mode != "mixed"
+        out: list[tuple[int, int, float, str]] = []
+        for m in finditer(self._ABBR, text):
+            w = m.group(0)
+            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
+                    len(w) > 2 and sl.is_known_word(w)):
+                continue
+            before = text[max(0, m.start() - 8):m.start()].lower()
+            after = text[m.end():m.end() + 10].lower()
+            if re.search(r"(?:to|at|from|in|into|@|by|of|the)[\s/]*$", before) or re.match(
+                    r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
+                out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
+        for m in finditer(self._ST_INITIAL, text):
+            out.append((m.start(1), m.end(1), 0.6, "saint"))
+        for m in finditer(self._ST, text):
+            w = m.group(1).lower()
+            st = m.group(0)[:2]
+            if w in STOP or len(w) < 3 or medical_only(w):
+                continue
+            if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
+                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
+                if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
+                    continue
+                out.append((m.start(), m.end(), 0.75, "saint"))
+        n = len(toks)
+        for i, t in enumerate(toks):
+            low = t.low
+            # "F-MICU/QUARTERMAIN/CCU": an unknown name listed with ward names
+            if t.is_word and len(low) > 4 and unknown_word(low) and 0 < i < n - 1 and (
+                    (toks[i - 1].text == "/" and i > 1 and toks[i - 2].low.split("-")[-1] in _WARDS)
+                    or (toks[i + 1].text == "/" and i + 2 < n and toks[i + 2].low.split("-")[-1] in _WARDS)) \
+                    and not re.match(r"[a-z]-", low):
+                out.append((t.start, t.end, 0.6, "place_context"))
+            # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
+            if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
+                    and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
+                    and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
+                    and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
+                    and not UNIT_AFTER.match(text, toks[i + 1].end) \
+                    and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
+                out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
+            # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
+            if i + 1 < n and t.is_word and len(low) > 3 and unknown_word(low) and toks[i + 1].low in (
+                    "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
+                out.append((t.start, toks[i + 1].end, 0.6, "facility"))
+            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "from", "of") and (
+                    i + 1 >= n or not toks[i + 1].is_word):
+                out.append((t.start, t.end, 0.6, "city_state"))
+            if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
+                k = i - 1
+                while k >= 0 and i - k <= 3:
+                    tk = toks[k]
+                    if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
+                            or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start) \
+                            or medical_only(tk.low):
+                        glue = (tk.text == "." and k > 0 and toks[k - 1].low in ("st", "mt", "ft")) or (
+                            tk.text == "-" and k > 0 and toks[k - 1].end == tk.start and tk.end == toks[k + 1].start)
+                        if not glue:
+                            break
+                    k -= 1
+                words = [w for w in toks[k + 1:i] if w.is_word]
+                proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
+                    len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or medical_only(w.low) or w.low in STOP
+                                                or re.search(r"(?:ing|ed|\w{4}ly)$", w.low) for w in words)) or (
+                    mode == "mixed" and words and all(w.text[0].isupper() for w in words)
+                    and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
+                    low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
+                    and not all(w.low in GENERIC_PLACE_WORDS for w in words)
+                    and not any(len(w.text) < 2 or medical_only(w.low) for w in words))
+                if words and proper:
+                    out.append((toks[k + 1].start, t.end, 0.7, "facility"))
+            # cities and states (multi-word first)
+            cands = self.places.get(low)
+            if cands and t.is_word:
+                for parts in cands:
+                    if i + len(parts) > n:
+                        continue
+                    if all(toks[i + q].low == parts[q] for q in range(len(parts))):
+                        end_tok = toks[i + len(parts) - 1]
+                        place = " ".join(parts)
+                        common = sl.is_common(place) or (len(parts) == 1 and (
+                            low in sl.first_names() or low in sl.CLINICAL_TERMS or low in sl.medical_words()))
+                        prev = toks[i - 1].low if i else ""
+                        cap = upper or t.text[0].isupper() or mode == "lower"
+                        if place in self.states:
+                            # i2b2 counts states as LOCATION (Safe Harbor does not require them): take a
+                            # state in an address or residence context ("Quincy, Maine", "lives in Ohio")
+                            nxt_txt = text[end_tok.end:end_tok.end + 8]
+                            if prev == "," or re.match(r"[ \t,]*\d{5}", nxt_txt) or (
+                                    prev == "in" and i > 1 and toks[i - 2].low in (
+                                        "lives", "living", "resides", "reside", "live", "located", "born", "moved")):
+                                out.append((t.start, end_tok.end, 0.6, "city_state"))
+                            # "U Maryland" names a hospital
+                            if prev in ("u", "univ", "university") or (
+                                    prev == "of" and i > 1 and toks[i - 2].low in ("university", "univ", "u")):
+                                start_tok = toks[i - 1] if prev != "of" else toks[i - 2]
+                                out.append((start_tok.start, end_tok.end, 0.7, "facility"))
+                        elif not common and (cap or prev in ("in", "of", "from", "to")):
+                            out.append((t.start, end_tok.end, 0.7, "city_state"))
+                        elif common and cap and not medical_only(low) and not upper \
+                                and prev in ("in", "of", "from", "near", "to"):
+                            out.append((t.start, end_tok.end, 0.55, "city_state"))
+                        break
+            # "transferred to X", "lives in X", "from X"
+            if low in ("to", "from", "in", "at", "@", "into") and i + 1 < n:
+                prev = toks[i - 1].low if i else ""
+                k = i + 1
+                if toks[k].low == "the" and k + 1 < n:
+                    k += 1
+                c = toks[k]
+                if not c.is_word or c.low in NOT_PLACES or c.low in STOP:
+                    continue
+                if (c.text.isupper() and len(c.text) <= (4 if upper else 5)) or re.match(r"[A-Za-z]{1,2}-", c.text):
+                    continue  # TSICU, A-FIB, C-pap: abbreviations, not places
+                verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
+                if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
+                        and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3:
+                    out.append((c.start, c.end, 0.55, "place_context"))
+                    continue
+                unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
+                verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
+                if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
+                        and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS and c.low not in TITLES
+                        and (verb or (k + 1 < n and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower()
+                                      and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
+                                      and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
+                                      and c.low not in ("right", "left", "both", "bilateral"))
+                             or (low in ("from", "at") and not medical_only(c.low)
+                                 and not re.match(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", text[c.end:c.end + 8], I))
+                             or (not sl.is_common(c.low) and not re.match(
+                            r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
+                        and not medical_only(c.low) and not MONTH_DAY.match(c.low)
+                        and not sentence_start(text, c.start)):
+                    j = k + 1
+                    while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
+                            and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
+                        j += 1
+                    out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
+                    continue
+                if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
+                        and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text):
+                    end = c.end
+                    # "Quartermain 2", "QUARTERMAIN7"
+                    mm = re.match(r"\s?\d{1,2}\b", text[end:end + 4])
+                    if mm:
+                        end += mm.end()
+                    out.append((c.start, end, 0.6, "place_context"))
+        return [RecognizerResult(LOCATION, s, e, sc, recognition_metadata={"recognizer_name": self.name,
+                                                                           "rule": rule})
+                for s, e, sc, rule in out]

@@ -1,0 +1,337 @@
+"""Person names over tokens (NAME): after titles and relations, in signatures, beside
+notice verbs, census first names that are not everyday words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import NAME
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, looks_proper, medical_only, namey
+from cancerprep.stages.deid.recognizers.tokens import Tok, mostly_upper, tokenize
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
+
+
+@dataclass
+class _Scan:
+    """One note being scanned: its tokens, case mode, and the spans found so far."""
+
+    text: str
+    toks: list[Tok]
+    upper: bool
+    spans: list[tuple[int, int, float, str]] = field(default_factory=list)
+
+    @property
+    def n(self) -> int:
+        """The token count, so the rule methods' bounds checks stay short."""
+        return len(self.toks)
+
+    def add(self, start: int, end: int, score: float, rule: str) -> None:
+        """Record a name with its score and rule; the rule goes into the result metadata so stats and
+        debugging can tell which rule fired."""
+        self.spans.append((start, end, score, rule))
+
+
+class NameRecognizer(EntityRecognizer):
+    """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
+    before "aware/notified", and first names from the census list that are not everyday words.
+
+    `analyze` walks the tokens once; at each token the rule methods below are tried in order.
+    A rule that consumes a name returns the index to resume from; the others return None.
+    """
+
+    def __init__(self):
+        super().__init__(supported_entities=[NAME], name="ClinicalNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        """Bind the census and medical vocabularies once (Presidio calls load at construction),
+        not once per token."""
+        self.first = sl.first_names()
+        self.last = sl.last_names()
+        self.medical = sl.medical_words()
+
+    def _plain_first(self, tok: Tok) -> bool:
+        """A census first name that is not an everyday or medical word."""
+        return (len(tok.low) > 2 and tok.low in self.first and not sl.is_common(tok.low)
+                and tok.low not in self.medical and tok.low not in STOP)
+
+    def _known_name(self, low: str) -> bool:
+        return low in self.first or low in self.last
+
+    def _clinical_not_name(self, tok: Tok) -> bool:
+        """A medical-vocabulary word that is neither a census first nor last name."""
+        return tok.low in self.medical and not self._known_name(tok.low)
+
+    # -- the name extent ---------------------------------------------------------------------
+    def _name_start_ok(self, s: _Scan, j: int, first_any: bool, strong: bool) -> bool:
+        """May token j open a name? After a strong trigger almost any word may; elsewhere it
+        must be a plain first name or look proper; an initial must carry its period."""
+        toks, upper, t = s.toks, s.upper, s.toks[j]
+        ok = namey(t, upper) if first_any else (self._plain_first(t) or looks_proper(t, upper))
+        if ok and len(t.text) == 1:  # an initial must carry its period: "J. Smith"
+            ok = j + 1 < s.n and toks[j + 1].text == "."
+        if ok and sl.is_common(t.low) and (upper or not t.text[0].isupper()):
+            # an everyday word without a capital to vouch for it: only a known, not-too-frequent name
+            ok = self._known_name(t.low) and not medical_only(t.low) and (
+                strong or sl.word_freq().get(t.low, 0) < 40000)
+        if ok and (MONTH_DAY.match(t.low) or medical_only(t.low)):
+            # "Dr. Art White", "Son, Ed,": a capitalised word after a strong trigger stays a name
+            ok = strong and (t.text[0].isupper() or upper) and not MONTH_DAY.match(t.low)
+        if not ok and strong and t.low == "o" and j + 1 < s.n and toks[j + 1].is_word:
+            ok = True  # "Dr. o rourke"
+        return ok
+
+    def _name_continues(self, s: _Scan, i: int, j: int) -> bool:
+        """Does token j (after a name opened at i) continue it? A name-like word or initial, close
+        to the previous token, not clinical vocabulary, and not lower-case after a capital."""
+        toks, upper, t = s.toks, s.upper, s.toks[j]
+        ok = namey(t, upper) and (
+            (len(t.text) == 1 and (t.text.isupper() or upper))
+            or self._known_name(t.low) or looks_proper(t, upper)
+            or (not upper and t.text[0].isupper() and not sl.is_common(t.low))
+        ) and not (self._clinical_not_name(t) and (upper or not t.text[0].isupper() or medical_only(t.low)))
+        if ok and t.start - toks[j - 1].end > 2:
+            ok = False
+        if ok and not upper and t.text[0].islower() and not toks[i].text[0].islower():
+            ok = False
+        return ok
+
+    def _extend(self, s: _Scan, i: int, first_any: bool, strong: bool = False) -> int:
+        """Return the index after a name starting at token i (i itself when there is none)."""
+        toks = s.toks
+        j = i
+        count = 0
+        while j < s.n and count < 4:
+            if toks[j].text == "." and j > i and len(toks[j - 1].text) == 1:
+                j += 1  # initial's period
+                continue
+            ok = self._name_start_ok(s, j, first_any, strong) if count == 0 else self._name_continues(s, i, j)
+            if not ok:
+                break
+            count += 1
+            j += 1
+        # do not end on a dangling period
+        while j > i and toks[j - 1].text == ".":
+            j -= 1
+        return j
+
+    # -- the scan ----------------------------------------------------------------------------
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """One pass over the tokens trying the rules in a fixed order; a name consumed by a title or
+        relation rule is skipped, so weaker rules neither re-find nor split it."""
+        s = _Scan(text, tokenize(text), mostly_upper(text))
+        i = 0
+        while i < s.n:
+            resume = self._after_title(s, i)
+            if resume is None:
+                resume = self._after_relation(s, i)
+            if resume is not None:
+                i = resume
+                continue
+            self._signature_before_credential(s, i)
+            self._before_notice_verb(s, i)
+            self._after_contact_verb(s, i)
+            self._surname_before_family(s, i)
+            self._first_then_surname(s, i)
+            self._unknown_capitalised_pair(s, i)
+            self._first_name_before_report_verb(s, i)
+            resume = self._census_first_name(s, i)
+            i = resume if resume is not None else i + 1
+        return [RecognizerResult(NAME, a, b, sc, recognition_metadata={"recognizer_name": self.name,
+                                                                       "rule": rule})
+                for a, b, sc, rule in s.spans]
+
+    @staticmethod
+    def _next_after_punct(s: _Scan, i: int) -> tuple[int, int]:
+        """(nxt, tnext): the token after a trigger, skipping punctuation ("Dr.", "Son, ", "dtr's")
+        and, for titles, only a period or "'s"."""
+        toks, n = s.toks, s.n
+        nxt = i + 1
+        while nxt < n and toks[nxt].text in (".", ",", ":", "-", "(", "'s", "/") and nxt - i <= 3:
+            nxt += 1
+        tnext = i + 1
+        while tnext < n and toks[tnext].text in (".", "'s") and tnext - i <= 2:
+            tnext += 1
+        return nxt, tnext
+
+    # Titles that are also words or roles ("PA line", "MS: alert", "nurse"): the word after must
+    # look like a name.
+    _WEAK_TITLES = frozenset({"pa", "rn", "md", "sister", "father", "sr", "np", "ms", "rabbi", "chaplain",
+                              "worker", "resident", "fellow", "intern", "attending", "pcp", "nurse"})
+
+    def _after_title(self, s: _Scan, i: int) -> int | None:
+        """A title (Dr., Mr., NP) is followed by a name; "Dr. X and Y" and "Drs X, Y" list more."""
+        toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
+        if low not in TITLES:
+            return None
+        nxt, tnext = self._next_after_punct(s, i)
+        if not (nxt < n and tnext == nxt and (low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
+                                               or looks_proper(toks[nxt], upper))):
+            return None
+        j = self._extend(s, nxt, first_any=True, strong=low in STRONG_TITLES)
+        if not (j > nxt and not (self._clinical_not_name(toks[nxt]) and len(toks[nxt].text) > 1)):
+            return None
+        s.add(toks[nxt].start, toks[j - 1].end, 0.85, "title")
+        k = j
+        while k + 1 < n and toks[k].low in ("and", ",", "&", "/"):
+            k2 = k + 1
+            if toks[k2].low in ("dr", "drs"):
+                break
+            j2 = self._extend(s, k2, first_any=upper)
+            if j2 > k2 and not sl.is_common(toks[k2].low):
+                s.add(toks[k2].start, toks[j2 - 1].end, 0.7, "title")
+                k = j2
+            else:
+                break
+        return j
+
+    def _relation_candidate_ok(self, s: _Scan, cand: Tok) -> bool:
+        """Can the word after a relation be a first name? A census first name, or (with case
+        information) a capitalised uncommon word, or (without) an uncommon non-clinical word."""
+        if cand.low in self.first:
+            return True
+        if s.upper:
+            return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)
+                    and cand.low not in TITLES and cand.low not in CREDENTIALS)
+        return cand.text[0].isupper() and not sl.is_common(cand.low) and not medical_only(cand.low)
+
+    def _after_relation(self, s: _Scan, i: int) -> int | None:
+        """A relation word (son, dtr, wife, proxy) is followed by the relative's name:
+        "son is Bill", "daughter named Mary", "son (Bill)"; lists "Sons Smokey, Morris and Roger"."""
+        toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
+        if low not in RELATIONS:
+            return None
+        nxt, _ = self._next_after_punct(s, i)
+        if nxt >= n:
+            return None
+        k = nxt
+        while k < n and toks[k].low in ("is", "named", "called", "name", "was", "of") and k - nxt < 2:
+            k += 1
+        cand = toks[k] if k < n else None
+        if cand is None or not cand.is_word or cand.low in STOP or cand.low in RELATIONS:
+            return None
+        if not self._relation_candidate_ok(s, cand):
+            return None
+        j = self._extend(s, k, first_any=True, strong=True)
+        if j <= k:
+            return None
+        s.add(cand.start, toks[j - 1].end, 0.75, "relation")
+        while j + 1 < n and toks[j].low in (",", "and", "&") and (
+                toks[j + 1].low in self.first or not sl.is_known_word(toks[j + 1].low)
+                or (not upper and toks[j + 1].text[0].isupper() and not sl.is_common(toks[j + 1].low))):
+            j2 = self._extend(s, j + 1, first_any=True)
+            if j2 <= j + 1:
+                break
+            s.add(toks[j + 1].start, toks[j2 - 1].end, 0.65, "relation")
+            j = j2
+        return j
+
+    def _signature_before_credential(self, s: _Scan, i: int) -> None:
+        """A credential (RN, RRT, MD) at a line end signs the words before it on that line:
+        "Mary Hulse, R.N.", "DAN A. FORMAN-LYONS, RRT"; "Xyz MD" when Xyz is no English word."""
+        toks, text, upper, t = s.toks, s.text, s.upper, s.toks[i]
+        low = t.low
+        if low not in CREDENTIALS or i == 0:
+            return
+        tail = text[t.end:t.end + 3]
+        line_end = not tail.strip(" .\t,") or tail.lstrip(" .\t")[:1] in ("\n", "")
+        prev_tok = toks[i - 1] if toks[i - 1].text != "," or i < 2 else toks[i - 2]
+        md_after_name = low in ("md", "np", "pa") and prev_tok.is_word and not sl.is_known_word(
+            prev_tok.low.split("-")[0]) and not medical_only(prev_tok.low)
+        if not (line_end or low in ("rrt", "crt", "rn") or md_after_name):
+            return
+        k = i - 1
+        if toks[k].text == ",":
+            k -= 1
+        names_end = k
+        count = 0
+        line_start = text.rfind("\n", 0, t.start)
+        while k >= 0 and count < 4 and toks[k].start >= line_start:
+            tk = toks[k]
+            if tk.text == "." and k > 0 and len(toks[k - 1].text) == 1:
+                k -= 1
+                continue
+            if not namey(tk, upper) or (self._clinical_not_name(tk) and len(tk.text) > 1) \
+                    or (sl.is_common(tk.low) and (upper or not tk.text[0].isupper()) and tk.low not in self.first) \
+                    or medical_only(tk.low):
+                break
+            k -= 1
+            count += 1
+        if count:
+            s.add(toks[k + 1].start, toks[names_end].end, 0.8, "signature")
+
+    def _before_notice_verb(self, s: _Scan, i: int) -> None:
+        """"X aware", "X notified": the person told is named just before the verb."""
+        toks = s.toks
+        if toks[i].low in ("aware", "notified", "paged", "updated") and i > 0:
+            prev = toks[i - 1]
+            if looks_proper(prev, s.upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS:
+                s.add(prev.start, prev.end, 0.6, "context")
+
+    def _after_contact_verb(self, s: _Scan, i: int) -> None:
+        """"per X", "called X", "paged X": a known name right after a contact verb."""
+        toks, n = s.toks, s.n
+        if toks[i].low not in ("per", "by", "called", "paged", "contacted", "page"):
+            return
+        nxt, _ = self._next_after_punct(s, i)
+        if nxt >= n or i + 1 >= n:
+            return
+        c = toks[i + 1]
+        if c.is_word and looks_proper(c, s.upper) and not sl.is_common(c.low) and self._known_name(c.low) \
+                and c.low not in TITLES and c.low not in CREDENTIALS and len(c.text) > 2:
+            j = self._extend(s, i + 1, first_any=True)
+            s.add(c.start, toks[max(j, i + 2) - 1].end, 0.55, "context")
+
+    def _surname_before_family(self, s: _Scan, i: int) -> None:
+        """"KEEP ROMERO FAMILY AWARE": a census surname just before "family"."""
+        toks, t = s.toks, s.toks[i]
+        if i + 1 < s.n and toks[i + 1].low == "family" and t.low in self.last and not sl.is_common(t.low) \
+                and not medical_only(t.low) and len(t.low) > 2:
+            s.add(t.start, t.end, 0.6, "context")
+
+    def _first_then_surname(self, s: _Scan, i: int) -> None:
+        """"mary souza", "pat rixford": a census first name followed by a surname-like word
+        (a census surname or no known word), in the same case."""
+        toks, upper, t = s.toks, s.upper, s.toks[i]
+        if not (t.low in self.first and t.low not in STOP and not medical_only(t.low) and i + 1 < s.n
+                and (not sl.is_common(t.low) or (not upper and t.text[0].isupper())
+                     or sl.word_freq().get(t.low, 0) < 40000)):
+            return
+        nx = toks[i + 1]
+        if nx.is_word and len(nx.text) > 2 and nx.start - t.end <= 2 and nx.low not in STOP \
+                and not sl.is_common(nx.low) and not medical_only(nx.low) \
+                and (nx.low in self.last or not sl.is_known_word(nx.low)) \
+                and (upper or (t.text[0].isupper() == nx.text[0].isupper())):
+            s.add(t.start, nx.end, 0.6, "first_last")
+
+    def _unknown_capitalised_pair(self, s: _Scan, i: int) -> None:
+        """Mixed case: two adjacent capitalised words that are no known word ("Lopie Certusi")."""
+        toks, t = s.toks, s.toks[i]
+        if s.upper or i + 1 >= s.n or not (t.text[:1].isupper() and t.text[1:2].islower()):
+            return
+        nx = toks[i + 1]
+        if nx.text[:1].isupper() and nx.text[1:2].islower() and nx.start - t.end <= 2 \
+                and not sl.is_known_word(t.low) and not sl.is_known_word(nx.low) \
+                and not medical_only(t.low) and not medical_only(nx.low):
+            s.add(t.start, nx.end, 0.55, "unknown_pair")
+
+    def _first_name_before_report_verb(self, s: _Scan, i: int) -> None:
+        """"Mary called", "John states": a first name as the subject of a reporting verb."""
+        toks, t = s.toks, s.toks[i]
+        if i + 1 < s.n and toks[i + 1].low in ("called", "visited", "phoned", "reports", "states") \
+                and t.low in self.first and t.low not in STOP and t.low not in RELATIONS \
+                and not medical_only(t.low) and (s.upper or t.text[0].isupper()):
+            s.add(t.start, t.end, 0.6, "context")
+
+    def _census_first_name(self, s: _Scan, i: int) -> int | None:
+        """A census first name that is no everyday word, anywhere (capitalised, or in a caps note),
+        with the name words after it."""
+        t = s.toks[i]
+        if self._plain_first(t) and (s.upper or t.text[0].isupper()):
+            j = self._extend(s, i, first_any=True)
+            s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
+            return max(j, i + 1)
+        return None

@@ -1,0 +1,98 @@
+"""Rule recognizers' pattern kinds: each finds its identifier form, and a clinical look-alike of the
+same shape (lab values, vitals, doses, departments) survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid.recognizers.address import address_recognizer
+from cancerprep.stages.deid.recognizers.base import RegexRecognizer
+from cancerprep.stages.deid.recognizers.contact import contact_recognizer
+from cancerprep.stages.deid.recognizers.dates import date_recognizer
+from cancerprep.stages.deid.recognizers.ids import id_recognizer
+
+RECOGNIZERS = {"contact": contact_recognizer(), "id": id_recognizer(), "date": date_recognizer(),
+               "address": address_recognizer()}
+
+
+def _found(rec: RegexRecognizer, text: str) -> set[str]:
+    return {text[r.start:r.end] for r in rec.analyze(text, [])}
+
+
+@pytest.mark.parametrize(("kind", "text", "phi"), [
+    ("contact", "Spoke with her son by phone at 293-4061.", "293-4061"),
+    ("contact", "Please call back at 687 330 1770 or 879-7577.", "879-7577"),
+    ("contact", "Fax 684/508-9462\n", "684/508-9462"),
+    ("contact", "Tel (653)725-7904 x5556", "x5556"),
+    ("contact", "call ext. 345 for results", "ext. 345"),
+    ("id", "Social Security #: 317 00 4314\n", "317 00 4314"),
+    ("id", "MED REC NO. 298-4244\n", "298-4244"),
+    ("date", "DOS: 051817\nRE:", "051817"),
+    ("date", "MRI of the brain on 042816 was unremarkable", "042816"),
+    ("date", "ADMISSION DATE: 03152013\n", "03152013"),
+    ("date", "She returned on 25AUG2019 as planned.", "25AUG2019"),
+    ("date", "Admitted 19-MAR-2013.", "19-MAR-2013"),
+    ("date", "abx given 3/4-3/6 for pneumonia", "3/6"),
+    ("date", "RTC in 2 weeks (next visit 5/5).", "5/5"),
+    ("date", "s/p CABG'92 with good result", "'92"),
+    ("address", "Boardman, Ohio 76003\n", "76003"),
+    ("address", "Paris, Texas 20540-1035\n", "20540-1035"),
+    ("address", "9721 Buffalo St, Buffalo, Minnesota 94343\n", "Buffalo"),
+    ("address", "12 Gillis Pike\n", "12 Gillis Pike"),
+    ("address", "Memorial Hospital - Harms & Regino Associates\n", "Harms & Regino Associates"),
+    ("address", "Memorial Hospital - Liles Dermatology\n", "Liles Dermatology"),
+    ("address", "cc: Dr. Ward, Smart Family Medicine, fax 555", "Smart Family Medicine"),
+    ("address", "STATESBORO HEALTH - FLOWERS CLINIC\n", "STATESBORO HEALTH"),
+])
+def test_pattern_finds_identifier(kind: str, text: str, phi: str) -> None:
+    assert phi in _found(RECOGNIZERS[kind], text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("contact", "Sodium 135-1400 mg daily; pt ambulated 100-1200 ft."),
+    ("contact", "BP 120/80-130/90 overnight."),
+    ("contact", "Ca 9.8 x1 dose"),
+    ("id", "HR 110 98 1000 cc out"),
+    ("date", "Platelets 250000, WBC 120000, Hct 033.4"),
+    ("date", "MRN 051817\n"),
+    ("date", "Lasix 40 mg given 081316 units"),
+    ("date", "motor strength 5/5 bilaterally"),
+    ("date", "PSV 10/5, PEEP 5"),
+    ("address", "Received 40 mEq KCl run over 4 hours"),
+    ("address", "walked 100 feet in the hall and back to the station"),
+    ("address", "UROLOGY CLINIC NOTE\n"),
+    ("address", "Department of Dermatology\n"),
+    ("address", "f/u with Pediatric Cardiology, and Mental Health\n"),
+    ("address", "Risks & Benefits group discussion"),
+])
+def test_clinical_look_alike_survives(kind: str, text: str) -> None:
+    assert _found(RECOGNIZERS[kind], text) == set()
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("contact", "RESTING ON AC 50%,650 X 10,PEEP 7.5"),
+    ("contact", "vented on ac 550x16x40%x16 peep"),
+    ("date", "pa sats improved to 5-6/3-4/0-80 and"),
+    ("date", "Pt remained on 5/5, 40% till 4PM"),
+    ("address", "PROPOFOL BEGUN AT 20 MCG'S- PT APPEARS COMFORTABLE"),
+    ("address", "SPENT OVER 45 MINUTES ENCOURAGING PT"),
+])
+def test_icu_settings_survive(kind: str, text: str) -> None:
+    assert _found(RECOGNIZERS[kind], text) == set()
+
+
+@pytest.mark.parametrize(("kind", "text", "phi"), [
+    ("address", "followed at Gardner Hospital in Cañon City.\n", "Cañon City"),
+    ("date", "DATE OF SERVICE: 122512\n", "122512"),
+    ("date", "Her 071119 exam was normal.", "071119"),
+])
+def test_more_forms_found(kind: str, text: str, phi: str) -> None:
+    assert phi in _found(RECOGNIZERS[kind], text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("address", "vertigo in Ménière disease and dryness in Sjögren syndrome"),
+    ("date", "Platelets 120318 on admission labs"),
+])
+def test_more_look_alikes_survive(kind: str, text: str) -> None:
+    assert _found(RECOGNIZERS[kind], text) == set()

@@ -1,0 +1,76 @@
+"""Clinical-text protection: labels, departments/specialties, lab/method abbreviations and
+pathology/staging terms survive de-identification; a real name beside them is still replaced."""
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid.engine import deidentify_text
+
+KEY = b"k" * 32
+
+
+def _tagged(text: str) -> str:
+    return deidentify_text(text, "p1", KEY, mode="tag")[0]
+
+
+def _result(text: str, word: str, etype: str, recognizer: str) -> RecognizerResult:
+    start = text.index(word)
+    return RecognizerResult(etype, start, start + len(word), 0.9,
+                            recognition_metadata={"recognizer_name": recognizer})
+
+
+@pytest.mark.parametrize(("text", "kept", "name"), [
+    # section labels
+    ("DOB: 03/04/1950   MRN: 5551234\nCC: fatigue\nHPI: seen with wife Mary Kowalczyk.",
+     ["DOB:", "MRN:", "CC:", "HPI:"], "Kowalczyk"),
+    # departments and specialties, note-title heads
+    ("UROLOGY CLINIC NOTE\nPatient seen with wife Mary Kowalczyk.", ["UROLOGY CLINIC NOTE"], "Kowalczyk"),
+    # lab and method abbreviations
+    ("ER/PR by IHC and HER2 by FISH were reviewed with Dr. Bartholomew Achebe.", ["by IHC", "HER2 by FISH"],
+     "Achebe"),
+    # pathology and staging terms
+    ("Diffuse large B-cell lymphoma, germinal center type, stage IIA, reviewed with Dr. Hattie Quintero.",
+     ["germinal center type", "stage IIA"], "Quintero"),
+])
+def test_class_survives_and_name_replaced(text, kept, name):
+    out = _tagged(text)
+    for term in kept:
+        assert term in out
+    assert name not in out and "[NAME]" in out
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("DOB: 1/2/1950", "DOB"), ("CC: pain", "CC"), ("Past Medical History: none", "Past Medical History"),
+    ("HEMATOLOGY/ONCOLOGY CONSULTATION", "HEMATOLOGY/ONCOLOGY CONSULTATION"),
+    ("Radiation Oncology", "Radiation Oncology"), ("confirmed by IHC", "IHC"), ("NGS panel", "NGS"),
+    ("PCR negative", "PCR"), ("Ki-67 20%", "Ki-67"), ("CD20+", "CD20"),
+    ("germinal center type", "germinal center"), ("ypT2N1a", "ypT2N1a"), ("adenocarcinoma", "adenocarcinoma"),
+])
+def test_each_class_is_protected(text, word):
+    start = text.index(word)
+    assert protect.is_protected(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("seen by Dr. Fish today", "Fish"),            # a method word after a title is a person
+    ("wife Mary Kowalczyk", "Mary Kowalczyk"),
+    ("moved from Hope, Arkansas", "Hope"),          # a place that is a word
+    ("Pt Gleason called", "Gleason"),               # eponyms are protected only in staging context (safelist)
+    ("Smith lymphoma", "Smith"),
+])
+def test_people_and_places_not_protected(text, word):
+    start = text.index(word)
+    assert not protect.is_protected(text, start, start + len(word))
+
+
+def test_filter_only_touches_context_recognizers():
+    text = "Seen by IHC team; DOB: 1/2/1950"
+    results = [_result(text, "IHC", "NAME", "ClinicalNameRecognizer"),
+               _result(text, "IHC", "LOCATION", "ClinicalLocationRecognizer"),
+               _result(text, "IHC", "NAME", "IdentityRecognizer"),          # identity matches: never dropped
+               _result(text, "DOB", "ID", "IdRecognizer"),                  # pattern recognizers: never dropped
+               _result(text, "DOB", "DATE", "ClinicalNameRecognizer")]       # only NAME/LOCATION/PROFESSION
+    kept = protect.drop_protected(text, results)
+    assert [(r.recognition_metadata["recognizer_name"], r.entity_type) for r in kept] == [
+        ("IdentityRecognizer", "NAME"), ("IdRecognizer", "ID"), ("ClinicalNameRecognizer", "DATE")]

@@ -1,0 +1,37 @@
+"""The recognizers package: shared modules stand alone, the registry gathers every recognizer."""
+
+import ast
+import importlib.resources
+
+from cancerprep.stages.deid.recognizers.registry import build_recognizers, build_registry
+
+SHARED = ("base", "words", "tokens", "context")
+
+
+def _imports(module: str) -> set[str]:
+    src = (importlib.resources.files("cancerprep.stages.deid.recognizers") / f"{module}.py").read_text()
+    found = set()
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def test_shared_modules_never_import_registry_or_recognizers():
+    implementations = {"dates", "age", "contact", "ids", "address", "initials", "names", "locations",
+                       "profession", "registry"}
+    for module in SHARED:
+        inside = {m.rsplit(".", 1)[-1] for m in _imports(module) if m.startswith("cancerprep.stages.deid.recognizers")}
+        assert not inside & implementations, module
+
+
+def test_registry_holds_one_of_each_recognizer_in_a_fixed_order():
+    names = [r.name for r in build_recognizers()]
+    assert len(names) == len(set(names))
+    assert {"ClinicalDateRecognizer", "AgeOver89Recognizer", "ContactRecognizer", "IdRecognizer",
+            "AddressRecognizer", "InitialsSignatureRecognizer", "ProfessionRecognizer", "EmployerRecognizer",
+            "ClinicalNameRecognizer", "ClinicalLocationRecognizer"} <= set(names)
+    got = [r.name for r in build_registry().get_recognizers(language="en", all_fields=True)]
+    assert got == sorted(got)
