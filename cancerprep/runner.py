@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import hmac
 import json
 import os
 import re
@@ -46,7 +45,7 @@ from cancerprep.readers import read_input
 from cancerprep.recipe import Recipe, load_recipe
 from cancerprep.records import CODE_SCHEMA, SOURCE, SOURCE_ROW
 from cancerprep.registry import build_stage, build_task
-from cancerprep.sitekey import fingerprint, key_warnings, load_key
+from cancerprep.sitekey import fingerprint, key_warnings, keyed_id, load_key
 from cancerprep.stages.base import RunContext
 from cancerprep.stages.deid.identities import load_identities
 
@@ -124,13 +123,6 @@ def _prepare_out(out: Path) -> None:
 
 
 # -- raw record ids: keyed hashes in every output (recipe outputs.ids: hash | keep) -----------------------
-
-def keyed_id(key: bytes, value: str, purpose: str, prefix: str) -> str:
-    """HMAC-SHA256(key, purpose NUL value), 64 bits in hex: the construction of patient pseudonyms
-    (`sitekey.pseudonym`) and encounter hashes, with its own purpose so equal raw values of different
-    kinds never share a hash."""
-    return prefix + hmac.new(key, f"{purpose}\x00{value}".encode(), hashlib.sha256).hexdigest()[:16]
-
 
 def _hash_col(name: str, key: bytes, purpose: str, prefix: str) -> pl.Expr:
     return pl.col(name).cast(pl.Utf8).map_elements(lambda v: keyed_id(key, v, purpose, prefix),

@@ -45,13 +45,20 @@ def load_key(key_file: str | Path | None = None, env: str = KEY_ENV) -> bytes:
     return key
 
 
-def _digest(key: bytes, purpose: str, patient_id: str) -> bytes:
-    return hmac.new(key, f"{purpose}\x00{patient_id}".encode(), hashlib.sha256).digest()
+def _digest(key: bytes, purpose: str, value: str) -> bytes:
+    return hmac.new(key, f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()
+
+
+def keyed_id(key: bytes, value: str, purpose: str, prefix: str) -> str:
+    """HMAC-SHA256(key, purpose NUL value), 64 bits in hex behind `prefix`: the one construction of every
+    keyed id (patient pseudonyms, encounter, note and source hashes); its own `purpose` per kind, so equal raw
+    values of different kinds never share a hash, and runs on other machines or shards agree without state."""
+    return prefix + _digest(key, purpose, value).hex()[:16]
 
 
 def pseudonym(key: bytes, patient_id: str, prefix: str = "P") -> str:
     """Stable, irreversible patient pseudonym, e.g. 'P3f9c2a61d0e4b7a8'."""
-    return prefix + _digest(key, "pseudonym", patient_id).hex()[:16]
+    return keyed_id(key, patient_id, "pseudonym", prefix)
 
 
 def date_shift_days(key: bytes, patient_id: str, min_days: int = -365, max_days: int = -30) -> int:

@@ -22,8 +22,8 @@ from cancerprep.cli import app
 from cancerprep.io.private import WorkFileError, derive_work_key, is_sealed, read_private_parquet
 from cancerprep.io.private import keyed_id as keyed_work_id
 from cancerprep.outputs.manifest import verify_manifest
-from cancerprep.runner import default_work_dir, keyed_id, run_recipe
-from cancerprep.sitekey import fingerprint
+from cancerprep.runner import default_work_dir, run_recipe
+from cancerprep.sitekey import fingerprint, keyed_id
 
 KEY = "test-key-0123456789abcdef0123456789"
 RAW_MARKS = ("RAWNOTE4242", "RAWPAT9191", "RAWENC7373")  # planted in every raw note, patient and encounter id

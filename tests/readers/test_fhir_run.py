@@ -10,7 +10,8 @@ import polars as pl
 from typer.testing import CliRunner
 
 from cancerprep.cli import app
-from cancerprep.runner import keyed_id, run_recipe
+from cancerprep.runner import run_recipe
+from cancerprep.sitekey import keyed_id
 from tests.readers.test_fhir_export import condition, doc, ndjson, report
 
 KEY = "test-key-0123456789abcdef0123456789"

@@ -58,6 +58,8 @@ class NoteFailure:
 
 @dataclass
 class DeidConfig:
+    """Engine settings a recipe may change; the per-note deadline keeps a pathological note from hanging a worker."""
+
     nlp: dict[str, Any] = field(default_factory=dict)
     timeout_s: float = 20.0
     score_threshold: float = 0.5
@@ -110,6 +112,7 @@ class Deidentifier:
         self.entities = list(ENTITIES)
 
     def analyze(self, text: str, identity: NoteIdentity | None = None) -> list[PhiSpan] | NoteFailure:
+        """One note through `analyze_many` (the one code path, so a single note fails closed the same way)."""
         return self.analyze_many([text], [identity])[0]
 
     def analyze_many(self, texts: list[str], identities: Sequence[NoteIdentity | None] | None = None
@@ -293,6 +296,8 @@ def deidentify_text(text: str, patient_id: str, key: bytes, *, mode: str = "surr
 
 
 class DeidFailure(RuntimeError):
+    """A note could not be de-identified: callers must drop or quarantine it, never keep its text."""
+
     def __init__(self, reason: str, detail: str):
         super().__init__(f"de-identification {reason}: {detail}")
         self.reason = reason
@@ -300,4 +305,5 @@ class DeidFailure(RuntimeError):
 
 @functools.cache
 def default_deidentifier() -> Deidentifier:
+    """One engine per process for library callers (loading spaCy and the vocabularies costs seconds)."""
     return Deidentifier()

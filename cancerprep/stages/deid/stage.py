@@ -13,7 +13,6 @@ same offset used for dates in the text), and `encounter_id` hashed (or kept).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from collections import Counter
 from typing import Any, ClassVar
@@ -49,6 +48,7 @@ class DeidKeyError(CancerprepError):
 
 
 def require_key(key: bytes | None) -> bytes:
+    """The site key, or a clear error: de-identification must never fall back to a default key."""
     if not key:
         raise DeidKeyError("the deid stage needs the site key (recipe key_file or CANCERPREP_DEID_KEY); "
                            "there is no default key")
@@ -56,10 +56,14 @@ def require_key(key: bytes | None) -> bytes:
 
 
 def hash_id(key: bytes, value: str, purpose: str = "encounter") -> str:
-    return "E" + hmac.new(key, f"{purpose}\x00{value}".encode(), hashlib.sha256).hexdigest()[:16]
+    """An encounter id's keyed hash: the same value the runner writes for encounter ids (sitekey.keyed_id)."""
+    return sitekey.keyed_id(key, value, purpose, "E")
 
 
 class DeidStage(Stage):
+    """The `deid` stage: finds PHI with the engine, replaces it, pseudonymises ids and shifts dates;
+    a note that cannot be analysed is quarantined (fail closed), never passed through."""
+
     name: ClassVar[str] = "deid"
 
     def __init__(self, options=None, context=None):
@@ -70,6 +74,7 @@ class DeidStage(Stage):
         self._deid = None
 
     def setup(self) -> None:
+        """Load the engine (spaCy, vocabularies, the learned model) once per worker, not per batch."""
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
         learned = {"learned_model": self.opts["learned_model"]} if "learned_model" in self.opts else {}
@@ -115,6 +120,7 @@ class DeidStage(Stage):
 
     # -- the stage ------------------------------------------------------------------------------
     def process(self, batch: pl.DataFrame) -> StageResult:
+        """De-identify one batch; notes whose analysis failed or overran go to quarantine with the reason."""
         from cancerprep.stages.deid.engine import NoteFailure, apply_spans, count_stats
         from cancerprep.stages.deid.surrogates import Surrogates
 

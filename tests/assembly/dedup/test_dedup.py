@@ -15,7 +15,8 @@ from cancerprep.assembly.dedup.decide import deduplicate, patient_groups
 from cancerprep.assembly.dedup.minhash import jaccard, near_duplicate_clusters, shingles
 from cancerprep.errors import RecipeError
 from cancerprep.recipe import load_recipe
-from cancerprep.runner import keyed_id, run_recipe
+from cancerprep.runner import run_recipe
+from cancerprep.sitekey import keyed_id
 
 KEY = "test-key-0123456789abcdef0123456789"
 VOCAB = [f"w{i}" for i in range(400)]

@@ -14,6 +14,7 @@ from cancerprep.stages.deid.recognizers.words import STOP
 
 
 def address_recognizer() -> RegexRecognizer:
+    """Streets, ZIP codes and PO boxes: Safe Harbor's geographic units smaller than a state."""
     suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway|way|"
               r"court|ct|place|pl|terrace|ter|circle|cir|square|sq|trail|row)")
     rules: list[RegexRecognizer.Rule] = [

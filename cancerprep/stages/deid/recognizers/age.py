@@ -8,6 +8,7 @@ from cancerprep.stages.deid.recognizers.base import AGE, I, RegexRecognizer
 
 
 def age_recognizer() -> RegexRecognizer:
+    """Ages of 90 and over (Safe Harbor groups them as 90+); younger ages are not identifying."""
     age = r"(?:9\d|1[01]\d)"
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(rf"\b({age})\s*(?:-\s*)?(?:yo\b|y/o|y\.o\.?|yr?s?\b|years?\b|year[- ]old|yoM|yoF|"

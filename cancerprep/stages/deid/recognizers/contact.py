@@ -9,6 +9,7 @@ from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 
 def contact_recognizer() -> RegexRecognizer:
+    """Phones, faxes, pagers, extensions, e-mails, URLs and IPs: formats, not vocabulary, identify them."""
     rules: list[RegexRecognizer.Rule] = [
         # (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, (240444-1243)
         (re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])"), 0, 0.9,

@@ -107,6 +107,8 @@ def _valid_year2(text: str, m: re.Match) -> bool:
 
 
 def date_recognizer() -> RegexRecognizer:
+    """Dates and years in clinical forms, with context rules that keep lab values, vent settings and
+    fractions out (they are not dates and must not be shifted)."""
     r = re.compile
     rules: list[RegexRecognizer.Rule] = [
         # 2092-07-22, 2092/07/22

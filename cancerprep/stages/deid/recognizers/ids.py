@@ -9,6 +9,7 @@ from cancerprep.stages.deid.recognizers.base import ID, I, RegexRecognizer
 
 
 def id_recognizer() -> RegexRecognizer:
+    """MRNs, SSNs, account, accession, licence and device numbers: labelled or long digit runs."""
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), 0, 0.95, None),  # SSN
         # 317 00 4314: an SSN written with spaces, after an SSN label

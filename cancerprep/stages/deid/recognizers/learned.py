@@ -154,7 +154,8 @@ class LearnedRecognizer(EntityRecognizer):
         super().__init__(supported_entities=labels or list(LABELS), name="LearnedRecognizer",
                          supported_language="en")
 
-    def load(self) -> None:  # the model is loaded in __init__ (Presidio calls this hook)
+    def load(self) -> None:
+        """Presidio's load hook; the model is loaded in __init__, so a missing model fails at set-up, not mid-run."""
         return None
 
     def _results(self, doc) -> list[RecognizerResult]:
@@ -196,6 +197,7 @@ class LearnedRecognizer(EntityRecognizer):
             self._staged.reset(token)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """The staged batch prediction for this note, else one model pass (still under the note's deadline)."""
         staged = self._staged.get()
         if staged is not None and staged[0] == text:
             results = staged[1]

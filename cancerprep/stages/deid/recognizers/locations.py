@@ -72,6 +72,7 @@ class LocationRecognizer(EntityRecognizer):
                          supported_language="en")
 
     def load(self) -> None:
+        """Index US cities and states by first word once per worker, so multi-word places match in one pass."""
         self.cities = sl.us_cities()
         self.states = sl.us_states()
         multi: dict[str, list[tuple[str, ...]]] = {}
@@ -83,6 +84,7 @@ class LocationRecognizer(EntityRecognizer):
         self.places = multi
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        """Hospitals, saints' names, abbreviations and places after place verbs; capitals count only in cased notes."""
         toks = tokenize(text)
         mode = case_mode(text)
         upper = mode != "mixed"
