@@ -4,7 +4,7 @@ Reproducible: the same data, seed and settings give the same model. Trained on t
 may use, tuning parts only (the generalisation protocol: check patients, int(id) % 4 == 3, are
 held out and only ever scored):
 
-* PhysioNet deid development half, tuning patients (/work/shared/data/physionet-deid-dev);
+* PhysioNet deid development half, tuning patients (shared/data/physionet-deid-dev);
 * the bundled synthetic sample (recipes/sample: notes.csv + truth/phi.jsonl), a seeded share;
 * MTSamples text with planted PHI (`cancerprep.sample.planted`, seed 13, 100 patients: the
   benchmark set), tuning patients only.
@@ -30,9 +30,10 @@ from cancerprep.stages.deid import training  # noqa: E402
 from cancerprep.stages.deid.evaluate import is_check_patient  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
-PHYSIONET = Path("/work/shared/data/physionet-deid-dev")
+SHARED = REPO.parent / "shared" / "data"
+PHYSIONET = SHARED / "physionet-deid-dev"
 SAMPLE = REPO / "recipes" / "sample"
-MTSAMPLES = Path("/work/shared/data/mtsamples-dev/mtsamples_dev.csv")
+MTSAMPLES = SHARED / "mtsamples-dev" / "mtsamples_dev.csv"
 OUT = REPO / "cancerprep" / "data" / "deid" / "learned_model"
 
 

@@ -3,7 +3,7 @@
 Usage:
     .venv/bin/python -m benchmarks.speed.coding_bench [--notes CSV] [--column transcription] [--batch 500]
 
-Default input: the MTSamples dev set (/work/shared/data/mtsamples-dev, 2,107 notes, the
+Default input: the MTSamples dev set (shared/data/mtsamples-dev, 2,107 notes, the
 natural mix of specialties, ~3,000 characters a note), else the labelled fixture (which is
 cancer-enriched, so slower). Model loading (`setup`) is timed apart; the rate is notes over
 wall and over CPU seconds of this process (CPU time is the honest figure on a shared machine).
