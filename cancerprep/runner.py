@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-import pyarrow.parquet as pq
 
 from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
@@ -151,29 +150,19 @@ class IdPolicy:
             exprs.append(_hash_col("encounter_id", self.key, "encounter", "E"))
         return frame.with_columns([e for e in exprs if e.meta.output_name() in frame.columns])
 
-    def pairs(self, path: Path) -> None:
-        """Rewrite a task's pair file, one batch at a time (a pretrain file can hold the corpus):
-        `source_note_id` as in the notes, pair `id` re-keyed (task ids are unkeyed hashes of raw note
-        ids, which a guessable id sequence would reverse)."""
-        if not self.hash:
-            return
-        source = pq.ParquetFile(path)
-        if source.metadata.num_rows == 0:
-            return
-        schema = pl.DataFrame(source.schema_arrow.empty_table()).schema
-        tmp = path.with_name(path.name + ".ids.tmp")
-        with ParquetSink(tmp, schema) as sink:
-            for batch in source.iter_batches(batch_size=10_000):
-                frame = pl.from_arrow(batch)
-                assert isinstance(frame, pl.DataFrame)
-                exprs = [pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8).alias("id")]
-                if "source_note_id" in frame.columns:  # literature chunks cite public PubMed ids (`pmid:`): kept
-                    literature = pl.col("source_note_id").str.starts_with(LITERATURE_PREFIX)
-                    exprs.append(pl.when(literature).then(pl.col("source_note_id"))
-                                 .otherwise(_hash_col("source_note_id", self.key, "note_id", "N"))
-                                 .alias("source_note_id"))
-                sink.append(frame.with_columns(exprs))
-        os.replace(tmp, path)
+    def pairs(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """A batch of task pairs as it goes to OUT: `source_note_id` as in the notes, pair `id` re-keyed (task
+        ids are unkeyed hashes of raw note ids, which a guessable id sequence would reverse). Applied as the
+        pairs are written, so no raw id ever reaches a file under OUT."""
+        if not self.hash or frame.is_empty():
+            return frame
+        exprs = [pl.col("id").map_elements(self._pair_id, return_dtype=pl.Utf8).alias("id")]
+        if "source_note_id" in frame.columns:  # literature chunks cite public PubMed ids (`pmid:`): kept
+            literature = pl.col("source_note_id").str.starts_with(LITERATURE_PREFIX)
+            exprs.append(pl.when(literature).then(pl.col("source_note_id"))
+                         .otherwise(_hash_col("source_note_id", self.key, "note_id", "N"))
+                         .alias("source_note_id"))
+        return frame.with_columns(exprs)
 
     def _pair_id(self, value: str) -> str:
         """`dx-<hash of the raw note id>~<variant>` -> `dx-<keyed hash>~<variant>` (a variant keeps its link)."""
@@ -358,7 +347,7 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     for stale in ("notes", "tasks", "hf"):  # a task dropped from the recipe must not linger in the output
         if (out / stale).exists():
             shutil.rmtree(out / stale)
-    # Tasks see raw ids (annotations name notes by the site's id); what lands in OUT is hashed (IdPolicy).
+    # Tasks see raw ids (annotations name notes by the site's id); pairs are keyed as they are written (IdPolicy).
     notes_dir = out / "notes" if recipe.outputs.get("notes", True) else None
     notes_schema = {**corpus.schema(), "split": pl.Utf8}
 
@@ -367,7 +356,7 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
                 if task not in TEXT_TASKS and ("tasks" not in spec or task in spec["tasks"])]
 
     assemblers = {name: TaskAssembler(name, build_task(name, options, context), out / "tasks" / name,
-                                      patient_splits, recipe.seed, ratios, variants_for(name))
+                                      patient_splits, recipe.seed, ratios, variants_for(name), ids=ids.pairs)
                   for name, options in recipe.tasks.items()}
     notes_out = 0
     lengths = LengthHistogram()  # for the report, counted as the text streams past
@@ -391,8 +380,6 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     for name, assembler in assemblers.items():
         task_files[name] = assembler.finish(kept)
         stats.update(assembler.stats)  # PHI-free task counters (e.g. literature dedup, variants)
-        for path in task_files[name].values():
-            ids.pairs(path)
     quarantine = ids.quarantine(quarantine)
 
     # 5. write

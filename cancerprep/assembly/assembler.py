@@ -12,7 +12,7 @@ grow with the text of the corpus (docs/scale.md, "Memory").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,17 +93,23 @@ class PairFiles:
     Clean files exist for every split (empty ones too); a variant file only once it has rows.
     """
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, rewrite: Callable[[pl.DataFrame], pl.DataFrame] | None = None):
         self.directory = directory
+        self.rewrite = rewrite  # the run's id policy, applied before any row reaches a file
         self._sinks: dict[tuple[str, str], ParquetSink] = {
             (s, "clean"): ParquetSink(directory / f"{s}.parquet", PAIR_SCHEMA) for s in SPLITS}
         self._closed: set[tuple[str, str]] = set()
         self._paths: dict[tuple[str, str], Path] = {}
 
-    def write(self, pairs: pl.DataFrame) -> None:
-        """Route pairs to their split/variant file as they stream in, so no task's pairs are held whole."""
+    def write(self, pairs: pl.DataFrame, rewritten: bool = False) -> None:
+        """Route pairs to their split/variant file as they stream in, so no task's pairs are held whole.
+
+        `rewritten`: the pairs were read back from these files, so the id policy was applied already.
+        """
         if pairs.is_empty():
             return
+        if self.rewrite is not None and not rewritten:
+            pairs = self.rewrite(pairs)
         for (split, variant), frame in pairs.group_by("split", "variant", maintain_order=True):
             key = (str(split), str(variant))
             if key in self._closed:
@@ -135,11 +141,12 @@ class TaskAssembler:
     """Runs one task builder over the streamed shards and writes its pairs (and robustness variants)."""
 
     def __init__(self, name: str, builder: TaskBuilder, directory: Path, patient_splits: pl.DataFrame,
-                 seed: int, ratios: dict[str, float] | None, variants: list[dict[str, Any]]):
+                 seed: int, ratios: dict[str, float] | None, variants: list[dict[str, Any]],
+                 ids: Callable[[pl.DataFrame], pl.DataFrame] | None = None):
         self.name, self.builder = name, builder
         self.patient_splits, self.seed, self.ratios = patient_splits, seed, ratios
         self.variants = variants
-        self.files = PairFiles(directory)
+        self.files = PairFiles(directory, ids)
         self.stats: Counter[str] = Counter()
 
     def _emit(self, pairs: pl.DataFrame) -> None:
@@ -193,8 +200,8 @@ class TaskAssembler:
 
         plan = plan_counterfactual((u for frame in batches() for u in counterfactual_units(frame)),
                                    float(spec.get("rate", 0.1)), int(spec.get("seed", self.seed)))
-        for frame in batches():
-            self.files.write(apply_counterfactual(frame, plan))
+        for frame in batches():  # read back from the files: ids are already as the policy wrote them
+            self.files.write(apply_counterfactual(frame, plan), rewritten=True)
             self.stats[f"variants.{self.name}.{plan.variant}"] += frame.height
 
 

@@ -133,6 +133,33 @@ def test_no_output_file_holds_a_raw_id_or_a_raw_note(built: tuple[Path, Path, Pa
     assert q["source"][0].endswith("notes.csv")  # the input as the recipe names it: the site can find the row
 
 
+def test_a_crash_after_the_tasks_leaves_no_raw_id_under_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs are keyed as they are written: a run that dies before its outputs are finished (no manifest
+    yet) has still written no raw note id or unkeyed pair id into the task files under OUT."""
+    recipe = _export(tmp_path)
+
+    finish = runner.TaskAssembler.finish
+
+    def crash(self: runner.TaskAssembler, notes: pl.LazyFrame) -> object:
+        finish(self, notes)  # the task's files are written and closed ...
+        raise RuntimeError("simulated crash")  # ... and the run dies at once
+
+    monkeypatch.setattr(runner.TaskAssembler, "finish", crash)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        run_recipe(recipe, out_dir=out, work_dir=tmp_path / "work", keep_work=True, workers=1)
+    task_files = sorted((out / "tasks").rglob("*.parquet"))
+    assert {p.parent.name for p in task_files} == {"diagnosis"}  # the first task finished, then the crash
+    pairs = pl.concat([pl.read_parquet(p) for p in task_files if pl.read_parquet(p).height], how="diagonal")
+    assert pairs.height > 0
+    for value in _strings(pairs.to_dicts()):
+        for mark in RAW_MARKS:
+            assert mark not in value, "a task file holds a raw id"
+    key = KEY.encode()
+    assert set(pairs["source_note_id"]) <= {keyed_id(key, f"RAWNOTE4242-{p}-{k}", "note_id", "N")
+                                            for p in range(8) for k in range(2)}
+
+
 def test_scratch_is_private_and_holds_the_raw_shards(built: tuple[Path, Path, Path]) -> None:
     _, _, work = built
     files = [p for p in work.rglob("*") if p.is_file()]
