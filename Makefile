@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: install
+	chmod go-rwx recipes/demo.key  # git checks files out 0644; the key check warns on a readable key
 	$(VENV)/bin/cancerprep build-dataset recipes/demo.yaml -o out/demo
 
 # Debian's chromium and postgresql, which the tests start (installed with apt-get when root).
