@@ -16,9 +16,9 @@ from pathlib import Path
 import polars as pl
 
 from cancerprep.errors import StrictModeError
-from cancerprep.io.private import keyed_id
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
 from cancerprep.records import CODE_SCHEMA, CODE_SYSTEMS, DEFAULT_MAX_TEXT_CHARS, NOTE_SCHEMA, NOTE_TYPES
+from cancerprep.sitekey import keyed_digest
 from cancerprep.stages.base import StageResult
 
 # Control characters other than tab/newline/carriage return become spaces:
@@ -114,7 +114,7 @@ class SeenIds:
         self._db.commit()  # the file then holds what the run saw (keyed hashes), not uncommitted pages
 
     def _stored(self, ids: list[str]) -> list[str]:
-        return ids if self._key is None else [keyed_id(self._key, i) for i in ids]
+        return ids if self._key is None else [keyed_digest(self._key, i, "seen_id") for i in ids]
 
 
 @dataclass

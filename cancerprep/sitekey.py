@@ -49,6 +49,12 @@ def _digest(key: bytes, purpose: str, value: str) -> bytes:
     return hmac.new(key, f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()
 
 
+def keyed_digest(key: bytes, value: str, purpose: str) -> str:
+    """The full 256-bit keyed hash, in hex: for tables that must never merge two ids (a collision there
+    would drop a note as a duplicate), where the 64 bits of `keyed_id` are short."""
+    return _digest(key, purpose, value).hex()
+
+
 def keyed_id(key: bytes, value: str, purpose: str, prefix: str) -> str:
     """HMAC-SHA256(key, purpose NUL value), 64 bits in hex behind `prefix`: the one construction of every
     keyed id (patient pseudonyms, encounter, note and source hashes); its own `purpose` per kind, so equal raw

@@ -12,7 +12,6 @@ run reads what the crashed one wrote; another key fails the GCM tag check with a
 from __future__ import annotations
 
 import hashlib
-import hmac
 import io
 import os
 from pathlib import Path
@@ -38,11 +37,6 @@ def derive_work_key(site_key: bytes) -> bytes:
     """The 256-bit work-folder key: HKDF of the site key under a fixed label, so it is stable across
     runs (resume) and reveals nothing of the site key or of the pseudonym keys derived from it."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_LABEL).derive(site_key)
-
-
-def keyed_id(work_key: bytes, value: str) -> str:
-    """A keyed hash of a raw id (HMAC-SHA256): equal ids give equal hashes, the table holds no raw id."""
-    return hmac.new(work_key, value.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _parquet_bytes(frame: pl.DataFrame) -> bytes:

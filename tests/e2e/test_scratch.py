@@ -20,10 +20,9 @@ from typer.testing import CliRunner
 from cancerprep import runner
 from cancerprep.cli import app
 from cancerprep.io.private import WorkFileError, derive_work_key, is_sealed, read_private_parquet
-from cancerprep.io.private import keyed_id as keyed_work_id
 from cancerprep.outputs.manifest import verify_manifest
 from cancerprep.runner import default_work_dir, run_recipe
-from cancerprep.sitekey import fingerprint, keyed_id
+from cancerprep.sitekey import fingerprint, keyed_digest, keyed_id
 
 KEY = "test-key-0123456789abcdef0123456789"
 RAW_MARKS = ("RAWNOTE4242", "RAWPAT9191", "RAWENC7373")  # planted in every raw note, patient and encounter id
@@ -266,7 +265,7 @@ def test_raw_work_files_are_encrypted_and_the_seen_ids_keyed(built: tuple[Path, 
             for value in file_strings(p):
                 assert value not in raw and "RAWPAT9191" not in value and "RAWENC7373" not in value, p
     ids = [r[0] for r in sqlite3.connect(work / "seen_ids.sqlite").execute("SELECT id FROM seen")]
-    assert len(ids) == 16 and keyed_work_id(work_key, "RAWNOTE4242-0-0") in ids
+    assert len(ids) == 16 and keyed_digest(work_key, "RAWNOTE4242-0-0", "seen_id") in ids
     assert not any(m in i for i in ids for m in RAW_MARKS)
 
 
