@@ -206,13 +206,6 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     return audit
 
 
-def _private_dir(path: Path) -> Path:
-    """Create (or tighten) a folder only its owner can enter: 0700."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path.chmod(0o700)
-    return path
-
-
 def _private_write(path: Path, text: str) -> None:
     """Write a file only its owner can read (0600), also when it existed with looser bits."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -239,6 +232,7 @@ def privacy_audit_pages(out: str | Path, pages: str | Path, *, notes: int = 50, 
     PAGES must lie outside OUT (OUT's manifest stays valid and the pages never ship with the
     dataset); it is created 0700 and every file 0600, since the pages hold note text.
     """
+    from cancerprep.io.private import private_dir
     from cancerprep.outputs import audit
 
     out, pages = Path(out), Path(pages)
@@ -265,7 +259,7 @@ def privacy_audit_pages(out: str | Path, pages: str | Path, *, notes: int = 50, 
         text = row["text"] or ""
         sample.append(audit.AuditNote(f"A{i:04d}", note_id, row.get("note_type") or "", row.get("split") or "", text,
                                       audit.parse_replacements(text, row.get(audit.REPLACEMENTS_COL, None))))
-    _private_dir(pages)
+    private_dir(pages)
     for stale in pages.glob("batch-*.html"):
         stale.unlink()
     batches = [sample[i:i + batch_size] for i in range(0, len(sample), batch_size)]

@@ -31,3 +31,7 @@ class StrictModeError(CancerprepError):
 class SiteKeyError(CancerprepError):
     """The site key is missing, empty or too short: nothing is pseudonymized without a secret key.
     The message names where the key was looked for, never the key."""
+
+
+class OutputError(CancerprepError):
+    """The output or work folder cannot be used (a file, read-only, full, not private): one line, exit 2."""

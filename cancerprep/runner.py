@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import stat
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -27,11 +26,11 @@ from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
 from cancerprep.assembly.dedup.stream import plan_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
-from cancerprep.errors import CancerprepError
+from cancerprep.errors import CancerprepError, OutputError
 from cancerprep.executors import make_executor
 from cancerprep.executors.cache import shard_tasks
 from cancerprep.ingest import DATE_MAX, DATE_MIN, Normalizer, SeenIds
-from cancerprep.io.private import derive_work_key
+from cancerprep.io.private import derive_work_key, private_dir
 from cancerprep.io.sinks import ParquetSink, write_dataset_dict_from_parquet
 from cancerprep.io.tables import ShardCutter, write_parquet
 from cancerprep.outputs.card import dataset_tables
@@ -59,10 +58,6 @@ ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantin
 LITERATURE_PREFIX = "pmid:"  # the pretrain task's literature chunks: public ids, not the site's
 
 
-class OutputError(CancerprepError):
-    """The output or work folder cannot be used (a file, read-only, full): one line, exit 2."""
-
-
 def default_work_dir(out: Path, key_fingerprint: str) -> Path:
     """`<system temp>/cancerprep-<uid>/<hash of OUT's absolute path + key fingerprint>`.
 
@@ -71,27 +66,6 @@ def default_work_dir(out: Path, key_fingerprint: str) -> Path:
     """
     digest = hashlib.sha256(f"{out.resolve()}|{key_fingerprint}".encode()).hexdigest()[:20]
     return Path(tempfile.gettempdir()) / f"cancerprep-{os.getuid()}" / digest
-
-
-def _private_dir(path: Path, private_parent: bool) -> None:
-    """Create `path` mode 0700 and refuse one that others could read or swap; with `private_parent` (the
-    default location's `cancerprep-<uid>` folder in the shared temp dir) the parent gets the same care.
-    An explicit --work-dir's parents are the user's business and are never changed."""
-    if not private_parent:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create the work folder {path} ({exc.strerror or type(exc).__name__})") from None
-    for d in (path.parent, path) if private_parent else (path,):
-        try:
-            d.mkdir(mode=0o700, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create the work folder {d} ({exc.strerror or type(exc).__name__})") from None
-        info = d.lstat()
-        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-            raise OutputError(f"work folder {d} is a link, not a folder, or belongs to another user; pass --work-dir")
-        if stat.S_IMODE(info.st_mode) & 0o077:
-            d.chmod(0o700)
 
 
 @contextlib.contextmanager
@@ -275,7 +249,7 @@ def run_recipe(recipe_path: str | Path, out_dir: str | Path | None = None, stric
     if work.resolve() == out.resolve() or out.resolve() in work.resolve().parents:
         raise OutputError(f"the work folder {work} must not be inside the output folder {out}")
     _prepare_out(out)
-    _private_dir(work, private_parent=work_dir is None)
+    private_dir(work, private_parent=work_dir is None)
     with _owner_only():
         summary = _run(recipe, key, key_problems, out, work, strict, workers, executor, executor_options)
     if not keep_work:

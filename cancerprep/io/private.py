@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 from pathlib import Path
 
 import polars as pl
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from cancerprep.errors import CancerprepError
+from cancerprep.errors import CancerprepError, OutputError
 
 MAGIC = b"CPWORK1\n"  # format tag, also bound into the GCM tag (associated data)
 NONCE_BYTES = 12
@@ -31,6 +32,28 @@ _LABEL = b"cancerprep work-folder encryption v1"
 
 class WorkFileError(CancerprepError):
     """A work-folder file does not decrypt: another site key, or a damaged file. Names the file only."""
+
+
+def private_dir(path: Path, private_parent: bool = False) -> Path:
+    """Create `path` mode 0700 (or tighten it) and refuse one that others could read or swap: a link, not a
+    folder, or another user's. With `private_parent` (the default work location's `cancerprep-<uid>` folder
+    in the shared temp dir) the parent gets the same care; otherwise parents are the user's business."""
+    if not private_parent:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the folder {path} ({exc.strerror or type(exc).__name__})") from None
+    for d in (path.parent, path) if private_parent else (path,):
+        try:
+            d.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the folder {d} ({exc.strerror or type(exc).__name__})") from None
+        info = d.lstat()
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            raise OutputError(f"folder {d} is a link, not a folder, or belongs to another user; choose another")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            d.chmod(0o700)
+    return path
 
 
 def derive_work_key(site_key: bytes) -> bytes:

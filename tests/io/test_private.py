@@ -51,3 +51,30 @@ def test_a_wrong_key_or_a_damaged_file_is_one_line_naming_the_file(tmp_path: Pat
         read_private_parquet(damaged, derive_work_key(SITE_KEY))
     with pytest.raises(WorkFileError, match="no site key"):
         read_work_parquet(path, None)
+
+
+def test_private_dir_tightens_a_loose_folder_and_refuses_a_link(tmp_path: Path) -> None:
+    """One helper makes every private folder (work folder, audit pages): 0700, never through a link."""
+    import stat
+
+    from cancerprep.errors import OutputError
+    from cancerprep.io.private import private_dir
+
+    loose = tmp_path / "loose"
+    loose.mkdir(mode=0o755)
+    loose.chmod(0o755)
+    assert private_dir(loose) == loose and stat.S_IMODE(loose.stat().st_mode) == 0o700
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a").chmod(0o755)
+    made = private_dir(tmp_path / "a" / "b")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o755  # an explicit folder's parents: left alone
+    private_dir(tmp_path / "a" / "c", private_parent=True)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700  # the default location's parent: made private
+    link = tmp_path / "link"
+    link.symlink_to(loose, target_is_directory=True)
+    with pytest.raises(OutputError, match="is a link"):
+        private_dir(link)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError, match="cannot create the folder .*File exists"):
+        private_dir(tmp_path / "file")
