@@ -232,9 +232,13 @@ class Normalizer:
             pl.col("patient_id").str.strip_chars(),
             parse_date(pl.col("date"), self.two_digit_year_pivot).alias("_date"),
         )
+        # a diagnosis named only in words (system TEXT) has no code: its display is what the coder types
+        words_only = (pl.col("system") == "TEXT").fill_null(False)
+        no_words = _blank("display") if "display" in frame.columns else pl.lit(True)
         checks: list[tuple[pl.Expr, Reason, str | None, str | None]] = [
             (_blank("patient_id"), Reason.MISSING_FIELD, "patient_id", None),
-            (_blank("code"), Reason.MISSING_FIELD, "code", None),
+            (_blank("code") & ~words_only, Reason.MISSING_FIELD, "code", None),
+            (words_only & no_words, Reason.MISSING_FIELD, "display", "a TEXT diagnosis needs its words in display"),
             (_blank("system"), Reason.MISSING_FIELD, "system",
              "no code system (OMOP: set code_system on the input for source values without a concept)"),
             (~pl.col("system").is_in(list(CODE_SYSTEMS)), Reason.UNKNOWN_CODE_SYSTEM, "system",
