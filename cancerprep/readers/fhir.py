@@ -617,23 +617,31 @@ def _read(spec: InputSpec, files: FhirFiles, annotator: Any, chunk_rows: int) ->
 IDENTITY_TYPES = ("Patient", "RelatedPerson", "Practitioner")
 
 
-def _identity_type(name: str) -> str | None:
-    """'Patient.ndjson', 'Patient-1.ndjson.gz', '1.Patient.ndjson' (bulk client) -> 'Patient'."""
-    if not name.endswith((".ndjson", ".ndjson.gz")):
-        return None
-    parts = re.split(r"[.\-]", name)
-    return next((p for p in parts if p in IDENTITY_TYPES), None)
+def _identity_file(path: Path) -> bool:
+    """'Patient.ndjson', 'Patient_2.ndjson.gz', '1.Patient.ndjson' (any bulk naming), or a Bundle .json file."""
+    return file_resource_type(path) in IDENTITY_TYPES or path.name.endswith(BUNDLE_SUFFIXES)
 
 
 def read_identity_resources(folder: Path) -> tuple[list[dict[str, Any]], int]:
-    """Patient, RelatedPerson and Practitioner resources of an export folder, for de-identification
-    (`cancerprep.stages.deid.identities`); returns (resources, lines that were not such a resource).
+    """Patient, RelatedPerson and Practitioner resources of an export folder, from their NDJSON files and from the
+    entries of its Bundles (Synthea writes one Bundle per patient), for de-identification
+    (`cancerprep.stages.deid.identities`); returns (resources, NDJSON lines that were not such a resource).
 
     They stay in memory: nothing here is written, logged or put in an error message.
     """
     found: list[dict[str, Any]] = []
     bad = 0
-    for path in sorted(p for p in Path(folder).iterdir() if p.is_file() and _identity_type(p.name)):
+    for path in sorted(p for p in Path(folder).iterdir() if p.is_file() and _identity_file(p)):
+        if path.name.endswith(BUNDLE_SUFFIXES):
+            try:
+                with _open(path) as fh:
+                    doc = json.load(fh)
+            except (ValueError, UnicodeDecodeError):
+                continue  # the note reader quarantines an unreadable .json file
+            entries = doc.get("entry") if isinstance(doc, dict) and doc.get("resourceType") == "Bundle" else None
+            found += [e["resource"] for e in entries if isinstance(e, dict) and isinstance(e.get("resource"), dict)
+                      and e["resource"].get("resourceType") in IDENTITY_TYPES] if isinstance(entries, list) else []
+            continue
         with _open(path) as fh:
             for raw in fh:
                 if not raw.strip():

@@ -377,3 +377,20 @@ def test_pathology_category_only_when_it_is_the_only_category(tmp_path):
     notes, *_ = read(InputSpec(kind="fhir", path=tmp_path))
     assert dict(zip(notes["note_id"], notes["note_type"], strict=True)) == {
         "synthea": "clinical_note", "path": "pathology_report", "sp": "pathology_report"}
+
+
+def test_identity_resources_from_any_bulk_name_and_from_bundles(tmp_path):
+    """Patients in `Patient_2.ndjson` (a bulk client's name) and in Synthea's per-patient Bundles are identities too."""
+    from cancerprep.readers.fhir import read_identity_resources
+
+    ndjson(tmp_path / "Patient_2.ndjson", [{"resourceType": "Patient", "id": "p1"}, "{not json"])
+    ndjson(tmp_path / "1.Practitioner.ndjson", [{"resourceType": "Practitioner", "id": "dr"}])
+    (tmp_path / "Aaron697_Brekke496_patient.json").write_text(json.dumps({"resourceType": "Bundle", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p2"}}, {"resource": {"resourceType": "Practitioner"}},
+        {"resource": {"resourceType": "RelatedPerson", "patient": {"reference": "Patient/p2"}}},
+        {"resource": doc("d1")}]}))
+    (tmp_path / "broken.json").write_text("{" + SECRET)
+    found, bad = read_identity_resources(tmp_path)
+    assert sorted(r["resourceType"] for r in found) == ["Patient", "Patient", "Practitioner", "Practitioner",
+                                                        "RelatedPerson"]
+    assert bad == 1
