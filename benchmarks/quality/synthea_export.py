@@ -121,7 +121,7 @@ def account(folder: Path) -> dict:
     notes_read = sum(n for t, n in rows.items() if t != "Condition")
     notes_q = sum(n for (k, _), n in quarantined.items() if k == "notes")
     codes_q = sum(n for (k, _), n in quarantined.items() if k == "codes")
-    return {"resources": dict(sorted(met.items())), "note_rows_by_file_type": dict(sorted(rows.items())),
+    return {"resources": dict(sorted(met.items())), "rows_by_type": dict(sorted(rows.items())),
             "notes_read": notes_read, "notes_quarantined": notes_q, "codes_read": rows["Condition"],
             "codes_quarantined": codes_q,
             "quarantine": {f"{k}:{r}": n for (k, r), n in sorted(quarantined.items())},
