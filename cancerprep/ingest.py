@@ -170,15 +170,15 @@ class Normalizer:
             SOURCE, SOURCE_ROW, "field", pl.when(pl.col("detail").is_not_null())
             .then(pl.concat_str([pl.col("reason"), pl.lit(": "), pl.col("detail")]))
             .otherwise(pl.col("reason")).alias("problem")) for q in quarantines if q.height]
-        bad = pl.concat([p for p in [*problems, *found] if p.height], how="vertical_relaxed") \
-            if any(p.height for p in [*problems, *found]) else _NO_PROBLEM
-        if not bad.height:
+        parts = [p for p in [*problems, *found] if p.height]
+        if not parts:
             return
+        bad = pl.concat(parts, how="vertical_relaxed")
         order = {s: i for i, s in enumerate(dict.fromkeys([*raw[SOURCE].to_list(), *bad[SOURCE].to_list()]))}
         first = min(bad.iter_rows(named=True), key=lambda r: (order[r[SOURCE]], r[SOURCE_ROW] or 0))
-        where = f"file {first[SOURCE]}, row {first[SOURCE_ROW]}" + (f", field {first['field']!r}" if first["field"]
-                                                                   else "")
-        raise StrictModeError(f"{where}: {first['problem']} (--strict)")
+        field_part = f", field {first['field']!r}" if first["field"] else ""
+        raise StrictModeError(f"file {first[SOURCE]}, row {first[SOURCE_ROW]}{field_part}: {first['problem']} "
+                              "(--strict)")
 
     def _date_checks(self, raw: str, name: str) -> list[tuple[pl.Expr, Reason, str | None, str | None]]:
         lo, hi = self.date_min, self.date_max
