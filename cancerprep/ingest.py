@@ -17,7 +17,15 @@ import polars as pl
 
 from cancerprep.errors import StrictModeError
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
-from cancerprep.records import CODE_SCHEMA, CODE_SYSTEMS, DEFAULT_MAX_TEXT_CHARS, NOTE_SCHEMA, NOTE_TYPES
+from cancerprep.records import (
+    CODE_SCHEMA,
+    CODE_SYSTEMS,
+    DEFAULT_MAX_TEXT_CHARS,
+    NOTE_SCHEMA,
+    NOTE_TYPES,
+    SOURCE,
+    SOURCE_ROW,
+)
 from cancerprep.sitekey import keyed_digest
 from cancerprep.stages.base import StageResult
 
@@ -38,6 +46,15 @@ DATE_MIN = dt.date(1900, 1, 1)
 DATE_MAX = dt.date(2299, 12, 31)
 # A float-looking id (`41570666.0`): a spreadsheet or a float column turned an integer id into this.
 _FLOAT_ID = r"^\d+\.0+$"
+_FLOAT_PROBLEM = ("a float-looking id (digits then .0) would be rewritten to its integer part, which can merge or "
+                  "split ids")
+_NO_PROBLEM = pl.DataFrame(schema={SOURCE: pl.Utf8, SOURCE_ROW: pl.Int64, "field": pl.Utf8, "problem": pl.Utf8})
+_NO_READ = empty_quarantine()
+# Reader quarantines that record a decision, not a bad row: the export's own status says a document was entered
+# in error or is preliminary, or a diagnosis was refuted, or a report holds structured results and no text.
+# --strict lets them through (they are still in the quarantine file); any other reason stops a strict run.
+EXCLUSIONS: frozenset[str] = frozenset(r.value for r in (Reason.ENTERED_IN_ERROR, Reason.PRELIMINARY, Reason.REFUTED,
+                                                         Reason.EXCLUDED_STATUS, Reason.NO_TEXT))
 _SYSTEM_ALIASES = {
     "ICD10CM": "ICD10CM", "ICD-10-CM": "ICD10CM", "ICD10": "ICD10", "ICD-10": "ICD10",
     "SNOMED": "SNOMED", "SNOMEDCT": "SNOMED", "SNOMED-CT": "SNOMED", "SNOMEDCT_US": "SNOMED", "SCT": "SNOMED",
@@ -132,21 +149,36 @@ class Normalizer:
     # float-looking ids rewritten to their integer part (counted as ids_normalized in the run summary)
     ids_normalized: int = 0
 
-    def _ids(self, frame: pl.DataFrame, columns: tuple[str, ...]) -> pl.DataFrame:
-        """Float-looking ids -> integer form; with --strict, an error naming file, row and field, because the
-        rewrite can merge two ids the site keeps apart (or split one written both ways)."""
+    def _ids(self, frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Float-looking ids -> integer form, and (for --strict, which makes them an error naming file, row and
+        field, because the rewrite can merge two ids the site keeps apart) the rows that had one."""
         present = [c for c in columns if c in frame.columns]
         floaty = frame.select([pl.col(c).cast(pl.Utf8).str.strip_chars().str.contains(_FLOAT_ID).fill_null(False)
                                .alias(c) for c in present])
         n = sum(int(floaty[c].sum()) for c in present)
-        if n and self.strict:
-            c = next(c for c in present if floaty[c].any())
-            first = frame.filter(floaty[c]).row(0, named=True)
-            raise StrictModeError(
-                f"file {first['source']}, row {first['source_row']}, field {c!r}: a float-looking id (digits "
-                "then .0) would be rewritten to its integer part, which can merge or split ids (--strict)")
+        problems = [frame.filter(floaty[c]).select(SOURCE, SOURCE_ROW).with_columns(
+            pl.lit(c).alias("field"), pl.lit(_FLOAT_PROBLEM).alias("problem")) for c in present if floaty[c].any()]
         self.ids_normalized += n
-        return frame.with_columns([normalize_id(c) for c in present]) if n else frame
+        return (frame.with_columns([normalize_id(c) for c in present]) if n else frame), \
+            pl.concat(problems) if problems else _NO_PROBLEM
+
+    def _stop_at_first(self, raw: pl.DataFrame, problems: list[pl.DataFrame], quarantines: list[pl.DataFrame]) -> None:
+        """--strict: raise on the chunk's first bad row in reading order (its file, as the reader met them, then
+        its row), whether the reader or normalize found it. Reader exclusions (`EXCLUSIONS`) are not bad rows.
+        The message names file, row, field and the reason code with its fixed detail, never a value."""
+        found = [q.filter(~pl.col("reason").is_in(list(EXCLUSIONS))).select(
+            SOURCE, SOURCE_ROW, "field", pl.when(pl.col("detail").is_not_null())
+            .then(pl.concat_str([pl.col("reason"), pl.lit(": "), pl.col("detail")]))
+            .otherwise(pl.col("reason")).alias("problem")) for q in quarantines if q.height]
+        parts = [p for p in [*problems, *found] if p.height]
+        if not parts:
+            return
+        bad = pl.concat(parts, how="vertical_relaxed")
+        order = {s: i for i, s in enumerate(dict.fromkeys([*raw[SOURCE].to_list(), *bad[SOURCE].to_list()]))}
+        first = min(bad.iter_rows(named=True), key=lambda r: (order[r[SOURCE]], r[SOURCE_ROW] or 0))
+        field_part = f", field {first['field']!r}" if first["field"] else ""
+        raise StrictModeError(f"file {first[SOURCE]}, row {first[SOURCE_ROW]}{field_part}: {first['problem']} "
+                              "(--strict)")
 
     def _date_checks(self, raw: str, name: str) -> list[tuple[pl.Expr, Reason, str | None, str | None]]:
         lo, hi = self.date_min, self.date_max
@@ -168,23 +200,19 @@ class Normalizer:
         bad = tagged.filter(pl.col("_reason").is_not_null())
         quarantine = empty_quarantine()
         if bad.height:
-            if self.strict:
-                first = bad.row(0, named=True)
-                raise StrictModeError(
-                    f"file {first['source']}, row {first['source_row']}, field {first['_field']!r}: "
-                    f"{first['_reason']} (--strict)")
             quarantine = quarantine_rows(bad, stage=stage, reason=pl.col("_reason")).with_columns(
                 bad["_field"].alias("field"), bad["_detail"].alias("detail"))
         kept = tagged.filter(pl.col("_reason").is_null()).drop("_reason", "_field", "_detail")
         return kept, quarantine
 
-    def notes(self, raw: pl.DataFrame) -> StageResult:
-        """Validate and type a raw notes chunk."""
+    def notes(self, raw: pl.DataFrame, read_quarantine: pl.DataFrame | None = None) -> StageResult:
+        """Validate and type a raw notes chunk. With --strict, the first bad row (here or among the rows the reader
+        quarantined in this chunk, `read_quarantine`) is a StrictModeError."""
         mapping = {k.lower(): v for k, v in self.note_type_map.items()}
         note_type = pl.col("note_type").str.strip_chars().str.to_lowercase().str.replace_all(r"[\s-]+", "_")
         if mapping:
             note_type = note_type.replace(mapping)
-        raw = self._ids(raw, ("patient_id", "note_id", "encounter_id"))
+        raw, floats = self._ids(raw, ("patient_id", "note_id", "encounter_id"))
         frame = raw.with_columns(
             note_type.alias("note_type"),
             parse_date(pl.col("note_date"), self.two_digit_year_pivot).alias("_date"),
@@ -218,23 +246,31 @@ class Normalizer:
                                            "note_id seen earlier in the input")], "normalize")
             kept = kept.drop("_dup")
             quarantine = pl.concat([quarantine, dq])
+        if self.strict:
+            self._stop_at_first(raw, [floats], [read_quarantine if read_quarantine is not None else _NO_READ,
+                                                quarantine])
         self.seen_ids.add(kept["note_id"].to_list())
         kept = kept.with_columns(pl.col("_date").alias("note_date")).drop("_date")
         return StageResult(kept.select([pl.col(c).cast(t) for c, t in NOTE_SCHEMA.items()]), quarantine)
 
-    def codes(self, raw: pl.DataFrame) -> StageResult:
-        """Validate and type a raw diagnosis-code chunk (code values are checked later, by the coders)."""
+    def codes(self, raw: pl.DataFrame, read_quarantine: pl.DataFrame | None = None) -> StageResult:
+        """Validate and type a raw diagnosis-code chunk (code values are checked later, by the coders); --strict
+        as for `notes`."""
         system = pl.col("system").str.strip_chars().str.to_uppercase().str.replace_all(r"\s+", "")
-        raw = self._ids(raw, ("patient_id", "encounter_id"))
+        raw, floats = self._ids(raw, ("patient_id", "encounter_id"))
         frame = raw.with_columns(
             system.replace(_SYSTEM_ALIASES).alias("system"),
             pl.col("code").str.strip_chars(),
             pl.col("patient_id").str.strip_chars(),
             parse_date(pl.col("date"), self.two_digit_year_pivot).alias("_date"),
         )
+        # a diagnosis named only in words (system TEXT) has no code: its display is what the coder types
+        words_only = (pl.col("system") == "TEXT").fill_null(False)
+        no_words = _blank("display") if "display" in frame.columns else pl.lit(True)
         checks: list[tuple[pl.Expr, Reason, str | None, str | None]] = [
             (_blank("patient_id"), Reason.MISSING_FIELD, "patient_id", None),
-            (_blank("code"), Reason.MISSING_FIELD, "code", None),
+            (_blank("code") & ~words_only, Reason.MISSING_FIELD, "code", None),
+            (words_only & no_words, Reason.MISSING_FIELD, "display", "a TEXT diagnosis needs its words in display"),
             (_blank("system"), Reason.MISSING_FIELD, "system",
              "no code system (OMOP: set code_system on the input for source values without a concept)"),
             (~pl.col("system").is_in(list(CODE_SYSTEMS)), Reason.UNKNOWN_CODE_SYSTEM, "system",
@@ -242,6 +278,9 @@ class Normalizer:
             *self._date_checks("date", "_date"),
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
+        if self.strict:
+            self._stop_at_first(raw, [floats], [read_quarantine if read_quarantine is not None else _NO_READ,
+                                                quarantine])
         kept = kept.with_columns(pl.col("_date").alias("date")).drop("_date")
         return StageResult(kept.select([(pl.col(c) if c in kept.columns else pl.lit(None)).cast(t).alias(c)
                                          for c, t in CODE_SCHEMA.items()]), quarantine)

@@ -11,7 +11,9 @@ import polars as pl
 NOTE_TYPES: tuple[str, ...] = ("clinical_note", "pathology_report", "other")
 # ICD10 is WHO ICD-10 (checked against ICD-10-CM, falling back to the shared 3-character category);
 # SNOMED is SNOMED CT (mapped through the site's OMOP vocabulary, else coded from its display text).
-CODE_SYSTEMS: tuple[str, ...] = ("ICD10CM", "ICD9CM", "ICDO3", "ICD10", "SNOMED")
+# TEXT is a diagnosis named only in words (a FHIR Condition with code.text and no coding): no code, its
+# `display` is typed by the text coder.
+CODE_SYSTEMS: tuple[str, ...] = ("ICD10CM", "ICD9CM", "ICDO3", "ICD10", "SNOMED", "TEXT")
 
 # Provenance columns carried by every record so a quarantined or written row can
 # always be traced to the input file and row it came from (never to its text).

@@ -207,11 +207,12 @@ class Ingest:
                 for rtype, n in chunk.resources.items():  # FHIR resources met, by type (Binary, skipped types too)
                     self.counts[f"resources_in.{spec.kind}.{rtype}"] += n
                 quarantine.append(chunk.quarantine)
+                # the reader's quarantine goes along so --strict stops at the first bad row, whoever found it
                 if chunk.kind == "codes":
-                    result = self.normalizer.codes(chunk.frame)
+                    result = self.normalizer.codes(chunk.frame, chunk.quarantine)
                     codes.append(result.records)
                 else:
-                    result = self.normalizer.notes(chunk.frame)
+                    result = self.normalizer.notes(chunk.frame, chunk.quarantine)
                     shards.add(result.records)
                 quarantine.append(result.quarantine)
                 self.counts[f"{key}_quarantined_normalize"] += result.quarantine.height

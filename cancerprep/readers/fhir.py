@@ -52,6 +52,8 @@ SYSTEM_URIS: dict[str, str] = {
     "http://snomed.info/sct": "SNOMED",
     "urn:oid:2.16.840.1.113883.6.96": "SNOMED",
 }
+# A Condition with words and no code (`code.text` only): typed from its words by the coding stage.
+TEXT_SYSTEM = "TEXT"
 _SYSTEM_RANK = {"ICD10CM": 0, "ICD10": 1, "ICDO3": 2, "ICD9CM": 3, "SNOMED": 4}
 NOTE_TYPES_READ = ("DocumentReference", "DiagnosticReport")
 READ_TYPES = (*NOTE_TYPES_READ, "Condition")
@@ -364,28 +366,35 @@ def _diagnostic_report(res: dict[str, Any], ctx: _Context) -> dict[str, str | No
             "encounter_id": _ref_id(res.get("encounter"), "encounter", required=False)}
 
 
+def _words(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def _condition(res: dict[str, Any], ctx: _Context) -> dict[str, str | None]:
-    """Condition -> code: the preferred coding (ICD-10-CM, WHO ICD-10, ICD-O-3, ICD-9-CM, SNOMED CT)."""
+    """Condition -> code: the preferred coding (ICD-10-CM, WHO ICD-10, ICD-O-3, ICD-9-CM, SNOMED CT); a Condition
+    named only in words (`code.text`, or a coding with a display and no code) becomes a `TEXT` row that the
+    coding stage types with the text coder, like a SNOMED CT display."""
     _check_status(res, "verificationStatus", ctx.status_filter)
     patient = _ref_id(res.get("subject") or res.get("patient"), "subject", required=True)
     code_obj = res.get("code")
     codings = _codings(code_obj)
-    if not codings:
-        raise _Bad(Reason.MALFORMED_RESOURCE, "code.coding", "no coding")
+    text = _words(code_obj.get("text")) if isinstance(code_obj, dict) else None
     usable = [c for c in codings if isinstance(c.get("code"), str) and c["code"].strip()]
-    if not usable:
-        raise _Bad(Reason.MALFORMED_RESOURCE, "code.coding[0].code", "coding has no code")
-    chosen = min(usable, key=lambda c: _SYSTEM_RANK.get(SYSTEM_URIS.get(str(c.get("system"))), 99))
-    system = SYSTEM_URIS.get(str(chosen.get("system") or ""), chosen.get("system"))
-    display = chosen.get("display") if isinstance(chosen.get("display"), str) else None
-    if not display and isinstance(code_obj, dict) and isinstance(code_obj.get("text"), str):
-        display = code_obj["text"]
     date = _date(res.get("onsetDateTime")) or _date(res.get("recordedDate")) or _period_start(res.get("onsetPeriod"))
     status = _concept_codes(res.get("clinicalStatus"))
-    return {"patient_id": patient, "code": chosen["code"].strip(), "system": system, "date": date,
-            "encounter_id": _ref_id(res.get("encounter"), "encounter", required=False),
-            "display": display.strip() if display else None, "maps_to": None,
-            "clinical_status": status[0] if status else None}
+    common = {"patient_id": patient, "date": date, "maps_to": None,
+              "encounter_id": _ref_id(res.get("encounter"), "encounter", required=False),
+              "clinical_status": status[0] if status else None}
+    if not usable:
+        words = text or next((w for c in codings if (w := _words(c.get("display")))), None)
+        if words is None:
+            field = "code.coding[0].code" if codings else "code"
+            raise _Bad(Reason.MALFORMED_RESOURCE, field, "no coded coding and no code.text")
+        return {**common, "code": None, "system": TEXT_SYSTEM, "display": words}
+    chosen = min(usable, key=lambda c: _SYSTEM_RANK.get(SYSTEM_URIS.get(str(c.get("system"))), 99))
+    system = SYSTEM_URIS.get(str(chosen.get("system") or ""), chosen.get("system"))
+    display = _words(chosen.get("display")) or text
+    return {**common, "code": chosen["code"].strip(), "system": system, "display": display}
 
 
 # resourceType -> (record kind, handler). Another team adds identity handlers beside these.
@@ -608,23 +617,31 @@ def _read(spec: InputSpec, files: FhirFiles, annotator: Any, chunk_rows: int) ->
 IDENTITY_TYPES = ("Patient", "RelatedPerson", "Practitioner")
 
 
-def _identity_type(name: str) -> str | None:
-    """'Patient.ndjson', 'Patient-1.ndjson.gz', '1.Patient.ndjson' (bulk client) -> 'Patient'."""
-    if not name.endswith((".ndjson", ".ndjson.gz")):
-        return None
-    parts = re.split(r"[.\-]", name)
-    return next((p for p in parts if p in IDENTITY_TYPES), None)
+def _identity_file(path: Path) -> bool:
+    """'Patient.ndjson', 'Patient_2.ndjson.gz', '1.Patient.ndjson' (any bulk naming), or a Bundle .json file."""
+    return file_resource_type(path) in IDENTITY_TYPES or path.name.endswith(BUNDLE_SUFFIXES)
 
 
 def read_identity_resources(folder: Path) -> tuple[list[dict[str, Any]], int]:
-    """Patient, RelatedPerson and Practitioner resources of an export folder, for de-identification
-    (`cancerprep.stages.deid.identities`); returns (resources, lines that were not such a resource).
+    """Patient, RelatedPerson and Practitioner resources of an export folder, from their NDJSON files and from the
+    entries of its Bundles (Synthea writes one Bundle per patient), for de-identification
+    (`cancerprep.stages.deid.identities`); returns (resources, NDJSON lines that were not such a resource).
 
     They stay in memory: nothing here is written, logged or put in an error message.
     """
     found: list[dict[str, Any]] = []
     bad = 0
-    for path in sorted(p for p in Path(folder).iterdir() if p.is_file() and _identity_type(p.name)):
+    for path in sorted(p for p in Path(folder).iterdir() if p.is_file() and _identity_file(p)):
+        if path.name.endswith(BUNDLE_SUFFIXES):
+            try:
+                with _open(path) as fh:
+                    doc = json.load(fh)
+            except (ValueError, UnicodeDecodeError):
+                continue  # the note reader quarantines an unreadable .json file
+            entries = doc.get("entry") if isinstance(doc, dict) and doc.get("resourceType") == "Bundle" else None
+            found += [e["resource"] for e in entries if isinstance(e, dict) and isinstance(e.get("resource"), dict)
+                      and e["resource"].get("resourceType") in IDENTITY_TYPES] if isinstance(entries, list) else []
+            continue
         with _open(path) as fh:
             for raw in fh:
                 if not raw.strip():

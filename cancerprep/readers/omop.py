@@ -200,3 +200,67 @@ def _conditions(conn: Any, cond: Any, vocab: Vocabulary | None, spec: InputSpec,
 def _provenance(frame: pl.DataFrame, source: str, before: int) -> pl.DataFrame:
     return frame.with_columns(pl.lit(source).alias(SOURCE),
                               pl.int_range(before + 1, before + 1 + frame.height, dtype=pl.Int64).alias(SOURCE_ROW))
+
+
+# -- identities for de-identification -------------------------------------------------------------------
+
+# What a v5.4 CDM holds about the people in its notes (it has no person names): read when present, each
+# table and column optional. Values stay in memory (`cancerprep.stages.deid.identities.from_omop`).
+PERSON_FIELDS = ("person_source_value", "year_of_birth", "month_of_birth", "day_of_birth", "birth_datetime")
+LOCATION_FIELDS = ("address_1", "address_2", "city", "zip", "county", "location_source_value")
+PROVIDER_FIELDS = ("provider_name", "npi", "dea", "provider_source_value")
+
+
+def read_identity_rows(spec: InputSpec, chunk_rows: int = 5_000) -> Iterator[tuple[str, dict[str, Any]]]:
+    """("person", row) for every PERSON with a note (with its LOCATION's fields through `location_id`), then
+    ("provider", row) for every PROVIDER; ("missing", {"table": name}) for each of the three tables the CDM
+    lacks. Columns a table lacks are absent from its rows. Rows stream in chunks; nothing is written or logged,
+    and errors name tables and columns, never values.
+    """
+    import sqlalchemy as sa
+
+    engine = open_engine(spec.url, spec.options)
+    where = spec.display()
+    schema = spec.options.get("schema")
+    try:
+        with engine.connect() as conn:
+            check_schema(conn, schema, where)
+            inspector = sa.inspect(conn)
+            meta = sa.MetaData()
+            tables = {name: sa.Table(name, meta, autoload_with=conn, schema=schema)
+                      for name in ("person", "location", "provider", "note")
+                      if inspector.has_table(name, schema=schema)}
+            for name in ("person", "location", "provider"):
+                if name not in tables:
+                    yield "missing", {"table": name}
+            person = tables.get("person")
+            if person is not None and "person_id" in person.c:
+                yield from (("person", row) for row in _person_rows(conn, person, tables, chunk_rows))
+            provider = tables.get("provider")
+            if provider is not None:
+                cols = [provider.c[c] for c in PROVIDER_FIELDS if c in provider.c]
+                if cols:
+                    order = provider.c.provider_id if "provider_id" in provider.c else cols[0]
+                    for part in _stream(conn, sa.select(*cols).order_by(order), chunk_rows):
+                        yield from (("provider", dict(r._mapping)) for r in part)
+    except sa.exc.SQLAlchemyError as exc:
+        raise InputError(f"database error while reading identities ({type(exc).__name__})", file=where) from None
+    finally:
+        engine.dispose()
+
+
+def _person_rows(conn: Any, person: Any, tables: dict[str, Any], chunk_rows: int) -> Iterator[dict[str, Any]]:
+    """PERSON rows of the persons the `note` table names (others are never in a note), joined to LOCATION."""
+    import sqlalchemy as sa
+
+    cols = [person.c.person_id, *(person.c[c] for c in PERSON_FIELDS if c in person.c)]
+    stmt = sa.select(*cols)
+    location = tables.get("location")
+    if location is not None and "location_id" in person.c and "location_id" in location.c:
+        stmt = stmt.add_columns(*(location.c[c] for c in LOCATION_FIELDS if c in location.c)).outerjoin(
+            location, location.c.location_id == person.c.location_id)
+    note = tables.get("note")
+    if note is not None and "person_id" in note.c:
+        stmt = stmt.where(person.c.person_id.in_(sa.select(note.c.person_id).distinct()))
+    for part in _stream(conn, stmt.order_by(person.c.person_id), chunk_rows):
+        yield from (dict(r._mapping) for r in part)

@@ -76,5 +76,5 @@ def test_private_dir_tightens_a_loose_folder_and_refuses_a_link(tmp_path: Path) 
     with pytest.raises(OutputError, match="is a link"):
         private_dir(link)
     (tmp_path / "file").write_text("x")
-    with pytest.raises(OutputError, match="cannot create the folder .*File exists"):
+    with pytest.raises(OutputError, match=r"cannot create the folder .*File exists"):
         private_dir(tmp_path / "file")

@@ -221,6 +221,43 @@ def test_condition_code_systems_and_preference(tmp_path):
     assert result.quarantine.select("reason", "field").rows() == [("unknown_code_system", "system")]
 
 
+def test_condition_named_only_in_words_is_typed_by_the_text_coder(tmp_path):
+    """A Condition with `code.text` and no coding (or a coding with a display and no code) is a TEXT code typed by
+    the text coder (`code_source` display); words naming no cancer are kept flagged `unmapped`, not lost; only a
+    Condition with no words at all is quarantined."""
+    from cancerprep.stages.coding.coder import Coder
+    from cancerprep.stages.coding.codes import OK, UNMAPPED, normalize_codes
+    from cancerprep.stages.coding.taxonomy import load_taxonomy
+
+    SNOMED = "http://snomed.info/sct"
+    ndjson(tmp_path / "Condition.ndjson", [
+        condition("x", "x", code={"text": "Adenocarcinoma of the sigmoid colon"}),
+        condition("x", "x", code={"text": "Essential hypertension"}),
+        condition("x", "x", code={"coding": [{"system": SNOMED, "display": "Carcinoma of prostate"}]}),
+        condition("x", "x", code={"coding": [{"system": SNOMED}]}),
+        condition("x", "x", code={}),
+    ])
+    _, codes, q, _ = read(InputSpec(kind="fhir", path=tmp_path / "Condition.ndjson"))
+    assert codes.select("code", "system", "display").rows() == [
+        (None, "TEXT", "Adenocarcinoma of the sigmoid colon"), (None, "TEXT", "Essential hypertension"),
+        (None, "TEXT", "Carcinoma of prostate")]
+    assert q.select("source_row", "reason", "field", "detail").rows() == [
+        (4, "malformed_resource", "code.coding[0].code", "no coded coding and no code.text"),
+        (5, "malformed_resource", "code", "no coded coding and no code.text")]
+    result = Normalizer().codes(codes)
+    assert result.quarantine.height == 0 and result.records.height == 3, "TEXT is a known system; no code needed"
+    typed = normalize_codes(result.records, load_taxonomy())
+    assert typed.select("code_flag", "icd10", "code_cancer_type", "code_source").rows() == [
+        (OK, "C18.7", "colorectal", "display"), (UNMAPPED, None, None, None), (OK, "C61", "prostate", "display")]
+    # a note of a patient whose only cancer code is TEXT is sorted by it, and says the words decided
+    coded = Coder({}, result.records)
+    note = coded.code_note({"patient_id": "p1", "text": "Follow-up visit.", "note_date": None})
+    assert (note.cancer_type, note.source) == ("colorectal", "display")
+    # a TEXT row with no words (a tabular site's) is a missing display, never a silent pass
+    blank = codes.head(1).with_columns(pl.lit(None, dtype=pl.Utf8).alias("display"))
+    assert Normalizer().codes(blank).quarantine.select("reason", "field").rows() == [("missing_field", "display")]
+
+
 def test_bundles_are_read_by_resource(tmp_path):
     binary = {"resourceType": "Binary", "id": "bb", "contentType": "text/plain", "data": b64("From the bundle.")}
     entries = [
@@ -340,3 +377,20 @@ def test_pathology_category_only_when_it_is_the_only_category(tmp_path):
     notes, *_ = read(InputSpec(kind="fhir", path=tmp_path))
     assert dict(zip(notes["note_id"], notes["note_type"], strict=True)) == {
         "synthea": "clinical_note", "path": "pathology_report", "sp": "pathology_report"}
+
+
+def test_identity_resources_from_any_bulk_name_and_from_bundles(tmp_path):
+    """Patients in `Patient_2.ndjson` (a bulk client's name) and in Synthea's per-patient Bundles are identities too."""
+    from cancerprep.readers.fhir import read_identity_resources
+
+    ndjson(tmp_path / "Patient_2.ndjson", [{"resourceType": "Patient", "id": "p1"}, "{not json"])
+    ndjson(tmp_path / "1.Practitioner.ndjson", [{"resourceType": "Practitioner", "id": "dr"}])
+    (tmp_path / "Aaron697_Brekke496_patient.json").write_text(json.dumps({"resourceType": "Bundle", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p2"}}, {"resource": {"resourceType": "Practitioner"}},
+        {"resource": {"resourceType": "RelatedPerson", "patient": {"reference": "Patient/p2"}}},
+        {"resource": doc("d1")}]}))
+    (tmp_path / "broken.json").write_text("{" + SECRET)
+    found, bad = read_identity_resources(tmp_path)
+    assert sorted(r["resourceType"] for r in found) == ["Patient", "Patient", "Practitioner", "Practitioner",
+                                                        "RelatedPerson"]
+    assert bad == 1

@@ -9,7 +9,10 @@ exception, because one bad cell must not stop a run of millions of notes:
 - ICD-O-3 topography and morphology decide the type through the taxonomy rules;
 - SNOMED CT goes through the classification code the site's OMOP vocabulary maps it to
   (`maps_to`, filled by the reader), else through its display text and the project's text coder
-  (`code_source` "display"); with neither it is kept, flagged `unmapped`.
+  (`code_source` "display"); with neither it is kept, flagged `unmapped`;
+- TEXT (a diagnosis named only in words, e.g. a FHIR Condition with `code.text` and no coding) goes
+  through the same text coder (`code_source` "display"); words it finds no diagnosis in are kept,
+  flagged `unmapped`.
 Codes are linked to a note only for the same patient, and then by encounter when
 both sides have one, else by a date window when both have dates.
 """
@@ -31,7 +34,7 @@ OK = "ok"
 MALFORMED = "malformed"          # does not look like a code of its system
 UNKNOWN = "unknown_code"         # well formed but not in the code set (or no GEM mapping)
 UNKNOWN_SYSTEM = "unknown_system"
-UNMAPPED = "unmapped"            # SNOMED CT with no vocabulary mapping and no display text
+UNMAPPED = "unmapped"            # SNOMED CT with no vocabulary mapping and no display text; TEXT naming no cancer
 # How a code's cancer type was found (column `code_source`): the code itself, the site's vocabulary, its text.
 FROM_CODE, FROM_VOCABULARY, FROM_DISPLAY = "code", "vocabulary", "display"
 
@@ -191,14 +194,25 @@ def _norm_snomed(raw: str, taxonomy: Taxonomy, display: Any, maps_to: Any,
     return CodeInfo(raw, "SNOMED", code, UNMAPPED, None, None, None)
 
 
+def _norm_words(raw: str, taxonomy: Taxonomy, display: Any, display_coder: DisplayCoder | None) -> CodeInfo:
+    """A diagnosis named only in words: the text coder's code stands for it (`code` is that ICD-10-CM code)."""
+    if isinstance(display, str) and display.strip():
+        icd10, ctype = (display_coder or DisplayCoder(taxonomy))(display.strip())
+        if icd10 or ctype:
+            return CodeInfo(raw, "TEXT", icd10 or "", OK, icd10, ctype, FROM_DISPLAY)
+    return CodeInfo(raw, "TEXT", "", UNMAPPED, None, None, None)
+
+
 def normalize_code(raw: Any, system: Any, taxonomy: Taxonomy, display: Any = None, maps_to: Any = None,
                    display_coder: DisplayCoder | None = None) -> CodeInfo:
     """Normalise one code; never raises on bad input (it is flagged instead).
 
-    `display` and `maps_to` matter for SNOMED CT only (see the module doc).
+    `display` matters for SNOMED CT and TEXT, `maps_to` for SNOMED CT only (see the module doc).
     """
     raw_s = "" if raw is None else str(raw)
     sys_s = "" if system is None else str(system).strip().upper().replace("-", "").replace("_", "")
+    if sys_s == "TEXT":
+        return _norm_words(raw_s, taxonomy, display, display_coder)
     if not raw_s.strip():
         return CodeInfo(raw_s, sys_s, "", MALFORMED, None, None)
     if sys_s in ("SNOMED", "SNOMEDCT", "SNOMEDCTUS", "SCT"):

@@ -1,8 +1,8 @@
 """The export's own structured identities, used to find those people in the text.
 
 A hospital export knows who each note is about: FHIR Patient, RelatedPerson and
-Practitioner resources, or (for CSV/Parquet/JSONL/OMOP sites) an `identities` table
-and a `staff` roster named in the recipe. `IdentityRecognizer`
+Practitioner resources, OMOP PERSON, LOCATION and PROVIDER rows, or (for any site) an
+`identities` table and a `staff` roster named in the recipe. `IdentityRecognizer`
 (recognizers/identity.py) redacts every occurrence of the note's own patient, the
 patient's relatives and the staff roster in that note.
 
@@ -103,10 +103,12 @@ class PatientIdentity:
 
 @dataclass(frozen=True)
 class NoteIdentity:
-    """What the recognizer looks for in one note: its patient (if known) and the staff roster."""
+    """What the recognizer looks for in one note: its patient (if known), the staff roster and the staff's
+    identifiers (OMOP PROVIDER npi, dea, provider_source_value)."""
 
     patient: PatientIdentity | None
     staff: tuple[PersonName, ...]
+    staff_ids: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         return f"NoteIdentity(<patient: {self.patient is not None}, {len(self.staff)} staff>)"
@@ -118,13 +120,14 @@ class Identities:
 
     patients: dict[str, PatientIdentity] = field(default_factory=dict)
     staff: list[PersonName] = field(default_factory=list)
+    staff_ids: set[str] = field(default_factory=set)
     counts: Counter = field(default_factory=Counter)
 
     def __repr__(self) -> str:
         return f"Identities(<{len(self.patients)} patients, {len(self.staff)} staff names>)"
 
     def __bool__(self) -> bool:
-        return bool(self.patients or self.staff)
+        return bool(self.patients or self.staff or self.staff_ids)
 
     def patient(self, patient_id: str) -> PatientIdentity:
         """The identity for a patient id, created on first use, so FHIR resources and table rows about
@@ -137,7 +140,11 @@ class Identities:
         staff = getattr(self, "_staff_tuple", None)
         if staff is None or len(staff) != len(self.staff):
             staff = self._staff_tuple = tuple(self.staff)  # one object, so the recognizer compiles it once
-        return NoteIdentity(self.patients.get(str(patient_id).strip()) if patient_id is not None else None, staff)
+        staff_ids = getattr(self, "_staff_ids", None)
+        if staff_ids is None or len(staff_ids) != len(self.staff_ids):
+            staff_ids = self._staff_ids = frozenset(self.staff_ids)
+        return NoteIdentity(self.patients.get(str(patient_id).strip()) if patient_id is not None else None, staff,
+                            staff_ids)
 
     def merge(self, other: Identities) -> None:
         """Fold in identities from another source (FHIR folder, identities table, staff roster), so a
@@ -149,13 +156,15 @@ class Identities:
             for attr in ("identifiers", "birth_dates", "streets", "cities", "zips", "phones", "emails"):
                 getattr(mine, attr).update(getattr(ident, attr))
         self.staff += other.staff
+        self.staff_ids.update(other.staff_ids)
         self.counts.update(other.counts)
 
     def digest(self, key: bytes | None) -> str:
         """An HMAC-SHA256 of every value under the site key: changes when identities change, says
         nothing about them. Without a key a random salt is used (no cache reuse, nothing guessable)."""
         blob = json.dumps({"patients": {p: i.canonical() for p, i in sorted(self.patients.items())},
-                           "staff": sorted([list(n.given), list(n.family)] for n in self.staff)},
+                           "staff": sorted([list(n.given), list(n.family)] for n in self.staff),
+                           "staff_ids": sorted(self.staff_ids)},
                           sort_keys=True, default=str).encode()
         return hmac.new(key or secrets.token_bytes(32), b"cancerprep-identities\x00" + blob,
                         hashlib.sha256).hexdigest()
@@ -163,6 +172,7 @@ class Identities:
     def stats(self) -> dict[str, int]:
         """PHI-free counts for the run summary."""
         return {"identities.patients": len(self.patients), "identities.staff_names": len(self.staff),
+                "identities.staff_ids": len(self.staff_ids),
                 **{f"identities.{k}": v for k, v in sorted(self.counts.items())}}
 
 
@@ -239,6 +249,50 @@ def from_fhir(resources: Iterable[dict[str, Any]]) -> Identities:
             ids.counts["fhir_practitioner"] += 1
         else:
             ids.counts["fhir_skipped"] += 1
+    return ids
+
+
+# -- OMOP ------------------------------------------------------------------------------------------
+def _birth_date(row: dict[str, Any]) -> Any:
+    """year/month/day_of_birth when all three make a date, else birth_datetime (a datetime, or text as some
+    databases return it; `add_birth_date` takes either and drops what is not a full date)."""
+    try:
+        return dt.date(int(row["year_of_birth"]), int(row["month_of_birth"]), int(row["day_of_birth"]))
+    except (KeyError, TypeError, ValueError):
+        return row.get("birth_datetime")
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() if value is not None and str(value).strip() else None
+
+
+def from_omop(rows: Iterable[tuple[str, dict[str, Any]]]) -> Identities:
+    """OMOP CDM rows (`cancerprep.readers.omop.read_identity_rows`). A v5.4 CDM has no person names, so a
+    patient is: person_source_value (the site's MRN or source id), the birth date, and the LOCATION of the
+    person's location_id (address_1/address_2 as street lines, city and county as places, zip,
+    location_source_value as a street line when it has words, else as an identifier). PROVIDER gives the staff
+    roster (provider_name) and staff identifiers (npi, dea, provider_source_value)."""
+    ids = Identities()
+    for kind, row in rows:
+        if kind == "person":
+            ident = ids.patient(str(row["person_id"]))
+            if (mrn := _text(row.get("person_source_value"))) is not None:
+                ident.identifiers.add(mrn)
+            ident.add_birth_date(_birth_date(row))
+            ident.streets.update(v for c in ("address_1", "address_2") if (v := _text(row.get(c))))
+            ident.cities.update(v for c in ("city", "county") if (v := _text(row.get(c))))
+            if (zip_code := _text(row.get("zip"))) is not None:
+                ident.zips.add(zip_code)
+            if (place := _text(row.get("location_source_value"))) is not None:
+                (ident.streets if " " in place else ident.identifiers).add(place)
+            ids.counts["omop_person"] += 1
+        elif kind == "provider":
+            if (name := _text(row.get("provider_name"))) is not None:
+                ids.staff.append(PersonName.parse(_strip_digits(name)))
+            ids.staff_ids.update(v for c in ("npi", "dea", "provider_source_value") if (v := _text(row.get(c))))
+            ids.counts["omop_provider"] += 1
+        elif kind == "missing":
+            ids.counts[f"omop_missing_{row['table']}"] += 1
     return ids
 
 
@@ -324,7 +378,8 @@ def staff_from_table(frame: pl.DataFrame, column: str | None = None, source: str
 
 def load_identities(recipe: Any) -> Identities | None:
     """Identities for a recipe run: FHIR identity resources from every FHIR input's export folder
-    (unless `identities: {fhir: false}`), the recipe's `identities` table and `staff` roster."""
+    (unless `identities: {fhir: false}`), OMOP PERSON/LOCATION/PROVIDER of every OMOP input (unless
+    `identities: {omop: false}`), the recipe's `identities` table and `staff` roster."""
     ids = Identities()
     section = recipe.raw.get("identities") or {}
     if section.get("fhir", True):
@@ -336,6 +391,12 @@ def load_identities(recipe: Any) -> Identities | None:
                 resources, bad_lines = read_identity_resources(folder)
                 ids.merge(from_fhir(resources))
                 ids.counts["fhir_bad_lines"] += bad_lines
+    if section.get("omop", True):
+        from cancerprep.readers.omop import read_identity_rows
+
+        for spec in recipe.inputs:
+            if spec.kind == "omop" and spec.url:
+                ids.merge(from_omop(read_identity_rows(spec)))
     if section.get("path"):
         path = recipe.resolve(section["path"])
         ids.merge(from_table(read_table(path, section.get("format")), section.get("columns"), str(path)))

@@ -9,8 +9,8 @@ then flags every occurrence of those people in that note:
   broken across a line, names with digits glued on (Synthea's "Jacinto644"), and common
   nicknames of given names (the curated `nicknames` dataset: William -> Bill, Will); dictation
   marks ("EW/ap") holding a known person's initials; a staff given name signed "Peg, NP";
-* identifiers (MRNs...) with or without separators, phones with or without area code and in
-  any punctuation, e-mails, the birth date in its usual numeric and month-name forms, street
+* identifiers (MRNs; the staff's NPI and DEA numbers) with or without separators, phones with or
+  without area code and in any punctuation, e-mails, the birth date in its usual numeric and month-name forms, street
   lines, cities and zip codes.
 
 A name of one or two letters counts only inside a longer match. A name (or nickname, or
@@ -244,6 +244,9 @@ class IdentityRecognizer(EntityRecognizer):
             lexicons.append(self._lexicon(ident.patient, patient_lexicon))
         if ident.staff:
             lexicons.append(self._lexicon(ident.staff, staff_lexicon))
+        if ident.staff_ids:  # NPI, DEA, source ids of the roster: matched like a patient's own identifiers
+            lexicons.append(self._lexicon(ident.staff_ids, lambda ids: patient_lexicon(PatientIdentity(
+                identifiers=set(ids)))))
         if not lexicons:
             return []
         mode = case_mode(text)
