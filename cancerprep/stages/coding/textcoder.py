@@ -51,6 +51,10 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
+# a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
+# centered in the lower lobe of the right lung"): the most precise site the report gives
+_TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|carcinoma|neoplasm)\s+(?:is|was)\s+"
+                            r"(?:centered|centred|located|situated|based)\s+(?:in|at|on|within)\b", re.I)
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -67,6 +71,10 @@ _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("
 # "bladder tumor" (and its TURBT) is a bladder cancer. Types, not strings.
 TUMOR_MEANS_CANCER = frozenset({"bladder"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# words of ICD-10-CM titles that say nothing of which haematological cancer it is
+_TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
+                  "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
+                  "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 
 
@@ -202,8 +210,39 @@ class TextCoder:
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
         self._abbr_set = frozenset(abbrs)
+        self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
+
+    def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
+        with the distinctive words of their titles ("Acute lymphoblastic leukemia" -> {acute, lymphoblastic}):
+        the vocabulary that turns "B-lymphoblastic leukemia" into C91.0 rather than leukaemia NOS (C95.9)."""
+        import simple_icd_10_cm as cm
+
+        out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for t in self.taxonomy.types:
+            if not t.morphology or t.id in ("melanoma", OTHER):
+                continue  # melanoma's sub-codes are sites, not kinds
+            cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
+            for cat in cats:
+                for code in cm.get_children(cat) or [cat]:
+                    words = frozenset(w for w in re.findall(r"[a-z]+", cm.get_description(code).lower())
+                                      if len(w) > 2 and w not in _TITLE_GENERIC)
+                    if words:
+                        out.setdefault(t.id, []).append((code, words))
+        return out
+
+    def _title_code(self, type_id: str, words: set[str]) -> str | None:
+        """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
+        mention (and at least one); their category when several of one category tie ("monocytic
+        leukemia": C93), None when categories tie."""
+        scored = [(len(words & w), code) for code, w in self._titles.get(type_id, [])]
+        best = max((n for n, _ in scored), default=0)
+        hits = [code for n, code in scored if n == best]
+        if not best or len({c[:3] for c in hits}) > 1:
+            return None
+        return hits[0] if len(hits) == 1 else hits[0][:3]
 
     def _site_words(self) -> set[str]:
         return {w for site in self.sites for w in site.split()}
@@ -270,7 +309,8 @@ class TextCoder:
         parts = []
         for a, b in pairwise(bounds):
             chunk = text[a:b]
-            keep = self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+            keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+                    or _TUMOR_SITE_RE.search(chunk) is not None)
             parts.append(chunk if keep else " " * len(chunk))
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
@@ -298,6 +338,12 @@ class TextCoder:
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
         sites = [sp for sp in spans if sp.label_ == "S"]
+        tumor_site: dict[str, str] = {}
+        for x in sites:
+            if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char):
+                ty, cd = self.sites[normalize_term(x.text)]
+                if cd[:3] not in ("C76", "C80"):
+                    tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
         infos: list[tuple[str | None, str]] = []
         for sp in spans:
@@ -321,6 +367,10 @@ class TextCoder:
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
+            elif site is None and info.type_id is not None and not self.taxonomy.get(info.type_id).morphology:
+                # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
+                # urothelial carcinoma" is C66, not the bladder the term defaults to)
+                site = self._sentence_site(doc, sp, fit, labelled_only=True)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
@@ -347,6 +397,14 @@ class TextCoder:
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
                     continue
+            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code):
+                # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
+                lo = max(sp.sent.start, sp.start - 3)
+                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}
+                code = self._title_code(type_id, near - _TITLE_GENERIC) or code
+            if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
+                                              and tumor_site[type_id][:3] in self._covered):
+                code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
             infos.append((type_id, code or UNSPECIFIED_CODE))
         if not ents:
@@ -471,9 +529,10 @@ class TextCoder:
         return best
 
     @staticmethod
-    def _sentence_site(doc: Any, hist: Any, sites: list[Any]) -> Any:
+    def _sentence_site(doc: Any, hist: Any, sites: list[Any], labelled_only: bool = False) -> Any:
         """Fallback for a bare histology: the nearest site in its sentence that is not a
-        destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma"."""
+        destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma".
+        `labelled_only`: only a site that labels a pathology line ("Right ureter, biopsy: ...")."""
         sent = hist.sent
         best, best_d = None, 10**6
         for site in sites:
@@ -482,6 +541,8 @@ class TextCoder:
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
             labelled = site.end <= hist.start and any(t.text == ":" for t in between)
+            if labelled_only and not labelled:
+                continue
             if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does

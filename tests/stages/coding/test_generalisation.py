@@ -121,3 +121,36 @@ def test_history_code_table() -> None:
 def test_neighbouring_types(coder: Coder, text: str, expected: str, icd: str) -> None:
     kind, codes = code(coder, text)
     assert kind == expected and codes[0][:3] == icd
+
+
+# -- sub-site and kind from anatomy and ICD-10-CM titles (written for issue 17's second pass) ------
+
+def test_pathology_line_label_is_not_a_header(coder: Coder) -> None:
+    # an all-caps procedure after the organ ("RIGHT LUNG, WEDGE RESECTION:") is not a section header:
+    # the organ still names the histology's site
+    assert code(coder, "FINAL DIAGNOSIS:\nLEFT KIDNEY, PARTIAL NEPHRECTOMY: CLEAR CELL CARCINOMA, GRADE 2.")[1][0][:3] \
+        == "C64"
+
+
+def test_pathology_line_site_overrides_a_named_diseases_default(coder: Coder) -> None:
+    # urothelial carcinoma defaults to the bladder; the organ labelling the line says ureter (C66)
+    t, icd = code(coder, "DIAGNOSIS:\n- Left ureter, ureteroscopic biopsy: Urothelial carcinoma, high grade.")
+    assert (t, icd[0][:3]) == ("bladder", "C66")
+
+
+def test_tumor_site_line_refines_the_sub_site(coder: Coder) -> None:
+    # a synoptic "Tumor site:" / "the tumor is located in" statement gives the organ's sub-site
+    assert code(coder, "DIAGNOSIS: Colon, resection: Adenocarcinoma, moderately differentiated.\n"
+                       "Tumor site: sigmoid colon.")[1][0][:5] == "C18.7"
+    assert code(coder, "Oral cavity, excision: squamous cell carcinoma. The tumor is located in the floor of "
+                       "the mouth.")[1][0][:3] == "C04"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bone marrow aspirate: T-lymphoblastic leukemia, 80% blasts.", "C91"),
+    ("He was treated for chronic myelomonocytic leukemia last year and is on azacitidine.", "C93"),
+    ("Peripheral smear: monocytic leukemia.", "C93"),
+])
+def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == ("leukemia", category)
