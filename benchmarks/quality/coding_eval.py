@@ -28,9 +28,9 @@ from tests.paths import SAMPLE, TESTS_DIR
 
 GOLD = TESTS_DIR / "fixtures" / "mtsamples_gold.csv"
 NOTES = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
-# (labels, notes) of every label set; the second was labelled for issue 17 (README next to it)
-LABEL_SETS = [(GOLD, NOTES), (TESTS_DIR / "fixtures" / "mtsamples_gold_2.csv",
-                              TESTS_DIR / "fixtures" / "mtsamples_gold_2_notes.csv")]
+# (labels, notes) of every label set; the second and third were labelled for issue 17 (README next to them)
+LABEL_SETS = [(GOLD, NOTES)] + [(TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}.csv",
+                                 TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}_notes.csv") for k in (2, 3)]
 GOLD_COLS = ["note_id", "cancer_type", "cancer_types", "icd10_category", "rationale"]
 
 
