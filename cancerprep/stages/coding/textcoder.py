@@ -66,6 +66,8 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
 _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
                        ("a", "al"))
+# endings of site words that take no plural: adjectives ("renal", "gastric", "tonsillar") and nouns that end in s/x
+_NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "ix", "oid", "ed", "ing")
 # "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
 # papillary and flat urothelial tumours of the bladder as carcinomas (benign ones are rare), so a
 # "bladder tumor" (and its TURBT) is a bladder cancer. Types, not strings.
@@ -164,6 +166,15 @@ class TextCoder:
                 if site.endswith(noun) and len(site) > len(noun) + 2:
                     self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
                     break
+        for site, entry in list(self.sites.items()):
+            # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
+            # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
+            if " of " in site and " of the " not in site:
+                self.sites.setdefault(site.replace(" of ", " of the ", 1), entry)
+            head, _, last = site.rpartition(" ")
+            if len(last) > 3 and not last.endswith(_NO_PLURAL):
+                plural = last[:-1] + "ies" if last.endswith("y") and not last.endswith("ey") else last + "s"
+                self.sites.setdefault(f"{head} {plural}".strip(), entry)
         for w in _TUMOR_WORDS:
             self.terms.setdefault(w, TermInfo(None, None, weak=True, tumor=True))
         # spread of a carcinoma over a serosa (ICD-O-3 8010/6): a malignancy whose primary the note

@@ -154,3 +154,14 @@ def test_tumor_site_line_refines_the_sub_site(coder: Coder) -> None:
 def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str) -> None:
     t, icd = code(coder, text)
     assert (t, icd[0][:3]) == ("leukemia", category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # ICD-10-CM titles drop the article ("base of tongue"): notes write it
+    ("Biopsy: squamous cell carcinoma of the base of the tongue.", "C01"),
+    # the plural of a site noun is the same site
+    ("Squamous cell carcinoma involving both vocal cords.", "C32"),
+    ("Serous carcinoma of both ovaries, status post debulking.", "C56"),
+])
+def test_written_forms_of_site_words(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
