@@ -36,6 +36,14 @@ def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
         return True
 
 
+def _in_situ(code: str) -> bool:
+    return code[:2] == "D0" or code[:4] == "Z86."
+
+
+def _rank(m: Mention, taxonomy: Taxonomy) -> tuple[bool, bool, float]:
+    return (_in_situ(m.code), _is_default(m, taxonomy), -m.weight)
+
+
 def _secondary(code: str | None) -> bool:
     return bool(code) and "C77" <= code[:3] <= "C79"  # type: ignore[index]
 
@@ -67,8 +75,9 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         agg[0] += 1.0 if m.current else 0.0
         agg[1] += m.weight
         best = first.get(m.type_id)  # type: ignore[arg-type]
-        # the deciding mention: the most specific code, then the heaviest section, then the first
-        if best is None or (_is_default(best, taxonomy), -best.weight) > (_is_default(m, taxonomy), -m.weight):
+        # the deciding mention: invasive before in situ (a note with both is coded as invasive, ICD-10-CM
+        # D00-D09 excludes the invasive tumour), then the most specific code, the heaviest section, the first
+        if best is None or _rank(best, taxonomy) > _rank(m, taxonomy):
             first[m.type_id] = m  # type: ignore[index]
     order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
     # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries

@@ -50,6 +50,15 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
+# methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
+# treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
+_CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
+                             r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
+                             r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
+                             re.I)
+_PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
+                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b[^.;:]{0,30}$", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
@@ -436,7 +445,7 @@ class TextCoder:
             checked.extend(zip(group, sdoc.ents, strict=True))
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
-                           for sent in doc.sents)
+                           for sent in doc.sents) or self._treated_now(text, sections)
         out: list[Mention] = []
         for ent, sent_ent in checked:
             type_id, code = infos[by_pos[(ent.start, ent.end)]]
@@ -465,6 +474,17 @@ class TextCoder:
         import simple_icd_10_cm as cm
 
         return f"{category}.9" if cm.is_valid_item(f"{category}.9") else category
+
+    @staticmethod
+    def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:
+        """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
+        a medication list with anastrozole; not "completed 5 years of tamoxifen")."""
+        for m in _CANCER_DRUG_RE.finditer(text):
+            if section_kind(sections, m.start()) in ("family", "social"):
+                continue
+            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]):
+                return True
+        return False
 
     @staticmethod
     def _active(sentence: str) -> bool:

@@ -165,3 +165,26 @@ def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str)
 ])
 def test_written_forms_of_site_words(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1][0][:3] == category
+
+
+# -- in situ vs invasive, history vs under treatment ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Right breast, mastectomy: invasive lobular carcinoma with associated ductal carcinoma in situ.", "C50"),
+    ("Core biopsy showed DCIS; the excision found invasive ductal carcinoma of the left breast.", "C50"),
+    ("Excision: melanoma in situ of the scalp.", "D03"),
+])
+def test_invasive_wins_over_in_situ(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a past cancer still treated with a drug used only against cancer is under treatment (active code)
+    ("PAST MEDICAL HISTORY: Breast cancer, status post lumpectomy in 2011.\nMEDICATIONS: Anastrozole 1 mg daily.",
+     "C50"),
+    # ... not when the note gives the drug as past
+    ("PAST MEDICAL HISTORY: Breast cancer, status post lumpectomy in 2011; she completed five years of tamoxifen.",
+     "Z85"),
+])
+def test_history_vs_treatment_now(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
