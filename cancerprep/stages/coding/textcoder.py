@@ -86,6 +86,10 @@ _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
                   "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
+_PRIMARY_WORDS = ("primary", "origin")
+# a site written before one of these words and then a histology is where the cancer spread, not its primary
+# ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
+_SPREAD_WORDS = {"metastatic", "metastasis", "metastases", "mets", "metastasized", "metastasised", "from"}
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 
 
@@ -209,7 +213,8 @@ class TextCoder:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
-        self.terms.setdefault("primary", TermInfo(None, None, weak=True))
+        for w in _PRIMARY_WORDS:  # "... consistent with lung origin" says the same
+            self.terms.setdefault(w, TermInfo(None, None, weak=True))
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self._needs_expansion = {}
@@ -366,6 +371,8 @@ class TextCoder:
                     tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
         infos: list[tuple[str | None, str]] = []
+        named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
+        via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -377,7 +384,7 @@ class TextCoder:
                 continue  # tumour markers CA-125, CA 19-9
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
-            if sp.text.lower() == "primary" and not _MALIGNANT_CONTEXT.search(sp.sent.text):
+            if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
@@ -427,6 +434,16 @@ class TextCoder:
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
             infos.append((type_id, code or UNSPECIFIED_CODE))
+            if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
+                named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
+            elif info.type_id is None:
+                via_site.add(len(ents) - 1)
+        for i in via_site:
+            # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
+            # primary, so the organ the histology was found in is where it spread
+            primary = named_primary.get(ents[i].sent.start)
+            if primary is not None:
+                infos[i] = primary
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
@@ -529,7 +546,8 @@ class TextCoder:
             gap = 0 if adjacent else _LEFT_GAP  # weak words ("CA") only right after the site
             if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= gap:
                 between = doc[site.end:hist.start]
-                if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS for t in between):
+                if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS or t.lower_ in _SPREAD_WORDS
+                           for t in between):
                     best = site
         if best is not None:
             return best
@@ -555,7 +573,9 @@ class TextCoder:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
-            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"}:
+            qualifier = {t.lower_ for t in doc[max(site.end, hist.start - 3):hist.start]}
+            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"} \
+                    and not qualifier & _SPREAD_WORDS:
                 best = site
         return best
 
@@ -574,6 +594,8 @@ class TextCoder:
             labelled = site.end <= hist.start and any(t.text == ":" for t in between)
             if labelled_only and not labelled:
                 continue
+            if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
+                continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
             if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does

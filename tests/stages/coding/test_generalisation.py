@@ -188,3 +188,23 @@ def test_invasive_wins_over_in_situ(coder: Coder, text: str, category: str) -> N
 ])
 def test_history_vs_treatment_now(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1][0][:3] == category
+
+
+# -- primary vs metastatic ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organ written before "metastatic"/"metastasis from" is where the cancer spread
+    ("Brain metastasis from small cell lung cancer, status post whole brain radiation.", ("lung", "C34")),
+    ("Lung, wedge biopsy: metastatic renal cell carcinoma, clear cell type.", ("kidney", "C64")),
+    ("Liver, core biopsy: metastatic adenocarcinoma.", ("other_cancer", "C80")),
+    # a sentence that names the primary ("... primary", "... origin") overrides the organ biopsied
+    ("Liver biopsy revealed adenocarcinoma consistent with a pancreatic primary.", ("pancreas", "C25")),
+    ("Brain, resection: metastatic carcinoma, consistent with pulmonary origin.", ("lung", "C34")),
+])
+def test_primary_vs_metastatic_site(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
+
+
+def test_origin_outside_malignancy_is_not_a_primary(coder: Coder) -> None:
+    assert code(coder, "Fever of unknown origin; the lung exam was clear.")[0] == "none"
