@@ -87,6 +87,10 @@ _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "n
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
                   "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
 _PRIMARY_WORDS = ("primary", "origin")
+# a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
+# pancreatic tail"): where a histology the note gives no site for most likely arose
+_MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours"}
+_NEGATING = {"no", "without", "negative", "denies", "free", "not"}
 # a site written before one of these words and then a histology is where the cancer spread, not its primary
 # ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
 _SPREAD_WORDS = {"metastatic", "metastasis", "metastases", "mets", "metastasized", "metastasised", "from"}
@@ -373,6 +377,7 @@ class TextCoder:
         infos: list[tuple[str | None, str]] = []
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
+        bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -434,10 +439,16 @@ class TextCoder:
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
             infos.append((type_id, code or UNSPECIFIED_CODE))
+            bare.append(info if type_id is None else None)
             if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
+        if ents and all(t is None for t, _ in infos):
+            # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
+            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections)
+            if organ is not None:
+                infos = [organ if t is None else (t, c) for t, c in infos]
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
             # primary, so the organ the histology was found in is where it spread
@@ -491,6 +502,27 @@ class TextCoder:
         import simple_icd_10_cm as cm
 
         return f"{category}.9" if cm.is_valid_item(f"{category}.9") else category
+
+    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo],
+                    sections: list[tuple[int, str]]) -> tuple[str, str] | None:
+        """(type, code) of the one organ the note gives a mass, nodule or lesion of, where every site-less
+        histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
+        nodule" -> lung); None when there is none or several."""
+        found: dict[str, str] = {}
+        for x in sites:
+            if section_kind(sections, x.start_char) in ("family", "social"):
+                continue
+            after = [t.lower_ for t in doc[x.end:min(len(doc), x.end + 2)]]
+            before = [t.lower_ for t in doc[max(x.sent.start, x.start - 4):x.start]]
+            mass = bool(set(after) & _MASS_WORDS) or (
+                bool(set(before) & _MASS_WORDS) and bool(set(before) & {"in", "of", "involving", "within"}))
+            if not mass or set(before) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
+                continue
+            entry = self.sites[normalize_term(x.text)]
+            if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
+                continue
+            found.setdefault(entry[0], entry[1])
+        return next(iter(found.items())) if len(found) == 1 else None
 
     @staticmethod
     def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:

@@ -208,3 +208,19 @@ def test_primary_vs_metastatic_site(coder: Coder, text: str, expected: tuple[str
 
 def test_origin_outside_malignancy_is_not_a_primary(coder: Coder) -> None:
     assert code(coder, "Fever of unknown origin; the lung exam was clear.")[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a histology with no site of its own, and one organ with a mass or nodule: that organ
+    ("MRI: a large left frontal mass. Craniotomy; pathology showed metastatic adenocarcinoma. Chest CT showed "
+     "a spiculated left upper lobe lung nodule.", ("lung", "C34")),
+    ("Admitted for cholangitis in the setting of a mass in the head of the pancreas; EUS biopsy: adenocarcinoma.",
+     ("pancreas", "C25")),
+    # a negated organ finding names nothing; two organs name nothing either
+    ("Liver, core biopsy: metastatic adenocarcinoma. CT chest: no lung nodules.", ("other_cancer", "C80")),
+    ("Bone biopsy: adenocarcinoma. CT: a renal mass and a lung nodule.", ("other_cancer", "C80")),
+])
+def test_siteless_histology_takes_the_one_organ_with_a_mass(coder: Coder, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
