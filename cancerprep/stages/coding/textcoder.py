@@ -126,6 +126,18 @@ class Mention:
 
 
 
+def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
+    """A diagnosis line "Squamous cell carcinoma, right tonsil.": the site follows the histology after one
+    comma (laterality words allowed) and ends the clause, so it is no list."""
+    if site.start < hist.end or [t.text for t in between if t.lower_ not in _SIDE_WORDS] != [","]:
+        return False
+    nxt = doc[site.end] if site.end < len(doc) else None
+    return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
+
+
+_SIDE_WORDS = {"left", "right", "bilateral", "the"}
+
+
 class TextCoder:
     """Finds affirmed cancer mentions in a note. Build once per worker (`setup`)."""
 
@@ -158,6 +170,11 @@ class TextCoder:
                 if len(types) == 1 and next(iter(types)) != OTHER:
                     decided = next(iter(types))
             code = tax.get(decided).default_code if decided else None
+            if len(entry["topography"]) == 1 and not (decided and tax.get(decided).morphology):
+                # a histology that occurs in one organ only names it ("retinoblastoma": C69.2 retina)
+                cat = entry["topography"][0]
+                if topo_type(cat) is not None and (decided is None or topo_type(cat) == decided):
+                    decided, code = topo_type(cat), self.taxonomy_code(cat)
             self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
@@ -174,6 +191,9 @@ class TextCoder:
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code)
+                if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
+                    for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
+                        self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
         for site, (type_id, code) in list(self.sites.items()):
@@ -232,8 +252,10 @@ class TextCoder:
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
             w.endswith(s) for s in ("oma", "omas", "emia", "aemia", "emic", "cancer", "cancers"))})
         # distinctive words of the taxonomy's own disease names ("hodgkin", "waldenstrom", "fungoides")
-        named = {w for t in tax.types for term in t.terms for w in re.findall(r"[a-z]+", term.lower())
+        named = {w for t in tax.types for term in t.terms
+                 for w in re.findall(r"[a-z]+", term.lower().replace("'s", "s"))
                  if len(w) >= 5 and w not in _COMMON_TERM_WORDS and w not in self._site_words()}
+        named |= {w[:-1] for w in named if w.endswith("s") and len(w) > 5}  # "hodgkins" and "hodgkin"
         abbrs = sorted(self.abbrevs)
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
@@ -584,6 +606,8 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
+            if adjacent and site.start == hist.end and hist.text.isupper():
+                return site  # "CA prostate", "CA breast": the abbreviation written before its organ
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
@@ -628,7 +652,8 @@ class TextCoder:
                 continue
             if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
                 continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
-            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
+            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
+                    and not _apposition(doc, hist, site, between):
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
             before = {t.lower_ for t in doc[max(sent.start, site.start - 3):site.start]}

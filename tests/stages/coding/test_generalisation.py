@@ -224,3 +224,22 @@ def test_siteless_histology_takes_the_one_organ_with_a_mass(coder: Coder, text: 
                                                            expected: tuple[str, str]) -> None:
     t, icd = code(coder, text)
     assert (t, icd[0][:3]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the abbreviation written before its organ
+    ("ASSESSMENT: CA prostate, on androgen deprivation.", ("prostate", "C61")),
+    # an eponym without its apostrophe
+    ("History of present illness: Hodgkins disease, stage IIA, on ABVD cycle 2.", ("lymphoma", "C81")),
+    # a diagnosis line "histology, site."
+    ("DIAGNOSIS: Squamous cell carcinoma, left tonsil.", ("head_and_neck", "C09")),
+    # a histology that occurs in one organ names it
+    ("Enucleation for retinoblastoma.", ("other_cancer", "C69")),
+])
+def test_written_forms_of_diagnoses(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
+
+
+def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
+    assert code(coder, "Diagnoses: adenocarcinoma, colon polyps, diabetes.")[1][0][:3] == "C80"
