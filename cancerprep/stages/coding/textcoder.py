@@ -59,6 +59,12 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|fem
                              re.I)
 _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
                            r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b[^.;:]{0,30}$", re.I)
+# the patient's own, established disease written right before the mention ends a doubt or a hypothesis
+# whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
+# "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
+_OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|newly diagnosed)\s+"
+                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed)\b)[\w-]+\s+){0,2}$",
+                          re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
@@ -500,7 +506,8 @@ class TextCoder:
         for ent, sent_ent in checked:
             type_id, code = infos[by_pos[(ent.start, ent.end)]]
             c = sent_ent._
-            if c.is_negated or c.is_family or c.is_hypothetical or c.is_uncertain:
+            own = _OWN_DISEASE.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+            if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
                 continue
             if _CHECKLIST_NO.match(text, ent.end_char):
                 continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"

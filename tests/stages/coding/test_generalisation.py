@@ -243,3 +243,15 @@ def test_written_forms_of_diagnoses(coder: Coder, text: str, expected: tuple[str
 
 def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
     assert code(coder, "Diagnoses: adenocarcinoma, colon polyps, diabetes.")[1][0][:3] == "C80"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the patient's own, established disease is not in doubt because an earlier cue is
+    ("Bone scan to rule out metastatic disease in this patient with known renal cell carcinoma.", "kidney"),
+    ("We discussed observation versus surgery for his prostate cancer.", "prostate"),
+    # ... but a risk or a suspicion of the patient's stays what it is
+    ("We discussed her risk of breast cancer and screening.", "none"),
+    ("Her suspected lung cancer will be biopsied next week.", "none"),
+])
+def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> None:
+    assert code(coder, text)[0] == expected
