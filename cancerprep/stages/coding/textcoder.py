@@ -87,6 +87,10 @@ _NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "
 # papillary and flat urothelial tumours of the bladder as carcinomas (benign ones are rare), so a
 # "bladder tumor" (and its TURBT) is a bladder cancer. Types, not strings.
 TUMOR_MEANS_CANCER = frozenset({"bladder"})
+# types decided by morphology whose ICD-10-CM code still follows the site: a melanoma of the skin is C43 at
+# the skin site's sub-site (C44.5 trunk -> C43.5), one of another organ that organ's code (choroid C69.3,
+# anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
+SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
 # words of ICD-10-CM titles that say nothing of which haematological cancer it is
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
@@ -450,6 +454,10 @@ class TextCoder:
                 elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
                     code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
                     start, end = min(start, site.start), max(end, site.end)
+            elif type_id in SITE_CODED_MORPHOLOGY and site is not None \
+                    and code == self.taxonomy.get(type_id).default_code:
+                code = self._melanoma_code(site_code) or code
+                start, end = min(start, site.start), max(end, site.end)
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -531,6 +539,19 @@ class TextCoder:
         import simple_icd_10_cm as cm
 
         return f"{category}.9" if cm.is_valid_item(f"{category}.9") else category
+
+    @staticmethod
+    def _melanoma_code(site_code: str | None) -> str | None:
+        """The ICD-10-CM code of a melanoma written at a site: skin sites map to C43's same sub-site,
+        other organs keep their own code; ill-defined regions (C76, C80) give none."""
+        import simple_icd_10_cm as cm
+
+        if not site_code or site_code[:3] in ("C76", "C80", "C43"):
+            return None
+        if site_code[:3] == "C44":
+            sub = f"C43.{site_code[4]}" if len(site_code) > 4 else "C43"
+            return sub if cm.is_valid_item(sub) else "C43.9"
+        return site_code
 
     def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo],
                     sections: list[tuple[int, str]]) -> tuple[str, str] | None:

@@ -255,3 +255,15 @@ def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
 ])
 def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> None:
     assert code(coder, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a melanoma is coded at its site: C43 for skin, the organ's own code elsewhere (ICD-10-CM index)
+    ("Wide excision of a malignant melanoma of the scalp.", "C43"),
+    ("Melanoma of the anal canal, status post abdominoperineal resection, now on nivolumab cycle 3.", "C21"),
+    ("Enucleation of the right eye for melanoma of the eye.", "C69"),
+    ("Metastatic melanoma to the liver.", "C43"),
+])
+def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == ("melanoma", category)
