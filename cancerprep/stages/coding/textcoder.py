@@ -48,7 +48,9 @@ _UPPER_RE = re.compile(r"[A-Z]")
 # words that make a past cancer present: spread, recurrence, a course of treatment going on
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
 _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
-                        r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+                        r"\bprogressi|\bresidual\b|\bpersistent\b|"
+                        r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
+                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under

@@ -267,3 +267,13 @@ def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> Non
 def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) -> None:
     t, icd = code(coder, text)
     assert (t, icd[0][:3]) == ("melanoma", category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("PAST MEDICAL HISTORY: 1. Hypertension. 2. Breast cancer, on chemotherapy.", "C50"),
+    ("History of colon cancer, on adjuvant chemotherapy since March.", "C18"),
+    ("History of breast cancer, status post chemotherapy and radiation.", "Z85"),
+    ("She is a breast cancer survivor and presents with a sprained ankle.", "Z85"),
+])
+def test_history_vs_treatment_in_words(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
