@@ -1,7 +1,7 @@
 """Evaluate `sort` and `icd` against hand-labelled MTSamples notes, tuning vs check part.
 
 Usage:
-    .venv/bin/python -m benchmarks.quality.coding_eval [--errors] [--sample]
+    .venv/bin/python -m benchmarks.quality.coding_eval [--errors] [--sample] [--tiebreak]
         [--gold FILE --notes FILE ...]   (default: both label sets in tests/fixtures)
 
 All labelled notes are split by `sha256(note_id) % 4`: 0 is the check part, never read while
@@ -28,9 +28,9 @@ from tests.paths import SAMPLE, TESTS_DIR
 
 GOLD = TESTS_DIR / "fixtures" / "mtsamples_gold.csv"
 NOTES = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
-# (labels, notes) of every label set; the second was labelled for issue 17 (README next to it)
-LABEL_SETS = [(GOLD, NOTES), (TESTS_DIR / "fixtures" / "mtsamples_gold_2.csv",
-                              TESTS_DIR / "fixtures" / "mtsamples_gold_2_notes.csv")]
+# (labels, notes) of every label set; the second and third were labelled for issue 17 (README next to them)
+LABEL_SETS = [(GOLD, NOTES)] + [(TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}.csv",
+                                 TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}_notes.csv") for k in (2, 3)]
 GOLD_COLS = ["note_id", "cancer_type", "cancer_types", "icd10_category", "rationale"]
 
 
@@ -141,9 +141,16 @@ def main() -> int:
     ap.add_argument("--notes", type=Path, action="append", help="the note texts of the matching --gold")
     ap.add_argument("--errors", action="store_true", help="list tuning-part disagreements (ids, labels, codes)")
     ap.add_argument("--sample", action="store_true", help="also score the bundled synthetic sample export")
+    ap.add_argument("--tiebreak", action="store_true", help="turn the learned tie-breaker on (off by default)")
     args = ap.parse_args()
     sets = list(zip(args.gold, args.notes, strict=True)) if args.gold else LABEL_SETS
-    res = evaluate(load_all(sets))
+    coder = None
+    if args.tiebreak:
+        from cancerprep.stages.coding.coder import Coder
+
+        coder = Coder({"tiebreak": True})
+        coder.setup()
+    res = evaluate(load_all(sets), coder)
     print(f"notes: {res['notes']}")
     print(f"{'type':<15}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}")
     for lab, m in sorted(res["per_type"].items()):

@@ -10,6 +10,7 @@ from cancerprep.stages.coding.codes import CodeIndex
 from cancerprep.stages.coding.decide import NoteCoding, decide, note_sex
 from cancerprep.stages.coding.taxonomy import load_taxonomy
 from cancerprep.stages.coding.textcoder import TextCoder
+from cancerprep.stages.coding.tiebreak import TieBreaker
 
 
 class Coder:
@@ -21,6 +22,8 @@ class Coder:
         self.window_days = int(options.get("date_window_days", 90))
         self.text = TextCoder(self.taxonomy)
         self.index = CodeIndex(codes, self.taxonomy, self.window_days)
+        # the learned tie-breaker (docs/coding.md): off by default, it did not help on the check part
+        self.tiebreak = TieBreaker.load() if options.get("tiebreak", False) else None
 
     def setup(self) -> None:
         """Load the heavy parts once per worker, after pickling, so the first note pays no set-up."""
@@ -34,7 +37,7 @@ class Coder:
         linked = self.index.link(row.get("patient_id"), row.get("encounter_id"), row.get("note_date"))
         text = row.get("text") or ""
         mentions = self.text.mentions(text)
-        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None)
+        return decide(mentions, linked, self.taxonomy, note_sex(text) if mentions else None, self.tiebreak, len(text))
 
     def code_batch(self, batch: pl.DataFrame) -> list[NoteCoding]:
         """A batch, reading only the columns coding needs (a batch may carry many more)."""

@@ -83,6 +83,8 @@ def context_rules() -> list[Any]:
                 "history of", "treated for", "past history"):
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
                                  else "FORWARD", max_scope=10))
+    for lit in ("survivor", "survivors"):  # "a lung cancer survivor": the cancer is past
+        rules.append(ConTextRule(lit, "HISTORICAL", direction="BACKWARD", max_scope=4))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
     rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=6, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))

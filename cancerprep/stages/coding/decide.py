@@ -16,6 +16,7 @@ from cancerprep.stages.coding.codes import OK
 from cancerprep.stages.coding.icd10 import history_code, refine_code
 from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy
 from cancerprep.stages.coding.textcoder import Mention
+from cancerprep.stages.coding.tiebreak import TieBreaker, history_in_doubt, near_tie
 
 
 @dataclass
@@ -34,6 +35,14 @@ def _is_default(m: Mention, taxonomy: Taxonomy) -> bool:
         return m.code == taxonomy.get(m.type_id).default_code  # type: ignore[arg-type]
     except KeyError:
         return True
+
+
+def _in_situ(code: str) -> bool:
+    return code[:2] == "D0" or code[:4] == "Z86."
+
+
+def _rank(m: Mention, taxonomy: Taxonomy) -> tuple[bool, bool, float]:
+    return (_in_situ(m.code), _is_default(m, taxonomy), -m.weight)
 
 
 def _secondary(code: str | None) -> bool:
@@ -55,8 +64,9 @@ def note_sex(text: str) -> str | None:
 
 
 def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
-           sex: str | None = None) -> NoteCoding:
-    """Combine code and text evidence into the note's cancer type(s)."""
+           sex: str | None = None, tiebreak: TieBreaker | None = None, text_len: int = 0) -> NoteCoding:
+    """Combine code and text evidence into the note's cancer type(s). `tiebreak` (off by default) decides
+    the rules' near ties: the main type among close ones, history vs active for a mixed main type."""
     text_score: dict[str, list[float]] = {}
     first: dict[str, Mention] = {}
     typed = [m for m in mentions if m.type_id is not None]
@@ -67,14 +77,19 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         agg[0] += 1.0 if m.current else 0.0
         agg[1] += m.weight
         best = first.get(m.type_id)  # type: ignore[arg-type]
-        # the deciding mention: the most specific code, then the heaviest section, then the first
-        if best is None or (_is_default(best, taxonomy), -best.weight) > (_is_default(m, taxonomy), -m.weight):
+        # the deciding mention: invasive before in situ (a note with both is coded as invasive, ICD-10-CM
+        # D00-D09 excludes the invasive tumour), then the most specific code, the heaviest section, the first
+        if best is None or _rank(best, taxonomy) > _rank(m, taxonomy):
             first[m.type_id] = m  # type: ignore[index]
     order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
     # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries
     # leave out) after any other; then section-weighted frequency; then first mention.
     ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
                                                -text_score[t][1], first[t].start, order.get(t, 99)))
+    defaults = {t.id: t.default_code for t in taxonomy.types}
+    if tiebreak is not None and (close := near_tie(use)):
+        pick = tiebreak.pick_type(close, use, text_len, defaults)
+        ranked = [pick] + [t for t in ranked if t != pick]
     cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
     primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
     if primaries:
@@ -108,7 +123,10 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     for t in ranked:
         m = first[t]
         code = refine_code(m.code, m.side, sex)
-        if text_score[t][0] == 0 and not (len(ranked) == 1 and any(x.note_active for x in use)):
+        if tiebreak is not None and t == ranked[0] and history_in_doubt(use, t):
+            if tiebreak.is_history(t, use, text_len, defaults):
+                code = history_code(code)
+        elif text_score[t][0] == 0 and not (len(ranked) == 1 and any(x.note_active for x in use)):
             # every mention is past ("history of", "s/p mastectomy for", Past History): the
             # personal-history code (docs/coding.md, ICD-10-CM guideline I.C.2.d); a note whose only
             # cancer is past but which speaks of its spread or recurrence keeps the active code

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-# Section headers: an upper-case (or line-initial) label ending in a colon.
+# Section headers: an upper-case (or line-initial) label ending in a colon. After a comma (MTSamples joins
+# lines with ",") only a label of a known kind is a header: in a pathology line ("RIGHT LUNG, WEDGE
+# RESECTION: ADENOCARCINOMA") the label is the procedure, and the organ and its histology stay one sentence.
 HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ \t]*:|(?:^|(?<=\n))[ \t]*"
                         r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:", re.M)
 SECTION_RULES: list[tuple[str, str]] = [
@@ -34,7 +36,11 @@ def find_sections(text: str) -> list[tuple[int, str]]:
             if re.search(pat, header):
                 kind = name
                 break
-        out.append((m.start(1) if m.group(1) else m.start(2), kind))
+        start = m.start(1) if m.group(1) else m.start(2)
+        before = text[:start].rstrip(" \t")
+        if kind == "other" and before.endswith(",") and not before.endswith(".,"):
+            continue
+        out.append((start, kind))
     return out
 
 

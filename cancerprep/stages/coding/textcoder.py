@@ -48,9 +48,30 @@ _UPPER_RE = re.compile(r"[A-Z]")
 # words that make a past cancer present: spread, recurrence, a course of treatment going on
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
 _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
-                        r"\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+                        r"\bprogressi|\bresidual\b|\bpersistent\b|"
+                        r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
+                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
+# methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
+# treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
+_CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
+                             r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
+                             r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
+                             re.I)
+_PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
+                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b[^.;:]{0,30}$", re.I)
+# the patient's own, established disease written right before the mention ends a doubt or a hypothesis
+# whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
+# "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
+_OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|newly diagnosed)\s+"
+                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed)\b)[\w-]+\s+){0,2}$",
+                          re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
+# a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
+# centered in the lower lobe of the right lung"): the most precise site the report gives
+_TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|carcinoma|neoplasm)\s+(?:is|was)\s+"
+                            r"(?:centered|centred|located|situated|based)\s+(?:in|at|on|within)\b", re.I)
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -62,11 +83,29 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
 _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
                        ("a", "al"))
+# endings of site words that take no plural: adjectives ("renal", "gastric", "tonsillar") and nouns that end in s/x
+_NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "ix", "oid", "ed", "ing")
 # "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
 # papillary and flat urothelial tumours of the bladder as carcinomas (benign ones are rare), so a
 # "bladder tumor" (and its TURBT) is a bladder cancer. Types, not strings.
 TUMOR_MEANS_CANCER = frozenset({"bladder"})
+# types decided by morphology whose ICD-10-CM code still follows the site: a melanoma of the skin is C43 at
+# the skin site's sub-site (C44.5 trunk -> C43.5), one of another organ that organ's code (choroid C69.3,
+# anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
+SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# words of ICD-10-CM titles that say nothing of which haematological cancer it is
+_TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
+                  "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
+                  "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
+_PRIMARY_WORDS = ("primary", "origin")
+# a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
+# pancreatic tail"): where a histology the note gives no site for most likely arose
+_MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours"}
+_NEGATING = {"no", "without", "negative", "denies", "free", "not"}
+# a site written before one of these words and then a histology is where the cancer spread, not its primary
+# ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
+_SPREAD_WORDS = {"metastatic", "metastasis", "metastases", "mets", "metastasized", "metastasised", "from"}
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 
 
@@ -97,6 +136,18 @@ class Mention:
     weight: float = 1.0
     note_active: bool = False  # the note speaks of spread or recurrence (not negated, not family)
 
+
+
+def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
+    """A diagnosis line "Squamous cell carcinoma, right tonsil.": the site follows the histology after one
+    comma (laterality words allowed) and ends the clause, so it is no list."""
+    if site.start < hist.end or [t.text for t in between if t.lower_ not in _SIDE_WORDS] != [","]:
+        return False
+    nxt = doc[site.end] if site.end < len(doc) else None
+    return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
+
+
+_SIDE_WORDS = {"left", "right", "bilateral", "the"}
 
 
 class TextCoder:
@@ -131,6 +182,11 @@ class TextCoder:
                 if len(types) == 1 and next(iter(types)) != OTHER:
                     decided = next(iter(types))
             code = tax.get(decided).default_code if decided else None
+            if len(entry["topography"]) == 1 and not (decided and tax.get(decided).morphology):
+                # a histology that occurs in one organ only names it ("retinoblastoma": C69.2 retina)
+                cat = entry["topography"][0]
+                if topo_type(cat) is not None and (decided is None or topo_type(cat) == decided):
+                    decided, code = topo_type(cat), self.taxonomy_code(cat)
             self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
@@ -147,6 +203,9 @@ class TextCoder:
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code)
+                if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
+                    for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
+                        self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
         for site, (type_id, code) in list(self.sites.items()):
@@ -156,6 +215,15 @@ class TextCoder:
                 if site.endswith(noun) and len(site) > len(noun) + 2:
                     self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
                     break
+        for site, entry in list(self.sites.items()):
+            # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
+            # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
+            if " of " in site and " of the " not in site:
+                self.sites.setdefault(site.replace(" of ", " of the ", 1), entry)
+            head, _, last = site.rpartition(" ")
+            if len(last) > 3 and not last.endswith(_NO_PLURAL):
+                plural = last[:-1] + "ies" if last.endswith("y") and not last.endswith("ey") else last + "s"
+                self.sites.setdefault(f"{head} {plural}".strip(), entry)
         for w in _TUMOR_WORDS:
             self.terms.setdefault(w, TermInfo(None, None, weak=True, tumor=True))
         # spread of a carcinoma over a serosa (ICD-O-3 8010/6): a malignancy whose primary the note
@@ -181,7 +249,8 @@ class TextCoder:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
-        self.terms.setdefault("primary", TermInfo(None, None, weak=True))
+        for w in _PRIMARY_WORDS:  # "... consistent with lung origin" says the same
+            self.terms.setdefault(w, TermInfo(None, None, weak=True))
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self._needs_expansion = {}
@@ -195,15 +264,48 @@ class TextCoder:
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
             w.endswith(s) for s in ("oma", "omas", "emia", "aemia", "emic", "cancer", "cancers"))})
         # distinctive words of the taxonomy's own disease names ("hodgkin", "waldenstrom", "fungoides")
-        named = {w for t in tax.types for term in t.terms for w in re.findall(r"[a-z]+", term.lower())
+        named = {w for t in tax.types for term in t.terms
+                 for w in re.findall(r"[a-z]+", term.lower().replace("'s", "s"))
                  if len(w) >= 5 and w not in _COMMON_TERM_WORDS and w not in self._site_words()}
+        named |= {w[:-1] for w in named if w.endswith("s") and len(w) > 5}  # "hodgkins" and "hodgkin"
         abbrs = sorted(self.abbrevs)
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
         self._abbr_set = frozenset(abbrs)
+        self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
+
+    def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
+        with the distinctive words of their titles ("Acute lymphoblastic leukemia" -> {acute, lymphoblastic}):
+        the vocabulary that turns "B-lymphoblastic leukemia" into C91.0 rather than leukaemia NOS (C95.9)."""
+        import simple_icd_10_cm as cm
+
+        out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for t in self.taxonomy.types:
+            if not t.morphology or t.id in ("melanoma", OTHER):
+                continue  # melanoma's sub-codes are sites, not kinds
+            cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
+            for cat in cats:
+                for code in cm.get_children(cat) or [cat]:
+                    words = frozenset(w for w in re.findall(r"[a-z]+", cm.get_description(code).lower())
+                                      if len(w) > 2 and w not in _TITLE_GENERIC)
+                    if words:
+                        out.setdefault(t.id, []).append((code, words))
+        return out
+
+    def _title_code(self, type_id: str, words: set[str]) -> str | None:
+        """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
+        mention (and at least one); their category when several of one category tie ("monocytic
+        leukemia": C93), None when categories tie."""
+        scored = [(len(words & w), code) for code, w in self._titles.get(type_id, [])]
+        best = max((n for n, _ in scored), default=0)
+        hits = [code for n, code in scored if n == best]
+        if not best or len({c[:3] for c in hits}) > 1:
+            return None
+        return hits[0] if len(hits) == 1 else hits[0][:3]
 
     def _site_words(self) -> set[str]:
         return {w for site in self.sites for w in site.split()}
@@ -270,7 +372,8 @@ class TextCoder:
         parts = []
         for a, b in pairwise(bounds):
             chunk = text[a:b]
-            keep = self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+            keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
+                    or _TUMOR_SITE_RE.search(chunk) is not None)
             parts.append(chunk if keep else " " * len(chunk))
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
@@ -298,8 +401,17 @@ class TextCoder:
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
         sites = [sp for sp in spans if sp.label_ == "S"]
+        tumor_site: dict[str, str] = {}
+        for x in sites:
+            if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char):
+                ty, cd = self.sites[normalize_term(x.text)]
+                if cd[:3] not in ("C76", "C80"):
+                    tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
         infos: list[tuple[str | None, str]] = []
+        named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
+        via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
+        bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -311,7 +423,7 @@ class TextCoder:
                 continue  # tumour markers CA-125, CA 19-9
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
-            if sp.text.lower() == "primary" and not _MALIGNANT_CONTEXT.search(sp.sent.text):
+            if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
@@ -321,6 +433,10 @@ class TextCoder:
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
+            elif site is None and info.type_id is not None and not self.taxonomy.get(info.type_id).morphology:
+                # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
+                # urothelial carcinoma" is C66, not the bladder the term defaults to)
+                site = self._sentence_site(doc, sp, fit, labelled_only=True)
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
@@ -340,6 +456,10 @@ class TextCoder:
                 elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
                     code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
                     start, end = min(start, site.start), max(end, site.end)
+            elif type_id in SITE_CODED_MORPHOLOGY and site is not None \
+                    and code == self.taxonomy.get(type_id).default_code:
+                code = self._melanoma_code(site_code) or code
+                start, end = min(start, site.start), max(end, site.end)
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -347,8 +467,32 @@ class TextCoder:
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
                     continue
+            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code):
+                # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
+                lo = max(sp.sent.start, sp.start - 3)
+                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}
+                code = self._title_code(type_id, near - _TITLE_GENERIC) or code
+            if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
+                                              and tumor_site[type_id][:3] in self._covered):
+                code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
             infos.append((type_id, code or UNSPECIFIED_CODE))
+            bare.append(info if type_id is None else None)
+            if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
+                named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
+            elif info.type_id is None:
+                via_site.add(len(ents) - 1)
+        if ents and all(t is None for t, _ in infos):
+            # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
+            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections)
+            if organ is not None:
+                infos = [organ if t is None else (t, c) for t, c in infos]
+        for i in via_site:
+            # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
+            # primary, so the organ the histology was found in is where it spread
+            primary = named_primary.get(ents[i].sent.start)
+            if primary is not None:
+                infos[i] = primary
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
@@ -367,12 +511,13 @@ class TextCoder:
             checked.extend(zip(group, sdoc.ents, strict=True))
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
-                           for sent in doc.sents)
+                           for sent in doc.sents) or self._treated_now(text, sections)
         out: list[Mention] = []
         for ent, sent_ent in checked:
             type_id, code = infos[by_pos[(ent.start, ent.end)]]
             c = sent_ent._
-            if c.is_negated or c.is_family or c.is_hypothetical or c.is_uncertain:
+            own = _OWN_DISEASE.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+            if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
                 continue
             if _CHECKLIST_NO.match(text, ent.end_char):
                 continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
@@ -396,6 +541,51 @@ class TextCoder:
         import simple_icd_10_cm as cm
 
         return f"{category}.9" if cm.is_valid_item(f"{category}.9") else category
+
+    @staticmethod
+    def _melanoma_code(site_code: str | None) -> str | None:
+        """The ICD-10-CM code of a melanoma written at a site: skin sites map to C43's same sub-site,
+        other organs keep their own code; ill-defined regions (C76, C80) give none."""
+        import simple_icd_10_cm as cm
+
+        if not site_code or site_code[:3] in ("C76", "C80", "C43"):
+            return None
+        if site_code[:3] == "C44":
+            sub = f"C43.{site_code[4]}" if len(site_code) > 4 else "C43"
+            return sub if cm.is_valid_item(sub) else "C43.9"
+        return site_code
+
+    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo],
+                    sections: list[tuple[int, str]]) -> tuple[str, str] | None:
+        """(type, code) of the one organ the note gives a mass, nodule or lesion of, where every site-less
+        histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
+        nodule" -> lung); None when there is none or several."""
+        found: dict[str, str] = {}
+        for x in sites:
+            if section_kind(sections, x.start_char) in ("family", "social"):
+                continue
+            after = [t.lower_ for t in doc[x.end:min(len(doc), x.end + 2)]]
+            before = [t.lower_ for t in doc[max(x.sent.start, x.start - 4):x.start]]
+            mass = bool(set(after) & _MASS_WORDS) or (
+                bool(set(before) & _MASS_WORDS) and bool(set(before) & {"in", "of", "involving", "within"}))
+            if not mass or set(before) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
+                continue
+            entry = self.sites[normalize_term(x.text)]
+            if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
+                continue
+            found.setdefault(entry[0], entry[1])
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    @staticmethod
+    def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:
+        """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
+        a medication list with anastrozole; not "completed 5 years of tamoxifen")."""
+        for m in _CANCER_DRUG_RE.finditer(text):
+            if section_kind(sections, m.start()) in ("family", "social"):
+                continue
+            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]):
+                return True
+        return False
 
     @staticmethod
     def _active(sentence: str) -> bool:
@@ -440,11 +630,14 @@ class TextCoder:
             gap = 0 if adjacent else _LEFT_GAP  # weak words ("CA") only right after the site
             if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= gap:
                 between = doc[site.end:hist.start]
-                if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS for t in between):
+                if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS or t.lower_ in _SPREAD_WORDS
+                           for t in between):
                     best = site
         if best is not None:
             return best
         for site in sites:
+            if adjacent and site.start == hist.end and hist.text.isupper():
+                return site  # "CA prostate", "CA breast": the abbreviation written before its organ
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
@@ -466,14 +659,17 @@ class TextCoder:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
-            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"}:
+            qualifier = {t.lower_ for t in doc[max(site.end, hist.start - 3):hist.start]}
+            if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"} \
+                    and not qualifier & _SPREAD_WORDS:
                 best = site
         return best
 
     @staticmethod
-    def _sentence_site(doc: Any, hist: Any, sites: list[Any]) -> Any:
+    def _sentence_site(doc: Any, hist: Any, sites: list[Any], labelled_only: bool = False) -> Any:
         """Fallback for a bare histology: the nearest site in its sentence that is not a
-        destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma"."""
+        destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma".
+        `labelled_only`: only a site that labels a pathology line ("Right ureter, biopsy: ...")."""
         sent = hist.sent
         best, best_d = None, 10**6
         for site in sites:
@@ -482,7 +678,12 @@ class TextCoder:
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
             labelled = site.end <= hist.start and any(t.text == ":" for t in between)
-            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
+            if labelled_only and not labelled:
+                continue
+            if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
+                continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
+            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
+                    and not _apposition(doc, hist, site, between):
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
             before = {t.lower_ for t in doc[max(sent.start, site.start - 3):site.start]}

@@ -121,3 +121,159 @@ def test_history_code_table() -> None:
 def test_neighbouring_types(coder: Coder, text: str, expected: str, icd: str) -> None:
     kind, codes = code(coder, text)
     assert kind == expected and codes[0][:3] == icd
+
+
+# -- sub-site and kind from anatomy and ICD-10-CM titles (written for issue 17's second pass) ------
+
+def test_pathology_line_label_is_not_a_header(coder: Coder) -> None:
+    # an all-caps procedure after the organ ("RIGHT LUNG, WEDGE RESECTION:") is not a section header:
+    # the organ still names the histology's site
+    assert code(coder, "FINAL DIAGNOSIS:\nLEFT KIDNEY, PARTIAL NEPHRECTOMY: CLEAR CELL CARCINOMA, GRADE 2.")[1][0][:3] \
+        == "C64"
+
+
+def test_pathology_line_site_overrides_a_named_diseases_default(coder: Coder) -> None:
+    # urothelial carcinoma defaults to the bladder; the organ labelling the line says ureter (C66)
+    t, icd = code(coder, "DIAGNOSIS:\n- Left ureter, ureteroscopic biopsy: Urothelial carcinoma, high grade.")
+    assert (t, icd[0][:3]) == ("bladder", "C66")
+
+
+def test_tumor_site_line_refines_the_sub_site(coder: Coder) -> None:
+    # a synoptic "Tumor site:" / "the tumor is located in" statement gives the organ's sub-site
+    assert code(coder, "DIAGNOSIS: Colon, resection: Adenocarcinoma, moderately differentiated.\n"
+                       "Tumor site: sigmoid colon.")[1][0][:5] == "C18.7"
+    assert code(coder, "Oral cavity, excision: squamous cell carcinoma. The tumor is located in the floor of "
+                       "the mouth.")[1][0][:3] == "C04"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bone marrow aspirate: T-lymphoblastic leukemia, 80% blasts.", "C91"),
+    ("He was treated for chronic myelomonocytic leukemia last year and is on azacitidine.", "C93"),
+    ("Peripheral smear: monocytic leukemia.", "C93"),
+])
+def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == ("leukemia", category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # ICD-10-CM titles drop the article ("base of tongue"): notes write it
+    ("Biopsy: squamous cell carcinoma of the base of the tongue.", "C01"),
+    # the plural of a site noun is the same site
+    ("Squamous cell carcinoma involving both vocal cords.", "C32"),
+    ("Serous carcinoma of both ovaries, status post debulking.", "C56"),
+])
+def test_written_forms_of_site_words(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
+
+
+# -- in situ vs invasive, history vs under treatment ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Right breast, mastectomy: invasive lobular carcinoma with associated ductal carcinoma in situ.", "C50"),
+    ("Core biopsy showed DCIS; the excision found invasive ductal carcinoma of the left breast.", "C50"),
+    ("Excision: melanoma in situ of the scalp.", "D03"),
+])
+def test_invasive_wins_over_in_situ(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a past cancer still treated with a drug used only against cancer is under treatment (active code)
+    ("PAST MEDICAL HISTORY: Breast cancer, status post lumpectomy in 2011.\nMEDICATIONS: Anastrozole 1 mg daily.",
+     "C50"),
+    # ... not when the note gives the drug as past
+    ("PAST MEDICAL HISTORY: Breast cancer, status post lumpectomy in 2011; she completed five years of tamoxifen.",
+     "Z85"),
+])
+def test_history_vs_treatment_now(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category
+
+
+# -- primary vs metastatic ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organ written before "metastatic"/"metastasis from" is where the cancer spread
+    ("Brain metastasis from small cell lung cancer, status post whole brain radiation.", ("lung", "C34")),
+    ("Lung, wedge biopsy: metastatic renal cell carcinoma, clear cell type.", ("kidney", "C64")),
+    ("Liver, core biopsy: metastatic adenocarcinoma.", ("other_cancer", "C80")),
+    # a sentence that names the primary ("... primary", "... origin") overrides the organ biopsied
+    ("Liver biopsy revealed adenocarcinoma consistent with a pancreatic primary.", ("pancreas", "C25")),
+    ("Brain, resection: metastatic carcinoma, consistent with pulmonary origin.", ("lung", "C34")),
+])
+def test_primary_vs_metastatic_site(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
+
+
+def test_origin_outside_malignancy_is_not_a_primary(coder: Coder) -> None:
+    assert code(coder, "Fever of unknown origin; the lung exam was clear.")[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a histology with no site of its own, and one organ with a mass or nodule: that organ
+    ("MRI: a large left frontal mass. Craniotomy; pathology showed metastatic adenocarcinoma. Chest CT showed "
+     "a spiculated left upper lobe lung nodule.", ("lung", "C34")),
+    ("Admitted for cholangitis in the setting of a mass in the head of the pancreas; EUS biopsy: adenocarcinoma.",
+     ("pancreas", "C25")),
+    # a negated organ finding names nothing; two organs name nothing either
+    ("Liver, core biopsy: metastatic adenocarcinoma. CT chest: no lung nodules.", ("other_cancer", "C80")),
+    ("Bone biopsy: adenocarcinoma. CT: a renal mass and a lung nodule.", ("other_cancer", "C80")),
+])
+def test_siteless_histology_takes_the_one_organ_with_a_mass(coder: Coder, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the abbreviation written before its organ
+    ("ASSESSMENT: CA prostate, on androgen deprivation.", ("prostate", "C61")),
+    # an eponym without its apostrophe
+    ("History of present illness: Hodgkins disease, stage IIA, on ABVD cycle 2.", ("lymphoma", "C81")),
+    # a diagnosis line "histology, site."
+    ("DIAGNOSIS: Squamous cell carcinoma, left tonsil.", ("head_and_neck", "C09")),
+    # a histology that occurs in one organ names it
+    ("Enucleation for retinoblastoma.", ("other_cancer", "C69")),
+])
+def test_written_forms_of_diagnoses(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == expected
+
+
+def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
+    assert code(coder, "Diagnoses: adenocarcinoma, colon polyps, diabetes.")[1][0][:3] == "C80"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the patient's own, established disease is not in doubt because an earlier cue is
+    ("Bone scan to rule out metastatic disease in this patient with known renal cell carcinoma.", "kidney"),
+    ("We discussed observation versus surgery for his prostate cancer.", "prostate"),
+    # ... but a risk or a suspicion of the patient's stays what it is
+    ("We discussed her risk of breast cancer and screening.", "none"),
+    ("Her suspected lung cancer will be biopsied next week.", "none"),
+])
+def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> None:
+    assert code(coder, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a melanoma is coded at its site: C43 for skin, the organ's own code elsewhere (ICD-10-CM index)
+    ("Wide excision of a malignant melanoma of the scalp.", "C43"),
+    ("Melanoma of the anal canal, status post abdominoperineal resection, now on nivolumab cycle 3.", "C21"),
+    ("Enucleation of the right eye for melanoma of the eye.", "C69"),
+    ("Metastatic melanoma to the liver.", "C43"),
+])
+def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) -> None:
+    t, icd = code(coder, text)
+    assert (t, icd[0][:3]) == ("melanoma", category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("PAST MEDICAL HISTORY: 1. Hypertension. 2. Breast cancer, on chemotherapy.", "C50"),
+    ("History of colon cancer, on adjuvant chemotherapy since March.", "C18"),
+    ("History of breast cancer, status post chemotherapy and radiation.", "Z85"),
+    ("She is a breast cancer survivor and presents with a sprained ankle.", "Z85"),
+])
+def test_history_vs_treatment_in_words(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1][0][:3] == category

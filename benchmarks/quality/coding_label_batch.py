@@ -1,0 +1,67 @@
+"""Choose the next batch of MTSamples dev notes to label for `sort`/`icd`, and print the reading view.
+
+Usage:
+    .venv/bin/python -m benchmarks.quality.coding_label_batch [--dev CSV] [--others 44] [--seed 17] [--ids-only]
+
+The batch is every dev note not yet in a label set whose text matches `SELECT` (malignancy, cancer
+treatment and biopsy words), plus `--others` random notes of the rest (polars `sample`, `--seed`),
+so the choice is reproducible. The reading view shows each note's description and its sentences with
+a selecting word or a diagnosis / impression / assessment line; a note with any doubt is read in full.
+Labels are written from this view, before the coder is run on the notes (tests/fixtures/
+mtsamples_gold_README.md). MTSamples is CC0 (clinspacy packaging): printing its text is fine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import polars as pl
+
+from benchmarks.quality.coding_eval import LABEL_SETS
+from tests.paths import SHARED_DATA
+
+SELECT = re.compile(r"(?i)\b(cancer|carcinoma|malignan|lymphoma|leukemia|melanoma|sarcoma|myeloma|metasta|neoplas"
+                    r"|oncolog|chemotherap|tumou?r|glioma|blastoma|radiation therapy|mastectomy|lumpectomy"
+                    r"|prostatectomy|colectomy|lobectomy|whipple|cystectomy|biopsy|biopsies|gleason)"
+                    r"|\b(CIN|DCIS|TURBT|XRT|mets)\b")
+_SHOW = re.compile(r"(?i)diagnos|impression|assessment")
+
+
+def batch(dev: pl.DataFrame, others: int, seed: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(selected, random others) among the dev notes no label set holds yet, both sorted by id."""
+    labelled = set()
+    for gold, _notes in LABEL_SETS:
+        if gold.exists():
+            labelled |= set(pl.read_csv(gold, infer_schema_length=0)["note_id"])
+    rest = dev.filter(~pl.col("note_id").is_in(list(labelled))).sort(pl.col("note_id").cast(pl.Int64))
+    hit = rest["transcription"].map_elements(lambda t: bool(SELECT.search(t or "")), return_dtype=pl.Boolean)
+    chosen = rest.filter(hit)
+    pool = rest.filter(~hit)
+    sample = pool.sample(n=min(others, pool.height), seed=seed).sort(pl.col("note_id").cast(pl.Int64))
+    return chosen, sample
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv")
+    ap.add_argument("--others", type=int, default=44)
+    ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument("--ids-only", action="store_true")
+    args = ap.parse_args()
+    chosen, sample = batch(pl.read_csv(args.dev, infer_schema_length=0), args.others, args.seed)
+    print(f"selected by words: {chosen.height}; random others: {sample.height}")
+    for name, frame in (("selected", chosen), ("random", sample)):
+        for r in frame.iter_rows(named=True):
+            print(f"##### {r['note_id']} [{name}] {r['medical_specialty']} | {(r['description'] or '')[:150]}")
+            if args.ids_only:
+                continue
+            for s in re.split(r"(?<=[.;])\s+|\.,|\n", r["transcription"] or ""):
+                if SELECT.search(s) or _SHOW.search(s):
+                    print("   -", s.strip()[:300])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
