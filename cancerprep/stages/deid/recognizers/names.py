@@ -162,12 +162,19 @@ class NameRecognizer(EntityRecognizer):
     _WEAK_TITLES = frozenset({"pa", "rn", "md", "sister", "father", "sr", "np", "ms", "rabbi", "chaplain",
                               "worker", "resident", "fellow", "intern", "attending", "pcp", "nurse"})
 
+    # Titles that are whole words, not abbreviations: a period after them ends a sentence.
+    _WORD_TITLES = frozenset({"nurse", "surgeon", "attending", "resident", "fellow", "intern", "worker", "chaplain",
+                              "rabbi", "doctor", "coordinator", "caseworker", "cardiologist", "oncologist"})
+
     def _after_title(self, s: _Scan, i: int) -> int | None:
         """A title (Dr., Mr., NP) is followed by a name; "Dr. X and Y" and "Drs X, Y" list more."""
         toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
         if low not in TITLES:
             return None
         nxt, tnext = self._next_after_punct(s, i)
+        if nxt < n and low not in STRONG_TITLES and ("\n" in s.text[toks[i].end:toks[nxt].start] or (
+                low in self._WORD_TITLES and toks[i + 1].text == ".")):
+            return None  # a line break after "np." or a sentence end after "nurse." ends a role title's reach
         if not (nxt < n and tnext == nxt and (low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
                                                or looks_proper(toks[nxt], upper))):
             return None
@@ -327,9 +334,13 @@ class NameRecognizer(EntityRecognizer):
             s.add(t.start, t.end, 0.6, "context")
 
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
-        """A census first name that is no everyday word, anywhere (capitalised, or in a caps note),
-        with the name words after it."""
+        """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
+        there of four letters or more), with the name words after it."""
         t = s.toks[i]
+        if t.start and s.text[t.start - 1].isdigit():
+            return None  # "60meg": a unit glued to a number
+        if s.upper and len(t.text) <= 3:
+            return None  # "tod", "ina" in a note without case: abbreviations and typos as often as names
         if self._plain_first(t) and (s.upper or t.text[0].isupper()):
             j = self._extend(s, i, first_any=True)
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
