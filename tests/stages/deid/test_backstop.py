@@ -32,6 +32,7 @@ def _found(rec: NamesBackstopRecognizer, text: str) -> list[str]:
     ("Referral for Kuilan, Drew received from clinic.", "Kuilan, Drew"),                # referral for
     ("Case reviewed by Drs. Achebe and Okonkwo today.", "Okonkwo"),                     # a list after a title
     ("PER H. HUNT, LPN, VITALS WERE STABLE.", "H. HUNT"),                               # before ", credential"
+    ("History from diamond, leland's mother, at the visit.", "diamond, leland"),        # before "'s relation"
 ])
 def test_person_positions(backstop, text, name):
     assert name in _found(backstop, text)
@@ -46,6 +47,7 @@ def test_dictation_mark_line(backstop):
     assert _found(backstop, "Plan:\nPT/OT\nContinue meds. Family in later today.\nWill follow.\n") == []
     assert _found(backstop, "Seen.\nGI/GU\nFoley draining well. Follow up.\nmore notes.\nmore.\n") == []
     assert _found(backstop, "Stable.\nD: 2/13  T: 2/14\nMG/VS\n") == ["MG/VS"]
+    assert _found(backstop, "unremarkable.\n\nks/rh\nspoke with the daughter.\n") == ["ks/rh"]  # the last lines
 
 
 def test_subject_list_before_person_verb(backstop):
@@ -62,6 +64,7 @@ def test_subject_list_before_person_verb(backstop):
     "Wife at bedside; son will call tomorrow.",
     "Seen by tranplant team.",                               # a typo of a known word
     "Lasix given, RN aware. Dressing changed by nights, RN.",  # clinical words before ", credential"
+    "The patient's mother is here. Her son's wife called; pt's wife at bedside.",
 ])
 def test_clinical_words_survive(backstop, text):
     assert _found(backstop, text) == []

@@ -66,6 +66,9 @@ _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 _BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
                               + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\)", re.I)
+# "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
+_BEFORE_POSSESSIVE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
+                                + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b", re.I)
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
                                 + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
@@ -189,8 +192,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
         author, typist = m.group(1), m.group(2)
         lines = text[m.end():].strip().splitlines()
         near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
-        sign_off = any(_SIGN_OFF.match(line) for line in near) or (
-            len(lines) <= 2 and not any(_PROSE.search(line) for line in lines))  # only footers follow
+        sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
+            not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
         if mixed:
             if author.isupper() and typist.islower():
                 return True
@@ -296,6 +299,12 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if last is not None and self._namey(last, True, False):
                 first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "relation-after"))
+        for m in _BEFORE_POSSESSIVE.finditer(text):
+            words = [g for g in (1, 2) if m.group(g)]
+            last = Tok(re.match(r".+", m.group(words[-1])))
+            if self._namey(last, True, False) and last.low not in STOP:
+                first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
+                spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "possessive-relation"))
         for m in _BEFORE_CREDENTIAL.finditer(text):
             last = Tok(re.match(r".+", m.group(2)))
             if self._namey(last, True, True):  # a capitalised name-like word (case in any note)
