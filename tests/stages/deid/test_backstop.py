@@ -65,6 +65,7 @@ def test_subject_list_before_person_verb(backstop):
     "Seen by tranplant team.",                               # a typo of a known word
     "Lasix given, RN aware. Dressing changed by nights, RN.",  # clinical words before ", credential"
     "The patient's mother is here. Her son's wife called; pt's wife at bedside.",
+    "Placed 2 peripheral ivs, PA line in place; maintenance fld, MD will discuss.",
 ])
 def test_clinical_words_survive(backstop, text):
     assert _found(backstop, text) == []

@@ -70,6 +70,8 @@ def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, 
     "O2 sats 95% on 5l np. \nGU-foley draining 20-30cc/hr.",       # a role title's reach ends at a line break
     "Report called to day nurse. Morpphine drip dc'd.",             # ... and at a sentence end after a word title
     "hct yest 28.2 tod 29.9. k was 3.1, given 60meg.",              # short first names without case; a unit
+    "Placed 2 peripheral ivs, PA line in place. Pts PA pressures 50s.",  # PA: the pulmonary artery
+    "Brought clean clothes for Sunday. Stable day.",                # a weekday is no first name without a cue
 ])
 def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
     assert _found(engine, text) == []

@@ -305,9 +305,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if self._namey(last, True, False) and last.low not in STOP:
                 first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "possessive-relation"))
-        for m in _BEFORE_CREDENTIAL.finditer(text):
+        for m in _BEFORE_CREDENTIAL.finditer(text):  # a capitalised name-like word, case in any note
             last = Tok(re.match(r".+", m.group(2)))
-            if self._namey(last, True, True):  # a capitalised name-like word (case in any note)
+            if last.text[0].isupper() and self._namey(last, True, True) \
+                    and not re.match(r"[ \t]*[A-Za-z]", text[m.end():m.end() + 3]):  # not "ivs, PA line"
                 first = m.group(1)
                 first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(re.match(r".+", first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))

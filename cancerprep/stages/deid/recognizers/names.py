@@ -35,6 +35,9 @@ class _Scan:
         self.spans.append((start, end, score, rule))
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -247,7 +250,9 @@ class NameRecognizer(EntityRecognizer):
         line_end = not tail.strip(" .\t,") or tail.lstrip(" .\t")[:1] in ("\n", "")
         prev_tok = toks[i - 1] if toks[i - 1].text != "," or i < 2 else toks[i - 2]
         md_after_name = low in ("md", "np", "pa") and prev_tok.is_word and not sl.is_known_word(
-            prev_tok.low.split("-")[0]) and not medical_only(prev_tok.low)
+            prev_tok.low.split("-")[0]) and not medical_only(prev_tok.low) \
+            and (upper or prev_tok.text[0].isupper()) \
+            and not (low == "pa" and tail.lstrip(" \t")[:1].isalpha())  # "ivs, PA line", "PCW PA CATH"
         if not (line_end or low in ("rrt", "crt", "rn") or md_after_name):
             return
         k = i - 1
@@ -341,6 +346,8 @@ class NameRecognizer(EntityRecognizer):
             return None  # "60meg": a unit glued to a number
         if s.upper and len(t.text) <= 3:
             return None  # "tod", "ina" in a note without case: abbreviations and typos as often as names
+        if t.low in _WEEKDAYS:
+            return None  # "clean clothes for Sunday": a census first name, but a day without a cue
         if self._plain_first(t) and (s.upper or t.text[0].isupper()):
             j = self._extend(s, i, first_any=True)
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
