@@ -9,7 +9,10 @@ values drawn from sources the recognizers do not encode as rules: the US Census 
 generator never imports a recognizer, safe list or surrogate list.
 
 Notes are assigned to synthetic patients (2-4 notes each, one identity per patient), so the
-generalisation protocol can split tuning/check by patient (`evaluate.is_check_patient`).
+generalisation protocol can split tuning/check by patient (`evaluate.is_check_patient`). The two
+parts draw from disjoint template families (`family`): check patients get their own header labels,
+prose sentences, signature lines and hospital/practice name forms, so a rule written from tuning
+errors has never seen a check-part template and check recall measures generalisation.
 Everything derives from `seed`: the same seed gives identical notes and spans.
 
     python -m cancerprep.sample.planted MTSAMPLES_CSV OUT_DIR [--patients 100] [--seed 13]
@@ -34,6 +37,7 @@ from functools import cache
 from pathlib import Path
 
 from cancerprep.sample.markup import MONTHS, Doc, P, fmt_date
+from cancerprep.stages.deid.evaluate import is_check_patient
 
 # Every Safe Harbor kind the generator plants: (entity_type, subtype).
 KINDS: tuple[tuple[str, str], ...] = (
@@ -142,6 +146,19 @@ PRACTICE_FORMS = (
     "{city} Orthopedics", "{last} Eye Institute", "{city} Pediatrics", "{last} Urology Group",
     "{city} Women's Care", "{last} Dermatology", "{city} Internal Medicine Associates", "{last} Family Medicine",
 )
+# The check part's organisation forms (patients with int(id) % 4 == 3): never in the tuning part, so
+# check recall measures names of facilities written in forms nobody tuned on.
+HOSPITAL_FORMS_CHECK = (
+    "{last} Regional Hospital", "{city} Infirmary", "{city} Hospital and Clinics", "{city} Baptist Hospital",
+    "{city} Methodist Medical Center", "{last} University Hospital", "{state} Oncology Institute",
+    "{city} Specialty Hospital", "{last} Women's Hospital", "{city} Presbyterian Hospital", "Mount {saint} Hospital",
+    "{last} Cancer Institute", "{city} Medical Pavilion", "{city} County Medical Center",
+)
+PRACTICE_FORMS_CHECK = (
+    "{city} Primary Care", "{last} Medical Group", "{last} and {last2}, P.C.", "{city} Oncology Associates",
+    "{last} Cardiology", "{city} Health Partners", "{last} Surgical Associates", "{city} Spine Center",
+    "{last} Pediatric Care", "{city} Gastroenterology",
+)
 SAINTS = ("Mary", "Joseph", "Luke", "Vincent", "Francis", "Elizabeth", "John", "Anne", "Jude", "Catherine",
           "Agnes", "Anthony", "Clare", "Rita", "Michael", "Peter")
 RELATIONS_F = ("wife", "daughter", "sister", "mother", "niece", "granddaughter", "aunt", "partner")
@@ -224,9 +241,17 @@ def _slug(s: str) -> str:
     return "".join(ch for ch in s.lower() if ch.isalnum())
 
 
+def family(pid: str | int) -> str:
+    """'check' for the generalisation protocol's check patients (`evaluate.is_check_patient`), else
+    'tuning': the two parts draw header, sentence, footer and organisation templates from disjoint
+    families, so rules written from tuning errors cannot have seen the check part's forms."""
+    return "check" if is_check_patient(pid) else "tuning"
+
+
 def make_identity(seed: int, idx: int) -> Identity:
     """Patient `idx`'s identity; depends only on (seed, idx)."""
     rng = random.Random(f"cancerprep-planted:{seed}:patient:{idx}")
+    check = family(30000 + idx) == "check"
     sex = rng.choice("FM")
     person = _person(rng, sex)
     first_visit = date(2012, 1, 1) + timedelta(days=rng.randint(0, 365 * 11))
@@ -242,8 +267,8 @@ def make_identity(seed: int, idx: int) -> Identity:
         relatives.append((rel, rp))
     home = _place(rng)
     hcity = _place(rng) if rng.random() < 0.5 else home
-    hospital = _org(rng, HOSPITAL_FORMS, hcity)
-    practice = _org(rng, PRACTICE_FORMS, hcity)
+    hospital = _org(rng, HOSPITAL_FORMS_CHECK if check else HOSPITAL_FORMS, hcity)
+    practice = _org(rng, PRACTICE_FORMS_CHECK if check else PRACTICE_FORMS, hcity)
     user = rng.choice([f"{person.first[0]}{person.last}", f"{person.first}.{person.last}",
                        f"{person.first}{rng.randint(10, 99)}", f"{person.last}{person.first[0]}{rng.randint(1, 9)}"])
     domain = _slug(practice.split()[0])
@@ -436,6 +461,90 @@ FOOTERS: tuple[Line, ...] = (
                      P(i.phone, "CONTACT", "PHONE")],
 )
 
+# The check part's families: the same identifier kinds in other labels, phrasings and layouts.
+HEADERS_CHECK: tuple[Line, ...] = (
+    lambda r, i, d: [r.choice(["Patient name - ", "NAME OF PATIENT: ", "Client: ", "Name of patient "]),
+                     name_form(r, i.person, "PATIENT", r.choice(["lf", "ll", "fl", "lfm", "fml"]))],
+    lambda r, i, d: ["Re: ", name_form(r, i.person, "PATIENT", r.choice(["lf", "fl"])), ", date of birth ",
+                     date_p(r, i.dob, "DOB")],
+    lambda r, i, d: [r.choice(["Birth date: ", "BIRTHDATE: ", "Born "]), date_p(r, i.dob, "DOB")],
+    lambda r, i, d: [r.choice(["Chart #: ", "Hospital No.: ", "Record no. ", "UNIT NUMBER: "]), P(i.mrn, "ID", "MRN")],
+    lambda r, i, d: [r.choice(["Billing account: ", "Visit account no. ", "FIN: "]), P(i.account, "ID", "ACCOUNT")],
+    lambda r, i, d: [r.choice(["SS#: ", "Soc. Sec. No. ", "Social security number - "]), P(i.ssn, "ID", "SSN")],
+    lambda r, i, d: [r.choice(["Date of exam: ", "EXAM DATE: ", "Date of consultation: ", "Seen on "]), date_p(r, d)],
+    lambda r, i, d: ["Admitted: ", date_p(r, d), "   Discharged: ", date_p(r, d + timedelta(days=r.randint(1, 9)))],
+    lambda r, i, d: [r.choice(["Referred by: ", "Consulting physician: ", "Primary physician - ", "Surgeon: "]),
+                     *_dr(r, *i.clinicians[1])],
+    lambda r, i, d: [r.choice(["Mailing address: ", "Residence: ", "Lives at: "]), *_addr(r, i)],
+    lambda r, i, d: [r.choice(["Contact number: ", "Daytime phone ", "Home #: "]), P(i.phone, "CONTACT", "PHONE"),
+                     "   Mobile ", P(i.cell[0] + "-" + i.cell[1], "CONTACT", "PHONE")],
+    lambda r, i, d: [r.choice(["Policy #: ", "Subscriber ID ", "Insurance member number: "]),
+                     P(i.plan, "ID", "HEALTH_PLAN")],
+    lambda r, i, d: [P(i.practice, "LOCATION", "PRACTICE"), " at ", P(i.hospital, "LOCATION", "HOSPITAL"), "\n",
+                     *_addr(r, i), "\nFacsimile: ", P(i.practice_fax, "CONTACT", "FAX")],
+    lambda r, i, d: ["Patient age: ", P(str(max(90, (d - i.dob).days // 365)), "AGE", "AGE"), " years"]
+    if (d - i.dob).days >= 90 * 365 else ["Patient age: ", str((d - i.dob).days // 365), " years"],
+)
+
+SENTENCES_CHECK: tuple[Line, ...] = (
+    lambda r, i, d: ["Her " if i.person.sex == "F" else "His ", (rel := _rel(r, i))[0], " ",
+                     name_form(r, rel[1], "RELATIVE", r.choice(["f", "fl"])), " was at the bedside during the visit."],
+    lambda r, i, d: ["We reviewed the plan with ",
+                     name_form(r, (rel := _rel(r, i))[1], "RELATIVE", r.choice(["f", "fl"])), ", the patient's ",
+                     rel[0], ", whose number is ", _phone7(i), "."],
+    lambda r, i, d: ["Message left for ", P(f"{i.person.first} {i.person.last}".lower(), "NAME", "PATIENT"),
+                     " to return our call."],
+    lambda r, i, d: ["The patient, ", name_form(r, i.person, "PATIENT", r.choice(["fl", "fml"])),
+                     ", agrees with this plan."],
+    lambda r, i, d: ["Transferred from ", P(i.hospital, "LOCATION", "HOSPITAL"), " for further care of ",
+                     name_form(r, i.person, "PATIENT", "lf"), "."],
+    lambda r, i, d: ["Home is ", *_addr(r, i), ", shared with ", (rel := _rel(r, i))[0], " ",
+                     name_form(r, rel[1], "RELATIVE", "f"), "."],
+    lambda r, i, d: ["A copy of this report goes to ", P(i.practice, "LOCATION", "PRACTICE"), ", fax ",
+                     P(i.practice_fax, "CONTACT", "FAX"), ", dated ", date_p(r, d), "."],
+    lambda r, i, d: ["Call from ", name_form(r, (rel := _rel(r, i))[1], "RELATIVE", "f"), ", ", rel[0], ", at ",
+                     _phone7(i), " about transport."],
+    lambda r, i, d: ["Prior care was at ", P(i.hospital, "LOCATION", "HOSPITAL"), " near ",
+                     P(i.city[0], "LOCATION", "CITY"), "."],
+    lambda r, i, d: ["Previously evaluated by ", *_dr(r, *i.clinicians[2]), " on ",
+                     date_p(r, d - timedelta(days=r.randint(3, 400))), "."],
+    lambda r, i, d: ["Plan reviewed with ", *_dr(r, *i.clinicians[0]), " and nurse practitioner ",
+                     name_form(r, i.staff[0], "STAFF", r.choice(["fl", "f"])), "."],
+    lambda r, i, d: ["Device ID ", P(i.device, "ID", "DEVICE"), " recorded in the implant log."],
+    lambda r, i, d: ["Identity checked against state license no. ", P(i.license, "ID", "LICENSE"), "."],
+    lambda r, i, d: ["Patient portal: ", P(i.url, "CONTACT", "URL"), ", e-mail ", P(i.email, "CONTACT", "EMAIL"), "."],
+    lambda r, i, d: ["Video visit; remote address ", P(i.ip, "CONTACT", "IP"), "."],
+    lambda r, i, d: ["Best numbers to reach the patient are ", P(i.phone, "CONTACT", "PHONE"), " and ", _phone7(i),
+                     "."],
+    lambda r, i, d: ["Vitals obtained by ", name_form(r, i.staff[1], "STAFF", r.choice(["fl", "f", "il"])),
+                     r.choice([", MA", ", CNA", ", medical assistant"]), "."],
+    lambda r, i, d: ["Pathology case ", P(f"SP-{d.year % 100:02d}-{r.randint(100, 99999)}", "ID", "ACCESSION"),
+                     " was reviewed at ", P(i.hospital, "LOCATION", "HOSPITAL"), "."],
+    lambda r, i, d: ["Onset was around ", date_p(r, d - timedelta(days=r.randint(20, 90))),
+                     ", with an urgent care visit on ", date_p(r, d - timedelta(days=r.randint(2, 19))), "."],
+    lambda r, i, d: ["Family present: ", *_join(name_form(r, p, "RELATIVE", "f")
+                                               for _, p in r.sample(i.relatives, min(2, len(i.relatives)))), "."],
+    lambda r, i, d: ["Identifiers verified (SSN ", P(i.ssn, "ID", "SSN"), ", chart ", P(i.mrn, "ID", "MRN"), ")."],
+    lambda r, i, d: ["The family's car, license plate ", P(i.vehicle, "ID", "VEHICLE"), ", is in the visitor lot."],
+)
+
+FOOTERS_CHECK: tuple[Line, ...] = (
+    lambda r, i, d: [r.choice(["Attending physician: ", "Reviewed and signed: ", "Author: "]),
+                     *_dr(r, *i.clinicians[0]), "  Date signed: ", date_p(r, d)],
+    lambda r, i, d: [P(f"{i.clinicians[0][0].first[0]}{i.clinicians[0][0].last[0]}", "NAME", "INITIALS"), ":",
+                     P(f"{i.staff[0].first[0]}{i.staff[0].last[0]}".lower(), "NAME", "INITIALS")],
+    lambda r, i, d: ["Copy to ", *_dr(r, *i.clinicians[3]), " at ", P(i.practice, "LOCATION", "PRACTICE"), " (fax ",
+                     P(i.practice_fax, "CONTACT", "FAX"), ")"],
+    lambda r, i, d: ["Dictated ", date_p(r, d), " / Transcribed ", date_p(r, d + timedelta(days=1))],
+    lambda r, i, d: ["Questions answered for ", name_form(r, (rel := _rel(r, i))[1], "RELATIVE", r.choice(["fl", "f"])),
+                     f", {rel[0]}."],
+    lambda r, i, d: [P(i.practice, "LOCATION", "PRACTICE"), " - ", P(i.practice_url, "CONTACT", "URL"), " - Phone ",
+                     P(i.phone, "CONTACT", "PHONE")],
+)
+
+TEMPLATES: dict[str, tuple[tuple[Line, ...], tuple[Line, ...], tuple[Line, ...]]] = {
+    "tuning": (HEADERS, SENTENCES, FOOTERS), "check": (HEADERS_CHECK, SENTENCES_CHECK, FOOTERS_CHECK)}
+
 
 # ---------------------------------------------------------------------------------------------
 # Placeholders and the identifiers MTSamples still carries, replaced in the body.
@@ -512,8 +621,9 @@ class PlantedNote:
 
 def _note(rng: random.Random, idn: Identity, note_id: str, when: date, source: str) -> PlantedNote:
     body = _lines(source)
+    headers, sentences, footers = TEMPLATES[family(idn.pid)]
     d = Doc()
-    for line in rng.sample(HEADERS, rng.randint(3, 7)):
+    for line in rng.sample(headers, rng.randint(3, 7)):
         d.add(*line(rng, idn, when), "\n")
     d.add("\n")
     # insert 2-5 planted sentences at sentence ends of the body
@@ -523,10 +633,10 @@ def _note(rng: random.Random, idn: Identity, note_id: str, when: date, source: s
     for cut in [*at, len(body)]:
         d.add(*_body_pieces(rng, idn, when, body[pos:cut]))
         if cut < len(body):
-            d.add(*rng.choice(SENTENCES)(rng, idn, when), " " if body[cut - 1] == " " else "\n")
+            d.add(*rng.choice(sentences)(rng, idn, when), " " if body[cut - 1] == " " else "\n")
         pos = cut
     d.add("\n\n")
-    for line in rng.sample(FOOTERS, rng.randint(1, 4)):
+    for line in rng.sample(footers, rng.randint(1, 4)):
         d.add(*line(rng, idn, when), "\n")
     text = d.text()
     style = rng.random()

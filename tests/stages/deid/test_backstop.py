@@ -31,15 +31,23 @@ def _found(rec: NamesBackstopRecognizer, text: str) -> list[str]:
     ("Spoke with rex (son) and answered all questions.", "rex"),                        # name (relation)
     ("Referral for Kuilan, Drew received from clinic.", "Kuilan, Drew"),                # referral for
     ("Case reviewed by Drs. Achebe and Okonkwo today.", "Okonkwo"),                     # a list after a title
+    ("PER H. HUNT, LPN, VITALS WERE STABLE.", "H. HUNT"),                               # before ", credential"
+    ("History from diamond, leland's mother, at the visit.", "diamond, leland"),        # before "'s relation"
 ])
 def test_person_positions(backstop, text, name):
     assert name in _found(backstop, text)
 
 
 def test_dictation_mark_line(backstop):
-    assert _found(backstop, "Stable condition.\n\nRB/ms\n") == ["RB", "ms"]
-    assert _found(backstop, "Stable condition.\n\nMG/sa\n") == ["MG", "sa"]   # author initials that are an abbreviation
-    assert _found(backstop, "PT/OT\n") == [] and _found(backstop, "MG/VS\n") == []
+    assert _found(backstop, "Stable condition.\n\nRB/ms\n") == ["RB/ms"]
+    assert _found(backstop, "Stable condition.\n\nMG/sa\n") == ["MG/sa"]   # author initials that are an abbreviation
+    assert _found(backstop, "Stable condition.\n\nIS/jr\n") == ["IS/jr"]   # ... or a stop word
+    assert _found(backstop, "stable condition.\n\nph/dv\nd: 3/4  t: 3/5\n") == ["ph/dv"]   # a lower-case note
+    # both halves clinical: a mark only in the note's sign-off, never amid prose
+    assert _found(backstop, "Plan:\nPT/OT\nContinue meds. Family in later today.\nWill follow.\n") == []
+    assert _found(backstop, "Seen.\nGI/GU\nFoley draining well. Follow up.\nmore notes.\nmore.\n") == []
+    assert _found(backstop, "Stable.\nD: 2/13  T: 2/14\nMG/VS\n") == ["MG/VS"]
+    assert _found(backstop, "unremarkable.\n\nks/rh\nspoke with the daughter.\n") == ["ks/rh"]  # the last lines
 
 
 def test_subject_list_before_person_verb(backstop):
@@ -55,6 +63,9 @@ def test_subject_list_before_person_verb(backstop):
     "Discussed with Radiation Oncology and Urology Clinic.",
     "Wife at bedside; son will call tomorrow.",
     "Seen by tranplant team.",                               # a typo of a known word
+    "Lasix given, RN aware. Dressing changed by nights, RN.",  # clinical words before ", credential"
+    "The patient's mother is here. Her son's wife called; pt's wife at bedside.",
+    "Placed 2 peripheral ivs, PA line in place; maintenance fld, MD will discuss.",
 ])
 def test_clinical_words_survive(backstop, text):
     assert _found(backstop, text) == []

@@ -36,6 +36,8 @@ def test_staging_vocabulary_is_not_phi(engine: Deidentifier, text: str) -> None:
     ("Quentin Miller, 67 yo man, admitted.", "Quentin Miller"),
     ("Spoke with Vesta (sister) by phone.", "Vesta"),
     ("Seen by Dr. Meg Carter today.", "Meg Carter"),
+    ("Seen by Dr.\nQuarrington today.", "Quarrington"),                # a strong title reaches across a line break
+    ("Discussed with nurse Marguerite Quarrington.", "Marguerite Quarrington"),
 ])
 def test_same_words_outside_clinical_use_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
     assert phi in _found(engine, text)
@@ -65,6 +67,11 @@ def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, 
     "Line placement was verified by xray.",
     "Seen by renal, plan is to follow.",
     "The patient is a 60 yo man. Patient was admitted for chemotherapy.",
+    "O2 sats 95% on 5l np. \nGU-foley draining 20-30cc/hr.",       # a role title's reach ends at a line break
+    "Report called to day nurse. Morpphine drip dc'd.",             # ... and at a sentence end after a word title
+    "hct yest 28.2 tod 29.9. k was 3.1, given 60meg.",              # short first names without case; a unit
+    "Placed 2 peripheral ivs, PA line in place. Pts PA pressures 50s.",  # PA: the pulmonary artery
+    "Brought clean clothes for Sunday. Stable day.",                # a weekday is no first name without a cue
 ])
 def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
     assert _found(engine, text) == []

@@ -152,6 +152,17 @@ def test_model_overrunning_the_deadline_raises_timeout(recognizer, monkeypatch):
     ("FAMILY WAS NOT IN ATTENDENCE", "ATTENDENCE", "LOCATION", False),  # one unlisted word, ALL-CAPS note
     ("FAMILY WAS NOT IN ATTENDENCE WITH QUARRINGTON", "QUARRINGTON", "NAME", False),
     ("SPOKE WITH ANSELM QUARRINGTON TODAY", "ANSELM QUARRINGTON", "NAME", True),
+    ("PAP 55-65/25-35 stable", "55-65/25-35", "DATE", False),    # a pressure range: mixed separators
+    ("u/o 1700-1900 low", "1700-1900", "DATE", False),           # clock times, no 19xx/20xx year
+    ("inserted a 22-gauge needle", "22-gauge needle", "DATE", False),  # "aug" inside a word is no month
+    ("BP (standing)161/91 HR", "standing)161/91", "ID", False),   # a ratio
+    ("on ac 350-20-7.5peep", "350-20-7.5peep", "CONTACT", False),  # vent settings with a decimal
+    # a name of everyday words, or starting/ending in one, needs a person-like position
+    ("Pt became tychpneic, rates 30", "became tychpneic", "NAME", False),
+    ("extubated at aprox 2030 with", "aprox", "LOCATION", False),  # a typo of a known word
+    ("Good Hope was noted", "Good Hope", "NAME", False),
+    ("Case discussed with May Falcon, M.D. today", "May Falcon", "NAME", True),
+    ("Case discussed with Dr ian r. quarrington and", "r. quarrington", "NAME", True),
 ])
 def test_plausible_shape_checks(text, target, label, kept):
     start = text.index(target)

@@ -67,3 +67,24 @@ def test_notes_grouped_by_patient_and_split(notes):
 def test_cli_writes_both_files(tmp_path):
     assert planted.main([str(SOURCE), str(tmp_path), "--patients", "3"]) == 0
     assert (tmp_path / "notes.csv").stat().st_size > 0 and (tmp_path / "phi.jsonl").stat().st_size > 0
+
+
+def test_check_part_uses_its_own_template_families(notes):
+    """Check patients draw headers, sentences, footers and organisation forms from families the tuning
+    part never uses, so check recall measures generalisation, not the tuning part's templates."""
+    assert set(planted.HEADERS).isdisjoint(planted.HEADERS_CHECK)
+    assert set(planted.HOSPITAL_FORMS).isdisjoint(planted.HOSPITAL_FORMS_CHECK)
+    assert set(planted.PRACTICE_FORMS).isdisjoint(planted.PRACTICE_FORMS_CHECK)
+    tuning, check = split_by_patient(notes, lambda n: n.patient_id)
+    assert all(planted.family(n.patient_id) == "check" for n in check)
+
+    def around(n, subtype: str) -> list[tuple[str, str]]:  # (text before, text after) each planted span
+        return [(n.text[max(0, a - 20):a], n.text[b:b + 40]) for a, b, _, sub in n.spans if sub == subtype]
+
+    assert not any(before.endswith("Referral for ") or after.startswith(" TOLERATED THE PROCEDURE WELL")
+                   for n in check for before, after in around(n, "PATIENT"))
+    assert not any(before.endswith("Message left for ") or after.startswith(" was at the bedside")
+                   for n in tuning for sub in ("PATIENT", "RELATIVE") for before, after in around(n, sub))
+    assert any(before.endswith("Message left for ") for n in check for before, _ in around(n, "PATIENT"))
+    kinds = {(etype, sub) for n in check for _, _, etype, sub in n.spans}
+    assert kinds == set(planted.KINDS)  # every Safe Harbor kind is still planted in the check part

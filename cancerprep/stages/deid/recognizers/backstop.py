@@ -58,11 +58,21 @@ _PERSON_VERB = re.compile(
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
-# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR".
-_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv".
+_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 _BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
                               + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\)", re.I)
+# "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
+_BEFORE_POSSESSIVE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
+                                + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b", re.I)
+# "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
+_BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
+                                + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+                                + r")\b(?![-/'’])", re.I)
 # Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
@@ -106,6 +116,31 @@ def _typo_of_known(word: str) -> bool:
     return False
 
 
+_CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
+                                                               reverse=True))
+                        + r")\b|\([ \t]*(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")[ \t]*\))",
+                        re.I)
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands where a person is expected: after a title, relation word,
+    credential, "pt", a signature/header label or a contact phrase ("discussed with"); before
+    ", RN" or "(son)"; or as the subject of a clinical verb ("X is a 63-year-old", "X called").
+    Used to weigh a learned voter's name that holds only everyday words."""
+    line = text[max(0, start - 48):start].rsplit("\n", 1)[-1]
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", line)[-3:]
+    # a cue up to two words back ("Dr ian r. sheffield"); "pt" is no cue: a verb follows it ("pt became")
+    cues = [w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in CREDENTIALS for w in words]
+    if cues and (cues[-1] or (len(cues) >= 2 and cues[-2] and not sl.is_common(words[-1]))):
+        return True
+    if len(words) >= 2 and words[-1].lower() in ("and", "or") and re.search(r"(?:and|or|&)[ \t]*$", line) \
+            and words[-2].lower() in sl.first_names() and not sl.is_common(words[-2]):
+        return True  # "suzette and ank": the second of two names
+    if line and (_LABEL.search(line) or _CONTACT.search(line)):
+        return True
+    return bool(_CUE_AFTER.match(text, end) or _PERSON_VERB.match(text, end))
+
+
 class NamesBackstopRecognizer(EntityRecognizer):
     """NAME for words in person-like positions that are not known to be safe (see module doc)."""
 
@@ -146,6 +181,26 @@ class NamesBackstopRecognizer(EntityRecognizer):
             plain = low in sl.first_names() or not sl.is_common(low)
             return plain or (strong and mixed)
         return False
+
+    @staticmethod
+    def _dictation_mark(text: str, m: re.Match, mixed: bool) -> bool:
+        """Is a line of the form "AB/cd" author/typist initials? "RB/ms", "IS/jr" (upper author, lower
+        typist, in a mixed-case note) are; "PT/OT", "GI/GU" (both clinical, same case) and "PT/RSD" (a
+        stop word first, same case) are not, unless the line sits in the note's sign-off (its last lines,
+        or beside "D:/T:", "Signed", "cc:" lines). In a note without case information the two halves'
+        case says nothing, so only the sign-off counts."""
+        author, typist = m.group(1), m.group(2)
+        lines = text[m.end():].strip().splitlines()
+        near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
+        sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
+            not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
+        if mixed:
+            if author.isupper() and typist.islower():
+                return True
+            if not author.isupper():
+                return False
+        clinical = all(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in (author, typist))
+        return sign_off if (clinical or not mixed or author.lower() in STOP) else True
 
     def _take(self, toks: list[Tok], j: int, strong: bool, mixed: bool, text: str) -> int:
         """Index after the name starting at token j (j when none): up to 3 words, initials, "Last, First"."""
@@ -244,12 +299,22 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if last is not None and self._namey(last, True, False):
                 first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "relation-after"))
+        for m in _BEFORE_POSSESSIVE.finditer(text):
+            words = [g for g in (1, 2) if m.group(g)]
+            last = Tok(re.match(r".+", m.group(words[-1])))
+            if self._namey(last, True, False) and last.low not in STOP:
+                first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
+                spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "possessive-relation"))
+        for m in _BEFORE_CREDENTIAL.finditer(text):  # a capitalised name-like word, case in any note
+            last = Tok(re.match(r".+", m.group(2)))
+            if last.text[0].isupper() and self._namey(last, True, True) \
+                    and not re.match(r"[ \t]*[A-Za-z]", text[m.end():m.end() + 3]):  # not "ivs, PA line"
+                first = m.group(1)
+                first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(re.match(r".+", first)), True, True))
+                spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
         for m in _DICTATION_MARK.finditer(text):
-            # "RB/ms" is a mark; "PT/OT", "PT/RSD" (pt is a stop word) and "MG/VS" (both clinical) are not
-            author, typist = m.group(1).lower(), m.group(2)
-            clinical = [g in STOP or g in sl.CLINICAL_TERMS for g in (author, typist.lower())]
-            if author not in STOP and (typist.islower() or not all(clinical)):
-                spans += [(m.start(1), m.end(1), "dictation"), (m.start(2), m.end(2), "dictation")]
+            if self._dictation_mark(text, m, mixed):
+                spans.append((m.start(1), m.end(2), "dictation"))  # one span: protection must not split it
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for a, b, kind in spans]

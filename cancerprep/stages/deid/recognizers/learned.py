@@ -68,12 +68,13 @@ def load_model(path: str):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_MONTH = re.compile(MONTHS, re.IGNORECASE)
+_MONTH = re.compile(r"(?<![A-Za-z])" + MONTHS + r"(?![A-Za-z])", re.IGNORECASE)  # not "aug" in "gauge"
 # a whole date: six/eight digits (060722), a year, d/m/y, or a day glued to a month (7OCT2021)
-_FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})\b|\d(?:"
+_FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1(?:\d{2}|\d{4})\b|\d(?:"
                         + MONTHS + ")", re.IGNORECASE)
 # slash-joined values with a decimal (ABG 7.42/40/90): a lab series, not a date
-_NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*")
+# ... nor a clock time (1700-1900, 0800): four digits that are no 19xx/20xx year
+_NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*|.*\b(?!19|20)\d{4}\b.*")
 _ZIP = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
 
 
@@ -90,20 +91,55 @@ def _name_evidence(word: str) -> bool:
         (w in safelist.first_names() or w in safelist.last_names()) and not safelist.is_common(word))
 
 
+def _strict_evidence(word: str, cased: bool) -> bool:
+    """Name evidence for a span in no person-like position: a word no vocabulary knows (and not a
+    one-edit typo of a known word: "aprox", "femorals"), or a census name that is no English or
+    medical word ("Achebe", not "General" or "Murphy" of Murphy's sign), capitalised where case
+    carries information. Census names that are words need the context the rules look for."""
+    w = word.lower()
+    if cased and not word[0].isupper():
+        return not safelist.is_known_word(word) and w not in _census() and len(w) >= 5 and not _typo(w)
+    if safelist.is_known_word(word):
+        return False
+    return w in _census() or (len(w) > (2 if cased else 3) and not _typo(w))
+
+
+def _plain_word(word: str) -> bool:
+    """An English or medical word that is no census name ("given", "approx")."""
+    return safelist.is_known_word(word) and word.lower() not in _census()
+
+
+@functools.cache
+def _census() -> frozenset[str]:
+    return safelist.first_names() | safelist.last_names()
+
+
+def _typo(word: str) -> bool:
+    from cancerprep.stages.deid.recognizers.backstop import _typo_of_known
+
+    return len(word) >= 5 and _typo_of_known(word)
+
+
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
     """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
     ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
     model had not been trained on, see docs/deid.md).
 
     AGE is left to the rules (only ages over 89 are PHI, which needs the number's context).
-    A DATE is a whole date (month word, year, d/m/y, six or eight digits), not a score or range
-    (4/10, 2-0, 12-18) nor a lab series (7.42/40/90); short forms are the rules'. A CONTACT has
-    at least seven digits or an @; an ID five digits and no decimal. A NAME or LOCATION is not
-    protected clinical text (`protect`) nor only short capitals (ED, OH); it holds a word that is
-    not known vocabulary or a census name that is not an everyday word, or (LOCATION, cased
-    note) two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits
-    alone are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single
-    word must be a census name or US city (typos and abbreviations are unknown words there too).
+    A DATE is a whole date (month word, year, d/m/y with one separator, six or eight digits), not
+    a score or range (4/10, 2-0, 12-18, 55-65/25-35) nor a lab series (7.42/40/90) nor clock times
+    (1700-1900); short forms are the rules'. A CONTACT has at least seven digits or an @ and no
+    decimal; an ID five digits, no decimal nor ratio (161/91). A NAME or LOCATION is not
+    protected clinical text (`protect`) nor only short capitals (ED, OH). A NAME in a person-like
+    position (`backstop.person_context`: after a title or relation, before ", RN", "discussed
+    with ...") holds a word that is not known vocabulary or a census name that is not an everyday
+    word. Elsewhere (the learned voter's false positives are mostly everyday words: "became
+    tychpneic", "Murphy's sign") it must not start or end in a plain word and must hold a word
+    no vocabulary knows that is no one-edit typo of a known word, or a census name that is no
+    English or medical word, capitalised in a cased note; a LOCATION in a cased note may instead
+    be two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits alone
+    are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single word
+    must be a census name or US city.
     """
     if label == "AGE":
         return False
@@ -111,10 +147,10 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     if label == "DATE":
         return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
             and not _NOT_DATE.fullmatch(span.strip())
-    if label == "CONTACT":
-        return sum(c.isdigit() for c in span) >= 7 or "@" in span
-    if label == "ID":
-        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d", span)
+    if label == "CONTACT":  # not a vent setting (350-20-7.5peep)
+        return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
+    if label == "ID":  # not a decimal nor a ratio (161/91)
+        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span)
     if label in ("NAME", "LOCATION"):
         words = _WORD.findall(span)
         if not words:
@@ -128,7 +164,14 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
                 words[0].lower() in names for names in (safelist.first_names(), safelist.last_names(),
                                                          safelist.us_cities())):
             return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
-        if any(_name_evidence(w) for w in words):
+        from cancerprep.stages.deid.recognizers.backstop import person_context
+
+        if label == "NAME" and person_context(text, start, end):
+            return any(_name_evidence(w) for w in words)
+        if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
+                                   for w in (words[0], words[-1])):
+            return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
+        if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:
             titled = [w for w in words if w[0].isupper() and not w.isupper()]

@@ -35,6 +35,9 @@ class _Scan:
         self.spans.append((start, end, score, rule))
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -162,12 +165,19 @@ class NameRecognizer(EntityRecognizer):
     _WEAK_TITLES = frozenset({"pa", "rn", "md", "sister", "father", "sr", "np", "ms", "rabbi", "chaplain",
                               "worker", "resident", "fellow", "intern", "attending", "pcp", "nurse"})
 
+    # Titles that are whole words, not abbreviations: a period after them ends a sentence.
+    _WORD_TITLES = frozenset({"nurse", "surgeon", "attending", "resident", "fellow", "intern", "worker", "chaplain",
+                              "rabbi", "doctor", "coordinator", "caseworker", "cardiologist", "oncologist"})
+
     def _after_title(self, s: _Scan, i: int) -> int | None:
         """A title (Dr., Mr., NP) is followed by a name; "Dr. X and Y" and "Drs X, Y" list more."""
         toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
         if low not in TITLES:
             return None
         nxt, tnext = self._next_after_punct(s, i)
+        if nxt < n and low not in STRONG_TITLES and ("\n" in s.text[toks[i].end:toks[nxt].start] or (
+                low in self._WORD_TITLES and toks[i + 1].text == ".")):
+            return None  # a line break after "np." or a sentence end after "nurse." ends a role title's reach
         if not (nxt < n and tnext == nxt and (low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
                                                or looks_proper(toks[nxt], upper))):
             return None
@@ -240,7 +250,9 @@ class NameRecognizer(EntityRecognizer):
         line_end = not tail.strip(" .\t,") or tail.lstrip(" .\t")[:1] in ("\n", "")
         prev_tok = toks[i - 1] if toks[i - 1].text != "," or i < 2 else toks[i - 2]
         md_after_name = low in ("md", "np", "pa") and prev_tok.is_word and not sl.is_known_word(
-            prev_tok.low.split("-")[0]) and not medical_only(prev_tok.low)
+            prev_tok.low.split("-")[0]) and not medical_only(prev_tok.low) \
+            and (upper or prev_tok.text[0].isupper()) \
+            and not (low == "pa" and tail.lstrip(" \t")[:1].isalpha())  # "ivs, PA line", "PCW PA CATH"
         if not (line_end or low in ("rrt", "crt", "rn") or md_after_name):
             return
         k = i - 1
@@ -327,9 +339,15 @@ class NameRecognizer(EntityRecognizer):
             s.add(t.start, t.end, 0.6, "context")
 
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
-        """A census first name that is no everyday word, anywhere (capitalised, or in a caps note),
-        with the name words after it."""
+        """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
+        there of four letters or more), with the name words after it."""
         t = s.toks[i]
+        if t.start and s.text[t.start - 1].isdigit():
+            return None  # "60meg": a unit glued to a number
+        if s.upper and len(t.text) <= 3:
+            return None  # "tod", "ina" in a note without case: abbreviations and typos as often as names
+        if t.low in _WEEKDAYS:
+            return None  # "clean clothes for Sunday": a census first name, but a day without a cue
         if self._plain_first(t) and (s.upper or t.text[0].isupper()):
             j = self._extend(s, i, first_any=True)
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
