@@ -12,7 +12,8 @@ deid stage / `--nlp-*` options):
   and organisations -> LOCATION);
 * `hf_model`: a local Hugging Face token-classification model directory, run
   through Presidio's HuggingFaceNerRecognizer (needs the `train` extra: torch,
-  transformers). Nothing is ever downloaded: HF_HUB_OFFLINE is forced on.
+  transformers, imported only then: `cancerprep.stages.nlp_imports` keeps them out of every other run).
+  Nothing is ever downloaded: HF_HUB_OFFLINE is forced on.
 """
 
 from __future__ import annotations
@@ -86,7 +87,11 @@ def extra_recognizers(config: dict[str, Any] | None = None) -> list[EntityRecogn
         if not path.is_dir():
             raise CancerprepError(f"hf_model must be a local model directory: {path}")
         from presidio_analyzer.predefined_recognizers import HuggingFaceNerRecognizer
+        from presidio_analyzer.predefined_recognizers.ner import huggingface_ner_recognizer
 
+        from cancerprep.stages import nlp_imports
+
+        nlp_imports.enable_hf_ner(huggingface_ner_recognizer)  # torch/transformers were kept out at import
         out.append(HuggingFaceNerRecognizer(model_name=str(path), label_mapping=NER_MAPPING,
                                             supported_entities=["NAME", "LOCATION", "DATE"]))
     return out
