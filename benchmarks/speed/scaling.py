@@ -12,7 +12,8 @@ work folder. For each count it reports wall time, speed-up T1/Tw, efficiency T1/
 the whole process tree, and the Karp-Flatt serial fraction e = (1/S - 1/w) / (1 - 1/w); the serial
 fraction f of Amdahl's law T(w) = T1 (f + (1 - f)/w) is fitted by least squares over every count.
 It also checks that every count wrote the same files (manifest sha256s): parallel runs must not
-change the output.
+change the output. `--recipe R` runs an existing recipe instead of the generated export (the demo:
+`--recipe recipes/demo.yaml --workers 1 2`).
 
 On a shared machine wall time measures the neighbours too: the tree CPU column shows how much work
 each run did, and `--report FILE.json` re-prints a saved result.
@@ -90,8 +91,10 @@ def derive(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def markdown(result: dict[str, Any]) -> str:
-    lines = [f"{result['notes']:,} notes ({result['chars'] / 1e6:.1f} M chars), shard size {result['shard_rows']}, "
-             f"{result['cores']} usable cores, {result['machine']}; best of {result['repeat']}",
+    size = f" ({result['chars'] / 1e6:.1f} M chars)" if result.get("chars") else ""
+    lines = [f"{result.get('recipe', 'generated')}: {result['notes']:,} notes out{size}, "
+             f"shard size {result['shard_rows']}, {result['cores']} usable cores, {result['machine']}; "
+             f"best of {result['repeat']}",
              "", "| workers | wall s | notes/s | speed-up | efficiency | serial fraction (Karp-Flatt) | tree CPU s |",
              "|---|---|---|---|---|---|---|"]
     for r in result["rows"]:
@@ -111,8 +114,11 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     run_counts = [w for w in counts if w <= cores]
     tmp = Path(tempfile.mkdtemp(prefix="cancerprep-scaling-", dir=args.tmp))
     try:
-        recipe = write_corpus(tmp / "export", args.notes, args.shard_rows)
-        chars = pl.read_csv(tmp / "export" / "notes.csv")["text"].str.len_chars().sum()
+        if args.recipe:
+            recipe, chars = args.recipe.resolve(), 0
+        else:
+            recipe = write_corpus(tmp / "export", args.notes, args.shard_rows)
+            chars = pl.read_csv(tmp / "export" / "notes.csv")["text"].str.len_chars().sum()
         best: dict[int, dict[str, Any]] = {}
         digests: dict[int, dict[str, str]] = {}
         for rep in range(args.repeat):
@@ -127,9 +133,12 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
                 if w not in best or run["wall_s"] < best[w]["wall_s"]:
                     best[w] = run
         rows = derive([best[w] for w in run_counts])
-        return {"notes": args.notes, "chars": int(chars), "shard_rows": args.shard_rows, "cores": cores,
+        notes = best[run_counts[0]]["notes_out"] if args.recipe else args.notes
+        return {"recipe": str(args.recipe or "generated"), "notes": notes, "chars": int(chars),
+                "shard_rows": "recipe's" if args.recipe else args.shard_rows, "cores": cores,
                 "machine": f"{platform.machine()} {platform.processor() or ''}".strip(), "repeat": args.repeat,
-                "stages": STAGES, "tasks": ["pretrain", "diagnosis"], "rows": rows,
+                "stages": "recipe's" if args.recipe else STAGES,
+                "tasks": "recipe's" if args.recipe else ["pretrain", "diagnosis"], "rows": rows,
                 "amdahl_serial_fraction": amdahl_fraction({r["workers"]: r["wall_s"] for r in rows}),
                 "identical_outputs": len({json.dumps(d, sort_keys=True) for d in digests.values()}) == 1,
                 "skipped": [w for w in counts if w > cores],
@@ -141,6 +150,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--notes", type=int, default=2000)
+    ap.add_argument("--recipe", type=Path, default=None, help="run this recipe instead of the generated export")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4, 8, 16])
     ap.add_argument("--shard-rows", type=int, default=250, help="notes per shard (the unit of parallel work)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per worker count; the best wall time counts")
