@@ -18,6 +18,7 @@ deid stage / `--nlp-*` options):
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -50,16 +51,23 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Load the model without the components the rules never use (and without NER unless
         asked), and refuse a missing model rather than let spaCy download one: runs are offline."""
-        import spacy
+        self.nlp = {"en": _pipeline(self.model, self.ner, self.max_length)}
 
-        if not (spacy.util.is_package(self.model) or Path(self.model).exists()):
-            raise CancerprepError(f"spaCy model {self.model!r} is not installed and will not be downloaded")
-        exclude = list(NOT_NEEDED)
-        if not self.ner:
-            exclude += ["ner", "tok2vec"]
-        nlp = spacy.load(self.model, exclude=exclude)
-        nlp.max_length = self.max_length
-        self.nlp = {"en": nlp}
+
+@functools.lru_cache(maxsize=4)
+def _pipeline(model: str, ner: bool, max_length: int):
+    """The spaCy pipeline, loaded once per process: the deid stage's engine and the phenotype task's
+    (which de-identifies annotation texts in the same process) share it; both only read it."""
+    import spacy
+
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise CancerprepError(f"spaCy model {model!r} is not installed and will not be downloaded")
+    exclude = list(NOT_NEEDED)
+    if not ner:
+        exclude += ["ner", "tok2vec"]
+    nlp = spacy.load(model, exclude=exclude)
+    nlp.max_length = max_length
+    return nlp
 
 
 def build_nlp_engine(config: dict[str, Any] | None = None) -> ClinicalSpacyNlpEngine:
