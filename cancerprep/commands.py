@@ -17,17 +17,14 @@ from typing import Any
 
 import polars as pl
 
-from cancerprep.assembly.dedup.audit import split_leaks
-from cancerprep.assembly.dedup.decide import deduplicate
-from cancerprep.assembly.variants import _read_pairs, _write_pairs, counterfactual_pairs, misspell_pairs
 from cancerprep.errors import InputError
 from cancerprep.executors import make_executor
 from cancerprep.executors.local import run_stages_on_frame
 from cancerprep.io.tables import read_table, write_jsonl, write_table
-from cancerprep.registry import build_stage
 from cancerprep.stages.base import RunContext
-from cancerprep.stages.deid.stage import DeidStage
-from cancerprep.tasks.phenotype import DEFAULT_SCHEMA, _deid_transform, build_pairs
+
+# Each command imports what only it needs (dedup, variants, the stage registry, the phenotype task, the
+# deid stage) inside its function: `cancerprep deid` on one note must not pay for the others' imports.
 
 # Columns of the notes and codes tables the per-step commands read (as in the pipeline's records).
 REQUIRED_COLUMNS = {"notes": ("note_id", "patient_id", "text"), "codes": ("patient_id", "code", "system")}
@@ -52,6 +49,8 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
 
     notes = read_records(input_path, "notes")
     codes = read_records(codes_path, "codes") if codes_path else None
+    from cancerprep.registry import build_stage
+
     stage = build_stage(stage_name, options or {}, RunContext(codes=codes))
     with tempfile.TemporaryDirectory(prefix="cancerprep-coding-") as tmp:
         run = run_stages_on_frame([stage], notes, Path(tmp), make_executor("local", workers), rows_per_shard=500)
@@ -64,6 +63,8 @@ def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str 
     """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and quarantine out."""
 
     notes = read_records(input_path, "notes")
+    from cancerprep.assembly.dedup.decide import deduplicate
+
     result = deduplicate(notes, options)
     write_table(result.notes, Path(output))
     if quarantine_path is not None:
@@ -81,6 +82,8 @@ def audit_output(out: str | Path, threshold: float = 0.8) -> dict[str, int]:
     notes = pl.concat([pl.read_parquet(f) for f in files])
     pairs = {d.name: pl.concat([pl.read_parquet(f) for f in sorted(d.glob("*.parquet"))])
              for d in sorted((out / "tasks").glob("*")) if d.is_dir() and any(d.glob("*.parquet"))}
+    from cancerprep.assembly.dedup.audit import split_leaks
+
     return split_leaks(notes, pairs, threshold)
 
 
@@ -92,6 +95,8 @@ def perturb_file(
     """The `perturb` command: read pair JSONL, perturb it, write it in the same style + a manifest."""
     if (misspell is None) == (counterfactual is None):
         raise InputError("give exactly one of --misspell RATE or --counterfactual RATE")
+    from cancerprep.assembly.variants import _read_pairs, _write_pairs, counterfactual_pairs, misspell_pairs
+
     pairs, style, carried = _read_pairs(Path(input_path))
     if misspell is not None:
         out, manifest = misspell_pairs(pairs, misspell, seed, splits=tuple(splits) if splits else ("test",))
@@ -110,7 +115,7 @@ def ner2qa_file(
     output: str | Path,
     fmt: str,
     *,
-    schema: str | Path = DEFAULT_SCHEMA,
+    schema: str | Path | None = None,
     unit: str = "sentence",
     negatives: float = 1.0,
     seed: int = 0,
@@ -128,7 +133,9 @@ def ner2qa_file(
     before pairs are built; surrogates are keyed by the unit's note id.
     """
     from cancerprep.formats import STYLES, iter_rendered
+    from cancerprep.tasks.phenotype import DEFAULT_SCHEMA, _deid_transform, build_pairs
 
+    schema = DEFAULT_SCHEMA if schema is None else schema
     if style not in STYLES:
         raise InputError(f"unknown output style {style!r}; use one of {', '.join(STYLES)}")
     transform = None
@@ -157,6 +164,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     """De-identify a table; returns the audit (PHI-free counts). `identities` / `staff` are tables of
     the export's own patients and staff, found in the notes and kept in memory only."""
     from cancerprep.stages.deid.identities import load_files
+    from cancerprep.stages.deid.stage import DeidStage
 
     src, out = Path(input_path), Path(output)
     frame = read_table(src, encoding="utf8-lossy")  # a stray byte must not stop a de-identification

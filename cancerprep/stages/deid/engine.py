@@ -2,8 +2,11 @@
 
 `analyze_many` runs the NLP engine over notes in batches (nlp.pipe, as Presidio's
 BatchAnalyzerEngine does) and the registry's recognizers per note under a
-deadline; a note whose analysis raises or overruns comes back as a `NoteFailure`
-(never as "no PHI found"), and the caller quarantines it. Overlapping results
+deadline. The clinical recognizers never read Presidio's NlpArtifacts (they tokenize
+themselves), so unless a recognizer needs them (spaCy NER, context words) the spaCy pass is
+the tokenizer alone, kept only to feed the learned model, and Presidio gets an empty shell.
+A note whose analysis raises or overruns comes back as a `NoteFailure` (never as "no PHI
+found"), and the caller quarantines it. Overlapping results
 of different recognizers are merged into one span (the union), typed by the
 highest-scoring result, so a surrogate replaces the whole identifier once.
 """
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid import protect, safelist
@@ -110,6 +114,9 @@ class Deidentifier:
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["en"])
         self.entities = list(ENTITIES)
+        # Presidio's artifacts (lemmas, keywords, entities) cost more than tokenizing and are read only by
+        # spaCy's NER recognizer and by context-word enhancement; the clinical recognizers read neither.
+        self.full_artifacts = bool(self.config.nlp.get("ner")) or any(r.context for r in registry.recognizers)
 
     def analyze(self, text: str, identity: NoteIdentity | None = None) -> list[PhiSpan] | NoteFailure:
         """One note through `analyze_many` (the one code path, so a single note fails closed the same way)."""
@@ -121,17 +128,33 @@ class Deidentifier:
         lets the IdentityRecognizer find those people in note i."""
         out: list[list[PhiSpan] | NoteFailure] = []
         try:
-            artifacts = list(self.nlp_engine.process_batch(texts, language="en",
-                                                           batch_size=self.config.batch_size))
+            artifacts = self._artifacts_many(texts)
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
-        docs = [a[1].tokens for a in artifacts] if artifacts else None
+        docs = [a.tokens for a in artifacts] if artifacts else None
         learned = [self._predict_learned(model, texts, docs) for model in self.learned]
         for i, text in enumerate(texts):
             staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
-            out.append(self._analyze_one(text, artifacts[i][1] if artifacts else None, staged,
+            out.append(self._analyze_one(text, artifacts[i] if artifacts else None, staged,
                                          identities[i] if identities is not None else None))
         return out
+
+    def _artifacts_many(self, texts: list[str]) -> list[NlpArtifacts]:
+        """One batched spaCy pass: Presidio's full artifacts when a recognizer reads them, else the
+        tokenizer's Docs (for the learned model) in an empty shell; no pass at all when nothing reads it."""
+        if self.full_artifacts:
+            return [a for _, a in self.nlp_engine.process_batch(texts, language="en",
+                                                                batch_size=self.config.batch_size)]
+        if not self.learned:
+            return [_shell(None) for _ in texts]
+        nlp = self.nlp_engine.nlp["en"]
+        return [_shell(doc) for doc in nlp.pipe(texts, batch_size=self.config.batch_size)]
+
+    def _artifacts_one(self, text: str) -> NlpArtifacts:
+        """`_artifacts_many` for one note (the note-by-note retry after a batch failed)."""
+        if self.full_artifacts:
+            return self.nlp_engine.process_text(text, "en")
+        return _shell(self.nlp_engine.nlp["en"](text) if self.learned else None)
 
     @staticmethod
     def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None) -> list | None:
@@ -154,7 +177,7 @@ class Deidentifier:
         id_token = use_identity(identity)
         try:
             if artifacts is None:
-                artifacts = self.nlp_engine.process_text(text, "en")
+                artifacts = self._artifacts_one(text)
             with contextlib.ExitStack() as stack:
                 for model, found in staged:
                     stack.enter_context(model.staged(text, found))
@@ -174,6 +197,11 @@ class Deidentifier:
         finally:
             reset_identity(id_token)
             reset_deadline(token)
+
+
+def _shell(doc) -> NlpArtifacts:
+    """Artifacts holding only the tokens: what Presidio needs to run recognizers that ignore them."""
+    return NlpArtifacts(entities=[], tokens=doc, tokens_indices=[], lemmas=[], nlp_engine=None, language="en")
 
 
 def count_stats(spans: list[PhiSpan]) -> Counter:

@@ -12,11 +12,13 @@ deid stage / `--nlp-*` options):
   and organisations -> LOCATION);
 * `hf_model`: a local Hugging Face token-classification model directory, run
   through Presidio's HuggingFaceNerRecognizer (needs the `train` extra: torch,
-  transformers). Nothing is ever downloaded: HF_HUB_OFFLINE is forced on.
+  transformers, imported only then: `cancerprep.stages.nlp_imports` keeps them out of every other run).
+  Nothing is ever downloaded: HF_HUB_OFFLINE is forced on.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -49,16 +51,23 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Load the model without the components the rules never use (and without NER unless
         asked), and refuse a missing model rather than let spaCy download one: runs are offline."""
-        import spacy
+        self.nlp = {"en": _pipeline(self.model, self.ner, self.max_length)}
 
-        if not (spacy.util.is_package(self.model) or Path(self.model).exists()):
-            raise CancerprepError(f"spaCy model {self.model!r} is not installed and will not be downloaded")
-        exclude = list(NOT_NEEDED)
-        if not self.ner:
-            exclude += ["ner", "tok2vec"]
-        nlp = spacy.load(self.model, exclude=exclude)
-        nlp.max_length = self.max_length
-        self.nlp = {"en": nlp}
+
+@functools.lru_cache(maxsize=4)
+def _pipeline(model: str, ner: bool, max_length: int):
+    """The spaCy pipeline, loaded once per process: the deid stage's engine and the phenotype task's
+    (which de-identifies annotation texts in the same process) share it; both only read it."""
+    import spacy
+
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise CancerprepError(f"spaCy model {model!r} is not installed and will not be downloaded")
+    exclude = list(NOT_NEEDED)
+    if not ner:
+        exclude += ["ner", "tok2vec"]
+    nlp = spacy.load(model, exclude=exclude)
+    nlp.max_length = max_length
+    return nlp
 
 
 def build_nlp_engine(config: dict[str, Any] | None = None) -> ClinicalSpacyNlpEngine:
@@ -86,7 +95,11 @@ def extra_recognizers(config: dict[str, Any] | None = None) -> list[EntityRecogn
         if not path.is_dir():
             raise CancerprepError(f"hf_model must be a local model directory: {path}")
         from presidio_analyzer.predefined_recognizers import HuggingFaceNerRecognizer
+        from presidio_analyzer.predefined_recognizers.ner import huggingface_ner_recognizer
 
+        from cancerprep.stages import nlp_imports
+
+        nlp_imports.enable_hf_ner(huggingface_ner_recognizer)  # torch/transformers were kept out at import
         out.append(HuggingFaceNerRecognizer(model_name=str(path), label_mapping=NER_MAPPING,
                                             supported_entities=["NAME", "LOCATION", "DATE"]))
     return out

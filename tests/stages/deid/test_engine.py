@@ -220,3 +220,23 @@ def test_config_selects_ner():
     d = Deidentifier(DeidConfig(nlp={"ner": True}))
     assert "ner" in d.nlp_engine.nlp["en"].pipe_names
     assert "ner" not in default_deidentifier().nlp_engine.nlp["en"].pipe_names
+    assert d.full_artifacts  # spaCy's NER recognizer reads Presidio's artifacts: they carry its entities
+    assert [e.text for e in d._artifacts_many(["John Smith went to Paris with Barack Obama."])[0].entities] == [
+        "John Smith", "Paris", "Barack Obama"]
+
+
+def test_artifacts_only_where_read_same_spans(deid):
+    """The clinical recognizers never read Presidio's artifacts: analysing with the tokenizer-only shell
+    (the default) and with the full artifacts finds the same spans, learned voter on and off."""
+    texts = ["Pt John Smith (MRN 4455667) seen 3/4/2019 by Dr. Alice Wong at Boston General Hospital.",
+             "58 YO F ADMITTED FROM CALVERT HOSPITAL 7/22, FOUND BY HUSBAND ON FLOOR. CALL 617-555-0199.", ""]
+    rules = Deidentifier(DeidConfig(learned_model=None))
+    for engine in (deid, rules):
+        assert not engine.full_artifacts
+        shell = engine.analyze_many(texts)
+        engine.full_artifacts = True
+        try:
+            full = engine.analyze_many(texts)
+        finally:
+            engine.full_artifacts = False
+        assert shell == full and len(shell[0]) >= 4

@@ -223,10 +223,17 @@ class LearnedRecognizer(EntityRecognizer):
 
         if not isinstance(doc, Doc) or doc.text != text:
             return text
-        out = Doc(self.nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        for t in doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[tuple[int, str]] = []
+        for t in doc:  # one pass: a Token object per step is most of the cost
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
             if t.norm != t.lex.norm:
-                out[t.i].norm_ = t.norm_
+                norms.append((t.i, t.norm_))
+        out = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for i, norm in norms:
+            out[i].norm_ = norm
         return out
 
     @contextlib.contextmanager

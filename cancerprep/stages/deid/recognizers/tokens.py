@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import finditer
@@ -33,7 +35,15 @@ SPLITTABLE = set(RELATIONS) | set(TITLES) | {"pt", "social", "per", "family"}
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Word, number and punctuation tokens; "DAUGHTER-KRISSY" splits, "FORMAN-LYONS" stays."""
+    """Word, number and punctuation tokens; "DAUGHTER-KRISSY" splits, "FORMAN-LYONS" stays.
+
+    Several recognizers tokenize the same note one after another: the last notes' tokens are kept
+    (Tok objects are never changed), each caller gets its own list."""
+    return list(_tokenize(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenize(text: str) -> tuple[Tok, ...]:
     out = []
     for m in finditer(_TOKEN, text):
         tok = Tok(m)
@@ -41,7 +51,7 @@ def tokenize(text: str) -> list[Tok]:
             out.extend(Tok(p) for p in _SPLIT_HYPHEN.finditer(text, m.start(), m.end()))
         else:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
 def case_mode(text: str) -> str:

@@ -1,0 +1,163 @@
+"""Benchmark: de-identification CPU throughput vs out-of-the-box Presidio, and where our time goes.
+
+Same process, same PhysioNet dev notes (`shared/data/physionet-deid-dev`, all 1,450): our engine with
+the shipped defaults (learned voter on), with the learned voter off, and Presidio out of the box
+(AnalyzerEngine + spaCy NER, default recognizers; the baseline of `benchmarks.quality.deid_bench`).
+CPU time of this process (`time.process_time`), best of `--repeat` passes, models loaded and warmed
+up first: on a shared machine CPU time is what the ratio can trust, wall time is not.
+
+The breakdown times each piece of one pass from inside (recognizers' `analyze`, the engine's spaCy
+pass, the learned model's batched pass, protection and the safe list, Presidio's own bookkeeping)
+and reports CPU ms per 1,000 notes and the share of the pass. Timing wrappers add a little overhead,
+so the breakdown runs as a separate pass, after the timed ones.
+
+    python -m benchmarks.speed.deid_speed [--repeat 3] [--limit N] [--no-presidio] [--json OUT] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from benchmarks.quality.deid_bench import SHARED, run_presidio
+from cancerprep.stages.deid import engine as engine_mod
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+from cancerprep.stages.deid.evaluate import Note, load_physionet_notes
+
+
+def best_cpu(fn: Callable[[], Any], repeat: int) -> float:
+    """Least CPU seconds of `repeat` calls (the others were slowed by neighbours, never sped up)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+class Meter:
+    """CPU seconds per named piece, collected by wrapping callables."""
+
+    def __init__(self) -> None:
+        self.cpu: Counter[str] = Counter()
+
+    def wrap(self, name: str, fn: Callable) -> Callable:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                result = fn(*args, **kwargs)
+                return list(result) if isinstance(result, Iterator) else result  # a lazy pass runs here
+            finally:
+                self.cpu[name] += time.process_time() - t0
+        return timed
+
+
+def breakdown(deid: Deidentifier, texts: list[str]) -> tuple[float, dict[str, float]]:
+    """One instrumented pass: (total CPU s, CPU s per piece). Pieces that contain others are
+    reported net of them ('Presidio AnalyzerEngine (own work)' excludes the recognizers)."""
+    meter = Meter()
+    saved: list[tuple[Any, str, Any, bool]] = []
+
+    def patch(obj: Any, attr: str, name: str) -> None:
+        own = attr in vars(obj)  # a module's function, or an attribute set on this instance
+        saved.append((obj, attr, vars(obj).get(attr), own))
+        setattr(obj, attr, meter.wrap(name, getattr(obj, attr)))
+
+    for rec in deid.analyzer.registry.recognizers:
+        patch(rec, "analyze", f"recognizer {rec.name}")
+    patch(deid.analyzer, "analyze", "analyzer")
+    if hasattr(deid, "_artifacts_many"):  # this version: tokenizer pass, full artifacts only when read
+        patch(deid, "_artifacts_many", "engine: spaCy pass (tokens for the learned model)")
+    else:  # earlier versions: Presidio's NlpArtifacts for every note
+        patch(deid.nlp_engine, "process_batch", "engine: spaCy pass (Presidio NlpArtifacts)")
+    for model in deid.learned:
+        patch(model, "predict_many", "learned model: batched pass (nlp.pipe) + shape filters")
+    patch(engine_mod.protect, "drop_protected", "engine: protected clinical text (protect)")
+    patch(engine_mod.safelist, "clinical_term_use", "engine: safe-list filter (safelist)")
+    patch(engine_mod, "merge_results", "engine: merge overlapping results")
+    try:
+        t0 = time.process_time()
+        deid.analyze_many(texts)
+        total = time.process_time() - t0
+    finally:
+        for obj, attr, original, own in reversed(saved):
+            if own:
+                setattr(obj, attr, original)
+            else:
+                delattr(obj, attr)  # the wrapper shadowed the class's method on this instance
+    pieces = dict(meter.cpu)
+    recognizers = sum(v for k, v in pieces.items() if k.startswith("recognizer "))
+    pieces["Presidio AnalyzerEngine (own work)"] = pieces.pop("analyzer") - recognizers
+    pieces["engine: the rest (batching, deadlines, filtering)"] = total - sum(pieces.values())
+    return total, pieces
+
+
+def _table(total: float, pieces: dict[str, float], notes: int) -> list[dict[str, Any]]:
+    return [{"piece": k, "cpu_ms_per_1000_notes": round(v * 1000 * 1000 / notes), "share": round(v / total, 3)}
+            for k, v in sorted(pieces.items(), key=lambda kv: -kv[1])]
+
+
+def markdown(out: dict[str, Any]) -> str:
+    lines = ["| engine | CPU s | notes per CPU s | Presidio CPU / ours |", "|---|---|---|---|"]
+    for name, r in out["engines"].items():
+        lines.append(f"| {name} | {r['cpu_s']} | {r['notes_per_cpu_s']} | {r.get('speedup_vs_presidio', '-')} |")
+    for name, rows in out.get("breakdown", {}).items():
+        lines += ["", f"Breakdown, {name}:", "", "| piece | CPU ms per 1,000 notes | share |", "|---|---|---|"]
+        lines += [f"| {r['piece']} | {r['cpu_ms_per_1000_notes']:,} | {r['share']:.1%} |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--physionet", type=Path, default=SHARED / "physionet-deid-dev")
+    ap.add_argument("--limit", type=int, default=0, help="first N notes only (0 = all)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes per engine; the least CPU counts")
+    ap.add_argument("--no-presidio", action="store_true", help="skip the out-of-the-box Presidio baseline")
+    ap.add_argument("--no-breakdown", action="store_true")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args(argv)
+
+    notes: list[Note] = load_physionet_notes(args.physionet / "id.text")
+    if args.limit:
+        notes = notes[:args.limit]
+    texts = [n.text for n in notes]
+    out: dict[str, Any] = {"notes": len(texts), "chars": sum(map(len, texts)), "repeat": args.repeat,
+                           "engines": {}, "breakdown": {}}
+    engines = {"ours, shipped defaults (learned voter on)": DeidConfig(),
+               "ours, learned voter off": DeidConfig(learned_model=None)}
+    for name, config in engines.items():
+        deid = Deidentifier(config)
+        deid.analyze_many(texts[:20])  # vocabularies and caches load lazily
+        cpu = best_cpu(lambda d=deid: d.analyze_many(texts), args.repeat)
+        out["engines"][name] = {"cpu_s": round(cpu, 2), "notes_per_cpu_s": round(len(texts) / cpu, 1),
+                                "kchars_per_cpu_s": round(out["chars"] / cpu / 1000, 1)}
+        if not args.no_breakdown:
+            total, pieces = breakdown(deid, texts)
+            out["breakdown"][name] = _table(total, pieces, len(texts))
+    if not args.no_presidio:
+        cpu = min(run_presidio(notes)[1] for _ in range(min(args.repeat, 2)))  # its own CPU clock, warmed up
+        out["engines"]["Presidio out of the box"] = {"cpu_s": round(cpu, 2),
+                                                     "notes_per_cpu_s": round(len(texts) / cpu, 1),
+                                                     "kchars_per_cpu_s": round(out["chars"] / cpu / 1000, 1)}
+        for name in engines:
+            out["engines"][name]["speedup_vs_presidio"] = round(cpu / out["engines"][name]["cpu_s"], 2)
+    text = json.dumps(out, indent=2)
+    print(text)
+    if args.markdown:
+        print(markdown(out))
+    if args.json:
+        args.json.write_text(text + "\n")
+    return out
+
+
+if __name__ == "__main__":
+    main()

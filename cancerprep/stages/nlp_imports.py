@@ -1,0 +1,90 @@
+"""Keep torch and transformers out of the data path: spaCy and Presidio without their optional backends.
+
+thinc (under spaCy) imports torch whenever it is installed, and Presidio's NLP-engine package
+imports transformers (then torch) for its transformer engine, although the de-identification and
+coding pipelines (CNN spaCy models, rules) use neither. Both libraries treat the two as optional
+(`try: import torch / except ImportError`). With the `train` extra installed this costs 2-4 s and
+~400 MB per process, in every worker.
+
+`install()` puts a finder first on `sys.meta_path` that answers "not installed" when one of the
+*known optional importers* below imports torch or transformers from its module body; everyone else
+(cancerprep's training code, `cancerllm`, a user's own script) imports them normally, and a process
+that imported torch before spaCy gets thinc with torch as usual. `cancerprep/stages/__init__.py` calls it.
+An upgraded library that adds an optional import elsewhere shows up in
+`tests/stages/test_nlp_imports.py` (torch in sys.modules after the data path), not as a silent slowdown.
+Set CANCERPREP_OPTIONAL_TORCH=1 to switch the finder off (e.g. a spaCy transformer pipeline).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import os
+import sys
+from types import FrameType, ModuleType
+
+BLOCKED = frozenset({"torch", "transformers"})
+# Modules that import torch/transformers only optionally, at module level, inside try/except ImportError
+# (their functions may still import them: e.g. Presidio's tokenizer-based chunker, when asked for).
+OPTIONAL_IMPORTERS = (
+    "thinc.compat",
+    "presidio_analyzer.nlp_engine.huggingface_token_pipe",
+    "presidio_analyzer.predefined_recognizers.ner.huggingface_ner_recognizer",
+    "presidio_analyzer.chunkers.tokenizer_based_text_chunker",
+)
+# Modules whose functions probe for torch to pick a device, falling back to the CPU without it: Presidio
+# probes once, when its nlp_engine package is imported (upstream's PRESIDIO_DEVICE variable also skips it).
+DEVICE_PROBES = ("presidio_analyzer.nlp_engine.device_detector",)
+OFF_ENV = "CANCERPREP_OPTIONAL_TORCH"
+
+
+class OptionalBackendBlocker(importlib.abc.MetaPathFinder):
+    """Reports torch/transformers as missing to the optional importers' module bodies and the device probes only."""
+
+    def find_spec(self, fullname: str, path=None, target: ModuleType | None = None):
+        """None (let the normal finders look) unless an optional importer asks for a blocked package."""
+        if fullname.partition(".")[0] not in BLOCKED:
+            return None
+        importer = _importer(sys._getframe(1))
+        module = importer.f_globals.get("__name__") if importer is not None else None
+        if module in DEVICE_PROBES or (module in OPTIONAL_IMPORTERS and importer.f_code.co_name == "<module>"):
+            raise ModuleNotFoundError(f"No module named {fullname!r} (optional backend not loaded by cancerprep)",
+                                      name=fullname)
+        return None
+
+
+def _importer(frame: FrameType | None) -> FrameType | None:
+    """The first frame outside the import machinery: the code whose `import` statement is running."""
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if not (name.startswith("importlib") or name == __name__):
+            return frame
+        frame = frame.f_back
+    return None
+
+
+_BLOCKER = OptionalBackendBlocker()
+
+
+def install() -> None:
+    """Put the finder first on sys.meta_path (once; a no-op when CANCERPREP_OPTIONAL_TORCH=1)."""
+    if os.environ.get(OFF_ENV, "") not in ("", "0") or _BLOCKER in sys.meta_path:
+        return
+    sys.meta_path.insert(0, _BLOCKER)
+
+
+def uninstall() -> None:
+    """Remove the finder (tests; already-imported modules keep what they saw)."""
+    while _BLOCKER in sys.meta_path:
+        sys.meta_path.remove(_BLOCKER)
+
+
+def enable_hf_ner(module: ModuleType) -> None:
+    """Give Presidio's HuggingFaceNerRecognizer module the transformers pipeline and torch it was
+    told were missing: the `hf_model` option really needs them (imported here, from cancerprep)."""
+    import torch
+    from transformers import pipeline
+
+    if getattr(module, "hf_pipeline", None) is None:
+        module.hf_pipeline = pipeline
+    if getattr(module, "torch", None) is None:
+        module.torch = torch

@@ -1,0 +1,107 @@
+"""torch and transformers stay out of the data path (`cancerprep.stages.nlp_imports`), and the output is unchanged."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from cancerprep.stages import nlp_imports
+from tests.paths import REPO
+
+NOTE = ("Pt John Smith (MRN 4455667) seen 3/4/2019 by Dr. Alice Wong at Boston General Hospital. "
+        "Call 617-555-0199. 58 yo F with CAD, s/p CABG.")
+
+# Runs `cancerprep deid` in this process, then reports which heavy modules the run imported.
+PROBE = textwrap.dedent("""
+    import json, sys
+    from cancerprep.cli import app
+    try:
+        app(sys.argv[1:])
+    except SystemExit as exc:
+        assert not exc.code, exc.code
+    print("PROBE " + json.dumps({m: m in sys.modules for m in ("torch", "transformers", "spacy", "presidio_analyzer")}))
+""")
+
+
+def _deid_in_subprocess(tmp_path, name: str, env_extra: dict[str, str]) -> tuple[dict[str, bool], str, str]:
+    src = tmp_path / "one.csv"
+    if not src.exists():
+        with open(src, "w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([["note_id", "patient_id", "text"], ["n1", "7", NOTE]])
+    out, spans = tmp_path / f"{name}.csv", tmp_path / f"{name}.spans.jsonl"
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO), **env_extra}
+    done = subprocess.run([sys.executable, "-c", PROBE, "--quiet", "deid", str(src), "-o", str(out),
+                           "--key-file", str(REPO / "recipes" / "demo.key"), "--spans", str(spans)],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))
+    return json.loads(line[6:]), out.read_text(encoding="utf-8"), spans.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_deid_command_never_imports_torch_and_output_is_unchanged(tmp_path):
+    modules, text, spans = _deid_in_subprocess(tmp_path, "lean", {})
+    assert modules == {"torch": False, "transformers": False, "spacy": True, "presidio_analyzer": True}
+    assert len(spans.splitlines()) >= 4  # the probe really de-identified something
+    assert "John Smith" not in text and "4455667" not in text
+    # with the finder off, thinc and Presidio import torch/transformers: same spans, same text
+    full, text_full, spans_full = _deid_in_subprocess(tmp_path, "full", {nlp_imports.OFF_ENV: "1"})
+    assert full["torch"] and full["transformers"]
+    assert (text, spans) == (text_full, spans_full)
+
+
+@pytest.fixture
+def fake_backend(tmp_path, monkeypatch):
+    """A package standing in for torch, and two modules importing it: one an optional importer."""
+    (tmp_path / "cp_fake_backend.py").write_text("VALUE = 1\n")
+    (tmp_path / "cp_optional_user.py").write_text(
+        "try:\n    import cp_fake_backend\nexcept ImportError:\n    cp_fake_backend = None\n"
+        "def later():\n    import cp_fake_backend\n    return cp_fake_backend\n")
+    (tmp_path / "cp_plain_user.py").write_text("import cp_fake_backend\n")
+    (tmp_path / "cp_device_probe.py").write_text(
+        "def probe():\n    try:\n        import cp_fake_backend\n    except ImportError:\n        return 'cpu'\n"
+        "    return 'accelerator'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(nlp_imports, "BLOCKED", frozenset({"cp_fake_backend"}))
+    monkeypatch.setattr(nlp_imports, "OPTIONAL_IMPORTERS", ("cp_optional_user",))
+    monkeypatch.setattr(nlp_imports, "DEVICE_PROBES", ("cp_device_probe",))
+    monkeypatch.delenv(nlp_imports.OFF_ENV, raising=False)
+    for name in ("cp_fake_backend", "cp_optional_user", "cp_plain_user", "cp_device_probe"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    yield
+    for name in ("cp_fake_backend", "cp_optional_user", "cp_plain_user", "cp_device_probe"):
+        sys.modules.pop(name, None)
+
+
+def test_only_optional_importers_are_told_the_backend_is_missing(fake_backend):
+    nlp_imports.install()
+    import cp_optional_user
+
+    assert cp_optional_user.cp_fake_backend is None  # its module body saw "not installed"
+    assert "cp_fake_backend" not in sys.modules
+    import cp_device_probe
+
+    assert cp_device_probe.probe() == "cpu"  # a device probe falls back to the CPU
+    import cp_plain_user  # anyone else gets the real module
+
+    assert cp_plain_user.cp_fake_backend.VALUE == 1
+    assert cp_optional_user.later().VALUE == 1  # the optional importer's functions too
+
+
+def test_switched_off_by_the_environment(fake_backend, monkeypatch):
+    nlp_imports.uninstall()
+    try:
+        monkeypatch.setenv(nlp_imports.OFF_ENV, "1")
+        nlp_imports.install()
+        import cp_optional_user
+
+        assert cp_optional_user.cp_fake_backend is not None
+    finally:
+        monkeypatch.delenv(nlp_imports.OFF_ENV)
+        nlp_imports.install()  # as `import cancerprep` left it
