@@ -63,24 +63,26 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _mp_context() -> multiprocessing.context.BaseContext:
+def _mp_context(stages: Sequence[Stage] = ()) -> multiprocessing.context.BaseContext:
     # forkserver: workers start from a clean, single-threaded server (no forked polars/Ray
     # thread pools) and faster than spawn; spawn where forkserver does not exist.
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(preload_modules())
+        context.set_forkserver_preload(preload_modules(stages))
     return context
 
 
-def preload_modules() -> list[str]:
+def preload_modules(stages: Sequence[Stage] = ()) -> list[str]:
     """What the fork server imports once, before it forks any worker: every cancerprep module this
     process has imported so far (the stage chain's modules, and through them spaCy, Presidio and
-    polars), so each worker of every pool (stages, dedup signing) starts with its imports done instead
-    of paying seconds each. Importing runs no thread pools, so the server stays safe to fork. Only
-    the first pool of a process starts the server: later pools fork from the same one."""
+    polars) and the libraries the stages' `setup` imports (`Stage.preload`), so each worker of every
+    pool (stages, dedup signing) starts with its imports done instead of paying seconds each. Importing
+    runs no thread pools, so the server stays safe to fork. Only the first pool of a process starts the
+    server: later pools fork from the same one."""
     ours = sorted(name for name in list(sys.modules) if name == "cancerprep" or name.startswith("cancerprep."))
-    return ["__main__", *ours]  # __main__: multiprocessing's own default preload
+    libraries = sorted({m for stage in stages for m in stage.preload} - set(ours))
+    return ["__main__", *ours, *libraries]  # __main__: multiprocessing's own default preload
 
 
 class PoolExecutor(Executor):
@@ -111,7 +113,7 @@ class PoolExecutor(Executor):
         if todo:
             check_picklable(stages)
             n = min(self.workers, len(todo))
-            with _ProcessPool(max_workers=n, mp_context=_mp_context(), initializer=_init_worker,
+            with _ProcessPool(max_workers=n, mp_context=_mp_context(stages), initializer=_init_worker,
                               initargs=(stages,)) as pool:
                 pending: set[Future[ShardReport]] = set()
                 queue = iter(todo)

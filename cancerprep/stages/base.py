@@ -61,6 +61,9 @@ class Stage(ABC):
     """
 
     name: ClassVar[str]
+    # Libraries `setup` imports (module names): a process pool's fork server imports them once, before it
+    # forks, so no worker pays their import again (simple_icd_10_cm alone parses its XML for ~2 s).
+    preload: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, options: dict[str, Any] | None = None, context: RunContext | None = None):
         self.options: dict[str, Any] = dict(options or {})

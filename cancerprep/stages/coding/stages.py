@@ -25,6 +25,8 @@ from cancerprep.stages.coding.taxonomy import load_taxonomy
 class _CodingStage(Stage):
     """Shared set-up of the two coding stages: the coder is built in setup (not pickled)."""
 
+    preload = ("spacy", "simple_icd_10_cm", "medspacy", "scispacy.abbreviation")
+
     def setup(self) -> None:
         """Build the coder in the worker, after pickling: it indexes the site's codes and loads the text coder,
         which would otherwise be shipped with every copy of the stage."""

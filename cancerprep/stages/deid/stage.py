@@ -65,6 +65,7 @@ class DeidStage(Stage):
     a note that cannot be analysed is quarantined (fail closed), never passed through."""
 
     name: ClassVar[str] = "deid"
+    preload: ClassVar[tuple[str, ...]] = ("spacy", "presidio_analyzer", "cancerprep.stages.deid.engine")
 
     def __init__(self, options=None, context=None):
         super().__init__(options, context)
