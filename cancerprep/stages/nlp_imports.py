@@ -65,17 +65,80 @@ def _importer(frame: FrameType | None) -> FrameType | None:
 _BLOCKER = OptionalBackendBlocker()
 
 
+class _TrustedBuiltinPatterns(importlib.abc.Loader):
+    """Wraps the loaders of `presidio_analyzer` and `presidio_analyzer.pattern`: while the package imports,
+    `Pattern` does not re-compile each of Presidio's own predefined patterns to validate it (~0.5 s per
+    process, nearly all the URL recognizer's top-level-domain list: constants its upstream tests cover,
+    compiled anyway when a recognizer runs). When the package import ends, validation is back, so every
+    Pattern built afterwards (ours included) is checked as before."""
+
+    def __init__(self, loader: importlib.abc.Loader):
+        self.loader = loader
+
+    def create_module(self, spec):
+        """The real loader's module."""
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        """Run the module; after `pattern`, defer its validation; after the package, restore it."""
+        try:
+            self.loader.exec_module(module)
+            if module.__name__ == PRESIDIO_PATTERN:
+                pattern = module.Pattern
+                _SAVED["validate"] = pattern.__dict__["_Pattern__validate_regex"]
+                pattern._Pattern__validate_regex = staticmethod(_count_deferred)
+        finally:
+            if module.__name__ == PRESIDIO:
+                _restore_validation()
+
+
+PRESIDIO, PRESIDIO_PATTERN = "presidio_analyzer", "presidio_analyzer.pattern"
+_SAVED: dict[str, object] = {}
+DEFERRED = {"patterns": 0}  # how many built-in patterns were not re-validated (tests read it)
+
+
+def _count_deferred(pattern: str) -> None:
+    DEFERRED["patterns"] += 1
+
+
+def _restore_validation() -> None:
+    validate = _SAVED.pop("validate", None)
+    pattern = sys.modules.get(PRESIDIO_PATTERN)
+    if validate is not None and pattern is not None:
+        pattern.Pattern._Pattern__validate_regex = validate
+
+
+class PresidioImportFinder(importlib.abc.MetaPathFinder):
+    """Finds Presidio's package and pattern module as usual, with `_TrustedBuiltinPatterns` as their loader."""
+
+    def find_spec(self, fullname: str, path=None, target: ModuleType | None = None):
+        """The normal spec, loader wrapped, for the two Presidio modules; None for everything else."""
+        if fullname not in (PRESIDIO, PRESIDIO_PATTERN):
+            return None
+        import importlib.machinery
+
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _TrustedBuiltinPatterns(spec.loader)
+        return spec
+
+
+_PRESIDIO_FINDER = PresidioImportFinder()
+
+
 def install() -> None:
-    """Put the finder first on sys.meta_path (once; a no-op when CANCERPREP_OPTIONAL_TORCH=1)."""
+    """Put the finders first on sys.meta_path (once; a no-op when CANCERPREP_OPTIONAL_TORCH=1)."""
     if os.environ.get(OFF_ENV, "") not in ("", "0") or _BLOCKER in sys.meta_path:
         return
+    sys.meta_path.insert(0, _PRESIDIO_FINDER)
     sys.meta_path.insert(0, _BLOCKER)
 
 
 def uninstall() -> None:
-    """Remove the finder (tests; already-imported modules keep what they saw)."""
-    while _BLOCKER in sys.meta_path:
-        sys.meta_path.remove(_BLOCKER)
+    """Remove the finders (tests; already-imported modules keep what they saw)."""
+    for finder in (_BLOCKER, _PRESIDIO_FINDER):
+        while finder in sys.meta_path:
+            sys.meta_path.remove(finder)
 
 
 def enable_hf_ner(module: ModuleType) -> None:

@@ -105,3 +105,43 @@ def test_switched_off_by_the_environment(fake_backend, monkeypatch):
     finally:
         monkeypatch.delenv(nlp_imports.OFF_ENV)
         nlp_imports.install()  # as `import cancerprep` left it
+
+
+PATTERN_PROBE = textwrap.dedent("""
+    import json
+    import regex
+    import cancerprep.stages
+    from cancerprep.stages import nlp_imports
+    import presidio_analyzer
+    from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+    deferred = nlp_imports.DEFERRED["patterns"]
+    try:
+        Pattern("bad", "(", 0.5)
+        validated_after = False
+    except ValueError:
+        validated_after = True
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en", "es", "it", "pl"])
+    patterns = [p.regex for r in registry.recognizers if isinstance(r, PatternRecognizer) for p in r.patterns]
+    for p in patterns:
+        regex.compile(p)  # what the deferred validation would have done: every built-in pattern compiles
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+    found = [(x.start, x.end) for x in UrlRecognizer().analyze("see https://example.org/a now", ["URL"])]
+    print("PROBE " + json.dumps({"deferred": deferred, "validated_after": validated_after,
+                                 "patterns": len(patterns), "url": found}))
+""")
+
+
+def test_presidio_builtin_patterns_are_not_revalidated_at_import_but_ours_are(tmp_path):
+    """Presidio's own patterns skip the import-time re-compile (~0.5 s a process); they all compile, the URL
+    recognizer still finds a URL, and a Pattern built after the import is validated as before."""
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", PATTERN_PROBE], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    probe = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    assert probe["deferred"] > 100 and probe["validated_after"] is True
+    assert probe["patterns"] > 50 and probe["url"] == [[4, 25]]
+    off = subprocess.run([sys.executable, "-c", PATTERN_PROBE], capture_output=True, text=True,
+                         env={**env, nlp_imports.OFF_ENV: "1"}, cwd=tmp_path, timeout=300)
+    assert json.loads(next(x for x in off.stdout.splitlines() if x.startswith("PROBE "))[6:])["deferred"] == 0
