@@ -13,6 +13,10 @@ that imported torch before spaCy gets thinc with torch as usual. `cancerprep/sta
 An upgraded library that adds an optional import elsewhere shows up in
 `tests/stages/test_nlp_imports.py` (torch in sys.modules after the data path), not as a silent slowdown.
 Set CANCERPREP_OPTIONAL_TORCH=1 to switch the finder off (e.g. a spaCy transformer pipeline).
+
+A second finder (`PresidioImportFinder`) spares the same processes Presidio's import-time re-compile of
+its own predefined patterns (validation only; restored once the package is imported). The same
+variable switches both off.
 """
 
 from __future__ import annotations
