@@ -58,8 +58,9 @@ _PERSON_VERB = re.compile(
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
-# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv".
-_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv", "RB:ms"
+# (some transcription services write a colon), a third typist or a middle initial allowed ("JKS/ms/tr").
+_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,4})([/:])([A-Za-z]{2,4})(?:[/:][A-Za-z]{2,4})?[ \t]*$")
 _PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
@@ -189,11 +190,13 @@ class NamesBackstopRecognizer(EntityRecognizer):
         stop word first, same case) are not, unless the line sits in the note's sign-off (its last lines,
         or beside "D:/T:", "Signed", "cc:" lines). In a note without case information the two halves'
         case says nothing, so only the sign-off counts."""
-        author, typist = m.group(1), m.group(2)
+        author, typist = m.group(1), m.group(3)
         lines = text[m.end():].strip().splitlines()
         near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
         sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
             not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
+        if m.group(2) == ":" and not (sign_off and author.lower() not in STOP and typist.lower() not in STOP):
+            return False  # "CV:RRR", "GI:poor" are exam findings; a colon mark counts only in the sign-off
         if mixed:
             if author.isupper() and typist.islower():
                 return True
@@ -314,7 +317,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
         for m in _DICTATION_MARK.finditer(text):
             if self._dictation_mark(text, m, mixed):
-                spans.append((m.start(1), m.end(2), "dictation"))  # one span: protection must not split it
+                spans.append((m.start(1), m.end(3), "dictation"))  # one span: protection must not split it
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for a, b, kind in spans]
