@@ -587,7 +587,7 @@ FOOTERS: tuple[Line, ...] = (
     # More sign-off layouts: transcription marks, signature blocks, copies, scribe statements.
     lambda r, i, d: [P(_inits(i.clinicians[0][0]), "NAME", "INITIALS"), r.choice([":", "/"]),
                      P(_inits(i.staff[0]).lower(), "NAME", "INITIALS"),
-                     r.choice(["", f"  D: {d.month}/{d.day}/{d.year}", f"  Job #{r.randint(10000, 999999)}"])],
+                     *r.choice([[""], ["  D: ", date_p(r, d)], ["  T: ", date_p(r, d + timedelta(days=1))]])],
     lambda r, i, d: [r.choice(["Transcribed by: ", "Transcriptionist: ", "Typed by "]),
                      P(_inits(i.staff[0]).lower() if r.random() < 0.6 else _inits(i.staff[0]), "NAME", "INITIALS")],
     lambda r, i, d: [r.choice(["Sincerely,\n\n", "Respectfully,\n", "Regards,\n"]),
