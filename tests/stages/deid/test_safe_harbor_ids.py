@@ -61,7 +61,9 @@ def test_clinical_shapes_survive(text: str) -> None:
 @pytest.mark.parametrize(("text", "phi"), [
     ("Follow up in three months.\nThank you for this referral. KLM/ts", "KLM/ts"),
     ("KL/ts  D: 04/02/2019  T: 04/03/2019", "KL/ts"),
-    ("KL:ts 118822", "KL:ts"),
+    ("KL:ts  Job 118822", "KL:ts"),
+    ("KLM/TS  T: 04/03/2019", "KLM/TS"),
+    ("Typed by og", "og"),
     ("Transcribed by: ts", "ts"),
     ("Transcriptionist: QWR\n", "QWR"),
 ])
@@ -75,6 +77,7 @@ def test_dictation_initials_found(text: str, phi: str) -> None:
     "Patient typed and crossed for 2 units.",
     "Dictated by: the covering resident",
     "NS/iv at 75 cc",
+    "PT/OT 3 times a week",
 ])
 def test_dictation_look_alikes_survive(text: str) -> None:
     assert _found(INITIALS, text) == set()
@@ -85,3 +88,40 @@ def test_colon_dictation_mark_only_in_sign_off() -> None:
     exam = "CV:rrr\nLungs clear bilaterally. Abdomen soft and nontender. Plan to continue diuresis today.\n" * 3
     assert "QW:ts" in _found(BACKSTOP, signed)
     assert not any(s.startswith("CV") for s in _found(BACKSTOP, exam))
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Case manager: Ottoline\nPlan: home", "Ottoline"),
+    ("Circulating nurse: Marisol Quade\nScrub: J. Ferro", "Marisol Quade"),
+    ("MA: J. Ferro\nVitals", "J. Ferro"),
+    ("Emergency contact: Ruthanne Pell (sister) 555-201-3344", "Ruthanne Pell"),
+    ("I had a long discussion with Ottoline Quade and her son about options.", "Ottoline Quade"),
+    ("Staffed with Brankovic, Idris, who agrees.", "Brankovic, Idris"),
+    ("Left a voicemail for Ruthanne, her sister.", "Ruthanne"),
+    ("I, Marisol Quade, am scribing for Dr. Ferro.", "Ferro"),
+])
+def test_backstop_role_and_contact_positions(text: str, phi: str) -> None:
+    assert phi in _found(BACKSTOP, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Line placement was verified by xray.",
+    "Tech: portable CXR done at 0600.",
+    "According to the chart, no allergies.",
+])
+def test_backstop_role_positions_leave_clinical_words(text: str) -> None:
+    assert _found(BACKSTOP, text) == set()
+
+
+def test_signature_with_dotted_credential_before_punctuation() -> None:
+    found = _found(INITIALS, "Copy to: Brankovic, Idris, M.D.; Dr. Ferro")
+    assert "Brankovic, Idris" in found
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Name of patient: Quade, Ottoline\nDOB", "Quade, Ottoline"),
+    ("CLIENT: QUADE, OTTOLINE   SEX: F", "QUADE, OTTOLINE"),
+    ("Pt. Name - Quade, Ottoline\n", "Quade, Ottoline"),
+])
+def test_more_patient_header_labels(text: str, phi: str) -> None:
+    assert any(phi in s for s in _found(INITIALS, text))

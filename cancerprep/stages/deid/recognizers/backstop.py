@@ -36,28 +36,42 @@ BACKSTOP = "NamesBackstopRecognizer"
 
 # Signature and header labels after which a person's name follows.
 _LABEL = re.compile(
-    r"(?:\b(?:dictated|signed|transcribed|attested|authored|co-?signed)"
+    r"(?:\b(?:dictated(?:[ \t]+but[ \t]+not[ \t]+read)?|signed(?:[ \t]+out)?|transcribed|typed|keyed|attested|"
+    r"authored|co-?signed|authenticated|scribed)"
     r"(?:[ \t]+and[ \t]+\w+)?[ \t]+by[ \t]*:?|"
     r"(?:^|\n)[ \t]*(?:attending(?:[ \t]+physician)?|surgeon|assistant|assistants|co-?surgeon|physician|provider|"
     r"pcp|primary[ \t]+care(?:[ \t]+physician)?|referring(?:[ \t]+physician|[ \t]+provider)?|resident|fellow|"
-    r"pathologist|radiologist|anesthesiologist|nurse|rn|np|patient(?:[ \t]+name)?|pt|name|re)[ \t]*:)"
+    r"pathologist|radiologist|anesthesiologist|nurse|rn|np|patient(?:[ \t]+name)?|pt|name|re|"
+    # roles and registration fields of clinical documents (care team, next of kin, copies)
+    r"(?:circulating|scrub|charge|primary|triage)[ \t]+(?:nurse|tech|technician|rn)|scrub|circulator|"
+    r"case[ \t]+manager|care[ \t]+coordinator|social[ \t]+worker|ma|cna|lpn|tech|technologist|sonographer|"
+    r"therapist|interpreter|translator|scribe|transcriptionist|typist|dictator|cosigner|covering|"
+    r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
+    r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
+    r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
+    r"responsible[ \t]+party|caregiver|informant|historian|cc|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I)
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
     r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
     r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
-    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$", re.I)
+    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|"
+    r"\b(?:discussion|conversation|conference|meeting|staffed|spoke[ \t]+at[ \t]+length)[ \t]+with[ \t]*$|"
+    r"\b(?:scribing|covering|calling)[ \t]+for[ \t]*$|"
+    r"\b(?:call|calls|phone[ \t]+call|voicemail)[ \t]+(?:from|to)[ \t]*$|"
+    r"\bleft[ \t]+(?:an?[ \t]+)?(?:voice[ \t]*)?(?:message|voicemail|vm)[ \t]+(?:for|with)[ \t]*$|"
+    r"\baccording[ \t]+to[ \t]*$|\b(?:copy|copies|report)[ \t]+(?:sent[ \t]+)?to[ \t]*$", re.I)
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
     r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred|accompanied)|is[ \t]+accompanied|"
     r"(?:tolerated|presents|presented|underwent|reports|reported|denies|denied|complains|complained|states|"
     r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came|"
-    r"visited|visits)\b)", re.I)
+    r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-"})
 # A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv", "RB:ms"
 # (some transcription services write a colon), a third typist or a middle initial allowed ("JKS/ms/tr").
 _DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,4})([/:])([A-Za-z]{2,4})(?:[/:][A-Za-z]{2,4})?[ \t]*$")

@@ -53,8 +53,8 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I), 0, 0.85,
          None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
-        (re.compile(r"\b(?:plates?|tags?|registration|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
-                    r"(?<![A-Za-z0-9\-])((?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5})"
+        (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
+                    r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}))"
                     r"(?![A-Za-z0-9\-])", I), 1, 0.75, _plate),
     ]
     return RegexRecognizer(ID, "IdRecognizer", rules)
@@ -64,11 +64,9 @@ _UNIT = re.compile(r"\d+(?:\.\d+)?[ \-]?(?:mg|mcg|ml|cc|cm|mm|kg|lb|lbs|hr|hrs|h
 
 
 def _plate(text: str, m: re.Match) -> bool:
-    """A plate holds a digit and 5-8 letters and digits, its letters capitals (unless the note has no capitals),
-    and is no measure ("10 mph") nor a surgical plate's hole count or spinal level ("6-hole plate", "plate C4, C5")."""
+    """A plate (capitals and digits, as plates are written) holds a digit and 5-8 characters, and is no measure
+    ("10 mph") nor a surgical plate's hole count or spinal level ("6-hole plate", "plate C4, C5")."""
     value = m.group(1)
-    if any(c.islower() for c in value) and any(c.isupper() for c in text):
-        return False
     core = value.replace("-", "").replace(" ", "")
     if not 5 <= len(core) <= 8 or not any(c.isdigit() for c in core) or _UNIT.fullmatch(value):
         return False

@@ -22,7 +22,9 @@ def initials_recognizer() -> RegexRecognizer:
     nm = r"[A-Za-z][A-Za-z'\-]+"
     rules += [
         # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
-        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt|name|patient[ \t]+name)[ \t]*:[ \t]*"
+        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
+                    rf"client|guarantor|subscriber|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|"
+                    rf"health[ \t]+care[ \t]+proxy|responsible[ \t]+party)[ \t]*(?::|[ \t]-)[ \t]*"
                     rf"({nm}(?:,?[ \t]{nm}){{0,3}})"), 1, 0.85, None),
         # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
         (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
@@ -34,10 +36,11 @@ def initials_recognizer() -> RegexRecognizer:
         # "...follow-up in 3 months. JS/mk": author/typist initials ending a line, capitals then lower case
         # (the transcription convention); a unit after a slash ("UO/hr") is no typist
         (re.compile(r"(?m)(?<![\w/.\-])([A-Z]{2,4}/[a-z]{2,4})(?:/[a-z]{2,4})?[ \t]*$"), 1, 0.75, _typist_mark),
-        # "JS/mk  D: 01/02/12", "JS:mk  T: 01/03/12": a dictation mark opening a line that goes on with the
-        # dictation/transcription dates or a job number
-        (re.compile(r"(?m)^[ \t]*([A-Z]{2,4}[/:][a-z]{2,4})(?=[ \t]+(?:D|T|DD|DT|TD|TT|Job|Doc|Dictated|"
-                    r"Transcribed)\b|[ \t]+\d)"), 1, 0.75, _typist_mark),
+        # "JS/mk  D: 01/02/12", "JS:MK  T: 01/03/12": a dictation mark opening a line that goes on with the
+        # dictation/transcription dates or a job number (that context vouches for it in any case)
+        (re.compile(r"(?m)^[ \t]*([A-Z]{2,4}[/:](?:[a-z]{2,4}|[A-Z]{2,4}))(?=[ \t]+(?:(?:D|T|DD|DT|TD|TT)[ \t]*:|"
+                    r"Job\b|Doc(?:ument)?[ \t]*(?:#|no\b|id\b)|Dictated\b|Transcribed\b|\d{1,2}/\d{1,2}/\d))", I),
+         1, 0.75, None),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label
         (re.compile(r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
                     r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict))[ \t]*[:\-]?[ \t]*"
@@ -58,7 +61,7 @@ def initials_recognizer() -> RegexRecognizer:
     rules += [
         (re.compile(rf"(?i)\b(?:{roles})[ \t]*:?[ \t]*(?:dr\.?[ \t]+)?({person})(?=[ \t]*(?:,|\(|$|\n|on\b|md\b))",
                     re.M), 1, 0.8, _person_words),
-        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|md|d\.o\.|do|phd|facs|frcpc)\b(?!-)"), 1, 0.75,
+        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)"), 1, 0.75,
          _person_words),
         (re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})"), 1, 0.8,
          _person_words),
