@@ -125,3 +125,7 @@ def test_signature_with_dotted_credential_before_punctuation() -> None:
 ])
 def test_more_patient_header_labels(text: str, phi: str) -> None:
     assert any(phi in s for s in _found(INITIALS, text))
+
+
+def test_surgical_assistant_credential_marks_a_name() -> None:
+    assert "L. Nash" in _found(BACKSTOP, "Assisted by L. Nash, CST; the wound was closed.")
