@@ -114,7 +114,7 @@ _PERSON_CUE = re.compile(
     # signature and role labels: "Transcribed by: fh", "Transcriptionist: PT", "Case manager: Ki"
     r"(?:dictated|transcribed|typed|keyed|signed|authenticated|scribed)[ \t]+by|transcriptionist|typist|"
     r"dictator|scribe|interpreter|manager|worker|assistant|surgeon|attending|"
-    r"pathologist|radiologist|anesthesiologist|cc|copies|copy[ \t]+to)"
+    r"pathologist|radiologist|anesthesiologist|copies|copy[ \t]+to)"
     r"\.?[ \t,:]*)$",
     re.I)
 # Place cues: a LOCATION span right after them is a place even when its words are clinical

@@ -129,3 +129,12 @@ def test_more_patient_header_labels(text: str, phi: str) -> None:
 
 def test_surgical_assistant_credential_marks_a_name() -> None:
     assert "L. Nash" in _found(BACKSTOP, "Assisted by L. Nash, CST; the wound was closed.")
+
+
+def test_chief_complaint_is_no_copy_line() -> None:
+    assert _found(BACKSTOP, "Reason for consultation: breast cancer\n\nCC: pain\n\nHPI: seen today") == set()
+
+
+def test_label_value_stays_on_the_label_line() -> None:
+    assert _found(IDS, "IMPRESSION/PLAN:\n75yo with carcinoma of the breast.") == set()
+    assert "XKQ448812903" in _found(IDS, "Plan: XKQ448812903\n")

@@ -49,7 +49,7 @@ _LABEL = re.compile(
     r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
     r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
-    r"responsible[ \t]+party|caregiver|informant|historian|cc|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-))"
+    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I)
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(

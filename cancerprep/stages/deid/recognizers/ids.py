@@ -39,7 +39,8 @@ def id_recognizer() -> RegexRecognizer:
                     r"[^\n\d]{0,24}?(?<![\d\-])(\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4})(?![\d\-])", I), 1, 0.9, None),
         # masked SSNs keep the last four digits: "xxx-xx-4314", "***-**-4314"
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
-        (re.compile(rf"\b(?:{_STRONG_LABELS})\.?\s*{_MARK}?\s*[:\#]?\s*{_VALUE}", I), 1, 0.85, None),
+        # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number
+        (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
         (re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I), 1, 0.8, None),
         # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession)
         (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d.,/:])"), 0, 0.6, None),
