@@ -116,3 +116,9 @@ def test_more_practice_kinds_found(text: str, phi: str) -> None:
 ])
 def test_more_practice_look_alikes_survive(text: str) -> None:
     assert _found(RECOGNIZERS["address"], text) == set()
+
+
+def test_kind_of_care_after_a_practice_name() -> None:
+    text = "She was transferred from Quade Behavioral Health.\n"
+    assert "Quade Behavioral Health" in _found(RECOGNIZERS["address"], text)
+    assert _found(RECOGNIZERS["address"], "She is seen in Adult Behavioral Health today.\n") == set()

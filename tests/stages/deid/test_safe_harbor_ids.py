@@ -138,3 +138,34 @@ def test_chief_complaint_is_no_copy_line() -> None:
 def test_label_value_stays_on_the_label_line() -> None:
     assert _found(IDS, "IMPRESSION/PLAN:\n75yo with carcinoma of the breast.") == set()
     assert "XKQ448812903" in _found(IDS, "Plan: XKQ448812903\n")
+
+
+def test_initial_a_before_a_surname_after_a_label() -> None:
+    assert "A. Urban" in _found(BACKSTOP, "Dictated by A. Urban\n")
+    assert _found(BACKSTOP, "Dictated by A. fib\n") == set()
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Our social worker, Ottoline, will follow up.", "Ottoline"),
+    ("The wound was closed; circulating nurse Brankovic counted.", "Brankovic"),
+    ("Physical therapist Marisol Quade saw him.", "Marisol Quade"),
+])
+def test_care_team_role_before_a_capitalised_name(text: str, phi: str) -> None:
+    assert phi in _found(BACKSTOP, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the Nurse Practitioner today.",
+    "The nurse Will call back.",
+    "The nurse drew labs this morning.",
+])
+def test_care_team_role_before_words(text: str) -> None:
+    assert _found(BACKSTOP, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Works as a pharmacist. Resides in Dover.",
+    "He will miss a meeting with a counselor Friday.",
+])
+def test_role_noun_ends_at_sentence_and_calendar_words(text: str) -> None:
+    assert _found(BACKSTOP, text) == set()

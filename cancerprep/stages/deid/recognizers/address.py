@@ -204,6 +204,8 @@ def _practice_name(text: str, m: re.Match) -> bool:
     # the name words: before the specialty when the rule marks them ("and" inside "Nursing and Rehabilitation")
     part = m.group(1) if m.re.groups else m.group(0)
     names = [w for w in re.split(r"[ \t]+|&", part) if w and not _PRACTICE_WORD.fullmatch(w)]
+    while len(names) > 1 and names[-1].lower() in GENERIC_PRACTICE and names[-1].lower() not in STOP:
+        names.pop()  # "Buffalo Behavioral Health", "Quade Pediatric Associates": a kind of care after the name
     if not names or any(w.lower() in GENERIC_PRACTICE or w.lower() in STOP or medical_only(w.lower()) for w in names):
         return False
     line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]

@@ -92,6 +92,15 @@ _BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
                           "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
+# Care-team role nouns: in a note whose case carries information, a capitalised name right after one
+# ("circulating nurse Roger", "our social worker, Star,") is the person holding the role (medium strength).
+_ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworker", "chaplain", "therapist",
+                         "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
+                         "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
+                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
 _DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
@@ -240,10 +249,16 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 break  # "Dr. Trask re-inspected": a name goes on only with capitals
             if k > j and (toks[k - 1].end < t.start and "\n" in text[toks[k - 1].end:t.start]):
                 break
+            if len(t.text) == 1 and t.text.isupper() and t.low in STOP and k + 2 < len(toks) \
+                    and toks[k + 1].text == "." and toks[k + 1].start == t.end and toks[k + 2].is_word:
+                k += 1  # "A. Urban", "I. Petty": an initial, not the article or pronoun
+                continue
             if not self._namey(t, strong, mixed):
                 break
             words += 1
             k += 1
+        if not words:
+            return j  # initials alone ("A.") name nobody here
         while k > j and toks[k - 1].text in (".", ","):
             k -= 1
         return k
@@ -264,6 +279,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # name rules handle those titles; the backstop takes only the unambiguous ones
                 weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
                 kind = None if weak else "strong"
+                if weak and mixed and t.low in _ROLE_NOUNS:
+                    kind = "role"
+            elif mixed and t.low in _ROLE_NOUNS:
+                kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
                 before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
@@ -278,14 +297,19 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 i += 1
                 continue
             j = i
-            if t.low in TITLES or t.low in RELATIONS:
+            if t.low in TITLES or t.low in RELATIONS or kind == "role":
                 j = i + 1
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
                 while (j < len(toks) and toks[j].text in _SKIP and j - i <= 3
-                       and not (toks[j].text == "." and t.low in RELATIONS)):
+                       and not (toks[j].text == "." and (t.low in RELATIONS or kind == "role"))
+                       and not (kind == "role" and toks[j].text != ",")):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)
+            if kind == "role" and not (j < len(toks) and toks[j].text[0].isupper() and not toks[j].text.isupper()
+                                       and toks[j].low not in _CALENDAR):
+                i += 1  # a role noun vouches only for a capitalised word ("nurse Roger", not "nurse practitioner")
+                continue
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
             k = self._take(toks, j, kind == "strong", mixed and not after_pt, text)
