@@ -140,11 +140,21 @@ HOSPITAL_FORMS = (
     "{last} Rehabilitation Institute", "{city} Community Hospital", "University of {state} Medical Center",
     "{city} Cancer Center", "{last} Children's Hospital", "{city} Veterans Affairs Medical Center",
     "{last} Hospital", "{city} Surgery Center", "{last} Heart Institute", "{city} Valley Hospital",
+    "{last}-{last2} Hospital", "{city} Medical Center", "{last} County Hospital",
+    "{city} Behavioral Health", "{last} Nursing and Rehabilitation Center",
+    "{city} Hospice", "The {last} Clinic", "{city} University Hospital", "{last} Medical Pavilion",
+    "{city} Ambulatory Surgery Center", "{last} Healthcare", "{city} Regional Health",
+    "{city} Imaging Center", "{city} Dialysis Unit",
 )
 PRACTICE_FORMS = (
     "{city} Family Practice", "{last} Clinic", "{last} & {last2} Associates", "{city} Surgical Partners",
     "{city} Orthopedics", "{last} Eye Institute", "{city} Pediatrics", "{last} Urology Group",
     "{city} Women's Care", "{last} Dermatology", "{city} Internal Medicine Associates", "{last} Family Medicine",
+    "{last} and {last2}, PA", "{city} Cardiology Associates",
+    "{last} Family Health", "{last} Pediatric Associates",
+    "{city} Neurology Clinic", "{last} Oncology Group", "{city} ENT", "{last} Orthopaedic Specialists",
+    "{city} Physicians Group", "{last} Internal Medicine, PC", "{city} Dermatology Center", "{last} Wellness",
+    "{city} Urgent Care", "{last} Pulmonary & Sleep", "{city} OB/GYN", "{last} Chiropractic", "Dr. {last}'s office",
 )
 # The check part's organisation forms (patients with int(id) % 4 == 3): never in the tuning part, so
 # check recall measures names of facilities written in forms nobody tuned on.
@@ -375,6 +385,24 @@ def _phone7(idn: Identity) -> P:
     return P(idn.cell[1], "CONTACT", "PHONE7")
 
 
+def _accession(rng: random.Random, d: date) -> str:
+    """A pathology accession in one of the layouts labs use (S12-3456, SP-12-34567, 12-S-3456)."""
+    yy, n = f"{d.year % 100:02d}", rng.randint(100, 99999)
+    return rng.choice([f"S{yy}-{n}", f"SP-{yy}-{n:05d}", f"{yy}-S-{n:04d}", f"CY{yy}-{n}", f"{d.year}-SP-{n:05d}"])
+
+
+def _he(idn: Identity) -> str:
+    return "She" if idn.person.sex == "F" else "He"
+
+
+def _his(idn: Identity) -> str:
+    return "Her" if idn.person.sex == "F" else "His"
+
+
+def _inits(p: Person) -> str:
+    return f"{p.first[0]}{p.middle or ''}{p.last[0]}".upper()
+
+
 # ---------------------------------------------------------------------------------------------
 # Header lines, inserted prose sentences and signature lines. Each returns the pieces of one line.
 Line = Callable[[random.Random, Identity, date], list[Piece]]
@@ -400,6 +428,43 @@ HEADERS: tuple[Line, ...] = (
                      *_addr(r, i), "\nFax ", P(i.practice_fax, "CONTACT", "FAX")],
     lambda r, i, d: ["AGE: ", P(str(max(90, (d - i.dob).days // 365)), "AGE", "AGE")] if (d - i.dob).days >= 90 * 365
     else ["AGE: ", str((d - i.dob).days // 365)],
+    # More header layouts (written from how registration, pathology and referral headers are laid out).
+    lambda r, i, d: [r.choice(["Name of patient: ", "PATIENT NAME:  ", "Client: ", "Resident: ", "Pt. Name - "]),
+                     name_form(r, i.person, "PATIENT", r.choice(["lf", "ll", "fl", "fml", "lfm"])),
+                     r.choice(["", "   Sex: F" if i.person.sex == "F" else "   Sex: M", "  (Self-pay)"])],
+    lambda r, i, d: [r.choice(["Emergency contact: ", "Next of kin: ", "Health care proxy: ", "Responsible party: ",
+                               "Guarantor: ", "NOK: ", "HCP: "]),
+                     name_form(r, (rel := _rel(r, i))[1], "RELATIVE", r.choice(["fl", "lf", "fml"])),
+                     r.choice([f" ({rel[0]}) ", f", {rel[0]}, ", f" - {rel[0].upper()} - "]),
+                     r.choice([P(i.phone, "CONTACT", "PHONE"), P(f"{i.cell[0]}-{i.cell[1]}", "CONTACT", "PHONE")])],
+    lambda r, i, d: [r.choice(["Accession #: ", "Case no.: ", "Surgical pathology no. ", "Path #", "Specimen ID: ",
+                               "ACCESSION NUMBER: "]), P(_accession(r, d), "ID", "ACCESSION")],
+    lambda r, i, d: [r.choice(["Encounter #: ", "Visit no. ", "FIN: ", "CSN ", "Billing account: "]),
+                     P(i.account, "ID", "ACCOUNT")],
+    lambda r, i, d: [r.choice(["Policy #: ", "Subscriber ID: ", "Medicare ID: ", "Payer member no. "]),
+                     P(i.plan, "ID", "HEALTH_PLAN"),
+                     *([] if r.random() < 0.5 else ["  Subscriber: ", name_form(r, _rel(r, i)[1], "RELATIVE", "fl")])],
+    lambda r, i, d: [r.choice(["SS No.: ", "Social: ", "SS#", "Soc Sec Number "]),
+                     P(r.choice([i.ssn, i.ssn.replace("-", "").replace(" ", ""),
+                                 i.ssn.replace(" ", "-")]), "ID", "SSN")],
+    lambda r, i, d: [r.choice(["Ordering provider: ", "Consulting physician: ", "SURGEON: ", "Anesthesiologist: ",
+                               "Pathologist: ", "Radiologist: ", "Cosigner: ", "Covering: "]),
+                     *_dr(r, *i.clinicians[r.randrange(4)])],
+    lambda r, i, d: [r.choice(["ASSISTANT: ", "Circulating nurse: ", "Scrub tech: ", "Case manager: ",
+                               "Social worker: ", "Interpreter: ", "Scribe: ", "Nurse: ", "MA: "]),
+                     name_form(r, i.staff[r.randrange(2)], "STAFF", r.choice(["fl", "lf", "il", "f"]))],
+    lambda r, i, d: [r.choice(["Facility: ", "Location: ", "Referring practice: ", "Clinic: ", "FROM: ", "TO: ",
+                               "Site of service: "]),
+                     r.choice([P(i.hospital, "LOCATION", "HOSPITAL"), P(i.practice, "LOCATION", "PRACTICE")])],
+    lambda r, i, d: [r.choice(["Driver license no. ", "DL#: ", "State ID: "]), P(i.license, "ID", "LICENSE"),
+                     *([] if r.random() < 0.5 else [r.choice(["   Vehicle tag: ", "   Plate: "]),
+                                                    P(i.vehicle, "ID", "VEHICLE")])],
+    lambda r, i, d: [r.choice(["Implant serial: ", "Device S/N ", "Generator serial no. ", "UDI: "]),
+                     P(i.device, "ID", "DEVICE")],
+    lambda r, i, d: [r.choice(["To: ", "Dear "]), *_dr(r, *i.clinicians[3]), r.choice([":", ",", ""]), "\n",
+                     r.choice(["Re: ", "RE:  ", "Regarding: ", "Patient: "]),
+                     name_form(r, i.person, "PATIENT", r.choice(["fl", "lf", "fml"])),
+                     r.choice(["  DOB: ", ", born ", " - "]), date_p(r, i.dob, "DOB")],
 )
 
 SENTENCES: tuple[Line, ...] = (
@@ -445,6 +510,66 @@ SENTENCES: tuple[Line, ...] = (
     lambda r, i, d: [*_join(name_form(r, p, "RELATIVE", "f")
                             for _, p in r.sample(i.relatives, min(2, len(i.relatives)))), " visited this morning."],
     lambda r, i, d: ["SSN ", P(i.ssn, "ID", "SSN"), " and MRN ", P(i.mrn, "ID", "MRN"), " confirmed at check-in."],
+    # More prose positions for names, places and identifiers (relatives, staff, clinicians, practices).
+    lambda r, i, d: ["I had a long discussion with ", *_pt(r, i), " and ", _his(i), " ", (rel := _rel(r, i))[0], ", ",
+                     name_form(r, rel[1], "RELATIVE", r.choice(["f", "fl", "fml"])), ", about the options."],
+    lambda r, i, d: [name_form(r, (rel := _rel(r, i))[1], "RELATIVE", r.choice(["f", "fl"])),
+                     f" ({rel[0]}) is the health care proxy and was updated by phone."],
+    lambda r, i, d: ["The patient's ", (rel := _rel(r, i))[0], " ",
+                     name_form(r, rel[1], "RELATIVE", r.choice(["fl", "f"])),
+                     r.choice([" was present for the examination.", " helps with medications at home.",
+                               " provided much of the history."])],
+    lambda r, i, d: [name_form(r, i.person, "PATIENT", "f"), r.choice([" reports that ", " states that ",
+                                                                        " tells me that "]),
+                     _he(i).lower(), " has been feeling better."],
+    lambda r, i, d: ["According to ", _his(i).lower(), " ", (rel := _rel(r, i))[0], ", ",
+                     name_form(r, rel[1], "RELATIVE", r.choice(["f", "fl"])), ", the symptoms began last week."],
+    lambda r, i, d: [r.choice(["Phone call from ", "Received a call from ", "Returned the call of ",
+                               "Left a voicemail for "]),
+                     name_form(r, (rel := _rel(r, i))[1], "RELATIVE", r.choice(["fl", "f"])), ", ", _his(i).lower(),
+                     " ",
+                     rel[0], r.choice([", at ", ", on "]), _phone7(i), "."],
+    lambda r, i, d: ["Consent was signed by ", name_form(r, _rel(r, i)[1], "RELATIVE", r.choice(["fl", "lf"])),
+                     " and witnessed by ", name_form(r, i.staff[0], "STAFF", r.choice(["fl", "il"])), ", RN."],
+    lambda r, i, d: [r.choice(["Interpreter ", "Case manager ", "Our social worker, ", "Physical therapist "]),
+                     name_form(r, i.staff[1], "STAFF", r.choice(["fl", "f", "lf"])),
+                     r.choice([", was present.", ", will follow up.", ", met with the family."])],
+    lambda r, i, d: ["Assisted by ", name_form(r, i.staff[0], "STAFF", r.choice(["fl", "il"])),
+                     r.choice([", CST", ", PA-C", ", RNFA", ""]), "; circulating nurse ",
+                     name_form(r, i.staff[1], "STAFF", r.choice(["fl", "f"])), "."],
+    lambda r, i, d: [*_dr(r, *i.clinicians[1]), r.choice([" from ", " of ", " at "]),
+                     P(*r.choice([(i.practice, "LOCATION", "PRACTICE"), (i.hospital, "LOCATION", "HOSPITAL")])),
+                     r.choice([" called to discuss the case.", " will see the patient next week.",
+                               " agrees with the plan."])],
+    lambda r, i, d: ["A copy of this note will be sent to ", *_dr(r, *i.clinicians[3]), " at ",
+                     P(i.practice, "LOCATION", "PRACTICE"), "."],
+    lambda r, i, d: ["Thank you, ", *_dr(r, *i.clinicians[3]), ", for referring ", *_pt(r, i), "."],
+    lambda r, i, d: ["Outside records from ", P(i.hospital, "LOCATION", "HOSPITAL"), r.choice([" and ", ", "]),
+                     P(i.practice, "LOCATION", "PRACTICE"), " were reviewed."],
+    lambda r, i, d: [_he(i), r.choice([" was transferred from ", " presented first to ",
+                                       " is followed by oncology at "]),
+                     P(i.hospital, "LOCATION", "HOSPITAL"), "."],
+    lambda r, i, d: ["Pathology (", r.choice(["case ", "accession ", "", "#"]),
+                     P(_accession(r, d), "ID", "ACCESSION"),
+                     ") showed ", r.choice(["benign tissue.", "no malignancy.", "the findings discussed above."])],
+    lambda r, i, d: ["Outside slides ", P(_accession(r, d), "ID", "ACCESSION"), " were reviewed at ",
+                     P(i.hospital, "LOCATION", "HOSPITAL"), "."],
+    lambda r, i, d: [_he(i), " was the driver of a ", r.choice(["sedan", "pickup truck", "minivan", "car"]),
+                     r.choice([" (license plate ", " with tag ", ", plate number ", " registered as "]),
+                     P(i.vehicle, "ID", "VEHICLE"), r.choice([")", ""]), " that was struck from behind."],
+    lambda r, i, d: ["Social security number ", P(i.ssn.replace("-", "").replace(" ", ""), "ID", "SSN"),
+                     " was verified with ", _his(i).lower(), " card."],
+    lambda r, i, d: [*_join(name_form(r, p, "RELATIVE", r.choice(["f", "fl"])) for _, p in i.relatives[:2]),
+                     r.choice([" came with the patient today.", " visited after lunch.",
+                               " were given the discharge instructions."])],
+    lambda r, i, d: [r.choice(["Mr. " if i.person.sex == "M" else "Mrs. ", "Ms. " if i.person.sex == "F" else "Mr. "]),
+                     name_form(r, i.person, "PATIENT", "l"), " and ", _his(i).lower(), " ", (rel := _rel(r, i))[0], " ",
+                     name_form(r, rel[1], "RELATIVE", "f"), " agree with the plan."],
+    lambda r, i, d: ["Staffed with ", *_dr(r, *i.clinicians[0]), ", who ", r.choice(["agrees.", "saw the patient.",
+                                                                                     "reviewed the imaging."])],
+    lambda r, i, d: ["Spoke with ", name_form(r, i.staff[0], "STAFF", r.choice(["f", "fl"])),
+                     r.choice([" in pharmacy", " from the lab", " at the front desk", " (charge nurse)"]),
+                     " about the order."],
 )
 
 FOOTERS: tuple[Line, ...] = (
@@ -459,6 +584,26 @@ FOOTERS: tuple[Line, ...] = (
                      f" ({rel[0]}) and answered all questions."],
     lambda r, i, d: [P(i.practice, "LOCATION", "PRACTICE"), " | ", P(i.practice_url, "CONTACT", "URL"), " | Tel ",
                      P(i.phone, "CONTACT", "PHONE")],
+    # More sign-off layouts: transcription marks, signature blocks, copies, scribe statements.
+    lambda r, i, d: [P(_inits(i.clinicians[0][0]), "NAME", "INITIALS"), r.choice([":", "/"]),
+                     P(_inits(i.staff[0]).lower(), "NAME", "INITIALS"),
+                     *r.choice([[""], ["  D: ", date_p(r, d)], ["  T: ", date_p(r, d + timedelta(days=1))]])],
+    lambda r, i, d: [r.choice(["Transcribed by: ", "Transcriptionist: ", "Typed by "]),
+                     P(_inits(i.staff[0]).lower() if r.random() < 0.6 else _inits(i.staff[0]), "NAME", "INITIALS")],
+    lambda r, i, d: [r.choice(["Sincerely,\n\n", "Respectfully,\n", "Regards,\n"]),
+                     name_form(r, i.clinicians[0][0], "DOCTOR", r.choice(["fl", "fml"])), f", {i.clinicians[0][1]}\n",
+                     P(i.practice, "LOCATION", "PRACTICE")],
+    lambda r, i, d: [r.choice(["Copy to: ", "CC:  ", "c: ", "Copies: "]), *_dr(r, *i.clinicians[3]), "; ",
+                     *_dr(r, *i.clinicians[2])],
+    lambda r, i, d: ["I, ", name_form(r, i.staff[1], "STAFF", "fl"), ", am scribing for ",
+                     *_dr(r, *i.clinicians[0]), "."],
+    lambda r, i, d: ["Attending attestation: I saw and examined the patient with ", *_dr(r, *i.clinicians[2]),
+                     " and agree with the findings."],
+    lambda r, i, d: [r.choice(["Reviewed and electronically signed: ", "Authenticated by ", "Signed out by: "]),
+                     name_form(r, i.clinicians[1][0], "DOCTOR", r.choice(["fl", "lf", "ll"])), ", ",
+                     i.clinicians[1][1], " ", date_p(r, d)],
+    lambda r, i, d: ["Dictated but not read by ", name_form(r, i.clinicians[0][0], "DOCTOR", r.choice(["fl", "il"])),
+                     r.choice(["", f", {i.clinicians[0][1]}"])],
 )
 
 # The check part's families: the same identifier kinds in other labels, phrasings and layouts.

@@ -110,7 +110,11 @@ marginal follicle triple hairy blast blasts oat type subtype variant pattern arc
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&/'.+#-]*")
 _PERSON_CUE = re.compile(
     r"(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|son|daughter|wife|husband|mother|father|"
-    r"brother|sister|aunt|uncle|niece|nephew|cousin|friend|partner|spouse|dtr|proxy|hcp|named|pt|patient)"
+    r"brother|sister|aunt|uncle|niece|nephew|cousin|friend|partner|spouse|dtr|proxy|hcp|named|pt|patient|"
+    # signature and role labels: "Transcribed by: fh", "Transcriptionist: PT", "Case manager: Ki"
+    r"(?:dictated|transcribed|typed|keyed|signed|authenticated|scribed)[ \t]+by|transcriptionist|typist|"
+    r"dictator|scribe|interpreter|manager|worker|assistant|surgeon|attending|"
+    r"pathologist|radiologist|anesthesiologist|copies|copy[ \t]+to)"
     r"\.?[ \t,:]*)$",
     re.I)
 # Place cues: a LOCATION span right after them is a place even when its words are clinical

@@ -96,3 +96,29 @@ def test_more_forms_found(kind: str, text: str, phi: str) -> None:
 ])
 def test_more_look_alikes_survive(kind: str, text: str) -> None:
     assert _found(RECOGNIZERS[kind], text) == set()
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Clinic: Brankovic Chiropractic\n", "Brankovic Chiropractic"),
+    ("Records from Brankovic Pulmonary & Sleep were reviewed.", "Brankovic Pulmonary & Sleep"),
+    ("FROM: Ferro Wellness\n", "Ferro Wellness"),
+    ("Referring practice: Quade Nursing and Rehabilitation Center\n", "Quade Nursing and Rehabilitation Center"),
+])
+def test_more_practice_kinds_found(text: str, phi: str) -> None:
+    assert phi in _found(RECOGNIZERS["address"], text)
+
+
+@pytest.mark.parametrize("text", [
+    "djd of cervical spine.\n",
+    "plan: recheck labs at 6am",
+    "She primarily appears to need counseling.\n",
+    "seen at the Gastroenterology Department here",
+])
+def test_more_practice_look_alikes_survive(text: str) -> None:
+    assert _found(RECOGNIZERS["address"], text) == set()
+
+
+def test_kind_of_care_after_a_practice_name() -> None:
+    text = "She was transferred from Quade Behavioral Health.\n"
+    assert "Quade Behavioral Health" in _found(RECOGNIZERS["address"], text)
+    assert _found(RECOGNIZERS["address"], "She is seen in Adult Behavioral Health today.\n") == set()

@@ -74,3 +74,20 @@ def test_filter_only_touches_context_recognizers():
     kept = protect.drop_protected(text, results)
     assert [(r.recognition_metadata["recognizer_name"], r.entity_type) for r in kept] == [
         ("IdentityRecognizer", "NAME"), ("IdRecognizer", "ID"), ("ClinicalNameRecognizer", "DATE")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Transcribed by: fh\n", "fh"),
+    ("Case manager: Ki\n", "Ki"),
+])
+def test_signature_and_role_labels_are_person_cues(text, word):
+    """Initials or a short name after a dictation or role label is a person even when the letters are
+    also a protected abbreviation (FH, family history)."""
+    start = text.index(word)
+    assert not protect.is_protected(text, start, start + len(word))
+
+
+def test_by_alone_is_no_person_cue():
+    text = "ER positive, confirmed by IHC."
+    start = text.index("IHC")
+    assert protect.is_protected(text, start, start + 3)

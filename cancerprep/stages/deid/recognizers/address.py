@@ -42,10 +42,11 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by)[ \t]))"
+        (re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
-                    rf"(?=[ \t]*(?:$|\||,|\(|[ \t]at\b|[ \t]on\b|[ \t]-[ \t]))", I | re.M), 0, 0.7,
+                    rf"(?=[ \t]*(?:$|\||,|;|\(|\.(?:[ \t]|$)|[ \t](?:at|on|and|were|was|in|for|to)\b|[ \t]-[ \t]))",
+                    I | re.M), 0, 0.7,
          _practice_name),
         # "in Ocean View, Minnesota": the words between "in/from/of" and ", <State>" name a city
         (re.compile(rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
@@ -151,7 +152,19 @@ PRACTICE_SPECIALTY = (r"(?:dermatology|urology|cardiology|oncology|pediatrics|or
                       r"internal[ \t]+medicine|primary[ \t]+care|women's[ \t]+care|women's[ \t]+health|health|"
                       r"eye[ \t]+institute|eye[ \t]+care|heart[ \t]+institute|rehabilitation[ \t]+institute|"
                       r"rehab[ \t]+institute|surgical[ \t]+partners|medical[ \t]+group|surgery[ \t]+center|"
-                      r"medical[ \t]+associates)")
+                      r"medical[ \t]+associates|"
+                      # more kinds of practice, as practices name themselves (specialty, service or setting); not the
+                      # words that are also plain clinical nouns ("cervical spine", "repeat labs", "vision", "dialysis")
+                      r"pulmonary(?:[ \t]*(?:&|and)[ \t]*(?:sleep|critical[ \t]+care)(?:[ \t]+medicine)?)?|"
+                      r"sleep[ \t]+medicine|allergy(?:[ \t]*(?:&|and)[ \t]*(?:asthma|immunology))?|otolaryngology|"
+                      r"audiology|chiropractic|wellness|healthcare|health[ \t]+care|behavioral[ \t]+health|"
+                      r"physical[ \t]+therapy|pain[ \t]+management|sports[ \t]+medicine|geriatrics|"
+                      r"hematology(?:[ \t]*(?:&|and)[ \t]*oncology)?|oncology[ \t]*(?:&|and)[ \t]*hematology|"
+                      r"infectious[ \t]+disease|plastic[ \t]+surgery|imaging[ \t]+center|laboratories|dentistry|"
+                      r"orthodontics|optometry|home[ \t]+health|urgent[ \t]+care|ob/?gyn|fertility|specialists|"
+                      r"orthop(?:a)?edic[ \t]+(?:specialists|surgeons|associates|group)|"
+                      r"nursing[ \t]+(?:and|&)[ \t]+rehabilitation(?:[ \t]+center)?|rehabilitation[ \t]+center|"
+                      r"family[ \t]+health|pediatric[ \t]+associates|physicians[ \t]+group)")
 _PRACTICE_WORD = re.compile(PRACTICE_SPECIALTY + r"|group|associates|partners|physicians|practice|clinic|center|"
                             r"specialists|institute|medical|health|pllc|llc|pc|family|medicine|care|eye|heart|"
                             r"rehabilitation|rehab|surgical|surgery|internal|primary|women's", I)
@@ -188,11 +201,15 @@ def _practice_name(text: str, m: re.Match) -> bool:
     """The name words of a practice are neither generic (department, kind of care) nor clinical, and are
     capitalised where the note's case carries information."""
     words = [w for w in re.split(r"[ \t]+|&", m.group(0)) if w]
-    names = [w for w in words if not _PRACTICE_WORD.fullmatch(w)]
+    # the name words: before the specialty when the rule marks them ("and" inside "Nursing and Rehabilitation")
+    part = m.group(1) if m.re.groups else m.group(0)
+    names = [w for w in re.split(r"[ \t]+|&", part) if w and not _PRACTICE_WORD.fullmatch(w)]
+    while len(names) > 1 and names[-1].lower() in GENERIC_PRACTICE and names[-1].lower() not in STOP:
+        names.pop()  # "Buffalo Behavioral Health", "Quade Pediatric Associates": a kind of care after the name
     if not names or any(w.lower() in GENERIC_PRACTICE or w.lower() in STOP or medical_only(w.lower()) for w in names):
         return False
     line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
-    return line.isupper() or line.islower() or all(w[0].isupper() for w in words)
+    return line.isupper() or line.islower() or all(w[0].isupper() for w in words if w.lower() not in ("and", "of"))
 
 
 def _non_ascii_place(text: str, m: re.Match) -> bool:

@@ -36,30 +36,45 @@ BACKSTOP = "NamesBackstopRecognizer"
 
 # Signature and header labels after which a person's name follows.
 _LABEL = re.compile(
-    r"(?:\b(?:dictated|signed|transcribed|attested|authored|co-?signed)"
+    r"(?:\b(?:dictated(?:[ \t]+but[ \t]+not[ \t]+read)?|signed(?:[ \t]+out)?|transcribed|typed|keyed|attested|"
+    r"authored|co-?signed|authenticated|scribed)"
     r"(?:[ \t]+and[ \t]+\w+)?[ \t]+by[ \t]*:?|"
     r"(?:^|\n)[ \t]*(?:attending(?:[ \t]+physician)?|surgeon|assistant|assistants|co-?surgeon|physician|provider|"
     r"pcp|primary[ \t]+care(?:[ \t]+physician)?|referring(?:[ \t]+physician|[ \t]+provider)?|resident|fellow|"
-    r"pathologist|radiologist|anesthesiologist|nurse|rn|np|patient(?:[ \t]+name)?|pt|name|re)[ \t]*:)"
+    r"pathologist|radiologist|anesthesiologist|nurse|rn|np|patient(?:[ \t]+name)?|pt|name|re|"
+    # roles and registration fields of clinical documents (care team, next of kin, copies)
+    r"(?:circulating|scrub|charge|primary|triage)[ \t]+(?:nurse|tech|technician|rn)|scrub|circulator|"
+    r"case[ \t]+manager|care[ \t]+coordinator|social[ \t]+worker|ma|cna|lpn|tech|technologist|sonographer|"
+    r"therapist|interpreter|translator|scribe|transcriptionist|typist|dictator|cosigner|covering|"
+    r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
+    r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
+    r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
+    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I)
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
     r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
     r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
-    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$", re.I)
+    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|"
+    r"\b(?:discussion|conversation|conference|meeting|staffed|spoke[ \t]+at[ \t]+length)[ \t]+with[ \t]*$|"
+    r"\b(?:scribing|covering|calling)[ \t]+for[ \t]*$|"
+    r"\b(?:call|calls|phone[ \t]+call|voicemail)[ \t]+(?:from|to)[ \t]*$|"
+    r"\bleft[ \t]+(?:an?[ \t]+)?(?:voice[ \t]*)?(?:message|voicemail|vm)[ \t]+(?:for|with)[ \t]*$|"
+    r"\baccording[ \t]+to[ \t]*$|\b(?:copy|copies|report)[ \t]+(?:sent[ \t]+)?to[ \t]*$", re.I)
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
     r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred|accompanied)|is[ \t]+accompanied|"
     r"(?:tolerated|presents|presented|underwent|reports|reported|denies|denied|complains|complained|states|"
     r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came|"
-    r"visited|visits)\b)", re.I)
+    r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re"})
-# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv".
-_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3})/([A-Za-z]{2,3})[ \t]*$")
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-"})
+# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv", "RB:ms"
+# (some transcription services write a colon), a third typist or a middle initial allowed ("JKS/ms/tr").
+_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,4})([/:])([A-Za-z]{2,4})(?:[/:][A-Za-z]{2,4})?[ \t]*$")
 _PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
@@ -77,6 +92,15 @@ _BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
                           "caseworker", "surgeon", "cardiologist", "oncologist", "rnc", "licsw"})
+# Care-team role nouns: in a note whose case carries information, a capitalised name right after one
+# ("circulating nurse Roger", "our social worker, Star,") is the person holding the role (medium strength).
+_ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworker", "chaplain", "therapist",
+                         "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
+                         "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
+                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
 _DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
@@ -189,11 +213,13 @@ class NamesBackstopRecognizer(EntityRecognizer):
         stop word first, same case) are not, unless the line sits in the note's sign-off (its last lines,
         or beside "D:/T:", "Signed", "cc:" lines). In a note without case information the two halves'
         case says nothing, so only the sign-off counts."""
-        author, typist = m.group(1), m.group(2)
+        author, typist = m.group(1), m.group(3)
         lines = text[m.end():].strip().splitlines()
         near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
         sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
             not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
+        if m.group(2) == ":" and not (sign_off and author.lower() not in STOP and typist.lower() not in STOP):
+            return False  # "CV:RRR", "GI:poor" are exam findings; a colon mark counts only in the sign-off
         if mixed:
             if author.isupper() and typist.islower():
                 return True
@@ -223,10 +249,16 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 break  # "Dr. Trask re-inspected": a name goes on only with capitals
             if k > j and (toks[k - 1].end < t.start and "\n" in text[toks[k - 1].end:t.start]):
                 break
+            if len(t.text) == 1 and t.text.isupper() and t.low in STOP and k + 2 < len(toks) \
+                    and toks[k + 1].text == "." and toks[k + 1].start == t.end and toks[k + 2].is_word:
+                k += 1  # "A. Urban", "I. Petty": an initial, not the article or pronoun
+                continue
             if not self._namey(t, strong, mixed):
                 break
             words += 1
             k += 1
+        if not words:
+            return j  # initials alone ("A.") name nobody here
         while k > j and toks[k - 1].text in (".", ","):
             k -= 1
         return k
@@ -247,6 +279,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # name rules handle those titles; the backstop takes only the unambiguous ones
                 weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
                 kind = None if weak else "strong"
+                if weak and mixed and t.low in _ROLE_NOUNS:
+                    kind = "role"
+            elif mixed and t.low in _ROLE_NOUNS:
+                kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
                 before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
@@ -261,14 +297,19 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 i += 1
                 continue
             j = i
-            if t.low in TITLES or t.low in RELATIONS:
+            if t.low in TITLES or t.low in RELATIONS or kind == "role":
                 j = i + 1
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
                 while (j < len(toks) and toks[j].text in _SKIP and j - i <= 3
-                       and not (toks[j].text == "." and t.low in RELATIONS)):
+                       and not (toks[j].text == "." and (t.low in RELATIONS or kind == "role"))
+                       and not (kind == "role" and toks[j].text != ",")):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)
+            if kind == "role" and not (j < len(toks) and toks[j].text[0].isupper() and not toks[j].text.isupper()
+                                       and toks[j].low not in _CALENDAR):
+                i += 1  # a role noun vouches only for a capitalised word ("nurse Roger", not "nurse practitioner")
+                continue
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
             k = self._take(toks, j, kind == "strong", mixed and not after_pt, text)
@@ -314,7 +355,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
         for m in _DICTATION_MARK.finditer(text):
             if self._dictation_mark(text, m, mixed):
-                spans.append((m.start(1), m.end(2), "dictation"))  # one span: protection must not split it
+                spans.append((m.start(1), m.end(3), "dictation"))  # one span: protection must not split it
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for a, b, kind in spans]

@@ -22,7 +22,9 @@ def initials_recognizer() -> RegexRecognizer:
     nm = r"[A-Za-z][A-Za-z'\-]+"
     rules += [
         # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
-        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt|name|patient[ \t]+name)[ \t]*:[ \t]*"
+        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
+                    rf"client|guarantor|subscriber|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|"
+                    rf"health[ \t]+care[ \t]+proxy|responsible[ \t]+party)[ \t]*(?::|[ \t]-)[ \t]*"
                     rf"({nm}(?:,?[ \t]{nm}){{0,3}})"), 1, 0.85, None),
         # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
         (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
@@ -31,6 +33,19 @@ def initials_recognizer() -> RegexRecognizer:
          _not_clinical_words),
         # dictation marks at a note end: "kh/Hudson", "MC/CORRICK"
         (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _dictation_mark),
+        # "...follow-up in 3 months. JS/mk": author/typist initials ending a line, capitals then lower case
+        # (the transcription convention); a unit after a slash ("UO/hr") is no typist
+        (re.compile(r"(?m)(?<![\w/.\-])([A-Z]{2,4}/[a-z]{2,4})(?:/[a-z]{2,4})?[ \t]*$"), 1, 0.75, _typist_mark),
+        # "JS/mk  D: 01/02/12", "JS:MK  T: 01/03/12": a dictation mark opening a line that goes on with the
+        # dictation/transcription dates or a job number (that context vouches for it in any case)
+        (re.compile(r"(?m)^[ \t]*([A-Z]{2,4}[/:](?:[a-z]{2,4}|[A-Z]{2,4}))(?=[ \t]+(?:(?:D|T|DD|DT|TD|TT)[ \t]*:|"
+                    r"Job\b|Doc(?:ument)?[ \t]*(?:#|no\b|id\b)|Dictated\b|Transcribed\b|\d{1,2}/\d{1,2}/\d))", I),
+         1, 0.75, None),
+        # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label
+        (re.compile(r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
+                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict))[ \t]*[:\-]?[ \t]*"
+                    r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)(?=[ \t]*(?:$|[,;(]|\d|on\b|at\b|D:|T:))", re.M), 1,
+         0.75, _label_initials),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
         (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
                     I), 1, 0.7, _age_subject),
@@ -46,7 +61,7 @@ def initials_recognizer() -> RegexRecognizer:
     rules += [
         (re.compile(rf"(?i)\b(?:{roles})[ \t]*:?[ \t]*(?:dr\.?[ \t]+)?({person})(?=[ \t]*(?:,|\(|$|\n|on\b|md\b))",
                     re.M), 1, 0.8, _person_words),
-        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|md|d\.o\.|do|phd|facs|frcpc)\b(?!-)"), 1, 0.75,
+        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)"), 1, 0.75,
          _person_words),
         (re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})"), 1, 0.8,
          _person_words),
@@ -115,6 +130,30 @@ def _dictation_mark(text: str, m: re.Match) -> bool:
     if name in STOP or medical_only(name) or (name in sl.medical_words() and name not in sl.last_names()):
         return False
     return name in sl.last_names() or name in sl.first_names() or (len(name) >= 4 and unknown_word(name))
+
+
+_UNIT_OR_ROUTE = frozenset({"hr", "hrs", "min", "sec", "day", "wk", "mo", "yr", "kg", "dl", "ml", "mg", "mcg", "am",
+                            "pm", "po", "iv", "im", "sc", "sq", "pr", "bid", "tid", "qid", "qd", "prn", "sl", "ng",
+                            "og"})
+
+
+def _typist_mark(text: str, m: re.Match) -> bool:
+    """"JS/mk": the typist half is initials, not a unit or route ("UO/hr", "NS/iv") nor a longer word
+    ("UO/hour"); capitals then lower case is the transcription convention, so a short clinical abbreviation
+    in the typist's place ("ts") still counts."""
+    typist = re.split(r"[/:]", m.group(1))[1]
+    return typist not in _UNIT_OR_ROUTE and not (len(typist) > 3 and sl.is_known_word(typist))
+
+
+def _label_initials(text: str, m: re.Match) -> bool:
+    """After a dictation label, 2-4 letters are initials unless they are a word ("typed and crossed" has
+    no label colon; "Dictated by: the resident" is prose)."""
+    parts = re.split(r"[/:]", m.group(1))
+    if len(parts) > 1:
+        return True
+    w = parts[0]
+    low = w.lower()
+    return low not in STOP and (w.isupper() or len(w) <= 2 or not sl.is_common(low))
 
 
 def _age_subject(text: str, m: re.Match) -> bool:

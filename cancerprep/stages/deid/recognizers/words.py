@@ -19,7 +19,9 @@ RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife
              "grandfather", "caseworker",
              "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
 CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "licsw", "msw", "slp", "pharmd", "bsn", "cnm",
-               "crna", "pa-c", "rph", "phd", "mph", "lcsw", "ccrn"}
+               "crna", "pa-c", "rph", "phd", "mph", "lcsw", "ccrn",
+               # surgical, nursing and therapy credentials ("Assisted by L. Nash, CST")
+               "cst", "rnfa", "cna", "cma", "aprn", "fnp", "dnp", "cnp", "crnp", "otr", "dpt"}
 # Words that end a name: function words and the clinical verbs that follow names.
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
         "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could",
