@@ -63,11 +63,13 @@ def context_fingerprint(context: RunContext) -> str:
     return h.hexdigest()[:16]
 
 
-def prefix_fingerprints(stages: list[Stage], base: str) -> list[str]:
-    """fp[i] identifies the output of stages[0..i] applied to the input identified by `base`."""
+def prefix_fingerprints(stages: list[Stage], base: str, stage_fps: list[str] | None = None) -> list[str]:
+    """fp[i] identifies the output of stages[0..i] applied to the input identified by `base`.
+    `stage_fps`: the stages' own fingerprints, computed once per run rather than once per shard (a coding
+    stage's loads and validates its taxonomy)."""
     fps, acc = [], base
-    for stage in stages:
-        acc = hashlib.sha256(f"{acc}|{stage.name}|{stage.fingerprint()}".encode()).hexdigest()[:16]
+    for stage, own in zip(stages, stage_fps or [s.fingerprint() for s in stages], strict=True):
+        acc = hashlib.sha256(f"{acc}|{stage.name}|{own}".encode()).hexdigest()[:16]
         fps.append(acc)
     return fps
 
@@ -170,11 +172,12 @@ def shard_tasks(shard_paths: list[Path], stages: list[Stage], context: RunContex
     ctx = context_fingerprint(context)
     names = [s.name for s in stages]
     work_key = derive_work_key(context.key) if context.key else None
+    stage_fps = [s.fingerprint() for s in stages]
     tasks = []
     for i, path in enumerate(shard_paths):
         # the plaintext's hash: a sealed shard's bytes change with every nonce, its content does not
         base = hashlib.sha256(f"{ctx}|{work_sha256(path, work_key)}".encode()).hexdigest()[:16]
-        tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base), work_key))
+        tasks.append(ShardTask(i, path, cache_dir, names, prefix_fingerprints(stages, base, stage_fps), work_key))
     # an export that shrank leaves cache directories of shards that no longer exist
     current = {t.dir.name for t in tasks}
     for stale in sorted(cache_dir.glob("shard-*")) if cache_dir.is_dir() else []:

@@ -287,6 +287,8 @@ def build_pairs(
 
 # -- recipe task -----------------------------------------------------------------------------------
 
+DEID_BATCH = 64  # annotation texts per de-identification call (the learned voter batches them)
+
 def deidentify_units(
     result: ReadResult, key: bytes, patient_of: Callable[[AnnotationUnit], str], mode: str = "surrogate",
     stats: dict[str, int] | None = None,
@@ -297,18 +299,21 @@ def deidentify_units(
     must not carry it. A unit whose de-identification fails is left out and
     reported (`deid_failed`): fail closed, never the raw text.
     """
-    from cancerprep.stages.deid import deidentify_text, remap_offsets
-    from cancerprep.stages.deid.engine import DeidFailure
+    from cancerprep.stages.deid import remap_offsets
+    from cancerprep.stages.deid.engine import DeidFailure, deidentify_texts
 
     units: list[AnnotationUnit] = []
     problems = list(result.problems)
-    for u in track(result.units, "de-identify annotations"):
-        try:
-            text, edits = deidentify_text(u.text, patient_of(u), key, mode=mode)
-        except DeidFailure as exc:
+    batches = [result.units[i:i + DEID_BATCH] for i in range(0, len(result.units), DEID_BATCH)]
+    done = (pair for batch in track(batches, "de-identify annotations")
+            for pair in zip(batch, deidentify_texts([u.text for u in batch], [patient_of(u) for u in batch], key,
+                                                    mode=mode), strict=True))
+    for u, outcome in done:
+        if isinstance(outcome, DeidFailure):
             problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
-                                    f"unit {u.id!r}: de-identification {exc.reason}"))
+                                    f"unit {u.id!r}: de-identification {outcome.reason}"))
             continue
+        text, edits = outcome
         if stats is not None:
             stats["phenotype_annotation_phi_spans"] = stats.get("phenotype_annotation_phi_spans", 0) + len(edits)
         moved = remap_offsets([(s.start, s.end) for s in u.spans], edits)

@@ -312,15 +312,30 @@ def deidentify_text(text: str, patient_id: str, key: bytes, *, mode: str = "surr
     Raises `DeidFailure` when the analysis errors or times out: callers must not
     fall back to the original text.
     """
+    result = deidentify_texts([text], [patient_id], key, mode=mode, deidentifier=deidentifier,
+                              shift_range=shift_range)[0]
+    if isinstance(result, DeidFailure):
+        raise result
+    return result
+
+
+def deidentify_texts(texts: Sequence[str], patient_ids: Sequence[str], key: bytes, *, mode: str = "surrogate",
+                     deidentifier: Deidentifier | None = None, shift_range: tuple[int, int] = (-365, -30)
+                     ) -> list[tuple[str, list[Edit]] | DeidFailure]:
+    """`deidentify_text` over a batch (the engine's `analyze_many`: the learned voter and the tokenizer run
+    once per batch, not once per text); a text that cannot be analysed gets its `DeidFailure` in place."""
     from cancerprep import sitekey
     from cancerprep.stages.deid.surrogates import Surrogates
 
     deid = deidentifier or default_deidentifier()
-    spans = deid.analyze(text)
-    if isinstance(spans, NoteFailure):
-        raise DeidFailure(spans.reason, spans.detail)
-    sur = Surrogates(key, patient_id, sitekey.date_shift_days(key, patient_id, *shift_range))
-    return apply_spans(text, spans, mode, sur)
+    out: list[tuple[str, list[Edit]] | DeidFailure] = []
+    for text, patient_id, spans in zip(texts, patient_ids, deid.analyze_many(list(texts)), strict=True):
+        if isinstance(spans, NoteFailure):
+            out.append(DeidFailure(spans.reason, spans.detail))
+            continue
+        sur = Surrogates(key, patient_id, sitekey.date_shift_days(key, patient_id, *shift_range))
+        out.append(apply_spans(text, spans, mode, sur))
+    return out
 
 
 class DeidFailure(RuntimeError):
