@@ -145,7 +145,8 @@ NOTES = [  # person, text: each names what the CDM knows about its person and it
         "DOB 04/09/1998. Invasive ductal carcinoma, right breast. Dr. Thaddeus Vellacourt, NPI 1234567893."),
     (2, "Lives at 12 Orchard Rd Apt 3, Pinebluffton 79455. Sigmoid adenocarcinoma. Seen by Vellacourt "
         "(DEA AB1234563); staff id PRV-77123."),
-    (3, "Colon cancer follow-up; born 2011-06-10. Discussed with Dr Rodarte."),
+    # an unlabelled provider source value: no pattern finds it, only the PROVIDER table does
+    (3, "Colon cancer follow-up; born 2011-06-10. Discussed with Dr Rodarte. Case PRV-77123 closed."),
 ]
 LEAK_STRINGS = ["larkspur", "quillmont", "02134", "norfolk", "1007c05b", "1998", "vellacourt", "1234567893",
                 "orchard", "pinebluffton", "79455", "ab1234563", "prv-77123", "2011-06-10", "rodarte"]
