@@ -196,3 +196,21 @@ def test_stage_fingerprint_changes_with_the_model_files(tmp_path):
     (model_dir / "ner" / "model").write_bytes((model_dir / "ner" / "model").read_bytes() + b"\0")
     assert stage.fingerprint() != before
     assert DeidStage({"learned_model": False}).fingerprint() != DeidStage({"learned_model": "default"}).fingerprint()
+
+
+def test_the_model_tokenizer_from_its_config_equals_the_one_saved_with_it():
+    """`load_model` skips re-reading the tokenizer from disk (start-up); its tokenizer, built from the
+    model's config, must split real notes exactly as the saved one (the fallback path tokenizes itself)."""
+    import spacy
+
+    from cancerprep.stages.deid.evaluate import load_physionet_notes
+    from tests.paths import SHARED_DATA
+
+    path = str(learned.model_path(learned.DEFAULT_MODEL))
+    ours = learned.load_model(path)
+    saved = spacy.load(path)
+    notes = load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")
+    texts = [n.text for n in notes[:300]]
+    texts += [text for text, _ in UNSEEN] + ["Seen on Aug. 3 by Dr. O'Neil, can't, U.S.A., 5mg, 10:30am."]
+    for text in texts:
+        assert [(t.text, t.norm_) for t in ours.tokenizer(text)] == [(t.text, t.norm_) for t in saved.tokenizer(text)]

@@ -58,7 +58,9 @@ def load_model(path: str):
     import spacy
 
     try:
-        nlp = spacy.load(path)
+        # the tokenizer comes from the config (spaCy's English rules, as trained), not re-read from disk: the
+        # engine hands the model its own tokens, and re-reading the special cases cost ~0.1 s per process
+        nlp = spacy.load(path, exclude=["tokenizer"])
     except Exception as exc:  # a broken model must stop the run, not silently drop the voter
         raise CancerprepError(f"cannot load learned de-identification model {path} ({type(exc).__name__})") from None
     if "ner" not in nlp.pipe_names:
