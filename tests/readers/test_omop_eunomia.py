@@ -94,9 +94,10 @@ def eunomia_rows() -> dict[str, list[dict]]:
     return rows
 
 
-def _load(url: str, rows: dict[str, list[dict]], schema: str | None = None) -> None:
+def _load(url: str, rows: dict[str, list[dict]], schema: str | None = None, md: sa.MetaData | None = None) -> None:
+    """Create `md`'s tables (Eunomia's by default) and insert `rows`; a row's missing columns are NULL."""
     engine = sa.create_engine(url)
-    md = _metadata(schema)
+    md = md if md is not None else _metadata(schema)
     try:
         with engine.begin() as conn:
             if schema:
@@ -104,7 +105,8 @@ def _load(url: str, rows: dict[str, list[dict]], schema: str | None = None) -> N
                 conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
             md.create_all(conn)
             for name, table_rows in rows.items():
-                conn.execute(md.tables[f"{schema}.{name}" if schema else name].insert(), table_rows)
+                table = md.tables[f"{schema}.{name}" if schema else name]
+                conn.execute(table.insert(), [{c: r.get(c) for c in table.c.keys()} for r in table_rows])
     finally:
         engine.dispose()
 

@@ -17,6 +17,7 @@ from cancerprep.readers.omop import read_identity_rows
 from cancerprep.runner import run_recipe
 from cancerprep.stages.deid.identities import Identities, PersonName, from_omop
 from tests.readers.test_omop_eunomia import EUNOMIA, _csv, _metadata, eunomia_rows  # noqa: F401 (fixture)
+from tests.readers.test_omop_eunomia import _load as load_eunomia
 
 KEY = b"k" * 32
 LOCATIONS = [  # location_id, address_1, address_2, city, zip, county, location_source_value
@@ -69,19 +70,7 @@ def cdm_rows(eunomia_rows) -> dict[str, list[dict]]:  # noqa: F811 (the imported
 
 
 def _load(url: str, rows: dict[str, list[dict]], schema: str | None = None, bare: bool = False) -> None:
-    engine = sa.create_engine(url)
-    md = _identity_metadata(schema, bare)
-    try:
-        with engine.begin() as conn:
-            if schema:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-                conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-            md.create_all(conn)
-            for name, table_rows in rows.items():
-                table = md.tables[f"{schema}.{name}" if schema else name]
-                conn.execute(table.insert(), [{c: r.get(c) for c in table.c.keys()} for r in table_rows])
-    finally:
-        engine.dispose()
+    load_eunomia(url, rows, schema, _identity_metadata(schema, bare))
 
 
 @pytest.fixture(scope="module")
