@@ -150,12 +150,6 @@ class Deidentifier:
         nlp = self.nlp_engine.nlp["en"]
         return [_shell(doc) for doc in nlp.pipe(texts, batch_size=self.config.batch_size)]
 
-    def _artifacts_one(self, text: str) -> NlpArtifacts:
-        """`_artifacts_many` for one note (the note-by-note retry after a batch failed)."""
-        if self.full_artifacts:
-            return self.nlp_engine.process_text(text, "en")
-        return _shell(self.nlp_engine.nlp["en"](text) if self.learned else None)
-
     @staticmethod
     def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None) -> list | None:
         """One batched pass (nlp.pipe) of a learned model over the engine's tokens; None = run it
@@ -177,7 +171,7 @@ class Deidentifier:
         id_token = use_identity(identity)
         try:
             if artifacts is None:
-                artifacts = self._artifacts_one(text)
+                artifacts = self._artifacts_many([text])[0]  # the note-by-note retry after a batch failed
             with contextlib.ExitStack() as stack:
                 for model, found in staged:
                     stack.enter_context(model.staged(text, found))
