@@ -63,12 +63,12 @@ def context_fingerprint(context: RunContext) -> str:
     return h.hexdigest()[:16]
 
 
-def prefix_fingerprints(stages: list[Stage], base: str, stage_fps: list[str] | None = None) -> list[str]:
+def prefix_fingerprints(stages: list[Stage], base: str, stage_fps: list[str]) -> list[str]:
     """fp[i] identifies the output of stages[0..i] applied to the input identified by `base`.
     `stage_fps`: the stages' own fingerprints, computed once per run rather than once per shard (a coding
     stage's loads and validates its taxonomy)."""
     fps, acc = [], base
-    for stage, own in zip(stages, stage_fps or [s.fingerprint() for s in stages], strict=True):
+    for stage, own in zip(stages, stage_fps, strict=True):
         acc = hashlib.sha256(f"{acc}|{stage.name}|{own}".encode()).hexdigest()[:16]
         fps.append(acc)
     return fps
