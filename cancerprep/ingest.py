@@ -49,7 +49,6 @@ _FLOAT_ID = r"^\d+\.0+$"
 _FLOAT_PROBLEM = ("a float-looking id (digits then .0) would be rewritten to its integer part, which can merge or "
                   "split ids")
 _NO_PROBLEM = pl.DataFrame(schema={SOURCE: pl.Utf8, SOURCE_ROW: pl.Int64, "field": pl.Utf8, "problem": pl.Utf8})
-_NO_READ = empty_quarantine()
 # Reader quarantines that record a decision, not a bad row: the export's own status says a document was entered
 # in error or is preliminary, or a diagnosis was refuted, or a report holds structured results and no text.
 # --strict lets them through (they are still in the quarantine file); any other reason stops a strict run.
@@ -162,14 +161,15 @@ class Normalizer:
         return (frame.with_columns([normalize_id(c) for c in present]) if n else frame), \
             pl.concat(problems) if problems else _NO_PROBLEM
 
-    def _stop_at_first(self, raw: pl.DataFrame, problems: list[pl.DataFrame], quarantines: list[pl.DataFrame]) -> None:
+    def _stop_at_first(self, raw: pl.DataFrame, problems: list[pl.DataFrame],
+                       quarantines: list[pl.DataFrame | None]) -> None:
         """--strict: raise on the chunk's first bad row in reading order (its file, as the reader met them, then
         its row), whether the reader or normalize found it. Reader exclusions (`EXCLUSIONS`) are not bad rows.
         The message names file, row, field and the reason code with its fixed detail, never a value."""
         found = [q.filter(~pl.col("reason").is_in(list(EXCLUSIONS))).select(
             SOURCE, SOURCE_ROW, "field", pl.when(pl.col("detail").is_not_null())
             .then(pl.concat_str([pl.col("reason"), pl.lit(": "), pl.col("detail")]))
-            .otherwise(pl.col("reason")).alias("problem")) for q in quarantines if q.height]
+            .otherwise(pl.col("reason")).alias("problem")) for q in quarantines if q is not None and q.height]
         parts = [p for p in [*problems, *found] if p.height]
         if not parts:
             return
@@ -247,8 +247,7 @@ class Normalizer:
             kept = kept.drop("_dup")
             quarantine = pl.concat([quarantine, dq])
         if self.strict:
-            self._stop_at_first(raw, [floats], [read_quarantine if read_quarantine is not None else _NO_READ,
-                                                quarantine])
+            self._stop_at_first(raw, [floats], [read_quarantine, quarantine])
         self.seen_ids.add(kept["note_id"].to_list())
         kept = kept.with_columns(pl.col("_date").alias("note_date")).drop("_date")
         return StageResult(kept.select([pl.col(c).cast(t) for c, t in NOTE_SCHEMA.items()]), quarantine)
@@ -279,8 +278,7 @@ class Normalizer:
         ]
         kept, quarantine = self._apply(frame, checks, "normalize")
         if self.strict:
-            self._stop_at_first(raw, [floats], [read_quarantine if read_quarantine is not None else _NO_READ,
-                                                quarantine])
+            self._stop_at_first(raw, [floats], [read_quarantine, quarantine])
         kept = kept.with_columns(pl.col("_date").alias("date")).drop("_date")
         return StageResult(kept.select([(pl.col(c) if c in kept.columns else pl.lit(None)).cast(t).alias(c)
                                          for c, t in CODE_SCHEMA.items()]), quarantine)
