@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,9 @@ def load_all(sets: list[tuple[Path, Path]] = LABEL_SETS) -> pl.DataFrame:
 LATE = "[added after rules]"
 
 
-def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
-    """Run the coder over `frame` (gold columns + text) and score it."""
+def evaluate(frame: pl.DataFrame, coder: Any = None, bootstrap: int = 0) -> dict[str, Any]:
+    """Run the coder over `frame` (gold columns + text) and score it; `bootstrap` > 0 adds 95% intervals
+    per part (notes resampled with replacement), because the check part has 1-2 notes for most types."""
     from cancerprep.stages.coding.coder import Coder
 
     if coder is None:
@@ -72,7 +74,30 @@ def evaluate(frame: pl.DataFrame, coder: Any = None) -> dict[str, Any]:
         idx = [i for i, r in enumerate(rows) if r.get("part") == part]
         if idx:
             res[part] = score([rows[i] for i in idx], [preds[i] for i in idx], coder.taxonomy.ids)
+            if bootstrap:
+                res[part]["intervals"] = intervals([rows[i] for i in idx], [preds[i] for i in idx],
+                                                   coder.taxonomy.ids, bootstrap)
     return res
+
+
+INTERVAL_KEYS = ("macro_f1_present_types", "none_precision", "icd_category_accuracy")
+
+
+def intervals(rows: list[dict[str, Any]], preds: list[Any], ids: list[str], n: int, seed: int = 0
+              ) -> dict[str, tuple[float, float]]:
+    """95% percentile bootstrap intervals of the headline figures (seeded, so the report is reproducible)."""
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {k: [] for k in INTERVAL_KEYS}
+    for _ in range(n):
+        pick = [rng.randrange(len(rows)) for _ in rows]
+        res = score([rows[i] for i in pick], [preds[i] for i in pick], ids)
+        for k in INTERVAL_KEYS:
+            draws[k].append(res[k])
+    out = {}
+    for k, vals in draws.items():
+        vals.sort()
+        out[k] = (vals[int(0.025 * (n - 1))], vals[int(0.975 * (n - 1))])
+    return out
 
 
 def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[str, Any]:
@@ -142,6 +167,8 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list tuning-part disagreements (ids, labels, codes)")
     ap.add_argument("--sample", action="store_true", help="also score the bundled synthetic sample export")
     ap.add_argument("--tiebreak", action="store_true", help="turn the learned tie-breaker on (off by default)")
+    ap.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                    help="resamples for the 95%% intervals of the tuning/check figures (0 = none)")
     args = ap.parse_args()
     sets = list(zip(args.gold, args.notes, strict=True)) if args.gold else LABEL_SETS
     coder = None
@@ -150,7 +177,7 @@ def main() -> int:
 
         coder = Coder({"tiebreak": True})
         coder.setup()
-    res = evaluate(load_all(sets), coder)
+    res = evaluate(load_all(sets), coder, args.bootstrap)
     print(f"notes: {res['notes']}")
     print(f"{'type':<15}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}")
     for lab, m in sorted(res["per_type"].items()):
@@ -178,6 +205,11 @@ def main() -> int:
             fmt = (lambda v: f"{v:>10d}") if key in ("notes", "icd_notes") else (lambda v: f"{v:>10.3f}")
             print(f"{name:<34}{fmt(t[key])}{fmt(c[key])}")
         print(f"{'types present':<34}{len(t['present_types']):>10d}{len(c['present_types']):>10d}")
+        if "intervals" in c:
+            print(f"\n95% bootstrap intervals ({args.bootstrap} resamples of each part's notes):")
+            for key in INTERVAL_KEYS:
+                (tl, th), (cl, ch) = t["intervals"][key], c["intervals"][key]
+                print(f"{key:<34} tuning {tl:.3f}-{th:.3f}   check {cl:.3f}-{ch:.3f}")
     if args.errors:
         # only tuning-part errors: the check part is scored, never read
         tuning_ids = {r for r in (e["note_id"] for e in res.get("tuning", res)["errors"])}

@@ -54,6 +54,32 @@ def test_targets_on_labelled_mtsamples_fixture() -> None:
     assert check["icd_category_accuracy"] >= 0.80
 
 
+def test_bootstrap_intervals_bracket_the_figure_and_are_seeded() -> None:
+    """The check part's intervals (docs/coding.md) are percentile intervals around its point figures,
+    reproducible from the seed, and wider on fewer notes."""
+    from benchmarks.quality.coding_eval import INTERVAL_KEYS, intervals, score
+
+    ids = ["breast", "lung"]
+    rows = [{"note_id": str(i), "cancer_type": t, "icd10_category": c}
+            for i, (t, c) in enumerate([("breast", "C50"), ("lung", "C34"), ("none", None)] * 10)]
+
+    class P:
+        def __init__(self, t: str, icd: str | None):
+            self.cancer_type, self.icd10, self.evidence = t, [icd] if icd else [], []
+
+    preds = [P(r["cancer_type"], r["icd10_category"]) for r in rows]
+    preds[0], preds[1] = P("lung", "C34.1"), P("lung", "C50.9")  # one type error, one code error
+    point = score(rows, preds, ids)
+    ci = intervals(rows, preds, ids, 200, seed=1)
+    assert ci == intervals(rows, preds, ids, 200, seed=1)
+    for key in INTERVAL_KEYS:
+        low, high = ci[key]
+        assert low <= point[key] <= high, key
+    assert ci["icd_category_accuracy"][0] < ci["icd_category_accuracy"][1]
+    small = intervals(rows[:6], preds[:6], ids, 200, seed=1)["icd_category_accuracy"]
+    assert small[1] - small[0] > ci["icd_category_accuracy"][1] - ci["icd_category_accuracy"][0]
+
+
 # -- text: context, sections, primary vs metastatic, benign ------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
