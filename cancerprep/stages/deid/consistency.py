@@ -16,14 +16,19 @@ NAME span. Precision guards, on the vocabularies the recognizers already use (`s
 
 * a word known not to be a name (English or medical vocabulary, clinical shorthand, the protected
   clinical classes; minus every census name) never spreads: a span holding it was a false positive
-  or an unusual name, and spreading it would damage clinical text ("Trazodone", "Murphy's sign");
-* a census name that is also an everyday or medical word ("Will", "Hope", "Brown", "Foley") spreads
+  or an unusual name, and spreading it would damage clinical text ("heparin", "FISH"); nor does an
+  unknown word shorter than five letters (shorthand: "OSA", "HLD"), a one-edit typo of a known word,
+  an unknown word a mixed-case note writes in lower case (a misspelling), or a word right before a
+  colon (a field label a span ran into: "S. Miles\nTel:");
+* a census name that is also an everyday or medical word ("Grace", "Hope", "Brown", "Foley") spreads
   only to occurrences that look like a name where case carries information: capitalised (not
-  ALL CAPS), not at a sentence or line start, in a mixed-case note;
+  ALL CAPS), not at a sentence or line start, not in a hyphenated term ("Ray-Tec"), in a mixed-case
+  note; function words that are census names ("will", "may") never spread;
 * a staging or eponym use ("Clark level", `safelist.clinical_term_use`) is never a name.
 
-Only spans found by a voter other than the learned model seed the spread (`seed_spans`): the learned
-voter's lone NAME spans are its least certain ones, and its false positives would spread.
+A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census names only: the learned
+voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
+of the dev data (docs/deid.md has the figures).
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ CONSISTENCY = "NameConsistency"  # recognizer name of the spans added here (stat
 SCORE = 0.6
 MIN_LETTERS = 3
 SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier shorthand ("OSA", "HLD") than a name
-# Voters too weak to seed on their own (see module doc).
+# Voters whose lone NAME spans spread their census names only (see module doc).
 WEAK_SEEDERS = frozenset({"LearnedRecognizer"})
 
 FREE, GUARDED = "free", "guarded"
