@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--learned-model", default=None,
                     help="the learned voter: 'default' (the packaged model) or a model directory; "
                          "unset = the shipped default settings")
+    ap.add_argument("--no-name-consistency", action="store_true",
+                    help="switch off note-level name consistency (DeidConfig.name_consistency) to compare")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each TUNING part")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--markdown", action="store_true", help="print a docs/benchmarks.md table too")
@@ -176,9 +178,12 @@ def main(argv: list[str] | None = None) -> dict:
     only = {s for s in args.only.split(",") if s} or set(loaders)
     parts = [_limit(p, args.limit) for name, load in loaders.items() if name in only for p in load()]
 
-    deid = Deidentifier(DeidConfig(learned_model=args.learned_model) if args.learned_model else None)
+    config = DeidConfig(name_consistency=not args.no_name_consistency)
+    if args.learned_model:
+        config.learned_model = args.learned_model
+    deid = Deidentifier(config)
     deid.analyze_many([parts[0][1][0].text])  # warm-up: vocabularies and models load lazily
-    out: dict = {"learned_model": args.learned_model, "parts": {}}
+    out: dict = {"learned_model": args.learned_model, "name_consistency": config.name_consistency, "parts": {}}
     ours_physionet_cpu, physionet_notes, physionet_gold = 0.0, [], []
     for name, notes, gold, is_check in parts:
         pred, cpu, failures = run_ours(deid, notes)

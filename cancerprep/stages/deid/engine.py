@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from cancerprep.stages.deid import consistency, protect, safelist
 from cancerprep.stages.deid import nlp as nlp_mod
-from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
@@ -71,6 +71,9 @@ class DeidConfig:
     # The learned voter: 'default' (the packaged model, on by default: it adds recall on names at
     # <0.5 points of tuning-part precision, docs/deid.md), a model directory, or None/False (off).
     learned_model: str | bool | None = "default"
+    # Note-level name consistency (`consistency`): a name word found once is PHI wherever else the note
+    # writes it; on by default (docs/deid.md has the measured effect).
+    name_consistency: bool = True
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -182,8 +185,13 @@ class Deidentifier:
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
-            return [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
-                    or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
+                     or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            if self.config.name_consistency:  # the names found, wherever else the note writes them
+                spans = sorted([*spans, *(PhiSpan(a, b, "NAME", consistency.SCORE, consistency.CONSISTENCY)
+                                          for a, b in consistency.propagate(text, spans, results))],
+                               key=lambda s: s.start)
+            return spans
         except TimeoutError:
             return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type

@@ -78,9 +78,9 @@ class DeidStage(Stage):
         """Load the engine (spaCy, vocabularies, the learned model) once per worker, not per batch."""
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-        learned = {"learned_model": self.opts["learned_model"]} if "learned_model" in self.opts else {}
+        engine = {k: self.opts[k] for k in ("learned_model", "name_consistency") if k in self.opts}
         self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
-                                             **learned))
+                                             **engine))
 
     def fingerprint(self) -> str:
         """Options plus the learned model's file hashes (a retrained model changes the output)."""
