@@ -29,6 +29,14 @@ NAME span. Precision guards, on the vocabularies the recognizers already use (`s
 A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census names only: the learned
 voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
 of the dev data (docs/deid.md has the figures).
+
+Patient scope. A patient's notes share people (the patient, relatives, clinicians, staff) and places
+(their hospital, practice), so the engine pools the seeds (`Seeds`: name words and organisation
+phrases) of every note of one patient in the batch it analyses and spreads them to each of those notes
+(`seeds`, `pool`, `spread`); seeds never cross patients. Organisation phrases: a LOCATION span of a
+strong rule that is a multi-word name holding a distinctive word ("Riverside Family Practice", "St.
+Jude Medical Center"; not "Family Practice") is PHI wherever the patient's notes write the same word
+sequence, in any case.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import regex as re
@@ -43,13 +52,16 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
 from cancerprep.stages.deid.recognizers.backstop import _typo_of_known
-from cancerprep.stages.deid.recognizers.base import NAME, I, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
+from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 CONSISTENCY = "NameConsistency"  # recognizer name of the spans added here (stats, spans files)
+PLACE_CONSISTENCY = "PlaceConsistency"  # ... and of the organisation phrases added here
 SCORE = 0.6
 MIN_LETTERS = 3
 SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier shorthand ("OSA", "HLD") than a name
@@ -113,17 +125,158 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
     return out
 
 
+# Words of an organisation's name that say what it is, not which one ("Family Practice", "Medical Center").
+ORG_WORDS = FACILITY | {"practice", "associates", "group", "partners", "physicians", "specialists", "services",
+                        "care", "family", "primary", "pllc", "llc", "pc", "inc", "st", "saint", "mt", "ft"}
+# ... and the specialties practices are named for ("Liles Dermatology"): a phrase without either is no organisation
+_ORG_KIND = re.compile(rf"\b{PRACTICE_SPECIALTY}\b")
+MIN_PHRASE_LETTERS = 8  # "St. Al" is too short to be told apart from text
+# Whether the distinctive word of an organisation phrase ("Riverside" of "Riverside Family Practice") also
+# spreads alone (under the name-word guards: no English, medical or clinical word). Chosen on tuning parts.
+SPREAD_ORG_HEADS = False
+# Whether an everyday-word name ("Grace", GUARDED) found in one note spreads to the patient's other notes too.
+# Chosen on tuning parts: off (within its own note it still spreads under the case guard).
+SHARE_GUARDED = False
+
+
+@dataclass
+class Seeds:
+    """What a note found that it, and other notes of the same patient, should redact wherever written: name
+    words (lower case -> FREE or GUARDED), the part of them other notes take (`shared`), and organisation
+    phrases (lower-case word sequences)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    shared: dict[str, str] = field(default_factory=dict)
+    places: set[tuple[str, ...]] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.places)
+
+
+def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None = None) -> Seeds:
+    """The seeds of one note: its spreadable name words (`name_words`) and, with the voters' `results`,
+    the organisation phrases of its strong LOCATION spans (`org_phrases`). Other notes take a name word
+    no census lists only from a note whose case carries information (where it was written capitalised):
+    in an ALL CAPS or lower-case note such a word is as likely shorthand or a misspelling that a context
+    rule took for a name, and spreading it over the patient's notes multiplies the damage."""
+    mixed = case_mode(text) == "mixed"
+    names = name_words(text, spans, results, mixed)
+    shared = {w: c for w, c in names.items() if (mixed or w in _census()) and (c == FREE or SHARE_GUARDED)}
+    return Seeds(names, shared, org_phrases(text, spans, results))
+
+
+def pool(many: Iterable[Seeds]) -> Seeds:
+    """What a patient's notes give each other: the union of their shared name words and organisation
+    phrases (a word's class depends on the word alone, so the order of the notes is irrelevant)."""
+    out = Seeds()
+    for one in many:
+        out.shared.update(one.shared)
+        out.places |= one.places
+    out.names = dict(out.shared)
+    return out
+
+
+def for_note(own: Seeds, pooled: Seeds) -> Seeds:
+    """A note's seeds within its patient: all of its own, and what the patient's notes share."""
+    return Seeds({**pooled.shared, **own.names}, own.shared, own.places | pooled.places)
+
+
+def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None) -> set[tuple[str, ...]]:
+    """Word sequences of the organisation names among the LOCATION results of strong rules that survived
+    the filters (a span covers them): two or more words on one line, no digits (streets, zips), a word naming a kind of
+    organisation (`ORG_WORDS`, a practice specialty) and a distinctive word (`_distinctive`); leading and
+    trailing stop words dropped."""
+    if not results:
+        return set()
+    kept = sorted((s.start, s.end) for s in spans)  # a merged span may be typed by another voter
+    out: set[tuple[str, ...]] = set()
+    for r in results:
+        if r.entity_type != LOCATION or (r.recognition_metadata or {}).get("recognizer_name") in WEAK_SEEDERS \
+                or not _covered(kept, r.start, r.end):
+            continue
+        chunk = text[r.start:r.end]
+        if any(ch.isdigit() for ch in chunk) or "\n" in chunk:  # a span across lines may have run into a heading
+            continue
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(chunk)]
+        while words and words[0] in STOP:
+            words.pop(0)
+        while words and words[-1] in STOP:
+            words.pop()
+        if len(words) >= 2 and sum(map(len, words)) >= MIN_PHRASE_LETTERS and any(map(_distinctive, words)) \
+                and (any(w in ORG_WORDS for w in words) or _ORG_KIND.search(" ".join(words))):
+            out.add(tuple(words))
+    return out
+
+
+def _distinctive(word: str) -> bool:
+    """Does this word of an organisation phrase say which organisation it is? Not a stop word, not a word
+    naming the kind of place, not medical, clinical or protected vocabulary."""
+    w = word[:-2] if word.endswith("'s") else word
+    return (len(w) >= MIN_LETTERS and w not in STOP and w not in ORG_WORDS and w not in sl.medical_words()
+            and w not in sl.CLINICAL_TERMS and w not in protect.protected_words())
+
+
+def _org_heads(places: Iterable[tuple[str, ...]]) -> dict[str, str]:
+    """The distinctive words of organisation phrases that may spread alone: FREE name words only."""
+    return {w: FREE for phrase in places for w in phrase if _distinctive(w) and word_class(w) == FREE}
+
+
+def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, int, str]]:
+    """(start, end, entity type) of every occurrence in `text` of the seeds `found` (this note's, or its
+    patient's notes' pooled) that no span covers yet: organisation phrases as LOCATION, then name words
+    as NAME (`_name_hits`); sorted, disjoint."""
+    taken = sorted((s.start, s.end) for s in spans)
+    out: list[tuple[int, int, str]] = []
+    if found.places:
+        for a, b in _phrase_hits(text, found.places, taken):
+            out.append((a, b, LOCATION))
+            bisect.insort(taken, (a, b))
+    names = {**_org_heads(found.places), **found.names} if SPREAD_ORG_HEADS else found.names
+    out += [(a, b, NAME) for a, b in _name_hits(text, names, taken)]
+    return sorted(out)
+
+
 def propagate(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None = None
               ) -> list[tuple[int, int]]:
-    """(start, end) of every other occurrence of the name words of `spans` (`name_words`, weighed by the
-    voters' `results` when given) that no span covers yet; sorted, disjoint."""
+    """Note scope, names only: (start, end) of every other occurrence of the name words of `spans`
+    (`name_words`, weighed by the voters' `results` when given) that no span covers yet; sorted, disjoint."""
     mixed = case_mode(text) == "mixed"
     words = name_words(text, spans, results, mixed)
+    return _name_hits(text, words, sorted((s.start, s.end) for s in spans))
+
+
+def _phrase_hits(text: str, places: Iterable[tuple[str, ...]], taken: list[tuple[int, int]]
+                 ) -> list[tuple[int, int]]:
+    """Occurrences of the phrases, any case, words separated by spaces, a line break, "&" or a hyphen
+    ("St. Jude" = "St Jude"), possessive allowed, never inside a longer word. Where a span in `taken`
+    already covers part of one ("marlowe" of "marlowe family medicine"), the words left uncovered."""
+    sep = r"\.?(?:[ \t\r\n&-]{1,4})"
+    alternatives = "|".join(sep.join(re.escape(w).replace("'", "['’]") for w in phrase)
+                            for phrase in sorted(places, key=lambda p: (-sum(map(len, p)), p)))
+    pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?:['’]s)?(?![A-Za-z0-9])", I)
+    out: list[tuple[int, int]] = []
+    for m in finditer(pattern, text):
+        a, b = m.span()
+        if not _covered(taken, a, b):
+            out.append((a, b))
+            continue
+        cuts = [(s, e) for s, e in taken if s < b and a < e]
+        edges = [a, *(x for s, e in cuts for x in (s, e)), b]
+        for gs, ge in zip(edges[::2], edges[1::2], strict=True):
+            words = list(_WORD.finditer(text, gs, ge))
+            if words:
+                out.append((words[0].start(), words[-1].end()))
+    return out
+
+
+def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Occurrences of the name `words` in `text` not over `taken` (sorted spans), with the GUARDED words'
+    case guard and the staging/eponym guard (module doc)."""
     if not words:
         return []
-    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    mixed = case_mode(text) == "mixed"
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=lambda w: (-len(w), w)))
     pattern = re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?:['’]s)?(?![A-Za-z])", I)
-    taken = sorted((s.start, s.end) for s in spans)
     out: list[tuple[int, int]] = []
     for m in finditer(pattern, text):
         a, b = m.span()

@@ -74,6 +74,9 @@ class DeidConfig:
     # Note-level name consistency (`consistency`): a name word found once is PHI wherever else the note
     # writes it; on by default (docs/deid.md has the measured effect).
     name_consistency: bool = True
+    # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
+    # given its `groups`) or 'note' (each note's own seeds only).
+    consistency_scope: str = "patient"
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -125,11 +128,14 @@ class Deidentifier:
         """One note through `analyze_many` (the one code path, so a single note fails closed the same way)."""
         return self.analyze_many([text], [identity])[0]
 
-    def analyze_many(self, texts: list[str], identities: Sequence[NoteIdentity | None] | None = None
-                     ) -> list[list[PhiSpan] | NoteFailure]:
+    def analyze_many(self, texts: list[str], identities: Sequence[NoteIdentity | None] | None = None,
+                     groups: Sequence[str | None] | None = None) -> list[list[PhiSpan] | NoteFailure]:
         """Analyse notes; `identities[i]` (note i's patient and the staff roster, see `identities`)
-        lets the IdentityRecognizer find those people in note i."""
-        out: list[list[PhiSpan] | NoteFailure] = []
+        lets the IdentityRecognizer find those people in note i. `groups[i]` is note i's patient: with
+        name consistency on, what one note of a patient confidently found (names, organisation names) is
+        redacted in every note of that patient here (`consistency`); None = note i's own findings only.
+        A note's spans depend on its patient's other notes in `texts`, never on other patients' notes."""
+        found: list[_Found | NoteFailure] = []
         try:
             artifacts = self._artifacts_many(texts)
         except Exception:  # one bad note must not hide which; retry note by note
@@ -138,9 +144,21 @@ class Deidentifier:
         learned = [self._predict_learned(model, texts, docs) for model in self.learned]
         for i, text in enumerate(texts):
             staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
-            out.append(self._analyze_one(text, artifacts[i] if artifacts else None, staged,
-                                         identities[i] if identities is not None else None))
-        return out
+            found.append(self._analyze_one(text, artifacts[i] if artifacts else None, staged,
+                                           identities[i] if identities is not None else None))
+        if not self.config.name_consistency:
+            return [f if isinstance(f, NoteFailure) else f.spans for f in found]
+        # seeds pooled per patient (a note without a group keeps its own); a failed note gives none
+        by_patient = groups is not None and self.config.consistency_scope == "patient"
+        keys: list[object] = [g if by_patient and g is not None else ("note", i)
+                              for i, g in enumerate(groups if by_patient else [None] * len(texts))]
+        groups_of: dict[object, list[consistency.Seeds]] = {}
+        for key, f in zip(keys, found, strict=True):
+            if isinstance(f, _Found):
+                groups_of.setdefault(key, []).append(f.seeds)
+        pooled = {key: consistency.pool(many) for key, many in groups_of.items()}
+        return [f if isinstance(f, NoteFailure) else self._spread(text, f, consistency.for_note(f.seeds, pooled[key]))
+                for text, key, f in zip(texts, keys, found, strict=True)]
 
     def _artifacts_many(self, texts: list[str]) -> list[NlpArtifacts]:
         """One batched spaCy pass: Presidio's full artifacts when a recognizer reads them, else the
@@ -165,12 +183,13 @@ class Deidentifier:
             return None
 
     def _analyze_one(self, text: str, artifacts, staged=(), identity: NoteIdentity | None = None
-                     ) -> list[PhiSpan] | NoteFailure:
+                     ) -> _Found | NoteFailure:
         if not isinstance(text, str):
             return NoteFailure("error", "text is not a string")
         if not text.strip():
-            return []
-        token = set_deadline(time.monotonic() + self.config.timeout_s)
+            return _Found([], consistency.Seeds(), self.config.timeout_s)
+        deadline = time.monotonic() + self.config.timeout_s
+        token = set_deadline(deadline)
         id_token = use_identity(identity)
         try:
             if artifacts is None:
@@ -187,11 +206,8 @@ class Deidentifier:
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
             spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
                      or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
-            if self.config.name_consistency:  # the names found, wherever else the note writes them
-                spans = sorted([*spans, *(PhiSpan(a, b, "NAME", consistency.SCORE, consistency.CONSISTENCY)
-                                          for a, b in consistency.propagate(text, spans, results))],
-                               key=lambda s: s.start)
-            return spans
+            seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
+            return _Found(spans, seeds, deadline - time.monotonic())
         except TimeoutError:
             return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
         except Exception as exc:  # fail closed; the message may quote text, so keep only the type
@@ -199,6 +215,34 @@ class Deidentifier:
         finally:
             reset_identity(id_token)
             reset_deadline(token)
+
+
+    def _spread(self, text: str, found: _Found, seeds: consistency.Seeds) -> list[PhiSpan] | NoteFailure:
+        """The note's spans plus every other occurrence of its patient's `seeds` (`consistency.spread`), in
+        what is left of the note's deadline; fails closed like the analysis."""
+        if not seeds or not text.strip():
+            return found.spans
+        token = set_deadline(time.monotonic() + max(found.left, 0.0))
+        try:
+            added = [PhiSpan(a, b, etype, consistency.SCORE,
+                             consistency.CONSISTENCY if etype == "NAME" else consistency.PLACE_CONSISTENCY)
+                     for a, b, etype in consistency.spread(text, found.spans, seeds)]
+            return sorted([*found.spans, *added], key=lambda s: s.start) if added else found.spans
+        except TimeoutError:
+            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
+        except Exception as exc:  # fail closed; the message may quote text, so keep only the type
+            return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
+        finally:
+            reset_deadline(token)
+
+
+@dataclass
+class _Found:
+    """One note's analysis before consistency: its spans, its consistency seeds, the seconds of its deadline left."""
+
+    spans: list[PhiSpan]
+    seeds: consistency.Seeds
+    left: float
 
 
 def _shell(doc) -> NlpArtifacts:
@@ -331,7 +375,8 @@ def deidentify_texts(texts: Sequence[str], patient_ids: Sequence[str], key: byte
 
     deid = deidentifier or default_deidentifier()
     out: list[tuple[str, list[Edit]] | DeidFailure] = []
-    for text, patient_id, spans in zip(texts, patient_ids, deid.analyze_many(list(texts)), strict=True):
+    analyses = deid.analyze_many(list(texts), groups=list(patient_ids))
+    for text, patient_id, spans in zip(texts, patient_ids, analyses, strict=True):
         if isinstance(spans, NoteFailure):
             out.append(DeidFailure(spans.reason, spans.detail))
             continue
