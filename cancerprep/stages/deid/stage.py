@@ -78,7 +78,8 @@ class DeidStage(Stage):
         """Load the engine (spaCy, vocabularies, the learned model) once per worker, not per batch."""
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-        engine = {k: self.opts[k] for k in ("learned_model", "name_consistency") if k in self.opts}
+        engine = {k: self.opts[k] for k in ("learned_model", "name_consistency", "consistency_scope")
+                  if k in self.opts}
         self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
                                              **engine))
 
@@ -140,14 +141,16 @@ class DeidStage(Stage):
         work = batch.filter(~missing)
         texts = work[text_col].cast(pl.Utf8).fill_null("").to_list() if work.height else []
         ids = self.context.identities
-        note_ids = [ids.for_note(p) for p in work[patient_col].cast(pl.Utf8).to_list()] if ids and texts else None
-        analyses = self._deid.analyze_many(texts, note_ids) if texts else []
+        patients = work[patient_col].cast(pl.Utf8).to_list()
+        note_ids = [ids.for_note(p) for p in patients] if ids and texts else None
+        # grouped by patient: a name or organisation one note of a patient found is redacted in all of that
+        # patient's notes in this batch (consistency; docs/deid.md)
+        analyses = self._deid.analyze_many(texts, note_ids, groups=patients) if texts else []
         new_texts: list[str | None] = []
         span_json: list[str | None] = []
         replaced_json: list[str | None] = []
         failed: list[tuple[int, str]] = []
-        for row, patient, text, spans in zip(work["__row"].to_list(), work[patient_col].cast(pl.Utf8).to_list(),
-                                             texts, analyses, strict=True):
+        for row, patient, text, spans in zip(work["__row"].to_list(), patients, texts, analyses, strict=True):
             if isinstance(spans, NoteFailure):
                 failed.append((row, spans.reason))
                 new_texts.append(None)
