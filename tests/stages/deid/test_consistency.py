@@ -1,4 +1,5 @@
-"""Note-level name consistency: a name found once is PHI wherever else its note writes it, with guards."""
+"""Name consistency: a name (or organisation name) found once is PHI wherever else its note, or its patient's
+other notes, write it, with guards."""
 
 from __future__ import annotations
 
@@ -162,7 +163,7 @@ def test_fail_closed_unchanged(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("Quenby")  # a message that could quote text
 
-    monkeypatch.setattr(consistency, "propagate", boom)
+    monkeypatch.setattr(consistency, "spread", boom)
     result = deid.analyze(HEADER + "then Quenby went home.")
     assert isinstance(result, NoteFailure) and result.reason == "error" and "Quenby" not in result.detail
     slow = Deidentifier(DeidConfig(learned_model=False, timeout_s=1e-9))
@@ -176,3 +177,137 @@ def test_stage_option_switches_it():
     stage = build_stage("deid", {"name_consistency": False, "learned_model": False}, RunContext())
     stage.setup()
     assert stage._deid.config.name_consistency is False
+
+
+# -- patient scope: seeds pooled over one patient's notes in a batch --------------------------------------------
+UNKNOWN_FRAME = "Follow-up. Her pain settled and then Quenby went home.\n"  # no recognizer knows this frame
+
+
+def spans_of(deid: Deidentifier, texts: list[str], groups: list[str | None] | None) -> list[list[tuple[int, int]]]:
+    out = []
+    for result in deid.analyze_many(texts, groups=groups):
+        assert not isinstance(result, NoteFailure)
+        out.append([(s.start, s.end) for s in result])
+    return out
+
+
+def test_name_found_in_one_note_is_redacted_in_the_patients_other_note(deid):
+    a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
+    _, in_b = spans_of(deid, [a, b], ["p1", "p1"])
+    assert covered(in_b, b, "Quenby")
+    added = [s for s in deid.analyze_many([a, b], groups=["p1", "p1"])[1] if s.start == b.index("Quenby")]
+    assert added[0].recognizer == consistency.CONSISTENCY and added[0].entity_type == "NAME"
+    # alone, without its patient's other note, the frame is missed: the seed came from note A
+    assert not covered(spans_of(deid, [b], ["p1"])[0], b, "Quenby")
+
+
+def test_seeds_never_cross_patients(deid):
+    a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
+    _, other = spans_of(deid, [a, b], ["p1", "p2"])
+    assert not covered(other, b, "Quenby")
+    # no groups, or note scope: each note alone, as before
+    assert not covered(spans_of(deid, [a, b], None)[1], b, "Quenby")
+    note_scope = Deidentifier(DeidConfig(consistency_scope="note"))
+    assert not covered(spans_of(note_scope, [a, b], ["p1", "p1"])[1], b, "Quenby")
+
+
+def test_a_note_does_not_depend_on_other_patients_in_its_batch(deid):
+    a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
+    others = ["Patient: Zed Marlowe\nSeen. Marlowe and Quenby went home.\n", "Dr. Okafor reviewed.\n"]
+    alone = deid.analyze_many([a, b], groups=["p1", "p1"])
+    mixed = deid.analyze_many([others[0], a, others[1], b], groups=["p2", "p1", "p3", "p1"])
+    assert [mixed[1], mixed[3]] == alone
+    assert deid.analyze_many([b, a], groups=["p1", "p1"]) == alone[::-1]  # order within the patient is irrelevant
+
+
+def test_failed_note_gives_no_seeds_and_does_not_stop_the_others(monkeypatch):
+    deid = Deidentifier(DeidConfig(learned_model=False))
+    a, b, c = HEADER + "Seen today.\n", UNKNOWN_FRAME, "Dr. Healey saw her. Quenby went home.\n"
+    real = deid.analyzer.analyze
+
+    def flaky(text, **kwargs):
+        if text == a:
+            raise RuntimeError("Quenby")
+        return real(text=text, **kwargs)
+
+    monkeypatch.setattr(deid.analyzer, "analyze", flaky)
+    failed, in_b, in_c = deid.analyze_many([a, b, c], groups=["p1", "p1", "p1"])
+    assert isinstance(failed, NoteFailure) and failed.reason == "error" and "Quenby" not in failed.detail
+    assert not isinstance(in_b, NoteFailure) and not isinstance(in_c, NoteFailure)
+    assert covered([(s.start, s.end) for s in in_c], c, "Healey")  # the others keep their own spans
+    assert not covered([(s.start, s.end) for s in in_b], b, "Quenby")  # the failed note seeded nothing
+
+
+def test_only_confident_words_cross_notes():
+    mixed = "Patient: Grace Quenby\nSeen with Grace today.\n"
+    caps = "SOCIAL: WIFE CALLED ZORBLAX OVERNIGHT. SON LARSON VISITED.\n"
+    own = consistency.seeds(mixed, [span_of(mixed, "Grace Quenby")])
+    assert own.names == {"grace": consistency.GUARDED, "quenby": consistency.FREE}
+    assert own.shared == {"quenby": consistency.FREE}  # an everyday-word name stays in its own note
+    loud = consistency.seeds(caps, [span_of(caps, "ZORBLAX"), span_of(caps, "LARSON")])
+    assert set(loud.names) == {"zorblax", "larson"}
+    assert set(loud.shared) == {"larson"}  # no census name, from a note without case: not shared
+    other = "Later Grace and Quenby and Larson and Zorblax came back.\n"
+    words = {other[a:b] for a, b, _ in consistency.spread(other, [], consistency.for_note(
+        consistency.Seeds(), consistency.pool([own, loud])))}
+    assert words == {"Quenby", "Larson"}
+
+
+def test_organisation_phrase_spreads_to_the_patients_notes(deid):
+    a = "Patient seen in clinic.\nReferred by Dr. Lee - Marlowe Family Medicine\n"
+    b = "Old records were sent over by the office of marlowe FAMILY medicine last year.\n"
+    found_a, found_b = deid.analyze_many([a, b], groups=["p1", "p1"])
+    assert not isinstance(found_a, NoteFailure) and not isinstance(found_b, NoteFailure)
+    assert covered([(s.start, s.end) for s in found_a], a, "Marlowe Family Medicine")
+    start, end = b.index("marlowe"), b.index("medicine") + len("medicine")
+    hit = [s for s in found_b if s.start < end and start < s.end]
+    assert hit and {s.entity_type for s in hit} <= {"LOCATION", "NAME"}
+    assert min(s.start for s in hit) <= start and max(s.end for s in hit) >= end  # the whole phrase
+    assert any(s.recognizer == consistency.PLACE_CONSISTENCY for s in hit)
+
+
+def test_organisation_phrase_rules():
+    text = "Seen at Riverside Family Practice; then Family Practice follow-up. Riverside family practice."
+    first = span_of(text, "Riverside Family Practice")
+    loc = S(first.start, first.end, "LOCATION")
+    rule = [RecognizerResult("LOCATION", loc.start, loc.end, 0.7,
+                             recognition_metadata={"recognizer_name": "AddressRecognizer"})]
+    places = consistency.org_phrases(text, [loc], rule)
+    assert places == {("riverside", "family", "practice")}
+    hits = consistency.spread(text, [loc], consistency.Seeds(places=places))
+    assert [(text[a:b], t) for a, b, t in hits] == [("Riverside family practice", "LOCATION")]  # not the generic one
+    # generic phrases, addresses with digits and learned-only spans seed nothing
+    bare = span_of(text, "Family Practice", 1)
+    generic = S(bare.start, bare.end, "LOCATION")
+    generic_rule = [RecognizerResult("LOCATION", generic.start, generic.end, 0.7,
+                                     recognition_metadata={"recognizer_name": "AddressRecognizer"})]
+    assert consistency.org_phrases(text, [generic], generic_rule) == set()
+    eponym = "History of Charcot-Marie-Tooth disease."  # a place rule's false hit names no kind of organisation
+    ep = S(eponym.index("Charcot"), eponym.index(" disease"), "LOCATION")
+    assert consistency.org_phrases(eponym, [ep], [RecognizerResult(
+        "LOCATION", ep.start, ep.end, 0.7, recognition_metadata={"recognizer_name": "AddressRecognizer"})]) == set()
+    learned = [RecognizerResult("LOCATION", loc.start, loc.end, 0.9,
+                                recognition_metadata={"recognizer_name": "LearnedRecognizer"})]
+    assert consistency.org_phrases(text, [loc], learned) == set()
+    street = "Lives at 12 Gillis Pike now."
+    st = S(street.index("12"), street.index(" now"), "LOCATION")
+    assert consistency.org_phrases(street, [st], [RecognizerResult(
+        "LOCATION", st.start, st.end, 0.8, recognition_metadata={"recognizer_name": "AddressRecognizer"})]) == set()
+
+
+def test_stage_groups_a_batch_by_patient():
+    import polars as pl
+
+    from cancerprep.registry import build_stage
+    from cancerprep.stages.base import RunContext
+
+    stage = build_stage("deid", {"learned_model": False, "spans_col": "spans"}, RunContext(key=b"k" * 32))
+    batch = pl.DataFrame({"note_id": ["n1", "n2", "n3"], "patient_id": ["p1", "p2", "p1"],
+                          "text": [HEADER + "Seen today.", UNKNOWN_FRAME, UNKNOWN_FRAME]})
+    out = stage.process(batch).records
+    assert out["note_id"].to_list() == ["n1", "n2", "n3"]  # order kept
+    texts = out["text"].to_list()
+    assert "Quenby" in texts[1] and "Quenby" not in texts[2]  # only the patient's own other note
+    assert consistency.CONSISTENCY in out["spans"][2] and consistency.CONSISTENCY not in out["spans"][1]
+    assert build_stage("deid", {"consistency_scope": "note", "learned_model": False},
+                       RunContext()).opts["consistency_scope"] == "note"
