@@ -88,8 +88,10 @@ def _limit(part: Part, n: int) -> Part:
 
 
 def run_ours(deid: Deidentifier, notes: list[Note]) -> tuple[list[Span], float, int]:
+    """Our engine over a part's notes, grouped by patient as the deid stage groups a batch (name
+    consistency pools each patient's notes unless `--consistency-scope note`)."""
     t0 = time.process_time()
-    results = deid.analyze_many([n.text for n in notes])
+    results = deid.analyze_many([n.text for n in notes], groups=[n.patient_id for n in notes])
     cpu = time.process_time() - t0
     pred = [Span(n.note_id, s.start, s.end, s.entity_type) for n, r in zip(notes, results, strict=True)
             if not isinstance(r, NoteFailure) for s in r]
@@ -162,7 +164,9 @@ def main(argv: list[str] | None = None) -> dict:
                     help="the learned voter: 'default' (the packaged model) or a model directory; "
                          "unset = the shipped default settings")
     ap.add_argument("--no-name-consistency", action="store_true",
-                    help="switch off note-level name consistency (DeidConfig.name_consistency) to compare")
+                    help="switch off name consistency (DeidConfig.name_consistency) to compare")
+    ap.add_argument("--consistency-scope", choices=("patient", "note"), default="patient",
+                    help="consistency over each patient's notes (the default, as the deid stage) or each note alone")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each TUNING part")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--markdown", action="store_true", help="print a docs/benchmarks.md table too")
@@ -178,12 +182,13 @@ def main(argv: list[str] | None = None) -> dict:
     only = {s for s in args.only.split(",") if s} or set(loaders)
     parts = [_limit(p, args.limit) for name, load in loaders.items() if name in only for p in load()]
 
-    config = DeidConfig(name_consistency=not args.no_name_consistency)
+    config = DeidConfig(name_consistency=not args.no_name_consistency, consistency_scope=args.consistency_scope)
     if args.learned_model:
         config.learned_model = args.learned_model
     deid = Deidentifier(config)
     deid.analyze_many([parts[0][1][0].text])  # warm-up: vocabularies and models load lazily
-    out: dict = {"learned_model": args.learned_model, "name_consistency": config.name_consistency, "parts": {}}
+    out: dict = {"learned_model": args.learned_model, "name_consistency": config.name_consistency,
+                "consistency_scope": config.consistency_scope, "parts": {}}
     ours_physionet_cpu, physionet_notes, physionet_gold = 0.0, [], []
     for name, notes, gold, is_check in parts:
         pred, cpu, failures = run_ours(deid, notes)
