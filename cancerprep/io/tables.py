@@ -115,13 +115,20 @@ class ShardCutter:
     """The one place frames are cut into numbered Parquet shards of `rows` rows (the last may be shorter).
 
     Frames arrive in any sizes (reader chunks, a whole table); shard boundaries depend only on the
-    row order, so the same input gives the same shards and the stage cache can reuse them.
+    row order, so the same input gives the same shards and the stage cache can reuse them. With
+    `group_col`, a shard is not cut inside a run of consecutive rows with the same value (a patient's
+    notes stay in one batch, where de-identification pools what they found), up to `GROUP_SLACK` times
+    `rows`, so memory stays bounded.
     """
 
-    def __init__(self, directory: Path, rows: int, stem: str = "shard", work_key: bytes | None = None):
+    GROUP_SLACK = 4
+
+    def __init__(self, directory: Path, rows: int, stem: str = "shard", work_key: bytes | None = None,
+                 group_col: str | None = None):
         if rows < 1:
             raise ValueError("rows per shard must be at least 1")
         self.directory, self.rows, self.stem, self.work_key = directory, rows, stem, work_key
+        self.group_col = group_col
         self.paths: list[Path] = []
         self._pending: list[pl.DataFrame] = []
         self._pending_rows = 0
@@ -137,11 +144,28 @@ class ShardCutter:
     def _flush(self, final: bool) -> None:
         frame = pl.concat(self._pending) if self._pending else None
         while frame is not None and (frame.height >= self.rows or (final and frame.height)):
-            self.paths.append(self._write(frame.head(self.rows),
+            n = self._cut(frame, final)
+            if n is None:
+                break  # the last group may go on in the next chunk
+            self.paths.append(self._write(frame.head(n),
                                           self.directory / f"{self.stem}-{len(self.paths):05d}.parquet"))
-            frame = frame.slice(self.rows)
+            frame = frame.slice(n)
         self._pending = [frame] if frame is not None and frame.height else []
         self._pending_rows = frame.height if frame is not None else 0
+
+    def _cut(self, frame: pl.DataFrame, final: bool) -> int | None:
+        """Rows of the next shard: `rows`, extended to the end of the last row's group (`group_col`);
+        None when that group reaches the end of what has arrived and more may come."""
+        n = min(self.rows, frame.height)
+        if self.group_col is None or self.group_col not in frame.columns:
+            return n
+        cap = min(frame.height, self.rows * self.GROUP_SLACK)
+        keys = frame[self.group_col].slice(n - 1, cap - n + 1)
+        differs = (keys != keys[0]).fill_null(True).arg_true() if keys[0] is not None else pl.Series([1])
+        n += (int(differs[0]) if len(differs) else len(keys)) - 1
+        if n == frame.height and not final and n < self.rows * self.GROUP_SLACK:
+            return None
+        return n
 
     def close(self, empty: pl.DataFrame | None = None) -> list[Path]:
         """Write the last, shorter shard; with `empty` (a frame with the schema), an input without rows
@@ -158,9 +182,10 @@ class ShardCutter:
         return write_private_parquet(frame, path, self.work_key)
 
 
-def cut_shards(frame: pl.DataFrame, directory: Path, rows: int) -> list[Path]:
-    """`frame` as shards of `rows` rows (at least one, even when empty)."""
-    cutter = ShardCutter(directory, rows)
+def cut_shards(frame: pl.DataFrame, directory: Path, rows: int, group_col: str | None = None) -> list[Path]:
+    """`frame` as shards of `rows` rows (at least one, even when empty); with `group_col`, runs of the
+    same value are not split (`ShardCutter`)."""
+    cutter = ShardCutter(directory, rows, group_col=group_col)
     cutter.add(frame)
     return cutter.close(empty=frame)
 

@@ -53,6 +53,27 @@ def test_shard_boundaries_depend_only_on_row_order(tmp_path: Path) -> None:
     assert [pl.read_parquet(p)["i"].to_list() for p in whole][-1] == [20, 21, 22]
 
 
+def test_group_col_keeps_a_run_of_one_value_in_one_shard(tmp_path: Path) -> None:
+    """With group_col a shard ends only where the value changes (a patient's notes stay together), the same
+    however the rows arrive, and at most GROUP_SLACK x rows long."""
+    pids = ["a"] * 3 + ["b"] * 4 + [None, None] + ["c"] * 25 + ["d"]
+    frame = pl.DataFrame({"i": list(range(len(pids))), "pid": pids})
+    whole = [pl.read_parquet(p)["pid"].to_list() for p in cut_shards(frame, tmp_path / "a", 5, group_col="pid")]
+    cutter = ShardCutter(tmp_path / "b", 5, group_col="pid")
+    for start in range(0, frame.height, 3):
+        cutter.add(frame.slice(start, 3))
+    pieces = [pl.read_parquet(p)["pid"].to_list() for p in cutter.close()]
+    assert whole == pieces
+    assert whole[0] == ["a"] * 3 + ["b"] * 4  # not cut inside b's run
+    assert whole[1] == [None, None] + ["c"] * 18  # c's run goes on, up to GROUP_SLACK x rows
+    assert whole[2] == ["c"] * 7  # the rest of c's run
+    assert whole[3] == ["d"]
+    nulls = pl.DataFrame({"pid": [None] * 7}, schema={"pid": pl.Utf8})
+    assert [pl.read_parquet(p).height for p in cut_shards(nulls, tmp_path / "e", 5, group_col="pid")] == [5, 2]
+    assert sum(map(len, whole)) == frame.height
+    assert [pl.read_parquet(p).height for p in cut_shards(frame, tmp_path / "d", 5)] == [5] * 7  # plain cuts
+
+
 def test_an_empty_frame_still_gives_one_shard_but_an_empty_stream_none(tmp_path: Path) -> None:
     empty = pl.DataFrame(schema={"i": pl.Int64})
     [only] = cut_shards(empty, tmp_path / "a", 5)
