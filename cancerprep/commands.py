@@ -186,9 +186,14 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     opts = {**(options or {}), "mode": mode, "text_col": text_col, "patient_col": patient_col,
             "date_cols": date_cols, "spans_col": spans_col}
     stage = DeidStage(opts, RunContext(key=key, identities=load_files(identities, staff)))
+    # a patient's notes in one batch (name consistency pools what they found), output in input order
+    order = "__deid_order"
+    grouped = frame.with_row_index(order).sort(pl.col(patient_col).cast(pl.Utf8), nulls_last=True,
+                                                maintain_order=True)
     with tempfile.TemporaryDirectory(prefix="cancerprep-deid-") as tmp:
-        run = run_stages_on_frame([stage], frame, Path(tmp), make_executor("local", workers), rows_per_shard=500)
-    records = run.records
+        run = run_stages_on_frame([stage], grouped, Path(tmp), make_executor("local", workers), rows_per_shard=500,
+                                  group_col=patient_col)
+    records = run.records.sort(order).drop(order)
     if spans_path is not None:
         Path(spans_path).parent.mkdir(parents=True, exist_ok=True)
         with open(spans_path, "w", encoding="utf-8") as fh:

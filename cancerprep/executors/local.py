@@ -147,14 +147,15 @@ class FrameRun:
 
 
 def run_stages_on_frame(stages: list[Stage], frame: pl.DataFrame, work_dir: Path, executor: Executor | None = None,
-                        rows_per_shard: int = 1_000) -> FrameRun:
+                        rows_per_shard: int = 1_000, group_col: str | None = None) -> FrameRun:
     """Run a stage chain over an in-memory batch with an executor (default: serial): the per-step
     commands' path, so they get the same pool, cache and output as `build-dataset`.
 
     The batch is cut into shards under `work_dir` (reused by a re-run with the same
     input and options, like `build-dataset`), processed, and put back together in order.
+    With `group_col`, consecutive rows with the same value stay in one shard (`cut_shards`).
     """
-    paths = cut_shards(frame, work_dir / "normalized", rows_per_shard)
+    paths = cut_shards(frame, work_dir / "normalized", rows_per_shard, group_col)
     context = stages[0].context if stages else RunContext()
     tasks = shard_tasks(paths, stages, context, work_dir / "stages")
     reports = (executor or SerialExecutor()).run(stages, tasks)

@@ -311,3 +311,25 @@ def test_stage_groups_a_batch_by_patient():
     assert consistency.CONSISTENCY in out["spans"][2] and consistency.CONSISTENCY not in out["spans"][1]
     assert build_stage("deid", {"consistency_scope": "note", "learned_model": False},
                        RunContext()).opts["consistency_scope"] == "note"
+
+
+def test_cli_pools_a_patients_notes_and_keeps_the_input_order(tmp_path):
+    import json
+
+    import polars as pl
+
+    from cancerprep.commands import deid_file
+
+    rows = [{"note_id": "n1", "patient_id": "p1", "text": HEADER + "Seen today."},
+            {"note_id": "n2", "patient_id": "p2", "text": UNKNOWN_FRAME},
+            {"note_id": "n3", "patient_id": "p3", "text": "No names here."},
+            {"note_id": "n4", "patient_id": "p1", "text": UNKNOWN_FRAME}]
+    src = tmp_path / "notes.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.parquet"
+    deid_file(src, out, key=b"k" * 32, date_cols=[], options={"learned_model": False})
+    df = pl.read_parquet(out)
+    assert df["note_id"].to_list() == ["n1", "n2", "n3", "n4"]  # input order, though batched by patient
+    assert "__deid_order" not in df.columns
+    texts = df["text"].to_list()
+    assert "Quenby" in texts[1] and "Quenby" not in texts[3]
