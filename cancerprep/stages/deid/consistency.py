@@ -1,4 +1,4 @@
-"""Note-level name consistency: a name found once in a note is PHI wherever else that note writes it.
+"""Name consistency: a name found once in a note is PHI wherever else that note, or its patient's notes, write it.
 
 Why: the recognizers judge each occurrence by its context, and notes write the same person in frames
 that no rule or model knows ("... and then Quenby went home", "QUENBY'S DAUGHTER"). A human redactor

@@ -71,8 +71,8 @@ class DeidConfig:
     # The learned voter: 'default' (the packaged model, on by default: it adds recall on names at
     # <0.5 points of tuning-part precision, docs/deid.md), a model directory, or None/False (off).
     learned_model: str | bool | None = "default"
-    # Note-level name consistency (`consistency`): a name word found once is PHI wherever else the note
-    # writes it; on by default (docs/deid.md has the measured effect).
+    # Name consistency (`consistency`): a name word (or organisation name) found once is PHI wherever else the
+    # note, or the patient's other notes, write it; on by default (docs/deid.md has the measured effect).
     name_consistency: bool = True
     # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
     # given its `groups`) or 'note' (each note's own seeds only).
