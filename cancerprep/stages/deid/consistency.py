@@ -33,10 +33,11 @@ of the dev data (docs/deid.md has the figures).
 Patient scope. A patient's notes share people (the patient, relatives, clinicians, staff) and places
 (their hospital, practice), so the engine pools the seeds (`Seeds`: name words and organisation
 phrases) of every note of one patient in the batch it analyses and spreads them to each of those notes
-(`seeds`, `pool`, `spread`); seeds never cross patients. Organisation phrases: a LOCATION span of a
-strong rule that is a multi-word name holding a distinctive word ("Riverside Family Practice", "St.
-Jude Medical Center"; not "Family Practice") is PHI wherever the patient's notes write the same word
-sequence, in any case.
+(`seeds`, `pool`, `for_note`, `spread`); seeds never cross patients, and only confident words cross
+notes (no everyday-word names; no unknown words from notes without case). Organisation phrases: a
+LOCATION span of a strong rule that is a multi-word organisation name holding a distinctive word
+("Riverside Family Practice", "St. Jude Medical Center"; not "Family Practice") is PHI wherever the
+patient's notes write the same word sequence, in any case.
 """
 
 from __future__ import annotations
@@ -183,9 +184,9 @@ def for_note(own: Seeds, pooled: Seeds) -> Seeds:
 
 def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None) -> set[tuple[str, ...]]:
     """Word sequences of the organisation names among the LOCATION results of strong rules that survived
-    the filters (a span covers them): two or more words on one line, no digits (streets, zips), a word naming a kind of
-    organisation (`ORG_WORDS`, a practice specialty) and a distinctive word (`_distinctive`); leading and
-    trailing stop words dropped."""
+    the filters (a span covers them): two or more words on one line, no digits (streets, zips), a word
+    naming a kind of organisation (`ORG_WORDS`, a practice specialty) and a distinctive word
+    (`_distinctive`); leading and trailing stop words dropped."""
     if not results:
         return set()
     kept = sorted((s.start, s.end) for s in spans)  # a merged span may be typed by another voter

@@ -216,7 +216,6 @@ class Deidentifier:
             reset_identity(id_token)
             reset_deadline(token)
 
-
     def _spread(self, text: str, found: _Found, seeds: consistency.Seeds) -> list[PhiSpan] | NoteFailure:
         """The note's spans plus every other occurrence of its patient's `seeds` (`consistency.spread`), in
         what is left of the note's deadline; fails closed like the analysis."""
@@ -369,7 +368,8 @@ def deidentify_texts(texts: Sequence[str], patient_ids: Sequence[str], key: byte
                      deidentifier: Deidentifier | None = None, shift_range: tuple[int, int] = (-365, -30)
                      ) -> list[tuple[str, list[Edit]] | DeidFailure]:
     """`deidentify_text` over a batch (the engine's `analyze_many`: the learned voter and the tokenizer run
-    once per batch, not once per text); a text that cannot be analysed gets its `DeidFailure` in place."""
+    once per batch, not once per text); a text that cannot be analysed gets its `DeidFailure` in place. Texts of
+    the same patient pool what they found (name consistency, `Deidentifier.analyze_many`'s groups)."""
     from cancerprep import sitekey
     from cancerprep.stages.deid.surrogates import Surrogates
 
