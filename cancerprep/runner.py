@@ -50,6 +50,9 @@ from cancerprep.stages.base import RunContext
 from cancerprep.stages.deid.identities import load_identities
 
 DEFAULT_SHARD_ROWS = 1_000
+# Signing runs at ~3,300 notes per CPU-second, and a pool worker pays ~0.65 s of imports before its first shard:
+# below this many notes two workers finish the signing later than the driver alone (demo: 2,009 notes, 0.6 s).
+DEDUP_POOL_MIN_NOTES = 5_000
 # Every counter a run_summary.json holds, 0 when nothing happened, so a reader never meets a missing key.
 ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantined_read",
                   "notes_quarantined_normalize", "notes_quarantined_stages", "notes_quarantined_dedup",
@@ -303,9 +306,12 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     removed, split_groups = None, None
     dedup_opts = recipe.raw.get("dedup")
     if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
-        # MinHash signing runs on the executor's workers (pool or Ray); the plan itself on the driver
+        # MinHash signing runs on the executor's workers (pool or Ray), the plan itself on the driver; a small
+        # corpus is signed here: each fresh worker first imports datasketch and scipy (~0.65 s), more than it saves
+        kept_notes = sum(report.n_out for report in reports)
+        sign_map = shard_executor.map if kept_notes >= DEDUP_POOL_MIN_NOTES else map
         plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup",
-                          parallel_map=shard_executor.map)
+                          parallel_map=sign_map)
         removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
         context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")
