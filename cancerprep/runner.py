@@ -290,6 +290,9 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     shard_executor.prepare(stages)  # a pool's processes start beside the fingerprinting below
     # per-shard, per-stage cache keyed by shard bytes + context + stage-prefix options (resume, reuse)
     tasks = shard_tasks(shard_paths, stages, context, work / "stages")
+    builders = {name: build_task(name, options, context) for name, options in recipe.tasks.items()}
+    for builder in builders.values():
+        builder.prepare()  # the driver's task models load while a pool's fork server is still importing
     reports = shard_executor.run(stages, tasks)
     stats: Counter[str] = Counter()
     for report in reports:
@@ -339,9 +342,9 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
         return [spec for spec in recipe.raw.get("variants") or []
                 if task not in TEXT_TASKS and ("tasks" not in spec or task in spec["tasks"])]
 
-    assemblers = {name: TaskAssembler(name, build_task(name, options, context), out / "tasks" / name,
-                                      patient_splits, recipe.seed, ratios, variants_for(name), ids=ids.pairs)
-                  for name, options in recipe.tasks.items()}
+    assemblers = {name: TaskAssembler(name, builder, out / "tasks" / name, patient_splits, recipe.seed, ratios,
+                                      variants_for(name), ids=ids.pairs)
+                  for name, builder in builders.items()}
     notes_out = 0
     lengths = LengthHistogram()  # for the report, counted as the text streams past
     with ParquetSink.parts(work / "kept", notes_schema) as raw_sink, \
