@@ -26,7 +26,7 @@ import polars as pl
 
 from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
-from cancerprep.assembly.dedup.stream import plan_dedup
+from cancerprep.assembly.dedup.stream import plan_dedup, prepare_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
 from cancerprep.errors import CancerprepError, OutputError
 from cancerprep.executors import make_executor
@@ -293,6 +293,11 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     builders = {name: build_task(name, options, context) for name, options in recipe.tasks.items()}
     for builder in builders.values():
         builder.prepare()  # the driver's task models load while a pool's fork server is still importing
+    raw_dedup = recipe.raw.get("dedup")
+    dedup_opts: dict[str, Any] | None = None
+    if raw_dedup is not None and raw_dedup.get("enabled", True):
+        dedup_opts = {k: v for k, v in raw_dedup.items() if k != "enabled"}
+        prepare_dedup(dedup_opts)  # and the dedup plan's imports (datasketch, scipy)
     reports = shard_executor.run(stages, tasks)
     stats: Counter[str] = Counter()
     for report in reports:
@@ -307,14 +312,12 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     # 2b. exact + near-duplicate removal over the whole corpus (recipe `dedup:`), planned shard by shard
     shards = [t.records_path for t in tasks]
     removed, split_groups = None, None
-    dedup_opts = recipe.raw.get("dedup")
-    if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
+    if dedup_opts is not None and shards:
         # MinHash signing runs on the executor's workers (pool or Ray), the plan itself on the driver; a small
         # corpus is signed here: each fresh worker first imports datasketch and scipy (~0.65 s), more than it saves
         kept_notes = sum(report.n_out for report in reports)
         sign_map = shard_executor.map if kept_notes >= DEDUP_POOL_MIN_NOTES else map
-        plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup",
-                          parallel_map=sign_map)
+        plan = plan_dedup(shards, dedup_opts, work / "dedup", parallel_map=sign_map)
         removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
         context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")
