@@ -17,6 +17,8 @@ import re
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ import polars as pl
 
 from cancerprep import __version__
 from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
-from cancerprep.assembly.dedup.stream import plan_dedup
+from cancerprep.assembly.dedup.stream import plan_dedup, prepare_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
 from cancerprep.errors import CancerprepError, OutputError
 from cancerprep.executors import make_executor
@@ -48,6 +50,9 @@ from cancerprep.stages.base import RunContext
 from cancerprep.stages.deid.identities import load_identities
 
 DEFAULT_SHARD_ROWS = 1_000
+# Signing runs at ~3,300 notes per CPU-second, and a pool worker pays ~0.65 s of imports before its first shard:
+# below this many notes two workers finish the signing later than the driver alone (demo: 2,009 notes, 0.6 s).
+DEDUP_POOL_MIN_NOTES = 5_000
 # Every counter a run_summary.json holds, 0 when nothing happened, so a reader never meets a missing key.
 ALWAYS_COUNTED = ("notes_in", "notes_out", "notes_quarantined", "notes_quarantined_read",
                   "notes_quarantined_normalize", "notes_quarantined_stages", "notes_quarantined_dedup",
@@ -281,9 +286,18 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
         if hook is not None:
             codes = hook(codes)
     context.codes = codes
+    shard_executor = make_executor(executor, workers, **executor_options)
+    shard_executor.prepare(stages)  # a pool's processes start beside the fingerprinting below
     # per-shard, per-stage cache keyed by shard bytes + context + stage-prefix options (resume, reuse)
     tasks = shard_tasks(shard_paths, stages, context, work / "stages")
-    shard_executor = make_executor(executor, workers, **executor_options)
+    builders = {name: build_task(name, options, context) for name, options in recipe.tasks.items()}
+    for builder in builders.values():
+        builder.prepare()  # the driver's task models load while a pool's fork server is still importing
+    raw_dedup = recipe.raw.get("dedup")
+    dedup_opts: dict[str, Any] | None = None
+    if raw_dedup is not None and raw_dedup.get("enabled", True):
+        dedup_opts = {k: v for k, v in raw_dedup.items() if k != "enabled"}
+        prepare_dedup(dedup_opts)  # and the dedup plan's imports (datasketch, scipy)
     reports = shard_executor.run(stages, tasks)
     stats: Counter[str] = Counter()
     for report in reports:
@@ -298,11 +312,12 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     # 2b. exact + near-duplicate removal over the whole corpus (recipe `dedup:`), planned shard by shard
     shards = [t.records_path for t in tasks]
     removed, split_groups = None, None
-    dedup_opts = recipe.raw.get("dedup")
-    if dedup_opts is not None and dedup_opts.get("enabled", True) and shards:
-        # MinHash signing runs on the executor's workers (pool or Ray); the plan itself on the driver
-        plan = plan_dedup(shards, {k: v for k, v in dedup_opts.items() if k != "enabled"}, work / "dedup",
-                          parallel_map=shard_executor.map)
+    if dedup_opts is not None and shards:
+        # MinHash signing runs on the executor's workers (pool or Ray), the plan itself on the driver; a small
+        # corpus is signed here: each fresh worker first imports datasketch and scipy (~0.65 s), more than it saves
+        kept_notes = sum(report.n_out for report in reports)
+        sign_map = shard_executor.map if kept_notes >= DEDUP_POOL_MIN_NOTES else map
+        plan = plan_dedup(shards, dedup_opts, work / "dedup", parallel_map=sign_map)
         removed, split_groups = plan.removed, plan.groups
         # Tasks that meet a removed note (e.g. an annotation cut from it) can still find its patient.
         context.extra["dedup_removed_notes"] = plan.removed.select("note_id", "patient_id")
@@ -330,9 +345,9 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
         return [spec for spec in recipe.raw.get("variants") or []
                 if task not in TEXT_TASKS and ("tasks" not in spec or task in spec["tasks"])]
 
-    assemblers = {name: TaskAssembler(name, build_task(name, options, context), out / "tasks" / name,
-                                      patient_splits, recipe.seed, ratios, variants_for(name), ids=ids.pairs)
-                  for name, options in recipe.tasks.items()}
+    assemblers = {name: TaskAssembler(name, builder, out / "tasks" / name, patient_splits, recipe.seed, ratios,
+                                      variants_for(name), ids=ids.pairs)
+                  for name, builder in builders.items()}
     notes_out = 0
     lengths = LengthHistogram()  # for the report, counted as the text streams past
     with ParquetSink.parts(work / "kept", notes_schema) as raw_sink, \
@@ -360,30 +375,26 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     # 5. write
     counts["notes_out"] = notes_out
     summary = write_outputs(recipe, out, note_files if notes_out else None, task_files, quarantine, counts, stats,
-                            lengths, key_fingerprint=fingerprint(key))
+                            lengths, key_fingerprint=fingerprint(key), local_map=shard_executor.local_map)
     return summary
+
+
+LocalMap = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 
 
 def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
                   task_files: dict[str, dict[tuple[str, str], Path]], quarantine: pl.DataFrame,
                   counts: Counter[str], stats: Counter[str], lengths: LengthHistogram | None = None,
-                  key_fingerprint: str = "") -> dict[str, Any]:
-    """Write the HF datasets, quarantine, run summary, exports, card, report and manifest; return the summary.
+                  key_fingerprint: str = "", local_map: LocalMap = map) -> dict[str, Any]:
+    """Write the quarantine, run summary, HF datasets, exports, report, card and manifest; return the summary.
 
     `note_files` are the written notes parts (None when the run kept no note); `task_files` maps
-    each task to its {(split, variant): Parquet file} (`assembly.PairFiles`).
+    each task to its {(split, variant): Parquet file} (`assembly.PairFiles`); `local_map` runs the
+    independent release writers (`write_release_files`).
     """
     formats = recipe.outputs.get("formats", list(DEFAULT_FORMATS))
     notes = pl.scan_parquet(note_files) if note_files else None
     pairs_by_task = {task: pl.scan_parquet(list(files.values())) for task, files in task_files.items()}
-    if "hf" in formats:
-        if notes is not None and recipe.outputs.get("notes", True):
-            write_dataset_dict_from_parquet(out / "hf" / "notes", dict.fromkeys(SPLITS, note_files),
-                                            split_column="split")
-        for task, files in task_files.items():
-            write_dataset_dict_from_parquet(
-                out / "hf" / task, {(s if v == "clean" else hf_split_name(s, v)): [path]
-                                    for (s, v), path in files.items()})
     quarantine = quarantine.select(list(QUARANTINE_SCHEMA)).sort([SOURCE, SOURCE_ROW, "stage"], nulls_last=True)
     write_parquet(quarantine, out / "quarantine.parquet")
     quarantine.write_csv(out / "quarantine.csv")
@@ -415,7 +426,8 @@ def write_outputs(recipe: Recipe, out: Path, note_files: list[Path] | None,
     # The file omits out_dir so that byte-identical runs in different directories stay identical.
     on_disk = {k: v for k, v in summary.items() if k != "out_dir"}
     (out / "run_summary.json").write_text(json.dumps(on_disk, indent=2, sort_keys=True) + "\n")
-    write_release_files(recipe, out, lengths, pairs_by_task, task_files, formats, on_disk, tables)
+    hf_notes = note_files if notes is not None and recipe.outputs.get("notes", True) else None
+    write_release_files(recipe, out, lengths, task_files, formats, on_disk, tables, hf_notes, local_map)
     return summary
 
 
@@ -425,20 +437,52 @@ def hf_split_name(split: str, variant: str) -> str:
 
 
 def write_release_files(recipe: Recipe, out: Path, lengths: LengthHistogram | None,
-                        pairs_by_task: dict[str, pl.LazyFrame], task_files: dict[str, dict[tuple[str, str], Path]],
-                        formats: list[str], summary: dict[str, Any], tables: dict[str, Any]) -> None:
-    """Trainer exports, dataset card, HTML report and, last, the manifest of every file written."""
+                        task_files: dict[str, dict[tuple[str, str], Path]], formats: list[str],
+                        summary: dict[str, Any], tables: dict[str, Any], hf_notes: list[Path] | None = None,
+                        local_map: LocalMap = map) -> None:
+    """HTML report, HF datasets (`hf_notes`: the notes parts, None for no notes dataset) and trainer exports,
+    then the dataset card (it lists the files written) and, last, the manifest of every file written.
+
+    The first three only read the note and pair files and write files of their own, so `local_map` (the
+    executor's: a local pool runs them side by side, the serial executor one after another) takes them:
+    with a pool the report's charts no longer wait for the HF and export writing. Same files either way."""
     from cancerprep.outputs.card import write_card
     from cancerprep.outputs.manifest import write_manifest
 
-    write_exports_from_files(out, task_files, formats)
-    write_card(out, recipe, summary, tables)
+    jobs: list[Callable[[], Any]] = []
     report_opts = recipe.raw.get("report") or {}
-    if report_opts.get("enabled", True):
-        from cancerprep.outputs.report import write_report
-
-        write_report(out, recipe.name, any(name == "deid" for name, _ in recipe.stages), summary, tables,
-                     lengths, pairs_by_task, examples=int(report_opts.get("examples", 2)))
+    if report_opts.get("enabled", True):  # first: the longest job
+        jobs.append(partial(_write_report, out, recipe.name, any(name == "deid" for name, _ in recipe.stages),
+                            summary, tables, lengths, task_files, int(report_opts.get("examples", 2))))
     elif (out / "report.html").exists():
         (out / "report.html").unlink()
+    if "hf" in formats:
+        jobs.append(partial(_write_hf, out, hf_notes, task_files))
+    jobs.append(partial(write_exports_from_files, out, task_files, formats))
+    for _ in local_map(_run_job, jobs):
+        pass
+    write_card(out, recipe, summary, tables)
     write_manifest(out)
+
+
+def _run_job(job: Callable[[], Any]) -> None:
+    """One release writer (a picklable partial), run by `write_release_files`' `local_map`."""
+    job()
+
+
+def _write_hf(out: Path, note_files: list[Path] | None, task_files: dict[str, dict[tuple[str, str], Path]]) -> None:
+    """The Hugging Face DatasetDicts: notes (split column) and one per task (a split per split and variant)."""
+    if note_files:
+        write_dataset_dict_from_parquet(out / "hf" / "notes", dict.fromkeys(SPLITS, note_files), split_column="split")
+    for task, files in task_files.items():
+        write_dataset_dict_from_parquet(
+            out / "hf" / task, {(s if v == "clean" else hf_split_name(s, v)): [path] for (s, v), path in files.items()})
+
+
+def _write_report(out: Path, recipe_name: str, deid_ran: bool, summary: dict[str, Any], tables: dict[str, Any],
+                  lengths: LengthHistogram | None, task_files: dict[str, dict[tuple[str, str], Path]],
+                  examples: int) -> None:
+    from cancerprep.outputs.report import write_report
+
+    pairs_by_task = {task: pl.scan_parquet(list(files.values())) for task, files in task_files.items()}
+    write_report(out, recipe_name, deid_ran, summary, tables, lengths, pairs_by_task, examples=examples)

@@ -127,10 +127,21 @@ class Executor(ABC):
     def run(self, stages: list[Stage], tasks: list[ShardTask]) -> list[ShardReport]:
         """Bring every shard up to date; return reports in shard order."""
 
+    def prepare(self, stages: list[Stage]) -> None:
+        """Called once the chain is built, before the driver's own serial work (stage fingerprints, the cache
+        check): an executor may start its processes now so their start overlaps that work. Nothing here."""
+        del stages
+
     @abstractmethod
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """fn(item) for each item, in order, on this executor's workers: other whole-corpus work (the
         dedup's MinHash signing) runs where the stages run. `fn` and items must pickle."""
+
+    def local_map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """fn(item) for each item, in order, in processes of this machine: whole-run jobs that write under
+        OUT (the report, HF datasets, exports), which a remote worker may not see. One after another in
+        this process unless the executor keeps a local pool (`PoolExecutor`). `fn` and items must pickle."""
+        return map(fn, items)
 
 
 def collect(reports: Iterable[ShardReport], tasks: list[ShardTask]) -> list[ShardReport]:

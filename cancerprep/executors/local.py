@@ -96,6 +96,15 @@ class PoolExecutor(Executor):
     def __init__(self, workers: int):
         self.workers = max(1, workers)
 
+    def prepare(self, stages: list[Stage]) -> None:
+        """Start the fork server now: its imports (the chain's libraries, seconds) then run beside the driver's
+        fingerprinting instead of before the first worker. Every pool of this process forks from it."""
+        context = _mp_context(stages)
+        if context.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """Items over a process pool, results in input order, so dedup signing uses the same cores."""
         if self.workers == 1 or len(items) <= 1:  # nothing to spread: no pool start-up (same results)
@@ -103,6 +112,10 @@ class PoolExecutor(Executor):
             return
         with _ProcessPool(min(self.workers, len(items)), mp_context=_mp_context()) as pool:
             yield from pool.map(fn, items)
+
+    def local_map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """The pool is on this machine: whole-run jobs (report, HF, exports) run side by side on it."""
+        return self.map(fn, items)
 
     def run(self, stages: list[Stage], tasks: list[ShardTask]) -> list[ShardReport]:
         """Stale shards over the pool with bounded look-ahead, so memory stays at about one shard per worker."""

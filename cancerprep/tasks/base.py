@@ -41,6 +41,11 @@ class TaskBuilder(ABC):
     def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
         """Pairs (PAIR_SCHEMA columns) from one shard of processed notes."""
 
+    def prepare(self) -> None:
+        """Load the models `finish` needs. The runner calls it before the stage phase, while a pool's processes
+        start and the driver would wait anyway; nothing to load by default."""
+        return None
+
     def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
         """Pairs that need the whole run; `notes` is lazy (collect only the columns and rows you need)."""
         del notes

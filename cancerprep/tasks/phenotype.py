@@ -387,6 +387,15 @@ class PhenotypeTask(TaskBuilder):
         del notes
         return pl.DataFrame(schema=PAIR_SCHEMA)
 
+    def prepare(self) -> None:
+        """Load the de-identification engine the annotation texts go through (`deid`, on by default) ahead of
+        `finish`: when the deid stage ran in pool workers this process has none yet (~0.5 s of vocabularies
+        and the learned model)."""
+        if self.options.get("deid", True) and self.context.key is not None:
+            from cancerprep.stages.deid.engine import default_deidentifier
+
+            default_deidentifier()
+
     def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
         """Build the pairs once (texts de-identified unless `deid: false`); drop pairs whose note left the run."""
         opts = self.options

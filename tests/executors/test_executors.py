@@ -47,6 +47,20 @@ def test_map_gives_results_in_item_order_on_every_local_executor() -> None:
     assert list(PoolExecutor(2).map(abs, [])) == []
 
 
+def test_local_map_runs_release_jobs_on_this_machine() -> None:
+    """Whole-run jobs that write under OUT (`Executor.local_map`) run in this process on the serial and Ray
+    executors (a Ray worker may be on another machine) and in the local pool's processes, in item order."""
+    items = list(range(5))
+    assert list(PoolExecutor(2).local_map(abs, [-i for i in items])) == items
+    assert {pid for pid in PoolExecutor(2).local_map(_pid, items)} != {os.getpid()}
+    for executor in (SerialExecutor(), RayExecutor(2)):
+        assert set(executor.local_map(_pid, items)) == {os.getpid()}
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
 def test_pool_output_is_byte_identical_to_serial_and_sets_up_once_per_worker(tmp_path: Path) -> None:
     recipe = write_export(tmp_path)
     serial = run_recipe(recipe, out_dir=tmp_path / "serial", workers=1, work_dir=tmp_path / "sw", keep_work=True)

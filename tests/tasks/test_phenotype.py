@@ -296,3 +296,16 @@ def test_whitespace_only_span_is_reported():
     pairs = ner2qa([unit], load_schema("cancerner"), problems=problems)
     assert [(p.reason, p.action) for p in problems] == [("span_outside_sentences", "dropped_span")]
     assert pairs.filter(pl.col("output") != "None")["output"].to_list() == ["Grade 2"]
+
+
+def test_prepare_loads_the_deid_engine_only_when_texts_are_deidentified() -> None:
+    """The runner calls `prepare` before the stage phase so `finish` finds the engine loaded; nothing is
+    loaded for `deid: false` or without a key (finish then fails or skips as before)."""
+    from cancerprep.stages.deid import engine
+
+    engine.default_deidentifier.cache_clear()
+    PhenotypeTask({"deid": False}, RunContext(key=b"k" * 32)).prepare()
+    PhenotypeTask({}, RunContext()).prepare()
+    assert engine.default_deidentifier.cache_info().currsize == 0
+    PhenotypeTask({}, RunContext(key=b"k" * 32)).prepare()
+    assert engine.default_deidentifier.cache_info().currsize == 1

@@ -93,6 +93,14 @@ class _TextStore:
 ParallelMap = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
 
 
+def prepare_dedup(options: dict[str, Any] | None) -> None:
+    """Work out the LSH band layout ahead of `plan_dedup` (cached): it imports datasketch and scipy (~0.65 s),
+    which the runner has done before the stage phase, while a pool's fork server is still importing."""
+    opts = with_defaults(options)
+    if opts["near"]:
+        band_layout(float(opts["threshold"]), int(opts["num_perm"]))
+
+
 def plan_dedup(shards: list[Path], options: dict[str, Any] | None, work_dir: Path,
                parallel_map: ParallelMap = map) -> DedupPlan:
     """`deduplicate` over note shards without holding their texts, ids or an LSH index in memory.

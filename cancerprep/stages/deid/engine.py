@@ -3,8 +3,9 @@
 `analyze_many` runs the NLP engine over notes in batches (nlp.pipe, as Presidio's
 BatchAnalyzerEngine does) and the registry's recognizers per note under a
 deadline. The clinical recognizers never read Presidio's NlpArtifacts (they tokenize
-themselves), so unless a recognizer needs them (spaCy NER, context words) the spaCy pass is
-the tokenizer alone, kept only to feed the learned model, and Presidio gets an empty shell.
+themselves), so unless a recognizer needs them (spaCy NER, context words) Presidio gets an empty
+shell and the engine's spaCy pipeline is never loaded: the learned model tokenizes the notes itself
+(with the default `nlp.model` its tokenizer is the same, spaCy's English rules).
 A note whose analysis raises or overruns comes back as a `NoteFailure` (never as "no PHI
 found"), and the caller quarantines it. Overlapping results
 of different recognizers are merged into one span (the union), typed by the
@@ -123,6 +124,8 @@ class Deidentifier:
         # Presidio's artifacts (lemmas, keywords, entities) cost more than tokenizing and are read only by
         # spaCy's NER recognizer and by context-word enhancement; the clinical recognizers read neither.
         self.full_artifacts = bool(self.config.nlp.get("ner")) or any(r.context for r in registry.recognizers)
+        # Another `nlp.model` may tokenize differently: its tokens then still feed the learned model.
+        self.learned_tokenizes = str(self.config.nlp.get("model", nlp_mod.DEFAULT_MODEL)) == nlp_mod.DEFAULT_MODEL
 
     def analyze(self, text: str, identity: NoteIdentity | None = None) -> list[PhiSpan] | NoteFailure:
         """One note through `analyze_many` (the one code path, so a single note fails closed the same way)."""
@@ -162,11 +165,12 @@ class Deidentifier:
 
     def _artifacts_many(self, texts: list[str]) -> list[NlpArtifacts]:
         """One batched spaCy pass: Presidio's full artifacts when a recognizer reads them, else the
-        tokenizer's Docs (for the learned model) in an empty shell; no pass at all when nothing reads it."""
+        tokenizer's Docs (for a learned model under another `nlp.model`) in an empty shell; no pass at all
+        when nothing reads it."""
         if self.full_artifacts:
             return [a for _, a in self.nlp_engine.process_batch(texts, language="en",
                                                                 batch_size=self.config.batch_size)]
-        if not self.learned:
+        if not self.learned or self.learned_tokenizes:
             return [_shell(None) for _ in texts]
         nlp = self.nlp_engine.nlp["en"]
         return [_shell(doc) for doc in nlp.pipe(texts, batch_size=self.config.batch_size)]

@@ -35,10 +35,11 @@ NOT_NEEDED = ["parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "mo
 
 
 class ClinicalSpacyNlpEngine(SpacyNlpEngine):
-    """SpacyNlpEngine that loads only the components needed, never downloads, and
+    """SpacyNlpEngine that loads only the components needed, only when used, never downloads, and
     accepts long notes (the tokenizer is linear; spaCy's 1M-char guard is for the parser)."""
 
     def __init__(self, model: str = DEFAULT_MODEL, ner: bool = False, max_length: int = 5_000_000):
+        self._nlp: dict[str, Any] | None = None
         super().__init__(
             models=[{"lang_code": "en", "model_name": model}],
             ner_model_configuration=NerModelConfiguration(
@@ -49,9 +50,33 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
         self.model, self.ner, self.max_length = model, ner, max_length
 
     def load(self) -> None:
-        """Load the model without the components the rules never use (and without NER unless
-        asked), and refuse a missing model rather than let spaCy download one: runs are offline."""
-        self.nlp = {"en": _pipeline(self.model, self.ner, self.max_length)}
+        """Refuse a missing model rather than let spaCy download one (runs are offline), at start-up;
+        the pipeline itself is loaded on first use (`nlp`): with the default settings nothing reads
+        Presidio's artifacts and the learned voter tokenizes the notes itself, so a run never loads it."""
+        _check_model(self.model)
+        self._loaded = True
+
+    def is_loaded(self) -> bool:
+        return getattr(self, "_loaded", False)
+
+    @property
+    def nlp(self) -> dict[str, Any] | None:
+        """{"en": the pipeline}, loaded without the components the rules never use (and without NER
+        unless asked) the first time anything reads it."""
+        if self._nlp is None and self.is_loaded():
+            self._nlp = {"en": _pipeline(self.model, self.ner, self.max_length)}
+        return self._nlp
+
+    @nlp.setter
+    def nlp(self, value: dict[str, Any] | None) -> None:
+        self._nlp = value
+
+
+def _check_model(model: str) -> None:
+    import spacy
+
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise CancerprepError(f"spaCy model {model!r} is not installed and will not be downloaded")
 
 
 @functools.lru_cache(maxsize=4)
@@ -60,8 +85,7 @@ def _pipeline(model: str, ner: bool, max_length: int):
     (which de-identifies annotation texts in the same process) share it; both only read it."""
     import spacy
 
-    if not (spacy.util.is_package(model) or Path(model).exists()):
-        raise CancerprepError(f"spaCy model {model!r} is not installed and will not be downloaded")
+    _check_model(model)
     exclude = list(NOT_NEEDED)
     if not ner:
         exclude += ["ner", "tok2vec"]
@@ -71,8 +95,8 @@ def _pipeline(model: str, ner: bool, max_length: int):
 
 
 def build_nlp_engine(config: dict[str, Any] | None = None) -> ClinicalSpacyNlpEngine:
-    """A loaded engine from the stage's `nlp` options, built in one place so a missing model fails
-    at start-up, before any note is read."""
+    """An engine from the stage's `nlp` options, built in one place so a missing model fails
+    at start-up, before any note is read (its pipeline loads when first used)."""
     config = dict(config or {})
     engine = ClinicalSpacyNlpEngine(model=str(config.get("model", DEFAULT_MODEL)),
                                     ner=bool(config.get("ner", False)))

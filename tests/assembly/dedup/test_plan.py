@@ -297,3 +297,15 @@ def test_plan_is_unchanged_when_patient_sets_are_merged_midway(shards: list[Path
     assert merged.groups.equals(expected.groups) and merged.stats == expected.stats
     assert merged.quarantine.equals(expected.quarantine) and merged.removed.equals(expected.removed)
     assert expected.groups.height >= 50  # many times MERGE_AT: the set was merged again and again
+
+
+def test_prepare_dedup_works_out_the_band_layout_ahead() -> None:
+    """The runner calls it before the stage phase; the plan then finds the layout cached (same options)."""
+    from cancerprep.assembly.dedup.minhash import band_layout
+    from cancerprep.assembly.dedup.stream import prepare_dedup
+
+    band_layout.cache_clear()
+    prepare_dedup({"near": False})
+    assert band_layout.cache_info().currsize == 0
+    prepare_dedup({"threshold": 0.7})
+    assert band_layout.cache_info().currsize == 1

@@ -41,3 +41,40 @@ def test_missing_models_fail_clearly(tmp_path):
         Deidentifier(DeidConfig(nlp={"hf_model": str(tmp_path / "nope")}))
     with pytest.raises(CancerprepError, match="will not be downloaded"):
         Deidentifier(DeidConfig(nlp={"model": "no_such_spacy_model"}))
+
+
+def _sample_texts(n: int = 60) -> list[str]:
+    import polars as pl
+
+    from tests.paths import SAMPLE
+
+    return pl.read_csv(SAMPLE / "csv" / "notes.csv", n_rows=n)["text"].to_list()
+
+
+def test_learned_model_tokenizes_as_the_default_engine_pipeline():
+    """The engine skips its own tokenizer pass when the learned voter tokenizes: that is only the same
+    output if the two tokenizers agree (same special cases, affixes, and the norms they set)."""
+    from cancerprep.stages.deid import nlp
+    from cancerprep.stages.deid.recognizers import learned
+
+    engine = nlp._pipeline(nlp.DEFAULT_MODEL, False, 5_000_000).tokenizer
+    model = learned.load_model(str(learned.model_path("default"))).tokenizer
+    assert engine.rules == model.rules
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        assert getattr(engine, attr).__self__.pattern == getattr(model, attr).__self__.pattern, attr
+    for text in _sample_texts():
+        a, b = engine(text), model(text)
+        assert [(t.text, t.whitespace_, t.norm_) for t in a] == [(t.text, t.whitespace_, t.norm_) for t in b]
+
+
+def test_default_engine_leaves_its_pipeline_unloaded_with_the_same_spans():
+    """With default settings nothing reads the engine's pipeline: it is not loaded, and the spans equal
+    those of the path that hands the learned model the engine's tokens."""
+    deid = Deidentifier()
+    texts = _sample_texts()
+    own = deid.analyze_many(texts)
+    assert deid.nlp_engine.is_loaded() and deid.nlp_engine._nlp is None
+    deid.learned_tokenizes = False  # the path another nlp.model takes: the engine's tokens feed the model
+    assert deid.analyze_many(texts) == own
+    assert deid.nlp_engine._nlp is not None
+    assert sum(len(s) for s in own) > 100

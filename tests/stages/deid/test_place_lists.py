@@ -22,3 +22,11 @@ def test_build_place_lists_writes_one_entry_per_line(tmp_path: Path) -> None:
     assert frozenset(cities) == safelist.us_cities()
     words = (tmp_path / "place_words.txt").read_text(encoding="utf-8").splitlines()
     assert all(" " not in w for w in words) and sizes["place_words.txt"] == len(words)
+
+
+def test_word_freq_is_pyspellchecker_english_dictionary() -> None:
+    """`word_freq` reads pyspellchecker's list itself (faster start-up): it must equal what SpellChecker loads."""
+    from spellchecker import SpellChecker
+
+    assert safelist.word_freq() == dict(SpellChecker().word_frequency.dictionary)
+    assert all(w == w.lower() for w in safelist.word_freq())
