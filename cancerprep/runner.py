@@ -199,7 +199,9 @@ class Ingest:
         if shard_dir.exists():
             shutil.rmtree(shard_dir)
         shard_dir.mkdir(parents=True)
-        shards = ShardCutter(shard_dir, self.shard_rows, work_key=self.work_key if self.recipe.stages else None)
+        # a patient's consecutive notes stay in one shard: de-identification pools the names they find
+        shards = ShardCutter(shard_dir, self.shard_rows, work_key=self.work_key if self.recipe.stages else None,
+                             group_col="patient_id")
         codes: list[pl.DataFrame] = [pl.DataFrame(schema=CODE_SCHEMA)]
         quarantine: list[pl.DataFrame] = [empty_quarantine()]
 
