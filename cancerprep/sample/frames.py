@@ -224,6 +224,15 @@ def _note(rng: random.Random, idn: planted.Identity, note_id: str, source: str, 
     return planted.PlantedNote(note_id, idn.pid, text, spans)
 
 
+def choose(n_sources: int, notes: int, seed: int = 0, exclude: Collection[int] = ()) -> list[int]:
+    """The source indexes `generate` uses (a seeded choice outside `exclude`), so a benchmark can hold
+    out notes no training run of that seed has read."""
+    excluded = set(exclude)
+    pool = [i for i in range(n_sources) if i not in excluded]
+    random.Random(f"cancerprep-frames:{seed}").shuffle(pool)
+    return pool[:notes]
+
+
 def generate(sources: list[str], notes: int, seed: int = 0, exclude: Collection[int] = (),
              frames: Collection[str] = FRAMES, shares: dict[str, float] | None = None) -> list[planted.PlantedNote]:
     """`notes` training notes from the sources whose index is not in `exclude` (a seeded choice), one
@@ -232,14 +241,12 @@ def generate(sources: list[str], notes: int, seed: int = 0, exclude: Collection[
     if unknown:
         raise ValueError(f"unknown frame kinds {sorted(unknown)}; use some of {', '.join(FRAMES)}")
     shares = {**SHARES, **(shares or {})}
-    excluded = set(exclude)
-    pool = [i for i in range(len(sources)) if i not in excluded]
-    random.Random(f"cancerprep-frames:{seed}").shuffle(pool)
+    pool = choose(len(sources), notes, seed, exclude)
     # Identities of the planted generator's tuning family only (its check family stays unseen), drawn under
     # a seed of their own so no benchmark patient's identity recurs.
     tuning_ids = (i for i in range(10**9) if planted.family(30000 + i) == "tuning")
     out = []
-    for n, (k, idx) in enumerate(zip(pool[:notes], tuning_ids, strict=False)):
+    for n, (k, idx) in enumerate(zip(pool, tuning_ids, strict=False)):
         idn = planted.make_identity(1_000_000 + seed, idx)
         idn = _with_sex(idn, planted._sex_of(sources[k]))
         rng = random.Random(f"cancerprep-frames:{seed}:note:{k}")
