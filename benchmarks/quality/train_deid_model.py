@@ -48,7 +48,8 @@ def _tuning(examples: list[training.TrainExample]) -> list[training.TrainExample
 
 
 def corpus(sample_notes: int, seed: int, planted_patients: int = 100, frames_notes: int = 0,
-           frame_kinds: tuple[str, ...] | None = None) -> tuple[list[training.TrainExample], dict[str, int]]:
+           frame_kinds: tuple[str, ...] | None = None, frames_lines: bool = False
+           ) -> tuple[list[training.TrainExample], dict[str, int]]:
     """The training notes (tuning parts only) and how many came from each source. The planted set is generated
     for `planted_patients` patients: the first 100 are the benchmark's (same notes), the rest add tuning
     patients on MTSamples notes the benchmark never uses; check patients of either are dropped. The
@@ -65,9 +66,10 @@ def corpus(sample_notes: int, seed: int, planted_patients: int = 100, frames_not
            for n in planted.generate(mtsamples, patients=planted_patients, seed=13)]
     mts = _tuning(mts)
     used = planted.used_sources(mtsamples, patients=max(100, planted_patients), seed=13)
-    prose = [training.TrainExample(n.text, [(a, b, t) for a, b, t, _ in n.spans], n.patient_id)
+    prose = ([training.TrainExample(n.text, [(a, b, t) for a, b, t, _ in n.spans], n.patient_id)
              for n in frames.generate(mtsamples, frames_notes, seed=seed, exclude=used,
-                                      frames=frame_kinds or frames.FRAMES)] if frames_notes else []
+                                      frames=frame_kinds or frames.FRAMES, template_lines=frames_lines)]
+             if frames_notes else [])
     sources = {"physionet_tuning": len(physionet), "synthetic_sample": len(sample),
                "mtsamples_planted_tuning": len(mts), "mtsamples_frames": len(prose)}
     return physionet + sample + mts + prose, sources
@@ -87,9 +89,12 @@ def main(argv: list[str] | None = None) -> int:
                          "names (cancerprep.sample.frames)")
     ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
                                                  "subject,object,relation,role,org)")
+    ap.add_argument("--frames-lines", action="store_true",
+                    help="frame notes also get planted tuning-family header and sign-off lines")
     args = ap.parse_args(argv)
     kinds = tuple(k for k in args.frames.split(",") if k) or None
-    examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds)
+    examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds,
+                               args.frames_lines)
     settings = training.TrainSettings(max_steps=args.steps, seed=args.seed)
     t0, c0 = time.perf_counter(), time.process_time()
     report = training.train_model(examples, args.out, settings)

@@ -207,14 +207,23 @@ class _Writer:
 
 
 def _note(rng: random.Random, idn: planted.Identity, note_id: str, source: str, frames: Collection[str],
-          shares: dict[str, float]) -> planted.PlantedNote:
+          shares: dict[str, float], lines: random.Random | None) -> planted.PlantedNote:
     body = planted._lines(source)
     d = Doc()
+    headers, _, footers = planted.TEMPLATES["tuning"]
+    if lines is not None:  # the planted tuning family's header lines, drawn from their own generator
+        for line in lines.sample(headers, lines.randint(1, 4)):
+            d.add(*line(lines, idn, idn.first_visit), "\n")
+        d.add("\n")
     for piece in _Writer(rng, idn, body, frames, shares).pieces():
         if isinstance(piece, P) or not piece:
             d.add(piece or None)
         else:  # placeholders, dates, ages, phones the transcription still carries: filled as `planted` does
             d.add(*planted._body_pieces(rng, idn, idn.first_visit, piece))
+    if lines is not None:
+        d.add("\n\n")
+        for line in lines.sample(footers, lines.randint(1, 3)):
+            d.add(*line(lines, idn, idn.first_visit), "\n")
     text = d.text()
     if _is_upper(body) and len(text.upper()) == len(text):
         text = text.upper()
@@ -234,9 +243,12 @@ def choose(n_sources: int, notes: int, seed: int = 0, exclude: Collection[int] =
 
 
 def generate(sources: list[str], notes: int, seed: int = 0, exclude: Collection[int] = (),
-             frames: Collection[str] = FRAMES, shares: dict[str, float] | None = None) -> list[planted.PlantedNote]:
+             frames: Collection[str] = FRAMES, shares: dict[str, float] | None = None,
+             template_lines: bool = False) -> list[planted.PlantedNote]:
     """`notes` training notes from the sources whose index is not in `exclude` (a seeded choice), one
-    synthetic tuning-family patient each; note_id `frames-<source index>`, patient_id `frames-<n>`."""
+    synthetic tuning-family patient each; note_id `frames-<source index>`, patient_id `frames-<n>`.
+    `template_lines` adds the planted tuning family's header and sign-off lines around the prose (the
+    prose and its names are the same either way)."""
     unknown = set(frames) - set(FRAMES)
     if unknown:
         raise ValueError(f"unknown frame kinds {sorted(unknown)}; use some of {', '.join(FRAMES)}")
@@ -250,7 +262,8 @@ def generate(sources: list[str], notes: int, seed: int = 0, exclude: Collection[
         idn = planted.make_identity(1_000_000 + seed, idx)
         idn = _with_sex(idn, planted._sex_of(sources[k]))
         rng = random.Random(f"cancerprep-frames:{seed}:note:{k}")
-        note = _note(rng, idn, f"frames-{k}", sources[k], frames, shares)
+        lines = random.Random(f"cancerprep-frames:{seed}:lines:{k}") if template_lines else None
+        note = _note(rng, idn, f"frames-{k}", sources[k], frames, shares, lines)
         out.append(planted.PlantedNote(note.note_id, f"frames-{n}", note.text, note.spans))
     return out
 

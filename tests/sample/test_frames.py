@@ -123,3 +123,12 @@ def test_upper_case_note_gets_upper_case_names():
     assert n.text == n.text.upper()
     assert all(x == x.upper() for x in _names(n)) and len(_names(n)) >= 5
     assert "THE PATIENT WAS TAKEN" not in n.text
+
+
+def test_template_lines_wrap_the_same_prose(sources, used, notes):
+    wrapped = frames.generate(sources, 10, seed=3, exclude=used, template_lines=True)
+    for plain, framed in zip(notes[:10], wrapped, strict=True):
+        assert plain.text.strip() in framed.text  # the prose and its names are unchanged
+        assert len(framed.spans) > len(plain.spans)
+        for a, b, _, _ in framed.spans:
+            assert framed.text[a:b] and framed.text[a:b].strip() == framed.text[a:b]
