@@ -11,7 +11,8 @@ held out and only ever scored):
   patients only;
 * MTSamples notes the planted set does not use, with the person references of their own prose
   replaced by generated names (`cancerprep.sample.frames`, `--frames-notes N`, seeded): names in the
-  sentence frames of real text, not of templates.
+  sentence frames of real text, not of templates. Off by default (the shipped model was not trained
+  with it; docs/deid.md has what 100-400 notes did).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                          "patients are dropped. 300 was tried: PhysioNet precision fell below 0.90 on check")
     ap.add_argument("--frames-notes", type=int, default=0,
                     help="MTSamples notes the planted sets do not use, their own person references replaced by "
-                         "names (cancerprep.sample.frames)")
+                         "names (cancerprep.sample.frames). 0 (off) by measurement: with 100-400 planted tuning "
+                         "recall fell every time, PhysioNet check precision swung 0.893-0.909 (docs/deid.md)")
     ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
                                                  "subject,object,relation,role,org)")
     ap.add_argument("--frames-lines", action="store_true",
