@@ -8,11 +8,16 @@ held out and only ever scored):
 * the bundled synthetic sample (recipes/sample: notes.csv + truth/phi.jsonl), a seeded share;
 * MTSamples text with planted PHI (`cancerprep.sample.planted`, seed 13, 100 patients: the benchmark
   set; `--planted-patients N` adds patients on MTSamples notes the benchmark does not use), tuning
-  patients only.
+  patients only;
+* MTSamples notes the planted set does not use, with the person references of their own prose
+  replaced by generated names (`cancerprep.sample.frames`, `--frames-notes N`, seeded): names in the
+  sentence frames of real text, not of templates. Off by default (the shipped model was not trained
+  with it; docs/deid.md has what 100-400 notes did).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
     python -m benchmarks.quality.train_deid_model [--out DIR] [--steps N] [--sample-notes N] [--planted-patients N]
+        [--frames-notes N] [--frames KIND,...]
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -42,24 +48,32 @@ def _tuning(examples: list[training.TrainExample]) -> list[training.TrainExample
     return [ex for ex in examples if not is_check_patient(ex.group)]
 
 
-def corpus(sample_notes: int, seed: int, planted_patients: int = 100) -> tuple[list[training.TrainExample],
-                                                                              dict[str, int]]:
+def corpus(sample_notes: int, seed: int, planted_patients: int = 100, frames_notes: int = 0,
+           frame_kinds: tuple[str, ...] | None = None, frames_lines: bool = False
+           ) -> tuple[list[training.TrainExample], dict[str, int]]:
     """The training notes (tuning parts only) and how many came from each source. The planted set is generated
     for `planted_patients` patients: the first 100 are the benchmark's (same notes), the rest add tuning
-    patients on MTSamples notes the benchmark never uses; check patients of either are dropped."""
-    from cancerprep.sample import planted
+    patients on MTSamples notes the benchmark never uses; check patients of either are dropped. The
+    `frames_notes` real-prose notes come from MTSamples notes neither planted set uses."""
+    from cancerprep.sample import frames, planted
 
     physionet = training.from_physionet(PHYSIONET / "id.text", PHYSIONET / "id-phi.phrase",
                                         keep_patient=lambda pid: not is_check_patient(pid))
     sample = training.from_sample(SAMPLE / "csv" / "notes.csv", SAMPLE / "truth" / "phi.jsonl")
     random.Random(seed).shuffle(sample)
     sample = sample[:sample_notes]
+    mtsamples = planted.load_sources(MTSAMPLES)
     mts = [training.TrainExample(n.text, [(a, b, t) for a, b, t, _ in n.spans], n.patient_id)
-           for n in planted.generate(planted.load_sources(MTSAMPLES), patients=planted_patients, seed=13)]
+           for n in planted.generate(mtsamples, patients=planted_patients, seed=13)]
     mts = _tuning(mts)
+    used = planted.used_sources(mtsamples, patients=max(100, planted_patients), seed=13)
+    prose = ([training.TrainExample(n.text, [(a, b, t) for a, b, t, _ in n.spans], n.patient_id)
+             for n in frames.generate(mtsamples, frames_notes, seed=seed, exclude=used,
+                                      frames=frame_kinds or frames.FRAMES, template_lines=frames_lines)]
+             if frames_notes else [])
     sources = {"physionet_tuning": len(physionet), "synthetic_sample": len(sample),
-               "mtsamples_planted_tuning": len(mts)}
-    return physionet + sample + mts, sources
+               "mtsamples_planted_tuning": len(mts), "mtsamples_frames": len(prose)}
+    return physionet + sample + mts + prose, sources
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,15 +85,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--planted-patients", type=int, default=100,
                     help="planted patients generated (seed 13; the first 100 are the benchmark's); their check "
                          "patients are dropped. 300 was tried: PhysioNet precision fell below 0.90 on check")
+    ap.add_argument("--frames-notes", type=int, default=0,
+                    help="MTSamples notes the planted sets do not use, their own person references replaced by "
+                         "names (cancerprep.sample.frames). 0 (off) by measurement: with 100-400 planted tuning "
+                         "recall fell every time, PhysioNet check precision swung 0.893-0.909 (docs/deid.md)")
+    ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
+                                                 "subject,object,relation,role,org)")
+    ap.add_argument("--frames-lines", action="store_true",
+                    help="frame notes also get planted tuning-family header and sign-off lines")
     args = ap.parse_args(argv)
-    examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients)
+    kinds = tuple(k for k in args.frames.split(",") if k) or None
+    examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds,
+                               args.frames_lines)
     settings = training.TrainSettings(max_steps=args.steps, seed=args.seed)
     t0, c0 = time.perf_counter(), time.process_time()
     report = training.train_model(examples, args.out, settings)
     info = {"sources": sources, **report.to_dict(), "model_dir": "cancerprep/data/deid/learned_model",
             "settings": {k: list(v) if isinstance(v, tuple) else v for k, v in settings.__dict__.items()},
             "train_wall_s": round(time.perf_counter() - t0, 1), "train_cpu_s": round(time.process_time() - c0, 1),
-            "command": "python -m benchmarks.quality.train_deid_model"}
+            "command": " ".join(["python -m benchmarks.quality.train_deid_model",
+                                 *(sys.argv[1:] if argv is None else argv)])}
     (args.out / "training.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(info, indent=2))
     return 0

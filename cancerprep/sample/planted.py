@@ -806,23 +806,39 @@ def _sex_of(text: str) -> str | None:
     return "F" if f > 2 * m else "M" if m > 2 * f else None
 
 
-def generate(sources: list[str], patients: int = 100, seed: int = 13) -> list[PlantedNote]:
-    """Plant identifiers of `patients` synthetic patients (2-4 notes each) into distinct source notes
-    whose pronouns fit the patient's sex."""
+def _assign(sources: list[str], patients: int, seed: int) -> Iterator[tuple[Identity, random.Random, list[int]]]:
+    """Each patient's identity, note generator and source-note indexes (2-4 distinct notes whose
+    pronouns fit the patient's sex); `generate` and `used_sources` share it so they cannot disagree."""
     rng = random.Random(f"cancerprep-planted:{seed}")
     order = list(range(len(sources)))
     rng.shuffle(order)
     sexes = {i: _sex_of(sources[i]) for i in order}
-    notes: list[PlantedNote] = []
     for idx in range(patients):
         idn = make_identity(seed, idx)
         prng = random.Random(f"cancerprep-planted:{seed}:notes:{idx}")
-        when = idn.first_visit
-        for n in range(prng.randint(2, 4)):
+        picked = []
+        for _ in range(prng.randint(2, 4)):
             k = next((i for i in order if sexes[i] in (None, idn.person.sex)), None)
             if k is None:
                 raise ValueError(f"only {len(sources)} source notes for {patients} patients")
             order.remove(k)
+            picked.append(k)
+        yield idn, prng, picked
+
+
+def used_sources(sources: list[str], patients: int = 100, seed: int = 13) -> frozenset[int]:
+    """Indexes (into `sources`) of the notes `generate(sources, patients, seed)` plants into: training
+    data built from other MTSamples notes must leave these out so no benchmark text leaks into it."""
+    return frozenset(k for _, _, picked in _assign(sources, patients, seed) for k in picked)
+
+
+def generate(sources: list[str], patients: int = 100, seed: int = 13) -> list[PlantedNote]:
+    """Plant identifiers of `patients` synthetic patients (2-4 notes each) into distinct source notes
+    whose pronouns fit the patient's sex."""
+    notes: list[PlantedNote] = []
+    for idn, prng, picked in _assign(sources, patients, seed):
+        when = idn.first_visit
+        for n, k in enumerate(picked):
             notes.append(_note(prng, idn, f"{idn.pid}-{n + 1}", when, sources[k]))
             when += timedelta(days=prng.randint(7, 200))
     return notes
