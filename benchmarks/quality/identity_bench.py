@@ -60,7 +60,9 @@ def run(deid: Deidentifier, notes: list[tuple[str, str, str]], gold: list[Span],
         ids: Identities | None) -> dict:
     t0 = time.process_time()
     texts = [t for _, _, t in notes]
-    results = deid.analyze_many(texts, [ids.for_note(p) for _, p, _ in notes] if ids else None)
+    # grouped by patient as the deid stage groups a shard (patient-scope name consistency)
+    results = deid.analyze_many(texts, [ids.for_note(p) for _, p, _ in notes] if ids else None,
+                                groups=[p for _, p, _ in notes])
     cpu = time.process_time() - t0
     own: dict[str, list[Span]] = {}
     for g in patient_gold:
