@@ -30,6 +30,8 @@ POSITIVE = [
     ("The daughter's name is Okonkwo.", "Okonkwo"),
     ("His wife is A. Okonkwo.", "Okonkwo"),
     ("Care coordinated with okonkwo, the case manager.", "okonkwo"),
+    # a capitalised name that is also an everyday word, in apposition to a relation
+    ("Hope, her daughter, was present.", "Hope"),
     # staff: role nouns with a name in any case, an initial, a bracketed credential, d/w and s/w
     ("Tamsin (RN) reported the fall.", "Tamsin"),
     ("Pharmacist OKONKWO reviewed the medications.", "OKONKWO"),
@@ -84,6 +86,9 @@ NEGATIVE = [
     "Interpreter services used.",
     "Tech CT done.",
     "His wife is present.",
+    "His wife is Catholic.",
+    "Nurse Manager aware of the plan.",
+    "Wife: Deceased.",
     "The daughter's name is unknown.",
     "Son named as health care proxy.",
     "rn aware of k 3.1, md notified.",

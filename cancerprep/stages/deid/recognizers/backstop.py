@@ -403,7 +403,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
             lower = kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
-            k = self._take(toks, j, kind == "strong", mixed and not after_pt and not lower, text)
+            # in a mixed-case note a capitalised word right after a relation word is as strong a cue as after a
+            # title ("her daughter Hope"); not after a copula ("wife is Catholic") nor a role ("nurse Will call")
+            cued = (mixed and t.low in RELATIONS and kind != "medium-after" and j < len(toks)
+                    and toks[j].text[:1].isupper() and not toks[j].text.isupper())
+            k = self._take(toks, j, kind == "strong" or cued, mixed and not after_pt and not lower, text)
             if k > j and kind == "subject":
                 # "A and B visited": a second name joined by "and" before the verb
                 m = _AND_NAME.match(text, toks[k - 1].end)
@@ -430,7 +434,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
-                if last is not None and self._namey(last, True, False) \
+                upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
+                if last is not None and self._namey(last, True, upper) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
                         and (kind == "relation-after" or last.low not in STOP):
                     first = Tok(re.match(r".+", m.group(1)))
