@@ -32,6 +32,9 @@ POSITIVE = [
     ("Care coordinated with okonkwo, the case manager.", "okonkwo"),
     # a capitalised name that is also an everyday word, in apposition to a relation
     ("Hope, her daughter, was present.", "Hope"),
+    # ... or right after a role noun or an upper-case credential
+    ("Infusion started by nurse Hope.", "Hope"),
+    ("Per RN Hope the patient slept well.", "Hope"),
     # staff: role nouns with a name in any case, an initial, a bracketed credential, d/w and s/w
     ("Tamsin (RN) reported the fall.", "Tamsin"),
     ("Pharmacist OKONKWO reviewed the medications.", "OKONKWO"),
@@ -88,6 +91,9 @@ NEGATIVE = [
     "His wife is present.",
     "His wife is Catholic.",
     "Nurse Manager aware of the plan.",
+    "The nurse Will call back.",
+    "Per RN Report the patient slept well.",
+    "MD Notified of the results.",
     "Wife: Deceased.",
     "The daughter's name is unknown.",
     "Son named as health care proxy.",

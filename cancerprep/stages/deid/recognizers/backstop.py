@@ -359,9 +359,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # name rules handle those titles; the backstop takes only the unambiguous ones
                 weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
                 kind = None if weak else "strong"
-                if weak and mixed and t.low in _ROLE_NOUNS:
-                    kind = "role"
-            elif mixed and t.low in _ROLE_NOUNS:
+                if weak and mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper())):
+                    kind = "role"  # "nurse Roger", "per RN Hope"
+            elif mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper() and len(t.text) > 1)):
                 kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
@@ -403,9 +403,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
             lower = kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
-            # in a mixed-case note a capitalised word right after a relation word is as strong a cue as after a
-            # title ("her daughter Hope"); not after a copula ("wife is Catholic") nor a role ("nurse Will call")
-            cued = (mixed and t.low in RELATIONS and kind != "medium-after" and j < len(toks)
+            # in a mixed-case note a capitalised word right after a relation word or role noun is as strong a cue
+            # as after a title ("her daughter Hope", "nurse Hope"); not after a copula ("wife is Catholic"), nor a
+            # stop word after a role ("The nurse Will call back")
+            cued = (mixed and j < len(toks) and kind != "medium-after"
+                    and (t.low in RELATIONS or (kind == "role" and toks[j].low not in STOP))
                     and toks[j].text[:1].isupper() and not toks[j].text.isupper())
             k = self._take(toks, j, kind == "strong" or cued, mixed and not after_pt and not lower, text)
             if k > j and kind == "subject":
