@@ -61,6 +61,7 @@ _CONTACT = re.compile(
     r"\b(?:scribing|covering|calling)[ \t]+for[ \t]*$|"
     r"\b(?:call|calls|phone[ \t]+call|voicemail)[ \t]+(?:from|to)[ \t]*$|"
     r"\bleft[ \t]+(?:an?[ \t]+)?(?:voice[ \t]*)?(?:message|voicemail|vm)[ \t]+(?:for|with)[ \t]*$|"
+    r"\b[ds]/w[ \t]*$|"  # "d/w Ann", "s/w Ann": discussed with, spoke with
     r"\baccording[ \t]+to[ \t]*$|\b(?:copy|copies|report)[ \t]+(?:sent[ \t]+)?to[ \t]*$", re.I)
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
@@ -71,10 +72,13 @@ _PERSON_VERB = re.compile(
     r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-"})
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w"})
 # A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv", "RB:ms"
 # (some transcription services write a colon), a third typist or a middle initial allowed ("JKS/ms/tr").
-_DICTATION_MARK = re.compile(r"(?m)^[ \t]*([A-Za-z]{2,4})([/:])([A-Za-z]{2,4})(?:[/:][A-Za-z]{2,4})?[ \t]*$")
+# The trade also writes a hyphen ("JS-ab"), brackets the mark ("(JS/ab)") and puts a job number after it
+# ("JS/ab #1234", "JS/ab Job 1234").
+_DICTATION_MARK = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,4})([/:\-])([A-Za-z]{2,4})((?:\2[A-Za-z]{2,4})?)\)?"
+                             r"(?:[ \t]+(?:#|job[ \t]*(?:#|no\.?)?)[ \t]*\d{2,})?[ \t]*$", re.I)
 _PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
@@ -98,6 +102,34 @@ _ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworke
                          "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
                          "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
                          "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in RELATIONS | _ROLE_NOUNS | CREDENTIALS), key=len, reverse=True))
+# "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)": the words before a bracketed relation or role.
+_BEFORE_ROLE_PAREN = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\([ \t]*"
+                                r"(?:[A-Za-z]+[ \t]+)?(?:" + _ROLE_ALT + r")[ \t]*\)", re.I)
+# Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
+# "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
+# a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
+# apposition). Credentials are left to the ", RN" rule.
+_APPOSED = "|".join(sorted((re.escape(w) for w in RELATIONS | _ROLE_NOUNS), key=len, reverse=True))
+_BEFORE_APPOSITION = re.compile(
+    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:the|our|his|her|their|my|"
+    r"(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
+    r"(?:" + _APPOSED + r")[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
+# Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS"):
+# the author's or typist's initials when they close the note or follow a signature line.
+_INITIALS_LINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$")
+# Author/typist marks in the forms transcription services write: any of / : - \ ; between the groups, spaces
+# around it ("JAS / kmd"), dotted author initials ("J.A.S./kmd"), more typists ("JAS/kmd/ab"), brackets
+# ("[JAS/kmd]", "<JAS/kmd>"), typist first ("kmd/JAS"); at a line start or after a sentence end, and then the
+# line ends or goes on with what follows a mark (dates, "D:", "T:", "Job", "Doc", "#", "cc:", "(dictated)", "enc.").
+_INIT = r"(?:[A-Za-z]{2,4}|(?:[A-Z]\.){2,3})"
+_MARK = re.compile(
+    rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*[(\[<]?({_INIT})[ \t]?([/:\-\\;])[ \t]?({_INIT})"
+    rf"((?:[ \t]?\2[ \t]?{_INIT})*)[)\]>]?(?=[ \t]*(?:[.,]?[ \t]*$|[,;]?[ \t]+(?:(?:D|T|DD|DT|TD|TT|cc)[ \t]*:|"
+    rf"job\b|doc\b|#|\(|enc\b|\d{{1,2}}/\d{{1,2}}/\d)))", re.I)
+_SIGNATURE_END = re.compile(r"(?:,|\b)[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
+                                                                     reverse=True))
+                            + r"|M\.D|D\.O|R\.N|N\.P|Ph\.D)\.?[ \t]*$", re.I)
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
@@ -123,6 +155,30 @@ def _known_safe() -> frozenset[str]:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _lower_name(tok: Tok) -> bool:
+    """A lower-case word in a mixed-case note that is still a name: a census name that is no everyday word
+    and in no safe vocabulary ("nurse okonkwo"); "nurse aware", "wife present" stay."""
+    low = tok.low
+    if not tok.text.islower() or len(low) <= 2 or low in _known_safe() or low in STOP or sl.is_common(low):
+        return False
+    return low in _census_all() or (len(low) >= 4 and not _typo_of_known(low))
+
+
+def _role_name_start(toks: list[Tok], j: int, text: str) -> bool:
+    """May the name after a care-team role noun start at token j? A capitalised or ALL CAPS word
+    ("nurse Roger", "pharmacist OKONKWO"), an initial and a word ("interpreter A. Okonkwo") or a lower-case
+    census name; never a month or weekday, nor a short capital abbreviation ("tech CT")."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].low in _CALENDAR:
+        return False
+    t = toks[j]
+    if len(t.text) == 1:
+        return (t.text.isupper() and j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == t.end
+                and toks[j + 2].is_word)
+    if t.text.isupper():
+        return len(t.text) > 2
+    return t.text[0].isupper() or _lower_name(t)
 
 
 def _typo_of_known(word: str) -> bool:
@@ -218,15 +274,39 @@ class NamesBackstopRecognizer(EntityRecognizer):
         near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
         sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
             not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
-        if m.group(2) == ":" and not (sign_off and author.lower() not in STOP and typist.lower() not in STOP):
-            return False  # "CV:RRR", "GI:poor" are exam findings; a colon mark counts only in the sign-off
+        parts = [author, typist] + ([m.group(4)[1:]] if m.group(4) else [])
+        clinical = all(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in parts)
+        if m.group(2) != "/" and not (sign_off and not (clinical and m.group(2) == "-")
+                                      and author.lower() not in STOP and typist.lower() not in STOP):
+            return False  # "CV:RRR", "GI:poor", "PT-INR": a colon or hyphen mark counts only in the sign-off
         if mixed:
             if author.isupper() and typist.islower():
                 return True
             if not author.isupper():
-                return False
-        clinical = all(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in (author, typist))
+                # "js/ab": all lower case is a mark only in the sign-off, neither half a clinical word
+                return (sign_off and author.islower() and typist.islower()
+                        and not any(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in parts))
         return sign_off if (clinical or not mixed or author.lower() in STOP) else True
+
+    @staticmethod
+    def _mark(text: str, m: re.Match, mixed: bool) -> bool:
+        """Is a `_MARK` match author/typist initials? Its groups must be no stop word, no clinical abbreviation
+        and no word of the safe vocabulary ("PT/OT", "yes/no", "pos/neg", "CV:RRR" are not). Upper-case author
+        and lower-case typist with "/" or ":" is the convention itself; every other shape counts only in the
+        note's sign-off (its last lines, or beside "D:", "T:", "Signed", "cc:" lines)."""
+        parts = [m.group(1), m.group(3), *re.findall(r"[A-Za-z.]{2,}", m.group(4) or "")]
+        for g in parts:
+            low = g.replace(".", "").lower()
+            if low in STOP or low in sl.CLINICAL_TERMS or low in CREDENTIALS or low in TITLES \
+                    or low in protect.protected_words() or (len(low) >= 3 and low in _known_safe()):
+                return False
+        author, typist = m.group(1), m.group(3)
+        if mixed and author.isupper() and typist.islower() and m.group(2) in "/:":
+            return True
+        after = [x for x in text[m.end():].splitlines() if x.strip()]
+        near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + after[:1]
+        return any(_SIGN_OFF.match(line) for line in near) or (len(after) <= 3 and not any(
+            _PROSE.search(line) for line in after))
 
     def _take(self, toks: list[Tok], j: int, strong: bool, mixed: bool, text: str) -> int:
         """Index after the name starting at token j (j when none): up to 3 words, initials, "Last, First"."""
@@ -279,9 +359,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # name rules handle those titles; the backstop takes only the unambiguous ones
                 weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
                 kind = None if weak else "strong"
-                if weak and mixed and t.low in _ROLE_NOUNS:
-                    kind = "role"
-            elif mixed and t.low in _ROLE_NOUNS:
+                if weak and mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper())):
+                    kind = "role"  # "nurse Roger", "per RN Hope"
+            elif mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper() and len(t.text) > 1)):
                 kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
@@ -293,10 +373,14 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
                     kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
+            possessive = (kind is None and t.low[-2:] in ("'s", "’s") and t.low[:-2] in RELATIONS | _ROLE_NOUNS
+                          and i + 3 < len(toks) and toks[i + 1].low == "name" and toks[i + 2].low in ("is", "was"))
+            if possessive:
+                kind = "medium-after"  # "the daughter's name is Ann"
             if kind is None:
                 i += 1
                 continue
-            j = i
+            j = i + 3 if possessive else i
             if t.low in TITLES or t.low in RELATIONS or kind == "role":
                 j = i + 1
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
@@ -306,13 +390,26 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)
-            if kind == "role" and not (j < len(toks) and toks[j].text[0].isupper() and not toks[j].text.isupper()
-                                       and toks[j].low not in _CALENDAR):
-                i += 1  # a role noun vouches only for a capitalised word ("nurse Roger", not "nurse practitioner")
+            if (t.low in RELATIONS or kind == "role") and j + 1 < len(toks) and (
+                    toks[j].low in ("is", "was", "named", "called")
+                    or (toks[j].low == "'s" and toks[j + 1].low == "name" and j + 2 < len(toks)
+                        and toks[j + 2].low in ("is", "was"))):
+                # a copular frame: "his wife is A. Okonkwo", "the daughter's name is Ann", "a son named Ed"
+                j += 1 if toks[j].low != "'s" else 3
+                kind = "medium-after"
+            if kind == "role" and not _role_name_start(toks, j, text):
+                i += 1  # a role noun vouches only for a name-shaped word ("nurse Roger", not "nurse practitioner")
                 continue
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
-            k = self._take(toks, j, kind == "strong", mixed and not after_pt, text)
+            lower = kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
+            # in a mixed-case note a capitalised word right after a relation word or role noun is as strong a cue
+            # as after a title ("her daughter Hope", "nurse Hope"); not after a copula ("wife is Catholic"), nor a
+            # stop word after a role ("The nurse Will call back")
+            cued = (mixed and j < len(toks) and kind != "medium-after"
+                    and (t.low in RELATIONS or (kind == "role" and toks[j].low not in STOP))
+                    and toks[j].text[:1].isupper() and not toks[j].text.isupper())
+            k = self._take(toks, j, kind == "strong" or cued, mixed and not after_pt and not lower, text)
             if k > j and kind == "subject":
                 # "A and B visited": a second name joined by "and" before the verb
                 m = _AND_NAME.match(text, toks[k - 1].end)
@@ -334,12 +431,33 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 i = k
             else:
                 i += 1
-        for m in _BEFORE_RELATION.finditer(text):
-            words = [g for g in (1, 2) if m.group(g)]
-            last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
-            if last is not None and self._namey(last, True, False):
-                first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
-                spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "relation-after"))
+        for rx, kind, cap in ((_BEFORE_RELATION, "relation-after", False), (_BEFORE_ROLE_PAREN, "role-paren", mixed),
+                              (_BEFORE_APPOSITION, "apposition", mixed)):
+            for m in rx.finditer(text):
+                words = [g for g in (1, 2) if m.group(g)]
+                last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
+                if last is not None and self._namey(last, True, upper) \
+                        and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
+                        and (kind == "relation-after" or last.low not in STOP):
+                    first = Tok(re.match(r".+", m.group(1)))
+                    first_ok = len(words) == 2 and self._namey(first, True, False) and not (
+                        cap and not first.text[0].isupper()) and first.low not in STOP
+                    spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), kind))
+        for m in _MARK.finditer(text):
+            if self._mark(text, m, mixed):
+                spans.append((m.start(1), m.end(4) if m.group(4) else m.end(3), "mark"))
+        for m in _INITIALS_LINE.finditer(text):
+            low = m.group(1).lower()
+            alone = not text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip()
+            before = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:]
+            after = [x for x in text[m.end():].splitlines() if x.strip()]
+            signed = bool(before) and alone and bool(_SIGNATURE_END.search(before[0]) or _SIGN_OFF.match(before[0]))
+            closing = len(after) <= 1 and not any(_PROSE.search(x) for x in after)
+            if (((signed and len(after) <= 3) or closing) and low not in _known_safe()
+                    and low not in STOP and low not in sl.CLINICAL_TERMS and low not in CREDENTIALS
+                    and low not in TITLES and low not in protect.protected_words()):
+                spans.append((m.start(1), m.end(1), "initials-line"))
         for m in _BEFORE_POSSESSIVE.finditer(text):
             words = [g for g in (1, 2) if m.group(g)]
             last = Tok(re.match(r".+", m.group(words[-1])))
@@ -355,7 +473,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
         for m in _DICTATION_MARK.finditer(text):
             if self._dictation_mark(text, m, mixed):
-                spans.append((m.start(1), m.end(3), "dictation"))  # one span: protection must not split it
+                spans.append((m.start(1), m.end(4), "dictation"))  # one span: protection must not split it
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
-                for a, b, kind in spans]
+                for (a, b), kind in dict(((a, b), kind) for a, b, kind in spans).items()]  # one result per span

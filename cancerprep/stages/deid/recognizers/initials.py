@@ -8,7 +8,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
-from cancerprep.stages.deid.recognizers.words import STOP
+from cancerprep.stages.deid.recognizers.words import STOP, TITLES
 
 
 def initials_recognizer() -> RegexRecognizer:
@@ -42,10 +42,16 @@ def initials_recognizer() -> RegexRecognizer:
                     r"Job\b|Doc(?:ument)?[ \t]*(?:#|no\b|id\b)|Dictated\b|Transcribed\b|\d{1,2}/\d{1,2}/\d))", I),
          1, 0.75, None),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label
+        # sign-off labels of the trade: "Initials: JAS", "Scribe initials: kmd", "Dictated but not read: JAS",
+        # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
         (re.compile(r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
-                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict))[ \t]*[:\-]?[ \t]*"
+                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|ref(?=[ \t]*:)))[ \t]*[:\-]?[ \t]*"
                     r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)(?=[ \t]*(?:$|[,;(]|\d|on\b|at\b|D:|T:))", re.M), 1,
          0.75, _label_initials),
+        (re.compile(r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer)[ \t]+)?initials|"
+                    r"transcription|dictated[ \t]+but[ \t]+not[ \t]+read|(?:electronically[ \t]+)?signed(?:[ \t]+by)?|"
+                    r"reviewed[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)"
+                    r"(?=[ \t]*(?:$|[,;(]|\.(?:\s|$)|\d|on\b|at\b|D:|T:))", re.M), 1, 0.75, _signoff_initials),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
         (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
                     I), 1, 0.7, _age_subject),
@@ -153,7 +159,24 @@ def _label_initials(text: str, m: re.Match) -> bool:
         return True
     w = parts[0]
     low = w.lower()
+    if m.group(0).lstrip().lower().startswith("ref") and (low in sl.CLINICAL_TERMS or not w.isupper()):
+        return False  # "ref: JS" (reference initials of a letter), not "ref: CBC"
     return low not in STOP and (w.isupper() or len(w) <= 2 or not sl.is_common(low))
+
+
+def _signoff_initials(text: str, m: re.Match) -> bool:
+    """After a sign-off label, initials: capitals (or, after a label naming initials, any case) that are no
+    stop word, clinical abbreviation or everyday word ("Signed DNR", "reviewed by ICU", "signed and dated")."""
+    w = m.group(1)
+    parts = re.split(r"[/:]", w)
+    if any(p.lower() in STOP or p.lower() in sl.CLINICAL_TERMS or p.lower() in TITLES for p in parts):
+        return False
+    if len(parts) > 1:
+        return True
+    low = w.lower()
+    if re.search(r"(?:initials|transcription)[ \t]*[:\-]?[ \t]*$", m.group(0)[:m.start(1) - m.start()], I):
+        return True  # the label says what follows is initials
+    return w.isupper() and not sl.is_common(low)
 
 
 def _age_subject(text: str, m: re.Match) -> bool:
