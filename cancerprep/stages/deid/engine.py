@@ -212,10 +212,8 @@ class Deidentifier:
                      or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
             seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
             return _Found(spans, seeds, deadline - time.monotonic())
-        except TimeoutError:
-            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
-        except Exception as exc:  # fail closed; the message may quote text, so keep only the type
-            return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
+        except Exception as exc:
+            return self._failure(exc)
         finally:
             reset_identity(id_token)
             reset_deadline(token)
@@ -231,12 +229,16 @@ class Deidentifier:
                              consistency.CONSISTENCY if etype == "NAME" else consistency.PLACE_CONSISTENCY)
                      for a, b, etype in consistency.spread(text, found.spans, seeds)]
             return sorted([*found.spans, *added], key=lambda s: s.start) if added else found.spans
-        except TimeoutError:
-            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
-        except Exception as exc:  # fail closed; the message may quote text, so keep only the type
-            return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
+        except Exception as exc:
+            return self._failure(exc)
         finally:
             reset_deadline(token)
+
+    def _failure(self, exc: Exception) -> NoteFailure:
+        """Fail closed: an overrun or any error is a failure, named by kind only (a message may quote text)."""
+        if isinstance(exc, TimeoutError):
+            return NoteFailure("timeout", f"analysis exceeded {self.config.timeout_s:g} s")
+        return NoteFailure("error", f"analysis failed ({type(exc).__name__})")
 
 
 @dataclass
