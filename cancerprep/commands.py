@@ -204,7 +204,9 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     if id_col != "note_id":
         drop.append("note_id")
     write_table(records.drop([c for c in drop if c in records.columns]), out)
-    run.quarantine.write_csv(out.with_name(out.name + ".quarantine.csv"))
+    # in input order too (the batches above were grouped by patient)
+    run.quarantine.sort("source_row", nulls_last=True, maintain_order=True).write_csv(
+        out.with_name(out.name + ".quarantine.csv"))
     stats = Counter(run.stats)
     audit = {
         "input_rows": frame.height,

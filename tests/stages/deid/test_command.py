@@ -91,3 +91,23 @@ def test_deid_cli_non_utf8_csv(tmp_path):
     assert res.exit_code == 0, res.output
     text = pl.read_csv(out)["text"][0]
     assert "Swackhamer" not in text and "[NAME]" in text and "\ufffd" in text
+
+
+def test_deid_cli_quarantine_is_in_input_order(tmp_path, monkeypatch):
+    """The command batches a patient's notes together (name consistency); its outputs keep the file's order."""
+    monkeypatch.delenv("CANCERPREP_DEID_KEY", raising=False)
+    key_file = tmp_path / "site.key"
+    key_file.write_text(KEY)
+    rows = [{"note_id": "n1", "patient_id": "pB", "text": "Seen by Dr. Swackhamer."},
+            {"note_id": "n2", "patient_id": None, "text": "Seen today."},  # sorts last
+            {"note_id": "n3", "patient_id": "pA", "text": "Stable."},
+            {"note_id": "n4", "patient_id": "", "text": "Seen today."}]  # sorts first
+    src = tmp_path / "notes.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out" / "notes.csv"
+    res = CliRunner().invoke(app, ["deid", str(src), "-o", str(out), "--key-file", str(key_file)])
+    assert res.exit_code == 0, res.output
+    assert pl.read_csv(out)["note_id"].to_list() == ["n1", "n3"]
+    quarantine = pl.read_csv(tmp_path / "out" / "notes.csv.quarantine.csv")
+    assert quarantine["note_id"].to_list() == ["n2", "n4"]
+    assert quarantine["source_row"].to_list() == [2, 4]
