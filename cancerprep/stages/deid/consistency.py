@@ -237,15 +237,6 @@ def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, in
     return sorted(out)
 
 
-def propagate(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None = None
-              ) -> list[tuple[int, int]]:
-    """Note scope, names only: (start, end) of every other occurrence of the name words of `spans`
-    (`name_words`, weighed by the voters' `results` when given) that no span covers yet; sorted, disjoint."""
-    mixed = case_mode(text) == "mixed"
-    words = name_words(text, spans, results, mixed)
-    return _name_hits(text, words, sorted((s.start, s.end) for s in spans))
-
-
 def _phrase_hits(text: str, places: Iterable[tuple[str, ...]], taken: list[tuple[int, int]]
                  ) -> list[tuple[int, int]]:
     """Occurrences of the phrases, any case, words separated by spaces, a line break, "&" or a hyphen

@@ -39,6 +39,11 @@ def span_of(text: str, word: str, nth: int = 0) -> S:
     return S(start, start + len(word))
 
 
+def _propagate(text, spans):
+    """Note scope, names only: what the step adds to `spans` from their own name words (no voters' results)."""
+    return [(a, b) for a, b, _ in consistency.spread(text, spans, consistency.seeds(text, spans))]
+
+
 def found(deid: Deidentifier, text: str) -> list[tuple[int, int]]:
     spans = deid.analyze(text)
     assert not isinstance(spans, NoteFailure)
@@ -78,7 +83,7 @@ def test_spans_come_from_the_consistency_step(deid):
 
 def test_occurrence_forms_and_boundaries():
     text = "Ann Quenby seen. quenby, QUENBY'S, Quenby’s, Quenby-Hale, Quenby2; Quenbyson and McQuenby are others."
-    new = consistency.propagate(text, [span_of(text, "Quenby")])
+    new = _propagate(text, [span_of(text, "Quenby")])
     words = [text[a:b] for a, b in new]
     assert words == ["quenby", "QUENBY'S", "Quenby’s", "Quenby", "Quenby"]  # whole words only
 
@@ -110,7 +115,7 @@ def test_word_classes(word, cls):
 def test_common_word_name_obeys_the_guard():
     text = ("Patient: Grace Brown\n\nBy the grace of rest she improved. Brown discharge was seen. The wound was "
             "brown.\nSpoke with Grace today; GRACE called back. The note says Brown agreed; the Brown-Sequard test.")
-    got = {(text[a:b], a) for a, b in consistency.propagate(text, [span_of(text, "Grace Brown")])}
+    got = {(text[a:b], a) for a, b in _propagate(text, [span_of(text, "Grace Brown")])}
     assert got == {("Grace", span_of(text, "Grace", 1).start),  # capitalised, mid-sentence
                    ("Brown", span_of(text, "Brown", 2).start)}
     # not: lower case, ALL CAPS, a sentence start ("Brown discharge"), a hyphenated term ("Brown-Sequard")
@@ -118,13 +123,13 @@ def test_common_word_name_obeys_the_guard():
 
 def test_common_word_name_does_not_spread_without_case_information():
     text = "PATIENT: GRACE BROWN\nHE IMPROVED. BROWN DISCHARGE. SPOKE WITH GRACE."
-    assert consistency.propagate(text, [span_of(text, "GRACE BROWN")]) == []
+    assert _propagate(text, [span_of(text, "GRACE BROWN")]) == []
 
 
 def test_clinical_word_is_never_propagated_from_a_false_span():
     text = "Given heparin and Fish oil. Continue heparin drip. FISH negative. OSA: CPAP. OSA stable."
     spans = [span_of(text, "heparin"), span_of(text, "Fish"), span_of(text, "OSA")]
-    assert consistency.propagate(text, spans) == []
+    assert _propagate(text, spans) == []
 
 
 def test_weak_voter_alone_spreads_census_names_only():
@@ -141,12 +146,12 @@ def test_weak_voter_alone_spreads_census_names_only():
 
 def test_staging_eponym_is_not_a_name():
     text = "Referred by Dr. Clark. Melanoma, Clark level IV."
-    assert consistency.propagate(text, [span_of(text, "Clark")]) == []
+    assert _propagate(text, [span_of(text, "Clark")]) == []
 
 
 def test_note_without_names_is_unchanged(deid, deid_off):
     text = "HISTORY: Chest pain since 3/4. Aspirin given. BP 120/80. Will follow up in clinic.\n"
-    assert consistency.propagate(text, []) == []
+    assert _propagate(text, []) == []
     assert deid.analyze(text) == deid_off.analyze(text)
 
 
