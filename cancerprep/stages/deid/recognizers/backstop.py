@@ -163,7 +163,7 @@ def _lower_name(tok: Tok) -> bool:
     low = tok.low
     if not tok.text.islower() or len(low) <= 2 or low in _known_safe() or low in STOP or sl.is_common(low):
         return False
-    return low in _census_all() or (len(low) >= 4 and not _typo_of_known(low))
+    return low in _census_all() or (len(low) >= 4 and not typo_of_known(low))
 
 
 def _role_name_start(toks: list[Tok], j: int, text: str) -> bool:
@@ -181,7 +181,7 @@ def _role_name_start(toks: list[Tok], j: int, text: str) -> bool:
     return t.text[0].isupper() or _lower_name(t)
 
 
-def _typo_of_known(word: str) -> bool:
+def typo_of_known(word: str) -> bool:
     """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word."""
     known = _known_safe()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -251,7 +251,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
         if low not in _known_safe() and low not in _census_all():
             # unknown to every vocabulary: "not known safe = removed", unless it is a typo of a
             # known word ("tranplant", "Cardic") or, without case information, a short abbreviation
-            if len(low) >= 5 and _typo_of_known(low):
+            if len(low) >= 5 and typo_of_known(low):
                 return False
             return mixed or len(low) > 3
         if low in _census_all() and low not in _known_safe():

@@ -117,9 +117,9 @@ def _census() -> frozenset[str]:
 
 
 def _typo(word: str) -> bool:
-    from cancerprep.stages.deid.recognizers.backstop import _typo_of_known
+    from cancerprep.stages.deid.recognizers.backstop import typo_of_known
 
-    return len(word) >= 5 and _typo_of_known(word)
+    return len(word) >= 5 and typo_of_known(word)
 
 
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
