@@ -221,6 +221,23 @@ def person_context(text: str, start: int, end: int) -> bool:
     return bool(_CUE_AFTER.match(text, end) or _PERSON_VERB.match(text, end))
 
 
+def _not_initials(low: str) -> bool:
+    """A lower-cased group no author/typist initials can be: a stop word, clinical abbreviation, credential,
+    title or protected clinical word ("PT", "RN", "DR", "IHC")."""
+    return (low in STOP or low in sl.CLINICAL_TERMS or low in CREDENTIALS or low in TITLES
+            or low in protect.protected_words())
+
+
+def _in_sign_off(text: str, start: int, end: int, prose_ends: bool = True) -> bool:
+    """Does text[start:end] sit in the note's sign-off: beside a "D:", "T:", "Signed", "cc:" line (the line
+    before it or the next non-blank one), or among the note's last three lines, which hold no prose unless
+    `prose_ends` is False (in a note without case, prose and a sign-off look alike)?"""
+    after = [x for x in text[end:].splitlines() if x.strip()]
+    near = text[max(0, start - 200):start].rstrip().splitlines()[-1:] + after[:1]
+    return any(_SIGN_OFF.match(line) for line in near) or (
+        len(after) <= 3 and not (prose_ends and any(_PROSE.search(line) for line in after)))
+
+
 class NamesBackstopRecognizer(EntityRecognizer):
     """NAME for words in person-like positions that are not known to be safe (see module doc)."""
 
@@ -270,10 +287,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
         or beside "D:/T:", "Signed", "cc:" lines). In a note without case information the two halves'
         case says nothing, so only the sign-off counts."""
         author, typist = m.group(1), m.group(3)
-        lines = text[m.end():].strip().splitlines()
-        near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + lines[:1]
-        sign_off = any(_SIGN_OFF.match(line) for line in near) or (len([x for x in lines if x.strip()]) <= 3 and (
-            not mixed or not any(_PROSE.search(line) for line in lines)))  # the note's last lines
+        sign_off = _in_sign_off(text, m.start(), m.end(), prose_ends=mixed)
         parts = [author, typist] + ([m.group(4)[1:]] if m.group(4) else [])
         clinical = all(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in parts)
         if m.group(2) != "/" and not (sign_off and not (clinical and m.group(2) == "-")
@@ -297,16 +311,12 @@ class NamesBackstopRecognizer(EntityRecognizer):
         parts = [m.group(1), m.group(3), *re.findall(r"[A-Za-z.]{2,}", m.group(4) or "")]
         for g in parts:
             low = g.replace(".", "").lower()
-            if low in STOP or low in sl.CLINICAL_TERMS or low in CREDENTIALS or low in TITLES \
-                    or low in protect.protected_words() or (len(low) >= 3 and low in _known_safe()):
+            if _not_initials(low) or (len(low) >= 3 and low in _known_safe()):
                 return False
         author, typist = m.group(1), m.group(3)
         if mixed and author.isupper() and typist.islower() and m.group(2) in "/:":
             return True
-        after = [x for x in text[m.end():].splitlines() if x.strip()]
-        near = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:] + after[:1]
-        return any(_SIGN_OFF.match(line) for line in near) or (len(after) <= 3 and not any(
-            _PROSE.search(line) for line in after))
+        return _in_sign_off(text, m.start(), m.end())
 
     def _take(self, toks: list[Tok], j: int, strong: bool, mixed: bool, text: str) -> int:
         """Index after the name starting at token j (j when none): up to 3 words, initials, "Last, First"."""
@@ -454,9 +464,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             after = [x for x in text[m.end():].splitlines() if x.strip()]
             signed = bool(before) and alone and bool(_SIGNATURE_END.search(before[0]) or _SIGN_OFF.match(before[0]))
             closing = len(after) <= 1 and not any(_PROSE.search(x) for x in after)
-            if (((signed and len(after) <= 3) or closing) and low not in _known_safe()
-                    and low not in STOP and low not in sl.CLINICAL_TERMS and low not in CREDENTIALS
-                    and low not in TITLES and low not in protect.protected_words()):
+            if ((signed and len(after) <= 3) or closing) and low not in _known_safe() and not _not_initials(low):
                 spans.append((m.start(1), m.end(1), "initials-line"))
         for m in _BEFORE_POSSESSIVE.finditer(text):
             words = [g for g in (1, 2) if m.group(g)]
