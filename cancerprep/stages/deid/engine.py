@@ -154,7 +154,7 @@ class Deidentifier:
         # seeds pooled per patient (a note without a group keeps its own); a failed note gives none
         by_patient = groups is not None and self.config.consistency_scope == "patient"
         keys: list[object] = [g if by_patient and g is not None else ("note", i)
-                              for i, g in enumerate(groups if by_patient else [None] * len(texts))]
+                              for i, g in enumerate(groups or [None] * len(texts))]
         groups_of: dict[object, list[consistency.Seeds]] = {}
         for key, f in zip(keys, found, strict=True):
             if isinstance(f, _Found):

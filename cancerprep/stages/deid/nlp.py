@@ -40,6 +40,7 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
 
     def __init__(self, model: str = DEFAULT_MODEL, ner: bool = False, max_length: int = 5_000_000):
         self._nlp: dict[str, Any] | None = None
+        self._loaded = False
         super().__init__(
             models=[{"lang_code": "en", "model_name": model}],
             ner_model_configuration=NerModelConfiguration(
@@ -57,7 +58,7 @@ class ClinicalSpacyNlpEngine(SpacyNlpEngine):
         self._loaded = True
 
     def is_loaded(self) -> bool:
-        return getattr(self, "_loaded", False)
+        return self._loaded
 
     @property
     def nlp(self) -> dict[str, Any] | None:
