@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import time
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from benchmarks.report import emit
 from cancerprep.sample import planted
 from cancerprep.stages.deid.engine import DeidConfig, Deidentifier, NoteFailure
 from cancerprep.stages.deid.evaluate import (
@@ -211,12 +211,7 @@ def main(argv: list[str] | None = None) -> dict:
         out["presidio_oob"] = {"notes": len(physionet_notes), **_summary(score(pred, physionet_gold)),
                                "cpu_s": round(cpu, 2)}
         out["speed_ratio_cpu"] = round(cpu / ours_physionet_cpu, 2) if ours_physionet_cpu else None
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.markdown:
-        print(markdown(out))
-    if args.json:
-        args.json.write_text(text + "\n")
+    emit(out, args.json, markdown(out) if args.markdown else None)
     return out
 
 

@@ -17,7 +17,6 @@ so the breakdown runs as a separate pass, after the timed ones.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 from collections import Counter
@@ -28,6 +27,7 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from benchmarks.quality.deid_bench import SHARED, run_presidio
+from benchmarks.report import emit
 from cancerprep.stages.deid import engine as engine_mod
 from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 from cancerprep.stages.deid.evaluate import Note, load_physionet_notes
@@ -150,12 +150,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                                                      "kchars_per_cpu_s": round(out["chars"] / cpu / 1000, 1)}
         for name in engines:
             out["engines"][name]["speedup_vs_presidio"] = round(cpu / out["engines"][name]["cpu_s"], 2)
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.markdown:
-        print(markdown(out))
-    if args.json:
-        args.json.write_text(text + "\n")
+    emit(out, args.json, markdown(out) if args.markdown else None)
     return out
 
 

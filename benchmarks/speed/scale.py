@@ -38,6 +38,7 @@ from typing import Any
 import polars as pl
 import psutil
 
+from benchmarks.report import emit
 from tests.paths import REPO
 
 CLI = [str(Path(sys.executable).with_name("cancerprep"))]
@@ -450,11 +451,7 @@ def main() -> None:
         print(markdown([derive(json.loads(Path(p).read_text())) for p in args.report]))
         return
     result = rss_check(args) if args.rss_gb else bench(args)
-    text = json.dumps(result, indent=2, default=str)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(result, args.json)
 
 
 if __name__ == "__main__":
