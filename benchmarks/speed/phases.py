@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import hashlib
 import json
 import shutil
 import subprocess
@@ -123,7 +122,10 @@ def instrumented(clock: Clock) -> Iterator[None]:
 
 
 def manifest_digest(out: Path) -> str:
-    return hashlib.sha256((out / "manifest.json").read_bytes()).hexdigest()[:16]
+    """The first 16 hex digits of the run's manifest hash: equal runs wrote equal files."""
+    from cancerprep.io.tables import file_sha256
+
+    return file_sha256(out / "manifest.json")[:16]
 
 
 def one_run(recipe: Path, workers: int, tmp: Path) -> dict[str, Any]:
