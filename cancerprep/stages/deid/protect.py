@@ -178,14 +178,45 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     return all(_protected_word(w) for w in words)
 
 
+# A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR
+# CONSULTATION:", "Past Medical History:").
+_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z/&'()-]*(?:[ \t]+[A-Za-z/&'()-]+){0,5}[ \t]*:")
+
+
+def heading_cut(text: str, start: int, end: int) -> int:
+    """Where a span that runs across a line break into a section heading must end: the end of its text
+    before that line (`end` itself when it runs into no heading). Why: a name or place written at the end
+    of a line ("REFERRING PHYSICIAN: DR. LANGE") never continues into the next line's label
+    ("REASON FOR CONSULTATION:"), but token rules that allow a line break between name words would take it."""
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        line_end = text.find("\n", pos + 1)
+        line = text[pos + 1:line_end if line_end != -1 else len(text)]
+        words = _WORD.findall(line)
+        if _HEADING.match(line) or (words and all(_protected_word(w) for w in words)):
+            cut = pos
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+        pos = text.find("\n", pos + 1, end)
+    return end
+
+
 def drop_protected(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Remove context-recognizer NAME/LOCATION/PROFESSION results that are protected clinical text."""
+    """Remove context-recognizer NAME/LOCATION/PROFESSION results that are protected clinical text, and cut
+    those that run across a line break into a section heading (`heading_cut`) back to their own line."""
     out = []
     for r in results:
         name = str((r.recognition_metadata or {}).get("recognizer_name", ""))
-        if (r.entity_type in PROTECTABLE_TYPES and name in PROTECTABLE_RECOGNIZERS
-                and is_protected(text, r.start, r.end, r.entity_type)):
-            continue
+        if r.entity_type in PROTECTABLE_TYPES and name in PROTECTABLE_RECOGNIZERS:
+            cut = heading_cut(text, r.start, r.end)
+            if cut <= r.start:
+                continue
+            if cut < r.end:
+                r = RecognizerResult(r.entity_type, r.start, cut, r.score, r.analysis_explanation,
+                                     r.recognition_metadata)
+            if is_protected(text, r.start, r.end, r.entity_type):
+                continue
         out.append(r)
     return out
 

@@ -91,3 +91,37 @@ def test_by_alone_is_no_person_cue():
     text = "ER positive, confirmed by IHC."
     start = text.index("IHC")
     assert protect.is_protected(text, start, start + 3)
+
+
+@pytest.mark.parametrize("text", [
+    "CONSULT NOTE\n\nREFERRING PHYSICIAN: DR. ALEXANDER ELMSTEAD\nREASON FOR CONSULTATION: BREAST MASS.",
+    "Referring physician: Dr. Lange\nReason for Consultation: breast mass.",
+    "REFERRING PHYSICIAN: DR. LANGE\nONCOLOGY\nSeen today.",
+])
+def test_names_stop_at_the_next_lines_heading(text):
+    """A name at the end of a line never runs on into the next line's section heading (the heading word
+    "REASON" was replaced with a surname in ALL-CAPS notes); the name itself is still replaced."""
+    out = _tagged(text)
+    assert "ELMSTEAD" not in out and "Lange" not in out and "LANGE" not in out
+    assert ("REASON FOR CONSULTATION:" in out or "Reason for Consultation:" in out
+            or "\nONCOLOGY\n" in out)
+
+
+def test_heading_cut_ends_a_span_at_its_own_line():
+    text = "Physician: Dr. Lange\nREASON FOR VISIT: pain"
+    start = text.index("Lange")
+    assert protect.heading_cut(text, start, text.index("FOR")) == start + len("Lange")
+    # a line break inside a name that is not followed by a heading is left alone
+    text2 = "seen with John\nSmith, who is his son"
+    start2 = text2.index("John")
+    end2 = text2.index(",")
+    assert protect.heading_cut(text2, start2, end2) == end2
+
+
+def test_a_span_cut_at_a_heading_keeps_its_recognizer():
+    text = "REFERRING PHYSICIAN: DR. LANGE\nREASON FOR CONSULTATION: mass"
+    r = RecognizerResult("NAME", text.index("LANGE"), text.index(" FOR"), 0.85,
+                         recognition_metadata={"recognizer_name": "ClinicalNameRecognizer"})
+    [kept] = protect.drop_protected(text, [r])
+    assert text[kept.start:kept.end] == "LANGE"
+    assert kept.recognition_metadata["recognizer_name"] == "ClinicalNameRecognizer"
