@@ -117,7 +117,7 @@ class _Writer:
         """The patient's relative of this relation (one person per relation word in a note)."""
         if rel not in self.relatives:
             sex = "F" if rel in _REL_F else "M" if rel in _REL_M else None
-            person = planted._person(self.rng, sex)
+            person = planted.make_person(self.rng, sex)
             if rel in _SAME_LAST and self.rng.random() < 0.6:
                 person = planted.Person(person.first, self.idn.person.last, person.middle, person.sex)
             self.relatives[rel] = person
@@ -200,7 +200,7 @@ class _Writer:
                 name = planted.name_form(rng, self.idn.person, "PATIENT",
                                          "l" if keep_second or second is None else "fl")
             else:
-                name = planted.name_form(rng, planted._person(rng, "F" if female else "M"), "RELATIVE", "l")
+                name = planted.name_form(rng, planted.make_person(rng, "F" if female else "M"), "RELATIVE", "l")
         if self.upper or title.isupper():
             name = P(name.text.upper(), name.etype, name.subtype)
         return [title, name, *tail]

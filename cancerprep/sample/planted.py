@@ -119,7 +119,7 @@ def _last(rng: random.Random) -> str:
     return last
 
 
-def _place(rng: random.Random) -> tuple[str, str, str]:
+def make_place(rng: random.Random) -> tuple[str, str, str]:
     cities, words = _us_places()
     return rng.choice(words if rng.random() < 0.25 else cities)
 
@@ -220,7 +220,7 @@ class Identity:
     practice_url: str
 
 
-def _person(rng: random.Random, sex: str | None = None) -> Person:
+def make_person(rng: random.Random, sex: str | None = None) -> Person:
     sex = sex or rng.choice("FM")
     return Person(_first(rng, sex), _last(rng), rng.choice("ABCDEFGHJKLMNPRSTW") if rng.random() < 0.5 else None,
                   sex)
@@ -263,7 +263,7 @@ def make_identity(seed: int, idx: int) -> Identity:
     rng = random.Random(f"cancerprep-planted:{seed}:patient:{idx}")
     check = family(30000 + idx) == "check"
     sex = rng.choice("FM")
-    person = _person(rng, sex)
+    person = make_person(rng, sex)
     first_visit = date(2012, 1, 1) + timedelta(days=rng.randint(0, 365 * 11))
     age = rng.randint(90, 104) if rng.random() < 0.15 else rng.randint(18, 89)
     dob = first_visit - timedelta(days=age * 365 + rng.randint(0, 364))
@@ -271,12 +271,12 @@ def make_identity(seed: int, idx: int) -> Identity:
     for _ in range(rng.randint(1, 3)):
         rsex = rng.choice("FM")
         rel = rng.choice(RELATIONS_F if rsex == "F" else RELATIONS_M)
-        rp = _person(rng, rsex)
+        rp = make_person(rng, rsex)
         if rel in ("wife", "husband", "daughter", "son") and rng.random() < 0.6:
             rp = Person(rp.first, person.last, rp.middle, rsex)
         relatives.append((rel, rp))
-    home = _place(rng)
-    hcity = _place(rng) if rng.random() < 0.5 else home
+    home = make_place(rng)
+    hcity = make_place(rng) if rng.random() < 0.5 else home
     hospital = _org(rng, HOSPITAL_FORMS_CHECK if check else HOSPITAL_FORMS, hcity)
     practice = _org(rng, PRACTICE_FORMS_CHECK if check else PRACTICE_FORMS, hcity)
     user = rng.choice([f"{person.first[0]}{person.last}", f"{person.first}.{person.last}",
@@ -306,8 +306,8 @@ def make_identity(seed: int, idx: int) -> Identity:
                f"{rng.choice(STREET_SUFFIX)}",
         city=home, zip=_digits(rng, 5) + (f"-{_digits(rng, 4)}" if rng.random() < 0.2 else ""),
         relatives=tuple(relatives),
-        clinicians=tuple((_person(rng), rng.choice(CREDENTIALS[:3])) for _ in range(4)),
-        staff=tuple(_person(rng) for _ in range(2)),
+        clinicians=tuple((make_person(rng), rng.choice(CREDENTIALS[:3])) for _ in range(4)),
+        staff=tuple(make_person(rng) for _ in range(2)),
         hospital=hospital, practice=practice, practice_fax=_fmt_phone(rng, _phone_parts(rng)),
         practice_url=f"www.{domain}{rng.choice(['health.org', 'med.com', 'clinic.org'])}",
     )

@@ -1,0 +1,9 @@
+"""Written forms of identifiers, by kind, for `benchmarks.quality.forms_probe`.
+
+Each module holds `FORMS: dict[str, tuple[str, ...]]` (kind -> templates). A template is one line
+written the way clinical notes write that kind, from general knowledge of US clinical documentation
+(never from the planted benchmark's check templates); `[[...]]` marks each gold span, and the
+placeholders are filled by the probe: {F} {F2} first names, {L} {L2} last names, {M} a middle
+initial, {I} {I2} a person's initials (2-3 letters), {i} lower-case typist initials, {D4}..{D10}
+digit runs, {CITY} {STATE} {ST} a US city, state name and code, {DATE} a date.
+"""

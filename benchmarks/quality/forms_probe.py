@@ -1,0 +1,162 @@
+"""Recall of de-identification on written forms of identifiers, set into real MTSamples notes.
+
+Why: the planted benchmark (`cancerprep.sample.planted`) writes each kind in a finite template family,
+and its check part uses a family of its own that nobody reads. This probe is a third, independent
+family: the forms in `benchmarks/quality/forms/` were written from general knowledge of how US notes
+write relatives, care-team staff, dictation marks, record numbers and organisations. Each form is
+rendered `--per-form` times with census names, cased as notes case them (as written, ALL CAPS, lower),
+and inserted as its own line into an MTSamples note the planted benchmark does not use. A gold span
+counts as found when any predicted span overlaps it. Tuning-side data: it may steer rules, and
+`--errors N` prints misses.
+
+    python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--errors 30] [--json F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from benchmarks.quality import forms as forms_pkg
+from cancerprep.sample import planted
+
+REPO = Path(__file__).resolve().parents[2]
+MTSAMPLES = REPO.parent / "shared" / "data" / "mtsamples-dev" / "mtsamples_dev.csv"
+_GOLD = re.compile(r"\[\[(.+?)\]\]")
+_SLOT = re.compile(r"\{([A-Za-z]+\d*)\}")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One rendered form inside a note: the note text and the gold spans (start, end) of the form's kind."""
+
+    kind: str
+    form: str
+    text: str
+    gold: tuple[tuple[int, int], ...]
+
+
+def load_forms(kinds: list[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """Every form module's FORMS, merged by kind (a kind may be filled by several modules)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for info in sorted(pkgutil.iter_modules(forms_pkg.__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
+        for kind, forms in getattr(mod, "FORMS", {}).items():
+            if not kinds or kind in kinds:
+                out[kind].extend(forms)
+    return {k: tuple(v) for k, v in sorted(out.items())}
+
+
+def _values(rng: random.Random) -> dict[str, str]:
+    """One fill of every placeholder: two people, digit runs, a place, a date."""
+    a, b = planted.make_person(rng), planted.make_person(rng)
+    city, st, state = planted.make_place(rng)
+    inits = a.first[0] + (a.middle or "") + a.last[0]
+    vals = {"F": a.first, "L": a.last, "M": a.middle or rng.choice("ABCDEJKLMRST"), "F2": b.first, "L2": b.last,
+            "I": inits.upper(), "I2": (b.first[0] + b.last[0]).upper(),
+            "i": "".join(rng.choice("abcdefghjklmnprstw") for _ in range(rng.choice((2, 2, 3)))),
+            "CITY": city, "ST": st, "STATE": state,
+            "DATE": f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(2005, 2024)}"}
+    for n in range(4, 11):
+        vals[f"D{n}"] = str(rng.randint(1, 9)) + "".join(str(rng.randrange(10)) for _ in range(n - 1))
+    return vals
+
+
+def render(template: str, rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
+    vals = _values(rng)
+    filled = _SLOT.sub(lambda m: vals.get(m.group(1), m.group(0)), template)
+    r = rng.random()
+    filled = filled.upper() if r < 0.2 else filled.lower() if r < 0.28 else filled
+    line, gold, pos = [], [], 0
+    for m in _GOLD.finditer(filled):
+        line.append(filled[pos:m.start()])
+        start = sum(map(len, line))
+        line.append(m.group(1))
+        gold.append((start, start + len(m.group(1))))
+        pos = m.end()
+    line.append(filled[pos:])
+    return "".join(line), gold
+
+
+def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7) -> list[Case]:
+    """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set)."""
+    sources = planted.load_sources(MTSAMPLES)
+    used = planted.used_sources(sources)
+    pool = [s for k, s in enumerate(sources) if k not in used and len(s) < 6000]
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for kind, templates in forms.items():
+        for template in templates:
+            for _ in range(per_form):
+                line, gold = render(template, rng)
+                note = rng.choice(pool)
+                breaks = [m.end() for m in re.finditer(r"\n", note)] or [len(note)]
+                at = rng.choice(breaks)
+                head = note[:at] if note[:at].endswith("\n") or not note[:at] else note[:at] + "\n"
+                text = f"{head}{line}\n{note[at:]}"
+                out.append(Case(kind, template, text, tuple((a + len(head), b + len(head)) for a, b in gold)))
+    return out
+
+
+def score(all_cases: list[Case], predicted: list) -> dict:
+    """Recall per kind and per form (any overlap); a failed note counts as finding everything (fail closed)."""
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_form: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[tuple[str, str, str]] = []
+    for case, spans in zip(all_cases, predicted, strict=True):
+        for a, b in case.gold:
+            hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
+            for tally in (by_kind[case.kind], by_form[(case.kind, case.form)]):
+                tally[0] += hit
+                tally[1] += 1
+            if not hit:
+                line_start = case.text.rfind("\n", 0, a) + 1
+                line_end = case.text.find("\n", b)
+                misses.append((case.kind, case.text[a:b], case.text[line_start:line_end]))
+    total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+    return {"recall": round(total[0] / max(total[1], 1), 4), "gold": total[1],
+            "by_kind": {k: round(v[0] / v[1], 4) for k, v in sorted(by_kind.items())},
+            "weak_forms": sorted(((round(v[0] / v[1], 3), k, f) for (k, f), v in by_form.items() if v[0] < v[1])),
+            "misses": misses}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-form", type=int, default=6)
+    ap.add_argument("--kinds", nargs="*", help="only these kinds (default: all)")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N missed spans with their line")
+    ap.add_argument("--json", type=Path, help="write the scores (no note text) here")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+
+    from cancerprep.stages.deid.engine import Deidentifier
+
+    all_cases = cases(load_forms(args.kinds), args.per_form, args.seed)
+    predicted = Deidentifier().analyze_many([c.text for c in all_cases])
+    result = score(all_cases, predicted)
+    print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")
+    for kind, r in result["by_kind"].items():
+        print(f"  {kind:12s} {r}")
+    for r, kind, form in result["weak_forms"]:
+        print(f"  weak {r:5.3f} {kind:10s} {form}")
+    for kind, value, line in result["misses"][:args.errors]:
+        print(f"MISS {kind:10s} {value!r:32s} {line!r}")
+    if args.json:
+        args.json.write_text(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
