@@ -9,8 +9,11 @@ import re
 # Section headers: an upper-case (or line-initial) label ending in a colon. After a comma (MTSamples joins
 # lines with ",") only a label of a known kind is a header: in a pathology line ("RIGHT LUNG, WEDGE
 # RESECTION: ADENOCARCINOMA") the label is the procedure, and the organ and its histology stay one sentence.
+# A label in any other case ("family history:", "Past Medical History:" after a sentence) is a header only
+# when it is of a known kind: notes written in lower case or title case have the same sections.
 HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ \t]*:|(?:^|(?<=\n))[ \t]*"
-                        r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:", re.M)
+                        r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:|(?:^|(?<=[\n,.;]))[ \t]*"
+                        r"((?i:[a-z][a-z0-9 /&'()-]{1,60}?))[ \t]*:", re.M)
 SECTION_RULES: list[tuple[str, str]] = [
     (r"FAMILY|\bFHX\b|\bFH\b", "family"),
     (r"SOCIAL|\bSHX\b", "social"),
@@ -30,15 +33,17 @@ def find_sections(text: str) -> list[tuple[int, str]]:
     whether it counts (family, social), is historical (past) and how much it weighs."""
     out: list[tuple[int, str]] = [(0, "other")]
     for m in HEADER_RE.finditer(text):
-        header = (m.group(1) or m.group(2) or "").upper()
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        header = m.group(group).upper()
         kind = "other"
         for pat, name in SECTION_RULES:
-            if re.search(pat, header):
+            # a label not in capitals is matched from word starts ("ureteroscopic biopsy:" is no ROS)
+            if re.search(pat if group != 3 else rf"\b(?:{pat})", header):
                 kind = name
                 break
-        start = m.start(1) if m.group(1) else m.start(2)
+        start = m.start(group)
         before = text[:start].rstrip(" \t")
-        if kind == "other" and before.endswith(",") and not before.endswith(".,"):
+        if kind == "other" and (group == 3 or (before.endswith(",") and not before.endswith(".,"))):
             continue
         out.append((start, kind))
     return out

@@ -75,6 +75,8 @@ _TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|car
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
+# A line break inside a sentence: after a word or comma, before a word that is not a list item or a heading.
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;)])[ \t]*\n[ \t]*(?=[A-Za-z(])(?![A-Z][A-Za-z /&'()-]{0,50}:)")
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
@@ -273,6 +275,7 @@ class TextCoder:
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
         self._abbr_set = frozenset(abbrs)
+        self._weak_set = frozenset(a.lower() for a, i in self.abbrevs.items() if i.weak)
         self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
@@ -339,8 +342,13 @@ class TextCoder:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
         self.lower.add("S", list(nlp.tokenizer.pipe(sorted(self.sites))))
-        self.exact.add("A", list(nlp.tokenizer.pipe(sorted(self.abbrevs))))
+        # weak abbreviations ("CA") count only right beside a site, so any case may match them ("ca of the
+        # lung" in a lower-case note, "CA OF THE LUNG" in an all-caps one); the others only as written
+        self.exact.add("A", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if not i.weak))))
+        self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
         self._h = nlp.vocab.strings["H"]
+        self._w = nlp.vocab.strings["W"]
+        self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._s = nlp.vocab.strings["S"]
         self._ready = True
 
@@ -351,6 +359,8 @@ class TextCoder:
         if words & self._abbr_set:
             return True
         lower = {w.lower() for w in words}
+        if not self._weak_set.isdisjoint(lower):
+            return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
@@ -378,6 +388,9 @@ class TextCoder:
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
         joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        # a line wrapped inside a sentence is one sentence: "carcinoma\nin situ" is the phrase, and a
+        # negation's scope runs on (same length, so offsets hold)
+        joined = _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), joined)
         doc = self.nlp.make_doc(joined)
         header_starts = {s for s, _ in sections[1:]}
         doc = self.nlp.get_pipe("sentencizer")(doc)
@@ -389,7 +402,7 @@ class TextCoder:
         lowered = text.lower()
         raw = []
         for mid, s, e in self.lower(doc):
-            raw.append(Span(doc, s, e, label="H" if mid == self._h else "S"))
+            raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
         for _mid, s, e in self.exact(doc):
             if upper_ratio > 0.6:
                 continue  # all-caps notes: "ALL", "CA" are ordinary words there
@@ -415,7 +428,7 @@ class TextCoder:
         for sp in spans:
             if sp.label_ == "S":
                 continue
-            info = (self.abbrevs.get(sp.text) if sp.label_ == "A"
+            info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower()) if sp.label_ == "A"
                     else self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue

@@ -277,3 +277,42 @@ def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) 
 ])
 def test_history_vs_treatment_in_words(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1][0][:3] == category
+
+
+# -- the same note in another layout or case (benchmarks/quality/coding_robustness.py) --------------
+
+@pytest.mark.parametrize("text", [
+    "past medical history:, hypertension.,family history:, her sister had breast cancer.",
+    "Chief complaint: cough. Family History: her sister had breast cancer.",
+])
+def test_family_history_heading_in_any_case(coder: Coder, text: str) -> None:
+    """A known heading written in lower or title case after a sentence still opens its section."""
+    assert code(coder, text)[0] == "none"
+
+
+def test_lower_case_label_of_unknown_kind_is_no_heading(coder: Coder) -> None:
+    """Only known kinds count in lower case: "biopsy:" does not end the family section's reach by itself,
+    and a diagnosis line's own label does not split organ from histology."""
+    assert code(coder, "final diagnosis: right breast, core biopsy: invasive ductal carcinoma.")[0] == "breast"
+
+
+@pytest.mark.parametrize("text", [
+    "He has a past history of CA of the lung.",
+    "HE HAS A PAST HISTORY OF CA OF THE LUNG.",
+    "he has a past history of ca of the lung.",
+])
+def test_weak_abbreviation_beside_a_site_in_any_case(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("lung", ["Z85.118"])
+
+
+def test_weak_abbreviation_alone_is_nothing(coder: Coder) -> None:
+    """"Ca" with no site beside it is calcium or circa, in any case."""
+    assert code(coder, "Labs: Ca 9.2, Mg 2.0. He moved here ca 1990.")[0] == "none"
+    assert code(coder, "LABS: CA 9.2, MG 2.0.")[0] == "none"
+
+
+def test_line_wrapped_inside_a_phrase(coder: Coder) -> None:
+    """A line break inside a sentence keeps the phrase: "carcinoma\\nin situ" is in situ (D05)."""
+    text = "DIAGNOSIS:\nRight breast, core biopsy: ductal carcinoma\nin situ, solid type, intermediate grade."
+    assert code(coder, text)[1][0][:3] == "D05"
+    assert code(coder, "No evidence of\nmalignancy in the specimen.")[0] == "none"
