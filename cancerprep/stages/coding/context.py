@@ -15,7 +15,9 @@ def context_rules() -> list[Any]:
     rules = []
     for lit in ("mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather",
                 "daughter", "son", "cousin", "sibling", "siblings", "maternal", "paternal", "niece",
-                "nephew", "family members", "family history", "relatives"):
+                "nephew", "family members", "family history", "relatives",
+                # the short forms notes write them in
+                "mom", "dad", "mum", "grandma", "grandpa", "fam hx", "family hx", "fhx", "fh"):
         rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
     for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
                 "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
@@ -32,13 +34,16 @@ def context_rules() -> list[Any]:
                 "possible", "possibly", "probable", "probably", "likely",
                 "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
                 "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
-                "concern for", "concerning"):
+                "concern for", "concerning",
+                # the short forms: "c/f lymphoma", "ddx includes"
+                "c/f", "ddx", "questionable for", "equivocal for"):
         direction = "BACKWARD" if lit.startswith(("cannot", "not ")) else "FORWARD"
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction=direction, max_scope=8))
     for lit in ("versus", "vs", "vs."):
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=5))
     for lit in ("no evidence of", "negative for", "free of", "no sign of", "no signs of", "no history of",
-                "no personal history of", "denies", "without", "not malignant", "benign", "ruled out"):
+                "no personal history of", "denies", "without", "not malignant", "benign", "ruled out",
+                "neg for", "no e/o", "w/o", "no h/o", "no hx of", "no fhx of"):
         direction = "BACKWARD" if lit == "ruled out" else "FORWARD"
         rules.append(ConTextRule(lit, "NEGATED_EXISTENCE", direction=direction, max_scope=10))
     # medspacy's backward "is/was negative" shadows "negative for" in "ROS is negative for A, B, cancer"
@@ -80,7 +85,7 @@ def context_rules() -> list[Any]:
                 "to prevent", "reduce the risk"):
         rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD", max_scope=8))
     for lit in ("status post", "s/p", "previous", "prior", "remote", "in remission", "years ago",
-                "history of", "treated for", "past history"):
+                "history of", "treated for", "past history", "h/o", "hx of", "hx", "pmh", "pmhx"):
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
                                  else "FORWARD", max_scope=10))
     for lit in ("survivor", "survivors"):  # "a lung cancer survivor": the cancer is past

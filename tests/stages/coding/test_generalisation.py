@@ -316,3 +316,22 @@ def test_line_wrapped_inside_a_phrase(coder: Coder) -> None:
     text = "DIAGNOSIS:\nRight breast, core biopsy: ductal carcinoma\nin situ, solid type, intermediate grade."
     assert code(coder, text)[1][0][:3] == "D05"
     assert code(coder, "No evidence of\nmalignancy in the specimen.")[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FHx: mother w/ breast ca.", ("none", [])),
+    ("Family hx: lung cancer (dad).", ("none", [])),
+    ("Mom had breast cancer.", ("none", [])),
+    ("CT chest c/f lymphoma.", ("none", [])),
+    ("Biopsy neg for malignancy.", ("none", [])),
+    ("Pt with h/o breast cancer s/p lumpectomy 2010, no recurrence.", ("breast", ["Z85.3"])),
+    ("Hx of colon cancer, resected 2012.", ("colorectal", ["Z85.038"])),
+])
+def test_short_forms_of_assertion_cues(coder: Coder, text: str, expected: tuple[str, list[str]]) -> None:
+    """The abbreviations notes write the cues in (FHx, mom, c/f, neg for, h/o, hx of) assert as the words do."""
+    t, icd = code(coder, text)
+    assert (t, icd[:1]) == expected
+
+
+def test_short_forms_leave_the_patients_own_cancer(coder: Coder) -> None:
+    assert code(coder, "Invasive ductal carcinoma of the left breast, on tamoxifen. Her mom is healthy.")[0] == "breast"
