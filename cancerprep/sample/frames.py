@@ -186,7 +186,7 @@ class _Writer:
         if title.rstrip(". ") in ("MR", "MRS", "MS") and not self.upper:
             return None  # "MR." in mixed case is mitral regurgitation, "MS." multiple sclerosis
         second = g("tname2")
-        keep_second = second is not None and second.lower() in planted._english() and \
+        keep_second = second is not None and second.lower() in planted.english_words() and \
             g("tname").lower() not in _EXTRA_WORDS
         tail = [g("sp2"), second] if keep_second else []
         if title.lower().startswith("dr"):
@@ -208,7 +208,7 @@ class _Writer:
 
 def _note(rng: random.Random, idn: planted.Identity, note_id: str, source: str, frames: Collection[str],
           shares: dict[str, float], lines: random.Random | None) -> planted.PlantedNote:
-    body = planted._lines(source)
+    body = planted.note_lines(source)
     d = Doc()
     headers, _, footers = planted.TEMPLATES["tuning"]
     if lines is not None:  # the planted tuning family's header lines, drawn from their own generator
@@ -219,7 +219,7 @@ def _note(rng: random.Random, idn: planted.Identity, note_id: str, source: str, 
         if isinstance(piece, P) or not piece:
             d.add(piece or None)
         else:  # placeholders, dates, ages, phones the transcription still carries: filled as `planted` does
-            d.add(*planted._body_pieces(rng, idn, idn.first_visit, piece))
+            d.add(*planted.body_pieces(rng, idn, idn.first_visit, piece))
     if lines is not None:
         d.add("\n\n")
         for line in lines.sample(footers, lines.randint(1, 3)):
@@ -260,7 +260,7 @@ def generate(sources: list[str], notes: int, seed: int = 0, exclude: Collection[
     out = []
     for n, (k, idx) in enumerate(zip(pool, tuning_ids, strict=False)):
         idn = planted.make_identity(1_000_000 + seed, idx)
-        idn = _with_sex(idn, planted._sex_of(sources[k]))
+        idn = _with_sex(idn, planted.sex_of(sources[k]))
         rng = random.Random(f"cancerprep-frames:{seed}:note:{k}")
         lines = random.Random(f"cancerprep-frames:{seed}:lines:{k}") if template_lines else None
         note = _note(rng, idn, f"frames-{k}", sources[k], frames, shares, lines)
@@ -273,5 +273,5 @@ def _with_sex(idn: planted.Identity, sex: str | None) -> planted.Identity:
     p = idn.person
     if sex is None or sex == p.sex:
         return idn
-    first = planted._first(random.Random(f"{p.first}:{p.last}:{sex}"), sex)
+    first = planted.census_first(random.Random(f"{p.first}:{p.last}:{sex}"), sex)
     return dataclasses.replace(idn, person=planted.Person(first, p.last, p.middle, sex))

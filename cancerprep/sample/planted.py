@@ -76,7 +76,7 @@ def _proper(raw: str) -> str:
 
 
 @cache
-def _english() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Frequent English words (pyspellchecker), to draw names and cities that are also words."""
     from spellchecker import SpellChecker
 
@@ -86,7 +86,7 @@ def _english() -> frozenset[str]:
 
 @cache
 def _word_firsts(kind: str) -> tuple[str, ...]:
-    return tuple(n for n in _census(kind) if n.lower() in _english())
+    return tuple(n for n in _census(kind) if n.lower() in english_words())
 
 
 @cache
@@ -98,11 +98,11 @@ def _us_places() -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str
     states = {k: v["name"] for k, v in gc.get_us_states().items()}
     cities = sorted({(c["name"], c["admin1code"], states[c["admin1code"]]) for c in gc.get_cities().values()
                      if c["countrycode"] == "US" and c["admin1code"] in states})
-    words = tuple(c for c in cities if " " not in c[0] and c[0].lower() in _english())
+    words = tuple(c for c in cities if " " not in c[0] and c[0].lower() in english_words())
     return tuple(cities), words
 
 
-def _first(rng: random.Random, sex: str) -> str:
+def census_first(rng: random.Random, sex: str) -> str:
     kind = "first:female" if sex == "F" else "first:male"
     r = rng.random()
     if r < 0.15:
@@ -222,7 +222,7 @@ class Identity:
 
 def make_person(rng: random.Random, sex: str | None = None) -> Person:
     sex = sex or rng.choice("FM")
-    return Person(_first(rng, sex), _last(rng), rng.choice("ABCDEFGHJKLMNPRSTW") if rng.random() < 0.5 else None,
+    return Person(census_first(rng, sex), _last(rng), rng.choice("ABCDEFGHJKLMNPRSTW") if rng.random() < 0.5 else None,
                   sex)
 
 
@@ -709,7 +709,7 @@ _BODY = re.compile(
 )
 
 
-def _body_pieces(rng: random.Random, idn: Identity, when: date, text: str) -> Iterator[Piece]:
+def body_pieces(rng: random.Random, idn: Identity, when: date, text: str) -> Iterator[Piece]:
     docs = [c[0] for c in idn.clinicians]
     pos = 0
     for m in _BODY.finditer(text):
@@ -745,7 +745,7 @@ def _body_pieces(rng: random.Random, idn: Identity, when: date, text: str) -> It
     yield text[pos:]
 
 
-def _lines(text: str) -> str:
+def note_lines(text: str) -> str:
     """MTSamples flattened line breaks into commas (",HPI:, text.,EXAM:,"); restore them."""
     text = re.sub(r"\s*,\s*(?=[A-Z][A-Z0-9 /&()\-]{2,}:)", "\n", text)
     text = re.sub(r":\s*,\s*", ":\n", text)
@@ -765,7 +765,7 @@ class PlantedNote:
 
 
 def _note(rng: random.Random, idn: Identity, note_id: str, when: date, source: str) -> PlantedNote:
-    body = _lines(source)
+    body = note_lines(source)
     headers, sentences, footers = TEMPLATES[family(idn.pid)]
     d = Doc()
     for line in rng.sample(headers, rng.randint(3, 7)):
@@ -776,7 +776,7 @@ def _note(rng: random.Random, idn: Identity, note_id: str, when: date, source: s
     at = sorted(rng.sample(cuts, min(len(cuts), rng.randint(2, 5))))
     pos = 0
     for cut in [*at, len(body)]:
-        d.add(*_body_pieces(rng, idn, when, body[pos:cut]))
+        d.add(*body_pieces(rng, idn, when, body[pos:cut]))
         if cut < len(body):
             d.add(*rng.choice(sentences)(rng, idn, when), " " if body[cut - 1] == " " else "\n")
         pos = cut
@@ -799,7 +799,7 @@ def load_sources(path: str | Path) -> list[str]:
     return [r["transcription"] for r in rows if r["transcription"].strip()]
 
 
-def _sex_of(text: str) -> str | None:
+def sex_of(text: str) -> str | None:
     """The sex the note's pronouns imply (None when it does not say), so a planted name fits the prose."""
     f = len(re.findall(r"\b(?:she|her|hers|woman|female)\b", text, re.I))
     m = len(re.findall(r"\b(?:he|him|his|man|male)\b", text, re.I))
@@ -812,7 +812,7 @@ def _assign(sources: list[str], patients: int, seed: int) -> Iterator[tuple[Iden
     rng = random.Random(f"cancerprep-planted:{seed}")
     order = list(range(len(sources)))
     rng.shuffle(order)
-    sexes = {i: _sex_of(sources[i]) for i in order}
+    sexes = {i: sex_of(sources[i]) for i in order}
     for idx in range(patients):
         idn = make_identity(seed, idx)
         prng = random.Random(f"cancerprep-planted:{seed}:notes:{idx}")
