@@ -290,6 +290,10 @@ def apply_spans(text: str, spans: list[PhiSpan], mode: str, surrogates=None) -> 
     if not spans:
         return text, []
     spans = _join_spaced(text, sorted(spans, key=lambda s: s.start))
+    if mode == "surrogate" and surrogates is not None:
+        surrogates = surrogates.avoiding(frozenset(
+            w.lower() for s in spans if s.entity_type in ("NAME", "LOCATION")
+            for w in re.findall(r"[A-Za-z]{3,}", text[s.start:s.end])))
     engine = _anonymizer()
     results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
     if mode == "surrogate":

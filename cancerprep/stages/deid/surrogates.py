@@ -64,15 +64,31 @@ def _match_case(new: str, old: str) -> str:
 class Surrogates:
     """Per-patient surrogate choices derived from the site key."""
 
-    def __init__(self, key: bytes, patient_id: str, shift_days: int):
+    def __init__(self, key: bytes, patient_id: str, shift_days: int, avoid: frozenset[str] = frozenset()):
         self.key, self.patient, self.shift = key, patient_id, shift_days
+        self.avoid = avoid
+
+    def avoiding(self, words: frozenset[str]) -> Surrogates:
+        """The same choices, except that no name or place surrogate is (or shares a 4+ letter stem with) one
+        of `words`, lower case: the note's own real name and place words (`apply_spans`). Why: a surrogate
+        "Rogers" beside a real "Roger" reads as a leak to a reviewer and half-points at the person. The
+        rare re-draw depends on the note's words, so such a value may get another surrogate in another note."""
+        return Surrogates(self.key, self.patient, self.shift, frozenset(words))
+
+    def _collides(self, candidate: str, value: str) -> bool:
+        c = candidate.lower()
+        if c == value.lower():
+            return True  # never hand back the original: a 1-in-3000 self-pick would leave a real surname in place
+        return any(c == a or (len(c) >= 4 and len(a) >= 4 and (c.startswith(a) or a.startswith(c)))
+                   for a in self.avoid)
 
     def _pick(self, purpose: str, value: str, pool: tuple[str, ...]) -> str:
         digest = hmac.new(self.key, f"{purpose}\x00{self.patient}\x00{value.lower()}".encode(),
                           hashlib.sha256).digest()
         i = int.from_bytes(digest[:8], "big") % len(pool)
-        # Never hand back the original: a 1-in-3000 self-pick would leave a real surname in place.
-        if pool[i].lower() == value.lower():
+        for _ in range(len(pool)):
+            if not self._collides(pool[i], value):
+                break
             i = (i + 1) % len(pool)
         return pool[i]
 

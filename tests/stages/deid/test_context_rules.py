@@ -87,3 +87,34 @@ def test_a_surrogate_is_never_the_original_name() -> None:
         s = Surrogates(key, f"patient-{i}", -100)
         for name in pool[:3]:
             assert s.name(name.title()).lower() != name
+
+
+def test_no_surrogate_echoes_another_real_word_of_the_note() -> None:
+    """A surrogate never equals, or shares a 4+ letter stem with, a real name or place word of its note
+    ("Rogers" for some surname in a note about Roger reads as a leak); found by search, as above."""
+    from cancerprep.stages.deid.engine import PhiSpan, apply_spans
+    from cancerprep.stages.deid.surrogates import Surrogates
+
+    key = b"k" * 32
+    text = "Roger Smith seen with his brother."
+    spans = [PhiSpan(0, 5, "NAME", 1.0, "t"), PhiSpan(6, 11, "NAME", 1.0, "t")]
+    collided = 0
+    for i in range(4000):
+        plain = Surrogates(key, f"patient-{i}", -100)
+        drawn = plain.name("Smith").lower()
+        if drawn.startswith("roger") or "roger".startswith(drawn):
+            collided += 1  # without the note's words, this patient's "Smith" would become a Roger-like name
+        new, _ = apply_spans(text, spans, "surrogate", plain)
+        surname = new.split()[1].lower()
+        assert not (surname.startswith("roger") or "roger".startswith(surname)), i
+        assert not surname.startswith("smith")
+    assert collided > 0  # the search met the case it guards against
+
+
+def test_avoiding_keeps_every_other_choice() -> None:
+    from cancerprep.stages.deid.surrogates import Surrogates
+
+    s = Surrogates(b"k" * 32, "p1", -10)
+    t = s.avoiding(frozenset({"zzzz"}))
+    assert [s.name(w) for w in ("Mary", "Smith", "J.")] == [t.name(w) for w in ("Mary", "Smith", "J.")]
+    assert s.location("Boston") == t.location("Boston") and s.date("3/4/2020") == t.date("3/4/2020")
