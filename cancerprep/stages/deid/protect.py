@@ -79,6 +79,8 @@ laboratory lab microbiology cytology histology chemistry blood bank sleep pain w
 clinic clinics department dept division service services unit ward floor center centre program team
 note notes report reports consult consultation consultations letter summary progress visit follow-up
 followup office outpatient inpatient day h&p
+recovery pacu suite operating holding endoscopy catheterization telemetry step-down stepdown transitional
+observation triage postanesthesia post-anesthesia preoperative postoperative procedure procedures room rooms
 """.split()
 
 # Lab and method abbreviations (matched case-insensitively as whole words), and marker shapes.

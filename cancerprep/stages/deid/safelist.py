@@ -212,9 +212,14 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # not PHI, when a staging/grading head word follows it, or when it is a stage/grade
 # value right after such a word. Context-bound on purpose: the same words elsewhere
 # ("moved from Ann Arbor", "Iva Smith") stay PHI.
+# The same holds for the eponyms of devices, techniques, signs and diseases ("Greenfield filter", "Mayfield
+# headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term.
 _EPONYM_HEAD = re.compile(
     r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
-    r"system)\b", re.I)
+    r"system|"
+    # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
+    r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
+    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy)\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
