@@ -46,7 +46,8 @@ def test_class_survives_and_name_replaced(text, kept, name):
     ("Radiation Oncology", "Radiation Oncology"), ("confirmed by IHC", "IHC"), ("NGS panel", "NGS"),
     # hospital areas a patient is taken to
     ("was transferred to Recovery in stable condition", "Recovery"),
-    ("brought to the Operating Suite", "Operating Suite"), ("admitted to the Transitional Care Unit", "Transitional Care Unit"),
+    ("brought to the Operating Suite", "Operating Suite"),
+    ("admitted to the Transitional Care Unit", "Transitional Care Unit"),
     ("PCR negative", "PCR"), ("Ki-67 20%", "Ki-67"), ("CD20+", "CD20"),
     ("germinal center type", "germinal center"), ("ypT2N1a", "ypT2N1a"), ("adenocarcinoma", "adenocarcinoma"),
 ])
