@@ -122,3 +122,28 @@ def test_kind_of_care_after_a_practice_name() -> None:
     text = "She was transferred from Quade Behavioral Health.\n"
     assert "Quade Behavioral Health" in _found(RECOGNIZERS["address"], text)
     assert _found(RECOGNIZERS["address"], "She is seen in Adult Behavioral Health today.\n") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Reflexes: upper extremities +2/2 bilaterally.",          # exam grades
+    "Reflexes: 2/2 throughout. Plantar responses flexor.",
+    "Vascular: +2/2 dorsalis pedis pulse.",
+    "The upper extremity is +4/5.",
+    "Gleason score 3 + 4 = 7/10.",
+    "Staple 7/8 inch x1 on each side.",                        # measures
+    "The 7/8th inch staple was then placed.",
+    "Intrauterine pregnancy at 30 and 4/7th weeks.",           # gestational age
+    "Lotrel 10/20 daily.",                                     # a combination dose
+])
+def test_measures_and_grades_written_as_fractions_survive(text: str) -> None:
+    assert _found(RECOGNIZERS["date"], text) == set()
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Seen on 3/4 for follow up.", "3/4"),
+    ("Admitted 4/5, discharged 4/7.", "4/7"),
+    ("CT on 2/2 showed no change.", "2/2"),
+    ("Lower extremity is 3/5 today, was 4/5 on 3/5.", "3/5"),   # no grade cue at the second 3/5
+])
+def test_dates_beside_the_grade_rules_stay_dates(text: str, phi: str) -> None:
+    assert phi in _found(RECOGNIZERS["date"], text)

@@ -75,7 +75,29 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
         return False  # a range of values: 4-6/2-4 (but "3/4-3/6" is a range of dates)
     word_after = text[m.end():m.end() + 12].lower()
     # "1/2 NS", "1/2 strength", "2/3 of"
-    return not re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after)
+    if re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after):
+        return False
+    return not _measure_or_grade(text, m, int(num), int(den))
+
+
+# Fractions that measure or grade: "7/8 inch", "30 and 4/7th weeks" (gestation), "Lotrel 10/20 daily";
+# exam grades "+2/2", "reflexes 2/2 throughout", "strength 4/5", "Gleason 3 + 4 = 7/10".
+_MEASURE_AFTER = re.compile(r"(?:st|nd|rd|th)?['\u2019]?s?[ \t-]*(?:inch(?:es)?|in\.|weeks?|wks?|daily|bid|tid|qid|"
+                            r"qd|qhs|po|tablets?|caps(?:ules?)?)\b", I)
+_GRADE_BEFORE = re.compile(r"(?:\+|=[ \t]*|\b(?:reflexes|reflex|dtrs?|strength|motor|power|pulses?|grade|"
+                           r"gleason'?s?|score)\b[^\n.;]{0,30})$", I)
+_GRADE_AFTER = re.compile(r"[ \t]*(?:bilaterally|bilateral|throughout|symmetric(?:ally)?|and[ \t]+symmetric|"
+                          r"in[ \t]+all|pulses?|dorsalis|radial|reflex(?:es)?|strength)\b", I)
+
+
+def _measure_or_grade(text: str, m: re.Match, num: int, den: int) -> bool:
+    """A month/day shape that is a measure or an exam grade, not a date: a unit or dose schedule after it,
+    or a grade written as one (num <= den, den 2, 4, 5 or 10) with a grade cue before or after it."""
+    if _MEASURE_AFTER.match(text, m.end()):
+        return True
+    if num > den or den not in (2, 4, 5, 10):
+        return False
+    return bool(_GRADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _GRADE_AFTER.match(text, m.end()))
 
 
 def _hyphen_date_end(text: str, m: re.Match) -> bool:
