@@ -180,7 +180,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return len(titled) >= 2 or (bool(titled) and span.strip().lower() in safelist.us_cities())
         return False
     if label == "PROFESSION":
-        return not protect.is_protected(text, start, end, label)
+        from cancerprep.stages.deid.recognizers.profession import occupation
+
+        return occupation(span) and not protect.is_protected(text, start, end, label)
     return True
 
 

@@ -32,7 +32,48 @@ _NOT_JOBS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "at", "as", "in"
              "she", "today", "now", "hard", "fine", "patient", "pt", "nurse", "rn", "md", "result"}
 
 
+# An occupation's head noun: agentive endings (driver, counselor, machinist, technician, salesman, assistant,
+# secretary, engineer, waitress) and the common occupational nouns without one. Why: "as a child", "as an Ace
+# wrap", "work better", "WORK STATUS:" share the phrasing of "as a teacher" but name no occupation.
+_AGENTIVE = re.compile(r"(?i)(?:er|or|ist|ian|man|men|woman|women|ant|ent|ary|ee|eer|ier|ess|smith|wright)s?$")
+_OCCUPATIONS = frozenset("""
+architect surgeon mason chef cook pilot clerk aide nurse guard agent attorney mechanic paramedic midwife nanny
+maid sheriff coach dean principal priest rabbi imam nun monk judge diplomat model athlete executive detective
+representative housewife clergy emt cna lpn staff crew veteran military army navy police marine paralegal
+cashier chaplain deputy marshal tailor plumber cop trooper medic faculty analyst
+""".split())
+_HABITS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "user", "abuser", "vaper"}
+# Stages of life follow "as a/an" as often as jobs do ("as a child", "as a young woman").
+_LIFE_STAGE = {"child", "children", "adult", "adults", "infant", "baby", "teen", "teenager", "youth", "kid", "girl",
+               "boy", "toddler", "newborn", "young", "old", "elderly", "older", "younger", "minor", "adolescent",
+               "youngster", "man", "woman", "person", "patient", "result"}
+
+
+# Everyday words with an agentive-looking ending: comparatives and adverbs ("work better", "never").
+_NOT_AGENTS = {"better", "worse", "later", "other", "others", "either", "neither", "never", "ever", "over", "under",
+               "after", "together", "rather", "further", "former", "latter", "faster", "longer", "harder", "easier",
+               "sooner", "lower", "higher", "greater", "per", "whether", "summer", "winter", "center", "number",
+               "paper", "matter", "water", "order", "member", "weather", "temporary", "currently", "recent"}
+
+
+def occupation(phrase: str) -> bool:
+    """Does `phrase` name an occupation? Its last word is an occupational noun and no word is a stage of life.
+    Shared with the learned voter's PROFESSION filter, so both read "as a child" the same way."""
+    words = [w.strip(".,;:'\"").lower() for w in phrase.split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words if w]
+    if not words or any(w in _LIFE_STAGE or w in _HABITS for w in words):
+        return False
+    # the head is the last word before a complement ("professor of history", "clerk at the bank")
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "in", "for", "with", "on")), len(words))
+    head = words[cut - 1]
+    if head in _NOT_AGENTS or head in STOP:
+        return False
+    return head in _OCCUPATIONS or bool(_AGENTIVE.search(head))
+
+
 def _job_words(text: str, m: re.Match) -> bool:
+    """The phrase names an occupation (`occupation`) and opens with no stop word or clinical-only word."""
     first = m.group(1).split()[0].lower()
-    return first not in _NOT_JOBS and first not in STOP and not (
-        first in sl.medical_words() and first not in sl.word_freq())
+    if first in _NOT_JOBS or first in STOP or (first in sl.medical_words() and first not in sl.word_freq()):
+        return False
+    return occupation(m.group(1))
