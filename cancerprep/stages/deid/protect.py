@@ -175,9 +175,22 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     if not words or not any(ch.isalpha() for ch in text[start:end]):
         return False
     before = text[max(0, start - 24):start]
-    if _PERSON_CUE.search(before) or (entity_type == "LOCATION" and _PLACE_CUE.search(before)):
+    if _PERSON_CUE.search(before):
         return False
+    if entity_type == "LOCATION" and _PLACE_CUE.search(before) and not all(_area_word(w) for w in words):
+        return False  # "admitted to Sinai hospital"; but "taken to Recovery", "sent to Pathology" name no place
     return all(_protected_word(w) for w in words)
+
+
+@functools.cache
+def _areas() -> frozenset[str]:
+    return frozenset(_clean(SPECIALTIES))
+
+
+def _area_word(word: str) -> bool:
+    """A word of the department and hospital-area vocabulary ("Recovery", "Operating Suite", "Pathology")."""
+    w = word.lower().strip(".:,;'")
+    return w in _areas() or all(p in _areas() for p in re.split(r"[/-]", w) if p)
 
 
 # A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR

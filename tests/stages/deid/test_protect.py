@@ -44,10 +44,6 @@ def test_class_survives_and_name_replaced(text, kept, name):
     ("DOB: 1/2/1950", "DOB"), ("CC: pain", "CC"), ("Past Medical History: none", "Past Medical History"),
     ("HEMATOLOGY/ONCOLOGY CONSULTATION", "HEMATOLOGY/ONCOLOGY CONSULTATION"),
     ("Radiation Oncology", "Radiation Oncology"), ("confirmed by IHC", "IHC"), ("NGS panel", "NGS"),
-    # hospital areas a patient is taken to
-    ("was transferred to Recovery in stable condition", "Recovery"),
-    ("brought to the Operating Suite", "Operating Suite"),
-    ("admitted to the Transitional Care Unit", "Transitional Care Unit"),
     ("PCR negative", "PCR"), ("Ki-67 20%", "Ki-67"), ("CD20+", "CD20"),
     ("germinal center type", "germinal center"), ("ypT2N1a", "ypT2N1a"), ("adenocarcinoma", "adenocarcinoma"),
 ])
@@ -129,3 +125,26 @@ def test_a_span_cut_at_a_heading_keeps_its_recognizer():
     [kept] = protect.drop_protected(text, [r])
     assert text[kept.start:kept.end] == "LANGE"
     assert kept.recognition_metadata["recognizer_name"] == "ClinicalNameRecognizer"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("was transferred to Recovery in stable condition", "Recovery"),
+    ("brought to the Operating Suite", "Operating Suite"),
+    ("admitted to the Transitional Care Unit", "Transitional Care Unit"),
+    ("the specimen was sent to Pathology", "Pathology"),
+    ("taken to the Cardiac Catheterization Suite", "Cardiac Catheterization Suite"),
+])
+def test_hospital_areas_after_a_place_cue_are_protected(text, word):
+    """A place cue ("to", "at") makes a LOCATION span a place, unless every word of it is department or
+    hospital-area vocabulary: "taken to Recovery" names no place."""
+    start = text.index(word)
+    assert protect.is_protected(text, start, start + len(word), "LOCATION")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("admitted to Sinai Pathology", "Sinai Pathology"),
+    ("transferred to Mercy Recovery Center", "Mercy Recovery Center"),
+])
+def test_a_named_place_after_a_place_cue_is_not_protected(text, word):
+    start = text.index(word)
+    assert not protect.is_protected(text, start, start + len(word), "LOCATION")
