@@ -80,6 +80,15 @@ class DeidConfig:
     consistency_scope: str = "patient"
 
 
+def one_layout(text: str) -> str:
+    """The text as the recognizers read it: a CRLF line end is a space and a newline, a lone CR a newline.
+    Same length, so every span's offsets hold in the original text. Why: rules and the learned model were
+    written on LF text; in a Windows export (CRLF) a name before "\r" or a label after it went unseen."""
+    if not isinstance(text, str) or "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
     """Union overlapping/adjacent-overlapping results; the best-scoring one names the type."""
     # Fully ordered (type and recognizer name too): Presidio's result order follows its
@@ -137,7 +146,9 @@ class Deidentifier:
         lets the IdentityRecognizer find those people in note i. `groups[i]` is note i's patient: with
         name consistency on, what one note of a patient confidently found (names, organisation names) is
         redacted in every note of that patient here (`consistency`); None = note i's own findings only.
-        A note's spans depend on its patient's other notes in `texts`, never on other patients' notes."""
+        A note's spans depend on its patient's other notes in `texts`, never on other patients' notes.
+        Line ends are read as one layout (`one_layout`), so a Windows export is analysed as a Unix one."""
+        texts = [one_layout(t) for t in texts]
         found: list[_Found | NoteFailure] = []
         try:
             artifacts = self._artifacts_many(texts)

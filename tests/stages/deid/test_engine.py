@@ -240,3 +240,22 @@ def test_artifacts_only_where_read_same_spans(deid):
         finally:
             engine.full_artifacts = False
         assert shell == full and len(shell[0]) >= 4
+
+
+def test_windows_line_ends_find_what_unix_ones_do():
+    """A CRLF export (or lone CRs) is analysed as its LF twin: same spans, at the same offsets, which hold in
+    the CRLF text (`one_layout` keeps the length). Before, names beside a "\\r" went unseen."""
+    from cancerprep.stages.deid.engine import Deidentifier
+
+    lf = ("REFERRING PHYSICIAN: Dr. Bartholomew Achebe\nPATIENT: Quintero, Hattie\nMRN: 5551234\n"
+          "Seen with her daughter Marisol on 3/4/2020.\nDictated by: Renata Oyelaran, MD\nRO/kt\n")
+    deid = Deidentifier()
+    want = [(s.start + lf[:s.start].count("\n"), s.entity_type) for s in deid.analyze(lf)]
+    crlf = lf.replace("\n", "\r\n")
+    got = deid.analyze(crlf)
+    assert [(s.start, s.entity_type) for s in got] == want
+    found = {crlf[s.start:s.end].strip() for s in got}
+    for phi in ("Achebe", "Quintero", "Hattie", "5551234", "Marisol", "Oyelaran", "RO"):
+        assert any(phi in f for f in found), phi
+    cr = lf.replace("\n", "\r")
+    assert [(s.start, s.end) for s in deid.analyze(cr)] == [(s.start, s.end) for s in deid.analyze(lf)]
