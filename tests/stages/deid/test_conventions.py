@@ -106,6 +106,10 @@ NEGATIVE = [
     "Follow up in 3 months.\n\nJohn A. Smith, MD\nPT-INR",
     "Follow up in 3 months.\n\nJohn A. Smith, MD\nyes/no",
     "Assessment: stable.\nCV:RRR\nPlan: continue.",
+    # a line-start word that begins with a dictation label's letters, or ends with a credential's, is a word
+    "1 unit PRBC given, without further\ntransfusion at present.",
+    "PULMONARY EDEMA ON CPAP\nTRIAL,SIGNING CONSENT FOR CATH.",
+    "UNCOMFORTABLE WITH THE BREATHING\nPATTERN.\n",
 ]
 
 

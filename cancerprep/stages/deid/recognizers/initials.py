@@ -17,7 +17,7 @@ def initials_recognizer() -> RegexRecognizer:
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(r"(?<![\w.'’/])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
         (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
-                    rf"[A-Za-z]\.)){{0,3}})[ \t]*,?[ \t]*{cred}[ \t.]*$", I), 1, 0.7, _signature),
+                    rf"[A-Za-z]\.)){{0,3}})(?:[ \t]*,[ \t]*|[ \t]+){cred}[ \t.]*$", I), 1, 0.7, _signature),
     ]
     nm = r"[A-Za-z][A-Za-z'\-]+"
     rules += [
@@ -45,7 +45,8 @@ def initials_recognizer() -> RegexRecognizer:
         # sign-off labels of the trade: "Initials: JAS", "Scribe initials: kmd", "Dictated but not read: JAS",
         # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
         (re.compile(r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
-                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|ref(?=[ \t]*:)))[ \t]*[:\-]?[ \t]*"
+                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|ref(?=[ \t]*:)))(?![A-Za-z])"
+                    r"[ \t]*[:\-]?[ \t]*"
                     r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)(?=[ \t]*(?:$|[,;(]|\d|on\b|at\b|D:|T:))", re.M), 1,
          0.75, _label_initials),
         (re.compile(r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer)[ \t]+)?initials|"
