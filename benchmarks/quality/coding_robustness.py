@@ -38,6 +38,20 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text)
 
 
+# The short heading forms other sites write (a heading's meaning, not its words, carries the section).
+_SHORT_HEADINGS = [(r"history of (?:the )?present illness", "HPI"), (r"past medical history", "PMH"),
+                   (r"past surgical history", "PSH"), (r"family history", "FH"), (r"social history", "SH"),
+                   (r"review of systems", "ROS"), (r"assessment and plan", "A/P"), (r"chief complaint", "CC"),
+                   (r"physical exam(?:ination)?", "PE"), (r"impression", "Assessment")]
+
+
+def _short_headings(text: str) -> str:
+    for long, short in _SHORT_HEADINGS:
+        text = re.sub(rf"(?im)(^|(?<=[\n,.;]))([ \t]*){long}([ \t]*:)", lambda m, s=short: m.group(1) + m.group(2) + s
+                      + m.group(3), text)
+    return text
+
+
 def _spacing(text: str) -> str:
     return text.replace(". ", ".  ").replace(": ", ":\t")
 
@@ -50,6 +64,7 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "one_line": _one_line,
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "spacing": _spacing,
+    "short_headings": _short_headings,
 }
 
 
