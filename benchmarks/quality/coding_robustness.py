@@ -1,7 +1,8 @@
 """Does cancer-type sorting hold when the same note is written another way? Layout and case perturbations.
 
 Why: another hospital's notes say the same things in another layout: ALL CAPS or lower case, headings
-in title case, paragraphs wrapped mid-sentence, one long line, CRLF line ends, tabs and double spaces.
+in title case or in their short forms (HPI, PMH, FH, A/P), paragraphs wrapped mid-sentence, one long line,
+CRLF line ends, tabs and double spaces.
 A rule that depends on any of these fits the notes it was written on. Each labelled MTSamples note
 (`coding_eval`'s label sets and tuning/check split) is coded as written and under every perturbation;
 the probe reports, per part and perturbation, how often the cancer type and the ICD-10-CM category stay
