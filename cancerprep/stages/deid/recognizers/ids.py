@@ -67,16 +67,15 @@ def id_recognizer() -> RegexRecognizer:
         # a record number after its label, whatever stands between ("MRN - 123456", "MRN | 123456"), in digit
         # groups ("MRN 12 345 678"), "medical record number is 1234567", or the value alone on the line under its
         # label ("MRN:" / "00123456")
-        (re.compile(rf"\b{_RECORD_LABEL}{_VALUE}", I), 1, 0.85, None),
-        (re.compile(rf"\b{_RECORD_LABEL}{_GROUPED}", I), 1, 0.85, _grouped_record),
+        (re.compile(rf"\b{_RECORD_LABEL}(?P<v>{_GROUPED}|{_VALUE})", I), "v", 0.85, _record_value),
         (re.compile(rf"(?m)\b{_RECORD_LABEL}\n[ \t]*(?P<v>{_GROUPED}|{_VALUE})(?=[ \t]*$|[ \t]{{2,}}|\t)", I),
-         "v", 0.85, _next_line_record),
+         "v", 0.85, _record_value),
         # the label heads a list of fields and the values follow in the same order: "MRN/DOB: 123456/01/02/1960",
         # or a header row opening with the label above a row opening with the value ("MRN   DOB" / "123456   ...")
         (re.compile(rf"\b(?:{_RECORD_STRONG})(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .#]{{0,20}}?){{1,3}}[ \t]*:[ \t]*"
                     rf"{_VALUE}", I), 1, 0.85, None),
         (re.compile(rf"(?m)^[ \t]*(?:{_RECORD_STRONG})[^\n\d]*\n[ \t]*(?P<v>{_VALUE})(?=[ \t]|$)", I), "v", 0.85,
-         _next_line_record),
+         _record_value),
         # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345"
         (re.compile(r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
                     r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)"), 1, 0.75,
@@ -119,16 +118,11 @@ def _plate(text: str, m: re.Match) -> bool:
 _DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:\d{2}|\d{4})|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
 
 
-def _grouped_record(text: str, m: re.Match) -> bool:
-    """Digit groups after a record label are one number when they hold 5+ digits and are no date ("12-03-2010")."""
-    value = m.group(1)
-    return sum(c.isdigit() for c in value) >= 5 and not _DATE_SHAPE.fullmatch(value)
-
-
-def _next_line_record(text: str, m: re.Match) -> bool:
-    """A label ending its line, its value alone (or first) on the next: 4+ digits, no date."""
+def _record_value(text: str, m: re.Match) -> bool:
+    """A record label's value: 4+ digits (5+ when written in groups, "12 345 678"), and no date ("12-03-2010")."""
     value = m.group("v")
-    return sum(c.isdigit() for c in value) >= 4 and not _DATE_SHAPE.fullmatch(value)
+    digits = sum(c.isdigit() for c in value)
+    return digits >= (5 if re.search(r"[ \t.]", value) else 4) and not _DATE_SHAPE.fullmatch(value)
 
 
 def _header_number(text: str, m: re.Match) -> bool:
