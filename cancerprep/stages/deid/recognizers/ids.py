@@ -61,6 +61,8 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
         (re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I), 1, 0.8, None),
         (re.compile(rf"\b(?:{_MARKED_LABELS})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}", I), 1, 0.8, None),
+        # "MR 123456", "MR: 0012345": after "MR" alone (a title, mitral regurgitation) only a 5+ digit number
+        (re.compile(r"\bmr\.?[ \t]*[:\#]?[ \t]*(\d{5,})(?![\d.,/:]|\.\d)", I), 1, 0.8, None),
         # the label after the value: "00123456 (MRN)", "#1234567 (medical record number)"
         (re.compile(rf"(?<![\w\-])\#?((?=[A-Z0-9\-]*\d{{5}})[A-Z0-9][A-Z0-9\-]{{4,}})[ \t]*\((?:{_RECORD_STRONG})\)",
                     I), 1, 0.85, None),
