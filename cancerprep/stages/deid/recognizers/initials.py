@@ -41,7 +41,7 @@ _STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<ini
 # initials as a dictation label's value: "T: ab", "D: JS", "Dictated by: CN", "Transcriptionist - kl"
 _DICT_LABEL = (r"(?:d|t|dict(?:ated)?(?:[ \t]+by)?|trans(?:cribed)?(?:[ \t]+by)?|typed(?:[ \t]+by)?|dictator|"
                r"transcriptionist|transcriber|typist|tr|author|scribe|signed(?:[ \t]+by)?|reviewed[ \t]+by)")
-_LABELLED_ITEM = re.compile(rf"(?i)(?<![\w&/])(?P<label>{_DICT_LABEL})[ \t]*[:\-][ \t]*(?P<init>{_INIT})"
+_LABELLED_ITEM = re.compile(rf"(?i)\b(?<![&/])(?P<label>{_DICT_LABEL})[ \t]*[:\-][ \t]*(?P<init>{_INIT})"
                             rf"(?=[ \t,;|]|$)", re.M)
 _LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX})"
                             rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
