@@ -12,9 +12,11 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import ID, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # Labels after which a number identifies someone whatever else is written between ("license plate #").
-_STRONG_LABELS = (r"mrn|mr\#|med(?:ical)?\.?\s+rec(?:ord)?\.?(?:\s+(?:number|no))?|"
+_STRONG_LABELS = (r"mrn|mr\#|m\.?r\.?[ \t]*(?:\#|no\b\.?|num(?:ber)?\b|nbr\b)|m\.r\.n|identifier|"
+                  r"med(?:ical)?\.?\s+rec(?:ord)?\.?(?:\s+(?:number|no))?|"
                   r"medical\s+record(?:\s+(?:number|no))?|acct|account|accession|acc|ref|reference|ssn|social\s+security|unit\s+no|member|policy|plan|"
                   r"insurance|medicare|medicaid|license|licence|lic|dl|vin|serial|device|id|record|"
                   r"specimen|requisition|subscriber|beneficiary|claim|certificate|cert|npi|dea|permit|"
@@ -22,8 +24,24 @@ _STRONG_LABELS = (r"mrn|mr\#|med(?:ical)?\.?\s+rec(?:ord)?\.?(?:\s+(?:number|no)
 # Words that label an identifier only with a number marker after them ("case #", "group no.", "tag:"):
 # alone they are everyday words ("in case 2", "lab 800cc").
 _WEAK_LABELS = (r"case|path(?:ology)?|cytology|surgical|encounter|visit|group|tags?|job|order|document|doc|slide|"
-                r"block|lot")
-_MARK = r"(?:\#|no\.?|number|num|id|code)"
+                r"block|lot|hosp(?:ital)?|chart|clinic|enterprise|empi|cmrn|pid|emr|ehr|har|episode|adm(?:ission)?|reg|mpi")
+# Words that label a record number only with a number marker ("Patient #:", "Unit No."): with a colon alone
+# they head other values ("Patient: 67 yo", "Unit: 4 West").
+_MARKED_LABELS = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
+_MARK = r"(?:\#|no\.?|number|num|nbr|id|code)"
+# between a record label and its value: spaces, a colon, number sign, equals sign, dash, bar or comma, "is"/"of",
+# an opening bracket ("MRN - 123456", "MRN | 123456", "medical record number is 123456", "MRN (123456)")
+_BETWEEN = r"[ \t]*(?:[:\#=|\-–,]{1,2}[ \t]*)?(?:(?:is|of|was)[ \t]+)?[(\[]?"
+# Labels of a patient's record numbers (what registration systems print before an MRN), for value shapes only
+# they vouch for: digit groups with spaces, dots or hyphens ("MRN 12 345 678", "Unit No. 123-45-67") and a value
+# written under its label on the next line. Strong ones need nothing more; the rest need a number marker or colon.
+_RECORD_STRONG = (r"mrn|m\.r\.n\.?|mr[ \t]*(?:\#|no\.?)|med(?:ical)?\.?[ \t]*rec(?:ord)?s?\.?(?:[ \t]+(?:\#|no\.?|"
+                  r"number|num))?|medical[ \t]+record(?:[ \t]+(?:\#|no\.?|number|num))?|empi|cmrn|e\.?m\.?p\.?i\.?")
+_RECORD_WEAK = (r"(?:hosp(?:ital)?|chart|clinic|enterprise|registration|reg|visit|encounter|acct|account|fin|csn|"
+                r"har|episode|admission|record)\.?")
+_RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_WEAK}|(?:{_MARKED_LABELS})\.?)[ \t]*(?:{_MARK}\.?|identifier)"
+                 rf"|{_RECORD_WEAK}(?=[ \t]*:)){_BETWEEN}")
+_GROUPED = r"((?<![\w\-])\d{1,5}(?:[ \t.\-]\d{1,5}){1,3}(?![\w/:]|[.\-]\d))"
 # a value with a digit somewhere, so the label rule never stops at a following word ("license plate 7ABC123")
 _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
 
@@ -42,8 +60,31 @@ def id_recognizer() -> RegexRecognizer:
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number
         (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
         (re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I), 1, 0.8, None),
-        # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession)
-        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d.,/:])"), 0, 0.6, None),
+        (re.compile(rf"\b(?:{_MARKED_LABELS})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}", I), 1, 0.8, None),
+        # "MR 123456", "MR: 0012345": after "MR" alone (a title, mitral regurgitation) only a 5+ digit number
+        (re.compile(r"\bmr\.?[ \t]*[:\#]?[ \t]*(\d{5,})(?![\d.,/:]|\.\d)", I), 1, 0.8, None),
+        # the label after the value: "00123456 (MRN)", "#1234567 (medical record number)"
+        (re.compile(rf"(?<![\w\-])\#?((?=[A-Z0-9\-]*\d{{5}})[A-Z0-9][A-Z0-9\-]{{4,}})[ \t]*\((?:{_RECORD_STRONG})\)",
+                    I), 1, 0.85, None),
+        # a record number after its label, whatever stands between ("MRN - 123456", "MRN | 123456"), in digit
+        # groups ("MRN 12 345 678"), "medical record number is 1234567", or the value alone on the line under its
+        # label ("MRN:" / "00123456")
+        (re.compile(rf"\b{_RECORD_LABEL}(?P<v>{_GROUPED}|{_VALUE})", I), "v", 0.85, _record_value),
+        (re.compile(rf"(?m)\b{_RECORD_LABEL}\n[ \t]*(?P<v>{_GROUPED}|{_VALUE})(?=[ \t]*$|[ \t]{{2,}}|\t)", I),
+         "v", 0.85, _record_value),
+        # the label heads a list of fields and the values follow in the same order: "MRN/DOB: 123456/01/02/1960",
+        # or a header row opening with the label above a row opening with the value ("MRN   DOB" / "123456   ...")
+        (re.compile(rf"\b(?:{_RECORD_STRONG})(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .#]{{0,20}}?){{1,3}}[ \t]*:[ \t]*"
+                    rf"{_VALUE}", I), 1, 0.85, None),
+        (re.compile(rf"(?m)^[ \t]*(?:{_RECORD_STRONG})[^\n\d]*\n[ \t]*(?P<v>{_VALUE})(?=[ \t]|$)", I), "v", 0.85,
+         _record_value),
+        # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345"
+        (re.compile(r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
+                    r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)"), 1, 0.75,
+         _header_number),
+        # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession), a sentence's full
+        # stop after it allowed
+        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d,/:]|\.\d)"), 0, 0.6, None),
         # pathology accessions: SP93-49380, S90-834, SP-12-34567, 12-S-3456, 2012-SP-12345
         (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{3,}\b", I), 0, 0.75, None),
         (re.compile(r"\b[A-Z]{1,3}-\d{2}-\d{4,}\b", I), 0, 0.75, None),
@@ -74,3 +115,22 @@ def _plate(text: str, m: re.Match) -> bool:
     if " " in value and not (any(c.isalpha() for c in value.split()[0]) or any(c.isalpha() for c in value.split()[1])):
         return False  # "2 2014": two numbers, not one plate
     return any(c.isalpha() for c in core) or len(core) >= 6
+
+
+_DATE_SHAPE = re.compile(r"\d{1,2}[ .\-]\d{1,2}[ .\-](?:\d{2}|\d{4})|(?:19|20)\d{2}[ .\-]\d{1,2}[ .\-]\d{1,2}")
+
+
+def _record_value(text: str, m: re.Match) -> bool:
+    """A record label's value: 4+ digits (5+ when written in groups, "12 345 678"), and no date ("12-03-2010")."""
+    value = m.group("v")
+    digits = sum(c.isdigit() for c in value)
+    return digits >= (5 if re.search(r"[ \t.]", value) else 4) and not _DATE_SHAPE.fullmatch(value)
+
+
+def _header_number(text: str, m: re.Match) -> bool:
+    """A record number written after the name on the patient's header line: the line's first number, 5+ digits,
+    no date, no measure ("Patient: 67 yo, 10000 units" is prose)."""
+    value = m.group(1)
+    if any(c.isdigit() for c in text[m.start():m.start(1)]) or UNIT_AFTER.match(text, m.end(1)):
+        return False
+    return sum(c.isdigit() for c in value) >= 5 and not _DATE_SHAPE.fullmatch(value)

@@ -4,11 +4,83 @@ from __future__ import annotations
 
 import regex as re
 
+from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
-from cancerprep.stages.deid.recognizers.words import STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
+
+# The grammar of a transcription reference line. A mark is the author's initials and the typist's (more typists,
+# a middle initial, dotted initials allowed) joined by / : \\ ; (spaces round it allowed) or a bare hyphen; around
+# it a line may hold only what the trade writes there: "D:"/"T:"/"DD:"/"DT:"/"R:"/"d&t:" stamps with a date and
+# time, job/document/confirmation numbers, a number glued on by a separator ("JS/mb/12345", "JS/mb:12345") or a
+# space, dates, times, "cc: ...", "enc.", a bracketed "(dictated ..., transcribed ...)".
+DICTATION = "DictationMarkRecognizer"
+_INIT = r"(?:(?<![A-Za-z])[A-Za-z]{2,4}(?![A-Za-z])|(?:[A-Za-z]\.){2,3})"
+_SEP = r"(?:[ \t]?[/:\\;][ \t]?|-)"
+_DATE = (rf"(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+         rf"{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?|\d{4}[ \t]*(?:hrs?|h)?)"
+_STAMP = (rf"(?:(?:d|t|dd|dt|td|tt|r|s|dr|d&t|d/t|dict|trans)[ \t]*:|(?:date[ \t]+)?(?:dictated|transcribed|typed|"
+          rf"signed|reviewed|edited|revised|dictation|transcription)(?:[ \t]+(?:on|date))?[ \t]*:?)[ \t]*{_DATE}"
+          rf"(?:[ \t]+(?:at[ \t]+)?{_TIME})?")
+_JOB = (r"(?:job|doc(?:ument)?|dictation|transcription|conf(?:irmation)?|voice|report|dict|trans|batch|ref|"
+        r"reference|id)\.?[ \t]*(?:#|no\.?|num(?:ber)?|id)?[ \t]*[:#]?[ \t]*[A-Za-z]{0,3}-?\d{3,}")
+# context that vouches for a mark wherever it stands; a date, a time or "cc:" alone do not
+_STRONG_CTX = rf"(?:{_STAMP}|{_JOB}|enc(?:l(?:osures?)?)?s?\.?|\((?=[^)\n]*(?:dictated|transcribed))[^)\n]*\))"
+_CTX = rf"(?>{_STRONG_CTX}|{_DATE}(?:[ \t]+{_TIME})?|{_TIME})"
+_GAP = r"[ \t]*[,;/|]?[ \t]*"
+_MARK_LINE = (rf"[(\[<]?(?P<mark>{_INIT}(?:{_SEP}{_INIT}){{1,3}})[)\]>]?"
+              rf"(?P<num>(?:[/:;\-]|[ \t]+)[ \t]*#?[ \t]*\d{{3,}})?")
+_REF_LINE = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+){_MARK_LINE}(?P<post>(?:{_GAP}{_CTX})*+)"
+                       rf"(?:{_GAP}cc[ \t]*:[ \t]*(?:(?P<cc>{_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)|[^\n]*?))?[ \t.]*$")
+# one group of initials in a line that holds a stamp or job number: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
+_STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<init>{_INIT})"
+                               rf"(?P<post>(?:{_GAP}{_CTX})*+)[ \t.]*$")
+# initials as a dictation label's value: "T: ab", "D: JS", "Dictated by: CN", "Transcriptionist - kl"
+_DICT_LABEL = (r"(?:d|t|dict(?:ated)?(?:[ \t]+by)?|trans(?:cribed)?(?:[ \t]+by)?|typed(?:[ \t]+by)?|dictator|"
+               r"transcriptionist|transcriber|typist|tr|author|scribe|signed(?:[ \t]+by)?|reviewed[ \t]+by)")
+_LABELLED_ITEM = re.compile(rf"(?i)\b(?<![&/])(?P<label>{_DICT_LABEL})[ \t]*[:\-][ \t]*(?P<init>{_INIT})"
+                            rf"(?=[ \t,;|]|$)", re.M)
+_LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX})"
+                            rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
+_CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$")
+_BRACKETED_LINE = re.compile(r"(?m)^[ \t]*[(\[<][ \t]*([A-Za-z]{2,3})[ \t]*[)\]>][ \t]*$")
+_INITIALS_LABEL = re.compile(r"(?im)\b(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|"
+                             r"attending|physician|dictating[ \t]+physician)[ \t]+)?initials[ \t]*[:\-][ \t]*"
+                             r"([A-Za-z]{2,4})(?=[ \t.]*$|[ \t]*[,;(]|[ \t]+\d)")
+_ON_RULE = re.compile(r"(?m)_{4,}[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t.]*$")
+
+
+# What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
+# stamp, or the next label of the line ("Dictated by: JS  Transcribed by: ab", "read by AB; final read by CD").
+_LABEL_VALUE_END = (r"(?=[ \t]*(?:$|[,;()]|\.(?:\s|$)|\d|(?:on|at|and)\b|(?:d|t|dd|dt|cc)[ \t]*:|"
+                    r"(?:final|preliminary|prelim|dictated|transcribed|typed|signed|reviewed|read|verified|job)\b))")
+
+
+def dictation_recognizer() -> RegexRecognizer:
+    """Author/typist initials in the reference lines of the transcription trade and after labels naming them.
+    Each rule validates its groups against the clinical vocabularies itself (`_known_group`, which holds the
+    protected words), so its results are not filtered again by protection: "DP:ms  d&t: 07/19/13" and
+    "Initials: AP" are initials even where the letters spell an abbreviation."""
+    rules: list[RegexRecognizer.Rule] = [
+        # reference lines: author/typist marks among D:/T: stamps, job and document numbers, dates, "cc:" and
+        # "enc." ("SC/lm/70710", "D: 01/02/20 T: 01/03/20 JS/kw", "Job No. 123 / JS / ab")
+        (_REF_LINE, "mark", 0.75, _reference_mark),
+        (_REF_LINE, "cc", 0.75, _reference_cc),  # "JS/ab  cc: RT": the copies' initials after a mark
+        # one author's or typist's initials in a stamped line: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
+        (_STAMPED_INITIALS, "init", 0.75, _stamped_initials),
+        # initials as the values of dictation labels on one line: "T: ab  D: JS", "Dictated by: CN  Transcribed by: tp"
+        (_LABELLED_ITEM, "init", 0.75, _labelled_pair),
+        # "cc: JS, AB" closing the note (or written "cc:" in lower case, the letter convention), "(JS)" alone on
+        # a line, initials written on a signature rule ("______ AB") and after a label naming initials
+        (_CC_LIST, 1, 0.75, _cc_initials),
+        (_BRACKETED_LINE, 1, 0.75, _bracketed_initials),
+        (_ON_RULE, 1, 0.75, _rule_initials),
+        (_INITIALS_LABEL, 1, 0.75, _named_initials),
+    ]
+    return RegexRecognizer(NAME, DICTATION, rules)
 
 
 def initials_recognizer() -> RegexRecognizer:
@@ -45,14 +117,15 @@ def initials_recognizer() -> RegexRecognizer:
         # sign-off labels of the trade: "Initials: JAS", "Scribe initials: kmd", "Dictated but not read: JAS",
         # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
         (re.compile(r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
-                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|ref(?=[ \t]*:)))(?![A-Za-z])"
-                    r"[ \t]*[:\-]?[ \t]*"
-                    r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)(?=[ \t]*(?:$|[,;(]|\d|on\b|at\b|D:|T:))", re.M), 1,
+                    r"transcriber|typist|dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|typed|scribe|ref(?=[ \t]*:)))"
+                    r"(?![A-Za-z])[ \t]*[:\-]?[ \t]*([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M), 1,
          0.75, _label_initials),
-        (re.compile(r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer)[ \t]+)?initials|"
-                    r"transcription|dictated[ \t]+but[ \t]+not[ \t]+read|(?:electronically[ \t]+)?signed(?:[ \t]+by)?|"
-                    r"reviewed[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)"
-                    r"(?=[ \t]*(?:$|[,;(]|\.(?:\s|$)|\d|on\b|at\b|D:|T:))", re.M), 1, 0.75, _signoff_initials),
+        (re.compile(r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|attending)"
+                    r"[ \t]+)?initials|transcription|dictated[ \t]+but[ \t]+not[ \t]+read|"
+                    r"(?:electronically[ \t]+)?(?:co-?)?signed(?:[ \t]+by)?|"
+                    r"(?:reviewed|verified|approved|interpreted|attested|edited|finali[sz]ed|addendum|"
+                    r"(?:(?:preliminary|prelim|final|wet)[ \t]+)?read)[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*"
+                    r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M), 1, 0.75, _signoff_initials),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
         (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
                     I), 1, 0.7, _age_subject),
@@ -153,8 +226,8 @@ def _typist_mark(text: str, m: re.Match) -> bool:
 
 
 def _label_initials(text: str, m: re.Match) -> bool:
-    """After a dictation label, 2-4 letters are initials unless they are a word ("typed and crossed" has
-    no label colon; "Dictated by: the resident" is prose)."""
+    """After a dictation label, 2-4 letters are initials unless they are a word, title or credential ("typed and
+    crossed" has no label colon; "Dictated by: the resident" is prose; "Dictated by: Dr. Lee" names a doctor)."""
     parts = re.split(r"[/:]", m.group(1))
     if len(parts) > 1:
         return True
@@ -162,22 +235,31 @@ def _label_initials(text: str, m: re.Match) -> bool:
     low = w.lower()
     if m.group(0).lstrip().lower().startswith("ref") and (low in sl.CLINICAL_TERMS or not w.isupper()):
         return False  # "ref: JS" (reference initials of a letter), not "ref: CBC"
-    return low not in STOP and (w.isupper() or len(w) <= 2 or not sl.is_common(low))
+    if low in STOP or ((low in TITLES or low in CREDENTIALS) and re.match(r"\.?[ \t]+[A-Za-z]", text[m.end(1):])):
+        return False  # "Dictated by: Dr. Lee" names a doctor; "Transcribed by: MS" ending the line is initials
+    return w.isupper() or len(w) <= 2 or not sl.is_common(low)
 
 
 def _signoff_initials(text: str, m: re.Match) -> bool:
     """After a sign-off label, initials: capitals (or, after a label naming initials, any case) that are no
-    stop word, clinical abbreviation or everyday word ("Signed DNR", "reviewed by ICU", "signed and dated")."""
+    stop word, clinical abbreviation or everyday word ("Signed DNR", "reviewed by ICU", "signed and dated").
+    A colon label whose line ends with the value ("reviewed by: kl") takes a lower-case group no vocabulary
+    knows, and in the note's sign-off two capitals even when they spell an abbreviation ("Signed: RT")."""
     w = m.group(1)
     parts = re.split(r"[/:]", w)
-    if any(p.lower() in STOP or p.lower() in sl.CLINICAL_TERMS or p.lower() in TITLES for p in parts):
+    label = m.group(0)[:m.start(1) - m.start()]
+    if any(p.lower() in STOP or p.lower() in TITLES or p.lower() in CREDENTIALS for p in parts):
         return False
+    if re.search(r"(?:initials|transcription)[ \t]*[:\-]?[ \t]*$", label, I):
+        return True  # the label says what follows is initials, even a clinical abbreviation's letters ("Initials: AP")
+    alone = ":" in label and not _line_of(text, m.end(1))[m.end(1) - text.rfind("\n", 0, m.end(1)) - 1:].strip(" \t.")
+    if any(p.lower() in sl.CLINICAL_TERMS for p in parts):
+        return alone and len(w) == 2 and w.isupper() and _in_sign_off(text, m.start(), m.end())
     if len(parts) > 1:
         return True
-    low = w.lower()
-    if re.search(r"(?:initials|transcription)[ \t]*[:\-]?[ \t]*$", m.group(0)[:m.start(1) - m.start()], I):
-        return True  # the label says what follows is initials
-    return w.isupper() and not sl.is_common(low)
+    if w.isupper() and not sl.is_common(w.lower()):
+        return True
+    return alone and not _known_group(w)
 
 
 def _age_subject(text: str, m: re.Match) -> bool:
@@ -216,3 +298,141 @@ def _signature(text: str, m: re.Match) -> bool:
     words = [w.strip(".").lower() for w in m.group(1).split()]
     return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
                                    and w not in sl.last_names() and len(w) > 1 for w in words)
+
+
+def _never_initials(low: str) -> bool:
+    """A lower-cased group that is never initials, whatever the label before it: a stop word, unit or route, title
+    or credential ("D: 01/02/2010 am", "T: 5 ml", "Dictated by: Dr")."""
+    return low in STOP or low in _UNIT_OR_ROUTE or low in TITLES or low in CREDENTIALS
+
+
+def _known_group(group: str) -> bool:
+    """A letter group of a mark that is a word or abbreviation of the note's language, not initials: a stop word,
+    clinical abbreviation, credential, title, unit or route, protected clinical word, or (3+ letters) a medical
+    word or an English word above the dictionary's rarest band ("PT", "OT", "hr", "pos", "neg")."""
+    low = group.replace(".", "").lower()
+    if _never_initials(low) or low in sl.CLINICAL_TERMS or low in protect.protected_words():
+        return True
+    return len(low) >= 3 and (sl.word_freq().get(low, 0) > 50 or low in sl.medical_words())
+
+
+_PROSE_LINE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# A line of a note's sign-off: a stamp, copies, a job number, a signature label, or a name with a credential.
+_SIGN_OFF_LINE = re.compile(r"(?i)^[ \t]*(?:(?:d|t|dd|dt|td|tt)[ \t]*:|cc[ \t]*:|job\b|"
+                            r"doc(?:ument)?[ \t]*(?:#|no\b|id\b)|(?:electronically[ \t]+)?signed\b|dictated\b|"
+                            r"transcribed\b|_{4,}|"
+                            r".*(?:,|\b)[ \t]*(?:m\.?d|d\.?o|r\.?n|n\.?p|pa-c|ph\.?d)\.?[ \t]*$)")
+
+
+def _in_sign_off(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] sit in the note's sign-off: among its last lines with no prose after it, or next to a
+    stamp, copies, signature or job-number line? Marks are written there; elsewhere a weak shape needs more."""
+    after = [x for x in text[end:].splitlines() if x.strip()]
+    before = [x for x in text[max(0, start - 300):start].splitlines() if x.strip()][-1:]
+    return (len(after) <= 3 and not any(_PROSE_LINE.search(x) for x in after)) or any(
+        _SIGN_OFF_LINE.match(x) for x in before + after[:1])
+
+
+_SPLIT_MARK = re.compile(r"[ \t]*[/:\\;\-][ \t]*")
+
+
+def _reference_mark(text: str, m: re.Match) -> bool:
+    """Is a reference line's mark author/typist initials? Not when every group is a known word or abbreviation
+    ("PT/OT 1200", "CT/MRI 12/2010"). A stamp, job number or number glued on vouches for it anywhere; so does the
+    trade's case convention (author in capitals, typist in lower case, joined by "/" or ":") in a note whose case
+    carries information; any other shape counts in the note's sign-off only, and with no known group at all."""
+    groups = [g for g in _SPLIT_MARK.split(m.group("mark")) if g]
+    known = [_known_group(g) for g in groups]
+    if any(g.lower() in STOP and len(g) > 2 for g in groups):
+        return False
+    # a stamp, job number, glued number or copies line ("JS/ab  cc: KL") vouches for the mark
+    strong = bool(m.group("num") or m.group("cc") or re.search(_STRONG_CTX, m.group("pre") + " " + m.group("post"), I))
+    sep = m.group("mark")[len(groups[0]):].lstrip()[:1]
+    convention = sep in "/:" and groups[0].isupper() and groups[1].islower() and not mostly_upper(text)
+    if all(known):
+        return strong and convention  # "DP:ms  d&t: 07/19/13", never "PT/OT 1200"
+    if strong or convention:
+        return True
+    return not any(known) and _in_sign_off(text, m.start(), m.end())
+
+
+def _reference_cc(text: str, m: re.Match) -> bool:
+    """Initials copied after a mark ("JS/ab  cc: RT, KL") are initials when the mark is."""
+    copies = re.split(r"[ \t]*[,;&][ \t]*", m.group("cc"))
+    return _reference_mark(text, m) and not any(g.lower() in STOP for g in copies)
+
+
+def _stamped_initials(text: str, m: re.Match) -> bool:
+    """One group of initials in a line with a dictation stamp or job number ("T: 06/18/2006 stf", "T: 06/04/13 ll"):
+    the stamp says what the group is, so two letters may spell an abbreviation, but never a stop word, unit, route,
+    title or credential ("D: 01/02/2010 am"), nor a word of three letters or more."""
+    init = m.group("init")
+    low = init.replace(".", "").lower()
+    if _never_initials(low) or (len(low) > 2 and _known_group(init)):
+        return False
+    return bool(re.search(_STRONG_CTX, m.group("pre") + " " + m.group("post"), I))
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end != -1 else len(text)]
+
+
+def _labelled_pair(text: str, m: re.Match) -> bool:
+    """Initials after a dictation label, in a line made only of such labels, stamps and job numbers, with two
+    labelled initials or one beside a stamp ("T: ab  D: JS"; not "T: 98.6"), not every group a known abbreviation
+    ("D: NS  T: LR")."""
+    line = _line_of(text, m.start())
+    if not _LABELLED_LINE.fullmatch(line):
+        return False
+    items = list(_LABELLED_ITEM.finditer(line))
+    if len(items) < 2 and not re.search(_STRONG_CTX, line, I):
+        return False
+    init, label = m.group("init"), m.group("label").lower()
+    if _never_initials(init.replace(".", "").lower()):
+        return False
+    known = [_known_group(x.group("init")) for x in items]
+    if all(known):
+        return False
+    # "D:"/"T:" are too common a label for an abbreviation after them to count ("D: NS  T: LR"); a dictation word
+    # ("Dictated by:", "Transcriptionist:") beside them vouches for every value of the line
+    if all(x.group("label").lower() in ("d", "t") for x in items):
+        return not any(known)
+    return len(items) >= 2 or not (label in ("d", "t") and _known_group(init))
+
+
+def _cc_initials(text: str, m: re.Match) -> bool:
+    """"cc: JS, AB": initials as copies' addressees, not a chief complaint ("CC: SOB, CP"): capitals, not every group
+    known, and in the sign-off, or written "cc:" in lower case (the letter convention) in a note with case."""
+    groups = [g for g in re.split(r"[ \t]*[,;&][ \t]*", m.group(1)) if g]
+    if all(_known_group(g) for g in groups) or any(g.lower() in STOP for g in groups):
+        return False
+    mixed = not mostly_upper(text)
+    if mixed and not all(g.isupper() for g in groups):
+        return False
+    label = m.group(0).lstrip()[:2]
+    return (mixed and label == "cc") or _in_sign_off(text, m.start(), m.end())
+
+
+def _bracketed_initials(text: str, m: re.Match) -> bool:
+    """"(JS)" alone on a line: capitals (any case in a note without case), no known word; a known one only in the
+    sign-off."""
+    init = m.group(1)
+    if not init.isupper() and not mostly_upper(text):
+        return False
+    if init.lower() in STOP or init.lower() in CREDENTIALS:
+        return False
+    return not _known_group(init) or _in_sign_off(text, m.start(), m.end())
+
+
+def _named_initials(text: str, m: re.Match) -> bool:
+    """After "Initials:", letters that are no stop word, credential or title: the label says what they are."""
+    low = m.group(1).lower()
+    return not (low in STOP or low in CREDENTIALS or low in TITLES)
+
+
+def _rule_initials(text: str, m: re.Match) -> bool:
+    """"______ AB": initials written on a signature rule; not a credential, title or word ("______ MD", "____ date")."""
+    low = m.group(1).replace(".", "").lower()
+    return not (low in STOP or low in CREDENTIALS or low in TITLES or sl.is_common(low))

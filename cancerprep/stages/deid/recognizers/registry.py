@@ -19,7 +19,7 @@ from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
-from cancerprep.stages.deid.recognizers.initials import initials_recognizer
+from cancerprep.stages.deid.recognizers.initials import dictation_recognizer, initials_recognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
@@ -29,8 +29,8 @@ def build_recognizers() -> list[EntityRecognizer]:
     """The default clinical recognizers (rules and vocabularies; no model). The IdentityRecognizer
     finds nothing unless the engine hands it the note's identity."""
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
-            address_recognizer(), initials_recognizer(), *profession_recognizer(), NameRecognizer(),
-            LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer()]
+            address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
+            NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
