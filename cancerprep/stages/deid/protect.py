@@ -170,12 +170,23 @@ def _protected_word(word: str) -> bool:
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:
     """True when text[start:end] is clinical text of a protected class, not a person or place."""
     words = _WORD.findall(text[start:end])
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)  # "the Urology Clinic": an article does not make a department a place
     if not words or not any(ch.isalpha() for ch in text[start:end]):
         return False
     before = text[max(0, start - 24):start]
-    if _PERSON_CUE.search(before) or (entity_type == "LOCATION" and _PLACE_CUE.search(before)):
+    if _PERSON_CUE.search(before):
         return False
+    if entity_type == "LOCATION" and _PLACE_CUE.search(before):
+        # after a place cue only a department stays protected ("seen at the Sleep Center"): "Sinai hospital" is a place
+        return all(w.lower() in _departments() for w in words)
     return all(_protected_word(w) for w in words)
+
+
+@functools.cache
+def _departments() -> frozenset[str]:
+    """The specialty and department words, without those that also name institutions ("General", "Medical")."""
+    return frozenset(_clean(SPECIALTIES)) - {"general", "medical"}
 
 
 # A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR

@@ -35,6 +35,7 @@ def _tagged(text: str) -> str:
     ("Patient is a resident of Washington Skilled Nursing Facility.", "Washington Skilled Nursing Facility"),
     # names joined: "X & Y", "X, Y and Associates", "X and Y Pediatrics"
     ("Burgess, Steury and Associates", "Burgess, Steury and Associates"),
+    ("Glass, Stump and Associates", "Glass, Stump and Associates"),  # joined names outweigh clinical readings
     ("Seen by Cline and Sikes Pediatrics for the rash.", "Cline and Sikes Pediatrics"),
     # legal suffixes, also right after the names
     ("Cline & Sikes, P.C.", "Cline & Sikes, P.C."),
@@ -68,6 +69,8 @@ def test_organisation_found(text: str, org: str) -> None:
     ("services through hurricane home health will resume.", "hurricane home health"),
     ("mri was done at laguna hills open mri on 3/18/2015.", "laguna hills open mri"),
     ("THERAPY WITH MEDRANO COUNSELING ASSOCIATES IS ONGOING.", "MEDRANO COUNSELING ASSOCIATES"),
+    # a multi-word US city whose words no census lists
+    ("referred by dr. lee at rancho cucamonga family physicians.", "rancho cucamonga family physicians"),
 ])
 def test_organisation_found_without_case(text: str, org: str) -> None:
     assert org in _orgs(text)
@@ -98,6 +101,10 @@ def test_organisation_found_without_case(text: str, org: str) -> None:
     # a unit or a scale, not an organisation
     "The patient was taken to the Post Anesthesia Care Unit in stable condition.",
     "He has New York Heart Association class II symptoms.",
+    # a misspelt or everyday word in a line without case is no name
+    "plan- cont supprotive medical care, family updated",
+    "SEEN BY HOUSE PHYSICIANS OVERNIGHT",
+    "TRANSFERRED TO BURN CENTER",
     # "of" + a word that is no place
     "Department of Dermatology",
     "Center of Excellence for wound healing",
@@ -117,6 +124,27 @@ def test_departments_survive_deidentification(text: str, kept: list[str]) -> Non
     out = _tagged(text)
     for term in kept:
         assert term in out
+
+
+@pytest.mark.parametrize("text", [
+    # departments after a place cue, with or without an article: kept by `protect` and the location rules
+    "Seen at the Urology Clinic.",
+    "Followed at the Sleep Center.",
+    "Sent to the Wound Care Center.",
+    "Follow up at the Cancer Center in 2 weeks.",
+    "He was admitted to the Cardiology Service.",
+    "Admitted to Internal Medicine.",
+])
+def test_department_after_place_cue_survives(text: str) -> None:
+    assert _tagged(text) == text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("She was admitted to Sinai hospital.", "Sinai"),  # a protected word is still a place after a place cue
+    ("Transferred to Memorial Hospital last night.", "Memorial"),
+])
+def test_institution_after_place_cue_replaced(text: str, place: str) -> None:
+    assert place not in _tagged(text)
 
 
 def test_organisation_replaced_in_deidentification() -> None:

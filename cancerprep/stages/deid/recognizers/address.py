@@ -383,7 +383,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
             continue
         names = [t.low for t in toks[start:k + 1] if _org_name_word(t)]
         joined = any(t.text == "&" or t.low == "and" for t in toks[start:k + 1])
-        if (cased or joined) and _org_evidence(text, toks, start, names, "group", False, cased):
+        if (cased or joined) and _org_evidence(text, toks, start, names, "group", joined, cased):
             out.append((toks[start].start, m.end()))
     return out
 
@@ -477,7 +477,10 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
     if cased and not all(t.text[0].isupper() for t in chain):
         return None
     names = [t.low for t in toks[start:name_end] if _org_name_word(t)] if start is not None else []
-    if not has_place and not _org_evidence(text, toks, begin, names, key, mods_start < h, cased):
+    # a kind-of-care word, or names joined as partners ("Stump, Fraley and Associates"), say more than the name does
+    joined = name_end != mods_start or (start is not None and any(
+        t.text == "&" or t.low == "and" for t in toks[start:name_end]))
+    if not has_place and not _org_evidence(text, toks, begin, names, key, mods_start < h or joined, cased):
         return None
     # a legal suffix after the name ("..., PLLC")
     stop = toks[end - 1].end
@@ -490,7 +493,7 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
 
 
 def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str, has_mod: bool,
-                  cased: bool) -> bool:
+                  cased: bool) -> bool:  # has_mod: a kind-of-care word or joined names stand between name and head
     """Is the proper-name head of an organisation name a name, not an everyday, clinical or misspelt word? A name
     that is no everyday English, or one the census or gazetteer knows after a place cue or before a kind-of-care
     word; a medical word only before a kind-of-care word ("Glass Health System", not "Burn Center"); after a
@@ -500,12 +503,14 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     if not names:
         return False
     bare = [w[:-2] if w.endswith("'s") else w for w in names]
-    if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare):
+    place = " ".join(bare)
+    if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare) \
+            and place not in sl.us_cities():
         return False
     if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
         return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
     distinct = any(not sl.is_common(w) and w not in sl.medical_words() for w in bare)
-    known = all(_proper_vocab(w) for w in bare)
+    known = all(_proper_vocab(w) for w in bare) or place in sl.us_cities()
     prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
     line_start = text.rfind("\n", 0, toks[begin].start)
     cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",")

@@ -49,9 +49,11 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
 
 
-# Specialties and kinds of care (`protect.SPECIALTIES`): before a facility word they name a department ("Wound Care
-# Center", "Dermatology Clinic"), not an institution. "general" and "medical" stay: "General Hospital" is a name.
-_CARE_KINDS = frozenset(w.lower() for w in protect.SPECIALTIES) - {"general", "medical"}
+# Specialties and kinds of care (`protect.SPECIALTIES` and the organs and settings departments are named for): words
+# made only of these name a department ("Wound Care Center", "Dermatology Clinic", "the Cancer Center"), not an
+# institution. "general" and "medical" stay out: "General Hospital" is a name.
+_CARE_KINDS = (frozenset(w.lower() for w in protect.SPECIALTIES) - {"general", "medical"}) | frozenset(
+    "cancer breast heart kidney spine eye infusion dialysis imaging endoscopy icu".split())
 
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
@@ -229,7 +231,8 @@ class LocationRecognizer(EntityRecognizer):
                     while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
                             and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
                         j += 1
-                    out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
+                    if not all(tk.low in _CARE_KINDS for tk in toks[k:j]):  # not "at the Cancer Center"
+                        out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
                     continue
                 if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
                         and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text):
