@@ -52,6 +52,7 @@ def _tagged(text: str) -> str:
     ("Outside films from Sycamore Imaging were reviewed.", "Sycamore Imaging"),
     ("Her oncologist is with Statesboro Health.", "Statesboro Health"),
     ("Outside hospital: Mission GH", "Mission GH"),
+    ("Labs were drawn at Quest Diagnostics.", "Quest Diagnostics"),
     # a possessive is not part of the name
     ("Dobbs Cardiology's nurse called with the results.", "Dobbs Cardiology"),
     # specialty abbreviations as modifiers
@@ -101,6 +102,7 @@ def test_organisation_found_without_case(text: str, org: str) -> None:
     # a unit or a scale, not an organisation
     "The patient was taken to the Post Anesthesia Care Unit in stable condition.",
     "He has New York Heart Association class II symptoms.",
+    "Sent for further diagnostics; molecular diagnostics pending.",
     # a misspelt or everyday word in a line without case is no name
     "plan- cont supprotive medical care, family updated",
     "SEEN BY HOUSE PHYSICIANS OVERNIGHT",

@@ -264,7 +264,7 @@ ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging r
 mri therapy wellness dentistry orthodontics chiropractic podiatry pediatrics audiology optometry orthopedics
 orthopaedics dermatology urology cardiology oncology neurology gastroenterology ophthalmology pulmonology nephrology
 rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hematology geriatrics neurosurgery
-gyn obgyn ent gh""".split())
+gyn obgyn ent gh diagnostics""".split())
 # Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
@@ -284,8 +284,8 @@ visiting nurse nurses ambulatory urgent emergency pet x-ray behavioral mental ps
 multispecialty multi-specialty specialty specialties clinical outpatient area baptist methodist presbyterian lutheran
 catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
-orthopaedic podiatric endoscopy colon rectal liver research system im fm gi hem onc pulm neuro ortho peds psych uro
-derm cards""".split()))
+orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
+psych uro derm cards""".split()))
 # Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
 # Therapy", not "Xeloda therapy").
 _NEEDS_MODIFIER = {"care", "therapy", "services", "medicine", "lab", "labs", "laboratory", "mri"}
