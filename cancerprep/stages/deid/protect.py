@@ -79,6 +79,8 @@ laboratory lab microbiology cytology histology chemistry blood bank sleep pain w
 clinic clinics department dept division service services unit ward floor center centre program team
 note notes report reports consult consultation consultations letter summary progress visit follow-up
 followup office outpatient inpatient day h&p
+recovery pacu suite operating holding endoscopy catheterization telemetry step-down stepdown transitional
+observation triage postanesthesia post-anesthesia preoperative postoperative procedure procedures room rooms
 """.split()
 
 # Lab and method abbreviations (matched case-insensitively as whole words), and marker shapes.
@@ -177,16 +179,20 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     before = text[max(0, start - 24):start]
     if _PERSON_CUE.search(before):
         return False
-    if entity_type == "LOCATION" and _PLACE_CUE.search(before):
-        # after a place cue only a department stays protected ("seen at the Sleep Center"): "Sinai hospital" is a place
-        return all(w.lower() in _departments() for w in words)
+    if entity_type == "LOCATION" and _PLACE_CUE.search(before) and not all(_area_word(w) for w in words):
+        return False  # "admitted to Sinai hospital"; but "taken to Recovery", "sent to Pathology" name no place
     return all(_protected_word(w) for w in words)
 
 
 @functools.cache
-def _departments() -> frozenset[str]:
-    """The specialty and department words, without those that also name institutions ("General", "Medical")."""
-    return frozenset(_clean(SPECIALTIES)) - {"general", "medical"}
+def _areas() -> frozenset[str]:
+    return frozenset(_clean(SPECIALTIES))
+
+
+def _area_word(word: str) -> bool:
+    """A word of the department and hospital-area vocabulary ("Recovery", "Operating Suite", "Pathology")."""
+    w = word.lower().strip(".:,;'")
+    return w in _areas() or all(p in _areas() for p in re.split(r"[/-]", w) if p)
 
 
 # A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR
