@@ -172,6 +172,8 @@ def _protected_word(word: str) -> bool:
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:
     """True when text[start:end] is clinical text of a protected class, not a person or place."""
     words = _WORD.findall(text[start:end])
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)  # "the Urology Clinic": an article does not make a department a place
     if not words or not any(ch.isalpha() for ch in text[start:end]):
         return False
     before = text[max(0, start - 24):start]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 import regex as re
+from presidio_analyzer import RecognizerResult
 
+from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, medical_only
-from cancerprep.stages.deid.recognizers.tokens import mostly_upper
-from cancerprep.stages.deid.recognizers.words import STOP
+from cancerprep.stages.deid.recognizers.base import LOCATION, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only
+from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
+from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 
 def address_recognizer() -> RegexRecognizer:
@@ -60,7 +64,21 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                     rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I), 0, 0.75, _city_state_code),
     ]
-    return RegexRecognizer(LOCATION, "AddressRecognizer", rules)
+    return AddressRecognizer(LOCATION, "AddressRecognizer", rules)
+
+
+class AddressRecognizer(RegexRecognizer):
+    """The address rules plus organisation names (`organisation_spans`), which are parsed over tokens: a
+    name's extent depends on the words before and after its organisation word, which a regex match cannot
+    choose without swallowing the words before the name."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
+        """The regex rules' results and every organisation name."""
+        out = super().analyze(text, entities, nlp_artifacts)
+        out += [RecognizerResult(LOCATION, s, e, 0.7, recognition_metadata={"recognizer_name": self.name,
+                                                                              "rule": "organisation"})
+                for s, e in organisation_spans(text)]
+        return out
 
 
 STATE_CODES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
@@ -226,3 +244,281 @@ def _non_ascii_place(text: str, m: re.Match) -> bool:
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|sign|test|phenomenon|reflex|ulcer|tumou?r|sarcoma|lymphoma|"
                            r"procedure|operation|maneuver|manoeuvre|classification|criteria|score|stage|grade|type|"
                            r"scale|staging|fracture|palsy|anomaly|disorder)\b", I)
+
+
+# --- Organisation names ------------------------------------------------------------------------------------------
+# US healthcare organisations are named by a pattern, not a list: a proper-name head (a surname or two, a city, a
+# state, a saint), then words saying what kind of care it gives (specialties, settings, a religious or civic
+# sponsor), then a word saying it is an organisation, then maybe a legal suffix ("Hale & Ruiz Pulmonary Consultants,
+# PLLC"; "Dayton Skilled Nursing Facility"); or an organisation word followed by "of <place>" ("Hospice of Dayton").
+# A department or a kind of care ("Radiation Oncology", "the Cancer Center", "Comfort Care") has no proper name and
+# is left alone.
+
+# Words that end an organisation's name and say that it is one: a proper name before them names an organisation.
+ORG_HEADS = frozenset("""associates group groups partners consultants specialists physicians surgeons practice
+practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
+foundation association alliance network pavilion sanitarium sanatorium university""".split())
+# Organisation words that also name a kind of care, a service or a specialty ("Health", "Care", "Imaging",
+# "Dermatology"): after a proper name they make an organisation only with more evidence (below).
+ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging radiology pathology laboratory lab labs
+mri therapy wellness dentistry orthodontics chiropractic podiatry pediatrics audiology optometry orthopedics
+orthopaedics dermatology urology cardiology oncology neurology gastroenterology ophthalmology pulmonology nephrology
+rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hematology geriatrics neurosurgery
+gyn obgyn ent gh diagnostics""".split())
+# Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
+_ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
+              "living": {"assisted", "senior", "independent", "retirement"},
+              "facility": {"nursing", "care", "treatment", "rehabilitation", "rehab", "psychiatric", "living",
+                           "surgical", "surgery", "dialysis", "infusion", "imaging"},
+              "system": {"health", "healthcare", "medical", "hospital"},
+              "systems": {"health", "healthcare", "medical", "hospital"}}
+# Words between the proper name and the organisation word: specialties and departments (`protect.SPECIALTIES`,
+# the project's one list of them), the practice specialties above, and the settings, body parts, populations and
+# sponsors US organisations are named for.
+ORG_MODIFIERS = (frozenset(w.lower() for w in protect.SPECIALTIES) | ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
+                 | frozenset(w for pair in _ORG_PAIRS.values() for w in pair) | frozenset("""
+family internal primary general medical surgical regional community memorial county university women's womens
+children's childrens men's pediatric adult senior geriatric eye eyes ear nose throat heart vein veins vascular kidney
+spine joint bone foot ankle hand skin lung breast brain cancer diabetes digestive diagnostic diagnostics open skilled
+visiting nurse nurses ambulatory urgent emergency pet x-ray behavioral mental psychological counseling sports
+multispecialty multi-specialty specialty specialties clinical outpatient area baptist methodist presbyterian lutheran
+catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
+retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
+orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
+psych uro derm cards""".split()))
+# Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
+# Therapy", not "Xeloda therapy").
+_NEEDS_MODIFIER = {"care", "therapy", "services", "medicine", "lab", "labs", "laboratory", "mri"}
+# Organisation words that follow "<Name> and" / "<Name> &" directly ("Smith and Associates").
+_AND_HEADS = {"associates", "partners", "colleagues"}
+# Words after an organisation-shaped phrase that make it a unit or a scale, not an organisation ("Post Anesthesia
+# Care Unit", "New York Heart Association class II").
+_NOT_ORG_AFTER = re.compile(r"[ \t]*(?:units?|department|dept|service|floor|ward|team|program|room|suite|bay|staff|"
+                            r"class|classification|criteria|score|scale|stage|grade|type|functional|guidelines?|"
+                            # "health care proxy", "health care decisions": a role or a matter, not an organisation
+                            r"prox(?:y|ies)|decisions?|aides?|agents?|providers?|workers?|professionals?|maker|"
+                            r"power|planning|needs|goals|coverage|plans?|insurance)\b", I)
+# Plural clinician nouns that also describe a group of staff ("house physicians", "covering surgeons").
+_ROLE_HEADS = {"physicians", "surgeons", "specialists", "consultants"}
+_ORG_ALL = ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
+_ORG_JOIN = {"&", "/", ",", "-", "+"}
+# Prefixes that belong to a place or saint's name ("St. Vincent", "Mount Sinai", "Fort Wayne").
+_NAME_PREFIX = {"st", "saint", "mt", "mount", "ft", "fort", "san", "santa", "new", "north", "south", "east", "west",
+                "lake", "port", "el", "la", "los", "las", "des"}
+# Words before an organisation name that make a proper-name reading likely (where it is, who sent or holds what).
+_ORG_CUE = {"at", "from", "to", "with", "by", "through", "thru", "of", "via", "per", "under", "@", "into"}
+# Function words no organisation is named by (beyond the name-ending `STOP` words).
+_NOT_ORG_NAMES = _ORG_CUE | RELATIONS | set("""american america united world federal international national onto toward
+towards within without between during since until near across around behind beyond like than because where""".split())
+# Legal suffixes of professional corporations and companies ("P.C.", "PLLC", "Inc."); "P.A." only with dots.
+# Right after names they need dots or an unambiguous form: "PC" alone is also a ventilator mode ("SIMV, PC").
+_LEGAL_AFTER_NAMES = re.compile(r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])")
+_LEGAL = re.compile(r"[ \t]*,?[ \t]*(?:P\.[ \t]?C\.|PC|P\.A\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.?|LLP|Ltd\.?)"
+                    r"(?![\p{L}\d])", I)
+
+
+def _org_key(tok) -> str:
+    low = tok.low
+    return low[:-2] if low.endswith("'s") and low[:-2] in _ORG_ALL else low
+
+
+def _org_name_word(tok) -> bool:
+    """Could this word be (part of) the proper name of an organisation? Not a function word, title, place verb,
+    organisation or kind-of-care word, protected clinical word or medical-only word."""
+    if not tok.is_word or len(tok.text) < 2:
+        return False
+    low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
+    if (low in STOP or low in _NOT_ORG_NAMES or low in ORG_MODIFIERS or low in GENERIC_PRACTICE
+            or low in GENERIC_PLACE_WORDS or low in PLACE_VERBS or low in NOT_PLACES or low in TITLES
+            or low in CREDENTIALS
+            or low in protect.protected_words() or medical_only(low) or MONTH_DAY.match(low)):
+        return False
+    return not (re.search(r"(?:ing|ed|ly)$", low) and sl.is_common(low))
+
+
+def _proper_vocab(low: str) -> bool:
+    low = low[:-2] if low.endswith("'s") else low
+    return low in sl.last_names() or low in sl.first_names() or low in sl.us_cities()
+
+
+def _of_place(toks: list, k: int, cased: bool) -> int:
+    """Index after a place named by toks[k:] ("of Dayton", "of New Mexico"), or k when none: a known US city or
+    state, or (where case carries information) capitalised words that are names or no known word."""
+    n = len(toks)
+    for size in (3, 2, 1):
+        if k + size <= n and all(toks[k + q].is_word for q in range(size)):
+            place = " ".join(toks[k + q].low for q in range(size))
+            if (place in sl.us_cities() or place in sl.us_states()) and (
+                    all(toks[k + q].text[0].isupper() for q in range(size)) if cased else not sl.is_common(place)):
+                return k + size
+    j = k
+    while j < n and j - k < 2 and _org_name_word(toks[j]) and cased and toks[j].text[0].isupper() \
+            and (not sl.is_known_word(toks[j].low) or _proper_vocab(toks[j].low)):
+        j += 1
+    return j
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of organisation names built as above; see the module constants for the vocabularies."""
+    toks = tokenize(text)
+    out: list[tuple[int, int]] = []
+    for h, head in enumerate(toks):
+        key = _org_key(head)
+        if key not in _ORG_ALL or not head.is_word:
+            continue
+        if key in _ORG_PAIRS and not (h > 0 and toks[h - 1].low in _ORG_PAIRS[key]):
+            continue
+        span = _organisation_at(text, toks, h, key)
+        if span:
+            out.append(span)
+    # "Hale & Ruiz, P.C.", "Ruiz, Hale and Sons, LLC": a legal suffix right after proper names
+    ends = [t.end for t in toks]
+    for m in finditer(_LEGAL_AFTER_NAMES, text):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or text[toks[k].end:m.start()].strip(" \t,"):
+            continue
+        cased = _cased(text, toks[k].start)
+        start = _names_before(text, toks, k + 1, cased)
+        if start is None:
+            continue
+        names = [t.low for t in toks[start:k + 1] if _org_name_word(t)]
+        joined = any(t.text == "&" or t.low == "and" for t in toks[start:k + 1])
+        if (cased or joined) and _org_evidence(text, toks, start, names, "group", joined, cased):
+            out.append((toks[start].start, m.end()))
+    return out
+
+
+def _cased(text: str, pos: int) -> bool:
+    """Does the line at pos carry case information (both capitals and small letters)?"""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
+    return not (line.isupper() or line.islower())
+
+
+def _names_before(text: str, toks: list, end: int, cased: bool, joined: bool = False) -> int | None:
+    """Start index of up to three proper-name words that end right before toks[end] on the same line: joined
+    by "&"/"and" (and commas in a list ending so: "Burgess, Steury and Associates"), with a place prefix ("St.
+    Vincent", "Mount Carmel"), capitalised where the line carries case; None when there is none. In a line
+    without case, leading everyday words that no census or gazetteer lists are left out ("contacted")."""
+    k = end - 1
+    line_start = text.rfind("\n", 0, toks[end - 1].start if end > 0 else 0)
+    names: list[int] = []
+    start = None
+    while k >= 0 and toks[k].start > line_start and len(names) < 3:
+        t = toks[k]
+        if _org_name_word(t) and (not cased or t.text[0].isupper()):
+            names.append(k)
+            start = k
+            k -= 1
+            # a place prefix with its dot ("St. Vincent", "Mt. Carmel")
+            if k > 0 and toks[k].text == "." and toks[k - 1].low in _NAME_PREFIX:
+                start = k - 1
+                k -= 2
+            elif k >= 0 and toks[k].low in _NAME_PREFIX and toks[k].start > line_start:
+                start = k
+                k -= 1
+            continue
+        if start is not None and (t.text == "&" or t.low == "and" or (t.text == "," and joined)):
+            if k > 0 and toks[k - 1].start > line_start and _org_name_word(toks[k - 1]) and (
+                    not cased or toks[k - 1].text[0].isupper()):
+                joined = joined or t.text != ","
+                k -= 1
+                continue
+        break
+    if not cased:
+        while len(names) > 1 and sl.is_common(toks[names[-1]].low) and not _proper_vocab(toks[names[-1]].low):
+            names.pop()
+            start = names[-1]
+    return start if names else None
+
+
+def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int] | None:
+    """The organisation name ending with (or, with "of <place>", continuing after) the organisation word toks[h]."""
+    n = len(toks)
+    line_start = text.rfind("\n", 0, toks[h].start)
+    # the kind-of-care words before the organisation word ("Skilled Nursing", "Ear, Nose & Throat")
+    j = h - 1
+    while j >= 0 and toks[j].start > line_start:
+        if toks[j].is_word and _org_key(toks[j]) in ORG_MODIFIERS:
+            j -= 1
+        elif toks[j].text in _ORG_JOIN or toks[j].low == "and":
+            if j > 0 and toks[j - 1].is_word and _org_key(toks[j - 1]) in ORG_MODIFIERS \
+                    and toks[j - 1].start > line_start:
+                j -= 1
+            else:
+                break
+        else:
+            break
+    mods_start = j + 1
+    # "Smith and Associates", "Burgess, Steury & Associates": a joining word between the names and the kind words
+    name_end = mods_start
+    if j >= 0 and toks[j].start > line_start and (toks[j].text == "&" or toks[j].low == "and") \
+            and mods_start == h and key in _AND_HEADS:
+        name_end = j
+    if key in _NEEDS_MODIFIER and mods_start == h:
+        return None
+    cased = _cased(text, toks[h].start)
+    start = _names_before(text, toks, name_end, cased, name_end != mods_start) if name_end > 0 else None
+    # "Hospice of Dayton", "Children's Hospital of Akron", "University of Iowa Medical Center"
+    end = h + 1
+    place_end = end
+    if end + 1 < n and toks[end].low == "of" and toks[end + 1].start <= toks[end].end + 2:
+        place_end = _of_place(toks, end + 1, cased)
+        if place_end > end + 1:
+            end = place_end
+            while end < n and toks[end].is_word and _org_key(toks[end]) in ORG_MODIFIERS \
+                    and toks[end].start - toks[end - 1].end <= 1:
+                end += 1
+    has_place = place_end > h + 2
+    if (start is None and not has_place) or _NOT_ORG_AFTER.match(text, toks[end - 1].end):
+        return None
+    begin = start if start is not None else mods_start
+    chain = [t for t in toks[begin:end] if t.is_word and t.low not in ("and", "of")]
+    if cased and not all(t.text[0].isupper() for t in chain):
+        return None
+    names = [t.low for t in toks[start:name_end] if _org_name_word(t)] if start is not None else []
+    # a kind-of-care word, or names joined as partners ("Stump, Fraley and Associates"), say more than the name does
+    joined = name_end != mods_start or (start is not None and any(
+        t.text == "&" or t.low == "and" for t in toks[start:name_end]))
+    if not has_place and not _org_evidence(text, toks, begin, names, key, mods_start < h or joined, cased):
+        return None
+    # a legal suffix after the name ("..., PLLC")
+    stop = toks[end - 1].end
+    if text[stop - 2:stop].lower() == "'s" and end == h + 1:
+        stop -= 2  # "Dobbs Cardiology's nurse": the possessive is not part of the name
+    m = _LEGAL.match(text, stop)
+    if m:
+        stop = m.end()
+    return toks[begin].start, stop
+
+
+def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str, has_mod: bool,
+                  cased: bool) -> bool:  # has_mod: a kind-of-care word or joined names stand between name and head
+    """Is the proper-name head of an organisation name a name, not an everyday, clinical or misspelt word? A name
+    that is no everyday English, or one the census or gazetteer knows after a place cue or before a kind-of-care
+    word; a medical word only before a kind-of-care word ("Glass Health System", not "Burn Center"); after a
+    kind-of-care word alone ("Health", "Dermatology") only where an organisation is expected (a cue). In a line
+    without case an unknown word is as likely a misspelling as a name ("cont supprotive medical care"), so one
+    name word must be a census name or a US city there."""
+    if not names:
+        return False
+    bare = [w[:-2] if w.endswith("'s") else w for w in names]
+    place = " ".join(bare)
+    if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare) \
+            and place not in sl.us_cities():
+        return False
+    if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
+        return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
+    distinct = any(not sl.is_common(w) and w not in sl.medical_words() for w in bare)
+    known = all(_proper_vocab(w) for w in bare) or place in sl.us_cities()
+    prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
+    line_start = text.rfind("\n", 0, toks[begin].start)
+    cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",")
+    if any(w in sl.medical_words() for w in bare) and not has_mod:
+        return False  # "Burn Center", "Orange GH": a word with a clinical reading needs a kind-of-care word too
+    if key in _ROLE_HEADS:
+        return distinct or has_mod  # "House Physicians", "Night Surgeons": who they are, not a practice
+    if key in ORG_HEADS or key in _ORG_PAIRS:
+        return distinct or (known and (cue or has_mod))
+    # a kind-of-care word: only where an organisation is expected (a line start, a label, a place preposition)
+    return cue and (distinct or known)

@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only, sentence_start, unknown_word
@@ -47,6 +48,12 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "commode", "bathroom", "shower", "surgery", "dialysis", "md", "rn", "np", "chapel",
               "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
 
+
+# Specialties and kinds of care (`protect.SPECIALTIES` and the organs and settings departments are named for): words
+# made only of these name a department ("Wound Care Center", "Dermatology Clinic", "the Cancer Center"), not an
+# institution. "general" and "medical" stay out: "General Hospital" is a name.
+_CARE_KINDS = (frozenset(w.lower() for w in protect.SPECIALTIES) - {"general", "medical"}) | frozenset(
+    "cancer breast heart kidney spine eye infusion dialysis imaging endoscopy icu".split())
 
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
@@ -156,7 +163,7 @@ class LocationRecognizer(EntityRecognizer):
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
                     and not all(w.low in GENERIC_PLACE_WORDS for w in words)
                     and not any(len(w.text) < 2 or medical_only(w.low) for w in words))
-                if words and proper:
+                if words and proper and not all(w.low in _CARE_KINDS for w in words):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
             cands = self.places.get(low)
@@ -224,7 +231,8 @@ class LocationRecognizer(EntityRecognizer):
                     while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
                             and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
                         j += 1
-                    out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
+                    if not all(tk.low in _CARE_KINDS for tk in toks[k:j]):  # not "at the Cancer Center"
+                        out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
                     continue
                 if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
                         and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text):
