@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Gated, I, RegexRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -46,11 +46,12 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
+        (Gated(re.compile(rf"[ \t]{PRACTICE_SPECIALTY}", I | re.M),
+               re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
                     rf"(?=[ \t]*(?:$|\||,|;|\(|\.(?:[ \t]|$)|[ \t](?:at|on|and|were|was|in|for|to)\b|[ \t]-[ \t]))",
-                    I | re.M), 0, 0.7,
+                    I | re.M)), 0, 0.7,
          _practice_name),
         # "in Ocean View, Minnesota": the words between "in/from/of" and ", <State>" name a city
         (re.compile(rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
@@ -61,8 +62,9 @@ def address_recognizer() -> RegexRecognizer:
                     r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
-        (re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
-                    rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I), 0, 0.75, _city_state_code),
+        (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
+               re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
+                          rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I)), 0, 0.75, _city_state_code),
     ]
     return AddressRecognizer(LOCATION, "AddressRecognizer", rules)
 

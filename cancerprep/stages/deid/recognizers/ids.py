@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import ID, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # Labels after which a number identifies someone whatever else is written between ("license plate #").
@@ -92,8 +92,8 @@ def id_recognizer() -> RegexRecognizer:
         # "# rg17", "#8336652": an identifier after a number sign
         (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
         # a VIN: 17 characters, letters and digits, never I, O or Q
-        (re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I), 0, 0.85,
-         None),
+        (Gated(r"[A-Za-z0-9]{17}", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)"
+                                              r"[A-HJ-NPR-Z0-9]{17}\b", I)), 0, 0.85, None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
         (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
                     r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}))"

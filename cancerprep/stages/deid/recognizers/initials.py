@@ -6,7 +6,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
@@ -83,6 +83,10 @@ def dictation_recognizer() -> RegexRecognizer:
     return RegexRecognizer(NAME, DICTATION, rules)
 
 
+# The anchor of the age-sentence rules ("X is a 62-year-old"): they run only on notes that have one.
+_AGE_SENTENCE = re.compile(r"(?i)\bis[ \t]+an?[ \t]+\d")
+
+
 def initials_recognizer() -> RegexRecognizer:
     """"W. MAROTTA", "J. Yi", "q. lander rrt", "Mary Hulse, R.N.": initials and signature lines."""
     cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
@@ -127,8 +131,8 @@ def initials_recognizer() -> RegexRecognizer:
                     r"(?:(?:preliminary|prelim|final|wet)[ \t]+)?read)[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*"
                     r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M), 1, 0.75, _signoff_initials),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
-        (re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)",
-                    I), 1, 0.7, _age_subject),
+        (Gated(_AGE_SENTENCE, re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+"
+                                         r"\d{1,3}[ \t-]*(?:y|yo|year)", I)), 1, 0.7, _age_subject),
     ]
     # Signature and role lines: "Pathologist: Takahashi, Emily, MD", "Signed out by: Ruiz, Brian",
     # "Case discussed with Kwame Friedman, MD", "Dr. A. Norford", "Roger Fox is a 69-year-old man".
@@ -141,20 +145,21 @@ def initials_recognizer() -> RegexRecognizer:
     rules += [
         (re.compile(rf"(?i)\b(?:{roles})[ \t]*:?[ \t]*(?:dr\.?[ \t]+)?({person})(?=[ \t]*(?:,|\(|$|\n|on\b|md\b))",
                     re.M), 1, 0.8, _person_words),
-        (re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)"), 1, 0.75,
-         _person_words),
+        (Gated(r"(?i)m\.d\.|d\.o\.|ph\.d\.|\b(?:md|do|phd|facs|frcpc)\b",
+               re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)")),
+         1, 0.75, _person_words),
         (re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})"), 1, 0.8,
          _person_words),
-        (re.compile(rf"(?i)\b({nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[ \t-]*"
-                    rf"(?:y|yo|year)"), 1, 0.75, _full_name_subject),
+        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)\b({nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+"
+                                         rf"\d{{1,3}}[ \t-]*(?:y|yo|year)")), 1, 0.75, _full_name_subject),
         # a courtesy title is near-certain evidence, even before an everyday word ("Ms. White")
         (re.compile(rf"(?i)\b(?:mrs\.?|mr\.|ms\.)[ \t]+({nm})"), 1, 0.8, _surname_after_title),
         # "Pt AN is a 62 yo woman", "pt dk was admitted": two-letter initials after "Pt"
         (re.compile(r"(?i)\bpt\.?[ \t]+([A-Za-z]{2})[ \t]+(?:is|was|has|had)[ \t]+(?:an?|admitted|seen|transferred)\b"),
          1, 0.7, None),
         # "Roger is a 60-year-old man", "Grace is a 77yo woman": a first name as the age sentence's subject
-        (re.compile(rf"(?i)(?<![A-Za-z'\-][ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[ \t-]*(?:y|yo|year)"), 1, 0.7,
-         _first_name),
+        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)(?<![A-Za-z'\-][ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}"
+                                         rf"[ \t-]*(?:y|yo|year)")), 1, 0.7, _first_name),
         # "Roger was admitted", "XIMENA CROMSTEIN WAS ADMITTED": subject of an admission sentence
         (re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b"), 1, 0.7, _full_or_first_name),
     ]

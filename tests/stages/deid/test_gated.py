@@ -1,0 +1,48 @@
+"""Gated rules (`base.Gated`): a rule whose anchor is absent from a note is skipped, and that must never change
+what the rule finds. Checked on real notes (PhysioNet dev, MTSamples) and the bundled sample."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+import regex as re
+
+from cancerprep.stages.deid.evaluate import load_physionet_notes
+from cancerprep.stages.deid.recognizers.base import Gated, RegexRecognizer
+from cancerprep.stages.deid.recognizers.registry import build_registry
+from tests.paths import SAMPLE, SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    notes = [n.text for n in load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")]
+    with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
+        notes += [r["transcription"] for _, r in zip(range(400), csv.DictReader(f), strict=False)]
+    with open(SAMPLE / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
+        notes += [r["text"] for _, r in zip(range(300), csv.DictReader(f), strict=False)]
+    return notes
+
+
+def _gated_rules() -> list[tuple[str, Gated]]:
+    out = []
+    for rec in build_registry([]).recognizers:
+        if isinstance(rec, RegexRecognizer):
+            out += [(rec.name, p) for p, *_ in rec.rules if isinstance(p, Gated)]
+    return out
+
+
+def test_some_rules_are_gated() -> None:
+    assert len(_gated_rules()) >= 5
+
+
+def test_a_gate_never_changes_what_its_rule_finds(corpus: list[str]) -> None:
+    for name, rule in _gated_rules():
+        for text in corpus:
+            assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)], name
+
+
+def test_no_anchor_no_work() -> None:
+    rule = Gated(r"\bis a \d", re.compile(r"(\w+) is a \d+"))
+    assert list(rule.finditer("Smith was seen.")) == []
+    assert [m.group(1) for m in rule.finditer("Smith is a 62 year old.")] == ["Smith"]
