@@ -147,3 +147,16 @@ def test_measures_and_grades_written_as_fractions_survive(text: str) -> None:
 ])
 def test_dates_beside_the_grade_rules_stay_dates(text: str, phi: str) -> None:
     assert phi in _found(RECOGNIZERS["date"], text)
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("will drive him home in a car with plate 1rnl618.", "1rnl618"),   # a lower-case note writes plates so
+    ("driver license no. d303-5471-8696   plate: hca-2527\n", "hca-2527"),
+])
+def test_lower_case_plates_found(text: str, phi: str) -> None:
+    assert phi in _found(RECOGNIZERS["id"], text)
+
+
+@pytest.mark.parametrize("text", ["in the car at 10am today", "car seat 5pt harness", "an 18 wheeler truck"])
+def test_lower_case_plate_look_alikes_survive(text: str) -> None:
+    assert _found(RECOGNIZERS["id"], text) == set()

@@ -96,7 +96,9 @@ def id_recognizer() -> RegexRecognizer:
                                               r"[A-HJ-NPR-Z0-9]{17}\b", I)), 0, 0.85, None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
         (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
-                    r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}))"
+                    r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"
+                    # in a lower-case note a plate is lower case too: one run of letters and digits ("1rnl618")
+                    r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{1,4}-?[a-z0-9]{2,5}))"
                     r"(?![A-Za-z0-9\-])", I), 1, 0.75, _plate),
     ]
     return RegexRecognizer(ID, "IdRecognizer", rules)
