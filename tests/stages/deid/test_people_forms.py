@@ -79,6 +79,9 @@ POSITIVE = [
     # names listed before a name in apposition or before a bracketed relation
     ("Grace and Beth, her children, were present.", "Grace"),
     ("Ann, Bob and Carl (sons) at bedside.", "Bob"),
+    # a table row of contacts: the name before a relation column
+    ("Contact            Relation\nHope Fox           Daughter", "Hope Fox"),
+    ("1. Okonkwo Ades\tson\t555-123-4567", "Okonkwo"),
     # a name as the subject of what relatives do
     ("Angel will call back tomorrow with the insurance information.", "Angel"),
     # a lower-case line in a mixed-case note is read without case information
@@ -130,6 +133,10 @@ NEGATIVE = [
     "The mets were noted in the liver.",
     "Her husband of 40 years is supportive.",
     "Insulin will help with the hyperglycemia.",
+    # family-history tables: a condition in the column before the relation
+    "ESRD            Brother",
+    "Breast cancer   Sister   age 50",
+    "Alive and well  Brother",
     # lists of doctors that end in a group
     "Drs. Okafor, Lindgren, and the residents.",
     # lower-case lines of a mixed note

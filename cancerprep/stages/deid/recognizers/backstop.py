@@ -190,6 +190,11 @@ _RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:\d+|many|several|[a-z]+)[ \t]+(?:
 _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
                             r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
                             r"remain|express|verbaliz)\w*\b)", re.I)
+# A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
+# before a column that holds a relation word.
+_RELATION_COLUMN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?"
+                              r"([A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'.-]*){0,2})(?:\t|[ \t]{2,})[ \t]*"
+                              r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I)
 _LIST_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[ \t]*$", re.I)
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
 # A line typed all in lower case ("scrub nurse: al hood, rn") inside a mixed-case note: its case says nothing, so it
@@ -587,6 +592,16 @@ class NamesBackstopRecognizer(EntityRecognizer):
                             break
                         spans.append((lm.start(1), lm.end(1), kind))
                         start = lm.start(1)
+        for m in _RELATION_COLUMN.finditer(text):
+            cap = mixed and not _at(caseless, m.start())
+            words = [Tok(w) for w in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[:m.end(1)], pos=m.start(1))]
+            # capitals prove nothing in a table of family history ("ESRD    Father"): a word in capitals must be a
+            # census name, as must a short one where the note has no case
+            if all(w.low not in STOP and not (cap and not w.text[0].isupper())
+                   and (len(w.text) == 1 or (self._namey(w, True, cap and not w.text.isupper()) and (
+                       w.low in _census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
+                   for w in words) and any(len(w.text) > 1 for w in words):
+                spans.append((m.start(1), m.end(1), "relation-column"))
         for m in _FAMILY_PLURAL.finditer(text):
             word = Tok(re.match(r".+", m.group(1)))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
