@@ -42,6 +42,7 @@ POSITIVE = [
     ("PARENTS: HOWARD BUSH AND SARAH BUSH", "SARAH BUSH"),
     ("Parents are Angel and Myrna Akers.", "Angel"),
     ("Parents are Angel and Myrna Akers.", "Myrna"),
+    ("Called Rickie-daughter, no answer.", "Rickie"),
     # a two-word relation
     ("Her significant other, Pearl, will drive her home.", "Pearl"),
     # a relation word written in capitals in a mixed-case note
@@ -153,9 +154,12 @@ def test_clinical_words_beside_people_stay(deid: Deidentifier, line: str) -> Non
 
 
 def test_relation_compounds_are_one_token() -> None:
-    """'daughter-in-law' is one relation word (the name after it is the relative's), 'DAUGHTER-KRISSY' still splits."""
+    """'daughter-in-law' is one relation word (the name after it is the relative's); a name glued to a relation word
+    by a hyphen splits from it either way round; a hyphenated surname stays whole."""
     assert [t.text for t in tokenize("daughter-in-law Holly")] == ["daughter-in-law", "Holly"]
     assert [t.text for t in tokenize("DAUGHTER-KRISSY")] == ["DAUGHTER", "-", "KRISSY"]
+    assert [t.text for t in tokenize("Krissy-daughter")] == ["Krissy", "-", "daughter"]
+    assert [t.text for t in tokenize("Forman-Lyons")] == ["Forman-Lyons"]
     assert {"stepmom", "parents", "great-aunt", "son-in-law", "step-son"} <= RELATIONS
 
 
