@@ -43,6 +43,13 @@ POSITIVE = [
     ("Parents are Angel and Myrna Akers.", "Angel"),
     ("Parents are Angel and Myrna Akers.", "Myrna"),
     ("Called Rickie-daughter, no answer.", "Rickie"),
+    # whose relative, after the relation word; an indefinite or partitive apposition; "who is her son"
+    ("Son of patient, Will, at bedside.", "Will"),
+    ("Mark (daughter of the patient) called.", "Mark"),
+    ("Angel, mother of the child, reports fever.", "Angel"),
+    ("Winter, a neighbor, found her on the floor.", "Winter"),
+    ("Tamsin, one of her daughters, is a nurse.", "Tamsin"),
+    ("Spoke with Tamsin, who is the patient's daughter.", "Tamsin"),
     # a two-word relation
     ("Her significant other, Pearl, will drive her home.", "Pearl"),
     # a relation word written in capitals in a mixed-case note
@@ -134,6 +141,9 @@ NEGATIVE = [
     "The mets were noted in the liver.",
     "Her husband of 40 years is supportive.",
     "Insulin will help with the hyperglycemia.",
+    "Mother of the patient reports fever.",
+    "Stable, a daughter at bedside.",
+    "Hypotension, who is the patient's nurse aware.",
     # family-history tables: a condition in the column before the relation
     "ESRD            Brother",
     "Breast cancer   Sister   age 50",

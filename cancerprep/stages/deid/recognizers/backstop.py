@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME
-from cancerprep.stages.deid.recognizers.context import relation_at
+from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -139,23 +139,27 @@ _PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", 
                               "student", "preceptor", "supervisor"})
 _ROLE_NOUNS |= _PHYSICIAN_ROLES
 _ROLE_ALT = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS | CREDENTIALS), key=len, reverse=True))
-# "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)": the words before a bracketed relation or
-# role.
+# "daughter of the patient", "mother of the child": whose relative, after the relation word
+_OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
+# "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
+# before a bracketed relation or role.
 _BEFORE_ROLE_PAREN = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\([ \t]*"
-                                r"(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")[ \t]*\)", re.I)
+                                r"(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")"
+                                + _OF_WHOM + r"[ \t]*\)", re.I)
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
 # apposition). Credentials are left to the ", RN" rule.
 _APPOSED = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS), key=len, reverse=True))
 _BEFORE_APPOSITION = re.compile(
-    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:the|our|his|her|their|my|"
-    r"(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
-    r"(?:" + _APPOSED + r")[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
+    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
+    r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
+    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.
 _IS_RELATION = re.compile(
-    r"[ \t]+(?:is|was)[ \t]+(?:(?:the|her|his|their|our|my|a|(?:the[ \t]+)?(?:patient|pt)['’]?s)[ \t]+)"
+    r"[ \t]*,?[ \t]+(?:who[ \t]+)?(?:is|was)[ \t]+"
+    r"(?:(?:the|her|his|their|our|my|a|(?:the[ \t]+)?(?:patient|pt)['’]?s)[ \t]+)"
     r"(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])", re.I)
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS"):
 # the author's or typist's initials when they close the note or follow a signature line.
@@ -183,8 +187,8 @@ _GROUP_PAREN = re.compile(r"\b(?:team|teams|staff|office|residents|interns|fello
                           r"physicians|doctors|consultants|attendings|therapists|members|attendees|participants|"
                           r"present|family|families|" + _REL_ALT + r")[ \t]*\(([^()\n]{2,80})\)", re.I)
 # "her husband of 40 years, Bob": how long a relation has lasted, between the relation word and the name.
-_RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:\d+|many|several|[a-z]+)[ \t]+(?:years?|yrs?|months?|decades?)"
-                            r"[ \t]*,[ \t]*", re.I)
+_RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+(?:years?|yrs?|months?|decades?)"
+                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*,?)[ \t]*", re.I)
 # "The Okonkwos were updated", "THE MARVINS ARE AT BEDSIDE": a family named by its surname in the plural, as the
 # subject of what people do.
 _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
@@ -575,6 +579,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 cap = cased and not _at(caseless, m.start())
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                if kind == "apposition" and sentence_start(text, m.start(words[-1])) and sl.is_common(last.low) \
+                        and m.group(0).rstrip(" \t")[-1:] not in (",", ";", ")") \
+                        and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
+                    continue  # "Stable, her daughter at bedside": a sentence's first word needs a closed apposition
                 upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
                 if last is not None and self._namey(last, True, upper) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
