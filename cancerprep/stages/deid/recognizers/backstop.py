@@ -20,6 +20,7 @@ Person-like positions, by strength:
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex as re
@@ -29,11 +30,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME
+from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
 BACKSTOP = "NamesBackstopRecognizer"
 
+# Care-team and proxy roles that head a field whose value is a person ("Nurse practitioner: Ann Lee, ANP-BC").
+_FIELD_ROLES = (r"physician|surgeon|co-?surgeon|assistant|provider|doctor|practitioner|nurse|rn|np|pa|pa-c|crna|cnm|"
+                r"midwife|anesthetist|hospitalist|intensivist|consultant|resident|fellow|intern|student|preceptor|"
+                r"supervisor|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|endoscopist|proceduralist|sonographer|"
+                r"technologist|tech|therapist|pharmacist|dietitian|nutritionist|chaplain|interpreter|translator|"
+                r"scribe|manager|coordinator|navigator|worker|counselor|aide|cna|lpn|lvn|circulator|attending|"
+                r"contact|proxy|guardian|surrogate|representative|caregiver|informant|guarantor|party|maker|kin|"
+                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist")
 # Signature and header labels after which a person's name follows.
 _LABEL = re.compile(
     r"(?:\b(?:dictated(?:[ \t]+but[ \t]+not[ \t]+read)?|signed(?:[ \t]+out)?|transcribed|typed|keyed|attested|"
@@ -49,7 +59,12 @@ _LABEL = re.compile(
     r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
     r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
-    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-))"
+    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-)|"
+    # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
+    # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
+    # ("Surgeon: ...    Assistant: ...")
+    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
+    r"[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I)
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(
@@ -62,14 +77,22 @@ _CONTACT = re.compile(
     r"\b(?:call|calls|phone[ \t]+call|voicemail)[ \t]+(?:from|to)[ \t]*$|"
     r"\bleft[ \t]+(?:an?[ \t]+)?(?:voice[ \t]*)?(?:message|voicemail|vm)[ \t]+(?:for|with)[ \t]*$|"
     r"\b[ds]/w[ \t]*$|"  # "d/w Ann", "s/w Ann": discussed with, spoke with
-    r"\baccording[ \t]+to[ \t]*$|\b(?:copy|copies|report)[ \t]+(?:sent[ \t]+)?to[ \t]*$", re.I)
+    r"\baccording[ \t]+to[ \t]*$|\b(?:copy|copies|report)[ \t]+(?:sent[ \t]+)?to[ \t]*$|"
+    # who did, read or checked something ("Procedure performed by", "Message taken by:"), who the patient was handed
+    # to ("signed out to", "report given to"), whom a relative is married to
+    r"\b(?:performed|read|approved|reviewed|prepared|interpreted|witnessed|taken|documented|written|supervised|"
+    r"assisted|precepted|relieved|entered|ordered|requested|obtained|accepted|administered|placed|inserted|drawn|"
+    r"collected)[ \t]+by[ \t]*:?[ \t]*$|"
+    r"\b(?:signed[ \t]+out|handed[ \t]+(?:off|over)|endorsed|(?:report|sign-?out|hand-?off)[ \t]+(?:given|called|"
+    r"passed))[ \t]+to[ \t]*$|\b(?:married|engaged)[ \t]+to[ \t]*$", re.I)
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
     r"was[ \t]+(?:seen|admitted|brought|taken|transferred|discharged|referred|accompanied)|is[ \t]+accompanied|"
     r"(?:tolerated|presents|presented|underwent|reports|reported|denies|denied|complains|complained|states|"
     r"stated|returns|returned|agrees|agreed|understands|verbalized|ambulated|arrived|called|comes|came|"
-    r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b)", re.I)
+    r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b|"
+    r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w"})
@@ -82,12 +105,15 @@ _DICTATION_MARK = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,4})([/:\-])([A-Za-z]{2,
 _PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
+# Relation words and two-word relations ("significant other"), longest first, for the patterns below.
+_REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
+    RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=len, reverse=True))
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 _BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
-                              + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\)", re.I)
+                              + _REL_ALT + r")\)", re.I)
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
 _BEFORE_POSSESSIVE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
-                                + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b", re.I)
+                                + _REL_ALT + r")\b", re.I)
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
                                 + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
@@ -102,19 +128,39 @@ _ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworke
                          "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
                          "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
                          "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
-_ROLE_ALT = "|".join(sorted((re.escape(w) for w in RELATIONS | _ROLE_NOUNS | CREDENTIALS), key=len, reverse=True))
-# "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)": the words before a bracketed relation or role.
+# Physicians by role and specialty ("seen with attending physician Okafor"): after these only a capitalised word
+# is a name, never a lower-case unknown one ("physician attestation").
+_PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", "provider", "hospitalist",
+                              "intensivist", "consultant", "specialist", "internist", "pediatrician", "obstetrician",
+                              "anesthetist", "anesthesiologist", "radiologist", "pathologist", "oncologist",
+                              "cardiologist", "neurologist", "dermatologist", "gastroenterologist", "urologist",
+                              "nephrologist", "pulmonologist", "endocrinologist", "rheumatologist", "hematologist",
+                              "gynecologist", "ophthalmologist", "psychiatrist", "psychologist", "endoscopist",
+                              "student", "preceptor", "supervisor"})
+_ROLE_NOUNS |= _PHYSICIAN_ROLES
+_ROLE_ALT = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS | CREDENTIALS), key=len, reverse=True))
+# "daughter of the patient", "mother of the child": whose relative, after the relation word
+_OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
+# "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
+# before a bracketed relation or role.
 _BEFORE_ROLE_PAREN = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\([ \t]*"
-                                r"(?:[A-Za-z]+[ \t]+)?(?:" + _ROLE_ALT + r")[ \t]*\)", re.I)
+                                r"(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")"
+                                + _OF_WHOM + r"[ \t]*\)", re.I)
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
 # apposition). Credentials are left to the ", RN" rule.
-_APPOSED = "|".join(sorted((re.escape(w) for w in RELATIONS | _ROLE_NOUNS), key=len, reverse=True))
+_APPOSED = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS), key=len, reverse=True))
 _BEFORE_APPOSITION = re.compile(
-    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:the|our|his|her|their|my|"
-    r"(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
-    r"(?:" + _APPOSED + r")[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
+    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
+    r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
+    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
+# "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
+# first words make them a person, as a clinical verb does.
+_IS_RELATION = re.compile(
+    r"[ \t]*,?[ \t]+(?:who[ \t]+)?(?:is|was)[ \t]+"
+    r"(?:(?:the|her|his|their|our|my|a|(?:the[ \t]+)?(?:patient|pt)['’]?s)[ \t]+)"
+    r"(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])", re.I)
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS"):
 # the author's or typist's initials when they close the note or follow a signature line.
 _INITIALS_LINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$")
@@ -135,6 +181,29 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "november", "december"})
 _DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# "signed out to night team (Ann, Raj)", "her children (Ann, Raj and Bo)": a bracketed list of people right after a
+# group of people; every item must be a name for any to count.
+_GROUP_PAREN = re.compile(r"\b(?:team|teams|staff|office|residents|interns|fellows|nurses|students|providers|"
+                          r"physicians|doctors|consultants|attendings|therapists|members|attendees|participants|"
+                          r"present|family|families|" + _REL_ALT + r")[ \t]*\(([^()\n]{2,80})\)", re.I)
+# "her husband of 40 years, Bob": how long a relation has lasted, between the relation word and the name.
+_RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+(?:years?|yrs?|months?|decades?)"
+                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*,?)[ \t]*", re.I)
+# "The Okonkwos were updated", "THE MARVINS ARE AT BEDSIDE": a family named by its surname in the plural, as the
+# subject of what people do.
+_FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
+                            r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
+                            r"remain|express|verbaliz)\w*\b)", re.I)
+# A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
+# before a column that holds a relation word.
+_RELATION_COLUMN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?"
+                              r"([A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'.-]*){0,2})(?:\t|[ \t]{2,})[ \t]*"
+                              r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I)
+_LIST_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[ \t]*$", re.I)
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
+# A line typed all in lower case ("scrub nurse: al hood, rn") inside a mixed-case note: its case says nothing, so it
+# is read as a note without case information is.
+_CASELESS_LINE = re.compile(r"(?m)^(?=[^\n]*[a-z]{3})[^A-Z\n]+$")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
 
 
@@ -157,6 +226,12 @@ def _known_safe() -> frozenset[str]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _at(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Does `pos` fall inside one of the sorted, disjoint `spans`?"""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _lower_name(tok: Tok) -> bool:
     """A lower-case word in a mixed-case note that is still a name: a census name that is no everyday word
     and in no safe vocabulary ("nurse okonkwo"); "nurse aware", "wife present" stay."""
@@ -166,10 +241,10 @@ def _lower_name(tok: Tok) -> bool:
     return low in _census_all() or (len(low) >= 4 and not typo_of_known(low))
 
 
-def _role_name_start(toks: list[Tok], j: int, text: str) -> bool:
+def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) -> bool:
     """May the name after a care-team role noun start at token j? A capitalised or ALL CAPS word
-    ("nurse Roger", "pharmacist OKONKWO"), an initial and a word ("interpreter A. Okonkwo") or a lower-case
-    census name; never a month or weekday, nor a short capital abbreviation ("tech CT")."""
+    ("nurse Roger", "pharmacist OKONKWO"), an initial and a word ("interpreter A. Okonkwo") or, when `lower_ok`,
+    a lower-case census name; never a month or weekday, nor a short capital abbreviation ("tech CT")."""
     if j >= len(toks) or not toks[j].is_word or toks[j].low in _CALENDAR:
         return False
     t = toks[j]
@@ -178,7 +253,20 @@ def _role_name_start(toks: list[Tok], j: int, text: str) -> bool:
                 and toks[j + 2].is_word)
     if t.text.isupper():
         return len(t.text) > 2
-    return t.text[0].isupper() or _lower_name(t)
+    return t.text[0].isupper() or (lower_ok and _lower_name(t))
+
+
+_NAME_CLOSES = re.compile(r"[ \t]*(?:$|[,;()]|[ \t]-[ \t])", re.M)
+
+
+def _surname_closes(tok: Tok, text: str) -> bool:
+    """Without case information, may a census surname that is also an everyday word ("HOOD", "fox") go on a name
+    already begun after a strong cue? Only where the name visibly ends with it: at the line end, before a comma,
+    semicolon, bracket or " - " ("SCRUB NURSE: AL HOOD, RN", "spouse: ann fox")."""
+    low = tok.low
+    return (len(low) > 2 and low in sl.last_names() and low not in STOP and low not in CREDENTIALS
+            and low not in TITLES and low not in RELATIONS and low not in protect.protected_words()
+            and bool(_NAME_CLOSES.match(text, tok.end)))
 
 
 def typo_of_known(word: str) -> bool:
@@ -198,7 +286,7 @@ def typo_of_known(word: str) -> bool:
 
 _CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
                                                                reverse=True))
-                        + r")\b|\([ \t]*(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")[ \t]*\))",
+                        + r")\b|\([ \t]*(?:" + _REL_ALT + r")[ \t]*\))",
                         re.I)
 
 
@@ -218,7 +306,13 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "suzette and ank": the second of two names
     if line and (_LABEL.search(line) or _CONTACT.search(line)):
         return True
-    return bool(_CUE_AFTER.match(text, end) or _PERSON_VERB.match(text, end))
+    return bool(_CUE_AFTER.match(text, end) or _verb_after(text, end))
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Does a clinical verb, or a copula and a relation or role ("is her son"), follow `pos`? Then the words
+    before it are the sentence's subject, a person."""
+    return bool(_PERSON_VERB.match(text, pos) or _IS_RELATION.match(text, pos))
 
 
 def _not_initials(low: str) -> bool:
@@ -261,6 +355,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
             return tok.text.isupper()
         if low in protect.protected_words():
             return False
+        if "-" in low and all(p in _known_safe() for p in low.split("-") if p):
+            return False  # "self-referred", "Spanish-speaking": every part a known non-name word
         if low.endswith("'s") and (low[:-2] in _known_safe() or low[:-2] in CREDENTIALS):
             return False  # "MD'S", "Oncology's"
         if low.endswith("s") and (low[:-1] in CREDENTIALS or low[:-1] in TITLES):
@@ -343,7 +439,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     and toks[k + 1].text == "." and toks[k + 1].start == t.end and toks[k + 2].is_word:
                 k += 1  # "A. Urban", "I. Petty": an initial, not the article or pronoun
                 continue
-            if not self._namey(t, strong, mixed):
+            if not self._namey(t, strong, mixed) and not (words and strong and not mixed and _surname_closes(t, text)):
                 break
             words += 1
             k += 1
@@ -353,6 +449,29 @@ class NamesBackstopRecognizer(EntityRecognizer):
             k -= 1
         return k
 
+    def _people_list(self, text: str, start: int, end: int, mixed: bool) -> list[tuple[int, int]]:
+        """The items of a bracketed list of people ("Ann, Raj"), each one or two name words; none unless every
+        item is a name (a census name, or not known safe after a strong cue) and, where case carries information,
+        capitalised and, unless a census name, not in capitals ("(ICU, cardiology)", "(RN, MD)", "(APS)" are no list
+        of people)."""
+        out = []
+        pos = start
+        for sep in [*_LIST_SEP.finditer(text, start, end), None]:
+            stop = sep.start() if sep else end
+            words = [Tok(w) for w in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[:stop], pos=pos)]
+            if not words or len(words) > 2 or text[pos:stop].strip(" \t") != text[words[0].start:words[-1].end]:
+                return []
+            for w in words:
+                census = (w.low in _census_all() and len(w.low) > 2
+                          and w.low not in STOP | RELATIONS | TITLES | CREDENTIALS)  # "(Don, April)", not "(son)"
+                if (mixed and not w.text[0].isupper()) or not (census or (
+                        self._namey(w, True, mixed) and not (mixed and w.text.isupper())  # "(APS)": shorthand
+                        and not any(p in _known_safe() for p in w.low.split("-")))):  # "(Spanish-speaking)"
+                    return []
+            out.append((words[0].start, words[-1].end))
+            pos = sep.end() if sep else end
+        return out
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         """Find person-like positions (titles, relations, labels, contact verbs, sentence
         subjects, dictation marks) and take the words there not known to be safe: the net for names
@@ -360,18 +479,23 @@ class NamesBackstopRecognizer(EntityRecognizer):
         toks = tokenize(text)
         mixed = case_mode(text) == "mixed"
         spans: list[tuple[int, int, str]] = []
+        caseless = [m.span() for m in _CASELESS_LINE.finditer(text)] if mixed else []
         i = 0
         while i < len(toks):
             t = toks[i]
+            mx = mixed and not _at(caseless, t.start)  # a lower-case line of a mixed note has no case either
+            rel = relation_at(toks, i)
             kind = None
-            if t.low in TITLES or t.low in RELATIONS:
+            if t.low in TITLES or rel:
                 # "PA line", "MS: alert" are abbreviations, and so is "MR." in mixed-case text: the
                 # name rules handle those titles; the backstop takes only the unambiguous ones
-                weak = t.low in _WEAK_TITLES or (mixed and t.text.isupper() and t.low != "dr")
+                weak = t.low in _WEAK_TITLES or (mx and t.text.isupper() and t.low != "dr" and not rel)
                 kind = None if weak else "strong"
-                if weak and mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper())):
-                    kind = "role"  # "nurse Roger", "per RN Hope"
-            elif mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and t.text.isupper() and len(t.text) > 1)):
+                # (on a lower-case line of a mixed note, only a lower-case name counts: `_role_name_start`)
+                if weak and mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and (t.text.isupper() or not mx))):
+                    kind = "role"  # "nurse Roger", "per RN Hope", "interpreter okonkwo"
+            elif mixed and (t.low in _ROLE_NOUNS or (t.low in CREDENTIALS and (t.text.isupper() or not mx)
+                                                     and len(t.text) > 1)):
                 kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
@@ -383,69 +507,82 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
                     kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
-            possessive = (kind is None and t.low[-2:] in ("'s", "’s") and t.low[:-2] in RELATIONS | _ROLE_NOUNS
-                          and i + 3 < len(toks) and toks[i + 1].low == "name" and toks[i + 2].low in ("is", "was"))
+            possessive = (kind in (None, "subject") and t.low[-2:] in ("'s", "’s")
+                          and t.low[:-2] in RELATIONS | _ROLE_NOUNS and i + 3 < len(toks) and toks[i + 1].low == "name"
+                          and toks[i + 2].low in ("is", "was", ":", "-"))
             if possessive:
-                kind = "medium-after"  # "the daughter's name is Ann"
+                kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
             if kind is None:
                 i += 1
                 continue
             j = i + 3 if possessive else i
-            if t.low in TITLES or t.low in RELATIONS or kind == "role":
+            if t.low in TITLES or rel or kind == "role":
                 j = i + 1
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
                 while (j < len(toks) and toks[j].text in _SKIP and j - i <= 3
-                       and not (toks[j].text == "." and (t.low in RELATIONS or kind == "role"))
+                       and not (toks[j].text == "." and (rel or kind == "role"))
                        and not (kind == "role" and toks[j].text != ",")):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)
-            if (t.low in RELATIONS or kind == "role") and j + 1 < len(toks) and (
-                    toks[j].low in ("is", "was", "named", "called")
+                tail = _RELATION_TAIL.match(text, t.end) if rel else None
+                if tail:  # "her husband of 40 years, Bob,"
+                    j = next((n for n in range(i + 1, len(toks)) if toks[n].start >= tail.end()), len(toks))
+            if (rel or kind == "role") and j + 1 < len(toks) and (
+                    toks[j].low in ("is", "was", "are", "named", "called")
                     or (toks[j].low == "'s" and toks[j + 1].low == "name" and j + 2 < len(toks)
                         and toks[j + 2].low in ("is", "was"))):
                 # a copular frame: "his wife is A. Okonkwo", "the daughter's name is Ann", "a son named Ed"
                 j += 1 if toks[j].low != "'s" else 3
                 kind = "medium-after"
-            if kind == "role" and not _role_name_start(toks, j, text):
+            if kind == "role" and not _role_name_start(toks, j, text, t.low not in _PHYSICIAN_ROLES):
                 i += 1  # a role noun vouches only for a name-shaped word ("nurse Roger", not "nurse practitioner")
                 continue
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
-            lower = kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
+            lower = (kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
+                     and t.low not in _PHYSICIAN_ROLES)
             # in a mixed-case note a capitalised word right after a relation word or role noun is as strong a cue
             # as after a title ("her daughter Hope", "nurse Hope"); not after a copula ("wife is Catholic"), nor a
             # stop word after a role ("The nurse Will call back")
-            cued = (mixed and j < len(toks) and kind != "medium-after"
-                    and (t.low in RELATIONS or (kind == "role" and toks[j].low not in STOP))
+            cued = (mx and j < len(toks) and kind != "medium-after"
+                    and (rel or (kind == "role" and toks[j].low not in STOP))
                     and toks[j].text[:1].isupper() and not toks[j].text.isupper())
-            k = self._take(toks, j, kind == "strong" or cued, mixed and not after_pt and not lower, text)
+            k = self._take(toks, j, kind == "strong" or cued, mx and not after_pt and not lower, text)
             if k > j and kind == "subject":
                 # "A and B visited": a second name joined by "and" before the verb
                 m = _AND_NAME.match(text, toks[k - 1].end)
                 k2 = next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), k) if m else k
-                k3 = self._take(toks, k2, False, mixed, text) if m else k
-                if k3 > k2 and _PERSON_VERB.match(text, toks[k3 - 1].end):
+                k3 = self._take(toks, k2, False, mx, text) if m else k
+                if k3 > k2 and _verb_after(text, toks[k3 - 1].end):
                     spans.append((toks[k2].start, toks[k3 - 1].end, kind))
-                elif not _PERSON_VERB.match(text, toks[k - 1].end):
+                elif not _verb_after(text, toks[k - 1].end):
                     k = j
             if k > j:
                 spans.append((toks[j].start, toks[k - 1].end, kind))
-                # "Drs. Achebe and Okafor", "son Will, Ed and Bo": a list after a strong cue
-                while kind == "strong" and k + 1 < len(toks) and toks[k].low in (",", "and", "&"):
-                    k2 = self._take(toks, k + 1, True, mixed, text)
-                    if k2 <= k + 1 or (mixed and not toks[k + 1].text[0].isupper()):
+                # "Drs. Achebe and Okafor", "son Will, Ed and Bo", "parents are Ann and Bo": a list after a strong
+                # cue or a relation's copula
+                listing = kind == "strong" or (rel and kind == "medium-after")
+                while listing and k + 1 < len(toks) and toks[k].low in (",", "and", "&"):
+                    nx = k + 2 if toks[k].low == "," and toks[k + 1].low in ("and", "&") else k + 1  # ", and Pratt"
+                    k2 = self._take(toks, nx, kind == "strong", mx, text)
+                    if k2 <= nx or (mx and not toks[nx].text[0].isupper()):
                         break
-                    spans.append((toks[k + 1].start, toks[k2 - 1].end, kind))
+                    spans.append((toks[nx].start, toks[k2 - 1].end, kind))
                     k = k2
                 i = k
             else:
                 i += 1
-        for rx, kind, cap in ((_BEFORE_RELATION, "relation-after", False), (_BEFORE_ROLE_PAREN, "role-paren", mixed),
-                              (_BEFORE_APPOSITION, "apposition", mixed)):
+        for rx, kind, cased in ((_BEFORE_RELATION, "relation-after", False), (_BEFORE_ROLE_PAREN, "role-paren", mixed),
+                                (_BEFORE_APPOSITION, "apposition", mixed)):
             for m in rx.finditer(text):
+                cap = cased and not _at(caseless, m.start())
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                if kind == "apposition" and sentence_start(text, m.start(words[-1])) and sl.is_common(last.low) \
+                        and m.group(0).rstrip(" \t")[-1:] not in (",", ";", ")") \
+                        and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
+                    continue  # "Stable, her daughter at bedside": a sentence's first word needs a closed apposition
                 upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
                 if last is not None and self._namey(last, True, upper) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
@@ -453,7 +590,42 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     first = Tok(re.match(r".+", m.group(1)))
                     first_ok = len(words) == 2 and self._namey(first, True, False) and not (
                         cap and not first.text[0].isupper()) and first.low not in STOP
-                    spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), kind))
+                    start = m.start(1) if first_ok else m.start(words[-1])
+                    spans.append((start, m.end(words[-1]), kind))
+                    for _ in range(3):  # "Grace and Beth, her children": the names listed before it
+                        lm = _LIST_BEFORE.search(text, max(0, start - 40), start)
+                        w = Tok(re.match(r".+", lm.group(1))) if lm else None
+                        if w is None or w.low in STOP or (cap and not w.text[0].isupper()) or not self._namey(
+                                w, True, cap and not w.text.isupper()):
+                            break
+                        spans.append((lm.start(1), lm.end(1), kind))
+                        start = lm.start(1)
+        for m in _RELATION_COLUMN.finditer(text):
+            cap = mixed and not _at(caseless, m.start())
+            words = [Tok(w) for w in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[:m.end(1)], pos=m.start(1))]
+            # capitals prove nothing in a table of family history ("ESRD    Father"): a word in capitals must be a
+            # census name, as must a short one where the note has no case
+            if all(w.low not in STOP and not (cap and not w.text[0].isupper())
+                   and (len(w.text) == 1 or (self._namey(w, True, cap and not w.text.isupper()) and (
+                       w.low in _census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
+                   for w in words) and any(len(w.text) > 1 for w in words):
+                spans.append((m.start(1), m.end(1), "relation-column"))
+        for m in _FAMILY_PLURAL.finditer(text):
+            word = Tok(re.match(r".+", m.group(1)))
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+            if mixed and not _at(caseless, m.start()) and not (word.text[0].isupper() and (
+                    not word.text.isupper() or line.isupper())):
+                continue  # where case carries information a family name is capitalised
+            low, plural = word.low, text[m.start(1):m.end(0)].strip().lower()
+            if sl.is_known_word(plural) or low in sl.medical_words():
+                continue  # "The Apgars were", "THE TONSILS ARE": a clinical plural
+            if len(low) > 2 and low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
+                    low in sl.last_names() or (low not in _known_safe() and low not in protect.protected_words()
+                                               and len(low) >= 4 and not typo_of_known(low))):
+                spans.append((m.start(1), m.end(1), "family-plural"))
+        for m in _GROUP_PAREN.finditer(text):
+            people = self._people_list(text, m.start(1), m.end(1), mixed and not _at(caseless, m.start()))
+            spans.extend((a, b, "group-list") for a, b in people)
         for m in _MARK.finditer(text):
             if self._mark(text, m, mixed):
                 spans.append((m.start(1), m.end(4) if m.group(4) else m.end(3), "mark"))
@@ -474,11 +646,17 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "possessive-relation"))
         for m in _BEFORE_CREDENTIAL.finditer(text):  # a capitalised name-like word, case in any note
             last = Tok(re.match(r".+", m.group(2)))
-            if last.text[0].isupper() and self._namey(last, True, True) \
-                    and not re.match(r"[ \t]*[A-Za-z]", text[m.end():m.end() + 3]):  # not "ivs, PA line"
-                first = m.group(1)
+            if re.match(r"[ \t]*[A-Za-z]", text[m.end():m.end() + 3]):
+                continue  # not "ivs, PA line"
+            first = m.group(1)
+            if last.text[0].isupper() and self._namey(last, True, True):
                 first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(re.match(r".+", first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
+            elif last.text.islower() and (not mixed or _at(caseless, m.start())) and first and not first.endswith(".") \
+                    and _lower_name(Tok(re.match(r".+", first))) and last.low in _census_all() \
+                    and last.low not in STOP:
+                # without case: "al hood, rn" when the first word is a census name no everyday word is
+                spans.append((m.start(1), m.end(2), "credential-after"))
         for m in _DICTATION_MARK.finditer(text):
             if self._dictation_mark(text, m, mixed):
                 spans.append((m.start(1), m.end(4), "dictation"))  # one span: protection must not split it

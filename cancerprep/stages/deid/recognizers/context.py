@@ -1,4 +1,4 @@
-"""Context predicates shared by recognizers: is a word medical-only, unknown, name-like, a month;
+"""Context predicates shared by recognizers: is a word medical-only, unknown, name-like, a month, a relation;
 what text sits before a match; does a unit follow a number."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import regex as re
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import MONTHS, I
 from cancerprep.stages.deid.recognizers.tokens import Tok
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
 UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|gm?|grams?|bags?|"
                          r"amps?|tabs?|puffs?|"
@@ -63,3 +63,10 @@ def looks_proper(tok: Tok, upper_note: bool) -> bool:
         return True
     return tok.text[0].isupper()
 
+
+
+def relation_at(toks: list[Tok], i: int) -> bool:
+    """Is token i a relation word ("son", "daughter-in-law") or the head of a two-word relation ("significant
+    other")? The name of the relative follows either."""
+    low = toks[i].low
+    return low in RELATIONS or (i > 0 and toks[i - 1].low in RELATION_PHRASES.get(low, ()))

@@ -35,7 +35,8 @@ SPLITTABLE = set(RELATIONS) | set(TITLES) | {"pt", "social", "per", "family"}
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Word, number and punctuation tokens; "DAUGHTER-KRISSY" splits, "FORMAN-LYONS" stays.
+    """Word, number and punctuation tokens; "DAUGHTER-KRISSY" and "Krissy-daughter" split, "FORMAN-LYONS" and
+    "daughter-in-law" stay.
 
     Several recognizers tokenize the same note one after another: the last notes' tokens are kept
     (Tok objects are never changed), each caller gets its own list."""
@@ -47,7 +48,8 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
     out = []
     for m in finditer(_TOKEN, text):
         tok = Tok(m)
-        if "-" in tok.text and tok.text.split("-", 1)[0].lower() in SPLITTABLE:
+        if "-" in tok.text and tok.low not in RELATIONS and (tok.text.split("-", 1)[0].lower() in SPLITTABLE
+                                                             or tok.text.rsplit("-", 1)[1].lower() in RELATIONS):
             out.extend(Tok(p) for p in _SPLIT_HYPHEN.finditer(text, m.start(), m.end()))
         else:
             out.append(tok)

@@ -18,10 +18,42 @@ RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife
              "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandmother",
              "grandfather", "caseworker",
              "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
+# Kin and household words the way notes write them: plurals, "-in-law", "step-", "great-", "ex-", family
+# nicknames, shorthand (MOP "mother of patient", MGM/PGF grandparents) and the people a
+# patient lives with; every one is followed by the person's name as often as a relation word is.
+_KIN = ("son", "daughter", "brother", "sister", "mother", "father", "parent", "child")
+RELATIONS |= (
+    {"parent", "parents", "grandparent", "grandparents", "grandchildren", "grandsons", "granddaughters", "children",
+     "kids", "grandkids", "wives", "husbands", "spouses", "partners", "nieces", "nephews", "aunts", "uncles",
+     "cousins", "siblings", "sibling", "stepmother", "stepfather", "stepmom", "stepdad", "stepsister", "stepbrother",
+     "stepchild", "stepchildren", "stepdaughters", "stepsons", "godmother", "godfather", "goddaughter",
+     "grandma", "grandpa", "granny", "grandmom", "granddad", "mommy", "daddy", "auntie", "granddtr",
+     "fiancé", "fiancée", "girlfriends", "boyfriends", "roommate", "landlord", "landlady", "neighbour",
+     "neighbors", "caregiver", "caregivers", "caretaker", "mop", "mgm", "mgf", "pgm", "pgf",
+     "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-spouse"}
+    | {f"{k}-in-law" for k in _KIN} | {f"{k}s-in-law" for k in _KIN} | {f"{k}-in-laws" for k in _KIN}
+    | {f"step-{k}" for k in _KIN} | {f"half-{k}" for k in ("brother", "sister", "sibling")}
+    | {f"great-{k}" for k in ("aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather",
+                              "grandchild", "niece", "nephew")}
+    | {f"{k}-{m}" for k in ("foster", "adoptive", "birth") for m in ("mother", "father", "parent", "parents")})
+# Two-word relations whose last word alone is no relation ("her significant other, Ann,"): the head word names the
+# relation only after its modifier.
+RELATION_PHRASES = {"other": frozenset({"significant", "sig"})}
 CREDENTIALS = {"rn", "rrt", "md", "np", "crt", "pa", "lpn", "licsw", "msw", "slp", "pharmd", "bsn", "cnm",
                "crna", "pa-c", "rph", "phd", "mph", "lcsw", "ccrn",
                # surgical, nursing and therapy credentials ("Assisted by L. Nash, CST")
                "cst", "rnfa", "cna", "cma", "aprn", "fnp", "dnp", "cnp", "crnp", "otr", "dpt"}
+# Board certifications, degrees and licences after a clinician's name ("Ann Lee, ANP-BC", "Ann Lee, RD, LDN",
+# "Ann Lee, LCSW-C"), with the board-certified and licence suffixes notes glue onto them.
+_NP = ("anp", "fnp", "agnp", "acnp", "agacnp", "agpcnp", "pnp", "cpnp", "whnp", "pmhnp", "nnp", "np", "rn", "cns",
+       "acns", "aprn", "crnp", "ccns")
+CREDENTIALS |= (
+    {"anp", "agnp", "acnp", "agacnp", "pnp", "cpnp", "whnp", "pmhnp", "nnp", "apn", "msn", "rnc", "lvn",
+     "ocn", "cen", "cnor", "cpn", "chpn", "aocn", "aocnp", "rdn", "ldn", "cde", "cdces", "mspt",
+     "lmsw", "lsw", "lpc", "lmft", "lcpc", "psyd", "dds", "dmd", "dpm", "mbbs", "facs", "facp", "fccp",
+     "faap", "facc", "facog", "rdms", "rvt", "rdcs", "arrt", "emt", "emt-p", "nrp", "rma", "cpht", "bcps", "bcop",
+     "np-c", "ccc-slp", "lcsw-c", "lcsw-r", "otr-l", "fnp-c", "anp-c"}
+    | {f"{c}-bc" for c in _NP})
 # Words that end a name: function words and the clinical verbs that follow names.
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
         "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could",
