@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME
+from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
@@ -109,15 +109,19 @@ _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed
 _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
     RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=len, reverse=True))
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
-_BEFORE_RELATION = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
-                              + _REL_ALT + r")\)", re.I)
+# These patterns open with generic words and end in a rare anchor; each is `Gated` on its anchor (same matches).
+_BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
+                         re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
+                                    + _REL_ALT + r")\)", re.I))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
-_BEFORE_POSSESSIVE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
-                                + _REL_ALT + r")\b", re.I)
+_BEFORE_POSSESSIVE = Gated(r"(?i)['’]s[ \t]+(?:" + _REL_ALT + r")\b",
+                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
+                                      + _REL_ALT + r")\b", re.I))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
-_BEFORE_CREDENTIAL = re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
-                                + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
-                                + r")\b(?![-/'’])", re.I)
+_CREDENTIAL_ALT = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+_BEFORE_CREDENTIAL = Gated(r"(?i),[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])",
+                           re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
+                                      + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
 # Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
                           "resident", "fellow", "intern", "attending", "pcp", "nurse", "sw", "coordinator",
@@ -143,18 +147,22 @@ _ROLE_ALT = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS 
 _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
 # before a bracketed relation or role.
-_BEFORE_ROLE_PAREN = re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\([ \t]*"
-                                r"(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")"
-                                + _OF_WHOM + r"[ \t]*\)", re.I)
+_ROLE_PAREN_TAIL = r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM + r"[ \t]*\)"
+_BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
+                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*"
+                                      + _ROLE_PAREN_TAIL, re.I))
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
 # apposition). Credentials are left to the ", RN" rule.
 _APPOSED = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS), key=len, reverse=True))
-_BEFORE_APPOSITION = re.compile(
-    r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?,[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
+_APPOSITION_TAIL = (
+    r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
-    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))", re.I | re.M)
+    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
+_BEFORE_APPOSITION = Gated(re.compile(_APPOSITION_TAIL, re.I | re.M),
+                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?" + _APPOSITION_TAIL,
+                                      re.I | re.M))
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.
 _IS_RELATION = re.compile(
