@@ -50,3 +50,16 @@ def test_no_anchor_no_work() -> None:
     rule = Gated(r"\bis a \d", re.compile(r"(\w+) is a \d+"))
     assert list(rule.finditer("Smith was seen.")) == []
     assert [m.group(1) for m in rule.finditer("Smith is a 62 year old.")] == ["Smith"]
+
+
+def test_backward_searched_cues_answer_as_forward_ones(corpus: list[str]) -> None:
+    """The backstop's label and contact cues are searched backwards (REVERSE); on windows of real notes they
+    match exactly where the forward patterns do."""
+    from cancerprep.stages.deid.recognizers import backstop
+
+    for rx in (backstop._LABEL, backstop._CONTACT):
+        assert rx.flags & re.REVERSE
+        forward = re.compile(rx.pattern, rx.flags & ~re.REVERSE)
+        windows = [text[max(0, i - 48):i] for text in corpus for i in range(0, len(text), 13)]
+        assert [bool(rx.search(w)) for w in windows] == [bool(forward.search(w)) for w in windows]
+        assert any(rx.search(w) for w in windows)
