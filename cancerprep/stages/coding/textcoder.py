@@ -275,7 +275,8 @@ class TextCoder:
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
         self._abbr_set = frozenset(abbrs)
-        self._weak_set = frozenset(a.lower() for a, i in self.abbrevs.items() if i.weak)
+        # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
+        self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
@@ -348,7 +349,6 @@ class TextCoder:
         self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
         self._h = nlp.vocab.strings["H"]
         self._w = nlp.vocab.strings["W"]
-        self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._s = nlp.vocab.strings["S"]
         self._ready = True
 
@@ -359,7 +359,7 @@ class TextCoder:
         if words & self._abbr_set:
             return True
         lower = {w.lower() for w in words}
-        if not self._weak_set.isdisjoint(lower):
+        if not self._weak.keys().isdisjoint(lower):
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
