@@ -26,10 +26,12 @@ def profession_recognizer() -> list[RegexRecognizer]:
             RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, None)])]
 
 
-
-_NOT_JOBS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "at", "as", "in", "the", "a", "an", "for",
-             "with", "on", "and", "from", "home", "to", "full", "part", "time", "well", "up", "out", "he",
-             "she", "today", "now", "hard", "fine", "patient", "pt", "nurse", "rn", "md", "result"}
+# Habits follow "former" and "retired" as jobs do ("former smoker"): never an occupation, in any word of it.
+_HABITS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "user", "abuser", "vaper"}
+# Words that never open an occupation: habits, function words, times, the patient, care-team titles.
+_NOT_JOBS = _HABITS | {"at", "as", "in", "the", "a", "an", "for", "with", "on", "and", "from", "home", "to", "full",
+                       "part", "time", "well", "up", "out", "he", "she", "today", "now", "hard", "fine", "patient",
+                       "pt", "nurse", "rn", "md", "result"}
 
 
 # An occupation's head noun: agentive endings (driver, counselor, machinist, technician, salesman, assistant,
@@ -42,7 +44,6 @@ maid sheriff coach dean principal priest rabbi imam nun monk judge diplomat mode
 representative housewife clergy emt cna lpn staff crew veteran military army navy police marine paralegal
 cashier chaplain deputy marshal tailor plumber cop trooper medic faculty analyst
 """.split())
-_HABITS = {"smoker", "smoking", "drinker", "alcohol", "etoh", "user", "abuser", "vaper"}
 # Stages of life follow "as a/an" as often as jobs do ("as a child", "as a young woman").
 _LIFE_STAGE = {"child", "children", "adult", "adults", "infant", "baby", "teen", "teenager", "youth", "kid", "girl",
                "boy", "toddler", "newborn", "young", "old", "elderly", "older", "younger", "minor", "adolescent",
@@ -57,8 +58,9 @@ _NOT_AGENTS = {"better", "worse", "later", "other", "others", "either", "neither
 
 
 def occupation(phrase: str) -> bool:
-    """Does `phrase` name an occupation? Its last word is an occupational noun and no word is a stage of life.
-    Shared with the learned voter's PROFESSION filter, so both read "as a child" the same way."""
+    """Does `phrase` name an occupation? Its head (the last word before a complement: "professor of history") is
+    an occupational noun, and no word is a stage of life or a habit. Shared with the learned voter's PROFESSION
+    filter, so both read "as a child" the same way."""
     words = [w.strip(".,;:'\"").lower() for w in phrase.split()]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
     if not words or any(w in _LIFE_STAGE or w in _HABITS for w in words):
