@@ -163,10 +163,17 @@ def protected_words() -> frozenset[str]:
     return frozenset(_clean(LABELS) | _clean(SPECIALTIES) | _clean(METHODS) | _clean(STAGING)) | pathology_words()
 
 
+def _in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
+    """`word` (punctuation stripped, lower case) or every part of it split at "/" and "-" is in `vocabulary`
+    ("heme/onc", "post-anesthesia")."""
+    w = word.lower().strip(".:,;'")
+    return w in vocabulary or all(p in vocabulary for p in re.split(r"[/-]", w) if p)
+
+
 def _protected_word(word: str) -> bool:
     w = word.lower().strip(".:,;'")
-    return (not w or w.isdigit() or w in protected_words() or bool(_MARKER.fullmatch(word.strip(".:,;")))
-            or all(p in protected_words() for p in re.split(r"[/-]", w) if p))
+    return (not w or w.isdigit() or bool(_MARKER.fullmatch(word.strip(".:,;")))
+            or _in_vocabulary(word, protected_words()))
 
 
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:
@@ -191,8 +198,7 @@ def _areas() -> frozenset[str]:
 
 def _area_word(word: str) -> bool:
     """A word of the department and hospital-area vocabulary ("Recovery", "Operating Suite", "Pathology")."""
-    w = word.lower().strip(".:,;'")
-    return w in _areas() or all(p in _areas() for p in re.split(r"[/-]", w) if p)
+    return _in_vocabulary(word, _areas())
 
 
 # A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR
