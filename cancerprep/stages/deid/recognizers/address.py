@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, Gated, I, RegexRecognizer, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
@@ -340,7 +340,7 @@ def _org_name_word(tok) -> bool:
 
 def _proper_vocab(low: str) -> bool:
     low = low[:-2] if low.endswith("'s") else low
-    return low in sl.last_names() or low in sl.first_names() or low in sl.us_cities()
+    return sl.census_name_or_city(low)
 
 
 def _of_place(toks: list, k: int, cased: bool) -> int:
@@ -392,8 +392,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
 
 def _cased(text: str, pos: int) -> bool:
     """Does the line at pos carry case information (both capitals and small letters)?"""
-    end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
+    line = line_at(text, pos)
     return not (line.isupper() or line.islower())
 
 

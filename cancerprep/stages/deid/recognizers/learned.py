@@ -162,9 +162,7 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
-        if not cased and len(words) == 1 and not any(
-                words[0].lower() in names for names in (safelist.first_names(), safelist.last_names(),
-                                                         safelist.us_cities())):
+        if not cased and len(words) == 1 and not safelist.census_name_or_city(words[0].lower()):
             return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
         from cancerprep.stages.deid.recognizers.backstop import person_context
 
