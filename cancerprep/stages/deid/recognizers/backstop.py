@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -30,7 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
-from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
+from cancerprep.stages.deid.recognizers.context import PROSE_END, relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -105,9 +106,15 @@ _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from"
 # ("JS/ab #1234", "JS/ab Job 1234").
 _DICTATION_MARK = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,4})([/:\-])([A-Za-z]{2,4})((?:\2[A-Za-z]{2,4})?)\)?"
                              r"(?:[ \t]+(?:#|job[ \t]*(?:#|no\.?)?)[ \t]*\d{2,})?[ \t]*$", re.I)
-_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped, longest first (so "pa-c" wins over "pa")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
 _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
     RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=len, reverse=True))
@@ -121,7 +128,7 @@ _BEFORE_POSSESSIVE = Gated(r"(?i)['’]s[ \t]+(?:" + _REL_ALT + r")\b",
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
                                       + _REL_ALT + r")\b", re.I))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
-_CREDENTIAL_ALT = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+_CREDENTIAL_ALT = _longest_first(CREDENTIALS)
 _BEFORE_CREDENTIAL = Gated(r"(?i),[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])",
                            re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
                                       + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
@@ -145,7 +152,7 @@ _PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", 
                               "gynecologist", "ophthalmologist", "psychiatrist", "psychologist", "endoscopist",
                               "student", "preceptor", "supervisor"})
 _ROLE_NOUNS |= _PHYSICIAN_ROLES
-_ROLE_ALT = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS | CREDENTIALS), key=len, reverse=True))
+_ROLE_ALT = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS | CREDENTIALS)
 # "daughter of the patient", "mother of the child": whose relative, after the relation word
 _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
@@ -158,7 +165,7 @@ _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
 # apposition). Credentials are left to the ", RN" rule.
-_APPOSED = _REL_ALT + "|" + "|".join(sorted((re.escape(w) for w in _ROLE_NOUNS), key=len, reverse=True))
+_APPOSED = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS)
 _APPOSITION_TAIL = (
     r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
@@ -184,9 +191,7 @@ _MARK = re.compile(
     rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*[(\[<]?({_INIT})[ \t]?([/:\-\\;])[ \t]?({_INIT})"
     rf"((?:[ \t]?\2[ \t]?{_INIT})*)[)\]>]?(?=[ \t]*(?:[.,]?[ \t]*$|[,;]?[ \t]+(?:(?:D|T|DD|DT|TD|TT|cc)[ \t]*:|"
     rf"job\b|doc\b|#|\(|enc\b|\d{{1,2}}/\d{{1,2}}/\d)))", re.I)
-_SIGNATURE_END = re.compile(r"(?:,|\b)[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
-                                                                     reverse=True))
-                            + r"|M\.D|D\.O|R\.N|N\.P|Ph\.D)\.?[ \t]*$", re.I)
+_SIGNATURE_END = re.compile(r"(?:,|\b)[ \t]*(?:" + _CREDENTIAL_ALT + r"|M\.D|D\.O|R\.N|N\.P|Ph\.D)\.?[ \t]*$", re.I)
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
@@ -340,7 +345,7 @@ def _in_sign_off(text: str, start: int, end: int, prose_ends: bool = True) -> bo
     after = [x for x in text[end:].splitlines() if x.strip()]
     near = text[max(0, start - 200):start].rstrip().splitlines()[-1:] + after[:1]
     return any(_SIGN_OFF.match(line) for line in near) or (
-        len(after) <= 3 and not (prose_ends and any(_PROSE.search(line) for line in after)))
+        len(after) <= 3 and not (prose_ends and any(PROSE_END.search(line) for line in after)))
 
 
 class NamesBackstopRecognizer(EntityRecognizer):
@@ -646,7 +651,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             before = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:]
             after = [x for x in text[m.end():].splitlines() if x.strip()]
             signed = bool(before) and alone and bool(_SIGNATURE_END.search(before[0]) or _SIGN_OFF.match(before[0]))
-            closing = len(after) <= 1 and not any(_PROSE.search(x) for x in after)
+            closing = len(after) <= 1 and not any(PROSE_END.search(x) for x in after)
             if ((signed and len(after) <= 3) or closing) and low not in _known_safe() and not _not_initials(low):
                 spans.append((m.start(1), m.end(1), "initials-line"))
         for m in _BEFORE_POSSESSIVE.finditer(text):

@@ -1,5 +1,5 @@
 """Context predicates shared by recognizers: is a word medical-only, unknown, name-like, a month, a relation;
-what text sits before a match; does a unit follow a number."""
+what text sits before a match, which line holds a position; does a unit follow a number."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRAS
 UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|gm?|grams?|bags?|"
                          r"amps?|tabs?|puffs?|"
                          r"am|pm|beats|bpm|mins?|minutes|hours|yo|yr)\b|a\.m|p\.m|y/o)", I)
+# A sentence of prose ends on this line: a small-letter word before ".", "!" or "?" ("... in 3 months."). A
+# note's sign-off (marks, stamps, initials) holds none.
+PROSE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|today|tomorrow|tonight",
                         I)
 
@@ -21,6 +24,13 @@ def text_before(text: str, m: re.Match, n: int = 12) -> str:
     """The lower-cased text just before a match, so validators can look for a cue ("in", "since")
     without each slicing the note."""
     return text[max(0, m.start() - n):m.start()].lower()
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line of `text` that holds position `pos`, without its line break: several rules judge a match by its
+    line (a reference line's grammar, whether the line carries case)."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
 
 
 def medical_only(low: str) -> bool:

@@ -7,7 +7,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Gated, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
+from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
@@ -257,7 +257,8 @@ def _signoff_initials(text: str, m: re.Match) -> bool:
         return False
     if re.search(r"(?:initials|transcription)[ \t]*[:\-]?[ \t]*$", label, I):
         return True  # the label says what follows is initials, even a clinical abbreviation's letters ("Initials: AP")
-    alone = ":" in label and not _line_of(text, m.end(1))[m.end(1) - text.rfind("\n", 0, m.end(1)) - 1:].strip(" \t.")
+    line_end = text.find("\n", m.end(1))
+    alone = ":" in label and not text[m.end(1):line_end if line_end != -1 else len(text)].strip(" \t.")
     if any(p.lower() in sl.CLINICAL_TERMS for p in parts):
         return alone and len(w) == 2 and w.isupper() and _in_sign_off(text, m.start(), m.end())
     if len(parts) > 1:
@@ -321,7 +322,6 @@ def _known_group(group: str) -> bool:
     return len(low) >= 3 and (sl.word_freq().get(low, 0) > 50 or low in sl.medical_words())
 
 
-_PROSE_LINE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A line of a note's sign-off: a stamp, copies, a job number, a signature label, or a name with a credential.
 _SIGN_OFF_LINE = re.compile(r"(?i)^[ \t]*(?:(?:d|t|dd|dt|td|tt)[ \t]*:|cc[ \t]*:|job\b|"
                             r"doc(?:ument)?[ \t]*(?:#|no\b|id\b)|(?:electronically[ \t]+)?signed\b|dictated\b|"
@@ -334,7 +334,7 @@ def _in_sign_off(text: str, start: int, end: int) -> bool:
     stamp, copies, signature or job-number line? Marks are written there; elsewhere a weak shape needs more."""
     after = [x for x in text[end:].splitlines() if x.strip()]
     before = [x for x in text[max(0, start - 300):start].splitlines() if x.strip()][-1:]
-    return (len(after) <= 3 and not any(_PROSE_LINE.search(x) for x in after)) or any(
+    return (len(after) <= 3 and not any(PROSE_END.search(x) for x in after)) or any(
         _SIGN_OFF_LINE.match(x) for x in before + after[:1])
 
 
@@ -378,17 +378,11 @@ def _stamped_initials(text: str, m: re.Match) -> bool:
     return bool(re.search(_STRONG_CTX, m.group("pre") + " " + m.group("post"), I))
 
 
-def _line_of(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start:end if end != -1 else len(text)]
-
-
 def _labelled_pair(text: str, m: re.Match) -> bool:
     """Initials after a dictation label, in a line made only of such labels, stamps and job numbers, with two
     labelled initials or one beside a stamp ("T: ab  D: JS"; not "T: 98.6"), not every group a known abbreviation
     ("D: NS  T: LR")."""
-    line = _line_of(text, m.start())
+    line = line_at(text, m.start())
     if not _LABELLED_LINE.fullmatch(line):
         return False
     items = list(_LABELLED_ITEM.finditer(line))
