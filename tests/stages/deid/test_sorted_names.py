@@ -46,3 +46,18 @@ def test_sorted_names_in_a_caseless_note_need_a_surname_that_is_no_everyday_word
 ])
 def test_lists_and_prose_with_commas_are_no_sorted_name(names: NameRecognizer, line: str) -> None:
     assert _sorted_hits(names, _MIXED.format(line=line)) == []
+
+
+def _rule_hits(names: NameRecognizer, text: str, rule: str) -> list[str]:
+    return [text[r.start:r.end] for r in names.analyze(text, ["NAME"])
+            if (r.recognition_metadata or {}).get("rule") == rule]
+
+
+def test_an_unlabelled_capitals_header_name_is_found_in_a_mixed_case_note(names: NameRecognizer) -> None:
+    assert _rule_hits(names, _MIXED.format(line="KOWALCZYK DARIUSZ 01/02/1950 M"), "unknown_caps_pair") \
+        == ["KOWALCZYK DARIUSZ"]
+    # acronyms and headings in capitals: no census name among them, or known words
+    for line in ("S/P CABG PTCA IN 2019", "NEURO EXAM: NONFOCAL", "KOWALCZYK\nDARIUSZ"):
+        assert _rule_hits(names, _MIXED.format(line=line), "unknown_caps_pair") == [], line
+    # in a note without case every word is in capitals: the pair says nothing there
+    assert _rule_hits(names, _CASELESS.format(line="KOWALCZYK DARIUSZ 01/02/1950 M"), "unknown_caps_pair") == []

@@ -348,15 +348,22 @@ class NameRecognizer(EntityRecognizer):
         s.add(t.start, end, 0.6, "surname_comma_first")
 
     def _unknown_capitalised_pair(self, s: _Scan, i: int) -> None:
-        """Mixed case: two adjacent capitalised words that are no known word ("Lopie Certusi")."""
+        """Mixed case: two adjacent capitalised words that are no known word ("Lopie Certusi"); in capitals
+        ("KOWALCZYK DARIUSZ", an unlabelled header) one of them must be a census name, as acronyms are
+        written in capitals too."""
         toks, t = s.toks, s.toks[i]
-        if s.upper or i + 1 >= s.n or not (t.text[:1].isupper() and t.text[1:2].islower()):
+        if s.upper or i + 1 >= s.n or not t.text[:1].isupper():
             return
         nx = toks[i + 1]
-        if nx.text[:1].isupper() and nx.text[1:2].islower() and nx.start - t.end <= 2 \
-                and not sl.is_known_word(t.low) and not sl.is_known_word(nx.low) \
-                and not medical_only(t.low) and not medical_only(nx.low):
+        if nx.start - t.end > 2 or not nx.text[:1].isupper() \
+                or sl.is_known_word(t.low) or sl.is_known_word(nx.low) or medical_only(t.low) or medical_only(nx.low):
+            return
+        if t.text[1:2].islower() and nx.text[1:2].islower():
             s.add(t.start, nx.end, 0.55, "unknown_pair")
+        elif t.text.isupper() and nx.text.isupper() and len(t.text) > 2 and len(nx.text) > 2 \
+                and "\n" not in s.text[t.end:nx.start] and t.text.isalpha() and nx.text.isalpha() \
+                and (self._known_name(t.low) or self._known_name(nx.low)):
+            s.add(t.start, nx.end, 0.55, "unknown_caps_pair")
 
     def _first_name_before_report_verb(self, s: _Scan, i: int) -> None:
         """"Mary called", "John states": a first name as the subject of a reporting verb."""
