@@ -35,8 +35,9 @@ def address_recognizer() -> RegexRecognizer:
          _not_clinical_words),
         # "Springfield IL 62704", "Bend OR 97701": capitalised words before a capital state code and a ZIP, without
         # the comma, at a line or field start
-        (re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
-                    rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M), 1, 0.75, _not_clinical_words),
+        (Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
+               re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
+                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M)), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
         # preposition (the token-level place rules only see ASCII words)
         (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
