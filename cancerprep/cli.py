@@ -48,6 +48,12 @@ WorkersOption = Annotated[
     int | None, typer.Option("--workers", "-w", help="Worker processes (default: core count; 1 = serial).")
 ]
 
+# What the per-step commands on a notes table (`deid`, `sort`, `icd`) declare alike.
+NotesArgument = Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")]
+CodesOption = Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")]
+TaxonomyOption = Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")]
+DateWindowOption = Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")]
+
 
 def fail(exc: Exception) -> typer.Exit:
     """Print a one-line error (never note text) and return the exit to raise."""
@@ -182,7 +188,7 @@ def make_sample_cmd(
 
 @app.command("deid")
 def deid(
-    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    input: NotesArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="De-identified table (same formats).")],
     text_col: Annotated[str, typer.Option("--text-col")] = "text",
     id_col: Annotated[str, typer.Option("--id-col")] = "note_id",
@@ -339,11 +345,11 @@ def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, t
 
 @app.command("sort")
 def sort_cmd(
-    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    input: NotesArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
-    codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
-    taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
-    window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+    codes: CodesOption = None,
+    taxonomy: TaxonomyOption = None,
+    window: DateWindowOption = 90,
     workers: WorkersOption = None,
 ) -> None:
     """Sort notes into the 17 cancer types (+ other_cancer, none) from codes and text (docs/coding.md)."""
@@ -352,11 +358,11 @@ def sort_cmd(
 
 @app.command("icd")
 def icd_cmd(
-    input: Annotated[Path, typer.Argument(help="Notes table (.csv, .jsonl or .parquet).")],
+    input: NotesArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
-    codes: Annotated[Path | None, typer.Option("--codes", help="Diagnosis codes table (CSV/JSONL/Parquet).")] = None,
-    taxonomy: Annotated[Path | None, typer.Option("--taxonomy", help="Site taxonomy YAML.")] = None,
-    window: Annotated[int, typer.Option("--date-window", help="Days a dated code may lie from the note.")] = 90,
+    codes: CodesOption = None,
+    taxonomy: TaxonomyOption = None,
+    window: DateWindowOption = 90,
     workers: WorkersOption = None,
 ) -> None:
     """Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."""

@@ -10,11 +10,13 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 `--errors N` prints misses.
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--errors 30] [--json F]
+        [--word-names 1.0]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import os
@@ -57,9 +59,18 @@ def load_forms(kinds: list[str] | None = None) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
-def _values(rng: random.Random) -> dict[str, str]:
+def _person(rng: random.Random, word_names: float) -> planted.Person:
+    """A census person; with probability `word_names` the first name is one that is also an English word."""
+    p = planted.make_person(rng)
+    if rng.random() < word_names:
+        p = dataclasses.replace(p, first=rng.choice(planted._word_firsts(
+            "first:female" if p.sex == "F" else "first:male")))
+    return p
+
+
+def _values(rng: random.Random, word_names: float = 0.0) -> dict[str, str]:
     """One fill of every placeholder: two people, digit runs, a place, a date."""
-    a, b = planted.make_person(rng), planted.make_person(rng)
+    a, b = _person(rng, word_names), _person(rng, word_names)
     city, st, state = planted.make_place(rng)
     inits = a.first[0] + (a.middle or "") + a.last[0]
     vals = {"F": a.first, "L": a.last, "M": a.middle or rng.choice("ABCDEJKLMRST"), "F2": b.first, "L2": b.last,
@@ -72,9 +83,9 @@ def _values(rng: random.Random) -> dict[str, str]:
     return vals
 
 
-def render(template: str, rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
-    vals = _values(rng)
+    vals = _values(rng, word_names)
     filled = _SLOT.sub(lambda m: vals.get(m.group(1), m.group(0)), template)
     r = rng.random()
     filled = filled.upper() if r < 0.2 else filled.lower() if r < 0.28 else filled
@@ -89,8 +100,9 @@ def render(template: str, rng: random.Random) -> tuple[str, list[tuple[int, int]
     return "".join(line), gold
 
 
-def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7) -> list[Case]:
-    """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set)."""
+def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0) -> list[Case]:
+    """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
+    `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace)."""
     sources = planted.load_sources(MTSAMPLES)
     used = planted.used_sources(sources)
     pool = [s for k, s in enumerate(sources) if k not in used and len(s) < 6000]
@@ -99,7 +111,7 @@ def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7) -> li
     for kind, templates in forms.items():
         for template in templates:
             for _ in range(per_form):
-                line, gold = render(template, rng)
+                line, gold = render(template, rng, word_names)
                 note = rng.choice(pool)
                 breaks = [m.end() for m in re.finditer(r"\n", note)] or [len(note)]
                 at = rng.choice(breaks)
@@ -138,11 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed spans with their line")
     ap.add_argument("--json", type=Path, help="write the scores (no note text) here")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--word-names", type=float, default=0.0,
+                    help="share of first names that are English words (stress test; census draw alone gives ~15%%)")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import Deidentifier
 
-    all_cases = cases(load_forms(args.kinds), args.per_form, args.seed)
+    all_cases = cases(load_forms(args.kinds), args.per_form, args.seed, args.word_names)
     predicted = Deidentifier().analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")

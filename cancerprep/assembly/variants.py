@@ -31,6 +31,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.errors import InputError
+from cancerprep.io.tables import jsonl_objects, write_jsonl
 from cancerprep.records import PAIR_SCHEMA
 
 EDITS: tuple[str, ...] = ("keyboard", "deletion", "transposition", "doubling", "clinical")
@@ -363,38 +364,27 @@ def _read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
     """
     from cancerprep.formats import from_any
 
-    if not path.is_file():
-        raise InputError("pair file not found", file=str(path))
     rows, style, carried = [], "pairs", {}
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError("invalid JSON", file=str(path), row=lineno) from None
-            if not isinstance(rec, dict) or not ({"input", "context", "messages"} & set(rec)):
-                raise InputError("not an instruction pair (needs input/context/messages)", file=str(path),
-                                 row=lineno)
-            style = ("chat" if "messages" in rec else "cancerllm" if "context" in rec
-                     else "pairs" if set(PAIR_SCHEMA) <= set(rec) else "alpaca")
-            row = {k: None for k in PAIR_SCHEMA}
-            row.update({k: v for k, v in rec.items() if k in PAIR_SCHEMA})
-            row.update({k: v for k, v in from_any(rec).items() if k in PAIR_SCHEMA})
-            own = _STYLE_KEYS.get(style, set())
-            carried.update(dict.fromkeys(k for k in rec if k in PAIR_SCHEMA and k not in own))
-            if row["id"] is None:
-                row["id"] = f"line{lineno}"
-            if isinstance(row["meta"], dict):
-                row["meta"] = json.dumps(row["meta"])
-            rows.append(row)
+    for lineno, rec in jsonl_objects(path, what="pair file"):
+        if not ({"input", "context", "messages"} & set(rec)):
+            raise InputError("not an instruction pair (needs input/context/messages)", file=str(path), row=lineno)
+        style = ("chat" if "messages" in rec else "cancerllm" if "context" in rec
+                 else "pairs" if set(PAIR_SCHEMA) <= set(rec) else "alpaca")
+        row = {k: None for k in PAIR_SCHEMA}
+        row.update({k: v for k, v in rec.items() if k in PAIR_SCHEMA})
+        row.update({k: v for k, v in from_any(rec).items() if k in PAIR_SCHEMA})
+        own = _STYLE_KEYS.get(style, set())
+        carried.update(dict.fromkeys(k for k in rec if k in PAIR_SCHEMA and k not in own))
+        if row["id"] is None:
+            row["id"] = f"line{lineno}"
+        if isinstance(row["meta"], dict):
+            row["meta"] = json.dumps(row["meta"])
+        rows.append(row)
     return pl.DataFrame(rows, schema=PAIR_SCHEMA), style, list(carried)
 
 
 def _write_pairs(pairs: pl.DataFrame, path: str | Path, style: str, carried: list[str]) -> None:
     from cancerprep.formats import render
-    from cancerprep.io.tables import write_jsonl
 
     def records():
         for row in pairs.iter_rows(named=True):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,31 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
             fh.write("\n")
             n += 1
     return n
+
+
+def jsonl_objects(path: str | Path, *, what: str = "JSONL file") -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSONL file that must be whole: a missing or
+    unreadable file, a line that is not JSON or not an object, is an error naming the file and line, never
+    its text. Inputs whose bad lines are quarantined instead read line by line in `cancerprep.readers`."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{what} not found", file=str(path))
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    raise InputError("not valid JSON", file=str(path), row=lineno) from None
+                if not isinstance(obj, dict):
+                    raise InputError("not a JSON object", file=str(path), row=lineno)
+                yield lineno, obj
+    except UnicodeDecodeError:
+        raise InputError("not valid UTF-8", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
 
 
 def write_table(frame: pl.DataFrame, path: str | Path) -> Path:

@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 from cancerprep.errors import InputError
-from cancerprep.io.tables import ShardCutter, cut_shards, read_table, write_jsonl, write_table
+from cancerprep.io.tables import ShardCutter, cut_shards, jsonl_objects, read_table, write_jsonl, write_table
 
 
 def test_read_table_applies_its_options_on_every_format(tmp_path: Path) -> None:
@@ -87,3 +87,21 @@ def test_write_jsonl_counts_and_keeps_non_ascii(tmp_path: Path) -> None:
     path = tmp_path / "x" / "rows.jsonl"
     assert write_jsonl([{"b": "é", "a": 1}, {"d": date(2020, 1, 2)}], path) == 2
     assert path.read_text(encoding="utf-8") == '{"b": "é", "a": 1}\n{"d": "2020-01-02"}\n'
+
+
+def test_jsonl_objects_reads_whole_files_and_names_the_bad_line_never_its_text(tmp_path: Path) -> None:
+    good = tmp_path / "pairs.jsonl"
+    good.write_text('{"id": 1, "text": "Jane Doe"}\n\n{"id": 2}\n', encoding="utf-8")
+    assert list(jsonl_objects(good)) == [(1, {"id": 1, "text": "Jane Doe"}), (3, {"id": 2})]
+    for body, message, row in (('{"id": 1}\n{"text": "SECRET Jane\n', "not valid JSON", 2),
+                               ('["SECRET", "Jane"]\n', "not a JSON object", 1)):
+        good.write_text(body, encoding="utf-8")
+        with pytest.raises(InputError, match=message) as exc:
+            list(jsonl_objects(good))
+        assert exc.value.row == row and "pairs.jsonl" in str(exc.value)
+        assert "SECRET" not in str(exc.value) and "Jane" not in str(exc.value)
+    good.write_bytes(b'{"text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        list(jsonl_objects(good))
+    with pytest.raises(InputError, match="span file not found"):
+        list(jsonl_objects(tmp_path / "missing.jsonl", what="span file"))

@@ -8,13 +8,13 @@ one row, position ids restarting at 0 per sample, so attention never crosses sam
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from cancerllm.config import ConfigError, DataConfig
 from cancerprep.errors import InputError
+from cancerprep.io.tables import jsonl_objects
 
 IGNORE_INDEX = -100
 # Where build-dataset may put a task's split, relative to the run directory: tried in order.
@@ -67,19 +67,7 @@ def read_jsonl(paths: Iterable[str | Path], required: tuple[str, ...] = ("id", "
     rows: list[dict] = []
     for path in paths:
         path = Path(path)
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
-        for lineno, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError("not valid JSON", file=str(path), row=lineno) from None
-            if not isinstance(row, dict):
-                raise InputError("not a JSON object", file=str(path), row=lineno)
+        for lineno, row in jsonl_objects(path):
             for alias, name in _ALIASES.items():
                 if name not in row and alias in row:
                     row[name] = row[alias]

@@ -10,7 +10,6 @@ characters covered by some prediction), which catches partial hits such as
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cancerprep.errors import InputError
+from cancerprep.io.tables import jsonl_objects
 
 # PhysioNet deid types -> i2b2 2014 categories.
 PHYSIONET_TO_I2B2: dict[str, str] = {
@@ -121,11 +121,8 @@ def load_physionet_gold(path: str | Path) -> list[Span]:
 def load_jsonl_spans(path: str | Path) -> list[Span]:
     """Spans from JSONL lines {note_id, start, end, entity_type, ...} (ours, and the sample truth)."""
     spans = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for n, obj in jsonl_objects(path, what="span file"):
         try:
-            obj = json.loads(line)
             spans.append(Span(str(obj["note_id"]), int(obj["start"]), int(obj["end"]),
                               str(obj.get("entity_type", "PHI")).upper()))
         except (ValueError, KeyError, TypeError):

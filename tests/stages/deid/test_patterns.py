@@ -39,6 +39,9 @@ def _found(rec: RegexRecognizer, text: str) -> set[str]:
     ("address", "Paris, Texas 20540-1035\n", "20540-1035"),
     ("address", "9721 Buffalo St, Buffalo, Minnesota 94343\n", "Buffalo"),
     ("address", "12 Gillis Pike\n", "12 Gillis Pike"),
+    ("address", "Address: 77 W. Elm St Apt 4B, Springfield IL 62704\n", "77 W. Elm St Apt 4B"),  # directional, unit
+    ("address", "Address: 77 W. Elm St Apt 4B, Springfield IL 62704\n", "Springfield"),  # city, code, ZIP, no comma
+    ("address", "PO Box 1234, Bend OR 97701\n", "Bend"),
     ("address", "Memorial Hospital - Harms & Regino Associates\n", "Harms & Regino Associates"),
     ("address", "Memorial Hospital - Liles Dermatology\n", "Liles Dermatology"),
     ("address", "cc: Dr. Ward, Smart Family Medicine, fax 555", "Smart Family Medicine"),
@@ -64,6 +67,7 @@ def test_pattern_finds_identifier(kind: str, text: str, phi: str) -> None:
     ("address", "Department of Dermatology\n"),
     ("address", "f/u with Pediatric Cardiology, and Mental Health\n"),
     ("address", "Risks & Benefits group discussion"),
+    ("address", "Given 2 W. units of blood"),                  # a directional is no street without a suffix
 ])
 def test_clinical_look_alike_survives(kind: str, text: str) -> None:
     assert _found(RECOGNIZERS[kind], text) == set()
@@ -79,6 +83,13 @@ def test_clinical_look_alike_survives(kind: str, text: str) -> None:
 ])
 def test_icu_settings_survive(kind: str, text: str) -> None:
     assert _found(RECOGNIZERS[kind], text) == set()
+
+
+def test_city_before_a_state_code_without_comma_needs_capitals() -> None:
+    """"Bend OR 97701" is a city; in "Dose: Heparin Units or 10000" the words before "or" name none."""
+    assert "Bend" in _found(RECOGNIZERS["address"], "PO Box 1234, Bend OR 97701\n")
+    found = _found(RECOGNIZERS["address"], "Dose: Heparin Units or 10000 daily\n")
+    assert not any("Heparin" in f or "Units" in f for f in found), found
 
 
 @pytest.mark.parametrize(("kind", "text", "phi"), [

@@ -22,8 +22,8 @@ def address_recognizer() -> RegexRecognizer:
     suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway|way|"
               r"court|ct|place|pl|terrace|ter|circle|cir|square|sq|trail|row)")
     rules: list[RegexRecognizer.Rule] = [
-        (re.compile(rf"\b\d{{1,5}}\s+(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}{suffix}\b\.?", I), 0, 0.8,
-         _street_words),
+        (re.compile(rf"\b\d{{1,5}}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
+                    I), 0, 0.8, _street_words),
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
@@ -33,6 +33,11 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
                     rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M), 1, 0.75,
          _not_clinical_words),
+        # "Springfield IL 62704", "Bend OR 97701": capitalised words before a capital state code and a ZIP, without
+        # the comma, at a line or field start
+        (Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
+               re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
+                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M)), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
         # preposition (the token-level place rules only see ASCII words)
         (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
@@ -81,6 +86,11 @@ class AddressRecognizer(RegexRecognizer):
                                                                               "rule": "organisation"})
                 for s, e in organisation_spans(text)]
         return out
+
+
+# "77 W. Elm St": a directional before the street name; "... St Apt 4B": the unit after its suffix.
+_DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?"
+_UNIT = r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?"
 
 
 STATE_CODES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
@@ -134,7 +144,9 @@ def _city_state_code(text: str, m: re.Match) -> bool:
 
 
 def _street_words(text: str, m: re.Match) -> bool:
-    words = [w.lower() for w in m.group(0).split()[1:-1]]
+    """The street's own name words (between the house number or its directional and the suffix) are no
+    stop word or clinical term ("2 units of blood Dr." is no street)."""
+    words = [w.lower() for w in m.group("words").split()]
     return not any(w in STOP or medical_only(w) or (w in sl.medical_words() and w not in sl.word_freq())
                    for w in words)
 

@@ -139,6 +139,8 @@ class NameRecognizer(EntityRecognizer):
             self._after_contact_verb(s, i)
             self._surname_before_family(s, i)
             self._first_then_surname(s, i)
+            if i + 2 < s.n and s.toks[i + 1].text == ",":  # checked here: a call per token costs 10% of the scan
+                self._surname_comma_first(s, i)
             self._unknown_capitalised_pair(s, i)
             self._first_name_before_report_verb(s, i)
             resume = self._census_first_name(s, i)
@@ -319,16 +321,55 @@ class NameRecognizer(EntityRecognizer):
                 and (upper or (t.text[0].isupper() == nx.text[0].isupper())):
             s.add(t.start, nx.end, 0.6, "first_last")
 
-    def _unknown_capitalised_pair(self, s: _Scan, i: int) -> None:
-        """Mixed case: two adjacent capitalised words that are no known word ("Lopie Certusi")."""
+    def _surname_comma_first(self, s: _Scan, i: int) -> None:
+        """"SMITH,JOHN", "Doe, Jane": the sorted form registration systems print (surname, comma, given
+        name) outside a labelled field. Both words census names in the same case; two everyday words
+        ("Brown,Robert") only in the glued form, which prose never writes, and never in a note without case."""
         toks, t = s.toks, s.toks[i]
-        if s.upper or i + 1 >= s.n or not (t.text[:1].isupper() and t.text[1:2].islower()):
+        if len(t.text) < 2 or not t.is_word:
+            return
+        nx, gap = toks[i + 2], s.text[t.end:toks[i + 2].start]
+        if "\n" in gap or len(gap) > 2 or not nx.is_word or len(nx.text) < 2 or t.end != toks[i + 1].start:
+            return
+        if t.low in STOP or nx.low in STOP or medical_only(t.low) or medical_only(nx.low) \
+                or t.low not in self.last or nx.low not in self.first:
+            return
+        same_case = (t.text.isupper() and nx.text.isupper()) or (
+            t.text[0].isupper() and t.text[1:].islower() and nx.text[0].isupper() and nx.text[1:].islower())
+        if not same_case:
+            return
+        if s.upper and (sl.is_common(t.low) or sl.word_freq().get(nx.low, 0) >= 40000):
+            return  # "NIGHT,PEARL", "CLEAR, WILL": without case, an everyday surname or given name is no evidence
+        if gap != "," and sl.is_common(t.low) and sl.is_common(nx.low):
+            return
+        end = nx.end
+        if i + 3 < s.n and len(toks[i + 3].text) == 1 and toks[i + 3].text.isalpha() \
+                and s.text[nx.end:toks[i + 3].start] == " ":
+            end = toks[i + 4].end if i + 4 < s.n and toks[i + 4].text == "." else toks[i + 3].end  # "GARCIA,MARIA E"
+        s.add(t.start, end, 0.6, "surname_comma_first")
+
+    def _unknown_capitalised_pair(self, s: _Scan, i: int) -> None:
+        """Mixed case: two adjacent capitalised words that are no known word ("Lopie Certusi"); in capitals
+        ("KOWALCZYK DARIUSZ", an unlabelled header) one of them must be a census name, as acronyms are
+        written in capitals too."""
+        toks, t = s.toks, s.toks[i]
+        if s.upper or i + 1 >= s.n or not t.text[:1].isupper():
             return
         nx = toks[i + 1]
-        if nx.text[:1].isupper() and nx.text[1:2].islower() and nx.start - t.end <= 2 \
-                and not sl.is_known_word(t.low) and not sl.is_known_word(nx.low) \
-                and not medical_only(t.low) and not medical_only(nx.low):
-            s.add(t.start, nx.end, 0.55, "unknown_pair")
+        if nx.start - t.end > 2 or not nx.text[:1].isupper():
+            return
+        if t.text[1:2].islower() and nx.text[1:2].islower():
+            rule = "unknown_pair"
+        elif t.text.isupper() and nx.text.isupper() and len(t.text) > 2 and len(nx.text) > 2 \
+                and t.text.isalpha() and nx.text.isalpha() and "\n" not in s.text[t.end:nx.start]:
+            rule = "unknown_caps_pair"
+        else:
+            return
+        if sl.is_known_word(t.low) or sl.is_known_word(nx.low) or medical_only(t.low) or medical_only(nx.low):
+            return
+        if rule == "unknown_caps_pair" and not (self._known_name(t.low) or self._known_name(nx.low)):
+            return
+        s.add(t.start, nx.end, 0.55, rule)
 
     def _first_name_before_report_verb(self, s: _Scan, i: int) -> None:
         """"Mary called", "John states": a first name as the subject of a reporting verb."""
