@@ -535,7 +535,7 @@ class TextCoder:
             if _CHECKLIST_NO.match(text, ent.end_char):
                 continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
-            if section in ("family", "social"):
+            if section in ("family", "social", "differential"):
                 continue
             current = not (c.is_historical or section == "past") or self._active(ent.sent.text)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()

@@ -1,0 +1,71 @@
+"""Mechanisms added for the coding forms probe (`benchmarks.quality.coding_forms_probe`), each with
+sentences written for the test (not the probe's forms, so the probe stays an independent measure):
+a positive case the mechanism must catch and a negative one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.coding.coder import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    c = Coder()
+    c.setup()
+    return c
+
+
+def code(coder: Coder, text: str) -> tuple[str, str]:
+    r = coder.code_note({"patient_id": "p", "text": text})
+    return r.cancer_type, (r.icd10[0][:3] if r.icd10 else "")
+
+
+# -- assertion cues in prose ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The adnexal mass might represent an ovarian carcinoma or an endometrioma.",
+    "The hilar adenopathy could be sarcoid or lymphoma.",
+    "She is worried that the lump is breast cancer.",
+    "We are considering sarcoidosis or an occult lymphoma.",
+    "A search for an occult primary malignancy was negative.",
+    "He was educated about the symptoms of colon cancer.",
+    "In the event that the re-excision shows melanoma, a sentinel node biopsy will follow.",
+    "She has never been diagnosed with lymphoma.",
+    "Causes of iron deficiency anemia in an older adult include peptic ulcers and colon cancer.",
+])
+def test_possible_hypothetical_and_negated_prose(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue comes after the mention, or the patient's own disease ends the doubt
+    ("Pancreatic adenocarcinoma may be treated with chemotherapy before surgery.", "pancreas"),
+    ("Considering her stage II breast cancer, adjuvant chemotherapy was recommended.", "breast"),
+    ("Work-up for his newly diagnosed lung adenocarcinoma included a PET scan.", "lung"),
+    ("She was diagnosed with follicular lymphoma in March and never received chemotherapy.", "lymphoma"),
+    # "can be" is no possibility cue ("benefits can be obtained with chemotherapy in metastatic ... cancer")
+    ("Modest benefits can be obtained with chemotherapy in metastatic pancreatic cancer.", "pancreas"),
+])
+def test_cues_leave_the_patients_cancer(coder: Coder, text: str, expected: str) -> None:
+    assert code(coder, text)[0] == expected
+
+
+def test_disease_free_is_history_not_negation(coder: Coder) -> None:
+    assert code(coder, "Colon cancer resected in 2010, cancer-free since.") == ("colorectal", "Z85")
+    assert code(coder, "Hodgkin lymphoma, treated in his teens, now disease free.")[1] == "Z85"
+    assert code(coder, "He is a survivor of testicular cancer.") == ("other_cancer", "Z85")
+    # "free" of a tumour is still a negation
+    assert code(coder, "Skin, re-excision: scar tissue, free of melanoma.")[0] == "none"
+
+
+def test_margins_are_what_is_negative(coder: Coder) -> None:
+    assert code(coder, "Right colon, hemicolectomy: adenocarcinoma, margins negative.") == ("colorectal", "C18")
+    assert code(coder, "Vulva, excision: squamous cell carcinoma in situ, margins free.")[0] == "other_cancer"
+    assert code(coder, "Re-excision: scar tissue; margins are negative and no residual melanoma is seen.")[0] \
+        == "none"
+
+
+def test_differential_section_is_not_a_diagnosis(coder: Coder) -> None:
+    assert code(coder, "DIFFERENTIAL DIAGNOSIS:\n1. Sarcoidosis.\n2. Lymphoma.\n3. Tuberculosis.")[0] == "none"
+    assert code(coder, "DIAGNOSIS:\n1. Follicular lymphoma, grade 2.\n2. Anemia.")[0] == "lymphoma"
