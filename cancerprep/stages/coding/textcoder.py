@@ -64,9 +64,12 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
 # "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
+# The words between are the disease's own modifiers ("her metastatic breast cancer"): a verb or a conjunction
+# ends the possessed phrase ("for his anemia include multiple myeloma" is a list, not his myeloma).
 _OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|newly diagnosed)\s+"
-                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed)\b)[\w-]+\s+){0,2}$",
-                          re.I)
+                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed|include[sd]?|including"
+                          r"|is|are|was|were|be|been|has|have|had|and|or|with|which|that|as|such|could|may|might"
+                          r"|would|will)\b)[\w-]+\s+){0,3}$", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
@@ -421,6 +424,7 @@ class TextCoder:
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
+        cores: list[tuple[int, int]] = []  # per mention: the histology's own tokens
         infos: list[tuple[str | None, str]] = []
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
@@ -489,6 +493,7 @@ class TextCoder:
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
+            cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))
             bare.append(info if type_id is None else None)
             if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
@@ -509,11 +514,16 @@ class TextCoder:
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
-        by_pos = {(e.start, e.end): i for i, e in enumerate(ents)}
+        cores += [(e.start, e.end) for e in ents[len(cores):]]
+        # ConText reads the histology's own words, not the site it was linked to: a cue between the two
+        # ("breast mass may be a fibroadenoma or a carcinoma") still modifies it, and two histologies that
+        # share one organ ("Breast: ductal carcinoma in situ; no invasive carcinoma") are both assessed.
+        core_spans = [Span(doc, a, b, label="CANCER") for a, b in cores]
+        by_pos = {(c.start, c.end): i for i, c in enumerate(core_spans)}
         # ConText runs per sentence that holds a mention (its matcher over a whole note is the
         # slowest step); each sentence becomes a small doc of its own.
         per_sent: dict[int, list[Span]] = {}
-        for e in filter_spans(ents):
+        for e in filter_spans(core_spans):
             per_sent.setdefault(e.sent.start, []).append(e)
         checked: list[tuple[Span, Any]] = []
         for sent_start, group in per_sent.items():
@@ -526,10 +536,14 @@ class TextCoder:
                            and section_kind(sections, sent.start_char) not in ("family", "social")
                            for sent in doc.sents) or self._treated_now(text, sections)
         out: list[Mention] = []
-        for ent, sent_ent in checked:
-            type_id, code = infos[by_pos[(ent.start, ent.end)]]
+        for core, sent_ent in checked:
+            i = by_pos[(core.start, core.end)]
+            ent = ents[i]
+            type_id, code = infos[i]
             c = sent_ent._
-            own = _OWN_DISEASE.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+            # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
+            # carcinoma" is not her carcinoma)
+            own = _OWN_DISEASE.search(text, max(0, core.start_char - 40), core.start_char) is not None
             if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
                 continue
             if _CHECKLIST_NO.match(text, ent.end_char):

@@ -69,3 +69,22 @@ def test_margins_are_what_is_negative(coder: Coder) -> None:
 def test_differential_section_is_not_a_diagnosis(coder: Coder) -> None:
     assert code(coder, "DIFFERENTIAL DIAGNOSIS:\n1. Sarcoidosis.\n2. Lymphoma.\n3. Tuberculosis.")[0] == "none"
     assert code(coder, "DIAGNOSIS:\n1. Follicular lymphoma, grade 2.\n2. Anemia.")[0] == "lymphoma"
+
+
+# -- the histology's own words carry its assertion ------------------------------------------------
+
+def test_own_disease_phrase_ends_at_a_verb(coder: Coder) -> None:
+    # "his fatigue include ... lymphoma" is a list, not his lymphoma
+    assert code(coder, "Etiologies for his fatigue include hypothyroidism and lymphoma.")[0] == "none"
+    # the patient's own disease still ends a doubt written before it
+    assert code(coder, "Rule out metastatic disease in this patient with his known prostate cancer.")[0] == "prostate"
+
+
+def test_context_reads_the_histology_not_its_linked_site(coder: Coder) -> None:
+    # a cue between the organ and the histology modifies the histology
+    assert code(coder, "HPI: Her thyroid nodule may be an adenoma, a cyst or a carcinoma.")[0] == "none"
+    # two histologies linked to the same organ are each assessed: the in situ one counts, the negated one not
+    assert code(coder, "DIAGNOSIS: Breast, right, lumpectomy: Lobular carcinoma in situ, classic type; no invasive "
+                       "carcinoma seen.") == ("breast", "D05")
+    assert code(coder, "DIAGNOSIS: Breast, right, lumpectomy: Invasive lobular carcinoma; no carcinoma in situ "
+                       "seen.") == ("breast", "C50")
