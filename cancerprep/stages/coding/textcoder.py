@@ -99,6 +99,14 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# endings of ordinary English adjectives, adverbs, participles and plurals ("cortical", "cystic", "poorly",
+# "combined", "collecting"): words too common in notes to pre-select one on their own
+_ORDINARY_ENDINGS = ("al", "ic", "ly", "ed", "ing", "ar", "ate", "ive", "ous", "age", "ant", "ent", "s", "ory", "ile",
+                     "oid", "ion", "ity", "ted")
+# ICD-O-3 squamous and basal cell carcinomas (805-811): SEER's validation list leaves out the skin (C44) for
+# them because registries do not collect skin keratinocyte cancers, but they are the skin's commonest
+# malignancies and ICD-10-CM codes them C44 ("Skin, cheek, biopsy: squamous cell carcinoma")
+_KERATINOCYTE = ("805", "811")
 # words of ICD-10-CM titles that say nothing of which haematological cancer it is
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
@@ -187,12 +195,19 @@ class TextCoder:
                 if len(types) == 1 and next(iter(types)) != OTHER:
                     decided = next(iter(types))
             code = tax.get(decided).default_code if decided else None
+            if decided and morph.endswith("/2") and tax.get(decided).morphology:
+                # an in-situ morphology of a type morphology decides ("lentigo maligna", 8742/2): the type's
+                # in-situ category (D03 "Melanoma in situ"), not its invasive default
+                code = self._in_situ_code(decided) or code
             if len(entry["topography"]) == 1 and not (decided and tax.get(decided).morphology):
                 # a histology that occurs in one organ only names it ("retinoblastoma": C69.2 retina)
                 cat = entry["topography"][0]
                 if topo_type(cat) is not None and (decided is None or topo_type(cat) == decided):
                     decided, code = topo_type(cat), self.taxonomy_code(cat)
-            self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
+            topography = frozenset(entry["topography"])
+            if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
+                topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
+            self.terms[term] = TermInfo(decided, code, topography=topography)
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
@@ -277,12 +292,47 @@ class TextCoder:
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
+        # a term with no head word ("lentigo maligna", "neuroendocrine tumor", "Sezary syndrome") pre-selects
+        # a note by its rarest distinctive word (the matcher still needs the whole term); a term whose words
+        # are all ordinary ("large cell ca") is left to its other words, so few more notes reach spaCy
+        counts: dict[str, int] = {}
+        for term in self.terms:
+            for w in set(term.split()):
+                counts[w] = counts.get(w, 0) + 1
+        site_words = self._site_words()
+        for term in self.terms:
+            words = term.split()
+            if not self._heads.isdisjoint(words):
+                continue
+            cands = [w for w in words if len(w) >= 6 and w.isalpha() and w not in _COMMON_TERM_WORDS
+                     and w not in site_words and not w.endswith(_ORDINARY_ENDINGS)]
+            if cands:
+                self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
         self._abbr_set = frozenset(abbrs)
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
+
+    @staticmethod
+    def _unspecified(code: str) -> bool:
+        """An ICD-10-CM code its title calls unspecified ("Non-Hodgkin lymphoma, unspecified", the code of
+        "NHL"): the words written with it may name the kind ("follicular NHL": C82)."""
+        import simple_icd_10_cm as cm
+
+        return cm.is_valid_item(code) and "unspecified" in cm.get_description(code).lower()
+
+    @staticmethod
+    def _in_situ_code(type_id: str) -> str | None:
+        """The ICD-10-CM in-situ category (D00-D09) whose title names the type ("Melanoma in situ": D03.9)."""
+        import simple_icd_10_cm as cm
+
+        for n in range(10):
+            cat = f"D0{n}"
+            if cm.is_valid_item(cat) and type_id in cm.get_description(cat).lower():
+                return TextCoder.taxonomy_code(cat)
+        return None
 
     def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
         """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
@@ -297,7 +347,9 @@ class TextCoder:
             cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
             for cat in cats:
                 for code in cm.get_children(cat) or [cat]:
-                    words = frozenset(w for w in re.findall(r"[a-z]+", cm.get_description(code).lower())
+                    # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
+                    title = re.sub(r"\bnon-[a-z]+", " ", cm.get_description(code).lower())
+                    words = frozenset(w for w in re.findall(r"[a-z]+", title)
                                       if len(w) > 2 and w not in _TITLE_GENERIC)
                     if words:
                         out.setdefault(t.id, []).append((code, words))
@@ -484,7 +536,8 @@ class TextCoder:
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
                     continue
-            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code):
+            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code
+                                            or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
                 near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}

@@ -88,3 +88,28 @@ def test_context_reads_the_histology_not_its_linked_site(coder: Coder) -> None:
                        "carcinoma seen.") == ("breast", "D05")
     assert code(coder, "DIAGNOSIS: Breast, right, lumpectomy: Invasive lobular carcinoma; no carcinoma in situ "
                        "seen.") == ("breast", "C50")
+
+
+# -- codes from the vocabularies ------------------------------------------------------------------
+
+def test_keratinocyte_carcinoma_of_a_skin_site(coder: Coder) -> None:
+    # SEER's list leaves the skin out for squamous/basal cell carcinoma; ICD-10-CM codes them C44
+    assert code(coder, "DIAGNOSIS: Skin, left temple, punch biopsy: Basal cell carcinoma, nodular type.") \
+        == ("other_cancer", "C44")
+    assert code(coder, "Scalp, shave biopsy: squamous cell carcinoma, keratinizing.") == ("other_cancer", "C44")
+    # the same histology of an organ keeps the organ
+    assert code(coder, "Larynx, biopsy: squamous cell carcinoma, moderately differentiated.") \
+        == ("head_and_neck", "C32")
+
+
+def test_in_situ_morphology_of_a_morphology_type(coder: Coder) -> None:
+    assert code(coder, "Skin, right cheek, excision: lentigo maligna, margins clear.") == ("melanoma", "D03")
+    assert code(coder, "Skin, right cheek, excision: lentigo maligna melanoma, Breslow 0.4 mm.") \
+        == ("melanoma", "C43")
+
+
+def test_unspecified_code_takes_the_kind_written_with_it(coder: Coder) -> None:
+    # "NHL" is C85.9 "Non-Hodgkin lymphoma, unspecified"; "follicular" names C82, and C83.8 "Other
+    # non-follicular lymphoma" is not a follicular one
+    assert code(coder, "Assessment: follicular NHL, stage III.") == ("lymphoma", "C82")
+    assert code(coder, "Assessment: NHL, stage III, on R-CHOP.") == ("lymphoma", "C85")
