@@ -124,6 +124,6 @@ def context_rules() -> list[Any]:
     for lit in ("survivor of", "survivors of"):  # "a survivor of Hodgkin lymphoma"
         rules.append(ConTextRule(lit, "HISTORICAL", direction="FORWARD", max_scope=8))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
-    rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=6, pattern=[
+    rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))
     return rules

@@ -99,6 +99,9 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# a Gleason score with its value ("Gleason 3+4=7", "Gleason score of 4 + 3", "Gleason sum 6 (3+3)")
+_GLEASON_SCORE = re.compile(r"\bgleason(?:'s)?(?:\s+(?:score|sum|grade|pattern)s?)?(?:\s*(?:of|is|was|=|:))?\s*"
+                            r"(?:\(?\s*[1-5]\s*\+\s*[1-5]|(?:[2-9]|10)\b)", re.I)
 # endings of ordinary English adjectives, adverbs, participles and plurals ("cortical", "cystic", "poorly",
 # "combined", "collecting"): words too common in notes to pre-select one on their own
 _ORDINARY_ENDINGS = ("al", "ic", "ly", "ed", "ing", "ar", "ate", "ive", "ous", "age", "ant", "ent", "s", "ory", "ile",
@@ -418,6 +421,8 @@ class TextCoder:
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
+        if "gleason" in lower and _GLEASON_SCORE.search(text):
+            return True
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -465,6 +470,14 @@ class TextCoder:
             if expansion and expansion not in lowered:
                 continue  # "ALL", "CA": English words unless the note spells the disease out
             raw.append(Span(doc, s, e, label="A"))
+        graded: dict[tuple[int, int], TermInfo] = {}
+        for m in _GLEASON_SCORE.finditer(joined):
+            # a Gleason score is given to one cancer only, prostate adenocarcinoma: the score says it even where
+            # the report writes no histology ("Prostate, left apex, core: Gleason 3+3=6, 10% of the core")
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and "gleason" in self.sites:
+                graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
+                raw.append(Span(doc, span.start, span.end, label="H"))
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
@@ -485,7 +498,7 @@ class TextCoder:
             if sp.label_ == "S":
                 continue
             info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower()) if sp.label_ == "A"
-                    else self.terms.get(normalize_term(sp.text)))
+                    else graded.get((sp.start, sp.end)) or self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):

@@ -113,3 +113,20 @@ def test_unspecified_code_takes_the_kind_written_with_it(coder: Coder) -> None:
     # non-follicular lymphoma" is not a follicular one
     assert code(coder, "Assessment: follicular NHL, stage III.") == ("lymphoma", "C82")
     assert code(coder, "Assessment: NHL, stage III, on R-CHOP.") == ("lymphoma", "C85")
+
+
+def test_gleason_score_names_prostate_cancer(coder: Coder) -> None:
+    assert code(coder, "Prostate, right base, core biopsy: Gleason score 4 + 4 = 8, 70% of the core.") \
+        == ("prostate", "C61")
+    assert code(coder, "FINDINGS: Gleason 7 in 3 of 12 cores.") == ("prostate", "C61")
+    # a Gleason score without a value, or negated, is no cancer
+    assert code(coder, "Prostate biopsy performed; Gleason score pending.")[0] == "none"
+    assert code(coder, "Prostate, biopsies: benign prostatic tissue; no Gleason pattern identified.")[0] == "none"
+
+
+def test_a_past_year_further_along_the_sentence_makes_it_history(coder: Coder) -> None:
+    assert code(coder, "She had cervical cancer treated with a radical hysterectomy and pelvic radiation in 1999.") \
+        == ("other_cancer", "Z85")
+    # a year with treatment going on now keeps the active code
+    assert code(coder, "Breast cancer diagnosed in 2021, currently receiving adjuvant chemotherapy.") \
+        == ("breast", "C50")
