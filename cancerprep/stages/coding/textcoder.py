@@ -270,6 +270,18 @@ class TextCoder:
                 self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
+        # Initialisms of the squamous and basal cell carcinomas ("SCC" squamous cell carcinoma, "KSCC" keratinizing
+        # SCC, "NBCC" nodular basal cell carcinoma), made from the ICD-O-3 terms: they name the histology only, so
+        # like "CA" they count only right beside the site that types them ("SCC of the tongue", "scalp SCC")
+        initialisms: dict[str, set[str]] = {}
+        for term, entry in vocab["morphology"].items():
+            words = term.split()
+            if _KERATINOCYTE[0] <= entry["morphology"][:3] <= _KERATINOCYTE[1] and entry["morphology"].endswith("/3") \
+                    and len(words) >= 3 and words[-1] == "carcinoma" and all(w.isalpha() for w in words):
+                initialisms.setdefault("".join(w[0] for w in words).upper(), set()).update(entry["topography"])
+        for abbr, topo in initialisms.items():
+            if abbr not in self.abbrevs and abbr.lower() not in self.terms:
+                self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
         for w in _PRIMARY_WORDS:  # "... consistent with lung origin" says the same

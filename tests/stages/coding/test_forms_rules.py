@@ -130,3 +130,11 @@ def test_a_past_year_further_along_the_sentence_makes_it_history(coder: Coder) -
     # a year with treatment going on now keeps the active code
     assert code(coder, "Breast cancer diagnosed in 2021, currently receiving adjuvant chemotherapy.") \
         == ("breast", "C50")
+
+
+def test_squamous_and_basal_cell_initialisms_need_their_site(coder: Coder) -> None:
+    assert code(coder, "Assessment: SCC of the left lateral tongue, cT2N0.") == ("head_and_neck", "C02")
+    assert code(coder, "Assessment: nodular BCC of the nasal ala, for Mohs surgery.")[0] == "other_cancer"
+    assert code(coder, "Plan: excise the scalp SCC next week.") == ("other_cancer", "C44")
+    # the initialism alone, or beside no site, is not typed as anything
+    assert code(coder, "Labs: SCC antigen 1.2. Follow up in clinic.")[0] == "none"
