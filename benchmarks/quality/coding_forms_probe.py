@@ -10,7 +10,10 @@ form starting with an upper-case heading) is appended as its own section. The co
 `cancerprep sort` / `cancerprep icd` run it (the stage's coder over a notes frame, default options, no
 code table). Tuning-side data: it may steer rules, and `--errors N` prints misses.
 
-    python -m benchmarks.quality.coding_forms_probe [--hosts 3] [--errors N] [--json F]
+`--set second` scores the second family (`benchmarks/quality/coding_forms_second/`), written after the
+fixes the first one led to.
+
+    python -m benchmarks.quality.coding_forms_probe [--set first|second] [--hosts 3] [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -50,8 +53,13 @@ class Case:
     text: str
 
 
-def load_forms() -> dict[str, tuple[Form, ...]]:
-    """Every form module's FORMS, by class (the module name)."""
+def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
+    """The family's forms by class: the first family has a module per class (its name), the second one
+    module mapping class -> forms."""
+    if family == "second":
+        from benchmarks.quality.coding_forms_second.forms import FORMS
+
+        return {k: tuple(v) for k, v in sorted(FORMS.items())}
     out: dict[str, tuple[Form, ...]] = {}
     for info in sorted(pkgutil.iter_modules(forms_pkg.__path__), key=lambda m: m.name):
         mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
@@ -84,24 +92,24 @@ def embed(form: Form, host: str) -> str:
     return body + sep + form.text + host[at:]
 
 
-def cases(n_hosts: int) -> list[Case]:
+def cases(n_hosts: int, family: str = "first") -> list[Case]:
     hosts = host_notes(n_hosts) if n_hosts else []
     out = []
-    for klass, forms in load_forms().items():
+    for klass, forms in load_forms(family).items():
         for form in forms:
             out.append(Case(klass, form, "", form.text))
             out.extend(Case(klass, form, hid, embed(form, text)) for hid, text in hosts)
     return out
 
 
-def run(n_hosts: int = 3) -> tuple[list[Case], list[Any]]:
+def run(n_hosts: int = 3, family: str = "first") -> tuple[list[Case], list[Any]]:
     """Code every case with the coder of the `sort` / `icd` stages."""
     from cancerprep.stages.base import RunContext
     from cancerprep.stages.coding.stages import SortStage
 
     stage = SortStage({}, RunContext())
     stage.ensure_setup()
-    all_cases = cases(n_hosts)
+    all_cases = cases(n_hosts, family)
     frame = pl.DataFrame({"note_id": [str(i) for i in range(len(all_cases))],
                           "patient_id": [str(i) for i in range(len(all_cases))],
                           "text": [c.text for c in all_cases]})
@@ -131,11 +139,13 @@ def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("first", "second"), default="first", dest="family",
+                    help="which family of forms (default: the first, written before any run)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args()
-    all_cases, preds = run(args.hosts)
+    all_cases, preds = run(args.hosts, args.family)
     res = score(all_cases, preds)
     print(f"{'class':<15}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
     for klass in sorted(res, key=lambda k: (k == "ALL", k)):

@@ -121,6 +121,16 @@ def context_rules() -> list[Any]:
                                  else "FORWARD", max_scope=10))
     for lit in ("survivor", "survivors"):  # "a lung cancer survivor": the cancer is past
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BACKWARD", max_scope=4))
+    # other experiencers: the people a patient lives with or knows ("her husband was diagnosed with lung cancer")
+    for lit in ("husband", "wife", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "roommate",
+                "friend", "friends", "coworker", "co-worker", "coworkers", "neighbor", "neighbour"):
+        rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
+    # cues written after the disease: "her breast cancer risk", "cervical cancer prevention", "osteosarcoma is in
+    # the differential"
+    for lit in ("risk", "prevention"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="BACKWARD", max_scope=3))
+    rules.append(ConTextRule("in the differential", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=10, pattern=[
+        {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["differential", "ddx"]}}]))
     for lit in ("survivor of", "survivors of"):  # "a survivor of Hodgkin lymphoma"
         rules.append(ConTextRule(lit, "HISTORICAL", direction="FORWARD", max_scope=8))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history

@@ -622,6 +622,10 @@ class TextCoder:
             # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
             # carcinoma" is not her carcinoma)
             own = _OWN_DISEASE.search(text, max(0, core.start_char - 40), core.start_char) is not None
+            # ... and it ends only a doubt whose cue stands before the mention ("to reduce her breast cancer
+            # risk" stays hypothetical)
+            own = own and all(m.modifier_span[0] < sent_ent.start for m in c.modifiers
+                              if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
             if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
                 continue
             if _CHECKLIST_NO.match(text, ent.end_char):
@@ -741,8 +745,8 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
-            if adjacent and site.start == hist.end and hist.text.isupper():
-                return site  # "CA prostate", "CA breast": the abbreviation written before its organ
+            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() == "ca"):
+                return site  # "CA prostate", "ca breast": the abbreviation written before its organ
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):

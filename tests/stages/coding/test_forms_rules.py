@@ -138,3 +138,29 @@ def test_squamous_and_basal_cell_initialisms_need_their_site(coder: Coder) -> No
     assert code(coder, "Plan: excise the scalp SCC next week.") == ("other_cancer", "C44")
     # the initialism alone, or beside no site, is not typed as anything
     assert code(coder, "Labs: SCC antigen 1.2. Follow up in clinic.")[0] == "none"
+
+
+# -- from the second family of forms --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Her boyfriend has leukemia and she is under a lot of stress.",
+    "Her friend was diagnosed with ovarian cancer last spring.",
+    "We talked about lowering her colon cancer risk with regular colonoscopy.",
+    "Sun protection was advised for melanoma prevention.",
+    "A metastatic renal cell carcinoma is also in the differential.",
+])
+def test_other_experiencers_and_cues_written_after(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
+
+
+def test_cues_after_leave_the_patients_cancer(coder: Coder) -> None:
+    # "risk" of something else, written after the patient's own cancer, does not make it hypothetical
+    assert code(coder, "Her breast cancer was treated last month; her risk of lymphedema was discussed.")[0] \
+        == "breast"
+    # the patient's own disease still ends a doubt written before it
+    assert code(coder, "Bone scan to rule out spread of her known breast cancer.")[0] == "breast"
+
+
+def test_weak_abbreviation_before_its_organ_in_any_case(coder: Coder) -> None:
+    assert code(coder, "pmh: ca prostate s/p prostatectomy 2011.") == ("prostate", "Z85")
+    assert code(coder, "Serum ca 9.1, albumin 3.9.")[0] == "none"
