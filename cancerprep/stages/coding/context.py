@@ -57,12 +57,43 @@ def context_rules() -> list[Any]:
                 "potential"):
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=25))
     # longer than medspacy's "cause(s) of" terminator, which would otherwise win the overlap
+    # what it is a cause of may be a phrase ("causes of painless hematuria in this age group include ...")
     rules.append(ConTextRule("<causes> of <x> include", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=25,
                              pattern=[
         {"LOWER": {"IN": ["causes", "etiologies", "reasons", "sources", "possibilities"]}},
-        {"LOWER": {"IN": ["of", "for"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True},
+        {"LOWER": {"IN": ["of", "for", "to"]}}, *[{"IS_ALPHA": True, "OP": "?"}] * 7, {"IS_ALPHA": True},
         {"LOWER": {"IN": ["include", "includes", "including", "are", "could", "may"]}}]))
+    # a finding that could be one of several things, and a diagnosis being considered or feared: modal
+    # "could be", "may be a", "might represent"; "we are considering", "worried that he may have"
+    rules.append(ConTextRule("<could> <be|represent>", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8,
+                             pattern=[{"LOWER": {"IN": ["could", "may", "might"]}},
+                                      {"LOWER": {"IN": ["be", "represent", "reflect", "have", "indicate"]}}]))
+    for lit in ("considering", "consider", "to be considered", "worried", "worries", "afraid", "fears",
+                "concerned that", "concerned about", "wonders", "asks whether", "asked whether"):
+        rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=10))
+    # a work-up is a search for a disease not yet found ("work-up for an occult malignancy was unremarkable")
+    for lit in ("work-up for", "workup for", "work up for", "search for", "look for", "looking for", "assess for",
+                "assessment for", "check for", "evaluated for", "screened for", "exclude", "to exclude"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD", max_scope=10))
+    # teaching and conditions: "counseled on the warning signs of melanoma", "should the frozen section show
+    # carcinoma, we will ...", "in the event of"
+    for lit in ("signs of", "symptoms of", "counseled", "counselled", "educated", "instructed", "in the event",
+                "in case", "should the", "should it", "should this", "should a", "should any", "unless"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD", max_scope=10))
+    # "has never been diagnosed with cancer" (medspacy has "never had" only)
+    rules.append(ConTextRule("never <been> diagnosed", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=10,
+                             pattern=[{"LOWER": "never"}, {"LOWER": {"IN": ["been", "be"]}, "OP": "?"},
+                                      {"LOWER": {"IN": ["diagnosed", "told", "treated", "found"]}}]))
+    # "disease free", "cancer-free", "recurrence free": the cancer is past, not absent (medspacy's backward
+    # "free" would negate it); the longer match wins the overlap
+    rules.append(ConTextRule("<disease> free", "HISTORICAL", direction="BACKWARD", max_scope=12, pattern=[
+        {"LOWER": {"IN": ["disease", "cancer", "tumor", "tumour", "recurrence", "progression", "relapse"]}},
+        {"TEXT": "-", "OP": "?"}, {"LOWER": "free"}]))
+    # a pathology report's margins are what is free or negative, not the tumour ("carcinoma in situ, margins
+    # free"; "negative margins")
+    rules.append(ConTextRule("margins free", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["margin", "margins"]}}, {"LOWER": {"IN": ["are", "is", "were", "was", "widely"]}, "OP": "?"},
+        {"LOWER": {"IN": ["free", "negative", "clear", "uninvolved", "clean"]}}]))
     adverbs = ["probably", "likely", "now", "already", "essentially", "effectively", "definitely", "fully",
                "completely", "since", "also", "previously"]
     # "has probably been ruled out", "was essentially excluded": medspacy's own rules allow no adverb
@@ -90,7 +121,19 @@ def context_rules() -> list[Any]:
                                  else "FORWARD", max_scope=10))
     for lit in ("survivor", "survivors"):  # "a lung cancer survivor": the cancer is past
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BACKWARD", max_scope=4))
+    # other experiencers: the people a patient lives with or knows ("her husband was diagnosed with lung cancer")
+    for lit in ("husband", "wife", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "roommate",
+                "friend", "friends", "coworker", "co-worker", "coworkers", "neighbor", "neighbour"):
+        rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
+    # cues written after the disease: "her breast cancer risk", "cervical cancer prevention", "osteosarcoma is in
+    # the differential"
+    for lit in ("risk", "prevention"):
+        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="BACKWARD", max_scope=3))
+    rules.append(ConTextRule("in the differential", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=10, pattern=[
+        {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["differential", "ddx"]}}]))
+    for lit in ("survivor of", "survivors of"):  # "a survivor of Hodgkin lymphoma"
+        rules.append(ConTextRule(lit, "HISTORICAL", direction="FORWARD", max_scope=8))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
-    rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=6, pattern=[
+    rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))
     return rules

@@ -17,6 +17,8 @@ HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ 
 SECTION_RULES: list[tuple[str, str]] = [
     (r"FAMILY|\bFHX\b|\bFH\b", "family"),
     (r"SOCIAL|\bSHX\b", "social"),
+    # a differential diagnosis lists what a finding could be, not what the patient has
+    (r"DIFFERENTIAL|\bDDX\b", "differential"),
     (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
     (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
      r"|HISTORY OF CANCER"

@@ -64,9 +64,12 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
 # "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
+# The words between are the disease's own modifiers ("her metastatic breast cancer"): a verb or a conjunction
+# ends the possessed phrase ("for his anemia include multiple myeloma" is a list, not his myeloma).
 _OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|newly diagnosed)\s+"
-                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed)\b)[\w-]+\s+){0,2}$",
-                          re.I)
+                          r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed|include[sd]?|including"
+                          r"|is|are|was|were|be|been|has|have|had|and|or|with|which|that|as|such|could|may|might"
+                          r"|would|will)\b)[\w-]+\s+){0,3}$", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
@@ -96,6 +99,17 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# a Gleason score with its value ("Gleason 3+4=7", "Gleason score of 4 + 3", "Gleason sum 6 (3+3)")
+_GLEASON_SCORE = re.compile(r"\bgleason(?:'s)?(?:\s+(?:score|sum|grade|pattern)s?)?(?:\s*(?:of|is|was|=|:))?\s*"
+                            r"(?:\(?\s*[1-5]\s*\+\s*[1-5]|(?:[2-9]|10)\b)", re.I)
+# endings of ordinary English adjectives, adverbs, participles and plurals ("cortical", "cystic", "poorly",
+# "combined", "collecting"): words too common in notes to pre-select one on their own
+_ORDINARY_ENDINGS = ("al", "ic", "ly", "ed", "ing", "ar", "ate", "ive", "ous", "age", "ant", "ent", "s", "ory", "ile",
+                     "oid", "ion", "ity", "ted")
+# ICD-O-3 squamous and basal cell carcinomas (805-811): SEER's validation list leaves out the skin (C44) for
+# them because registries do not collect skin keratinocyte cancers, but they are the skin's commonest
+# malignancies and ICD-10-CM codes them C44 ("Skin, cheek, biopsy: squamous cell carcinoma")
+_KERATINOCYTE = ("805", "811")
 # words of ICD-10-CM titles that say nothing of which haematological cancer it is
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
@@ -184,12 +198,19 @@ class TextCoder:
                 if len(types) == 1 and next(iter(types)) != OTHER:
                     decided = next(iter(types))
             code = tax.get(decided).default_code if decided else None
+            if decided and morph.endswith("/2") and tax.get(decided).morphology:
+                # an in-situ morphology of a type morphology decides ("lentigo maligna", 8742/2): the type's
+                # in-situ category (D03 "Melanoma in situ"), not its invasive default
+                code = self._in_situ_code(decided) or code
             if len(entry["topography"]) == 1 and not (decided and tax.get(decided).morphology):
                 # a histology that occurs in one organ only names it ("retinoblastoma": C69.2 retina)
                 cat = entry["topography"][0]
                 if topo_type(cat) is not None and (decided is None or topo_type(cat) == decided):
                     decided, code = topo_type(cat), self.taxonomy_code(cat)
-            self.terms[term] = TermInfo(decided, code, topography=frozenset(entry["topography"]))
+            topography = frozenset(entry["topography"])
+            if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
+                topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
+            self.terms[term] = TermInfo(decided, code, topography=topography)
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
@@ -249,6 +270,18 @@ class TextCoder:
                 self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
+        # Initialisms of the squamous and basal cell carcinomas ("SCC" squamous cell carcinoma, "KSCC" keratinizing
+        # SCC, "NBCC" nodular basal cell carcinoma), made from the ICD-O-3 terms: they name the histology only, so
+        # like "CA" they count only right beside the site that types them ("SCC of the tongue", "scalp SCC")
+        initialisms: dict[str, set[str]] = {}
+        for term, entry in vocab["morphology"].items():
+            words = term.split()
+            if _KERATINOCYTE[0] <= entry["morphology"][:3] <= _KERATINOCYTE[1] and entry["morphology"].endswith("/3") \
+                    and len(words) >= 3 and words[-1] == "carcinoma" and all(w.isalpha() for w in words):
+                initialisms.setdefault("".join(w[0] for w in words).upper(), set()).update(entry["topography"])
+        for abbr, topo in initialisms.items():
+            if abbr not in self.abbrevs and abbr.lower() not in self.terms:
+                self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
         for w in _PRIMARY_WORDS:  # "... consistent with lung origin" says the same
@@ -274,12 +307,47 @@ class TextCoder:
         # pre-filter: a set intersection over the note's words (one regex scan, no alternation)
         self._heads = frozenset(heads) | named | {"malignancy", "malignancies", "malignant", "metastatic",
                                                    "metastasis", "metastases", "carcinomatosis"}
+        # a term with no head word ("lentigo maligna", "neuroendocrine tumor", "Sezary syndrome") pre-selects
+        # a note by its rarest distinctive word (the matcher still needs the whole term); a term whose words
+        # are all ordinary ("large cell ca") is left to its other words, so few more notes reach spaCy
+        counts: dict[str, int] = {}
+        for term in self.terms:
+            for w in set(term.split()):
+                counts[w] = counts.get(w, 0) + 1
+        site_words = self._site_words()
+        for term in self.terms:
+            words = term.split()
+            if not self._heads.isdisjoint(words):
+                continue
+            cands = [w for w in words if len(w) >= 6 and w.isalpha() and w not in _COMMON_TERM_WORDS
+                     and w not in site_words and not w.endswith(_ORDINARY_ENDINGS)]
+            if cands:
+                self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
         self._abbr_set = frozenset(abbrs)
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
+
+    @staticmethod
+    def _unspecified(code: str) -> bool:
+        """An ICD-10-CM code its title calls unspecified ("Non-Hodgkin lymphoma, unspecified", the code of
+        "NHL"): the words written with it may name the kind ("follicular NHL": C82)."""
+        import simple_icd_10_cm as cm
+
+        return cm.is_valid_item(code) and "unspecified" in cm.get_description(code).lower()
+
+    @staticmethod
+    def _in_situ_code(type_id: str) -> str | None:
+        """The ICD-10-CM in-situ category (D00-D09) whose title names the type ("Melanoma in situ": D03.9)."""
+        import simple_icd_10_cm as cm
+
+        for n in range(10):
+            cat = f"D0{n}"
+            if cm.is_valid_item(cat) and type_id in cm.get_description(cat).lower():
+                return TextCoder.taxonomy_code(cat)
+        return None
 
     def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
         """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
@@ -294,7 +362,9 @@ class TextCoder:
             cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
             for cat in cats:
                 for code in cm.get_children(cat) or [cat]:
-                    words = frozenset(w for w in re.findall(r"[a-z]+", cm.get_description(code).lower())
+                    # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
+                    title = re.sub(r"\bnon-[a-z]+", " ", cm.get_description(code).lower())
+                    words = frozenset(w for w in re.findall(r"[a-z]+", title)
                                       if len(w) > 2 and w not in _TITLE_GENERIC)
                     if words:
                         out.setdefault(t.id, []).append((code, words))
@@ -363,6 +433,8 @@ class TextCoder:
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
+        if "gleason" in lower and _GLEASON_SCORE.search(text):
+            return True
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -410,6 +482,14 @@ class TextCoder:
             if expansion and expansion not in lowered:
                 continue  # "ALL", "CA": English words unless the note spells the disease out
             raw.append(Span(doc, s, e, label="A"))
+        graded: dict[tuple[int, int], TermInfo] = {}
+        for m in _GLEASON_SCORE.finditer(joined):
+            # a Gleason score is given to one cancer only, prostate adenocarcinoma: the score says it even where
+            # the report writes no histology ("Prostate, left apex, core: Gleason 3+3=6, 10% of the core")
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and "gleason" in self.sites:
+                graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
+                raw.append(Span(doc, span.start, span.end, label="H"))
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
@@ -421,6 +501,7 @@ class TextCoder:
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
+        cores: list[tuple[int, int]] = []  # per mention: the histology's own tokens
         infos: list[tuple[str | None, str]] = []
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
@@ -429,7 +510,7 @@ class TextCoder:
             if sp.label_ == "S":
                 continue
             info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower()) if sp.label_ == "A"
-                    else self.terms.get(normalize_term(sp.text)))
+                    else graded.get((sp.start, sp.end)) or self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):
@@ -480,7 +561,8 @@ class TextCoder:
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
                     continue
-            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code):
+            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code
+                                            or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
                 near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}
@@ -489,6 +571,7 @@ class TextCoder:
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
             ents.append(Span(doc, start, end, label="CANCER"))
+            cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))
             bare.append(info if type_id is None else None)
             if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
@@ -509,11 +592,16 @@ class TextCoder:
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
-        by_pos = {(e.start, e.end): i for i, e in enumerate(ents)}
+        cores += [(e.start, e.end) for e in ents[len(cores):]]
+        # ConText reads the histology's own words, not the site it was linked to: a cue between the two
+        # ("breast mass may be a fibroadenoma or a carcinoma") still modifies it, and two histologies that
+        # share one organ ("Breast: ductal carcinoma in situ; no invasive carcinoma") are both assessed.
+        core_spans = [Span(doc, a, b, label="CANCER") for a, b in cores]
+        by_pos = {(c.start, c.end): i for i, c in enumerate(core_spans)}
         # ConText runs per sentence that holds a mention (its matcher over a whole note is the
         # slowest step); each sentence becomes a small doc of its own.
         per_sent: dict[int, list[Span]] = {}
-        for e in filter_spans(ents):
+        for e in filter_spans(core_spans):
             per_sent.setdefault(e.sent.start, []).append(e)
         checked: list[tuple[Span, Any]] = []
         for sent_start, group in per_sent.items():
@@ -526,16 +614,24 @@ class TextCoder:
                            and section_kind(sections, sent.start_char) not in ("family", "social")
                            for sent in doc.sents) or self._treated_now(text, sections)
         out: list[Mention] = []
-        for ent, sent_ent in checked:
-            type_id, code = infos[by_pos[(ent.start, ent.end)]]
+        for core, sent_ent in checked:
+            i = by_pos[(core.start, core.end)]
+            ent = ents[i]
+            type_id, code = infos[i]
             c = sent_ent._
-            own = _OWN_DISEASE.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+            # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
+            # carcinoma" is not her carcinoma)
+            own = _OWN_DISEASE.search(text, max(0, core.start_char - 40), core.start_char) is not None
+            # ... and it ends only a doubt whose cue stands before the mention ("to reduce her breast cancer
+            # risk" stays hypothetical)
+            own = own and all(m.modifier_span[0] < sent_ent.start for m in c.modifiers
+                              if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
             if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
                 continue
             if _CHECKLIST_NO.match(text, ent.end_char):
                 continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
-            if section in ("family", "social"):
+            if section in ("family", "social", "differential"):
                 continue
             current = not (c.is_historical or section == "past") or self._active(ent.sent.text)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
@@ -649,8 +745,8 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
-            if adjacent and site.start == hist.end and hist.text.isupper():
-                return site  # "CA prostate", "CA breast": the abbreviation written before its organ
+            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() == "ca"):
+                return site  # "CA prostate", "ca breast": the abbreviation written before its organ
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):

@@ -1,0 +1,176 @@
+"""Cancer type and ICD-10-CM category on written forms of how notes state a cancer or its absence.
+
+Why: the coding rules were written on the team's labelled MTSamples notes, and score lower on notes
+they never saw. The forms in `benchmarks/quality/coding_forms/` were written from general knowledge of
+US clinical documentation before this probe was first run (negated, differential, hypothetical, family,
+personal history, site from anatomy, neighbouring types, abbreviations, benign look-alikes). Each
+form is coded alone and set into `--hosts` real MTSamples dev notes labelled `none` whose text holds no
+malignancy, tumour or mass word: a prose form ends the note's History of Present Illness, a block (a
+form starting with an upper-case heading) is appended as its own section. The coder runs as
+`cancerprep sort` / `cancerprep icd` run it (the stage's coder over a notes frame, default options, no
+code table). Tuning-side data: it may steer rules, and `--errors N` prints misses.
+
+`--set second` scores the second family (`benchmarks/quality/coding_forms_second/`), written after the
+fixes the first one led to.
+
+    python -m benchmarks.quality.coding_forms_probe [--set first|second] [--hosts 3] [--errors N] [--json F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from benchmarks.quality import coding_forms as forms_pkg
+from benchmarks.quality.coding_eval import LABEL_SETS, load_all
+from benchmarks.quality.coding_forms import Form
+
+# host notes must not hold any word that could make or hint at a cancer of their own
+_HOST_EXCLUDE = re.compile(
+    r"cancer|carcinom|malignan|neoplas|tumou?r|lymphom|leuk|myelom|melanom|sarcom|metasta|oncolog|chemo|"
+    r"radiation|mass|lesion|nodule|polyp|biops|patholog|cyst|adenoma|\bCA\b|mastectomy|resection", re.I)
+_HPI = re.compile(r"HISTORY OF PRESENT ILLNESS:[ ,]*")
+_NEXT_HEADING = re.compile(r",\s*[A-Z][A-Z /&]{3,}:")
+_BLOCK = re.compile(r"^[A-Z][A-Z /]+:")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One form as a note: alone or set into a host note."""
+
+    klass: str
+    form: Form
+    host: str  # "" when alone
+    text: str
+
+
+def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
+    """The family's forms by class: the first family has a module per class (its name), the second one
+    module mapping class -> forms."""
+    if family == "second":
+        from benchmarks.quality.coding_forms_second.forms import FORMS
+
+        return {k: tuple(v) for k, v in sorted(FORMS.items())}
+    out: dict[str, tuple[Form, ...]] = {}
+    for info in sorted(pkgutil.iter_modules(forms_pkg.__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
+        out[info.name] = tuple(mod.FORMS)
+    return out
+
+
+def host_notes(n: int) -> list[tuple[str, str]]:
+    """`n` labelled `none` notes with a History of Present Illness and no cancer-like word, by note id."""
+    frame = load_all(LABEL_SETS).filter(pl.col("cancer_type") == "none")
+    hosts = []
+    for row in frame.sort(pl.col("note_id").cast(pl.Int64)).iter_rows(named=True):
+        text = row["text"] or ""
+        if _HPI.search(text) and not _HOST_EXCLUDE.search(text) and 1500 < len(text) < 6000:
+            hosts.append((row["note_id"], text))
+    step = max(1, len(hosts) // max(1, n))
+    return hosts[::step][:n]
+
+
+def embed(form: Form, host: str) -> str:
+    """A block is appended as its own section; prose ends the History of Present Illness."""
+    if _BLOCK.match(form.text):
+        return host.rstrip() + "\n\n" + form.text + "\n"
+    m = _HPI.search(host)
+    assert m is not None
+    nxt = _NEXT_HEADING.search(host, m.end())
+    at = nxt.start() if nxt else len(host)
+    body = host[:at].rstrip()
+    sep = " " if body.endswith(".") else ".  "
+    return body + sep + form.text + host[at:]
+
+
+def cases(n_hosts: int, family: str = "first") -> list[Case]:
+    hosts = host_notes(n_hosts) if n_hosts else []
+    out = []
+    for klass, forms in load_forms(family).items():
+        for form in forms:
+            out.append(Case(klass, form, "", form.text))
+            out.extend(Case(klass, form, hid, embed(form, text)) for hid, text in hosts)
+    return out
+
+
+def run(n_hosts: int = 3, family: str = "first") -> tuple[list[Case], list[Any]]:
+    """Code every case with the coder of the `sort` / `icd` stages."""
+    from cancerprep.stages.base import RunContext
+    from cancerprep.stages.coding.stages import SortStage
+
+    stage = SortStage({}, RunContext())
+    stage.ensure_setup()
+    all_cases = cases(n_hosts, family)
+    frame = pl.DataFrame({"note_id": [str(i) for i in range(len(all_cases))],
+                          "patient_id": [str(i) for i in range(len(all_cases))],
+                          "text": [c.text for c in all_cases]})
+    return all_cases, stage.coder.code_batch(frame)
+
+
+def _icd_ok(form: Form, pred: Any) -> bool:
+    got = pred.icd10[0][:3] if pred.icd10 else ""
+    return got in form.icd.split("|") if form.icd else got == ""
+
+
+def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
+    """Type, ICD category and both-right accuracy per class and where (alone / embedded), and overall."""
+    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+    for c, p in zip(all_cases, preds, strict=True):
+        t_ok, i_ok = p.cancer_type == c.form.cancer_type, _icd_ok(c.form, p)
+        for klass in (c.klass, "ALL"):
+            for where in ("alone" if not c.host else "embedded", "all"):
+                cell = tally[klass][where]
+                cell[0] += 1
+                cell[1] += t_ok
+                cell[2] += i_ok
+                cell[3] += t_ok and i_ok
+    return {k: {w: {"n": v[0], "type": v[1] / v[0], "icd": v[2] / v[0], "both": v[3] / v[0]}
+                for w, v in d.items()} for k, d in tally.items()}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("first", "second"), default="first", dest="family",
+                    help="which family of forms (default: the first, written before any run)")
+    ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")
+    ap.add_argument("--json", type=Path, help="write the figures as JSON")
+    args = ap.parse_args()
+    all_cases, preds = run(args.hosts, args.family)
+    res = score(all_cases, preds)
+    print(f"{'class':<15}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
+    for klass in sorted(res, key=lambda k: (k == "ALL", k)):
+        a = res[klass]["all"]
+        al, em = res[klass]["alone"], res[klass].get("embedded")
+        emb = f"{em['type']:.3f}/{em['icd']:.3f}" if em else "-"
+        print(f"{klass:<15}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
+              f"   {al['type']:.3f}/{al['icd']:.3f}      {emb}")
+    if args.errors:
+        shown = 0
+        for c, p in zip(all_cases, preds, strict=True):
+            if shown >= args.errors:
+                break
+            if c.host:
+                continue
+            if p.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p):
+                shown += 1
+                misses = sum(1 for c2, p2 in zip(all_cases, preds, strict=True) if c2.form == c.form and c2.host
+                             and (p2.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p2)))
+                print(f"\n[{c.klass}] gold {c.form.cancer_type} {c.form.icd or '-'} | got {p.cancer_type} "
+                      f"{p.icd10[:2]} ({p.evidence}) | embedded misses {misses}\n  {c.form.text}")
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
