@@ -183,3 +183,27 @@ def test_forms_probe_labels_are_valid() -> None:
                 assert (form.icd == "") == (form.cancer_type == NONE), form.text
                 assert all(len(c) == 3 and cm.is_valid_item(c) for c in form.icd.split("|") if c), form.text
     assert n == 192 + 63
+
+
+# -- the taxonomy's oncology abbreviations (case-sensitive) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen for newly diagnosed CRC with liver metastases, starting FOLFOX.", ("colorectal", "C18")),
+    ("PDAC of the pancreatic head, borderline resectable.", ("pancreas", "C25")),
+    ("mCRPC progressing on enzalutamide.", ("prostate", "C61")),
+    ("HNSCC of the oropharynx, p16 positive, treated with chemoradiation.", ("head_and_neck", "C10")),
+    ("TNBC, on neoadjuvant chemotherapy.", ("breast", "C50")),
+    ("Stage II cHL in complete remission after ABVD.", ("lymphoma", "C81")),
+    ("High-grade NMIBC after TURBT, for BCG induction.", ("bladder", "C67")),
+])
+def test_standard_oncology_abbreviations_name_the_type(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PCA pump for postoperative pain control.",            # patient-controlled analgesia, not PCa
+    "MCL sprain of the right knee, brace for 4 weeks.",    # a ligament: left out of the list on purpose
+    "No evidence of CRC on screening colonoscopy.",        # a negated abbreviation is negated like the term
+])
+def test_look_alike_or_negated_abbreviations_are_no_cancer(coder: Coder, text: str) -> None:
+    assert code(coder, text)[0] == "none"
