@@ -133,6 +133,16 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["differential", "ddx"]}}]))
     for lit in ("survivor of", "survivors of"):  # "a survivor of Hodgkin lymphoma"
         rules.append(ConTextRule(lit, "HISTORICAL", direction="FORWARD", max_scope=8))
+    # "kidney cancer status post nephrectomy 10 years ago": a treatment dated in the past, written after the
+    # disease, makes it history. One modifier for the whole phrase: "status post" and "years ago" apart are two
+    # HISTORICAL cues that cut each other's scope, and a bare backward "status post" would make recent surgery
+    # ("DCIS, s/p lumpectomy last week") history too.
+    for when in ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["year", "years", "yrs", "decade", "decades"]}},
+                  {"LOWER": "ago"}], [{"LOWER": "in"}, {"SHAPE": "dddd"}]):
+        for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}]):
+            rules.append(ConTextRule("<s/p> ... <past time>", "HISTORICAL", direction="BACKWARD", max_scope=10,
+                                     pattern=[*opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
+                                                        "LOWER": {"NOT_IN": ["and", "but", "with", "now"]}}, *when]))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
     rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))

@@ -207,3 +207,23 @@ def test_standard_oncology_abbreviations_name_the_type(coder: Coder, text: str, 
 ])
 def test_look_alike_or_negated_abbreviations_are_no_cancer(coder: Coder, text: str) -> None:
     assert code(coder, text)[0] == "none"
+
+
+# -- a treatment dated in the past, written after the disease ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kidney cancer status post right nephrectomy 10 years ago, no recurrence.", ("kidney", "Z85")),
+    ("Breast cancer s/p left mastectomy in 2009, no evidence of disease.", ("breast", "Z85")),
+])
+def test_cancer_treated_years_ago_is_history(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DCIS, s/p lumpectomy last week, for radiation.", ("breast", "D05")),                     # recent surgery
+    ("Colon adenocarcinoma s/p resection 2 weeks ago, starting FOLFOX.", ("colorectal", "C18")),  # weeks, not years
+    ("Rectal cancer s/p low anterior resection, on adjuvant chemotherapy.", ("colorectal", "C20")),  # no date at all
+])
+def test_recent_or_undated_treatment_leaves_the_cancer_active(coder: Coder, text: str,
+                                                             expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
