@@ -58,9 +58,6 @@ _LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_
                             rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
 _CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$")
 _BRACKETED_LINE = re.compile(r"(?m)^[ \t]*[(\[<][ \t]*([A-Za-z]{2,3})[ \t]*[)\]>][ \t]*$")
-_INITIALS_LABEL = re.compile(r"(?im)\b(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|"
-                             r"attending|physician|dictating[ \t]+physician)[ \t]+)?initials[ \t]*[:\-][ \t]*"
-                             r"([A-Za-z]{2,4})(?=[ \t.]*$|[ \t]*[,;(]|[ \t]+\d)")
 _ON_RULE = re.compile(r"(?m)_{4,}[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t.]*$")
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS").
 _CLOSING_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$")
@@ -76,7 +73,8 @@ _DICTATION_LABEL = re.compile(
     r"(?![A-Za-z])[ \t]*[:\-]?[ \t]*([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M)
 # initials after a sign-off label: "Initials: JAS", "Dictated but not read: JAS", "Signed JAS", "Reviewed by JAS."
 _SIGN_OFF_LABEL = re.compile(
-    r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|attending)[ \t]+)?initials|"
+    r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|attending|physician|"
+    r"dictating[ \t]+physician)[ \t]+)?initials|"
     r"transcription|dictated[ \t]+but[ \t]+not[ \t]+read|(?:electronically[ \t]+)?(?:co-?)?signed(?:[ \t]+by)?|"
     r"(?:reviewed|verified|approved|interpreted|attested|edited|finali[sz]ed|addendum|"
     r"(?:(?:preliminary|prelim|final|wet)[ \t]+)?read)[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*"
@@ -110,11 +108,10 @@ def dictation_recognizer() -> RegexRecognizer:
         # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
         (_SIGN_OFF_LABEL, 1, 0.75, _signoff_initials),
         # "cc: JS, AB" closing the note (or written "cc:" in lower case, the letter convention), "(JS)" alone on
-        # a line, initials written on a signature rule ("______ AB") and after a label naming initials
+        # a line, initials written on a signature rule ("______ AB")
         (_CC_LIST, 1, 0.75, _cc_initials),
         (_BRACKETED_LINE, 1, 0.75, _bracketed_initials),
         (_ON_RULE, 1, 0.75, _rule_initials),
-        (_INITIALS_LABEL, 1, 0.75, _named_initials),
         # two or three capitals alone at a line end, after a signature line or closing the note
         (_CLOSING_INITIALS, 1, 0.75, _closing_initials),
     ]
@@ -324,10 +321,6 @@ def _bracketed_initials(text: str, m: re.Match) -> bool:
     return not known_group(init) or in_sign_off(text, m.start(), m.end())
 
 
-def _named_initials(text: str, m: re.Match) -> bool:
-    """After "Initials:", letters that are no stop word, credential or title: the label says what they are."""
-    low = m.group(1).lower()
-    return not (low in STOP or low in CREDENTIALS or low in TITLES)
 
 
 def _rule_initials(text: str, m: re.Match) -> bool:
