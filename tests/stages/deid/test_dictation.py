@@ -30,6 +30,9 @@ def _found(text: str) -> set[str]:
     ("Stable.\n\nKC/mc  T: 1-Sep-2017\nTranscriptionist: ab\n", "KC/mc"),           # day-month-year stamp
     ("Stable.\n\nAU/kk  D: 17AUG2012\n", "AU/kk"),
     ("Discussed at length. Follow up in 3 months. JS/mk\n", "JS/mk"),               # after a sentence
+    ("Plan as above.\nDICTATED BUT NOT READ. NWR/MR\n", "NWR/MR"),                 # after the sign-off phrase
+    ("Plan as above.\nElectronically signed by: DP 6/6/2018 10:42\n", "DP"),       # a stamp after the value
+    ("Plan as above.\nAttending initials: MS\n", "MS"),                             # the label says: initials
 ])
 def test_marks_in_every_position(text: str, mark: str) -> None:
     assert mark in _found(text)
@@ -42,6 +45,12 @@ def test_marks_in_every_position(text: str, mark: str) -> None:
     "Labs:\nPT-INR\nStable today. Recheck in the morning as planned.\nMore to follow later.\n",
 ])
 def test_clinical_pairs_are_no_marks(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", ["Signed DNR today.", "Dictated by: Dr. Lee", "Reviewed by: MD 6/6/2018",
+                                  "DICTATED BUT NOT READ. PT/OT\nContinue therapy. Will follow up next week.\n"])
+def test_sign_off_words_that_are_no_initials(text: str) -> None:
     assert _found(text) == set()
 
 

@@ -37,7 +37,8 @@ _STAMP = (rf"(?:(?:d|t|dd|dt|td|tt|r|s|dr|d&t|d/t|dict|trans)[ \t]*:|(?:date[ \t
 _JOB = (r"(?:job|doc(?:ument)?|dictation|transcription|conf(?:irmation)?|voice|report|dict|trans|batch|ref|"
         r"reference|id)\.?[ \t]*(?:#|no\.?|num(?:ber)?|id)?[ \t]*[:#]?[ \t]*[A-Za-z]{0,3}-?\d{3,}")
 # context that vouches for a mark wherever it stands; a date, a time or "cc:" alone do not
-_STRONG_CTX = rf"(?:{_STAMP}|{_JOB}|enc(?:l(?:osures?)?)?s?\.?|\((?=[^)\n]*(?:dictated|transcribed))[^)\n]*\))"
+_STRONG_CTX = (rf"(?:{_STAMP}|{_JOB}|enc(?:l(?:osures?)?)?s?\.?|\((?=[^)\n]*(?:dictated|transcribed))[^)\n]*\)|"
+               rf"dictated[ \t]+but[ \t]+not[ \t]+(?:read|signed)\.?)")
 _CTX = rf"(?>{_STRONG_CTX}|{_DATE}(?:[ \t]+{_TIME})?|{_TIME})"
 _GAP = r"[ \t]*[,;/|]?[ \t]*"
 _MARK_LINE = (rf"[(\[<]?(?P<mark>{_INIT}(?:{_SEP}{_INIT}){{1,3}})[)\]>]?"
@@ -152,6 +153,9 @@ def _label_initials(text: str, m: re.Match) -> bool:
     return w.isupper() or len(w) <= 2 or not sl.is_common(low)
 
 
+_STAMP_REST = re.compile(rf"(?:{_GAP}{_CTX})*[ \t.]*", I)
+
+
 def _signoff_initials(text: str, m: re.Match) -> bool:
     """After a sign-off label, initials: capitals (or, after a label naming initials, any case) that are no
     stop word, clinical abbreviation or everyday word ("Signed DNR", "reviewed by ICU", "signed and dated").
@@ -160,12 +164,15 @@ def _signoff_initials(text: str, m: re.Match) -> bool:
     w = m.group(1)
     parts = re.split(r"[/:]", w)
     label = m.group(0)[:m.start(1) - m.start()]
-    if any(p.lower() in STOP or p.lower() in TITLES or p.lower() in CREDENTIALS for p in parts):
+    if any(p.lower() in STOP or p.lower() in CREDENTIALS for p in parts):
         return False
     if re.search(r"(?:initials|transcription)[ \t]*[:\-]?[ \t]*$", label, I):
-        return True  # the label says what follows is initials, even a clinical abbreviation's letters ("Initials: AP")
+        return True  # the label says what follows is initials, even an abbreviation's or title's letters ("AP", "MS")
+    if any(p.lower() in TITLES for p in parts):
+        return False
+    # the value ends its line, or only a stamp's date and time follow ("Electronically signed by: DP 6/6/18 10:42")
     line_end = text.find("\n", m.end(1))
-    alone = ":" in label and not text[m.end(1):line_end if line_end != -1 else len(text)].strip(" \t.")
+    alone = ":" in label and bool(_STAMP_REST.fullmatch(text[m.end(1):line_end if line_end != -1 else len(text)]))
     if any(p.lower() in sl.CLINICAL_TERMS for p in parts):
         return alone and len(w) == 2 and w.isupper() and in_sign_off(text, m.start(), m.end())
     if len(parts) > 1:
