@@ -45,10 +45,13 @@ _MARK_LINE = (rf"[(\[<]?(?P<mark>{_INIT}(?:{_SEP}{_INIT}){{1,3}})[)\]>]?"
               rf"(?P<num>(?:[/:;\-]|[ \t]+)[ \t]*#?[ \t]*\d{{3,}})?")
 # a reference line opens the line (stamps may stand before the mark) or follows a sentence ("... 3 months. JS/mk");
 # two patterns of one grammar, since an alternation of the two starts is five times slower than both
-_REF_TAIL = (rf"(?P<pre>(?:{_CTX}{_GAP})*+){_MARK_LINE}(?P<post>(?:{_GAP}{_CTX})*+)"
-             rf"(?:{_GAP}cc[ \t]*:[ \t]*(?:(?P<cc>{_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)|[^\n]*?))?[ \t.]*$")
+_REF_MARK = rf"(?P<pre>(?:{_CTX}{_GAP})*+){_MARK_LINE}(?P<post>(?:{_GAP}{_CTX})*+)"
+_COPIES = rf"(?P<cc>{_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)"
+_REF_TAIL = rf"{_REF_MARK}(?:{_GAP}cc[ \t]*:[ \t]*(?:{_COPIES}|[^\n]*?))?[ \t.]*$"
 _REF_LINE = re.compile(rf"(?im)^[ \t]*{_REF_TAIL}")
 _REF_AFTER_SENTENCE = re.compile(rf"(?im)[.!?][ \t]{{1,3}}{_REF_TAIL}")
+# a reference line whose "cc:" copies are initials ("JS/ab  cc: RT, KL"), run only on notes with a "cc:"
+_REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP}cc[ \t]*:[ \t]*{_COPIES}[ \t.]*$"))
 # one group of initials in a line that holds a stamp or job number: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
 _STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<init>{_INIT})"
                                rf"(?P<post>(?:{_GAP}{_CTX})*+)[ \t.]*$")
@@ -96,7 +99,7 @@ def dictation_recognizer() -> RegexRecognizer:
         # "Job No. 123 / JS / ab", "... in 3 months. JS/mk")
         (_REF_LINE, "mark", 0.75, _reference_mark),
         (_REF_AFTER_SENTENCE, "mark", 0.75, _reference_mark),
-        (Gated(r"(?i)\bcc[ \t]*:", _REF_LINE), "cc", 0.75, _reference_cc),  # "JS/ab  cc: RT": the copies' initials
+        (_REF_COPIES, "cc", 0.75, _reference_cc),  # "JS/ab  cc: RT": the copies' initials after a mark
         # "... follow-up in 3 months JS/mk": the trade's case convention ending any line; a unit after a slash
         # ("UO/hr") is no typist
         (re.compile(r"(?m)(?<![\w/.\-])([A-Z]{2,4}/[a-z]{2,4})(?:/[a-z]{2,4})?[ \t]*$"), 1, 0.75, _typist_mark),
