@@ -191,14 +191,22 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     return all(_protected_word(w) for w in words)
 
 
+# The organs and settings departments are named for ("the Cancer Center", "Infusion Suite"): area words, not
+# protected words (a "Heart" may be a surname).
+CARE_SETTINGS = "cancer breast heart kidney spine eye infusion dialysis imaging endoscopy icu".split()
+
+
 @functools.cache
-def _areas() -> frozenset[str]:
-    return frozenset(_clean(SPECIALTIES))
+def areas() -> frozenset[str]:
+    """The one vocabulary of kinds of care and hospital areas: specialties, department heads and the organs and
+    settings departments are named for. Protection keeps a span of them after a place cue; the location rules take
+    no run of them for an institution ("at the Cancer Center")."""
+    return frozenset(_clean(SPECIALTIES) | _clean(CARE_SETTINGS))
 
 
 def _area_word(word: str) -> bool:
     """A word of the department and hospital-area vocabulary ("Recovery", "Operating Suite", "Pathology")."""
-    return _in_vocabulary(word, _areas())
+    return _in_vocabulary(word, areas())
 
 
 # A heading line: up to six words (no digits) then a colon, the first word capitalised ("REASON FOR

@@ -20,7 +20,7 @@ def _imports(module: str) -> set[str]:
 
 
 def test_shared_modules_never_import_registry_or_recognizers():
-    implementations = {"dates", "age", "contact", "ids", "address", "initials", "names", "locations",
+    implementations = {"dates", "age", "contact", "ids", "address", "initials", "dictation", "names", "locations",
                        "profession", "registry"}
     for module in SHARED:
         inside = {m.rsplit(".", 1)[-1] for m in _imports(module) if m.startswith("cancerprep.stages.deid.recognizers")}
@@ -31,7 +31,8 @@ def test_registry_holds_one_of_each_recognizer_in_a_fixed_order():
     names = [r.name for r in build_recognizers()]
     assert len(names) == len(set(names))
     assert {"ClinicalDateRecognizer", "AgeOver89Recognizer", "ContactRecognizer", "IdRecognizer",
-            "AddressRecognizer", "InitialsSignatureRecognizer", "ProfessionRecognizer", "EmployerRecognizer",
+            "AddressRecognizer", "InitialsSignatureRecognizer", "DictationMarkRecognizer",
+            "ProfessionRecognizer", "EmployerRecognizer",
             "ClinicalNameRecognizer", "ClinicalLocationRecognizer"} <= set(names)
     got = [r.name for r in build_registry().get_recognizers(language="en", all_fields=True)]
     assert got == sorted(got)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
+from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 
 IDS = id_recognizer()
 INITIALS = initials_recognizer()
 BACKSTOP = NamesBackstopRecognizer()
+DICTATION = dictation_recognizer()
 
 
 def _found(rec, text: str) -> set[str]:
@@ -68,7 +70,7 @@ def test_clinical_shapes_survive(text: str) -> None:
     ("Transcriptionist: QWR\n", "QWR"),
 ])
 def test_dictation_initials_found(text: str, phi: str) -> None:
-    assert phi in _found(INITIALS, text)
+    assert phi in _found(DICTATION, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,14 +82,14 @@ def test_dictation_initials_found(text: str, phi: str) -> None:
     "PT/OT 3 times a week",
 ])
 def test_dictation_look_alikes_survive(text: str) -> None:
-    assert _found(INITIALS, text) == set()
+    assert _found(INITIALS, text) | _found(DICTATION, text) == set()
 
 
 def test_colon_dictation_mark_only_in_sign_off() -> None:
     signed = "Plan as above.\n\nDictated by the attending.\nQW:ts\n"
     exam = "CV:rrr\nLungs clear bilaterally. Abdomen soft and nontender. Plan to continue diuresis today.\n" * 3
-    assert "QW:ts" in _found(BACKSTOP, signed)
-    assert not any(s.startswith("CV") for s in _found(BACKSTOP, exam))
+    assert "QW:ts" in _found(DICTATION, signed)
+    assert not any(s.startswith("CV") for s in _found(DICTATION, exam) | _found(BACKSTOP, exam))
 
 
 @pytest.mark.parametrize(("text", "phi"), [

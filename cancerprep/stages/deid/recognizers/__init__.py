@@ -9,6 +9,6 @@ generic patterns, never from lists of particular people or places seen in develo
 
 Modules: `base` (entities, deadline, RegexRecognizer), `words` (person-context vocabularies),
 `tokens` (tokenizer, case mode), `context` (shared predicates); recognizers `dates`, `age`,
-`contact`, `ids`, `address`, `initials`, `names`, `locations`, `profession`; `registry`.
+`contact`, `ids`, `address`, `initials`, `dictation`, `names`, `locations`, `profession`; `registry`.
 Shared modules never import `registry`.
 """

@@ -31,7 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
-from cancerprep.stages.deid.recognizers.context import PROSE_END, relation_at, sentence_start
+from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -100,14 +100,6 @@ _PERSON_VERB = re.compile(
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w"})
-# A line that is only a dictation mark: author and typist initials, "RB/ms", "AL/LR", "ph/dv", "RB:ms"
-# (some transcription services write a colon), a third typist or a middle initial allowed ("JKS/ms/tr").
-# The trade also writes a hyphen ("JS-ab"), brackets the mark ("(JS/ab)") and puts a job number after it
-# ("JS/ab #1234", "JS/ab Job 1234").
-_DICTATION_MARK = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,4})([/:\-])([A-Za-z]{2,4})((?:\2[A-Za-z]{2,4})?)\)?"
-                             r"(?:[ \t]+(?:#|job[ \t]*(?:#|no\.?)?)[ \t]*\d{2,})?[ \t]*$", re.I)
-# Lines that make a note's sign-off block: "D: ... T: ...", "Signed:", "Dictated by".
-_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[DT]:|cc:|(?:electronically[ \t]+)?signed\b|dictated\b|transcribed\b)", re.I)
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -179,19 +171,6 @@ _IS_RELATION = re.compile(
     r"[ \t]*,?[ \t]+(?:who[ \t]+)?(?:is|was)[ \t]+"
     r"(?:(?:the|her|his|their|our|my|a|(?:the[ \t]+)?(?:patient|pt)['’]?s)[ \t]+)"
     r"(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])", re.I)
-# Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS"):
-# the author's or typist's initials when they close the note or follow a signature line.
-_INITIALS_LINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$")
-# Author/typist marks in the forms transcription services write: any of / : - \ ; between the groups, spaces
-# around it ("JAS / kmd"), dotted author initials ("J.A.S./kmd"), more typists ("JAS/kmd/ab"), brackets
-# ("[JAS/kmd]", "<JAS/kmd>"), typist first ("kmd/JAS"); at a line start or after a sentence end, and then the
-# line ends or goes on with what follows a mark (dates, "D:", "T:", "Job", "Doc", "#", "cc:", "(dictated)", "enc.").
-_INIT = r"(?:[A-Za-z]{2,4}|(?:[A-Z]\.){2,3})"
-_MARK = re.compile(
-    rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*[(\[<]?({_INIT})[ \t]?([/:\-\\;])[ \t]?({_INIT})"
-    rf"((?:[ \t]?\2[ \t]?{_INIT})*)[)\]>]?(?=[ \t]*(?:[.,]?[ \t]*$|[,;]?[ \t]+(?:(?:D|T|DD|DT|TD|TT|cc)[ \t]*:|"
-    rf"job\b|doc\b|#|\(|enc\b|\d{{1,2}}/\d{{1,2}}/\d)))", re.I)
-_SIGNATURE_END = re.compile(r"(?:,|\b)[ \t]*(?:" + _CREDENTIAL_ALT + r"|M\.D|D\.O|R\.N|N\.P|Ph\.D)\.?[ \t]*$", re.I)
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
@@ -331,23 +310,6 @@ def _verb_after(text: str, pos: int) -> bool:
     return bool(_PERSON_VERB.match(text, pos) or _IS_RELATION.match(text, pos))
 
 
-def _not_initials(low: str) -> bool:
-    """A lower-cased group no author/typist initials can be: a stop word, clinical abbreviation, credential,
-    title or protected clinical word ("PT", "RN", "DR", "IHC")."""
-    return (low in STOP or low in sl.CLINICAL_TERMS or low in CREDENTIALS or low in TITLES
-            or low in protect.protected_words())
-
-
-def _in_sign_off(text: str, start: int, end: int, prose_ends: bool = True) -> bool:
-    """Does text[start:end] sit in the note's sign-off: beside a "D:", "T:", "Signed", "cc:" line (the line
-    before it or the next non-blank one), or among the note's last three lines, which hold no prose unless
-    `prose_ends` is False (in a note without case, prose and a sign-off look alike)?"""
-    after = [x for x in text[end:].splitlines() if x.strip()]
-    near = text[max(0, start - 200):start].rstrip().splitlines()[-1:] + after[:1]
-    return any(_SIGN_OFF.match(line) for line in near) or (
-        len(after) <= 3 and not (prose_ends and any(PROSE_END.search(line) for line in after)))
-
-
 class NamesBackstopRecognizer(EntityRecognizer):
     """NAME for words in person-like positions that are not known to be safe (see module doc)."""
 
@@ -390,45 +352,6 @@ class NamesBackstopRecognizer(EntityRecognizer):
             plain = low in sl.first_names() or not sl.is_common(low)
             return plain or (strong and mixed)
         return False
-
-    @staticmethod
-    def _dictation_mark(text: str, m: re.Match, mixed: bool) -> bool:
-        """Is a line of the form "AB/cd" author/typist initials? "RB/ms", "IS/jr" (upper author, lower
-        typist, in a mixed-case note) are; "PT/OT", "GI/GU" (both clinical, same case) and "PT/RSD" (a
-        stop word first, same case) are not, unless the line sits in the note's sign-off (its last lines,
-        or beside "D:/T:", "Signed", "cc:" lines). In a note without case information the two halves'
-        case says nothing, so only the sign-off counts."""
-        author, typist = m.group(1), m.group(3)
-        sign_off = _in_sign_off(text, m.start(), m.end(), prose_ends=mixed)
-        parts = [author, typist] + ([m.group(4)[1:]] if m.group(4) else [])
-        clinical = all(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in parts)
-        if m.group(2) != "/" and not (sign_off and not (clinical and m.group(2) == "-")
-                                      and author.lower() not in STOP and typist.lower() not in STOP):
-            return False  # "CV:RRR", "GI:poor", "PT-INR": a colon or hyphen mark counts only in the sign-off
-        if mixed:
-            if author.isupper() and typist.islower():
-                return True
-            if not author.isupper():
-                # "js/ab": all lower case is a mark only in the sign-off, neither half a clinical word
-                return (sign_off and author.islower() and typist.islower()
-                        and not any(g.lower() in STOP or g.lower() in sl.CLINICAL_TERMS for g in parts))
-        return sign_off if (clinical or not mixed or author.lower() in STOP) else True
-
-    @staticmethod
-    def _mark(text: str, m: re.Match, mixed: bool) -> bool:
-        """Is a `_MARK` match author/typist initials? Its groups must be no stop word, no clinical abbreviation
-        and no word of the safe vocabulary ("PT/OT", "yes/no", "pos/neg", "CV:RRR" are not). Upper-case author
-        and lower-case typist with "/" or ":" is the convention itself; every other shape counts only in the
-        note's sign-off (its last lines, or beside "D:", "T:", "Signed", "cc:" lines)."""
-        parts = [m.group(1), m.group(3), *re.findall(r"[A-Za-z.]{2,}", m.group(4) or "")]
-        for g in parts:
-            low = g.replace(".", "").lower()
-            if _not_initials(low) or (len(low) >= 3 and low in _known_safe()):
-                return False
-        author, typist = m.group(1), m.group(3)
-        if mixed and author.isupper() and typist.islower() and m.group(2) in "/:":
-            return True
-        return _in_sign_off(text, m.start(), m.end())
 
     def _take(self, toks: list[Tok], j: int, strong: bool, mixed: bool, text: str) -> int:
         """Index after the name starting at token j (j when none): up to 3 words, initials, "Last, First"."""
@@ -490,7 +413,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         """Find person-like positions (titles, relations, labels, contact verbs, sentence
-        subjects, dictation marks) and take the words there not known to be safe: the net for names
+        subjects) and take the words there not known to be safe: the net for names
         the name rules have never seen."""
         toks = tokenize(text)
         mixed = case_mode(text) == "mixed"
@@ -642,18 +565,6 @@ class NamesBackstopRecognizer(EntityRecognizer):
         for m in _GROUP_PAREN.finditer(text):
             people = self._people_list(text, m.start(1), m.end(1), mixed and not _at(caseless, m.start()))
             spans.extend((a, b, "group-list") for a, b in people)
-        for m in _MARK.finditer(text):
-            if self._mark(text, m, mixed):
-                spans.append((m.start(1), m.end(4) if m.group(4) else m.end(3), "mark"))
-        for m in _INITIALS_LINE.finditer(text):
-            low = m.group(1).lower()
-            alone = not text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip()
-            before = text[max(0, m.start() - 200):m.start()].rstrip().splitlines()[-1:]
-            after = [x for x in text[m.end():].splitlines() if x.strip()]
-            signed = bool(before) and alone and bool(_SIGNATURE_END.search(before[0]) or _SIGN_OFF.match(before[0]))
-            closing = len(after) <= 1 and not any(PROSE_END.search(x) for x in after)
-            if ((signed and len(after) <= 3) or closing) and low not in _known_safe() and not _not_initials(low):
-                spans.append((m.start(1), m.end(1), "initials-line"))
         for m in _BEFORE_POSSESSIVE.finditer(text):
             words = [g for g in (1, 2) if m.group(g)]
             last = Tok(re.match(r".+", m.group(words[-1])))
@@ -673,9 +584,6 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     and last.low not in STOP:
                 # without case: "al hood, rn" when the first word is a census name no everyday word is
                 spans.append((m.start(1), m.end(2), "credential-after"))
-        for m in _DICTATION_MARK.finditer(text):
-            if self._dictation_mark(text, m, mixed):
-                spans.append((m.start(1), m.end(4), "dictation"))  # one span: protection must not split it
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for (a, b), kind in dict(((a, b), kind) for a, b, kind in spans).items()]  # one result per span

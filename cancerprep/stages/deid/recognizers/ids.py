@@ -14,33 +14,34 @@ import regex as re
 from cancerprep.stages.deid.recognizers.base import ID, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
-# Labels after which a number identifies someone whatever else is written between ("license plate #").
-_STRONG_LABELS = (r"mrn|mr\#|m\.?r\.?[ \t]*(?:\#|no\b\.?|num(?:ber)?\b|nbr\b)|m\.r\.n|identifier|"
-                  r"med(?:ical)?\.?\s+rec(?:ord)?\.?(?:\s+(?:number|no))?|"
-                  r"medical\s+record(?:\s+(?:number|no))?|acct|account|accession|acc|ref|reference|ssn|social\s+security|unit\s+no|member|policy|plan|"
-                  r"insurance|medicare|medicaid|license|licence|lic|dl|vin|serial|device|id|record|"
-                  r"specimen|requisition|subscriber|beneficiary|claim|certificate|cert|npi|dea|permit|"
-                  r"registration|s/n|udi|csn|fin|hicn|mbi")
-# Words that label an identifier only with a number marker after them ("case #", "group no.", "tag:"):
-# alone they are everyday words ("in case 2", "lab 800cc").
-_WEAK_LABELS = (r"case|path(?:ology)?|cytology|surgical|encounter|visit|group|tags?|job|order|document|doc|slide|"
-                r"block|lot|hosp(?:ital)?|chart|clinic|enterprise|empi|cmrn|pid|emr|ehr|har|episode|adm(?:ission)?|reg|mpi")
-# Words that label a record number only with a number marker ("Patient #:", "Unit No."): with a colon alone
-# they head other values ("Patient: 67 yo", "Unit: 4 West").
-_MARKED_LABELS = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
+# One vocabulary of identifier labels, by strength. Record labels name a patient's record number (what registration
+# systems print before an MRN): strong ones label any value ("MRN", "Medical Record No.", "EMPI"); named ones
+# ("Account", "FIN", "CSN") label a plain value but a looser shape (digit groups, a value under the label) only with a
+# number marker or colon; weak ones label a value only with a number marker or colon ("Chart #", "Visit:"); marked
+# ones only with a number marker, since with a colon alone they head other values ("Patient: 67 yo", "Unit: 4 West").
 _MARK = r"(?:\#|no\.?|number|num|nbr|id|code)"
+_RECORD_STRONG = (r"mrn|m\.r\.n\.?|mr\#|m\.?r\.?[ \t]*(?:\#|no\.?|num(?:ber)?\b|nbr\b)|"
+                  r"med(?:ical)?\.?[ \t]*rec(?:ord)?s?\.?(?:[ \t]+(?:\#|no\.?|number|num))?|"
+                  r"medical[ \t]+record(?:[ \t]+(?:\#|no\.?|number|num))?|empi|cmrn|e\.?m\.?p\.?i\.?")
+_RECORD_NAMED = r"acct|account|fin|csn|registration|record"
+_RECORD_WEAK = r"hosp(?:ital)?|chart|clinic|enterprise|reg|visit|encounter|har|episode|adm(?:ission)?|pid|mpi|emr|ehr"
+_RECORD_MARKED = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
+# Labels of the other Safe Harbor identifiers: strong ones after which a number identifies someone whatever else is
+# written between ("license plate #"); weak ones only with a number marker ("case #", "group no.", "tag:"): alone
+# they are everyday words ("in case 2", "lab 800cc").
+_OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|member|policy|plan|insurance|medicare|"
+                 r"medicaid|license|licence|lic|dl|vin|serial|device|id|specimen|requisition|subscriber|beneficiary|"
+                 r"claim|certificate|cert|npi|dea|permit|s/n|udi|hicn|mbi")
+_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|tags?|job|order|document|doc|slide|block|lot"
+_STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
+_WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
 # between a record label and its value: spaces, a colon, number sign, equals sign, dash, bar or comma, "is"/"of",
 # an opening bracket ("MRN - 123456", "MRN | 123456", "medical record number is 123456", "MRN (123456)")
 _BETWEEN = r"[ \t]*(?:[:\#=|\-–,]{1,2}[ \t]*)?(?:(?:is|of|was)[ \t]+)?[(\[]?"
-# Labels of a patient's record numbers (what registration systems print before an MRN), for value shapes only
-# they vouch for: digit groups with spaces, dots or hyphens ("MRN 12 345 678", "Unit No. 123-45-67") and a value
-# written under its label on the next line. Strong ones need nothing more; the rest need a number marker or colon.
-_RECORD_STRONG = (r"mrn|m\.r\.n\.?|mr[ \t]*(?:\#|no\.?)|med(?:ical)?\.?[ \t]*rec(?:ord)?s?\.?(?:[ \t]+(?:\#|no\.?|"
-                  r"number|num))?|medical[ \t]+record(?:[ \t]+(?:\#|no\.?|number|num))?|empi|cmrn|e\.?m\.?p\.?i\.?")
-_RECORD_WEAK = (r"(?:hosp(?:ital)?|chart|clinic|enterprise|registration|reg|visit|encounter|acct|account|fin|csn|"
-                r"har|episode|admission|record)\.?")
-_RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_WEAK}|(?:{_MARKED_LABELS})\.?)[ \t]*(?:{_MARK}\.?|identifier)"
-                 rf"|{_RECORD_WEAK}(?=[ \t]*:)){_BETWEEN}")
+# A record label before the value shapes only record labels vouch for: digit groups with spaces, dots or hyphens
+# ("MRN 12 345 678", "Unit No. 123-45-67") and a value written under its label on the next line.
+_RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
+                 rf"(?:{_MARK}\.?|identifier)|(?:{_RECORD_NAMED}|{_RECORD_WEAK})\.?(?=[ \t]*:)){_BETWEEN}")
 _GROUPED = r"((?<![\w\-])\d{1,5}(?:[ \t.\-]\d{1,5}){1,3}(?![\w/:]|[.\-]\d))"
 # a value with a digit somewhere, so the label rule never stops at a following word ("license plate 7ABC123")
 _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
@@ -60,7 +61,7 @@ def id_recognizer() -> RegexRecognizer:
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number
         (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
         (re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I), 1, 0.8, None),
-        (re.compile(rf"\b(?:{_MARKED_LABELS})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}", I), 1, 0.8, None),
+        (re.compile(rf"\b(?:{_RECORD_MARKED})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}", I), 1, 0.8, None),
         # "MR 123456", "MR: 0012345": after "MR" alone (a title, mitral regurgitation) only a 5+ digit number
         (re.compile(r"\bmr\.?[ \t]*[:\#]?[ \t]*(\d{5,})(?![\d.,/:]|\.\d)", I), 1, 0.8, None),
         # the label after the value: "00123456 (MRN)", "#1234567 (medical record number)"

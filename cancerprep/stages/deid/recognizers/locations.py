@@ -49,11 +49,10 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
 
 
-# Specialties and kinds of care (`protect.SPECIALTIES` and the organs and settings departments are named for): words
-# made only of these name a department ("Wound Care Center", "Dermatology Clinic", "the Cancer Center"), not an
-# institution. "general" and "medical" stay out: "General Hospital" is a name.
-_CARE_KINDS = (frozenset(w.lower() for w in protect.SPECIALTIES) - {"general", "medical"}) | frozenset(
-    "cancer breast heart kidney spine eye infusion dialysis imaging endoscopy icu".split())
+# Kinds of care (`protect.areas`, the one vocabulary of them): words made only of these name a department ("Wound
+# Care Center", "Dermatology Clinic", "the Cancer Center"), not an institution. "general" and "medical" stay out:
+# "General Hospital" is a name.
+_CARE_KINDS = protect.areas() - {"general", "medical"}
 
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",

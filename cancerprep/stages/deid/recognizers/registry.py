@@ -17,9 +17,10 @@ from cancerprep.stages.deid.recognizers.age import age_recognizer
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
+from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
-from cancerprep.stages.deid.recognizers.initials import dictation_recognizer, initials_recognizer
+from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
