@@ -173,7 +173,7 @@ def _in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
 def _protected_word(word: str) -> bool:
     w = word.lower().strip(".:,;'")
     return (not w or w.isdigit() or bool(_MARKER.fullmatch(word.strip(".:,;")))
-            or _in_vocabulary(word, protected_words()))
+            or _in_vocabulary(word, protected_words()) or safelist.swapped_letters(w))
 
 
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:

