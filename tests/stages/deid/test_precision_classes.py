@@ -127,3 +127,35 @@ def test_shortened_words() -> None:
     assert safelist.cut_short("approx") and safelist.cut_short("dilat")
     assert not safelist.cut_short("quartermain") and not safelist.cut_short("calvert")  # no word, or a census name
     assert not safelist.cut_short("hosp")  # under five letters: left to the clinical lists
+
+
+@pytest.mark.parametrize("text", [
+    "VENT: SETTINGS 40%, TV 400, RR 14-19, & 5/10. SATS OK.",   # the last of a list of vent settings
+    "ON AC 500TV/50 / 5/10 ,SAT 100 %.",
+    "ABG on these settings: 7.36/48/80/7.45.34.7, no change.",   # a lab series is no IP address
+])
+def test_values_are_no_dates_or_addresses(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Vent: AC 500 x 14, FiO2 50%, extubated 5/10.", "5/10"),
+    ("TV 450, RR 16. Family meeting 5/12.", "5/12"),
+    ("Connected from 10.12.4.7 for the telehealth visit.", "10.12.4.7"),
+])
+def test_dates_and_addresses_beside_values_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert phi in _found(engine, text)
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("Condom cath in use. Pt voiding 575-1000 cc per void.", False),    # a range of volumes
+    ("No N/V, abd soft, +BS, + flatus. Pt voiding 575-1000 cc per void.", False),  # a far "no" is no phone word
+    ("Left a voicemail for her aunt, Ann Lee, at 588-9026.", True),     # a phone word earlier on the line
+    ("Her daughter can be reached at 588-9026.", True),
+    ("Son's cell 588-9026.", True),
+])
+def test_learned_local_numbers_need_a_phone_line(text: str, keep: bool) -> None:
+    from cancerprep.stages.deid.recognizers.learned import plausible
+
+    start = text.index("5")
+    assert plausible(text, start, start + 8, "CONTACT", cased=True) is keep
