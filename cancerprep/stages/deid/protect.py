@@ -173,7 +173,8 @@ def _in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
 def _protected_word(word: str) -> bool:
     w = word.lower().strip(".:,;'")
     return (not w or w.isdigit() or bool(_MARKER.fullmatch(word.strip(".:,;")))
-            or _in_vocabulary(word, protected_words()) or safelist.swapped_letters(w))
+            or _in_vocabulary(word, protected_words()) or safelist.swapped_letters(w) or safelist.cut_short(w)
+            or safelist.derived_word(w))
 
 
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:

@@ -159,16 +159,39 @@ def _plain_sorted() -> tuple[str, ...]:
 
 
 def cut_short(word: str) -> bool:
-    """Is `word` a plain word cut short, as charting abbreviates ("approx", "dilat"): the start of a longer English
-    or medical word that is no name, itself of 5+ letters and in no vocabulary, census or gazetteer?"""
+    """Is `word` a plain word cut short, as charting abbreviates ("approx", "surg"): the start of a longer English
+    or medical word (by two letters or more) that is no name, itself of 4+ letters and in no vocabulary, census or
+    gazetteer?"""
     import bisect
 
     w = word.lower()
-    if len(w) < 5 or not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+    if len(w) < 4 or not w.isalpha() or is_known_word(w) or census_name_or_city(w):
         return False
     words = _plain_sorted()
     k = bisect.bisect_left(words, w)
-    return k < len(words) and words[k].startswith(w) and len(words[k]) >= len(w) + 2
+    while k < len(words) and words[k].startswith(w):
+        if len(words[k]) >= len(w) + 2:
+            return True
+        k += 1
+    return False
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def derived_word(word: str) -> bool:
+    """Is `word` a known word with an inflection or adverb ending that the vocabularies lack ("trached", "plts" is
+    not: "trach" + "ed", "nasally")? The stem must be an English, medical or clinical word of 3+ letters that is no
+    census name or city, and `word` itself neither."""
+    w = word.lower()
+    if not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+        return False
+    for suffix in _SUFFIXES:
+        stem = w[:-len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and (is_known_word(stem) or stem in CLINICAL_TERMS) \
+                and not census_name_or_city(stem):
+            return True
+    return False
 
 
 @functools.cache
@@ -268,22 +291,26 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # The same holds for the eponyms of devices, techniques, signs and diseases ("Greenfield filter", "Mayfield
 # headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term; and for
 # products before a dosage form ("Vesta ointment", "Destin lotion": brand names are often census names or cities).
+# dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
+_DOSAGE_FORMS = r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm"
+_DOSAGE_LAST = re.compile(r"\S[ \t]+(?:" + _DOSAGE_FORMS + r")$", re.I)
 _EPONYM_HEAD = re.compile(
     r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
     r"system|"
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
-    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
-    # dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
-    r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm)\b", re.I)
+    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|" + _DOSAGE_FORMS + r")\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
 
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
-    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term."""
+    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
+    span; a dosage form also as the span's own last word: "VESTA OINT")."""
     if entity_type not in ("NAME", "LOCATION"):
         return False
     if _EPONYM_HEAD.match(text, end):
+        return True
+    if _DOSAGE_LAST.search(text, start, end):
         return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))

@@ -51,8 +51,12 @@ def test_vocabulary_shapes() -> None:
     "Ate some lunch with wife. Heparin gtt at 900 units/hr.",
     # a relation compound written without its hyphens
     "daughter and son-inlaw in to visit this evening.",
-    # a known word with two letters swapped, in a note without case
+    # a known word with two letters swapped, cut short or inflected, in a note without case
     "pt restless overnight, tema notified and aware.",
+    "lesion on back, pt denies itching. ct surg notified.",
+    "FAMILY TOLD TEAM THEY DO NOT WANT THEIR MOTHER TRACHED AT THIS TIME.",
+    # a dosage form closing the span names a product
+    "GIVEN MESALAMINE SUPP. ALOE VESTA OINT APPLIED TO RECTAL AREA.",
     "SPOKE WITH MD TODAY. PRIAMRY CARE MD ALSO UPDATED.",
 ])
 def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
@@ -71,6 +75,8 @@ def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
     ("Ate some lunch with wife, Rosalind, at bedside.", "Rosalind"),
     ("daughter and son-inlaw Bartholomew in to visit this evening.", "Bartholomew"),
     ("pt restless overnight, okafor notified and aware.", "okafor"),
+    ("FAMILY TOLD TEAM THEY DO NOT WANT THEIR MOTHER OKAFOR TO KNOW.", "OKAFOR"),
+    ("SPOKE WITH VESTA OKAFOR, PT'S SISTER.", "VESTA OKAFOR"),
     ("Seen by Dr. Tema in clinic.", "Tema"),  # after a strong title a capital vouches for the name
 ])
 def test_names_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
@@ -98,6 +104,8 @@ def test_a_credential_closing_a_name_opens_none(engine: Deidentifier) -> None:
     "Attempted to Nasally suction pt with poor effect.",
     # a clinical abbreviation with a possessive
     "Heme: no bleeding from Ct's, dressing dry.",
+    # a word ending in a hospital-abbreviation letter after a word ending in "at" ("bilat")
+    "RESP: SATS IMPROVED. BILAT BRTH SNDS DIMINISHED.",
     # a word cut short or a plain compound before a number is no ward
     "ON 1:1 ( APPROX 20 PTS ) WITH GOOD EFFECT.",
     "SATS IMPROVED TO MID-HIGH 90'S ON NRB.",
@@ -123,10 +131,15 @@ def test_places_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, 
     assert any(phi in f for f in _found(engine, text))
 
 
+def test_derived_words() -> None:
+    assert safelist.derived_word("trached") and not safelist.derived_word("reed")  # "Reed" is a census name
+    assert not safelist.derived_word("okafors") and not safelist.derived_word("trach")
+
+
 def test_shortened_words() -> None:
     assert safelist.cut_short("approx") and safelist.cut_short("dilat")
     assert not safelist.cut_short("quartermain") and not safelist.cut_short("calvert")  # no word, or a census name
-    assert not safelist.cut_short("hosp")  # under five letters: left to the clinical lists
+    assert safelist.cut_short("surg") and not safelist.cut_short("ann")  # three letters are left to the lists
 
 
 @pytest.mark.parametrize("text", [

@@ -131,7 +131,7 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
-            if re.search(r"(?:to|at|from|in|into|@|by|of|the)[\s/]*$", before) or re.match(
+            if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/]*$", before) or re.match(
                     r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):

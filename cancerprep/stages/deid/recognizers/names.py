@@ -45,9 +45,10 @@ def run_together(low: str) -> bool:
 
 def charting_word(low: str) -> bool:
     """A word that reads as charting however it is cased, so no name rule may take it: a hyphenated compound of
-    plain words ("CALLED-UPDATE", "co-signature"), two function words run together ("INTHE"), or a known word
-    with two letters swapped ("tema")."""
-    return sl.plain_compound(low) or run_together(low) or sl.swapped_letters(low)
+    plain words ("CALLED-UPDATE", "co-signature"), two function words run together ("INTHE"), a known word with
+    two letters swapped ("tema"), cut short ("surg") or inflected ("trached")."""
+    return (sl.plain_compound(low) or run_together(low) or sl.swapped_letters(low) or sl.cut_short(low)
+            or sl.derived_word(low))
 
 
 class NameRecognizer(EntityRecognizer):
