@@ -288,8 +288,9 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # not PHI, when a staging/grading head word follows it, or when it is a stage/grade
 # value right after such a word. Context-bound on purpose: the same words elsewhere
 # ("moved from Ann Arbor", "Iva Smith") stay PHI.
-# The same holds for the eponyms of devices, techniques, signs and diseases ("Greenfield filter", "Mayfield
-# headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term; and for
+# The same holds for the eponyms of devices, instruments, techniques, anatomy and diseases ("Greenfield filter",
+# "Mayfield headrest", "Hasson technique", "Kocher clamp", "Huntington disease"): the head noun right after the word
+# makes it a term; and for
 # products before a dosage form ("Vesta ointment", "Destin lotion": brand names are often census names or cities).
 # dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
 _DOSAGE_FORMS = r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm"
@@ -299,7 +300,11 @@ _EPONYM_HEAD = re.compile(
     r"system|"
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
-    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|" + _DOSAGE_FORMS + r")\b", re.I)
+    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
+    # instruments, devices, operations and anatomy named for people (Kocher clamp, Hickman catheter, Metzenbaum
+    # scissors, Veress needle, Austin osteotomy, Cooper ligament, Achilles tendon, Baker cyst)
+    r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
+    + _DOSAGE_FORMS + r")\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 

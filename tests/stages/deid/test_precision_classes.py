@@ -172,3 +172,24 @@ def test_learned_local_numbers_need_a_phone_line(text: str, keep: bool) -> None:
 
     start = text.index("5")
     assert plausible(text, start, start + 8, "CONTACT", cased=True) is keep
+
+
+@pytest.mark.parametrize("text", [
+    "The vessel was clamped between two Kelly clamps.",
+    "A red rubber Robinson catheter was passed.",
+    "She has a Morton neuroma of the left foot.",
+    "The duct was freed with a Maryland dissector.",
+    "There is a Baker cyst in the popliteal fossa.",
+    "She had an Austin osteotomy.",
+])
+def test_instrument_and_anatomy_eponyms_are_terms(engine: Deidentifier, text: str) -> None:
+    assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("The catheter was placed by Dr. Robinson without difficulty.", "Robinson"),
+    ("Spoke with Kelly Okafor about the clamp removal.", "Kelly Okafor"),
+    ("Her daughter Austin drove her home.", "Austin"),
+])
+def test_the_same_names_as_people_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in f for f in _found(engine, text))
