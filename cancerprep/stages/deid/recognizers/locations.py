@@ -107,16 +107,16 @@ class LocationRecognizer(EntityRecognizer):
             v.sort(key=len, reverse=True)
         self.places = multi
 
-    # Where a one-word city stands in a note without case, when no capital can tell it from a word or a product
-    # ("STARTED ON DESTIN"): after a place preposition or verb, a list comma or a label, or before a comma, a line
-    # end or a facility word ("FROM ANNAPOLIS, MD", "LIVES IN ROCKVILLE", "CITY: TOWSON", "TOWSON HOSPITAL").
+    # In a note without case no capital tells a one-word city from a product: after "on" or a verb of treatment it
+    # is what was given ("STARTED ON DESTIN", "APPLIED DESTIN"), unless a comma, line end or facility word follows.
     _PLACE_AFTER = re.compile(r"[ \t]*(?:,|\(|-[ \t]|\n|$|(?:hospital|hosp|rehab|area|county|city|town|"
                               r"general|memorial|medical|clinic|house|nursing|home|center|ctr|ed|er|ew)\b)", I)
+    _GIVEN = frozenset({"on", "given", "give", "applied", "apply", "using", "use", "used", "started", "start",
+                        "continue", "cont", "with", "w"})
 
     def _place_position(self, text: str, toks: list, i: int, end: int) -> bool:
         prev = toks[i - 1].low if i else ""
-        return (prev in ("in", "of", "from", "to", "at", "near", "@", "into", "outside", ",", ":", "/", "and", "(")
-                or prev in PLACE_VERBS or bool(self._PLACE_AFTER.match(text, end)))
+        return prev not in self._GIVEN or bool(self._PLACE_AFTER.match(text, end))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         """Hospitals, saints' names, abbreviations and places after place verbs; capitals count only in cased notes."""

@@ -39,8 +39,10 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def run_together(low: str) -> bool:
-    """Two function words typed without the space between them ("inthe", "madeno"): no name is made of two."""
-    return any(low[:k] in STOP and low[k:] in STOP for k in range(1, len(low)))
+    """Two function words typed without the space between them ("inthe", "madeno"): no name is made of two. A word
+    or name itself ("bean" = be + an, "Ison") is none."""
+    return (any(low[:k] in STOP and low[k:] in STOP for k in range(1, len(low)))
+            and not sl.is_known_word(low) and not sl.census_name_or_city(low))
 
 
 def charting_word(low: str) -> bool:
