@@ -81,6 +81,7 @@ def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
     ("FAMILY TOLD TEAM THEY DO NOT WANT THEIR MOTHER OKAFOR TO KNOW.", "OKAFOR"),
     ("SPOKE WITH VESTA OKAFOR, PT'S SISTER.", "VESTA OKAFOR"),
     ("Seen by Dr. Tema in clinic.", "Tema"),  # after a strong title a capital vouches for the name
+    ("Seen by Dr. Ann Tema in clinic.", "Ann Tema"),
     ('PT STATES "DR. BEAN IS DRIVING ME CRAZY".', "BEAN"),
 ])
 def test_names_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:

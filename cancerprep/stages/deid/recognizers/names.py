@@ -108,8 +108,8 @@ class NameRecognizer(EntityRecognizer):
         """Does token j (after a name opened at i) continue it? A name-like word or initial, close
         to the previous token, not clinical vocabulary, and not lower-case after a capital."""
         toks, upper, t = s.toks, s.upper, s.toks[j]
-        if charting_word(t.low):
-            return False
+        if charting_word(t.low) and (upper or not t.text[0].isupper()):
+            return False  # "Dr. Ann Tema": in a note with case a capital after a name's first word vouches for it
         ok = namey(t, upper) and (
             (len(t.text) == 1 and (t.text.isupper() or upper))
             or self._known_name(t.low) or looks_proper(t, upper)
