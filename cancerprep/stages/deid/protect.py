@@ -12,6 +12,10 @@ damages the very text a model is trained on. Four classes of clinical words are 
   medical vocabulary (`data/deid/medical_vocab.txt`: ICD-10-CM titles from simple-icd-10-cm and
   MTSamples words), and staging words.
 
+Charting written fast counts with them: a known word with two letters swapped ("tema"), cut short
+("surg") or inflected ("trached"), when no census name or city is involved (`safelist.swapped_letters`,
+`cut_short`, `derived_word`).
+
 Every list is built from these broad sources or from the domain (a list of specialties and
 section labels), never from strings seen in de-identification errors. A word that is also a
 census first or last name, or everyday English, enters the protected vocabulary only through a
