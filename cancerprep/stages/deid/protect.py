@@ -12,6 +12,10 @@ damages the very text a model is trained on. Four classes of clinical words are 
   medical vocabulary (`data/deid/medical_vocab.txt`: ICD-10-CM titles from simple-icd-10-cm and
   MTSamples words), and staging words.
 
+Charting written fast counts with them: a known word with two letters swapped ("tema"), cut short
+("surg") or inflected ("trached"), when no census name or city is involved (`safelist.swapped_letters`,
+`cut_short`, `derived_word`).
+
 Every list is built from these broad sources or from the domain (a list of specialties and
 section labels), never from strings seen in de-identification errors. A word that is also a
 census first or last name, or everyday English, enters the protected vocabulary only through a
@@ -173,7 +177,8 @@ def _in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
 def _protected_word(word: str) -> bool:
     w = word.lower().strip(".:,;'")
     return (not w or w.isdigit() or bool(_MARKER.fullmatch(word.strip(".:,;")))
-            or _in_vocabulary(word, protected_words()))
+            or _in_vocabulary(word, protected_words()) or safelist.swapped_letters(w) or safelist.cut_short(w)
+            or safelist.derived_word(w))
 
 
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:

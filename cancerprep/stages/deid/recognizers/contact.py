@@ -38,10 +38,23 @@ _PHONE_CUE = re.compile(r"\b(?:phone|ph|tel|telephone|call|called|calling|reache
                         r"page|paged|beeper|home|work|contact|number|no|#)\b", I)
 
 
+_PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
+                         r"voicemail|voice[ \t]+mail|message|number)\b", I)
+
+
+def phone_cue_before(text: str, start: int, whole_line: bool = False) -> bool:
+    """Does a phone word ("call", "cell", "#") precede `start` on its line within 40 characters (with `whole_line`,
+    also a phone word proper anywhere before it on the line, "Left a voicemail for her aunt, Ann, at ...", but not
+    "no", "#", "home" or "work")? A local number without area code ("293-4061") is a phone only then: elsewhere the
+    shape is as often a range of values ("voiding 575-1000")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PHONE_CUE.search(text[max(line_start, start - 40):start])) or (
+        whole_line and bool(_PHONE_WORD.search(text[line_start:start])))
+
+
 def _after_phone_cue(text: str, m: re.Match) -> bool:
     """A bare 3-4 digit number is a phone only when a phone word precedes it on its line."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(_PHONE_CUE.search(text[max(line_start, m.start() - 40):m.start()])) and _not_unit(text, m)
+    return phone_cue_before(text, m.start()) and _not_unit(text, m)
 
 
 def _not_unit(text: str, m: re.Match) -> bool:
@@ -53,4 +66,7 @@ def _not_lab_series(text: str, m: re.Match) -> bool:
 
 
 def _valid_ip(text: str, m: re.Match) -> bool:
+    """Four octets of 0-255, not glued into a slash series of lab values ("ABG 7.36/48/80/7.45.34.7")."""
+    if text[max(0, m.start() - 1):m.start()] == "/" or text[m.end():m.end() + 1] == "/":
+        return False
     return all(int(p) <= 255 for p in m.group(0).split("."))

@@ -34,6 +34,10 @@ def _not_fraction(text: str, m: re.Match) -> bool:
 _PAIN = re.compile(r"\b(?:pain|cp|angina|discomfort|ache|scale|ha|headache)\b", I)
 _VENT_AFTER = re.compile(r"[ \t,]*(?:bi-?pap|cpap|peep|ps\b|psv|w/?\s*sats|fio2|c\s+good)", I)
 _FRACTIONS = {"1/2", "1/3", "2/3", "1/4", "3/4", "5/5"}
+# a list of ventilator settings (a setting's name with its value, then only values, separators and more settings)
+# ending right before the value: "TV 400'S, RR 14-19, & ", "AC 500TV/50 / "
+_VENT_LIST_BEFORE = re.compile(r"\b(?:tv|vt|rr|fio2|fi02|peep|ps|psv|ac|a/c|simv|imv|ipap|epap|mv)\b[ \t:=]*\d+"
+                               r"(?:[ \t'%a-z/&,:=.-]|\d){0,30}[ \t]*[,&/][ \t]*(?:&[ \t]*)?$", I)
 # vent settings (PSV 10/5), pain scores (5/10), hemodynamics (co/ci 5/3) just before a number pair
 _SETTING_BEFORE = re.compile(r"\b(?:cpap|bi-?pap|psv?|peep|flow-?by|simv|ips|settings|pain|c/o|co/ci|"
                              r"strength|str|mask(?:\s+ventilation)?|on\s+ps|trial)\b[^\n\d]{0,10}$", I)
@@ -54,6 +58,8 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
     if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
         return False
+    if _VENT_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not dated:
+        return False  # "TV 400'S, RR 14-19, & 5/10", "AC 500TV/50 / 5/10": the last of a list of vent settings
     near = text[max(0, m.start() - 25):m.end() + 25]
     num, den = value.split("/")[0], value.split("/")[1]
     if den == "10" and int(num) <= 10 and _PAIN.search(near):

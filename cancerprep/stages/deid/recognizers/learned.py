@@ -28,6 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from cancerprep.errors import CancerprepError
 from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 DEFAULT_MODEL = "default"
 PACKAGED_MODEL = "deid/learned_model"
@@ -78,6 +79,10 @@ _FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])
 # ... nor a clock time (1700-1900, 0800): four digits that are no 19xx/20xx year
 _NOT_DATE = re.compile(r".*\d\.\d+/.*|.*/\d+\.\d.*|.*\b(?!19|20)\d{4}\b.*")
 _ZIP = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
+_LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")  # seven digits without area code: a phone or a range of values
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_VERB_FORM = re.compile(r"(?:ing|ed)$", re.IGNORECASE)  # "voiding 575-1000", "drained 200-1000": what was measured
+_AT_BEFORE = re.compile(r"(?:\bat|@)[ \t]*$", re.IGNORECASE)  # "reached her aunt at 588-9026"
 
 
 def is_cased(text: str) -> bool:
@@ -150,6 +155,14 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
             and not _NOT_DATE.fullmatch(span.strip())
     if label == "CONTACT":  # not a vent setting (350-20-7.5peep)
+        if _LOCAL_NUMBER.fullmatch(span.strip()):  # "voiding 575-1000 cc": a range after a plain word
+            from cancerprep.stages.deid.recognizers.contact import phone_cue_before
+
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            measured = bool(before and _plain_word(before.group(1)) and _VERB_FORM.search(before.group(1))) \
+                or bool(UNIT_AFTER.match(text, end))
+            return not measured or phone_cue_before(text, start, whole_line=True) \
+                or bool(_AT_BEFORE.search(text, 0, start))
         return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
     if label == "ID":  # not a decimal nor a ratio (161/91)
         return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span)

@@ -59,6 +59,23 @@ _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
 
 
+def _name_evidence(low: str, caseless: bool) -> bool:
+    """May this word before a facility head ("Calvert Hospital", "Keeley House") be the institution's own name?
+    Not a single letter, a generic or clinical word ("prev rehab", "con't rehab", "t hosp"), an everyday word or a
+    medical one; in a note without case not a known word either, unless a census name, city or place word."""
+    if len(low) < 2 or low in GENERIC_PLACE_WORDS or low in sl.CLINICAL_TERMS or sl.is_common(low) \
+            or low in sl.medical_words():
+        return False
+    return not caseless or not sl.is_known_word(low) or sl.census_name_or_city(low) or low in sl.place_words()
+
+
+def _plain_word(low: str) -> bool:
+    """An English, medical or clinical word that is no census name, city or place word ("to Nasally suction"):
+    after a bare "to" its capital is the writer's habit, not a place's name."""
+    return (sl.is_known_word(low) or low in sl.CLINICAL_TERMS) and not sl.census_name_or_city(low) \
+        and low not in sl.place_words()
+
+
 class LocationRecognizer(EntityRecognizer):
     """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
     abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
@@ -89,6 +106,17 @@ class LocationRecognizer(EntityRecognizer):
             v.sort(key=len, reverse=True)
         self.places = multi
 
+    # In a note without case no capital tells a one-word city from a product: after "on" or a verb of treatment it
+    # is what was given ("STARTED ON DESTIN", "APPLIED DESTIN"), unless a comma, line end or facility word follows.
+    _PLACE_AFTER = re.compile(r"[ \t]*(?:,|\(|-[ \t]|\n|$|(?:hospital|hosp|rehab|area|county|city|town|"
+                              r"general|memorial|medical|clinic|house|nursing|home|center|ctr|ed|er|ew)\b)", I)
+    _GIVEN = frozenset({"on", "given", "give", "applied", "apply", "using", "use", "used", "started", "start",
+                        "continue", "cont", "with", "w"})
+
+    def _place_position(self, text: str, toks: list, i: int, end: int) -> bool:
+        prev = toks[i - 1].low if i else ""
+        return prev not in self._GIVEN or bool(self._PLACE_AFTER.match(text, end))
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         """Hospitals, saints' names, abbreviations and places after place verbs; capitals count only in cased notes."""
         toks = tokenize(text)
@@ -102,7 +130,7 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
-            if re.search(r"(?:to|at|from|in|into|@|by|of|the)[\s/]*$", before) or re.match(
+            if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/]*$", before) or re.match(
                     r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):
@@ -130,6 +158,7 @@ class LocationRecognizer(EntityRecognizer):
             if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
                     and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
                     and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
+                    and not sl.plain_compound(low) and not sl.cut_short(low) \
                     and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
                     and not UNIT_AFTER.match(text, toks[i + 1].end) \
                     and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
@@ -154,9 +183,10 @@ class LocationRecognizer(EntityRecognizer):
                             break
                     k -= 1
                 words = [w for w in toks[k + 1:i] if w.is_word]
-                proper = any(not sl.is_common(w.low) and w.low not in sl.medical_words() for w in words) or (
+                proper = any(_name_evidence(w.low, upper) for w in words) or (
                     len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or medical_only(w.low) or w.low in STOP
-                                                or re.search(r"(?:ing|ed|\w{4}ly)$", w.low) for w in words)) or (
+                                                or len(w.text) < 2 or re.search(r"(?:ing|ed|\w{4}ly)$", w.low)
+                                                for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
@@ -190,7 +220,8 @@ class LocationRecognizer(EntityRecognizer):
                                     prev == "of" and i > 1 and toks[i - 2].low in ("university", "univ", "u")):
                                 start_tok = toks[i - 1] if prev != "of" else toks[i - 2]
                                 out.append((start_tok.start, end_tok.end, 0.7, "facility"))
-                        elif not common and (cap or prev in ("in", "of", "from", "to")):
+                        elif not common and (cap or prev in ("in", "of", "from", "to")) and not (
+                                upper and len(parts) == 1 and not self._place_position(text, toks, i, end_tok.end)):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
                         elif common and cap and not medical_only(low) and not upper \
                                 and prev in ("in", "of", "from", "near", "to"):
@@ -203,26 +234,28 @@ class LocationRecognizer(EntityRecognizer):
                 if toks[k].low == "the" and k + 1 < n:
                     k += 1
                 c = toks[k]
-                if not c.is_word or c.low in NOT_PLACES or c.low in STOP:
+                base = c.low.removesuffix("'s")  # "bleeding from Ct's": the vocabularies judge the word itself
+                if not c.is_word or c.low in NOT_PLACES or base in NOT_PLACES or c.low in STOP:
                     continue
                 if (c.text.isupper() and len(c.text) <= (4 if upper else 5)) or re.match(r"[A-Za-z]{1,2}-", c.text):
                     continue  # TSICU, A-FIB, C-pap: abbreviations, not places
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
-                        and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3:
+                        and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3 \
+                        and c.low not in sl.medical_words():  # "DIURESIS FROM FOLEY CATH": an eponym's word
                     out.append((c.start, c.end, 0.55, "place_context"))
                     continue
-                unknown = not sl.is_known_word(c.low) and c.low not in sl.CLINICAL_TERMS and len(c.low) > 2
+                unknown = not sl.is_known_word(base) and base not in sl.CLINICAL_TERMS and len(c.low) > 2
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
-                        and c.text[1:2].islower() and c.low not in sl.CLINICAL_TERMS and c.low not in TITLES
+                        and c.text[1:2].islower() and base not in sl.CLINICAL_TERMS and c.low not in TITLES
                         and (verb or (k + 1 < n and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower()
                                       and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
                                       and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
                                       and c.low not in ("right", "left", "both", "bilateral"))
                              or (low in ("from", "at") and not medical_only(c.low)
                                  and not re.match(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", text[c.end:c.end + 8], I))
-                             or (not sl.is_common(c.low) and not re.match(
+                             or (not sl.is_common(c.low) and not _plain_word(base) and not re.match(
                             r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
                         and not medical_only(c.low) and not MONTH_DAY.match(c.low)
                         and not sentence_start(text, c.start)):

@@ -38,6 +38,21 @@ class _Scan:
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+def run_together(low: str) -> bool:
+    """Two function words typed without the space between them ("inthe", "madeno"): no name is made of two. A word
+    or name itself ("bean" = be + an, "Ison") is none."""
+    return (any(low[:k] in STOP and low[k:] in STOP for k in range(1, len(low)))
+            and not sl.is_known_word(low) and not sl.census_name_or_city(low))
+
+
+def charting_word(low: str) -> bool:
+    """A word that reads as charting however it is cased, so no name rule may take it: a hyphenated compound of
+    plain words ("CALLED-UPDATE", "co-signature"), two function words run together ("INTHE"), a known word with
+    two letters swapped ("tema"), cut short ("surg") or inflected ("trached")."""
+    return (sl.plain_compound(low) or run_together(low) or sl.swapped_letters(low) or sl.cut_short(low)
+            or sl.derived_word(low))
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -73,6 +88,8 @@ class NameRecognizer(EntityRecognizer):
         """May token j open a name? After a strong trigger almost any word may; elsewhere it
         must be a plain first name or look proper; an initial must carry its period."""
         toks, upper, t = s.toks, s.upper, s.toks[j]
+        if charting_word(t.low) and not (strong and not upper and t.text[0].isupper()):
+            return False  # "Dr. Tema" stays a name: after a strong title a capital vouches for it
         ok = namey(t, upper) if first_any else (self._plain_first(t) or looks_proper(t, upper))
         if ok and len(t.text) == 1:  # an initial must carry its period: "J. Smith"
             ok = j + 1 < s.n and toks[j + 1].text == "."
@@ -91,6 +108,8 @@ class NameRecognizer(EntityRecognizer):
         """Does token j (after a name opened at i) continue it? A name-like word or initial, close
         to the previous token, not clinical vocabulary, and not lower-case after a capital."""
         toks, upper, t = s.toks, s.upper, s.toks[j]
+        if charting_word(t.low) and (upper or not t.text[0].isupper()):
+            return False  # "Dr. Ann Tema": in a note with case a capital after a name's first word vouches for it
         ok = namey(t, upper) and (
             (len(t.text) == 1 and (t.text.isupper() or upper))
             or self._known_name(t.low) or looks_proper(t, upper)
@@ -171,12 +190,23 @@ class NameRecognizer(EntityRecognizer):
     _WORD_TITLES = frozenset({"nurse", "surgeon", "attending", "resident", "fellow", "intern", "worker", "chaplain",
                               "rabbi", "doctor", "coordinator", "caseworker", "cardiologist", "oncologist"})
 
+    # Titles that are also clinical abbreviations of no person (MS mental status, SR sinus rhythm): in a note
+    # without case only a census name after them makes them a title.
+    _ABBREVIATION_TITLES = frozenset(t for t in TITLES if t in sl.CLINICAL_TERMS and t not in CREDENTIALS) - {"pcp"}
+
     def _after_title(self, s: _Scan, i: int) -> int | None:
         """A title (Dr., Mr., NP) is followed by a name; "Dr. X and Y" and "Drs X, Y" list more."""
         toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
         if low not in TITLES:
             return None
+        if low not in STRONG_TITLES and i + 1 < n and toks[i + 1].text == "." and toks[i + 1].start > toks[i].end:
+            return None  # "3L NP . FOLEY DC": a period set apart from the word ends a sentence, no abbreviation
+        if low in CREDENTIALS and i > 1 and toks[i - 1].text == "," and toks[i - 1].start == toks[i - 2].end \
+                and looks_proper(toks[i - 2], upper):
+            return None  # "Arthur Peppler,MD made no vent changes": a credential closing a name opens none
         nxt, tnext = self._next_after_punct(s, i)
+        if upper and low in self._ABBREVIATION_TITLES and not (nxt < n and self._known_name(toks[nxt].low)):
+            return None  # "SR IN THE 70'S", "MS CONFUSED"
         if nxt < n and low not in STRONG_TITLES and ("\n" in s.text[toks[i].end:toks[nxt].start] or (
                 low in self._WORD_TITLES and toks[i + 1].text == ".")):
             return None  # a line break after "np." or a sentence end after "nurse." ends a role title's reach
@@ -216,7 +246,10 @@ class NameRecognizer(EntityRecognizer):
         toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
         if low not in RELATIONS:
             return None
+        if i + 1 < n and toks[i + 1].text == "." and sl.is_common(low):
+            return None  # "attempting with wife. Insulin gtt": after a whole word the period ends the sentence
         nxt, _ = self._next_after_punct(s, i)
+        nxt = self._relation_compound_end(s, i, nxt)
         if nxt >= n:
             return None
         k = nxt
@@ -240,6 +273,26 @@ class NameRecognizer(EntityRecognizer):
             s.add(toks[j + 1].start, toks[j2 - 1].end, 0.65, "relation")
             j = j2
         return j
+
+    _COMPOUNDS = frozenset(r.replace("-", "") for r in RELATIONS if "-" in r)
+
+    def _relation_compound_end(self, s: _Scan, i: int, nxt: int) -> int:
+        """The token after a relation compound that relation word i opens but writes without all of its hyphens
+        ("son-inlaw", "son in law", "daughter in-law"); `nxt` when the words after it spell no compound ("son in
+        Europe"). Compared without hyphens and spaces, over adjacent words only."""
+        toks = s.toks
+        joined = toks[i].low.replace("-", "")
+        for j in range(i + 1, min(i + 5, s.n)):
+            if toks[j].start - toks[j - 1].end > 1:
+                break
+            if toks[j].text == "-":
+                continue
+            if not toks[j].is_word:
+                break
+            joined += toks[j].low.replace("-", "")
+            if joined in self._COMPOUNDS:
+                return self._next_after_punct(s, j)[0]
+        return nxt
 
     def _signature_before_credential(self, s: _Scan, i: int) -> None:
         """A credential (RN, RRT, MD) at a line end signs the words before it on that line:
@@ -282,7 +335,8 @@ class NameRecognizer(EntityRecognizer):
         toks = s.toks
         if toks[i].low in ("aware", "notified", "paged", "updated") and i > 0:
             prev = toks[i - 1]
-            if looks_proper(prev, s.upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS:
+            if looks_proper(prev, s.upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS \
+                    and not charting_word(prev.low):
                 s.add(prev.start, prev.end, 0.6, "context")
 
     def _after_contact_verb(self, s: _Scan, i: int) -> None:
