@@ -68,6 +68,7 @@ def test_pattern_finds_identifier(kind: str, text: str, phi: str) -> None:
     ("address", "f/u with Pediatric Cardiology, and Mental Health\n"),
     ("address", "Risks & Benefits group discussion"),
     ("address", "Given 2 W. units of blood"),                  # a directional is no street without a suffix
+    ("address", "PT HAD 3 EPSIODES ST IN 130S W/ DECREASE IN SBP"),  # a typo before an ST segment is no street
 ])
 def test_clinical_look_alike_survives(kind: str, text: str) -> None:
     assert _found(RECOGNIZERS[kind], text) == set()
@@ -83,6 +84,16 @@ def test_clinical_look_alike_survives(kind: str, text: str) -> None:
 ])
 def test_icu_settings_survive(kind: str, text: str) -> None:
     assert _found(RECOGNIZERS[kind], text) == set()
+
+
+def test_state_codes_that_are_clinical_abbreviations() -> None:
+    """"TX" is treatment, "PA" a physician assistant: the words before such a code are a city only when they are
+    a gazetteer city, capitalised words on a line with case, or no everyday or medical word without case."""
+    rec = RECOGNIZERS["address"]
+    assert _found(rec, "SEDATED, SWAN GANZ IN PLACE, TX PULMONARY EDEMA W/ CARDIAC CO") == set()
+    assert _found(rec, "hematoma in R groin, PA aware") == set()
+    assert "Port Oakdale" in _found(rec, "Social: Lives in Port Oakdale, TX. Never smoker.")
+    assert any("GRANBY" in f for f in _found(rec, "LIVES IN GRANBY, TX WITH SON"))
 
 
 def test_city_before_a_state_code_without_comma_needs_capitals() -> None:

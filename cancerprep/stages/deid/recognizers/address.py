@@ -114,11 +114,14 @@ def _not_clinical_city(text: str, m: re.Match) -> bool:
     code = m.group(2)
     if len(code) == 2 and code.upper() in _AMBIGUOUS_CODES and not re.match(r"[ \t]+\d{5}", text[m.end():]):
         # "in R groin, PA", "of bleeding, MD": clinical words before a code that is also an abbreviation
-        return all(w not in sl.medical_words() or w in sl.us_cities() for w in words)
+        return _ambiguous_code_city(text, m, 0)
     return True
 
 
-_AMBIGUOUS_CODES = {"MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE", "HI", "MS", "ID", "LA", "MA", "AL"}
+# State codes that are also words or clinical abbreviations written after a comma (TX treatment, DC discontinue,
+# VT ventricular tachycardia, SC subcutaneous, CA cancer)
+_AMBIGUOUS_CODES = {"MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE", "HI", "MS", "ID", "LA", "MA", "AL",
+                    "TX", "DC", "VT", "SC", "CA"}
 
 
 def _city_state_code(text: str, m: re.Match) -> bool:
@@ -136,19 +139,32 @@ def _city_state_code(text: str, m: re.Match) -> bool:
     city_words = words[cut + 1:]
     if cut >= 0 and city_words and not any(w in STOP or medical_only(w) for w in city_words) and (
             code.upper() not in _AMBIGUOUS_CODES or has_zip
-            or all(w not in sl.medical_words() or w in sl.us_cities() for w in city_words)):
+            or _ambiguous_code_city(text, m, len(words) - len(city_words))):
         return True  # "lives in Granby, KY"
     if code.upper() in ("MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE") and not has_zip:
         return False
     return has_zip and not any(w in sl.medical_words() and not sl.is_common(w) for w in city.split())
 
 
+def _ambiguous_code_city(text: str, m: re.Match, first: int) -> bool:
+    """Are the words from index `first` of "in <words>, <code>" a city when the code is also a clinical
+    abbreviation ("in R groin, PA", "in place, TX" for treatment)? A gazetteer city ("Port Oakdale"); else no
+    medical word, each capitalised on a line with case, and none an everyday word without case ("GRANBY, TX")."""
+    raw = m.group(1).split()[first:]
+    low = [w.lower() for w in raw]
+    if any(" ".join(low[i:]) in sl.us_cities() for i in range(len(low))):
+        return True  # "in Port Oakdale, TX": a gazetteer city, whatever its words
+    if _cased(text, m.start(1)):
+        return all(w[:1].isupper() and w.lower() not in sl.medical_words() for w in raw)
+    return all(w not in sl.medical_words() and not sl.is_common(w) for w in low)
+
+
 def _street_words(text: str, m: re.Match) -> bool:
     """The street's own name words (between the house number or its directional and the suffix) are no
-    stop word or clinical term ("2 units of blood Dr." is no street)."""
+    stop word, clinical term ("2 units of blood Dr." is no street) or word typed with two letters swapped."""
     words = [w.lower() for w in m.group("words").split()]
     return not any(w in STOP or medical_only(w) or (w in sl.medical_words() and w not in sl.word_freq())
-                   for w in words)
+                   or sl.swapped_letters(w) for w in words)  # "3 EPSIODES ST": a typo before an ST segment
 
 
 # USPS Publication 28, appendix C1: street suffix names and their standard abbreviations.
