@@ -56,12 +56,14 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=16)
 def case_mode(text: str) -> str:
-    """'upper', 'lower' or 'mixed': where a note has no case information, capitals prove nothing."""
-    letters = [c for c in text[:3000] if c.isalpha()]
+    """'upper', 'lower' or 'mixed': where a note has no case information, capitals prove nothing. Kept for the
+    last notes, as every recognizer asks it of the same note."""
+    letters = list(filter(str.isalpha, text[:3000]))
     if not letters:
         return "mixed"
-    up = sum(c.isupper() for c in letters) / len(letters)
+    up = sum(map(str.isupper, letters)) / len(letters)
     if up > 0.7:
         return "upper"
     return "lower" if up < 0.02 else "mixed"
