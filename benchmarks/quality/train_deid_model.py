@@ -17,7 +17,8 @@ held out and only ever scored):
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
     python -m benchmarks.quality.train_deid_model [--out DIR] [--steps N] [--sample-notes N] [--planted-patients N]
-        [--frames-notes N] [--frames KIND,...]
+        [--frames-notes N] [--frames KIND,...] [--width N] [--depth N] [--window-size N] [--maxout-pieces N]
+        [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
 """
 
 from __future__ import annotations
@@ -93,11 +94,25 @@ def main(argv: list[str] | None = None) -> int:
                                                  "subject,object,relation,role,org)")
     ap.add_argument("--frames-lines", action="store_true",
                     help="frame notes also get planted tuning-family header and sign-off lines")
+    arch = ap.add_argument_group("architecture (defaults: the shipped model's; docs/deid.md has the candidates tried)")
+    default = training.TrainSettings()
+    arch.add_argument("--width", type=int, default=default.width, help="tok2vec width (embedding and encoder)")
+    arch.add_argument("--depth", type=int, default=default.depth, help="encoder layers")
+    arch.add_argument("--window-size", type=int, default=default.window_size, help="tokens each side per layer")
+    arch.add_argument("--maxout-pieces", type=int, default=default.maxout_pieces, help="of each encoder layer")
+    arch.add_argument("--hidden-width", type=int, default=default.hidden_width, help="NER hidden layer")
+    arch.add_argument("--embed-rows", default=",".join(map(str, default.embed_rows)),
+                      help="hash-embedding rows for NORM,PREFIX,SUFFIX,SHAPE")
     args = ap.parse_args(argv)
+    rows = tuple(int(r) for r in args.embed_rows.split(","))
+    if len(rows) != 4:
+        ap.error("--embed-rows takes four numbers (NORM,PREFIX,SUFFIX,SHAPE)")
     kinds = tuple(k for k in args.frames.split(",") if k) or None
     examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds,
                                args.frames_lines)
-    settings = training.TrainSettings(max_steps=args.steps, seed=args.seed)
+    settings = training.TrainSettings(max_steps=args.steps, seed=args.seed, width=args.width, depth=args.depth,
+                                      window_size=args.window_size, maxout_pieces=args.maxout_pieces,
+                                      hidden_width=args.hidden_width, embed_rows=rows)
     t0, c0 = time.perf_counter(), time.process_time()
     report = training.train_model(examples, args.out, settings)
     info = {"sources": sources, **report.to_dict(), "model_dir": "cancerprep/data/deid/learned_model",

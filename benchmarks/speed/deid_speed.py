@@ -11,7 +11,8 @@ pass, the learned model's batched pass, protection and the safe list, Presidio's
 and reports CPU ms per 1,000 notes and the share of the pass. Timing wrappers add a little overhead,
 so the breakdown runs as a separate pass, after the timed ones.
 
-    python -m benchmarks.speed.deid_speed [--repeat 3] [--limit N] [--no-presidio] [--json OUT] [--markdown]
+    python -m benchmarks.speed.deid_speed [--repeat 3] [--limit N] [--no-presidio] [--learned-model DIR]
+        [--json OUT] [--markdown]
 """
 
 from __future__ import annotations
@@ -122,6 +123,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per engine; the least CPU counts")
     ap.add_argument("--no-presidio", action="store_true", help="skip the out-of-the-box Presidio baseline")
     ap.add_argument("--no-breakdown", action="store_true")
+    ap.add_argument("--learned-model", default="default",
+                    help="the learned voter of the first engine: 'default' (the packaged model) or a model directory "
+                         "(to time a retrained candidate against the same baselines)")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args(argv)
@@ -132,7 +136,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     texts = [n.text for n in notes]
     out: dict[str, Any] = {"notes": len(texts), "chars": sum(map(len, texts)), "repeat": args.repeat,
                            "engines": {}, "breakdown": {}}
-    engines = {"ours, shipped defaults (learned voter on)": DeidConfig(),
+    voter = "shipped defaults (learned voter on)" if args.learned_model == "default" else \
+        f"learned voter {args.learned_model}"
+    engines = {f"ours, {voter}": DeidConfig(learned_model=args.learned_model),
                "ours, learned voter off": DeidConfig(learned_model=None)}
     for name, config in engines.items():
         deid = Deidentifier(config)

@@ -233,6 +233,8 @@ class TrainSettings:
     depth: int = 3
     embed_rows: tuple[int, int, int, int] = (4000, 1000, 2000, 500)  # NORM PREFIX SUFFIX SHAPE
     hidden_width: int = 64
+    window_size: int = 1  # tokens each side an encoder layer sees
+    maxout_pieces: int = 3  # of each encoder layer
     max_steps: int = 3000
     max_epochs: int = 0
     patience: int = 1200
@@ -262,6 +264,8 @@ def build_config(settings: TrainSettings):
     tok2vec["embed"]["include_static_vectors"] = False
     tok2vec["encode"]["width"] = settings.width
     tok2vec["encode"]["depth"] = settings.depth
+    tok2vec["encode"]["window_size"] = settings.window_size
+    tok2vec["encode"]["maxout_pieces"] = settings.maxout_pieces
     ner = config["components"]["ner"]["model"]
     ner["hidden_width"] = settings.hidden_width
     ner["tok2vec"]["width"] = settings.width

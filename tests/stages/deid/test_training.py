@@ -182,3 +182,31 @@ def test_deid_train_cli_trains_and_reports_counts(tmp_path):
     assert report["notes"] == 12 and report["spans"]["NAME"] > 0
     assert (tmp_path / "m" / "meta.json").is_file()
     assert "Kowalczyk" not in res.stdout
+
+
+def test_default_settings_are_the_shipped_models_architecture():
+    """`TrainSettings()` is what `train_deid_model` retrains the shipped model with: its tok2vec and NER
+    architecture must be the one saved in the shipped model's config (a changed default needs a retrained model)."""
+    from thinc.api import Config
+
+    from cancerprep.stages.deid.recognizers import learned
+
+    shipped = Config().from_disk(learned.model_path(learned.DEFAULT_MODEL) / "config.cfg", interpolate=False)
+    built = training.build_config(training.TrainSettings())
+    for section in ("tok2vec", "ner"):
+        assert built["components"][section]["model"] == shipped["components"][section]["model"], section
+    settings = json.loads((learned.model_path(learned.DEFAULT_MODEL) / "training.json").read_text())["settings"]
+    defaults = training.TrainSettings()
+    for key in ("width", "depth", "hidden_width", "embed_rows"):
+        value = getattr(defaults, key)
+        assert settings[key] == (list(value) if isinstance(value, tuple) else value), key
+
+
+def test_architecture_settings_reach_the_config():
+    settings = training.TrainSettings(width=32, depth=2, window_size=2, maxout_pieces=2, hidden_width=48,
+                                      embed_rows=(1000, 500, 500, 100))
+    model = training.build_config(settings)["components"]
+    encode = model["tok2vec"]["model"]["encode"]
+    assert (encode["width"], encode["depth"], encode["window_size"], encode["maxout_pieces"]) == (32, 2, 2, 2)
+    assert model["tok2vec"]["model"]["embed"]["rows"] == [1000, 500, 500, 100]
+    assert model["ner"]["model"]["hidden_width"] == 48 and model["ner"]["model"]["tok2vec"]["width"] == 32
