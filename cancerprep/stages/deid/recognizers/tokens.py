@@ -16,17 +16,14 @@ class Tok:
     """A token with its offsets and lower-case form computed once, shared by every token recognizer;
     `__slots__` because a note makes thousands of them."""
 
-    __slots__ = ("end", "low", "start", "text")
+    __slots__ = ("end", "is_word", "low", "start", "text")
 
     def __init__(self, m: re.Match):
         self.start, self.end = m.span()
         self.text = m.group(0)
         self.low = self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        """Starts with a letter: only words can be names, so rules skip numbers and punctuation."""
-        return self.text[0].isalpha()
+        # starts with a letter: only words can be names, so rules skip numbers and punctuation
+        self.is_word = self.text[0].isalpha()
 
 
 _SPLIT_HYPHEN = re.compile(r"[A-Za-z']+|-")
