@@ -148,14 +148,15 @@ class LocationRecognizer(EntityRecognizer):
         n = len(toks)
         for i, t in enumerate(toks):
             low = t.low
+            unknown = t.is_word and len(low) > 3 and unknown_word(low)  # asked by three rules below: once
             # "F-MICU/QUARTERMAIN/CCU": an unknown name listed with ward names
-            if t.is_word and len(low) > 4 and unknown_word(low) and 0 < i < n - 1 and (
+            if unknown and len(low) > 4 and 0 < i < n - 1 and (
                     (toks[i - 1].text == "/" and i > 1 and toks[i - 2].low.split("-")[-1] in _WARDS)
                     or (toks[i + 1].text == "/" and i + 2 < n and toks[i + 2].low.split("-")[-1] in _WARDS)) \
                     and not re.match(r"[a-z]-", low):
                 out.append((t.start, t.end, 0.6, "place_context"))
             # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
-            if i + 1 < n and t.is_word and len(low) > 4 and unknown_word(low) and toks[i + 1].text.isdigit() \
+            if i + 1 < n and unknown and len(low) > 4 and toks[i + 1].text.isdigit() \
                     and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
                     and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
                     and not sl.plain_compound(low) and not sl.cut_short(low) \
@@ -164,7 +165,7 @@ class LocationRecognizer(EntityRecognizer):
                     and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
             # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
-            if i + 1 < n and t.is_word and len(low) > 3 and unknown_word(low) and toks[i + 1].low in (
+            if i + 1 < n and unknown and toks[i + 1].low in (
                     "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
             if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "from", "of") and (
