@@ -62,7 +62,7 @@ def load_forms(kinds: list[str] | None = None) -> dict[str, tuple[str, ...]]:
 def _person(rng: random.Random, word_names: float) -> planted.Person:
     """A census person; with probability `word_names` the first name is one that is also an English word."""
     p = planted.make_person(rng)
-    if rng.random() < word_names:
+    if word_names and rng.random() < word_names:  # no extra draw by default: the same renderings as before
         p = dataclasses.replace(p, first=rng.choice(planted._word_firsts(
             "first:female" if p.sex == "F" else "first:male")))
     return p
