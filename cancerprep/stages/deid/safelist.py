@@ -290,9 +290,8 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
 # ("moved from Ann Arbor", "Iva Smith") stay PHI.
 # The same holds for the eponyms of devices, instruments, techniques, anatomy and diseases ("Greenfield filter",
 # "Mayfield headrest", "Hasson technique", "Kocher clamp", "Huntington disease"): the head noun right after the word
-# makes it a term; and for
-# products before a dosage form ("Vesta ointment", "Destin lotion": brand names are often census names or cities).
-# dosage forms: a word right before one names a product ("Aloe Vesta ointment", "Desitin cream")
+# makes it a term. So does a dosage form for the product before it ("Aloe Vesta ointment", "Destin lotion": brand
+# names are often census names or cities).
 _DOSAGE_FORMS = r"ointment|oint|cream|lotion|gel|spray|powder|suppository|supp|elixir|syrup|lozenges?|shampoo|balm"
 _DOSAGE_LAST = re.compile(r"\S[ \t]+(?:" + _DOSAGE_FORMS + r")$", re.I)
 _EPONYM_HEAD = re.compile(
