@@ -29,6 +29,7 @@ from cancerprep.errors import CancerprepError
 from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
+from cancerprep.stages.deid.recognizers.tokens import case_mode
 
 DEFAULT_MODEL = "default"
 PACKAGED_MODEL = "deid/learned_model"
@@ -86,9 +87,8 @@ _AT_BEFORE = re.compile(r"(?:\bat|@)[ \t]*$", re.IGNORECASE)  # "reached her aun
 
 
 def is_cased(text: str) -> bool:
-    """True for a note in mixed case (capitals carry information); False for ALL-CAPS notes."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return sum(c.islower() for c in letters) > 0.3 * len(letters) if letters else True
+    """True unless the note is written in capitals (`tokens.case_mode`): there a capital says nothing of a name."""
+    return case_mode(text) != "upper"
 
 
 def _name_evidence(word: str) -> bool:
