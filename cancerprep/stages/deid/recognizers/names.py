@@ -38,6 +38,8 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _NOTICE_VERBS = frozenset({"aware", "notified", "paged", "updated"})  # "X aware": the person told before it
 _CONTACT_VERBS = frozenset({"per", "by", "called", "paged", "contacted", "page"})  # "per X": the person after it
 _REPORT_VERBS = frozenset({"called", "visited", "phoned", "reports", "states"})  # "Mary called": its subject
+_PRESENCE_VERBS = frozenset({"came", "arrived", "stayed", "stated", "reported", "requested", "asked", "brought",
+                             "agreed", "agrees", "updated", "present", "accompanied", "accompanies", "signed"})
 
 
 def run_together(low: str) -> bool:
@@ -177,6 +179,8 @@ class NameRecognizer(EntityRecognizer):
                 self._unknown_capitalised_pair(s, i)
             if nxt_low in _REPORT_VERBS:
                 self._first_name_before_report_verb(s, i)
+            if low in ("patient", "pt") and not s.upper:
+                self._patient_apposition(s, i)
             resume = self._census_first_name(s, i)
             i = resume if resume is not None else i + 1
         return [RecognizerResult(NAME, a, b, sc, recognition_metadata={"recognizer_name": self.name,
@@ -245,15 +249,26 @@ class NameRecognizer(EntityRecognizer):
                 break
         return j
 
-    def _relation_candidate_ok(self, s: _Scan, cand: Tok) -> bool:
+    def _relation_candidate_ok(self, s: _Scan, k: int) -> bool:
         """Can the word after a relation be a first name? A census first name, or (with case
         information) a capitalised uncommon word, or (without) an uncommon non-clinical word."""
+        cand = s.toks[k]
         if cand.low in self.first:
             return True
         if s.upper:
             return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)
                     and cand.low not in TITLES and cand.low not in CREDENTIALS)
-        return cand.text[0].isupper() and not sl.is_common(cand.low) and not medical_only(cand.low)
+        if not cand.text[0].isupper() or medical_only(cand.low):
+            return False
+        if not sl.is_common(cand.low):
+            return True
+        # "Daughter Sky visited", "her son, Will, called": an everyday word written with a capital mid-sentence and
+        # doing what relatives do in notes
+        nxt = s.toks[k + 1].low if k + 1 < s.n else ""
+        if nxt == "," and k + 2 < s.n:
+            nxt = s.toks[k + 2].low
+        return cand.low not in TITLES and cand.low not in CREDENTIALS and (
+            nxt in _REPORT_VERBS or nxt in _PRESENCE_VERBS)
 
     def _after_relation(self, s: _Scan, i: int) -> int | None:
         """A relation word (son, dtr, wife, proxy) is followed by the relative's name:
@@ -273,7 +288,7 @@ class NameRecognizer(EntityRecognizer):
         cand = toks[k] if k < n else None
         if cand is None or not cand.is_word or cand.low in STOP or cand.low in RELATIONS:
             return None
-        if not self._relation_candidate_ok(s, cand):
+        if not self._relation_candidate_ok(s, k):
             return None
         j = self._extend(s, k, first_any=True, strong=True)
         if j <= k:
@@ -447,6 +462,28 @@ class NameRecognizer(EntityRecognizer):
                 and t.low in self.first and t.low not in STOP and t.low not in RELATIONS \
                 and not medical_only(t.low) and (s.upper or t.text[0].isupper()):
             s.add(t.start, t.end, 0.6, "context")
+
+    def _patient_apposition(self, s: _Scan, i: int) -> None:
+        """"The patient, Hope Bartholomew, is a 55-year-old", "The patient is Hope Bartholomew.": words written
+        with a capital mid-sentence right after "patient" and a comma or a copula, up to the clause's end, name the
+        patient (mixed-case notes only: the capital is the evidence). One word after a copula must be a census
+        name and no everyday word ("The patient is Caucasian.", "The patient is Alert, oriented" stay)."""
+        toks, n = s.toks, s.n
+        j = i + 1
+        if j >= n or toks[j].low not in (",", "is", "named"):
+            return
+        comma = toks[j].low == ","
+        j += 1
+        k = j
+        while k < n and k - j < 3 and toks[k].is_word and toks[k].text[0].isupper() and toks[k].text[1:2].islower() \
+                and toks[k].low not in STOP and toks[k].low not in TITLES and not medical_only(toks[k].low) \
+                and "\n" not in s.text[toks[k - 1].end:toks[k].start]:
+            k += 1
+        if k == j or k >= n or toks[k].text not in ((",",) if comma else (".", ",", ";")):
+            return
+        if k - j == 1 and not comma and not (self._known_name(toks[j].low) and not sl.is_common(toks[j].low)):
+            return
+        s.add(toks[j].start, toks[k - 1].end, 0.7, "patient_apposition")
 
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
         """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
