@@ -38,6 +38,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _NOTICE_VERBS = frozenset({"aware", "notified", "paged", "updated"})  # "X aware": the person told before it
 _CONTACT_VERBS = frozenset({"per", "by", "called", "paged", "contacted", "page"})  # "per X": the person after it
 _REPORT_VERBS = frozenset({"called", "visited", "phoned", "reports", "states"})  # "Mary called": its subject
+# what notes say a patient did, its subject opening the sentence: "Hope Bartholomew tolerated the procedure well"
+_CLINICAL_VERBS = frozenset({"tolerated", "underwent", "denies", "denied", "complains", "presents", "presented"})
+# person nouns that open such sentences and name nobody
+_PERSON_NOUNS = frozenset({"patient", "pt", "child", "infant", "baby", "man", "woman", "boy", "girl", "gentleman",
+                           "lady", "male", "female", "resident", "veteran", "client", "individual", "newborn"})
 _PRESENCE_VERBS = frozenset({"came", "arrived", "stayed", "stated", "reported", "requested", "asked", "brought",
                              "agreed", "agrees", "updated", "present", "accompanied", "accompanies", "signed"})
 
@@ -181,6 +186,8 @@ class NameRecognizer(EntityRecognizer):
                 self._first_name_before_report_verb(s, i)
             if low in ("patient", "pt") and not s.upper:
                 self._patient_apposition(s, i)
+            if low in _CLINICAL_VERBS and not s.upper and i > 0:
+                self._subject_of_clinical_verb(s, i)
             resume = self._census_first_name(s, i)
             i = resume if resume is not None else i + 1
         return [RecognizerResult(NAME, a, b, sc, recognition_metadata={"recognizer_name": self.name,
@@ -484,6 +491,34 @@ class NameRecognizer(EntityRecognizer):
         if k - j == 1 and not comma and not (self._known_name(toks[j].low) and not sl.is_common(toks[j].low)):
             return
         s.add(toks[j].start, toks[k - 1].end, 0.7, "patient_apposition")
+
+    def _subject_of_clinical_verb(self, s: _Scan, i: int) -> None:
+        """"HOPE BARTHOLOMEW TOLERATED THE PROCEDURE", "Will Sky underwent ...": the words that open a sentence and
+        stand right before what a patient does in a note name the patient, however everyday they are. Two or three
+        capitalised words, none a title, relation, person or clinical word nor a function or medical word that no
+        census lists, one a census name or no everyday word; one word alone only when it is a census name and no
+        everyday word. Mixed-case notes only (their capitals lines included): without case every sentence reads so."""
+        toks, text = s.toks, s.text
+        k = i
+        while k > 0 and i - k < 3:
+            t = toks[k - 1]
+            known = self._known_name(t.low)
+            if not (t.is_word and len(t.text) > 1 and t.text[0].isupper() and (t.low not in STOP or known)
+                    and t.low not in TITLES and t.low not in CREDENTIALS and t.low not in RELATIONS
+                    and t.low not in _PERSON_NOUNS and not medical_only(t.low) and t.low not in sl.CLINICAL_TERMS
+                    and (known or t.low not in self.medical) and "\n" not in text[t.end:toks[k].start]):
+                break
+            k -= 1
+        words = toks[k:i]
+        if not words or not any(self._known_name(w.low) or not sl.is_common(w.low) for w in words):
+            return  # "Pain Management presents": everyday words that no census lists
+        line_start = text.rfind("\n", 0, toks[k].start) + 1
+        before = text[line_start:toks[k].start].rstrip(" \t")
+        if before and before[-1] not in ".!?:;":
+            return  # not the sentence's opening words
+        if len(words) == 1 and not (self._known_name(words[0].low) and not sl.is_common(words[0].low)):
+            return
+        s.add(words[0].start, words[-1].end, 0.65, "clinical_subject")
 
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
         """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
