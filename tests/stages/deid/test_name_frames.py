@@ -28,6 +28,7 @@ def _found(names: NameRecognizer, line: str) -> list[str]:
     ("Patient, Jane Doe, was seen in clinic.", "Jane Doe"),
     ("Daughter Sky visited today.", "Sky"),                  # an everyday word before a verb of visiting
     ("Her daughter, Sky, called this morning.", "Sky"),
+    ("Daughter Sky Jones is her health care proxy.", "Sky Jones"),  # the given name too, not the surname alone
     ("His wife Joy came with him.", "Joy"),
     # the subject that opens a sentence about what the patient did
     ("WILL SKY TOLERATED THE PROCEDURE WELL.", "WILL SKY"),

@@ -271,7 +271,11 @@ class NameRecognizer(EntityRecognizer):
             return True
         # "Daughter Sky visited", "her son, Will, called": an everyday word written with a capital mid-sentence and
         # doing what relatives do in notes
-        nxt = s.toks[k + 1].low if k + 1 < s.n else ""
+        after = s.toks[k + 1] if k + 1 < s.n else None
+        if after is not None and after.is_word and after.text[0].isupper() and after.low in self.last \
+                and not sl.is_common(after.low) and after.start - cand.end == 1:
+            return cand.low not in TITLES and cand.low not in CREDENTIALS  # "Daughter Sky Jones": a surname follows
+        nxt = after.low if after is not None else ""
         if nxt == "," and k + 2 < s.n:
             nxt = s.toks[k + 2].low
         return cand.low not in TITLES and cand.low not in CREDENTIALS and (
