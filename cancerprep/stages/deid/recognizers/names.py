@@ -88,6 +88,10 @@ class NameRecognizer(EntityRecognizer):
     def _known_name(self, low: str) -> bool:
         return low in self.first or low in self.last
 
+    def _rare_name(self, low: str) -> bool:
+        """A census name that is no everyday word: alone, the only evidence a frame's single word needs."""
+        return self._known_name(low) and not sl.is_common(low)
+
     def _clinical_not_name(self, tok: Tok) -> bool:
         """A medical-vocabulary word that is neither a census first nor last name."""
         return tok.low in self.medical and not self._known_name(tok.low)
@@ -269,17 +273,18 @@ class NameRecognizer(EntityRecognizer):
             return False
         if not sl.is_common(cand.low):
             return True
-        # "Daughter Sky visited", "her son, Will, called": an everyday word written with a capital mid-sentence and
-        # doing what relatives do in notes
+        if cand.low in TITLES or cand.low in CREDENTIALS:
+            return False
+        # "Daughter Sky visited", "her son, Will, called", "Daughter Sky Jones": an everyday word written with a
+        # capital mid-sentence and doing what relatives do in notes, or before a surname
         after = s.toks[k + 1] if k + 1 < s.n else None
         if after is not None and after.is_word and after.text[0].isupper() and after.low in self.last \
                 and not sl.is_common(after.low) and after.start - cand.end == 1:
-            return cand.low not in TITLES and cand.low not in CREDENTIALS  # "Daughter Sky Jones": a surname follows
+            return True
         nxt = after.low if after is not None else ""
         if nxt == "," and k + 2 < s.n:
             nxt = s.toks[k + 2].low
-        return cand.low not in TITLES and cand.low not in CREDENTIALS and (
-            nxt in _REPORT_VERBS or nxt in _PRESENCE_VERBS)
+        return nxt in _REPORT_VERBS or nxt in _PRESENCE_VERBS
 
     def _after_relation(self, s: _Scan, i: int) -> int | None:
         """A relation word (son, dtr, wife, proxy) is followed by the relative's name:
@@ -492,7 +497,7 @@ class NameRecognizer(EntityRecognizer):
             k += 1
         if k == j or k >= n or toks[k].text not in ((",",) if comma else (".", ",", ";")):
             return
-        if k - j == 1 and not comma and not (self._known_name(toks[j].low) and not sl.is_common(toks[j].low)):
+        if k - j == 1 and not comma and not self._rare_name(toks[j].low):
             return
         s.add(toks[j].start, toks[k - 1].end, 0.7, "patient_apposition")
 
@@ -520,7 +525,7 @@ class NameRecognizer(EntityRecognizer):
         before = text[line_start:toks[k].start].rstrip(" \t")
         if before and before[-1] not in ".!?:;":
             return  # not the sentence's opening words
-        if len(words) == 1 and not (self._known_name(words[0].low) and not sl.is_common(words[0].low)):
+        if len(words) == 1 and not self._rare_name(words[0].low):
             return
         s.add(words[0].start, words[-1].end, 0.65, "clinical_subject")
 
