@@ -133,17 +133,22 @@ def _city_state_code(text: str, m: re.Match) -> bool:
         return False
     words = m.group(1).lower().split()
     city = " ".join(words)
-    if any(" ".join(words[i:]) in sl.us_cities() for i in range(len(words))):
+    if _ends_in_us_city(words):
         return True
     cut = max((i for i, w in enumerate(words) if w in ("in", "from", "of")), default=-1)
     city_words = words[cut + 1:]
     if cut >= 0 and city_words and not any(w in STOP or medical_only(w) for w in city_words) and (
             code.upper() not in _AMBIGUOUS_CODES or has_zip
-            or _ambiguous_code_city(text, m, len(words) - len(city_words))):
+            or _ambiguous_code_city(text, m, cut + 1)):
         return True  # "lives in Granby, KY"
     if code.upper() in ("MD", "PA", "OR", "IN", "ME", "OK", "CO", "DE") and not has_zip:
         return False
     return has_zip and not any(w in sl.medical_words() and not sl.is_common(w) for w in city.split())
+
+
+def _ends_in_us_city(words: list[str]) -> bool:
+    """Do the last of these lower-case words name a US city ("lives in port oakdale")?"""
+    return any(" ".join(words[i:]) in sl.us_cities() for i in range(len(words)))
 
 
 def _ambiguous_code_city(text: str, m: re.Match, first: int) -> bool:
@@ -152,7 +157,7 @@ def _ambiguous_code_city(text: str, m: re.Match, first: int) -> bool:
     medical word, each capitalised on a line with case, and none an everyday word without case ("GRANBY, TX")."""
     raw = m.group(1).split()[first:]
     low = [w.lower() for w in raw]
-    if any(" ".join(low[i:]) in sl.us_cities() for i in range(len(low))):
+    if _ends_in_us_city(low):
         return True  # "in Port Oakdale, TX": a gazetteer city, whatever its words
     if _cased(text, m.start(1)):
         return all(w[:1].isupper() and w.lower() not in sl.medical_words() for w in raw)
