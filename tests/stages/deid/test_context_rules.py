@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 
 
 @pytest.fixture(scope="module")
 def engine() -> Deidentifier:
-    return Deidentifier()
+    return default_deidentifier()
 
 
 def _found(engine: Deidentifier, text: str) -> list[str]:

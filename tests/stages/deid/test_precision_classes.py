@@ -8,13 +8,13 @@ import re
 import pytest
 
 from cancerprep.stages.deid import safelist
-from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 from cancerprep.stages.deid.recognizers.names import run_together
 
 
 @pytest.fixture(scope="module")
 def engine() -> Deidentifier:
-    return Deidentifier()
+    return default_deidentifier()
 
 
 def _found(engine: Deidentifier, text: str) -> list[str]:
