@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
-
-
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return default_deidentifier()
-
-
-def _found(engine: Deidentifier, text: str) -> list[str]:
-    spans = engine.analyze(text)
-    assert isinstance(spans, list)
-    return [text[s.start:s.end] for s in spans]
+from cancerprep.stages.deid.engine import Deidentifier
+from tests.stages.deid.spans import found_texts
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +22,7 @@ def _found(engine: Deidentifier, text: str) -> list[str]:
     "The cervix was dilated with Hank dilators.",
 ])
 def test_staging_vocabulary_is_not_phi(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -49,7 +39,7 @@ def test_staging_vocabulary_is_not_phi(engine: Deidentifier, text: str) -> None:
     ("Spoke with Huntington about the tube feeds.", "Huntington"),         # generic nouns are no eponym head
 ])
 def test_same_words_outside_clinical_use_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
-    assert phi in _found(engine, text)
+    assert phi in found_texts(engine, text)
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -66,8 +56,8 @@ def test_same_words_outside_clinical_use_stay_phi(engine: Deidentifier, text: st
     ("HPI:\nPt AN is a 62 yo woman with a mass.", "AN"),
     ("HOSPITAL COURSE:\nXIMENA CROMSTEIN WAS ADMITTED FOR NEUTROPENIC FEVER.", "XIMENA CROMSTEIN"),
 ])
-def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, phi: str) -> None:
-    assert phi in _found(engine, text)
+def test_signature_and_subject_names_arefound_texts(engine: Deidentifier, text: str, phi: str) -> None:
+    assert phi in found_texts(engine, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -83,7 +73,7 @@ def test_signature_and_subject_names_are_found(engine: Deidentifier, text: str, 
     "Brought clean clothes for Sunday. Stable day.",                # a weekday is no first name without a cue
 ])
 def test_name_context_rules_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 def test_a_surrogate_is_never_the_original_name() -> None:

@@ -8,19 +8,9 @@ import re
 import pytest
 
 from cancerprep.stages.deid import safelist
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.names import run_together
-
-
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return default_deidentifier()
-
-
-def _found(engine: Deidentifier, text: str) -> list[str]:
-    spans = engine.analyze(text)
-    assert isinstance(spans, list)
-    return [text[s.start:s.end] for s in spans]
+from tests.stages.deid.spans import found_texts
 
 
 def test_vocabulary_shapes() -> None:
@@ -63,7 +53,7 @@ def test_vocabulary_shapes() -> None:
     "SPOKE WITH MD TODAY. PRIAMRY CARE MD ALSO UPDATED.",
 ])
 def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -85,12 +75,12 @@ def test_charting_is_not_a_name(engine: Deidentifier, text: str) -> None:
     ('PT STATES "DR. BEAN IS DRIVING ME CRAZY".', "BEAN"),
 ])
 def test_names_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
-    assert any(phi in f for f in _found(engine, text))
+    assert any(phi in f for f in found_texts(engine, text))
 
 
 def test_a_credential_closing_a_name_opens_none(engine: Deidentifier) -> None:
     text = "resp- Ann Quist,MD reviewd settings, no changes overnight."
-    found = _found(engine, text)
+    found = found_texts(engine, text)
     assert any("Quist" in f for f in found)
     assert not any("reviewd" in f for f in found)
 
@@ -119,7 +109,7 @@ def test_a_credential_closing_a_name_opens_none(engine: Deidentifier) -> None:
     "Coccyx excoriated, cleaned. Destin lotion applied.",
 ])
 def test_charting_is_not_a_place(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -135,7 +125,7 @@ def test_charting_is_not_a_place(engine: Deidentifier, text: str) -> None:
     ("Spoke with Vesta (sister) about the ointment.", "Vesta"),
 ])
 def test_places_in_the_same_positions_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
-    assert any(phi in f for f in _found(engine, text))
+    assert any(phi in f for f in found_texts(engine, text))
 
 
 def test_derived_words() -> None:
@@ -155,7 +145,7 @@ def test_shortened_words() -> None:
     "ABG on these settings: 7.36/48/80/7.45.34.7, no change.",   # a lab series is no IP address
 ])
 def test_values_are_no_dates_or_addresses(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -164,7 +154,7 @@ def test_values_are_no_dates_or_addresses(engine: Deidentifier, text: str) -> No
     ("Connected from 10.12.4.7 for the telehealth visit.", "10.12.4.7"),
 ])
 def test_dates_and_addresses_beside_values_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
-    assert phi in _found(engine, text)
+    assert phi in found_texts(engine, text)
 
 
 @pytest.mark.parametrize(("text", "keep"), [
@@ -193,7 +183,7 @@ def test_learned_local_numbers_need_a_phone_line(text: str, keep: bool) -> None:
     "She had an Austin osteotomy.",
 ])
 def test_instrument_and_anatomy_eponyms_are_terms(engine: Deidentifier, text: str) -> None:
-    assert _found(engine, text) == []
+    assert found_texts(engine, text) == []
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -202,4 +192,4 @@ def test_instrument_and_anatomy_eponyms_are_terms(engine: Deidentifier, text: st
     ("Her daughter Austin drove her home.", "Austin"),
 ])
 def test_the_same_names_as_people_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
-    assert any(phi in f for f in _found(engine, text))
+    assert any(phi in f for f in found_texts(engine, text))

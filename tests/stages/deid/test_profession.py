@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.profession import occupation
-
-
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return default_deidentifier()
 
 
 def _professions(engine: Deidentifier, text: str) -> list[str]:
