@@ -11,9 +11,10 @@ form starting with an upper-case heading) is appended as its own section. The co
 code table). Tuning-side data: it may steer rules, and `--errors N` prints misses.
 
 `--set second` scores the second family (`benchmarks/quality/coding_forms_second/`), written after the
-fixes the first one led to.
+fixes the first one led to; `--set third` the third (`benchmarks/quality/coding_forms_third/`), on the
+ICD-10-CM category decisions, written by someone who had not read the rules.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|second] [--hosts 3] [--errors N] [--json F]
+    python -m benchmarks.quality.coding_forms_probe [--set first|second|third] [--hosts 3] [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -54,12 +55,11 @@ class Case:
 
 
 def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
-    """The family's forms by class: the first family has a module per class (its name), the second one
-    module mapping class -> forms."""
-    if family == "second":
-        from benchmarks.quality.coding_forms_second.forms import FORMS
-
-        return {k: tuple(v) for k, v in sorted(FORMS.items())}
+    """The family's forms by class: the first family has a module per class (its name), the second and
+    third one module each mapping class -> forms."""
+    if family in ("second", "third"):
+        forms = importlib.import_module(f"benchmarks.quality.coding_forms_{family}.forms").FORMS
+        return {k: tuple(v) for k, v in sorted(forms.items())}
     out: dict[str, tuple[Form, ...]] = {}
     for info in sorted(pkgutil.iter_modules(forms_pkg.__path__), key=lambda m: m.name):
         mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
@@ -139,7 +139,7 @@ def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("first", "second"), default="first", dest="family",
+    ap.add_argument("--set", choices=("first", "second", "third"), default="first", dest="family",
                     help="which family of forms (default: the first, written before any run)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")
