@@ -80,3 +80,39 @@ def history_code(code: str) -> str:
     'history of breast cancer' -> Z85.3. Codes without one (leukemia, myeloma) are kept."""
     cat = code[:3]
     return next((z for lo, hi, z in _HISTORY if lo <= cat <= hi), code)
+
+
+# Carcinoma in situ by the invasive code's category: the "Ca in situ" column of the ICD-10-CM Neoplasm Table,
+# i.e. which site categories each D00-D09 code covers (their titles name the sites). Skin and melanoma keep
+# their sub-site (C44.3 -> D04.3). Sites without an in-situ code of their own fall in D09.8 (other specified).
+_IN_SITU: list[tuple[str, str, str]] = [
+    ("C00", "C14", "D00.0"), ("C15", "C15", "D00.1"), ("C16", "C16", "D00.2"), ("C17", "C17", "D01.4"),
+    ("C18", "C18", "D01.0"), ("C19", "C19", "D01.1"), ("C20", "C20", "D01.2"), ("C21", "C21", "D01.3"),
+    ("C22", "C24", "D01.5"), ("C25", "C25", "D01.7"), ("C26", "C26", "D01.9"), ("C30", "C31", "D02.3"),
+    ("C32", "C32", "D02.0"), ("C33", "C33", "D02.1"), ("C34", "C34", "D02.2"), ("C37", "C39", "D02.4"),
+    ("C43", "C43", "D03"), ("C44", "C44", "D04"), ("C50", "C50", "D05.9"), ("C51", "C51", "D07.1"),
+    ("C52", "C52", "D07.2"), ("C53", "C53", "D06"), ("C54", "C55", "D07.0"), ("C56", "C58", "D07.39"),
+    ("C60", "C60", "D07.4"), ("C61", "C61", "D07.5"), ("C62", "C63", "D07.6"), ("C64", "C66", "D09.19"),
+    ("C67", "C67", "D09.0"), ("C68", "C68", "D09.19"), ("C69", "C69", "D09.2"), ("C73", "C75", "D09.3"),
+]
+_CERVIX_PARTS = {"C53.0": "D06.0", "C53.1": "D06.1", "C53.8": "D06.7", "C53.9": "D06.9"}
+
+
+def in_situ_code(code: str) -> str:
+    """The carcinoma-in-situ code of the site an invasive code names ("adenocarcinoma in situ" of the right
+    upper lobe: C34.11 -> D02.2; of the cervix: C53.9 -> D06.9; of the skin of the forearm: C44.6 -> D04.6).
+    Codes that are not C00-C75 (already in situ, secondary, unknown site, haematological) are kept."""
+    import simple_icd_10_cm as cm
+
+    cat = code[:3]
+    target = next((d for lo, hi, d in _IN_SITU if lo <= cat <= hi), None)
+    if target is None or not ("C00" <= cat <= "C75"):
+        return code
+    if cat in ("C43", "C44") and len(code) > 4:
+        sub = f"{target}.{code[4]}"
+        return sub if cm.is_valid_item(sub) else f"{target}.9"
+    if cat == "C53":
+        return _CERVIX_PARTS.get(code[:5], "D06.9")
+    if len(target) == 3 and cm.is_valid_item(f"{target}.9"):
+        return f"{target}.9"
+    return target

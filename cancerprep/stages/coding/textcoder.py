@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep.stages.coding.context import context_rules
+from cancerprep.stages.coding.icd10 import in_situ_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 
@@ -135,6 +136,7 @@ class TermInfo:
     topography: frozenset[str] | None = None  # ICD-O-3 sites where this histology occurs
     tumor: bool = False      # "tumor": counts only with a site of a TUMOR_MEANS_CANCER type
     secondary: bool = False  # names a spread ("carcinomatosis"): a site next to it is not the primary
+    in_situ: bool = False    # an in-situ histology (ICD-O-3 behaviour /2): its site's D00-D09 code, not the C code
 
 
 @dataclass
@@ -210,7 +212,7 @@ class TextCoder:
             topography = frozenset(entry["topography"])
             if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
                 topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
-            self.terms[term] = TermInfo(decided, code, topography=topography)
+            self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"))
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
@@ -218,7 +220,7 @@ class TextCoder:
             g = normalize_term(g)
             known = self.terms.get(g) or self.terms.get(g.rstrip("s"))
             self.terms[g] = TermInfo(None, None, weak=g.endswith("s"),
-                                     topography=known.topography if known else None)
+                                     topography=known.topography if known else None, in_situ=" in situ" in g)
         for site, code in vocab["icd10_sites"].items():
             t = tax.type_of_icd10(code)
             if t:
@@ -570,6 +572,12 @@ class TextCoder:
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
+            if info.in_situ and code and code[0] == "C" and type_id is not None \
+                    and not self.taxonomy.get(type_id).morphology:
+                # an in-situ histology takes the in-situ code of the site it was written at ("adenocarcinoma in
+                # situ" of the upper lobe: D02.2, not C34.1), and the type that code has in the taxonomy
+                code = in_situ_code(code)
+                type_id = self.taxonomy.type_of_icd10(code) or OTHER
             ents.append(Span(doc, start, end, label="CANCER"))
             cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))

@@ -167,7 +167,7 @@ def test_weak_abbreviation_before_its_organ_in_any_case(coder: Coder) -> None:
 
 
 def test_forms_probe_labels_are_valid() -> None:
-    """Every form of both families has a known type and, for a cancer, valid ICD-10-CM categories."""
+    """Every form of the three families has a known type and, for a cancer, valid ICD-10-CM categories."""
     import simple_icd_10_cm as cm
 
     from benchmarks.quality.coding_forms_probe import load_forms
@@ -175,14 +175,14 @@ def test_forms_probe_labels_are_valid() -> None:
 
     types = set(load_taxonomy().ids) | {NONE, OTHER}
     n = 0
-    for family in ("first", "second"):
+    for family in ("first", "second", "third"):
         for forms in load_forms(family).values():
             for form in forms:
                 n += 1
                 assert form.cancer_type in types, form.text
                 assert (form.icd == "") == (form.cancer_type == NONE), form.text
                 assert all(len(c) == 3 and cm.is_valid_item(c) for c in form.icd.split("|") if c), form.text
-    assert n == 192 + 63
+    assert n == 192 + 63 + 206
 
 
 # -- the taxonomy's oncology abbreviations (case-sensitive) -----------------------------------------

@@ -1,0 +1,49 @@
+"""Mechanisms added for the third family of coding forms (`coding_forms_probe --set third`, the ICD-10-CM
+category decisions), each with sentences written for the test, not the probe's forms: a case the mechanism
+must code and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.coding.coder import Coder
+from cancerprep.stages.coding.icd10 import in_situ_code
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    c = Coder()
+    c.setup()
+    return c
+
+
+def code(coder: Coder, text: str) -> tuple[str, str]:
+    r = coder.code_note({"patient_id": "p", "text": text})
+    return r.cancer_type, (r.icd10[0][:3] if r.icd10 else "")
+
+
+# -- an in-situ histology takes its site's in-situ code (ICD-10-CM Neoplasm Table, "Ca in situ") -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bronchoscopic biopsy of the left lower lobe: squamous cell carcinoma in situ.", ("lung", "D02")),
+    ("Endocervical curettage: adenocarcinoma in situ of the cervix.", ("other_cancer", "D06")),
+    ("Rectum, polypectomy: adenocarcinoma in situ arising in a villous adenoma.", ("colorectal", "D01")),
+    ("Random bladder biopsies showed carcinoma in situ of the bladder.", ("bladder", "D09")),
+])
+def test_in_situ_histology_takes_the_sites_in_situ_code(coder: Coder, text: str, expected: tuple) -> None:
+    assert code(coder, text) == expected
+
+
+def test_invasive_histology_at_the_same_site_keeps_the_c_code(coder: Coder) -> None:
+    assert code(coder, "Bronchoscopic biopsy of the left lower lobe: invasive squamous cell carcinoma.") == \
+        ("lung", "C34")
+    assert code(coder, "Endocervical curettage: invasive adenocarcinoma of the cervix.") == ("other_cancer", "C53")
+
+
+def test_in_situ_code_table() -> None:
+    assert in_situ_code("C34.11") == "D02.2"
+    assert in_situ_code("C44.6") == "D04.6"
+    assert in_situ_code("C53.0") == "D06.0"
+    assert in_situ_code("C67.9") == "D09.0"
+    for kept in ("C80.1", "C91.10", "C78.7", "D05.1"):
+        assert in_situ_code(kept) == kept
