@@ -166,6 +166,8 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 _SIDE_WORDS = {"left", "right", "bilateral", "the"}
+# words that keep a term from being written in index order (see `_index_order_forms`)
+_INDEX_STOP = {"of", "in", "and", "or", "with", "the", "to", "situ", "not", "nos", "type"}
 
 
 class TextCoder:
@@ -331,6 +333,33 @@ class TextCoder:
         self._titles = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
+        self._hist_words = frozenset(w for term in self.terms for w in term.split())
+        self._inverted = self._index_order_forms()
+
+    def _index_order_forms(self) -> dict[str, list[str]]:
+        """Pathology diagnosis lines written in index order, head noun first ("Carcinoma, squamous cell",
+        "Adenocarcinoma, colon, sigmoid", as ICD-O-3 and SNOMED list them): the inverted form of each
+        multi-word histology whose head is a morphology noun ("-oma") and of each site whose head is a site
+        itself ("colon, sigmoid" -> sigmoid colon), added under the same entry; returns the matcher's comma
+        forms by label. A modifier that names a site ("breast cancer") or holds a preposition ("carcinoma in
+        situ") is not inverted: "cancer, breast" is more often a list than an index entry."""
+        site_words = self._site_words()
+        out: dict[str, list[str]] = {"H": [], "S": []}
+        for label, table in (("H", self.terms), ("S", self.sites)):
+            for term, entry in list(table.items()):
+                words = term.split()
+                if len(words) < 2 or any(w in _INDEX_STOP for w in words):
+                    continue
+                head, mods = words[-1], words[:-1]
+                if label == "H" and (not head.endswith(("oma", "omas")) or site_words.intersection(mods)):
+                    continue
+                if label == "S" and head not in self.sites:
+                    continue
+                key = " ".join([head, *mods])
+                if key not in table:
+                    table[key] = entry  # type: ignore[assignment]
+                    out[label].append(f"{head}, {' '.join(mods)}")
+        return out
 
     @staticmethod
     def _unspecified(code: str) -> bool:
@@ -415,6 +444,8 @@ class TextCoder:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
         self.lower.add("S", list(nlp.tokenizer.pipe(sorted(self.sites))))
+        for label, forms in self._inverted.items():  # "carcinoma, squamous cell", "colon, sigmoid"
+            self.lower.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
         # weak abbreviations ("CA") count only right beside a site, so any case may match them ("ca of the
         # lung" in a lower-case note, "CA OF THE LUNG" in an all-caps one); the others only as written
         self.exact.add("A", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if not i.weak))))
@@ -556,6 +587,12 @@ class TextCoder:
                     and code == self.taxonomy.get(type_id).default_code:
                 code = self._melanoma_code(site_code) or code
                 start, end = min(start, site.start), max(end, site.end)
+            if site is None and type_id is None and not info.weak and not info.secondary and len(tumor_site) == 1:
+                # a synoptic report gives the histology and the site on lines of their own ("Tumor site: Ascending
+                # colon" ... "Histologic type: Adenocarcinoma"): the report's one tumour site is the histology's
+                ty, cd = next(iter(tumor_site.items()))
+                if self._fits(info, (ty, cd)):
+                    type_id, code = ty, cd
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -782,8 +819,20 @@ class TextCoder:
                 best = site
         return best
 
-    @staticmethod
-    def _sentence_site(doc: Any, hist: Any, sites: list[Any], labelled_only: bool = False) -> Any:
+    def _index_line(self, doc: Any, hist: Any, site: Any, between: Any) -> bool:
+        """A diagnosis line in index order, histology first ("Adenocarcinoma, colon, sigmoid, resection",
+        "CARCINOMA, SQUAMOUS CELL, INVASIVE, LARYNX"): the histology opens its clause and only its own
+        modifiers (words of histology terms, sides) stand between it and the site, after a comma. A list of
+        conditions ("Cancer, diabetes, thyroid disease") has other words between and links nothing."""
+        if site.start < hist.end or not len(between) or between[0].text != ",":
+            return False
+        if hist.start > hist.sent.start and doc[hist.start - 1].text not in (":", "-"):
+            return False
+        return all(t.text == "," or (t.is_alpha and t.lower_ not in _STOP_WORDS
+                                     and (t.lower_ in self._hist_words or t.lower_ in _SIDE_WORDS))
+                   for t in between)
+
+    def _sentence_site(self, doc: Any, hist: Any, sites: list[Any], labelled_only: bool = False) -> Any:
         """Fallback for a bare histology: the nearest site in its sentence that is not a
         destination ("to the liver") - e.g. "Prostate biopsy: left apex: adenocarcinoma".
         `labelled_only`: only a site that labels a pathology line ("Right ureter, biopsy: ...")."""
@@ -795,12 +844,13 @@ class TextCoder:
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
             labelled = site.end <= hist.start and any(t.text == ":" for t in between)
-            if labelled_only and not labelled:
+            index = not labelled and self._index_line(doc, hist, site, between)
+            if labelled_only and not (labelled or index):
                 continue
             if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
                 continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
             if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
-                    and not _apposition(doc, hist, site, between):
+                    and not _apposition(doc, hist, site, between) and not index:
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
             before = {t.lower_ for t in doc[max(sent.start, site.start - 3):site.start]}

@@ -47,3 +47,36 @@ def test_in_situ_code_table() -> None:
     assert in_situ_code("C67.9") == "D09.0"
     for kept in ("C80.1", "C91.10", "C78.7", "D05.1"):
         assert in_situ_code(kept) == kept
+
+
+# -- diagnosis lines in index order, head noun first ("Carcinoma, squamous cell"; "colon, sigmoid") ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DIAGNOSIS: Adenocarcinoma, colon, transverse, biopsy.", ("colorectal", "C18")),
+    ("FINAL DIAGNOSIS: CARCINOMA, SQUAMOUS CELL, KERATINIZING, TONSIL, LEFT.", ("head_and_neck", "C09")),
+    ("DIAGNOSIS: Carcinoma, lobular, invasive, breast, left, core biopsy.", ("breast", "C50")),
+])
+def test_index_order_diagnosis_line(coder: Coder, text: str, expected: tuple) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PAST MEDICAL HISTORY: Carcinoma, hypertension, thyroid disease.",
+    "PROBLEMS: Adenocarcinoma, gout, rectal bleeding.",
+])
+def test_a_list_of_conditions_is_no_index_line(coder: Coder, text: str) -> None:
+    assert code(coder, text)[1] in ("C80", "Z85")  # the malignancy has no site: the list names none
+
+
+# -- a synoptic report's one "Tumor site:" line is the site of its "Histologic type:" line -------------------
+
+def test_synoptic_tumor_site_gives_a_bare_histology_its_site(coder: Coder) -> None:
+    text = ("CANCER SUMMARY:\nProcedure: Low anterior resection\nTumor site: Rectum\n"
+            "Histologic type: Adenocarcinoma\nMargins: Uninvolved")
+    assert code(coder, text) == ("colorectal", "C20")
+
+
+def test_a_tumor_site_where_the_histology_never_arises_is_not_its_site(coder: Coder) -> None:
+    # ICD-O-3: adenocarcinoma does not arise in the brain (there it is a metastasis)
+    text = "SUMMARY:\nTumor site: Left temporal lobe\nHistologic type: Adenocarcinoma"
+    assert code(coder, text) == ("other_cancer", "C80")
