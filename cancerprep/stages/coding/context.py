@@ -143,6 +143,10 @@ def context_rules() -> list[Any]:
             rules.append(ConTextRule("<s/p> ... <past time>", "HISTORICAL", direction="BACKWARD", max_scope=10,
                                      pattern=[*opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
                                                         "LOWER": {"NOT_IN": ["and", "but", "with", "now"]}}, *when]))
+    # a time of life long past ("she had lymphoma as a child", "in his childhood he was treated for leukemia"): history
+    for lit in ("as a child", "as a teenager", "as an infant", "as a toddler", "as an adolescent", "in childhood",
+                "during childhood", "in his childhood", "in her childhood", "in his youth", "in her youth"):
+        rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8))
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
     rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))

@@ -60,8 +60,10 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|fem
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+# ... and a present-tense word after the past cue gives the drug now ("s/p mastectomy, now on letrozole")
 _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
-                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b[^.;:]{0,30}$", re.I)
+                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b"
+                           r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
 # "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
@@ -523,6 +525,10 @@ class TextCoder:
             if span is not None and "gleason" in self.sites:
                 graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
                 raw.append(Span(doc, span.start, span.end, label="H"))
+        # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
+        # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
+        raw = [sp for sp in raw if not (sp.label_ == "H" and "," in sp.text and sp.start > sp.sent.start
+                                        and doc[sp.start - 1].text not in (":", "-", ";", "."))]
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []

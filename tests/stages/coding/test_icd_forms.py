@@ -80,3 +80,21 @@ def test_a_tumor_site_where_the_histology_never_arises_is_not_its_site(coder: Co
     # ICD-O-3: adenocarcinoma does not arise in the brain (there it is a metastasis)
     text = "SUMMARY:\nTumor site: Left temporal lobe\nHistologic type: Adenocarcinoma"
     assert code(coder, text) == ("other_cancer", "C80")
+
+
+def test_index_order_needs_the_head_first_in_its_clause(coder: Coder) -> None:
+    # "thymic carcinoma, squamous type" is a thymic carcinoma of squamous subtype, not "carcinoma, squamous"
+    assert code(coder, "Mediastinum, resection: thymic carcinoma, basaloid type.") == ("other_cancer", "C37")
+
+
+# -- history vs active: a drug given now after a past treatment; a time of life long past -------------------
+
+def test_a_cancer_drug_given_now_after_a_past_operation_keeps_the_active_code(coder: Coder) -> None:
+    assert code(coder, "Prostate cancer in 2016, s/p prostatectomy, currently on bicalutamide.") == ("prostate", "C61")
+    assert code(coder, "Prostate cancer in 2016, s/p prostatectomy, completed bicalutamide in 2018.") == \
+        ("prostate", "Z85")
+
+
+def test_a_cancer_in_childhood_is_history(coder: Coder) -> None:
+    assert code(coder, "In her childhood she had a Wilms tumor of the left kidney.") == ("kidney", "Z85")
+    assert code(coder, "A Wilms tumor of the left kidney in a child; nephrectomy tomorrow.") == ("kidney", "C64")
