@@ -118,6 +118,14 @@ _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "n
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
                   "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
 _PRIMARY_WORDS = ("primary", "origin")
+# a sentence saying the primary is not known: "carcinoma of unknown primary", "occult primary", "no primary site
+# has been identified", "the primary remains undetermined"
+_UNKNOWN_PRIMARY = re.compile(
+    r"\b(?:unknown|occult|unidentified|undetermined|undetected)\s+(?:primary|origin)\b"
+    r"|\bprimary\s+(?:site\s+|tumou?r\s+|source\s+)?(?:is\s+|was\s+|remains\s+|has\s+|have\s+)?(?:not\s+)?(?:been\s+)?"
+    r"(?:unknown|undetermined|unidentified|not\s+(?:been\s+)?(?:identified|found|determined|located))\b"
+    r"|\bno\s+primary\s+(?:site\s+|tumou?r\s+|source\s+|lesion\s+)?(?:has\s+been\s+|was\s+|is\s+|could\s+be\s+)?"
+    r"(?:identified|found|seen|located)\b", re.I)
 # a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
 # pancreatic tail"): where a histology the note gives no site for most likely arose
 _MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours"}
@@ -168,6 +176,9 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 _SIDE_WORDS = {"left", "right", "bilateral", "the"}
+# an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
+# "Vulvar intraepithelial neoplasia III [VIN III]", "Prostatic intraepithelial neoplasia III (PIN III)"
+_GRADE_THREE_RE = re.compile(r"^(.*intraepithelial neoplasia) III \s*[\[(]([A-Z]+) III[\])]$", re.I)
 # words that keep a term from being written in index order (see `_index_order_forms`)
 _INDEX_STOP = {"of", "in", "and", "or", "with", "the", "to", "situ", "not", "nos", "type"}
 
@@ -237,6 +248,7 @@ class TextCoder:
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
+        self._grade_three_neoplasias()
         for site, (type_id, code) in list(self.sites.items()):
             if " " in site or code[:3] in ("C76", "C80"):
                 continue  # ill-defined sites ("thoracic", "pelvic") name regions, not organs
@@ -363,6 +375,43 @@ class TextCoder:
                     out[label].append(f"{head}, {' '.join(mods)}")
         return out
 
+    def _grade_three_neoplasias(self) -> None:
+        """Grade III intraepithelial neoplasias, which ICD-10-CM codes as carcinoma in situ: the inclusion terms
+        of D00-D09 ("cervical intraepithelial neoplasia III [CIN III]" D06, VIN III D07.1, VAIN III D07.2,
+        AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3), and the initialism
+        with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An initialism that
+        is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in capitals with a
+        Roman grade ("PIN III"). Lower grades name no cancer."""
+        import simple_icd_10_cm as cm
+        from spellchecker import SpellChecker
+
+        frequency = SpellChecker().word_frequency
+        initialisms = []
+        for cat in (f"D0{n}" for n in range(10)):
+            if not cm.is_valid_item(cat):
+                continue
+            for code in (cat, *cm.get_descendants(cat)):
+                for phrase in cm.get_includes(code) + cm.get_inclusion_term(code):
+                    m = _GRADE_THREE_RE.match(phrase.strip())
+                    if not m:
+                        continue
+                    target = self.taxonomy_code(code) if code == cat else code
+                    info = TermInfo(self.taxonomy.type_of_icd10(target) or OTHER, target, in_situ=True)
+                    name, abbr = normalize_term(m.group(1)), m.group(2)
+                    for grade in ("iii", "3", "grade iii", "grade 3"):
+                        self.terms.setdefault(f"{name} {grade}", info)
+                    initialisms.append(abbr.lower())
+                    if frequency[abbr.lower()] > 1000:
+                        for form in (" III", "-III", " grade III"):
+                            self.abbrevs.setdefault(abbr + form, info)
+                        continue
+                    for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
+                        self.terms.setdefault(normalize_term(abbr + form), info)
+                        self.terms.setdefault((abbr + form).lower(), info)
+        # the pre-filter's test for them: the initialism right before its grade
+        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})[ -]?(?:iii|3)\b", re.I) \
+            if initialisms else None
+
     @staticmethod
     def _unspecified(code: str) -> bool:
         """An ICD-10-CM code its title calls unspecified ("Non-Hodgkin lymphoma, unspecified", the code of
@@ -468,6 +517,8 @@ class TextCoder:
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
+        if self._graded is not None and self._graded.search(text):
+            return True  # "CIN 3", "VIN III"
         if "gleason" in lower and _GLEASON_SCORE.search(text):
             return True
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
@@ -640,6 +691,10 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if primary is not None:
                 infos[i] = primary
+            elif _UNKNOWN_PRIMARY.search(ents[i].sent.text):
+                # "... carcinoma; no primary site has been identified": the organ biopsied is where it spread,
+                # and the primary is unknown (C80.1)
+                infos[i] = (OTHER, UNSPECIFIED_CODE)
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)

@@ -98,3 +98,32 @@ def test_a_cancer_drug_given_now_after_a_past_operation_keeps_the_active_code(co
 def test_a_cancer_in_childhood_is_history(coder: Coder) -> None:
     assert code(coder, "In her childhood she had a Wilms tumor of the left kidney.") == ("kidney", "Z85")
     assert code(coder, "A Wilms tumor of the left kidney in a child; nephrectomy tomorrow.") == ("kidney", "C64")
+
+
+# -- grade III intraepithelial neoplasia is carcinoma in situ (ICD-10-CM D00-D09 inclusion terms) -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colposcopic biopsy at 6 o'clock: cervical intraepithelial neoplasia grade 3.", ("other_cancer", "D06")),
+    ("LEEP specimen with CIN III extending to the endocervical margin.", ("other_cancer", "D06")),
+    ("Vaginal apex biopsy: VAIN III.", ("other_cancer", "D07")),
+    ("Anal Pap was abnormal and the high-resolution anoscopy biopsy showed AIN III.", ("other_cancer", "D01")),
+])
+def test_grade_three_intraepithelial_neoplasia(coder: Coder, text: str, expected: tuple) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Colposcopic biopsy at 6 o'clock: CIN 1, koilocytic atypia.",
+    "Cervical intraepithelial neoplasia grade 2 on the LEEP.",
+    "The external fixator PIN 3 was loose and was replaced.",
+])
+def test_lower_grades_and_english_words_are_not_carcinoma_in_situ(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("none", "")
+
+
+# -- a sentence saying the primary is unknown: the biopsied organ is where the cancer spread (C80.1) ---------
+
+def test_unknown_primary_sentence(coder: Coder) -> None:
+    assert code(coder, "Bone biopsy of the sacrum shows carcinoma; the primary remains unknown.") == \
+        ("other_cancer", "C80")
+    assert code(coder, "Lung biopsy shows carcinoma; PET shows no other lesion.") == ("lung", "C34")
