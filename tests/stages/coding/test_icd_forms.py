@@ -106,7 +106,8 @@ def test_a_cancer_in_childhood_is_history(coder: Coder) -> None:
     ("Colposcopic biopsy at 6 o'clock: cervical intraepithelial neoplasia grade 3.", ("other_cancer", "D06")),
     ("LEEP specimen with CIN III extending to the endocervical margin.", ("other_cancer", "D06")),
     ("Vaginal apex biopsy: VAIN III.", ("other_cancer", "D07")),
-    ("Anal Pap was abnormal and the high-resolution anoscopy biopsy showed AIN III.", ("other_cancer", "D01")),
+    # D01.3, which the taxonomy sorts as colorectal
+    ("Anal Pap was abnormal and the high-resolution anoscopy biopsy showed AIN III.", ("colorectal", "D01")),
 ])
 def test_grade_three_intraepithelial_neoplasia(coder: Coder, text: str, expected: tuple) -> None:
     assert code(coder, text) == expected
