@@ -25,6 +25,7 @@ import os
 import re
 import warnings
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -147,6 +148,7 @@ class TermInfo:
     tumor: bool = False      # "tumor": counts only with a site of a TUMOR_MEANS_CANCER type
     secondary: bool = False  # names a spread ("carcinomatosis"): a site next to it is not the primary
     in_situ: bool = False    # an in-situ histology (ICD-O-3 behaviour /2): its site's D00-D09 code, not the C code
+    carcinoid: bool = False  # a malignant carcinoid / well-differentiated neuroendocrine tumour: C7A at its site
 
 
 @dataclass
@@ -176,6 +178,10 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 _SIDE_WORDS = {"left", "right", "bilateral", "the"}
+# ICD-O-3 morphologies of malignant carcinoid / well-differentiated neuroendocrine tumours (/3); goblet cell,
+# composite and adeno-carcinoids (8243-8245) are adenocarcinomas in ICD-10-CM's index, coded at the site
+_CARCINOID = frozenset({"8240", "8241", "8242", "8249"})
+_C7A_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
 # "Vulvar intraepithelial neoplasia III [VIN III]", "Prostatic intraepithelial neoplasia III (PIN III)"
 _GRADE_THREE_RE = re.compile(r"^(.*intraepithelial neoplasia) III \s*[\[(]([A-Z]+) III[\])]$", re.I)
@@ -227,7 +233,8 @@ class TextCoder:
             topography = frozenset(entry["topography"])
             if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
                 topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
-            self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"))
+            self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"),
+                                        carcinoid=morph[:4] in _CARCINOID and morph.endswith("/3"))
         # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
@@ -242,7 +249,7 @@ class TextCoder:
                 self.sites[site] = (t, code)
         for t in tax.types:
             for term, code in t.terms.items():
-                self.terms[normalize_term(term)] = TermInfo(t.id, code)
+                self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
                 if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
                     for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
@@ -374,6 +381,38 @@ class TextCoder:
                     table[key] = entry  # type: ignore[assignment]
                     out[label].append(f"{head}, {' '.join(mods)}")
         return out
+
+    @staticmethod
+    @cache
+    def _carcinoid_titles() -> tuple[tuple[str, frozenset[str]], ...]:
+        """The C7A.0 codes of malignant carcinoid tumours at a named site, with the site words of their titles
+        ("Malignant carcinoid tumor of the ileum" -> {ileum}); the unspecified, gut-region and "other sites"
+        codes name no organ and are left out."""
+        import simple_icd_10_cm as cm
+
+        out = []
+        for code in cm.get_descendants("C7A.0"):
+            title = cm.get_description(code).lower()
+            if not cm.is_leaf(code) or re.search(r"unspecified site|other sites|foregut|midgut|hindgut", title):
+                continue
+            words = frozenset(re.findall(r"[a-z]+", title.split(" of ", 1)[-1])) - _C7A_GENERIC
+            if words:
+                out.append((code, words))
+        return tuple(out)
+
+    def _carcinoid_code(self, site_code: str) -> str | None:
+        """The C7A code whose title names the site of `site_code` (its own title first, then its category's):
+        C17.2 "ileum" -> C7A.012, C34.1 ("bronchus or lung") -> C7A.090; None where C7A has no such site."""
+        import simple_icd_10_cm as cm
+
+        for code in (site_code, site_code[:3]):
+            if not cm.is_valid_item(code):
+                continue
+            words = set(re.findall(r"[a-z]+", cm.get_description(code).lower()))
+            hits = [(len(w), c) for c, w in self._carcinoid_titles() if w <= words]
+            if hits:
+                return max(hits)[1]
+        return None
 
     def _grade_three_neoplasias(self) -> None:
         """Grade III intraepithelial neoplasias, which ICD-10-CM codes as carcinoma in situ: the inclusion terms
@@ -672,6 +711,12 @@ class TextCoder:
                 # situ" of the upper lobe: D02.2, not C34.1), and the type that code has in the taxonomy
                 code = in_situ_code(code)
                 type_id = self.taxonomy.type_of_icd10(code) or OTHER
+            if info.carcinoid and code and code[0] == "C" and code[:3] not in ("C7A", "C80"):
+                # ICD-10-CM codes a malignant carcinoid tumour at its site in C7A ("... of the ileum": C7A.012),
+                # except where C7A excludes the site (pancreatic islet cell tumours stay C25.4)
+                c7a = self._carcinoid_code(code)
+                if c7a is not None:
+                    code, type_id = c7a, self.taxonomy.type_of_icd10(c7a) or OTHER
             ents.append(Span(doc, start, end, label="CANCER"))
             cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))

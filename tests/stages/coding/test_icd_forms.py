@@ -128,3 +128,20 @@ def test_unknown_primary_sentence(coder: Coder) -> None:
     assert code(coder, "Bone biopsy of the sacrum shows carcinoma; the primary remains unknown.") == \
         ("other_cancer", "C80")
     assert code(coder, "Lung biopsy shows carcinoma; PET shows no other lesion.") == ("lung", "C34")
+
+
+# -- malignant carcinoid tumours are C7A at their site (ICD-10-CM), except where C7A excludes it -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Appendix, appendectomy: malignant carcinoid tumor at the tip, 1.1 cm.", ("other_cancer", "C7A")),
+    ("Duodenum, polypectomy: well-differentiated neuroendocrine tumor, grade 1, involving the submucosa.",
+     ("other_cancer", "C7A")),
+    # pancreatic islet cell tumours are C25.4 (C7A Excludes2)
+    ("Pancreas, distal pancreatectomy: well-differentiated neuroendocrine tumor, 2.1 cm.", ("pancreas", "C25")),
+])
+def test_carcinoid_at_its_site(coder: Coder, text: str, expected: tuple) -> None:
+    assert code(coder, text) == expected
+
+
+def test_adenocarcinoma_at_the_same_site_is_not_c7a(coder: Coder) -> None:
+    assert code(coder, "Appendix, appendectomy: mucinous adenocarcinoma at the tip, 1.1 cm.") == ("colorectal", "C18")
