@@ -355,7 +355,25 @@ class TextCoder:
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
+        self._shared_parts = self._parts_of_several_organs()
         self._inverted = self._index_order_forms()
+
+    def _parts_of_several_organs(self) -> frozenset[str]:
+        """Single-word site words that ICD-10-CM titles give to organs of different types ("fundus of stomach",
+        "fundus uteri"; "body of stomach", "body of pancreas"): alone they do not say which organ."""
+        import simple_icd_10_cm as cm
+
+        owners: dict[str, set[str]] = {}
+        for code in cm.get_all_codes(with_dots=True):
+            if not ("C00" <= code[:3] <= "C75") or not code[1:3].isdigit():
+                continue
+            ty = self.taxonomy.type_of_icd10(code)
+            if ty is None or self.taxonomy.get(ty).morphology:
+                continue  # melanoma's sites are the skin's, not other organs
+            # the word names a part of something: "fundus of stomach", "fundus uteri"
+            for w in set(re.findall(r"\b([a-z]+) (?:of|uteri)\b", cm.get_description(code).lower())):
+                owners.setdefault(w, set()).add(f"{ty}:{code[:3]}" if ty == OTHER else str(ty))
+        return frozenset(site for site in self.sites if " " not in site and len(owners.get(site, ())) > 1)
 
     def _index_order_forms(self) -> dict[str, list[str]]:
         """Pathology diagnosis lines written in index order, head noun first ("Carcinoma, squamous cell",
@@ -642,8 +660,9 @@ class TextCoder:
                     else graded.get((sp.start, sp.end)) or self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue
-            if sp.label_ == "A" and sp.end < len(doc) and doc[sp.end].text in ("-", "19", "125"):
-                continue  # tumour markers CA-125, CA 19-9
+            if sp.label_ == "A" and sp.end < len(doc) and (doc[sp.end].text in ("19", "125") or (
+                    doc[sp.end].text == "-" and sp.end + 1 < len(doc) and doc[sp.end + 1].like_num)):
+                continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP")
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
             if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
@@ -660,6 +679,13 @@ class TextCoder:
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
                 # urothelial carcinoma" is C66, not the bladder the term defaults to)
                 site = self._sentence_site(doc, sp, fit, labelled_only=True)
+            if site is not None and normalize_term(site.text) in self._shared_parts:
+                # a part that several organs have ("fundus": stomach, uterus, gallbladder) belongs to the organ
+                # labelling the pathology line ("Gallbladder, cholecystectomy: adenocarcinoma of the fundus")
+                organs = [x for x in fit if normalize_term(x.text) not in self._shared_parts]
+                organ = self._sentence_site(doc, sp, organs, labelled_only=True)
+                if organ is not None:
+                    site = organ
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)

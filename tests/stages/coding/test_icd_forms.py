@@ -145,3 +145,17 @@ def test_carcinoid_at_its_site(coder: Coder, text: str, expected: tuple) -> None
 
 def test_adenocarcinoma_at_the_same_site_is_not_c7a(coder: Coder) -> None:
     assert code(coder, "Appendix, appendectomy: mucinous adenocarcinoma at the tip, 1.1 cm.") == ("colorectal", "C18")
+
+
+# -- an abbreviation with a hyphenated qualifier counts; a tumour marker with its number does not ------------
+
+def test_hyphenated_qualifier_after_an_abbreviation(coder: Coder) -> None:
+    assert code(coder, "AML-MRC, induction with CPX-351 started.") == ("leukemia", "C92")
+    assert code(coder, "Her CA-125 rose to 60 and the CA 19-9 is normal.") == ("none", "")
+
+
+# -- a part that organs of several types have ("fundus") belongs to the organ labelling the line ------------
+
+def test_shared_part_takes_the_labelled_organ(coder: Coder) -> None:
+    assert code(coder, "Gallbladder, cholecystectomy: adenocarcinoma of the fundus, pT1b.") == ("other_cancer", "C23")
+    assert code(coder, "Signet ring cell adenocarcinoma of the fundus on the EGD biopsies.") == ("stomach", "C16")
