@@ -622,8 +622,11 @@ class TextCoder:
             if upper_ratio > 0.6:
                 continue  # all-caps notes: "ALL", "CA" are ordinary words there
             expansion = self._needs_expansion.get(doc[s:e].text)
-            if expansion and expansion not in lowered:
-                continue  # "ALL", "CA": English words unless the note spells the disease out
+            hyphenated = (s > 0 and doc[s - 1].text == "-" and doc[s - 1].idx == doc[s].idx - 1) or (
+                e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
+            if expansion and expansion not in lowered and not hyphenated:
+                continue  # "ALL", "CA": English words unless the note spells the disease out, or a qualifier is
+                # joined to them by a hyphen ("B-ALL", "T-ALL"), which the English word never has
             raw.append(Span(doc, s, e, label="A"))
         graded: dict[tuple[int, int], TermInfo] = {}
         for m in _GLEASON_SCORE.finditer(joined):

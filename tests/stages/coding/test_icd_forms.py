@@ -159,3 +159,10 @@ def test_hyphenated_qualifier_after_an_abbreviation(coder: Coder) -> None:
 def test_shared_part_takes_the_labelled_organ(coder: Coder) -> None:
     assert code(coder, "Gallbladder, cholecystectomy: adenocarcinoma of the fundus, pT1b.") == ("other_cancer", "C23")
     assert code(coder, "Signet ring cell adenocarcinoma of the fundus on the EGD biopsies.") == ("stomach", "C16")
+
+
+# -- a stop-word abbreviation joined to a qualifier by a hyphen is the abbreviation ("B-ALL") ---------------
+
+def test_hyphen_qualified_all_is_leukaemia(coder: Coder) -> None:
+    assert code(coder, "Pre-B-ALL diagnosed in March, now in consolidation.") == ("leukemia", "C91")
+    assert code(coder, "Take ALL of the tablets - every one - with food.") == ("none", "")
