@@ -178,6 +178,7 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 _SIDE_WORDS = {"left", "right", "bilateral", "the"}
+_GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
 # ICD-O-3 morphologies of malignant carcinoid / well-differentiated neuroendocrine tumours (/3); goblet cell,
 # composite and adeno-carcinoids (8243-8245) are adenocarcinomas in ICD-10-CM's index, coded at the site
 _CARCINOID = frozenset({"8240", "8241", "8242", "8249"})
@@ -235,7 +236,24 @@ class TextCoder:
                 topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
             self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"),
                                         carcinoid=morph[:4] in _CARCINOID and morph.endswith("/3"))
-        # ICD-O-3 categories the validation list covers: only there can "never occurs" be trusted
+        # ICD-O-3.2 splits some histologies by grade ("high-grade serous carcinoma" 8461/3, "low-grade serous
+        # carcinoma" 8460/3); notes often write them without it ("primary peritoneal serous carcinoma"): a term the
+        # list gives at both grades, malignant or in situ, and not without one, is the histology wherever either
+        # grade occurs. One listed at a single grade ("high-grade serrated dysplasia") needs its grade.
+        ungraded: dict[str, dict[str, TermInfo]] = {}
+        for term, info in self.terms.items():
+            m = _GRADE_PREFIX.match(term)
+            if m and term[m.end():] not in self.terms:
+                ungraded.setdefault(term[m.end():], {})[m.group(1)] = info
+        for term, by_grade in ungraded.items():
+            if len(by_grade) < 2:
+                continue
+            infos = list(by_grade.values())
+            types = {i.type_id for i in infos}
+            type_id = types.pop() if len(types) == 1 else None
+            self.terms[term] = TermInfo(type_id, infos[0].code if type_id else None,
+                                        topography=frozenset().union(*(i.topography or () for i in infos)),
+                                        in_situ=all(i.in_situ for i in infos))
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
         for g in tax.generic:
             # plurals ("a percentage of cancers") are generic statements unless a site is named

@@ -166,3 +166,12 @@ def test_shared_part_takes_the_labelled_organ(coder: Coder) -> None:
 def test_hyphen_qualified_all_is_leukaemia(coder: Coder) -> None:
     assert code(coder, "Pre-B-ALL diagnosed in March, now in consolidation.") == ("leukemia", "C91")
     assert code(coder, "Take ALL of the tablets - every one - with food.") == ("none", "")
+
+
+# -- a histology ICD-O-3.2 lists at both grades is the histology without one ----------------------------------
+
+def test_ungraded_form_of_a_histology_split_by_grade(coder: Coder) -> None:
+    assert code(coder, "Omentum and peritoneum, debulking: serous carcinoma of the peritoneum.") == \
+        ("other_cancer", "C48")
+    # listed at one grade only: the grade is part of the diagnosis, and without it there is none
+    assert code(coder, "Cecum, polypectomy: serrated dysplasia, completely excised.") == ("none", "")
