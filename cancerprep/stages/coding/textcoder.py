@@ -975,9 +975,13 @@ class TextCoder:
     def _index_line(self, doc: Any, hist: Any, site: Any, between: Any) -> bool:
         """A diagnosis line in index order, histology first ("Adenocarcinoma, colon, sigmoid, resection",
         "CARCINOMA, SQUAMOUS CELL, INVASIVE, LARYNX"): the histology opens its clause and only its own
-        modifiers (words of histology terms, sides) stand between it and the site, after a comma. A list of
-        conditions ("Cancer, diabetes, thyroid disease") has other words between and links nothing."""
+        modifiers (words of histology terms, sides) stand between it and the site, after a comma, and the site
+        is its segment's last word. A list of conditions ("Cancer, diabetes, thyroid disease", "adenocarcinoma,
+        colon polyps") has other words in its segments and links nothing."""
         if site.start < hist.end or not len(between) or between[0].text != ",":
+            return False
+        if site.end < len(doc) and not (doc[site.end].is_punct or doc[site.end].is_space
+                                        or doc[site.end].is_sent_start):
             return False
         if hist.start > hist.sent.start and doc[hist.start - 1].text not in (":", "-"):
             return False
