@@ -178,6 +178,18 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 _SIDE_WORDS = {"left", "right", "bilateral", "the"}
+# a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
+_FREQUENT = 1000
+
+
+@cache
+def _english_frequency() -> Any:
+    """pyspellchecker's English word frequencies (loaded once per process, about 0.5 s)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker().word_frequency
+
+
 _GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
 # ICD-O-3 morphologies of malignant carcinoid / well-differentiated neuroendocrine tumours (/3); goblet cell,
 # composite and adeno-carcinoids (8243-8245) are adenocarcinomas in ICD-10-CM's index, coded at the site
@@ -367,6 +379,11 @@ class TextCoder:
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
         self._abbr_set = frozenset(abbrs)
+        # abbreviations that still say the disease in an all-caps note: written in capitals, and no frequent
+        # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
+        frequency = _english_frequency()
+        self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
+                                    and frequency[_WORD_RE.findall(a)[0].lower()] <= _FREQUENT)
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles = self._title_codes()
@@ -458,9 +475,7 @@ class TextCoder:
         is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in capitals with a
         Roman grade ("PIN III"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
-        from spellchecker import SpellChecker
-
-        frequency = SpellChecker().word_frequency
+        frequency = _english_frequency()
         initialisms = []
         for cat in (f"D0{n}" for n in range(10)):
             if not cm.is_valid_item(cat):
@@ -476,7 +491,7 @@ class TextCoder:
                     for grade in ("iii", "3", "grade iii", "grade 3"):
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
-                    if frequency[abbr.lower()] > 1000:
+                    if frequency[abbr.lower()] > _FREQUENT:
                         for form in (" III", "-III", " grade III"):
                             self.abbrevs.setdefault(abbr + form, info)
                         continue
@@ -637,8 +652,8 @@ class TextCoder:
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
         for _mid, s, e in self.exact(doc):
-            if upper_ratio > 0.6:
-                continue  # all-caps notes: "ALL", "CA" are ordinary words there
+            if upper_ratio > 0.6 and doc[s:e].text not in self._caps_safe:
+                continue  # all-caps notes: "ALL", "CA" are ordinary words there (NSCLC, DLBCL are not)
             expansion = self._needs_expansion.get(doc[s:e].text)
             hyphenated = (s > 0 and doc[s - 1].text == "-" and doc[s - 1].idx == doc[s].idx - 1) or (
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))

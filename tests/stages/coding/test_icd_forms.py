@@ -175,3 +175,11 @@ def test_ungraded_form_of_a_histology_split_by_grade(coder: Coder) -> None:
         ("other_cancer", "C48")
     # listed at one grade only: the grade is part of the diagnosis, and without it there is none
     assert code(coder, "Cecum, polypectomy: serrated dysplasia, completely excised.") == ("none", "")
+
+
+# -- in an all-caps note an abbreviation that is no English word still names the disease ---------------------
+
+def test_all_caps_note_keeps_unambiguous_abbreviations(coder: Coder) -> None:
+    assert code(coder, "ASSESSMENT: METASTATIC NSCLC TO BONE, ON CARBOPLATIN AND PEMETREXED.") == ("lung", "C34")
+    # "ALL" is an English word: in capitals it stays one
+    assert code(coder, "PLAN: ALL MEDICATIONS REVIEWED. FOLLOW UP IN ALL CLINICS AS SCHEDULED.") == ("none", "")
