@@ -39,8 +39,9 @@ def find_sections(text: str) -> list[tuple[int, str]]:
         header = m.group(group).upper()
         kind = "other"
         for pat, name in SECTION_RULES:
-            # a label not in capitals is matched from word starts ("ureteroscopic biopsy:" is no ROS)
-            if re.search(pat if group != 3 else rf"\b(?:{pat})", header):
+            # labels are matched from word starts, in any case ("URETEROSCOPIC BIOPSY:" and "PROSTATE, BIOPSY:"
+            # hold no ROS heading)
+            if re.search(rf"\b(?:{pat})", header):
                 kind = name
                 break
         start = m.start(group)

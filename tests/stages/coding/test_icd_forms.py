@@ -183,3 +183,15 @@ def test_all_caps_note_keeps_unambiguous_abbreviations(coder: Coder) -> None:
     assert code(coder, "ASSESSMENT: METASTATIC NSCLC TO BONE, ON CARBOPLATIN AND PEMETREXED.") == ("lung", "C34")
     # "ALL" is an English word: in capitals it stays one
     assert code(coder, "PLAN: ALL MEDICATIONS REVIEWED. FOLLOW UP IN ALL CLINICS AS SCHEDULED.") == ("none", "")
+
+
+# -- section labels are matched from word starts in capitals too --------------------------------------------
+
+def test_capital_labels_match_section_kinds_from_word_starts(coder: Coder) -> None:
+    from cancerprep.stages.coding.sections import find_sections
+
+    # "PROSTATE" and "URETEROSCOPIC" hold the letters of ROS, but no ROS heading
+    assert [k for _, k in find_sections("LEFT URETER, URETEROSCOPIC BIOPSY: CARCINOMA.")] == ["other"]
+    assert [k for _, k in find_sections("HPI: WELL.\nROS: NEGATIVE.")] == ["other", "narrative", "minor"]
+    assert code(coder, "LEFT RENAL PELVIS, URETEROSCOPIC BIOPSY: HIGH-GRADE UROTHELIAL CARCINOMA.") == \
+        ("kidney", "C65")
