@@ -190,6 +190,11 @@ def _english_frequency() -> Any:
     return SpellChecker().word_frequency
 
 
+def _lower_case(text: str) -> bool:
+    """A note written all in lower case (fewer than 1% of its letters capitals): its case says nothing."""
+    return len(_UPPER_RE.findall(text)) < 0.01 * max(1, len(_ALPHA_RE.findall(text)))
+
+
 _GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
 # ICD-O-3 morphologies of malignant carcinoid / well-differentiated neuroendocrine tumours (/3); goblet cell,
 # composite and adeno-carcinoids (8243-8245) are adenocarcinomas in ICD-10-CM's index, coded at the site
@@ -384,6 +389,7 @@ class TextCoder:
         frequency = _english_frequency()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
                                     and frequency[_WORD_RE.findall(a)[0].lower()] <= _FREQUENT)
+        self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles = self._title_codes()
@@ -590,6 +596,10 @@ class TextCoder:
         # weak abbreviations ("CA") count only right beside a site, so any case may match them ("ca of the
         # lung" in a lower-case note, "CA OF THE LUNG" in an all-caps one); the others only as written
         self.exact.add("A", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if not i.weak))))
+        # a note written all in lower case has lost its capitals: there the abbreviations that are no English word
+        # match in lower case ("nsclc", "dlbcl")
+        self.lower_abbr = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower_abbr.add("A", list(nlp.tokenizer.pipe(sorted(self._abbr_lower))))
         self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
         self._h = nlp.vocab.strings["H"]
         self._w = nlp.vocab.strings["W"]
@@ -607,6 +617,8 @@ class TextCoder:
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
+        if not self._abbr_lower.keys().isdisjoint(lower) and _lower_case(text):
+            return True  # "nsclc" in a note written all in lower case
         if self._graded is not None and self._graded.search(text):
             return True  # "CIN 3", "VIN III"
         if "gleason" in lower and _GLEASON_SCORE.search(text):
@@ -651,6 +663,9 @@ class TextCoder:
         raw = []
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
+        lower_case = _lower_case(text)
+        if lower_case:
+            raw.extend(Span(doc, s, e, label="A") for _mid, s, e in self.lower_abbr(doc))
         for _mid, s, e in self.exact(doc):
             if upper_ratio > 0.6 and doc[s:e].text not in self._caps_safe:
                 continue  # all-caps notes: "ALL", "CA" are ordinary words there (NSCLC, DLBCL are not)
@@ -692,7 +707,8 @@ class TextCoder:
         for sp in spans:
             if sp.label_ == "S":
                 continue
-            info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower()) if sp.label_ == "A"
+            info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower())
+                    or (self._abbr_lower.get(sp.text.lower()) if lower_case else None) if sp.label_ == "A"
                     else graded.get((sp.start, sp.end)) or self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue

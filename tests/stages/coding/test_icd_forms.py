@@ -195,3 +195,11 @@ def test_capital_labels_match_section_kinds_from_word_starts(coder: Coder) -> No
     assert [k for _, k in find_sections("HPI: WELL.\nROS: NEGATIVE.")] == ["other", "narrative", "minor"]
     assert code(coder, "LEFT RENAL PELVIS, URETEROSCOPIC BIOPSY: HIGH-GRADE UROTHELIAL CARCINOMA.") == \
         ("kidney", "C65")
+
+
+# -- in a note written all in lower case, abbreviations that are no English word match in lower case ---------
+
+def test_lower_case_note_matches_unambiguous_abbreviations(coder: Coder) -> None:
+    assert code(coder, "assessment: metastatic nsclc to bone, on carboplatin and pemetrexed.") == ("lung", "C34")
+    # in a note with its capitals, a lower-case "hcc" is not read as the abbreviation (it is written "HCC")
+    assert code(coder, "Assessment: Hcc and Nsclc are codes on her insurance form, not diagnoses.")[0] == "none"
