@@ -7,6 +7,7 @@ install all find the same files. `schemas/` at the repository top is linked as
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -25,3 +26,18 @@ def schema(relative: str) -> Traversable:
 def data(relative: str) -> Traversable:
     """A file under cancerprep/data/ (e.g. `deid/medical_vocab.txt`)."""
     return _join(files("cancerprep") / "data", relative)
+
+
+@functools.cache
+def english_word_freq() -> dict[str, int]:
+    """Everyday-English word counts, lower-case: pyspellchecker's English list, read straight from its
+    gzipped JSON (what `SpellChecker()` loads, without building a checker: ~half the cost, paid once per
+    process). De-identification (safe words) and coding (initialisms that are English words) share it."""
+    import gzip
+    import json
+    import pkgutil
+
+    raw = pkgutil.get_data("spellchecker", "resources/en.json.gz")
+    if raw is None:
+        raise FileNotFoundError("pyspellchecker's English word list (spellchecker/resources/en.json.gz)")
+    return json.loads(gzip.decompress(raw))

@@ -29,6 +29,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from cancerprep import resources
 from cancerprep.stages.coding.context import context_rules
 from cancerprep.stages.coding.icd10 import in_situ_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
@@ -181,13 +182,6 @@ _SIDE_WORDS = {"left", "right", "bilateral", "the"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
 
-
-@cache
-def _english_frequency() -> Any:
-    """pyspellchecker's English word frequencies (loaded once per process, about 0.5 s)."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker().word_frequency
 
 
 def _lower_case(text: str) -> bool:
@@ -386,9 +380,9 @@ class TextCoder:
         self._abbr_set = frozenset(abbrs)
         # abbreviations that still say the disease in an all-caps note: written in capitals, and no frequent
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
-        frequency = _english_frequency()
+        frequency = resources.english_word_freq()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
-                                    and frequency[_WORD_RE.findall(a)[0].lower()] <= _FREQUENT)
+                                    and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT)
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
@@ -481,7 +475,7 @@ class TextCoder:
         is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in capitals with a
         Roman grade ("PIN III"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
-        frequency = _english_frequency()
+        frequency = resources.english_word_freq()
         initialisms = []
         for cat in (f"D0{n}" for n in range(10)):
             if not cm.is_valid_item(cat):
@@ -497,7 +491,7 @@ class TextCoder:
                     for grade in ("iii", "3", "grade iii", "grade 3"):
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
-                    if frequency[abbr.lower()] > _FREQUENT:
+                    if frequency.get(abbr.lower(), 0) > _FREQUENT:
                         for form in (" III", "-III", " grade III"):
                             self.abbrevs.setdefault(abbr + form, info)
                         continue

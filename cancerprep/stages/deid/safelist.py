@@ -66,19 +66,8 @@ def medical_words() -> frozenset[str]:
     return _words(resources.data("deid/medical_vocab.txt")) | frozenset(CLINICAL_TERMS)
 
 
-@functools.cache
-def word_freq() -> dict[str, int]:
-    """Everyday-English word counts, lower-case: pyspellchecker's English list, read straight from its
-    gzipped JSON (what `SpellChecker()` loads, without building a checker: ~half the cost, paid by every
-    process at start-up; a test keeps the two equal)."""
-    import gzip
-    import json
-    import pkgutil
-
-    data = pkgutil.get_data("spellchecker", "resources/en.json.gz")
-    if data is None:
-        raise FileNotFoundError("pyspellchecker's English word list (spellchecker/resources/en.json.gz)")
-    return json.loads(gzip.decompress(data))
+# everyday-English word counts (pyspellchecker's list), shared with coding
+word_freq = resources.english_word_freq
 
 
 def _census(name: str) -> frozenset[str]:
