@@ -9,7 +9,7 @@ import pytest
 import regex as re
 
 from cancerprep.stages.deid.evaluate import load_physionet_notes
-from cancerprep.stages.deid.recognizers.base import Gated, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import Folded, Gated, RegexRecognizer
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from tests.paths import SAMPLE, SHARED_DATA
 
@@ -50,6 +50,18 @@ def test_no_anchor_no_work() -> None:
     rule = Gated(r"\bis a \d", re.compile(r"(\w+) is a \d+"))
     assert list(rule.finditer("Smith was seen.")) == []
     assert [m.group(1) for m in rule.finditer("Smith is a 62 year old.")] == ["Smith"]
+
+
+def test_a_folded_gate_answers_as_the_case_insensitive_search() -> None:
+    """A `Folded` gate reads the lower-cased note, so any case passes it; a note with non-ASCII letters (where case
+    folding has exceptions: the long s folds to "s") is never gated; the gate must be written in lower case."""
+    rule = Gated(Folded(r"signed[ \t]+by"), re.compile(r"(?i)\bsigned[ \t]+by[ \t]+([a-z]{2,3})\b"))
+    for text in ("Signed by JS.", "SIGNED BY JS", "signed by js", "Seen. \u017figned by JS", "Seen by JS."):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    assert [m.group(1) for m in rule.finditer("Seen. \u017figned by JS")] == ["JS"]
+    assert list(rule.finditer("Seen by JS.")) == []
+    with pytest.raises(ValueError):
+        Folded(r"Signed")
 
 
 def test_backward_searched_cues_answer_as_forward_ones(corpus: list[str]) -> None:

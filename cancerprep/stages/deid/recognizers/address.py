@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, RegexRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -27,17 +27,18 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
-        (re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
-                    rf"(\d{{5}}(?:-\d{{4}})?)\b", I), 1, 0.8, None),
+        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
+                                             rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
-        (re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
-                    rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M), 1, 0.75,
+        (Gated(Folded(r"[ \t]\d{5}"),
+               re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
+                          rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M)), 1, 0.75,
          _not_clinical_words),
         # "Springfield IL 62704", "Bend OR 97701": capitalised words before a capital state code and a ZIP, without
         # the comma, at a line or field start
-        (Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
+        (Gated(Folded(r"[ \t]\d{5}"), Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
                re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
-                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M)), 1, 0.75, _not_clinical_words),
+                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M))), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
         # preposition (the token-level place rules only see ASCII words)
         (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
@@ -51,7 +52,7 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (Gated(re.compile(rf"[ \t]{PRACTICE_SPECIALTY}", I | re.M),
+        (Gated(Folded(rf"[ \t]{PRACTICE_SPECIALTY}"),
                re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
@@ -63,8 +64,10 @@ def address_recognizer() -> RegexRecognizer:
                     rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b"), 1, 0.7,
          _not_clinical_city),
         # "the Eastern Shore", "North Campus": a directional region or campus name
-        (re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
-                    r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I), 0, 0.6,
+        (Gated(Folded(r"(?:north|south|east|west|central)[a-z]*[ \t]+(?:shore|campus|side|county|valley|hill|village|"
+                      r"heights|point|bay|coast)"),
+               re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
+                          r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
         (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
