@@ -87,10 +87,16 @@ class Folded:
         if gate != gate.lower():
             raise ValueError("a folded gate is written in lower case")
         self.pattern = stdre.compile(gate, flags)
+        self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
 
     def absent(self, text: str, pos: int = 0) -> bool:
         """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        return text.isascii() and self.pattern.search(lowered(text), pos) is None
+        last = self._last
+        if last[0] is text and last[1] == pos:
+            return last[2]
+        answer = text.isascii() and self.pattern.search(lowered(text), pos) is None
+        self._last = (text, pos, answer)
+        return answer
 
 
 def ascii_twin(pattern: re.Pattern | Gated) -> re.Pattern | Gated:

@@ -134,6 +134,10 @@ def _valid_year2(text: str, m: re.Match) -> bool:
                          text[max(0, m.start() - 10):m.start()], I)
 
 
+# A month word ending at a word boundary, as the month-word rules need it (their gate; one search a note).
+_MONTH_WORD = Folded(rf"{MONTHS}\b")
+
+
 def date_recognizer() -> RegexRecognizer:
     """Dates and years in clinical forms, with context rules that keep lab values, vent settings and
     fractions out (they are not dates and must not be shifted)."""
@@ -148,8 +152,8 @@ def date_recognizer() -> RegexRecognizer:
         # 7/22, 10/03/10/04 (pairs), 8/87 (month/2-digit year), 3/02, 6/1987
         (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{1,2})(?![\d])"), 0, 0.85, _valid_month_day),
         # July 22nd, 22-Jul, 21 Apr, July 22, 1992, nov, 96, March of 1993, Sept '92
-        (r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
-           rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
+        (Gated(_MONTH_WORD, r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
+                              rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I)), 0, 0.8, _valid_month_word),
         # years: 1992, 1980s, 2004
         (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
         # "on 7-8", "since 10-2": month-day with a hyphen after a date preposition
@@ -159,7 +163,8 @@ def date_recognizer() -> RegexRecognizer:
         # 11/21.93: month/day.year
         (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d/.])"), 0, 0.7, None),
         # "1->2 nov, 96", "3-4 Jan": a day range before a month
-        (r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I), 0, 0.75, None),
+        (Gated(_MONTH_WORD, r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I)),
+         0, 0.75, None),
         # "CVA in 94 and 00": the second year of a list after a dated event
         (Gated(Folded(r"\d[ \t]+(?:and|&)[ \t]+\d\d"),
                r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
