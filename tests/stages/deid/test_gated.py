@@ -1,5 +1,6 @@
 """Gated rules (`base.Gated`): a rule whose anchor is absent from a note is skipped, and that must never change
-what the rule finds. Checked on real notes (PhysioNet dev, MTSamples) and the bundled sample."""
+what the rule finds; nor may running a rule's ASCII twin on an ASCII note (`base.ascii_twin`). Checked on real notes
+(PhysioNet dev, MTSamples) and the bundled sample."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import regex as re
 
 from cancerprep.stages.deid.evaluate import load_physionet_notes
-from cancerprep.stages.deid.recognizers.base import Gated, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import Folded, Gated, RegexRecognizer, ascii_twin
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from tests.paths import SAMPLE, SHARED_DATA
 
@@ -50,6 +51,30 @@ def test_no_anchor_no_work() -> None:
     rule = Gated(r"\bis a \d", re.compile(r"(\w+) is a \d+"))
     assert list(rule.finditer("Smith was seen.")) == []
     assert [m.group(1) for m in rule.finditer("Smith is a 62 year old.")] == ["Smith"]
+
+
+def test_an_ascii_twin_finds_what_its_rule_finds_on_ascii_notes(corpus: list[str]) -> None:
+    texts = [t for t in corpus if t.isascii()]
+    texts += [t.upper() for t in texts[:300]] + [t.lower() for t in texts[:300]]
+    assert len(texts) > 1500
+    for rec in build_registry([]).recognizers:
+        if isinstance(rec, RegexRecognizer):
+            for pattern, *_ in rec.rules:
+                twin = ascii_twin(pattern)
+                for text in texts:
+                    assert [m.regs for m in twin.finditer(text)] == [m.regs for m in pattern.finditer(text)], rec.name
+
+
+def test_a_folded_gate_answers_as_the_case_insensitive_search() -> None:
+    """A `Folded` gate reads the lower-cased note, so any case passes it; a note with non-ASCII letters (where case
+    folding has exceptions: the long s folds to "s") is never gated; the gate must be written in lower case."""
+    rule = Gated(Folded(r"signed[ \t]+by"), re.compile(r"(?i)\bsigned[ \t]+by[ \t]+([a-z]{2,3})\b"))
+    for text in ("Signed by JS.", "SIGNED BY JS", "signed by js", "Seen. \u017figned by JS", "Seen by JS."):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    assert [m.group(1) for m in rule.finditer("Seen. \u017figned by JS")] == ["JS"]
+    assert list(rule.finditer("Seen by JS.")) == []
+    with pytest.raises(ValueError):
+        Folded(r"Signed")
 
 
 def test_backward_searched_cues_answer_as_forward_ones(corpus: list[str]) -> None:

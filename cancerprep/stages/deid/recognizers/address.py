@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, RegexRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -27,17 +27,18 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
-        (re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
-                    rf"(\d{{5}}(?:-\d{{4}})?)\b", I), 1, 0.8, None),
+        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
+                                             rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
-        (re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
-                    rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M), 1, 0.75,
+        (Gated(Folded(r"[ \t]\d{5}"),
+               re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
+                          rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M)), 1, 0.75,
          _not_clinical_words),
         # "Springfield IL 62704", "Bend OR 97701": capitalised words before a capital state code and a ZIP, without
         # the comma, at a line or field start
-        (Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
+        (Gated(Folded(r"[ \t]\d{5}"), Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
                re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
-                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M)), 1, 0.75, _not_clinical_words),
+                          rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M))), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
         # preposition (the token-level place rules only see ASCII words)
         (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
@@ -51,7 +52,7 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (Gated(re.compile(rf"[ \t]{PRACTICE_SPECIALTY}", I | re.M),
+        (Gated(Folded(rf"[ \t]{PRACTICE_SPECIALTY}"),
                re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
@@ -63,8 +64,10 @@ def address_recognizer() -> RegexRecognizer:
                     rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b"), 1, 0.7,
          _not_clinical_city),
         # "the Eastern Shore", "North Campus": a directional region or campus name
-        (re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
-                    r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I), 0, 0.6,
+        (Gated(Folded(r"(?:north|south|east|west|central)[a-z]*[ \t]+(?:shore|campus|side|county|valley|hill|village|"
+                      r"heights|point|bay|coast)"),
+               re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
+                          r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
         (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
@@ -352,6 +355,10 @@ _LEGAL = re.compile(r"[ \t]*,?[ \t]*(?:P\.[ \t]?C\.|PC|P\.A\.|PLLC|P\.L\.L\.C\.|
                     r"(?![\p{L}\d])", I)
 
 
+# What `_org_key` maps into `_ORG_ALL`: the words and their possessives.
+_ORG_KEYS = _ORG_ALL | {k + "'s" for k in _ORG_ALL}
+
+
 def _org_key(tok) -> str:
     low = tok.low
     return low[:-2] if low.endswith("'s") and low[:-2] in _ORG_ALL else low
@@ -397,9 +404,10 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of organisation names built as above; see the module constants for the vocabularies."""
     toks = tokenize(text)
     out: list[tuple[int, int]] = []
-    for h, head in enumerate(toks):
+    for h in [h for h, t in enumerate(toks) if t.low in _ORG_KEYS]:  # the few organisation words, at C speed
+        head = toks[h]
         key = _org_key(head)
-        if key not in _ORG_ALL or not head.is_word:
+        if not head.is_word:
             continue
         if key in _ORG_PAIRS and not (h > 0 and toks[h - 1].low in _ORG_PAIRS[key]):
             continue
@@ -407,8 +415,9 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         if span:
             out.append(span)
     # "Hale & Ruiz, P.C.", "Ruiz, Hale and Sons, LLC": a legal suffix right after proper names
-    ends = [t.end for t in toks]
+    ends: list[int] = []
     for m in finditer(_LEGAL_AFTER_NAMES, text):
+        ends = ends or [t.end for t in toks]
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or text[toks[k].end:m.start()].strip(" \t,"):
             continue

@@ -7,6 +7,8 @@ pathological note raises `TimeoutError` instead of hanging a worker.
 from __future__ import annotations
 
 import contextvars
+import functools
+import re as stdre
 import time
 from collections.abc import Callable, Iterable
 
@@ -51,17 +53,66 @@ class Gated:
     """A rule's pattern run only on the notes where its anchor occurs. Why: a pattern that opens with a
     generic word ("X, MD", "X is a 62 yo") is tried at every word of every note, though its anchor (the
     credential, "is a 62") is rare; one scan for the anchor costs a tenth as much. Same matches: the gate must
-    be a necessary condition of the pattern (tests compare both on real notes)."""
+    be a necessary condition of the pattern (tests compare both on real notes).
 
-    def __init__(self, gate: str | re.Pattern, pattern: re.Pattern):
+    The gate is a `regex` pattern (or its source), or a `Folded` one; a stdlib `re` pattern is searched as it is
+    (its scans of literals and character classes are several times faster than `regex`'s; it has no timeout, so
+    a stdlib gate must stay linear: literals, classes, no nested repeats)."""
+
+    def __init__(self, gate: str | re.Pattern | stdre.Pattern | Folded, pattern: re.Pattern):
         self.gate = re.compile(gate) if isinstance(gate, str) else gate
         self.pattern = pattern
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
         """The pattern's matches, or none at all when the anchor is absent."""
-        if self.gate.search(text, pos, timeout=timeout) is None:
+        gate = self.gate
+        if isinstance(gate, Folded):
+            absent = gate.absent(text, pos)
+        elif isinstance(gate, stdre.Pattern):
+            absent = gate.search(text, pos) is None
+        else:
+            absent = gate.search(text, pos, timeout=timeout) is None
+        if absent:
             return iter(())
         return self.pattern.finditer(text, pos, timeout=timeout)
+
+
+class Folded:
+    """A case-insensitive gate written in lower case: a stdlib `re` search (case-sensitive, so fast) over the note
+    lower-cased once (`lowered`). On an ASCII note lower-casing is exact, so this answers as the case-insensitive
+    search would; a note with other characters (where case folding has exceptions: "K" the Kelvin sign, "ſ") is
+    never gated, its rule just runs."""
+
+    def __init__(self, gate: str, flags: int = 0):
+        if gate != gate.lower():
+            raise ValueError("a folded gate is written in lower case")
+        self.pattern = stdre.compile(gate, flags)
+        self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        last = self._last
+        if last[0] is text and last[1] == pos:
+            return last[2]
+        answer = text.isascii() and self.pattern.search(lowered(text), pos) is None
+        self._last = (text, pos, answer)
+        return answer
+
+
+def ascii_twin(pattern: re.Pattern | Gated) -> re.Pattern | Gated:
+    """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
+    case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
+    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both)."""
+    if isinstance(pattern, Gated):
+        gate = pattern.gate if isinstance(pattern.gate, Folded | stdre.Pattern) else ascii_twin(pattern.gate)
+        return Gated(gate, ascii_twin(pattern.pattern))
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """The note in lower case, kept for the last notes (every folded gate of every recognizer asks it)."""
+    return text.lower()
 
 
 I = re.IGNORECASE  # noqa: E741
@@ -82,6 +133,8 @@ class RegexRecognizer(EntityRecognizer):
 
     def __init__(self, entity: str, name: str, rules: list[Rule]):
         self.rules = rules
+        # the same rules compiled for ASCII notes (`ascii_twin`): most notes are ASCII, and the scans are faster
+        self._ascii_rules = [(ascii_twin(pattern), *rest) for pattern, *rest in rules]
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
 
     def load(self) -> None:
@@ -93,7 +146,7 @@ class RegexRecognizer(EntityRecognizer):
         group is skipped so a zero-width match never becomes a span."""
         out = []
         entity = self.supported_entities[0]
-        for pattern, group, score, valid in self.rules:
+        for pattern, group, score, valid in (self._ascii_rules if text.isascii() else self.rules):
             for m in finditer(pattern, text):
                 s, e = m.span(group)
                 if s == e or (valid is not None and not valid(text, m)):

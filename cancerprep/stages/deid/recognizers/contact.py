@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import CONTACT, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import CONTACT, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 
@@ -17,16 +17,20 @@ def contact_recognizer() -> RegexRecognizer:
         # 301 273 45166
         (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
         # pager / beeper / ext / cell + 4-5 digits
-        (re.compile(r"\b(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|"
-                    r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?!\d|\.\d)", I),
+        (Gated(Folded(r"(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|number|call|#)\.?\s*"
+                      r"(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*\d{4}"),
+               re.compile(r"\b(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|"
+                          r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?!\d|\.\d)", I)),
          1, 0.85, _not_unit),
         # 684/508-9462: area code, slash, local number (a lab series is never 3/3-4 digits)
         (re.compile(r"(?<![\d/.])(?:\+?1[\s.\-]?)?\d{3}/\d{3}-\d{4}(?![\d/])"), 0, 0.85, None),
         # 293-4061: a local number without area code, only after a phone cue on the same line
         (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)"), 0, 0.8, _after_phone_cue),
         # "x12", "ext. 345" right after a phone number, or "call x123"
-        (re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|(?<=\b(?:call|page|paged|pager|phone|tel|at)[ \t]+))"
-                    r"((?:x|ext\.?|extension)[ \t]*\d{2,5})\b", I), 1, 0.8, None),
+        (Gated(Folded(r"(?:x|ext\.?|extension)[ \t]*\d\d"),
+               re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|"
+                          r"(?<=\b(?:call|page|paged|pager|phone|tel|at)[ \t]+))"
+                          r"((?:x|ext\.?|extension)[ \t]*\d{2,5})\b", I)), 1, 0.8, None),
         (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
         (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
         (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), 0, 0.6, _valid_ip),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import DATE, MONTHS, ORD, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import DATE, MONTHS, ORD, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, text_before
 
 _TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
@@ -134,6 +134,10 @@ def _valid_year2(text: str, m: re.Match) -> bool:
                          text[max(0, m.start() - 10):m.start()], I)
 
 
+# A month word ending at a word boundary, as the month-word rules need it (their gate; one search a note).
+_MONTH_WORD = Folded(rf"{MONTHS}\b")
+
+
 def date_recognizer() -> RegexRecognizer:
     """Dates and years in clinical forms, with context rules that keep lab values, vent settings and
     fractions out (they are not dates and must not be shifted)."""
@@ -142,25 +146,29 @@ def date_recognizer() -> RegexRecognizer:
         # 2092-07-22, 2092/07/22
         (r(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"), 0, 0.95, None),
         # 7/22/92, 07-22-2092, 3-24-17, 8.21.02
-        (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/])"),
+        (Gated(Folded(r"\d([-/.])\d\d?\1\d"),
+               r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/])")),
          0, 0.95, _not_fraction),
         # 7/22, 10/03/10/04 (pairs), 8/87 (month/2-digit year), 3/02, 6/1987
         (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{1,2})(?![\d])"), 0, 0.85, _valid_month_day),
         # July 22nd, 22-Jul, 21 Apr, July 22, 1992, nov, 96, March of 1993, Sept '92
-        (r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
-           rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I), 0, 0.8, _valid_month_word),
+        (Gated(_MONTH_WORD, r(rf"\b(?:(?:\d{{1,2}}){ORD}[\s\-]*(?:of\s+)?)?{MONTHS}\b\.?(?:[\s\-]*\d{{1,2}}{ORD}\b)?"
+                              rf"(?:,?[\s\-]*(?:of\s+)?'?(?:\d{{4}}|\d{{2}})\b)?", I)), 0, 0.8, _valid_month_word),
         # years: 1992, 1980s, 2004
         (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
         # "on 7-8", "since 10-2": month-day with a hyphen after a date preposition
-        (r(r"\b(?:on|since|from|until|till|dated)[ \t]+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\b(?![-/.]?\d)",
-           I), 1, 0.7, _hyphen_date_end),
+        (Gated(Folded(r"(?:on|since|from|until|till|dated)[ \t]+\d\d?-\d"),
+               r(r"\b(?:on|since|from|until|till|dated)[ \t]+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\b"
+                 r"(?![-/.]?\d)", I)), 1, 0.7, _hyphen_date_end),
         # 11/21.93: month/day.year
         (r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d/.])"), 0, 0.7, None),
         # "1->2 nov, 96", "3-4 Jan": a day range before a month
-        (r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I), 0, 0.75, None),
+        (Gated(_MONTH_WORD, r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I)),
+         0, 0.75, None),
         # "CVA in 94 and 00": the second year of a list after a dated event
-        (r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
-           r"(?:and|&)[ \t]+((?:19|20)?\d{2})\b(?![ \t]*(?:%|mg|mm|cc|ml|units?|x\b))", I), 1, 0.6, None),
+        (Gated(Folded(r"\d[ \t]+(?:and|&)[ \t]+\d\d"),
+               r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
+                 r"(?:and|&)[ \t]+((?:19|20)?\d{2})\b(?![ \t]*(?:%|mg|mm|cc|ml|units?|x\b))", I)), 1, 0.6, None),
         # "the 11th", "on the 3rd"
         (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
            r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
@@ -182,9 +190,11 @@ def date_recognizer() -> RegexRecognizer:
         # CABG'92, in'04: a two-digit year after an apostrophe glued to a word
         (r(r"(?<=[A-Za-z])'(\d{2})\b(?!')"), 0, 0.75, _valid_year2),
         # holidays
-        (r(r"\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s(?:\s+(?:day|eve))?|"
-           r"independence\s+day|labor\s+day|memorial\s+day|halloween|hanukkah|kwanzaa|"
-           r"valentine'?s\s+day|4th\s+of\s+july|fourth\s+of\s+july)\b", I), 0, 0.8, None),
+        (Gated(Folded(r"christmas|xmas|thanksgiving|easter|new\s+year|independence\s+day|labor\s+day|memorial\s+day|"
+                      r"halloween|hanukkah|kwanzaa|valentine|of\s+july"),
+               r(r"\b(?:christmas|xmas|thanksgiving|easter|new\s+year'?s(?:\s+(?:day|eve))?|"
+                 r"independence\s+day|labor\s+day|memorial\s+day|halloween|hanukkah|kwanzaa|"
+                 r"valentine'?s\s+day|4th\s+of\s+july|fourth\s+of\s+july)\b", I)), 0, 0.8, None),
     ]
     return RegexRecognizer(DATE, "ClinicalDateRecognizer", rules)
 

@@ -8,11 +8,13 @@ where it sits (the note's sign-off). Every rule here shares that grammar, one te
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
@@ -60,13 +62,17 @@ _DICT_LABEL = (r"(?:d|t|dict(?:ated)?(?:[ \t]+by)?|trans(?:cribed)?(?:[ \t]+by)?
                r"transcriptionist|transcriber|typist|tr|author|scribe|signed(?:[ \t]+by)?|reviewed[ \t]+by)")
 _LABELLED_ITEM = re.compile(rf"(?i)\b(?<![&/])(?P<label>{_DICT_LABEL})[ \t]*[:\-][ \t]*(?P<init>{_INIT})"
                             rf"(?=[ \t,;|]|$)", re.M)
+# its gate: a label word (a "by" after it allowed), its colon or hyphen, a letter
+_LABELLED_ITEM_GATE = Folded(r"(?<![a-z0-9_])(?:d|t|dict|dictated|trans|transcribed|typed|dictator|transcriptionist|"
+                             r"transcriber|typist|tr|author|scribe|signed|reviewed)(?:[ \t]+by)?[ \t]*[:\-][ \t]*[a-z]")
 _LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX})"
                             rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
 _CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$")
 _BRACKETED_LINE = re.compile(r"(?m)^[ \t]*[(\[<][ \t]*([A-Za-z]{2,3})[ \t]*[)\]>][ \t]*$")
 _ON_RULE = re.compile(r"(?m)_{4,}[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t.]*$")
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS").
-_CLOSING_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$")
+_CLOSING_INITIALS = Gated(stdre.compile(r"(?m)(?:^|[.!?][ \t]{1,3})[ \t]*[A-Z]{2,3}[ \t]*$"),
+                          re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$"))
 
 # What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
 # stamp, or the next label of the line ("Dictated by: JS  Transcribed by: ab", "read by AB; final read by CD").
@@ -77,6 +83,9 @@ _DICTATION_LABEL = re.compile(
     r"(?i)\b(?:(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|transcriber|typist|"
     r"dictator|(?<=^|\n)[ \t]*(?:tr|trans|dict|typed|scribe|ref(?=[ \t]*:)))"
     r"(?![A-Za-z])[ \t]*[:\-]?[ \t]*([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M)
+_DICTATION_LABEL_GATE = Folded(r"(?:dictated|transcribed|typed|keyed|entered|prepared)[ \t]+by|transcriptionist|"
+                               r"transcriber|typist|dictator|^[ \t]*(?:tr|trans|dict|typed|scribe|ref)(?![a-z])",
+                               stdre.M)
 # initials after a sign-off label: "Initials: JAS", "Dictated but not read: JAS", "Signed JAS", "Reviewed by JAS."
 _SIGN_OFF_LABEL = re.compile(
     r"(?i)\b(?:(?:(?:author|provider|scribe|typist|transcriptionist|dictator|reviewer|attending|physician|"
@@ -85,6 +94,8 @@ _SIGN_OFF_LABEL = re.compile(
     r"(?:reviewed|verified|approved|interpreted|attested|edited|finali[sz]ed|addendum|"
     r"(?:(?:preliminary|prelim|final|wet)[ \t]+)?read)[ \t]+by|scribed[ \t]+by)[ \t]*[:\-]?[ \t]*"
     r"([A-Za-z]{2,4}(?:[/:][A-Za-z]{2,4})?)" + _LABEL_VALUE_END, re.M)
+_SIGN_OFF_LABEL_GATE = Folded(r"initials|transcription|dictated|signed|(?:reviewed|verified|approved|interpreted|"
+                              r"attested|edited|finali[sz]ed|addendum|read|scribed)[ \t]+by")
 
 
 
@@ -108,12 +119,12 @@ def dictation_recognizer() -> RegexRecognizer:
         # one author's or typist's initials in a stamped line: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
         (_STAMPED_INITIALS, "init", 0.75, _stamped_initials),
         # initials as the values of dictation labels on one line: "T: ab  D: JS", "Dictated by: CN  Transcribed by: tp"
-        (_LABELLED_ITEM, "init", 0.75, _labelled_pair),
+        (Gated(_LABELLED_ITEM_GATE, _LABELLED_ITEM), "init", 0.75, _labelled_pair),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label
-        (_DICTATION_LABEL, 1, 0.75, _label_initials),
+        (Gated(_DICTATION_LABEL_GATE, _DICTATION_LABEL), 1, 0.75, _label_initials),
         # sign-off labels of the trade: "Initials: JAS", "Scribe initials: kmd", "Dictated but not read: JAS",
         # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
-        (_SIGN_OFF_LABEL, 1, 0.75, _signoff_initials),
+        (Gated(_SIGN_OFF_LABEL_GATE, _SIGN_OFF_LABEL), 1, 0.75, _signoff_initials),
         # "cc: JS, AB" closing the note (or written "cc:" in lower case, the letter convention), "(JS)" alone on
         # a line, initials written on a signature rule ("______ AB")
         (_CC_LIST, 1, 0.75, _cc_initials),
