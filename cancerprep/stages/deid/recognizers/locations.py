@@ -54,6 +54,8 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
 # "General Hospital" is a name.
 _CARE_KINDS = protect.areas() - {"general", "medical"}
 
+# where a person lives: in a lower-case note "lives in dc" is the city, not "d/c" (discontinue)
+_RESIDES = frozenset({"lives", "living", "live", "resides", "reside", "residing", "moved", "born"})
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
@@ -67,6 +69,13 @@ def _name_evidence(low: str, caseless: bool) -> bool:
             or low in sl.medical_words():
         return False
     return not caseless or not sl.is_known_word(low) or sl.census_name_or_city(low) or low in sl.place_words()
+
+
+def _city_name(low: str) -> bool:
+    """A US city's one-word name that is no generic, clinical or medical word: in a note without case, the
+    evidence that the word before a facility head names the institution."""
+    return (low in sl.us_cities() and low not in GENERIC_PLACE_WORDS and low not in NOT_PLACES
+            and not medical_only(low) and low not in STOP)
 
 
 def _plain_word(low: str) -> bool:
@@ -123,7 +132,8 @@ class LocationRecognizer(EntityRecognizer):
         mode = case_mode(text)
         upper = mode != "mixed"
         out: list[tuple[int, int, float, str]] = []
-        for m in finditer(self._ABBR, text):
+        # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets)
+        for m in finditer(self._ABBR, text.upper() if mode == "lower" else text):
             w = m.group(0)
             if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
                     len(w) > 2 and sl.is_known_word(w)):
@@ -168,8 +178,8 @@ class LocationRecognizer(EntityRecognizer):
             if i + 1 < n and unknown and toks[i + 1].low in (
                     "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
-            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "from", "of") and (
-                    i + 1 >= n or not toks[i + 1].is_word):
+            if low == "dc" and (t.text == "DC" or (mode == "lower" and i > 1 and toks[i - 2].low in _RESIDES)) \
+                    and i > 0 and toks[i - 1].low in ("in", "from", "of") and (i + 1 >= n or not toks[i + 1].is_word):
                 out.append((t.start, t.end, 0.6, "city_state"))
             if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
@@ -192,7 +202,10 @@ class LocationRecognizer(EntityRecognizer):
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
                     and not all(w.low in GENERIC_PLACE_WORDS for w in words)
-                    and not any(len(w.text) < 2 or medical_only(w.low) for w in words))
+                    and not any(len(w.text) < 2 or medical_only(w.low) for w in words)) or (
+                    # without case, a one-word name that is a US city ("SENT TO FOUNTAIN HOSPICE"): the gazetteer
+                    # vouches where no capital can
+                    upper and len(words) == 1 and _city_name(words[0].low))
                 if words and proper and not all(w.low in _CARE_KINDS for w in words):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
@@ -226,6 +239,10 @@ class LocationRecognizer(EntityRecognizer):
                             out.append((t.start, end_tok.end, 0.7, "city_state"))
                         elif common and cap and not medical_only(low) and not upper \
                                 and prev in ("in", "of", "from", "near", "to"):
+                            out.append((t.start, end_tok.end, 0.55, "city_state"))
+                        elif common and upper and prev == "in" and i > 1 and toks[i - 2].low in FACILITY_HEADS \
+                                and not medical_only(low):
+                            # without case: "IMAGING CENTER IN LIBERTY", a city after an institution and "in"
                             out.append((t.start, end_tok.end, 0.55, "city_state"))
                         break
             # "transferred to X", "lives in X", "from X"
