@@ -49,6 +49,7 @@ def test_caseless_names_are_found_by_context(engine, line, names, case):
     "Thank you for referring this patient. Referring physician aware.",
     "Home hospice and the cancer center were discussed. Trauma center consulted.",
     "Plan to dc foley. Continue nph insulin each hour.",
+    "Restless at times. Went to bed at 2200. Awaiting supply from kitchen. Went to the harbor on vacation.",
 ])
 def test_caseless_clinical_text_stays(engine, line, case):
     assert _found(engine, line, case) == "", (line, case.__name__)
@@ -67,6 +68,8 @@ def test_lower_case_hospital_abbreviations_and_city(engine, line, place):
 @pytest.mark.parametrize("line, place", [
     ("Specimen was sent to Fountain Hospice.", "fountain hospice"),  # a US city's name before a facility head
     ("Previously followed at Riverside Imaging Center in Liberty.", "liberty"),  # a city after "<facility> in"
+    ("Pt went to Harbor on 3/6 c/o severe abd pain.", "harbor"),  # a bare surname and place word after "went to"
+    ("Surgeon from Harbor in this eve to talk to pt.", "harbor"),
 ])
 def test_caseless_institutions_and_cities(engine, line, place, case):
     assert place in _found(engine, line, case), (line, case.__name__)

@@ -78,6 +78,24 @@ def _city_name(low: str) -> bool:
             and not medical_only(low) and low not in STOP)
 
 
+# an English word this frequent after "to"/"at"/"from" is a phrase of its own ("at times", "kept at bay")
+_BARE_PLACE_FREQ = 10000
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;)]|\n|$|(?:and|on|in|for|today|yesterday|tonight)\b)", I)
+
+
+def _bare_place_name(text: str, tok) -> bool:
+    """Without case: a census surname that is also a word of place names ("went to harbor", "from harbor in this
+    eve"), with no article before it and no noun after it. An everyday noun after "to"/"at"/"from" takes an article
+    or is a routine place the vocabularies know ("to bed", "at rest", "from home"); a bare one that names places and
+    people names an institution."""
+    low = tok.low
+    return (len(low) > 3 and low in sl.last_names() and low in sl.place_words() and low not in NOT_PLACES
+            and sl.word_freq().get(low, 0) < _BARE_PLACE_FREQ  # "at times", "from kitchen", "at bay": idioms
+            and low not in STOP and low not in GENERIC_PLACE_WORDS and low not in sl.CLINICAL_TERMS
+            and not medical_only(low) and not MONTH_DAY.match(low) and low not in protect.protected_words()
+            and bool(_NAME_ENDS.match(text, tok.end)))
+
+
 def _plain_word(low: str) -> bool:
     """An English, medical or clinical word that is no census name, city or place word ("to Nasally suction"):
     after a bare "to" its capital is the writer's habit, not a place's name."""
@@ -262,6 +280,9 @@ class LocationRecognizer(EntityRecognizer):
                         and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3 \
                         and c.low not in sl.medical_words():  # "DIURESIS FROM FOLEY CATH": an eponym's word
                     out.append((c.start, c.end, 0.55, "place_context"))
+                    continue
+                if upper and k == i + 1 and (verb or low in ("from", "at", "@")) and _bare_place_name(text, c):
+                    out.append((c.start, c.end, 0.55, "place_context"))  # "WENT TO HARBOR ON 3/6"
                     continue
                 unknown = not sl.is_known_word(base) and base not in sl.CLINICAL_TERMS and len(c.low) > 2
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
