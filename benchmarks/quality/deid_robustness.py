@@ -5,7 +5,8 @@ Why: another hospital's export writes the same notes in another case or layout: 
 for spaces. A rule that leans on any of these fits the notes it was written on. Each part of
 `deid_bench` (PhysioNet and planted MTSamples, tuning and check, and the synthetic sample) is scored as
 written and under each rewrite, with the gold spans carried to their new offsets; the table gives recall,
-NAME recall and precision per part and rewrite. `--errors N` prints misses of tuning parts only.
+NAME recall and precision per part and rewrite (`--json` adds recall per type). `--errors N` prints misses and false
+positives of tuning parts only.
 
     python -m benchmarks.quality.deid_robustness [--only physionet,mtsamples-planted] [--limit N] [--json OUT]
         [--rewrites NAME ...] [--errors N] [--learned-model DIR]
@@ -107,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             s = score(pred, new_gold)
             rows.append({"part": name, "rewrite": rw, "recall": s["recall"],
                          "name_recall": s["recall_by_type"].get("NAME", {}).get("recall"),
-                         "precision": s["precision"], "failures": failures})
+                         "precision": s["precision"], "failures": failures,
+                         "recall_by_type": {k: v["recall"] for k, v in s["recall_by_type"].items()}})
             if args.errors and not is_check and rw != "as_written":
                 print_errors(f"{name} {rw}", new_notes, pred, new_gold, args.errors)
     print("| part | rewrite | recall | NAME recall | precision |")
