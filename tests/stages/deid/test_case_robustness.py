@@ -93,3 +93,24 @@ def test_mixed_case_notes_read_as_before(engine):
     got = found_texts(engine, text)
     assert any("Urban" in g for g in got) and any("Eva" in g for g in got)
     assert not any(w in " ".join(got) for w in ("miles", "Art", "Nurse"))
+
+
+def _plausible_place(text: str, words: str) -> bool:
+    from cancerprep.stages.deid.recognizers.learned import plausible
+
+    i = text.index(words)
+    return plausible(text, i, i + len(words), "LOCATION")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_learned_place_in_a_caseless_note_stands_after_a_place_preposition(case):
+    """The learned voter's place of everyday words is kept in a note without case where a place stands
+    ("AT HOLY CROSS"); not elsewhere, not a ward or clinical word, and never on that evidence in a cased note."""
+    text = case("Had a heart transplant at Holy Cross. This friend was a great boost to the patient today.")
+    assert _plausible_place(text, case("Holy Cross"))
+    text = case("Holy Cross was discussed with the family today at length and they agree with the plan.")
+    assert not _plausible_place(text, case("Holy Cross"))
+    text = case("Pt transferred to MICU overnight. Taken to cardiac cath lab for PCI with the team.")
+    assert not _plausible_place(text, case("MICU")) and not _plausible_place(text, case("cardiac cath"))
+    mixed = "Had a heart transplant at holy cross. This friend was a great boost to the patient today."
+    assert not _plausible_place(mixed, "holy cross")
