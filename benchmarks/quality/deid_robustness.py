@@ -5,9 +5,11 @@ Why: another hospital's export writes the same notes in another case or layout: 
 for spaces. A rule that leans on any of these fits the notes it was written on. Each part of
 `deid_bench` (PhysioNet and planted MTSamples, tuning and check, and the synthetic sample) is scored as
 written and under each rewrite, with the gold spans carried to their new offsets; the table gives recall,
-NAME recall and precision per part and rewrite. `--errors N` prints misses of tuning parts only.
+NAME recall and precision per part and rewrite (`--json` adds recall per type). `--errors N` prints misses and false
+positives of tuning parts only.
 
     python -m benchmarks.quality.deid_robustness [--only physionet,mtsamples-planted] [--limit N] [--json OUT]
+        [--rewrites NAME ...] [--errors N] [--learned-model DIR]
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from benchmarks.quality.deid_bench import SHARED, _limit, physionet_parts, planted_parts, print_errors, run_ours
-from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 from cancerprep.stages.deid.evaluate import Note, Span, score
 
 # A rewrite returns the new text and a function from old offsets to new ones.
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N notes of each part (0 = all)")
     ap.add_argument("--rewrites", nargs="*", default=list(REWRITES))
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses of tuning parts per rewrite")
+    ap.add_argument("--learned-model", default=None,
+                    help="the learned voter: a model directory to score instead of the packaged one")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     sets = set(args.only.split(","))
@@ -84,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         parts += physionet_parts(SHARED / "physionet-deid-dev")
     if "mtsamples-planted" in sets:
         parts += planted_parts(SHARED / "mtsamples-dev" / "mtsamples_dev.csv", 100, 13, [])
-    deid = Deidentifier()
+    config = DeidConfig()
+    if args.learned_model:
+        config.learned_model = args.learned_model
+    deid = Deidentifier(config)
     rows = []
     for name, notes, gold, is_check in (_limit(p, args.limit) for p in parts):
         by_note = {}
@@ -101,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             s = score(pred, new_gold)
             rows.append({"part": name, "rewrite": rw, "recall": s["recall"],
                          "name_recall": s["recall_by_type"].get("NAME", {}).get("recall"),
-                         "precision": s["precision"], "failures": failures})
+                         "precision": s["precision"], "failures": failures,
+                         "recall_by_type": {k: v["recall"] for k, v in s["recall_by_type"].items()}})
             if args.errors and not is_check and rw != "as_written":
                 print_errors(f"{name} {rw}", new_notes, pred, new_gold, args.errors)
     print("| part | rewrite | recall | NAME recall | precision |")

@@ -17,8 +17,8 @@ held out and only ever scored):
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
     python -m benchmarks.quality.train_deid_model [--out DIR] [--steps N] [--sample-notes N] [--planted-patients N]
-        [--frames-notes N] [--frames KIND,...] [--width N] [--depth N] [--window-size N] [--maxout-pieces N]
-        [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
+        [--frames-notes N] [--frames KIND,...] [--case-share F] [--width N] [--depth N] [--window-size N]
+        [--maxout-pieces N] [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                          "recall fell every time, PhysioNet check precision swung 0.893-0.909 (docs/deid.md)")
     ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
                                                  "subject,object,relation,role,org)")
+    ap.add_argument("--case-share", type=float, default=training.TrainSettings.case_share,
+                    help="share of training notes also trained upper- and lower-cased (notes without case)")
     ap.add_argument("--frames-lines", action="store_true",
                     help="frame notes also get planted tuning-family header and sign-off lines")
     arch = ap.add_argument_group("architecture (defaults: the shipped model's; docs/deid.md has the candidates tried)")
@@ -110,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     kinds = tuple(k for k in args.frames.split(",") if k) or None
     examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds,
                                args.frames_lines)
-    settings = training.TrainSettings(max_steps=args.steps, seed=args.seed, width=args.width, depth=args.depth,
+    settings = training.TrainSettings(max_steps=args.steps, seed=args.seed, case_share=args.case_share,
+                                      width=args.width, depth=args.depth,
                                       window_size=args.window_size, maxout_pieces=args.maxout_pieces,
                                       hidden_width=args.hidden_width, embed_rows=rows)
     t0, c0 = time.perf_counter(), time.process_time()

@@ -33,6 +33,7 @@ from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, se
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
 from cancerprep.stages.deid.recognizers.registry import build_registry
+from cancerprep.stages.deid.recognizers.tokens import unwrap
 
 if TYPE_CHECKING:
     from cancerprep.stages.deid.identities import NoteIdentity
@@ -147,8 +148,9 @@ class Deidentifier:
         name consistency on, what one note of a patient confidently found (names, organisation names) is
         redacted in every note of that patient here (`consistency`); None = note i's own findings only.
         A note's spans depend on its patient's other notes in `texts`, never on other patients' notes.
-        Line ends are read as one layout (`one_layout`), so a Windows export is analysed as a Unix one."""
-        texts = [one_layout(t) for t in texts]
+        Line ends are read as one layout (`one_layout`), so a Windows export is analysed as a Unix one, and the
+        line breaks a hard wrap made inside sentences as spaces (`tokens.unwrap`)."""
+        texts = [unwrap(one_layout(t)) for t in texts]
         found: list[_Found | NoteFailure] = []
         try:
             artifacts = self._artifacts_many(texts)

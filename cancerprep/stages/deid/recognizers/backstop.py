@@ -75,7 +75,7 @@ _CONTACT = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
     r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
     r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
-    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|"
+    r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|\bfor[ \t]+referring[ \t]*$|"
     r"\b(?:discussion|conversation|conference|meeting|staffed|spoke[ \t]+at[ \t]+length)[ \t]+with[ \t]*$|"
     r"\b(?:scribing|covering|calling)[ \t]+for[ \t]*$|"
     r"\b(?:call|calls|phone[ \t]+call|voicemail)[ \t]+(?:from|to)[ \t]*$|"
@@ -99,7 +99,7 @@ _PERSON_VERB = re.compile(
     r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w"})
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -175,7 +175,7 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
 _DOTTED_CREDENTIAL = re.compile(r"(?:M\.D|D\.O|R\.N|N\.P|P\.A|L\.P\.N|C\.N\.P|D\.D\.S|Ph\.D)\b\.?", re.I)
-_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+", re.I)  # "A and B", "A AND B"
 # "signed out to night team (Ann, Raj)", "her children (Ann, Raj and Bo)": a bracketed list of people right after a
 # group of people; every item must be a name for any to count.
 _GROUP_PAREN = re.compile(r"\b(?:team|teams|staff|office|residents|interns|fellows|nurses|students|providers|"
@@ -251,6 +251,51 @@ def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) 
     return t.text[0].isupper() or (lower_ok and _lower_name(t))
 
 
+def _census_first(tok: Tok, mixed: bool) -> bool:
+    """A census first name of two letters or more that is no person-context word, capitalised where the note has
+    case ("Ed", "ED"); the evidence a person-like frame needs of a word every vocabulary also knows."""
+    low = tok.low
+    return (len(low) > 1 and low in sl.first_names() and low not in STOP and low not in CREDENTIALS
+            and low not in TITLES and low not in RELATIONS and (not mixed or tok.text[0].isupper()))
+
+
+def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
+    """In a note without case: "CIRCULATING NURSE ROGER.", "our interpreter, sean, was present": right after a
+    care-team role noun (or set off by commas after it), a census first name that is no very frequent word, with a
+    census surname after it or none, where the name visibly ends (line end, punctuation, " - "). Where the note has
+    case a capital is the evidence (`_role_name_start`); here the name's census shape and its closing are."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.low not in _ROLE_NOUNS:
+            continue
+        j = i + 2 if toks[i + 1].text == "," else i + 1
+        if j >= len(toks) or "\n" in text[t.end:toks[j].start]:
+            continue
+        first = toks[j]
+        apposed = j == i + 2 and text.startswith(",", first.end)  # "WORKER, STAR, WILL": set off, however everyday
+        if not (_census_first(first, False) and len(first.low) > 2 and first.low not in protect.protected_words()
+                and first.low not in _CALENDAR and (apposed or sl.word_freq().get(first.low, 0) < 40000)):
+            continue
+        last = first
+        if j + 1 < len(toks) and toks[j + 1].start - first.end == 1 and _census_surname(toks[j + 1]) \
+                and not sl.is_common(toks[j + 1].low):
+            last = toks[j + 1]
+        after = text[last.end:last.end + 3]
+        if (j == i + 2 and not after.startswith(",")) or not (_NAME_CLOSES.match(text, last.end)
+                                                             or re.match(r"[.!?](?:\s|$)", after)):
+            continue
+        out.append((first.start, last.end))
+    return out
+
+
+def _census_surname(tok: Tok) -> bool:
+    """A census last name that is no person-context or protected word ("URBAN", "MILES"): after a strong cue and an
+    initial ("DICTATED BY A. URBAN"), the name's last word however everyday it is."""
+    low = tok.low
+    return (len(low) > 2 and low in sl.last_names() and low not in STOP and low not in CREDENTIALS
+            and low not in TITLES and low not in RELATIONS and low not in protect.protected_words())
+
+
 _NAME_CLOSES = re.compile(r"[ \t]*(?:$|[,;()]|[ \t]-[ \t])", re.M)
 
 
@@ -279,6 +324,9 @@ def typo_of_known(word: str) -> bool:
     return False
 
 
+# "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
+_ABBREVIATION_LABEL = re.compile(r"\b(" + _longest_first(t for t in TITLES if t in sl.CLINICAL_TERMS
+                                                          and t not in CREDENTIALS) + r")[ \t]*:[ \t]*$", re.I)
 _CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
                                                                reverse=True))
                         + r")\b|\([ \t]*(?:" + _REL_ALT + r")[ \t]*\))",
@@ -292,8 +340,12 @@ def person_context(text: str, start: int, end: int) -> bool:
     Used to weigh a learned voter's name that holds only everyday words."""
     line = text[max(0, start - 48):start].rsplit("\n", 1)[-1]
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", line)[-3:]
-    # a cue up to two words back ("Dr ian r. sheffield"); "pt" is no cue: a verb follows it ("pt became")
-    cues = [w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in CREDENTIALS for w in words]
+    # a cue up to two words back ("Dr ian r. sheffield"); "pt" is no cue: a verb follows it ("pt became"), nor a
+    # title that is also a clinical abbreviation heading a field ("MS: ativan dec", mental status)
+    label = _ABBREVIATION_LABEL.search(line)
+    cues = [(w.lower() in TITLES or w.lower() in RELATIONS or w.lower() in CREDENTIALS)
+            and not (label and k == len(words) - 1 and w.lower() == label.group(1).lower())
+            for k, w in enumerate(words)]
     if cues and (cues[-1] or (len(cues) >= 2 and cues[-2] and not sl.is_common(words[-1]))):
         return True
     if len(words) >= 2 and words[-1].lower() in ("and", "or") and re.search(r"(?:and|or|&)[ \t]*$", line) \
@@ -329,8 +381,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
             return False
         if low in STOP:  # "son Will", "wife May": a capitalised census name after a strong cue
             return strong and mixed and tok.text[0].isupper() and len(low) > 2 and low in _census_all()
-        if len(tok.text) == 1:
-            return tok.text.isupper()
+        if len(tok.text) == 1:  # an initial; without case a strong cue vouches for a small letter ("s. miles")
+            return tok.text.isupper() or (strong and not mixed)
         if low in protect.protected_words():
             return False
         if "-" in low and all(p in _known_safe() for p in low.split("-") if p):
@@ -374,12 +426,14 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 break  # "Dr. Trask re-inspected": a name goes on only with capitals
             if k > j and (toks[k - 1].end < t.start and "\n" in text[toks[k - 1].end:t.start]):
                 break
-            if len(t.text) == 1 and t.text.isupper() and t.low in STOP and k + 2 < len(toks) \
+            if len(t.text) == 1 and (t.text.isupper() or not mixed) and t.low in STOP and k + 2 < len(toks) \
                     and toks[k + 1].text == "." and toks[k + 1].start == t.end and toks[k + 2].is_word:
                 k += 1  # "A. Urban", "I. Petty": an initial, not the article or pronoun
                 continue
-            if not self._namey(t, strong, mixed) and not (words and strong and not mixed and _surname_closes(t, text)):
-                break
+            initial = k - j >= 2 and toks[k - 1].text == "." and len(toks[k - 2].text) == 1
+            if not self._namey(t, strong, mixed) and not (words and strong and not mixed and _surname_closes(t, text)) \
+                    and not (initial and strong and not mixed and _census_surname(t)):
+                break  # without case, an everyday census name goes on a name only after an initial ("BY A. URBAN")
             words += 1
             k += 1
         if not words:
@@ -495,6 +549,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 k3 = self._take(toks, k2, False, mx, text) if m else k
                 if k3 > k2 and _verb_after(text, toks[k3 - 1].end):
                     spans.append((toks[k2].start, toks[k3 - 1].end, kind))
+                elif m and k2 < len(toks) and toks[k2].is_word and _verb_after(text, toks[k2].end):
+                    # "SEAN AND ED CAME": the second subject is a one-word census first name that is also a clinical
+                    # word (ED); a person verb after both makes each a person
+                    if _census_first(toks[k2], mx):
+                        spans.append((toks[k2].start, toks[k2].end, kind))
                 elif not _verb_after(text, toks[k - 1].end):
                     k = j
             if k > j:
@@ -512,6 +571,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 i = k
             else:
                 i += 1
+        if not mixed:
+            spans.extend((a, b, "role-caseless") for a, b in _caseless_role_names(toks, text))
         for rx, kind, cased in ((_BEFORE_RELATION, "relation-after", False), (_BEFORE_ROLE_PAREN, "role-paren", mixed),
                                 (_BEFORE_APPOSITION, "apposition", mixed)):
             for m in rx.finditer(text):

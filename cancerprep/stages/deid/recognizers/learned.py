@@ -127,6 +127,30 @@ def _typo(word: str) -> bool:
     return len(word) >= 5 and typo_of_known(word)
 
 
+# "transplant at", "went to", "at holy": a place preposition, then at most one word of the name; no article ("to the
+# harbor" is a common noun)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
+
+
+def _caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A learned LOCATION in a note without case (ALL CAPS or all lower case) where a place stands: right after
+    "at/to/from/into" (and at most one word of the name, no article), every word of three letters or more that is
+    no clinical, medical-only, function or ward word nor a typo of a known word ("AT HOLY CROSS", "to harbor"). In
+    a cased note two capitalised words are the evidence; here the model's vote and the place position are."""
+    if case_mode(text) == "mixed" or not words or len(words) > 3:
+        return False
+    from cancerprep.stages.deid.recognizers.context import medical_only
+    from cancerprep.stages.deid.recognizers.locations import NOT_PLACES
+    from cancerprep.stages.deid.recognizers.words import STOP
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _PLACE_BEFORE.search(text, line_start, start):
+        return False
+    return all(len(w) > 2 and w.lower() not in STOP and w.lower() not in NOT_PLACES and not medical_only(w.lower())
+               and w.lower() not in safelist.CLINICAL_TERMS and not (not safelist.is_known_word(w) and _typo(w.lower()))
+               for w in words)  # "extubated at aprox 2030": a typo of a known word
+
+
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
     """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
     ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
@@ -175,6 +199,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
+        if label == "LOCATION" and _caseless_place(text, start, end, words):
+            return True  # "HEART TRANSPLANT AT HOLY CROSS": where no capital can vouch, the place position does
         if not cased and len(words) == 1 and not safelist.census_name_or_city(words[0].lower()):
             return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)
         from cancerprep.stages.deid.recognizers.backstop import person_context

@@ -54,6 +54,8 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
 # "General Hospital" is a name.
 _CARE_KINDS = protect.areas() - {"general", "medical"}
 
+# where a person lives: in a lower-case note "lives in dc" is the city, not "d/c" (discontinue)
+_RESIDES = frozenset({"lives", "living", "live", "resides", "reside", "residing", "moved", "born"})
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
@@ -67,6 +69,31 @@ def _name_evidence(low: str, caseless: bool) -> bool:
             or low in sl.medical_words():
         return False
     return not caseless or not sl.is_known_word(low) or sl.census_name_or_city(low) or low in sl.place_words()
+
+
+def _city_name(low: str) -> bool:
+    """A US city's one-word name that is no generic, clinical or medical word: in a note without case, the
+    evidence that the word before a facility head names the institution."""
+    return (low in sl.us_cities() and low not in GENERIC_PLACE_WORDS and low not in NOT_PLACES
+            and not medical_only(low) and low not in STOP)
+
+
+# an English word this frequent after "to"/"at"/"from" is a phrase of its own ("at times", "kept at bay")
+_BARE_PLACE_FREQ = 10000
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;)]|\n|$|(?:and|on|in|for|today|yesterday|tonight)\b)", I)
+
+
+def _bare_place_name(text: str, tok) -> bool:
+    """Without case: a census surname that is also a word of place names ("went to harbor", "from harbor in this
+    eve"), with no article before it and no noun after it. An everyday noun after "to"/"at"/"from" takes an article
+    or is a routine place the vocabularies know ("to bed", "at rest", "from home"); a bare one that names places and
+    people names an institution."""
+    low = tok.low
+    return (len(low) > 3 and low in sl.last_names() and low in sl.place_words() and low not in NOT_PLACES
+            and sl.word_freq().get(low, 0) < _BARE_PLACE_FREQ  # "at times", "from kitchen", "at bay": idioms
+            and low not in STOP and low not in GENERIC_PLACE_WORDS and low not in sl.CLINICAL_TERMS
+            and not medical_only(low) and not MONTH_DAY.match(low) and low not in protect.protected_words()
+            and bool(_NAME_ENDS.match(text, tok.end)))
 
 
 def _plain_word(low: str) -> bool:
@@ -123,7 +150,8 @@ class LocationRecognizer(EntityRecognizer):
         mode = case_mode(text)
         upper = mode != "mixed"
         out: list[tuple[int, int, float, str]] = []
-        for m in finditer(self._ABBR, text):
+        # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets)
+        for m in finditer(self._ABBR, text.upper() if mode == "lower" else text):
             w = m.group(0)
             if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
                     len(w) > 2 and sl.is_known_word(w)):
@@ -168,8 +196,8 @@ class LocationRecognizer(EntityRecognizer):
             if i + 1 < n and unknown and toks[i + 1].low in (
                     "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
-            if low == "dc" and t.text == "DC" and i > 0 and toks[i - 1].low in ("in", "from", "of") and (
-                    i + 1 >= n or not toks[i + 1].is_word):
+            if low == "dc" and (t.text == "DC" or (mode == "lower" and i > 1 and toks[i - 2].low in _RESIDES)) \
+                    and i > 0 and toks[i - 1].low in ("in", "from", "of") and (i + 1 >= n or not toks[i + 1].is_word):
                 out.append((t.start, t.end, 0.6, "city_state"))
             if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
@@ -192,7 +220,10 @@ class LocationRecognizer(EntityRecognizer):
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
                     and not all(w.low in GENERIC_PLACE_WORDS for w in words)
-                    and not any(len(w.text) < 2 or medical_only(w.low) for w in words))
+                    and not any(len(w.text) < 2 or medical_only(w.low) for w in words)) or (
+                    # without case, a one-word name that is a US city ("SENT TO FOUNTAIN HOSPICE"): the gazetteer
+                    # vouches where no capital can
+                    upper and len(words) == 1 and _city_name(words[0].low))
                 if words and proper and not all(w.low in _CARE_KINDS for w in words):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
@@ -227,6 +258,10 @@ class LocationRecognizer(EntityRecognizer):
                         elif common and cap and not medical_only(low) and not upper \
                                 and prev in ("in", "of", "from", "near", "to"):
                             out.append((t.start, end_tok.end, 0.55, "city_state"))
+                        elif common and upper and prev == "in" and i > 1 and toks[i - 2].low in FACILITY_HEADS \
+                                and not medical_only(low):
+                            # without case: "IMAGING CENTER IN LIBERTY", a city after an institution and "in"
+                            out.append((t.start, end_tok.end, 0.55, "city_state"))
                         break
             # "transferred to X", "lives in X", "from X"
             if low in ("to", "from", "in", "at", "@", "into") and i + 1 < n:
@@ -245,6 +280,9 @@ class LocationRecognizer(EntityRecognizer):
                         and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3 \
                         and c.low not in sl.medical_words():  # "DIURESIS FROM FOLEY CATH": an eponym's word
                     out.append((c.start, c.end, 0.55, "place_context"))
+                    continue
+                if upper and k == i + 1 and (verb or low in ("from", "at", "@")) and _bare_place_name(text, c):
+                    out.append((c.start, c.end, 0.55, "place_context"))  # "WENT TO HARBOR ON 3/6"
                     continue
                 unknown = not sl.is_known_word(base) and base not in sl.CLINICAL_TERMS and len(c.low) > 2
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)

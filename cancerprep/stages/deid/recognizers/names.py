@@ -107,8 +107,9 @@ class NameRecognizer(EntityRecognizer):
         if ok and len(t.text) == 1:  # an initial must carry its period: "J. Smith"
             ok = j + 1 < s.n and toks[j + 1].text == "."
         if ok and sl.is_common(t.low) and (upper or not t.text[0].isupper()):
-            # an everyday word without a capital to vouch for it: only a known, not-too-frequent name
-            ok = self._known_name(t.low) and not medical_only(t.low) and (
+            # an everyday word without a capital to vouch for it: only a known, not-too-frequent name; after a strong
+            # title a clinical one too when a census surname follows ("DR. ART WHITE": no art line has a title)
+            ok = self._known_name(t.low) and (not medical_only(t.low) or (strong and self._surname_next(s, j))) and (
                 strong or sl.word_freq().get(t.low, 0) < 40000)
         if ok and (MONTH_DAY.match(t.low) or medical_only(t.low)):
             # "Dr. Art White", "Son, Ed,": a capitalised word after a strong trigger stays a name
@@ -117,15 +118,27 @@ class NameRecognizer(EntityRecognizer):
             ok = True  # "Dr. o rourke"
         return ok
 
-    def _name_continues(self, s: _Scan, i: int, j: int) -> bool:
+    def _surname_next(self, s: _Scan, j: int) -> bool:
+        """Is token j followed, one space on, by a census surname that is no clinical word?"""
+        if j + 1 >= s.n:
+            return False
+        nx = s.toks[j + 1]
+        return (nx.is_word and nx.start - s.toks[j].end == 1 and nx.low in self.last and nx.low not in STOP
+                and not medical_only(nx.low))
+
+    def _name_continues(self, s: _Scan, i: int, j: int, strong: bool = False) -> bool:
         """Does token j (after a name opened at i) continue it? A name-like word or initial, close
-        to the previous token, not clinical vocabulary, and not lower-case after a capital."""
+        to the previous token, not clinical vocabulary, and not lower-case after a capital. Without case, after a
+        strong title and a census first name, a rare word that no medical vocabulary knows is the surname
+        ("DR FERDINAND HALFPENNY"): where capitals would have shown it, its rarity must."""
         toks, upper, t = s.toks, s.upper, s.toks[j]
         if charting_word(t.low) and (upper or not t.text[0].isupper()):
             return False  # "Dr. Ann Tema": in a note with case a capital after a name's first word vouches for it
+        rare_surname = (upper and strong and j == i + 1 and toks[i].low in self.first and len(t.low) > 3
+                        and not sl.is_common(t.low) and t.low not in self.medical and t.low not in sl.CLINICAL_TERMS)
         ok = namey(t, upper) and (
             (len(t.text) == 1 and (t.text.isupper() or upper))
-            or self._known_name(t.low) or looks_proper(t, upper)
+            or self._known_name(t.low) or looks_proper(t, upper) or rare_surname
             or (not upper and t.text[0].isupper() and not sl.is_common(t.low))
         ) and not (self._clinical_not_name(t) and (upper or not t.text[0].isupper() or medical_only(t.low)))
         if ok and t.start - toks[j - 1].end > 2:
@@ -143,7 +156,7 @@ class NameRecognizer(EntityRecognizer):
             if toks[j].text == "." and j > i and len(toks[j - 1].text) == 1:
                 j += 1  # initial's period
                 continue
-            ok = self._name_start_ok(s, j, first_any, strong) if count == 0 else self._name_continues(s, i, j)
+            ok = self._name_start_ok(s, j, first_any, strong) if count == 0 else self._name_continues(s, i, j, strong)
             if not ok:
                 break
             count += 1
