@@ -32,7 +32,7 @@ _RECORD_MARKED = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
 _OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|member|policy|plan|insurance|medicare|"
                  r"medicaid|license|licence|lic|dl|vin|serial|device|id|specimen|requisition|subscriber|beneficiary|"
                  r"claim|certificate|cert|npi|dea|permit|s/n|udi|hicn|mbi")
-_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|tags?|job|order|document|doc|slide|block|lot"
+_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot"
 _STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
 _WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
 # between a record label and its value: spaces, a colon, number sign, equals sign, dash, bar or comma, "is"/"of",
