@@ -44,7 +44,11 @@ _FIELD_ROLES = (r"physician|surgeon|co-?surgeon|assistant|provider|doctor|practi
                 r"technologist|tech|therapist|pharmacist|dietitian|nutritionist|chaplain|interpreter|translator|"
                 r"scribe|manager|coordinator|navigator|worker|counselor|aide|cna|lpn|lvn|circulator|attending|"
                 r"contact|proxy|guardian|surrogate|representative|caregiver|informant|guarantor|party|maker|kin|"
-                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist")
+                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist|caller|alternate|witness")
+# Whose name a name field asks for: a relation word, a care-team or proxy role, a contact or party to a form.
+_NAME_FIELD_OWNERS = (_FIELD_ROLES + "|" + "|".join(re.escape(w) for w in sorted(RELATIONS, key=len, reverse=True))
+                      + r"|person|individual|relative|emergency[ \t]+contact|patient|pt|parent|member|subscriber|"
+                      r"insured|policy[ \t]*holder|visitor|donor")
 # Signature and header labels after which a person's name follows.
 _LABEL = re.compile(
     r"(?:\b(?:dictated(?:[ \t]+but[ \t]+not[ \t]+read)?|signed(?:[ \t]+out)?|transcribed|typed|keyed|attested|"
@@ -60,12 +64,18 @@ _LABEL = re.compile(
     r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
     r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
-    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-)|"
+    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-)|"
+    # a field that asks for a person's name: "Spouse name:", "Caller name:", "Emergency contact full name:",
+    # "Name of person giving consent:", "Relationship: son    Name:"
+    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:(?:" + _NAME_FIELD_OWNERS + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
+    r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _NAME_FIELD_OWNERS
+    + r")\b[^:\n]{0,40})?[ \t]*(?::|[ \t]-)|"
     # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
     # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
     # ("Surgeon: ...    Assistant: ...")
     r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
-    r"[ \t]*(?::|[ \t]-))"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I | re.REVERSE)
 # _LABEL and _CONTACT end at the end of the text before a word and are only asked whether they match: searched
 # backwards (REVERSE), every start but the last fails at once on "$" (11x and 3.6x faster, same answers on 437,000
@@ -149,7 +159,10 @@ _ROLE_ALT = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS | CREDENTIALS)
 _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
 # before a bracketed relation or role.
-_ROLE_PAREN_TAIL = r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM + r"[ \t]*\)"
+# A second role may follow the first: "Ann (patient's son and HCP)", "Ann (daughter/POA)", "Ann (wife, caregiver)".
+_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM
+                    + r"(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT
+                    + r"|poa|dpoa|agent|surrogate|contact)\b)?[ \t]*\)")
 _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*"
                                       + _ROLE_PAREN_TAIL, re.I))
@@ -183,7 +196,7 @@ _GROUP_PAREN = re.compile(r"\b(?:team|teams|staff|office|residents|interns|fello
                           r"present|family|families|" + _REL_ALT + r")[ \t]*\(([^()\n]{2,80})\)", re.I)
 # "her husband of 40 years, Bob": how long a relation has lasted, between the relation word and the name.
 _RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+(?:years?|yrs?|months?|decades?)"
-                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*,?)[ \t]*", re.I)
+                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*[,:]?)[ \t]*", re.I)
 # "The Okonkwos were updated", "THE MARVINS ARE AT BEDSIDE": a family named by its surname in the plural, as the
 # subject of what people do.
 _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"

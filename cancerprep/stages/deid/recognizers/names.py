@@ -299,6 +299,10 @@ class NameRecognizer(EntityRecognizer):
         if nxt >= n:
             return None
         k = nxt
+        if k + 1 < n and toks[k].low == "of":  # whose relative, then the name: "Father of baby: Ann", "mother of pt, X"
+            w = k + 1 + (toks[k + 1].low == "the")
+            if w < n and toks[w].low in ("patient", "pt", "child", "baby", "infant"):
+                k = w + 1 + (w + 1 < n and toks[w + 1].text in (":", ",", "-"))
         while k < n and toks[k].low in ("is", "named", "called", "name", "was", "of") and k - nxt < 2:
             k += 1
         cand = toks[k] if k < n else None
