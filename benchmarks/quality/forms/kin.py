@@ -114,4 +114,50 @@ KIN = (
     "Spouse ([[{F}]]) is aware of the diagnosis.",
 )
 
-FORMS = {"KIN": KIN}
+# A second batch, written after the first batch's probe run (never after any benchmark's check part): endoscopy and
+# day-surgery escorts, contact-person and agent fields, kin shorthand with "w/", a relation column before the name,
+# nicknames in quotes, family-history lines that name a relative, several fields on one line, names as objects.
+KIN_MORE = (
+    "Escort: [[{F} {L}]] (husband), will drive patient home.",
+    "Driver: [[{F}]] (daughter)   Phone: {D10}",
+    "Ride home with son [[{F}]] confirmed prior to sedation.",
+    "Contact person: [[{F} {L}]]",
+    "Support person: [[{F}]] (partner) present during labor.",
+    "Health care agent: [[{F} {L}]]; alternate agent: [[{F2} {L2}]]",
+    "Agent: [[{L}, {F}]] (son)",
+    "Lives w/ dtr [[{F}]] and her 2 children.",
+    "Pt here w/ wife [[{F}]] today.",
+    "Relationship      Name              Phone\nDaughter          [[{F} {L}]]        {D10}",
+    "Son: [[{F}]] {D10}; Daughter: [[{F2}]] {D10}",
+    "Wife - [[{F}]]",
+    "Spouse/partner: [[{F} {L}]]",
+    "Parent(s): [[{F}]] and [[{F2} {L}]]",
+    "Guardian ad litem: [[{F} {L}]]",
+    "Emergency contact: [[{L}, {F}]] (Daughter) - {D10}",
+    "His wife, \"[[{F}]],\" reports that he snores loudly.",
+    "Her husband [[{F}]] (\"[[{F2}]]\") is at bedside.",
+    "Mother [[{F}]] died of ovarian cancer at age 52.",
+    "Family history: sister [[{F}]] with breast cancer at 41, BRCA2 positive.",
+    "The patient's mother ([[{F} {L}]], {D10}) was notified.",
+    "Pt asked that we call his daughter [[{F}]] with the results.",
+    "Please call [[{F}]] (wife) at {D10} when he is out of surgery.",
+    "Letter sent to patient's son, [[{F} {M}. {L}]], at his request.",
+    "[[{F}]] (DTR) & [[{F2}]] (SIL) at bedside.",
+    "Consent signed by: [[{F} {L}]], mother",
+    "Witness: [[{F} {L}]]",
+    "Daughter [[{F} {L}-{L2}]] is POA for health care.",
+    "Her daughter [[{F}]], who is a nurse, manages her medications.",
+    "She is married to [[{F} {L}]], who is also a patient here.",
+    "Pt's adult children ([[{F}]], [[{F2}]]) are involved in care.",
+    "Discussed with pt's significant other, [[{F}]], who agreed.",
+    "Mr. [[{L}]] (pt's husband) updated by phone.",
+    "Patient's wife, Mrs. [[{L}]], was present throughout.",
+    "Pt's daughter-in-law ([[{F}]]) will pick up prescriptions.",
+    "Her mother, [[{F} {L}]], is her primary caregiver and lives with her.",
+    "Granddaughter [[{F}]] ({D10}) is the best contact.",
+    "Brother-in-law [[{F}]] brought pt to clinic.",
+    "Pt's grandson [[{F}]] translates for him.",
+    "Spoke with [[{F}]], pt's daughter, who is in agreement with hospice.",
+)
+
+FORMS = {"KIN": KIN + KIN_MORE}

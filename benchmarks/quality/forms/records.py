@@ -104,4 +104,50 @@ RECORDS = (
     "{L}, {F}   [[{D8}]]   {DATE}",
 )
 
-FORMS = {"RECORD": RECORDS}
+# A second batch, written after the first batch's probe run (never after any benchmark's check part): record numbers
+# in prose, with check digits, dots, letters inside, lists of numbers, brackets, a blank line under the label, lower
+# case labels, previous and other-system numbers.
+RECORDS_MORE = (
+    "mrn [[{D7}]]",
+    "MRN: [[{D7}-{D1}]]",
+    "MRN: [[{A2}{D6}]]",
+    "MRN: [[{D6}{A1}]]",
+    "MRN: [[{A1}-{D6}]]",
+    "Med Rec # [[{D3}.{D3}.{D3}]]",
+    "MRN(s): [[{D7}]], [[{D7}]]",
+    "MRN [[{D7}]] / [[{D7}]] (merged)",
+    "Previous MRN: [[{D6}]]",
+    "Outside MRN [[{D8}]] ({CITY} General)",
+    "[MRN [[{D7}]]]",
+    "(MRN#[[{D8}]])",
+    "MRN:\n\n[[{D8}]]",
+    "Patient MRN: [[{D8}]]",
+    "Pt MRN# [[{D7}]]",
+    "Epic MRN [[{D8}]]",
+    "UR #: [[{D6}]]",
+    "Unit Record Number: [[{D7}]]",
+    "Record number [[{D7}]]",
+    "The patient was registered under medical record number [[{D7}]].",
+    "The MRN on file is [[{D8}]].",
+    "Outside records (MRN [[{D7}]]) were reviewed.",
+    "Account/Visit: [[{D8}/{D3}]]",
+    "Enc. No. [[{D9}]]",
+    "FIN: [[{D4}-{D5}]]",
+    "Acc#: [[{A2}{YY}-{D5}]]",
+    "Accn: [[{D9}]]",
+    "Reg #: [[{D7}]]",
+    "Chart Number [[{D6}]]",
+    "Hosp. ID: [[{D7}]]",
+    "ID: [[{D6}]]",
+    "Pt. ID # [[{A2}{D6}]]",
+    "Patient Identifier Number: [[{D9}]]",
+    "Specimen: [[{A1}{YY}-{D5}]] A1-A4",
+    "Lab no. [[{D8}]]",
+    "Medicaid: [[{A2}{D8}]]",
+    "Insurance: Medicare [[{MBI}]]",
+    "MRN {D1}: [[{D7}]]   MRN 2: [[{D7}]]",
+    "NAME: {L}, {F}   MR#: [[{D7}]]   ACCT#: [[{D9}]]   ROOM: 512",
+    "{L}, {F} (MRN: [[{D8}]], DOB: {DATE})",
+)
+
+FORMS = {"RECORD": RECORDS + RECORDS_MORE}
