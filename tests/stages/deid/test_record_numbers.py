@@ -1,6 +1,7 @@
 """Record numbers on insurance cards and face sheets: "Grp" is the group label's shorthand ("Ins ID: ... Grp: 604096");
-like "group" it labels a value only with a colon or number marker ("Grp A strep" is an organism). Lines written for the
-test, not taken from any dev note."""
+like "group" it labels a value only with a colon or number marker ("Grp A strep" is an organism). The MRN label in the
+plural ("MRNs:", "MRN(s):") labels each value of a list, and a bare 7+ digit number before a list's comma is still
+an identifier, a thousands group ("1,234,567") still none. Lines written for the test, not taken from any dev note."""
 
 from __future__ import annotations
 
@@ -26,4 +27,19 @@ def test_group_shorthand_labels_its_number(text: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", ["Grp A strep pharyngitis, treated", "grp 2 of 3 sessions", "Grp: A"])
 def test_group_shorthand_alone_labels_nothing(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("MRN(s): 4554660, 1340479", {"4554660", "1340479"}),
+    ("MRNs: 88231, 77120", {"88231", "77120"}),
+    ("Old numbers 4554660, 1340479 merged.", {"4554660", "1340479"}),
+])
+def test_record_number_lists(text: str, values: set[str]) -> None:
+    assert values <= _found(text)
+
+
+@pytest.mark.parametrize("text", ["Platelets 1,234,567 reported by the lab", "MRN(s): none on file",
+                                  "Total 12,345,678.90 charged"])
+def test_thousands_groups_and_empty_lists_are_no_record(text: str) -> None:
     assert _found(text) == set()
