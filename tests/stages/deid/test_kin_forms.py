@@ -39,6 +39,10 @@ def _covered(found: list[str], name: str) -> bool:
     ("Left VM for pt's husb Cliff.", "Cliff"),
     ("Updated pt's sis Molly by phone.", "Molly"),
     ("Spoke with his bro Rusty about the plan.", "Rusty"),
+    ("Parent(s): Coral and Angie Bagley", "Coral"),
+    ("Contact person: Rusty Hope", "Rusty Hope"),
+    ("Escort: Autumn Rose, will drive patient home.", "Autumn Rose"),
+    ("Health care agent: Ed Canant; alternate agent: Brian Frank", "Brian Frank"),
 ])
 def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> None:
     assert _covered(_found(engine, line), name)
@@ -58,6 +62,10 @@ def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> 
     "SIS was performed without complication.",
     "Alternate: none designated",
     "Emergency Contact #2: none listed",
+    "Chemotherapy agent: carboplatin",
+    "Alternate agent: not designated",
+    "Contact person: unknown",
+    "Escort: none, taxi arranged",
 ])
 def test_kin_frames_leave_clinical_words(engine: Deidentifier, line: str) -> None:
     assert _found(engine, line) == []

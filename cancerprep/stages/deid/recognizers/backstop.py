@@ -44,7 +44,8 @@ _FIELD_ROLES = (r"physician|surgeon|co-?surgeon|assistant|provider|doctor|practi
                 r"technologist|tech|therapist|pharmacist|dietitian|nutritionist|chaplain|interpreter|translator|"
                 r"scribe|manager|coordinator|navigator|worker|counselor|aide|cna|lpn|lvn|circulator|attending|"
                 r"contact|proxy|guardian|surrogate|representative|caregiver|informant|guarantor|party|maker|kin|"
-                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist|caller|alternate|witness")
+                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist|caller|alternate|witness|parent|person|escort|"
+                r"(?:care|alternate)[ \t]+agent")
 # Whose name a name field asks for: a relation word, a care-team or proxy role, a contact or party to a form.
 _NAME_FIELD_OWNERS = (_FIELD_ROLES + "|" + "|".join(re.escape(w) for w in sorted(RELATIONS, key=len, reverse=True))
                       + r"|person|individual|relative|emergency[ \t]+contact|patient|pt|parent|member|subscriber|"
