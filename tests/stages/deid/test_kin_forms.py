@@ -1,8 +1,9 @@
 """Relatives and proxies in the forms registration, consent and telephone notes use: a field that asks for a person's
 name ("Spouse name:", "Caller name:", "Name of person giving consent:"), a numbered contact field ("Emergency Contact
-#2:"), the alternate proxy, "Father of baby:", a bracket holding two roles ("(patient's son and HCP)") and the kin
-shorthand of nursing notes (husb, sis, bro). Each finds the name through the whole engine; the same frames holding
-clinical or everyday words stay untouched. Lines written for the test, not taken from any dev note."""
+#2:"), the alternate proxy, "Father of baby:", a bracket holding two roles ("(patient's son and HCP)"), the kin
+shorthand of nursing notes (husb, sis, bro) and a nickname in quotes after a given name or relation word. Each finds
+the name through the whole engine; the same frames holding clinical or everyday words stay untouched. Lines written
+for the test, not taken from any dev note."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ def _covered(found: list[str], name: str) -> bool:
     ("Contact person: Rusty Hope", "Rusty Hope"),
     ("Escort: Autumn Rose, will drive patient home.", "Autumn Rose"),
     ("Health care agent: Ed Canant; alternate agent: Brian Frank", "Brian Frank"),
+    # a nickname in quotes after a given name or a relation word
+    ('Her husband Robert ("Hang") is at bedside.', "Hang"),
+    ('Her husband Mike ("Dean") is at bedside.', "Dean"),
+    ('HER HUSBAND GARLAND ("ROYAL") IS AT BEDSIDE.', "ROYAL"),
+    ('His wife ("Bunny") called this morning.', "Bunny"),
 ])
 def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> None:
     assert _covered(_found(engine, line), name)
@@ -66,6 +72,10 @@ def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> 
     "Alternate agent: not designated",
     "Contact person: unknown",
     "Escort: none, taxi arranged",
+    'He said "No" to further surgery.',
+    'Patient states "I am tired" most days.',
+    'Will "try" to walk to the mailbox.',
+    'HE SAID "NO" TO SURGERY.',
 ])
 def test_kin_frames_leave_clinical_words(engine: Deidentifier, line: str) -> None:
     assert _found(engine, line) == []

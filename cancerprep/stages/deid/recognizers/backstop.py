@@ -203,6 +203,10 @@ _RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+
 _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
                             r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
                             r"remain|express|verbaliz)\w*\b)", re.I)
+# A nickname in quotes right after a given name or a relation word: 'Robert ("Bob")', 'Elizabeth "Betty" Jones',
+# 'his wife ("Bunny")', 'her husband, "Chip,"'. Gated on the quote, the rare anchor.
+_NICKNAME = Gated(r"[\"“]", re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"“]([A-Za-z][A-Za-z'-]+)[,.]?[\"”]",
+                                       re.I))
 # A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
 # before a column that holds a relation word.
 _RELATION_COLUMN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?"
@@ -563,6 +567,16 @@ class NamesBackstopRecognizer(EntityRecognizer):
                        w.low in _census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
                    for w in words) and any(len(w.text) > 1 for w in words):
                 spans.append((m.start(1), m.end(1), "relation-column"))
+        for m in _NICKNAME.finditer(text):
+            cap = mixed and not _at(caseless, m.start()) and not m.group(0).isupper()  # 'WIFE ("BUNNY")': no case
+            before, nick = Tok(re.match(r".+", m.group(1))), Tok(re.match(r".+", m.group(2)))
+            # the owner: a relation word, or a given name (capitalised where case carries information)
+            owner = before.low in RELATIONS or (before.low in sl.first_names() and before.low not in STOP
+                                                and not (cap and not before.text[0].isupper()))
+            if owner and len(nick.low) > 1 and nick.low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
+                    (cap and nick.text[0].isupper() and not nick.text.isupper() and self._namey(nick, True, True))
+                    or (not cap and (nick.low in _census_all() or nick.low in sl.first_names()))):
+                spans.append((m.start(2), m.end(2), "nickname"))
         for m in _FAMILY_PLURAL.finditer(text):
             word = Tok(re.match(r".+", m.group(1)))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
