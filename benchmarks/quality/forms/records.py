@@ -150,4 +150,30 @@ RECORDS_MORE = (
     "{L}, {F} (MRN: [[{D8}]], DOB: {DATE})",
 )
 
-FORMS = {"RECORD": RECORDS + RECORDS_MORE}
+# A third batch, written after the second batch's probe run (never after any benchmark's check part): long labels
+# with their abbreviation in brackets, other names systems give the record number (HRN, CR#, MPI), short values,
+# a label and value split by dots or dashes as in typed forms, values before their label.
+RECORDS_THIRD = (
+    "Medical Record Number (MRN): [[{D6}]]",
+    "Health Record Number (HRN): [[{D7}]]",
+    "HRN: [[{D6}]]",
+    "CR#: [[{D6}]]",
+    "MPI #: [[{D8}]]",
+    "Medical ID: [[{D7}]]",
+    "MRN: [[{D5}]]",
+    "Medical record #: [[{D4}]]",
+    "MRN........ [[{D7}]]",
+    "Medical Record No. ---- [[{D6}]]",
+    "[[{D7}]] (Medical Record Number)",
+    "Patient: {F} {L}, MR# [[{D6}]], seen on {DATE}",
+    "Hospital Record #: [[{D6}]]",
+    "Clinic Record Number: [[{D6}]]",
+    "Patient Account #: [[{A1}{D8}]]",
+    "Acct. No: [[{D4}-{D4}-{D2}]]",
+    "Accession: [[{D2}-{A1}-{D5}]]",
+    "Requisition: [[{A2}{D6}]]",
+    "Case No.: [[{A1}{YY}-{D5}]] (surgical pathology)",
+    "Pathology report [[{A2}{YY}-{D5}]] dated {DATE}",
+)
+
+FORMS = {"RECORD": RECORDS + RECORDS_MORE + RECORDS_THIRD}
