@@ -1,7 +1,9 @@
 """Record numbers on insurance cards and face sheets: "Grp" is the group label's shorthand ("Ins ID: ... Grp: 604096");
 like "group" it labels a value only with a colon or number marker ("Grp A strep" is an organism). The MRN label in the
 plural ("MRNs:", "MRN(s):") labels each value of a list, and a bare 7+ digit number before a list's comma is still
-an identifier, a thousands group ("1,234,567") still none. Lines written for the test, not taken from any dev note."""
+an identifier, a thousands group ("1,234,567") still none. A record label may carry its abbreviation in brackets or a
+typed form's leader before the value ("Medical Record Number (MRN): 889473", "Medical Record No. ---- 669871"). Lines
+written for the test, not taken from any dev note."""
 
 from __future__ import annotations
 
@@ -42,4 +44,20 @@ def test_record_number_lists(text: str, values: set[str]) -> None:
 @pytest.mark.parametrize("text", ["Platelets 1,234,567 reported by the lab", "MRN(s): none on file",
                                   "Total 12,345,678.90 charged"])
 def test_thousands_groups_and_empty_lists_are_no_record(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Medical Record Number (MRN): 889473", "889473"),
+    ("Medical Record No. ---- 669871", "669871"),
+    ("MRN........: 52210", "52210"),
+    ("Med Rec # ____ 778812", "778812"),
+])
+def test_record_label_with_its_abbreviation_or_a_leader(text: str, value: str) -> None:
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Visit (PT): 2 weeks", "Account ---- 1234 overdue", "Medical record (MRN): reviewed",
+                                  "MRN ---- see face sheet"])
+def test_abbreviation_and_leader_vouch_for_no_other_value(text: str) -> None:
     assert _found(text) == set()

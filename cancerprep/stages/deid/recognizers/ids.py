@@ -35,9 +35,12 @@ _OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|
 _OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot"
 _STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
 _WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
-# between a record label and its value: spaces, a colon, number sign, equals sign, dash, bar or comma, "is"/"of",
-# an opening bracket ("MRN - 123456", "MRN | 123456", "medical record number is 123456", "MRN (123456)")
-_BETWEEN = r"[ \t]*(?:[:\#=|\-–,]{1,2}[ \t]*)?(?:(?:is|of|was)[ \t]+)?[(\[]?"
+# between a record label and its value: the label's abbreviation in brackets ("Medical Record Number (MRN):"), a
+# typed form's leader of dots, dashes or underscores ("Medical Record No. ---- 123456"), spaces, a colon, number
+# sign, equals sign, dash, bar or comma, "is"/"of", an opening bracket ("MRN - 123456", "MRN | 123456",
+# "medical record number is 123456", "MRN (123456)")
+_BETWEEN = (r"[ \t]*(?:\([ \t]*[A-Z][A-Z.\#]{1,6}[ \t]*\)[ \t]*)?(?:[.\-–_]{3,}[ \t]*)?(?:[:\#=|\-–,]{1,2}[ \t]*)?"
+            r"(?:(?:is|of|was)[ \t]+)?[(\[]?")
 # A record label before the value shapes only record labels vouch for: digit groups with spaces, dots or hyphens
 # ("MRN 12 345 678", "Unit No. 123-45-67") and a value written under its label on the next line.
 _RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
