@@ -160,4 +160,32 @@ KIN_MORE = (
     "Spoke with [[{F}]], pt's daughter, who is in agreement with hospice.",
 )
 
-FORMS = {"KIN": KIN + KIN_MORE}
+# A third batch, written after the second batch's probe run (never after any benchmark's check part): two relatives
+# in one bracket or list, a relative's possessive, the HCP/POA as apposition, "@ bedside" shorthand, a copula
+# naming both parents, attempts to reach someone.
+KIN_THIRD = (
+    "Pt's daughter ([[{F}]]) and son ([[{F2}]]) at bedside.",
+    "Spoke with the patient's daughter, [[{F}]], and son-in-law, [[{F2}]].",
+    "[[{F}]], pt's wife, called for an update.",
+    "Wife: [[{F}]] (cell {D10})",
+    "Husband's name is [[{F}]].",
+    "She and her husband, [[{F}]], live in {CITY}.",
+    "Pt lives with her partner [[{F}]] and [[{F}]]'s two children.",
+    "Code status confirmed with HCP (daughter [[{F}]]) by phone.",
+    "Discussed with family: wife [[{F}]], daughters [[{F2}]] and [[{F2}]].",
+    "Next of kin / emergency contact: [[{F} {L}]] (mother) - {D10}",
+    "Pt was brought in by her boyfriend ([[{F}]]).",
+    "Mother is [[{F}]], father is [[{F2}]].",
+    "Information obtained from patient's daughter/caregiver, [[{F}]].",
+    "Phone # for son [[{F}]]: {D10}",
+    "Left message on daughter [[{F}]]'s cell.",
+    "Sons: [[{F}]], [[{F2}]]",
+    "Attempted to reach niece, [[{F} {L}]], at {D10}; no answer.",
+    "The family (wife [[{F}]], son [[{F2}]]) is at bedside.",
+    "[[{F} {L}]], POA, at bedside.",
+    "HCP [[{F} {L}]] (daughter) aware of admission.",
+    "Per dtr [[{F}]], pt has been confused x3 days.",
+    "Dtr [[{F}]] @ bedside.",
+)
+
+FORMS = {"KIN": KIN + KIN_MORE + KIN_THIRD}
