@@ -1,9 +1,9 @@
 """Relatives and proxies in the forms registration, consent and telephone notes use: a field that asks for a person's
 name ("Spouse name:", "Caller name:", "Name of person giving consent:"), a numbered contact field ("Emergency Contact
 #2:"), the alternate proxy, "Father of baby:", a bracket holding two roles ("(patient's son and HCP)"), the kin
-shorthand of nursing notes (husb, sis, bro) and a nickname in quotes after a given name or relation word. Each finds
-the name through the whole engine; the same frames holding clinical or everyday words stay untouched. Lines written
-for the test, not taken from any dev note."""
+shorthand of nursing notes (husb, sis, bro), a possessive first name after a relation word ("daughter linda's cell")
+and a nickname in quotes after a given name or relation word. Each finds the name through the whole engine; the same
+frames holding clinical or everyday words stay untouched. Lines written for the test, not taken from any dev note."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def _covered(found: list[str], name: str) -> bool:
     ('Her husband Mike ("Dean") is at bedside.', "Dean"),
     ('HER HUSBAND GARLAND ("ROYAL") IS AT BEDSIDE.', "ROYAL"),
     ('His wife ("Bunny") called this morning.', "Bunny"),
+    # a census first name after a relation word, possessive, on a line without case
+    ("left message on daughter linda's cell.", "linda"),
+    ("patient's daughter aida's phone number is on file.", "aida"),
 ])
 def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> None:
     assert _covered(_found(engine, line), name)
@@ -76,6 +79,8 @@ def test_kin_forms_find_the_name(engine: Deidentifier, line: str, name: str) -> 
     'Patient states "I am tired" most days.',
     'Will "try" to walk to the mailbox.',
     'HE SAID "NO" TO SURGERY.',
+    "left message on daughter's cell.",
+    "pt's son's wife's car was used.",
 ])
 def test_kin_frames_leave_clinical_words(engine: Deidentifier, line: str) -> None:
     assert _found(engine, line) == []

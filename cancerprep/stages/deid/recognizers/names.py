@@ -264,8 +264,8 @@ class NameRecognizer(EntityRecognizer):
         """Can the word after a relation be a first name? A census first name, or (with case
         information) a capitalised uncommon word, or (without) an uncommon non-clinical word."""
         cand = s.toks[k]
-        if cand.low in self.first:
-            return True
+        if cand.low in self.first or (cand.low[-2:] in ("'s", "’s") and cand.low[:-2] in self.first):
+            return True  # "daughter linda's cell": a census first name, possessive or not
         if s.upper:
             return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)
                     and cand.low not in TITLES and cand.low not in CREDENTIALS)
