@@ -70,8 +70,9 @@ _LABEL = re.compile(
     # a field that asks for a person's name: "Spouse name:", "Caller name:", "Emergency contact full name:",
     # "Name of person giving consent:", "Relationship: son    Name:"
     r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:(?:" + _NAME_FIELD_OWNERS + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
-    r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _NAME_FIELD_OWNERS
-    + r")\b[^:\n]{0,40})?[ \t]*(?::|[ \t]-)|"
+    r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:person|individual|relative|contact|"
+    r"caller|informant|guardian|representative|parent|spouse|patient|pt|child)(?:[ \t]+[A-Za-z/'-]+){0,3})?"
+    r"[ \t]*(?::|[ \t]-)|"
     # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
     # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
     # ("Surgeon: ...    Assistant: ...")
@@ -204,9 +205,9 @@ _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:w
                             r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
                             r"remain|express|verbaliz)\w*\b)", re.I)
 # A nickname in quotes right after a given name or a relation word: 'Robert ("Bob")', 'Elizabeth "Betty" Jones',
-# 'his wife ("Bunny")', 'her husband, "Chip,"'. Gated on the quote, the rare anchor.
-_NICKNAME = Gated(r"[\"“]", re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"“]([A-Za-z][A-Za-z'-]+)[,.]?[\"”]",
-                                       re.I))
+# 'his wife ("Bunny")', 'her husband, "Chip,"'.
+# (tried at each quote only: the words before it are a lookbehind)
+_NICKNAME = re.compile(r"[\"“](?<=\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"“])([A-Za-z][A-Za-z'-]+)[,.]?[\"”]", re.I)
 # A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
 # before a column that holds a relation word.
 _RELATION_COLUMN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?"
@@ -568,7 +569,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
                    for w in words) and any(len(w.text) > 1 for w in words):
                 spans.append((m.start(1), m.end(1), "relation-column"))
         for m in _NICKNAME.finditer(text):
-            cap = mixed and not _at(caseless, m.start()) and not m.group(0).isupper()  # 'WIFE ("BUNNY")': no case
+            cap = mixed and not _at(caseless, m.start()) and not text[m.start(1):m.end()].isupper()  # 'WIFE ("BUNNY")'
+
             before, nick = Tok(re.match(r".+", m.group(1))), Tok(re.match(r".+", m.group(2)))
             # the owner: a relation word, or a given name (capitalised where case carries information)
             owner = before.low in RELATIONS or (before.low in sl.first_names() and before.low not in STOP
