@@ -9,8 +9,8 @@ and inserted as its own line into an MTSamples note the planted benchmark does n
 counts as found when any predicted span overlaps it. Tuning-side data: it may steer rules, and
 `--errors N` prints misses.
 
-    python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--errors 30] [--json F]
-        [--word-names 1.0]
+    python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
+        [--errors 30] [--json F] [--word-names 1.0]
 """
 
 from __future__ import annotations
@@ -48,10 +48,12 @@ class Case:
     gold: tuple[tuple[int, int], ...]
 
 
-def load_forms(kinds: list[str] | None = None) -> dict[str, tuple[str, ...]]:
-    """Every form module's FORMS, merged by kind (a kind may be filled by several modules)."""
+def load_forms(kinds: list[str] | None = None, modules: list[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """Every form module's FORMS (or only `modules`'), merged by kind (a kind may be filled by several modules)."""
     out: dict[str, list[str]] = defaultdict(list)
     for info in sorted(pkgutil.iter_modules(forms_pkg.__path__), key=lambda m: m.name):
+        if modules and info.name not in modules:
+            continue
         mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
         for kind, forms in getattr(mod, "FORMS", {}).items():
             if not kinds or kind in kinds:
@@ -83,9 +85,31 @@ def _values(rng: random.Random, word_names: float = 0.0) -> dict[str, str]:
     return vals
 
 
+_LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
+
+
+def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
+    """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id.
+    Drawn only when the template names one, so the forms without them render exactly as before."""
+    slots = set(_SLOT.findall(template))
+    vals: dict[str, str] = {}
+    for n in (1, 2, 3):
+        if f"A{n}" in slots:
+            vals[f"A{n}"] = "".join(rng.choice(_LETTERS) for _ in range(n))
+        if f"D{n}" in slots:
+            vals[f"D{n}"] = "".join(str(rng.randrange(10)) for _ in range(n))
+    if "YY" in slots:
+        vals["YY"] = f"{rng.randint(5, 25):02d}"
+    if "MBI" in slots:  # CMS shape: C A X N A X N A A N N (C digit 1-9, N digit, A letter, X letter or digit)
+        pools = {"C": "123456789", "N": "0123456789", "A": _LETTERS, "X": _LETTERS + "0123456789"}
+        vals["MBI"] = "".join(rng.choice(pools[c]) for c in "CAXNAXNAANN")
+    return vals
+
+
 def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
     vals = _values(rng, word_names)
+    vals.update(_extra_values(rng, template))
     filled = _SLOT.sub(lambda m: vals.get(m.group(1), m.group(0)), template)
     r = rng.random()
     filled = filled.upper() if r < 0.2 else filled.lower() if r < 0.28 else filled
@@ -147,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-form", type=int, default=6)
     ap.add_argument("--kinds", nargs="*", help="only these kinds (default: all)")
+    ap.add_argument("--modules", nargs="*", help="only the forms of these modules of benchmarks/quality/forms "
+                    "(e.g. kin records; `marks orgs people` renders the sets measured before KIN and RECORD)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed spans with their line")
     ap.add_argument("--json", type=Path, help="write the scores (no note text) here")
     ap.add_argument("--seed", type=int, default=7)
@@ -156,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from cancerprep.stages.deid.engine import Deidentifier
 
-    all_cases = cases(load_forms(args.kinds), args.per_form, args.seed, args.word_names)
+    all_cases = cases(load_forms(args.kinds, args.modules), args.per_form, args.seed, args.word_names)
     predicted = Deidentifier().analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")

@@ -5,5 +5,6 @@ written the way clinical notes write that kind, from general knowledge of US cli
 (never from the planted benchmark's check templates); `[[...]]` marks each gold span, and the
 placeholders are filled by the probe: {F} {F2} first names, {L} {L2} last names, {M} a middle
 initial, {I} {I2} a person's initials (2-3 letters), {i} lower-case typist initials, {D4}..{D10}
-digit runs, {CITY} {STATE} {ST} a US city, state name and code, {DATE} a date.
+digit runs, {CITY} {STATE} {ST} a US city, state name and code, {DATE} a date; and, drawn only where a form names
+one, {A1}..{A3} capital letters, {D1}..{D3} short digit runs, {YY} a two-digit year, {MBI} a Medicare id.
 """

@@ -44,7 +44,12 @@ _FIELD_ROLES = (r"physician|surgeon|co-?surgeon|assistant|provider|doctor|practi
                 r"technologist|tech|therapist|pharmacist|dietitian|nutritionist|chaplain|interpreter|translator|"
                 r"scribe|manager|coordinator|navigator|worker|counselor|aide|cna|lpn|lvn|circulator|attending|"
                 r"contact|proxy|guardian|surrogate|representative|caregiver|informant|guarantor|party|maker|kin|"
-                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist")
+                r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist|caller|alternate|witness|parent|person|escort|"
+                r"(?:care|alternate)[ \t]+agent")
+# Whose name a name field asks for: a relation word, a care-team or proxy role, a contact or party to a form.
+_NAME_FIELD_OWNERS = (_FIELD_ROLES + "|" + "|".join(re.escape(w) for w in sorted(RELATIONS, key=len, reverse=True))
+                      + r"|person|individual|relative|emergency[ \t]+contact|patient|pt|parent|member|subscriber|"
+                      r"insured|policy[ \t]*holder|visitor|donor")
 # Signature and header labels after which a person's name follows.
 _LABEL = re.compile(
     r"(?:\b(?:dictated(?:[ \t]+but[ \t]+not[ \t]+read)?|signed(?:[ \t]+out)?|transcribed|typed|keyed|attested|"
@@ -60,12 +65,19 @@ _LABEL = re.compile(
     r"ordering(?:[ \t]+(?:provider|physician))?|consulting(?:[ \t]+physician)?|consultant|"
     r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
-    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)[ \t]*(?::|[ \t]-)|"
+    r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-)|"
+    # a field that asks for a person's name: "Spouse name:", "Caller name:", "Emergency contact full name:",
+    # "Name of person giving consent:", "Relationship: son    Name:"
+    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:(?:" + _NAME_FIELD_OWNERS + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
+    r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:person|individual|relative|contact|"
+    r"caller|informant|guardian|representative|parent|spouse|patient|pt|child)(?:[ \t]+[A-Za-z/'-]+){0,3})?"
+    r"[ \t]*(?::|[ \t]-)|"
     # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
     # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
     # ("Surgeon: ...    Assistant: ...")
     r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
-    r"[ \t]*(?::|[ \t]-))"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I | re.REVERSE)
 # _LABEL and _CONTACT end at the end of the text before a word and are only asked whether they match: searched
 # backwards (REVERSE), every start but the last fails at once on "$" (11x and 3.6x faster, same answers on 437,000
@@ -149,7 +161,10 @@ _ROLE_ALT = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS | CREDENTIALS)
 _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
 # before a bracketed relation or role.
-_ROLE_PAREN_TAIL = r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM + r"[ \t]*\)"
+# A second role may follow the first: "Ann (patient's son and HCP)", "Ann (daughter/POA)", "Ann (wife, caregiver)".
+_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM
+                    + r"(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT
+                    + r"|poa|dpoa|agent|surrogate|contact)\b)?[ \t]*\)")
 _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*"
                                       + _ROLE_PAREN_TAIL, re.I))
@@ -183,12 +198,16 @@ _GROUP_PAREN = re.compile(r"\b(?:team|teams|staff|office|residents|interns|fello
                           r"present|family|families|" + _REL_ALT + r")[ \t]*\(([^()\n]{2,80})\)", re.I)
 # "her husband of 40 years, Bob": how long a relation has lasted, between the relation word and the name.
 _RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+(?:years?|yrs?|months?|decades?)"
-                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*,?)[ \t]*", re.I)
+                            r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*[,:]?)[ \t]*", re.I)
 # "The Okonkwos were updated", "THE MARVINS ARE AT BEDSIDE": a family named by its surname in the plural, as the
 # subject of what people do.
 _FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
                             r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
                             r"remain|express|verbaliz)\w*\b)", re.I)
+# A nickname in quotes right after a given name or a relation word: 'Robert ("Bob")', 'Elizabeth "Betty" Jones',
+# 'his wife ("Bunny")', 'her husband, "Chip,"'.
+# (tried at each quote only: the words before it are a lookbehind)
+_NICKNAME = re.compile(r"[\"“](?<=\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"“])([A-Za-z][A-Za-z'-]+)[,.]?[\"”]", re.I)
 # A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
 # before a column that holds a relation word.
 _RELATION_COLUMN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?"
@@ -610,6 +629,17 @@ class NamesBackstopRecognizer(EntityRecognizer):
                        w.low in _census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
                    for w in words) and any(len(w.text) > 1 for w in words):
                 spans.append((m.start(1), m.end(1), "relation-column"))
+        for m in _NICKNAME.finditer(text):
+            cap = mixed and not _at(caseless, m.start()) and not text[m.start(1):m.end()].isupper()  # 'WIFE ("BUNNY")'
+
+            before, nick = Tok(re.match(r".+", m.group(1))), Tok(re.match(r".+", m.group(2)))
+            # the owner: a relation word, or a given name (capitalised where case carries information)
+            owner = before.low in RELATIONS or (before.low in sl.first_names() and before.low not in STOP
+                                                and not (cap and not before.text[0].isupper()))
+            if owner and len(nick.low) > 1 and nick.low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
+                    (cap and nick.text[0].isupper() and not nick.text.isupper() and self._namey(nick, True, True))
+                    or (not cap and (nick.low in _census_all() or nick.low in sl.first_names()))):
+                spans.append((m.start(2), m.end(2), "nickname"))
         for m in _FAMILY_PLURAL.finditer(text):
             word = Tok(re.match(r".+", m.group(1)))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]

@@ -20,7 +20,7 @@ from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 # number marker or colon; weak ones label a value only with a number marker or colon ("Chart #", "Visit:"); marked
 # ones only with a number marker, since with a colon alone they head other values ("Patient: 67 yo", "Unit: 4 West").
 _MARK = r"(?:\#|no\.?|number|num|nbr|id|code)"
-_RECORD_STRONG = (r"mrn|m\.r\.n\.?|mr\#|m\.?r\.?[ \t]*(?:\#|no\.?|num(?:ber)?\b|nbr\b)|"
+_RECORD_STRONG = (r"mrn(?:s|\(s\))?|m\.r\.n\.?|mr\#|m\.?r\.?[ \t]*(?:\#|no\.?|num(?:ber)?\b|nbr\b)|"
                   r"med(?:ical)?\.?[ \t]*rec(?:ord)?s?\.?(?:[ \t]+(?:\#|no\.?|number|num))?|"
                   r"medical[ \t]+record(?:[ \t]+(?:\#|no\.?|number|num))?|empi|cmrn|e\.?m\.?p\.?i\.?")
 _RECORD_NAMED = r"acct|account|fin|csn|registration|record"
@@ -32,12 +32,15 @@ _RECORD_MARKED = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
 _OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|member|policy|plan|insurance|medicare|"
                  r"medicaid|license|licence|lic|dl|vin|serial|device|id|specimen|requisition|subscriber|beneficiary|"
                  r"claim|certificate|cert|npi|dea|permit|s/n|udi|hicn|mbi")
-_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|tags?|job|order|document|doc|slide|block|lot"
+_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot"
 _STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
 _WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
-# between a record label and its value: spaces, a colon, number sign, equals sign, dash, bar or comma, "is"/"of",
-# an opening bracket ("MRN - 123456", "MRN | 123456", "medical record number is 123456", "MRN (123456)")
-_BETWEEN = r"[ \t]*(?:[:\#=|\-–,]{1,2}[ \t]*)?(?:(?:is|of|was)[ \t]+)?[(\[]?"
+# between a record label and its value: the label's abbreviation in brackets ("Medical Record Number (MRN):"), a
+# typed form's leader of dots, dashes or underscores ("Medical Record No. ---- 123456"), spaces, a colon, number
+# sign, equals sign, dash, bar or comma, "is"/"of", an opening bracket ("MRN - 123456", "MRN | 123456",
+# "medical record number is 123456", "MRN (123456)")
+_BETWEEN = (r"[ \t]*(?:\([ \t]*[A-Z][A-Z.\#]{1,6}[ \t]*\)[ \t]*)?(?:[.\-–_]{3,}[ \t]*)?(?:[:\#=|\-–,]{1,2}[ \t]*)?"
+            r"(?:(?:is|of|was)[ \t]+)?[(\[]?")
 # A record label before the value shapes only record labels vouch for: digit groups with spaces, dots or hyphens
 # ("MRN 12 345 678", "Unit No. 123-45-67") and a value written under its label on the next line.
 _RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
@@ -45,6 +48,8 @@ _RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECO
 _GROUPED = r"((?<![\w\-])\d{1,5}(?:[ \t.\-]\d{1,5}){1,3}(?![\w/:]|[.\-]\d))"
 # a value with a digit somewhere, so the label rule never stops at a following word ("license plate 7ABC123")
 _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
+# between the values of a list: a comma, semicolon, ampersand, "and", or a spaced slash
+_LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
 
 
 def id_recognizer() -> RegexRecognizer:
@@ -73,6 +78,12 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(rf"\b{_RECORD_LABEL}(?P<v>{_GROUPED}|{_VALUE})", I), "v", 0.85, _record_value),
         (re.compile(rf"(?m)\b{_RECORD_LABEL}\n[ \t]*(?P<v>{_GROUPED}|{_VALUE})(?=[ \t]*$|[ \t]{{2,}}|\t)", I),
          "v", 0.85, _record_value),
+        # a list of record numbers after one label ("MRNs: 123456, 234567", "Prior MRN(s): 12345; 67890 and 54321"):
+        # the second and third values (the first is the label's own value above)
+        (re.compile(rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}(?P<v>{_VALUE})", I),
+         "v", 0.85, _record_value),
+        (re.compile(rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}{_VALUE}{_LIST_SEP}"
+                    rf"(?P<v>{_VALUE})", I), "v", 0.85, _record_value),
         # the label heads a list of fields and the values follow in the same order: "MRN/DOB: 123456/01/02/1960",
         # or a header row opening with the label above a row opening with the value ("MRN   DOB" / "123456   ...")
         (re.compile(rf"\b(?:{_RECORD_STRONG})(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .#]{{0,20}}?){{1,3}}[ \t]*:[ \t]*"
@@ -84,8 +95,8 @@ def id_recognizer() -> RegexRecognizer:
                     r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)"), 1, 0.75,
          _header_number),
         # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession), a sentence's full
-        # stop after it allowed
-        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d,/:]|\.\d)"), 0, 0.6, None),
+        # stop or a list's comma after it allowed ("MRNs: 1234567, 7654321"), never a thousands group ("1,234,567")
+        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)"), 0, 0.6, None),
         # pathology accessions: SP93-49380, S90-834, SP-12-34567, 12-S-3456, 2012-SP-12345
         (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{3,}\b", I), 0, 0.75, None),
         (re.compile(r"\b[A-Z]{1,3}-\d{2}-\d{4,}\b", I), 0, 0.75, None),

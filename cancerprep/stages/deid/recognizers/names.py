@@ -277,8 +277,8 @@ class NameRecognizer(EntityRecognizer):
         """Can the word after a relation be a first name? A census first name, or (with case
         information) a capitalised uncommon word, or (without) an uncommon non-clinical word."""
         cand = s.toks[k]
-        if cand.low in self.first:
-            return True
+        if cand.low in self.first or (cand.low[-2:] in ("'s", "’s") and cand.low[:-2] in self.first):
+            return True  # "daughter linda's cell": a census first name, possessive or not
         if s.upper:
             return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)
                     and cand.low not in TITLES and cand.low not in CREDENTIALS)
@@ -312,6 +312,10 @@ class NameRecognizer(EntityRecognizer):
         if nxt >= n:
             return None
         k = nxt
+        if k + 1 < n and toks[k].low == "of":  # whose relative, then the name: "Father of baby: Ann", "mother of pt, X"
+            w = k + 1 + (toks[k + 1].low == "the")
+            if w < n and toks[w].low in ("patient", "pt", "child", "baby", "infant"):
+                k = w + 1 + (w + 1 < n and toks[w + 1].text in (":", ",", "-"))
         while k < n and toks[k].low in ("is", "named", "called", "name", "was", "of") and k - nxt < 2:
             k += 1
         cand = toks[k] if k < n else None

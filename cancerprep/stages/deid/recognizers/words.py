@@ -30,7 +30,7 @@ RELATIONS |= (
      "grandma", "grandpa", "granny", "grandmom", "granddad", "mommy", "daddy", "auntie", "granddtr",
      "fiancé", "fiancée", "girlfriends", "boyfriends", "roommate", "landlord", "landlady", "neighbour",
      "neighbors", "caregiver", "caregivers", "caretaker", "mop", "mgm", "mgf", "pgm", "pgf",
-     "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-spouse"}
+     "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-spouse", "husb", "hubby", "sis", "bro"}
     | {f"{k}-in-law" for k in _KIN} | {f"{k}s-in-law" for k in _KIN} | {f"{k}-in-laws" for k in _KIN}
     | {f"step-{k}" for k in _KIN} | {f"half-{k}" for k in ("brother", "sister", "sibling")}
     | {f"great-{k}" for k in ("aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather",
