@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import STOP
@@ -19,20 +21,26 @@ def initials_recognizer() -> RegexRecognizer:
     cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(r"(?<![\w.'’/])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
-        (re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
-                    rf"[A-Za-z]\.)){{0,3}})(?:[ \t]*,[ \t]*|[ \t]+){cred}[ \t.]*$", I), 1, 0.7, _signature),
+        (Gated(Folded(rf"[ \t,]{cred}[ \t.]*$", stdre.M),
+               re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
+                          rf"[A-Za-z]\.)){{0,3}})(?:[ \t]*,[ \t]*|[ \t]+){cred}[ \t.]*$", I)), 1, 0.7, _signature),
     ]
     nm = r"[A-Za-z][A-Za-z'\-]+"
     rules += [
         # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
-        (re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
-                    rf"client|guarantor|subscriber|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|"
-                    rf"health[ \t]+care[ \t]+proxy|responsible[ \t]+party)[ \t]*(?::|[ \t]-)[ \t]*"
-                    rf"({nm}(?:,?[ \t]{nm}){{0,3}})"), 1, 0.85, None),
+        (Gated(Folded(r"^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
+                      r"client|guarantor|subscriber|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|"
+                      r"health[ \t]+care[ \t]+proxy|responsible[ \t]+party)[ \t]*(?::|[ \t]-)", stdre.M),
+               re.compile(rf"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
+                          rf"client|guarantor|subscriber|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|nok|"
+                          rf"health[ \t]+care[ \t]+proxy|responsible[ \t]+party)[ \t]*(?::|[ \t]-)[ \t]*"
+                          rf"({nm}(?:,?[ \t]{nm}){{0,3}})")), 1, 0.85, None),
         # "Electronically signed by: Ngozi Ashridge, MD", "cc: Dr. Abigail Kumar", "Referring physician: X"
-        (re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
+        (Gated(Folded(r"(?:signed|dictated|transcribed|reviewed|authenticated|attending|referring(?:[ \t]+physician)?|"
+                      r"physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:"),
+               re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
                     rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
-                    rf"(?:dr\.?[ \t]+)?((?:[A-Za-z]\.[ \t]*)?{nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})"), 1, 0.8,
+                    rf"(?:dr\.?[ \t]+)?((?:[A-Za-z]\.[ \t]*)?{nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})")), 1, 0.8,
          _not_clinical_words),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
         (Gated(_AGE_SENTENCE, re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+"
@@ -52,20 +60,24 @@ def initials_recognizer() -> RegexRecognizer:
         (Gated(r"(?i)m\.d\.|d\.o\.|ph\.d\.|\b(?:md|do|phd|facs|frcpc)\b",
                re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)")),
          1, 0.75, _person_words),
-        (re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})"), 1, 0.8,
+        (Gated(Folded(r"(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z]\."),
+               re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})")), 1, 0.8,
          _person_words),
         (Gated(_AGE_SENTENCE, re.compile(rf"(?i)\b({nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+"
                                          rf"\d{{1,3}}[ \t-]*(?:y|yo|year)")), 1, 0.75, _full_name_subject),
         # a courtesy title is near-certain evidence, even before an everyday word ("Ms. White")
         (re.compile(rf"(?i)\b(?:mrs\.?|mr\.|ms\.)[ \t]+({nm})"), 1, 0.8, _surname_after_title),
         # "Pt AN is a 62 yo woman", "pt dk was admitted": two-letter initials after "Pt"
-        (re.compile(r"(?i)\bpt\.?[ \t]+([A-Za-z]{2})[ \t]+(?:is|was|has|had)[ \t]+(?:an?|admitted|seen|transferred)\b"),
-         1, 0.7, None),
+        (Gated(Folded(r"pt\.?[ \t]+[a-z]{2}[ \t]+(?:is|was|has|had)[ \t]"),
+               re.compile(r"(?i)\bpt\.?[ \t]+([A-Za-z]{2})[ \t]+(?:is|was|has|had)[ \t]+"
+                          r"(?:an?|admitted|seen|transferred)\b")), 1, 0.7, None),
         # "Roger is a 60-year-old man", "Grace is a 77yo woman": a first name as the age sentence's subject
         (Gated(_AGE_SENTENCE, re.compile(rf"(?i)(?<![A-Za-z'\-][ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}"
                                          rf"[ \t-]*(?:y|yo|year)")), 1, 0.7, _first_name),
         # "Roger was admitted", "XIMENA CROMSTEIN WAS ADMITTED": subject of an admission sentence
-        (re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b"), 1, 0.7, _full_or_first_name),
+        (Gated(Folded(r"[ \t]was[ \t]+admitted"),
+               re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b")), 1, 0.7,
+         _full_or_first_name),
     ]
     return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
 
