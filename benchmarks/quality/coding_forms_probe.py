@@ -148,12 +148,13 @@ def main() -> int:
     args = ap.parse_args()
     all_cases, preds = run(args.hosts, args.family)
     res = score(all_cases, preds)
-    print(f"{'class':<15}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
+    w = max(15, *(len(k) + 1 for k in res))
+    print(f"{'class':<{w}}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
     for klass in sorted(res, key=lambda k: (k == "ALL", k)):
         a = res[klass]["all"]
         al, em = res[klass]["alone"], res[klass].get("embedded")
         emb = f"{em['type']:.3f}/{em['icd']:.3f}" if em else "-"
-        print(f"{klass:<15}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
+        print(f"{klass:<{w}}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
               f"   {al['type']:.3f}/{al['icd']:.3f}      {emb}")
     if args.errors:
         shown = 0
