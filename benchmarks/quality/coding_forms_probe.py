@@ -12,9 +12,10 @@ code table). Tuning-side data: it may steer rules, and `--errors N` prints misse
 
 `--set second` scores the second family (`benchmarks/quality/coding_forms_second/`), written after the
 fixes the first one led to; `--set third` the third (`benchmarks/quality/coding_forms_third/`), on the
-ICD-10-CM category decisions, written by someone who had not read the rules.
+ICD-10-CM category decisions, written by someone who had not read the rules; `--set fourth` the fourth
+(`benchmarks/quality/coding_forms_fourth/`), by document kind, also written blind.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|second|third] [--hosts 3] [--errors N] [--json F]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|fourth] [--hosts 3] [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ class Case:
 
 
 def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
-    """The family's forms by class: the first family has a module per class (its name), the second and
-    third one module each mapping class -> forms."""
-    if family in ("second", "third"):
+    """The family's forms by class: the first family has a module per class (its name), the later ones
+    one module each mapping class -> forms."""
+    if family in ("second", "third", "fourth"):
         forms = importlib.import_module(f"benchmarks.quality.coding_forms_{family}.forms").FORMS
         return {k: tuple(v) for k, v in sorted(forms.items())}
     out: dict[str, tuple[Form, ...]] = {}
@@ -139,7 +140,7 @@ def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("first", "second", "third"), default="first", dest="family",
+    ap.add_argument("--set", choices=("first", "second", "third", "fourth"), default="first", dest="family",
                     help="which family of forms (default: the first, written before any run)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")
@@ -147,12 +148,13 @@ def main() -> int:
     args = ap.parse_args()
     all_cases, preds = run(args.hosts, args.family)
     res = score(all_cases, preds)
-    print(f"{'class':<15}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
+    w = max(15, *(len(k) + 1 for k in res))
+    print(f"{'class':<{w}}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
     for klass in sorted(res, key=lambda k: (k == "ALL", k)):
         a = res[klass]["all"]
         al, em = res[klass]["alone"], res[klass].get("embedded")
         emb = f"{em['type']:.3f}/{em['icd']:.3f}" if em else "-"
-        print(f"{klass:<15}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
+        print(f"{klass:<{w}}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
               f"   {al['type']:.3f}/{al['icd']:.3f}      {emb}")
     if args.errors:
         shown = 0

@@ -6,6 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+# Categories of cue that end the scope of some categories only (medspacy's TERMINATE ends every category, and a
+# history cue must run on past "in this patient with"): the ConText pipe's `terminating_types`. They set no
+# attribute of a mention.
+END_OF_DOUBT = "END_OF_DOUBT"
+END_OF_NEGATION = "END_OF_NEGATION"
+TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION], "POSSIBLE_EXISTENCE": [END_OF_DOUBT],
+                     "HYPOTHETICAL": [END_OF_DOUBT]}
+
 
 def context_rules() -> list[Any]:
     """ConText rules added to medspacy's defaults: its general rules miss how cancer notes phrase
@@ -137,12 +145,28 @@ def context_rules() -> list[Any]:
     # disease, makes it history. One modifier for the whole phrase: "status post" and "years ago" apart are two
     # HISTORICAL cues that cut each other's scope, and a bare backward "status post" would make recent surgery
     # ("DCIS, s/p lumpectomy last week") history too.
+    # The same dated treatment written before the disease is history too ("status post Whipple procedure in
+    # 2019 for pancreatic adenocarcinoma"), hence both directions; a bare year is a date as well ("status post
+    # total thyroidectomy 2010").
     for when in ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["year", "years", "yrs", "decade", "decades"]}},
-                  {"LOWER": "ago"}], [{"LOWER": "in"}, {"SHAPE": "dddd"}]):
+                  {"LOWER": "ago"}], [{"LOWER": "in"}, {"SHAPE": "dddd"}], [{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]):
         for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}]):
-            rules.append(ConTextRule("<s/p> ... <past time>", "HISTORICAL", direction="BACKWARD", max_scope=10,
+            rules.append(ConTextRule("<s/p> ... <past time>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10,
                                      pattern=[*opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
-                                                        "LOWER": {"NOT_IN": ["and", "but", "with", "now"]}}, *when]))
+                                                        "LOWER": {"NOT_IN": ["and", "but", "now"]}}, *when]))
+    # ... but a treatment of days or weeks ago is this episode's ("status post lumpectomy 10 days ago for breast
+    # cancer", "s/p hemicolectomy last week for colon cancer"): the cancer is still being treated (the active
+    # code, guideline I.C.2.d), so the whole phrase is a pseudo-cue and "status post" does not make it history
+    for when in ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["day", "days", "week", "weeks", "wk", "wks"]}},
+                  {"LOWER": "ago"}],
+                 [{"LOWER": {"IN": ["last", "this", "past"]}}, {"LOWER": {"IN": ["week", "weekend", "admission"]}}],
+                 [{"LOWER": {"IN": ["yesterday", "today", "recently"]}}],
+                 [{"LOWER": {"IN": ["on", "during"]}}, {"LOWER": "this"}, {"LOWER": {"IN": ["admission",
+                                                                                            "hospitalization"]}}]):
+        for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}]):
+            rules.append(ConTextRule("<s/p> ... <recent time>", "PSEUDO", direction="PSEUDO", pattern=[
+                *opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
+                          "LOWER": {"NOT_IN": ["and", "but", "now", "in"]}}, *when]))
     # a time of life long past ("she had lymphoma as a child", "in his childhood he was treated for leukemia"): history
     for lit in ("as a child", "as a teenager", "as an infant", "as a toddler", "as an adolescent", "in childhood",
                 "during childhood", "in his childhood", "in her childhood", "in his youth", "in her youth"):
@@ -150,4 +174,40 @@ def context_rules() -> list[Any]:
     # a past year ("breast cancer in 1984 with subsequent radiation"): the diagnosis is history
     rules.append(ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["in", "since"]}}, {"SHAPE": "dddd"}]))
+    # what a test found is no hypothesis: "a cecal adenocarcinoma found on screening colonoscopy" (the longer
+    # match wins the overlap with "screening")
+    rules.append(ConTextRule("found on screening", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["found", "detected", "diagnosed", "discovered", "identified", "seen", "noted", "picked"]}},
+        {"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["on", "by", "at", "during", "via", "through", "with", "in"]}},
+        {"LOWER": {"IN": ["a", "an", "the", "his", "her", "routine", "annual"]}, "OP": "*"}, {"LOWER": "screening"}]))
+    # a finding short of a disease's diagnostic criteria is not that disease ("a monoclonal B-cell population below
+    # the threshold for CLL", "does not meet criteria for myeloma")
+    rules.append(ConTextRule("below the threshold for", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+        {"LOWER": {"IN": ["below", "under", "beneath", "short", "insufficient"]}}, {"LOWER": "of", "OP": "?"},
+        {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["threshold", "thresholds", "criteria", "cutoff", "cut-off"]}},
+        {"LOWER": {"IN": ["for", "of"]}}]))
+    rules.append(ConTextRule("does not meet criteria for", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8,
+                             pattern=[{"LOWER": {"IN": ["not", "never", "n't"]}}, {"LOWER": {"IN": ["meet", "meeting",
+                                      "fulfil", "fulfill", "satisfy"]}}, {"LOWER": "the", "OP": "?"},
+                                      {"LOWER": {"IN": ["criteria", "criterion", "definition", "threshold"]}},
+                                      {"LOWER": {"IN": ["for", "of"]}}]))
+    # the patient a report is about, then what they have: "no evidence of recurrent disease in this patient with a
+    # history of renal cell carcinoma" - a doubt or negation before it does not reach the patient's own disease
+    # after it (a history cue does: END_OF_DOUBT ends only the categories TERMINATING_TYPES gives it)
+    rules.append(ConTextRule("patient with", END_OF_DOUBT, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["patient", "man", "woman", "gentleman", "lady", "male", "female", "boy", "girl"]}},
+        {"LOWER": "with"}]))
+    # what a negated finding came after is an event, not the finding: "no residual invasive carcinoma after
+    # neoadjuvant therapy for rectal adenocarcinoma" (the treated cancer was there)
+    rules.append(ConTextRule("after", END_OF_NEGATION, direction="BACKWARD", max_scope=1))
     return rules
+
+
+# medspacy's "prophylaxis" negates backward without limit: in a medication list ("lenalidomide for myeloma
+# maintenance, aspirin daily, acyclovir prophylaxis") it reached the myeloma. Prophylaxis is of what is written
+# right before it ("DVT prophylaxis", "PCP prophylaxis"): it is redefined with a short scope.
+def replaced_defaults() -> list[Any]:
+    """Rules that replace medspacy default rules of the same literal (the defaults are dropped)."""
+    from medspacy.context import ConTextRule
+
+    return [ConTextRule("prophylaxis", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)]

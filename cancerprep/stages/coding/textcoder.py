@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
-from cancerprep.stages.coding.context import context_rules
+from cancerprep.stages.coding.context import TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
@@ -576,11 +576,15 @@ class TextCoder:
         self.context = nlp.add_pipe("medspacy_context", config={"rules": None})
         # medspacy's ": no" / ": none" (backward) would win over "no" (forward) in "Cystoscopy: no
         # bladder tumors"; checklist answers ("Cancer: no") are caught by _CHECKLIST_NO instead
+        replaced = replaced_defaults()
+        gone = {r.literal.lower() for r in replaced}
         defaults = [r for r in ConTextRule.from_json(self.context.DEFAULT_RULES_FILEPATH)
-                    if not r.literal.strip().startswith(":")]
-        self.context.add(defaults)
+                    if not r.literal.strip().startswith(":") and r.literal.lower() not in gone]
         known = {r.literal.lower() for r in defaults}
-        self.context.add([r for r in context_rules() if r.literal.lower() not in known])
+        rules = defaults + replaced + [r for r in context_rules() if r.literal.lower() not in known]
+        for r in rules:  # cues that end some categories only ("after" ends a negation, not a history)
+            r.terminated_by.update(TERMINATING_TYPES.get(r.category.upper(), ()))
+        self.context.add(rules)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
@@ -960,8 +964,13 @@ class TextCoder:
         best = None
         for site in sites:
             gap = 0 if adjacent else _LEFT_GAP  # weak words ("CA") only right after the site
-            if site.end <= hist.start and site.start >= sent_start and hist.start - site.end <= gap:
-                between = doc[site.end:hist.start]
+            end = site.end
+            if end < hist.start and doc[end].text == ")" and site.start > sent_start \
+                    and doc[site.start - 1].text == "(":
+                end += 1  # a site in brackets is a precision of the word before it ("oropharyngeal (base of
+                # tongue) primary"): the bracketed site links as if written there
+            if site.end <= hist.start and site.start >= sent_start and hist.start - end <= gap:
+                between = doc[end:hist.start]
                 if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS or t.lower_ in _SPREAD_WORDS
                            for t in between):
                     best = site
@@ -985,7 +994,9 @@ class TextCoder:
         DIAGNOSIS" block that names the organ in one line and the histology in the next)."""
         sec = section_of(sections, hist.start_char)
         if sec == 0:
-            return None  # no header: a whole note is too wide a window
+            # no header: a whole note is too wide a window, but a pathology line's label names the organ for the
+            # sentences of its line ("PANCREAS, HEAD, EUS-FNA: Positive for malignant cells. Adenocarcinoma.")
+            return TextCoder._line_label_site(doc, hist, sites)
         best = None
         for site in sites:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
@@ -996,6 +1007,25 @@ class TextCoder:
                     and not qualifier & _SPREAD_WORDS:
                 best = site
         return best
+
+    @staticmethod
+    def _line_label_site(doc: Any, hist: Any, sites: list[Any]) -> Any:
+        """The organ that labels the line a bare histology is on: a site opening the line's first sentence, which
+        ends its label with a colon, on the same line as the histology and not a destination."""
+        text = doc.text
+        if any(t.lower_ in _SPREAD_WORDS for t in doc[max(hist.sent.start, hist.start - 3):hist.start]):
+            return None  # "LIVER, BIOPSY: ... Metastatic adenocarcinoma": the organ is where it spread
+        line_start = text.rfind("\n", 0, hist.start_char) + 1
+        for site in sites:
+            if not line_start <= site.start_char < hist.start_char or text[line_start:site.start_char].strip():
+                continue
+            label = doc[site.end:site.sent.end]
+            colon = next((t.i for t in label if t.text == ":"), None)
+            if colon is None or colon >= hist.start or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING
+                                                           or t.lower_ in ("to", "into") for t in doc[site.end:colon]):
+                continue
+            return site
+        return None
 
     def _index_line(self, doc: Any, hist: Any, site: Any, between: Any) -> bool:
         """A diagnosis line in index order, histology first ("Adenocarcinoma, colon, sigmoid, resection",
