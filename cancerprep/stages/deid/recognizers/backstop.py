@@ -112,6 +112,8 @@ _PERSON_VERB = re.compile(
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
+# The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
+_LABEL_ENDS = frozenset({"by", ":", "-"})
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -537,9 +539,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
                 before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
-                if before and _LABEL.search(before):
+                if before and prev in _LABEL_ENDS and _LABEL.search(before):
                     kind = "strong"
-                elif before and _CONTACT.search(before):
+                elif before and prev != "-" and _CONTACT.search(before):
                     kind = "medium-after"
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
