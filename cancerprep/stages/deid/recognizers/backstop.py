@@ -112,6 +112,8 @@ _PERSON_VERB = re.compile(
 
 # The last token of a label or contact phrase (a cheap test before the regexes).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
+# The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
+_LABEL_ENDS = frozenset({"by", ":", "-"})
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -219,6 +221,12 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
 # is read as a note without case information is.
 _CASELESS_LINE = re.compile(r"(?m)^(?=[^\n]*[a-z]{3})[^A-Z\n]+$")
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
+# The words a person-like position can open on (titles, relations and the head of a two-word relation, role nouns,
+# credentials) and the tokens after which any word may open one (a label's or contact phrase's last word, a
+# sentence end, "pt", a quote): a token that is neither, nor follows either or a line break, nor ends in "'s", is
+# no position, and the main loop skips it before any rule runs (same spans: `opens_position`; tests compare).
+_OPENERS = frozenset(TITLES | RELATIONS | set(RELATION_PHRASES) | _ROLE_NOUNS | CREDENTIALS)
+_OPEN_AFTER = frozenset(_CUE_ENDS | {".", "!", "?", "pt", "patient", "\"", "'"})
 
 
 @functools.cache
@@ -238,6 +246,21 @@ def _known_safe() -> frozenset[str]:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def opens_position(toks: list[Tok], i: int, text: str) -> bool:
+    """May token i (i > 0) open a person-like position in the backstop's main loop? False only where it surely
+    cannot: a word no title, relation, role or credential, not ending in "'s", right after a word that no cue or
+    sentence ends on and on the same line; or a number or punctuation that is no such word either. Most tokens of a
+    note are such, and this test costs a fraction of the rule chain's."""
+    t = toks[i]
+    low = t.low
+    if low in _OPENERS or low[-2:] in ("'s", "’s"):
+        return True
+    if not t.is_word:
+        return False
+    prev = toks[i - 1]
+    return prev.low in _OPEN_AFTER or "\n" in text[prev.end:t.start]
 
 
 def _at(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -493,8 +516,12 @@ class NamesBackstopRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, str]] = []
         caseless = [m.span() for m in _CASELESS_LINE.finditer(text)] if mixed else []
         i = 0
-        while i < len(toks):
+        n = len(toks)
+        while i < n:
             t = toks[i]
+            if i and not opens_position(toks, i, text):
+                i += 1
+                continue
             mx = mixed and not _at(caseless, t.start)  # a lower-case line of a mixed note has no case either
             rel = relation_at(toks, i)
             kind = None
@@ -512,9 +539,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
                 before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
-                if before and _LABEL.search(before):
+                if before and prev in _LABEL_ENDS and _LABEL.search(before):
                     kind = "strong"
-                elif before and _CONTACT.search(before):
+                elif before and prev != "-" and _CONTACT.search(before):
                     kind = "medium-after"
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):

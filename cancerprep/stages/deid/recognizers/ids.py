@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import ID, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # One vocabulary of identifier labels, by strength. Record labels name a patient's record number (what registration
@@ -50,6 +50,12 @@ _GROUPED = r"((?<![\w\-])\d{1,5}(?:[ \t.\-]\d{1,5}){1,3}(?![\w/:]|[.\-]\d))"
 _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
 # between the values of a list: a comma, semicolon, ampersand, "and", or a spaced slash
 _LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
+# Gates (`Gated`): the rules below open on a label tried at every word, though few notes hold one (PhysioNet dev:
+# 67 of 1,450 a record label, 25 a weak label with its marker). Each gate is the opening of its rules' patterns, so
+# a note without it has no match (tests compare on real notes).
+_RECORD_GATE = Folded(rf"\b(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
+                      rf"(?:{_MARK}|identifier|:))")
+_WEAK_GATE = Folded(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)")
 
 
 def id_recognizer() -> RegexRecognizer:
@@ -65,30 +71,38 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number
         (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
-        (re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I), 1, 0.8, None),
-        (re.compile(rf"\b(?:{_RECORD_MARKED})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}", I), 1, 0.8, None),
+        (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
+         1, 0.8, None),
+        (Gated(_RECORD_GATE, re.compile(rf"\b(?:{_RECORD_MARKED})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}",
+                                        I)), 1, 0.8, None),
         # "MR 123456", "MR: 0012345": after "MR" alone (a title, mitral regurgitation) only a 5+ digit number
         (re.compile(r"\bmr\.?[ \t]*[:\#]?[ \t]*(\d{5,})(?![\d.,/:]|\.\d)", I), 1, 0.8, None),
         # the label after the value: "00123456 (MRN)", "#1234567 (medical record number)"
-        (re.compile(rf"(?<![\w\-])\#?((?=[A-Z0-9\-]*\d{{5}})[A-Z0-9][A-Z0-9\-]{{4,}})[ \t]*\((?:{_RECORD_STRONG})\)",
-                    I), 1, 0.85, None),
+        (Gated(Folded(rf"\((?:{_RECORD_STRONG})\)"), re.compile(
+            rf"(?<![\w\-])\#?((?=[A-Z0-9\-]*\d{{5}})[A-Z0-9][A-Z0-9\-]{{4,}})[ \t]*\((?:{_RECORD_STRONG})\)", I)),
+         1, 0.85, None),
         # a record number after its label, whatever stands between ("MRN - 123456", "MRN | 123456"), in digit
         # groups ("MRN 12 345 678"), "medical record number is 1234567", or the value alone on the line under its
         # label ("MRN:" / "00123456")
-        (re.compile(rf"\b{_RECORD_LABEL}(?P<v>{_GROUPED}|{_VALUE})", I), "v", 0.85, _record_value),
-        (re.compile(rf"(?m)\b{_RECORD_LABEL}\n[ \t]*(?P<v>{_GROUPED}|{_VALUE})(?=[ \t]*$|[ \t]{{2,}}|\t)", I),
+        (Gated(_RECORD_GATE, re.compile(rf"\b{_RECORD_LABEL}(?P<v>{_GROUPED}|{_VALUE})", I)), "v", 0.85, _record_value),
+        (Gated(_RECORD_GATE, re.compile(
+            rf"(?m)\b{_RECORD_LABEL}\n[ \t]*(?P<v>{_GROUPED}|{_VALUE})(?=[ \t]*$|[ \t]{{2,}}|\t)", I)),
          "v", 0.85, _record_value),
         # a list of record numbers after one label ("MRNs: 123456, 234567", "Prior MRN(s): 12345; 67890 and 54321"):
         # the second and third values (the first is the label's own value above)
-        (re.compile(rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}(?P<v>{_VALUE})", I),
+        (Gated(_RECORD_GATE, re.compile(
+            rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}(?P<v>{_VALUE})", I)),
          "v", 0.85, _record_value),
-        (re.compile(rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}{_VALUE}{_LIST_SEP}"
-                    rf"(?P<v>{_VALUE})", I), "v", 0.85, _record_value),
+        (Gated(_RECORD_GATE, re.compile(
+            rf"\b(?:{_RECORD_STRONG})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}{_LIST_SEP}{_VALUE}{_LIST_SEP}"
+            rf"(?P<v>{_VALUE})", I)), "v", 0.85, _record_value),
         # the label heads a list of fields and the values follow in the same order: "MRN/DOB: 123456/01/02/1960",
         # or a header row opening with the label above a row opening with the value ("MRN   DOB" / "123456   ...")
-        (re.compile(rf"\b(?:{_RECORD_STRONG})(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .#]{{0,20}}?){{1,3}}[ \t]*:[ \t]*"
-                    rf"{_VALUE}", I), 1, 0.85, None),
-        (re.compile(rf"(?m)^[ \t]*(?:{_RECORD_STRONG})[^\n\d]*\n[ \t]*(?P<v>{_VALUE})(?=[ \t]|$)", I), "v", 0.85,
+        (Gated(_RECORD_GATE, re.compile(
+            rf"\b(?:{_RECORD_STRONG})(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .#]{{0,20}}?){{1,3}}[ \t]*:[ \t]*{_VALUE}", I)),
+         1, 0.85, None),
+        (Gated(_RECORD_GATE, re.compile(
+            rf"(?m)^[ \t]*(?:{_RECORD_STRONG})[^\n\d]*\n[ \t]*(?P<v>{_VALUE})(?=[ \t]|$)", I)), "v", 0.85,
          _record_value),
         # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345"
         (re.compile(r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
@@ -96,7 +110,7 @@ def id_recognizer() -> RegexRecognizer:
          _header_number),
         # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession), a sentence's full
         # stop or a list's comma after it allowed ("MRNs: 1234567, 7654321"), never a thousands group ("1,234,567")
-        (re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)"), 0, 0.6, None),
+        (Gated(Folded(r"\d{7}"), re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)")), 0, 0.6, None),
         # pathology accessions: SP93-49380, S90-834, SP-12-34567, 12-S-3456, 2012-SP-12345
         (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{3,}\b", I), 0, 0.75, None),
         (re.compile(r"\b[A-Z]{1,3}-\d{2}-\d{4,}\b", I), 0, 0.75, None),
@@ -104,8 +118,8 @@ def id_recognizer() -> RegexRecognizer:
         # "# rg17", "#8336652": an identifier after a number sign
         (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
         # a VIN: 17 characters, letters and digits, never I, O or Q
-        (Gated(r"[A-Za-z0-9]{17}", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)"
-                                              r"[A-HJ-NPR-Z0-9]{17}\b", I)), 0, 0.85, None),
+        (Gated(Folded(r"[a-z0-9]{17}"), Gated(r"[A-Za-z0-9]{17}", re.compile(
+            r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I))), 0, 0.85, None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
         (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
                     r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"

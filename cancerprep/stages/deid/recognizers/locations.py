@@ -59,6 +59,8 @@ _RESIDES = frozenset({"lives", "living", "live", "resides", "reside", "residing"
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
 _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer", "transferred", "transfered",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
+# The emergency-ward and hospital abbreviations after a facility's name ("kernan ew", "Calvert ER").
+_WARD_ABBR = ("ew", "er", "ed", "hosp", "icu")
 
 
 def _name_evidence(low: str, caseless: bool) -> bool:
@@ -176,7 +178,12 @@ class LocationRecognizer(EntityRecognizer):
         n = len(toks)
         for i, t in enumerate(toks):
             low = t.low
-            unknown = t.is_word and len(low) > 3 and unknown_word(low)  # asked by three rules below: once
+            # asked by three rules below: once, and only beside what each needs ("/", a number, "ER"), as most words
+            # stand beside none
+            unknown = t.is_word and len(low) > 3 and (
+                (i > 0 and toks[i - 1].text == "/") or (i + 1 < n and (
+                    toks[i + 1].text == "/" or toks[i + 1].text.isdigit() or toks[i + 1].low in _WARD_ABBR))) \
+                and unknown_word(low)
             # "F-MICU/QUARTERMAIN/CCU": an unknown name listed with ward names
             if unknown and len(low) > 4 and 0 < i < n - 1 and (
                     (toks[i - 1].text == "/" and i > 1 and toks[i - 2].low.split("-")[-1] in _WARDS)
@@ -193,8 +200,8 @@ class LocationRecognizer(EntityRecognizer):
                     and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
             # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
-            if i + 1 < n and unknown and toks[i + 1].low in (
-                    "ew", "er", "ed", "hosp", "icu") and (upper or t.text[0].isupper() or mode == "lower"):
+            if i + 1 < n and unknown and toks[i + 1].low in _WARD_ABBR \
+                    and (upper or t.text[0].isupper() or mode == "lower"):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
             if low == "dc" and (t.text == "DC" or (mode == "lower" and i > 1 and toks[i - 2].low in _RESIDES)) \
                     and i > 0 and toks[i - 1].low in ("in", "from", "of") and (i + 1 >= n or not toks[i + 1].is_word):

@@ -205,7 +205,7 @@ class NameRecognizer(EntityRecognizer):
                 self._patient_apposition(s, i)
             if low in _CLINICAL_VERBS and not s.upper and i > 0:
                 self._subject_of_clinical_verb(s, i)
-            resume = self._census_first_name(s, i)
+            resume = self._census_first_name(s, i) if low in first else None  # (it asks the same first)
             i = resume if resume is not None else i + 1
         return [RecognizerResult(NAME, a, b, sc, recognition_metadata={"recognizer_name": self.name,
                                                                        "rule": rule})

@@ -1,0 +1,68 @@
+"""Shortcuts of the token recognizers must never change what they find: the shared tokenizer's stdlib scan of an
+ASCII note (`tokens._ASCII_TOKEN`) gives the tokens the `regex` scan gives, and the backstop's test of which tokens
+may open a person-like position (`backstop.opens_position`) skips only tokens the full rule chain passes over.
+Checked on real notes (PhysioNet dev, MTSamples), the bundled sample, and their capitals and lower-case rewrites
+(a note without case takes other paths)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from cancerprep.stages.deid.evaluate import load_physionet_notes
+from cancerprep.stages.deid.recognizers import backstop, tokens
+from tests.paths import SAMPLE, SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    notes = [n.text for n in load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")]
+    with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
+        notes += [r["transcription"] for _, r in zip(range(400), csv.DictReader(f), strict=False)]
+    with open(SAMPLE / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
+        notes += [r["text"] for _, r in zip(range(300), csv.DictReader(f), strict=False)]
+    return notes + [t.upper() for t in notes[:300]] + [t.lower() for t in notes[:300]]
+
+
+def _regex_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens of the `regex` scan alone (the path non-ASCII notes take)."""
+    return [(*m.span(), m.group(0)) for m in tokens._TOKEN.finditer(text)]
+
+
+def test_the_ascii_scan_gives_the_regex_scans_tokens(corpus: list[str]) -> None:
+    texts = [t for t in corpus if t.isascii()]
+    # every ASCII character, control characters included ("\x1c"-"\x1f" are no white space to `regex`)
+    texts.append("".join(map(chr, range(128))) + " Ann O'Neil-Smith's 12-3 x\x1cy\x1f\x0bz don't '" * 3)
+    assert len(texts) > 1500
+    for text in texts:
+        assert [(*m.span(), m.group(0)) for m in tokens._ASCII_TOKEN.finditer(text)] == _regex_tokens(text)
+
+
+def test_tokenize_splits_relation_hyphens_on_both_paths() -> None:
+    for text in ("DAUGHTER-KRISSY called, Krissy-daughter too; FORMAN-LYONS and daughter-in-law stay",
+                 "DAUGHTER-KRISSY called, Krissy-daughter too; FORMAN-LYONS and daughter-in-law stay \u2013 é"):
+        words = [t.text for t in tokens.tokenize(text)]
+        assert words[:2] == ["DAUGHTER", "-"] and "KRISSY" in words and "Krissy" in words
+        assert "FORMAN-LYONS" in words and "daughter-in-law" in words
+
+
+def test_the_backstop_prefilter_keeps_every_span(corpus: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    rec = backstop.NamesBackstopRecognizer()
+
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        return [(r.start, r.end, r.recognition_metadata["rule"]) for r in rec.analyze(text, [])]
+
+    filtered = [spans(t) for t in corpus]
+    monkeypatch.setattr(backstop, "opens_position", lambda toks, i, text: True)
+    unfiltered = [spans(t) for t in corpus]
+    assert sum(map(len, unfiltered)) > 300
+    assert filtered == unfiltered
+
+
+def test_the_prefilter_skips_most_tokens_but_not_cues() -> None:
+    text = "Seen today. Discussed with Okafor and the wife, Ann, who agrees. Sister's name: Bo"
+    toks = tokens.tokenize(text)
+    opened = [toks[i].text for i in range(1, len(toks)) if backstop.opens_position(toks, i, text)]
+    assert {"Discussed", "Okafor", "wife", "Sister's", "Bo"} <= set(opened)
+    assert "today" not in opened and "agrees" not in opened
