@@ -27,6 +27,14 @@ def context_rules() -> list[Any]:
                 # the short forms notes write them in
                 "mom", "dad", "mum", "grandma", "grandpa", "fam hx", "family hx", "fhx", "fh"):
         rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
+    # a family history joined by "and" to what comes before is a new item: it modifies what follows only, not the
+    # patient's own disease before it ("a personal history of thyroid carcinoma and a family history of polyps");
+    # the longer match wins the overlap with the bidirectional "family history"
+    rules.append(ConTextRule("and a family history", "FAMILY", direction="FORWARD", max_scope=8, pattern=[
+        {"LOWER": {"IN": ["and", "but", "with"]}},
+        {"LOWER": {"IN": ["a", "an", "his", "her", "their", "no"]}, "OP": "?"},
+        {"LOWER": {"IN": ["strong", "significant", "positive", "extensive"]}, "OP": "?"},
+        {"LOWER": {"IN": ["family", "fam"]}}, {"LOWER": {"IN": ["history", "hx"]}}]))
     for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
                 "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
         direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \

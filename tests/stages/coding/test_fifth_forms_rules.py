@@ -133,3 +133,18 @@ def test_transplant_recipient_organ_is_not_the_site(coder: Coder) -> None:
 
 def test_organ_without_graft_word_is_the_site(coder: Coder) -> None:
     assert code(coder, "Renal cell carcinoma of the left kidney.") == ("kidney", "C64")
+
+
+# -- "and a family history" is a new item: it does not reach back to the patient's own disease ------------
+
+def test_family_history_joined_by_and_leaves_the_patients_own_cancer(coder: Coder) -> None:
+    assert code(coder, "Patient with a personal history of renal cell carcinoma treated in 2011 and a family "
+                       "history of colon polyps.") == ("kidney", "Z85")
+
+
+@pytest.mark.parametrize("text", [
+    "Hypertension and a family history of colon cancer.",
+    "Colon cancer, family history.",
+])
+def test_family_history_still_marks_the_relatives_cancer(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("none", "")
