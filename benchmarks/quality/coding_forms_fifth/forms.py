@@ -253,8 +253,11 @@ FORMS = {
              "months. No biopsy yet.", "none", ""),
         Form("Active surveillance visit: Gleason 3+3=6 prostate adenocarcinoma in 2 of 12 cores diagnosed in "
              "2022; PSA stable at 5.0; confirmatory biopsy unchanged.", "prostate", "C61"),
+        # corrected after the first run (was bladder C67): a tumour seen at cystoscopy, not yet resected or
+        # examined, is "Tumor, bladder" in the ICD-10-CM index, i.e. the Neoplasm Table's unspecified-behaviour
+        # column (D49.4), and the labelling rules count a bladder tumour only once resected, recurrent or history
         Form("Urology: cystoscopy shows a 2 cm papillary tumor at the left lateral wall of the bladder; TURBT "
-             "scheduled.", "bladder", "C67"),
+             "scheduled.", "none", ""),
         Form("Urology f/u: benign prostatic hyperplasia with LUTS on tamsulosin. PSA 1.2. No concern for "
              "malignancy.", "none", ""),
         Form("Urology: right radical nephroureterectomy pathology shows high-grade urothelial carcinoma of the "
