@@ -13,9 +13,10 @@ code table). Tuning-side data: it may steer rules, and `--errors N` prints misse
 `--set second` scores the second family (`benchmarks/quality/coding_forms_second/`), written after the
 fixes the first one led to; `--set third` the third (`benchmarks/quality/coding_forms_third/`), on the
 ICD-10-CM category decisions, written by someone who had not read the rules; `--set fourth` the fourth
-(`benchmarks/quality/coding_forms_fourth/`), by document kind, also written blind.
+(`benchmarks/quality/coding_forms_fourth/`), by document kind, also written blind; `--set fifth` the fifth
+(`benchmarks/quality/coding_forms_fifth/`), by writing style, also written blind.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|fourth] [--hosts 3] [--errors N] [--json F]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|fifth] [--hosts 3] [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class Case:
 def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
     """The family's forms by class: the first family has a module per class (its name), the later ones
     one module each mapping class -> forms."""
-    if family in ("second", "third", "fourth"):
+    if family in ("second", "third", "fourth", "fifth"):
         forms = importlib.import_module(f"benchmarks.quality.coding_forms_{family}.forms").FORMS
         return {k: tuple(v) for k, v in sorted(forms.items())}
     out: dict[str, tuple[Form, ...]] = {}
@@ -140,7 +141,8 @@ def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("first", "second", "third", "fourth"), default="first", dest="family",
+    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth"), default="first",
+                    dest="family",
                     help="which family of forms (default: the first, written before any run)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")

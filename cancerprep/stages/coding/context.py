@@ -27,6 +27,14 @@ def context_rules() -> list[Any]:
                 # the short forms notes write them in
                 "mom", "dad", "mum", "grandma", "grandpa", "fam hx", "family hx", "fhx", "fh"):
         rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
+    # a family history joined by "and" to what comes before is a new item: it modifies what follows only, not the
+    # patient's own disease before it ("a personal history of thyroid carcinoma and a family history of polyps");
+    # the longer match wins the overlap with the bidirectional "family history"
+    rules.append(ConTextRule("and a family history", "FAMILY", direction="FORWARD", max_scope=8, pattern=[
+        {"LOWER": {"IN": ["and", "but", "with"]}},
+        {"LOWER": {"IN": ["a", "an", "his", "her", "their", "no"]}, "OP": "?"},
+        {"LOWER": {"IN": ["strong", "significant", "positive", "extensive"]}, "OP": "?"},
+        {"LOWER": {"IN": ["family", "fam"]}}, {"LOWER": {"IN": ["history", "hx"]}}]))
     for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
                 "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
         direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \
@@ -200,6 +208,44 @@ def context_rules() -> list[Any]:
     # what a negated finding came after is an event, not the finding: "no residual invasive carcinoma after
     # neoadjuvant therapy for rectal adenocarcinoma" (the treated cancer was there)
     rules.append(ConTextRule("after", END_OF_NEGATION, direction="BACKWARD", max_scope=1))
+    # what a negative stain list supports after a comma is the finding, not a negated one: "negative for CDX2 and
+    # GATA3, supporting a primary pulmonary adenocarcinoma" (not "no findings supporting malignancy": no comma)
+    rules.append(ConTextRule(", supporting", END_OF_NEGATION, direction="BACKWARD", max_scope=1, pattern=[
+        {"TEXT": {"IN": [",", ";"]}}, {"LOWER": {"IN": ["supporting", "supports", "favoring", "favouring", "favors",
+                                                        "favours", "confirming", "confirms", "indicating"]}}]))
+    # a diagnosis not (yet) made, written after the disease: "cancer has not been diagnosed", "lymphoma was not
+    # confirmed"; and one only weighed: "leukemia was considered but the smear is normal"
+    rules.append(ConTextRule("<be> not <yet> <been> diagnosed", "NEGATED_EXISTENCE", direction="BIDIRECTIONAL",
+                             max_scope=8,
+                             pattern=[{"LOWER": {"IN": ["has", "have", "had", "is", "are", "was", "were"]}},
+                                      {"LOWER": {"IN": ["not", "n't"]}}, {"LOWER": "yet", "OP": "?"},
+                                      {"LOWER": "been", "OP": "?"},
+                                      {"LOWER": {"IN": ["diagnosed", "confirmed", "established", "proven", "found",
+                                                        "identified", "made"]}}]))
+    rules.append(ConTextRule("<was> considered", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=6, pattern=[
+        {"LOWER": {"IN": ["was", "were", "is", "are", "been"]}}, {"LOWER": {"IN": ["considered", "entertained",
+                                                                                    "suspected", "raised"]}}]))
+    # a trial's criteria name the disease a patient must have, not the one this patient has ("inclusion requires
+    # histologically confirmed pancreatic adenocarcinoma; the biopsy showed pancreatitis")
+    rules.append(ConTextRule("inclusion requires", "HYPOTHETICAL", direction="FORWARD", max_scope=12, pattern=[
+        {"LOWER": {"IN": ["inclusion", "eligibility", "enrollment", "enrolment", "entry"]}},
+        {"LOWER": {"IN": ["requires", "required", "require", "requirement", "requirements"]}}]))
+    # a risk group is a grade of the disease written with it, not a risk of getting it ("acute lymphoblastic
+    # leukemia, standard risk, in maintenance"): the phrase is a pseudo-cue over the backward "risk" above
+    # (not "high risk of"/"high risk for", which go on to a disease not yet had)
+    rules.append(ConTextRule("<standard> risk,", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["standard", "high", "low", "intermediate", "average", "poor", "favorable", "favourable",
+                          "adverse", "very"]}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "risk"}, {"IS_PUNCT": True}]))
+    # a course of treatment finished and off for a while, written either side: "off therapy for 20 years",
+    # "6 yrs out from right hemicolectomy", "treatment completed 2019"
+    for lit in ("off therapy", "off treatment", "off chemotherapy", "off all therapy", "off all treatment"):
+        rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10))
+    rules.append(ConTextRule("<n> years out from", "HISTORICAL", direction="FORWARD", max_scope=10, pattern=[
+        {"LIKE_NUM": True}, {"LOWER": {"IN": ["year", "years", "yr", "yrs", "decade", "decades"]}},
+        {"LOWER": "out"}, {"LOWER": {"IN": ["from", "since"]}}]))
+    rules.append(ConTextRule("completed <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
+        {"LOWER": {"IN": ["completed", "finished"]}}, {"LOWER": "in", "OP": "?"},
+        {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]))
     return rules
 
 

@@ -52,6 +52,8 @@ _UPPER_RE = re.compile(r"[A-Z]")
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
 _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
+                        # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
+                        r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
                         r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
@@ -64,7 +66,9 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|fem
                              re.I)
 # ... and a present-tense word after the past cue gives the drug now ("s/p mastectomy, now on letrozole")
 _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
-                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant)\b"
+                           r"|history of|s/p|status post|years? of|no longer|not on|intolerant"
+                           # ... or not given at all ("No tamoxifen.", "declined letrozole")
+                           r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
@@ -118,7 +122,8 @@ _KERATINOCYTE = ("805", "811")
 # words of ICD-10-CM titles that say nothing of which haematological cancer it is
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
-                  "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history"}
+                  "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history",
+                  "primary"}
 _PRIMARY_WORDS = ("primary", "origin")
 # a sentence saying the primary is not known: "carcinoma of unknown primary", "occult primary", "no primary site
 # has been identified", "the primary remains undetermined"
@@ -136,6 +141,10 @@ _NEGATING = {"no", "without", "negative", "denies", "free", "not"}
 # ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
 _SPREAD_WORDS = {"metastatic", "metastasis", "metastases", "mets", "metastasized", "metastasised", "from"}
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
+# an organ followed by one of these names a graft, not where a tumour is ("squamous cell carcinoma in this kidney
+# transplant recipient" is of the skin)
+_GRAFT_WORDS = {"transplant", "transplants", "transplantation", "transplanted", "graft", "allograft", "donor",
+                "recipient"}
 
 
 @dataclass
@@ -719,7 +728,8 @@ class TextCoder:
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [] if info.secondary else [x for x in sites if self._fits(info, self.sites[normalize_term(x.text)])]
+            fit = [] if info.secondary else [x for x in sites if self._fits(info, self.sites[normalize_term(x.text)])
+                                             and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
                 fit = [x for x in fit if self.sites[normalize_term(x.text)][0] in TUMOR_MEANS_CANCER]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
