@@ -65,6 +65,21 @@ def test_an_ascii_twin_finds_what_its_rule_finds_on_ascii_notes(corpus: list[str
                     assert [m.regs for m in twin.finditer(text)] == [m.regs for m in pattern.finditer(text)], rec.name
 
 
+def test_a_recognizer_switches_to_its_twins_after_its_first_notes_and_finds_the_same(corpus: list[str]) -> None:
+    """The twins are compiled only once a recognizer has read `TWIN_AFTER` notes (a one-note run must not pay for
+    them); the spans before and after the switch are the ones the Unicode rules give."""
+    texts = [t for t in corpus if t.isascii()][:60]
+    for late, plain in zip((r for r in build_registry([]).recognizers if isinstance(r, RegexRecognizer)),
+                           (r for r in build_registry([]).recognizers if isinstance(r, RegexRecognizer)), strict=True):
+        late.TWIN_AFTER = 20
+        plain.TWIN_AFTER = 10**9
+        for i, text in enumerate(texts):
+            got = [(r.start, r.end, r.entity_type) for r in late.analyze(text, [])]
+            assert got == [(r.start, r.end, r.entity_type) for r in plain.analyze(text, [])], late.name
+            assert (late._ascii_rules is not None) == (i >= 20), late.name
+        assert plain._ascii_rules is None
+
+
 def test_a_folded_gate_answers_as_the_case_insensitive_search() -> None:
     """A `Folded` gate reads the lower-cased note, so any case passes it; a note with non-ASCII letters (where case
     folding has exceptions: the long s folds to "s") is never gated; the gate must be written in lower case."""
