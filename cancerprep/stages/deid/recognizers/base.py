@@ -33,7 +33,9 @@ def reset_deadline(token: contextvars.Token) -> None:
     _deadline.reset(token)
 
 
-def _timeout() -> float | None:
+def time_left() -> float | None:
+    """Seconds left of the note's deadline (None: no deadline); raises `TimeoutError` once it has passed, so work
+    that cannot be interrupted (a stdlib scan, the learned model) still fails closed between its steps."""
     d = _deadline.get()
     if d is None:
         return None
@@ -46,7 +48,7 @@ def _timeout() -> float | None:
 def finditer(pattern: re.Pattern | Gated, text: str, pos: int = 0) -> Iterable[re.Match]:
     """`pattern.finditer` under the note's remaining time: a pathological regex on a huge note raises
     TimeoutError (and the note is quarantined) instead of hanging a worker."""
-    return pattern.finditer(text, pos, timeout=_timeout())
+    return pattern.finditer(text, pos, timeout=time_left())
 
 
 class Gated:

@@ -27,7 +27,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from cancerprep.errors import CancerprepError
 from cancerprep.stages.deid import protect, safelist
-from cancerprep.stages.deid.recognizers.base import MONTHS, _timeout
+from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 
@@ -294,7 +294,7 @@ class LearnedRecognizer(EntityRecognizer):
             results = staged[1]
         else:
             results = self._results(self.nlp(text))
-            _timeout()  # the model cannot be interrupted; a note that overran it still fails closed
+            time_left()  # the model cannot be interrupted; a note that overran it still fails closed
         return [r for r in results if r.entity_type in entities]
 
 

@@ -7,7 +7,7 @@ import re as stdre
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import _timeout, finditer
+from cancerprep.stages.deid.recognizers.base import finditer, time_left
 from cancerprep.stages.deid.recognizers.words import RELATIONS, TITLES
 
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
@@ -49,7 +49,7 @@ def tokenize(text: str) -> list[Tok]:
 def _tokenize(text: str) -> tuple[Tok, ...]:
     out = []
     if text.isascii():
-        _timeout()  # the note's deadline, as `finditer` checks it
+        time_left()  # the note's deadline, as `finditer` checks it
         matches = _ASCII_TOKEN.finditer(text)
     else:
         matches = finditer(_TOKEN, text)
