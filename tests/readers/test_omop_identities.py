@@ -5,6 +5,7 @@ notes, tolerant of missing tables and columns, in memory only, and used by the d
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -173,7 +174,9 @@ def _leaks(out: Path) -> list[str]:
                 content = "\n".join(str(v) for c in frame.columns for v in frame[c].cast(pl.Utf8).to_list())
             else:
                 content = path.read_bytes().decode("utf-8", "replace")
-            found |= {s for s in LEAK_STRINGS if s in content.lower()}
+            low = content.lower()
+            # whole values only: a hex digest in the manifest may hold "79455" by chance
+            found |= {s for s in LEAK_STRINGS if re.search(rf"(?<![0-9a-z]){re.escape(s)}(?![0-9a-z])", low)}
     return sorted(found)
 
 
