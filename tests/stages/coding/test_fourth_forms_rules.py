@@ -7,19 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.coding.coder import Coder
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    c = Coder()
-    c.setup()
-    return c
-
-
-def code(coder: Coder, text: str) -> tuple[str, str]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, (r.icd10[0][:3] if r.icd10 else "")
-
+from tests.stages.coding.coded import code
 
 # -- a dated treatment makes the cancer history, written before or after it, with a bare year too ----------
 

@@ -11,13 +11,6 @@ from cancerprep.stages.coding.coder import Coder
 from cancerprep.stages.coding.icd10 import history_code
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    c = Coder()
-    c.setup()
-    return c
-
-
 def code(coder: Coder, text: str) -> tuple[str, list[str]]:
     r = coder.code_note({"patient_id": "p", "text": text})
     return r.cancer_type, r.icd10

@@ -8,19 +8,7 @@ import pytest
 
 from cancerprep.stages.coding.coder import Coder
 from cancerprep.stages.coding.icd10 import in_situ_code
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    c = Coder()
-    c.setup()
-    return c
-
-
-def code(coder: Coder, text: str) -> tuple[str, str]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, (r.icd10[0][:3] if r.icd10 else "")
-
+from tests.stages.coding.coded import code
 
 # -- an in-situ histology takes its site's in-situ code (ICD-10-CM Neoplasm Table, "Ca in situ") -----------
 

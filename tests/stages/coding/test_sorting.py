@@ -21,13 +21,6 @@ from tests.paths import REPO
 ROOT = REPO
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    c = Coder()
-    c.setup()
-    return c
-
-
 def kind(coder: Coder, text: str) -> str:
     return coder.code_note({"patient_id": "p", "text": text}).cancer_type
 
