@@ -193,9 +193,14 @@ _FREQUENT = 1000
 
 
 
-def _lower_case(text: str) -> bool:
+def _case_counts(text: str) -> tuple[int, int]:
+    """A note's capitals and letters, counted once for both case tests (all caps, all lower case)."""
+    return len(_UPPER_RE.findall(text)), max(1, len(_ALPHA_RE.findall(text)))
+
+
+def _lower_case(upper: int, letters: int) -> bool:
     """A note written all in lower case (fewer than 1% of its letters capitals): its case says nothing."""
-    return len(_UPPER_RE.findall(text)) < 0.01 * max(1, len(_ALPHA_RE.findall(text)))
+    return upper < 0.01 * letters
 
 
 _GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
@@ -624,7 +629,7 @@ class TextCoder:
             return True  # "ca of the lung": weak abbreviations match in any case
         if not self._heads.isdisjoint(lower):
             return True
-        if not self._abbr_lower.keys().isdisjoint(lower) and _lower_case(text):
+        if not self._abbr_lower.keys().isdisjoint(lower) and _lower_case(*_case_counts(text)):
             return True  # "nsclc" in a note written all in lower case
         if self._graded is not None and self._graded.search(text):
             return True  # "CIN 3", "VIN III"
@@ -665,12 +670,13 @@ class TextCoder:
             span = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
-        upper_ratio = len(_UPPER_RE.findall(text)) / max(1, len(_ALPHA_RE.findall(text)))
+        upper, letters = _case_counts(text)
+        upper_ratio = upper / letters
         lowered = text.lower()
         raw = []
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
-        lower_case = _lower_case(text)
+        lower_case = _lower_case(upper, letters)
         if lower_case:
             raw.extend(Span(doc, s, e, label="A") for _mid, s, e in self.lower_abbr(doc))
         for _mid, s, e in self.exact(doc):
