@@ -31,7 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
-from cancerprep.stages.deid.recognizers.context import relation_at, sentence_start
+from cancerprep.stages.deid.recognizers.context import ABBREVIATION_TITLES, relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -367,8 +367,7 @@ def typo_of_known(word: str) -> bool:
 
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
-_ABBREVIATION_LABEL = re.compile(r"\b(" + _longest_first(t for t in TITLES if t in sl.CLINICAL_TERMS
-                                                          and t not in CREDENTIALS) + r")[ \t]*:[ \t]*$", re.I)
+_ABBREVIATION_LABEL = re.compile(r"\b(" + _longest_first(ABBREVIATION_TITLES) + r")[ \t]*:[ \t]*$", re.I)
 _CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
                                                                reverse=True))
                         + r")\b|\([ \t]*(?:" + _REL_ALT + r")[ \t]*\))",

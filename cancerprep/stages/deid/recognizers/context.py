@@ -15,6 +15,9 @@ UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg
                          r"am|pm|beats|bpm|mins?|minutes|hours|yo|yr)\b|a\.m|p\.m|y/o)", I)
 # A sentence of prose ends on this line: a small-letter word before ".", "!" or "?" ("... in 3 months."). A
 # note's sign-off (marks, stamps, initials) holds none.
+# titles that are also clinical abbreviations of no person ("MS" mental status, "SR" sinus rhythm): a title cue
+# only where more evidence follows (a census name, no field colon)
+ABBREVIATION_TITLES = frozenset(t for t in TITLES if t in sl.CLINICAL_TERMS and t not in CREDENTIALS)
 PROSE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 MONTH_DAY = re.compile(rf"{MONTHS}$|(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|today|tomorrow|tonight",
                         I)

@@ -10,7 +10,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, looks_proper, medical_only, namey
+from cancerprep.stages.deid.recognizers.context import (
+    ABBREVIATION_TITLES,
+    MONTH_DAY,
+    looks_proper,
+    medical_only,
+    namey,
+)
 from cancerprep.stages.deid.recognizers.tokens import Tok, mostly_upper, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
 
@@ -235,7 +241,7 @@ class NameRecognizer(EntityRecognizer):
 
     # Titles that are also clinical abbreviations of no person (MS mental status, SR sinus rhythm): in a note
     # without case only a census name after them makes them a title.
-    _ABBREVIATION_TITLES = frozenset(t for t in TITLES if t in sl.CLINICAL_TERMS and t not in CREDENTIALS) - {"pcp"}
+    _ABBREVIATION_TITLES = ABBREVIATION_TITLES - {"pcp"}
 
     def _after_title(self, s: _Scan, i: int) -> int | None:
         """A title (Dr., Mr., NP) is followed by a name; "Dr. X and Y" and "Drs X, Y" list more."""
