@@ -89,8 +89,9 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 
 
 def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
-    """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id.
-    Drawn only when the template names one, so the forms without them render exactly as before."""
+    """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
+    and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
+    {MON} {IP} {AREA} ...). Drawn only when the template names one, so the forms without them render as before."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -103,7 +104,67 @@ def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
     if "MBI" in slots:  # CMS shape: C A X N A X N A A N N (C digit 1-9, N digit, A letter, X letter or digit)
         pools = {"C": "123456789", "N": "0123456789", "A": _LETTERS, "X": _LETTERS + "0123456789"}
         vals["MBI"] = "".join(rng.choice(pools[c]) for c in "CAXNAXNAANN")
+    for slot in sorted(slots & _PLACE_POOLS.keys()):
+        vals[slot] = rng.choice(_PLACE_POOLS[slot])
+    for slot in sorted(slots & _DRAWN.keys()):
+        vals[slot] = _DRAWN[slot](rng)
     return vals
+
+
+# Slots of the blind family (forms/patients.py, places.py, numbers.py), drawn only when a form names one.
+# Invented place stems (about a third are ordinary English words), never taken from any benchmark or note.
+_PLACE_POOLS: dict[str, tuple[str, ...]] = {
+    "STREET": ("Willow", "Maple", "Hawthorne", "Quarry", "Mill", "Church", "Orchard", "Saddlebrook", "Kettering",
+               "Ashby", "Brandywine", "Foxglove", "Old Mill", "Lantern", "Heron", "Copper", "Birchwood", "Granger",
+               "Shady Oak", "Tamarack", "Whitlock", "Meadowlark", "Prospect", "Harvest", "Elmhurst", "Coventry",
+               "Pheasant Run", "Sycamore", "Ridgeview", "Buckeye", "Main", "Spring", "Kingsley", "Wexford"),
+    "SUF": ("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Lane", "Ln",
+            "Drive", "Dr", "Pike", "Trail", "Trl", "Way", "Court", "Ct", "Circle", "Cir", "Parkway", "Pkwy",
+            "Terrace", "Place", "Pl", "Highway", "Loop", "Crossing", "Run", "Square", "Row"),
+    "DIR": ("N", "S", "E", "W", "N.", "S.", "NE", "SW", "North", "South", "East", "West"),
+    "HOSP": ("Riverbend", "Cedar Ridge", "Lakeshore", "Summit", "Harmony", "Bayview", "Pine Hollow", "Westbrook",
+             "Good Shepherd", "Valley View", "Crestwood", "Northfield", "Meadowbrook", "Silver Creek", "Fairhaven",
+             "Holloway", "Greystone", "Union", "Sacred Heart", "Blue Ridge", "Three Rivers", "Oakmont", "Baxter",
+             "Prairie", "Eastgate", "Highland", "Marlowe", "Sunrise", "Trinity", "Ashford"),
+    "SAINT": ("Agatha", "Jude", "Bartholomew", "Brigid", "Clement", "Eustace", "Lucy", "Rita", "Anselm", "Monica",
+              "Vincent", "Cecilia", "Dominic", "Gertrude", "Ambrose"),
+    "COUNTY": ("Harlan", "Bexley", "Pawnee", "Crawford", "Lincoln", "Summit", "Marion", "Greene", "Tipton",
+               "Ogle", "Fayette", "Warren", "Sawyer", "Clay", "Butler"),
+    "DOMAIN": ("gmail.com", "yahoo.com", "hotmail.com", "aol.com", "comcast.net", "outlook.com", "icloud.com",
+               "att.net", "verizon.net", "sbcglobal.net", "riverbendhealth.org", "cedarridgemed.com",
+               "lakeshoreclinic.net", "harmonycare.org", "protonmail.com"),
+    "HANDLE": ("bluejay77", "gardenlady", "tiger_fan22", "momof3", "ranchhand", "fishingdad", "sunnydays",
+               "jazzcat", "oldsalt1948", "kitty.kat", "runner4life", "buckeye_mom", "doglover", "maplesugar"),
+    "SITE": ("riverbendhealth.org", "cedarridgemed.com", "mycarelink.net", "lakeshoreclinic.net",
+             "harmonycare.org", "pinehollowortho.com", "summitpeds.org", "gofundme.com", "caringbridge.org",
+             "facebook.com", "patientportal-westbrook.com"),
+    "MON": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"),
+    "MON3": ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    "DOW": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ORD": tuple(f"{d}{'th' if 10 < d < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}" for d in range(1, 32)),
+    "SEASON": ("spring", "summer", "fall", "winter"),
+}
+_DRAWN = {
+    "DAY": lambda rng: str(rng.randint(1, 28)),
+    "DD": lambda rng: f"{rng.randint(1, 28):02d}",
+    "MM": lambda rng: f"{rng.randint(1, 12):02d}",
+    "YEAR": lambda rng: str(rng.randint(1931, 2025)),
+    "AGE": lambda rng: str(rng.randint(90, 106)),
+    "AREA": lambda rng: str(rng.randint(201, 989)),
+    "EXCH": lambda rng: str(rng.randint(201, 999)),
+    "IP": lambda rng: ".".join(str(rng.randint(1 if k == 0 else 0, 254)) for k in range(4)),
+    "IPV6": lambda rng: ":".join(f"{rng.randrange(65536):x}" for _ in range(4)) + "::" + f"{rng.randrange(65536):x}",
+    "MAC": lambda rng: ":".join(f"{rng.randrange(256):02X}" for _ in range(6)),
+    "VIN": lambda rng: "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)),
+    "PLATE": lambda rng: _plate(rng),
+}
+
+
+def _plate(rng: random.Random) -> str:
+    """A US licence plate in one of the common state layouts (7ABC123, ABC-1234, ABC 123, 12A-B34)."""
+    shape = rng.choice(("9AAA999", "AAA-9999", "AAA 999", "99A-A99"))
+    return "".join(rng.choice(_LETTERS) if c == "A" else str(rng.randrange(10)) if c == "9" else c for c in shape)
 
 
 def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
