@@ -10,13 +10,18 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 `--errors N` prints misses.
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
-        [--errors 30] [--json F] [--word-names 1.0]
+        [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
+
+`--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
+part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
+still say, on the check forms, whether the fixes carry over.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import importlib
 import json
 import os
@@ -185,6 +190,20 @@ def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[
     return "".join(line), gold
 
 
+def form_part(template: str) -> str:
+    """'check' for a quarter of the forms (sha256 of the template), else 'tuning'; stable across runs and edits
+    of other forms."""
+    return "check" if hashlib.sha256(template.encode("utf-8")).digest()[0] % 4 == 0 else "tuning"
+
+
+def select_part(forms: dict[str, tuple[str, ...]], part: str) -> dict[str, tuple[str, ...]]:
+    """Only the forms of `part` ('all' keeps every form)."""
+    if part == "all":
+        return forms
+    kept = {k: tuple(t for t in v if form_part(t) == part) for k, v in forms.items()}
+    return {k: v for k, v in kept.items() if v}
+
+
 def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0) -> list[Case]:
     """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
     `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace)."""
@@ -237,18 +256,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed spans with their line")
     ap.add_argument("--json", type=Path, help="write the scores (no note text) here")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--part", choices=("all", "tuning", "check"), default="all",
+                    help="the forms' own split (form_part): check-part misses are never printed")
     ap.add_argument("--word-names", type=float, default=0.0,
                     help="share of first names that are English words (stress test; census draw alone gives ~15%%)")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import Deidentifier
 
-    all_cases = cases(load_forms(args.kinds, args.modules), args.per_form, args.seed, args.word_names)
+    all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
+                      args.word_names)
     predicted = Deidentifier().analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")
     for kind, r in result["by_kind"].items():
         print(f"  {kind:12s} {r}")
+    if args.part == "check":  # scores only: no check form's text, no miss
+        result["weak_forms"], result["misses"] = [], []
     for r, kind, form in result["weak_forms"]:
         print(f"  weak {r:5.3f} {kind:10s} {form}")
     for kind, value, line in result["misses"][:args.errors]:

@@ -41,3 +41,19 @@ def test_rendered_gold_spans_are_the_marked_text(kind: str, form: str) -> None:
         assert "{" not in line, line  # every slot filled
         assert [line[a:b] for a, b in gold] == expected
         assert all(line[a:b].strip() for a, b in gold)
+
+
+def test_the_forms_split_is_a_stable_quarter_and_covers_every_form_once() -> None:
+    """`--part`: every form is in exactly one part, the check part is near a quarter, and a form's part depends on
+    its own text only (adding or removing other forms never moves it)."""
+    from benchmarks.quality.forms_probe import form_part, load_forms, select_part
+
+    forms = load_forms(modules=["patients", "places", "numbers"])
+    tuning, check = select_part(forms, "tuning"), select_part(forms, "check")
+    every = sorted(t for v in forms.values() for t in v)
+    assert sorted(t for part in (tuning, check) for v in part.values() for t in v) == every
+    assert 0.15 < sum(map(len, check.values())) / len(every) < 0.35
+    assert select_part(forms, "all") == forms
+    assert all(form_part(t) == "check" for v in check.values() for t in v)
+    assert select_part({"X": every[:5]}, "check") == {k: v for k, v in {
+        "X": tuple(t for t in every[:5] if form_part(t) == "check")}.items() if v}
