@@ -1,0 +1,228 @@
+"""Benchmark: the learned voter's own pass, and how much of each note a windowed voter would still read.
+
+1. `predict_many` over the 1,450 PhysioNet dev notes as the voter ran before issue 18's change (thinc's own layer
+   forwards, the model as spaCy loads it, and `doc.text` rebuilt for the shape checks) and as it runs now (the
+   inference forwards `cancerprep.stages.deid.inference` installs, the note's own text), in one process,
+   alternating, best of `--repeat`; the entities must be the same. Also thinc's forwards with the note's text, to
+   tell the two changes apart.
+2. Windows (issue 18, "run the voter only where its output can survive"): every entity the voter emits passes the
+   shape checks of `learned.plausible`, so a token can only be inside a surviving entity if the entity holds some
+   token with evidence the checks ask for. Per voter token (spaCy's English tokenizer, the model's own): digits (a
+   DATE, ID, CONTACT or zip needs them: a whole-date shape, or 5+ digits within `--span` tokens), "@", a month word,
+   a word no vocabulary knows, a census name that is no everyday word, a capitalised US-city word or two capitalised
+   words within `--span` tokens (a LOCATION in a cased note), an occupation head (PROFESSION), and in a note without
+   case the first two words after at/to/from/into (a caseless place). The model then has to read each candidate
+   with `margin` tokens each side (tok2vec sees 3 tokens each side, the NER's state a few more). This reports the
+   share of tokens such windows cover per set and margin, and checks on the whole-note pass that every entity the
+   shape checks keep holds a candidate token (the condition is necessary on these notes). Windows were not shipped:
+   see docs/deid.md, "Cheaper architectures".
+
+    python -m benchmarks.speed.voter [--repeat 3] [--sets physionet,planted,...] [--margins 3,4,6,8] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import itertools
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from benchmarks.quality.deid_bench import REPO, SHARED, physionet_parts, planted_parts, sample_parts
+from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid.engine import one_layout
+from cancerprep.stages.deid.recognizers import learned
+from cancerprep.stages.deid.recognizers import profession as prof
+from cancerprep.stages.deid.recognizers.tokens import case_mode, unwrap
+from cancerprep.stages.deid.recognizers.words import STOP
+
+_PREP = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"(?!the\b)[A-Za-z]+[ \t]+", re.IGNORECASE)
+_NOT_HEAD = prof._NOT_AGENTS | set(STOP) | prof._LIFE_STAGE | prof._HABITS
+
+
+def load_sets(names: list[str]) -> dict[str, list[str]]:
+    """The notes as the engine reads them (`one_layout`, `unwrap`), per set; `/upper`, `/lower`: case rewrites."""
+    from benchmarks.quality import forms_probe
+
+    base: dict[str, list[str]] = {}
+    for name in {n.split("/")[0] for n in names}:
+        if name == "physionet":
+            base[name] = [n.text for p in physionet_parts(SHARED / "physionet-deid-dev") for n in p[1]]
+        elif name == "planted":
+            parts = planted_parts(SHARED / "mtsamples-dev" / "mtsamples_dev.csv", 100, 13, [])
+            base[name] = [n.text for p in parts for n in p[1]]
+        elif name == "sample":
+            base[name] = [n.text for n in sample_parts(REPO / "recipes" / "sample")[0][1]]
+        elif name == "forms":
+            base[name] = [c.text for c in forms_probe.cases(forms_probe.load_forms(), 6, 7)]
+    out = {}
+    for name in names:
+        root, _, rewrite = name.partition("/")
+        texts = base[root] if not rewrite else [getattr(str, rewrite)(t) for t in base[root]]
+        out[name] = [unwrap(one_layout(t)) for t in texts]
+    return out
+
+
+def candidates(text: str, doc, span: int) -> list[bool]:
+    """Per voter token: could it be inside an entity the shape checks keep (see the module doc)?"""
+    mode = case_mode(text)
+    census = _census()
+    city_words = _city_words()
+    n = len(doc)
+    flags = [False] * n
+    digits = [sum(c.isdigit() for c in t.text) for t in doc]
+    total = list(itertools.accumulate(digits, initial=0))
+    titled: list[int] = []
+    for i, tok in enumerate(doc):
+        s = tok.text
+        if digits[i] and (total[min(n, i + span)] - total[max(0, i - span + 1)] >= 5 or learned._FULL_DATE.search(s)):
+            flags[i] = True
+        if "@" in s:
+            flags[i] = True
+        for w in learned._WORD.findall(s):
+            low = w.lower()
+            if learned._MONTH.fullmatch(w) or not safelist.is_known_word(w) \
+                    or (low in census and not safelist.is_common(w)):
+                flags[i] = True
+            if mode != "upper" and w[0].isupper() and not w.isupper():
+                titled.append(i)
+                flags[i] = flags[i] or low in city_words
+            if (low in prof._OCCUPATIONS or prof._AGENTIVE.search(low)) and low not in _NOT_HEAD:
+                flags[i] = True
+    for a, b in itertools.pairwise(titled):
+        if b - a < span:
+            flags[a] = flags[b] = True
+    if mode != "mixed":
+        starts = {t.idx: t.i for t in doc}
+        for m in _PREP.finditer(text):
+            word = _NEXT_WORD.match(text, m.end())
+            for pos in (m.end(), word.end() if word else -1):
+                if pos in starts:
+                    flags[starts[pos]] = True
+    return flags
+
+
+@functools.cache
+def _census() -> frozenset[str]:
+    return safelist.first_names() | safelist.last_names()
+
+
+@functools.cache
+def _city_words() -> frozenset[str]:
+    return frozenset(w for city in safelist.us_cities() for w in learned._WORD.findall(city))
+
+
+def coverage(flags: list[bool], margin: int) -> int:
+    """Tokens inside the merged windows of `margin` tokens around each candidate."""
+    covered, end = 0, 0
+    for i, flag in enumerate(flags):
+        if flag:
+            a, b = max(0, i - margin), min(len(flags), i + margin + 1)
+            covered += b - max(a, end)
+            end = max(end, b)
+    return covered
+
+
+class _Before(learned.LearnedRecognizer):
+    """The voter before issue 18's change: thinc's forwards, and the shape checks given `doc.text`, which spaCy
+    rebuilds from every token each time (`is_cased(doc.text) if doc.ents`, then once per entity)."""
+
+    def _results(self, doc, text: str) -> list:
+        meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
+        cased = learned.is_cased(doc.text) if doc.ents else True
+        return [learned.RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score,
+                                         recognition_metadata=meta)
+                for ent in doc.ents if ent.label_ in self.supported_entities
+                and learned.plausible(doc.text, ent.start_char, ent.end_char, ent.label_, cased)]
+
+
+def voter_pass(texts: list[str], repeat: int) -> dict:
+    """Before vs now (and thinc's forwards alone): best CPU of `repeat` alternating passes, same entities."""
+    import spacy
+
+    def thinc_model():
+        nlp = spacy.load(str(learned.model_path("default")), exclude=["tokenizer"])
+        nlp.max_length = 5_000_000
+        return nlp
+
+    now = learned.LearnedRecognizer()
+    before = _Before()
+    before.nlp = thinc_model()
+    thinc_only = learned.LearnedRecognizer()
+    thinc_only.nlp = thinc_model()
+    runs = {"before": before, "thinc_forwards_note_text": thinc_only, "now": now}
+
+    def spans(found: list) -> list:
+        return [[(r.entity_type, r.start, r.end) for r in note] for note in found]
+
+    for rec in runs.values():
+        rec.predict_many(texts[:100])
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, rec in runs.items():
+            t0 = time.process_time()
+            found = rec.predict_many(texts)
+            cpu[name].append(time.process_time() - t0)
+            if name == "before":
+                reference = spans(found)
+            elif spans(found) != reference:
+                raise AssertionError(f"{name}: the voter's entities changed")
+    best = {k: round(min(v), 3) for k, v in cpu.items()}
+    return {"notes": len(texts), "best_cpu_s": best, "speedup": round(best["before"] / best["now"], 2),
+            "speedup_forwards": round(best["thinc_forwards_note_text"] / best["now"], 2)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sets", default="physionet,planted,sample,forms,physionet/upper,physionet/lower")
+    ap.add_argument("--margins", default="3,4,6,8")
+    ap.add_argument("--span", type=int, default=10, help="tokens within which digits and capitals are summed")
+    ap.add_argument("--no-pass", action="store_true", help="skip the voter pass timing")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    sets = load_sets(args.sets.split(","))
+    report: dict = {}
+    if not args.no_pass and "physionet" in sets:
+        report["voter_pass"] = voter_pass(sets["physionet"], args.repeat)
+        print("voter pass, PhysioNet:", report["voter_pass"])
+    nlp = learned.load_model(str(learned.model_path("default")))
+    rec = learned.LearnedRecognizer()
+    margins = [int(m) for m in args.margins.split(",")]
+    report["windows"] = {}
+    for name, texts in sets.items():
+        tokens = cand = missing = kept = 0
+        covered = dict.fromkeys(margins, 0)
+        t_cand = 0.0
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+            t0 = time.process_time()
+            flags = candidates(text, doc, args.span)
+            t_cand += time.process_time() - t0
+            tokens += len(doc)
+            cand += sum(flags)
+            for m in margins:
+                covered[m] += coverage(flags, m)
+            cased = learned.is_cased(text)
+            for ent in doc.ents:
+                if ent.label_ in rec.supported_entities and learned.plausible(text, ent.start_char, ent.end_char,
+                                                                               ent.label_, cased):
+                    kept += 1
+                    missing += not any(flags[ent.start:ent.end])
+        row = {"notes": len(texts), "tokens": tokens, "candidate_share": round(cand / max(tokens, 1), 3),
+               "coverage_by_margin": {m: round(c / max(tokens, 1), 3) for m, c in covered.items()},
+               "kept_entities": kept, "kept_without_candidate": missing, "candidate_cpu_s": round(t_cand, 2)}
+        report["windows"][name] = row
+        print(name, row, flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Inference-only forward passes for the learned voter's tok2vec layers, with the same numbers as thinc's.
+
+Why: the voter is half of de-identification's CPU, and two of thinc's layer functions do training work at
+inference. thinc's Maxout (8.2) finds each output's best piece in a Cython loop that also records which piece won
+(for the backward pass): about 9 ms per batch of 12k tokens, against 1 ms for `numpy.maximum` over the pieces.
+Its LayerNorm computes the row mean twice (`mean`, then `var`, which recomputes it) and allocates three
+temporaries. The forwards here take the maximum over the same gemm output (a maximum picks one of its inputs:
+the same number) and compute the same mean, variance and scaling with the same numpy reductions in the same order,
+so every vector is bit for bit what thinc computes (tests/stages/deid/test_inference.py compares them on real
+notes). They replace a layer's forward only when it is thinc's own (`install`), and only at inference: with
+`is_train` they call thinc's forward, so training is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from thinc.layers import layernorm as _layernorm
+from thinc.layers import maxout as _maxout
+
+
+def _no_backprop(_d: Any) -> Any:
+    raise RuntimeError("inference-only forward: no backward pass")
+
+
+def maxout_forward(model, X, is_train: bool):
+    """thinc's Maxout forward without the argmax bookkeeping: the gemm and bias as thinc does them, then the
+    elementwise maximum over the pieces (ties keep the earlier piece, as thinc's loop does)."""
+    if is_train:
+        return _maxout.forward(model, X, is_train)
+    nO, nP, nI = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    W = model.ops.reshape2f(model.get_param("W"), nO * nP, nI)
+    Y = model.ops.gemm(X, W, trans2=True)
+    Y += model.ops.reshape1f(model.get_param("b"), nO * nP)
+    Z = Y.reshape((Y.shape[0], nO, nP))
+    if nP == 1:
+        return np.ascontiguousarray(Z[:, :, 0]), _no_backprop
+    best = np.maximum(Z[:, :, 0], Z[:, :, 1])
+    for p in range(2, nP):
+        np.maximum(best, Z[:, :, p], out=best)
+    return best, _no_backprop
+
+
+def layernorm_forward(model, X, is_train: bool):
+    """thinc's LayerNorm forward with its mean computed once: `X.mean(axis=1)` and `X.var(axis=1)` are numpy's
+    sum along the row divided by the count, and the variance the same over the squared deviations, which is what
+    this does, reduction for reduction, without the second mean and the temporaries."""
+    if is_train:
+        return _layernorm.forward(model, X, is_train)
+    n = X.shape[1]
+    mu = np.add.reduce(X, axis=1, keepdims=True)
+    np.true_divide(mu, n, out=mu)
+    D = X - mu
+    var = np.add.reduce(np.multiply(D, D), axis=1, keepdims=True)
+    np.true_divide(var, n, out=var)
+    var += 1e-08
+    np.multiply(D, var ** (-1.0 / 2.0), out=D)
+    np.multiply(D, model.get_param("G"), out=D)
+    D += model.get_param("b")
+    return D, _no_backprop
+
+
+_FAST: dict[Callable, Callable] = {_maxout.forward: maxout_forward, _layernorm.forward: layernorm_forward}
+
+
+def install(model) -> int:
+    """Give every Maxout and LayerNorm layer of a thinc `model` (thinc's own forwards only, numpy arrays only) the
+    inference forwards above; returns how many layers changed. Other layers and other backends are left alone."""
+    from thinc.api import NumpyOps
+
+    changed = 0
+    for node in model.walk():
+        fast = _FAST.get(node._func)
+        if fast is not None and isinstance(node.ops, NumpyOps):
+            node._func = fast
+            changed += 1
+    return changed
