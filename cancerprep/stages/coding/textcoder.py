@@ -96,7 +96,7 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival"; irregular ones
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
 _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
-                       ("a", "al"))
+                       ("a", "al"), ("ur", "oral"), ("erus", "eral"))
 # endings of site words that take no plural: adjectives ("renal", "gastric", "tonsillar") and nouns that end in s/x
 _NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "ix", "oid", "ed", "ing")
 # "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
@@ -215,6 +215,88 @@ _GRADE_THREE_RE = re.compile(r"^(.*intraepithelial neoplasia) III \s*[\[(]([A-Z]
 _INDEX_STOP = {"of", "in", "and", "or", "with", "the", "to", "situ", "not", "nos", "type"}
 
 
+# ICD-10-CM's fracture categories by body region (chapter XIX, S02-S92) and the bone-neoplasm code of that region:
+# the fracture titles name the bones ("Fracture of shaft of humerus", "Fracture of ilium"), the C40/C41 titles only
+# the regions ("long bones of upper limb", "pelvic bones"). Limb bones are C40, the axial skeleton C41.
+_FRACTURE_REGIONS = {"S02": "C41.0", "S12": "C41.2", "S22": "C41.3", "S32": "C41.4", "S42": "C40.0", "S52": "C40.0",
+                     "S62": "C40.1", "S72": "C40.2", "S82": "C40.2", "S92": "C40.3"}
+# parts of those titles that name no one bone
+_VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified", "overlapping", "sites", "parts",
+                     "part", "other", "skull", "tooth", "articular cartilage"}
+
+
+def _bone_parts(phrase: str) -> list[str]:
+    """The bones a C40/C41 or fracture title names: "upper end of humerus" -> humerus, "navicular [scaphoid] bone
+    of wrist" -> navicular bone, scaphoid; "pelvic bones, sacrum and coccyx" -> three."""
+    phrase = re.sub(r"\([^)]*\)|\(s\)", "", phrase.lower())
+    out = []
+    for part in re.split(r",\s*|\s+and\s+", phrase):
+        part = re.sub(r"^(?:(?:upper|lower) end|shaft|base|vault) of\s+", "", part.strip())
+        part = re.sub(r"^(?:other and unspecified|other|unspecified|first|second|one|multiple)\s+", "", part)
+        out += re.findall(r"\[([a-z ]+)\]", part)
+        out.append(re.sub(r"\s+of\s+(?:wrist|hand|foot)$", "", re.sub(r"\s*\[[^]]*\]", "", part)))
+    return out
+
+
+@cache
+def _bone_sites() -> dict[str, str]:
+    """Bone names as site words with their ICD-10-CM bone-neoplasm code: from the C40/C41 titles and inclusion
+    terms ("scapula" C40.0, "sacrum" C41.4, "lower jaw bone" C41.1), then from the fracture titles of each body
+    region ("femur", "tibia" C40.2; "humerus", "radius" C40.0; "ilium", "acetabulum" C41.4), so a femur is a long
+    bone of the lower limb (C40.2), not a bone NOS (C41.9). Left out: what a title names that is no one bone (a
+    region, "tooth"), a lone adjective ("malar"), and body parts ICD-10-CM also gives an open wound of (thumb,
+    toe, head, pelvis: they have skin and soft tissue, so a tumour there is not the bone's)."""
+    import simple_icd_10_cm as cm
+
+    surface = {w for c in cm.get_all_codes(True) if cm.get_description(c).lower().startswith("open wound")
+               for w in re.findall(r"[a-z]+", cm.get_description(c).lower())}
+    found: dict[str, str] = {}
+    region_words: dict[str, str] = {}
+    for code in [*cm.get_children("C40"), *cm.get_children("C41")]:
+        for title in [cm.get_description(code), *cm.get_inclusion_term(code)]:
+            parts = _bone_parts(re.sub(r"^malignant neoplasm of\s+", "", title.lower()))
+            region_words.update({w: code for p in parts for w in p.split()})
+            found.update({p: code for p in parts if " of " not in p and p not in _VAGUE_BONE_PARTS})
+    for cat, region in _FRACTURE_REGIONS.items():
+        for code in cm.get_children(cat):
+            m = re.match(r"fracture (?:of|at) (.*)", cm.get_description(code).lower())
+            for part in _bone_parts(m.group(1)) if m else ():
+                words = part.split()
+                if not words or " of " in part or part in _VAGUE_BONE_PARTS or words[-1] in surface \
+                        or (len(words) == 1 and part.endswith(("al", "ar", "ary", "ic"))):
+                    continue
+                # a bone whose adjective names a C41 region is that region's ("lumbar vertebra": vertebral column)
+                found.setdefault(part, region_words.get(words[-1] + "l", region))
+    # the head several named bones of one code share is that bone too ("cervical / thoracic vertebra": vertebra)
+    heads: dict[str, set[str]] = {}
+    for part, code in found.items():
+        if " " in part:
+            heads.setdefault(part.split()[-1], set()).add(code)
+    found.update({h: next(iter(c)) for h, c in heads.items() if len(c) == 1 and h not in _VAGUE_BONE_PARTS
+                  and sum(p.endswith(" " + h) for p in found) > 1 and h not in found})
+    return {k: v for k, v in found.items() if k}
+
+
+# a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
+_SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
+
+
+def _refines(code: str | None, site_code: str | None) -> bool:
+    """Whether a site's code names, within the term code's own ICD-10-CM block, what the term code leaves
+    unspecified (C41.9 "bone ..., unspecified" -> C40.2 long bones of lower limb; not C49.9 soft tissue -> C40.2,
+    another block)."""
+    import simple_icd_10_cm as cm
+
+    if not code or not site_code or not cm.is_valid_item(code) or not cm.is_valid_item(site_code) \
+            or site_code == code or site_code in cm.get_ancestors(code):
+        return False
+    block = [a for a in cm.get_ancestors(code) if "-" in a]
+    site_only = all(cm.is_valid_item(c[:3]) and cm.get_description(c[:3]).startswith("Malignant neoplasm of")
+                    for c in (code, site_code))  # not C4A "Merkel cell carcinoma", C44 "Other ... of skin"
+    return site_only and bool(_SITE_UNSPECIFIED.search(cm.get_description(code))) and bool(block) \
+        and block[0] in cm.get_ancestors(site_code)
+
+
 class TextCoder:
     """Finds affirmed cancer mentions in a note. Build once per worker (`setup`)."""
 
@@ -290,6 +372,10 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites[site] = (t, code)
+        for site, code in _bone_sites().items():  # "femur" C40.2, "rib" C41.3, "sacrum" C41.4
+            t = tax.type_of_icd10(code)
+            if t:
+                self.sites.setdefault(site, (t, code))
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
@@ -405,7 +491,32 @@ class TextCoder:
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
         self._shared_parts = self._parts_of_several_organs()
+        self._region_organs = self._region_organ_words()
         self._inverted = self._index_order_forms()
+
+    def _region_organ_words(self) -> dict[str, list[tuple[frozenset[str], tuple[str, str]]]]:
+        """Region words (ICD-10-CM C76, ill-defined sites) that an organ's site name ends with ("pelvis": "renal
+        pelvis"), each with the words that point to that organ: the single-word sites of the organ's type
+        ("kidney", "renal"). The pelvis is also the pelvic bones (C41.4), pointed to by the bone sites and the
+        names of tumours the taxonomy codes to bone (osteosarcoma, Ewing sarcoma)."""
+        single = [(s, e) for s, e in self.sites.items() if " " not in s]
+        out: dict[str, list[tuple[frozenset[str], tuple[str, str]]]] = {}
+        for region, (_t, code) in self.sites.items():
+            if " " in region or code[:3] != "C76":
+                continue
+            for site, (ty, organ_code) in self.sites.items():
+                if site.endswith(" " + region) and organ_code[:3] not in ("C76", "C80") and ty != OTHER \
+                        and len(site.split()) == 2:
+                    words = frozenset(s for s, e in single if e[0] == ty)
+                    out.setdefault(region, []).append((words, (ty, organ_code)))
+        bones = frozenset(s for s, (_t, c) in single if "C40" <= c[:3] <= "C41") \
+            | {"bone", "bones", "bony", "osseous"} \
+            | {w for t in self.taxonomy.types for term, c in t.terms.items() if "C40" <= c[:3] <= "C41"
+               for w in normalize_term(term).split() if w != "sarcoma"}
+        pelvic = self.sites.get("pelvic bones")
+        if pelvic and "pelvis" in self.sites:
+            out.setdefault("pelvis", []).append((bones, pelvic))
+        return out
 
     def _parts_of_several_organs(self) -> frozenset[str]:
         """Single-word site words that ICD-10-CM titles give to organs of different types ("fundus of stomach",
@@ -705,10 +816,15 @@ class TextCoder:
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
         sites = [sp for sp in spans if sp.label_ == "S"]
+        resolved = {(x.start, x.end): self._region_organ(x) for x in sites}
+
+        def entry(x: Any) -> tuple[str, str]:
+            return resolved.get((x.start, x.end)) or self.sites[normalize_term(x.text)]
+
         tumor_site: dict[str, str] = {}
         for x in sites:
             if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char):
-                ty, cd = self.sites[normalize_term(x.text)]
+                ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
@@ -734,10 +850,10 @@ class TextCoder:
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [] if info.secondary else [x for x in sites if self._fits(info, self.sites[normalize_term(x.text)])
+            fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
-                fit = [x for x in fit if self.sites[normalize_term(x.text)][0] in TUMOR_MEANS_CANCER]
+                fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
@@ -754,7 +870,7 @@ class TextCoder:
                     site = organ
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
-            site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
+            site_type, site_code = entry(site) if site is not None else (None, None)
             if site_code and info.topography and site_code[:3] not in info.topography:
                 # the organ named less precisely than the histology allows ("adenosarcoma of the uterus"
                 # occurs only in the corpus, C54): the histology's own category within that organ
@@ -768,8 +884,11 @@ class TextCoder:
                 if site_type not in (OTHER, type_id):
                     type_id, code = site_type, site_code
                     start, end = min(start, site.start), max(end, site.end)
-                elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
-                    code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
+                elif site_type == type_id and (code == self.taxonomy.get(type_id).default_code
+                                               or _refines(code, site_code)):
+                    # same type, more specific site ("glioblastoma of the temporal lobe"; "osteosarcoma of the femur":
+                    # C40.2 within the bone block, where the term alone says bone NOS, C41.9)
+                    code = site_code
                     start, end = min(start, site.start), max(end, site.end)
             elif type_id in SITE_CODED_MORPHOLOGY and site is not None \
                     and code == self.taxonomy.get(type_id).default_code:
@@ -819,9 +938,15 @@ class TextCoder:
                 via_site.add(len(ents) - 1)
         if ents and all(t is None for t, _ in infos):
             # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
-            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections)
+            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections, entry)
             if organ is not None:
                 infos = [organ if t is None else (t, c) for t, c in infos]
+        for i, (t, c) in enumerate(infos):
+            # "metastatic osteosarcoma, consistent with a femoral primary": the primary the sentence names refines
+            # a named tumour's unspecified code within its block (C41.9 -> C40.2)
+            primary = named_primary.get(ents[i].sent.start)
+            if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
+                infos[i] = primary
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
             # primary, so the organ the histology was found in is where it spread
@@ -907,12 +1032,13 @@ class TextCoder:
             return sub if cm.is_valid_item(sub) else "C43.9"
         return site_code
 
-    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo],
-                    sections: list[tuple[int, str]]) -> tuple[str, str] | None:
+    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
+                    entry: Any) -> tuple[str, str] | None:
         """(type, code) of the one organ the note gives a mass, nodule or lesion of, where every site-less
         histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
         nodule" -> lung); None when there is none or several."""
         found: dict[str, str] = {}
+        entry_of = entry
         for x in sites:
             if section_kind(sections, x.start_char) in ("family", "social"):
                 continue
@@ -922,11 +1048,23 @@ class TextCoder:
                 bool(set(before) & _MASS_WORDS) and bool(set(before) & {"in", "of", "involving", "within"}))
             if not mass or set(before) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
-            entry = self.sites[normalize_term(x.text)]
+            entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
                 continue
             found.setdefault(entry[0], entry[1])
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _region_organ(self, x: Any) -> tuple[str, str] | None:
+        """The organ a region word means in its sentence: "pelvis" alone is a region (C76.3), but next to a kidney
+        word the renal pelvis (C65) and next to a bone word (a bone site, "bone", "bony", "osseous", or a bone
+        tumour's name) the pelvic bones (C41.4). None when the word is no such region or its sentence says
+        neither."""
+        organs = self._region_organs.get(normalize_term(x.text))
+        if not organs:
+            return None
+        words = {t.lower_ for t in x.sent if t.i < x.start or t.i >= x.end}
+        hits = [entry for evidence, entry in organs if not words.isdisjoint(evidence)]
+        return hits[0] if len(hits) == 1 else None
 
     @staticmethod
     def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:
