@@ -480,7 +480,7 @@ class TextCoder:
         self._abbr_set = frozenset(abbrs)
         # abbreviations that still say the disease in an all-caps note: written in capitals, and no frequent
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
-        frequency = resources.english_word_freq()
+        frequency = self._frequency = resources.english_word_freq()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
                                     and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT)
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
@@ -492,6 +492,7 @@ class TextCoder:
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
         self._shared_parts = self._parts_of_several_organs()
         self._region_organs = self._region_organ_words()
+        self._typo_index: Any = None  # built in `setup` (it needs the spelling stage's medical vocabulary)
         self._inverted = self._index_order_forms()
 
     def _region_organ_words(self) -> dict[str, list[tuple[frozenset[str], tuple[str, str]]]]:
@@ -724,10 +725,57 @@ class TextCoder:
         self.lower_abbr = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_abbr.add("A", list(nlp.tokenizer.pipe(sorted(self._abbr_lower))))
         self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
+        self._build_typo_index()
         self._h = nlp.vocab.strings["H"]
         self._w = nlp.vocab.strings["W"]
         self._s = nlp.vocab.strings["S"]
         self._ready = True
+
+    def _build_typo_index(self) -> None:
+        """The words a typo is repaired to: the pre-filter's cancer words and the single-word sites, five letters or
+        more ("adenocarcinoma", "lymphoma", "breast", "thyroid"), indexed by their one-letter deletes; and the words
+        never repaired: frequent English words, the spelling stage's medical vocabulary (ICD-10-CM and ICD-9-CM
+        words, its clinical term list) and the coder's own vocabulary ("adenocarcinomas" is no typo of the singular)."""
+        from cancerprep.stages.spelling import DeleteIndex, medical_vocabulary
+
+        targets = {w for w in self._heads | {s for s in self.sites if " " not in s} if len(w) >= 5 and w.isalpha()}
+        self._typo_index = DeleteIndex(targets, depth=1, min_length=5)
+        self._typo_known = medical_vocabulary() | self._hist_words | self._site_words()
+        self._typo_cache: dict[str, str | None] = {}
+
+    def _repair(self, word: str) -> str | None:
+        """The cancer or site word one added, dropped or swapped letter away from an unknown word
+        ("adenocarcnoma", "thyriod", "stomache"), when exactly one is; None for a word that is English (in
+        pyspellchecker's list at all: "brest" is a city, "prostrate" a word), medical, the coder's own, the plural
+        of one of those ("adrenals"), or near none. A changed letter is never repaired: it turns one real word
+        into another more often than it fixes a typo ("tectum" -> rectum, "livor" -> liver)."""
+        low = word.lower()
+        if low in self._typo_cache:
+            return self._typo_cache[low]
+        out = None
+        known = self._typo_known
+        if low not in known and low not in self._frequency and low.rstrip("s") not in known \
+                and low[:-2] not in known:
+            hits = [c for d, c in self._typo_index.lookup(low) if d == 1
+                    and (len(c) != len(low) or sorted(c) == sorted(low))]
+            out = hits[0] if len(hits) == 1 else None
+        self._typo_cache[low] = out
+        return out
+
+    def _respell(self, text: str) -> str:
+        """The note with one-edit typos of cancer and site words repaired (case kept: "Thyriod" -> "Thyroid"); the
+        same text when it has none. The `spelling` stage repairs typos in general when a recipe runs it; this
+        repairs only the words that decide coding, so the coder reads them whichever stages ran."""
+        fixes: dict[str, str] = {}
+        for w in set(_WORD_RE.findall(text)):
+            if len(w) < 5 or (w.isupper() and len(w) < 8):
+                continue  # short words and capitals are abbreviations more often than typos
+            fix = self._repair(w)
+            if fix is not None:
+                fixes[w] = fix.upper() if w.isupper() else fix.capitalize() if w[0].isupper() else fix
+        if not fixes:
+            return text
+        return re.sub(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b", lambda m: fixes[m.group(1)], text)
 
     # -- analysis ----------------------------------------------------------------------------
     def might_mention(self, text: str) -> bool:
@@ -750,9 +798,12 @@ class TextCoder:
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
-        if not text or not self.might_mention(text):
+        if not text:
             return []
         self.setup()
+        text = self._respell(text)
+        if not self.might_mention(text):
+            return []
         from spacy.tokens import Span
         from spacy.util import filter_spans
 

@@ -56,3 +56,30 @@ def test_pelvis_is_the_organ_its_sentence_names(coder: Coder, text: str, want: t
 def test_pelvis_alone_stays_a_region(coder: Coder) -> None:
     # no kidney word, no bone word: the pelvis is a region, where a carcinoma NOS does not occur as a primary
     assert code(coder, "Adenocarcinoma metastatic to the pelvis.")[1] != "C41"
+
+
+# -- one-letter typos of the words that decide coding ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Core biopsy: invasive ductal carcnoma of the left breast.", ("breast", "C50")),
+    ("Fine needle aspiration of the thryoid: papillary carcinoma.", ("thyroid", "C73")),
+    ("Diffuse large B-cell lymphomma, cycle 3 of R-CHOP.", ("lymphoma", "C83")),
+])
+def test_one_letter_typo_of_a_cancer_or_site_word_is_read(coder: Coder, text: str, want: tuple[str, str]) -> None:
+    assert code(coder, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Adenocarcinoma; he was found lying prostrate.",  # an English word: never repaired to "prostate"
+    "Adenocarcinoma; tectum unremarkable.",  # a changed letter is no repair (tectum is not rectum)
+])
+def test_english_words_and_changed_letters_are_left(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("other_cancer", "C80")
+
+
+def test_repair_keeps_known_and_plural_words(coder: Coder) -> None:
+    text = coder.text
+    assert text._repair("adenocarcinomas") is None and text._repair("adrenals") is None
+    assert text._repair("brest") is None  # an English word (a city) in pyspellchecker's list
+    assert text._repair("stomache") == "stomach"
