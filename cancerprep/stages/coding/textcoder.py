@@ -57,6 +57,20 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
                         r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
+# "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
+# together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)
+_TREATMENT_OVER = re.compile(
+    r"\b(?:treatment|therapy|chemotherapy|chemo|radiation|radiotherapy|chemoradiation)\s+(?:was\s+|were\s+)?"
+    r"(?:completed|finished|ended)\b"
+    r"|\b(?:completed|finished)\s+(?:all\s+|his\s+|her\s+)?(?:adjuvant\s+|planned\s+)?(?:treatment|therapy|chemotherapy"
+    r"|chemo|radiation|radiotherapy|chemoradiation)\b"
+    r"|\b(?:completed|finished)\s+(?:in\s+)?(?:19|20)\d\d\b|\b(?:completed|finished)\s+(?:\w+\s+)?(?:years?|yrs?)\s+ago\b"
+    r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b", re.I)
+_NO_DISEASE_LEFT = re.compile(
+    r"\bno\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease|malignancy)\b"
+    r"|(?-i:\bNED\b)|\b(?:disease|cancer|tumou?r|recurrence)[- ]free\b"
+    r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -1032,6 +1046,10 @@ class TextCoder:
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
                            for sent in doc.sents) or self._treated_now(text, sections)
+        # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
+        # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
+        # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
+        eradicated = not note_active and self._eradicated(joined, sections)
         out: list[Mention] = []
         for core, sent_ent in checked:
             i = by_pos[(core.start, core.end)]
@@ -1052,7 +1070,7 @@ class TextCoder:
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social", "differential"):
                 continue
-            current = not (c.is_historical or section == "past") or self._active(ent.sent.text)
+            current = not (c.is_historical or section == "past" or eradicated) or self._active(ent.sent.text)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
@@ -1116,6 +1134,18 @@ class TextCoder:
         words = {t.lower_ for t in x.sent if t.i < x.start or t.i >= x.end}
         hits = [entry for evidence, entry in organs if not words.isdisjoint(evidence)]
         return hits[0] if len(hits) == 1 else None
+
+    @staticmethod
+    def _eradicated(text: str, sections: list[tuple[int, str]]) -> bool:
+        """The note says both that treatment is over ("treatment completed 2019", "completed chemotherapy", "off
+        therapy") and that no disease or treatment is left ("no evidence of disease", "NED", "disease-free", "no
+        current therapy"), outside a family or social history and not negated or doubted in its own words."""
+        def found(pattern: re.Pattern[str]) -> bool:
+            return any(section_kind(sections, m.start()) not in ("family", "social")
+                       and not _NO_ACTIVE_RE.search(text[max(0, m.start() - 25):m.start()])
+                       for m in pattern.finditer(text))
+
+        return found(_TREATMENT_OVER) and found(_NO_DISEASE_LEFT)
 
     @staticmethod
     def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:

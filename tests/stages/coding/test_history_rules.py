@@ -35,3 +35,30 @@ def test_dated_treatment_around_the_cancer_is_history(coder: Coder, text: str) -
 def test_recent_treatment_around_the_cancer_stays_active(coder: Coder) -> None:
     assert code(coder, "s/p right hemicolectomy for colon adenocarcinoma last week, drain in place.") == \
         ("colorectal", "C18")
+
+
+# -- ICD-10-CM guideline I.C.2.d: treatment over and nothing left is personal history ----------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Follow-up plan. Diagnosis: diffuse large B-cell lymphoma, stage II. Therapy completed in 2018. Current "
+     "status: NED.", ("lymphoma", "Z85")),
+    ("Cancer: left breast invasive ductal carcinoma, stage I. She finished adjuvant radiation in 2015 and has "
+     "no current treatment.", ("breast", "Z85")),
+])
+def test_treatment_over_and_no_disease_is_history(coder: Coder, text: str, want: tuple[str, str]) -> None:
+    assert code(coder, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # still treated: a cancer-only drug now
+    ("Left breast invasive ductal carcinoma; completed chemotherapy in 2021, no evidence of disease, continues "
+     "anastrozole.", ("breast", "C50")),
+    # treatment over, but no statement that nothing is left
+    ("Diffuse large B-cell lymphoma, therapy completed last month; restaging PET is pending.", ("lymphoma", "C83")),
+    # a course not finished
+    ("Sigmoid colon adenocarcinoma, 4 of 6 cycles of FOLFOX given; no evidence of disease on CT.",
+     ("colorectal", "C18")),
+])
+def test_treatment_going_on_or_disease_unknown_stays_active(coder: Coder, text: str, want: tuple[str, str]) -> None:
+    assert code(coder, text) == want
