@@ -78,6 +78,18 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|fem
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+# intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
+_BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
+_VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
+# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG")
+_PRESENT_COURSE = re.compile(r"\b(?:on|receiving|getting|currently|continues|continuing|undergoing|starting|started|"
+                             r"start|due for|now)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+# the last dose of a treatment given recently, written after the drug ("last instillation one month ago"): it is
+# still being given, whatever past cue stands before the drug
+_RECENT_DOSE = re.compile(r"\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection|treatment|cycle)s?"
+                          r"\b[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|a)\s+(?:days?|weeks?|months?)\s+ago\b"
+                          r"|\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection)s?\s+"
+                          r"(?:was\s+)?(?:yesterday|today|last\s+week|this\s+week|last\s+month)\b", re.I)
 # ... and a present-tense word after the past cue gives the drug now ("s/p mastectomy, now on letrozole")
 _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
                            r"|history of|s/p|status post|years? of|no longer|not on|intolerant"
@@ -1045,7 +1057,8 @@ class TextCoder:
             checked.extend(zip(group, sdoc.ents, strict=True))
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
-                           for sent in doc.sents) or self._treated_now(text, sections)
+                           for sent in doc.sents) or self._treated_now(text, sections,
+                                                                       any(t == "bladder" for t, _c in infos))
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
@@ -1148,13 +1161,29 @@ class TextCoder:
         return found(_TREATMENT_OVER) and found(_NO_DISEASE_LEFT)
 
     @staticmethod
-    def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:
+    def _treated_now(text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
-        a medication list with anastrozole; not "completed 5 years of tamoxifen")."""
+        a medication list with anastrozole; not "completed 5 years of tamoxifen"), or one whose last dose was
+        recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
+        bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
+        as a vaccine."""
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
-            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]):
+            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) or _RECENT_DOSE.search(
+                    text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
+                return True
+        if not bladder:
+            return False
+        for m in _BCG_RE.finditer(text):
+            # BCG is given in courses: only a course going on counts ("on maintenance BCG", "receiving BCG", "last
+            # instillation two weeks ago"), not "treated with TURBT and BCG" in a past history
+            if section_kind(sections, m.start()) in ("family", "social") or _VACCINE_RE.match(text, m.end(),
+                                                                                               m.end() + 40):
+                continue
+            end = min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])
+            if _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
+                    or _RECENT_DOSE.search(text, m.end(), end):
                 return True
         return False
 

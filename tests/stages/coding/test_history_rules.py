@@ -62,3 +62,28 @@ def test_treatment_over_and_no_disease_is_history(coder: Coder, text: str, want:
 ])
 def test_treatment_going_on_or_disease_unknown_stays_active(coder: Coder, text: str, want: tuple[str, str]) -> None:
     assert code(coder, text) == want
+
+
+# -- intravesical BCG: a bladder cancer treatment going on, only beside a bladder tumour ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Past history of urothelial carcinoma of the bladder; receiving maintenance BCG every three months.",
+    "History of bladder tumor resected in 2019 with BCG instillations since, last instillation two weeks ago.",
+])
+def test_bcg_course_going_on_keeps_bladder_cancer_active(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("bladder", "C67")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a finished course in a past history
+    ("PMH: bladder cancer 2012, TURBT followed by BCG, surveillance cystoscopies clear.", ("bladder", "Z85")),
+    # BCG the vaccine
+    ("History of bladder cancer resected in 2014. He received the BCG vaccine as a child in India.",
+     ("bladder", "Z85")),
+    # no bladder tumour: BCG says nothing of another cancer
+    ("History of colon cancer resected in 2014. He is receiving BCG in a vitiligo trial.", ("colorectal", "Z85")),
+])
+def test_bcg_without_a_course_or_a_bladder_tumour_changes_nothing(coder: Coder, text: str,
+                                                                  want: tuple[str, str]) -> None:
+    assert code(coder, text) == want
