@@ -14,9 +14,12 @@ code table). Tuning-side data: it may steer rules, and `--errors N` prints misse
 fixes the first one led to; `--set third` the third (`benchmarks/quality/coding_forms_third/`), on the
 ICD-10-CM category decisions, written by someone who had not read the rules; `--set fourth` the fourth
 (`benchmarks/quality/coding_forms_fourth/`), by document kind, also written blind; `--set fifth` the fifth
-(`benchmarks/quality/coding_forms_fifth/`), by writing style, also written blind.
+(`benchmarks/quality/coding_forms_fifth/`), by writing style, also written blind; `--set sixth` the sixth
+(`benchmarks/quality/coding_forms_sixth/`), whole MTSamples-style report sections by specialty, also written
+blind. After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose
+gold is `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|fifth] [--hosts 3] [--errors N] [--json F]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|sixth] [--hosts 3] [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ class Case:
 def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
     """The family's forms by class: the first family has a module per class (its name), the later ones
     one module each mapping class -> forms."""
-    if family in ("second", "third", "fourth", "fifth"):
+    if family in ("second", "third", "fourth", "fifth", "sixth"):
         forms = importlib.import_module(f"benchmarks.quality.coding_forms_{family}.forms").FORMS
         return {k: tuple(v) for k, v in sorted(forms.items())}
     out: dict[str, tuple[Form, ...]] = {}
@@ -139,9 +142,25 @@ def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
                 for w, v in d.items()} for k, d in tally.items()}
 
 
+def none_and_macro(all_cases: list[Case], preds: list[Any], where: str = "all") -> tuple[float, int, float]:
+    """Precision of `none` (gold `none` among cases coded `none`), how many were coded `none`, and the
+    macro-F1 of the type over the gold types present; `where` is "alone", "embedded" or "all"."""
+    pairs = [(c.form.cancer_type, p.cancer_type) for c, p in zip(all_cases, preds, strict=True)
+             if where == "all" or (where == "alone") == (not c.host)]
+    coded_none = [g for g, p in pairs if p == "none"]
+    precision = sum(g == "none" for g in coded_none) / len(coded_none) if coded_none else 1.0
+    f1s = []
+    for t in sorted({g for g, _ in pairs}):
+        tp = sum(g == t and p == t for g, p in pairs)
+        fp = sum(g != t and p == t for g, p in pairs)
+        fn = sum(g == t and p != t for g, p in pairs)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return precision, len(coded_none), sum(f1s) / len(f1s) if f1s else 0.0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth"), default="first",
+    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth"), default="first",
                     dest="family",
                     help="which family of forms (default: the first, written before any run)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
@@ -158,6 +177,10 @@ def main() -> int:
         emb = f"{em['type']:.3f}/{em['icd']:.3f}" if em else "-"
         print(f"{klass:<{w}}{al['n']:>6}{a['type']:>8.3f}{a['icd']:>8.3f}{a['both']:>8.3f}"
               f"   {al['type']:.3f}/{al['icd']:.3f}      {emb}")
+    for where in ("all", "alone", "embedded"):
+        prec, coded, macro = none_and_macro(all_cases, preds, where)
+        if coded or macro:
+            print(f"{where:<9} none precision {prec:.3f} (of {coded} coded none)   type macro-F1 {macro:.3f}")
     if args.errors:
         shown = 0
         for c, p in zip(all_cases, preds, strict=True):

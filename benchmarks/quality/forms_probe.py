@@ -10,13 +10,18 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 `--errors N` prints misses.
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
-        [--errors 30] [--json F] [--word-names 1.0]
+        [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
+
+`--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
+part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
+still say, on the check forms, whether the fixes carry over.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import importlib
 import json
 import os
@@ -89,8 +94,9 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 
 
 def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
-    """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id.
-    Drawn only when the template names one, so the forms without them render exactly as before."""
+    """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
+    and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
+    {MON} {IP} {AREA} ...). Drawn only when the template names one, so the forms without them render as before."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -103,7 +109,67 @@ def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
     if "MBI" in slots:  # CMS shape: C A X N A X N A A N N (C digit 1-9, N digit, A letter, X letter or digit)
         pools = {"C": "123456789", "N": "0123456789", "A": _LETTERS, "X": _LETTERS + "0123456789"}
         vals["MBI"] = "".join(rng.choice(pools[c]) for c in "CAXNAXNAANN")
+    for slot in sorted(slots & _PLACE_POOLS.keys()):
+        vals[slot] = rng.choice(_PLACE_POOLS[slot])
+    for slot in sorted(slots & _DRAWN.keys()):
+        vals[slot] = _DRAWN[slot](rng)
     return vals
+
+
+# Slots of the blind family (forms/patients.py, places.py, numbers.py), drawn only when a form names one.
+# Invented place stems (about a third are ordinary English words), never taken from any benchmark or note.
+_PLACE_POOLS: dict[str, tuple[str, ...]] = {
+    "STREET": ("Willow", "Maple", "Hawthorne", "Quarry", "Mill", "Church", "Orchard", "Saddlebrook", "Kettering",
+               "Ashby", "Brandywine", "Foxglove", "Old Mill", "Lantern", "Heron", "Copper", "Birchwood", "Granger",
+               "Shady Oak", "Tamarack", "Whitlock", "Meadowlark", "Prospect", "Harvest", "Elmhurst", "Coventry",
+               "Pheasant Run", "Sycamore", "Ridgeview", "Buckeye", "Main", "Spring", "Kingsley", "Wexford"),
+    "SUF": ("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Lane", "Ln",
+            "Drive", "Dr", "Pike", "Trail", "Trl", "Way", "Court", "Ct", "Circle", "Cir", "Parkway", "Pkwy",
+            "Terrace", "Place", "Pl", "Highway", "Loop", "Crossing", "Run", "Square", "Row"),
+    "DIR": ("N", "S", "E", "W", "N.", "S.", "NE", "SW", "North", "South", "East", "West"),
+    "HOSP": ("Riverbend", "Cedar Ridge", "Lakeshore", "Summit", "Harmony", "Bayview", "Pine Hollow", "Westbrook",
+             "Good Shepherd", "Valley View", "Crestwood", "Northfield", "Meadowbrook", "Silver Creek", "Fairhaven",
+             "Holloway", "Greystone", "Union", "Sacred Heart", "Blue Ridge", "Three Rivers", "Oakmont", "Baxter",
+             "Prairie", "Eastgate", "Highland", "Marlowe", "Sunrise", "Trinity", "Ashford"),
+    "SAINT": ("Agatha", "Jude", "Bartholomew", "Brigid", "Clement", "Eustace", "Lucy", "Rita", "Anselm", "Monica",
+              "Vincent", "Cecilia", "Dominic", "Gertrude", "Ambrose"),
+    "COUNTY": ("Harlan", "Bexley", "Pawnee", "Crawford", "Lincoln", "Summit", "Marion", "Greene", "Tipton",
+               "Ogle", "Fayette", "Warren", "Sawyer", "Clay", "Butler"),
+    "DOMAIN": ("gmail.com", "yahoo.com", "hotmail.com", "aol.com", "comcast.net", "outlook.com", "icloud.com",
+               "att.net", "verizon.net", "sbcglobal.net", "riverbendhealth.org", "cedarridgemed.com",
+               "lakeshoreclinic.net", "harmonycare.org", "protonmail.com"),
+    "HANDLE": ("bluejay77", "gardenlady", "tiger_fan22", "momof3", "ranchhand", "fishingdad", "sunnydays",
+               "jazzcat", "oldsalt1948", "kitty.kat", "runner4life", "buckeye_mom", "doglover", "maplesugar"),
+    "SITE": ("riverbendhealth.org", "cedarridgemed.com", "mycarelink.net", "lakeshoreclinic.net",
+             "harmonycare.org", "pinehollowortho.com", "summitpeds.org", "gofundme.com", "caringbridge.org",
+             "facebook.com", "patientportal-westbrook.com"),
+    "MON": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"),
+    "MON3": ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    "DOW": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ORD": tuple(f"{d}{'th' if 10 < d < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}" for d in range(1, 32)),
+    "SEASON": ("spring", "summer", "fall", "winter"),
+}
+_DRAWN = {
+    "DAY": lambda rng: str(rng.randint(1, 28)),
+    "DD": lambda rng: f"{rng.randint(1, 28):02d}",
+    "MM": lambda rng: f"{rng.randint(1, 12):02d}",
+    "YEAR": lambda rng: str(rng.randint(1931, 2025)),
+    "AGE": lambda rng: str(rng.randint(90, 106)),
+    "AREA": lambda rng: str(rng.randint(201, 989)),
+    "EXCH": lambda rng: str(rng.randint(201, 999)),
+    "IP": lambda rng: ".".join(str(rng.randint(1 if k == 0 else 0, 254)) for k in range(4)),
+    "IPV6": lambda rng: ":".join(f"{rng.randrange(65536):x}" for _ in range(4)) + "::" + f"{rng.randrange(65536):x}",
+    "MAC": lambda rng: ":".join(f"{rng.randrange(256):02X}" for _ in range(6)),
+    "VIN": lambda rng: "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)),
+    "PLATE": lambda rng: _plate(rng),
+}
+
+
+def _plate(rng: random.Random) -> str:
+    """A US licence plate in one of the common state layouts (7ABC123, ABC-1234, ABC 123, 12A-B34)."""
+    shape = rng.choice(("9AAA999", "AAA-9999", "AAA 999", "99A-A99"))
+    return "".join(rng.choice(_LETTERS) if c == "A" else str(rng.randrange(10)) if c == "9" else c for c in shape)
 
 
 def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
@@ -122,6 +188,20 @@ def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[
         pos = m.end()
     line.append(filled[pos:])
     return "".join(line), gold
+
+
+def form_part(template: str) -> str:
+    """'check' for a quarter of the forms (sha256 of the template), else 'tuning'; stable across runs and edits
+    of other forms."""
+    return "check" if hashlib.sha256(template.encode("utf-8")).digest()[0] % 4 == 0 else "tuning"
+
+
+def select_part(forms: dict[str, tuple[str, ...]], part: str) -> dict[str, tuple[str, ...]]:
+    """Only the forms of `part` ('all' keeps every form)."""
+    if part == "all":
+        return forms
+    kept = {k: tuple(t for t in v if form_part(t) == part) for k, v in forms.items()}
+    return {k: v for k, v in kept.items() if v}
 
 
 def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0) -> list[Case]:
@@ -176,18 +256,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed spans with their line")
     ap.add_argument("--json", type=Path, help="write the scores (no note text) here")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--part", choices=("all", "tuning", "check"), default="all",
+                    help="the forms' own split (form_part): check-part misses are never printed")
     ap.add_argument("--word-names", type=float, default=0.0,
                     help="share of first names that are English words (stress test; census draw alone gives ~15%%)")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import Deidentifier
 
-    all_cases = cases(load_forms(args.kinds, args.modules), args.per_form, args.seed, args.word_names)
+    all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
+                      args.word_names)
     predicted = Deidentifier().analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")
     for kind, r in result["by_kind"].items():
         print(f"  {kind:12s} {r}")
+    if args.part == "check":  # scores only: no check form's text, no miss
+        result["weak_forms"], result["misses"] = [], []
     for r, kind, form in result["weak_forms"]:
         print(f"  weak {r:5.3f} {kind:10s} {form}")
     for kind, value, line in result["misses"][:args.errors]:

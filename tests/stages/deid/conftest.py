@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.evaluate import load_physionet_notes
+from tests.paths import SAMPLE, SHARED_DATA
 
 
 @pytest.fixture(scope="session")
@@ -12,3 +16,15 @@ def engine() -> Deidentifier:
     """The one default engine per process (`default_deidentifier`): loading spaCy and the vocabularies costs
     seconds, so test modules share it instead of each building their own."""
     return default_deidentifier()
+
+
+@pytest.fixture(scope="session")
+def real_notes() -> tuple[str, ...]:
+    """Real notes of three kinds for tests that compare a fast path with its plain rule: every PhysioNet dev
+    note (nursing, often capitals), 400 MTSamples transcriptions and 300 synthetic sample notes."""
+    notes = [n.text for n in load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")]
+    with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
+        notes += [r["transcription"] for _, r in zip(range(400), csv.DictReader(f), strict=False)]
+    with open(SAMPLE / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
+        notes += [r["text"] for _, r in zip(range(300), csv.DictReader(f), strict=False)]
+    return tuple(notes)

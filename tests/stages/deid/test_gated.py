@@ -4,25 +4,16 @@ what the rule finds; nor may running a rule's ASCII twin on an ASCII note (`base
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 import regex as re
 
-from cancerprep.stages.deid.evaluate import load_physionet_notes
 from cancerprep.stages.deid.recognizers.base import Folded, Gated, RegexRecognizer, ascii_twin
 from cancerprep.stages.deid.recognizers.registry import build_registry
-from tests.paths import SAMPLE, SHARED_DATA
 
 
 @pytest.fixture(scope="module")
-def corpus() -> list[str]:
-    notes = [n.text for n in load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")]
-    with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
-        notes += [r["transcription"] for _, r in zip(range(400), csv.DictReader(f), strict=False)]
-    with open(SAMPLE / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
-        notes += [r["text"] for _, r in zip(range(300), csv.DictReader(f), strict=False)]
-    return notes
+def corpus(real_notes: tuple[str, ...]) -> list[str]:
+    return list(real_notes)
 
 
 def _gated_rules() -> list[tuple[str, Gated]]:

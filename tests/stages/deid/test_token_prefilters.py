@@ -6,22 +6,14 @@ Checked on real notes (PhysioNet dev, MTSamples), the bundled sample, and their 
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from cancerprep.stages.deid.evaluate import load_physionet_notes
 from cancerprep.stages.deid.recognizers import backstop, tokens
-from tests.paths import SAMPLE, SHARED_DATA
 
 
 @pytest.fixture(scope="module")
-def corpus() -> list[str]:
-    notes = [n.text for n in load_physionet_notes(SHARED_DATA / "physionet-deid-dev" / "id.text")]
-    with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
-        notes += [r["transcription"] for _, r in zip(range(400), csv.DictReader(f), strict=False)]
-    with open(SAMPLE / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
-        notes += [r["text"] for _, r in zip(range(300), csv.DictReader(f), strict=False)]
+def corpus(real_notes: tuple[str, ...]) -> list[str]:
+    notes = list(real_notes)
     return notes + [t.upper() for t in notes[:300]] + [t.lower() for t in notes[:300]]
 
 

@@ -1,0 +1,59 @@
+"""The blind family of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py) loads, every form
+marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the marked text."""
+
+import random
+import re
+
+import pytest
+
+from benchmarks.quality import forms_probe
+
+BLIND = ["patients", "places", "numbers"]
+_BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
+               *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
+KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
+FORMS = forms_probe.load_forms(modules=BLIND)
+ALL = [(kind, form) for kind, forms in FORMS.items() for form in forms]
+
+
+def test_family_loads_with_its_kinds() -> None:
+    assert {"PATIENT", "HOSPITAL", "STREET", "CITY", "PHONE", "DATE", "AGE", "SSN", "EMAIL"} <= FORMS.keys()
+    assert len(ALL) >= 250
+    assert len(set(ALL)) == len(ALL), "a form is repeated"
+
+
+@pytest.mark.parametrize(("kind", "form"), ALL)
+def test_form_marks_gold_and_names_known_slots(kind: str, form: str) -> None:
+    assert "[[" in form and form.count("[[") == form.count("]]"), form
+    assert set(forms_probe._SLOT.findall(form)) <= KNOWN, form
+
+
+@pytest.mark.parametrize(("kind", "form"), ALL)
+def test_rendered_gold_spans_are_the_marked_text(kind: str, form: str) -> None:
+    rng = random.Random(form)
+    for _ in range(3):
+        # render twice from the same state: once marked (to read the marked text), once as the probe does
+        state = rng.getstate()
+        line, gold = forms_probe.render(form, rng)
+        rng.setstate(state)
+        marked, _ = forms_probe.render(form.replace("[[", "\x01").replace("]]", "\x02"), rng)
+        expected = re.findall("\x01(.+?)\x02", marked, flags=re.S)
+        assert "{" not in line, line  # every slot filled
+        assert [line[a:b] for a, b in gold] == expected
+        assert all(line[a:b].strip() for a, b in gold)
+
+
+def test_the_forms_split_is_a_stable_quarter_and_covers_every_form_once() -> None:
+    """`--part`: every form is in exactly one part, the check part is near a quarter, and a form's part depends on
+    its own text only (adding or removing other forms never moves it)."""
+    from benchmarks.quality.forms_probe import form_part, load_forms, select_part
+
+    forms = load_forms(modules=["patients", "places", "numbers"])
+    tuning, check = select_part(forms, "tuning"), select_part(forms, "check")
+    every = sorted(t for v in forms.values() for t in v)
+    assert sorted(t for part in (tuning, check) for v in part.values() for t in v) == every
+    assert 0.15 < sum(map(len, check.values())) / len(every) < 0.35
+    assert select_part(forms, "all") == forms
+    assert all(form_part(t) == "check" for v in check.values() for t in v)
+    assert select_part({"X": every[:5]}, "check") == {k: v for k, v in {
+        "X": tuple(t for t in every[:5] if form_part(t) == "check")}.items() if v}
