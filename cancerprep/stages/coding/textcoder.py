@@ -213,7 +213,7 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
 
 
-_SIDE_WORDS = {"left", "right", "bilateral", "the"}
+_SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
 
@@ -847,7 +847,8 @@ class TextCoder:
             parts.append(chunk if keep else " " * len(chunk))
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
-        joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)),
+                                  re.sub(r"(?<=[.:])([ \t]?),", r"\1 ", "".join(parts)))
         # a line wrapped inside a sentence is one sentence: "carcinoma\nin situ" is the phrase, and a
         # negation's scope runs on (same length, so offsets hold)
         joined = _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), joined)
@@ -988,7 +989,9 @@ class TextCoder:
                                             or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
-                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}
+                # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
+                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha and not (
+                    t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
                 code = self._title_code(type_id, near - _TITLE_GENERIC) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
@@ -1302,7 +1305,11 @@ class TextCoder:
         if site.end < len(doc) and not (doc[site.end].is_punct or doc[site.end].is_space
                                         or doc[site.end].is_sent_start):
             return False
-        if hist.start > hist.sent.start and doc[hist.start - 1].text not in (":", "-"):
+        first = hist.start
+        while first > hist.sent.start and (doc[first - 1].lower_ in self._hist_words or doc[first - 1].is_space
+                                           or (doc[first - 1].text == "-" and first - 1 > hist.sent.start)):
+            first -= 1  # the histology's own modifiers before it ("High-grade osteosarcoma, distal femur")
+        if first > hist.sent.start and doc[first - 1].text not in (":", "-"):
             return False
         return all(t.text == "," or (t.is_alpha and t.lower_ not in _STOP_WORDS
                                      and (t.lower_ in self._hist_words or t.lower_ in _SIDE_WORDS))

@@ -83,3 +83,27 @@ def test_repair_keeps_known_and_plural_words(coder: Coder) -> None:
     assert text._repair("adenocarcinomas") is None and text._repair("adrenals") is None
     assert text._repair("brest") is None  # an English word (a city) in pyspellchecker's list
     assert text._repair("stomache") == "stomach"
+    assert text._repair("tectum") is None  # a changed letter: not repaired
+
+
+# -- report lines and words written with a diagnosis ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    # "LABEL: , text" (MTSamples joins lines with a comma, here after a space too) and a stage after the site
+    ("POSTOPERATIVE DIAGNOSIS: , Adenocarcinoma, right upper lobe, stage IIA.,PROCEDURE: , Lobectomy.",
+     ("lung", "C34")),
+    # the histology's own modifiers before it, and a position word before the site
+    ("DIAGNOSIS: High-grade chondrosarcoma, proximal left tibia.", ("other_cancer", "C40")),
+])
+def test_index_order_line_with_modifiers_links_its_site(coder: Coder, text: str, want: tuple[str, str]) -> None:
+    assert code(coder, text) == want
+
+
+def test_comma_list_still_links_nothing(coder: Coder) -> None:
+    assert code(coder, "PAST MEDICAL HISTORY: , Adenocarcinoma, colon polyps, diabetes.")[1] != "C18"
+
+
+def test_non_hodgkin_is_not_hodgkin(coder: Coder) -> None:
+    assert code(coder, "PREOPERATIVE DIAGNOSIS: Non-Hodgkin lymphoma, need for a port.") == ("lymphoma", "C85")
+    assert code(coder, "Classical Hodgkin lymphoma, nodular sclerosis, cycle 2 of ABVD.") == ("lymphoma", "C81")
