@@ -252,6 +252,15 @@ def context_rules() -> list[Any]:
     rules.append(ConTextRule("newly diagnosed", END_OF_HISTORY, direction="BACKWARD", max_scope=1, pattern=[
         {"LOWER": {"IN": ["newly", "recently", "new"]}},
         {"LOWER": {"IN": ["diagnosed", "dx", "dx'd", "dxd", "diagnosis", "found", "detected"]}}]))
+    # (new cues go last, under literals of their own: medspacy keys a rule's matches by its literal, and the order of
+    # rules that share one, such as "prevention" forward and backward, decides which applies)
+    # a suspicion that prompted a test: "biopsied for concern of melanoma" (with "concern for" above)
+    rules.append(ConTextRule("<concern of>", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+        {"LOWER": "concern"}, {"LOWER": {"IN": ["of", "about"]}}]))
+    # a time of life long past, as a student: "Hodgkin's disease diagnosed in college"
+    rules.append(ConTextRule("<in college>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8, pattern=[
+        {"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["college", "university", "teens", "adolescence"]}}]))
     return rules
 
 

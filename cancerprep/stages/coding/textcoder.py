@@ -66,9 +66,11 @@ _TREATMENT_OVER = re.compile(
     r"|\b(?:completed|finished)\s+(?:all\s+|his\s+|her\s+)?(?:adjuvant\s+|planned\s+)?(?:treatment|therapy|chemotherapy"
     r"|chemo|radiation|radiotherapy|chemoradiation)\b"
     r"|\b(?:completed|finished)\s+(?:in\s+)?(?:19|20)\d\d\b|\b(?:completed|finished)\s+(?:\w+\s+)?(?:years?|yrs?)\s+ago\b"
-    r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b", re.I)
+    r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
+    r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
 _NO_DISEASE_LEFT = re.compile(
-    r"\bno\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease|malignancy)\b"
+    r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
+    r"|malignancy)\b"
     r"|(?-i:\bNED\b)|\b(?:disease|cancer|tumou?r|recurrence)[- ]free\b"
     r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
@@ -408,6 +410,9 @@ class TextCoder:
                 if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
                     for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
+                for form in [term, term.replace("'s ", "s "), term.replace("'s ", " ")]:
+                    if form.endswith(" disease"):  # "Hodgkin's dz": the clinical short form of "disease"
+                        self.terms.setdefault(normalize_term(form[:-7] + "dz"), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
         self._grade_three_neoplasias()

@@ -87,3 +87,28 @@ def test_bcg_course_going_on_keeps_bladder_cancer_active(coder: Coder, text: str
 def test_bcg_without_a_course_or_a_bladder_tumour_changes_nothing(coder: Coder, text: str,
                                                                   want: tuple[str, str]) -> None:
     assert code(coder, text) == want
+
+
+# -- sixth family's written forms: a suspicion that prompted a biopsy, "dz", a student's time, years after ----
+
+
+def test_concern_of_is_a_suspicion(coder: Coder) -> None:
+    assert code(coder, "Shave biopsy of the left shoulder for concern of melanoma: dysplastic nevus, mild "
+                       "atypia.") == ("none", "")
+
+
+def test_melanoma_without_a_suspicion_cue_is_coded(coder: Coder) -> None:
+    assert code(coder, "Shave biopsy of the left shoulder: invasive melanoma, Breslow 0.6 mm.")[0] == "melanoma"
+
+
+def test_dz_is_disease_and_college_is_long_past(coder: Coder) -> None:
+    assert code(coder, "Hodgkin dz treated in college with ABVD; now with hypothyroidism.") == ("lymphoma", "Z85")
+    assert code(coder, "Hodgkin dz, cycle 2 of ABVD, tolerating well.") == ("lymphoma", "C81")
+
+
+def test_years_after_treatment_without_evidence_of_disease_is_history(coder: Coder) -> None:
+    assert code(coder, "She is seen 12 years after lumpectomy and radiation for left breast carcinoma and remains "
+                       "without evidence of disease.") == ("breast", "Z85")
+    # years after treatment alone is not enough: nothing says no disease is left
+    assert code(coder, "Left breast carcinoma, 12 years after lumpectomy; a new left breast mass was "
+                       "biopsied.") == ("breast", "C50")
