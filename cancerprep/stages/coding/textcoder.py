@@ -790,6 +790,8 @@ class TextCoder:
             hits = [c for d, c in self._typo_index.lookup(low) if d == 1
                     and (len(c) != len(low) or sorted(c) == sorted(low))]
             out = hits[0] if len(hits) == 1 else None
+        if len(self._typo_cache) > 100_000:
+            self._typo_cache.clear()  # unknown words of millions of notes: the cache stays bounded
         self._typo_cache[low] = out
         return out
 
