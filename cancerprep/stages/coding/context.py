@@ -11,8 +11,9 @@ from typing import Any
 # attribute of a mention.
 END_OF_DOUBT = "END_OF_DOUBT"
 END_OF_NEGATION = "END_OF_NEGATION"
+END_OF_HISTORY = "END_OF_HISTORY"
 TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION], "POSSIBLE_EXISTENCE": [END_OF_DOUBT],
-                     "HYPOTHETICAL": [END_OF_DOUBT]}
+                     "HYPOTHETICAL": [END_OF_DOUBT], "HISTORICAL": [END_OF_HISTORY]}
 
 
 def context_rules() -> list[Any]:
@@ -161,7 +162,7 @@ def context_rules() -> list[Any]:
         for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}]):
             rules.append(ConTextRule("<s/p> ... <past time>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10,
                                      pattern=[*opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
-                                                        "LOWER": {"NOT_IN": ["and", "but", "now"]}}, *when]))
+                                                        "LOWER": {"NOT_IN": ["and", "but", "now", "for"]}}, *when]))
     # ... but a treatment of days or weeks ago is this episode's ("status post lumpectomy 10 days ago for breast
     # cancer", "s/p hemicolectomy last week for colon cancer"): the cancer is still being treated (the active
     # code, guideline I.C.2.d), so the whole phrase is a pseudo-cue and "status post" does not make it history
@@ -246,6 +247,20 @@ def context_rules() -> list[Any]:
     rules.append(ConTextRule("completed <year>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=12, pattern=[
         {"LOWER": {"IN": ["completed", "finished"]}}, {"LOWER": "in", "OP": "?"},
         {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]))
+    # a diagnosis just made is this episode's: "h/o COPD and newly diagnosed adenocarcinoma of the lung" - a history
+    # cue before it does not reach the new disease (a doubt or negation still does)
+    rules.append(ConTextRule("newly diagnosed", END_OF_HISTORY, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["newly", "recently", "new"]}},
+        {"LOWER": {"IN": ["diagnosed", "dx", "dx'd", "dxd", "diagnosis", "found", "detected"]}}]))
+    # (new cues go last, under literals of their own: medspacy keys a rule's matches by its literal, and the order of
+    # rules that share one, such as "prevention" forward and backward, decides which applies)
+    # a suspicion that prompted a test: "biopsied for concern of melanoma" (with "concern for" above)
+    rules.append(ConTextRule("<concern of>", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+        {"LOWER": "concern"}, {"LOWER": {"IN": ["of", "about"]}}]))
+    # a time of life long past, as a student: "Hodgkin's disease diagnosed in college"
+    rules.append(ConTextRule("<in college>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8, pattern=[
+        {"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["college", "university", "teens", "adolescence"]}}]))
     return rules
 
 

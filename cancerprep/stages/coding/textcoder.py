@@ -57,6 +57,22 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
                         r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
+# "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
+# together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)
+_TREATMENT_OVER = re.compile(
+    r"\b(?:treatment|therapy|chemotherapy|chemo|radiation|radiotherapy|chemoradiation)\s+(?:was\s+|were\s+)?"
+    r"(?:completed|finished|ended)\b"
+    r"|\b(?:completed|finished)\s+(?:all\s+|his\s+|her\s+)?(?:adjuvant\s+|planned\s+)?(?:treatment|therapy|chemotherapy"
+    r"|chemo|radiation|radiotherapy|chemoradiation)\b"
+    r"|\b(?:completed|finished)\s+(?:in\s+)?(?:19|20)\d\d\b|\b(?:completed|finished)\s+(?:\w+\s+)?(?:years?|yrs?)\s+ago\b"
+    r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
+    r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
+_NO_DISEASE_LEFT = re.compile(
+    r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
+    r"|malignancy)\b"
+    r"|(?-i:\bNED\b)|\b(?:disease|cancer|tumou?r|recurrence)[- ]free\b"
+    r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -64,6 +80,18 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|fem
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+# intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
+_BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
+_VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
+# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG")
+_PRESENT_COURSE = re.compile(r"\b(?:on|receiving|getting|currently|continues|continuing|undergoing|starting|started|"
+                             r"start|due for|now)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+# the last dose of a treatment given recently, written after the drug ("last instillation one month ago"): it is
+# still being given, whatever past cue stands before the drug
+_RECENT_DOSE = re.compile(r"\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection|treatment|cycle)s?"
+                          r"\b[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|a)\s+(?:days?|weeks?|months?)\s+ago\b"
+                          r"|\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection)s?\s+"
+                          r"(?:was\s+)?(?:yesterday|today|last\s+week|this\s+week|last\s+month)\b", re.I)
 # ... and a present-tense word after the past cue gives the drug now ("s/p mastectomy, now on letrozole")
 _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on|took|off|previously|prior|former"
                            r"|history of|s/p|status post|years? of|no longer|not on|intolerant"
@@ -96,7 +124,7 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival"; irregular ones
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
 _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
-                       ("a", "al"))
+                       ("a", "al"), ("ur", "oral"), ("erus", "eral"))
 # endings of site words that take no plural: adjectives ("renal", "gastric", "tonsillar") and nouns that end in s/x
 _NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "ix", "oid", "ed", "ing")
 # "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
@@ -187,7 +215,7 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
 
 
-_SIDE_WORDS = {"left", "right", "bilateral", "the"}
+_SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
 
@@ -213,6 +241,88 @@ _C7A_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant
 _GRADE_THREE_RE = re.compile(r"^(.*intraepithelial neoplasia) III \s*[\[(]([A-Z]+) III[\])]$", re.I)
 # words that keep a term from being written in index order (see `_index_order_forms`)
 _INDEX_STOP = {"of", "in", "and", "or", "with", "the", "to", "situ", "not", "nos", "type"}
+
+
+# ICD-10-CM's fracture categories by body region (chapter XIX, S02-S92) and the bone-neoplasm code of that region:
+# the fracture titles name the bones ("Fracture of shaft of humerus", "Fracture of ilium"), the C40/C41 titles only
+# the regions ("long bones of upper limb", "pelvic bones"). Limb bones are C40, the axial skeleton C41.
+_FRACTURE_REGIONS = {"S02": "C41.0", "S12": "C41.2", "S22": "C41.3", "S32": "C41.4", "S42": "C40.0", "S52": "C40.0",
+                     "S62": "C40.1", "S72": "C40.2", "S82": "C40.2", "S92": "C40.3"}
+# parts of those titles that name no one bone
+_VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified", "overlapping", "sites", "parts",
+                     "part", "other", "skull", "tooth", "articular cartilage"}
+
+
+def _bone_parts(phrase: str) -> list[str]:
+    """The bones a C40/C41 or fracture title names: "upper end of humerus" -> humerus, "navicular [scaphoid] bone
+    of wrist" -> navicular bone, scaphoid; "pelvic bones, sacrum and coccyx" -> three."""
+    phrase = re.sub(r"\([^)]*\)|\(s\)", "", phrase.lower())
+    out = []
+    for part in re.split(r",\s*|\s+and\s+", phrase):
+        part = re.sub(r"^(?:(?:upper|lower) end|shaft|base|vault) of\s+", "", part.strip())
+        part = re.sub(r"^(?:other and unspecified|other|unspecified|first|second|one|multiple)\s+", "", part)
+        out += re.findall(r"\[([a-z ]+)\]", part)
+        out.append(re.sub(r"\s+of\s+(?:wrist|hand|foot)$", "", re.sub(r"\s*\[[^]]*\]", "", part)))
+    return out
+
+
+@cache
+def _bone_sites() -> dict[str, str]:
+    """Bone names as site words with their ICD-10-CM bone-neoplasm code: from the C40/C41 titles and inclusion
+    terms ("scapula" C40.0, "sacrum" C41.4, "lower jaw bone" C41.1), then from the fracture titles of each body
+    region ("femur", "tibia" C40.2; "humerus", "radius" C40.0; "ilium", "acetabulum" C41.4), so a femur is a long
+    bone of the lower limb (C40.2), not a bone NOS (C41.9). Left out: what a title names that is no one bone (a
+    region, "tooth"), a lone adjective ("malar"), and body parts ICD-10-CM also gives an open wound of (thumb,
+    toe, head, pelvis: they have skin and soft tissue, so a tumour there is not the bone's)."""
+    import simple_icd_10_cm as cm
+
+    surface = {w for c in cm.get_all_codes(True) if cm.get_description(c).lower().startswith("open wound")
+               for w in re.findall(r"[a-z]+", cm.get_description(c).lower())}
+    found: dict[str, str] = {}
+    region_words: dict[str, str] = {}
+    for code in [*cm.get_children("C40"), *cm.get_children("C41")]:
+        for title in [cm.get_description(code), *cm.get_inclusion_term(code)]:
+            parts = _bone_parts(re.sub(r"^malignant neoplasm of\s+", "", title.lower()))
+            region_words.update({w: code for p in parts for w in p.split()})
+            found.update({p: code for p in parts if " of " not in p and p not in _VAGUE_BONE_PARTS})
+    for cat, region in _FRACTURE_REGIONS.items():
+        for code in cm.get_children(cat):
+            m = re.match(r"fracture (?:of|at) (.*)", cm.get_description(code).lower())
+            for part in _bone_parts(m.group(1)) if m else ():
+                words = part.split()
+                if not words or " of " in part or part in _VAGUE_BONE_PARTS or words[-1] in surface \
+                        or (len(words) == 1 and part.endswith(("al", "ar", "ary", "ic"))):
+                    continue
+                # a bone whose adjective names a C41 region is that region's ("lumbar vertebra": vertebral column)
+                found.setdefault(part, region_words.get(words[-1] + "l", region))
+    # the head several named bones of one code share is that bone too ("cervical / thoracic vertebra": vertebra)
+    heads: dict[str, set[str]] = {}
+    for part, code in found.items():
+        if " " in part:
+            heads.setdefault(part.split()[-1], set()).add(code)
+    found.update({h: next(iter(c)) for h, c in heads.items() if len(c) == 1 and h not in _VAGUE_BONE_PARTS
+                  and sum(p.endswith(" " + h) for p in found) > 1 and h not in found})
+    return {k: v for k, v in found.items() if k}
+
+
+# a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
+_SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
+
+
+def _refines(code: str | None, site_code: str | None) -> bool:
+    """Whether a site's code names, within the term code's own ICD-10-CM block, what the term code leaves
+    unspecified (C41.9 "bone ..., unspecified" -> C40.2 long bones of lower limb; not C49.9 soft tissue -> C40.2,
+    another block)."""
+    import simple_icd_10_cm as cm
+
+    if not code or not site_code or not cm.is_valid_item(code) or not cm.is_valid_item(site_code) \
+            or site_code == code or site_code in cm.get_ancestors(code):
+        return False
+    block = [a for a in cm.get_ancestors(code) if "-" in a]
+    site_only = all(cm.is_valid_item(c[:3]) and cm.get_description(c[:3]).startswith("Malignant neoplasm of")
+                    for c in (code, site_code))  # not C4A "Merkel cell carcinoma", C44 "Other ... of skin"
+    return site_only and bool(_SITE_UNSPECIFIED.search(cm.get_description(code))) and bool(block) \
+        and block[0] in cm.get_ancestors(site_code)
 
 
 class TextCoder:
@@ -290,12 +400,19 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites[site] = (t, code)
+        for site, code in _bone_sites().items():  # "femur" C40.2, "rib" C41.3, "sacrum" C41.4
+            t = tax.type_of_icd10(code)
+            if t:
+                self.sites.setdefault(site, (t, code))
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
                 if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
                     for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
+                for form in [term, term.replace("'s ", "s "), term.replace("'s ", " ")]:
+                    if form.endswith(" disease"):  # "Hodgkin's dz": the clinical short form of "disease"
+                        self.terms.setdefault(normalize_term(form[:-7] + "dz"), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
         self._grade_three_neoplasias()
@@ -394,7 +511,7 @@ class TextCoder:
         self._abbr_set = frozenset(abbrs)
         # abbreviations that still say the disease in an all-caps note: written in capitals, and no frequent
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
-        frequency = resources.english_word_freq()
+        frequency = self._frequency = resources.english_word_freq()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
                                     and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT)
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
@@ -405,7 +522,33 @@ class TextCoder:
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
         self._shared_parts = self._parts_of_several_organs()
+        self._region_organs = self._region_organ_words()
+        self._typo_index: Any = None  # built in `setup` (it needs the spelling stage's medical vocabulary)
         self._inverted = self._index_order_forms()
+
+    def _region_organ_words(self) -> dict[str, list[tuple[frozenset[str], tuple[str, str]]]]:
+        """Region words (ICD-10-CM C76, ill-defined sites) that an organ's site name ends with ("pelvis": "renal
+        pelvis"), each with the words that point to that organ: the single-word sites of the organ's type
+        ("kidney", "renal"). The pelvis is also the pelvic bones (C41.4), pointed to by the bone sites and the
+        names of tumours the taxonomy codes to bone (osteosarcoma, Ewing sarcoma)."""
+        single = [(s, e) for s, e in self.sites.items() if " " not in s]
+        out: dict[str, list[tuple[frozenset[str], tuple[str, str]]]] = {}
+        for region, (_t, code) in self.sites.items():
+            if " " in region or code[:3] != "C76":
+                continue
+            for site, (ty, organ_code) in self.sites.items():
+                if site.endswith(" " + region) and organ_code[:3] not in ("C76", "C80") and ty != OTHER \
+                        and len(site.split()) == 2:
+                    words = frozenset(s for s, e in single if e[0] == ty)
+                    out.setdefault(region, []).append((words, (ty, organ_code)))
+        bones = frozenset(s for s, (_t, c) in single if "C40" <= c[:3] <= "C41") \
+            | {"bone", "bones", "bony", "osseous"} \
+            | {w for t in self.taxonomy.types for term, c in t.terms.items() if "C40" <= c[:3] <= "C41"
+               for w in normalize_term(term).split() if w != "sarcoma"}
+        pelvic = self.sites.get("pelvic bones")
+        if pelvic and "pelvis" in self.sites:
+            out.setdefault("pelvis", []).append((bones, pelvic))
+        return out
 
     def _parts_of_several_organs(self) -> frozenset[str]:
         """Single-word site words that ICD-10-CM titles give to organs of different types ("fundus of stomach",
@@ -613,10 +756,59 @@ class TextCoder:
         self.lower_abbr = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_abbr.add("A", list(nlp.tokenizer.pipe(sorted(self._abbr_lower))))
         self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
+        self._build_typo_index()
         self._h = nlp.vocab.strings["H"]
         self._w = nlp.vocab.strings["W"]
         self._s = nlp.vocab.strings["S"]
         self._ready = True
+
+    def _build_typo_index(self) -> None:
+        """The words a typo is repaired to: the pre-filter's cancer words and the single-word sites, five letters or
+        more ("adenocarcinoma", "lymphoma", "breast", "thyroid"), indexed by their one-letter deletes; and the words
+        never repaired: frequent English words, the spelling stage's medical vocabulary (ICD-10-CM and ICD-9-CM
+        words, its clinical term list) and the coder's own vocabulary ("adenocarcinomas" is no typo of the singular)."""
+        from cancerprep.stages.spelling import DeleteIndex, medical_vocabulary
+
+        targets = {w for w in self._heads | {s for s in self.sites if " " not in s} if len(w) >= 5 and w.isalpha()}
+        self._typo_index = DeleteIndex(targets, depth=1, min_length=5)
+        self._typo_known = medical_vocabulary() | self._hist_words | self._site_words()
+        self._typo_cache: dict[str, str | None] = {}
+
+    def _repair(self, word: str) -> str | None:
+        """The cancer or site word one added, dropped or swapped letter away from an unknown word
+        ("adenocarcnoma", "thyriod", "stomache"), when exactly one is; None for a word that is English (in
+        pyspellchecker's list at all: "brest" is a city, "prostrate" a word), medical, the coder's own, the plural
+        of one of those ("adrenals"), or near none. A changed letter is never repaired: it turns one real word
+        into another more often than it fixes a typo ("tectum" -> rectum, "livor" -> liver)."""
+        low = word.lower()
+        if low in self._typo_cache:
+            return self._typo_cache[low]
+        out = None
+        known = self._typo_known
+        if low not in known and low not in self._frequency and low.rstrip("s") not in known \
+                and low[:-2] not in known:
+            hits = [c for d, c in self._typo_index.lookup(low) if d == 1
+                    and (len(c) != len(low) or sorted(c) == sorted(low))]
+            out = hits[0] if len(hits) == 1 else None
+        if len(self._typo_cache) > 100_000:
+            self._typo_cache.clear()  # unknown words of millions of notes: the cache stays bounded
+        self._typo_cache[low] = out
+        return out
+
+    def _respell(self, text: str) -> str:
+        """The note with one-edit typos of cancer and site words repaired (case kept: "Thyriod" -> "Thyroid"); the
+        same text when it has none. The `spelling` stage repairs typos in general when a recipe runs it; this
+        repairs only the words that decide coding, so the coder reads them whichever stages ran."""
+        fixes: dict[str, str] = {}
+        for w in set(_WORD_RE.findall(text)):
+            if len(w) < 5 or (w.isupper() and len(w) < 8):
+                continue  # short words and capitals are abbreviations more often than typos
+            fix = self._repair(w)
+            if fix is not None:
+                fixes[w] = fix.upper() if w.isupper() else fix.capitalize() if w[0].isupper() else fix
+        if not fixes:
+            return text
+        return re.sub(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b", lambda m: fixes[m.group(1)], text)
 
     # -- analysis ----------------------------------------------------------------------------
     def might_mention(self, text: str) -> bool:
@@ -639,9 +831,12 @@ class TextCoder:
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
-        if not text or not self.might_mention(text):
+        if not text:
             return []
         self.setup()
+        text = self._respell(text)
+        if not self.might_mention(text):
+            return []
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
@@ -659,7 +854,8 @@ class TextCoder:
             parts.append(chunk if keep else " " * len(chunk))
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
-        joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[.:]),", " ", "".join(parts)))
+        joined = _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)),
+                                  re.sub(r"(?<=[.:])([ \t]?),", r"\1 ", "".join(parts)))
         # a line wrapped inside a sentence is one sentence: "carcinoma\nin situ" is the phrase, and a
         # negation's scope runs on (same length, so offsets hold)
         joined = _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), joined)
@@ -705,10 +901,15 @@ class TextCoder:
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
         sites = [sp for sp in spans if sp.label_ == "S"]
+        resolved = {(x.start, x.end): self._region_organ(x) for x in sites}
+
+        def entry(x: Any) -> tuple[str, str]:
+            return resolved.get((x.start, x.end)) or self.sites[normalize_term(x.text)]
+
         tumor_site: dict[str, str] = {}
         for x in sites:
             if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char):
-                ty, cd = self.sites[normalize_term(x.text)]
+                ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
         ents: list[Span] = []
@@ -734,10 +935,10 @@ class TextCoder:
                 continue
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [] if info.secondary else [x for x in sites if self._fits(info, self.sites[normalize_term(x.text)])
+            fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
-                fit = [x for x in fit if self.sites[normalize_term(x.text)][0] in TUMOR_MEANS_CANCER]
+                fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
@@ -754,7 +955,7 @@ class TextCoder:
                     site = organ
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
-            site_type, site_code = self.sites[normalize_term(site.text)] if site is not None else (None, None)
+            site_type, site_code = entry(site) if site is not None else (None, None)
             if site_code and info.topography and site_code[:3] not in info.topography:
                 # the organ named less precisely than the histology allows ("adenosarcoma of the uterus"
                 # occurs only in the corpus, C54): the histology's own category within that organ
@@ -768,8 +969,11 @@ class TextCoder:
                 if site_type not in (OTHER, type_id):
                     type_id, code = site_type, site_code
                     start, end = min(start, site.start), max(end, site.end)
-                elif site_type == type_id and code == self.taxonomy.get(type_id).default_code:
-                    code = site_code  # same type, more specific site ("glioblastoma of the temporal lobe")
+                elif site_type == type_id and (code == self.taxonomy.get(type_id).default_code
+                                               or _refines(code, site_code)):
+                    # same type, more specific site ("glioblastoma of the temporal lobe"; "osteosarcoma of the femur":
+                    # C40.2 within the bone block, where the term alone says bone NOS, C41.9)
+                    code = site_code
                     start, end = min(start, site.start), max(end, site.end)
             elif type_id in SITE_CODED_MORPHOLOGY and site is not None \
                     and code == self.taxonomy.get(type_id).default_code:
@@ -792,7 +996,9 @@ class TextCoder:
                                             or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
-                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha}
+                # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
+                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha and not (
+                    t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
                 code = self._title_code(type_id, near - _TITLE_GENERIC) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
@@ -819,9 +1025,15 @@ class TextCoder:
                 via_site.add(len(ents) - 1)
         if ents and all(t is None for t, _ in infos):
             # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
-            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections)
+            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections, entry)
             if organ is not None:
                 infos = [organ if t is None else (t, c) for t, c in infos]
+        for i, (t, c) in enumerate(infos):
+            # "metastatic osteosarcoma, consistent with a femoral primary": the primary the sentence names refines
+            # a named tumour's unspecified code within its block (C41.9 -> C40.2)
+            primary = named_primary.get(ents[i].sent.start)
+            if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
+                infos[i] = primary
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
             # primary, so the organ the histology was found in is where it spread
@@ -855,7 +1067,12 @@ class TextCoder:
             checked.extend(zip(group, sdoc.ents, strict=True))
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
-                           for sent in doc.sents) or self._treated_now(text, sections)
+                           for sent in doc.sents) or self._treated_now(text, sections,
+                                                                       any(t == "bladder" for t, _c in infos))
+        # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
+        # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
+        # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
+        eradicated = not note_active and self._eradicated(joined, sections)
         out: list[Mention] = []
         for core, sent_ent in checked:
             i = by_pos[(core.start, core.end)]
@@ -876,7 +1093,7 @@ class TextCoder:
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social", "differential"):
                 continue
-            current = not (c.is_historical or section == "past") or self._active(ent.sent.text)
+            current = not (c.is_historical or section == "past" or eradicated) or self._active(ent.sent.text)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
@@ -907,12 +1124,13 @@ class TextCoder:
             return sub if cm.is_valid_item(sub) else "C43.9"
         return site_code
 
-    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo],
-                    sections: list[tuple[int, str]]) -> tuple[str, str] | None:
+    def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
+                    entry: Any) -> tuple[str, str] | None:
         """(type, code) of the one organ the note gives a mass, nodule or lesion of, where every site-less
         histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
         nodule" -> lung); None when there is none or several."""
         found: dict[str, str] = {}
+        entry_of = entry
         for x in sites:
             if section_kind(sections, x.start_char) in ("family", "social"):
                 continue
@@ -922,20 +1140,60 @@ class TextCoder:
                 bool(set(before) & _MASS_WORDS) and bool(set(before) & {"in", "of", "involving", "within"}))
             if not mass or set(before) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
-            entry = self.sites[normalize_term(x.text)]
+            entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
                 continue
             found.setdefault(entry[0], entry[1])
         return next(iter(found.items())) if len(found) == 1 else None
 
+    def _region_organ(self, x: Any) -> tuple[str, str] | None:
+        """The organ a region word means in its sentence: "pelvis" alone is a region (C76.3), but next to a kidney
+        word the renal pelvis (C65) and next to a bone word (a bone site, "bone", "bony", "osseous", or a bone
+        tumour's name) the pelvic bones (C41.4). None when the word is no such region or its sentence says
+        neither."""
+        organs = self._region_organs.get(normalize_term(x.text))
+        if not organs:
+            return None
+        words = {t.lower_ for t in x.sent if t.i < x.start or t.i >= x.end}
+        hits = [entry for evidence, entry in organs if not words.isdisjoint(evidence)]
+        return hits[0] if len(hits) == 1 else None
+
     @staticmethod
-    def _treated_now(text: str, sections: list[tuple[int, str]]) -> bool:
+    def _eradicated(text: str, sections: list[tuple[int, str]]) -> bool:
+        """The note says both that treatment is over ("treatment completed 2019", "completed chemotherapy", "off
+        therapy") and that no disease or treatment is left ("no evidence of disease", "NED", "disease-free", "no
+        current therapy"), outside a family or social history and not negated or doubted in its own words."""
+        def found(pattern: re.Pattern[str]) -> bool:
+            return any(section_kind(sections, m.start()) not in ("family", "social")
+                       and not _NO_ACTIVE_RE.search(text[max(0, m.start() - 25):m.start()])
+                       for m in pattern.finditer(text))
+
+        return found(_TREATMENT_OVER) and found(_NO_DISEASE_LEFT)
+
+    @staticmethod
+    def _treated_now(text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
-        a medication list with anastrozole; not "completed 5 years of tamoxifen")."""
+        a medication list with anastrozole; not "completed 5 years of tamoxifen"), or one whose last dose was
+        recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
+        bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
+        as a vaccine."""
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
-            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]):
+            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) or _RECENT_DOSE.search(
+                    text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
+                return True
+        if not bladder:
+            return False
+        for m in _BCG_RE.finditer(text):
+            # BCG is given in courses: only a course going on counts ("on maintenance BCG", "receiving BCG", "last
+            # instillation two weeks ago"), not "treated with TURBT and BCG" in a past history
+            if section_kind(sections, m.start()) in ("family", "social") or _VACCINE_RE.match(text, m.end(),
+                                                                                               m.end() + 40):
+                continue
+            end = min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])
+            if _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
+                    or _RECENT_DOSE.search(text, m.end(), end):
                 return True
         return False
 
@@ -1054,7 +1312,11 @@ class TextCoder:
         if site.end < len(doc) and not (doc[site.end].is_punct or doc[site.end].is_space
                                         or doc[site.end].is_sent_start):
             return False
-        if hist.start > hist.sent.start and doc[hist.start - 1].text not in (":", "-"):
+        first = hist.start
+        while first > hist.sent.start and (doc[first - 1].lower_ in self._hist_words or doc[first - 1].is_space
+                                           or (doc[first - 1].text == "-" and first - 1 > hist.sent.start)):
+            first -= 1  # the histology's own modifiers before it ("High-grade osteosarcoma, distal femur")
+        if first > hist.sent.start and doc[first - 1].text not in (":", "-"):
             return False
         return all(t.text == "," or (t.is_alpha and t.lower_ not in _STOP_WORDS
                                      and (t.lower_ in self._hist_words or t.lower_ in _SIDE_WORDS))
