@@ -74,6 +74,8 @@ def test_each_frame_finds_its_name(line: str, name: str, frame: str) -> None:
     "We will continue to follow Hematology closely.",
     "Please see Cardiology for evaluation.",
     "FOLLOW HEMATOCRITS, ELECTROLYTES, COAGS.",
+    "P: HOLD STOOL SOFTENERS, FOLLOW LYTES, VS.",
+    "per ortho, wbat.",
     "Per Protocol, vitals every 4 hours.",
     "PER REPORT, PT STABLE OVERNIGHT.",
     "will see above for details.",

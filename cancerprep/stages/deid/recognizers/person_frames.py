@@ -8,12 +8,13 @@ conventions of clinical and letter writing that only ever hold a person: a lette
 a patient, "<name> and her daughter", the sorted "Last, First" closing a heading line, "First M. Last" in any case.
 
 What makes a word the name, by the frame's strength (`_word_ok`):
-* strong frames (salutation, nickname, newborn, bed line): where the line carries case, any capitalised word that
+* strong frames (salutation, nickname, newborn): where the line carries case, any capitalised word that
   no clinical vocabulary, title, relation or function word claims; on a line without case, a census name or a word
   no vocabulary knows;
 * medium frames (verb objects, "per X,", "X and her son"): a census name or unknown word, capitalised where the line
-  carries case; on a line without case a census first name that is no frequent English word (freq < 10,000) or a
-  rare unknown word.
+  carries case; on a line without case only a census first name that is no frequent English word (freq < 10,000)
+  (an unknown word there is as likely shorthand: "FOLLOW LYTES");
+* list frames (bed line, census list): a census name no everyday word, or a word no vocabulary knows.
 The backstop (`backstop.py`) runs these frames; their results are its results (rule `backstop-frame-<name>`).
 """
 
@@ -157,7 +158,8 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
         if strength == "list":
             return not sl.is_common(low)
         return (low in sl.first_names() and sl.word_freq().get(low, 0) < 10_000 and low not in sl.medical_words())
-    return _unknown(low) and len(low) >= 5
+    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it
+    return strength != "medium" and _unknown(low) and len(low) >= 5
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
