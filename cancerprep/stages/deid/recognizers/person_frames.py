@@ -21,11 +21,13 @@ The backstop (`backstop.py`) runs these frames; their results are its results (r
 from __future__ import annotations
 
 import functools
+import re as stdre
 
 import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -47,8 +49,8 @@ _NICKNAME = re.compile(
     rf"go[ \t]+by|known[ \t]+as|nicknamed|answers[ \t]+to)[ \t]+[\"“]({_W})[,.]?[\"”]"
     rf"(?:[ \t]+(?:rather[ \t]+than|instead[ \t]+of)[ \t]+({_W}))?")
 # The one word opening a sentence or line before "prefers to be called" / "goes by": who holds the nickname.
-_NICKNAME_OWNER = re.compile(
-    rf"(?im)(?:^|[.!?:][ \t]+)[ \t]*({_W})[ \t]+(?:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]+[\"“]")
+_NICKNAME_OWNER = Gated(Folded(r"prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by"), re.compile(
+    rf"(?im)(?:^|[.!?:][ \t]+)[ \t]*({_W})[ \t]+(?:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]+[\"“]"))
 # "Bed 12: Roper - s/p ...", "Rm 4B  SMITH, JOHN  (...)": a bed or room number opening a line, then the occupant.
 _BED_LINE = re.compile(
     rf"(?im)^[ \t]*(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[:.)][ \t]*"
@@ -68,7 +70,8 @@ _OBJECT = re.compile(
     rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|tomorrow|"
     rf"once|regularly|with|and|by|prior)\b)", re.M)
 # "Ed and her daughter were ...", "with Frank and his wife": a person named beside his or her relative.
-_WITH_RELATIVE = re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b")
+_WITH_RELATIVE = Gated(Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
+                       re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b"))
 # "Young Christian is here", "little Harry was": an adjective of age before a first name, a person verb after.
 _YOUNG = re.compile(rf"(?i)\b(?:young|little)[ \t]+({_W})(?=[ \t]+(?:is|was|has|had|presents|presented|returns|"
                     rf"comes|came|and)\b)")
@@ -84,17 +87,19 @@ _LABEL_SUBJECT = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ 
                             rf"(?=[ \t]+{_PERSON_VERBS})")
 # "Chambers was admitted ...", "Hope denies ...": one capitalised word opening a sentence before what only a person
 # does (not "reports" or "was seen": "See reports ...", "Mass was seen ...").
-_SUBJECT = re.compile(
+_SUBJECT = Gated(stdre.compile(r"denie|state|complains|underwent|tolerated|ambulated|verbaliz|was[ \t]+(?:admitted|"
+                              r"discharged|transferred)|is[ \t]+an?[ \t]+\d|presents[ \t]"), re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z][a-z'’]+)(?=[ \t]+(?:denies|denied|states|stated|complains|underwent|"
     r"tolerated|ambulated|verbalized|verbalizes|was[ \t]+(?:admitted|discharged|transferred)|"
-    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)")
+    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)"))
 # "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
 # closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
                          rf"[ \t]*$")
 _SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
 # "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
-_FIRST_INITIAL_LAST = re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})")
+_FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
+                            re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
 _HYPHENATED = re.compile(r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])")
 
