@@ -29,6 +29,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
+from cancerprep.stages.deid.recognizers.names import charting_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
@@ -120,11 +121,11 @@ def _line(text: str, pos: int) -> str:
 
 
 def _unknown(low: str) -> bool:
-    """No vocabulary knows it, nor is it a known word inflected or in the plural ("hematocrits"), and it is long
-    enough not to be shorthand."""
+    """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
+    "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
     return (len(low) >= 4 and low.isalpha() and not _known(low) and low not in sl.CLINICAL_TERMS
             and not (low.endswith("s") and (_known(low[:-1]) or _known(low[:-2])))
-            and not sl.derived_word(low))
+            and not charting_word(low))
 
 
 def _known(low: str) -> bool:
@@ -228,6 +229,8 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
     for m in _OBJECT.finditer(text):
+        if m.group(0)[:3].lower() == "per" and m.group(1).lower() not in _census():
+            continue  # "per Nsurg,", "per Attg": after "per" notes name services as often as people
         add_all(m, 1, "medium", "object")
     for m in _WITH_RELATIVE.finditer(text):
         add_all(m, 1, "medium", "with-relative")
@@ -235,13 +238,16 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             ws = _words(text, m.start(1), m.end(1))
             cased = cased_at(m.start(1))
-            # the subject's first word a given name or a word no vocabulary knows ("Mass is", "Lasix was" are none)
-            if ws and (ws[0][2].lower() in sl.first_names() or _unknown(ws[0][2].lower())):
+            # the subject's first word a given name ("Mass is", "Lasix was" are none); after a label, where a capital
+            # proves nothing, never a word no vocabulary knows ("Plan: Attg agrees")
+            first = ws[0][2].lower() if ws else ""
+            if ws and (first in sl.first_names() or (frame == "as-you-know" and _unknown(first))):
                 add_all(m, 1, "medium", frame)
     for m in _SUBJECT.finditer(text):
         w = m.group(1)
         low = w.lower()
-        if _has_case(_line(text, m.start(1))) and not _claimed(low) and (low in _census() or _unknown(low)):
+        # a sentence's first word has its capital anyway: only a census name ("Nsurg states" is a service)
+        if _has_case(_line(text, m.start(1))) and not _claimed(low) and low in _census():
             out.append((m.start(1), m.end(1), "subject"))
     for m in _YOUNG.finditer(text):
         w = m.group(1)
