@@ -4,8 +4,11 @@ Why: a name written once, alone, with no "Dr."/"son"/"Patient:" before it ("Dear
 ...", "Baby Girl Archer", "we will continue to follow Ruben closely", "Portal message from patient (Ben)") is found
 by no cue-driven rule, and name consistency has no earlier mention to spread from. The frames here are the
 conventions of clinical and letter writing that only ever hold a person: a letter's salutation, a nickname someone
-"goes by", a bed or census list, a newborn's "Baby Girl <surname>", the object of a verb of seeing or following
-a patient, "<name> and her daughter", the sorted "Last, First" closing a heading line, "First M. Last" in any case.
+"goes by", a bed or census list, a newborn's "Baby Girl <surname>", the object of a verb of seeing, following or
+informing a patient ("in the care of X"), "<name> and her daughter", a name in apposition to an age
+("X, a 72-year-old"),
+the words before "DOB"/"MRN", "First (Nick) Last", the sorted "Last, First" closing a heading line, "First M. Last" in
+any case, and a census name opening a sentence before what only a person does ("Chambers was admitted").
 
 What makes a word the name, by the frame's strength (`_word_ok`):
 * strong frames (salutation, nickname, newborn): where the line carries case, any capitalised word that
@@ -14,7 +17,8 @@ What makes a word the name, by the frame's strength (`_word_ok`):
 * medium frames (verb objects, "per X,", "X and her son"): a census name or unknown word, capitalised where the line
   carries case; on a line without case only a census first name that is no frequent English word (freq < 10,000)
   (an unknown word there is as likely shorthand: "FOLLOW LYTES");
-* list frames (bed line, census list): a census name no everyday word, or a word no vocabulary knows.
+* list frames (bed line, census list, age apposition): a census name no everyday word, or a word no vocabulary
+  knows.
 The backstop (`backstop.py`) runs these frames; their results are its results (rule `backstop-frame-<name>`).
 """
 
@@ -42,8 +46,10 @@ _ROLE_WORDS = frozenset({"sir", "sirs", "madam", "madame", "colleague", "colleag
                          "resident", "veteran", "individual", "male", "female", "twin", "caller", "mom", "dad"})
 _REL_ALT = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
 
-# "Dear Frank,", "Dear Abraham Story:": a salutation line, one to three words and a comma or colon ending the line.
-_SALUTATION = re.compile(rf"(?im)^[ \t]*dear[ \t]+((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$")
+# "Dear Frank,", "Dear Abraham Story:", "Hi Ann," (a portal reply): a salutation line, one to three words and a
+# comma or colon ending the line.
+_SALUTATION = re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
+                         rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$")
 # 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
 _NICKNAME = re.compile(
     rf"(?i)\b(?:(?:prefers|likes|wants|asks|wishes)[ \t]+to[ \t]+be[ \t]+(?:called|addressed[ \t]+as)|goes[ \t]+by|"
@@ -67,9 +73,22 @@ _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{
 # The object of a verb of seeing, following or thanking a person, closed by punctuation or an adverbial word.
 _OBJECT = re.compile(
     rf"(?i)\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
-    rf"counseled|counselled|advised|encouraged|reminded|met[ \t]+with|meet[ \t]+with|per)[ \t]+({_W})"
+    rf"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|taught|"
+    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})"
     rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|tomorrow|"
-    rf"once|regularly|with|and|by|prior)\b)", re.M)
+    rf"once|regularly|with|and|by|prior|of|that|about|regarding|via)\b)", re.M)
+# "Tiny Rizzuto, a 72-year-old retired teacher": a name set before its age in apposition, opening a sentence or line.
+_AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.compile(
+    rf"(?m)(?:^|(?<=[.!?:][ \t]{{1,3}}))[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}),[ \t]+"
+    rf"(?:is[ \t]+)?an?[ \t]+\d{{1,3}}[ \t-]*(?:years?|yrs?|y/?o|yo|month|week|day)\b"))
+# "Frank Pack (DOB 5/26/2016)", "ANN LEE, DOB: ...", "Lee, Ann  MRN 123": the words right before a birth date or
+# record-number label name the patient.
+_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), re.compile(
+    rf"(?i)({_W}(?:,?[ \t]+{_W}){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
+    rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b"))
+# "Robert (Bob) Smith": a given name, a census given name in brackets, a surname.
+_PAREN_NICKNAME = Gated(stdre.compile(r"[A-Za-z][ \t]+\([A-Za-z]"), re.compile(
+    rf"\b({_W})[ \t]+\(({_W})\)[ \t]+({_W})"))
 # "Ed and her daughter were ...", "with Frank and his wife": a person named beside his or her relative.
 _WITH_RELATIVE = Gated(Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
                        re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b"))
@@ -232,6 +251,21 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         if m.group(0)[:3].lower() == "per" and m.group(1).lower() not in _census():
             continue  # "per Nsurg,", "per Attg": after "per" notes name services as often as people
         add_all(m, 1, "medium", "object")
+    for m in _AGE_APPOSITION.finditer(text):
+        add_all(m, 1, "list", "age-apposition")
+    for m in _BEFORE_DOB.finditer(text):
+        ws = _words(text, m.start(1), m.end(1))
+        while ws and not _word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
+            ws = ws[1:]  # "Patient Ann Lee DOB": the words before the name
+        if ws and (len(ws) > 1 or ws[0][2].lower() in sl.first_names() or _unknown(ws[0][2].lower())):
+            span = _all_words(text, ws[0][0], ws[-1][1], cased_at(m.start(1)), "medium")
+            if span:
+                out.append((*span, "before-dob"))
+    for m in _PAREN_NICKNAME.finditer(text):
+        first, nick, last = (m.group(g).lower() for g in (1, 2, 3))
+        if first in sl.first_names() and nick in sl.first_names() and (last in sl.last_names() or _unknown(last)) \
+                and not any(_claimed(w) for w in (first, nick, last)):
+            out.append((m.start(1), m.end(3), "paren-nickname"))
     for m in _WITH_RELATIVE.finditer(text):
         add_all(m, 1, "medium", "with-relative")
     for rx, frame in ((_AS_YOU_KNOW, "as-you-know"), (_LABEL_SUBJECT, "label-subject")):
