@@ -6,9 +6,9 @@ by no cue-driven rule, and name consistency has no earlier mention to spread fro
 conventions of clinical and letter writing that only ever hold a person: a letter's salutation, a nickname someone
 "goes by", a bed or census list, a newborn's "Baby Girl <surname>", the object of a verb of seeing, following or
 informing a patient ("in the care of X"), "<name> and her daughter", a name in apposition to an age
-("X, a 72-year-old"),
-the words before "DOB"/"MRN", "First (Nick) Last", the sorted "Last, First" closing a heading line, "First M. Last" in
-any case, and a census name opening a sentence before what only a person does ("Chambers was admitted").
+("X, a 72-year-old"), the words before "DOB"/"MRN", "First (Nick) Last", the sorted "Last, First" closing a heading
+line, "First M. Last" in any case, and a census name opening a sentence before what only a person does ("Chambers was
+admitted").
 
 What makes a word the name, by the frame's strength (`_word_ok`):
 * strong frames (salutation, nickname, newborn): where the line carries case, any capitalised word that
