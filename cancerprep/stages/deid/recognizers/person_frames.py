@@ -74,9 +74,13 @@ _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{
 _OBJECT = re.compile(
     rf"(?i)\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
     rf"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|taught|"
-    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})"
-    rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|tomorrow|"
-    rf"once|regularly|with|and|by|prior|of|that|about|regarding|via)\b)", re.M)
+    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})(?:[ \t]+({_W}))?")
+# What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
+_CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
+                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+# "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
+_SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
+                        rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
 # "Tiny Rizzuto, a 72-year-old retired teacher": a name set before its age in apposition, opening a sentence or line.
 _AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.compile(
     rf"(?m)(?:^|(?<=[.!?:][ \t]{{1,3}}))[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}),[ \t]+"
@@ -187,6 +191,19 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
     return strength != "medium" and _unknown(low) and len(low) >= 5
 
 
+def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
+    """Do these words, taken together, name people? Every one a census name or unknown word (capitalised where the
+    line has case) that nothing claims, and (when `rare`) one at least no everyday word: "Sherrod, Rains", never
+    "Stable, Afebrile"."""
+    def ok(w: str) -> bool:
+        low = w.lower()
+        if _claimed(low) or not (low in _census() or _unknown(low)):
+            return False
+        return not cased or (w[0].isupper() and (not w.isupper() or low in _census()))
+    return bool(words) and all(ok(w) for w in words) and (not rare or any(
+        _unknown(w.lower()) or not sl.is_common(w.lower()) for w in words))
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in re.finditer(_W, text[:end], pos=start)]
 
@@ -224,19 +241,19 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _PATIENT_LIST.finditer(text):
         cased = cased_at(m.start(1))
         items = re.split(r"(?i)[ \t]*(?:,?[ \t]*\band\b|,|;)[ \t]*", m.group(1))
-        spans = []
+        spans, words = [], []
         pos = m.start(1)
         for item in items:
             k = text.index(item, pos)
             pos = k + len(item)
             if not item or item.lower() in ("others", "other", "etc"):
                 continue
-            span = _all_words(text, k, pos, cased, "list") if len(item.split()) <= 2 else None
-            if span is None:
+            if len(item.split()) > 2:
                 spans = []
                 break
-            spans.append((*span, "patient-list"))
-        if len(spans) >= 2:
+            spans.append((k, pos, "patient-list"))
+            words += item.split()
+        if len(spans) >= 2 and _name_group(words, cased):  # every item a name, or none
             out.extend(spans)
     for m in _NEWBORN.finditer(text):
         cased = cased_at(m.start(1))
@@ -248,11 +265,24 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
     for m in _OBJECT.finditer(text):
-        if m.group(0)[:3].lower() == "per" and m.group(1).lower() not in _census():
-            continue  # "per Nsurg,", "per Attg": after "per" notes name services as often as people
-        add_all(m, 1, "medium", "object")
+        per = m.group(0)[:3].lower() == "per"  # after "per" notes name services as often as people ("per Nsurg,")
+        cased = cased_at(m.start(1))
+        for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
+            if not m.group(last) or not _CLOSER.match(text, m.end(last)):
+                continue
+            words = [m.group(g) for g in range(1, last + 1)]
+            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in _census()) for w in words):
+                out.append((m.start(1), m.end(last), "object"))
+                break
+    for m in _SIGNATURE.finditer(text):
+        add_all(m, 1, "medium", "signature")
     for m in _AGE_APPOSITION.finditer(text):
-        add_all(m, 1, "list", "age-apposition")
+        ws = [w for _, _, w in _words(text, m.start(1), m.end(1)) if len(w) > 1]
+        first = ws[0].lower() if ws else ""
+        # a census given name first vouches for everyday words after it ("Johnny Green, a 72-year-old")
+        if ws and (first in sl.first_names() or _unknown(first)) and _name_group(
+                ws, cased_at(m.start(1)), rare=first not in sl.first_names() or len(ws) == 1):
+            out.append((m.start(1), m.end(1), "age-apposition"))
     for m in _BEFORE_DOB.finditer(text):
         ws = _words(text, m.start(1), m.end(1))
         while ws and not _word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
