@@ -18,13 +18,14 @@ def corpus(real_notes: tuple[str, ...]) -> list[str]:
 
 def _gated_rules() -> list[tuple[str, Gated]]:
     """Every gated rule of the registry's regex recognizers, and the gated patterns of the backstop."""
-    from cancerprep.stages.deid.recognizers import backstop
+    from cancerprep.stages.deid.recognizers import backstop, person_frames
 
     out = []
     for rec in build_registry([]).recognizers:
         if isinstance(rec, RegexRecognizer):
             out += [(rec.name, p) for p, *_ in rec.rules if isinstance(p, Gated)]
     out += [(name, p) for name, p in vars(backstop).items() if isinstance(p, Gated)]
+    out += [(name, p) for name, p in vars(person_frames).items() if isinstance(p, Gated)]
     return out
 
 

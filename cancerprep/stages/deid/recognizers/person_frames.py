@@ -1,0 +1,355 @@
+"""Person frames: lines and phrases whose shape says a person is named, where no title, relation or label does.
+
+Why: a name written once, alone, with no "Dr."/"son"/"Patient:" before it ("Dear Frank,", "Bed 12: Roper - s/p
+...", "Baby Girl Archer", "we will continue to follow Ruben closely", "Portal message from patient (Ben)") is found
+by no cue-driven rule, and name consistency has no earlier mention to spread from. The frames here are the
+conventions of clinical and letter writing that only ever hold a person: a letter's salutation, a nickname someone
+"goes by", a bed or census list, a newborn's "Baby Girl <surname>", the object of a verb of seeing, following or
+informing a patient ("in the care of X"), "<name> and her daughter", a name in apposition to an age
+("X, a 72-year-old"), the words before "DOB"/"MRN", "First (Nick) Last", the sorted "Last, First" closing a heading
+line, "First M. Last" in any case, and a census name opening a sentence before what only a person does ("Chambers was
+admitted").
+
+What makes a word the name, by the frame's strength (`_word_ok`):
+* strong frames (salutation, nickname, newborn): where the line carries case, any capitalised word that
+  no clinical vocabulary, title, relation or function word claims; on a line without case, a census name or a word
+  no vocabulary knows;
+* medium frames (verb objects, "per X,", "X and her son"): a census name or unknown word, capitalised where the line
+  carries case; on a line without case only a census first name that is no frequent English word (freq < 10,000)
+  (an unknown word there is as likely shorthand: "FOLLOW LYTES");
+* list frames (bed line, census list, age apposition): a census name no everyday word, or a word no vocabulary
+  knows.
+The backstop (`backstop.py`) runs these frames; their results are its results (rule `backstop-frame-<name>`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re as stdre
+
+import regex as re
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import Folded, Gated
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
+from cancerprep.stages.deid.recognizers.names import charting_word
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+
+_W = r"[A-Za-z][A-Za-z'’-]*"
+# People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
+_ROLE_WORDS = frozenset({"sir", "sirs", "madam", "madame", "colleague", "colleagues", "doctor", "doctors", "physician",
+                         "provider", "providers", "patient", "patients", "family", "families", "parent", "parents",
+                         "friend", "friends", "team", "member", "members", "customer", "valued", "caregiver", "all",
+                         "referring", "whom", "concern", "it", "may", "to", "nurse", "staff", "client", "colleague's",
+                         "baby", "infant", "child", "boy", "girl", "man", "woman", "gentleman", "lady", "newborn",
+                         "resident", "veteran", "individual", "male", "female", "twin", "caller", "mom", "dad"})
+_REL_ALT = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
+
+# "Dear Frank,", "Dear Abraham Story:", "Hi Ann," (a portal reply): a salutation line, one to three words and a
+# comma or colon ending the line.
+_SALUTATION = re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
+                         rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$")
+# 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
+_NICKNAME = re.compile(
+    rf"(?i)\b(?:(?:prefers|likes|wants|asks|wishes)[ \t]+to[ \t]+be[ \t]+(?:called|addressed[ \t]+as)|goes[ \t]+by|"
+    rf"go[ \t]+by|known[ \t]+as|nicknamed|answers[ \t]+to)[ \t]+[\"“]({_W})[,.]?[\"”]"
+    rf"(?:[ \t]+(?:rather[ \t]+than|instead[ \t]+of)[ \t]+({_W}))?")
+# The one word opening a sentence or line before "prefers to be called" / "goes by": who holds the nickname.
+_NICKNAME_OWNER = Gated(Folded(r"prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by"), re.compile(
+    rf"(?im)(?:^|[.!?:][ \t]+)[ \t]*({_W})[ \t]+(?:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]+[\"“]"))
+# "Bed 12: Roper - s/p ...", "Rm 4B  SMITH, JOHN  (...)": a bed or room number opening a line, then the occupant.
+_BED_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[:.)][ \t]*"
+    rf"({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]+-[ \t]|[ \t]*[,(;]|[ \t]*$)")
+# "Patients seen today: Gentry, Rider, and others.": a line listing patients, its items surnames.
+_PATIENT_LIST = re.compile(
+    rf"(?im)^[ \t]*(?:patients|pts)(?:[ \t]+[A-Za-z]+){{0,3}}[ \t]*:[ \t]*"
+    rf"({_W}(?:[ \t]*(?:,?[ \t]*\band\b|,|;)[ \t]*{_W})+)")
+# "Baby Girl Archer", "BABY BOY DURBIN": a newborn registered under the mother's surname.
+_NEWBORN = re.compile(rf"(?i)\bbaby[ \t]+(?:girl|boy)[ \t]+({_W})(?:[ \t]+({_W}))?")
+# "from patient (Ben):", "pt (Coral)": a name in brackets right after the word for the patient.
+_PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*\)")
+# The object of a verb of seeing, following or thanking a person, closed by punctuation or an adverbial word.
+_OBJECT = re.compile(
+    rf"(?i)\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
+    rf"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|taught|"
+    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})(?:[ \t]+({_W}))?")
+# What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
+_CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
+                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+# "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
+_SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
+                        rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
+# "Tiny Rizzuto, a 72-year-old retired teacher": a name set before its age in apposition, opening a sentence or line.
+_AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.compile(
+    rf"(?m)(?:^|(?<=[.!?:][ \t]{{1,3}}))[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}),[ \t]+"
+    rf"(?:is[ \t]+)?an?[ \t]+\d{{1,3}}[ \t-]*(?:years?|yrs?|y/?o|yo|month|week|day)\b"))
+# "Frank Pack (DOB 5/26/2016)", "ANN LEE, DOB: ...", "Lee, Ann  MRN 123": the words right before a birth date or
+# record-number label name the patient.
+_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), re.compile(
+    rf"(?i)({_W}(?:,?[ \t]+{_W}){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
+    rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b"))
+# "Robert (Bob) Smith": a given name, a census given name in brackets, a surname.
+_PAREN_NICKNAME = Gated(stdre.compile(r"[A-Za-z][ \t]+\([A-Za-z]"), re.compile(
+    rf"\b({_W})[ \t]+\(({_W})\)[ \t]+({_W})"))
+# "Ed and her daughter were ...", "with Frank and his wife": a person named beside his or her relative.
+_WITH_RELATIVE = Gated(Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
+                       re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b"))
+# "Young Christian is here", "little Harry was": an adjective of age before a first name, a person verb after.
+_YOUNG = re.compile(rf"(?i)\b(?:young|little)[ \t]+({_W})(?=[ \t]+(?:is|was|has|had|presents|presented|returns|"
+                    rf"comes|came|and)\b)")
+# "As you know, Penny has ...": a letter's opening about the patient, the name its subject.
+_PERSON_VERBS = (r"(?:has|had|is|was|presents|presented|returns|returned|comes|came|continues|underwent|remains|"
+                 r"ambulated|denies|denied|reports|reported|states|stated|complains|tolerated|arrived|agrees|agreed|"
+                 r"understands|verbalized|prefers|requests|requested|feels)\b")
+_AS_YOU_KNOW = re.compile(rf"(?i)\bas[ \t]+you[ \t]+(?:know|are[ \t]+aware|may[ \t]+recall|recall)[ \t]*,?[ \t]+"
+                          rf"({_W}(?:[ \t]+{_W})?)(?=[ \t]+{_PERSON_VERBS})")
+# "Impression: Mickey has ...", "Nursing note: Lane ambulated ...": a field label opening a line, then the sentence's
+# subject (one or two words) and what a person does.
+_LABEL_SUBJECT = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)"
+                            rf"(?=[ \t]+{_PERSON_VERBS})")
+# "Chambers was admitted ...", "Hope denies ...": one capitalised word opening a sentence before what only a person
+# does (not "reports" or "was seen": "See reports ...", "Mass was seen ...").
+_SUBJECT = Gated(stdre.compile(r"denie|state|complains|underwent|tolerated|ambulated|verbaliz|was[ \t]+(?:admitted|"
+                              r"discharged|transferred)|is[ \t]+an?[ \t]+\d|presents[ \t]"), re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z][a-z'’]+)(?=[ \t]+(?:denies|denied|states|stated|complains|underwent|"
+    r"tolerated|ambulated|verbalized|verbalizes|was[ \t]+(?:admitted|discharged|transferred)|"
+    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)"))
+# "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
+# closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
+_SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
+                         rf"[ \t]*$")
+_SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
+# "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
+_FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
+                            re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
+# "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
+_HYPHENATED = re.compile(r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])")
+
+
+@functools.cache
+def _census() -> frozenset[str]:
+    return sl.first_names() | sl.last_names()
+
+
+def _has_case(line: str) -> bool:
+    """Does this line carry case information (both capitals and small letters)?"""
+    return any(c.islower() for c in line) and any(c.isupper() for c in line)
+
+
+def _line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
+
+
+def _unknown(low: str) -> bool:
+    """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
+    "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
+    return (len(low) >= 4 and low.isalpha() and not _known(low) and low not in sl.CLINICAL_TERMS
+            and not (low.endswith("s") and (_known(low[:-1]) or _known(low[:-2])))
+            and not charting_word(low))
+
+
+def _known(low: str) -> bool:
+    """A medical word or an English word above the dictionary's rarest band (which holds many proper nouns:
+    "ignatius", "bartholomew"), as the backstop reads the dictionary."""
+    return low in sl.medical_words() or sl.word_freq().get(low, 0) > 50
+
+
+def _claimed(low: str) -> bool:
+    """A word some vocabulary claims for a role or for clinical text: never a name in a frame."""
+    base = low[:-2] if low[-2:] in ("'s", "’s") else low
+    return (base in STOP or base in TITLES or base in RELATIONS or base in CREDENTIALS or base in _ROLE_WORDS
+            or medical_only(base) or base in protect.protected_words() or bool(MONTH_DAY.match(base)))
+
+
+def _word_ok(word: str, cased: bool, strength: str) -> bool:
+    """May `word` be a name in a frame of this strength ("strong", "list" or "medium"), on a line that does
+    (`cased`) or does not carry case?"""
+    low = word.lower().strip("'’")
+    if low[-2:] in ("'s", "’s"):
+        low = low[:-2]
+    if len(low) < 2 or _claimed(low):
+        return False
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1:  # "micek-nunez": every part a name or unknown
+        return all(p in _census() or _unknown(p) for p in parts)
+    if cased:
+        if not word[0].isupper() or (word.isupper() and len(word) > 1 and low not in _census()):
+            return False  # a capital vouches; an acronym ("CT") does not
+        if strength == "list":  # a surname in a bed or census list: a census name no everyday word, or unknown
+            return (low in _census() and not sl.is_common(low)) or _unknown(low)
+        return strength == "strong" or low in _census() or _unknown(low)
+    if low in sl.first_names() or low in sl.last_names():
+        if strength == "strong":
+            return True
+        if strength == "list":
+            return not sl.is_common(low)
+        return (low in sl.first_names() and sl.word_freq().get(low, 0) < 10_000 and low not in sl.medical_words())
+    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it
+    return strength != "medium" and _unknown(low) and len(low) >= 5
+
+
+def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
+    """Do these words, taken together, name people? Every one a census name or unknown word (capitalised where the
+    line has case) that nothing claims, and (when `rare`) one at least no everyday word: "Sherrod, Rains", never
+    "Stable, Afebrile"."""
+    def ok(w: str) -> bool:
+        low = w.lower()
+        if _claimed(low) or not (low in _census() or _unknown(low)):
+            return False
+        return not cased or (w[0].isupper() and (not w.isupper() or low in _census()))
+    return bool(words) and all(ok(w) for w in words) and (not rare or any(
+        _unknown(w.lower()) or not sl.is_common(w.lower()) for w in words))
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(_W, text[:end], pos=start)]
+
+
+def _all_words(text: str, start: int, end: int, cased: bool, strength: str) -> tuple[int, int] | None:
+    """The span of text[start:end] when every word of it may be a name, else None."""
+    ws = _words(text, start, end)
+    if not ws or not all(_word_ok(w, cased, strength) for _, _, w in ws):
+        return None
+    return ws[0][0], ws[-1][1]
+
+
+def frames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, frame) of every name the person frames find in `text`."""
+    out: list[tuple[int, int, str]] = []
+
+    def cased_at(pos: int) -> bool:
+        return _has_case(_line(text, pos))
+
+    def add_all(m: re.Match, g: int, strength: str, frame: str) -> None:
+        if m.group(g):
+            span = _all_words(text, m.start(g), m.end(g), cased_at(m.start(g)), strength)
+            if span:
+                out.append((*span, frame))
+
+    for m in _SALUTATION.finditer(text):
+        add_all(m, 1, "strong", "salutation")
+    for m in _NICKNAME.finditer(text):
+        add_all(m, 1, "strong", "nickname")
+        add_all(m, 2, "medium", "nickname")
+    for m in _NICKNAME_OWNER.finditer(text):
+        add_all(m, 1, "medium", "nickname-owner")
+    for m in _BED_LINE.finditer(text):
+        add_all(m, 1, "list", "bed-line")
+    for m in _PATIENT_LIST.finditer(text):
+        cased = cased_at(m.start(1))
+        items = re.split(r"(?i)[ \t]*(?:,?[ \t]*\band\b|,|;)[ \t]*", m.group(1))
+        spans, words = [], []
+        pos = m.start(1)
+        for item in items:
+            k = text.index(item, pos)
+            pos = k + len(item)
+            if not item or item.lower() in ("others", "other", "etc"):
+                continue
+            if len(item.split()) > 2:
+                spans = []
+                break
+            spans.append((k, pos, "patient-list"))
+            words += item.split()
+        if len(spans) >= 2 and _name_group(words, cased):  # every item a name, or none
+            out.extend(spans)
+    for m in _NEWBORN.finditer(text):
+        cased = cased_at(m.start(1))
+        if _word_ok(m.group(1), cased, "strong"):
+            end = m.end(1)
+            if m.group(2) and _word_ok(m.group(2), cased, "medium") and not (cased and not m.group(2)[0].isupper()):
+                end = m.end(2)  # "Baby Girl Ann Archer"
+            out.append((m.start(1), end, "newborn"))
+    for m in _PATIENT_PAREN.finditer(text):
+        add_all(m, 1, "medium", "patient-paren")
+    for m in _OBJECT.finditer(text):
+        per = m.group(0)[:3].lower() == "per"  # after "per" notes name services as often as people ("per Nsurg,")
+        cased = cased_at(m.start(1))
+        for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
+            if not m.group(last) or not _CLOSER.match(text, m.end(last)):
+                continue
+            words = [m.group(g) for g in range(1, last + 1)]
+            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in _census()) for w in words):
+                out.append((m.start(1), m.end(last), "object"))
+                break
+    for m in _SIGNATURE.finditer(text):
+        add_all(m, 1, "medium", "signature")
+    for m in _AGE_APPOSITION.finditer(text):
+        ws = [w for _, _, w in _words(text, m.start(1), m.end(1)) if len(w) > 1]
+        first = ws[0].lower() if ws else ""
+        # a census given name first vouches for everyday words after it ("Johnny Green, a 72-year-old")
+        if ws and (first in sl.first_names() or _unknown(first)) and _name_group(
+                ws, cased_at(m.start(1)), rare=first not in sl.first_names() or len(ws) == 1):
+            out.append((m.start(1), m.end(1), "age-apposition"))
+    for m in _BEFORE_DOB.finditer(text):
+        ws = _words(text, m.start(1), m.end(1))
+        while ws and not _word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
+            ws = ws[1:]  # "Patient Ann Lee DOB": the words before the name
+        if ws and (len(ws) > 1 or ws[0][2].lower() in sl.first_names() or _unknown(ws[0][2].lower())):
+            span = _all_words(text, ws[0][0], ws[-1][1], cased_at(m.start(1)), "medium")
+            if span:
+                out.append((*span, "before-dob"))
+    for m in _PAREN_NICKNAME.finditer(text):
+        first, nick, last = (m.group(g).lower() for g in (1, 2, 3))
+        if first in sl.first_names() and nick in sl.first_names() and (last in sl.last_names() or _unknown(last)) \
+                and not any(_claimed(w) for w in (first, nick, last)):
+            out.append((m.start(1), m.end(3), "paren-nickname"))
+    for m in _WITH_RELATIVE.finditer(text):
+        add_all(m, 1, "medium", "with-relative")
+    for rx, frame in ((_AS_YOU_KNOW, "as-you-know"), (_LABEL_SUBJECT, "label-subject")):
+        for m in rx.finditer(text):
+            ws = _words(text, m.start(1), m.end(1))
+            cased = cased_at(m.start(1))
+            # the subject's first word a given name ("Mass is", "Lasix was" are none); after a label, where a capital
+            # proves nothing, never a word no vocabulary knows ("Plan: Attg agrees")
+            first = ws[0][2].lower() if ws else ""
+            if ws and (first in sl.first_names() or (frame == "as-you-know" and _unknown(first))):
+                add_all(m, 1, "medium", frame)
+    for m in _SUBJECT.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        # a sentence's first word has its capital anyway: only a census name ("Nsurg states" is a service)
+        if _has_case(_line(text, m.start(1))) and not _claimed(low) and low in _census():
+            out.append((m.start(1), m.end(1), "subject"))
+    for m in _YOUNG.finditer(text):
+        w = m.group(1)
+        cased = cased_at(m.start(1))
+        if w.lower() in sl.first_names() and _word_ok(w, cased, "medium"):
+            out.append((m.start(1), m.end(1), "young"))
+    for rx, frame in ((_SORTED_END, "sorted-end"), (_SORTED_START, "sorted-start")):
+        for m in rx.finditer(text):
+            last, first = m.group(1).lower(), m.group(2).lower()
+            if _claimed(last) or _claimed(first) or first not in sl.first_names():
+                continue
+            if not (last in sl.last_names() or all(_unknown(p) or p in sl.last_names() for p in last.split("-"))):
+                continue
+            out.append((m.start(1), m.end(2), frame))
+    for m in _FIRST_INITIAL_LAST.finditer(text):
+        first, initial, last = m.group(1), m.group(2), m.group(3)
+        shapes = {_shape(first), _shape(last), "upper" if initial.isupper() else "lower"}
+        if len(shapes - {"upper"}) > 1:
+            continue  # one case throughout: "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL"
+        fl, ll = first.lower(), last.lower().strip("'’")
+        if fl not in sl.first_names() or _claimed(fl) or _claimed(ll) or len(fl) < 3:
+            continue
+        if not (ll in sl.last_names() or _unknown(ll)) or (sl.is_common(fl) and sl.is_common(ll)):
+            continue
+        out.append((m.start(1), m.end(3), "first-initial-last"))
+    for m in _HYPHENATED.finditer(text):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if _claimed(first) or not all(p in sl.last_names() or _unknown(p) for p in last.split("-")):
+            continue
+        if not (first in _census() or _unknown(first)) or any(_claimed(p) for p in last.split("-")):
+            continue
+        out.append((m.start(1), m.end(2), "hyphenated"))
+    return out
+
+
+def _shape(word: str) -> str:
+    if word.isupper():
+        return "upper"
+    if word.islower():
+        return "lower"
+    return "title"
