@@ -82,9 +82,11 @@ def test_street_rules_leave_clinical_text(addr, text: str) -> None:
     ("City: Buffalo   State: NY   ZIP: 90093", "Buffalo"),
     ("Place of birth: Hurricane, Utah", "Hurricane"),
     ("residence: savage", "savage"),
+    ("Residence: Jackson", "Jackson"),
     ("County of residence: Crawford", "Crawford"),
     ("lives in clay county.", "clay"),
     ("Works as a farmer outside Imperial.", "Imperial"),
+    ("Works as a farmer outside Jackson.", "Jackson"),
     ("Holiday Fire Department EMS responded.", "Holiday"),
     ("kent fire department ems responded.", "kent"),
     ("7183 old mill avenue, new canaan ct 66138", "new canaan"),
@@ -99,6 +101,8 @@ def test_place_fields(addr, text: str, place: str) -> None:
     "Labs near normal range; sent from home; the volunteer fire department brought him.",
     "City: N/A",
     "Sodium was near normal and improving.",
+    "A jackson pratt drain was placed outside the wound.",
+    "GU- GOOD DIURESIS FROM FOLEY CATH. Good diuresis from Foley cath.",
 ])
 def test_place_fields_leave_other_values(text: str) -> None:
     rec = RegexRecognizer(LOCATION, "fields", address.place_field_rules())
@@ -194,3 +198,28 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
     for found in loud:
         assert found[0].isupper() or found[0].isdigit()
         assert not any(medical_only(w.lower()) for w in found.split())
+
+
+def test_tld_file_matches_the_pinned_public_suffix_list() -> None:
+    """The committed TLD file is the ICANN section's single-label entries of the Public Suffix List that the pinned
+    tldextract ships (ASCII labels), so an upgrade that changes the list shows here."""
+    import importlib.resources
+
+    raw = importlib.resources.files("tldextract").joinpath(".tld_set_snapshot").read_text(encoding="utf-8")
+    icann = raw.split("===BEGIN ICANN DOMAINS===")[1].split("===END ICANN DOMAINS===")[0]
+    labels = {line.strip() for line in icann.splitlines()
+              if line.strip() and not line.startswith("//") and "." not in line and line.strip().isascii()
+              and line.strip().replace("-", "").isalnum()}
+    assert contact.top_level_domains() == labels
+
+
+@pytest.mark.parametrize("text, org", [
+    ("RIVERBEND VA MEDICAL CENTER PRIMARY CARE", "RIVERBEND VA MEDICAL CENTER"),
+    ("home health through lakeshore home care was arranged.", "lakeshore home care"),
+])
+def test_coined_organisation_names_without_case(addr, text: str, org: str) -> None:
+    assert any(org in f for f in _found(addr, text))
+
+
+def test_typos_without_case_are_no_organisation(addr) -> None:
+    assert _found(addr, "PT TO CARDAIC CARE CENTER, THEN TO SURG CARE UNIT") == []

@@ -376,6 +376,14 @@ def _org_name_word(tok) -> bool:
     return not (re.search(r"(?:ing|ed|ly)$", low) and sl.is_common(low))
 
 
+def _coined_name(low: str) -> bool:
+    """A word no vocabulary knows that is no slip of a known word ("riverbend", "lakeshore", not "cardaic" or
+    "surg"): before a kind-of-care word and an organisation word ("RIVERBEND VA MEDICAL CENTER", "lakeshore home
+    care") a coined proper name, where a line without case leaves no capital to tell."""
+    return len(low) >= 5 and low.isalpha() and not sl.is_known_word(low) and low not in sl.CLINICAL_TERMS \
+        and not sl.swapped_letters(low) and not sl.cut_short(low)
+
+
 def _proper_vocab(low: str) -> bool:
     low = low[:-2] if low.endswith("'s") else low
     return sl.census_name_or_city(low)
@@ -546,7 +554,7 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     bare = [w[:-2] if w.endswith("'s") else w for w in names]
     place = " ".join(bare)
     if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare) \
-            and place not in sl.us_cities():
+            and place not in sl.us_cities() and not (has_mod and all(_coined_name(w) for w in bare)):
         return False
     if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
         return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
@@ -740,7 +748,11 @@ def _field_place(text: str, m: re.Match) -> bool:
 def _field_city(text: str, m: re.Match) -> bool:
     """A residence field's value names a place only when it is a US city ("Residence: Bear"), not an arrangement."""
     words = m.group(1).lower().split()
-    return _field_place(text, m) and any(" ".join(words[:k]) in sl.us_cities() for k in range(len(words), 0, -1))
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in sl.us_cities():
+            return _city_words_ok(words[:k]) and not any(w in GENERIC_PLACE_WORDS or w in NOT_PLACES
+                                                         for w in words[:k])
+    return False
 
 
 def _service_town(text: str, m: re.Match) -> bool:
@@ -761,6 +773,13 @@ def sentence_start_at(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def _city_words_ok(words: list[str]) -> bool:
+    """The words of a gazetteer city: no stop word, title, protected or clinical-only word ("Jackson" names a drain
+    too, but not only a drain; without case a word with any medical reading is left: "FROM FOLEY CATH")."""
+    return not any(w.lower() in STOP or w.lower() in TITLES or medical_only(w.lower())
+                   or w.lower() in protect.protected_words() for w in words)
+
+
 def _cued_city(text: str, m: re.Match) -> bool:
     """After "outside", "native of", "from": a US city, capitalised where the line has case (any case without),
     whose words are no clinical word and which does not go on as an organisation or a clinical phrase."""
@@ -774,10 +793,14 @@ def _cued_city(text: str, m: re.Match) -> bool:
     weak_cue = re.match(r"(?:near|from)\b", m.group(0), I) is not None
     for k in range(len(low), 0, -1):
         city = " ".join(low[:k])
-        if city in sl.us_cities() and _name_words_ok(words[:k]) and not any(
+        if city in sl.us_cities() and _city_words_ok(words[:k]) and not any(
                 w in GENERIC_PLACE_WORDS or w in NOT_PLACES for w in low[:k]) and (
+                cased or not any(w in sl.medical_words() for w in low[:k])) and (
                 cased or not weak_cue or not sl.is_common(city)):
             end = m.start(1) + len(" ".join(words[:k]))
+            after = re.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
+            if after and after.group(1).lower() in sl.medical_words() and not sl.is_common(after.group(1).lower()):
+                return False  # "from Foley cath", "outside Jackson Pratt drain": a device named for a person
             return not _FOLLOWS_CLINICAL.match(text, end) and not re.match(
                 r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS)) + r")\b)",
                 text[end:end + 40], I)
