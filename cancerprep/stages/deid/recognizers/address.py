@@ -625,9 +625,10 @@ def street_rules() -> list[RegexRecognizer.Rule]:
                     r"star[ \t]+route)[ \t]*\#?[ \t]*\d{1,4},?[ \t]*box[ \t]*\#?[ \t]*\d{1,5}\b", I), 0, 0.85, None),
         (re.compile(r"\b(?:rural[ \t]+route|rural[ \t]+free[ \t]+delivery)[ \t]*\#?[ \t]*\d{1,4}\b", I), 0, 0.8, None),
         # "Lot 48, Meadowlark Mobile Home Park", "Sunny Acres Trailer Court, space 12"
-        (re.compile(rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
-                    rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I), 0, 0.8,
-         _mobile_home),
+        (Gated(Folded(r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|"
+                      r"community|village|ranch|resort|lodge)"), re.compile(
+            rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
+            rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I)), 0, 0.8, _mobile_home),
         # an apartment number set off from its street as a field of its own (", Apt 12", "Apartment 4B")
         (re.compile(r"\b(?:apt|apartment)\.?[ \t]*\#?[ \t]*(?=[A-Za-z]?\d)[A-Za-z0-9]{1,5}(?:-[A-Za-z0-9]{1,3})?\b",
                     I), 0, 0.7, _not_unit),
@@ -729,8 +730,8 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
         (re.compile(r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
                     r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I), 1, 0.7,
          _field_place),
-        (re.compile(rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b"), 1, 0.65,
-         _service_town),
+        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t]"), re.compile(
+            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
         (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
          0.6, _cued_city),
         (Gated(Folded(r"[ \t]\d{5}"), re.compile(

@@ -51,8 +51,9 @@ def network_rules() -> list[RegexRecognizer.Rule]:
             r"(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:]|\.\w)", I)), 0, 0.85,
          _valid_ipv6),
         # a MAC address (a device identifier): six hex pairs joined by colons or hyphens, or three dotted quads
-        (re.compile(r"(?<![\w:\-.])(?:[0-9a-f]{2}([:\-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}|"
-                    r"[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:\-]|\.\w)", I), 0, 0.85, None),
+        (Gated(Folded(r"[0-9a-f]{2}[:\-][0-9a-f]{2}[:\-][0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\."), re.compile(
+            r"(?<![\w:\-.])(?:[0-9a-f]{2}([:\-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}|"
+            r"[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:\-]|\.\w)", I)), 0, 0.85, None),
         # a web address without scheme or "www": "site.org/patients/123", "mycarelink.net" (`_web_address`)
         (Gated(Folded(r"[a-z0-9]\.[a-z]{2}"), re.compile(
             r"(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w\-@]|\.\w)"
