@@ -91,6 +91,10 @@ def test_street_rules_leave_clinical_text(addr, text: str) -> None:
     ("kent fire department ems responded.", "kent"),
     ("7183 old mill avenue, new canaan ct 66138", "new canaan"),
     ("Postal code: 10349", "10349"),
+    ("He was seen in the Riverbend ED yesterday.", "Riverbend"),
+    ("Seen in the Cedar Ridge ED.", "Cedar Ridge"),
+    ("SEEN IN THE RIVERBEND ED.", "RIVERBEND"),
+    ("Lives at 1234 County Road 12 near town.", "1234 County Road 12"),
 ])
 def test_place_fields(addr, text: str, place: str) -> None:
     assert place in _found(addr, text)
@@ -103,6 +107,9 @@ def test_place_fields(addr, text: str, place: str) -> None:
     "Sodium was near normal and improving.",
     "A jackson pratt drain was placed outside the wound.",
     "GU- GOOD DIURESIS FROM FOLEY CATH. Good diuresis from Foley cath.",
+    "Seen in the Peds ED, the Main ED, the OSH ED, the Adult ED, at Outside Hospital ER, in the Pediatric Emergency "
+    "Department, then to the Trauma ED and the Urgent Care ER. He was discharg ed to the floor.",
+    "SEEN IN THE CARDAIC ED.",
 ])
 def test_place_fields_leave_other_values(text: str) -> None:
     rec = RegexRecognizer(LOCATION, "fields", address.place_field_rules())
@@ -176,8 +183,8 @@ def test_lot_and_group_numbers() -> None:
 def test_new_rules_on_real_mtsamples_notes() -> None:
     """The new rules on every real MTSamples transcription of the dev file (no planted PHI): the network rules find
     nothing, the age rules only a woman "turning 90", the lot rule one implant's lot number, the street and
-    place-field rules only a dozen capitalised names in 2,000 notes (these notes keep a few real facility and town
-    names: "Garden Court", "Fountain Valley")."""
+    place-field rules fewer than twenty capitalised names in 2,000 notes (these notes keep a few real facility and
+    town names: "Garden Court", "Fountain Valley", "Sunnyside Emergency Room")."""
     with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
         mts = [r["transcription"] for r in csv.DictReader(f)]
     assert len(mts) > 2000
@@ -194,7 +201,7 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
         for r in ages.analyze(text, [AGE]):  # only a real age: "she actually turns 90 later this month"
             assert "turn" in text[r.start - 12:r.start]
     assert len(lots) <= 1  # an implant's lot number in an operative note: the identifier the rule is for
-    assert len(loud) <= 15
+    assert len(loud) <= 20
     for found in loud:
         assert found[0].isupper() or found[0].isdigit()
         assert not any(medical_only(w.lower()) for w in found.split())

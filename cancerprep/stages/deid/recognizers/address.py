@@ -593,7 +593,7 @@ STREET_ABBR = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[1:2]
                                       and w not in _AMBIGUOUS_ABBR} | (_USPS_CLINICAL - {"neck", "wall", "walls",
                                                                                             "rest", "port", "ports"}),
                                      key=len, reverse=True)) + ")"
-_NOT_FUNCTION = r"(?!(?:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their|a)\b)"
+_NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their)\b)"
 _MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
                 r"village|ranch|resort|lodge)")
 # where a street is named without its number ("found at her home on Church Row", "lives off Route 9")
@@ -629,6 +629,9 @@ def street_rules() -> list[RegexRecognizer.Rule]:
                       r"community|village|ranch|resort|lodge)"), re.compile(
             rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
             rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I)), 0, 0.8, _mobile_home),
+        # numbered rural and state roads: "1234 County Road 12", "State Route 9", "US Highway 41"
+        (re.compile(r"(?:\b\d{1,6}[ \t]+)?\b(?:county|state|us|u\.s\.|(?:farm|ranch)[ \t]+to[ \t]+market)"
+                    r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I), 0, 0.8, None),
         # an apartment number set off from its street as a field of its own (", Apt 12", "Apartment 4B")
         (re.compile(r"\b(?:apt|apartment)\.?[ \t]*\#?[ \t]*(?=[A-Za-z]?\d)[A-Za-z0-9]{1,5}(?:-[A-Za-z0-9]{1,3})?\b",
                     I), 0, 0.7, _not_unit),
@@ -734,10 +737,38 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
         (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
          0.6, _cued_city),
+        # "seen in the Riverbend ED": a facility's name before its emergency department
+        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room))\b"), re.compile(
+            rf"\b(?i:in|at|to|from|the|via)[ \t]+((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
+            rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*)[ \t]+"
+            r"(?P<ed>(?i:ed|er|e\.d\.|emergency[ \t]+(?:department|dept\.?|room)))\b")), 1, 0.65, _emergency_facility),
         (Gated(Folded(r"[ \t]\d{5}"), re.compile(
             rf"(?<=,[ \t])((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?i:{STATE_CODES})[ \t]+"
             rf"\d{{5}}(?:-\d{{4}})?\b", I)), 1, 0.7, _not_clinical_words),
     ]
+
+
+_NOT_FACILITY_NAMES = {"main", "adult", "adults", "peds", "pediatric", "pediatrics", "satellite", "local", "outside",
+                       "nearest", "closest", "same", "new", "old", "other", "another", "our", "this", "that", "their",
+                       "his", "her", "hospital", "hospital's", "osh", "general", "community", "regional", "county"}
+
+
+def _emergency_facility(text: str, m: re.Match) -> bool:
+    """The words before "ED"/"ER"/"Emergency Department" name a facility when they are proper-name words: capitalised
+    where the line has case, with one no everyday word or a census name or US city among them ("Cedar Ridge ED",
+    "Riverbend ED"); coined words without case ("riverbend ed"). Not a kind of ED ("Peds ED", "Main ED", "OSH ED")."""
+    words = m.group(1).split()
+    low = [w.lower() for w in words]
+    cased = _cased(text, m.start(1))
+    if cased and (m.group("ed")[:2] not in ("ED", "ER", "E.") and not m.group("ed")[0].isupper()):
+        return False  # a small "ed"/"er" in a line with case is no ward
+    if not _name_words_ok(words) or any(w in _NOT_FACILITY_NAMES or w in GENERIC_PRACTICE or w in GENERIC_PLACE_WORDS
+                                        or w in NOT_PLACES or w in protect.areas() for w in low):
+        return False
+    if cased:
+        return all(w[0].isupper() for w in words) and any(
+            not sl.is_common(w) or sl.census_name_or_city(w) for w in low)
+    return all(_coined_name(w) for w in low)
 
 
 def _field_place(text: str, m: re.Match) -> bool:
