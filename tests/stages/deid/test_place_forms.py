@@ -94,6 +94,8 @@ def test_street_rules_leave_clinical_text(addr, text: str) -> None:
     ("He was seen in the Riverbend ED yesterday.", "Riverbend"),
     ("Seen in the Cedar Ridge ED.", "Cedar Ridge"),
     ("SEEN IN THE RIVERBEND ED.", "RIVERBEND"),
+    ("She moved to The Village at Cedar Ridge last spring.", "The Village at Cedar Ridge"),
+    ("Resident of The Gardens of Fairhaven (ALF).", "The Gardens of Fairhaven"),
     ("Lives at 1234 County Road 12 near town.", "1234 County Road 12"),
 ])
 def test_place_fields(addr, text: str, place: str) -> None:
@@ -110,6 +112,7 @@ def test_place_fields(addr, text: str, place: str) -> None:
     "Seen in the Peds ED, the Main ED, the OSH ED, the Adult ED, at Outside Hospital ER, in the Pediatric Emergency "
     "Department, then to the Trauma ED and the Urgent Care ER. He was discharg ed to the floor.",
     "SEEN IN THE CARDAIC ED.",
+    "the village at the lake; The Village of the damned; The Commons at Risk; the Manor of Death.",
 ])
 def test_place_fields_leave_other_values(text: str) -> None:
     rec = RegexRecognizer(LOCATION, "fields", address.place_field_rules())

@@ -737,6 +737,12 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
         (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
          0.6, _cued_city),
+        # senior-living and care communities named "The <place word> at/of <Name>" ("The Village at Cedar Ridge",
+        # "The Gardens of Fairhaven"): capitalised, as the names are written
+        (Gated(Folded(r"the[ \t]+[a-z]+[ \t]+(?:at|of|on)[ \t]"), re.compile(
+            r"\b(?-i:The|THE)[ \t]+(?i:village|gardens|residences?|terrace|commons|manor|courtyard|meadows|pointe|"
+            r"landing|lodge|reserve|arbors|oaks|glen|crossings?|springs|heights|inn|cottages|suites|haven)[ \t]+"
+            r"(?i:at|of|on)[ \t]+(?-i:\p{Lu}[\p{L}'\-]*(?:[ \t]\p{Lu}[\p{L}'\-]*){0,2})")), 0, 0.7, _care_community),
         # "seen in the Riverbend ED": a facility's name before its emergency department
         (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room))\b"), re.compile(
             rf"\b(?i:in|at|to|from|the|via)[ \t]+((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
@@ -746,6 +752,15 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             rf"(?<=,[ \t])((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?i:{STATE_CODES})[ \t]+"
             rf"\d{{5}}(?:-\d{{4}})?\b", I)), 1, 0.7, _not_clinical_words),
     ]
+
+
+def _care_community(text: str, m: re.Match) -> bool:
+    """The name after "The Village at" is a proper name: capitalised words, none a stop, clinical or generic word, one
+    no everyday word, or the whole a US city ("Cedar Ridge", not "The Commons at Risk")."""
+    name = re.split(r"[ \t]+(?i:at|of|on)[ \t]+", m.group(0), maxsplit=1)[1].split()
+    return _name_words_ok(name) and not any(w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES
+                                            for w in name) and (
+        any(not sl.is_common(w.lower()) for w in name) or " ".join(name).lower() in sl.us_cities())
 
 
 _NOT_FACILITY_NAMES = {"main", "adult", "adults", "peds", "pediatric", "pediatrics", "satellite", "local", "outside",
