@@ -8,6 +8,7 @@ import unicodedata
 import regex as re
 from presidio_analyzer import RecognizerResult
 
+from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, RegexRecognizer, finditer
@@ -27,8 +28,10 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
-        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*))"
+        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
+                                             rf"post(?:al)?[ \t]*code:?\s*))"
                                              rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
+        *place_field_rules(),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
         (Gated(Folded(r"[ \t]\d{5}"),
                re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
@@ -46,6 +49,7 @@ def address_recognizer() -> RegexRecognizer:
         # "12 Gillis Pike", "4604 Cañon City Drive": house number, capitalised words, any USPS street suffix
         (re.compile(rf"(?<![\d.,/])\d{{2,5}}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){USPS_SUFFIX}\b\.?", I),
          0, 0.75, _usps_street),
+        *street_rules(),
         # "Harms & Regino Associates": two names joined by "&" before a practice word
         (re.compile(r"\b\p{L}[\p{L}'\-]+[ \t]+&[ \t]+\p{L}[\p{L}'\-]+[ \t]+(?:associates|group|partners|"
                     r"physicians|practice|clinic|specialists|medical|health|pllc|llc)\b", I), 0, 0.75,
@@ -175,29 +179,22 @@ def _street_words(text: str, m: re.Match) -> bool:
                    or sl.swapped_letters(w) for w in words)  # "3 EPSIODES ST": a typo before an ST segment
 
 
-# USPS Publication 28, appendix C1: street suffix names and their standard abbreviations.
-_USPS = """alley aly annex anx arcade arc avenue ave av bayou byu beach bch bend bnd bluff blf bluffs blfs bottom btm
-boulevard blvd branch br bridge brg brook brk brooks burg burgs bypass byp camp cp canyon cyn cape cpe causeway cswy
-center ctr centers circle cir circles cliff clf cliffs clfs club clb common cmn commons corner cor corners cors course
-crse court ct courts cts cove cv coves creek crk crescent cres crest crst crossing xing crossroad xrd curve curv dale dl
-dam dm divide dv drive dr drives estate est estates ests expressway expy extension ext falls fls ferry fry field fld
-fields flds flat flt flats ford frd forest frst forge frg fork frk forks fort ft freeway fwy garden gdn gardens gdns
-gateway gtwy glen gln green grn grove grv harbor hbr haven hvn heights hts highway hwy hill hl hills hls hollow holw
-inlet inlt island islands isle junction jct key ky knoll knl knolls lake lk lakes lks land landing lndg lane ln light
-lgt lights loaf lf lock lck locks lodge ldg loop mall manor mnr manors meadow mdw meadows mdws mews mill ml mills
-mission msn motorway mtwy mount mt mountain mtn neck nck orchard orch oval overpass opas park parks parkway pkwy pass
-passage psge path pike pine pne pines pnes place pl plain pln plains plns plaza plz point pt points pts port prt ports
-prairie pr radial radl ramp ranch rnch rapid rpd rapids rpds rest rst ridge rdg ridges river riv road rd roads rds
-route rte row rue run shoal shl shore shr shores shrs skyway skwy spring spg springs spgs spur square sq squares station
-sta stravenue stra stream strm street st streets summit smt terrace ter throughway trwy trace trce track trak
-trafficway trfy trail trl trailer trlr tunnel tunl turnpike tpke underpass upas union un valley vly viaduct via view vw
-views village vlg ville vl vista vis walk wall way wy well wl wells wls""".split()
+def _usps_rows() -> list[list[str]]:
+    """USPS Publication 28, appendix C1 (`cancerprep/data/deid/usps_street_suffixes.txt`): one row per suffix, its
+    name, standard abbreviation and a listed variant, lower case."""
+    text = resources.data("deid/usps_street_suffixes.txt").read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_USPS_ROWS = _usps_rows()
+_USPS = [w for row in _USPS_ROWS for w in row]
 # Suffix names that are also clinical words (chest wall, neck, port, rest, run) and the short abbreviations
 # (pt, dr, ml, dl) are left to the narrower street rule above.
 _USPS_CLINICAL = set("""neck wall walls port ports rest station pass track loop run well wells lock locks spur ramp
 branch bottom course extension divide junction crossing center centers light lights point points club common
 commons mount
-field fields flat flats key keys union mall path view views land""".split())
+field fields flat flats key keys union mall path view views land fall walks ways extensions exts junctions unions
+""".split())
 USPS_SUFFIX = "(?:" + "|".join(sorted({w for w in _USPS if (len(w) >= 4 or w in ("way", "row")) and w not in
                                        _USPS_CLINICAL}, key=len, reverse=True)) + ")"
 
@@ -244,8 +241,9 @@ def _usps_street(text: str, m: re.Match) -> bool:
     """A broad suffix ("Pike", "Run", "Park") is a street only after non-clinical words, capitalised
     where the note's case carries information."""
     words = m.group(1).split()
-    if UNIT_AFTER.match(text, m.start(1) - 1) or any(re.search(r"(?:ing|ed|'s|s'|-)$", w, I) for w in words):
-        return False
+    if UNIT_AFTER.match(text, m.start(1) - 1) or any(re.search(r"(?:'s|s'|-)$", w, I) or (
+            re.search(r"(?:ing|ed)$", w, I) and sl.is_common(w.lower())) for w in words):
+        return False  # "walking path", "12 injured ..."; "1906 Kettering Pike" is a name
     if any(w.lower() in STOP or medical_only(w.lower()) or (w.lower() in sl.medical_words() and not sl.is_common(
             w.lower())) for w in words):
         return False
@@ -376,6 +374,14 @@ def _org_name_word(tok) -> bool:
             or low in protect.protected_words() or medical_only(low) or MONTH_DAY.match(low)):
         return False
     return not (re.search(r"(?:ing|ed|ly)$", low) and sl.is_common(low))
+
+
+def _coined_name(low: str) -> bool:
+    """A word no vocabulary knows that is no slip of a known word ("riverbend", "lakeshore", not "cardaic" or
+    "surg"): before a kind-of-care word and an organisation word ("RIVERBEND VA MEDICAL CENTER", "lakeshore home
+    care") a coined proper name, where a line without case leaves no capital to tell."""
+    return len(low) >= 5 and low.isalpha() and not sl.is_known_word(low) and low not in sl.CLINICAL_TERMS \
+        and not sl.swapped_letters(low) and not sl.cut_short(low)
 
 
 def _proper_vocab(low: str) -> bool:
@@ -548,7 +554,7 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     bare = [w[:-2] if w.endswith("'s") else w for w in names]
     place = " ".join(bare)
     if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare) \
-            and place not in sl.us_cities():
+            and place not in sl.us_cities() and not (has_mod and all(_coined_name(w) for w in bare)):
         return False
     if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
         return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
@@ -565,3 +571,284 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
         return distinct or (known and (cue or has_mod))
     # a kind-of-care word: only where an organisation is expected (a line start, a label, a place preposition)
     return cue and (distinct or known)
+
+
+# --- Street forms beyond "<number> <name> <suffix>" (blind forms probe, tuning part) ----------------------------
+# A house number may carry a letter or a half ("3949-E", "12B", "410 1/2"); numbered streets take an ordinal and
+# the suffixes numbered streets are given ("1234 W 56th St", "on 5th Avenue"): an ordinal before any other noun is
+# a count ("5th rib", "3rd cycle", "4th ventricle"). Rural delivery addresses have a route and a box number.
+# the letter or half after a house number: "3949-E", "12B" (a capital: "60s" is a decade), "410 1/2"
+_HOUSE_PART = r"(?:-[A-Za-z]|(?-i:[A-Z]))?(?![\p{L}\d])(?:[ \t]+1/2)?"
+_DIR_WORD = r"(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+# (not "AV", "CT", "Dr": "1st AV block", "3rd CT", "2nd Dr. Lee")
+_ORDINAL_SUFFIX = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln|place|terrace|court|way|parkway|"
+                   r"pkwy|circle|trail|trl|highway|hwy)")
+# Standard abbreviations (3+ letters) and the suffix names left out of USPS_SUFFIX for a clinical reading ("Run",
+# "Crossing", "Loop", "Trl", "Xing"): a street only after a house number and proper-name words (`_strict_street`).
+# Left out: abbreviations that are clinical or unit abbreviations too.
+_AMBIGUOUS_ABBR = set("""ext est cor cvs drs sts sta via vis rst arc anx pne cmn spg opas tpk uns iss kys mls
+lck lgt msn mdw mnr""".split())
+STREET_ABBR = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[1:2] if len(w) >= 3
+                                      and w not in _AMBIGUOUS_ABBR} | (_USPS_CLINICAL - {"neck", "wall", "walls",
+                                                                                            "rest", "port", "ports"}),
+                                     key=len, reverse=True)) + ")"
+_NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their)\b)"
+_MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
+                r"village|ranch|resort|lodge)")
+# where a street is named without its number ("found at her home on Church Row", "lives off Route 9")
+_STREET_CUE = (r"(?:home|house|lives|living|live|resides|residing|apartment|located|moved|corner|intersection|"
+               r"walking|found|struck|accident)[ \t]+(?:on|off|along|at|near|of|to)")
+# street words that follow a preposition in prose as place names do; not those a clinical phrase takes after a
+# capitalised word ("Rocky Mountain spotted fever", "Valley fever"), nor "Place"/"Court"/"Way"/"Row" alone
+_PROSE_ABBR = r"(?:ave|rd|blvd|ln|pkwy|hwy|trl|cir|ter)"
+
+
+def street_rules() -> list[RegexRecognizer.Rule]:
+    """Numbered streets, house numbers with a letter or a half, rural routes, mobile-home lots, uncommon USPS
+    suffixes and abbreviations after a house number, and street names without a number in prose."""
+    return [
+        # "1234 56th Avenue", "1234 W 56th St Apt 4M", "12B 3rd St"
+        (re.compile(rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
+                    rf"{_ORDINAL}[ \t]+{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I), 0, 0.8, None),
+        # "W 56th St", "on 5th Avenue": a directional or a full street word makes the ordinal a street's name
+        (re.compile(rf"\b(?-i:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]+{_ORDINAL}[ \t]+"
+                    rf"{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I), 0, 0.75, None),
+        (re.compile(rf"\b{_ORDINAL}[ \t]+(?:street|avenue|ave|boulevard|blvd|road|terrace|parkway)\b\.?{_UNIT}", I),
+         0, 0.75, None),
+        # "3949-E Meadowlark Ave.", "410 1/2 N. Elm St, Apt 3", "820 N. Shady Oak Trl", "408 Quarry Crossing"
+        (re.compile(rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
+                    rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{USPS_SUFFIX}|{STREET_ABBR})\b\.?{_UNIT}", I),
+         0, 0.75, _strict_street),
+        # rural delivery: "RR 2 Box 45", "Rural Route 7, Box 258", "HC 1 Box 23", "RFD 3"
+        (re.compile(r"\b(?:rural[ \t]+route|r\.?[ \t]?r\.?|rfd|r\.f\.d\.|hc|highway[ \t]+contract(?:[ \t]+route)?|"
+                    r"star[ \t]+route)[ \t]*\#?[ \t]*\d{1,4},?[ \t]*box[ \t]*\#?[ \t]*\d{1,5}\b", I), 0, 0.85, None),
+        (re.compile(r"\b(?:rural[ \t]+route|rural[ \t]+free[ \t]+delivery)[ \t]*\#?[ \t]*\d{1,4}\b", I), 0, 0.8, None),
+        # "Lot 48, Meadowlark Mobile Home Park", "Sunny Acres Trailer Court, space 12"
+        (Gated(Folded(r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|"
+                      r"community|village|ranch|resort|lodge)"), re.compile(
+            rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
+            rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I)), 0, 0.8, _mobile_home),
+        # numbered rural and state roads: "1234 County Road 12", "State Route 9", "US Highway 41"
+        (re.compile(r"(?:\b\d{1,6}[ \t]+)?\b(?:county|state|us|u\.s\.|(?:farm|ranch)[ \t]+to[ \t]+market)"
+                    r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I), 0, 0.8, None),
+        # an apartment number set off from its street as a field of its own (", Apt 12", "Apartment 4B")
+        (re.compile(r"\b(?:apt|apartment)\.?[ \t]*\#?[ \t]*(?=[A-Za-z]?\d)[A-Za-z0-9]{1,5}(?:-[A-Za-z0-9]{1,3})?\b",
+                    I), 0, 0.7, _not_unit),
+        # "at her home on Church Row", "lives off Meadowlark Ave.": a street name without its number, capitalised
+        # after a preposition where the note has case; after a living/where cue in a note without case
+        (re.compile(rf"(?<=\b(?:on|off|along|onto|near|at|of|to|from|down|and)[ \t]+)"
+                    rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}))(?:\b\.?)"), 0,
+         0.65, _prose_street),
+        (re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+                    rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I), 0, 0.65, _cued_street),
+    ]
+
+
+def _not_unit(text: str, m: re.Match) -> bool:
+    return not UNIT_AFTER.match(text, m.end())
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """Street or place name words: no stop word, clinical-only word, protected clinical word or title."""
+    return bool(words) and not any(
+        w.lower() in STOP or medical_only(w.lower()) or w.lower() in TITLES or w.lower() in protect.protected_words()
+        or (w.lower() in sl.medical_words() and not sl.is_common(w.lower())) for w in words)
+
+
+def _strict_street(text: str, m: re.Match) -> bool:
+    """The broad street rule's checks, and for a suffix with a clinical reading or an abbreviation ("Run", "Trl"):
+    capitalised name words and suffix where the line has case, or no everyday word among the name words."""
+    words = m.group(1).split()
+    if not _name_words_ok(words) or UNIT_AFTER.match(text, m.start(1) - 1):
+        return False
+    if any(re.search(r"(?:ing|ed|'s|s'|-)$", w, I) and sl.is_common(w.lower()) for w in words):
+        return False
+    if m.group("suf").lower() in _USPS_CLINICAL and any(w.lower() in sl.medical_words() for w in words):
+        return False  # "4 Chamber View", "12 Lead Loop": a clinical phrase
+    if _cased(text, m.start()):
+        return all(w[0].isupper() for w in words) and m.group("suf")[0].isupper()
+    return not any(sl.is_common(w.lower()) and not sl.census_name_or_city(w.lower()) for w in words)
+
+
+def _mobile_home(text: str, m: re.Match) -> bool:
+    words = m.group(1).split()
+    if not _name_words_ok(words):
+        return False
+    return not _cased(text, m.start(1)) or all(w[0].isupper() for w in words)
+
+
+_FOLLOWS_CLINICAL = re.compile(r"[ \t]+(?:\p{L}+[ \t]+)?(?:fever|disease|syndrome|sign|virus|spotted|tick|"
+                               r"sarcoma|lymphoma|criteria|classification|score|scale|stage|grade|type|class)\b", I)
+
+
+def _prose_street(text: str, m: re.Match) -> bool:
+    """A street named without its number in cased prose: capitalised proper-name words before a street suffix, no
+    clinical phrase following ("Rocky Mountain spotted fever"), and not a longer capitalised name going on."""
+    if not _cased(text, m.start()):
+        return False
+    words = m.group(1).split()
+    suf = m.group("suf")
+    if not suf[0].isupper() or not _name_words_ok(words) or _FOLLOWS_CLINICAL.match(text, m.end()):
+        return False
+    if re.match(r"[ \t]+\p{Lu}\p{Ll}", text[m.end():]) and not re.match(r"[ \t]+(?:in|and|on|at|to|for)\b",
+                                                                         text[m.end():], I):
+        return False  # "Blue Ridge Mountain Medical Center": an organisation's name goes on
+    return True
+
+
+def _cued_street(text: str, m: re.Match) -> bool:
+    """After "lives on", "home on", "intersection of": name words, whatever their case."""
+    return _name_words_ok(m.group(1).split()) and not _FOLLOWS_CLINICAL.match(text, m.end())
+
+
+
+
+# --- Places in fields and short phrases (blind forms probe, tuning part) ------------------------------------------
+# A form's place fields hold a place whatever its words: "City: Normal", "Place of birth: Independence, Kentucky",
+# "County of residence: Butler"; a residence field also holds arrangements ("Residence: home with wife"), so a
+# value there counts only when it is a US city. Words to the value's end, a comma, two spaces or the next label.
+_FIELD_WORD = r"\p{L}[\p{L}'.\-]*+(?!:)"
+_FIELD_VALUE = rf"({_FIELD_WORD}(?:[ \t]{_FIELD_WORD}){{0,2}})"
+_CITY_LABELS = (r"(?:city|town|home[ \t]*town|city[ \t]+of[ \t]+(?:residence|birth)|place[ \t]+of[ \t]+birth|"
+                r"birth[ \t]*place|born[ \t]+in|city/state|city,[ \t]*state)")
+_COUNTY_LABELS = r"(?:county(?:[ \t]+of[ \t]+(?:residence|birth))?|parish|borough)"
+_EMERGENCY_SERVICE = (r"(?i:fire|police|rescue)[ \t]+(?i:department|dept\.?|district|rescue|squad|company)|"
+                      r"(?i:sheriff'?s?)[ \t]+(?i:office|department|dept\.?)|"
+                      r"(?i:ems|ambulance)[ \t]+(?i:service|squad)")
+# "a native of X", "outside Jackson": words that place a town, before a US city whose name is an everyday word
+_CITY_CUE = (r"(?:outside(?:[ \t]+of)?|outskirts[ \t]+of|suburbs?[ \t]+of|native[ \t]+of|residents?[ \t]+of|"
+             r"city[ \t]+of|town[ \t]+of|village[ \t]+of|(?:north|south|east|west)[ \t]+of|miles[ \t]+from|"
+             r"near|from)")
+
+
+def place_field_rules() -> list[RegexRecognizer.Rule]:
+    """City and county fields, "<City> Fire Department", a US city after a place cue, and the city of a one-line
+    address written without case or comma ("..., new canaan ct 06840")."""
+    return [
+        (re.compile(rf"(?m)\b{_CITY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.7, _field_place),
+        (re.compile(rf"(?m)\bresidence[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.65, _field_city),
+        (re.compile(rf"(?m)\b{_COUNTY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.7, _field_place),
+        # "lives in clay county": a county after where someone lives, in any case
+        (re.compile(r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
+                    r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I), 1, 0.7,
+         _field_place),
+        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t]"), re.compile(
+            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
+        (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
+         0.6, _cued_city),
+        # senior-living and care communities named "The <place word> at/of <Name>" ("The Village at Cedar Ridge",
+        # "The Gardens of Fairhaven"): capitalised, as the names are written
+        (Gated(Folded(r"the[ \t]+[a-z]+[ \t]+(?:at|of|on)[ \t]"), re.compile(
+            r"\b(?-i:The|THE)[ \t]+(?i:village|gardens|residences?|terrace|commons|manor|courtyard|meadows|pointe|"
+            r"landing|lodge|reserve|arbors|oaks|glen|crossings?|springs|heights|inn|cottages|suites|haven)[ \t]+"
+            r"(?i:at|of|on)[ \t]+(?-i:\p{Lu}[\p{L}'\-]*(?:[ \t]\p{Lu}[\p{L}'\-]*){0,2})")), 0, 0.7, _care_community),
+        # "seen in the Riverbend ED": a facility's name before its emergency department
+        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room))\b"), re.compile(
+            rf"\b(?i:in|at|to|from|the|via)[ \t]+((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
+            rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*)[ \t]+"
+            r"(?P<ed>(?i:ed|er|e\.d\.|emergency[ \t]+(?:department|dept\.?|room)))\b")), 1, 0.65, _emergency_facility),
+        (Gated(Folded(r"[ \t]\d{5}"), re.compile(
+            rf"(?<=,[ \t])((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?i:{STATE_CODES})[ \t]+"
+            rf"\d{{5}}(?:-\d{{4}})?\b", I)), 1, 0.7, _not_clinical_words),
+    ]
+
+
+def _care_community(text: str, m: re.Match) -> bool:
+    """The name after "The Village at" is a proper name: capitalised words, none a stop, clinical or generic word, one
+    no everyday word, or the whole a US city ("Cedar Ridge", not "The Commons at Risk")."""
+    name = re.split(r"[ \t]+(?i:at|of|on)[ \t]+", m.group(0), maxsplit=1)[1].split()
+    return _name_words_ok(name) and not any(w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES
+                                            for w in name) and (
+        any(not sl.is_common(w.lower()) for w in name) or " ".join(name).lower() in sl.us_cities())
+
+
+_NOT_FACILITY_NAMES = {"main", "adult", "adults", "peds", "pediatric", "pediatrics", "satellite", "local", "outside",
+                       "nearest", "closest", "same", "new", "old", "other", "another", "our", "this", "that", "their",
+                       "his", "her", "hospital", "hospital's", "osh", "general", "community", "regional", "county"}
+
+
+def _emergency_facility(text: str, m: re.Match) -> bool:
+    """The words before "ED"/"ER"/"Emergency Department" name a facility when they are proper-name words: capitalised
+    where the line has case, with one no everyday word or a census name or US city among them ("Cedar Ridge ED",
+    "Riverbend ED"); coined words without case ("riverbend ed"). Not a kind of ED ("Peds ED", "Main ED", "OSH ED")."""
+    words = m.group(1).split()
+    low = [w.lower() for w in words]
+    cased = _cased(text, m.start(1))
+    if cased and (m.group("ed")[:2] not in ("ED", "ER", "E.") and not m.group("ed")[0].isupper()):
+        return False  # a small "ed"/"er" in a line with case is no ward
+    if not _name_words_ok(words) or any(w in _NOT_FACILITY_NAMES or w in GENERIC_PRACTICE or w in GENERIC_PLACE_WORDS
+                                        or w in NOT_PLACES or w in protect.areas() for w in low):
+        return False
+    if cased:
+        return all(w[0].isupper() for w in words) and any(
+            not sl.is_common(w) or sl.census_name_or_city(w) for w in low)
+    return all(_coined_name(w) for w in low)
+
+
+def _field_place(text: str, m: re.Match) -> bool:
+    words = m.group(1).split()
+    return len(m.group(1)) > 2 and _name_words_ok(words) and not any(
+        w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES for w in words)
+
+
+def _field_city(text: str, m: re.Match) -> bool:
+    """A residence field's value names a place only when it is a US city ("Residence: Bear"), not an arrangement."""
+    words = m.group(1).lower().split()
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in sl.us_cities():
+            return _city_words_ok(words[:k]) and not any(w in GENERIC_PLACE_WORDS or w in NOT_PLACES
+                                                         for w in words[:k])
+    return False
+
+
+def _service_town(text: str, m: re.Match) -> bool:
+    """The town a fire department or sheriff serves: a capitalised proper word where the line has case; in a line
+    without case a US city or a word that is no everyday word ("volunteer fire department" is none)."""
+    w = m.group(1)
+    low = w.lower()
+    if not _name_words_ok([w]) or low in GENERIC_PLACE_WORDS or low in NOT_PLACES:
+        return False
+    if _cased(text, m.start(1)):
+        return w[0].isupper() and not (low in sl.word_freq() and not sl.census_name_or_city(low)
+                                       and sentence_start_at(text, m.start(1)))
+    return low in sl.us_cities() or not sl.is_common(low)
+
+
+def sentence_start_at(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _city_words_ok(words: list[str]) -> bool:
+    """The words of a gazetteer city: no stop word, title, protected or clinical-only word ("Jackson" names a drain
+    too, but not only a drain; without case a word with any medical reading is left: "FROM FOLEY CATH")."""
+    return not any(w.lower() in STOP or w.lower() in TITLES or medical_only(w.lower())
+                   or w.lower() in protect.protected_words() for w in words)
+
+
+def _cued_city(text: str, m: re.Match) -> bool:
+    """After "outside", "native of", "from": a US city, capitalised where the line has case (any case without),
+    whose words are no clinical word and which does not go on as an organisation or a clinical phrase."""
+    value = m.group(1)
+    words = value.split()
+    low = [w.lower() for w in words]
+    cased = _cased(text, m.start(1))
+    if cased and not all(w[0].isupper() for w in words):
+        return False
+    # without case "near normal", "from home" are phrases: an everyday-word city only after a town cue
+    weak_cue = re.match(r"(?:near|from)\b", m.group(0), I) is not None
+    for k in range(len(low), 0, -1):
+        city = " ".join(low[:k])
+        if city in sl.us_cities() and _city_words_ok(words[:k]) and not any(
+                w in GENERIC_PLACE_WORDS or w in NOT_PLACES for w in low[:k]) and (
+                cased or not any(w in sl.medical_words() for w in low[:k])) and (
+                cased or not weak_cue or not sl.is_common(city)):
+            end = m.start(1) + len(" ".join(words[:k]))
+            after = re.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
+            if after and after.group(1).lower() in sl.medical_words() and not sl.is_common(after.group(1).lower()):
+                return False  # "from Foley cath", "outside Jackson Pratt drain": a device named for a person
+            return not _FOLLOWS_CLINICAL.match(text, end) and not re.match(
+                r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS)) + r")\b)",
+                text[end:end + 40], I)
+    return False

@@ -1,10 +1,19 @@
-"""Ages over 89 (Safe Harbor): 90-119 beside "yo", "year old", "age"."""
+"""Ages over 89 (Safe Harbor): 90-119 beside "yo", "year old", "age", in the compact forms of note headers
+("94M", "AGE/SEX: 96/F"), as a birthday ("97th birthday") or spelled out ("ninety-four-year-old")."""
 
 from __future__ import annotations
 
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import AGE, I, RegexRecognizer
+
+# spelled-out ages: ninety, ninety-one ... ninety-nine, one hundred (and) ... nineteen
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPELLED = (rf"(?:ninety(?:[- ]{_UNITS})?|(?:one|a)[- ]hundred(?:(?:[- ]and)?[- ](?:{_TEENS}|{_UNITS}))?)")
+# before a compact sex letter, words that make the number a temperature ("T 99 F", "fever to 101F")
+_TEMPERATURE = re.compile(r"(?:\b(?:t|temp|temperature|tmax|tm|tc|fever|febrile|afebrile|spiked|degrees?|deg|to|of|"
+                          r"max|maximum|up|pyrexia|oral|rectal|axillary|tympanic)|°)[ \t:=]*$", I)
 
 
 def age_recognizer() -> RegexRecognizer:
@@ -17,5 +26,31 @@ def age_recognizer() -> RegexRecognizer:
         # a note that opens with "98 s/p ..." or "98 yo": the age leads the summary line
         (re.compile(rf"(?:^|\n)\s*({age})\s+(?=(?:s/p|yo|y/o|year|y\.o|female|male|f\b|m\b|"
                     rf"woman|man|gentleman|lady))", I), 1, 0.8, None),
+        *compact_age_rules(),
     ]
     return RegexRecognizer(AGE, "AgeOver89Recognizer", rules)
+
+
+def compact_age_rules() -> list[RegexRecognizer.Rule]:
+    """Ages over 89 in the compact forms of headers ("94M", "AGE/SEX: 96/F"), as birthdays and spelled out."""
+    age = r"(?:9\d|1[01]\d)"
+    return [
+        # "AGE/SEX: 96/F", "Age/Gender: 94 M": the age field of a combined label
+        (re.compile(rf"\bage[ \t]*/[ \t]*(?:sex|gender|g|s)\b[ \t]*:?[ \t]*({age})(?![\d.])", I), 1, 0.9, None),
+        # "94M presents", "a 96 F with", "96/F": an age with a capital sex letter, never a temperature ("T 99 F")
+        (re.compile(rf"(?<![\d.,$/:])({age})(?:[ \t]?(?:y|yr|yo)?[ \t]?|/)(?-i:M|F)(?![\p{{L}}\d°/.]|\.\d)"), 1, 0.8,
+         _not_temperature),
+        # "his 97th birthday", "turned 100 last week"
+        (re.compile(rf"\b({age})(?:st|nd|rd|th)[ \t]+birthday\b", I), 1, 0.9, None),
+        (re.compile(rf"\bturn(?:s|ed|ing)[ \t]+({age})\b(?![ \t]*(?:degrees?|°|%|mg|ml|cc|units?|times|x\b))", I), 1,
+         0.8, None),
+        # "ninety-four-year-old", "one hundred and two years old", "age ninety-six"
+        (re.compile(rf"\b({_SPELLED})[- ](?:years?|yrs?)(?:[- ]old)?\b", I), 1, 0.85, None),
+        (re.compile(rf"\b(?:age|aged)[ \t:]+({_SPELLED})\b", I), 1, 0.85, None),
+    ]
+
+
+def _not_temperature(text: str, m: re.Match) -> bool:
+    """"99 F" after a temperature word is a temperature; "94M" elsewhere is an age and sex."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not _TEMPERATURE.search(text[max(line_start, m.start() - 30):m.start()])

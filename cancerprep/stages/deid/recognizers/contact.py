@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import ipaddress
+
 import regex as re
 
+from cancerprep import resources
 from cancerprep.stages.deid.recognizers.base import CONTACT, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
@@ -34,8 +38,27 @@ def contact_recognizer() -> RegexRecognizer:
         (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
         (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
         (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), 0, 0.6, _valid_ip),
+        *network_rules(),
     ]
     return RegexRecognizer(CONTACT, "ContactRecognizer", rules)
+
+
+def network_rules() -> list[RegexRecognizer.Rule]:
+    """IPv6 and MAC addresses, and web addresses written without a scheme ("site.org/patients/123")."""
+    return [
+        # IPv6 ("2001:db8:85a3::8a2e:370:7334", "fe80::1"): hex groups and colons, a "::" or all eight groups
+        (Gated(Folded(r"[0-9a-f]:[0-9a-f:]"), re.compile(
+            r"(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:]|\.\w)", I)), 0, 0.85,
+         _valid_ipv6),
+        # a MAC address (a device identifier): six hex pairs joined by colons or hyphens, or three dotted quads
+        (Gated(Folded(r"[0-9a-f]{2}[:\-][0-9a-f]{2}[:\-][0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\."), re.compile(
+            r"(?<![\w:\-.])(?:[0-9a-f]{2}([:\-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}|"
+            r"[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:\-]|\.\w)", I)), 0, 0.85, None),
+        # a web address without scheme or "www": "site.org/patients/123", "mycarelink.net" (`_web_address`)
+        (Gated(Folded(r"[a-z0-9]\.[a-z]{2}"), re.compile(
+            r"(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w\-@]|\.\w)"
+            r"(/[^\s<>\"()\[\]]*[^\s<>\"()\[\].,;:!?'])?", I)), 0, 0.8, _web_address),
+    ]
 
 
 _PHONE_CUE = re.compile(r"\b(?:phone|ph|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
@@ -74,3 +97,47 @@ def _valid_ip(text: str, m: re.Match) -> bool:
     if text[max(0, m.start() - 1):m.start()] == "/" or text[m.end():m.end() + 1] == "/":
         return False
     return all(int(p) <= 255 for p in m.group(0).split("."))
+
+
+def _valid_ipv6(text: str, m: re.Match) -> bool:
+    """A valid IPv6 address (eight groups, or one "::"), with a hex letter or a group of 3-4 digits: no clock time
+    ("12:30:45") or ratio series."""
+    value = m.group(0)
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    groups = value.split(":")
+    return any(re.search(r"[a-f]", g, I) or len(g) >= 3 for g in groups) and len([g for g in groups if g]) >= 2
+
+
+# Legacy generic TLDs, which a bare address ends in without a path ("mycarelink.net"); any other TLD only with a path
+# ("clinic.health/portal/12"): two-letter country codes and the new word TLDs are also file extensions, units and
+# words glued after a full stop ("3.mg", "report.py", "stable.Plan", "pt.care").
+_LEGACY_TLDS = frozenset({"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz"})
+_FILE_TLDS = frozenset({"zip", "mov", "py", "sh", "pl", "md", "rs", "so", "ps", "cc", "am", "pm", "ml", "mg", "dl",
+                        "kg", "cm", "mm", "hr", "pt", "st", "tv", "ai", "in", "is", "it", "at", "be", "me", "no", "us",
+                        "do", "go", "to", "as", "by", "or", "an", "on", "id", "ms", "ct"})
+
+
+@functools.cache
+def top_level_domains() -> frozenset[str]:
+    """The DNS root zone's TLDs (`cancerprep/data/deid/top_level_domains.txt`, from the Public Suffix List's ICANN
+    section as pinned; see the file's header), lower case."""
+    text = resources.data("deid/top_level_domains.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _web_address(text: str, m: re.Match) -> bool:
+    """A host name that ends in a real TLD: a legacy one ("harmonycare.org"), or any other with a path after it
+    ("pinehollowortho.ca/patients/12"); labels of letters and digits with a letter before the TLD, at least three
+    characters in the label before it, no abbreviation with dots ("e.g.", "a.m.", "p.o.")."""
+    host, tld = m.group(1), m.group(2).lower()
+    if tld not in top_level_domains():
+        return False
+    labels = host.split(".")[:-1]
+    if len(labels[-1]) < 3 or not re.search(r"[a-z]", labels[-1], I) or any(len(lb) == 1 for lb in labels):
+        return False
+    if tld in _LEGACY_TLDS:
+        return True
+    return m.group(3) is not None and len(m.group(3)) > 1 and tld not in _FILE_TLDS

@@ -48,6 +48,8 @@ _RECORD_LABEL = (rf"(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECO
 _GROUPED = r"((?<![\w\-])\d{1,5}(?:[ \t.\-]\d{1,5}){1,3}(?![\w/:]|[.\-]\d))"
 # a value with a digit somewhere, so the label rule never stops at a following word ("license plate 7ABC123")
 _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
+# a value of 5+ characters with a digit, after a label that also heads short values ("lot 6", "group 2")
+_LONG_VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,})\b"
 # between the values of a list: a comma, semicolon, ampersand, "and", or a spaced slash
 _LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
 # Gates (`Gated`): the rules below open on a label tried at every word, though few notes hold one (PhysioNet dev:
@@ -117,17 +119,34 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:\d{2}|(?:19|20)\d{2})-[A-Z]{1,3}-\d{4,}\b", I), 0, 0.75, None),
         # "# rg17", "#8336652": an identifier after a number sign
         (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
+        *lot_and_group_rules(),
         # a VIN: 17 characters, letters and digits, never I, O or Q
         (Gated(Folded(r"[a-z0-9]{17}"), Gated(r"[A-Za-z0-9]{17}", re.compile(
             r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I))), 0, 0.85, None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
         (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
-                    r"(?<![A-Za-z0-9\-])((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"
+                    # (a cue word itself is never the plate: "car (DC tag 62R-J88)")
+                    r"(?<![A-Za-z0-9\-])(?!(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b)"
+                    r"((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"
                     # in a lower-case note a plate is lower case too: one run of letters and digits ("1rnl618")
                     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{1,4}-?[a-z0-9]{2,5}))"
                     r"(?![A-Za-z0-9\-])", I), 1, 0.75, _plate),
     ]
     return RegexRecognizer(ID, "IdRecognizer", rules)
+
+
+def lot_and_group_rules() -> list[RegexRecognizer.Rule]:
+    """A device's lot number and an insurance group number, after their labels."""
+    return [
+        # a device's lot or batch number ("Implant lot 446229"): 5+ characters with a digit, no measure
+        (Gated(Folded(r"lot|batch"), re.compile(
+            rf"\b(?:lot|batch)\b\.?[ \t]*(?:{_MARK}\.?)?[ \t]*[:\#]?[ \t]*{_LONG_VALUE}", I)), 1, 0.75, _not_measure),
+        # an insurance group number ("Blue Cross PPO, ID ..., Group 830574"): "group" labels a number only on a line
+        # about insurance, where it is the plan's identifier
+        (Gated(Folded(r"gr(?:ou)?p"), re.compile(
+            rf"\b(?:group|grp)\b\.?[ \t]*(?:{_MARK}\.?)?[ \t]*[:\#]?[ \t]*{_LONG_VALUE}", I)), 1, 0.75,
+         _insurance_line),
+    ]
 
 
 _UNIT = re.compile(r"\d+(?:\.\d+)?[ \-]?(?:mg|mcg|ml|cc|cm|mm|kg|lb|lbs|hr|hrs|h|min|mph|yo|am|pm|mi|km|ft|in)\b", I)
@@ -162,3 +181,18 @@ def _header_number(text: str, m: re.Match) -> bool:
     if any(c.isdigit() for c in text[m.start():m.start(1)]) or UNIT_AFTER.match(text, m.end(1)):
         return False
     return sum(c.isdigit() for c in value) >= 5 and not _DATE_SHAPE.fullmatch(value)
+
+
+def _not_measure(text: str, m: re.Match) -> bool:
+    return not UNIT_AFTER.match(text, m.end(1))
+
+
+_INSURANCE = re.compile(r"\b(?:insurance|insurer|insured|plan|policy|member|subscriber|medicare|medicaid|payer|payor|"
+                        r"ppo|hmo|epo|coverage|carrier|beneficiary|blue[ \t]+cross|blue[ \t]+shield|tricare|"
+                        r"health[ \t]+net|id|rx[ \t]*bin|pcn)\b", I)
+
+
+def _insurance_line(text: str, m: re.Match) -> bool:
+    """A group number on a line that speaks of insurance ("Insurance: ..., Group 830574"), no measure."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return bool(_INSURANCE.search(line)) and _not_measure(text, m)
