@@ -101,6 +101,37 @@ class Folded:
         return answer
 
 
+class Lined:
+    """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
+    Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
+    few lines holding its anchor can match; searching those lines alone finds the same matches (a match, the anchor
+    inside it, lies on one line; a line's end is a newline, as in the whole note). The anchor is written in lower
+    case and searched as a `Folded` gate is (stdlib `re`, the lower-cased note); it must occur in every match. A note
+    with non-ASCII characters is searched whole. The pattern must never match the empty string nor look past the
+    line's end (tests compare both on real notes)."""
+
+    def __init__(self, anchor: str, pattern: re.Pattern):
+        if anchor != anchor.lower():
+            raise ValueError("a line anchor is written in lower case")
+        self.anchor = stdre.compile(anchor)
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches on the lines that hold the anchor, in order."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        done = pos
+        for a in self.anchor.finditer(low, pos):
+            if a.start() < done:
+                continue
+            start = max(pos, low.rfind("\n", 0, a.start()) + 1)
+            end = low.find("\n", a.start())
+            done = len(low) if end == -1 else end
+            yield from self.pattern.finditer(text, start, done, timeout=timeout)
+
+
 def ascii_twin(pattern: re.Pattern | Gated) -> re.Pattern | Gated:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
