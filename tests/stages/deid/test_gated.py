@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import Folded, Gated, Lined, RegexRecognizer, ascii_twin
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, RegexRecognizer, ascii_twin
 from cancerprep.stages.deid.recognizers.registry import build_registry
 
 
@@ -61,9 +61,27 @@ def test_a_lined_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
             assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
 
 
+def test_an_anchored_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
+    """`Anchored` tries its pattern only where the anchor starts: the same matches (and groups), in any case, as the
+    registry's rules and the person frames use it."""
+    from cancerprep.stages.deid.recognizers import person_frames
+
+    anchored = [(rec.name, p) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
+                for p, *_ in rec.rules if isinstance(p, Anchored)]
+    anchored += [(name, p) for name, p in vars(person_frames).items() if isinstance(p, Anchored)]
+    assert len(anchored) >= 2
+    texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
+    texts += ["We will see Ann Lee back. Per Bo, see", "lives near Salem and from Salem", "seen\u017f per Jo Li,"]
+    for name, rule in anchored:
+        for text in texts:
+            assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
+
+
 def test_a_line_anchor_is_lower_case() -> None:
     with pytest.raises(ValueError):
         Lined("DOB", re.compile("x"))
+    with pytest.raises(ValueError):
+        Anchored("See", re.compile("x"))
 
 
 def test_some_rules_are_gated() -> None:

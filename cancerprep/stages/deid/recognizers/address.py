@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Anchored, Folded, Gated, I, RegexRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -739,8 +739,10 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
          _field_place),
         (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t]"), re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
-        (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
-         0.6, _cued_city),
+        # (tried only where a cue starts, `Anchored`)
+        (Anchored(rf"\b{_CITY_CUE}", re.compile(
+            rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)), 1, 0.6,
+         _cued_city),
         # senior-living and care communities named "The <place word> at/of <Name>" ("The Village at Cedar Ridge",
         # "The Gardens of Fairhaven"): capitalised, as the names are written
         (Gated(Folded(r"the[ \t]+[a-z]+[ \t]+(?:at|of|on)[ \t]"), re.compile(

@@ -31,7 +31,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import Folded, Gated, Lined
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
 from cancerprep.stages.deid.recognizers.names import charting_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
@@ -74,10 +74,11 @@ _NEWBORN = re.compile(rf"(?i)\bbaby[ \t]+(?:girl|boy)[ \t]+({_W})(?:[ \t]+({_W})
 # "from patient (Ben):", "pt (Coral)": a name in brackets right after the word for the patient.
 _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*\)")
 # The object of a verb of seeing, following or thanking a person, closed by punctuation or an adverbial word.
-_OBJECT = re.compile(
-    rf"(?i)\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
-    rf"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|taught|"
-    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})(?:[ \t]+({_W}))?")
+# (tried only where one of its verbs starts, `Anchored`)
+_OBJECT_VERB = (r"\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
+                r"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|"
+                r"taught|greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)")
+_OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
                      r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
