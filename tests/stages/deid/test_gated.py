@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import Folded, Gated, RegexRecognizer, ascii_twin
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, RegexRecognizer, ascii_twin
 from cancerprep.stages.deid.recognizers.registry import build_registry
 
 
@@ -27,6 +27,61 @@ def _gated_rules() -> list[tuple[str, Gated]]:
     out += [(name, p) for name, p in vars(backstop).items() if isinstance(p, Gated)]
     out += [(name, p) for name, p in vars(person_frames).items() if isinstance(p, Gated)]
     return out
+
+
+def _innermost(rule: Gated | Lined) -> re.Pattern:
+    while isinstance(rule, Gated | Lined):
+        rule = rule.pattern
+    return rule
+
+
+def test_a_chain_of_gates_never_changes_what_its_innermost_rule_finds(corpus: list[str]) -> None:
+    """Gates may nest (a cheap first gate before a dearer one) and wrap a `Lined` rule: the whole chain finds what
+    the bare pattern finds."""
+    nested = [(name, rule) for name, rule in _gated_rules() if not isinstance(rule.pattern, re.Pattern)]
+    assert len(nested) >= 3
+    for name, rule in nested:
+        bare = _innermost(rule)
+        for text in corpus:
+            assert [m.span() for m in rule.finditer(text)] == [m.span() for m in bare.finditer(text)], name
+
+
+def test_a_lined_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
+    """`Lined` searches only the lines holding its anchor: the same matches (and groups) as the whole note, in any
+    case; a note with non-ASCII characters is searched whole."""
+    from cancerprep.stages.deid.recognizers import person_frames
+
+    lined = [(name, rule.pattern) for name, rule in vars(person_frames).items()
+             if isinstance(rule, Gated) and isinstance(rule.pattern, Lined)]
+    assert lined
+    texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
+    texts += ["Ann Lee, DOB 1/2/33\nBo Li  MRN 4", "x\nJo Ro (dob\n\u017fam Lee, dob 3", "Lee,  Ann\tborn"]
+    for name, rule in lined:
+        for text in texts:
+            assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
+
+
+def test_an_anchored_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
+    """`Anchored` tries its pattern only where the anchor starts: the same matches (and groups), in any case, as the
+    registry's rules and the person frames use it."""
+    from cancerprep.stages.deid.recognizers import person_frames
+
+    anchored = [(rec.name, p) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
+                for p, *_ in rec.rules if isinstance(p, Anchored)]
+    anchored += [(name, p) for name, p in vars(person_frames).items() if isinstance(p, Anchored)]
+    assert len(anchored) >= 2
+    texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
+    texts += ["We will see Ann Lee back. Per Bo, see", "lives near Salem and from Salem", "seen\u017f per Jo Li,"]
+    for name, rule in anchored:
+        for text in texts:
+            assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
+
+
+def test_a_line_anchor_is_lower_case() -> None:
+    with pytest.raises(ValueError):
+        Lined("DOB", re.compile("x"))
+    with pytest.raises(ValueError):
+        Anchored("See", re.compile("x"))
 
 
 def test_some_rules_are_gated() -> None:

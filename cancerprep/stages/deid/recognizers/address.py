@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Anchored, Folded, Gated, I, RegexRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -630,8 +630,9 @@ def street_rules() -> list[RegexRecognizer.Rule]:
             rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
             rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I)), 0, 0.8, _mobile_home),
         # numbered rural and state roads: "1234 County Road 12", "State Route 9", "US Highway 41"
-        (re.compile(r"(?:\b\d{1,6}[ \t]+)?\b(?:county|state|us|u\.s\.|(?:farm|ranch)[ \t]+to[ \t]+market)"
-                    r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I), 0, 0.8, None),
+        (Gated(Folded(r"(?:county|state|us|u\.s\.|market)[ \t]+(?:road|rd|route|rte|highway|hwy)"), re.compile(
+            r"(?:\b\d{1,6}[ \t]+)?\b(?:county|state|us|u\.s\.|(?:farm|ranch)[ \t]+to[ \t]+market)"
+            r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I)), 0, 0.8, None),
         # an apartment number set off from its street as a field of its own (", Apt 12", "Apartment 4B")
         (re.compile(r"\b(?:apt|apartment)\.?[ \t]*\#?[ \t]*(?=[A-Za-z]?\d)[A-Za-z0-9]{1,5}(?:-[A-Za-z0-9]{1,3})?\b",
                     I), 0, 0.7, _not_unit),
@@ -640,8 +641,9 @@ def street_rules() -> list[RegexRecognizer.Rule]:
         (re.compile(rf"(?<=\b(?:on|off|along|onto|near|at|of|to|from|down|and)[ \t]+)"
                     rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}))(?:\b\.?)"), 0,
          0.65, _prose_street),
-        (re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
-                    rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I), 0, 0.65, _cued_street),
+        (Gated(Folded(_STREET_CUE), re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+                                            rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I)), 0, 0.65,
+         _cued_street),
     ]
 
 
@@ -728,15 +730,19 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
     return [
         (re.compile(rf"(?m)\b{_CITY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.7, _field_place),
         (re.compile(rf"(?m)\bresidence[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.65, _field_city),
-        (re.compile(rf"(?m)\b{_COUNTY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.7, _field_place),
+        (Gated(Folded(r"(?:county|residence|birth|parish|borough)[ \t]*:"), re.compile(
+            rf"(?m)\b{_COUNTY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I)), 1, 0.7, _field_place),
         # "lives in clay county": a county after where someone lives, in any case
-        (re.compile(r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
-                    r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I), 1, 0.7,
+        (Gated(Folded(r"county|parish"), re.compile(
+            r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
+            r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I)), 1, 0.7,
          _field_place),
         (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t]"), re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
-        (re.compile(rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I), 1,
-         0.6, _cued_city),
+        # (tried only where a cue starts, `Anchored`)
+        (Anchored(rf"\b{_CITY_CUE}", re.compile(
+            rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)), 1, 0.6,
+         _cued_city),
         # senior-living and care communities named "The <place word> at/of <Name>" ("The Village at Cedar Ridge",
         # "The Gardens of Fairhaven"): capitalised, as the names are written
         (Gated(Folded(r"the[ \t]+[a-z]+[ \t]+(?:at|of|on)[ \t]"), re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import AGE, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import AGE, Folded, Gated, I, RegexRecognizer
 
 # spelled-out ages: ninety, ninety-one ... ninety-nine, one hundred (and) ... nineteen
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -34,19 +34,22 @@ def age_recognizer() -> RegexRecognizer:
 def compact_age_rules() -> list[RegexRecognizer.Rule]:
     """Ages over 89 in the compact forms of headers ("94M", "AGE/SEX: 96/F"), as birthdays and spelled out."""
     age = r"(?:9\d|1[01]\d)"
+    spelled = Folded(r"ninety|hundred")  # gates (`base.Gated`): the literal each rule needs, searched first
     return [
         # "AGE/SEX: 96/F", "Age/Gender: 94 M": the age field of a combined label
-        (re.compile(rf"\bage[ \t]*/[ \t]*(?:sex|gender|g|s)\b[ \t]*:?[ \t]*({age})(?![\d.])", I), 1, 0.9, None),
+        (Gated(Folded(r"age[ \t]*/"), re.compile(
+            rf"\bage[ \t]*/[ \t]*(?:sex|gender|g|s)\b[ \t]*:?[ \t]*({age})(?![\d.])", I)), 1, 0.9, None),
         # "94M presents", "a 96 F with", "96/F": an age with a capital sex letter, never a temperature ("T 99 F")
         (re.compile(rf"(?<![\d.,$/:])({age})(?:[ \t]?(?:y|yr|yo)?[ \t]?|/)(?-i:M|F)(?![\p{{L}}\d°/.]|\.\d)"), 1, 0.8,
          _not_temperature),
         # "his 97th birthday", "turned 100 last week"
-        (re.compile(rf"\b({age})(?:st|nd|rd|th)[ \t]+birthday\b", I), 1, 0.9, None),
-        (re.compile(rf"\bturn(?:s|ed|ing)[ \t]+({age})\b(?![ \t]*(?:degrees?|°|%|mg|ml|cc|units?|times|x\b))", I), 1,
-         0.8, None),
+        (Gated(Folded("birthday"), re.compile(rf"\b({age})(?:st|nd|rd|th)[ \t]+birthday\b", I)), 1, 0.9, None),
+        (Gated(Folded("turn"), re.compile(
+            rf"\bturn(?:s|ed|ing)[ \t]+({age})\b(?![ \t]*(?:degrees?|°|%|mg|ml|cc|units?|times|x\b))", I)), 1, 0.8,
+         None),
         # "ninety-four-year-old", "one hundred and two years old", "age ninety-six"
-        (re.compile(rf"\b({_SPELLED})[- ](?:years?|yrs?)(?:[- ]old)?\b", I), 1, 0.85, None),
-        (re.compile(rf"\b(?:age|aged)[ \t:]+({_SPELLED})\b", I), 1, 0.85, None),
+        (Gated(spelled, re.compile(rf"\b({_SPELLED})[- ](?:years?|yrs?)(?:[- ]old)?\b", I)), 1, 0.85, None),
+        (Gated(spelled, re.compile(rf"\b(?:age|aged)[ \t:]+({_SPELLED})\b", I)), 1, 0.85, None),
     ]
 
 

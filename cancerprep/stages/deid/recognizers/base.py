@@ -45,7 +45,7 @@ def time_left() -> float | None:
     return left
 
 
-def finditer(pattern: re.Pattern | Gated, text: str, pos: int = 0) -> Iterable[re.Match]:
+def finditer(pattern: re.Pattern | Gated | Anchored, text: str, pos: int = 0) -> Iterable[re.Match]:
     """`pattern.finditer` under the note's remaining time: a pathological regex on a huge note raises
     TimeoutError (and the note is quarantined) instead of hanging a worker."""
     return pattern.finditer(text, pos, timeout=time_left())
@@ -101,13 +101,76 @@ class Folded:
         return answer
 
 
-def ascii_twin(pattern: re.Pattern | Gated) -> re.Pattern | Gated:
+class Lined:
+    """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
+    Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
+    few lines holding its anchor can match; searching those lines alone finds the same matches (a match, the anchor
+    inside it, lies on one line; a line's end is a newline, as in the whole note). The anchor is written in lower
+    case and searched as a `Folded` gate is (stdlib `re`, the lower-cased note); it must occur in every match. A note
+    with non-ASCII characters is searched whole. The pattern must never match the empty string nor look past the
+    line's end (tests compare both on real notes)."""
+
+    def __init__(self, anchor: str, pattern: re.Pattern):
+        if anchor != anchor.lower():
+            raise ValueError("a line anchor is written in lower case")
+        self.anchor = stdre.compile(anchor)
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches on the lines that hold the anchor, in order."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        done = pos
+        for a in self.anchor.finditer(low, pos):
+            if a.start() < done:
+                continue
+            start = max(pos, low.rfind("\n", 0, a.start()) + 1)
+            end = low.find("\n", a.start())
+            done = len(low) if end == -1 else end
+            yield from self.pattern.finditer(text, start, done, timeout=timeout)
+
+
+class Anchored:
+    """A pattern tried only where its anchor starts. Why: a pattern opening with a list of words ("see|follow|...
+    X", "from|near|... City") is tried at every character by `regex`; the stdlib search for the words over the
+    lower-cased note finds the few places it can start, and trying it there finds the same matches, in order (each
+    match is the one a search reaching that place would find). The anchor is written in lower case and must match
+    (as a lookahead) where every match of the pattern starts; a note with non-ASCII characters is searched whole.
+    The pattern must never match the empty string (tests compare both on real notes)."""
+
+    def __init__(self, anchor: str, pattern: re.Pattern):
+        if anchor != anchor.lower():
+            raise ValueError("an anchor is written in lower case")
+        self.source = anchor
+        self.anchor = stdre.compile(f"(?=(?:{anchor}))")
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried at the anchor's places only."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        done = pos
+        for a in self.anchor.finditer(lowered(text), pos):
+            if a.start() < done:
+                continue
+            m = self.pattern.match(text, a.start(), timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+def ascii_twin(pattern: re.Pattern | Gated | Anchored) -> re.Pattern | Gated | Anchored:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
     matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both)."""
     if isinstance(pattern, Gated):
         gate = pattern.gate if isinstance(pattern.gate, Folded | stdre.Pattern) else ascii_twin(pattern.gate)
         return Gated(gate, ascii_twin(pattern.pattern))
+    if isinstance(pattern, Anchored):
+        return Anchored(pattern.source, ascii_twin(pattern.pattern))
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 

@@ -31,7 +31,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import Folded, Gated
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
 from cancerprep.stages.deid.recognizers.names import charting_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
@@ -48,33 +48,37 @@ _REL_ALT = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=T
 
 # "Dear Frank,", "Dear Abraham Story:", "Hi Ann," (a portal reply): a salutation line, one to three words and a
 # comma or colon ending the line.
-_SALUTATION = re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
-                         rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$")
+_SALUTATION = Gated(
+    Folded(r"^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]", stdre.M),
+    re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
+               rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$"))
 # 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
-_NICKNAME = re.compile(
+_NICKNAME = Gated(Folded(r"to[ \t]+be[ \t]+(?:called|addressed)|go(?:es)?[ \t]+by|known[ \t]+as|nicknamed|"
+                         r"answers[ \t]+to"), re.compile(
     rf"(?i)\b(?:(?:prefers|likes|wants|asks|wishes)[ \t]+to[ \t]+be[ \t]+(?:called|addressed[ \t]+as)|goes[ \t]+by|"
     rf"go[ \t]+by|known[ \t]+as|nicknamed|answers[ \t]+to)[ \t]+[\"“]({_W})[,.]?[\"”]"
-    rf"(?:[ \t]+(?:rather[ \t]+than|instead[ \t]+of)[ \t]+({_W}))?")
+    rf"(?:[ \t]+(?:rather[ \t]+than|instead[ \t]+of)[ \t]+({_W}))?"))
 # The one word opening a sentence or line before "prefers to be called" / "goes by": who holds the nickname.
 _NICKNAME_OWNER = Gated(Folded(r"prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by"), re.compile(
     rf"(?im)(?:^|[.!?:][ \t]+)[ \t]*({_W})[ \t]+(?:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by)[ \t]+[\"“]"))
 # "Bed 12: Roper - s/p ...", "Rm 4B  SMITH, JOHN  (...)": a bed or room number opening a line, then the occupant.
-_BED_LINE = re.compile(
+_BED_LINE = Gated(Folded(r"(?:bed|rm\.?|room)[ \t]*#?[ \t]*\d"), re.compile(
     rf"(?im)^[ \t]*(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[:.)][ \t]*"
-    rf"({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]+-[ \t]|[ \t]*[,(;]|[ \t]*$)")
+    rf"({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]+-[ \t]|[ \t]*[,(;]|[ \t]*$)"))
 # "Patients seen today: Gentry, Rider, and others.": a line listing patients, its items surnames.
-_PATIENT_LIST = re.compile(
+_PATIENT_LIST = Gated(Folded(r"patients|pts"), re.compile(
     rf"(?im)^[ \t]*(?:patients|pts)(?:[ \t]+[A-Za-z]+){{0,3}}[ \t]*:[ \t]*"
-    rf"({_W}(?:[ \t]*(?:,?[ \t]*\band\b|,|;)[ \t]*{_W})+)")
+    rf"({_W}(?:[ \t]*(?:,?[ \t]*\band\b|,|;)[ \t]*{_W})+)"))
 # "Baby Girl Archer", "BABY BOY DURBIN": a newborn registered under the mother's surname.
 _NEWBORN = re.compile(rf"(?i)\bbaby[ \t]+(?:girl|boy)[ \t]+({_W})(?:[ \t]+({_W}))?")
 # "from patient (Ben):", "pt (Coral)": a name in brackets right after the word for the patient.
 _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*\)")
 # The object of a verb of seeing, following or thanking a person, closed by punctuation or an adverbial word.
-_OBJECT = re.compile(
-    rf"(?i)\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
-    rf"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|taught|"
-    rf"greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)[ \t]+({_W})(?:[ \t]+({_W}))?")
+# (tried only where one of its verbs starts, `Anchored`)
+_OBJECT_VERB = (r"\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
+                r"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|"
+                r"taught|greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)")
+_OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
                      r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
@@ -87,18 +91,23 @@ _AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.co
     rf"(?:is[ \t]+)?an?[ \t]+\d{{1,3}}[ \t-]*(?:years?|yrs?|y/?o|yo|month|week|day)\b"))
 # "Frank Pack (DOB 5/26/2016)", "ANN LEE, DOB: ...", "Lee, Ann  MRN 123": the words right before a birth date or
 # record-number label name the patient.
-_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), re.compile(
-    rf"(?i)({_W}(?:,?[ \t]+{_W}){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
-    rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b"))
+# (searched only on the lines holding a label, its words possessive: what follows a word is never a word's letter,
+# so giving letters back never helps a match)
+_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), Lined(
+    r"dob|d\.o\.b|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*#|born", re.compile(
+        rf"(?i)({_W}+(?:,?[ \t]+{_W}+){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
+        rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b")))
 # "Robert (Bob) Smith": a given name, a census given name in brackets, a surname.
-_PAREN_NICKNAME = Gated(stdre.compile(r"[A-Za-z][ \t]+\([A-Za-z]"), re.compile(
-    rf"\b({_W})[ \t]+\(({_W})\)[ \t]+({_W})"))
+# (a first gate, the whole bracketed word, fails most notes at half the cost of the second)
+_PAREN_NICKNAME = Gated(stdre.compile(r"[ \t]\([A-Za-z][A-Za-z'’-]*\)[ \t]+[A-Za-z]"), Gated(
+    stdre.compile(r"[A-Za-z][ \t]+\([A-Za-z]"),
+    re.compile(rf"\b({_W})[ \t]+\(({_W})\)[ \t]+({_W})")))
 # "Ed and her daughter were ...", "with Frank and his wife": a person named beside his or her relative.
 _WITH_RELATIVE = Gated(Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
                        re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b"))
 # "Young Christian is here", "little Harry was": an adjective of age before a first name, a person verb after.
-_YOUNG = re.compile(rf"(?i)\b(?:young|little)[ \t]+({_W})(?=[ \t]+(?:is|was|has|had|presents|presented|returns|"
-                    rf"comes|came|and)\b)")
+_YOUNG = Gated(Folded(r"(?:young|little)[ \t]"), re.compile(
+    rf"(?i)\b(?:young|little)[ \t]+({_W})(?=[ \t]+(?:is|was|has|had|presents|presented|returns|comes|came|and)\b)"))
 # "As you know, Penny has ...": a letter's opening about the patient, the name its subject.
 _PERSON_VERBS = (r"(?:has|had|is|was|presents|presented|returns|returned|comes|came|continues|underwent|remains|"
                  r"ambulated|denies|denied|reports|reported|states|stated|complains|tolerated|arrived|agrees|agreed|"
@@ -111,11 +120,13 @@ _LABEL_SUBJECT = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ 
                             rf"(?=[ \t]+{_PERSON_VERBS})")
 # "Chambers was admitted ...", "Hope denies ...": one capitalised word opening a sentence before what only a person
 # does (not "reports" or "was seen": "See reports ...", "Mass was seen ...").
-_SUBJECT = Gated(stdre.compile(r"denie|state|complains|underwent|tolerated|ambulated|verbaliz|was[ \t]+(?:admitted|"
-                              r"discharged|transferred)|is[ \t]+an?[ \t]+\d|presents[ \t]"), re.compile(
+# (searched only on the lines holding the verb, `Lined`)
+_SUBJECT_VERB = (r"denie|state|complains|underwent|tolerated|ambulated|verbaliz|was[ \t]+(?:admitted|discharged|"
+                 r"transferred)|is[ \t]+an?[ \t]+\d|presents[ \t]")
+_SUBJECT = Gated(stdre.compile(_SUBJECT_VERB), Lined(_SUBJECT_VERB, re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z][a-z'’]+)(?=[ \t]+(?:denies|denied|states|stated|complains|underwent|"
     r"tolerated|ambulated|verbalized|verbalizes|was[ \t]+(?:admitted|discharged|transferred)|"
-    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)"))
+    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)")))
 # "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
 # closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
@@ -125,7 +136,8 @@ _SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t
 _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
                             re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
-_HYPHENATED = re.compile(r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])")
+_HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
+    r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
 
 
 @functools.cache
