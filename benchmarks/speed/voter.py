@@ -35,10 +35,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from benchmarks.quality.deid_bench import REPO, SHARED, physionet_parts, planted_parts, sample_parts
 from cancerprep.stages.deid import safelist
-from cancerprep.stages.deid.engine import one_layout
 from cancerprep.stages.deid.recognizers import learned
 from cancerprep.stages.deid.recognizers import profession as prof
-from cancerprep.stages.deid.recognizers.tokens import case_mode, unwrap
+from cancerprep.stages.deid.recognizers.tokens import as_read, case_mode
 from cancerprep.stages.deid.recognizers.words import STOP
 
 _PREP = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+", re.IGNORECASE)
@@ -47,7 +46,7 @@ _NOT_HEAD = prof._NOT_AGENTS | set(STOP) | prof._LIFE_STAGE | prof._HABITS
 
 
 def load_sets(names: list[str]) -> dict[str, list[str]]:
-    """The notes as the engine reads them (`one_layout`, `unwrap`), per set; `/upper`, `/lower`: case rewrites."""
+    """The notes as the engine reads them (`tokens.as_read`), per set; `/upper`, `/lower`: case rewrites."""
     from benchmarks.quality import forms_probe
 
     base: dict[str, list[str]] = {}
@@ -65,7 +64,7 @@ def load_sets(names: list[str]) -> dict[str, list[str]]:
     for name in names:
         root, _, rewrite = name.partition("/")
         texts = base[root] if not rewrite else [getattr(str, rewrite)(t) for t in base[root]]
-        out[name] = [unwrap(one_layout(t)) for t in texts]
+        out[name] = [as_read(t) for t in texts]
     return out
 
 

@@ -33,7 +33,7 @@ from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, se
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
 from cancerprep.stages.deid.recognizers.registry import build_registry
-from cancerprep.stages.deid.recognizers.tokens import unwrap
+from cancerprep.stages.deid.recognizers.tokens import as_read
 
 if TYPE_CHECKING:
     from cancerprep.stages.deid.identities import NoteIdentity
@@ -79,15 +79,6 @@ class DeidConfig:
     # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
     # given its `groups`) or 'note' (each note's own seeds only).
     consistency_scope: str = "patient"
-
-
-def one_layout(text: str) -> str:
-    """The text as the recognizers read it: a CRLF line end is a space and a newline, a lone CR a newline.
-    Same length, so every span's offsets hold in the original text. Why: rules and the learned model were
-    written on LF text; in a Windows export (CRLF) a name before "\r" or a label after it went unseen."""
-    if not isinstance(text, str) or "\r" not in text:
-        return text
-    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -148,9 +139,9 @@ class Deidentifier:
         name consistency on, what one note of a patient confidently found (names, organisation names) is
         redacted in every note of that patient here (`consistency`); None = note i's own findings only.
         A note's spans depend on its patient's other notes in `texts`, never on other patients' notes.
-        Line ends are read as one layout (`one_layout`), so a Windows export is analysed as a Unix one, and the
-        line breaks a hard wrap made inside sentences as spaces (`tokens.unwrap`)."""
-        texts = [unwrap(one_layout(t)) for t in texts]
+        Each note is read as `tokens.as_read` gives it: a Windows export as a Unix one, and the line breaks a
+        hard wrap made inside sentences as spaces."""
+        texts = [as_read(t) for t in texts]
         found: list[_Found | NoteFailure] = []
         try:
             artifacts = self._artifacts_many(texts)

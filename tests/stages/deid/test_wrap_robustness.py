@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cancerprep.stages.deid.recognizers.tokens import unwrap, wrap_breaks
+from cancerprep.stages.deid.recognizers.tokens import as_read, unwrap, wrap_breaks
 
 PROSE = ("Pt transfered to unit for further management overnight and Pt rec'd PA cath to RIJ, started on "
          "Milrinone drip at 0.375 with good effect on the filling pressures while awaiting TEE in the morning "
@@ -27,6 +27,17 @@ def test_notes_that_are_not_wrapped_keep_every_line_break():
     assert wrap_breaks(listing) == [] and unwrap(listing) == listing
     long_lines = PROSE + "\n" + PROSE + "\n" + PROSE + "\n" + PROSE  # lines far over any terminal width
     assert wrap_breaks(long_lines) == []
+
+
+def test_as_read_gives_both_layouts_at_once():
+    """`as_read`, what the engine hands every recognizer: CRLF line ends as LF and a wrap's breaks as spaces, same
+    length. A wrapped Windows export keeps its breaks (each now follows the CR's space, as `wrap_breaks` wants)."""
+    wrapped = textwrap.fill(PROSE, 60)
+    assert as_read(wrapped) == PROSE
+    windows = wrapped.replace("\n", "\r\n")
+    read = as_read(windows)
+    assert len(read) == len(windows) and "\r" not in read and read.split() == PROSE.split()
+    assert as_read("Plan:\r\ncontinue\rnow") == "Plan: \ncontinue\nnow" and as_read(PROSE) == PROSE
 
 
 def test_a_wrap_keeps_breaks_after_sentences_and_before_fields():

@@ -140,3 +140,18 @@ def unwrap(text: str) -> str:
     for i in breaks:
         out[i] = " "
     return "".join(out)
+
+
+def one_layout(text: str) -> str:
+    """The text as the recognizers read it: a CRLF line end is a space and a newline, a lone CR a newline.
+    Same length, so every span's offsets hold in the original text. Why: rules and the learned model were
+    written on LF text; in a Windows export (CRLF) a name before "\r" or a label after it went unseen."""
+    if not isinstance(text, str) or "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def as_read(text: str) -> str:
+    """The text as the recognizers and the learned model read it: CRLF line ends as LF (`one_layout`) and a hard
+    wrap's breaks inside sentences as spaces (`unwrap`). Same length, so every span's offsets hold in the original."""
+    return unwrap(one_layout(text))
