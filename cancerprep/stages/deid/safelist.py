@@ -93,6 +93,13 @@ def last_names() -> frozenset[str]:
     return _census("dist.all.last")
 
 
+@functools.cache
+def census_names() -> frozenset[str]:
+    """Every census first name (with nicknames, as `first_names`) and surname: the words that can be a person's
+    name, which consistency, the learned voter's checks, the person frames and the protected-text list each ask."""
+    return first_names() | last_names()
+
+
 # Short forms the census list lacks.
 NICKNAMES = """bill billy bob bobby dave davy eddie ed ted teddy tom tommy jim jimmy mike mikey rob robbie
 rich rick ricky dick chris kate katie liz lizzie beth betsy meg peg peggy sue suzy jen jenny jess abby
@@ -111,6 +118,12 @@ def is_known_word(word: str) -> bool:
     """True for English or medical vocabulary (words that are not PHI by themselves)."""
     w = word.lower()
     return w in medical_words() or word_freq().get(w, 0) >= 50
+
+
+def is_dictionary_word(low: str) -> bool:
+    """A medical word, or an English word above the dictionary's rarest band: stricter than `is_known_word`, since
+    that band (count 50) holds many proper nouns ("ignatius", "bartholomew", "achebe")."""
+    return low in medical_words() or word_freq().get(low, 0) > 50
 
 
 def plain_compound(word: str) -> bool:
@@ -265,7 +278,7 @@ def build_medical_vocab(mtsamples_csv: str | Path, out: str | Path | None = None
         for t in {t.lower() for t in _TOKEN.findall(text)}:
             counts[t] = counts.get(t, 0) + 1
     words.update(w for w, n in counts.items() if n >= min_notes)
-    people = first_names() | last_names()
+    people = census_names()
     keep = sorted(w for w in words if len(w) > 1 and (
         w not in people or is_common(w) or counts.get(w, 0) >= name_min_notes))
     Path(out or str(resources.data("deid/medical_vocab.txt"))).write_text("\n".join(keep) + "\n", encoding="utf-8")

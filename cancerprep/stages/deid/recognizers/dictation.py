@@ -212,7 +212,7 @@ def known_group(group: str) -> bool:
     low = group.replace(".", "").lower()
     if never_initials(low) or low in sl.CLINICAL_TERMS or low in protect.protected_words():
         return True
-    return len(low) >= 3 and (sl.word_freq().get(low, 0) > 50 or low in sl.medical_words())
+    return len(low) >= 3 and sl.is_dictionary_word(low)
 
 
 # A line of a note's sign-off: a stamp, copies, a job number, a signature label, or a name with a credential.

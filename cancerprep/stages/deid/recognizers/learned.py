@@ -110,20 +110,15 @@ def _strict_evidence(word: str, cased: bool) -> bool:
     carries information. Census names that are words need the context the rules look for."""
     w = word.lower()
     if cased and not word[0].isupper():
-        return not safelist.is_known_word(word) and w not in _census() and len(w) >= 5 and not _typo(w)
+        return not safelist.is_known_word(word) and w not in safelist.census_names() and len(w) >= 5 and not _typo(w)
     if safelist.is_known_word(word):
         return False
-    return w in _census() or (len(w) > (2 if cased else 3) and not _typo(w))
+    return w in safelist.census_names() or (len(w) > (2 if cased else 3) and not _typo(w))
 
 
 def _plain_word(word: str) -> bool:
     """An English or medical word that is no census name ("given", "approx")."""
-    return safelist.is_known_word(word) and word.lower() not in _census()
-
-
-@functools.cache
-def _census() -> frozenset[str]:
-    return safelist.first_names() | safelist.last_names()
+    return safelist.is_known_word(word) and word.lower() not in safelist.census_names()
 
 
 def _typo(word: str) -> bool:

@@ -24,7 +24,6 @@ The backstop (`backstop.py`) runs these frames; their results are its results (r
 
 from __future__ import annotations
 
-import functools
 import re as stdre
 
 import regex as re
@@ -140,11 +139,6 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
     r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
 
 
-@functools.cache
-def _census() -> frozenset[str]:
-    return sl.first_names() | sl.last_names()
-
-
 def _has_case(line: str) -> bool:
     """Does this line carry case information (both capitals and small letters)?"""
     return any(c.islower() for c in line) and any(c.isupper() for c in line)
@@ -158,15 +152,9 @@ def _line(text: str, pos: int) -> str:
 def _unknown(low: str) -> bool:
     """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
     "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
-    return (len(low) >= 4 and low.isalpha() and not _known(low) and low not in sl.CLINICAL_TERMS
-            and not (low.endswith("s") and (_known(low[:-1]) or _known(low[:-2])))
+    return (len(low) >= 4 and low.isalpha() and not sl.is_dictionary_word(low) and low not in sl.CLINICAL_TERMS
+            and not (low.endswith("s") and (sl.is_dictionary_word(low[:-1]) or sl.is_dictionary_word(low[:-2])))
             and not charting_word(low))
-
-
-def _known(low: str) -> bool:
-    """A medical word or an English word above the dictionary's rarest band (which holds many proper nouns:
-    "ignatius", "bartholomew"), as the backstop reads the dictionary."""
-    return low in sl.medical_words() or sl.word_freq().get(low, 0) > 50
 
 
 def _claimed(low: str) -> bool:
@@ -186,14 +174,14 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
         return False
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:  # "micek-nunez": every part a name or unknown
-        return all(p in _census() or _unknown(p) for p in parts)
+        return all(p in sl.census_names() or _unknown(p) for p in parts)
     if cased:
-        if not word[0].isupper() or (word.isupper() and len(word) > 1 and low not in _census()):
+        if not word[0].isupper() or (word.isupper() and len(word) > 1 and low not in sl.census_names()):
             return False  # a capital vouches; an acronym ("CT") does not
         if strength == "list":  # a surname in a bed or census list: a census name no everyday word, or unknown
-            return (low in _census() and not sl.is_common(low)) or _unknown(low)
-        return strength == "strong" or low in _census() or _unknown(low)
-    if low in sl.first_names() or low in sl.last_names():
+            return (low in sl.census_names() and not sl.is_common(low)) or _unknown(low)
+        return strength == "strong" or low in sl.census_names() or _unknown(low)
+    if low in sl.census_names():
         if strength == "strong":
             return True
         if strength == "list":
@@ -209,9 +197,9 @@ def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
     "Stable, Afebrile"."""
     def ok(w: str) -> bool:
         low = w.lower()
-        if _claimed(low) or not (low in _census() or _unknown(low)):
+        if _claimed(low) or not (low in sl.census_names() or _unknown(low)):
             return False
-        return not cased or (w[0].isupper() and (not w.isupper() or low in _census()))
+        return not cased or (w[0].isupper() and (not w.isupper() or low in sl.census_names()))
     return bool(words) and all(ok(w) for w in words) and (not rare or any(
         _unknown(w.lower()) or not sl.is_common(w.lower()) for w in words))
 
@@ -283,7 +271,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             if not m.group(last) or not _CLOSER.match(text, m.end(last)):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
-            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in _census()) for w in words):
+            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()) for w in words):
                 out.append((m.start(1), m.end(last), "object"))
                 break
     for m in _SIGNATURE.finditer(text):
@@ -323,7 +311,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         w = m.group(1)
         low = w.lower()
         # a sentence's first word has its capital anyway: only a census name ("Nsurg states" is a service)
-        if _has_case(_line(text, m.start(1))) and not _claimed(low) and low in _census():
+        if _has_case(_line(text, m.start(1))) and not _claimed(low) and low in sl.census_names():
             out.append((m.start(1), m.end(1), "subject"))
     for m in _YOUNG.finditer(text):
         w = m.group(1)
@@ -353,7 +341,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         first, last = m.group(1).lower(), m.group(2).lower()
         if _claimed(first) or not all(p in sl.last_names() or _unknown(p) for p in last.split("-")):
             continue
-        if not (first in _census() or _unknown(first)) or any(_claimed(p) for p in last.split("-")):
+        if not (first in sl.census_names() or _unknown(first)) or any(_claimed(p) for p in last.split("-")):
             continue
         out.append((m.start(1), m.end(2), "hyphenated"))
     return out
