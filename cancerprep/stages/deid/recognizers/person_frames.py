@@ -31,7 +31,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, medical_only
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_at, medical_only
 from cancerprep.stages.deid.recognizers.names import charting_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -144,11 +144,6 @@ def _has_case(line: str) -> bool:
     return any(c.islower() for c in line) and any(c.isupper() for c in line)
 
 
-def _line(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
-
-
 def _unknown(low: str) -> bool:
     """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
     "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
@@ -221,7 +216,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
 
     def cased_at(pos: int) -> bool:
-        return _has_case(_line(text, pos))
+        return _has_case(line_at(text, pos))
 
     def add_all(m: re.Match, g: int, strength: str, frame: str) -> None:
         if m.group(g):
@@ -311,7 +306,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         w = m.group(1)
         low = w.lower()
         # a sentence's first word has its capital anyway: only a census name ("Nsurg states" is a service)
-        if _has_case(_line(text, m.start(1))) and not _claimed(low) and low in sl.census_names():
+        if cased_at(m.start(1)) and not _claimed(low) and low in sl.census_names():
             out.append((m.start(1), m.end(1), "subject"))
     for m in _YOUNG.finditer(text):
         w = m.group(1)
