@@ -28,6 +28,13 @@ def data(relative: str) -> Traversable:
     return _join(files("cancerprep") / "data", relative)
 
 
+def data_lines(relative: str) -> list[str]:
+    """The lines of a packaged vocabulary file under cancerprep/data/, stripped, without blank lines or the `#`
+    lines that name the file's source."""
+    text = data(relative).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @functools.cache
 def english_word_freq() -> dict[str, int]:
     """Everyday-English word counts, lower-case: pyspellchecker's English list, read straight from its

@@ -182,8 +182,7 @@ def _street_words(text: str, m: re.Match) -> bool:
 def _usps_rows() -> list[list[str]]:
     """USPS Publication 28, appendix C1 (`cancerprep/data/deid/usps_street_suffixes.txt`): one row per suffix, its
     name, standard abbreviation and a listed variant, lower case."""
-    text = resources.data("deid/usps_street_suffixes.txt").read_text(encoding="utf-8")
-    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split() for line in resources.data_lines("deid/usps_street_suffixes.txt")]
 
 
 _USPS_ROWS = _usps_rows()

@@ -127,8 +127,7 @@ _FILE_TLDS = frozenset({"zip", "mov", "py", "sh", "pl", "md", "rs", "so", "ps", 
 def top_level_domains() -> frozenset[str]:
     """The DNS root zone's TLDs (`cancerprep/data/deid/top_level_domains.txt`, from the Public Suffix List's ICANN
     section as pinned; see the file's header), lower case."""
-    text = resources.data("deid/top_level_domains.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(resources.data_lines("deid/top_level_domains.txt"))
 
 
 def _web_address(text: str, m: re.Match) -> bool:
