@@ -1,8 +1,8 @@
 """Does de-identification hold when the same notes are written another way? Case and layout rewrites.
 
 Why: another hospital's export writes the same notes in another case or layout: ALL CAPS or lower case
-(some systems store one or the other), Windows line ends (CRLF), text hard-wrapped at 60 columns, tabs
-for spaces. A rule that leans on any of these fits the notes it was written on. Each part of
+(some systems store one or the other), Windows line ends (CRLF), text hard-wrapped at 60 columns (also with Windows line
+ends), tabs for spaces. A rule that leans on any of these fits the notes it was written on. Each part of
 `deid_bench` (PhysioNet and planted MTSamples, tuning and check, and the synthetic sample) is scored as
 written and under each rewrite, with the gold spans carried to their new offsets; the table gives recall,
 NAME recall and precision per part and rewrite (`--json` adds recall per type). `--errors N` prints misses and false
@@ -68,6 +68,7 @@ REWRITES: dict[str, Rewrite] = {
     "lower": _same(str.lower),
     "crlf": _crlf,
     "wrapped_60": _same(_wrap60),
+    "crlf_wrapped_60": lambda t: _crlf(_wrap60(t)),
     "tabs": _same(lambda t: t.replace("  ", "\t ")),
 }
 

@@ -31,12 +31,13 @@ def test_notes_that_are_not_wrapped_keep_every_line_break():
 
 def test_as_read_gives_both_layouts_at_once():
     """`as_read`, what the engine hands every recognizer: CRLF line ends as LF and a wrap's breaks as spaces, same
-    length. A wrapped Windows export keeps its breaks (each now follows the CR's space, as `wrap_breaks` wants)."""
+    length. A wrapped Windows export is unwrapped too: its CRLF is one break, not a trailing space and a break."""
     wrapped = textwrap.fill(PROSE, 60)
     assert as_read(wrapped) == PROSE
     windows = wrapped.replace("\n", "\r\n")
     read = as_read(windows)
-    assert len(read) == len(windows) and "\r" not in read and read.split() == PROSE.split()
+    assert len(read) == len(windows) and "\r" not in read and "\n" not in read and read.split() == PROSE.split()
+    assert wrap_breaks(windows) == [i for i, ch in enumerate(windows) if ch == "\n"]
     assert as_read("Plan:\r\ncontinue\rnow") == "Plan: \ncontinue\nnow" and as_read(PROSE) == PROSE
 
 

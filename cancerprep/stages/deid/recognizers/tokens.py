@@ -100,12 +100,14 @@ def wrap_breaks(text: str) -> list[int]:
     and run on into a non-indented line, at least 3 and 80% are *forced*: the next line's first word would not
     have fitted on them. Only forced breaks inside a sentence are read as spaces: not after ".!?:;" nor after a
     trailing space (a wrap turns the space itself into the break), not before a line that opens a field, heading or
-    list item. No note that is not wrapped has any (benchmarks: none of the
-    PhysioNet, planted MTSamples or sample notes as written)."""
+    list item. A Windows line end ("\\r\\n") is read as the break it is, so a wrapped Windows export is unwrapped
+    too. No note that is not wrapped has any (benchmarks: none of the PhysioNet, planted MTSamples or sample notes as
+    written)."""
     if text.count("\n") < 3:
         return []
     lines = text.split("\n")
-    lens = [len(line.rstrip(" \t")) for line in lines]
+    bodies = [line[:-1] if line.endswith("\r") else line for line in lines]
+    lens = [len(body.rstrip(" \t")) for body in bodies]
     width = max(lens)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return []
@@ -123,23 +125,29 @@ def wrap_breaks(text: str) -> list[int]:
         if lens[k] + 1 + len(_FIRST_WORD.match(nxt).group(0)) <= width:
             continue
         forced.append(end)
-        if lines[k][-1] not in ".!?:; \t" and not _OPENS_FIELD.match(nxt):
+        if bodies[k][-1] not in ".!?:; \t" and not _OPENS_FIELD.match(nxt):
             joins.append(end)
     if len(forced) < 3 or len(forced) < 0.8 * long_lines:
         return []
     return joins
 
 
-def unwrap(text: str) -> str:
-    """`text` with the line breaks of a hard wrap inside sentences read as spaces (`wrap_breaks`); same length,
-    so every span's offsets hold in the original text."""
-    breaks = wrap_breaks(text) if isinstance(text, str) else []
+def _spaced(text: str, breaks: list[int]) -> str:
     if not breaks:
         return text
     out = list(text)
     for i in breaks:
         out[i] = " "
     return "".join(out)
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of a hard wrap inside sentences read as spaces (`wrap_breaks`); same length,
+    so every span's offsets hold in the original text."""
+    return _spaced(text, wrap_breaks(text)) if isinstance(text, str) else text
+
+
+_LONE_CR = stdre.compile(r"\r(?!\n)")
 
 
 def one_layout(text: str) -> str:
@@ -153,5 +161,8 @@ def one_layout(text: str) -> str:
 
 def as_read(text: str) -> str:
     """The text as the recognizers and the learned model read it: CRLF line ends as LF (`one_layout`) and a hard
-    wrap's breaks inside sentences as spaces (`unwrap`). Same length, so every span's offsets hold in the original."""
-    return unwrap(one_layout(text))
+    wrap's breaks inside sentences as spaces (`unwrap`, which reads a CRLF as one break, so a wrapped Windows export
+    is unwrapped as well). Same length, so every span's offsets hold in the original."""
+    if not isinstance(text, str) or "\r" not in text:
+        return unwrap(text)
+    return _spaced(one_layout(text), wrap_breaks(_LONE_CR.sub("\n", text)))
