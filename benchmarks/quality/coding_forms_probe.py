@@ -16,10 +16,18 @@ ICD-10-CM category decisions, written by someone who had not read the rules; `--
 (`benchmarks/quality/coding_forms_fourth/`), by document kind, also written blind; `--set fifth` the fifth
 (`benchmarks/quality/coding_forms_fifth/`), by writing style, also written blind; `--set sixth` the sixth
 (`benchmarks/quality/coding_forms_sixth/`), whole MTSamples-style report sections by specialty, also written
-blind. After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose
-gold is `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
+blind; `--set seventh` the seventh (`benchmarks/quality/coding_forms_seventh/`), issue 17's kinds of error
+(assertion, anatomy, history, neighbouring types), also written blind. After the table the probe prints the
+precision of `none` (of the cases coded `none`, the share whose gold is `none`) and the macro-F1 over the
+gold types, the two other figures issue 17's evaluation asks for.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|sixth] [--hosts 3] [--errors N] [--json F]
+`--part tuning|check` scores only that part of the family's forms, split by the identifier forms probe's
+`form_part` (a quarter of the forms, by a hash of the form's own text, are `check`), so a rule can be tuned
+on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
+tuning-part misses only, and is refused with `--part check`.
+
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|seventh] [--part all|tuning|check] [--hosts 3]
+        [--errors N] [--json F]
 """
 
 from __future__ import annotations
@@ -39,6 +47,10 @@ import polars as pl
 from benchmarks.quality import coding_forms as forms_pkg
 from benchmarks.quality.coding_eval import LABEL_SETS, load_all
 from benchmarks.quality.coding_forms import Form
+from benchmarks.quality.forms_probe import form_part
+
+FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
 _HOST_EXCLUDE = re.compile(
@@ -62,7 +74,7 @@ class Case:
 def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
     """The family's forms by class: the first family has a module per class (its name), the later ones
     one module each mapping class -> forms."""
-    if family in ("second", "third", "fourth", "fifth", "sixth"):
+    if family in FAMILIES[1:]:
         forms = importlib.import_module(f"benchmarks.quality.coding_forms_{family}.forms").FORMS
         return {k: tuple(v) for k, v in sorted(forms.items())}
     out: dict[str, tuple[Form, ...]] = {}
@@ -70,6 +82,14 @@ def load_forms(family: str = "first") -> dict[str, tuple[Form, ...]]:
         mod = importlib.import_module(f"{forms_pkg.__name__}.{info.name}")
         out[info.name] = tuple(mod.FORMS)
     return out
+
+
+def select_part(forms: dict[str, tuple[Form, ...]], part: str) -> dict[str, tuple[Form, ...]]:
+    """Only the forms of `part` by `form_part` of their text ('all' keeps every form); classes left empty drop."""
+    if part == "all":
+        return forms
+    kept = {k: tuple(f for f in v if form_part(f.text) == part) for k, v in forms.items()}
+    return {k: v for k, v in kept.items() if v}
 
 
 def host_notes(n: int) -> list[tuple[str, str]]:
@@ -97,24 +117,24 @@ def embed(form: Form, host: str) -> str:
     return body + sep + form.text + host[at:]
 
 
-def cases(n_hosts: int, family: str = "first") -> list[Case]:
+def cases(n_hosts: int, family: str = "first", part: str = "all") -> list[Case]:
     hosts = host_notes(n_hosts) if n_hosts else []
     out = []
-    for klass, forms in load_forms(family).items():
+    for klass, forms in select_part(load_forms(family), part).items():
         for form in forms:
             out.append(Case(klass, form, "", form.text))
             out.extend(Case(klass, form, hid, embed(form, text)) for hid, text in hosts)
     return out
 
 
-def run(n_hosts: int = 3, family: str = "first") -> tuple[list[Case], list[Any]]:
+def run(n_hosts: int = 3, family: str = "first", part: str = "all") -> tuple[list[Case], list[Any]]:
     """Code every case with the coder of the `sort` / `icd` stages."""
     from cancerprep.stages.base import RunContext
     from cancerprep.stages.coding.stages import SortStage
 
     stage = SortStage({}, RunContext())
     stage.ensure_setup()
-    all_cases = cases(n_hosts, family)
+    all_cases = cases(n_hosts, family, part)
     frame = pl.DataFrame({"note_id": [str(i) for i in range(len(all_cases))],
                           "patient_id": [str(i) for i in range(len(all_cases))],
                           "text": [c.text for c in all_cases]})
@@ -158,16 +178,37 @@ def none_and_macro(all_cases: list[Case], preds: list[Any], where: str = "all") 
     return precision, len(coded_none), sum(f1s) / len(f1s) if f1s else 0.0
 
 
-def main() -> int:
+def tuning_misses(all_cases: list[Case], preds: list[Any], limit: int) -> list[str]:
+    """Up to `limit` forms that miss alone, as printable text, from the tuning part only: a check-part form is
+    never shown, whatever part was scored."""
+    shown: list[str] = []
+    for c, p in zip(all_cases, preds, strict=True):
+        if len(shown) >= limit:
+            break
+        if c.host or form_part(c.form.text) != "tuning":
+            continue
+        if p.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p):
+            misses = sum(1 for c2, p2 in zip(all_cases, preds, strict=True) if c2.form == c.form and c2.host
+                         and (p2.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p2)))
+            shown.append(f"\n[{c.klass}] gold {c.form.cancer_type} {c.form.icd or '-'} | got {p.cancer_type} "
+                         f"{p.icd10[:2]} ({p.evidence}) | embedded misses {misses}\n  {c.form.text}")
+    return shown
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth"), default="first",
-                    dest="family",
+    ap.add_argument("--set", choices=FAMILIES, default="first", dest="family",
                     help="which family of forms (default: the first, written before any run)")
+    ap.add_argument("--part", choices=PARTS, default="all",
+                    help="score only the tuning or the check part of the forms (default: all)")
     ap.add_argument("--hosts", type=int, default=3, help="host notes each form is set into (0 = alone only)")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N forms that miss (alone)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="print up to N tuning-part forms that miss (alone); never check-part ones")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
-    args = ap.parse_args()
-    all_cases, preds = run(args.hosts, args.family)
+    args = ap.parse_args(argv)
+    if args.errors and args.part == "check":
+        ap.error("--errors prints tuning-part misses only; it cannot be used with --part check")
+    all_cases, preds = run(args.hosts, args.family, args.part)
     res = score(all_cases, preds)
     w = max(15, *(len(k) + 1 for k in res))
     print(f"{'class':<{w}}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
@@ -181,19 +222,8 @@ def main() -> int:
         prec, coded, macro = none_and_macro(all_cases, preds, where)
         if coded or macro:
             print(f"{where:<9} none precision {prec:.3f} (of {coded} coded none)   type macro-F1 {macro:.3f}")
-    if args.errors:
-        shown = 0
-        for c, p in zip(all_cases, preds, strict=True):
-            if shown >= args.errors:
-                break
-            if c.host:
-                continue
-            if p.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p):
-                shown += 1
-                misses = sum(1 for c2, p2 in zip(all_cases, preds, strict=True) if c2.form == c.form and c2.host
-                             and (p2.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p2)))
-                print(f"\n[{c.klass}] gold {c.form.cancer_type} {c.form.icd or '-'} | got {p.cancer_type} "
-                      f"{p.icd10[:2]} ({p.evidence}) | embedded misses {misses}\n  {c.form.text}")
+    for line in tuning_misses(all_cases, preds, args.errors):
+        print(line)
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, sort_keys=True) + "\n")
     return 0

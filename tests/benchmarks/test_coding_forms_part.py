@@ -1,0 +1,73 @@
+"""`coding_forms_probe --part`: each family's forms split into a tuning and a check part by the identifier probe's
+`form_part`, stably and without overlap, and a check-part miss is never printed (`--errors` shows tuning misses
+only and is refused with `--part check`). The coder is not run: predictions are stand-ins that miss every form."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from benchmarks.quality import coding_forms_probe as probe
+from benchmarks.quality.forms_probe import form_part
+
+
+def _all_wrong(cases: list[probe.Case]) -> list[SimpleNamespace]:
+    return [SimpleNamespace(cancer_type="not-a-type", icd10=["X99"], evidence="stand-in") for _ in cases]
+
+
+@pytest.mark.parametrize("family", probe.FAMILIES)
+def test_parts_cover_every_form_once_and_depend_on_the_form_alone(family: str) -> None:
+    forms = probe.load_forms(family)
+    tuning, check = probe.select_part(forms, "tuning"), probe.select_part(forms, "check")
+    every = sorted(f.text for v in forms.values() for f in v)
+    parted = sorted(f.text for part in (tuning, check) for v in part.values() for f in v)
+    assert parted == every
+    assert not {f.text for v in tuning.values() for f in v} & {f.text for v in check.values() for f in v}
+    assert all(form_part(f.text) == "check" for v in check.values() for f in v)
+    assert probe.select_part(forms, "all") == forms
+    # a form's part is its own: scoring one class alone, or the family again, puts it in the same part
+    klass = next(iter(forms))
+    alone = probe.select_part({klass: forms[klass]}, "check").get(klass, ())
+    assert alone == check.get(klass, ())
+    assert probe.select_part(probe.load_forms(family), "check") == check
+
+
+def test_the_check_part_is_near_a_quarter_of_the_seventh_family() -> None:
+    forms = probe.load_forms("seventh")
+    n = sum(map(len, forms.values()))
+    assert n >= 200
+    assert 0.15 < sum(map(len, probe.select_part(forms, "check").values())) / n < 0.35
+
+
+def test_cases_of_a_part_hold_only_that_part() -> None:
+    for part in ("tuning", "check"):
+        assert {form_part(c.form.text) for c in probe.cases(0, "seventh", part)} == {part}
+
+
+def test_check_misses_are_never_listed() -> None:
+    cases = probe.cases(0, "seventh")
+    shown = "\n".join(probe.tuning_misses(cases, _all_wrong(cases), 10_000))
+    for c in cases:
+        assert (c.form.text in shown) == (form_part(c.form.text) == "tuning"), c.form.text
+
+
+def test_errors_with_all_print_tuning_misses_only(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    def fake_run(n_hosts: int, family: str, part: str) -> tuple[list[probe.Case], list[SimpleNamespace]]:
+        cases = probe.cases(0, family, part)
+        return cases, _all_wrong(cases)
+
+    monkeypatch.setattr(probe, "run", fake_run)
+    assert probe.main(["--set", "seventh", "--hosts", "0", "--errors", "10000"]) == 0
+    out = capsys.readouterr().out
+    forms = [f for v in probe.load_forms("seventh").values() for f in v]
+    assert any(f.text in out for f in forms)
+    assert not [f.text for f in forms if form_part(f.text) == "check" and f.text in out]
+
+
+def test_errors_are_refused_with_the_check_part(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(probe, "run", lambda *a: pytest.fail("the coder ran"))
+    with pytest.raises(SystemExit) as exit_:
+        probe.main(["--set", "seventh", "--part", "check", "--errors", "1"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().out == ""
