@@ -12,7 +12,7 @@ from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, Anchored, Folded, Gated, I, RegexRecognizer, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_at, medical_only
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
@@ -166,7 +166,7 @@ def _ambiguous_code_city(text: str, m: re.Match, first: int) -> bool:
     low = [w.lower() for w in raw]
     if _ends_in_us_city(low):
         return True  # "in Port Oakdale, TX": a gazetteer city, whatever its words
-    if _cased(text, m.start(1)):
+    if line_cased(text, m.start(1)):
         return all(w[:1].isupper() and w.lower() not in sl.medical_words() for w in raw)
     return all(w not in sl.medical_words() and not sl.is_common(w) for w in low)
 
@@ -426,7 +426,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or text[toks[k].end:m.start()].strip(" \t,"):
             continue
-        cased = _cased(text, toks[k].start)
+        cased = line_cased(text, toks[k].start)
         start = _names_before(text, toks, k + 1, cased)
         if start is None:
             continue
@@ -435,12 +435,6 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         if (cased or joined) and _org_evidence(text, toks, start, names, "group", joined, cased):
             out.append((toks[start].start, m.end()))
     return out
-
-
-def _cased(text: str, pos: int) -> bool:
-    """Does the line at pos carry case information (both capitals and small letters)?"""
-    line = line_at(text, pos)
-    return not (line.isupper() or line.islower())
 
 
 def _names_before(text: str, toks: list, end: int, cased: bool, joined: bool = False) -> int | None:
@@ -505,7 +499,7 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
         name_end = j
     if key in _NEEDS_MODIFIER and mods_start == h:
         return None
-    cased = _cased(text, toks[h].start)
+    cased = line_cased(text, toks[h].start)
     start = _names_before(text, toks, name_end, cased, name_end != mods_start) if name_end > 0 else None
     # "Hospice of Dayton", "Children's Hospital of Akron", "University of Iowa Medical Center"
     end = h + 1
@@ -667,7 +661,7 @@ def _strict_street(text: str, m: re.Match) -> bool:
         return False
     if m.group("suf").lower() in _USPS_CLINICAL and any(w.lower() in sl.medical_words() for w in words):
         return False  # "4 Chamber View", "12 Lead Loop": a clinical phrase
-    if _cased(text, m.start()):
+    if line_cased(text, m.start()):
         return all(w[0].isupper() for w in words) and m.group("suf")[0].isupper()
     return not any(sl.is_common(w.lower()) and not sl.census_name_or_city(w.lower()) for w in words)
 
@@ -676,7 +670,7 @@ def _mobile_home(text: str, m: re.Match) -> bool:
     words = m.group(1).split()
     if not _name_words_ok(words):
         return False
-    return not _cased(text, m.start(1)) or all(w[0].isupper() for w in words)
+    return not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words)
 
 
 _FOLLOWS_CLINICAL = re.compile(r"[ \t]+(?:\p{L}+[ \t]+)?(?:fever|disease|syndrome|sign|virus|spotted|tick|"
@@ -686,7 +680,7 @@ _FOLLOWS_CLINICAL = re.compile(r"[ \t]+(?:\p{L}+[ \t]+)?(?:fever|disease|syndrom
 def _prose_street(text: str, m: re.Match) -> bool:
     """A street named without its number in cased prose: capitalised proper-name words before a street suffix, no
     clinical phrase following ("Rocky Mountain spotted fever"), and not a longer capitalised name going on."""
-    if not _cased(text, m.start()):
+    if not line_cased(text, m.start()):
         return False
     words = m.group(1).split()
     suf = m.group("suf")
@@ -779,7 +773,7 @@ def _emergency_facility(text: str, m: re.Match) -> bool:
     "Riverbend ED"); coined words without case ("riverbend ed"). Not a kind of ED ("Peds ED", "Main ED", "OSH ED")."""
     words = m.group(1).split()
     low = [w.lower() for w in words]
-    cased = _cased(text, m.start(1))
+    cased = line_cased(text, m.start(1))
     if cased and (m.group("ed")[:2] not in ("ED", "ER", "E.") and not m.group("ed")[0].isupper()):
         return False  # a small "ed"/"er" in a line with case is no ward
     if not _name_words_ok(words) or any(w in _NOT_FACILITY_NAMES or w in GENERIC_PRACTICE or w in GENERIC_PLACE_WORDS
@@ -814,7 +808,7 @@ def _service_town(text: str, m: re.Match) -> bool:
     low = w.lower()
     if not _name_words_ok([w]) or low in GENERIC_PLACE_WORDS or low in NOT_PLACES:
         return False
-    if _cased(text, m.start(1)):
+    if line_cased(text, m.start(1)):
         return w[0].isupper() and not (low in sl.word_freq() and not sl.census_name_or_city(low)
                                        and sentence_start_at(text, m.start(1)))
     return low in sl.us_cities() or not sl.is_common(low)
@@ -838,7 +832,7 @@ def _cued_city(text: str, m: re.Match) -> bool:
     value = m.group(1)
     words = value.split()
     low = [w.lower() for w in words]
-    cased = _cased(text, m.start(1))
+    cased = line_cased(text, m.start(1))
     if cased and not all(w[0].isupper() for w in words):
         return False
     # without case "near normal", "from home" are phrases: an everyday-word city only after a town cue

@@ -36,6 +36,13 @@ def line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
 
 
+def line_cased(text: str, pos: int) -> bool:
+    """Does the line at `pos` carry case information (not all capitals, not all small letters)? A name or place
+    rule trusts a capital only there: a line of capitals or of small letters says nothing about proper nouns."""
+    line = line_at(text, pos)
+    return not (line.isupper() or line.islower())
+
+
 def medical_only(low: str) -> bool:
     """A clinical term, or a medical word rare in everyday English: even capitalised it is far
     likelier a heading, drug or finding than a name, so name rules refuse it."""

@@ -31,7 +31,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_at, medical_only
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.names import charting_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -139,11 +139,6 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
     r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
 
 
-def _has_case(line: str) -> bool:
-    """Does this line carry case information (both capitals and small letters)?"""
-    return any(c.islower() for c in line) and any(c.isupper() for c in line)
-
-
 def _unknown(low: str) -> bool:
     """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
     "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
@@ -216,7 +211,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
 
     def cased_at(pos: int) -> bool:
-        return _has_case(line_at(text, pos))
+        return line_cased(text, pos)
 
     def add_all(m: re.Match, g: int, strength: str, frame: str) -> None:
         if m.group(g):
