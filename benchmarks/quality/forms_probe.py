@@ -76,12 +76,13 @@ def _person(rng: random.Random, word_names: float) -> planted.Person:
 
 
 def _values(rng: random.Random, word_names: float = 0.0) -> dict[str, str]:
-    """One fill of every placeholder: two people, digit runs, a place, a date."""
+    """One fill of every placeholder: two people (and the first one's initial {FI}: no extra draw), digit runs,
+    a place, a date."""
     a, b = _person(rng, word_names), _person(rng, word_names)
     city, st, state = planted.make_place(rng)
     inits = a.first[0] + (a.middle or "") + a.last[0]
     vals = {"F": a.first, "L": a.last, "M": a.middle or rng.choice("ABCDEJKLMRST"), "F2": b.first, "L2": b.last,
-            "I": inits.upper(), "I2": (b.first[0] + b.last[0]).upper(),
+            "I": inits.upper(), "I2": (b.first[0] + b.last[0]).upper(), "FI": a.first[0],
             "i": "".join(rng.choice("abcdefghjklmnprstw") for _ in range(rng.choice((2, 2, 3)))),
             "CITY": city, "ST": st, "STATE": state,
             "DATE": f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(2005, 2024)}"}
@@ -96,7 +97,8 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
     """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
     and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
-    {MON} {IP} {AREA} ...). Drawn only when the template names one, so the forms without them render as before."""
+    {MON} {IP} {AREA} ...), and {F3} {L3} a third person's names (forms/persons.py). Drawn only when the template
+    names one, so the forms without them render as before."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -163,6 +165,8 @@ _DRAWN = {
     "MAC": lambda rng: ":".join(f"{rng.randrange(256):02X}" for _ in range(6)),
     "VIN": lambda rng: "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17)),
     "PLATE": lambda rng: _plate(rng),
+    "F3": lambda rng: planted.make_person(rng).first,  # a third person (forms/persons.py lists); census, never a word
+    "L3": lambda rng: planted.make_person(rng).last,
 }
 
 

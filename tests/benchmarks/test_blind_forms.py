@@ -1,5 +1,6 @@
-"""The blind family of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py) loads, every form
-marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the marked text."""
+"""The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, and the person-name
+family persons.py) load, every form marks a gold span and names only slots the forms probe fills, and rendering puts
+each gold span on the marked text."""
 
 import random
 import re
@@ -8,8 +9,8 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers"]
-_BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
+BLIND = ["patients", "places", "numbers", "persons"]
+_BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
 FORMS = forms_probe.load_forms(modules=BLIND)
@@ -57,3 +58,21 @@ def test_the_forms_split_is_a_stable_quarter_and_covers_every_form_once() -> Non
     assert all(form_part(t) == "check" for v in check.values() for t in v)
     assert select_part({"X": every[:5]}, "check") == {k: v for k, v in {
         "X": tuple(t for t in every[:5] if form_part(t) == "check")}.items() if v}
+
+
+def test_person_family_has_its_kinds_and_both_parts() -> None:
+    """forms/persons.py: patients, relatives and staff, each with tuning and check forms (so a fix steered by the
+    tuning forms can be checked on forms nobody read), and every form renders at least one non-empty name span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    persons = forms_probe.load_forms(modules=["persons"])
+    assert persons.keys() == {"PATIENT", "RELATIVE", "STAFF"}
+    assert len(persons["PATIENT"]) >= 80 and len(persons["RELATIVE"]) >= 60 and len(persons["STAFF"]) >= 60
+    for part in ("tuning", "check"):
+        assert select_part(persons, part).keys() == persons.keys(), part
+    every = [t for v in persons.values() for t in v]
+    assert 0.15 < sum(map(len, select_part(persons, "check").values())) / len(every) < 0.35
+    rng = random.Random(3)
+    for form in every:
+        line, gold = forms_probe.render(form, rng, word_names=1.0)
+        assert gold and all(line[a:b].strip() for a, b in gold), form

@@ -10,5 +10,6 @@ one, {A1}..{A3} capital letters, {D1}..{D3} short digit runs, {YY} a two-digit y
 and for the blind family (patients, places, numbers; see forms_probe._PLACE_POOLS and _DRAWN) {STREET} {SUF}
 {DIR} {HOSP} {SAINT} {COUNTY} invented place stems, {DOMAIN} {HANDLE} {SITE} e-mail and web parts, {MON} {MON3}
 {DOW} {ORD} {SEASON} {DAY} {DD} {MM} {YEAR} date parts, {AGE} 90+, {AREA} {EXCH} phone parts, {IP} {IPV6} {MAC}
-{VIN} {PLATE}.
+{VIN} {PLATE}; and for the person-name family (persons) {FI} the first person's first initial, {F3} {L3} a third
+person's names.
 """
