@@ -97,8 +97,8 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
     """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
     and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
-    {MON} {IP} {AREA} ...), and {F3} {L3} a third person's names (forms/persons.py). Drawn only when the template
-    names one, so the forms without them render as before."""
+    {MON} {IP} {AREA} ...), {F3} {L3} a third person's names (forms/persons.py), and {NUM} {ZIP} {RT} {STREET2} {CITY2}
+    (forms/sites.py). Drawn only when the template names one, so the forms without them render as before."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -167,6 +167,13 @@ _DRAWN = {
     "PLATE": lambda rng: _plate(rng),
     "F3": lambda rng: planted.make_person(rng).first,  # a third person (forms/persons.py lists); census, never a word
     "L3": lambda rng: planted.make_person(rng).last,
+    # the sites family (forms/sites.py): a house number, a ZIP (leading zeros too), a route number, a second street
+    # stem and a second city
+    "NUM": lambda rng: str(rng.randint(1, 10 ** rng.randint(1, 5) - 1)),
+    "ZIP": lambda rng: f"{rng.randint(501, 99950):05d}",
+    "RT": lambda rng: str(rng.randint(1, 299)),
+    "STREET2": lambda rng: rng.choice(_PLACE_POOLS["STREET"]),
+    "CITY2": lambda rng: planted.make_place(rng)[0],
 }
 
 

@@ -1,6 +1,6 @@
-"""The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, and the person-name
-family persons.py) load, every form marks a gold span and names only slots the forms probe fills, and rendering puts
-each gold span on the marked text."""
+"""The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
+family persons.py and the place and organisation family sites.py) load, every form marks a gold span and names only
+slots the forms probe fills, and rendering puts each gold span on the marked text."""
 
 import random
 import re
@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers", "persons"]
+BLIND = ["patients", "places", "numbers", "persons", "sites"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -75,4 +75,21 @@ def test_person_family_has_its_kinds_and_both_parts() -> None:
     rng = random.Random(3)
     for form in every:
         line, gold = forms_probe.render(form, rng, word_names=1.0)
+        assert gold and all(line[a:b].strip() for a, b in gold), form
+
+
+def test_site_family_has_its_kinds_and_both_parts() -> None:
+    """forms/sites.py: facilities, practices, streets, cities, ZIPs and counties, each with tuning and check forms, and
+    every form renders at least one non-empty gold span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    sites = forms_probe.load_forms(modules=["sites"])
+    assert sites.keys() == {"HOSPITAL", "PRACTICE", "STREET", "CITY", "ZIP", "COUNTY"}
+    sizes = {"HOSPITAL": 60, "PRACTICE": 30, "STREET": 40, "CITY": 30, "ZIP": 10, "COUNTY": 10}
+    assert all(len(sites[k]) >= n for k, n in sizes.items()), {k: len(v) for k, v in sites.items()}
+    for part in ("tuning", "check"):
+        assert select_part(sites, part).keys() == sites.keys(), part
+    rng = random.Random(5)
+    for form in (t for v in sites.values() for t in v):
+        line, gold = forms_probe.render(form, rng)
         assert gold and all(line[a:b].strip() for a, b in gold), form

@@ -11,5 +11,6 @@ and for the blind family (patients, places, numbers; see forms_probe._PLACE_POOL
 {DIR} {HOSP} {SAINT} {COUNTY} invented place stems, {DOMAIN} {HANDLE} {SITE} e-mail and web parts, {MON} {MON3}
 {DOW} {ORD} {SEASON} {DAY} {DD} {MM} {YEAR} date parts, {AGE} 90+, {AREA} {EXCH} phone parts, {IP} {IPV6} {MAC}
 {VIN} {PLATE}; and for the person-name family (persons) {FI} the first person's first initial, {F3} {L3} a third
-person's names.
+person's names; and for the place and organisation family (sites) {NUM} a house number, {ZIP} a five-digit ZIP,
+{RT} a route number, {STREET2} a second street stem, {CITY2} a second city.
 """
