@@ -247,6 +247,7 @@ class TrainSettings:
     dev_share: float = 0.1
     vocab_features: bool = False  # also embed each token's vocabulary class (`vocab_class`)
     vocab_rows: int = 500  # hash-embedding rows for the vocabulary class (about 150 classes exist)
+    vocab_classes: str = "full"  # or "names": census name part and everyday English only (`vocab_class.CLASSES`)
 
 
 def build_config(settings: TrainSettings):
@@ -272,7 +273,7 @@ def build_config(settings: TrainSettings):
         from cancerprep.stages.deid import vocab_class
 
         config["nlp"]["pipeline"] = ["vocab_class", *config["nlp"]["pipeline"]]
-        config["components"]["vocab_class"] = {"factory": vocab_class.FACTORY}
+        config["components"]["vocab_class"] = {"factory": vocab_class.FACTORY, "classes": settings.vocab_classes}
         config["training"]["annotating_components"] = ["vocab_class"]
         tok2vec["embed"]["attrs"].append("LEMMA")
         tok2vec["embed"]["rows"].append(settings.vocab_rows)

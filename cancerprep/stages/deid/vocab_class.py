@@ -40,9 +40,14 @@ def english_band(low: str) -> str:
     return "common" if count < _TOP else "top"
 
 
-def token_class(text: str) -> str:
+CLASSES = ("full", "names")
+
+
+def token_class(text: str, classes: str = "full") -> str:
     """The vocabulary class of a token: 'num' (holds a digit), 'sym' (no letter), else census name part | English
-    band | medical | place, each from `safelist` on the lower-case form."""
+    band | medical | place, each from `safelist` on the lower-case form. `classes="names"` keeps only the census
+    name part and whether the word is everyday English (`safelist.is_common`): it does not tell a word no
+    vocabulary knows (in clinical notes mostly abbreviations and typos) from a rare one."""
     low = text.lower()
     if any(c.isdigit() for c in low):
         return "num"
@@ -50,6 +55,8 @@ def token_class(text: str) -> str:
         return "sym"
     first, last = low in safelist.first_names(), low in safelist.last_names()
     name = "first+last" if first and last else "first" if first else "last" if last else "-"
+    if classes == "names":
+        return f"{name}|{'common' if safelist.is_common(low) else '-'}"
     medical = "med" if low in safelist.medical_words() else "-"
     if low in safelist.us_cities() or low in safelist.us_states():
         place = "city"
@@ -63,7 +70,10 @@ def token_class(text: str) -> str:
 class VocabClass:
     """Writes `token_class` of every token into `Token.lemma` (as a string-store hash the embedding reads)."""
 
-    def __init__(self) -> None:
+    def __init__(self, classes: str = "full") -> None:
+        if classes not in CLASSES:
+            raise ValueError(f"unknown vocabulary classes {classes!r}; use one of {', '.join(CLASSES)}")
+        self.classes = classes
         self._cache: dict[int, int] = {}  # lower-case form's hash -> class string's hash
 
     def __call__(self, doc: Doc) -> Doc:
@@ -77,13 +87,13 @@ class VocabClass:
         for i, low in enumerate(doc.to_array(LOWER).tolist()):
             cls = cache.get(low)
             if cls is None:
-                cls = cache[low] = strings.add(token_class(strings[low]))
+                cls = cache[low] = strings.add(token_class(strings[low], self.classes))
             out[i, 0] = cls
         doc.from_array([LEMMA], out)
         return doc
 
 
-@Language.factory(FACTORY)
-def make_vocab_class(nlp: Language, name: str) -> VocabClass:
+@Language.factory(FACTORY, default_config={"classes": "full"})
+def make_vocab_class(nlp: Language, name: str, classes: str) -> VocabClass:
     """spaCy factory (registered on import; `learned.load_model` and `training` import this module)."""
-    return VocabClass()
+    return VocabClass(classes)

@@ -3,6 +3,7 @@ component writes them into `Token.lemma` before tok2vec, in training (annotating
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from cancerprep.stages.deid import safelist, training, vocab_class
@@ -77,3 +78,18 @@ def test_a_model_trained_with_vocab_features_runs_them_in_training_and_loads_off
     for path in (tmp_path / "model").rglob("*"):
         if path.is_file():
             assert not any(n.encode() in path.read_bytes() for n in LAST), path.name
+
+
+def test_names_classes_keep_the_census_part_and_everyday_english_only():
+    assert vocab_class.token_class("Qzxwvk", "names") == vocab_class.token_class("tachypneic", "names") == "-|-"
+    assert vocab_class.token_class("3/4", "names") == "num"
+    last = next(w for w in sorted(safelist.last_names()) if w not in safelist.first_names() and w.isalpha()
+                and not safelist.is_common(w))
+    assert vocab_class.token_class(last.upper(), "names") == "last|-"
+    nlp = spacy.blank("en")
+    nlp.add_pipe(vocab_class.FACTORY, config={"classes": "names"})
+    assert [t.lemma_ for t in nlp("Hope came")] == [vocab_class.token_class(w, "names") for w in ("Hope", "came")]
+    config = training.build_config(training.TrainSettings(vocab_features=True, vocab_classes="names"))
+    assert config["components"]["vocab_class"]["classes"] == "names"
+    with pytest.raises(ValueError, match="unknown vocabulary classes"):
+        vocab_class.VocabClass("everything")
