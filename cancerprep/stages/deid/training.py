@@ -246,7 +246,7 @@ class TrainSettings:
     case_share: float = 0.3  # share of notes also trained upper/lower-cased
     dev_share: float = 0.1
     vocab_features: bool = False  # also embed each token's vocabulary class (`vocab_class`)
-    vocab_rows: int = 500  # hash-embedding rows for the vocabulary class (about 150 classes exist)
+    vocab_rows: int = 500  # hash-embedding rows for the vocabulary class (at most 122 classes)
     vocab_classes: str = "full"  # or "names": census name part and everyday English only (`vocab_class.CLASSES`)
 
 
