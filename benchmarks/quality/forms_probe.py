@@ -271,13 +271,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="the forms' own split (form_part): check-part misses are never printed")
     ap.add_argument("--word-names", type=float, default=0.0,
                     help="share of first names that are English words (stress test; census draw alone gives ~15%%)")
+    ap.add_argument("--learned-model", default=None,
+                    help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)
 
-    from cancerprep.stages.deid.engine import Deidentifier
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
                       args.word_names)
-    predicted = Deidentifier().analyze_many([c.text for c in all_cases])
+    config = DeidConfig() if args.learned_model is None else DeidConfig(learned_model=args.learned_model)
+    predicted = Deidentifier(config).analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")
     for kind, r in result["by_kind"].items():

@@ -19,6 +19,7 @@ One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
     python -m benchmarks.quality.train_deid_model [--out DIR] [--steps N] [--sample-notes N] [--planted-patients N]
         [--frames-notes N] [--frames KIND,...] [--case-share F] [--width N] [--depth N] [--window-size N]
         [--maxout-pieces N] [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
+        [--vocab-features [--vocab-classes full|names]]
 """
 
 from __future__ import annotations
@@ -94,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
                                                  "subject,object,relation,role,org)")
     ap.add_argument("--case-share", type=float, default=training.TrainSettings.case_share,
                     help="share of training notes also trained upper- and lower-cased (notes without case)")
+    ap.add_argument("--vocab-features", action="store_true",
+                    help="also embed each token's vocabulary class (census name, English band, medical, place: "
+                         "cancerprep.stages.deid.vocab_class); docs/deid.md has what it measured")
+    ap.add_argument("--vocab-classes", choices=("full", "names"), default="full",
+                    help="with --vocab-features: every vocabulary (full) or the census name part and everyday "
+                         "English only (names)")
     ap.add_argument("--frames-lines", action="store_true",
                     help="frame notes also get planted tuning-family header and sign-off lines")
     arch = ap.add_argument_group("architecture (defaults: the shipped model's; docs/deid.md has the candidates tried)")
@@ -115,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = training.TrainSettings(max_steps=args.steps, seed=args.seed, case_share=args.case_share,
                                       width=args.width, depth=args.depth,
                                       window_size=args.window_size, maxout_pieces=args.maxout_pieces,
-                                      hidden_width=args.hidden_width, embed_rows=rows)
+                                      hidden_width=args.hidden_width, embed_rows=rows,
+                                      vocab_features=args.vocab_features, vocab_classes=args.vocab_classes)
     t0, c0 = time.perf_counter(), time.process_time()
     report = training.train_model(examples, args.out, settings)
     info = {"sources": sources, **report.to_dict(), "model_dir": "cancerprep/data/deid/learned_model",

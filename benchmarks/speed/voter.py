@@ -18,6 +18,7 @@
    see docs/deid.md, "Cheaper architectures".
 
     python -m benchmarks.speed.voter [--repeat 3] [--sets physionet,planted,...] [--margins 3,4,6,8] [--json OUT]
+    python -m benchmarks.speed.voter --compare DIR [--repeat 3]   # the packaged model vs DIR, voter pass only
 """
 
 from __future__ import annotations
@@ -177,6 +178,23 @@ def voter_pass(texts: list[str], repeat: int) -> dict:
             "speedup_forwards": round(best["thinc_forwards_note_text"] / best["now"], 2)}
 
 
+def compare_pass(texts: list[str], model: str, repeat: int) -> dict:
+    """The packaged model against another model directory: best CPU of `repeat` alternating `predict_many` passes
+    (after one warm-up pass each, which also fills the vocabulary-class cache of a model that has one)."""
+    runs = {"default": learned.LearnedRecognizer(), "candidate": learned.LearnedRecognizer(model)}
+    for rec in runs.values():
+        rec.predict_many(texts)
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, rec in runs.items():
+            t0 = time.process_time()
+            rec.predict_many(texts)
+            cpu[name].append(time.process_time() - t0)
+    best = {k: round(min(v), 3) for k, v in cpu.items()}
+    return {"notes": len(texts), "model": model, "best_cpu_s": best,
+            "candidate_cost": round(best["candidate"] / best["default"], 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
@@ -184,8 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--margins", default="3,4,6,8")
     ap.add_argument("--span", type=int, default=10, help="tokens within which digits and capitals are summed")
     ap.add_argument("--no-pass", action="store_true", help="skip the voter pass timing")
+    ap.add_argument("--compare", metavar="DIR", help="only time the packaged model against the model in DIR "
+                                                     "(predict_many over the PhysioNet notes) and stop")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
+    if args.compare:
+        result = compare_pass(load_sets(["physionet"])["physionet"], args.compare, args.repeat)
+        print("voter pass, PhysioNet:", result)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     sets = load_sets(args.sets.split(","))
     report: dict = {}
     if not args.no_pass and "physionet" in sets:

@@ -245,6 +245,9 @@ class TrainSettings:
     seed: int = 0
     case_share: float = 0.3  # share of notes also trained upper/lower-cased
     dev_share: float = 0.1
+    vocab_features: bool = False  # also embed each token's vocabulary class (`vocab_class`)
+    vocab_rows: int = 500  # hash-embedding rows for the vocabulary class (at most 122 classes)
+    vocab_classes: str = "full"  # or "names": census name part and everyday English only (`vocab_class.CLASSES`)
 
 
 def build_config(settings: TrainSettings):
@@ -266,6 +269,14 @@ def build_config(settings: TrainSettings):
     tok2vec["encode"]["depth"] = settings.depth
     tok2vec["encode"]["window_size"] = settings.window_size
     tok2vec["encode"]["maxout_pieces"] = settings.maxout_pieces
+    if settings.vocab_features:  # the class is written before tok2vec, in training too (annotating component)
+        from cancerprep.stages.deid import vocab_class
+
+        config["nlp"]["pipeline"] = ["vocab_class", *config["nlp"]["pipeline"]]
+        config["components"]["vocab_class"] = {"factory": vocab_class.FACTORY, "classes": settings.vocab_classes}
+        config["training"]["annotating_components"] = ["vocab_class"]
+        tok2vec["embed"]["attrs"].append("LEMMA")
+        tok2vec["embed"]["rows"].append(settings.vocab_rows)
     ner = config["components"]["ner"]["model"]
     ner["hidden_width"] = settings.hidden_width
     ner["tok2vec"]["width"] = settings.width

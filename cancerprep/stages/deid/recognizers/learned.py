@@ -59,6 +59,8 @@ def load_model(path: str):
     """Load a trained model directory once per process (spaCy only; no download, no vectors)."""
     import spacy
 
+    from cancerprep.stages.deid import vocab_class  # noqa: F401  registers the factory a model may list
+
     try:
         # the tokenizer comes from the config (spaCy's English rules, as trained), not re-read from disk: the
         # engine hands the model its own tokens, and re-reading the special cases cost ~0.1 s per process
