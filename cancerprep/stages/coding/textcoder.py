@@ -690,10 +690,10 @@ class TextCoder:
     def _grade_three_neoplasias(self) -> None:
         """Grade III intraepithelial neoplasias, which ICD-10-CM codes as carcinoma in situ: the inclusion terms
         of D00-D09 ("cervical intraepithelial neoplasia III [CIN III]" D06, VIN III D07.1, VAIN III D07.2,
-        AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3), and the initialism
-        with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An initialism that
-        is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in capitals with a
-        Roman grade ("PIN III"). Lower grades name no cancer."""
+        AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3, grade-III), and the
+        initialism with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An
+        initialism that is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in
+        capitals with a Roman grade ("PIN III"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
         frequency = resources.english_word_freq()
         initialisms = []
@@ -708,7 +708,7 @@ class TextCoder:
                     target = self.taxonomy_code(code) if code == cat else code
                     info = TermInfo(self.taxonomy.type_of_icd10(target) or OTHER, target, in_situ=True)
                     name, abbr = normalize_term(m.group(1)), m.group(2)
-                    for grade in ("iii", "3", "grade iii", "grade 3"):
+                    for grade in ("iii", "3", "grade iii", "grade 3", "grade-iii", "grade-3"):
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
                     if frequency.get(abbr.lower(), 0) > _FREQUENT:

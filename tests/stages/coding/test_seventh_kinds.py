@@ -211,3 +211,14 @@ def test_preventing_a_recurrence_treats_the_patients_cancer(coder: Coder) -> Non
 ])
 def test_leukemia_history_and_remission(coder: Coder, text: str, expected: str) -> None:
     assert coder.code_note({"patient_id": "p", "text": text}).icd10[0] == expected
+
+
+# -- the grade of an intraepithelial neoplasia joined by a hyphen -------------------------------------------------
+
+
+def test_grade_three_written_with_a_hyphen(coder: Coder) -> None:
+    assert code(coder, "Vulvar intraepithelial neoplasia grade-III on excision.") == ("other_cancer", "D07")
+
+
+def test_grade_two_written_with_a_hyphen_is_no_cancer(coder: Coder) -> None:
+    assert code(coder, "Vulvar intraepithelial neoplasia grade-II on excision.")[0] == "none"
