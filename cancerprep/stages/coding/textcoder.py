@@ -319,6 +319,30 @@ def _bone_sites() -> dict[str, str]:
     return {k: v for k, v in found.items() if k}
 
 
+# the skin of a limb by the injury chapter's blocks of its regions: the only hand part of `_skin_region_sites`
+_LIMB_TISSUES = frozenset({"C40", "C41", "C47", "C49"})
+_SKIN_REGIONS = {"S40-S49": "C44.6", "S50-S59": "C44.6", "S60-S69": "C44.6", "S70-S79": "C44.7", "S80-S89": "C44.7",
+                 "S90-S99": "C44.7"}
+
+
+@cache
+def _skin_region_sites() -> dict[str, str]:
+    """The regions of a limb as skin sites with their C44 code, from the titles of the injury chapter's blocks
+    ("Injuries to the wrist, hand and fingers": wrist, hand, fingers, finger -> C44.6 "skin of upper limb"; "... to
+    the knee and lower leg" -> C44.7), so "squamous cell carcinoma in situ of the dorsal hand" is D04.6 and
+    "melanoma of the left forearm" C43.6. They type only a histology that ICD-O-3 says arises in the skin."""
+    import simple_icd_10_cm as cm
+
+    out: dict[str, str] = {}
+    for block, code in _SKIN_REGIONS.items():
+        m = re.match(r"injuries to the (.*?)\s*\(", cm.get_description(block).lower())
+        for part in re.split(r",\s*|\s+and\s+", m.group(1)) if m else ():
+            out.setdefault(part, code)
+            if part.endswith("s"):
+                out.setdefault(part[:-1], code)
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -418,6 +442,10 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites.setdefault(site, (t, code))
+        self._skin_regions = frozenset(w for w in _skin_region_sites() if w not in self.sites)
+        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7
+            code = _skin_region_sites()[site]
+            self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
@@ -1016,6 +1044,10 @@ class TextCoder:
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
                 fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
+            if info.topography and not info.topography.isdisjoint(_LIMB_TISSUES):
+                # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
+                # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
+                fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 organs = [x for x in fit if normalize_term(x.text) not in self._operations]

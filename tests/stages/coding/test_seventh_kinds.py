@@ -222,3 +222,19 @@ def test_grade_three_written_with_a_hyphen(coder: Coder) -> None:
 
 def test_grade_two_written_with_a_hyphen_is_no_cancer(coder: Coder) -> None:
     assert code(coder, "Vulvar intraepithelial neoplasia grade-II on excision.")[0] == "none"
+
+
+# -- the skin of a limb by its region (ICD-10-CM injury blocks) ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Squamous cell carcinoma in situ of the dorsal left wrist.", "D04.6"),
+    ("Nodular melanoma of the right thigh, Breslow 2.1 mm.", "C43.7"),
+])
+def test_skin_of_a_limb_region(coder: Coder, text: str, expected: str) -> None:
+    assert coder.code_note({"patient_id": "p", "text": text}).icd10[0].startswith(expected)
+
+
+def test_a_limb_region_is_not_the_skin_of_a_soft_tissue_sarcoma(coder: Coder) -> None:
+    assert coder.code_note({"patient_id": "p", "text": "Undifferentiated pleomorphic sarcoma of the left "
+                                                       "thigh."}).icd10[0][:3] != "C44"
