@@ -12,8 +12,32 @@ from typing import Any
 END_OF_DOUBT = "END_OF_DOUBT"
 END_OF_NEGATION = "END_OF_NEGATION"
 END_OF_HISTORY = "END_OF_HISTORY"
-TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION], "POSSIBLE_EXISTENCE": [END_OF_DOUBT],
-                     "HYPOTHETICAL": [END_OF_DOUBT], "HISTORICAL": [END_OF_HISTORY]}
+# what a test found ends a question asked before it ("to evaluate for malignancy and returned as adenocarcinoma",
+# "the differential included A and B; the specimen showed B"), not a negation ("did not show carcinoma")
+END_OF_QUESTION = "END_OF_QUESTION"
+# the patient as the subject ends a relative's ("she herself", "his own", "he has": "like his father, ..., he has
+# adenocarcinoma of the prostate")
+END_OF_FAMILY = "END_OF_FAMILY"
+# a clause of its own after a comma or semicolon, with a person as its subject (", and she will proceed with ..."):
+# a doubt or negation before it ends there; with the patient as the subject in the present (", and now he has ..."),
+# a relative's disease and a past one end there too
+END_OF_CLAUSE = "END_OF_CLAUSE"
+END_OF_SUBJECT = "END_OF_SUBJECT"
+# a contrast ("but", "though", "however"): every scope ends there. medspacy's own TERMINATE cues end only scopes
+# that run to the sentence's end (its `tuple_overlaps` misses a scope lying strictly inside the terminator's), so
+# these, like END_OF_DOUBT, are cues of a category of their own with a one-token scope
+END_OF_CONTRAST = "END_OF_CONTRAST"
+# a comma, semicolon or colon: the end of the phrase a judgement written after a disease is about (only the cues that
+# name it in their own `terminated_by`)
+END_OF_PHRASE = "END_OF_PHRASE"
+# a relative pronoun or conjunction: the end of the noun phrase such a judgement has as its subject
+END_OF_NOUN_PHRASE = "END_OF_NOUN_PHRASE"
+_CLAUSE_ENDS = [END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST]
+TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION, *_CLAUSE_ENDS],
+                     "POSSIBLE_EXISTENCE": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
+                     "HYPOTHETICAL": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
+                     "HISTORICAL": [END_OF_HISTORY, END_OF_SUBJECT, END_OF_CONTRAST],
+                     "FAMILY": [END_OF_FAMILY, END_OF_SUBJECT, END_OF_CONTRAST]}
 
 
 def context_rules() -> list[Any]:
@@ -37,7 +61,7 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["strong", "significant", "positive", "extensive"]}, "OP": "?"},
         {"LOWER": {"IN": ["family", "fam"]}}, {"LOWER": {"IN": ["history", "hx"]}}]))
     for lit in ("screening", "screen for", "risk of", "risk for", "risks of", "increased risk",
-                "risk factors", "to rule out", "surveillance for", "prevention", "in the future"):
+                "risk factors", "to rule out", "surveillance for", "in the future"):
         direction = "BACKWARD" if lit == "in the future" else "BIDIRECTIONAL" if lit == "screening" \
             else "FORWARD"
         rules.append(ConTextRule(lit, "HYPOTHETICAL", direction=direction, max_scope=8))
@@ -125,10 +149,6 @@ def context_rules() -> list[Any]:
                                       {"LOWER": {"IN": adverbs}, "OP": "?"},
                                       {"LOWER": {"IN": ["excluded", "ruled", "eliminated"]}},
                                       {"LOWER": "out", "OP": "?"}]))
-    # a new clause ends the scope of a cue ("consistent with X, though Y could not be excluded")
-    for lit in ("though", "although", "however", "whereas"):
-        for cat in ("POSSIBLE_EXISTENCE", "NEGATED_EXISTENCE", "HYPOTHETICAL"):
-            rules.append(ConTextRule(lit, cat, direction="TERMINATE"))
     for lit in ("chance of", "chances of", "likelihood of", "odds of", "developing", "would develop", "may develop",
                 "to prevent", "reduce the risk"):
         rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="FORWARD", max_scope=8))
@@ -144,8 +164,7 @@ def context_rules() -> list[Any]:
         rules.append(ConTextRule(lit, "FAMILY", direction="BIDIRECTIONAL", max_scope=8))
     # cues written after the disease: "her breast cancer risk", "cervical cancer prevention", "osteosarcoma is in
     # the differential"
-    for lit in ("risk", "prevention"):
-        rules.append(ConTextRule(lit, "HYPOTHETICAL", direction="BACKWARD", max_scope=3))
+    rules.append(ConTextRule("risk", "HYPOTHETICAL", direction="BACKWARD", max_scope=3))
     rules.append(ConTextRule("in the differential", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=10, pattern=[
         {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["differential", "ddx"]}}]))
     for lit in ("survivor of", "survivors of"):  # "a survivor of Hodgkin lymphoma"
@@ -261,6 +280,111 @@ def context_rules() -> list[Any]:
     rules.append(ConTextRule("<in college>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8, pattern=[
         {"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her", "their"]}, "OP": "?"},
         {"LOWER": {"IN": ["college", "university", "teens", "adolescence"]}}]))
+    rules.extend(_clause_rules())
+    return rules
+
+
+_PERSON_SUBJECTS = ["he", "she", "we", "they", "i"]
+
+
+def _clause_rules() -> list[Any]:
+    """Cues that end a scope at a clause boundary or a change of subject (issue 17's seventh forms family: a
+    finding after a question, the patient's own disease after a relative's, a contrast clause, a judgement written
+    after the disease), plus other experiencers that are no relative (a donor, people "of whom" a clause speaks)."""
+    from medspacy.context import ConTextRule
+
+    rules = []
+    # what a test found: a result verb in the past or as a participle ("showed", "returned as", "establishing"); the
+    # present tense is left out, as it is the conditional's too ("if the biopsy shows carcinoma"), and so are
+    # participles that also stand before a noun as adjectives ("requires histologically confirmed adenocarcinoma")
+    rules.append(ConTextRule("<showed>", END_OF_QUESTION, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["showed", "revealed", "demonstrated", "returned", "yielded", "disclosed", "establishing",
+                          "confirming", "proving", "showing", "revealing", "demonstrating"]}}]))
+    # the patient as the subject: "she herself", "his own", "he has", "the patient has"
+    rules.append(ConTextRule("<she> herself", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["he", "she"]}}, {"LOWER": {"IN": ["himself", "herself"]}}]))
+    rules.append(ConTextRule("<her> own", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "own"}]))
+    patient_now = [{"LOWER": {"IN": ["he", "she"]}}, {"LOWER": {"IN": ["now", "also", "currently"]}, "OP": "?"},
+                   {"LOWER": {"IN": ["has", "is", "presents", "carries", "himself", "herself"]}}]
+    rules.append(ConTextRule("<he> <now> has", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=patient_now))
+    rules.append(ConTextRule("the patient has", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["the", "our", "this"]}}, {"LOWER": "patient"},
+        {"LOWER": {"IN": ["has", "had", "is", "was", "himself", "herself", "now", "presents", "presented"]}}]))
+    # a clause of its own after a comma or semicolon, with a person as its subject; the longer cue wins an overlap
+    clause = [{"TEXT": {"IN": [",", ";"]}}, {"LOWER": {"IN": ["and", "so", "then", "now"]}, "OP": "?"}]
+    rules.append(ConTextRule(", and she", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+        *clause, {"LOWER": {"IN": _PERSON_SUBJECTS}}]))
+    rules.append(ConTextRule(", and now he has", END_OF_SUBJECT, direction="BACKWARD", max_scope=1, pattern=[
+        *clause, {"LOWER": "now", "OP": "?"}, *patient_now]))
+    # "since" after a verb is a time ("has since developed"), not medspacy's cause ("because", "since"), which ends
+    # every scope reaching it: the longer pseudo-cue wins the overlap
+    rules.append(ConTextRule("has since", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["has", "have", "had", "was", "were", "is", "ever", "long"]}}, {"LOWER": "since"}]))
+    # other people a clause is about: a donor as its subject ("the deceased donor had a treated melanoma"; not "a
+    # donor transplant for leukemia"), and people "of whom" it speaks ("many of his unit, several of whom developed
+    # lymphoma"; "whom" is a person, "of them" may be lymph nodes)
+    rules.append(ConTextRule("donor had", "FAMILY", direction="FORWARD", max_scope=10, terminated_by={END_OF_PHRASE},
+                             pattern=[
+        {"LOWER": {"IN": ["donor", "donors"]}},
+        {"LOWER": {"IN": ["had", "has", "was", "who", "developed", "died", "carried", "carries"]}}]))
+    rules.append(ConTextRule("<several> of whom", "FAMILY", direction="FORWARD", max_scope=8,
+                             terminated_by={END_OF_PHRASE}, pattern=[
+        {"LOWER": {"IN": ["many", "several", "some", "one", "two", "three", "both", "all", "few", "most", "each",
+                          "either", "none"]}}, {"LOWER": "of"}, {"LOWER": "whom"}]))
+    # a disease judged absent, written after it: "hepatocellular carcinoma is not suspected", "renal malignancy was
+    # not felt to be present", "lymphoma is not favored". Only the subject of its own clause: the scope ends at a
+    # comma, semicolon or colon before it ("invasive ductal carcinoma; lymphovascular invasion is not seen")
+    # ... and the noun phrase that is the subject: a relative clause or a conjunction before it ends the scope
+    # ("carcinoma in a cervical node where a primary is not seen": the primary is what is not seen)
+    phrase = {END_OF_PHRASE, END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST}
+    subject = phrase | {END_OF_NOUN_PHRASE}
+    rules.append(ConTextRule(",", END_OF_PHRASE, direction="BACKWARD", max_scope=1, pattern=[
+        {"TEXT": {"IN": [",", ";", ":"]}}]))
+    # (not "without": a cue of one word is a modifier that two rules cannot share, and "without" negates)
+    rules.append(ConTextRule("<where>", END_OF_NOUN_PHRASE, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["where", "which", "that", "who", "whom", "whose", "when", "while", "with", "and",
+                          "or"]}}]))
+    rules.append(ConTextRule("<is> not suspected", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=6,
+                             terminated_by=subject, pattern=[
+        {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been"]}}, {"LOWER": {"IN": ["not", "n't"]}},
+        {"LOWER": {"IN": ["suspected", "felt", "thought", "believed", "favored", "favoured", "seen", "present",
+                          "evident", "detected", "appreciated", "demonstrated", "visualized", "likely", "considered",
+                          "supported"]}}]))
+    # "malignancy of the colon is therefore excluded": a conjunctive adverb or an -ly adverb before the verb
+    rules.append(ConTextRule("<is> <therefore> excluded", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=8,
+                             terminated_by=subject,
+                             pattern=[{"LOWER": {"IN": ["is", "are", "was", "were", "has", "have", "been"]}},
+                                      {"LOWER": {"IN": ["therefore", "thus", "hence", "then", "now", "reasonably",
+                                                        "confidently", "reliably", "safely"]}},
+                                      {"LOWER": "been", "OP": "?"}, {"LOWER": {"IN": ["excluded", "ruled"]}},
+                                      {"LOWER": "out", "OP": "?"}]))
+    # a cancer word heading a compound about something else than having it: "cancer scare", "breast cancer
+    # genetics", "cancer predisposition" (with "risk" and "prevention" above); the compound's own word only ("colon
+    # cancer with Lynch syndrome" is the patient's cancer), and not "syndrome" ("carcinoid syndrome" is the disease's)
+    rules.append(ConTextRule("<cancer> scare", "HYPOTHETICAL", direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["scare", "scares", "fear", "fears", "worry", "worries", "anxiety", "phobia",
+                          "predisposition", "susceptibility", "genetics", "gene", "genes", "awareness",
+                          "education"]}}]))
+    # prevention, of what follows ("prevention of cervical and oropharyngeal cancer") or of what comes right before
+    # ("cervical cancer prevention"). One word matched by two rules applies one of them only (ConText keys a rule by
+    # its literal and keeps the longer of two overlapping cues), so the forward cue is the longer "prevention of"
+    rules.append(ConTextRule("<cancer> prevention", "HYPOTHETICAL", direction="BACKWARD", max_scope=3, pattern=[
+        {"LOWER": {"IN": ["prevention", "chemoprevention"]}}]))
+    # (its object only: "... for prevention of skeletal events from metastatic breast cancer" is no hypothesis)
+    rules.append(ConTextRule("prevention of", "HYPOTHETICAL", direction="FORWARD", max_scope=4,
+                             terminated_by={END_OF_PHRASE}, pattern=[
+        {"LOWER": {"IN": ["prevention", "chemoprevention", "prevent", "preventing"]}},
+        {"LOWER": {"IN": ["of", "against", "for"]}}]))
+    # ... but preventing a recurrence is treating a cancer the patient has had ("letrozole for prevention of
+    # recurrence of her breast cancer", "breast cancer recurrence prevention"): a pseudo-cue, the longer match
+    rules.append(ConTextRule("prevention of recurrence", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["prevention", "prevent", "preventing", "reduce", "reducing"]}},
+        {"LOWER": {"IN": ["of", "against", "the"]}, "OP": "?"},
+        {"LOWER": {"IN": ["its", "her", "his", "a"]}, "OP": "?"},
+        {"LOWER": {"IN": ["recurrence", "relapse", "progression", "recurrences"]}}]))
+    rules.append(ConTextRule("recurrence prevention", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["recurrence", "relapse", "progression"]}}, {"LOWER": {"IN": ["prevention", "risk"]}}]))
     return rules
 
 
@@ -271,4 +395,13 @@ def replaced_defaults() -> list[Any]:
     """Rules that replace medspacy default rules of the same literal (the defaults are dropped)."""
     from medspacy.context import ConTextRule
 
-    return [ConTextRule("prophylaxis", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)]
+    return [ConTextRule("prophylaxis", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3),
+            # a contrast opens a new clause, and what was doubted, negated, past or a relative's before it ends there
+            # ("consistent with X, though Y could not be excluded"; "her mother had it, but she herself has ..."):
+            # medspacy's TERMINATE "but" ends only scopes that run to the sentence's end (its `tuple_overlaps` misses
+            # a scope lying strictly inside the terminator's), so its contrast words are a cue of their own category
+            # with a one-token scope, as END_OF_DOUBT is; its other words ("still", "yet", "except") stay TERMINATE
+            ConTextRule("but", END_OF_CONTRAST, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["but", "however", "nevertheless", "though", "although", "whereas"]}}]),
+            ConTextRule("still", "NEGATED_EXISTENCE", direction="TERMINATE", pattern=[
+                {"LOWER": {"IN": ["still", "except", "yet"]}}])]

@@ -125,12 +125,12 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         code = refine_code(m.code, m.side, sex)
         if tiebreak is not None and t == ranked[0] and history_in_doubt(use, t):
             if tiebreak.is_history(t, use, text_len, defaults):
-                code = history_code(code)
+                code = history_code(code, m.cured)
         elif text_score[t][0] == 0 and not (len(ranked) == 1 and any(x.note_active for x in use)):
             # every mention is past ("history of", "s/p mastectomy for", Past History): the
             # personal-history code (docs/coding.md, ICD-10-CM guideline I.C.2.d); a note whose only
             # cancer is past but which speaks of its spread or recurrence keeps the active code
-            code = history_code(code)
+            code = history_code(code, m.cured)
         if code not in icd10:
             icd10.append(code)
     icd10 += [c for c in dict.fromkeys(secondary) if c not in icd10]

@@ -56,8 +56,11 @@ def diagnosis_text(codes: list[str]) -> str:
     return "; ".join(out)
 
 
-# Personal-history codes by the active code's category (ICD-10-CM Z85 / Z86.00x). Leukemia and
-# myeloma have none: their history is the "in remission" child of the active code.
+# Personal-history codes by the active code's category (ICD-10-CM Z85 / Z86.00x). A leukemia or myeloma keeps its
+# own code, whose remission status ICD-10-CM codes (`remission_code`: "in remission"), unless the note gives it only
+# as past and says it was treated or is gone (a childhood leukemia treated with chemotherapy, off therapy for
+# decades; not one "on observation, never treated"): then it is personal history (Z85.6 leukemia, Z85.79 myeloma and
+# the other lymphoid and haematopoietic neoplasms).
 _HISTORY: list[tuple[str, str, str]] = [
     ("C00", "C14", "Z85.819"), ("C15", "C15", "Z85.01"), ("C16", "C16", "Z85.028"), ("C17", "C17", "Z85.068"),
     ("C18", "C18", "Z85.038"), ("C19", "C21", "Z85.048"), ("C22", "C22", "Z85.05"), ("C23", "C24", "Z85.09"),
@@ -69,17 +72,41 @@ _HISTORY: list[tuple[str, str, str]] = [
     ("C63", "C63", "Z85.49"), ("C64", "C64", "Z85.528"), ("C65", "C65", "Z85.53"), ("C66", "C66", "Z85.54"),
     ("C67", "C67", "Z85.51"), ("C68", "C68", "Z85.59"), ("C69", "C69", "Z85.840"), ("C70", "C72", "Z85.841"),
     ("C73", "C73", "Z85.850"), ("C74", "C75", "Z85.858"), ("C76", "C76", "Z85.89"), ("C80", "C80", "Z85.9"),
-    ("C81", "C81", "Z85.71"), ("C82", "C88", "Z85.72"), ("D00", "D02", "Z86.008"), ("D03", "D03", "Z86.006"),
+    ("C81", "C81", "Z85.71"), ("C82", "C88", "Z85.72"), ("C90", "C90", "Z85.79"), ("C91", "C95", "Z85.6"),
+    ("D00", "D02", "Z86.008"), ("D03", "D03", "Z86.006"),
     ("D04", "D04", "Z86.007"), ("D05", "D05", "Z86.000"), ("D06", "D06", "Z86.001"), ("D07", "D09", "Z86.008"),
 ]
 
 
-def history_code(code: str) -> str:
+def history_code(code: str, cured: bool = False) -> str:
     """The personal-history code for a cancer the note gives only as past (ICD-10-CM guideline
     I.C.2.d: excised or eradicated, no treatment directed to it now, no evidence of disease):
-    'history of breast cancer' -> Z85.3. Codes without one (leukemia, myeloma) are kept."""
+    'history of breast cancer' -> Z85.3. A leukemia or myeloma keeps its code (its remission status is in it) unless
+    the note says it was treated or is gone (`cured`), and always when coded "in remission"."""
+    import simple_icd_10_cm as cm
+
     cat = code[:3]
+    if "C90" <= cat <= "C95" and (not cured or (cm.is_valid_item(code)
+                                                      and _IN_REMISSION.search(cm.get_description(code)))):
+        return code
     return next((z for lo, hi, z in _HISTORY if lo <= cat <= hi), code)
+
+
+_IN_REMISSION = re.compile(r"\bin remission$")
+
+
+def remission_code(code: str) -> str:
+    """The "in remission" code of a leukemia or myeloma code's subcategory (C91.0 -> C91.01 "Acute lymphoblastic
+    leukemia, in remission"); the code itself where its subcategory has none or the code is a whole category."""
+    import simple_icd_10_cm as cm
+
+    if not cm.is_valid_item(code):
+        return code
+    sub = cm.get_parent(code) if cm.is_leaf(code) else code
+    if not sub:
+        return code
+    hits = [c for c in cm.get_children(sub) if _IN_REMISSION.search(cm.get_description(c))]
+    return hits[0] if len(hits) == 1 else code
 
 
 # Carcinoma in situ by the invasive code's category: the "Ca in situ" column of the ICD-10-CM Neoplasm Table,
@@ -116,3 +143,11 @@ def in_situ_code(code: str) -> str:
     if len(target) == 3 and cm.is_valid_item(f"{target}.9"):
         return f"{target}.9"
     return target
+
+
+def in_situ_sites(code: str) -> list[str]:
+    """The site categories whose carcinoma in situ is `code`, by the same table (D02.0: C32, the larynx; D01.5:
+    C22-C24, liver, gallbladder and bile ducts; D05.1: C50): the organs an in-situ code can mean."""
+    rows = [(lo, hi) for lo, hi, d in _IN_SITU if d in (code, code[:3])] or [
+        (lo, hi) for lo, hi, d in _IN_SITU if d[:3] == code[:3] and d[4:] == "9"]  # D05.1: the D05.9 row
+    return [f"C{n:02d}" for lo, hi in rows for n in range(int(lo[1:]), int(hi[1:]) + 1)]

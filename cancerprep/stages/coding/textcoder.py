@@ -31,7 +31,7 @@ from typing import Any
 
 from cancerprep import resources
 from cancerprep.stages.coding.context import TERMINATING_TYPES, context_rules, replaced_defaults
-from cancerprep.stages.coding.icd10 import in_situ_code
+from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 
@@ -171,6 +171,18 @@ _SPREAD_WORDS = {"metastatic", "metastasis", "metastases", "mets", "metastasized
 _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs", "or"}
 # an organ followed by one of these names a graft, not where a tumour is ("squamous cell carcinoma in this kidney
 # transplant recipient" is of the skin)
+# remission written of a leukemia or myeloma ("in first complete remission", "achieved remission"), not negated
+_REMISSION_RE = re.compile(r"\b(?:in|into|achieved|attained|achieving|remains in)\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}"
+                           r"remission\b", re.I)
+_NOT_IN_REMISSION = re.compile(r"\b(?:not|never|no|failed to|without)\b[^.;]*$", re.I)
+_REMITTING = frozenset({"leukemia", "myeloma"})
+_TREATED_RE = re.compile(r"\b(?:treated|chemotherapy|transplant(?:ation)?|radiotherapy|off (?:all )?(?:therapy|"
+                         r"treatment))\b", re.I)
+_ON_TREATMENT = re.compile(r"\b(?:is|are|remains?|stays?|now|still|currently)\s+(?:on|receiving|taking|getting)\b|"
+                           r"\bmaintenance\b", re.I)
+_NOT_TREATED = re.compile(r"\b(?:never|not|no|without|yet to be|awaiting)\b[\w ]{0,12}$", re.I)
+# what a test of a specimen found (past tense: the present is also the conditional's, "if it shows")
+_RESULT_VERBS = {"showed", "revealed", "demonstrated", "returned", "yielded", "disclosed", "confirmed"}
 _GRAFT_WORDS = {"transplant", "transplants", "transplantation", "transplanted", "graft", "allograft", "donor",
                 "recipient"}
 
@@ -203,6 +215,8 @@ class Mention:
     side: str | None = None
     weight: float = 1.0
     note_active: bool = False  # the note speaks of spread or recurrence (not negated, not family)
+    cured: bool = False        # the note says a treatment was given and is over, or no disease is left (a past
+    # leukemia or myeloma so written is personal history, not its code "not having achieved remission")
 
 
 
@@ -305,6 +319,30 @@ def _bone_sites() -> dict[str, str]:
     return {k: v for k, v in found.items() if k}
 
 
+# the skin of a limb by the injury chapter's blocks of its regions: the only hand part of `_skin_region_sites`
+_LIMB_TISSUES = frozenset({"C40", "C41", "C47", "C49"})
+_SKIN_REGIONS = {"S40-S49": "C44.6", "S50-S59": "C44.6", "S60-S69": "C44.6", "S70-S79": "C44.7", "S80-S89": "C44.7",
+                 "S90-S99": "C44.7"}
+
+
+@cache
+def _skin_region_sites() -> dict[str, str]:
+    """The regions of a limb as skin sites with their C44 code, from the titles of the injury chapter's blocks
+    ("Injuries to the wrist, hand and fingers": wrist, hand, fingers, finger -> C44.6 "skin of upper limb"; "... to
+    the knee and lower leg" -> C44.7), so "squamous cell carcinoma in situ of the dorsal hand" is D04.6 and
+    "melanoma of the left forearm" C43.6. They type only a histology that ICD-O-3 says arises in the skin."""
+    import simple_icd_10_cm as cm
+
+    out: dict[str, str] = {}
+    for block, code in _SKIN_REGIONS.items():
+        m = re.match(r"injuries to the (.*?)\s*\(", cm.get_description(block).lower())
+        for part in re.split(r",\s*|\s+and\s+", m.group(1)) if m else ():
+            out.setdefault(part, code)
+            if part.endswith("s"):
+                out.setdefault(part[:-1], code)
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -404,6 +442,10 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites.setdefault(site, (t, code))
+        self._skin_regions = frozenset(w for w in _skin_region_sites() if w not in self.sites)
+        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7
+            code = _skin_region_sites()[site]
+            self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
         for t in tax.types:
             for term, code in t.terms.items():
                 self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
@@ -423,6 +465,7 @@ class TextCoder:
                 if site.endswith(noun) and len(site) > len(noun) + 2:
                     self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
                     break
+        self._adjective_forms()
         for site, entry in list(self.sites.items()):
             # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
             # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
@@ -525,6 +568,54 @@ class TextCoder:
         self._region_organs = self._region_organ_words()
         self._typo_index: Any = None  # built in `setup` (it needs the spelling stage's medical vocabulary)
         self._inverted = self._index_order_forms()
+        self._operations: frozenset[str] = frozenset()  # set in `setup` (it needs the medical vocabulary)
+
+    def _operation_sites(self, vocabulary: frozenset[str] | set[str]) -> frozenset[str]:
+        """The operations that remove an organ name it: "<organ stem>ectomy" from the organ's single-word site noun or
+        adjective (thyroid: "thyroidectomy"; prostate: "prostatectomy"; gastric: "gastrectomy"; pancreatic:
+        "pancreatectomy"; laryngeal: "laryngectomy"; appendiceal: "appendectomy"), with "hemi-", kept where the
+        medical vocabulary has the word (no "colonectomy"), so "a total thyroidectomy ... for papillary carcinoma" is
+        thyroid. They link a histology in their own sentence only, never from elsewhere in the section or as the
+        organ of a mass."""
+        out: dict[str, tuple[str, str]] = {}
+        for site, entry in self.sites.items():
+            if " " in site or not site.isalpha() or entry[1][:3] in ("C76", "C80"):
+                continue
+            for ending, cut in (("iceal", 5), ("eal", 3), ("ic", 2), ("ar", 2), ("ile", 3), ("e", 1)):
+                if site.endswith(ending):
+                    stem = site[:-cut]
+                    break
+            else:
+                stem = site
+            if len(stem) >= 4:
+                for word in (f"{stem}ectomy", f"{stem}ectomies", f"hemi{stem}ectomy"):
+                    out.setdefault(word, entry)
+        added = {w for w in out if w not in self.sites and w in vocabulary}
+        for w in added:
+            self.sites[w] = out[w]
+        return frozenset(added)
+
+    def _adjective_forms(self) -> None:
+        """A part of an organ written with the organ's adjective before it: "uterine corpus" for "corpus uteri" (C54),
+        "uterine cervix" for "cervix uteri" (C53, not the uterus C55), "pancreatic tail" for "tail of pancreas",
+        "gastric body" for "body of stomach". The adjectives are the single-word site words with the organ noun's own
+        code that end as adjectives do; a Latin genitive in -i is the organ in -us ("uteri": uterus)."""
+        adjectives: dict[str, list[str]] = {}
+        for site, (_t, code) in self.sites.items():
+            if " " not in site and site.endswith(("al", "ic", "ar", "ine", "ary", "ile")):
+                adjectives.setdefault(code, []).append(site)
+        for site, entry in list(self.sites.items()):
+            m = re.fullmatch(r"([a-z][a-z ]*?) (?:of (?:the )?)?([a-z]+)", site)
+            if not m or " of " in m.group(1) or entry[1][:3] in ("C76", "C80"):
+                continue
+            part, organ = m.groups()
+            if f"{part} of " not in site and not organ.endswith("i"):
+                continue  # "<part> of <organ>" or "<part> <organ>-i"; not a two-word name ("renal pelvis")
+            for noun in (organ, organ[:-1] + "us"):
+                if noun in self.sites:
+                    for adj in adjectives.get(self.sites[noun][1], ()):
+                        self.sites.setdefault(f"{adj} {part}", entry)
+                    break
 
     def _region_organ_words(self) -> dict[str, list[tuple[frozenset[str], tuple[str, str]]]]:
         """Region words (ICD-10-CM C76, ill-defined sites) that an organ's site name ends with ("pelvis": "renal
@@ -627,10 +718,10 @@ class TextCoder:
     def _grade_three_neoplasias(self) -> None:
         """Grade III intraepithelial neoplasias, which ICD-10-CM codes as carcinoma in situ: the inclusion terms
         of D00-D09 ("cervical intraepithelial neoplasia III [CIN III]" D06, VIN III D07.1, VAIN III D07.2,
-        AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3), and the initialism
-        with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An initialism that
-        is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in capitals with a
-        Roman grade ("PIN III"). Lower grades name no cancer."""
+        AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3, grade-III), and the
+        initialism with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An
+        initialism that is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in
+        capitals with a Roman grade ("PIN III"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
         frequency = resources.english_word_freq()
         initialisms = []
@@ -645,7 +736,7 @@ class TextCoder:
                     target = self.taxonomy_code(code) if code == cat else code
                     info = TermInfo(self.taxonomy.type_of_icd10(target) or OTHER, target, in_situ=True)
                     name, abbr = normalize_term(m.group(1)), m.group(2)
-                    for grade in ("iii", "3", "grade iii", "grade 3"):
+                    for grade in ("iii", "3", "grade iii", "grade 3", "grade-iii", "grade-3"):
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
                     if frequency.get(abbr.lower(), 0) > _FREQUENT:
@@ -658,6 +749,17 @@ class TextCoder:
         # the pre-filter's test for them: the initialism right before its grade
         self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})[ -]?(?:iii|3)\b", re.I) \
             if initialisms else None
+
+    def _in_situ_type(self, code: str, organ_type: str) -> str:
+        """The type of an in-situ code: the taxonomy's, or where the taxonomy gives it no type of its own, the type of
+        the organ it was written at when every site the code covers is of that type (D02.0 covers the larynx only,
+        C32: a head and neck cancer in situ, as the invasive one is; D01.5 covers the liver and the gallbladder: no
+        one organ's)."""
+        found = self.taxonomy.type_of_icd10(code)
+        if found not in (None, OTHER) or organ_type in (None, OTHER):
+            return found or OTHER
+        sites = in_situ_sites(code)
+        return organ_type if sites and all(self.taxonomy.type_of_icd10(c) == organ_type for c in sites) else OTHER
 
     @staticmethod
     def _unspecified(code: str) -> bool:
@@ -742,6 +844,9 @@ class TextCoder:
         for r in rules:  # cues that end some categories only ("after" ends a negation, not a history)
             r.terminated_by.update(TERMINATING_TYPES.get(r.category.upper(), ()))
         self.context.add(rules)
+        from cancerprep.stages.spelling import medical_vocabulary
+
+        self._operations = self._operation_sites(medical_vocabulary())
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
@@ -939,9 +1044,15 @@ class TextCoder:
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
                 fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
+            if info.topography and not info.topography.isdisjoint(_LIMB_TISSUES):
+                # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
+                # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
+                fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
-                site = self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, fit, sections)
+                organs = [x for x in fit if normalize_term(x.text) not in self._operations]
+                site = (self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, organs, sections)
+                        or self._own_site(doc, sp, info))
             elif site is None and info.type_id is not None and not self.taxonomy.get(info.type_id).morphology:
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
                 # urothelial carcinoma" is C66, not the bladder the term defaults to)
@@ -997,7 +1108,7 @@ class TextCoder:
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
-                near = {t.lower_ for t in doc[lo:sp.end] if t.is_alpha and not (
+                near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
                 code = self._title_code(type_id, near - _TITLE_GENERIC) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
@@ -1008,7 +1119,7 @@ class TextCoder:
                 # an in-situ histology takes the in-situ code of the site it was written at ("adenocarcinoma in
                 # situ" of the upper lobe: D02.2, not C34.1), and the type that code has in the taxonomy
                 code = in_situ_code(code)
-                type_id = self.taxonomy.type_of_icd10(code) or OTHER
+                type_id = self._in_situ_type(code, type_id)
             if info.carcinoid and code and code[0] == "C" and code[:3] not in ("C7A", "C80"):
                 # ICD-10-CM codes a malignant carcinoid tumour at its site in C7A ("... of the ileum": C7A.012),
                 # except where C7A excludes the site (pancreatic islet cell tumours stay C25.4)
@@ -1025,7 +1136,8 @@ class TextCoder:
                 via_site.add(len(ents) - 1)
         if ents and all(t is None for t, _ in infos):
             # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
-            organ = self._mass_organ(doc, sites, [i for i in bare if i is not None], sections, entry)
+            organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
+                                     [i for i in bare if i is not None], sections, entry)
             if organ is not None:
                 infos = [organ if t is None else (t, c) for t, c in infos]
         for i, (t, c) in enumerate(infos):
@@ -1073,11 +1185,17 @@ class TextCoder:
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
         eradicated = not note_active and self._eradicated(joined, sections)
+        # a leukemia or myeloma in remission takes its "in remission" code (ICD-10-CM codes remission, not history)
+        remission = any(section_kind(sections, m.start()) not in ("family", "social")
+                        and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
+                        for m in _REMISSION_RE.finditer(text))
         out: list[Mention] = []
         for core, sent_ent in checked:
             i = by_pos[(core.start, core.end)]
             ent = ents[i]
             type_id, code = infos[i]
+            if remission and type_id in _REMITTING:
+                code = remission_code(code)
             c = sent_ent._
             # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
             # carcinoma" is not her carcinoma)
@@ -1100,7 +1218,7 @@ class TextCoder:
                     "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
-                               note_active))
+                               note_active, eradicated or (not note_active and self._treated(ent.sent))))
         return out
 
     @staticmethod
@@ -1134,11 +1252,17 @@ class TextCoder:
         for x in sites:
             if section_kind(sections, x.start_char) in ("family", "social"):
                 continue
-            after = [t.lower_ for t in doc[x.end:min(len(doc), x.end + 2)]]
-            before = [t.lower_ for t in doc[max(x.sent.start, x.start - 4):x.start]]
+            # the site inside a noun phrase headed by a mass word: "right middle lobe superior segment mass",
+            # "lesion of the right true vocal cord" (the phrase's own words only: no punctuation between)
+            after = [t.lower_ for t in doc[x.end:min(x.sent.end, x.end + 3)]]
+            after = after[:next((i for i, t in enumerate(doc[x.end:x.end + len(after)]) if t.is_punct), len(after))]
+            before_toks = doc[max(x.sent.start, x.start - 6):x.start]
+            cut = max((i + 1 for i, t in enumerate(before_toks) if t.is_punct), default=0)
+            before = [t.lower_ for t in before_toks[cut:]]
+            linked = next((i for i, w in enumerate(before) if w in _MASS_WORDS), None)
             mass = bool(set(after) & _MASS_WORDS) or (
-                bool(set(before) & _MASS_WORDS) and bool(set(before) & {"in", "of", "involving", "within"}))
-            if not mass or set(before) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
+                linked is not None and bool(set(before[linked:]) & {"in", "of", "involving", "within"}))
+            if not mass or set(before[-4:]) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
             entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
@@ -1196,6 +1320,15 @@ class TextCoder:
                     or _RECENT_DOSE.search(text, m.end(), end):
                 return True
         return False
+
+    @staticmethod
+    def _treated(sent: Any) -> bool:
+        """The mention's sentence says it was treated, not negated ("treated as a child with chemotherapy", "off
+        therapy"; not "never treated"), and no treatment going on ("... and is on azacitidine")."""
+        text = sent.text
+        if _ON_TREATMENT.search(text) or _ACTIVE_RE.search(text):
+            return False
+        return any(not _NOT_TREATED.search(text, max(0, m.start() - 20), m.start()) for m in _TREATED_RE.finditer(text))
 
     @staticmethod
     def _active(sentence: str) -> bool:
@@ -1258,9 +1391,42 @@ class TextCoder:
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
                     return None
                 if between and between[0] in _LINK_WORDS:
-                    return site
+                    return self._head_site(doc, site, sites)
                 return None
         return None
+
+    @staticmethod
+    def _kind_apposition(doc: Any, hist: Any) -> int:
+        """Tokens of an apposition naming the disease's kind right after it ("lymphoma, diffuse large B-cell type";
+        "..., nodular sclerosis subtype"): a comma, then words up to "type", "subtype" or "variant" within its clause;
+        0 when there is none."""
+        if hist.end >= len(doc) - 1 or doc[hist.end].text != ",":
+            return 0
+        for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 9)]:
+            if t.lower_ in ("type", "subtype", "variant"):
+                return t.i + 1 - hist.end
+            if t.is_punct and t.text != "-":
+                return 0
+        return 0
+
+    def _own_site(self, doc: Any, hist: Any, info: TermInfo) -> Any:
+        """A site word inside the histology's own name, where ICD-O-3 says the histology arises there ("endometrial
+        stromal sarcoma": the endometrium, C54.1), for a histology that names no organ of its own by its type and
+        has no other site in its sentence or section."""
+        for t in hist:
+            entry = self.sites.get(t.lower_)
+            if entry is not None and entry[1][:3] not in ("C76", "C80") and self._fits(info, entry):
+                return doc[t.i:t.i + 1]
+        return None
+
+    @staticmethod
+    def _head_site(doc: Any, site: Any, sites: list[Any]) -> Any:
+        """A site word written right before another names a part of it, and the last is the site (an English noun
+        phrase's head comes last): "of the prostatic urethra" is the urethra (C68.0), not the prostate."""
+        for nxt in sites:
+            if nxt.start == site.end and nxt.sent.start == site.sent.start and not doc[site.end - 1].is_punct:
+                site = nxt
+        return site
 
     @staticmethod
     def _section_site(doc: Any, hist: Any, sites: list[Any], sections: list[tuple[int, str]]) -> Any:
@@ -1339,7 +1505,10 @@ class TextCoder:
                 continue
             if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
                 continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
-            if not labelled and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
+            # what a specimen of the site showed is its histology, across the clauses between ("the right lower lobe
+            # wedge was sent to evaluate for malignancy and returned as adenocarcinoma")
+            found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in between)
+            if not labelled and not found and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
                     and not _apposition(doc, hist, site, between) and not index:
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
                 # pathology line ("Rectum, low anterior resection: adenocarcinoma") does
