@@ -45,6 +45,8 @@ def _covers(found: list[str], want: str) -> bool:
     ("WALKS DAILY ALONG PEMBERTON PARKWAY", "PEMBERTON PARKWAY"),
     ("Found sleeping beneath the Ashgrove Street overpass.", "Ashgrove Street"),
     ("daughter waits at the fenwick rd entrance", "fenwick rd"),
+    ("CAMPS UNDER THE SPRING ST OVERPASS", "SPRING ST"),
+    ("Found under the Old Ferry Road bridge.", "Old Ferry Road"),
     ("Cyclist hit at the corner of Delancey and 9th.", "Delancey and 9th"),
     ("fell at the intersection of Rowan & Mercer in the rain", "Rowan & Mercer"),
     ("struck by a car at gutierrez & delancey, helmeted", "gutierrez & delancey"),
@@ -67,6 +69,7 @@ def test_site_forms(sites, text: str, place: str) -> None:
     "patient on bed rest, on room air, on the way home; off pressors; on a heparin drip; on insulin sliding scale.",
     "PT ON PRESSURE SUPPORT, OFF THE VENT, ON HOME OXYGEN. ON ORAL ROUTE. ALONG THE MIDLINE.",
     "Met at the front drive entrance; the main entrance; the emergency room entrance; the ambulance bay exit.",
+    "met at the parking garage entrance; walking along the walking trail; fell on the paved path.",
     "Symptoms at rest & exertion; pain at home & work; seen at night & day. Seen at 2nd and 3rd visits.",
     "Pain at rest and Exertion. Visits at 1st and Last.",
     'Records from "NPO" orders; sent to "ICU" team; changed to "PRN" dosing; seen at "BID" visits.',
@@ -117,6 +120,9 @@ def test_ordinal_streets_leave_counts(addr) -> None:
     ("INR followed by the Ashby Anticoagulation Clinic.", "Ashby Anticoagulation Clinic"),
     ("Attends the Ridgeway Kingdom Hall with her family.", "Ridgeway Kingdom Hall"),
     ("Volunteers at Fenwick Presbyterian Church.", "Fenwick Presbyterian Church"),
+    ("incarcerated at the ridgeview correctional facility", "ridgeview correctional facility"),
+    ("SLEEPS AT THE UNION GOSPEL MISSION", "UNION GOSPEL MISSION"),
+    ("labs drawn at the larkin patient service center", "larkin patient service center"),
 ])
 def test_organisation_heads(addr, text: str, org: str) -> None:
     found = _found(addr, text)

@@ -311,7 +311,8 @@ church temple synagogue mosque cathedral tabernacle""".split())
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
               "facility": {"nursing", "care", "treatment", "rehabilitation", "rehab", "psychiatric", "living",
-                           "surgical", "surgery", "dialysis", "infusion", "imaging"},
+                           "surgical", "surgery", "dialysis", "infusion", "imaging", "correctional", "detention"},
+              "mission": {"rescue", "gospel"},
               "system": {"health", "healthcare", "medical", "hospital"},
               "systems": {"health", "healthcare", "medical", "hospital"},
               # "Valley Medical Supply", "Buckeye High School", "Blue Ridge Women and Infants", "Mercy Life Flight"
@@ -328,7 +329,8 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
 ORG_MODIFIERS = (frozenset(w.lower() for w in protect.SPECIALTIES) | ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
                  | frozenset(w for pair in _ORG_PAIRS.values() for w in pair if w.isalpha() and w != "and")
                  | frozenset("""
-women air family internal primary general medical surgical regional community memorial county university women's womens
+women air patient service
+family internal primary general medical surgical regional community memorial county university women's womens
 children's childrens men's pediatric adult senior geriatric eye eyes ear nose throat heart vein veins vascular kidney
 spine joint bone foot ankle hand skin lung breast brain cancer diabetes digestive diagnostic diagnostics open skilled
 visiting nurse nurses ambulatory urgent emergency pet x-ray behavioral mental psychological counseling sports
@@ -966,7 +968,15 @@ def _way_words_ok(words: list[str]) -> bool:
     """Name words of a street: proper-name words (`_name_words_ok`), no generic place or ward word, no verb form."""
     return _name_words_ok(words) and not any(
         w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES or w.lower() in _SITE_PARTS
-        or (re.search(r"(?:ing|ed|ly)$", w, I) and sl.is_common(w.lower())) for w in words)
+        or _verb_form(w.lower()) for w in words)
+
+
+def _verb_form(low: str) -> bool:
+    """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved"; not "spring", "sterling",
+    which no known word ends)."""
+    m = re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", low)
+    return m is not None and sl.is_common(low) and any(
+        sl.is_known_word(stem) for stem in (m.group(1), m.group(1) + "e") if len(stem) > 2)
 
 
 def _uncased_street(text: str, m: re.Match) -> bool:
