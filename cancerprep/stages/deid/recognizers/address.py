@@ -322,15 +322,14 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
                          "preparatory", "prep"},
               "infants": {"and", "&"},
               "hall": {"kingdom"},
-              "flight": {"life", "care", "med", "air", "mercy"}}
+              "flight": {"life", "care", "med", "air"}}
 # Words between the proper name and the organisation word: specialties and departments (`protect.SPECIALTIES`,
 # the project's one list of them), the practice specialties above, and the settings, body parts, populations and
 # sponsors US organisations are named for.
 ORG_MODIFIERS = (frozenset(w.lower() for w in protect.SPECIALTIES) | ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
                  | frozenset(w for pair in _ORG_PAIRS.values() for w in pair if w.isalpha() and w != "and")
                  | frozenset("""
-women air patient service
-family internal primary general medical surgical regional community memorial county university women's womens
+women air family internal primary general medical surgical regional community memorial county university women's womens
 children's childrens men's pediatric adult senior geriatric eye eyes ear nose throat heart vein veins vascular kidney
 spine joint bone foot ankle hand skin lung breast brain cancer diabetes digestive diagnostic diagnostics open skilled
 visiting nurse nurses ambulatory urgent emergency pet x-ray behavioral mental psychological counseling sports
@@ -338,7 +337,9 @@ multispecialty multi-specialty specialty specialties clinical outpatient area ba
 catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
 orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
-psych uro derm cards""".split()))
+psych uro derm cards""".split())) - frozenset("""hall mission mill mills church temple""".split())
+# (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics": they end a name
+# as heads but never count as a kind-of-care word, so a name may be made of them)
 # Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
 # Therapy", not "Xeloda therapy").
 _NEEDS_MODIFIER = {"care", "therapy", "services", "medicine", "lab", "labs", "laboratory", "mri"}
