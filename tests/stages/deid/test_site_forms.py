@@ -90,6 +90,7 @@ def test_site_rules_leave_clinical_text(sites, text: str) -> None:
     ("Brought in by Gilbert Fire-Rescue, Engine 4.", "Gilbert"),
     ("BROUGHT BY ENTERPRISE FIRE-RESCUE", "ENTERPRISE"),
     ("NORWALK FIRE DEPARTMENT ON SCENE", "NORWALK"),
+    ("EMS: Garland Fire Medic 4 transported from home.", "Garland"),
     ("Home: 2210 9th Row, Apt 3", "2210 9th Row"),
     ("1188 33rd Ct", "1188 33rd Ct"),
     ("402 S. 12th Loop", "402 S. 12th Loop"),
@@ -122,6 +123,10 @@ def test_ordinal_streets_leave_counts(addr) -> None:
     ("Volunteers at Fenwick Presbyterian Church.", "Fenwick Presbyterian Church"),
     ("incarcerated at the ridgeview correctional facility", "ridgeview correctional facility"),
     ("SLEEPS AT THE UNION GOSPEL MISSION", "UNION GOSPEL MISSION"),
+    ("Fell on the wet floor at the Dorsey YMCA.", "Dorsey YMCA"),
+    ("Home health: Bayada", "Bayada"),
+    ("DME SUPPLIER: HARGROVE MEDICAL EQUIPMENT", "HARGROVE"),
+    ("employer: kimball steel", "kimball"),
 ])
 def test_organisation_heads(addr, text: str, org: str) -> None:
     found = _found(addr, text)
@@ -153,6 +158,8 @@ def test_header_before_an_institution_stays_out() -> None:
     "Cardiac Rehab referral; Pulmonary Rehab; Acute Rehab. Transported by ambulance.",
     "pregnant women and infants are at risk; in women and infants alike.",
     "Seen in the Anticoagulation Clinic; the Coumadin Clinic; the Wound Center; down the hall; the Church.",
+    "DME: rolling walker. Home health: none. Employer: retired. Hospice: declined. Home O2: 2 L. SNF: pending.",
+    "Fire engine 2 arrived; the fire truck; fire medic 4 on scene.",
 ])
 def test_organisation_heads_leave_clinical_text(addr, text: str) -> None:
     assert [f for f in _found(addr, text) if "Rehab" not in f or len(f.split()) > 2] == []

@@ -303,7 +303,7 @@ rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hemat
 gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy elementary
-church temple synagogue mosque cathedral tabernacle""".split())
+church temple synagogue mosque cathedral tabernacle ymca ywca""".split())
 # (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
 # dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
 # thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do)
@@ -745,6 +745,8 @@ _CITY_LABELS = (r"(?:city|town|home[ \t]*town|city[ \t]+of[ \t]+(?:residence|bir
                 r"birth[ \t]*place|born[ \t]+in|city/state|city,[ \t]*state)")
 _COUNTY_LABELS = r"(?:county(?:[ \t]+of[ \t]+(?:residence|birth))?|parish|borough)"
 _EMERGENCY_SERVICE = (r"(?i:fire|police|rescue)[ \t\-]+(?i:department|dept\.?|district|rescue|squad|company)|"
+                      # a unit of a town's fire service: "Garland Fire Medic 4", "Enterprise Fire Engine 2"
+                      r"(?i:fire)[ \t\-]+(?i:medic|engine|ladder|truck|battalion)[ \t]*\#?[ \t]*\d{1,3}|"
                       r"(?i:sheriff'?s?)[ \t]+(?i:office|department|dept\.?)|"
                       r"(?i:ems|ambulance)[ \t]+(?i:service|squad)")
 # going to or coming from a town: "a mission trip to X", "travelled to X", "flew in from X" (strong cues: the word after
@@ -958,6 +960,11 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(r"zip"), re.compile(r"\b(\d{5}(?:-\d{4})?)[ \t]+zip(?:[ \t]*code)?\b", I)), 1, 0.8, None),
         (Gated(Folded(r"zip"), re.compile(r"\bzip[ \t]*code[ \t]+(?:is|of|was|=)[ \t]+(\d{5}(?:-\d{4})?)\b", I)), 1,
          0.8, None),
+        # "Home health: Bayada", "DME: Hargrove Medical Equipment", "Employer: Kimball Steel": a field that holds
+        # an organisation, its value a proper name
+        (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
+            rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
+            r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
         (Gated(Folded(rf"[ \t]{_CITY_PERSON}"), re.compile(
             rf"\b(?i:an?)[ \t]+(?:(?i:lifelong|life-long|longtime|long-time|former|retired|off-duty)[ \t]+)?"
             rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
@@ -1048,6 +1055,26 @@ def _quoted_facility(text: str, m: re.Match) -> bool:
     if low in sl.CLINICAL_TERMS or sl.is_known_word(low) or low in sl.medical_words() or low in STOP:
         return False
     return _FACILITY_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+_ORG_FIELD = (r"(?:home[ \t]+health(?:[ \t]+agency)?|hospice(?:[ \t]+agency)?|"
+              r"dme(?:[ \t]+(?:supplier|company|vendor))?|"
+              r"home[ \t]+o2|oxygen[ \t]+(?:supplier|company|vendor)|employer|snf|ltc[ \t]+facility|"
+              r"dialysis[ \t]+(?:unit|center|facility))")
+
+
+def _org_field(text: str, m: re.Match) -> bool:
+    """An organisation field's value names one when its first word is a proper name: no everyday, medical or
+    stop word (not "DME: rolling walker", "Employer: retired", "Home health: none"), capitalised where the line has
+    case, a census name, city or coined word where it has none."""
+    words = m.group(1).split()
+    first = words[0].lower()
+    if not _name_words_ok(words[:1]) or sl.is_common(first) or first in sl.medical_words() \
+            or first in GENERIC_PLACE_WORDS or first in NOT_PLACES or len(first) < 3:
+        return False
+    if line_cased(text, m.start(1)):
+        return words[0][0].isupper()
+    return sl.census_name_or_city(first) or _coined_name(first)
 
 
 def _resident_city(text: str, m: re.Match) -> bool:
