@@ -920,8 +920,9 @@ _STREET_THING = (r"(?:bridge|entrance|exit|overpass|underpass|on-ramp|off-ramp|r
 # Parts of a building or site that stand before a street word in a phrase of their own ("the front drive entrance",
 # "the ambulance bay way")
 # two streets at a crossing: each an ordinal ("5th") or one to three words, the second ending where the phrase does
-_CROSSING = (r"((?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)[ \t]+(?:&|(?i:and))[ \t]+"
-             r"((?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)"
+_CROSSING = (r"(?P<a>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)"
+             r"[ \t]+(?:&|(?i:and))[ \t]+"
+             r"(?P<b>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)"
              r"(?=[ \t]*(?:[,.;:)]|$|[ \t](?i:in|on|at|near|when|where|after|while|around|by|with|was|is)\b))")
 _SITE_PARTS = frozenset("""front back rear side service ambulance emergency visitor visitors staff employee
 loading delivery parking garage hospital clinic north south east west upper lower""".split())
@@ -934,9 +935,10 @@ def site_rules() -> list[RegexRecognizer.Rule]:
     """Streets without a number in lines without case, streets named before what is on them ("the X Ave bridge"),
     intersections, numbered roads, ZIP codes in prose, and a city before "resident" or an occupation."""
     return [
-        (Gated(Folded(r"(?:on|off|onto|along)[ \t]"), re.compile(
-            rf"(?<=\b(?:on|off|onto|along)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})\b\.?",
-            I)), 0, 0.6, _uncased_street),
+        # (each of these three tried only where its preposition or road word stands, `Anchored`)
+        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
+            rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
+            rf"\b\.?)", I))), 1, 0.6, _uncased_street),
         (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
             rf"(?<=\b(?i:the)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|"
             rf"street|st|ct|dr))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6, _street_before_thing),
@@ -944,14 +946,14 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(r"(?:corner|intersection|junction|crossroads)[ \t]+of[ \t]"), re.compile(
             rf"(?<=\b(?i:corner|intersection|junction|crossroads)[ \t]+(?i:of)[ \t]+(?:the[ \t]+)?){_CROSSING}", re.M)),
          0, 0.6, _intersection),
-        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), re.compile(rf"(?<=\b(?i:at)[ \t]+){_CROSSING}", re.M)), 0, 0.55,
-         _bare_intersection),
+        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), Anchored(r"\bat[ \t]", re.compile(
+            rf"\b(?i:at)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
             r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6})(?=[\"'\u201d\u2019])")), 1, 0.6,
          _quoted_facility),
-        (Gated(Folded(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)"), re.compile(
+        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
             rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
             r"\d{1,3}[A-Za-z]?|I-\d{1,2}|(?:US|SR|CR)-\d{1,3})"
@@ -992,7 +994,7 @@ def _uncased_street(text: str, m: re.Match) -> bool:
     name words are proper-name words, and no clinical phrase goes on ("on Rocky Mountain ... fever")."""
     if line_cased(text, m.start()):
         return False
-    return _way_words_ok(m.group(1).split()) and not _FOLLOWS_CLINICAL.match(text, m.end())
+    return _way_words_ok(m.group("words").split()) and not _FOLLOWS_CLINICAL.match(text, m.end())
 
 
 def _street_before_thing(text: str, m: re.Match) -> bool:
@@ -1009,7 +1011,7 @@ def _intersection(text: str, m: re.Match) -> bool:
     """Two streets named at a crossing ("corner of"): each an ordinal or proper-name words, capitalised where the line
     has case."""
     cased = line_cased(text, m.start())
-    for g in (1, 2):
+    for g in ("a", "b"):
         words = m.group(g).split()
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0], I):
             words = words[1:]
@@ -1025,11 +1027,11 @@ def _bare_intersection(text: str, m: re.Match) -> bool:
     if not _intersection(text, m):
         return False
     if "&" not in m.group(0):
-        ordinal = [bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", m.group(g), I)) for g in (1, 2)]
-        other = m.group(2 if ordinal[0] else 1).split()
+        ordinal = [bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", m.group(g), I)) for g in ("a", "b")]
+        other = m.group("b" if ordinal[0] else "a").split()
         return ordinal[0] != ordinal[1] and line_cased(text, m.start()) and _way_words_ok(other) and all(
             w[0].isupper() and _street_name_word(w.lower()) for w in other)
-    low = [w.lower() for g in (1, 2) for w in m.group(g).split()]
+    low = [w.lower() for g in ("a", "b") for w in m.group(g).split()]
     return all(not sl.is_common(w) or sl.census_name_or_city(w) for w in low) and not any(
         w in sl.medical_words() for w in low)
 
