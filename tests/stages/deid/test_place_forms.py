@@ -186,7 +186,7 @@ def test_lot_and_group_numbers() -> None:
 def test_new_rules_on_real_mtsamples_notes() -> None:
     """The new rules on every real MTSamples transcription of the dev file (no planted PHI): the network rules find
     nothing, the age rules only a woman "turning 90", the lot rule one implant's lot number, the street and
-    place-field rules fewer than twenty capitalised names in 2,000 notes (these notes keep a few real facility and
+    place-field rules at most 22 capitalised names in 2,000 notes (these notes keep a few real facility and
     town names: "Garden Court", "Fountain Valley", "Sunnyside Emergency Room")."""
     with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
         mts = [r["transcription"] for r in csv.DictReader(f)]
@@ -204,7 +204,7 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
         for r in ages.analyze(text, [AGE]):  # only a real age: "she actually turns 90 later this month"
             assert "turn" in text[r.start - 12:r.start]
     assert len(lots) <= 1  # an implant's lot number in an operative note: the identifier the rule is for
-    assert len(loud) <= 20
+    assert len(loud) <= 22  # with the travel cues (test_site_forms.py): "travel back to Angola", "traveled to Mexico"
     for found in loud:
         assert found[0].isupper() or found[0].isdigit()
         assert not any(medical_only(w.lower()) for w in found.split())

@@ -50,6 +50,7 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(rf"(?<![\d.,/])\d{{2,5}}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){USPS_SUFFIX}\b\.?", I),
          0, 0.75, _usps_street),
         *street_rules(),
+        *site_rules(),
         # "Harms & Regino Associates": two names joined by "&" before a practice word
         (re.compile(r"\b\p{L}[\p{L}'\-]+[ \t]+&[ \t]+\p{L}[\p{L}'\-]+[ \t]+(?:associates|group|partners|"
                     r"physicians|practice|clinic|specialists|medical|health|pllc|llc)\b", I), 0, 0.75,
@@ -299,20 +300,36 @@ ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging r
 mri therapy wellness dentistry orthodontics chiropractic podiatry pediatrics audiology optometry orthopedics
 orthopaedics dermatology urology cardiology oncology neurology gastroenterology ophthalmology pulmonology nephrology
 rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hematology geriatrics neurosurgery
-gyn obgyn ent gh diagnostics""".split())
+gyn obgyn ent gh diagnostics
+pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
+foundry mill mills factory academy elementary
+church temple synagogue mosque cathedral tabernacle ymca ywca""".split())
+# (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
+# dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
+# thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do)
 # Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
               "facility": {"nursing", "care", "treatment", "rehabilitation", "rehab", "psychiatric", "living",
-                           "surgical", "surgery", "dialysis", "infusion", "imaging"},
+                           "surgical", "surgery", "dialysis", "infusion", "imaging", "correctional", "detention"},
+              "mission": {"rescue", "gospel"},
               "system": {"health", "healthcare", "medical", "hospital"},
-              "systems": {"health", "healthcare", "medical", "hospital"}}
+              "systems": {"health", "healthcare", "medical", "hospital"},
+              # "Valley Medical Supply", "Buckeye High School", "Blue Ridge Women and Infants", "Mercy Life Flight"
+              "supply": {"medical", "surgical", "oxygen", "respiratory", "home"},
+              "supplies": {"medical", "surgical", "oxygen", "respiratory", "home"},
+              "school": {"high", "elementary", "middle", "junior", "grade", "primary", "secondary", "charter",
+                         "preparatory", "prep"},
+              "infants": {"and", "&"},
+              "hall": {"kingdom"},
+              "flight": {"life", "care", "med", "air"}}
 # Words between the proper name and the organisation word: specialties and departments (`protect.SPECIALTIES`,
 # the project's one list of them), the practice specialties above, and the settings, body parts, populations and
 # sponsors US organisations are named for.
 ORG_MODIFIERS = (frozenset(w.lower() for w in protect.SPECIALTIES) | ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
-                 | frozenset(w for pair in _ORG_PAIRS.values() for w in pair) | frozenset("""
-family internal primary general medical surgical regional community memorial county university women's womens
+                 | frozenset(w for pair in _ORG_PAIRS.values() for w in pair if w.isalpha() and w != "and")
+                 | frozenset("""
+women air family internal primary general medical surgical regional community memorial county university women's womens
 children's childrens men's pediatric adult senior geriatric eye eyes ear nose throat heart vein veins vascular kidney
 spine joint bone foot ankle hand skin lung breast brain cancer diabetes digestive diagnostic diagnostics open skilled
 visiting nurse nurses ambulatory urgent emergency pet x-ray behavioral mental psychological counseling sports
@@ -320,7 +337,9 @@ multispecialty multi-specialty specialty specialties clinical outpatient area ba
 catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
 orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
-psych uro derm cards""".split()))
+psych uro derm cards""".split())) - frozenset("""hall mission mill mills church temple""".split())
+# (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics": they end a name
+# as heads but never count as a kind-of-care word, so a name may be made of them)
 # Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
 # Therapy", not "Xeloda therapy").
 _NEEDS_MODIFIER = {"care", "therapy", "services", "medicine", "lab", "labs", "laboratory", "mri"}
@@ -474,6 +493,18 @@ def _names_before(text: str, toks: list, end: int, cased: bool, joined: bool = F
     return start if names else None
 
 
+# Heads after which a medical word is the kind of care a named clinic gives ("Ashby Anticoagulation Clinic", "Mercer
+# Wound Center"), not the clinic's name: it joins the kind-of-care words and the name must stand before it.
+_HARD_HEADS = frozenset({"clinic", "clinics", "center", "centre", "ctr", "institute", "program"})
+
+
+def _care_kind(tok) -> bool:
+    """A medical word rare in everyday English that is no census name or city ("anticoagulation", "wound" is not:
+    it is everyday; "Jackson" is a name)."""
+    low = tok.low
+    return tok.is_word and medical_only(low) and not _proper_vocab(low) and low not in sl.CLINICAL_TERMS
+
+
 def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int] | None:
     """The organisation name ending with (or, with "of <place>", continuing after) the organisation word toks[h]."""
     n = len(toks)
@@ -481,7 +512,7 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
     # the kind-of-care words before the organisation word ("Skilled Nursing", "Ear, Nose & Throat")
     j = h - 1
     while j >= 0 and toks[j].start > line_start:
-        if toks[j].is_word and _org_key(toks[j]) in ORG_MODIFIERS:
+        if toks[j].is_word and (_org_key(toks[j]) in ORG_MODIFIERS or (key in _HARD_HEADS and _care_kind(toks[j]))):
             j -= 1
         elif toks[j].text in _ORG_JOIN or toks[j].low == "and":
             if j > 0 and toks[j - 1].is_word and _org_key(toks[j - 1]) in ORG_MODIFIERS \
@@ -586,6 +617,11 @@ STREET_ABBR = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[1:2]
                                       and w not in _AMBIGUOUS_ABBR} | (_USPS_CLINICAL - {"neck", "wall", "walls",
                                                                                             "rest", "port", "ports"}),
                                      key=len, reverse=True)) + ")"
+# after a house number an ordinal takes any USPS suffix or standard abbreviation with no clinical reading ("7th
+# Row", "28th Ct", "N. 15th Loop"): "2 3rd point" or "4 5th course" are no streets
+_ORDINAL_ANY = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[:2]
+                                        if (len(w) >= 3 or w in ("ct", "ln", "sq")) and w not in _USPS_CLINICAL
+                                        and w not in _AMBIGUOUS_ABBR} | {"loop"}, key=len, reverse=True)) + ")"
 _NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their)\b)"
 _MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
                 r"village|ranch|resort|lodge)")
@@ -603,7 +639,7 @@ def street_rules() -> list[RegexRecognizer.Rule]:
     return [
         # "1234 56th Avenue", "1234 W 56th St Apt 4M", "12B 3rd St"
         (re.compile(rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
-                    rf"{_ORDINAL}[ \t]+{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I), 0, 0.8, None),
+                    rf"{_ORDINAL}[ \t]+(?:{_ORDINAL_SUFFIX}|{_ORDINAL_ANY})\b\.?{_UNIT}", I), 0, 0.8, None),
         # "W 56th St", "on 5th Avenue": a directional or a full street word makes the ordinal a street's name
         (re.compile(rf"\b(?-i:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]+{_ORDINAL}[ \t]+"
                     rf"{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I), 0, 0.75, None),
@@ -708,13 +744,20 @@ _FIELD_VALUE = rf"({_FIELD_WORD}(?:[ \t]{_FIELD_WORD}){{0,2}})"
 _CITY_LABELS = (r"(?:city|town|home[ \t]*town|city[ \t]+of[ \t]+(?:residence|birth)|place[ \t]+of[ \t]+birth|"
                 r"birth[ \t]*place|born[ \t]+in|city/state|city,[ \t]*state)")
 _COUNTY_LABELS = r"(?:county(?:[ \t]+of[ \t]+(?:residence|birth))?|parish|borough)"
-_EMERGENCY_SERVICE = (r"(?i:fire|police|rescue)[ \t]+(?i:department|dept\.?|district|rescue|squad|company)|"
+_EMERGENCY_SERVICE = (r"(?i:fire|police|rescue)[ \t\-]+(?i:department|dept\.?|district|rescue|squad|company)|"
+                      # a unit of a town's fire service: "Garland Fire Medic 4", "Enterprise Fire Engine 2"
+                      r"(?i:fire)[ \t\-]+(?i:medic|engine|ladder|truck|battalion)[ \t]*\#?[ \t]*\d{1,3}|"
                       r"(?i:sheriff'?s?)[ \t]+(?i:office|department|dept\.?)|"
                       r"(?i:ems|ambulance)[ \t]+(?i:service|squad)")
+# going to or coming from a town: "a mission trip to X", "travelled to X", "flew in from X" (strong cues: the word after
+# them is a destination, so a city whose name is an everyday word counts there, in any case)
+_TRAVEL_CUE = (r"(?:trip|travel(?:s|ed|led|ing|ling)?|flew|flown|drove|driven|vacation(?:s|ed|ing)?|relocated|"
+               r"commutes?|commuted|visit(?:s|ed|ing)?[ \t]+family)(?:[ \t]+(?:in|back|here|down|up))?"
+               r"[ \t]+(?:to|from|in)")
 # "a native of X", "outside Jackson": words that place a town, before a US city whose name is an everyday word
-_CITY_CUE = (r"(?:outside(?:[ \t]+of)?|outskirts[ \t]+of|suburbs?[ \t]+of|native[ \t]+of|residents?[ \t]+of|"
+_CITY_CUE = (rf"(?:outside(?:[ \t]+of)?|outskirts[ \t]+of|suburbs?[ \t]+of|native[ \t]+of|residents?[ \t]+of|"
              r"city[ \t]+of|town[ \t]+of|village[ \t]+of|(?:north|south|east|west)[ \t]+of|miles[ \t]+from|"
-             r"near|from)")
+             rf"near|from|{_TRAVEL_CUE})")
 
 
 def place_field_rules() -> list[RegexRecognizer.Rule]:
@@ -730,11 +773,12 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
             r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I)), 1, 0.7,
          _field_place),
-        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t]"), re.compile(
+        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
         # (tried only where a cue starts, `Anchored`)
         (Anchored(rf"\b{_CITY_CUE}", re.compile(
-            rf"\b{_CITY_CUE}[ \t]+(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)), 1, 0.6,
+            rf"\b{_CITY_CUE}[ \t]+(?!(?:a|an)\b)(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)),
+         1, 0.6,
          _cued_city),
         # senior-living and care communities named "The <place word> at/of <Name>" ("The Village at Cedar Ridge",
         # "The Gardens of Fairhaven"): capitalised, as the names are written
@@ -806,7 +850,9 @@ def _service_town(text: str, m: re.Match) -> bool:
     without case a US city or a word that is no everyday word ("volunteer fire department" is none)."""
     w = m.group(1)
     low = w.lower()
-    if not _name_words_ok([w]) or low in GENERIC_PLACE_WORDS or low in NOT_PLACES:
+    # a US city is the town served even when its name has a medical reading ("Norwalk" virus): the frame says which
+    city = low in sl.us_cities() and low not in sl.CLINICAL_TERMS and low not in STOP
+    if not (city or _name_words_ok([w])) or low in GENERIC_PLACE_WORDS or low in NOT_PLACES:
         return False
     if line_cased(text, m.start(1)):
         return w[0].isupper() and not (low in sl.word_freq() and not sl.census_name_or_city(low)
@@ -837,11 +883,13 @@ def _cued_city(text: str, m: re.Match) -> bool:
         return False
     # without case "near normal", "from home" are phrases: an everyday-word city only after a town cue
     weak_cue = re.match(r"(?:near|from)\b", m.group(0), I) is not None
+    # a destination after a travel cue, or "native of": a city named by an everyday or medical word counts there
+    strong_cue = re.match(rf"{_TRAVEL_CUE}|native|residents?|city|town|village", m.group(0), I) is not None
     for k in range(len(low), 0, -1):
         city = " ".join(low[:k])
         if city in sl.us_cities() and _city_words_ok(words[:k]) and not any(
                 w in GENERIC_PLACE_WORDS or w in NOT_PLACES for w in low[:k]) and (
-                cased or not any(w in sl.medical_words() for w in low[:k])) and (
+                cased or strong_cue or not any(w in sl.medical_words() for w in low[:k])) and (
                 cased or not weak_cue or not sl.is_common(city)):
             end = m.start(1) + len(" ".join(words[:k]))
             after = re.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
@@ -851,3 +899,194 @@ def _cued_city(text: str, m: re.Match) -> bool:
                 r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS)) + r")\b)",
                 text[end:end + 40], I)
     return False
+
+
+
+# --- Places and organisations named without an address (blind forms probe "sites", tuning part) ------------------
+# Each rule is a frame in which US clinical and social-work notes name a place, written from the frame (what words
+# stand around the place) and the vocabularies (USPS Publication 28 suffixes, the US city list), not from the places.
+# A street named without its number where the line has no case ("lives w/ son on meadowlark pkwy", "ONTO QUARRY
+# CIRCLE"): after "on/onto/off/along" only the suffixes that name nothing but a way (not "bridge", "park", "lake");
+# where the line has case `_prose_street` asks for capitals instead.
+_WAY_SUFFIX = (r"(?:street|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln|parkway|pkwy|highway|hwy|terrace|ter|"
+               r"circle|cir|court|trail|trl|pike|turnpike|expressway|freeway|crescent|alley|loop|way|place|square)")
+# Roads by number in incident and direction lines ("MVC on Route 9", "exited I-95", "along Highway 41"): after a place
+# preposition; I-N only with one or two digits (interstates; "I-131" is iodine).
+_ROUTE_PREP = r"(?:on|off|onto|along|near|at|via|from|to|down|up|of|crossing|exit(?:ed)?|took|eastbound|westbound|" \
+              r"northbound|southbound)"
+# What a street is the name of, after "the": "under the Main Circle bridge", "at the Shady Oak Ln entrance".
+_STREET_THING = (r"(?:bridge|entrance|exit|overpass|underpass|on-ramp|off-ramp|ramp|intersection|crosswalk|"
+                 r"bus[ \t]+stop|light[ \t]+rail[ \t]+station|station|underpass|viaduct|tunnel|corner)")
+# Parts of a building or site that stand before a street word in a phrase of their own ("the front drive entrance",
+# "the ambulance bay way")
+# two streets at a crossing: each an ordinal ("5th") or one to three words, the second ending where the phrase does
+_CROSSING = (r"(?P<a>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)"
+             r"[ \t]+(?:&|(?i:and))[ \t]+"
+             r"(?P<b>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[\p{L}'\-]*){0,2}?)"
+             r"(?=[ \t]*(?:[,.;:)]|$|[ \t](?i:in|on|at|near|when|where|after|while|around|by|with|was|is)\b))")
+_SITE_PARTS = frozenset("""front back rear side service ambulance emergency visitor visitors staff employee
+loading delivery parking garage hospital clinic north south east west upper lower""".split())
+# Infrastructure words and occupations after "a <City>": "a Normal resident", "a Norwalk police officer"
+_CITY_PERSON = (r"(?:residents?|native|police|policeman|policewoman|firefighter|fireman|sheriff'?s?|city[ \t]+"
+                r"(?:employee|worker|bus[ \t]+driver)|school[ \t]+teacher|teacher)")
+
+
+def site_rules() -> list[RegexRecognizer.Rule]:
+    """Streets without a number in lines without case, streets named before what is on them ("the X Ave bridge"),
+    intersections, numbered roads, ZIP codes in prose, and a city before "resident" or an occupation."""
+    return [
+        # (each of these three tried only where its preposition or road word stands, `Anchored`)
+        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
+            rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
+            rf"\b\.?)", I))), 1, 0.6, _uncased_street),
+        (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
+            rf"(?<=\b(?i:the)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|"
+            rf"street|st|ct|dr))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6, _street_before_thing),
+        # "corner of Elm and 5th", "intersection of Birchwood & Kettering"; "struck at Birchwood & Kettering"
+        (Gated(Folded(r"(?:corner|intersection|junction|crossroads)[ \t]+of[ \t]"), re.compile(
+            rf"(?<=\b(?i:corner|intersection|junction|crossroads)[ \t]+(?i:of)[ \t]+(?:the[ \t]+)?){_CROSSING}", re.M)),
+         0, 0.6, _intersection),
+        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), Anchored(r"\bat[ \t]", re.compile(
+            rf"\b(?i:at)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
+        # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
+        # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
+        (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
+            r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6})(?=[\"'\u201d\u2019])")), 1, 0.6,
+         _quoted_facility),
+        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
+            rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
+            r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
+            r"\d{1,3}[A-Za-z]?|I-\d{1,2}|(?:US|SR|CR)-\d{1,3})"
+            r"(?![\d\-/:]|\.\d|[ \t]*(?:mg|mcg|ml|units?|times|x|%)\b)")), 0, 0.65, None),
+        # "lives in the 07323 zip code", "zip code is 68851"
+        (Gated(Folded(r"zip"), re.compile(r"\b(\d{5}(?:-\d{4})?)[ \t]+zip(?:[ \t]*code)?\b", I)), 1, 0.8, None),
+        (Gated(Folded(r"zip"), re.compile(r"\bzip[ \t]*code[ \t]+(?:is|of|was|=)[ \t]+(\d{5}(?:-\d{4})?)\b", I)), 1,
+         0.8, None),
+        # "Home health: Bayada", "DME: Hargrove Medical Equipment", "Employer: Kimball Steel": a field that holds
+        # an organisation, its value a proper name
+        (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
+            rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
+            r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
+        (Gated(Folded(rf"[ \t]{_CITY_PERSON}"), re.compile(
+            rf"\b(?i:an?)[ \t]+(?:(?i:lifelong|life-long|longtime|long-time|former|retired|off-duty)[ \t]+)?"
+            rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
+         1, 0.6, _resident_city),
+    ]
+
+
+def _way_words_ok(words: list[str]) -> bool:
+    """Name words of a street: proper-name words (`_name_words_ok`), no generic place or ward word, no verb form."""
+    return _name_words_ok(words) and not any(
+        w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES or w.lower() in _SITE_PARTS
+        or _verb_form(w.lower()) for w in words)
+
+
+def _verb_form(low: str) -> bool:
+    """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved"; not "spring", "sterling",
+    which no known word ends)."""
+    m = re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", low)
+    return m is not None and sl.is_common(low) and any(
+        sl.is_known_word(stem) for stem in (m.group(1), m.group(1) + "e") if len(stem) > 2)
+
+
+def _uncased_street(text: str, m: re.Match) -> bool:
+    """A street name after "on/onto/off/along" in a line without case (a line with case is `_prose_street`'s): its
+    name words are proper-name words, and no clinical phrase goes on ("on Rocky Mountain ... fever")."""
+    if line_cased(text, m.start()):
+        return False
+    return _way_words_ok(m.group("words").split()) and not _FOLLOWS_CLINICAL.match(text, m.end())
+
+
+def _street_before_thing(text: str, m: re.Match) -> bool:
+    """"the <name> <suffix> bridge/entrance": proper-name words, capitalised with the suffix where the line has
+    case; not a part of a building ("the front drive entrance")."""
+    words = m.group(1).split()
+    if line_cased(text, m.start()):  # capitals say "Old Mill Avenue" is a name, though "old" is a generic word
+        return _name_words_ok(words) and not any(w.lower() in _SITE_PARTS for w in words) and all(
+            w[0].isupper() for w in words) and m.group("suf")[0].isupper()
+    return _way_words_ok(words)
+
+
+def _intersection(text: str, m: re.Match) -> bool:
+    """Two streets named at a crossing ("corner of"): each an ordinal or proper-name words, capitalised where the line
+    has case."""
+    cased = line_cased(text, m.start())
+    for g in ("a", "b"):
+        words = m.group(g).split()
+        if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0], I):
+            words = words[1:]
+        if words and (not _way_words_ok(words) or (cased and not all(w[0].isupper() for w in words))):
+            return False
+    return True
+
+
+def _bare_intersection(text: str, m: re.Match) -> bool:
+    """"at <A> & <B>" with no crossing cue: as `_intersection`, and every word no everyday word unless a census name
+    or US city, none a medical word ("at rest & exertion", "at home & work" stay); "at <A> and <B>" only with an
+    ordinal street on one side and a capitalised name on the other ("at 5th and Main")."""
+    if not _intersection(text, m):
+        return False
+    if "&" not in m.group(0):
+        ordinal = [bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", m.group(g), I)) for g in ("a", "b")]
+        other = m.group("b" if ordinal[0] else "a").split()
+        return ordinal[0] != ordinal[1] and line_cased(text, m.start()) and _way_words_ok(other) and all(
+            w[0].isupper() and _street_name_word(w.lower()) for w in other)
+    low = [w.lower() for g in ("a", "b") for w in m.group(g).split()]
+    return all(not sl.is_common(w) or sl.census_name_or_city(w) for w in low) and not any(
+        w in sl.medical_words() for w in low)
+
+
+# words that say a facility is meant near a quoted abbreviation
+_FACILITY_CUE = re.compile(r"\b(?:records?|transferr?(?:ed|ing)|transfer|sent|referr?(?:ed|al)|seen|followed|faxed|"
+                           r"requested|admitted|discharged|hospital|clinic|practice|office|facility|outside|osh)\b", I)
+
+
+def _street_name_word(low: str) -> bool:
+    """A word streets are named by: no everyday word, or a word of place names that is not among the commonest
+    ("Main", "Market", "Oak"; not "Last", "First")."""
+    return not sl.is_common(low) or (low in sl.place_words() and sl.word_freq().get(low, 0) < _COMMONEST)
+
+
+_COMMONEST = 200000
+
+
+def _quoted_facility(text: str, m: re.Match) -> bool:
+    """A quoted capital abbreviation that is no word or clinical abbreviation, with a facility cue in the 60
+    characters before it."""
+    low = m.group(1).lower()
+    if low in sl.CLINICAL_TERMS or sl.is_known_word(low) or low in sl.medical_words() or low in STOP:
+        return False
+    return _FACILITY_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+_ORG_FIELD = (r"(?:home[ \t]+health(?:[ \t]+agency)?|hospice(?:[ \t]+agency)?|"
+              r"dme(?:[ \t]+(?:supplier|company|vendor))?|"
+              r"home[ \t]+o2|oxygen[ \t]+(?:supplier|company|vendor)|employer|snf|ltc[ \t]+facility|"
+              r"dialysis[ \t]+(?:unit|center|facility))")
+
+
+def _org_field(text: str, m: re.Match) -> bool:
+    """An organisation field's value names one when its first word is a proper name: no everyday, medical or
+    stop word (not "DME: rolling walker", "Employer: retired", "Home health: none"), capitalised where the line has
+    case, a census name, city or coined word where it has none."""
+    words = m.group(1).split()
+    first = words[0].lower()
+    if not _name_words_ok(words[:1]) or sl.is_common(first) or first in sl.medical_words() \
+            or first in GENERIC_PLACE_WORDS or first in NOT_PLACES or len(first) < 3:
+        return False
+    if line_cased(text, m.start(1)):
+        return words[0][0].isupper()
+    return sl.census_name_or_city(first) or _coined_name(first)
+
+
+def _resident_city(text: str, m: re.Match) -> bool:
+    """"a <City> resident", "a <City> police officer": a US city whose words are no clinical word, specialty or
+    kind of care ("a surgery resident" is a physician), capitalised where the line has case."""
+    words = m.group(1).split()
+    low = " ".join(words).lower()
+    if low not in sl.us_cities() or not _city_words_ok(words):
+        return False
+    if any(w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES or w.lower() in protect.areas()
+           or w.lower() in GENERIC_PRACTICE for w in words):
+        return False
+    return not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words)

@@ -160,7 +160,8 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
-            if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/]*$", before) or re.match(
+            # a quote or bracket between the preposition and the abbreviation ('from "RRMC"') changes nothing
+            if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/\"'(\u201c\u2018]*$", before) or re.match(
                     r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):
