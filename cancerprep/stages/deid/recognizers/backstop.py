@@ -33,6 +33,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import ABBREVIATION_TITLES, relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
+from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -703,6 +704,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # without case: "al hood, rn" when the first word is a census name no everyday word is
                 spans.append((m.start(1), m.end(2), "credential-after"))
         spans.extend((a, b, f"frame-{frame}") for a, b, frame in person_frames(text))
+        spans.extend((a, b, f"slot-{slot}") for a, b, slot in person_slots(text))
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for (a, b), kind in dict(((a, b), kind) for a, b, kind in spans).items()]  # one result per span
