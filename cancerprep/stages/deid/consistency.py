@@ -231,7 +231,8 @@ def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, in
     names = {**_org_heads(found.places), **found.names} if SPREAD_ORG_HEADS else found.names
     hits = _name_hits(text, names, taken)
     out += [(a, b, NAME) for a, b in hits]
-    named = sorted([(s.start, s.end) for s in spans if s.entity_type == NAME] + hits)
+    # (from the note's own name spans only: a word spread from another note vouches for no neighbour)
+    named = sorted((s.start, s.end) for s in spans if s.entity_type == NAME)
     taken = sorted(taken + hits)
     out += [(a, b, NAME) for a, b in _joined_names(text, named, taken)]
     return sorted(out)
@@ -239,8 +240,12 @@ def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, in
 
 # A word a slash or "and" joins to a name ("Drs. Tapper/Fortune", "reviewed by Aquino/Walsh", "Ann and Bo"): in a
 # list, the members share a kind, so a name-shaped neighbour of a found name is a name too.
-_JOINED_AFTER = re.compile(r"(/|[ \t]+(?:and|&)[ \t]+)([A-Za-z][A-Za-z'’-]*[A-Za-z])(?![A-Za-z'’-])", I)
-_JOINED_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*[A-Za-z])(/|[ \t]+(?:and|&)[ \t]+)$", I)
+# A comma joins too, with an age after each member ("Kids: Ann 12, Bo 9"); only a name no vocabulary holds
+# ("FREE") joins by a comma or "and", a census name that is also a word only by a slash and with its capital.
+_JOINED_AFTER = re.compile(r"(/|(?:[ \t]+\d{1,3})?(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))"
+                           r"([A-Za-z][A-Za-z'’-]*[A-Za-z])(?![A-Za-z'’-])", I)
+_JOINED_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*[A-Za-z])"
+                            r"(/|(?:[ \t]+\d{1,3})?(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))$", I)
 
 
 def _joined_names(text: str, named: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

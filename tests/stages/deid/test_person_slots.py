@@ -33,6 +33,9 @@ def _names(line: str) -> set[str]:
     ("ROSALIND ASKED ABOUT THE BIOPSY RESULTS.", "ROSALIND", "subject"),
     ("Interim: Winifred tolerated clears without nausea.", "Winifred", "subject"),
     ("thaddeus and i went over the diet handout.", "thaddeus", "subject"),
+    # the person a line addresses
+    ("Winifred, please keep your follow-up appointment.", "Winifred", "address"),
+    ("dwayne, if you have chest pain call 911.", "dwayne", "address"),
     # the object of a verb or preposition without case
     ("phone follow-up with dwayne, no new complaints.", "dwayne", "object"),
     ("EDUCATED WINIFRED ABOUT INCENTIVE SPIROMETRY.", "WINIFRED", "object"),
@@ -45,6 +48,15 @@ def _names(line: str) -> set[str]:
     # initials agreeing with the surname before them
     ("Pt 2: Okonkwo (TAO), 47M, new diagnosis of CLL.", "TAO", "paren-initials"),
     ("pt 2: lindqvist (jl), 60 f", "lindqvist", "paren-initials"),
+    # the patient's surname used as a title, before an initial, before an age and sex
+    ("Pt Hensley declined the flu shot.", "Hensley", "after-patient"),
+    ("PATIENT HENSLEY AGREES WITH THE PLAN.", "HENSLEY", "after-patient"),
+    ("Hensley D. seen on morning rounds.", "Hensley", "surname-initial"),
+    ("Bed 4: Hensley 67M, CHF exacerbation", "Hensley", "age-sex"),
+    ("okafor, 72 y/o f, post-op day 1", "okafor", "age-sex"),
+    # a census or handoff list's item
+    ("#7 Hensley - r/o ACS, trop pending", "Hensley", "list-item"),
+    ("RM 12/HENSLEY/PRISCILLA - NPO AFTER MIDNIGHT", "PRISCILLA", "list-item"),
     # the owner of a phone extension or pager number
     ("Weekend coverage: Lindqvist x4471, then the fellow.", "Lindqvist", "extension"),
     # dash initials of a signer on a dose or time line
@@ -74,6 +86,14 @@ def test_slot_finds_its_class(line: str, name: str, slot: str) -> None:
     "She moved from Eugene to Houston last year and was born in Virginia.",
     # a clause's first word that the census lists as a surname but is clinical shorthand
     "Pacer increased to 60. fent increased to 50 mcg/hr. gluc checks q6h.",
+    # a line opening on a clinical word before words of address
+    "Note, please see the attached results. Ambulation, you will need a walker.",
+    # words after "patient" that head a field or a phrase; an initial after a clinical word; ages after words
+    "Patient Education: diet reviewed. Pt Name: see chart. Patient Portal message sent.",
+    "Supplement with Vitamin D. Group A. strep negative.",
+    "Room 45M is ready; bed 12F cleaned.",
+    # a numbered problem list
+    "1. Hypertension - controlled.\n2. Diabetes, on insulin.\n3. Fall - PT consult.\n4. Anemia",
     # objects that are clinical shorthand
     "tolerated feeds with ease. weaned to room air.",
     "CONSULTED GI FOR EGD, ON HEPARIN.",

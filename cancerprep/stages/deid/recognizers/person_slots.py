@@ -8,12 +8,16 @@ evidence, not by the words around it:
 * **capital mid-sentence**: on a line that carries case, a census first name written with a capital inside a
   sentence of small letters (after a small-letter word or a comma, not before another capital) is a proper noun,
   even when it is also an everyday word ("fall band on Sebastian,", "reminded Jean to call"): there the capital
-  is the writer's own evidence. Only very frequent words ("Will", "May") and medical ones are refused;
+  is the writer's own evidence. Only very frequent words ("Will", "May") and medical ones are refused. (Census
+  surnames there were tried and refused: instruments and drugs are named so, "with Ochsner and Kocher clamps",
+  "protected with a Penfield.", "weaned Fent and");
 * **subject of any verb**: a census first name opening a clause (line, sentence, or field value after a colon)
   and followed by a verb form (a dictionary verb inflected -s/-ed/-ing, or an auxiliary), or by "and I"
   ("Billy lives alone", "orlando pushing well", "sandra and i reviewed"). The verb is told by its inflection from
   the dictionary, not from a list of verbs. (A surname alone here was tried and refused: clinical shorthand that
-  the census lists as surnames, "Pacer increased", "fent increased", "Raney clips", reads the same;)
+  the census lists as surnames, "Pacer increased", "fent increased", "Raney clips", reads the same);
+* **direct address**: a census first name opening a line, a comma, then what one says to the reader ("please",
+  "you", "your", "we", "thank", "call") is the person written to ("Ottilie, please call us if ...");
 * **object of a verb or preposition** on a line without case: after a past-tense verb or with/for/to/on, a census
   first name that no everyday or medical word is, closed by punctuation or a clause word ("video visit with
   reynaldo,"). Where the line has case the capital decides instead (the first slot);
@@ -25,6 +29,12 @@ evidence, not by the words around it:
   letters whose last is the surname's initial (how people and case lists abbreviate a person); an acronym after
   the words it abbreviates ("pressure (BP)") agrees too, so the surname must be a census surname no everyday word,
   or a word no vocabulary knows;
+* **the patient's title**: the word right after "pt"/"patient" used as a title ("Pt Hensley refused", "PATIENT
+  OKAFOR AGREES"), a surname before a capital initial ("Hensley D. seen"), a name before an age and sex ("Hensley
+  45M", "Okafor, 72 y/o F"): a census first name or a frequent census surname that no everyday, medical or place
+  word is (before an age and sex also a capitalised word no vocabulary knows);
+* **a list's item**: a bed, room or item number opening a line ("#12", "Rm 7B/", "4B-"), then a census first name
+  or frequent surname (as above) closed by " - ", a comma, a slash, an age and sex or the line's end;
 * **extension owner**: the word right before a phone extension or pager number ("Okafor x4471", "call Lindqvist pgr
   2231") answers it: a census name no everyday or medical word is, or a word no vocabulary knows;
 * **dash initials**: a line with a dose or a clock time, ending in " - " and two or three letters, after a verb
@@ -37,7 +47,9 @@ Each slot keeps the person frames' word tests (`person_frames._word_ok` and its 
 
 from __future__ import annotations
 
+import functools
 import re as stdre
+from pathlib import Path
 
 import regex as re
 
@@ -54,6 +66,8 @@ _W = r"[A-Za-z][A-Za-z'’-]*"
 _EVERYDAY = 40_000
 # Without case, only a first name that is rare in English (`person_frames` medium strength) may fill a slot.
 _RARE = 10_000
+# Words that join clauses, after which a word is no subject ("PEARL BUT SLUGGISH").
+_CONJUNCTIONS = frozenset({"but", "and", "or", "so", "then", "if", "nor", "yet", "x"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "should", "did", "does",
                           "remains", "seems", "appears", "lives", "says", "goes", "got", "gets", "felt", "went",
                           "came", "comes", "took", "takes", "ate", "sat", "slept", "left", "made", "kept", "knew",
@@ -85,15 +99,36 @@ def _verb_form(word: str) -> bool:
     return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
 
 
+# A surname among the census's most frequent is a surname first; the list's long tail also holds clinical shorthand
+# that some family is named ("pacer", "fent", "gluc", "flot"), so only the head may fill a slot alone.
+_FREQUENT_SURNAMES = 5_000
+
+
+@functools.cache
+def _surname_rank() -> dict[str, int]:
+    """Census surname -> its rank by how many people hold it (1 = the most)."""
+    import names
+
+    path = Path(names.__file__).parent / "dist.all.last"
+    return {line.split()[0].lower(): int(line.split()[3]) for line in path.read_text().splitlines() if line.strip()}
+
+
 def _surname_ok(word: str, cased: bool) -> bool:
-    """May `word` be a surname alone in a verb's slot? A census surname no everyday, medical, clinical or place word
-    is (a place opens sentences as often: "Houston is"), capitalised and not ALL CAPS where the line has case."""
+    """May `word` be a surname alone in a slot? A frequent census surname (`_FREQUENT_SURNAMES`) that no everyday,
+    medical, clinical or place word is (a place opens sentences as often: "Houston is"), capitalised and not ALL
+    CAPS where the line has case."""
     low = word.lower()
-    if len(low) < 4 or low not in sl.last_names() or _claimed(low) or sl.is_common(low):
+    if len(low) < 4 or _surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
+            or sl.is_common(low):
         return False
     if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
         return False
     return not cased or (word[0].isupper() and not word.isupper())
+
+
+def _past_or_auxiliary(word: str) -> bool:
+    """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips")."""
+    return word in _AUXILIARIES or (word.endswith("ed") and _verb_form(word))
 
 
 def _clause_word(word: str) -> bool:
@@ -137,6 +172,8 @@ _CLAUSE_SUBJECT = re.compile(
 _OBJECT = Gated(stdre.compile(r"(?i)(?:ed|with|for|to|on)[ \t]+[a-z]"), re.compile(
     rf"(?i)\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
     rf"who|today|back|regarding)\b)", re.M))
+_VOCATIVE = re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
+                       rf"don['’]t|if[ \t]+you)\b")
 _POSSESSIVE = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"),
                     re.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)"))
 # The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
@@ -152,6 +189,22 @@ _PAREN_INITIALS = Gated(stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
 # "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
 _EXTENSION = Gated(stdre.compile(r"(?i)[A-Za-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d{3,5}\b"), re.compile(
     rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))
+# "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
+_AFTER_PATIENT = Gated(stdre.compile(r"(?i)\b(?:pt|patient)\.?[ \t]+[A-Za-z]"), re.compile(
+    rf"(?i)\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])"))
+# "Hensley D. seen on rounds": a surname, then a capital initial and its period.
+_SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
+    r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
+# "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)": a name, then an age and sex, as case lists and handoffs write
+# a patient.
+_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t]*(?:y/?o|yo|yrs?|y)?[ \t]*[mf]\b"), re.compile(
+    rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"))
+# "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
+# a bed, room or item number opening the line, then its occupant.
+_LIST_ITEM = re.compile(
+    rf"(?im)^[ \t]*(?:\#[ \t]*\d{{1,3}}|(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?|\d{{1,3}}[A-Za-z]?)"
+    rf"[ \t]*[-/:.)]?[ \t]*({_W}?[A-Za-z])(?:/({_W}?[A-Za-z]))?"
+    rf"(?=[ \t]+-[ \t]|[ \t]*[,(;/]|[ \t]*$|[ \t]+\d{{1,3}}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\b)")
 # A dose or clock time on the line: where a line ends in a signer's initials.
 _DOSE_OR_TIME = stdre.compile(r"(?i)\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|ml|units?|meq|mmol|tabs?|puffs?|gtts?)\b|"
                               r"(?:^|[ \t])(?:[01]\d|2[0-3]):?[0-5]\d\b")
@@ -185,19 +238,31 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         low = word.lower()
         if low in sl.us_states() or (before in _PLACE_PREPOSITIONS and low in sl.place_words()):
             continue  # a place: "in Florida", "moved to Eugene"
-        if cased_at(m.start(2)) and _first_ok(word, True):
+        possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
+        if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
     for m in _CLAUSE_SUBJECT.finditer(text):
         word, cased = m.group(1), cased_at(m.start(1))
         verb = m.group(3)
-        if verb is not None and (not _verb_form(verb) or (cased and not verb.islower())):
+        if verb is not None and (cased and not verb.islower()):
             continue
-        # at a clause's start the capital proves nothing: the word must be a first name rarer than everyday words
-        if _first_ok(word, cased) and (not cased or not sl.is_common(word.lower()) or verb is not None):
+        # at a clause's start the capital proves nothing: an everyday-word first name needs a verb form after it,
+        # a rarer one a word that goes on a clause (a function word, a verb: "ethan in bed 4")
+        common = cased and sl.is_common(word.lower())
+        if verb is not None and not (_verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
+                                                          and _clause_word(verb.lower()))):
+            continue
+        if _first_ok(word, cased) and (not common or verb is not None):
             out.append((m.start(1), m.end(1), "subject"))
+        elif verb is not None and _surname_ok(word, cased) and _past_or_auxiliary(verb.lower()):
+            out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
     for m in _OBJECT.finditer(text):
-        if not cased_at(m.start(1)) and _first_ok(m.group(1), False):
+        if not cased_at(m.start(1)) and (_first_ok(m.group(1), False) or (
+                m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
             out.append((m.start(1), m.end(1), "object"))
+    for m in _VOCATIVE.finditer(text):
+        if _first_ok(m.group(1), cased_at(m.start(1))):
+            out.append((m.start(1), m.end(1), "address"))
     for m in _POSSESSIVE.finditer(text):
         word, noun = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
@@ -243,6 +308,19 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             start = m.start(1)
         out.append((start, m.end(2), "paren-initials"))
         out.append((m.start(3), m.end(3), "paren-initials"))
+    for rx, slot in ((_AFTER_PATIENT, "after-patient"), (_SURNAME_INITIAL, "surname-initial"), (_AGE_SEX, "age-sex")):
+        for m in rx.finditer(text):
+            word = m.group(1)
+            cased = cased_at(m.start(1))
+            if _first_ok(word, cased) or _surname_ok(word, cased) or (
+                    slot == "age-sex" and _unknown(word.lower()) and (not cased or word[0].isupper())):
+                out.append((m.start(1), m.end(1), slot))
+    for m in _LIST_ITEM.finditer(text):
+        cased = cased_at(m.start(1))
+        for g in (1, 2):
+            word = m.group(g)
+            if word and (_first_ok(word, cased) or _surname_ok(word, cased)):
+                out.append((m.start(g), m.end(g), "list-item"))
     for m in _EXTENSION.finditer(text):
         word = m.group(1)
         cased = cased_at(m.start(1))
