@@ -161,9 +161,13 @@ def _first_ok(word: str, cased: bool) -> bool:
 # "Maryland dissector", "Bruce protocol": an eponym or a brand) but a function word or a verb.
 _MID_CAPITAL = Gated(stdre.compile(r"[a-z,][ \t]+[A-Z][a-z]"), re.compile(
     r"(?<=(?:^|[^A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+)([A-Z][a-z]+)(?:['’]s)?(?![A-Za-z'’-])"
-    r"(?:[ \t]*(?=[^A-Za-z \t]|$)|[ \t]+([a-z]+)\b)", re.M))
+    r"(?:[ \t]*(?=[^A-Za-z0-9 \t]|$)|[ \t]+([a-z]+)\b)", re.M))
 # Prepositions after which a capitalised word names a place as often as a person ("moved to Eugene").
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward", "towards", "outside"})
+# ... and after which it names a place, an organisation or an eponym whatever it is ("seen at Kaiser", "circle of
+# Willis"), as after a determiner ("with the Kelly", "a Cobb elevator"): a person is written without one.
+_NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
+                                "those", "another", "each", "every", "any", "some"})
 # A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash) and the next word.
 _CLAUSE_SUBJECT = re.compile(
     rf"(?m)(?:^|(?<=[.!?:;][ \t]{{1,3}})|(?<=[ \t]-[ \t]))[ \t]*({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
@@ -236,8 +240,12 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if after is not None and not _clause_word(after):
             continue  # a capital before a noun modifies it
         low = word.lower()
-        if low in sl.us_states() or (before in _PLACE_PREPOSITIONS and low in sl.place_words()):
-            continue  # a place: "in Florida", "moved to Eugene"
+        if before in _NOT_BEFORE_PERSON or low in sl.us_states() or (
+                before in _PLACE_PREPOSITIONS and low in sl.place_words()):
+            continue  # a place, organisation or eponym: "in Florida", "moved to Eugene", "at Kaiser", "the Kelly"
+        if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= 200_000
+                                       or _verb_form(before)):
+            continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
         possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
@@ -267,6 +275,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         word, noun = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
         nl = noun.lower()
+        if re.search(r"(?i)\b(?:st|saint|mt|ft)\.?[ \t]+$", text[max(0, m.start(1) - 8):m.start(1)]):
+            continue  # "St. Luke's Hospital": a saint's name is a place's
         if (nl in sl.medical_words() and not sl.is_common(nl)) or medical_only(nl) or nl in _EPONYM_NOUNS:
             continue  # an eponym's noun: "Addison's disease", "Bell's palsy"
         low = word.lower()
