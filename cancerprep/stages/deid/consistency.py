@@ -30,6 +30,11 @@ A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census nam
 voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
 of the dev data (docs/deid.md has the figures).
 
+List neighbours. Members of a list share a kind: a word that a slash, comma or "and" joins to one of the note's
+own NAME spans, written in the same case and shaped as a name (a FREE word by any of them; a GUARDED one only by a
+slash and capitalised: "Drs. Tapper/Fortune"), is a NAME too (`_joined_names`); a word spread from another note
+vouches for no neighbour.
+
 Patient scope. A patient's notes share people (the patient, relatives, clinicians, staff) and places
 (their hospital, practice), so the engine pools the seeds (`Seeds`: name words and organisation
 phrases) of every note of one patient in the batch it analyses and spreads them to each of those notes

@@ -16,6 +16,8 @@ Person-like positions, by strength:
   "spoke with", "seen by" ..., and as the subject of a clinical verb at a sentence start
   ("X is a 63-year-old", "X TOLERATED THE PROCEDURE");
   here a census name is redacted only when it is not an everyday word ("will", "case").
+It also returns the person frames (`person_frames.py`: conventions such as "Dear X,") and the person slots
+(`person_slots.py`: grammatical positions such as a first name capitalised mid-sentence or a verb's subject).
 """
 
 from __future__ import annotations
