@@ -55,7 +55,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import Gated
+from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _unknown, _word_ok
 from cancerprep.stages.deid.recognizers.words import STOP
@@ -126,6 +126,15 @@ def _surname_ok(word: str, cased: bool) -> bool:
     return not cased or (word[0].isupper() and not word.isupper())
 
 
+def _census_word(word: str) -> bool:
+    """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
+    word must pass before the slot's own."""
+    low = word.lower()
+    if low[-2:] in ("'s", "’s"):
+        low = low[:-2]
+    return low in sl.first_names() or low in _surname_rank()
+
+
 def _past_or_auxiliary(word: str) -> bool:
     """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips")."""
     return word in _AUXILIARIES or (word.endswith("ed") and _verb_form(word))
@@ -169,29 +178,34 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward
 _NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
                                 "those", "another", "each", "every", "any", "some"})
 # A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash) and the next word.
-_CLAUSE_SUBJECT = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:;][ \t]{{1,3}})|(?<=[ \t]-[ \t]))[ \t]*({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
-    re.I)
+# (this and the next patterns are tried at every line, sentence or word: stdlib `re` scans them several times faster
+# than `regex`, and they stay linear, no nested repeats)
+_CLAUSE_SUBJECT = stdre.compile(
+    rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
+    stdre.I | stdre.M)
 # After a past-tense verb or a preposition of contact, a word, then what closes an object.
-_OBJECT = Gated(stdre.compile(r"(?i)(?:ed|with|for|to|on)[ \t]+[a-z]"), re.compile(
-    rf"(?i)\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
-    rf"who|today|back|regarding)\b)", re.M))
-_VOCATIVE = re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
-                       rf"don['’]t|if[ \t]+you)\b")
-_POSSESSIVE = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"),
-                    re.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)"))
+_OBJECT = stdre.compile(
+    rf"\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
+    rf"who|today|back|regarding)\b)", stdre.I | stdre.M)
+_VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
+                  re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
+                             rf"don['’]t|if[ \t]+you)\b"))
+_POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)")
+_POSSESSIVE_GATE = stdre.compile(r"['’][sS][ \t]+[A-Za-z]")  # (a note without one is not searched)
 # The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
                            "phenomenon", "reflex", "solution", "fracture", "node", "classification", "score", "scale",
                            "stage", "grade", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "disorder"})
 # "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
-_LAST_FIRST_M = re.compile(
+# (searched only in notes holding a one-letter word that ends a field, `Gated`)
+_LAST_FIRST_M = Gated(stdre.compile(r"(?m)[A-Za-z][ \t]+[A-Za-z]\.?(?:[ \t]*$|[ \t]+-[ \t]|[ \t][ \t]|[ \t]*[,;])"),
+                      re.compile(
     rf"(?im)(?:^|[ \t]{{2,}})[ \t]*[A-Za-z][A-Za-z /#]{{0,30}}?(?::|[ \t]-)[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z])\.?"
-    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])")
+    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])"))
 _PAREN_INITIALS = Gated(stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
                         re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)"))
 # "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
-_EXTENSION = Gated(stdre.compile(r"(?i)[A-Za-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d{3,5}\b"), re.compile(
+_EXTENSION = Gated(Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), re.compile(
     rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
 _AFTER_PATIENT = Gated(stdre.compile(r"(?i)\b(?:pt|patient)\.?[ \t]+[A-Za-z]"), re.compile(
@@ -205,7 +219,7 @@ _AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t]*(?:y/?o|yo|yrs?|y)?[ \t]*[mf]\b"), 
     rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"))
 # "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
 # a bed, room or item number opening the line, then its occupant.
-_LIST_ITEM = re.compile(
+_LIST_ITEM = stdre.compile(
     rf"(?im)^[ \t]*(?:\#[ \t]*\d{{1,3}}|(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?|\d{{1,3}}[A-Za-z]?)"
     rf"[ \t]*[-/:.)]?[ \t]*({_W}?[A-Za-z])(?:/({_W}?[A-Za-z]))?"
     rf"(?=[ \t]+-[ \t]|[ \t]*[,(;/]|[ \t]*$|[ \t]+\d{{1,3}}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\b)")
@@ -250,6 +264,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
     for m in _CLAUSE_SUBJECT.finditer(text):
+        if not _census_word(m.group(1)):
+            continue  # (most clause starts: the cheap test first)
         word, cased = m.group(1), cased_at(m.start(1))
         verb = m.group(3)
         if verb is not None and (cased and not verb.islower()):
@@ -265,13 +281,13 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         elif verb is not None and _surname_ok(word, cased) and _past_or_auxiliary(verb.lower()):
             out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
     for m in _OBJECT.finditer(text):
-        if not cased_at(m.start(1)) and (_first_ok(m.group(1), False) or (
+        if _census_word(m.group(1)) and not cased_at(m.start(1)) and (_first_ok(m.group(1), False) or (
                 m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
             out.append((m.start(1), m.end(1), "object"))
     for m in _VOCATIVE.finditer(text):
         if _first_ok(m.group(1), cased_at(m.start(1))):
             out.append((m.start(1), m.end(1), "address"))
-    for m in _POSSESSIVE.finditer(text):
+    for m in _POSSESSIVE.finditer(text) if _POSSESSIVE_GATE.search(text) else ():
         word, noun = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
         nl = noun.lower()
@@ -321,6 +337,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     for rx, slot in ((_AFTER_PATIENT, "after-patient"), (_SURNAME_INITIAL, "surname-initial"), (_AGE_SEX, "age-sex")):
         for m in rx.finditer(text):
             word = m.group(1)
+            if slot != "age-sex" and not _census_word(word):
+                continue
             cased = cased_at(m.start(1))
             if _first_ok(word, cased) or _surname_ok(word, cased) or (
                     slot == "age-sex" and _unknown(word.lower()) and (not cased or word[0].isupper())):
