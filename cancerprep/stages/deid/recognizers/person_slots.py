@@ -126,13 +126,32 @@ def _surname_ok(word: str, cased: bool) -> bool:
     return not cased or (word[0].isupper() and not word.isupper())
 
 
+@functools.cache
+def _census_words() -> frozenset[str]:
+    return sl.first_names() | frozenset(_surname_rank())
+
+
+def _caseless_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the note's stretches of lines that carry no case (all capitals, all small letters or no
+    letters), merged; the whole note when none carries case."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CASED_LINE.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
 def _census_word(word: str) -> bool:
     """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
     word must pass before the slot's own."""
     low = word.lower()
     if low[-2:] in ("'s", "’s"):
         low = low[:-2]
-    return low in sl.first_names() or low in _surname_rank()
+    return low in _census_words()
 
 
 def _past_or_auxiliary(word: str) -> bool:
@@ -190,26 +209,25 @@ _OBJECT = stdre.compile(
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
                   re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
                              rf"don['’]t|if[ \t]+you)\b"))
-_POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)")
-_POSSESSIVE_GATE = stdre.compile(r"['’][sS][ \t]+[A-Za-z]")  # (a note without one is not searched)
+_POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)$")
+_POSSESSIVE_TAIL = stdre.compile(r"(?<=[A-Za-z])['’][sS][ \t]+[A-Za-z]+")  # (found first; the owner read back)
+_CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
 # The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
                            "phenomenon", "reflex", "solution", "fracture", "node", "classification", "score", "scale",
                            "stage", "grade", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "disorder"})
 # "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
 # (searched only in notes holding a one-letter word that ends a field, `Gated`)
-_LAST_FIRST_M = Gated(stdre.compile(r"(?m)[A-Za-z][ \t]+[A-Za-z]\.?(?:[ \t]*$|[ \t]+-[ \t]|[ \t][ \t]|[ \t]*[,;])"),
-                      re.compile(
+_LAST_FIRST_M = stdre.compile(
     rf"(?im)(?:^|[ \t]{{2,}})[ \t]*[A-Za-z][A-Za-z /#]{{0,30}}?(?::|[ \t]-)[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z])\.?"
-    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])"))
+    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])")
 _PAREN_INITIALS = Gated(stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
                         re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)"))
 # "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
 _EXTENSION = Gated(Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), re.compile(
     rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
-_AFTER_PATIENT = Gated(stdre.compile(r"(?i)\b(?:pt|patient)\.?[ \t]+[A-Za-z]"), re.compile(
-    rf"(?i)\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])"))
+_AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
 _SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
     r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
@@ -263,6 +281,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
+    census = _census_words()
     for m in _CLAUSE_SUBJECT.finditer(text):
         if not _census_word(m.group(1)):
             continue  # (most clause starts: the cheap test first)
@@ -280,14 +299,18 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "subject"))
         elif verb is not None and _surname_ok(word, cased) and _past_or_auxiliary(verb.lower()):
             out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
-    for m in _OBJECT.finditer(text):
-        if _census_word(m.group(1)) and not cased_at(m.start(1)) and (_first_ok(m.group(1), False) or (
-                m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
-            out.append((m.start(1), m.end(1), "object"))
+    for a, b in _caseless_lines(text):  # (the object slot holds only where the line has no case)
+        for m in _OBJECT.finditer(text, a, b):
+            if m.group(1).lower() in census and (_first_ok(m.group(1), False) or (
+                    m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
+                out.append((m.start(1), m.end(1), "object"))
     for m in _VOCATIVE.finditer(text):
         if _first_ok(m.group(1), cased_at(m.start(1))):
             out.append((m.start(1), m.end(1), "address"))
-    for m in _POSSESSIVE.finditer(text) if _POSSESSIVE_GATE.search(text) else ():
+    for t in _POSSESSIVE_TAIL.finditer(text):
+        m = _POSSESSIVE.search(text, max(0, t.start() - 40), t.end())
+        if m is None or m.end(2) != t.end():
+            continue
         word, noun = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
         nl = noun.lower()
