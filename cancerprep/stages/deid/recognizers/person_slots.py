@@ -187,9 +187,10 @@ def _first_ok(word: str, cased: bool) -> bool:
 # A capitalised word after a small-letter word or a comma, inside a sentence, and what follows it: the end of a
 # phrase (punctuation, the line's end) or the next word, which must be no noun the capital modifies ("Kelly clamps",
 # "Maryland dissector", "Bruce protocol": an eponym or a brand) but a function word or a verb.
-_MID_CAPITAL = Gated(stdre.compile(r"[a-z,][ \t]+[A-Z][a-z]"), re.compile(
-    r"(?<=(?:^|[^A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+)([A-Z][a-z]+)(?:['’]s)?(?![A-Za-z'’-])"
-    r"(?:[ \t]*(?=[^A-Za-z0-9 \t]|$)|[ \t]+([a-z]+)\b)", re.M))
+# (stdlib `re`, linear; the word before is matched, not looked behind for: several times faster)
+_MID_CAPITAL = stdre.compile(
+    r"(?:(?<![A-Za-z'’.-])([a-z]+)|,)[ \t]+([A-Z][a-z]+)(?:['’]s)?(?![A-Za-z'’-])"
+    r"(?=[ \t]*(?:[^A-Za-z0-9 \t]|$)|[ \t]+([a-z]+)\b)", stdre.M)
 # Prepositions after which a capitalised word names a place as often as a person ("moved to Eugene").
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward", "towards", "outside"})
 # ... and after which it names a place, an organisation or an eponym whatever it is ("seen at Kaiser", "circle of
