@@ -12,8 +12,9 @@ evidence, not by the words around it:
   surnames there were tried and refused: instruments and drugs are named so, "with Ochsner and Kocher clamps",
   "protected with a Penfield.", "weaned Fent and");
 * **subject of any verb**: a census first name opening a clause (line, sentence, or field value after a colon)
-  and followed by a verb form (a dictionary verb inflected -s/-ed/-ing, or an auxiliary), or by "and I"
-  ("Billy lives alone", "orlando pushing well", "sandra and i reviewed"). The verb is told by its inflection from
+  and followed by a verb form (a dictionary verb inflected -s/-ed/-ing, or an auxiliary), by "and I", or (a name no
+  everyday word) by a function word ("Billy lives alone", "orlando pushing well", "sandra and i reviewed", "ethan in
+  bed 12"). The verb is told by its inflection from
   the dictionary, not from a list of verbs. (A surname alone here was tried and refused: clinical shorthand that
   the census lists as surnames, "Pacer increased", "fent increased", "Raney clips", reads the same);
 * **direct address**: a census first name opening a line, a comma, then what one says to the reader ("please",
@@ -291,10 +292,11 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if verb is not None and (cased and not verb.islower()):
             continue
         # at a clause's start the capital proves nothing: an everyday-word first name needs a verb form after it,
-        # a rarer one a word that goes on a clause (a function word, a verb: "ethan in bed 4")
+        # a rarer one a function word after it ("ethan in bed 4")
         common = cased and sl.is_common(word.lower())
+        # (a frequent noun is no clause word here: "PEARL HEAD LAC SUTURES INTACT", pupils equal and reactive)
         if verb is not None and not (_verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
-                                                          and _clause_word(verb.lower()))):
+                                                          and verb.lower() in STOP)):
             continue
         if _first_ok(word, cased) and (not common or verb is not None):
             out.append((m.start(1), m.end(1), "subject"))
