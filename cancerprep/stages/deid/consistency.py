@@ -290,8 +290,8 @@ def _joins(word: str, ref: str, slash: bool) -> bool:
     if not ref or _shape(word) != _shape(ref) or low in _NOT_NAMES or low in protect.protected_words():
         return False
     cls = word_class(low)
-    if cls is None:
-        return False
+    if cls is None or ("-" in low and any(word_class(p) is None for p in low.split("-"))):
+        return False  # (a hyphenated word joins only when each part could be a name: not "f-micu")
     return cls == FREE or (slash and _shape(word) == "title")
 
 

@@ -34,6 +34,7 @@ def test_list_neighbours_of_a_name_are_names(text: str, name: str, joined: list[
     ("Okonkwo/hospice discussed.", "Okonkwo"),  # a lower-case word after a capitalised name
     ("Quenby and Grace agreed.", "Quenby"),  # an everyday-word name joined by "and" only
     ("Quenby/OSA clinic.", "Quenby"),  # shorthand no census lists
+    ("notes from f-micu/quenby/ccu teams", "quenby"),  # a unit's shorthand, hyphenated or not
 ])
 def test_clinical_neighbours_are_not_names(text: str, name: str) -> None:
     assert _joined(text, name) == []
