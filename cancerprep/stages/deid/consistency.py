@@ -30,6 +30,11 @@ A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census nam
 voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
 of the dev data (docs/deid.md has the figures).
 
+List neighbours. Members of a list share a kind: a word that a slash, comma or "and" joins to one of the note's
+own NAME spans, written in the same case and shaped as a name (a FREE word by any of them; a GUARDED one only by a
+slash and capitalised: "Drs. Tapper/Fortune"), is a NAME too (`_joined_names`); a word spread from another note
+vouches for no neighbour.
+
 Patient scope. A patient's notes share people (the patient, relatives, clinicians, staff) and places
 (their hospital, practice), so the engine pools the seeds (`Seeds`: name words and organisation
 phrases) of every note of one patient in the batch it analyses and spreads them to each of those notes
@@ -229,8 +234,69 @@ def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, in
             out.append((a, b, LOCATION))
             bisect.insort(taken, (a, b))
     names = {**_org_heads(found.places), **found.names} if SPREAD_ORG_HEADS else found.names
-    out += [(a, b, NAME) for a, b in _name_hits(text, names, taken)]
+    hits = _name_hits(text, names, taken)
+    out += [(a, b, NAME) for a, b in hits]
+    # (from the note's own name spans only: a word spread from another note vouches for no neighbour)
+    named = sorted((s.start, s.end) for s in spans if s.entity_type == NAME)
+    taken = sorted(taken + hits)
+    out += [(a, b, NAME) for a, b in _joined_names(text, named, taken)]
     return sorted(out)
+
+
+# A word a slash or "and" joins to a name ("Drs. Tapper/Fortune", "reviewed by Aquino/Walsh", "Ann and Bo"): in a
+# list, the members share a kind, so a name-shaped neighbour of a found name is a name too.
+# A comma joins too, with an age after each member ("Kids: Ann 12, Bo 9"); only a name no vocabulary holds
+# ("FREE") joins by a comma or "and", a census name that is also a word only by a slash and with its capital.
+_JOINED_AFTER = re.compile(r"(/|(?:[ \t]+\d{1,3})?(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))"
+                           r"([A-Za-z][A-Za-z'’-]*[A-Za-z])(?![A-Za-z'’-])", I)
+_JOINED_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*[A-Za-z])"
+                            r"(/|(?:[ \t]+\d{1,3})?(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))$", I)
+
+
+def _joined_names(text: str, named: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words joined to a found name by a slash or "and" that have a name's shape (`_joins`), a list's next
+    member after each one found (three at most on each side)."""
+    out: list[tuple[int, int]] = []
+    for a, b in named:
+        ref = text[a:b].split()[-1] if text[a:b].split() else ""
+        pos = b
+        for _ in range(3):
+            m = _JOINED_AFTER.match(text, pos)
+            if not m or _covered(taken, m.start(2), m.end(2)) or not _joins(m.group(2), ref, m.group(1) == "/"):
+                break
+            out.append(m.span(2))
+            bisect.insort(taken, m.span(2))
+            pos = m.end(2)
+        ref = text[a:b].split()[0] if text[a:b].split() else ""
+        pos = a
+        for _ in range(3):
+            m = _JOINED_BEFORE.search(text, max(0, pos - 40), pos)
+            if not m or _covered(taken, m.start(1), m.end(1)) or not _joins(m.group(1), ref, m.group(2) == "/"):
+                break
+            out.append(m.span(1))
+            bisect.insort(taken, m.span(1))
+            pos = m.start(1)
+    return out
+
+
+def _joins(word: str, ref: str, slash: bool) -> bool:
+    """May `word`, joined to the name word `ref`, be a name? Written in the same case as `ref` (a capital only
+    where `ref` has one), a census name or a word no vocabulary knows (not shorthand, no typo of a known word),
+    nothing a title, relation, credential, function word or protected clinical word is; a census name that is also
+    an everyday or medical word only slash-joined and capitalised ("Tapper/Fortune")."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if not ref or _shape(word) != _shape(ref) or low in _NOT_NAMES or low in protect.protected_words():
+        return False
+    cls = word_class(low)
+    if cls is None or ("-" in low and any(word_class(p) is None for p in low.split("-"))):
+        return False  # (a hyphenated word joins only when each part could be a name: not "f-micu")
+    return cls == FREE or (slash and _shape(word) == "title")
+
+
+def _shape(word: str) -> str:
+    return "upper" if word.isupper() else "lower" if word.islower() else "title" if word[:1].isupper() else "mixed"
 
 
 def _phrase_hits(text: str, places: Iterable[tuple[str, ...]], taken: list[tuple[int, int]]

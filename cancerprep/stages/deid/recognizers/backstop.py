@@ -16,6 +16,8 @@ Person-like positions, by strength:
   "spoke with", "seen by" ..., and as the subject of a clinical verb at a sentence start
   ("X is a 63-year-old", "X TOLERATED THE PROCEDURE");
   here a census name is redacted only when it is not an everyday word ("will", "case").
+It also returns the person frames (`person_frames.py`: conventions such as "Dear X,") and the person slots
+(`person_slots.py`: grammatical positions such as a first name capitalised mid-sentence or a verb's subject).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import ABBREVIATION_TITLES, relation_at, sentence_start
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
+from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -703,6 +706,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # without case: "al hood, rn" when the first word is a census name no everyday word is
                 spans.append((m.start(1), m.end(2), "credential-after"))
         spans.extend((a, b, f"frame-{frame}") for a, b, frame in person_frames(text))
+        spans.extend((a, b, f"slot-{slot}") for a, b, slot in person_slots(text))
         return [RecognizerResult(NAME, a, b, 0.6, recognition_metadata={"recognizer_name": self.name,
                                                                          "rule": f"backstop-{kind}"})
                 for (a, b), kind in dict(((a, b), kind) for a, b, kind in spans).items()]  # one result per span

@@ -128,8 +128,9 @@ _SUBJECT = Gated(stdre.compile(_SUBJECT_VERB), Lined(_SUBJECT_VERB, re.compile(
     r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)")))
 # "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
 # closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
+# (a field of a line of fields ends at a wide gap as a heading ends at the line's end: "Preop: Lee, Ann   ASA 2")
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
-                         rf"[ \t]*$")
+                         rf"(?=[ \t]*$|[ \t]{{2,}}\S)")
 _SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
 # "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
 _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),

@@ -1,0 +1,392 @@
+"""Person slots: grammatical positions that hold a person whatever the sentence says, for a name with no cue.
+
+Why: the person frames (`person_frames.py`) each list one convention of clinical writing ("Dear X,", "Baby Girl
+X"), so a note written in another convention slips past them, and a frame learnt from one family's misses barely
+carried over to another's. The slots here are classes of positions defined by grammar and by the name's own
+evidence, not by the words around it:
+
+* **capital mid-sentence**: on a line that carries case, a census first name written with a capital inside a
+  sentence of small letters (after a small-letter word or a comma, not before another capital) is a proper noun,
+  even when it is also an everyday word ("fall band on Sebastian,", "reminded Jean to call"): there the capital
+  is the writer's own evidence. Only very frequent words ("Will", "May") and medical ones are refused. (Census
+  surnames there were tried and refused: instruments and drugs are named so, "with Ochsner and Kocher clamps",
+  "protected with a Penfield.", "weaned Fent and");
+* **subject of any verb**: a census first name opening a clause (line, sentence, or field value after a colon)
+  and followed by a verb form (a dictionary verb inflected -s/-ed/-ing, or an auxiliary), by "and I", or (a name no
+  everyday word) by a function word ("Billy lives alone", "orlando pushing well", "sandra and i reviewed", "ethan in
+  bed 12"). The verb is told by its inflection from
+  the dictionary, not from a list of verbs. (A surname alone here was tried and refused: clinical shorthand that
+  the census lists as surnames, "Pacer increased", "fent increased", "Raney clips", reads the same);
+* **direct address**: a census first name opening a line, a comma, then what one says to the reader ("please",
+  "you", "your", "we", "thank", "call") is the person written to ("Ottilie, please call us if ...");
+* **object of a verb or preposition** on a line without case: after a past-tense verb or with/for/to/on, a census
+  first name that no everyday or medical word is, closed by punctuation or a clause word ("video visit with
+  reynaldo,"). Where the line has case the capital decides instead (the first slot);
+* **possessive before a noun**: a census first name with "'s" before a plain word ("in Sidney's room",
+  "MIKE'S WALKER"), unless the noun is medical (an eponym: "Addison's disease");
+* **"Last First M" header**: a field value of a census or unknown surname, a census first name and one initial,
+  ending the line or a field ("SUBJECT: Laird Emily R - ...");
+* **initials that agree with a surname**: "Hinds (RTH)", "deluca (ld)": a surname, then in brackets two or three
+  letters whose last is the surname's initial (how people and case lists abbreviate a person); an acronym after
+  the words it abbreviates ("pressure (BP)") agrees too, so the surname must be a census surname no everyday word,
+  or a word no vocabulary knows;
+* **the patient's title**: the word right after "pt"/"patient" used as a title ("Pt Hensley refused", "PATIENT
+  OKAFOR AGREES"), a surname before a capital initial ("Hensley D. seen"), a name before an age and sex ("Hensley
+  45M", "Okafor, 72 y/o F"): a census first name or a frequent census surname that no everyday, medical or place
+  word is (before an age and sex also a capitalised word no vocabulary knows);
+* **a list's item**: a bed, room or item number opening a line ("#12", "Rm 7B/", "4B-"), then a census first name
+  or frequent surname (as above) closed by " - ", a comma, a slash, an age and sex or the line's end;
+* **extension owner**: the word right before a phone extension or pager number ("Okafor x4471", "call Lindqvist pgr
+  2231") answers it: a census name no everyday or medical word is, or a word no vocabulary knows;
+* **dash initials**: a line with a dose or a clock time, ending in " - " and two or three letters, after a verb
+  of giving or checking ("0900 metoprolol 25 mg PO given - CK"): who gave it signs with initials, unless the
+  letters are a route, frequency or other clinical shorthand.
+
+Each slot keeps the person frames' word tests (`person_frames._word_ok` and its vocabularies). The backstop
+(`backstop.py`) runs these slots; their results are its results (rule `backstop-slot-<name>`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re as stdre
+from pathlib import Path
+
+import regex as re
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import Folded, Gated
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.person_frames import _claimed, _unknown, _word_ok
+from cancerprep.stages.deid.recognizers.words import STOP
+
+_W = r"[A-Za-z][A-Za-z'’-]*"
+# A first name this frequent in everyday English is a word first ("Will", "May", "Bill", "Miles"): no slot
+# takes it alone. Below it, a capital mid-sentence or a verb after it vouches ("Sebastian", "Jean", "Crystal").
+_EVERYDAY = 40_000
+# Without case, only a first name that is rare in English (`person_frames` medium strength) may fill a slot.
+_RARE = 10_000
+# Words that join clauses, after which a word is no subject ("PEARL BUT SLUGGISH").
+_CONJUNCTIONS = frozenset({"but", "and", "or", "so", "then", "if", "nor", "yet", "x"})
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "should", "did", "does",
+                          "remains", "seems", "appears", "lives", "says", "goes", "got", "gets", "felt", "went",
+                          "came", "comes", "took", "takes", "ate", "sat", "slept", "left", "made", "kept", "knew",
+                          "knows", "told", "gave", "brought", "drank", "fell", "found", "heard", "said", "saw",
+                          "understood", "wrote", "woke", "walked"})
+
+
+def _verb_form(word: str) -> bool:
+    """Is `word` a verb inflected for a subject (-s, -ed, -ing of a dictionary word) or an auxiliary? Told from the
+    English dictionary by its inflection, so no list of clinical verbs is needed."""
+    low = word.lower()
+    if low in _AUXILIARIES:
+        return True
+    if len(low) < 4 or not low.isalpha() or low in STOP or medical_only(low):
+        return False
+    stems: list[str] = []
+    if low.endswith("ing"):
+        s = low[:-3]
+        stems = [s, s + "e"] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
+    elif low.endswith("ied"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("ed"):
+        s = low[:-2]
+        stems = [s, low[:-1]] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
+    elif low.endswith("ies"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+    return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
+
+
+# A surname among the census's most frequent is a surname first; the list's long tail also holds clinical shorthand
+# that some family is named ("pacer", "fent", "gluc", "flot"), so only the head may fill a slot alone.
+_FREQUENT_SURNAMES = 5_000
+
+
+@functools.cache
+def _surname_rank() -> dict[str, int]:
+    """Census surname -> its rank by how many people hold it (1 = the most)."""
+    import names
+
+    path = Path(names.__file__).parent / "dist.all.last"
+    return {line.split()[0].lower(): int(line.split()[3]) for line in path.read_text().splitlines() if line.strip()}
+
+
+def _surname_ok(word: str, cased: bool) -> bool:
+    """May `word` be a surname alone in a slot? A frequent census surname (`_FREQUENT_SURNAMES`) that no everyday,
+    medical, clinical or place word is (a place opens sentences as often: "Houston is"), capitalised and not ALL
+    CAPS where the line has case."""
+    low = word.lower()
+    if len(low) < 4 or _surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
+            or sl.is_common(low):
+        return False
+    if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
+        return False
+    return not cased or (word[0].isupper() and not word.isupper())
+
+
+@functools.cache
+def _census_words() -> frozenset[str]:
+    return sl.first_names() | frozenset(_surname_rank())
+
+
+def _caseless_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the note's stretches of lines that carry no case (all capitals, all small letters or no
+    letters), merged; the whole note when none carries case."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CASED_LINE.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _census_word(word: str) -> bool:
+    """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
+    word must pass before the slot's own."""
+    low = word.lower()
+    if low[-2:] in ("'s", "’s"):
+        low = low[:-2]
+    return low in _census_words()
+
+
+def _past_or_auxiliary(word: str) -> bool:
+    """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips")."""
+    return word in _AUXILIARIES or (word.endswith("ed") and _verb_form(word))
+
+
+def _clause_word(word: str) -> bool:
+    """May `word` follow a name inside a clause? A function word or a very frequent word (a preposition, a common
+    verb: "during", "since", "lives"), or a verb form that no rare medical word is ("clamps", "instilled" follow an
+    eponym's capital as nouns and procedure words)."""
+    freq = sl.word_freq().get(word, 0)
+    if word in STOP or freq >= 200_000:
+        return True
+    return _verb_form(word) and not (word in sl.medical_words() and freq < 5_000)
+
+
+def _first_ok(word: str, cased: bool) -> bool:
+    """May `word` be a first name alone in a slot? A census first name that nothing claims and no medical word is;
+    where the line has case capitalised (not ALL CAPS) and below `_EVERYDAY`; without case rare (`_RARE`)."""
+    low = word.lower().strip("'’")
+    if low[-2:] in ("'s", "’s"):
+        low = low[:-2]
+    if len(low) < 3 or low not in sl.first_names() or _claimed(low) or low in sl.medical_words():
+        return False
+    if low in protect.protected_words():
+        return False
+    if cased:
+        return word[0].isupper() and not word.isupper() and sl.word_freq().get(low, 0) < _EVERYDAY
+    return sl.word_freq().get(low, 0) < _RARE
+
+
+# A capitalised word after a small-letter word or a comma, inside a sentence, and what follows it: the end of a
+# phrase (punctuation, the line's end) or the next word, which must be no noun the capital modifies ("Kelly clamps",
+# "Maryland dissector", "Bruce protocol": an eponym or a brand) but a function word or a verb.
+# (stdlib `re`, linear; the word before is matched, not looked behind for: several times faster)
+_MID_CAPITAL = stdre.compile(
+    r"(?:(?<![A-Za-z'’.-])([a-z]+)|,)[ \t]+([A-Z][a-z]+)(?:['’]s)?(?![A-Za-z'’-])"
+    r"(?=[ \t]*(?:[^A-Za-z0-9 \t]|$)|[ \t]+([a-z]+)\b)", stdre.M)
+# Prepositions after which a capitalised word names a place as often as a person ("moved to Eugene").
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward", "towards", "outside"})
+# ... and after which it names a place, an organisation or an eponym whatever it is ("seen at Kaiser", "circle of
+# Willis"), as after a determiner ("with the Kelly", "a Cobb elevator"): a person is written without one.
+_NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
+                                "those", "another", "each", "every", "any", "some"})
+# A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash) and the next word.
+# (this and the next patterns are tried at every line, sentence or word: stdlib `re` scans them several times faster
+# than `regex`, and they stay linear, no nested repeats)
+_CLAUSE_SUBJECT = stdre.compile(
+    rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
+    stdre.I | stdre.M)
+# After a past-tense verb or a preposition of contact, a word, then what closes an object.
+_OBJECT = stdre.compile(
+    rf"\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
+    rf"who|today|back|regarding)\b)", stdre.I | stdre.M)
+_VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
+                  re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
+                             rf"don['’]t|if[ \t]+you)\b"))
+_POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)$")
+_POSSESSIVE_TAIL = stdre.compile(r"(?<=[A-Za-z])['’][sS][ \t]+[A-Za-z]+")  # (found first; the owner read back)
+_CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
+# The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
+_EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
+                           "phenomenon", "reflex", "solution", "fracture", "node", "classification", "score", "scale",
+                           "stage", "grade", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "disorder"})
+# "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
+# (searched only in notes holding a one-letter word that ends a field, `Gated`)
+_LAST_FIRST_M = stdre.compile(
+    rf"(?im)(?:^|[ \t]{{2,}})[ \t]*[A-Za-z][A-Za-z /#]{{0,30}}?(?::|[ \t]-)[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z])\.?"
+    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])")
+_PAREN_INITIALS = Gated(stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
+                        re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)"))
+# "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
+_EXTENSION = Gated(Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), re.compile(
+    rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))
+# "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
+_AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
+# "Hensley D. seen on rounds": a surname, then a capital initial and its period.
+_SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
+    r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
+# "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)": a name, then an age and sex, as case lists and handoffs write
+# a patient.
+_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t]*(?:y/?o|yo|yrs?|y)?[ \t]*[mf]\b"), re.compile(
+    rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"))
+# "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
+# a bed, room or item number opening the line, then its occupant.
+_LIST_ITEM = stdre.compile(
+    rf"(?im)^[ \t]*(?:\#[ \t]*\d{{1,3}}|(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?|\d{{1,3}}[A-Za-z]?)"
+    rf"[ \t]*[-/:.)]?[ \t]*({_W}?[A-Za-z])(?:/({_W}?[A-Za-z]))?"
+    rf"(?=[ \t]+-[ \t]|[ \t]*[,(;/]|[ \t]*$|[ \t]+\d{{1,3}}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\b)")
+# A dose or clock time on the line: where a line ends in a signer's initials.
+_DOSE_OR_TIME = stdre.compile(r"(?i)\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|ml|units?|meq|mmol|tabs?|puffs?|gtts?)\b|"
+                              r"(?:^|[ \t])(?:[01]\d|2[0-3]):?[0-5]\d\b")
+_DASH_INITIALS = Gated(stdre.compile(r"[ \t]-[ \t]*[A-Za-z]{2,3}[ \t]*$", stdre.M), re.compile(
+    r"(?im)\b(?:given|held|gave|administered|adm|admin|hung|started|stopped|changed|checked|verified|done|drawn|"
+    r"refused|declined|documented|completed|signed|removed|placed|applied|flushed|witnessed|wasted)[ \t]+"
+    r"(?:by[ \t]+)?-[ \t]*([A-Za-z]{2,3})[ \t]*$"))
+# Two or three letters that are clinical shorthand for a route, time, frequency or result, never initials here.
+_NOT_INITIALS = frozenset({"po", "iv", "im", "sq", "sc", "sl", "pr", "pv", "ng", "gt", "top", "inh", "neb", "ivp",
+                           "ivpb", "prn", "bid", "tid", "qid", "qd", "qhs", "hs", "am", "pm", "ac", "pc", "od", "os",
+                           "ou", "ok", "yes", "no", "na", "nka", "dc", "d/c", "ns", "lr", "wnl", "nad", "rn", "md",
+                           "np", "pa", "lpn", "cna", "pt", "pts", "pca", "stat", "now", "due", "x1", "x2", "ml",
+                           "mg", "mcg"})
+
+
+def slots(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, slot) of every name the person slots find in `text`."""
+    out: list[tuple[int, int, str]] = []
+    cased_cache: dict[int, bool] = {}
+
+    def cased_at(pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if line_start not in cased_cache:
+            cased_cache[line_start] = line_cased(text, pos)
+        return cased_cache[line_start]
+
+    for m in _MID_CAPITAL.finditer(text):
+        word, before, after = m.group(2), m.group(1), m.group(3)
+        if after is not None and not _clause_word(after):
+            continue  # a capital before a noun modifies it
+        low = word.lower()
+        if before in _NOT_BEFORE_PERSON or low in sl.us_states() or (
+                before in _PLACE_PREPOSITIONS and low in sl.place_words()):
+            continue  # a place, organisation or eponym: "in Florida", "moved to Eugene", "at Kaiser", "the Kelly"
+        if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= 200_000
+                                       or _verb_form(before)):
+            continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
+        possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
+        if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
+            out.append((m.start(2), m.end(2), "mid-capital"))
+    census = _census_words()
+    for m in _CLAUSE_SUBJECT.finditer(text):
+        if not _census_word(m.group(1)):
+            continue  # (most clause starts: the cheap test first)
+        word, cased = m.group(1), cased_at(m.start(1))
+        verb = m.group(3)
+        if verb is not None and (cased and not verb.islower()):
+            continue
+        # at a clause's start the capital proves nothing: an everyday-word first name needs a verb form after it,
+        # a rarer one a function word after it ("ethan in bed 4")
+        common = cased and sl.is_common(word.lower())
+        # (a frequent noun is no clause word here: "PEARL HEAD LAC SUTURES INTACT", pupils equal and reactive)
+        if verb is not None and not (_verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
+                                                          and verb.lower() in STOP)):
+            continue
+        if _first_ok(word, cased) and (not common or verb is not None):
+            out.append((m.start(1), m.end(1), "subject"))
+        elif verb is not None and _surname_ok(word, cased) and _past_or_auxiliary(verb.lower()):
+            out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
+    for a, b in _caseless_lines(text):  # (the object slot holds only where the line has no case)
+        for m in _OBJECT.finditer(text, a, b):
+            if m.group(1).lower() in census and (_first_ok(m.group(1), False) or (
+                    m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
+                out.append((m.start(1), m.end(1), "object"))
+    for m in _VOCATIVE.finditer(text):
+        if _first_ok(m.group(1), cased_at(m.start(1))):
+            out.append((m.start(1), m.end(1), "address"))
+    for t in _POSSESSIVE_TAIL.finditer(text):
+        m = _POSSESSIVE.search(text, max(0, t.start() - 40), t.end())
+        if m is None or m.end(2) != t.end():
+            continue
+        word, noun = m.group(1), m.group(2)
+        cased = cased_at(m.start(1))
+        nl = noun.lower()
+        if re.search(r"(?i)\b(?:st|saint|mt|ft)\.?[ \t]+$", text[max(0, m.start(1) - 8):m.start(1)]):
+            continue  # "St. Luke's Hospital": a saint's name is a place's
+        if (nl in sl.medical_words() and not sl.is_common(nl)) or medical_only(nl) or nl in _EPONYM_NOUNS:
+            continue  # an eponym's noun: "Addison's disease", "Bell's palsy"
+        low = word.lower()
+        if low in sl.us_states() or (not cased and low in sl.place_words()):
+            continue  # "this towson maryland's facility": a place's possessive, where no capital tells them apart
+        if _first_ok(word, cased) and not sl.clinical_term_use(text, m.start(1), m.end(1), "NAME"):
+            out.append((m.start(1), m.end(1), "possessive"))
+    for m in _LAST_FIRST_M.finditer(text):
+        last, first = m.group(1), m.group(2)
+        cased = cased_at(m.start(1))
+        fl, ll = first.lower(), last.lower()
+        if cased and not (last[0].isupper() and first[0].isupper() and m.group(3).isupper()):
+            continue
+        if _claimed(fl) or _claimed(ll) or fl not in sl.first_names() or len(fl) < 2:
+            continue
+        if not all(p in sl.last_names() or _unknown(p) for p in ll.split("-") if p) or any(
+                _claimed(p) for p in ll.split("-") if p):
+            continue
+        if sl.is_common(fl) and sl.is_common(ll):
+            continue
+        out.append((m.start(1), m.end(1), "last-first-m"))
+        out.append((m.start(2), m.end(2), "last-first-m"))
+    for m in _PAREN_INITIALS.finditer(text):
+        word, initials = m.group(2), m.group(3)
+        low = word.lower()
+        if initials[-1].lower() != low[0] or _claimed(low) or len(low) < 3:
+            continue
+        cased = cased_at(m.start(2))
+        if cased and not (word[0].isupper() and initials.isupper()):
+            continue
+        if not ((low in sl.last_names() and not sl.is_common(low) and low not in sl.medical_words()) or _unknown(low)):
+            continue
+        if initials.lower() in _NOT_INITIALS or initials.lower() in protect.protected_words():
+            continue
+        start = m.start(2)
+        first = m.group(1)
+        if first and first[0].lower() == initials[0].lower() and _word_ok(first, cased, "medium") \
+                and first.lower() in sl.first_names():
+            start = m.start(1)
+        out.append((start, m.end(2), "paren-initials"))
+        out.append((m.start(3), m.end(3), "paren-initials"))
+    for rx, slot in ((_AFTER_PATIENT, "after-patient"), (_SURNAME_INITIAL, "surname-initial"), (_AGE_SEX, "age-sex")):
+        for m in rx.finditer(text):
+            word = m.group(1)
+            if slot != "age-sex" and not _census_word(word):
+                continue
+            cased = cased_at(m.start(1))
+            if _first_ok(word, cased) or _surname_ok(word, cased) or (
+                    slot == "age-sex" and _unknown(word.lower()) and (not cased or word[0].isupper())):
+                out.append((m.start(1), m.end(1), slot))
+    for m in _LIST_ITEM.finditer(text):
+        cased = cased_at(m.start(1))
+        for g in (1, 2):
+            word = m.group(g)
+            if word and (_first_ok(word, cased) or _surname_ok(word, cased)):
+                out.append((m.start(g), m.end(g), "list-item"))
+    for m in _EXTENSION.finditer(text):
+        word = m.group(1)
+        cased = cased_at(m.start(1))
+        if _first_ok(word, cased) or _surname_ok(word, cased) or (
+                _unknown(word.lower()) and (not cased or (word[0].isupper() and not word.isupper()))):
+            out.append((m.start(1), m.end(1), "extension"))
+    for m in _DASH_INITIALS.finditer(text):
+        initials = m.group(1)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+        if initials.lower() in _NOT_INITIALS or not _DOSE_OR_TIME.search(line):
+            continue
+        if line_cased(text, m.start()) and not initials.isupper():
+            continue
+        out.append((m.start(1), m.end(1), "dash-initials"))
+    return out
