@@ -70,11 +70,16 @@ def medical_words() -> frozenset[str]:
 word_freq = resources.english_word_freq
 
 
-def _census(name: str) -> frozenset[str]:
+def _census_words(name: str) -> list[str]:
+    """The words of a census list of the `names` package, lower-case, in the file's order (most frequent first)."""
     import names
 
     path = Path(names.__file__).parent / name
-    return frozenset(line.split(" ", 1)[0].lower() for line in path.read_text().splitlines() if line)
+    return [line.split(" ", 1)[0].lower() for line in path.read_text().splitlines() if line]
+
+
+def _census(name: str) -> frozenset[str]:
+    return frozenset(_census_words(name))
 
 
 @functools.cache
@@ -87,10 +92,17 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def surname_rank() -> dict[str, int]:
+    """Census surname -> its rank by how many people hold it (1 = the most; the list is written in that order):
+    name rules trust only the frequent head alone, and surrogates draw from it."""
+    return {w: i for i, w in enumerate(_census_words("dist.all.last"), 1)}
+
+
+@functools.cache
 def last_names() -> frozenset[str]:
     """Census surnames, lower-case: the recognizers' evidence that a word can be a family name.
     Unfiltered, so everyday-word surnames stay known; callers weigh those by context (`is_common`)."""
-    return _census("dist.all.last")
+    return frozenset(surname_rank())
 
 
 @functools.cache

@@ -41,12 +41,7 @@ def _pool(kind: str) -> tuple[str, ...]:
     if kind == "first":
         return tuple(sorted(w for w in sl.first_names() if len(w) > 2 and not sl.is_common(w)))
     if kind == "last":
-        from pathlib import Path
-
-        import names
-
-        path = Path(names.__file__).parent / "dist.all.last"
-        top = [line.split(" ", 1)[0].lower() for line in path.read_text().splitlines()[:3000]]
+        top = [w for w, rank in sl.surname_rank().items() if rank <= 3000]
         return tuple(w for w in top if not sl.is_common(w))
     if kind == "city":
         return tuple(sorted(c for c in sl.us_cities() if " " not in c and not sl.is_common(c)))

@@ -48,9 +48,7 @@ Each slot keeps the person frames' word tests (`person_frames._word_ok` and its 
 
 from __future__ import annotations
 
-import functools
 import re as stdre
-from pathlib import Path
 
 import regex as re
 
@@ -105,31 +103,17 @@ def _verb_form(word: str) -> bool:
 _FREQUENT_SURNAMES = 5_000
 
 
-@functools.cache
-def _surname_rank() -> dict[str, int]:
-    """Census surname -> its rank by how many people hold it (1 = the most)."""
-    import names
-
-    path = Path(names.__file__).parent / "dist.all.last"
-    return {line.split()[0].lower(): int(line.split()[3]) for line in path.read_text().splitlines() if line.strip()}
-
-
 def _surname_ok(word: str, cased: bool) -> bool:
     """May `word` be a surname alone in a slot? A frequent census surname (`_FREQUENT_SURNAMES`) that no everyday,
     medical, clinical or place word is (a place opens sentences as often: "Houston is"), capitalised and not ALL
     CAPS where the line has case."""
     low = word.lower()
-    if len(low) < 4 or _surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
+    if len(low) < 4 or sl.surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
             or sl.is_common(low):
         return False
     if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
         return False
     return not cased or (word[0].isupper() and not word.isupper())
-
-
-@functools.cache
-def _census_words() -> frozenset[str]:
-    return sl.first_names() | frozenset(_surname_rank())
 
 
 def _caseless_lines(text: str) -> list[tuple[int, int]]:
@@ -152,7 +136,7 @@ def _census_word(word: str) -> bool:
     low = word.lower()
     if low[-2:] in ("'s", "’s"):
         low = low[:-2]
-    return low in _census_words()
+    return low in sl.census_names()
 
 
 def _past_or_auxiliary(word: str) -> bool:
@@ -283,7 +267,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
-    census = _census_words()
+    census = sl.census_names()
     for m in _CLAUSE_SUBJECT.finditer(text):
         if not _census_word(m.group(1)):
             continue  # (most clause starts: the cheap test first)
