@@ -22,6 +22,8 @@ from pathlib import Path
 from cancerprep import resources
 
 COMMON_FREQ = 3000  # pyspellchecker count above which a word is "everyday English"
+RARE_FREQ = 50  # the dictionary's rarest band: many proper nouns ("ignatius", "achebe") stand in it
+TOP_FREQ = 200_000  # words so frequent ("son", "see", "during") that no census name or place stands for them
 
 # Clinical abbreviations, section heads, wards and staff roles that look like names or
 # places to a pattern (upper-case, unknown to an English dictionary) but are never PHI.
@@ -88,7 +90,7 @@ def first_names() -> frozenset[str]:
     """Census first names plus nicknames, minus very frequent everyday words: name rules and
     surrogates need first names that do not make "son" or "see" a name."""
     names = _census("dist.male.first") | _census("dist.female.first")
-    return frozenset(w for w in names if word_freq().get(w, 0) < 200_000) | frozenset(NICKNAMES)
+    return frozenset(w for w in names if word_freq().get(w, 0) < TOP_FREQ) | frozenset(NICKNAMES)
 
 
 @functools.cache
@@ -129,13 +131,13 @@ def is_common(word: str) -> bool:
 def is_known_word(word: str) -> bool:
     """True for English or medical vocabulary (words that are not PHI by themselves)."""
     w = word.lower()
-    return w in medical_words() or word_freq().get(w, 0) >= 50
+    return w in medical_words() or word_freq().get(w, 0) >= RARE_FREQ
 
 
 def is_dictionary_word(low: str) -> bool:
     """A medical word, or an English word above the dictionary's rarest band: stricter than `is_known_word`, since
     that band (count 50) holds many proper nouns ("ignatius", "bartholomew", "achebe")."""
-    return low in medical_words() or word_freq().get(low, 0) > 50
+    return low in medical_words() or word_freq().get(low, 0) > RARE_FREQ
 
 
 def plain_compound(word: str) -> bool:
@@ -168,7 +170,7 @@ def swapped_letters(word: str) -> bool:
 def _plain_sorted() -> tuple[str, ...]:
     """English (beyond the rarest band) and medical words that are no census name or city, sorted for prefix
     search."""
-    words = {w for w, n in word_freq().items() if n > 50 and w.isalpha()} | medical_words()
+    words = {w for w, n in word_freq().items() if n > RARE_FREQ and w.isalpha()} | medical_words()
     return tuple(sorted(w for w in words if not census_name_or_city(w)))
 
 

@@ -23,8 +23,6 @@ from spacy.tokens import Doc
 from cancerprep.stages.deid import safelist
 
 FACTORY = "cancerprep_vocab_class"
-_RARE = 50  # the dictionary's rarest band (safelist.is_dictionary_word): mostly proper nouns
-_TOP = 200_000  # the everyday words safelist.first_names drops ("son", "see")
 _CACHE_MAX = 1_000_000  # distinct lower-case forms kept before the cache starts again
 
 
@@ -33,11 +31,11 @@ def english_band(low: str) -> str:
     count = safelist.word_freq().get(low, 0)
     if count == 0:
         return "absent"
-    if count <= _RARE:
+    if count <= safelist.RARE_FREQ:
         return "rare"
     if count < safelist.COMMON_FREQ:
         return "known"
-    return "common" if count < _TOP else "top"
+    return "common" if count < safelist.TOP_FREQ else "top"
 
 
 CLASSES = ("full", "names")

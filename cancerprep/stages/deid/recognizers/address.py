@@ -1044,10 +1044,7 @@ _FACILITY_CUE = re.compile(r"\b(?:records?|transferr?(?:ed|ing)|transfer|sent|re
 def _street_name_word(low: str) -> bool:
     """A word streets are named by: no everyday word, or a word of place names that is not among the commonest
     ("Main", "Market", "Oak"; not "Last", "First")."""
-    return not sl.is_common(low) or (low in sl.place_words() and sl.word_freq().get(low, 0) < _COMMONEST)
-
-
-_COMMONEST = 200000
+    return not sl.is_common(low) or (low in sl.place_words() and sl.word_freq().get(low, 0) < sl.TOP_FREQ)
 
 
 def _quoted_facility(text: str, m: re.Match) -> bool:

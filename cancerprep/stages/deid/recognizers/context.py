@@ -46,7 +46,7 @@ def line_cased(text: str, pos: int) -> bool:
 def medical_only(low: str) -> bool:
     """A clinical term, or a medical word rare in everyday English: even capitalised it is far
     likelier a heading, drug or finding than a name, so name rules refuse it."""
-    return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < 50)
+    return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
 
 
 def unknown_word(low: str) -> bool:

@@ -149,7 +149,7 @@ def _clause_word(word: str) -> bool:
     verb: "during", "since", "lives"), or a verb form that no rare medical word is ("clamps", "instilled" follow an
     eponym's capital as nouns and procedure words)."""
     freq = sl.word_freq().get(word, 0)
-    if word in STOP or freq >= 200_000:
+    if word in STOP or freq >= sl.TOP_FREQ:
         return True
     return _verb_form(word) and not (word in sl.medical_words() and freq < 5_000)
 
@@ -261,7 +261,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if before in _NOT_BEFORE_PERSON or low in sl.us_states() or (
                 before in _PLACE_PREPOSITIONS and low in sl.place_words()):
             continue  # a place, organisation or eponym: "in Florida", "moved to Eugene", "at Kaiser", "the Kelly"
-        if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= 200_000
+        if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= sl.TOP_FREQ
                                        or _verb_form(before)):
             continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
         possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
