@@ -975,15 +975,17 @@ def site_rules() -> list[RegexRecognizer.Rule]:
 
 
 def _way_words_ok(words: list[str]) -> bool:
-    """Name words of a street: proper-name words (`_name_words_ok`), no generic place or ward word, no verb form."""
+    """Name words of a street: proper-name words (`_name_words_ok`), no generic place or ward word, no inflected
+    everyday word."""
     return _name_words_ok(words) and not any(
         w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES or w.lower() in _SITE_PARTS
-        or _verb_form(w.lower()) for w in words)
+        or _inflected_word(w.lower()) for w in words)
 
 
-def _verb_form(low: str) -> bool:
-    """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved"; not "spring", "sterling",
-    which no known word ends)."""
+def _inflected_word(low: str) -> bool:
+    """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved", "slowly"; not "spring",
+    "sterling", which no known word ends). (Not `person_slots._verb_form`, which asks whether a word is a verb
+    inflected for its subject, adverbs excluded.)"""
     m = re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", low)
     return m is not None and sl.is_common(low) and any(
         sl.is_known_word(stem) for stem in (m.group(1), m.group(1) + "e") if len(stem) > 2)
