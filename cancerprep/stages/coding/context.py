@@ -287,6 +287,11 @@ def context_rules() -> list[Any]:
 _PERSON_SUBJECTS = ["he", "she", "we", "they", "i"]
 
 
+# What a test found, in the past tense: the verbs that tie a finding to the test before it. The coder's site
+# linking (textcoder) and the clause rules below both read results by them.
+RESULT_VERBS = frozenset({"showed", "revealed", "demonstrated", "returned", "yielded", "disclosed"})
+
+
 def _clause_rules() -> list[Any]:
     """Cues that end a scope at a clause boundary or a change of subject (issue 17's seventh forms family: a
     finding after a question, the patient's own disease after a relative's, a contrast clause, a judgement written
@@ -298,8 +303,8 @@ def _clause_rules() -> list[Any]:
     # present tense is left out, as it is the conditional's too ("if the biopsy shows carcinoma"), and so are
     # participles that also stand before a noun as adjectives ("requires histologically confirmed adenocarcinoma")
     rules.append(ConTextRule("<showed>", END_OF_QUESTION, direction="BACKWARD", max_scope=1, pattern=[
-        {"LOWER": {"IN": ["showed", "revealed", "demonstrated", "returned", "yielded", "disclosed", "establishing",
-                          "confirming", "proving", "showing", "revealing", "demonstrating"]}}]))
+        {"LOWER": {"IN": sorted(RESULT_VERBS | {"establishing", "confirming", "proving", "showing", "revealing",
+                                                "demonstrating"})}}]))
     # the patient as the subject: "she herself", "his own", "he has", "the patient has"
     rules.append(ConTextRule("<she> herself", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=[
         {"LOWER": {"IN": ["he", "she"]}}, {"LOWER": {"IN": ["himself", "herself"]}}]))

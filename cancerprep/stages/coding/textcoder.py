@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
-from cancerprep.stages.coding.context import TERMINATING_TYPES, context_rules, replaced_defaults
+from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
@@ -182,7 +182,7 @@ _ON_TREATMENT = re.compile(r"\b(?:is|are|remains?|stays?|now|still|currently)\s+
                            r"\bmaintenance\b", re.I)
 _NOT_TREATED = re.compile(r"\b(?:never|not|no|without|yet to be|awaiting)\b[\w ]{0,12}$", re.I)
 # what a test of a specimen found (past tense: the present is also the conditional's, "if it shows")
-_RESULT_VERBS = {"showed", "revealed", "demonstrated", "returned", "yielded", "disclosed", "confirmed"}
+_RESULT_VERBS = RESULT_VERBS | {"confirmed"}  # "biopsy confirmed" links a site as "showed" does
 _GRAFT_WORDS = {"transplant", "transplants", "transplantation", "transplanted", "graft", "allograft", "donor",
                 "recipient"}
 
