@@ -17,7 +17,10 @@ ICD-10-CM category decisions, written by someone who had not read the rules; `--
 (`benchmarks/quality/coding_forms_fifth/`), by writing style, also written blind; `--set sixth` the sixth
 (`benchmarks/quality/coding_forms_sixth/`), whole MTSamples-style report sections by specialty, also written
 blind; `--set seventh` the seventh (`benchmarks/quality/coding_forms_seventh/`), issue 17's kinds of error
-(assertion, anatomy, history, neighbouring types), also written blind. After the table the probe prints the
+(assertion, anatomy, history, neighbouring types), also written blind; `--set eighth` the eighth
+(`benchmarks/quality/coding_forms_eighth/`), the ICD-10-CM category where it turns on a detail (the operation,
+the sub-site, history against active treatment, in situ against invasive, lists and staging lines, benign
+look-alikes), also written blind. After the table the probe prints the
 precision of `none` (of the cases coded `none`, the share whose gold is `none`) and the macro-F1 over the
 gold types, the two other figures issue 17's evaluation asks for.
 
@@ -26,7 +29,7 @@ gold types, the two other figures issue 17's evaluation asks for.
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|seventh] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|eighth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -49,7 +52,7 @@ from benchmarks.quality.coding_eval import LABEL_SETS, load_all
 from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
-FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own

@@ -31,8 +31,9 @@ def test_parts_cover_every_form_once_and_depend_on_the_form_alone(family: str) -
     assert probe.select_part(probe.load_forms(family), "check") == check
 
 
-def test_the_check_part_is_near_a_quarter_of_the_seventh_family() -> None:
-    forms = probe.load_forms("seventh")
+@pytest.mark.parametrize("family", ["seventh", "eighth"])
+def test_the_check_part_is_near_a_quarter_of_the_later_families(family: str) -> None:
+    forms = probe.load_forms(family)
     n = sum(map(len, forms.values()))
     assert n >= 200
     assert 0.15 < sum(map(len, probe.select_part(forms, "check").values())) / n < 0.35
