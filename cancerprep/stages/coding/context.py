@@ -280,6 +280,29 @@ def context_rules() -> list[Any]:
     rules.append(ConTextRule("<in college>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8, pattern=[
         {"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her", "their"]}, "OP": "?"},
         {"LOWER": {"IN": ["college", "university", "teens", "adolescence"]}}]))
+    # "prior to" is the preposition "before", not the adjective of a past event ("seen prior to a right hemicolectomy
+    # for a sigmoid adenocarcinoma": the planned resection treats a present cancer); the longer match wins the
+    # overlap with the historical "prior" above. Not before a number ("prior to 2010" is a date in the past).
+    rules.append(ConTextRule("prior to", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": "prior"}, {"LOWER": "to"}, {"LIKE_NUM": False, "IS_PUNCT": False}]))
+    # a specimen's structures are what a pathology line calls free, negative or uninvolved, not the tumour
+    # ("carcinoma in situ ...; muscularis propria free.", "the capsule is uninvolved"): as for margins above, but
+    # only where the word ends its clause (a structure "negative for carcinoma" still negates the carcinoma)
+    rules.append(ConTextRule("<structure> free.", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["propria", "muscularis", "serosa", "stroma", "capsule", "pleura", "fascia", "adventitia",
+                          "node", "nodes", "base", "parenchyma", "wall", "margin", "margins"]}},
+        {"LOWER": {"IN": ["are", "is", "were", "was", "all"]}, "OP": "?"},
+        {"LOWER": {"IN": ["free", "negative", "clear", "uninvolved", "spared", "intact", "unremarkable"]}},
+        {"IS_PUNCT": True}]))
+    # a time of life long past given as an age under adulthood ("had Wilms tumor at age 4", "at the age of 12"):
+    # history, as "as a child" above (an adult age says nothing about the time: "diagnosed at age 62 and on
+    # letrozole")
+    child_age = {"TEXT": {"REGEX": r"^(?:[1-9]|1[0-7])$"}}
+    rules.append(ConTextRule("at age <child>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
+        {"LOWER": {"IN": ["at", "by"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "age"}, {"LOWER": "of", "OP": "?"},
+        child_age]))
+    rules.append(ConTextRule("aged <child>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
+        {"LOWER": "aged"}, child_age]))
     rules.extend(_clause_rules())
     return rules
 

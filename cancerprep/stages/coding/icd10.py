@@ -151,3 +151,11 @@ def in_situ_sites(code: str) -> list[str]:
     rows = [(lo, hi) for lo, hi, d in _IN_SITU if d in (code, code[:3])] or [
         (lo, hi) for lo, hi, d in _IN_SITU if d[:3] == code[:3] and d[4:] == "9"]  # D05.1: the D05.9 row
     return [f"C{n:02d}" for lo, hi in rows for n in range(int(lo[1:]), int(hi[1:]) + 1)]
+
+
+def invasive_code(code: str) -> str | None:
+    """The invasive category of an in-situ code, where its Neoplasm Table row covers one site category only (D05.1 ->
+    C50, D09.0 -> C67, D06.9 -> C53): a carcinoma in situ with microinvasion is an invasive carcinoma of that site.
+    None where the row covers several (D01.5: liver, gallbladder or bile ducts)."""
+    cats = in_situ_sites(code)
+    return cats[0] if len(cats) == 1 else None

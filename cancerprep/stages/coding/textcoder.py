@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -31,7 +32,7 @@ from typing import Any
 
 from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
-from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, remission_code
+from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 
@@ -57,6 +58,12 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
                         r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# disease still there (spread, recurrence, progression, what is left), as against a course of treatment: in a note
+# that says treatment is over and nothing is left, a course its sentence dates years back ("four cycles of
+# chemotherapy in 2009") is that past course, and only these words make the cancer present (an undated course,
+# "status post 6 cycles ... here for followup", may have just ended: the active code)
+_DISEASE_PRESENT_RE = re.compile(r"metasta|recurren|\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+_PAST_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b", re.I)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
 # "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
 # together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)
@@ -66,13 +73,21 @@ _TREATMENT_OVER = re.compile(
     r"|\b(?:completed|finished)\s+(?:all\s+|his\s+|her\s+)?(?:adjuvant\s+|planned\s+)?(?:treatment|therapy|chemotherapy"
     r"|chemo|radiation|radiotherapy|chemoradiation)\b"
     r"|\b(?:completed|finished)\s+(?:in\s+)?(?:19|20)\d\d\b|\b(?:completed|finished)\s+(?:\w+\s+)?(?:years?|yrs?)\s+ago\b"
+    # ... with the course finished between ("finished tamoxifen in 2014", "completed five years of letrozole in 2019")
+    r"|\b(?:completed|finished)\s+(?:[\w-]+\s+){0,3}?(?:treatment|therapy|chemotherapy|chemo|radiation|radiotherapy"
+    r"|chemoradiation|tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|trastuzumab|herceptin"
+    r"|imatinib|gleevec|capecitabine|temozolomide|bicalutamide|BCG)\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:\w+\s+)?"
+    r"(?:years?|yrs?)\s+ago\b)"
     r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
     r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
 _NO_DISEASE_LEFT = re.compile(
     r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
     r"|malignancy)\b"
     r"|(?-i:\bNED\b)|\b(?:disease|cancer|tumou?r|recurrence)[- ]free\b"
-    r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b", re.I)
+    r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b"
+    # none given since the course ended ("has taken no cancer therapy since", "received no further treatment since")
+    r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment|chemotherapy)"
+    r"\s+(?:since|after|thereafter)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -112,19 +127,38 @@ _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$
 # centered in the lower lobe of the right lung"): the most precise site the report gives
 _TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|carcinoma|neoplasm)\s+(?:is|was)\s+"
                             r"(?:centered|centred|located|situated|based)\s+(?:in|at|on|within)\b", re.I)
+# microinvasion (stromal invasion of 1 mm or less) makes a carcinoma in situ invasive: "DCIS with a focus of
+# microinvasion" is C50 (the AJCC's pT1mi), not D05; not where it is denied or only doubted
+_MICROINVASION = re.compile(r"\bmicro-?\s?invas(?:ion|ive)\b", re.I)
+_NO_MICROINVASION = re.compile(r"\b(?:no|without|negative for|free of|absence of|rule out|r/o|suspicious for"
+                               r"|suspicion of|possible|questionable|equivocal for|indeterminate for|cannot"
+                               r"|concern for)\b[^.;:]{0,30}$", re.I)
+_MICROINVASION_ABSENT = re.compile(r"^[^.;,]{0,20}?\b(?:not|absent|negative|excluded|cannot|questionable|equivocal)\b",
+                                   re.I)
+# a distance measured from the anus ("8 cm from the anal verge") places a tumour above it, at a level of the rectum
+# (15 cm above the verge by endoscopy) or of the colon beyond: the anal landmark is where the measure starts, not the
+# tumour's site
+_LEVEL_RE = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(cm|centimeters?|centimetres?|mm"
+                       r"|millimeters?|millimetres?)\s+(?:from|above|proximal to|off|beyond)\s+(?:the\s+)?$", re.I)
+_RECTUM_LENGTH_CM = 15.0
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A line break inside a sentence: after a word or comma, before a word that is not a list item or a heading.
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;)])[ \t]*\n[ \t]*(?=[A-Za-z(])(?![A-Z][A-Za-z /&'()-]{0,50}:)")
+# the first three digits opening each ICD-O-3 morphology group ("805-808 squamous cell neoplasms", "814-838
+# adenomas and adenocarcinomas", ...): a subtype and its parent histology share one (`TextCoder._kin_topography`)
+_MORPHOLOGY_GROUPS = (800, 801, 805, 809, 812, 814, 839, 843, 844, 850, 855, 856, 858, 859, 868, 872, 880, 881, 884,
+                      885, 889, 893, 894, 895, 899, 900, 904, 905, 906, 910, 911, 912, 917, 918, 925, 926, 927, 935,
+                      936, 937, 938, 949, 953, 954, 958, 959, 973, 976, 980)
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # Latin adjective forms of single-word site nouns (ICD-10-CM / ICD-O-3 site names): "appendiceal" from
-# appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival"; irregular ones
+# appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival", "choroidal"; irregular ones
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
 _ADJECTIVE_SUFFIXES = (("ix", "iceal"), ("ynx", "yngeal"), ("agus", "ageal"), ("um", "al"), ("ea", "eal"),
-                       ("a", "al"), ("ur", "oral"), ("erus", "eral"))
+                       ("a", "al"), ("ur", "oral"), ("erus", "eral"), ("oid", "oidal"))
 # endings of site words that take no plural: adjectives ("renal", "gastric", "tonsillar") and nouns that end in s/x
 _NO_PLURAL = ("al", "ic", "ar", "ous", "s", "x", "ch", "sh", "um", "us", "ae", "ix", "oid", "ed", "ing")
 # "Tumor" alone is never a cancer, except where clinical usage means the malignancy: WHO classifies the
@@ -199,6 +233,7 @@ class TermInfo:
     secondary: bool = False  # names a spread ("carcinomatosis"): a site next to it is not the primary
     in_situ: bool = False    # an in-situ histology (ICD-O-3 behaviour /2): its site's D00-D09 code, not the C code
     carcinoid: bool = False  # a malignant carcinoid / well-differentiated neuroendocrine tumour: C7A at its site
+    kin_topography: frozenset[str] | None = None  # also where its parent histology occurs (`_kin_topography`)
 
 
 @dataclass
@@ -428,6 +463,7 @@ class TextCoder:
                                         topography=frozenset().union(*(i.topography or () for i in infos)),
                                         in_situ=all(i.in_situ for i in infos))
         self._covered = frozenset(c for e in vocab["morphology"].values() for c in e["topography"])
+        self._kin_topography(vocab["morphology"])
         for g in tax.generic:
             # plurals ("a percentage of cancers") are generic statements unless a site is named
             g = normalize_term(g)
@@ -568,7 +604,50 @@ class TextCoder:
         self._region_organs = self._region_organ_words()
         self._typo_index: Any = None  # built in `setup` (it needs the spelling stage's medical vocabulary)
         self._inverted = self._index_order_forms()
+        self._grade_forms = self._malignant_grades()
         self._operations: frozenset[str] = frozenset()  # set in `setup` (it needs the medical vocabulary)
+
+    def _malignant_grades(self) -> frozenset[str]:
+        """The malignant grade of a tumour whose plain name is benign: where ICD-O-3 lists "malignant X" and X alone is
+        no malignancy (meningioma, solitary fibrous tumor, hemangiopericytoma), "anaplastic X" and "X, WHO grade 3"
+        (or III, 4, IV: the WHO grades that make such a tumour malignant, e.g. the anaplastic meningioma 9530/3, C70)
+        name the malignant one. Adds the terms and the matcher's comma and bracket forms (under "H" of
+        `self._inverted`); returns the graded terms, which the index-order comma check must keep."""
+        graded: set[str] = set()
+        for term, info in list(self.terms.items()):
+            name = term[len("malignant "):]
+            if not term.startswith("malignant ") or name in self.terms or not name.endswith(("oma", "tumor")):
+                continue
+            self.terms.setdefault(f"anaplastic {name}", info)
+            for g in ("3", "iii", "4", "iv"):
+                for grade in (f"who grade {g}", f"grade {g}", f"who cns grade {g}"):
+                    key = f"{name} {grade}"
+                    self.terms.setdefault(key, info)
+                    graded.add(key)
+                    self._inverted["H"] += [f"{name}, {grade}", f"{name} ({grade}"]
+        return frozenset(graded)
+
+    def _kin_topography(self, morphology: dict[str, Any]) -> None:
+        """A subtype occurs where its parent histology does: a term whose last words are another ICD-O-3 term of the
+        same morphology group ("basaloid squamous cell carcinoma" 8083/3, "squamous cell carcinoma" 8070/3: both
+        805-808) also fits the parent's sites, which SEER's validation list leaves out for rare subtypes (the anal
+        canal for basaloid SCC). Only for linking a site (`_fits`); a term's own organ and category still come from
+        its own sites."""
+        def group(m: str) -> int:
+            return _MORPHOLOGY_GROUPS[bisect_right(_MORPHOLOGY_GROUPS, int(m[:3])) - 1]
+
+        for term, entry in morphology.items():
+            info, words = self.terms.get(term), term.split()
+            if info is None or not info.topography:
+                continue
+            for k in range(1, len(words) - 1):
+                parent = " ".join(words[k:])
+                if parent in morphology and parent in self.terms:
+                    p = self.terms[parent]
+                    if p.topography and p.in_situ == info.in_situ \
+                            and group(morphology[parent]["morphology"]) == group(entry["morphology"]):
+                        info.kin_topography = p.topography | (p.kin_topography or frozenset())
+                    break
 
     def _operation_sites(self, vocabulary: frozenset[str] | set[str]) -> frozenset[str]:
         """The operations that remove an organ name it: "<organ stem>ectomy" from the organ's single-word site noun or
@@ -1001,12 +1080,13 @@ class TextCoder:
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
         # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
         raw = [sp for sp in raw if not (sp.label_ == "H" and "," in sp.text and sp.start > sp.sent.start
-                                        and doc[sp.start - 1].text not in (":", "-", ";", "."))]
+                                        and doc[sp.start - 1].text not in (":", "-", ";", ".")
+                                        and normalize_term(sp.text) not in self._grade_forms)]
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
         sites = [sp for sp in spans if sp.label_ == "S"]
-        resolved = {(x.start, x.end): self._region_organ(x) for x in sites}
+        resolved = {(x.start, x.end): self._region_organ(x) or self._level_organ(text, x) for x in sites}
 
         def entry(x: Any) -> tuple[str, str]:
             return resolved.get((x.start, x.end)) or self.sites[normalize_term(x.text)]
@@ -1053,9 +1133,11 @@ class TextCoder:
                 organs = [x for x in fit if normalize_term(x.text) not in self._operations]
                 site = (self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, organs, sections)
                         or self._own_site(doc, sp, info))
-            elif site is None and info.type_id is not None and not self.taxonomy.get(info.type_id).morphology:
+            elif site is None and info.type_id is not None and (not self.taxonomy.get(info.type_id).morphology
+                                                                 or info.type_id in SITE_CODED_MORPHOLOGY):
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
-                # urothelial carcinoma" is C66, not the bladder the term defaults to)
+                # urothelial carcinoma" is C66, not the bladder the term defaults to), and the site a melanoma is
+                # coded at ("Right eye, enucleation: melanoma" C69; not "Liver, biopsy: metastatic melanoma")
                 site = self._sentence_site(doc, sp, fit, labelled_only=True)
             if site is not None and normalize_term(site.text) in self._shared_parts:
                 # a part that several organs have ("fundus": stomach, uterus, gallbladder) belongs to the organ
@@ -1126,6 +1208,11 @@ class TextCoder:
                 c7a = self._carcinoid_code(code)
                 if c7a is not None:
                     code, type_id = c7a, self.taxonomy.type_of_icd10(c7a) or OTHER
+            if code and code[:2] == "D0" and self._microinvasive(sp.sent.text):
+                cat = invasive_code(code)
+                if cat is not None:
+                    code = self.taxonomy_code(cat)
+                    type_id = self.taxonomy.type_of_icd10(code) or type_id
             ents.append(Span(doc, start, end, label="CANCER"))
             cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))
@@ -1211,7 +1298,8 @@ class TextCoder:
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
             if section in ("family", "social", "differential"):
                 continue
-            current = not (c.is_historical or section == "past" or eradicated) or self._active(ent.sent.text)
+            current = not (c.is_historical or section == "past" or eradicated) or self._active(
+                ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
@@ -1282,6 +1370,26 @@ class TextCoder:
         hits = [entry for evidence, entry in organs if not words.isdisjoint(evidence)]
         return hits[0] if len(hits) == 1 else None
 
+    def _level_organ(self, text: str, x: Any) -> tuple[str, str] | None:
+        """The organ an anal landmark measures a tumour's level in: "8 cm from the anal verge" is the rectum (within
+        15 cm of the verge), farther the colon; None for a site that is no anal landmark or has no distance before
+        it."""
+        entry = self.sites.get(normalize_term(x.text))
+        if entry is None or entry[1][:3] != "C21":
+            return None
+        m = _LEVEL_RE.search(text, max(x.sent.start_char, x.start_char - 45), x.start_char)
+        if m is None:
+            return None
+        cm = float(m.group(1)) / (10.0 if m.group(2).lower().startswith("m") else 1.0)
+        return self.sites.get("rectum") if cm <= _RECTUM_LENGTH_CM else self.sites.get("colon")
+
+    @staticmethod
+    def _microinvasive(sentence: str) -> bool:
+        """The sentence gives the carcinoma in situ a microinvasion, neither denied nor doubted ("with a focus of
+        microinvasion"; not "no microinvasion is identified", "suspicious for microinvasion")."""
+        return any(not _NO_MICROINVASION.search(sentence, 0, m.start())
+                   and not _MICROINVASION_ABSENT.search(sentence[m.end():]) for m in _MICROINVASION.finditer(sentence))
+
     @staticmethod
     def _eradicated(text: str, sections: list[tuple[int, str]]) -> bool:
         """The note says both that treatment is over ("treatment completed 2019", "completed chemotherapy", "off
@@ -1331,10 +1439,10 @@ class TextCoder:
         return any(not _NOT_TREATED.search(text, max(0, m.start() - 20), m.start()) for m in _TREATED_RE.finditer(text))
 
     @staticmethod
-    def _active(sentence: str) -> bool:
-        """A past cancer described as present in its sentence (spread, recurrence, treatment going on),
+    def _active(sentence: str, words: re.Pattern[str] = _ACTIVE_RE) -> bool:
+        """A past cancer described as present in its sentence (spread, recurrence, treatment going on; `words`),
         unless that word is negated ("no evidence of recurrence")."""
-        for m in _ACTIVE_RE.finditer(sentence):
+        for m in words.finditer(sentence):
             if not _NO_ACTIVE_RE.search(sentence[:m.start()]):
                 return True
         return False
@@ -1345,7 +1453,7 @@ class TextCoder:
         if info.topography is None:
             return True
         cat = site[1][:3]
-        if cat in info.topography or cat not in self._covered:
+        if cat in info.topography or cat not in self._covered or (info.kin_topography and cat in info.kin_topography):
             return True
         return site[0] != OTHER and not info.topography.isdisjoint(self._type_topo.get(site[0], ()))
 
