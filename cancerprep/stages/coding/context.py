@@ -413,6 +413,13 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["recurrence", "relapse", "progression", "recurrences"]}}]))
     rules.append(ConTextRule("recurrence prevention", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["recurrence", "relapse", "progression"]}}, {"LOWER": {"IN": ["prevention", "risk"]}}]))
+    # what is left of the condition before it ("history of CVA with no residual hemiparesis and uterine cancer with
+    # pulmonary metastases"): its own noun phrase only, so a conjunction or comma starts the next item of the list;
+    # "no residual carcinoma" in a pathology line is still negated
+    rules.append(ConTextRule("with no residual", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6,
+                             terminated_by=subject, pattern=[
+        {"LOWER": {"IN": ["with", "without"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "without"]}},
+        {"LOWER": {"IN": ["residual", "residua", "sequelae", "lasting", "permanent"]}}]))
     return rules
 
 

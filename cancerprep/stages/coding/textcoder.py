@@ -195,6 +195,9 @@ _UNKNOWN_PRIMARY = re.compile(
     r"(?:unknown|undetermined|unidentified|not\s+(?:been\s+)?(?:identified|found|determined|located))\b"
     r"|\bno\s+primary\s+(?:site\s+|tumou?r\s+|source\s+|lesion\s+)?(?:has\s+been\s+|was\s+|is\s+|could\s+be\s+)?"
     r"(?:identified|found|seen|located)\b", re.I)
+# a primary named by a compound adjective of organs ("consistent with a pancreaticobiliary primary", "of
+# gastroesophageal origin")
+_COMPOUND_PRIMARY = re.compile(r"\b([a-z]{4,}o-?[a-z]{4,})\s+(?:primary|origin)\b", re.I)
 # a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
 # pancreatic tail"): where a histology the note gives no site for most likely arose
 _MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours"}
@@ -1243,6 +1246,8 @@ class TextCoder:
                 # "... carcinoma; no primary site has been identified": the organ biopsied is where it spread,
                 # and the primary is unknown (C80.1)
                 infos[i] = (OTHER, UNSPECIFIED_CODE)
+            elif (organ := self._compound_primary(doc, ents[i].sent, infos[i][0], sites, sections, entry)) is not None:
+                infos[i] = organ
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
@@ -1369,6 +1374,39 @@ class TextCoder:
         words = {t.lower_ for t in x.sent if t.i < x.start or t.i >= x.end}
         hits = [entry for evidence, entry in organs if not words.isdisjoint(evidence)]
         return hits[0] if len(hits) == 1 else None
+
+    def _compound_primary(self, doc: Any, sent: Any, found_in: str | None, sites: list[Any],
+                          sections: list[tuple[int, str]], entry: Any) -> tuple[str, str] | None:
+        """(type, code) of the primary a compound adjective of organs names in the sentence where a histology was found
+        in another organ ("The liver biopsy shows adenocarcinoma consistent with a pancreaticobiliary primary": the
+        pancreas or the bile ducts). The compound is read as "<organ stem>o-<word>" (pancreatic-o-biliary, gastr-o-
+        esophageal, hepat-o-biliary); of the organs it names, other than the one biopsied, the one the note gives a
+        mass, nodule or lesion of is the primary; with no such mass the primary is unknown (C80.1). None when the
+        compound names no organ but the one biopsied."""
+        m = _COMPOUND_PRIMARY.search(sent.text)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        named: set[str] = set()
+        for i in range(4, len(word) - 4):
+            if word[i] != "o":
+                continue
+            head, rest = word[:i], word[i + 1:].lstrip("-")
+            for stem in (head, head + "ic", head + "al", head + "eal", head + "ar", head + "e"):
+                hit = self.sites.get(stem)
+                if hit is not None and hit[1][:3] not in ("C76", "C80"):
+                    named.add(hit[0])
+                    break
+            if rest in self.sites:
+                named.add(self.sites[rest][0])
+        named.discard(found_in or "")
+        named.discard(OTHER)
+        if not named:
+            return None
+        organ = self._mass_organ(doc, [x for x in sites if entry(x)[0] in named
+                                       and normalize_term(x.text) not in self._operations], [], sections, entry)
+        # no such mass: the primary is elsewhere and not found, so the organ biopsied is still where it spread
+        return organ or (OTHER, UNSPECIFIED_CODE)
 
     def _level_organ(self, text: str, x: Any) -> tuple[str, str] | None:
         """The organ an anal landmark measures a tumour's level in: "8 cm from the anal verge" is the rectum (within

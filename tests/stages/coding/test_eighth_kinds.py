@@ -132,3 +132,27 @@ def test_malignant_grade_of_a_benign_name(coder: Coder, text: str, expected: tup
 ])
 def test_eye_melanoma_by_site(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+# -- what is left of a condition is its own phrase (coding_eval tuning miss) ---------------------------------------
+
+
+def test_no_residual_qualifies_its_own_condition(coder: Coder) -> None:
+    assert code(coder, "Past history of a stroke with no residual weakness and renal cell carcinoma with lung "
+                       "metastases, now on sunitinib.")[0] == "kidney"
+    assert code(coder, "Rectum, low anterior resection after chemoradiation: no residual adenocarcinoma.")[0] \
+        == "none"
+
+
+# -- a primary named by a compound adjective of organs (seventh family's tuning miss) --------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Imaging: a mass in the pancreatic body and several liver lesions. Biopsy of a liver lesion showed "
+     "adenocarcinoma compatible with a pancreaticobiliary primary.", ("pancreas", "C25")),
+    # no mass of the organs it names: the liver is still where it spread, the primary unknown
+    ("Core biopsy of the liver showed adenocarcinoma compatible with a pancreaticobiliary primary.",
+     ("other_cancer", "C80")),
+])
+def test_compound_primary(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
