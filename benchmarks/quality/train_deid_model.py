@@ -19,6 +19,8 @@ held out and only ever scored):
   `FORM_MODULES`, each line set into an excerpt of a long MTSamples note that neither the planted benchmark nor
   the probe uses as a host. A family written later (e.g. forms/oncology.py) stays out of training until it is
   listed. Values a form does not mark as gold (a date on a signature line) are trained as unknown, not as "not PHI".
+  Off by default: 1, 2 and 4 renderings raised the forms' check-part recall but each lost a PhysioNet tuning name and
+  a planted check name (docs/deid.md).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
@@ -150,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
                                                  "subject,object,relation,role,org)")
     ap.add_argument("--forms-tuning", type=int, default=0, metavar="N",
-                    help="renderings of each tuning-part blind form (FORM_MODULES; check-part forms never)")
+                    help="renderings of each tuning-part blind form (FORM_MODULES; check-part forms never). 0 (off) "
+                         "by measurement: 1, 2 and 4 each lost a PhysioNet tuning name and a planted check name")
     ap.add_argument("--case-share", type=float, default=training.TrainSettings.case_share,
                     help="share of training notes also trained upper- and lower-cased (notes without case)")
     ap.add_argument("--vocab-features", action="store_true",
