@@ -185,20 +185,40 @@ def _plate(rng: random.Random) -> str:
 
 def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
+    line, gold, _ = render_fills(template, rng, word_names)
+    return line, gold
+
+
+_PIECE = re.compile(r"\[\[|\]\]|\{([A-Za-z]+\d*)\}")
+
+
+def render_fills(template: str, rng: random.Random, word_names: float = 0.0
+                 ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """`render`, and also where every slot's value landed (gold or not): a form may name a date or phone outside
+    its gold span, which a learner must not be taught is not PHI (`train_deid_model --forms-tuning`). The line is
+    cased as a whole (as written, ALL CAPS or lower) like a note's line."""
     vals = _values(rng, word_names)
     vals.update(_extra_values(rng, template))
-    filled = _SLOT.sub(lambda m: vals.get(m.group(1), m.group(0)), template)
     r = rng.random()
-    filled = filled.upper() if r < 0.2 else filled.lower() if r < 0.28 else filled
-    line, gold, pos = [], [], 0
-    for m in _GOLD.finditer(filled):
-        line.append(filled[pos:m.start()])
-        start = sum(map(len, line))
-        line.append(m.group(1))
-        gold.append((start, start + len(m.group(1))))
+    case = str.upper if r < 0.2 else str.lower if r < 0.28 else str
+    parts: list[str] = []
+    gold: list[tuple[int, int]] = []
+    fills: list[tuple[int, int]] = []
+    pos, opened, at = 0, -1, 0
+    for m in _PIECE.finditer(template):
+        parts.append(case(template[pos:m.start()]))
+        at += len(parts[-1])
         pos = m.end()
-    line.append(filled[pos:])
-    return "".join(line), gold
+        if m.group(0) == "[[":
+            opened = at
+        elif m.group(0) == "]]":
+            gold.append((opened, at))
+        else:
+            parts.append(case(vals.get(m.group(1), m.group(0))))
+            fills.append((at, at + len(parts[-1])))
+            at += len(parts[-1])
+    parts.append(case(template[pos:]))
+    return "".join(parts), gold, fills
 
 
 def form_part(template: str) -> str:
@@ -215,24 +235,32 @@ def select_part(forms: dict[str, tuple[str, ...]], part: str) -> dict[str, tuple
     return {k: v for k, v in kept.items() if v}
 
 
+def host_notes(sources: list[str]) -> list[str]:
+    """The probe's host notes: MTSamples notes the planted set does not use, under 6,000 characters."""
+    used = planted.used_sources(sources)
+    return [s for k, s in enumerate(sources) if k not in used and len(s) < 6000]
+
+
+def insert_line(note: str, line: str, rng: random.Random) -> tuple[str, int]:
+    """`note` with `line` as its own line at a line break drawn by `rng`, and where the line starts."""
+    breaks = [m.end() for m in re.finditer(r"\n", note)] or [len(note)]
+    at = rng.choice(breaks)
+    head = note[:at] if note[:at].endswith("\n") or not note[:at] else note[:at] + "\n"
+    return f"{head}{line}\n{note[at:]}", len(head)
+
+
 def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0) -> list[Case]:
     """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
     `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace)."""
-    sources = planted.load_sources(MTSAMPLES)
-    used = planted.used_sources(sources)
-    pool = [s for k, s in enumerate(sources) if k not in used and len(s) < 6000]
+    pool = host_notes(planted.load_sources(MTSAMPLES))
     rng = random.Random(seed)
     out: list[Case] = []
     for kind, templates in forms.items():
         for template in templates:
             for _ in range(per_form):
                 line, gold = render(template, rng, word_names)
-                note = rng.choice(pool)
-                breaks = [m.end() for m in re.finditer(r"\n", note)] or [len(note)]
-                at = rng.choice(breaks)
-                head = note[:at] if note[:at].endswith("\n") or not note[:at] else note[:at] + "\n"
-                text = f"{head}{line}\n{note[at:]}"
-                out.append(Case(kind, template, text, tuple((a + len(head), b + len(head)) for a, b in gold)))
+                text, at = insert_line(rng.choice(pool), line, rng)
+                out.append(Case(kind, template, text, tuple((a + at, b + at) for a, b in gold)))
     return out
 
 

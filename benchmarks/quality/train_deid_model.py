@@ -13,21 +13,31 @@ held out and only ever scored):
   replaced by generated names (`cancerprep.sample.frames`, `--frames-notes N`, seeded): names in the
   sentence frames of real text, not of templates. Off by default (the shipped model was not trained
   with it; docs/deid.md has what 100-400 notes did).
+* the tuning part of the blind identifier forms (`benchmarks/quality/forms`, `--forms-tuning N` renderings of each
+  form, seeded; issue 13): the probe's own rendering (`forms_probe.render_fills`) of every tuning-part form
+  (`forms_probe.form_part`; a check-part form is never rendered here) of the families listed in
+  `FORM_MODULES`, each line set into an excerpt of a long MTSamples note that neither the planted benchmark nor
+  the probe uses as a host. A family written later (e.g. forms/oncology.py) stays out of training until it is
+  listed. Values a form does not mark as gold (a date on a signature line) are trained as unknown, not as "not PHI".
+  Off by default: 1, 2 and 4 renderings raised the forms' check-part recall but each lost a PhysioNet tuning name and
+  a planted check name (docs/deid.md).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
     python -m benchmarks.quality.train_deid_model [--out DIR] [--steps N] [--sample-notes N] [--planted-patients N]
-        [--frames-notes N] [--frames KIND,...] [--case-share F] [--width N] [--depth N] [--window-size N]
-        [--maxout-pieces N] [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
+        [--frames-notes N] [--frames KIND,...] [--forms-tuning N] [--case-share F] [--width N] [--depth N]
+        [--window-size N] [--maxout-pieces N] [--hidden-width N] [--embed-rows NORM,PREFIX,SUFFIX,SHAPE]
         [--vocab-features [--vocab-classes full|names]]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -50,13 +60,60 @@ def _tuning(examples: list[training.TrainExample]) -> list[training.TrainExample
     return [ex for ex in examples if not is_check_patient(ex.group)]
 
 
+# The blind form families trained on (tuning part only). Listed, not discovered: a family written later is blind
+# until someone decides otherwise; forms/oncology.py (issue 13's newest family) must stay out.
+FORM_MODULES: tuple[str, ...] = ("kin", "marks", "numbers", "orgs", "patients", "people", "persons", "places",
+                                 "records", "sites")
+# Form kinds `training.map_label` does not know (the forms' own names), as the engine types them.
+_FORM_KINDS = {"STAFF": "NAME", "KIN": "NAME", "INITIALS": "NAME", "PRACTICE": "LOCATION", "COUNTY": "LOCATION",
+               "IP": "CONTACT", "HEALTH_PLAN": "ID", "LICENCE": "ID", "CERTIFICATE": "ID", "RECORD": "ID"}
+
+
+def _excerpt(note: str, rng: random.Random) -> str:
+    """Whole sentences of `note` from a drawn sentence start, 200-800 characters (so long host notes do not outweigh
+    the annotated sources), as two lines broken at a drawn sentence end or as one: where `insert_line` puts the
+    form line (MTSamples notes are one line each; the probe appends its line after the note)."""
+    ends = [m.end() for m in re.finditer(r"[.:;]\s+", note)]
+    begin = rng.choice([0, *ends[:-1]])
+    size = rng.randint(200, 800)
+    end = next((e for e in ends if e >= begin + size), len(note))
+    text = note[begin:end].strip()
+    cut = rng.choice([e - begin for e in ends if begin < e < end] + [len(text)])
+    return f"{text[:cut].rstrip()}\n{text[cut:]}" if cut < len(text) else text
+
+
+def forms_tuning(renderings: int, seed: int, used: set[int], sources: list[str]) -> list[training.TrainExample]:
+    """`renderings` lines of each tuning-part form of `FORM_MODULES`, each in an excerpt of an MTSamples note that is
+    not in `used` (the planted sets') nor one of the probe's hosts; grouped by form, so spaCy's dev notes hold
+    whole forms the model did not train on."""
+    from benchmarks.quality import forms_probe
+
+    probe_hosts = set(forms_probe.host_notes(sources))
+    hosts = [s for k, s in enumerate(sources) if k not in used and s not in probe_hosts]
+    forms = forms_probe.select_part(forms_probe.load_forms(modules=list(FORM_MODULES)), "tuning")
+    rng = random.Random(seed)
+    out: list[training.TrainExample] = []
+    for kind, templates in forms.items():
+        label = training.map_label(kind) or _FORM_KINDS[kind]
+        for template in templates:
+            assert forms_probe.form_part(template) == "tuning"
+            group = "form-" + hashlib.sha256(template.encode("utf-8")).hexdigest()[:12]
+            for _ in range(renderings):
+                line, gold, fills = forms_probe.render_fills(template, rng)
+                text, at = forms_probe.insert_line(_excerpt(rng.choice(hosts), rng), line, rng)
+                unknown = [(a + at, b + at) for a, b in fills if not any(a < gb and ga < b for ga, gb in gold)]
+                out.append(training.TrainExample(text, [(a + at, b + at, label) for a, b in gold], group, unknown))
+    return out
+
+
 def corpus(sample_notes: int, seed: int, planted_patients: int = 100, frames_notes: int = 0,
-           frame_kinds: tuple[str, ...] | None = None, frames_lines: bool = False
+           frame_kinds: tuple[str, ...] | None = None, frames_lines: bool = False, forms_renderings: int = 0
            ) -> tuple[list[training.TrainExample], dict[str, int]]:
     """The training notes (tuning parts only) and how many came from each source. The planted set is generated
     for `planted_patients` patients: the first 100 are the benchmark's (same notes), the rest add tuning
     patients on MTSamples notes the benchmark never uses; check patients of either are dropped. The
-    `frames_notes` real-prose notes come from MTSamples notes neither planted set uses."""
+    `frames_notes` real-prose notes come from MTSamples notes neither planted set uses; `forms_renderings` renders
+    each tuning-part blind form that many times (`forms_tuning`)."""
     from cancerprep.sample import frames, planted
 
     physionet = training.from_physionet(PHYSIONET / "id.text", PHYSIONET / "id-phi.phrase",
@@ -73,9 +130,10 @@ def corpus(sample_notes: int, seed: int, planted_patients: int = 100, frames_not
              for n in frames.generate(mtsamples, frames_notes, seed=seed, exclude=used,
                                       frames=frame_kinds or frames.FRAMES, template_lines=frames_lines)]
              if frames_notes else [])
+    forms = forms_tuning(forms_renderings, seed, used, mtsamples) if forms_renderings else []
     sources = {"physionet_tuning": len(physionet), "synthetic_sample": len(sample),
-               "mtsamples_planted_tuning": len(mts), "mtsamples_frames": len(prose)}
-    return physionet + sample + mts + prose, sources
+               "mtsamples_planted_tuning": len(mts), "mtsamples_frames": len(prose), "forms_tuning": len(forms)}
+    return physionet + sample + mts + prose + forms, sources
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
                          "recall fell every time, PhysioNet check precision swung 0.893-0.909 (docs/deid.md)")
     ap.add_argument("--frames", default="", help="comma list of frame kinds to rewrite (default: all of "
                                                  "subject,object,relation,role,org)")
+    ap.add_argument("--forms-tuning", type=int, default=0, metavar="N",
+                    help="renderings of each tuning-part blind form (FORM_MODULES; check-part forms never). 0 (off) "
+                         "by measurement: 1, 2 and 4 each lost a PhysioNet tuning name and a planted check name")
     ap.add_argument("--case-share", type=float, default=training.TrainSettings.case_share,
                     help="share of training notes also trained upper- and lower-cased (notes without case)")
     ap.add_argument("--vocab-features", action="store_true",
@@ -118,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--embed-rows takes four numbers (NORM,PREFIX,SUFFIX,SHAPE)")
     kinds = tuple(k for k in args.frames.split(",") if k) or None
     examples, sources = corpus(args.sample_notes, args.seed, args.planted_patients, args.frames_notes, kinds,
-                               args.frames_lines)
+                               args.frames_lines, args.forms_tuning)
     settings = training.TrainSettings(max_steps=args.steps, seed=args.seed, case_share=args.case_share,
                                       width=args.width, depth=args.depth,
                                       window_size=args.window_size, maxout_pieces=args.maxout_pieces,

@@ -63,6 +63,9 @@ class TrainExample:
     text: str
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     group: str = ""  # patient (or file) id: the tuning/dev split is by group, never by note
+    # (start, end) of text whose annotation is unknown (neither PHI nor not PHI): e.g. a generated value the
+    # source did not mark; the model is neither rewarded nor penalised there
+    missing: list[tuple[int, int]] = field(default_factory=list)
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -187,13 +190,14 @@ def case_variants(examples: list[TrainExample], share: float, seed: int) -> list
             continue
         variant = ex.text.upper() if rng.random() < 0.6 else ex.text.lower()
         if len(variant) == len(ex.text):  # offsets must stay valid (a few letters change length)
-            out.append(TrainExample(variant, list(ex.spans), ex.group))
+            out.append(TrainExample(variant, list(ex.spans), ex.group, list(ex.missing)))
     return out
 
 
 def to_docbin(examples: Iterable[TrainExample], nlp=None):
     """A spaCy DocBin: each note a Doc whose entities are its spans (token-aligned, overlaps
-    resolved to the longest); tokens outside spans are explicitly not PHI."""
+    resolved to the longest); tokens of its `missing` spans (outside any entity) are unknown, all
+    others explicitly not PHI."""
     import spacy
     from spacy.tokens import DocBin
     from spacy.util import filter_spans
@@ -207,7 +211,12 @@ def to_docbin(examples: Iterable[TrainExample], nlp=None):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None and span.text.strip():
                 ents.append(span)
-        doc.ents = filter_spans(ents)
+        ents = filter_spans(ents)
+        taken = {i for span in ents for i in range(span.start, span.end)}
+        unknown = [span for a, b in ex.missing
+                   if (span := doc.char_span(a, b, alignment_mode="expand")) is not None
+                   and not taken.intersection(range(span.start, span.end))]
+        doc.set_ents(ents, missing=filter_spans(unknown))
         db.add(doc)
     return db
 

@@ -107,6 +107,19 @@ def test_sample_reader_and_docbin_alignment(tmp_path):
     assert [(e.text, e.label_) for e in doc.ents] == [("Oskar Szabo", "NAME"), ("4/5/2090", "DATE")]
 
 
+def test_docbin_marks_missing_spans_unknown_and_entities_win():
+    """`missing`: a value the source did not annotate is neither PHI nor not PHI to the trainer (ent_iob ''); where it
+    overlaps an entity the entity stands; case variants keep it."""
+    text = "Signed Oskar Szabo 4/5/2090 at 555-0199 today"
+    ex = training.TrainExample(text, [(7, 18, "NAME")], "p1", [(19, 27), (31, 39), (13, 18)])
+    doc = next(iter(training.to_docbin([ex]).get_docs(spacy.blank("en").vocab)))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Oskar Szabo", "NAME")]
+    assert [t.text for t in doc if t.ent_iob_ == ""] == ["4/5/2090", "555", "-", "0199"]
+    assert {t.text: t.ent_iob_ for t in doc}["today"] == "O"
+    (variant,) = training.case_variants([ex], share=1.0, seed=0)
+    assert variant.missing == ex.missing
+
+
 def test_json_spans_reader_maps_labels(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "u1", "text": "Dr. Lindqvist called.",
