@@ -102,7 +102,8 @@ _SIGN_OFF_LABEL_GATE = Folded(r"initials|transcription|dictated|signed|(?:review
 # "Grossed by: JL/PA"). The sign-off label above lists the trade's own verbs; a pathology, pharmacy or nursing line
 # names its act with any verb, so the verb is told by its shape and the label or credential vouches for the value.
 _AGENT_LABEL = Gated(Folded(r"ed[ \t]+by[ \t]*:|ed[ \t]+by[ \t]+[a-z]{2,3}/[a-z]"), re.compile(
-    r"(?i)\b([a-z]{3,}ed)[ \t]+by[ \t]*(:)?[ \t]*([A-Za-z]{2,3})(?:/([A-Za-z][A-Za-z\-]{1,6}))?(?![A-Za-z0-9/])"
+    r"(?i)\b([a-z]{3,}ed)[ \t]+by(?=[ \t]*:|[ \t]+[a-z]{2,3}/[a-z])[ \t]*(:)?[ \t]*"
+    r"([A-Za-z]{2,3})(?:/([A-Za-z][A-Za-z\-]{1,6}))?(?![A-Za-z0-9/])"
     + _LABEL_VALUE_END, re.M))
 
 

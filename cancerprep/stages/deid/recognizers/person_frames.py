@@ -155,6 +155,17 @@ _ROLE_OWNER = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"), re.compi
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
     r"(?i)\b(?:patient|pt)\.?[ \t]*\([ \t]*((?:[A-Za-z]\.?){2,3})[ \t]*\)"))
+# A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
+# a comma or a bracket, and closed by punctuation or a small-letter word ("requested on Ida Peralto by", "(Moses
+# Lanning, 9/20)", "summary for Jude Abernathy to"): where the line has case, two capitals mid-sentence are a proper
+# noun, and a given name before a surname makes it a person (`_given_surname`).
+_GIVEN_SURNAME = Gated(stdre.compile(r"(?:[a-z,][ \t]+|\()[A-Z][a-z]+[ \t]+[A-Z][a-z]"), re.compile(
+    r"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)([A-Z][a-z]+)[ \t]+"
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![A-Za-z'’-])(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M))
+# A nickname in quotes beside a full name: after it in brackets ('Ann Lee ("Bunny")') or between its given name and
+# surname ('Ann "Bunny" Lee'), as "First (Nick) Last" is above without quotes.
+_QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"), re.compile(
+    rf"\b({_W})[ \t]+(?:({_W})[ \t]*\([ \t]*[\"“]({_W})[\"”][ \t]*\)|[\"“]({_W})[\"”][ \t]+({_W}))"))
 # "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
 _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
                             re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
@@ -361,19 +372,21 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     out.extend(sorted_fields(text))
     out.extend(role_owners(text))
     out.extend(patient_initials(text))
+    out.extend(given_surnames(text))
+    out.extend(quoted_nicknames(text))
     return out
 
 
 def _sorted_pair(last: str, first: str, cased: bool) -> bool:
     """Do `last` and `first`, joined by a comma or slash as a field, name a person surname first? The surname a
-    census surname (or, hyphenated, each part one or unknown), the given name a census first name, neither claimed
-    by any vocabulary, not both everyday words ("Brown, Mark" counts; "White, Will" does not), and one shape
-    throughout where the line has case ("Lee, Ann", "LEE, ANN"; not "Lee, ann")."""
+    census surname or a word no vocabulary knows (hyphenated, each part), the given name a census first name,
+    neither claimed by any vocabulary, not both everyday words ("Brown, Mark" counts; "White, Will" does not), and
+    one shape throughout where the line has case ("Lee, Ann", "LEE, ANN"; not "Lee, ann")."""
     ll, fl = last.lower(), first.lower()
     if len(fl) < 2 or len(ll) < 2 or fl not in sl.first_names() or _claimed(fl) or _claimed(ll):
         return False
     parts = [p for p in ll.split("-") if p]
-    if not (ll in sl.last_names() or (len(parts) > 1 and all(p in sl.last_names() or _unknown(p) for p in parts))):
+    if not all(p in sl.last_names() or _unknown(p) for p in parts):
         return False
     if any(_claimed(p) for p in parts) or (sl.is_common(fl) and sl.is_common(ll)):
         return False
@@ -431,6 +444,54 @@ def patient_initials(text: str) -> list[tuple[int, int, str]]:
         if known_group(letters) or (line_cased(text, m.start(1)) and not letters.isupper()):
             continue
         out.append((m.start(1), m.end(1), "patient-initials"))
+    return out
+
+
+# Words before a capitalised pair that make it a place, an organisation or a thing, not a person ("in Palm Beach",
+# "at Grace Hospital", "the Kelly Clamp"); after "to" and "from" a person is as usual ("sent to Ann Lee"), and a
+# town there is told by the gazetteer.
+_NOT_BEFORE_PAIR = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
+                              "those", "toward", "towards"})
+
+
+def given_surnames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "given-surname") of each capitalised given name and surname inside a sentence of small letters
+    (`_GIVEN_SURNAME`) on a line with case: the given name a census first name, the surname a census surname or a
+    word no vocabulary knows, neither claimed, medical, a place or a state, not both everyday words ("Rocky
+    Mountain", "Hope Lodge"), and not after a determiner or a place preposition ("in Palm Beach", "at Grace")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        before, first, last = m.group(1), m.group(2).lower(), m.group(3).lower().strip("'’")
+        if before in _NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
+            continue
+        if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():
+            continue
+        parts = [p for p in last.split("-") if p]
+        if not all((p in sl.last_names() or _unknown(p)) and not _claimed(p) and p not in sl.medical_words()
+                   for p in parts):
+            continue
+        if (sl.is_common(first) and sl.is_common(last)) or f"{first} {last}" in sl.us_cities() or any(
+                w in sl.us_states() or w in sl.place_words() for w in (first, last)):
+            continue
+        out.append((m.start(2), m.end(3), "given-surname"))
+    return out
+
+
+def quoted_nicknames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "quoted-nickname") of a quoted nickname beside a full name (`_QUOTED_NICKNAME`) and of the full
+    name: a census given name, a census surname or unknown word, and a census first name in the quotes, none
+    claimed by a vocabulary."""
+    out: list[tuple[int, int, str]] = []
+    for m in _QUOTED_NICKNAME.finditer(text):
+        last_g, nick_g = (2, 3) if m.group(2) else (5, 4)
+        first, last, nick = (m.group(g).lower().strip("'’") for g in (1, last_g, nick_g))
+        if first not in sl.first_names() or nick not in sl.first_names() or any(
+                _claimed(w) for w in (first, last, nick)):
+            continue
+        if not all(p in sl.last_names() or _unknown(p) for p in last.split("-") if p):
+            continue
+        for g in (1, last_g, nick_g):
+            out.append((m.start(g), m.end(g), "quoted-nickname"))
     return out
 
 
