@@ -144,7 +144,9 @@ def test_frames_are_rare_on_real_transcriptions() -> None:
         notes = [r["transcription"] for r in csv.DictReader(f)]
     found = [t[a:b] for t in notes for a, b, _ in frames(t)]
     assert len(notes) > 2000
-    assert len(found) <= 8, found
+    # (16 since the given-name-and-surname pairs and role owners: 9 more, every one a person the publisher left in,
+    # "visit with Charla Yassine", "advised Gregory's mother")
+    assert len(found) <= 16, found
     assert all(name[0].isupper() for name in found), found
 
 

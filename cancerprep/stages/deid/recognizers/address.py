@@ -51,6 +51,7 @@ def address_recognizer() -> RegexRecognizer:
          0, 0.75, _usps_street),
         *street_rules(),
         *site_rules(),
+        *caseless_org_rules(),
         # "Harms & Regino Associates": two names joined by "&" before a practice word
         (re.compile(r"\b\p{L}[\p{L}'\-]+[ \t]+&[ \t]+\p{L}[\p{L}'\-]+[ \t]+(?:associates|group|partners|"
                     r"physicians|practice|clinic|specialists|medical|health|pllc|llc)\b", I), 0, 0.75,
@@ -1089,3 +1090,61 @@ def _resident_city(text: str, m: re.Match) -> bool:
            or w.lower() in GENERIC_PRACTICE for w in words):
         return False
     return not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words)
+
+
+# --- Organisations named in a line without case ("placed at cedar ridge imaging", "RUN AT HOLLOWAY MOLECULAR
+# DIAGNOSTICS") ---------------------------------------------------------------------------------------------------
+# Where a line carries no case, `organisation_spans` keeps only names the census or gazetteer vouch for and drops
+# generic and place-like words, so an organisation named by two everyday census words ("pine hollow", "good
+# shepherd") or by a census name before a laboratory's kind of work is missed. After a place or provenance
+# preposition the words before an organisation word are the organisation's name when each is a census name, a US city
+# or a coined word, and together they say more than an everyday phrase does (`_caseless_org`).
+# The kinds of work a laboratory is named for, beside the specialties ("Molecular Diagnostics", "Genomic Lab").
+_LAB_KINDS = frozenset({"molecular", "genomic", "genomics", "cytogenetic", "cytogenetics", "toxicology", "specialty",
+                        "reference", "diagnostic", "clinical", "pathology"})
+_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS), key=len, reverse=True))
+_ORG_CUE_WORDS = r"at|from|to|of|by|via|with|through|thru"
+
+
+def caseless_org_rules() -> list[RegexRecognizer.Rule]:
+    """An organisation's name in a line without case after a place or provenance preposition."""
+    return [(Anchored(rf"(?:{_ORG_CUE_WORDS})[ \t]", re.compile(
+        rf"\b(?:{_ORG_CUE_WORDS})[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])", I)),
+        1, 0.6, _caseless_org)]
+
+
+def _caseless_name_word(low: str) -> bool:
+    """A word that may name an organisation where no capital tells: a census name, US city or coined word that no
+    function, generic place, care-setting, title or clinical vocabulary claims and that is no inflected word."""
+    if (low in STOP or low in _NOT_ORG_NAMES or low in GENERIC_PLACE_WORDS or low in NOT_PLACES or low in PLACE_VERBS
+            or low in GENERIC_PRACTICE or low in TITLES or low in CREDENTIALS or low in protect.protected_words()
+            or medical_only(low) or MONTH_DAY.match(low) or _inflected_word(low)):
+        return False
+    return _proper_vocab(low) or _coined_name(low)
+
+
+def _caseless_org(text: str, m: re.Match) -> bool:
+    """Name words, kind-of-care words, the organisation word: the name one to three words each a name word
+    (`_caseless_name_word`), one at least no everyday word, or two census or city words together ("pine hollow",
+    never "rest" alone); a kind-of-care head alone ("Lab", "Care") only after a census name or city no everyday
+    word is."""
+    if line_cased(text, m.start(1)):
+        return False
+    words = m.group(1).lower().split()
+    head = words.pop()
+    if head in _ORG_PAIRS:
+        if not words or words[-1] not in _ORG_PAIRS[head]:
+            return False
+        words.pop()
+    mods = 0
+    while len(words) > 1 and (words[-1] in ORG_MODIFIERS or words[-1] in _LAB_KINDS):
+        words.pop()
+        mods += 1
+    if not 1 <= len(words) <= 3 or not all(_caseless_name_word(w) for w in words):
+        return False
+    distinct = any(not sl.is_common(w) for w in words)
+    if not distinct and (len(words) < 2 or head in _ROLE_HEADS):
+        return False
+    if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words):
+        return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often
+    return not _NOT_ORG_AFTER.match(text, m.end(1))

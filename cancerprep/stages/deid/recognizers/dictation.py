@@ -15,7 +15,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Folded, Gated, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, medical_only, unknown_word
+from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
@@ -97,6 +97,14 @@ _SIGN_OFF_LABEL = re.compile(
 _SIGN_OFF_LABEL_GATE = Folded(r"initials|transcription|dictated|signed|(?:reviewed|verified|approved|interpreted|"
                               r"attested|edited|finali[sz]ed|addendum|read|scribed)[ \t]+by")
 
+# The agent of any charted act written as initials in a label: a past participle, "by", then either the label's colon
+# ("Grossed by: JL", "witnessed by: ab") or initials joined to their credential by a slash ("checked by KM/RN",
+# "Grossed by: JL/PA"). The sign-off label above lists the trade's own verbs; a pathology, pharmacy or nursing line
+# names its act with any verb, so the verb is told by its shape and the label or credential vouches for the value.
+_AGENT_LABEL = Gated(Folded(r"ed[ \t]+by[ \t]*:|ed[ \t]+by[ \t]+[a-z]{2,3}/[a-z]"), re.compile(
+    r"(?i)\b([a-z]{3,}ed)[ \t]+by(?=[ \t]*:|[ \t]+[a-z]{2,3}/[a-z])[ \t]*(:)?[ \t]*"
+    r"([A-Za-z]{2,3})(?:/([A-Za-z][A-Za-z\-]{1,6}))?(?![A-Za-z0-9/])"
+    + _LABEL_VALUE_END, re.M))
 
 
 def dictation_recognizer() -> RegexRecognizer:
@@ -125,6 +133,8 @@ def dictation_recognizer() -> RegexRecognizer:
         # sign-off labels of the trade: "Initials: JAS", "Scribe initials: kmd", "Dictated but not read: JAS",
         # "Transcription: kmd", "Signed JAS", "Reviewed by JAS."
         (Gated(_SIGN_OFF_LABEL_GATE, _SIGN_OFF_LABEL), 1, 0.75, _signoff_initials),
+        # "Grossed by: JL/PA", "checked by KM/RN", "released by: ab": any act's agent as a label's initials
+        (_AGENT_LABEL, 3, 0.75, _agent_initials),
         # "cc: JS, AB" closing the note (or written "cc:" in lower case, the letter convention), "(JS)" alone on
         # a line, initials written on a signature rule ("______ AB")
         (_CC_LIST, 1, 0.75, _cc_initials),
@@ -197,6 +207,26 @@ def _signoff_initials(text: str, m: re.Match) -> bool:
     if w.isupper() and not sl.is_common(w.lower()):
         return True
     return alone and not known_group(w)
+
+
+def _agent_initials(text: str, m: re.Match) -> bool:
+    """Initials after "<past participle> by": the verb a dictionary verb's past ("grossed", "released"), a colon or
+    a slash credential after the initials, and the initials no word or abbreviation (`known_group`: "complicated
+    by: DKA", "followed by: PT") unless both the colon and the credential vouch ("Grossed by: BS/PA"), in capitals
+    where the line has case."""
+    verb, colon, init, cred = m.group(1).lower(), m.group(2), m.group(3), m.group(4)
+    stem = verb[:-2]
+    if not any(sl.is_dictionary_word(s) for s in (stem, stem + "e", verb[:-1], stem[:-1])):
+        return False
+    if cred is not None and cred.lower() not in CREDENTIALS:
+        return False
+    if colon is None and cred is None:
+        return False
+    if line_cased(text, m.start(3)) and not init.isupper():
+        return False
+    if colon is not None and cred is not None:  # a label and a credential: initials even where they spell a word
+        return not never_initials(init.lower())
+    return not known_group(init)
 
 
 def never_initials(low: str) -> bool:

@@ -120,6 +120,7 @@ def id_recognizer() -> RegexRecognizer:
         # "# rg17", "#8336652": an identifier after a number sign
         (re.compile(r"#\s*([A-Za-z]{1,3}\d{2,}|\d{6,})\b"), 1, 0.7, None),
         *lot_and_group_rules(),
+        *study_subject_rules(),
         # a VIN: 17 characters, letters and digits, never I, O or Q
         (Gated(Folded(r"[a-z0-9]{17}"), Gated(r"[A-Za-z0-9]{17}", re.compile(
             r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I))), 0, 0.85, None),
@@ -147,6 +148,28 @@ def lot_and_group_rules() -> list[RegexRecognizer.Rule]:
             rf"\b(?:group|grp)\b\.?[ \t]*(?:{_MARK}\.?)?[ \t]*[:\#]?[ \t]*{_LONG_VALUE}", I)), 1, 0.75,
          _insurance_line),
     ]
+
+
+# The words a trial or registry names its enrolled person by, used as a label before the person's code ("Participant
+# ABC-1234", "Subject 01-0023", "enrollee #SX77").
+_STUDY_PERSON = r"participant|subject|enrollee|registrant|screening|randomi[sz]ation|study[ \t]+(?:id|subject)"
+
+
+def study_subject_rules() -> list[RegexRecognizer.Rule]:
+    """A trial participant's code after the word the study names its person by: a code is an identifier as a
+    record number is, but is printed without a record label."""
+    return [(Gated(Folded(rf"\b(?:{_STUDY_PERSON})\b"), re.compile(
+        rf"\b(?:{_STUDY_PERSON})\b\.?[ \t]*(?:{_MARK}\.?)?[ \t]*[:\#]?[ \t]*{_VALUE}(?![\w\-])", I)), 1, 0.8,
+        _study_code)]
+
+
+def _study_code(text: str, m: re.Match) -> bool:
+    """A participant code mixes letters and digits ("XLU-4954", "SX77") or groups digits by a hyphen ("01-0023"); a
+    plain number after "subject" or "study" is a count, a year or a dose, and a measure is none."""
+    value = m.group(1)
+    digits = sum(c.isdigit() for c in value)
+    mixed = any(c.isalpha() for c in value) and digits >= 2
+    return (mixed or ("-" in value and digits >= 5)) and _not_measure(text, m) and not _DATE_SHAPE.fullmatch(value)
 
 
 _UNIT = re.compile(r"\d+(?:\.\d+)?[ \-]?(?:mg|mcg|ml|cc|cm|mm|kg|lb|lbs|hr|hrs|h|min|mph|yo|am|pm|mi|km|ft|in)\b", I)

@@ -32,8 +32,9 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.names import charting_word
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
 # People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
@@ -132,6 +133,39 @@ _SUBJECT = Gated(stdre.compile(_SUBJECT_VERB), Lined(_SUBJECT_VERB, re.compile(
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
                          rf"(?=[ \t]*$|[ \t]{{2,}}\S)")
 _SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
+# A sorted pair standing as a field anywhere in a line, not only closing a heading: "Last, First [M]" or "Last/First"
+# opened by the line's start, a colon, bracket, quote, slash, dash or a preposition that introduces a person
+# ('labeled "Lee, Ann"', "(Lee/Ann)", "Rx for Lee, Ann:", "released by lee, ann (pharm)", "Pronounced: Lee, Ann at
+# 03:42") and closed by what ends a field: punctuation other than a comma, a bracket, a dash, a wide gap, the line's
+# end, or a number or "at/on" and a number (a time, a date, an age). Prose joins everyday words by commas and slashes
+# too, so the pair's own evidence decides (`_sorted_pair`).
+_PAIR_OPEN = r"(?:^|[:;(\[/\"“'‘]|[ \t]-|\b(?:for|re|by|with|from|labell?ed|named)\b)[ \t]*"
+_PAIR_CLOSE = (r"(?=[ \t]*(?:[;:)\]\"”'’(/.!?]|$)|[ \t]+-[ \t]|[ \t]{2,}\S|[ \t]+(?:at[ \t]+|on[ \t]+|)\d"
+               r"|[ \t]*,[ \t]*\d)")
+_SORTED_FIELD = Gated(stdre.compile(r"[A-Za-z][ \t]*[,/][ \t]*[A-Za-z]"), re.compile(
+    rf"(?im){_PAIR_OPEN}({_W})[ \t]*([,/])[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?{_PAIR_CLOSE}"))
+# A possessive before a noun that names a person (a title, role, credential or relation) or the people and place a
+# clinician works with: its owner is a person ("follow up with Okafor's nurse practitioner", "LEVIN'S TEAM",
+# "Ruiz's daughter"). The eponym's possessive stands before a disease or sign, never before these.
+_PERSON_NOUNS = frozenset(TITLES - STRONG_TITLES) | frozenset(CREDENTIALS) | frozenset(RELATIONS) | frozenset({
+    "team", "office", "staff", "assistant", "secretary", "scheduler", "partner", "partners", "colleague",
+    "colleagues", "practice", "navigator", "nurses", "residents", "fellows", "physician", "pa-c", "apn", "ma"})
+_ROLE_OWNER = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"), re.compile(
+    rf"(?<![A-Za-z'’.-])({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])"))
+# "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
+_PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
+    r"(?i)\b(?:patient|pt)\.?[ \t]*\([ \t]*((?:[A-Za-z]\.?){2,3})[ \t]*\)"))
+# A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
+# a comma or a bracket, and closed by punctuation or a small-letter word ("requested on Ida Peralto by", "(Moses
+# Lanning, 9/20)", "summary for Jude Abernathy to"): where the line has case, two capitals mid-sentence are a proper
+# noun, and a given name before a surname makes it a person (`_given_surname`).
+_GIVEN_SURNAME = Gated(stdre.compile(r"(?:[a-z,][ \t]+|\()[A-Z][a-z]+[ \t]+[A-Z][a-z]"), re.compile(
+    r"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)([A-Z][a-z]+)[ \t]+"
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![A-Za-z'’-])(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M))
+# A nickname in quotes beside a full name: after it in brackets ('Ann Lee ("Bunny")') or between its given name and
+# surname ('Ann "Bunny" Lee'), as "First (Nick) Last" is above without quotes.
+_QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"), re.compile(
+    rf"\b({_W})[ \t]+(?:({_W})[ \t]*\([ \t]*[\"“]({_W})[\"”][ \t]*\)|[\"“]({_W})[\"”][ \t]+({_W}))"))
 # "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
 _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
                             re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
@@ -335,6 +369,129 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         if not (first in sl.census_names() or _unknown(first)) or any(_claimed(p) for p in last.split("-")):
             continue
         out.append((m.start(1), m.end(2), "hyphenated"))
+    out.extend(sorted_fields(text))
+    out.extend(role_owners(text))
+    out.extend(patient_initials(text))
+    out.extend(given_surnames(text))
+    out.extend(quoted_nicknames(text))
+    return out
+
+
+def _sorted_pair(last: str, first: str, cased: bool) -> bool:
+    """Do `last` and `first`, joined by a comma or slash as a field, name a person surname first? The surname a
+    census surname or a word no vocabulary knows (hyphenated, each part), the given name a census first name,
+    neither claimed by any vocabulary, not both everyday words ("Brown, Mark" counts; "White, Will" does not), and
+    one shape throughout where the line has case ("Lee, Ann", "LEE, ANN"; not "Lee, ann")."""
+    ll, fl = last.lower(), first.lower()
+    if len(fl) < 2 or len(ll) < 2 or fl not in sl.first_names() or _claimed(fl) or _claimed(ll):
+        return False
+    parts = [p for p in ll.split("-") if p]
+    if not all(p in sl.last_names() or _unknown(p) for p in parts):
+        return False
+    if any(_claimed(p) for p in parts) or (sl.is_common(fl) and sl.is_common(ll)):
+        return False
+    if cased:
+        shapes = {_shape(last), _shape(first)}
+        return shapes in ({"title"}, {"upper"}) or (shapes == {"title", "upper"} and last.isupper())
+    return True
+
+
+def sorted_fields(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "sorted-field") of each surname and given name of a sorted pair standing as a field
+    (`_SORTED_FIELD`); the middle initial goes with the given name."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SORTED_FIELD.finditer(text):
+        last, first = m.group(1), m.group(3)
+        if _sorted_pair(last, first, line_cased(text, m.start(1))):
+            out.append((m.start(1), m.end(1), "sorted-field"))
+            out.append((m.start(3), m.end(4) if m.group(4) else m.end(3), "sorted-field"))
+    return out
+
+
+def role_owners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "role-owner") of each owner of a person noun's possessive (`_ROLE_OWNER`): a census name or a word
+    no vocabulary knows, nothing claims, no place; capitalised where the line has case; an everyday word only where a
+    capital mid-sentence vouches for it ("with Brown's nurse", not "Day's nurse" opening a line)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ROLE_OWNER.finditer(text):
+        if m.group(2).lower() not in _PERSON_NOUNS:
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if len(low) < 3 or _claimed(low) or low in sl.place_words() or low in sl.us_states():
+            continue
+        if not (low in sl.census_names() or _unknown(low)):
+            continue
+        cased = line_cased(text, m.start(1))
+        if cased and not (word[0].isupper() and (not word.isupper() or low in sl.census_names())):
+            continue
+        if sl.is_common(low):
+            before = text[max(0, m.start(1) - 3):m.start(1)]
+            if not cased or not word[1:].islower() or not re.search(r"[a-z,][ \t]+$", before):
+                continue
+        out.append((m.start(1), m.end(1), "role-owner"))
+    return out
+
+
+def patient_initials(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "patient-initials") of a patient's initials in brackets after "patient"/"pt": two or three
+    letters (dots allowed) that no word or clinical abbreviation spells ("pt (DNR)", "pt (ok)"), capitals where the
+    line has case."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PATIENT_INITIALS.finditer(text):
+        init = m.group(1)
+        letters = init.replace(".", "")
+        if known_group(letters) or (line_cased(text, m.start(1)) and not letters.isupper()):
+            continue
+        out.append((m.start(1), m.end(1), "patient-initials"))
+    return out
+
+
+# Words before a capitalised pair that make it a place, an organisation or a thing, not a person ("in Palm Beach",
+# "at Grace Hospital", "the Kelly Clamp"); after "to" and "from" a person is as usual ("sent to Ann Lee"), and a
+# town there is told by the gazetteer.
+_NOT_BEFORE_PAIR = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
+                              "those", "toward", "towards"})
+
+
+def given_surnames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "given-surname") of each capitalised given name and surname inside a sentence of small letters
+    (`_GIVEN_SURNAME`) on a line with case: the given name a census first name, the surname a census surname or a
+    word no vocabulary knows, neither claimed, medical, a place or a state, not both everyday words ("Rocky
+    Mountain", "Hope Lodge"), and not after a determiner or a place preposition ("in Palm Beach", "at Grace")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        before, first, last = m.group(1), m.group(2).lower(), m.group(3).lower().strip("'’")
+        if before in _NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
+            continue
+        if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():
+            continue
+        parts = [p for p in last.split("-") if p]
+        if not all((p in sl.last_names() or _unknown(p)) and not _claimed(p) and p not in sl.medical_words()
+                   for p in parts):
+            continue
+        if (sl.is_common(first) and sl.is_common(last)) or f"{first} {last}" in sl.us_cities() or any(
+                w in sl.us_states() or w in sl.place_words() for w in (first, last)):
+            continue
+        out.append((m.start(2), m.end(3), "given-surname"))
+    return out
+
+
+def quoted_nicknames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "quoted-nickname") of a quoted nickname beside a full name (`_QUOTED_NICKNAME`) and of the full
+    name: a census given name, a census surname or unknown word, and a census first name in the quotes, none
+    claimed by a vocabulary."""
+    out: list[tuple[int, int, str]] = []
+    for m in _QUOTED_NICKNAME.finditer(text):
+        last_g, nick_g = (2, 3) if m.group(2) else (5, 4)
+        first, last, nick = (m.group(g).lower().strip("'’") for g in (1, last_g, nick_g))
+        if first not in sl.first_names() or nick not in sl.first_names() or any(
+                _claimed(w) for w in (first, last, nick)):
+            continue
+        if not all(p in sl.last_names() or _unknown(p) for p in last.split("-") if p):
+            continue
+        for g in (1, last_g, nick_g):
+            out.append((m.start(g), m.end(g), "quoted-nickname"))
     return out
 
 

@@ -242,6 +242,33 @@ _NOT_INITIALS = frozenset({"po", "iv", "im", "sq", "sc", "sl", "pr", "pv", "ng",
                            "mg", "mcg"})
 
 
+# A field label opening a line, then one word and a verb inflected for it ("Transportation: Okafor needs a van",
+# "CM NOTE: LANNING IS A READMISSION"): the label names what the line is about and the word is the clause's subject.
+_LABEL_THEN_SUBJECT = Gated(stdre.compile(r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}:[ \t]*[A-Za-z]+[ \t]+[A-Za-z]"),
+                            re.compile(rf"(?m)^[ \t]*[A-Za-z]+(?:[ \t/]+[A-Za-z]+){{0,2}}[ \t]*:[ \t]*({_W})"
+                                       rf"[ \t]+([A-Za-z]+)\b(?!['’])(?:[ \t]+([A-Za-z]+))?"))
+
+
+def label_subjects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "label-subject") of a frequent census surname (`_surname_ok`) that opens the clause after a line's
+    field label, before any verb form (`_verb_form`: "needs", "asked", "is"). The clause's first word has its capital
+    anyway; the surname's rank and the verb's inflection say it is a person. An "-s" form followed by a verb is a
+    plural noun and its verb ("Raney clips applied"), and "Finger sticks" holds no frequent surname."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LABEL_THEN_SUBJECT.finditer(text):
+        word, verb = m.group(1), m.group(2)
+        cased = line_cased(text, m.start(1))
+        if (cased and not verb.islower()) or not _verb_form(verb) or verb.lower() in _CONJUNCTIONS:
+            continue
+        after = (m.group(3) or "").lower()
+        if not _past_or_auxiliary(verb.lower()) and after and (_past_or_auxiliary(after) or (
+                after.endswith(("ed", "ing")) and _verb_form(after))):
+            continue  # a plural noun, then its verb: "Raney clips applied", "Vent settings were"
+        if _surname_ok(word, cased):
+            out.append((m.start(1), m.end(1), "label-subject"))
+    return out
+
+
 def slots(text: str) -> list[tuple[int, int, str]]:
     """(start, end, slot) of every name the person slots find in `text`."""
     out: list[tuple[int, int, str]] = []
@@ -373,4 +400,5 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if line_cased(text, m.start()) and not initials.isupper():
             continue
         out.append((m.start(1), m.end(1), "dash-initials"))
+    out.extend(label_subjects(text))
     return out
