@@ -7,7 +7,17 @@ from __future__ import annotations
 import pytest
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, RegexRecognizer, ascii_twin
+from cancerprep.stages.deid.recognizers.base import (
+    Anchored,
+    Folded,
+    Gated,
+    Lined,
+    RegexRecognizer,
+    ascii_twin,
+    lowered,
+    may_occur,
+    required_literals,
+)
 from cancerprep.stages.deid.recognizers.registry import build_registry
 
 
@@ -150,3 +160,55 @@ def test_backward_searched_cues_answer_as_forward_ones(corpus: list[str]) -> Non
         windows = [text[max(0, i - 48):i] for text in corpus for i in range(0, len(text), 13)]
         assert [bool(rx.search(w)) for w in windows] == [bool(forward.search(w)) for w in windows]
         assert any(rx.search(w) for w in windows)
+
+
+def test_required_literals_are_read_from_the_pattern() -> None:
+    """One of a pattern's required literals is in every match: alternatives give one each, a run of literals joins
+    (across zero-width assertions and small classes), an optional part gives none; a pattern whose literals are all
+    short, or that ignores case, has none to ask."""
+    assert required_literals(r"[ \t](?:dermatology|urology)\b") == ("dermatology", "urology")
+    assert required_literals(r"\bx(?:abc|de)f") == ("xabcf", "xdef")
+    assert required_literals(r"(?:abc)?defg") == ("defg",)
+    assert required_literals(r"mrn(?:s|\(s\))?|chart[ \t]+no") == ("chart", "mrn")  # "mrns" holds "mrn"
+    assert required_literals(r"(?:ab)+cd\d+ef(?:gh){2}") == ("efghgh",)
+    assert required_literals(r"see(?=abcd)") == ("see",)  # what a lookahead asks is not consumed by the match
+    assert required_literals(r"\d{5}|county") is None  # a digit run holds no literal
+    assert required_literals(r"x|ext|pager") is None  # "x": in nearly every note
+    assert required_literals(r"(?i)county|parish") is None
+    assert required_literals(r"(?i:county)|parish") is None
+
+
+def test_a_required_literal_is_in_every_match_of_the_project_s_gates_and_anchors(corpus: list[str]) -> None:
+    """Every `Folded` gate, stdlib gate and `Lined`/`Anchored` anchor that has required literals: wherever it matches
+    (real notes, in any case), one of its literals is in the text it searches, so skipping the search where none is
+    changes no answer."""
+    import gc
+
+    from cancerprep.stages.deid.recognizers import backstop, person_frames, person_slots  # noqa: F401 (their gates)
+
+    registry = build_registry([])  # (held: its recognizers' rules are built with it)
+    asked = []
+    for o in gc.get_objects():
+        if isinstance(o, Folded):
+            asked.append((o.pattern, o.literals, True))
+        elif isinstance(o, Gated) and o._literals is not None:
+            asked.append((o.gate, o._literals, False))
+        elif isinstance(o, Lined | Anchored):
+            asked.append((o.anchor, o.literals, True))
+    asked = [(rx, literals, folded) for rx, literals, folded in asked if literals is not None]
+    assert len(asked) >= 20 and registry.recognizers
+    texts = [t for t in corpus if t.isascii()]
+    texts += [t.upper() for t in texts[:300]]
+    for rx, literals, folded in asked:
+        for text in texts:
+            searched = lowered(text) if folded else text
+            assert rx.search(searched) is None or may_occur(literals, searched), rx.pattern
+
+
+def test_a_gated_stdlib_pattern_runs_without_a_timeout() -> None:
+    """A stdlib `re` pattern may be gated too (a linear one: it takes no timeout); it finds what it finds bare."""
+    import re as stdre
+
+    rule = Gated(stdre.compile(r"\([a-z]{2}\)"), stdre.compile(r"(\w+) \(([a-z]{2})\)"))
+    assert list(rule.finditer("Seen by Lee.", 0, 1.0)) == []
+    assert [m.groups() for m in rule.finditer("Seen by Lee (rl) today", 0, 1.0)] == [("Lee", "rl")]

@@ -33,13 +33,13 @@ def address_recognizer() -> RegexRecognizer:
                                              rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
         *place_field_rules(),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
-        (Gated(Folded(r"[ \t]\d{5}"),
+        (Gated(_BLANK_ZIP,
                re.compile(rf"(?:^|(?<=,[ \t]))((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*),[ \t]*"
                           rf"(?:{STATE_NAMES}|{STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", I | re.M)), 1, 0.75,
          _not_clinical_words),
         # "Springfield IL 62704", "Bend OR 97701": capitalised words before a capital state code and a ZIP, without
         # the comma, at a line or field start
-        (Gated(Folded(r"[ \t]\d{5}"), Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
+        (Gated(_BLANK_ZIP, Gated(re.compile(rf"\b{STATE_CODES}[ \t]+\d{{5}}\b"),
                re.compile(rf"(?:^|(?<=[,:;][ \t]))((?:\p{{Lu}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'.\-]*)[ \t]+"
                           rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M))), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
@@ -97,6 +97,9 @@ class AddressRecognizer(RegexRecognizer):
         return out
 
 
+# A ZIP code after a blank: the gate of three address rules, one object so that the note is searched for it once
+# (a `Folded` gate keeps its last answer; three objects searched it three times)
+_BLANK_ZIP = Folded(r"[ \t]\d{5}")
 # "77 W. Elm St": a directional before the street name; "... St Apt 4B": the unit after its suffix.
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?"
 _UNIT = r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?"
@@ -792,7 +795,7 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             rf"\b(?i:in|at|to|from|the|via)[ \t]+((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
             rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*)[ \t]+"
             r"(?P<ed>(?i:ed|er|e\.d\.|emergency[ \t]+(?:department|dept\.?|room)))\b")), 1, 0.65, _emergency_facility),
-        (Gated(Folded(r"[ \t]\d{5}"), re.compile(
+        (Gated(_BLANK_ZIP, re.compile(
             rf"(?<=,[ \t])((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?i:{STATE_CODES})[ \t]+"
             rf"\d{{5}}(?:-\d{{4}})?\b", I)), 1, 0.7, _not_clinical_words),
     ]

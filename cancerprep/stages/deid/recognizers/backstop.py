@@ -245,7 +245,7 @@ def _known_safe() -> frozenset[str]:
     The dictionary's rarest band (count 50: "voussoir" beside "vishinsky", "achebe") holds many proper
     nouns, so it is left out."""
     english = {w for w, n in sl.word_freq().items() if n > 50}
-    words = english | sl.medical_words() | set(sl.CLINICAL_TERMS) | protect.protected_words()
+    words = english | sl.medical_words() | sl.CLINICAL_TERMS | protect.protected_words()
     return frozenset(words - _census_all())
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextvars
 import functools
 import re as stdre
+import re._constants as sre_constants
+import re._parser as sre_parser
 import time
 from collections.abc import Callable, Iterable
 
@@ -51,6 +53,112 @@ def finditer(pattern: re.Pattern | Gated | Anchored, text: str, pos: int = 0) ->
     return pattern.finditer(text, pos, timeout=time_left())
 
 
+# Strings a required-literal set may hold (a cross product of alternatives beyond it is not formed).
+_LITERALS_MAX = 64
+# The fewest characters besides white space each required literal must have for the set to be asked: a shorter one
+# ("x", " ") is in nearly every note, and asking it would only add work.
+_LITERAL_MIN = 3
+_Strings = frozenset[str] | None  # (a set of strings, or unknown)
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings of which at least one occurs in every match of the stdlib `re` pattern, each of at least `_LITERAL_MIN`
+    characters besides white space; None when the pattern has no such set (it opens with a class and holds no rare
+    word, or ignores case). Why: a gate or anchor that looks for one of many words ("christmas|thanksgiving|...",
+    "[ \\t](?:dermatology|urology|...)") is tried by `re` at every position of the note, while asking the note for each
+    word (`str.__contains__`, a fast substring search) costs a fraction; where none occurs, the pattern cannot match.
+    Read from the pattern's parse tree, so the set cannot drift from the pattern (tests compare on real notes)."""
+    tree = sre_parser.parse(pattern, flags)  # (every caller's pattern is compiled by stdlib `re` too)
+    if tree.state.flags & sre_constants.SRE_FLAG_IGNORECASE:
+        return None
+    exact, factors = _sequence_strings(list(tree))
+    best = _stronger(exact, factors)
+    if best is None or min(len(s.strip()) for s in best) < _LITERAL_MIN:
+        return None
+    return tuple(sorted(s for s in best if not any(t != s and t in s for t in best)))  # a superstring adds nothing
+
+
+def _usable(strings: _Strings) -> bool:
+    return bool(strings) and "" not in strings
+
+
+def _strength(strings: _Strings) -> tuple[int, int]:
+    """How well a set rules notes out: its shortest string (white space aside, capped), then fewer strings."""
+    if not _usable(strings):
+        return (-1, 0)
+    return (min(4, min(len(s.strip()) for s in strings)), -len(strings))
+
+
+def _stronger(*candidates: _Strings) -> _Strings:
+    usable = [c for c in candidates if _usable(c)]
+    return max(usable, key=_strength) if usable else None
+
+
+def _node_strings(op: object, av: object) -> tuple[_Strings, _Strings]:
+    """(exact, required) of one parsed node: every string it can match when that set is small (else None), and a set
+    one of which occurs in whatever it matches (None: none known)."""
+    c = sre_constants
+    if op is c.LITERAL:
+        return frozenset({chr(av)}), None
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: consumes nothing, so joins its neighbours
+        return frozenset({""}), None
+    if op is c.IN:
+        if all(o is c.LITERAL for o, _ in av):
+            return frozenset(chr(a) for _, a in av), None
+        return None, None
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & c.SRE_FLAG_IGNORECASE:
+            return None, None
+        return _sequence_strings(list(sub))
+    if op is c.ATOMIC_GROUP:
+        return _sequence_strings(list(av))
+    if op is c.BRANCH:
+        alternatives = [_sequence_strings(list(a)) for a in av[1]]
+        exact = None
+        if all(e is not None for e, _ in alternatives):
+            exact = frozenset().union(*(e for e, _ in alternatives))
+            exact = exact if len(exact) <= _LITERALS_MAX else None
+        required = [_stronger(e, r) for e, r in alternatives]
+        return exact, (frozenset().union(*required) if all(r is not None for r in required) else None)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        exact, required = _sequence_strings(list(sub))
+        if lo == 0:
+            return (exact | {""} if hi == 1 and exact is not None else None), None
+        if exact is not None and lo == hi and len(exact) ** lo <= _LITERALS_MAX:
+            joined = frozenset({""})
+            for _ in range(lo):
+                joined = frozenset(a + b for a in joined for b in exact)
+            return joined, _stronger(exact, required)
+        return None, _stronger(exact, required)
+    return None, None  # a class, a category, a back reference: any text
+
+
+def _sequence_strings(items: list) -> tuple[_Strings, _Strings]:
+    """(exact, required) of a sequence: the strings its nodes join into while each is exact and the product stays
+    small; the strongest of those runs and of the nodes' own required sets."""
+    run: frozenset[str] = frozenset({""})
+    whole = True
+    candidates: list[_Strings] = []
+    for op, av in items:
+        exact, required = _node_strings(op, av)
+        candidates.append(required)
+        if exact is not None and len(run) * len(exact) <= _LITERALS_MAX:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        whole = False
+        candidates.append(run)
+        run = exact if exact is not None and len(exact) <= _LITERALS_MAX else frozenset({""})
+    candidates.append(run)
+    return (run if whole else None), _stronger(*candidates)
+
+
+def may_occur(literals: tuple[str, ...] | None, text: str) -> bool:
+    """False only when none of a pattern's `required_literals` is in `text` (so the pattern cannot match there)."""
+    return literals is None or any(map(text.__contains__, literals))
+
+
 class Gated:
     """A rule's pattern run only on the notes where its anchor occurs. Why: a pattern that opens with a
     generic word ("X, MD", "X is a 62 yo") is tried at every word of every note, though its anchor (the
@@ -61,21 +169,26 @@ class Gated:
     (its scans of literals and character classes are several times faster than `regex`'s; it has no timeout, so
     a stdlib gate must stay linear: literals, classes, no nested repeats)."""
 
-    def __init__(self, gate: str | re.Pattern | stdre.Pattern | Folded, pattern: re.Pattern):
+    def __init__(self, gate: str | re.Pattern | stdre.Pattern | Folded, pattern: re.Pattern | stdre.Pattern):
         self.gate = re.compile(gate) if isinstance(gate, str) else gate
         self.pattern = pattern
+        # a stdlib gate's required words, asked before it is searched (`required_literals`)
+        self._literals = required_literals(gate.pattern, gate.flags) if isinstance(gate, stdre.Pattern) else None
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
-        """The pattern's matches, or none at all when the anchor is absent."""
+        """The pattern's matches, or none at all when the anchor is absent. A stdlib pattern (linear, as its gate must
+        be) runs without the timeout, which only `regex` takes."""
         gate = self.gate
         if isinstance(gate, Folded):
             absent = gate.absent(text, pos)
         elif isinstance(gate, stdre.Pattern):
-            absent = gate.search(text, pos) is None
+            absent = not may_occur(self._literals, text) or gate.search(text, pos) is None
         else:
             absent = gate.search(text, pos, timeout=timeout) is None
         if absent:
             return iter(())
+        if isinstance(self.pattern, stdre.Pattern):
+            return self.pattern.finditer(text, pos)
         return self.pattern.finditer(text, pos, timeout=timeout)
 
 
@@ -89,6 +202,7 @@ class Folded:
         if gate != gate.lower():
             raise ValueError("a folded gate is written in lower case")
         self.pattern = stdre.compile(gate, flags)
+        self.literals = required_literals(gate, flags)  # (asked first: most notes hold none of the gate's words)
         self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
 
     def absent(self, text: str, pos: int = 0) -> bool:
@@ -96,7 +210,8 @@ class Folded:
         last = self._last
         if last[0] is text and last[1] == pos:
             return last[2]
-        answer = text.isascii() and self.pattern.search(lowered(text), pos) is None
+        low = lowered(text) if text.isascii() else None
+        answer = low is not None and (not may_occur(self.literals, low) or self.pattern.search(low, pos) is None)
         self._last = (text, pos, answer)
         return answer
 
@@ -114,6 +229,7 @@ class Lined:
         if anchor != anchor.lower():
             raise ValueError("a line anchor is written in lower case")
         self.anchor = stdre.compile(anchor)
+        self.literals = required_literals(anchor)
         self.pattern = pattern
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
@@ -122,6 +238,8 @@ class Lined:
             yield from self.pattern.finditer(text, pos, timeout=timeout)
             return
         low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
         done = pos
         for a in self.anchor.finditer(low, pos):
             if a.start() < done:
@@ -145,6 +263,7 @@ class Anchored:
             raise ValueError("an anchor is written in lower case")
         self.source = anchor
         self.anchor = stdre.compile(f"(?=(?:{anchor}))")
+        self.literals = required_literals(anchor)
         self.pattern = pattern
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
@@ -152,8 +271,11 @@ class Anchored:
         if not text.isascii():
             yield from self.pattern.finditer(text, pos, timeout=timeout)
             return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
         done = pos
-        for a in self.anchor.finditer(lowered(text), pos):
+        for a in self.anchor.finditer(low, pos):
             if a.start() < done:
                 continue
             m = self.pattern.match(text, a.start(), timeout=timeout)

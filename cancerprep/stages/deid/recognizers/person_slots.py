@@ -196,22 +196,29 @@ _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+n
                   re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
                              rf"don['’]t|if[ \t]+you)\b"))
 _POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)$")
-_POSSESSIVE_TAIL = stdre.compile(r"(?<=[A-Za-z])['’][sS][ \t]+[A-Za-z]+")  # (found first; the owner read back)
+# (found first, the owner read back; the scan opens on the apostrophe, which stdlib `re` skips to, and looks behind it
+# for the letter: the same matches as a pattern opening with the lookbehind, tried at every position)
+_POSSESSIVE_TAIL = stdre.compile(r"['’](?<=[A-Za-z]['’])[sS][ \t]+[A-Za-z]+")
 _CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
 # The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
                            "phenomenon", "reflex", "solution", "fracture", "node", "classification", "score", "scale",
                            "stage", "grade", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "disorder"})
 # "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
-# (searched only in notes holding a one-letter word that ends a field, `Gated`)
-_LAST_FIRST_M = stdre.compile(
+# (searched only in notes holding a one-letter word that ends a field, `Gated`: most have none)
+_LAST_FIRST_M = Gated(stdre.compile(r"(?im)[ \t][A-Za-z]\.?(?:[ \t]*(?:$|[,;])|[ \t]+-[ \t]|[ \t]{2})"), stdre.compile(
     rf"(?im)(?:^|[ \t]{{2,}})[ \t]*[A-Za-z][A-Za-z /#]{{0,30}}?(?::|[ \t]-)[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z])\.?"
-    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])")
-_PAREN_INITIALS = Gated(stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
-                        re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)"))
+    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])"))
+# (a chain of gates: the bracketed letters alone first, which stdlib `re` finds far faster than the gate behind it,
+# tried at every letter, and which most notes lack)
+_PAREN_INITIALS = Gated(stdre.compile(r"\([A-Za-z]{2,3}\)"), Gated(
+    stdre.compile(r"[A-Za-z][ \t]*\([A-Za-z]{2,3}\)"),
+    re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)")))
 # "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
-_EXTENSION = Gated(Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), re.compile(
-    rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))
+# (a chain of gates: the first opens on the blank before the mark, rarer than the letter the second opens on)
+_EXTENSION = Gated(Folded(r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), Gated(
+    Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"),
+    re.compile(rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b")))
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
 _AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
@@ -230,10 +237,12 @@ _LIST_ITEM = stdre.compile(
 # A dose or clock time on the line: where a line ends in a signer's initials.
 _DOSE_OR_TIME = stdre.compile(r"(?i)\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|ml|units?|meq|mmol|tabs?|puffs?|gtts?)\b|"
                               r"(?:^|[ \t])(?:[01]\d|2[0-3]):?[0-5]\d\b")
-_DASH_INITIALS = Gated(stdre.compile(r"[ \t]-[ \t]*[A-Za-z]{2,3}[ \t]*$", stdre.M), re.compile(
+# (a chain of gates: the first opens on a literal "-", which stdlib `re` finds far faster than a blank)
+_DASH_INITIALS = Gated(stdre.compile(r"-[ \t]*[A-Za-z]{2,3}[ \t]*$", stdre.M), Gated(
+    stdre.compile(r"[ \t]-[ \t]*[A-Za-z]{2,3}[ \t]*$", stdre.M), re.compile(
     r"(?im)\b(?:given|held|gave|administered|adm|admin|hung|started|stopped|changed|checked|verified|done|drawn|"
     r"refused|declined|documented|completed|signed|removed|placed|applied|flushed|witnessed|wasted)[ \t]+"
-    r"(?:by[ \t]+)?-[ \t]*([A-Za-z]{2,3})[ \t]*$"))
+    r"(?:by[ \t]+)?-[ \t]*([A-Za-z]{2,3})[ \t]*$")))
 # Two or three letters that are clinical shorthand for a route, time, frequency or result, never initials here.
 _NOT_INITIALS = frozenset({"po", "iv", "im", "sq", "sc", "sl", "pr", "pv", "ng", "gt", "top", "inh", "neb", "ivp",
                            "ivpb", "prn", "bid", "tid", "qid", "qd", "qhs", "hs", "am", "pm", "ac", "pc", "od", "os",
