@@ -57,6 +57,9 @@ def _names(line: str) -> set[str]:
     ("Hensley D. seen on morning rounds.", "Hensley", "surname-initial"),
     ("Bed 4: Hensley 67M, CHF exacerbation", "Hensley", "age-sex"),
     ("okafor, 72 y/o f, post-op day 1", "okafor", "age-sex"),
+    # the age and sex written with a hyphen or the sex as a word (the rule's own forms, which its gate once shut out)
+    ("Bed 4: Hensley 67-M, CHF exacerbation", "Hensley", "age-sex"),
+    ("okafor, 72 male, post-op day 1", "okafor", "age-sex"),
     # a census or handoff list's item
     ("#7 Hensley - r/o ACS, trop pending", "Hensley", "list-item"),
     ("RM 12/HENSLEY/PRISCILLA - NPO AFTER MIDNIGHT", "PRISCILLA", "list-item"),

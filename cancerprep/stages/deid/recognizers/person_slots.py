@@ -226,7 +226,7 @@ _SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
     r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
 # "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)": a name, then an age and sex, as case lists and handoffs write
 # a patient.
-_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t]*(?:y/?o|yo|yrs?|y)?[ \t]*[mf]\b"), re.compile(
+_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), re.compile(
     rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"))
 # "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
 # a bed, room or item number opening the line, then its occupant.
