@@ -62,7 +62,7 @@ _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 # that says treatment is over and nothing is left, a course its sentence dates years back ("four cycles of
 # chemotherapy in 2009") is that past course, and only these words make the cancer present (an undated course,
 # "status post 6 cycles ... here for followup", may have just ended: the active code)
-_DISEASE_PRESENT_RE = re.compile(r"metasta|recurren|\bprogressi|\bresidual\b|\bpersistent\b", re.I)
+_DISEASE_PRESENT_RE = re.compile(_SPREAD_RE.pattern + r"|\bprogressi|\bresidual\b|\bpersistent\b", re.I)
 _PAST_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b", re.I)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
 # "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):

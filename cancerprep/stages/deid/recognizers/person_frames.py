@@ -182,6 +182,12 @@ def _unknown(low: str) -> bool:
             and not charting_word(low))
 
 
+def _surname_like(low: str) -> bool:
+    """Each hyphen-joined part of `low` a census surname or a word no vocabulary knows ("micek-nunez"): what a
+    surname's own evidence must be wherever a frame or slot takes one."""
+    return all(p in sl.last_names() or _unknown(p) for p in low.split("-") if p)
+
+
 def _claimed(low: str) -> bool:
     """A word some vocabulary claims for a role or for clinical text: never a name in a frame."""
     base = low[:-2] if low[-2:] in ("'s", "’s") else low
@@ -385,10 +391,9 @@ def _sorted_pair(last: str, first: str, cased: bool) -> bool:
     ll, fl = last.lower(), first.lower()
     if len(fl) < 2 or len(ll) < 2 or fl not in sl.first_names() or _claimed(fl) or _claimed(ll):
         return False
-    parts = [p for p in ll.split("-") if p]
-    if not all(p in sl.last_names() or _unknown(p) for p in parts):
+    if not _surname_like(ll):
         return False
-    if any(_claimed(p) for p in parts) or (sl.is_common(fl) and sl.is_common(ll)):
+    if any(_claimed(p) for p in ll.split("-") if p) or (sl.is_common(fl) and sl.is_common(ll)):
         return False
     if cased:
         shapes = {_shape(last), _shape(first)}
@@ -488,7 +493,7 @@ def quoted_nicknames(text: str) -> list[tuple[int, int, str]]:
         if first not in sl.first_names() or nick not in sl.first_names() or any(
                 _claimed(w) for w in (first, last, nick)):
             continue
-        if not all(p in sl.last_names() or _unknown(p) for p in last.split("-") if p):
+        if not _surname_like(last):
             continue
         for g in (1, last_g, nick_g):
             out.append((m.start(g), m.end(g), "quoted-nickname"))

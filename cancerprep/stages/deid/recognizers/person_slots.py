@@ -56,7 +56,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.person_frames import _claimed, _unknown, _word_ok
+from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
 from cancerprep.stages.deid.recognizers.words import STOP
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
@@ -354,8 +354,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             continue
         if _claimed(fl) or _claimed(ll) or fl not in sl.first_names() or len(fl) < 2:
             continue
-        if not all(p in sl.last_names() or _unknown(p) for p in ll.split("-") if p) or any(
-                _claimed(p) for p in ll.split("-") if p):
+        if not _surname_like(ll) or any(_claimed(p) for p in ll.split("-") if p):
             continue
         if sl.is_common(fl) and sl.is_common(ll):
             continue
