@@ -20,16 +20,19 @@ blind; `--set seventh` the seventh (`benchmarks/quality/coding_forms_seventh/`),
 (assertion, anatomy, history, neighbouring types), also written blind; `--set eighth` the eighth
 (`benchmarks/quality/coding_forms_eighth/`), the ICD-10-CM category where it turns on a detail (the operation,
 the sub-site, history against active treatment, in situ against invasive, lists and staging lines, benign
-look-alikes), also written blind. After the table the probe prints the
-precision of `none` (of the cases coded `none`, the share whose gold is `none`) and the macro-F1 over the
-gold types, the two other figures issue 17's evaluation asks for.
+look-alikes), also written blind; `--set ninth` the ninth (`benchmarks/quality/coding_forms_ninth/`), the ICD-10-CM
+category where a note's statements must be reconciled (primary against metastasis, haematologic subtypes, skin,
+neuroendocrine tumours and sarcomas, benign and uncertain-behaviour neoplasms, pre-operative suspicion against
+pathology, recurrence against a new primary, neighbouring organs, paediatric and CNS tumours), also written blind.
+After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
+`none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
 `--part tuning|check` scores only that part of the family's forms, split by the identifier forms probe's
 `form_part` (a quarter of the forms, by a hash of the form's own text, are `check`), so a rule can be tuned
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|eighth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|ninth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -52,7 +55,7 @@ from benchmarks.quality.coding_eval import LABEL_SETS, load_all
 from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
-FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
