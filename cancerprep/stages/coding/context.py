@@ -394,6 +394,10 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["scare", "scares", "fear", "fears", "worry", "worries", "anxiety", "phobia",
                           "predisposition", "susceptibility", "genetics", "gene", "genes", "awareness",
                           "education"]}}]))
+    # a disease word naming the phenotype of cells ("B cells of CLL phenotype", "a Burkitt-like immunophenotype"): the
+    # cells look like the disease's, which a count, a threshold or a biopsy may or may not make the disease
+    rules.append(ConTextRule("<cancer> phenotype", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["phenotype", "phenotypes", "immunophenotype", "immunophenotypes"]}}]))
     # prevention, of what follows ("prevention of cervical and oropharyngeal cancer") or of what comes right before
     # ("cervical cancer prevention"). One word matched by two rules applies one of them only (ConText keys a rule by
     # its literal and keeps the longer of two overlapping cues), so the forward cue is the longer "prevention of"

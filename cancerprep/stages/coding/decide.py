@@ -41,8 +41,10 @@ def _in_situ(code: str) -> bool:
     return code[:2] == "D0" or code[:4] == "Z86."
 
 
-def _rank(m: Mention, taxonomy: Taxonomy) -> tuple[bool, bool, float]:
-    return (_in_situ(m.code), _is_default(m, taxonomy), -m.weight)
+def _rank(m: Mention, taxonomy: Taxonomy) -> tuple[bool, bool, bool, float]:
+    # within a type, the episode's cancer (current) before a past one: a new primary of the same type ("laryngeal
+    # cancer in 2017; now a biopsy-proven tongue carcinoma") is coded at its own site, not at the old one's
+    return (_in_situ(m.code), not m.current, _is_default(m, taxonomy), -m.weight)
 
 
 def _secondary(code: str | None) -> bool:
@@ -78,7 +80,8 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         agg[1] += m.weight
         best = first.get(m.type_id)  # type: ignore[arg-type]
         # the deciding mention: invasive before in situ (a note with both is coded as invasive, ICD-10-CM
-        # D00-D09 excludes the invasive tumour), then the most specific code, the heaviest section, the first
+        # D00-D09 excludes the invasive tumour), then current before past, the most specific code, the heaviest
+        # section, the first
         if best is None or _rank(best, taxonomy) > _rank(m, taxonomy):
             first[m.type_id] = m  # type: ignore[index]
     order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
