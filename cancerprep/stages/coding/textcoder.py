@@ -235,7 +235,8 @@ class TermInfo:
     tumor: bool = False      # "tumor": counts only with a site of a TUMOR_MEANS_CANCER type
     secondary: bool = False  # names a spread ("carcinomatosis"): a site next to it is not the primary
     in_situ: bool = False    # an in-situ histology (ICD-O-3 behaviour /2): its site's D00-D09 code, not the C code
-    carcinoid: bool = False  # a malignant carcinoid / well-differentiated neuroendocrine tumour: C7A at its site
+    block: str | None = None  # the ICD-10-CM subcategory that codes this histology at its site (`_SITE_BLOCKS`)
+    fallback: tuple[str, str] | None = None  # (type, code) when it finds no site (`_bare_fallbacks`)
     kin_topography: frozenset[str] | None = None  # also where its parent histology occurs (`_kin_topography`)
 
 
@@ -287,7 +288,17 @@ _GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
 # ICD-O-3 morphologies of malignant carcinoid / well-differentiated neuroendocrine tumours (/3); goblet cell,
 # composite and adeno-carcinoids (8243-8245) are adenocarcinomas in ICD-10-CM's index, coded at the site
 _CARCINOID = frozenset({"8240", "8241", "8242", "8249"})
-_C7A_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors"}
+# ICD-10-CM subcategories that code one histology at its site, by their titles ("Malignant carcinoid tumor of the
+# ileum" C7A.012, "Gastrointestinal stromal tumor of stomach" C49.A2), with whether a site none of the titles names
+# takes the block's "other sites" code: GIST is C49.A wherever it arises; C7A excludes the sites it does not list
+# (a pancreatic neuroendocrine tumour is C25.4)
+_SITE_BLOCKS = {"C7A.0": False, "C49.A": True}
+# Greek combining forms of a tissue that open a histology's name and send it there, as ICD-10-CM's index does
+# ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
+# histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
+_TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
+_BLOCK_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors",
+                  "gastrointestinal", "stromal"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
 # "Vulvar intraepithelial neoplasia III [VIN III]", "Prostatic intraepithelial neoplasia III (PIN III)"
 _GRADE_THREE_RE = re.compile(r"^(.*intraepithelial neoplasia) III \s*[\[(]([A-Z]+) III[\])]$", re.I)
@@ -446,7 +457,7 @@ class TextCoder:
             if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
                 topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
             self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"),
-                                        carcinoid=morph[:4] in _CARCINOID and morph.endswith("/3"))
+                                        block="C7A.0" if morph[:4] in _CARCINOID and morph.endswith("/3") else None)
         # ICD-O-3.2 splits some histologies by grade ("high-grade serous carcinoma" 8461/3, "low-grade serous
         # carcinoma" 8460/3); notes often write them without it ("primary peritoneal serous carcinoma"): a term the
         # list gives at both grades, malignant or in situ, and not without one, is the histology wherever either
@@ -487,7 +498,8 @@ class TextCoder:
             self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
         for t in tax.types:
             for term, code in t.terms.items():
-                self.terms[normalize_term(term)] = TermInfo(t.id, code, carcinoid=code.startswith("C7A"))
+                block = next((b for b in _SITE_BLOCKS if code.startswith(b[:3]) and code[:len(b)] in (b, b[:3])), None)
+                self.terms[normalize_term(term)] = TermInfo(t.id, code, block=block)
                 if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
                     for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
@@ -496,6 +508,8 @@ class TextCoder:
                         self.terms.setdefault(normalize_term(form[:-7] + "dz"), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
+        self._noun_forms(tax)
+        self._bare_fallbacks()
         self._grade_three_neoplasias()
         for site, (type_id, code) in list(self.sites.items()):
             if " " in site or code[:3] in ("C76", "C80"):
@@ -652,6 +666,44 @@ class TextCoder:
                         info.kin_topography = p.topography | (p.kin_topography or frozenset())
                     break
 
+    def _noun_forms(self, tax: Taxonomy) -> None:
+        """Written forms of named histologies. The plural of a specific multi-word one ("multiple basal cell
+        carcinomas", "carcinoid tumors") is the patient's tumours, as the singular; generic plurals ("cancers") stay
+        weak. An "X tumor" whose X ICD-O-3 itself uses as a head noun ("goblet cell carcinoid", so "carcinoid") is
+        also written as X alone ("small bowel carcinoid"); an X that is only ever a modifier ("neuroendocrine") or a
+        site word is not."""
+        generic = set(tax.generic)
+        heads = {term.rsplit(" ", 1)[-1] for term in self.terms if " " in term}
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            if len(words) < 2 or term in generic or info.weak or info.tumor:
+                continue
+            if words[-1].endswith("oma") or words[-1] in ("tumor", "tumour"):
+                self.terms.setdefault(term + "s", info)
+            if len(words) == 2 and words[1] in ("tumor", "tumour") and words[0] in heads \
+                    and words[0] not in self.sites and words[0] not in generic:
+                self.terms.setdefault(words[0], info)
+
+    def _bare_fallbacks(self) -> None:
+        """What a histology that needs a site is when the note gives it none, rather than a malignancy of unknown
+        site (C80.1): a histology ICD-10-CM codes in a block of its own is that block's unspecified site (a
+        well-differentiated neuroendocrine tumour: C7A.00); a subtype of a disease the taxonomy names is that
+        disease ("nodular basal cell carcinoma": C44.91, "parosteal osteosarcoma": bone)."""
+        named = {normalize_term(term): (t.id, code) for t in self.taxonomy.types for term, code in t.terms.items()}
+        for term, info in self.terms.items():
+            if info.type_id is not None or info.weak or info.fallback:
+                continue
+            if info.block:
+                unspecified = self._block_titles(info.block)[1]
+                if unspecified:
+                    info.fallback = (self.taxonomy.type_of_icd10(unspecified) or OTHER, unspecified)
+                continue
+            words = term.split()
+            parent = next((named[" ".join(words[k:])] for k in range(1, len(words))
+                           if " ".join(words[k:]) in named), None)
+            if parent is not None:
+                info.fallback = parent
+
     def _operation_sites(self, vocabulary: frozenset[str] | set[str]) -> frozenset[str]:
         """The operations that remove an organ name it: "<organ stem>ectomy" from the organ's single-word site noun or
         adjective (thyroid: "thyroidectomy"; prostate: "prostatectomy"; gastric: "gastrectomy"; pancreatic:
@@ -767,35 +819,45 @@ class TextCoder:
 
     @staticmethod
     @cache
-    def _carcinoid_titles() -> tuple[tuple[str, frozenset[str]], ...]:
-        """The C7A.0 codes of malignant carcinoid tumours at a named site, with the site words of their titles
-        ("Malignant carcinoid tumor of the ileum" -> {ileum}); the unspecified, gut-region and "other sites"
-        codes name no organ and are left out."""
+    def _block_titles(block: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], str | None, str | None]:
+        """The leaf codes of a `_SITE_BLOCKS` subcategory at a named site, with the site words of their titles
+        ("Malignant carcinoid tumor of the ileum" -> {ileum}); then its unspecified-site and its other-sites code.
+        The gut-region codes (foregut, midgut, hindgut) name no organ and are left out."""
         import simple_icd_10_cm as cm
 
-        out = []
-        for code in cm.get_descendants("C7A.0"):
+        out, unspecified, other = [], None, None
+        for code in cm.get_descendants(block):
             title = cm.get_description(code).lower()
-            if not cm.is_leaf(code) or re.search(r"unspecified site|other sites|foregut|midgut|hindgut", title):
+            if not cm.is_leaf(code):
                 continue
-            words = frozenset(re.findall(r"[a-z]+", title.split(" of ", 1)[-1])) - _C7A_GENERIC
+            if re.search(r"unspecified site", title):
+                unspecified = code
+                continue
+            if re.search(r"other sites", title):
+                other = other or code
+                continue
+            if re.search(r"foregut|midgut|hindgut", title):
+                continue
+            words = frozenset(re.findall(r"[a-z]+", title.split(" of ", 1)[-1])) - _BLOCK_GENERIC
             if words:
                 out.append((code, words))
-        return tuple(out)
+        return tuple(out), unspecified, other
 
-    def _carcinoid_code(self, site_code: str) -> str | None:
-        """The C7A code whose title names the site of `site_code` (its own title first, then its category's):
-        C17.2 "ileum" -> C7A.012, C34.1 ("bronchus or lung") -> C7A.090; None where C7A has no such site."""
+    def _block_code(self, block: str, site_code: str) -> str | None:
+        """The code of `block` whose title names the site of `site_code` (its own title first, then its category's):
+        C17.2 "ileum" -> C7A.012, C34.1 ("bronchus or lung") -> C7A.090, C16.9 -> C49.A2; where no title names the
+        site, the block's other-sites code if `_SITE_BLOCKS` says so, else None."""
         import simple_icd_10_cm as cm
 
+        titles, _unspecified, other = self._block_titles(block)
         for code in (site_code, site_code[:3]):
             if not cm.is_valid_item(code):
                 continue
             words = set(re.findall(r"[a-z]+", cm.get_description(code).lower()))
-            hits = [(len(w), c) for c, w in self._carcinoid_titles() if w <= words]
+            hits = [(len(w), c) for c, w in titles if w <= words]
             if hits:
                 return max(hits)[1]
-        return None
+        return other if _SITE_BLOCKS[block] else None
 
     def _grade_three_neoplasias(self) -> None:
         """Grade III intraepithelial neoplasias, which ICD-10-CM codes as carcinoma in situ: the inclusion terms
@@ -1181,6 +1243,8 @@ class TextCoder:
                 ty, cd = next(iter(tumor_site.items()))
                 if self._fits(info, (ty, cd)):
                     type_id, code = ty, cd
+            if site is None and type_id is None and not info.weak and (rooted := self._root_organ(sp, info)):
+                type_id, code = rooted
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -1205,12 +1269,14 @@ class TextCoder:
                 # situ" of the upper lobe: D02.2, not C34.1), and the type that code has in the taxonomy
                 code = in_situ_code(code)
                 type_id = self._in_situ_type(code, type_id)
-            if info.carcinoid and code and code[0] == "C" and code[:3] not in ("C7A", "C80"):
+            at = site_code if site_code and code == self._block_titles(info.block or "C7A.0")[1] else code
+            if info.block and at and at[0] == "C" and at[:3] not in (info.block[:3], "C80"):
                 # ICD-10-CM codes a malignant carcinoid tumour at its site in C7A ("... of the ileum": C7A.012),
-                # except where C7A excludes the site (pancreatic islet cell tumours stay C25.4)
-                c7a = self._carcinoid_code(code)
-                if c7a is not None:
-                    code, type_id = c7a, self.taxonomy.type_of_icd10(c7a) or OTHER
+                # except where C7A excludes the site (pancreatic islet cell tumours stay C25.4), and a GIST in C49.A
+                # ("... of stomach": C49.A2)
+                coded = self._block_code(info.block, at)
+                if coded is not None:
+                    code, type_id = coded, self.taxonomy.type_of_icd10(coded) or OTHER
             if code and code[:2] == "D0" and self._microinvasive(sp.sent.text):
                 cat = invasive_code(code)
                 if cat is not None:
@@ -1229,7 +1295,10 @@ class TextCoder:
             organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
                                      [i for i in bare if i is not None], sections, entry)
             if organ is not None:
-                infos = [organ if t is None else (t, c) for t, c in infos]
+                infos = [self._in_block(bare[i], organ) if t is None else (t, c) for i, (t, c) in enumerate(infos)]
+        for i, (t, _c) in enumerate(infos):
+            if t is None and bare[i] is not None and bare[i].fallback is not None:  # type: ignore[union-attr]
+                infos[i] = bare[i].fallback  # type: ignore[union-attr,assignment]
         for i, (t, c) in enumerate(infos):
             # "metastatic osteosarcoma, consistent with a femoral primary": the primary the sentence names refines
             # a named tumour's unspecified code within its block (C41.9 -> C40.2)
@@ -1335,10 +1404,24 @@ class TextCoder:
             return sub if cm.is_valid_item(sub) else "C43.9"
         return site_code
 
+    def _in_block(self, info: TermInfo | None, organ: tuple[str, str]) -> tuple[str, str]:
+        """(type, code) of a histology found at `organ` when ICD-10-CM codes it in a block of its own (a neuroendocrine
+        tumour of the duodenum: C7A.010), else the organ's."""
+        if info is None or info.block is None or organ[1][:3] in (info.block[:3], "C80"):
+            return organ
+        coded = self._block_code(info.block, organ[1])
+        return (self.taxonomy.type_of_icd10(coded) or OTHER, coded) if coded else organ
+
+    def _mass_word(self, word: str) -> bool:
+        """A word naming a mass: "mass", "nodule", "lesion", "tumor", or a tumour's own name that is no malignancy
+        on its own ("insulinoma", "adenoma", "hemangioma": the lesion resected or biopsied)."""
+        return word in _MASS_WORDS or (word.endswith(("oma", "omas")) and len(word) > 5 and word.isalpha()
+                                       and word not in self.terms and word.rstrip("s") not in self.terms)
+
     def _mass_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
                     entry: Any) -> tuple[str, str] | None:
-        """(type, code) of the one organ the note gives a mass, nodule or lesion of, where every site-less
-        histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
+        """(type, code) of the one organ the note gives a mass, nodule, lesion or benign-named tumour of, where every
+        site-less histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
         nodule" -> lung); None when there is none or several."""
         found: dict[str, str] = {}
         entry_of = entry
@@ -1352,8 +1435,8 @@ class TextCoder:
             before_toks = doc[max(x.sent.start, x.start - 6):x.start]
             cut = max((i + 1 for i, t in enumerate(before_toks) if t.is_punct), default=0)
             before = [t.lower_ for t in before_toks[cut:]]
-            linked = next((i for i, w in enumerate(before) if w in _MASS_WORDS), None)
-            mass = bool(set(after) & _MASS_WORDS) or (
+            linked = next((i for i, w in enumerate(before) if self._mass_word(w)), None)
+            mass = any(self._mass_word(w) for w in after) or (
                 linked is not None and bool(set(before[linked:]) & {"in", "of", "involving", "within"}))
             if not mass or set(before[-4:]) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
@@ -1565,6 +1648,19 @@ class TextCoder:
                 return doc[t.i:t.i + 1]
         return None
 
+    def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
+        """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
+        "dermatofibrosarcoma protuberans" -> skin), where ICD-O-3 says the histology occurs there."""
+        for t in hist:
+            low = t.lower_
+            root = next((r for r in _TISSUE_ROOTS if low.startswith(r)), None)
+            if root is None or "oid" in low[len(root):len(root) + 4] or "like" in low:
+                continue
+            entry = self.sites.get(_TISSUE_ROOTS[root])
+            if entry is not None and self._fits(info, entry):
+                return entry
+        return None
+
     @staticmethod
     def _head_site(doc: Any, site: Any, sites: list[Any]) -> Any:
         """A site word written right before another names a part of it, and the last is the site (an English noun
@@ -1588,7 +1684,12 @@ class TextCoder:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
-            qualifier = {t.lower_ for t in doc[max(site.end, hist.start - 3):hist.start]}
+            # the histology's own phrase, back to its clause's start: "metastatic signet ring cell adenocarcinoma" is
+            # a spread however many of its own words stand between "metastatic" and the generic head
+            lo = hist.start
+            while lo > max(site.end, hist.start - 8) and not (doc[lo - 1].is_punct and doc[lo - 1].text != "-"):
+                lo -= 1
+            qualifier = {t.lower_ for t in doc[min(lo, max(site.end, hist.start - 3)):hist.start]}
             if not before & {"to", "into", "metastatic", "metastasis", "metastases", "no", "without"} \
                     and not qualifier & _SPREAD_WORDS:
                 best = site
