@@ -237,6 +237,7 @@ class TermInfo:
     in_situ: bool = False    # an in-situ histology (ICD-O-3 behaviour /2): its site's D00-D09 code, not the C code
     block: str | None = None  # the ICD-10-CM subcategory that codes this histology at its site (`_SITE_BLOCKS`)
     fallback: tuple[str, str] | None = None  # (type, code) when it finds no site (`_bare_fallbacks`)
+    sites_of: frozenset[str] | None = None  # a named disease's ICD-O-3 sites, where its code is one organ's of them
     kin_topography: frozenset[str] | None = None  # also where its parent histology occurs (`_kin_topography`)
 
 
@@ -499,7 +500,10 @@ class TextCoder:
         for t in tax.types:
             for term, code in t.terms.items():
                 block = next((b for b in _SITE_BLOCKS if code.startswith(b[:3]) and code[:len(b)] in (b, b[:3])), None)
-                self.terms[normalize_term(term)] = TermInfo(t.id, code, block=block)
+                listed = self.terms.get(normalize_term(term))  # the ICD-O-3 entry of the same name, if any
+                self.terms[normalize_term(term)] = TermInfo(t.id, code, block=block, sites_of=listed.topography
+                                                            if listed and listed.topography and code[:3] in
+                                                            listed.topography else None)
                 if "'s " in term:  # "Hodgkins disease", "Hodgkin disease": the eponym written without "'s"
                     for form in (term.replace("'s ", "s "), term.replace("'s ", " ")):
                         self.terms.setdefault(normalize_term(form), TermInfo(t.id, code))
@@ -1189,7 +1193,7 @@ class TextCoder:
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
             if info.tumor:
                 fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
-            if info.topography and not info.topography.isdisjoint(_LIMB_TISSUES):
+            if (topo := info.topography or info.sites_of) and not topo.isdisjoint(_LIMB_TISSUES):
                 # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
@@ -1228,9 +1232,13 @@ class TextCoder:
                     type_id, code = site_type, site_code
                     start, end = min(start, site.start), max(end, site.end)
                 elif site_type == type_id and (code == self.taxonomy.get(type_id).default_code
-                                               or _refines(code, site_code)):
+                                               or _refines(code, site_code)
+                                               or (info.sites_of and site_code[:3] != code[:3]
+                                                   and site_code[:3] in info.sites_of)):
                     # same type, more specific site ("glioblastoma of the temporal lobe"; "osteosarcoma of the femur":
-                    # C40.2 within the bone block, where the term alone says bone NOS, C41.9)
+                    # C40.2 within the bone block, where the term alone says bone NOS, C41.9); or another site where
+                    # ICD-O-3 places a disease the taxonomy codes at its commonest organ ("neuroblastoma of the
+                    # posterior mediastinum": C38, not the adrenal C74)
                     code = site_code
                     start, end = min(start, site.start), max(end, site.end)
             elif type_id in SITE_CODED_MORPHOLOGY and site is not None \

@@ -116,3 +116,16 @@ def test_phenotype_is_not_the_disease(coder: Coder) -> None:
     # the disease itself, whose cells are also described, stays coded
     assert code(coder, "Chronic lymphocytic leukemia, Rai stage 0, on observation; flow cytometry shows the CLL "
                        "phenotype.")[0] == "leukemia"
+
+
+# -- a named disease coded at its commonest organ takes another site ICD-O-3 gives it ----------------------------
+
+
+def test_named_disease_at_another_listed_site(coder: Coder) -> None:
+    assert code(coder, "Neuroblastoma of the posterior mediastinum in a 2-year-old, resected.") \
+        == ("other_cancer", "C38")
+    assert code(coder, "Retroperitoneal leiomyosarcoma, 12 cm, on doxorubicin.") == ("other_cancer", "C48")
+    # a limb region is the skin's only for a histology that cannot arise in the limb's soft tissue
+    assert code(coder, "Pleomorphic sarcoma of the left calf, 9 cm, deep to fascia.") == ("other_cancer", "C49")
+    # without a site the disease keeps its taxonomy organ
+    assert code(coder, "Neuroblastoma, high risk, on induction chemotherapy.") == ("other_cancer", "C74")
