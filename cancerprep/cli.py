@@ -47,10 +47,9 @@ def main(
 
 # The cyclic collector's default thresholds (700, 10, 10) suit a process that keeps few objects. A command
 # builds ~1M long-lived ones first (spaCy, the vocabularies, the compiled patterns), and each full collection
-# walks them all again: ~0.3 s of CPU at start-up and as much at exit (the interpreter's last collection), the
-# larger part of a one-note run beyond imports and loading. Here the young generation is collected 70x less
-# often (its unreachable cycles are still freed then), and what is alive at exit is frozen, so the exit
-# collection skips it.
+# walks them all again: ~0.3 s of CPU at start-up and as much at exit (the interpreter's last collection) in a
+# one-note deid run. Here the young generation is collected 70x less often (its unreachable cycles are still
+# freed then), and what is alive at exit is frozen, so the exit collection skips it.
 _GC_THRESHOLDS = (50_000, 20, 20)
 
 

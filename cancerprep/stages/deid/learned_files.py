@@ -2,7 +2,7 @@
 
 Why apart from `recognizers.learned`: a run's driver fingerprints the deid stage (`DeidStage.fingerprint`, the
 stage cache) before any worker loads the engine; with these in the recognizer module the driver imported spaCy,
-Presidio and every recognizer (~1.3 s of CPU, ~300 MB) only to hash the model files.
+Presidio and every recognizer (~1.2 s of CPU) only to hash the model files.
 """
 
 from __future__ import annotations
