@@ -29,6 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import consistency, protect, safelist
 from cancerprep.stages.deid import nlp as nlp_mod
+from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
@@ -72,7 +73,7 @@ class DeidConfig:
     batch_size: int = 64
     # The learned voter: 'default' (the packaged model, on by default: it adds recall on names at
     # <0.5 points of tuning-part precision, docs/deid.md), a model directory, or None/False (off).
-    learned_model: str | bool | None = "default"
+    learned_model: str | bool | None = DEFAULT_MODEL
     # Name consistency (`consistency`): a name word (or organisation name) found once is PHI wherever else the
     # note, or the patient's other notes, write it; on by default (docs/deid.md has the measured effect).
     name_consistency: bool = True

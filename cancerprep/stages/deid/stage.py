@@ -84,11 +84,11 @@ class DeidStage(Stage):
                                              **engine))
 
     def fingerprint(self) -> str:
-        """Options plus the learned model's file hashes (a retrained model changes the output)."""
-        from cancerprep.stages.deid.engine import DeidConfig
-        from cancerprep.stages.deid.recognizers.learned import model_fingerprint
+        """Options plus the learned model's file hashes (a retrained model changes the output); without
+        loading the engine (`learned_files`)."""
+        from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, model_fingerprint
 
-        model = model_fingerprint(self.opts.get("learned_model", DeidConfig.learned_model))
+        model = model_fingerprint(self.opts.get("learned_model", DEFAULT_MODEL))
         return hashlib.sha256(f"{super().fingerprint()}|{model}".encode()).hexdigest()[:16]
 
     # -- helpers ------------------------------------------------------------------------------

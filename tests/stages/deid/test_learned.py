@@ -198,6 +198,19 @@ def test_stage_fingerprint_changes_with_the_model_files(tmp_path):
     assert DeidStage({"learned_model": False}).fingerprint() != DeidStage({"learned_model": "default"}).fingerprint()
 
 
+def test_stage_fingerprint_loads_no_engine():
+    """A run's driver fingerprints the deid stage before any worker loads the engine: hashing the model files
+    must not import spaCy, Presidio or the recognizers (a fresh interpreter, so this test's imports do not count)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from cancerprep.stages.deid.stage import DeidStage; DeidStage({}).fingerprint(); "
+             "print(sorted(m for m in ('spacy', 'presidio_analyzer', 'cancerprep.stages.deid.engine') "
+             "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_model_tokenizer_from_its_config_equals_the_one_saved_with_it():
     """`load_model` skips re-reading the tokenizer from disk (start-up); its tokenizer, built from the
     model's config, must split real notes exactly as the saved one (the fallback path tokenizes itself)."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,31 +26,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from cancerprep.errors import CancerprepError
 from cancerprep.stages.deid import protect, safelist
+from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_path
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 
-DEFAULT_MODEL = "default"
-PACKAGED_MODEL = "deid/learned_model"
 LEARNED_SCORE = 0.85
 LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
-
-
-def model_path(setting: str | Path) -> Path:
-    """The model directory for a `learned_model` setting ('default' = the packaged model)."""
-    if str(setting) == DEFAULT_MODEL:
-        from cancerprep import resources
-
-        found = resources.data(PACKAGED_MODEL)
-        if not isinstance(found, Path):
-            raise CancerprepError("the packaged de-identification model is not on the file system "
-                                  "(zipped install); pass learned_model: PATH")
-        path = found
-    else:
-        path = Path(setting)
-    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
-        raise CancerprepError(f"learned de-identification model not found (no spaCy model directory): {path}")
-    return path
 
 
 @functools.lru_cache(maxsize=4)
@@ -306,20 +287,8 @@ class LearnedRecognizer(EntityRecognizer):
         return [r for r in results if r.entity_type in entities]
 
 
-def model_fingerprint(setting: str | Path | bool | None) -> str:
-    """Hash of the model files a `learned_model` setting loads ('' when off): a retrained model in
-    the same directory, or a new packaged model, must invalidate cached stage output."""
-    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
-        return ""
-    root = model_path(DEFAULT_MODEL if setting is True else setting)
-    h = hashlib.sha256()
-    for f in sorted(p for p in root.rglob("*") if p.is_file()):
-        h.update(f.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
-    return h.hexdigest()[:16]
-
-
 def learned_recognizers(setting: str | Path | bool | None) -> list[LearnedRecognizer]:
     """The learned voter for a `learned_model` setting: 'default'/True, a path, or False/None (off)."""
-    if setting is None or setting is False or str(setting).lower() in ("", "false", "off", "none"):
+    if is_off(setting):
         return []
     return [LearnedRecognizer(DEFAULT_MODEL if setting is True else setting)]
