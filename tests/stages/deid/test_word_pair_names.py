@@ -93,6 +93,8 @@ def test_title_case_clinical_phrases_stay(engine: Deidentifier, text: str) -> No
 @pytest.mark.parametrize("text", [
     "Referred to the Grant Park Medical Center for imaging.",  # a capitalised run: an organisation
     "Seen at Mark Young Memorial Clinic yesterday.",
+    "She walks daily near Grant Park with her dog.",  # after a place preposition: a place
+    "Moved from Rose Hill to be closer to family.",  # a US city's name
     "Discharge teaching reviewed.\nPat Dry: after bathing, apply the cream.",  # a heading opening its line
     "MARK YOUNG WAS SEEN TODAY FOR FOLLOW UP OF HIS ANEMIA.",  # no case: the pair rule needs capitals
     "the patient and rose green discussed the plan.",

@@ -19,7 +19,14 @@ from cancerprep.stages.deid.recognizers.context import (
     sentence_start,
 )
 from cancerprep.stages.deid.recognizers.tokens import Tok, mostly_upper, tokenize
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
+from cancerprep.stages.deid.recognizers.words import (
+    CREDENTIALS,
+    NOT_BEFORE_PAIR,
+    RELATIONS,
+    STOP,
+    STRONG_TITLES,
+    TITLES,
+)
 
 
 @dataclass
@@ -466,7 +473,8 @@ class NameRecognizer(EntityRecognizer):
         """"Michael Rivers", "John Brown", "Mark Young": in a note with case, a frequent census given name and a
         census surname written Title-case one space apart name a person even when both are everyday words. Not when
         the pair is part of a longer Title-case run that is no name (a heading, an organisation or an eponym: the
-        word before it capitalised mid-sentence, or the word after it capitalised and no census name)."""
+        word before it capitalised mid-sentence, or the word after it capitalised and no census name), a heading
+        opening its line, or a place (after a determiner or place preposition, or a US city's name)."""
         toks, text, t = s.toks, s.text, s.toks[i]
         if i + 1 >= s.n or sl.given_name_rank().get(t.low, self._GIVEN_TOP + 1) > self._GIVEN_TOP:
             return
@@ -476,6 +484,8 @@ class NameRecognizer(EntityRecognizer):
         if i > 0 and toks[i - 1].is_word and toks[i - 1].text[0].isupper() and toks[i - 1].low not in TITLES \
                 and not sentence_start(text, toks[i - 1].start) and "\n" not in text[toks[i - 1].end:t.start]:
             return  # "the Social Mark Young ...": inside a capitalised run
+        if (i > 0 and toks[i - 1].low in NOT_BEFORE_PAIR) or f"{t.low} {nx.low}" in sl.us_cities():
+            return  # "near Grant Park", "the Rose Bowl", "Rose Hill": a place or a thing
         after = toks[i + 2] if i + 2 < s.n else None
         if after is not None and after.is_word and after.text[0].isupper() and text[nx.end:after.start] == " " \
                 and not self._known_name(after.low):
