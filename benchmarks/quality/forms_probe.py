@@ -11,6 +11,7 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
         [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
+        [--word-surnames 1.0] [--popular-firsts 0.5]
 
 `--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
 part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
@@ -30,6 +31,7 @@ import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -66,19 +68,45 @@ def load_forms(kinds: list[str] | None = None, modules: list[str] | None = None)
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
-def _person(rng: random.Random, word_names: float) -> planted.Person:
-    """A census person; with probability `word_names` the first name is one that is also an English word."""
+def _person(rng: random.Random, word_names: float, word_surnames: float = 0.0,
+            popular_firsts: float = 0.0) -> planted.Person:
+    """A census person; with probability `word_names` the first name is one that is also an English word, with
+    `popular_firsts` one of the most frequent given names of the person's sex, with `word_surnames` the surname is
+    one that is also an English word (Brown, Rivers, Young); the last two drawn by census frequency, as real
+    patients' names are (the planted draw is uniform over thousands of names, so Brown is as rare as any)."""
     p = planted.make_person(rng)
     if word_names and rng.random() < word_names:  # no extra draw by default: the same renderings as before
         p = dataclasses.replace(p, first=rng.choice(planted._word_firsts(
             "first:female" if p.sex == "F" else "first:male")))
+    if popular_firsts and rng.random() < popular_firsts:
+        firsts, weights = _census_by_frequency("first:female" if p.sex == "F" else "first:male", 50, False)
+        p = dataclasses.replace(p, first=rng.choices(firsts, weights)[0])
+    if word_surnames and rng.random() < word_surnames:
+        lasts, weights = _census_by_frequency("last", 1000, True)
+        p = dataclasses.replace(p, last=rng.choices(lasts, weights)[0])
     return p
 
 
-def _values(rng: random.Random, word_names: float = 0.0) -> dict[str, str]:
+@cache
+def _census_by_frequency(kind: str, top: int, words_only: bool) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The census list's `top` most frequent names of `kind` (only those that are English words when `words_only`),
+    each with its census share of people, to draw names as often as people bear them."""
+    import names
+
+    out: list[tuple[str, float]] = []
+    for line in Path(names.FILES[kind]).read_text(encoding="ascii").splitlines()[:top]:
+        raw, share = line.split()[:2]
+        name = planted._proper(raw)
+        if not words_only or name.lower() in planted.english_words():
+            out.append((name, float(share)))
+    return tuple(n for n, _ in out), tuple(w for _, w in out)
+
+
+def _values(rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
+            popular_firsts: float = 0.0) -> dict[str, str]:
     """One fill of every placeholder: two people (and the first one's initial {FI}: no extra draw), digit runs,
     a place, a date."""
-    a, b = _person(rng, word_names), _person(rng, word_names)
+    a, b = (_person(rng, word_names, word_surnames, popular_firsts) for _ in range(2))
     city, st, state = planted.make_place(rng)
     inits = a.first[0] + (a.middle or "") + a.last[0]
     vals = {"F": a.first, "L": a.last, "M": a.middle or rng.choice("ABCDEJKLMRST"), "F2": b.first, "L2": b.last,
@@ -183,21 +211,22 @@ def _plate(rng: random.Random) -> str:
     return "".join(rng.choice(_LETTERS) if c == "A" else str(rng.randrange(10)) if c == "9" else c for c in shape)
 
 
-def render(template: str, rng: random.Random, word_names: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
+def render(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
+           popular_firsts: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
-    line, gold, _ = render_fills(template, rng, word_names)
+    line, gold, _ = render_fills(template, rng, word_names, word_surnames, popular_firsts)
     return line, gold
 
 
 _PIECE = re.compile(r"\[\[|\]\]|\{([A-Za-z]+\d*)\}")
 
 
-def render_fills(template: str, rng: random.Random, word_names: float = 0.0
-                 ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+def render_fills(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
+                 popular_firsts: float = 0.0) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """`render`, and also where every slot's value landed (gold or not): a form may name a date or phone outside
     its gold span, which a learner must not be taught is not PHI (`train_deid_model --forms-tuning`). The line is
     cased as a whole (as written, ALL CAPS or lower) like a note's line."""
-    vals = _values(rng, word_names)
+    vals = _values(rng, word_names, word_surnames, popular_firsts)
     vals.update(_extra_values(rng, template))
     r = rng.random()
     case = str.upper if r < 0.2 else str.lower if r < 0.28 else str
@@ -249,16 +278,19 @@ def insert_line(note: str, line: str, rng: random.Random) -> tuple[str, int]:
     return f"{head}{line}\n{note[at:]}", len(head)
 
 
-def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0) -> list[Case]:
+def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0,
+          word_surnames: float = 0.0, popular_firsts: float = 0.0) -> list[Case]:
     """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
-    `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace)."""
+    `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace);
+    `word_surnames` and `popular_firsts`: the shares of surnames that are English words and of the most frequent
+    given names, drawn by census frequency (`_person`)."""
     pool = host_notes(planted.load_sources(MTSAMPLES))
     rng = random.Random(seed)
     out: list[Case] = []
     for kind, templates in forms.items():
         for template in templates:
             for _ in range(per_form):
-                line, gold = render(template, rng, word_names)
+                line, gold = render(template, rng, word_names, word_surnames, popular_firsts)
                 text, at = insert_line(rng.choice(pool), line, rng)
                 out.append(Case(kind, template, text, tuple((a + at, b + at) for a, b in gold)))
     return out
@@ -299,6 +331,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the forms' own split (form_part): check-part misses are never printed")
     ap.add_argument("--word-names", type=float, default=0.0,
                     help="share of first names that are English words (stress test; census draw alone gives ~15%%)")
+    ap.add_argument("--word-surnames", type=float, default=0.0,
+                    help="share of surnames drawn, by census frequency, from the top 1000 census surnames that are "
+                    "English words (Brown, Young, Rivers; stress test)")
+    ap.add_argument("--popular-firsts", type=float, default=0.0,
+                    help="share of first names drawn, by census frequency, from the 50 most frequent given names "
+                    "of the person's sex (John, Mary, Michael; stress test)")
     ap.add_argument("--learned-model", default=None,
                     help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)
@@ -306,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
-                      args.word_names)
+                      args.word_names, args.word_surnames, args.popular_firsts)
     config = DeidConfig() if args.learned_model is None else DeidConfig(learned_model=args.learned_model)
     predicted = Deidentifier(config).analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)

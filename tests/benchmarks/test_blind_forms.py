@@ -96,3 +96,28 @@ def test_site_family_has_its_kinds_and_both_parts() -> None:
     for form in (t for v in sites.values() for t in v):
         line, gold = forms_probe.render(form, rng)
         assert gold and all(line[a:b].strip() for a, b in gold), form
+
+
+def test_word_surnames_and_popular_firsts_draw_by_census_frequency_and_are_off_by_default() -> None:
+    """`--word-surnames` draws surnames that are English words from the census head, frequent ones most often;
+    `--popular-firsts` draws given names from the 50 most frequent of the person's sex; off (0), neither draws from
+    the generator, so every rendering stays as before."""
+    from cancerprep.sample import planted
+
+    words = planted.english_words()
+    head = {n: k for k, n in enumerate(planted._census("last")[:1000])}
+    rng = random.Random(11)
+    people = [forms_probe._person(rng, 0.0, word_surnames=1.0, popular_firsts=1.0) for _ in range(2000)]
+    assert all(p.last.lower() in words and p.last in head for p in people)
+    ranks = sorted(head[p.last] for p in people)
+    assert ranks[len(ranks) // 2] < 300  # by frequency: half the draws from the frequent head, not uniform over 1000
+    for sex in "FM":
+        top = set(planted._census("first:female" if sex == "F" else "first:male")[:50])
+        assert all(p.first in top for p in people if p.sex == sex)
+    a, b = random.Random(3), random.Random(3)
+    assert [forms_probe._person(a, 0.0) for _ in range(50)] == [planted.make_person(b) for _ in range(50)]
+    assert a.getstate() == b.getstate()
+    form = "Patient [[{F} {L}]] and her son [[{F2}]] were seen."
+    a, b = random.Random(5), random.Random(5)
+    assert forms_probe.render(form, a) == forms_probe.render(form, b, 0.0, 0.0, 0.0)
+    assert a.getstate() == b.getstate()

@@ -21,7 +21,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -30,7 +30,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import consistency, protect, safelist
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
-from cancerprep.stages.deid.recognizers.base import ENTITIES, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.backstop import surname_after_given
+from cancerprep.stages.deid.recognizers.base import ENTITIES, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
 from cancerprep.stages.deid.recognizers.registry import build_registry
@@ -110,6 +111,19 @@ def _span(group: list[RecognizerResult], end: int) -> PhiSpan:
     meta = best.recognition_metadata or {}
     return PhiSpan(group[0].start, end, best.entity_type, round(best.score, 3),
                    str(meta.get("recognizer_name", "unknown")))
+
+
+def _with_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Each NAME span that ends on a given name, run on over the surname written right after it
+    (`backstop.surname_after_given`) unless another span already holds that word."""
+    out = []
+    for k, s in enumerate(spans):
+        if s.entity_type == NAME:
+            end = surname_after_given(text, s.start, s.end)
+            if end > s.end and (k + 1 == len(spans) or spans[k + 1].start >= end):
+                s = replace(s, end=end)
+        out.append(s)
+    return out
 
 
 class Deidentifier:
@@ -215,6 +229,7 @@ class Deidentifier:
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
             spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
                      or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            spans = _with_surnames(text, spans)
             seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
             return _Found(spans, seeds, deadline - time.monotonic())
         except Exception as exc:

@@ -95,6 +95,17 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def given_name_rank() -> dict[str, int]:
+    """Census given name -> its best rank in the male or the female list (1 = the most frequent): how plausible a
+    word is as somebody's given name, which a name rule weighs when the word is also everyday English ("Mark")."""
+    rank: dict[str, int] = {}
+    for name in ("dist.male.first", "dist.female.first"):
+        for i, w in enumerate(_census_words(name), 1):
+            rank[w] = min(rank.get(w, i), i)
+    return rank
+
+
+@functools.cache
 def surname_rank() -> dict[str, int]:
     """Census surname -> its rank by how many people hold it (1 = the most; the list is written in that order):
     name rules trust only the frequent head alone, and surrogates draw from it."""

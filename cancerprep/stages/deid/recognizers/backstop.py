@@ -33,7 +33,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
-from cancerprep.stages.deid.recognizers.context import ABBREVIATION_TITLES, relation_at, sentence_start
+from cancerprep.stages.deid.recognizers.context import (
+    ABBREVIATION_TITLES,
+    medical_only,
+    relation_at,
+    sentence_start,
+)
+from cancerprep.stages.deid.recognizers.names import title_pair_word
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
@@ -353,6 +359,28 @@ def _surname_closes(tok: Tok, text: str) -> bool:
     return (len(low) > 2 and low in sl.last_names() and low not in STOP and low not in CREDENTIALS
             and low not in TITLES and low not in RELATIONS and low not in protect.protected_words()
             and bool(_NAME_CLOSES.match(text, tok.end)))
+
+
+def surname_after_given(text: str, start: int, end: int) -> int:
+    """Where a name found as [start, end) ends once the surname written right after its given name is added ("Patient
+    John Brown": a rule took "John", and "Brown", an everyday word, would stay beside a surrogate first name): `end`
+    unless the span's last word is a census given name and one space on stands a census surname in the same case,
+    Title-case where the note has case (`title_pair_word`), in capitals only where the name visibly closes after it
+    (`_surname_closes`)."""
+    given = re.search(r"[A-Za-z]+$", text[start:end])
+    stop = text.find("\n", end)
+    rest = text[end + 1:stop if stop >= 0 else len(text)]  # the line after the span and its one space
+    toks = tokenize(rest) if given and text.startswith(" ", end) else []
+    if not toks or toks[0].start or given.group(0).lower() not in sl.first_names() or toks[0].low in TITLES:
+        return end
+    first, nx = given.group(0), toks[0]
+    if first[0].isupper() and first[1:].islower():
+        ok = (title_pair_word(nx, clinical_ok=True) and nx.low in sl.last_names()
+              and nx.low not in protect.protected_words())
+    else:
+        ok = first.isupper() and nx.text.isupper() and _surname_closes(nx, rest) \
+            and not medical_only(nx.low) and nx.low not in sl.CLINICAL_TERMS
+    return end + 1 + nx.end if ok else end
 
 
 def typo_of_known(word: str) -> bool:

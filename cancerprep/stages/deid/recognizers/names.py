@@ -16,9 +16,17 @@ from cancerprep.stages.deid.recognizers.context import (
     looks_proper,
     medical_only,
     namey,
+    sentence_start,
 )
 from cancerprep.stages.deid.recognizers.tokens import Tok, mostly_upper, tokenize
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
+from cancerprep.stages.deid.recognizers.words import (
+    CREDENTIALS,
+    NOT_BEFORE_PAIR,
+    RELATIONS,
+    STOP,
+    STRONG_TITLES,
+    TITLES,
+)
 
 
 @dataclass
@@ -66,6 +74,18 @@ def charting_word(low: str) -> bool:
     two letters swapped ("tema"), cut short ("surg") or inflected ("trached")."""
     return (sl.plain_compound(low) or run_together(low) or sl.swapped_letters(low) or sl.cut_short(low)
             or sl.derived_word(low))
+
+
+def title_pair_word(t: Tok, clinical_ok: bool = False) -> bool:
+    """A word a given name and surname pair may hold in a note with case: written Title-case, no function, title,
+    relation, credential or person word, no month or weekday, no medical word rare in English and, unless
+    `clinical_ok` (a surname after a given name another rule found: "John Doe", "Ann Brady"), no clinical term."""
+    low = t.low
+    return (t.is_word and len(t.text) > 1 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
+            and low not in STOP and low not in TITLES and low not in RELATIONS and low not in CREDENTIALS
+            and low not in _PERSON_NOUNS and not MONTH_DAY.match(low)
+            and not (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
+            and (clinical_ok or low not in sl.CLINICAL_TERMS))
 
 
 class NameRecognizer(EntityRecognizer):
@@ -203,6 +223,8 @@ class NameRecognizer(EntityRecognizer):
                 self._first_then_surname(s, i)
             if nxt_low == "," and i + 2 < n:
                 self._surname_comma_first(s, i)
+            if low in first and not s.upper:
+                self._frequent_given_and_surname(s, i)
             if not s.upper and t.text[:1].isupper():
                 self._unknown_capitalised_pair(s, i)
             if nxt_low in _REPORT_VERBS:
@@ -443,6 +465,34 @@ class NameRecognizer(EntityRecognizer):
                 and (nx.low in self.last or not sl.is_known_word(nx.low)) \
                 and (upper or (t.text[0].isupper() == nx.text[0].isupper())):
             s.add(t.start, nx.end, 0.6, "first_last")
+
+    # A given name this frequent is plausible as anybody's given name however everyday the word is ("Mark", "Rose").
+    _GIVEN_TOP = 300
+
+    def _frequent_given_and_surname(self, s: _Scan, i: int) -> None:
+        """"Michael Rivers", "John Brown", "Mark Young": in a note with case, a frequent census given name and a
+        census surname written Title-case one space apart name a person even when both are everyday words. Not when
+        the pair is part of a longer Title-case run that is no name (a heading, an organisation or an eponym: the
+        word before it capitalised mid-sentence, or the word after it capitalised and no census name), a heading
+        opening its line, or a place (after a determiner or place preposition, or a US city's name)."""
+        toks, text, t = s.toks, s.text, s.toks[i]
+        if i + 1 >= s.n or sl.given_name_rank().get(t.low, self._GIVEN_TOP + 1) > self._GIVEN_TOP:
+            return
+        nx = toks[i + 1]
+        if text[t.end:nx.start] != " " or nx.low not in self.last or not (title_pair_word(t) and title_pair_word(nx)):
+            return
+        if i > 0 and toks[i - 1].is_word and toks[i - 1].text[0].isupper() and toks[i - 1].low not in TITLES \
+                and not sentence_start(text, toks[i - 1].start) and "\n" not in text[toks[i - 1].end:t.start]:
+            return  # "the Social Mark Young ...": inside a capitalised run
+        if (i > 0 and toks[i - 1].low in NOT_BEFORE_PAIR) or f"{t.low} {nx.low}" in sl.us_cities():
+            return  # "near Grant Park", "the Rose Bowl", "Rose Hill": a place or a thing
+        after = toks[i + 2] if i + 2 < s.n else None
+        if after is not None and after.is_word and after.text[0].isupper() and text[nx.end:after.start] == " " \
+                and not self._known_name(after.low):
+            return  # "Grant Park Hospital", "Rose Bengal Stain"
+        if text.startswith(":", nx.end) and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
+            return  # a heading that opens its line: "Pat Dry: ..."
+        s.add(t.start, nx.end, 0.6, "given_surname")
 
     def _surname_comma_first(self, s: _Scan, i: int) -> None:
         """"SMITH,JOHN", "Doe, Jane": the sorted form registration systems print (surname, comma, given

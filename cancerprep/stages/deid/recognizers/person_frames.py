@@ -34,7 +34,14 @@ from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lin
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.names import charting_word
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, STRONG_TITLES, TITLES
+from cancerprep.stages.deid.recognizers.words import (
+    CREDENTIALS,
+    NOT_BEFORE_PAIR,
+    RELATIONS,
+    STOP,
+    STRONG_TITLES,
+    TITLES,
+)
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
 # People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
@@ -455,8 +462,6 @@ def patient_initials(text: str) -> list[tuple[int, int, str]]:
 # Words before a capitalised pair that make it a place, an organisation or a thing, not a person ("in Palm Beach",
 # "at Grace Hospital", "the Kelly Clamp"); after "to" and "from" a person is as usual ("sent to Ann Lee"), and a
 # town there is told by the gazetteer.
-_NOT_BEFORE_PAIR = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
-                              "those", "toward", "towards"})
 
 
 def given_surnames(text: str) -> list[tuple[int, int, str]]:
@@ -467,7 +472,7 @@ def given_surnames(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _GIVEN_SURNAME.finditer(text):
         before, first, last = m.group(1), m.group(2).lower(), m.group(3).lower().strip("'’")
-        if before in _NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
+        if before in NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
             continue
         if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():
             continue
