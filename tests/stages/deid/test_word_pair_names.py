@@ -102,3 +102,26 @@ def test_title_case_clinical_phrases_stay(engine: Deidentifier, text: str) -> No
 ])
 def test_pair_rule_refuses_runs_headings_and_caseless_text(names: NameRecognizer, text: str) -> None:
     assert not [r for r in names.analyze(text, ["NAME"]) if r.recognition_metadata["rule"] == "given_surname"]
+
+
+@pytest.mark.parametrize("text,name", [("Ms. Brown's ANC today is 1.2.", "Brown"),
+                                       ("Ms Young's labs were reviewed with her.", "Young"),
+                                       ("Ms. Green called about her refill.", "Green")])
+def test_ms_in_a_note_with_case_is_a_strong_title(names: NameRecognizer, text: str, name: str) -> None:
+    """"Ms" written so is the courtesy title: an everyday-word surname after it is a name, as after "Mrs"."""
+    at = text.index(name)
+    assert any(r.start <= at and at + len(name) <= r.end for r in names.analyze(text, ["NAME"]))
+
+
+@pytest.mark.parametrize("text", ["MS: alert and oriented x3.", "h/o MS, on interferon. Pain controlled.",
+                                  "ms changes noted overnight."])
+def test_ms_in_capitals_or_lower_case_stays_weak(names: NameRecognizer, text: str) -> None:
+    """Mental status and multiple sclerosis are written "MS"/"ms": only a name-like word makes them a title."""
+    assert not [r for r in names.analyze(text, ["NAME"]) if r.recognition_metadata["rule"] == "title"]
+
+
+def test_a_possessive_closes_a_titled_name(names: NameRecognizer) -> None:
+    """"Mrs. Brown's ANC": the name is Brown's; the lab after the possessive is no part of it."""
+    text = "Mrs. Brown's ANC today is 1.2."
+    spans = [text[r.start:r.end] for r in names.analyze(text, ["NAME"])]
+    assert "Brown's" in spans and not any("ANC" in s for s in spans)

@@ -182,6 +182,8 @@ class NameRecognizer(EntityRecognizer):
             if toks[j].text == "." and j > i and len(toks[j - 1].text) == 1:
                 j += 1  # initial's period
                 continue
+            if count and toks[j - 1].low[-2:] in ("'s", "’s"):
+                break  # a possessive closes the name: "Mrs. Brown's ANC" names Brown, not her ANC
             ok = self._name_start_ok(s, j, first_any, strong) if count == 0 else self._name_continues(s, i, j, strong)
             if not ok:
                 break
@@ -270,7 +272,10 @@ class NameRecognizer(EntityRecognizer):
         toks, n, upper, low = s.toks, s.n, s.upper, s.toks[i].low
         if low not in TITLES:
             return None
-        if low not in STRONG_TITLES and i + 1 < n and toks[i + 1].text == "." and toks[i + 1].start > toks[i].end:
+        # "Ms" written so in a note with case is the courtesy title, as strong as "Mrs" ("Ms. Brown's ANC");
+        # "MS", "ms" stay weak (mental status, multiple sclerosis, morphine sulfate)
+        strong = low in STRONG_TITLES or (toks[i].text == "Ms" and not upper)
+        if not strong and i + 1 < n and toks[i + 1].text == "." and toks[i + 1].start > toks[i].end:
             return None  # "3L NP . FOLEY DC": a period set apart from the word ends a sentence, no abbreviation
         if low in CREDENTIALS and i > 1 and toks[i - 1].text == "," and toks[i - 1].start == toks[i - 2].end \
                 and looks_proper(toks[i - 2], upper):
@@ -278,13 +283,13 @@ class NameRecognizer(EntityRecognizer):
         nxt, tnext = self._next_after_punct(s, i)
         if upper and low in self._ABBREVIATION_TITLES and not (nxt < n and self._known_name(toks[nxt].low)):
             return None  # "SR IN THE 70'S", "MS CONFUSED"
-        if nxt < n and low not in STRONG_TITLES and ("\n" in s.text[toks[i].end:toks[nxt].start] or (
+        if nxt < n and not strong and ("\n" in s.text[toks[i].end:toks[nxt].start] or (
                 low in self._WORD_TITLES and toks[i + 1].text == ".")):
             return None  # a line break after "np." or a sentence end after "nurse." ends a role title's reach
-        if not (nxt < n and tnext == nxt and (low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
+        if not (nxt < n and tnext == nxt and (strong or low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
                                                or looks_proper(toks[nxt], upper))):
             return None
-        j = self._extend(s, nxt, first_any=True, strong=low in STRONG_TITLES)
+        j = self._extend(s, nxt, first_any=True, strong=strong)
         if not (j > nxt and not (self._clinical_not_name(toks[nxt]) and len(toks[nxt].text) > 1)):
             return None
         s.add(toks[nxt].start, toks[j - 1].end, 0.85, "title")
