@@ -89,7 +89,7 @@ _LABEL = re.compile(
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
-    r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
+    r"in[ \t]+detail))?[ \t]+(?:with|to|w/)[ \t]*$|"
     r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
     r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|\bfor[ \t]+referring[ \t]*$|"
     r"\b(?:discussion|conversation|conference|meeting|staffed|spoke[ \t]+at[ \t]+length)[ \t]+with[ \t]*$|"
@@ -114,8 +114,8 @@ _PERSON_VERB = re.compile(
     r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b|"
     r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
-# The last token of a label or contact phrase (a cheap test before the regexes).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
+# The last token of a label or contact phrase (a cheap test before the regexes; "/" ends "spoke w/").
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring", "/"})
 # The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
 _LABEL_ENDS = frozenset({"by", ":", "-"})
 
@@ -151,7 +151,9 @@ _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr"
 _ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworker", "chaplain", "therapist",
                          "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
                          "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
-                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
+                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern",
+                         # who transports, and who represents a supplier or agency ("medic Okafor", "DME rep Ann")
+                         "medic", "transporter", "rep", "representative"})
 # Physicians by role and specialty ("seen with attending physician Okafor"): after these only a capitalised word
 # is a name, never a lower-case unknown one ("physician attestation").
 _PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", "provider", "hospitalist",
@@ -177,12 +179,13 @@ _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
-# apposition). Credentials are left to the ", RN" rule.
+# apposition), and only capitalised words may stand before it, as a job title is written ("Ann Lee, Medical Records
+# Specialist"). Credentials are left to the ", RN" rule.
 _APPOSED = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS)
 _APPOSITION_TAIL = (
     r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
-    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
+    r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
 _BEFORE_APPOSITION = Gated(re.compile(_APPOSITION_TAIL, re.I | re.M),
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?" + _APPOSITION_TAIL,
                                       re.I | re.M))
@@ -628,6 +631,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 cap = cased and not _at(caseless, m.start())
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                end = m.end(words[-1]) if words else m.end()
+                if last is not None and kind == "relation-after" and last.low[-2:] in ("'s", "’s") \
+                        and len(last.low) > 4:
+                    end -= 2  # "Nikki's (wife) cell": the wife's own name, written as her possessive
+                    last = Tok(re.match(r".+", m.group(words[-1])[:-2]))
                 if kind == "apposition" and sentence_start(text, m.start(words[-1])) and sl.is_common(last.low) \
                         and m.group(0).rstrip(" \t")[-1:] not in (",", ";", ")") \
                         and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
@@ -640,7 +648,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     first_ok = len(words) == 2 and self._namey(first, True, False) and not (
                         cap and not first.text[0].isupper()) and first.low not in STOP
                     start = m.start(1) if first_ok else m.start(words[-1])
-                    spans.append((start, m.end(words[-1]), kind))
+                    spans.append((start, end, kind))
                     for _ in range(3):  # "Grace and Beth, her children": the names listed before it
                         lm = _LIST_BEFORE.search(text, max(0, start - 40), start)
                         w = Tok(re.match(r".+", lm.group(1))) if lm else None
