@@ -422,11 +422,17 @@ def slots(text: str) -> list[tuple[int, int, str]]:
 _FOR_TO = Gated(Folded(r"for[ \t]"), re.compile(rf"(?i)\bfor[ \t]+({_W})[ \t]+to[ \t]+([A-Za-z]+)\b"))
 
 
+# What a consulting service or clinician is waited for to do ("waiting for ortho to see", "for nsurg to eval"): after
+# these the subject is a service as often as a person.
+_CONSULT_VERBS = frozenset({"see", "eval", "evaluate", "assess", "review", "consult", "examine", "read", "place",
+                            "follow", "check", "drain", "weigh", "decide", "determine", "manage", "address", "clear"})
+
+
 def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "for-to") of the subject of "for X to <verb>" (`_FOR_TO`): a census first name (`_first_ok`), a
-    frequent census surname (`_surname_ok`), or a name no vocabulary knows, each hyphen-joined part a surname or
-    unknown word ("for Whitfield-Dion to go"); capitalised where the line has case, the verb a known word in its
-    plain form and in small letters. A
+    frequent census surname (`_surname_ok`), a hyphenated name each part a surname or unknown word ("for
+    Whitfield-Dion to go"), or (capitalised, where the line has case) a word no vocabulary knows; the verb a known
+    word in its plain form and in small letters, no act of a consulting service ("for ortho to see"). A
     service, drug or test there is a clinical word ("for IR to drain", "for Lasix to work")."""
     out: list[tuple[int, int, str]] = []
     for m in _FOR_TO.finditer(text):
@@ -437,12 +443,12 @@ def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
             continue
         vl = verb.lower()
         if sl.word_freq().get(vl, 0) < 1000 or (vl.endswith("s") and not vl.endswith("ss")) or _claimed(low) \
-                or low in sl.place_words():
+                or low in sl.place_words() or vl in _CONSULT_VERBS:
             continue  # a verb's plain form follows "to", never a plural ("for dangerousness to others")
         parts = [p for p in low.split("-") if p]
         coined = len(parts) > 1 and _surname_like(low) and not any(_claimed(p) for p in parts)
         if _first_ok(word, cased) or _surname_ok(word, cased) or coined or (
-                _unknown(low) and low not in sl.medical_words()):
+                cased and _unknown(low) and low not in sl.medical_words()):
             out.append((m.start(1), m.end(1), "for-to"))
     return out
 
