@@ -114,8 +114,8 @@ _PERSON_VERB = re.compile(
     r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b|"
     r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
-# The last token of a label or contact phrase (a cheap test before the regexes; "/" ends "spoke w/").
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring", "/"})
+# The last token of a label or contact phrase (a cheap test before the regexes; "w" "/" ends "spoke w/": `_after_cue`).
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
 # The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
 _LABEL_ENDS = frozenset({"by", ":", "-"})
 
@@ -255,6 +255,12 @@ def _known_safe() -> frozenset[str]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _after_cue(toks: list[Tok], i: int) -> bool:
+    """Does token i follow a token a label or contact phrase may end on (`_CUE_ENDS`, or the slash of "w/")?"""
+    prev = toks[i - 1].low
+    return prev in _CUE_ENDS or (prev == "/" and i > 1 and toks[i - 2].low == "w")
+
+
 def opens_position(toks: list[Tok], i: int, text: str) -> bool:
     """May token i (i > 0) open a person-like position in the backstop's main loop? False only where it surely
     cannot: a word no title, relation, role or credential, not ending in "'s", right after a word that no cue or
@@ -267,7 +273,7 @@ def opens_position(toks: list[Tok], i: int, text: str) -> bool:
     if not t.is_word:
         return False
     prev = toks[i - 1]
-    return prev.low in _OPEN_AFTER or "\n" in text[prev.end:t.start]
+    return prev.low in _OPEN_AFTER or "\n" in text[prev.end:t.start] or _after_cue(toks, i)
 
 
 def _at(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -544,7 +550,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
-                before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
+                before = text[max(0, t.start - 48):t.start] if _after_cue(toks, i) else ""
                 if before and prev in _LABEL_ENDS and _LABEL.search(before):
                     kind = "strong"
                 elif before and prev != "-" and _CONTACT.search(before):
