@@ -1,7 +1,7 @@
 """The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
-family persons.py, the place and organisation family sites.py and the oncology-document family oncology.py) load,
-every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the
-marked text."""
+family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py and the
+communication-document family messages.py) load, every form marks a gold span and names only slots the forms probe
+fills, and rendering puts each gold span on the marked text."""
 
 import random
 import re
@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology"]
+BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -121,3 +121,19 @@ def test_word_surnames_and_popular_firsts_draw_by_census_frequency_and_are_off_b
     a, b = random.Random(5), random.Random(5)
     assert forms_probe.render(form, a) == forms_probe.render(form, b, 0.0, 0.0, 0.0)
     assert a.getstate() == b.getstate()
+
+
+def test_message_family_has_its_kinds_and_both_parts() -> None:
+    """forms/messages.py (written blind): people and organisations of calls, portal messages, faxes, hand-offs and
+    letters, each kind with tuning and check forms, and every form renders at least one non-empty gold span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    messages = forms_probe.load_forms(modules=["messages"])
+    assert messages.keys() == {"PATIENT", "RELATIVE", "STAFF", "HOSPITAL", "PRACTICE", "ID"}
+    assert sum(map(len, messages.values())) >= 200
+    for part in ("tuning", "check"):
+        assert select_part(messages, part).keys() == messages.keys(), part
+    rng = random.Random(11)
+    for form in (t for v in messages.values() for t in v):
+        line, gold = forms_probe.render(form, rng, word_names=1.0)
+        assert gold and all(line[a:b].strip() for a, b in gold), form

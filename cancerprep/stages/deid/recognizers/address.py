@@ -297,7 +297,8 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|sign|test|phenomenon|refl
 # Words that end an organisation's name and say that it is one: a proper name before them names an organisation.
 ORG_HEADS = frozenset("""associates group groups partners consultants specialists physicians surgeons practice
 practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
-foundation association alliance network pavilion sanitarium sanatorium university""".split())
+foundation association alliance network pavilion sanitarium sanatorium university ltach ltac""".split())
+# ("ltach": a long-term acute care hospital)
 # Organisation words that also name a kind of care, a service or a specialty ("Health", "Care", "Imaging",
 # "Dermatology"): after a proper name they make an organisation only with more evidence (below).
 ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging radiology pathology laboratory lab labs
@@ -326,7 +327,13 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
                          "preparatory", "prep"},
               "infants": {"and", "&"},
               "hall": {"kingdom"},
-              "flight": {"life", "care", "med", "air"}}
+              "flight": {"life", "care", "med", "air"},
+              # the vendors and services a care team calls on: "Larkmoor Answering Service", "Ashby Medical Transport",
+              # "Greystone Language Services" (the pair words also join the kind-of-care words before "Services")
+              "service": {"answering", "ambulance", "courier", "interpreter", "interpreting", "language",
+                          "translation", "transport", "transportation", "ambulette"},
+              "transport": {"medical", "wheelchair", "ambulance", "ambulette", "non-emergency"},
+              "transportation": {"medical", "wheelchair", "ambulance", "ambulette", "non-emergency"}}
 # Words between the proper name and the organisation word: specialties and departments (`protect.SPECIALTIES`,
 # the project's one list of them), the practice specialties above, and the settings, body parts, populations and
 # sponsors US organisations are named for.
@@ -358,7 +365,12 @@ _NOT_ORG_AFTER = re.compile(r"[ \t]*(?:units?|department|dept|service|floor|ward
                             r"power|planning|needs|goals|coverage|plans?|insurance)\b", I)
 # Plural clinician nouns that also describe a group of staff ("house physicians", "covering surgeons").
 _ROLE_HEADS = {"physicians", "surgeons", "specialists", "consultants"}
-_ORG_ALL = ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS)
+# The religious sponsor or virtue that ends many a hospital's name ("Lakeshore Mercy", "Houston Methodist"): also a
+# faith ("Southern Baptist"), so a head only where an organisation is expected and after a name no everyday word is.
+# (kept out of the kind-of-care words: "Mercy Hospital", "Providence Hospital" are named by them)
+_SPONSOR_HEADS = frozenset({"mercy", "providence", "methodist", "baptist", "presbyterian", "lutheran", "adventist",
+                            "deaconess"})
+_ORG_ALL = ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS) | _SPONSOR_HEADS
 _ORG_JOIN = {"&", "/", ",", "-", "+"}
 # Prefixes that belong to a place or saint's name ("St. Vincent", "Mount Sinai", "Fort Wayne").
 _NAME_PREFIX = {"st", "saint", "mt", "mount", "ft", "fort", "san", "santa", "new", "north", "south", "east", "west",
@@ -595,6 +607,8 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
         return False  # "Burn Center", "Orange GH": a word with a clinical reading needs a kind-of-care word too
     if key in _ROLE_HEADS:
         return distinct or has_mod  # "House Physicians", "Night Surgeons": who they are, not a practice
+    if key in _SPONSOR_HEADS:
+        return cue and distinct  # "Lakeshore Mercy"; a faith keeps its everyday words: "Religion: Southern Baptist"
     if key in ORG_HEADS or key in _ORG_PAIRS:
         return distinct or (known and (cue or has_mod))
     # a kind-of-care word: only where an organisation is expected (a line start, a label, a place preposition)

@@ -95,7 +95,7 @@ _LABEL = re.compile(
 # Contact phrases after which a person (or a team) follows.
 _CONTACT = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|met|reviewed|consulted|conferred|d/w)(?:[ \t]+(?:at[ \t]+length|"
-    r"in[ \t]+detail))?[ \t]+(?:with|to)[ \t]*$|"
+    r"in[ \t]+detail))?[ \t]+(?:with|to|w/)[ \t]*$|"
     r"\b(?:seen|evaluated|examined|accompanied|referred|visited)[ \t]+by[ \t]*$|"
     r"\b(?:referral|consult|consultation|letter)[ \t]+(?:for|regarding|re:?)[ \t]*$|\bfor[ \t]+referring[ \t]*$|"
     r"\b(?:discussion|conversation|conference|meeting|staffed|spoke[ \t]+at[ \t]+length)[ \t]+with[ \t]*$|"
@@ -120,7 +120,7 @@ _PERSON_VERB = re.compile(
     r"visited|visits|tells|told|notes|says|said|feels|asks|asked|wants|requests|requested|drove|helps)\b|"
     r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
-# The last token of a label or contact phrase (a cheap test before the regexes).
+# The last token of a label or contact phrase (a cheap test before the regexes; "w" "/" ends "spoke w/": `_after_cue`).
 _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
 # The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
 _LABEL_ENDS = frozenset({"by", ":", "-"})
@@ -157,7 +157,9 @@ _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr"
 _ROLE_NOUNS = frozenset({"nurse", "worker", "manager", "coordinator", "caseworker", "chaplain", "therapist",
                          "interpreter", "translator", "aide", "navigator", "counselor", "dietitian", "nutritionist",
                          "pharmacist", "technician", "tech", "technologist", "assistant", "scribe", "sonographer",
-                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern"})
+                         "phlebotomist", "midwife", "doula", "paramedic", "resident", "fellow", "intern",
+                         # who transports, and who represents a supplier or agency ("medic Okafor", "DME rep Ann")
+                         "medic", "transporter", "rep", "representative"})
 # Physicians by role and specialty ("seen with attending physician Okafor"): after these only a capitalised word
 # is a name, never a lower-case unknown one ("physician attestation").
 _PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", "provider", "hospitalist",
@@ -183,12 +185,13 @@ _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
-# apposition). Credentials are left to the ", RN" rule.
+# apposition), and only capitalised words may stand before it, as a job title is written ("Ann Lee, Medical Records
+# Specialist"). Credentials are left to the ", RN" rule.
 _APPOSED = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS)
 _APPOSITION_TAIL = (
     r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
-    r"(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
+    r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
 _BEFORE_APPOSITION = Gated(re.compile(_APPOSITION_TAIL, re.I | re.M),
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?" + _APPOSITION_TAIL,
                                       re.I | re.M))
@@ -258,6 +261,12 @@ def _known_safe() -> frozenset[str]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _after_cue(toks: list[Tok], i: int) -> bool:
+    """Does token i follow a token a label or contact phrase may end on (`_CUE_ENDS`, or the slash of "w/")?"""
+    prev = toks[i - 1].low
+    return prev in _CUE_ENDS or (prev == "/" and i > 1 and toks[i - 2].low == "w")
+
+
 def opens_position(toks: list[Tok], i: int, text: str) -> bool:
     """May token i (i > 0) open a person-like position in the backstop's main loop? False only where it surely
     cannot: a word no title, relation, role or credential, not ending in "'s", right after a word that no cue or
@@ -270,7 +279,7 @@ def opens_position(toks: list[Tok], i: int, text: str) -> bool:
     if not t.is_word:
         return False
     prev = toks[i - 1]
-    return prev.low in _OPEN_AFTER or "\n" in text[prev.end:t.start]
+    return prev.low in _OPEN_AFTER or "\n" in text[prev.end:t.start] or _after_cue(toks, i)
 
 
 def _at(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -569,7 +578,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 kind = "role"
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
-                before = text[max(0, t.start - 48):t.start] if prev in _CUE_ENDS else ""
+                before = text[max(0, t.start - 48):t.start] if _after_cue(toks, i) else ""
                 if before and prev in _LABEL_ENDS and _LABEL.search(before):
                     kind = "strong"
                 elif before and prev != "-" and _CONTACT.search(before):
@@ -656,6 +665,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 cap = cased and not _at(caseless, m.start())
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                end = m.end(words[-1]) if words else m.end()
+                if last is not None and kind == "relation-after" and last.low[-2:] in ("'s", "’s") \
+                        and len(last.low) > 4:
+                    end -= 2  # "Nikki's (wife) cell": the wife's own name, written as her possessive
+                    last = Tok(re.match(r".+", m.group(words[-1])[:-2]))
                 if kind == "apposition" and sentence_start(text, m.start(words[-1])) and sl.is_common(last.low) \
                         and m.group(0).rstrip(" \t")[-1:] not in (",", ";", ")") \
                         and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
@@ -668,7 +682,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     first_ok = len(words) == 2 and self._namey(first, True, False) and not (
                         cap and not first.text[0].isupper()) and first.low not in STOP
                     start = m.start(1) if first_ok else m.start(words[-1])
-                    spans.append((start, m.end(words[-1]), kind))
+                    spans.append((start, end, kind))
                     for _ in range(3):  # "Grace and Beth, her children": the names listed before it
                         lm = _LIST_BEFORE.search(text, max(0, start - 40), start)
                         w = Tok(re.match(r".+", lm.group(1))) if lm else None

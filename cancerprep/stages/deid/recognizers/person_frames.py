@@ -157,6 +157,16 @@ _SORTED_FIELD = Gated(stdre.compile(r"[A-Za-z][ \t]*[,/][ \t]*[A-Za-z]"), re.com
 _PERSON_NOUNS = frozenset(TITLES - STRONG_TITLES) | frozenset(CREDENTIALS) | frozenset(RELATIONS) | frozenset({
     "team", "office", "staff", "assistant", "secretary", "scheduler", "partner", "partners", "colleague",
     "colleagues", "practice", "navigator", "nurses", "residents", "fellows", "physician", "pa-c", "apn", "ma"})
+# Nouns of what happens to a patient in care or what a patient has in it (visits, tests, a fall, a ride, a refill,
+# the chart): a possessive before one has a person for its owner ("moved Okafor's follow-up", "Wendell's MRI", "pt
+# Lanning's fall"). An eponym's possessive stands before a disease, sign, test or manoeuvre, never before these (nor
+# "procedure" or "surgery": "Hartmann's procedure", "Mohs' surgery" name operations by their surgeon).
+_CARE_EVENTS = frozenset({
+    "appointment", "appointments", "appt", "appts", "follow-up", "followup", "visit", "visits", "mri", "ct", "pet",
+    "scan", "scans", "x-ray", "xray", "ultrasound", "echo", "labs", "bloodwork", "results", "biopsy",
+    "infusion", "chemo", "fall", "discharge", "admission", "transfer", "ride", "transport",
+    "transportation", "refill", "refills", "prescription", "prescriptions", "meds", "medications", "insurance",
+    "claim", "chart", "records", "paperwork", "referral", "consult", "call", "message", "voicemail", "portal"})
 _ROLE_OWNER = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"), re.compile(
     rf"(?<![A-Za-z'’.-])({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])"))
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
@@ -384,6 +394,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         out.append((m.start(1), m.end(2), "hyphenated"))
     out.extend(sorted_fields(text))
     out.extend(role_owners(text))
+    out.extend(event_owners(text))
     out.extend(patient_initials(text))
     out.extend(given_surnames(text))
     out.extend(quoted_nicknames(text))
@@ -424,13 +435,40 @@ def role_owners(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "role-owner") of each owner of a person noun's possessive (`_ROLE_OWNER`): a census name or a word
     no vocabulary knows, nothing claims, no place; capitalised where the line has case; an everyday word only where a
     capital mid-sentence vouches for it ("with Brown's nurse", not "Day's nurse" opening a line)."""
+    return _possessive_owners(text, _PERSON_NOUNS, "role-owner")
+
+
+def event_owners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "event-owner") of each owner of a care event's possessive (`_CARE_EVENTS`: "Okafor's follow-up",
+    "WENDELL'S MRI", "pt Lanning's fall"), by the same evidence as `role_owners` (a census name that names a town
+    too counts: "Adams's follow-up"), no medical word, and no eponym the
+    note writes before a disease noun ("Parkinson's disease" makes "Parkinson's meds" a disease's)."""
+    out = []
+    for o in _possessive_owners(text, _CARE_EVENTS, "event-owner", places=True):
+        low = text[o[0]:o[1]].lower()
+        if low in sl.medical_words() or stdre.search(rf"(?i)\b{stdre.escape(low)}(?:['’]?s)?[ \t]+{_DISEASE_NOUNS}",
+                                                     text):
+            continue  # a disease's eponym, as the note itself writes it: "Parkinson's disease ... Parkinson's meds"
+        out.append(o)
+    return out
+
+
+# The nouns a disease's eponym stands before, by which a note shows that a name before a care event is a disease's.
+_DISEASE_NOUNS = r"(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|tumou?r)\b"
+
+
+def _possessive_owners(text: str, nouns: frozenset[str], label: str, places: bool = False
+                       ) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the owner of each possessive before one of `nouns` (see `role_owners`); with `places`
+    a census name that also names a town counts ("Adams's follow-up": a town has no follow-up, a team has a town)."""
     out: list[tuple[int, int, str]] = []
     for m in _ROLE_OWNER.finditer(text):
-        if m.group(2).lower() not in _PERSON_NOUNS:
+        if m.group(2).lower() not in nouns:
             continue
         word = m.group(1)
         low = word.lower()
-        if len(low) < 3 or _claimed(low) or low in sl.place_words() or low in sl.us_states():
+        if len(low) < 3 or _claimed(low) or low in sl.us_states() or (
+                low in sl.place_words() and not (places and low in sl.census_names())):
             continue
         if not (low in sl.census_names() or _unknown(low)):
             continue
@@ -441,7 +479,7 @@ def role_owners(text: str) -> list[tuple[int, int, str]]:
             before = text[max(0, m.start(1) - 3):m.start(1)]
             if not cased or not word[1:].islower() or not re.search(r"[a-z,][ \t]+$", before):
                 continue
-        out.append((m.start(1), m.end(1), "role-owner"))
+        out.append((m.start(1), m.end(1), label))
     return out
 
 

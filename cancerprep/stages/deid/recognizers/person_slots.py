@@ -57,7 +57,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
-from cancerprep.stages.deid.recognizers.words import STOP
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
 # A first name this frequent in everyday English is a word first ("Will", "May", "Bill", "Miles"): no slot
@@ -182,11 +182,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward
 # Willis"), as after a determiner ("with the Kelly", "a Cobb elevator"): a person is written without one.
 _NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
                                 "those", "another", "each", "every", "any", "some"})
-# A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash) and the next word.
+# A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash; a quotation's first word
+# too: '"Ann handles my pills," pt states') and the next word.
 # (this and the next patterns are tried at every line, sentence or word: stdlib `re` scans them several times faster
 # than `regex`, and they stay linear, no nested repeats)
 _CLAUSE_SUBJECT = stdre.compile(
-    rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
+    rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*[\"“]?({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
     stdre.I | stdre.M)
 # After a past-tense verb or a preposition of contact, a word, then what closes an object.
 _OBJECT = stdre.compile(
@@ -409,4 +410,124 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), "dash-initials"))
     out.extend(label_subjects(text))
+    out.extend(infinitive_subjects(text))
+    out.extend(role_label_initials(text))
+    out.extend(present_lists(text))
+    out.extend(after_patient_coined(text))
+    return out
+
+
+# "arranged for Okafor to go home", "waiting for Lanning to call back": the subject of an infinitive clause after
+# "for" is whoever is to act, a person where the word has a name's evidence.
+_FOR_TO = Gated(Folded(r"for[ \t]"), re.compile(rf"(?i)\bfor[ \t]+({_W})[ \t]+to[ \t]+([A-Za-z]+)\b"))
+
+
+# What a consulting service or clinician is waited for to do ("waiting for ortho to see", "for nsurg to eval"): after
+# these the subject is a service as often as a person.
+_CONSULT_VERBS = frozenset({"see", "eval", "evaluate", "assess", "review", "consult", "examine", "read", "place",
+                            "follow", "check", "drain", "weigh", "decide", "determine", "manage", "address", "clear"})
+
+
+def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "for-to") of the subject of "for X to <verb>" (`_FOR_TO`): a census first name (`_first_ok`), a
+    frequent census surname (`_surname_ok`), a hyphenated name each part a surname or unknown word ("for
+    Whitfield-Dion to go"), or (capitalised, where the line has case) a word no vocabulary knows; the verb a known
+    word in its plain form and in small letters, no act of a consulting service ("for ortho to see"). A
+    service, drug or test there is a clinical word ("for IR to drain", "for Lasix to work")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _FOR_TO.finditer(text):
+        word, verb = m.group(1), m.group(2)
+        low = word.lower()
+        cased = line_cased(text, m.start(1))
+        if cased and (not verb.islower() or not word[0].isupper() or word.isupper()):
+            continue
+        vl = verb.lower()
+        if sl.word_freq().get(vl, 0) < 1000 or (vl.endswith("s") and not vl.endswith("ss")) or _claimed(low) \
+                or low in sl.place_words() or vl in _CONSULT_VERBS:
+            continue  # a verb's plain form follows "to", never a plural ("for dangerousness to others")
+        parts = [p for p in low.split("-") if p]
+        coined = len(parts) > 1 and _surname_like(low) and not any(_claimed(p) for p in parts)
+        if _first_ok(word, cased) or _surname_ok(word, cased) or coined or (
+                cased and _unknown(low) and low not in sl.medical_words()):
+            out.append((m.start(1), m.end(1), "for-to"))
+    return out
+
+
+# "Triage RN: AB", "Charge nurse: KT": a field whose label is a care-team role or credential and whose whole value is
+# two or three capitals holds that person's initials, even when the letters also spell an abbreviation ("AM", "IR"):
+# a role asks for a person, and a value of that shape is no finding.
+_ROLE_LABEL = Gated(stdre.compile(r"(?m):[ \t]*[A-Za-z]{2,3}[ \t]*$"), re.compile(
+    r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*([A-Za-z]{2,3})[ \t]*$"))
+# What such a field holds when it names nobody.
+_NO_PERSON = frozenset({"na", "no", "yes", "ok", "unk", "tbd", "none", "nil", "per", "see", "off", "on", "all", "n/a"})
+
+
+def role_label_initials(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "role-initials") of two or three capitals that are the whole value of a field labelled by a role
+    or credential (`_ROLE_LABEL`; words.TITLES, CREDENTIALS or `_ROLE_LABELS`), in capitals where the line has case."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ROLE_LABEL.finditer(text):
+        role, value = m.group(1).lower(), m.group(2)
+        if role not in TITLES and role not in CREDENTIALS and role not in _ROLE_LABELS:
+            continue
+        if value.lower() in _NO_PERSON or (line_cased(text, m.start(2)) and not value.isupper()):
+            continue
+        out.append((m.start(2), m.end(2), "role-initials"))
+    return out
+
+
+# Care-team roles that head a field (besides titles and credentials): who did, saw or signed something.
+_ROLE_LABELS = frozenset({"tech", "technician", "technologist", "medic", "paramedic", "emt", "transporter", "aide",
+                          "scribe", "interpreter", "therapist", "pharmacist", "provider", "physician", "surgeon",
+                          "assistant", "manager", "navigator", "cm", "witness", "preceptor", "supervisor"})
+# "RNs present: Lanning/Okafor", "Staff present: lanning/okafor/ruiz": a field naming a role's or the staff's members
+# present, its value a list of two or more surnames joined by slashes.
+_PRESENT_LIST = Gated(Folded(r"present"), re.compile(
+    rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}present[ \t]*:[ \t]*({_W}(?:[ \t]*/[ \t]*{_W}){{1,4}})[ \t]*$"))
+
+
+def present_lists(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "present-list") of each member of a slash-joined list that is a "... present:" field's whole
+    value (`_PRESENT_LIST`): every member a census name or word no vocabulary knows, nothing claimed (no role,
+    credential or clinical word: "present: RN/MD"), one at least no everyday word; one shape where the line has case."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PRESENT_LIST.finditer(text):
+        cased = line_cased(text, m.start(1))
+        members = [(k.start(), k.end(), k.group(0)) for k in re.finditer(_W, m.group(1))]
+        lows = [w.lower() for _, _, w in members]
+        if any(_claimed(w) or w in CREDENTIALS or w.rstrip("s") in CREDENTIALS or w in sl.medical_words()
+               or not (w in sl.census_names() or _unknown(w)) for w in lows):
+            continue
+        if all(sl.is_common(w) for w in lows) or (cased and not all(w[0].isupper() for _, _, w in members)):
+            continue
+        out.extend((m.start(1) + a, m.start(1) + b, "present-list") for a, b, _ in members)
+    return out
+
+
+# What closes a patient's name used as a title: punctuation, the line's end, a subject line's "re"/"regarding"/"about".
+_TITLE_CLOSER = stdre.compile(r"[ \t]*(?:[,;:)]|$)|[ \t]+(?:re|regarding|about)\b|[ \t]+([A-Za-z]+)\b", stdre.M)
+
+
+def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "after-patient") of a word no vocabulary knows used as the patient's title ("call from pt Pebley re:
+    pain", "Pt Quillfeather called"): the after-patient slot takes census names; an unknown word there is a name
+    when the name visibly ends after it (punctuation, the line's end, "re"/"regarding", a verb form) and the line has
+    case and the word its capital (on PhysioNet tuning, without case, every such word was a slip or shorthand)."""
+    from cancerprep.stages.deid.recognizers.backstop import typo_of_known  # (backstop imports this module)
+
+    out: list[tuple[int, int, str]] = []
+    for m in _AFTER_PATIENT.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low[-2:] in ("'s", "’s") or not _unknown(low) or len(low) < 5 or low in sl.medical_words():
+            continue
+        if typo_of_known(low):
+            continue  # one slip from a known word: "Pt Intially tolerated"
+        if not line_cased(text, m.start(1)) or not (word[0].isupper() and not word.isupper()):
+            continue  # without case an unknown word after "pt" is a slip or shorthand: "pt sedtion was", "PT ROUSABLE"
+        c = _TITLE_CLOSER.match(text, m.end(1))
+        after = (c.group(1) or "").lower() if c else ""
+        if c is None or (after and not (_verb_form(after) or (after in STOP and after.endswith(("ed", "s"))))):
+            continue  # (the verbs charting uses most are stop words: "called", "states")
+        out.append((m.start(1), m.end(1), "after-patient"))
     return out

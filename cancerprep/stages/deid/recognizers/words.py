@@ -17,7 +17,8 @@ RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife
              "girlfriend", "boyfriend", "neighbor", "neice", "stepdaughter", "stepson", "sil", "dil",
              "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "grandmother",
              "grandfather", "caseworker",
-             "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion"}
+             "mother-in-law", "father-in-law", "visitor", "ex-wife", "ex-husband", "companion",
+             "widow", "widower"}
 # Kin and household words the way notes write them: plurals, "-in-law", "step-", "great-", "ex-", family
 # nicknames, shorthand (MOP "mother of patient", MGM/PGF grandparents) and the people a
 # patient lives with; every one is followed by the person's name as often as a relation word is.
