@@ -58,8 +58,8 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import typo_of_known
 from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
-from cancerprep.stages.deid.recognizers.backstop import typo_of_known
 from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY

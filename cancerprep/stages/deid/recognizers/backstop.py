@@ -23,7 +23,6 @@ It also returns the person frames (`person_frames.py`: conventions such as "Dear
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable
 
 import regex as re
@@ -32,6 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import census_all, known_safe, typo_of_known
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -242,25 +242,6 @@ _OPENERS = frozenset(TITLES | RELATIONS | set(RELATION_PHRASES) | _ROLE_NOUNS | 
 _OPEN_AFTER = frozenset(_CUE_ENDS | {".", "!", "?", "pt", "patient", "\"", "'"})
 
 
-@functools.cache
-def _census_all() -> frozenset[str]:
-    """Every census first and last name, everyday words included ("will", "hope", "case")."""
-    return sl._census("dist.male.first") | sl._census("dist.female.first") | sl.last_names()
-
-
-@functools.cache
-def _known_safe() -> frozenset[str]:
-    """Words known not to identify anyone: dictionary, medical and clinical vocabularies, minus census names.
-    The dictionary's rarest band (count 50: "voussoir" beside "vishinsky", "achebe") holds many proper
-    nouns, so it is left out."""
-    english = {w for w, n in sl.word_freq().items() if n > 50}
-    words = english | sl.medical_words() | sl.CLINICAL_TERMS | protect.protected_words()
-    return frozenset(words - _census_all())
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _after_cue(toks: list[Tok], i: int) -> bool:
     """Does token i follow a token a label or contact phrase may end on (`_CUE_ENDS`, or the slash of "w/")?"""
     prev = toks[i - 1].low
@@ -292,9 +273,9 @@ def _lower_name(tok: Tok) -> bool:
     """A lower-case word in a mixed-case note that is still a name: a census name that is no everyday word
     and in no safe vocabulary ("nurse okonkwo"); "nurse aware", "wife present" stay."""
     low = tok.low
-    if not tok.text.islower() or len(low) <= 2 or low in _known_safe() or low in STOP or sl.is_common(low):
+    if not tok.text.islower() or len(low) <= 2 or low in known_safe() or low in STOP or sl.is_common(low):
         return False
-    return low in _census_all() or (len(low) >= 4 and not typo_of_known(low))
+    return low in census_all() or (len(low) >= 4 and not typo_of_known(low))
 
 
 def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) -> bool:
@@ -392,21 +373,6 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     return end + 1 + nx.end if ok else end
 
 
-def typo_of_known(word: str) -> bool:
-    """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word."""
-    known = _known_safe()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    for a, b in splits:
-        if b and a + b[1:] in known:
-            return True
-        if len(b) > 1 and a + b[1] + b[0] + b[2:] in known:
-            return True
-        for c in _LETTERS:
-            if (b and a + c + b[1:] in known) or a + c + b in known:
-                return True
-    return False
-
-
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
 _ABBREVIATION_LABEL = re.compile(r"\b(" + _longest_first(ABBREVIATION_TITLES) + r")[ \t]*:[ \t]*$", re.I)
 _CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
@@ -462,24 +428,24 @@ class NamesBackstopRecognizer(EntityRecognizer):
         if not tok.is_word or low in TITLES or low in RELATIONS or low in CREDENTIALS:
             return False
         if low in STOP:  # "son Will", "wife May": a capitalised census name after a strong cue
-            return strong and mixed and tok.text[0].isupper() and len(low) > 2 and low in _census_all()
+            return strong and mixed and tok.text[0].isupper() and len(low) > 2 and low in census_all()
         if len(tok.text) == 1:  # an initial; without case a strong cue vouches for a small letter ("s. miles")
             return tok.text.isupper() or (strong and not mixed)
         if low in protect.protected_words():
             return False
-        if "-" in low and all(p in _known_safe() for p in low.split("-") if p):
+        if "-" in low and all(p in known_safe() for p in low.split("-") if p):
             return False  # "self-referred", "Spanish-speaking": every part a known non-name word
-        if low.endswith("'s") and (low[:-2] in _known_safe() or low[:-2] in CREDENTIALS):
+        if low.endswith("'s") and (low[:-2] in known_safe() or low[:-2] in CREDENTIALS):
             return False  # "MD'S", "Oncology's"
         if low.endswith("s") and (low[:-1] in CREDENTIALS or low[:-1] in TITLES):
             return False  # "MDs", "RNs"
-        if low not in _known_safe() and low not in _census_all():
+        if low not in known_safe() and low not in census_all():
             # unknown to every vocabulary: "not known safe = removed", unless it is a typo of a
             # known word ("tranplant", "Cardic") or, without case information, a short abbreviation
             if len(low) >= 5 and typo_of_known(low):
                 return False
             return mixed or len(low) > 3
-        if low in _census_all() and low not in _known_safe():
+        if low in census_all() and low not in known_safe():
             if mixed and not tok.text[0].isupper():
                 return False
             # without case information an everyday word ("line", "still") needs a strong cue and a capital
@@ -537,11 +503,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if not words or len(words) > 2 or text[pos:stop].strip(" \t") != text[words[0].start:words[-1].end]:
                 return []
             for w in words:
-                census = (w.low in _census_all() and len(w.low) > 2
+                census = (w.low in census_all() and len(w.low) > 2
                           and w.low not in STOP | RELATIONS | TITLES | CREDENTIALS)  # "(Don, April)", not "(son)"
                 if (mixed and not w.text[0].isupper()) or not (census or (
                         self._namey(w, True, mixed) and not (mixed and w.text.isupper())  # "(APS)": shorthand
-                        and not any(p in _known_safe() for p in w.low.split("-")))):  # "(Spanish-speaking)"
+                        and not any(p in known_safe() for p in w.low.split("-")))):  # "(Spanish-speaking)"
                     return []
             out.append((words[0].start, words[-1].end))
             pos = sep.end() if sep else end
@@ -698,7 +664,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             # census name, as must a short one where the note has no case
             if all(w.low not in STOP and not (cap and not w.text[0].isupper())
                    and (len(w.text) == 1 or (self._namey(w, True, cap and not w.text.isupper()) and (
-                       w.low in _census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
+                       w.low in census_all() or not (w.text.isupper() or (not cap and len(w.low) < 5)))))
                    for w in words) and any(len(w.text) > 1 for w in words):
                 spans.append((m.start(1), m.end(1), "relation-column"))
         for m in _NICKNAME.finditer(text):
@@ -710,7 +676,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                                                 and not (cap and not before.text[0].isupper()))
             if owner and len(nick.low) > 1 and nick.low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
                     (cap and nick.text[0].isupper() and not nick.text.isupper() and self._namey(nick, True, True))
-                    or (not cap and (nick.low in _census_all() or nick.low in sl.first_names()))):
+                    or (not cap and (nick.low in census_all() or nick.low in sl.first_names()))):
                 spans.append((m.start(2), m.end(2), "nickname"))
         for m in _FAMILY_PLURAL.finditer(text):
             word = Tok(re.match(r".+", m.group(1)))
@@ -722,7 +688,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             if sl.is_known_word(plural) or low in sl.medical_words():
                 continue  # "The Apgars were", "THE TONSILS ARE": a clinical plural
             if len(low) > 2 and low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
-                    low in sl.last_names() or (low not in _known_safe() and low not in protect.protected_words()
+                    low in sl.last_names() or (low not in known_safe() and low not in protect.protected_words()
                                                and len(low) >= 4 and not typo_of_known(low))):
                 spans.append((m.start(1), m.end(1), "family-plural"))
         for m in _GROUP_PAREN.finditer(text):
@@ -743,7 +709,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(re.match(r".+", first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
             elif last.text.islower() and (not mixed or _at(caseless, m.start())) and first and not first.endswith(".") \
-                    and _lower_name(Tok(re.match(r".+", first))) and last.low in _census_all() \
+                    and _lower_name(Tok(re.match(r".+", first))) and last.low in census_all() \
                     and last.low not in STOP:
                 # without case: "al hood, rn" when the first word is a census name no everyday word is
                 spans.append((m.start(1), m.end(2), "credential-after"))

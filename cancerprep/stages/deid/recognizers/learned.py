@@ -105,7 +105,7 @@ def _plain_word(word: str) -> bool:
 
 
 def _typo(word: str) -> bool:
-    from cancerprep.stages.deid.recognizers.backstop import typo_of_known
+    from cancerprep.stages.deid.known_words import typo_of_known
 
     return len(word) >= 5 and typo_of_known(word)
 

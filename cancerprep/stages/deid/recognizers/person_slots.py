@@ -54,6 +54,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import typo_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
@@ -513,8 +514,6 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
     pain", "Pt Quillfeather called"): the after-patient slot takes census names; an unknown word there is a name
     when the name visibly ends after it (punctuation, the line's end, "re"/"regarding", a verb form) and the line has
     case and the word its capital (on PhysioNet tuning, without case, every such word was a slip or shorthand)."""
-    from cancerprep.stages.deid.recognizers.backstop import typo_of_known  # (backstop imports this module)
-
     out: list[tuple[int, int, str]] = []
     for m in _AFTER_PATIENT.finditer(text):
         word = m.group(1)

@@ -1,0 +1,47 @@
+"""Words known not to identify anyone, and one-edit slips of them.
+
+Why apart: the names backstop, its person slots, the learned voter's filters and the consistency pass all ask
+"is this word (or a typo of one) a known non-name word?"; kept in the backstop, the slots could only reach it by an
+import back into the module that runs them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+
+
+@functools.cache
+def census_all() -> frozenset[str]:
+    """Every census first and last name, everyday words included ("will", "hope", "case")."""
+    return sl._census("dist.male.first") | sl._census("dist.female.first") | sl.last_names()
+
+
+@functools.cache
+def known_safe() -> frozenset[str]:
+    """Words known not to identify anyone: dictionary, medical and clinical vocabularies, minus census names.
+    The dictionary's rarest band (count 50: "voussoir" beside "vishinsky", "achebe") holds many proper
+    nouns, so it is left out."""
+    english = {w for w, n in sl.word_freq().items() if n > 50}
+    words = english | sl.medical_words() | sl.CLINICAL_TERMS | protect.protected_words()
+    return frozenset(words - census_all())
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def typo_of_known(word: str) -> bool:
+    """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word."""
+    known = known_safe()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in known:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in known:
+            return True
+        for c in _LETTERS:
+            if (b and a + c + b[1:] in known) or a + c + b in known:
+                return True
+    return False
