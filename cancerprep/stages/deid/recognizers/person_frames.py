@@ -497,11 +497,6 @@ def patient_initials(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Words before a capitalised pair that make it a place, an organisation or a thing, not a person ("in Palm Beach",
-# "at Grace Hospital", "the Kelly Clamp"); after "to" and "from" a person is as usual ("sent to Ann Lee"), and a
-# town there is told by the gazetteer.
-
-
 def given_surnames(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "given-surname") of each capitalised given name and surname inside a sentence of small letters
     (`_GIVEN_SURNAME`) on a line with case: the given name a census first name, the surname a census surname or a

@@ -70,6 +70,7 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for"
         "visited", "visiting", "home", "phone", "brought", "reports", "report"}
 
 # Words after which a capitalised given name and surname pair names a place or thing, not a person ("in Palm Beach",
-# "near Grant Park", "the Rose Bowl"): determiners and place prepositions.
+# "near Grant Park", "the Rose Bowl"): determiners and place prepositions. After "to" and "from" a person is as usual
+# ("sent to Ann Lee"), and a town there is told by the gazetteer.
 NOT_BEFORE_PAIR = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
                              "those", "toward", "towards"})
