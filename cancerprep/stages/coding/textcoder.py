@@ -1277,12 +1277,13 @@ class TextCoder:
                 # situ" of the upper lobe: D02.2, not C34.1), and the type that code has in the taxonomy
                 code = in_situ_code(code)
                 type_id = self._in_situ_type(code, type_id)
-            at = site_code if site_code and code == self._block_titles(info.block or "C7A.0")[1] else code
-            if info.block and at and at[0] == "C" and at[:3] not in (info.block[:3], "C80"):
-                # ICD-10-CM codes a malignant carcinoid tumour at its site in C7A ("... of the ileum": C7A.012),
-                # except where C7A excludes the site (pancreatic islet cell tumours stay C25.4), and a GIST in C49.A
-                # ("... of stomach": C49.A2)
-                coded = self._block_code(info.block, at)
+            # ICD-10-CM codes a malignant carcinoid tumour at its site in C7A ("... of the ileum": C7A.012), except
+            # where C7A excludes the site (pancreatic islet cell tumours stay C25.4), and a GIST in C49.A ("... of
+            # stomach": C49.A2); a histology coded at its block's unspecified site is placed by the site written
+            if info.block:
+                at = site_code if site_code and code == self._block_titles(info.block)[1] else code
+                coded = self._block_code(info.block, at) if at and at[0] == "C" and at[:3] not in (
+                    info.block[:3], "C80") else None
                 if coded is not None:
                     code, type_id = coded, self.taxonomy.type_of_icd10(coded) or OTHER
             if code and code[:2] == "D0" and self._microinvasive(sp.sent.text):
