@@ -1,7 +1,8 @@
 """The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
-family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py and the
-communication-document family messages.py) load, every form marks a gold span and names only slots the forms probe
-fills, and rendering puts each gold span on the marked text."""
+family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
+communication-document family messages.py and the cross-organisation care family transfers.py) load, every form
+marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the marked
+text."""
 
 import random
 import re
@@ -10,7 +11,7 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages"]
+BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -136,4 +137,21 @@ def test_message_family_has_its_kinds_and_both_parts() -> None:
     rng = random.Random(11)
     for form in (t for v in messages.values() for t in v):
         line, gold = forms_probe.render(form, rng, word_names=1.0)
+        assert gold and all(line[a:b].strip() for a, b in gold), form
+
+
+def test_transfer_family_has_its_kinds_and_both_parts() -> None:
+    """forms/transfers.py (written blind): hospitals, facilities, practices, streets, cities, patients and staff of
+    transfers, referrals, outside records, placements and payer letters, each kind with tuning and check forms, and
+    every form renders at least one non-empty gold span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    transfers = forms_probe.load_forms(modules=["transfers"])
+    assert transfers.keys() == {"HOSPITAL", "FACILITY", "PRACTICE", "STREET", "CITY", "PATIENT", "STAFF"}
+    assert sum(map(len, transfers.values())) >= 200
+    for part in ("tuning", "check"):
+        assert select_part(transfers, part).keys() == transfers.keys(), part
+    rng = random.Random(13)
+    for form in (t for v in transfers.values() for t in v):
+        line, gold = forms_probe.render(form, rng, word_surnames=1.0, popular_firsts=0.5)
         assert gold and all(line[a:b].strip() for a, b in gold), form
