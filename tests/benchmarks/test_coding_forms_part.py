@@ -31,7 +31,7 @@ def test_parts_cover_every_form_once_and_depend_on_the_form_alone(family: str) -
     assert probe.select_part(probe.load_forms(family), "check") == check
 
 
-@pytest.mark.parametrize("family", ["seventh", "eighth", "ninth"])
+@pytest.mark.parametrize("family", ["seventh", "eighth", "ninth", "tenth"])
 def test_the_check_part_is_near_a_quarter_of_the_later_families(family: str) -> None:
     forms = probe.load_forms(family)
     n = sum(map(len, forms.values()))
