@@ -7,14 +7,12 @@ as one clear line (file, row, field; never note text) with a non-zero exit.
 
 from __future__ import annotations
 
-import atexit
-import gc
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from cancerprep import __version__
+from cancerprep import __version__, collector
 from cancerprep.errors import CancerprepError
 from cancerprep.progress import set_quiet
 
@@ -42,22 +40,7 @@ def main(
 ) -> None:
     """cancerprep: build CancerLLM training data on site, offline."""
     set_quiet(quiet)
-    _tune_collector()
-
-
-# The cyclic collector's default thresholds (700, 10, 10) suit a process that keeps few objects. A command
-# builds ~1M long-lived ones first (spaCy, the vocabularies, the compiled patterns), and each full collection
-# walks them all again: ~0.3 s of CPU at start-up and as much at exit (the interpreter's last collection) in a
-# one-note deid run. Here the young generation is collected 70x less often (its unreachable cycles are still
-# freed then), and what is alive at exit is frozen, so the exit collection skips it.
-_GC_THRESHOLDS = (50_000, 20, 20)
-
-
-def _tune_collector() -> None:
-    """Fewer collections for this process, none of its live objects walked at exit (once per process)."""
-    if gc.get_threshold() != _GC_THRESHOLDS:
-        gc.set_threshold(*_GC_THRESHOLDS)
-        atexit.register(gc.freeze)
+    collector.tune()  # a command's process holds ~1M long-lived objects (`collector`)
 
 
 # Shared `--workers` option: per-stage commands declare `workers: WorkersOption = None` and pass it

@@ -16,7 +16,7 @@ PACKAGE = Path(cancerprep.__file__).resolve().parent
 
 # Layers, lowest first; a module may import its own layer and the ones below. Why this order:
 # 0  vocabulary every part shares: errors, record specs, data files, progress, quarantine rows, the
-#    pair renderings and the site key (pure functions of the key);
+#    pair renderings, the site key (pure functions of the key) and the collector settings of a process;
 # 1  file formats with no pipeline knowledge: table/Parquet/HF writers, annotation readers;
 # 2  the steps: readers (input edge), stages and tasks (pure functions over record batches);
 # 3  the parts of a run, each on its own (see APART): executors (where stage chains run), ingest
@@ -28,7 +28,7 @@ PACKAGE = Path(cancerprep.__file__).resolve().parent
 # 6  the CLI, the outermost edge.
 LAYERS: dict[str, int] = {
     "cancerprep": 0, "errors": 0, "records": 0, "resources": 0, "progress": 0, "quarantine": 0, "formats": 0,
-    "sitekey": 0,
+    "sitekey": 0, "collector": 0,
     "io": 1, "annotations": 1,
     "readers": 2, "stages": 2, "tasks": 2,
     "executors": 3, "ingest": 3, "assembly": 3, "sample": 3, "registry": 3,

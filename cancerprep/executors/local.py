@@ -19,6 +19,7 @@ from typing import TypeVar
 
 import polars as pl
 
+from cancerprep import collector
 from cancerprep.executors.base import Executor, ShardReport, check_picklable, collect, load_report, run_shard
 from cancerprep.executors.cache import ShardTask, shard_tasks
 from cancerprep.io.tables import cut_shards
@@ -47,6 +48,7 @@ _WORKER_STAGES: list[Stage] | None = None
 
 def _init_worker(stages: list[Stage]) -> None:
     global _WORKER_STAGES
+    collector.tune()  # as the fork server's (`forkserver_setup`), also where a worker is spawned without one
     _WORKER_STAGES = stages
 
 
@@ -73,16 +75,21 @@ def _mp_context(stages: Sequence[Stage] = ()) -> multiprocessing.context.BaseCon
     return context
 
 
+_SERVER_SETUP = "cancerprep.executors.forkserver_setup"
+
+
 def preload_modules(stages: Sequence[Stage] = ()) -> list[str]:
-    """What the fork server imports once, before it forks any worker: every cancerprep module this
+    """What the fork server imports once, before it forks any worker: first `forkserver_setup` (the
+    collector's settings, for the imports that follow and every worker), then every cancerprep module this
     process has imported so far (the stage chain's modules, and through them spaCy, Presidio and
     polars) and the libraries the stages' `setup` imports (`Stage.preload`), so each worker of every
     pool (stages, dedup signing) starts with its imports done instead of paying seconds each. Importing
     runs no thread pools, so the server stays safe to fork. Only the first pool of a process starts the
     server: later pools fork from the same one."""
-    ours = sorted(name for name in list(sys.modules) if name == "cancerprep" or name.startswith("cancerprep."))
+    ours = sorted(name for name in list(sys.modules)
+                  if (name == "cancerprep" or name.startswith("cancerprep.")) and name != _SERVER_SETUP)
     libraries = sorted({m for stage in stages for m in stage.preload} - set(ours))
-    return ["__main__", *ours, *libraries]  # __main__: multiprocessing's own default preload
+    return ["__main__", _SERVER_SETUP, *ours, *libraries]  # __main__: multiprocessing's own default preload
 
 
 class PoolExecutor(Executor):

@@ -14,9 +14,11 @@ An upgraded library that adds an optional import elsewhere shows up in
 `tests/stages/test_nlp_imports.py` (torch in sys.modules after the data path), not as a silent slowdown.
 Set CANCERPREP_OPTIONAL_TORCH=1 to switch the finder off (e.g. a spaCy transformer pipeline).
 
-A second finder (`PresidioImportFinder`) spares the same processes Presidio's import-time re-compile of
-its own predefined patterns (validation only; restored once the package is imported). The same
-variable switches both off.
+A second finder (`WrappedLoaderFinder`) wraps two packages' loaders: Presidio's, to spare the same processes its
+import-time re-compile of its own predefined patterns (validation only; restored once the package is imported),
+and spaCy's, so its `__init__` does not import spaCy's command line (`spacy.cli`: every training, packaging and
+download command, with requests, jinja2 and weasel, ~0.3 s a process) only to re-export `spacy.info`; `spacy.cli`
+is imported when something asks for it. The same variable switches both off.
 """
 
 from __future__ import annotations
@@ -112,35 +114,91 @@ def _restore_validation() -> None:
         pattern.Pattern._Pattern__validate_regex = validate
 
 
-class PresidioImportFinder(importlib.abc.MetaPathFinder):
-    """Finds Presidio's package and pattern module as usual, with `_TrustedBuiltinPatterns` as their loader."""
+class _SpacyWithoutCli(importlib.abc.Loader):
+    """Wraps the loader of `spacy`: while its `__init__` runs, `spacy.cli` and `spacy.cli.info` are stand-ins whose
+    only content is `info`, the one name the package takes from them. Once it has run, the stand-ins are gone:
+    `import spacy.cli` (training, `spacy.cli.download`) imports the real package, `spacy.cli` as an attribute
+    imports it on first use (`_cli_on_use`), and `spacy.info` calls the real `spacy.cli.info.info`."""
+
+    def __init__(self, loader: importlib.abc.Loader):
+        self.loader = loader
+
+    def create_module(self, spec):
+        """The real loader's module."""
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        """Run spaCy's `__init__` against the stand-ins, then take them out again."""
+        stand_ins = {SPACY_CLI: ModuleType(SPACY_CLI), SPACY_CLI_INFO: ModuleType(SPACY_CLI_INFO)}
+        stand_ins[SPACY_CLI].__path__ = []
+        stand_ins[SPACY_CLI_INFO].info = _info
+        stand_ins[SPACY_CLI].info = stand_ins[SPACY_CLI_INFO]
+        if any(name in sys.modules for name in stand_ins):  # the real command line is loaded already
+            self.loader.exec_module(module)
+            return
+        sys.modules.update(stand_ins)
+        try:
+            self.loader.exec_module(module)
+        finally:
+            for name, stand_in in stand_ins.items():
+                if sys.modules.get(name) is stand_in:
+                    del sys.modules[name]
+            if module.__dict__.get("cli") is stand_ins[SPACY_CLI]:
+                del module.cli
+            module.__getattr__ = _cli_on_use
+
+
+SPACY_CLI, SPACY_CLI_INFO = "spacy.cli", "spacy.cli.info"
+
+
+def _info(*args, **kwargs):
+    """`spacy.info` as spaCy defines it (`spacy.cli.info.info`), its command line imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _cli_on_use(name: str) -> ModuleType:
+    """`spacy.cli` imported on its first use as an attribute (as Presidio's `spacy.cli.download` uses it)."""
+    if name == "cli":
+        import importlib
+
+        return importlib.import_module(SPACY_CLI)
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
+
+
+class WrappedLoaderFinder(importlib.abc.MetaPathFinder):
+    """Finds the packages of `WRAPPERS` as usual, with their wrapping loader around the real one."""
 
     def find_spec(self, fullname: str, path=None, target: ModuleType | None = None):
-        """The normal spec, loader wrapped, for the two Presidio modules; None for everything else."""
-        if fullname not in (PRESIDIO, PRESIDIO_PATTERN):
+        """The normal spec, loader wrapped, for a module of `WRAPPERS`; None for everything else."""
+        wrapper = WRAPPERS.get(fullname)
+        if wrapper is None:
             return None
         import importlib.machinery
 
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is not None and spec.loader is not None:
-            spec.loader = _TrustedBuiltinPatterns(spec.loader)
+            spec.loader = wrapper(spec.loader)
         return spec
 
 
-_PRESIDIO_FINDER = PresidioImportFinder()
+WRAPPERS: dict[str, type[importlib.abc.Loader]] = {
+    PRESIDIO: _TrustedBuiltinPatterns, PRESIDIO_PATTERN: _TrustedBuiltinPatterns, "spacy": _SpacyWithoutCli}
+_WRAPPED_FINDER = WrappedLoaderFinder()
 
 
 def install() -> None:
     """Put the finders first on sys.meta_path (once; a no-op when CANCERPREP_OPTIONAL_TORCH=1)."""
     if os.environ.get(OFF_ENV, "") not in ("", "0") or _BLOCKER in sys.meta_path:
         return
-    sys.meta_path.insert(0, _PRESIDIO_FINDER)
+    sys.meta_path.insert(0, _WRAPPED_FINDER)
     sys.meta_path.insert(0, _BLOCKER)
 
 
 def uninstall() -> None:
     """Remove the finders (tests; already-imported modules keep what they saw)."""
-    for finder in (_BLOCKER, _PRESIDIO_FINDER):
+    for finder in (_BLOCKER, _WRAPPED_FINDER):
         while finder in sys.meta_path:
             sys.meta_path.remove(finder)
 

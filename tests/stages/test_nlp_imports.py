@@ -25,7 +25,8 @@ PROBE = textwrap.dedent("""
         app(sys.argv[1:])
     except SystemExit as exc:
         assert not exc.code, exc.code
-    print("PROBE " + json.dumps({m: m in sys.modules for m in ("torch", "transformers", "spacy", "presidio_analyzer")}))
+    heavy = ("torch", "transformers", "spacy", "presidio_analyzer", "spacy.cli")
+    print("PROBE " + json.dumps({m: m in sys.modules for m in heavy}))
 """)
 
 
@@ -47,12 +48,13 @@ def _deid_in_subprocess(tmp_path, name: str, env_extra: dict[str, str]) -> tuple
 @pytest.mark.slow
 def test_deid_command_never_imports_torch_and_output_is_unchanged(tmp_path):
     modules, text, spans = _deid_in_subprocess(tmp_path, "lean", {})
-    assert modules == {"torch": False, "transformers": False, "spacy": True, "presidio_analyzer": True}
+    assert modules == {"torch": False, "transformers": False, "spacy": True, "presidio_analyzer": True,
+                       "spacy.cli": False}
     assert len(spans.splitlines()) >= 4  # the probe really de-identified something
     assert "John Smith" not in text and "4455667" not in text
-    # with the finder off, thinc and Presidio import torch/transformers: same spans, same text
+    # with the finders off, thinc and Presidio import torch/transformers, spaCy its command line: same spans and text
     full, text_full, spans_full = _deid_in_subprocess(tmp_path, "full", {nlp_imports.OFF_ENV: "1"})
-    assert full["torch"] and full["transformers"]
+    assert full["torch"] and full["transformers"] and full["spacy.cli"]
     assert (text, spans) == (text_full, spans_full)
 
 
@@ -145,3 +147,34 @@ def test_presidio_builtin_patterns_are_not_revalidated_at_import_but_ours_are(tm
     off = subprocess.run([sys.executable, "-c", PATTERN_PROBE], capture_output=True, text=True,
                          env={**env, nlp_imports.OFF_ENV: "1"}, cwd=tmp_path, timeout=300)
     assert json.loads(next(x for x in off.stdout.splitlines() if x.startswith("PROBE "))[6:])["deferred"] == 0
+
+
+SPACY_CLI_PROBE = textwrap.dedent("""
+    import json, sys
+    import cancerprep.stages
+    import spacy
+    before = "spacy.cli" in sys.modules
+    info = spacy.info(silent=True)  # spaCy's own `info`, its command line imported on the call
+    after_info = "spacy.cli" in sys.modules
+    download = spacy.cli.download.__module__  # as Presidio reaches it: an attribute, no import statement
+    import spacy.cli.init_config  # training's import
+    print("PROBE " + json.dumps({"before": before, "after_info": after_info, "version": info["spacy_version"],
+                                 "download": download, "same": spacy.cli is sys.modules["spacy.cli"]}))
+""")
+
+
+def test_spacy_imports_without_its_command_line_which_loads_on_use(tmp_path):
+    """`import spacy` under the finders leaves `spacy.cli` out (~0.3 s a process); `spacy.info`, `spacy.cli` as an
+    attribute and `import spacy.cli.X` still reach the real command line. With the finders off, spaCy as shipped."""
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
+    runs = {}
+    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
+        done = subprocess.run([sys.executable, "-c", SPACY_CLI_PROBE], capture_output=True, text=True,
+                              env={**env, **extra}, cwd=tmp_path, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    import spacy
+
+    assert runs["lean"] == {"before": False, "after_info": True, "version": spacy.__version__,
+                            "download": "spacy.cli.download", "same": True}
+    assert runs["off"] == {**runs["lean"], "before": True}
