@@ -142,6 +142,16 @@ def surname_odds(low: str) -> float:
     return share / (count / _word_total())
 
 
+SURNAME_SHARE = 1e-4  # one person in 10,000: a surname this frequent is a family's name, not an odd census entry
+
+
+def surname_first(low: str) -> bool:
+    """Is the everyday word `low` a surname first: held by one person in 10,000 or more (`SURNAME_SHARE`; the odds
+    of a rarer surname rest on a handful of families: "drain", "silk", "hose") and at least as often a surname as
+    the word (`surname_odds` >= NAME_ODDS)? Brown, Bishop, Rivers, Young; not Best, Blood, Drain."""
+    return _surname_shares().get(low, 0.0) >= SURNAME_SHARE and surname_odds(low) >= NAME_ODDS
+
+
 @functools.cache
 def last_names() -> frozenset[str]:
     """Census surnames, lower-case: the recognizers' evidence that a word can be a family name.

@@ -134,3 +134,62 @@ def test_terms_shaped_like_a_given_name_and_a_word_stay(engine: Deidentifier, te
 
 def test_a_possessive_surname_goes_with_the_given_name(engine: Deidentifier) -> None:
     assert _covered(engine, "Insurance called regarding Todd Long's claim.", "Todd Long")
+
+
+@pytest.mark.parametrize("note,surname,word_use", [
+    ("Patient: John Brown\nHPI: 58M with cough.\nBROWN WAS SEEN BY PT TODAY.\nStool brown, guaiac negative.\n",
+     "BROWN WAS", "Stool brown"),
+    ("Patient: Mary White\nHPI: cough.\nWhite count 12.\nWHITE TOLERATED THE INFUSION.\n", "WHITE TOLERATED",
+     "White count"),
+    ("PATIENT: JOHN BROWN\nHPI: COUGH.\nBROWN TOLERATED THE PROCEDURE WELL.\nSTOOL BROWN, GUAIAC NEGATIVE.\n",
+     "BROWN TOLERATED", "STOOL BROWN"),
+    ("pt john brown called.\nbrown says pain is better. stool brown.\n", "brown says", "stool brown"),
+])
+def test_a_full_names_everyday_surname_spreads_to_its_subject_uses(engine: Deidentifier, note: str, surname: str,
+                                                                  word_use: str) -> None:
+    """Once the note names "John Brown", "Brown" opening a sentence before a verb is him in any case; the word's
+    other uses ("stool brown", "White count") stay."""
+    spans = engine.analyze(note)
+    assert isinstance(spans, list)
+    word = surname.split()[0]
+    at = note.index(surname)
+    assert any(s.start <= at and at + len(word) <= s.end for s in spans), surname
+    at = note.index(word_use) + len(word_use) - len(word)
+    assert not any(s.start < at + len(word) and at < s.end for s in spans), word_use
+
+
+def test_a_lone_everyday_surname_does_not_spread_to_sentence_starts(engine: Deidentifier) -> None:
+    """Without a given name before it in the note, "Brown" may be anything: it spreads only as before."""
+    note = "Seen with Ms. Brown today.\nBrown was noted on the dressing.\n"
+    spans = engine.analyze(note)
+    assert isinstance(spans, list)
+    at = note.index("Brown was")
+    assert not any(s.start <= at < s.end for s in spans)
+
+
+@pytest.mark.parametrize("line", [
+    "CARMINE DYE WAS INJECTED INTO THE CYST.",  # a rarer given name that is a dictionary word
+    "BLAKE DRAIN WAS PLACED IN THE POCKET.",
+    "OWEN SILK WAS USED FOR THE FASCIA.",  # "silk": a surname of too few families to trust its odds
+])
+def test_caseless_pair_rule_leaves_eponyms_of_rare_given_names(names: NameRecognizer, line: str) -> None:
+    assert "caseless_given_surname" not in _rules(names, HOST.format(line=line)).values()
+
+
+@pytest.mark.parametrize("line,word", [
+    ("After hours call from pt Brown re: uncontrolled pain.", "Brown"),
+    ("PT BISHOP CALLED BACK AT 1420, AWARE OF LAB RESULTS.", "BISHOP"),
+    ("Incident report filed re: pt Young's fall in the bathroom.", "Young"),
+])
+def test_everyday_surname_after_pt(engine: Deidentifier, line: str, word: str) -> None:
+    assert _covered(engine, HOST.format(line=line), word)
+
+
+@pytest.mark.parametrize("line", ["pt overall improved today.", "pt well appearing, no distress.",
+                                  "PT BEST DISPOSITION IS HOME.", "Pt White count elevated this morning."])
+def test_words_after_pt_stay(engine: Deidentifier, line: str) -> None:
+    text = HOST.format(line=line)
+    spans = engine.analyze(text)
+    assert isinstance(spans, list)
+    at = text.index(line)
+    assert not [s for s in spans if at <= s.start < at + len(line) and s.entity_type == "NAME"], line

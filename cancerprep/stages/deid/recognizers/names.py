@@ -114,16 +114,15 @@ def word_no_surname(low: str) -> bool:
 def caseless_surname(nx: Tok, text: str, after: Tok | None) -> bool:
     """In a line without case, may the word `nx` right after a given name be that person's surname? It must be a
     census surname no title, relation, credential, person or function word, month, clinical or protected term is,
-    and, if an everyday word, a surname at least as often as that word (`safelist.surname_odds`: "brown", "king",
-    not "well", "best", "blood"); and the name must visibly end with it: punctuation or the line's end after it
-    (`_CASELESS_CLOSE`), or a function word or a past-tense verb ("JOHN BROWN WAS SEEN", "pt ann fox called",
-    "BRIAN WOODS COUGHED"), where case would have shown it."""
+    and, if a dictionary word, a surname first (`safelist.surname_first`: "brown", "king", not "well", "best",
+    "blood", nor the rare surname "drain"); and the name must visibly end with it: punctuation or the line's end
+    after it (`_CASELESS_CLOSE`), or a function word or a past-tense verb ("JOHN BROWN WAS SEEN", "pt ann fox
+    called", "BRIAN WOODS COUGHED"), where case would have shown it."""
     low = bare(nx.low)
     if not (nx.is_word and len(low) > 2 and low in sl.last_names() and low not in STOP and low not in TITLES
             and low not in RELATIONS and low not in CREDENTIALS and low not in _PERSON_NOUNS
             and not MONTH_DAY.match(low) and not medical_only(low) and low not in sl.CLINICAL_TERMS
-            and low not in protect.protected_words()
-            and (not sl.is_common(low) or sl.surname_odds(low) >= sl.NAME_ODDS)):
+            and low not in protect.protected_words() and (not sl.is_dictionary_word(low) or sl.surname_first(low))):
         return False
     if _CASELESS_CLOSE.match(text, nx.end) or after is None or nx.low != low:
         return True
@@ -533,7 +532,7 @@ class NameRecognizer(EntityRecognizer):
         if text[t.end:nx.start] != " " or nx.low not in self.last or not (title_pair_word(t) and title_pair_word(nx)):
             return
         if sl.is_common(nx.low) and sl.surname_odds(nx.low) < sl.NAME_ODDS:
-            return  # "Frank Blood in the stool": the word far likelier than the surname
+            return  # "Frank Blood in the stool": the word far likelier than the surname (a capital vouches for more)
         if i > 0 and toks[i - 1].is_word and toks[i - 1].text[0].isupper() and toks[i - 1].low not in TITLES \
                 and not sentence_start(text, toks[i - 1].start) and "\n" not in text[toks[i - 1].end:t.start]:
             return  # "the Social Mark Young ...": inside a capitalised run
@@ -549,14 +548,14 @@ class NameRecognizer(EntityRecognizer):
 
     def _caseless_given_and_surname(self, s: _Scan, i: int) -> None:
         """"JOHN BROWN WAS SEEN TODAY", "pt ann fox called", "re: mark young (dob": in a line without case, a given
-        name among the census's most frequent (`_GIVEN_TOP`) or one that is no everyday word, and the surname after it (`caseless_surname`: a census
-        surname, no likelier word, and the name visibly ending there), one space apart in the same case. Not after
-        a determiner or place preposition, nor a US city's name; the given name no title, relation, credential,
-        person, function, month or clinical word."""
+        name among the census's most frequent (`_GIVEN_TOP`) or one no dictionary holds, and the surname after it
+        (`caseless_surname`: a census surname, no likelier word, and the name visibly ending there), one space apart
+        in the same case. Not after a determiner or place preposition, nor a US city's name; the given name no title,
+        relation, credential, person, function, month or clinical word."""
         toks, text, t = s.toks, s.text, s.toks[i]
         if i + 1 >= s.n or (sl.given_name_rank().get(t.low, self._GIVEN_TOP + 1) > self._GIVEN_TOP
-                            and sl.is_common(t.low)):
-            return
+                            and sl.is_dictionary_word(t.low)):
+            return  # a rarer given name that a dictionary holds is as often a word: "BLAKE DRAIN", "CARMINE DYE"
         nx = toks[i + 1]
         if text[t.end:nx.start] != " " or len(t.text) < 3 or not t.text.isalpha() or bare(nx.low) not in self.last \
                 or not ((t.text.isupper() and nx.text.isupper()) or (t.text.islower() and nx.text.islower())):
@@ -575,8 +574,8 @@ class NameRecognizer(EntityRecognizer):
         """"SMITH,JOHN", "Doe, Jane": the sorted form registration systems print (surname, comma, given
         name) outside a labelled field. Both words census names in the same case; two everyday words
         ("Brown,Robert") only in the glued form, which prose never writes, or before a record's fields (a date, a
-        number, a bracket, " - ", DOB/MRN: `_RECORD_AFTER`), there in any case ("brown, john (dob"), the surname
-        then no likelier word (`safelist.surname_odds`)."""
+        number, a bracket, " - ", DOB/MRN: `_RECORD_AFTER`), there in any case ("brown, john (dob"), an everyday
+        surname then a surname first (`safelist.surname_first`)."""
         toks, t = s.toks, s.toks[i]
         if len(t.text) < 2 or not t.is_word:
             return
@@ -592,8 +591,7 @@ class NameRecognizer(EntityRecognizer):
             end = toks[i + 4].end if i + 4 < s.n and toks[i + 4].text == "." else toks[i + 3].end  # "GARCIA,MARIA E"
         # a record's fields after the name ("Brown, John 03/04/1955", "gray, sarah r (dob", "Bond, Rocky - T2N1"):
         # the sorted form of a registration line, where an everyday surname of the census's head is a surname
-        record = bool(_RECORD_AFTER.match(s.text, end)) and (
-            not sl.is_common(t.low) or sl.surname_odds(t.low) >= sl.NAME_ODDS)
+        record = bool(_RECORD_AFTER.match(s.text, end)) and (not sl.is_common(t.low) or sl.surname_first(t.low))
         same_case = (t.text.isupper() and nx.text.isupper()) or (
             t.text[0].isupper() and t.text[1:].islower() and nx.text[0].isupper() and nx.text[1:].islower()) or (
             record and t.text.islower() and nx.text.islower())
