@@ -531,8 +531,6 @@ class NameRecognizer(EntityRecognizer):
         nx = toks[i + 1]
         if text[t.end:nx.start] != " " or nx.low not in self.last or not (title_pair_word(t) and title_pair_word(nx)):
             return
-        if sl.is_common(nx.low) and sl.surname_odds(nx.low) < sl.NAME_ODDS:
-            return  # "Frank Blood in the stool": the word far likelier than the surname (a capital vouches for more)
         if i > 0 and toks[i - 1].is_word and toks[i - 1].text[0].isupper() and toks[i - 1].low not in TITLES \
                 and not sentence_start(text, toks[i - 1].start) and "\n" not in text[toks[i - 1].end:t.start]:
             return  # "the Social Mark Young ...": inside a capitalised run
