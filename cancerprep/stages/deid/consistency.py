@@ -75,6 +75,16 @@ SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier sh
 WEAK_SEEDERS = frozenset({"LearnedRecognizer"})
 
 FREE, GUARDED = "free", "guarded"
+# A GUARDED word the note wrote as the surname of a full name ("John Brown"), and a surname first
+# (`safelist.surname_first`): it also spreads where it opens a sentence as the subject of a verb ("BROWN WAS SEEN",
+# "brown says"), in any case. Like GUARDED it stays in its own note.
+SURNAME = "surname"
+# The verbs after such a subject: auxiliaries, reporting and clinical verbs (no adjective-like "-ed" word: "Brown
+# colored stool").
+_SUBJECT_VERB = re.compile(
+    r"(?:['’]s)?[ \t]+(?:is|was|has|had|will|would|could|can|did|does|reports|reported|states|stated|says|said|"
+    r"called|came|tolerated|underwent|denies|denied|presents|presented|returned|went|agrees|agreed|declined|"
+    r"complains|remains|feels|felt|lives|arrived|left|notes|noted)\b", I)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NOT_NAMES = TITLES | RELATIONS | CREDENTIALS | STOP
 
@@ -123,8 +133,20 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
             cls = word_class(word)
             if cls is None or (word not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
-            out[word] = cls
+            if cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(word):
+                cls = SURNAME
+            if out.get(word) != SURNAME:
+                out[word] = cls
     return out
+
+
+def _full_name_surname(text: str, start: int, m: re.Match) -> bool:
+    """Does a census given name open the span's words before the word `m` (after any title: "John Brown", "Dr. Mary
+    Ann Brown"), so the note wrote the word as somebody's surname?"""
+    words = [w.lower() for w in _WORD.findall(text, start, m.start())]
+    while words and words[0] in TITLES:
+        words.pop(0)  # "Dr. John Brown"
+    return bool(words) and words[0] in sl.first_names()
 
 
 # Words of an organisation's name that say what it is, not which one ("Family Practice", "Medical Center").
@@ -338,8 +360,9 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
             continue
         word = m.group(0).lower().replace("’", "'")
         cls = words.get(word) or words.get(word[:-2]) or GUARDED
-        if cls == GUARDED and not (mixed and _name_case(m.group(0)) and not sentence_start(text, a)
-                                   and not _compound(text, a, b)):
+        if cls != FREE and not (mixed and _name_case(m.group(0)) and not sentence_start(text, a)
+                                and not _compound(text, a, b)) \
+                and not (cls == SURNAME and sentence_start(text, a) and _SUBJECT_VERB.match(text, b)):
             continue
         if sl.clinical_term_use(text, a, b, NAME):
             continue

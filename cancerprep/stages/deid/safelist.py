@@ -113,6 +113,46 @@ def surname_rank() -> dict[str, int]:
 
 
 @functools.cache
+def _surname_shares() -> dict[str, float]:
+    """Census surname -> the share of people who hold it (the `names` file's second column, in per cent / 100)."""
+    import names
+
+    path = Path(names.__file__).parent / "dist.all.last"
+    return {w.lower(): float(share) / 100 for w, share, *_ in (line.split() for line in path.read_text().splitlines()
+                                                               if line)}
+
+
+@functools.cache
+def _word_total() -> int:
+    return sum(word_freq().values())
+
+
+NAME_ODDS = 1.0  # `surname_odds` from which an everyday word is a surname at least as often as it is the word
+
+
+def surname_odds(low: str) -> float:
+    """How much likelier `low` is written as somebody's surname than as the English word: the census share of people
+    who hold it over the word's share of English text (pyspellchecker's counts). Brown 309, Hill 159, Young 7,
+    against Little 0.27, Best 0.3, Blood 0.1, Day 0.8; a word no dictionary counts is a name's (inf); no census
+    surname 0. Where case says nothing, an everyday word goes on a name only from NAME_ODDS up."""
+    share = _surname_shares().get(low, 0.0)
+    count = word_freq().get(low, 0)
+    if not share or not count:
+        return float("inf") if share else 0.0
+    return share / (count / _word_total())
+
+
+SURNAME_SHARE = 1e-4  # one person in 10,000: a surname this frequent is a family's name, not an odd census entry
+
+
+def surname_first(low: str) -> bool:
+    """Is the everyday word `low` a surname first: held by one person in 10,000 or more (`SURNAME_SHARE`; the odds
+    of a rarer surname rest on a handful of families: "drain", "silk", "hose") and at least as often a surname as
+    the word (`surname_odds` >= NAME_ODDS)? Brown, Bishop, Rivers, Young; not Best, Blood, Drain."""
+    return _surname_shares().get(low, 0.0) >= SURNAME_SHARE and surname_odds(low) >= NAME_ODDS
+
+
+@functools.cache
 def last_names() -> frozenset[str]:
     """Census surnames, lower-case: the recognizers' evidence that a word can be a family name.
     Unfiltered, so everyday-word surnames stay known; callers weigh those by context (`is_common`)."""
@@ -331,6 +371,9 @@ _EPONYM_HEAD = re.compile(
     # instruments, devices, operations and anatomy named for people (Kocher clamp, Hickman catheter, Metzenbaum
     # scissors, Veress needle, Austin osteotomy, Cooper ligament, Achilles tendon, Baker cyst)
     r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
+    # stains and preparations named for people or their dye (Wright stain, Giemsa stain, India ink preparation)
+    r"stains?|staining|preparations?|"
+
     + _DOSAGE_FORMS + r")\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)

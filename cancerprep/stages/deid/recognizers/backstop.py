@@ -39,7 +39,7 @@ from cancerprep.stages.deid.recognizers.context import (
     relation_at,
     sentence_start,
 )
-from cancerprep.stages.deid.recognizers.names import title_pair_word
+from cancerprep.stages.deid.recognizers.names import bare, caseless_surname, title_pair_word, word_no_surname
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
@@ -356,7 +356,8 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     John Brown": a rule took "John", and "Brown", an everyday word, would stay beside a surrogate first name): `end`
     unless the span's last word is a census given name and one space on stands a census surname in the same case,
     Title-case where the note has case (`title_pair_word`), in capitals only where the name visibly closes after it
-    (`_surname_closes`)."""
+    (`_surname_closes`), and in capitals or small letters where `names.caseless_surname` holds ("pt ann fox called":
+    a census surname no likelier word, the name ending there). A possessive stays outside the span."""
     given = re.search(r"[A-Za-z]+$", text[start:end])
     stop = text.find("\n", end)
     rest = text[end + 1:stop if stop >= 0 else len(text)]  # the line after the span and its one space
@@ -366,11 +367,13 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     first, nx = given.group(0), toks[0]
     if first[0].isupper() and first[1:].islower():
         ok = (title_pair_word(nx, clinical_ok=True) and nx.low in sl.last_names()
-              and nx.low not in protect.protected_words())
+              and nx.low not in protect.protected_words() and not word_no_surname(nx.low))
+    elif first.isupper() and nx.text.isupper():
+        ok = (_surname_closes(nx, rest) and not medical_only(nx.low) and nx.low not in sl.CLINICAL_TERMS) \
+            or caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
     else:
-        ok = first.isupper() and nx.text.isupper() and _surname_closes(nx, rest) \
-            and not medical_only(nx.low) and nx.low not in sl.CLINICAL_TERMS
-    return end + 1 + nx.end if ok else end
+        ok = first.islower() and nx.text.islower() and caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
+    return end + 1 + nx.start + len(bare(nx.low)) if ok else end
 
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon

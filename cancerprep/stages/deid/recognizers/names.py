@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     MONTH_DAY,
+    line_cased,
     looks_proper,
     medical_only,
     namey,
@@ -86,6 +89,45 @@ def title_pair_word(t: Tok, clinical_ok: bool = False) -> bool:
             and low not in _PERSON_NOUNS and not MONTH_DAY.match(low)
             and not (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
             and (clinical_ok or low not in sl.CLINICAL_TERMS))
+
+
+# A record's fields after a sorted name: a date or number, a bracket, " - ", "#", DOB, MRN.
+_RECORD_AFTER = re.compile(r"[ \t]*(?:[(\[#]|\d|[-–][ \t]|(?:dob|d\.o\.b|mrn)\b)", re.I)
+
+# What ends a name in a line without case: the line's end, punctuation ("JOHN BROWN, MRN", "re: ann fox (dob"), a
+# dash between spaces, a column's gap of two spaces or more, or a possessive ("TODD LONG'S CLAIM").
+_CASELESS_CLOSE = re.compile(r"(?:['’]s)?(?:[ \t]{2,}|[ \t]*(?:$|[,;:()\"/.?!]|-[ \t]))", re.M)
+
+
+def bare(low: str) -> str:
+    """A word without its possessive ("long's" -> "long"): the name rules judge the name, not the "'s"."""
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def word_no_surname(low: str) -> bool:
+    """An everyday word that the census lists as a surname of almost nobody (its share rounds to zero) and as no
+    given name: "Catholic", "Ink". After a given name it is the word ("Roman Catholic", "India Ink"), unless a strong
+    title vouches for the name."""
+    return sl.is_common(low) and low not in sl.first_names() and low in sl.last_names() and sl.surname_odds(low) == 0
+
+
+def caseless_surname(nx: Tok, text: str, after: Tok | None) -> bool:
+    """In a line without case, may the word `nx` right after a given name be that person's surname? It must be a
+    census surname no title, relation, credential, person or function word, month, clinical or protected term is,
+    and, if a dictionary word, a surname first (`safelist.surname_first`: "brown", "king", not "well", "best",
+    "blood", nor the rare surname "drain"); and the name must visibly end with it: punctuation or the line's end
+    after it (`_CASELESS_CLOSE`), or a function word or a past-tense verb ("JOHN BROWN WAS SEEN", "pt ann fox
+    called", "BRIAN WOODS COUGHED"), where case would have shown it."""
+    low = bare(nx.low)
+    if not (nx.is_word and len(low) > 2 and low in sl.last_names() and low not in STOP and low not in TITLES
+            and low not in RELATIONS and low not in CREDENTIALS and low not in _PERSON_NOUNS
+            and not MONTH_DAY.match(low) and not medical_only(low) and low not in sl.CLINICAL_TERMS
+            and low not in protect.protected_words() and (not sl.is_dictionary_word(low) or sl.surname_first(low))):
+        return False
+    if _CASELESS_CLOSE.match(text, nx.end) or after is None or nx.low != low:
+        return True
+    return after.is_word and after.start - nx.end == 1 and (
+        after.low in STOP or (after.low.endswith("ed") and sl.is_known_word(after.low)))
 
 
 class NameRecognizer(EntityRecognizer):
@@ -164,9 +206,10 @@ class NameRecognizer(EntityRecognizer):
                         and not sl.is_common(t.low) and t.low not in self.medical and t.low not in sl.CLINICAL_TERMS)
         ok = namey(t, upper) and (
             (len(t.text) == 1 and (t.text.isupper() or upper))
-            or self._known_name(t.low) or looks_proper(t, upper) or rare_surname
+            or self._known_name(bare(t.low)) or looks_proper(t, upper) or rare_surname
             or (not upper and t.text[0].isupper() and not sl.is_common(t.low))
-        ) and not (self._clinical_not_name(t) and (upper or not t.text[0].isupper() or medical_only(t.low)))
+        ) and not (self._clinical_not_name(t) and (upper or not t.text[0].isupper() or medical_only(t.low))) \
+            and (strong or not word_no_surname(bare(t.low)))
         if ok and t.start - toks[j - 1].end > 2:
             ok = False
         if ok and not upper and t.text[0].islower() and not toks[i].text[0].islower():
@@ -227,6 +270,8 @@ class NameRecognizer(EntityRecognizer):
                 self._surname_comma_first(s, i)
             if low in first and not s.upper:
                 self._frequent_given_and_surname(s, i)
+            if low in first and bare(nxt_low) in self.last:
+                self._caseless_given_and_surname(s, i)
             if not s.upper and t.text[:1].isupper():
                 self._unknown_capitalised_pair(s, i)
             if nxt_low in _REPORT_VERBS:
@@ -499,10 +544,36 @@ class NameRecognizer(EntityRecognizer):
             return  # a heading that opens its line: "Pat Dry: ..."
         s.add(t.start, nx.end, 0.6, "given_surname")
 
+    def _caseless_given_and_surname(self, s: _Scan, i: int) -> None:
+        """"JOHN BROWN WAS SEEN TODAY", "pt ann fox called", "re: mark young (dob": in a line without case, a given
+        name among the census's most frequent (`_GIVEN_TOP`) or one no dictionary holds, and the surname after it
+        (`caseless_surname`: a census surname, no likelier word, and the name visibly ending there), one space apart
+        in the same case. Not after a determiner or place preposition, nor a US city's name; the given name no title,
+        relation, credential, person, function, month or clinical word."""
+        toks, text, t = s.toks, s.text, s.toks[i]
+        if i + 1 >= s.n or (sl.given_name_rank().get(t.low, self._GIVEN_TOP + 1) > self._GIVEN_TOP
+                            and sl.is_dictionary_word(t.low)):
+            return  # a rarer given name that a dictionary holds is as often a word: "BLAKE DRAIN", "CARMINE DYE"
+        nx = toks[i + 1]
+        if text[t.end:nx.start] != " " or len(t.text) < 3 or not t.text.isalpha() or bare(nx.low) not in self.last \
+                or not ((t.text.isupper() and nx.text.isupper()) or (t.text.islower() and nx.text.islower())):
+            return
+        low = t.low
+        if low in STOP or low in TITLES or low in RELATIONS or low in CREDENTIALS or low in _PERSON_NOUNS \
+                or MONTH_DAY.match(low) or medical_only(low) or low in sl.CLINICAL_TERMS:
+            return
+        if (not s.upper and line_cased(text, t.start)) or (i > 0 and toks[i - 1].low in NOT_BEFORE_PAIR) \
+                or f"{low} {bare(nx.low)}" in sl.us_cities():
+            return
+        if caseless_surname(nx, text, toks[i + 2] if i + 2 < s.n else None):
+            s.add(t.start, nx.end - (len(nx.low) - len(bare(nx.low))), 0.6, "caseless_given_surname")
+
     def _surname_comma_first(self, s: _Scan, i: int) -> None:
         """"SMITH,JOHN", "Doe, Jane": the sorted form registration systems print (surname, comma, given
         name) outside a labelled field. Both words census names in the same case; two everyday words
-        ("Brown,Robert") only in the glued form, which prose never writes, and never in a note without case."""
+        ("Brown,Robert") only in the glued form, which prose never writes, or before a record's fields (a date, a
+        number, a bracket, " - ", DOB/MRN: `_RECORD_AFTER`), there in any case ("brown, john (dob"), an everyday
+        surname then a surname first (`safelist.surname_first`)."""
         toks, t = s.toks, s.toks[i]
         if len(t.text) < 2 or not t.is_word:
             return
@@ -512,18 +583,22 @@ class NameRecognizer(EntityRecognizer):
         if t.low in STOP or nx.low in STOP or medical_only(t.low) or medical_only(nx.low) \
                 or t.low not in self.last or nx.low not in self.first:
             return
-        same_case = (t.text.isupper() and nx.text.isupper()) or (
-            t.text[0].isupper() and t.text[1:].islower() and nx.text[0].isupper() and nx.text[1:].islower())
-        if not same_case:
-            return
-        if s.upper and (sl.is_common(t.low) or sl.word_freq().get(nx.low, 0) >= 40000):
-            return  # "NIGHT,PEARL", "CLEAR, WILL": without case, an everyday surname or given name is no evidence
-        if gap != "," and sl.is_common(t.low) and sl.is_common(nx.low):
-            return
         end = nx.end
         if i + 3 < s.n and len(toks[i + 3].text) == 1 and toks[i + 3].text.isalpha() \
                 and s.text[nx.end:toks[i + 3].start] == " ":
             end = toks[i + 4].end if i + 4 < s.n and toks[i + 4].text == "." else toks[i + 3].end  # "GARCIA,MARIA E"
+        # a record's fields after the name ("Brown, John 03/04/1955", "gray, sarah r (dob", "Bond, Rocky - T2N1"):
+        # the sorted form of a registration line, where an everyday surname of the census's head is a surname
+        record = bool(_RECORD_AFTER.match(s.text, end)) and (not sl.is_common(t.low) or sl.surname_first(t.low))
+        same_case = (t.text.isupper() and nx.text.isupper()) or (
+            t.text[0].isupper() and t.text[1:].islower() and nx.text[0].isupper() and nx.text[1:].islower()) or (
+            record and t.text.islower() and nx.text.islower())
+        if not same_case:
+            return
+        if s.upper and not record and (sl.is_common(t.low) or sl.word_freq().get(nx.low, 0) >= 40000):
+            return  # "NIGHT,PEARL", "CLEAR, WILL": without case, an everyday surname or given name is no evidence
+        if gap != "," and sl.is_common(t.low) and sl.is_common(nx.low) and not record:
+            return
         s.add(t.start, end, 0.6, "surname_comma_first")
 
     def _unknown_capitalised_pair(self, s: _Scan, i: int) -> None:
@@ -618,6 +693,10 @@ class NameRecognizer(EntityRecognizer):
         if t.low in _WEEKDAYS:
             return None  # "clean clothes for Sunday": a census first name, but a day without a cue
         if self._plain_first(t) and (s.upper or t.text[0].isupper()):
+            nx = s.toks[i + 1] if i + 1 < s.n else None
+            if nx is not None and nx.start - t.end == 1 and nx.text[:1].isupper() and nx.text[1:].islower() \
+                    and word_no_surname(bare(nx.low)):
+                return None  # "Roman Catholic", "India Ink": a term whose second word nobody is named
             j = self._extend(s, i, first_any=True)
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
             return max(j, i + 1)

@@ -415,6 +415,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     out.extend(role_label_initials(text))
     out.extend(present_lists(text))
     out.extend(after_patient_coined(text))
+    out.extend(after_patient_word_surnames(text))
     return out
 
 
@@ -529,4 +530,32 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
         if c is None or (after and not (_verb_form(after) or (after in STOP and after.endswith(("ed", "s"))))):
             continue  # (the verbs charting uses most are stop words: "called", "states")
         out.append((m.start(1), m.end(1), "after-patient"))
+    return out
+
+
+def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "after-patient") of an everyday-word surname used as the patient's title ("call from pt Brown re:
+    pain", "PT BISHOP CALLED BACK", "pt Young's fall"): the after-patient slot refuses everyday words, but a surname
+    first (`safelist.surname_first`: Brown, Bishop, not Well, Best) is the patient where the name visibly ends
+    after it, as for a coined word (punctuation, the line's end, "re"/"regarding", a possessive, a verb form;
+    without case only a stop-listed verb: "called", "states"); capitalised and not ALL CAPS where the line has
+    case."""
+    out: list[tuple[int, int, str]] = []
+    for m in _AFTER_PATIENT.finditer(text):
+        word = m.group(1)
+        low = word.lower().replace("’", "'")
+        possessive = low.endswith("'s")
+        low = low[:-2] if possessive else low
+        if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
+                or not sl.surname_first(low):  # (a colour in clinical text is still a surname: "brown")
+            continue
+        cased = line_cased(text, m.start(1))
+        if cased and not (word[0].isupper() and not word.isupper()):
+            continue
+        c = _TITLE_CLOSER.match(text, m.end(1))
+        after = (c.group(1) or "").lower() if c else ""
+        if not possessive and (c is None or (after and not (
+                (cased and _verb_form(after)) or (after in STOP and after.endswith(("ed", "s")))))):
+            continue  # without case only charting's own verbs close it ("pt overall improved" is a clause)
+        out.append((m.start(1), m.start(1) + len(low), "after-patient"))
     return out
