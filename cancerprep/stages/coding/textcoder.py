@@ -170,6 +170,20 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# units of measure an abbreviation may also be ("MM": millimetres): like the English words ("ALL"), such an
+# abbreviation counts only with its disease spelled out or corroborated (`TextCoder._corroborated`)
+_UNIT_WORDS = frozenset({"mm", "cm", "ml", "mg", "kg", "mcg", "ng", "dl", "mmol", "meq", "iu"})
+# the value of a stage or risk group written after a staging system's name: a Roman or Arabic stage with its
+# sub-letters ("IVB", "IIIA", "2", "0"), a letter group ("A", "C"), a thickness ("0.6 mm"), a risk group; a
+# bare letter or numeral must end its phrase (punctuation, a line end or a capitalised word after it), so a
+# surname before a word ("Clark I think") is none
+_STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse)\b"
+                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-4][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]))")
+# an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
+_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b)", re.I)
+# what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
+# ALL", "Ph+ ALL")
+_LINEAGE_BEFORE = re.compile(r"(?:\b[bt][- ]?cell|\bpre-?b|\bph\+|philadelphia(?:[- ]positive)?)\s*$", re.I)
 # a Gleason score with its value ("Gleason 3+4=7", "Gleason score of 4 + 3", "Gleason sum 6 (3+3)")
 _GLEASON_SCORE = re.compile(r"\bgleason(?:'s)?(?:\s+(?:score|sum|grade|pattern)s?)?(?:\s*(?:of|is|was|=|:))?\s*"
                             r"(?:\(?\s*[1-5]\s*\+\s*[1-5]|(?:[2-9]|10)\b)", re.I)
@@ -258,6 +272,23 @@ class Mention:
     cured: bool = False        # the note says a treatment was given and is over, or no disease is left (a past
     # leukemia or myeloma so written is personal history, not its code "not having achieved remission")
 
+
+
+# words after an abbreviation that make it the label of a coding category ("HCC codes", "HCC 37 diabetes")
+_CODE_LABEL_WORDS = frozenset({"code", "codes", "coding", "category", "categories", "score", "scores"})
+_MEASURE_AFTER = _UNIT_WORDS | {"%", "x", "centimeters", "centimetres", "millimeters", "millimetres", "percent"}
+
+
+def _numbered_label(doc: Any, i: int) -> bool:
+    """The tokens at `i` make the abbreviation before them a numbered or named category, not the disease: a whole
+    number that is no year and measures nothing ("HCC 37 diabetes", "HCC 226"; not "HCC 3 cm", "CLL 2019"), or a
+    word naming a code ("HCC codes")."""
+    t = doc[i]
+    if t.lower_ in _CODE_LABEL_WORDS:
+        return True
+    if not t.is_digit or re.fullmatch(r"(?:19|20)\d\d", t.text):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].lower_ not in _MEASURE_AFTER
 
 
 def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
@@ -576,8 +607,9 @@ class TextCoder:
         self._needs_expansion = {}
         for t in tax.types:
             for abbr, expansion in t.abbreviations.items():
-                if abbr.lower() in STOP_WORDS:
+                if abbr.lower() in STOP_WORDS or abbr.lower() in _UNIT_WORDS:
                     self._needs_expansion[abbr] = normalize_term(expansion).split()[-1]
+        self._corroboration(tax)
         words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
                           "myeloma", "glioma", "blastoma"})
@@ -613,7 +645,8 @@ class TextCoder:
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
         frequency = self._frequency = resources.english_word_freq()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
-                                    and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT)
+                                    and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT
+                                    and a not in self._needs_expansion)
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
@@ -627,6 +660,57 @@ class TextCoder:
         self._inverted = self._index_order_forms()
         self._grade_forms = self._malignant_grades()
         self._operations: frozenset[str] = frozenset()  # set in `setup` (it needs the medical vocabulary)
+
+    def _corroboration(self, tax: Taxonomy) -> None:
+        """The staging systems, markers, cancer-only drugs and operations of each type (taxonomy `staging`,
+        `markers`, `drugs`, `procedures`) as patterns. A staging system with its stage value names its cancer (the
+        system is defined for that cancer only: "Breslow 1.2 mm" a melanoma, "Rai stage II" CLL, "BCLC A" a
+        hepatocellular carcinoma); the others only corroborate."""
+        def alternation(names: Any) -> str:
+            return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+        self._staging = {n: TermInfo(t.id, code) for t in tax.types for n, code in t.staging.items()}
+        self._staging_re = re.compile(
+            rf"(?<![\w-])(?i:({alternation(self._staging)}))(?:\s+(?i:stage|level|class|risk|group|category))?"
+            rf"(?:\s*(?:of|is|was|=|:))?\s*(?:\(?(?:19|20)\d\d\)?\s+)?{_STAGE_VALUE}") if self._staging else None
+        self._markers = {n.lower(): (t.id, code) for t in tax.types for n, code in t.markers.items()}
+        self._drugs = {d: t.id for t in tax.types for d in t.drugs}
+        self._procedures = {p.lower(): t.id for t in tax.types for p in t.procedures}
+        self._marker_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._markers)}))(?![\w-])") \
+            if self._markers else None
+        self._drug_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._drugs)}))(?![\w-])") if self._drugs else None
+        self._procedure_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._procedures)}))(?![\w-])") \
+            if self._procedures else None
+
+    def _type_support(self, text: str, sections: list[tuple[int, str]]) -> dict[str, str]:
+        """Type -> code of what corroborates a type in the note, outside a family or social history: a marker
+        (its own code), one of the type's operations, a staging system with its value (the type's default
+        code where no marker gives one)."""
+        found: dict[str, str] = {}
+        for pattern, table in ((self._marker_re, "m"), (self._procedure_re, "p"), (self._staging_re, "s")):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                if section_kind(sections, m.start()) in ("family", "social"):
+                    continue
+                name = m.group(1).lower()
+                if table == "m":
+                    ty, code = self._markers[name]
+                elif table == "p":
+                    ty = self._procedures[name]
+                    code = self.taxonomy.get(ty).default_code
+                else:
+                    ty, code = self._staging[name].type_id or "", self._staging[name].code or ""
+                found.setdefault(ty, code)
+        return found
+
+    def _corroborated(self, text: str, abbr: Any, support: dict[str, str]) -> bool:
+        """An abbreviation that is also an English word or a unit ("ALL", "MM") used as its disease: written as a
+        diagnosis ("ALL dx age 4", "ALL in remission"), after a lineage ("T-cell ALL", "Ph+ ALL"), or in a note
+        where a marker, operation or staging system of its type stands ("MM, IgG kappa")."""
+        info = self.abbrevs.get(abbr.text)
+        if info is not None and info.type_id in support:
+            return True
+        return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 40)
+                    or _LINEAGE_BEFORE.search(text, max(0, abbr.start_char - 20), abbr.start_char))
 
     def _malignant_grades(self) -> frozenset[str]:
         """The malignant grade of a tumour whose plain name is benign: where ICD-O-3 lists "malignant X" and X alone is
@@ -1080,6 +1164,10 @@ class TextCoder:
             return True  # "CIN 3", "VIN III"
         if "gleason" in lower and _GLEASON_SCORE.search(text):
             return True
+        if self._staging_re is not None and self._staging_re.search(text):
+            return True  # "Rai stage I", "BCLC A"
+        if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
+            return True  # a cancer-only drug with a marker or operation of its type
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -1122,6 +1210,7 @@ class TextCoder:
         upper, letters = _case_counts(text)
         upper_ratio = upper / letters
         lowered = text.lower()
+        support = self._type_support(joined, sections)
         raw = []
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
@@ -1134,9 +1223,13 @@ class TextCoder:
             expansion = self._needs_expansion.get(doc[s:e].text)
             hyphenated = (s > 0 and doc[s - 1].text == "-" and doc[s - 1].idx == doc[s].idx - 1) or (
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
-            if expansion and expansion not in lowered and not hyphenated:
+            if expansion and s > 0 and doc[s - 1].like_num:
+                continue  # "6 MM": a measure
+            if expansion and expansion not in lowered and not hyphenated \
+                    and not self._corroborated(joined, doc[s:e], support):
                 continue  # "ALL", "CA": English words unless the note spells the disease out, or a qualifier is
-                # joined to them by a hyphen ("B-ALL", "T-ALL"), which the English word never has
+                # joined to them by a hyphen ("B-ALL", "T-ALL"), which the English word never has, or the note
+                # corroborates it (`_corroborated`)
             raw.append(Span(doc, s, e, label="A"))
         graded: dict[tuple[int, int], TermInfo] = {}
         for m in _GLEASON_SCORE.finditer(joined):
@@ -1145,6 +1238,24 @@ class TextCoder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and "gleason" in self.sites:
                 graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
+                raw.append(Span(doc, span.start, span.end, label="H"))
+        staged: set[tuple[int, int]] = set()
+        for m in self._staging_re.finditer(joined) if self._staging_re is not None else ():
+            # a staging system defined for one cancer, with its stage: the disease where no disease word is written
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = self._staging[m.group(1).lower()]
+                staged.add((span.start, span.end))
+                raw.append(Span(doc, span.start, span.end, label="H"))
+        for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
+            # a drug given only against one type's cancer, where a marker, operation or staging of that type
+            # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
+            ty = self._drugs[m.group(1).lower()]
+            if ty not in support or (_BCG_RE.match(m.group(0)) and _VACCINE_RE.match(joined, m.end(), m.end() + 40)):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = TermInfo(ty, support[ty] or self.taxonomy.get(ty).default_code)
                 raw.append(Span(doc, span.start, span.end, label="H"))
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
         # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
@@ -1181,8 +1292,10 @@ class TextCoder:
             if info is None:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and (doc[sp.end].text in ("19", "125") or (
-                    doc[sp.end].text == "-" and sp.end + 1 < len(doc) and doc[sp.end + 1].like_num)):
-                continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP")
+                    doc[sp.end].text == "-" and sp.end + 1 < len(doc) and doc[sp.end + 1].like_num)
+                                                            or _numbered_label(doc, sp.end)):
+                continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP"); a
+                # category numbered or named as a code ("HCC 37", "HCC codes": hierarchical condition categories)
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
             if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
@@ -1267,6 +1380,12 @@ class TextCoder:
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
                 near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
+                if (sp.start, sp.end) in staged:
+                    # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type")
+                    k = section_of(sections, sp.start_char)
+                    stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
+                    near |= {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ",
+                                                                          joined[sections[k][0]:stop]))}
                 code = self._title_code(type_id, near - _TITLE_GENERIC) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
