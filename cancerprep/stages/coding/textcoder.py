@@ -58,6 +58,10 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
                         r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# a cancer watched rather than treated, in its own phrase (`Mention.watched`)
+_WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
+                         r"|\b(?:no|without|not on|off)\s+(?:\w+\s+)?(?:treatment|therapy)\b|\buntreated\b"
+                         r"|\bobservation\b", re.I)
 # disease still there (spread, recurrence, progression, what is left), as against a course of treatment: in a note
 # that says treatment is over and nothing is left, a course its sentence dates years back ("four cycles of
 # chemotherapy in 2009") is that past course, and only these words make the cancer present (an undated course,
@@ -141,6 +145,8 @@ _MICROINVASION_ABSENT = re.compile(r"^[^.;,]{0,20}?\b(?:not|absent|negative|excl
 _LEVEL_RE = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(cm|centimeters?|centimetres?|mm"
                        r"|millimeters?|millimetres?)\s+(?:from|above|proximal to|off|beyond)\s+(?:the\s+)?$", re.I)
 _RECTUM_LENGTH_CM = 15.0
+# words in quotation marks: what the patient said in lay words ('a lump under my tongue', "a spot on my liver")
+_QUOTE_RE = re.compile(r"(?:(?<=[\s(:;,-])|^)'[A-Za-z][^'\n]{1,200}?'(?=[\s.,;:)!?-]|$)|\"[^\"\n]{2,200}\"", re.M)
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -172,6 +178,10 @@ SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
 # units of measure an abbreviation may also be ("MM": millimetres): like the English words ("ALL"), such an
 # abbreviation counts only with its disease spelled out or corroborated (`TextCoder._corroborated`)
+# the words naming a part of an organ by its position ("upper lobe", "lower outer quadrant", "main bronchus")
+_POSITION_WORDS = frozenset({"upper", "middle", "lower", "inner", "outer", "main"})
+# an unknown word this long with one letter changed from a cancer or site word is a typo of it ("leukemea")
+_SUBSTITUTION_LENGTH = 7
 _UNIT_WORDS = frozenset({"mm", "cm", "ml", "mg", "kg", "mcg", "ng", "dl", "mmol", "meq", "iu"})
 # the value of a stage or risk group written after a staging system's name: a Roman or Arabic stage with its
 # sub-letters ("IVB", "IIIA", "2", "0"), a letter group ("A", "C"), a thickness ("0.6 mm"), a risk group; a
@@ -271,6 +281,8 @@ class Mention:
     note_active: bool = False  # the note speaks of spread or recurrence (not negated, not family)
     cured: bool = False        # the note says a treatment was given and is over, or no disease is left (a past
     # leukemia or myeloma so written is personal history, not its code "not having achieved remission")
+    watched: bool = False      # its own phrase says it is watched, not treated ("on active surveillance",
+    # "smoldering", "no treatment"): among several current cancers the treated one is the episode's
 
 
 
@@ -424,6 +436,29 @@ def _skin_region_sites() -> dict[str, str]:
     return out
 
 
+@cache
+def _skin_title_sites() -> dict[str, str]:
+    """The parts of the skin ICD-10-CM's C44 titles name ("... of skin of ear and external auricular canal" C44.2:
+    ear, external auricular canal; "skin of nose" C44.301; "skin of upper limb, including shoulder": shoulder), with
+    the code of an unspecified neoplasm there. Left out: what the titles leave vague ("other parts"), and the
+    regions of the ill-defined head, face and neck (C76.0): a carcinoma "of the neck" is more often nodal."""
+    import simple_icd_10_cm as cm
+
+    regions = set(re.findall(r"[a-z]+", cm.get_description("C76.0").lower().split(" of ", 1)[-1]))
+    out: dict[str, str] = {}
+    for code in cm.get_descendants("C44"):
+        m = re.search(r"\bof skin of (.*)$", cm.get_description(code).lower())
+        if m is None or len(code) > 7:
+            continue
+        unspecified = next((c for c in cm.get_children(code) if cm.get_description(c).startswith("Unspecified")), code)
+        for part in re.split(r",\s*(?:including\s+)?|\s+and\s+|\s+including\s+", m.group(1)):
+            part = part.strip()
+            if part and not re.search(r"\b(?:other|unspecified|parts?|sites|overlapping)\b", part) \
+                    and part not in regions and not part.startswith(("skin", "right ", "left ")):
+                out.setdefault(part, unspecified)
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -524,9 +559,10 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites.setdefault(site, (t, code))
-        self._skin_regions = frozenset(w for w in _skin_region_sites() if w not in self.sites)
-        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7
-            code = _skin_region_sites()[site]
+        skin = {**_skin_title_sites(), **_skin_region_sites()}
+        self._skin_regions = frozenset(w for w in skin if w not in self.sites)
+        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7, "ear" C44.2
+            code = skin[site]
             self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
         for t in tax.types:
             for term, code in t.terms.items():
@@ -554,6 +590,7 @@ class TextCoder:
                     self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
                     break
         self._adjective_forms()
+        self._side_initialisms()
         for site, entry in list(self.sites.items()):
             # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
             # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
@@ -817,6 +854,36 @@ class TextCoder:
             self.sites[w] = out[w]
         return frozenset(added)
 
+    def _side_initialisms(self) -> None:
+        """The initialisms notes write a sided part of an organ in: R or L and the initials of a taxonomy site that names
+        the part by its position ("upper lobe", "upper outer quadrant") in an organ whose ICD-10-CM category codes the
+        side ("left upper lobe": LUL, C34.1; "right middle lobe": RML; RUOQ), where the initialism is no English word
+        or other vocabulary word. Sites named otherwise ("fallopian tube": LFT is a liver function test) are left."""
+        import simple_icd_10_cm as cm
+
+        sided: dict[str, bool] = {}
+        taxonomy_sites = {normalize_term(site): t.id for t in self.taxonomy.types for site in t.sites}
+        for site, entry in list(self.sites.items()):
+            words = site.split()
+            if len(words) < 2 or site not in taxonomy_sites or words[0] not in _POSITION_WORDS \
+                    or not all(w.isalpha() for w in words) or entry[1][:3] in ("C76", "C80"):
+                continue
+            cat = entry[1][:3]
+            if cat not in sided:
+                sided[cat] = cm.is_valid_item(cat) and any(
+                    re.search(r"\b(?:right|left)\b", cm.get_description(c).lower()) for c in cm.get_descendants(cat))
+            if not sided[cat]:
+                continue
+            for side in ("r", "l"):
+                abbr = side + "".join(w[0] for w in words)
+                if len(abbr) >= 3 and abbr not in self._frequency_words() and abbr not in self.sites \
+                        and abbr not in self.terms:
+                    self.sites[abbr] = entry
+
+    @staticmethod
+    def _frequency_words() -> dict[str, int]:
+        return resources.english_word_freq()
+
     def _adjective_forms(self) -> None:
         """A part of an organ written with the organ's adjective before it: "uterine corpus" for "corpus uteri" (C54),
         "uterine cervix" for "cervix uteri" (C53, not the uterus C55), "pancreatic tail" for "tail of pancreas",
@@ -1033,6 +1100,21 @@ class TextCoder:
                         out.setdefault(t.id, []).append((code, words))
         return out
 
+    def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
+        """The words written with a haematological cancer, with an unknown word (no English, medical or coder's word)
+        also read as the word of the type's ICD-10-CM titles one edit away, when exactly one is ("larg": large)."""
+        from cancerprep.stages.spelling import osa_distance
+
+        title_words = {w for _c, ws in self._titles.get(type_id, []) for w in ws}
+        out = set(words)
+        for w in words:
+            if len(w) < 4 or w in title_words or w in self._frequency or w in self._typo_known:
+                continue
+            near = [t for t in title_words if abs(len(t) - len(w)) <= 1 and osa_distance(w, t) == 1]
+            if len(near) == 1:
+                out.add(near[0])
+        return out
+
     def _title_code(self, type_id: str, words: set[str]) -> str | None:
         """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
         mention (and at least one); their category when several of one category tie ("monocytic
@@ -1109,27 +1191,31 @@ class TextCoder:
         targets = {w for w in self._heads | {s for s in self.sites if " " not in s} if len(w) >= 5 and w.isalpha()}
         self._typo_index = DeleteIndex(targets, depth=1, min_length=5)
         self._typo_known = medical_vocabulary() | self._hist_words | self._site_words()
-        self._typo_cache: dict[str, str | None] = {}
+        self._typo_cache: dict[tuple[str, bool], str | None] = {}
 
-    def _repair(self, word: str) -> str | None:
+    def _repair(self, word: str, beside_cancer: bool = False) -> str | None:
         """The cancer or site word one added, dropped or swapped letter away from an unknown word
         ("adenocarcnoma", "thyriod", "stomache"), when exactly one is; None for a word that is English (in
         pyspellchecker's list at all: "brest" is a city, "prostrate" a word), medical, the coder's own, the plural
-        of one of those ("adrenals"), or near none. A changed letter is never repaired: it turns one real word
-        into another more often than it fixes a typo ("tectum" -> rectum, "livor" -> liver)."""
+        of one of those ("adrenals"), or near none. A changed letter is repaired only in a long unknown word
+        (`_SUBSTITUTION_LENGTH` letters: "leukemea") or one written right before a cancer word ("colan ca"): the
+        known words it would turn into another ("tectum" -> rectum, "livor" -> liver) are never repaired, and a short
+        unknown word is an abbreviation or a name more often than a typo."""
         low = word.lower()
-        if low in self._typo_cache:
-            return self._typo_cache[low]
+        key = (low, beside_cancer)
+        if key in self._typo_cache:
+            return self._typo_cache[key]
         out = None
         known = self._typo_known
+        changed = beside_cancer or len(low) >= _SUBSTITUTION_LENGTH
         if low not in known and low not in self._frequency and low.rstrip("s") not in known \
                 and low[:-2] not in known:
             hits = [c for d, c in self._typo_index.lookup(low) if d == 1
-                    and (len(c) != len(low) or sorted(c) == sorted(low))]
+                    and (len(c) != len(low) or sorted(c) == sorted(low) or changed)]
             out = hits[0] if len(hits) == 1 else None
         if len(self._typo_cache) > 100_000:
             self._typo_cache.clear()  # unknown words of millions of notes: the cache stays bounded
-        self._typo_cache[low] = out
+        self._typo_cache[key] = out
         return out
 
     def _respell(self, text: str) -> str:
@@ -1137,10 +1223,19 @@ class TextCoder:
         same text when it has none. The `spelling` stage repairs typos in general when a recipe runs it; this
         repairs only the words that decide coding, so the coder reads them whichever stages ran."""
         fixes: dict[str, str] = {}
-        for w in set(_WORD_RE.findall(text)):
-            if len(w) < 5 or (w.isupper() and len(w) < 8):
-                continue  # short words and capitals are abbreviations more often than typos
-            fix = self._repair(w)
+        words = list(_WORD_RE.finditer(text))
+        for k, m in enumerate(words):
+            w = m.group(0)
+            if len(w) < 5 or w in fixes:
+                continue
+            if w.isupper() and len(w) < 8 and not any(
+                    0 <= j < len(words) and words[j].group(0).isupper() and len(words[j].group(0)) >= 4
+                    and not text[min(m.end(), words[j].end()):max(m.start(), words[j].start())].strip()
+                    for j in (k - 1, k + 1)):
+                continue  # short words in capitals are abbreviations more often than typos, unless written in a
+                # phrase of capitals ("SMOLDERING MULTIPLE MYLEOMA")
+            after = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+            fix = self._repair(w, after in self._weak or after in self._heads)
             if fix is not None:
                 fixes[w] = fix.upper() if w.isupper() else fix.capitalize() if w[0].isupper() else fix
         if not fixes:
@@ -1277,6 +1372,14 @@ class TextCoder:
                 ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
+        # A histology and a site link only on the same side of a quotation: the patient's lay words ("'a lump under
+        # my tongue' - exam: lesion of the floor of mouth; biopsy: squamous cell carcinoma") name no site of the
+        # clinician's finding, and a quoted lay diagnosis takes no site from the finding after it
+        quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(joined)]
+
+        def quote_of(pos: int) -> int:
+            return next((k for k, (a, b) in enumerate(quotes) if a <= pos < b), -1)
+
         ents: list[Span] = []
         cores: list[tuple[int, int]] = []  # per mention: the histology's own tokens
         infos: list[tuple[str | None, str]] = []
@@ -1304,6 +1407,8 @@ class TextCoder:
             # of the brain: that is a metastasis)
             fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
+            if quotes:
+                fit = [x for x in fit if quote_of(x.start_char) == quote_of(sp.start_char)]
             if info.tumor:
                 fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
             if (topo := info.topography or info.sites_of) and not topo.isdisjoint(_LIMB_TISSUES):
@@ -1377,6 +1482,8 @@ class TextCoder:
                                             or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
+                while lo > max(sp.sent.start, sp.start - 5) and (doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
+                    lo -= 1  # the disease's own phrase, back to punctuation ("diffuse large b cell lymphoma")
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
                 near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
@@ -1386,7 +1493,7 @@ class TextCoder:
                     stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
                     near |= {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ",
                                                                           joined[sections[k][0]:stop]))}
-                code = self._title_code(type_id, near - _TITLE_GENERIC) or code
+                code = self._title_code(type_id, self._kind_words(type_id, near - _TITLE_GENERIC)) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
@@ -1506,9 +1613,18 @@ class TextCoder:
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
                     "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
+            # its own phrase: from the mention (and the words just before it) to the next cancer of another type in
+            # its sentence ("smoldering myeloma (no treatment) now diagnosed with squamous cell carcinoma ...")
+            lo = max(ent.sent.start_char, ent.start_char - 20, max((e.end_char for j, e in enumerate(ents)
+                                                                     if e.sent.start == ent.sent.start
+                                                                     and e.end_char <= ent.start_char
+                                                                     and infos[j][0] != type_id), default=0))
+            hi = min((e.start_char for j, e in enumerate(ents) if e.sent.start == ent.sent.start
+                      and e.start_char >= ent.end_char and infos[j][0] != type_id), default=ent.sent.end_char)
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
-                               note_active, eradicated or (not note_active and self._treated(ent.sent))))
+                               note_active, eradicated or (not note_active and self._treated(ent.sent)),
+                               _WATCHED_RE.search(text, lo, hi) is not None))
         return out
 
     @staticmethod
@@ -1789,12 +1905,14 @@ class TextCoder:
                 return entry
         return None
 
-    @staticmethod
-    def _head_site(doc: Any, site: Any, sites: list[Any]) -> Any:
+    def _head_site(self, doc: Any, site: Any, sites: list[Any]) -> Any:
         """A site word written right before another names a part of it, and the last is the site (an English noun
-        phrase's head comes last): "of the prostatic urethra" is the urethra (C68.0), not the prostate."""
+        phrase's head comes last): "of the prostatic urethra" is the urethra (C68.0), not the prostate. A part that
+        several organs have ("fundus", "body") is the part of the organ written before it ("the gallbladder
+        fundus": the gallbladder, C23, not the gastric fundus)."""
         for nxt in sites:
-            if nxt.start == site.end and nxt.sent.start == site.sent.start and not doc[site.end - 1].is_punct:
+            if nxt.start == site.end and nxt.sent.start == site.sent.start and not doc[site.end - 1].is_punct \
+                    and normalize_term(nxt.text) not in self._shared_parts:
                 site = nxt
         return site
 
