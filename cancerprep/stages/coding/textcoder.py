@@ -35,6 +35,7 @@ from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, co
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
+from cancerprep.stages.spelling import osa_distance
 
 UNSPECIFIED_CODE = "C80.1"
 
@@ -56,7 +57,10 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
                         r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
-                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
+                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b"
+                        # ... or written after it ("adjuvant immunotherapy ongoing")
+                        r"|\b(?:chemo|chemotherapy|radiation|radiotherapy|immunotherapy|therapy|treatment)\s+(?:is\s+)?"
+                        r"ongoing\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 # a cancer watched rather than treated, in its own phrase (`Mention.watched`)
 _WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
@@ -83,6 +87,8 @@ _TREATMENT_OVER = re.compile(
     r"|imatinib|gleevec|capecitabine|temozolomide|bicalutamide|BCG)\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:\w+\s+)?"
     r"(?:years?|yrs?)\s+ago\b)"
     r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
+    # an operation dated in a past year ("s/p total gastrectomy with Roux-en-Y 2019", "status post resection in 2015")
+    r"|\b(?:s/p|status\s+post)\s+(?:[\w/-]+\s+){0,6}?(?:in\s+)?(?:19|20)\d\d\b"
     r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
 _NO_DISEASE_LEFT = re.compile(
     r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
@@ -95,10 +101,14 @@ _NO_DISEASE_LEFT = re.compile(
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
-_CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
+_CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab"
+                             r"|durvalumab|cemiplimab|tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+# a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "cycle 9 today"; not a
+# menstrual "cycle day 14")
+_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b", re.I)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
@@ -189,6 +199,8 @@ _UNIT_WORDS = frozenset({"mm", "cm", "ml", "mg", "kg", "mcg", "ng", "dl", "mmol"
 # surname before a word ("Clark I think") is none
 _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse)\b"
                 r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-4][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]))")
+# a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
+_PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
 # an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
 _AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b)", re.I)
 # what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
@@ -341,6 +353,13 @@ _SITE_BLOCKS = {"C7A.0": False, "C49.A": True}
 # ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
 # histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
 _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
+# combining forms of organs whose English site word does not give the operation's name ("nephrectomy", "hysterectomy",
+# "hemicolectomy", "pancreaticoduodenectomy"): `TextCoder._operation_sites`, which keeps only words of the medical
+# vocabulary. Forms naming more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung,
+# liver or thyroid; "cholecyst-": gallbladder, removed mostly for stones)
+_ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "mast": "breast", "pneumon": "lung", "col": "colon",
+                "orchi": "testis", "oophor": "ovary", "hepat": "liver", "gloss": "tongue",
+                "pancreaticoduoden": "pancreas", "nephroureter": "kidney"}
 _BLOCK_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors",
                   "gastrointestinal", "stromal"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
@@ -849,6 +868,10 @@ class TextCoder:
             if len(stem) >= 4:
                 for word in (f"{stem}ectomy", f"{stem}ectomies", f"hemi{stem}ectomy"):
                     out.setdefault(word, entry)
+        for root, organ in _ORGAN_ROOTS.items():  # the Greek and Latin names of organs ("nephrectomy": the kidney)
+            if organ in self.sites:
+                for word in (f"{root}ectomy", f"{root}ectomies", f"hemi{root}ectomy"):
+                    out.setdefault(word, self.sites[organ])
         added = {w for w in out if w not in self.sites and w in vocabulary}
         for w in added:
             self.sites[w] = out[w]
@@ -1103,8 +1126,6 @@ class TextCoder:
     def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
         """The words written with a haematological cancer, with an unknown word (no English, medical or coder's word)
         also read as the word of the type's ICD-10-CM titles one edit away, when exactly one is ("larg": large)."""
-        from cancerprep.stages.spelling import osa_distance
-
         title_words = {w for _c, ws in self._titles.get(type_id, []) for w in ws}
         out = set(words)
         for w in words:
@@ -1208,11 +1229,14 @@ class TextCoder:
         out = None
         known = self._typo_known
         changed = beside_cancer or len(low) >= _SUBSTITUTION_LENGTH
-        if low not in known and low not in self._frequency and low.rstrip("s") not in known \
-                and low[:-2] not in known:
+        # an English word beside a cancer word may be a real-word typo of an organ ("prostrate ca"); a medical or the
+        # coder's own word never is
+        english = low in self._frequency and not beside_cancer
+        if low not in known and not english and low.rstrip("s") not in known and low[:-2] not in known:
             hits = [c for d, c in self._typo_index.lookup(low) if d == 1
                     and (len(c) != len(low) or sorted(c) == sorted(low) or changed)]
-            out = hits[0] if len(hits) == 1 else None
+            # two spellings of one word ("leukemia", "leukaemia") are one repair
+            out = hits[0] if hits and all(osa_distance(hits[0], h) <= 1 for h in hits[1:]) else None
         if len(self._typo_cache) > 100_000:
             self._typo_cache.clear()  # unknown words of millions of notes: the cache stays bounded
         self._typo_cache[key] = out
@@ -1261,6 +1285,8 @@ class TextCoder:
             return True
         if self._staging_re is not None and self._staging_re.search(text):
             return True  # "Rai stage I", "BCLC A"
+        if _PTNM_RE.search(text):
+            return True  # "breast pT2N1"
         if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
             return True  # a cancer-only drug with a marker or operation of its type
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
@@ -1334,13 +1360,22 @@ class TextCoder:
             if span is not None and "gleason" in self.sites:
                 graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
                 raw.append(Span(doc, span.start, span.end, label="H"))
+        for m in _PTNM_RE.finditer(joined):
+            # a pathological TNM stage is given to a resected malignancy only (AJCC): right after its organ it names
+            # the cancer there, as "CA" does ("right breast pT2N1", not "pT2N1" with no organ beside it)
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = TermInfo(None, None, weak=True)
+                raw.append(Span(doc, span.start, span.end, label="H"))
         staged: set[tuple[int, int]] = set()
+        evidence_only: set[int] = set()  # where a staging system or a corroborated drug stands for the disease
         for m in self._staging_re.finditer(joined) if self._staging_re is not None else ():
             # a staging system defined for one cancer, with its stage: the disease where no disease word is written
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 graded[(span.start, span.end)] = self._staging[m.group(1).lower()]
                 staged.add((span.start, span.end))
+                evidence_only.add(span.start_char)
                 raw.append(Span(doc, span.start, span.end, label="H"))
         for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
@@ -1351,6 +1386,7 @@ class TextCoder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 graded[(span.start, span.end)] = TermInfo(ty, support[ty] or self.taxonomy.get(ty).default_code)
+                evidence_only.add(span.start_char)
                 raw.append(Span(doc, span.start, span.end, label="H"))
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
         # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
@@ -1418,8 +1454,12 @@ class TextCoder:
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
             if site is None and (info.type_id is None and not info.weak):
                 organs = [x for x in fit if normalize_term(x.text) not in self._operations]
-                site = (self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, organs, sections)
-                        or self._own_site(doc, sp, info))
+                site = self._sentence_site(doc, sp, fit)
+                if site is not None and normalize_term(site.text) in self._operations:
+                    # the organ word in the histology's own name is more precise than the operation that removed the
+                    # organ ("endometrial stromal sarcoma found at hysterectomy": the endometrium, C54.1)
+                    site = self._own_site(doc, sp, info) or site
+                site = site or self._section_site(doc, sp, organs, sections) or self._own_site(doc, sp, info)
             elif site is None and info.type_id is not None and (not self.taxonomy.get(info.type_id).morphology
                                                                  or info.type_id in SITE_CODED_MORPHOLOGY):
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
@@ -1625,7 +1665,10 @@ class TextCoder:
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
                                _WATCHED_RE.search(text, lo, hi) is not None))
-        return out
+        # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
+        # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
+        named = {m.type_id for m in out if m.start not in evidence_only}
+        return [m for m in out if m.start not in evidence_only or m.type_id not in named]
 
     @staticmethod
     def taxonomy_code(category: str) -> str:
@@ -1774,6 +1817,11 @@ class TextCoder:
         recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
         bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
         as a vaccine."""
+        for m in _COURSE_NOW.finditer(text):
+            # a numbered cycle of a course going on ("cycle 3 of 6", "C2D1", "cycle 9 today"), not one past
+            if section_kind(sections, m.start()) not in ("family", "social") \
+                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 40):m.start()]):
+                return True
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
