@@ -356,10 +356,11 @@ _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
 # combining forms of organs whose English site word does not give the operation's name ("nephrectomy", "hysterectomy",
 # "hemicolectomy", "pancreaticoduodenectomy"): `TextCoder._operation_sites`, which keeps only words of the medical
 # vocabulary. Forms naming more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung,
-# liver or thyroid; "cholecyst-": gallbladder, removed mostly for stones)
+# liver or thyroid; "cholecyst-": gallbladder, removed mostly for stones), and so are operations on several organs
+# ("pancreaticoduodenectomy": pancreas, duodenum, bile duct; "nephroureterectomy"), and operations that remove an
+# organ to treat another organ's cancer (orchiectomy: prostate; oophorectomy: breast)
 _ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "mast": "breast", "pneumon": "lung", "col": "colon",
-                "orchi": "testis", "oophor": "ovary", "hepat": "liver", "gloss": "tongue",
-                "pancreaticoduoden": "pancreas", "nephroureter": "kidney"}
+                "hepat": "liver", "gloss": "tongue"}
 _BLOCK_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors",
                   "gastrointestinal", "stromal"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
@@ -878,13 +879,15 @@ class TextCoder:
         return frozenset(added)
 
     def _side_initialisms(self) -> None:
-        """The initialisms notes write a sided part of an organ in: R or L and the initials of a taxonomy site that names
-        the part by its position ("upper lobe", "upper outer quadrant") in an organ whose ICD-10-CM category codes the
-        side ("left upper lobe": LUL, C34.1; "right middle lobe": RML; RUOQ), where the initialism is no English word
-        or other vocabulary word. Sites named otherwise ("fallopian tube": LFT is a liver function test) are left."""
+        """The initialisms notes write a sided part of an organ in: R or L and the initials of a taxonomy site that
+        names the part by its position ("upper lobe", "upper outer quadrant") in an organ whose ICD-10-CM category
+        codes the side ("left upper lobe": LUL, C34.1; "right middle lobe": RML; RUOQ), where the initialism is no
+        English word or other vocabulary word. Sites named otherwise ("fallopian tube": LFT is a liver function test)
+        are left."""
         import simple_icd_10_cm as cm
 
         sided: dict[str, bool] = {}
+        frequency = resources.english_word_freq()
         taxonomy_sites = {normalize_term(site): t.id for t in self.taxonomy.types for site in t.sites}
         for site, entry in list(self.sites.items()):
             words = site.split()
@@ -899,13 +902,9 @@ class TextCoder:
                 continue
             for side in ("r", "l"):
                 abbr = side + "".join(w[0] for w in words)
-                if len(abbr) >= 3 and abbr not in self._frequency_words() and abbr not in self.sites \
+                if len(abbr) >= 3 and abbr not in frequency and abbr not in self.sites \
                         and abbr not in self.terms:
                     self.sites[abbr] = entry
-
-    @staticmethod
-    def _frequency_words() -> dict[str, int]:
-        return resources.english_word_freq()
 
     def _adjective_forms(self) -> None:
         """A part of an organ written with the organ's adjective before it: "uterine corpus" for "corpus uteri" (C54),
@@ -1452,9 +1451,11 @@ class TextCoder:
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
+            organs = [x for x in fit if normalize_term(x.text) not in self._operations]
             if site is None and (info.type_id is None and not info.weak):
-                organs = [x for x in fit if normalize_term(x.text) not in self._operations]
-                site = self._sentence_site(doc, sp, fit)
+                # an organ written in the sentence before the operation that removed it ("Distal common bile duct,
+                # pancreaticoduodenectomy: cholangiocarcinoma")
+                site = self._sentence_site(doc, sp, organs) or self._sentence_site(doc, sp, fit)
                 if site is not None and normalize_term(site.text) in self._operations:
                     # the organ word in the histology's own name is more precise than the operation that removed the
                     # organ ("endometrial stromal sarcoma found at hysterectomy": the endometrium, C54.1)
@@ -1465,7 +1466,8 @@ class TextCoder:
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
                 # urothelial carcinoma" is C66, not the bladder the term defaults to), and the site a melanoma is
                 # coded at ("Right eye, enucleation: melanoma" C69; not "Liver, biopsy: metastatic melanoma")
-                site = self._sentence_site(doc, sp, fit, labelled_only=True)
+                site = (self._sentence_site(doc, sp, organs, labelled_only=True)
+                        or self._sentence_site(doc, sp, fit, labelled_only=True))
             if site is not None and normalize_term(site.text) in self._shared_parts:
                 # a part that several organs have ("fundus": stomach, uterus, gallbladder) belongs to the organ
                 # labelling the pathology line ("Gallbladder, cholecystectomy: adenocarcinoma of the fundus")
@@ -1897,7 +1899,8 @@ class TextCoder:
                     and doc[site.start - 1].text == "(":
                 end += 1  # a site in brackets is a precision of the word before it ("oropharyngeal (base of
                 # tongue) primary"): the bracketed site links as if written there
-            if site.end <= hist.start and site.start >= sent_start and hist.start - end <= gap:
+            if site.end <= hist.start and site.start >= sent_start and hist.start - end <= gap \
+                    and normalize_term(site.text) not in self._operations:  # "nephrectomy for ...": no modifier
                 between = doc[end:hist.start]
                 if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS or t.lower_ in _SPREAD_WORDS
                            for t in between):
@@ -1905,8 +1908,10 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
-            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() == "ca"):
-                return site  # "CA prostate", "ca breast": the abbreviation written before its organ
+            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() in ("ca",
+                                                                                                   *_PRIMARY_WORDS)):
+                return site  # "CA prostate", "ca breast": the abbreviation written before its organ; "primary
+                # ovarian" as "ovarian primary"
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):

@@ -152,6 +152,13 @@ def test_new_diagnosis_ends_negation(coder: Coder) -> None:
     # skin parts the C44 titles name
     ("Shave biopsy of the left ear: basal cell carcinoma, nodular type.", ("other_cancer", "C44")),
     ("Excision of the nose: invasive squamous cell carcinoma, margins negative.", ("other_cancer", "C44")),
+    # "primary <organ>" as "<organ> primary" names the primary of a carcinoma found elsewhere
+    ("Omentum, biopsy: serous carcinoma; adnexal masses on CT, primary ovarian per the tumor board.",
+     ("other_cancer", "C56")),
+    # an operation names the organ for a histology in its sentence ("nephrectomy")
+    ("Radical nephrectomy 2019 for clear cell carcinoma; now bone metastases on cabozantinib.", ("kidney", "C64")),
+    # an operation on several organs names none of them: the organ labelling the line decides
+    ("Distal common bile duct, pancreaticoduodenectomy: cholangiocarcinoma, 1.8 cm.", ("other_cancer", "C24")),
     # R/L initialisms of a positional part of a sided organ
     ("Adenocarcinoma RLL, 2.2 cm, EGFR exon 19 deletion; starting osimertinib.", ("lung", "C34")),
 ])
@@ -162,6 +169,8 @@ def test_anatomy(coder: Coder, text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", [
     "LFT within normal limits; RUQ ultrasound unremarkable.",
     "Ear pain with otitis externa, no mass.",
+    "Follow-up with primary care in two weeks; cancer screening discussed.",
+    "Bilateral orchiectomy 2018; no other surgery.",
     "'My breast feels lumpy' she says; exam: fibroadenoma of the left breast, benign on core biopsy.",
 ])
 def test_anatomy_look_alikes(coder: Coder, text: str) -> None:
