@@ -353,14 +353,6 @@ _SITE_BLOCKS = {"C7A.0": False, "C49.A": True}
 # ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
 # histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
 _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
-# combining forms of organs whose English site word does not give the operation's name ("nephrectomy", "hysterectomy",
-# "hemicolectomy", "pancreaticoduodenectomy"): `TextCoder._operation_sites`, which keeps only words of the medical
-# vocabulary. Forms naming more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung,
-# liver or thyroid; "cholecyst-": gallbladder, removed mostly for stones), and so are operations on several organs
-# ("pancreaticoduodenectomy": pancreas, duodenum, bile duct; "nephroureterectomy"), and operations that remove an
-# organ to treat another organ's cancer (orchiectomy: prostate; oophorectomy: breast)
-_ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "mast": "breast", "pneumon": "lung", "col": "colon",
-                "hepat": "liver", "gloss": "tongue"}
 _BLOCK_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors",
                   "gastrointestinal", "stromal"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
@@ -869,10 +861,6 @@ class TextCoder:
             if len(stem) >= 4:
                 for word in (f"{stem}ectomy", f"{stem}ectomies", f"hemi{stem}ectomy"):
                     out.setdefault(word, entry)
-        for root, organ in _ORGAN_ROOTS.items():  # the Greek and Latin names of organs ("nephrectomy": the kidney)
-            if organ in self.sites:
-                for word in (f"{root}ectomy", f"{root}ectomies", f"hemi{root}ectomy"):
-                    out.setdefault(word, self.sites[organ])
         added = {w for w in out if w not in self.sites and w in vocabulary}
         for w in added:
             self.sites[w] = out[w]
