@@ -345,6 +345,10 @@ def _clause_rules() -> list[Any]:
         *clause, {"LOWER": {"IN": _PERSON_SUBJECTS}}]))
     rules.append(ConTextRule(", and now he has", END_OF_SUBJECT, direction="BACKWARD", max_scope=1, pattern=[
         *clause, {"LOWER": "now", "OP": "?"}, *patient_now]))
+    # a new diagnosis opens a clause of its own: a negation or doubt before it is about something else ("smoldering
+    # myeloma (no treatment) now diagnosed with squamous cell carcinoma of the larynx")
+    rules.append(ConTextRule("now diagnosed", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": {"IN": ["now", "newly", "recently", "subsequently"]}}, {"LOWER": {"IN": ["diagnosed", "found"]}}]))
     # "since" after a verb is a time ("has since developed"), not medspacy's cause ("because", "since"), which ends
     # every scope reaching it: the longer pseudo-cue wins the overlap
     rules.append(ConTextRule("has since", "PSEUDO", direction="PSEUDO", pattern=[

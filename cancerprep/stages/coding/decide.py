@@ -85,9 +85,13 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
         if best is None or _rank(best, taxonomy) > _rank(m, taxonomy):
             first[m.type_id] = m  # type: ignore[index]
     order = {t: i for i, t in enumerate([*taxonomy.ids, OTHER])}
-    # current before historical; non-melanoma skin cancer (C44, D04: a comorbidity that registries
-    # leave out) after any other; then section-weighted frequency; then first mention.
-    ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), first[t].code[:3] in ("C44", "D04"),
+    # current before historical; watched after treated; non-melanoma skin cancer (C44, D04: a comorbidity that
+    # registries leave out) after any other; then section-weighted frequency; then first mention.
+    # A cancer whose every current mention says it is watched, not treated ("on active surveillance", "smoldering",
+    # "watch and wait") comes after one being treated or worked up: the episode is about the other.
+    watched = {t: all(m.watched for m in use if m.type_id == t and m.current) for t in text_score}
+    ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), watched[t],
+                                               first[t].code[:3] in ("C44", "D04"),
                                                -text_score[t][1], first[t].start, order.get(t, 99)))
     defaults = {t.id: t.default_code for t in taxonomy.types}
     if tiebreak is not None and (close := near_tie(use)):

@@ -78,6 +78,14 @@ class CancerType:
     sites: dict[str, str] = field(default_factory=dict)
     terms: dict[str, str] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # staging and risk systems defined for this type's cancer only ("Breslow" melanoma, "Rai stage" CLL): with a
+    # stage value they name the disease where the note writes no disease word; name -> ICD-10-CM code
+    staging: dict[str, str] = field(default_factory=dict)
+    # what only corroborates (never names a cancer alone): tumour markers and defining laboratory findings
+    # (name -> the code they point to), agents given only against this type's cancer, and its own operations
+    markers: dict[str, str] = field(default_factory=dict)
+    drugs: list[str] = field(default_factory=list)
+    procedures: list[str] = field(default_factory=list)
 
     def has_icd10(self, code: str) -> bool:
         """Range test, not a code list, so every subcode of a listed category belongs to the type."""
@@ -225,7 +233,10 @@ def load_taxonomy(path: str | Path | None = None, overrides: dict[str, Any] | No
             topography=list(o3.get("topography") or []), morphology=list(o3.get("morphology") or []),
             sites={k.lower(): v for k, v in (t.get("sites") or {}).items()},
             terms={k.lower(): v for k, v in (t.get("terms") or {}).items()},
-            abbreviations=dict(t.get("abbreviations") or {})))
+            abbreviations=dict(t.get("abbreviations") or {}),
+            staging={k.lower(): v for k, v in (t.get("staging") or {}).items()},
+            markers=dict(t.get("markers") or {}), drugs=[d.lower() for d in t.get("drugs") or []],
+            procedures=list(t.get("procedures") or [])))
     hist = raw.get("histology") or {}
     return Taxonomy(version=str(raw["version"]), name=str(raw.get("name", "taxonomy")), types=types,
                     generic=[g.lower() for g in hist.get("generic", [])], weak=list(hist.get("weak", [])),

@@ -35,6 +35,7 @@ from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, co
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
+from cancerprep.stages.spelling import osa_distance
 
 UNSPECIFIED_CODE = "C80.1"
 
@@ -56,8 +57,15 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
                         r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
-                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b", re.I)
+                        r"|radiation|radiotherapy|hormonal|hormone therapy|immunotherapy|adjuvant)\b"
+                        # ... or written after it ("adjuvant immunotherapy ongoing")
+                        r"|\b(?:chemo|chemotherapy|radiation|radiotherapy|immunotherapy|therapy|treatment)\s+(?:is\s+)?"
+                        r"ongoing\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# a cancer watched rather than treated, in its own phrase (`Mention.watched`)
+_WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
+                         r"|\b(?:no|without|not on|off)\s+(?:\w+\s+)?(?:treatment|therapy)\b|\buntreated\b"
+                         r"|\bobservation\b", re.I)
 # disease still there (spread, recurrence, progression, what is left), as against a course of treatment: in a note
 # that says treatment is over and nothing is left, a course its sentence dates years back ("four cycles of
 # chemotherapy in 2009") is that past course, and only these words make the cancer present (an undated course,
@@ -79,6 +87,8 @@ _TREATMENT_OVER = re.compile(
     r"|imatinib|gleevec|capecitabine|temozolomide|bicalutamide|BCG)\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:\w+\s+)?"
     r"(?:years?|yrs?)\s+ago\b)"
     r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
+    # an operation dated in a past year ("s/p total gastrectomy with Roux-en-Y 2019", "status post resection in 2015")
+    r"|\b(?:s/p|status\s+post)\s+(?:[\w/-]+\s+){0,6}?(?:in\s+)?(?:19|20)\d\d\b"
     r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
 _NO_DISEASE_LEFT = re.compile(
     r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
@@ -91,10 +101,14 @@ _NO_DISEASE_LEFT = re.compile(
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
-_CANCER_DRUG_RE = re.compile(r"\b(?:tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
+_CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab"
+                             r"|durvalumab|cemiplimab|tamoxifen|anastrozole|arimidex|letrozole|femara|exemestane|aromasin|fulvestrant"
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+# a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "cycle 9 today"; not a
+# menstrual "cycle day 14")
+_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b", re.I)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
@@ -141,6 +155,8 @@ _MICROINVASION_ABSENT = re.compile(r"^[^.;,]{0,20}?\b(?:not|absent|negative|excl
 _LEVEL_RE = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(cm|centimeters?|centimetres?|mm"
                        r"|millimeters?|millimetres?)\s+(?:from|above|proximal to|off|beyond)\s+(?:the\s+)?$", re.I)
 _RECTUM_LENGTH_CM = 15.0
+# words in quotation marks: what the patient said in lay words ('a lump under my tongue', "a spot on my liver")
+_QUOTE_RE = re.compile(r"(?:(?<=[\s(:;,-])|^)'[A-Za-z][^'\n]{1,200}?'(?=[\s.,;:)!?-]|$)|\"[^\"\n]{2,200}\"", re.M)
 _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -170,6 +186,26 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# units of measure an abbreviation may also be ("MM": millimetres): like the English words ("ALL"), such an
+# abbreviation counts only with its disease spelled out or corroborated (`TextCoder._corroborated`)
+# the words naming a part of an organ by its position ("upper lobe", "lower outer quadrant", "main bronchus")
+_POSITION_WORDS = frozenset({"upper", "middle", "lower", "inner", "outer", "main"})
+# an unknown word this long with one letter changed from a cancer or site word is a typo of it ("leukemea")
+_SUBSTITUTION_LENGTH = 7
+_UNIT_WORDS = frozenset({"mm", "cm", "ml", "mg", "kg", "mcg", "ng", "dl", "mmol", "meq", "iu"})
+# the value of a stage or risk group written after a staging system's name: a Roman or Arabic stage with its
+# sub-letters ("IVB", "IIIA", "2", "0"), a letter group ("A", "C"), a thickness ("0.6 mm"), a risk group; a
+# bare letter or numeral must end its phrase (punctuation, a line end or a capitalised word after it), so a
+# surname before a word ("Clark I think") is none
+_STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse)\b"
+                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-4][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]))")
+# a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
+_PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
+# an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
+_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b)", re.I)
+# what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
+# ALL", "Ph+ ALL")
+_LINEAGE_BEFORE = re.compile(r"(?:\b[bt][- ]?cell|\bpre-?b|\bph\+|philadelphia(?:[- ]positive)?)\s*$", re.I)
 # a Gleason score with its value ("Gleason 3+4=7", "Gleason score of 4 + 3", "Gleason sum 6 (3+3)")
 _GLEASON_SCORE = re.compile(r"\bgleason(?:'s)?(?:\s+(?:score|sum|grade|pattern)s?)?(?:\s*(?:of|is|was|=|:))?\s*"
                             r"(?:\(?\s*[1-5]\s*\+\s*[1-5]|(?:[2-9]|10)\b)", re.I)
@@ -257,7 +293,26 @@ class Mention:
     note_active: bool = False  # the note speaks of spread or recurrence (not negated, not family)
     cured: bool = False        # the note says a treatment was given and is over, or no disease is left (a past
     # leukemia or myeloma so written is personal history, not its code "not having achieved remission")
+    watched: bool = False      # its own phrase says it is watched, not treated ("on active surveillance",
+    # "smoldering", "no treatment"): among several current cancers the treated one is the episode's
 
+
+
+# words after an abbreviation that make it the label of a coding category ("HCC codes", "HCC 37 diabetes")
+_CODE_LABEL_WORDS = frozenset({"code", "codes", "coding", "category", "categories", "score", "scores"})
+_MEASURE_AFTER = _UNIT_WORDS | {"%", "x", "centimeters", "centimetres", "millimeters", "millimetres", "percent"}
+
+
+def _numbered_label(doc: Any, i: int) -> bool:
+    """The tokens at `i` make the abbreviation before them a numbered or named category, not the disease: a whole
+    number that is no year and measures nothing ("HCC 37 diabetes", "HCC 226"; not "HCC 3 cm", "CLL 2019"), or a
+    word naming a code ("HCC codes")."""
+    t = doc[i]
+    if t.lower_ in _CODE_LABEL_WORDS:
+        return True
+    if not t.is_digit or re.fullmatch(r"(?:19|20)\d\d", t.text):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].lower_ not in _MEASURE_AFTER
 
 
 def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
@@ -393,6 +448,29 @@ def _skin_region_sites() -> dict[str, str]:
     return out
 
 
+@cache
+def _skin_title_sites() -> dict[str, str]:
+    """The parts of the skin ICD-10-CM's C44 titles name ("... of skin of ear and external auricular canal" C44.2:
+    ear, external auricular canal; "skin of nose" C44.301; "skin of upper limb, including shoulder": shoulder), with
+    the code of an unspecified neoplasm there. Left out: what the titles leave vague ("other parts"), and the
+    regions of the ill-defined head, face and neck (C76.0): a carcinoma "of the neck" is more often nodal."""
+    import simple_icd_10_cm as cm
+
+    regions = set(re.findall(r"[a-z]+", cm.get_description("C76.0").lower().split(" of ", 1)[-1]))
+    out: dict[str, str] = {}
+    for code in cm.get_descendants("C44"):
+        m = re.search(r"\bof skin of (.*)$", cm.get_description(code).lower())
+        if m is None or len(code) > 7:
+            continue
+        unspecified = next((c for c in cm.get_children(code) if cm.get_description(c).startswith("Unspecified")), code)
+        for part in re.split(r",\s*(?:including\s+)?|\s+and\s+|\s+including\s+", m.group(1)):
+            part = part.strip()
+            if part and not re.search(r"\b(?:other|unspecified|parts?|sites|overlapping)\b", part) \
+                    and part not in regions and not part.startswith(("skin", "right ", "left ")):
+                out.setdefault(part, unspecified)
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -493,9 +571,10 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites.setdefault(site, (t, code))
-        self._skin_regions = frozenset(w for w in _skin_region_sites() if w not in self.sites)
-        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7
-            code = _skin_region_sites()[site]
+        skin = {**_skin_title_sites(), **_skin_region_sites()}
+        self._skin_regions = frozenset(w for w in skin if w not in self.sites)
+        for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7, "ear" C44.2
+            code = skin[site]
             self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
         for t in tax.types:
             for term, code in t.terms.items():
@@ -523,6 +602,7 @@ class TextCoder:
                     self.sites.setdefault(site[: -len(noun)] + adj, (type_id, code))
                     break
         self._adjective_forms()
+        self._side_initialisms()
         for site, entry in list(self.sites.items()):
             # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
             # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
@@ -576,8 +656,9 @@ class TextCoder:
         self._needs_expansion = {}
         for t in tax.types:
             for abbr, expansion in t.abbreviations.items():
-                if abbr.lower() in STOP_WORDS:
+                if abbr.lower() in STOP_WORDS or abbr.lower() in _UNIT_WORDS:
                     self._needs_expansion[abbr] = normalize_term(expansion).split()[-1]
+        self._corroboration(tax)
         words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
                           "myeloma", "glioma", "blastoma"})
@@ -613,7 +694,8 @@ class TextCoder:
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
         frequency = self._frequency = resources.english_word_freq()
         self._caps_safe = frozenset(a for a, i in self.abbrevs.items() if a.isupper() and not i.weak
-                                    and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT)
+                                    and frequency.get(_WORD_RE.findall(a)[0].lower(), 0) <= _FREQUENT
+                                    and a not in self._needs_expansion)
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
@@ -627,6 +709,57 @@ class TextCoder:
         self._inverted = self._index_order_forms()
         self._grade_forms = self._malignant_grades()
         self._operations: frozenset[str] = frozenset()  # set in `setup` (it needs the medical vocabulary)
+
+    def _corroboration(self, tax: Taxonomy) -> None:
+        """The staging systems, markers, cancer-only drugs and operations of each type (taxonomy `staging`,
+        `markers`, `drugs`, `procedures`) as patterns. A staging system with its stage value names its cancer (the
+        system is defined for that cancer only: "Breslow 1.2 mm" a melanoma, "Rai stage II" CLL, "BCLC A" a
+        hepatocellular carcinoma); the others only corroborate."""
+        def alternation(names: Any) -> str:
+            return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+        self._staging = {n: TermInfo(t.id, code) for t in tax.types for n, code in t.staging.items()}
+        self._staging_re = re.compile(
+            rf"(?<![\w-])(?i:({alternation(self._staging)}))(?:\s+(?i:stage|level|class|risk|group|category))?"
+            rf"(?:\s*(?:of|is|was|=|:))?\s*(?:\(?(?:19|20)\d\d\)?\s+)?{_STAGE_VALUE}") if self._staging else None
+        self._markers = {n.lower(): (t.id, code) for t in tax.types for n, code in t.markers.items()}
+        self._drugs = {d: t.id for t in tax.types for d in t.drugs}
+        self._procedures = {p.lower(): t.id for t in tax.types for p in t.procedures}
+        self._marker_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._markers)}))(?![\w-])") \
+            if self._markers else None
+        self._drug_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._drugs)}))(?![\w-])") if self._drugs else None
+        self._procedure_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._procedures)}))(?![\w-])") \
+            if self._procedures else None
+
+    def _type_support(self, text: str, sections: list[tuple[int, str]]) -> dict[str, str]:
+        """Type -> code of what corroborates a type in the note, outside a family or social history: a marker
+        (its own code), one of the type's operations, a staging system with its value (the type's default
+        code where no marker gives one)."""
+        found: dict[str, str] = {}
+        for pattern, table in ((self._marker_re, "m"), (self._procedure_re, "p"), (self._staging_re, "s")):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                if section_kind(sections, m.start()) in ("family", "social"):
+                    continue
+                name = m.group(1).lower()
+                if table == "m":
+                    ty, code = self._markers[name]
+                elif table == "p":
+                    ty = self._procedures[name]
+                    code = self.taxonomy.get(ty).default_code
+                else:
+                    ty, code = self._staging[name].type_id or "", self._staging[name].code or ""
+                found.setdefault(ty, code)
+        return found
+
+    def _corroborated(self, text: str, abbr: Any, support: dict[str, str]) -> bool:
+        """An abbreviation that is also an English word or a unit ("ALL", "MM") used as its disease: written as a
+        diagnosis ("ALL dx age 4", "ALL in remission"), after a lineage ("T-cell ALL", "Ph+ ALL"), or in a note
+        where a marker, operation or staging system of its type stands ("MM, IgG kappa")."""
+        info = self.abbrevs.get(abbr.text)
+        if info is not None and info.type_id in support:
+            return True
+        return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 40)
+                    or _LINEAGE_BEFORE.search(text, max(0, abbr.start_char - 20), abbr.start_char))
 
     def _malignant_grades(self) -> frozenset[str]:
         """The malignant grade of a tumour whose plain name is benign: where ICD-O-3 lists "malignant X" and X alone is
@@ -732,6 +865,34 @@ class TextCoder:
         for w in added:
             self.sites[w] = out[w]
         return frozenset(added)
+
+    def _side_initialisms(self) -> None:
+        """The initialisms notes write a sided part of an organ in: R or L and the initials of a taxonomy site that
+        names the part by its position ("upper lobe", "upper outer quadrant") in an organ whose ICD-10-CM category
+        codes the side ("left upper lobe": LUL, C34.1; "right middle lobe": RML; RUOQ), where the initialism is no
+        English word or other vocabulary word. Sites named otherwise ("fallopian tube": LFT is a liver function test)
+        are left."""
+        import simple_icd_10_cm as cm
+
+        sided: dict[str, bool] = {}
+        frequency = resources.english_word_freq()
+        taxonomy_sites = {normalize_term(site): t.id for t in self.taxonomy.types for site in t.sites}
+        for site, entry in list(self.sites.items()):
+            words = site.split()
+            if len(words) < 2 or site not in taxonomy_sites or words[0] not in _POSITION_WORDS \
+                    or not all(w.isalpha() for w in words) or entry[1][:3] in ("C76", "C80"):
+                continue
+            cat = entry[1][:3]
+            if cat not in sided:
+                sided[cat] = cm.is_valid_item(cat) and any(
+                    re.search(r"\b(?:right|left)\b", cm.get_description(c).lower()) for c in cm.get_descendants(cat))
+            if not sided[cat]:
+                continue
+            for side in ("r", "l"):
+                abbr = side + "".join(w[0] for w in words)
+                if len(abbr) >= 3 and abbr not in frequency and abbr not in self.sites \
+                        and abbr not in self.terms:
+                    self.sites[abbr] = entry
 
     def _adjective_forms(self) -> None:
         """A part of an organ written with the organ's adjective before it: "uterine corpus" for "corpus uteri" (C54),
@@ -949,6 +1110,19 @@ class TextCoder:
                         out.setdefault(t.id, []).append((code, words))
         return out
 
+    def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
+        """The words written with a haematological cancer, with an unknown word (no English, medical or coder's word)
+        also read as the word of the type's ICD-10-CM titles one edit away, when exactly one is ("larg": large)."""
+        title_words = {w for _c, ws in self._titles.get(type_id, []) for w in ws}
+        out = set(words)
+        for w in words:
+            if len(w) < 4 or w in title_words or w in self._frequency or w in self._typo_known:
+                continue
+            near = [t for t in title_words if abs(len(t) - len(w)) <= 1 and osa_distance(w, t) == 1]
+            if len(near) == 1:
+                out.add(near[0])
+        return out
+
     def _title_code(self, type_id: str, words: set[str]) -> str | None:
         """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
         mention (and at least one); their category when several of one category tie ("monocytic
@@ -1025,27 +1199,34 @@ class TextCoder:
         targets = {w for w in self._heads | {s for s in self.sites if " " not in s} if len(w) >= 5 and w.isalpha()}
         self._typo_index = DeleteIndex(targets, depth=1, min_length=5)
         self._typo_known = medical_vocabulary() | self._hist_words | self._site_words()
-        self._typo_cache: dict[str, str | None] = {}
+        self._typo_cache: dict[tuple[str, bool], str | None] = {}
 
-    def _repair(self, word: str) -> str | None:
+    def _repair(self, word: str, beside_cancer: bool = False) -> str | None:
         """The cancer or site word one added, dropped or swapped letter away from an unknown word
         ("adenocarcnoma", "thyriod", "stomache"), when exactly one is; None for a word that is English (in
         pyspellchecker's list at all: "brest" is a city, "prostrate" a word), medical, the coder's own, the plural
-        of one of those ("adrenals"), or near none. A changed letter is never repaired: it turns one real word
-        into another more often than it fixes a typo ("tectum" -> rectum, "livor" -> liver)."""
+        of one of those ("adrenals"), or near none. A changed letter is repaired only in a long unknown word
+        (`_SUBSTITUTION_LENGTH` letters: "leukemea") or one written right before a cancer word ("colan ca"): the
+        known words it would turn into another ("tectum" -> rectum, "livor" -> liver) are never repaired, and a short
+        unknown word is an abbreviation or a name more often than a typo."""
         low = word.lower()
-        if low in self._typo_cache:
-            return self._typo_cache[low]
+        key = (low, beside_cancer)
+        if key in self._typo_cache:
+            return self._typo_cache[key]
         out = None
         known = self._typo_known
-        if low not in known and low not in self._frequency and low.rstrip("s") not in known \
-                and low[:-2] not in known:
+        changed = beside_cancer or len(low) >= _SUBSTITUTION_LENGTH
+        # an English word beside a cancer word may be a real-word typo of an organ ("prostrate ca"); a medical or the
+        # coder's own word never is
+        english = low in self._frequency and not beside_cancer
+        if low not in known and not english and low.rstrip("s") not in known and low[:-2] not in known:
             hits = [c for d, c in self._typo_index.lookup(low) if d == 1
-                    and (len(c) != len(low) or sorted(c) == sorted(low))]
-            out = hits[0] if len(hits) == 1 else None
+                    and (len(c) != len(low) or sorted(c) == sorted(low) or changed)]
+            # two spellings of one word ("leukemia", "leukaemia") are one repair
+            out = hits[0] if hits and all(osa_distance(hits[0], h) <= 1 for h in hits[1:]) else None
         if len(self._typo_cache) > 100_000:
             self._typo_cache.clear()  # unknown words of millions of notes: the cache stays bounded
-        self._typo_cache[low] = out
+        self._typo_cache[key] = out
         return out
 
     def _respell(self, text: str) -> str:
@@ -1053,10 +1234,19 @@ class TextCoder:
         same text when it has none. The `spelling` stage repairs typos in general when a recipe runs it; this
         repairs only the words that decide coding, so the coder reads them whichever stages ran."""
         fixes: dict[str, str] = {}
-        for w in set(_WORD_RE.findall(text)):
-            if len(w) < 5 or (w.isupper() and len(w) < 8):
-                continue  # short words and capitals are abbreviations more often than typos
-            fix = self._repair(w)
+        words = list(_WORD_RE.finditer(text))
+        for k, m in enumerate(words):
+            w = m.group(0)
+            if len(w) < 5 or w in fixes:
+                continue
+            if w.isupper() and len(w) < 8 and not any(
+                    0 <= j < len(words) and words[j].group(0).isupper() and len(words[j].group(0)) >= 4
+                    and not text[min(m.end(), words[j].end()):max(m.start(), words[j].start())].strip()
+                    for j in (k - 1, k + 1)):
+                continue  # short words in capitals are abbreviations more often than typos, unless written in a
+                # phrase of capitals ("SMOLDERING MULTIPLE MYLEOMA")
+            after = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+            fix = self._repair(w, after in self._weak or after in self._heads)
             if fix is not None:
                 fixes[w] = fix.upper() if w.isupper() else fix.capitalize() if w[0].isupper() else fix
         if not fixes:
@@ -1080,6 +1270,12 @@ class TextCoder:
             return True  # "CIN 3", "VIN III"
         if "gleason" in lower and _GLEASON_SCORE.search(text):
             return True
+        if self._staging_re is not None and self._staging_re.search(text):
+            return True  # "Rai stage I", "BCLC A"
+        if _PTNM_RE.search(text):
+            return True  # "breast pT2N1"
+        if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
+            return True  # a cancer-only drug with a marker or operation of its type
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -1122,6 +1318,7 @@ class TextCoder:
         upper, letters = _case_counts(text)
         upper_ratio = upper / letters
         lowered = text.lower()
+        support = self._type_support(joined, sections)
         raw = []
         for mid, s, e in self.lower(doc):
             raw.append(Span(doc, s, e, label="A" if mid == self._w else "H" if mid == self._h else "S"))
@@ -1134,9 +1331,13 @@ class TextCoder:
             expansion = self._needs_expansion.get(doc[s:e].text)
             hyphenated = (s > 0 and doc[s - 1].text == "-" and doc[s - 1].idx == doc[s].idx - 1) or (
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
-            if expansion and expansion not in lowered and not hyphenated:
+            if expansion and s > 0 and doc[s - 1].like_num:
+                continue  # "6 MM": a measure
+            if expansion and expansion not in lowered and not hyphenated \
+                    and not self._corroborated(joined, doc[s:e], support):
                 continue  # "ALL", "CA": English words unless the note spells the disease out, or a qualifier is
-                # joined to them by a hyphen ("B-ALL", "T-ALL"), which the English word never has
+                # joined to them by a hyphen ("B-ALL", "T-ALL"), which the English word never has, or the note
+                # corroborates it (`_corroborated`)
             raw.append(Span(doc, s, e, label="A"))
         graded: dict[tuple[int, int], TermInfo] = {}
         for m in _GLEASON_SCORE.finditer(joined):
@@ -1145,6 +1346,34 @@ class TextCoder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and "gleason" in self.sites:
                 graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
+                raw.append(Span(doc, span.start, span.end, label="H"))
+        for m in _PTNM_RE.finditer(joined):
+            # a pathological TNM stage is given to a resected malignancy only (AJCC): right after its organ it names
+            # the cancer there, as "CA" does ("right breast pT2N1", not "pT2N1" with no organ beside it)
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = TermInfo(None, None, weak=True)
+                raw.append(Span(doc, span.start, span.end, label="H"))
+        staged: set[tuple[int, int]] = set()
+        evidence_only: set[int] = set()  # where a staging system or a corroborated drug stands for the disease
+        for m in self._staging_re.finditer(joined) if self._staging_re is not None else ():
+            # a staging system defined for one cancer, with its stage: the disease where no disease word is written
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = self._staging[m.group(1).lower()]
+                staged.add((span.start, span.end))
+                evidence_only.add(span.start_char)
+                raw.append(Span(doc, span.start, span.end, label="H"))
+        for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
+            # a drug given only against one type's cancer, where a marker, operation or staging of that type
+            # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
+            ty = self._drugs[m.group(1).lower()]
+            if ty not in support or (_BCG_RE.match(m.group(0)) and _VACCINE_RE.match(joined, m.end(), m.end() + 40)):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                graded[(span.start, span.end)] = TermInfo(ty, support[ty] or self.taxonomy.get(ty).default_code)
+                evidence_only.add(span.start_char)
                 raw.append(Span(doc, span.start, span.end, label="H"))
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
         # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
@@ -1166,6 +1395,14 @@ class TextCoder:
                 ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
+        # A histology and a site link only on the same side of a quotation: the patient's lay words ("'a lump under
+        # my tongue' - exam: lesion of the floor of mouth; biopsy: squamous cell carcinoma") name no site of the
+        # clinician's finding, and a quoted lay diagnosis takes no site from the finding after it
+        quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(joined)]
+
+        def quote_of(pos: int) -> int:
+            return next((k for k, (a, b) in enumerate(quotes) if a <= pos < b), -1)
+
         ents: list[Span] = []
         cores: list[tuple[int, int]] = []  # per mention: the histology's own tokens
         infos: list[tuple[str | None, str]] = []
@@ -1181,8 +1418,10 @@ class TextCoder:
             if info is None:
                 continue
             if sp.label_ == "A" and sp.end < len(doc) and (doc[sp.end].text in ("19", "125") or (
-                    doc[sp.end].text == "-" and sp.end + 1 < len(doc) and doc[sp.end + 1].like_num)):
-                continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP")
+                    doc[sp.end].text == "-" and sp.end + 1 < len(doc) and doc[sp.end + 1].like_num)
+                                                            or _numbered_label(doc, sp.end)):
+                continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP"); a
+                # category numbered or named as a code ("HCC 37", "HCC codes": hierarchical condition categories)
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
             if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
@@ -1191,6 +1430,8 @@ class TextCoder:
             # of the brain: that is a metastasis)
             fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
+            if quotes:
+                fit = [x for x in fit if quote_of(x.start_char) == quote_of(sp.start_char)]
             if info.tumor:
                 fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
             if (topo := info.topography or info.sites_of) and not topo.isdisjoint(_LIMB_TISSUES):
@@ -1198,16 +1439,23 @@ class TextCoder:
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
             site = self._link_site(doc, sp, fit, adjacent=info.weak)
+            organs = [x for x in fit if normalize_term(x.text) not in self._operations]
             if site is None and (info.type_id is None and not info.weak):
-                organs = [x for x in fit if normalize_term(x.text) not in self._operations]
-                site = (self._sentence_site(doc, sp, fit) or self._section_site(doc, sp, organs, sections)
-                        or self._own_site(doc, sp, info))
+                # an organ written in the sentence before the operation that removed it ("Distal common bile duct,
+                # pancreaticoduodenectomy: cholangiocarcinoma")
+                site = self._sentence_site(doc, sp, organs) or self._sentence_site(doc, sp, fit)
+                if site is not None and normalize_term(site.text) in self._operations:
+                    # the organ word in the histology's own name is more precise than the operation that removed the
+                    # organ ("endometrial stromal sarcoma found at hysterectomy": the endometrium, C54.1)
+                    site = self._own_site(doc, sp, info) or site
+                site = site or self._section_site(doc, sp, organs, sections) or self._own_site(doc, sp, info)
             elif site is None and info.type_id is not None and (not self.taxonomy.get(info.type_id).morphology
                                                                  or info.type_id in SITE_CODED_MORPHOLOGY):
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
                 # urothelial carcinoma" is C66, not the bladder the term defaults to), and the site a melanoma is
                 # coded at ("Right eye, enucleation: melanoma" C69; not "Liver, biopsy: metastatic melanoma")
-                site = self._sentence_site(doc, sp, fit, labelled_only=True)
+                site = (self._sentence_site(doc, sp, organs, labelled_only=True)
+                        or self._sentence_site(doc, sp, fit, labelled_only=True))
             if site is not None and normalize_term(site.text) in self._shared_parts:
                 # a part that several organs have ("fundus": stomach, uterus, gallbladder) belongs to the organ
                 # labelling the pathology line ("Gallbladder, cholecystectomy: adenocarcinoma of the fundus")
@@ -1264,10 +1512,18 @@ class TextCoder:
                                             or self._unspecified(code)):
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
+                while lo > max(sp.sent.start, sp.start - 5) and (doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
+                    lo -= 1  # the disease's own phrase, back to punctuation ("diffuse large b cell lymphoma")
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
                 near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
-                code = self._title_code(type_id, near - _TITLE_GENERIC) or code
+                if (sp.start, sp.end) in staged:
+                    # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type")
+                    k = section_of(sections, sp.start_char)
+                    stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
+                    near |= {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ",
+                                                                          joined[sections[k][0]:stop]))}
+                code = self._title_code(type_id, self._kind_words(type_id, near - _TITLE_GENERIC)) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
@@ -1387,10 +1643,22 @@ class TextCoder:
             side = ("bilateral" if "bilateral" in window else
                     "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
                     "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
+            # its own phrase: from the mention (and the words just before it) to the next cancer of another type in
+            # its sentence ("smoldering myeloma (no treatment) now diagnosed with squamous cell carcinoma ...")
+            lo = max(ent.sent.start_char, ent.start_char - 20, max((e.end_char for j, e in enumerate(ents)
+                                                                     if e.sent.start == ent.sent.start
+                                                                     and e.end_char <= ent.start_char
+                                                                     and infos[j][0] != type_id), default=0))
+            hi = min((e.start_char for j, e in enumerate(ents) if e.sent.start == ent.sent.start
+                      and e.start_char >= ent.end_char and infos[j][0] != type_id), default=ent.sent.end_char)
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
-                               note_active, eradicated or (not note_active and self._treated(ent.sent))))
-        return out
+                               note_active, eradicated or (not note_active and self._treated(ent.sent)),
+                               _WATCHED_RE.search(text, lo, hi) is not None))
+        # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
+        # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
+        named = {m.type_id for m in out if m.start not in evidence_only}
+        return [m for m in out if m.start not in evidence_only or m.type_id not in named]
 
     @staticmethod
     def taxonomy_code(category: str) -> str:
@@ -1539,6 +1807,11 @@ class TextCoder:
         recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
         bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
         as a vaccine."""
+        for m in _COURSE_NOW.finditer(text):
+            # a numbered cycle of a course going on ("cycle 3 of 6", "C2D1", "cycle 9 today"), not one past
+            if section_kind(sections, m.start()) not in ("family", "social") \
+                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 40):m.start()]):
+                return True
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
@@ -1614,7 +1887,8 @@ class TextCoder:
                     and doc[site.start - 1].text == "(":
                 end += 1  # a site in brackets is a precision of the word before it ("oropharyngeal (base of
                 # tongue) primary"): the bracketed site links as if written there
-            if site.end <= hist.start and site.start >= sent_start and hist.start - end <= gap:
+            if site.end <= hist.start and site.start >= sent_start and hist.start - end <= gap \
+                    and normalize_term(site.text) not in self._operations:  # "nephrectomy for ...": no modifier
                 between = doc[end:hist.start]
                 if not any((t.is_punct and t.text != "-") or t.lower_ in _STOP_WORDS or t.lower_ in _SPREAD_WORDS
                            for t in between):
@@ -1622,8 +1896,10 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
-            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() == "ca"):
-                return site  # "CA prostate", "ca breast": the abbreviation written before its organ
+            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() in ("ca",
+                                                                                                   *_PRIMARY_WORDS)):
+                return site  # "CA prostate", "ca breast": the abbreviation written before its organ; "primary
+                # ovarian" as "ovarian primary"
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
@@ -1670,12 +1946,14 @@ class TextCoder:
                 return entry
         return None
 
-    @staticmethod
-    def _head_site(doc: Any, site: Any, sites: list[Any]) -> Any:
+    def _head_site(self, doc: Any, site: Any, sites: list[Any]) -> Any:
         """A site word written right before another names a part of it, and the last is the site (an English noun
-        phrase's head comes last): "of the prostatic urethra" is the urethra (C68.0), not the prostate."""
+        phrase's head comes last): "of the prostatic urethra" is the urethra (C68.0), not the prostate. A part that
+        several organs have ("fundus", "body") is the part of the organ written before it ("the gallbladder
+        fundus": the gallbladder, C23, not the gastric fundus)."""
         for nxt in sites:
-            if nxt.start == site.end and nxt.sent.start == site.sent.start and not doc[site.end - 1].is_punct:
+            if nxt.start == site.end and nxt.sent.start == site.sent.start and not doc[site.end - 1].is_punct \
+                    and normalize_term(nxt.text) not in self._shared_parts:
                 site = nxt
         return site
 
