@@ -171,7 +171,9 @@ class LocationRecognizer(EntityRecognizer):
             st = m.group(0)[:2]
             if w in STOP or len(w) < 3 or medical_only(w):
                 continue
-            if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
+            # "st gertrudes": the possessive written without its apostrophe
+            saint = w if w in sl.first_names() or not w.endswith("s") else w[:-1]
+            if saint in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
                     not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
                     continue
