@@ -310,7 +310,7 @@ gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy elementary
 church temple synagogue mosque cathedral tabernacle ymca ywca
-market markets lumber logistics apartments motel hotel inn shelter mission""".split())
+market markets lumber logistics apartments motel hotel inn shelter mission children's childrens""".split())
 # (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
 # dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
 # thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do;
@@ -329,6 +329,8 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
               "school": {"high", "elementary", "middle", "junior", "grade", "primary", "secondary", "charter",
                          "preparatory", "prep"},
               "infants": {"and", "&"},
+              # "Corwin School District", "Dunmore Water District": where a patient works
+              "district": {"school", "water", "sanitary", "park", "fire", "library"},
               "hall": {"kingdom"},
               "flight": {"life", "care", "med", "air"},
               # the vendors and services a care team calls on: "Larkmoor Answering Service", "Ashby Medical Transport",
@@ -497,6 +499,8 @@ def _kind_pair_ends(toks: list) -> list[int]:
     return out
 
 
+# Organisation words that make a line a list of organisations when a name-like word stands before them.
+_LIST_HEADS = ORG_HEADS | {"regional", "memorial", "general", "medical"}
 # After a possessive name standing alone as an item of a list of organisations: the end of the item.
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.)(]|$|and\b|or\b|(?:19|20)\d\d\b)", I | re.M)
 
@@ -506,7 +510,11 @@ def _possessive_items(text: str, toks: list, found: list[tuple[int, int]]) -> li
     list that names organisations ("Prior hospitalizations: Holloway Medical Center 1987, Cecilia's 1987";
     "records from Mercy Hospital, Anselm's, and ..."): on a line where an organisation was found, a possessive census
     name that is no everyday word, after a list comma, "and", a colon or a place preposition, ending its item (a
-    comma, "and", a year, a bracket, the line's end), never a person's thing ("Cecilia's daughter")."""
+    comma, "and", a year, a bracket, the line's end), never a person's thing ("Cecilia's daughter"). An organisation
+    word after a name-like word ("OAKVALE HOSPITAL", "Corwin Regional") marks such a line too."""
+    named = [(toks[k - 1].start, t.end) for k, t in enumerate(toks) if k and t.low in _LIST_HEADS
+             and toks[k - 1].is_word and _org_name_word(toks[k - 1])]
+    found = found + named
     if not found:
         return []
     out = []
@@ -631,7 +639,7 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
         return None
     # a legal suffix after the name ("..., PLLC")
     stop = toks[end - 1].end
-    if text[stop - 2:stop].lower() == "'s" and end == h + 1:
+    if text[stop - 2:stop].lower() == "'s" and end == h + 1 and not key.endswith("'s"):  # "Dunmore Children's"
         stop -= 2  # "Dobbs Cardiology's nurse": the possessive is not part of the name
     m = _LEGAL.match(text, stop)
     if m:
@@ -1282,14 +1290,16 @@ def _resident_city(text: str, m: re.Match) -> bool:
 # The kinds of work a laboratory is named for, beside the specialties ("Molecular Diagnostics", "Genomic Lab").
 _LAB_KINDS = frozenset({"molecular", "genomic", "genomics", "cytogenetic", "cytogenetics", "toxicology", "specialty",
                         "reference", "diagnostic", "clinical", "pathology"})
-_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS), key=len, reverse=True))
+_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS) | _SPONSOR_HEADS, key=len,
+                                  reverse=True))
 _ORG_CUE_WORDS = r"at|from|to|of|by|via|with|through|thru"
 
 
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     """An organisation's name in a line without case after a place or provenance preposition."""
-    return [(Anchored(rf"(?:{_ORG_CUE_WORDS})[ \t]", re.compile(
-        rf"\b(?:{_ORG_CUE_WORDS})[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])", I)),
+    return [(Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
+        rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
+        I)),
         1, 0.6, _caseless_org)]
 
 
@@ -1323,7 +1333,7 @@ def _caseless_org(text: str, m: re.Match) -> bool:
     if not 1 <= len(words) <= 3 or not all(_caseless_name_word(w) for w in words):
         return False
     distinct = any(not sl.is_common(w) for w in words)
-    if not distinct and (len(words) < 2 or head in _ROLE_HEADS):
+    if not distinct and (len(words) < 2 or head in _ROLE_HEADS or head in _SPONSOR_HEADS):
         return False
     if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words):
         return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often
