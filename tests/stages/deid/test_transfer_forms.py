@@ -166,3 +166,8 @@ def test_caseless_cues_sponsors_districts_and_childrens(addr, text: str, org: st
 def test_sponsor_and_childrens_look_alikes_stay(addr) -> None:
     text = "RELIGION: SOUTHERN BAPTIST. lord have mercy. her children's school. from the school district."
     assert _found(addr, text) == []
+
+
+def test_caseless_laboratory_of_two_place_words(addr) -> None:
+    assert "pine valley labs" in _found(addr, "smear sent to pine valley labs today")
+    assert _found(addr, "sent to repeat labs; drawn at bedside labs; sent to main lab") == []

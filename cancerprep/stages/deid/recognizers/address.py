@@ -1335,6 +1335,8 @@ def _caseless_org(text: str, m: re.Match) -> bool:
     distinct = any(not sl.is_common(w) for w in words)
     if not distinct and (len(words) < 2 or head in _ROLE_HEADS or head in _SPONSOR_HEADS):
         return False
-    if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words):
-        return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often
+    if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words) \
+            and not (head in _LAB_HEADS and len(words) >= 2 and all(_proper_vocab(w) for w in words)):
+        return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often; a
+        # laboratory named by two census or gazetteer words is a name ("sent to pine valley labs")
     return not _NOT_ORG_AFTER.match(text, m.end(1))
