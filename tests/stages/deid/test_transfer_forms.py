@@ -171,3 +171,15 @@ def test_sponsor_and_childrens_look_alikes_stay(addr) -> None:
 def test_caseless_laboratory_of_two_place_words(addr) -> None:
     assert "pine valley labs" in _found(addr, "smear sent to pine valley labs today")
     assert _found(addr, "sent to repeat labs; drawn at bedside labs; sent to main lab") == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Transferred from Our Lady of the Lake Regional Medical Center.", "Our Lady of the Lake Regional Medical Center"),
+    ("accepted at our lady of lourdes overnight", "our lady of lourdes"),
+])
+def test_marian_dedications(addr, text: str, org: str) -> None:
+    assert org in _found(addr, text)
+
+
+def test_marian_devotion_in_prose_stays(addr) -> None:
+    assert _found(addr, "Says a prayer to our lady of sorrows daily; Our Lady of the rosary.") == []

@@ -1064,6 +1064,9 @@ _CROSSING = (r"(?P<a>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[
 _SITE_PARTS = frozenset("""front back rear side service ambulance emergency visitor visitors staff employee
 loading delivery parking garage hospital clinic north south east west upper lower""".split())
 # Infrastructure words and occupations after "a <City>": "a Normal resident", "a Norwalk police officer"
+# Organisation words that may follow a dedication's name ("... Regional Medical Center").
+_ORG_WORDS_AFTER = "|".join(sorted(ORG_HEADS | {"regional", "medical", "memorial", "health", "healthcare", "general"},
+                                   key=len, reverse=True))
 # The people a home or hospital is named as serving ("Home for the Aged", "Hospital for Crippled Children").
 _SERVED = (r"(?:aged|elderly|elders?|incurables|infirm|children|boys|girls|blind|deaf|disabled|veterans|women|sick|"
            r"poor|friendless|orphans|homeless|retired|handicapped|invalids|convalescents?|destitute)")
@@ -1120,6 +1123,10 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
+        # "Our Lady of Lourdes (Hospital)", "Our Lady of the Lake Regional": a Marian dedication names a hospital
+        (Gated(Folded(r"our[ \t]+lady[ \t]+of[ \t]"), re.compile(
+            rf"\b(?i:our[ \t]+lady[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?(\p{{L}}[\p{{L}}'\-]*)"
+            rf"(?:[ \t]+(?i:{_ORG_WORDS_AFTER}))*\b")), 0, 0.7, _marian_dedication),
         # "Anselm's Home for the Aged", "St. Mary's Hospital for Children": a possessive name, a home or hospital, and
         # the people it serves
         (Gated(Folded(r"[ \t]for[ \t]"), re.compile(
@@ -1131,6 +1138,13 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
          1, 0.6, _resident_city),
     ]
+
+
+def _marian_dedication(text: str, m: re.Match) -> bool:
+    """The name after "Our Lady of (the)" is no stop or clinical word, capitalised where the line has case."""
+    name = m.group(1)
+    return name.lower() not in STOP and not medical_only(name.lower()) and (
+        not line_cased(text, m.start()) or name[0].isupper())
 
 
 def _served_home(text: str, m: re.Match) -> bool:
