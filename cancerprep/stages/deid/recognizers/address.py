@@ -192,6 +192,7 @@ def _usps_rows() -> list[list[str]]:
 
 _USPS_ROWS = _usps_rows()
 _USPS = [w for row in _USPS_ROWS for w in row]
+_USPS_WORDS = frozenset(row[0] for row in _USPS_ROWS)
 # Suffix names that are also clinical words (chest wall, neck, port, rest, run) and the short abbreviations
 # (pt, dr, ml, dl) are left to the narrower street rule above.
 _USPS_CLINICAL = set("""neck wall walls port ports rest station pass track loop run well wells lock locks spur ramp
@@ -308,16 +309,18 @@ rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hemat
 gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy elementary
-church temple synagogue mosque cathedral tabernacle ymca ywca""".split())
+church temple synagogue mosque cathedral tabernacle ymca ywca
+market markets lumber logistics apartments motel hotel inn shelter mission children's childrens""".split())
 # (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
 # dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
-# thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do)
+# thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do;
+# the last line: where a patient works, lives or stays that is no care setting, a store, a yard, a firm, an apartment
+# block, a motel, a shelter or mission, each named "<Name> Market", "<Name> Motel", "<Name> Mission")
 # Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
               "facility": {"nursing", "care", "treatment", "rehabilitation", "rehab", "psychiatric", "living",
                            "surgical", "surgery", "dialysis", "infusion", "imaging", "correctional", "detention"},
-              "mission": {"rescue", "gospel"},
               "system": {"health", "healthcare", "medical", "hospital"},
               "systems": {"health", "healthcare", "medical", "hospital"},
               # "Valley Medical Supply", "Buckeye High School", "Blue Ridge Women and Infants", "Mercy Life Flight"
@@ -326,6 +329,8 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
               "school": {"high", "elementary", "middle", "junior", "grade", "primary", "secondary", "charter",
                          "preparatory", "prep"},
               "infants": {"and", "&"},
+              # "Corwin School District", "Dunmore Water District": where a patient works
+              "district": {"school", "water", "sanitary", "park", "fire", "library"},
               "hall": {"kingdom"},
               "flight": {"life", "care", "med", "air"},
               # the vendors and services a care team calls on: "Larkmoor Answering Service", "Ashby Medical Transport",
@@ -348,12 +353,16 @@ multispecialty multi-specialty specialty specialties clinical outpatient area ba
 catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
 orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
-psych uro derm cards""".split())) - frozenset("""hall mission mill mills church temple""".split())
-# (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics": they end a name
-# as heads but never count as a kind-of-care word, so a name may be made of them)
+psych uro derm cards physician neuroscience neurosciences gospel rescue""".split())) - frozenset("""hall mission
+mill mills church temple market markets inn""".split())
+# (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics", "Market Street
+# Clinic": they end a name as heads but never count as a kind-of-care word, so a name may be made of them)
 # Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
 # Therapy", not "Xeloda therapy").
 _NEEDS_MODIFIER = {"care", "therapy", "services", "medicine", "lab", "labs", "laboratory", "mri"}
+# Laboratories named by a proper name alone ("sent to Quest Labs"): where the line has case and a place preposition
+# stands right before the name; without one "repeat labs", "Chem 7 labs" are tests.
+_LAB_HEADS = {"lab", "labs", "laboratory"}
 # Organisation words that follow "<Name> and" / "<Name> &" directly ("Smith and Associates").
 _AND_HEADS = {"associates", "partners", "colleagues"}
 # Words after an organisation-shaped phrase that make it a unit or a scale, not an organisation ("Post Anesthesia
@@ -454,6 +463,12 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         span = _organisation_at(text, toks, h, key)
         if span:
             out.append(span)
+    # "Riggs Skin & Laser", "Harmony Spine & Pain": two kinds of care joined by "&" end the name, no organisation word
+    for h in _kind_pair_ends(toks):
+        span = _organisation_at(text, toks, h, "care")  # a kind-of-care head that needs its modifier, as "Care" does
+        if span:
+            out.append(span)
+    out += _possessive_items(text, toks, out)
     # "Hale & Ruiz, P.C.", "Ruiz, Hale and Sons, LLC": a legal suffix right after proper names
     ends: list[int] = []
     for m in finditer(_LEGAL_AFTER_NAMES, text):
@@ -469,6 +484,57 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         joined = any(t.text == "&" or t.low == "and" for t in toks[start:k + 1])
         if (cased or joined) and _org_evidence(text, toks, start, names, "group", joined, cased):
             out.append((toks[start].start, m.end()))
+    return out
+
+
+def _kind_pair_ends(toks: list) -> list[int]:
+    """Indices of the second of two kind-of-care words joined by "&" ("Skin & Laser", "Spine & Pain", "Heart &
+    Vascular") that ends a phrase: no organisation or kind-of-care word goes on after it ("skin & laser therapy")."""
+    out = []
+    for k in range(2, len(toks)):
+        if toks[k - 1].text == "&" and toks[k].is_word and toks[k - 2].is_word and toks[k].low in ORG_MODIFIERS \
+                and toks[k - 2].low in ORG_MODIFIERS and toks[k].low not in _ORG_KEYS \
+                and not (k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low in ORG_MODIFIERS):
+            out.append(k)
+    return out
+
+
+# Organisation words that make a line a list of organisations when a name-like word stands before them.
+_LIST_HEADS = ORG_HEADS | {"regional", "memorial", "general", "medical"}
+# After a possessive name standing alone as an item of a list of organisations: the end of the item.
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.)(]|$|and\b|or\b|(?:19|20)\d\d\b)", I | re.M)
+
+
+def _possessive_items(text: str, toks: list, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A saint's name in the possessive standing for a hospital ("St. Cecilia's" written "Cecilia's") as an item of a
+    list that names organisations ("Prior hospitalizations: Holloway Medical Center 1987, Cecilia's 1987";
+    "records from Mercy Hospital, Anselm's, and ..."): on a line where an organisation was found, a possessive census
+    name that is no everyday word, after a list comma, "and", a colon or a place preposition, ending its item (a
+    comma, "and", a year, a bracket, the line's end), never a person's thing ("Cecilia's daughter"). An organisation
+    word after a name-like word ("OAKVALE HOSPITAL", "Corwin Regional") marks such a line too."""
+    named = [(toks[k - 1].start, t.end) for k, t in enumerate(toks) if k and t.low in _LIST_HEADS
+             and toks[k - 1].is_word and _org_name_word(toks[k - 1])]
+    found = found + named
+    if not found:
+        return []
+    out = []
+    for k, t in enumerate(toks):
+        if not (t.is_word and t.low.endswith("'s") and k > 0):
+            continue
+        base = t.low[:-2]
+        if len(base) < 3 or sl.is_common(base) or not (base in sl.first_names() or base in sl.last_names()) \
+                or medical_only(base) or base in STOP:
+            continue
+        prev = toks[k - 1]
+        if not (prev.text in (",", ":", ";") or prev.low in ("and", "from", "at", "to", "@")):
+            continue
+        if not _ITEM_END.match(text, t.end):
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end) % (len(text) + 1)
+        if any(line_start <= a and b <= line_end for a, b in found) \
+                and (not line_cased(text, t.start) or t.text[0].isupper()):
+            out.append((t.start, t.end))
     return out
 
 
@@ -544,9 +610,9 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
     if j >= 0 and toks[j].start > line_start and (toks[j].text == "&" or toks[j].low == "and") \
             and mods_start == h and key in _AND_HEADS:
         name_end = j
-    if key in _NEEDS_MODIFIER and mods_start == h:
-        return None
     cased = line_cased(text, toks[h].start)
+    if key in _NEEDS_MODIFIER and mods_start == h and not (key in _LAB_HEADS and _place_cue_before(toks, h, cased)):
+        return None
     start = _names_before(text, toks, name_end, cased, name_end != mods_start) if name_end > 0 else None
     # "Hospice of Dayton", "Children's Hospital of Akron", "University of Iowa Medical Center"
     end = h + 1
@@ -573,12 +639,27 @@ def _organisation_at(text: str, toks: list, h: int, key: str) -> tuple[int, int]
         return None
     # a legal suffix after the name ("..., PLLC")
     stop = toks[end - 1].end
-    if text[stop - 2:stop].lower() == "'s" and end == h + 1:
+    if text[stop - 2:stop].lower() == "'s" and end == h + 1 and not key.endswith("'s"):  # "Dunmore Children's"
         stop -= 2  # "Dobbs Cardiology's nurse": the possessive is not part of the name
     m = _LEGAL.match(text, stop)
     if m:
         stop = m.end()
     return toks[begin].start, stop
+
+
+def _place_cue_before(toks: list, h: int, cased: bool) -> bool:
+    """Does a place preposition ("to", "at", "from", "via", "by", "@"; "the" between) stand right before the one or two
+    words (capitalised where the line has case) before toks[h] ("flow cytometry to Sunrise Labs", "drawn at the
+    Summit Lab")?"""
+    k = h - 1
+    while k >= 0 and h - k <= 2 and toks[k].is_word and (not cased or toks[k].text[0].isupper()) \
+            and toks[k].low not in STOP:
+        k -= 1
+    if k == h - 1:
+        return False
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low in ("to", "at", "from", "via", "by", "@", "through", "thru")
 
 
 def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str, has_mod: bool,
@@ -603,7 +684,9 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
     line_start = text.rfind("\n", 0, toks[begin].start)
     cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",")
-    if any(w in sl.medical_words() for w in bare) and not has_mod:
+    place_cue = prev is not None and prev.end > line_start and prev.low in _ORG_CUE
+    if any(w in sl.medical_words() and not _named_by_surname(w, key, cased or place_cue) for w in bare) \
+            and not has_mod:
         return False  # "Burn Center", "Orange GH": a word with a clinical reading needs a kind-of-care word too
     if key in _ROLE_HEADS:
         return distinct or has_mod  # "House Physicians", "Night Surgeons": who they are, not a practice
@@ -613,6 +696,22 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
         return distinct or (known and (cue or has_mod))
     # a kind-of-care word: only where an organisation is expected (a line start, a label, a place preposition)
     return cue and (distinct or known)
+
+
+def _named_by_surname(low: str, key: str, evident: bool) -> bool:
+    """A census name or US city before a kind-of-care head ("Strong Cardiology", "Independence Rheumatology", "at the
+    CEDAR RIDGE MISSION"): the medical vocabulary holds every word MTSamples writes, so an everyday surname is in it
+    too; where the line has case its capital, and without case a place preposition before it (`evident`), make it the
+    name. Not a word rare outside medicine, nor one of the commonest words ("Good Health"), nor before an
+    organisation word that is no kind of care ("Burn Center" is a unit), nor before a head that also names a thing
+    given or done ("Study Drug", "Home Dialysis", "Speech Therapy")."""
+    return (evident and key in ORG_SOFT_HEADS and key not in _THING_HEADS and _proper_vocab(low)
+            and not medical_only(low) and sl.word_freq().get(low, 0) < sl.TOP_FREQ)
+
+
+# Kind-of-care heads that also name a thing given, done or tested ("study drug", "home dialysis", "stress imaging").
+_THING_HEADS = frozenset("""drug drugs pharmacy pharmacies lab labs laboratory mri therapy care services medicine
+imaging diagnostics dialysis rehab radiology pathology health healthcare""".split())
 
 
 # --- Street forms beyond "<number> <name> <suffix>" (blind forms probe, tuning part) ----------------------------
@@ -686,7 +785,8 @@ def street_rules() -> list[RegexRecognizer.Rule]:
         # "at her home on Church Row", "lives off Meadowlark Ave.": a street name without its number, capitalised
         # after a preposition where the note has case; after a living/where cue in a note without case
         (re.compile(rf"(?<=\b(?:on|off|along|onto|near|at|of|to|from|down|and)[ \t]+)"
-                    rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}))(?:\b\.?)"), 0,
+                    rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+                    rf"(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|{_PLAIN_SUFFIX}))(?:\b\.?)"), 0,
          0.65, _prose_street),
         (Gated(Folded(_STREET_CUE), re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
                                             rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I)), 0, 0.65,
@@ -743,6 +843,9 @@ def _prose_street(text: str, m: re.Match) -> bool:
     if re.match(r"[ \t]+\p{Lu}\p{Ll}", text[m.end():]) and not re.match(r"[ \t]+(?:in|and|on|at|to|for)\b",
                                                                          text[m.end():], I):
         return False  # "Blue Ridge Mountain Medical Center": an organisation's name goes on
+    if suf.lower() in _PLAIN_WORDS and (re.match(r"\.?[ \t]*\p{Lu}", text[m.end():]) or not all(
+            _street_name_word(w.lower()) or sl.census_name_or_city(w.lower()) for w in words)):
+        return False  # "to Mercy St. Vincent", "by Kim Dr. Lee"; "on Home Run": no street-name words
     return True
 
 
@@ -763,6 +866,7 @@ _CITY_LABELS = (r"(?:city|town|home[ \t]*town|city[ \t]+of[ \t]+(?:residence|bir
                 r"birth[ \t]*place|born[ \t]+in|city/state|city,[ \t]*state)")
 _COUNTY_LABELS = r"(?:county(?:[ \t]+of[ \t]+(?:residence|birth))?|parish|borough)"
 _EMERGENCY_SERVICE = (r"(?i:fire|police|rescue)[ \t\-]+(?i:department|dept\.?|district|rescue|squad|company)|"
+                      r"(?i:fire)[ \t]*(?:&|(?i:and))[ \t]*(?i:rescue|ems)|"
                       # a unit of a town's fire service: "Garland Fire Medic 4", "Enterprise Fire Engine 2"
                       r"(?i:fire)[ \t\-]+(?i:medic|engine|ladder|truck|battalion)[ \t]*\#?[ \t]*\d{1,3}|"
                       r"(?i:sheriff'?s?)[ \t]+(?i:office|department|dept\.?)|"
@@ -793,6 +897,10 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
          _field_place),
         (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
+        # a town of two words ("Mason City Fire & Rescue"): a US city
+        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
+            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*[ \t]+\p{{L}}[\p{{L}}'.\-]*)[ \t]+"
+            rf"(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_city),
         # (tried only where a cue starts, `Anchored`)
         (Anchored(rf"\b{_CITY_CUE}", re.compile(
             rf"\b{_CITY_CUE}[ \t]+(?!(?:a|an)\b)(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)),
@@ -878,6 +986,13 @@ def _service_town(text: str, m: re.Match) -> bool:
     return low in sl.us_cities() or not sl.is_common(low)
 
 
+def _service_city(text: str, m: re.Match) -> bool:
+    """Two words before a town's fire or police service that name a US city, capitalised where the line has case."""
+    words = m.group(1).split()
+    return " ".join(words).lower() in sl.us_cities() and _city_words_ok(words) and (
+        not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words))
+
+
 def sentence_start_at(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t")
     return not before or before[-1] in ".!?\n"
@@ -930,8 +1045,12 @@ _WAY_SUFFIX = (r"(?:street|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln|parkw
                r"circle|cir|court|trail|trl|pike|turnpike|expressway|freeway|crescent|alley|loop|way|place|square)")
 # Roads by number in incident and direction lines ("MVC on Route 9", "exited I-95", "along Highway 41"): after a place
 # preposition; I-N only with one or two digits (interstates; "I-131" is iodine).
-_ROUTE_PREP = r"(?:on|off|onto|along|near|at|via|from|to|down|up|of|crossing|exit(?:ed)?|took|eastbound|westbound|" \
-              r"northbound|southbound)"
+_ROUTE_PREP = r"(?:on|off|onto|along|near|at|via|from|to|down|up|of|crossing|exit(?:ed)?|took|take|takes|taking|" \
+              r"follow|follows|following|eastbound|westbound|northbound|southbound)"
+# Suffixes that are also everyday or clinical nouns ("run", "crossing", "row") and short abbreviations: a street
+# without its number only after a preposition, of street-name words, and for "St"/"Dr" not before a capitalised
+# word ("to Mercy St. Vincent", "by Smith Dr. Lee": a saint's or a doctor's title)
+_PLAIN_SUFFIX = r"(?:crossing|xing|run|row|loop|trl|ct|st|dr|pl)"
 # What a street is the name of, after "the": "under the Main Circle bridge", "at the Shady Oak Ln entrance".
 _STREET_THING = (r"(?:bridge|entrance|exit|overpass|underpass|on-ramp|off-ramp|ramp|intersection|crosswalk|"
                  r"bus[ \t]+stop|light[ \t]+rail[ \t]+station|station|underpass|viaduct|tunnel|corner)")
@@ -945,6 +1064,12 @@ _CROSSING = (r"(?P<a>(?:\d{1,3}(?i:st|nd|rd|th)|\p{L}[\p{L}'\-]*)(?:[ \t]+\p{L}[
 _SITE_PARTS = frozenset("""front back rear side service ambulance emergency visitor visitors staff employee
 loading delivery parking garage hospital clinic north south east west upper lower""".split())
 # Infrastructure words and occupations after "a <City>": "a Normal resident", "a Norwalk police officer"
+# Organisation words that may follow a dedication's name ("... Regional Medical Center").
+_ORG_WORDS_AFTER = "|".join(sorted(ORG_HEADS | {"regional", "medical", "memorial", "health", "healthcare", "general"},
+                                   key=len, reverse=True))
+# The people a home or hospital is named as serving ("Home for the Aged", "Hospital for Crippled Children").
+_SERVED = (r"(?:aged|elderly|elders?|incurables|infirm|children|boys|girls|blind|deaf|disabled|veterans|women|sick|"
+           r"poor|friendless|orphans|homeless|retired|handicapped|invalids|convalescents?|destitute)")
 _CITY_PERSON = (r"(?:residents?|native|police|policeman|policewoman|firefighter|fireman|sheriff'?s?|city[ \t]+"
                 r"(?:employee|worker|bus[ \t]+driver)|school[ \t]+teacher|teacher)")
 
@@ -957,15 +1082,21 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.6, _uncased_street),
+        # "LIVES W/ SON ON MAPLE ROW", "onto tamarack crossing": a suffix that is an everyday noun, after street-name
+        # words only
+        (Gated(Folded(rf"[ \t]{_PLAIN_SUFFIX}\b"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
+            rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_PLAIN_SUFFIX})"
+            rf"\b\.?)", I))), 1, 0.55, _uncased_plain_street),
         (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
             rf"(?<=\b(?i:the)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|"
-            rf"street|st|ct|dr))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6, _street_before_thing),
+            rf"street|st|ct|dr|crossing|xing|run|loop|row|trl))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6,
+         _street_before_thing),
         # "corner of Elm and 5th", "intersection of Birchwood & Kettering"; "struck at Birchwood & Kettering"
         (Gated(Folded(r"(?:corner|intersection|junction|crossroads)[ \t]+of[ \t]"), re.compile(
             rf"(?<=\b(?i:corner|intersection|junction|crossroads)[ \t]+(?i:of)[ \t]+(?:the[ \t]+)?){_CROSSING}", re.M)),
          0, 0.6, _intersection),
-        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), Anchored(r"\bat[ \t]", re.compile(
-            rf"\b(?i:at)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
+        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), Anchored(r"\b(?:at|near)[ \t]", re.compile(
+            rf"\b(?i:at|near)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
@@ -976,6 +1107,13 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
             r"\d{1,3}[A-Za-z]?|I-\d{1,2}|(?:US|SR|CR)-\d{1,3})"
             r"(?![\d\-/:]|\.\d|[ \t]*(?:mg|mcg|ml|units?|times|x|%)\b)")), 0, 0.65, None),
+        # directions: "take Route 9 to Granger Drive", "DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH": the street
+        # after a numbered road and "to/onto/then", or opening the value of a directions label
+        (Gated(Folded(r"(?:route|rte|highway|hwy|interstate|exit|i-|direction)"), re.compile(
+            rf"(?:(?<=\b(?i:route|rte\.?|highway|hwy\.?|interstate|exit|I-)[ \t]*\#?[ \t]*\d{{1,3}}[A-Za-z]?,?[ \t]+"
+            rf"(?i:to|onto|until|till|then|and)[ \t]+)|(?<=^[^\n:]{{0,30}}\b(?i:directions?)\b[^\n:]{{0,20}}:[ \t]*))"
+            rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{_WAY_SUFFIX}|{_PLAIN_SUFFIX}))\b\.?", re.M)), 0,
+         0.6, _direction_street),
         # "lives in the 07323 zip code", "zip code is 68851"
         (Gated(Folded(r"zip"), re.compile(r"\b(\d{5}(?:-\d{4})?)[ \t]+zip(?:[ \t]*code)?\b", I)), 1, 0.8, None),
         (Gated(Folded(r"zip"), re.compile(r"\bzip[ \t]*code[ \t]+(?:is|of|was|=)[ \t]+(\d{5}(?:-\d{4})?)\b", I)), 1,
@@ -985,11 +1123,36 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
+        # "Our Lady of Lourdes (Hospital)", "Our Lady of the Lake Regional": a Marian dedication names a hospital
+        (Gated(Folded(r"our[ \t]+lady[ \t]+of[ \t]"), re.compile(
+            rf"\b(?i:our[ \t]+lady[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?(\p{{L}}[\p{{L}}'\-]*)"
+            rf"(?:[ \t]+(?i:{_ORG_WORDS_AFTER}))*\b")), 0, 0.7, _marian_dedication),
+        # "Anselm's Home for the Aged", "St. Mary's Hospital for Children": a possessive name, a home or hospital, and
+        # the people it serves
+        (Gated(Folded(r"[ \t]for[ \t]"), re.compile(
+            rf"(?:\b(?i:st\.?|saint)[ \t]+)?\b(\p{{L}}[\p{{L}}\-]*)'[sS][ \t]+(?i:home|house|hospital|asylum|school|"
+            rf"institute|residence|infirmary|hospice)[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:\p{{L}}+[ \t]+)?"
+            rf"(?i:{_SERVED})\b")), 0, 0.7, _served_home),
         (Gated(Folded(rf"[ \t]{_CITY_PERSON}"), re.compile(
             rf"\b(?i:an?)[ \t]+(?:(?i:lifelong|life-long|longtime|long-time|former|retired|off-duty)[ \t]+)?"
             rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
          1, 0.6, _resident_city),
     ]
+
+
+def _marian_dedication(text: str, m: re.Match) -> bool:
+    """The name after "Our Lady of (the)" is no stop or clinical word, capitalised where the line has case."""
+    name = m.group(1)
+    return name.lower() not in STOP and not medical_only(name.lower()) and (
+        not line_cased(text, m.start()) or name[0].isupper())
+
+
+def _served_home(text: str, m: re.Match) -> bool:
+    """The possessive is a census name or city (a saint's or founder's), capitalised where the line has case."""
+    low = m.group(1).lower()
+    if low in STOP or medical_only(low) or not sl.census_name_or_city(low):
+        return False
+    return not line_cased(text, m.start()) or m.group(1)[0].isupper()
 
 
 def _way_words_ok(words: list[str]) -> bool:
@@ -1009,12 +1172,33 @@ def _inflected_word(low: str) -> bool:
         sl.is_known_word(stem) for stem in (m.group(1), m.group(1) + "e") if len(stem) > 2)
 
 
+def _direction_street(text: str, m: re.Match) -> bool:
+    """A street in directions: proper-name street words, capitalised with the suffix where the line has case; for a
+    suffix that is an everyday or clinical noun, words streets are named by (`_street_name_word`)."""
+    words = m.group(1).split()
+    if not _way_words_ok(words) or _FOLLOWS_CLINICAL.match(text, m.end()):
+        return False
+    if line_cased(text, m.start()):
+        return all(w[0].isupper() for w in words) and m.group("suf")[0].isupper()
+    return m.group("suf").lower() not in _PLAIN_WORDS or all(
+        _street_name_word(w.lower()) or sl.census_name_or_city(w.lower()) for w in words)
+
+
+_PLAIN_WORDS = frozenset(_PLAIN_SUFFIX[3:-1].split("|"))
+
+
 def _uncased_street(text: str, m: re.Match) -> bool:
     """A street name after "on/onto/off/along" in a line without case (a line with case is `_prose_street`'s): its
     name words are proper-name words, and no clinical phrase goes on ("on Rocky Mountain ... fever")."""
     if line_cased(text, m.start()):
         return False
     return _way_words_ok(m.group("words").split()) and not _FOLLOWS_CLINICAL.match(text, m.end())
+
+
+def _uncased_plain_street(text: str, m: re.Match) -> bool:
+    """As `_uncased_street`, for "row", "run", "crossing", "ct": every name word one streets are named by."""
+    return _uncased_street(text, m) and all(
+        _street_name_word(w.lower()) or sl.census_name_or_city(w.lower()) for w in m.group("words").split())
 
 
 def _street_before_thing(text: str, m: re.Match) -> bool:
@@ -1053,7 +1237,7 @@ def _bare_intersection(text: str, m: re.Match) -> bool:
             w[0].isupper() and _street_name_word(w.lower()) for w in other)
     low = [w.lower() for g in ("a", "b") for w in m.group(g).split()]
     return all(not sl.is_common(w) or sl.census_name_or_city(w) for w in low) and not any(
-        w in sl.medical_words() for w in low)
+        medical_only(w) or (w in sl.medical_words() and not _street_name_word(w)) for w in low)
 
 
 # words that say a facility is meant near a quoted abbreviation
@@ -1063,8 +1247,9 @@ _FACILITY_CUE = re.compile(r"\b(?:records?|transferr?(?:ed|ing)|transfer|sent|re
 
 def _street_name_word(low: str) -> bool:
     """A word streets are named by: no everyday word, or a word of place names that is not among the commonest
-    ("Main", "Market", "Oak"; not "Last", "First")."""
-    return not sl.is_common(low) or (low in sl.place_words() and sl.word_freq().get(low, 0) < sl.TOP_FREQ)
+    ("Main", "Market", "Oak"; not "Last", "First"), or a street suffix itself ("Pheasant Run Ct", "Mill Pond Rd")."""
+    return not sl.is_common(low) or (low in sl.place_words() and sl.word_freq().get(low, 0) < sl.TOP_FREQ) \
+        or low in _USPS_WORDS
 
 
 def _quoted_facility(text: str, m: re.Match) -> bool:
@@ -1119,14 +1304,16 @@ def _resident_city(text: str, m: re.Match) -> bool:
 # The kinds of work a laboratory is named for, beside the specialties ("Molecular Diagnostics", "Genomic Lab").
 _LAB_KINDS = frozenset({"molecular", "genomic", "genomics", "cytogenetic", "cytogenetics", "toxicology", "specialty",
                         "reference", "diagnostic", "clinical", "pathology"})
-_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS), key=len, reverse=True))
+_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS) | _SPONSOR_HEADS, key=len,
+                                  reverse=True))
 _ORG_CUE_WORDS = r"at|from|to|of|by|via|with|through|thru"
 
 
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     """An organisation's name in a line without case after a place or provenance preposition."""
-    return [(Anchored(rf"(?:{_ORG_CUE_WORDS})[ \t]", re.compile(
-        rf"\b(?:{_ORG_CUE_WORDS})[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])", I)),
+    return [(Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
+        rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
+        I)),
         1, 0.6, _caseless_org)]
 
 
@@ -1160,8 +1347,10 @@ def _caseless_org(text: str, m: re.Match) -> bool:
     if not 1 <= len(words) <= 3 or not all(_caseless_name_word(w) for w in words):
         return False
     distinct = any(not sl.is_common(w) for w in words)
-    if not distinct and (len(words) < 2 or head in _ROLE_HEADS):
+    if not distinct and (len(words) < 2 or head in _ROLE_HEADS or head in _SPONSOR_HEADS):
         return False
-    if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words):
-        return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often
+    if head in _NEEDS_MODIFIER and not mods and not any(not sl.is_common(w) and _proper_vocab(w) for w in words) \
+            and not (head in _LAB_HEADS and len(words) >= 2 and all(_proper_vocab(w) for w in words)):
+        return False  # "continue with psychopharmacologic care": a coined word before "care" is jargon as often; a
+        # laboratory named by two census or gazetteer words is a name ("sent to pine valley labs")
     return not _NOT_ORG_AFTER.match(text, m.end(1))

@@ -10,7 +10,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, medical_only, sentence_start, unknown_word
+from cancerprep.stages.deid.recognizers.context import (
+    MONTH_DAY,
+    UNIT_AFTER,
+    line_cased,
+    medical_only,
+    sentence_start,
+    unknown_word,
+)
 from cancerprep.stages.deid.recognizers.tokens import case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import STOP, TITLES
 
@@ -19,10 +26,10 @@ FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "r
             "centre", "ctr", "medical", "nursing", "hospice", "facility", "healthcare", "health",
             "home", "village", "shore", "county", "university", "college", "institute", "church",
             "school", "center's", "general", "community", "beach", "square", "heights", "park",
-            "cancer", "oncology", "department", "dept", "of", "surgical", "children's"}
+            "cancer", "oncology", "department", "dept", "of", "surgical", "children's", "gen"}
 FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "memorial",
                   "house", "campus", "manor", "clinic", "infirmary", "adventist", "ctr", "center",
-                  "hospice", "church", "shore", "county", "university", "beach", "heights", "institute"}
+                  "hospice", "church", "shore", "county", "university", "beach", "heights", "institute", "gen"}
 # A word before these is (part of) an institution's name unless it is generic.
 HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regional", "clinic", "infirmary",
                  "adventist", "institute", "university", "ctr"}
@@ -98,6 +105,19 @@ def _bare_place_name(text: str, tok) -> bool:
             and bool(_NAME_ENDS.match(text, tok.end)))
 
 
+# Where someone lives or lived ("lived in", "grew up in", "moved to", "raised in"): the place after them is a town.
+_LIVED = frozenset({"lives", "lived", "living", "live", "resides", "resided", "residing", "reside", "moved", "born",
+                    "raised", "relocated", "up"})
+
+
+def _lived_in(toks: list, i: int) -> bool:
+    """Is toks[i] right after "in/to/from" after a verb of living ("lived in", "moved to", "grew up in"; "up" only
+    after "grew")?"""
+    if i < 2 or toks[i - 1].low not in ("in", "to", "from") or toks[i - 2].low not in _LIVED:
+        return False
+    return toks[i - 2].low != "up" or (i > 2 and toks[i - 3].low in ("grew", "grow", "growing"))
+
+
 def _plain_word(low: str) -> bool:
     """An English, medical or clinical word that is no census name, city or place word ("to Nasally suction"):
     after a bare "to" its capital is the writer's habit, not a place's name."""
@@ -171,12 +191,15 @@ class LocationRecognizer(EntityRecognizer):
             st = m.group(0)[:2]
             if w in STOP or len(w) < 3 or medical_only(w):
                 continue
-            if w in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
+            # "st gertrudes": the possessive written without its apostrophe
+            saint = w if w in sl.first_names() or not w.endswith("s") else w[:-1]
+            if saint in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
                     not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
                     continue
                 out.append((m.start(), m.end(), 0.75, "saint"))
         n = len(toks)
+        lived_city = -1
         for i, t in enumerate(toks):
             low = t.low
             # asked by three rules below: once, and only beside what each needs ("/", a number, "ER"), as most words
@@ -270,6 +293,13 @@ class LocationRecognizer(EntityRecognizer):
                                 and not medical_only(low):
                             # without case: "IMAGING CENTER IN LIBERTY", a city after an institution and "in"
                             out.append((t.start, end_tok.end, 0.55, "city_state"))
+                        elif common and not medical_only(low) and not sl.is_common(place) and (
+                                upper or not line_cased(text, t.start)) and (
+                                _lived_in(toks, i) or (prev == "and" and lived_city == i - 2)):
+                            # without case: "grew up in randolph", "previously lived in jackson and wayne": a city
+                            # named by a census name where someone lives or lived, and the next one of its pair
+                            out.append((t.start, end_tok.end, 0.55, "city_state"))
+                            lived_city = i + len(parts) - 1
                         break
             # "transferred to X", "lives in X", "from X"
             if low in ("to", "from", "in", "at", "@", "into") and i + 1 < n:
