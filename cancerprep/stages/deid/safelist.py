@@ -148,7 +148,9 @@ SURNAME_SHARE = 1e-4  # one person in 10,000: a surname this frequent is a famil
 def surname_first(low: str) -> bool:
     """Is the everyday word `low` a surname first: held by one person in 10,000 or more (`SURNAME_SHARE`; the odds
     of a rarer surname rest on a handful of families: "drain", "silk", "hose") and at least as often a surname as
-    the word (`surname_odds` >= NAME_ODDS)? Brown, Bishop, Rivers, Young; not Best, Blood, Drain."""
+    the word (`surname_odds` >= NAME_ODDS)? Brown, Bishop, Rivers, Young; not Best, Blood, Drain. Never enough
+    alone: "via", "post" and "overall" pass too, so a caller also needs a given name or "pt" before the word and the
+    name's visible end after it."""
     return _surname_shares().get(low, 0.0) >= SURNAME_SHARE and surname_odds(low) >= NAME_ODDS
 
 
