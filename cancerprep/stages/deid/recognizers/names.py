@@ -79,15 +79,20 @@ def charting_word(low: str) -> bool:
             or sl.derived_word(low))
 
 
+def _no_name_word(low: str) -> bool:
+    """A word a given name or surname of a pair may be: no function, title, relation, credential or person word, no
+    month or weekday (the same refusals for the Title-case and the caseless pair)."""
+    return (low not in STOP and low not in TITLES and low not in RELATIONS and low not in CREDENTIALS
+            and low not in _PERSON_NOUNS and not MONTH_DAY.match(low))
+
+
 def title_pair_word(t: Tok, clinical_ok: bool = False) -> bool:
     """A word a given name and surname pair may hold in a note with case: written Title-case, no function, title,
     relation, credential or person word, no month or weekday, no medical word rare in English and, unless
     `clinical_ok` (a surname after a given name another rule found: "John Doe", "Ann Brady"), no clinical term."""
     low = t.low
     return (t.is_word and len(t.text) > 1 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
-            and low not in STOP and low not in TITLES and low not in RELATIONS and low not in CREDENTIALS
-            and low not in _PERSON_NOUNS and not MONTH_DAY.match(low)
-            and not (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
+            and _no_name_word(low) and not (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
             and (clinical_ok or low not in sl.CLINICAL_TERMS))
 
 
@@ -119,9 +124,8 @@ def caseless_surname(nx: Tok, text: str, after: Tok | None) -> bool:
     after it (`_CASELESS_CLOSE`), or a function word or a past-tense verb ("JOHN BROWN WAS SEEN", "pt ann fox
     called", "BRIAN WOODS COUGHED"), where case would have shown it."""
     low = bare(nx.low)
-    if not (nx.is_word and len(low) > 2 and low in sl.last_names() and low not in STOP and low not in TITLES
-            and low not in RELATIONS and low not in CREDENTIALS and low not in _PERSON_NOUNS
-            and not MONTH_DAY.match(low) and not medical_only(low) and low not in sl.CLINICAL_TERMS
+    if not (nx.is_word and len(low) > 2 and low in sl.last_names() and _no_name_word(low)
+            and not medical_only(low) and low not in sl.CLINICAL_TERMS
             and low not in protect.protected_words() and (not sl.is_dictionary_word(low) or sl.surname_first(low))):
         return False
     if _CASELESS_CLOSE.match(text, nx.end) or after is None or nx.low != low:
@@ -559,8 +563,7 @@ class NameRecognizer(EntityRecognizer):
                 or not ((t.text.isupper() and nx.text.isupper()) or (t.text.islower() and nx.text.islower())):
             return
         low = t.low
-        if low in STOP or low in TITLES or low in RELATIONS or low in CREDENTIALS or low in _PERSON_NOUNS \
-                or MONTH_DAY.match(low) or medical_only(low) or low in sl.CLINICAL_TERMS:
+        if not _no_name_word(low) or medical_only(low) or low in sl.CLINICAL_TERMS:
             return
         if (not s.upper and line_cased(text, t.start)) or (i > 0 and toks[i - 1].low in NOT_BEFORE_PAIR) \
                 or f"{low} {bare(nx.low)}" in sl.us_cities():
