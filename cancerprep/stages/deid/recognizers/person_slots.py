@@ -57,6 +57,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import typo_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.names import bare
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
@@ -543,9 +544,9 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _AFTER_PATIENT.finditer(text):
         word = m.group(1)
-        low = word.lower().replace("’", "'")
-        possessive = low.endswith("'s")
-        low = low[:-2] if possessive else low
+        whole = word.lower().replace("’", "'")
+        low = bare(whole)
+        possessive = low != whole
         if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
                 or not sl.surname_first(low):  # (a colour in clinical text is still a surname: "brown")
             continue
