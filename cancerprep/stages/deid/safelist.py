@@ -73,12 +73,18 @@ def medical_words() -> frozenset[str]:
 word_freq = resources.english_word_freq
 
 
-def _census_words(name: str) -> list[str]:
-    """The words of a census list of the `names` package, lower-case, in the file's order (most frequent first)."""
+def _census_rows(name: str) -> list[list[str]]:
+    """The rows of a census list of the `names` package (name, per cent of people, cumulative per cent, rank), in the
+    file's order (most frequent first)."""
     import names
 
     path = Path(names.__file__).parent / name
-    return [line.split(" ", 1)[0].lower() for line in path.read_text().splitlines() if line]
+    return [line.split() for line in path.read_text().splitlines() if line]
+
+
+def _census_words(name: str) -> list[str]:
+    """The words of a census list of the `names` package, lower-case, in the file's order (most frequent first)."""
+    return [row[0].lower() for row in _census_rows(name)]
 
 
 def _census(name: str) -> frozenset[str]:
@@ -114,12 +120,8 @@ def surname_rank() -> dict[str, int]:
 
 @functools.cache
 def _surname_shares() -> dict[str, float]:
-    """Census surname -> the share of people who hold it (the `names` file's second column, in per cent / 100)."""
-    import names
-
-    path = Path(names.__file__).parent / "dist.all.last"
-    return {w.lower(): float(share) / 100 for w, share, *_ in (line.split() for line in path.read_text().splitlines()
-                                                               if line)}
+    """Census surname -> the share of people who hold it (the list's second column, in per cent / 100)."""
+    return {w.lower(): float(share) / 100 for w, share, *_ in _census_rows("dist.all.last")}
 
 
 @functools.cache
@@ -375,7 +377,6 @@ _EPONYM_HEAD = re.compile(
     r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
     # stains and preparations named for people or their dye (Wright stain, Giemsa stain, India ink preparation)
     r"stains?|staining|preparations?|"
-
     + _DOSAGE_FORMS + r")\b", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
