@@ -161,8 +161,6 @@ def _info(*args, **kwargs):
 def _cli_on_use(name: str) -> ModuleType:
     """`spacy.cli` imported on its first use as an attribute (as Presidio's `spacy.cli.download` uses it)."""
     if name == "cli":
-        import importlib
-
         return importlib.import_module(SPACY_CLI)
     raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
