@@ -254,6 +254,7 @@ class TrainSettings:
     seed: int = 0
     case_share: float = 0.3  # share of notes also trained upper/lower-cased
     dev_share: float = 0.1
+    repeat: int = 1  # copies of each training note of `examples` per epoch (keeps their share beside `train_only`)
     vocab_features: bool = False  # also embed each token's vocabulary class (`vocab_class`)
     vocab_rows: int = 500  # hash-embedding rows for the vocabulary class (at most 122 classes)
     vocab_classes: str = "full"  # or "names": census name part and everyday English only (`vocab_class.CLASSES`)
@@ -333,10 +334,21 @@ def strip_strings(model_dir: Path) -> None:
     (model_dir / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
 
 
+def train_dev(examples: list[TrainExample], settings: TrainSettings, train_only: list[TrainExample]
+              ) -> tuple[list[TrainExample], list[TrainExample]]:
+    """(train, dev): `examples` split by group as without `train_only`, their training notes and case variants
+    `settings.repeat` times, then `train_only` and its case variants once (never in dev)."""
+    train, dev = split_by_group(examples, settings.dev_share, settings.seed)
+    train = (train + case_variants(train, settings.case_share, settings.seed)) * max(1, settings.repeat)
+    return train + train_only + case_variants(train_only, settings.case_share, settings.seed), dev
+
+
 def train_model(examples: list[TrainExample], output_dir: str | Path,
-                settings: TrainSettings | None = None) -> TrainReport:
+                settings: TrainSettings | None = None, train_only: list[TrainExample] | None = None) -> TrainReport:
     """Train tok2vec + NER on `examples` and write the best model to `output_dir` (replaced).
 
+    `train_only` notes (e.g. rendered form lines) are trained on but never held out: the dev notes, which choose
+    the best model, and the split of `examples` stay what they are without them.
     Runs spaCy's trainer on CPU with one BLAS thread (the machine is shared; the result is
     reproducible for a given seed and input order).
     """
@@ -347,12 +359,12 @@ def train_model(examples: list[TrainExample], output_dir: str | Path,
     settings = settings or TrainSettings()
     if not examples:
         raise InputError("no annotated notes to train on")
-    counts = Counter(label for ex in examples for _, _, label in ex.spans)
+    extra = list(train_only or [])
+    counts = Counter(label for ex in examples + extra for _, _, label in ex.spans)
     if not counts:
         raise InputError("the annotations hold no PHI spans; nothing to learn")
     output_dir = Path(output_dir)
-    train, dev = split_by_group(examples, settings.dev_share, settings.seed)
-    train = train + case_variants(train, settings.case_share, settings.seed)
+    train, dev = train_dev(examples, settings, extra)
     with tempfile.TemporaryDirectory(prefix="cancerprep-deid-train-") as tmp:
         tmp_path = Path(tmp)
         nlp = spacy.blank("en")
@@ -375,5 +387,5 @@ def train_model(examples: list[TrainExample], output_dir: str | Path,
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)
     size = sum(p.stat().st_size for p in output_dir.rglob("*") if p.is_file())
-    return TrainReport(len(examples), len(train), len(dev), dict(sorted(counts.items())), scores,
+    return TrainReport(len(examples) + len(extra), len(train), len(dev), dict(sorted(counts.items())), scores,
                        str(output_dir), size)

@@ -151,6 +151,18 @@ def test_trainer_on_a_tiny_corpus_writes_a_model_that_finds_a_planted_name(tmp_p
             assert not any(n.encode() in path.read_bytes() for n in LAST), path.name
 
 
+def test_train_only_notes_never_reach_dev_and_leave_the_split_alone():
+    """Rendered lines added with `train_only` must not move annotated patients between train and dev (dev picks the
+    best model): the split is the one without them, `repeat` copies the annotated training notes only."""
+    base, extra = tiny_corpus(40), [training.TrainExample(ex.text, ex.spans, "form-" + ex.group)
+                                    for ex in tiny_corpus(10, seed=2)]
+    settings = training.TrainSettings(case_share=0.0, repeat=2)
+    plain_train, plain_dev = training.split_by_group(base, settings.dev_share, settings.seed)
+    train, dev = training.train_dev(base, settings, extra)
+    assert dev == plain_dev and not any(ex.group.startswith("form-") for ex in dev)
+    assert train == plain_train * 2 + extra
+
+
 def test_train_model_rejects_empty_input(tmp_path):
     with pytest.raises(InputError, match="no annotated notes"):
         training.train_model([], tmp_path / "m")
