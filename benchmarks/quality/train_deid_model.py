@@ -23,8 +23,8 @@ held out and only ever scored):
   never held out as dev notes: the annotated notes' split and spaCy's best-model choice stay what they are without
   them (`training.train_dev`); `--repeat K` feeds each annotated training note K times so the lines do not dilute
   them.
-  Off by default: 1, 2 and 4 renderings raised the forms' check-part recall but each lost a PhysioNet tuning name and
-  a planted check name (docs/deid.md).
+  Off by default: every setting tried raised the forms' check-part recall but lost 1-5 planted or sample spans
+  (the size of a reseed's change; docs/deid.md).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  "subject,object,relation,role,org)")
     ap.add_argument("--forms-tuning", type=int, default=0, metavar="N",
                     help="renderings of each tuning-part blind form (FORM_MODULES; check-part forms never). 0 (off) "
-                         "by measurement: 1, 2 and 4 each lost a PhysioNet tuning name and a planted check name")
+                         "by measurement: each setting tried lost 1-5 planted or sample spans (docs/deid.md)")
     ap.add_argument("--repeat", type=int, default=training.TrainSettings.repeat, metavar="K",
                     help="copies of each annotated training note per epoch (PhysioNet, sample, planted, frames; not "
                          "the form lines): keeps their share of the steps when --forms-tuning adds notes")
