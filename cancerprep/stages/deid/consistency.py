@@ -82,8 +82,8 @@ FREE, GUARDED = "free", "guarded"
 SURNAME = "surname"
 # A GUARDED word the note wrote as one part of a full name ("Hope Smith", "Rose Hill", "BROWN, MARK"): the note has
 # told it is somebody's name, so it also spreads where the name's slot, not the word's case, says so (`_slot_hit`):
-# a sentence's subject before a verb, a word set in capitals alone on a line of mixed case ("HOPE reports"), or
-# the other part of a name next to one found, in the same case ("hope smith"). Own note only, like GUARDED.
+# a sentence's subject before a verb, or a word set in capitals alone on a line of mixed case ("HOPE reports").
+# Own note only, like GUARDED.
 PAIRED = "paired"
 # The verbs after such a subject: auxiliaries, reporting and clinical verbs (no adjective-like "-ed" word: "Brown
 # colored stool").
@@ -282,10 +282,10 @@ def spread(text: str, spans: Sequence[Span], found: Seeds) -> list[tuple[int, in
             out.append((a, b, LOCATION))
             bisect.insort(taken, (a, b))
     names = {**_org_heads(found.places), **found.names} if SPREAD_ORG_HEADS else found.names
+    hits = _name_hits(text, names, taken)
+    out += [(a, b, NAME) for a, b in hits]
     # (from the note's own name spans only: a word spread from another note vouches for no neighbour)
     named = sorted((s.start, s.end) for s in spans if s.entity_type == NAME)
-    hits = _name_hits(text, names, taken, named)
-    out += [(a, b, NAME) for a, b in hits]
     taken = sorted(taken + hits)
     out += [(a, b, NAME) for a, b in _joined_names(text, named, taken)]
     return sorted(out)
@@ -371,18 +371,15 @@ def _phrase_hits(text: str, places: Iterable[tuple[str, ...]], taken: list[tuple
     return out
 
 
-def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]],
-               named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Occurrences of the name `words` in `text` not over `taken` (sorted spans), with the GUARDED words'
-    case guard, the PAIRED and SURNAME words' slots (`_slot_hit`; `named`: the note's own NAME spans, which the
-    other part of a name may stand next to) and the staging/eponym guard (module doc)."""
+    case guard, the PAIRED and SURNAME words' slots (`_slot_hit`) and the staging/eponym guard (module doc)."""
     if not words:
         return []
     mixed = case_mode(text) == "mixed"
     alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=lambda w: (-len(w), w)))
     pattern = re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?:['’]s)?(?![A-Za-z])", I)
     out: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []  # PAIRED and SURNAME words in no slot yet: next to a name found after them?
     for m in finditer(pattern, text):
         a, b = m.span()
         if _covered(taken, a, b):
@@ -392,18 +389,10 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]],
         if cls != FREE and not (mixed and _name_case(m.group(0)) and not sentence_start(text, a)
                                 and not _compound(text, a, b)) \
                 and not (cls in (SURNAME, PAIRED) and _slot_hit(text, a, b, mixed)):
-            if cls in (SURNAME, PAIRED) and not _compound(text, a, b):
-                pending.append((a, b))
             continue
         if sl.clinical_term_use(text, a, b, NAME):
             continue
         out.append((a, b))
-    if pending:
-        names = sorted([*named, *out])
-        for a, b in pending:
-            if _beside_name(text, a, b, names) and not sl.clinical_term_use(text, a, b, NAME):
-                out.append((a, b))
-        out.sort()
     return out
 
 
@@ -429,21 +418,6 @@ def _slot_hit(text: str, a: int, b: int, mixed: bool) -> bool:
     # what follows a person closes the phrase or goes on with the clause; a noun after it is what the word modifies
     # ("the LONG axis", "BROWN stool")
     return not after or text[b:b + 1] in ",.;:!?)'’\"" or _clause_word(after[0].lower())
-
-
-def _beside_name(text: str, a: int, b: int, names: Sequence[tuple[int, int]]) -> bool:
-    """Is text[a:b] one blank from a word that a NAME span in `names` covers, written in the same case ("hope
-    smith", "HOPE SMITH" with "smith" found)? Then it is the other part of that person's name."""
-    word = text[a:b]
-    after = _NEXT_WORD.match(text, b)
-    if after and _covered(names, after.start(1), after.end(1)) and _shape(after.group(1)) == _shape(word):
-        return True
-    before = _PREVIOUS_WORD.search(text, max(0, a - 40), a)
-    return bool(before and _covered(names, before.start(1), before.end(1)) and _shape(before.group(1)) == _shape(word))
-
-
-_NEXT_WORD = re.compile(r"[ \t]([A-Za-z][A-Za-z'’-]*[A-Za-z])(?![A-Za-z])")
-_PREVIOUS_WORD = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*[A-Za-z])[ \t]$")
 
 
 def _name_case(word: str) -> bool:

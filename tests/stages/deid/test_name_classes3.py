@@ -3,10 +3,9 @@ a full name, found again where its slot says it is a person although its case do
 alone after a word of contact; sorted lists of people.
 
 * `consistency.PAIRED`: a GUARDED word ("Hope", "Rose", "Brown") that a NAME span of the note holds in a full name
-  spreads, in its own note, as a sentence's subject before a verb, set alone in capitals on a line of mixed case,
-  or one blank from a found name in the same case ("hope smith");
-* refusals: the word used as a word (a noun after it, capitals run together in a heading, another case than the
-  name beside it, a note that never wrote it in a full name);
+  spreads, in its own note, as a sentence's subject before a verb, or set alone in capitals on a line of mixed case;
+* refusals: the word used as a word (a noun after it, capitals run together in a heading, small letters, a note
+  that never wrote it in a full name);
 * `person_slots` mid-capital slot: an everyday-word surname that is a surname first ("Brown", "Hill", "Fields"),
   capitalised inside a sentence right after a word of contact ("spoke with Brown", "checked by Fields", "per
   Hill"); not after a place preposition, not before a noun, not a word likelier than the surname ("Little");
@@ -58,9 +57,6 @@ class _S:
     # capitals alone on a line of mixed case
     ("Patient: Hope Smith\nHistory: 54 yo female.\nHOPE reports that the pain is better.\n", "HOPE", 0),
     ("Patient: Rose Hill\nSpoke with ROSE today about the plan.\n", "ROSE", 0),
-    # the other part of a found name, in its case
-    ("Patient: Hope Smith\nMessage left for hope smith about results.\n", "hope", 0),
-    ("Patient: Faith Jones\nThe note was read to FAITH JONES by phone.\n", "FAITH", 0),
     # a sentence's subject before what a person does
     ("Patient: Hope Smith\nThe wound is clean. Hope reports less pain.\n", "Hope", 1),
     ("Patient: John Long\nLong was seen by physical therapy.\n", "Long", 1),
@@ -75,8 +71,8 @@ def test_paired_word_spreads_in_a_name_slot(engine: Deidentifier, text: str, wor
     ("Patient: Mark Brown\nStool was BROWN stool, guaiac negative.\n", "BROWN", 0),
     # capitals run together: a heading or an acronym's words
     ("Patient: John Long\nPlan: LONG TERM CARE placement.\n", "LONG", 0),
-    # another case than the name beside it
-    ("Patient: Hope Smith\nWe hope Smith is better.\n", "hope", 0),
+    # small letters say nothing of a name
+    ("Patient: Hope Smith\nWe hope the pain is better.\n", "hope", 0),
     # the note never wrote the word in a full name: a lone span vouches for the capital mid-sentence only
     ("Nurse: Hope\nHOPE reports the plan.\n", "HOPE", 0),
     # a sentence start without a person's verb
