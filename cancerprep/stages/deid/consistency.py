@@ -63,6 +63,7 @@ from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
 from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY
+from cancerprep.stages.deid.recognizers.person_slots import _clause_word
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -79,6 +80,11 @@ FREE, GUARDED = "free", "guarded"
 # (`safelist.surname_first`): it also spreads where it opens a sentence as the subject of a verb ("BROWN WAS SEEN",
 # "brown says"), in any case. Like GUARDED it stays in its own note.
 SURNAME = "surname"
+# A GUARDED word the note wrote as one part of a full name ("Hope Smith", "Rose Hill", "BROWN, MARK"): the note has
+# told it is somebody's name, so it also spreads where the name's slot, not the word's case, says so (`_slot_hit`):
+# a sentence's subject before a verb, or a word set in capitals alone on a line of mixed case ("HOPE reports").
+# Own note only, like GUARDED.
+PAIRED = "paired"
 # The verbs after such a subject: auxiliaries, reporting and clinical verbs (no adjective-like "-ed" word: "Brown
 # colored stool").
 _SUBJECT_VERB = re.compile(
@@ -135,9 +141,29 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
             if cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(word):
                 cls = SURNAME
-            if out.get(word) != SURNAME:
+            elif cls == GUARDED and _full_name_part(text, s.start, s.end):
+                cls = PAIRED
+            if _RANK.get(cls, 0) > _RANK.get(out.get(word, ""), -1):
                 out[word] = cls
     return out
+
+
+# Which class wins when a note writes one word in several spans (the one that lets it spread furthest).
+_RANK = {GUARDED: 0, PAIRED: 1, SURNAME: 2, FREE: 3}
+
+
+def _full_name_part(text: str, start: int, end: int) -> bool:
+    """Is the span a full name: after any title, two or three words (an initial aside), each a census name, the
+    first a census given name or the last a census surname? Then each of its words is somebody's name here."""
+    words = [w.lower() for w in _WORD.findall(text, start, end) if len(w) > 1]
+    while words and words[0] in TITLES:
+        words.pop(0)
+    while words and words[-1] in CREDENTIALS:
+        words.pop()
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    census = sl.census_names()
+    return 2 <= len(words) <= 3 and all(w in census for w in words) and (
+        words[0] in sl.given_name_rank() or words[-1] in sl.last_names())
 
 
 def _full_name_surname(text: str, start: int, m: re.Match) -> bool:
@@ -347,7 +373,7 @@ def _phrase_hits(text: str, places: Iterable[tuple[str, ...]], taken: list[tuple
 
 def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Occurrences of the name `words` in `text` not over `taken` (sorted spans), with the GUARDED words'
-    case guard and the staging/eponym guard (module doc)."""
+    case guard, the PAIRED and SURNAME words' slots (`_slot_hit`) and the staging/eponym guard (module doc)."""
     if not words:
         return []
     mixed = case_mode(text) == "mixed"
@@ -362,12 +388,36 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
         cls = words.get(word) or words.get(word[:-2]) or GUARDED
         if cls != FREE and not (mixed and _name_case(m.group(0)) and not sentence_start(text, a)
                                 and not _compound(text, a, b)) \
-                and not (cls == SURNAME and sentence_start(text, a) and _SUBJECT_VERB.match(text, b)):
+                and not (cls in (SURNAME, PAIRED) and _slot_hit(text, a, b, mixed)):
             continue
         if sl.clinical_term_use(text, a, b, NAME):
             continue
         out.append((a, b))
     return out
+
+
+def _slot_hit(text: str, a: int, b: int, mixed: bool) -> bool:
+    """Is the PAIRED or SURNAME word text[a:b] in a slot that holds a person whatever its case: a sentence's first
+    word before a verb of what people do (`_SUBJECT_VERB`: "BROWN WAS SEEN", "Hope reports"), or, in a note of mixed
+    case, a word set in capitals alone on a line of mixed case ("Spoke with HOPE today"; headings and acronyms run
+    several capitals together: "LONG TERM CARE")?"""
+    if sentence_start(text, a) and _SUBJECT_VERB.match(text, b):
+        return True
+    word = text[a:b]
+    if not (mixed and word.isupper()) or _compound(text, a, b):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line.isupper() or line.islower():
+        return False
+    before = _WORD.findall(text, max(line_start, a - 40), a)
+    after = _WORD.findall(text, b, min(len(line) + line_start, b + 40))
+    if any(len(w) > 1 and w.isupper() for w in before[-1:] + after[:1]):
+        return False
+    # what follows a person closes the phrase or goes on with the clause; a noun after it is what the word modifies
+    # ("the LONG axis", "BROWN stool")
+    return not after or text[b:b + 1] in ",.;:!?)'’\"" or _clause_word(after[0].lower())
 
 
 def _name_case(word: str) -> bool:

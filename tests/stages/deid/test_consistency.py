@@ -117,8 +117,9 @@ def test_common_word_name_obeys_the_guard():
             "brown.\nSpoke with Grace today; GRACE called back. The note says Brown agreed; the Brown-Sequard test.")
     got = {(text[a:b], a) for a, b in _propagate(text, [span_of(text, "Grace Brown")])}
     assert got == {("Grace", span_of(text, "Grace", 1).start),  # capitalised, mid-sentence
-                   ("Brown", span_of(text, "Brown", 2).start)}
-    # not: lower case, ALL CAPS, a sentence start ("Brown discharge"), a hyphenated term ("Brown-Sequard")
+                   ("GRACE", span_of(text, "GRACE").start),  # the note wrote it in a full name (PAIRED): capitals
+                   ("Brown", span_of(text, "Brown", 2).start)}  # alone on a line of mixed case, before a verb
+    # not: lower case, a sentence start ("Brown discharge"), a hyphenated term ("Brown-Sequard")
 
 
 def test_common_word_name_does_not_spread_without_case_information():

@@ -10,7 +10,9 @@ evidence, not by the words around it:
   even when it is also an everyday word ("fall band on Sebastian,", "reminded Jean to call"): there the capital
   is the writer's own evidence. Only very frequent words ("Will", "May") and medical ones are refused. (Census
   surnames there were tried and refused: instruments and drugs are named so, "with Ochsner and Kocher clamps",
-  "protected with a Penfield.", "weaned Fent and");
+  "protected with a Penfield.", "weaned Fent and"), except an everyday-word surname that is a surname first
+  (`safelist.surname_first`: "Brown", "Hill") right after a word of contact ("spoke with Brown", "checked by
+  Fields", "per Hill": `_CONTACT_WORDS`);
 * **subject of any verb**: a census first name opening a clause (line, sentence, or field value after a colon)
   and followed by a verb form (a dictionary verb inflected -s/-ed/-ing, or an auxiliary), by "and I", or (a name no
   everyday word) by a function word ("Billy lives alone", "orlando pushing well", "sandra and i reviewed", "ethan in
@@ -38,6 +40,8 @@ evidence, not by the words around it:
   or frequent surname (as above) closed by " - ", a comma, a slash, an age and sex or the line's end;
 * **extension owner**: the word right before a phone extension or pager number ("Okafor x4471", "call Lindqvist pgr
   2231") answers it: a census name no everyday or medical word is, or a word no vocabulary knows;
+* **sorted list of people**: a semicolon list of two or more "Surname, Given[ I]" items ("seen today: Bass, Ray;
+  Hill, Ann"), every item a census surname (an everyday word only a surname first) and a census given name;
 * **dash initials**: a line with a dose or a clock time, ending in " - " and two or three letters, after a verb
   of giving or checking ("0900 metoprolol 25 mg PO given - CK"): who gave it signs with initials, unless the
   letters are a route, frequency or other clinical shorthand.
@@ -114,6 +118,25 @@ def _surname_ok(word: str, cased: bool) -> bool:
             or sl.is_common(low):
         return False
     if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
+        return False
+    return not cased or (word[0].isupper() and not word.isupper())
+
+
+# Words after which a capitalised word is whom one spoke to or acted through ("spoke with Brown", "per Hill",
+# "notified White"): there an everyday-word surname with its capital is the person (no place preposition: "from
+# Hill", "to Park" name places as often).
+_CONTACT_WORDS = frozenset({"with", "by", "per", "called", "told", "informed", "asked", "paged", "notified",
+                            "messaged", "contacted", "updated", "thanked", "texted", "emailed"})
+
+
+def _word_surname_ok(word: str, cased: bool) -> bool:
+    """May the everyday word `word` be a surname alone after a word of contact (`_CONTACT_WORDS`)? A surname first
+    (`safelist.surname_first`: held by one in 10,000 and written as a surname at least as often as the word: Brown,
+    Hill, Fields; not Little, Best), nothing a title, relation or role claims, capitalised and not ALL CAPS where
+    the line has case."""
+    low = word.lower()
+    if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
+            or not sl.surname_first(low) or low in protect.protected_words():
         return False
     return not cased or (word[0].isupper() and not word.isupper())
 
@@ -304,7 +327,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
                                        or _verb_form(before)):
             continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
         possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
-        if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True))):
+        if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True)) or (
+                before in _CONTACT_WORDS and _word_surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
     census = sl.census_names()
     for m in _CLAUSE_SUBJECT.finditer(text):
@@ -417,6 +441,43 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     out.extend(present_lists(text))
     out.extend(after_patient_coined(text))
     out.extend(after_patient_word_surnames(text))
+    out.extend(sorted_lists(text))
+    return out
+
+
+# "seen today: Bass, Ray; Hill, Ann M.; Okafor, Ruth": a list of people each written "Surname, Given[ I]", the items
+# joined by semicolons, as census, rounding and clinic lists sort their patients.
+_SORTED_ITEM = rf"{_W},[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?"
+_SORTED_LIST = Gated(stdre.compile(r"[A-Za-z],[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z]\.?)?[ \t]*;"), re.compile(
+    rf"(?<![A-Za-z'’-])({_SORTED_ITEM}(?:[ \t]*;[ \t]*{_SORTED_ITEM})+)(?![A-Za-z'’-])"))
+_ITEM = re.compile(rf"({_W}),[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?")
+
+
+def _name_case(word: str) -> bool:
+    return word[0].isupper() and not word.isupper()
+
+
+def sorted_lists(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "sorted-list") of the surnames and given names of a semicolon list of two or more "Surname, Given"
+    items (`_SORTED_LIST`) in which every item is a person's: a census surname (an everyday word only a surname
+    first, `safelist.surname_first`: "Hill", not "Pain") and a census given name, nothing a title, relation, role or
+    clinical word claims; where the line has case each word capitalised. The list's shape vouches for the words
+    that are also English ("Bass, Ray"), as no list of findings pairs a surname with a given name item by item."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SORTED_LIST.finditer(text):
+        cased = line_cased(text, m.start(1))
+        found: list[tuple[int, int, str]] = []
+        for item in _ITEM.finditer(text, m.start(1), m.end(1)):
+            last, first = item.group(1), item.group(2)
+            ll, fl = last.lower(), first.lower()
+            if _claimed(ll) or _claimed(fl) or ll not in sl.last_names() or fl not in sl.given_name_rank() \
+                    or (sl.is_common(ll) and not sl.surname_first(ll)):
+                break
+            if cased and not ((_name_case(last) and _name_case(first)) or (last.isupper() and first.isupper())):
+                break
+            found += [(item.start(1), item.end(1), "sorted-list"), (item.start(2), item.end(2), "sorted-list")]
+        else:
+            out.extend(found)
     return out
 
 
