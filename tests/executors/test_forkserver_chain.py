@@ -177,3 +177,27 @@ def test_the_real_chain_shares_its_set_up_and_matches_one_worker(tmp_path: Path)
     a = digest_outputs(tmp_path / "one", tmp_path / "one-work", key)
     assert len(a) > 5 and a == digest_outputs(tmp_path / "two", tmp_path / "two-work", key)
     assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+@pytest.mark.slow
+def test_the_shipped_stages_shared_set_up_starts_no_thread(tmp_path: Path) -> None:
+    """What the fork server does, in a fresh interpreter: after the stages' libraries are imported, deid, sort and
+    icd's `load_shared` start no native thread (BLAS, OpenMP, polars), so forking after it is as safe as before."""
+    script = (
+        "import os\n"
+        "from cancerprep.executors.local import preload_modules\n"
+        "from cancerprep.stages.base import RunContext\n"
+        "from cancerprep.stages.coding.stages import IcdStage, SortStage\n"
+        "from cancerprep.stages.deid.stage import DeidStage\n"
+        "stages = [DeidStage({'replacements_col': 'r'}, RunContext()), SortStage({}, RunContext()),\n"
+        "          IcdStage({}, RunContext())]\n"
+        "for name in preload_modules(stages)[1:-1]:\n"
+        "    __import__(name)\n"
+        "before = len(os.listdir('/proc/self/task'))\n"
+        "for stage in stages:\n"
+        "    stage.ensure_shared()\n"
+        "print(before, len(os.listdir('/proc/self/task')), all(s._shared for s in stages))\n")
+    done = _fresh(script, tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, after, shared = done.stdout.split()
+    assert after == before and shared == "True"
