@@ -102,12 +102,17 @@ def load(encoded: str) -> Loaded:
         stages: list[Stage] = pickle.loads(blob)
     except Exception:
         return Loaded(token, None)
+    running = _polars_pool_started()  # never in a fork server (imports start no pool); checked, not assumed
+
+    def started() -> bool:
+        return not running and _polars_pool_started()
+
     for stage in stages:
         try:
             stage.ensure_shared()
         except Exception:
-            return Loaded(token, None, stage.name if _polars_pool_started() else None)
-        if _polars_pool_started():
+            return Loaded(token, None, stage.name if started() else None)
+        if started():
             return Loaded(token, None, stage.name)
     return Loaded(token, stages)
 
