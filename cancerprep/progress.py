@@ -5,7 +5,7 @@ Only counts and stage names are shown: progress output never carries note text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from typing import Any, TypeVar
 
 from rich.console import Console
@@ -34,7 +34,7 @@ def is_quiet() -> bool:
     return _state["quiet"]
 
 
-def track(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
+def track(items: Iterable[T], description: str, total: int | None = None) -> Generator[T, None, None]:
     """Iterate with a progress bar (a no-op wrapper when quiet or not a terminal-worthy run)."""
     if is_quiet():
         yield from items

@@ -1,13 +1,16 @@
 """Executors on this machine: `SerialExecutor` (the reference) and `PoolExecutor` (a process pool).
 
-Each pool worker unpickles the stage chain once and runs `setup()` once, then takes shard after
-shard. `run_stages_on_frame` is the per-step commands' path: a frame in memory through an executor.
+Each pool worker takes the stage chain once, set up (its shared part loaded once by the fork server,
+`forkserver_chain`), then takes shard after shard. `run_stages_on_frame` is the per-step commands' path: a frame in
+memory through an executor.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import pickle
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +23,8 @@ from typing import TypeVar
 import polars as pl
 
 from cancerprep import collector
+from cancerprep.errors import CancerprepError
+from cancerprep.executors import forkserver_chain
 from cancerprep.executors.base import Executor, ShardReport, check_picklable, collect, load_report, run_shard
 from cancerprep.executors.cache import ShardTask, shard_tasks
 from cancerprep.io.tables import cut_shards
@@ -42,17 +47,24 @@ class SerialExecutor(Executor):
         return map(fn, items)
 
 
-# Per worker process: the stage chain, unpickled once by the pool initializer.
+# Per worker process: the stage chain, taken once by the pool initializer (or why it cannot be used).
 _WORKER_STAGES: list[Stage] | None = None
+_WORKER_ERROR: CancerprepError | None = None
 
 
-def _init_worker(stages: list[Stage]) -> None:
-    global _WORKER_STAGES
+def _init_worker(token: str | None, blob: bytes) -> None:
+    """`blob`: the pool's chain pickled; `token`: the chain the fork server may have loaded (`forkserver_chain`)."""
+    global _WORKER_STAGES, _WORKER_ERROR
     collector.tune()  # as the fork server's (`forkserver_setup`), also where a worker is spawned without one
-    _WORKER_STAGES = stages
+    try:
+        _WORKER_STAGES = forkserver_chain.adopt(token, blob)
+    except CancerprepError as exc:  # raised at the first shard, so the run reports it (an initializer's error
+        _WORKER_ERROR = exc  # only breaks the pool)
 
 
 def _worker_run(task: ShardTask) -> ShardReport:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     assert _WORKER_STAGES is not None, "pool worker used before its initializer ran"
     return run_shard(_WORKER_STAGES, task)
 
@@ -76,6 +88,7 @@ def _mp_context(stages: Sequence[Stage] = ()) -> multiprocessing.context.BaseCon
 
 
 _SERVER_SETUP = "cancerprep.executors.forkserver_setup"
+_SERVER_CHAIN = "cancerprep.executors.forkserver_chain"
 
 
 def preload_modules(stages: Sequence[Stage] = ()) -> list[str]:
@@ -83,13 +96,16 @@ def preload_modules(stages: Sequence[Stage] = ()) -> list[str]:
     collector's settings, for the imports that follow and every worker), then every cancerprep module this
     process has imported so far (the stage chain's modules, and through them spaCy, Presidio and
     polars) and the libraries the stages' `setup` imports (`Stage.preload`), so each worker of every
-    pool (stages, dedup signing) starts with its imports done instead of paying seconds each. Importing
+    pool (stages, dedup signing) starts with its imports done instead of paying seconds each; last
+    `forkserver_chain`, which loads the chain's shared set-up when the server was handed one. Importing
     runs no thread pools, so the server stays safe to fork. Only the first pool of a process starts the
     server: later pools fork from the same one."""
     ours = sorted(name for name in list(sys.modules)
-                  if (name == "cancerprep" or name.startswith("cancerprep.")) and name != _SERVER_SETUP)
+                  if (name == "cancerprep" or name.startswith("cancerprep.")) and name not in (_SERVER_SETUP,
+                                                                                            _SERVER_CHAIN))
     libraries = sorted({m for stage in stages for m in stage.preload} - set(ours))
-    return ["__main__", _SERVER_SETUP, *ours, *libraries]  # __main__: multiprocessing's own default preload
+    # __main__: multiprocessing's own default preload
+    return ["__main__", _SERVER_SETUP, *ours, *libraries, _SERVER_CHAIN]
 
 
 class PoolExecutor(Executor):
@@ -104,13 +120,25 @@ class PoolExecutor(Executor):
         self.workers = max(1, workers)
 
     def prepare(self, stages: list[Stage]) -> None:
-        """Start the fork server now: its imports (the chain's libraries, seconds) then run beside the driver's
-        fingerprinting instead of before the first worker. Every pool of this process forks from it."""
-        context = _mp_context(stages)
-        if context.get_start_method() == "forkserver":
-            from multiprocessing import forkserver
+        """Start the fork server now, handed the chain: its imports (the chain's libraries) and the stages' shared
+        set-up (models, vocabularies, tables: seconds) then run once, beside the driver's fingerprinting, instead
+        of in every worker before its first shard. Every pool of this process forks from it."""
+        self._start_server(stages)
 
+    @staticmethod
+    def _start_server(stages: list[Stage]) -> str | None:
+        """Start the fork server unless it runs; return the token of the chain its workers may adopt (None where
+        there is no fork server). A server already running keeps what it loaded: workers of another chain then
+        set up their own (`forkserver_chain.adopt`)."""
+        context = _mp_context(stages)
+        if context.get_start_method() != "forkserver":
+            return None
+        from multiprocessing import forkserver
+
+        blob = forkserver_chain.chain_blob(stages)
+        with forkserver_chain.handed_over(blob):
             forkserver.ensure_running()
+        return forkserver_chain.chain_token(blob) if blob else None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """Items over a process pool, results in input order, so dedup signing uses the same cores."""
@@ -132,12 +160,15 @@ class PoolExecutor(Executor):
         reports = [load_report(t) for t in tasks if t.is_done()]
         if todo:
             check_picklable(stages)
+            token = self._start_server(stages)
             n = min(self.workers, len(todo))
+            # the bar is closed here also when a shard raises: left to the interpreter's exit, its refresh
+            # thread may already be stopped and closing it waits forever
             with _ProcessPool(max_workers=n, mp_context=_mp_context(stages), initializer=_init_worker,
-                              initargs=(stages,)) as pool:
+                              initargs=(token, pickle.dumps(stages))) as pool, \
+                    contextlib.closing(track(range(len(todo)), "stages", total=len(todo))) as progress:
                 pending: set[Future[ShardReport]] = set()
                 queue = iter(todo)
-                progress = iter(track(range(len(todo)), "stages", total=len(todo)))
                 next(progress, None)  # start the bar now; each later next() counts one finished shard
 
                 def submit() -> None:

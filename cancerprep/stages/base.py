@@ -51,6 +51,11 @@ class RunContext:
     seed: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def without_data(self) -> RunContext:
+        """What a process that holds none of the run's data may see (the recipe folder and the seed): the context
+        `Stage.load_shared` runs with where it runs apart from the run (a process pool's fork server)."""
+        return RunContext(recipe_dir=self.recipe_dir, seed=self.seed)
+
 
 class Stage(ABC):
     """A record-batch transform. Subclasses set `name` and implement `process`.
@@ -58,6 +63,8 @@ class Stage(ABC):
     `setup` is called once per worker before the first batch, so heavy models
     (spaCy, Presidio) load once per process, not per batch. Stages must be
     picklable before `setup` runs, so they can be shipped to worker processes.
+    The part of the set-up that needs none of the run's data goes in `load_shared`,
+    which may run once for many workers (`ensure_setup` runs it first where it has not).
     """
 
     name: ClassVar[str]
@@ -68,14 +75,30 @@ class Stage(ABC):
     def __init__(self, options: dict[str, Any] | None = None, context: RunContext | None = None):
         self.options: dict[str, Any] = dict(options or {})
         self.context = context or RunContext()
+        self._shared = False
         self._ready = False
 
-    def setup(self) -> None:  # noqa: B027 - optional hook
-        """Load models or indexes; called once per worker."""
+    def load_shared(self) -> None:  # noqa: B027 - optional hook
+        """Load what the set-up needs that no run data decides (models, vocabularies, tables), from the options
+        and `self.context.without_data()` only. It may run once in a parent process whose forked workers then
+        share what it loaded, read-only: so it starts no thread (no polars operation: polars' thread pool does not
+        survive a fork and a child's next operation would wait for it forever) and keeps no file open."""
+
+    def ensure_shared(self) -> None:
+        """Run `load_shared` at most once."""
+        if not self._shared:
+            self.load_shared()
+            self._shared = True
+
+    def setup(self) -> None:
+        """Load what this process needs beyond `load_shared` (indexes of the run's data); called once per worker.
+        An override calls `ensure_shared` first, as this default does, so a direct call sets up everything."""
+        self.ensure_shared()
 
     def ensure_setup(self) -> None:
         """Run `setup` at most once, so executors can call it before every shard without reloading models."""
         if not self._ready:
+            self.ensure_shared()
             self.setup()
             self._ready = True
 

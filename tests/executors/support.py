@@ -1,9 +1,10 @@
 """Test-only stages and helpers shared by the executor tests (test_executors, test_resume, test_deid_pool).
 
 The stages are registered on import. Pool and Ray workers unpickle them by class path, so they
-import this module as `tests.executors.support` (PYTHONPATH=REPO). They log every `setup` and
-`process` call to files in `log_dir`, so tests can count what really ran, in whichever process;
-`log_dir` is left out of their fingerprint on purpose.
+import this module as `tests.executors.support` (PYTHONPATH=REPO). They log every `load_shared`
+(`shared`), `setup` and `process` call to files in `log_dir`, so tests can count what really ran, in
+whichever process; `log_dir` is left out of their fingerprint on purpose. Options `shared_fails` and
+`shared_polars` make `load_shared` raise or start polars' thread pool.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class _Logged(Stage):
             return
         first = batch["note_id"][0] if batch is not None and batch.height else "-"
         Path(log_dir, f"{event}-{self.name}-{os.getpid()}-{first}-{time.monotonic_ns()}").touch()
+
+    def load_shared(self) -> None:
+        self._log("shared")
+        if self.options.get("shared_fails"):
+            raise RuntimeError("t-stage load_shared failed on purpose")
+        if self.options.get("shared_polars"):  # starts polars' thread pool: unsafe in a fork server
+            pl.DataFrame({"a": list(range(50_000))}).group_by("a").len()
 
     def setup(self) -> None:
         self._log("setup")

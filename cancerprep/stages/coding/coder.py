@@ -16,20 +16,20 @@ from cancerprep.stages.coding.tiebreak import TieBreaker
 class Coder:
     """Codes + text -> NoteCoding, shared by the `sort` and `icd` stages and the diagnosis task."""
 
-    def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None):
+    def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None,
+                 text: TextCoder | None = None):
+        """`text`: a text coder already set up (`load_text_coder`, same options), else one is built here."""
         options = options or {}
         self.taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
         self.window_days = int(options.get("date_window_days", 90))
-        self.text = TextCoder(self.taxonomy)
+        self.text = text if text is not None else TextCoder(self.taxonomy)
         self.index = CodeIndex(codes, self.taxonomy, self.window_days)
         # the learned tie-breaker (docs/coding.md): off by default, it did not help on the check part
         self.tiebreak = TieBreaker.load() if options.get("tiebreak", False) else None
 
     def setup(self) -> None:
         """Load the heavy parts once per worker, after pickling, so the first note pays no set-up."""
-        import simple_icd_10_cm as cm
-
-        cm.is_valid_item("C50")  # parse the tabular list now, not inside the first note
+        _parse_icd_tables()
         self.text.setup()
 
     def code_note(self, row: dict[str, Any]) -> NoteCoding:
@@ -43,6 +43,21 @@ class Coder:
         """A batch, reading only the columns coding needs (a batch may carry many more)."""
         cols = [c for c in ("patient_id", "encounter_id", "note_date", "text") if c in batch.columns]
         return [self.code_note(r) for r in batch.select(cols).iter_rows(named=True)]
+
+
+def _parse_icd_tables() -> None:
+    import simple_icd_10_cm as cm
+
+    cm.is_valid_item("C50")  # parse the tabular list now (module state, once per process), not inside the first note
+
+
+def load_text_coder(options: dict[str, Any]) -> TextCoder:
+    """What `Coder.setup` loads that no run data decides: the text coder (spaCy, medspacy, scispacy), set up, and
+    the ICD-10-CM tables; from the options alone, so it can be loaded once for many processes."""
+    _parse_icd_tables()
+    text = TextCoder(load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides")))
+    text.setup()
+    return text
 
 
 def resolve_options(options: dict[str, Any], recipe_dir: Any) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.stages.base import RunContext, Stage, StageResult
-from cancerprep.stages.coding.coder import Coder, resolve_options
+from cancerprep.stages.coding.coder import Coder, load_text_coder, resolve_options
 from cancerprep.stages.coding.codes import OK
 from cancerprep.stages.coding.decide import NoteCoding
 from cancerprep.stages.coding.icd10 import diagnosis_text
@@ -27,10 +27,15 @@ class _CodingStage(Stage):
 
     preload = ("spacy", "simple_icd_10_cm", "medspacy", "scispacy.abbreviation")
 
+    def load_shared(self) -> None:
+        """The text coder and the ICD-10-CM tables (options and recipe folder only): a pool's workers share them."""
+        self._text = load_text_coder(resolve_options(self.options, self.context.recipe_dir))
+
     def setup(self) -> None:
-        """Build the coder in the worker, after pickling: it indexes the site's codes and loads the text coder,
+        """Build the coder in the worker, after pickling: it indexes the site's codes around the shared text coder,
         which would otherwise be shipped with every copy of the stage."""
-        self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes)
+        self.ensure_shared()
+        self.coder = Coder(resolve_options(self.options, self.context.recipe_dir), self.context.codes, self._text)
         self.coder.setup()
 
     def fingerprint(self) -> str:

@@ -74,8 +74,9 @@ class DeidStage(Stage):
             raise CancerprepError(f"deid mode must be surrogate, tag or redact, not {self.opts['mode']!r}")
         self._deid = None
 
-    def setup(self) -> None:
-        """Load the engine (spaCy, vocabularies, the learned model) once per worker, not per batch."""
+    def load_shared(self) -> None:
+        """Load the engine (spaCy, vocabularies, the learned model) once, not per batch: it depends on the options
+        only (the site's identities reach it per note), so a pool's workers share one copy."""
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
         engine = {k: self.opts[k] for k in ("learned_model", "name_consistency", "consistency_scope")
