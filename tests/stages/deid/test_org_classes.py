@@ -131,3 +131,40 @@ def test_caseless_ward_names(addr, text: str, name: str) -> None:
 ])
 def test_caseless_ward_names_refused(addr, text: str) -> None:
     assert _found(addr, text) == []
+
+
+# --- hospital abbreviations: quoted in small letters without case; in capitals before the ward they name -----------
+
+@pytest.fixture(scope="module")
+def loc():
+    from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
+
+    rec = LocationRecognizer()
+    rec.load()
+    return rec
+
+
+def test_quoted_abbreviation_without_case(addr) -> None:
+    assert "bvmc" in _found(addr, 'transferred from "bvmc" after tpa was given.')
+
+
+@pytest.mark.parametrize("text", [
+    'Transferred from "bvmc" after tPA.',  # small letters in a line with case are no abbreviation
+    'records from "npo" status',  # a clinical abbreviation
+    'sent to "lab" for records',  # a word
+])
+def test_quoted_abbreviation_refused(addr, text: str) -> None:
+    assert _found(addr, text) == []
+
+
+def test_capital_abbreviation_before_its_ward(loc) -> None:
+    assert "BEH" in _found(loc, "pt was seen @ BEH er last night and sent home")
+
+
+@pytest.mark.parametrize("text", [
+    "seen at the ED last night",
+    "went to SAH er",  # a clinical abbreviation (subarachnoid haemorrhage) stays one
+    "sent to OH er",
+])
+def test_capital_abbreviation_before_ward_refused(loc, text: str) -> None:
+    assert _found(loc, text) == []

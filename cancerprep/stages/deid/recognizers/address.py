@@ -1202,8 +1202,8 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
-            r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6})(?=[\"'\u201d\u2019])")), 1, 0.6,
-         _quoted_facility),
+            r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6}|[a-z]{3,6})"
+            r"(?=[\"'\u201d\u2019])")), 1, 0.6, _quoted_facility),
         (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
             rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
@@ -1360,11 +1360,13 @@ def _street_name_word(low: str) -> bool:
 
 
 def _quoted_facility(text: str, m: re.Match) -> bool:
-    """A quoted capital abbreviation that is no word or clinical abbreviation, with a facility cue in the 60
-    characters before it."""
+    """A quoted capital abbreviation (in small letters where the line has no case) that is no word or clinical
+    abbreviation, with a facility cue in the 60 characters before it."""
     low = m.group(1).lower()
     if low in sl.CLINICAL_TERMS or sl.is_known_word(low) or low in sl.medical_words() or low in STOP:
         return False
+    if m.group(1).islower() and line_cased(text, m.start(1)):
+        return False  # small letters stand for capitals only in a line without case ('transferred from "rrmc"')
     return _FACILITY_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
