@@ -310,12 +310,24 @@ gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy elementary
 church temple synagogue mosque cathedral tabernacle ymca ywca
-market markets lumber logistics apartments motel hotel inn shelter mission children's childrens""".split())
+market markets lumber logistics apartments motel hotel inn shelter mission children's childrens
+manufacturing industries construction trucking company corporation farms dairy ranch bakery restaurant cafe diner
+tavern casino resort hardware foods refinery quarry shipyard railroad prison jail penitentiary preschool daycare
+college seminary montessori towers villas residences library pantry optical supermarket grocery
+haven villa gardens residence pointe commons lodge""".split())
+# (the last four lines, deidfix8: where a patient works, is held, is schooled, lives or is supplied, named "<Name>
+# Construction", "<Name> County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical"; a
+# trade is no kind of care, so these end a name but never stand for the kind-of-care words that let a name be
+# weaker, `_TRADE_HEADS`)
 # (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
 # dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
 # thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do;
 # the last line: where a patient works, lives or stays that is no care setting, a store, a yard, a firm, an apartment
 # block, a motel, a shelter or mission, each named "<Name> Market", "<Name> Motel", "<Name> Mission")
+_TRADE_HEADS = frozenset("""manufacturing industries construction trucking company corporation farms dairy ranch bakery
+restaurant cafe diner tavern casino resort hardware foods refinery quarry shipyard railroad prison jail penitentiary
+preschool daycare college seminary montessori towers villas residences library pantry optical supermarket
+grocery haven villa gardens residence pointe commons lodge""".split())
 # Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
@@ -354,7 +366,7 @@ catholic adventist episcopal jewish deaconess osteopathic veterans va affairs lo
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
 orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
 psych uro derm cards physician neuroscience neurosciences gospel rescue""".split())) - frozenset("""hall mission
-mill mills church temple market markets inn""".split())
+mill mills church temple market markets inn""".split()) - _TRADE_HEADS
 # (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics", "Market Street
 # Clinic": they end a name as heads but never count as a kind-of-care word, so a name may be made of them)
 # Kind-of-care words that name an organisation only with a modifier ("Kidney Care", not "Peri Care"; "Physical
@@ -460,7 +472,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
             continue
         if key in _ORG_PAIRS and not (h > 0 and toks[h - 1].low in _ORG_PAIRS[key]):
             continue
-        span = _organisation_at(text, toks, h, key)
+        span = _organisation_at(text, toks, h, key) or _shaped_org_at(text, toks, h, key)
         if span:
             out.append(span)
     # "Riggs Skin & Laser", "Harmony Spine & Pain": two kinds of care joined by "&" end the name, no organisation word
@@ -712,6 +724,96 @@ def _named_by_surname(low: str, key: str, evident: bool) -> bool:
 # Kind-of-care heads that also name a thing given, done or tested ("study drug", "home dialysis", "stress imaging").
 _THING_HEADS = frozenset("""drug drugs pharmacy pharmacies lab labs laboratory mri therapy care services medicine
 imaging diagnostics dialysis rehab radiology pathology health healthcare""".split())
+
+
+# --- Organisation names of everyday words, by the shape of the name (deidfix8, issue 13) ---------------------------
+# `_org_evidence` trusts a name that is no everyday word or one the census vouches for; US institutions are as often
+# named by everyday words in one of a few shapes, which say "proper name" where the words alone do not:
+# - a place compound, a word and a natural feature or settlement noun ("<Blue> Ridge", "<Silver> Creek", "<Valley>
+#   View", "<Three> Rivers"): the shape of American place names, so of the institutions named after places; the
+#   feature nouns are the USPS Publication 28 suffixes that name land, water or settlements (not ways: "Park Place",
+#   "Main Street" are left to the street rules), plus the plural tree and water words place names take;
+# - a religious dedication ("Sacred Heart", "Holy Cross", "Good Samaritan"): a devotional adjective and a devotional
+#   noun, the way Catholic and Protestant hospitals are named (as "Our Lady of ..." in `site_rules`);
+# - an owner's possessive before the head of a business ("<Surname>'s Pharmacy", "<Name>'s Market"): a shop named for
+#   its owner; only before heads no eponym stands before ("Parkinson's Clinic" is a clinic for a disease).
+# Each needs what the other organisation names need: an organisation word (with its kind-of-care words) right after
+# the name, capitals where the line has case, and where an organisation is expected (a place preposition, a label,
+# a list or line start); none of them reads a clinical word as a name ("the Heart Valley Clinic": no cue word).
+_FEATURE_NOUNS = (frozenset("""bayou beach bend bluff bluffs brook brooks canyon cape cliff cliffs cove coves creek
+crest dale falls ferry ford fords forest forge fork forks garden gardens glen glens green greens grove groves harbor
+harbors haven heights hill hills hollow island islands isle knoll knolls lake lakes landing lodge manor manors meadow
+meadows mill mills mountain mountains orchard park parks pine pines plain plains prairie rapids ridge ridges river shoal
+shoals shore shores spring springs stream summit valley valleys view views village villages vista""".split())
+                  & _USPS_WORDS) | frozenset("oaks woods rivers waters elms willows cedars maples birches".split())
+_DEVOTIONAL = frozenset("holy sacred divine blessed immaculate precious".split())
+_DEVOTED = frozenset("""heart hearts cross family name spirit redeemer savior saviour shepherd samaritan trinity
+innocents angels rosary sacrament conception child infant mother""".split())
+_GOOD_DEVOTED = frozenset({"shepherd", "samaritan"})  # "good" is too everyday to go with more
+# Heads of businesses a possessive owner names ("<Name>'s Pharmacy"); never a clinic or kind of care.
+_OWNER_HEADS = frozenset("""pharmacy pharmacies drug drugs market markets lumber logistics motel hotel inn apartments
+foundry mill mills factory supply supplies ambulance""".split())
+
+
+def _shape_word(tok, cased: bool) -> bool:
+    """A word that may stand in a shaped name: a word, capitalised where the line has case, no function, generic
+    place, place verb, title, clinical or medical-only word and no inflected everyday word ("walking trail")."""
+    if not tok.is_word or len(tok.text) < 3 or (cased and not tok.text[0].isupper()):
+        return False
+    low = tok.low
+    return not (low in STOP or low in _NOT_ORG_NAMES or low in GENERIC_PLACE_WORDS or low in PLACE_VERBS
+                or low in TITLES or low in CREDENTIALS or low in sl.CLINICAL_TERMS or medical_only(low)
+                or MONTH_DAY.match(low) or _inflected_word(low) or low in _ORG_KEYS)
+
+
+def _shaped_name(toks: list, e: int, line_start: int, cased: bool) -> int | None:
+    """Start index of a shaped name (place compound, dedication, owner's possessive) ending right before toks[e]."""
+    if e >= 1 and toks[e - 1].start > line_start and toks[e - 1].low.endswith("'s") and e < len(toks) \
+            and _org_key(toks[e]) in _OWNER_HEADS:
+        base = toks[e - 1].low[:-2]
+        if (len(base) >= 3 and (base in sl.last_names() or base in sl.first_names()) and base not in RELATIONS
+                and base not in STOP and not medical_only(base) and not MONTH_DAY.match(base)
+                and (not cased or toks[e - 1].text[0].isupper())):
+            return e - 1
+    if e < 2 or toks[e - 2].start <= line_start or toks[e - 1].start - toks[e - 2].end > 1:
+        return None
+    a, b = toks[e - 2], toks[e - 1]
+    if not (a.is_word and b.is_word) or (cased and not (a.text[0].isupper() and b.text[0].isupper())):
+        return None
+    if (a.low in _DEVOTIONAL and b.low in _DEVOTED) or (a.low == "good" and b.low in _GOOD_DEVOTED):
+        return e - 2
+    if b.low in _FEATURE_NOUNS and _shape_word(a, cased) and a.low not in ORG_MODIFIERS \
+            and a.low not in protect.protected_words():
+        return e - 2
+    return None
+
+
+def _shaped_org_at(text: str, toks: list, h: int, key: str) -> tuple[int, int] | None:
+    """An organisation named by a shaped name before the organisation word toks[h] and its kind-of-care words, where
+    an organisation is expected (see the block comment above)."""
+    line_start = text.rfind("\n", 0, toks[h].start)
+    j = h - 1
+    while j >= 0 and toks[j].start > line_start and toks[j].is_word and _org_key(toks[j]) in ORG_MODIFIERS \
+            and h - j <= 3:
+        j -= 1
+    cased = line_cased(text, toks[h].start)
+    if cased and not all(t.text[0].isupper() for t in toks[j + 1:h + 1] if t.is_word):
+        return None
+    for e in range(j + 1, h + 1):  # the name may have taken a kind-of-care word ("Sacred Heart", "Valley View")
+        begin = _shaped_name(toks, e, line_start, cased)
+        if begin is None:
+            continue
+        if toks[begin].low.endswith("'s") and e != h:
+            continue  # the owner stands right before the business's word
+        prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
+        cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE \
+            or prev.text in (":", "-", "|", "(", ",", ";")
+        if not cue or _NOT_ORG_AFTER.match(text, toks[h].end):
+            return None
+        stop = toks[h].end
+        m = _LEGAL.match(text, stop)
+        return toks[begin].start, m.end() if m else stop
+    return None
 
 
 # --- Street forms beyond "<number> <name> <suffix>" (blind forms probe, tuning part) ----------------------------
@@ -1100,8 +1202,8 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
-            r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6})(?=[\"'\u201d\u2019])")), 1, 0.6,
-         _quoted_facility),
+            r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6}|[a-z]{3,6})"
+            r"(?=[\"'\u201d\u2019])")), 1, 0.6, _quoted_facility),
         (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
             rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
@@ -1123,6 +1225,11 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
+        # "Group home: Maple House", "Preferred pharmacy: Bear Drug", "Dialysis: Linden Dialysis MWF": a field naming
+        # a kind of place the patient lives, shops or is treated at, its value a name ending in an organisation word
+        (Gated(Folded(rf"{_KIND_FIELD}[ \t]*:"), re.compile(
+            rf"(?m)\b(?i:{_KIND_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{1,3}})"
+            r"(?=[ \t]*(?:[,.;:(|\-]|$))")), 1, 0.6, _kind_field),
         # "Our Lady of Lourdes (Hospital)", "Our Lady of the Lake Regional": a Marian dedication names a hospital
         (Gated(Folded(r"our[ \t]+lady[ \t]+of[ \t]"), re.compile(
             rf"\b(?i:our[ \t]+lady[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?(\p{{L}}[\p{{L}}'\-]*)"
@@ -1253,11 +1360,13 @@ def _street_name_word(low: str) -> bool:
 
 
 def _quoted_facility(text: str, m: re.Match) -> bool:
-    """A quoted capital abbreviation that is no word or clinical abbreviation, with a facility cue in the 60
-    characters before it."""
+    """A quoted capital abbreviation (in small letters where the line has no case) that is no word or clinical
+    abbreviation, with a facility cue in the 60 characters before it."""
     low = m.group(1).lower()
     if low in sl.CLINICAL_TERMS or sl.is_known_word(low) or low in sl.medical_words() or low in STOP:
         return False
+    if m.group(1).islower() and line_cased(text, m.start(1)):
+        return False  # small letters stand for capitals only in a line without case ('transferred from "rrmc"')
     return _FACILITY_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
@@ -1265,6 +1374,29 @@ _ORG_FIELD = (r"(?:home[ \t]+health(?:[ \t]+agency)?|hospice(?:[ \t]+agency)?|"
               r"dme(?:[ \t]+(?:supplier|company|vendor))?|"
               r"home[ \t]+o2|oxygen[ \t]+(?:supplier|company|vendor)|employer|snf|ltc[ \t]+facility|"
               r"dialysis[ \t]+(?:unit|center|facility))")
+
+
+# Fields that name the kind of place a value is (a home, a shop, a school, a unit) rather than an organisation
+# itself: the value is a name only with an organisation or residence word in it (`_kind_field`), so "Dialysis: MWF",
+# "Pharmacy: CVS on file" and "School: 3rd grade" stay.
+_KIND_FIELD = (r"(?:group[ \t]+home|(?:preferred[ \t]+|local[ \t]+|retail[ \t]+)?pharmacy|nursing[ \t]+home|"
+               r"assisted[ \t]+living|residence|school|day[ \t]?care|dialysis|shelter|church)")
+# Words that end the name of a residence ("Maple House", "Linden Manor"): a group home's or a residence's own name.
+_RESIDENCE_HEADS = frozenset("house home manor lodge residence villa cottage commons place haven gardens".split())
+# Kinds of residence that stand before those words without naming one ("Halfway House", "Foster Home").
+_RESIDENCE_KINDS = frozenset("halfway group foster boarding sober transitional respite rest recovery".split())
+
+
+def _kind_field(text: str, m: re.Match) -> bool:
+    """The value of a kind-of-place field names one when an organisation or residence word follows a first word
+    that may be a name (`_shape_word`: an everyday word counts, a generic, clinical or function word does not)."""
+    toks = [t for t in tokenize(m.group(1)) if t.is_word]
+    cased = line_cased(text, m.start(1))
+    if not _shape_word(toks[0], cased) or toks[0].low in _NOT_FACILITY_NAMES or toks[0].low in GENERIC_PRACTICE \
+            or toks[0].low in _RESIDENCE_KINDS:
+        return False
+    heads = _ORG_ALL | _RESIDENCE_HEADS
+    return any(_org_key(t) in heads and (not cased or t.text[0].isupper()) for t in toks[1:])
 
 
 def _org_field(text: str, m: re.Match) -> bool:
@@ -1314,7 +1446,34 @@ def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     return [(Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
         rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
         I)),
-        1, 0.6, _caseless_org)]
+        1, 0.6, _caseless_org),
+        # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
+        # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
+        (Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
+            rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+(?:the[ \t]+)?((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
+            rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general))(?![\p{{L}}\-])"
+            rf"(?=[ \t]*(?:[,.;:)(/]|$|(?:for|on|in|at|with|and|x|last|yesterday|today|then|after|via|by|to|where|"
+            rf"visit|records?|notes|reports?|reviewed|sent|faxed|called|was|were|is|has|had|hospital|campus|since|until|"
+            rf"\d)\b))", I | re.M)),
+         1, 0.6, _caseless_ward_name)]
+
+
+def _caseless_ward_name(text: str, m: re.Match) -> bool:
+    """In a line without case, the one or two words before an emergency ward or "General" name a hospital when
+    they are a shaped name (a place compound or a dedication, `_shaped_name`), two name words, or one name word
+    that is no everyday word or is a US city (not "from main ed", "to the adult ed", "in general")."""
+    if line_cased(text, m.start(1)):
+        return False
+    words = m.group("words").lower().split()
+    if any(w in _NOT_FACILITY_NAMES for w in words):
+        return False
+    if len(words) == 2:
+        toks = tokenize(m.group("words"))
+        if _shaped_name(toks, len(toks), -1, False) == 0:
+            return True
+        return all(_caseless_name_word(w) for w in words) and any(not sl.is_common(w) for w in words)
+    w = words[0]
+    return _caseless_name_word(w) and (not sl.is_common(w) or w in sl.us_cities())
 
 
 def _caseless_name_word(low: str) -> bool:

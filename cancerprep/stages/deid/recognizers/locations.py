@@ -175,11 +175,16 @@ class LocationRecognizer(EntityRecognizer):
         # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets)
         for m in finditer(self._ABBR, text.upper() if mode == "lower" else text):
             w = m.group(0)
-            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
-                    len(w) > 2 and sl.is_known_word(w)):
-                continue
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
+            # an abbreviation in capitals in a line with case, after a place preposition and before the emergency
+            # ward it names ("seen @ BEH er"), is the hospital's even when the letters spell a rare word
+            ward_named = mode == "mixed" and w.isupper() and line_cased(text, m.start()) \
+                and re.match(r"\s*(?:er|ed|ew)\b", after) is not None \
+                and re.search(r"(?:\b(?:to|at|from|in|into|by)|@)\s*$", before) is not None
+            if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
+                    len(w) > 2 and sl.is_known_word(w) and not (ward_named and not sl.is_common(w))):
+                continue
             # a quote or bracket between the preposition and the abbreviation ('from "RRMC"') changes nothing
             if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/\"'(\u201c\u2018]*$", before) or re.match(
                     r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
