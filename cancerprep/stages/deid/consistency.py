@@ -63,7 +63,7 @@ from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
 from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY
-from cancerprep.stages.deid.recognizers.person_slots import _clause_word
+from cancerprep.stages.deid.recognizers.person_slots import clause_word
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -417,7 +417,7 @@ def _slot_hit(text: str, a: int, b: int, mixed: bool) -> bool:
         return False
     # what follows a person closes the phrase or goes on with the clause; a noun after it is what the word modifies
     # ("the LONG axis", "BROWN stool")
-    return not after or text[b:b + 1] in ",.;:!?)'’\"" or _clause_word(after[0].lower())
+    return not after or text[b:b + 1] in ",.;:!?)'’\"" or clause_word(after[0].lower())
 
 
 def _name_case(word: str) -> bool:

@@ -169,7 +169,7 @@ def _past_or_auxiliary(word: str) -> bool:
     return word in _AUXILIARIES or (word.endswith("ed") and _verb_form(word))
 
 
-def _clause_word(word: str) -> bool:
+def clause_word(word: str) -> bool:
     """May `word` follow a name inside a clause? A function word or a very frequent word (a preposition, a common
     verb: "during", "since", "lives"), or a verb form that no rare medical word is ("clamps", "instilled" follow an
     eponym's capital as nouns and procedure words)."""
@@ -317,7 +317,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
 
     for m in _MID_CAPITAL.finditer(text):
         word, before, after = m.group(2), m.group(1), m.group(3)
-        if after is not None and not _clause_word(after):
+        if after is not None and not clause_word(after):
             continue  # a capital before a noun modifies it
         low = word.lower()
         if before in _NOT_BEFORE_PERSON or low in sl.us_states() or (
