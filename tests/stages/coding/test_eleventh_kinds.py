@@ -1,6 +1,6 @@
-"""The classes of miss the eleventh pass fixed (docs/coding.md, "Care-team sections, listeners, lay organ names and a
-relative's cancer beside the patient's finding (eleventh pass)"): one test per class, with sentences written for the
-test (not any family's forms), cases the mechanism must code and look-alikes it must leave."""
+"""The classes of miss the eleventh pass fixed (docs/coding.md, "Care-team sections, listeners, lay organ names,
+operations (eleventh pass)"): one test per class, with sentences written for the test (not any family's forms), cases
+the mechanism must code and look-alikes it must leave."""
 
 from __future__ import annotations
 
