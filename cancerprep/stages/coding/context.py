@@ -303,6 +303,23 @@ def context_rules() -> list[Any]:
         child_age]))
     rules.append(ConTextRule("aged <child>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
         {"LOWER": "aged"}, child_age]))
+    # a relative the care team talks with is the listener, not who has the disease ("spoke with her daughter about the
+    # metastatic ...", "family meeting: discussed ..."): the longer pseudo-cue wins the overlap with the relative
+    relatives = ["mother", "father", "sister", "brother", "daughter", "son", "daughters", "sons", "wife", "husband",
+                 "spouse", "partner", "family", "children", "niece", "nephew", "mom", "dad", "sisters", "brothers"]
+    rules.append(ConTextRule("spoke with her daughter", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["spoke", "speak", "spoken", "discussed", "discuss", "met", "meet", "talked", "talk",
+                          "updated", "update", "called", "counseled", "counselled", "informed", "reviewed"]}},
+        {"LOWER": {"IN": ["with", "to"]}, "OP": "?"},
+        {"LOWER": {"IN": ["the", "patient", "pt", "and", "her", "his", "their", "its"]}, "OP": "*"},
+        {"LOWER": {"IN": relatives}},
+        # ... and what is said to them, or the sentence's end: not a relative clause about them ("spoke with her
+        # daughter, who has breast cancer" is the daughter's)
+        {"LOWER": {"IN": ["about", "regarding", "concerning", "re", "at", "by", "on", "over", "today", "in", "and",
+                          ".", ";", ")"]}}]))
+    rules.append(ConTextRule("family meeting", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["family", "families"]}},
+        {"LOWER": {"IN": ["meeting", "meetings", "conference", "discussion", "update", "present", "at"]}}]))
     rules.extend(_clause_rules())
     return rules
 

@@ -15,6 +15,10 @@ HEADER_RE = re.compile(r"(?:^|(?<=[\n,.;]))[ \t]*([A-Z][A-Z0-9 /&'()-]{2,60}?)[ 
                         r"([A-Z][A-Za-z /&'-]{2,50}?)[ \t]*:|(?:^|(?<=[\n,.;]))[ \t]*"
                         r"((?i:[a-z][a-z0-9 /&'()-]{1,60}?))[ \t]*:", re.M)
 SECTION_RULES: list[tuple[str, str]] = [
+    # the care team's work with the patient or the family ("SOCIAL WORK:", "FAMILY MEETING:") is about the patient,
+    # not the relatives' or the social history
+    (r"(?:FAMILY|SOCIAL)\s+(?:WORK|WORKER|SERVICES?|MEETING|CONFERENCE|DISCUSSION|UPDATE|CONTACT|COMMUNICATION)\b",
+     "narrative"),
     (r"FAMILY|\bFHX\b|\bFH\b", "family"),
     (r"SOCIAL|\bSHX\b", "social"),
     # a differential diagnosis lists what a finding could be, not what the patient has

@@ -236,7 +236,9 @@ _UNKNOWN_PRIMARY = re.compile(
 _COMPOUND_PRIMARY = re.compile(r"\b([a-z]{4,}o-?[a-z]{4,})\s+(?:primary|origin)\b", re.I)
 # a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
 # pancreatic tail"): where a histology the note gives no site for most likely arose
-_MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours"}
+_MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours",
+               "polyp", "polyps"}
+_MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _NEGATING = {"no", "without", "negative", "denies", "free", "not"}
 # a site written before one of these words and then a histology is where the cancer spread, not its primary
 # ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
@@ -353,6 +355,20 @@ _SITE_BLOCKS = {"C7A.0": False, "C49.A": True}
 # ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
 # histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
 _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
+# the Greek and Latin names of organs that name their operations ("nephrectomy": the kidney; "hysterectomy": the
+# uterus; "hemicolectomy": the colon), used only for a histology or stage the note gives no other site for
+# (`TextCoder._operation_organ`): organs whose English site word does not give the operation's name. Forms naming
+# more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung, liver or thyroid), and so are
+# operations that remove an organ to treat another organ's cancer (orchiectomy, oophorectomy)
+_ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "col": "colon", "mast": "breast", "pneumon": "lung",
+                "hepat": "liver", "gloss": "tongue"}
+_ROOT_OPERATION = re.compile(r"\b(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
+                             + r")ectom(?:y|ies)\b", re.I)
+# a resection of an organ named after it ("low anterior resection of the rectum", "excision of the left kidney")
+_RESECTION_OF = re.compile(r"\b(?:resection|excision|removal)\s+of\s+(?:the\s+)?(?:(?:right|left|distal|proximal"
+                           r"|upper|lower|entire|whole)\s+)?$", re.I)
+# an operation not done: "no prior hysterectomy", "declined nephrectomy"
+_NO_OPERATION = re.compile(r"\b(?:no|never|without|declined|refused|not|denies)\b[^.;:]*$", re.I)
 _BLOCK_GENERIC = {"the", "and", "of", "unspecified", "portion", "part", "malignant", "carcinoid", "tumor", "tumors",
                   "gastrointestinal", "stromal"}
 # an ICD-10-CM inclusion term of a grade III intraepithelial neoplasia and its initialism:
@@ -1296,10 +1312,15 @@ class TextCoder:
         bounds = [pos for pos, _ in sections] + [len(text)]
         defined = set(_DEFINED_RE.findall(text))  # "(PDAC)": sections using it are kept too
         parts = []
+        mass_only: list[tuple[int, int]] = []  # sections kept only for a mass word: no spread or treatment read there
         for a, b in pairwise(bounds):
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
                     or _TUMOR_SITE_RE.search(chunk) is not None)
+            if not keep and _MASS_RE.search(chunk) is not None:
+                # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
+                keep = True
+                mass_only.append((a, b))
             parts.append(chunk if keep else " " * len(chunk))
         # numbered lists written without a space ("4)Adenocarcinoma of the prostate") lose their
         # number, same length, so the first word is a token of its own
@@ -1347,12 +1368,14 @@ class TextCoder:
             if span is not None and "gleason" in self.sites:
                 graded[(span.start, span.end)] = TermInfo(*self.sites["gleason"])
                 raw.append(Span(doc, span.start, span.end, label="H"))
+        ptnm: set[tuple[int, int]] = set()
         for m in _PTNM_RE.finditer(joined):
             # a pathological TNM stage is given to a resected malignancy only (AJCC): right after its organ it names
             # the cancer there, as "CA" does ("right breast pT2N1", not "pT2N1" with no organ beside it)
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 graded[(span.start, span.end)] = TermInfo(None, None, weak=True)
+                ptnm.add((span.start, span.end))
                 raw.append(Span(doc, span.start, span.end, label="H"))
         staged: set[tuple[int, int]] = set()
         evidence_only: set[int] = set()  # where a staging system or a corroborated drug stands for the disease
@@ -1409,6 +1432,7 @@ class TextCoder:
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
         bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
+        staged_bare: list[Any] = []  # pathological TNM stages with no organ beside them
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -1507,6 +1531,8 @@ class TextCoder:
                     if site.sent.start == sp.sent.start:  # a mention never spans two sentences
                         start, end = min(start, site.start), max(end, site.end)
                 elif info.weak:
+                    if (sp.start, sp.end) in ptnm:
+                        staged_bare.append(sp)  # a resected cancer's stage with no organ beside it (see below)
                     continue
             if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code
                                             or self._unspecified(code)):
@@ -1555,12 +1581,21 @@ class TextCoder:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
-        if ents and all(t is None for t, _ in infos):
-            # no typed mention: the histology's site may be the one organ with a mass or nodule in the note
+        if (ents or staged_bare) and all(t is None for t, _ in infos):
+            # no typed mention: the histology's site may be the one organ with a mass or nodule in the note, or else
+            # the one organ the note's operations removed ("s/p right nephrectomy for clear cell carcinoma"; "pT3N1,
+            # s/p right hemicolectomy")
+            hists = [i for i in bare if i is not None]
             organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
-                                     [i for i in bare if i is not None], sections, entry)
+                                     hists, sections, entry) or self._operation_organ(doc, sites, hists, sections,
+                                                                                      entry)
             if organ is not None:
                 infos = [self._in_block(bare[i], organ) if t is None else (t, c) for i, (t, c) in enumerate(infos)]
+                for sp in staged_bare:
+                    ents.append(Span(doc, sp.start, sp.end, label="CANCER"))
+                    cores.append((sp.start, sp.end))
+                    infos.append(organ)
+                    bare.append(None)
         for i, (t, _c) in enumerate(infos):
             if t is None and bare[i] is not None and bare[i].fallback is not None:  # type: ignore[union-attr]
                 infos[i] = bare[i].fallback  # type: ignore[union-attr,assignment]
@@ -1605,6 +1640,7 @@ class TextCoder:
             checked.extend(zip(group, sdoc.ents, strict=True))
         note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
                            and section_kind(sections, sent.start_char) not in ("family", "social")
+                           and not any(a <= sent.start_char < b for a, b in mass_only)
                            for sent in doc.sents) or self._treated_now(text, sections,
                                                                        any(t == "bladder" for t, _c in infos))
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
@@ -1615,28 +1651,29 @@ class TextCoder:
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
                         and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
                         for m in _REMISSION_RE.finditer(text))
+        kept = [(core, sent_ent) for core, sent_ent in checked
+                if self._affirmed(text, core, sent_ent, ents[by_pos[(core.start, core.end)]], sections)]
+        found = [by_pos[(core.start, core.end)] for core, _ in kept]
+        if found and all(infos[i][0] is None for i in found) and any(t is not None for t, _c in infos):
+            # every typed mention was a relative's, negated or doubted ("brother with colon cancer ... polyp with
+            # invasive adenocarcinoma"): the patient's own site-less histology still takes the one organ with a mass
+            hists = [bare[i] for i in found if i < len(bare) and bare[i] is not None]
+            organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
+                                     hists, sections, entry) if hists else None  # type: ignore[arg-type]
+            if organ is not None:
+                for i in found:
+                    if i < len(bare) and bare[i] is not None:
+                        infos[i] = self._in_block(bare[i], organ)  # type: ignore[assignment]
         out: list[Mention] = []
-        for core, sent_ent in checked:
+        sent_of: list[int] = []
+        for core, sent_ent in kept:
             i = by_pos[(core.start, core.end)]
             ent = ents[i]
             type_id, code = infos[i]
             if remission and type_id in _REMITTING:
                 code = remission_code(code)
             c = sent_ent._
-            # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
-            # carcinoma" is not her carcinoma)
-            own = _OWN_DISEASE.search(text, max(0, core.start_char - 40), core.start_char) is not None
-            # ... and it ends only a doubt whose cue stands before the mention ("to reduce her breast cancer
-            # risk" stays hypothetical)
-            own = own and all(m.modifier_span[0] < sent_ent.start for m in c.modifiers
-                              if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
-            if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
-                continue
-            if _CHECKLIST_NO.match(text, ent.end_char):
-                continue  # a checklist answer: "Cancer: negative", "Malignancy - denies"
             section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
-            if section in ("family", "social", "differential"):
-                continue
             current = not (c.is_historical or section == "past" or eradicated) or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
@@ -1655,10 +1692,35 @@ class TextCoder:
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
                                _WATCHED_RE.search(text, lo, hi) is not None))
+            sent_of.append(ent.sent.start)
+        # a cancer watched in its sentence is watched in each of its mentions there ("prostate cancer on active
+        # surveillance (Gleason 3+3)": the score in brackets is the same cancer)
+        watched = {(s, m.type_id) for s, m in zip(sent_of, out, strict=True) if m.watched}
+        for s, m in zip(sent_of, out, strict=True):
+            m.watched = m.watched or (s, m.type_id) in watched
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
         return [m for m in out if m.start not in evidence_only or m.type_id not in named]
+
+    @staticmethod
+    def _affirmed(text: str, core: Any, sent_ent: Any, ent: Any, sections: list[tuple[int, str]]) -> bool:
+        """The mention is the patient's own, affirmed: not negated, a relative's, or doubted or hypothetical (unless
+        the patient's own established disease is written right before it), no checklist answer, and not in a family,
+        social or differential section."""
+        c = sent_ent._
+        # the possessed phrase must reach the histology itself ("her palpable breast mass may be ... a
+        # carcinoma" is not her carcinoma)
+        own = _OWN_DISEASE.search(text, max(0, core.start_char - 40), core.start_char) is not None
+        # ... and it ends only a doubt whose cue stands before the mention ("to reduce her breast cancer
+        # risk" stays hypothetical)
+        own = own and all(m.modifier_span[0] < sent_ent.start for m in c.modifiers
+                          if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
+        if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
+            return False
+        if _CHECKLIST_NO.match(text, ent.end_char):
+            return False  # a checklist answer: "Cancer: negative", "Malignancy - denies"
+        return section_kind(sections, ent.start_char) not in ("family", "social", "differential")
 
     @staticmethod
     def taxonomy_code(category: str) -> str:
@@ -1722,6 +1784,38 @@ class TextCoder:
                 continue
             found.setdefault(entry[0], entry[1])
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _operation_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
+                         entry: Any) -> tuple[str, str] | None:
+        """(type, code) of the one organ the note's operations removed, where every site-less histology of the note
+        occurs: an operation named from the organ ("thyroidectomy", "nephrectomy", "hemicolectomy": the English site
+        stems of `_operation_sites` and the Greek and Latin combining forms `_ORGAN_ROOTS`) or a resection, excision or
+        removal "of" an organ ("low anterior resection of the rectum"). Not in a family or social history, not
+        negated; None when there is none or several organs."""
+        found: dict[str, str] = {}
+
+        def add(at: int, organ: tuple[str, str] | None) -> None:
+            if organ is None or organ[1][:3] in ("C76", "C80") or section_kind(sections, at) in ("family", "social"):
+                return
+            if _NO_OPERATION.search(doc.text, max(0, at - 30), at) or not all(self._fits(h, organ) for h in hists):
+                return
+            found.setdefault(organ[0], organ[1])
+
+        for x in sites:
+            name = normalize_term(x.text)
+            if name in self._operations or _RESECTION_OF.search(doc.text, max(0, x.start_char - 40), x.start_char):
+                add(x.start_char, entry(x))
+        for m in _ROOT_OPERATION.finditer(doc.text):
+            add(m.start(), self.sites.get(_ORGAN_ROOTS[m.group(1).lower()]))
+        if len(found) != 1:
+            return None
+        ty, code = next(iter(found.items()))
+        # the organ named less precisely than the histologies allow (an endometrioid adenocarcinoma at hysterectomy:
+        # the corpus, C54): their one category within that organ, as for a site linked to a histology
+        cats = set(self._type_topo.get(ty, frozenset()))
+        for h in hists:
+            cats &= h.topography or cats
+        return (ty, self.taxonomy_code(next(iter(cats)))) if hists and len(cats) == 1 else (ty, code)
 
     def _region_organ(self, x: Any) -> tuple[str, str] | None:
         """The organ a region word means in its sentence: "pelvis" alone is a region (C76.3), but next to a kidney
