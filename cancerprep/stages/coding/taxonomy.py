@@ -78,6 +78,9 @@ class CancerType:
     sites: dict[str, str] = field(default_factory=dict)
     terms: dict[str, str] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # abbreviations with another clinical sense ("PTC", also percutaneous transhepatic cholangiography): like those
+    # that are English words or units ("ALL", "MM"), they count only spelled out or corroborated
+    ambiguous: list[str] = field(default_factory=list)
     # staging and risk systems defined for this type's cancer only ("Breslow" melanoma, "Rai stage" CLL): with a
     # stage value they name the disease where the note writes no disease word; name -> ICD-10-CM code
     staging: dict[str, str] = field(default_factory=dict)
@@ -233,7 +236,7 @@ def load_taxonomy(path: str | Path | None = None, overrides: dict[str, Any] | No
             topography=list(o3.get("topography") or []), morphology=list(o3.get("morphology") or []),
             sites={k.lower(): v for k, v in (t.get("sites") or {}).items()},
             terms={k.lower(): v for k, v in (t.get("terms") or {}).items()},
-            abbreviations=dict(t.get("abbreviations") or {}),
+            abbreviations=dict(t.get("abbreviations") or {}), ambiguous=list(t.get("ambiguous") or []),
             staging={k.lower(): v for k, v in (t.get("staging") or {}).items()},
             markers=dict(t.get("markers") or {}), drugs=[d.lower() for d in t.get("drugs") or []],
             procedures=list(t.get("procedures") or [])))

@@ -170,6 +170,9 @@ _MORPHOLOGY_GROUPS = (800, 801, 805, 809, 812, 814, 839, 843, 844, 850, 855, 856
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
+# what may stand between "on" and the skin region a lesion is on: a determiner, a side, a position on it
+_SURFACE_QUALIFIERS = frozenset({"the", "his", "her", "their", "left", "right", "upper", "lower", "mid", "middle",
+                                 "central", "anterior", "posterior", "dorsal", "volar", "medial", "lateral"})
 # Latin adjective forms of single-word site nouns (ICD-10-CM / ICD-O-3 site names): "appendiceal" from
 # appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival", "choroidal"; irregular ones
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
@@ -440,27 +443,44 @@ def _bone_sites() -> dict[str, str]:
     return {k: v for k, v in found.items() if k}
 
 
-# the skin of a limb by the injury chapter's blocks of its regions: the only hand part of `_skin_region_sites`
+# the skin of the trunk and limbs by the injury chapter's blocks of their regions: the only hand part of
+# `_skin_region_sites`
 _LIMB_TISSUES = frozenset({"C40", "C41", "C47", "C49"})
-_SKIN_REGIONS = {"S40-S49": "C44.6", "S50-S59": "C44.6", "S60-S69": "C44.6", "S70-S79": "C44.7", "S80-S89": "C44.7",
-                 "S90-S99": "C44.7"}
+_SKIN_REGIONS = {"S20-S29": "C44.5", "S30-S39": "C44.5", "S40-S49": "C44.6", "S50-S59": "C44.6", "S60-S69": "C44.6",
+                 "S70-S79": "C44.7", "S80-S89": "C44.7", "S90-S99": "C44.7"}
+# the genital organs' blocks: the skin of a region they name is coded at the organ (vulva C51, penis C60, scrotum
+# C63.2), not at the trunk's skin (C44.5), so the trunk block's "external genitals" is no skin region
+_GENITAL_BLOCKS = ("C51-C58", "C60-C63")
 
 
 @cache
 def _skin_region_sites() -> dict[str, str]:
-    """The regions of a limb as skin sites with their C44 code, from the titles of the injury chapter's blocks
-    ("Injuries to the wrist, hand and fingers": wrist, hand, fingers, finger -> C44.6 "skin of upper limb"; "... to
-    the knee and lower leg" -> C44.7), so "squamous cell carcinoma in situ of the dorsal hand" is D04.6 and
-    "melanoma of the left forearm" C43.6. They type only a histology that ICD-O-3 says arises in the skin."""
+    """The regions of the trunk and limbs as skin sites with their C44 code, from the injury chapter's blocks (their
+    superficial injuries' titles: "... of wrist, hand and fingers": wrist, hand, fingers, finger -> C44.6 "skin of
+    upper limb"; "... of knee and lower leg" -> C44.7; "... of thorax", "... of abdomen, lower back, ..." -> C44.5
+    "skin of trunk"), so "squamous cell carcinoma in situ of the dorsal hand" is D04.6, "melanoma of the left
+    forearm" C43.6 and "melanoma of the upper back" C43.5. A region named with a position word ("lower back") also
+    gives its head noun ("back"), as "upper"/"lower" only say where on it; the genital organs' regions are theirs
+    (see `_GENITAL_BLOCKS`). They type only a histology that ICD-O-3 says arises in the skin."""
     import simple_icd_10_cm as cm
 
+    genital = {w for b in _GENITAL_BLOCKS for w in re.findall(r"[a-z]+", cm.get_description(b).lower())
+               if w.startswith("genital")}
     out: dict[str, str] = {}
     for block, code in _SKIN_REGIONS.items():
-        m = re.match(r"injuries to the (.*?)\s*\(", cm.get_description(block).lower())
-        for part in re.split(r",\s*|\s+and\s+", m.group(1)) if m else ():
-            out.setdefault(part, code)
-            if part.endswith("s"):
-                out.setdefault(part[:-1], code)
+        # the block's superficial injury (of the skin) names the regions' surfaces only: "abdomen, lower back,
+        # pelvis and external genitals", not the block title's "lumbar spine"
+        title = next((cm.get_description(c) for c in cm.get_children(block)
+                      if cm.get_description(c).startswith("Superficial injury of ")), "")
+        for part in re.split(r",\s*|\s+and\s+", title.lower().removeprefix("superficial injury of ")) if title else ():
+            if any(w.startswith(tuple(genital)) for w in part.split()):
+                continue
+            words = part.split()
+            forms = [part] + ([" ".join(words[1:])] if len(words) > 1 and words[0] in _POSITION_WORDS else [])
+            for form in forms:
+                out.setdefault(form, code)
+                if form.endswith("s") and not form.endswith(("is", "us")):  # "fingers", not "pelvis"
+                    out.setdefault(form[:-1], code)
     return out
 
 
@@ -588,7 +608,8 @@ class TextCoder:
             if t:
                 self.sites.setdefault(site, (t, code))
         skin = {**_skin_title_sites(), **_skin_region_sites()}
-        self._skin_regions = frozenset(w for w in skin if w not in self.sites)
+        # not a region that is an organ's or a bone's site, nor one whose head word is ("lumbar spine")
+        self._skin_regions = frozenset(w for w in skin if w not in self.sites and w.split()[-1] not in self.sites)
         for site in self._skin_regions:  # "hand" C44.6, "thigh" C44.7, "ear" C44.2
             code = skin[site]
             self.sites[site] = (tax.type_of_icd10(code) or OTHER, code)
@@ -672,8 +693,11 @@ class TextCoder:
         self._needs_expansion = {}
         for t in tax.types:
             for abbr, expansion in t.abbreviations.items():
-                if abbr.lower() in STOP_WORDS or abbr.lower() in _UNIT_WORDS:
-                    self._needs_expansion[abbr] = normalize_term(expansion).split()[-1]
+                if abbr.lower() in STOP_WORDS or abbr.lower() in _UNIT_WORDS or abbr in t.ambiguous:
+                    # the word of the disease that says it: its organ where the name has one ("thyroid" of
+                    # "papillary thyroid carcinoma", not the "carcinoma" any cancer has), else its head noun
+                    words = normalize_term(expansion).split()
+                    self._needs_expansion[abbr] = next((w for w in words if w in t.sites), words[-1])
         self._corroboration(tax)
         words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
@@ -1998,7 +2022,11 @@ class TextCoder:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
                     return None
-                if between and between[0] in _LINK_WORDS:
+                if between and (between[0] in _LINK_WORDS or (
+                        between[0] == "on" and normalize_term(site.text) in self._skin_regions
+                        and set(between[1:]) <= _SURFACE_QUALIFIERS)):
+                    # "on" links a lesion to a surface only, written right after it: "melanoma on the upper back",
+                    # "on the left forearm" (not "melanoma on imaging, back to clinic")
                     return self._head_site(doc, site, sites)
                 return None
         return None
