@@ -168,3 +168,23 @@ def test_capital_abbreviation_before_its_ward(loc) -> None:
 ])
 def test_capital_abbreviation_before_ward_refused(loc, text: str) -> None:
     assert _found(loc, text) == []
+
+
+# --- a form's field label is not the organisation it asks for ----------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Accepting hospital: Mercy General Hospital", "Accepting hospital"),
+    ("receiving hospital: st luke's", "receiving hospital"),
+    ("ACCEPTING HOSPITAL: MERCY GENERAL", "ACCEPTING HOSPITAL"),
+    ("Admitting clinic : Dr. Rowe", "Admitting clinic"),
+])
+def test_role_participle_field_label_is_kept(loc, text, label) -> None:
+    assert not any(label in f or f in label for f in _found(loc, text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Transferred from Flushing Hospital overnight.", "Flushing Hospital"),
+    ("Mercy Hospital: 555-0100", "Mercy Hospital"),
+])
+def test_names_before_a_head_still_found(loc, text, org) -> None:
+    assert org in _found(loc, text)

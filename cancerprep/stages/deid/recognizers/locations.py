@@ -18,7 +18,7 @@ from cancerprep.stages.deid.recognizers.context import (
     sentence_start,
     unknown_word,
 )
-from cancerprep.stages.deid.recognizers.tokens import case_mode, tokenize
+from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
 from cancerprep.stages.deid.recognizers.words import STOP, TITLES
 
 FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "rehabilitation",
@@ -68,6 +68,14 @@ _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
 # The emergency-ward and hospital abbreviations after a facility's name ("kernan ew", "Calvert ER").
 _WARD_ABBR = ("ew", "er", "ed", "hosp", "icu")
+
+
+def _field_label(text: str, words: list[Tok], head: Tok) -> bool:
+    """Is "<words> <head>" a form's field label ("Accepting hospital:", "RECEIVING FACILITY:")? Role participles
+    before the head and a colon right after it name which organisation the field is about, not the organisation
+    itself (a name such as "Flushing Hospital" is not followed by a colon)."""
+    return bool(words) and re.match(r"[ \t]*:", text[head.end:head.end + 4]) is not None and all(
+        w.low.endswith("ing") and sl.is_known_word(w.low) for w in words)
 
 
 def _name_evidence(low: str, caseless: bool) -> bool:
@@ -260,7 +268,8 @@ class LocationRecognizer(EntityRecognizer):
                     # without case, a one-word name that is a US city ("SENT TO FOUNTAIN HOSPICE"): the gazetteer
                     # vouches where no capital can
                     upper and len(words) == 1 and _city_name(words[0].low))
-                if words and proper and not all(w.low in _CARE_KINDS for w in words):
+                if words and proper and not all(w.low in _CARE_KINDS for w in words) \
+                        and not _field_label(text, words, t):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
             cands = self.places.get(low)
