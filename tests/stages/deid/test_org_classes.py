@@ -216,6 +216,7 @@ def _spans(deid, text: str) -> list[str]:
     "He was brought to the Urgent emergency room by ambulance.",
     "He was taken to the Satellite emergency room.",
     "Refills sent via Mail Order Pharmacy.",
+    "Pharmacy: Mail Order Pharmacy",  # a kind-of-place field's value that is itself a kind
     # a disease named after a person: a specialty, no owner
     "Follow up at Parkinson's Clinic in two weeks.",
     "Referred to the Crohn's Center for evaluation.",
@@ -236,7 +237,9 @@ def test_kinds_of_care_are_not_places(deid, text: str) -> None:
     ("Seen at Mercy Heart Center.", "Mercy Heart Center"),
     ("Admitted to Holy Cross Hospital.", "Holy Cross Hospital"),
     ("Seen at Parkland Memory Clinic.", "Parkland Memory Clinic"),
-    ("Seen at Young Clinic.", "Young Clinic"),  # a lone census name before the head stays a name
+    ("Seen at Young Clinic.", "Young Clinic"),
+    ("Pharmacy: Young Pharmacy", "Young Pharmacy"),
+    ("Group home: Maple House", "Maple House"),  # a lone census name before the head stays a name
     ("Seen at Wilson's Pharmacy.", "Wilson's Pharmacy"),  # a frequent surname's possessive stays an owner's
 ])
 def test_names_beside_kinds_of_care_still_found(deid, text: str, org: str) -> None:

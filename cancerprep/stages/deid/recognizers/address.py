@@ -1398,7 +1398,9 @@ def _kind_field(text: str, m: re.Match) -> bool:
             or toks[0].low in _RESIDENCE_KINDS:
         return False
     heads = _ORG_ALL | _RESIDENCE_HEADS
-    return any(_org_key(t) in heads and (not cased or t.text[0].isupper()) for t in toks[1:])
+    h = next((i for i, t in enumerate(toks) if i and _org_key(t) in heads and (not cased or t.text[0].isupper())), 0)
+    # "Pharmacy: Mail Order Pharmacy": words of a kind of care before the head name how it is given, no name
+    return bool(h) and not protect.care_kind([t.low for t in toks[:h]], protect.areas())
 
 
 def _org_field(text: str, m: re.Match) -> bool:
