@@ -222,6 +222,9 @@ def _spans(deid, text: str) -> list[str]:
     "Referred to the Crohn's Center for evaluation.",
     "Seen at Alzheimer's Clinic.",
     "SENT TO PARKINSON'S CLINIC.",
+    # a rite one goes to is no place
+    "She went to Holy Communion at church.",
+    "He went to Sunday Worship with his wife.",
     # levels of care are kinds of place
     "Patient transferred to ltach for rehab.",
     "Transferred to SNF for rehab.",

@@ -64,6 +64,9 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
 # "General Hospital" is a name.
 _CARE_KINDS = protect.areas() - {"general", "medical"}
 
+# Religious rites and services one goes to ("went to Holy Communion", "to Sunday Worship"): events, not places.
+_OBSERVANCES = frozenset("""communion eucharist confession baptism confirmation worship vespers liturgy sermon prayer
+prayers vigil""".split())
 # where a person lives: in a lower-case note "lives in dc" is the city, not "d/c" (discontinue)
 _RESIDES = frozenset({"lives", "living", "live", "resides", "reside", "residing", "moved", "born"})
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
@@ -359,6 +362,8 @@ class LocationRecognizer(EntityRecognizer):
                             and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
                         j += 1
                     run = [tk.low for tk in toks[k:j]]
+                    if len(run) > 1 and run[-1] in _OBSERVANCES:
+                        continue  # "went to Holy Communion": a rite one goes to, no place
                     # not "at the Cancer Center", "at Parkinson's Clinic"; nor a kind's capital before a lower-case
                     # care head ("to the Main emergency room", "to the Urgent clinic")
                     if not protect.care_kind(run, _CARE_KINDS, lower_head=j < n and toks[j].low in _CARE_KINDS
