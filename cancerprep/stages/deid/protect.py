@@ -196,6 +196,37 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
 CARE_SETTINGS = "cancer breast heart kidney spine eye infusion dialysis imaging endoscopy icu".split()
 
 
+# Whom or what a kind of care is for, and how or where it is given ("the young adult clinic", "heart burn center",
+# "memory clinic", "Mail Order Pharmacy", "walk-in clinic", "the Main emergency room"): class vocabularies of age
+# groups, organ and complaint words and delivery modes. Kept out of `areas()` (protection): alone, "Young", "Heart" or
+# "Main" may be a surname, so `care_kind` takes a lone one of them that is a census name for a name ("Young Clinic").
+CARE_FOR = """young adult adults adolescent adolescents teen teens youth pediatric peds child childrens women's womens
+men's mens senior seniors elder elderly newborn infant neonatal maternal heart burn memory sleep pain headache stroke
+wound vein veins bone joint foot hand eye ear lung liver skin weight diabetes asthma allergy hearing vision""".split()
+CARE_MODES = """mail order walk-in walk urgent express retail specialty after-hours same-day main satellite central
+""".split()
+
+
+@functools.cache
+def _care_for() -> frozenset[str]:
+    return frozenset(_clean(CARE_FOR) | _clean(CARE_MODES))
+
+
+def care_kind(words: list[str], kinds: frozenset[str], lower_head: bool = False) -> bool:
+    """Do these words before a care head name a kind of care, not an institution? Each is a word of `kinds` (the
+    caller's area vocabulary), of whom/how care is for, or a disease eponym's possessive ("Parkinson's Clinic": a
+    specialty; `safelist.disease_eponyms`); a lone word of whom/how that is a census name may be a name ("Young
+    Clinic"), unless the head after it is written in lower case where the line has case (`lower_head`: "the Main
+    emergency room", "the memory clinic")."""
+    lows = [w.lower() for w in words]
+    if not lows:
+        return False
+    eponym = [safelist.eponym_possessive(w) for w in lows]
+    if not all(w in kinds or w in _care_for() or e for w, e in zip(lows, eponym, strict=True)):
+        return False
+    return len(lows) > 1 or lower_head or lows[0] in kinds or eponym[0] or not safelist.census_name_or_city(lows[0])
+
+
 @functools.cache
 def areas() -> frozenset[str]:
     """The one vocabulary of kinds of care and hospital areas: specialties, department heads and the organs and

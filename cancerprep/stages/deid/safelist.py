@@ -315,6 +315,33 @@ def build_place_lists(out_dir: str | Path | None = None) -> dict[str, int]:
     return sizes
 
 
+# A disease named for a person, as ICD-10-CM writes it ("Parkinson's disease", "Crohn's disease", "Alzheimer's disease
+# with late onset"): the possessive before a care head names a specialty ("Parkinson's Clinic"), not an owner.
+_EPONYM_TITLE = re.compile(r"\b([A-Z][a-z]+)'s[ \t]+(?:disease|syndrome|palsy|disorder|dementia|chorea)\b")
+
+
+@functools.cache
+def disease_eponyms() -> frozenset[str]:
+    """Lower-case surnames ICD-10-CM names diseases and syndromes after in the possessive (its base: "parkinson")."""
+    import simple_icd_10_cm as icd
+
+    out: set[str] = set()
+    for code in icd.get_all_codes(False):
+        out.update(m.group(1).lower() for m in _EPONYM_TITLE.finditer(icd.get_description(code)))
+    # a given name or a surname this frequent (top 1000: "Wilson's", "Turner's") is more often a person's possessive
+    rank = surname_rank()
+    return frozenset(w for w in out if w not in first_names() and rank.get(w, _EPONYM_RANK) >= _EPONYM_RANK)
+
+
+_EPONYM_RANK = 1000
+
+
+def eponym_possessive(word: str) -> bool:
+    """Is `word` a disease eponym's possessive ("Parkinson's", "CROHN'S"; `disease_eponyms`)?"""
+    low = word.lower().replace("\u2019", "'")
+    return low.endswith("'s") and low[:-2] in disease_eponyms()
+
+
 @functools.cache
 def us_states() -> frozenset[str]:
     """Lower-case US state names, so the location rules can take a state in an address or residence

@@ -188,3 +188,74 @@ def test_role_participle_field_label_is_kept(loc, text, label) -> None:
 ])
 def test_names_before_a_head_still_found(loc, text, org) -> None:
     assert org in _found(loc, text)
+
+
+# --- kinds of care are no places (issue 13, item 4): whom/how care is for, a disease's eponym, levels of care ------
+
+@pytest.fixture(scope="module")
+def deid():
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    return Deidentifier(DeidConfig())
+
+
+def _spans(deid, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in deid.analyze(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # whom care is for, and the organ or complaint it treats
+    "The patient was transferred to the young adult clinic yesterday.",
+    "She was seen in the heart burn center last week.",
+    "Follow up at the adolescent clinic in May.",
+    "Referred to the memory clinic for testing.",
+    "Seen at the sleep center for her apnea.",
+    # how or where care is given; a kind's capital before a lower-case care head
+    "Went to the walk-in clinic yesterday.",
+    "He was brought to the Main emergency room by ambulance.",
+    "He was brought to the Urgent emergency room by ambulance.",
+    "He was taken to the Satellite emergency room.",
+    "Refills sent via Mail Order Pharmacy.",
+    "Pharmacy: Mail Order Pharmacy",  # a kind-of-place field's value that is itself a kind
+    # a disease named after a person: a specialty, no owner
+    "Follow up at Parkinson's Clinic in two weeks.",
+    "Referred to the Crohn's Center for evaluation.",
+    "Seen at Alzheimer's Clinic.",
+    "SENT TO PARKINSON'S CLINIC.",
+    # a rite one goes to is no place
+    "She went to Holy Communion at church.",
+    "He went to Sunday Worship with his wife.",
+    # levels of care are kinds of place
+    "Patient transferred to ltach for rehab.",
+    "Transferred to SNF for rehab.",
+    "discharged to alf today",
+    "Patient going to IRF on Monday.",
+])
+def test_kinds_of_care_are_not_places(deid, text: str) -> None:
+    assert _spans(deid, text) == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Follow up at Young Memorial Clinic.", "Young Memorial Clinic"),
+    ("Seen at Mercy Heart Center.", "Mercy Heart Center"),
+    ("Admitted to Holy Cross Hospital.", "Holy Cross Hospital"),
+    ("Seen at Parkland Memory Clinic.", "Parkland Memory Clinic"),
+    ("Seen at Young Clinic.", "Young Clinic"),
+    ("Pharmacy: Young Pharmacy", "Young Pharmacy"),
+    ("Group home: Maple House", "Maple House"),  # a lone census name before the head stays a name
+    ("Seen at Wilson's Pharmacy.", "Wilson's Pharmacy"),  # a frequent surname's possessive stays an owner's
+])
+def test_names_beside_kinds_of_care_still_found(deid, text: str, org: str) -> None:
+    assert org in _spans(deid, text)
+
+
+def test_name_before_lower_case_ward_still_found(loc) -> None:
+    text = "Seen at Mercy emergency room."
+    assert "Mercy" in _found(loc, text)
+
+
+def test_disease_eponyms_from_icd10cm() -> None:
+    from cancerprep.stages.deid import safelist as sl
+
+    assert sl.eponym_possessive("Parkinson's") and sl.eponym_possessive("CROHN'S")
+    assert not sl.eponym_possessive("Wilson's") and not sl.eponym_possessive("Parkinson")

@@ -691,6 +691,8 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
         return False
     if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
         return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
+    if any(sl.eponym_possessive(w) for w in names):
+        return False  # "Parkinson's Clinic", "Crohn's Center": care for a disease named after a person, no owner
     distinct = any(not sl.is_common(w) and w not in sl.medical_words() for w in bare)
     known = all(_proper_vocab(w) for w in bare) or place in sl.us_cities()
     prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
@@ -1396,7 +1398,9 @@ def _kind_field(text: str, m: re.Match) -> bool:
             or toks[0].low in _RESIDENCE_KINDS:
         return False
     heads = _ORG_ALL | _RESIDENCE_HEADS
-    return any(_org_key(t) in heads and (not cased or t.text[0].isupper()) for t in toks[1:])
+    h = next((i for i, t in enumerate(toks) if i and _org_key(t) in heads and (not cased or t.text[0].isupper())), 0)
+    # "Pharmacy: Mail Order Pharmacy": words of a kind of care before the head name how it is given, no name
+    return bool(h) and not protect.care_kind([t.low for t in toks[:h]], protect.areas())
 
 
 def _org_field(text: str, m: re.Match) -> bool:
@@ -1503,7 +1507,8 @@ def _caseless_org(text: str, m: re.Match) -> bool:
     while len(words) > 1 and (words[-1] in ORG_MODIFIERS or words[-1] in _LAB_KINDS):
         words.pop()
         mods += 1
-    if not 1 <= len(words) <= 3 or not all(_caseless_name_word(w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(_caseless_name_word(w) for w in words) \
+            or any(sl.eponym_possessive(w) for w in words):  # "PARKINSON'S CLINIC": a disease's, no owner's
         return False
     distinct = any(not sl.is_common(w) for w in words)
     if not distinct and (len(words) < 2 or head in _ROLE_HEADS or head in _SPONSOR_HEADS):

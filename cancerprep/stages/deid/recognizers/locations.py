@@ -53,7 +53,10 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
               "ir", "ct", "mri", "hd", "the", "a", "an", "his", "her", "their", "rehabilitation", "pacu",
               "vicu", "step", "stepdown", "tele", "telemetry", "ward", "service", "team", "chair",
               "commode", "bathroom", "shower", "surgery", "dialysis", "md", "rn", "np", "chapel",
-              "another", "outside", "local", "different", "same", "this", "that", "ambulance"}
+              "another", "outside", "local", "different", "same", "this", "that", "ambulance",
+              # levels of care, kinds of place: long-term acute care hospital, skilled nursing / assisted living /
+              # extended care facility, inpatient rehabilitation facility, long-term care
+              "ltach", "ltac", "snf", "alf", "ecf", "irf", "ltc", "ltcf"}
 
 
 # Kinds of care (`protect.areas`, the one vocabulary of them): words made only of these name a department ("Wound
@@ -61,6 +64,9 @@ NOT_PLACES = {"floor", "ccu", "micu", "sicu", "csru", "nsicu", "ccu's", "icu", "
 # "General Hospital" is a name.
 _CARE_KINDS = protect.areas() - {"general", "medical"}
 
+# Religious rites and services one goes to ("went to Holy Communion", "to Sunday Worship"): events, not places.
+_OBSERVANCES = frozenset("""communion eucharist confession baptism confirmation worship vespers liturgy sermon prayer
+prayers vigil""".split())
 # where a person lives: in a lower-case note "lives in dc" is the city, not "d/c" (discontinue)
 _RESIDES = frozenset({"lives", "living", "live", "resides", "reside", "residing", "moved", "born"})
 _WARDS = {"micu", "ccu", "sicu", "csru", "nsicu", "icu", "pacu", "vicu", "tsicu", "picu", "nicu", "cvicu", "ccu's"}
@@ -268,7 +274,8 @@ class LocationRecognizer(EntityRecognizer):
                     # without case, a one-word name that is a US city ("SENT TO FOUNTAIN HOSPICE"): the gazetteer
                     # vouches where no capital can
                     upper and len(words) == 1 and _city_name(words[0].low))
-                if words and proper and not all(w.low in _CARE_KINDS for w in words) \
+                lower_head = t.text.islower() and line_cased(text, t.start)  # "the memory clinic"
+                if words and proper and not protect.care_kind([w.low for w in words], _CARE_KINDS, lower_head) \
                         and not _field_label(text, words, t):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)
@@ -354,11 +361,20 @@ class LocationRecognizer(EntityRecognizer):
                     while j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() \
                             and toks[j].low not in sl.CLINICAL_TERMS and j - k < 3:
                         j += 1
-                    if not all(tk.low in _CARE_KINDS for tk in toks[k:j]):  # not "at the Cancer Center"
+                    run = [tk.low for tk in toks[k:j]]
+                    if len(run) > 1 and run[-1] in _OBSERVANCES:
+                        continue  # "went to Holy Communion": a rite one goes to, no place
+                    # not "at the Cancer Center", "at Parkinson's Clinic"; nor a kind's capital before a lower-case
+                    # care head ("to the Main emergency room", "to the Urgent clinic")
+                    if not protect.care_kind(run, _CARE_KINDS, lower_head=j < n and toks[j].low in _CARE_KINDS
+                                             and toks[j].text.islower() and line_cased(text, toks[j].start)):
                         out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
                     continue
                 if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
-                        and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text):
+                        and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text) and not (
+                            k + 1 < n and toks[k + 1].low in _CARE_KINDS
+                            and protect.care_kind([c.low], _CARE_KINDS, lower_head=toks[k + 1].text.islower()
+                                                  and line_cased(text, c.start))):  # "to the walk-in clinic"
                     end = c.end
                     # "Quartermain 2", "QUARTERMAIN7"
                     mm = re.match(r"\s?\d{1,2}\b", text[end:end + 4])
