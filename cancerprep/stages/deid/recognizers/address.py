@@ -300,6 +300,13 @@ ORG_HEADS = frozenset("""associates group groups partners consultants specialist
 practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
 foundation association alliance network pavilion sanitarium sanatorium university ltach ltac""".split())
 # ("ltach": a long-term acute care hospital)
+# Where a patient works, is held, is schooled, lives or is supplied (deidfix8), named "<Name> Construction", "<Name>
+# County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical": soft organisation words (below)
+# that are no kind of care, so they end a name but never stand for the kind-of-care words that let a name be weaker.
+_TRADE_HEADS = frozenset("""manufacturing industries construction trucking company corporation farms dairy ranch bakery
+restaurant cafe diner tavern casino resort hardware foods refinery quarry shipyard railroad prison jail penitentiary
+preschool daycare college seminary montessori towers villas residences library pantry optical supermarket
+grocery haven villa gardens residence pointe commons lodge""".split())
 # Organisation words that also name a kind of care, a service or a specialty ("Health", "Care", "Imaging",
 # "Dermatology"): after a proper name they make an organisation only with more evidence (below).
 ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging radiology pathology laboratory lab labs
@@ -310,24 +317,13 @@ gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy elementary
 church temple synagogue mosque cathedral tabernacle ymca ywca
-market markets lumber logistics apartments motel hotel inn shelter mission children's childrens
-manufacturing industries construction trucking company corporation farms dairy ranch bakery restaurant cafe diner
-tavern casino resort hardware foods refinery quarry shipyard railroad prison jail penitentiary preschool daycare
-college seminary montessori towers villas residences library pantry optical supermarket grocery
-haven villa gardens residence pointe commons lodge""".split())
-# (the last four lines, deidfix8: where a patient works, is held, is schooled, lives or is supplied, named "<Name>
-# Construction", "<Name> County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical"; a
-# trade is no kind of care, so these end a name but never stand for the kind-of-care words that let a name be
-# weaker, `_TRADE_HEADS`)
+market markets lumber logistics apartments motel hotel inn shelter mission children's
+childrens""".split()) | _TRADE_HEADS
 # (second line: heads of the other organisations a patient's history names: where prescriptions are filled and
 # dialysis or rehab is given, who transported the patient, where the patient works or studies; each is also a kind of
 # thing or service, "drug" or "dialysis" or "mill", so they need a cue or a kind-of-care word, as the first lines do;
 # the last line: where a patient works, lives or stays that is no care setting, a store, a yard, a firm, an apartment
 # block, a motel, a shelter or mission, each named "<Name> Market", "<Name> Motel", "<Name> Mission")
-_TRADE_HEADS = frozenset("""manufacturing industries construction trucking company corporation farms dairy ranch bakery
-restaurant cafe diner tavern casino resort hardware foods refinery quarry shipyard railroad prison jail penitentiary
-preschool daycare college seminary montessori towers villas residences library pantry optical supermarket
-grocery haven villa gardens residence pointe commons lodge""".split())
 # Two-word organisation words whose last word alone is everyday ("nursing home", "assisted living", "health system").
 _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "funeral", "retirement", "foster"},
               "living": {"assisted", "senior", "independent", "retirement"},
