@@ -61,7 +61,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import typo_of_known
 from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
 from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
-from cancerprep.stages.deid.recognizers.context import sentence_start
+from cancerprep.stages.deid.recognizers.context import line_at, line_cased, name_case, sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.person_slots import clause_word
 from cancerprep.stages.deid.recognizers.tokens import case_mode
@@ -386,7 +386,7 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
             continue
         word = m.group(0).lower().replace("’", "'")
         cls = words.get(word) or words.get(word[:-2]) or GUARDED
-        if cls != FREE and not (mixed and _name_case(m.group(0)) and not sentence_start(text, a)
+        if cls != FREE and not (mixed and name_case(m.group(0)) and not sentence_start(text, a)
                                 and not _compound(text, a, b)) \
                 and not (cls in (SURNAME, PAIRED) and _slot_hit(text, a, b, mixed)):
             continue
@@ -404,25 +404,16 @@ def _slot_hit(text: str, a: int, b: int, mixed: bool) -> bool:
     if sentence_start(text, a) and _SUBJECT_VERB.match(text, b):
         return True
     word = text[a:b]
-    if not (mixed and word.isupper()) or _compound(text, a, b):
+    if not (mixed and word.isupper()) or _compound(text, a, b) or not line_cased(text, a):
         return False
     line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    if line.isupper() or line.islower():
-        return False
     before = _WORD.findall(text, max(line_start, a - 40), a)
-    after = _WORD.findall(text, b, min(len(line) + line_start, b + 40))
+    after = _WORD.findall(text, b, min(line_start + len(line_at(text, a)), b + 40))
     if any(len(w) > 1 and w.isupper() for w in before[-1:] + after[:1]):
         return False
     # what follows a person closes the phrase or goes on with the clause; a noun after it is what the word modifies
     # ("the LONG axis", "BROWN stool")
     return not after or text[b:b + 1] in ",.;:!?)'’\"" or clause_word(after[0].lower())
-
-
-def _name_case(word: str) -> bool:
-    """Capitalised and not ALL CAPS (headings and acronyms are written in capitals)."""
-    return word[:1].isupper() and not word.isupper()
 
 
 def _compound(text: str, a: int, b: int) -> bool:

@@ -43,6 +43,12 @@ def line_cased(text: str, pos: int) -> bool:
     return not (line.isupper() or line.islower())
 
 
+def name_case(word: str) -> bool:
+    """Capitalised and not ALL CAPS, as a name is written in text with case (headings and acronyms are written in
+    capitals)."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def medical_only(low: str) -> bool:
     """A clinical term, or a medical word rare in everyday English: even capitalised it is far
     likelier a heading, drug or finding than a name, so name rules refuse it."""

@@ -60,7 +60,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import typo_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
-from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only, name_case
 from cancerprep.stages.deid.recognizers.names import bare
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
@@ -119,7 +119,7 @@ def _surname_ok(word: str, cased: bool) -> bool:
         return False
     if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
         return False
-    return not cased or (word[0].isupper() and not word.isupper())
+    return not cased or name_case(word)
 
 
 # Words after which a capitalised word is whom one spoke to or acted through ("spoke with Brown", "per Hill",
@@ -138,7 +138,7 @@ def _word_surname_ok(word: str, cased: bool) -> bool:
     if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
             or not sl.surname_first(low) or low in protect.protected_words():
         return False
-    return not cased or (word[0].isupper() and not word.isupper())
+    return not cased or name_case(word)
 
 
 def _caseless_lines(text: str) -> list[tuple[int, int]]:
@@ -190,7 +190,7 @@ def _first_ok(word: str, cased: bool) -> bool:
     if low in protect.protected_words():
         return False
     if cased:
-        return word[0].isupper() and not word.isupper() and sl.word_freq().get(low, 0) < _EVERYDAY
+        return name_case(word) and sl.word_freq().get(low, 0) < _EVERYDAY
     return sl.word_freq().get(low, 0) < _RARE
 
 
@@ -425,7 +425,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         word = m.group(1)
         cased = cased_at(m.start(1))
         if _first_ok(word, cased) or _surname_ok(word, cased) or (
-                _unknown(word.lower()) and (not cased or (word[0].isupper() and not word.isupper()))):
+                _unknown(word.lower()) and (not cased or name_case(word))):
             out.append((m.start(1), m.end(1), "extension"))
     for m in _DASH_INITIALS.finditer(text):
         initials = m.group(1)
@@ -453,10 +453,6 @@ _SORTED_LIST = Gated(stdre.compile(r"[A-Za-z],[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \
 _ITEM = re.compile(rf"({_W}),[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?")
 
 
-def _name_case(word: str) -> bool:
-    return word[0].isupper() and not word.isupper()
-
-
 def sorted_lists(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "sorted-list") of the surnames and given names of a semicolon list of two or more "Surname, Given"
     items (`_SORTED_LIST`) in which every item is a person's: a census surname (an everyday word only a surname
@@ -473,7 +469,7 @@ def sorted_lists(text: str) -> list[tuple[int, int, str]]:
             if _claimed(ll) or _claimed(fl) or ll not in sl.last_names() or fl not in sl.given_name_rank() \
                     or (sl.is_common(ll) and not sl.surname_first(ll)):
                 break
-            if cased and not ((_name_case(last) and _name_case(first)) or (last.isupper() and first.isupper())):
+            if cased and not ((name_case(last) and name_case(first)) or (last.isupper() and first.isupper())):
                 break
             found += [(item.start(1), item.end(1), "sorted-list"), (item.start(2), item.end(2), "sorted-list")]
         else:
@@ -585,7 +581,7 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
             continue
         if typo_of_known(low):
             continue  # one slip from a known word: "Pt Intially tolerated"
-        if not line_cased(text, m.start(1)) or not (word[0].isupper() and not word.isupper()):
+        if not line_cased(text, m.start(1)) or not name_case(word):
             continue  # without case an unknown word after "pt" is a slip or shorthand: "pt sedtion was", "PT ROUSABLE"
         c = _TITLE_CLOSER.match(text, m.end(1))
         after = (c.group(1) or "").lower() if c else ""
@@ -612,7 +608,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
                 or not sl.surname_first(low):  # (a colour in clinical text is still a surname: "brown")
             continue
         cased = line_cased(text, m.start(1))
-        if cased and not (word[0].isupper() and not word.isupper()):
+        if cased and not name_case(word):
             continue
         c = _TITLE_CLOSER.match(text, m.end(1))
         after = (c.group(1) or "").lower() if c else ""
