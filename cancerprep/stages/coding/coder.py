@@ -18,9 +18,11 @@ class Coder:
 
     def __init__(self, options: dict[str, Any] | None = None, codes: pl.DataFrame | None = None,
                  text: TextCoder | None = None):
-        """`text`: a text coder already set up (`load_text_coder`, same options), else one is built here."""
+        """`text`: a text coder already set up (`load_text_coder`, same options), whose taxonomy is then this
+        coder's too; else both are built here."""
         options = options or {}
-        self.taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
+        self.taxonomy = text.taxonomy if text is not None else load_taxonomy(options.get("taxonomy"),
+                                                                           options.get("taxonomy_overrides"))
         self.window_days = int(options.get("date_window_days", 90))
         self.text = text if text is not None else TextCoder(self.taxonomy)
         self.index = CodeIndex(codes, self.taxonomy, self.window_days)
