@@ -1605,14 +1605,14 @@ class TextCoder:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
+        mass_sites = [x for x in sites if normalize_term(x.text) not in self._operations]  # organs, not operations
         if (ents or staged_bare) and all(t is None for t, _ in infos):
             # no typed mention: the histology's site may be the one organ with a mass or nodule in the note, or else
             # the one organ the note's operations removed ("s/p right nephrectomy for clear cell carcinoma"; "pT3N1,
             # s/p right hemicolectomy")
             hists = [i for i in bare if i is not None]
-            organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
-                                     hists, sections, entry) or self._operation_organ(doc, sites, hists, sections,
-                                                                                      entry)
+            organ = self._mass_organ(doc, mass_sites, hists, sections, entry) \
+                or self._operation_organ(doc, sites, hists, sections, entry)
             if organ is not None:
                 infos = [self._in_block(bare[i], organ) if t is None else (t, c) for i, (t, c) in enumerate(infos)]
                 for sp in staged_bare:
@@ -1682,8 +1682,8 @@ class TextCoder:
             # every typed mention was a relative's, negated or doubted ("brother with colon cancer ... polyp with
             # invasive adenocarcinoma"): the patient's own site-less histology still takes the one organ with a mass
             hists = [bare[i] for i in found if i < len(bare) and bare[i] is not None]
-            organ = self._mass_organ(doc, [x for x in sites if normalize_term(x.text) not in self._operations],
-                                     hists, sections, entry) if hists else None  # type: ignore[arg-type]
+            organ = self._mass_organ(doc, mass_sites, hists, sections,  # type: ignore[arg-type]
+                                     entry) if hists else None
             if organ is not None:
                 for i in found:
                     if i < len(bare) and bare[i] is not None:
@@ -1697,7 +1697,7 @@ class TextCoder:
             if remission and type_id in _REMITTING:
                 code = remission_code(code)
             c = sent_ent._
-            section = next(kind for pos, kind in reversed(sections) if pos <= ent.start_char)
+            section = section_kind(sections, ent.start_char)
             current = not (c.is_historical or section == "past" or eradicated) or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
