@@ -29,7 +29,7 @@ from cancerprep.assembly.assembler import KeptCorpus, TaskAssembler
 from cancerprep.assembly.dedup.stream import plan_dedup, prepare_dedup
 from cancerprep.assembly.split import SPLITS, group_splits, stratum_counts
 from cancerprep.errors import CancerprepError, OutputError
-from cancerprep.executors import make_executor
+from cancerprep.executors import SerialExecutor, make_executor
 from cancerprep.executors.cache import shard_tasks
 from cancerprep.ingest import DATE_MAX, DATE_MIN, Normalizer, SeenIds
 from cancerprep.io.private import derive_work_key, private_dir
@@ -293,8 +293,11 @@ def _run(recipe: Recipe, key: bytes, key_problems: list[tuple[str, str]], out: P
     # per-shard, per-stage cache keyed by shard bytes + context + stage-prefix options (resume, reuse)
     tasks = shard_tasks(shard_paths, stages, context, work / "stages")
     builders = {name: build_task(name, options, context) for name, options in recipe.tasks.items()}
+    # the driver's task models load while a pool's fork server is still importing; a pool's (or Ray's) workers
+    # take the tasks' independent pieces (the annotation de-identification), so the driver loads no engine for them
+    task_map = None if isinstance(shard_executor, SerialExecutor) else shard_executor.map
     for builder in builders.values():
-        builder.prepare()  # the driver's task models load while a pool's fork server is still importing
+        builder.prepare(task_map)
     raw_dedup = recipe.raw.get("dedup")
     dedup_opts: dict[str, Any] | None = None
     if raw_dedup is not None and raw_dedup.get("enabled", True):

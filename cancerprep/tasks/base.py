@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
 
 import polars as pl
 
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stages.base import RunContext
+
+# fn(item) for each item, results in order: the executor's `map` (its workers), or None for this process.
+ParallelMap = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
 
 
 class TaskBuilder(ABC):
@@ -36,15 +40,18 @@ class TaskBuilder(ABC):
         self.options: dict[str, Any] = dict(options or {})
         self.context = context or RunContext()
         self.stats: Counter[str] = Counter()  # PHI-free counters, summed over shards
+        self.parallel_map: ParallelMap | None = None  # set by `prepare`; None: `finish` does all its work here
 
     @abstractmethod
     def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
         """Pairs (PAIR_SCHEMA columns) from one shard of processed notes."""
 
-    def prepare(self) -> None:
+    def prepare(self, parallel_map: ParallelMap | None = None) -> None:
         """Load the models `finish` needs. The runner calls it before the stage phase, while a pool's processes
-        start and the driver would wait anyway; nothing to load by default."""
-        return None
+        start and the driver would wait anyway. `parallel_map` (the executor's `map`, None for a serial run) may
+        run `finish`'s independent, picklable pieces on the executor's workers, which hold the stages' models:
+        then this process need not load them. Nothing to load by default."""
+        self.parallel_map = parallel_map
 
     def finish(self, notes: pl.LazyFrame) -> pl.DataFrame:
         """Pairs that need the whole run; `notes` is lazy (collect only the columns and rows you need)."""

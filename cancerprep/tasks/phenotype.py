@@ -14,9 +14,9 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import numpy as np
@@ -30,7 +30,10 @@ from cancerprep.formats import PHENOTYPE_INSTRUCTION, phenotype_context
 from cancerprep.progress import track
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stages.base import RunContext
-from cancerprep.tasks.base import TaskBuilder
+from cancerprep.tasks.base import ParallelMap, TaskBuilder
+
+if TYPE_CHECKING:
+    from cancerprep.stages.deid.engine import Edit
 
 DEFAULT_SCHEMA = "cancerner"
 TASK = "phenotype"
@@ -289,29 +292,48 @@ def build_pairs(
 
 DEID_BATCH = 64  # annotation texts per de-identification call (the learned voter batches them)
 
+def deidentify_batch(batch: tuple[list[str], list[str]], key: bytes, mode: str = "surrogate"
+                     ) -> list[tuple[str, list[Edit]] | str]:
+    """One batch of (texts, patients) through `deidentify_texts`, as a job a pool worker can run.
+
+    A text that cannot be de-identified comes back as its failure reason alone (a `DeidFailure` does not
+    survive pickling, and its detail stays where it was raised); an error of the whole batch propagates.
+    """
+    from cancerprep.stages.deid.engine import DeidFailure, deidentify_texts
+
+    texts, patients = batch
+    return [outcome.reason if isinstance(outcome, DeidFailure) else outcome
+            for outcome in deidentify_texts(texts, patients, key, mode=mode)]
+
+
 def deidentify_units(
     result: ReadResult, key: bytes, patient_of: Callable[[AnnotationUnit], str], mode: str = "surrogate",
-    stats: dict[str, int] | None = None,
+    stats: dict[str, int] | None = None, parallel_map: ParallelMap | None = None,
 ) -> ReadResult:
     """De-identify every unit's text through cancerprep.stages.deid, remapping its spans to the new text.
 
     Annotations are cut from notes, so their texts can hold PHI and the pairs
     must not carry it. A unit whose de-identification fails is left out and
-    reported (`deid_failed`): fail closed, never the raw text.
+    reported (`deid_failed`): fail closed, never the raw text; a batch whose job
+    fails (or a worker that dies) fails the whole call. `parallel_map` runs the
+    batches (`deidentify_batch`) elsewhere, e.g. on a pool's workers; the batches
+    are the same either way, so the texts are too (a patient's texts in one
+    batch share what was found in them).
     """
     from cancerprep.stages.deid import remap_offsets
-    from cancerprep.stages.deid.engine import DeidFailure, deidentify_texts
 
     units: list[AnnotationUnit] = []
     problems = list(result.problems)
     batches = [result.units[i:i + DEID_BATCH] for i in range(0, len(result.units), DEID_BATCH)]
-    done = (pair for batch in track(batches, "de-identify annotations")
-            for pair in zip(batch, deidentify_texts([u.text for u in batch], [patient_of(u) for u in batch], key,
-                                                    mode=mode), strict=True))
+    jobs = [([u.text for u in batch], [patient_of(u) for u in batch]) for batch in batches]
+    outcomes = (parallel_map or map)(partial(deidentify_batch, key=key, mode=mode), jobs)
+    done = (pair for batch, found in zip(batches, track(outcomes, "de-identify annotations", total=len(jobs)),
+                                         strict=True)
+            for pair in zip(batch, found, strict=True))
     for u, outcome in done:
-        if isinstance(outcome, DeidFailure):
+        if isinstance(outcome, str):
             problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
-                                    f"unit {u.id!r}: de-identification {outcome.reason}"))
+                                    f"unit {u.id!r}: de-identification {outcome}"))
             continue
         text, edits = outcome
         if stats is not None:
@@ -336,8 +358,10 @@ def note_lookup(notes: pl.LazyFrame | pl.DataFrame | None, note_ids: set[str]) -
 
 
 def _deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | None,
-                    stats: dict[str, int]) -> Callable[[ReadResult], ReadResult]:
-    """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run.
+                    stats: dict[str, int], parallel_map: ParallelMap | None = None
+                    ) -> Callable[[ReadResult], ReadResult]:
+    """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run. `parallel_map`:
+    where the batches run (`deidentify_units`).
 
     Surrogates are keyed by the unit's patient as the run knows it (the note's
     pseudonymized patient id when the unit links to a note), so one patient's
@@ -365,7 +389,7 @@ def _deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | No
                 return str(patients[u.note_id])
             return f"annotation:{u.note_id or u.id}"
 
-        return deidentify_units(result, key, patient_of, stats=stats)
+        return deidentify_units(result, key, patient_of, stats=stats, parallel_map=parallel_map)
 
     return transform
 
@@ -387,11 +411,12 @@ class PhenotypeTask(TaskBuilder):
         del notes
         return pl.DataFrame(schema=PAIR_SCHEMA)
 
-    def prepare(self) -> None:
+    def prepare(self, parallel_map: ParallelMap | None = None) -> None:
         """Load the de-identification engine the annotation texts go through (`deid`, on by default) ahead of
-        `finish`: when the deid stage ran in pool workers this process has none yet (~0.5 s of vocabularies
-        and the learned model)."""
-        if self.options.get("deid", True) and self.context.key is not None:
+        `finish` when they are de-identified in this process (~0.5 s of vocabularies and the learned model, beside
+        a pool's start); with `parallel_map` the batches go to the executor's workers, which hold the engine."""
+        super().prepare(parallel_map)
+        if parallel_map is None and self.options.get("deid", True) and self.context.key is not None:
             from cancerprep.stages.deid.engine import default_deidentifier
 
             default_deidentifier()
@@ -408,7 +433,8 @@ class PhenotypeTask(TaskBuilder):
         if self.context.recipe_dir is not None and (self.context.recipe_dir / schema).is_file():
             schema = self.context.recipe_dir / schema
         deid_stats: dict[str, int] = {}
-        transform = _deid_transform(self.context, notes, deid_stats) if opts.get("deid", True) else None
+        transform = (_deid_transform(self.context, notes, deid_stats, self.parallel_map) if opts.get("deid", True)
+                     else None)
         pairs, report = build_pairs(
             path, opts.get("format", "json"), schema=schema,
             unit=opts.get("unit", "sentence"), negatives=float(opts.get("negatives", 1.0)),

@@ -180,6 +180,32 @@ def test_the_real_chain_shares_its_set_up_and_matches_one_worker(tmp_path: Path)
 
 
 @pytest.mark.slow
+def test_annotation_deid_on_the_pool_matches_one_worker(tmp_path: Path) -> None:
+    """The phenotype task's annotation de-identification (689 sample units, 11 batches) runs on the pool's workers
+    with 2 workers and in the driver with 1: every output file and count is equal, and pairs come out."""
+    ann = REPO / "recipes" / "sample" / "truth" / "annotations.jsonl"
+    named = {json.loads(line)["note_id"] for line in ann.read_text().splitlines()}
+    notes = pl.read_csv(REPO / "recipes" / "sample" / "csv" / "notes.csv", infer_schema=False)
+    notes.filter(pl.col("note_id").is_in(sorted(named))).head(24).write_csv(tmp_path / "notes.csv")
+    (tmp_path / "r.yaml").write_text(
+        f"version: 1\nname: ann\nseed: 5\nkey_file: {REPO / 'recipes' / 'demo.key'}\n"
+        "inputs:\n  - {kind: notes, path: notes.csv}\n"
+        "normalize: {shard_rows: 8}\n"
+        "stages:\n  - deid: {mode: surrogate}\n"
+        f"tasks:\n  phenotype: {{annotations: {ann}, format: json, schema: cancerner}}\n"
+        "outputs: {formats: [parquet, jsonl]}\n")
+    one = _run_fresh(tmp_path, tmp_path / "r.yaml", "one", 1)
+    two = _run_fresh(tmp_path, tmp_path / "r.yaml", "two", 2)
+    assert one.returncode == 0 and two.returncode == 0, (one.stderr + two.stderr)[-2000:]
+    key = (REPO / "recipes" / "demo.key").read_bytes().strip()
+    a = digest_outputs(tmp_path / "one", tmp_path / "one-work", key)
+    assert any("phenotype" in name for name in a) and a == digest_outputs(tmp_path / "two", tmp_path / "two-work", key)
+    stats = json.loads(one.stdout)
+    assert stats == json.loads(two.stdout)
+    assert stats["phenotype_pairs"] > 0 and "phenotype_annotation_phi_spans" in stats  # the deid ran
+
+
+@pytest.mark.slow
 def test_the_shipped_stages_shared_set_up_starts_no_thread(tmp_path: Path) -> None:
     """What the fork server does, in a fresh interpreter: after the stages' libraries are imported, deid, sort and
     icd's `load_shared` start no native thread (BLAS, OpenMP, polars), so forking after it is as safe as before."""

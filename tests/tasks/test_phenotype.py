@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from cancerprep.annotations import AnnotationUnit, Span, read_annotations
+from cancerprep.annotations import AnnotationUnit, ReadResult, Span, read_annotations
 from cancerprep.cli import app
 from cancerprep.errors import CancerprepError, InputError
 from cancerprep.formats import PHENOTYPE_INSTRUCTION, render_prompt, to_alpaca, to_cancerllm, to_chat
@@ -19,6 +19,7 @@ from cancerprep.stages.base import RunContext
 from cancerprep.tasks.phenotype import (
     PhenotypeTask,
     build_pairs,
+    deidentify_units,
     link_notes,
     load_schema,
     ner2qa,
@@ -300,12 +301,128 @@ def test_whitespace_only_span_is_reported():
 
 def test_prepare_loads_the_deid_engine_only_when_texts_are_deidentified() -> None:
     """The runner calls `prepare` before the stage phase so `finish` finds the engine loaded; nothing is
-    loaded for `deid: false` or without a key (finish then fails or skips as before)."""
+    loaded for `deid: false` or without a key (finish then fails or skips as before), nor when the batches
+    go to the executor's workers (`parallel_map`)."""
     from cancerprep.stages.deid import engine
 
     engine.default_deidentifier.cache_clear()
     PhenotypeTask({"deid": False}, RunContext(key=b"k" * 32)).prepare()
     PhenotypeTask({}, RunContext()).prepare()
+    pooled = PhenotypeTask({}, RunContext(key=b"k" * 32))
+    pooled.prepare(map)
+    assert pooled.parallel_map is map
     assert engine.default_deidentifier.cache_info().currsize == 0
     PhenotypeTask({}, RunContext(key=b"k" * 32)).prepare()
     assert engine.default_deidentifier.cache_info().currsize == 1
+
+
+# -- annotation de-identification on a pool's workers ---------------------------------------------------------
+
+def _phi_units() -> ReadResult:
+    """Five synthetic units of three patients, two sharing a name, so batches of 2 cut through patients."""
+    texts = [("Seen by Dr. Alma Verhoeven on 03/04/2021. ER positive.", "ER"),
+             ("Verhoeven noted a 2.5 cm mass at Saint Brigid Hospital.", "2.5 cm"),
+             ("Call 555-201-3344 about the PR negative result.", "PR"),
+             ("Patient Tomas Okafor, MRN 88231, grade 2.", "grade 2"),
+             ("Okafor returns on 11/12/2022; HER2 negative.", "HER2")]
+    units = []
+    for i, (text, word) in enumerate(texts):
+        units.append(AnnotationUnit(f"u{i}", text, [Span(text.index(word), text.index(word) + len(word), "x")],
+                                    f"n{i // 2}", "ann.jsonl", i + 1))
+    return ReadResult(units, [])
+
+
+def _patient(u: AnnotationUnit) -> str:
+    return f"P-{u.note_id}"
+
+
+def test_pooled_annotation_deid_equals_serial(monkeypatch) -> None:
+    """The batches on two spawned worker processes give the same texts, spans, problems and counts as in this
+    process: same batches, same engine, results back in order (nothing of the texts logged or written)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from cancerprep.tasks import phenotype
+
+    monkeypatch.setattr(phenotype, "DEID_BATCH", 2)  # three batches, one patient cut between two
+    key = b"k" * 32
+    here_stats: dict[str, int] = {}
+    here = deidentify_units(_phi_units(), key, _patient, stats=here_stats)
+    pool_stats: dict[str, int] = {}
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pooled = deidentify_units(_phi_units(), key, _patient, stats=pool_stats, parallel_map=pool.map)
+    assert pooled == here and pool_stats == here_stats
+    assert here_stats["phenotype_annotation_phi_spans"] >= 4
+    assert not any(w in u.text for u in pooled.units for w in ("Verhoeven", "Okafor", "555-201-3344", "88231"))
+    assert [u.text[s.start:s.end] for u in pooled.units for s in u.spans] == ["ER", "2.5 cm", "PR", "grade 2",
+                                                                             "HER2"]
+
+
+def test_pooled_annotation_deid_fails_closed(monkeypatch) -> None:
+    """A text the worker cannot de-identify comes back as its reason: the unit is dropped and reported, its
+    text nowhere. A batch whose job fails, or a map that loses a batch, fails the call: no unit in clear."""
+    from cancerprep.stages.deid import engine
+    from cancerprep.tasks import phenotype
+
+    monkeypatch.setattr(phenotype, "DEID_BATCH", 2)
+    real = engine.deidentify_texts
+
+    def one_fails(texts, patients, key, **kw):
+        out = real(texts, patients, key, **kw)
+        return [engine.DeidFailure("timeout", "over the limit") if "MRN" in t else o
+                for t, o in zip(texts, out, strict=True)]
+
+    monkeypatch.setattr(engine, "deidentify_texts", one_fails)
+    key = b"k" * 32
+    jobs_seen: list[int] = []
+
+    def counting_map(fn, items):  # stands for the executor's map: jobs must pickle
+        import pickle
+
+        for item in items:
+            jobs_seen.append(1)
+            yield pickle.loads(pickle.dumps(fn(pickle.loads(pickle.dumps(item)))))
+
+    done = deidentify_units(_phi_units(), key, _patient, parallel_map=counting_map)
+    assert len(jobs_seen) == 3
+    assert [u.id for u in done.units] == ["u0", "u1", "u2", "u4"]
+    assert [(p.reason, p.action) for p in done.problems] == [("deid_failed", "dropped_unit")]
+    assert "timeout" in done.problems[0].detail and "Okafor" not in done.problems[0].detail
+    assert not any("Okafor" in u.text or "88231" in u.text for u in done.units)
+
+    def broken_map(fn, items):
+        for i, item in enumerate(items):
+            if i == 1:
+                raise RuntimeError("worker died")
+            yield fn(item)
+
+    with pytest.raises(RuntimeError, match="worker died"):
+        deidentify_units(_phi_units(), key, _patient, parallel_map=broken_map)
+
+    def lossy_map(fn, items):
+        return [fn(item) for item in items[:-1]]
+
+    with pytest.raises(ValueError):
+        deidentify_units(_phi_units(), key, _patient, parallel_map=lossy_map)
+
+
+def test_task_finish_sends_its_batches_through_the_map(tmp_path) -> None:
+    """`finish` hands the annotation batches to the map `prepare` was given (the runner's executor map)."""
+    text = "Seen by Dr. John Smith on 03/04/2021. ER positive, 2.5 cm mass."
+    (tmp_path / "ann.jsonl").write_text(json.dumps(
+        {"id": "a", "note_id": "n1", "text": text, "spans": [{"start": 38, "end": 40, "label": "receptor"}]}))
+    notes = pl.DataFrame({"note_id": ["n1"], "patient_id": ["Pabc"]})
+    calls: list[int] = []
+
+    def recording_map(fn, items):
+        calls.append(len(items))
+        return map(fn, items)
+
+    task = PhenotypeTask({"annotations": "ann.jsonl", "unit": "document"},
+                         RunContext(recipe_dir=tmp_path, key=b"k" * 32))
+    task.prepare(recording_map)
+    pooled = task.build(notes)
+    serial = PhenotypeTask({"annotations": "ann.jsonl", "unit": "document"},
+                           RunContext(recipe_dir=tmp_path, key=b"k" * 32)).build(notes)
+    assert calls == [1] and pooled.equals(serial)
+    assert not any("John Smith" in x for x in pooled["input"])
