@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jsonschema
 import numpy as np
@@ -31,9 +31,6 @@ from cancerprep.progress import track
 from cancerprep.records import PAIR_SCHEMA
 from cancerprep.stages.base import RunContext
 from cancerprep.tasks.base import ParallelMap, TaskBuilder
-
-if TYPE_CHECKING:
-    from cancerprep.stages.deid.engine import Edit
 
 DEFAULT_SCHEMA = "cancerner"
 TASK = "phenotype"
@@ -292,18 +289,25 @@ def build_pairs(
 
 DEID_BATCH = 64  # annotation texts per de-identification call (the learned voter batches them)
 
-def deidentify_batch(batch: tuple[list[str], list[str]], key: bytes, mode: str = "surrogate"
-                     ) -> list[tuple[str, list[Edit]] | str]:
-    """One batch of (texts, patients) through `deidentify_texts`, as a job a pool worker can run.
+ENGINE_MISSING = ("phenotype: annotation texts must be de-identified (deid: true) but no de-identification engine "
+                  "is available; set deid: false only for annotations that hold no PHI")
+
+
+def deidentify_batch(batch: list[tuple[str, str, list[tuple[int, int]]]], key: bytes, mode: str = "surrogate"
+                     ) -> list[tuple[str, list[tuple[int, int]], int] | str]:
+    """(text, patient, span offsets) of one batch through `deidentify_texts`, as a job a pool worker can run:
+    each comes back as (new text, its spans' offsets remapped onto it, PHI spans replaced).
 
     A text that cannot be de-identified comes back as its failure reason alone (a `DeidFailure` does not
-    survive pickling, and its detail stays where it was raised); an error of the whole batch propagates.
+    survive pickling, and its detail stays where it was raised); an error of the whole batch propagates. The
+    remapping is done here too, so the process that gathers the results never imports the engine.
     """
-    from cancerprep.stages.deid.engine import DeidFailure, deidentify_texts
+    from cancerprep.stages.deid.engine import DeidFailure, deidentify_texts, remap_offsets
 
-    texts, patients = batch
-    return [outcome.reason if isinstance(outcome, DeidFailure) else outcome
-            for outcome in deidentify_texts(texts, patients, key, mode=mode)]
+    outcomes = deidentify_texts([t for t, _, _ in batch], [p for _, p, _ in batch], key, mode=mode)
+    return [outcome.reason if isinstance(outcome, DeidFailure)
+            else (outcome[0], remap_offsets(offsets, outcome[1]), len(outcome[1]))
+            for (_, _, offsets), outcome in zip(batch, outcomes, strict=True)]
 
 
 def deidentify_units(
@@ -320,27 +324,27 @@ def deidentify_units(
     are the same either way, so the texts are too (a patient's texts in one
     batch share what was found in them).
     """
-    from cancerprep.stages.deid import remap_offsets
-
     units: list[AnnotationUnit] = []
     problems = list(result.problems)
     batches = [result.units[i:i + DEID_BATCH] for i in range(0, len(result.units), DEID_BATCH)]
-    jobs = [([u.text for u in batch], [patient_of(u) for u in batch]) for batch in batches]
+    jobs = [[(u.text, patient_of(u), [(s.start, s.end) for s in u.spans]) for u in batch] for batch in batches]
     outcomes = (parallel_map or map)(partial(deidentify_batch, key=key, mode=mode), jobs)
     done = (pair for batch, found in zip(batches, track(outcomes, "de-identify annotations", total=len(jobs)),
                                          strict=True)
             for pair in zip(batch, found, strict=True))
-    for u, outcome in done:
-        if isinstance(outcome, str):
-            problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
-                                    f"unit {u.id!r}: de-identification {outcome}"))
-            continue
-        text, edits = outcome
-        if stats is not None:
-            stats["phenotype_annotation_phi_spans"] = stats.get("phenotype_annotation_phi_spans", 0) + len(edits)
-        moved = remap_offsets([(s.start, s.end) for s in u.spans], edits)
-        spans = [Span(a, b, s.label, s.line) for (a, b), s in zip(moved, u.spans, strict=True)]
-        units.append(AnnotationUnit(u.id, text, spans, u.note_id, u.file, u.line))
+    try:
+        for u, outcome in done:
+            if isinstance(outcome, str):
+                problems.append(Problem(u.file, u.line, "deid_failed", "dropped_unit",
+                                        f"unit {u.id!r}: de-identification {outcome}"))
+                continue
+            text, moved, replaced = outcome
+            if stats is not None:
+                stats["phenotype_annotation_phi_spans"] = stats.get("phenotype_annotation_phi_spans", 0) + replaced
+            spans = [Span(a, b, s.label, s.line) for (a, b), s in zip(moved, u.spans, strict=True)]
+            units.append(AnnotationUnit(u.id, text, spans, u.note_id, u.file, u.line))
+    except ImportError:  # where the batches ran (here or a worker) the engine could not be imported
+        raise CancerprepError(ENGINE_MISSING) from None
     return ReadResult(units, problems)
 
 
@@ -367,12 +371,6 @@ def _deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | No
     pseudonymized patient id when the unit links to a note), so one patient's
     annotations get consistent surrogates.
     """
-    try:
-        from cancerprep.stages.deid import deidentify_text  # noqa: F401
-    except ImportError:
-        raise CancerprepError(
-            "phenotype: annotation texts must be de-identified (deid: true) but no de-identification "
-            "engine is available; set deid: false only for annotations that hold no PHI") from None
     if context.key is None:
         raise CancerprepError("phenotype: de-identifying annotation texts needs the site key (key_file or "
                               "CANCERPREP_DEID_KEY); set deid: false only for annotations that hold no PHI")
@@ -412,10 +410,13 @@ class PhenotypeTask(TaskBuilder):
         return pl.DataFrame(schema=PAIR_SCHEMA)
 
     def prepare(self, parallel_map: ParallelMap | None = None) -> None:
-        """Load the de-identification engine the annotation texts go through (`deid`, on by default) ahead of
-        `finish` when they are de-identified in this process (~0.5 s of vocabularies and the learned model, beside
-        a pool's start); with `parallel_map` the batches go to the executor's workers, which hold the engine."""
+        """Load what `finish` needs in this process ahead of it, beside a pool's start: the sentence splitter
+        (spaCy), and the de-identification engine (`deid`, on by default; ~0.5 s of vocabularies and the learned
+        model) only when the annotation texts are de-identified here: with `parallel_map` their batches go to the
+        executor's workers, which hold the engine's models, and this process never imports it."""
         super().prepare(parallel_map)
+        if self.options.get("unit", "sentence") == "sentence" and self.options.get("format", "json") != "conll":
+            _sentencizer()
         if parallel_map is None and self.options.get("deid", True) and self.context.key is not None:
             from cancerprep.stages.deid.engine import default_deidentifier
 

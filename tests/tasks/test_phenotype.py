@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from pathlib import Path
 
@@ -426,3 +427,49 @@ def test_task_finish_sends_its_batches_through_the_map(tmp_path) -> None:
                            RunContext(recipe_dir=tmp_path, key=b"k" * 32)).build(notes)
     assert calls == [1] and pooled.equals(serial)
     assert not any("John Smith" in x for x in pooled["input"])
+
+
+def test_an_engine_that_cannot_be_imported_where_the_batches_run_fails_closed(tmp_path) -> None:
+    """A worker without the engine (ImportError raised by its job) fails the task with the usual message."""
+    (tmp_path / "ann.jsonl").write_text(json.dumps({"id": "a", "note_id": "n1", "text": "ER positive.",
+                                                    "spans": [{"start": 0, "end": 2, "label": "receptor"}]}))
+
+    def no_engine_map(fn, items):
+        del fn, items
+        raise ImportError("No module named 'presidio_analyzer'")
+        yield  # a generator, like the executor's map
+
+    task = PhenotypeTask({"annotations": "ann.jsonl"}, RunContext(recipe_dir=tmp_path, key=b"k" * 32))
+    task.prepare(no_engine_map)
+    with pytest.raises(CancerprepError, match="no de-identification engine is available"):
+        task.build(pl.DataFrame({"note_id": ["n1"], "patient_id": ["Pabc"]}))
+
+
+def test_pooled_finish_never_imports_the_engine_in_this_process(tmp_path) -> None:
+    """With the batches on other processes the driver does not import the engine (seconds of imports and models),
+    in a fresh interpreter; the texts still come back de-identified."""
+    import subprocess
+    import sys
+
+    text = "Seen by Dr. John Smith on 03/04/2021. ER positive."
+    (tmp_path / "ann.jsonl").write_text(json.dumps(
+        {"id": "a", "note_id": "n1", "text": text, "spans": [{"start": 38, "end": 40, "label": "receptor"}]}))
+    script = (
+        "import multiprocessing, sys\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from pathlib import Path\n"
+        "import polars as pl\n"
+        "from cancerprep.stages.base import RunContext\n"
+        "from cancerprep.tasks.phenotype import PhenotypeTask\n"
+        "if __name__ == '__main__':\n"
+        f"    task = PhenotypeTask({{'annotations': 'ann.jsonl'}}, RunContext(recipe_dir=Path({str(tmp_path)!r}),"
+        " key=b'k' * 32))\n"
+        "    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn')) as pool:\n"
+        "        task.prepare(pool.map)\n"
+        "        pairs = task.build(pl.DataFrame({'note_id': ['n1'], 'patient_id': ['Pabc']}))\n"
+        "    print('cancerprep.stages.deid.engine' in sys.modules, pairs.height,\n"
+        "          any('John Smith' in x for x in pairs['input']))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "16", "False"]  # two sentences x 8 entity types
