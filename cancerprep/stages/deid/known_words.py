@@ -32,8 +32,11 @@ def known_safe() -> frozenset[str]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def typo_of_known(word: str) -> bool:
-    """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word."""
+    """True when one edit (delete, swap, replace, insert) turns `word` into a known non-name word. Kept per word
+    (a word's answer never changes, and a note's unknown words, names most of them, recur across its patient's notes and
+    the backstop, slots and consistency ask the same word): one check tries ~50 edits per letter."""
     known = known_safe()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     for a, b in splits:

@@ -36,3 +36,18 @@ def test_registry_holds_one_of_each_recognizer_in_a_fixed_order():
             "ClinicalNameRecognizer", "ClinicalLocationRecognizer"} <= set(names)
     got = [r.name for r in build_registry().get_recognizers(language="en", all_fields=True)]
     assert got == sorted(got)
+
+
+def test_the_registry_answers_a_repeated_request_anew_once_its_recognizers_change():
+    """The registry keeps its last answer (the engine asks the same once a note): a caller's changes to the list it
+    got never reach the next caller, and a recognizer added since is selected."""
+    from presidio_analyzer import PatternRecognizer
+
+    registry = build_registry()
+    first = registry.get_recognizers(language="en", entities=["DATE", "NAME"])
+    first.clear()
+    again = registry.get_recognizers(language="en", entities=["DATE", "NAME"])
+    assert again and again == registry.get_recognizers(language="en", entities=["DATE", "NAME"])
+    registry.add_recognizer(PatternRecognizer(supported_entity="DATE", name="AaaExtraDates", deny_list=["Xmas"]))
+    assert [r.name for r in registry.get_recognizers(language="en", entities=["DATE", "NAME"])] == \
+        ["AaaExtraDates", *(r.name for r in again)]

@@ -14,6 +14,38 @@ _YEAR_CONTEXT = re.compile(r"(?:in|since|year|of|circa|s/p|dx|dx'd|diagnosed|mi|
                            r"cva|ptca|repair|pacer|stent|ablation|is|until|'|,|\()\s*$", I)
 
 
+# The validators' patterns, compiled once: a call of `regex.search(pattern_string, ...)` looks its pattern up in the
+# module's cache at about 10 us a call, several times the search itself on these short windows.
+_AM_PM = re.compile(r"\s*(?:a\.?m|p\.?m)\b", I)
+_FRACTION_CUE = re.compile(r"\b(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map|psv|ps|cpap|peep|"
+                           r"simv|imv|vent|settings|bipap|rate|tv|grade|strength)\s*$", I)
+_DATED_WORD = re.compile(r"\b(?:on|visit|seen|received|diagnosed|dated|since|from|until|collected|admitted|"
+                         r"discharged|of)\s*:?\s*$", I)
+_STRONG_DATE_WORD = re.compile(r"\b(?:visit|received|dated|collected)\s*:?\s*$", I)
+_DATED = re.compile(r"\b(?:on|since|from|until|dated)\s*$", I)
+_VENT_MODE = re.compile(r"\b(?:cpap|bi-?pap|psv|simv)\b", I)
+_VENT_DATED = re.compile(r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", I)
+_MURMUR_AFTER = re.compile(r"\s*(?:sem|murmur|hsm)", I)
+_PLURAL_AFTER = re.compile(r"'?s\b")
+_DATE_RANGE_BEFORE = re.compile(r"(?<![\d/\-])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*-[ \t]*$")
+_DATE_RANGE_AFTER = re.compile(r"[ \t]*-[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\d/\-])")
+_VALUE_RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
+_VALUE_RANGE_AFTER = re.compile(r"-\d")
+_DOSE_WORD_AFTER = re.compile(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)")
+_HYPHEN_DATE_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$|(?:for|at|and|with|when|to|by|pt|he|she|am|pm)\b)", I)
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|->|to)\s*\d{3,4}")
+_ARROW_BEFORE = re.compile(r"(?:-|->|>)\s*$")
+_OPENING_BEFORE = re.compile(r"[,(]\s*$")
+_CLOSING_AFTER = re.compile(r"\s*[,)\]]")
+_YEAR2_MEASURE_BEFORE = re.compile(r"(?:hob|x|for|q|over|walked|ambulated|amb|feet|ft|head|bed|elevated|at|~|"
+                                   r"\d\s*-)\s*$", I)
+_MONTH = re.compile(MONTHS, I)
+_SEPT_CUE = re.compile(r"\b(?:in|of|since|early|late|mid)\s*$")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_FIRST_WORD = re.compile(r"\w+")
+_EVENT_BEFORE = re.compile(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$", I)
+
+
 def _not_fraction(text: str, m: re.Match) -> bool:
     """Reject lab/vent values (7.36/25/119, 600/14/5), ratios and doses around an M/D match."""
     before = text[max(0, m.start() - 1):m.start()]
@@ -24,11 +56,9 @@ def _not_fraction(text: str, m: re.Match) -> bool:
         return False
     if after[:1].isdigit():
         return False
-    if UNIT_AFTER.match(text, m.end()) and not re.match(r"\s*(?:a\.?m|p\.?m)\b", text[m.end():], I):
+    if UNIT_AFTER.match(text, m.end()) and not _AM_PM.match(text[m.end():]):
         return False
-    return not re.search(r"\b(?:bp|b/p|pressure|ratio|i:e|x|strength|ns|dose|tab|map|psv|ps|cpap|peep|"
-                         r"simv|imv|vent|settings|bipap|rate|tv|grade|strength)\s*$",
-                         text[max(0, m.start() - 10):m.start()], I)
+    return not _FRACTION_CUE.search(text[max(0, m.start() - 10):m.start()])
 
 
 _PAIN = re.compile(r"\b(?:pain|cp|angina|discomfort|ache|scale|ha|headache)\b", I)
@@ -47,15 +77,13 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     if not _not_fraction(text, m):
         return False
     value = m.group(0)
-    dated_word = re.search(r"\b(?:on|visit|seen|received|diagnosed|dated|since|from|until|collected|admitted|"
-                           r"discharged|of)\s*:?\s*$", text[max(0, m.start() - 12):m.start()], I)
+    dated_word = _DATED_WORD.search(text[max(0, m.start() - 12):m.start()])
     pain_score = value.endswith("/10") and int(value.split("/")[0]) <= 10 and bool(
         _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    strong_date_word = re.search(r"\b(?:visit|received|dated|collected)\s*:?\s*$",
-                                 text[max(0, m.start() - 12):m.start()], I)
+    strong_date_word = _STRONG_DATE_WORD.search(text[max(0, m.start() - 12):m.start()])
     if (value in _FRACTIONS and (not dated_word or (value == "5/5" and not strong_date_word))) or pain_score:
         return False
-    dated = re.search(r"\b(?:on|since|from|until|dated)\s*$", text[max(0, m.start() - 8):m.start()], I)
+    dated = _DATED.search(text[max(0, m.start() - 8):m.start()])
     if _SETTING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not dated:
         return False
     if _VENT_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not dated:
@@ -64,24 +92,21 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
     num, den = value.split("/")[0], value.split("/")[1]
     if den == "10" and int(num) <= 10 and _PAIN.search(near):
         return False
-    if _VENT_AFTER.match(text, m.end()) or (re.search(r"\b(?:cpap|bi-?pap|psv|simv)\b",
-                                                      text[max(0, m.start() - 30):m.start()], I) and not re.search(
-            r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", text[max(0, m.start() - 12):m.start()],
-            I)):
+    if _VENT_AFTER.match(text, m.end()) or (_VENT_MODE.search(text[max(0, m.start() - 30):m.start()])
+                                            and not _VENT_DATED.search(text[max(0, m.start() - 12):m.start()])):
         return False
-    if den == "6" and (text[m.start() - 1:m.start()] == "+" or re.match(r"\s*(?:sem|murmur|hsm)", text[m.end():], I)):
+    if den == "6" and (text[m.start() - 1:m.start()] == "+" or _MURMUR_AFTER.match(text[m.end():])):
         return False
-    if re.match(r"'?s\b", text[m.end():]):
+    if _PLURAL_AFTER.match(text[m.end():]):
         return False
-    range_of_dates = re.search(r"(?<![\d/\-])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*-[ \t]*$",
-                               text[max(0, m.start() - 8):m.start()]) or re.match(
-        r"[ \t]*-[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\d/\-])", text[m.end():])
-    if not range_of_dates and (re.search(r"\d\s*-\s*$", text[max(0, m.start() - 3):m.start()])
-                               or re.match(r"-\d", text[m.end():])):
+    range_of_dates = (_DATE_RANGE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                      or _DATE_RANGE_AFTER.match(text[m.end():]))
+    if not range_of_dates and (_VALUE_RANGE_BEFORE.search(text[max(0, m.start() - 3):m.start()])
+                               or _VALUE_RANGE_AFTER.match(text[m.end():])):
         return False  # a range of values: 4-6/2-4 (but "3/4-3/6" is a range of dates)
     word_after = text[m.end():m.end() + 12].lower()
     # "1/2 NS", "1/2 strength", "2/3 of"
-    if re.match(r"\s*(?:ns|strength|tab|of\b|way|gallon|cup|dose|amp)", word_after):
+    if _DOSE_WORD_AFTER.match(word_after):
         return False
     return not _measure_or_grade(text, m, int(num), int(den))
 
@@ -108,30 +133,28 @@ def _measure_or_grade(text: str, m: re.Match, num: int, den: int) -> bool:
 
 def _hyphen_date_end(text: str, m: re.Match) -> bool:
     """'on 7-8 for coiling' is a date, 'on 4-5 L NC' and 'from 2-4 units' are ranges."""
-    return bool(re.match(r"[ \t]*(?:[.,;:)\n]|$|(?:for|at|and|with|when|to|by|pt|he|she|am|pm)\b)",
-                         text[m.end():m.end() + 8], I))
+    return bool(_HYPHEN_DATE_END.match(text[m.end():m.end() + 8]))
 
 
 def _valid_year4(text: str, m: re.Match) -> bool:
     year = int(m.group(1)[:4])
-    if UNIT_AFTER.match(text, m.end()) or re.match(r"\s*(?:-|->|to)\s*\d{3,4}", text[m.end():]):
+    if UNIT_AFTER.match(text, m.end()) or _YEAR_RANGE_AFTER.match(text[m.end():]):
         return False
     before = text[max(0, m.start() - 12):m.start()]
     if 1960 <= year <= 1999:  # cannot be a time of day (minutes > 59)
-        return not re.search(r"(?:-|->|>)\s*$", before)
+        return not _ARROW_BEFORE.search(before)
     if _TIME_BEFORE.search(before):
         return False
-    if year <= 2059 and re.search(r"[,(]\s*$", before):  # ", 2000 c/o" is a time of day
+    if year <= 2059 and _OPENING_BEFORE.search(before):  # ", 2000 c/o" is a time of day
         return False
-    return bool(_YEAR_CONTEXT.search(before)) or bool(re.match(r"\s*[,)\]]", text[m.end():]))
+    return bool(_YEAR_CONTEXT.search(before)) or bool(_CLOSING_AFTER.match(text[m.end():]))
 
 
 def _valid_year2(text: str, m: re.Match) -> bool:
     if UNIT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1].isdigit():
         return False
     # HOB 30', x 30', walked 20' (feet/minutes)
-    return not re.search(r"(?:hob|x|for|q|over|walked|ambulated|amb|feet|ft|head|bed|elevated|at|~|\d\s*-)\s*$",
-                         text[max(0, m.start() - 10):m.start()], I)
+    return not _YEAR2_MEASURE_BEFORE.search(text[max(0, m.start() - 10):m.start()])
 
 
 # A month word ending at a word boundary, as the month-word rules need it (their gate; one search a note).
@@ -202,14 +225,13 @@ def date_recognizer() -> RegexRecognizer:
 def _valid_month_word(text: str, m: re.Match) -> bool:
     s = m.group(0)
     has_digit = any(c.isdigit() for c in s)
-    word = re.search(MONTHS, s, I).group(0).lower()
+    word = _MONTH.search(s).group(0).lower()
     if (len(word) <= 4 and word not in ("june", "july") and not has_digit) or (
             word in ("may", "march") and not has_digit):
         # verbs/names ("may", "march") and abbreviations need a number beside them
-        return word in ("sept",) and bool(re.search(r"\b(?:in|of|since|early|late|mid)\s*$",
-                                                    text_before(text, m, 10)))
+        return word in ("sept",) and bool(_SEPT_CUE.search(text_before(text, m, 10)))
     # "June" and "April" are also first names: standalone only when not followed by a capital word
-    return has_digit or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) or word not in (
+    return has_digit or not _CAPITAL_WORD_AFTER.match(text[m.end():m.end() + 3]) or word not in (
         "june", "april", "august")
 
 
@@ -220,9 +242,8 @@ def _valid_event_year(text: str, m: re.Match) -> bool:
     if len(value) == 4:
         return True
     # "in 94" only counts when it is not a measurement ("sats in 94")
-    word = re.match(r"\w+", m.group(0)).group(0).lower()
-    return word != "in" or bool(re.search(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$",
-                                          text[max(0, m.start() - 8):m.start() + 1], I))
+    word = _FIRST_WORD.match(m.group(0)).group(0).lower()
+    return word != "in" or bool(_EVENT_BEFORE.search(text[max(0, m.start() - 8):m.start() + 1]))
 
 
 _DATE_CUE = re.compile(r"(?:\b(?:date|dos|dob|d\.o\.b|birth|born|edc|edd|lmp|admitted|discharged|seen|visit|signed|"

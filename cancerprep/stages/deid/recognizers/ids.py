@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import ID, Anchored, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # One vocabulary of identifier labels, by strength. Record labels name a patient's record number (what registration
@@ -71,8 +71,10 @@ def id_recognizer() -> RegexRecognizer:
                     r"[^\n\d]{0,24}?(?<![\d\-])(\d{3}[ \t.\-]?\d{2}[ \t.\-]?\d{4})(?![\d\-])", I), 1, 0.9, None),
         # masked SSNs keep the last four digits: "xxx-xx-4314", "***-**-4314"
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
-        # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number
-        (re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I), 1, 0.85, None),
+        # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
+        # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
+        (Anchored(rf"\b(?:{_STRONG_LABELS})",
+                  re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I)), 1, 0.85, None),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
          1, 0.8, None),
         (Gated(_RECORD_GATE, re.compile(rf"\b(?:{_RECORD_MARKED})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}",

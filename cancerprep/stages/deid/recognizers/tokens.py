@@ -25,10 +25,10 @@ class Tok:
 
     def __init__(self, m: re.Match):
         self.start, self.end = m.span()
-        self.text = m.group(0)
-        self.low = self.text.lower()
+        self.text = text = m[0]
+        self.low = text.lower()
         # starts with a letter: only words can be names, so rules skip numbers and punctuation
-        self.is_word = self.text[0].isalpha()
+        self.is_word = text[0].isalpha()
 
 
 _SPLIT_HYPHEN = re.compile(r"[A-Za-z']+|-")
@@ -47,20 +47,31 @@ def tokenize(text: str) -> list[Tok]:
 
 @functools.lru_cache(maxsize=4)
 def _tokenize(text: str) -> tuple[Tok, ...]:
-    out = []
     if text.isascii():
         time_left()  # the note's deadline, as `finditer` checks it
         matches = _ASCII_TOKEN.finditer(text)
     else:
         matches = finditer(_TOKEN, text)
-    for m in matches:
-        tok = Tok(m)
-        if "-" in tok.text and tok.low not in RELATIONS and (tok.text.split("-", 1)[0].lower() in SPLITTABLE
-                                                             or tok.text.rsplit("-", 1)[1].lower() in RELATIONS):
-            out.extend(Tok(p) for p in _SPLIT_HYPHEN.finditer(text, m.start(), m.end()))
-        else:
-            out.append(tok)
+    toks = list(map(Tok, matches))
+    # the few tokens that split at a hyphen, found without a Python step per token where the note has no hyphen
+    split = [k for k, tok in enumerate(toks) if "-" in tok.text and _splits(tok)] if "-" in text else []
+    if not split:
+        return tuple(toks)
+    out: list[Tok] = []
+    done = 0
+    for k in split:
+        out += toks[done:k]
+        out.extend(Tok(p) for p in _SPLIT_HYPHEN.finditer(text, toks[k].start, toks[k].end))
+        done = k + 1
+    out += toks[done:]
     return tuple(out)
+
+
+def _splits(tok: Tok) -> bool:
+    """Does a hyphenated token split ("DAUGHTER-KRISSY", "Krissy-daughter"), unlike a relation ("daughter-in-law")
+    or a name ("FORMAN-LYONS")?"""
+    return tok.low not in RELATIONS and (tok.text.split("-", 1)[0].lower() in SPLITTABLE
+                                         or tok.text.rsplit("-", 1)[1].lower() in RELATIONS)
 
 
 @functools.lru_cache(maxsize=16)
