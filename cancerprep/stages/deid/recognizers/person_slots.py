@@ -42,6 +42,9 @@ evidence, not by the words around it:
   2231") answers it: a census name no everyday or medical word is, or a word no vocabulary knows;
 * **sorted list of people**: a semicolon list of two or more "Surname, Given[ I]" items ("seen today: Bass, Ray;
   Hill, Ann"), every item a census surname (an everyday word only a surname first) and a census given name;
+* **object of an opening verb**: a census first name capitalised right after a sentence-opening past-tense verb, before
+  a function word, number or punctuation ("Ambulated Rosalind 150 ft", "Instructed Winifred to call"): the verb's
+  capital is the sentence's, the object's its own (`verb_objects`);
 * **dash initials**: a line with a dose or a clock time, ending in " - " and two or three letters, after a verb
   of giving or checking ("0900 metoprolol 25 mg PO given - CK"): who gave it signs with initials, unless the
   letters are a route, frequency or other clinical shorthand.
@@ -330,6 +333,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True)) or (
                 before in _CONTACT_WORDS and _word_surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
+    out.extend(verb_objects(text))
     census = sl.census_names()
     for m in _CLAUSE_SUBJECT.finditer(text):
         if not _census_word(m.group(1)):
@@ -616,4 +620,34 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
                 (cased and _verb_form(after)) or (after in STOP and after.endswith(("ed", "s")))))):
             continue  # without case only charting's own verbs close it ("pt overall improved" is a clause)
         out.append((m.start(1), m.start(1) + len(low), "after-patient"))
+    return out
+
+
+# "Ambulated Rhea 100 ft", "Medicated Soren for pain", "Instructed Ilse to call": a sentence opening on a past-tense
+# verb and its object, a capitalised word, then what follows an object (a function word, a number or punctuation).
+# The verb's capital is the sentence's; the object's, written right after it, is the name's own.
+_OPENING_VERB_OBJECT = Gated(stdre.compile(r"[A-Z][a-z]+ed[ \t]+[A-Z][a-z]"), stdre.compile(
+    r"(?m)(?:^|[.!?;:][ \t]{1,3})[ \t]*([A-Z][a-z]+ed)[ \t]+([A-Z][a-z'’]+)(?![A-Za-z'’-])"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:[a-z]+\b|\d))"))
+
+
+def verb_objects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "verb-object") of a census first name (`_first_ok`: capitalised, below `_EVERYDAY`, no medical
+    word) written right after a sentence-opening past-tense verb on a line with case, before a function word, a
+    number or punctuation (`_OPENING_VERB_OBJECT`). The verb is a verb form (`_verb_form`) or a known word whose "-d"
+    or "-ed" stem is one too ("Medicated", "Repositioned"), no stop word. Not before a noun the capital would modify
+    ("Placed Foley catheter", "Started Heparin drip": neither a census first name nor followed by a clause word)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OPENING_VERB_OBJECT.finditer(text):
+        verb, word = m.group(1), m.group(2)
+        vl = verb.lower()
+        stem_known = sl.is_known_word(vl[:-1]) or sl.is_known_word(vl[:-2])
+        if not (_verb_form(verb) or (sl.is_known_word(vl) and stem_known)) or vl in STOP \
+                or not line_cased(text, m.start(2)):
+            continue
+        after = stdre.match(r"[ \t]+([a-z]+)\b", text[m.end(2):m.end(2) + 30])
+        if after and not clause_word(after.group(1)):
+            continue
+        if _first_ok(word, True):
+            out.append((m.start(2), m.end(2), "verb-object"))
     return out
