@@ -677,7 +677,10 @@ class TextCoder:
         for t in tax.types:
             for abbr, expansion in t.abbreviations.items():
                 info = self.terms.get(normalize_term(expansion))
-                self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
+                # an expansion that is no term takes its organ's code ("nasopharyngeal carcinoma": C11.9)
+                organ = next((self.sites[w][1] for w in normalize_term(expansion).split()
+                              if self.sites.get(w, ("",))[0] == t.id), t.default_code)
+                self.abbrevs[abbr] = info if info else TermInfo(t.id, organ)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
         # Initialisms of the squamous and basal cell carcinomas ("SCC" squamous cell carcinoma, "KSCC" keratinizing

@@ -213,3 +213,10 @@ def test_a_bare_stage_with_markers_of_two_types_stays_unsited(coder: Coder) -> N
 def test_mesothelioma_is_coded_c45_wherever_it_arises(coder: Coder, text: str, code: str) -> None:
     ty, codes = _code(coder, text)
     assert ty == "other_cancer" and codes[0].startswith(code)
+
+
+def test_an_ambiguous_head_and_neck_abbreviation_needs_corroboration(coder: Coder) -> None:
+    # NPC: nasopharyngeal carcinoma, also Niemann-Pick type C; the expansion's organ gives the code
+    assert _code(coder, "NPC, EBV DNA 2,300 copies, for chemoradiation.") == ("head_and_neck", ["C11.9"])
+    assert _code(coder, "NPC: Niemann-Pick disease type C, on miglustat.")[0] == "none"
+
