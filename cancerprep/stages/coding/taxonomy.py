@@ -10,7 +10,7 @@ cancerprep/data/coding_vocab.json (`python -m cancerprep.stages.coding.taxonomy 
 so that a site needs neither the SEER file nor a network:
 - ICD-O-3 morphology terms of malignant (/3) and in-situ (/2) behaviour with the
   topography categories where each is valid (SEER site/histology validation list);
-- ICD-10-CM "Malignant neoplasm of <site>" descriptions (simple-icd-10-cm) as site words.
+- ICD-10-CM "Malignant neoplasm of <site>" descriptions and their inclusion terms (simple-icd-10-cm) as site words.
 """
 
 from __future__ import annotations
@@ -307,15 +307,22 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
             continue
         if not ("C00" <= code[:3] <= "C96" or "D00" <= code[:3] <= "D09"):
             continue
-        m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", cm.get_description(code))
-        if not m:
-            continue
-        site = m.group(1)
-        if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined", site):
-            continue
-        site = normalize_term(site)
-        if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
-            sites[site] = code
+        # the title and the inclusion terms of malignant categories (C16.0 "cardia": "cardio-esophageal junction",
+        # "gastro-esophageal junction"; C12 "pyriform sinus": "pyriform fossa"; C06.0 "cheek mucosa": "internal
+        # cheek"), not those of connective tissue (C49 "axilla", "groin", "buttock": regions whose tumours are
+        # mostly of other tissues), and not in-situ ones (D04.5 "skin of breast" would make an invasive cancer in situ)
+        inclusions = cm.get_inclusion_term(code) if code[0] == "C" and code[:3] != "C49" else []
+        for title in [cm.get_description(code), *inclusions]:
+            m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", title)
+            if not m:
+                continue
+            site = m.group(1)
+            if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined|\bNOS\b",
+                         site) or (title != cm.get_description(code) and "(" in site):
+                continue
+            site = normalize_term(site)
+            if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
+                sites[site] = code
     return {
         "source": {"icdo3": Path(icdo3_csv).name, "icd10cm": "simple-icd-10-cm"},
         "morphology": {t: {"morphology": e["morphology"], "topography": sorted(e["topography"])}

@@ -196,12 +196,15 @@ _POSITION_WORDS = frozenset({"upper", "middle", "lower", "inner", "outer", "main
 # an unknown word this long with one letter changed from a cancer or site word is a typo of it ("leukemea")
 _SUBSTITUTION_LENGTH = 7
 _UNIT_WORDS = frozenset({"mm", "cm", "ml", "mg", "kg", "mcg", "ng", "dl", "mmol", "meq", "iu"})
+# the words written between a staging system's name and its value ("Rai stage", "Clark level", "Borrmann type")
+_STAGE_WORDS = ("stage", "level", "class", "risk", "group", "category", "type", "grade", "score")
 # the value of a stage or risk group written after a staging system's name: a Roman or Arabic stage with its
-# sub-letters ("IVB", "IIIA", "2", "0"), a letter group ("A", "C"), a thickness ("0.6 mm"), a risk group; a
-# bare letter or numeral must end its phrase (punctuation, a line end or a capitalised word after it), so a
+# sub-letters ("IVB", "IIIA", "2", "0"; up to 5 for the grade groups and the Deauville score), a letter group ("A",
+# "C"), a thickness ("0.6 mm"), a risk group ("intermediate", "high"); a
+# bare letter or numeral must end its phrase (punctuation, a line end, a capitalised word or "of <n>" after it), so a
 # surname before a word ("Clark I think") is none
-_STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse)\b"
-                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-4][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]))")
+_STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|low|high|poor)\b"
+                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-5][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]|\s+of\s+[0-9]))")
 # a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
 # an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
@@ -351,9 +354,9 @@ _GRADE_PREFIX = re.compile(r"^(high|low)[- ]grade ")
 _CARCINOID = frozenset({"8240", "8241", "8242", "8249"})
 # ICD-10-CM subcategories that code one histology at its site, by their titles ("Malignant carcinoid tumor of the
 # ileum" C7A.012, "Gastrointestinal stromal tumor of stomach" C49.A2), with whether a site none of the titles names
-# takes the block's "other sites" code: GIST is C49.A wherever it arises; C7A excludes the sites it does not list
-# (a pancreatic neuroendocrine tumour is C25.4)
-_SITE_BLOCKS = {"C7A.0": False, "C49.A": True}
+# takes the block's "other sites" code: GIST is C49.A wherever it arises, mesothelioma C45 ("Mesothelioma of pleura"
+# C45.0; of the lung C45.7); C7A excludes the sites it does not list (a pancreatic neuroendocrine tumour is C25.4)
+_SITE_BLOCKS = {"C7A.0": False, "C49.A": True, "C45": True}
 # Greek combining forms of a tissue that open a histology's name and send it there, as ICD-10-CM's index does
 # ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
 # histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
@@ -527,6 +530,11 @@ def _refines(code: str | None, site_code: str | None) -> bool:
         and block[0] in cm.get_ancestors(site_code)
 
 
+def _stage_name(m: re.Match[str]) -> str:
+    """The name a staging, marker or procedure pattern matched (`_staging_re` has two alternatives, each a group)."""
+    return (m.group(1) or m.group(2)).lower()
+
+
 class TextCoder:
     """Finds affirmed cancer mentions in a note. Build once per worker (`setup`)."""
 
@@ -669,7 +677,10 @@ class TextCoder:
         for t in tax.types:
             for abbr, expansion in t.abbreviations.items():
                 info = self.terms.get(normalize_term(expansion))
-                self.abbrevs[abbr] = info if info else TermInfo(t.id, t.default_code)
+                # an expansion that is no term takes its organ's code ("nasopharyngeal carcinoma": C11.9)
+                organ = next((self.sites[w][1] for w in normalize_term(expansion).split()
+                              if self.sites.get(w, ("",))[0] == t.id), t.default_code)
+                self.abbrevs[abbr] = info if info else TermInfo(t.id, organ)
         for w in tax.weak:
             self.abbrevs[w] = TermInfo(None, None, weak=True)
         # Initialisms of the squamous and basal cell carcinomas ("SCC" squamous cell carcinoma, "KSCC" keratinizing
@@ -759,11 +770,23 @@ class TextCoder:
             return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
         self._staging = {n: TermInfo(t.id, code) for t in tax.types for n, code in t.staging.items()}
+        # a name written with its stage word ("FIGO grade", "Okuda stage") is no surname: its Roman or Arabic value may
+        # be followed by any word ("FIGO grade 1 endometrioid"); a bare name's value must end its phrase
+        worded = [n for n in self._staging if n.rsplit(" ", 1)[-1] in _STAGE_WORDS]
+        tail = r"(?:\s*(?:of|is|was|=|:))?\s*(?:\(?(?:19|20)\d\d\)?\s+)?"
         self._staging_re = re.compile(
-            rf"(?<![\w-])(?i:({alternation(self._staging)}))(?:\s+(?i:stage|level|class|risk|group|category))?"
-            rf"(?:\s*(?:of|is|was|=|:))?\s*(?:\(?(?:19|20)\d\d\)?\s+)?{_STAGE_VALUE}") if self._staging else None
-        self._markers = {n.lower(): (t.id, code) for t in tax.types for n, code in t.markers.items()}
-        self._drugs = {d: t.id for t in tax.types for d in t.drugs}
+            rf"(?<![\w-])(?:(?i:({alternation(worded)})){tail}(?:[IV]{{1,4}}[A-ES]{{0,2}}|[0-5][A-E]?)(?![\w+])"
+            rf"|(?i:({alternation(self._staging)}))(?:\s+(?i:{'|'.join(_STAGE_WORDS)}))?{tail}{_STAGE_VALUE})"
+        ) if self._staging else None
+        # a marker or drug several types list (trastuzumab: breast and stomach) belongs to each, in taxonomy order
+        self._markers: dict[str, list[tuple[str, str]]] = {}
+        for t in tax.types:
+            for n, code in t.markers.items():
+                self._markers.setdefault(n.lower(), []).append((t.id, code))
+        self._drugs: dict[str, list[str]] = {}
+        for t in tax.types:
+            for d in t.drugs:
+                self._drugs.setdefault(d, []).append(t.id)
         self._procedures = {p.lower(): t.id for t in tax.types for p in t.procedures}
         self._marker_re = re.compile(rf"(?<![\w-])(?i:({alternation(self._markers)}))(?![\w-])") \
             if self._markers else None
@@ -780,16 +803,29 @@ class TextCoder:
             for m in pattern.finditer(text) if pattern is not None else ():
                 if section_kind(sections, m.start()) in ("family", "social"):
                     continue
-                name = m.group(1).lower()
+                name = _stage_name(m)
                 if table == "m":
-                    ty, code = self._markers[name]
-                elif table == "p":
+                    for ty, code in self._markers[name]:
+                        found.setdefault(ty, code)
+                    continue
+                if table == "p":
                     ty = self._procedures[name]
                     code = self.taxonomy.get(ty).default_code
                 else:
                     ty, code = self._staging[name].type_id or "", self._staging[name].code or ""
                 found.setdefault(ty, code)
         return found
+
+    def _marker_organ(self, text: str, sections: list[tuple[int, str]]) -> tuple[str, str] | None:
+        """The one type whose markers the note gives, for a pathological TNM stage with no organ beside it and no other
+        way to its organ ("pT1c N0 ... ER 90%, PR 60%, HER2 1+": breast): a resected cancer's stage with its tumour's
+        receptor or molecular profile. Markers of two types, or of none, give nothing."""
+        found: dict[str, str] = {}
+        for m in self._marker_re.finditer(text) if self._marker_re is not None else ():
+            if section_kind(sections, m.start()) not in ("family", "social"):
+                for ty, code in self._markers[m.group(1).lower()]:
+                    found.setdefault(ty, code)
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _corroborated(self, text: str, abbr: Any, support: dict[str, str]) -> bool:
         """An abbreviation that is also an English word or a unit ("ALL", "MM") used as its disease: written as a
@@ -1402,25 +1438,26 @@ class TextCoder:
                 ptnm.add((span.start, span.end))
                 raw.append(Span(doc, span.start, span.end, label="H"))
         staged: set[tuple[int, int]] = set()
-        evidence_only: set[int] = set()  # where a staging system or a corroborated drug stands for the disease
+        # where a staging system or a corroborated drug stands for the disease -> every type it may stand for
+        evidence_only: dict[int, set[str]] = {}
         for m in self._staging_re.finditer(joined) if self._staging_re is not None else ():
             # a staging system defined for one cancer, with its stage: the disease where no disease word is written
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                graded[(span.start, span.end)] = self._staging[m.group(1).lower()]
+                graded[(span.start, span.end)] = self._staging[_stage_name(m)]
                 staged.add((span.start, span.end))
-                evidence_only.add(span.start_char)
+                evidence_only[span.start_char] = {self._staging[_stage_name(m)].type_id or ""}
                 raw.append(Span(doc, span.start, span.end, label="H"))
         for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
             # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
-            ty = self._drugs[m.group(1).lower()]
-            if ty not in support or (_BCG_RE.match(m.group(0)) and _VACCINE_RE.match(joined, m.end(), m.end() + 40)):
+            ty = next((t for t in self._drugs[m.group(1).lower()] if t in support), None)
+            if ty is None or (_BCG_RE.match(m.group(0)) and _VACCINE_RE.match(joined, m.end(), m.end() + 40)):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 graded[(span.start, span.end)] = TermInfo(ty, support[ty] or self.taxonomy.get(ty).default_code)
-                evidence_only.add(span.start_char)
+                evidence_only[span.start_char] = set(self._drugs[m.group(1).lower()])
                 raw.append(Span(doc, span.start, span.end, label="H"))
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
         # words the comma starts a subtype ("thymic carcinoma, squamous type"), which is no inverted term
@@ -1568,11 +1605,12 @@ class TextCoder:
                 near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
                 if (sp.start, sp.end) in staged:
-                    # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type")
+                    # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type"),
+                    # not a stage's value ("Lugano stage III" is no follicular lymphoma grade III)
                     k = section_of(sections, sp.start_char)
                     stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
-                    near |= {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ",
-                                                                          joined[sections[k][0]:stop]))}
+                    rest = self._staging_re.sub(" ", joined[sections[k][0]:stop]) if self._staging_re else ""
+                    near = {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ", rest))}
                 code = self._title_code(type_id, self._kind_words(type_id, near - _TITLE_GENERIC)) or code
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
@@ -1613,6 +1651,8 @@ class TextCoder:
             hists = [i for i in bare if i is not None]
             organ = self._mass_organ(doc, mass_sites, hists, sections, entry) \
                 or self._operation_organ(doc, sites, hists, sections, entry)
+            if organ is None and staged_bare and not hists:
+                organ = self._marker_organ(joined, sections)
             if organ is not None:
                 infos = [self._in_block(bare[i], organ) if t is None else (t, c) for i, (t, c) in enumerate(infos)]
                 for sp in staged_bare:
@@ -1725,7 +1765,34 @@ class TextCoder:
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
-        return [m for m in out if m.start not in evidence_only or m.type_id not in named]
+        self._marrow_kind(out, support, joined)
+        # ... nor where it names another cancer the drug treats ("anaplastic thyroid carcinoma, BRAF V600E, on
+        # dabrafenib": the drug is melanoma's, lung's and thyroid's)
+        return [m for m in out
+                if m.start not in evidence_only or named.isdisjoint(evidence_only[m.start] | {m.type_id})]
+
+    def _marrow_kind(self, out: list[Mention], support: dict[str, str], text: str) -> None:
+        """A cancer of the blood-forming tissue named by its site only ("bone marrow cancer", ICD-10-CM "Neoplasm,
+        marrow": C96.9) is the one haematological cancer (a type morphology decides, not melanoma) the note names,
+        corroborates or treats ("bone marrow cancer ... IgG kappa M-spike", "... on lenalidomide": myeloma); with
+        none or several it stays C96.9."""
+        if not any(m.code.startswith("C96") for m in out):
+            return
+        haem = {t.id for t in self.taxonomy.types if t.morphology and t.id not in SITE_CODED_MORPHOLOGY}
+        found = {m.type_id: m.code for m in out if m.type_id in haem and not m.code.startswith("C96")}
+        for ty, code in support.items():
+            if ty in haem:
+                found.setdefault(ty, code)
+        for m in self._drug_re.finditer(text) if self._drug_re is not None else ():
+            for ty in self._drugs[m.group(1).lower()]:
+                if ty in haem:
+                    found.setdefault(ty, self.taxonomy.get(ty).default_code)
+        if len(found) != 1:
+            return
+        ((ty, code),) = found.items()
+        for m in out:
+            if m.code.startswith("C96"):
+                m.type_id, m.code = ty, code
 
     @staticmethod
     def _affirmed(text: str, core: Any, sent_ent: Any, ent: Any, sections: list[tuple[int, str]]) -> bool:
