@@ -132,6 +132,8 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
                            # ... or not given at all ("No tamoxifen.", "declined letrozole")
                            r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
+# ... or written after it ("anastrozole completed", "tamoxifen x5 years, stopped 2019")
+_DRUG_OVER_AFTER = re.compile(r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:completed|finished|stopped|discontinued|ended)\b", re.I)
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
 # "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
@@ -1723,7 +1725,11 @@ class TextCoder:
             plo, phi = phrase_bounds(text, ent.sent.start_char, ent.sent.end_char, ent.start_char, ent.end_char,
                                      [(e.start_char, e.end_char) for j, e in enumerate(ents)
                                       if e.sent.start == ent.sent.start and infos[j][0] != type_id])
+            # in a note that speaks of spread or recurrence a cancer treated in the past may be the one come back
+            # ("treated with hysterectomy 2022. Now ... recurrent endometrioid adenocarcinoma"): its past words do
+            # not settle it, as for personal history (docs/coding.md)
             status = mention_status(text[plo:phi])
+            status = max(status, UNSAID) if note_active else status
             current = current and status != PAST
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
@@ -1946,7 +1952,8 @@ class TextCoder:
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
-            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) or _RECENT_DOSE.search(
+            if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
+                    or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
                     text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
                 return True
         if not bladder:
