@@ -90,8 +90,14 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     # A cancer whose every current mention says it is watched, not treated ("on active surveillance", "smoldering",
     # "watch and wait") comes after one being treated or worked up: the episode is about the other.
     watched = {t: all(m.watched for m in use if m.type_id == t and m.current) for t in text_score}
+    # ... and among the rest, one its own words do not put in the past before one they do (`status.mention_status`;
+    # one kind of past evidence, as "treated with brachytherapy", is enough here): the episode's cancer is the one it
+    # is about now, not the one written first or most often. Present words do not rank: a drug or a plan written
+    # beside a comorbid cancer ("breast cancer on tamoxifen") says nothing of which cancer the note is about.
+    status = {t: min(0, max((m.status for m in use if m.type_id == t and (m.current or not text_score[t][0])),
+                            default=0)) for t in text_score}
     ranked = sorted(text_score, key=lambda t: (-(text_score[t][0] > 0), watched[t],
-                                               first[t].code[:3] in ("C44", "D04"),
+                                               first[t].code[:3] in ("C44", "D04"), -status[t],
                                                -text_score[t][1], first[t].start, order.get(t, 99)))
     defaults = {t.id: t.default_code for t in taxonomy.types}
     if tiebreak is not None and (close := near_tie(use)):

@@ -34,6 +34,7 @@ from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
+from cancerprep.stages.coding.status import PAST, UNSAID, mention_status, phrase_bounds
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.spelling import osa_distance
 
@@ -65,6 +66,10 @@ _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
 # a cancer watched rather than treated, in its own phrase (`Mention.watched`)
 _WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
                          r"|\b(?:no|without|not on|off)\s+(?:\w+\s+)?(?:treatment|therapy)\b|\buntreated\b"
+                         # "not requiring treatment", "therapy not indicated", "expectant management"
+                         r"|\bnot\s+(?:yet\s+)?(?:requiring|needing|indicated for|a candidate for)\b"
+                         r"|\b(?:treatment|therapy)\s+(?:is\s+)?not\s+(?:yet\s+)?(?:indicated|required|needed)\b"
+                         r"|\bexpectant management\b"
                          r"|\bobservation\b", re.I)
 # disease still there (spread, recurrence, progression, what is left), as against a course of treatment: in a note
 # that says treatment is over and nothing is left, a course its sentence dates years back ("four cycles of
@@ -127,6 +132,8 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
                            # ... or not given at all ("No tamoxifen.", "declined letrozole")
                            r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
+# ... or written after it ("anastrozole completed", "tamoxifen x5 years, stopped 2019")
+_DRUG_OVER_AFTER = re.compile(r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:completed|finished|stopped|discontinued|ended)\b", re.I)
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
 # whose cue stands earlier: "rule out metastatic disease in this patient with known renal cell carcinoma",
 # "radiation versus surgery for his prostate cancer" (not "her risk of", "his chance of")
@@ -303,6 +310,8 @@ class Mention:
     # leukemia or myeloma so written is personal history, not its code "not having achieved remission")
     watched: bool = False      # its own phrase says it is watched, not treated ("on active surveillance",
     # "smoldering", "no treatment"): among several current cancers the treated one is the episode's
+    status: int = UNSAID       # what its own phrase says of its time (`status.mention_status`): among several current
+    # cancers the one treated or found now is the episode's
 
 
 
@@ -1752,10 +1761,20 @@ class TextCoder:
                                                                      and infos[j][0] != type_id), default=0))
             hi = min((e.start_char for j, e in enumerate(ents) if e.sent.start == ent.sent.start
                       and e.start_char >= ent.end_char and infos[j][0] != type_id), default=ent.sent.end_char)
+            # ... and for its status, its list item and clauses (`status.phrase_bounds`)
+            plo, phi = phrase_bounds(text, ent.sent.start_char, ent.sent.end_char, ent.start_char, ent.end_char,
+                                     [(e.start_char, e.end_char) for j, e in enumerate(ents)
+                                      if e.sent.start == ent.sent.start and infos[j][0] != type_id])
+            # in a note that speaks of spread or recurrence a cancer treated in the past may be the one come back
+            # ("treated with hysterectomy 2022. Now ... recurrent endometrioid adenocarcinoma"): its past words do
+            # not settle it, as for personal history (docs/coding.md)
+            status = mention_status(text[plo:phi])
+            status = max(status, UNSAID) if note_active else status
+            current = current and status != PAST
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
-                               _WATCHED_RE.search(text, lo, hi) is not None))
+                               _WATCHED_RE.search(text, lo, hi) is not None, status))
             sent_of.append(ent.sent.start)
         # a cancer watched in its sentence is watched in each of its mentions there ("prostate cancer on active
         # surveillance (Gleason 3+3)": the score in brackets is the same cancer)
@@ -2000,7 +2019,8 @@ class TextCoder:
         for m in _CANCER_DRUG_RE.finditer(text):
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
-            if not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) or _RECENT_DOSE.search(
+            if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
+                    or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
                     text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
                 return True
         if not bladder:

@@ -1,0 +1,121 @@
+"""The status of one cancer mention, read from its own phrase: being treated or worked up now, past, or not said.
+
+A note may name several cancers: one this episode treats or newly diagnoses, others treated years ago, watched, or
+listed. Which is the note's main cancer, and whether a cancer named alone is personal history (Z85, ICD-10-CM
+guideline I.C.2.d), follows from what the words around each mention say of it, not from the order or the number of
+mentions (docs/coding.md, "Status of each cancer mention"). The phrase is the mention's list item or clause, up to the
+next cancer of another type (`TextCoder.mentions` gives its bounds), so one cancer's treatment is not read as
+another's.
+
+Three kinds of past evidence are told apart: a time long gone ("2011", "years ago", "remote", "as a child"), a
+treatment done ("treated with", "s/p", "resected", "-ectomy", "completed") and nothing left ("NED", "no
+recurrence", "cured", "undetectable", "in remission", "survivor"). One kind alone is weak (a surgery written without a
+date may be this episode's); two together make the mention past. Any present evidence outweighs them: treatment going
+on or planned ("on", "starting", "cycle 2", "planned", "next week"), a diagnosis made now ("newly diagnosed",
+"biopsy shows") or disease present ("metastatic", "recurrence", "progression"), unless negated ("no recurrence").
+"""
+
+from __future__ import annotations
+
+import re
+
+PRESENT = 1      # treated, planned, worked up or newly found now; or disease present (spread, recurrence)
+UNSAID = 0       # the phrase says nothing of the time
+WEAK_PAST = -1   # one kind of past evidence: ranks after an unsaid cancer among current ones
+PAST = -2        # two kinds of past evidence and nothing present: personal history
+
+# treatment going on or planned, a diagnosis made now, disease present now
+_PRESENT_RE = re.compile(
+    r"\bnew(?:ly)?\b|\b(?:recently|just|now)\s+(?:diagnosed|found|detected)\b|\bde novo\b"
+    r"|\bbiopsy[- ](?:proven|confirmed)\b|\b(?:biopsy|fna|egd|colonoscopy|cystoscopy|bronchoscopy|turbt|pathology)\b"
+    r"[^.;\n]{0,30}?\b(?:shows?|showed|confirms?|confirmed|revealed|demonstrated)\b"
+    r"|\bfound\s+(?:on|at|incidentally|during)\b|\bincidental(?:ly)?\b"
+    r"|\b(?:plan(?:ned|ning)?|scheduled|referred|pending|awaiting|candidate for|proceed(?:ing)? (?:to|with))\b"
+    r"|\b(?:to|will)\s+(?:start|begin|undergo|proceed|receive|have)\b|\bstart(?:s|ing|ed)?\b|\bbegin(?:s|ning)?\b"
+    # a treatment of days or weeks ago is this episode's ("resected last month")
+    r"|\b(?:last|past|this)\s+(?:week|month)\b|\b(?:\d+|a|one|two|three|few)\s+(?:days?|weeks?)\s+ago\b|\brecent(?:ly)?\b"
+    r"|\b(?:prior to|ahead of|in preparation for)\b(?!\s+\d)|\binitiat(?:e|ed|ing)\b"
+    r"|\b(?:today|tomorrow|this week|next week|this month|next month)\b"
+    r"|\b(?:receiving|undergoing|getting|continu(?:e|es|ing))\b|\bcycle\s*#?\s*\d|\bC\d{1,2}D\d{1,2}\b|\bweek\s+\d"
+    r"|\b(?:maintenance|induction|consolidation|neoadjuvant|concurrent)\b"
+    r"|\bon\s+(?!(?:active\s+)?(?:surveillance|observation|monitoring|follow[- ]?up|exam|examination|imaging|ct|mri"
+    r"|pet|biopsy|screening|colonoscopy|egd|mammogram|ultrasound|scan|x-ray|cxr|day|prior|last|recent|repeat|review|the|a|an|his|her|\d)\b)"
+    r"[a-z]"
+    r"|metasta|\brecurren|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
+    r"|\bunresectable\b|\benlarging\b", re.I)
+# a present word negated in its own words: "no recurrence", "without progression", "no new lesions"
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|negative for|free of|denies)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+# ... or a free word after it: "recurrence-free", "progression free"
+_FREE_AFTER = re.compile(r"\w*[- ]?free\b", re.I)
+_PAST_TIME_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
+    r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas an? (?:child|teenager|infant|adolescent)\b|\bin (?:his |her )?childhood\b"
+    r"|\bat age (?:[1-9]|1[0-7])\b", re.I)
+_PAST_TREATMENT_RE = re.compile(
+    r"\btreated\b|\bs/p\b|\bstatus post\b|\b[a-z]+ectom(?:y|ies)\b|\b(?:excised|resected|removed|ablated|irradiated)\b"
+    r"|\b(?:completed|finished|underwent|received)\b|\boff (?:all )?(?:therapy|treatment|chemo\w*)\b"
+    r"|\bafter\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:therapy|chemo\w*|radiation|surgery|resection)\b", re.I)
+_NOTHING_LEFT_RE = re.compile(
+    r"(?-i:\bNED\b)|\bno evidence of (?:disease|recurrence|recurrent disease|malignancy)\b"
+    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b|\bcured\b"
+    r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
+    r"|\bno (?:further|current|active|ongoing|adjuvant) (?:treatment|therapy|chemo\w*)\b"
+    r"|\bno (?:treatment|therapy) since\b"
+    r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"
+    r"(?:negative|normal|clear|unremarkable)\b", re.I)
+
+
+# follow-up of a cancer treated before is no treatment of it: "continue surveillance", "plan: annual CT", "follow up
+# in 1 year" (blanked before present words are sought)
+_FOLLOW_UP_RE = re.compile(
+    r"\b(?:continue[sd]?|continuing|plan(?:ned)?:?|scheduled|due|return|to return|will)\s+(?:for\s+|with\s+)?"
+    r"(?:\w+\s+)?(?:surveillance|observation|follow[- ]?up|monitoring|skin checks?|checks?|screening|exams?|visits?"
+    r"|ct|mri|scans?|imaging|colonoscopy|cystoscopy|mammogram)\b|\bfollow[- ]?up\s+in\b", re.I)
+
+
+def _present(phrase: str) -> bool:
+    """A present word in the phrase that is not negated in its own words."""
+    phrase = _FOLLOW_UP_RE.sub(lambda m: " " * len(m.group()), phrase)
+    for m in _PRESENT_RE.finditer(phrase):
+        if _NEGATED_BEFORE.search(phrase, 0, m.start()) or _FREE_AFTER.match(phrase, m.end()):
+            continue
+        return True
+    return False
+
+
+def mention_status(phrase: str) -> int:
+    """PRESENT, UNSAID, WEAK_PAST or PAST for the mention whose own phrase (list item or clause) is `phrase`."""
+    if _present(phrase):
+        return PRESENT
+    kinds = sum(1 for r in (_PAST_TIME_RE, _PAST_TREATMENT_RE, _NOTHING_LEFT_RE) if r.search(phrase))
+    return PAST if kinds >= 2 else WEAK_PAST if kinds == 1 else UNSAID
+
+
+# a list item opening a line ("1.", "2)", "-", "*", "#") or a label: the end of the phrase of a mention in the item
+# before
+_ITEM_START = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*#\u2022])[ \t]*|\n[ \t]*[A-Z][A-Za-z /&'()-]{1,50}:")
+# where a clause ends ("CLL not requiring treatment; TURBT showed urothelial carcinoma"): the words of a clause are the
+# status of the cancers named in it and of none in another clause (a comma inside a number, "48,000", ends none)
+_CLAUSE_END = re.compile(r"[;:(]|,(?=\s)|\s-\s|\.\s")
+
+
+def phrase_bounds(text: str, lo: int, hi: int, start: int, end: int,
+                  others: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The mention at start..end's own phrase within its sentence lo..hi: the list item holding it (a sentence may run
+    over several items of a problem list), from its own clause (earlier clauses may have another subject: "like her
+    grandmother, who was treated decades ago, she has ...") on to the clause before the next one naming another
+    cancer (`others`: the spans of the sentence's mentions of other types). Two cancers of one clause ("CLL/SLL ...;
+    starting venetoclax") share its words."""
+    for m in _ITEM_START.finditer(text, lo, hi):
+        if m.start() < start:
+            lo = max(lo, m.start())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text, lo, hi)]
+    lo = max((b for a, b in ends if b <= start), default=lo)
+    own_hi = min((a for a, b in ends if a >= end), default=hi)
+    for s, _e in others or ():
+        if own_hi <= s < hi:  # a cancer in a later clause: that clause is not this one's
+            hi = max(own_hi, max((a for a, b in ends if b <= s), default=own_hi))
+    return lo, hi
