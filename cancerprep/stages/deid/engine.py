@@ -31,11 +31,12 @@ from cancerprep.stages.deid import consistency, protect, safelist
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.backstop import surname_after_given
-from cancerprep.stages.deid.recognizers.base import ENTITIES, NAME, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
+from cancerprep.stages.deid.truecase import on_restored_line, restore_case
 
 if TYPE_CHECKING:
     from cancerprep.stages.deid.identities import NoteIdentity
@@ -163,7 +164,18 @@ class Deidentifier:
         except Exception:  # one bad note must not hide which; retry note by note
             artifacts = None
         docs = [a.tokens for a in artifacts] if artifacts else None
+        # the learned voter reads lines without case in the case their words usually take (`truecase`)
         learned = [self._predict_learned(model, texts, docs) for model in self.learned]
+        restored = {i: r for i, t in enumerate(texts) if (r := restore_case(t)) != t}
+        if restored:
+            keys = sorted(restored)
+            for found_many, model in zip(learned, self.learned, strict=True):
+                extra = self._predict_learned(model, [restored[i] for i in keys])
+                if found_many is None or extra is None:
+                    continue
+                for i, results in zip(keys, extra, strict=True):  # places and organisations only (`truecase`)
+                    found_many[i] = found_many[i] + [r for r in results if r.entity_type == LOCATION
+                                                     and on_restored_line(texts[i], r.start, r.end)]
         for i, text in enumerate(texts):
             staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
             found.append(self._analyze_one(text, artifacts[i] if artifacts else None, staged,
