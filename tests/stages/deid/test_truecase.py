@@ -27,12 +27,19 @@ def test_names_capitalised_everyday_words_small_abbreviations_capitals() -> None
     assert out[0] == "T"                  # the line's first letter capitalised
 
 
-def test_lines_with_case_are_left_alone() -> None:
+def test_lines_with_case_are_blanked() -> None:
+    """The voter's second pass only adds results on caseless lines, so the others are blanked (same offsets)."""
     text = "Seen by cardiology today.\nPLAN: FOLLOW UP WITH OSTRANDER CLINIC\nAspirin 81 mg daily."
     out = restore_case(text)
     lines, before = out.split("\n"), text.split("\n")
-    assert lines[0] == before[0] and lines[2] == before[2]
+    assert len(out) == len(text)
+    assert lines[0] == " " * len(before[0]) and lines[2] == " " * len(before[2])
     assert lines[1] != before[1] and "Ostrander" in lines[1]
+
+
+def test_caseless_lines_without_a_proper_noun_need_no_second_pass() -> None:
+    text = "Seen by cardiology today.\nNO ACUTE DISTRESS, AFEBRILE\npt resting comfortably, no distress"
+    assert restore_case(text) is text
 
 
 def test_note_with_case_is_returned_as_is() -> None:
