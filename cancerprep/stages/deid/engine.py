@@ -166,12 +166,15 @@ class Deidentifier:
         docs = [a.tokens for a in artifacts] if artifacts else None
         # the learned voter reads lines without case in the case their words usually take (`truecase`)
         learned = [self._predict_learned(model, texts, docs) for model in self.learned]
-        restored = {i: r for i, t in enumerate(texts) if (r := restore_case(t)) != t}
+        # (only with a voter to read them: restoring every note's case is work a rules-only engine never uses)
+        restored = {i: r for i, t in enumerate(texts) if (r := restore_case(t)) != t} if self.learned else {}
         if restored:
             keys = sorted(restored)
             for found_many, model in zip(learned, self.learned, strict=True):
+                if found_many is None:  # the first pass failed: the voter runs note by note, without this reading
+                    continue
                 extra = self._predict_learned(model, [restored[i] for i in keys])
-                if found_many is None or extra is None:
+                if extra is None:
                     continue
                 for i, results in zip(keys, extra, strict=True):  # places and organisations only (`truecase`)
                     found_many[i] = found_many[i] + [r for r in results if r.entity_type == LOCATION
