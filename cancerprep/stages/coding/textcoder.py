@@ -831,16 +831,12 @@ class TextCoder:
         """Type -> code of what corroborates a type in the note, outside a family or social history: a marker
         (its own code), one of the type's operations, a staging system with its value (the type's default
         code where no marker gives one)."""
-        found: dict[str, str] = {}
-        for pattern, table in ((self._marker_re, "m"), (self._procedure_re, "p"), (self._staging_re, "s")):
+        found = self._marker_types(text, sections)
+        for pattern, table in ((self._procedure_re, "p"), (self._staging_re, "s")):
             for m in pattern.finditer(text) if pattern is not None else ():
                 if section_kind(sections, m.start()) in ("family", "social"):
                     continue
                 name = _stage_name(m)
-                if table == "m":
-                    for ty, code in self._markers[name]:
-                        found.setdefault(ty, code)
-                    continue
                 if table == "p":
                     ty = self._procedures[name]
                     code = self.taxonomy.get(ty).default_code
@@ -853,12 +849,18 @@ class TextCoder:
         """The one type whose markers the note gives, for a pathological TNM stage with no organ beside it and no other
         way to its organ ("pT1c N0 ... ER 90%, PR 60%, HER2 1+": breast): a resected cancer's stage with its tumour's
         receptor or molecular profile. Markers of two types, or of none, give nothing."""
+        found = self._marker_types(text, sections)
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    def _marker_types(self, text: str, sections: list[tuple[int, str]]) -> dict[str, str]:
+        """Type -> code of the markers the note gives outside a family or social history (a marker several types
+        list counts for each, the first code a type gets kept)."""
         found: dict[str, str] = {}
         for m in self._marker_re.finditer(text) if self._marker_re is not None else ():
             if section_kind(sections, m.start()) not in ("family", "social"):
                 for ty, code in self._markers[m.group(1).lower()]:
                     found.setdefault(ty, code)
-        return next(iter(found.items())) if len(found) == 1 else None
+        return found
 
     def _corroborated(self, text: str, abbr: Any, support: dict[str, str]) -> bool:
         """An abbreviation that is also an English word or a unit ("ALL", "MM") used as its disease: written as a
