@@ -404,6 +404,16 @@ class PhenotypeTask(TaskBuilder):
 
     name = TASK
 
+    @property
+    def unit(self) -> str:
+        """The recipe's `unit` (what one pair covers), read in one place by `prepare` and `finish`."""
+        return str(self.options.get("unit", "sentence"))
+
+    @property
+    def annotation_format(self) -> str:
+        """The recipe's annotation `format`, read in one place by `prepare` and `finish`."""
+        return str(self.options.get("format", "json"))
+
     def build_shard(self, notes: pl.DataFrame) -> pl.DataFrame:
         """No pairs per shard: they come from the annotation file, which is read once in `finish`."""
         del notes
@@ -415,7 +425,7 @@ class PhenotypeTask(TaskBuilder):
         model) only when the annotation texts are de-identified here: with `parallel_map` their batches go to the
         executor's workers, which hold the engine's models, and this process never imports it."""
         super().prepare(parallel_map)
-        if self.options.get("unit", "sentence") == "sentence" and self.options.get("format", "json") != "conll":
+        if self.unit == "sentence" and self.annotation_format != "conll":
             _sentencizer()
         if parallel_map is None and self.options.get("deid", True) and self.context.key is not None:
             from cancerprep.stages.deid.engine import default_deidentifier
@@ -437,8 +447,8 @@ class PhenotypeTask(TaskBuilder):
         transform = (_deid_transform(self.context, notes, deid_stats, self.parallel_map) if opts.get("deid", True)
                      else None)
         pairs, report = build_pairs(
-            path, opts.get("format", "json"), schema=schema,
-            unit=opts.get("unit", "sentence"), negatives=float(opts.get("negatives", 1.0)),
+            path, self.annotation_format, schema=schema,
+            unit=self.unit, negatives=float(opts.get("negatives", 1.0)),
             seed=int(opts.get("seed", self.context.seed)), transform=transform)
         pairs, dropped = link_notes(pairs, notes)
         pairs = group_unlinked(pairs)
