@@ -27,7 +27,12 @@ pathology, recurrence against a new primary, neighbouring organs, paediatric and
 `--set tenth` the tenth (`benchmarks/quality/coding_forms_tenth/`), the cancer read from the whole note in other
 genres (order verification, infusion and nursing notes, radiation summaries, hospice, ED, triage, nutrition, therapy
 and social work notes), staging and marker shorthand, typos and abbreviations, family-history and negation traps,
-several conditions, and lay anatomy, also written blind.
+several conditions, and lay anatomy, also written blind; `--set eleventh` the eleventh
+(`benchmarks/quality/coding_forms_eleventh/`), the ICD-10-CM category where it turns on a coding convention (in situ
+against invasive, metastasis of a known, removed or unknown primary, overlapping and named sub-sites, neuroendocrine
+tumours, rarer haematologic subtypes, non-melanoma skin against melanoma, benign and uncertain-behaviour tumours)
+and the note forms that hide it (several cancers, telegraphic shorthand, dictated and templated layouts, assertion
+in prose), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -36,7 +41,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|tenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|eleventh] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -59,7 +64,8 @@ from benchmarks.quality.coding_eval import LABEL_SETS, load_all
 from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
-FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
