@@ -29,9 +29,9 @@ from tests.paths import SAMPLE, TESTS_DIR
 
 GOLD = TESTS_DIR / "fixtures" / "mtsamples_gold.csv"
 NOTES = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
-# (labels, notes) of every label set; the second and third were labelled for issue 17 (README next to them)
+# (labels, notes) of every label set; the second to fourth were labelled for issue 17 (README next to them)
 LABEL_SETS = [(GOLD, NOTES)] + [(TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}.csv",
-                                 TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}_notes.csv") for k in (2, 3)]
+                                 TESTS_DIR / "fixtures" / f"mtsamples_gold_{k}_notes.csv") for k in (2, 3, 4)]
 GOLD_COLS = ["note_id", "cancer_type", "cancer_types", "icd10_category", "rationale"]
 
 

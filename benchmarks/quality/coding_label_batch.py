@@ -7,11 +7,13 @@ Usage:
 The batch is every dev note not yet in a label set whose text matches `SELECT` (malignancy, cancer
 treatment and biopsy words), plus `--others` random notes of the rest (polars `sample`, `--seed`),
 so the choice is reproducible. `--lookalike` selects by `LOOKALIKE` instead (mass, lesion, nodule,
-polyp, benign -oma words, dysplasia, radiation, tumour markers, care and drug words that go with cancer): once no unlabelled note matches `SELECT`, these
-are the notes left that test `none` precision. The reading view shows each note's description and its sentences with
-a selecting word or a diagnosis / impression / assessment line; a note with any doubt is read in full.
-Labels are written from this view, before the coder is run on the notes (tests/fixtures/
-mtsamples_gold_README.md). MTSamples is CC0 (clinspacy packaging): printing its text is fine.
+polyp, benign -oma words, dysplasia, radiation, tumour markers, and care and drug words that go with
+cancer): once no unlabelled note matches `SELECT`, these are the notes left that test `none`
+precision (the fourth label set is `--lookalike --others 0` over the first three). The reading view
+shows each note's description and its sentences with a selecting word or a diagnosis / impression /
+assessment line; a note with any doubt is read in full. Labels are written from this view, before the
+coder is run on the notes (tests/fixtures/mtsamples_gold_README.md). MTSamples is CC0 (clinspacy
+packaging): printing its text is fine.
 """
 
 from __future__ import annotations
