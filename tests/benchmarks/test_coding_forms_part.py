@@ -4,6 +4,7 @@ only and is refused with `--part check`). The coder is not run: predictions are 
 
 from types import SimpleNamespace
 
+import polars as pl
 import pytest
 
 from benchmarks.quality import coding_forms_probe as probe
@@ -72,3 +73,16 @@ def test_errors_are_refused_with_the_check_part(monkeypatch: pytest.MonkeyPatch,
         probe.main(["--set", "seventh", "--part", "check", "--errors", "1"])
     assert exit_.value.code == 2
     assert capsys.readouterr().out == ""
+
+
+def test_host_notes_do_not_move_when_a_label_set_is_added() -> None:
+    """The probe's hosts are taken at a stride over the labelled `none` notes of the sets its documented
+    figures were measured on; a later label set (the fourth, 255 `none` notes) must not change them."""
+    from benchmarks.quality.coding_eval import LABEL_SETS
+
+    assert len(LABEL_SETS) > len(probe.HOST_SETS)
+    later = set().union(*(set(pl.read_csv(g, infer_schema_length=0)["note_id"])
+                          for g, _n in LABEL_SETS[len(probe.HOST_SETS):]))
+    hosts = [h for h, _t in probe.host_notes(12)]
+    assert len(hosts) == 12 and not set(hosts) & later
+    assert [h for h, _t in probe.host_notes(3)] == ["1275", "1769", "2912"]  # the hosts of every family's figures
