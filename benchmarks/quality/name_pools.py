@@ -28,7 +28,6 @@ NAME recall per category, and for `world` per region. Scores only; no note text 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import importlib
 import random
@@ -40,7 +39,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from benchmarks.quality.deid_bench import REPO, SHARED, Part, _gold_of, _limit, planted_parts, run_ours
+from benchmarks.quality.deid_bench import (
+    REPO,
+    SHARED,
+    Part,
+    _gold_of,
+    _limit,
+    physionet_parts,
+    planted_parts,
+    run_ours,
+    sample_parts,
+)
 from benchmarks.report import emit
 from cancerprep.sample import planted
 from cancerprep.stages.deid.evaluate import (
@@ -49,9 +58,7 @@ from cancerprep.stages.deid.evaluate import (
     Span,
     load_jsonl_spans,
     load_physionet_gold,
-    load_physionet_notes,
     score,
-    split_by_patient,
 )
 
 # Faker locales whose name lists are in Latin script, by region of origin (Faker has no Pacific locale).
@@ -235,17 +242,12 @@ _INITIALS = frozenset({"PTNameInitial", "INITIALS"})  # initials, whatever their
 
 
 def load_parts(only: set[str], limit: int, planted_patients: int, planted_seed: int) -> list[Categorised]:
-    """deid_bench's parts (its loaders), each with the same spans typed by category."""
+    """deid_bench's parts (its loaders), each with the same spans, in the same order, typed by category."""
     out: list[Categorised] = []
     if "physionet" in only:
         data = SHARED / "physionet-deid-dev"
-        notes = load_physionet_notes(data / "id.text")
         typed = load_physionet_gold(data / "id-phi.phrase", categories=True)
-        tuning, check = split_by_patient(notes, lambda n: n.patient_id)
-        for name, part, is_check in (("physionet/tuning", tuning, False), ("physionet/check", check, True)):
-            cat = _gold_of(part, typed)
-            out.append(((name, part, [Span(s.note_id, s.start, s.end, PHYSIONET_TO_I2B2.get(
-                s.entity_type, s.entity_type.upper())) for s in cat], is_check), cat))
+        out += [(p, _gold_of(p[1], typed)) for p in physionet_parts(data)]
     if "mtsamples-planted" in only:
         subtypes: list[Span] = []
         for p in planted_parts(SHARED / "mtsamples-dev" / "mtsamples_dev.csv", planted_patients, planted_seed,
@@ -253,11 +255,7 @@ def load_parts(only: set[str], limit: int, planted_patients: int, planted_seed: 
             out.append((p, _gold_of(p[1], subtypes)))
     if "synthetic-sample" in only:
         sample = REPO / "recipes" / "sample"
-        with open(sample / "csv" / "notes.csv", encoding="utf-8", newline="") as f:
-            notes = [Note(r["note_id"], r["patient_id"], r["text"]) for r in csv.DictReader(f)]
-        truth = sample / "truth" / "phi.jsonl"
-        out.append((("synthetic-sample", notes, load_jsonl_spans(truth), False),
-                    load_jsonl_spans(truth, type_key="subtype")))
+        out += [(p, load_jsonl_spans(sample / "truth" / "phi.jsonl", type_key="subtype")) for p in sample_parts(sample)]
     limited = []
     for part, cat in out:
         part = _limit(part, limit)
