@@ -103,8 +103,9 @@ def load_physionet_notes(path: str | Path) -> list[Note]:
     return notes
 
 
-def load_physionet_gold(path: str | Path) -> list[Span]:
-    """Parse `id-phi.phrase` lines `PID NOTE START END TYPE PHRASE` (the phrase is ignored)."""
+def load_physionet_gold(path: str | Path, *, categories: bool = False) -> list[Span]:
+    """Parse `id-phi.phrase` lines `PID NOTE START END TYPE PHRASE` (the phrase is ignored); the TYPE is
+    mapped to its i2b2 category, or kept as written (PTName, HCPName ...) with `categories`."""
     spans = []
     for n, line in enumerate(Path(path).read_text(encoding="latin-1").splitlines(), 1):
         if not line.strip():
@@ -114,17 +115,18 @@ def load_physionet_gold(path: str | Path) -> list[Span]:
             raise InputError("expected 'PID NOTE START END TYPE PHRASE'", file=str(path), row=n)
         pid, note, start, end, etype = parts[:5]
         spans.append(Span(physionet_note_id(pid, note), int(start), int(end),
-                          PHYSIONET_TO_I2B2.get(etype, etype.upper())))
+                          etype if categories else PHYSIONET_TO_I2B2.get(etype, etype.upper())))
     return spans
 
 
-def load_jsonl_spans(path: str | Path) -> list[Span]:
-    """Spans from JSONL lines {note_id, start, end, entity_type, ...} (ours, and the sample truth)."""
+def load_jsonl_spans(path: str | Path, type_key: str = "entity_type") -> list[Span]:
+    """Spans from JSONL lines {note_id, start, end, entity_type, ...} (ours, and the sample truth); `type_key`
+    reads another field as the type (the sample truth's `subtype`: PATIENT, RELATIVE, DOCTOR ...)."""
     spans = []
     for n, obj in jsonl_objects(path, what="span file"):
         try:
             spans.append(Span(str(obj["note_id"]), int(obj["start"]), int(obj["end"]),
-                              str(obj.get("entity_type", "PHI")).upper()))
+                              str(obj.get(type_key, "PHI")).upper()))
         except (ValueError, KeyError, TypeError):
             raise InputError("not a span line {note_id,start,end,entity_type}", file=str(path),
                              row=n) from None

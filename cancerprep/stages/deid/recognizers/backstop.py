@@ -321,7 +321,8 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         first = toks[j]
         apposed = j == i + 2 and text.startswith(",", first.end)  # "WORKER, STAR, WILL": set off, however everyday
         if not (_census_first(first, False) and len(first.low) > 2 and first.low not in protect.protected_words()
-                and first.low not in _CALENDAR and (apposed or sl.word_freq().get(first.low, 0) < 40000)):
+                and first.low not in _CALENDAR and (apposed or sl.word_freq().get(first.low, 0) < 40000)) \
+                and not (apposed and _unknown_word(first)):  # "our social worker, vlado, met": any origin
             continue
         last = first
         if j + 1 < len(toks) and toks[j + 1].start - first.end == 1 and _census_surname(toks[j + 1]) \
@@ -333,6 +334,15 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
             continue
         out.append((first.start, last.end))
     return out
+
+
+def _unknown_word(tok: Tok) -> bool:
+    """A word of four letters or more that no vocabulary knows, census names included, and nothing claims: where a
+    position holds only a name, such a word is one, whatever its origin, even one edit from a known word."""
+    low = tok.low
+    return (len(low) >= 4 and low.isalpha() and low not in known_safe() and low not in census_all()
+            and low not in protect.protected_words() and low not in STOP and low not in TITLES
+            and low not in RELATIONS and low not in CREDENTIALS)
 
 
 def _census_surname(tok: Tok) -> bool:
@@ -649,7 +659,11 @@ class NamesBackstopRecognizer(EntityRecognizer):
                         and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
                     continue  # "Stable, her daughter at bedside": a sentence's first word needs a closed apposition
                 upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
-                if last is not None and self._namey(last, True, upper) \
+                # right before "(aunt)" a capitalised word no vocabulary knows is the relative's name even when one
+                # edit makes it a known word ("Sakir (aunt)"): names of many origins are near-misses of words
+                if last is not None and (self._namey(last, True, upper) or (
+                        kind == "relation-after" and mixed and not _at(caseless, m.start())
+                        and last.text[:1].isupper() and not last.text.isupper() and _unknown_word(last))) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
                         and (kind == "relation-after" or last.low not in STOP):
                     first = Tok(re.match(r".+", m.group(1)))

@@ -30,6 +30,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import known_safe
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
@@ -134,6 +135,30 @@ _SUBJECT = Gated(stdre.compile(_SUBJECT_VERB), Lined(_SUBJECT_VERB, re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z][a-z'’]+)(?=[ \t]+(?:denies|denied|states|stated|complains|underwent|"
     r"tolerated|ambulated|verbalized|verbalizes|was[ \t]+(?:admitted|discharged|transferred)|"
     r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)")))
+# What only a person does, after a sentence's first word: a word no vocabulary knows there is the person's name.
+_PERSON_ONLY = re.compile(r"[ \t]+(?:denies|denied|complains[ \t]+of|verbaliz(?:es|ed)|(?:states|stated|reports|"
+                          r"reported|tells[ \t]+me|told[ \t]+me)[ \t]+(?:that[ \t]+)?(?:she|he|they|her|his)\b)", re.I)
+# "I, Ama Zubairu, am scribing for ...", "I, Dr. Okafor, attest ...": one to three words set off by commas after a
+# clause-opening "I" are the writer's own name (a role there is a known word: "I, the undersigned,").
+_FIRST_PERSON = Gated(Folded(r"i,[ \t]"), re.compile(
+    rf"(?m)(?:^|[.!?:;][ \t]+)[ \t]*I,[ \t]+(?:(?i:dr|mr|mrs|ms)\.?[ \t]+)?({_W}(?:[ \t]+{_W}){{0,2}})[ \t]*,"
+    rf"[ \t]+[A-Za-z]"))
+
+# "Barragan Yuan cell# 410-322-1419", "Ama home 617-555-0134": the words right before a phone's label and number are
+# whom it reaches (a family contact list).
+_PHONE_OWNER = Gated(Folded(r"(?:cell|home|work|mobile|phone|pager)[ \t]*(?:#|no\.?|:)?[ \t]*\(?\d\d\d"), re.compile(
+    rf"\b({_W})(?:[ \t]+({_W}))?[ \t]+(?i:cell|home|work|mobile|phone|pager)[ \t]*(?:\#|no\.?|:)?[ \t]*\(?\d{{3}}\b"))
+
+def _apposed_ok(word: str) -> bool:
+    """May `word` be part of a name set off by commas where only a name stands ("I, X Y,")? A census name or a word
+    no vocabulary knows (a near-miss of a known word too: a typo is no likelier there than a name), never a word a
+    title, relation, role or clinical vocabulary claims, in any case."""
+    low = word.lower().strip("'’")
+    if len(low) < 2 or _claimed(low) or low in _ROLE_WORDS:
+        return False
+    return low in sl.census_names() or low not in known_safe()
+
+
 # "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
 # closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
 # (a field of a line of fields ends at a wide gap as a heading ends at the line's end: "Preop: Lee, Ann   ASA 2")
@@ -358,9 +383,23 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _SUBJECT.finditer(text):
         w = m.group(1)
         low = w.lower()
-        # a sentence's first word has its capital anyway: only a census name ("Nsurg states" is a service)
-        if cased_at(m.start(1)) and not _claimed(low) and low in sl.census_names():
+        # a sentence's first word has its capital anyway: a census name ("Nsurg states" is a service), or, before
+        # what only a person does ("denies", "states that", "complains of"), a word no vocabulary knows that is no
+        # charting shorthand (`_unknown`): names of every origin are such words ("Baseer states that she ...")
+        if cased_at(m.start(1)) and not _claimed(low) and (low in sl.census_names() or (
+                _unknown(low) and _PERSON_ONLY.match(text, m.end(1)))):
             out.append((m.start(1), m.end(1), "subject"))
+    for m in _PHONE_OWNER.finditer(text):
+        cased = cased_at(m.start(1))
+        groups = [g for g in (1, 2) if m.group(g)]
+        for first in groups:  # both words, else the last one alone ("Call Ama home ...")
+            if _name_group([m.group(g) for g in groups if g >= first], cased):
+                out.append((m.start(first), m.end(groups[-1]), "phone-owner"))
+                break
+    for m in _FIRST_PERSON.finditer(text):
+        ws = _words(text, m.start(1), m.end(1))
+        if ws and all(_apposed_ok(w) for _, _, w in ws):
+            out.append((ws[0][0], ws[-1][1], "first-person"))
     for m in _YOUNG.finditer(text):
         w = m.group(1)
         cased = cased_at(m.start(1))

@@ -1,0 +1,338 @@
+"""Does name recall depend on where the names come from? deid_bench's notes re-rendered with other name pools.
+
+Why: a real hospital's patients and staff have names of every origin, while the recognizers' name vocabularies come
+largely from US census lists and the benchmarks plant names from our own generators. This benchmark takes
+deid_bench's annotated parts (PhysioNet tuning/check, planted MTSamples tuning/check, the synthetic sample) and
+replaces every name in their gold NAME spans (patient, relative, clinician: the category is kept) by a name drawn
+from a pool, keeping the span's shape (first / last / "Last, First" / initial and last: initials stay) and each
+word's case (ALL CAPS, lower, as written); every other gold span moves with the text. Each name word maps to one
+replacement wherever it occurs (a stable hash of the word, its role and the pool), so a person keeps one name
+across a patient's notes as in the original. Pools:
+
+- `as_written`: the notes unchanged (deid_bench's figures);
+- `generator`: the planted generator's draw (`planted.make_person`: US census names, 15% of firsts English words);
+- `world`: Faker's name lists of Latin-script locales of many origins (West and East African, South, East and
+  South-East Asian, Arabic and Turkic, Slavic, Hispanic and Lusophone, other European), drawn region first, then
+  locale, then name, ASCII-folded as US exports usually are (José -> Jose); romanized lists for Chinese and
+  Japanese. Faker ships its data: nothing is downloaded. No Pacific locale exists in Faker;
+- `words`: names that are also everyday English words (`forms_probe._person` with every first and surname a
+  word: Will, Hope, Brown, Young).
+
+Scored with deid_bench's engine run and any-overlap scorer: recall, NAME recall and precision per pool and part,
+NAME recall per category, and for `world` per region. Scores only; no note text is printed.
+
+    python -m benchmarks.quality.name_pools [--pools as_written generator world words] [--only physionet]
+        [--limit N] [--seed 13] [--json F] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from benchmarks.quality.deid_bench import (
+    REPO,
+    SHARED,
+    Part,
+    _gold_of,
+    _limit,
+    physionet_parts,
+    planted_parts,
+    run_ours,
+    sample_parts,
+)
+from benchmarks.report import emit
+from cancerprep.sample import planted
+from cancerprep.stages.deid.evaluate import (
+    PHYSIONET_TO_I2B2,
+    Note,
+    Span,
+    load_jsonl_spans,
+    load_physionet_gold,
+    score,
+)
+
+# Faker locales whose name lists are in Latin script, by region of origin (Faker has no Pacific locale).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "west_african": ("yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_NG"),
+    "east_southern_african": ("sw", "en_KE", "zu_ZA"),
+    "south_asian": ("en_IN", "en_PK"),
+    "east_asian": ("ja_JP", "zh_CN", "zh_TW"),
+    "southeast_asian": ("vi_VN", "en_TH", "id_ID"),
+    "arabic_turkic": ("fr_DZ", "uz_UZ", "tr_TR", "az_AZ"),
+    "slavic": ("pl_PL", "cs_CZ", "sk_SK", "hr_HR", "sl_SI"),
+    "hispanic_lusophone": ("es_MX", "es_CO", "es_AR", "es_CL", "pt_BR"),
+    "other_european": ("hu_HU", "ro_RO", "lt_LT", "fi_FI", "nl_NL", "it_IT", "fr_FR", "de_DE"),
+}
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ə": "a", "Ə": "A",
+                       "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ð": "d", "ʼ": "'", "’": "'"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TITLE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s*)$", re.I)
+
+
+def ascii_fold(name: str) -> str:
+    """`name` without diacritics (José -> Jose, Łukasz -> Lukasz), as US exports usually write names."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _names(values: list[str]) -> tuple[str, ...]:
+    """The distinct ASCII-folded names of Faker lists, letters, spaces, - and ' only."""
+    out = dict.fromkeys(ascii_fold(v).strip() for v in values)
+    out = dict.fromkeys(n.title() if n.isupper() else n for n in out)  # Faker writes some romanized names in caps
+    return tuple(n for n in out if n and re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n))
+
+
+@cache
+def faker_locale(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(first names, last names) of one Faker locale, both sexes' lists (Polish surnames are by sex), romanized
+    where Faker has it; Vietnamese given names are Faker's `middle_names` (its first-name list is a placeholder)."""
+    from faker import Generator
+    from faker.providers.person import Provider as Base
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider(Generator())
+
+    def lists(*attrs: str) -> list[str]:  # a list the locale inherits from the base is a placeholder (John Doe)
+        return [str(v) for a in attrs if getattr(provider, a, None) != getattr(Base, a, None)
+                for v in (getattr(provider, a, None) or ())]
+
+    if hasattr(provider, "first_romanized_names"):
+        firsts, lasts = lists("first_romanized_names"), lists("last_romanized_names")
+    else:
+        firsts = lists("middle_names") if locale == "vi_VN" else lists(
+            "first_names", "first_names_female", "first_names_male")
+        lasts = lists("last_names", "last_names_female", "last_names_male", "male_last_names", "unisex_last_names")
+    return _names(firsts), _names(lasts)
+
+
+Drawer = Callable[[random.Random, str], tuple[str, str]]  # (rng, role) -> (name, region)
+
+
+def _world(rng: random.Random, role: str) -> tuple[str, str]:
+    region = rng.choice(sorted(REGIONS))
+    firsts, lasts = faker_locale(rng.choice(REGIONS[region]))
+    return rng.choice(firsts if role == "first" else lasts), region
+
+
+def _generator(rng: random.Random, role: str) -> tuple[str, str]:
+    p = planted.make_person(rng)
+    return (p.first if role == "first" else p.last), "census"
+
+
+def _words(rng: random.Random, role: str) -> tuple[str, str]:
+    from benchmarks.quality.forms_probe import _person
+
+    p = _person(rng, word_names=1.0, word_surnames=1.0)
+    return (p.first if role == "first" else p.last), "words"
+
+
+POOLS: dict[str, Drawer | None] = {"as_written": None, "generator": _generator, "world": _world, "words": _words}
+
+
+@cache
+def _census_firsts() -> frozenset[str]:
+    return frozenset(n.lower() for kind in ("first:female", "first:male") for n in planted._census(kind)[:2000])
+
+
+def _roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of a name span with their role: 'initial' (one letter, or a span of words of at most three
+    letters: JAS, ab/cd; kept), 'last' (before the comma of
+    "Last, First", the final word of a longer name, a single word after a title or not a census first name) or
+    'first' (the others)."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    comma = text.find(",", start, end)
+    if all(b - a <= 3 for a, b in words):  # initials only (JAS, ab/cd): no origin to change
+        return [(a, b, "initial") for a, b in words]
+    out = []
+    for k, (a, b) in enumerate(words):
+        if b - a == 1:
+            role = "initial"
+        elif comma >= 0:
+            role = "last" if a < comma else "first"
+        elif len(words) > 1:
+            # the final word is the surname; a hyphen joins it to the word before it (Smith-Jones)
+            role = "last" if k == len(words) - 1 or text[b:b + 1] == "-" else "first"
+        elif _TITLE.search(text[max(0, a - 12):a]) or text[a:b].lower() not in _census_firsts():
+            role = "last"
+        else:
+            role = "first"
+        out.append((a, b, role))
+    return out
+
+
+def _cased(like: str, name: str) -> str:
+    """`name` in `like`'s case pattern: ALL CAPS, lower, else as the pool writes it."""
+    return name.upper() if like.isupper() else name.lower() if like.islower() else name
+
+
+def replacement(word: str, role: str, pool: str, seed: int) -> tuple[str, str]:
+    """The pool's name for `word` in `role`, and its region: the same word maps alike in every note."""
+    drawer = POOLS[pool]
+    assert drawer is not None
+    key = hashlib.sha256(f"{seed}:{pool}:{role}:{word.lower()}".encode()).hexdigest()
+    name, region = drawer(random.Random(key), role)
+    return _cased(word, name), region
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A re-rendered note: its text, every gold span moved to it, and the region of each NAME span's surname."""
+
+    note: Note
+    gold: list[Span]
+    regions: dict[tuple[int, int], str]
+
+
+def rerender(note: Note, gold: list[Span], is_name: Callable[[Span], bool], pool: str, seed: int) -> Rendered:
+    """`note` with the words of its gold NAME spans (`is_name`) replaced by `pool`'s names, and `gold` moved with
+    the text (a boundary inside a replaced word moves to the replacement's end)."""
+    edits: dict[tuple[int, int], tuple[str, str]] = {}
+    span_words: dict[Span, list[tuple[int, int]]] = {}
+    for g in gold:
+        if is_name(g):
+            words = _roles(note.text, g.start, g.end)
+            span_words[g] = [(a, b) for a, b, role in words if role != "initial"]
+            for a, b, role in words:
+                if role != "initial" and (a, b) not in edits:
+                    edits[(a, b)] = replacement(note.text[a:b], role, pool, seed)
+    cuts = sorted(edits)
+    parts, pos, shift = [], 0, []
+    delta = 0
+    for a, b in cuts:
+        if a < pos:  # overlapping gold spans give the same word twice
+            continue
+        parts += [note.text[pos:a], edits[(a, b)][0]]
+        shift.append((a, b, delta, len(edits[(a, b)][0])))
+        delta += len(edits[(a, b)][0]) - (b - a)
+        pos = b
+    parts.append(note.text[pos:])
+
+    def move(i: int) -> int:
+        d = 0
+        for a, b, before, n in shift:
+            if i <= a:
+                break
+            if i < b:
+                return a + before + n
+            d = before + n - (b - a)
+        return i + d
+
+    moved = [Span(g.note_id, move(g.start), move(g.end), g.entity_type) for g in gold]
+    regions = {}
+    for g, words in span_words.items():
+        if words:
+            regions[(move(g.start), move(g.end))] = edits[words[-1]][1]
+    return Rendered(Note(note.note_id, note.patient_id, "".join(parts)), moved, regions)
+
+
+# The parts, each with its gold typed by category (PTName, HCPName / PATIENT, DOCTOR ...) beside deid_bench's.
+Categorised = tuple[Part, list[Span]]
+_NAME_CATEGORIES = frozenset(k for k, v in PHYSIONET_TO_I2B2.items() if v == "NAME") | {
+    sub for etype, sub in planted.KINDS if etype == "NAME"}
+_INITIALS = frozenset({"PTNameInitial", "INITIALS"})  # initials, whatever their length: kept as written
+
+
+def load_parts(only: set[str], limit: int, planted_patients: int, planted_seed: int) -> list[Categorised]:
+    """deid_bench's parts (its loaders), each with the same spans, in the same order, typed by category."""
+    out: list[Categorised] = []
+    if "physionet" in only:
+        data = SHARED / "physionet-deid-dev"
+        typed = load_physionet_gold(data / "id-phi.phrase", categories=True)
+        out += [(p, _gold_of(p[1], typed)) for p in physionet_parts(data)]
+    if "mtsamples-planted" in only:
+        subtypes: list[Span] = []
+        for p in planted_parts(SHARED / "mtsamples-dev" / "mtsamples_dev.csv", planted_patients, planted_seed,
+                               subtypes):
+            out.append((p, _gold_of(p[1], subtypes)))
+    if "synthetic-sample" in only:
+        sample = REPO / "recipes" / "sample"
+        out += [(p, load_jsonl_spans(sample / "truth" / "phi.jsonl", type_key="subtype")) for p in sample_parts(sample)]
+    limited = []
+    for part, cat in out:
+        part = _limit(part, limit)
+        limited.append((part, _gold_of(part[1], cat)))
+    return limited
+
+
+def _renamed(s: Span) -> bool:
+    return s.entity_type in _NAME_CATEGORIES and s.entity_type not in _INITIALS
+
+
+def render_part(part: Categorised, pool: str, seed: int) -> tuple[list[Note], list[Span], list[Span], list[Span]]:
+    """A part under `pool`: notes, gold, gold by category, and NAME gold typed by region (empty for as_written).
+    The entity-typed and the categorised gold are the same spans in the same order (`load_parts`)."""
+    (_, notes, _gold, _), cat = part
+    if POOLS[pool] is None:
+        return notes, part[0][2], cat, []
+    by_note: dict[str, list[Span]] = {}
+    for s in cat:
+        by_note.setdefault(s.note_id, []).append(s)
+    new_notes, new_cat, regions = [], [], []
+    for n in notes:
+        r = rerender(n, by_note.get(n.note_id, []), _renamed, pool, seed)
+        new_notes.append(r.note)
+        new_cat += r.gold
+        regions += [Span(n.note_id, a, b, region) for (a, b), region in r.regions.items()]
+    gold = [Span(n.note_id, n.start, n.end, g.entity_type) for g, n in zip(part[0][2], new_cat, strict=True)]
+    return new_notes, gold, new_cat, regions
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pools", nargs="*", default=list(POOLS), choices=list(POOLS))
+    ap.add_argument("--only", default="physionet,mtsamples-planted,synthetic-sample",
+                    help="comma list of sets: physionet, mtsamples-planted, synthetic-sample")
+    ap.add_argument("--limit", type=int, default=0, help="first N notes of each part only (0 = all)")
+    ap.add_argument("--seed", type=int, default=13, help="the pools' draw (names map by hash of seed and word)")
+    ap.add_argument("--planted-patients", type=int, default=100)
+    ap.add_argument("--planted-seed", type=int, default=13)
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--markdown", action="store_true", help="print a docs/benchmarks.md table too")
+    args = ap.parse_args(argv)
+
+    from cancerprep.stages.deid.engine import Deidentifier
+
+    parts = load_parts(set(args.only.split(",")), args.limit, args.planted_patients, args.planted_seed)
+    deid = Deidentifier()
+    out: dict = {"seed": args.seed, "pools": {}}
+    for pool in args.pools:
+        rows = out["pools"][pool] = {}
+        for part in parts:
+            notes, gold, cat, regions = render_part(part, pool, args.seed)
+            pred, _, failures = run_ours(deid, notes)
+            s = score(pred, gold)
+            rows[part[0][0]] = {
+                "recall": s["recall"], "name_recall": s["recall_by_type"].get("NAME", {}).get("recall"),
+                "precision": s["precision"], "name_gold": s["recall_by_type"].get("NAME", {}).get("total"),
+                "failures": failures,
+                "name_recall_by_category": {k: v["recall"] for k, v in score(pred, [
+                    c for c in cat if c.entity_type in _NAME_CATEGORIES])["recall_by_type"].items()},
+                **({"name_recall_by_region": {k: v["recall"] for k, v in score(pred, regions)[
+                    "recall_by_type"].items()}} if pool == "world" else {})}
+            r = rows[part[0][0]]
+            print(f"{pool} {part[0][0]}: recall {r['recall']} NAME {r['name_recall']} precision {r['precision']}",
+                  file=sys.stderr, flush=True)
+    emit(out, args.json, markdown(out) if args.markdown else None)
+    return out
+
+
+def markdown(out: dict) -> str:
+    rows = ["| pool | part | NAME gold | recall | NAME recall | precision |", "|---|---|---|---|---|---|"]
+    for pool, parts in out["pools"].items():
+        for part, r in parts.items():
+            rows.append(f"| {pool} | {part} | {r['name_gold']} | {r['recall']} | {r['name_recall']} | "
+                        f"{r['precision']} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    main()
