@@ -11,11 +11,14 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
         [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
-        [--word-surnames 1.0] [--popular-firsts 0.5]
+        [--word-surnames 1.0] [--popular-firsts 0.5] [--fresh-stems]
 
 `--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
 part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
-still say, on the check forms, whether the fixes carry over.
+still say, on the check forms, whether the fixes carry over. `--fresh-stems` draws the hospital, street, county and
+saint stems from census names and US cities instead of the small invented pools (`_PLACE_POOLS`), which
+`train_deid_model --forms-tuning` renders too: a learned model that only remembered the pools' stems gains nothing
+there.
 """
 
 from __future__ import annotations
@@ -122,11 +125,12 @@ def _values(rng: random.Random, word_names: float = 0.0, word_surnames: float = 
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 
 
-def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
+def _extra_values(rng: random.Random, template: str, fresh_stems: bool = False) -> dict[str, str]:
     """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
     and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
     {MON} {IP} {AREA} ...), {F3} {L3} a third person's names (forms/persons.py), and {NUM} {ZIP} {RT} {STREET2} {CITY2}
-    (forms/sites.py). Drawn only when the template names one, so the forms without them render as before."""
+    (forms/sites.py). Drawn only when the template names one, so the forms without them render as before.
+    `fresh_stems`: the stem slots (`_FRESH`) are drawn by `_fresh_stem` instead."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -140,10 +144,27 @@ def _extra_values(rng: random.Random, template: str) -> dict[str, str]:
         pools = {"C": "123456789", "N": "0123456789", "A": _LETTERS, "X": _LETTERS + "0123456789"}
         vals["MBI"] = "".join(rng.choice(pools[c]) for c in "CAXNAXNAANN")
     for slot in sorted(slots & _PLACE_POOLS.keys()):
-        vals[slot] = rng.choice(_PLACE_POOLS[slot])
+        vals[slot] = _fresh_stem(rng, slot) if fresh_stems and slot in _FRESH else rng.choice(_PLACE_POOLS[slot])
     for slot in sorted(slots & _DRAWN.keys()):
-        vals[slot] = _DRAWN[slot](rng)
+        vals[slot] = _fresh_stem(rng, slot) if fresh_stems and slot in _FRESH else _DRAWN[slot](rng)
     return vals
+
+
+# Stem slots drawn from small invented pools (a model trained on the tuning forms' renderings sees every stem).
+_FRESH = {"HOSP": "HOSP", "STREET": "STREET", "STREET2": "STREET", "COUNTY": "COUNTY", "SAINT": "SAINT"}
+
+
+def _fresh_stem(rng: random.Random, slot: str) -> str:
+    """A stem for `slot` from the broad sources, never one of its pool's: a saint a census first name, any other a
+    census surname or a US city (places are named after both), so the probe can score fillers no training saw."""
+    pool = set(_PLACE_POOLS[_FRESH[slot]])
+    while True:
+        if slot == "SAINT":
+            stem = planted.census_first(rng, rng.choice("FM"))
+        else:
+            stem = planted.make_person(rng).last if rng.random() < 0.5 else planted.make_place(rng)[0]
+        if stem not in pool:
+            return stem
 
 
 # Slots of the blind family (forms/patients.py, places.py, numbers.py), drawn only when a form names one.
@@ -212,9 +233,9 @@ def _plate(rng: random.Random) -> str:
 
 
 def render(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
-           popular_firsts: float = 0.0) -> tuple[str, list[tuple[int, int]]]:
+           popular_firsts: float = 0.0, fresh_stems: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
-    line, gold, _ = render_fills(template, rng, word_names, word_surnames, popular_firsts)
+    line, gold, _ = render_fills(template, rng, word_names, word_surnames, popular_firsts, fresh_stems)
     return line, gold
 
 
@@ -222,12 +243,13 @@ _PIECE = re.compile(r"\[\[|\]\]|\{([A-Za-z]+\d*)\}")
 
 
 def render_fills(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
-                 popular_firsts: float = 0.0) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+                 popular_firsts: float = 0.0, fresh_stems: bool = False
+                 ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """`render`, and also where every slot's value landed (gold or not): a form may name a date or phone outside
     its gold span, which a learner must not be taught is not PHI (`train_deid_model --forms-tuning`). The line is
     cased as a whole (as written, ALL CAPS or lower) like a note's line."""
     vals = _values(rng, word_names, word_surnames, popular_firsts)
-    vals.update(_extra_values(rng, template))
+    vals.update(_extra_values(rng, template, fresh_stems))
     r = rng.random()
     case = str.upper if r < 0.2 else str.lower if r < 0.28 else str
     parts: list[str] = []
@@ -279,18 +301,19 @@ def insert_line(note: str, line: str, rng: random.Random) -> tuple[str, int]:
 
 
 def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0,
-          word_surnames: float = 0.0, popular_firsts: float = 0.0) -> list[Case]:
+          word_surnames: float = 0.0, popular_firsts: float = 0.0, fresh_stems: bool = False) -> list[Case]:
     """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
     `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace);
     `word_surnames` and `popular_firsts`: the shares of surnames that are English words and of the most frequent
-    given names, drawn by census frequency (`_person`)."""
+    given names, drawn by census frequency (`_person`); `fresh_stems`: place stems no training rendering draws
+    (`_fresh_stem`)."""
     pool = host_notes(planted.load_sources(MTSAMPLES))
     rng = random.Random(seed)
     out: list[Case] = []
     for kind, templates in forms.items():
         for template in templates:
             for _ in range(per_form):
-                line, gold = render(template, rng, word_names, word_surnames, popular_firsts)
+                line, gold = render(template, rng, word_names, word_surnames, popular_firsts, fresh_stems)
                 text, at = insert_line(rng.choice(pool), line, rng)
                 out.append(Case(kind, template, text, tuple((a + at, b + at) for a, b in gold)))
     return out
@@ -337,6 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--popular-firsts", type=float, default=0.0,
                     help="share of first names drawn, by census frequency, from the 50 most frequent given names "
                     "of the person's sex (John, Mary, Michael; stress test)")
+    ap.add_argument("--fresh-stems", action="store_true",
+                    help="hospital, street, county and saint stems from census names and US cities, never the "
+                    "invented pools a model trained with --forms-tuning saw (memorisation check)")
     ap.add_argument("--learned-model", default=None,
                     help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)
@@ -344,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
-                      args.word_names, args.word_surnames, args.popular_firsts)
+                      args.word_names, args.word_surnames, args.popular_firsts, args.fresh_stems)
     config = DeidConfig() if args.learned_model is None else DeidConfig(learned_model=args.learned_model)
     predicted = Deidentifier(config).analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)

@@ -24,7 +24,8 @@ held out and only ever scored):
   them (`training.train_dev`); `--repeat K` feeds each annotated training note K times so the lines do not dilute
   them.
   Off by default: every setting tried raised the forms' check-part recall but lost 1-5 planted or sample spans
-  (the size of a reseed's change; docs/deid.md).
+  (the size of a reseed's change), and the check-part gain of `--forms-tuning 1 --repeat 2` is gone when the probe
+  fills the stem slots with stems no rendering here drew (`forms_probe --fresh-stems`; docs/deid.md).
 
 One BLAS thread, CPU, bounded steps (about 10 minutes on a 2-core machine).
 

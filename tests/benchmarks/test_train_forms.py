@@ -27,6 +27,24 @@ def test_render_fills_is_render_and_places_every_slot_value() -> None:
         assert all(line[x:y] and "{" not in line[x:y] for x, y in fills), template
 
 
+def test_fresh_stems_never_draw_a_pool_stem_and_leave_other_forms_alone() -> None:
+    """`--fresh-stems` (the memorisation check of a model trained on the forms) fills each stem slot with a value no
+    training rendering draws; forms without a stem slot render exactly as without the option."""
+    drawn = 0
+    for template in (t for v in forms_probe.load_forms().values() for t in v):
+        slots = forms_probe._SLOT.findall(template)
+        line, gold, fills = forms_probe.render_fills(template, random.Random(template), fresh_stems=True)
+        if not set(slots) & forms_probe._FRESH.keys():
+            assert (line, gold, fills) == forms_probe.render_fills(template, random.Random(template)), template
+            continue
+        for slot, (x, y) in zip(slots, fills, strict=True):
+            if slot in forms_probe._FRESH:
+                pool = {s.lower() for s in forms_probe._PLACE_POOLS[forms_probe._FRESH[slot]]}
+                assert line[x:y] and line[x:y].lower() not in pool, template
+                drawn += 1
+    assert drawn > 200
+
+
 @pytest.fixture(scope="module")
 def sources() -> list[str]:
     return planted.load_sources(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv")
