@@ -24,6 +24,7 @@ The backstop (`backstop.py`) runs these frames; their results are its results (r
 
 from __future__ import annotations
 
+import functools
 import re as stdre
 
 import regex as re
@@ -457,12 +458,23 @@ def event_owners(text: str) -> list[tuple[int, int, str]]:
 _DISEASE_NOUNS = r"(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|tumou?r)\b"
 
 
+# a small-letter word or a comma, then blanks, right before a word (a capital there is mid-sentence)
+_SMALL_WORD_BEFORE = re.compile(r"[a-z,][ \t]+$")
+
+
+@functools.lru_cache(maxsize=4)
+def _role_owner_matches(text: str) -> tuple[re.Match, ...]:
+    """`_ROLE_OWNER`'s matches in `text`, kept for the last notes: `role_owners` and `event_owners` read the same
+    possessives, so the note is scanned once (match objects are never changed)."""
+    return tuple(_ROLE_OWNER.finditer(text))
+
+
 def _possessive_owners(text: str, nouns: frozenset[str], label: str, places: bool = False
                        ) -> list[tuple[int, int, str]]:
     """(start, end, label) of the owner of each possessive before one of `nouns` (see `role_owners`); with `places`
     a census name that also names a town counts ("Adams's follow-up": a town has no follow-up, a team has a town)."""
     out: list[tuple[int, int, str]] = []
-    for m in _ROLE_OWNER.finditer(text):
+    for m in _role_owner_matches(text):
         if m.group(2).lower() not in nouns:
             continue
         word = m.group(1)
@@ -477,7 +489,7 @@ def _possessive_owners(text: str, nouns: frozenset[str], label: str, places: boo
             continue
         if sl.is_common(low):
             before = text[max(0, m.start(1) - 3):m.start(1)]
-            if not cased or not word[1:].islower() or not re.search(r"[a-z,][ \t]+$", before):
+            if not cased or not word[1:].islower() or not _SMALL_WORD_BEFORE.search(before):
                 continue
         out.append((m.start(1), m.end(1), label))
     return out
