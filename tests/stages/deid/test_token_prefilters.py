@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.recognizers import backstop, tokens
+from cancerprep.stages.deid.recognizers import backstop, locations, tokens
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,17 @@ def test_the_prefilter_skips_most_tokens_but_not_cues() -> None:
     opened = [toks[i].text for i in range(1, len(toks)) if backstop.opens_position(toks, i, text)]
     assert {"Discussed", "Okafor", "wife", "Sister's", "Bo"} <= set(opened)
     assert "today" not in opened and "agrees" not in opened
+
+
+def test_the_split_abbreviation_scan_finds_the_whole_pattern_s_matches(corpus: list[str]) -> None:
+    """The location recognizer scans its hospital-abbreviation pattern's two alternatives apart on an ASCII note
+    (`LocationRecognizer._abbreviations`); merged by position they are the whole pattern's matches, in any case."""
+    rec = locations.LocationRecognizer()
+    texts = [*corpus, *(t.upper() for t in corpus[:300]),
+             "seen at GH and to gh, from  gh er, by\tgh; UMMC BMC ETOH H HC MCH (JHH) gh@gh in gh2 into  gh é GBMC"]
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.group(0)) for m in rec._abbreviations(text)]
+        assert fast == [(m.span(), m.group(0)) for m in rec._ABBR.finditer(text)]
+        found += len(fast)
+    assert found > 1000

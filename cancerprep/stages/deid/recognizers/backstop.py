@@ -233,6 +233,13 @@ _NICKNAME = re.compile(r"[\"“](?<=\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"�
 _RELATION_COLUMN = Gated(stdre.compile(r"\t|  "), re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'.-]*){0,2})(?:\t|[ \t]{2,})[ \t]*"
     r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I))
+# a whole string, read as a token (`Tok` takes a match)
+_WHOLE = re.compile(r".+")
+_CLOSES_APPOSITION = re.compile(r"[ \t]*[,;)]")
+_WORD_AFTER = re.compile(r"[ \t]*[A-Za-z]")
+_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LIST_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[ \t]*$", re.I)
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
 # A line typed all in lower case ("scrub nurse: al hood, rn") inside a mixed-case note: its case says nothing, so it
@@ -330,7 +337,7 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
             last = toks[j + 1]
         after = text[last.end:last.end + 3]
         if (j == i + 2 and not after.startswith(",")) or not (_NAME_CLOSES.match(text, last.end)
-                                                             or re.match(r"[.!?](?:\s|$)", after)):
+                                                             or _SENTENCE_END.match(after)):
             continue
         out.append((first.start, last.end))
     return out
@@ -373,7 +380,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     Title-case where the note has case (`title_pair_word`), in capitals only where the name visibly closes after it
     (`_surname_closes`), and in capitals or small letters where `names.caseless_surname` holds ("pt ann fox called":
     a census surname no likelier word, the name ending there). A possessive stays outside the span."""
-    given = re.search(r"[A-Za-z]+$", text[start:end])
+    given = _LAST_LETTERS.search(text[start:end])
     stop = text.find("\n", end)
     rest = text[end + 1:stop if stop >= 0 else len(text)]  # the line after the span and its one space
     toks = tokenize(rest) if given and text.startswith(" ", end) else []
@@ -517,7 +524,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
         pos = start
         for sep in [*_LIST_SEP.finditer(text, start, end), None]:
             stop = sep.start() if sep else end
-            words = [Tok(w) for w in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[:stop], pos=pos)]
+            words = [Tok(w) for w in _WORD.finditer(text[:stop], pos=pos)]
             if not words or len(words) > 2 or text[pos:stop].strip(" \t") != text[words[0].start:words[-1].end]:
                 return []
             for w in words:
@@ -648,15 +655,15 @@ class NamesBackstopRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 cap = cased and not _at(caseless, m.start())
                 words = [g for g in (1, 2) if m.group(g)]
-                last = Tok(re.match(r".+", m.group(words[-1]))) if words else None
+                last = Tok(_WHOLE.match(m.group(words[-1]))) if words else None
                 end = m.end(words[-1]) if words else m.end()
                 if last is not None and kind == "relation-after" and last.low[-2:] in ("'s", "’s") \
                         and len(last.low) > 4:
                     end -= 2  # "Nikki's (wife) cell": the wife's own name, written as her possessive
-                    last = Tok(re.match(r".+", m.group(words[-1])[:-2]))
+                    last = Tok(_WHOLE.match(m.group(words[-1])[:-2]))
                 if kind == "apposition" and sentence_start(text, m.start(words[-1])) and sl.is_common(last.low) \
                         and m.group(0).rstrip(" \t")[-1:] not in (",", ";", ")") \
-                        and not re.match(r"[ \t]*[,;)]", text[m.end():m.end() + 3]):
+                        and not _CLOSES_APPOSITION.match(text[m.end():m.end() + 3]):
                     continue  # "Stable, her daughter at bedside": a sentence's first word needs a closed apposition
                 upper = cap and last.text[0].isupper() and not last.text.isupper()  # "Hope, her daughter,"
                 # right before "(aunt)" a capitalised word no vocabulary knows is the relative's name even when one
@@ -666,14 +673,14 @@ class NamesBackstopRecognizer(EntityRecognizer):
                         and last.text[:1].isupper() and not last.text.isupper() and _unknown_word(last))) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
                         and (kind == "relation-after" or last.low not in STOP):
-                    first = Tok(re.match(r".+", m.group(1)))
+                    first = Tok(_WHOLE.match(m.group(1)))
                     first_ok = len(words) == 2 and self._namey(first, True, False) and not (
                         cap and not first.text[0].isupper()) and first.low not in STOP
                     start = m.start(1) if first_ok else m.start(words[-1])
                     spans.append((start, end, kind))
                     for _ in range(3):  # "Grace and Beth, her children": the names listed before it
                         lm = _LIST_BEFORE.search(text, max(0, start - 40), start)
-                        w = Tok(re.match(r".+", lm.group(1))) if lm else None
+                        w = Tok(_WHOLE.match(lm.group(1))) if lm else None
                         if w is None or w.low in STOP or (cap and not w.text[0].isupper()) or not self._namey(
                                 w, True, cap and not w.text.isupper()):
                             break
@@ -681,7 +688,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                         start = lm.start(1)
         for m in _RELATION_COLUMN.finditer(text):
             cap = mixed and not _at(caseless, m.start())
-            words = [Tok(w) for w in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[:m.end(1)], pos=m.start(1))]
+            words = [Tok(w) for w in _WORD.finditer(text[:m.end(1)], pos=m.start(1))]
             # capitals prove nothing in a table of family history ("ESRD    Father"): a word in capitals must be a
             # census name, as must a short one where the note has no case
             if all(w.low not in STOP and not (cap and not w.text[0].isupper())
@@ -692,7 +699,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
         for m in _NICKNAME.finditer(text):
             cap = mixed and not _at(caseless, m.start()) and not text[m.start(1):m.end()].isupper()  # 'WIFE ("BUNNY")'
 
-            before, nick = Tok(re.match(r".+", m.group(1))), Tok(re.match(r".+", m.group(2)))
+            before, nick = Tok(_WHOLE.match(m.group(1))), Tok(_WHOLE.match(m.group(2)))
             # the owner: a relation word, or a given name (capitalised where case carries information)
             owner = before.low in RELATIONS or (before.low in sl.first_names() and before.low not in STOP
                                                 and not (cap and not before.text[0].isupper()))
@@ -701,7 +708,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     or (not cap and (nick.low in census_all() or nick.low in sl.first_names()))):
                 spans.append((m.start(2), m.end(2), "nickname"))
         for m in _FAMILY_PLURAL.finditer(text):
-            word = Tok(re.match(r".+", m.group(1)))
+            word = Tok(_WHOLE.match(m.group(1)))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
             if mixed and not _at(caseless, m.start()) and not (word.text[0].isupper() and (
                     not word.text.isupper() or line.isupper())):
@@ -718,20 +725,20 @@ class NamesBackstopRecognizer(EntityRecognizer):
             spans.extend((a, b, "group-list") for a, b in people)
         for m in _BEFORE_POSSESSIVE.finditer(text):
             words = [g for g in (1, 2) if m.group(g)]
-            last = Tok(re.match(r".+", m.group(words[-1])))
+            last = Tok(_WHOLE.match(m.group(words[-1])))
             if self._namey(last, True, False) and last.low not in STOP:
-                first_ok = len(words) == 2 and self._namey(Tok(re.match(r".+", m.group(1))), True, False)
+                first_ok = len(words) == 2 and self._namey(Tok(_WHOLE.match(m.group(1))), True, False)
                 spans.append((m.start(1) if first_ok else m.start(words[-1]), m.end(words[-1]), "possessive-relation"))
         for m in _BEFORE_CREDENTIAL.finditer(text):  # a capitalised name-like word, case in any note
-            last = Tok(re.match(r".+", m.group(2)))
-            if re.match(r"[ \t]*[A-Za-z]", text[m.end():m.end() + 3]):
+            last = Tok(_WHOLE.match(m.group(2)))
+            if _WORD_AFTER.match(text[m.end():m.end() + 3]):
                 continue  # not "ivs, PA line"
             first = m.group(1)
             if last.text[0].isupper() and self._namey(last, True, True):
-                first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(re.match(r".+", first)), True, True))
+                first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(_WHOLE.match(first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
             elif last.text.islower() and (not mixed or _at(caseless, m.start())) and first and not first.endswith(".") \
-                    and _lower_name(Tok(re.match(r".+", first))) and last.low in census_all() \
+                    and _lower_name(Tok(_WHOLE.match(first))) and last.low in census_all() \
                     and last.low not in STOP:
                 # without case: "al hood, rn" when the first word is a census name no everyday word is
                 spans.append((m.start(1), m.end(2), "credential-after"))

@@ -3,13 +3,16 @@ hospital abbreviations, US cities and states, unknown words after place verbs.""
 
 from __future__ import annotations
 
+import re as stdre
+from collections.abc import Iterable
+
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer, time_left
 from cancerprep.stages.deid.recognizers.context import (
     MONTH_DAY,
     UNIT_AFTER,
@@ -75,12 +78,29 @@ _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer",
 # The emergency-ward and hospital abbreviations after a facility's name ("kernan ew", "Calvert ER").
 _WARD_ABBR = ("ew", "er", "ed", "hosp", "icu")
 
+# Patterns the rules below ask of a few characters around a word (compiled once: `regex`'s module functions look a
+# string pattern up in their cache at every call).
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_WARD_AFTER = re.compile(r"\s*(?:er|ed|ew)\b")
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:to|at|from|in|into|by)|@)\s*$")
+_PREPOSITION_QUOTE_BEFORE = re.compile(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/\"'(\u201c\u2018]*$")
+_CARE_AFTER = re.compile(r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)")
+_LETTER_HYPHEN = re.compile(r"[a-z]-")
+_INFLECTED_END = re.compile(r"(?:ed|ing|ly)$")
+_NUMBER_GOES_ON = re.compile(r"\s*(?:[/:x-]|\.\d)")
+_WORD_INFLECTED_END = re.compile(r"(?:ing|ed|\w{4}ly)$")
+_ZIP_AFTER = re.compile(r"[ \t,]*\d{5}")
+_SHORT_HYPHENATED = re.compile(r"[A-Za-z]{1,2}-")
+_GIVEN_AFTER = re.compile(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", I)
+_DOSE_AFTER = re.compile(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", I)
+_WARD_NUMBER = re.compile(r"\s?\d{1,2}\b")
+
 
 def _field_label(text: str, words: list[Tok], head: Tok) -> bool:
     """Is "<words> <head>" a form's field label ("Accepting hospital:", "RECEIVING FACILITY:")? Role participles
     before the head and a colon right after it name which organisation the field is about, not the organisation
     itself (a name such as "Flushing Hospital" is not followed by a colon)."""
-    return bool(words) and re.match(r"[ \t]*:", text[head.end:head.end + 4]) is not None and all(
+    return bool(words) and _COLON_AFTER.match(text[head.end:head.end + 4]) is not None and all(
         w.low.endswith("ing") and sl.is_known_word(w.low) for w in words)
 
 
@@ -145,6 +165,11 @@ class LocationRecognizer(EntityRecognizer):
     after place verbs ("transferred to X", "lives in X")."""
 
     _ABBR = re.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b|(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
+    # its two alternatives, scanned apart on an ASCII note (`_abbreviations`): the first by stdlib `re` (linear, and
+    # about four times faster than `regex` trying the alternation at every position), the second by `regex` (its
+    # lookbehind varies in width)
+    _ABBR_CAPS = stdre.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b")
+    _ABBR_GH = re.compile(r"(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
     _ABBR_SAFE = frozenset({"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
                   "ADH", "SIADH", "PTH", "ACTH", "NPH", "HH", "NH", "OOH", "DOH", "PPH", "AH", "CH", "MH",
                   "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
@@ -180,6 +205,17 @@ class LocationRecognizer(EntityRecognizer):
         prev = toks[i - 1].low if i else ""
         return prev not in self._GIVEN or bool(self._PLACE_AFTER.match(text, end))
 
+    def _abbreviations(self, text: str) -> Iterable[re.Match]:
+        """The matches of `_ABBR`, in order. On an ASCII note its alternatives match what they match in it alone (\\b
+        is the same boundary in both modules there) and never overlap (capitals vs "gh"), so the two scans merged by
+        position are its matches; a note with other characters is scanned whole (tests compare on real notes)."""
+        if not text.isascii():
+            return finditer(self._ABBR, text)
+        time_left()
+        caps = list(self._ABBR_CAPS.finditer(text))
+        gh = list(finditer(self._ABBR_GH, text))
+        return sorted(caps + gh, key=lambda m: m.start()) if gh else caps
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         """Hospitals, saints' names, abbreviations and places after place verbs; capitals count only in cased notes."""
         toks = tokenize(text)
@@ -187,21 +223,20 @@ class LocationRecognizer(EntityRecognizer):
         upper = mode != "mixed"
         out: list[tuple[int, int, float, str]] = []
         # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets)
-        for m in finditer(self._ABBR, text.upper() if mode == "lower" else text):
+        for m in self._abbreviations(text.upper() if mode == "lower" else text):
             w = m.group(0)
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
             # an abbreviation in capitals in a line with case, after a place preposition and before the emergency
             # ward it names ("seen @ BEH er"), is the hospital's even when the letters spell a rare word
             ward_named = mode == "mixed" and w.isupper() and line_cased(text, m.start()) \
-                and re.match(r"\s*(?:er|ed|ew)\b", after) is not None \
-                and re.search(r"(?:\b(?:to|at|from|in|into|by)|@)\s*$", before) is not None
+                and _WARD_AFTER.match(after) is not None \
+                and _PREPOSITION_BEFORE.search(before) is not None
             if w.upper() in self._ABBR_SAFE or w.lower() in sl.CLINICAL_TERMS or (
                     len(w) > 2 and sl.is_known_word(w) and not (ward_named and not sl.is_common(w))):
                 continue
             # a quote or bracket between the preposition and the abbreviation ('from "RRMC"') changes nothing
-            if re.search(r"(?:\b(?:to|at|from|in|into|by|of|the)|@)[\s/\"'(\u201c\u2018]*$", before) or re.match(
-                    r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)", after):
+            if _PREPOSITION_QUOTE_BEFORE.search(before) or _CARE_AFTER.match(after):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):
             out.append((m.start(1), m.end(1), 0.6, "saint"))
@@ -231,16 +266,16 @@ class LocationRecognizer(EntityRecognizer):
             if unknown and len(low) > 4 and 0 < i < n - 1 and (
                     (toks[i - 1].text == "/" and i > 1 and toks[i - 2].low.split("-")[-1] in _WARDS)
                     or (toks[i + 1].text == "/" and i + 2 < n and toks[i + 2].low.split("-")[-1] in _WARDS)) \
-                    and not re.match(r"[a-z]-", low):
+                    and not _LETTER_HYPHEN.match(low):
                 out.append((t.start, t.end, 0.6, "place_context"))
             # "QUARTERMAIN 2", "Quartermain 5": an unknown name followed by a ward/building number
             if i + 1 < n and unknown and len(low) > 4 and toks[i + 1].text.isdigit() \
                     and i > 0 and (toks[i - 1].low in _WARD_BEFORE or toks[i - 1].text in (":", "/", "(")) \
-                    and (upper or t.text[0].isupper()) and not re.search(r"(?:ed|ing|ly)$", low) \
+                    and (upper or t.text[0].isupper()) and not _INFLECTED_END.search(low) \
                     and not sl.plain_compound(low) and not sl.cut_short(low) \
                     and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
                     and not UNIT_AFTER.match(text, toks[i + 1].end) \
-                    and not re.match(r"\s*(?:[/:x-]|\.\d)", text[toks[i + 1].end:toks[i + 1].end + 3]):
+                    and not _NUMBER_GOES_ON.match(text[toks[i + 1].end:toks[i + 1].end + 3]):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
             # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
             if i + 1 < n and unknown and toks[i + 1].low in _WARD_ABBR \
@@ -264,7 +299,7 @@ class LocationRecognizer(EntityRecognizer):
                 words = [w for w in toks[k + 1:i] if w.is_word]
                 proper = any(_name_evidence(w.low, upper) for w in words) or (
                     len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or medical_only(w.low) or w.low in STOP
-                                                or len(w.text) < 2 or re.search(r"(?:ing|ed|\w{4}ly)$", w.low)
+                                                or len(w.text) < 2 or _WORD_INFLECTED_END.search(w.low)
                                                 for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
                     and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
@@ -295,7 +330,7 @@ class LocationRecognizer(EntityRecognizer):
                             # i2b2 counts states as LOCATION (Safe Harbor does not require them): take a
                             # state in an address or residence context ("Quincy, Maine", "lives in Ohio")
                             nxt_txt = text[end_tok.end:end_tok.end + 8]
-                            if prev == "," or re.match(r"[ \t,]*\d{5}", nxt_txt) or (
+                            if prev == "," or _ZIP_AFTER.match(nxt_txt) or (
                                     prev == "in" and i > 1 and toks[i - 2].low in (
                                         "lives", "living", "resides", "reside", "live", "located", "born", "moved")):
                                 out.append((t.start, end_tok.end, 0.6, "city_state"))
@@ -332,7 +367,7 @@ class LocationRecognizer(EntityRecognizer):
                 base = c.low.removesuffix("'s")  # "bleeding from Ct's": the vocabularies judge the word itself
                 if not c.is_word or c.low in NOT_PLACES or base in NOT_PLACES or c.low in STOP:
                     continue
-                if (c.text.isupper() and len(c.text) <= (4 if upper else 5)) or re.match(r"[A-Za-z]{1,2}-", c.text):
+                if (c.text.isupper() and len(c.text) <= (4 if upper else 5)) or _SHORT_HYPHENATED.match(c.text):
                     continue  # TSICU, A-FIB, C-pap: abbreviations, not places
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
@@ -352,9 +387,9 @@ class LocationRecognizer(EntityRecognizer):
                                       and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
                                       and c.low not in ("right", "left", "both", "bilateral"))
                              or (low in ("from", "at") and not medical_only(c.low)
-                                 and not re.match(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip)", text[c.end:c.end + 8], I))
-                             or (not sl.is_common(c.low) and not _plain_word(base) and not re.match(
-                            r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", text[c.end:c.end + 8], I)))
+                                 and not _GIVEN_AFTER.match(text[c.end:c.end + 8]))
+                             or (not sl.is_common(c.low) and not _plain_word(base)
+                                 and not _DOSE_AFTER.match(text[c.end:c.end + 8])))
                         and not medical_only(c.low) and not MONTH_DAY.match(c.low)
                         and not sentence_start(text, c.start)):
                     j = k + 1
@@ -377,7 +412,7 @@ class LocationRecognizer(EntityRecognizer):
                                                   and line_cased(text, c.start))):  # "to the walk-in clinic"
                     end = c.end
                     # "Quartermain 2", "QUARTERMAIN7"
-                    mm = re.match(r"\s?\d{1,2}\b", text[end:end + 4])
+                    mm = _WARD_NUMBER.match(text[end:end + 4])
                     if mm:
                         end += mm.end()
                     out.append((c.start, end, 0.6, "place_context"))

@@ -228,6 +228,8 @@ _POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)$")
 # (found first, the owner read back; the scan opens on the apostrophe, which stdlib `re` skips to, and looks behind it
 # for the letter: the same matches as a pattern opening with the lookbehind, tried at every position)
 _POSSESSIVE_TAIL = stdre.compile(r"['’](?<=[A-Za-z]['’])[sS][ \t]+[A-Za-z]+")
+# "St. Luke's": a saint's abbreviation right before a possessive
+_SAINT_BEFORE = re.compile(r"(?i)\b(?:st|saint|mt|ft)\.?[ \t]+$")
 _CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
 # The everyday nouns clinical English names after an eponym's possessive ("Addison's disease", "Bell's palsy").
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
@@ -368,7 +370,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         word, noun = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
         nl = noun.lower()
-        if re.search(r"(?i)\b(?:st|saint|mt|ft)\.?[ \t]+$", text[max(0, m.start(1) - 8):m.start(1)]):
+        if _SAINT_BEFORE.search(text[max(0, m.start(1) - 8):m.start(1)]):
             continue  # "St. Luke's Hospital": a saint's name is a place's
         if (nl in sl.medical_words() and not sl.is_common(nl)) or medical_only(nl) or nl in _EPONYM_NOUNS:
             continue  # an eponym's noun: "Addison's disease", "Bell's palsy"
