@@ -144,6 +144,27 @@ _OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|n
                           r"|is|are|was|were|be|been|has|have|had|and|or|with|which|that|as|such|could|may|might"
                           r"|would|will)\b)[\w-]+\s+){0,3}$", re.I)
 _NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
+# an adjective of recurrence or of disease left ("recurrent", "persistent", "progressive", "residual") says so of a
+# cancer only when nothing else is what it qualifies: "recurrent urinary tract infections", "progressive dyspnea",
+# "persistent diarrhea since surgery" are other conditions (`TextCoder._other_condition`)
+_STATE_ADJECTIVE = re.compile(r"(?:recurrent|persistent|progressive|residual)\s+", re.I)
+# nouns a cancer's recurrent or residual disease is written as, besides the vocabulary's disease words and sites
+_DISEASE_NOUNS = frozenset({"disease", "tumor", "tumors", "tumour", "tumours", "mass", "masses", "lesion", "lesions",
+                            "nodule", "nodules", "node", "nodes", "nodal", "adenopathy", "lymphadenopathy", "implant",
+                            "implants", "deposit", "deposits", "malignancy", "neoplasm", "stage", "grade", "focus",
+                            "foci", "cancer", "ca"})
+# what ends the noun phrase an adjective qualifies
+_PHRASE_ENDS = frozenset({"of", "in", "at", "to", "for", "from", "on", "with", "after", "since", "and", "or", "but",
+                          "that", "which", "who", "despite", "requiring", "is", "are", "was", "were", "has", "have"})
+# a tumour marker written as going up ("rising PSA", "CEA has been rising", "CA-125 is increasing again"): the cancer
+# it marks is back (biochemical recurrence), though no site is named
+_RISING_BEFORE = re.compile(r"\b(?:rising|increasing|climbing|uptrending|up-trending|doubling)\s+(?:serum\s+)?$", re.I)
+_RISING_AFTER = re.compile(r"\s*(?:levels?\s+)?"
+                           r"(?:(?:of|at|is|was)\s+[\d.]+\s*(?:ng/ml|u/ml|units)?\s*,?\s*(?:and\s+)?)?"
+                           r"(?:(?:is|are|has|have|was|were|had)\s+(?:been\s+)?|continues\s+to\s+)?"
+                           r"(?:again\s+)?(?:rising|increasing|climbing|uptrending|trending\s+up|rose|risen|doubled)\b",
+                           re.I)
+_NOT_RISING = re.compile(r"\b(?:no|not|without)\s+$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
 _TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|carcinoma|neoplasm)\s+(?:is|was)\s+"
@@ -175,6 +196,9 @@ _MORPHOLOGY_GROUPS = (800, 801, 805, 809, 812, 814, 839, 843, 844, 850, 855, 856
                       885, 889, 893, 894, 895, 899, 900, 904, 905, 906, 910, 911, 912, 917, 918, 925, 926, 927, 935,
                       936, 937, 938, 949, 953, 954, 958, 959, 973, 976, 980)
 _LEFT_GAP = 3     # tokens allowed between a site written before a histology and the histology
+# an organ's adjective before these names a region of lymph nodes or of the spine, not the organ ("cervical lymph
+# node biopsy: squamous cell carcinoma" is a node of the neck, not the uterine cervix)
+_NODE_WORDS = frozenset({"lymph", "node", "nodes", "nodal", "lymphadenopathy", "adenopathy", "spine"})
 _RIGHT_GAP = 7    # tokens allowed between a histology and a site after "of"/"in"
 _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # what may stand between "on" and the skin region a lesion is on: a determiner, a side, a position on it
@@ -234,7 +258,7 @@ _KERATINOCYTE = ("805", "811")
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
                   "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history",
-                  "primary"}
+                  "primary", "nos", "subtype", "variant", "variants"}
 _PRIMARY_WORDS = ("primary", "origin")
 # a sentence saying the primary is not known: "carcinoma of unknown primary", "occult primary", "no primary site
 # has been identified", "the primary remains undetermined"
@@ -1213,12 +1237,20 @@ class TextCoder:
             cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
             for cat in cats:
                 for code in cm.get_children(cat) or [cat]:
-                    # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
-                    title = re.sub(r"\bnon-[a-z]+", " ", cm.get_description(code).lower())
-                    words = frozenset(w for w in re.findall(r"[a-z]+", title)
-                                      if len(w) > 2 and w not in _TITLE_GENERIC)
-                    if words:
-                        out.setdefault(t.id, []).append((code, words))
+                    title = cm.get_description(code)
+                    # the code's inclusion terms are its other names ("Splenic marginal zone lymphoma" under C83.0
+                    # "Small cell B-cell lymphoma"), where they share a word with the title or name the type's
+                    # disease; not a fragment ("Alpha-beta and gamma delta types") or a related disorder ("Richter
+                    # syndrome")
+                    nouns = set(re.findall(r"[a-z]+", title.lower())) | {t.id}
+                    for name in [title, *(i for i in cm.get_inclusion_term(code)
+                                          if set(re.findall(r"[a-z]+", i.lower())) & nouns)]:
+                        # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
+                        name = re.sub(r"\bnon-[a-z]+", " ", name.lower())
+                        words = frozenset(w for w in re.findall(r"[a-z]+", name)
+                                          if len(w) > 2 and w not in _TITLE_GENERIC)
+                        if words:
+                            out.setdefault(t.id, []).append((code, words))
         return out
 
     def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
@@ -1236,14 +1268,30 @@ class TextCoder:
 
     def _title_code(self, type_id: str, words: set[str]) -> str | None:
         """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
-        mention (and at least one); their category when several of one category tie ("monocytic
-        leukemia": C93), None when categories tie."""
-        scored = [(len(words & w), code) for code, w in self._titles.get(type_id, [])]
+        mention (and at least one besides a site word); their category when several of one category tie
+        ("monocytic leukemia": C93), None when categories tie."""
+        # an organ alone names no kind ("skin lymphoma" is no "lymphoma of skin-associated lymphoid tissue")
+        organs = {w for w in words if w in self.sites}
+        scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._titles.get(type_id, [])]
         best = max((n for n, _ in scored), default=0)
-        hits = [code for n, code in scored if n == best]
+        hits = sorted({code for n, code in scored if n == best})  # a code's title and inclusion terms are one
         if not best or len({c[:3] for c in hits}) > 1:
             return None
         return hits[0] if len(hits) == 1 else hits[0][:3]
+
+    def _other_kind(self, type_id: str, code: str, words: set[str]) -> str:
+        """A term's own kind (`code`) unless the words written with it name a kind of another ICD-10-CM category
+        by more of its title's or inclusion term's words than they name the term's own ("splenic marginal zone
+        lymphoma": C83.0, not the C88.4 of "marginal zone lymphoma"; "ALK-positive anaplastic large cell
+        lymphoma": C84.6, not the C83.3 of "large cell lymphoma")."""
+        found = self._title_code(type_id, words)
+        if found is None or found[:3] == code[:3]:
+            return code
+
+        def best(prefix: str) -> int:
+            return max((len(words & w) for c, w in self._titles.get(type_id, []) if c.startswith(prefix)), default=0)
+
+        return found if best(found) > best(code[:5]) else code
 
     def _site_words(self) -> set[str]:
         return {w for site in self.sites for w in site.split()}
@@ -1544,12 +1592,15 @@ class TextCoder:
                 # category numbered or named as a code ("HCC 37", "HCC codes": hierarchical condition categories)
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
-            if sp.text.lower() in _PRIMARY_WORDS and not _MALIGNANT_CONTEXT.search(sp.sent.text):
-                continue
+            if sp.text.lower() in _PRIMARY_WORDS and (not _MALIGNANT_CONTEXT.search(sp.sent.text) or any(
+                    m.start() <= sp.start_char - sp.sent.start_char < m.end()
+                    for m in _UNKNOWN_PRIMARY.finditer(sp.sent.text))):
+                continue  # "of unknown primary involving the liver" names no primary
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
             fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
-                                             and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)]
+                                             and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)
+                                             and not (x.end < len(doc) and doc[x.end].lower_ in _NODE_WORDS)]
             if quotes:
                 fit = [x for x in fit if quote_of(x.start_char) == quote_of(sp.start_char)]
             if info.tumor:
@@ -1630,8 +1681,7 @@ class TextCoder:
                     if (sp.start, sp.end) in ptnm:
                         staged_bare.append(sp)  # a resected cancer's stage with no organ beside it (see below)
                     continue
-            if type_id in self._titles and (code is None or code == self.taxonomy.get(type_id).default_code
-                                            or self._unspecified(code)):
+            if type_id in self._titles:
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
                 lo = max(sp.sent.start, sp.start - 3)
                 while lo > max(sp.sent.start, sp.start - 5) and (doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
@@ -1646,7 +1696,11 @@ class TextCoder:
                     stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
                     rest = self._staging_re.sub(" ", joined[sections[k][0]:stop]) if self._staging_re else ""
                     near = {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ", rest))}
-                code = self._title_code(type_id, self._kind_words(type_id, near - _TITLE_GENERIC)) or code
+                kind = self._kind_words(type_id, near - _TITLE_GENERIC)
+                if code is None or code == self.taxonomy.get(type_id).default_code or self._unspecified(code):
+                    code = self._title_code(type_id, kind) or code
+                else:
+                    code = self._other_kind(type_id, code, kind)
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
@@ -1737,10 +1791,12 @@ class TextCoder:
             sdoc.ents = [Span(sdoc, e.start - sent_start, e.end - sent_start, label="CANCER") for e in group]
             sdoc = self.context(sdoc)
             checked.extend(zip(group, sdoc.ents, strict=True))
-        note_active = any(_SPREAD_RE.search(sent.text) and self._active(sent.text)
-                           and section_kind(sections, sent.start_char) not in ("family", "social")
-                           and not any(a <= sent.start_char < b for a, b in mass_only)
-                           for sent in doc.sents) or self._treated_now(text, sections,
+        rising = self._rising_markers(text, sections)
+        note_active = bool(rising & {t for t, _c in infos}) or any(
+            _SPREAD_RE.search(sent.text) and self._active(sent.text)
+            and section_kind(sections, sent.start_char) not in ("family", "social")
+            and not any(a <= sent.start_char < b for a, b in mass_only)
+            for sent in doc.sents) or self._treated_now(text, sections,
                                                                        any(t == "bladder" for t, _c in infos))
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
@@ -1773,7 +1829,7 @@ class TextCoder:
                 code = remission_code(code)
             c = sent_ent._
             section = section_kind(sections, ent.start_char)
-            current = not (c.is_historical or section == "past" or eradicated) or self._active(
+            current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
             side = ("bilateral" if "bilateral" in window else
@@ -2072,14 +2128,49 @@ class TextCoder:
             return False
         return any(not _NOT_TREATED.search(text, max(0, m.start() - 20), m.start()) for m in _TREATED_RE.finditer(text))
 
-    @staticmethod
-    def _active(sentence: str, words: re.Pattern[str] = _ACTIVE_RE) -> bool:
+    def _active(self, sentence: str, words: re.Pattern[str] = _ACTIVE_RE) -> bool:
         """A past cancer described as present in its sentence (spread, recurrence, treatment going on; `words`),
-        unless that word is negated ("no evidence of recurrence")."""
+        unless that word is negated ("no evidence of recurrence") or qualifies another condition ("recurrent
+        pneumonia")."""
         for m in words.finditer(sentence):
-            if not _NO_ACTIVE_RE.search(sentence[:m.start()]):
+            if not _NO_ACTIVE_RE.search(sentence[:m.start()]) and not self._other_condition(sentence, m.start()):
                 return True
         return False
+
+    def _other_condition(self, text: str, at: int) -> bool:
+        """The adjective at `at` ("recurrent", "persistent", "progressive", "residual") qualifies a noun phrase that
+        names no disease of the vocabulary, marker or abbreviation, none of `_DISEASE_NOUNS` and no site as its head
+        ("recurrent right upper quadrant pain", "persistent diarrhea", "recurrent kidney stones"): another
+        condition. Written alone or before a preposition ("recurrent in the liver", "residual after resection") it is
+        the cancer's."""
+        m = _STATE_ADJECTIVE.match(text, at)
+        if m is None:
+            return False
+        words: list[str] = []
+        for w in re.findall(r"[\w/+-]+|[^\w\s]", text[m.end():m.end() + 80])[:5]:
+            if not (w[0].isalnum()) or w.lower() in _PHRASE_ENDS:
+                break
+            words.append(w)
+        if not words:
+            return False
+        # a site is the cancer's as the phrase's head ("recurrent left breast"), not as a modifier of another noun
+        # ("recurrent kidney stones")
+        return words[-1].lower() not in self.sites and not any(
+            w.lower() in self._heads or w.lower() in _DISEASE_NOUNS or w.lower() in self._markers or w in self._abbr_set
+            or w.lower().startswith("metasta") for w in words)
+
+    def _rising_markers(self, text: str, sections: list[tuple[int, str]]) -> set[str]:
+        """The types whose tumour marker the note gives as going up, outside a family or social history and not
+        negated ("PSA has been rising", "rising CEA"; not "PSA not rising")."""
+        out: set[str] = set()
+        for m in self._marker_re.finditer(text) if self._marker_re else ():
+            if section_kind(sections, m.start()) in ("family", "social"):
+                continue
+            before = _RISING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if (before and not _NOT_RISING.search(text, max(0, before.start() - 8), before.start())) \
+                    or _RISING_AFTER.match(text, m.end()):
+                out.update(t for t, _c in self._markers[m.group(1).lower()])
+        return out
 
     def _fits(self, info: TermInfo, site: tuple[str, str]) -> bool:
         """Whether ICD-O-3 says this histology occurs at this site (or the site is one the validation
@@ -2135,6 +2226,8 @@ class TextCoder:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
                     return None
+                if set(between) & set(_PRIMARY_WORDS):
+                    return None  # "carcinoma of unknown primary involving the liver": the primary is another phrase's
                 if between and (between[0] in _LINK_WORDS or (
                         between[0] == "on" and normalize_term(site.text) in self._skin_regions
                         and set(between[1:]) <= _SURFACE_QUALIFIERS)):
@@ -2274,6 +2367,8 @@ class TextCoder:
                 continue
             if site.end <= hist.start and any(t.lower_ in _SPREAD_WORDS for t in between):
                 continue  # "Liver, biopsy: metastatic adenocarcinoma": the liver is where it spread
+            if site.start >= hist.end and any(t.lower_ in _PRIMARY_WORDS for t in between):
+                continue  # "carcinoma of unknown primary involving the liver": a site past its primary is another's
             # what a specimen of the site showed is its histology, across the clauses between ("the right lower lobe
             # wedge was sent to evaluate for malignancy and returned as adenocarcinoma")
             found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in between)
