@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
-# a box left empty, and a box ticked, in the notations forms are printed or typed with
-_UNCHECKED = r"\[[ \t]?\]|\([ \t]?\)|[\u2610\u25a1\u274f]|(?<![\w\]])_{1,5}(?=[ \t]+[A-Za-z])"
-_CHECKED = (r"\[[ \t]?[xX\u2713\u2714*v][ \t]?\]|\([ \t]?[xX\u2713\u2714*][ \t]?\)|[\u2611\u2612\u2705]"
-            r"|(?<![\w\]])_*[xX]_+(?=[ \t]+[A-Za-z])|(?<![\w\]])_+[xX](?=[ \t]+[A-Za-z])")
-_BOX = re.compile(rf"(?P<empty>{_UNCHECKED})|(?P<ticked>{_CHECKED})")
+# a box ticked, and a box left empty, in the notations forms are printed or typed with. Each alternative starts with a
+# character of `_BOX_START`; a box of underscores or an "X" must not follow a word (`unchecked_spans`)
+_BOX = re.compile(r"(?P<ticked>\[[ \t]?[xX\u2713\u2714*v][ \t]?\]|\([ \t]?[xX\u2713\u2714*][ \t]?\)"
+                  r"|[\u2611\u2612\u2705]|_*[xX]_+(?=[ \t]+[A-Za-z])|_+[xX](?=[ \t]+[A-Za-z]))"
+                  r"|(?P<empty>\[[ \t]?\]|\([ \t]?\)|[\u2610\u25a1\u274f]|_{1,5}(?=[ \t]+[A-Za-z]))")
+# the characters a box starts with: the scan looks for these alone, and tries `_BOX` where one stands (an alternation
+# tried at every character of every note is many times slower)
+_BOX_START = re.compile(r"[\[(\u2610\u2611\u2612\u25a1\u274f\u2705_xX]")
 # answers of a yes/no question asked with boxes ("Prior cancer: [ ] Yes [x] No")
 _YES = frozenset({"yes", "y", "present", "positive", "pos"})
 _NO = frozenset({"no", "n", "none", "never", "denies", "absent", "negative", "neg", "unknown", "unk"})
@@ -56,9 +59,19 @@ def unchecked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that a form leaves unticked: an item after an empty box (to the next box or the line's end),
     and the label of a yes/no question whose ticked answer is no, or that has no answer ticked."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        boxes = list(_BOX.finditer(text, line.start(), line.end()))
-        if not boxes:
+    by_line: dict[int, list[re.Match[str]]] = {}
+    last = 0
+    for c in _BOX_START.finditer(text):  # one scan; only the lines holding a box are read further
+        m = _BOX.match(text, c.start()) if c.start() >= last else None
+        if m is None or (m.group(0)[0] in "_xX" and m.start() > 0
+                         and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_]")):
+            continue  # "snake_case", "3x_": no box
+        last = m.end()
+        by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
+    for start, boxes in by_line.items():
+        stop = text.find("\n", start)
+        line = _LINE.match(text, start, len(text) if stop < 0 else stop)
+        if line is None:
             continue
         # each box's item: the words from the box to the next box (or the line's end)
         items = [(m, m.end(), _item_end(text, m.end(), boxes[k + 1].start() if k + 1 < len(boxes) else line.end()))
@@ -85,8 +98,6 @@ def unchecked_spans(text: str) -> list[tuple[int, int]]:
 
 def blank_unchecked(text: str) -> str:
     """The text with what its forms leave unticked blanked (same length)."""
-    if "[" not in text and "(" not in text and "_" not in text and not re.search("[\u2610\u25a1\u274f]", text):
-        return text
     return _blank(text, unchecked_spans(text))
 
 

@@ -25,6 +25,7 @@ import os
 import re
 import warnings
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -348,6 +349,8 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 
 
 # the side written between a telegraphic abbreviation and its organ ("CA L breast", "UTUC R renal pelvis")
+# a word in capitals, perhaps after one lower-case letter ("ESCC", "cSCC"): where a compound initialism may stand
+_CAPITAL_RUN = re.compile(r"[A-Za-z][A-Z]{3,}")
 _SIDE_LETTERS = frozenset({"r", "l", "rt", "lt", "right", "left", "bilateral", "bilat"})
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
@@ -1075,21 +1078,34 @@ class TextCoder:
                 hist[abbr] = None if topo is None or info.topography is None else topo | info.topography
         self._compound_hist = {h: TermInfo(None, None, weak=True, topography=t) for h, t in hist.items()}
         alt = "|".join(sorted(hist, key=len, reverse=True))
-        # four letters at least: three-letter words ("APC", "NPC") are initialisms of their own more often
-        self._compound_re = re.compile(rf"(?<![\w-])(?=[A-Za-z]{{4}})(?:[A-Z]{{1,3}}|[a-z])({alt})(?![\w-])") \
-            if hist else None
+        self._compound_re = re.compile(rf"(?:[A-Z]{{1,3}}|[a-z])({alt})") if hist else None
 
-    def _compound_spans(self, joined: str, doc: Any) -> list[tuple[Any, TermInfo]]:
-        """The compound histology initialisms of a note (`_compound_initialisms`) that are no word of their own."""
-        out = []
-        for m in self._compound_re.finditer(joined) if self._compound_re is not None else ():
+    def _compounds(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, histology initialism) of each compound initialism of the text (`_compound_initialisms`): a
+        word of four letters at least (three-letter words, "APC", "NPC", are initialisms of their own more often) that
+        is no abbreviation, vocabulary or frequent English word of its own. Capital runs are found first (one cheap
+        scan), the compound pattern tried on them only."""
+        if self._compound_re is None:
+            return
+        for m in _CAPITAL_RUN.finditer(text):
+            a, b = m.start(), m.end()
+            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or (b < len(text) and (text[b].isalnum()
+                                                                                              or text[b] in "-_")):
+                continue
             word = m.group(0)
-            if word in self.abbrevs or word.lower() in self.terms or word.lower() in self.sites \
+            hit = self._compound_re.fullmatch(text, a, b)
+            if hit is None or word in self.abbrevs or word.lower() in self.terms or word.lower() in self.sites \
                     or self._frequency.get(word.lower(), 0) > _FREQUENT:
                 continue
-            span = doc.char_span(m.start(), m.end())
+            yield a, b, hit.group(1)
+
+    def _compound_spans(self, joined: str, doc: Any) -> list[tuple[Any, TermInfo]]:
+        """The compound histology initialisms of a note as spans, with the weak histology each names."""
+        out = []
+        for a, b, hist in self._compounds(joined):
+            span = doc.char_span(a, b)
             if span is not None:
-                out.append((span, self._compound_hist[m.group(1)]))
+                out.append((span, self._compound_hist[hist]))
         return out
 
     def _adjective_forms(self) -> None:
@@ -1466,7 +1482,7 @@ class TextCoder:
             return True  # "nsclc" in a note written all in lower case
         if self._graded is not None and self._graded.search(text):
             return True  # "CIN 3", "VIN III"
-        if self._compound_re is not None and self._compound_re.search(text):
+        if next(self._compounds(text), None) is not None:
             return True  # "ESCC", "UTUC": a histology's initials after the site's
         if "gleason" in lower and _GLEASON_SCORE.search(text):
             return True
