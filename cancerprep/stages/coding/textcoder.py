@@ -351,6 +351,11 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
 # the side written between a telegraphic abbreviation and its organ ("CA L breast", "UTUC R renal pelvis")
 # a word in capitals, perhaps after one lower-case letter ("ESCC", "cSCC"): where a compound initialism may stand
 _CAPITAL_RUN = re.compile(r"[A-Za-z][A-Z]{3,}")
+# the words that link a histology written before its site to it, and the sides written between them
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arising", "r", "l", "rt", "lt", "right",
+                         "left", "bilateral", "bilat"})
 _SIDE_LETTERS = frozenset({"r", "l", "rt", "lt", "right", "left", "bilateral", "bilat"})
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
@@ -1095,9 +1100,17 @@ class TextCoder:
             word = m.group(0)
             hit = self._compound_re.fullmatch(text, a, b)
             if hit is None or word in self.abbrevs or word.lower() in self.terms or word.lower() in self.sites \
-                    or self._frequency.get(word.lower(), 0) > _FREQUENT:
+                    or self._frequency.get(word.lower(), 0) > _FREQUENT or not self._beside_site(text, a, b):
                 continue
             yield a, b, hit.group(1)
+
+    def _beside_site(self, text: str, a: int, b: int) -> bool:
+        """A site word, or a word that links one ("of", "in", a side), right before or after the word at a..b: a
+        compound initialism is typed only by a site beside it (`_link_site`); "AJCC stage", "PICC line" have none."""
+        after = _WORD_AFTER.match(text, b, b + 30)
+        before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+        return (after is not None and (after.group(1).lower() in _SITE_LINKS or after.group(1).lower() in self.sites)) \
+            or (before is not None and before.group(1).lower() in self.sites)
 
     def _compound_spans(self, joined: str, doc: Any) -> list[tuple[Any, TermInfo]]:
         """The compound histology initialisms of a note as spans, with the weak histology each names."""
