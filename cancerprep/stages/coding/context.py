@@ -321,6 +321,7 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["family", "families"]}},
         {"LOWER": {"IN": ["meeting", "meetings", "conference", "discussion", "update", "present", "at"]}}]))
     rules.extend(_clause_rules())
+    rules.extend(_negated_event_rules())
     return rules
 
 
@@ -446,6 +447,38 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["with", "without"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "without"]}},
         {"LOWER": {"IN": ["residual", "residua", "sequelae", "lasting", "permanent"]}}]))
     return rules
+
+
+# events of a cancer, which a negation denies while the cancer they are "of" stays the patient's: "no evidence of
+# recurrence of her endometrial cancer" (the recurrence is negated, the cancer was had), "without progression of his
+# myeloma" (the myeloma is there)
+_GONE_EVENTS = ["recurrence", "recurrences", "recurrent", "relapse", "relapses", "residual", "residua", "disease"]
+_ONGOING_EVENTS = ["progression", "progressive", "metastasis", "metastases", "metastatic", "spread", "extension",
+                   "involvement", "growth"]
+_EVENT_NEGATIONS = ["no", "without", "negative", "free", "absence", "absent"]
+
+
+def _negated_event_rules() -> list[Any]:
+    """A negated event noun followed by "of"/"from" and the cancer takes the negation itself (issue 17's eleventh
+    forms family): after a recurrence, relapse or residual disease denied, the cancer is personal history
+    (HISTORICAL); after progression or spread denied, it is simply not negated (a pseudo-cue: its status is read
+    from its own phrase, `status.mention_status`). The longer cue wins the overlap with "no evidence of", "no"."""
+    from medspacy.context import ConTextRule
+
+    def pattern(events: list[str]) -> list[dict[str, Any]]:
+        return [{"LOWER": {"IN": _EVENT_NEGATIONS}},
+                {"LOWER": {"IN": ["evidence", "sign", "signs", "e/o", "suggestion", "indication"]}, "OP": "?"},
+                {"LOWER": {"IN": ["of", "for"]}, "OP": "?"},
+                {"LOWER": {"IN": ["any", "local", "locoregional", "regional", "distant", "further", "new", "clinical",
+                                  "radiographic", "biochemical", "obvious", "gross", "or", "and", "/"]}, "OP": "*"},
+                {"LOWER": {"IN": events}},
+                {"LOWER": {"IN": ["disease", "tumor", "tumour", "cancer"]}, "OP": "?"},
+                {"LOWER": {"IN": ["of", "from"]}}]
+
+    return [ConTextRule("no evidence of recurrence of", "HISTORICAL", direction="FORWARD", max_scope=8,
+                        terminated_by={END_OF_PHRASE}, pattern=pattern(_GONE_EVENTS)),
+            ConTextRule("no evidence of progression of", "PSEUDO", direction="PSEUDO",
+                        pattern=pattern(_ONGOING_EVENTS))]
 
 
 # medspacy's "prophylaxis" negates backward without limit: in a medication list ("lenalidomide for myeloma

@@ -25,6 +25,7 @@ import os
 import re
 import warnings
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -36,6 +37,7 @@ from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.status import PAST, UNSAID, mention_status, phrase_bounds
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
+from cancerprep.stages.coding.template import SITE_FIELD, blank_unchecked, negative_field, site_field
 from cancerprep.stages.spelling import osa_distance
 
 UNSPECIFIED_CODE = "C80.1"
@@ -239,7 +241,9 @@ _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|l
 # a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
 # an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
-_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b)", re.I)
+# ... or a response of the disease written by its criteria's abbreviation: "in CR1", "in sCR", "in VGPR", "MRD-negative"
+_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
+                           r"|(?:in\s+)?(?-i:s?CR[ih]?\d?|VGPR|MRD)(?![a-z])(?:[- ]?neg\w*)?)", re.I)
 # what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
 # ALL", "Ph+ ALL")
 _LINEAGE_BEFORE = re.compile(r"(?:\b[bt][- ]?cell|\bpre-?b|\bph\+|philadelphia(?:[- ]positive)?)\s*$", re.I)
@@ -276,6 +280,9 @@ _COMPOUND_PRIMARY = re.compile(r"\b([a-z]{4,}o-?[a-z]{4,})\s+(?:primary|origin)\
 _MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours",
                "polyp", "polyps"}
 _MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# the words that put a mass in or on its organ ("mass of the", "tumor occluding the left upper lobe bronchus")
+_MASS_LINKS = frozenset({"in", "of", "involving", "within", "occluding", "obstructing", "narrowing", "encasing",
+                         "invading", "infiltrating", "filling", "arising"})
 _NEGATING = {"no", "without", "negative", "denies", "free", "not"}
 # a site written before one of these words and then a histology is where the cancer spread, not its primary
 # ("Liver, biopsy: metastatic adenocarcinoma", "brain metastasis from lung cancer", "Lung mass: metastatic RCC")
@@ -365,6 +372,17 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
 
 
+# the side written between a telegraphic abbreviation and its organ ("CA L breast", "UTUC R renal pelvis")
+# a word in capitals, perhaps after one lower-case letter ("ESCC", "cSCC"): where a compound initialism may stand
+_CAPITAL_RUN = re.compile(r"[A-Za-z][A-Z]{3,}")
+# the words that link a histology written before its site to it, and the sides written between them
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arising", "r", "l", "rt", "lt", "right",
+                         "left", "bilateral", "bilat"})
+_SIDE_LETTERS = frozenset({"r", "l", "rt", "lt", "right", "left", "bilateral", "bilat"})
+# the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
+_HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
@@ -755,6 +773,7 @@ class TextCoder:
         for abbr, topo in initialisms.items():
             if abbr not in self.abbrevs and abbr.lower() not in self.terms:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
+        self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
         for w in _PRIMARY_WORDS:  # "... consistent with lung origin" says the same
@@ -769,6 +788,7 @@ class TextCoder:
                     # "papillary thyroid carcinoma", not the "carcinoma" any cancer has), else its head noun
                     words = normalize_term(expansion).split()
                     self._needs_expansion[abbr] = next((w for w in words if w in t.sites), words[-1])
+        self._haematologic_initialisms(STOP_WORDS)
         self._corroboration(tax)
         words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
@@ -893,6 +913,12 @@ class TextCoder:
         info = self.abbrevs.get(abbr.text)
         if info is not None and info.type_id in support:
             return True
+        return self._as_diagnosis(text, abbr)
+
+    @staticmethod
+    def _as_diagnosis(text: str, abbr: Any) -> bool:
+        """An abbreviation written as a diagnosis ("ALL dx age 4", "MCL in second remission", "ALL in CR1") or after a
+        lineage ("T-cell ALL", "Ph+ ALL")."""
         return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 40)
                     or _LINEAGE_BEFORE.search(text, max(0, abbr.start_char - 20), abbr.start_char))
 
@@ -1028,6 +1054,96 @@ class TextCoder:
                 if len(abbr) >= 3 and abbr not in frequency and abbr not in self.sites \
                         and abbr not in self.terms:
                     self.sites[abbr] = entry
+
+    def _haematologic_initialisms(self, stop_words: set[str] | frozenset[str]) -> None:
+        """Initialisms of the vocabulary's haematological disease names ("MCL" mantle cell lymphoma, "HCL" hairy cell
+        leukemia, "NSHL"): the WHO names these diseases by their cells, and notes write the names by their initials.
+        As the same letters may be another clinical abbreviation ("MCL", the knee's medial collateral ligament), such an
+        initialism counts only written as a diagnosis (`_as_diagnosis`: "MCL in second remission", "HCL dx 2019"):
+        the disease's word elsewhere in the note is not enough, as a note about one leukaemia names genes and other
+        diseases by initials too. Initials shared by names of two kinds go to the one of the taxonomy's own types;
+        those of a frequent English word or a vocabulary word are left."""
+        made: dict[str, dict[str, TermInfo]] = {}
+        self._made_initialisms: set[str] = set()
+        for term, info in self.terms.items():
+            words = term.split()
+            if 3 <= len(words) <= 5 and all(w.isalpha() and w not in stop_words for w in words) \
+                    and info.type_id is not None and not info.secondary and not info.weak:
+                made.setdefault("".join(w[0] for w in words).upper(), {})[term] = info
+        frequency = resources.english_word_freq()
+        for abbr, named in made.items():
+            kinds = {(i.type_id, (i.code or "")[:3]) for i in named.values()}
+            if len(kinds) > 1:
+                # names of several kinds: the one of the taxonomy's own types, the common cancers, over a rarer
+                # other_cancer ("MCL": mantle cell lymphoma, not mast cell leukemia)
+                named = {t: i for t, i in named.items() if i.type_id != OTHER}
+                kinds = {(i.type_id, (i.code or "")[:3]) for i in named.values()}
+            if not named or len(kinds) > 1:
+                continue
+            term, info = next(iter(named.items()))
+            if term.split()[-1] not in _HAEM_HEADS:
+                continue
+            if abbr in self.abbrevs or abbr.lower() in self.terms or abbr.lower() in self.sites \
+                    or frequency.get(abbr.lower(), 0) > _FREQUENT:
+                continue
+            self.abbrevs[abbr] = info
+            self._needs_expansion[abbr] = term.split()[-1]
+            self._made_initialisms.add(abbr)
+
+    def _compound_initialisms(self) -> None:
+        """Histology initialisms written after letters for the site or kind ("ESCC" oesophageal squamous cell carcinoma,
+        "UTUC" upper tract urothelial carcinoma, "cSCC"): the initials of an ICD-O-3 carcinoma name after one to three
+        letters. Like "SCC", such a word names the histology only, so it counts only right beside a site where ICD-O-3
+        places the histology (`_link_site`, adjacent): "ESCC of the mid esophagus", "UTUC R renal pelvis"."""
+        hist: dict[str, frozenset[str] | None] = {}
+        for term, info in self.terms.items():
+            words = term.split()
+            if len(words) >= 2 and words[-1] == "carcinoma" and all(w.isalpha() for w in words) \
+                    and not (info.weak or info.secondary or info.in_situ):
+                abbr = "".join(w[0] for w in words).upper()
+                # a name the taxonomy types by itself ("urothelial carcinoma") may arise wherever its organ's lining
+                # does (renal pelvis, ureter): no topography limits it
+                topo = hist.get(abbr, frozenset())
+                hist[abbr] = None if topo is None or info.topography is None else topo | info.topography
+        self._compound_hist = {h: TermInfo(None, None, weak=True, topography=t) for h, t in hist.items()}
+        alt = "|".join(sorted(hist, key=len, reverse=True))
+        self._compound_re = re.compile(rf"(?:[A-Z]{{1,3}}|[a-z])({alt})") if hist else None
+
+    def _compounds(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, histology initialism) of each compound initialism of the text (`_compound_initialisms`): a
+        word of four letters at least (three-letter words, "APC", "NPC", are initialisms of their own more often) that
+        is no abbreviation, vocabulary or frequent English word of its own. Capital runs are found first (one cheap
+        scan), the compound pattern tried on them only."""
+        if self._compound_re is None:
+            return
+        for m in _CAPITAL_RUN.finditer(text):
+            a, b = m.start(), m.end()
+            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or (b < len(text) and (text[b].isalnum()
+                                                                                              or text[b] in "-_")):
+                continue
+            word = m.group(0)
+            hit = self._compound_re.fullmatch(text, a, b)
+            if hit is None or word in self.abbrevs or word.lower() in self.terms or word.lower() in self.sites \
+                    or self._frequency.get(word.lower(), 0) > _FREQUENT or not self._beside_site(text, a, b):
+                continue
+            yield a, b, hit.group(1)
+
+    def _beside_site(self, text: str, a: int, b: int) -> bool:
+        """A site word, or a word that links one ("of", "in", a side), right before or after the word at a..b: a
+        compound initialism is typed only by a site beside it (`_link_site`); "AJCC stage", "PICC line" have none."""
+        after = _WORD_AFTER.match(text, b, b + 30)
+        before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+        return (after is not None and (after.group(1).lower() in _SITE_LINKS or after.group(1).lower() in self.sites)) \
+            or (before is not None and before.group(1).lower() in self.sites)
+
+    def _compound_spans(self, joined: str, doc: Any) -> list[tuple[Any, TermInfo]]:
+        """The compound histology initialisms of a note as spans, with the weak histology each names."""
+        out = []
+        for a, b, hist in self._compounds(joined):
+            span = doc.char_span(a, b)
+            if span is not None:
+                out.append((span, self._compound_hist[hist]))
+        return out
 
     def _adjective_forms(self) -> None:
         """A part of an organ written with the organ's adjective before it: "uterine corpus" for "corpus uteri" (C54),
@@ -1427,6 +1543,8 @@ class TextCoder:
             return True  # "nsclc" in a note written all in lower case
         if self._graded is not None and self._graded.search(text):
             return True  # "CIN 3", "VIN III"
+        if next(self._compounds(text), None) is not None:
+            return True  # "ESCC", "UTUC": a histology's initials after the site's
         if "gleason" in lower and _GLEASON_SCORE.search(text):
             return True
         if self._staging_re is not None and self._staging_re.search(text):
@@ -1442,7 +1560,7 @@ class TextCoder:
         if not text:
             return []
         self.setup()
-        text = self._respell(text)
+        text = blank_unchecked(self._respell(text))  # a form's unticked items say nothing (`template`)
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
@@ -1459,7 +1577,7 @@ class TextCoder:
         for a, b in pairwise(bounds):
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
-                    or _TUMOR_SITE_RE.search(chunk) is not None)
+                    or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None)
             if not keep and _MASS_RE.search(chunk) is not None:
                 # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
                 keep = True
@@ -1497,6 +1615,8 @@ class TextCoder:
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
             if expansion and s > 0 and doc[s - 1].like_num:
                 continue  # "6 MM": a measure
+            if doc[s:e].text in self._made_initialisms and not self._as_diagnosis(joined, doc[s:e]):
+                continue  # an initialism made from the vocabulary's names ("MCL"): only where written as a diagnosis
             if expansion and expansion not in lowered and not hyphenated \
                     and not self._corroborated(joined, doc[s:e], support):
                 continue  # "ALL", "CA": English words unless the note spells the disease out, or a qualifier is
@@ -1504,6 +1624,9 @@ class TextCoder:
                 # corroborates it (`_corroborated`)
             raw.append(Span(doc, s, e, label="A"))
         graded: dict[tuple[int, int], TermInfo] = {}
+        for span, info in self._compound_spans(joined, doc) if upper_ratio <= 0.6 else ():
+            graded[(span.start, span.end)] = info  # "ESCC of the mid esophagus": the histology, typed by its site
+            raw.append(Span(doc, span.start, span.end, label="H"))
         for m in _GLEASON_SCORE.finditer(joined):
             # a Gleason score is given to one cancer only, prostate adenocarcinoma: the score says it even where
             # the report writes no histology ("Prostate, left apex, core: Gleason 3+3=6, 10% of the core")
@@ -1558,7 +1681,8 @@ class TextCoder:
 
         tumor_site: dict[str, str] = {}
         for x in sites:
-            if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char):
+            # ... or a template's "Site:" field, whose block's other fields describe the same tumour (`template`)
+            if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char) or site_field(text, x.start_char):
                 ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
@@ -1910,8 +2034,8 @@ class TextCoder:
                           if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
         if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
             return False
-        if _CHECKLIST_NO.match(text, ent.end_char):
-            return False  # a checklist answer: "Cancer: negative", "Malignancy - denies"
+        if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):
+            return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
         return section_kind(sections, ent.start_char) not in ("family", "social", "differential")
 
     @staticmethod
@@ -1968,7 +2092,7 @@ class TextCoder:
             before = [t.lower_ for t in before_toks[cut:]]
             linked = next((i for i, w in enumerate(before) if self._mass_word(w)), None)
             mass = any(self._mass_word(w) for w in after) or (
-                linked is not None and bool(set(before[linked:]) & {"in", "of", "involving", "within"}))
+                linked is not None and bool(set(before[linked:]) & _MASS_LINKS))
             if not mass or set(before[-4:]) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
             entry = entry_of(x)
@@ -2218,7 +2342,8 @@ class TextCoder:
         if best is not None:
             return best
         for site in sites:
-            if adjacent and site.start == hist.end and (hist.text.isupper() or hist.text.lower() in ("ca",
+            side = site.start == hist.end + 1 and doc[hist.end].lower_ in _SIDE_LETTERS  # "UTUC R renal pelvis"
+            if adjacent and (site.start == hist.end or side) and (hist.text.isupper() or hist.text.lower() in ("ca",
                                                                                                    *_PRIMARY_WORDS)):
                 return site  # "CA prostate", "ca breast": the abbreviation written before its organ; "primary
                 # ovarian" as "ovarian primary"
