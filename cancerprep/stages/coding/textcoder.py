@@ -382,6 +382,10 @@ _SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arisi
                          "left", "bilateral", "bilat"})
 _SIDE_LETTERS = frozenset({"r", "l", "rt", "lt", "right", "left", "bilateral", "bilat"})
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
+# the adjective ending an organ's stem drops in a compound adjective ("adrenal" + "cortical": "adrenocortical")
+_COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
+# a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
+_DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
@@ -635,11 +639,17 @@ class TextCoder:
                 cat_type[cat] = tax.type_of_icdo3(cat, None)
             return cat_type[cat]
 
+        heads = self._morphology_heads()
         for term, entry in vocab["morphology"].items():
             morph = entry["morphology"]
             if morph[:3] >= "995" or "myelodysplastic" in term or term in tax.not_malignant:
                 continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
             decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
+            words = term.split()
+            if decided and words[-1] in heads and not (len(words) > 1 and _DISEASE_HEAD.search(words[-2])):
+                # the head noun names the disease, whatever cell a word before it names: "plasmablastic lymphoma"
+                # (ICD-O-3 9735, in the plasma cell range) is a lymphoma; not "leukemia lymphoma" pairs
+                decided = heads[words[-1]]
             if decided is None:
                 types = {topo_type(c) for c in entry["topography"]} - {None}
                 if len(types) == 1 and next(iter(types)) != OTHER:
@@ -726,6 +736,7 @@ class TextCoder:
                     break
         self._adjective_forms()
         self._side_initialisms()
+        self._site_initialisms()
         for site, entry in list(self.sites.items()):
             # written forms of the same site: "base of the tongue" (titles drop the article), "vocal cords",
             # "both lungs", "ovaries" (the plural of the site noun; adjectives have none)
@@ -773,6 +784,7 @@ class TextCoder:
         for abbr, topo in initialisms.items():
             if abbr not in self.abbrevs and abbr.lower() not in self.terms:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
+        self._closed_compounds()
         self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
@@ -1054,6 +1066,58 @@ class TextCoder:
                 if len(abbr) >= 3 and abbr not in frequency and abbr not in self.sites \
                         and abbr not in self.terms:
                     self.sites[abbr] = entry
+
+    def _closed_compounds(self) -> None:
+        """Names whose organ adjective and the adjective after it are written as one compound word ("adrenal
+        cortical carcinoma": "adrenocortical carcinoma", "adreno-cortical"): the organ's stem joined by "o", as
+        medicine forms compound adjectives, where the medical vocabulary attests the compound as a word."""
+        from cancerprep.stages.spelling import medical_vocabulary
+
+        attested = medical_vocabulary()
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            for i, (organ, tissue) in enumerate(pairwise(words)):
+                stem = _COMPOUND_STEM.sub("", organ)
+                if organ not in self.sites or stem == organ or not tissue.isalpha() \
+                        or stem + "o" + tissue not in attested:
+                    continue
+                for joined in (f"{stem}o{tissue}", f"{stem}o-{tissue}"):
+                    self.terms.setdefault(" ".join([*words[:i], joined, *words[i + 2:]]), info)
+
+    def _morphology_heads(self) -> dict[str, str]:
+        """The head nouns of the names of each type that morphology decides ("lymphoma", "myeloma", "plasmacytoma",
+        "melanoma"), where the names of one such type only end in them (not "leukemia": "plasma cell leukemia" is a
+        myeloma's)."""
+        owners: dict[str, set[str]] = {}
+        for t in self.taxonomy.types:
+            if t.morphology:
+                for term in t.terms:
+                    head = normalize_term(term).split()[-1]
+                    if _DISEASE_HEAD.search(head):
+                        owners.setdefault(head, set()).add(t.id)
+        return {head: ids.pop() for head, ids in owners.items() if len(ids) == 1}
+
+    def _site_initialisms(self) -> None:
+        """The initials of the taxonomy's own anatomical names of three words or more ("base of tongue": BOT, C01;
+        "common bile duct": CBD; "upper outer quadrant": UOQ), the clinical short form of a sub-site. Names in lay
+        phrasing ("lining of the lung") or with a side (R/L, `_side_initialisms`) are left, as are initials that are
+        an English word, another vocabulary word, or shared by names of two categories. They match only as written,
+        in capitals (`setup`), and like every site they type a cancer only linked to its histology."""
+        frequency = resources.english_word_freq()
+        made: dict[str, set[tuple[str, str]]] = {}
+        for t in self.taxonomy.types:
+            for site, code in t.sites.items():
+                words = normalize_term(site).split()
+                if len(words) < 3 or not all(w.isalpha() for w in words) or code[:3] in ("C76", "C80") \
+                        or _SIDE_WORDS & set(words) or "a" in words:
+                    continue
+                made.setdefault("".join(w[0] for w in words), set()).add((t.id, code))
+        self._site_initials: dict[str, str] = {}
+        for abbr, entries in made.items():
+            if len({code[:3] for _t, code in entries}) == 1 and abbr not in frequency and abbr not in self.sites \
+                    and abbr not in self.terms and abbr.upper() not in self.abbrevs:
+                self.sites[abbr] = min(entries)
+                self._site_initials[abbr.upper()] = abbr
 
     def _haematologic_initialisms(self, stop_words: set[str] | frozenset[str]) -> None:
         """Initialisms of the vocabulary's haematological disease names ("MCL" mantle cell lymphoma, "HCL" hairy cell
@@ -1447,7 +1511,9 @@ class TextCoder:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower.add("H", list(nlp.tokenizer.pipe(sorted(self.terms))))
-        self.lower.add("S", list(nlp.tokenizer.pipe(sorted(self.sites))))
+        self.lower.add("S", list(nlp.tokenizer.pipe(sorted(s for s in self.sites if s.upper()
+                                                            not in self._site_initials))))
+        self.exact.add("S", list(nlp.tokenizer.pipe(sorted(self._site_initials))))
         for label, forms in self._inverted.items():  # "carcinoma, squamous cell", "colon, sigmoid"
             self.lower.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
         # weak abbreviations ("CA") count only right beside a site, so any case may match them ("ca of the
@@ -1607,7 +1673,10 @@ class TextCoder:
         lower_case = _lower_case(upper, letters)
         if lower_case:
             raw.extend(Span(doc, s, e, label="A") for _mid, s, e in self.lower_abbr(doc))
-        for _mid, s, e in self.exact(doc):
+        for mid, s, e in self.exact(doc):
+            if mid == self._s:
+                raw.append(Span(doc, s, e, label="S"))  # a sub-site's initials ("BOT"), as written
+                continue
             if upper_ratio > 0.6 and doc[s:e].text not in self._caps_safe:
                 continue  # all-caps notes: "ALL", "CA" are ordinary words there (NSCLC, DLBCL are not)
             expansion = self._needs_expansion.get(doc[s:e].text)
@@ -1733,7 +1802,8 @@ class TextCoder:
                 # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
-            site = self._link_site(doc, sp, fit, adjacent=info.weak)
+            site = self._link_site(doc, sp, fit, adjacent=info.weak,
+                                   regional=(info.code or "")[:3] in ("C76", "C80"))
             organs = [x for x in fit if normalize_term(x.text) not in self._operations]
             if site is None and (info.type_id is None and not info.weak):
                 # an organ written in the sentence before the operation that removed it ("Distal common bile duct,
@@ -2322,8 +2392,9 @@ class TextCoder:
             ents.append(Span(doc, short.start, short.end, label="CANCER"))
             infos.append(infos[hit])
 
-    def _link_site(self, doc: Any, hist: Any, sites: list[Any], adjacent: bool = False) -> Any:
-        """The site a histology names: just before it, or after it with of/in (never after "to")."""
+    def _link_site(self, doc: Any, hist: Any, sites: list[Any], adjacent: bool = False, regional: bool = False) -> Any:
+        """The site a histology names: just before it, or after it with of/in (never after "to"); an abbreviation
+        that names no organ (`adjacent`: "CA"; `regional`: "HNSCC", C76.0) also right after it."""
         sent_start = hist.sent.start if hist.doc.has_annotation("SENT_START") else 0
         best = None
         for site in sites:
@@ -2343,10 +2414,10 @@ class TextCoder:
             return best
         for site in sites:
             side = site.start == hist.end + 1 and doc[hist.end].lower_ in _SIDE_LETTERS  # "UTUC R renal pelvis"
-            if adjacent and (site.start == hist.end or side) and (hist.text.isupper() or hist.text.lower() in ("ca",
-                                                                                                   *_PRIMARY_WORDS)):
-                return site  # "CA prostate", "ca breast": the abbreviation written before its organ; "primary
-                # ovarian" as "ovarian primary"
+            if (adjacent or regional) and (site.start == hist.end or side) and (hist.text.isupper() or (
+                    adjacent and hist.text.lower() in ("ca", *_PRIMARY_WORDS))):
+                return site  # "CA prostate", "ca breast": the abbreviation written before its organ, as one naming
+                # a region only may be ("HNSCC L BOT"); "primary ovarian" as "ovarian primary"
             if site.start >= hist.end and site.start - hist.end <= _RIGHT_GAP:
                 between = [t.lower_ for t in doc[hist.end:site.start]]
                 if any(t in _STOP_WORDS for t in between) or any(t in (".", ";") for t in between):
