@@ -646,9 +646,10 @@ class TextCoder:
                 continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
             decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
             words = term.split()
-            if decided and words[-1] in heads and not (len(words) > 1 and _DISEASE_HEAD.search(words[-2])):
+            if decided and words[-1] in heads and not any(_DISEASE_HEAD.search(w) for w in words[:-1]):
                 # the head noun names the disease, whatever cell a word before it names: "plasmablastic lymphoma"
-                # (ICD-O-3 9735, in the plasma cell range) is a lymphoma; not "leukemia lymphoma" pairs
+                # (ICD-O-3 9735, in the plasma cell range) is a lymphoma; not names of two diseases ("chronic
+                # lymphocytic leukemia small lymphocytic lymphoma", "lymphoblastic leukemia lymphoma")
                 decided = heads[words[-1]]
             if decided is None:
                 types = {topo_type(c) for c in entry["topography"]} - {None}

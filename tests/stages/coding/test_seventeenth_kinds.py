@@ -68,3 +68,10 @@ def test_unattested_compound_is_no_term(coder: Coder) -> None:
 ])
 def test_head_noun_names_the_disease(coder: Coder, text: str, expected_type: str) -> None:
     assert code(coder, text)[0] == expected_type
+
+
+def test_name_of_two_diseases_keeps_its_range_type(coder: Coder) -> None:
+    # the ICD-O-3 name of CLL/SLL ends in "lymphoma" but names the leukemia first: its morphology range decides
+    t = next(v for v in vars(coder).values() if type(v).__name__ == "TextCoder")
+    assert t.terms["chronic lymphocytic leukemia small lymphocytic lymphoma"].type_id == "leukemia"
+    assert t.terms["plasmablastic lymphoma"].type_id == "lymphoma"
