@@ -372,20 +372,20 @@ def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
 
 
-# the side written between a telegraphic abbreviation and its organ ("CA L breast", "UTUC R renal pelvis")
 # a word in capitals, perhaps after one lower-case letter ("ESCC", "cSCC"): where a compound initialism may stand
 _CAPITAL_RUN = re.compile(r"[A-Za-z][A-Z]{3,}")
-# the words that link a histology written before its site to it, and the sides written between them
+# the words right after and before a compound initialism (`TextCoder._beside_site`)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-_SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arising", "r", "l", "rt", "lt", "right",
-                         "left", "bilateral", "bilat"})
+# the side written between a telegraphic abbreviation and its organ ("CA L breast", "UTUC R renal pelvis")
 _SIDE_LETTERS = frozenset({"r", "l", "rt", "lt", "right", "left", "bilateral", "bilat"})
-# the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
+# the words that link a histology written before its site to it, and the sides written between them
+_SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arising"}) | _SIDE_LETTERS
 # the adjective ending an organ's stem drops in a compound adjective ("adrenal" + "cortical": "adrenocortical")
 _COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
 # a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
 _DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
+# the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
@@ -1720,9 +1720,10 @@ class TextCoder:
             # a staging system defined for one cancer, with its stage: the disease where no disease word is written
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                graded[(span.start, span.end)] = self._staging[_stage_name(m)]
+                system = self._staging[_stage_name(m)]
+                graded[(span.start, span.end)] = system
                 staged.add((span.start, span.end))
-                evidence_only[span.start_char] = {self._staging[_stage_name(m)].type_id or ""}
+                evidence_only[span.start_char] = {system.type_id or ""}
                 raw.append(Span(doc, span.start, span.end, label="H"))
         for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
