@@ -631,6 +631,8 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
 _OPENING_VERB_OBJECT = Gated(stdre.compile(r"[A-Z][a-z]+ed[ \t]+[A-Z][a-z]"), stdre.compile(
     r"(?m)(?:^|[.!?;:][ \t]{1,3})[ \t]*([A-Z][a-z]+ed)[ \t]+([A-Z][a-z'’]+)(?![A-Za-z'’-])"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:[a-z]+\b|\d))"))
+# the small-letter word after the object, if one follows ("Instructed Ilse to call": "to")
+_SMALL_WORD_AFTER = stdre.compile(r"[ \t]+([a-z]+)\b")
 
 
 def verb_objects(text: str) -> list[tuple[int, int, str]]:
@@ -647,7 +649,7 @@ def verb_objects(text: str) -> list[tuple[int, int, str]]:
         if not (_verb_form(verb) or (sl.is_known_word(vl) and stem_known)) or vl in STOP \
                 or not line_cased(text, m.start(2)):
             continue
-        after = stdre.match(r"[ \t]+([a-z]+)\b", text[m.end(2):m.end(2) + 30])
+        after = _SMALL_WORD_AFTER.match(text[m.end(2):m.end(2) + 30])
         if after and not clause_word(after.group(1)):
             continue
         if _first_ok(word, True):
