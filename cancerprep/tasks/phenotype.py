@@ -410,6 +410,11 @@ class PhenotypeTask(TaskBuilder):
         return str(self.options.get("unit", "sentence"))
 
     @property
+    def deidentifies(self) -> bool:
+        """The recipe's `deid` (on by default): the annotation texts go through de-identification."""
+        return bool(self.options.get("deid", True))
+
+    @property
     def annotation_format(self) -> str:
         """The recipe's annotation `format`, read in one place by `prepare` and `finish`."""
         return str(self.options.get("format", "json"))
@@ -427,7 +432,7 @@ class PhenotypeTask(TaskBuilder):
         super().prepare(parallel_map)
         if self.unit == "sentence" and self.annotation_format != "conll":
             _sentencizer()
-        if parallel_map is None and self.options.get("deid", True) and self.context.key is not None:
+        if parallel_map is None and self.deidentifies and self.context.key is not None:
             from cancerprep.stages.deid.engine import default_deidentifier
 
             default_deidentifier()
@@ -444,8 +449,7 @@ class PhenotypeTask(TaskBuilder):
         if self.context.recipe_dir is not None and (self.context.recipe_dir / schema).is_file():
             schema = self.context.recipe_dir / schema
         deid_stats: dict[str, int] = {}
-        transform = (_deid_transform(self.context, notes, deid_stats, self.parallel_map) if opts.get("deid", True)
-                     else None)
+        transform = _deid_transform(self.context, notes, deid_stats, self.parallel_map) if self.deidentifies else None
         pairs, report = build_pairs(
             path, self.annotation_format, schema=schema,
             unit=self.unit, negatives=float(opts.get("negatives", 1.0)),
