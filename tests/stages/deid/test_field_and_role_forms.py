@@ -20,19 +20,7 @@ from cancerprep.stages.deid.recognizers.person_frames import (
     sorted_fields,
 )
 from cancerprep.stages.deid.recognizers.person_slots import label_subjects
-
-# A mixed-case note around each line, so the line's own case decides (as in a real note).
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
-
-
-def _spans(fn, line: str) -> set[str]:
-    text = _NOTE.format(line=line)
-    return {text[a:b] for a, b, _ in fn(text)}
-
-
-def _rec(rec, line: str) -> set[str]:
-    text = _NOTE.format(line=line)
-    return {text[r.start:r.end] for r in rec.analyze(text, [])}
+from tests.stages.deid.spans import recognizer_texts, rule_texts
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -46,7 +34,7 @@ def _rec(rec, line: str) -> set[str]:
     ("BED 4/OKAFOR/WENDELL - NPO", {"OKAFOR", "WENDELL"}),
 ])
 def test_sorted_pair_as_a_field(line: str, names: set[str]) -> None:
-    assert _spans(sorted_fields, line) == names
+    assert rule_texts(sorted_fields, line) == names
 
 
 @pytest.mark.parametrize("line", [
@@ -58,7 +46,7 @@ def test_sorted_pair_as_a_field(line: str, names: set[str]) -> None:
     "Assessment: Parkinson, Lewy body features (see neuro note).",  # an eponym; "Lewy" no given name
 ])
 def test_sorted_pair_leaves_clinical_lists(line: str) -> None:
-    assert _spans(sorted_fields, line) == set()
+    assert rule_texts(sorted_fields, line) == set()
 
 
 @pytest.mark.parametrize(("line", "owner"), [
@@ -68,7 +56,7 @@ def test_sorted_pair_leaves_clinical_lists(line: str) -> None:
     ("Rides arranged by Pruitt's daughter.", "Pruitt"),
 ])
 def test_owner_of_a_person_noun(line: str, owner: str) -> None:
-    assert _spans(role_owners, line) == {owner}
+    assert rule_texts(role_owners, line) == {owner}
 
 
 @pytest.mark.parametrize("line", [
@@ -78,14 +66,14 @@ def test_owner_of_a_person_noun(line: str, owner: str) -> None:
     "Day's team handed off at 7.",                                       # an everyday word opening the line
 ])
 def test_owner_of_a_person_noun_leaves_eponyms_and_days(line: str) -> None:
-    assert _spans(role_owners, line) == set()
+    assert rule_texts(role_owners, line) == set()
 
 
 def test_patient_initials_in_brackets() -> None:
-    assert _spans(patient_initials, "Phone call with pt (RTW) about the results.") == {"RTW"}
-    assert _spans(patient_initials, "called patient (k.m.) back re: labs") == {"k.m."}
-    assert _spans(patient_initials, "Code status discussed with pt (DNR) and son.") == set()   # an abbreviation
-    assert _spans(patient_initials, "Pt (ok) per RN.") == set()
+    assert rule_texts(patient_initials, "Phone call with pt (RTW) about the results.") == {"RTW"}
+    assert rule_texts(patient_initials, "called patient (k.m.) back re: labs") == {"k.m."}
+    assert rule_texts(patient_initials, "Code status discussed with pt (DNR) and son.") == set()   # an abbreviation
+    assert rule_texts(patient_initials, "Pt (ok) per RN.") == set()
 
 
 DICTATION = dictation_recognizer()
@@ -98,7 +86,7 @@ DICTATION = dictation_recognizer()
     ("Second bag started by: CT/RN", "CT"),   # letters of an abbreviation, vouched for by label and credential
 ])
 def test_agent_of_a_charted_act_as_label_initials(line: str, init: str) -> None:
-    assert init in _rec(DICTATION, line)
+    assert init in recognizer_texts(DICTATION, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -108,17 +96,17 @@ def test_agent_of_a_charted_act_as_label_initials(line: str, init: str) -> None:
     "Placement confirmed by CXR.",
 ])
 def test_agent_label_leaves_abbreviations(line: str) -> None:
-    assert _rec(DICTATION, line) == set()
+    assert recognizer_texts(DICTATION, line) == set()
 
 
 IDS = id_recognizer()
 
 
 def test_trial_participant_code() -> None:
-    assert "QRT-8812" in _rec(IDS, "Participant QRT-8812 completed cycle 3 day 1.")
-    assert "07-0031" in _rec(IDS, "Subject 07-0031 consented on the second visit.")
-    assert _rec(IDS, "Subject 2015 cohort; participant 4 of 12.") == set()   # a year, a count
-    assert _rec(IDS, "Participant HER2-positive, PR negative.") == set()      # a marker
+    assert "QRT-8812" in recognizer_texts(IDS, "Participant QRT-8812 completed cycle 3 day 1.")
+    assert "07-0031" in recognizer_texts(IDS, "Subject 07-0031 consented on the second visit.")
+    assert recognizer_texts(IDS, "Subject 2015 cohort; participant 4 of 12.") == set()   # a year, a count
+    assert recognizer_texts(IDS, "Participant HER2-positive, PR negative.") == set()      # a marker
 
 
 ADDRESS = address.address_recognizer()
@@ -130,7 +118,7 @@ ADDRESS = address.address_recognizer()
     ("mri done at birch hollow imaging last week.", "birch hollow imaging"),
 ])
 def test_organisation_in_a_line_without_case(line: str, org: str) -> None:
-    assert any(org in f or f in org for f in _rec(ADDRESS, line)), _rec(ADDRESS, line)
+    assert any(org in f or f in org for f in recognizer_texts(ADDRESS, line)), recognizer_texts(ADDRESS, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -140,7 +128,7 @@ def test_organisation_in_a_line_without_case(line: str, org: str) -> None:
     "RESULTS FROM THE CANCER CENTER LAB PENDING.",
 ])
 def test_caseless_organisations_leave_kinds_of_care(line: str) -> None:
-    assert _rec(ADDRESS, line) == set()
+    assert recognizer_texts(ADDRESS, line) == set()
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -149,7 +137,7 @@ def test_caseless_organisations_leave_kinds_of_care(line: str) -> None:
     ("Pre-op call placed with Wendell Pruitt about fasting.", "Wendell Pruitt"),
 ])
 def test_given_name_and_surname_mid_sentence(line: str, name: str) -> None:
-    assert _spans(given_surnames, line) == {name}
+    assert rule_texts(given_surnames, line) == {name}
 
 
 @pytest.mark.parametrize("line", [
@@ -160,14 +148,14 @@ def test_given_name_and_surname_mid_sentence(line: str, name: str) -> None:
     "Rash consistent with Rocky Mountain spotted fever.",                      # two everyday words
 ])
 def test_given_name_and_surname_leave_places_and_eponyms(line: str) -> None:
-    assert _spans(given_surnames, line) == set()
+    assert rule_texts(given_surnames, line) == set()
 
 
 def test_quoted_nickname_beside_a_full_name() -> None:
-    assert _spans(quoted_nicknames, 'Met Corinne Okafor ("Connie") and her son.') == {"Corinne", "Okafor", "Connie"}
-    assert _spans(quoted_nicknames, 'Wendell "Buddy" Pruitt called.') == {"Wendell", "Buddy", "Pruitt"}
-    assert _spans(quoted_nicknames, 'Taking aspirin ("baby") daily.') == set()
-    assert _spans(quoted_nicknames, 'Labs "normal" per report.') == set()
+    assert rule_texts(quoted_nicknames, 'Met Corinne Okafor ("Connie") and her son.') == {"Corinne", "Okafor", "Connie"}
+    assert rule_texts(quoted_nicknames, 'Wendell "Buddy" Pruitt called.') == {"Wendell", "Buddy", "Pruitt"}
+    assert rule_texts(quoted_nicknames, 'Taking aspirin ("baby") daily.') == set()
+    assert rule_texts(quoted_nicknames, 'Labs "normal" per report.') == set()
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -176,7 +164,7 @@ def test_quoted_nickname_beside_a_full_name() -> None:
     ("home care: hensley declines a visiting nurse", "hensley"),
 ])
 def test_frequent_surname_as_the_subject_after_a_label(line: str, name: str) -> None:
-    assert _spans(label_subjects, line) == {name}
+    assert rule_texts(label_subjects, line) == {name}
 
 
 @pytest.mark.parametrize("line", [
@@ -186,4 +174,4 @@ def test_frequent_surname_as_the_subject_after_a_label(line: str, name: str) -> 
     "Neuro: Pt is alert and oriented.",
 ])
 def test_label_subject_leaves_charting(line: str) -> None:
-    assert _spans(label_subjects, line) == set()
+    assert rule_texts(label_subjects, line) == set()

@@ -19,19 +19,7 @@ from cancerprep.stages.deid.recognizers.person_slots import (
     role_label_initials,
     slots,
 )
-
-# A mixed-case note around each line, so the line's own case decides (as in a real note).
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
-
-
-def _spans(fn, line: str) -> set[str]:
-    text = _NOTE.format(line=line)
-    return {text[a:b] for a, b, _ in fn(text)}
-
-
-def _rec(rec, line: str) -> set[str]:
-    text = _NOTE.format(line=line)
-    return {text[r.start:r.end] for r in rec.analyze(text, [])}
+from tests.stages.deid.spans import recognizer_texts, rule_texts
 
 
 @pytest.mark.parametrize(("line", "owner"), [
@@ -41,7 +29,7 @@ def _rec(rec, line: str) -> set[str]:
     ("Called about Delphine's refill of metoprolol.", "Delphine"),
 ])
 def test_owner_of_a_care_event(line: str, owner: str) -> None:
-    assert _spans(event_owners, line) == {owner}
+    assert rule_texts(event_owners, line) == {owner}
 
 
 @pytest.mark.parametrize("line", [
@@ -51,7 +39,7 @@ def test_owner_of_a_care_event(line: str, owner: str) -> None:
     "Parkinson's disease, stable. Parkinson's meds given on time.",  # a disease's possessive
 ])
 def test_owner_of_a_care_event_leaves_eponyms_and_days(line: str) -> None:
-    assert _spans(event_owners, line) == set()
+    assert rule_texts(event_owners, line) == set()
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -62,7 +50,7 @@ def test_owner_of_a_care_event_leaves_eponyms_and_days(line: str) -> None:
     ("Bed held for Vasquez-Hale to come back from IR.", "Vasquez-Hale"),
 ])
 def test_subject_of_for_to(line: str, name: str) -> None:
-    assert _spans(infinitive_subjects, line) == {name}
+    assert rule_texts(infinitive_subjects, line) == {name}
 
 
 @pytest.mark.parametrize("line", [
@@ -74,19 +62,20 @@ def test_subject_of_for_to(line: str, name: str) -> None:
     "waiting for quillfeather to call back",                    # no case and no census name: a slip as likely
 ])
 def test_for_to_leaves_services_drugs_and_pronouns(line: str) -> None:
-    assert _spans(infinitive_subjects, line) == set()
+    assert rule_texts(infinitive_subjects, line) == set()
 
 
 def test_coined_name_as_the_patients_title() -> None:
-    assert _spans(after_patient_coined, "After-hours call from pt Quillfeather re: nausea.") == {"Quillfeather"}
-    assert _spans(after_patient_coined, "Pt Quillfeather called back, aware.") == {"Quillfeather"}
-    assert _spans(after_patient_coined, "procedure stopped and pt sedtion was increased") == set()  # no case: a slip
-    assert _spans(after_patient_coined, "Pt Intially tolerated feeds.") == set()  # a slip, then no verb ending it
+    assert rule_texts(after_patient_coined, "After-hours call from pt Quillfeather re: nausea.") == {"Quillfeather"}
+    assert rule_texts(after_patient_coined, "Pt Quillfeather called back, aware.") == {"Quillfeather"}
+    # no case: a slip
+    assert rule_texts(after_patient_coined, "procedure stopped and pt sedtion was increased") == set()
+    assert rule_texts(after_patient_coined, "Pt Intially tolerated feeds.") == set()  # a slip, then no verb ending it
 
 
 def test_subject_of_a_quotation() -> None:
-    assert "Delphine" in _spans(slots, '"Delphine manages my insulin," she says.')
-    assert _spans(slots, '"Pain keeps me up at night," pt states.') == set()
+    assert "Delphine" in rule_texts(slots, '"Delphine manages my insulin," she says.')
+    assert rule_texts(slots, '"Pain keeps me up at night," pt states.') == set()
 
 
 @pytest.mark.parametrize(("line", "init"), [
@@ -95,19 +84,19 @@ def test_subject_of_a_quotation() -> None:
     ("medic: JB", "JB"),
 ])
 def test_initials_in_a_role_field(line: str, init: str) -> None:
-    assert _spans(role_label_initials, line) == {init}
+    assert rule_texts(role_label_initials, line) == {init}
 
 
 @pytest.mark.parametrize("line", ["RN: NA", "Pain: AM", "Rhythm: SR", "MD: ok"])
 def test_role_field_initials_leave_values_and_other_fields(line: str) -> None:
-    assert _spans(role_label_initials, line) == set()
+    assert rule_texts(role_label_initials, line) == set()
 
 
 def test_present_list_of_surnames() -> None:
-    assert _spans(present_lists, "RNs present: Lanning/Okafor") == {"Lanning", "Okafor"}
-    assert _spans(present_lists, "staff present: weaver/goetz") == {"weaver", "goetz"}
-    assert _spans(present_lists, "Staff present: RN/MD") == set()
-    assert _spans(present_lists, "Pulses present: DP/PT") == set()
+    assert rule_texts(present_lists, "RNs present: Lanning/Okafor") == {"Lanning", "Okafor"}
+    assert rule_texts(present_lists, "staff present: weaver/goetz") == {"weaver", "goetz"}
+    assert rule_texts(present_lists, "Staff present: RN/MD") == set()
+    assert rule_texts(present_lists, "Pulses present: DP/PT") == set()
 
 
 BACKSTOP = NamesBackstopRecognizer()
@@ -122,7 +111,7 @@ BACKSTOP = NamesBackstopRecognizer()
     ("spoke w/ Rosalind - she wants to wait on the port", "Rosalind"),
 ])
 def test_relatives_and_roles_of_messages(line: str, name: str) -> None:
-    assert any(name in found for found in _rec(BACKSTOP, line)), _rec(BACKSTOP, line)
+    assert any(name in found for found in recognizer_texts(BACKSTOP, line)), recognizer_texts(BACKSTOP, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -134,7 +123,7 @@ def test_relatives_and_roles_of_messages(line: str, name: str) -> None:
     "Spoke w/ RN about the plan; spoke w/ family re: goals.",
 ])
 def test_relatives_and_roles_leave_clinical_lines(line: str) -> None:
-    assert _rec(BACKSTOP, line) == set()
+    assert recognizer_texts(BACKSTOP, line) == set()
 
 
 ADDRESS = address.address_recognizer()
@@ -148,7 +137,7 @@ ADDRESS = address.address_recognizer()
     ("Records from an outside hospital (Ashby Mercy) reviewed.", "Ashby Mercy"),
 ])
 def test_vendor_and_service_organisations(line: str, org: str) -> None:
-    assert org in _rec(ADDRESS, line)
+    assert org in recognizer_texts(ADDRESS, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -159,4 +148,4 @@ def test_vendor_and_service_organisations(line: str, org: str) -> None:
     "Discharge to LTACH under discussion.",
 ])
 def test_vendor_heads_leave_kinds_of_service(line: str) -> None:
-    assert _rec(ADDRESS, line) == set()
+    assert recognizer_texts(ADDRESS, line) == set()

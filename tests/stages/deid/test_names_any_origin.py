@@ -9,14 +9,7 @@ import pytest
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.person_frames import frames
-from tests.stages.deid.spans import found_texts
-
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
-
-
-def _frames(line: str) -> set[tuple[str, str]]:
-    text = _NOTE.format(line=line)
-    return {(text[a:b], frame) for a, b, frame in frames(text)}
+from tests.stages.deid.spans import found_texts, rule_spans
 
 
 def _backstop(text: str) -> set[str]:
@@ -29,7 +22,7 @@ def _backstop(text: str) -> set[str]:
     ("Seen in follow-up. Oyelaran complains of night sweats.", "Oyelaran"),
 ])
 def test_unknown_word_before_what_only_a_person_does_is_the_subject(line: str, name: str) -> None:
-    assert (name, "subject") in _frames(line)
+    assert (name, "subject") in rule_spans(frames, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -37,7 +30,7 @@ def test_unknown_word_before_what_only_a_person_does_is_the_subject(line: str, n
     "Seen in follow-up. Kwabena was seen by cardiology.",     # an unknown word before no person-only verb
 ])
 def test_subject_frame_needs_a_person_verb_and_an_unknown_word(line: str) -> None:
-    assert not any(frame == "subject" for _, frame in _frames(line))
+    assert not any(frame == "subject" for _, frame in rule_spans(frames, line))
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -46,7 +39,7 @@ def test_subject_frame_needs_a_person_verb_and_an_unknown_word(line: str) -> Non
     ("I, TUYET NGUYEN, AM SCRIBING FOR THE ATTENDING.", "TUYET NGUYEN"),
 ])
 def test_words_set_off_after_first_person_i_name_the_writer(line: str, name: str) -> None:
-    assert (name, "first-person") in _frames(line)
+    assert (name, "first-person") in rule_spans(frames, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -55,7 +48,7 @@ def test_words_set_off_after_first_person_i_name_the_writer(line: str, name: str
     "Lab: I, Na, K and Cl are normal.",
 ])
 def test_first_person_frame_takes_no_role_or_clinical_word(line: str) -> None:
-    assert not any(frame == "first-person" for _, frame in _frames(line))
+    assert not any(frame == "first-person" for _, frame in rule_spans(frames, line))
 
 
 def test_capitalised_near_word_before_a_relation_in_brackets_is_the_relative() -> None:
@@ -84,7 +77,7 @@ def test_engine_replaces_names_of_many_origins_in_these_positions(engine: Deiden
     ("Please call Mbali home (617) 555-0199 after 5 pm.", "Mbali"),
 ])
 def test_words_before_a_phone_label_and_number_name_whom_it_reaches(line: str, name: str) -> None:
-    assert (name, "phone-owner") in _frames(line)
+    assert (name, "phone-owner") in rule_spans(frames, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -92,4 +85,4 @@ def test_words_before_a_phone_label_and_number_name_whom_it_reaches(line: str, n
     "Discharged to home 123 mg aspirin daily.",
 ])
 def test_phone_owner_takes_no_everyday_word(line: str) -> None:
-    assert not any(frame == "phone-owner" for _, frame in _frames(line))
+    assert not any(frame == "phone-owner" for _, frame in rule_spans(frames, line))

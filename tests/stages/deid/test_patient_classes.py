@@ -9,13 +9,11 @@ import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.person_slots import slots, verb_objects
-
-# A mixed-case note around each line, so the line's own case decides (as in a real note).
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
+from tests.stages.deid.spans import in_note
 
 
 def _objects(line: str) -> list[str]:
-    text = _NOTE.format(line=line)
+    text = in_note(line)
     return [text[a:b] for a, b, _ in verb_objects(text)]
 
 
@@ -50,12 +48,12 @@ def test_clinical_text_after_an_opening_verb_stays(line: str):
 
 
 def test_slots_run_the_verb_objects():
-    text = _NOTE.format(line="Ambulated Rosalind 150 ft with a rolling walker.")
+    text = in_note("Ambulated Rosalind 150 ft with a rolling walker.")
     assert ("Rosalind", "verb-object") in {(text[a:b], slot) for a, b, slot in slots(text)}
 
 
 def test_the_engine_replaces_the_object(engine: Deidentifier):
-    text = _NOTE.format(line="Medicated Thaddeus for incisional pain at 2200.")
+    text = in_note("Medicated Thaddeus for incisional pain at 2200.")
     spans = engine.analyze(text)
     assert isinstance(spans, list)
     at = text.index("Thaddeus")

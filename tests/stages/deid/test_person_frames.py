@@ -10,18 +10,7 @@ import pytest
 
 from cancerprep.stages.deid.recognizers.person_frames import frames
 from tests.paths import SHARED_DATA
-
-# A mixed-case note around each line, so the line's own case decides (as in a real note).
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
-
-
-def _found(line: str) -> set[tuple[str, str]]:
-    text = _NOTE.format(line=line)
-    return {(text[a:b], frame) for a, b, frame in frames(text)}
-
-
-def _names(line: str) -> set[str]:
-    return {name for name, _ in _found(line)}
+from tests.stages.deid.spans import in_note, rule_spans, rule_texts
 
 
 @pytest.mark.parametrize(("line", "name", "frame"), [
@@ -65,7 +54,7 @@ def _names(line: str) -> set[str]:
     ("Stable overnight. Halvorsen denies chest pain.", "Halvorsen", "subject"),
 ])
 def test_each_frame_finds_its_name(line: str, name: str, frame: str) -> None:
-    assert (name, frame) in _found(line)
+    assert (name, frame) in rule_spans(frames, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -123,17 +112,17 @@ def test_each_frame_finds_its_name(line: str, name: str, frame: str) -> None:
     "HALVORSEN DENIES CHEST PAIN.",
 ])
 def test_frames_leave_clinical_text_alone(line: str) -> None:
-    assert _names(line) == set(), _found(line)
+    assert rule_texts(frames, line) == set(), rule_spans(frames, line)
 
 
 def test_a_bed_line_without_case_needs_a_census_name_no_everyday_word() -> None:
-    assert _names("BED 12: HALVORSEN - S/P LAP CHOLE") == {"HALVORSEN"}
-    assert _names("BED 12: STABLE - S/P LAP CHOLE") == set()
+    assert rule_texts(frames, "BED 12: HALVORSEN - S/P LAP CHOLE") == {"HALVORSEN"}
+    assert rule_texts(frames, "BED 12: STABLE - S/P LAP CHOLE") == set()
 
 
 def test_a_patient_list_counts_only_when_every_item_is_a_name() -> None:
-    assert _names("Patients seen today: Ferrante, Lindqvist, and others.") == {"Ferrante", "Lindqvist"}
-    assert _names("Patients seen today: Ferrante, rounds, and others.") == set()
+    assert rule_texts(frames, "Patients seen today: Ferrante, Lindqvist, and others.") == {"Ferrante", "Lindqvist"}
+    assert rule_texts(frames, "Patients seen today: Ferrante, rounds, and others.") == set()
 
 
 def test_frames_are_rare_on_real_transcriptions() -> None:
@@ -151,6 +140,6 @@ def test_frames_are_rare_on_real_transcriptions() -> None:
 
 
 def test_the_backstop_returns_the_frames_as_names(engine) -> None:
-    text = _NOTE.format(line="Bed 7: Kowalczyk - POD 2 s/p appendectomy\nDear Rosalind,")
+    text = in_note("Bed 7: Kowalczyk - POD 2 s/p appendectomy\nDear Rosalind,")
     found = {text[r.start:r.end] for r in engine.analyze(text) if r.entity_type == "NAME"}
     assert {"Kowalczyk", "Rosalind"} <= found

@@ -11,18 +11,7 @@ import pytest
 
 from cancerprep.stages.deid.recognizers.person_slots import _verb_form, slots
 from tests.paths import SHARED_DATA
-
-# A mixed-case note around each line, so the line's own case decides (as in a real note).
-_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
-
-
-def _found(line: str) -> set[tuple[str, str]]:
-    text = _NOTE.format(line=line)
-    return {(text[a:b], slot) for a, b, slot in slots(text)}
-
-
-def _names(line: str) -> set[str]:
-    return {name for name, _ in _found(line)}
+from tests.stages.deid.spans import in_note, rule_spans, rule_texts
 
 
 @pytest.mark.parametrize(("line", "name", "slot"), [
@@ -70,7 +59,7 @@ def _names(line: str) -> set[str]:
     ("1400 acetaminophen 650 mg po held - mk", "mk", "dash-initials"),
 ])
 def test_slot_finds_its_class(line: str, name: str, slot: str) -> None:
-    assert (name, slot) in _found(line)
+    assert (name, slot) in rule_spans(slots, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -118,7 +107,7 @@ def test_slot_finds_its_class(line: str, name: str, slot: str) -> None:
     "acetaminophen 650 mg q6h - PRN",
 ])
 def test_slot_refuses_clinical_text(line: str) -> None:
-    assert not _names(line), _found(line)
+    assert not rule_texts(slots, line), rule_spans(slots, line)
 
 
 def test_verb_form_is_told_by_inflection() -> None:
@@ -143,6 +132,6 @@ def test_slots_are_rare_on_real_transcriptions() -> None:
 
 
 def test_the_backstop_returns_the_slots_as_names(engine) -> None:
-    text = _NOTE.format(line="Fall mat placed; reminded Priscilla to call for help.\nThaddeus walks with a cane.")
+    text = in_note("Fall mat placed; reminded Priscilla to call for help.\nThaddeus walks with a cane.")
     found = {text[r.start:r.end] for r in engine.analyze(text) if r.entity_type == "NAME"}
     assert {"Priscilla", "Thaddeus"} <= found
