@@ -1,8 +1,8 @@
 """The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
 family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
-communication-document family messages.py and the cross-organisation care family transfers.py) load, every form
-marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the marked
-text."""
+communication-document family messages.py, the cross-organisation care family transfers.py and the psychosocial and
+family-centred family psychosocial.py) load, every form marks a gold span and names only slots the forms probe fills,
+and rendering puts each gold span on the marked text."""
 
 import random
 import re
@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers"]
+BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -154,4 +154,24 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
     rng = random.Random(13)
     for form in (t for v in transfers.values() for t in v):
         line, gold = forms_probe.render(form, rng, word_surnames=1.0, popular_firsts=0.5)
+        assert gold and all(line[a:b].strip() for a, b in gold), form
+
+
+def test_psychosocial_family_has_its_kinds_and_both_parts() -> None:
+    """forms/psychosocial.py (written blind): patients, relatives (pedigrees, proxies, caregivers), other contacts,
+    staff, organisations, streets, cities, phones, dates and ages over 89 of social work, chaplaincy, hospice, home
+    health, advance directives, genetic counselling, consent and letters, each kind with tuning and check forms (so a
+    fix steered by the tuning forms can be judged on forms nobody read), and every form renders a non-empty gold
+    span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    family = forms_probe.load_forms(modules=["psychosocial"])
+    assert family.keys() == {"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE",
+                             "DATE", "AGE"}
+    assert sum(map(len, family.values())) >= 250
+    for part in ("tuning", "check"):
+        assert select_part(family, part).keys() == family.keys(), part
+    rng = random.Random(17)
+    for form in (t for v in family.values() for t in v):
+        line, gold = forms_probe.render(form, rng, word_surnames=1.0, popular_firsts=0.5, fresh_stems=True)
         assert gold and all(line[a:b].strip() for a, b in gold), form
