@@ -270,7 +270,13 @@ def _icdo_terms(description: str) -> list[str]:
     elif len(parts) > 2:
         return []
     term = normalize_term(d)
-    return [term] if len(term) >= 5 else []
+    if len(term) < 5:
+        return []
+    # a term named with a slash ("atypical teratoid/rhabdoid tumor", "T lymphoblastic leukemia/lymphoma") is written
+    # with it too: the tokenizer splits "teratoid/rhabdoid" at the slash, so the spaced form alone never matches
+    slashed = normalize_term(d.replace("/", " zzslashzz ")).replace(" zzslashzz ", "/")
+    keep = "/" in d and slashed != term and "(" not in d and not re.search(r"\bw/", d)
+    return [term, slashed] if keep else [term]
 
 
 def _topo_categories(spec: str) -> list[str]:
@@ -316,19 +322,33 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
             m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", title)
             if not m:
                 continue
-            site = m.group(1)
-            if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined|\bNOS\b",
-                         site) or (title != cm.get_description(code) and "(" in site):
-                continue
-            site = normalize_term(site)
-            if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
-                sites[site] = code
+            for site in _bracket_forms(m.group(1)) if "site" not in m.group(1) else ():
+                _add_site(sites, site, code, title != cm.get_description(code))
     return {
         "source": {"icdo3": Path(icdo3_csv).name, "icd10cm": "simple-icd-10-cm"},
         "morphology": {t: {"morphology": e["morphology"], "topography": sorted(e["topography"])}
                        for t, e in sorted(morph.items())},
         "icd10_sites": dict(sorted(sites.items())),
     }
+
+
+def _bracket_forms(site: str) -> list[str]:
+    """A title's site with a bracketed synonym of the word before it written each way ("Bartholin's [greater
+    vestibular] gland": "Bartholin's gland", "greater vestibular gland"); the possessive of an eponym also without
+    its "'s" ("Bartholin gland"), as notes write it."""
+    m = re.match(r"^(.*?)(\S+) \[([^\]]+)\](.*)$", site)
+    forms = [f"{m.group(1)}{m.group(2)}{m.group(4)}", f"{m.group(1)}{m.group(3)}{m.group(4)}"] if m else [site]
+    return forms + [f.replace("'s ", " ") for f in forms if "'s " in f]
+
+
+def _add_site(sites: dict[str, str], site: str, code: str, inclusion: bool) -> None:
+    """One organ's name, not a list or a leftover ("other parts of ..."), kept at its lowest code."""
+    if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined|\bNOS\b", site) \
+            or (inclusion and "(" in site):
+        return
+    site = normalize_term(site)
+    if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
+        sites[site] = code
 
 
 @lru_cache(maxsize=1)

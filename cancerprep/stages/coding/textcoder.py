@@ -222,6 +222,14 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# the British (and Commonwealth) spellings of the American word parts of ICD-O-3 and ICD-10-CM terms, which are spelled
+# the American way: "yolk sac tumour", "haemangiosarcoma", "oesophageal", "phaeochromocytoma", "leukaemia",
+# "aesthesioneuroblastoma"; each at a word's start, or after the part it follows ("leuk-", "-globulin-")
+_BRITISH = ((re.compile(r"tumor"), "tumour"), (re.compile(r"(?<=leuk)emi"), "aemi"),
+            (re.compile(r"(?<=globulin)emi"), "aemi"),
+            (re.compile(r"\bhem(?=a|o)"), "haem"), (re.compile(r"\besophag"), "oesophag"),
+            (re.compile(r"\bpheo"), "phaeo"), (re.compile(r"\besthesio"), "aesthesio"),
+            (re.compile(r"\bestrogen"), "oestrogen"), (re.compile(r"\bedema"), "oedema"))
 # units of measure an abbreviation may also be ("MM": millimetres): like the English words ("ALL"), such an
 # abbreviation counts only with its disease spelled out or corroborated (`TextCoder._corroborated`)
 # the words naming a part of an organ by its position ("upper lobe", "lower outer quadrant", "main bronchus")
@@ -726,6 +734,7 @@ class TextCoder:
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
         self._noun_forms(tax)
+        self._british_forms()
         self._bare_fallbacks()
         self._grade_three_neoplasias()
         for site, (type_id, code) in list(self.sites.items()):
@@ -803,7 +812,7 @@ class TextCoder:
                     self._needs_expansion[abbr] = next((w for w in words if w in t.sites), words[-1])
         self._haematologic_initialisms(STOP_WORDS)
         self._corroboration(tax)
-        words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
+        words = sorted({w for term in self.terms for w in re.split(r"[ /]", term) if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
                           "myeloma", "glioma", "blastoma"})
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
@@ -822,15 +831,20 @@ class TextCoder:
         # are all ordinary ("large cell ca") is left to its other words, so few more notes reach spaCy
         counts: dict[str, int] = {}
         for term in self.terms:
-            for w in set(term.split()):
+            for w in set(re.split(r"[ /]", term)):  # "teratoid/rhabdoid": two words, as the note's word finder reads
                 counts[w] = counts.get(w, 0) + 1
         site_words = self._site_words()
+        english = resources.english_word_freq()
         for term in self.terms:
-            words = term.split()
+            words = re.split(r"[ /]", term)
             if not self._heads.isdisjoint(words):
                 continue
             cands = [w for w in words if len(w) >= 6 and w.isalpha() and w not in _COMMON_TERM_WORDS
                      and w not in site_words and not w.endswith(_ORDINARY_ENDINGS)]
+            # a term all of whose words have ordinary endings ("atypical teratoid/rhabdoid tumor") by a word no
+            # English text uses ("rhabdoid"), which selects few notes
+            cands = cands or [w for w in words if len(w) >= 6 and w.isalpha() and w not in site_words
+                              and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
         self._abbr_set = frozenset(abbrs)
@@ -994,6 +1008,18 @@ class TextCoder:
             if len(words) == 2 and words[1] in ("tumor", "tumour") and words[0] in heads \
                     and words[0] not in self.sites and words[0] not in generic:
                 self.terms.setdefault(words[0], info)
+
+    def _british_forms(self) -> None:
+        """The British spellings of the histology terms and sites (`_BRITISH`): ICD-O-3 and ICD-10-CM spell them the
+        American way, and notes written or translated elsewhere the other ("malignant peripheral nerve sheath
+        tumour", "oesophageal adenocarcinoma"); the same entry, so a form never names more than its term."""
+        for table in (self.terms, self.sites):
+            for term, entry in list(table.items()):
+                form = term
+                for pattern, british in _BRITISH:
+                    form = pattern.sub(british, form)
+                if form != term:
+                    table.setdefault(form, entry)  # type: ignore[arg-type]
 
     def _bare_fallbacks(self) -> None:
         """What a histology that needs a site is when the note gives it none, rather than a malignancy of unknown
