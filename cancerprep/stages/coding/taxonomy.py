@@ -308,6 +308,7 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
                 if entry["morphology"] == code:
                     entry["topography"].update(_topo_categories(row["Topography Codes"]))
     sites: dict[str, str] = {}
+    eponyms: dict[str, str] = {}
     for code in cm.get_all_codes(True):
         if not cm.is_category_or_subcategory(code) or len(code) > 5:
             continue
@@ -317,6 +318,14 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
         # "gastro-esophageal junction"; C12 "pyriform sinus": "pyriform fossa"; C06.0 "cheek mucosa": "internal
         # cheek"), not those of connective tissue (C49 "axilla", "groin", "buttock": regions whose tumours are
         # mostly of other tissues), and not in-situ ones (D04.5 "skin of breast" would make an invasive cancer in situ)
+        for name in cm.get_inclusion_term(code) + cm.get_includes(code):
+            # the diseases the tabular list names after a person ("Kahler's disease" C90.0, "Letterer-Siwe disease"
+            # C96.0, "Erythroplasia of Queyrat" D07.4): other names of the code's disease, not sites
+            if _EPONYM.search(name) and not name.startswith(("Malignant neoplasm", "Carcinoma in situ", "Non-")) \
+                    and not re.search(r"\bNEC\b|unspecified|\(", name):
+                term = normalize_term(re.sub(r"\s+NOS$", "", name))
+                if term not in eponyms or eponyms[term] > code:
+                    eponyms[term] = code
         inclusions = cm.get_inclusion_term(code) if code[0] == "C" and code[:3] != "C49" else []
         for title in [cm.get_description(code), *inclusions]:
             m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", title)
@@ -329,7 +338,13 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
         "morphology": {t: {"morphology": e["morphology"], "topography": sorted(e["topography"])}
                        for t, e in sorted(morph.items())},
         "icd10_sites": dict(sorted(sites.items())),
+        "icd10_eponyms": dict(sorted(eponyms.items())),
     }
+
+
+# a person's name in a disease's name: a possessive ("Kahler's"), a hyphened pair of names ("Letterer-Siwe"), or
+# "of <Name>" ("Erythroplasia of Queyrat")
+_EPONYM = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:'s\b|-[A-Z][a-zà-ÿ]+)|\bof [A-Z][a-zà-ÿ]+\b")
 
 
 def _bracket_forms(site: str) -> list[str]:
@@ -368,7 +383,8 @@ def main(argv: list[str]) -> int:
         return 2
     vocab = build_vocabulary(argv[1])
     Path(str(VOCAB_FILE)).write_text(json.dumps(vocab, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(vocab['morphology'])} morphology terms, {len(vocab['icd10_sites'])} ICD-10-CM sites "
+    print(f"{len(vocab['morphology'])} morphology terms, {len(vocab['icd10_sites'])} ICD-10-CM sites, "
+          f"{len(vocab['icd10_eponyms'])} eponyms "
           f"-> {VOCAB_FILE}")
     return 0
 

@@ -46,7 +46,7 @@ _INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital"
                 "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
 # words of disease names too common to pre-select a note on their own
 _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "multiple", "small", "large",
-                      "cells", "tumor", "grade", "unknown", "origin", "plasma", "precursor", "situ", "diffuse",
+                      "cells", "tumor", "grade", "unknown", "adult", "origin", "plasma", "precursor", "situ", "diffuse",
                       "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
 _MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
@@ -733,6 +733,12 @@ class TextCoder:
                         self.terms.setdefault(normalize_term(form[:-7] + "dz"), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
+        for term, code in vocab.get("icd10_eponyms", {}).items():
+            # ICD-10-CM's eponymous names of its diseases ("Kahler's disease" C90.0), written with or without "'s"
+            entry = TermInfo(tax.type_of_icd10(code) or OTHER, self.taxonomy_code(code) if len(code) == 3 else code,
+                             in_situ=code.startswith("D0"))
+            for form in {term, term.replace("'s ", "s "), term.replace("'s ", " ")}:
+                self.terms.setdefault(form, entry)
         self._noun_forms(tax)
         self._british_forms()
         self._bare_fallbacks()
@@ -831,12 +837,12 @@ class TextCoder:
         # are all ordinary ("large cell ca") is left to its other words, so few more notes reach spaCy
         counts: dict[str, int] = {}
         for term in self.terms:
-            for w in set(re.split(r"[ /]", term)):  # "teratoid/rhabdoid": two words, as the note's word finder reads
+            for w in set(re.split(r"[ /-]", term)):  # "teratoid/rhabdoid": two words, as the note's word finder reads
                 counts[w] = counts.get(w, 0) + 1
         site_words = self._site_words()
         english = resources.english_word_freq()
         for term in self.terms:
-            words = re.split(r"[ /]", term)
+            words = re.split(r"[ /-]", term)
             if not self._heads.isdisjoint(words):
                 continue
             cands = [w for w in words if len(w) >= 6 and w.isalpha() and w not in _COMMON_TERM_WORDS
