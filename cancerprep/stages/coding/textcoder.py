@@ -222,6 +222,11 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# prefixes that make an initialism an antibody's or a receptor's target ("anti-GBM" glomerular basement membrane)
+_ANTI_WORDS = frozenset({"anti"})
+# a finding written as absent right before its name, with at most two words between ("no circulating blasts",
+# "without blasts", "negative for the BCR-ABL1"); a result written after it ("HER2 negative") is a finding's value
+_ABSENT_BEFORE = re.compile(r"\b(?:no|without|negative for|absence of|free of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the British (and Commonwealth) spellings of the American word parts of ICD-O-3 and ICD-10-CM terms, which are spelled
 # the American way: "yolk sac tumour", "haemangiosarcoma", "oesophageal", "phaeochromocytoma", "leukaemia",
 # "aesthesioneuroblastoma"; each at a word's start, or after the part it follows ("leuk-", "-globulin-")
@@ -934,6 +939,8 @@ class TextCoder:
         list counts for each, the first code a type gets kept)."""
         found: dict[str, str] = {}
         for m in self._marker_re.finditer(text) if self._marker_re is not None else ():
+            if _ABSENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a finding written absent ("smear without blasts", "negative for JAK2") corroborates nothing
             if section_kind(sections, m.start()) not in ("family", "social"):
                 for ty, code in self._markers[m.group(1).lower()]:
                     found.setdefault(ty, code)
@@ -1378,7 +1385,7 @@ class TextCoder:
         AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3, grade-III), and the
         initialism with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An
         initialism that is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in
-        capitals with a Roman grade ("PIN III"). Lower grades name no cancer."""
+        capitals with its grade ("PIN III", "VAIN 3"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
         frequency = resources.english_word_freq()
         initialisms = []
@@ -1397,7 +1404,7 @@ class TextCoder:
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
                     if frequency.get(abbr.lower(), 0) > _FREQUENT:
-                        for form in (" III", "-III", " grade III"):
+                        for form in (" III", "-III", " grade III", " 3", "-3", " grade 3"):
                             self.abbrevs.setdefault(abbr + form, info)
                         continue
                     for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
@@ -1717,6 +1724,8 @@ class TextCoder:
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
             if expansion and s > 0 and doc[s - 1].like_num:
                 continue  # "6 MM": a measure
+            if s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _ANTI_WORDS:
+                continue  # "anti-GBM disease", "anti-MAG": an antibody against an antigen the initialism names
             if doc[s:e].text in self._made_initialisms and not self._as_diagnosis(joined, doc[s:e]):
                 continue  # an initialism made from the vocabulary's names ("MCL"): only where written as a diagnosis
             if expansion and expansion not in lowered and not hyphenated \
