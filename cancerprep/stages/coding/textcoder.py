@@ -104,7 +104,11 @@ _NO_DISEASE_LEFT = re.compile(
     r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b"
     # none given since the course ended ("has taken no cancer therapy since", "received no further treatment since")
     r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment|chemotherapy)"
-    r"\s+(?:since|after|thereafter)\b", re.I)
+    r"\s+(?:since|after|thereafter)\b"
+    # the places a cancer comes back, each found free on follow-up ("no local or distant disease", "no in-transit or
+    # nodal disease", "no locoregional disease")
+    r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
+    r"|metastatic)\s+disease\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -115,7 +119,14 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipil
                              re.I)
 # a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "cycle 9 today"; not a
 # menstrual "cycle day 14")
-_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b", re.I)
+_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b"
+                         # ... or a phase of a leukaemia or lymphoma course, with chemotherapy or an antineoplastic
+                         # agent by its name stem (-rubicin anthracyclines, -abine antimetabolites, -platin, -taxel,
+                         # -tinib/-nib kinase inhibitors, -mab antibodies, -toclax): "admitted for induction with
+                         # liposomal daunorubicin-cytarabine" (not the induction of labour or of anaesthesia)
+                         r"|\b(?:induction|re-?induction|consolidation|salvage)\s+(?:chemotherapy|chemo\b|with\s+"
+                         r"(?:[\w-]+\s+){0,2}[\w-]*?(?:rubicin|cytarabine|abine|platin|taxel|nib|mab|toclax|asparaginase"
+                         r"|vincristine|etoposide|fludarabine)\b)", re.I)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
