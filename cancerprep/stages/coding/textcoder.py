@@ -832,6 +832,7 @@ class TextCoder:
                     # "papillary thyroid carcinoma", not the "carcinoma" any cancer has), else its head noun
                     words = normalize_term(expansion).split()
                     self._needs_expansion[abbr] = next((w for w in words if w in t.sites), words[-1])
+        self._needs_expansion.update(self._organ_graded)
         self._haematologic_initialisms(STOP_WORDS)
         self._corroboration(tax)
         words = sorted({w for term in self.terms for w in re.split(r"[ /]", term) if len(w) > 3}
@@ -1396,8 +1397,10 @@ class TextCoder:
         AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3, grade-III), and the
         initialism with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An
         initialism that is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in
-        capitals with its grade ("PIN III", "VAIN 3"). Lower grades name no cancer."""
+        capitals with a Roman grade ("PIN III"), or an Arabic one where the note names its organ ("VAIN 3" with
+        "vaginal"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
+        self._organ_graded: dict[str, str] = {}
         frequency = resources.english_word_freq()
         initialisms = []
         for cat in (f"D0{n}" for n in range(10)):
@@ -1415,8 +1418,13 @@ class TextCoder:
                         self.terms.setdefault(f"{name} {grade}", info)
                     initialisms.append(abbr.lower())
                     if frequency.get(abbr.lower(), 0) > _FREQUENT:
-                        for form in (" III", "-III", " grade III", " 3", "-3", " grade 3"):
+                        for form in (" III", "-III", " grade III"):
                             self.abbrevs.setdefault(abbr + form, info)
+                        for form in (" 3", "-3", " grade 3"):
+                            # with an Arabic grade ("VAIN 3"; "PIN 3" is also an orthopaedic pin) only where the note
+                            # writes the organ of its name ("vaginal", "prostate": the first word's stem)
+                            self.abbrevs.setdefault(abbr + form, info)
+                            self._organ_graded[abbr + form] = name.split()[0][:5]
                         continue
                     for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
                         self.terms.setdefault(normalize_term(abbr + form), info)
