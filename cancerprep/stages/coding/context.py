@@ -84,7 +84,10 @@ def context_rules() -> list[Any]:
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="BIDIRECTIONAL", max_scope=5))
     for lit in ("no evidence of", "negative for", "free of", "no sign of", "no signs of", "no history of",
                 "no personal history of", "denies", "without", "not malignant", "benign", "ruled out",
-                "neg for", "no e/o", "w/o", "no h/o", "no hx of", "no fhx of"):
+                "neg for", "no e/o", "w/o", "no h/o", "no hx of", "no fhx of",
+                # a negated subject or a second negated item ("neither specimen shows malignancy", "none of the cores
+                # showed carcinoma", "no atypia nor malignancy")
+                "neither", "nor", "none of"):
         direction = "BACKWARD" if lit == "ruled out" else "FORWARD"
         rules.append(ConTextRule(lit, "NEGATED_EXISTENCE", direction=direction, max_scope=10))
     # medspacy's backward "is/was negative" shadows "negative for" in "ROS is negative for A, B, cancer"

@@ -270,7 +270,13 @@ def _icdo_terms(description: str) -> list[str]:
     elif len(parts) > 2:
         return []
     term = normalize_term(d)
-    return [term] if len(term) >= 5 else []
+    if len(term) < 5:
+        return []
+    # a term named with a slash ("atypical teratoid/rhabdoid tumor", "T lymphoblastic leukemia/lymphoma") is written
+    # with it too: the tokenizer splits "teratoid/rhabdoid" at the slash, so the spaced form alone never matches
+    slashed = normalize_term(d.replace("/", " zzslashzz ")).replace(" zzslashzz ", "/")
+    keep = "/" in d and slashed != term and "(" not in d and not re.search(r"\bw/", d)
+    return [term, slashed] if keep else [term]
 
 
 def _topo_categories(spec: str) -> list[str]:
@@ -302,6 +308,7 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
                 if entry["morphology"] == code:
                     entry["topography"].update(_topo_categories(row["Topography Codes"]))
     sites: dict[str, str] = {}
+    eponyms: dict[str, str] = {}
     for code in cm.get_all_codes(True):
         if not cm.is_category_or_subcategory(code) or len(code) > 5:
             continue
@@ -311,24 +318,52 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
         # "gastro-esophageal junction"; C12 "pyriform sinus": "pyriform fossa"; C06.0 "cheek mucosa": "internal
         # cheek"), not those of connective tissue (C49 "axilla", "groin", "buttock": regions whose tumours are
         # mostly of other tissues), and not in-situ ones (D04.5 "skin of breast" would make an invasive cancer in situ)
+        for name in cm.get_inclusion_term(code) + cm.get_includes(code):
+            # the diseases the tabular list names after a person ("Kahler's disease" C90.0, "Letterer-Siwe disease"
+            # C96.0, "Erythroplasia of Queyrat" D07.4): other names of the code's disease, not sites
+            if _EPONYM.search(name) and not name.startswith(("Malignant neoplasm", "Carcinoma in situ", "Non-")) \
+                    and not re.search(r"\bNEC\b|unspecified|\(", name):
+                term = normalize_term(re.sub(r"\s+NOS$", "", name))
+                if term not in eponyms or eponyms[term] > code:
+                    eponyms[term] = code
         inclusions = cm.get_inclusion_term(code) if code[0] == "C" and code[:3] != "C49" else []
         for title in [cm.get_description(code), *inclusions]:
             m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", title)
             if not m:
                 continue
-            site = m.group(1)
-            if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined|\bNOS\b",
-                         site) or (title != cm.get_description(code) and "(" in site):
-                continue
-            site = normalize_term(site)
-            if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
-                sites[site] = code
+            for site in _bracket_forms(m.group(1)) if "site" not in m.group(1) else ():
+                _add_site(sites, site, code, title != cm.get_description(code))
     return {
         "source": {"icdo3": Path(icdo3_csv).name, "icd10cm": "simple-icd-10-cm"},
         "morphology": {t: {"morphology": e["morphology"], "topography": sorted(e["topography"])}
                        for t, e in sorted(morph.items())},
         "icd10_sites": dict(sorted(sites.items())),
+        "icd10_eponyms": dict(sorted(eponyms.items())),
     }
+
+
+# a person's name in a disease's name: a possessive ("Kahler's"), a hyphened pair of names ("Letterer-Siwe"), or
+# "of <Name>" ("Erythroplasia of Queyrat")
+_EPONYM = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:'s\b|-[A-Z][a-zà-ÿ]+)|\bof [A-Z][a-zà-ÿ]+\b")
+
+
+def _bracket_forms(site: str) -> list[str]:
+    """A title's site with a bracketed synonym of the word before it written each way ("Bartholin's [greater
+    vestibular] gland": "Bartholin's gland", "greater vestibular gland"); the possessive of an eponym also without
+    its "'s" ("Bartholin gland"), as notes write it."""
+    m = re.match(r"^(.*?)(\S+) \[([^\]]+)\](.*)$", site)
+    forms = [f"{m.group(1)}{m.group(2)}{m.group(4)}", f"{m.group(1)}{m.group(3)}{m.group(4)}"] if m else [site]
+    return forms + [f.replace("'s ", " ") for f in forms if "'s " in f]
+
+
+def _add_site(sites: dict[str, str], site: str, code: str, inclusion: bool) -> None:
+    """One organ's name, not a list or a leftover ("other parts of ..."), kept at its lowest code."""
+    if re.search(r",|\band\b|\bor\b|unspecified|overlapping|other|part|site|except|ill-defined|\bNOS\b", site) \
+            or (inclusion and "(" in site):
+        return
+    site = normalize_term(site)
+    if 0 < len(site.split()) <= 4 and (site not in sites or sites[site] > code):
+        sites[site] = code
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +383,8 @@ def main(argv: list[str]) -> int:
         return 2
     vocab = build_vocabulary(argv[1])
     Path(str(VOCAB_FILE)).write_text(json.dumps(vocab, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(vocab['morphology'])} morphology terms, {len(vocab['icd10_sites'])} ICD-10-CM sites "
+    print(f"{len(vocab['morphology'])} morphology terms, {len(vocab['icd10_sites'])} ICD-10-CM sites, "
+          f"{len(vocab['icd10_eponyms'])} eponyms "
           f"-> {VOCAB_FILE}")
     return 0
 

@@ -46,7 +46,7 @@ _INSTITUTION = {"center", "centre", "centers", "institute", "clinic", "hospital"
                 "foundation", "network", "alliance", "registry", "care", "service", "services", "unit"}
 # words of disease names too common to pre-select a note on their own
 _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "multiple", "small", "large",
-                      "cells", "tumor", "grade", "unknown", "origin", "plasma", "precursor", "situ", "diffuse",
+                      "cells", "tumor", "grade", "unknown", "adult", "origin", "plasma", "precursor", "situ", "diffuse",
                       "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
 _MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
@@ -104,7 +104,11 @@ _NO_DISEASE_LEFT = re.compile(
     r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b"
     # none given since the course ended ("has taken no cancer therapy since", "received no further treatment since")
     r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment|chemotherapy)"
-    r"\s+(?:since|after|thereafter)\b", re.I)
+    r"\s+(?:since|after|thereafter)\b"
+    # the places a cancer comes back, each found free on follow-up ("no local or distant disease", "no in-transit or
+    # nodal disease", "no locoregional disease")
+    r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
+    r"|metastatic)\s+disease\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -115,7 +119,14 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipil
                              re.I)
 # a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "cycle 9 today"; not a
 # menstrual "cycle day 14")
-_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b", re.I)
+_COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b"
+                         # ... or a phase of a leukaemia or lymphoma course, with chemotherapy or an antineoplastic
+                         # agent by its name stem (-rubicin anthracyclines, -abine antimetabolites, -platin, -taxel,
+                         # -tinib/-nib kinase inhibitors, -mab antibodies, -toclax): "admitted for induction with
+                         # liposomal daunorubicin-cytarabine" (not the induction of labour or of anaesthesia)
+                         r"|\b(?:induction|re-?induction|consolidation|salvage)\s+(?:chemotherapy|chemo\b|with\s+"
+                         r"(?:[\w-]+\s+){0,2}[\w-]*?(?:rubicin|cytarabine|abine|platin|taxel|nib|mab|toclax|asparaginase"
+                         r"|vincristine|etoposide|fludarabine)\b)", re.I)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
@@ -222,6 +233,19 @@ TUMOR_MEANS_CANCER = frozenset({"bladder"})
 # anal canal C21.1, vulva C51): ICD-10-CM index, "Melanoma ... see Neoplasm, by site, malignant"
 SITE_CODED_MORPHOLOGY = frozenset({"melanoma"})
 _TUMOR_WORDS = ("tumor", "tumors", "tumour", "tumours")
+# prefixes that make an initialism an antibody's or a receptor's target ("anti-GBM" glomerular basement membrane)
+_ANTI_WORDS = frozenset({"anti"})
+# a finding written as absent right before its name, with at most two words between ("no circulating blasts",
+# "without blasts", "negative for the BCR-ABL1"); a result written after it ("HER2 negative") is a finding's value
+_ABSENT_BEFORE = re.compile(r"\b(?:no|without|negative for|absence of|free of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the British (and Commonwealth) spellings of the American word parts of ICD-O-3 and ICD-10-CM terms, which are spelled
+# the American way: "yolk sac tumour", "haemangiosarcoma", "oesophageal", "phaeochromocytoma", "leukaemia",
+# "aesthesioneuroblastoma"; each at a word's start, or after the part it follows ("leuk-", "-globulin-")
+_BRITISH = ((re.compile(r"tumor"), "tumour"), (re.compile(r"(?<=leuk)emi"), "aemi"),
+            (re.compile(r"(?<=globulin)emi"), "aemi"),
+            (re.compile(r"\bhem(?=a|o)"), "haem"), (re.compile(r"\besophag"), "oesophag"),
+            (re.compile(r"\bpheo"), "phaeo"), (re.compile(r"\besthesio"), "aesthesio"),
+            (re.compile(r"\bestrogen"), "oestrogen"), (re.compile(r"\bedema"), "oedema"))
 # units of measure an abbreviation may also be ("MM": millimetres): like the English words ("ALL"), such an
 # abbreviation counts only with its disease spelled out or corroborated (`TextCoder._corroborated`)
 # the words naming a part of an organ by its position ("upper lobe", "lower outer quadrant", "main bronchus")
@@ -725,7 +749,14 @@ class TextCoder:
                         self.terms.setdefault(normalize_term(form[:-7] + "dz"), TermInfo(t.id, code))
             for site, code in t.sites.items():
                 self.sites[normalize_term(site)] = (t.id, code)
+        for term, code in vocab.get("icd10_eponyms", {}).items():
+            # ICD-10-CM's eponymous names of its diseases ("Kahler's disease" C90.0), written with or without "'s"
+            entry = TermInfo(tax.type_of_icd10(code) or OTHER, self.taxonomy_code(code) if len(code) == 3 else code,
+                             in_situ=code.startswith("D0"))
+            for form in {term, term.replace("'s ", "s "), term.replace("'s ", " ")}:
+                self.terms.setdefault(form, entry)
         self._noun_forms(tax)
+        self._british_forms()
         self._bare_fallbacks()
         self._grade_three_neoplasias()
         for site, (type_id, code) in list(self.sites.items()):
@@ -801,9 +832,10 @@ class TextCoder:
                     # "papillary thyroid carcinoma", not the "carcinoma" any cancer has), else its head noun
                     words = normalize_term(expansion).split()
                     self._needs_expansion[abbr] = next((w for w in words if w in t.sites), words[-1])
+        self._needs_expansion.update(self._organ_graded)
         self._haematologic_initialisms(STOP_WORDS)
         self._corroboration(tax)
-        words = sorted({w for term in self.terms for w in term.split() if len(w) > 3}
+        words = sorted({w for term in self.terms for w in re.split(r"[ /]", term) if len(w) > 3}
                        | {"cancer", "carcinoma", "malignan", "lymphoma", "leukemia", "melanoma", "sarcoma",
                           "myeloma", "glioma", "blastoma"})
         heads = sorted({w for w in words if w in ("cancer", "malignan") or any(
@@ -822,15 +854,20 @@ class TextCoder:
         # are all ordinary ("large cell ca") is left to its other words, so few more notes reach spaCy
         counts: dict[str, int] = {}
         for term in self.terms:
-            for w in set(term.split()):
+            for w in set(re.split(r"[ /-]", term)):  # "teratoid/rhabdoid": two words, as the note's word finder reads
                 counts[w] = counts.get(w, 0) + 1
         site_words = self._site_words()
+        english = resources.english_word_freq()
         for term in self.terms:
-            words = term.split()
+            words = re.split(r"[ /-]", term)
             if not self._heads.isdisjoint(words):
                 continue
             cands = [w for w in words if len(w) >= 6 and w.isalpha() and w not in _COMMON_TERM_WORDS
                      and w not in site_words and not w.endswith(_ORDINARY_ENDINGS)]
+            # a term all of whose words have ordinary endings ("atypical teratoid/rhabdoid tumor") by a word no
+            # English text uses ("rhabdoid"), which selects few notes
+            cands = cands or [w for w in words if len(w) >= 6 and w.isalpha() and w not in site_words
+                              and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
         self._abbr_set = frozenset(abbrs)
@@ -914,6 +951,8 @@ class TextCoder:
         list counts for each, the first code a type gets kept)."""
         found: dict[str, str] = {}
         for m in self._marker_re.finditer(text) if self._marker_re is not None else ():
+            if _ABSENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a finding written absent ("smear without blasts", "negative for JAK2") corroborates nothing
             if section_kind(sections, m.start()) not in ("family", "social"):
                 for ty, code in self._markers[m.group(1).lower()]:
                     found.setdefault(ty, code)
@@ -994,6 +1033,18 @@ class TextCoder:
             if len(words) == 2 and words[1] in ("tumor", "tumour") and words[0] in heads \
                     and words[0] not in self.sites and words[0] not in generic:
                 self.terms.setdefault(words[0], info)
+
+    def _british_forms(self) -> None:
+        """The British spellings of the histology terms and sites (`_BRITISH`): ICD-O-3 and ICD-10-CM spell them the
+        American way, and notes written or translated elsewhere the other ("malignant peripheral nerve sheath
+        tumour", "oesophageal adenocarcinoma"); the same entry, so a form never names more than its term."""
+        for table in (self.terms, self.sites):
+            for term, entry in list(table.items()):
+                form = term
+                for pattern, british in _BRITISH:
+                    form = pattern.sub(british, form)
+                if form != term:
+                    table.setdefault(form, entry)  # type: ignore[arg-type]
 
     def _bare_fallbacks(self) -> None:
         """What a histology that needs a site is when the note gives it none, rather than a malignancy of unknown
@@ -1346,8 +1397,10 @@ class TextCoder:
         AIN III D01.3, PIN III D07.5), in the ways notes write the grade (III, 3, grade 3, grade-III), and the
         initialism with its grade in any case ("CIN 3", "cin III", "CIN-3": the grade makes it specific). An
         initialism that is a frequent English word ("PIN", "VAIN": "pin 3" in an orthopaedic note) counts only in
-        capitals with a Roman grade ("PIN III"). Lower grades name no cancer."""
+        capitals with a Roman grade ("PIN III"), or an Arabic one where the note names its organ ("VAIN 3" with
+        "vaginal"). Lower grades name no cancer."""
         import simple_icd_10_cm as cm
+        self._organ_graded: dict[str, str] = {}
         frequency = resources.english_word_freq()
         initialisms = []
         for cat in (f"D0{n}" for n in range(10)):
@@ -1367,6 +1420,11 @@ class TextCoder:
                     if frequency.get(abbr.lower(), 0) > _FREQUENT:
                         for form in (" III", "-III", " grade III"):
                             self.abbrevs.setdefault(abbr + form, info)
+                        for form in (" 3", "-3", " grade 3"):
+                            # with an Arabic grade ("VAIN 3"; "PIN 3" is also an orthopaedic pin) only where the note
+                            # writes the organ of its name ("vaginal", "prostate": the first word's stem)
+                            self.abbrevs.setdefault(abbr + form, info)
+                            self._organ_graded[abbr + form] = name.split()[0][:5]
                         continue
                     for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
                         self.terms.setdefault(normalize_term(abbr + form), info)
@@ -1685,6 +1743,8 @@ class TextCoder:
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
             if expansion and s > 0 and doc[s - 1].like_num:
                 continue  # "6 MM": a measure
+            if s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _ANTI_WORDS:
+                continue  # "anti-GBM disease", "anti-MAG": an antibody against an antigen the initialism names
             if doc[s:e].text in self._made_initialisms and not self._as_diagnosis(joined, doc[s:e]):
                 continue  # an initialism made from the vocabulary's names ("MCL"): only where written as a diagnosis
             if expansion and expansion not in lowered and not hyphenated \
