@@ -810,6 +810,7 @@ class TextCoder:
             if abbr not in self.abbrevs and abbr.lower() not in self.terms:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         self._closed_compounds()
+        self._possessive_names()
         self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
@@ -1108,6 +1109,21 @@ class TextCoder:
                     continue
                 for joined in (f"{stem}o{tissue}", f"{stem}o-{tissue}"):
                     self.terms.setdefault(" ".join([*words[:i], joined, *words[i + 2:]]), info)
+
+    def _possessive_names(self) -> None:
+        """Names after a person written in the possessive ("Paget's disease", "Kaposi's sarcoma", "Wilms' tumor"):
+        ICD-O-3 writes the name bare ("Paget disease"). A word before a term's last word that is no frequent English
+        word, site or disease head (the surname) also stands with "'s", or "'" after an s."""
+        frequency = resources.english_word_freq()
+        sites = self._site_words()
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            for i, w in enumerate(words[:-1]):
+                if len(w) < 4 or not w.isalpha() or frequency.get(w, 0) > _FREQUENT or w in sites \
+                        or _DISEASE_HEAD.search(w):
+                    continue
+                self.terms.setdefault(" ".join([*words[:i], w + ("'" if w.endswith("s") else "'s"), *words[i + 1:]]),
+                                      info)
 
     def _morphology_heads(self) -> dict[str, str]:
         """The head nouns of the names of each type that morphology decides ("lymphoma", "myeloma", "plasmacytoma",

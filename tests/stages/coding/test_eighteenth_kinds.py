@@ -153,3 +153,22 @@ def test_care_for_another_condition_is_no_cancer_treatment(coder: Coder, text: s
 ])
 def test_cancer_treatment_received_keeps_the_active_code(coder: Coder, text: str) -> None:
     assert code(coder, text)[1][0] == "C"
+
+
+# -- names after a person in the possessive ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Excision of a violaceous plaque of the shin: Kaposi's sarcoma, HHV-8 positive.", ("other_cancer", "C46")),
+    ("Nephrectomy specimen: Wilms' tumor of the right kidney, favourable histology.", ("kidney", "C64")),
+    ("Right nipple punch biopsy: Paget's disease of the nipple, CK7 positive.", ("breast", "C50")),
+])
+def test_an_eponym_in_the_possessive_is_its_name(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_a_frequent_word_in_the_possessive_makes_no_name(coder: Coder) -> None:
+    t = next(v for v in vars(coder).values() if type(v).__name__ == "TextCoder")
+    assert "kaposi's sarcoma" in t.terms and "wilms' tumor" in t.terms
+    assert "large's cell carcinoma" not in t.terms and "small's cell carcinoma" not in t.terms
+
