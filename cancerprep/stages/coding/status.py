@@ -83,6 +83,13 @@ def _present(phrase: str) -> bool:
     return False
 
 
+def nothing_left(sentence: str) -> bool:
+    """The sentence says no disease is left ("No recurrence.", "PSA undetectable.") and nothing present: said right
+    after a cancer's own sentence, it is that cancer's third kind of past evidence ("treated with radiation. No
+    recurrence.")."""
+    return bool(_NOTHING_LEFT_RE.search(sentence)) and not _present(sentence)
+
+
 def mention_status(phrase: str) -> int:
     """PRESENT, UNSAID, WEAK_PAST or PAST for the mention whose own phrase (list item or clause) is `phrase`."""
     if _present(phrase):

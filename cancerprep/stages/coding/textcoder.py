@@ -35,7 +35,7 @@ from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
-from cancerprep.stages.coding.status import PAST, UNSAID, mention_status, phrase_bounds
+from cancerprep.stages.coding.status import PAST, UNSAID, WEAK_PAST, mention_status, nothing_left, phrase_bounds
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.coding.template import SITE_FIELD, blank_unchecked, negative_field, site_field
 from cancerprep.stages.spelling import osa_distance
@@ -55,7 +55,8 @@ _CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|de
 _UPPER_RE = re.compile(r"[A-Z]")
 # words that make a past cancer present: spread, recurrence, a course of treatment going on
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
-_ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoing\b|\breceiving\b|"
+_ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
+                        r"|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
                         r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
@@ -65,6 +66,14 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b|\bundergoin
                         r"|\b(?:chemo|chemotherapy|radiation|radiotherapy|immunotherapy|therapy|treatment)\s+(?:is\s+)?"
                         r"ongoing\b", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
+# words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
+# cancer drug (checked apart); not another condition's care ("receiving physical therapy", "undergoing dialysis")
+_CANCER_COURSE = re.compile(r"\s*(?:(?:adjuvant|neoadjuvant|systemic|active|cancer|anticancer|oncologic|palliative"
+                            r"|maintenance|induction|consolidation|concurrent|definitive|further|his|her|the|a|an"
+                            r"|intravesical|external[- ]beam|proton|targeted|hormonal|hormone|endocrine)\s+)*"
+                            r"(?:chemo\w*|radiation|radiotherapy|irradiation|immunotherapy|chemoradiation|treatment"
+                            r"|therapy|cycles?|course|infusions?|BCG)\b|\s*[.;,]|\s*$", re.I)
 # a cancer watched rather than treated, in its own phrase (`Mention.watched`)
 _WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
                          r"|\b(?:no|without|not on|off)\s+(?:\w+\s+)?(?:treatment|therapy)\b|\buntreated\b"
@@ -117,9 +126,10 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipil
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
-# a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "cycle 9 today"; not a
-# menstrual "cycle day 14")
+# a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "C5 of 9", "cycle 9 today";
+# not a menstrual "cycle day 14")
 _COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b"
+                         r"|\b(?-i:C)\d{1,2}\s+of\s+\d{1,2}(?=\s*(?:[.;,)\n]|$|today\b|given\b|started\b|due\b))"
                          # ... or a phase of a leukaemia or lymphoma course, with chemotherapy or an antineoplastic
                          # agent by its name stem (-rubicin anthracyclines, -abine antimetabolites, -platin, -taxel,
                          # -tinib/-nib kinase inhibitors, -mab antibodies, -toclax): "admitted for induction with
@@ -266,7 +276,10 @@ _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|l
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
 # an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
 # ... or a response of the disease written by its criteria's abbreviation: "in CR1", "in sCR", "in VGPR", "MRD-negative"
-_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
+# ... also after the treatment that gave it ("HCL on cladribine, now in CR", "MCL after R-CHOP and now in remission")
+_AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:(?:on|after|s/p|post|following|treated with)\s+[\w/+-]+(?:\s+[\w/+-]+){0,2}?"
+                           r"\s*,?\s*(?:and\s+)?now\s+(?=in\b))?"
+                           r"(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
                            r"|(?:in\s+)?(?-i:s?CR[ih]?\d?|VGPR|MRD)(?![a-z])(?:[- ]?neg\w*)?)", re.I)
 # what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
 # ALL", "Ph+ ALL")
@@ -287,7 +300,17 @@ _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "n
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
                   "the", "with", "without", "of", "in", "site", "sites", "lymph", "nodes", "node", "history",
                   "primary", "nos", "subtype", "variant", "variants"}
+# the lineage a lymphoid cancer's name gives ("B-cell", "T-cell", "NK/T-cell"): an ICD-10-CM code whose own name, or
+# its category's title, gives the other lineage is no kind of it ("ALK-positive large B-cell lymphoma" is no C84.6
+# "Anaplastic large cell lymphoma, ALK-positive" of C84 "Mature T/NK-cell lymphomas")
+_LINEAGE_RE = re.compile(r"\b([bt])[- ]?(?:cell|lymph)|\b(nk)\b", re.I)
 _PRIMARY_WORDS = ("primary", "origin")
+
+
+def _lineages(text: str) -> frozenset[str]:
+    """The lymphoid lineages `text` names: "b", "t" (NK cells are the T/NK codes' lineage), none, or both."""
+    return frozenset("t" if m.group(2) else m.group(1).lower() for m in _LINEAGE_RE.finditer(text))
+
 # a sentence saying the primary is not known: "carcinoma of unknown primary", "occult primary", "no primary site
 # has been identified", "the primary remains undetermined"
 _UNKNOWN_PRIMARY = re.compile(
@@ -315,8 +338,9 @@ _STOP_WORDS = {"to", "into", "toward", "towards", "and", "with", "versus", "vs",
 # an organ followed by one of these names a graft, not where a tumour is ("squamous cell carcinoma in this kidney
 # transplant recipient" is of the skin)
 # remission written of a leukemia or myeloma ("in first complete remission", "achieved remission"), not negated
-_REMISSION_RE = re.compile(r"\b(?:in|into|achieved|attained|achieving|remains in)\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}"
-                           r"remission\b", re.I)
+# ... also by its response criteria's abbreviation ("in CR", "achieved CR1", "in sCR": a complete remission)
+_REMISSION_RE = re.compile(r"\b(?:in|into|achieved|attained|achieving|remains in)\s+(?:a\s+)?(?:(?:[a-z-]+\s+){0,2}"
+                           r"remission\b|(?-i:s?CR\d?)\b)", re.I)
 _NOT_IN_REMISSION = re.compile(r"\b(?:not|never|no|failed to|without)\b[^.;]*$", re.I)
 _REMITTING = frozenset({"leukemia", "myeloma"})
 _TREATED_RE = re.compile(r"\b(?:treated|chemotherapy|transplant(?:ation)?|radiotherapy|off (?:all )?(?:therapy|"
@@ -817,6 +841,7 @@ class TextCoder:
             if abbr not in self.abbrevs and abbr.lower() not in self.terms:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         self._closed_compounds()
+        self._possessive_names()
         self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
@@ -971,7 +996,7 @@ class TextCoder:
     def _as_diagnosis(text: str, abbr: Any) -> bool:
         """An abbreviation written as a diagnosis ("ALL dx age 4", "MCL in second remission", "ALL in CR1") or after a
         lineage ("T-cell ALL", "Ph+ ALL")."""
-        return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 40)
+        return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 60)
                     or _LINEAGE_BEFORE.search(text, max(0, abbr.start_char - 20), abbr.start_char))
 
     def _malignant_grades(self) -> frozenset[str]:
@@ -1135,6 +1160,21 @@ class TextCoder:
                     continue
                 for joined in (f"{stem}o{tissue}", f"{stem}o-{tissue}"):
                     self.terms.setdefault(" ".join([*words[:i], joined, *words[i + 2:]]), info)
+
+    def _possessive_names(self) -> None:
+        """Names after a person written in the possessive ("Paget's disease", "Kaposi's sarcoma", "Wilms' tumor"):
+        ICD-O-3 writes the name bare ("Paget disease"). A word before a term's last word that is no frequent English
+        word, site or disease head (the surname) also stands with "'s", or "'" after an s."""
+        frequency = resources.english_word_freq()
+        sites = self._site_words()
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            for i, w in enumerate(words[:-1]):
+                if len(w) < 4 or not w.isalpha() or frequency.get(w, 0) > _FREQUENT or w in sites \
+                        or _DISEASE_HEAD.search(w):
+                    continue
+                self.terms.setdefault(" ".join([*words[:i], w + ("'" if w.endswith("s") else "'s"), *words[i + 1:]]),
+                                      info)
 
     def _morphology_heads(self) -> dict[str, str]:
         """The head nouns of the names of each type that morphology decides ("lymphoma", "myeloma", "plasmacytoma",
@@ -1463,18 +1503,20 @@ class TextCoder:
                 return TextCoder.taxonomy_code(cat)
         return None
 
-    def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
         """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
         with the distinctive words of their titles ("Acute lymphoblastic leukemia" -> {acute, lymphoblastic}):
-        the vocabulary that turns "B-lymphoblastic leukemia" into C91.0 rather than leukaemia NOS (C95.9)."""
+        the vocabulary that turns "B-lymphoblastic leukemia" into C91.0 rather than leukaemia NOS (C95.9); and the
+        lymphoid lineage each name, or else its category's title, gives (`_lineages`)."""
         import simple_icd_10_cm as cm
 
-        out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        out: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
         for t in self.taxonomy.types:
             if not t.morphology or t.id in ("melanoma", OTHER):
                 continue  # melanoma's sub-codes are sites, not kinds
             cats = sorted({c[:3] for c in cm.get_all_codes(with_dots=True) if len(c) == 3 and t.has_icd10(c)})
             for cat in cats:
+                cat_lineage = _lineages(cm.get_description(cat))
                 for code in cm.get_children(cat) or [cat]:
                     title = cm.get_description(code)
                     # the code's inclusion terms are its other names ("Splenic marginal zone lymphoma" under C83.0
@@ -1484,18 +1526,19 @@ class TextCoder:
                     nouns = set(re.findall(r"[a-z]+", title.lower())) | {t.id}
                     for name in [title, *(i for i in cm.get_inclusion_term(code)
                                           if set(re.findall(r"[a-z]+", i.lower())) & nouns)]:
+                        lineage = _lineages(name) or cat_lineage
                         # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
                         name = re.sub(r"\bnon-[a-z]+", " ", name.lower())
                         words = frozenset(w for w in re.findall(r"[a-z]+", name)
                                           if len(w) > 2 and w not in _TITLE_GENERIC)
                         if words:
-                            out.setdefault(t.id, []).append((code, words))
+                            out.setdefault(t.id, []).append((code, words, lineage))
         return out
 
     def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
         """The words written with a haematological cancer, with an unknown word (no English, medical or coder's word)
         also read as the word of the type's ICD-10-CM titles one edit away, when exactly one is ("larg": large)."""
-        title_words = {w for _c, ws in self._titles.get(type_id, []) for w in ws}
+        title_words = {w for _c, ws, _l in self._titles.get(type_id, []) for w in ws}
         out = set(words)
         for w in words:
             if len(w) < 4 or w in title_words or w in self._frequency or w in self._typo_known:
@@ -1505,30 +1548,36 @@ class TextCoder:
                 out.add(near[0])
         return out
 
-    def _title_code(self, type_id: str, words: set[str]) -> str | None:
+    def _kinds(self, type_id: str, lineage: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+        """The ICD-10-CM names of `type_id`'s kinds (code, distinctive words), less those of another lymphoid lineage
+        than the one written (`lineage`: "B-cell" written, no T/NK-cell code)."""
+        return [(code, w) for code, w, own in self._titles.get(type_id, [])
+                if not (lineage and own and lineage.isdisjoint(own))]
+
+    def _title_code(self, type_id: str, words: set[str], lineage: frozenset[str] = frozenset()) -> str | None:
         """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
         mention (and at least one besides a site word); their category when several of one category tie
-        ("monocytic leukemia": C93), None when categories tie."""
+        ("monocytic leukemia": C93), None when categories tie. Codes of another lineage than `lineage` are left."""
         # an organ alone names no kind ("skin lymphoma" is no "lymphoma of skin-associated lymphoid tissue")
         organs = {w for w in words if w in self.sites}
-        scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._titles.get(type_id, [])]
+        scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._kinds(type_id, lineage)]
         best = max((n for n, _ in scored), default=0)
         hits = sorted({code for n, code in scored if n == best})  # a code's title and inclusion terms are one
         if not best or len({c[:3] for c in hits}) > 1:
             return None
         return hits[0] if len(hits) == 1 else hits[0][:3]
 
-    def _other_kind(self, type_id: str, code: str, words: set[str]) -> str:
+    def _other_kind(self, type_id: str, code: str, words: set[str], lineage: frozenset[str] = frozenset()) -> str:
         """A term's own kind (`code`) unless the words written with it name a kind of another ICD-10-CM category
         by more of its title's or inclusion term's words than they name the term's own ("splenic marginal zone
         lymphoma": C83.0, not the C88.4 of "marginal zone lymphoma"; "ALK-positive anaplastic large cell
         lymphoma": C84.6, not the C83.3 of "large cell lymphoma")."""
-        found = self._title_code(type_id, words)
+        found = self._title_code(type_id, words, lineage)
         if found is None or found[:3] == code[:3]:
             return code
 
         def best(prefix: str) -> int:
-            return max((len(words & w) for c, w in self._titles.get(type_id, []) if c.startswith(prefix)), default=0)
+            return max((len(words & w) for c, w in self._kinds(type_id, lineage) if c.startswith(prefix)), default=0)
 
         return found if best(found) > best(code[:5]) else code
 
@@ -1785,7 +1834,8 @@ class TextCoder:
                 staged.add((span.start, span.end))
                 evidence_only[span.start_char] = {system.type_id or ""}
                 raw.append(Span(doc, span.start, span.end, label="H"))
-        for m in self._drug_re.finditer(joined) if self._drug_re is not None else ():
+        drugs = list(self._drug_re.finditer(joined)) if self._drug_re is not None else []
+        for m in drugs:
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
             # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
             ty = next((t for t in self._drugs[m.group(1).lower()] if t in support), None)
@@ -1939,12 +1989,17 @@ class TextCoder:
                     continue
             if type_id in self._titles:
                 # the kind of haematological cancer from the words written with it (ICD-10-CM titles)
-                lo = max(sp.sent.start, sp.start - 3)
-                while lo > max(sp.sent.start, sp.start - 5) and (doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
-                    lo -= 1  # the disease's own phrase, back to punctuation ("diffuse large b cell lymphoma")
+                # the disease's own phrase: three tokens, then back to punctuation, five words at most
+                # ("diffuse large b cell lymphoma"); a hyphen is no word ("ALK-positive large B-cell lymphoma")
+                lo, n = sp.start, 0
+                while lo > sp.sent.start and n < 5 and (n < 3 or doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
+                    lo -= 1
+                    n += doc[lo].text != "-"
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
-                near = {t.lower_ for t in doc[lo:sp.end + self._kind_apposition(doc, sp)] if t.is_alpha and not (
+                phrase = doc[lo:sp.end + self._kind_apposition(doc, sp)]
+                near = {t.lower_ for t in phrase if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
+                lineage = _lineages(phrase.text)
                 if (sp.start, sp.end) in staged:
                     # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type"),
                     # not a stage's value ("Lugano stage III" is no follicular lymphoma grade III)
@@ -1952,11 +2007,12 @@ class TextCoder:
                     stop = sections[k + 1][0] if k + 1 < len(sections) else len(joined)
                     rest = self._staging_re.sub(" ", joined[sections[k][0]:stop]) if self._staging_re else ""
                     near = {w.lower() for w in _WORD_RE.findall(re.sub(r"(?i)\bnon-[a-z]+", " ", rest))}
+                    lineage = _lineages(rest)
                 kind = self._kind_words(type_id, near - _TITLE_GENERIC)
                 if code is None or code == self.taxonomy.get(type_id).default_code or self._unspecified(code):
-                    code = self._title_code(type_id, kind) or code
+                    code = self._title_code(type_id, kind, lineage) or code
                 else:
-                    code = self._other_kind(type_id, code, kind)
+                    code = self._other_kind(type_id, code, kind, lineage)
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
                                               and tumor_site[type_id][:3] in self._covered):
                 code = tumor_site[type_id]  # the report's "Tumor site:" line refines the organ's sub-site
@@ -2107,6 +2163,12 @@ class TextCoder:
             # ("treated with hysterectomy 2022. Now ... recurrent endometrioid adenocarcinoma"): its past words do
             # not settle it, as for personal history (docs/coding.md)
             status = mention_status(text[plo:phi])
+            if status == WEAK_PAST and ent.sent.end < len(doc):
+                # one kind of past evidence in its phrase, the next sentence naming no cancer says nothing is left:
+                # two kinds ("Prostate cancer treated with radiation. No recurrence.")
+                nxt = doc[ent.sent.end].sent
+                if not any(nxt.start <= e.start < nxt.end for e in ents) and nothing_left(nxt.text):
+                    status = mention_status(f"{text[plo:phi]} {nxt.text}")
             status = max(status, UNSAID) if note_active else status
             current = current and status != PAST
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
@@ -2122,17 +2184,17 @@ class TextCoder:
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
-        self._marrow_kind(out, support, joined)
+        self._marrow_kind(out, support, {ty for m in drugs for ty in self._drugs[m.group(1).lower()]})
         # ... nor where it names another cancer the drug treats ("anaplastic thyroid carcinoma, BRAF V600E, on
         # dabrafenib": the drug is melanoma's, lung's and thyroid's)
         return [m for m in out
                 if m.start not in evidence_only or named.isdisjoint(evidence_only[m.start] | {m.type_id})]
 
-    def _marrow_kind(self, out: list[Mention], support: dict[str, str], text: str) -> None:
+    def _marrow_kind(self, out: list[Mention], support: dict[str, str], treated: set[str]) -> None:
         """A cancer of the blood-forming tissue named by its site only ("bone marrow cancer", ICD-10-CM "Neoplasm,
         marrow": C96.9) is the one haematological cancer (a type morphology decides, not melanoma) the note names,
-        corroborates or treats ("bone marrow cancer ... IgG kappa M-spike", "... on lenalidomide": myeloma); with
-        none or several it stays C96.9."""
+        corroborates or treats (`treated`: the types of the note's drugs; "bone marrow cancer ... IgG kappa M-spike",
+        "... on lenalidomide": myeloma); with none or several it stays C96.9."""
         if not any(m.code.startswith("C96") for m in out):
             return
         haem = {t.id for t in self.taxonomy.types if t.morphology and t.id not in SITE_CODED_MORPHOLOGY}
@@ -2140,10 +2202,8 @@ class TextCoder:
         for ty, code in support.items():
             if ty in haem:
                 found.setdefault(ty, code)
-        for m in self._drug_re.finditer(text) if self._drug_re is not None else ():
-            for ty in self._drugs[m.group(1).lower()]:
-                if ty in haem:
-                    found.setdefault(ty, self.taxonomy.get(ty).default_code)
+        for ty in sorted(treated & haem):
+            found.setdefault(ty, self.taxonomy.get(ty).default_code)
         if len(found) != 1:
             return
         ((ty, code),) = found.items()
@@ -2209,8 +2269,11 @@ class TextCoder:
                     entry: Any) -> tuple[str, str] | None:
         """(type, code) of the one organ the note gives a mass, nodule, lesion or benign-named tumour of, where every
         site-less histology of the note occurs ("metastatic adenocarcinoma" in the brain + "right upper lobe lung
-        nodule" -> lung); None when there is none or several."""
+        nodule" -> lung); None when there is none or several. Of several organs, the one mass beside organs with
+        only several is the primary ("pancreatic head mass and liver lesions": a cancer spreads to many places from
+        one)."""
         found: dict[str, str] = {}
+        single: set[str] = set()  # the organs given one mass ("mass", "nodule"), not only several ("lesions")
         entry_of = entry
         for x in sites:
             if section_kind(sections, x.start_char) in ("family", "social"):
@@ -2223,14 +2286,18 @@ class TextCoder:
             cut = max((i + 1 for i, t in enumerate(before_toks) if t.is_punct), default=0)
             before = [t.lower_ for t in before_toks[cut:]]
             linked = next((i for i, w in enumerate(before) if self._mass_word(w)), None)
-            mass = any(self._mass_word(w) for w in after) or (
-                linked is not None and bool(set(before[linked:]) & _MASS_LINKS))
-            if not mass or set(before[-4:]) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
+            words = [w for w in after if self._mass_word(w)] or (
+                [before[linked]] if linked is not None and set(before[linked:]) & _MASS_LINKS else [])
+            if not words or set(before[-4:]) & (_NEGATING | _SPREAD_WORDS | {"to", "into"}):
                 continue
             entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
                 continue
             found.setdefault(entry[0], entry[1])
+            if any(w == "mass" or not w.endswith("s") for w in words):
+                single.add(entry[0])
+        if len(found) > 1 and len(single) == 1:
+            found = {t: c for t, c in found.items() if t in single}
         return next(iter(found.items())) if len(found) == 1 else None
 
     def _operation_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
@@ -2389,9 +2456,20 @@ class TextCoder:
         unless that word is negated ("no evidence of recurrence") or qualifies another condition ("recurrent
         pneumonia")."""
         for m in words.finditer(sentence):
+            if m.group().lower() in ("receiving", "undergoing") and not self._cancer_course(sentence, m.end()):
+                continue  # another condition's care: "currently receiving physical therapy"
             if not _NO_ACTIVE_RE.search(sentence[:m.start()]) and not self._other_condition(sentence, m.start()):
                 return True
         return False
+
+    def _cancer_course(self, text: str, at: int) -> bool:
+        """What is received or undergone from `at` on is a course against cancer: a treatment word
+        (`_CANCER_COURSE`), or a cancer drug or regimen within its clause ("receiving FOLFOX", "undergoing R-CHOP")."""
+        if _CANCER_COURSE.match(text, at):
+            return True
+        end = min([len(text), at + 60] + [i for i in (text.find(c, at) for c in ".;,(\n") if i >= 0])
+        return bool(_CANCER_DRUG_RE.search(text, at, end)
+                    or (self._drug_re is not None and self._drug_re.search(text, at, end)))
 
     def _other_condition(self, text: str, at: int) -> bool:
         """The adjective at `at` ("recurrent", "persistent", "progressive", "residual") qualifies a noun phrase that
