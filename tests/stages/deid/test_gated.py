@@ -58,14 +58,19 @@ def test_a_chain_of_gates_never_changes_what_its_innermost_rule_finds(corpus: li
 
 def test_a_lined_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
     """`Lined` searches only the lines holding its anchor: the same matches (and groups) as the whole note, in any
-    case; a note with non-ASCII characters is searched whole."""
+    case; a note with non-ASCII characters is searched whole. Also the registry's lined rules and their ASCII twins."""
     from cancerprep.stages.deid.recognizers import person_frames
 
     lined = [(name, rule.pattern) for name, rule in vars(person_frames).items()
              if isinstance(rule, Gated) and isinstance(rule.pattern, Lined)]
-    assert lined
+    registry = [(rec.name, p) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
+                for p, *_ in rec.rules if isinstance(p, Lined)]
+    assert lined and registry
+    lined += registry + [(name + " (ASCII twin)", ascii_twin(rule)) for name, rule in registry]
     texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
-    texts += ["Ann Lee, DOB 1/2/33\nBo Li  MRN 4", "x\nJo Ro (dob\n\u017fam Lee, dob 3", "Lee,  Ann\tborn"]
+    texts += ["Ann Lee, DOB 1/2/33\nBo Li  MRN 4", "x\nJo Ro (dob\n\u017fam Lee, dob 3", "Lee,  Ann\tborn",
+              "Directions: take Route 9 to Granger Drive\nDIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH",
+              "rte. 12 onto Elm Street, exit 4 and Mill Rd.\nI-95 to Oak Lane\nroute\n9 to Oak Lane"]
     for name, rule in lined:
         for text in texts:
             assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name

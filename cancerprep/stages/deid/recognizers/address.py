@@ -11,7 +11,16 @@ from presidio_analyzer import RecognizerResult
 from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Anchored, Folded, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    LOCATION,
+    Anchored,
+    Folded,
+    Gated,
+    I,
+    Lined,
+    RegexRecognizer,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -1209,7 +1218,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             r"(?![\d\-/:]|\.\d|[ \t]*(?:mg|mcg|ml|units?|times|x|%)\b)")), 0, 0.65, None),
         # directions: "take Route 9 to Granger Drive", "DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH": the street
         # after a numbered road and "to/onto/then", or opening the value of a directions label
-        (Gated(Folded(r"(?:route|rte|highway|hwy|interstate|exit|i-|direction)"), re.compile(
+        # (searched only on the lines holding a numbered road or "direction", `Lined`: the lookbehinds lie on the
+        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere)
+        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction", re.compile(
             rf"(?:(?<=\b(?i:route|rte\.?|highway|hwy\.?|interstate|exit|I-)[ \t]*\#?[ \t]*\d{{1,3}}[A-Za-z]?,?[ \t]+"
             rf"(?i:to|onto|until|till|then|and)[ \t]+)|(?<=^[^\n:]{{0,30}}\b(?i:directions?)\b[^\n:]{{0,20}}:[ \t]*))"
             rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{_WAY_SUFFIX}|{_PLAIN_SUFFIX}))\b\.?", re.M)), 0,
