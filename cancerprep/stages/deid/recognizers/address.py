@@ -1245,8 +1245,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"\b(?i:our[ \t]+lady[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?(\p{{L}}[\p{{L}}'\-]*)"
             rf"(?:[ \t]+(?i:{_ORG_WORDS_AFTER}))*\b")), 0, 0.7, _marian_dedication),
         # "Anselm's Home for the Aged", "St. Mary's Hospital for Children": a possessive name, a home or hospital, and
-        # the people it serves
-        (Gated(Folded(r"[ \t]for[ \t]"), re.compile(
+        # the people it serves (gated on the possessive, the house word and "for": "for" alone is in most notes)
+        (Gated(Folded(r"'s[ \t]+(?:home|house|hospital|asylum|school|institute|residence|infirmary|hospice)[ \t]+"
+                      r"for[ \t]"), re.compile(
             rf"(?:\b(?i:st\.?|saint)[ \t]+)?\b(\p{{L}}[\p{{L}}\-]*)'[sS][ \t]+(?i:home|house|hospital|asylum|school|"
             rf"institute|residence|infirmary|hospice)[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:\p{{L}}+[ \t]+)?"
             rf"(?i:{_SERVED})\b")), 0, 0.7, _served_home),
