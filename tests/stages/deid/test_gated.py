@@ -9,7 +9,6 @@ import regex as re
 
 from cancerprep.stages.deid.recognizers.base import (
     Anchored,
-    AtLineStarts,
     Folded,
     Gated,
     Lined,
@@ -117,29 +116,6 @@ def test_a_line_tested_rule_keeps_what_its_validator_keeps(corpus: list[str]) ->
             assert [m.regs for m in rule.finditer(text)] == on_lines, name
             kept += len(got)
     assert kept
-
-
-def test_a_line_start_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
-    """`AtLineStarts` tries its pattern at line starts only: the same matches (and groups) as the whole-note search,
-    for the registry's rules and their ASCII twins, in any case, from any position; a match ending after a line break
-    is followed by one at the next line's start."""
-    rules = [(rec.name, p) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
-             for p, *_ in rec.rules if isinstance(p, AtLineStarts)]
-    assert len(rules) >= 2
-    rules += [(name + " (ASCII twin)", ascii_twin(rule)) for name, rule in rules]
-    texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
-    texts += ["JS/mk", "\nJS/mk\n", "D: 01/02/20 T: 01/03/20 JS/kw\n\n  kh/Hudson\nT: 06/18/2006 stf\n", "\n\n"]
-    for name, rule in rules:
-        for text in texts:
-            if isinstance(rule.pattern, re.Pattern) and rule.pattern.flags & re.ASCII and not text.isascii():
-                continue
-            assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
-    rule = AtLineStarts(re.compile(r"(?m)^ab\n"))
-    for text in ("ab\nab\nx", "x\nab\nab\n", "ab"):
-        for pos in range(len(text) + 1):
-            assert [m.span() for m in rule.finditer(text, pos)] == [m.span() for m in rule.pattern.finditer(text, pos)]
-    with pytest.raises(ValueError):
-        AtLineStarts(re.compile(r"^ab"))
 
 
 def test_a_line_anchor_is_lower_case() -> None:

@@ -302,37 +302,6 @@ class LineTested:
                 yield from self.pattern.finditer(text, max(start, pos), end, timeout=timeout)
 
 
-class AtLineStarts:
-    """A pattern that matches only at a line's start (it opens with `^` in MULTILINE mode, in every alternative), tried
-    at the line starts alone. Why: `regex` tries such a pattern at every character of a note, each try failing at
-    once but costing a step; a match at each line start (the first one at or after the last match's end) finds the
-    same matches, in order. The pattern must never match the empty string (tests compare both on real notes)."""
-
-    def __init__(self, pattern: re.Pattern):
-        if not pattern.flags & re.MULTILINE:
-            raise ValueError("a line-start pattern opens with ^ in MULTILINE mode")
-        self.pattern = pattern
-
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
-        """The pattern's matches, tried at each line start from `pos` on."""
-        if pos == 0 or text[pos - 1] == "\n":
-            start = pos
-        elif (start := text.find("\n", pos) + 1) == 0:
-            return
-        while True:
-            m = self.pattern.match(text, start, timeout=timeout)
-            if m is not None:
-                yield m
-                if m.end() > start and text[m.end() - 1] == "\n":  # it ended at a line start: the next try is there
-                    start = m.end()
-                    continue
-                start = max(start, m.end())
-            nl = text.find("\n", start)
-            if nl == -1:
-                return
-            start = nl + 1
-
-
 @functools.lru_cache(maxsize=4)
 def _lines_passing(test: Callable[[str], bool], text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each line of `text` that passes `test`, kept for the last notes (rules share a test)."""
@@ -346,8 +315,8 @@ def _lines_passing(test: Callable[[str], bool], text: str) -> tuple[tuple[int, i
     return tuple(out)
 
 
-def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested | AtLineStarts
-               ) -> re.Pattern | Gated | Anchored | Lined | LineTested | AtLineStarts:
+def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
+               ) -> re.Pattern | Gated | Anchored | Lined | LineTested:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
     matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both)."""
@@ -360,8 +329,6 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested | AtL
         return Lined(pattern.anchor.pattern, ascii_twin(pattern.pattern))
     if isinstance(pattern, LineTested):
         return LineTested(pattern.test, ascii_twin(pattern.pattern))
-    if isinstance(pattern, AtLineStarts):
-        return AtLineStarts(ascii_twin(pattern.pattern))
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
@@ -385,7 +352,7 @@ class RegexRecognizer(EntityRecognizer):
     dates and numbers need (a year vs a time of day vs a lab value).
     """
 
-    Rule = tuple[re.Pattern | Gated | Anchored | Lined | LineTested | AtLineStarts, int, float,
+    Rule = tuple[re.Pattern | Gated | Anchored | Lined | LineTested, int, float,
                  Callable[[str, re.Match], bool] | None]
 
     # notes a recognizer reads before it compiles its rules' ASCII twins: compiling all twins costs ~0.2 s per

@@ -14,7 +14,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, AtLineStarts, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only, unknown_word
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
@@ -115,17 +115,17 @@ def dictation_recognizer() -> RegexRecognizer:
     rules: list[RegexRecognizer.Rule] = [
         # reference lines: author/typist marks at a line start or after a sentence, among D:/T: stamps, job and
         # document numbers, dates, "cc:" and "enc." ("SC/lm/70710", "D: 01/02/20 T: 01/03/20 JS/kw",
-        # "Job No. 123 / JS / ab", "... in 3 months. JS/mk"); the rules opening with "^" are tried at line starts only
-        (AtLineStarts(_REF_LINE), "mark", 0.75, _reference_mark),
+        # "Job No. 123 / JS / ab", "... in 3 months. JS/mk")
+        (_REF_LINE, "mark", 0.75, _reference_mark),
         (_REF_AFTER_SENTENCE, "mark", 0.75, _reference_mark),
         (_REF_COPIES, "cc", 0.75, _reference_cc),  # "JS/ab  cc: RT": the copies' initials after a mark
         # "... follow-up in 3 months JS/mk": the trade's case convention ending any line; a unit after a slash
         # ("UO/hr") is no typist
         (re.compile(r"(?m)(?<![\w/.\-])([A-Z]{2,4}/[a-z]{2,4})(?:/[a-z]{2,4})?[ \t]*$"), 1, 0.75, _typist_mark),
         # "kh/Hudson", "MC/CORRICK": typist initials and the author's surname alone on a line
-        (AtLineStarts(re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$")), 1, 0.8, _surname_mark),
+        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _surname_mark),
         # one author's or typist's initials in a stamped line: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
-        (AtLineStarts(_STAMPED_INITIALS), "init", 0.75, _stamped_initials),
+        (_STAMPED_INITIALS, "init", 0.75, _stamped_initials),
         # initials as the values of dictation labels on one line: "T: ab  D: JS", "Dictated by: CN  Transcribed by: tp"
         (Gated(_LABELLED_ITEM_GATE, _LABELLED_ITEM), "init", 0.75, _labelled_pair),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label
