@@ -12,12 +12,14 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     Lined,
+    LineTested,
     RegexRecognizer,
     ascii_twin,
     lowered,
     may_occur,
     required_literals,
 )
+from cancerprep.stages.deid.recognizers.context import line_at
 from cancerprep.stages.deid.recognizers.registry import build_registry
 
 
@@ -58,14 +60,19 @@ def test_a_chain_of_gates_never_changes_what_its_innermost_rule_finds(corpus: li
 
 def test_a_lined_rule_finds_what_its_pattern_finds(corpus: list[str]) -> None:
     """`Lined` searches only the lines holding its anchor: the same matches (and groups) as the whole note, in any
-    case; a note with non-ASCII characters is searched whole."""
+    case; a note with non-ASCII characters is searched whole. Also the registry's lined rules and their ASCII twins."""
     from cancerprep.stages.deid.recognizers import person_frames
 
     lined = [(name, rule.pattern) for name, rule in vars(person_frames).items()
              if isinstance(rule, Gated) and isinstance(rule.pattern, Lined)]
-    assert lined
+    registry = [(rec.name, p) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
+                for p, *_ in rec.rules if isinstance(p, Lined)]
+    assert lined and registry
+    lined += registry + [(name + " (ASCII twin)", ascii_twin(rule)) for name, rule in registry]
     texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
-    texts += ["Ann Lee, DOB 1/2/33\nBo Li  MRN 4", "x\nJo Ro (dob\n\u017fam Lee, dob 3", "Lee,  Ann\tborn"]
+    texts += ["Ann Lee, DOB 1/2/33\nBo Li  MRN 4", "x\nJo Ro (dob\n\u017fam Lee, dob 3", "Lee,  Ann\tborn",
+              "Directions: take Route 9 to Granger Drive\nDIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH",
+              "rte. 12 onto Elm Street, exit 4 and Mill Rd.\nI-95 to Oak Lane\nroute\n9 to Oak Lane"]
     for name, rule in lined:
         for text in texts:
             assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
@@ -85,6 +92,30 @@ def test_an_anchored_rule_finds_what_its_pattern_finds(corpus: list[str]) -> Non
     for name, rule in anchored:
         for text in texts:
             assert [m.regs for m in rule.finditer(text)] == [m.regs for m in rule.pattern.finditer(text)], name
+
+
+def test_a_line_tested_rule_keeps_what_its_validator_keeps(corpus: list[str]) -> None:
+    """A line-tested rule (the caseless organisation rules) skips the lines its validator refuses anyway: the matches
+    the validator keeps are those of the bare pattern, in notes of any case and in notes mixing cased and caseless
+    lines; and on the lines it searches it finds what the whole-note search finds there."""
+    rules = [(rec.name, p, valid) for rec in build_registry([]).recognizers if isinstance(rec, RegexRecognizer)
+             for p, _, _, valid in rec.rules if isinstance(p, LineTested)]
+    assert len(rules) >= 2
+    rules += [(name + " (ASCII twin)", ascii_twin(rule), valid) for name, rule, valid in rules]
+    texts = corpus + [t.upper() for t in corpus[:300]] + [t.lower() for t in corpus[:300]]
+    texts += ["\n".join(line.lower() if i % 2 else line for i, line in enumerate(t.split("\n"))) for t in corpus[:300]]
+    texts += ["Seen at Mercy Hospital.\ntransferred from pleasant valley ed for care\nAT LAKESHORE GENERAL LAST WEEK"]
+    kept = 0
+    for name, rule, valid in rules:
+        for text in texts:
+            if isinstance(rule.pattern, re.Pattern) and rule.pattern.flags & re.ASCII and not text.isascii():
+                continue
+            got = [m.regs for m in rule.finditer(text) if valid(text, m)]
+            assert got == [m.regs for m in rule.pattern.finditer(text) if valid(text, m)], name
+            on_lines = [m.regs for m in rule.pattern.finditer(text) if rule.test(line_at(text, m.start()))]
+            assert [m.regs for m in rule.finditer(text)] == on_lines, name
+            kept += len(got)
+    assert kept
 
 
 def test_a_line_anchor_is_lower_case() -> None:

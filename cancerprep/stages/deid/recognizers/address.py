@@ -11,7 +11,17 @@ from presidio_analyzer import RecognizerResult
 from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, Anchored, Folded, Gated, I, RegexRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    LOCATION,
+    Anchored,
+    Folded,
+    Gated,
+    I,
+    Lined,
+    LineTested,
+    RegexRecognizer,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
@@ -1209,7 +1219,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             r"(?![\d\-/:]|\.\d|[ \t]*(?:mg|mcg|ml|units?|times|x|%)\b)")), 0, 0.65, None),
         # directions: "take Route 9 to Granger Drive", "DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH": the street
         # after a numbered road and "to/onto/then", or opening the value of a directions label
-        (Gated(Folded(r"(?:route|rte|highway|hwy|interstate|exit|i-|direction)"), re.compile(
+        # (searched only on the lines holding a numbered road or "direction", `Lined`: the lookbehinds lie on the
+        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere)
+        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction", re.compile(
             rf"(?:(?<=\b(?i:route|rte\.?|highway|hwy\.?|interstate|exit|I-)[ \t]*\#?[ \t]*\d{{1,3}}[A-Za-z]?,?[ \t]+"
             rf"(?i:to|onto|until|till|then|and)[ \t]+)|(?<=^[^\n:]{{0,30}}\b(?i:directions?)\b[^\n:]{{0,20}}:[ \t]*))"
             rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{_WAY_SUFFIX}|{_PLAIN_SUFFIX}))\b\.?", re.M)), 0,
@@ -1233,8 +1245,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"\b(?i:our[ \t]+lady[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?(\p{{L}}[\p{{L}}'\-]*)"
             rf"(?:[ \t]+(?i:{_ORG_WORDS_AFTER}))*\b")), 0, 0.7, _marian_dedication),
         # "Anselm's Home for the Aged", "St. Mary's Hospital for Children": a possessive name, a home or hospital, and
-        # the people it serves
-        (Gated(Folded(r"[ \t]for[ \t]"), re.compile(
+        # the people it serves (gated on the possessive, the house word and "for": "for" alone is in most notes)
+        (Gated(Folded(r"'s[ \t]+(?:home|house|hospital|asylum|school|institute|residence|infirmary|hospice)[ \t]+"
+                      r"for[ \t]"), re.compile(
             rf"(?:\b(?i:st\.?|saint)[ \t]+)?\b(\p{{L}}[\p{{L}}\-]*)'[sS][ \t]+(?i:home|house|hospital|asylum|school|"
             rf"institute|residence|infirmary|hospice)[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:\p{{L}}+[ \t]+)?"
             rf"(?i:{_SERVED})\b")), 0, 0.7, _served_home),
@@ -1441,15 +1454,22 @@ _ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PA
 _ORG_CUE_WORDS = r"at|from|to|of|by|via|with|through|thru"
 
 
+def _caseless_line(line: str) -> bool:
+    """A line without case (`line_cased` false): the only lines the caseless organisation rules keep a match on."""
+    return not line_cased(line, 0)
+
+
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
-    """An organisation's name in a line without case after a place or provenance preposition."""
-    return [(Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
+    """An organisation's name in a line without case after a place or provenance preposition. Both rules are searched
+    on lines without case only (`LineTested`): their matches stay on a line and their validators refuse a cased one
+    (a note's cue words stand there half the time; the whole-note scans, anchored on the cue words, cost twice)."""
+    return [(LineTested(_caseless_line, re.compile(
         rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
         I)),
         1, 0.6, _caseless_org),
         # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
         # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
-        (Anchored(rf"(?:{_ORG_CUE_WORDS}|@)[ \t]", re.compile(
+        (LineTested(_caseless_line, re.compile(
             rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+(?:the[ \t]+)?((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
             rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general))(?![\p{{L}}\-])"
             rf"(?=[ \t]*(?:[,.;:)(/]|$|(?:for|on|in|at|with|and|x|last|yesterday|today|then|after|via|by|to|where|"
