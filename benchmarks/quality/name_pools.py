@@ -117,9 +117,17 @@ def faker_locale(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 Drawer = Callable[[random.Random, str], tuple[str, str]]  # (rng, role) -> (name, region)
 
 
-def _world(rng: random.Random, role: str) -> tuple[str, str]:
-    region = rng.choice(sorted(REGIONS))
-    firsts, lasts = faker_locale(rng.choice(REGIONS[region]))
+def locale_half(half: str) -> dict[str, tuple[str, ...]]:
+    """Half of each region's locales: 'train' takes the 1st, 3rd, ... of its sorted locales, 'held-out' the others,
+    so both halves span every region. The name-likeness model (`train_name_likeness`) learns from the 'train' half
+    only, so the other half measures it on names of locales it never saw."""
+    k = {"train": 0, "held-out": 1}[half]
+    return {region: tuple(sorted(locales)[k::2]) for region, locales in REGIONS.items()}
+
+
+def _world(rng: random.Random, role: str, regions: dict[str, tuple[str, ...]] = REGIONS) -> tuple[str, str]:
+    region = rng.choice(sorted(regions))
+    firsts, lasts = faker_locale(rng.choice(regions[region]))
     return rng.choice(firsts if role == "first" else lasts), region
 
 
