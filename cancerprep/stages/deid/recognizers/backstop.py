@@ -32,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.known_words import census_all, known_safe, typo_of_known
+from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -288,7 +288,7 @@ def _lower_name(tok: Tok) -> bool:
     low = tok.low
     if not tok.text.islower() or len(low) <= 2 or low in known_safe() or low in STOP or sl.is_common(low):
         return False
-    return low in census_all() or (len(low) >= 4 and not typo_of_known(low))
+    return low in census_all() or (len(low) >= 4 and not slip_of_known(low))
 
 
 def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) -> bool:
@@ -458,8 +458,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
             return False  # "MDs", "RNs"
         if low not in known_safe() and low not in census_all():
             # unknown to every vocabulary: "not known safe = removed", unless it is a typo of a
-            # known word ("tranplant", "Cardic") or, without case information, a short abbreviation
-            if len(low) >= 5 and typo_of_known(low):
+            # known word ("tranplant", "Cardic") not spelled like a name or, without case information, a short
+            # abbreviation
+            if len(low) >= 5 and slip_of_known(low):
                 return False
             return mixed or len(low) > 3
         if low in census_all() and low not in known_safe():
@@ -711,7 +712,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 continue  # "The Apgars were", "THE TONSILS ARE": a clinical plural
             if len(low) > 2 and low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
                     low in sl.last_names() or (low not in known_safe() and low not in protect.protected_words()
-                                               and len(low) >= 4 and not typo_of_known(low))):
+                                               and len(low) >= 4 and not slip_of_known(low))):
                 spans.append((m.start(1), m.end(1), "family-plural"))
         for m in _GROUP_PAREN.finditer(text):
             people = self._people_list(text, m.start(1), m.end(1), mixed and not _at(caseless, m.start()))

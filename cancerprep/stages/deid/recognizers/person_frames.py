@@ -32,6 +32,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
+from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
@@ -91,6 +92,9 @@ _OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
                      r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+# After "per X", a verb of deciding or saying whose subject X is: "per Ann will hold", "PER X AWARE".
+_PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed|recommends|recommended|says|said|"
+                          r"states|stated)\b", re.I)
 # "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
 _SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
                         rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
@@ -260,8 +264,9 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
         if strength == "list":
             return not sl.is_common(low)
         return (low in sl.first_names() and sl.word_freq().get(low, 0) < 10_000 and low not in sl.medical_words())
-    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it
-    return strength != "medium" and unknown_word(low, "frame") and len(low) >= 5
+    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it, or
+    # a medium frame when the word is spelled like a name (`name_likeness`)
+    return unknown_word(low, "frame") and len(low) >= 5 and (strength != "medium" or name_like(low))
 
 
 def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
@@ -338,13 +343,16 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
     for m in _OBJECT.finditer(text):
-        per = m.group(0)[:3].lower() == "per"  # after "per" notes name services as often as people ("per Nsurg,")
+        # after "per" notes name services as often as people ("per Nsurg,"): a census name or a word spelled like one
+        per = m.group(0)[:3].lower() == "per"
         cased = cased_at(m.start(1))
         for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
-            if not m.group(last) or not _CLOSER.match(text, m.end(last)):
+            if not m.group(last) or not (_CLOSER.match(text, m.end(last))
+                                         or (per and _PER_SUBJECT.match(text, m.end(last)))):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
-            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()) for w in words):
+            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()
+                                                          and not name_like(w.lower())) for w in words):
                 out.append((m.start(1), m.end(last), "object"))
                 break
     for m in _SIGNATURE.finditer(text):

@@ -61,7 +61,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.known_words import typo_of_known
+from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only, name_case
 from cancerprep.stages.deid.recognizers.names import bare
@@ -587,8 +587,8 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
         low = word.lower()
         if low[-2:] in ("'s", "’s") or not unknown_word(low, "frame") or len(low) < 5 or low in sl.medical_words():
             continue
-        if typo_of_known(low):
-            continue  # one slip from a known word: "Pt Intially tolerated"
+        if slip_of_known(low):
+            continue  # one slip from a known word, not spelled like a name: "Pt Intially tolerated"
         if not line_cased(text, m.start(1)) or not name_case(word):
             continue  # without case an unknown word after "pt" is a slip or shorthand: "pt sedtion was", "PT ROUSABLE"
         c = _TITLE_CLOSER.match(text, m.end(1))
