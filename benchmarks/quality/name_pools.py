@@ -16,12 +16,14 @@ across a patient's notes as in the original. Pools:
   locale, then name, ASCII-folded as US exports usually are (José -> Jose); romanized lists for Chinese and
   Japanese. Faker ships its data: nothing is downloaded. No Pacific locale exists in Faker;
 - `words`: names that are also everyday English words (`forms_probe._person` with every first and surname a
-  word: Will, Hope, Brown, Young).
+  word: Will, Hope, Brown, Young);
+- `world_held_out`: `world` drawn from the half of its locales (`locale_half`) the name-likeness model did not learn
+  from: its measure of names of origins the model never saw.
 
 Scored with deid_bench's engine run and any-overlap scorer: recall, NAME recall and precision per pool and part,
 NAME recall per category, and for `world` per region. Scores only; no note text is printed.
 
-    python -m benchmarks.quality.name_pools [--pools as_written generator world words] [--only physionet]
+    python -m benchmarks.quality.name_pools [--pools as_written generator world world_held_out words] [--only physionet]
         [--limit N] [--seed 13] [--json F] [--markdown]
 """
 
@@ -117,10 +119,22 @@ def faker_locale(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 Drawer = Callable[[random.Random, str], tuple[str, str]]  # (rng, role) -> (name, region)
 
 
-def _world(rng: random.Random, role: str) -> tuple[str, str]:
-    region = rng.choice(sorted(REGIONS))
-    firsts, lasts = faker_locale(rng.choice(REGIONS[region]))
+def locale_half(half: str) -> dict[str, tuple[str, ...]]:
+    """Half of each region's locales: 'train' takes the 1st, 3rd, ... of its sorted locales, 'held-out' the others,
+    so both halves span every region. The name-likeness model (`train_name_likeness`) learns from the 'train' half;
+    the `world_held_out` pool draws from the other, so its figure is on names of locales the model never saw."""
+    k = {"train": 0, "held-out": 1}[half]
+    return {region: tuple(sorted(locales)[k::2]) for region, locales in REGIONS.items()}
+
+
+def _world(rng: random.Random, role: str, regions: dict[str, tuple[str, ...]] = REGIONS) -> tuple[str, str]:
+    region = rng.choice(sorted(regions))
+    firsts, lasts = faker_locale(rng.choice(regions[region]))
     return rng.choice(firsts if role == "first" else lasts), region
+
+
+def _world_held_out(rng: random.Random, role: str) -> tuple[str, str]:
+    return _world(rng, role, locale_half("held-out"))
 
 
 def _generator(rng: random.Random, role: str) -> tuple[str, str]:
@@ -135,7 +149,8 @@ def _words(rng: random.Random, role: str) -> tuple[str, str]:
     return (p.first if role == "first" else p.last), "words"
 
 
-POOLS: dict[str, Drawer | None] = {"as_written": None, "generator": _generator, "world": _world, "words": _words}
+POOLS: dict[str, Drawer | None] = {"as_written": None, "generator": _generator, "world": _world,
+                                    "world_held_out": _world_held_out, "words": _words}
 
 
 @cache
@@ -317,7 +332,7 @@ def main(argv: list[str] | None = None) -> dict:
                 "name_recall_by_category": {k: v["recall"] for k, v in score(pred, [
                     c for c in cat if c.entity_type in _NAME_CATEGORIES])["recall_by_type"].items()},
                 **({"name_recall_by_region": {k: v["recall"] for k, v in score(pred, regions)[
-                    "recall_by_type"].items()}} if pool == "world" else {})}
+                    "recall_by_type"].items()}} if pool.startswith("world") else {})}
             r = rows[part[0][0]]
             print(f"{pool} {part[0][0]}: recall {r['recall']} NAME {r['name_recall']} precision {r['precision']}",
                   file=sys.stderr, flush=True)

@@ -58,7 +58,7 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.known_words import typo_of_known
+from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
 from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import line_at, line_cased, name_case, sentence_start
@@ -112,7 +112,7 @@ def word_class(word: str) -> str | None:
     census = sl.census_names()
     if word not in census and word.replace("'", "") not in census:  # "o'neil": the census writes "oneil"
         # no census name: an unusual name, or shorthand and typos nobody listed
-        if sl.is_known_word(word) or word in sl.CLINICAL_TERMS or len(word) < SHORTHAND or typo_of_known(word):
+        if sl.is_known_word(word) or word in sl.CLINICAL_TERMS or len(word) < SHORTHAND or slip_of_known(word):
             return None
         return FREE
     return GUARDED if sl.is_common(word) or word in sl.medical_words() else FREE

@@ -11,6 +11,7 @@ import functools
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.name_likeness import name_like
 
 
 @functools.cache
@@ -48,3 +49,10 @@ def typo_of_known(word: str) -> bool:
             if (b and a + c + b[1:] in known) or a + c + b in known:
                 return True
     return False
+
+
+def slip_of_known(word: str) -> bool:
+    """One edit from a known non-name word (`typo_of_known`) and not spelled like a name (`name_likeness`): in a
+    person-like position, "tranplant" is a slip, while "Sakir" (one edit from "saker") is a name of an origin the
+    census lists miss."""
+    return typo_of_known(word) and not name_like(word)

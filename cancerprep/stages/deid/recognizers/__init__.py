@@ -8,7 +8,8 @@ relations, prepositions, facility words) and from the safe lists in `safelist`; 
 generic patterns, never from lists of particular people or places seen in development data.
 
 Modules: `base` (entities, deadline, RegexRecognizer), `words` (person-context vocabularies),
-`tokens` (tokenizer, case mode), `context` (shared predicates); recognizers `dates`, `age`,
-`contact`, `ids`, `address`, `initials`, `dictation`, `names`, `locations`, `profession`; `registry`.
+`tokens` (tokenizer, case mode), `context` (shared predicates), `unknown_words` (no vocabulary knows it);
+recognizers `dates`, `age`, `contact`, `ids`, `address`, `initials`, `dictation`, `names`, `locations`,
+`profession`; `registry`.
 Shared modules never import `registry`.
 """

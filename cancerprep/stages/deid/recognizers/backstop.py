@@ -32,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.known_words import census_all, known_safe, typo_of_known
+from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
 from cancerprep.stages.deid.recognizers.base import NAME, Gated
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -44,6 +44,7 @@ from cancerprep.stages.deid.recognizers.names import bare, caseless_surname, tit
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
 BACKSTOP = "NamesBackstopRecognizer"
@@ -287,7 +288,7 @@ def _lower_name(tok: Tok) -> bool:
     low = tok.low
     if not tok.text.islower() or len(low) <= 2 or low in known_safe() or low in STOP or sl.is_common(low):
         return False
-    return low in census_all() or (len(low) >= 4 and not typo_of_known(low))
+    return low in census_all() or (len(low) >= 4 and not slip_of_known(low))
 
 
 def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) -> bool:
@@ -329,7 +330,7 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         apposed = j == i + 2 and text.startswith(",", first.end)  # "WORKER, STAR, WILL": set off, however everyday
         if not (_census_first(first, False) and len(first.low) > 2 and first.low not in protect.protected_words()
                 and first.low not in _CALENDAR and (apposed or sl.word_freq().get(first.low, 0) < 40000)) \
-                and not (apposed and _unknown_word(first)):  # "our social worker, vlado, met": any origin
+                and not (apposed and unknown_word(first.low, "backstop")):  # "our social worker, vlado, met"
             continue
         last = first
         if j + 1 < len(toks) and toks[j + 1].start - first.end == 1 and _census_surname(toks[j + 1]) \
@@ -341,15 +342,6 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
             continue
         out.append((first.start, last.end))
     return out
-
-
-def _unknown_word(tok: Tok) -> bool:
-    """A word of four letters or more that no vocabulary knows, census names included, and nothing claims: where a
-    position holds only a name, such a word is one, whatever its origin, even one edit from a known word."""
-    low = tok.low
-    return (len(low) >= 4 and low.isalpha() and low not in known_safe() and low not in census_all()
-            and low not in protect.protected_words() and low not in STOP and low not in TITLES
-            and low not in RELATIONS and low not in CREDENTIALS)
 
 
 def _census_surname(tok: Tok) -> bool:
@@ -466,8 +458,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
             return False  # "MDs", "RNs"
         if low not in known_safe() and low not in census_all():
             # unknown to every vocabulary: "not known safe = removed", unless it is a typo of a
-            # known word ("tranplant", "Cardic") or, without case information, a short abbreviation
-            if len(low) >= 5 and typo_of_known(low):
+            # known word ("tranplant", "Cardic") not spelled like a name or, without case information, a short
+            # abbreviation
+            if len(low) >= 5 and slip_of_known(low):
                 return False
             return mixed or len(low) > 3
         if low in census_all() and low not in known_safe():
@@ -670,7 +663,8 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # edit makes it a known word ("Sakir (aunt)"): names of many origins are near-misses of words
                 if last is not None and (self._namey(last, True, upper) or (
                         kind == "relation-after" and mixed and not _at(caseless, m.start())
-                        and last.text[:1].isupper() and not last.text.isupper() and _unknown_word(last))) \
+                        and last.text[:1].isupper() and not last.text.isupper()
+                        and unknown_word(last.low, "backstop"))) \
                         and not (cap and not last.text[0].isupper() and not _lower_name(last)) \
                         and (kind == "relation-after" or last.low not in STOP):
                     first = Tok(_WHOLE.match(m.group(1)))
@@ -718,7 +712,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 continue  # "The Apgars were", "THE TONSILS ARE": a clinical plural
             if len(low) > 2 and low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
                     low in sl.last_names() or (low not in known_safe() and low not in protect.protected_words()
-                                               and len(low) >= 4 and not typo_of_known(low))):
+                                               and len(low) >= 4 and not slip_of_known(low))):
                 spans.append((m.start(1), m.end(1), "family-plural"))
         for m in _GROUP_PAREN.finditer(text):
             people = self._people_list(text, m.start(1), m.end(1), mixed and not _at(caseless, m.start()))

@@ -1,4 +1,4 @@
-"""Context predicates shared by recognizers: is a word medical-only, unknown, name-like, a month, a relation;
+"""Context predicates shared by recognizers: is a word medical-only, name-like, a month, a relation;
 what text sits before a match, which line holds a position; does a unit follow a number."""
 
 from __future__ import annotations
@@ -53,11 +53,6 @@ def medical_only(low: str) -> bool:
     """A clinical term, or a medical word rare in everyday English: even capitalised it is far
     likelier a heading, drug or finding than a name, so name rules refuse it."""
     return low in sl.CLINICAL_TERMS or (low in sl.medical_words() and sl.word_freq().get(low, 0) < sl.RARE_FREQ)
-
-
-def unknown_word(low: str) -> bool:
-    """Neither English, medical nor clinical shorthand: a name, a place, or a typo."""
-    return not sl.is_known_word(low) and low not in sl.CLINICAL_TERMS
 
 
 def sentence_start(text: str, pos: int) -> bool:

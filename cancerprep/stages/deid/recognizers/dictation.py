@@ -15,8 +15,9 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Folded, Gated, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only, unknown_word
+from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
 # The grammar of a transcription reference line. A mark is the author's initials and the typist's (more typists,

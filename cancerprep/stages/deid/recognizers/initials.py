@@ -8,8 +8,9 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import medical_only, unknown_word
+from cancerprep.stages.deid.recognizers.context import medical_only
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import STOP
 
 # The anchor of the age-sentence rules ("X is a 62-year-old"): they run only on notes that have one.

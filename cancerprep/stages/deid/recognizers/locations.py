@@ -19,9 +19,9 @@ from cancerprep.stages.deid.recognizers.context import (
     line_cased,
     medical_only,
     sentence_start,
-    unknown_word,
 )
 from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import STOP, TITLES
 
 FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "rehab", "rehabilitation",

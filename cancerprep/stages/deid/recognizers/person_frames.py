@@ -32,10 +32,11 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
+from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
-from cancerprep.stages.deid.recognizers.names import charting_word
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import (
     CREDENTIALS,
     NOT_BEFORE_PAIR,
@@ -91,6 +92,9 @@ _OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
                      r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+# After "per X", a verb of deciding or saying whose subject X is: "per Ann will hold", "PER X AWARE".
+_PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed|recommends|recommended|says|said|"
+                          r"states|stated)\b", re.I)
 # "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
 _SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
                         rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
@@ -224,18 +228,10 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
     r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
 
 
-def _unknown(low: str) -> bool:
-    """No vocabulary knows it, nor is it a known word in the plural ("hematocrits"), inflected, cut short ("Neph",
-    "Pulm", "Surg") or otherwise charting (`names.charting_word`), and it is long enough not to be shorthand."""
-    return (len(low) >= 4 and low.isalpha() and not sl.is_dictionary_word(low) and low not in sl.CLINICAL_TERMS
-            and not (low.endswith("s") and (sl.is_dictionary_word(low[:-1]) or sl.is_dictionary_word(low[:-2])))
-            and not charting_word(low))
-
-
 def _surname_like(low: str) -> bool:
     """Each hyphen-joined part of `low` a census surname or a word no vocabulary knows ("micek-nunez"): what a
     surname's own evidence must be wherever a frame or slot takes one."""
-    return all(p in sl.last_names() or _unknown(p) for p in low.split("-") if p)
+    return all(p in sl.last_names() or unknown_word(p, "frame") for p in low.split("-") if p)
 
 
 def _claimed(low: str) -> bool:
@@ -255,21 +251,22 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
         return False
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:  # "micek-nunez": every part a name or unknown
-        return all(p in sl.census_names() or _unknown(p) for p in parts)
+        return all(p in sl.census_names() or unknown_word(p, "frame") for p in parts)
     if cased:
         if not word[0].isupper() or (word.isupper() and len(word) > 1 and low not in sl.census_names()):
             return False  # a capital vouches; an acronym ("CT") does not
         if strength == "list":  # a surname in a bed or census list: a census name no everyday word, or unknown
-            return (low in sl.census_names() and not sl.is_common(low)) or _unknown(low)
-        return strength == "strong" or low in sl.census_names() or _unknown(low)
+            return (low in sl.census_names() and not sl.is_common(low)) or unknown_word(low, "frame")
+        return strength == "strong" or low in sl.census_names() or unknown_word(low, "frame")
     if low in sl.census_names():
         if strength == "strong":
             return True
         if strength == "list":
             return not sl.is_common(low)
         return (low in sl.first_names() and sl.word_freq().get(low, 0) < 10_000 and low not in sl.medical_words())
-    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it
-    return strength != "medium" and _unknown(low) and len(low) >= 5
+    # without case an unknown word is as likely charting shorthand ("FOLLOW LYTES"): only a list frame takes it, or
+    # a medium frame when the word is spelled like a name (`name_likeness`)
+    return unknown_word(low, "frame") and len(low) >= 5 and (strength != "medium" or name_like(low))
 
 
 def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
@@ -278,11 +275,11 @@ def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
     "Stable, Afebrile"."""
     def ok(w: str) -> bool:
         low = w.lower()
-        if _claimed(low) or not (low in sl.census_names() or _unknown(low)):
+        if _claimed(low) or not (low in sl.census_names() or unknown_word(low, "frame")):
             return False
         return not cased or (w[0].isupper() and (not w.isupper() or low in sl.census_names()))
     return bool(words) and all(ok(w) for w in words) and (not rare or any(
-        _unknown(w.lower()) or not sl.is_common(w.lower()) for w in words))
+        unknown_word(w.lower(), "frame") or not sl.is_common(w.lower()) for w in words))
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -346,13 +343,16 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
     for m in _OBJECT.finditer(text):
-        per = m.group(0)[:3].lower() == "per"  # after "per" notes name services as often as people ("per Nsurg,")
+        # after "per" notes name services as often as people ("per Nsurg,"): a census name or a word spelled like one
+        per = m.group(0)[:3].lower() == "per"
         cased = cased_at(m.start(1))
         for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
-            if not m.group(last) or not _CLOSER.match(text, m.end(last)):
+            if not m.group(last) or not (_CLOSER.match(text, m.end(last))
+                                         or (per and _PER_SUBJECT.match(text, m.end(last)))):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
-            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()) for w in words):
+            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()
+                                                          and not name_like(w.lower())) for w in words):
                 out.append((m.start(1), m.end(last), "object"))
                 break
     for m in _SIGNATURE.finditer(text):
@@ -361,20 +361,21 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         ws = [w for _, _, w in _words(text, m.start(1), m.end(1)) if len(w) > 1]
         first = ws[0].lower() if ws else ""
         # a census given name first vouches for everyday words after it ("Johnny Green, a 72-year-old")
-        if ws and (first in sl.first_names() or _unknown(first)) and _name_group(
+        if ws and (first in sl.first_names() or unknown_word(first, "frame")) and _name_group(
                 ws, cased_at(m.start(1)), rare=first not in sl.first_names() or len(ws) == 1):
             out.append((m.start(1), m.end(1), "age-apposition"))
     for m in _BEFORE_DOB.finditer(text):
         ws = _words(text, m.start(1), m.end(1))
         while ws and not _word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
             ws = ws[1:]  # "Patient Ann Lee DOB": the words before the name
-        if ws and (len(ws) > 1 or ws[0][2].lower() in sl.first_names() or _unknown(ws[0][2].lower())):
+        if ws and (len(ws) > 1 or ws[0][2].lower() in sl.first_names() or unknown_word(ws[0][2].lower(), "frame")):
             span = _all_words(text, ws[0][0], ws[-1][1], cased_at(m.start(1)), "medium")
             if span:
                 out.append((*span, "before-dob"))
     for m in _PAREN_NICKNAME.finditer(text):
         first, nick, last = (m.group(g).lower() for g in (1, 2, 3))
-        if first in sl.first_names() and nick in sl.first_names() and (last in sl.last_names() or _unknown(last)) \
+        if first in sl.first_names() and nick in sl.first_names() \
+                and (last in sl.last_names() or unknown_word(last, "frame")) \
                 and not any(_claimed(w) for w in (first, nick, last)):
             out.append((m.start(1), m.end(3), "paren-nickname"))
     for m in _WITH_RELATIVE.finditer(text):
@@ -386,7 +387,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             # the subject's first word a given name ("Mass is", "Lasix was" are none); after a label, where a capital
             # proves nothing, never a word no vocabulary knows ("Plan: Attg agrees")
             first = ws[0][2].lower() if ws else ""
-            if ws and (first in sl.first_names() or (frame == "as-you-know" and _unknown(first))):
+            if ws and (first in sl.first_names() or (frame == "as-you-know" and unknown_word(first, "frame"))):
                 add_all(m, 1, "medium", frame)
     for m in _SUBJECT.finditer(text):
         w = m.group(1)
@@ -395,7 +396,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         # what only a person does ("denies", "states that", "complains of"), a word no vocabulary knows that is no
         # charting shorthand (`_unknown`): names of every origin are such words ("Baseer states that she ...")
         if cased_at(m.start(1)) and not _claimed(low) and (low in sl.census_names() or (
-                _unknown(low) and _PERSON_ONLY.match(text, m.end(1)))):
+                unknown_word(low, "frame") and _PERSON_ONLY.match(text, m.end(1)))):
             out.append((m.start(1), m.end(1), "subject"))
     for m in _PHONE_OWNER.finditer(text):
         cased = cased_at(m.start(1))
@@ -418,7 +419,8 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             last, first = m.group(1).lower(), m.group(2).lower()
             if _claimed(last) or _claimed(first) or first not in sl.first_names():
                 continue
-            if not (last in sl.last_names() or all(_unknown(p) or p in sl.last_names() for p in last.split("-"))):
+            if not (last in sl.last_names()
+                    or all(unknown_word(p, "frame") or p in sl.last_names() for p in last.split("-"))):
                 continue
             out.append((m.start(1), m.end(2), frame))
     for m in _FIRST_INITIAL_LAST.finditer(text):
@@ -429,14 +431,15 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         fl, ll = first.lower(), last.lower().strip("'’")
         if fl not in sl.first_names() or _claimed(fl) or _claimed(ll) or len(fl) < 3:
             continue
-        if not (ll in sl.last_names() or _unknown(ll)) or (sl.is_common(fl) and sl.is_common(ll)):
+        if not (ll in sl.last_names() or unknown_word(ll, "frame")) or (sl.is_common(fl) and sl.is_common(ll)):
             continue
         out.append((m.start(1), m.end(3), "first-initial-last"))
     for m in _HYPHENATED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
-        if _claimed(first) or not all(p in sl.last_names() or _unknown(p) for p in last.split("-")):
+        if _claimed(first) or not all(p in sl.last_names() or unknown_word(p, "frame") for p in last.split("-")):
             continue
-        if not (first in sl.census_names() or _unknown(first)) or any(_claimed(p) for p in last.split("-")):
+        if not (first in sl.census_names() or unknown_word(first, "frame")) \
+                or any(_claimed(p) for p in last.split("-")):
             continue
         out.append((m.start(1), m.end(2), "hyphenated"))
     out.extend(sorted_fields(text))
@@ -528,7 +531,7 @@ def _possessive_owners(text: str, nouns: frozenset[str], label: str, places: boo
         if len(low) < 3 or _claimed(low) or low in sl.us_states() or (
                 low in sl.place_words() and not (places and low in sl.census_names())):
             continue
-        if not (low in sl.census_names() or _unknown(low)):
+        if not (low in sl.census_names() or unknown_word(low, "frame")):
             continue
         cased = line_cased(text, m.start(1))
         if cased and not (word[0].isupper() and (not word.isupper() or low in sl.census_names())):
@@ -568,8 +571,8 @@ def given_surnames(text: str) -> list[tuple[int, int, str]]:
         if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():
             continue
         parts = [p for p in last.split("-") if p]
-        if not all((p in sl.last_names() or _unknown(p)) and not _claimed(p) and p not in sl.medical_words()
-                   for p in parts):
+        if not all((p in sl.last_names() or unknown_word(p, "frame")) and not _claimed(p)
+                   and p not in sl.medical_words() for p in parts):
             continue
         if (sl.is_common(first) and sl.is_common(last)) or f"{first} {last}" in sl.us_cities() or any(
                 w in sl.us_states() or w in sl.place_words() for w in (first, last)):

@@ -61,11 +61,12 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.known_words import typo_of_known
+from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only, name_case
 from cancerprep.stages.deid.recognizers.names import bare
-from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _unknown, _word_ok
+from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
@@ -401,7 +402,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         cased = cased_at(m.start(2))
         if cased and not (word[0].isupper() and initials.isupper()):
             continue
-        if not ((low in sl.last_names() and not sl.is_common(low) and low not in sl.medical_words()) or _unknown(low)):
+        if not ((low in sl.last_names() and not sl.is_common(low) and low not in sl.medical_words())
+                or unknown_word(low, "frame")):
             continue
         if initials.lower() in _NOT_INITIALS or initials.lower() in protect.protected_words():
             continue
@@ -419,7 +421,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
                 continue
             cased = cased_at(m.start(1))
             if _first_ok(word, cased) or _surname_ok(word, cased) or (
-                    slot == "age-sex" and _unknown(word.lower()) and (not cased or word[0].isupper())):
+                    slot == "age-sex" and unknown_word(word.lower(), "frame") and (not cased or word[0].isupper())):
                 out.append((m.start(1), m.end(1), slot))
     for m in _LIST_ITEM.finditer(text):
         cased = cased_at(m.start(1))
@@ -431,7 +433,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         word = m.group(1)
         cased = cased_at(m.start(1))
         if _first_ok(word, cased) or _surname_ok(word, cased) or (
-                _unknown(word.lower()) and (not cased or name_case(word))):
+                unknown_word(word.lower(), "frame") and (not cased or name_case(word))):
             out.append((m.start(1), m.end(1), "extension"))
     for m in _DASH_INITIALS.finditer(text):
         initials = m.group(1)
@@ -514,7 +516,7 @@ def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
         parts = [p for p in low.split("-") if p]
         coined = len(parts) > 1 and _surname_like(low) and not any(_claimed(p) for p in parts)
         if _first_ok(word, cased) or _surname_ok(word, cased) or coined or (
-                cased and _unknown(low) and low not in sl.medical_words()):
+                cased and unknown_word(low, "frame") and low not in sl.medical_words()):
             out.append((m.start(1), m.end(1), "for-to"))
     return out
 
@@ -562,7 +564,7 @@ def present_lists(text: str) -> list[tuple[int, int, str]]:
         members = [(k.start(), k.end(), k.group(0)) for k in re.finditer(_W, m.group(1))]
         lows = [w.lower() for _, _, w in members]
         if any(_claimed(w) or w in CREDENTIALS or w.rstrip("s") in CREDENTIALS or w in sl.medical_words()
-               or not (w in sl.census_names() or _unknown(w)) for w in lows):
+               or not (w in sl.census_names() or unknown_word(w, "frame")) for w in lows):
             continue
         if all(sl.is_common(w) for w in lows) or (cased and not all(w[0].isupper() for _, _, w in members)):
             continue
@@ -583,10 +585,10 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
     for m in _AFTER_PATIENT.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low[-2:] in ("'s", "’s") or not _unknown(low) or len(low) < 5 or low in sl.medical_words():
+        if low[-2:] in ("'s", "’s") or not unknown_word(low, "frame") or len(low) < 5 or low in sl.medical_words():
             continue
-        if typo_of_known(low):
-            continue  # one slip from a known word: "Pt Intially tolerated"
+        if slip_of_known(low):
+            continue  # one slip from a known word, not spelled like a name: "Pt Intially tolerated"
         if not line_cased(text, m.start(1)) or not name_case(word):
             continue  # without case an unknown word after "pt" is a slip or shorthand: "pt sedtion was", "PT ROUSABLE"
         c = _TITLE_CLOSER.match(text, m.end(1))
