@@ -91,6 +91,11 @@ _OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
                      r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+# The object of a verb of handing a patient over between teams or places ("Accepting Okafor from the ICU", "we are
+# sending Ann over to you", "report on Ann in bed 4"), closed as above or by the way the patient goes.
+_HANDOVER_VERB = r"\b(?:accept(?:ing|ed)|sending|transferr(?:ing|ed)|report(?:ed)?[ \t]+on)"
+_HANDOVER = Anchored(_HANDOVER_VERB, re.compile(rf"(?i){_HANDOVER_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
+_HANDOVER_CLOSER = re.compile(r"[ \t]+(?:from|to|over|into|out)\b", re.I)
 # "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
 _SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
                         rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
@@ -345,11 +350,13 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), end, "newborn"))
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
-    for m in _OBJECT.finditer(text):
+    for m in [*_OBJECT.finditer(text), *_HANDOVER.finditer(text)]:
         per = m.group(0)[:3].lower() == "per"  # after "per" notes name services as often as people ("per Nsurg,")
+        handover = m.re is _HANDOVER.pattern
         cased = cased_at(m.start(1))
         for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
-            if not m.group(last) or not _CLOSER.match(text, m.end(last)):
+            if not m.group(last) or not (_CLOSER.match(text, m.end(last))
+                                         or (handover and _HANDOVER_CLOSER.match(text, m.end(last)))):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
             if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()) for w in words):
