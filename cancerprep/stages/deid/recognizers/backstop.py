@@ -80,15 +80,20 @@ _LABEL = re.compile(
     r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)"
     r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-)|"
     # a field that asks for a person's name: "Spouse name:", "Caller name:", "Emergency contact full name:",
-    # "Name of person giving consent:", "Relationship: son    Name:"
-    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:(?:" + _NAME_FIELD_OWNERS + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
+    # "Name of person giving consent:", "Relationship: son    Name:"; the owner may be told apart by up to two words
+    # before it ("Transfer patient name:", "Outside hospital contact name:")
+    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:" + _NAME_FIELD_OWNERS
+    + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
     r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:person|individual|relative|contact|"
     r"caller|informant|guardian|representative|parent|spouse|patient|pt|child)(?:[ \t]+[A-Za-z/'-]+){0,3})?"
     r"[ \t]*(?::|[ \t]-)|"
     # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
     # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
-    # ("Surgeon: ...    Assistant: ...")
-    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
+    # ("Surgeon: ...    Assistant: ...");
+    # the role may be told where it serves ("Attending on accepting service:", "Physician of record:"), and a
+    # physician's degree heads a label as a role does once a word says which physician ("Transferring MD:")
+    r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
+    r"(?:[ \t]+(?:on|for|of)(?:[ \t]+[A-Za-z][A-Za-z/&'-]*){1,3})?|(?<=[A-Za-z][ \t]+)(?:md|m\.d\.))"
     r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-))"
     r"[ \t]*$", re.I | re.REVERSE)
 # _LABEL and _CONTACT end at the end of the text before a word and are only asked whether they match: searched
@@ -304,6 +309,18 @@ def _role_name_start(toks: list[Tok], j: int, text: str, lower_ok: bool = True) 
     if t.text.isupper():
         return len(t.text) > 2
     return t.text[0].isupper() or (lower_ok and _lower_name(t))
+
+
+def _bracketed_after(toks: list[Tok], j: int, text: str) -> bool:
+    """Does token j open a bracket that closes after one or two words on the same line? After a role noun such a
+    bracket holds who fills the role ("Outside surgeon (Okafor)", "the covering NP (Ann Lee)"), as a bracket after
+    a name holds its role ("Okafor (surgeon)")."""
+    if toks[j].text != "(":
+        return False
+    for k in (j + 2, j + 3):
+        if k < len(toks) and toks[k].text == ")" and all(toks[n].is_word for n in range(j + 1, k)):
+            return "\n" not in text[toks[j].end:toks[k].start]
+    return False
 
 
 def _census_first(tok: Tok, mixed: bool) -> bool:
@@ -584,7 +601,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
                 while (j < len(toks) and toks[j].text in _SKIP and j - i <= 3
                        and not (toks[j].text == "." and (rel or kind == "role"))
-                       and not (kind == "role" and toks[j].text != ",")):
+                       and not (kind == "role" and toks[j].text != "," and not _bracketed_after(toks, j, text))):
                     j += 1
                 if j < len(toks) and "\n" in text[t.end:toks[j].start]:
                     j = len(toks)

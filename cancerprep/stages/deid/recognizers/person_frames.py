@@ -95,6 +95,11 @@ _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|i
 # After "per X", a verb of deciding or saying whose subject X is: "per Ann will hold", "PER X AWARE".
 _PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed|recommends|recommended|says|said|"
                           r"states|stated)\b", re.I)
+# The object of a verb of handing a patient over between teams or places ("Accepting Okafor from the ICU", "we are
+# sending Ann over to you", "report on Ann in bed 4"), closed as above or by the way the patient goes.
+_HANDOVER_VERB = r"\b(?:accept(?:ing|ed)|sending|transferr(?:ing|ed)|report(?:ed)?[ \t]+on)"
+_HANDOVER = Anchored(_HANDOVER_VERB, re.compile(rf"(?i){_HANDOVER_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
+_HANDOVER_CLOSER = re.compile(r"[ \t]+(?:from|to|over|into|out)\b", re.I)
 # "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
 _SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
                         rf"[ \t]*({_W}(?:[ \t]+{_W}){{0,2}})(?=[ \t]{{2,}}|[ \t]*$|[ \t]*,)")
@@ -342,13 +347,15 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), end, "newborn"))
     for m in _PATIENT_PAREN.finditer(text):
         add_all(m, 1, "medium", "patient-paren")
-    for m in _OBJECT.finditer(text):
+    for m in [*_OBJECT.finditer(text), *_HANDOVER.finditer(text)]:
         # after "per" notes name services as often as people ("per Nsurg,"): a census name or a word spelled like one
         per = m.group(0)[:3].lower() == "per"
+        handover = m.re is _HANDOVER.pattern
         cased = cased_at(m.start(1))
         for last in (2, 1):  # "see Victor Chin for", else "see Adrian back"
             if not m.group(last) or not (_CLOSER.match(text, m.end(last))
-                                         or (per and _PER_SUBJECT.match(text, m.end(last)))):
+                                         or (per and _PER_SUBJECT.match(text, m.end(last)))
+                                         or (handover and _HANDOVER_CLOSER.match(text, m.end(last)))):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
             if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()
@@ -394,7 +401,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         low = w.lower()
         # a sentence's first word has its capital anyway: a census name ("Nsurg states" is a service), or, before
         # what only a person does ("denies", "states that", "complains of"), a word no vocabulary knows that is no
-        # charting shorthand (`_unknown`): names of every origin are such words ("Baseer states that she ...")
+        # charting shorthand (unknown_word "frame"): names of every origin are such words ("Baseer states that she ...")
         if cased_at(m.start(1)) and not _claimed(low) and (low in sl.census_names() or (
                 unknown_word(low, "frame") and _PERSON_ONLY.match(text, m.end(1)))):
             out.append((m.start(1), m.end(1), "subject"))

@@ -251,15 +251,17 @@ _PAREN_INITIALS = Gated(stdre.compile(r"\([A-Za-z]{2,3}\)"), Gated(
 _EXTENSION = Gated(Folded(r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), Gated(
     Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"),
     re.compile(rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b")))
-# "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title.
+# "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title (with its
+# "'s" when the title owns what follows: "pt Hensley's SNF bed").
 _AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
 _SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
     r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
-# "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)": a name, then an age and sex, as case lists and handoffs write
-# a patient.
+# "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)", "Board: Hensley - 58F": a name, then an age and sex, as case
+# lists and handoffs write a patient (a dash sets the pair off as a comma or bracket does).
 _AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), re.compile(
-    rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"))
+    rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*"
+    r"(?:m|f|male|female)\b"))
 # "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
 # a bed, room or item number opening the line, then its occupant.
 _LIST_ITEM = stdre.compile(
@@ -419,10 +421,12 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             word = m.group(1)
             if slot != "age-sex" and not _census_word(word):
                 continue
+            if slot == "after-patient" and word[-2:].lower() in ("'s", "’s"):
+                word = word[:-2]  # the patient's title as an owner: "pt Hensley's SNF bed", tested without "'s"
             cased = cased_at(m.start(1))
             if _first_ok(word, cased) or _surname_ok(word, cased) or (
                     slot == "age-sex" and unknown_word(word.lower(), "frame") and (not cased or word[0].isupper())):
-                out.append((m.start(1), m.end(1), slot))
+                out.append((m.start(1), m.start(1) + len(word), slot))
     for m in _LIST_ITEM.finditer(text):
         cased = cased_at(m.start(1))
         for g in (1, 2):
