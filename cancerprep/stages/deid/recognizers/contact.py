@@ -64,8 +64,12 @@ def network_rules() -> list[RegexRecognizer.Rule]:
     ]
 
 
+# Phone labels as a class: the device or service ("phone", "cell", "landline", "pager", "fax"), the line ("direct
+# line", "hotline", "desk", "office"), how it is used ("call", "text", "dial", "reach", "voicemail") and the field
+# words ("number", "#", "contact").
 _PHONE_CUE = re.compile(r"\b(?:phone|ph|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
-                        r"page|paged|beeper|home|work|contact|number|no|#)\b", I)
+                        r"page|paged|beeper|home|work|contact|number|no|#|line|landline|hotline|direct|desk|office|"
+                        r"text|texted|txt|dial|dialed|voicemail|vm|ext|extension)\b", I)
 
 
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
