@@ -54,6 +54,8 @@ def test_clinical_numbers_near_relatives_stay(line: str) -> None:
     ("night aide (Quintero) reported a fall", "Quintero"),
     ("JUDGE HALVORSEN APPROVED THE GUARDIANSHIP.", "HALVORSEN"),
     ("teacher mcandrew says she is tired in class", "mcandrew"),
+    ("Outside surgeon (Lindqvist) did the repair.", "Lindqvist"),
+    ("Followed by pediatrician Hale.", "Hale"),
 ])
 def test_a_surname_after_a_role_title_is_found(line: str, name: str) -> None:
     assert name in rule_texts(frames, line)
@@ -68,6 +70,8 @@ def test_a_surname_after_a_role_title_is_found(line: str, name: str) -> None:
     "Therapist (PT) to see again on Friday.",
     "Social worker Consult placed.",
     "Director Of Nursing aware.",
+    "Radiologist Read: no suspicious mass.",
+    "Physician Assistant to follow.",
 ])
 def test_role_words_before_clinical_words_find_no_name(line: str) -> None:
     assert rule_texts(frames, line) == set()

@@ -234,10 +234,15 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
 # A role before a person's surname, as a title ("Principal Lange agreed", "attorney Tuttle is drafting", "Rabbi Milam
 # called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
 # generic (`words.ROLE_TITLES`, `words.CREDENTIALS`), the name must be one (`_role_title_names`).
-_ROLE_TITLE_ALT = _longest(ROLE_TITLES | CREDENTIALS)
+# (with the clinicians named by their specialty: "surgeon (Wolf)", "oncologist Young", "pediatrician Hale")
+_ROLE_TITLE_ALT = (_longest(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
+                                                          "specialist", "consultant", "anesthetist", "dentist"})
+                   + r"|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician")
 _ROLE_TITLE = Gated(re.compile(rf"(?i)\b(?:{_ROLE_TITLE_ALT})\b"), re.compile(
     rf"(?i)(?<![\w'’/-])(?:{_ROLE_TITLE_ALT})(?:[ \t]+(?!\()|[ \t]*\([ \t]*(?=[A-Za-z][A-Za-z'’-]*"
     rf"(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?[ \t]*\)))({_W})(?:[ \t]+({_W}))?"))
+_LABEL_COLON = re.compile(r"[ \t]*:")
+_ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
 # "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.
 _BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{_longest(CREDENTIALS)})\b"), re.compile(
     rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_longest(CREDENTIALS)})\b(?![-/'’])"))
@@ -250,13 +255,15 @@ def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | 
     "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange")."""
     strength = "medium" if cased else "list"
     first = m.group(1)
-    if first.lower() in ROLE_TITLES or first.lower() in CREDENTIALS or not _word_ok(first, cased, strength):
+    if _ROLE_WORD.fullmatch(first) or not _word_ok(first, cased, strength):
         return None
     end = m.end(1)
     second = m.group(2)
     if second and _word_ok(second, cased, strength) and (not cased or second[0].isupper()) \
-            and second.lower() not in ROLE_TITLES:
+            and not _ROLE_WORD.fullmatch(second):
         end = m.end(2)
+    if _LABEL_COLON.match(text, end):
+        return None  # "Radiologist Read:", "Pharmacist Review:": a heading's label, not a person
     return m.start(1), end
 
 
