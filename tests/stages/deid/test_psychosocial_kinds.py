@@ -72,6 +72,7 @@ def test_a_surname_after_a_role_title_is_found(line: str, name: str) -> None:
     "Director Of Nursing aware.",
     "Radiologist Read: no suspicious mass.",
     "Physician Assistant to follow.",
+    "I spoke with the physician on-call tonight.",
 ])
 def test_role_words_before_clinical_words_find_no_name(line: str) -> None:
     assert rule_texts(frames, line) == set()

@@ -73,7 +73,7 @@ def kin_age_rules() -> list[RegexRecognizer.Rule]:
     a comma, a bracket or a copula ("Pt's mother, 94, lives", "husband (91)", "Grandfather is 93", "PGF d. 92",
     "I-2, d. 92"). Never a bare number: "HR 91", "BP 94/60", "sat 92%" have no relative or vital status before them."""
     age = r"(?:9\d|1[01]\d)"
-    gate = re.compile(r"(?<![\d.])(?:9\d|1[01]\d)(?![\d])")
+    gate = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")  # a number of 90-119 somewhere: every rule below needs one
     return [
         # "alive at 93", "died at 92", "passed away at 96", "death at 101"
         (Gated(gate, re.compile(rf"\b(?:died|deceased|expired|passed(?:[ \t]+away)?|alive|still[ \t]+living|death)"

@@ -255,7 +255,8 @@ def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | 
     "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange")."""
     strength = "medium" if cased else "list"
     first = m.group(1)
-    if _ROLE_WORD.fullmatch(first) or not _word_ok(first, cased, strength):
+    if _ROLE_WORD.fullmatch(first) or not _word_ok(first, cased, strength) or (cased and not first[0].isupper()) \
+            or any(p in STOP for p in first.lower().split("-")):  # "the physician on-call"
         return None
     end = m.end(1)
     second = m.group(2)
