@@ -117,10 +117,17 @@ def test_law_and_school_words_without_a_name_stay(line: str) -> None:
     ("Chaplain direct line 271-4408 for the family.", "271-4408"),
     ("Hospice hotline: 318-2290", "318-2290"),
     ("Text her at 604-1187 after 5.", "604-1187"),
+    ("Neighbor Ruth 388-2017 (cell) has a key.", "388-2017"),
+    ("Call back number 4417720 before noon.", "4417720"),
 ])
 def test_a_local_number_after_a_phone_label_is_a_phone(line: str, phone: str) -> None:
     assert phone in recognizer_texts(contact_recognizer(), line)
 
 
-def test_a_range_without_a_phone_label_stays() -> None:
-    assert recognizer_texts(contact_recognizer(), "Urine output 575-1000 per shift.") == set()
+@pytest.mark.parametrize("line", [
+    "Urine output 575-1000 per shift.",
+    "MRN 4417720 verified.",
+    "Voiding 575-1000 mL at home.",
+])
+def test_a_range_or_record_number_without_a_phone_label_stays(line: str) -> None:
+    assert recognizer_texts(contact_recognizer(), line) == set()
