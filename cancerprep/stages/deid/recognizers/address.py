@@ -308,8 +308,8 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|sign|test|phenomenon|refl
 # Words that end an organisation's name and say that it is one: a proper name before them names an organisation.
 ORG_HEADS = frozenset("""associates group groups partners consultants specialists physicians surgeons practice
 practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
-foundation association alliance network pavilion sanitarium sanatorium university ltach ltac""".split())
-# ("ltach": a long-term acute care hospital)
+foundation association alliance network pavilion sanitarium sanatorium university ltach ltac elementary""".split())
+# ("ltach": a long-term acute care hospital; "elementary": a school named "<Name> Elementary", no kind of care)
 # Where a patient works, is held, is schooled, lives or is supplied (deidfix8), named "<Name> Construction", "<Name>
 # County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical": soft organisation words (below)
 # that are no kind of care, so they end a name but never stand for the kind-of-care words that let a name be weaker.
@@ -325,7 +325,7 @@ orthopaedics dermatology urology cardiology oncology neurology gastroenterology 
 rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hematology geriatrics neurosurgery
 gyn obgyn ent gh diagnostics
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
-foundry mill mills factory academy elementary
+foundry mill mills factory academy
 church temple synagogue mosque cathedral tabernacle ymca ywca
 market markets lumber logistics apartments motel hotel inn shelter mission children's
 childrens""".split()) | _TRADE_HEADS
@@ -350,6 +350,10 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
               # "Corwin School District", "Dunmore Water District": where a patient works
               "district": {"school", "water", "sanitary", "park", "fire", "library"},
               "hall": {"kingdom"},
+              # who drafts a will, a power of attorney or a guardianship: "Kessler Law Firm", "Ruiz Law Offices"
+              "firm": {"law", "legal", "accounting"},
+              "offices": {"law", "legal"},
+              "office": {"law", "legal"},
               "flight": {"life", "care", "med", "air"},
               # the vendors and services a care team calls on: "Larkmoor Answering Service", "Ashby Medical Transport",
               # "Greystone Language Services" (the pair words also join the kind-of-care words before "Services")
@@ -371,7 +375,8 @@ multispecialty multi-specialty specialty specialties clinical outpatient area ba
 catholic adventist episcopal jewish deaconess osteopathic veterans va affairs long-term acute dental vision hearing
 retina fertility reproductive birth birthing maternity infusion asthma ob cosmetic reconstructive laser orthopedic
 orthopaedic podiatric endoscopy colon rectal liver research reference system im fm gi hem onc pulm neuro ortho peds
-psych uro derm cards physician neuroscience neurosciences gospel rescue""".split())) - frozenset("""hall mission
+psych uro derm cards physician neuroscience neurosciences gospel rescue
+law legal""".split())) - frozenset("""hall mission
 mill mills church temple market markets inn""".split()) - _TRADE_HEADS
 # (those heads are surnames and towns too, "Hall & Ruiz", "Mission Hospital", "Mills Pediatrics", "Market Street
 # Clinic": they end a name as heads but never count as a kind-of-care word, so a name may be made of them)
@@ -403,7 +408,9 @@ _ORG_JOIN = {"&", "/", ",", "-", "+"}
 _NAME_PREFIX = {"st", "saint", "mt", "mount", "ft", "fort", "san", "santa", "new", "north", "south", "east", "west",
                 "lake", "port", "el", "la", "los", "las", "des"}
 # Words before an organisation name that make a proper-name reading likely (where it is, who sent or holds what).
-_ORG_CUE = {"at", "from", "to", "with", "by", "through", "thru", "of", "via", "per", "under", "@", "into"}
+_ORG_CUE = {"at", "from", "to", "with", "by", "through", "thru", "of", "via", "per", "under", "@", "into",
+            # where a child or patient is schooled or enrolled ("attends Birchwood Elementary")
+            "attends", "attend", "attended", "enrolled"}
 # Function words no organisation is named by (beyond the name-ending `STOP` words).
 _NOT_ORG_NAMES = _ORG_CUE | RELATIONS | set("""american america united world federal international national onto toward
 towards within without between during since until near across around behind beyond like than because where""".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import AGE, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 # spelled-out ages: ninety, ninety-one ... ninety-nine, one hundred (and) ... nineteen
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -27,6 +28,7 @@ def age_recognizer() -> RegexRecognizer:
         (re.compile(rf"(?:^|\n)\s*({age})\s+(?=(?:s/p|yo|y/o|year|y\.o|female|male|f\b|m\b|"
                     rf"woman|man|gentleman|lady))", I), 1, 0.8, None),
         *compact_age_rules(),
+        *kin_age_rules(),
     ]
     return RegexRecognizer(AGE, "AgeOver89Recognizer", rules)
 
@@ -50,6 +52,39 @@ def compact_age_rules() -> list[RegexRecognizer.Rule]:
         # "ninety-four-year-old", "one hundred and two years old", "age ninety-six"
         (Gated(spelled, re.compile(rf"\b({_SPELLED})[- ](?:years?|yrs?)(?:[- ]old)?\b", I)), 1, 0.85, None),
         (Gated(spelled, re.compile(rf"\b(?:age|aged)[ \t:]+({_SPELLED})\b", I)), 1, 0.85, None),
+    ]
+
+
+# A relative as genetic and social histories name one: a relation word ("mother", "PGF", "husband") or a pedigree's
+# individual ("II-1": generation in Roman numerals, number in the generation).
+_KIN = ("(?:" + "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
+        + r"|(?-i:[IV]{1,4})-\d{1,2})")
+# Vital status before an age: "died at 92", "d. 94", "alive at 93", "passed away at 96".
+_VITAL = r"(?:d\.|died|deceased|dec['’]?d|expired|passed(?:[ \t]+away)?|alive|living|still[ \t]+living|death)"
+# After the number: what makes it a measure, a count, a ratio or a time rather than an age.
+_NOT_AGE_AFTER = (r"(?![\d.,]\d|[ \t]*(?:%|/|:|-[ \t]*\d)|[ \t]*(?:mg|mcg|ml|cc|kg|lbs?|pounds?|units?|mmhg|bpm|beats|"
+                  r"min|mins|minutes?|h|hrs?|hours?|days?|d\b|weeks?|wks?|months?|mos?|miles?|mi\b|times|x\b|degrees?|°|"
+                  r"percent|pct|am|pm|a\.m|p\.m)(?!\w))")
+
+
+def kin_age_rules() -> list[RegexRecognizer.Rule]:
+    """Ages over 89 of people in genetic and social histories, which write them without an age word: after vital
+    status ("Father alive at 93", "died at 92 of old age"), after a relation word or pedigree individual set off by
+    a comma, a bracket or a copula ("Pt's mother, 94, lives", "husband (91)", "Grandfather is 93", "PGF d. 92",
+    "I-2, d. 92"). Never a bare number: "HR 91", "BP 94/60", "sat 92%" have no relative or vital status before them."""
+    age = r"(?:9\d|1[01]\d)"
+    gate = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")  # a number of 90-119 somewhere: every rule below needs one
+    return [
+        # "alive at 93", "died at 92", "passed away at 96", "death at 101"
+        (Gated(gate, re.compile(rf"\b(?:died|deceased|expired|passed(?:[ \t]+away)?|alive|still[ \t]+living|death)"
+                                rf"[ \t]+(?:at|@)[ \t]+({age})\b{_NOT_AGE_AFTER}", I)), 1, 0.85, None),
+        # "mother, 94,", "husband (91)", "PGF d. 92", "I-2, d. 92", "Grandfather is 93", "his wife Ann (90)"
+        (Gated(gate, re.compile(
+            rf"(?<![\w-]){_KIN}(?:[ \t]+(?-i:[A-Z][\p{{L}}'’-]+)){{0,3}}"
+            rf"(?:[ \t]*[,(:][ \t]*(?:{_VITAL}[ \t]*(?:at[ \t]+|@[ \t]*)?)?|"
+            rf"[ \t]*-[ \t]*{_VITAL}[ \t]*(?:at[ \t]+)?|"
+            rf"[ \t]+(?:(?:is|was)(?:[ \t]+now)?|now|{_VITAL})(?:[ \t]+(?:at|@))?[ \t]+)({age})\b{_NOT_AGE_AFTER}",
+            I)), 1, 0.8, None),
     ]
 
 

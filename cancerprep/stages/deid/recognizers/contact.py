@@ -30,6 +30,11 @@ def contact_recognizer() -> RegexRecognizer:
         (re.compile(r"(?<![\d/.])(?:\+?1[\s.\-]?)?\d{3}/\d{3}-\d{4}(?![\d/])"), 0, 0.85, None),
         # 293-4061: a local number without area code, only after a phone cue on the same line
         (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)"), 0, 0.8, _after_phone_cue),
+        # "Daughter 555-1234 (cell)", "555-1234 home": the phone label after the local number
+        (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?=[ \t]*\(?[ \t]*(?:cell|mobile|home|work|landline|office|"
+                    r"direct|desk|pager|fax|phone|voicemail|vm)\b)", I), 0, 0.8, _not_unit),
+        # "Call back number 5551234": seven digits run together, after a phone word proper ("call", "cell", "number")
+        (re.compile(r"(?<![\d/.\-])\d{7}(?![\d/]|[.,]\d)"), 0, 0.75, _after_phone_word),
         # "x12", "ext. 345" right after a phone number, or "call x123"
         (Gated(Folded(r"(?:x|ext\.?|extension)[ \t]*\d\d"),
                re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|"
@@ -64,8 +69,12 @@ def network_rules() -> list[RegexRecognizer.Rule]:
     ]
 
 
+# Phone labels as a class: the device or service ("phone", "cell", "landline", "pager", "fax"), the line ("direct
+# line", "hotline", "desk", "office"), how it is used ("call", "text", "dial", "reach", "voicemail") and the field
+# words ("number", "#", "contact").
 _PHONE_CUE = re.compile(r"\b(?:phone|ph|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
-                        r"page|paged|beeper|home|work|contact|number|no|#)\b", I)
+                        r"page|paged|beeper|home|work|contact|number|no|#|line|landline|hotline|direct|desk|office|"
+                        r"text|texted|txt|dial|dialed|voicemail|vm|ext|extension)\b", I)
 
 
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|called|calling|reached|reach|fax|faxed|cell|mobile|pager|"
@@ -85,6 +94,13 @@ def phone_cue_before(text: str, start: int, whole_line: bool = False) -> bool:
 def _after_phone_cue(text: str, m: re.Match) -> bool:
     """A bare 3-4 digit number is a phone only when a phone word precedes it on its line."""
     return phone_cue_before(text, m.start()) and _not_unit(text, m)
+
+
+def _after_phone_word(text: str, m: re.Match) -> bool:
+    """Seven digits run together are a phone only after a phone word proper within 25 characters on the line (no
+    "#" or "no", after which a record number stands as often)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(_PHONE_WORD.search(text[max(line_start, m.start() - 25):m.start()])) and _not_unit(text, m)
 
 
 def _not_unit(text: str, m: re.Match) -> bool:

@@ -41,12 +41,20 @@ from cancerprep.stages.deid.recognizers.words import (
     CREDENTIALS,
     NOT_BEFORE_PAIR,
     RELATIONS,
+    ROLE_TITLES,
     STOP,
     STRONG_TITLES,
     TITLES,
 )
 
 _W = r"[A-Za-z][A-Za-z'’-]*"
+
+
+def _longest(words) -> str:
+    """A regex alternation of `words`, escaped, longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 # People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
 _ROLE_WORDS = frozenset({"sir", "sirs", "madam", "madame", "colleague", "colleagues", "doctor", "doctors", "physician",
                          "provider", "providers", "patient", "patients", "family", "families", "parent", "parents",
@@ -231,6 +239,42 @@ _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
 _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
     r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
+
+# A role before a person's surname, as a title ("Principal Lange agreed", "attorney Tuttle is drafting", "Rabbi Milam
+# called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
+# generic (`words.ROLE_TITLES`, `words.CREDENTIALS`), the name must be one (`_role_title_names`).
+# (with the clinicians named by their specialty: "surgeon (Wolf)", "oncologist Young", "pediatrician Hale")
+_ROLE_TITLE_ALT = (_longest(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
+                                                          "specialist", "consultant", "anesthetist", "dentist"})
+                   + r"|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician")
+_ROLE_TITLE = Gated(re.compile(rf"(?i)\b(?:{_ROLE_TITLE_ALT})\b"), re.compile(
+    rf"(?i)(?<![\w'’/-])(?:{_ROLE_TITLE_ALT})(?:[ \t]+(?!\()|[ \t]*\([ \t]*(?=[A-Za-z][A-Za-z'’-]*"
+    rf"(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?[ \t]*\)))({_W})(?:[ \t]+({_W}))?"))
+_LABEL_COLON = re.compile(r"[ \t]*:")
+_ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
+# "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.
+_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{_longest(CREDENTIALS)})\b"), re.compile(
+    rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_longest(CREDENTIALS)})\b(?![-/'’])"))
+
+
+def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | None:
+    """The name after a role (`_ROLE_TITLE`): where the line has case, a capitalised census name or word no
+    vocabulary knows ("Principal Lange", "Rabbi Stone", never "Principal Investigator", "Attorney General" unless a
+    surname); without case a census name that is no everyday word or a long unknown word ("ATTORNEY TUTTLE", never
+    "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange")."""
+    strength = "medium" if cased else "list"
+    first = m.group(1)
+    if _ROLE_WORD.fullmatch(first) or not _word_ok(first, cased, strength) or (cased and not first[0].isupper()) \
+            or any(p in STOP for p in first.lower().split("-")):  # "the physician on-call"
+        return None
+    end = m.end(1)
+    second = m.group(2)
+    if second and _word_ok(second, cased, strength) and (not cased or second[0].isupper()) \
+            and not _ROLE_WORD.fullmatch(second):
+        end = m.end(2)
+    if _LABEL_COLON.match(text, end):
+        return None  # "Radiologist Read:", "Pharmacist Review:": a heading's label, not a person
+    return m.start(1), end
 
 
 def _surname_like(low: str) -> bool:
@@ -449,6 +493,13 @@ def frames(text: str) -> list[tuple[int, int, str]]:
                 or any(_claimed(p) for p in last.split("-")):
             continue
         out.append((m.start(1), m.end(2), "hyphenated"))
+    for m in _ROLE_TITLE.finditer(text):
+        span = _role_title_names(text, m, cased_at(m.start(1)))
+        if span:
+            out.append((*span, "role-title"))
+    for m in _BY_INITIALS.finditer(text):
+        if m.group(1).lower() not in CREDENTIALS and m.group(1).lower() not in TITLES:
+            out.append((m.start(1), m.end(1), "by-initials"))
     out.extend(sorted_fields(text))
     out.extend(role_owners(text))
     out.extend(event_owners(text))

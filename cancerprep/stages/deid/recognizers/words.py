@@ -8,8 +8,10 @@ from __future__ import annotations
 TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "ms", "miss", "mister", "np", "rn", "pa",
           "nurse", "md", "attending", "resident", "intern", "fellow", "surgeon", "dr.s", "drs.",
           "prof", "professor", "pcp", "cardiologist", "oncologist", "chaplain", "rabbi", "father", "fr",
-          "sister", "sr", "rev", "reverend", "coordinator", "caseworker", "worker", "sw", "licsw", "rnc"}
-STRONG_TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "miss", "mister", "dr.s", "drs."}
+          "sister", "sr", "rev", "reverend", "coordinator", "caseworker", "worker", "sw", "licsw", "rnc",
+          # a maiden name follows "nee" ("Ann Lee (nee Sawyer)") as a surname follows "Mrs."
+          "nee", "née"}
+STRONG_TITLES = {"dr", "drs", "dr's", "doctor", "mr", "mrs", "miss", "mister", "dr.s", "drs.", "nee", "née"}
 RELATIONS = {"son", "sons", "daughter", "daughters", "dtr", "dtrs", "dau", "wife", "husband", "spouse",
              "sister", "sisters", "brother", "brothers", "niece", "nephew", "aunt", "uncle", "cousin",
              "grandson", "granddaughter", "grandaughter", "grandchild", "mother", "father", "mom", "dad",
@@ -31,7 +33,7 @@ RELATIONS |= (
      "grandma", "grandpa", "granny", "grandmom", "granddad", "mommy", "daddy", "auntie", "granddtr",
      "fiancé", "fiancée", "girlfriends", "boyfriends", "roommate", "landlord", "landlady", "neighbour",
      "neighbors", "caregiver", "caregivers", "caretaker", "mop", "mgm", "mgf", "pgm", "pgf",
-     "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-spouse", "husb", "hubby", "sis", "bro"}
+     "friends", "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-spouse", "husb", "hubby", "sis", "bro"}
     | {f"{k}-in-law" for k in _KIN} | {f"{k}s-in-law" for k in _KIN} | {f"{k}-in-laws" for k in _KIN}
     | {f"step-{k}" for k in _KIN} | {f"half-{k}" for k in ("brother", "sister", "sibling")}
     | {f"great-{k}" for k in ("aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather",
@@ -55,6 +57,20 @@ CREDENTIALS |= (
      "faap", "facc", "facog", "rdms", "rvt", "rdcs", "arrt", "emt", "emt-p", "nrp", "rma", "cpht", "bcps", "bcop",
      "np-c", "ccc-slp", "lcsw-c", "lcsw-r", "otr-l", "fnp-c", "anp-c"}
     | {f"{c}-bc" for c in _NP})
+# Offices and occupations a person is named by, the role before the surname ("Principal Lange", "Attorney Tuttle",
+# "Pastor Young", "Officer Reyes", "hospice aide Ruiz"): the people of a patient's legal, religious, school, civic,
+# working and caring life. Generic nouns of roles, never names.
+ROLE_TITLES = frozenset("""
+attorney lawyer counsel counselor counsellor paralegal notary judge magistrate justice advocate ombudsman trustee
+executor executrix conservator mediator
+rabbi pastor priest reverend minister deacon bishop cantor imam chaplain cleric elder monsignor vicar
+principal teacher professor dean tutor coach superintendent instructor headmaster headmistress librarian
+officer detective sergeant sgt deputy sheriff trooper marshal captain capt lieutenant lt corporal cpl inspector
+investigator commissioner mayor senator governor councilman councilwoman
+supervisor manager boss foreman director administrator volunteer
+nurse aide therapist interpreter translator navigator coordinator caseworker worker doula midwife paramedic medic
+pharmacist dietitian nutritionist technician phlebotomist
+""".split())
 # Words that end a name: function words and the clinical verbs that follow names.
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is",
         "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could",
