@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import AGE, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import AGE, Anchored, Folded, Gated, I, RegexRecognizer
 from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 # spelled-out ages: ninety, ninety-one ... ninety-nine, one hundred (and) ... nineteen
@@ -59,6 +59,9 @@ def compact_age_rules() -> list[RegexRecognizer.Rule]:
 # individual ("II-1": generation in Roman numerals, number in the generation).
 _KIN = ("(?:" + "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
         + r"|(?-i:[IV]{1,4})-\d{1,2})")
+# where a `_KIN` can start, in a lower-cased note (`base.Anchored`): numbers of 90-119 are in most nursing notes (heart
+# rates, pressures), so the number gate passes them and the relation words are looked for only where they stand
+_KIN_ANCHOR = "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True)) + r"|[iv]{1,4}-\d"
 # Vital status before an age: "died at 92", "d. 94", "alive at 93", "passed away at 96".
 _VITAL = r"(?:d\.|died|deceased|dec['’]?d|expired|passed(?:[ \t]+away)?|alive|living|still[ \t]+living|death)"
 # After the number: what makes it a measure, a count, a ratio or a time rather than an age.
@@ -76,15 +79,16 @@ def kin_age_rules() -> list[RegexRecognizer.Rule]:
     gate = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")  # a number of 90-119 somewhere: every rule below needs one
     return [
         # "alive at 93", "died at 92", "passed away at 96", "death at 101"
-        (Gated(gate, re.compile(rf"\b(?:died|deceased|expired|passed(?:[ \t]+away)?|alive|still[ \t]+living|death)"
-                                rf"[ \t]+(?:at|@)[ \t]+({age})\b{_NOT_AGE_AFTER}", I)), 1, 0.85, None),
+        (Gated(gate, Anchored(r"\b(?:died|deceased|expired|passed|alive|still|death)", re.compile(
+            rf"\b(?:died|deceased|expired|passed(?:[ \t]+away)?|alive|still[ \t]+living|death)"
+            rf"[ \t]+(?:at|@)[ \t]+({age})\b{_NOT_AGE_AFTER}", I))), 1, 0.85, None),
         # "mother, 94,", "husband (91)", "PGF d. 92", "I-2, d. 92", "Grandfather is 93", "his wife Ann (90)"
-        (Gated(gate, re.compile(
+        (Gated(gate, Anchored(rf"(?<![\w-])(?:{_KIN_ANCHOR})", re.compile(
             rf"(?<![\w-]){_KIN}(?:[ \t]+(?-i:[A-Z][\p{{L}}'’-]+)){{0,3}}"
             rf"(?:[ \t]*[,(:][ \t]*(?:{_VITAL}[ \t]*(?:at[ \t]+|@[ \t]*)?)?|"
             rf"[ \t]*-[ \t]*{_VITAL}[ \t]*(?:at[ \t]+)?|"
             rf"[ \t]+(?:(?:is|was)(?:[ \t]+now)?|now|{_VITAL})(?:[ \t]+(?:at|@))?[ \t]+)({age})\b{_NOT_AGE_AFTER}",
-            I)), 1, 0.8, None),
+            I))), 1, 0.8, None),
     ]
 
 

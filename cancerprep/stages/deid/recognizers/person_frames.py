@@ -247,7 +247,9 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
 _ROLE_TITLE_ALT = (_longest(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
                                                           "specialist", "consultant", "anesthetist", "dentist"})
                    + r"|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician")
-_ROLE_TITLE = Gated(re.compile(rf"(?i)\b(?:{_ROLE_TITLE_ALT})\b"), re.compile(
+# tried only where a role word starts (`base.Anchored`): credentials ("RN", "MD") are in most notes, so a gate on the
+# words passes nearly every note and the case-insensitive alternation would be tried at every character
+_ROLE_TITLE = Anchored(rf"(?<![\w'’/-])(?:{_ROLE_TITLE_ALT.lower()})", re.compile(
     rf"(?i)(?<![\w'’/-])(?:{_ROLE_TITLE_ALT})(?:[ \t]+(?!\()|[ \t]*\([ \t]*(?=[A-Za-z][A-Za-z'’-]*"
     rf"(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?[ \t]*\)))({_W})(?:[ \t]+({_W}))?"))
 _LABEL_COLON = re.compile(r"[ \t]*:")
