@@ -5,7 +5,7 @@ other families' forms; only DESIGN.md (the 17 types and their ICD-10-CM ranges),
 the labelling rules of tests/fixtures/mtsamples_gold_README.md, and the eighth, ninth and tenth families'
 docstrings (their labelling decisions are followed here). Committed before the probe was first run on it.
 Every ICD-10-CM category below was checked against the tabular list of the pinned `simple-icd-10-cm`
-(tests/benchmarks/test_coding_forms_eleventh.py does it again). One module: `FORMS` maps class -> forms; every
+(tests/benchmarks/test_coding_forms_late_families.py does it again). One module: `FORMS` maps class -> forms; every
 class holds cancer and `none` forms (about a third `none` overall). Each form is a note excerpt of one or more
 lines or sections.
 

@@ -6,7 +6,7 @@ other families' forms; only DESIGN.md (the 17 types and their ICD-10-CM ranges),
 module docstrings (to choose classes they cover thinly or not at all, and to follow their labelling decisions)
 and the first screen of the eleventh forms file (layout). Committed before the probe was first run on it. Every
 ICD-10-CM category below was checked against the tabular list of the pinned `simple-icd-10-cm`
-(tests/benchmarks/test_coding_forms_twelfth.py does it again). One module: `FORMS` maps class -> forms; every
+(tests/benchmarks/test_coding_forms_late_families.py does it again). One module: `FORMS` maps class -> forms; every
 class holds cancer and `none` forms (about a third `none` overall). Forms are written as real notes of many
 genres put them: pharmacy order verification, infusion and nursing notes, survivorship and surveillance visits,
 radiology impressions, pathology and dermatopathology reports, tumour boards, referral letters (some

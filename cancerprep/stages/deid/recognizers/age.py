@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import AGE, Anchored, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import AGE, Anchored, Folded, Gated, I, RegexRecognizer, longest_first
 from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 # spelled-out ages: ninety, ninety-one ... ninety-nine, one hundred (and) ... nineteen
@@ -57,11 +57,11 @@ def compact_age_rules() -> list[RegexRecognizer.Rule]:
 
 # A relative as genetic and social histories name one: a relation word ("mother", "PGF", "husband") or a pedigree's
 # individual ("II-1": generation in Roman numerals, number in the generation).
-_KIN = ("(?:" + "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
+_KIN = ("(?:" + longest_first(RELATIONS)
         + r"|(?-i:[IV]{1,4})-\d{1,2})")
 # where a `_KIN` can start, in a lower-cased note (`base.Anchored`): numbers of 90-119 are in most nursing notes (heart
 # rates, pressures), so the number gate passes them and the relation words are looked for only where they stand
-_KIN_ANCHOR = "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True)) + r"|[iv]{1,4}-\d"
+_KIN_ANCHOR = longest_first(RELATIONS) + r"|[iv]{1,4}-\d"
 # Vital status before an age: "died at 92", "d. 94", "alive at 93", "passed away at 96".
 _VITAL = r"(?:d\.|died|deceased|dec['’]?d|expired|passed(?:[ \t]+away)?|alive|living|still[ \t]+living|death)"
 # After the number: what makes it a measure, a count, a ratio or a time rather than an age.

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
-from collections.abc import Iterable
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -33,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
-from cancerprep.stages.deid.recognizers.base import NAME, Gated
+from cancerprep.stages.deid.recognizers.base import NAME, Gated, longest_first
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     medical_only,
@@ -59,7 +58,7 @@ _FIELD_ROLES = (r"physician|surgeon|co-?surgeon|assistant|provider|doctor|practi
                 r"attorney|poa|dpoa|hcp|nok|pcp|dentist|specialist|caller|alternate|witness|parent|person|escort|"
                 r"(?:care|alternate)[ \t]+agent")
 # Whose name a name field asks for: a relation word, a care-team or proxy role, a contact or party to a form.
-_NAME_FIELD_OWNERS = (_FIELD_ROLES + "|" + "|".join(re.escape(w) for w in sorted(RELATIONS, key=len, reverse=True))
+_NAME_FIELD_OWNERS = (_FIELD_ROLES + "|" + longest_first(RELATIONS)
                       + r"|person|individual|relative|emergency[ \t]+contact|patient|pt|parent|member|subscriber|"
                       r"insured|policy[ \t]*holder|visitor|donor")
 # Signature and header labels after which a person's name follows.
@@ -133,11 +132,6 @@ _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from"
 _LABEL_ENDS = frozenset({"by", ":", "-"})
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, escaped, longest first (so "pa-c" wins over "pa")."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
 _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
     RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=len, reverse=True))
@@ -151,7 +145,7 @@ _BEFORE_POSSESSIVE = Gated(r"(?i)['’]s[ \t]+(?:" + _REL_ALT + r")\b",
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
                                       + _REL_ALT + r")\b", re.I))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
-_CREDENTIAL_ALT = _longest_first(CREDENTIALS)
+_CREDENTIAL_ALT = longest_first(CREDENTIALS)
 _BEFORE_CREDENTIAL = Gated(r"(?i),[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])",
                            re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
                                       + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
@@ -177,7 +171,7 @@ _PHYSICIAN_ROLES = frozenset({"physician", "surgeon", "doctor", "practitioner", 
                               "gynecologist", "ophthalmologist", "psychiatrist", "psychologist", "endoscopist",
                               "student", "preceptor", "supervisor"})
 _ROLE_NOUNS |= _PHYSICIAN_ROLES
-_ROLE_ALT = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS | CREDENTIALS)
+_ROLE_ALT = _REL_ALT + "|" + longest_first(_ROLE_NOUNS | CREDENTIALS)
 # "daughter of the patient", "mother of the child": whose relative, after the relation word
 _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
@@ -194,7 +188,7 @@ _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
 # apposition), and only capitalised words may stand before it, as a job title is written ("Ann Lee, Medical Records
 # Specialist"). Credentials are left to the ", RN" rule.
-_APPOSED = _REL_ALT + "|" + _longest_first(_ROLE_NOUNS)
+_APPOSED = _REL_ALT + "|" + longest_first(_ROLE_NOUNS)
 _APPOSITION_TAIL = (
     r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
@@ -408,7 +402,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
 
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
-_ABBREVIATION_LABEL = re.compile(r"\b(" + _longest_first(ABBREVIATION_TITLES) + r")[ \t]*:[ \t]*$", re.I)
+_ABBREVIATION_LABEL = re.compile(r"\b(" + longest_first(ABBREVIATION_TITLES) + r")[ \t]*:[ \t]*$", re.I)
 _CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
                                                                reverse=True))
                         + r")\b|\([ \t]*(?:" + _REL_ALT + r")[ \t]*\))",

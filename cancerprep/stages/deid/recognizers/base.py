@@ -332,6 +332,12 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped, longest first: where one word begins another ("pa" and "pa-c",
+    "son" and "son-in-law") the longer must be tried first or the shorter wins."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=4)
 def lowered(text: str) -> str:
     """The note in lower case, kept for the last notes (every folded gate of every recognizer asks it)."""

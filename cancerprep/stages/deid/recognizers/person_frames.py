@@ -33,7 +33,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, longest_first
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -50,11 +50,6 @@ from cancerprep.stages.deid.recognizers.words import (
 _W = r"[A-Za-z][A-Za-z'’-]*"
 
 
-def _longest(words) -> str:
-    """A regex alternation of `words`, escaped, longest first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 # People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
 _ROLE_WORDS = frozenset({"sir", "sirs", "madam", "madame", "colleague", "colleagues", "doctor", "doctors", "physician",
                          "provider", "providers", "patient", "patients", "family", "families", "parent", "parents",
@@ -62,7 +57,7 @@ _ROLE_WORDS = frozenset({"sir", "sirs", "madam", "madame", "colleague", "colleag
                          "referring", "whom", "concern", "it", "may", "to", "nurse", "staff", "client", "colleague's",
                          "baby", "infant", "child", "boy", "girl", "man", "woman", "gentleman", "lady", "newborn",
                          "resident", "veteran", "individual", "male", "female", "twin", "caller", "mom", "dad"})
-_REL_ALT = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
+_REL_ALT = longest_first(RELATIONS)
 
 # "Dear Frank,", "Dear Abraham Story:", "Hi Ann," (a portal reply): a salutation line, one to three words and a
 # comma or colon ending the line.
@@ -244,8 +239,8 @@ _HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
 # called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
 # generic (`words.ROLE_TITLES`, `words.CREDENTIALS`), the name must be one (`_role_title_names`).
 # (with the clinicians named by their specialty: "surgeon (Wolf)", "oncologist Young", "pediatrician Hale")
-_ROLE_TITLE_ALT = (_longest(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
-                                                          "specialist", "consultant", "anesthetist", "dentist"})
+_ROLE_TITLE_ALT = (longest_first(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
+                                                               "specialist", "consultant", "anesthetist", "dentist"})
                    + r"|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician")
 # tried only where a role word starts (`base.Anchored`): credentials ("RN", "MD") are in most notes, so a gate on the
 # words passes nearly every note and the case-insensitive alternation would be tried at every character
@@ -255,8 +250,8 @@ _ROLE_TITLE = Anchored(rf"(?<![\w'’/-])(?:{_ROLE_TITLE_ALT.lower()})", re.comp
 _LABEL_COLON = re.compile(r"[ \t]*:")
 _ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
 # "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.
-_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{_longest(CREDENTIALS)})\b"), re.compile(
-    rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_longest(CREDENTIALS)})\b(?![-/'’])"))
+_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{longest_first(CREDENTIALS)})\b"), re.compile(
+    rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{longest_first(CREDENTIALS)})\b(?![-/'’])"))
 
 
 def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | None:

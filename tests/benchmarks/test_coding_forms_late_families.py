@@ -1,8 +1,10 @@
-"""The eleventh coding forms family loads through the probe, every ICD label it gives is a real ICD-10-CM category
-of a malignancy, in situ neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not
-a hand list), the type agrees with DESIGN.md's ranges for a primary category, and `form_part` splits it into a
-tuning and a check part of sensible size. The coder is not run."""
+"""The eleventh and twelfth coding forms families (written blind, labels checked by test rather than by eye) load
+through the probe with their classes, every ICD label they give is a real ICD-10-CM category of a malignancy, in situ
+neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not a hand list), the type agrees
+with DESIGN.md's ranges for a primary category, and `form_part` splits each into a tuning and a check part of sensible
+size. The coder is not run."""
 
+import pytest
 import simple_icd_10_cm as cm
 
 from benchmarks.quality import coding_forms_probe as probe
@@ -19,25 +21,38 @@ RANGES = {"breast": ("C50",), "prostate": ("C61",), "lung": ("C33", "C34"),
 SECONDARY_OR_UNKNOWN = {"C77", "C78", "C79", "C7B", "C80"}
 
 
-def _forms() -> list[probe.Form]:
-    return [f for v in probe.load_forms("eleventh").values() for f in v]
+# each family: its classes (9-11 forms each) and how many forms it may hold
+FAMILIES = {
+    "eleventh": ({"insitu", "secondary", "subsite", "neuroendocrine", "haematologic", "skin", "benign", "multiple",
+                  "shorthand", "layout", "assertion"}, (60, 110)),
+    "twelfth": ({"regimen", "surveillance", "second_primary", "paediatric", "sarcoma", "cns", "gyn", "skin",
+                 "ehr_lists", "terms", "spelling"}, (90, 120)),
+}
+family = pytest.mark.parametrize("name", sorted(FAMILIES))
+
+
+def _forms(name: str) -> list[probe.Form]:
+    return [f for v in probe.load_forms(name).values() for f in v]
 
 
 def _type_of(category: str) -> str:
     return next((t for t, cats in RANGES.items() if category in cats), "other_cancer")
 
 
-def test_the_family_is_registered_and_loads_its_classes() -> None:
-    assert "eleventh" in probe.FAMILIES
-    forms = probe.load_forms("eleventh")
-    assert set(forms) == {"insitu", "secondary", "subsite", "neuroendocrine", "haematologic", "skin", "benign",
-                          "multiple", "shorthand", "layout", "assertion"}
-    assert 60 <= len(_forms()) <= 110
-    assert len({f.text for f in _forms()}) == len(_forms())
+@family
+def test_the_family_is_registered_and_loads_its_classes(name: str) -> None:
+    classes, (least, most) = FAMILIES[name]
+    assert name in probe.FAMILIES
+    forms = probe.load_forms(name)
+    assert set(forms) == classes
+    assert all(9 <= len(v) <= 11 for v in forms.values()), {k: len(v) for k, v in forms.items()}
+    assert least <= len(_forms(name)) <= most
+    assert len({f.text for f in _forms(name)}) == len(_forms(name))
 
 
-def test_every_icd_label_is_a_tabular_category_of_a_cancer_in_situ_or_history() -> None:
-    for f in _forms():
+@family
+def test_every_icd_label_is_a_tabular_category_of_a_cancer_in_situ_or_history(name: str) -> None:
+    for f in _forms(name):
         if f.cancer_type == "none":
             assert f.icd == "", f.icd
             continue
@@ -48,8 +63,9 @@ def test_every_icd_label_is_a_tabular_category_of_a_cancer_in_situ_or_history() 
             assert cat[0] == "C" or cat[:2] == "D0" or cat in {"Z85", "Z86"}, cat
 
 
-def test_the_type_follows_the_primary_category() -> None:
-    for f in _forms():
+@family
+def test_the_type_follows_the_primary_category(name: str) -> None:
+    for f in _forms(name):
         primaries = [c for c in f.icd.split("|") if c.startswith("C") and c not in SECONDARY_OR_UNKNOWN]
         if primaries:
             assert {_type_of(c) for c in primaries} == {f.cancer_type}, (f.icd, f.cancer_type)
@@ -57,8 +73,9 @@ def test_the_type_follows_the_primary_category() -> None:
             assert f.cancer_type == "other_cancer", f.icd  # secondary with no primary named: unknown primary
 
 
-def test_the_parts_split_every_class_by_form_part() -> None:
-    forms = probe.load_forms("eleventh")
+@family
+def test_the_parts_split_every_class_by_form_part(name: str) -> None:
+    forms = probe.load_forms(name)
     tuning, check = probe.select_part(forms, "tuning"), probe.select_part(forms, "check")
     n = sum(map(len, forms.values()))
     n_check = sum(map(len, check.values()))
