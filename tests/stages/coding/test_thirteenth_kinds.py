@@ -10,12 +10,7 @@ import pytest
 
 from cancerprep.stages.coding.coder import Coder
 from cancerprep.stages.coding.taxonomy import load_taxonomy, load_vocabulary
-
-
-def _code(coder: Coder, text: str) -> tuple[str, list[str]]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, list(r.icd10)
-
+from tests.stages.coding.coded import code_all
 
 # -- staging, grading and risk systems defined for one cancer ---------------------------------------------------------
 
@@ -40,7 +35,7 @@ def _code(coder: Coder, text: str) -> tuple[str, list[str]]:
 ])
 def test_a_staging_system_with_its_value_names_its_cancer(coder: Coder, text: str, expected: str,
                                                           category: str) -> None:
-    ty, codes = _code(coder, text)
+    ty, codes = code_all(coder, text)
     assert ty == expected and codes and codes[0].startswith(category)
 
 
@@ -54,13 +49,13 @@ def test_a_staging_system_with_its_value_names_its_cancer(coder: Coder, text: st
     "Clark I think was the name of the surgeon.",  # a bare name's value must end its phrase
 ])
 def test_the_same_names_without_a_stage_value_name_nothing(coder: Coder, text: str) -> None:
-    assert _code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 def test_a_stage_value_names_no_kind_of_lymphoma(coder: Coder) -> None:
     # "stage III" is no follicular lymphoma grade III: the kind comes from the section's other words only
-    assert _code(coder, "Lugano stage III, IPI 3, starting treatment.") == ("lymphoma", ["C85.9"])
-    assert _code(coder, "Ann Arbor IIA. Nodular sclerosis subtype.")[1][0].startswith("C81.1")
+    assert code_all(coder, "Lugano stage III, IPI 3, starting treatment.") == ("lymphoma", ["C85.9"])
+    assert code_all(coder, "Ann Arbor IIA. Nodular sclerosis subtype.")[1][0].startswith("C81.1")
 
 
 # -- markers, drugs and regimens: they count only corroborated, and a drug several types use takes the supported one
@@ -88,7 +83,7 @@ def test_a_stage_value_names_no_kind_of_lymphoma(coder: Coder) -> None:
     ("BRAF V600E; dabrafenib and trametinib since March.", "melanoma"),
 ])
 def test_a_corroborated_regimen_names_its_cancer(coder: Coder, text: str, expected: str) -> None:
-    assert _code(coder, text)[0] == expected
+    assert code_all(coder, text)[0] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -107,14 +102,14 @@ def test_a_corroborated_regimen_names_its_cancer(coder: Coder, text: str, expect
     "CHOP the onions finely (dietitian handout).",  # a regimen's name as an English word, no support
 ])
 def test_a_drug_alone_or_for_a_benign_use_names_nothing(coder: Coder, text: str) -> None:
-    assert _code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 def test_a_drug_listed_under_several_types_takes_the_supported_one(coder: Coder) -> None:
-    assert _code(coder, "Ibrutinib 420 mg daily; Rai stage II.")[0] == "leukemia"
-    assert _code(coder, "Ibrutinib 560 mg daily; MIPI high risk.")[0] == "lymphoma"
-    assert _code(coder, "Cetuximab with radiation; p16-positive.")[0] == "head_and_neck"
-    assert _code(coder, "Cetuximab and FOLFIRI; CEA 30.")[0] == "colorectal"
+    assert code_all(coder, "Ibrutinib 420 mg daily; Rai stage II.")[0] == "leukemia"
+    assert code_all(coder, "Ibrutinib 560 mg daily; MIPI high risk.")[0] == "lymphoma"
+    assert code_all(coder, "Cetuximab with radiation; p16-positive.")[0] == "head_and_neck"
+    assert code_all(coder, "Cetuximab and FOLFIRI; CEA 30.")[0] == "colorectal"
 
 
 def test_taxonomy_lists_are_well_formed() -> None:
@@ -153,7 +148,7 @@ def test_taxonomy_lists_are_well_formed() -> None:
     ("Bone marrow cancer; she takes pomalidomide.", "myeloma", "C90"),
 ])
 def test_lay_and_synonym_organ_names(coder: Coder, text: str, expected: str, code: str) -> None:
-    ty, codes = _code(coder, text)
+    ty, codes = code_all(coder, text)
     assert ty == expected and codes and codes[0].startswith(code)
 
 
@@ -166,13 +161,13 @@ def test_lay_and_synonym_organ_names(coder: Coder, text: str, expected: str, cod
     "Heartburn near the top of the stomach after meals.",
 ])
 def test_lay_organ_names_without_a_cancer_name_nothing(coder: Coder, text: str) -> None:
-    assert _code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 def test_bone_marrow_with_no_or_several_haematological_cancers_stays_unspecified(coder: Coder) -> None:
-    assert _code(coder, "Bone marrow cancer, work-up in progress.") == ("other_cancer", ["C96.9"])
+    assert code_all(coder, "Bone marrow cancer, work-up in progress.") == ("other_cancer", ["C96.9"])
     # a metastasis to the marrow is the primary's
-    assert _code(coder, "Metastatic breast cancer to the bone marrow.")[0] == "breast"
+    assert code_all(coder, "Metastatic breast cancer to the bone marrow.")[0] == "breast"
 
 
 def test_inclusion_terms_are_in_the_generated_vocabulary() -> None:
@@ -186,8 +181,8 @@ def test_inclusion_terms_are_in_the_generated_vocabulary() -> None:
 def test_a_named_cancer_the_drug_also_treats_keeps_its_type(coder: Coder) -> None:
     # dabrafenib is melanoma's, lung's and thyroid's: where the note names one of them, the drug adds nothing
     text = "Anaplastic carcinoma of the thyroid, BRAF V600E; dabrafenib and trametinib since May."
-    assert _code(coder, text) == ("thyroid", ["C73"])
-    assert _code(coder, "Imatinib 400 mg for GIST of the stomach.")[0] == "other_cancer"
+    assert code_all(coder, text) == ("thyroid", ["C73"])
+    assert code_all(coder, "Imatinib 400 mg for GIST of the stomach.")[0] == "other_cancer"
 
 
 # -- a resected cancer's stage with its tumour's markers; mesothelioma is C45 at its site ----------------------------
@@ -198,11 +193,11 @@ def test_a_named_cancer_the_drug_also_treats_keeps_its_type(coder: Coder) -> Non
     ("ypT2 N1a, MSI-high, for adjuvant chemotherapy.", "colorectal"),
 ])
 def test_a_bare_pathological_stage_takes_the_organ_of_its_markers(coder: Coder, text: str, expected: str) -> None:
-    assert _code(coder, text)[0] == expected
+    assert code_all(coder, text)[0] == expected
 
 
 def test_a_bare_stage_with_markers_of_two_types_stays_unsited(coder: Coder) -> None:
-    assert _code(coder, "pT2 N0; HER2 negative, CEA 2.1.")[0] == "none"
+    assert code_all(coder, "pT2 N0; HER2 negative, CEA 2.1.")[0] == "none"
 
 
 @pytest.mark.parametrize("text, code", [
@@ -211,12 +206,12 @@ def test_a_bare_stage_with_markers_of_two_types_stays_unsited(coder: Coder) -> N
     ("Peritoneal mesothelioma, for cytoreduction.", "C45.1"),
 ])
 def test_mesothelioma_is_coded_c45_wherever_it_arises(coder: Coder, text: str, code: str) -> None:
-    ty, codes = _code(coder, text)
+    ty, codes = code_all(coder, text)
     assert ty == "other_cancer" and codes[0].startswith(code)
 
 
 def test_an_ambiguous_head_and_neck_abbreviation_needs_corroboration(coder: Coder) -> None:
     # NPC: nasopharyngeal carcinoma, also Niemann-Pick type C; the expansion's organ gives the code
-    assert _code(coder, "NPC, EBV DNA 2,300 copies, for chemoradiation.") == ("head_and_neck", ["C11.9"])
-    assert _code(coder, "NPC: Niemann-Pick disease type C, on miglustat.")[0] == "none"
+    assert code_all(coder, "NPC, EBV DNA 2,300 copies, for chemoradiation.") == ("head_and_neck", ["C11.9"])
+    assert code_all(coder, "NPC: Niemann-Pick disease type C, on miglustat.")[0] == "none"
 

@@ -8,12 +8,7 @@ import pytest
 
 from cancerprep.stages.coding.coder import Coder
 from cancerprep.stages.coding.textcoder import _skin_region_sites
-
-
-def _code(coder: Coder, text: str) -> tuple[str, list[str]]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, list(r.icd10)
-
+from tests.stages.coding.coded import code_all
 
 # -- the skin of the trunk: regions from the injury chapter's superficial-injury titles -----------------------------
 
@@ -36,7 +31,7 @@ def test_trunk_regions_come_from_the_titles() -> None:
     ("Melanoma on the left forearm, excised with 1 cm margins.", "C43.62"),  # "on" a surface
 ])
 def test_melanoma_of_the_trunk_and_limbs_takes_the_sub_site(coder: Coder, text: str, expected: str) -> None:
-    assert _code(coder, text) == ("melanoma", [expected])
+    assert code_all(coder, text) == ("melanoma", [expected])
 
 
 @pytest.mark.parametrize("text", [
@@ -46,13 +41,13 @@ def test_melanoma_of_the_trunk_and_limbs_takes_the_sub_site(coder: Coder, text: 
     "Melanoma on imaging, back to clinic.",  # "on" links only a region written right after it
 ])
 def test_back_as_an_ordinary_word_is_no_site(coder: Coder, text: str) -> None:
-    ty, codes = _code(coder, text)
+    ty, codes = code_all(coder, text)
     assert ty == "melanoma" and "C43.5" not in codes
 
 
 def test_a_sarcoma_of_the_back_stays_soft_tissue(coder: Coder) -> None:
     # a region is the skin's only for a histology that arises in the skin alone
-    assert _code(coder, "Leiomyosarcoma of the back, resected.")[1][0][:3] == "C49"
+    assert code_all(coder, "Leiomyosarcoma of the back, resected.")[1][0][:3] == "C49"
 
 
 # -- an abbreviation with another clinical sense counts only corroborated --------------------------------------------
@@ -65,7 +60,7 @@ def test_a_sarcoma_of_the_back_stays_soft_tissue(coder: Coder) -> None:
     "Classic PTC, pT1a, after hemithyroidectomy; surveillance ultrasound yearly.",
 ])
 def test_ptc_with_the_thyroid_corroborated(coder: Coder, text: str) -> None:
-    assert _code(coder, text) == ("thyroid", ["C73"])
+    assert code_all(coder, text) == ("thyroid", ["C73"])
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +69,7 @@ def test_ptc_with_the_thyroid_corroborated(coder: Coder, text: str) -> None:
     "PTC placed for biliary obstruction from pancreatic adenocarcinoma.",
 ])
 def test_ptc_the_cholangiogram_is_no_thyroid_cancer(coder: Coder, text: str) -> None:
-    assert _code(coder, text)[0] != "thyroid"
+    assert code_all(coder, text)[0] != "thyroid"
 
 
 @pytest.mark.parametrize("text", [
@@ -82,4 +77,4 @@ def test_ptc_the_cholangiogram_is_no_thyroid_cancer(coder: Coder, text: str) -> 
     "Thyroglobulin antibodies checked for Hashimoto thyroiditis.",
 ])
 def test_thyroid_corroboration_alone_names_no_cancer(coder: Coder, text: str) -> None:
-    assert _code(coder, text) == ("none", [])
+    assert code_all(coder, text) == ("none", [])
