@@ -57,11 +57,12 @@ def compact_age_rules() -> list[RegexRecognizer.Rule]:
 
 # A relative as genetic and social histories name one: a relation word ("mother", "PGF", "husband") or a pedigree's
 # individual ("II-1": generation in Roman numerals, number in the generation).
-_KIN = ("(?:" + longest_first(RELATIONS)
+_RELATION_ALT = longest_first(RELATIONS)
+_KIN = ("(?:" + _RELATION_ALT
         + r"|(?-i:[IV]{1,4})-\d{1,2})")
 # where a `_KIN` can start, in a lower-cased note (`base.Anchored`): numbers of 90-119 are in most nursing notes (heart
 # rates, pressures), so the number gate passes them and the relation words are looked for only where they stand
-_KIN_ANCHOR = longest_first(RELATIONS) + r"|[iv]{1,4}-\d"
+_KIN_ANCHOR = _RELATION_ALT + r"|[iv]{1,4}-\d"
 # Vital status before an age: "died at 92", "d. 94", "alive at 93", "passed away at 96".
 _VITAL = r"(?:d\.|died|deceased|dec['’]?d|expired|passed(?:[ \t]+away)?|alive|living|still[ \t]+living|death)"
 # After the number: what makes it a measure, a count, a ratio or a time rather than an age.

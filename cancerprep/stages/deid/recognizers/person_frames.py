@@ -250,8 +250,9 @@ _ROLE_TITLE = Anchored(rf"(?<![\w'’/-])(?:{_ROLE_TITLE_ALT.lower()})", re.comp
 _LABEL_COLON = re.compile(r"[ \t]*:")
 _ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
 # "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.
-_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{longest_first(CREDENTIALS)})\b"), re.compile(
-    rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{longest_first(CREDENTIALS)})\b(?![-/'’])"))
+_CREDENTIAL_ALT = longest_first(CREDENTIALS)
+_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{_CREDENTIAL_ALT})\b"), re.compile(
+    rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_CREDENTIAL_ALT})\b(?![-/'’])"))
 
 
 def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | None:
