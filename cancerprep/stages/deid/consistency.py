@@ -64,7 +64,7 @@ from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import line_at, line_cased, name_case, sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.person_slots import clause_word
-from cancerprep.stages.deid.recognizers.tokens import case_mode
+from cancerprep.stages.deid.recognizers.tokens import bare, case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 CONSISTENCY = "NameConsistency"  # recognizer name of the spans added here (stats, spans files)
@@ -134,8 +134,7 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
             if text.startswith(":", m.end()):
                 continue  # a field label the span ran into ("S. Miles\nTel: ..."), not a name
             word = m.group(0).lower().replace("’", "'")
-            if word.endswith("'s"):
-                word = word[:-2]
+            word = bare(word)
             cls = word_class(word)
             if cls is None or (word not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
@@ -160,7 +159,7 @@ def _full_name_part(text: str, start: int, end: int) -> bool:
         words.pop(0)
     while words and words[-1] in CREDENTIALS:
         words.pop()
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    words = [bare(w) for w in words]
     census = sl.census_names()
     return 2 <= len(words) <= 3 and all(w in census for w in words) and (
         words[0] in sl.given_name_rank() or words[-1] in sl.last_names())
@@ -261,7 +260,7 @@ def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerRe
 def _distinctive(word: str) -> bool:
     """Does this word of an organisation phrase say which organisation it is? Not a stop word, not a word
     naming the kind of place, not medical, clinical or protected vocabulary."""
-    w = word[:-2] if word.endswith("'s") else word
+    w = bare(word)
     return (len(w) >= MIN_LETTERS and w not in STOP and w not in ORG_WORDS and w not in sl.medical_words()
             and w not in sl.CLINICAL_TERMS and w not in protect.protected_words())
 
@@ -333,8 +332,7 @@ def _joins(word: str, ref: str, slash: bool) -> bool:
     nothing a title, relation, credential, function word or protected clinical word is; a census name that is also
     an everyday or medical word only slash-joined and capitalised ("Tapper/Fortune")."""
     low = word.lower().replace("’", "'")
-    if low.endswith("'s"):
-        low = low[:-2]
+    low = bare(low)
     if not ref or _shape(word) != _shape(ref) or low in _NOT_NAMES or low in protect.protected_words():
         return False
     cls = word_class(low)

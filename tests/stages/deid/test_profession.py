@@ -47,3 +47,8 @@ def test_look_alike_phrases_are_no_occupation(engine: Deidentifier, text: str) -
 ])
 def test_occupation_head_noun(phrase: str, expected: bool) -> None:
     assert occupation(phrase) is expected
+
+
+@pytest.mark.parametrize("phrase", ["children's librarian", "child's nanny", "teacher's aide"])
+def test_either_apostrophe_reads_the_same(phrase: str) -> None:
+    assert occupation(phrase.replace("'", "’")) is occupation(phrase)

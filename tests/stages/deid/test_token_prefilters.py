@@ -72,3 +72,10 @@ def test_the_split_abbreviation_scan_finds_the_whole_pattern_s_matches(corpus: l
         assert fast == [(m.span(), m.group(0)) for m in rec._ABBR.finditer(text)]
         found += len(fast)
     assert found > 1000
+
+
+@pytest.mark.parametrize(("word", "owner"), [("long's", "long"), ("long’s", "long"), ("md's", "md"), ("longs", None),
+                                             ("'s", ""), ("s", None)])
+def test_one_possessive_test_for_both_apostrophes(word: str, owner: str | None) -> None:
+    assert tokens.possessive(word) is (owner is not None)
+    assert tokens.bare(word) == (word if owner is None else owner)

@@ -39,10 +39,10 @@ from cancerprep.stages.deid.recognizers.context import (
     relation_at,
     sentence_start,
 )
-from cancerprep.stages.deid.recognizers.names import bare, caseless_surname, title_pair_word, word_no_surname
+from cancerprep.stages.deid.recognizers.names import caseless_surname, title_pair_word, word_no_surname
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
-from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.tokens import Tok, bare, case_mode, possessive, tokenize
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -267,7 +267,7 @@ def opens_position(toks: list[Tok], i: int, text: str) -> bool:
     note are such, and this test costs a fraction of the rule chain's."""
     t = toks[i]
     low = t.low
-    if low in _OPENERS or low[-2:] in ("'s", "’s"):
+    if low in _OPENERS or possessive(low):
         return True
     if not t.is_word:
         return False
@@ -463,7 +463,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             return False
         if "-" in low and all(p in known_safe() for p in low.split("-") if p):
             return False  # "self-referred", "Spanish-speaking": every part a known non-name word
-        if low.endswith("'s") and (low[:-2] in known_safe() or low[:-2] in CREDENTIALS):
+        if possessive(low) and (bare(low) in known_safe() or bare(low) in CREDENTIALS):
             return False  # "MD'S", "Oncology's"
         if low.endswith("s") and (low[:-1] in CREDENTIALS or low[:-1] in TITLES):
             return False  # "MDs", "RNs"
@@ -581,15 +581,15 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
                     kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
-            possessive = (kind in (None, "subject") and t.low[-2:] in ("'s", "’s")
-                          and t.low[:-2] in RELATIONS | _ROLE_NOUNS and i + 3 < len(toks) and toks[i + 1].low == "name"
-                          and toks[i + 2].low in ("is", "was", ":", "-"))
-            if possessive:
+            owner = (kind in (None, "subject") and possessive(t.low)
+                     and bare(t.low) in RELATIONS | _ROLE_NOUNS and i + 3 < len(toks) and toks[i + 1].low == "name"
+                     and toks[i + 2].low in ("is", "was", ":", "-"))
+            if owner:
                 kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
             if kind is None:
                 i += 1
                 continue
-            j = i + 3 if possessive else i
+            j = i + 3 if owner else i
             if t.low in TITLES or rel or kind == "role":
                 j = i + 1
                 # skip "Dr." / "son, " / "wife (" but never a sentence end after a relation, nor a line end
@@ -661,7 +661,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 words = [g for g in (1, 2) if m.group(g)]
                 last = Tok(_WHOLE.match(m.group(words[-1]))) if words else None
                 end = m.end(words[-1]) if words else m.end()
-                if last is not None and kind == "relation-after" and last.low[-2:] in ("'s", "’s") \
+                if last is not None and kind == "relation-after" and possessive(last.low) \
                         and len(last.low) > 4:
                     end -= 2  # "Nikki's (wife) cell": the wife's own name, written as her possessive
                     last = Tok(_WHOLE.match(m.group(words[-1])[:-2]))

@@ -36,7 +36,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.identities import NoteIdentity, PatientIdentity, PersonName
 from cancerprep.stages.deid.recognizers.base import CONTACT, DATE, ID, LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
-from cancerprep.stages.deid.recognizers.tokens import Tok, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.tokens import Tok, bare, case_mode, tokenize
 
 IDENTITY_RECOGNIZER = "IdentityRecognizer"
 SCORE = 1.0
@@ -268,7 +268,7 @@ class IdentityRecognizer(EntityRecognizer):
     # -- names over tokens -------------------------------------------------------------------
     @staticmethod
     def _roles(tok: Tok, lexicons: list[Lexicon]) -> set[str]:
-        low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
+        low = bare(tok.low)
         keys = [low, *low.split("-")] if "-" in low else [low]
         roles: set[str] = set()
         for lex in lexicons:
@@ -368,7 +368,7 @@ class IdentityRecognizer(EntityRecognizer):
 
     @staticmethod
     def _base(t: Tok) -> str:
-        return t.low[:-2] if t.low.endswith("'s") else t.low
+        return bare(t.low)
 
     @staticmethod
     def _end(toks: list[Tok], k: int) -> int:

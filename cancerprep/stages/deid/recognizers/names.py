@@ -21,7 +21,7 @@ from cancerprep.stages.deid.recognizers.context import (
     namey,
     sentence_start,
 )
-from cancerprep.stages.deid.recognizers.tokens import Tok, mostly_upper, tokenize
+from cancerprep.stages.deid.recognizers.tokens import Tok, bare, mostly_upper, possessive, tokenize
 from cancerprep.stages.deid.recognizers.words import (
     CREDENTIALS,
     NOT_BEFORE_PAIR,
@@ -102,11 +102,6 @@ _RECORD_AFTER = re.compile(r"[ \t]*(?:[(\[#]|\d|[-–][ \t]|(?:dob|d\.o\.b|mrn)\
 # What ends a name in a line without case: the line's end, punctuation ("JOHN BROWN, MRN", "re: ann fox (dob"), a
 # dash between spaces, a column's gap of two spaces or more, or a possessive ("TODD LONG'S CLAIM").
 _CASELESS_CLOSE = re.compile(r"(?:['’]s)?(?:[ \t]{2,}|[ \t]*(?:$|[,;:()\"/.?!]|-[ \t]))", re.M)
-
-
-def bare(low: str) -> str:
-    """A word without its possessive ("long's" -> "long"): the name rules judge the name, not the "'s"."""
-    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def word_no_surname(low: str) -> bool:
@@ -229,7 +224,7 @@ class NameRecognizer(EntityRecognizer):
             if toks[j].text == "." and j > i and len(toks[j - 1].text) == 1:
                 j += 1  # initial's period
                 continue
-            if count and toks[j - 1].low[-2:] in ("'s", "’s"):
+            if count and possessive(toks[j - 1].low):
                 break  # a possessive closes the name: "Mrs. Brown's ANC" names Brown, not her ANC
             ok = self._name_start_ok(s, j, first_any, strong) if count == 0 else self._name_continues(s, i, j, strong)
             if not ok:
@@ -359,7 +354,7 @@ class NameRecognizer(EntityRecognizer):
         """Can the word after a relation be a first name? A census first name, or (with case
         information) a capitalised uncommon word, or (without) an uncommon non-clinical word."""
         cand = s.toks[k]
-        if cand.low in self.first or (cand.low[-2:] in ("'s", "’s") and cand.low[:-2] in self.first):
+        if cand.low in self.first or (possessive(cand.low) and bare(cand.low) in self.first):
             return True  # "daughter linda's cell": a census first name, possessive or not
         if s.upper:
             return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)

@@ -36,6 +36,7 @@ from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, longest_first
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
+from cancerprep.stages.deid.recognizers.tokens import bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import (
     CREDENTIALS,
@@ -283,7 +284,7 @@ def _surname_like(low: str) -> bool:
 
 def _claimed(low: str) -> bool:
     """A word some vocabulary claims for a role or for clinical text: never a name in a frame."""
-    base = low[:-2] if low[-2:] in ("'s", "’s") else low
+    base = bare(low)
     return (base in STOP or base in TITLES or base in RELATIONS or base in CREDENTIALS or base in _ROLE_WORDS
             or medical_only(base) or base in protect.protected_words() or bool(MONTH_DAY.match(base)))
 
@@ -292,8 +293,7 @@ def _word_ok(word: str, cased: bool, strength: str) -> bool:
     """May `word` be a name in a frame of this strength ("strong", "list" or "medium"), on a line that does
     (`cased`) or does not carry case?"""
     low = word.lower().strip("'’")
-    if low[-2:] in ("'s", "’s"):
-        low = low[:-2]
+    low = bare(low)
     if len(low) < 2 or _claimed(low):
         return False
     parts = [p for p in low.split("-") if p]

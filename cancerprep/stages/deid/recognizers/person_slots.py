@@ -64,8 +64,8 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only, name_case
-from cancerprep.stages.deid.recognizers.names import bare
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
+from cancerprep.stages.deid.recognizers.tokens import bare, possessive
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
@@ -163,8 +163,7 @@ def _census_word(word: str) -> bool:
     """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
     word must pass before the slot's own."""
     low = word.lower()
-    if low[-2:] in ("'s", "’s"):
-        low = low[:-2]
+    low = bare(low)
     return low in sl.census_names()
 
 
@@ -187,8 +186,7 @@ def _first_ok(word: str, cased: bool) -> bool:
     """May `word` be a first name alone in a slot? A census first name that nothing claims and no medical word is;
     where the line has case capitalised (not ALL CAPS) and below `_EVERYDAY`; without case rare (`_RARE`)."""
     low = word.lower().strip("'’")
-    if low[-2:] in ("'s", "’s"):
-        low = low[:-2]
+    low = bare(low)
     if len(low) < 3 or low not in sl.first_names() or _claimed(low) or low in sl.medical_words():
         return False
     if low in protect.protected_words():
@@ -334,8 +332,8 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= sl.TOP_FREQ
                                        or _verb_form(before)):
             continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
-        possessive = text[m.end(2):m.end(2) + 1] in ("'", "’")
-        if cased_at(m.start(2)) and (_first_ok(word, True) or (not possessive and _surname_ok(word, True)) or (
+        owner = text[m.end(2):m.end(2) + 1] in ("'", "’")
+        if cased_at(m.start(2)) and (_first_ok(word, True) or (not owner and _surname_ok(word, True)) or (
                 before in _CONTACT_WORDS and _word_surname_ok(word, True))):
             out.append((m.start(2), m.end(2), "mid-capital"))
     out.extend(verb_objects(text))
@@ -421,7 +419,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             word = m.group(1)
             if slot != "age-sex" and not _census_word(word):
                 continue
-            if slot == "after-patient" and word[-2:].lower() in ("'s", "’s"):
+            if slot == "after-patient" and possessive(word.lower()):
                 word = word[:-2]  # the patient's title as an owner: "pt Hensley's SNF bed", tested without "'s"
             cased = cased_at(m.start(1))
             if _first_ok(word, cased) or _surname_ok(word, cased) or (
@@ -589,7 +587,7 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
     for m in _AFTER_PATIENT.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low[-2:] in ("'s", "’s") or not unknown_word(low, "frame") or len(low) < 5 or low in sl.medical_words():
+        if possessive(low) or not unknown_word(low, "frame") or len(low) < 5 or low in sl.medical_words():
             continue
         if slip_of_known(low):
             continue  # one slip from a known word, not spelled like a name: "Pt Intially tolerated"
@@ -615,7 +613,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
         word = m.group(1)
         whole = word.lower().replace("’", "'")
         low = bare(whole)
-        possessive = low != whole
+        owner = low != whole
         if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
                 or not sl.surname_first(low):  # (a colour in clinical text is still a surname: "brown")
             continue
@@ -624,7 +622,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
             continue
         c = _TITLE_CLOSER.match(text, m.end(1))
         after = (c.group(1) or "").lower() if c else ""
-        if not possessive and (c is None or (after and not (
+        if not owner and (c is None or (after and not (
                 (cased and _verb_form(after)) or (after in STOP and after.endswith(("ed", "s")))))):
             continue  # without case only charting's own verbs close it ("pt overall improved" is a clause)
         out.append((m.start(1), m.start(1) + len(low), "after-patient"))

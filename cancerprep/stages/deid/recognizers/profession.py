@@ -6,6 +6,7 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import LOCATION, RegexRecognizer
+from cancerprep.stages.deid.recognizers.tokens import bare
 from cancerprep.stages.deid.recognizers.words import STOP
 
 
@@ -62,7 +63,7 @@ def occupation(phrase: str) -> bool:
     an occupational noun, and no word is a stage of life or a habit. Shared with the learned voter's PROFESSION
     filter, so both read "as a child" the same way."""
     words = [w.strip(".,;:'\"").lower() for w in phrase.split()]
-    words = [w[:-2] if w.endswith("'s") else w for w in words if w]
+    words = [bare(w) for w in words if w]
     if not words or any(w in _LIFE_STAGE or w in _HABITS for w in words):
         return False
     # the head is the last word before a complement ("professor of history", "clerk at the bank")

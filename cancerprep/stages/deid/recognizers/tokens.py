@@ -17,6 +17,19 @@ _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
 _ASCII_TOKEN = stdre.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|[0-9]+|[^\t\n\x0b\x0c\r ]")
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
+def possessive(low: str) -> bool:
+    """Does a word end in a possessive "'s" (straight or typographic apostrophe)? The name rules judge the owner."""
+    return low.endswith(_POSSESSIVE)
+
+
+def bare(low: str) -> str:
+    """A word without its possessive ("long's" -> "long"): the name rules judge the name, not the "'s"."""
+    return low[:-2] if low.endswith(_POSSESSIVE) else low
+
+
 class Tok:
     """A token with its offsets and lower-case form computed once, shared by every token recognizer;
     `__slots__` because a note makes thousands of them."""
