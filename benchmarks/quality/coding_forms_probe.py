@@ -35,7 +35,11 @@ and the note forms that hide it (several cancers, telegraphic shorthand, dictate
 in prose), also written blind; `--set twelfth` the twelfth (`benchmarks/quality/coding_forms_twelfth/`), the cancer
 and its category as notes of many genres give them indirectly (through a regimen, a surveillance visit, a second
 primary, paediatric, sarcoma, CNS, gynaecological and non-melanoma skin diagnoses, EHR lists with ICD titles,
-eponyms and foreign terms, misspellings and clashing abbreviations), also written blind.
+eponyms and foreign terms, misspellings and clashing abbreviations), also written blind; `--set thirteenth` the
+thirteenth (`benchmarks/quality/coding_forms_thirteenth/`), genres and disease groups no earlier family holds a class
+for (endocrine tumours, borderline and chronic myeloid haematology, death certificates and autopsies, documentation
+queries, ocular and oral oncology, cancers of the immunosuppressed, occupational and benefit-claim notes, pregnancy,
+wound and ostomy nursing, administrative forms), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -44,7 +48,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|twelfth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|thirteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -68,7 +72,7 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth")
+            "eleventh", "twelfth", "thirteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own

@@ -1,8 +1,8 @@
-"""The eleventh and twelfth coding forms families (written blind, labels checked by test rather than by eye) load
+"""The eleventh to thirteenth coding forms families (written blind, labels checked by test rather than by eye) load
 through the probe with their classes, every ICD label they give is a real ICD-10-CM category of a malignancy, in situ
 neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not a hand list), the type agrees
-with DESIGN.md's ranges for a primary category, and `form_part` splits each into a tuning and a check part of sensible
-size. The coder is not run."""
+with DESIGN.md's ranges for a primary category (morphology deciding for a melanoma of the eye), and `form_part` splits
+each into a tuning and a check part of sensible size. The coder is not run."""
 
 import pytest
 import simple_icd_10_cm as cm
@@ -19,6 +19,9 @@ RANGES = {"breast": ("C50",), "prostate": ("C61",), "lung": ("C33", "C34"),
           "brain": ("C70", "C71", "C72"),
           "head_and_neck": (*(f"C{i:02d}" for i in range(15)), "C30", "C31", "C32")}
 SECONDARY_OR_UNKNOWN = {"C77", "C78", "C79", "C7B", "C80"}
+# DESIGN.md: ICD-O-3 morphology decides where site does not; a uveal or conjunctival melanoma is coded to the eye
+# (C69) and is still melanoma
+MORPHOLOGY_SITES = {"melanoma": {"C69"}}
 
 
 # each family: its classes (9-11 forms each) and how many forms it may hold
@@ -27,6 +30,8 @@ FAMILIES = {
                   "shorthand", "layout", "assertion"}, (60, 110)),
     "twelfth": ({"regimen", "surveillance", "second_primary", "paediatric", "sarcoma", "cns", "gyn", "skin",
                  "ehr_lists", "terms", "spelling"}, (90, 120)),
+    "thirteenth": ({"endocrine", "myeloid", "death", "cdi", "ocular", "oral", "immuno", "exposure", "pregnancy",
+                    "wound", "admin"}, (100, 130)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 
@@ -68,7 +73,8 @@ def test_the_type_follows_the_primary_category(name: str) -> None:
     for f in _forms(name):
         primaries = [c for c in f.icd.split("|") if c.startswith("C") and c not in SECONDARY_OR_UNKNOWN]
         if primaries:
-            assert {_type_of(c) for c in primaries} == {f.cancer_type}, (f.icd, f.cancer_type)
+            types = {f.cancer_type if c in MORPHOLOGY_SITES.get(f.cancer_type, ()) else _type_of(c) for c in primaries}
+            assert types == {f.cancer_type}, (f.icd, f.cancer_type)
         elif f.icd and f.icd.split("|")[0] in SECONDARY_OR_UNKNOWN:
             assert f.cancer_type == "other_cancer", f.icd  # secondary with no primary named: unknown primary
 

@@ -1,4 +1,4 @@
-"""The ninth to twelfth coding forms families are well formed: every label is one of DESIGN.md's types with an
+"""The ninth to thirteenth coding forms families are well formed: every label is one of DESIGN.md's types with an
 ICD-10-CM category (or a `|` list of them) exactly when it is a cancer, and every class mixes cancer and `none`
 forms, as their docstrings promise. The coder is not run."""
 
@@ -12,7 +12,7 @@ TYPES = {"breast", "prostate", "lung", "colorectal", "melanoma", "bladder", "kid
          "pancreas", "leukemia", "head_and_neck", "thyroid", "liver", "myeloma", "stomach", "brain",
          "other_cancer", "none"}
 CATEGORY = re.compile(r"[A-Z][0-9][0-9A-Z]")
-FAMILIES = ["ninth", "tenth", "eleventh", "twelfth"]
+FAMILIES = ["ninth", "tenth", "eleventh", "twelfth", "thirteenth"]
 
 
 @pytest.mark.parametrize("family", FAMILIES)
