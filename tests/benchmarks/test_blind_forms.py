@@ -1,8 +1,8 @@
 """The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
 family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
-communication-document family messages.py, the cross-organisation care family transfers.py and the psychosocial and
-family-centred family psychosocial.py) load, every form marks a gold span and names only slots the forms probe fills,
-and rendering puts each gold span on the marked text."""
+communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
+family-centred family psychosocial.py and the perioperative and diagnostic report family reports.py) load, every form
+marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on the marked text."""
 
 import random
 import re
@@ -11,7 +11,8 @@ import pytest
 
 from benchmarks.quality import forms_probe
 
-BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial"]
+BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
+         "reports"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -172,6 +173,26 @@ def test_psychosocial_family_has_its_kinds_and_both_parts() -> None:
     for part in ("tuning", "check"):
         assert select_part(family, part).keys() == family.keys(), part
     rng = random.Random(17)
+    for form in (t for v in family.values() for t in v):
+        line, gold = forms_probe.render(form, rng, word_surnames=1.0, popular_firsts=0.5, fresh_stems=True)
+        assert gold and all(line[a:b].strip() for a, b in gold), form
+
+
+def test_report_family_has_its_kinds_and_both_parts() -> None:
+    """forms/reports.py (written blind): patients, relatives, staff, hospitals, practices, record and accession
+    numbers, device serial and lot numbers, phones, dates and ages over 89 of operative, anaesthesia, pathology,
+    radiology, laboratory, blood-bank and endoscopy reports, time-outs, consents and specimen labels, each kind with
+    tuning and check forms (so a fix steered by the tuning forms can be judged on forms nobody read), and every form
+    renders a non-empty gold span."""
+    from benchmarks.quality.forms_probe import select_part
+
+    family = forms_probe.load_forms(modules=["reports"])
+    assert family.keys() == {"PATIENT", "RELATIVE", "STAFF", "HOSPITAL", "PRACTICE", "ID", "DEVICE", "PHONE", "DATE",
+                             "AGE"}
+    assert sum(map(len, family.values())) >= 250
+    for part in ("tuning", "check"):
+        assert select_part(family, part).keys() == family.keys(), part
+    rng = random.Random(19)
     for form in (t for v in family.values() for t in v):
         line, gold = forms_probe.render(form, rng, word_surnames=1.0, popular_firsts=0.5, fresh_stems=True)
         assert gold and all(line[a:b].strip() for a, b in gold), form
