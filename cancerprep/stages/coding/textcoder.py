@@ -649,6 +649,7 @@ def _query_option(text: str, at: int) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FOUND_NORMAL = re.compile(r"[^.;:,\n]{0,30}?\b(?:normal|negative|unremarkable|benign|clear|intact"
                            r"|within normal limits)\b(?!\s+(?:for|of|to|with|by)\b)", re.I)
+_SEVERAL_MASSES = frozenset({"lesions", "nodules", "masses", "tumors", "tumours", "metastases", "mets"})
 _HEADERLESS_REACH = 200  # characters before a bare histology's sentence a note without headers is read for its site
 
 
@@ -2707,10 +2708,16 @@ class TextCoder:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
             if sec == 0 and (site.start_char < hist.sent.start_char - _HEADERLESS_REACH
-                             or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)):
-                continue
+                             or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)
+                             or any(t.lower_ in _MASS_WORDS for t in doc[max(0, site.start - 4):site.end + 1])
+                             or any(_MALIGNANT_CONTEXT.match(t.lower_) for t in doc[site.end:site.end + 2])):
+                continue  # an organ with a mass is the one-mass rule's to weigh (`_mass_organ`), and one with a cancer
+                # word of its own another mention's ("Mother had breast cancer.")
             if _FOUND_NORMAL.match(doc.text, site.end_char):
                 continue  # an organ found normal is not where the histology was found ("Breast exam normal.")
+            if site.end < len(doc) and doc[site.end].lower_ in _SEVERAL_MASSES:
+                continue  # an organ of several lesions is left to the one-mass rule (`_mass_organ`): "pancreatic head
+                # mass and liver lesions ... FNA: adenocarcinoma" is the pancreas
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
             # the histology's own phrase, back to its clause's start: "metastatic signet ring cell adenocarcinoma" is
             # a spread however many of its own words stand between "metastatic" and the generic head
