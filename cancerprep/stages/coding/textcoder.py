@@ -35,7 +35,15 @@ from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
-from cancerprep.stages.coding.status import PAST, UNSAID, WEAK_PAST, mention_status, nothing_left, phrase_bounds
+from cancerprep.stages.coding.status import (
+    PAST,
+    PRESENT,
+    UNSAID,
+    WEAK_PAST,
+    mention_status,
+    nothing_left,
+    phrase_bounds,
+)
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.coding.template import SITE_FIELD, blank_unchecked, negative_field, site_field
 from cancerprep.stages.spelling import osa_distance
@@ -2235,6 +2243,10 @@ class TextCoder:
                 if not any(nxt.start <= e.start < nxt.end for e in ents) and nothing_left(nxt.text):
                     status = mention_status(f"{text[plo:phi]} {nxt.text}")
             status = max(status, UNSAID) if note_active else status
+            if eradicated and status == PRESENT and not (c.is_historical or section == "past"):
+                # the treatment the note says is over is another cancer's: this one is found or treated now ("renal
+                # cell carcinoma found incidentally; cryoablation today" beside a thyroid cancer resected 2017)
+                current = True
             current = current and status != PAST
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
@@ -2709,10 +2721,10 @@ class TextCoder:
                 continue
             if sec == 0 and (site.start_char < hist.sent.start_char - _HEADERLESS_REACH
                              or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)
-                             or any(t.lower_ in _MASS_WORDS for t in doc[max(0, site.start - 4):site.end + 1])
                              or any(_MALIGNANT_CONTEXT.match(t.lower_) for t in doc[site.end:site.end + 2])):
-                continue  # an organ with a mass is the one-mass rule's to weigh (`_mass_organ`), and one with a cancer
-                # word of its own another mention's ("Mother had breast cancer.")
+                continue  # (an organ with a cancer word of its own is another mention's: "Mother had breast cancer.")
+            if sec == 0 and _MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
+                return None  # a stretch that gives an organ a mass is the one-mass rule's to weigh (`_mass_organ`)
             if _FOUND_NORMAL.match(doc.text, site.end_char):
                 continue  # an organ found normal is not where the histology was found ("Breast exam normal.")
             if site.end < len(doc) and doc[site.end].lower_ in _SEVERAL_MASSES:

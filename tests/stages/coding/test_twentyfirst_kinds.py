@@ -156,3 +156,9 @@ def test_a_treated_cancer_with_no_current_treatment_is_history(coder: Coder, tex
 ])
 def test_spread_or_treatment_now_keeps_the_active_code(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1] == category
+
+
+def test_another_cancers_finished_treatment_leaves_a_cancer_found_now_active(coder: Coder) -> None:
+    text = ("ASSESSMENT:\n1. Clear cell carcinoma of the right kidney, 3 cm, found incidentally; partial nephrectomy "
+            "planned.\n2. Melanoma of the back excised 2014 - no further treatment, skin checks clear.")
+    assert code(coder, text) == ("kidney", "C64")
