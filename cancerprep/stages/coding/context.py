@@ -325,6 +325,7 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["meeting", "meetings", "conference", "discussion", "update", "present", "at"]}}]))
     rules.extend(_clause_rules())
     rules.extend(_negated_event_rules())
+    rules.extend(_not_about_the_disease_rules())
     return rules
 
 
@@ -450,6 +451,61 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["with", "without"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "without"]}},
         {"LOWER": {"IN": ["residual", "residua", "sequelae", "lasting", "permanent"]}}]))
     return rules
+
+
+# a payer's or reviewer's decision on a request (issue 17's thirteenth forms family): the administrative verbs a
+# negation cue shares ("denied", "rejected", "not approved") decide a claim, an authorisation or a service, never the
+# disease the request is for ("appeal of the denied PET/CT for Hodgkin lymphoma", "the claim for her breast cancer
+# surgery was denied by the insurer")
+_ADMIN_VERBS = ["denied", "denial", "denials", "rejected", "rejection", "declined", "overturned", "upheld"]
+_ADMIN_NOUNS = ["appeal", "appeals", "claim", "claims", "coverage", "authorization", "authorisation", "auth",
+                "preauthorization", "pre-authorization", "preauthorisation", "precertification", "request", "requests",
+                "payer", "payor", "insurer", "insurance", "plan", "benefit", "benefits", "reimbursement", "referral",
+                "review", "reviewer", "utilization", "carrier", "medicare", "medicaid", "determination"]
+_SERVICE_NOUNS = [*_ADMIN_NOUNS, "pet", "pet/ct", "ct", "mri", "scan", "scans", "imaging", "test", "testing", "study",
+                  "procedure", "service", "services", "admission", "stay", "infusion", "prescription", "drug"]
+_NOT_FOUND = ["identified", "found", "determined", "located", "localized", "localised", "revealed", "shown",
+              "disclosed", "established", "detected", "seen"]
+
+
+def _not_about_the_disease_rules() -> list[Any]:
+    """Pseudo-cues over words a negation cue shares that deny something else than the disease (the longer match wins
+    the overlap): a payer's decision on a request (`_ADMIN_VERBS`), a search for the primary that found none ("the
+    work-up has not identified a primary; carcinoma of unknown primary": the primary is what is not found, the
+    carcinoma is affirmed), and "no-" opening a hyphenated compound ("no-touch technique", "no-show")."""
+    from medspacy.context import ConTextRule
+
+    verb = {"LOWER": {"IN": _ADMIN_VERBS}}
+    link = {"LOWER": {"IN": ["of", "for", "was", "were", "is", "are", "has", "have", "been", "being", "the", "a", "an",
+                             "prior", "initial"]}, "OP": "*"}
+    primary = [{"LOWER": {"IN": ["a", "an", "the", "any", "its", "obvious", "clear", "definite", "likely"]}, "OP": "*"},
+               {"LOWER": {"IN": ["primary", "source", "origin"]}}]
+    return [ConTextRule("<claim> denied", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": {"IN": _ADMIN_NOUNS}}, link, verb]),
+            # ... with what was requested between ("the authorization for PET/CT was denied")
+            ConTextRule("<claim> for <service> was denied", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": {"IN": _ADMIN_NOUNS}}, {"LOWER": {"IN": ["for", "of"]}},
+                *[{"TEXT": {"NOT_IN": [";", ".", ":", ","]}, "OP": "?"}] * 4,
+                {"LOWER": {"IN": ["was", "were", "is", "are", "has", "have", "been", "being"]}, "OP": "+"}, verb]),
+            ConTextRule("denied <service>", "PSEUDO", direction="PSEUDO", pattern=[
+                verb, {"LOWER": {"IN": ["the", "a", "an", "his", "her", "their", "prior", "initial"]}, "OP": "?"},
+                {"LOWER": {"IN": _SERVICE_NOUNS}}]),
+            ConTextRule("denied by the insurer", "PSEUDO", direction="PSEUDO", pattern=[
+                verb, {"LOWER": "by"}, {"LOWER": {"IN": ["the", "his", "her", "their", "a"]}, "OP": "?"},
+                {"LOWER": {"IN": _ADMIN_NOUNS}}]),
+            ConTextRule("not approved", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": {"IN": ["was", "were", "is", "are", "has", "have", "had"]}, "OP": "?"},
+                {"LOWER": {"IN": ["not", "never"]}}, {"LOWER": "been", "OP": "?"},
+                {"LOWER": {"IN": ["approved", "authorized", "authorised", "covered", "reimbursed", "certified"]}}]),
+            ConTextRule("has not identified a primary", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": {"IN": ["has", "have", "had", "was", "were", "is", "did", "does"]}, "OP": "?"},
+                {"LOWER": {"IN": ["not", "n't"]}}, {"LOWER": "been", "OP": "?"},
+                {"LOWER": {"IN": [*_NOT_FOUND, "identify", "find", "reveal", "show", "disclose", "locate"]}},
+                *primary]),
+            ConTextRule("no primary identified", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": {"IN": ["no", "without"]}}, *primary]),
+            ConTextRule("no-<compound>", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "no"}, {"TEXT": "-"}, {"IS_ALPHA": True}])]
 
 
 # events of a cancer, which a negation denies while the cancer they are "of" stays the patient's: "no evidence of

@@ -35,7 +35,15 @@ from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
-from cancerprep.stages.coding.status import PAST, UNSAID, WEAK_PAST, mention_status, nothing_left, phrase_bounds
+from cancerprep.stages.coding.status import (
+    PAST,
+    PRESENT,
+    UNSAID,
+    WEAK_PAST,
+    mention_status,
+    nothing_left,
+    phrase_bounds,
+)
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.coding.template import SITE_FIELD, blank_unchecked, negative_field, site_field
 from cancerprep.stages.spelling import osa_distance
@@ -105,7 +113,11 @@ _TREATMENT_OVER = re.compile(
     r"|\boff\s+(?:all\s+)?(?:therapy|treatment)\b"
     # an operation dated in a past year ("s/p total gastrectomy with Roux-en-Y 2019", "status post resection in 2015")
     r"|\b(?:s/p|status\s+post)\s+(?:[\w/-]+\s+){0,6}?(?:in\s+)?(?:19|20)\d\d\b"
-    r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b", re.I)
+    r"|\b\d+\s+(?:years?|yrs?)\s+(?:after|since|following|out from)\b"
+    # ... or written with its past year right after it ("radical prostatectomy 2019", "resected 2015", "liver
+    # transplant in 2021")
+    r"|\b(?:[a-z]+ectomy|resect(?:ed|ion)|excis(?:ed|ion)|transplant(?:ed|ation)?)\s+(?:in\s+|on\s+)?(?:19|20)\d\d\b",
+    re.I)
 _NO_DISEASE_LEFT = re.compile(
     r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
     r"|malignancy)\b"
@@ -117,7 +129,9 @@ _NO_DISEASE_LEFT = re.compile(
     # the places a cancer comes back, each found free on follow-up ("no local or distant disease", "no in-transit or
     # nodal disease", "no locoregional disease")
     r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
-    r"|metastatic)\s+disease\b", re.I)
+    r"|metastatic)\s+disease\b"
+    # ... and none for the cancer since ("no treatment for HCC since transplant")
+    r"|\bno\s+(?:further\s+)?(?:therapy|treatment)\s+for\s+(?:[\w-]+\s+){1,3}?(?:since|after)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -166,7 +180,8 @@ _OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|n
                           r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed|include[sd]?|including"
                           r"|is|are|was|were|be|been|has|have|had|and|or|with|which|that|as|such|could|may|might"
                           r"|would|will)\b)[\w-]+\s+){0,3}$", re.I)
-_NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b[^.;]{0,40}$", re.I)
+_NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b(?:(?!\b(?:but|however|although|though)\b)[^.;])"
+                           r"{0,40}$", re.I)  # a contrast ends it: "no current treatment, but new lung metastases"
 # an adjective of recurrence or of disease left ("recurrent", "persistent", "progressive", "residual") says so of a
 # cancer only when nothing else is what it qualifies: "recurrent urinary tract infections", "progressive dyspnea",
 # "persistent diarrhea since surgery" are other conditions (`TextCoder._other_condition`)
@@ -617,6 +632,35 @@ def _skin_title_sites() -> dict[str, str]:
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
 
+# a documentation query's options, written as a list the answer picks one of: three or more items parted by a spaced
+# slash, after a question ("please clarify", "specify", "select") or with an option that decides nothing ("other",
+# "unable to determine", "clinically undetermined"). Each option is offered, not affirmed; the answer is written apart.
+_OPTION_SEP = re.compile(r"[ \t]+/[ \t]+")
+_OPTION_CUE = re.compile(r"\b(?:clarify|specify|select|choose|indicate|check one|one of the following|options?)\b"
+                         r"|^\W*(?:other|unable to determine|clinically (?:undetermined|unable to determine)"
+                         r"|undetermined|cannot be determined|none of the above)\W*$", re.I)
+
+
+def _query_option(text: str, at: int) -> bool:
+    """The mention at `at` is one item of a query's option list (`_OPTION_SEP`), not a diagnosis written as made."""
+    lo = max(text.rfind(c, 0, at) for c in ".?!\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".?!\n") if i >= 0]
+    hi = min(ends) if ends else len(text)
+    line = text[lo:hi]
+    seps = list(_OPTION_SEP.finditer(line))
+    if len(seps) < 2 or not seps[0].start() - 80 <= at - lo <= seps[-1].end() + 80:
+        return False
+    first, *rest = _OPTION_SEP.split(line)
+    return bool(_OPTION_CUE.search(first)) or any(_OPTION_CUE.match(item.strip()) for item in rest)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FOUND_NORMAL = re.compile(r"[^.;:,\n]{0,30}?\b(?:normal|negative|unremarkable|benign|clear|intact"
+                           r"|within normal limits)\b(?!\s+(?:for|of|to|with|by)\b)", re.I)
+_SEVERAL_MASSES = frozenset({"lesions", "nodules", "masses", "tumors", "tumours", "metastases", "mets"})
+_HEADERLESS_REACH = 200  # characters before a bare histology's sentence a note without headers is read for its site
+
+
 def _refines(code: str | None, site_code: str | None) -> bool:
     """Whether a site's code names, within the term code's own ICD-10-CM block, what the term code leaves
     unspecified (C41.9 "bone ..., unspecified" -> C40.2 long bones of lower limb; not C49.9 soft tissue -> C40.2,
@@ -748,6 +792,12 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites[site] = (t, code)
+        for site, code in vocab["icd10_sites"].items():
+            # a gland the title names with "gland" is written by its adjective alone ("parathyroid carcinoma",
+            # "pineal tumour": C75.0, C75.3), as "thyroid" and "adrenal" are
+            name, _, noun = site.rpartition(" ")
+            if noun in ("gland", "glands") and name.isalpha() and (t := tax.type_of_icd10(code)):
+                self.sites.setdefault(name, (t, code))
         for site, code in _bone_sites().items():  # "femur" C40.2, "rib" C41.3, "sacrum" C41.4
             t = tax.type_of_icd10(code)
             if t:
@@ -779,6 +829,15 @@ class TextCoder:
                              in_situ=code.startswith("D0"))
             for form in {term, term.replace("'s ", "s "), term.replace("'s ", " ")}:
                 self.terms.setdefault(form, entry)
+        import simple_icd_10_cm as cm
+
+        for code in cm.get_descendants("C96"):
+            # C96 holds the mast cell and histiocytic neoplasms ICD-10-CM codes as malignant under clinical names
+            # ICD-O-3's list does not use ("aggressive systemic mastocytosis" C96.21; the "systemic mastocytosis" of
+            # D47.02 is no such title): each title that names one disease is a term of its own code
+            title = cm.get_description(code).lower()
+            if cm.is_leaf(code) and not re.search(r"[,()\[\]]|\b(?:unspecified|other|neoplasms?)\b", title):
+                self.terms.setdefault(title, TermInfo(tax.type_of_icd10(code) or OTHER, code))
         self._noun_forms(tax)
         self._british_forms()
         self._bare_fallbacks()
@@ -2082,6 +2141,20 @@ class TextCoder:
                 infos[i] = (OTHER, UNSPECIFIED_CODE)
             elif (organ := self._compound_primary(doc, ents[i].sent, infos[i][0], sites, sections, entry)) is not None:
                 infos[i] = organ
+        for i, (t, c) in enumerate(infos):
+            # a site named as a tissue its region has throughout ("of minor salivary gland origin": C06.9, the mouth
+            # NOS, as C08 excludes the minor glands) is placed by the one more precise site of that region its
+            # section (a note without headers: its paragraph) names ("left hard palate ... minor salivary gland
+            # origin": C05.0)
+            if t is None or not any(ents[i].start <= x.start and x.end <= ents[i].end and entry(x)[1] == c
+                                    for x in sites):
+                continue
+            sec = section_of(sections, ents[i].start_char)
+            finer = {entry(x)[1] for x in sites if entry(x)[0] == t and _refines(c, entry(x)[1])
+                     and section_of(sections, x.start_char) == sec
+                     and not _PARAGRAPH_BREAK.search(joined, *sorted((x.start_char, ents[i].start_char)))}
+            if len(finer) == 1:
+                infos[i] = (t, finer.pop())
         if not ents:
             return []
         self._add_defined_abbreviations(doc, ents, infos)
@@ -2170,6 +2243,10 @@ class TextCoder:
                 if not any(nxt.start <= e.start < nxt.end for e in ents) and nothing_left(nxt.text):
                     status = mention_status(f"{text[plo:phi]} {nxt.text}")
             status = max(status, UNSAID) if note_active else status
+            if eradicated and status == PRESENT and not (c.is_historical or section == "past"):
+                # the treatment the note says is over is another cancer's: this one is found or treated now ("renal
+                # cell carcinoma found incidentally; cryoablation today" beside a thyroid cancer resected 2017)
+                current = True
             current = current and status != PAST
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
@@ -2195,8 +2272,8 @@ class TextCoder:
         marrow": C96.9) is the one haematological cancer (a type morphology decides, not melanoma) the note names,
         corroborates or treats (`treated`: the types of the note's drugs; "bone marrow cancer ... IgG kappa M-spike",
         "... on lenalidomide": myeloma); with none or several it stays C96.9."""
-        if not any(m.code.startswith("C96") for m in out):
-            return
+        if not any(m.code.startswith("C96.9") for m in out):
+            return  # (not a C96 disease the note names: "aggressive systemic mastocytosis" C96.21 is no marrow NOS)
         haem = {t.id for t in self.taxonomy.types if t.morphology and t.id not in SITE_CODED_MORPHOLOGY}
         found = {m.type_id: m.code for m in out if m.type_id in haem and not m.code.startswith("C96")}
         for ty, code in support.items():
@@ -2208,7 +2285,7 @@ class TextCoder:
             return
         ((ty, code),) = found.items()
         for m in out:
-            if m.code.startswith("C96"):
+            if m.code.startswith("C96.9"):
                 m.type_id, m.code = ty, code
 
     @staticmethod
@@ -2228,6 +2305,8 @@ class TextCoder:
             return False
         if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):
             return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
+        if _query_option(text, ent.start_char):
+            return False  # one of a query's options ("primary lung malignancy / benign process / unable to determine")
         return section_kind(sections, ent.start_char) not in ("family", "social", "differential")
 
     @staticmethod
@@ -2403,8 +2482,10 @@ class TextCoder:
         therapy") and that no disease or treatment is left ("no evidence of disease", "NED", "disease-free", "no
         current therapy"), outside a family or social history and not negated or doubted in its own words."""
         def found(pattern: re.Pattern[str]) -> bool:
+            # negated in its own clause: an item of a list of negatives before it ("no radiation, no hormone therapy,
+            # no current treatment") negates nothing of it
             return any(section_kind(sections, m.start()) not in ("family", "social")
-                       and not _NO_ACTIVE_RE.search(text[max(0, m.start() - 25):m.start()])
+                       and not _NO_ACTIVE_RE.search(re.split(r"[,;]", text[max(0, m.start() - 25):m.start()])[-1])
                        for m in pattern.finditer(text))
 
         return found(_TREATMENT_OVER) and found(_NO_DISEASE_LEFT)
@@ -2628,12 +2709,27 @@ class TextCoder:
         sec = section_of(sections, hist.start_char)
         if sec == 0:
             # no header: a whole note is too wide a window, but a pathology line's label names the organ for the
-            # sentences of its line ("PANCREAS, HEAD, EUS-FNA: Positive for malignant cells. Adenocarcinoma.")
-            return TextCoder._line_label_site(doc, hist, sites)
+            # sentences of its line ("PANCREAS, HEAD, EUS-FNA: Positive for malignant cells. Adenocarcinoma."), and
+            # a short stretch of its paragraph is a section's worth ("plaque of the buccal mucosa ...; excision
+            # shows verrucous carcinoma", as the same words under an HPI header)
+            labelled = TextCoder._line_label_site(doc, hist, sites)
+            if labelled is not None:
+                return labelled
         best = None
         for site in sites:
             if site.end > hist.start or section_of(sections, site.start_char) != sec:
                 continue
+            if sec == 0 and (site.start_char < hist.sent.start_char - _HEADERLESS_REACH
+                             or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)
+                             or any(_MALIGNANT_CONTEXT.match(t.lower_) for t in doc[site.end:site.end + 2])):
+                continue  # (an organ with a cancer word of its own is another mention's: "Mother had breast cancer.")
+            if sec == 0 and _MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
+                return None  # a stretch that gives an organ a mass is the one-mass rule's to weigh (`_mass_organ`)
+            if _FOUND_NORMAL.match(doc.text, site.end_char):
+                continue  # an organ found normal is not where the histology was found ("Breast exam normal.")
+            if site.end < len(doc) and doc[site.end].lower_ in _SEVERAL_MASSES:
+                continue  # an organ of several lesions is left to the one-mass rule (`_mass_organ`): "pancreatic head
+                # mass and liver lesions ... FNA: adenocarcinoma" is the pancreas
             before = {t.lower_ for t in doc[max(0, site.start - 3):site.start]}
             # the histology's own phrase, back to its clause's start: "metastatic signet ring cell adenocarcinoma" is
             # a spread however many of its own words stand between "metastatic" and the generic head
