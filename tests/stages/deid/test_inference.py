@@ -1,6 +1,7 @@
-"""The learned voter's inference forwards (`inference.install`) give thinc's vectors bit for bit: on real notes
-(PhysioNet dev, MTSamples, the bundled sample, and the same notes in capitals and lower case), on tied pieces, and
-training still runs thinc's own forwards."""
+"""The learned voter's inference forwards (`inference.install`: Maxout, LayerNorm, and the embeddings computed once
+per distinct feature row) give thinc's vectors bit for bit: on real notes (PhysioNet dev, MTSamples, the bundled
+sample, and the same notes in capitals and lower case), on batches without tokens or of repeated tokens, on tied
+pieces, and training still runs thinc's own forwards."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def test_the_loaded_voter_runs_the_inference_forwards():
     nlp = learned.load_model(str(learned.model_path("default")))
     funcs = [node._func for node in nlp.get_pipe("tok2vec").model.walk()]
     assert inference.maxout_forward in funcs and inference.layernorm_forward in funcs
+    assert funcs.count(inference.embed_forward) == 1
     assert thinc_maxout.forward not in funcs and thinc_layernorm.forward not in funcs
 
 
@@ -58,6 +60,17 @@ def test_vectors_and_entities_equal_thincs_bit_for_bit_on_real_notes(notes, thin
     ents = entities(nlp)
     assert ents == entities(thinc_nlp)
     assert sum(map(len, ents)) > 50  # the notes do hold entities
+
+
+@pytest.mark.parametrize("batch", [[""], ["", "  "], ["word"], ["Mr. Smith", "", "Mr. Smith"], ["a a a a", "b"]])
+def test_the_embedding_of_distinct_rows_equals_thincs_on_edge_batches(batch, thinc_nlp):
+    """Batches without tokens, of one token, and of repeated tokens: every row as thinc computes it."""
+    nlp = learned.load_model(str(learned.model_path("default")))
+    ours = nlp.get_pipe("tok2vec").predict([nlp.make_doc(t) for t in batch])
+    theirs = thinc_nlp.get_pipe("tok2vec").predict([thinc_nlp.make_doc(t) for t in batch])
+    assert [a.shape for a in ours] == [b.shape for b in theirs]
+    for a, b in zip(ours, theirs, strict=True):
+        assert np.array_equal(a, b) and np.array_equal(np.signbit(a), np.signbit(b))
 
 
 @pytest.mark.parametrize("pieces", [1, 2, 3, 4])
