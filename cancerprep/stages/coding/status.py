@@ -55,21 +55,24 @@ _PAST_TREATMENT_RE = re.compile(
     r"\btreated\b|\bs/p\b|\bstatus post\b|\b[a-z]+ectom(?:y|ies)\b|\b(?:excised|resected|removed|ablated|irradiated)\b"
     r"|\b(?:completed|finished|underwent|received)\b|\boff (?:all )?(?:therapy|treatment|chemo\w*)\b"
     r"|\bafter\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:therapy|chemo\w*|radiation|surgery|resection)\b", re.I)
-# no disease or treatment left: the third kind of past evidence of a mention, and with a course over the note's
-# personal history (`TextCoder._eradicated`): "NED", "no (clinical) evidence of disease", "no local recurrence",
-# "disease-free", "cured", "in remission", "undetectable", "survivor", "no current therapy", "has taken no cancer
-# therapy since", the places a cancer comes back each found free ("no local or distant disease", "no in-transit or
-# nodal disease"), a follow-up test found clear ("surveillance CT negative")
+# no disease or treatment left: the third kind of past evidence of a mention ("no local recurrence", "cured", "in
+# remission", "PSA undetectable", "survivor", "surveillance CT negative"), and, where group "patient" matches, a
+# statement that the patient has none left at all, which with a course over makes the note's personal history
+# (`TextCoder._eradicated`): "NED", "no (clinical) evidence of disease", "disease-free", "no current therapy", "has
+# taken no cancer therapy since", the places a cancer comes back each found free ("no local or distant disease").
+# One cancer's own test or state ("PSA undetectable" beside a new bladder cancer) is no such statement.
 NOTHING_LEFT_RE = re.compile(
-    r"(?-i:\bNED\b)|\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence"
-    r"|recurrent\s+disease|malignancy)\b"
-    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b|\bcured\b"
-    r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
-    r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:cancer\s+)?(?:treatment|therapy|chemo\w*)\b"
+    r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease"
+    r"|recurrence|recurrent\s+disease|malignancy)\b"
+    r"|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b"
+    r"|\bno\s+(?:further|current|active|ongoing)\s+(?:cancer\s+)?(?:treatment|therapy)\b"
     r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment"
     r"|chemotherapy)\s+(?:since|after|thereafter)\b"
     r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
-    r"|metastatic)\s+disease\b"
+    r"|metastatic)\s+disease\b)"
+    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\bcured\b"
+    r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
+    r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:treatment|therapy|chemo\w*)\b"
     r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"
     r"(?:negative|normal|clear|unremarkable)\b", re.I)
 

@@ -449,6 +449,8 @@ _SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arisi
 _COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
 # a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
 _DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
+# a cytology's result in the clause of a mention ("urine cytology was positive for ...", "cytology: ...")
+_CYTOLOGY_BEFORE = re.compile(r"\bcytolog\w*[^.;\n]*$", re.I)
 # the skin written right before one of its parts: "Skin, upper lip", "skin of the right upper eyelid"
 _SKIN_BEFORE = re.compile(r"\bskin\s*(?:,|\bof\b)\s*(?:the\s+)?(?:(?:left|right|upper|lower|inner|outer|mid|central)"
                           r",?\s+)*$", re.I)
@@ -2227,6 +2229,15 @@ class TextCoder:
         watched = {(s, m.type_id) for s, m in zip(sent_of, out, strict=True) if m.watched}
         for s, m in zip(sent_of, out, strict=True):
             m.watched = m.watched or (s, m.type_id) in watched
+        # a cytology sees cells, not their invasion: where the note gives the same cancer in situ, a cytology "positive
+        # for high-grade urothelial carcinoma" is that carcinoma in situ, no invasive one (ICD-10-CM D09.0, not C67)
+        in_situ = {m.type_id: m.code for m in out if m.code[:2] == "D0"}
+        for m in out:
+            # (the clause up to the mention's end: a mention linked to a site written earlier starts there)
+            if m.type_id in in_situ and m.code[:1] == "C" and _CYTOLOGY_BEFORE.search(text, max(0, m.end - 120),
+                                                                                       m.end) \
+                    and not _SPREAD_RE.search(text, max(0, m.end - 120), m.end):  # "cytology: metastatic ..."
+                m.code = in_situ[m.type_id]
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
@@ -2448,12 +2459,13 @@ class TextCoder:
         """The note says both that treatment is over ("treatment completed 2019", "completed chemotherapy", "off
         therapy") and that no disease or treatment is left ("no evidence of disease", "NED", "disease-free", "no
         current therapy"), outside a family or social history and not negated or doubted in its own words."""
-        def found(pattern: re.Pattern[str]) -> bool:
-            return any(section_kind(sections, m.start()) not in ("family", "social")
+        def found(pattern: re.Pattern[str], group: int | str = 0) -> bool:
+            return any(m.group(group) is not None and section_kind(sections, m.start()) not in ("family", "social")
                        and not _NO_ACTIVE_RE.search(text[max(0, m.start() - 25):m.start()])
                        for m in pattern.finditer(text))
 
-        return found(_TREATMENT_OVER) and found(NOTHING_LEFT_RE)
+        # the patient free of all disease (group "patient"), not one cancer's marker or state ("PSA undetectable")
+        return found(_TREATMENT_OVER) and found(NOTHING_LEFT_RE, "patient")
 
     def _treated_now(self, text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",

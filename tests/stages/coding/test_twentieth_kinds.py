@@ -128,3 +128,22 @@ def test_one_nothing_left_pattern_serves_both_readings() -> None:
         assert status.NOTHING_LEFT_RE.search(said), said
     for said in ("no evidence of infection", "recurrence in the liver", "CT pending"):
         assert not status.NOTHING_LEFT_RE.search(said), said
+
+
+def test_one_cancers_marker_is_no_statement_that_the_patient_has_none_left(coder: Coder) -> None:
+    # "PSA undetectable" speaks of the treated prostate, not of the new bladder cancer
+    text = ("Prior prostate cancer s/p prostatectomy 2016, PSA undetectable since. Now gross hematuria; TURBT: "
+            "invasive high-grade urothelial carcinoma, pT2. Plan cystectomy.")
+    assert code_all(coder, text) == ("bladder", ["C67.9", "Z85.46"])
+    assert status.NOTHING_LEFT_RE.search("PSA undetectable").group("patient") is None
+    assert status.NOTHING_LEFT_RE.search("no evidence of disease").group("patient") is not None
+
+
+def test_a_cytology_beside_the_same_carcinoma_in_situ_is_no_invasion(coder: Coder) -> None:
+    assert code(coder, "Biopsies of the trigone: flat urothelial carcinoma in situ; urine cytology positive for "
+                       "high-grade urothelial carcinoma. Plan BCG induction.") == ("bladder", "D09")
+    # ... a cytology alone, or beside an invasive biopsy, stays the carcinoma
+    assert code(coder, "Urine cytology positive for high-grade urothelial carcinoma; cystoscopy pending.") \
+        == ("bladder", "C67")
+    assert code(coder, "TURBT: invasive urothelial carcinoma, pT1. Urine cytology positive for urothelial "
+                       "carcinoma.") == ("bladder", "C67")
