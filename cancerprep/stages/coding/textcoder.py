@@ -449,6 +449,9 @@ _SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arisi
 _COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
 # a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
 _DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
+# the cancer a visit follows, written as its label ("Melanoma surveillance", "breast cancer follow-up"; not "active
+# surveillance", which watches a cancer still there)
+_FOLLOWED_AFTER = re.compile(r"[ \t]*(?:surveillance|follow[- ]?up|survivorship)\b", re.I)
 # a cytology's result in the clause of a mention ("urine cytology was positive for ...", "cytology: ...")
 _CYTOLOGY_BEFORE = re.compile(r"\bcytolog\w*[^.;\n]*$", re.I)
 # the skin written right before one of its parts: "Skin, upper lip", "skin of the right upper eyelid"
@@ -2229,6 +2232,13 @@ class TextCoder:
         watched = {(s, m.type_id) for s, m in zip(sent_of, out, strict=True) if m.watched}
         for s, m in zip(sent_of, out, strict=True):
             m.watched = m.watched or (s, m.type_id) in watched
+        # a visit's label naming the cancer it follows ("Melanoma surveillance:", "Colon cancer follow-up") says
+        # nothing of its time: where the note's other mentions of that cancer are all past, so is the label's
+        for m in out:
+            if m.current and _FOLLOWED_AFTER.match(text, m.end):
+                others = [o for o in out if o is not m and o.type_id == m.type_id]
+                if others and all(not o.current for o in others):
+                    m.current, m.status, m.weight = False, PAST, m.weight * 0.5
         # a cytology sees cells, not their invasion: where the note gives the same cancer in situ, a cytology "positive
         # for high-grade urothelial carcinoma" is that carcinoma in situ, no invasive one (ICD-10-CM D09.0, not C67)
         in_situ = {m.type_id: m.code for m in out if m.code[:2] == "D0"}

@@ -147,3 +147,19 @@ def test_a_cytology_beside_the_same_carcinoma_in_situ_is_no_invasion(coder: Code
         == ("bladder", "C67")
     assert code(coder, "TURBT: invasive urothelial carcinoma, pT1. Urine cytology positive for urothelial "
                        "carcinoma.") == ("bladder", "C67")
+
+
+def test_a_visit_label_naming_the_cancer_it_follows_takes_the_notes_past(coder: Coder) -> None:
+    text = ("Melanoma surveillance: history of stage IA melanoma of the left shoulder, wide excision 2018. Skin exam "
+            "today without suspicious lesions.")
+    assert code(coder, text) == ("melanoma", "Z85")
+    # ... a label beside a cancer still there is current, and active surveillance watches one still there
+    assert code(coder, "Melanoma follow-up: new in-transit metastases of the right thigh, starting nivolumab.") \
+        == ("melanoma", "C43")
+    assert code(coder, "Prostate cancer, Gleason 3+3, on active surveillance; repeat biopsy next year.") \
+        == ("prostate", "C61")
+
+
+def test_years_counted_since_the_treatment_are_past_time() -> None:
+    assert status.mention_status("5-year follow-up after sigmoid colectomy for adenocarcinoma") == status.PAST
+    assert status.mention_status("adenocarcinoma, 2 weeks after sigmoid colectomy") != status.PAST
