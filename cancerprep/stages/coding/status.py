@@ -51,9 +51,10 @@ _PAST_TIME_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
     r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas an? (?:child|teenager|infant|adolescent)\b|\bin (?:his |her )?childhood\b"
     r"|\bat age (?:[1-9]|1[0-7])\b"
-    # years counted since the treatment ("5-year follow-up after colectomy", "six years out from nephrectomy")
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|yrs?)[- ](?:out|after|since|post"
-    r"|follow[- ]?up)\b", re.I)
+    # years counted since the treatment, as a follow-up does ("5-year follow-up after colectomy", "six years out from
+    # nephrectomy"; not "7 years after hysterectomy", which may date a new finding)
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|yrs?)[- ](?:out|follow[- ]?up)\b",
+    re.I)
 _PAST_TREATMENT_RE = re.compile(
     r"\btreated\b|\bs/p\b|\bstatus post\b|\b[a-z]+ectom(?:y|ies)\b|\b(?:excised|resected|removed|ablated|irradiated)\b"
     r"|\b(?:completed|finished|underwent|received)\b|\boff (?:all )?(?:therapy|treatment|chemo\w*)\b"

@@ -331,13 +331,7 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
             m = re.match(r"^(?:Malignant neoplasm|Carcinoma in situ) of (.+)$", title)
             if not m:
                 continue
-            # a title's "NOS" says the site is written without a part ("upper lip NOS" C00.0, "buccal mucosa NOS"
-            # C06.0, "large intestine NOS" C18.9, "supratentorial NOS" C71.0): the site written bare; not the
-            # ill-defined regions' ("nose NOS", "cheek NOS", "axilla NOS" C76: the skin's or a node's)
-            if m.group(1).endswith(" NOS") and code[:3] == "C76":
-                continue
-            site_name = re.sub(r"\s+NOS$", "", m.group(1))
-            for site in _bracket_forms(site_name) if "site" not in site_name else ():
+            for site in _bracket_forms(m.group(1)) if "site" not in m.group(1) else ():
                 _add_site(sites, site, code, title != cm.get_description(code))
     return {
         "source": {"icdo3": Path(icdo3_csv).name, "icd10cm": "simple-icd-10-cm"},

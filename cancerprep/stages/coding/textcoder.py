@@ -1594,9 +1594,8 @@ class TextCoder:
         subtype ("large B-cell lymphoma": C83.3, not intravascular C83.8 or mediastinal C85.2), else None. Codes of
         another lineage than `lineage` are left."""
         # an organ alone names no kind ("skin lymphoma" is no "lymphoma of skin-associated lymphoid tissue")
-        # ... nor does a marker's polarity alone ("EBER positive" is no "ALK-positive" lymphoma)
-        mute = {w for w in words if w in self.sites} | {"positive", "negative"}
-        scored = [(len(words & w) if (words - mute) & w else 0, code) for code, w in self._kinds(type_id, lineage)]
+        organs = {w for w in words if w in self.sites}
+        scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._kinds(type_id, lineage)]
         best = max((n for n, _ in scored), default=0)
         hits = sorted({code for n, code in scored if n == best})  # a code's title and inclusion terms are one
         if best and len({c[:3] for c in hits}) > 1:
@@ -2701,13 +2700,12 @@ class TextCoder:
     @staticmethod
     def _kind_apposition(doc: Any, hist: Any) -> int:
         """Tokens of an apposition naming the disease's kind right after it ("lymphoma, diffuse large B-cell type";
-        "..., nodular sclerosis subtype"; "anaplastic large cell lymphoma, ALK positive", as ICD-10-CM titles write
-        it): a comma, then words up to "type", "subtype", "variant", "positive" or "negative" within its clause; 0
-        when there is none."""
+        "..., nodular sclerosis subtype"): a comma, then words up to "type", "subtype" or "variant" within its clause;
+        0 when there is none."""
         if hist.end >= len(doc) - 1 or doc[hist.end].text != ",":
             return 0
         for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 9)]:
-            if t.lower_ in ("type", "subtype", "variant", "positive", "negative"):
+            if t.lower_ in ("type", "subtype", "variant"):
                 return t.i + 1 - hist.end
             if t.is_punct and t.text != "-":
                 return 0

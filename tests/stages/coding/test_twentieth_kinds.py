@@ -1,9 +1,9 @@
 """The classes the twentieth pass added (docs/coding.md, "Indications, billing tags, skin parts and kinds without a
 subtype (twentieth pass)"): carcinomas of ICD-O-3 800-811 at the skin, the skin written before one of its parts, a
 histology's own site word only where ICD-O-3 gives it few organs, a drug given for a stated non-cancer disease, a
-regimen given now in a later sentence, the apposition ", ALK positive", the kind the tabular list names without its
-subtype, EHR billing tags ("(CMS/HCC)"), and the one nothing-left pattern. Sentences written for the test (not any
-family's forms): cases to code and look-alikes to leave."""
+regimen given now in a later sentence, the kind the tabular list names without its subtype, EHR billing tags
+("(CMS/HCC)"), the one nothing-left pattern, a cytology beside a carcinoma in situ, and a visit's label. Sentences
+written for the test (not any family's forms): cases to code and look-alikes to leave."""
 
 from __future__ import annotations
 
@@ -86,8 +86,7 @@ def test_a_regimen_given_now_in_a_later_sentence_keeps_the_cancer_active(coder: 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Anaplastic large cell lymphoma, ALK positive, stage IIA.", "C84.6"),
-    ("Anaplastic large cell lymphoma, ALK-negative.", "C84.7"),
+    ("ALK-positive anaplastic large cell lymphoma, stage IIA.", "C84.6"),
     ("Pathology: large B-cell lymphoma, stage III.", "C83.3"),
     ("Primary mediastinal large B-cell lymphoma.", "C85.2"),
     ("Intravascular large B-cell lymphoma of the skin.", "C83.8"),
@@ -163,3 +162,5 @@ def test_a_visit_label_naming_the_cancer_it_follows_takes_the_notes_past(coder: 
 def test_years_counted_since_the_treatment_are_past_time() -> None:
     assert status.mention_status("5-year follow-up after sigmoid colectomy for adenocarcinoma") == status.PAST
     assert status.mention_status("adenocarcinoma, 2 weeks after sigmoid colectomy") != status.PAST
+    # ... not years after an operation, which may date a new finding
+    assert status.mention_status("VAIN 3 of the vaginal fornix, 7 years after hysterectomy") != status.PAST
