@@ -50,17 +50,35 @@ _FREE_AFTER = re.compile(r"\w*[- ]?free\b", re.I)
 _PAST_TIME_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
     r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas an? (?:child|teenager|infant|adolescent)\b|\bin (?:his |her )?childhood\b"
-    r"|\bat age (?:[1-9]|1[0-7])\b", re.I)
+    r"|\bat age (?:[1-9]|1[0-7])\b"
+    # years counted since the treatment, as a follow-up does ("5-year follow-up after colectomy", "six years out from
+    # nephrectomy"; not "7 years after hysterectomy", which may date a new finding)
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|yrs?)[- ](?:out|follow[- ]?up)\b",
+    re.I)
 _PAST_TREATMENT_RE = re.compile(
     r"\btreated\b|\bs/p\b|\bstatus post\b|\b[a-z]+ectom(?:y|ies)\b|\b(?:excised|resected|removed|ablated|irradiated)\b"
     r"|\b(?:completed|finished|underwent|received)\b|\boff (?:all )?(?:therapy|treatment|chemo\w*)\b"
     r"|\bafter\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:therapy|chemo\w*|radiation|surgery|resection)\b", re.I)
-_NOTHING_LEFT_RE = re.compile(
-    r"(?-i:\bNED\b)|\bno evidence of (?:disease|recurrence|recurrent disease|malignancy)\b"
-    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b|\bcured\b"
+# no disease or treatment left: the third kind of past evidence of a mention ("no local recurrence", "cured", "in
+# remission", "PSA undetectable", "survivor", "surveillance CT negative"), and, where group "patient" matches, a
+# statement that the patient has none left at all, which with a course over makes the note's personal history
+# (`TextCoder._eradicated`): "NED", "no (clinical) evidence of disease", "disease-free", "no current therapy", "has
+# taken no cancer therapy since", the places a cancer comes back each found free ("no local or distant disease").
+# One cancer's own test or state ("PSA undetectable" beside a new bladder cancer) is no such statement.
+NOTHING_LEFT_RE = re.compile(
+    r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease"
+    r"|recurrence|recurrent\s+disease|malignancy)\b"
+    r"|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b"
+    r"|\bno\s+(?:further|current|active|ongoing)\s+(?:cancer\s+)?(?:treatment|therapy)\b"
+    r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment"
+    r"|chemotherapy)\s+(?:since|after|thereafter)\b"
+    r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
+    r"|metastatic)\s+disease\b"
+    # ... and none for the cancer since ("no treatment for HCC since transplant")
+    r"|\bno\s+(?:further\s+)?(?:therapy|treatment)\s+for\s+(?:[\w-]+\s+){1,3}?(?:since|after)\b)"
+    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\bcured\b"
     r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
-    r"|\bno (?:further|current|active|ongoing|adjuvant) (?:treatment|therapy|chemo\w*)\b"
-    r"|\bno (?:treatment|therapy) since\b"
+    r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:treatment|therapy|chemo\w*)\b"
     r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"
     r"(?:negative|normal|clear|unremarkable)\b", re.I)
 
@@ -87,14 +105,14 @@ def nothing_left(sentence: str) -> bool:
     """The sentence says no disease is left ("No recurrence.", "PSA undetectable.") and nothing present: said right
     after a cancer's own sentence, it is that cancer's third kind of past evidence ("treated with radiation. No
     recurrence.")."""
-    return bool(_NOTHING_LEFT_RE.search(sentence)) and not _present(sentence)
+    return bool(NOTHING_LEFT_RE.search(sentence)) and not _present(sentence)
 
 
 def mention_status(phrase: str) -> int:
     """PRESENT, UNSAID, WEAK_PAST or PAST for the mention whose own phrase (list item or clause) is `phrase`."""
     if _present(phrase):
         return PRESENT
-    kinds = sum(1 for r in (_PAST_TIME_RE, _PAST_TREATMENT_RE, _NOTHING_LEFT_RE) if r.search(phrase))
+    kinds = sum(1 for r in (_PAST_TIME_RE, _PAST_TREATMENT_RE, NOTHING_LEFT_RE) if r.search(phrase))
     return PAST if kinds >= 2 else WEAK_PAST if kinds == 1 else UNSAID
 
 

@@ -335,11 +335,30 @@ def build_vocabulary(icdo3_csv: str | Path) -> dict[str, Any]:
                 _add_site(sites, site, code, title != cm.get_description(code))
     return {
         "source": {"icdo3": Path(icdo3_csv).name, "icd10cm": "simple-icd-10-cm"},
+        "icd10_conditions": _condition_words(cm),
         "morphology": {t: {"morphology": e["morphology"], "topography": sorted(e["topography"])}
                        for t, e in sorted(morph.items())},
         "icd10_sites": dict(sorted(sites.items())),
         "icd10_eponyms": dict(sorted(eponyms.items())),
     }
+
+
+def _condition_words(cm: Any) -> list[str]:
+    """The words that name diseases other than neoplasms: those of the ICD-10-CM titles of the chapters of diseases,
+    symptoms, pregnancy and malformations (A-B, D50-D89, E-R; not injuries, external causes or the Z factors, whose
+    titles speak of "antineoplastic chemotherapy") that no neoplasm title (C00-D49) uses ("arthritis", "lupus",
+    "purpura", "ectopic", "lymphohistiocytosis"). A drug given "for" one of them is given for another disease."""
+    other: set[str] = set()
+    neoplasm: set[str] = set()
+    for code in cm.get_all_codes(False):
+        if not cm.is_category_or_subcategory(code):
+            continue
+        words = set(re.findall(r"[a-z]{4,}", cm.get_description(code).lower()))
+        if code[0] == "C" or "D00" <= code[:3] <= "D49":
+            neoplasm |= words
+        elif code[0] < "S":
+            other |= words
+    return sorted(other - neoplasm)
 
 
 # a person's name in a disease's name: a possessive ("Kahler's"), a hyphened pair of names ("Letterer-Siwe"), or

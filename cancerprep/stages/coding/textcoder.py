@@ -36,6 +36,7 @@ from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, co
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.status import (
+    NOTHING_LEFT_RE,
     PAST,
     PRESENT,
     UNSAID,
@@ -118,20 +119,6 @@ _TREATMENT_OVER = re.compile(
     # transplant in 2021")
     r"|\b(?:[a-z]+ectomy|resect(?:ed|ion)|excis(?:ed|ion)|transplant(?:ed|ation)?)\s+(?:in\s+|on\s+)?(?:19|20)\d\d\b",
     re.I)
-_NO_DISEASE_LEFT = re.compile(
-    r"\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease|recurrence|recurrent\s+disease"
-    r"|malignancy)\b"
-    r"|(?-i:\bNED\b)|\b(?:disease|cancer|tumou?r|recurrence)[- ]free\b"
-    r"|\bno\s+(?:current|active|ongoing|further)\s+(?:cancer\s+)?(?:therapy|treatment)\b"
-    # none given since the course ended ("has taken no cancer therapy since", "received no further treatment since")
-    r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment|chemotherapy)"
-    r"\s+(?:since|after|thereafter)\b"
-    # the places a cancer comes back, each found free on follow-up ("no local or distant disease", "no in-transit or
-    # nodal disease", "no locoregional disease")
-    r"|\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:local|locoregional|regional|nodal|distant|in-transit|recurrent"
-    r"|metastatic)\s+disease\b"
-    # ... and none for the cancer since ("no treatment for HCC since transplant")
-    r"|\bno\s+(?:further\s+)?(?:therapy|treatment)\s+for\s+(?:[\w-]+\s+){1,3}?(?:since|after)\b", re.I)
 # drugs given only against cancer (hormonal and targeted agents; not those with other common uses, such as
 # methotrexate, rituximab, leuprolide or hydroxyurea): a past cancer still treated with one is under
 # treatment (ICD-10-CM guideline I.C.2.d: the active code), unless the note says the drug is past
@@ -169,6 +156,21 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
                            # ... or not given at all ("No tamoxifen.", "declined letrozole")
                            r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
+# a drug's stated indication: "for" after the drug and its dose and schedule ("letrozole 2.5 mg daily for ovulation
+# induction", "rituximab weekly x4 for ITP"), up to the end of its clause
+_INDICATION = re.compile(r"[ \t]*(?:[\w./-]+[ \t]+){0,5}?for[ \t]+([^.;:,()\n]{2,60})", re.I)
+# the end of an indication's disease name ("for ITP since March", "for RA and for ...")
+_INDICATION_END = re.compile(r"\b(?:and|or|with|since|in|on|per|at|until|after|last|today|yesterday|this|next|"
+                             r"which|that|was|is|were)\b", re.I)
+# a word that names a cancer or its spread, in an indication ("for metastatic melanoma", "for a tumour")
+_CANCER_WORD = re.compile(r"cancer|carcinom|malignan|neoplas|metasta|tumou?r|leuk|lymphom|myelom|sarcom|\w\wom(?:a|as"
+                          r"|ata)\b", re.I)
+# words of the ICD-10-CM titles of other diseases that a course against cancer is also "for" ("for induction",
+# "for local control", "for 6 weeks", "for high-risk disease"): they name no other disease
+_COURSE_WORDS = frozenset({"induction", "control", "week", "weeks", "days", "months", "history", "daily", "versus",
+                           "high", "risk", "positive", "negative", "residual", "local", "initial", "first", "second",
+                           "third", "stage", "grade", "total", "partial", "management", "prevention", "with", "without",
+                           "therapy", "treatment", "maintenance", "relapse", "remission", "recurrent", "consolidation"})
 # ... or written after it ("anastrozole completed", "tamoxifen x5 years, stopped 2019")
 _DRUG_OVER_AFTER = re.compile(r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:completed|finished|stopped|discontinued|ended)\b", re.I)
 # the patient's own, established disease written right before the mention ends a doubt or a hypothesis
@@ -310,6 +312,11 @@ _ORDINARY_ENDINGS = ("al", "ic", "ly", "ed", "ing", "ar", "ate", "ive", "ous", "
 # them because registries do not collect skin keratinocyte cancers, but they are the skin's commonest
 # malignancies and ICD-10-CM codes them C44 ("Skin, cheek, biopsy: squamous cell carcinoma")
 _KERATINOCYTE = ("805", "811")
+# every malignant neoplasm and carcinoma of ICD-O-3 800-811 (neoplasm NOS, carcinoma NOS, undifferentiated, squamous,
+# basal): SEER leaves the skin out of them all for the same reason, yet "carcinoma" of the skin of the eyelid
+# ("sebaceous carcinoma", a skin-appendage carcinoma the list names only as "sebaceous adenocarcinoma") and "other
+# malignant neoplasm of skin of ear" (an ICD-10-CM title) are skin cancers, C44
+_SKIN_CARCINOMAS = ("800", "811")
 # words of ICD-10-CM titles that say nothing of which haematological cancer it is
 _TITLE_GENERIC = {"leukemia", "lymphoma", "myeloma", "malignant", "neoplasm", "neoplasms", "type", "cell", "cells",
                   "unspecified", "not", "having", "achieved", "remission", "relapse", "other", "specified", "and",
@@ -448,6 +455,17 @@ _SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arisi
 _COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
 # a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
 _DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
+# the cancer a visit follows, written as its label ("Melanoma surveillance", "breast cancer follow-up"; not "active
+# surveillance", which watches a cancer still there)
+_FOLLOWED_AFTER = re.compile(r"[ \t]*(?:surveillance|follow[- ]?up|survivorship)\b", re.I)
+# a cytology's result in the clause of a mention ("urine cytology was positive for ...", "cytology: ...")
+_CYTOLOGY_BEFORE = re.compile(r"\bcytolog\w*[^.;\n]*$", re.I)
+# the skin written right before one of its parts: "Skin, upper lip", "skin of the right upper eyelid"
+_SKIN_BEFORE = re.compile(r"\bskin\s*(?:,|\bof\b)\s*(?:the\s+)?(?:(?:left|right|upper|lower|inner|outer|mid|central)"
+                          r",?\s+)*$", re.I)
+# at most this many ICD-O-3 topography categories for a histology whose own name's site word names its organ
+# ("endometrial stromal sarcoma" 4, "cutaneous T-cell lymphoma" 5; not "adenoid cystic carcinoma", 32)
+_OWN_SITE_ORGANS = 10
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
@@ -731,6 +749,7 @@ class TextCoder:
                 cat_type[cat] = tax.type_of_icdo3(cat, None)
             return cat_type[cat]
 
+        self._conditions = frozenset(vocab.get("icd10_conditions", ())) - _COURSE_WORDS
         heads = self._morphology_heads()
         for term, entry in vocab["morphology"].items():
             morph = entry["morphology"]
@@ -758,8 +777,8 @@ class TextCoder:
                 if topo_type(cat) is not None and (decided is None or topo_type(cat) == decided):
                     decided, code = topo_type(cat), self.taxonomy_code(cat)
             topography = frozenset(entry["topography"])
-            if _KERATINOCYTE[0] <= morph[:3] <= _KERATINOCYTE[1]:
-                topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _KERATINOCYTE)
+            if _SKIN_CARCINOMAS[0] <= morph[:3] <= _SKIN_CARCINOMAS[1]:
+                topography |= {"C44"}  # the skin, which SEER's list leaves out for these (see _SKIN_CARCINOMAS)
             self.terms[term] = TermInfo(decided, code, topography=topography, in_situ=morph.endswith("/2"),
                                         block="C7A.0" if morph[:4] in _CARCINOID and morph.endswith("/3") else None)
         # ICD-O-3.2 splits some histologies by grade ("high-grade serous carcinoma" 8461/3, "low-grade serous
@@ -964,7 +983,7 @@ class TextCoder:
         self._abbr_lower = {a.lower(): self.abbrevs[a] for a in self._caps_safe}
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
-        self._titles = self._title_codes()
+        self._titles, self._nos_kinds = self._title_codes()
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
@@ -1562,14 +1581,17 @@ class TextCoder:
                 return TextCoder.taxonomy_code(cat)
         return None
 
-    def _title_codes(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
+    def _title_codes(self) -> tuple[dict[str, list[tuple[str, frozenset[str], frozenset[str]]]], frozenset[str]]:
         """ICD-10-CM 4-character codes of each type the morphology decides (lymphoma, leukemia, myeloma),
         with the distinctive words of their titles ("Acute lymphoblastic leukemia" -> {acute, lymphoblastic}):
         the vocabulary that turns "B-lymphoblastic leukemia" into C91.0 rather than leukaemia NOS (C95.9); and the
-        lymphoid lineage each name, or else its category's title, gives (`_lineages`)."""
+        lymphoid lineage each name, or else its category's title, gives (`_lineages`). Second, the codes with a name
+        the tabular list marks as the kind written without its subtype ("Diffuse large B-cell lymphoma, subtype not
+        specified" C83.3, "Lymphoblastic lymphoma NOS" C83.5): where a mention's words tie kinds, it is that one."""
         import simple_icd_10_cm as cm
 
         out: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        nos: set[str] = set()
         for t in self.taxonomy.types:
             if not t.morphology or t.id in ("melanoma", OTHER):
                 continue  # melanoma's sub-codes are sites, not kinds
@@ -1585,6 +1607,8 @@ class TextCoder:
                     nouns = set(re.findall(r"[a-z]+", title.lower())) | {t.id}
                     for name in [title, *(i for i in cm.get_inclusion_term(code)
                                           if set(re.findall(r"[a-z]+", i.lower())) & nouns)]:
+                        if re.search(r"\bNOS$|subtype not specified", name):
+                            nos.add(code)
                         lineage = _lineages(name) or cat_lineage
                         # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
                         name = re.sub(r"\bnon-[a-z]+", " ", name.lower())
@@ -1592,7 +1616,7 @@ class TextCoder:
                                           if len(w) > 2 and w not in _TITLE_GENERIC)
                         if words:
                             out.setdefault(t.id, []).append((code, words, lineage))
-        return out
+        return out, frozenset(nos)
 
     def _kind_words(self, type_id: str, words: set[str]) -> set[str]:
         """The words written with a haematological cancer, with an unknown word (no English, medical or coder's word)
@@ -1616,13 +1640,23 @@ class TextCoder:
     def _title_code(self, type_id: str, words: set[str], lineage: frozenset[str] = frozenset()) -> str | None:
         """The one ICD-10-CM code of `type_id` whose title shares most distinctive words with the
         mention (and at least one besides a site word); their category when several of one category tie
-        ("monocytic leukemia": C93), None when categories tie. Codes of another lineage than `lineage` are left."""
+        ("monocytic leukemia": C93); where categories tie, the one the tabular list names as the kind without its
+        subtype ("large B-cell lymphoma": C83.3, not intravascular C83.8 or mediastinal C85.2), else None. Codes of
+        another lineage than `lineage` are left."""
         # an organ alone names no kind ("skin lymphoma" is no "lymphoma of skin-associated lymphoid tissue")
         organs = {w for w in words if w in self.sites}
         scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._kinds(type_id, lineage)]
         best = max((n for n, _ in scored), default=0)
         hits = sorted({code for n, code in scored if n == best})  # a code's title and inclusion terms are one
-        if not best or len({c[:3] for c in hits}) > 1:
+        if best and len({c[:3] for c in hits}) > 1:
+            # only a tie on the same written words ("large": C83.3, C83.8, C85.2), not one of words of different kinds,
+            # and not on the head noun "disease" alone, which many kinds' names end in ("Hodgkins disease")
+            shared = {frozenset(words & w) for code, w in self._kinds(type_id, lineage) if code in hits
+                      and len(words & w) == best}
+            same = len(shared) == 1 and bool(next(iter(shared)) - {"disease"})
+            unnamed = [c for c in hits if c in self._nos_kinds]
+            return unnamed[0] if same and len(unnamed) == 1 else None
+        if not best:
             return None
         return hits[0] if len(hits) == 1 else hits[0][:3]
 
@@ -1893,7 +1927,9 @@ class TextCoder:
                 staged.add((span.start, span.end))
                 evidence_only[span.start_char] = {system.type_id or ""}
                 raw.append(Span(doc, span.start, span.end, label="H"))
-        drugs = list(self._drug_re.finditer(joined)) if self._drug_re is not None else []
+        # a drug the note gives for another disease treats no cancer ("imatinib for ... pulmonary hypertension")
+        drugs = [m for m in (self._drug_re.finditer(joined) if self._drug_re is not None else ())
+                 if not self._other_indication(joined, m.end())]
         for m in drugs:
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
             # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
@@ -1954,6 +1990,8 @@ class TextCoder:
                                                             or _numbered_label(doc, sp.end)):
                 continue  # tumour markers CA-125, CA 19-9; a hyphen before a word is a qualifier ("CML-CP"); a
                 # category numbered or named as a code ("HCC 37", "HCC codes": hierarchical condition categories)
+            if sp.label_ == "A" and self._billing_tag(doc, sp):
+                continue  # "(CMS/HCC)": a problem list's hierarchical condition category, not hepatocellular carcinoma
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
             if sp.text.lower() in _PRIMARY_WORDS and (not _MALIGNANT_CONTEXT.search(sp.sent.text) or any(
@@ -2002,6 +2040,9 @@ class TextCoder:
             type_id, code = info.type_id, info.code
             start, end = sp.start, sp.end
             site_type, site_code = entry(site) if site is not None else (None, None)
+            skin = self._skin_of(doc, site, info) if site is not None else None
+            if skin is not None:
+                site_type, site_code = skin
             if site_code and info.topography and site_code[:3] not in info.topography:
                 # the organ named less precisely than the histology allows ("adenosarcoma of the uterus"
                 # occurs only in the corpus, C54): the histology's own category within that organ
@@ -2258,6 +2299,22 @@ class TextCoder:
         watched = {(s, m.type_id) for s, m in zip(sent_of, out, strict=True) if m.watched}
         for s, m in zip(sent_of, out, strict=True):
             m.watched = m.watched or (s, m.type_id) in watched
+        # a visit's label naming the cancer it follows ("Melanoma surveillance:", "Colon cancer follow-up") says
+        # nothing of its time: where the note's other mentions of that cancer are all past, so is the label's
+        for m in out:
+            if m.current and _FOLLOWED_AFTER.match(text, m.end):
+                others = [o for o in out if o is not m and o.type_id == m.type_id]
+                if others and all(not o.current for o in others):
+                    m.current, m.status, m.weight = False, PAST, m.weight * 0.5
+        # a cytology sees cells, not their invasion: where the note gives the same cancer in situ, a cytology "positive
+        # for high-grade urothelial carcinoma" is that carcinoma in situ, no invasive one (ICD-10-CM D09.0, not C67)
+        in_situ = {m.type_id: m.code for m in out if m.code[:2] == "D0"}
+        for m in out:
+            # (the clause up to the mention's end: a mention linked to a site written earlier starts there)
+            if m.type_id in in_situ and m.code[:1] == "C" and _CYTOLOGY_BEFORE.search(text, max(0, m.end - 120),
+                                                                                       m.end) \
+                    and not _SPREAD_RE.search(text, max(0, m.end - 120), m.end):  # "cytology: metastatic ..."
+                m.code = in_situ[m.type_id]
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
@@ -2481,33 +2538,43 @@ class TextCoder:
         """The note says both that treatment is over ("treatment completed 2019", "completed chemotherapy", "off
         therapy") and that no disease or treatment is left ("no evidence of disease", "NED", "disease-free", "no
         current therapy"), outside a family or social history and not negated or doubted in its own words."""
-        def found(pattern: re.Pattern[str]) -> bool:
+        def found(pattern: re.Pattern[str], group: int | str = 0) -> bool:
             # negated in its own clause: an item of a list of negatives before it ("no radiation, no hormone therapy,
             # no current treatment") negates nothing of it
-            return any(section_kind(sections, m.start()) not in ("family", "social")
+            return any(m.group(group) is not None and section_kind(sections, m.start()) not in ("family", "social")
                        and not _NO_ACTIVE_RE.search(re.split(r"[,;]", text[max(0, m.start() - 25):m.start()])[-1])
                        for m in pattern.finditer(text))
 
-        return found(_TREATMENT_OVER) and found(_NO_DISEASE_LEFT)
+        # the patient free of all disease (group "patient"), not one cancer's marker or state ("PSA undetectable")
+        return found(_TREATMENT_OVER) and found(NOTHING_LEFT_RE, "patient")
 
-    @staticmethod
-    def _treated_now(text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
+    def _treated_now(self, text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
         a medication list with anastrozole; not "completed 5 years of tamoxifen"), or one whose last dose was
         recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
         bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
-        as a vaccine."""
+        as a vaccine; none given for another disease (`_other_indication`). A drug or regimen of the taxonomy
+        ("FOLFOX", "R-CHOP") counts where a course going on is written before it ("currently receiving FOLFOX")."""
         for m in _COURSE_NOW.finditer(text):
             # a numbered cycle of a course going on ("cycle 3 of 6", "C2D1", "cycle 9 today"), not one past
             if section_kind(sections, m.start()) not in ("family", "social") \
                     and not _PAST_DRUG_RE.search(text[max(0, m.start() - 40):m.start()]):
                 return True
         for m in _CANCER_DRUG_RE.finditer(text):
-            if section_kind(sections, m.start()) in ("family", "social"):
+            if section_kind(sections, m.start()) in ("family", "social") or self._other_indication(text, m.end()):
                 continue
             if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
                     or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
                     text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
+                return True
+        for m in self._drug_re.finditer(text) if self._drug_re is not None else ():
+            # a cancer drug or regimen of the taxonomy given now, in any sentence ("... no recurrence. Currently
+            # receiving FOLFOX."): a course going on written before it, not past and not for another disease
+            if section_kind(sections, m.start()) not in ("family", "social") \
+                    and _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
+                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) \
+                    and not _DRUG_OVER_AFTER.match(text, m.end()) and not self._other_indication(text, m.end()) \
+                    and not (_BCG_RE.match(m.group(0)) and not bladder):
                 return True
         if not bladder:
             return False
@@ -2543,14 +2610,33 @@ class TextCoder:
                 return True
         return False
 
+    def _other_indication(self, text: str, end: int) -> bool:
+        """The drug ending at `end` is given "for" another disease its clause names ("methotrexate for rheumatoid
+        arthritis", "rituximab weekly for ITP", "etoposide for HLH", "letrozole for ovulation induction"): a word of
+        the ICD-10-CM titles of diseases that are no neoplasm (`icd10_conditions`), or an initialism that is no
+        cancer's written alone ("for ITP", "for RA"). Not where the indication names a cancer ("for metastatic
+        melanoma", "for CLL") or only the course ("for induction", "for 6 weeks", "for CNS prophylaxis")."""
+        m = _INDICATION.match(text, end)
+        if m is None:
+            return False
+        phrase = _INDICATION_END.split(m.group(1), maxsplit=1)[0]
+        if _CANCER_WORD.search(phrase):
+            return False
+        words = _WORD_RE.findall(phrase)
+        if any(w in self.abbrevs or w.lower() in self.sites or normalize_term(w) in self.terms for w in words):
+            return False
+        return any(w.lower() in self._conditions for w in words) or (
+            len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha())
+
     def _cancer_course(self, text: str, at: int) -> bool:
         """What is received or undergone from `at` on is a course against cancer: a treatment word
         (`_CANCER_COURSE`), or a cancer drug or regimen within its clause ("receiving FOLFOX", "undergoing R-CHOP")."""
         if _CANCER_COURSE.match(text, at):
             return True
         end = min([len(text), at + 60] + [i for i in (text.find(c, at) for c in ".;,(\n") if i >= 0])
-        return bool(_CANCER_DRUG_RE.search(text, at, end)
-                    or (self._drug_re is not None and self._drug_re.search(text, at, end)))
+        drug = _CANCER_DRUG_RE.search(text, at, end) or (self._drug_re.search(text, at, end)
+                                                          if self._drug_re is not None else None)
+        return drug is not None and not self._other_indication(text, drug.end())
 
     def _other_condition(self, text: str, at: int) -> bool:
         """The adjective at `at` ("recurrent", "persistent", "progressive", "residual") qualifies a noun phrase that
@@ -2654,6 +2740,35 @@ class TextCoder:
                 return None
         return None
 
+    def _billing_tag(self, doc: Any, abbr: Any) -> bool:
+        """The abbreviation is an EHR problem list's billing tag, not a disease: joined to "CMS" ("(CMS/HCC)",
+        "CMS-HCC": Medicare's hierarchical condition category), or alone in brackets closing a line or item whose title
+        names another disease by the ICD-10-CM titles' words ("Type 2 diabetes mellitus (HCC)", "Cirrhosis of liver
+        (HCC)")."""
+        before = doc.text[max(0, abbr.start_char - 5):abbr.start_char]
+        if re.search(r"\bCMS\s*[/-]\s*$", before):
+            return True
+        if not (before.endswith("(") and abbr.end < len(doc) and doc[abbr.end].text == ")"):
+            return False
+        rest = doc.text[doc[abbr.end].idx + 1:]
+        if not re.match(r"[ \t]*(?:[;,\n]|$)", rest):
+            return False
+        line = doc.text[doc.text.rfind("\n", 0, abbr.start_char) + 1:abbr.start_char - 1]
+        return any(w.lower() in self._conditions for w in _WORD_RE.findall(line))
+
+    def _skin_of(self, doc: Any, site: Any, info: TermInfo) -> tuple[str, str] | None:
+        """(type, code) of the skin of the part `site` names where the skin is written right before it ("Skin, upper
+        lip, philtrum, shave biopsy", "skin of the left upper eyelid") and ICD-10-CM has a C44 code for that part
+        (`_skin_title_sites`: lip C44.0, not the vermilion's C00), for a histology that may arise in the skin."""
+        parts = _skin_title_sites()
+        name = normalize_term(site.text)
+        code = parts.get(name) or parts.get(name.split()[-1])  # "upper lip": the skin of the lip
+        if code is None or (info.topography is not None and "C44" not in info.topography):
+            return None
+        if not _SKIN_BEFORE.search(doc.text, max(site.sent.start_char, site.start_char - 40), site.start_char):
+            return None
+        return self.taxonomy.type_of_icd10(code) or OTHER, code
+
     @staticmethod
     def _kind_apposition(doc: Any, hist: Any) -> int:
         """Tokens of an apposition naming the disease's kind right after it ("lymphoma, diffuse large B-cell type";
@@ -2671,7 +2786,10 @@ class TextCoder:
     def _own_site(self, doc: Any, hist: Any, info: TermInfo) -> Any:
         """A site word inside the histology's own name, where ICD-O-3 says the histology arises there ("endometrial
         stromal sarcoma": the endometrium, C54.1), for a histology that names no organ of its own by its type and
-        has no other site in its sentence or section."""
+        has no other site in its sentence or section. Not for a histology ICD-O-3 gives many organs: there the word
+        describes its pattern ("adenoid cystic carcinoma", 32 organs: gland-like, not of the adenoid)."""
+        if info.topography is not None and len(info.topography) > _OWN_SITE_ORGANS:
+            return None
         for t in hist:
             entry = self.sites.get(t.lower_)
             if entry is not None and entry[1][:3] not in ("C76", "C80") and self._fits(info, entry):
