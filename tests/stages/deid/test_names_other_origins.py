@@ -1,0 +1,82 @@
+"""Names of origins the census lists miss, in the frames that demanded a census given name (issue 13,
+`forms_probe --name-pool world_held_out`): a word no vocabulary knows and spelled like a name (`name_likeness`) stands
+for the given name there; drug brand names, which are spelled like names too, and slips of known words do not. The
+names are written from general knowledge of naming across the world, not from any benchmark's forms or notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid.recognizers.person_frames import _given_like, frames
+from tests.stages.deid.spans import rule_texts
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a sorted pair with a middle initial: "Last, First M."
+    ("Warfarin clinic: Nwachukwu, Chiamaka O. - INR 2.4, no change.", {"Nwachukwu", "Chiamaka O"}),
+    ("Sithole ,  Thandeka  M  F  3/2/2021", {"Sithole ,  Thandeka"}),
+    ("okafor,chiamaka o   mrn 123456   acct 998877", {"okafor,chiamaka"}),
+    # given name, initial, surname
+    ("Thandeka W. Sithole is here today for her port flush.", {"Thandeka W. Sithole"}),
+    ("BONGANI T. DLAMINI RETURNS FOR FOLLOW-UP.", {"BONGANI T. DLAMINI"}),
+    # a nickname in quotes or brackets beside the full name
+    ('Radoslava "Rada" Petkova is a 50 yo here for follow-up.', {"Radoslava", "Rada", "Petkova"}),
+    ("Zhivko (Zhivo) Todorov came in with his daughter.", {"Zhivko (Zhivo) Todorov"}),
+    # an adjective of age before a given name
+    ("Young Bongani is here with his mother for a well-child check.", {"Bongani"}),
+])
+def test_name_like_given_name_completes_the_frame(line: str, names: set[str]) -> None:
+    assert names <= rule_texts(frames, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Plan: Keytruda, Lynparza - discuss at tumor board",   # drug brands are spelled like names: no pair without
+    "Keytruda, Lynparza",                                   # an initial or a census surname
+    "Current meds: Xarelto, Eliquis",
+    "Exam: Afebrile, Nonfocal  - see below",                # known words
+    "Labs: Wnl, Unremarkabel - no change",                  # shorthand and a slip of a known word
+    "Young Adult Clinic is on Tuesdays.",                   # an everyday word after "young"
+])
+def test_pairs_of_drugs_words_and_slips_stay(line: str) -> None:
+    assert not rule_texts(frames, line)
+
+
+def test_given_like_is_census_or_unknown_and_spelled_like_a_name() -> None:
+    assert _given_like("mary") and _given_like("chiamaka") and _given_like("zhivko")
+    for word in ("afebrile", "tachycardic", "unremarkabel", "wnl", "plan"):
+        assert not _given_like(word), word
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Triage: Chiamaka Nwachukwu arrived by EMS with chest pain.", {"Chiamaka Nwachukwu"}),
+    ("PHONE NOTE: OLUWASEUN ADEYEMI REQUESTED A REFILL.", {"OLUWASEUN ADEYEMI"}),
+])
+def test_name_like_given_name_and_surname_after_a_label_are_the_subject(line: str, names: set[str]) -> None:
+    assert names <= rule_texts(frames, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Plan: Keytruda was held for colitis.",          # a lone word spelled like a name after a label: a drug as often
+    "Onc: Tagrisso Therapy has been well tolerated.",  # a known word after it: no surname
+    "Plan: Chiamaka has stable disease.",
+])
+def test_a_lone_unknown_word_after_a_label_is_no_subject(line: str) -> None:
+    assert not rule_texts(frames, line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Please excuse Willow from school through Friday.", "Willow"),   # an everyday-word given name: the grammar says
+    ("Please excuse Chiamaka from work until cleared by oncology.", "Chiamaka"),
+    ("PLEASE EXCUSE OLUWASEUN FROM WORK THIS WEEK.", "OLUWASEUN"),
+])
+def test_the_person_excused_from_work_or_school_is_named(line: str, name: str) -> None:
+    assert name in rule_texts(frames, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Please excuse the delay in this letter.",
+    "Please excuse Mother from jury duty.",          # a relation word, not a name
+    "Excused from work for 2 weeks.",
+])
+def test_excuse_takes_no_article_relation_or_empty_object(line: str) -> None:
+    assert not rule_texts(frames, line)
