@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer, _caseless_role_names
 from cancerprep.stages.deid.recognizers.person_frames import _given_like, frames
-from tests.stages.deid.spans import rule_texts
+from cancerprep.stages.deid.recognizers.tokens import tokenize
+from tests.stages.deid.spans import in_note, rule_texts
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -80,3 +82,35 @@ def test_the_person_excused_from_work_or_school_is_named(line: str, name: str) -
 ])
 def test_excuse_takes_no_article_relation_or_empty_object(line: str) -> None:
     assert not rule_texts(frames, line)
+
+
+def _backstop(text: str) -> set[str]:
+    return {text[r.start:r.end] for r in NamesBackstopRecognizer().analyze(text, ["NAME"])}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("NGOZI WILL HOLD HER METFORMIN UNTIL THE SCAN.", "NGOZI"),
+    ("Thandeka will hold her metformin until the scan.", "Thandeka"),
+    ("Ljubica expressed her wish to go home.", "Ljubica"),
+    ("Bongani is aware of the plan and agrees.", "Bongani"),
+    ("Chiamaka Nwachukwu would like a second opinion.", "Chiamaka Nwachukwu"),
+])
+def test_name_like_subject_before_what_a_person_says_or_decides(line: str, name: str) -> None:
+    assert name in _backstop(in_note(line))
+
+
+@pytest.mark.parametrize("line", [
+    "NSURG WILL HOLD.",                           # a service, not spelled like a name
+    "Keytruda will be held next cycle.",          # a drug: what is done to it ("be held", "start", "continue")
+    "Xarelto will continue at the same dose.",
+    "Tagrisso will start on Monday.",
+    "Ortho will see her in clinic.",              # a known word
+    "Hemodynamicaly will improve.",               # a slip of a known word
+])
+def test_services_drugs_and_slips_before_will_stay(line: str) -> None:
+    assert not _backstop(in_note(line))
+
+
+def test_caseless_role_noun_takes_a_closed_name_like_word() -> None:
+    text = "PT SEEN IN CLINIC.\nINTERPRETER QIAO.\nSCRIBE AMAKA\nNURSE NOTIFIED.\nTECH XRAY DONE.\n"
+    assert {text[a:b] for a, b in _caseless_role_names(tokenize(text), text)} == {"QIAO", "AMAKA"}
