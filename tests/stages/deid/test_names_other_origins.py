@@ -114,3 +114,22 @@ def test_services_drugs_and_slips_before_will_stay(line: str) -> None:
 def test_caseless_role_noun_takes_a_closed_name_like_word() -> None:
     text = "PT SEEN IN CLINIC.\nINTERPRETER QIAO.\nSCRIBE AMAKA\nNURSE NOTIFIED.\nTECH XRAY DONE.\n"
     assert {text[a:b] for a, b in _caseless_role_names(tokenize(text), text)} == {"QIAO", "AMAKA"}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Reply via MyChart: Hi Ngozi, your potassium was normal.", "Ngozi"),
+    ("Hi Chiamaka, your labs look stable. Keep the same dose.", "Chiamaka"),
+    ("HELLO OLUWASEUN, YOUR SCAN IS READ.", "OLUWASEUN"),
+])
+def test_salutation_set_off_inside_a_message_line(line: str, name: str) -> None:
+    assert name in rule_texts(frames, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Hi Team, please see below.",
+    "Dear Colleague, thank you for the referral.",
+    "hi all, please note the new hours.",
+    "This is high, please recheck.",                 # "hi" inside a word
+])
+def test_inline_salutation_takes_no_role_or_everyday_word(line: str) -> None:
+    assert not rule_texts(frames, line)

@@ -65,6 +65,12 @@ _SALUTATION = Gated(
     Folded(r"^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]", stdre.M),
     re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
                rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$"))
+# "Hi Ann, your labs look stable.", "Reply via portal: Hello Ngozi, ...": a salutation of one word set off by a comma
+# that opens a line or follows a colon and the message goes on after it (a portal reply or a letter written as one
+# paragraph); the word passes the medium test, as a salutation's closing line does not tell it apart here.
+_SALUTATION_INLINE = Gated(Folded(r"(?:^|[:.!?][ \t]+)[ \t]*(?:dear|hi|hello)[ \t]+[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]",
+                                  stdre.M), re.compile(
+    rf"(?im)(?:^|(?<=[:.!?][ \t]{{1,3}}))[ \t]*(?:dear|hi|hello)[ \t]+({_W})[ \t]*,(?=[ \t]*[A-Za-z])"))
 # 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
 _NICKNAME = Gated(Folded(r"to[ \t]+be[ \t]+(?:called|addressed)|go(?:es)?[ \t]+by|known[ \t]+as|nicknamed|"
                          r"answers[ \t]+to"), re.compile(
@@ -374,6 +380,8 @@ def frames(text: str) -> list[tuple[int, int, str]]:
 
     for m in _SALUTATION.finditer(text):
         add_all(m, 1, "strong", "salutation")
+    for m in _SALUTATION_INLINE.finditer(text):
+        add_all(m, 1, "medium", "salutation")
     for m in _NICKNAME.finditer(text):
         add_all(m, 1, "strong", "nickname")
         add_all(m, 2, "medium", "nickname")
