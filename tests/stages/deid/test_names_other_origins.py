@@ -133,3 +133,20 @@ def test_salutation_set_off_inside_a_message_line(line: str, name: str) -> None:
 ])
 def test_inline_salutation_takes_no_role_or_everyday_word(line: str) -> None:
     assert not rule_texts(frames, line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("pt seen with chiamaka oyelaran, np", "chiamaka oyelaran"),
+    ("note by thandeka adeyemi, rn", "thandeka adeyemi"),
+])
+def test_lower_case_name_before_a_credential_with_a_name_like_surname(line: str, name: str) -> None:
+    assert name in _backstop(in_note(line))
+
+
+@pytest.mark.parametrize("line", [
+    "labs: wnl hgb, md aware",
+    "plan: tylenol ultram, np to f/u",
+    "dressing c/d/i xarelto, pa",
+])
+def test_lower_case_words_before_a_credential_stay_unless_names(line: str) -> None:
+    assert not _backstop(in_note(line))

@@ -777,9 +777,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(_WHOLE.match(first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
             elif last.text.islower() and (not mixed or _at(caseless, m.start())) and first and not first.endswith(".") \
-                    and _lower_name(Tok(_WHOLE.match(first))) and last.low in census_all() \
-                    and last.low not in STOP:
-                # without case: "al hood, rn" when the first word is a census name no everyday word is
+                    and _lower_name(Tok(_WHOLE.match(first))) \
+                    and (last.low in census_all() or _unknown_name_like(last)) and last.low not in STOP:
+                # without case: "al hood, rn" when the first word is a census name no everyday word is, "thandeka
+                # sithole, np" when both are unknown to every vocabulary and the surname is spelled like a name
                 spans.append((m.start(1), m.end(2), "credential-after"))
         spans.extend((a, b, f"frame-{frame}") for a, b, frame in person_frames(text))
         spans.extend((a, b, f"slot-{slot}") for a, b, slot in person_slots(text))
