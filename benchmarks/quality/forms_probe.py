@@ -11,14 +11,16 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
         [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
-        [--word-surnames 1.0] [--popular-firsts 0.5] [--fresh-stems]
+        [--word-surnames 1.0] [--popular-firsts 0.5] [--fresh-stems] [--name-pool census|world|world_held_out]
 
 `--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
 part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
 still say, on the check forms, whether the fixes carry over. `--fresh-stems` draws the hospital, street, county and
 saint stems from census names and US cities instead of the small invented pools (`_PLACE_POOLS`), which
 `train_deid_model --forms-tuning` renders too: a learned model that only remembered the pools' stems gains nothing
-there.
+there. `--name-pool world` (or `world_held_out`) draws every person's first and last name from
+`benchmarks.quality.name_pools`' Faker pools of many origins instead of the census lists: person forms in positions
+the rules weigh, with names of other origins (`world_held_out`: locales the name-likeness model never learned from).
 """
 
 from __future__ import annotations
@@ -71,13 +73,28 @@ def load_forms(kinds: list[str] | None = None, modules: list[str] | None = None)
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
+NAME_POOLS = ("census", "world", "world_held_out")
+
+
+def _pool_name(rng: random.Random, name_pool: str, role: str) -> str:
+    """A `role` ('first' or 'last') name from one of `name_pools`' Faker pools (`name_pool` not 'census')."""
+    from benchmarks.quality import name_pools  # lazily: name_pools imports this module for its `words` pool
+
+    drawer = name_pools.POOLS[name_pool]
+    assert drawer is not None
+    return drawer(rng, role)[0]
+
+
 def _person(rng: random.Random, word_names: float, word_surnames: float = 0.0,
-            popular_firsts: float = 0.0) -> planted.Person:
+            popular_firsts: float = 0.0, name_pool: str = "census") -> planted.Person:
     """A census person; with probability `word_names` the first name is one that is also an English word, with
     `popular_firsts` one of the most frequent given names of the person's sex, with `word_surnames` the surname is
     one that is also an English word (Brown, Rivers, Young); the last two drawn by census frequency, as real
-    patients' names are (the planted draw is uniform over thousands of names, so Brown is as rare as any)."""
+    patients' names are (the planted draw is uniform over thousands of names, so Brown is as rare as any).
+    `name_pool` other than 'census': first and last name from that Faker pool (sex, middle initial as drawn)."""
     p = planted.make_person(rng)
+    if name_pool != "census":  # no extra draw for census: the same renderings as before
+        p = dataclasses.replace(p, first=_pool_name(rng, name_pool, "first"), last=_pool_name(rng, name_pool, "last"))
     if word_names and rng.random() < word_names:  # no extra draw by default: the same renderings as before
         p = dataclasses.replace(p, first=rng.choice(planted._word_firsts(
             "first:female" if p.sex == "F" else "first:male")))
@@ -106,10 +123,10 @@ def _census_by_frequency(kind: str, top: int, words_only: bool) -> tuple[tuple[s
 
 
 def _values(rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
-            popular_firsts: float = 0.0) -> dict[str, str]:
+            popular_firsts: float = 0.0, name_pool: str = "census") -> dict[str, str]:
     """One fill of every placeholder: two people (and the first one's initial {FI}: no extra draw), digit runs,
     a place, a date."""
-    a, b = (_person(rng, word_names, word_surnames, popular_firsts) for _ in range(2))
+    a, b = (_person(rng, word_names, word_surnames, popular_firsts, name_pool) for _ in range(2))
     city, st, state = planted.make_place(rng)
     inits = a.first[0] + (a.middle or "") + a.last[0]
     vals = {"F": a.first, "L": a.last, "M": a.middle or rng.choice("ABCDEJKLMRST"), "F2": b.first, "L2": b.last,
@@ -125,12 +142,14 @@ def _values(rng: random.Random, word_names: float = 0.0, word_surnames: float = 
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
 
 
-def _extra_values(rng: random.Random, template: str, fresh_stems: bool = False) -> dict[str, str]:
+def _extra_values(rng: random.Random, template: str, fresh_stems: bool = False,
+                  name_pool: str = "census") -> dict[str, str]:
     """Slots only record forms use: {A1}..{A3} letters, {YY} a year, {D1}..{D3} digits, {MBI} a Medicare id;
     and the blind family's place, date and electronic slots (_PLACE_POOLS, _DRAWN: {STREET} {SUF} {HOSP} {DAY}
     {MON} {IP} {AREA} ...), {F3} {L3} a third person's names (forms/persons.py), and {NUM} {ZIP} {RT} {STREET2} {CITY2}
     (forms/sites.py). Drawn only when the template names one, so the forms without them render as before.
-    `fresh_stems`: the stem slots (`_FRESH`) are drawn by `_fresh_stem` instead."""
+    `fresh_stems`: the stem slots (`_FRESH`) are drawn by `_fresh_stem` instead; `name_pool` (not 'census'): the
+    third person's {F3} {L3} from that pool."""
     slots = set(_SLOT.findall(template))
     vals: dict[str, str] = {}
     for n in (1, 2, 3):
@@ -146,9 +165,14 @@ def _extra_values(rng: random.Random, template: str, fresh_stems: bool = False) 
     for slot in sorted(slots & _PLACE_POOLS.keys()):
         vals[slot] = _fresh_stem(rng, slot) if fresh_stems and slot in _FRESH else rng.choice(_PLACE_POOLS[slot])
     for slot in sorted(slots & _DRAWN.keys()):
-        vals[slot] = _fresh_stem(rng, slot) if fresh_stems and slot in _FRESH else _DRAWN[slot](rng)
+        if name_pool != "census" and slot in _THIRD:
+            vals[slot] = _pool_name(rng, name_pool, _THIRD[slot])
+        else:
+            vals[slot] = _fresh_stem(rng, slot) if fresh_stems and slot in _FRESH else _DRAWN[slot](rng)
     return vals
 
+
+_THIRD = {"F3": "first", "L3": "last"}  # the third person's slots and their name roles
 
 # Stem slots drawn from small invented pools (a model trained on the tuning forms' renderings sees every stem).
 _FRESH = {"HOSP": "HOSP", "STREET": "STREET", "STREET2": "STREET", "COUNTY": "COUNTY", "SAINT": "SAINT"}
@@ -233,9 +257,10 @@ def _plate(rng: random.Random) -> str:
 
 
 def render(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
-           popular_firsts: float = 0.0, fresh_stems: bool = False) -> tuple[str, list[tuple[int, int]]]:
+           popular_firsts: float = 0.0, fresh_stems: bool = False,
+           name_pool: str = "census") -> tuple[str, list[tuple[int, int]]]:
     """Fill a template and return the line with its gold spans (the `[[...]]` marks removed)."""
-    line, gold, _ = render_fills(template, rng, word_names, word_surnames, popular_firsts, fresh_stems)
+    line, gold, _ = render_fills(template, rng, word_names, word_surnames, popular_firsts, fresh_stems, name_pool)
     return line, gold
 
 
@@ -243,13 +268,13 @@ _PIECE = re.compile(r"\[\[|\]\]|\{([A-Za-z]+\d*)\}")
 
 
 def render_fills(template: str, rng: random.Random, word_names: float = 0.0, word_surnames: float = 0.0,
-                 popular_firsts: float = 0.0, fresh_stems: bool = False
+                 popular_firsts: float = 0.0, fresh_stems: bool = False, name_pool: str = "census"
                  ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """`render`, and also where every slot's value landed (gold or not): a form may name a date or phone outside
     its gold span, which a learner must not be taught is not PHI (`train_deid_model --forms-tuning`). The line is
     cased as a whole (as written, ALL CAPS or lower) like a note's line."""
-    vals = _values(rng, word_names, word_surnames, popular_firsts)
-    vals.update(_extra_values(rng, template, fresh_stems))
+    vals = _values(rng, word_names, word_surnames, popular_firsts, name_pool)
+    vals.update(_extra_values(rng, template, fresh_stems, name_pool))
     r = rng.random()
     case = str.upper if r < 0.2 else str.lower if r < 0.28 else str
     parts: list[str] = []
@@ -301,19 +326,21 @@ def insert_line(note: str, line: str, rng: random.Random) -> tuple[str, int]:
 
 
 def cases(forms: dict[str, tuple[str, ...]], per_form: int, seed: int = 7, word_names: float = 0.0,
-          word_surnames: float = 0.0, popular_firsts: float = 0.0, fresh_stems: bool = False) -> list[Case]:
+          word_surnames: float = 0.0, popular_firsts: float = 0.0, fresh_stems: bool = False,
+          name_pool: str = "census") -> list[Case]:
     """Every form rendered `per_form` times, each inside its own MTSamples note (unused by the planted set);
     `word_names`: the share of first names drawn from names that are English words (Will, Hope, Grace);
     `word_surnames` and `popular_firsts`: the shares of surnames that are English words and of the most frequent
     given names, drawn by census frequency (`_person`); `fresh_stems`: place stems no training rendering draws
-    (`_fresh_stem`)."""
+    (`_fresh_stem`); `name_pool`: where person names come from (`NAME_POOLS`)."""
     pool = host_notes(planted.load_sources(MTSAMPLES))
     rng = random.Random(seed)
     out: list[Case] = []
     for kind, templates in forms.items():
         for template in templates:
             for _ in range(per_form):
-                line, gold = render(template, rng, word_names, word_surnames, popular_firsts, fresh_stems)
+                line, gold = render(template, rng, word_names, word_surnames, popular_firsts, fresh_stems,
+                                    name_pool)
                 text, at = insert_line(rng.choice(pool), line, rng)
                 out.append(Case(kind, template, text, tuple((a + at, b + at) for a, b in gold)))
     return out
@@ -363,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fresh-stems", action="store_true",
                     help="hospital, street, county and saint stems from census names and US cities, never the "
                     "invented pools a model trained with --forms-tuning saw (memorisation check)")
+    ap.add_argument("--name-pool", choices=NAME_POOLS, default="census",
+                    help="where person names come from: census (default), or name_pools' Faker pools of many "
+                    "origins (world; world_held_out: locales the name-likeness model never learned from)")
     ap.add_argument("--learned-model", default=None,
                     help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)
@@ -370,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     all_cases = cases(select_part(load_forms(args.kinds, args.modules), args.part), args.per_form, args.seed,
-                      args.word_names, args.word_surnames, args.popular_firsts, args.fresh_stems)
+                      args.word_names, args.word_surnames, args.popular_firsts, args.fresh_stems, args.name_pool)
     config = DeidConfig() if args.learned_model is None else DeidConfig(learned_model=args.learned_model)
     predicted = Deidentifier(config).analyze_many([c.text for c in all_cases])
     result = score(all_cases, predicted)

@@ -32,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
+from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import NAME, Gated, longest_first
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -329,7 +330,10 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     """In a note without case: "CIRCULATING NURSE ROGER.", "our interpreter, sean, was present": right after a
     care-team role noun (or set off by commas after it), a census first name that is no very frequent word, with a
     census surname after it or none, where the name visibly ends (line end, punctuation, " - "). Where the note has
-    case a capital is the evidence (`_role_name_start`); here the name's census shape and its closing are."""
+    case a capital is the evidence (`_role_name_start`); here the name's census shape and its closing are. Names of
+    origins the census lists miss ("INTERPRETER NGOZI", "CASEWORKER THANDEKA SITHOLE") count by their spelling: a
+    word no vocabulary knows spelled like a name (`_unknown_name_like`), with the same closing or a person's verb
+    after the name ("INTERPRETER NGOZI PRESENT" stays unless it closes)."""
     out = []
     for i, t in enumerate(toks[:-1]):
         if t.low not in _ROLE_NOUNS:
@@ -341,18 +345,28 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         apposed = j == i + 2 and text.startswith(",", first.end)  # "WORKER, STAR, WILL": set off, however everyday
         if not (_census_first(first, False) and len(first.low) > 2 and first.low not in protect.protected_words()
                 and first.low not in _CALENDAR and (apposed or sl.word_freq().get(first.low, 0) < 40000)) \
-                and not (apposed and unknown_word(first.low, "backstop")):  # "our social worker, vlado, met"
+                and not (apposed and unknown_word(first.low, "backstop")) \
+                and not _unknown_name_like(first):  # "our social worker, vlado, met", "INTERPRETER NGOZI."
             continue
         last = first
-        if j + 1 < len(toks) and toks[j + 1].start - first.end == 1 and _census_surname(toks[j + 1]) \
-                and not sl.is_common(toks[j + 1].low):
+        if j + 1 < len(toks) and toks[j + 1].start - first.end == 1 and (
+                (_census_surname(toks[j + 1]) and not sl.is_common(toks[j + 1].low))
+                or _unknown_name_like(toks[j + 1])):
             last = toks[j + 1]
         after = text[last.end:last.end + 3]
         if (j == i + 2 and not after.startswith(",")) or not (_NAME_CLOSES.match(text, last.end)
-                                                             or _SENTENCE_END.match(after)):
+                                                             or _SENTENCE_END.match(after)
+                                                             or (_unknown_name_like(first) and _verb_after(
+                                                                 text, last.end))):
             continue
         out.append((first.start, last.end))
     return out
+
+
+def _unknown_name_like(tok: Tok) -> bool:
+    """A word of four letters or more that no vocabulary the backstop knows (`unknown_word` "backstop") and that is
+    spelled like a name (`name_likeness`): without case, the one evidence a name of any origin carries itself."""
+    return len(tok.low) >= 4 and tok.low.isalpha() and unknown_word(tok.low, "backstop") and name_like(tok.low)
 
 
 def _census_surname(tok: Tok) -> bool:
@@ -430,6 +444,26 @@ def person_context(text: str, start: int, end: int) -> bool:
     if line and (_LABEL.search(line) or _CONTACT.search(line)):
         return True
     return bool(_CUE_AFTER.match(text, end) or _verb_after(text, end))
+
+
+# What a person says, wants or decides, after a sentence's subject ("Ngozi will hold her metformin", "THANDEKA
+# EXPRESSED HER WISH", "Bongani is aware"): a service or a drug stands there too ("NSURG WILL HOLD", "Keytruda will
+# be held"), so the subject must be spelled like a name (`_modal_subject`) and "will/would" takes no "be", "need",
+# "continue", "start" or "stop" (what is done to a drug).
+_MODAL_AFTER = re.compile(r"[ \t]+(?:(?:will|would)[ \t]+"
+                          r"(?!(?:be|not|need|needs|require|continue|start|stop|resume|restart|begin)\b)[a-z]+\b|"
+                          r"(?:is[ \t]+)?aware\b|(?:expressed|thinks|believes|hopes|declined|declines|refused|refuses|"
+                          r"participated|prefers)\b)", re.I)
+
+
+def _modal_subject(words: list[Tok], text: str) -> bool:
+    """Are `words`, a sentence's first, its subject before what a person says, wants or decides (`_MODAL_AFTER`)? Only
+    when one word at least is one no vocabulary knows and spelled like a name (`_unknown_name_like`) and the others
+    are such words or census names no everyday word is: "Zainab will call back", never "Nsurg will hold" or
+    "Keytruda will be held"."""
+    return any(_unknown_name_like(w) for w in words) and all(
+        _unknown_name_like(w) or (w.low in census_all() and not sl.is_common(w.low)) for w in words) and bool(
+        _MODAL_AFTER.match(text, words[-1].end))
 
 
 def _verb_after(text: str, pos: int) -> bool:
@@ -635,7 +669,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     # word (ED); a person verb after both makes each a person
                     if _census_first(toks[k2], mx):
                         spans.append((toks[k2].start, toks[k2].end, kind))
-                elif not _verb_after(text, toks[k - 1].end):
+                elif not _verb_after(text, toks[k - 1].end) and not _modal_subject(toks[j:k], text):
                     k = j
             if k > j:
                 spans.append((toks[j].start, toks[k - 1].end, kind))
@@ -743,9 +777,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 first_ok = bool(first) and (first.endswith(".") or self._namey(Tok(_WHOLE.match(first)), True, True))
                 spans.append((m.start(1) if first_ok else m.start(2), m.end(2), "credential-after"))
             elif last.text.islower() and (not mixed or _at(caseless, m.start())) and first and not first.endswith(".") \
-                    and _lower_name(Tok(_WHOLE.match(first))) and last.low in census_all() \
-                    and last.low not in STOP:
-                # without case: "al hood, rn" when the first word is a census name no everyday word is
+                    and _lower_name(Tok(_WHOLE.match(first))) \
+                    and (last.low in census_all() or _unknown_name_like(last)) and last.low not in STOP:
+                # without case: "al hood, rn" when the first word is a census name no everyday word is, "thandeka
+                # sithole, np" when both are unknown to every vocabulary and the surname is spelled like a name
                 spans.append((m.start(1), m.end(2), "credential-after"))
         spans.extend((a, b, f"frame-{frame}") for a, b, frame in person_frames(text))
         spans.extend((a, b, f"slot-{slot}") for a, b, slot in person_slots(text))

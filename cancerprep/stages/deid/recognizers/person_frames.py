@@ -66,6 +66,12 @@ _SALUTATION = Gated(
     Folded(r"^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]", stdre.M),
     re.compile(rf"(?im)^[ \t]*(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
                rf"((?:{_W}\.?[ \t]+){{0,2}}{_W})[ \t]*[,:][ \t]*$"))
+# "Hi Ann, your labs look stable.", "Reply via portal: Hello Ngozi, ...": a salutation of one word set off by a comma
+# that opens a line or follows a colon and the message goes on after it (a portal reply or a letter written as one
+# paragraph); the word passes the medium test, as a salutation's closing line does not tell it apart here.
+_SALUTATION_INLINE = Gated(Folded(r"(?:^|[:.!?][ \t]+)[ \t]*(?:dear|hi|hello)[ \t]+[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]",
+                                  stdre.M), re.compile(
+    rf"(?im)(?:^|(?<=[:.!?][ \t]{{1,3}}))[ \t]*(?:dear|hi|hello)[ \t]+({_W})[ \t]*,(?=[ \t]*[A-Za-z])"))
 # 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
 _NICKNAME = Gated(Folded(r"to[ \t]+be[ \t]+(?:called|addressed)|go(?:es)?[ \t]+by|known[ \t]+as|nicknamed|"
                          r"answers[ \t]+to"), re.compile(
@@ -87,15 +93,17 @@ _PATIENT_LIST = Gated(Folded(r"patients|pts"), re.compile(
 _NEWBORN = re.compile(rf"(?i)\bbaby[ \t]+(?:girl|boy)[ \t]+({_W})(?:[ \t]+({_W}))?")
 # "from patient (Ben):", "pt (Coral)": a name in brackets right after the word for the patient.
 _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*\)")
-# The object of a verb of seeing, following or thanking a person, closed by punctuation or an adverbial word.
+# The object of a verb of seeing, following or thanking a person, or of excusing one from work or school ("Please
+# excuse Willow from school"), closed by punctuation or an adverbial word.
 # (tried only where one of its verbs starts, `Anchored`)
 _OBJECT_VERB = (r"\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
                 r"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|"
-                r"taught|greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per)")
+                r"taught|greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per|excused?)")
 _OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
-# What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for").
+# What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for",
+# "from").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
-                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via)\b", re.I | re.M)
+                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via|from)\b", re.I | re.M)
 # After "per X", a verb of deciding or saying whose subject X is: "per Ann will hold", "PER X AWARE".
 _PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed|recommends|recommended|says|said|"
                           r"states|stated)\b", re.I)
@@ -178,6 +186,7 @@ def _apposed_ok(word: str) -> bool:
 # (a field of a line of fields ends at a wide gap as a heading ends at the line's end: "Preop: Lee, Ann   ASA 2")
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
                          rf"(?=[ \t]*$|[ \t]{{2,}}\S)")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Za-z]\b")
 _SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
 # A sorted pair standing as a field anywhere in a line, not only closing a heading: "Last, First [M]" or "Last/First"
 # opened by the line's start, a colon, bracket, quote, slash, dash or a preposition that introduces a person
@@ -276,6 +285,21 @@ def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | 
     return m.start(1), end
 
 
+def _given_like(low: str) -> bool:
+    """May `low` be the given name a frame demands by its own evidence? A census first name, or a word no vocabulary
+    knows (`unknown_word` "frame") spelled like a name (`name_likeness`): given names of origins the census lists
+    miss ("Ubaadah", "Zdenko") stand in the same frames, and a typo or shorthand there is rarely spelled like one."""
+    return low in sl.first_names() or (unknown_word(low, "frame") and name_like(low))
+
+
+def _pair_given(first: str, last: str, initial: bool) -> bool:
+    """Is `first` the given name of a sorted pair "`last`, `first`"? A census first name; a word spelled like a name
+    (`_given_like`) only with a second sign of a person, a middle initial after it or a census surname before it:
+    brand names of drugs are unknown words spelled like names too, and a plan lists them by commas ("Keytruda,
+    Lynparza")."""
+    return first in sl.first_names() or (_given_like(first) and (initial or last in sl.last_names()))
+
+
 def _surname_like(low: str) -> bool:
     """Each hyphen-joined part of `low` a census surname or a word no vocabulary knows ("micek-nunez"): what a
     surname's own evidence must be wherever a frame or slot takes one."""
@@ -356,6 +380,8 @@ def frames(text: str) -> list[tuple[int, int, str]]:
 
     for m in _SALUTATION.finditer(text):
         add_all(m, 1, "strong", "salutation")
+    for m in _SALUTATION_INLINE.finditer(text):
+        add_all(m, 1, "medium", "salutation")
     for m in _NICKNAME.finditer(text):
         add_all(m, 1, "strong", "nickname")
         add_all(m, 2, "medium", "nickname")
@@ -423,7 +449,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
                 out.append((*span, "before-dob"))
     for m in _PAREN_NICKNAME.finditer(text):
         first, nick, last = (m.group(g).lower() for g in (1, 2, 3))
-        if first in sl.first_names() and nick in sl.first_names() \
+        if _given_like(first) and _given_like(nick) \
                 and (last in sl.last_names() or unknown_word(last, "frame")) \
                 and not any(_claimed(w) for w in (first, nick, last)):
             out.append((m.start(1), m.end(3), "paren-nickname"))
@@ -434,9 +460,12 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             ws = _words(text, m.start(1), m.end(1))
             cased = cased_at(m.start(1))
             # the subject's first word a given name ("Mass is", "Lasix was" are none); after a label, where a capital
-            # proves nothing, never a word no vocabulary knows ("Plan: Attg agrees")
+            # proves nothing, never a lone word no vocabulary knows ("Plan: Attg agrees", "Plan: Keytruda was held":
+            # drug brands are spelled like names), but a word spelled like a given name before a surname ("Triage:
+            # Ama Lai arrived")
             first = ws[0][2].lower() if ws else ""
-            if ws and (first in sl.first_names() or (frame == "as-you-know" and unknown_word(first, "frame"))):
+            pair = len(ws) == 2 and _given_like(first) and _surname_like(ws[1][2].lower().strip("'’"))
+            if ws and (first in sl.first_names() or pair or (frame == "as-you-know" and unknown_word(first, "frame"))):
                 add_all(m, 1, "medium", frame)
     for m in _SUBJECT.finditer(text):
         w = m.group(1)
@@ -461,12 +490,14 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _YOUNG.finditer(text):
         w = m.group(1)
         cased = cased_at(m.start(1))
-        if w.lower() in sl.first_names() and _word_ok(w, cased, "medium"):
+        if _given_like(w.lower()) and _word_ok(w, cased, "medium"):
             out.append((m.start(1), m.end(1), "young"))
     for rx, frame in ((_SORTED_END, "sorted-end"), (_SORTED_START, "sorted-start")):
         for m in rx.finditer(text):
             last, first = m.group(1).lower(), m.group(2).lower()
-            if _claimed(last) or _claimed(first) or first not in sl.first_names():
+            # a middle initial: inside the heading's match, or the one letter the registration line's lookahead saw
+            initial = m.end() > m.end(2) or bool(_INITIAL_AFTER.match(text, m.end(2)))
+            if _claimed(last) or _claimed(first) or not _pair_given(first, last, initial):
                 continue
             if not (last in sl.last_names()
                     or all(unknown_word(p, "frame") or p in sl.last_names() for p in last.split("-"))):
@@ -478,7 +509,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         if len(shapes - {"upper"}) > 1:
             continue  # one case throughout: "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL"
         fl, ll = first.lower(), last.lower().strip("'’")
-        if fl not in sl.first_names() or _claimed(fl) or _claimed(ll) or len(fl) < 3:
+        if not _given_like(fl) or _claimed(fl) or _claimed(ll) or len(fl) < 3:
             continue
         if not (ll in sl.last_names() or unknown_word(ll, "frame")) or (sl.is_common(fl) and sl.is_common(ll)):
             continue
@@ -507,13 +538,14 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _sorted_pair(last: str, first: str, cased: bool) -> bool:
+def _sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bool:
     """Do `last` and `first`, joined by a comma or slash as a field, name a person surname first? The surname a
-    census surname or a word no vocabulary knows (hyphenated, each part), the given name a census first name,
-    neither claimed by any vocabulary, not both everyday words ("Brown, Mark" counts; "White, Will" does not), and
-    one shape throughout where the line has case ("Lee, Ann", "LEE, ANN"; not "Lee, ann")."""
+    census surname or a word no vocabulary knows (hyphenated, each part), the given name one (`_pair_given`;
+    `initial`: a middle initial follows it), neither claimed by any vocabulary, not both everyday words ("Brown,
+    Mark" counts; "White, Will" does not), and one shape throughout where the line has case ("Lee, Ann", "LEE, ANN";
+    not "Lee, ann")."""
     ll, fl = last.lower(), first.lower()
-    if len(fl) < 2 or len(ll) < 2 or fl not in sl.first_names() or _claimed(fl) or _claimed(ll):
+    if len(fl) < 2 or len(ll) < 2 or not _pair_given(fl, ll, initial) or _claimed(fl) or _claimed(ll):
         return False
     if not _surname_like(ll):
         return False
@@ -531,7 +563,7 @@ def sorted_fields(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SORTED_FIELD.finditer(text):
         last, first = m.group(1), m.group(3)
-        if _sorted_pair(last, first, line_cased(text, m.start(1))):
+        if _sorted_pair(last, first, line_cased(text, m.start(1)), bool(m.group(4))):
             out.append((m.start(1), m.end(1), "sorted-field"))
             out.append((m.start(3), m.end(4) if m.group(4) else m.end(3), "sorted-field"))
     return out
@@ -639,13 +671,13 @@ def given_surnames(text: str) -> list[tuple[int, int, str]]:
 
 def quoted_nicknames(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "quoted-nickname") of a quoted nickname beside a full name (`_QUOTED_NICKNAME`) and of the full
-    name: a census given name, a census surname or unknown word, and a census first name in the quotes, none
+    name: a given name (`_given_like`), a census surname or unknown word, and a given name in the quotes, none
     claimed by a vocabulary."""
     out: list[tuple[int, int, str]] = []
     for m in _QUOTED_NICKNAME.finditer(text):
         last_g, nick_g = (2, 3) if m.group(2) else (5, 4)
         first, last, nick = (m.group(g).lower().strip("'’") for g in (1, last_g, nick_g))
-        if first not in sl.first_names() or nick not in sl.first_names() or any(
+        if not _given_like(first) or not _given_like(nick) or any(
                 _claimed(w) for w in (first, last, nick)):
             continue
         if not _surname_like(last):
