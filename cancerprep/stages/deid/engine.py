@@ -34,6 +34,7 @@ from cancerprep.stages.deid.recognizers.backstop import surname_after_given
 from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
+from cancerprep.stages.deid.recognizers.locations import joined_places
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
 from cancerprep.stages.deid.truecase import on_restored_line, restore_case
@@ -125,6 +126,20 @@ def _with_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 s = replace(s, end=end)
         out.append(s)
     return out
+
+
+JOINED_PLACE = "JoinedPlace"  # the recognizer name of a city joined to a found place
+JOINED_SCORE = 0.6
+
+
+def _with_joined_places(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """The spans plus each city joined to a found place as the next member of its list (`locations.joined_places`)."""
+    places = [(s.start, s.end) for s in spans if s.entity_type == LOCATION]
+    added = joined_places(text, places) if places else []
+    if not added:
+        return spans
+    return sorted([*spans, *(PhiSpan(a, b, LOCATION, JOINED_SCORE, JOINED_PLACE) for a, b in added)],
+                  key=lambda s: s.start)
 
 
 class Deidentifier:
@@ -244,7 +259,7 @@ class Deidentifier:
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
             spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
                      or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
-            spans = _with_surnames(text, spans)
+            spans = _with_joined_places(text, _with_surnames(text, spans))
             seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
             return _Found(spans, seeds, deadline - time.monotonic())
         except Exception as exc:

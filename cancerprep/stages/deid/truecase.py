@@ -20,6 +20,8 @@ import re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
+from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_MODIFIERS, ORG_SOFT_HEADS
+from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.words import STOP
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -42,6 +44,42 @@ def _word_case(m: re.Match) -> str:
     return low
 
 
+# A proper noun, then up to three kind-of-care words and an organisation word ("Shell pharmacy" -> "Shell Pharmacy",
+# "Alliance rehabilitation hospital" -> "Alliance Rehabilitation Hospital")
+_PROPER_WORD = re.compile(r"\b[A-Z][a-z'\-]+\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'\-]*)\b")
+_KIND_WORDS = ORG_MODIFIERS | FACILITY
+# organisation words, with the two-word ones' heads that end a care setting's name ("Skilled Nursing Facility")
+_ORG_WORDS = ORG_HEADS | ORG_SOFT_HEADS | {"facility", "living", "system", "systems"}
+_KINDS_BEFORE_HEAD = 3
+
+
+def _org_words_titled(line: str) -> str:
+    """The restored `line` with the organisation words after a proper noun written as a name's are (title case), when
+    they end in an organisation word with only kind-of-care words before it: mixed-case notes write "Shell Pharmacy",
+    and the voter reads the name by that shape; the restore otherwise writes the everyday head small ("Shell
+    pharmacy"). A kind-of-care word as the proper noun ("Heart clinic") titles nothing."""
+    chars = list(line)
+    for m in _PROPER_WORD.finditer(line):
+        if m.group(0).lower() in _KIND_WORDS:
+            continue
+        pos, starts = m.end(), []
+        for _ in range(_KINDS_BEFORE_HEAD + 1):
+            w = _NEXT_WORD.match(line, pos)
+            if w is None:
+                break
+            low = w.group(1).lower()
+            starts.append(w.start(1))
+            pos = w.end()
+            if low in _ORG_WORDS:
+                for k in starts:
+                    chars[k] = chars[k].upper()
+                break
+            if low not in _KIND_WORDS:
+                break
+    return "".join(chars)
+
+
 def restore_case(text: str) -> str:
     """`text` with each ASCII line that has letters but no case (all capitals or all small letters) rewritten in the
     case its words usually take, the line's first letter capitalised, when that writes a word as a proper noun, and
@@ -54,6 +92,7 @@ def restore_case(text: str) -> str:
     proper = False
     for line in text.split("\n"):
         restored = _WORD.sub(_word_case, line) if line.isascii() and (line.isupper() or line.islower()) else ""
+        restored = _org_words_titled(restored) if restored else restored
         if _PROPER.search(restored):
             proper = True
             out.append(restored[:1].upper() + restored[1:])

@@ -204,7 +204,9 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
         for r in ages.analyze(text, [AGE]):  # only a real age: "she actually turns 90 later this month"
             assert "turn" in text[r.start - 12:r.start]
     assert len(lots) <= 1  # an implant's lot number in an operative note: the identifier the rule is for
-    assert len(loud) <= 22  # with the travel cues (test_site_forms.py): "travel back to Angola", "traveled to Mexico"
+    # with the travel cues (test_site_forms.py): "travel back to Angola", "traveled to Mexico"; and the counties'
+    # names (deidfix13): these notes name five real counties ("<Name> County Hospital", "hospitalized in <Name> County")
+    assert len(loud) <= 26
     for found in loud:
         assert found[0].isupper() or found[0].isdigit()
         assert not any(medical_only(w.lower()) for w in found.split())

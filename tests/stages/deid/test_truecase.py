@@ -73,3 +73,23 @@ def test_clinical_lines_without_case_stay_clinical(engine, line: str) -> None:
     text = "History of present illness: chest pain.\n" + line + "\nPlan: follow up in clinic."
     a, b = text.index(line), text.index(line) + len(line)
     assert not [s for s in engine.analyze(text) if s.start < b and s.end > a]
+
+
+@pytest.mark.parametrize("line, titled", [
+    ("PRESCRIPTIONS SENT TO SHELL PHARMACY ON MAIN.", "Shell Pharmacy"),  # an everyday word named by its head
+    ("hd at surprise dialysis, chair time 0600", "Surprise Dialysis"),
+    ("discharged to quarleyville skilled nursing facility", "Quarleyville Skilled Nursing Facility"),
+])
+def test_organisation_words_after_a_proper_noun_are_titled(line: str, titled: str) -> None:
+    """Mixed-case notes write an organisation's words in title case; the voter reads the name by that shape."""
+    assert titled in restore_case(line)
+
+
+@pytest.mark.parametrize("line, small", [
+    ("SEEN AT HEART CLINIC TODAY, BP STABLE.", "clinic"),  # a kind of care is no proper noun
+    ("FOLLOW UP AT WOUND CLINIC AND PAIN CLINIC.", "clinic"),
+    ("TOLERATED WELL. HOME CARE ARRANGED.", "arranged"),  # no organisation word after the proper noun
+    ("SENT TO SHELL FOR REVIEW OF PHARMACY RECORDS", "pharmacy"),  # another word stands between
+])
+def test_organisation_words_titled_only_after_a_name(line: str, small: str) -> None:
+    assert small in restore_case(line).split() or small in restore_case(line).replace(".", "").split()

@@ -710,7 +710,8 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     known = all(_proper_vocab(w) for w in bare) or place in sl.us_cities()
     prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
     line_start = text.rfind("\n", 0, toks[begin].start)
-    cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",")
+    cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",") \
+        or _next_item(toks, prev, line_start)
     place_cue = prev is not None and prev.end > line_start and prev.low in _ORG_CUE
     if any(w in sl.medical_words() and not _named_by_surname(w, key, cased or place_cue) for w in bare) \
             and not has_mod:
@@ -723,6 +724,20 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
         return distinct or (known and (cue or has_mod))
     # a kind-of-care word: only where an organisation is expected (a line start, a label, a place preposition)
     return cue and (distinct or known)
+
+
+def _next_item(toks: list, prev, line_start: int) -> bool:
+    """Is `prev` the "and"/"or"/"&" that joins a list's next organisation to one just named, an organisation word
+    ending the item before it ("attend Birch Middle School and Birch Elementary", "Mercy Hospital or Union
+    Clinic")? Members of a list share a kind, so the next one stands where an organisation is expected, as after a
+    place preposition; "cardiology and Young" has no organisation word before the joiner."""
+    if prev is None or prev.end <= line_start or not (prev.low in ("and", "or") or prev.text == "&"):
+        return False
+    k = toks.index(prev) - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and toks[k].start > line_start and toks[k].is_word and _org_key(toks[k]) in _ORG_ALL \
+        and toks[k].low not in _NEEDS_MODIFIER
 
 
 def _named_by_surname(low: str, key: str, evident: bool) -> bool:
@@ -822,7 +837,7 @@ def _shaped_org_at(text: str, toks: list, h: int, key: str) -> tuple[int, int] |
             continue  # the owner stands right before the business's word
         prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
         cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE \
-            or prev.text in (":", "-", "|", "(", ",", ";")
+            or prev.text in (":", "-", "|", "(", ",", ";") or _next_item(toks, prev, line_start)
         if not cue or _NOT_ORG_AFTER.match(text, toks[h].end):
             return None
         stop = toks[h].end
@@ -1012,6 +1027,13 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             r"\b(?:lives|living|live|resides|residing|reside|resident|moved|born|raised)[ \t]+(?:in|to|of|from)"
             r"[ \t]+((?:\p{L}[\p{L}'.\-]*[ \t]+)?\p{L}[\p{L}'.\-]*)[ \t]+(?:county|parish)\b", I)), 1, 0.7,
          _field_place),
+        # "the Fountain County Health Department", "lives in rural aurora co., pa": a county's own name, the word
+        # before "County"/"Parish" (capitalised where the line has case), or before "Co." and a state; searched
+        # only on the lines that hold the word (`Lined`)
+        (Lined(r"county|parish|co\.", re.compile(
+            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'\-]*)[ \t]+"
+            rf"(?:county|parish|co\.(?=,?[ \t]*(?:{STATE_CODES}|{STATE_NAMES})\b))(?![\p{{L}}\-])", I)),
+         0, 0.65, _county_name),
         (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
         # a town of two words ("Mason City Fire & Rescue"): a US city
@@ -1070,6 +1092,24 @@ def _emergency_facility(text: str, m: re.Match) -> bool:
         return all(w[0].isupper() for w in words) and any(
             not sl.is_common(w) or sl.census_name_or_city(w) for w in low)
     return all(_coined_name(w) for w in low)
+
+
+def _county_name(text: str, m: re.Match) -> bool:
+    """The words before "County"/"Parish"/"Co." name the county: where the line has case each capitalised and, when it
+    opens a sentence, a census name or US city (not "Each County"); without case a census name, US city or word no
+    vocabulary knows. None a function, title, generic place ("the county", "same county", "state"), kind-of-care,
+    clinical or month word."""
+    words = m.group(1).split()
+    low = [w.lower() for w in words]
+    if not _name_words_ok(words) or any(w in GENERIC_PLACE_WORDS or w in NOT_PLACES or w in _NOT_ORG_NAMES
+                                        or w in TITLES or w in ORG_MODIFIERS or MONTH_DAY.match(w) for w in low):
+        return False
+    known = all(sl.census_name_or_city(w) for w in low) or " ".join(low) in sl.us_cities()
+    if line_cased(text, m.start(1)):
+        state = re.match(r",?[ \t]*(\w+)", text[m.end():m.end() + 40])
+        return all(w[0].isupper() for w in words) and (known or not sentence_start_at(text, m.start(1))) and not (
+            m.group(0).lower().endswith("co.") and state is not None and state.group(1).islower())
+    return known or all(_coined_name(w) for w in low)
 
 
 def _field_place(text: str, m: re.Match) -> bool:

@@ -419,3 +419,45 @@ class LocationRecognizer(EntityRecognizer):
         return [RecognizerResult(LOCATION, s, e, sc, recognition_metadata={"recognizer_name": self.name,
                                                                            "rule": rule})
                 for s, e, sc, rule in out]
+
+
+# --- Cities joined to a found place (deidfix13, issue 13) -------------------------------------------------------------
+# Members of a list share a kind: "lived in Ogden and Temple", "parents live in Enfield and Liberal respectively",
+# "FROM BUSHWICK AND WASHINGTON." A city named after a found place and "and"/"or"/"&"/a comma is a place too, though
+# alone it is an everyday word ("Temple", "Liberal", "Orange") that no rule takes without a cue. The next member must
+# be a gazetteer city (`sl.us_cities`), capitalised where the line has case, no protected or medical-only word, and
+# end its item (punctuation, the line's end, "respectively", a preposition or conjunction): "in Boston and
+# Jackson-Pratt drain", "Denver and Normal saline" go on past the word, so they stay.
+_JOINED_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+                           r"([A-Za-z][A-Za-z'\-]*(?:[ \t]+[A-Za-z][A-Za-z'\-]*){0,2}?)(?![A-Za-z'\-])"
+                           r"(?=[ \t]*(?:[.,;)!?]|$|(?:respectively|for|with|where|but|when|at|in|on|to|until|since|"
+                           r"before|after|then|last|this|each|both|and|or|x)\b))", I | re.M)
+_PLACE_JOINS = 3  # members followed on each found place
+
+
+def joined_places(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cities joined to the end of a found place (`spans`, the note's LOCATION spans) as the next members of its list
+    (see above), up to `_PLACE_JOINS` after each; none that overlaps a span."""
+    taken = sorted(spans)
+    out: list[tuple[int, int]] = []
+    for _, end in taken:
+        pos = end
+        for _ in range(_PLACE_JOINS):
+            m = _JOINED_PLACE.match(text, pos)
+            if m is None or not _joined_city(text, m):
+                break
+            a, b = m.span(1)
+            if any(s < b and a < e for s, e in taken) or any(s < b and a < e for s, e in out):
+                break
+            out.append((a, b))
+            pos = b
+    return out
+
+
+def _joined_city(text: str, m: re.Match) -> bool:
+    words = m.group(1).split()
+    low = " ".join(words).lower()
+    if low not in sl.us_cities() or any(w.lower() in STOP or w.lower() in protect.protected_words()
+                                         or medical_only(w.lower()) for w in words):
+        return False
+    return not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words)
