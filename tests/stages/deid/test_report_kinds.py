@@ -94,6 +94,8 @@ def test_a_patient_surname_in_a_label_position_is_found(line: str, name: str) ->
     "The patient's frozen section was benign.",
     "Today's labs are stable.",
     "Crohn's surgery was in 2010.",
+    "Status post Hartmann's procedure in 2019.",
+    "Whipple's operation was done at an outside hospital.",
     "Progress note - Day 3: afebrile.",
     "Op note - addendum: counts correct.",
     "Brief op note - okonkwo: lap chole, EBL 5 mL.",  # small letters on a line with case are no name's evidence

@@ -118,19 +118,19 @@ _WORK_ROLES = (r"gross(?:ed|ing)?|grosser|prosector|dissector|tech|techs|technic
                r"histotech(?:nologist)?|cytotech(?:nologist)?|screener|screened|sonographer|radiographer|phlebotomist|perfusionist|scrub|"
                r"circulator|circulating|embedder|accessioner|recorder|transporter")
 _ROLE_VALUE = Anchored(rf"(?<![a-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:", re.compile(
-    rf"(?i)(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:[ \t]*(?P<mark>{_INIT}(?:{_SEP}{_INIT})?)"
+    rf"(?i)(?<![A-Za-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:[ \t]*(?P<mark>{_INIT}(?:{_SEP}{_INIT})?)"
     rf"(?=[ \t]*(?:$|[,;|(]|/[ \t])|[ \t]{{2,}}|\t|[ \t]+{_DATE}|[ \t]+{_TIME})", re.M))
 # A finding credited to the reader in brackets: "(per JL)", "(PER TRP)".
 _PER_INITIALS = Anchored(r"\([ \t]*per[ \t]", re.compile(r"(?i)\([ \t]*per[ \t]+([A-Za-z]{2,3})[ \t]*\)"))
 # A critical value's call-back line ends with the caller's initials after the read-back: "... and read back; jl".
-_READ_BACK_INITIALS = Anchored(r"(?:read|repeated)[ \t-]?back", re.compile(
-    rf"(?im)(?:read|repeated)[ \t-]?back(?:[ \t]+(?:and[ \t]+)?(?:verified|confirmed|correct))?[ \t]*[;,.:\-/][ \t]*"
-    rf"({_INIT})[ \t.]*$"))
+_READ_BACK_INITIALS = Anchored(r"(?<![a-z])(?:read|repeated)[ \t-]?back", re.compile(
+    rf"(?im)(?<![A-Za-z])(?:read|repeated)[ \t-]?back(?:[ \t]+(?:and[ \t]+)?(?:verified|confirmed|correct))?"
+    rf"[ \t]*[;,.:\-/][ \t]*({_INIT})[ \t.]*$"))
 # A dictation footer ending with the typist's initials after its stamps or job number, whatever opens the line
-# ("Dictated: Ann Lee, MD  D: 6/2/2020  T: 6/3/2020  Job: 123456  jl"); tried on the lines whose end is a digit run,
-# a gap and a letter group.
+# ("Dictated: Ann Lee, MD  D: 6/2/2020  T: 6/3/2020  Job: 123456  jl"), the stamp's last digit right before them; tried
+# on the lines whose end is a digit, a gap and a letter group.
 _FOOTER_INITIALS = Lined(r"(?m)\d[ \t]*[,;/|]?[ \t]*[a-z.]{2,8}[ \t]*$", re.compile(
-    rf"(?im)(?P<pre>{_STRONG_CTX}(?:{_GAP}{_CTX})*+){_GAP}(?P<init>{_INIT})(?P<post>)[ \t.]*$"))
+    rf"(?im)(?P<pre>{_STRONG_CTX}(?:{_GAP}{_CTX})*+)(?<=\d){_GAP}(?P<init>{_INIT})(?P<post>)[ \t.]*$"))
 
 
 def dictation_recognizer() -> RegexRecognizer:

@@ -87,9 +87,10 @@ def initials_recognizer() -> RegexRecognizer:
 
 
 # The nouns of a patient's own record that a report writes after the patient's possessive ("Lee's frozen section",
-# "LEE'S SPECIMEN"); none names a disease or organ, so an eponym's possessive never precedes them in clinical use.
-_RECORD_NOUNS = (r"frozen|specimens?|case|chart|slides|consent|surgery|procedure|operation|appointment|admission|"
-                 r"visit|results|labs|films|paperwork|requisition")
+# "LEE'S SPECIMEN"); none names a disease, organ or operation, so an eponym's possessive never precedes them in
+# clinical use ("Hartmann's procedure", "Whipple's operation" name operations: those nouns are not here).
+_RECORD_NOUNS = (r"frozen|specimens?|case|chart|slides|consent|appointment|admission|visit|results|labs|films|"
+                 r"paperwork|requisition")
 _NOTE_TITLES = r"note|report|summary|addendum|consult|h&p|progress[ \t]+note"
 
 
