@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import AGE, Anchored, Folded, Gated, I, RegexRecognizer, longest_first
@@ -23,7 +25,8 @@ def age_recognizer() -> RegexRecognizer:
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(rf"\b({age})\s*(?:-\s*)?(?:yo\b|y/o|y\.o\.?|yr?s?\b|years?\b|year[- ]old|yoM|yoF|"
                     rf"yom|yof|ym\b|yf\b)", I), 1, 0.9, None),
-        (re.compile(rf"\b(?:age|aged|age:)\s*({age})\b", I), 1, 0.9, None),
+        # "age 94", "aged 91", "given her age (96)": the number after the age word, bracketed or not
+        (re.compile(rf"\b(?:age|aged|age:)\s*(?:\([ \t]*)?({age})\b", I), 1, 0.9, None),
         # a note that opens with "98 s/p ..." or "98 yo": the age leads the summary line
         (re.compile(rf"(?:^|\n)\s*({age})\s+(?=(?:s/p|yo|y/o|year|y\.o|female|male|f\b|m\b|"
                     rf"woman|man|gentleman|lady))", I), 1, 0.8, None),
@@ -44,6 +47,10 @@ def compact_age_rules() -> list[RegexRecognizer.Rule]:
         # "94M presents", "a 96 F with", "96/F": an age with a capital sex letter, never a temperature ("T 99 F")
         (re.compile(rf"(?<![\d.,$/:])({age})(?:[ \t]?(?:y|yr|yo)?[ \t]?|/)(?-i:M|F)(?![\p{{L}}\d°/.]|\.\d)"), 1, 0.8,
          _not_temperature),
+        # "98f with ...", "92m s/p ...": a line opening with the age and a small sex letter glued on, as a summary
+        # line is typed in haste (a temperature is written after its label, never opening the line)
+        (Gated(stdre.compile(r"(?m)^[ \t]*(?:9\d|1[01]\d)(?:y|yo|yr)?[mf][ \t]"), re.compile(
+            rf"(?m)^[ \t]*({age})(?:y|yo|yr)?[mf](?=[ \t]+[A-Za-z])")), 1, 0.8, None),
         # "his 97th birthday", "turned 100 last week"
         (Gated(Folded("birthday"), re.compile(rf"\b({age})(?:st|nd|rd|th)[ \t]+birthday\b", I)), 1, 0.9, None),
         (Gated(Folded("turn"), re.compile(

@@ -18,6 +18,11 @@ def contact_recognizer() -> RegexRecognizer:
         # (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, (240444-1243)
         (re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])"), 0, 0.9,
          _not_lab_series),
+        # "Tel.617.555.1234", "FAX.(617) 555-1234": a number glued to its label's abbreviating dot (the rule above
+        # refuses a dot before the digits, which also joins the parts of a decimal or a dotted code)
+        (Gated(Folded(r"(?:tel|ph|phone|fax|cell|mobile|pager)\.\(?\d"), re.compile(
+            r"(?i)\b(?:tel|ph|phone|fax|cell|mobile|pager)\.(\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4})(?![\d/])")),
+         1, 0.85, None),
         # 301 273 45166
         (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
         # pager / beeper / ext / cell + 4-5 digits

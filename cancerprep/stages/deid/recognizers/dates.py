@@ -252,14 +252,18 @@ _DATE_CUE = re.compile(r"(?:\b(?:date|dos|dob|d\.o\.b|birth|born|edc|edd|lmp|adm
 _DATE_LABEL = re.compile(r"\bdate\b[\w \t]{0,20}:[ \t]*$", I)  # "DATE OF SERVICE: 120318"
 _DATED_AFTER = re.compile(r"[ \t]+(?:exam|examination|visit|study|scan|mri|ct|x-?ray|ultrasound|echo|admission|"
                           r"surgery|procedure|appointment|note|labs?|biopsy)\b", I)  # "her 071119 exam"
+# the same dated events written before the number, as reports abbreviate them ("prior bx 031614", "CT 20130315")
+_DATED_BEFORE = re.compile(r"\b(?:exam|examination|visit|study|scan|mri|ct|cxr|x-?ray|ultrasound|echo|admission|"
+                           r"surgery|procedure|appointment|appt|labs?|biopsy|bx|fna|egd|colonoscopy|mammogram|resection|"
+                           r"excision)[ \t.:,]*$", I)
 _ID_CUE = re.compile(r"(?:mrn|mr#|rec|record|acct|account|no|number|id|#|ssn|plan|policy|member|phone|fax|tel|"
                      r"pager|zip)\b[ \t.:#]*$", I)
 
 
 def _digit_date(text: str, m: re.Match) -> bool:
     """Six or eight digits are a date only when they read as MMDDYY, MMDDYYYY or YYYYMMDD and a
-    date word or label ("DOS:", "on", "T:") precedes them on their line; lab values, counts and
-    identifiers (after MRN/#/account labels) are not."""
+    date word, label or dated event ("DOS:", "on", "T:", "bx") precedes them on their line (or an event follows);
+    lab values, counts and identifiers (after MRN/#/account labels) are not."""
     v = m.group(1)
     if len(v) == 6:
         ok = _md(v[:2], v[2:4])
@@ -271,7 +275,8 @@ def _digit_date(text: str, m: re.Match) -> bool:
     before = text[max(line_start, m.start() - 30):m.start()]
     if _ID_CUE.search(before):
         return False
-    return bool(_DATE_CUE.search(before) or _DATE_LABEL.search(before) or _DATED_AFTER.match(text, m.end()))
+    return bool(_DATE_CUE.search(before) or _DATE_LABEL.search(before) or _DATED_BEFORE.search(before)
+                or _DATED_AFTER.match(text, m.end()))
 
 
 def _md(month: str, day: str) -> bool:

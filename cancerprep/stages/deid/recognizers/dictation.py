@@ -14,7 +14,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Anchored, Folded, Gated, I, Lined, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -76,8 +76,9 @@ _CLOSING_INITIALS = Gated(stdre.compile(r"(?m)(?:^|[.!?][ \t]{1,3})[ \t]*[A-Z]{2
                           re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$"))
 
 # What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
-# stamp, or the next label of the line ("Dictated by: JS  Transcribed by: ab", "read by AB; final read by CD").
-_LABEL_VALUE_END = (r"(?=[ \t]*(?:$|[,;()]|\.(?:\s|$)|\d|(?:on|at|and)\b|(?:d|t|dd|dt|cc)[ \t]*:|"
+# stamp, a spaced slash before the next item ("Grossed by: JL / PA Ann Lee"), or the next label of the line
+# ("Dictated by: JS  Transcribed by: ab", "read by AB; final read by CD").
+_LABEL_VALUE_END = (r"(?=[ \t]*(?:$|[,;()]|\.(?:\s|$)|\d|/[ \t]|(?:on|at|and)\b|(?:d|t|dd|dt|cc)[ \t]*:|"
                     r"(?:final|preliminary|prelim|dictated|transcribed|typed|signed|reviewed|read|verified|job)\b))")
 # initials after a dictation label: "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab"
 _DICTATION_LABEL = re.compile(
@@ -98,14 +99,38 @@ _SIGN_OFF_LABEL = re.compile(
 _SIGN_OFF_LABEL_GATE = Folded(r"initials|transcription|dictated|signed|(?:reviewed|verified|approved|interpreted|"
                               r"attested|edited|finali[sz]ed|addendum|read|scribed)[ \t]+by")
 
-# The agent of any charted act written as initials in a label: a past participle, "by", then either the label's colon
-# ("Grossed by: JL", "witnessed by: ab") or initials joined to their credential by a slash ("checked by KM/RN",
-# "Grossed by: JL/PA"). The sign-off label above lists the trade's own verbs; a pathology, pharmacy or nursing line
-# names its act with any verb, so the verb is told by its shape and the label or credential vouches for the value.
-_AGENT_LABEL = Gated(Folded(r"ed[ \t]+by[ \t]*:|ed[ \t]+by[ \t]+[a-z]{2,3}/[a-z]"), re.compile(
-    r"(?i)\b([a-z]{3,}ed)[ \t]+by(?=[ \t]*:|[ \t]+[a-z]{2,3}/[a-z])[ \t]*(:)?[ \t]*"
+# The agent of any charted act written as initials in a label: a past participle, "by", then the label's colon
+# ("Grossed by: JL", "witnessed by: ab"), initials joined to their credential by a slash ("checked by KM/RN",
+# "Grossed by: JL/PA") or initials followed by the act's time or date ("crossmatched by KM at 0412"). The sign-off
+# label above lists the trade's own verbs; a pathology, pharmacy or nursing line names its act with any verb, so the
+# verb is told by its shape and the label, credential or time vouches for the value.
+_AGENT_LABEL = Gated(Folded(r"ed[ \t]+by[ \t]*:|ed[ \t]+by[ \t]+[a-z]{2,3}(?:/[a-z]|[ \t]+(?:at|on)[ \t]+\d)"),
+                     re.compile(
+    r"(?i)\b([a-z]{3,}ed)[ \t]+by(?=[ \t]*:|[ \t]+[a-z]{2,3}(?:/[a-z]|[ \t]+(?:at|on)[ \t]+\d))[ \t]*(:)?[ \t]*"
     r"([A-Za-z]{2,3})(?:/([A-Za-z][A-Za-z\-]{1,6}))?(?![A-Za-z0-9/])"
     + _LABEL_VALUE_END, re.M))
+
+# The bench roles of laboratory, imaging and theatre work, as the labels of a report's fields whose value is the
+# worker's initials or mark ("Tech: JL", "GROSS: JL/ab 6/2/2020", "Cytotech: kw", "Scrub: AB  Circulator: CD"). A role
+# names a person, so the value is initials unless a word or abbreviation; the next field, a date, a slash or the line's
+# end closes it. Tried only where a role word starts (`Anchored`).
+_WORK_ROLES = (r"gross(?:ed|ing)?|grosser|prosector|dissector|tech|techs|technician|technologist|"
+               r"histotech(?:nologist)?|cytotech(?:nologist)?|screener|screened|sonographer|radiographer|phlebotomist|perfusionist|scrub|"
+               r"circulator|circulating|embedder|accessioner|recorder|transporter")
+_ROLE_VALUE = Anchored(rf"(?<![a-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:", re.compile(
+    rf"(?i)(?<![A-Za-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:[ \t]*(?P<mark>{_INIT}(?:{_SEP}{_INIT})?)"
+    rf"(?=[ \t]*(?:$|[,;|(]|/[ \t])|[ \t]{{2,}}|\t|[ \t]+{_DATE}|[ \t]+{_TIME})", re.M))
+# A finding credited to the reader in brackets: "(per JL)", "(PER TRP)".
+_PER_INITIALS = Anchored(r"\([ \t]*per[ \t]", re.compile(r"(?i)\([ \t]*per[ \t]+([A-Za-z]{2,3})[ \t]*\)"))
+# A critical value's call-back line ends with the caller's initials after the read-back: "... and read back; jl".
+_READ_BACK_INITIALS = Anchored(r"(?<![a-z])(?:read|repeated)[ \t-]?back", re.compile(
+    rf"(?im)(?<![A-Za-z])(?:read|repeated)[ \t-]?back(?:[ \t]+(?:and[ \t]+)?(?:verified|confirmed|correct))?"
+    rf"[ \t]*[;,.:\-/][ \t]*({_INIT})[ \t.]*$"))
+# A dictation footer ending with the typist's initials after its stamps or job number, whatever opens the line
+# ("Dictated: Ann Lee, MD  D: 6/2/2020  T: 6/3/2020  Job: 123456  jl"), the stamp's last digit right before them; tried
+# on the lines whose end is a digit, a gap and a letter group.
+_FOOTER_INITIALS = Lined(r"(?m)\d[ \t]*[,;/|]?[ \t]*[a-z.]{2,8}[ \t]*$", re.compile(
+    rf"(?im)(?P<pre>{_STRONG_CTX}(?:{_GAP}{_CTX})*+)(?<=\d){_GAP}(?P<init>{_INIT})(?P<post>)[ \t.]*$"))
 
 
 def dictation_recognizer() -> RegexRecognizer:
@@ -136,6 +161,12 @@ def dictation_recognizer() -> RegexRecognizer:
         (Gated(_SIGN_OFF_LABEL_GATE, _SIGN_OFF_LABEL), 1, 0.75, _signoff_initials),
         # "Grossed by: JL/PA", "checked by KM/RN", "released by: ab": any act's agent as a label's initials
         (_AGENT_LABEL, 3, 0.75, _agent_initials),
+        # bench roles' initials ("Tech: JL", "GROSS: JL/ab"), a reader's in brackets ("(per JL)"), a call-back's
+        # caller's ("read back; jl"), a typist's closing a footer after its stamps ("Job: 123456  jl")
+        (_ROLE_VALUE, "mark", 0.75, _role_value),
+        (_PER_INITIALS, 1, 0.75, _bracketed_reader),
+        (_READ_BACK_INITIALS, 1, 0.75, _caller_initials),
+        (_FOOTER_INITIALS, "init", 0.75, _stamped_initials),
         # "cc: JS, AB" closing the note (or written "cc:" in lower case, the letter convention), "(JS)" alone on
         # a line, initials written on a signature rule ("______ AB")
         (_CC_LIST, 1, 0.75, _cc_initials),
@@ -211,23 +242,53 @@ def _signoff_initials(text: str, m: re.Match) -> bool:
 
 
 def _agent_initials(text: str, m: re.Match) -> bool:
-    """Initials after "<past participle> by": the verb a dictionary verb's past ("grossed", "released"), a colon or
-    a slash credential after the initials, and the initials no word or abbreviation (`known_group`: "complicated
-    by: DKA", "followed by: PT") unless both the colon and the credential vouch ("Grossed by: BS/PA"), in capitals
-    where the line has case."""
+    """Initials after "<past participle> by": the verb a dictionary verb's past ("grossed", "released"), a colon, a
+    slash credential or the act's time after the initials, and the initials no word or abbreviation (`known_group`:
+    "complicated by: DKA", "followed by: PT") unless both the colon and the credential vouch ("Grossed by: BS/PA"),
+    in capitals where the line has case."""
     verb, colon, init, cred = m.group(1).lower(), m.group(2), m.group(3), m.group(4)
     stem = verb[:-2]
     if not any(sl.is_dictionary_word(s) for s in (stem, stem + "e", verb[:-1], stem[:-1])):
         return False
     if cred is not None and cred.lower() not in CREDENTIALS:
         return False
-    if colon is None and cred is None:
-        return False
+    # (no colon and no credential: the pattern saw the act's time or date after the initials, "by KM at 0412")
     if line_cased(text, m.start(3)) and not init.isupper():
         return False
     if colon is not None and cred is not None:  # a label and a credential: initials even where they spell a word
         return not never_initials(init.lower())
     return not known_group(init)
+
+
+def _role_value(text: str, m: re.Match) -> bool:
+    """A bench role's value ("Tech: JL", "GROSS: JL/ab"): a mark when not every group is a word or abbreviation, or
+    when the trade's case convention (capitals, then small letters) vouches; one group when no word or abbreviation
+    ("Tech: CT", "Scrub: no", "Tech: RN"); capitals where the line has case."""
+    groups = [g for g in _SPLIT_MARK.split(m.group("mark")) if g]
+    if any(never_initials(g.replace(".", "").lower()) for g in groups):
+        return False
+    cased = line_cased(text, m.start("mark"))
+    if len(groups) > 1:  # every group known: the trade's convention still vouches ("GROSS: HD/ft": capitals/small)
+        if cased and not groups[0].isupper():
+            return False
+        return not all(known_group(g) for g in groups) or (cased and groups[-1].islower() and not mostly_upper(text))
+    init = groups[0]
+    if cased and not init.isupper():
+        return False
+    return not known_group(init)
+
+
+def _bracketed_reader(text: str, m: re.Match) -> bool:
+    """"(per JL)": initials, in capitals where the line has case, no word or abbreviation ("(per CT)", "(per GI)")."""
+    init = m.group(1)
+    return not (line_cased(text, m.start(1)) and not init.isupper()) and not known_group(init)
+
+
+def _caller_initials(text: str, m: re.Match) -> bool:
+    """The letters closing a read-back line are the caller's initials: no stop word, unit, title or credential
+    ("read back; RN"), no word of three letters or more ("read back, correct")."""
+    low = m.group(1).replace(".", "").lower()
+    return not never_initials(low) and not (len(low) > 2 and known_group(low)) and low not in ("ok", "no", "yes")
 
 
 def never_initials(low: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, Anchored, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import ID, Anchored, Folded, Gated, I, Lined, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # One vocabulary of identifier labels, by strength. Record labels name a patient's record number (what registration
@@ -32,7 +32,7 @@ _RECORD_MARKED = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
 _OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|member|policy|plan|insurance|medicare|"
                  r"medicaid|license|licence|lic|dl|vin|serial|device|id|specimen|requisition|subscriber|beneficiary|"
                  r"claim|certificate|cert|npi|dea|permit|s/n|udi|hicn|mbi")
-_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot"
+_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot|sn|s\.n"
 _STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
 _WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
 # between a record label and its value: the label's abbreviation in brackets ("Medical Record Number (MRN):"), a
@@ -58,6 +58,8 @@ _LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
 _RECORD_GATE = Folded(rf"\b(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
                       rf"(?:{_MARK}|identifier|:))")
 _WEAK_GATE = Folded(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)")
+# any identifier label with its number marker or colon (the line anchor of the second-number rule)
+_ANY_LABEL_ANCHOR = rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)"
 
 
 def id_recognizer() -> RegexRecognizer:
@@ -108,6 +110,13 @@ def id_recognizer() -> RegexRecognizer:
         (Gated(_RECORD_GATE, re.compile(
             rf"(?m)^[ \t]*(?:{_RECORD_STRONG})[^\n\d]*\n[ \t]*(?P<v>{_VALUE})(?=[ \t]|$)", I)), "v", 0.85,
          _record_value),
+        # a second number after a labelled one on its line, under its own label: "Case # 1234567 / OR log 234567",
+        # "Acc: S12-345; lab no 876543" (a number of 5+ digits after one to three label words)
+        (Lined(_ANY_LABEL_ANCHOR, re.compile(
+            rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}[ \t]*"
+            rf"(?:[,;|]|/[ \t])[ \t]*(?:[A-Za-z][A-Za-z.]*[ \t]+){{1,3}}(?:{_MARK}\.?[ \t]*)?[:\#]?[ \t]*"
+            rf"(?P<v>\d{{5,}})(?![\w/:\-]|[.,]\d)",
+            I)), "v", 0.8, _second_number),
         # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345"
         (re.compile(r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
                     r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)"), 1, 0.75,
@@ -197,6 +206,11 @@ def _record_value(text: str, m: re.Match) -> bool:
     value = m.group("v")
     digits = sum(c.isdigit() for c in value)
     return digits >= (5 if re.search(r"[ \t.]", value) else 4) and not _DATE_SHAPE.fullmatch(value)
+
+
+def _second_number(text: str, m: re.Match) -> bool:
+    """A second labelled number: a record value (`_record_value`), no measure after it."""
+    return _record_value(text, m) and not UNIT_AFTER.match(text, m.end("v"))
 
 
 def _header_number(text: str, m: re.Match) -> bool:

@@ -7,8 +7,8 @@ import re as stdre
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, I, RegexRecognizer
-from cancerprep.stages.deid.recognizers.context import medical_only
+from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, I, Lined, RegexRecognizer
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import STOP
@@ -82,7 +82,50 @@ def initials_recognizer() -> RegexRecognizer:
                re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b")), 1, 0.7,
          _full_or_first_name),
     ]
+    rules += label_name_rules()
     return RegexRecognizer(NAME, "InitialsSignatureRecognizer", rules)
+
+
+# The nouns of a patient's own record that a report writes after the patient's possessive ("Lee's frozen section",
+# "LEE'S SPECIMEN"); none names a disease, organ or operation, so an eponym's possessive never precedes them in
+# clinical use ("Hartmann's procedure", "Whipple's operation" name operations: those nouns are not here).
+_RECORD_NOUNS = (r"frozen|specimens?|case|chart|slides|consent|appointment|admission|visit|results|labs|films|"
+                 r"paperwork|requisition")
+_NOTE_TITLES = r"note|report|summary|addendum|consult|h&p|progress[ \t]+note"
+
+
+def label_name_rules() -> list[RegexRecognizer.Rule]:
+    """A patient's surname standing alone where a report labels its patient: quoted after a labelling verb ("tube
+    labeled 'Lee'"), in brackets after "patient's name", as the possessive before a noun of the patient's record
+    ("Lee's frozen section"), after a note's title and a dash ("Brief op note - Lee:"). Each runs only on the lines
+    holding its cue (`Lined`), and the word must look like a name (`_label_name`)."""
+    nm = r"[A-Za-z](?:[A-Za-z\-]*[A-Za-z])?"
+    return [
+        (Lined(r"(?:labell?ed|marked)[ \t]+(?:as[ \t]+)?[\"“']", re.compile(
+            rf"(?i)\b(?:labell?ed|marked)[ \t]+(?:as[ \t]+)?[\"“']({nm})[\"”']")), 1, 0.75, _label_name),
+        (Lined(r"name[ \t]*\(", re.compile(
+            rf"(?i)\b(?:patient|pt)['’]?s[ \t]+(?:(?:full|last|family|legal)[ \t]+)?name[ \t]*\([ \t]*({nm})"
+            rf"(?:,[ \t]*{nm})?[ \t]*\)")), 1, 0.75, _label_name),
+        (Lined(rf"['’]s[ \t]+(?:{_RECORD_NOUNS})(?![a-z])", re.compile(
+            rf"(?i)(?<![\w'’\-])({nm})['’]s[ \t]+(?:{_RECORD_NOUNS})(?![A-Za-z])")), 1, 0.7, _label_name),
+        (Lined(rf"(?:{_NOTE_TITLES})[ \t]*[-–][ \t]*[a-z]", re.compile(
+            rf"(?i)\b(?:{_NOTE_TITLES})[ \t]*[-–][ \t]*({nm})[ \t]*:")), 1, 0.75, _label_name),
+    ]
+
+
+def _label_name(text: str, m: re.Match) -> bool:
+    """A word in a patient-label position is the patient's name when it is a census name or a word no vocabulary
+    knows, capitalised where the line has case, and no stop word, clinical or medical word, everyday word or disease
+    eponym ("labeled 'gallbladder'", "today's labs", "Addison's case")."""
+    word = m.group(1)
+    low = word.lower()
+    if line_cased(text, m.start(1)) and not word[0].isupper():
+        return False
+    if low in STOP or low in sl.CLINICAL_TERMS or medical_only(low) or low in sl.medical_words():
+        return False
+    if sl.is_common(low) or low in sl.disease_eponyms():
+        return False
+    return low in sl.last_names() or low in sl.first_names() or unknown_word(low)
 
 
 def _person_words(text: str, m: re.Match) -> bool:
