@@ -9,7 +9,8 @@ import csv
 
 import pytest
 
-from cancerprep.stages.deid.recognizers.person_slots import _verb_form, slots
+from cancerprep.stages.deid.recognizers.context import verb_form
+from cancerprep.stages.deid.recognizers.person_slots import slots
 from tests.paths import SHARED_DATA
 from tests.stages.deid.spans import in_note, rule_spans, rule_texts
 
@@ -113,8 +114,8 @@ def test_slot_refuses_clinical_text(line: str) -> None:
 def test_verb_form_is_told_by_inflection() -> None:
     """Inflected dictionary verbs and auxiliaries are verb forms; plain adjectives, function words, units, drugs and
     words ending in -ss/-us are not (a plural noun reads as a verb: the name's own evidence must carry the slot)."""
-    assert all(_verb_form(w) for w in ("walks", "walked", "walking", "carries", "carried", "stopped", "is", "remains"))
-    assert not any(_verb_form(w) for w in ("clear", "bilateral", "in", "mg", "heparin", "stress", "status"))
+    assert all(verb_form(w) for w in ("walks", "walked", "walking", "carries", "carried", "stopped", "is", "remains"))
+    assert not any(verb_form(w) for w in ("clear", "bilateral", "in", "mg", "heparin", "stress", "status"))
 
 
 def test_slots_are_rare_on_real_transcriptions() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.engine import Deidentifier
-from cancerprep.stages.deid.recognizers.names import run_together
-from tests.stages.deid.spans import found_texts
+from cancerprep.stages.deid.recognizers.names import NameRecognizer, run_together
+from tests.stages.deid.spans import found_texts, recognizer_texts
 
 
 def test_vocabulary_shapes() -> None:
@@ -193,3 +193,19 @@ def test_instrument_and_anatomy_eponyms_are_terms(engine: Deidentifier, text: st
 ])
 def test_the_same_names_as_people_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
     assert any(phi in f for f in found_texts(engine, text))
+
+
+@pytest.mark.parametrize("line", [
+    "The surgeon recommends resection next week.", "THE SURGEON RECOMMENDS RESECTION.",
+    "the surgeon recommends resection.", "The coordinator arranges transport.", "Her oncologist prefers FOLFOX.",
+])
+def test_a_role_word_as_a_verb_s_subject_opens_no_name(line: str) -> None:
+    assert recognizer_texts(NameRecognizer(), line) == set()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Surgeon Rivers operated.", "Rivers"), ("SURGEON RIVERS TO SEE", "RIVERS"),
+    ("Oncologist Wells reviewed.", "Wells"), ("Surgeon Okafor recommends resection.", "Okafor"),
+])
+def test_a_surname_after_a_role_word_stays_a_name(line: str, name: str) -> None:
+    assert name in recognizer_texts(NameRecognizer(), line)

@@ -1330,7 +1330,7 @@ def _way_words_ok(words: list[str]) -> bool:
 
 def _inflected_word(low: str) -> bool:
     """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved", "slowly"; not "spring",
-    "sterling", which no known word ends). (Not `person_slots._verb_form`, which asks whether a word is a verb
+    "sterling", which no known word ends). (Not `context.verb_form`, which asks whether a word is a verb
     inflected for its subject, adverbs excluded.)"""
     m = re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", low)
     return m is not None and sl.is_common(low) and any(

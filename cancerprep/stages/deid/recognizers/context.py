@@ -91,3 +91,36 @@ def relation_at(toks: list[Tok], i: int) -> bool:
     other")? The name of the relative follows either."""
     low = toks[i].low
     return low in RELATIONS or (i > 0 and toks[i - 1].low in RELATION_PHRASES.get(low, ()))
+
+
+# Verbs that follow a subject without a dictionary inflection (auxiliaries and irregular forms): a word after a
+# name or role that is one of them opens a clause, no name.
+AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "should", "did", "does",
+                         "remains", "seems", "appears", "lives", "says", "goes", "got", "gets", "felt", "went",
+                         "came", "comes", "took", "takes", "ate", "sat", "slept", "left", "made", "kept", "knew",
+                         "knows", "told", "gave", "brought", "drank", "fell", "found", "heard", "said", "saw",
+                         "understood", "wrote", "woke", "walked"})
+
+
+def verb_form(word: str) -> bool:
+    """Is `word` a verb inflected for a subject (-s, -ed, -ing of a dictionary word) or an auxiliary? Told from the
+    English dictionary by its inflection, so no list of clinical verbs is needed."""
+    low = word.lower()
+    if low in AUXILIARIES:
+        return True
+    if len(low) < 4 or not low.isalpha() or low in STOP or medical_only(low):
+        return False
+    stems: list[str] = []
+    if low.endswith("ing"):
+        s = low[:-3]
+        stems = [s, s + "e"] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
+    elif low.endswith("ied"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("ed"):
+        s = low[:-2]
+        stems = [s, low[:-1]] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
+    elif low.endswith("ies"):
+        stems = [low[:-3] + "y"]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+    return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)

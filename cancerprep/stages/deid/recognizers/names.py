@@ -20,6 +20,7 @@ from cancerprep.stages.deid.recognizers.context import (
     medical_only,
     namey,
     sentence_start,
+    verb_form,
 )
 from cancerprep.stages.deid.recognizers.tokens import Tok, bare, mostly_upper, possessive, tokenize
 from cancerprep.stages.deid.recognizers.words import (
@@ -333,6 +334,9 @@ class NameRecognizer(EntityRecognizer):
         if not (nxt < n and tnext == nxt and (strong or low not in self._WEAK_TITLES or self._plain_first(toks[nxt])
                                                or looks_proper(toks[nxt], upper))):
             return None
+        if low in self._WORD_TITLES and not strong and verb_form(toks[nxt].low) \
+                and toks[nxt].low not in sl.census_names():
+            return None  # a role word as the subject of a verb ("the surgeon recommends", "coordinator arranges")
         j = self._extend(s, nxt, first_any=True, strong=strong)
         if not (j > nxt and not (self._clinical_not_name(toks[nxt]) and len(toks[nxt].text) > 1)):
             return None

@@ -63,7 +63,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
-from cancerprep.stages.deid.recognizers.context import line_cased, medical_only, name_case
+from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
 from cancerprep.stages.deid.recognizers.tokens import bare, possessive
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -77,37 +77,6 @@ _EVERYDAY = 40_000
 _RARE = 10_000
 # Words that join clauses, after which a word is no subject ("PEARL BUT SLUGGISH").
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "then", "if", "nor", "yet", "x"})
-_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "should", "did", "does",
-                          "remains", "seems", "appears", "lives", "says", "goes", "got", "gets", "felt", "went",
-                          "came", "comes", "took", "takes", "ate", "sat", "slept", "left", "made", "kept", "knew",
-                          "knows", "told", "gave", "brought", "drank", "fell", "found", "heard", "said", "saw",
-                          "understood", "wrote", "woke", "walked"})
-
-
-def _verb_form(word: str) -> bool:
-    """Is `word` a verb inflected for a subject (-s, -ed, -ing of a dictionary word) or an auxiliary? Told from the
-    English dictionary by its inflection, so no list of clinical verbs is needed."""
-    low = word.lower()
-    if low in _AUXILIARIES:
-        return True
-    if len(low) < 4 or not low.isalpha() or low in STOP or medical_only(low):
-        return False
-    stems: list[str] = []
-    if low.endswith("ing"):
-        s = low[:-3]
-        stems = [s, s + "e"] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
-    elif low.endswith("ied"):
-        stems = [low[:-3] + "y"]
-    elif low.endswith("ed"):
-        s = low[:-2]
-        stems = [s, low[:-1]] + ([s[:-1]] if len(s) > 2 and s[-1] == s[-2] else [])
-    elif low.endswith("ies"):
-        stems = [low[:-3] + "y"]
-    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
-    return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
-
-
 # A surname among the census's most frequent is a surname first; the list's long tail also holds clinical shorthand
 # that some family is named ("pacer", "fent", "gluc", "flot"), so only the head may fill a slot alone.
 _FREQUENT_SURNAMES = 5_000
@@ -169,7 +138,7 @@ def _census_word(word: str) -> bool:
 
 def _past_or_auxiliary(word: str) -> bool:
     """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips")."""
-    return word in _AUXILIARIES or (word.endswith("ed") and _verb_form(word))
+    return word in AUXILIARIES or (word.endswith("ed") and verb_form(word))
 
 
 def clause_word(word: str) -> bool:
@@ -179,7 +148,7 @@ def clause_word(word: str) -> bool:
     freq = sl.word_freq().get(word, 0)
     if word in STOP or freq >= sl.TOP_FREQ:
         return True
-    return _verb_form(word) and not (word in sl.medical_words() and freq < 5_000)
+    return verb_form(word) and not (word in sl.medical_words() and freq < 5_000)
 
 
 def _first_ok(word: str, cased: bool) -> bool:
@@ -299,11 +268,11 @@ def label_subjects(text: str) -> list[tuple[int, int, str]]:
     for m in _LABEL_THEN_SUBJECT.finditer(text):
         word, verb = m.group(1), m.group(2)
         cased = line_cased(text, m.start(1))
-        if (cased and not verb.islower()) or not _verb_form(verb) or verb.lower() in _CONJUNCTIONS:
+        if (cased and not verb.islower()) or not verb_form(verb) or verb.lower() in _CONJUNCTIONS:
             continue
         after = (m.group(3) or "").lower()
         if not _past_or_auxiliary(verb.lower()) and after and (_past_or_auxiliary(after) or (
-                after.endswith(("ed", "ing")) and _verb_form(after))):
+                after.endswith(("ed", "ing")) and verb_form(after))):
             continue  # a plural noun, then its verb: "Raney clips applied", "Vent settings were"
         if _surname_ok(word, cased):
             out.append((m.start(1), m.end(1), "label-subject"))
@@ -330,7 +299,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
                 before in _PLACE_PREPOSITIONS and low in sl.place_words()):
             continue  # a place, organisation or eponym: "in Florida", "moved to Eugene", "at Kaiser", "the Kelly"
         if before is not None and not (before in STOP or sl.word_freq().get(before, 0) >= sl.TOP_FREQ
-                                       or _verb_form(before)):
+                                       or verb_form(before)):
             continue  # an adjective before it makes it a thing: "the standard Bruce", "recurrent Gleason"
         owner = text[m.end(2):m.end(2) + 1] in ("'", "’")
         if cased_at(m.start(2)) and (_first_ok(word, True) or (not owner and _surname_ok(word, True)) or (
@@ -349,7 +318,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         # a rarer one a function word after it ("ethan in bed 4")
         common = cased and sl.is_common(word.lower())
         # (a frequent noun is no clause word here: "PEARL HEAD LAC SUTURES INTACT", pupils equal and reactive)
-        if verb is not None and not (_verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
+        if verb is not None and not (verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
                                                           and verb.lower() in STOP)):
             continue
         if _first_ok(word, cased) and (not common or verb is not None):
@@ -595,7 +564,7 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
             continue  # without case an unknown word after "pt" is a slip or shorthand: "pt sedtion was", "PT ROUSABLE"
         c = _TITLE_CLOSER.match(text, m.end(1))
         after = (c.group(1) or "").lower() if c else ""
-        if c is None or (after and not (_verb_form(after) or (after in STOP and after.endswith(("ed", "s"))))):
+        if c is None or (after and not (verb_form(after) or (after in STOP and after.endswith(("ed", "s"))))):
             continue  # (the verbs charting uses most are stop words: "called", "states")
         out.append((m.start(1), m.end(1), "after-patient"))
     return out
@@ -623,7 +592,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
         c = _TITLE_CLOSER.match(text, m.end(1))
         after = (c.group(1) or "").lower() if c else ""
         if not owner and (c is None or (after and not (
-                (cased and _verb_form(after)) or (after in STOP and after.endswith(("ed", "s")))))):
+                (cased and verb_form(after)) or (after in STOP and after.endswith(("ed", "s")))))):
             continue  # without case only charting's own verbs close it ("pt overall improved" is a clause)
         out.append((m.start(1), m.start(1) + len(low), "after-patient"))
     return out
@@ -650,7 +619,7 @@ def verb_objects(text: str) -> list[tuple[int, int, str]]:
         verb, word = m.group(1), m.group(2)
         vl = verb.lower()
         stem_known = sl.is_known_word(vl[:-1]) or sl.is_known_word(vl[:-2])
-        if not (_verb_form(verb) or (sl.is_known_word(vl) and stem_known)) or vl in STOP \
+        if not (verb_form(verb) or (sl.is_known_word(vl) and stem_known)) or vl in STOP \
                 or not line_cased(text, m.start(2)):
             continue
         after = _SMALL_WORD_AFTER.match(text[m.end(2):m.end(2) + 30])
