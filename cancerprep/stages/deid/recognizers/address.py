@@ -24,7 +24,7 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
-from cancerprep.stages.deid.recognizers.tokens import mostly_upper, tokenize
+from cancerprep.stages.deid.recognizers.tokens import bare, mostly_upper, possessive, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 
@@ -427,7 +427,7 @@ _ORG_KEYS = _ORG_ALL | {k + "'s" for k in _ORG_ALL}
 
 def _org_key(tok) -> str:
     low = tok.low
-    return low[:-2] if low.endswith("'s") and low[:-2] in _ORG_ALL else low
+    return bare(low) if possessive(low) and bare(low) in _ORG_ALL else low
 
 
 def _org_name_word(tok) -> bool:
@@ -435,7 +435,7 @@ def _org_name_word(tok) -> bool:
     organisation or kind-of-care word, protected clinical word or medical-only word."""
     if not tok.is_word or len(tok.text) < 2:
         return False
-    low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
+    low = bare(tok.low)
     if (low in STOP or low in _NOT_ORG_NAMES or low in ORG_MODIFIERS or low in GENERIC_PRACTICE
             or low in GENERIC_PLACE_WORDS or low in PLACE_VERBS or low in NOT_PLACES or low in TITLES
             or low in CREDENTIALS
@@ -544,7 +544,7 @@ def _possessive_items(text: str, toks: list, found: list[tuple[int, int]]) -> li
         return []
     out = []
     for k, t in enumerate(toks):
-        if not (t.is_word and t.low.endswith("'s") and k > 0):
+        if not (t.is_word and possessive(t.low) and k > 0):
             continue
         base = t.low[:-2]
         if len(base) < 3 or sl.is_common(base) or not (base in sl.first_names() or base in sl.last_names()) \
@@ -798,7 +798,7 @@ def _shape_word(tok, cased: bool) -> bool:
 
 def _shaped_name(toks: list, e: int, line_start: int, cased: bool) -> int | None:
     """Start index of a shaped name (place compound, dedication, owner's possessive) ending right before toks[e]."""
-    if e >= 1 and toks[e - 1].start > line_start and toks[e - 1].low.endswith("'s") and e < len(toks) \
+    if e >= 1 and toks[e - 1].start > line_start and possessive(toks[e - 1].low) and e < len(toks) \
             and _org_key(toks[e]) in _OWNER_HEADS:
         base = toks[e - 1].low[:-2]
         if (len(base) >= 3 and (base in sl.last_names() or base in sl.first_names()) and base not in RELATIONS
@@ -833,7 +833,7 @@ def _shaped_org_at(text: str, toks: list, h: int, key: str) -> tuple[int, int] |
         begin = _shaped_name(toks, e, line_start, cased)
         if begin is None:
             continue
-        if toks[begin].low.endswith("'s") and e != h:
+        if possessive(toks[begin].low) and e != h:
             continue  # the owner stands right before the business's word
         prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
         cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE \
