@@ -659,12 +659,16 @@ _OPTION_CUE = re.compile(r"\b(?:clarify|specify|select|choose|indicate|check one
                          r"|undetermined|cannot be determined|none of the above)\W*$", re.I)
 
 
+def _stop_at(text: str, at: int, stops: str, limit: int | None = None) -> int:
+    """The first place from `at` on where one of `stops` stands (the end of a clause or sentence), else `limit` (by
+    default the text's end)."""
+    return min([len(text) if limit is None else limit] + [i for i in (text.find(c, at) for c in stops) if i >= 0])
+
+
 def _query_option(text: str, at: int) -> bool:
     """The mention at `at` is one item of a query's option list (`_OPTION_SEP`), not a diagnosis written as made."""
     lo = max(text.rfind(c, 0, at) for c in ".?!\n") + 1
-    ends = [i for i in (text.find(c, at) for c in ".?!\n") if i >= 0]
-    hi = min(ends) if ends else len(text)
-    line = text[lo:hi]
+    line = text[lo:_stop_at(text, at, ".?!\n")]
     seps = list(_OPTION_SEP.finditer(line))
     if len(seps) < 2 or not seps[0].start() - 80 <= at - lo <= seps[-1].end() + 80:
         return False
@@ -2565,7 +2569,7 @@ class TextCoder:
                 continue
             if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
                     or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
-                    text, m.end(), min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])):
+                    text, m.end(), _stop_at(text, m.end(), ".;\n")):
                 return True
         for m in self._drug_re.finditer(text) if self._drug_re is not None else ():
             # a cancer drug or regimen of the taxonomy given now, in any sentence ("... no recurrence. Currently
@@ -2584,7 +2588,7 @@ class TextCoder:
             if section_kind(sections, m.start()) in ("family", "social") or _VACCINE_RE.match(text, m.end(),
                                                                                                m.end() + 40):
                 continue
-            end = min([len(text)] + [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0])
+            end = _stop_at(text, m.end(), ".;\n")
             if _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
                     or _RECENT_DOSE.search(text, m.end(), end):
                 return True
@@ -2633,7 +2637,7 @@ class TextCoder:
         (`_CANCER_COURSE`), or a cancer drug or regimen within its clause ("receiving FOLFOX", "undergoing R-CHOP")."""
         if _CANCER_COURSE.match(text, at):
             return True
-        end = min([len(text), at + 60] + [i for i in (text.find(c, at) for c in ".;,(\n") if i >= 0])
+        end = _stop_at(text, at, ".;,(\n", min(len(text), at + 60))
         drug = _CANCER_DRUG_RE.search(text, at, end) or (self._drug_re.search(text, at, end)
                                                           if self._drug_re is not None else None)
         return drug is not None and not self._other_indication(text, drug.end())
