@@ -39,7 +39,11 @@ eponyms and foreign terms, misspellings and clashing abbreviations), also writte
 thirteenth (`benchmarks/quality/coding_forms_thirteenth/`), genres and disease groups no earlier family holds a class
 for (endocrine tumours, borderline and chronic myeloid haematology, death certificates and autopsies, documentation
 queries, ocular and oral oncology, cancers of the immunosuppressed, occupational and benefit-claim notes, pregnancy,
-wound and ostomy nursing, administrative forms), also written blind.
+wound and ostomy nursing, administrative forms), also written blind; `--set fourteenth` the fourteenth
+(`benchmarks/quality/coding_forms_fourteenth/`), the cancer and its category where the note's angle hides them (several
+cancers of which the visit's focus decides, biomarker-first and carrier phrasing, operation-first notes, impressions
+with BI-RADS / LI-RADS / PI-RADS / Lung-RADS categories, UK spellings and non-English-origin terms, screening visits,
+precursor states, metastasis-site-first phrasing, patient-portal language, clashing abbreviations), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -48,7 +52,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|thirteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|fourteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -72,7 +76,7 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth")
+            "eleventh", "twelfth", "thirteenth", "fourteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own

@@ -1,8 +1,10 @@
-"""The eleventh to thirteenth coding forms families (written blind, labels checked by test rather than by eye) load
+"""The eleventh to fourteenth coding forms families (written blind, labels checked by test rather than by eye) load
 through the probe with their classes, every ICD label they give is a real ICD-10-CM category of a malignancy, in situ
 neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not a hand list), the type agrees
 with DESIGN.md's ranges for a primary category (morphology deciding for a melanoma of the eye), and `form_part` splits
 each into a tuning and a check part of sensible size. The coder is not run."""
+
+import re
 
 import pytest
 import simple_icd_10_cm as cm
@@ -24,7 +26,14 @@ SECONDARY_OR_UNKNOWN = {"C77", "C78", "C79", "C7B", "C80"}
 MORPHOLOGY_SITES = {"melanoma": {"C69"}}
 
 
-# each family: its classes (9-11 forms each) and how many forms it may hold
+# each family: its classes and how many forms it may hold; the eleventh to thirteenth hold 9-11 forms a class, the
+# fourteenth (briefed as 120-160 forms in 10 classes) 14-20
+CLASS_SIZES = {"fourteenth": (14, 20)}
+# families whose labels give a metastasis of a primary removed earlier its secondary category alone with the primary's
+# type (ICD-10-CM I.C.2.b/d: the secondary first, the excised primary only as history); elsewhere a lone secondary
+# category means an unknown primary
+REMOVED_PRIMARY_KEEPS_TYPE = {"fourteenth"}
+_REMOVED = re.compile(r"resect|excis|ectomy", re.I)
 FAMILIES = {
     "eleventh": ({"insitu", "secondary", "subsite", "neuroendocrine", "haematologic", "skin", "benign", "multiple",
                   "shorthand", "layout", "assertion"}, (60, 110)),
@@ -32,6 +41,8 @@ FAMILIES = {
                  "ehr_lists", "terms", "spelling"}, (90, 120)),
     "thirteenth": ({"endocrine", "myeloid", "death", "cdi", "ocular", "oral", "immuno", "exposure", "pregnancy",
                     "wound", "admin"}, (100, 130)),
+    "fourteenth": ({"focus", "molecular", "procedure", "rads", "british", "screening", "precursor", "metsite", "portal",
+                    "clash"}, (120, 160)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 
@@ -50,7 +61,8 @@ def test_the_family_is_registered_and_loads_its_classes(name: str) -> None:
     assert name in probe.FAMILIES
     forms = probe.load_forms(name)
     assert set(forms) == classes
-    assert all(9 <= len(v) <= 11 for v in forms.values()), {k: len(v) for k, v in forms.items()}
+    low, high = CLASS_SIZES.get(name, (9, 11))
+    assert all(low <= len(v) <= high for v in forms.values()), {k: len(v) for k, v in forms.items()}
     assert least <= len(_forms(name)) <= most
     assert len({f.text for f in _forms(name)}) == len(_forms(name))
 
@@ -76,7 +88,10 @@ def test_the_type_follows_the_primary_category(name: str) -> None:
             types = {f.cancer_type if c in MORPHOLOGY_SITES.get(f.cancer_type, ()) else _type_of(c) for c in primaries}
             assert types == {f.cancer_type}, (f.icd, f.cancer_type)
         elif f.icd and f.icd.split("|")[0] in SECONDARY_OR_UNKNOWN:
-            assert f.cancer_type == "other_cancer", f.icd  # secondary with no primary named: unknown primary
+            if name in REMOVED_PRIMARY_KEEPS_TYPE and _REMOVED.search(f.text):
+                assert f.cancer_type not in {"none", "other_cancer"}, f.icd  # the removed primary's type
+            else:
+                assert f.cancer_type == "other_cancer", f.icd  # secondary with no primary named: unknown primary
 
 
 @family
