@@ -15,6 +15,7 @@ from cancerprep.stages.deid.recognizers.base import (
     LineTested,
     RegexRecognizer,
     ascii_twin,
+    compile_for_search,
     lowered,
     may_occur,
     required_literals,
@@ -243,3 +244,57 @@ def test_a_gated_stdlib_pattern_runs_without_a_timeout() -> None:
     rule = Gated(stdre.compile(r"\([a-z]{2}\)"), stdre.compile(r"(\w+) \(([a-z]{2})\)"))
     assert list(rule.finditer("Seen by Lee.", 0, 1.0)) == []
     assert [m.groups() for m in rule.finditer("Seen by Lee (rl) today", 0, 1.0)] == [("Lee", "rl")]
+
+
+def _starts(rx, text: str) -> list[int]:
+    """Every position where `rx` matches (a search from each place after the last start)."""
+    out, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def test_a_gate_or_anchor_compiled_for_search_matches_at_the_same_places(corpus: list[str]) -> None:
+    """`compile_for_search` groups alternations by their first character: every `Folded` gate, stdlib gate and
+    `Anchored` anchor of the project matches at the same places of real notes (as written and in capitals) as the
+    pattern compiled as written."""
+    import gc
+    import re as stdre
+
+    from cancerprep.stages.deid.recognizers import backstop, person_frames, person_slots  # noqa: F401 (their gates)
+
+    registry = build_registry([])
+    asked = set()
+    for o in gc.get_objects():
+        if isinstance(o, Folded):
+            asked.add((o.source, o.flags, True))
+        elif isinstance(o, Gated) and isinstance(o.gate, stdre.Pattern):
+            asked.add((o.gate.pattern, o.gate.flags, False))
+        elif isinstance(o, Anchored):
+            asked.add((f"(?=(?:{o.source}))", 0, True))
+    assert len(asked) >= 60 and registry.recognizers
+    texts = list(corpus[::3]) + [t.upper() for t in corpus[:150]]
+    for source, flags, folded in sorted(asked):
+        plain, grouped = stdre.compile(source, flags), compile_for_search(source, flags)
+        for text in texts:
+            searched = text.lower() if folded else text
+            assert _starts(grouped, searched) == _starts(plain, searched), source
+
+
+@pytest.mark.parametrize(("source", "text", "places"), [
+    (r"\b(?:see|saw|seeing|follow|followed)\b", "we saw him; follow up, seeing", [3, 12, 23]),
+    (r"(?>a|ab)c", "abc ac", [4]),  # an atomic group keeps its order: "ab" is never tried after "a"
+    (r"(?:a|ab)++c", "abc ac", [4]),  # so does a possessive repeat
+    (r"(?<=ab|cd)x", "abx cdx ax", [2, 6]),  # a lookbehind keeps its fixed width
+    (r"(?i)(?:dr|doctor|dear)\.?[ \t]+[a-z]", "DOCTOR Lee, dear Ann, dr. x", [0, 12, 22]),
+    (r"(a|ab)\1x", "ababx aax", [0, 6]),  # a group and its back reference
+    (r"(?:pg|page|pager|ext|extension|x)[ \t]*\d", "pager 12, ext5, x 9", [0, 10, 16]),
+])
+def test_compile_for_search_finds_each_place_the_plain_pattern_finds(source: str, text: str, places: list[int]) -> None:
+    """Grouping never changes where a match starts, nor undoes what atomic groups, possessive repeats, lookbehinds
+    and back references ask."""
+    import re as stdre
+
+    assert _starts(stdre.compile(source), text) == places
+    assert _starts(compile_for_search(source), text) == places

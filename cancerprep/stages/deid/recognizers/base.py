@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import re as stdre
+import re._compiler as sre_compiler
 import re._constants as sre_constants
 import re._parser as sre_parser
 import time
@@ -154,6 +155,61 @@ def _sequence_strings(items: list) -> tuple[_Strings, _Strings]:
     return (run if whole else None), _stronger(*candidates)
 
 
+def compile_for_search(pattern: str, flags: int = 0) -> stdre.Pattern:
+    """The stdlib pattern compiled with each alternation's branches grouped by their first character
+    ("see|saw|follow" as "s(?:ee|aw)|follow"), for callers that only ask WHERE it matches (a gate's search, an
+    anchor's zero-width lookahead), never what a match spans. Why: `re` tries an alternation's branches one by one at
+    every position of a note, so a gate or anchor of 60 words costs 60 tests per character; grouped, one per first
+    character. A backtracking search finds a match at a position whatever the order of the branches, so the places
+    are the same; atomic groups, possessive repeats and lookbehinds, where the order or the width may matter, are left
+    as written (tests compare both on real notes). The match's extent and groups may differ: never use it for them."""
+    try:
+        tree = sre_parser.parse(pattern, flags)
+        return sre_compiler.compile(sre_parser.SubPattern(tree.state, _by_first_char(tree)), flags)
+    except Exception:  # an internal layout this code does not know: the pattern as written
+        return stdre.compile(pattern, flags)
+
+
+def _by_first_char(sub: sre_parser.SubPattern) -> list:
+    """`sub`'s items with every alternation outside atomic groups, possessive repeats and lookbehinds grouped by its
+    branches' first literal (`compile_for_search`)."""
+    c = sre_constants
+    out: list = []
+    for op, av in sub.data:
+        if op is c.BRANCH:
+            firsts: dict[int, list[list]] = {}
+            others = []
+            for alt in av[1]:
+                items = _by_first_char(alt)
+                if items and items[0][0] is c.LITERAL:
+                    firsts.setdefault(items[0][1], []).append(items[1:])
+                else:
+                    others.append(sre_parser.SubPattern(sub.state, items))
+            branches = []
+            for char, tails in firsts.items():
+                if len(tails) == 1:
+                    branches.append(sre_parser.SubPattern(sub.state, [(c.LITERAL, char), *tails[0]]))
+                else:
+                    inner = sre_parser.SubPattern(sub.state, [(c.BRANCH, (None, [
+                        sre_parser.SubPattern(sub.state, t) for t in tails]))])
+                    branches.append(sre_parser.SubPattern(sub.state, [(c.LITERAL, char),
+                                                                      (c.SUBPATTERN, (None, 0, 0, inner))]))
+            branches += others
+            out.append((c.BRANCH, (None, branches)) if len(branches) > 1
+                       else (c.SUBPATTERN, (None, 0, 0, branches[0])))
+        elif op is c.SUBPATTERN:
+            group, add_flags, del_flags, inner = av
+            out.append((op, (group, add_flags, del_flags, sre_parser.SubPattern(sub.state, _by_first_char(inner)))))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, inner = av
+            out.append((op, (lo, hi, sre_parser.SubPattern(sub.state, _by_first_char(inner)))))
+        elif op in (c.ASSERT, c.ASSERT_NOT) and av[0] == 1:  # a lookahead (a lookbehind must keep its fixed width)
+            out.append((op, (av[0], sre_parser.SubPattern(sub.state, _by_first_char(av[1])))))
+        else:
+            out.append((op, av))
+    return out
+
+
 def may_occur(literals: tuple[str, ...] | None, text: str) -> bool:
     """False only when none of a pattern's `required_literals` is in `text` (so the pattern cannot match there)."""
     return literals is None or any(map(text.__contains__, literals))
@@ -172,8 +228,9 @@ class Gated:
     def __init__(self, gate: str | re.Pattern | stdre.Pattern | Folded, pattern: re.Pattern | stdre.Pattern):
         self.gate = re.compile(gate) if isinstance(gate, str) else gate
         self.pattern = pattern
-        # a stdlib gate's required words, asked before it is searched (`required_literals`)
+        # a stdlib gate's required words, asked before it is searched (`required_literals`), and the gate as searched
         self._literals = required_literals(gate.pattern, gate.flags) if isinstance(gate, stdre.Pattern) else None
+        self._search = compile_for_search(gate.pattern, gate.flags) if isinstance(gate, stdre.Pattern) else None
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
         """The pattern's matches, or none at all when the anchor is absent. A stdlib pattern (linear, as its gate must
@@ -182,7 +239,7 @@ class Gated:
         if isinstance(gate, Folded):
             absent = gate.absent(text, pos)
         elif isinstance(gate, stdre.Pattern):
-            absent = not may_occur(self._literals, text) or gate.search(text, pos) is None
+            absent = not may_occur(self._literals, text) or self._search.search(text, pos) is None
         else:
             absent = gate.search(text, pos, timeout=timeout) is None
         if absent:
@@ -201,7 +258,8 @@ class Folded:
     def __init__(self, gate: str, flags: int = 0):
         if gate != gate.lower():
             raise ValueError("a folded gate is written in lower case")
-        self.pattern = stdre.compile(gate, flags)
+        self.source, self.flags = gate, flags
+        self.pattern = compile_for_search(gate, flags)  # (only searched: `compile_for_search`)
         self.literals = required_literals(gate, flags)  # (asked first: most notes hold none of the gate's words)
         self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
 
@@ -262,7 +320,7 @@ class Anchored:
         if anchor != anchor.lower():
             raise ValueError("an anchor is written in lower case")
         self.source = anchor
-        self.anchor = stdre.compile(f"(?=(?:{anchor}))")
+        self.anchor = compile_for_search(f"(?=(?:{anchor}))")  # zero width: only where it matches is asked
         self.literals = required_literals(anchor)
         self.pattern = pattern
 
