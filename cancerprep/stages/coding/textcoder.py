@@ -503,6 +503,10 @@ _SUSPICION_CATEGORY = re.compile(
 # what says a work-up found the disease, between a category of suspicion and it
 _RESULT_WORDS = re.compile(r"\b(?:showed|shows|revealed|reveals|demonstrated|confirmed|confirms|proven|diagnostic of"
                            r"|positive for)\b", re.I)
+# a spread written before its primary ("liver metastases from", "adrenal mets of"), its organ's word in group 1
+_SPREAD_FROM = re.compile(r"\b([a-z]+)\s+(?:metasta\w*|mets?)\s+(?:from|of)\s+(?:(?:an?|the|his|her|known)\s+)?$", re.I)
+# what says a primary was removed ("resected", "excised", "nephrectomy")
+_REMOVED_RE = re.compile(r"\b(?:resected|excised|removed|[a-z]+ectomy)\b", re.I)
 # an agent noun: a person by what they do ("defenseman", "player", "fan" is none) (`TextCoder._qualifies_a_person`)
 _AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:man|men|er|ers|ist|ists|ian|ians)$")
 # the words of an echocardiogram: the study, the valves and their parts, their flow and the pump's fraction
@@ -2424,6 +2428,8 @@ class TextCoder:
                 # the days right after the operation that removed it ("POD 4 s/p Whipple for ... adenocarcinoma"):
                 # the resection is this episode's, the cancer not yet history
                 current, status = True, max(status, UNSAID)
+            if current and (spread_to := self._spread_of_removed_primary(text, ent)) is not None:
+                code = spread_to  # "adrenal metastasis from renal cell carcinoma (nephrectomy 2017)": C79.7
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
@@ -2481,6 +2487,44 @@ class TextCoder:
         return (inside[0].is_alpha and inside[0].lower_[0] == sp.text[0].lower()
                 and inside.text.lower() != sp.text.lower() and not _MALIGNANT_WORD.search(inside.text)
                 and normalize_term(inside.text) not in self.terms)
+
+    def _spread_of_removed_primary(self, text: str, ent: Any) -> str | None:
+        """The secondary-site code of a spread written before a primary its own clause says was removed in the past
+        ("liver metastases from colon cancer resected in 2020", "adrenal metastasis from renal cell carcinoma
+        (nephrectomy 2017)"): ICD-10-CM guideline I.C.2.b/d codes the metastasis, the excised primary being history.
+        None where the primary is in place, or the spread's organ has no secondary category."""
+        before = _SPREAD_FROM.search(text, max(ent.sent.start_char, ent.start_char - 60), ent.start_char)
+        if before is None:
+            return None
+        end = _stop_at(text, ent.end_char, ";.\n")
+        clause = text[ent.end_char:end]
+        if not (_REMOVED_RE.search(clause) and past_time(clause)):
+            return None
+        organ = self.sites.get(normalize_term(before.group(1)))
+        return self._secondary_codes().get(organ[1][:3]) if organ else None
+
+    @cache  # noqa: B019  (one coder per worker)
+    def _secondary_codes(self) -> dict[str, str]:
+        """ICD-O-3 site category -> the ICD-10-CM secondary-site code of that organ, read from the C77-C79 titles
+        ("Secondary malignant neoplasm of liver and intrahepatic bile duct" C78.7 for the liver, C22): the title's whole
+        organ first, then each organ it joins with "and"; sided and unspecified codes left out."""
+        import simple_icd_10_cm as cm
+
+        exact: dict[str, str] = {}
+        parts: dict[str, str] = {}
+        for code in sorted(cm.get_all_codes(False), key=lambda c: (len(c), c)):
+            if code[:3] not in ("C78", "C79") or len(code) < 4:
+                continue
+            title = cm.get_description(code).removeprefix("Secondary malignant neoplasm of ")
+            if re.search(r"\b(?:right|left|bilateral|unspecified|other)\b", title):
+                continue
+            dotted = cm.add_dot(code)
+            if title in self.sites:
+                exact.setdefault(self.sites[title][1][:3], dotted)
+            for part in re.split(r"\s+and\s+|,\s*", title):
+                if part in self.sites:
+                    parts.setdefault(self.sites[part][1][:3], dotted)
+        return parts | exact
 
     def _qualifies_a_person(self, doc: Any, sp: Any) -> bool:
         """An initialism written before an agent noun that is no medical word ("a former NHL defenseman", "an NHL
