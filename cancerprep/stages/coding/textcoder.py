@@ -505,8 +505,8 @@ _RESULT_WORDS = re.compile(r"\b(?:showed|shows|revealed|reveals|demonstrated|con
                            r"|positive for)\b", re.I)
 # a spread written before its primary ("liver metastases from", "adrenal mets of"), its organ's word in group 1
 _SPREAD_FROM = re.compile(r"\b([a-z]+)\s+(?:metasta\w*|mets?)\s+(?:from|of)\s+(?:(?:an?|the|his|her|known)\s+)?$", re.I)
-# what says a primary was removed ("resected", "excised", "nephrectomy")
-_REMOVED_RE = re.compile(r"\b(?:resected|excised|removed|[a-z]+ectomy)\b", re.I)
+# what says a primary was removed ("resected", "wide excision", "nephrectomy")
+_REMOVED_RE = re.compile(r"\b(?:resect(?:ed|ion)|excis(?:ed|ion)|removed|[a-z]+ectomy)\b", re.I)
 # an agent noun: a person by what they do ("defenseman", "player", "fan" is none) (`TextCoder._qualifies_a_person`)
 _AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:man|men|er|ers|ist|ists|ian|ians)$")
 # the words of an echocardiogram: the study, the valves and their parts, their flow and the pump's fraction
