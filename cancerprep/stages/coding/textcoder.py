@@ -800,11 +800,20 @@ def _refines(code: str | None, site_code: str | None) -> bool:
     block = [a for a in cm.get_ancestors(code) if "-" in a]
     site_only = all(cm.is_valid_item(c[:3]) and cm.get_description(c[:3]).startswith("Malignant neoplasm of")
                     for c in (code, site_code))  # not C4A "Merkel cell carcinoma", C44 "Other ... of skin"
-    # ... and never to another category's own unspecified code ("tonsil, unspecified" C09.9 is not made "mouth,
-    # unspecified" C06.9 by a mouth written elsewhere: that is no finer site)
-    vaguer = site_code[:3] != code[:3] and bool(_SITE_UNSPECIFIED.search(cm.get_description(site_code)))
+    # ... and to another category's own unspecified code only where that names a part of the term's site ("mouth,
+    # unspecified" C06.9 -> "floor of mouth, unspecified" C04.9; not "tonsil, unspecified" C09.9 -> "mouth" C06.9)
+    vaguer = site_code[:3] != code[:3] and bool(_SITE_UNSPECIFIED.search(cm.get_description(site_code))) \
+        and _title_site(code) not in _title_site(site_code)
     return site_only and not vaguer and bool(_SITE_UNSPECIFIED.search(cm.get_description(code))) and bool(block) \
         and block[0] in cm.get_ancestors(site_code)
+
+
+def _title_site(code: str) -> str:
+    """The site an ICD-10-CM "Malignant neoplasm of <site>, unspecified" title names ("floor of mouth")."""
+    import simple_icd_10_cm as cm
+
+    title = cm.get_description(code).removeprefix("Malignant neoplasm of ")
+    return _SITE_UNSPECIFIED.sub("", title).strip().lower()
 
 
 def _prefix_tree(names: Any) -> str:
