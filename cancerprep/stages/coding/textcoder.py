@@ -2478,8 +2478,8 @@ class TextCoder:
     def _not_the_disease(self, doc: Any, sp: Any) -> bool:
         """A cancer word that is a part of another word or names something else: after the prefix "pre-" ("pre-cancer":
         a precursor); before "-type" or "-like" ("CLL-type immunophenotype", "lymphoma-like lesion": a resemblance);
-        an abbreviation whose bracket right after it spells another thing out ("AML (angiomyolipoma)": its first
-        letter, no cancer word and no term of the vocabulary)."""
+        an initialism whose bracket right after it spells another thing out in lower-case words ("AML
+        (angiomyolipoma)": its first letter, no cancer word and no term of the vocabulary)."""
         if sp.start > 1 and doc[sp.start - 1].text == "-" and doc[sp.start - 2].lower_ in _PRECURSOR_PREFIXES \
                 and doc[sp.start - 2].idx + len(doc[sp.start - 2].text) == doc[sp.start - 1].idx:
             return True
@@ -2487,13 +2487,14 @@ class TextCoder:
             return True
         if sp.label_ == "A" and (self._qualifies_a_person(doc, sp) or _in_heart_context(doc, sp)):
             return True
-        if sp.label_ != "A" or sp.end + 2 >= len(doc) or doc[sp.end].text != "(":
-            return False
+        if sp.label_ != "A" or not (sp.text.isalpha() and sp.text.isupper()) or sp.end + 2 >= len(doc) \
+                or doc[sp.end].text != "(":
+            return False  # (an initialism alone: "AIN 3 (anal HSIL)" is a grade with its synonym)
         close = next((t.i for t in doc[sp.end + 1:min(len(doc), sp.end + 8)] if t.text == ")"), None)
         if close is None:
             return False
         inside = doc[sp.end + 1:close]
-        return (inside[0].is_alpha and inside[0].lower_[0] == sp.text[0].lower()
+        return (inside[0].is_alpha and inside[0].lower_[0] == sp.text[0].lower() and inside.text.islower()
                 and inside.text.lower() != sp.text.lower() and not _MALIGNANT_WORD.search(inside.text)
                 and normalize_term(inside.text) not in self.terms)
 
