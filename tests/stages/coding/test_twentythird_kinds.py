@@ -72,6 +72,8 @@ def test_an_initialism_meaning_something_else_is_no_cancer(coder: Coder, text: s
 
 @pytest.mark.parametrize("text, expected", [
     ("AML (acute myeloid leukemia) in first remission after induction.", "leukemia"),
+    ("HCC (hepatoma) on lenvatinib, AFP falling.", "liver"),
+    ("Perianal biopsy: AIN 3 (a high-grade lesion); ablation planned.", "colorectal"),
     ("NHL survivor, surveillance scans clear; echo today shows LVEF 60% after doxorubicin.", "lymphoma"),
     ("AML in remission; TTE before the next cycle: LVEF 58%.", "leukemia"),
 ])
