@@ -1041,6 +1041,7 @@ class TextCoder:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         self._closed_compounds()
         self._possessive_names()
+        self._morbus_names()
         self._eponym_sites()
         self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
@@ -1375,6 +1376,14 @@ class TextCoder:
                     continue
                 self.terms.setdefault(" ".join([*words[:i], w + ("'" if w.endswith("s") else "'s"), *words[i + 1:]]),
                                       info)
+
+    def _morbus_names(self) -> None:
+        """The Latin (and German, Dutch, Scandinavian) "morbus <Name>" of a disease ICD-O-3 names "<Name> disease":
+        "Morbus Kahler" is Kahler disease (myeloma), "Morbus Hodgkin" Hodgkin disease."""
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            if len(words) == 2 and words[1] == "disease" and words[0].isalpha():
+                self.terms.setdefault(f"morbus {words[0]}", info)
 
     def _eponym_sites(self) -> None:
         """An organ named by the eponym of its disease: ICD-10-CM titles "<Name>'s <site>" ("Barrett's esophagus",
