@@ -184,3 +184,15 @@ def test_a_metastasis_of_a_removed_primary_takes_the_secondary_code(coder: Coder
 def test_a_metastasis_of_a_primary_in_place_keeps_the_primary(coder: Coder, text: str, expected: str,
                                                               category: str) -> None:
     assert code(coder, text) == (expected, category)
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    ("Morbus Kahler, IgA kappa, second line with daratumumab.", "myeloma", "C90"),
+    ("Seit 2021 Morbus Hodgkin, nun Rezidiv unter Therapie.", "lymphoma", "C81"),
+])
+def test_morbus_names_the_eponyms_disease(coder: Coder, text: str, expected: str, category: str) -> None:
+    assert code(coder, text) == (expected, category)
+
+
+def test_morbus_of_a_disease_that_is_no_cancer_stays_none(coder: Coder) -> None:
+    assert code(coder, "Morbus Crohn with ileal stricture, on adalimumab.") == ("none", "")
