@@ -326,6 +326,7 @@ def context_rules() -> list[Any]:
     rules.extend(_clause_rules())
     rules.extend(_negated_event_rules())
     rules.extend(_not_about_the_disease_rules())
+    rules.extend(_suspicion_rules())
     return rules
 
 
@@ -468,6 +469,12 @@ _NOT_FOUND = ["identified", "found", "determined", "located", "localized", "loca
               "disclosed", "established", "detected", "seen"]
 
 
+# nouns that make "primary" an adjective of the disease itself: "no primary malignancy found" denies the malignancy,
+# where "no primary identified" (the primary is the noun) denies only the search for one
+_PRIMARY_HEADS = ["malignancy", "malignancies", "cancer", "cancers", "carcinoma", "carcinomas", "neoplasm", "neoplasms",
+                  "lymphoma", "melanoma", "sarcoma"]
+
+
 def _not_about_the_disease_rules() -> list[Any]:
     """Pseudo-cues over words a negation cue shares that deny something else than the disease (the longer match wins
     the overlap): a payer's decision on a request (`_ADMIN_VERBS`), a search for the primary that found none ("the
@@ -503,7 +510,7 @@ def _not_about_the_disease_rules() -> list[Any]:
                 {"LOWER": {"IN": [*_NOT_FOUND, "identify", "find", "reveal", "show", "disclose", "locate"]}},
                 *primary]),
             ConTextRule("no primary identified", "PSEUDO", direction="PSEUDO", pattern=[
-                {"LOWER": {"IN": ["no", "without"]}}, *primary]),
+                {"LOWER": {"IN": ["no", "without"]}}, *primary, {"LOWER": {"NOT_IN": _PRIMARY_HEADS}}]),
             ConTextRule("no-<compound>", "PSEUDO", direction="PSEUDO", pattern=[
                 {"LOWER": "no"}, {"TEXT": "-"}, {"IS_ALPHA": True}])]
 
@@ -557,3 +564,17 @@ def replaced_defaults() -> list[Any]:
                 {"LOWER": {"IN": ["but", "however", "nevertheless", "though", "although", "whereas"]}}]),
             ConTextRule("still", "NEGATED_EXISTENCE", direction="TERMINATE", pattern=[
                 {"LOWER": {"IN": ["still", "except", "yet"]}}])]
+
+
+def _suspicion_rules() -> list[Any]:
+    """A suspicion written as a noun ("high suspicion for malignancy", "suspicion of carcinoma": the adjective forms
+    are above), and a new finding after a clause separator ("no viable tumour on MRI; and a new carcinoma of the
+    tonsil"): "new" opens a clause of its own, which a negation or doubt before it does not reach."""
+    from medspacy.context import ConTextRule
+
+    return [ConTextRule("<suspicion> for", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+                {"LOWER": {"IN": ["suspicion", "suspicions"]}},
+                {"LOWER": {"IN": ["for", "of", "about"]}}]),
+            ConTextRule("; and a new", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"TEXT": {"IN": [";", ","]}}, {"LOWER": {"IN": ["and", "but", "plus"]}, "OP": "?"},
+                {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["new", "newly", "second"]}}])]

@@ -144,3 +144,9 @@ def phrase_bounds(text: str, lo: int, hi: int, start: int, end: int,
         if own_hi <= s < hi:  # a cancer in a later clause: that clause is not this one's
             hi = max(own_hi, max((a for a, b in ends if b <= s), default=own_hi))
     return lo, hi
+
+
+def past_time(phrase: str) -> bool:
+    """The phrase dates its cancer in the past ("2011", "years ago", "history of", "prior"): the one kind of past
+    evidence a note's immediate post-operative period does not make this episode's (`TextCoder.mentions`)."""
+    return _PAST_TIME_RE.search(phrase) is not None

@@ -43,6 +43,7 @@ from cancerprep.stages.coding.status import (
     WEAK_PAST,
     mention_status,
     nothing_left,
+    past_time,
     phrase_bounds,
 )
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
@@ -58,7 +59,7 @@ _COMMON_TERM_WORDS = {"disease", "chronic", "acute", "primary", "malignant", "mu
                       "cells", "tumor", "grade", "unknown", "adult", "origin", "plasma", "precursor", "situ", "diffuse",
                       "peripheral", "marginal", "inflammatory", "papillary", "follicular", "ductal", "lobular",
                       "invasive", "anaplastic", "medullary", "serous", "clear", "high-grade", "zone", "type"}
-_MALIGNANT_CONTEXT = re.compile(r"metasta|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
+_MALIGNANT_CONTEXT = re.compile(r"metasta|\bmets?\b|malignan|carcinom|cancer|tumou?r|neoplas|oncolog", re.I)
 _DEFINED_RE = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|denied|absent|never)\b", re.I)
 _UPPER_RE = re.compile(r"[A-Z]")
@@ -244,6 +245,16 @@ _LINK_WORDS = {"of", "in", "involving", "within", "from", "arising"}
 # what may stand between "on" and the skin region a lesion is on: a determiner, a side, a position on it
 _SURFACE_QUALIFIERS = frozenset({"the", "his", "her", "their", "left", "right", "upper", "lower", "mid", "middle",
                                  "central", "anterior", "posterior", "dorsal", "volar", "medial", "lateral"})
+
+
+def _on_surface(words: list[str]) -> bool:
+    """What stands between "on" and a skin region is a determiner, side or position (`_SURFACE_QUALIFIERS`), or a
+    participle describing the skin, hyphenated or not ("on the sun-damaged right forearm", "on the photodamaged
+    scalp"): a lesion on that surface, not "on imaging"."""
+    compounds = " ".join(words).replace(" - ", "-").split()
+    return all(w in _SURFACE_QUALIFIERS or (len(w) > 4 and w.endswith("ed")) for w in compounds)
+
+
 # Latin adjective forms of single-word site nouns (ICD-10-CM / ICD-O-3 site names): "appendiceal" from
 # appendix, "laryngeal" from larynx, "esophageal", "ileal", "tracheal", "conjunctival", "choroidal"; irregular ones
 # (pulmonary, renal, hepatic...) are in the taxonomy's site words.
@@ -471,6 +482,100 @@ _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
+# what a yes-no question asks a disease to be, right before it: "does the spot mean cancer?", "could this be
+# lymphoma?", "is it turning into leukemia?" (`_asked`)
+_ASKED_BEFORE = re.compile(r"\b(?:mean|means|meant|be|is\s+(?:it|this|that)|was\s+(?:it|this|that)|become|becoming"
+                           r"|turn(?:s|ing)?\s+into|a\s+sign\s+of)\s+"
+                           r"(?:(?!(?:my|his|her|their|your|our)\b)[\w-]+\s+){0,2}$", re.I)
+# a yes-no question, opened by an auxiliary verb ("Is that the same as skin cancer?"), and a possessive right before the
+# disease, which makes it the patient's own ("will my breast cancer come back?")
+_YES_NO_QUESTION = re.compile(r"\s*(?:is|are|was|were|does|do|did|could|can|might|may|will|would|should|am)\b", re.I)
+_POSSESSED_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a reporting system's category of suspicion, which asks for a work-up and diagnoses nothing: BI-RADS 0-5, LI-RADS
+# 1-4 and M, PI-RADS, Lung-RADS, O-RADS, TI-RADS, Bosniak, Bethesda I-V; not BI-RADS 6 (a biopsy-proven cancer),
+# LI-RADS 5 (definite hepatocellular carcinoma by its criteria) or Bethesda VI (malignant)
+_SUSPICION_CATEGORY = re.compile(
+    r"\b(?:BI|Lung|PI|O|TI|C)-?RADS\s*(?:category\s*)?[:#]?\s*(?:[0-5][A-CX]?|4X)(?![\w])"
+    r"|\bLI-?RADS\s*(?:category\s*)?[:#]?\s*(?:LR-?)?(?:[1-4]|M)(?![\w])|\bLR-?(?:[1-4]|M)(?![\w])"
+    r"|\bBosniak\s+(?:category\s+)?(?:I{1,3}F?|IV|[1-4]F?)(?![\w])"
+    r"|\bBethesda\s+(?:category\s+)?(?:I{1,3}|IV|V|[1-5])(?![\w])"
+    r"|\bTR[1-5](?![\w])", re.I)
+# what says a work-up found the disease, between a category of suspicion and it
+_RESULT_WORDS = re.compile(r"\b(?:showed|shows|revealed|reveals|demonstrated|confirmed|confirms|proven|diagnostic of"
+                           r"|positive for)\b", re.I)
+# a spread written before its primary ("liver metastases from", "adrenal mets of"), its organ's word in group 1
+_SPREAD_FROM = re.compile(r"\b([a-z]+)\s+(?:metasta\w*|mets?)\s+(?:from|of)\s+(?:(?:an?|the|his|her|known)\s+)?$", re.I)
+# what says a primary was removed ("resected", "wide excision", "nephrectomy")
+_REMOVED_RE = re.compile(r"\b(?:resect(?:ed|ion)|excis(?:ed|ion)|removed|[a-z]+ectomy)\b", re.I)
+# an agent noun: a person by what they do ("defenseman", "player", "fan" is none) (`TextCoder._qualifies_a_person`)
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:man|men|er|ers|ist|ists|ian|ians)$")
+# the words of an echocardiogram: the study, the valves and their parts, their flow and the pump's fraction
+_HEART_CONTEXT = re.compile(r"\b(?:echo(?:cardiogra\w*)?|TTE|TEE|valves?|valvular|leaflets?|cusps?|mitral|tricuspid"
+                            r"|regurgitation|ejection fraction|LVEF|(?-i:EF))\b", re.I)
+# the days right after an operation: "POD 4", "post-operative day 2", "first post-op visit" (`TextCoder.mentions`)
+_POSTOP_RE = re.compile(r"(?-i:\bPOD)\s*#?\s*\d{1,2}\b|\bpost-?\s?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b"
+                        r"|\b(?:first|1st|initial|early)\s+post-?\s?op(?:erative)?\s+(?:visit|check|appointment"
+                        r"|review|clinic)\b", re.I)
+
+
+def _past_beside_present(out: list[Mention], own_past: list[bool]) -> None:
+    """A cancer its own phrase puts in the past stays past beside another named cancer treated or found now: the
+    note's activity (a drug, a spread) that keeps a lone past cancer open may be its return, but beside a present
+    cancer of another type it is that one's ("1. papillary thyroid carcinoma, thyroidectomy 2004, thyroglobulin
+    undetectable. 2. bladder carcinoma on maintenance BCG": thyroid Z85, bladder C67)."""
+    present = {m.type_id for m in out if m.status == PRESENT and m.current and m.type_id not in (None, OTHER)
+               and m.code[:3] != "C80"}
+    for m, past in zip(out, own_past, strict=True):
+        if past and m.current and present - {m.type_id}:
+            m.current, m.status, m.weight = False, PAST, m.weight * 0.5
+
+
+def _in_heart_context(doc: Any, sp: Any) -> bool:
+    """An initialism in an echocardiogram's words, with no cancer word in its sentence and not written as a diagnosis:
+    "AML" (anterior mitral leaflet), "RCC" (right coronary cusp) there name the heart's parts (`_HEART_CONTEXT`). Its
+    own clause is read, with the label before a first clause ("ECHO: ..."); not "AML in remission; echo: EF 55%"."""
+    sent = sp.sent
+    text = doc.text
+    seps = [m.end() for m in re.finditer(r"[;,]", text[sent.start_char:sp.start_char])]
+    lo = sent.start_char + seps[-1] if seps else max(0, sent.start_char - 30)
+    nxt = re.search(r"[;,]", text[sp.end_char:sent.end_char])
+    hi = sp.end_char + nxt.start() if nxt else sent.end_char
+    return _HEART_CONTEXT.search(text, lo, hi) is not None and _MALIGNANT_WORD.search(sent.text) is None \
+        and not TextCoder._as_diagnosis(text, sp)
+
+
+def _asked(text: str, core: Any) -> bool:
+    """The disease is what a question asks about ("Does the spot on my liver mean cancer?"): a sentence ending in a
+    question mark, with a copula or "mean" right before the disease word. A question about the patient's own known
+    disease ("Is my lymphoma back?") has none right before it."""
+    sent = core.sent
+    if not re.search(r"\?[\s,]*$", sent.text):  # (an export's ".," line joins leave "?,")
+        return False
+    before = text[max(sent.start_char, core.start_char - 40):core.start_char]
+    if _ASKED_BEFORE.search(before):
+        return True
+    # "is my lymphoma back?": the patient's own disease, asked about
+    return _POSSESSED_BEFORE.search(before) is None and _YES_NO_QUESTION.match(sent.text) is not None
+
+
+def _after_suspicion_category(text: str, core: Any) -> bool:
+    """The disease word follows, in its clause, a reporting system's category of suspicion (`_SUSPICION_CATEGORY`):
+    "BI-RADS 4C: high suspicion for malignancy", "PI-RADS 5 lesion with a high likelihood of significant cancer". A
+    comma, semicolon or later colon ends its reach: "biopsy of the PI-RADS 4 lesion, left apex: adenocarcinoma" is the
+    result of the work-up the category asked for."""
+    for m in _SUSPICION_CATEGORY.finditer(text, core.sent.start_char, core.start_char):
+        between = text[m.end():core.start_char]
+        if not re.search(r"[,;]|(?<=\S)\s*:", between.lstrip(" :")) and not _RESULT_WORDS.search(between):
+            return True
+    return False
+# a prefix that makes a cancer word its precursor ("pre-cancer", "pre-leukemia"), and words after a hyphen that make it
+# a likeness ("CLL-type", "carcinoma-like") (`TextCoder._not_the_disease`)
+_PRECURSOR_PREFIXES = frozenset({"pre"})
+_RESEMBLANCE_WORDS = frozenset({"type", "like", "pattern", "phenotype", "appearing"})
+_MALIGNANT_WORD = re.compile(r"cancer|carcinom|malignan|leuk|lymphom|myelom|sarcom|blastom|neoplas|metasta|melanom",
+                             re.I)
+# an ICD-10-CM title naming an organ after a person: "Barrett's esophagus" (`TextCoder._eponym_sites`)
+_EPONYM_TITLE = re.compile(r"\b([A-Z][a-z]{3,})'s ([a-z]+)\b")
 
 
 
@@ -695,8 +800,20 @@ def _refines(code: str | None, site_code: str | None) -> bool:
     block = [a for a in cm.get_ancestors(code) if "-" in a]
     site_only = all(cm.is_valid_item(c[:3]) and cm.get_description(c[:3]).startswith("Malignant neoplasm of")
                     for c in (code, site_code))  # not C4A "Merkel cell carcinoma", C44 "Other ... of skin"
-    return site_only and bool(_SITE_UNSPECIFIED.search(cm.get_description(code))) and bool(block) \
+    # ... and to another category's own unspecified code only where that names a part of the term's site ("mouth,
+    # unspecified" C06.9 -> "floor of mouth, unspecified" C04.9; not "tonsil, unspecified" C09.9 -> "mouth" C06.9)
+    vaguer = site_code[:3] != code[:3] and bool(_SITE_UNSPECIFIED.search(cm.get_description(site_code))) \
+        and _title_site(code) not in _title_site(site_code)
+    return site_only and not vaguer and bool(_SITE_UNSPECIFIED.search(cm.get_description(code))) and bool(block) \
         and block[0] in cm.get_ancestors(site_code)
+
+
+def _title_site(code: str) -> str:
+    """The site an ICD-10-CM "Malignant neoplasm of <site>, unspecified" title names ("floor of mouth")."""
+    import simple_icd_10_cm as cm
+
+    title = cm.get_description(code).removeprefix("Malignant neoplasm of ")
+    return _SITE_UNSPECIFIED.sub("", title).strip().lower()
 
 
 def _prefix_tree(names: Any) -> str:
@@ -924,6 +1041,8 @@ class TextCoder:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         self._closed_compounds()
         self._possessive_names()
+        self._morbus_names()
+        self._eponym_sites()
         self._compound_initialisms()
         # "metastatic adenocarcinoma, lung primary": a site right before "primary" names the
         # primary cancer, in a sentence that speaks of malignancy (checked in `mentions`)
@@ -1257,6 +1376,29 @@ class TextCoder:
                     continue
                 self.terms.setdefault(" ".join([*words[:i], w + ("'" if w.endswith("s") else "'s"), *words[i + 1:]]),
                                       info)
+
+    def _morbus_names(self) -> None:
+        """The Latin (and German, Dutch, Scandinavian) "morbus <Name>" of a disease ICD-O-3 names "<Name> disease":
+        "Morbus Kahler" is Kahler disease (myeloma), "Morbus Hodgkin" Hodgkin disease."""
+        for term, info in list(self.terms.items()):
+            words = term.split()
+            if len(words) == 2 and words[1] == "disease" and words[0].isalpha():
+                self.terms.setdefault(f"morbus {words[0]}", info)
+
+    def _eponym_sites(self) -> None:
+        """An organ named by the eponym of its disease: ICD-10-CM titles "<Name>'s <site>" ("Barrett's esophagus",
+        K22.7) make the possessive surname alone a site word ("Barrett's segment with a nodule; resection showed
+        adenocarcinoma": the oesophagus). Surnames only: a frequent English word ("farmer's lung") names no organ."""
+        import simple_icd_10_cm as cm
+
+        frequency = resources.english_word_freq()
+        for code in cm.get_all_codes(False):
+            for m in _EPONYM_TITLE.finditer(cm.get_description(code)):
+                name, site = m.group(1).lower(), m.group(2)
+                if frequency.get(name, 0) > _FREQUENT or site not in self.sites:
+                    continue
+                for form in (f"{name}'s", f"{name}s"):
+                    self.sites.setdefault(form, self.sites[site])
 
     def _morphology_heads(self) -> dict[str, str]:
         """The head nouns of the names of each type that morphology decides ("lymphoma", "myeloma", "plasmacytoma",
@@ -1822,6 +1964,8 @@ class TextCoder:
             return True  # "Rai stage I", "BCLC A"
         if _PTNM_RE.search(text):
             return True  # "breast pT2N1"
+        if "mets" in lower and not lower.isdisjoint(_PRIMARY_WORDS):
+            return True  # "brain mets from breast primary": the short plural names the spread, "primary" its origin
         if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
             return True  # a cancer-only drug with a marker or operation of its type
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
@@ -1998,6 +2142,8 @@ class TextCoder:
                 continue  # "(CMS/HCC)": a problem list's hierarchical condition category, not hepatocellular carcinoma
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
+            if self._not_the_disease(doc, sp):
+                continue  # "pre-cancer", "CLL-type cells", "AML (angiomyolipoma)"
             if sp.text.lower() in _PRIMARY_WORDS and (not _MALIGNANT_CONTEXT.search(sp.sent.text) or any(
                     m.start() <= sp.start_char - sp.sent.start_char < m.end()
                     for m in _UNKNOWN_PRIMARY.finditer(sp.sent.text))):
@@ -2232,6 +2378,7 @@ class TextCoder:
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
         eradicated = not note_active and self._eradicated(joined, sections)
+        postop = any(section_kind(sections, m.start()) not in ("family", "social") for m in _POSTOP_RE.finditer(joined))
         # a leukemia or myeloma in remission takes its "in remission" code (ICD-10-CM codes remission, not history)
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
                         and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
@@ -2250,6 +2397,7 @@ class TextCoder:
                     if i < len(bare) and bare[i] is not None:
                         infos[i] = self._in_block(bare[i], organ)  # type: ignore[assignment]
         out: list[Mention] = []
+        own_past: list[bool] = []  # per mention: its own phrase put it in the past, before the note's activity
         sent_of: list[int] = []
         for core, sent_ent in kept:
             i = by_pos[(core.start, core.end)]
@@ -2287,17 +2435,25 @@ class TextCoder:
                 nxt = doc[ent.sent.end].sent
                 if not any(nxt.start <= e.start < nxt.end for e in ents) and nothing_left(nxt.text):
                     status = mention_status(f"{text[plo:phi]} {nxt.text}")
+            own_past.append(status == PAST)
             status = max(status, UNSAID) if note_active else status
             if eradicated and status == PRESENT and not (c.is_historical or section == "past"):
                 # the treatment the note says is over is another cancer's: this one is found or treated now ("renal
                 # cell carcinoma found incidentally; cryoablation today" beside a thyroid cancer resected 2017)
                 current = True
             current = current and status != PAST
+            if not current and postop and not eradicated and section != "past" and not past_time(text[plo:phi]):
+                # the days right after the operation that removed it ("POD 4 s/p Whipple for ... adenocarcinoma"):
+                # the resection is this episode's, the cancer not yet history
+                current, status = True, max(status, UNSAID)
+            if current and (spread_to := self._spread_of_removed_primary(text, ent)) is not None:
+                code = spread_to  # "adrenal metastasis from renal cell carcinoma (nephrectomy 2017)": C79.7
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
                                _WATCHED_RE.search(text, lo, hi) is not None, status))
             sent_of.append(ent.sent.start)
+        _past_beside_present(out, own_past)
         # a cancer watched in its sentence is watched in each of its mentions there ("prostate cancer on active
         # surveillance (Gleason 3+3)": the score in brackets is the same cancer)
         watched = {(s, m.type_id) for s, m in zip(sent_of, out, strict=True) if m.watched}
@@ -2327,6 +2483,81 @@ class TextCoder:
         # dabrafenib": the drug is melanoma's, lung's and thyroid's)
         return [m for m in out
                 if m.start not in evidence_only or named.isdisjoint(evidence_only[m.start] | {m.type_id})]
+
+    def _not_the_disease(self, doc: Any, sp: Any) -> bool:
+        """A cancer word that is a part of another word or names something else: after the prefix "pre-" ("pre-cancer":
+        a precursor); before "-type" or "-like" ("CLL-type immunophenotype", "lymphoma-like lesion": a resemblance);
+        an initialism whose bracket right after it spells another thing out in lower-case words ("AML
+        (angiomyolipoma)": its first letter, no cancer word and no term of the vocabulary)."""
+        if sp.start > 1 and doc[sp.start - 1].text == "-" and doc[sp.start - 2].lower_ in _PRECURSOR_PREFIXES \
+                and doc[sp.start - 2].idx + len(doc[sp.start - 2].text) == doc[sp.start - 1].idx:
+            return True
+        if sp.end + 1 < len(doc) and doc[sp.end].text == "-" and doc[sp.end + 1].lower_ in _RESEMBLANCE_WORDS:
+            return True
+        if sp.label_ == "A" and (self._qualifies_a_person(doc, sp) or _in_heart_context(doc, sp)):
+            return True
+        if sp.label_ != "A" or not (sp.text.isalpha() and sp.text.isupper()) or sp.end + 2 >= len(doc) \
+                or doc[sp.end].text != "(":
+            return False  # (an initialism alone: "AIN 3 (anal HSIL)" is a grade with its synonym)
+        close = next((t.i for t in doc[sp.end + 1:min(len(doc), sp.end + 8)] if t.text == ")"), None)
+        if close is None:
+            return False
+        inside = doc[sp.end + 1:close]
+        return (inside[0].is_alpha and inside[0].lower_[0] == sp.text[0].lower() and inside.text.islower()
+                and inside.text.lower() != sp.text.lower() and not _MALIGNANT_WORD.search(inside.text)
+                and normalize_term(inside.text) not in self.terms)
+
+    def _spread_of_removed_primary(self, text: str, ent: Any) -> str | None:
+        """The secondary-site code of a spread written before a primary its own clause says was removed in the past
+        ("liver metastases from colon cancer resected in 2020", "adrenal metastasis from renal cell carcinoma
+        (nephrectomy 2017)"): ICD-10-CM guideline I.C.2.b/d codes the metastasis, the excised primary being history.
+        None where the primary is in place, or the spread's organ has no secondary category."""
+        before = _SPREAD_FROM.search(text, max(ent.sent.start_char, ent.start_char - 60), ent.start_char)
+        if before is None:
+            return None
+        end = _stop_at(text, ent.end_char, ";.\n")
+        clause = text[ent.end_char:end]
+        if not (_REMOVED_RE.search(clause) and past_time(clause)):
+            return None
+        organ = self.sites.get(normalize_term(before.group(1)))
+        return self._secondary_codes().get(organ[1][:3]) if organ else None
+
+    @cache  # noqa: B019  (one coder per worker)
+    def _secondary_codes(self) -> dict[str, str]:
+        """ICD-O-3 site category -> the ICD-10-CM secondary-site code of that organ, read from the C77-C79 titles
+        ("Secondary malignant neoplasm of liver and intrahepatic bile duct" C78.7 for the liver, C22): the title's whole
+        organ first, then each organ it joins with "and"; sided and unspecified codes left out."""
+        import simple_icd_10_cm as cm
+
+        exact: dict[str, str] = {}
+        parts: dict[str, str] = {}
+        for code in sorted(cm.get_all_codes(False), key=lambda c: (len(c), c)):
+            if code[:3] not in ("C78", "C79") or len(code) < 4:
+                continue
+            title = cm.get_description(code).removeprefix("Secondary malignant neoplasm of ")
+            if re.search(r"\b(?:right|left|bilateral|unspecified|other)\b", title):
+                continue
+            dotted = cm.add_dot(code)
+            if title in self.sites:
+                exact.setdefault(self.sites[title][1][:3], dotted)
+            for part in re.split(r"\s+and\s+|,\s*", title):
+                if part in self.sites:
+                    parts.setdefault(self.sites[part][1][:3], dotted)
+        return parts | exact
+
+    def _qualifies_a_person(self, doc: Any, sp: Any) -> bool:
+        """An initialism written before an agent noun that is no medical word ("a former NHL defenseman", "an NHL
+        player"): it names the person's league or team, not a disease ("AML marker", "CLL carrier" are medical)."""
+        if sp.end >= len(doc):
+            return False
+        nxt = doc[sp.end].lower_
+        return bool(_AGENT_NOUN.match(nxt)) and nxt not in self._medical_words()
+
+    @cache  # noqa: B019  (one coder per worker)
+    def _medical_words(self) -> frozenset[str]:
+        from cancerprep.stages.spelling import medical_vocabulary
+
+        return medical_vocabulary()
 
     def _marrow_kind(self, out: list[Mention], support: dict[str, str], treated: set[str]) -> None:
         """A cancer of the blood-forming tissue named by its site only ("bone marrow cancer", ICD-10-CM "Neoplasm,
@@ -2368,6 +2599,8 @@ class TextCoder:
             return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
         if _query_option(text, ent.start_char):
             return False  # one of a query's options ("primary lung malignancy / benign process / unable to determine")
+        if not own and (_asked(text, core) or _after_suspicion_category(text, core)):
+            return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
         return section_kind(sections, ent.start_char) not in ("family", "social", "differential")
 
     @staticmethod
@@ -2737,7 +2970,7 @@ class TextCoder:
                     return None  # "carcinoma of unknown primary involving the liver": the primary is another phrase's
                 if between and (between[0] in _LINK_WORDS or (
                         between[0] == "on" and normalize_term(site.text) in self._skin_regions
-                        and set(between[1:]) <= _SURFACE_QUALIFIERS)):
+                        and _on_surface(between[1:]))):
                     # "on" links a lesion to a surface only, written right after it: "melanoma on the upper back",
                     # "on the left forearm" (not "melanoma on imaging, back to clinic")
                     return self._head_site(doc, site, sites)
@@ -2777,7 +3010,11 @@ class TextCoder:
     def _kind_apposition(doc: Any, hist: Any) -> int:
         """Tokens of an apposition naming the disease's kind right after it ("lymphoma, diffuse large B-cell type";
         "..., nodular sclerosis subtype"): a comma, then words up to "type", "subtype" or "variant" within its clause;
-        0 when there is none."""
+        or a bracket right after it ("Non-Hodgkin's lymphoma (follicular, grade 1-2)"), up to its close; 0 when there
+        is none."""
+        if hist.end < len(doc) - 1 and doc[hist.end].text == "(":
+            close = next((t.i for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 10)] if t.text == ")"), None)
+            return close + 1 - hist.end if close is not None else 0
         if hist.end >= len(doc) - 1 or doc[hist.end].text != ",":
             return 0
         for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 9)]:
