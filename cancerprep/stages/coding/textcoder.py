@@ -26,7 +26,7 @@ import re
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -646,6 +646,29 @@ def _skin_title_sites() -> dict[str, str]:
     return out
 
 
+# a name the tabular list gives one malignant disease: a disease noun last ("carcinoma", "leukemia", "sarcoma",
+# "reticuloendotheliosis", "disease"), no list, qualifier or leftover ("other", "unspecified", "NOS"), no site after
+# "of" (the coder links sites itself), not the secondary or unknown-primary categories
+_DISEASE_NAME_END = re.compile(r"(?:om(?:a|as|atosis)|a?emia|osis|disease|syndrome|tumou?rs?)$")
+_NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|nos|nec|remission|sites?|of|secondary|"
+                              r"malignant neoplasm|types?)\b|^an? ")
+
+
+def _icd10_disease_names(cm: Any) -> dict[str, str]:
+    """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins)."""
+    out: dict[str, str] = {}
+    for code in cm.get_all_codes(True):
+        if not cm.is_category_or_subcategory(code) or len(code) > 5 or not "C00" <= code[:3] <= "C96" \
+                or "C76" <= code[:3] <= "C80" or code.startswith("C7B"):
+            continue
+        for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
+            term = normalize_term(name)
+            if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(name.lower()) and len(term.split()) > 1 \
+                    and (term not in out or out[term] > code):
+                out[term] = code
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -861,6 +884,23 @@ class TextCoder:
             title = cm.get_description(code).lower()
             if cm.is_leaf(code) and not re.search(r"[,()\[\]]|\b(?:unspecified|other|neoplasms?)\b", title):
                 self.terms.setdefault(title, TermInfo(tax.type_of_icd10(code) or OTHER, code))
+        self._tabular_names: dict[str, TermInfo | None] = {}  # name -> its entry before the tabular list's
+        for term, code in _icd10_disease_names(cm).items():
+            # the other names ICD-10-CM's tabular list gives its malignant diseases, in titles and inclusion terms
+            # ("intrahepatic bile duct carcinoma" C22.1, "plasmacytic leukemia" C90.1, "granulocytic sarcoma" C92.3,
+            # "leukemic reticuloendotheliosis" C91.4): a note may write any of them, and the ICD-O-3 list has none.
+            # Where the ICD-O-3 list has the name but places it only by its topography ("mast cell leukemia" in the
+            # marrow, C42, read as bone; "myeloid sarcoma" as leukaemia NOS), the tabular list's own category wins
+            # (the initialisms are still made from the names as the ICD-O-3 list and the taxonomy type them:
+            # `_haematologic_initialisms`, whose "MCL" is mantle cell lymphoma, not mast cell leukemia)
+            listed = self.terms.get(term)
+            named = (tax.type_of_icd10(code) or OTHER, code)
+            if listed is None:
+                self.terms[term] = TermInfo(*named)
+                self._tabular_names[term] = None
+            elif listed.topography is not None and (listed.code or "")[:3] != code[:3]:
+                self.terms[term] = replace(listed, type_id=named[0], code=named[1])
+                self._tabular_names[term] = listed
         self._noun_forms(tax)
         self._british_forms()
         self._bare_fallbacks()
@@ -1152,6 +1192,8 @@ class TextCoder:
                     form = pattern.sub(british, form)
                 if form != term:
                     table.setdefault(form, entry)  # type: ignore[arg-type]
+                    if table is self.terms and term in self._tabular_names:  # the same name, the same provenance
+                        self._tabular_names.setdefault(form, self._tabular_names[term])
 
     def _bare_fallbacks(self) -> None:
         """What a histology that needs a site is when the note gives it none, rather than a malignancy of unknown
@@ -1304,6 +1346,10 @@ class TextCoder:
         made: dict[str, dict[str, TermInfo]] = {}
         self._made_initialisms: set[str] = set()
         for term, info in self.terms.items():
+            if term in self._tabular_names:
+                info = self._tabular_names[term]
+                if info is None:
+                    continue
             words = term.split()
             if 3 <= len(words) <= 5 and all(w.isalpha() and w not in stop_words for w in words) \
                     and info.type_id is not None and not info.secondary and not info.weak:
@@ -2722,7 +2768,14 @@ class TextCoder:
                            for t in between):
                     best = site
         if best is not None:
-            return best
+            region = self.sites.get(normalize_term(best.text))
+            if region is None or not region[1].startswith("C76"):
+                return best
+            # a region before the histology ("head and neck squamous cell carcinoma of the left tonsil", C76.0): an
+            # organ of the same type linked after it is where the cancer is
+            after = self._link_site(doc, hist, [x for x in sites if x.start >= hist.end], adjacent, regional)
+            organ = self.sites.get(normalize_term(after.text)) if after is not None else None
+            return after if organ is not None and organ[0] == region[0] and not organ[1].startswith("C76") else best
         for site in sites:
             side = site.start == hist.end + 1 and doc[hist.end].lower_ in _SIDE_LETTERS  # "UTUC R renal pelvis"
             if (adjacent or regional) and (site.start == hist.end or side) and (hist.text.isupper() or (
