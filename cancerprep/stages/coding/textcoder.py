@@ -654,6 +654,9 @@ _NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|no
                               r"malignant neoplasm|types?)\b|^an? ")
 
 
+_MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
+
+
 def _icd10_disease_names(cm: Any) -> dict[str, str]:
     """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins)."""
     out: dict[str, str] = {}
@@ -662,6 +665,9 @@ def _icd10_disease_names(cm: Any) -> dict[str, str]:
                 or "C76" <= code[:3] <= "C80" or code.startswith("C7B"):
             continue
         for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
+            # a title split by a marker's state ("Anaplastic large cell lymphoma, ALK-positive" C84.6, "-negative"
+            # C84.7) names the disease before the comma; the lowest code holds it where the note gives no state
+            name = _MARKER_STATE.sub("", name)
             term = normalize_term(name)
             if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(name.lower()) and len(term.split()) > 1 \
                     and (term not in out or out[term] > code):

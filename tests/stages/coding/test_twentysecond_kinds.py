@@ -101,3 +101,12 @@ def test_a_region_before_the_histology_gives_way_to_the_organ_after_it(coder: Co
 ])
 def test_a_region_with_no_organ_of_its_type_after_it_stays_the_region(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("head_and_neck", "C76")
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    # a tabular title split by a marker's state names the disease before the comma
+    ("Anaplastic large cell lymphoma, ALK positive, stage III, on CHOEP.", "lymphoma", "C84"),
+    ("Atypical chronic myeloid leukemia, BCR-ABL negative, on hydroxyurea.", "leukemia", "C92"),
+])
+def test_a_name_before_a_marker_state_is_the_disease(coder: Coder, text: str, expected: str, category: str) -> None:
+    assert code(coder, text) == (expected, category)
