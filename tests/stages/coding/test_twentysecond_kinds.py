@@ -29,18 +29,18 @@ def test_an_icd10_cm_name_of_a_malignant_disease_is_coded_at_its_category(
     assert code(coder, text) == (expected, category)
 
 
-@pytest.mark.parametrize("text", [
-    "No evidence of mast cell leukemia; indolent systemic mastocytosis, on antihistamines.",
-    "Bile duct adenoma, 4 mm, an incidental finding at laparoscopy; no carcinoma.",
-    "Mother had plasmacytic leukemia.",
-    "Indolent systemic mastocytosis with urticaria pigmentosa, on cetirizine.",
-])
 def test_an_initialism_keeps_the_name_it_had(coder: Coder) -> None:
     """"MCL" stays mantle cell lymphoma: initials are made from the names as ICD-O-3 and the taxonomy type them, so
     the tabular list's retyping of mast cell leukemia makes no tie of them."""
     assert code(coder, "MCL in second remission after BTK inhibitor therapy.") == ("lymphoma", "C83")
 
 
+@pytest.mark.parametrize("text", [
+    "No evidence of mast cell leukemia; indolent systemic mastocytosis, on antihistamines.",
+    "Bile duct adenoma, 4 mm, an incidental finding at laparoscopy; no carcinoma.",
+    "Mother had plasmacytic leukemia.",
+    "Indolent systemic mastocytosis with urticaria pigmentosa, on cetirizine.",
+])
 def test_look_alikes_and_denied_names_stay_none(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
 
