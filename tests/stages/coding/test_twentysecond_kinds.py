@@ -110,3 +110,15 @@ def test_a_region_with_no_organ_of_its_type_after_it_stays_the_region(coder: Cod
 ])
 def test_a_name_before_a_marker_state_is_the_disease(coder: Coder, text: str, expected: str, category: str) -> None:
     assert code(coder, text) == (expected, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Survivorship visit: Hodgkin lymphoma, ABVD completed 2016; current status: no sign of disease.", "Z85"),
+    ("Breast cancer treated with lumpectomy and radiation, completed 2018; no signs of recurrence.", "Z85"),
+])
+def test_no_sign_of_disease_after_a_course_over_is_history(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1] == category
+
+
+def test_no_sign_of_recurrence_on_a_current_drug_stays_active(coder: Coder) -> None:
+    assert code(coder, "Breast cancer on letrozole; no signs of recurrence.") == ("breast", "C50")
