@@ -1034,6 +1034,10 @@ class TextCoder:
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles, self._nos_kinds = self._title_codes()
+        # the words a taxonomy abbreviation stands for, less a "non-" word (what it is not, as in titles)
+        self._abbreviation_words = {
+            abbr: frozenset(re.findall(r"[a-z]+", re.sub(r"\bnon-[a-z]+", " ", expansion.lower())))
+            for t in tax.types for abbr, expansion in t.abbreviations.items()}
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
@@ -2155,6 +2159,9 @@ class TextCoder:
                 phrase = doc[lo:sp.end + self._kind_apposition(doc, sp)]
                 near = {t.lower_ for t in phrase if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
+                # an abbreviation says the words it stands for ("DLBCL, germinal center type": diffuse large B-cell,
+                # not the "center" of a follicle center lymphoma)
+                near |= self._abbreviation_words.get(sp.text, frozenset())
                 lineage = _lineages(phrase.text)
                 if (sp.start, sp.end) in staged:
                     # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type"),

@@ -122,3 +122,12 @@ def test_no_sign_of_disease_after_a_course_over_is_history(coder: Coder, text: s
 
 def test_no_sign_of_recurrence_on_a_current_drug_stays_active(coder: Coder) -> None:
     assert code(coder, "Breast cancer on letrozole; no signs of recurrence.") == ("breast", "C50")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("DLBCL, germinal center type, stage IV, on R-CHOP cycle 3.", "C83"),  # not the "center" of C82.5
+    ("Follicular NHL grade 2, on observation.", "C82"),                     # "non-Hodgkin" names no Hodgkin kind
+    ("CML in chronic phase on imatinib.", "C92"),
+])
+def test_an_abbreviation_says_the_words_it_stands_for(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1] == category
