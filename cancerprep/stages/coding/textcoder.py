@@ -660,18 +660,26 @@ _MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
 def _icd10_disease_names(cm: Any) -> dict[str, str]:
     """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins)."""
     out: dict[str, str] = {}
+    split: dict[str, set[str]] = {}
     for code in cm.get_all_codes(True):
         if not cm.is_category_or_subcategory(code) or len(code) > 5 or not "C00" <= code[:3] <= "C96" \
                 or "C76" <= code[:3] <= "C80" or code.startswith("C7B"):
             continue
         for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
             # a title split by a marker's state ("Anaplastic large cell lymphoma, ALK-positive" C84.6, "-negative"
-            # C84.7) names the disease before the comma; the lowest code holds it where the note gives no state
-            name = _MARKER_STATE.sub("", name)
-            term = normalize_term(name)
-            if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(name.lower()) and len(term.split()) > 1 \
-                    and (term not in out or out[term] > code):
-                out[term] = code
+            # C84.7) names the disease before the comma
+            bare = _MARKER_STATE.sub("", name)
+            term = normalize_term(bare)
+            if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(bare.lower()) and len(term.split()) > 1:
+                if bare != name:
+                    split.setdefault(term, set()).add(code)
+                if term not in out or out[term] > code:
+                    out[term] = code
+    for term, codes in split.items():
+        # the name alone, of several states, is their category: the state written with it picks the code
+        # (`TextCoder._other_kind`: "ALK-negative anaplastic large cell lymphoma" C84.7)
+        if len(codes) > 1 and len({c[:3] for c in codes}) == 1:
+            out[term] = next(iter(codes))[:3]
     return out
 
 
@@ -1726,6 +1734,8 @@ class TextCoder:
         lymphoma": C83.0, not the C88.4 of "marginal zone lymphoma"; "ALK-positive anaplastic large cell
         lymphoma": C84.6, not the C83.3 of "large cell lymphoma")."""
         found = self._title_code(type_id, words, lineage)
+        if found is not None and len(code) == 3 and found[:3] == code:
+            return found  # a name of a whole category ("anaplastic large cell lymphoma", C84) takes the kind written
         if found is None or found[:3] == code[:3]:
             return code
 
