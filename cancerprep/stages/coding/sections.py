@@ -34,10 +34,19 @@ SECTION_RULES: list[tuple[str, str]] = [
 SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
 
 
+# an upper-case label after a comma or full stop that a line wrap cut in two (",PAST\nMEDICAL HISTORY:"): one label, as
+# written before the wrap. Only after [,.;] on the same line: a label alone on its line above another ("IMPRESSION" over
+# "FINDINGS:") is a line of its own
+_WRAPPED_LABEL = re.compile(r"(?<=[,.;])([ \t]*[A-Z][A-Z0-9 /&'()-]{0,40}?[A-Z])[ \t]*\n"
+                            r"(?=[ \t]*[A-Z][A-Z0-9 /&'()-]{1,40}?[ \t]*:)")
+
+
 def find_sections(text: str) -> list[tuple[int, str]]:
     """(start offset, kind) of each section, (0, "other") first: a mention's section decides
     whether it counts (family, social), is historical (past) and how much it weighs."""
     out: list[tuple[int, str]] = [(0, "other")]
+    # the wrap's line end as a space (same length, so every offset holds)
+    text = _WRAPPED_LABEL.sub(lambda m: m.group(0).replace("\n", " "), text)
     for m in HEADER_RE.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         header = m.group(group).upper()

@@ -62,11 +62,13 @@ _PAST_TREATMENT_RE = re.compile(
 # no disease or treatment left: the third kind of past evidence of a mention ("no local recurrence", "cured", "in
 # remission", "PSA undetectable", "survivor", "surveillance CT negative"), and, where group "patient" matches, a
 # statement that the patient has none left at all, which with a course over makes the note's personal history
-# (`TextCoder._eradicated`): "NED", "no (clinical) evidence of disease", "disease-free", "no current therapy", "has
-# taken no cancer therapy since", the places a cancer comes back each found free ("no local or distant disease").
+# (`TextCoder._eradicated`): "NED", "no (clinical) evidence of disease" (or "sign(s) of": the same cue),
+# "disease-free", "no current therapy", "has taken no cancer therapy since", the places a cancer comes back each found
+# free ("no local or distant disease").
 # One cancer's own test or state ("PSA undetectable" beside a new bladder cancer) is no such statement.
 NOTHING_LEFT_RE = re.compile(
-    r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:clinical\s+|radiographic\s+)?evidence\s+of\s+(?:disease"
+    r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:any\s+)?(?:clinical\s+|radiographic\s+)?(?:evidence|signs?)\s+of\s+"
+    r"(?:disease"
     r"|recurrence|recurrent\s+disease|malignancy)\b"
     r"|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b"
     r"|\bno\s+(?:further|current|active|ongoing)\s+(?:cancer\s+)?(?:treatment|therapy)\b"

@@ -26,7 +26,7 @@ import re
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -751,6 +751,43 @@ def _skin_title_sites() -> dict[str, str]:
     return out
 
 
+# a name the tabular list gives one malignant disease: a disease noun last ("carcinoma", "leukemia", "sarcoma",
+# "reticuloendotheliosis", "disease"), no list, qualifier or leftover ("other", "unspecified", "NOS"), no site after
+# "of" (the coder links sites itself), not the secondary or unknown-primary categories
+_DISEASE_NAME_END = re.compile(r"(?:om(?:a|as|atosis)|a?emia|osis|disease|syndrome|tumou?rs?)$")
+_NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|nos|nec|remission|sites?|of|secondary|"
+                              r"malignant neoplasm|types?)\b|^an? ")
+
+
+_MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
+
+
+def _icd10_disease_names(cm: Any) -> dict[str, str]:
+    """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins)."""
+    out: dict[str, str] = {}
+    split: dict[str, set[str]] = {}
+    for code in cm.get_all_codes(True):
+        if not cm.is_category_or_subcategory(code) or len(code) > 5 or not "C00" <= code[:3] <= "C96" \
+                or "C76" <= code[:3] <= "C80" or code.startswith("C7B"):
+            continue
+        for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
+            # a title split by a marker's state ("Anaplastic large cell lymphoma, ALK-positive" C84.6, "-negative"
+            # C84.7) names the disease before the comma
+            bare = _MARKER_STATE.sub("", name)
+            term = normalize_term(bare)
+            if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(bare.lower()) and len(term.split()) > 1:
+                if bare != name:
+                    split.setdefault(term, set()).add(code)
+                if term not in out or out[term] > code:
+                    out[term] = code
+    for term, codes in split.items():
+        # the name alone, of several states, is their category: the state written with it picks the code
+        # (`TextCoder._other_kind`: "ALK-negative anaplastic large cell lymphoma" C84.7)
+        if len(codes) > 1 and len({c[:3] for c in codes}) == 1:
+            out[term] = next(iter(codes))[:3]
+    return out
+
+
 # a title whose site is unspecified ("bone and articular cartilage, unspecified"), not its side ("unspecified ovary")
 _SITE_UNSPECIFIED = re.compile(r", unspecified$|unspecified (?:site|part|bones)", re.I)
 
@@ -978,6 +1015,23 @@ class TextCoder:
             title = cm.get_description(code).lower()
             if cm.is_leaf(code) and not re.search(r"[,()\[\]]|\b(?:unspecified|other|neoplasms?)\b", title):
                 self.terms.setdefault(title, TermInfo(tax.type_of_icd10(code) or OTHER, code))
+        self._tabular_names: dict[str, TermInfo | None] = {}  # name -> its entry before the tabular list's
+        for term, code in _icd10_disease_names(cm).items():
+            # the other names ICD-10-CM's tabular list gives its malignant diseases, in titles and inclusion terms
+            # ("intrahepatic bile duct carcinoma" C22.1, "plasmacytic leukemia" C90.1, "granulocytic sarcoma" C92.3,
+            # "leukemic reticuloendotheliosis" C91.4): a note may write any of them, and the ICD-O-3 list has none.
+            # Where the ICD-O-3 list has the name but places it only by its topography ("mast cell leukemia" in the
+            # marrow, C42, read as bone; "myeloid sarcoma" as leukaemia NOS), the tabular list's own category wins
+            # (the initialisms are still made from the names as the ICD-O-3 list and the taxonomy type them:
+            # `_haematologic_initialisms`, whose "MCL" is mantle cell lymphoma, not mast cell leukemia)
+            listed = self.terms.get(term)
+            named = (tax.type_of_icd10(code) or OTHER, code)
+            if listed is None:
+                self.terms[term] = TermInfo(*named)
+                self._tabular_names[term] = None
+            elif listed.topography is not None and (listed.code or "")[:3] != code[:3]:
+                self.terms[term] = replace(listed, type_id=named[0], code=named[1])
+                self._tabular_names[term] = listed
         self._noun_forms(tax)
         self._british_forms()
         self._bare_fallbacks()
@@ -1107,6 +1161,10 @@ class TextCoder:
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles, self._nos_kinds = self._title_codes()
+        # the words a taxonomy abbreviation stands for, less a "non-" word (what it is not, as in titles)
+        self._abbreviation_words = {
+            abbr: frozenset(re.findall(r"[a-z]+", re.sub(r"\bnon-[a-z]+", " ", expansion.lower())))
+            for t in tax.types for abbr, expansion in t.abbreviations.items()}
         self._tumor_sites = frozenset(w for site, (ty, _c) in self.sites.items() if ty in TUMOR_MEANS_CANCER
                                       for w in site.split() if len(w) > 3)
         self._hist_words = frozenset(w for term in self.terms for w in term.split())
@@ -1271,6 +1329,8 @@ class TextCoder:
                     form = pattern.sub(british, form)
                 if form != term:
                     table.setdefault(form, entry)  # type: ignore[arg-type]
+                    if table is self.terms and term in self._tabular_names:  # the same name, the same provenance
+                        self._tabular_names.setdefault(form, self._tabular_names[term])
 
     def _bare_fallbacks(self) -> None:
         """What a histology that needs a site is when the note gives it none, rather than a malignancy of unknown
@@ -1446,6 +1506,10 @@ class TextCoder:
         made: dict[str, dict[str, TermInfo]] = {}
         self._made_initialisms: set[str] = set()
         for term, info in self.terms.items():
+            if term in self._tabular_names:
+                info = self._tabular_names[term]
+                if info is None:
+                    continue
             words = term.split()
             if 3 <= len(words) <= 5 and all(w.isalpha() and w not in stop_words for w in words) \
                     and info.type_id is not None and not info.secondary and not info.weak:
@@ -1812,6 +1876,8 @@ class TextCoder:
         lymphoma": C83.0, not the C88.4 of "marginal zone lymphoma"; "ALK-positive anaplastic large cell
         lymphoma": C84.6, not the C83.3 of "large cell lymphoma")."""
         found = self._title_code(type_id, words, lineage)
+        if found is not None and len(code) == 3 and found[:3] == code:
+            return found  # a name of a whole category ("anaplastic large cell lymphoma", C84) takes the kind written
         if found is None or found[:3] == code[:3]:
             return code
 
@@ -2249,6 +2315,9 @@ class TextCoder:
                 phrase = doc[lo:sp.end + self._kind_apposition(doc, sp)]
                 near = {t.lower_ for t in phrase if t.is_alpha and not (
                     t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non")}
+                # an abbreviation says the words it stands for ("DLBCL, germinal center type": diffuse large B-cell,
+                # not the "center" of a follicle center lymphoma)
+                near |= self._abbreviation_words.get(sp.text, frozenset())
                 lineage = _lineages(phrase.text)
                 if (sp.start, sp.end) in staged:
                     # a stage names no kind: the words of its section do ("Ann Arbor IIB ... Nodular sclerosis type"),
@@ -2955,7 +3024,14 @@ class TextCoder:
                            for t in between):
                     best = site
         if best is not None:
-            return best
+            region = self.sites.get(normalize_term(best.text))
+            if region is None or not region[1].startswith("C76"):
+                return best
+            # a region before the histology ("head and neck squamous cell carcinoma of the left tonsil", C76.0): an
+            # organ of the same type linked after it is where the cancer is
+            after = self._link_site(doc, hist, [x for x in sites if x.start >= hist.end], adjacent, regional)
+            organ = self.sites.get(normalize_term(after.text)) if after is not None else None
+            return after if organ is not None and organ[0] == region[0] and not organ[1].startswith("C76") else best
         for site in sites:
             side = site.start == hist.end + 1 and doc[hist.end].lower_ in _SIDE_LETTERS  # "UTUC R renal pelvis"
             if (adjacent or regional) and (site.start == hist.end or side) and (hist.text.isupper() or (

@@ -1,0 +1,398 @@
+"""Generated variation of the coding families' tuning forms: does the type and ICD-10-CM category hold when the
+same statement is written another way?
+
+Why: the blind coding families score near 1.0 on their tuning parts and several points lower on their check parts,
+so the rules fit the tuning forms' wording. The check parts may only be scored; this probe makes new wordings of
+the TUNING forms instead, each by a meaning-preserving rewrite, and scores the coder on the variants against the
+forms' gold labels. A class whose variants score lower than its originals is brittle on that rewrite, and its
+misses (tuning forms only) show why without reading a check form.
+
+Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted for it):
+- synonym: a disease name swapped for another name of the same ICD-10-CM code, the groups drawn from the tabular
+  list (titles and inclusion terms, via simple_icd_10_cm) and from the coder's taxonomy terms and abbreviations;
+- icd_title: "<site> cancer" / "cancer of the <site>" as the ICD-10-CM title writes it ("malignant neoplasm of
+  <site>"), the sites from the tabular list's titles;
+- abbreviate / expand: a taxonomy abbreviation for its spelled-out name and back (only where the abbreviation's
+  letters spell its expansion, and never an abbreviation that is also an English word or unit);
+- uk_spelling / us_spelling: tumour, leukaemia, haematology, oesophagus, ...;
+- upper / lower: the whole form's case;
+- wrap_60 / wrap_72: lines longer than the width wrapped at word boundaries;
+- negation: one negation cue for another ("negative for" / "no evidence of" / "without evidence of" / "free of");
+- history: one history cue for another ("history of" / "hx of" / "h/o", "status post" / "s/p");
+- reorder: the two sentences of a two-sentence prose form swapped when the second does not refer back.
+The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
+synonym groups of its own; its terms already feed the coder's vocabulary.
+
+Only `--part tuning` forms are read; `--errors N` prints variant misses whose original was right.
+
+    python -m benchmarks.quality.coding_variation [--sets ninth,tenth] [--hosts 0] [--errors N] [--json F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import textwrap
+from collections import defaultdict
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from benchmarks.quality.coding_forms import Form
+from benchmarks.quality.coding_forms_probe import FAMILIES, _icd_ok, embed, host_notes, load_forms, select_part
+
+_BOUND_L = r"(?<![\w-])"
+_BOUND_R = r"(?![\w-])"
+
+
+def _pick(seq: list[str], key: str) -> str:
+    """A deterministic choice (a hash of the text, never Python's salted hash), so every run makes the same variants."""
+    return seq[int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % len(seq)]
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    """Longest first, so "non-small cell lung cancer" wins over "small cell lung cancer" where both match."""
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(_BOUND_L + f"(?:{alts})" + _BOUND_R, re.I)
+
+
+def _keep_case(found: str, new: str) -> str:
+    """The replacement in the case of the words it replaces: an upper-case form stays upper case."""
+    if found.isupper() and len(found) > 3:
+        return new.upper()
+    if found[:1].isupper() and not new[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+# -- vocabularies ---------------------------------------------------------------------------------------------------
+
+_TITLE_DROP = re.compile(r",?\s*(?:unspecified site|of unspecified site|unspecified|not having achieved remission|"
+                         r"subtype not specified|NOS)$|\s*\[[^\]]*\]", re.I)
+_TITLE_SKIP = re.compile(r"\b(?:other|unspecified|remission|relapse|overlapping|sites?|NEC|NOS|not|without|with|"
+                         r"history|neoplasm|malignant|secondary|M\d)\b|[()/;,]|\d", re.I)
+
+
+def _clean_title(title: str) -> str | None:
+    name = _TITLE_DROP.sub("", title).strip()
+    if _TITLE_SKIP.search(name) or len(name) < 8 or len(name.split()) < 2:
+        return None
+    return name.lower()
+
+
+def _letters_spell(abbr: str, expansion: str) -> bool:
+    """An abbreviation whose letters, in order and from the first, are in its expansion ("HCC" hepatocellular
+    carcinoma, not "IDC" ductal carcinoma): the expansion then says all the abbreviation does."""
+    a, e = abbr.lower(), expansion.lower()
+    if not a or not e.startswith(a[0]):
+        return False
+    at = 0
+    for ch in a:
+        at = e.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+# abbreviations that are also English words or units: expanded in a note they would make a disease of "all" or "mm"
+_WORD_ABBREVIATIONS = frozenset({"ALL", "MM", "CAP"})
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, Any]:
+    """Synonym groups, ICD-10-CM site names and safe abbreviation pairs, built from the shipped vocabularies."""
+    import simple_icd_10_cm as cm
+
+    from cancerprep.stages.coding.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    groups: dict[str, set[str]] = defaultdict(set)
+    sites: set[str] = set()
+    for code in cm.get_all_codes(True):
+        if not cm.is_category_or_subcategory(code) or len(code) > 5:
+            continue
+        if not ("C00" <= code[:3] <= "C96" or "D00" <= code[:3] <= "D09"):
+            continue
+        title = cm.get_description(code)
+        m = re.match(r"^Malignant neoplasm of (?:the )?([a-z][a-z ]+)$", title)
+        if m and code[0] == "C" and not _TITLE_SKIP.search(m.group(1)) and len(m.group(1).split()) <= 3:
+            sites.add(m.group(1))
+        for name in [title, *cm.get_inclusion_term(code)]:
+            clean = _clean_title(name)
+            if clean:
+                groups[code].add(clean)
+    for t in tax.types:
+        for term, code in t.terms.items():
+            if code in groups and not _TITLE_SKIP.search(term):
+                groups[code].add(term.lower())
+    pairs = []
+    for t in tax.types:
+        for abbr, expansion in t.abbreviations.items():
+            if abbr in t.ambiguous or abbr.upper() in _WORD_ABBREVIATIONS or not _letters_spell(abbr, expansion):
+                continue
+            pairs.append((abbr, expansion.lower()))
+    # an expansion two abbreviations share is abbreviated by neither (it cannot say which)
+    count: dict[str, int] = defaultdict(int)
+    for _, e in pairs:
+        count[e] += 1
+    synonyms = {code: sorted(g) for code, g in groups.items() if len(g) > 1}
+    return {"synonyms": synonyms, "sites": sorted(sites),
+            "abbreviations": sorted((a, e) for a, e in pairs if count[e] == 1)}
+
+
+# -- rewrites -------------------------------------------------------------------------------------------------------
+
+def synonym(text: str) -> str:
+    """The first disease name of a synonym group in the text, as another name of the same code."""
+    v = vocab()
+    where = {name: code for code, names in v["synonyms"].items() for name in names}
+    m = _alternation(list(where)).search(text)
+    if not m:
+        return text
+    found = m.group(0)
+    others = [n for n in v["synonyms"][where[found.lower()]] if n != found.lower()]
+    return text[:m.start()] + _keep_case(found, _pick(others, text)) + text[m.end():]
+
+
+# "cancer" only: "urothelial carcinoma of the renal pelvis" would become "urothelial malignant neoplasm of ...", which
+# no one writes
+_CANCER_OF = re.compile(r"\b(cancer)\s+of\s+(?:the\s+)?({sites})" + _BOUND_R, re.I)
+_SITE_CANCER = re.compile(_BOUND_L + r"({sites})\s+(cancer)\b", re.I)
+
+
+def icd_title(text: str) -> str:
+    """"breast cancer" / "cancer of the breast" -> "malignant neoplasm of breast", the tabular list's wording."""
+    alts = "|".join(re.escape(s) for s in sorted(vocab()["sites"], key=len, reverse=True))
+    for pat, site_group in ((_SITE_CANCER, 1), (_CANCER_OF, 2)):
+        m = re.compile(pat.pattern.replace("{sites}", alts), re.I).search(text)
+        if m:
+            new = _keep_case(m.group(0), f"malignant neoplasm of {m.group(site_group).lower()}")
+            return text[:m.start()] + new + text[m.end():]
+    return text
+
+
+def abbreviate(text: str) -> str:
+    """The first spelled-out name with a safe abbreviation, abbreviated."""
+    pairs = dict((e, a) for a, e in vocab()["abbreviations"])
+    m = _alternation(list(pairs)).search(text)
+    return text if not m else text[:m.start()] + pairs[m.group(0).lower()] + text[m.end():]
+
+
+def expand(text: str) -> str:
+    """The first safe abbreviation (as written, case-sensitive), spelled out."""
+    pairs = dict(vocab()["abbreviations"])
+    alts = "|".join(re.escape(a) for a in sorted(pairs, key=len, reverse=True))
+    # not an abbreviation followed by a number: "HCC 37" is a hierarchical condition category, no carcinoma
+    m = re.search(_BOUND_L + f"({alts})" + _BOUND_R + r"(?![ \t]*\d)", text)
+    return text if not m else text[:m.start()] + pairs[m.group(1)] + text[m.end():]
+
+
+# US -> UK, on word stems so every inflection follows ("tumors", "leukemic", "hematologic")
+_SPELLINGS = (("tumor", "tumour"), ("leukemi", "leukaemi"), ("hemato", "haemato"), ("hemorrh", "haemorrh"),
+              ("esophag", "oesophag"), ("anemi", "anaemi"), ("estrogen", "oestrogen"), ("edema", "oedema"),
+              ("pediatric", "paediatric"), ("gyneco", "gynaeco"), ("orthoped", "orthopaed"), ("center", "centre"),
+              ("color", "colour"), ("behavior", "behaviour"), ("hemangio", "haemangio"), ("lymphedema", "lymphoedema"),
+              ("leukocyt", "leucocyt"), ("fetal", "foetal"), ("tumoral", "tumoural"))
+
+
+def _respell(text: str, pairs: tuple[tuple[str, str], ...], word_start: bool = False) -> str:
+    """Each stem respelled in the case it is written in; `word_start` only at the start of a word (the UK "oe" and
+    "ae" stems also stand inside US words: "gastroesophageal")."""
+    for a, b in pairs:
+        text = re.sub(r"(?<![a-z])" + a if word_start else a, lambda m, b=b: b.upper() if m.group(0).isupper() else
+                      (b.capitalize() if m.group(0)[0].isupper() else b), text, flags=re.I)
+    return text
+
+
+def uk_spelling(text: str) -> str:
+    """British spelling; a compound whose second part starts "oe" is hyphened as written ("gastro-oesophageal")."""
+    return re.sub(r"(?<=[a-z]o)(?=oe)", "-", _respell(text, _SPELLINGS), flags=re.I)
+
+
+def us_spelling(text: str) -> str:
+    return _respell(text, tuple((b, a) for a, b in _SPELLINGS), word_start=True)
+
+
+def _wrap(width: int) -> Callable[[str], str]:
+    def wrap(text: str) -> str:
+        return "\n".join(textwrap.fill(line, width) if len(line) > width else line for line in text.split("\n"))
+    return wrap
+
+
+# each cue as another of the same meaning that fits where it stands ("with no evidence of" -> "with no sign of",
+# never "with without ...")
+_NEGATION = {"negative for": "no evidence of", "no evidence of": "no sign of", "without evidence of":
+             "without any sign of", "free of": "negative for"}
+_NEGATION_RE = _alternation(list(_NEGATION))
+
+
+def negation(text: str) -> str:
+    """Each negation cue as another of the same meaning."""
+    return _NEGATION_RE.sub(lambda m: _keep_case(m.group(0), _NEGATION[m.group(0).lower()]), text)
+
+
+_HISTORY = {"history of": "hx of", "hx of": "h/o", "h/o": "history of", "status post": "s/p", "s/p": "status post"}
+_HISTORY_RE = re.compile(r"(?<![\w/-])(?:history of|hx of|h/o|status post|s/p)(?![\w/-])", re.I)
+
+
+def history(text: str) -> str:
+    return _HISTORY_RE.sub(lambda m: _keep_case(m.group(0), _HISTORY[m.group(0).lower()]), text)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a sentence that refers back to the one before it cannot go first
+_REFERS_BACK = re.compile(r"^(?:it|its|this|these|those|that|the|there|she|he|they|her|his|their|which|both|same|"
+                          r"further|subsequent|subsequently|then|now|today|however|but|and|also|again|later|since|"
+                          r"after|afterwards|thereafter|such|per|otherwise|instead|thus|so|therefore|hence|above|"
+                          r"below|at|on|in|following|treated|currently|patient|pt|no|not|none|negative)\b", re.I)
+
+
+def reorder(text: str) -> str:
+    """A prose form of two sentences written the other way round (a block form's lines are left alone)."""
+    if re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    parts = _SENTENCE.split(text.strip())
+    if len(parts) != 2 or _REFERS_BACK.match(parts[1]) or not parts[1].rstrip().endswith((".", "!", "?")):
+        return text
+    return f"{parts[1].strip()} {parts[0].strip()}"
+
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "synonym": synonym, "icd_title": icd_title, "abbreviate": abbreviate, "expand": expand,
+    "uk_spelling": uk_spelling, "us_spelling": us_spelling, "upper": str.upper, "lower": str.lower,
+    "wrap_60": _wrap(60), "wrap_72": _wrap(72), "negation": negation, "history": history, "reorder": reorder,
+}
+
+
+# -- the probe ------------------------------------------------------------------------------------------------------
+
+def tuning_forms(families: tuple[str, ...] = FAMILIES) -> list[tuple[str, str, Form]]:
+    """(family, class, form) of every TUNING-part form: the check parts are never rewritten or read."""
+    out = []
+    for fam in families:
+        for klass, forms in select_part(load_forms(fam), "tuning").items():
+            out.extend((fam, klass, f) for f in forms)
+    return out
+
+
+def variants(forms: list[tuple[str, str, Form]]) -> list[tuple[str, int, str]]:
+    """(rewrite, form index, text) of every rewrite that changes a form; deterministic in its input."""
+    out = []
+    for name, fn in REWRITES.items():
+        for i, (_, _, form) in enumerate(forms):
+            new = fn(form.text)
+            if new != form.text:
+                out.append((name, i, new))
+    return out
+
+
+def _code(texts: list[str]) -> list[Any]:
+    import polars as pl
+
+    from cancerprep.stages.base import RunContext
+    from cancerprep.stages.coding.stages import SortStage
+
+    stage = SortStage({}, RunContext())
+    stage.ensure_setup()
+    frame = pl.DataFrame({"note_id": [str(i) for i in range(len(texts))],
+                          "patient_id": [str(i) for i in range(len(texts))], "text": texts})
+    return stage.coder.code_batch(frame)
+
+
+def run(families: tuple[str, ...], n_hosts: int = 0) -> dict[str, Any]:
+    """Code each tuning form and each of its variants (alone, and in `n_hosts` host notes); per rewrite, family and
+    class: forms changed, and type / ICD accuracy of the originals and the variants on those forms."""
+    forms = tuning_forms(families)
+    vs = variants(forms)
+    hosts = [t for _, t in host_notes(n_hosts)] if n_hosts else []
+
+    def settings(form: Form, text: str) -> list[str]:
+        f = Form(text, form.cancer_type, form.icd)
+        return [text, *(embed(f, h) for h in hosts)]
+
+    texts: list[str] = []
+    for _, _, form in forms:
+        texts.extend(settings(form, form.text))
+    for _, i, text in vs:
+        texts.extend(settings(forms[i][2], text))
+    preds = _code(texts)
+    k = 1 + len(hosts)
+    orig = [preds[j * k:(j + 1) * k] for j in range(len(forms))]
+    base = len(forms) * k
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    misses = []
+    for n, (name, i, text) in enumerate(vs):
+        fam, klass, form = forms[i]
+        got = preds[base + n * k: base + (n + 1) * k]
+        for o, p in zip(orig[i], got, strict=True):
+            ok_o = (o.cancer_type == form.cancer_type, _icd_ok(form, o))
+            ok_v = (p.cancer_type == form.cancer_type, _icd_ok(form, p))
+            for key in ((name, "ALL"), (name, fam), ("ALL", "ALL"), (name, f"{fam}:{klass}")):
+                cell = tally[key]
+                cell[0] += 1
+                cell[1] += ok_o[0]
+                cell[2] += ok_o[1]
+                cell[3] += ok_v[0]
+                cell[4] += ok_v[1]
+        p, o = got[0], orig[i][0]
+        if (o.cancer_type == form.cancer_type and _icd_ok(form, o)) and \
+                not (p.cancer_type == form.cancer_type and _icd_ok(form, p)):
+            misses.append({"rewrite": name, "family": fam, "class": klass, "gold": f"{form.cancer_type} {form.icd}",
+                           "got": f"{p.cancer_type} {p.icd10[:1]} ({p.evidence})", "original": form.text,
+                           "variant": text})
+    res = {f"{a}|{b}": {"n": c[0], "orig_type": c[1] / c[0], "orig_icd": c[2] / c[0],
+                        "var_type": c[3] / c[0], "var_icd": c[4] / c[0]} for (a, b), c in tally.items()}
+    return {"scores": res, "misses": misses, "forms": len(forms), "variants": len(vs)}
+
+
+def table(res: dict[str, Any], brittle: int = 15) -> str:
+    s = res["scores"]
+    lines = [f"{res['variants']} variants of {res['forms']} tuning forms",
+             f"{'rewrite':<14}{'cases':>7}  orig type/icd   variant type/icd   drop type/icd"]
+    for key in sorted(k for k in s if k.endswith("|ALL")):
+        m = s[key]
+        lines.append(f"{key.split('|')[0]:<14}{m['n']:>7}  {m['orig_type']:.3f}/{m['orig_icd']:.3f}      "
+                     f"{m['var_type']:.3f}/{m['var_icd']:.3f}        {m['orig_type'] - m['var_type']:+.3f}/"
+                     f"{m['orig_icd'] - m['var_icd']:+.3f}")
+    cls = [(k, m) for k, m in s.items() if ":" in k]
+    cls.sort(key=lambda km: -((km[1]["orig_type"] - km[1]["var_type"]) + (km[1]["orig_icd"] - km[1]["var_icd"]))
+             * km[1]["n"])
+    lines.append("\nmost brittle rewrite|family:class (cases lost, type+icd)")
+    for k, m in cls[:brittle]:
+        lost = round(((m["orig_type"] - m["var_type"]) + (m["orig_icd"] - m["var_icd"])) * m["n"])
+        if lost > 0:
+            lines.append(f"  {k:<40}{m['n']:>5}  lost {lost}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default=",".join(FAMILIES), help="comma-separated families (default: all)")
+    ap.add_argument("--part", choices=("tuning",), default="tuning", help="only the tuning part is ever rewritten")
+    ap.add_argument("--hosts", type=int, default=0, help="host notes each variant is also set into (default 0)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N variant misses (tuning forms)")
+    ap.add_argument("--rewrites", default="", help="comma-separated rewrites to print misses of (default: all)")
+    ap.add_argument("--json", type=Path, help="write the scores here")
+    args = ap.parse_args(argv)
+    families = tuple(f for f in args.sets.split(",") if f)
+    bad = [f for f in families if f not in FAMILIES]
+    if bad:
+        ap.error(f"unknown families: {bad}")
+    res = run(families, args.hosts)
+    print(table(res))
+    only = set(filter(None, args.rewrites.split(",")))
+    shown = [m for m in res["misses"] if not only or m["rewrite"] in only][:args.errors]
+    for m in shown:
+        print(f"\n[{m['rewrite']} {m['family']}:{m['class']}] gold {m['gold']} | got {m['got']}\n"
+              f"  orig: {m['original']}\n  var:  {m['variant']}")
+    if args.json:
+        args.json.write_text(json.dumps(res["scores"], indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""The generated variation of the coding families' tuning forms (`benchmarks.quality.coding_variation`): its
+rewrites are deterministic, change only what they say, keep the gold label's meaning, and read tuning forms only."""
+
+from __future__ import annotations
+
+from benchmarks.quality import coding_variation as cv
+from benchmarks.quality.forms_probe import form_part
+
+
+def test_variants_are_deterministic_and_from_tuning_forms_only() -> None:
+    forms = cv.tuning_forms(("ninth",))
+    assert forms and all(form_part(f.text) == "tuning" for _, _, f in forms)
+    first, second = cv.variants(forms), cv.variants(forms)
+    assert first == second
+    assert all(text != forms[i][2].text for _, i, text in first)
+    assert {name for name, _, _ in first} <= set(cv.REWRITES)
+
+
+def test_a_synonym_is_another_name_of_the_same_code() -> None:
+    text = "Core biopsy: hairy cell leukemia, BRAF V600E positive."
+    new = cv.synonym(text)
+    assert new == "Core biopsy: leukemic reticuloendotheliosis, BRAF V600E positive."
+    assert cv.synonym(new) == text  # a two-name group swaps back
+
+
+def test_icd_title_writes_the_tabular_lists_wording() -> None:
+    assert cv.icd_title("History of breast cancer, treated.") == "History of malignant neoplasm of breast, treated."
+    # a histology's "carcinoma of" is left: "urothelial malignant neoplasm of ..." is written by no one
+    text = "Urothelial carcinoma of the renal pelvis."
+    assert cv.icd_title(text) == text
+
+
+def test_abbreviations_swap_only_where_the_letters_spell_the_name() -> None:
+    assert cv.expand("Stage IIIA NSCLC, on RT.") == "Stage IIIA non-small cell lung cancer, on RT."
+    assert cv.abbreviate("Renal cell carcinoma, 4 cm.") == "RCC, 4 cm."
+    assert cv._letters_spell("HCC", "hepatocellular carcinoma")
+    assert not cv._letters_spell("IDC", "ductal carcinoma")  # the expansion drops "invasive": not expanded
+    # an English word or unit, and an abbreviation followed by a number (a risk-adjustment category), stay
+    assert cv.expand("ALL labs normal; MM 2 cm.") == "ALL labs normal; MM 2 cm."
+    assert cv.expand("HCC 37 diabetes captured.") == "HCC 37 diabetes captured."
+
+
+def test_negation_history_and_spelling_keep_the_meaning() -> None:
+    assert cv.negation("Margins negative for carcinoma.") == "Margins no evidence of carcinoma."
+    assert cv.negation("Scan with no evidence of disease.") == "Scan with no sign of disease."
+    assert cv.history("Status post mastectomy; history of DCIS.") == "S/p mastectomy; hx of DCIS."
+    assert cv.uk_spelling("Gastroesophageal junction tumor.") == "Gastro-oesophageal junction tumour."
+    assert cv.us_spelling("Gastro-oesophageal tumour, leukaemia.") == "Gastro-esophageal tumor, leukemia."
+    # the UK stem inside a US word is no UK word
+    assert cv.us_spelling("gastroesophageal") == "gastroesophageal"
+
+
+def test_reorder_swaps_only_sentences_that_stand_alone() -> None:
+    assert cv.reorder("Biopsy shows melanoma. Wide excision is planned.") == \
+        "Wide excision is planned. Biopsy shows melanoma."
+    assert cv.reorder("Biopsy shows melanoma. It was excised.") == "Biopsy shows melanoma. It was excised."
+    assert cv.reorder("DIAGNOSIS: melanoma. Excised.") == "DIAGNOSIS: melanoma. Excised."
