@@ -310,10 +310,10 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|sign|test|phenomenon|refl
 ORG_HEADS = frozenset("""associates group groups partners consultants specialists physicians surgeons practice
 practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
 foundation association alliance network pavilion sanitarium sanatorium university ltach ltac elementary
-snf alf mc""".split())
+snf alf""".split())
 # ("ltach": a long-term acute care hospital; "elementary": a school named "<Name> Elementary", no kind of care;
-# "snf", "alf": a skilled nursing or assisted living facility, "mc": a medical center, as transfer notes shorten them
-# after the name: "Summit SNF", "Baxter MC")
+# "snf", "alf": a skilled nursing or assisted living facility, as transfer notes shorten them after the name: "Summit
+# SNF"; not "MC": two capitals before a kind of care are a practice's initials, "MC Primary Care")
 # Where a patient works, is held, is schooled, lives or is supplied (deidfix8), named "<Name> Construction", "<Name>
 # County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical": soft organisation words (below)
 # that are no kind of care, so they end a name but never stand for the kind-of-care words that let a name be weaker.
