@@ -363,9 +363,12 @@ _EPONYM_RANK = 1000
 
 
 def eponym_possessive(word: str) -> bool:
-    """Is `word` a disease eponym's possessive ("Parkinson's", "CROHN'S"; `disease_eponyms`)?"""
-    low = word.lower().replace("\u2019", "'")
-    return low.endswith("'s") and low[:-2] in disease_eponyms()
+    """Is `word` a disease eponym's possessive ("Parkinson's", "CROHN'S", "Crohn’s"; `disease_eponyms`)? The
+    possessive is read as the tokenizer's helpers read it, so a typographic apostrophe counts as a straight one."""
+    from cancerprep.stages.deid.recognizers.tokens import bare, possessive  # the recognizers import this module
+
+    low = word.lower()
+    return possessive(low) and bare(low) in disease_eponyms()
 
 
 @functools.cache

@@ -206,7 +206,9 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
     assert len(lots) <= 1  # an implant's lot number in an operative note: the identifier the rule is for
     # with the travel cues (test_site_forms.py): "travel back to Angola", "traveled to Mexico"; and the counties'
     # names (deidfix13): these notes name five real counties ("<Name> County Hospital", "hospitalized in <Name> County")
-    assert len(loud) <= 26
+    # (deidfix16: two more real hospitals' names, a building's ICU, "transferred to the Dunn ICU", and a hospital
+    # before its emergency department written small, "to Erlanger emergency department")
+    assert len(loud) <= 28
     for found in loud:
         assert found[0].isupper() or found[0].isdigit()
         assert not any(medical_only(w.lower()) for w in found.split())

@@ -35,7 +35,8 @@ def address_recognizer() -> RegexRecognizer:
     rules: list[RegexRecognizer.Rule] = [
         (re.compile(rf"\b\d{{1,5}}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
                     I), 0, 0.8, _street_words),
-        (re.compile(r"\b(?:p\.?\s*o\.?\s*box)\s*\d+", I), 0, 0.9, None),
+        # "PO Box 12", "P.O. Box #55", "Post Office Box 318"
+        (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
         (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
@@ -308,8 +309,11 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|sign|test|phenomenon|refl
 # Words that end an organisation's name and say that it is one: a proper name before them names an organisation.
 ORG_HEADS = frozenset("""associates group groups partners consultants specialists physicians surgeons practice
 practices clinic clinics hospital hospitals institute laboratories center centre centers ctr hospice infirmary
-foundation association alliance network pavilion sanitarium sanatorium university ltach ltac elementary""".split())
-# ("ltach": a long-term acute care hospital; "elementary": a school named "<Name> Elementary", no kind of care)
+foundation association alliance network pavilion sanitarium sanatorium university ltach ltac elementary
+snf alf""".split())
+# ("ltach": a long-term acute care hospital; "elementary": a school named "<Name> Elementary", no kind of care;
+# "snf", "alf": a skilled nursing or assisted living facility, as transfer notes shorten them after the name: "Summit
+# SNF"; not "MC": two capitals before a kind of care are a practice's initials, "MC Primary Care")
 # Where a patient works, is held, is schooled, lives or is supplied (deidfix8), named "<Name> Construction", "<Name>
 # County Jail", "<Name> Preschool", "<Name> Towers", "<Name> Haven", "<Name> Optical": soft organisation words (below)
 # that are no kind of care, so they end a name but never stand for the kind-of-care words that let a name be weaker.
@@ -323,7 +327,7 @@ ORG_SOFT_HEADS = frozenset("""health healthcare care services medicine imaging r
 mri therapy wellness dentistry orthodontics chiropractic podiatry pediatrics audiology optometry orthopedics
 orthopaedics dermatology urology cardiology oncology neurology gastroenterology ophthalmology pulmonology nephrology
 rheumatology endocrinology psychiatry obstetrics gynecology otolaryngology hematology geriatrics neurosurgery
-gyn obgyn ent gh diagnostics
+gyn obgyn ent gh diagnostics ems
 pharmacy pharmacies drug drugs dialysis rehab ambulance lifeflight medflight careflight aircare
 foundry mill mills factory academy
 church temple synagogue mosque cathedral tabernacle ymca ywca
@@ -340,6 +344,8 @@ _ORG_PAIRS = {"home": {"nursing", "care", "group", "rest", "convalescent", "fune
               "facility": {"nursing", "care", "treatment", "rehabilitation", "rehab", "psychiatric", "living",
                            "surgical", "surgery", "dialysis", "infusion", "imaging", "correctional", "detention"},
               "system": {"health", "healthcare", "medical", "hospital"},
+              # "Summit Skilled Nursing" (its "Facility" left off), not "nursing" alone
+              "nursing": {"skilled"},
               "systems": {"health", "healthcare", "medical", "hospital"},
               # "Valley Medical Supply", "Buckeye High School", "Blue Ridge Women and Infants", "Mercy Life Flight"
               "supply": {"medical", "surgical", "oxygen", "respiratory", "home"},
@@ -394,7 +400,9 @@ _NOT_ORG_AFTER = re.compile(r"[ \t]*(?:units?|department|dept|service|floor|ward
                             r"class|classification|criteria|score|scale|stage|grade|type|functional|guidelines?|"
                             # "health care proxy", "health care decisions": a role or a matter, not an organisation
                             r"prox(?:y|ies)|decisions?|aides?|agents?|providers?|workers?|professionals?|maker|"
-                            r"power|planning|needs|goals|coverage|plans?|insurance)\b", I)
+                            r"power|planning|needs|goals|coverage|plans?|insurance|"
+                            # "SNF benefit days", "MC joint": a benefit or a bone, after the short heads
+                            r"benefits?|days|eligibility|joints?)\b", I)
 # Plural clinician nouns that also describe a group of staff ("house physicians", "covering surgeons").
 _ROLE_HEADS = {"physicians", "surgeons", "specialists", "consultants"}
 # The religious sponsor or virtue that ends many a hospital's name ("Lakeshore Mercy", "Houston Methodist"): also a
@@ -413,7 +421,8 @@ _ORG_CUE = {"at", "from", "to", "with", "by", "through", "thru", "of", "via", "p
             "attends", "attend", "attended", "enrolled"}
 # Function words no organisation is named by (beyond the name-ending `STOP` words).
 _NOT_ORG_NAMES = _ORG_CUE | RELATIONS | set("""american america united world federal international national onto toward
-towards within without between during since until near across around behind beyond like than because where""".split())
+towards within without between during since until near across around behind beyond like than because where
+medicare medicaid tricare""".split())  # (the national payers: "Medicare SNF benefit" is a benefit, no facility)
 # Legal suffixes of professional corporations and companies ("P.C.", "PLLC", "Inc."); "P.A." only with dots.
 # Right after names they need dots or an unambiguous form: "PC" alone is also a ventilator mode ("SIMV, PC").
 _LEGAL_AFTER_NAMES = re.compile(r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])")
@@ -453,8 +462,8 @@ def _coined_name(low: str) -> bool:
 
 
 def _proper_vocab(low: str) -> bool:
-    low = low[:-2] if low.endswith("'s") else low
-    return sl.census_name_or_city(low)
+    """Is the word (its possessive, straight or typographic, left off) a census name or US city?"""
+    return sl.census_name_or_city(bare(low))
 
 
 def _of_place(toks: list, k: int, cased: bool) -> int:
@@ -697,23 +706,23 @@ def _org_evidence(text: str, toks: list, begin: int, names: list[str], key: str,
     name word must be a census name or a US city there."""
     if not names:
         return False
-    bare = [w[:-2] if w.endswith("'s") else w for w in names]
-    place = " ".join(bare)
-    if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in bare) \
-            and place not in sl.us_cities() and not (has_mod and all(_coined_name(w) for w in bare)):
+    stems = [bare(w) for w in names]
+    place = " ".join(stems)
+    if not cased and not any(all(_proper_vocab(p) for p in w.split("-") if p) for w in stems) \
+            and place not in sl.us_cities() and not (has_mod and all(_coined_name(w) for w in stems)):
         return False
-    if any(w in sl.medical_words() and not _proper_vocab(w) for w in bare):
+    if any(w in sl.medical_words() and not _proper_vocab(w) for w in stems):
         return False  # "Anemia Clinic", "Memory Clinic": a clinical word, not a name
     if any(sl.eponym_possessive(w) for w in names):
         return False  # "Parkinson's Clinic", "Crohn's Center": care for a disease named after a person, no owner
-    distinct = any(not sl.is_common(w) and w not in sl.medical_words() for w in bare)
-    known = all(_proper_vocab(w) for w in bare) or place in sl.us_cities()
+    distinct = any(not sl.is_common(w) and w not in sl.medical_words() for w in stems)
+    known = all(_proper_vocab(w) for w in stems) or place in sl.us_cities()
     prev = next((t for t in reversed(toks[max(0, begin - 2):begin]) if t.low != "the"), None)
     line_start = text.rfind("\n", 0, toks[begin].start)
     cue = prev is None or prev.end <= line_start or prev.low in _ORG_CUE or prev.text in (":", "-", "|", "(", ",") \
         or _next_item(toks, prev, line_start)
     place_cue = prev is not None and prev.end > line_start and prev.low in _ORG_CUE
-    if any(w in sl.medical_words() and not _named_by_surname(w, key, cased or place_cue) for w in bare) \
+    if any(w in sl.medical_words() and not _named_by_surname(w, key, cased or place_cue) for w in stems) \
             and not has_mod:
         return False  # "Burn Center", "Orange GH": a word with a clinical reading needs a kind-of-care word too
     if key in _ROLE_HEADS:
@@ -949,7 +958,9 @@ def _strict_street(text: str, m: re.Match) -> bool:
         return False  # "4 Chamber View", "12 Lead Loop": a clinical phrase
     if line_cased(text, m.start()):
         return all(w[0].isupper() for w in words) and m.group("suf")[0].isupper()
-    return not any(sl.is_common(w.lower()) and not sl.census_name_or_city(w.lower()) for w in words)
+    # without case: after the house number, words streets are named by ("9181 maple crossing", "40 harvest run")
+    return not any(sl.is_common(w.lower()) and not sl.census_name_or_city(w.lower())
+                   and not _street_name_word(w.lower()) for w in words)
 
 
 def _mobile_home(text: str, m: re.Match) -> bool:
@@ -1051,11 +1062,15 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             r"\b(?-i:The|THE)[ \t]+(?i:village|gardens|residences?|terrace|commons|manor|courtyard|meadows|pointe|"
             r"landing|lodge|reserve|arbors|oaks|glen|crossings?|springs|heights|inn|cottages|suites|haven)[ \t]+"
             r"(?i:at|of|on)[ \t]+(?-i:\p{Lu}[\p{L}'\-]*(?:[ \t]\p{Lu}[\p{L}'\-]*){0,2})")), 0, 0.7, _care_community),
-        # "seen in the Riverbend ED": a facility's name before its emergency department
-        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room))\b"), re.compile(
-            rf"\b(?i:in|at|to|from|the|via)[ \t]+((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
+        # "seen in the Riverbend ED": a facility's name before its emergency department; "called Summit ICU", "spoke
+        # with Baxter transfer center": before the unit or desk a transfer is arranged with
+        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room)|icu|transfer[ \t]+center)\b"),
+               re.compile(
+            rf"\b(?i:in|at|to|from|the|via|with|called|paged)[ \t]+"
+            rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
             rf"{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*)[ \t]+"
-            r"(?P<ed>(?i:ed|er|e\.d\.|emergency[ \t]+(?:department|dept\.?|room)))\b")), 1, 0.65, _emergency_facility),
+            r"(?P<ed>(?i:ed|er|e\.d\.|emergency[ \t]+(?:department|dept\.?|room)|icu|transfer[ \t]+center))\b")), 1,
+         0.65, _emergency_facility),
         (Gated(_BLANK_ZIP, re.compile(
             rf"(?<=,[ \t])((?:\p{{L}}[\p{{L}}'.\-]*[ \t]){{0,2}}\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?i:{STATE_CODES})[ \t]+"
             rf"\d{{5}}(?:-\d{{4}})?\b", I)), 1, 0.7, _not_clinical_words),
@@ -1073,7 +1088,9 @@ def _care_community(text: str, m: re.Match) -> bool:
 
 _NOT_FACILITY_NAMES = {"main", "adult", "adults", "peds", "pediatric", "pediatrics", "satellite", "local", "outside",
                        "nearest", "closest", "same", "new", "old", "other", "another", "our", "this", "that", "their",
-                       "his", "her", "hospital", "hospital's", "osh", "general", "community", "regional", "county"}
+                       "his", "her", "hospital", "hospital's", "osh", "general", "community", "regional", "county",
+                       # a shift's or a day's unit ("Night ICU", "weekend ED"), not a hospital's
+                       "night", "nights", "day", "days", "evening", "morning", "weekend", "overnight", "float"}
 
 
 def _emergency_facility(text: str, m: re.Match) -> bool:
@@ -1083,8 +1100,12 @@ def _emergency_facility(text: str, m: re.Match) -> bool:
     words = m.group(1).split()
     low = [w.lower() for w in words]
     cased = line_cased(text, m.start(1))
-    if cased and (m.group("ed")[:2] not in ("ED", "ER", "E.") and not m.group("ed")[0].isupper()):
-        return False  # a small "ed"/"er" in a line with case is no ward
+    ward = m.group("ed")
+    if cased and len(ward) <= 4 and not ward[0].isupper():
+        return False  # a small "ed"/"er"/"icu" in a line with case is no ward
+    toks = tokenize(m.group(1))
+    if len(toks) == 2 and _shaped_name(toks, 2, -1, cased) == 0:
+        return True  # "Good Shepherd ER", "Valley View ICU": a dedication or place compound
     if not _name_words_ok(words) or any(w in _NOT_FACILITY_NAMES or w in GENERIC_PRACTICE or w in GENERIC_PLACE_WORDS
                                         or w in NOT_PLACES or w in protect.areas() for w in low):
         return False
@@ -1282,6 +1303,11 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
+        # "Transferring hospital: Summit", "OSH: Union", "sending facility: harmony": a field whose label says its value
+        # is a hospital holds the hospital's name, however everyday its word (`_hospital_field`)
+        (Gated(Folded(r"(?:hospital|facility|institution|osh)[ \t]*:"), re.compile(
+            rf"(?m)\b(?i:{_HOSPITAL_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}})"
+            r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]-|[ \t]{2}))")), 1, 0.6, _hospital_field),
         # "Group home: Maple House", "Preferred pharmacy: Bear Drug", "Dialysis: Linden Dialysis MWF": a field naming
         # a kind of place the patient lives, shops or is treated at, its value a name ending in an organisation word
         (Gated(Folded(rf"{_KIND_FIELD}[ \t]*:"), re.compile(
@@ -1434,6 +1460,32 @@ _ORG_FIELD = (r"(?:home[ \t]+health(?:[ \t]+agency)?|hospice(?:[ \t]+agency)?|"
               r"dialysis[ \t]+(?:unit|center|facility))")
 
 
+# Labels of a field that holds the hospital a patient comes from or goes to.
+_HOSPITAL_FIELD = (r"(?:(?:transferring|sending|receiving|referring|accepting|outside|prior|previous|originating|"
+                   r"admitting|discharging)[ \t]+(?:hospital|facility|institution)|osh)")
+
+
+def _hospital_field(text: str, m: re.Match) -> bool:
+    """The value of a hospital field is the hospital's name: words that no function, generic place, kind-of-care,
+    title or clinical vocabulary claims (not "Same", "Unknown", "Pending", "Home", "Outside hospital"), capitalised
+    where the line has case, each a census name, US city, place word or coined word where it has none."""
+    words = [t for t in tokenize(m.group(1)) if t.is_word]
+    cased = line_cased(text, m.start(1))
+    if len(words) == 2 and _shaped_name(words, 2, -1, cased) == 0:
+        return True  # "Good Shepherd", "Valley View": a dedication or place compound
+    if not words or not _name_words_ok([t.text for t in words]):
+        return False
+    for t in words:
+        low = t.low
+        if low in GENERIC_PLACE_WORDS or low in NOT_PLACES or low in _NOT_FACILITY_NAMES or low in GENERIC_PRACTICE \
+                or low in _NOT_ORG_NAMES or low in CREDENTIALS or _inflected_word(low) or len(low) < 3 \
+                or (low in sl.medical_words() and not sl.census_name_or_city(low)):
+            return False
+    if cased:
+        return all(t.text[0].isupper() for t in words)
+    return all(_proper_vocab(t.low) or t.low in sl.place_words() or _coined_name(t.low) for t in words)
+
+
 # Fields that name the kind of place a value is (a home, a shop, a school, a unit) rather than an organisation
 # itself: the value is a name only with an organisation or residence word in it (`_kind_field`), so "Dialysis: MWF",
 # "Pharmacy: CVS on file" and "School: 3rd grade" stay.
@@ -1517,11 +1569,13 @@ def caseless_org_rules() -> list[RegexRecognizer.Rule]:
         # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
         # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
         (LineTested(_caseless_line, re.compile(
-            rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+(?:the[ \t]+)?((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
-            rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general))(?![\p{{L}}\-])"
+            rf"(?:\b(?:{_ORG_CUE_WORDS}|in|called|paged)|@)[ \t]+(?:the[ \t]+)?"
+            rf"((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
+            rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center))(?![\p{{L}}\-])"
             rf"(?=[ \t]*(?:[,.;:)(/]|$|(?:for|on|in|at|with|and|x|last|yesterday|today|then|after|via|by|to|where|"
             rf"visit|records?|notes|reports?|reviewed|sent|faxed|called|was|were|is|has|had|hospital|campus|since|until|"
-            rf"\d)\b))", I | re.M)),
+            # a time after the name ("from summit general this am", "at union ed overnight")
+            rf"this|tonight|overnight|earlier|am|pm|\d)\b))", I | re.M)),
          1, 0.6, _caseless_ward_name)]
 
 

@@ -96,6 +96,17 @@ _DOSE_AFTER = re.compile(r"[ \t]*(?:\d|iv\b|po\b|gtt|drip|mg|mcg)", I)
 _WARD_NUMBER = re.compile(r"\s?\d{1,2}\b")
 
 
+# The short forms of the words of a hospital's name ("Summit Reg. Med. Ctr.", "Union Mem Hosp", "Baxter Univ Hosp"):
+# before a facility head they join the name as the full words do, and say nothing of whether the name is one.
+_FACILITY_ABBR = frozenset({"med", "reg", "regl", "rgnl", "mem", "meml", "univ", "comm", "gen", "hosp"})
+
+
+def _abbreviated_facility_word(toks: list, k: int) -> bool:
+    """Is toks[k] a short form of a facility name's word, followed by its dot or right by the next word?"""
+    return toks[k].low in _FACILITY_ABBR and k + 1 < len(toks) and (
+        toks[k + 1].text == "." or toks[k + 1].is_word) and toks[k + 1].start - toks[k].end <= 1
+
+
 def _field_label(text: str, words: list[Tok], head: Tok) -> bool:
     """Is "<words> <head>" a form's field label ("Accepting hospital:", "RECEIVING FACILITY:")? Role participles
     before the head and a colon right after it name which organisation the field is about, not the organisation
@@ -286,17 +297,25 @@ class LocationRecognizer(EntityRecognizer):
                 out.append((t.start, t.end, 0.6, "city_state"))
             if low in FACILITY_HEADS and i > 0 and not (i + 1 < n and toks[i + 1].low in ("staff", "officer")):
                 k = i - 1
-                while k >= 0 and i - k <= 3:
+                line_start = text.rfind("\n", 0, t.start)
+                abbr = 0  # abbreviated facility words passed ("Reg. Med. Ctr."): they do not count as name words
+                while k >= 0 and i - k - abbr <= 3:
                     tk = toks[k]
+                    if tk.end > line_start and _abbreviated_facility_word(toks, k):
+                        abbr += 1 + (toks[k + 1].text == ".")
+                        k -= 1
+                        continue
                     if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
-                            or tk.low in sl.CLINICAL_TERMS or tk.end < text.rfind("\n", 0, t.start) \
+                            or tk.low in sl.CLINICAL_TERMS or tk.end < line_start \
                             or medical_only(tk.low):
-                        glue = (tk.text == "." and k > 0 and toks[k - 1].low in ("st", "mt", "ft")) or (
+                        glue = (tk.text == "." and k > 0 and (toks[k - 1].low in ("st", "mt", "ft")
+                                                               or _abbreviated_facility_word(toks, k - 1))) or (
                             tk.text == "-" and k > 0 and toks[k - 1].end == tk.start and tk.end == toks[k + 1].start)
                         if not glue:
                             break
                     k -= 1
-                words = [w for w in toks[k + 1:i] if w.is_word]
+                words = [w for q, w in enumerate(toks[k + 1:i], k + 1) if w.is_word
+                         and not _abbreviated_facility_word(toks, q)]
                 proper = any(_name_evidence(w.low, upper) for w in words) or (
                     len(words) >= 2 and not any(w.low in GENERIC_PLACE_WORDS or medical_only(w.low) or w.low in STOP
                                                 or len(w.text) < 2 or _WORD_INFLECTED_END.search(w.low)
