@@ -134,6 +134,10 @@ def test_counties_and_organisations_in_admin_fields_are_found(line: str, place: 
     "Her mother, breast cancer survivor, is here.",
     "sister breast cancer was diagnosed at 50",
     "SSN ending in 4821-7",
+    "PT HAD A CATH FOR DOBUTAMINE TRIAL, UNABLE TO PASS",
+    "npo for picc placment, iv in r arm",
+    "MEDICATED FOR EXCORIATED BOTTOM WITH GOOD EFFECT",
+    "she c/o feeling anxius, refused meds",
     "Last 4 cycles ending in 2019",
 ])
 def test_admin_look_alikes_are_kept(line: str) -> None:

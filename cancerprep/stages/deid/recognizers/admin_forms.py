@@ -34,6 +34,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.age import _NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, Folded, Gated, finditer, longest_first
@@ -185,13 +186,18 @@ def _name_shape(word: str, low: str) -> bool:
 
 def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
     """Do `words` name a person? Each of more than one letter a name word (`_name_word`), one at least no everyday
-    word, and (unless a label asks for a person) not all of them place words ("Palm Beach")."""
+    word, and (unless a label asks for a person) not all of them place words ("Palm Beach"). Without case and a
+    label, no word a slip of a known word or an everyday word other than a given name: nursing shorthand written
+    in capitals or small letters puts drugs, typos and findings where a name would stand."""
     named = [w for w in words if len(w.rstrip(".")) > 1]
     if not named or not all(_name_word(w, cased, strong) for w in named):
         return False
     lows = [bare(w.lower().strip("'’")) for w in named]
     if all(sl.is_common(w) for w in lows):
         return False
+    if not cased and not strong and any(slip_of_known(w) or (sl.is_common(w) and w not in sl.first_names())
+                                        for w in lows):
+        return False  # without case, "FOR MILRINONE TRIAL", "npo for hickman placment", "c/o feeling anxius"
     return strong or not all(w in sl.place_words() for w in lows)  # a party label asks for a person
 
 
