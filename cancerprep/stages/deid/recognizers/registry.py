@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from cancerprep.stages.deid.recognizers.address import address_recognizer
+from cancerprep.stages.deid.recognizers.admin_forms import AdminFormsRecognizer
 from cancerprep.stages.deid.recognizers.age import age_recognizer
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
@@ -30,7 +31,8 @@ def build_recognizers() -> list[EntityRecognizer]:
     finds nothing unless the engine hands it the note's identity."""
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
-            NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer()]
+            NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
+            AdminFormsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

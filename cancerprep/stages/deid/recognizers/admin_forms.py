@@ -1,0 +1,290 @@
+"""Administrative and care-coordination documents (issue #13): positions where insurance, billing, pharmacy, trial,
+registry, transport, legal and employer paperwork writes a person, an age, a county or an organisation.
+
+Why a module of its own: these documents name people by the act done for them or by the field of a form, not by
+the clinical phrasing the person frames and slots read ("Ride scheduled for Lee, Ann through ...", "left VM for Ann
+Lee re: ...", "Subscriber: Lee, Ann M", "-- Ann Lee, CTR", "County of residence: Greene", "Age at diagnosis: 94").
+The position is the evidence, so a name of any origin (one no census lists) is taken there when its words look like
+a name and nothing clinical claims them. Each class:
+
+* **beneficiary of an act**: "for", "of <record noun>", "left a message for", an admin label's value, then a given
+  name and surname ("First [M] Last", or sorted "Last, First [M]"), closed by punctuation, the line's end or a word
+  that goes on with the act ("complete", "confirmed", "was", "through", "re:");
+* **a relative in apposition** ("his widow, Ann Lee,", "grandmother ann lee has custody");
+* **the patient's title with two words**: "Patient Ann Lee was randomized", "called pt Ann to confirm";
+* **sign-offs and signatures**: "Thank you, Ann", "-- Ann Lee, CTR" (a credential in capitals), "by Ann Lee, prior
+  authorization specialist" (a role noun after the comma), "per Ann (kbl)" (a typist's initials after the name),
+  "Ann Lee, Esq.";
+* **nicknames without quotes** ("goes by Ann."), the object of "met" ("met Lee in infusion"), "c/o Ann Lee,";
+* **initials before an age and sex** on a screening or enrolment log ("#12: AL, 64 F,");
+* **ages over 89 after "age at <event>"** ("Age at diagnosis: 94"); **an SSN's last four digits** ("SSN (last 4):
+  6789", "SSN ending in 6789");
+* **a letter's subject line** naming a person ("RE: Ann Lee");
+* **counties**: the value of a county field ("County of residence: Greene"), "Greene Co." before a county office;
+* **organisations in admin fields**: "Agency:", "Vendor:", "Employer:", "employer, X,", "Law office of X".
+
+Each class refuses words a clinical, title, relation or role vocabulary claims (`person_frames._claimed`), so plan
+names ("Medicare Part D", "Medicaid"), drugs, departments ("Prior Authorization") and findings never fill one.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.age import _NOT_AGE_AFTER
+from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, Folded, Gated, finditer, longest_first
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.person_frames import _claimed
+from cancerprep.stages.deid.recognizers.tokens import bare
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
+
+ADMIN = "AdminFormsRecognizer"
+_W = r"[A-Za-z][A-Za-z'’-]*"
+# A person's name as forms write it: "First [M[.]] Last" or sorted "Last, First [M[.]]".
+_PLAIN = rf"{_W}(?:[ \t]+[A-Za-z]\.?)?[ \t]+{_W}"
+_SORTED = rf"{_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?"
+_PERSON = rf"(?:{_SORTED}|{_PLAIN})"
+# What closes a name written for an act: punctuation, the line's end, a wide gap, or a word that goes on with the
+# act ("complete", "confirmed", "was moved", "through Medicaid", "re: refill", "to the SSA", "-- homebound").
+_GOES_ON = (r"complete|completed|confirmed|was|is|has|had|will|through|via|re|to|from|on|at|due|pending|approved|"
+            r"denied|scheduled|needs|requires|requested|called|and|with|for|who|by")
+_CLOSE = rf"(?=[ \t]*(?:[,;:(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?i:{_GOES_ON})\b)"
+
+# The beneficiary of an act: "for [employee|patient|member] NAME", "records of NAME", "left VM for NAME".
+_FOR = Gated(Folded(r"for[ \t]|of[ \t]"), re.compile(
+    rf"(?i)\b(?:for|(?:records?|chart|account|estate|file|behalf|custody|guardianship)[ \t]+of)[ \t]+"
+    rf"(?:(?:the[ \t]+)?(?:employee|patient|pt|member|client|beneficiary|insured|subscriber|enrollee|participant|"
+    rf"subject|resident|minor|decedent)[ \t]+)?(?-i:({_PERSON})){_CLOSE}"))
+# Labels of admin forms whose value is a person: parties to a policy or a bill, reviewers and signers, the addressee.
+_PARTY = (r"name|member|subscriber|insured|guarantor|beneficiary|enrollee|policy[ \t]*holder|cardholder|"
+          r"account[ \t]+holder|participant|employee|applicant|claimant|recipient|payee|prescriber|reviewer|"
+          r"requester|requestor|submitter|signer|signatory|notary|adjuster|broker|attn|attention|"
+          r"(?:authorized|approved|denied|reviewed|requested|submitted|signed|completed|prepared|verified)[ \t]+by")
+_PARTY_LABEL = Gated(Folded(r"(?:" + _PARTY + r")[ \t]*:"), re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY})[ \t]*:[ \t]*"
+    rf"(?-i:((?:{_SORTED})|{_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}))"
+    rf"(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?:{longest_first(CREDENTIALS)})\b)"))
+# "home health visit: Lee, Ann -- homebound": a sorted name as a field's value, closed by a dash.
+_SORTED_DASH = Gated(Folded(r"-"), re.compile(
+    rf"(?m):[ \t]*({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?)(?=[ \t]+(?:--|—|–)(?:[ \t]|$))"))
+# "RE: Ann Lee", "Re: Lee, Ann M  DOB ...": a letter's subject line naming its person (two words at least: "Re: appeal",
+# "Re: Keytruda" name no one).
+_RE_LINE = Gated(Folded(r"re[ \t]*:"), re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|[;|])[ \t]*re[ \t]*:[ \t]*({_PERSON})(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-)"))
+# "SSN (last four): 6789", "SSN ending in 6789": the last digits of a social security number.
+_SSN_LAST = Gated(Folded(r"ss|social[ \t]+security"), re.compile(
+    r"(?i)\b(?:ssn|ss[ \t]*\#|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|no\.?|\#))?)[ \t]*"
+    r"(?:\([ \t]*last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]*\)|last[ \t]+(?:4|four)(?:[ \t]+digits)?|"
+    r"ending[ \t]+(?:in|with))[ \t]*[:#=]?[ \t]*(\d{4})(?![\d-])"))
+# "the patient's widow, Ann Lee, is requesting", "grandmother ann lee has custody": a relative's given name and surname
+# in apposition to the relation word, or as the subject of what a party to a form does.
+_KIN_PARTY = Gated(Folded(r"(?:" + longest_first(RELATIONS) + r")[ \t,]"), re.compile(
+    rf"(?i)(?<![\w'’-])(?:{longest_first(RELATIONS)})(?:[ \t]*,[ \t]*(?-i:({_PLAIN}))[ \t]*,|[ \t]+(?-i:({_PLAIN}))"
+    rf"(?=[ \t]+(?:has|had|is|was|will|called|signed|requests|requested|wants|asked|holds|agreed)\b))"))
+# "Patient Ann Lee was randomized", "PT ANN LEE HAS": the patient's title before a given name and surname.
+_PATIENT_TWO = Gated(Folded(r"(?:patient|pt)[ \t]"), re.compile(
+    rf"(?i)\b(?:patient|pt)[ \t]+(?-i:({_PLAIN}))(?=[ \t]+(?:was|is|has|had|will|called|signed|consented|"
+    rf"enrolled|declined|agreed|completed)\b)"))
+# "Called pt Ann to confirm": the patient reached, one word after the title, then what the call was for.
+_CALLED_PT = Gated(Folded(r"(?:pt|patient)[ \t]"), re.compile(
+    rf"(?i)\b(?:called|call|phoned|texted|reached|contacted|messaged|reminded|notified|updated)[ \t]+"
+    rf"(?:pt|patient)[ \t]+({_W})(?=[ \t]+(?:to|re|about|regarding|and)\b|[ \t]*[,.;]|[ \t]*$)"))
+# "Legal name: Ann Lee; goes by Nan.": a nickname written without quotes, closing its clause.
+_GOES_BY = Gated(Folded(r"goes[ \t]+by[ \t]"), re.compile(rf"(?i)\bgoes[ \t]+by[ \t]+({_W})(?=[ \t]*[.,;!)]|[ \t]*$)"))
+# "met Lee in infusion", "met Ann Lee at the clinic": the person met, closed by a place or time word.
+_MET = Gated(Folded(r"met[ \t]"), re.compile(
+    rf"(?i)\bmet[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]+(?:in|at|on|during|today|before|after|for|to)\b|[ \t]*[,.;])"))
+# "Thank you, Ann", "Regards, Ann Lee": a sign-off closing a message, its writer's name after the comma.
+_SIGN_OFF = Gated(Folded(r"(?:thank|thanks|regards|sincerely|respectfully|cordially)"), re.compile(
+    rf"(?im)^[ \t]*(?:thank[ \t]+you|thanks|(?:best|kind|warm)[ \t]+regards|regards|sincerely|respectfully|"
+    rf"cordially)[ \t]*,[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]+(?:in|from|at|with|of)\b|[ \t]*[,(-])"))
+# "-- Ann Lee, CTR": a signature line opened by a dash, a name, a credential in capitals after a comma.
+_DASH_SIGNATURE = re.compile(
+    rf"(?m)^[ \t]*(?:--?|—|–)[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{1,2}})[ \t]*,[ \t]*"
+    rf"[A-Z]{{2,5}}(?:-[A-Z]{{1,3}})?(?:[ \t]*,[ \t]*[A-Z]{{2,5}})*[ \t]*$")
+# "Submitted by Ann Lee, prior authorization specialist": a name, a comma, a role phrase ending in a role noun.
+_ROLE_NOUNS = (r"specialist|coordinator|navigator|representative|rep|counselor|counsellor|manager|analyst|"
+               r"associate|assistant|advocate|liaison|scheduler|registrar|clerk|agent|officer|pharmacist|technician|"
+               r"reviewer|director|supervisor|administrator|abstractor|paralegal|attorney|notary|adjuster|broker")
+_BY_ROLE = Gated(Folded(r"by[ \t]"), re.compile(
+    rf"(?i)\bby[ \t]+(?-i:({_PLAIN}))[ \t]*,[ \t]*(?:[A-Za-z-]+[ \t]+){{0,3}}(?:{_ROLE_NOUNS})s?\b"))
+# "per Ann (kbl)": a name and the typist's initials in brackets after it.
+_PER_INITIALS = Gated(Folded(r"per[ \t]"), re.compile(
+    rf"(?i)\bper[ \t]+({_W}(?:[ \t]+{_W})?)[ \t]*\([ \t]*[A-Za-z]{{2,3}}[ \t]*\)"))
+# "Ann Lee, Esq.": a name before the lawyer's suffix.
+_ESQ = Gated(Folded(r"esq"), re.compile(
+    rf"(?i)\b({_W}(?:[ \t]+[A-Za-z]\.?)?[ \t]+{_W})[ \t]*,?[ \t]*esq(?:uire|\.|\b)"))
+# "c/o Ann Lee, 4 Elm St": the person mail is sent in the care of, closed by a comma or the line's end.
+_CARE_OF = Gated(Folded(r"c/o[ \t]"), re.compile(rf"(?i)\bc/o[ \t]+({_PLAIN})(?=[ \t]*[,;]|[ \t]*$)"))
+# "Screening log #12: AL, 64 F,": a patient's initials before an age and sex, as logs de-identify their lists.
+_INITIALS_AGE = re.compile(
+    r"(?m)(?:^|[:#][ \t]*|[ \t]{2,})([A-Za-z]{2,3})[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*([MFmf])\b")
+# "Age at diagnosis: 94", "age at time of consent 91": an age over 89 at an event.
+_AGE_AT = Gated(Folded(r"age[ \t]+(?:at|of)[ \t]"), re.compile(
+    rf"(?i)\bage[ \t]+(?:at|of)[ \t]+(?:[A-Za-z/-]+[ \t]+){{0,3}}?[A-Za-z/-]+[ \t]*[:=]?[ \t]*(?:\([ \t]*)?"
+    rf"(9\d|1[01]\d)\b{_NOT_AGE_AFTER}"))
+# "County of residence at diagnosis: Greene", "COUNTY: SAWYER": the value of a county field.
+_COUNTY_FIELD = Gated(Folded(r"county"), re.compile(
+    rf"(?im)\bcounty(?:[ \t]+(?:of|in|at|for)(?:[ \t]+[A-Za-z]+){{1,4}})?[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)"
+    rf"(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}\S|[ \t]+(?i:county|co\.?)(?!\w))"))
+# "Greene Co. transit": a county abbreviated before one of its offices or services.
+_COUNTY_OFFICES = (r"transit|sheriff|sheriff's|court|courthouse|health|jail|clerk|social|dss|ems|commission|fair|"
+                   r"public|board|department|dept|library|schools?|treasurer|assessor|probate|family|human|senior|"
+                   r"council|transportation|coroner|medical[ \t]+examiner|auditor|recorder|veterans?")
+_COUNTY_CO = Gated(Folded(r"co\.[ \t]"), re.compile(
+    rf"\b((?:[A-Z][A-Za-z'’-]+[ \t]+)?[A-Z][A-Za-z'’-]+[ \t]+(?i:co)\.)(?=[ \t]+(?i:{_COUNTY_OFFICES})\b)"))
+# Admin fields whose value is an organisation: "Agency:", "Oxygen vendor:", "Employer:", "Long-term care facility:".
+_ORG_FIELD = Gated(Folded(r"(?:agency|vendor|supplier|employer|facility|company|firm)[ \t]*[:,]"), re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|[;|]|['’]s[ \t]+)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,3}}"
+    rf"(?:agency|vendor|supplier|employer|facility|company|firm)[ \t]*[:,][ \t]*"
+    rf"({_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,4}}(?:[ \t]+(?i:co|inc|llc|llp)\.?)?)(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}\S)"))
+_LAW_OFFICE = Gated(Folded(r"law[ \t]+(?:office|offices|firm|group)[ \t]+of"), re.compile(
+    rf"(?i)\blaw[ \t]+(?:office|offices|firm|group)[ \t]+of[ \t]+({_W}(?:[ \t]*(?:&|and|,)[ \t]*{_W}){{0,3}}"
+    rf"(?:,?[ \t]+(?:llp|llc|pllc|pc|p\.c\.|pa)\b)?)"))
+
+# Words an empty or generic field holds instead of a value: never a county, an organisation or a person.
+_NO_VALUE = frozenset({"none", "unknown", "n/a", "na", "same", "other", "pending", "declined", "not", "self",
+                       "self-employed", "retired", "unemployed", "disabled", "home", "yes", "no", "tbd", "see", "as",
+                       "above", "below", "local", "county", "private", "student", "homemaker"})
+
+
+def _name_word(word: str, cased: bool, strong: bool = False) -> bool:
+    """May `word` be part of a person's name in an admin position? Nothing claims it (`person_frames._claimed`);
+    capitalised, and not an acronym, where the line carries case; a census name, a word no vocabulary knows, or a
+    word spelled like a name (`name_likeness`) that is no everyday word. `strong` (a label that asks for a person):
+    also any word no dictionary knows."""
+    low = bare(word.lower().strip("'’"))
+    if len(low) < 2 or _claimed(low) or low in _NO_VALUE:
+        return False
+    if cased and not _name_shape(word, low):
+        return False
+    if low in sl.census_names() or unknown_word(low, "frame"):
+        return True
+    if strong and unknown_word(low):
+        return True
+    return len(low) >= 2 and name_like(low) and not sl.is_common(low) and low not in sl.medical_words()
+
+
+# A name's capitals on a line with case: "Lee", "McKay", "O'Neil", "Lee-Ruiz"; no acronym ("AST", "IgG").
+_NAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")
+
+
+def _name_shape(word: str, low: str) -> bool:
+    """Is `word` written as a name is on a line with case? Capitalised ("Lee", "McKay", "Lee-Ruiz"), or all capitals
+    when a census name of four letters or more (a surname set in capitals: "LEE" is too short to tell from an
+    acronym)."""
+    if word.isupper():
+        return len(low) >= 4 and low in sl.census_names()
+    return bool(_NAME_SHAPE.fullmatch(word))
+
+
+def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
+    """Do `words` name a person? Each of more than one letter a name word (`_name_word`), one at least no everyday
+    word, and (unless a label asks for a person) not all of them place words ("Palm Beach"). Without case and a
+    label, no word a slip of a known word or an everyday word other than a given name: nursing shorthand written
+    in capitals or small letters puts drugs, typos and findings where a name would stand."""
+    named = [w for w in words if len(w.rstrip(".")) > 1]
+    if not named or not all(_name_word(w, cased, strong) for w in named):
+        return False
+    lows = [bare(w.lower().strip("'’")) for w in named]
+    if all(sl.is_common(w) for w in lows):
+        return False
+    if not cased and not strong and any(slip_of_known(w) or (sl.is_common(w) and w not in sl.first_names())
+                                        for w in lows):
+        return False  # without case, "FOR MILRINONE TRIAL", "npo for hickman placment", "c/o feeling anxius"
+    return strong or not all(w in sl.place_words() for w in lows)  # a party label asks for a person
+
+
+def _words(span: str) -> list[str]:
+    return re.findall(_W, span)
+
+
+def _value_ok(words: list[str], cased: bool) -> bool:
+    """May a county or organisation field hold these words as a proper name? No empty-value or function word first,
+    nothing clinical, capitalised where the line has case, and one word at least a name, a place word or a word no
+    vocabulary knows (an organisation or county is named after one)."""
+    if not words or bare(words[0].lower()) in _NO_VALUE or words[0].lower() in STOP:
+        return False
+    lows = [bare(w.lower().strip("'’")) for w in words]
+    if any(medical_only(w) for w in lows):
+        return False
+    if cased and not all(w[0].isupper() or w.lower() in ("of", "and", "the") for w in words):
+        return False
+    return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
+
+
+class AdminFormsRecognizer(EntityRecognizer):
+    """Names, ages, counties and organisations in the positions of admin documents (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[NAME, AGE, ID, LOCATION], name=ADMIN, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load; Presidio requires the method."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Every span of the module's classes."""
+        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": ADMIN})
+                for a, b, etype, score in admin_spans(text)]
+
+
+def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
+    out: list[tuple[int, int, str, float]] = []
+
+    def person(rx: Gated | re.Pattern, strong: bool = False, score: float = 0.7) -> None:
+        for m in finditer(rx, text):
+            cased = line_cased(text, m.start(1))
+            if _person_ok(_words(m.group(1)), cased, strong):
+                out.append((m.start(1), m.end(1), NAME, score))
+
+    person(_FOR)
+    for m in finditer(_KIN_PARTY, text):
+        g = 1 if m.group(1) else 2
+        if _person_ok(_words(m.group(g)), line_cased(text, m.start(g))):
+            out.append((m.start(g), m.end(g), NAME, 0.7))
+    person(_PARTY_LABEL, strong=True)
+    person(_SORTED_DASH)
+    person(_RE_LINE, strong=True)
+    person(_PATIENT_TWO)
+    person(_CALLED_PT)
+    person(_GOES_BY)
+    person(_MET)
+    person(_SIGN_OFF)
+    person(_DASH_SIGNATURE)
+    person(_BY_ROLE)
+    person(_PER_INITIALS)
+    person(_ESQ, strong=True)
+    person(_CARE_OF)
+    for m in finditer(_INITIALS_AGE, text):
+        letters, sex = m.group(1), m.group(2)
+        cased = line_cased(text, m.start(1))
+        # the initials are written as the line writes its letters: capitals on a line with case, and the sex letter
+        # in the same case as the initials; an English word there is a word ("age, 64 F")
+        if cased and not letters.isupper():
+            continue
+        if letters.isupper() != sex.isupper() or (letters.islower() and sl.is_known_word(letters.lower())):
+            continue
+        out.append((m.start(1), m.end(1), NAME, 0.7))
+    for m in finditer(_SSN_LAST, text):
+        out.append((m.start(1), m.end(1), ID, 0.85))
+    for m in finditer(_AGE_AT, text):
+        out.append((m.start(1), m.end(1), AGE, 0.85))
+    for rx in (_COUNTY_FIELD, _COUNTY_CO):
+        for m in finditer(rx, text):
+            words = [w for w in _words(m.group(1)) if w.lower() != "co"]
+            if _value_ok(words, line_cased(text, m.start(1))):
+                out.append((m.start(1), m.end(1), LOCATION, 0.7))
+    for rx in (_ORG_FIELD, _LAW_OFFICE):
+        for m in finditer(rx, text):
+            words = [w for w in _words(m.group(1)) if w.lower() not in ("co", "inc", "llc", "llp", "and")]
+            if _value_ok(words, line_cased(text, m.start(1))):
+                out.append((m.start(1), m.end(1), LOCATION, 0.65))
+    return out
