@@ -139,13 +139,22 @@ def _place_heads() -> frozenset[str]:
     return frozenset(ORG_HEADS | ORG_SOFT_HEADS | FACILITY) - {"of"}
 
 
+def _plain(word: str) -> bool:
+    """A word the restore left small because the dictionary, the medical vocabulary or the stop words hold it."""
+    from cancerprep.stages.deid.known_words import known_safe
+    from cancerprep.stages.deid.recognizers.words import STOP
+
+    low = word.lower()
+    return not word[0].isupper() and (low in known_safe() or low in STOP)
+
+
 def _proper_ends(restored: str, start: int, end: int) -> bool:
-    """Does a place the voter read on a restored line begin on a word the restore wrote as a proper noun (`truecase`:
-    a census name, a place, an unknown word) and end on one or on an organisation or facility word ("towson maryland's
-    facility")? A span that opens or closes on a plain word ("red rash between legs": "red" and "rash" are census
-    surnames; "Calvert hospital requiring dopamine") is charting the voter read by the capitals the restore gave."""
+    """Does a place the voter read on a restored line neither begin nor end on a plain word (`_plain`), an
+    organisation or facility word allowed at the end ("towson maryland's facility")? A span that opens or closes on
+    one ("red rash between legs": "red" and "rash" are census surnames the restore capitalised; "Calvert hospital
+    requiring dopamine") is charting the voter read by the capitals the restore gave."""
     words = _RESTORED_WORD.findall(restored, start, end)
-    return bool(words) and words[0][0].isupper() and (words[-1][0].isupper() or words[-1].lower() in _place_heads())
+    return bool(words) and not _plain(words[0]) and (not _plain(words[-1]) or words[-1].lower() in _place_heads())
 
 
 JOINED_PLACE = "JoinedPlace"  # the recognizer name of a city joined to a found place

@@ -97,3 +97,26 @@ def test_eponym_contexts() -> None:
     text = "Mary Smith blood test"  # "test" closes a term only as a title
     assert not safelist.clinical_term_use(text, 0, 10, "NAME")
 
+
+def test_a_word_the_note_uses_as_a_term_does_not_spread(engine: Deidentifier) -> None:
+    text = ("DIAGNOSES: 6. Extracardiac Fontan with the fenestration.\nAngiogram with injection in the Fontan showed a "
+            "widely patent anastomosis. Mean Fontan pressures were 12 mmHg across the Fontan fenestration.\n")
+    assert found_texts(engine, text) in ([], ["Extracardiac Fontan"])  # the list item's own span, no spread
+
+
+def test_a_person_named_like_the_term_is_still_found(engine: Deidentifier) -> None:
+    text = in_note("Her husband Glenn Smith called. Glenn will bring the list. Status post Glenn shunt.")
+    spans = engine.analyze(text)
+    assert isinstance(spans, list)
+    starts = {s.start for s in spans}
+    assert text.index("Glenn Smith") in starts and text.index("Glenn will") in starts
+    assert text.index("Glenn shunt") not in starts
+
+
+def test_a_restored_line_place_ends_on_a_proper_word(engine: Deidentifier) -> None:
+    # a caseless line the learned voter reads with restored case: census words ("red", "rash") capitalised there do not
+    # make charting a place; a facility named on such a line still is one
+    note = "pt comfortable overnight.\nskin: pink/red rash between legs, using myconizole cream.\n"
+    assert found_texts(engine, note) == []
+    note = "pt stable.\npt transferred via ambulance to kessler-adventist rehab facility at 13:10. son notified.\n"
+    assert any("kessler" in f for f in found_texts(engine, note))
