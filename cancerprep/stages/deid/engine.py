@@ -128,35 +128,6 @@ def _with_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
-_RESTORED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-
-
-@functools.cache
-def _place_heads() -> frozenset[str]:
-    from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_SOFT_HEADS
-    from cancerprep.stages.deid.recognizers.locations import FACILITY
-
-    return frozenset(ORG_HEADS | ORG_SOFT_HEADS | FACILITY) - {"of"}
-
-
-def _plain(word: str) -> bool:
-    """A word the restore left small because the dictionary, the medical vocabulary or the stop words hold it."""
-    from cancerprep.stages.deid.known_words import known_safe
-    from cancerprep.stages.deid.recognizers.words import STOP
-
-    low = word.lower()
-    return not word[0].isupper() and (low in known_safe() or low in STOP)
-
-
-def _proper_ends(restored: str, start: int, end: int) -> bool:
-    """Does a place the voter read on a restored line neither begin nor end on a plain word (`_plain`), an
-    organisation or facility word allowed at the end ("towson maryland's facility")? A span that opens or closes on
-    one ("red rash between legs": "red" and "rash" are census surnames the restore capitalised; "Calvert hospital
-    requiring dopamine") is charting the voter read by the capitals the restore gave."""
-    words = _RESTORED_WORD.findall(restored, start, end)
-    return bool(words) and not _plain(words[0]) and (not _plain(words[-1]) or words[-1].lower() in _place_heads())
-
-
 JOINED_PLACE = "JoinedPlace"  # the recognizer name of a city joined to a found place
 JOINED_SCORE = 0.6
 
@@ -222,8 +193,7 @@ class Deidentifier:
                     continue
                 for i, results in zip(keys, extra, strict=True):  # places and organisations only (`truecase`)
                     found_many[i] = found_many[i] + [r for r in results if r.entity_type == LOCATION
-                                                     and on_restored_line(texts[i], r.start, r.end)
-                                                     and _proper_ends(restored[i], r.start, r.end)]
+                                                     and on_restored_line(texts[i], r.start, r.end)]
         for i, text in enumerate(texts):
             staged = [(model, found[i] if found else None) for model, found in zip(self.learned, learned, strict=True)]
             found.append(self._analyze_one(text, artifacts[i] if artifacts else None, staged,

@@ -430,16 +430,20 @@ _EPONYM_HEAD = re.compile(
     r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
     # stains and preparations named for people or their dye (Wright stain, Giemsa stain, India ink preparation)
     r"stains?|staining|preparations?|"
-    # protocols and instruments of measurement (Bruce protocol, Jamar dynamometer), more devices, dressings and
-    # blades (Glenn shunt, Doyle splints, Bard-Parker blade, Rubin osteotome, Scott cannula, TED hose, Owen silk,
-    # Murphy ball, GIA stapler cartridge), operations and what they build (Fontan fenestration, Whipple procedure,
-    # Glenn anastomosis, Kelly incision), anatomy and lesions named for people (Barrett mucosa, Berry ligaments)
+    + _DOSAGE_FORMS + r")\b", re.I)
+# More heads (protocols and instruments of measurement: Bruce protocol, Jamar dynamometer; more devices, dressings and
+# blades: Glenn shunt, Doyle splints, Bard-Parker blade, Rubin osteotome; operations and what they build: Fontan
+# fenestration, Whipple procedure, Kelly incision; anatomy and lesions named for people: Barrett mucosa). Some of these
+# words also open a form's next field ("Patient: Lopez, Maria    Procedure: ..."), so they count only one space or
+# hyphen after the span, never before a colon, and never before an institution word ("Riverside Procedure Center").
+_EPONYM_HEAD_MORE = re.compile(
+    r"(?:[ -]|[ ]-[ ])(?:"
     r"protocols?|dynamometers?|dynamometry|shunts?|splints|blades?|osteotomes?|cannulas?|cannulae|hoses?|"
     r"stockings|silk|ball|cartridges?|staples|elevators?|curettes?|rongeurs?|speculum|holders?|headholder|frame|"
     r"fenestration|conduit|anastomosis|circulation|procedures?|operation|repair|incision|bunionectomy|"
-    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation|"
-    + _DOSAGE_FORMS + r")\b(?![ \t]+(?:center|centre|clinic|clinics|institute|associates|group|hospital|unit|"
-    r"department|service|services|suite|lab|laboratory|practice|program|specialists)\b)", re.I)
+    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation)\b(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
+    r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"
+    r"program|specialists)\b)", re.I)
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
@@ -479,7 +483,7 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 10), start):
         return False
-    if _EPONYM_HEAD.match(text, end) or _MEASURE_HEAD.match(text, end):
+    if _EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end) or _MEASURE_HEAD.match(text, end):
         return True
     if _EPONYM_OF.search(text, max(0, start - 24), start):
         return True

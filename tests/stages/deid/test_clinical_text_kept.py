@@ -113,10 +113,14 @@ def test_a_person_named_like_the_term_is_still_found(engine: Deidentifier) -> No
     assert text.index("Glenn shunt") not in starts
 
 
-def test_a_restored_line_place_ends_on_a_proper_word(engine: Deidentifier) -> None:
-    # a caseless line the learned voter reads with restored case: census words ("red", "rash") capitalised there do not
-    # make charting a place; a facility named on such a line still is one
-    note = "pt comfortable overnight.\nskin: pink/red rash between legs, using myconizole cream.\n"
-    assert found_texts(engine, note) == []
-    note = "pt stable.\npt transferred via ambulance to kessler-adventist rehab facility at 13:10. son notified.\n"
-    assert any("kessler" in f for f in found_texts(engine, note))
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Patient: Lopez, Maria    Procedure: colonoscopy", "Lopez, Maria"),  # the next field's label, not a head
+    ("Patient: Maria Lopez\tOperation: right hemicolectomy", "Maria Lopez"),
+    ("Consent: Maria Lopez procedure: port placement", "Maria Lopez"),  # a head word before a colon is a label
+    ("Referred by Riverside Procedure Center.", "Riverside"),  # an institution word after the head
+])
+def test_a_head_word_opening_the_next_field_is_no_term(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not safelist.clinical_term_use(text, start, start + len(name), "NAME")
+    assert safelist.clinical_term_use("the Whipple procedure", 4, 11, "NAME")  # one space, no colon: the term
