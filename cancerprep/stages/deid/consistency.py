@@ -209,9 +209,20 @@ def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] 
     in an ALL CAPS or lower-case note such a word is as likely shorthand or a misspelling that a context
     rule took for a name, and spreading it over the patient's notes multiplies the damage."""
     mixed = case_mode(text) == "mixed"
-    names = name_words(text, spans, results, mixed)
+    names = {w: c for w, c in name_words(text, spans, results, mixed).items() if not _term_in_note(text, w)}
     shared = {w: c for w, c in names.items() if (mixed or w in sl.census_names()) and (c == FREE or SHARE_GUARDED)}
     return Seeds(names, shared, org_phrases(text, spans, results))
+
+
+def _term_in_note(text: str, word: str) -> bool:
+    """Does the note write `word` as an eponym term somewhere ("Fontan fenestration", "Glenn shunt";
+    `safelist.clinical_term_use`)? Then the note names a technique or device by it: a span of the bare word elsewhere
+    ("the Fontan", "status post Glenn") is the same term, and the word seeds no spread in this note or the patient's
+    others. The span that found it stays (a person of that name in the same note is still its own span)."""
+    for m in re.finditer(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text, re.I):
+        if sl.clinical_term_use(text, m.start(), m.end(), NAME):
+            return True
+    return False
 
 
 def pool(many: Iterable[Seeds]) -> Seeds:

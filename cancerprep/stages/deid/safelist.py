@@ -434,16 +434,64 @@ _EPONYM_HEAD = re.compile(
     # stains and preparations named for people or their dye (Wright stain, Giemsa stain, India ink preparation)
     r"stains?|staining|preparations?|"
     + _DOSAGE_FORMS + r")\b", re.I)
+# More heads (protocols and instruments of measurement: Bruce protocol, Jamar dynamometer; more devices, dressings and
+# blades: Glenn shunt, Doyle splints, Bard-Parker blade, Rubin osteotome; operations and what they build: Fontan
+# fenestration, Whipple procedure, Kelly incision; anatomy and lesions named for people: Barrett mucosa). Some of these
+# words also open a form's next field ("Patient: Lopez, Maria    Procedure: ..."), so they count only one space or
+# hyphen after the span, never before a colon, and never before an institution word ("Riverside Procedure Center").
+_EPONYM_HEAD_MORE = re.compile(
+    r"(?:[ -]|[ ]-[ ])(?:"
+    r"protocols?|dynamometers?|dynamometry|shunts?|splints|blades?|osteotomes?|cannulas?|cannulae|hoses?|"
+    r"stockings|silk|ball|cartridges?|staples|elevators?|curettes?|rongeurs?|speculum|holders?|headholder|frame|"
+    r"fenestration|conduit|anastomosis|circulation|procedures?|operation|repair|incision|bunionectomy|"
+    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation)\b(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
+    r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"
+    r"program|specialists)\b)", re.I)
+# Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
+# "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
+_ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
+                                r"panel)\b", re.I)
+# Scales, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale", "Stanford
+# Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver Developmental Screening"): the measure
+# after the span makes it a term; no person reference reads "Smith Coma Scale".
+# ("Test" only as a title: "Mary Smith blood test" names a patient.)
+_MEASURE_HEAD = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?[ \t]+(?:[Ss]cale|SCALE|[Bb]attery|BATTERY|"
+                           r"[Ii]nventory|INVENTORY|[Qq]uestionnaire|QUESTIONNAIRE)\b"
+                           r"|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Test\b(?![ \t]+[A-Z])")
+# Anatomy named for a person after "of" ("circle of Willis", "ampulla of Vater", "sphincter of Oddi", "pouch of
+# Douglas", "tetralogy of Fallot", "space of Retzius", "ligament of Treitz"): the structure before makes it a term.
+_EPONYM_OF = re.compile(
+    r"\b(?:circle|loop|canal|canals|ampulla|sphincter|islets?|organ|pouch|space|ligament|tetralogy|pentalogy|"
+    r"foramen|foramina|duct|crypts?|bundle|triangle|fossa|tubercle|membrane|plexus|column|glands?|tract|"
+    r"capsule|angle|node|nodes)[ \t]+of[ \t]+$", re.I)
+# The value of a label that names a kind of care, never a person ("ANESTHESIA: MAC.", "MEDICATIONS: Local MAC."): a
+# short abbreviation in capitals, at most one plain word ("local", "with", "general") between.
+_CARE_LABEL_BEFORE = re.compile(r"\b(?:anesthesia|anaesthesia|anesthetic|medications?|meds|sedation)[ \t]*:[ \t,]*"
+                                r"(?:[A-Za-z]+[ \t]+(?:with|plus|and|\+)?[ \t]*)?\(?$", re.I)
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+_CREDENTIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,5}\b(?![ \t]*:)")  # "ANN, CRNA": a person and her credential
+# A person's title right before the span: "Dr. Glenn shunt..." names the doctor whatever follows.
+_TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?[ \t]*$", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
 
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
     """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
-    span; a dosage form also as the span's own last word: "VESTA OINT")."""
+    span, a measure's name after it, the structure before "of"; a dosage form also as the span's own last word:
+    "VESTA OINT"; a short abbreviation in capitals before a kind of anaesthesia or test or as the value of an
+    anaesthesia or medication label). A head followed by an institution word ("Riverside Procedure Center") is no
+    term. Never after a person's title ("Dr. Glenn shunt..." names the doctor)."""
     if entity_type not in ("NAME", "LOCATION"):
         return False
-    if _EPONYM_HEAD.match(text, end):
+    if _TITLE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    if _EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end) or _MEASURE_HEAD.match(text, end):
+        return True
+    if _EPONYM_OF.search(text, max(0, start - 24), start):
+        return True
+    if _SHORT_CAPS.fullmatch(text[start:end]) and (_ABBREVIATION_HEAD.match(text, end) or (
+            _CARE_LABEL_BEFORE.search(text, max(0, start - 40), start) and not _CREDENTIAL_AFTER.match(text, end))):
         return True
     if _DOSAGE_LAST.search(text, start, end):
         return True

@@ -25,7 +25,9 @@ _STRONG_DATE_WORD = re.compile(r"\b(?:visit|received|dated|collected)\s*:?\s*$",
 _DATED = re.compile(r"\b(?:on|since|from|until|dated)\s*$", I)
 _VENT_MODE = re.compile(r"\b(?:cpap|bi-?pap|psv|simv)\b", I)
 _VENT_DATED = re.compile(r"(?:on|since|from|placed|until|extubated|intubated|dated)\s*$", I)
-_MURMUR_AFTER = re.compile(r"\s*(?:sem|murmur|hsm)", I)
+# a murmur grade (x/6), the murmur word right after or after its describing words ("3/6 systolic ejection murmur")
+_MURMUR_AFTER = re.compile(r"(?:[ \t,]+(?!(?:for|on|with|and|at|in|to|from|since)\b)[a-z]+(?:-[a-z]+)?){0,3}?"
+                           r"\s*(?:sem|murmurs?|hsm)\b", I)
 _PLURAL_AFTER = re.compile(r"'?s\b")
 _DATE_RANGE_BEFORE = re.compile(r"(?<![\d/\-])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*-[ \t]*$")
 _DATE_RANGE_AFTER = re.compile(r"[ \t]*-[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\d/\-])")
@@ -116,9 +118,19 @@ def _valid_month_day(text: str, m: re.Match) -> bool:
 _MEASURE_AFTER = re.compile(r"(?:st|nd|rd|th)?['\u2019]?s?[ \t-]*(?:inch(?:es)?|in\.|weeks?|wks?|daily|bid|tid|qid|"
                             r"qd|qhs|po|tablets?|caps(?:ules?)?)\b", I)
 _GRADE_BEFORE = re.compile(r"(?:\+|=[ \t]*|\b(?:reflexes|reflex|dtrs?|strength|motor|power|pulses?|grade|"
-                           r"gleason'?s?|score)\b[^\n.;]{0,30})$", I)
+                           r"gleason'?s?|score|pupils?)\b[^\n.;]{0,30})$", I)
+# what an exam grade is written before: its spread, the reflex site or muscle group graded, a pupil's reaction, the
+# scale it was rated on ("2/2 throughout", "1/1 Achilles", "3/3 patellae", "4/4 decreasing to 2/2", "4/7 on the
+# Stanford Sleepiness Scale")
 _GRADE_AFTER = re.compile(r"[ \t]*(?:bilaterally|bilateral|throughout|symmetric(?:ally)?|and[ \t]+symmetric|"
-                          r"in[ \t]+all|pulses?|dorsalis|radial|reflex(?:es)?|strength)\b", I)
+                          r"in[ \t]+all|pulses?|dorsalis|radial|reflex(?:es)?|strength|achilles|patellae?|patellar|"
+                          r"knees?|ankles?|biceps|triceps|brachioradialis|quadriceps|hamstrings?|deltoids?|hips?|"
+                          r"bue|ble|bles|bues|ue|le|ues|les|extensors?|flexors?|decreasing|reactive|reacting|"
+                          r"constricting|brisk|sluggish)\b", I)
+_SCALE_AFTER = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}scale\b", I)
+# another exam grade written with its sign near a fraction ("was 1/5 and on the left was 3-/5", "2+/2+"): dates
+# never carry a plus or minus on a number
+_SIGNED_GRADE = re.compile(r"\d[+-]/\d|\d/\d\+")
 
 
 def _measure_or_grade(text: str, m: re.Match, num: int, den: int) -> bool:
@@ -126,9 +138,18 @@ def _measure_or_grade(text: str, m: re.Match, num: int, den: int) -> bool:
     or a grade written as one (num <= den, den 2, 4, 5 or 10) with a grade cue before or after it."""
     if _MEASURE_AFTER.match(text, m.end()):
         return True
-    if num > den or den not in (2, 4, 5, 10):
-        return False
-    return bool(_GRADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _GRADE_AFTER.match(text, m.end()))
+    if num <= 10 and den <= 10 and text[m.end():m.end() + 1] == "+":
+        return True  # "5/4+ hip extensors", "3/3+ biceps": a grade's sign (a minus may be a dash: "sent 6/4- will")
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    near = text[max(line_start, m.start() - 40):m.start()] + " " + text[m.end():min(
+        m.end() + 40, line_end if line_end != -1 else len(text))]
+    signed = den in (2, 3, 4, 5, 6, 10) and _SIGNED_GRADE.search(near)
+    if num <= den and (signed or _SCALE_AFTER.match(text, m.end())):
+        return True
+    cue = bool(_GRADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _GRADE_AFTER.match(text, m.end()))
+    # a grade on its own scale (num <= den), or the same value for both sides (pupils "4/4", reflexes "3/3")
+    return cue and ((num <= den and den in (2, 4, 5, 10)) or num == den)
 
 
 def _hyphen_date_end(text: str, m: re.Match) -> bool:
@@ -195,7 +216,7 @@ def date_recognizer() -> RegexRecognizer:
         # "the 11th", "on the 3rd"
         (r(r"\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|rib|ics|intercostal|finger|toe|"
            r"degree|day|time|cranial|nerve|floor|grade|digit|dose|attempt|unit|lumbar|cervical|percentile))", I),
-         1, 0.7, None),
+         1, 0.7, _ordinal_day),
         # 10/03/10/04: two month/day dates run together
         (r(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
            r"(?![\d/])"), 0, 0.8, None),
@@ -233,6 +254,24 @@ def _valid_month_word(text: str, m: re.Match) -> bool:
     # "June" and "April" are also first names: standalone only when not followed by a capital word
     return has_digit or not _CAPITAL_WORD_AFTER.match(text[m.end():m.end() + 3]) or word not in (
         "june", "april", "august")
+
+
+# What can follow a day of the month written as an ordinal ("on the 13th.", "the 14th at noon", "the 3rd of November",
+# "the 11th she was seen"): a function word, never a describing or counted noun ("the 2nd right intercostal space",
+# "the 8th interspace", "the 1st stage", "the 20th week of pregnancy").
+_ORDINAL_CHAIN = re.compile(r"(?:[ \t]*(?:,|or|and|to|through|-)[ \t]*(?:[12]?\d|3[01])(?:st|nd|rd|th)\b)*", I)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_DAY_FOLLOWERS = frozenset("""of at and or to for with in on when while she he they we i it the a an but so until
+through thru after before was were is will would had has pt patient this that which who as by from around about
+during""".split())
+
+
+def _ordinal_day(text: str, m: re.Match) -> bool:
+    """"the 13th" is a day unless a lower-case word other than a function word follows it (or the last of a list of
+    ordinals run on from it: "the 9th, 10th or 11th nerve", "the 7th or 8th month")."""
+    end = _ORDINAL_CHAIN.match(text, m.end(1)).end()
+    word = _LOWER_WORD_AFTER.match(text, end)
+    return word is None or word.group(1) in _DAY_FOLLOWERS
 
 
 def _valid_event_year(text: str, m: re.Match) -> bool:
