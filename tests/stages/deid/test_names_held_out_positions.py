@@ -141,3 +141,8 @@ def test_pair_subject_refusals(line: str) -> None:
 ])
 def test_shorthand_plurals_and_gerunds_open_no_subject(line: str) -> None:
     assert not {t for t, label in rule_spans(slots, line) if label in ("subject-coined", "subject-pair")}
+
+
+def test_for_coined_to_a_non_personal_verb_without_case_stays() -> None:
+    # without case the verb must be one only a person does: drugs and shorthand are waited for to work or finish
+    assert not rule_spans(slots, "WAITING FOR KEYTRUDA TO FINISH BEFORE CHANGING BAG.")
