@@ -89,8 +89,10 @@ def test_the_one_told_to_do_something(line: str, name: str) -> None:
     assert name in rule_texts(frames, line)
 
 
-def test_for_coined_to_call_without_case() -> None:
-    assert ("OLUWAFEMI", "for-to") in rule_spans(slots, "LVM FOR OLUWAFEMI TO CALL BACK RE: RESULTS.")
+def test_for_coined_to_without_case_stays() -> None:
+    # without case "for X to <verb>" takes no coined word: on PhysioNet's check part the path added spans that cost
+    # precision even before a verb only a person does, so it was withdrawn (a census name still counts there)
+    assert not rule_spans(slots, "LVM FOR OLUWAFEMI TO CALL BACK RE: RESULTS.")
     assert not rule_spans(slots, "WAITING FOR ORTHO TO SEE.")
 
 
@@ -142,7 +144,3 @@ def test_pair_subject_refusals(line: str) -> None:
 def test_shorthand_plurals_and_gerunds_open_no_subject(line: str) -> None:
     assert not {t for t, label in rule_spans(slots, line) if label in ("subject-coined", "subject-pair")}
 
-
-def test_for_coined_to_a_non_personal_verb_without_case_stays() -> None:
-    # without case the verb must be one only a person does: drugs and shorthand are waited for to work or finish
-    assert not rule_spans(slots, "WAITING FOR KEYTRUDA TO FINISH BEFORE CHANGING BAG.")

@@ -659,12 +659,6 @@ _CONSULT_VERBS = frozenset({"see", "eval", "evaluate", "assess", "review", "cons
                             "follow", "check", "drain", "weigh", "decide", "determine", "manage", "address", "clear"})
 
 
-# What only a person does after "for X to" ("for Edinson to call back"): without case a word spelled like a name
-# there needs such a verb, as shorthand and drugs are waited for to act, work or finish ("for abx to finish").
-_PERSON_ACTS = frozenset({"call", "return", "speak", "talk", "discuss", "sign", "decide", "visit", "meet", "arrive",
-                          "come", "pick", "bring", "drive", "reply", "respond", "confirm", "schedule"})
-
-
 def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "for-to") of the subject of "for X to <verb>" (`_FOR_TO`): a census first name (`_first_ok`), a
     frequent census surname (`_surname_ok`), a hyphenated name each part a surname or unknown word ("for
@@ -685,8 +679,7 @@ def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
         parts = [p for p in low.split("-") if p]
         coined = len(parts) > 1 and _surname_like(low) and not any(_claimed(p) for p in parts)
         if _first_ok(word, cased) or _surname_ok(word, cased) or coined or (
-                cased and unknown_word(low, "frame") and low not in sl.medical_words()) or (
-                not cased and vl in _PERSON_ACTS and _coined_given(word, cased)):  # "LVM FOR EDINSON TO CALL"
+                cased and unknown_word(low, "frame") and low not in sl.medical_words()):
             out.append((m.start(1), m.end(1), "for-to"))
     return out
 
