@@ -134,8 +134,9 @@ def test_frames_are_rare_on_real_transcriptions() -> None:
     found = [t[a:b] for t in notes for a, b, _ in frames(t)]
     assert len(notes) > 2000
     # (16 since the given-name-and-surname pairs and role owners: 9 more, every one a person the publisher left in,
-    # "visit with Charla Yassine", "advised Gregory's mother")
-    assert len(found) <= 16, found
+    # "visit with Charla Yassine", "advised Gregory's mother"; 17 since the object told "to" do something: "Instructed
+    # Ben to avoid caffeinated ...", a person too)
+    assert len(found) <= 17, found
     assert all(name[0].isupper() for name in found), found
 
 

@@ -103,7 +103,12 @@ _OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for",
 # "from").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
-                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via|from)\b", re.I | re.M)
+                     r"tomorrow|once|regularly|with|and|by|prior|of|that|about|regarding|via|from)\b"
+                     # "reminded Ann to call", "advised ANN TO REST": a verb's plain form after "to" (whom one tells
+                     # to do something)
+                     r"|[ \t]+to[ \t]+(?:call|come|return|rest|stay|take|bring|keep|avoid|use|wear|walk|drink|eat|"
+                     r"go|ask|report|notify|continue|follow|schedule|see|get|check|try|stop|start|hold|seek|remain)"
+                     r"\b", re.I | re.M)
 # After "per X", a verb of deciding or saying whose subject X is: "per Ann will hold", "PER X AWARE".
 _PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed|recommends|recommended|says|said|"
                           r"states|stated)\b", re.I)
@@ -298,6 +303,14 @@ def _pair_given(first: str, last: str, initial: bool) -> bool:
     brand names of drugs are unknown words spelled like names too, and a plan lists them by commas ("Keytruda,
     Lynparza")."""
     return first in sl.first_names() or (_given_like(first) and (initial or last in sl.last_names()))
+
+
+def _spelled_pair(first: str, last: str) -> bool:
+    """Are `first` and `last` of a sorted pair both words no vocabulary knows spelled like names (`_given_like`)? The
+    evidence of names of origins no census list holds ("Darain, Ubaadah"); brand names of drugs are spelled like
+    names too, so only where the pair closes a capitals heading or follows "for"/"re" (`frames`), never after a
+    plan's colon ("Plan: Keytruda, Lynparza")."""
+    return _given_like(first) and _given_like(last)
 
 
 def _surname_like(low: str) -> bool:
@@ -497,7 +510,10 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             last, first = m.group(1).lower(), m.group(2).lower()
             # a middle initial: inside the heading's match, or the one letter the registration line's lookahead saw
             initial = m.end() > m.end(2) or bool(_INITIAL_AFTER.match(text, m.end(2)))
-            if _claimed(last) or _claimed(first) or not _pair_given(first, last, initial):
+            if _claimed(last) or _claimed(first):
+                continue
+            if not _pair_given(first, last, initial) and not (rx is _SORTED_END and _heading_opens(text, m)
+                                                              and _spelled_pair(first, last)):
                 continue
             if not (last in sl.last_names()
                     or all(unknown_word(p, "frame") or p in sl.last_names() for p in last.split("-"))):
@@ -536,6 +552,18 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     out.extend(given_surnames(text))
     out.extend(quoted_nicknames(text))
     return out
+
+
+def _heading_opens(text: str, m: re.Match) -> bool:
+    """Does the sorted pair of `_SORTED_END` match `m` follow "for"/"re" or a dash closing a heading written in
+    capitals ("DISCHARGE SUMMARY - ", "Late entry for ")? A colon opens a plan's list as often as a name."""
+    opener = m.group(0)[:m.start(1) - m.start()].strip().lower()
+    if opener in ("for", "re"):
+        return True
+    if opener != "-":
+        return False
+    head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return any(c.isalpha() for c in head) and head.isupper()
 
 
 def _sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bool:

@@ -62,6 +62,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.name_likeness import name_like, name_likeness
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
@@ -165,6 +166,127 @@ def _first_ok(word: str, cased: bool) -> bool:
     return sl.word_freq().get(low, 0) < _RARE
 
 
+def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
+    """May `word`, no census name, be a given name alone in a slot whose grammar only a person fills (the subject of
+    what a person does, the antecedent of "who")? A word no vocabulary knows (`unknown_word` "frame") that nothing
+    claims and no medical, protected or place word is; where the line has case capitalised (not ALL CAPS), without
+    case spelled like a name (`name_likeness`: there an unknown word is as likely shorthand). Names of origins the
+    census lists miss ("Restu", "Kimutai") carry no other evidence; the slot's grammar is what keeps a drug's brand
+    or a device out (`_TREATMENT_VERBS`). With `places` a place's name counts too (the slot's grammar already
+    refuses places: "with Mateo, who")."""
+    low = bare(word.lower().strip("'’"))
+    if len(low) < 3 or not unknown_word(low, "frame") or _claimed(low) or low in sl.medical_words() \
+            or low in protect.protected_words() or (not places and low in sl.place_words()) or low in sl.census_names():
+        return False
+    if low.endswith(_ENGLISH_SUFFIXES):
+        return False  # an English derivation no vocabulary lists ("Restaging", "Inconsistently", "Resuscitative")
+    if cased:  # one capital, as a name is written ("TobraDex", "DeLee", "MHPs" are brands, eponyms, acronyms)
+        return word[0].isupper() and word[1:len(low)].islower() and name_likeness(low) > _COINED_FLOOR
+    return name_like(low)
+
+
+# Where the line has case the capital vouches for a word no vocabulary knows, but clinical coinages open sentences
+# capitalised too ("Subperichondrial planes", "Postangioplasty demonstrated"); their letters read far from a name's
+# (log-odds below -4 for most), while names of origins the model never saw rarely score below -2.
+_COINED_FLOOR = -2.0
+# Endings of English and medical derivation that names of the world's origins rarely take.
+_ENGLISH_SUFFIXES = ("ing", "ly", "tion", "sion", "ness", "ment", "ous", "ive", "ism", "ity", "ology", "ectomy",
+                     "otomy", "itis", "osis", "emia", "ation", "able", "ible", "ful", "less", "ward", "wise")
+
+
+# What a treatment, device or service does as a sentence's subject ("Keytruda held for colitis", "Xarelto started",
+# "Pleurx drained 400 mL", "Medicaid approved"): a word no vocabulary knows before one of these is as likely a brand
+# as a person, so `_coined_given` never fills the subject slot before them (a census name still may).
+_TREATMENT_VERBS = frozenset({
+    "held", "holds", "started", "starts", "stopped", "stops", "continued", "continues", "resumed", "discontinued",
+    "increased", "decreased", "reduced", "titrated", "changed", "given", "dosed", "infused", "administered",
+    "restarted", "switched", "added", "caused", "causes", "helped", "helps", "worked", "works", "failed", "tapered",
+    "weaned", "approved", "approves", "denied", "denies", "covered", "covers", "ordered", "sent", "delayed",
+    "scheduled", "planned", "due", "shows", "showed", "shown", "induced", "improved", "controlled", "relieved",
+    "completed", "placed", "removed", "drained", "draining", "drains", "flushed", "clamped", "replaced", "inserted",
+    "infusing", "running", "runs", "completes", "pending", "requires", "required", "needs", "needed",
+    "expires", "expired", "arrived", "delivered", "refilled", "filled", "prescribed", "recommended", "recommends",
+    "was", "is", "were", "are", "be", "been", "being", "will", "would", "can", "could", "should", "may", "might",
+    "must", "remains", "remained", "appears", "appeared", "seems", "seemed", "did", "does", "do", "gets", "got",
+    "goes", "went", "came", "comes", "made", "makes", "kept", "keeps", "took", "takes", "gave", "gives",
+    "applied", "reapplied", "used", "leaking", "leaked", "dislodged", "clotted", "occluded", "saturated",
+    "functioning"})
+
+
+# What a patient says or does that `verb_form` does not read as a verb (a word that is also a noun in the plural or
+# clinical shorthand: "reports", "states", "ambulated"): a subject before one is a person.
+_SAYING_VERBS = frozenset({"reports", "reported", "states", "stated", "ambulated", "ambulates", "verbalized",
+                           "verbalizes", "endorses", "endorsed", "voices", "voiced", "requests", "requested"})
+
+
+def _coined_subject(text: str, m: stdre.Match, cased: bool) -> bool:
+    """Does the clause `_CLAUSE_SUBJECT` matched go on as only a person's does, for a subject no census first name or
+    frequent surname is? "and I", or a verb inflected for its subject (in small letters where the line has case)
+    that no treatment's subject takes (`_TREATMENT_VERBS`), not "has been" ("Restu lives alone", "Sinema
+    tolerated", "Kimutai has diabetes"; never "Xarelto held", "Keytruda has been held")."""
+    return bool(m.group(2)) or _person_verb(text, m.group(3), m.end(3), cased)
+
+
+def _person_verb(text: str, verb: str, end: int, cased: bool) -> bool:
+    """Is `verb` (ending at `end`) what a person does after a subject no census list vouches for (`_coined_subject`)?
+    A past tense or auxiliary, or a present tense a patient is the subject of (`_PRESENT_PERSON_VERBS`) before a word
+    that is no verb, number or "of"; never an "-ing" form. Other "-s" and "-ing" forms are plural nouns or gerunds
+    as often ("Apgar scores were", "Jamshidi needles were", "Microelectrode recording was", "drops 80 mg")."""
+    low = verb.lower()
+    if not ((verb_form(low) or low in _SAYING_VERBS) and low not in _TREATMENT_VERBS and (not cased or verb.islower())):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    after = nxt.group(1).lower() if nxt else ""
+    if after == "been":
+        return False
+    if _past_or_auxiliary(low):
+        return True
+    if low.endswith("ing"):
+        return False  # a gerund or a participle of charting as often: "Contue trying to wean", "Kindred using"
+    if low.endswith("s") and low not in _PRESENT_PERSON_VERBS:
+        return False  # a plural noun as often: "Restaging scans in 3 months", "gluc checks q6hr"
+    return bool(after) and not after[0].isdigit() and after not in _NOUN_FOLLOWERS and not _past_or_auxiliary(after) \
+        and not (after.endswith(("ed", "ing")) and verb_form(after))
+
+
+_NEXT_WORD = stdre.compile(r"[ \t]+([A-Za-z0-9]+)")
+# A present tense a patient is the subject of ("Wanjiru lives alone", "reports good fetal movement"); other "-s" forms
+# after a word no vocabulary knows are read as plural nouns.
+_PRESENT_PERSON_VERBS = _SAYING_VERBS | frozenset({
+    "lives", "denies", "complains", "presents", "walks", "works", "drives", "says", "wants", "feels", "understands",
+    "agrees", "asks", "prefers", "wishes", "declines", "refuses", "endorses", "describes", "notes", "admits",
+    "participates", "smokes", "drinks", "sleeps", "eats", "returns", "follows", "attends", "plans", "hopes",
+    "knows", "thinks", "believes", "worries", "cries", "laughs", "speaks", "tolerates"})
+# What follows a plural noun (or a gerund) as a sentence's subject, never a verb: its verb ("were", "are") or "of".
+_NOUN_FOLLOWERS = frozenset({"were", "are", "am", "be", "being", "have", "of", "was", "is"})
+
+
+# A clause opening on two words and a third ("Kirsi Boahen signed the consent", "LEI AWANI RETURNED"): a given name
+# and a surname as the subject (`pair_subjects`).
+_PAIR_SUBJECT = stdre.compile(
+    rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z]+)\b(?!['’])", stdre.M)
+
+
+def pair_subjects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "subject-pair") of a given name and a surname opening a clause before what a person does
+    (`_person_verb`), one at least no census name (`_coined_given`; census pairs are the census rules'): the given
+    name a census first name (`_first_ok`) or coined, the surname a census surname no everyday word
+    (`_surname_ok`, `_rare_census`) or coined; capitalised where the line has case."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PAIR_SUBJECT.finditer(text):
+        first, last, verb = m.group(1), m.group(2), m.group(3)
+        cased = line_cased(text, m.start(1))
+        if not _person_verb(text, verb, m.end(3), cased):
+            continue
+        first_coined, last_coined = _coined_given(first, cased), _coined_given(last, cased)
+        if not (first_coined or last_coined):
+            continue
+        if (first_coined or _first_ok(first, cased)) and (
+                last_coined or _surname_ok(last, cased) or _rare_census(last, cased)):
+            out.append((m.start(1), m.end(2), "subject-pair"))
+    return out
+
+
 # A capitalised word after a small-letter word or a comma, inside a sentence, and what follows it: the end of a
 # phrase (punctuation, the line's end) or the next word, which must be no noun the capital modifies ("Kelly clamps",
 # "Maryland dissector", "Bruce protocol": an eponym or a brand) but a function word or a verb.
@@ -203,6 +325,15 @@ _CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
 _EPONYM_NOUNS = frozenset({"disease", "syndrome", "sign", "palsy", "test", "maneuver", "law", "criteria",
                            "phenomenon", "reflex", "solution", "fracture", "node", "classification", "score", "scale",
                            "stage", "grade", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "disorder"})
+# What only a person owns (where one sleeps and lives, what one carries, one's kin): before one a word no census list
+# holds is a person's name ("in Bakiman's room"), where a brand's possessive is of its effects or dose ("Keytruda's
+# side effects").
+_PERSONAL_NOUNS = frozenset({"room", "bed", "bedside", "home", "house", "apartment", "belongings", "wallet", "purse",
+                             "phone", "walker", "wheelchair", "cane", "glasses", "dentures", "clothes", "car", "family",
+                             "household", "children", "kids", "husband", "wife", "son", "daughter", "mother", "father",
+                             "mom", "dad", "sister", "brother", "partner", "spouse", "parents", "caregiver", "friend",
+                             "boyfriend", "girlfriend", "grandson", "granddaughter", "baby", "twin", "nurse", "doctor",
+                             "behalf", "request", "wishes", "consent", "signature", "name", "birthday"})
 # "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
 # (searched only in notes holding a one-letter word that ends a field, `Gated`: most have none)
 _LAST_FIRST_M = Gated(stdre.compile(r"(?im)[ \t][A-Za-z]\.?(?:[ \t]*(?:$|[,;])|[ \t]+-[ \t]|[ \t]{2})"), stdre.compile(
@@ -309,6 +440,9 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     census = sl.census_names()
     for m in _CLAUSE_SUBJECT.finditer(text):
         if not _census_word(m.group(1)):
+            # a name no census list holds ("Restu lives alone", "Sinema tolerated"): `_coined_subject`
+            if _coined_subject(text, m, cased_at(m.start(1))) and _coined_given(m.group(1), cased_at(m.start(1))):
+                out.append((m.start(1), m.end(1), "subject-coined"))
             continue  # (most clause starts: the cheap test first)
         word, cased = m.group(1), cased_at(m.start(1))
         verb = m.group(3)
@@ -318,6 +452,11 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         # a rarer one a function word after it ("ethan in bed 4")
         common = cased and sl.is_common(word.lower())
         # (a frequent noun is no clause word here: "PEARL HEAD LAC SUTURES INTACT", pupils equal and reactive)
+        # (only where the line has case: the census's long tail holds shorthand too, "pacer sensing", "gluc checks")
+        if cased and _coined_subject(text, m, cased) and not _first_ok(word, cased) and not _surname_ok(word, cased) \
+                and _rare_census(word, cased):
+            out.append((m.start(1), m.end(1), "subject-coined"))  # a census surname of the long tail: "Hamza has"
+            continue
         if verb is not None and not (verb_form(verb) or (not common and verb.lower() not in _CONJUNCTIONS
                                                           and verb.lower() in STOP)):
             continue
@@ -347,8 +486,9 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         low = word.lower()
         if low in sl.us_states() or (not cased and low in sl.place_words()):
             continue  # "this towson maryland's facility": a place's possessive, where no capital tells them apart
-        if _first_ok(word, cased) and not sl.clinical_term_use(text, m.start(1), m.end(1), "NAME"):
-            out.append((m.start(1), m.end(1), "possessive"))
+        owned = nl in _PERSONAL_NOUNS and (_coined_given(word, cased) or _rare_census(word, cased))
+        if (_first_ok(word, cased) or owned) and not sl.clinical_term_use(text, m.start(1), m.end(1), "NAME"):
+            out.append((m.start(1), m.end(1), "possessive"))  # a name of any origin owns "'s room" as a census one
     for m in _LAST_FIRST_M.finditer(text):
         last, first = m.group(1), m.group(2)
         cased = cased_at(m.start(1))
@@ -415,12 +555,64 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), "dash-initials"))
     out.extend(label_subjects(text))
+    out.extend(who_antecedents(text))
+    out.extend(pair_subjects(text))
     out.extend(infinitive_subjects(text))
     out.extend(role_label_initials(text))
     out.extend(present_lists(text))
     out.extend(after_patient_coined(text))
     out.extend(after_patient_word_surnames(text))
     out.extend(sorted_lists(text))
+    return out
+
+
+# "video visit with Chao, who was at home", "MED REC COMPLETED WITH MATEO, WHO BROUGHT ...": a word set off by a comma
+# before "who", and the one or two words before it: the antecedent of "who" is a person (a drug, test or place takes
+# "which"), so a name of any origin there needs no census list.
+_WHO = Gated(Folded(r",[ \t]+who[ \t]"), re.compile(rf"(?i)(?<![A-Za-z'’-])({_W})[ \t]*,[ \t]+who\b"))
+_WORD_BEFORE = re.compile(rf"(?<![A-Za-z'’.-])({_W})[ \t]+$")
+
+
+def _rare_census(word: str, cased: bool, places: bool = False) -> bool:
+    """A census name of three letters or more that no everyday, medical or protected word is and nothing claims
+    ("Chao", "Hamza"), capitalised (not ALL CAPS) where the line has case; a place's name too only with `places`
+    ("Mateo": a town is no antecedent of "who", but it opens a sentence as a person does)."""
+    low = word.lower()
+    if len(low) < 3 or low not in sl.census_names() or sl.is_common(low) or _claimed(low) \
+            or low in sl.medical_words() or low in protect.protected_words() \
+            or (not places and low in sl.place_words()):
+        return False
+    return not cased or name_case(word)
+
+
+def who_antecedents(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "who") of a name set off by a comma before "who" (`_WHO`): the word a census first name
+    (`_first_ok`), a frequent census surname (`_surname_ok`), any census name no everyday word (`_rare_census`) or
+    a name no census list holds (`_coined_given`), after a small word that is no determiner or place preposition
+    ("with the nurse, who", "in Boston, who" stay) or after a given name that passes too ("with Ann Chao, who")."""
+    out: list[tuple[int, int, str]] = []
+
+    def ok(word: str, cased: bool) -> bool:
+        return (_first_ok(word, cased) or _surname_ok(word, cased) or _coined_given(word, cased, places=True)
+                or _rare_census(word, cased, places=True))
+
+    for m in _WHO.finditer(text):
+        cased = line_cased(text, m.start(1))
+        if not ok(m.group(1), cased):
+            continue
+        start = m.start(1)
+        line_start = text.rfind("\n", 0, start) + 1
+        prev = _WORD_BEFORE.search(text, line_start, start)
+        if prev and ok(prev.group(1), cased):  # "with Ann Chao, who"
+            start = prev.start(1)
+            prev = _WORD_BEFORE.search(text, line_start, start)
+        if prev is None:
+            continue  # a clause's first word: "Ann, who ..." opens a sentence as "Kaiser, who ..." would
+        before = prev.group(1)
+        if before.lower() in _NOT_BEFORE_PERSON or before.lower() in _PLACE_PREPOSITIONS - {"to"} \
+                or (cased and not before.islower()):
+            continue
+        out.append((start, m.end(1), "who"))
     return out
 
 
