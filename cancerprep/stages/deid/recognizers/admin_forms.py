@@ -37,7 +37,17 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.age import _NOT_AGE_AFTER
-from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, Folded, Gated, finditer, longest_first
+from cancerprep.stages.deid.recognizers.base import (
+    AGE,
+    ID,
+    LOCATION,
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    finditer,
+    longest_first,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed
 from cancerprep.stages.deid.recognizers.tokens import bare
@@ -55,6 +65,9 @@ _PERSON = rf"(?:{_SORTED}|{_PLAIN})"
 _GOES_ON = (r"complete|completed|confirmed|was|is|has|had|will|through|via|re|to|from|on|at|due|pending|approved|"
             r"denied|scheduled|needs|requires|requested|called|and|with|for|who|by")
 _CLOSE = rf"(?=[ \t]*(?:[,;:(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?i:{_GOES_ON})\b)"
+# The same words in lower case, for the gates and anchors searched over the lower-cased note (`Folded`, `Anchored`).
+_LOW_W = r"[a-z][a-z'’-]*"
+_LOW_PLAIN = rf"{_LOW_W}(?:[ \t]+[a-z]\.?)?[ \t]+{_LOW_W}"
 
 # The beneficiary of an act: "for [employee|patient|member] NAME", "records of NAME", "left VM for NAME".
 _FOR = Gated(Folded(r"for[ \t]|of[ \t]"), re.compile(
@@ -66,7 +79,9 @@ _PARTY = (r"name|member|subscriber|insured|guarantor|beneficiary|enrollee|policy
           r"account[ \t]+holder|participant|employee|applicant|claimant|recipient|payee|prescriber|reviewer|"
           r"requester|requestor|submitter|signer|signatory|notary|adjuster|broker|attn|attention|"
           r"(?:authorized|approved|denied|reviewed|requested|submitted|signed|completed|prepared|verified)[ \t]+by")
-_PARTY_LABEL = Gated(Folded(r"(?:" + _PARTY + r")[ \t]*:"), re.compile(
+# (gated on a colon that closes a label: the colon is rare, so the gate's search costs a tenth of a search for the
+# label words, which nearly every note holds one of)
+_PARTY_LABEL = Gated(re.compile(rf"(?i):(?<=(?:{_PARTY})[ \t]*:)"), re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY})[ \t]*:[ \t]*"
     rf"(?-i:((?:{_SORTED})|{_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}))"
     rf"(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?:{longest_first(CREDENTIALS)})\b)"))
@@ -78,22 +93,29 @@ _SORTED_DASH = Gated(Folded(r"-"), re.compile(
 _RE_LINE = Gated(Folded(r"re[ \t]*:"), re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|])[ \t]*re[ \t]*:[ \t]*({_PERSON})(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-)"))
 # "SSN (last four): 6789", "SSN ending in 6789": the last digits of a social security number.
-_SSN_LAST = Gated(Folded(r"ss|social[ \t]+security"), re.compile(
+_SSN_LAST = Gated(Folded(r"ss(?:n|[ \t]*#)|soc(?:ial)?\.?[ \t]+sec"), re.compile(
     r"(?i)\b(?:ssn|ss[ \t]*\#|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|no\.?|\#))?)[ \t]*"
     r"(?:\([ \t]*last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]*\)|last[ \t]+(?:4|four)(?:[ \t]+digits)?|"
     r"ending[ \t]+(?:in|with))[ \t]*[:#=]?[ \t]*(\d{4})(?![\d-])"))
 # "the patient's widow, Ann Lee, is requesting", "grandmother ann lee has custody": a relative's given name and surname
 # in apposition to the relation word, or as the subject of what a party to a form does.
-_KIN_PARTY = Gated(Folded(r"(?:" + longest_first(RELATIONS) + r")[ \t,]"), re.compile(
+# (tried only where a relation word opens the whole form, comma or verb: a relation word alone is in half the notes)
+_KIN_VERBS = r"has|had|is|was|will|called|signed|requests|requested|wants|asked|holds|agreed"
+_KIN_PARTY = Anchored(
+    rf"(?<![\w'’-])(?:{longest_first(RELATIONS)})(?:[ \t]*,[ \t]*{_LOW_PLAIN}[ \t]*,|"
+    rf"[ \t]+{_LOW_PLAIN}[ \t]+(?:{_KIN_VERBS})\b)", re.compile(
     rf"(?i)(?<![\w'’-])(?:{longest_first(RELATIONS)})(?:[ \t]*,[ \t]*(?-i:({_PLAIN}))[ \t]*,|[ \t]+(?-i:({_PLAIN}))"
-    rf"(?=[ \t]+(?:has|had|is|was|will|called|signed|requests|requested|wants|asked|holds|agreed)\b))"))
+    rf"(?=[ \t]+(?:{_KIN_VERBS})\b))"))
 # "Patient Ann Lee was randomized", "PT ANN LEE HAS": the patient's title before a given name and surname.
-_PATIENT_TWO = Gated(Folded(r"(?:patient|pt)[ \t]"), re.compile(
-    rf"(?i)\b(?:patient|pt)[ \t]+(?-i:({_PLAIN}))(?=[ \t]+(?:was|is|has|had|will|called|signed|consented|"
-    rf"enrolled|declined|agreed|completed)\b)"))
+_PATIENT_ACTS = r"was|is|has|had|will|called|signed|consented|enrolled|declined|agreed|completed"
+_PATIENT_TWO = Gated(Folded(rf"(?:patient|pt)[ \t]+{_LOW_PLAIN}[ \t]+(?:{_PATIENT_ACTS})\b"), re.compile(
+    rf"(?i)\b(?:patient|pt)[ \t]+(?-i:({_PLAIN}))(?=[ \t]+(?:{_PATIENT_ACTS})\b)"))
 # "Called pt Ann to confirm": the patient reached, one word after the title, then what the call was for.
-_CALLED_PT = Gated(Folded(r"(?:pt|patient)[ \t]"), re.compile(
-    rf"(?i)\b(?:called|call|phoned|texted|reached|contacted|messaged|reminded|notified|updated)[ \t]+"
+# (gated on the title after a calling verb, looked for behind each "pt"/"patient": the verbs' first letters are
+# everywhere, the title's are not)
+_CALLS = r"called|call|phoned|texted|reached|contacted|messaged|reminded|notified|updated"
+_CALLED_PT = Gated(re.compile(rf"(?i)(?:pt|patient)[ \t](?<=\b(?:{_CALLS})[ \t]+(?:pt|patient)[ \t])"), re.compile(
+    rf"(?i)\b(?:{_CALLS})[ \t]+"
     rf"(?:pt|patient)[ \t]+({_W})(?=[ \t]+(?:to|re|about|regarding|and)\b|[ \t]*[,.;]|[ \t]*$)"))
 # "Legal name: Ann Lee; goes by Nan.": a nickname written without quotes, closing its clause.
 _GOES_BY = Gated(Folded(r"goes[ \t]+by[ \t]"), re.compile(rf"(?i)\bgoes[ \t]+by[ \t]+({_W})(?=[ \t]*[.,;!)]|[ \t]*$)"))
@@ -105,9 +127,10 @@ _SIGN_OFF = Gated(Folded(r"(?:thank|thanks|regards|sincerely|respectfully|cordia
     rf"(?im)^[ \t]*(?:thank[ \t]+you|thanks|(?:best|kind|warm)[ \t]+regards|regards|sincerely|respectfully|"
     rf"cordially)[ \t]*,[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]+(?:in|from|at|with|of)\b|[ \t]*[,(-])"))
 # "-- Ann Lee, CTR": a signature line opened by a dash, a name, a credential in capitals after a comma.
-_DASH_SIGNATURE = re.compile(
+# (gated on the line's end, a comma and a credential, which few lines have; every line opens with a dash in a list)
+_DASH_SIGNATURE = Gated(Folded(r"(?m),[ \t]*[a-z]{2,5}(?:-[a-z]{1,3})?(?:[ \t]*,|[ \t]*$)"), re.compile(
     rf"(?m)^[ \t]*(?:--?|—|–)[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{1,2}})[ \t]*,[ \t]*"
-    rf"[A-Z]{{2,5}}(?:-[A-Z]{{1,3}})?(?:[ \t]*,[ \t]*[A-Z]{{2,5}})*[ \t]*$")
+    rf"[A-Z]{{2,5}}(?:-[A-Z]{{1,3}})?(?:[ \t]*,[ \t]*[A-Z]{{2,5}})*[ \t]*$"))
 # "Submitted by Ann Lee, prior authorization specialist": a name, a comma, a role phrase ending in a role noun.
 _ROLE_NOUNS = (r"specialist|coordinator|navigator|representative|rep|counselor|counsellor|manager|analyst|"
                r"associate|assistant|advocate|liaison|scheduler|registrar|clerk|agent|officer|pharmacist|technician|"
@@ -123,8 +146,9 @@ _ESQ = Gated(Folded(r"esq"), re.compile(
 # "c/o Ann Lee, 4 Elm St": the person mail is sent in the care of, closed by a comma or the line's end.
 _CARE_OF = Gated(Folded(r"c/o[ \t]"), re.compile(rf"(?i)\bc/o[ \t]+({_PLAIN})(?=[ \t]*[,;]|[ \t]*$)"))
 # "Screening log #12: AL, 64 F,": a patient's initials before an age and sex, as logs de-identify their lists.
-_INITIALS_AGE = re.compile(
-    r"(?m)(?:^|[:#][ \t]*|[ \t]{2,})([A-Za-z]{2,3})[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*([MFmf])\b")
+# (gated on the age and sex after a comma: the pattern opens with a line's start or a gap, tried everywhere)
+_INITIALS_AGE = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*[mf]\b"), re.compile(
+    r"(?m)(?:^|[:#][ \t]*|[ \t]{2,})([A-Za-z]{2,3})[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*([MFmf])\b"))
 # "Age at diagnosis: 94", "age at time of consent 91": an age over 89 at an event.
 _AGE_AT = Gated(Folded(r"age[ \t]+(?:at|of)[ \t]"), re.compile(
     rf"(?i)\bage[ \t]+(?:at|of)[ \t]+(?:[A-Za-z/-]+[ \t]+){{0,3}}?[A-Za-z/-]+[ \t]*[:=]?[ \t]*(?:\([ \t]*)?"
