@@ -29,6 +29,8 @@ names ("Medicare Part D", "Medicaid"), drugs, departments ("Prior Authorization"
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -37,7 +39,18 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.age import _NOT_AGE_AFTER
-from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, Folded, Gated, finditer, longest_first
+from cancerprep.stages.deid.recognizers.base import (
+    AGE,
+    ID,
+    LOCATION,
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    finditer,
+    longest_first,
+    lowered,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed
 from cancerprep.stages.deid.recognizers.tokens import bare
@@ -45,6 +58,35 @@ from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
 
 ADMIN = "AdminFormsRecognizer"
+
+
+class WholeWords(Folded):
+    """A gate asking whether an ASCII note holds one of `words` as a whole word: a word of letters, digits, "_", "'"
+    and "-" between other characters (`str.translate` blanks the others, `str.split` cuts the words, a set answers).
+    Why: a search for a vocabulary of a hundred words tries most of its branches at every letter, the look-up costs a
+    third as much. Every match of a pattern the gate stands before must hold one of the words (in any case) with no
+    such character on either side; a note with other characters is never gated (its rule just runs), and a word with
+    other characters is left out of the look-up (it matches no ASCII note: no word of the project's lists has a letter
+    whose case folds to ASCII, as "ſ" does)."""
+
+    _BLANKS = str.maketrans({chr(i): " " for i in range(128)
+                             if not (chr(i).isalnum() or chr(i) in "_'-")})
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w.lower() for w in words)
+        if any(not (c.isalnum() or c in "_'-") for w in self.words if w.isascii() for c in w):
+            raise ValueError("a whole word holds only letters, digits, '_', \"'\" and '-'")
+        super().__init__(rf"(?<![\w'-])(?:{longest_first(w for w in self.words if w.isascii())})(?![\w'-])")
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the note is ASCII and holds none of the words (anywhere: `pos` is not needed to be sure)."""
+        last = self._last
+        if last[0] is text:
+            return last[2]
+        answer = text.isascii() and self.words.isdisjoint(lowered(text).translate(self._BLANKS).split())
+        self._last = (text, pos, answer)
+        return answer
+
 _W = r"[A-Za-z][A-Za-z'’-]*"
 # A person's name as forms write it: "First [M[.]] Last" or sorted "Last, First [M[.]]".
 _PLAIN = rf"{_W}(?:[ \t]+[A-Za-z]\.?)?[ \t]+{_W}"
@@ -55,18 +97,29 @@ _PERSON = rf"(?:{_SORTED}|{_PLAIN})"
 _GOES_ON = (r"complete|completed|confirmed|was|is|has|had|will|through|via|re|to|from|on|at|due|pending|approved|"
             r"denied|scheduled|needs|requires|requested|called|and|with|for|who|by")
 _CLOSE = rf"(?=[ \t]*(?:[,;:(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?i:{_GOES_ON})\b)"
+# The same words in lower case, for the gates and anchors searched over the lower-cased note (`Folded`, `Anchored`).
+_LOW_W = r"[a-z][a-z'’-]*"
+_LOW_PLAIN = rf"{_LOW_W}(?:[ \t]+[a-z]\.?)?[ \t]+{_LOW_W}"
 
 # The beneficiary of an act: "for [employee|patient|member] NAME", "records of NAME", "left VM for NAME".
-_FOR = Gated(Folded(r"for[ \t]|of[ \t]"), re.compile(
+_FOR_TITLES = (r"employee|patient|pt|member|client|beneficiary|insured|subscriber|enrollee|participant|subject|"
+               r"resident|minor|decedent")
+# (gated on the whole form from its "for" or "of", in lower case: "for " and "of " are in nearly every note, the
+# form with its two words and what closes them in a quarter of them; the gate's first letters are only "f" and "o")
+_FOR = Gated(Folded(
+    rf"(?:for|of)[ \t]+(?:(?:the[ \t]+)?(?:{_FOR_TITLES})[ \t]+)?"
+    rf"(?:{_LOW_W}[ \t]*,[ \t]*{_LOW_W}(?:[ \t]+[a-z]\.?)?|{_LOW_PLAIN})"
+    rf"(?=[ \t]*(?:[,;:(]|$)|[ \t]{{2,}}[^\s]|[ \t]+-|[ \t]+(?:{_GOES_ON})\b)"), re.compile(
     rf"(?i)\b(?:for|(?:records?|chart|account|estate|file|behalf|custody|guardianship)[ \t]+of)[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:employee|patient|pt|member|client|beneficiary|insured|subscriber|enrollee|participant|"
-    rf"subject|resident|minor|decedent)[ \t]+)?(?-i:({_PERSON})){_CLOSE}"))
+    rf"(?:(?:the[ \t]+)?(?:{_FOR_TITLES})[ \t]+)?(?-i:({_PERSON})){_CLOSE}"))
 # Labels of admin forms whose value is a person: parties to a policy or a bill, reviewers and signers, the addressee.
 _PARTY = (r"name|member|subscriber|insured|guarantor|beneficiary|enrollee|policy[ \t]*holder|cardholder|"
           r"account[ \t]+holder|participant|employee|applicant|claimant|recipient|payee|prescriber|reviewer|"
           r"requester|requestor|submitter|signer|signatory|notary|adjuster|broker|attn|attention|"
           r"(?:authorized|approved|denied|reviewed|requested|submitted|signed|completed|prepared|verified)[ \t]+by")
-_PARTY_LABEL = Gated(Folded(r"(?:" + _PARTY + r")[ \t]*:"), re.compile(
+# (gated on a colon that closes a label: the colon is rare, so the gate's search costs a tenth of a search for the
+# label words, which nearly every note holds one of)
+_PARTY_LABEL = Gated(re.compile(rf"(?i):(?<=(?:{_PARTY})[ \t]*:)"), re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY})[ \t]*:[ \t]*"
     rf"(?-i:((?:{_SORTED})|{_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}))"
     rf"(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?:{longest_first(CREDENTIALS)})\b)"))
@@ -78,22 +131,29 @@ _SORTED_DASH = Gated(Folded(r"-"), re.compile(
 _RE_LINE = Gated(Folded(r"re[ \t]*:"), re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|])[ \t]*re[ \t]*:[ \t]*({_PERSON})(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-)"))
 # "SSN (last four): 6789", "SSN ending in 6789": the last digits of a social security number.
-_SSN_LAST = Gated(Folded(r"ss|social[ \t]+security"), re.compile(
+_SSN_LAST = Gated(Folded(r"ss(?:n|[ \t]*#)|soc(?:ial)?\.?[ \t]+sec"), re.compile(
     r"(?i)\b(?:ssn|ss[ \t]*\#|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|no\.?|\#))?)[ \t]*"
     r"(?:\([ \t]*last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]*\)|last[ \t]+(?:4|four)(?:[ \t]+digits)?|"
     r"ending[ \t]+(?:in|with))[ \t]*[:#=]?[ \t]*(\d{4})(?![\d-])"))
 # "the patient's widow, Ann Lee, is requesting", "grandmother ann lee has custody": a relative's given name and surname
 # in apposition to the relation word, or as the subject of what a party to a form does.
-_KIN_PARTY = Gated(Folded(r"(?:" + longest_first(RELATIONS) + r")[ \t,]"), re.compile(
+# (tried only where a relation word opens the whole form, comma or verb: a relation word alone is in half the notes)
+_KIN_VERBS = r"has|had|is|was|will|called|signed|requests|requested|wants|asked|holds|agreed"
+_KIN_PARTY = Gated(WholeWords(RELATIONS), Anchored(
+    rf"(?<![\w'’-])(?:{longest_first(RELATIONS)})(?:[ \t]*,[ \t]*{_LOW_PLAIN}[ \t]*,|"
+    rf"[ \t]+{_LOW_PLAIN}[ \t]+(?:{_KIN_VERBS})\b)", re.compile(
     rf"(?i)(?<![\w'’-])(?:{longest_first(RELATIONS)})(?:[ \t]*,[ \t]*(?-i:({_PLAIN}))[ \t]*,|[ \t]+(?-i:({_PLAIN}))"
-    rf"(?=[ \t]+(?:has|had|is|was|will|called|signed|requests|requested|wants|asked|holds|agreed)\b))"))
+    rf"(?=[ \t]+(?:{_KIN_VERBS})\b))")))
 # "Patient Ann Lee was randomized", "PT ANN LEE HAS": the patient's title before a given name and surname.
-_PATIENT_TWO = Gated(Folded(r"(?:patient|pt)[ \t]"), re.compile(
-    rf"(?i)\b(?:patient|pt)[ \t]+(?-i:({_PLAIN}))(?=[ \t]+(?:was|is|has|had|will|called|signed|consented|"
-    rf"enrolled|declined|agreed|completed)\b)"))
+_PATIENT_ACTS = r"was|is|has|had|will|called|signed|consented|enrolled|declined|agreed|completed"
+_PATIENT_TWO = Gated(Folded(rf"(?:patient|pt)[ \t]+{_LOW_PLAIN}[ \t]+(?:{_PATIENT_ACTS})\b"), re.compile(
+    rf"(?i)\b(?:patient|pt)[ \t]+(?-i:({_PLAIN}))(?=[ \t]+(?:{_PATIENT_ACTS})\b)"))
 # "Called pt Ann to confirm": the patient reached, one word after the title, then what the call was for.
-_CALLED_PT = Gated(Folded(r"(?:pt|patient)[ \t]"), re.compile(
-    rf"(?i)\b(?:called|call|phoned|texted|reached|contacted|messaged|reminded|notified|updated)[ \t]+"
+# (gated on the title after a calling verb, looked for behind each "pt"/"patient": the verbs' first letters are
+# everywhere, the title's are not)
+_CALLS = r"called|call|phoned|texted|reached|contacted|messaged|reminded|notified|updated"
+_CALLED_PT = Gated(re.compile(rf"(?i)(?:pt|patient)[ \t](?<=\b(?:{_CALLS})[ \t]+(?:pt|patient)[ \t])"), re.compile(
+    rf"(?i)\b(?:{_CALLS})[ \t]+"
     rf"(?:pt|patient)[ \t]+({_W})(?=[ \t]+(?:to|re|about|regarding|and)\b|[ \t]*[,.;]|[ \t]*$)"))
 # "Legal name: Ann Lee; goes by Nan.": a nickname written without quotes, closing its clause.
 _GOES_BY = Gated(Folded(r"goes[ \t]+by[ \t]"), re.compile(rf"(?i)\bgoes[ \t]+by[ \t]+({_W})(?=[ \t]*[.,;!)]|[ \t]*$)"))
@@ -105,9 +165,10 @@ _SIGN_OFF = Gated(Folded(r"(?:thank|thanks|regards|sincerely|respectfully|cordia
     rf"(?im)^[ \t]*(?:thank[ \t]+you|thanks|(?:best|kind|warm)[ \t]+regards|regards|sincerely|respectfully|"
     rf"cordially)[ \t]*,[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]+(?:in|from|at|with|of)\b|[ \t]*[,(-])"))
 # "-- Ann Lee, CTR": a signature line opened by a dash, a name, a credential in capitals after a comma.
-_DASH_SIGNATURE = re.compile(
+# (gated on the line's end, a comma and a credential, which few lines have; every line opens with a dash in a list)
+_DASH_SIGNATURE = Gated(Folded(r"(?m),[ \t]*[a-z]{2,5}(?:-[a-z]{1,3})?(?:[ \t]*,|[ \t]*$)"), re.compile(
     rf"(?m)^[ \t]*(?:--?|—|–)[ \t]*({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{1,2}})[ \t]*,[ \t]*"
-    rf"[A-Z]{{2,5}}(?:-[A-Z]{{1,3}})?(?:[ \t]*,[ \t]*[A-Z]{{2,5}})*[ \t]*$")
+    rf"[A-Z]{{2,5}}(?:-[A-Z]{{1,3}})?(?:[ \t]*,[ \t]*[A-Z]{{2,5}})*[ \t]*$"))
 # "Submitted by Ann Lee, prior authorization specialist": a name, a comma, a role phrase ending in a role noun.
 _ROLE_NOUNS = (r"specialist|coordinator|navigator|representative|rep|counselor|counsellor|manager|analyst|"
                r"associate|assistant|advocate|liaison|scheduler|registrar|clerk|agent|officer|pharmacist|technician|"
@@ -123,8 +184,9 @@ _ESQ = Gated(Folded(r"esq"), re.compile(
 # "c/o Ann Lee, 4 Elm St": the person mail is sent in the care of, closed by a comma or the line's end.
 _CARE_OF = Gated(Folded(r"c/o[ \t]"), re.compile(rf"(?i)\bc/o[ \t]+({_PLAIN})(?=[ \t]*[,;]|[ \t]*$)"))
 # "Screening log #12: AL, 64 F,": a patient's initials before an age and sex, as logs de-identify their lists.
-_INITIALS_AGE = re.compile(
-    r"(?m)(?:^|[:#][ \t]*|[ \t]{2,})([A-Za-z]{2,3})[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*([MFmf])\b")
+# (gated on the age and sex after a comma: the pattern opens with a line's start or a gap, tried everywhere)
+_INITIALS_AGE = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*[mf]\b"), re.compile(
+    r"(?m)(?:^|[:#][ \t]*|[ \t]{2,})([A-Za-z]{2,3})[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*([MFmf])\b"))
 # "Age at diagnosis: 94", "age at time of consent 91": an age over 89 at an event.
 _AGE_AT = Gated(Folded(r"age[ \t]+(?:at|of)[ \t]"), re.compile(
     rf"(?i)\bage[ \t]+(?:at|of)[ \t]+(?:[A-Za-z/-]+[ \t]+){{0,3}}?[A-Za-z/-]+[ \t]*[:=]?[ \t]*(?:\([ \t]*)?"
