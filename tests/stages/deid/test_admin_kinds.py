@@ -44,6 +44,7 @@ def _found(line: str) -> set[tuple[str, str]]:
     ("Benefit check per Thaddeus (mk)", "Thaddeus"),
     ("Copy to Obiageli Nwachukwu, Esq.", "Obiageli Nwachukwu"),
     ("Send statements c/o Agnieszka Kowalczyk, 12 Birch Lane", "Agnieszka Kowalczyk"),
+    ("Member name: Dagny Olsen", "Dagny Olsen"),
     ("Preferred name: goes by Dagny.", "Dagny"),
     ("Coordinator met Vantongeren at the infusion chair.", "Vantongeren"),
     # a letter's subject line, a relative in apposition or as a party's subject
@@ -95,6 +96,10 @@ def test_counties_and_organisations_in_admin_fields_are_found(line: str, place: 
 
 
 @pytest.mark.parametrize("line", [
+    # a label naming a thing, not a party
+    "Procedure name: Whipple",
+    "Study name: Dagny trial extension",
+    "Product name: Nyvepria, NDC on file.",
     # plan names, programs, departments, drugs and clinical text in the same positions
     "Prior authorization submitted for Medicare Part D, pending review.",
     "Ride scheduled for Medicaid transportation, pickup at 8.",

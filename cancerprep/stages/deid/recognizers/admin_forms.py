@@ -123,6 +123,12 @@ _PARTY_LABEL = Gated(re.compile(rf"(?i):(?<=(?:{_PARTY})[ \t]*:)"), re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY})[ \t]*:[ \t]*"
     rf"(?-i:((?:{_SORTED})|{_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}))"
     rf"(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?:{longest_first(CREDENTIALS)})\b)"))
+# "Drug name: Keytruda", "Procedure name: Whipple", "Study name: KEYNOTE-522": a label naming a thing, not a party;
+# the kinds of things a form names (an explicit class: every other word before "name", a person's or a party's, stays).
+_THING_NAME = re.compile(
+    r"(?i)\b(?:drug|medication|medicine|med|product|brand|generic|procedure|operation|surgery|test|lab|exam|scan|"
+    r"study|trial|protocol|regimen|device|implant|vaccine|specimen|diagnosis|condition|disease|program|programme|"
+    r"document|form|file|report|template|order|code|plan)[ \t]+name[ \t]*:")
 # "home health visit: Lee, Ann -- homebound": a sorted name as a field's value, closed by a dash.
 _SORTED_DASH = Gated(Folded(r"-"), re.compile(
     rf"(?m):[ \t]*({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?)(?=[ \t]+(?:--|—|–)(?:[ \t]|$))"))
@@ -312,7 +318,12 @@ def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
         g = 1 if m.group(1) else 2
         if _person_ok(_words(m.group(g)), line_cased(text, m.start(g))):
             out.append((m.start(g), m.end(g), NAME, 0.7))
-    person(_PARTY_LABEL, strong=True)
+    for m in finditer(_PARTY_LABEL, text):
+        label = text.rfind(":", m.start(), m.start(1)) + 1
+        if _THING_NAME.search(text, m.start(), label):
+            continue
+        if _person_ok(_words(m.group(1)), line_cased(text, m.start(1)), True):
+            out.append((m.start(1), m.end(1), NAME, 0.7))
     person(_SORTED_DASH)
     person(_RE_LINE, strong=True)
     person(_PATIENT_TWO)
