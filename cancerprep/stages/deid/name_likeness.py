@@ -20,6 +20,7 @@ import functools
 import numpy as np
 
 from cancerprep import resources
+from cancerprep.stages.deid.recognizers.tokens import ascii_fold
 
 MODEL_FILE = "deid/name_likeness.npz"
 
@@ -48,9 +49,11 @@ def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_likeness(word: str) -> float:
-    """The log-odds that `word` (one word, letters) is a name rather than an English or medical word."""
+    """The log-odds that `word` (one word, letters) is a name rather than an English or medical word. A word with
+    diacritics is scored as written without them (`ascii_fold`: "Søren" as "Soren"): the model learned ASCII spellings
+    only, so an n-gram holding "ø" or "ü" is one it never saw and would weigh nothing."""
     weights, intercept, lo, hi = _model()
-    return intercept + sum(weights.get(g, 0.0) for g in char_wb_ngrams(word, lo, hi))
+    return intercept + sum(weights.get(g, 0.0) for g in char_wb_ngrams(ascii_fold(word), lo, hi))
 
 
 # A log-odds above this is spelled like a name: on the training script's held-back words, 7% of dictionary and

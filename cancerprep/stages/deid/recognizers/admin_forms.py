@@ -53,7 +53,7 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed
-from cancerprep.stages.deid.recognizers.tokens import bare
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
 
@@ -87,7 +87,8 @@ class WholeWords(Folded):
         self._last = (text, pos, answer)
         return answer
 
-_W = r"[A-Za-z][A-Za-z'’-]*"
+
+_W = NAME_WORD
 # A person's name as forms write it: "First [M[.]] Last" or sorted "Last, First [M[.]]".
 _PLAIN = rf"{_W}(?:[ \t]+[A-Za-z]\.?)?[ \t]+{_W}"
 _SORTED = rf"{_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?"

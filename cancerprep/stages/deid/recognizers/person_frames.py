@@ -36,7 +36,15 @@ from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, longest_first
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
-from cancerprep.stages.deid.recognizers.tokens import bare
+from cancerprep.stages.deid.recognizers.tokens import (
+    LETTER,
+    MARKS,
+    NAME_WORD,
+    NAME_WORD_LETTER_END,
+    NO_WORD_BEFORE,
+    ascii_fold,
+    bare,
+)
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import (
     CREDENTIALS,
@@ -48,7 +56,7 @@ from cancerprep.stages.deid.recognizers.words import (
     TITLES,
 )
 
-_W = r"[A-Za-z][A-Za-z'’-]*"
+_W = NAME_WORD
 
 
 # People a letter's salutation or a frame may name by role, never by name ("Dear Colleague,").
@@ -130,7 +138,7 @@ _AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.co
 # so giving letters back never helps a match)
 _BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), Lined(
     r"dob|d\.o\.b|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*#|born", re.compile(
-        rf"(?i)({_W}+(?:,?[ \t]+{_W}+){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
+        rf"(?i)((?>{_W})(?:,?[ \t]+(?>{_W})){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
         rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b")))
 # "Robert (Bob) Smith": a given name, a census given name in brackets, a surname.
 # (a first gate, the whole bracketed word, fails most notes at half the cost of the second)
@@ -227,8 +235,8 @@ _CARE_EVENTS = frozenset({
     "infusion", "chemo", "fall", "discharge", "admission", "transfer", "ride", "transport",
     "transportation", "refill", "refills", "prescription", "prescriptions", "meds", "medications", "insurance",
     "claim", "chart", "records", "paperwork", "referral", "consult", "call", "message", "voicemail", "portal"})
-_ROLE_OWNER = Gated(stdre.compile(r"[A-Za-z]['’][sS][ \t]+[A-Za-z]"), re.compile(
-    rf"(?<![A-Za-z'’.-])({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])"))
+_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), re.compile(
+    rf"{NO_WORD_BEFORE}(?<!\.)({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])"))
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
     r"(?i)\b(?:patient|pt)\.?[ \t]*\([ \t]*((?:[A-Za-z]\.?){2,3})[ \t]*\)"))
@@ -328,9 +336,9 @@ def _claimed(low: str) -> bool:
 
 def _word_ok(word: str, cased: bool, strength: str) -> bool:
     """May `word` be a name in a frame of this strength ("strong", "list" or "medium"), on a line that does
-    (`cased`) or does not carry case?"""
-    low = word.lower().strip("'’")
-    low = bare(low)
+    (`cased`) or does not carry case? Judged as written without diacritics (`ascii_fold`), as the vocabularies and
+    census lists spell words: "Zoë" is "Zoe"."""
+    low = ascii_fold(bare(word.lower().strip("'’")))
     if len(low) < 2 or _claimed(low):
         return False
     parts = [p for p in low.split("-") if p]

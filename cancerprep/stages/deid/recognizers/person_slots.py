@@ -66,11 +66,20 @@ from cancerprep.stages.deid.name_likeness import name_like, name_likeness
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
-from cancerprep.stages.deid.recognizers.tokens import bare, possessive
+from cancerprep.stages.deid.recognizers.tokens import (
+    LETTER,
+    MARKS,
+    NAME_WORD,
+    NAME_WORD_LETTER_END,
+    NO_WORD_BEFORE,
+    ascii_fold,
+    bare,
+    possessive,
+)
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
-_W = r"[A-Za-z][A-Za-z'’-]*"
+_W = NAME_WORD
 # A first name this frequent in everyday English is a word first ("Will", "May", "Bill", "Miles"): no slot
 # takes it alone. Below it, a capital mid-sentence or a verb after it vouches ("Sebastian", "Jean", "Crystal").
 _EVERYDAY = 40_000
@@ -87,7 +96,7 @@ def _surname_ok(word: str, cased: bool) -> bool:
     """May `word` be a surname alone in a slot? A frequent census surname (`_FREQUENT_SURNAMES`) that no everyday,
     medical, clinical or place word is (a place opens sentences as often: "Houston is"), capitalised and not ALL
     CAPS where the line has case."""
-    low = word.lower()
+    low = ascii_fold(word.lower())
     if len(low) < 4 or sl.surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
             or sl.is_common(low):
         return False
@@ -108,7 +117,7 @@ def _word_surname_ok(word: str, cased: bool) -> bool:
     (`safelist.surname_first`: held by one in 10,000 and written as a surname at least as often as the word: Brown,
     Hill, Fields; not Little, Best), nothing a title, relation or role claims, capitalised and not ALL CAPS where
     the line has case."""
-    low = word.lower()
+    low = ascii_fold(word.lower())
     if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
             or not sl.surname_first(low) or low in protect.protected_words():
         return False
@@ -131,10 +140,9 @@ def _caseless_lines(text: str) -> list[tuple[int, int]]:
 
 def _census_word(word: str) -> bool:
     """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
-    word must pass before the slot's own."""
-    low = word.lower()
-    low = bare(low)
-    return low in sl.census_names()
+    word must pass before the slot's own. Every census test here reads a word as written without diacritics
+    (`ascii_fold`: "Zoë" is "Zoe"), as the census lists spell names."""
+    return ascii_fold(bare(word.lower())) in sl.census_names()
 
 
 def _past_or_auxiliary(word: str) -> bool:
@@ -155,8 +163,7 @@ def clause_word(word: str) -> bool:
 def _first_ok(word: str, cased: bool) -> bool:
     """May `word` be a first name alone in a slot? A census first name that nothing claims and no medical word is;
     where the line has case capitalised (not ALL CAPS) and below `_EVERYDAY`; without case rare (`_RARE`)."""
-    low = word.lower().strip("'’")
-    low = bare(low)
+    low = ascii_fold(bare(word.lower().strip("'’")))
     if len(low) < 3 or low not in sl.first_names() or _claimed(low) or low in sl.medical_words():
         return False
     if low in protect.protected_words():
@@ -174,7 +181,7 @@ def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
     census lists miss ("Restu", "Kimutai") carry no other evidence; the slot's grammar is what keeps a drug's brand
     or a device out (`_TREATMENT_VERBS`). With `places` a place's name counts too (the slot's grammar already
     refuses places: "with Mateo, who")."""
-    low = bare(word.lower().strip("'’"))
+    low = ascii_fold(bare(word.lower().strip("'’")))
     if len(low) < 3 or not unknown_word(low, "frame") or _claimed(low) or low in sl.medical_words() \
             or low in protect.protected_words() or (not places and low in sl.place_words()) or low in sl.census_names():
         return False
@@ -314,10 +321,10 @@ _OBJECT = stdre.compile(
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
                   re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
                              rf"don['’]t|if[ \t]+you)\b"))
-_POSSESSIVE = stdre.compile(rf"\b({_W}?[A-Za-z])['’][sS][ \t]+([A-Za-z]+)$")
+_POSSESSIVE = stdre.compile(rf"\b({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z]+)$")
 # (found first, the owner read back; the scan opens on the apostrophe, which stdlib `re` skips to, and looks behind it
 # for the letter: the same matches as a pattern opening with the lookbehind, tried at every position)
-_POSSESSIVE_TAIL = stdre.compile(r"['’](?<=[A-Za-z]['’])[sS][ \t]+[A-Za-z]+")
+_POSSESSIVE_TAIL = stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]+")
 # "St. Luke's": a saint's abbreviation right before a possessive
 _SAINT_BEFORE = re.compile(r"(?i)\b(?:st|saint|mt|ft)\.?[ \t]+$")
 _CASED_LINE = stdre.compile(r"(?m)^(?=[^\n]*[a-z])(?=[^\n]*[A-Z])[^\n]*$")
@@ -364,7 +371,7 @@ _AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|m
 # a bed, room or item number opening the line, then its occupant.
 _LIST_ITEM = stdre.compile(
     rf"(?im)^[ \t]*(?:\#[ \t]*\d{{1,3}}|(?:bed|rm\.?|room)[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?|\d{{1,3}}[A-Za-z]?)"
-    rf"[ \t]*[-/:.)]?[ \t]*({_W}?[A-Za-z])(?:/({_W}?[A-Za-z]))?"
+    rf"[ \t]*[-/:.)]?[ \t]*({NAME_WORD_LETTER_END})(?:/({NAME_WORD_LETTER_END}))?"
     rf"(?=[ \t]+-[ \t]|[ \t]*[,(;/]|[ \t]*$|[ \t]+\d{{1,3}}[ \t]*(?:y/?o|yo)?[ \t]*[MFmf]\b)")
 # A dose or clock time on the line: where a line ends in a signer's initials.
 _DOSE_OR_TIME = stdre.compile(r"(?i)\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|ml|units?|meq|mmol|tabs?|puffs?|gtts?)\b|"
@@ -466,7 +473,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
     for a, b in _caseless_lines(text):  # (the object slot holds only where the line has no case)
         for m in _OBJECT.finditer(text, a, b):
-            if m.group(1).lower() in census and (_first_ok(m.group(1), False) or (
+            if ascii_fold(m.group(1).lower()) in census and (_first_ok(m.group(1), False) or (
                     m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
                 out.append((m.start(1), m.end(1), "object"))
     for m in _VOCATIVE.finditer(text):
@@ -569,15 +576,15 @@ def slots(text: str) -> list[tuple[int, int, str]]:
 # "video visit with Chao, who was at home", "MED REC COMPLETED WITH MATEO, WHO BROUGHT ...": a word set off by a comma
 # before "who", and the one or two words before it: the antecedent of "who" is a person (a drug, test or place takes
 # "which"), so a name of any origin there needs no census list.
-_WHO = Gated(Folded(r",[ \t]+who[ \t]"), re.compile(rf"(?i)(?<![A-Za-z'’-])({_W})[ \t]*,[ \t]+who\b"))
-_WORD_BEFORE = re.compile(rf"(?<![A-Za-z'’.-])({_W})[ \t]+$")
+_WHO = Gated(Folded(r",[ \t]+who[ \t]"), re.compile(rf"(?i){NO_WORD_BEFORE}({_W})[ \t]*,[ \t]+who\b"))
+_WORD_BEFORE = re.compile(rf"{NO_WORD_BEFORE}(?<!\.)({_W})[ \t]+$")
 
 
 def _rare_census(word: str, cased: bool, places: bool = False) -> bool:
     """A census name of three letters or more that no everyday, medical or protected word is and nothing claims
     ("Chao", "Hamza"), capitalised (not ALL CAPS) where the line has case; a place's name too only with `places`
     ("Mateo": a town is no antecedent of "who", but it opens a sentence as a person does)."""
-    low = word.lower()
+    low = ascii_fold(word.lower())
     if len(low) < 3 or low not in sl.census_names() or sl.is_common(low) or _claimed(low) \
             or low in sl.medical_words() or low in protect.protected_words() \
             or (not places and low in sl.place_words()):

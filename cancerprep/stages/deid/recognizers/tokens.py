@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+import unicodedata
 
 import regex as re
 
@@ -15,6 +16,43 @@ _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
 # text \d is [0-9] and \S is anything but the six ASCII white-space characters ("\x1c"-"\x1f" are no white space
 # to `regex`, though they are to stdlib `re`'s \s, hence the explicit class). Linear: no nested repeats.
 _ASCII_TOKEN = stdre.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|[0-9]+|[^\t\n\x0b\x0c\r ]")
+
+
+# A letter of any script, in `re` and `regex` alike (Unicode mode): the one spelling of a name token's letters, so
+# "Søren", "Zoë", "Müller" and "Łukasz" are words where [A-Za-z] cut them at the first letter outside A-Z. On ASCII
+# text (and in `ascii_twin`'s ASCII mode) it is exactly [A-Za-z], so ASCII notes match as before. For name-token
+# positions only: labels and keywords stay spelled as they are.
+LETTER = r"[^\W\d_]"
+# Unicode's combining accents: a note in NFD writes "Zoë" as "Zoe" and U+0308, which no letter class of `re` holds.
+MARKS = "\u0300-\u036f"
+# What joins a name word's runs of letters: apostrophes, a hyphen, combining accents.
+_JOINERS = f"'’{MARKS}-"
+# A name-like word: a letter, then letters, apostrophes and hyphens (the former [A-Za-z][A-Za-z'’-]*, any script),
+# written as runs of letters joined by those marks, which both engines scan as tight single-class loops; greedy, the
+# same words and lengths tried in the same order. Wrap it `(?>...)` to make it possessive.
+NAME_WORD = rf"{LETTER}+(?:[{_JOINERS}]{LETTER}*)*"
+# A name-like word of two characters or more ending in a letter or an accent (an owner before "'s", an item's
+# occupant), shortest first as the former lazy [A-Za-z][A-Za-z'’-]*?[A-Za-z] was.
+NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS}])"
+# Not right after a name word's character: where a name token may start (the former (?<![A-Za-z'’-])).
+NO_WORD_BEFORE = rf"(?<!{LETTER})(?<![{_JOINERS}])"
+
+# Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH",
+                               "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG"})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def ascii_fold(word: str) -> str:
+    """`word` as written without its diacritics ("Søren" -> "Soren", "Müller" -> "Muller", "naïve" -> "naive"), for
+    what learned or listed only ASCII spellings: the vocabularies and the name-likeness model. Composed or combining
+    (NFD) accents alike. A word with letters of another script, which have no ASCII form, is returned as it is."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
 
 
 _POSSESSIVE = ("'s", "’s")
