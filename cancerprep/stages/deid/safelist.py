@@ -469,7 +469,8 @@ _EPONYM_OF = re.compile(
 _CARE_LABEL_BEFORE = re.compile(r"\b(?:anesthesia|anaesthesia|anesthetic|medications?|meds|sedation)[ \t]*:[ \t,]*"
                                 r"(?:[A-Za-z]+[ \t]+(?:with|plus|and|\+)?[ \t]*)?\(?$", re.I)
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
-_CREDENTIAL_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,5}\b(?![ \t]*:)")  # "ANN, CRNA": a person and her credential
+# "ANN, CRNA", "PAUL (MD)": a person and her credential
+_CREDENTIAL_AFTER = re.compile(r"[ \t]*[,(][ \t]*[A-Z]{2,5}\b(?![ \t]*:)")
 # A person's title right before the span: "Dr. Glenn shunt..." names the doctor whatever follows.
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?[ \t]*$", re.I)
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)

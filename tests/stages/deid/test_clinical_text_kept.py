@@ -79,6 +79,7 @@ def test_eponyms_are_kept(engine: Deidentifier, text: str) -> None:
     ("Seen today by Dr. Parker blade injury to the hand.", "Parker"),
     ("Her son Bruce visited today and was updated.", "Bruce"),
     ("The patient Kelly Bruce was seen today.", "Kelly Bruce"),
+    ("ANESTHESIA: PAUL (MD) / BAUMOHL (CRNA)", "PAUL"),  # a credential in brackets after a care label's value
 ])
 def test_names_beside_eponym_heads_are_found(engine: Deidentifier, text: str, phi: str) -> None:
     assert any(phi in found for found in found_texts(engine, in_note(text)))
