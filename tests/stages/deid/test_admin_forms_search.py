@@ -8,8 +8,7 @@ import pytest
 import regex as re
 
 from cancerprep.stages.deid.recognizers import admin_forms
-from cancerprep.stages.deid.recognizers.admin_forms import WholeWords
-from cancerprep.stages.deid.recognizers.base import Anchored, Gated
+from cancerprep.stages.deid.recognizers.base import Anchored, Gated, WholeWords
 
 
 def _rules() -> list[tuple[str, Gated | Anchored]]:

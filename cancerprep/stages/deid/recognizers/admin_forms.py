@@ -29,8 +29,6 @@ names ("Medicare Part D", "Medicaid"), drugs, departments ("Prior Authorization"
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -47,9 +45,9 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    WholeWords,
     finditer,
     longest_first,
-    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import _claimed
@@ -58,35 +56,6 @@ from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
 
 ADMIN = "AdminFormsRecognizer"
-
-
-class WholeWords(Folded):
-    """A gate asking whether an ASCII note holds one of `words` as a whole word: a word of letters, digits, "_", "'"
-    and "-" between other characters (`str.translate` blanks the others, `str.split` cuts the words, a set answers).
-    Why: a search for a vocabulary of a hundred words tries most of its branches at every letter, the look-up costs a
-    third as much. Every match of a pattern the gate stands before must hold one of the words (in any case) with no
-    such character on either side; a note with other characters is never gated (its rule just runs), and a word with
-    other characters is left out of the look-up (it matches no ASCII note: no word of the project's lists has a letter
-    whose case folds to ASCII, as "ſ" does)."""
-
-    _BLANKS = str.maketrans({chr(i): " " for i in range(128)
-                             if not (chr(i).isalnum() or chr(i) in "_'-")})
-
-    def __init__(self, words: Iterable[str]):
-        self.words = frozenset(w.lower() for w in words)
-        if any(not (c.isalnum() or c in "_'-") for w in self.words if w.isascii() for c in w):
-            raise ValueError("a whole word holds only letters, digits, '_', \"'\" and '-'")
-        super().__init__(rf"(?<![\w'-])(?:{longest_first(w for w in self.words if w.isascii())})(?![\w'-])")
-
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the note is ASCII and holds none of the words (anywhere: `pos` is not needed to be sure)."""
-        last = self._last
-        if last[0] is text:
-            return last[2]
-        answer = text.isascii() and self.words.isdisjoint(lowered(text).translate(self._BLANKS).split())
-        self._last = (text, pos, answer)
-        return answer
-
 
 _W = NAME_WORD
 # A person's name as forms write it: "First [M[.]] Last" or sorted "Last, First [M[.]]".
