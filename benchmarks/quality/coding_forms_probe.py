@@ -43,7 +43,12 @@ wound and ostomy nursing, administrative forms), also written blind; `--set four
 (`benchmarks/quality/coding_forms_fourteenth/`), the cancer and its category where the note's angle hides them (several
 cancers of which the visit's focus decides, biomarker-first and carrier phrasing, operation-first notes, impressions
 with BI-RADS / LI-RADS / PI-RADS / Lung-RADS categories, UK spellings and non-English-origin terms, screening visits,
-precursor states, metastasis-site-first phrasing, patient-portal language, clashing abbreviations), also written blind.
+precursor states, metastasis-site-first phrasing, patient-portal language, clashing abbreviations), also written blind;
+`--set fifteenth` the fifteenth (`benchmarks/quality/coding_forms_fifteenth/`), the cancer and its category as notes
+state them in passing or sideways (non-oncology consults, problem-list and claims-style lines, medication lists that
+imply the disease, tumour-board summaries, survivorship care plans, paediatric oncology, haematology laboratory
+language, rare sites and histologies, negation and uncertainty in clinical grammar, telegraphic dictation with typos),
+also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -52,7 +57,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|fourteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|fifteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -76,7 +81,7 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth")
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
