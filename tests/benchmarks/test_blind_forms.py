@@ -1,9 +1,10 @@
 """The blind families of identifier forms (benchmarks/quality/forms/{patients,places,numbers}.py, the person-name
 family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
 communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
-family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py and the
-administrative and care-coordination family admin.py) load, every form marks a gold span and names only slots the
-forms probe fills, and rendering puts each gold span on the marked text."""
+family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
+administrative and care-coordination family admin.py and the inpatient ward and nursing family ward.py) load,
+every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
+the marked text."""
 
 import random
 import re
@@ -13,7 +14,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin"]
+         "reports", "admin", "ward"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -163,7 +164,10 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # genetic counselling, consent and letters; reports: operative, anaesthesia, pathology, radiology, laboratory,
 # blood-bank and endoscopy reports, time-outs, consents and specimen labels; admin: insurance and prior
 # authorisation, billing, specialty pharmacy, trials, registry, intake, equipment, transport, records requests, legal
-# papers, employer and school letters), each with its exact kinds.
+# papers, employer and school letters; ward: nursing shift notes and handoffs, flowsheets, medication, chemotherapy
+# and blood double checks, rapid response and code records, falls, restraints, sitters, visitors and valuables,
+# chaplain and child-life notes, bed board, discharge and transport, isolation, pages and secure chat), each with its
+# exact kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -171,6 +175,9 @@ LATE_FAMILIES = {
     "admin": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "HOSPITAL", "FACILITY", "PRACTICE", "ORGANIZATION",
                "HEALTH_PLAN", "ID", "ACCOUNT", "MRN", "LICENCE", "DEVICE", "VEHICLE", "CERTIFICATE", "SSN", "PHONE",
                "FAX", "EMAIL", "URL", "IP", "DATE", "AGE", "STREET", "CITY", "ZIP", "COUNTY"}, 23),
+    "ward": ({"PATIENT", "RELATIVE", "STAFF", "INITIALS", "CONTACT", "MRN", "ACCOUNT", "BLOOD_UNIT", "DEVICE", "ID",
+              "PHONE", "PAGER", "EMAIL", "DATE", "AGE", "HOSPITAL", "UNIT", "ROOM", "FACILITY", "ORGANIZATION",
+              "STREET", "CITY", "ZIP"}, 29),
 }
 
 
