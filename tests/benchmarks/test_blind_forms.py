@@ -176,7 +176,7 @@ LATE_FAMILIES = {
                "HEALTH_PLAN", "ID", "ACCOUNT", "MRN", "LICENCE", "DEVICE", "VEHICLE", "CERTIFICATE", "SSN", "PHONE",
                "FAX", "EMAIL", "URL", "IP", "DATE", "AGE", "STREET", "CITY", "ZIP", "COUNTY"}, 23),
     "ward": ({"PATIENT", "RELATIVE", "STAFF", "INITIALS", "CONTACT", "MRN", "ACCOUNT", "BLOOD_UNIT", "DEVICE", "ID",
-              "PHONE", "PAGER", "EMAIL", "DATE", "AGE", "HOSPITAL", "UNIT", "ROOM", "FACILITY", "ORGANIZATION",
+              "PHONE", "PAGER", "EMAIL", "DATE", "AGE", "HOSPITAL", "UNIT", "FACILITY", "ORGANIZATION",
               "STREET", "CITY", "ZIP"}, 29),
 }
 

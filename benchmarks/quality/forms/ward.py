@@ -18,11 +18,13 @@ funeral directors, examiners, outside case managers, clergy), MRN, ACCOUNT (enco
 BLOOD_UNIT (blood-bank donation and unit numbers), DEVICE (serial numbers of patient-bound pumps, implants and home
 equipment), ID (safety-event, valuables, property, prescription, order, accession and case numbers), PHONE (numbers
 and in-house extensions), PAGER, EMAIL, DATE, AGE (90 and over), HOSPITAL, UNIT (named pavilions, towers and
-buildings; a bare ward code such as 7N, MICU or 5 West is not marked), ROOM (room and bed numbers: i2b2 2014's
-LOCATION covers rooms, and a room with a date points to one patient), FACILITY (nursing homes, rehab, hospice houses,
+buildings; a bare ward code such as 7N, MICU or 5 West is not marked), FACILITY (nursing homes, rehab, hospice houses,
 assisted living, jails, lodging), ORGANIZATION (churches, funeral homes, transport and home-care companies,
 employers), STREET, CITY, ZIP. Drug and device brand names, eponyms (Foley, Hickman, Jackson-Pratt, Trendelenburg),
 clinical scores (Morse, Braden, RASS, NEWS, CAM-ICU) and ward codes appear unmarked, as the context they are.
+Room and bed numbers are not marked either: the project keeps them (they are none of Safe Harbor's 18
+identifiers and PhysioNet's gold leaves them; docs/deid.md). The writer had marked them as a kind ROOM (15 forms);
+the lead took that kind out after the first scores, before any recogniser change, as a policy decision.
 """
 
 FORMS: dict[str, tuple[str, ...]] = {
@@ -444,23 +446,6 @@ FORMS: dict[str, tuple[str, ...]] = {
         "Overflow pts to [[{HOSP} Pavilion]] 3N",
         "Discharge lounge in [[{L2} Hall]], ground floor",
         "Pt transported to the [[{L3} Center]] 4th floor for apheresis",
-    ),
-    "ROOM": (
-        "Pt moved from rm [[7{D2}]] to rm [[8{D2}]] (private, for isolation).",
-        "Bed board: [[6{D2}-A]] clean, ready 1345",
-        "Rm [[{D4}]] - contact + droplet",
-        "Code blue 7N room [[7{D2}]]",
-        "RRT called to [[5W-{D2}]]",
-        "Room [[8{D2}]]: fall risk sign posted",
-        "Fall in room [[{D4}B]]",
-        "Pt in bed [[1{D1}]] of the obs bay",
-        "ISOLATION SIGN ON DOOR OF RM [[7{D2}]]",
-        "Placement: assign to [[9E-{D2}]]",
-        "Sitter moved to [[6{D2}]] at 0300",
-        "pt in [[{D4}-2]] wants to speak with charge",
-        "Roommate in [[7{D2}A]] on contact iso, pt moved to [[7{D2}]]",
-        "Transport to rm [[{D4}]] on 5 West after dialysis",
-        "MICU bed [[{D2}]] ready, report called",
     ),
     "FACILITY": (
         "Discharge to [[{HOSP} Rehabilitation Center]] for SAR",
