@@ -1821,8 +1821,8 @@ class TextCoder:
                     for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
                         self.terms.setdefault(normalize_term(abbr + form), info)
                         self.terms.setdefault((abbr + form).lower(), info)
-        # the pre-filter's test for them: the initialism right before its grade
-        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})[ -]?(?:iii|3)\b", re.I) \
+        # the pre-filter's test for them: the initialism right before its grade (or its grade on the next line)
+        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})(?:[ -]|[ \t]*\n[ \t]*)?(?:iii|3)\b", re.I) \
             if initialisms else None
 
     def _in_situ_type(self, code: str, organ_type: str) -> str:
