@@ -314,7 +314,10 @@ _AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:(?:on|after|s/p|post|following|treated w
                            r"(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
                            r"|(?:in\s+)?(?-i:s?CR[ih]?\d?|VGPR|MRD)(?![a-z])(?:[- ]?neg\w*)?)", re.I)
 # what may follow an abbreviation written as a disease: its stage or grade, the organ it is of or in, a drug it is on
-_DISEASE_AFTER = re.compile(r"\s*,?\s*(?:(?:clinical|pathologic(?:al)?|ann arbor|figo)\s+)?(?:stage|grade|gleason)\b"
+# (its kind may come first: "CHL, nodular sclerosis, stage IIA")
+_DISEASE_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*,\s*){0,2}"
+                            r"(?:(?:clinical|pathologic(?:al)?|ann arbor|figo)\s+)?(?:stage|grade)\s+"
+                            r"(?:[0-4]|I{1,3}V?|IV)[A-Ca-c]?\b"
                             r"|\s+(?:of|in|involving|arising in|arising from)\s+(?:the\s+)?"
                             r"(?P<site>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})"
                             r"|\s*,?\s+on\s+(?P<drug>[A-Za-z])", re.I)
@@ -556,6 +559,30 @@ def _watched_for(text: str, ent: Any, type_id: str | None) -> bool:
     if risk is None or not _SCREEN_AFTER.match(text, ent.end_char) or not risk.search(text):
         return False
     return _OWN_CANCER_CUE.search(ent.sent.text) is None
+
+
+# "w/o" and "w/" as the words they stand for, so every cue written with "without" / "with" reads them
+_SHORTHAND = re.compile(r"(?<![\w/])([Ww])/([Oo])?(?![\w/])|(?<![\w/])([Ww])/(?=[A-Za-z]{2})"
+                        r"|(?<![\w/])([Rr])/([Oo])(?![\w/])")
+
+
+def _plain_shorthand(text: str) -> str:
+    """The note with telegraphic "w/o", "w/" and "r/o" written out ("w/o evidence of recurrence" -> "without evidence
+    of recurrence", "w/bruising" -> "with bruising", "r/o" -> "rule out"): the negation, status and link rules are
+    written on the words."""
+    if "/" not in text:
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        if m.group(4):  # "r/o" -> "rule out"
+            return "RULE OUT" if m.group(0).isupper() else "Rule out" if m.group(4).isupper() else "rule out"
+        w = m.group(1) or m.group(3)
+        out = "without" if m.group(2) else "with" if m.group(1) else "with "
+        if m.group(2) and m.group(2).isupper():
+            return out.upper()
+        return out.capitalize() if w.isupper() else out
+
+    return _SHORTHAND.sub(word, text)
 
 
 def _past_beside_present(out: list[Mention], own_past: list[bool]) -> None:
@@ -1822,8 +1849,8 @@ class TextCoder:
                         self.terms.setdefault(normalize_term(abbr + form), info)
                         self.terms.setdefault((abbr + form).lower(), info)
         # the pre-filter's test for them: the initialism right before its grade (or its grade on the next line)
-        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})(?:[ -]|[ \t]*\n[ \t]*)?(?:iii|3)\b", re.I) \
-            if initialisms else None
+        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})(?:[ -]|[ \t]*\n[ \t]*)?(?:iii|3)\b",
+                                  re.I) if initialisms else None
 
     def _in_situ_type(self, code: str, organ_type: str) -> str:
         """The type of an in-situ code: the taxonomy's, or where the taxonomy gives it no type of its own, the type of
@@ -2116,7 +2143,7 @@ class TextCoder:
             return []
         self.setup()
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
-        text = blank_unchecked(self._respell(english_organs(text)))
+        text = blank_unchecked(self._respell(english_organs(_plain_shorthand(text))))
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
