@@ -105,3 +105,44 @@ def test_a_cancer_an_at_risk_organ_is_watched_for_is_none(coder: Coder, text: st
 ])
 def test_an_own_cancers_surveillance_still_codes(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1] == category
+
+
+@pytest.mark.parametrize("text", [
+    "Malignancy ruled out by excisional biopsy.",
+    "The hepatic lesion hemangioma by its enhancement pattern. Hepatocellular carcinoma not suspected.",
+    "Peds heme: 7-year-old w/ bruising; dx immune thrombocytopenic purpura. Leukemia considered but smear normal.",
+    "Should pathology show malignancy, completion thyroidectomy would be offered.",
+    "A primary bone tumor such as osteosarcoma in differential.",
+    "Heme clinic: chronic ITP, rituximab weekly x4 started today. No splenomegaly, smear w/o blasts.",
+])
+def test_telegraphic_cues_without_a_copula_still_doubt_or_negate(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("none", "")
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    ("She had lymphoma as child; no records available.", "lymphoma", "Z85"),
+    ("Melanoma of back excised in 2017 w/o recurrence. Today she starts neoadjuvant letrozole for newly diagnosed "
+     "invasive lobular carcinoma of left breast.", "breast", "C50"),
+    ("Decedent had known glioblastoma of left temporal lobe, diagnosed 10 months prior and treated w/ resection "
+     "and temozolomide chemoradiation; head CT showed tumor progression.", "brain", "C71"),
+    ("Melanoma of the back treated in 2016. New lung nodule biopsied to r/o metastatic melanoma; it is a primary "
+     "lung adenocarcinoma, TTF-1 positive. Lobectomy next month.", "lung", "C34"),
+    # a cue the shorthand does not touch, and a bare disease a copula-less cue is nowhere near
+    ("Malignancy of the colon, resected; on FOLFOX.", "colorectal", "C18"),
+    ("Suspected clinically and confirmed on biopsy: melanoma of the back, 1.2 mm, wide excision planned.",
+     "melanoma", "C43"),
+])
+def test_shorthand_and_telegraphic_forms_keep_their_code(coder: Coder, text: str, expected: str,
+                                                         category: str) -> None:
+    assert code(coder, text) == (expected, category)
+
+
+def test_a_negated_list_ending_in_disease_is_nothing_left(coder: Coder) -> None:
+    text = ("Hodgkin lymphoma, diagnosed 2016; ABVD completed 2016. Current status: no evidence of inflammation, "
+            "dysplasia or disease.")
+    assert code(coder, text) == ("lymphoma", "Z85")
+
+
+def test_a_folded_abbreviation_with_its_kind_before_the_stage(coder: Coder) -> None:
+    assert code(coder, "CHL, NODULAR SCLEROSIS, STAGE IIA, C3 OF ABVD.") == ("lymphoma", "C81")
+    assert code(coder, "Chl rinse, then mouthwash, stage of wound healing 2.") == ("none", "")
