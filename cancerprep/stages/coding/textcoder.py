@@ -1341,12 +1341,9 @@ class TextCoder:
         return any(" ".join(words[:k]) in self.sites for k in range(1, len(words) + 1))
 
     def _folded_abbreviation(self, text: str, abbr: Any) -> bool:
-        """An abbreviation written in another case than the vocabulary's counts when its letters are no English word
-        and four or more ("Nsclc", "MCRPC"), or it is written as a disease (`_disease_after`: "chl, stage IIA",
-        "gist of the jejunum"): a short or English-looking one alone is too often something else."""
-        word = abbr.text.lower()
-        if len(word) >= 4 and self._frequency.get(word, 0) <= _FREQUENT and word.isalpha():
-            return True
+        """An abbreviation written in another case than the vocabulary's counts only where it is written as a disease
+        (`_disease_after`: "Mcrpc, on enzalutamide", "chl, stage IIA", "gist of the jejunum"): in a note with its
+        capitals, a lower-case initialism alone is a code or a word ("Hcc and Nsclc are codes on her form")."""
         return self._disease_after(text, abbr)
 
     def _malignant_grades(self) -> frozenset[str]:
