@@ -702,6 +702,27 @@ _VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified"
                      "part", "other", "skull", "tooth", "articular cartilage"}
 
 
+_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? unspecified)?$")
+_NOT_ONE_SITE = re.compile(r"\b(?:ill-defined|other|part|parts|sites?|overlapping|unspecified|and|or)\b")
+
+
+@cache
+def _unspecified_title_sites() -> dict[str, str]:
+    """The organ each ICD-10-CM unspecified code (C00-C76, ".9") names in its title ("Malignant neoplasm of biliary
+    tract, unspecified" C24.9): the organ NOS, so a cancer "of the biliary tract" takes its own unspecified code, not an
+    unknown primary. Titles of several organs, parts or ill-defined sites name no one organ and are left out."""
+    import simple_icd_10_cm as cm
+
+    out: dict[str, str] = {}
+    for code in cm.get_all_codes(False):
+        if code[0] != "C" or len(code) != 4 or code[3] != "9" or code[:3] > "C76":
+            continue
+        m = _UNSPECIFIED_TITLE.match(cm.get_description(code))
+        if m and not _NOT_ONE_SITE.search(m.group(1)):
+            out[m.group(1)] = cm.add_dot(code)
+    return out
+
+
 def _bone_parts(phrase: str) -> list[str]:
     """The bones a C40/C41 or fracture title names: "upper end of humerus" -> humerus, "navicular [scaphoid] bone
     of wrist" -> navicular bone, scaphoid; "pelvic bones, sacrum and coccyx" -> three."""
@@ -1042,6 +1063,8 @@ class TextCoder:
             name, _, noun = site.rpartition(" ")
             if noun in ("gland", "glands") and name.isalpha() and (t := tax.type_of_icd10(code)):
                 self.sites.setdefault(name, (t, code))
+        for site, code in _unspecified_title_sites().items():  # "biliary tract" C24.9, "endocrine gland" C75.9
+            self.sites.setdefault(site, (tax.type_of_icd10(code) or OTHER, code))
         for site, code in _bone_sites().items():  # "femur" C40.2, "rib" C41.3, "sacrum" C41.4
             t = tax.type_of_icd10(code)
             if t:
