@@ -146,3 +146,16 @@ def test_a_negated_list_ending_in_disease_is_nothing_left(coder: Coder) -> None:
 def test_a_folded_abbreviation_with_its_kind_before_the_stage(coder: Coder) -> None:
     assert code(coder, "CHL, NODULAR SCLEROSIS, STAGE IIA, C3 OF ABVD.") == ("lymphoma", "C81")
     assert code(coder, "Chl rinse, then mouthwash, stage of wound healing 2.") == ("none", "")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Cancer of the biliary tract, on gemcitabine and cisplatin.", "C24"),
+    ("Carcinoma of the female genital organ, on chemotherapy.", "C57"),
+    ("Biliary tract cancer, on chemotherapy.", "C24"),
+])
+def test_an_organ_named_only_by_its_unspecified_code_takes_that_code(coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text) == ("other_cancer", category)
+
+
+def test_an_unspecified_title_of_several_sites_names_no_organ(coder: Coder) -> None:
+    assert code(coder, "Carcinoma of the ill-defined sites within the digestive system, on chemotherapy.")[1] == "C80"
