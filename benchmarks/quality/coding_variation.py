@@ -19,7 +19,14 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - wrap_60 / wrap_72: lines longer than the width wrapped at word boundaries;
 - negation: one negation cue for another ("negative for" / "no evidence of" / "without evidence of" / "free of");
 - history: one history cue for another ("history of" / "hx of" / "h/o", "status post" / "s/p");
-- reorder: the two sentences of a two-sentence prose form swapped when the second does not refer back.
+- reorder: the two sentences of a two-sentence prose form swapped when the second does not refer back;
+- hedge: one uncertainty cue for another of the same strength ("suspicious for" / "concerning for", "r/o");
+- negation_list: a negation's scope widened to a list ending in the negated disease;
+- past_marker: a history cue made "remote";
+- diagnosis_last: the first sentence of a prose form of three or more moved last;
+- telegraphic: problem-list shorthand (no articles or copulas; "w/", "w/o", "pt", "hx", "dx");
+- in_passing: a prose form set inside another service's short note (podiatry, dental, eye clinic);
+- drug: a generic treatment written as a drug of the form's own gold type (letrozole, enzalutamide, imatinib).
 The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
 synonym groups of its own; its terms already feed the coder's vocabulary.
 
@@ -261,10 +268,110 @@ def reorder(text: str) -> str:
     return f"{parts[1].strip()} {parts[0].strip()}"
 
 
+# an uncertainty cue as another of the same strength (the guideline reads them alike: not coded without tissue)
+_HEDGE = {"suspicious for": "concerning for", "concerning for": "worrisome for", "worrisome for": "suspicious for",
+          "cannot exclude": "cannot rule out", "cannot rule out": "cannot exclude", "rule out": "r/o",
+          "r/o": "rule out", "possible": "questionable", "questionable": "possible", "probable": "likely",
+          "likely": "probable", "differential includes": "differential diagnosis includes"}
+_HEDGE_RE = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(k) for k in sorted(_HEDGE, key=len, reverse=True))
+                       + r")(?![\w/-])", re.I)
+
+
+def hedge(text: str) -> str:
+    """Each hedge ("suspicious for", "cannot exclude", "r/o", "likely") as another of the same strength."""
+    return _HEDGE_RE.sub(lambda m: _keep_case(m.group(0), _HEDGE[m.group(0).lower()]), text)
+
+
+_LIST_CUE = re.compile(r"(?<![\w-])(negative for|no evidence of|without evidence of|free of|no sign of)\s+(?=[a-z])",
+                       re.I)
+
+
+def negation_list(text: str) -> str:
+    """A negation's scope widened to a list with the negated disease last ("negative for carcinoma" -> "negative
+    for inflammation, dysplasia or carcinoma"): the cue must reach over the list."""
+    return _LIST_CUE.sub(lambda m: f"{m.group(0)}inflammation, dysplasia or ", text, count=1)
+
+
+_PAST_MARKER = {"history of": "remote history of", "hx of": "remote hx of", "h/o": "remote h/o"}
+_PAST_MARKER_RE = re.compile(r"(?<![\w/-])(?<!remote )(?:history of|hx of|h/o)(?![\w/-])", re.I)
+
+
+def past_marker(text: str) -> str:
+    """A history cue made "remote" ("history of" -> "remote history of"): the same past, said more strongly."""
+    if re.search(r"\b(?:family|mother|father|sister|brother)\b[^.;]{0,30}$", text[:(m.start() if (
+            m := _PAST_MARKER_RE.search(text)) else 0)], re.I):
+        return text
+    return _PAST_MARKER_RE.sub(lambda m: _keep_case(m.group(0), _PAST_MARKER[m.group(0).lower()]), text, count=1)
+
+
+def diagnosis_last(text: str) -> str:
+    """A prose form of three or more sentences with its first sentence (most often the diagnosis) moved last, when the
+    second does not refer back to it."""
+    if re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    parts = _SENTENCE.split(text.strip())
+    if len(parts) < 3 or _REFERS_BACK.match(parts[1]) or not parts[-1].rstrip().endswith((".", "!", "?")) \
+            or re.search(r"(?:^|\s)\d{1,2}[.)](?:\s|$)", text) or re.match(r"^[A-Z][\w /&-]{0,30}:", parts[0]):
+        return text  # a numbered list's items, or a note's label ("ED note:"), stay where they are
+    return " ".join([*(p.strip() for p in parts[1:]), parts[0].strip()])
+
+
+_TELEGRAPHIC = ((r"\b(?:the|a|an)\s+", ""), (r"\b(?:is|was|were|are|has been|have been)\s+", ""),
+                (r"\bpatient\b", "pt"), (r"\bwithout\b", "w/o"), (r"\bwith\b", "w/"),
+                (r"\bhistory of\b", "hx"), (r"\bdiagnosis\b", "dx"), (r"\bfollow[- ]up\b", "f/u"))
+
+
+def telegraphic(text: str) -> str:
+    """Problem-list shorthand: articles and copulas dropped, "with" / "without" / "patient" / "history of" as
+    "w/", "w/o", "pt", "hx" (lower-case words only: a heading in capitals is left as written)."""
+    for pat, new in _TELEGRAPHIC:
+        text = re.sub(pat, new, text)
+    return text
+
+
+# other services' visits that mention the cancer in passing: the form's statement is kept whole, between them
+_SERVICES = ("Seen in the podiatry clinic for a plantar wart of the right foot, pared today.",
+             "Dental visit for a cracked lower molar; crown preparation done.",
+             "Eye clinic: refraction updated, early nuclear sclerosis, glasses prescribed.")
+
+
+def in_passing(text: str) -> str:
+    """A prose form set inside another service's short note (podiatry, dental, eye clinic): the cancer is mentioned
+    in passing, the visit is for something else."""
+    if re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    return f"{_pick(list(_SERVICES), text)} {text.strip()} Return as needed."
+
+
+# a generic treatment word as a drug that only treats the form's gold type: the disease is then implied by the drug too
+_DRUGS = {"breast": ((r"(?:adjuvant )?(?:endocrine|hormonal|hormone) therapy|an aromatase inhibitor", "letrozole"),),
+          "prostate": ((r"androgen deprivation therapy|(?<![\w-])ADT(?![\w-])|hormonal therapy|hormone therapy",
+                        "leuprolide plus enzalutamide"),),
+          "leukemia": ((r"a tyrosine kinase inhibitor|(?<![\w-])TKI(?![\w-])", "imatinib"),),
+          "lung": ((r"targeted therapy", "osimertinib"),), "kidney": ((r"targeted therapy", "sunitinib"),),
+          "melanoma": ((r"immunotherapy", "pembrolizumab"),), "colorectal": ((r"chemotherapy", "FOLFOX"),),
+          "pancreas": ((r"chemotherapy", "FOLFIRINOX"),)}
+
+
+def drug(text: str, cancer_type: str = "") -> str:
+    """A generic treatment ("endocrine therapy", "ADT", "chemotherapy") as a drug of the form's own cancer type
+    (letrozole, enzalutamide, imatinib, FOLFOX): a form of another type, or none, is left as written."""
+    for pat, new in _DRUGS.get(cancer_type, ()):
+        m = re.search(pat, text, re.I)
+        if m:
+            return text[:m.start()] + new + text[m.end():]
+    return text
+
+
+# rewrites that read the form's gold type, not only its text
+TYPED_REWRITES: dict[str, Callable[[str, str], str]] = {"drug": drug}
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "synonym": synonym, "icd_title": icd_title, "abbreviate": abbreviate, "expand": expand,
     "uk_spelling": uk_spelling, "us_spelling": us_spelling, "upper": str.upper, "lower": str.lower,
     "wrap_60": _wrap(60), "wrap_72": _wrap(72), "negation": negation, "history": history, "reorder": reorder,
+    "hedge": hedge, "negation_list": negation_list, "past_marker": past_marker, "diagnosis_last": diagnosis_last,
+    "telegraphic": telegraphic, "in_passing": in_passing,
 }
 
 
@@ -285,6 +392,11 @@ def variants(forms: list[tuple[str, str, Form]]) -> list[tuple[str, int, str]]:
     for name, fn in REWRITES.items():
         for i, (_, _, form) in enumerate(forms):
             new = fn(form.text)
+            if new != form.text:
+                out.append((name, i, new))
+    for name, typed in TYPED_REWRITES.items():
+        for i, (_, _, form) in enumerate(forms):
+            new = typed(form.text, form.cancer_type)
             if new != form.text:
                 out.append((name, i, new))
     return out

@@ -55,3 +55,37 @@ def test_reorder_swaps_only_sentences_that_stand_alone() -> None:
         "Wide excision is planned. Biopsy shows melanoma."
     assert cv.reorder("Biopsy shows melanoma. It was excised.") == "Biopsy shows melanoma. It was excised."
     assert cv.reorder("DIAGNOSIS: melanoma. Excised.") == "DIAGNOSIS: melanoma. Excised."
+
+
+def test_hedge_negation_list_and_past_marker_keep_the_meaning() -> None:
+    assert cv.hedge("CT: mass suspicious for carcinoma; r/o lymphoma.") == \
+        "CT: mass concerning for carcinoma; rule out lymphoma."
+    assert cv.negation_list("Margins negative for carcinoma.") == \
+        "Margins negative for inflammation, dysplasia or carcinoma."
+    assert cv.past_marker("History of colon cancer, resected 2015.") == "Remote history of colon cancer, resected 2015."
+    # a relative's history is not made the patient's "remote" one
+    assert cv.past_marker("Mother with history of breast cancer.") == "Mother with history of breast cancer."
+
+
+def test_diagnosis_last_moves_only_a_free_standing_first_sentence() -> None:
+    text = "Biopsy shows melanoma. Wide excision is planned. Sentinel node mapping too."
+    assert cv.diagnosis_last(text) == "Wide excision is planned. Sentinel node mapping too. Biopsy shows melanoma."
+    # a numbered list, a note's label and a sentence that refers back stay as written
+    for text in ("Problem List: 1. CLL, untreated. 2. Hypothyroidism. 3. Gout.",
+                 "ED note: man with CLL after a fall. Laceration repaired. Home.",
+                 "Biopsy shows melanoma. It was excised. Margins clear."):
+        assert cv.diagnosis_last(text) == text
+
+
+def test_telegraphic_in_passing_and_drug() -> None:
+    # a capital word (a sentence's first, a heading) stays as written
+    assert cv.telegraphic("The patient is on letrozole with a history of breast cancer.") == \
+        "The pt on letrozole w/ hx breast cancer."
+    new = cv.in_passing("Stage IIIA NSCLC, on chemoradiation.")
+    assert "Stage IIIA NSCLC, on chemoradiation." in new and new.endswith("Return as needed.")
+    assert cv.in_passing("DIAGNOSIS: melanoma.") == "DIAGNOSIS: melanoma."
+    assert cv.drug("Breast cancer on adjuvant endocrine therapy.", "breast") == "Breast cancer on letrozole."
+    assert cv.drug("Prostate cancer on ADT.", "prostate") == "Prostate cancer on leuprolide plus enzalutamide."
+    # another gold type, or none, keeps the generic word
+    assert cv.drug("Breast cancer on adjuvant endocrine therapy.", "none") == \
+        "Breast cancer on adjuvant endocrine therapy."

@@ -327,6 +327,7 @@ def context_rules() -> list[Any]:
     rules.extend(_negated_event_rules())
     rules.extend(_not_about_the_disease_rules())
     rules.extend(_suspicion_rules())
+    rules.extend(_telegraphic_rules())
     return rules
 
 
@@ -578,3 +579,28 @@ def _suspicion_rules() -> list[Any]:
             ConTextRule("; and a new", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"TEXT": {"IN": [";", ","]}}, {"LOWER": {"IN": ["and", "but", "plus"]}, "OP": "?"},
                 {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["new", "newly", "second"]}}])]
+
+
+def _telegraphic_rules() -> list[Any]:
+    """The cues above as problem-list shorthand writes them, without the article or the verb "to be" ("malignancy
+    ruled out by excisional biopsy", "hepatocellular carcinoma not suspected", "leukemia considered but smear
+    normal", "should pathology show malignancy", "osteosarcoma in differential", "lymphoma as child"): a cue written
+    after its disease, with no copula before it, reaches back to it."""
+    from medspacy.context import ConTextRule
+
+    return [ConTextRule("<disease> ruled out by", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=10, pattern=[
+                {"LOWER": {"IN": ["therefore", "thus", "now", "essentially", "definitively"]}, "OP": "?"},
+                {"LOWER": {"IN": ["ruled", "excluded"]}}, {"LOWER": "out", "OP": "?"},
+                {"LOWER": {"IN": ["by", "with", "on", "as", "after"]}}]),
+            ConTextRule("<disease> not suspected", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=8, pattern=[
+                {"LOWER": "not"}, {"LOWER": {"IN": ["suspected", "felt", "thought", "favored", "favoured"]}}]),
+            ConTextRule("<disease> considered but", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=8, pattern=[
+                {"LOWER": {"IN": ["considered", "suspected", "questioned"]}},
+                {"LOWER": {"IN": ["but", "clinically", "radiologically", "initially", "originally", "first"]}}]),
+            ConTextRule("should <noun> show", "HYPOTHETICAL", direction="FORWARD", max_scope=10, pattern=[
+                {"LOWER": "should", "IS_SENT_START": True}, {"IS_ALPHA": True, "OP": "{1,3}"},
+                {"LOWER": {"IN": ["show", "shows", "reveal", "reveals", "demonstrate", "confirm", "return", "be"]}}]),
+            ConTextRule("in differential", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=10, pattern=[
+                {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": {"IN": ["differential", "ddx"]}}]),
+            *(ConTextRule(f"as {life}", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8)
+              for life in ("child", "teenager", "infant", "toddler", "adolescent"))]

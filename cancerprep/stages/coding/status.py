@@ -49,7 +49,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|negative for|free of|denies)\
 _FREE_AFTER = re.compile(r"\w*[- ]?free\b", re.I)
 _PAST_TIME_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
-    r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas an? (?:child|teenager|infant|adolescent)\b|\bin (?:his |her )?childhood\b"
+    r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas (?:an? )?(?:child|teenager|infant|adolescent)\b"
+    r"|\bin (?:his |her )?childhood\b"
     r"|\bat age (?:[1-9]|1[0-7])\b"
     # years counted since the treatment, as a follow-up does ("5-year follow-up after colectomy", "six years out from
     # nephrectomy"; not "7 years after hysterectomy", which may date a new finding)
@@ -68,7 +69,8 @@ _PAST_TREATMENT_RE = re.compile(
 # One cancer's own test or state ("PSA undetectable" beside a new bladder cancer) is no such statement.
 NOTHING_LEFT_RE = re.compile(
     r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:any\s+)?(?:clinical\s+|radiographic\s+)?(?:evidence|signs?)\s+of\s+"
-    r"(?:disease"
+    # the cue's list may name other findings first ("no evidence of infection, dysplasia or recurrence")
+    r"(?:[a-z-]+(?:,\s*|\s+or\s+|\s+and\s+|,\s+(?:or|and)\s+)){0,4}?(?:disease"
     r"|recurrence|recurrent\s+disease|malignancy)\b"
     r"|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b"
     r"|\bno\s+(?:further|current|active|ongoing)\s+(?:cancer\s+)?(?:treatment|therapy)\b"

@@ -33,6 +33,7 @@ from typing import Any
 
 from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
+from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.status import (
@@ -230,7 +231,10 @@ _LIST_NUMBER = re.compile(r"(?<![\w/])\d{1,2}[).](?=[A-Za-z])")
 _ALPHA_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A line break inside a sentence: after a word or comma, before a word that is not a list item or a heading.
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;)])[ \t]*\n[ \t]*(?=[A-Za-z(])(?![A-Z][A-Za-z /&'()-]{0,50}:)")
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;)])[ \t]*\n[ \t]*(?=[A-Za-z(])(?![A-Z][A-Za-z /&'()-]{0,50}:)"
+                        # a grade cut from its initialism or word ("CIN\n3", "stage\nIV") by a wrap
+                        r"|(?:(?<=[A-Z][A-Z])|(?<=[Gg]rade)|(?<=[Ss]tage)|(?<=GRADE)|(?<=STAGE))(?![A-Za-z])"
+                        r"[ \t]*\n[ \t]*(?=(?:\d|I{1,3}|IV)\b)")
 # the first three digits opening each ICD-O-3 morphology group ("805-808 squamous cell neoplasms", "814-838
 # adenomas and adenocarcinomas", ...): a subtype and its parent histology share one (`TextCoder._kin_topography`)
 _MORPHOLOGY_GROUPS = (800, 801, 805, 809, 812, 814, 839, 843, 844, 850, 855, 856, 858, 859, 868, 872, 880, 881, 884,
@@ -309,6 +313,14 @@ _AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:(?:on|after|s/p|post|following|treated w
                            r"\s*,?\s*(?:and\s+)?now\s+(?=in\b))?"
                            r"(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
                            r"|(?:in\s+)?(?-i:s?CR[ih]?\d?|VGPR|MRD)(?![a-z])(?:[- ]?neg\w*)?)", re.I)
+# what may follow an abbreviation written as a disease: its stage or grade, the organ it is of or in, a drug it is on
+# (its kind may come first: "CHL, nodular sclerosis, stage IIA")
+_DISEASE_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*,\s*){0,2}"
+                            r"(?:(?:clinical|pathologic(?:al)?|ann arbor|figo)\s+)?(?:stage|grade)\s+"
+                            r"(?:[0-4]|I{1,3}V?|IV)[A-Ca-c]?\b"
+                            r"|\s+(?:of|in|involving|arising in|arising from)\s+(?:the\s+)?"
+                            r"(?P<site>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})"
+                            r"|\s*,?\s+on\s+(?P<drug>[A-Za-z])", re.I)
 # what was written just before a disease abbreviation that makes it the leukaemia's lineage ("B-cell ALL", "pre-B
 # ALL", "Ph+ ALL")
 _LINEAGE_BEFORE = re.compile(r"(?:\b[bt][- ]?cell|\bpre-?b|\bph\+|philadelphia(?:[- ]positive)?)\s*$", re.I)
@@ -515,7 +527,62 @@ _HEART_CONTEXT = re.compile(r"\b(?:echo(?:cardiogra\w*)?|TTE|TEE|valves?|valvula
 # the days right after an operation: "POD 4", "post-operative day 2", "first post-op visit" (`TextCoder.mentions`)
 _POSTOP_RE = re.compile(r"(?-i:\bPOD)\s*#?\s*\d{1,2}\b|\bpost-?\s?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b"
                         r"|\b(?:first|1st|initial|early)\s+post-?\s?op(?:erative)?\s+(?:visit|check|appointment"
-                        r"|review|clinic)\b", re.I)
+                        r"|review|clinic)\b"
+                        # the ward's care in the days after an operation: diet advanced, drains and staples out
+                        r"|\b(?:advancing|advanced|tolerating)\s+(?:(?:a|his|her)\s+)?(?:clear\s+|full\s+|soft\s+"
+                        r"|regular\s+|liquid\s+)?diet\b|\b(?:JP\s+|surgical\s+)?drains?\s+(?:out|removed|pulled)\b"
+                        r"|\b(?:staples|sutures)\s+(?:out|removed)\b|\bNG\s+tube\s+(?:out|removed)\b", re.I)
+
+
+# "<cancer> surveillance / screening" (or an imaging word between: "HCC surveillance ultrasound")
+_SCREEN_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]+\)[ \t]*)?(?:surveillance|screening|screen)\b", re.I)
+# the conditions that put an organ at risk of its cancer, for which that cancer is watched for, not treated
+_RISK_CONDITIONS = {
+    "liver": re.compile(r"hepatitis\s*[bc]\b|\b(?:hbv|hcv|hbsag)\b|cirrho|\b(?:nash|mash)\b|steatohepatitis"
+                        r"|ha?emochromatosis|alpha-?1[- ]antitrypsin", re.I),
+    "colorectal": re.compile(r"ulcerative colitis|\bcrohn|\blynch\b|polyposis|\bfap\b", re.I),
+    "breast": re.compile(r"\bbrca[12]?\b|atypical (?:ductal|lobular) hyperplasia|\bhigh[- ]risk\b", re.I),
+    "pancreas": re.compile(r"\bipmn\b|\bcdkn2a\b|hereditary pancreatitis", re.I),
+    "melanoma": re.compile(r"dysplastic n[a]?evi|atypical (?:n[a]?evi|moles)", re.I),
+}
+# what says the watched cancer is the patient's own: its history, treatment or diagnosis
+_OWN_CANCER_CUE = re.compile(r"\b(?:history of|hx of|h/o|s/p|status post|treated|resect\w*|excis\w*|ablat\w*"
+                             r"|recurren\w*|diagnosed|TACE|chemo\w*|radiation|radiotherapy|survivor|remission)\b", re.I)
+
+
+def _watched_for(text: str, ent: Any, type_id: str | None) -> bool:
+    """A cancer named as what an at-risk organ is watched for ("chronic hepatitis B; US and AFP every 6 months for
+    liver cancer surveillance", "cirrhosis, HCC surveillance ultrasound"): the note names a condition that puts its
+    organ at risk (`_RISK_CONDITIONS`) and the cancer's sentence says nothing of its own history or treatment, so it
+    is screening, which the labelling rules code `none`. A treated cancer's surveillance keeps its cue."""
+    risk = _RISK_CONDITIONS.get(type_id or "")
+    if risk is None or not _SCREEN_AFTER.match(text, ent.end_char) or not risk.search(text):
+        return False
+    return _OWN_CANCER_CUE.search(ent.sent.text) is None
+
+
+# "w/o" and "w/" as the words they stand for, so every cue written with "without" / "with" reads them
+_SHORTHAND = re.compile(r"(?<![\w/])([Ww])/([Oo])?(?![\w/])|(?<![\w/])([Ww])/(?=[A-Za-z]{2})"
+                        r"|(?<![\w/])([Rr])/([Oo])(?![\w/])")
+
+
+def _plain_shorthand(text: str) -> str:
+    """The note with telegraphic "w/o", "w/" and "r/o" written out ("w/o evidence of recurrence" -> "without evidence
+    of recurrence", "w/bruising" -> "with bruising", "r/o" -> "rule out"): the negation, status and link rules are
+    written on the words."""
+    if "/" not in text:
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        if m.group(4):  # "r/o" -> "rule out"
+            return "RULE OUT" if m.group(0).isupper() else "Rule out" if m.group(4).isupper() else "rule out"
+        w = m.group(1) or m.group(3)
+        out = "without" if m.group(2) else "with" if m.group(1) else "with "
+        if m.group(2) and m.group(2).isupper():
+            return out.upper()
+        return out.capitalize() if w.isupper() else out
+
+    return _SHORTHAND.sub(word, text)
 
 
 def _past_beside_present(out: list[Mention], own_past: list[bool]) -> None:
@@ -633,6 +700,27 @@ _FRACTURE_REGIONS = {"S02": "C41.0", "S12": "C41.2", "S22": "C41.3", "S32": "C41
 # parts of those titles that name no one bone
 _VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified", "overlapping", "sites", "parts",
                      "part", "other", "skull", "tooth", "articular cartilage"}
+
+
+_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? unspecified)?$")
+_NOT_ONE_SITE = re.compile(r"\b(?:ill-defined|other|part|parts|sites?|overlapping|unspecified|and|or)\b")
+
+
+@cache
+def _unspecified_title_sites() -> dict[str, str]:
+    """The organ each ICD-10-CM unspecified code (C00-C76, ".9") names in its title ("Malignant neoplasm of biliary
+    tract, unspecified" C24.9): the organ NOS, so a cancer "of the biliary tract" takes its own unspecified code, not an
+    unknown primary. Titles of several organs, parts or ill-defined sites name no one organ and are left out."""
+    import simple_icd_10_cm as cm
+
+    out: dict[str, str] = {}
+    for code in cm.get_all_codes(False):
+        if code[0] != "C" or len(code) != 4 or code[3] != "9" or code[:3] > "C76":
+            continue
+        m = _UNSPECIFIED_TITLE.match(cm.get_description(code))
+        if m and not _NOT_ONE_SITE.search(m.group(1)):
+            out[m.group(1)] = cm.add_dot(code)
+    return out
 
 
 def _bone_parts(phrase: str) -> list[str]:
@@ -975,6 +1063,8 @@ class TextCoder:
             name, _, noun = site.rpartition(" ")
             if noun in ("gland", "glands") and name.isalpha() and (t := tax.type_of_icd10(code)):
                 self.sites.setdefault(name, (t, code))
+        for site, code in _unspecified_title_sites().items():  # "biliary tract" C24.9, "endocrine gland" C75.9
+            self.sites.setdefault(site, (tax.type_of_icd10(code) or OTHER, code))
         for site, code in _bone_sites().items():  # "femur" C40.2, "rib" C41.3, "sacrum" C41.4
             t = tax.type_of_icd10(code)
             if t:
@@ -1257,6 +1347,27 @@ class TextCoder:
         lineage ("T-cell ALL", "Ph+ ALL")."""
         return bool(_AS_DIAGNOSIS.match(text, abbr.end_char, abbr.end_char + 60)
                     or _LINEAGE_BEFORE.search(text, max(0, abbr.start_char - 20), abbr.start_char))
+
+    def _disease_after(self, text: str, abbr: Any) -> bool:
+        """An abbreviation written as a disease: as a diagnosis (`_as_diagnosis`), before its stage or grade, an organ
+        it is "of" or "in", or a cancer drug it is "on" ("GIST of the jejunum", "chl, stage IIA", "MCRPC ON
+        ENZALUTAMIDE")."""
+        if self._as_diagnosis(text, abbr):
+            return True
+        m = _DISEASE_AFTER.match(text, abbr.end_char)
+        if m is None:
+            return False
+        if m.group("site") is None:
+            return m.group("drug") is None or (self._drug_re is not None
+                                               and self._drug_re.match(text, m.start("drug")) is not None)
+        words = m.group("site").lower().split()
+        return any(" ".join(words[:k]) in self.sites for k in range(1, len(words) + 1))
+
+    def _folded_abbreviation(self, text: str, abbr: Any) -> bool:
+        """An abbreviation written in another case than the vocabulary's counts only where it is written as a disease
+        (`_disease_after`: "Mcrpc, on enzalutamide", "chl, stage IIA", "gist of the jejunum"): in a note with its
+        capitals, a lower-case initialism alone is a code or a word ("Hcc and Nsclc are codes on her form")."""
+        return self._disease_after(text, abbr)
 
     def _malignant_grades(self) -> frozenset[str]:
         """The malignant grade of a tumour whose plain name is benign: where ICD-O-3 lists "malignant X" and X alone is
@@ -1757,9 +1868,9 @@ class TextCoder:
                     for form in ("iii", "3", "-iii", "-3", " iii", " 3", " grade 3", " grade iii"):
                         self.terms.setdefault(normalize_term(abbr + form), info)
                         self.terms.setdefault((abbr + form).lower(), info)
-        # the pre-filter's test for them: the initialism right before its grade
-        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})[ -]?(?:iii|3)\b", re.I) \
-            if initialisms else None
+        # the pre-filter's test for them: the initialism right before its grade (or its grade on the next line)
+        self._graded = re.compile(rf"\b(?:{'|'.join(sorted(set(initialisms)))})(?:[ -]|[ \t]*\n[ \t]*)?(?:iii|3)\b",
+                                  re.I) if initialisms else None
 
     def _in_situ_type(self, code: str, organ_type: str) -> str:
         """The type of an in-situ code: the taxonomy's, or where the taxonomy gives it no type of its own, the type of
@@ -1937,6 +2048,14 @@ class TextCoder:
         self.lower_abbr = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_abbr.add("A", list(nlp.tokenizer.pipe(sorted(self._abbr_lower))))
         self.lower.add("W", list(nlp.tokenizer.pipe(sorted(a for a, i in self.abbrevs.items() if i.weak))))
+        # an abbreviation written in another case than the vocabulary's ("Nsclc", "MCRPC" in a note in capitals,
+        # "chl, stage IIA" in a mixed one): matched folded, kept only where `_folded_abbreviation` allows; the "Ca"
+        # forms of carcinoma ("PCa", "CaP") are left out, folded they are other words ("PCA" analgesia, "cap")
+        self._abbr_fold = {a.lower(): i for a, i in self.abbrevs.items()
+                           if not i.weak and " " not in a and len(a) >= 3 and a not in self._needs_expansion
+                           and a not in self._made_initialisms and "".join(ch for ch in a if ch.islower()) != "a"}
+        self.fold_abbr = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.fold_abbr.add("A", list(nlp.tokenizer.pipe(sorted(self._abbr_fold))))
         self._build_typo_index()
         self._h = nlp.vocab.strings["H"]
         self._w = nlp.vocab.strings["W"]
@@ -2020,6 +2139,8 @@ class TextCoder:
             return True
         if not self._abbr_lower.keys().isdisjoint(lower) and _lower_case(*_case_counts(text)):
             return True  # "nsclc" in a note written all in lower case
+        if not self._abbr_fold.keys().isdisjoint(lower):
+            return True  # "Nsclc", "MCRPC": an abbreviation in another case (`_folded_abbreviation`)
         if self._graded is not None and self._graded.search(text):
             return True  # "CIN 3", "VIN III"
         if next(self._compounds(text), None) is not None:
@@ -2041,7 +2162,8 @@ class TextCoder:
         if not text:
             return []
         self.setup()
-        text = blank_unchecked(self._respell(text))  # a form's unticked items say nothing (`template`)
+        # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
+        text = blank_unchecked(self._respell(english_organs(_plain_shorthand(text))))
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
@@ -2088,12 +2210,17 @@ class TextCoder:
         lower_case = _lower_case(upper, letters)
         if lower_case:
             raw.extend(Span(doc, s, e, label="A") for _mid, s, e in self.lower_abbr(doc))
+        for _mid, s, e in self.fold_abbr(doc):
+            if doc[s:e].text not in self.abbrevs and not (lower_case and doc[s:e].text in self._abbr_lower) \
+                    and self._folded_abbreviation(joined, doc[s:e]):
+                raw.append(Span(doc, s, e, label="A"))
         for mid, s, e in self.exact(doc):
             if mid == self._s:
                 raw.append(Span(doc, s, e, label="S"))  # a sub-site's initials ("BOT"), as written
                 continue
-            if upper_ratio > 0.6 and doc[s:e].text not in self._caps_safe:
-                continue  # all-caps notes: "ALL", "CA" are ordinary words there (NSCLC, DLBCL are not)
+            if upper_ratio > 0.6 and doc[s:e].text not in self._caps_safe and not self._disease_after(joined, doc[s:e]):
+                continue  # all-caps notes: "ALL", "CA" are ordinary words there (NSCLC, DLBCL are not), unless written
+                # as a disease ("GIST OF THE JEJUNUM", "ALL IN CR1")
             expansion = self._needs_expansion.get(doc[s:e].text)
             hyphenated = (s > 0 and doc[s - 1].text == "-" and doc[s - 1].idx == doc[s].idx - 1) or (
                 e < len(doc) and doc[e].text == "-" and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text))
@@ -2195,7 +2322,8 @@ class TextCoder:
             if sp.label_ == "S":
                 continue
             info = (self.abbrevs.get(sp.text) or self._weak.get(sp.text.lower())
-                    or (self._abbr_lower.get(sp.text.lower()) if lower_case else None) if sp.label_ == "A"
+                    or (self._abbr_lower.get(sp.text.lower()) if lower_case else None)
+                    or self._abbr_fold.get(sp.text.lower()) if sp.label_ == "A"
                     else graded.get((sp.start, sp.end)) or self.terms.get(normalize_term(sp.text)))
             if info is None:
                 continue
@@ -2453,7 +2581,9 @@ class TextCoder:
                         and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
                         for m in _REMISSION_RE.finditer(text))
         kept = [(core, sent_ent) for core, sent_ent in checked
-                if self._affirmed(text, core, sent_ent, ents[by_pos[(core.start, core.end)]], sections)]
+                if self._affirmed(text, core, sent_ent, ents[by_pos[(core.start, core.end)]], sections)
+                and not _watched_for(text, ents[by_pos[(core.start, core.end)]],
+                                     infos[by_pos[(core.start, core.end)]][0])]
         found = [by_pos[(core.start, core.end)] for core, _ in kept]
         if found and all(infos[i][0] is None for i in found) and any(t is not None for t, _c in infos):
             # every typed mention was a relative's, negated or doubted ("brother with colon cancer ... polyp with
