@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re as stdre
 import unicodedata
 
 import regex as re
@@ -425,7 +426,10 @@ towards within without between during since until near across around behind beyo
 medicare medicaid tricare""".split())  # (the national payers: "Medicare SNF benefit" is a benefit, no facility)
 # Legal suffixes of professional corporations and companies ("P.C.", "PLLC", "Inc."); "P.A." only with dots.
 # Right after names they need dots or an unambiguous form: "PC" alone is also a ventilator mode ("SIMV, PC").
-_LEGAL_AFTER_NAMES = re.compile(r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])")
+# (gated on the suffixes' own letters, which most notes never hold: `base.Gated` asks the note for "P.C.", "LLC",
+# "L.L.C", "Inc." or "LLP" before `regex` tries the pattern's optional comma and blanks at every character)
+_LEGAL_AFTER_NAMES = Gated(stdre.compile(r"P\.[ \t]?C\.|LLC|L\.L\.C|Inc\.|LLP"), re.compile(
+    r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])"))
 _LEGAL = re.compile(r"[ \t]*,?[ \t]*(?:P\.[ \t]?C\.|PC|P\.A\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.?|LLP|Ltd\.?)"
                     r"(?![\p{L}\d])", I)
 
@@ -498,7 +502,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         if span:
             out.append(span)
     # "Riggs Skin & Laser", "Harmony Spine & Pain": two kinds of care joined by "&" end the name, no organisation word
-    for h in _kind_pair_ends(toks):
+    for h in _kind_pair_ends(toks) if "&" in text else ():  # (a pair is joined by "&": most notes hold none)
         span = _organisation_at(text, toks, h, "care")  # a kind-of-care head that needs its modifier, as "Care" does
         if span:
             out.append(span)
