@@ -21,6 +21,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LineTested,
     RegexRecognizer,
+    compile_for_search,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
@@ -1562,17 +1563,36 @@ def _caseless_line(line: str) -> bool:
     return not line_cased(line, 0)
 
 
+# The word that ends each caseless rule's match, after a blank and before no letter or hyphen, as an ASCII line
+# written in small letters holds it: a line without it holds no match (`_caseless_org_line`, `_caseless_ward_line`).
+_ORG_HEAD_AFTER_BLANK = compile_for_search(rf"[ \t](?:{_ORG_HEAD_WORDS})(?![a-z-])")
+_WARD_AFTER_BLANK = compile_for_search(r"[ \t](?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center)(?![a-z-])")
+
+
+def _caseless_org_line(line: str) -> bool:
+    """A line without case holding an organisation word after a blank (an ASCII line; any other line is searched):
+    half of a note's lines may have no case, few of them an organisation word, and a search for the words over the
+    line in small letters costs a fraction of the rule's scan of it."""
+    return _caseless_line(line) and (not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
+
+
+def _caseless_ward_line(line: str) -> bool:
+    """A line without case holding an emergency ward or "General" after a blank (an ASCII line; any other line is
+    searched), as `_caseless_org_line`."""
+    return _caseless_line(line) and (not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
+
+
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     """An organisation's name in a line without case after a place or provenance preposition. Both rules are searched
     on lines without case only (`LineTested`): their matches stay on a line and their validators refuse a cased one
     (a note's cue words stand there half the time; the whole-note scans, anchored on the cue words, cost twice)."""
-    return [(LineTested(_caseless_line, re.compile(
+    return [(LineTested(_caseless_org_line, re.compile(
         rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
         I)),
         1, 0.6, _caseless_org),
         # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
         # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
-        (LineTested(_caseless_line, re.compile(
+        (LineTested(_caseless_ward_line, re.compile(
             rf"(?:\b(?:{_ORG_CUE_WORDS}|in|called|paged)|@)[ \t]+(?:the[ \t]+)?"
             rf"((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
             rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center))(?![\p{{L}}\-])"
