@@ -1566,7 +1566,9 @@ def _caseless_line(line: str) -> bool:
 # The word that ends each caseless rule's match, after a blank and before no letter or hyphen, as an ASCII line
 # written in small letters holds it: a line without it holds no match (`_caseless_org_line`, `_caseless_ward_line`).
 _ORG_HEAD_AFTER_BLANK = compile_for_search(rf"[ \t](?:{_ORG_HEAD_WORDS})(?![a-z-])")
-_WARD_AFTER_BLANK = compile_for_search(r"[ \t](?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center)(?![a-z-])")
+# An emergency ward or the short "General" after a hospital's name (the second caseless rule's last word).
+_WARD_WORDS = r"ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center"
+_WARD_AFTER_BLANK = compile_for_search(rf"[ \t](?:{_WARD_WORDS})(?![a-z-])")
 
 
 def _caseless_org_line(line: str) -> bool:
@@ -1595,7 +1597,7 @@ def caseless_org_rules() -> list[RegexRecognizer.Rule]:
         (LineTested(_caseless_ward_line, re.compile(
             rf"(?:\b(?:{_ORG_CUE_WORDS}|in|called|paged)|@)[ \t]+(?:the[ \t]+)?"
             rf"((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
-            rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center))(?![\p{{L}}\-])"
+            rf"[ \t]+(?:{_WARD_WORDS}))(?![\p{{L}}\-])"
             rf"(?=[ \t]*(?:[,.;:)(/]|$|(?:for|on|in|at|with|and|x|last|yesterday|today|then|after|via|by|to|where|"
             rf"visit|records?|notes|reports?|reviewed|sent|faxed|called|was|were|is|has|had|hospital|campus|since|until|"
             # a time after the name ("from summit general this am", "at union ed overnight")
