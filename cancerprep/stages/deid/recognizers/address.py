@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re as stdre
 import unicodedata
 
 import regex as re
@@ -20,6 +21,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LineTested,
     RegexRecognizer,
+    compile_for_search,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
@@ -425,7 +427,10 @@ towards within without between during since until near across around behind beyo
 medicare medicaid tricare""".split())  # (the national payers: "Medicare SNF benefit" is a benefit, no facility)
 # Legal suffixes of professional corporations and companies ("P.C.", "PLLC", "Inc."); "P.A." only with dots.
 # Right after names they need dots or an unambiguous form: "PC" alone is also a ventilator mode ("SIMV, PC").
-_LEGAL_AFTER_NAMES = re.compile(r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])")
+# (gated on the suffixes' own letters, which most notes never hold: `base.Gated` asks the note for "P.C.", "LLC",
+# "L.L.C", "Inc." or "LLP" before `regex` tries the pattern's optional comma and blanks at every character)
+_LEGAL_AFTER_NAMES = Gated(stdre.compile(r"P\.[ \t]?C\.|LLC|L\.L\.C|Inc\.|LLP"), re.compile(
+    r",?[ \t]*(?:P\.[ \t]?C\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.|LLP)(?![\p{L}\d])"))
 _LEGAL = re.compile(r"[ \t]*,?[ \t]*(?:P\.[ \t]?C\.|PC|P\.A\.|PLLC|P\.L\.L\.C\.|LLC|L\.L\.C\.|Inc\.?|LLP|Ltd\.?)"
                     r"(?![\p{L}\d])", I)
 
@@ -498,7 +503,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         if span:
             out.append(span)
     # "Riggs Skin & Laser", "Harmony Spine & Pain": two kinds of care joined by "&" end the name, no organisation word
-    for h in _kind_pair_ends(toks):
+    for h in _kind_pair_ends(toks) if "&" in text else ():  # (a pair is joined by "&": most notes hold none)
         span = _organisation_at(text, toks, h, "care")  # a kind-of-care head that needs its modifier, as "Care" does
         if span:
             out.append(span)
@@ -1558,20 +1563,41 @@ def _caseless_line(line: str) -> bool:
     return not line_cased(line, 0)
 
 
+# The word that ends each caseless rule's match, after a blank and before no letter or hyphen, as an ASCII line
+# written in small letters holds it: a line without it holds no match (`_caseless_org_line`, `_caseless_ward_line`).
+_ORG_HEAD_AFTER_BLANK = compile_for_search(rf"[ \t](?:{_ORG_HEAD_WORDS})(?![a-z-])")
+# An emergency ward or the short "General" after a hospital's name (the second caseless rule's last word).
+_WARD_WORDS = r"ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center"
+_WARD_AFTER_BLANK = compile_for_search(rf"[ \t](?:{_WARD_WORDS})(?![a-z-])")
+
+
+def _caseless_org_line(line: str) -> bool:
+    """A line without case holding an organisation word after a blank (an ASCII line; any other line is searched):
+    half of a note's lines may have no case, few of them an organisation word, and a search for the words over the
+    line in small letters costs a fraction of the rule's scan of it."""
+    return _caseless_line(line) and (not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
+
+
+def _caseless_ward_line(line: str) -> bool:
+    """A line without case holding an emergency ward or "General" after a blank (an ASCII line; any other line is
+    searched), as `_caseless_org_line`."""
+    return _caseless_line(line) and (not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
+
+
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     """An organisation's name in a line without case after a place or provenance preposition. Both rules are searched
     on lines without case only (`LineTested`): their matches stay on a line and their validators refuse a cased one
     (a note's cue words stand there half the time; the whole-note scans, anchored on the cue words, cost twice)."""
-    return [(LineTested(_caseless_line, re.compile(
+    return [(LineTested(_caseless_org_line, re.compile(
         rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
         I)),
         1, 0.6, _caseless_org),
         # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
         # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
-        (LineTested(_caseless_line, re.compile(
+        (LineTested(_caseless_ward_line, re.compile(
             rf"(?:\b(?:{_ORG_CUE_WORDS}|in|called|paged)|@)[ \t]+(?:the[ \t]+)?"
             rf"((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
-            rf"[ \t]+(?:ed|er|ew|e\.r\.|e\.d\.|general|icu|transfer[ \t]+center))(?![\p{{L}}\-])"
+            rf"[ \t]+(?:{_WARD_WORDS}))(?![\p{{L}}\-])"
             rf"(?=[ \t]*(?:[,.;:)(/]|$|(?:for|on|in|at|with|and|x|last|yesterday|today|then|after|via|by|to|where|"
             rf"visit|records?|notes|reports?|reviewed|sent|faxed|called|was|were|is|has|had|hospital|campus|since|until|"
             # a time after the name ("from summit general this am", "at union ed overnight")

@@ -33,7 +33,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import NAME, Gated, longest_first
+from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, longest_first
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     medical_only,
@@ -142,12 +142,13 @@ _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
                          re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
                                     + _REL_ALT + r")\)", re.I))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
-_BEFORE_POSSESSIVE = Gated(r"(?i)['’]s[ \t]+(?:" + _REL_ALT + r")\b",
+# (a `Folded` gate reads ASCII notes only, so its apostrophe is the ASCII one: the literal "'s" opens a fast scan)
+_BEFORE_POSSESSIVE = Gated(Folded(r"'s[ \t]+(?:" + _REL_ALT + r")\b"),
                            re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
                                       + _REL_ALT + r")\b", re.I))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _CREDENTIAL_ALT = longest_first(CREDENTIALS)
-_BEFORE_CREDENTIAL = Gated(r"(?i),[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])",
+_BEFORE_CREDENTIAL = Gated(Folded(r",[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])"),
                            re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
                                       + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
 # Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.

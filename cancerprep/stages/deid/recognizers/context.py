@@ -3,6 +3,8 @@ what text sits before a match, which line holds a position; does a unit follow a
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
@@ -102,9 +104,12 @@ AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "can", "cou
                          "understood", "wrote", "woke", "walked"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def verb_form(word: str) -> bool:
     """Is `word` a verb inflected for a subject (-s, -ed, -ing of a dictionary word) or an auxiliary? Told from the
-    English dictionary by its inflection, so no list of clinical verbs is needed."""
+    English dictionary by its inflection, so no list of clinical verbs is needed. (Kept per word: the slots ask it of
+    some thirty words a note, most of them the same few verbs, and the answer depends on the fixed vocabularies
+    alone.)"""
     low = word.lower()
     if low in AUXILIARIES:
         return True

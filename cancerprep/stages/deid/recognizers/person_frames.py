@@ -77,8 +77,9 @@ _SALUTATION = Gated(
 # "Hi Ann, your labs look stable.", "Reply via portal: Hello Ngozi, ...": a salutation of one word set off by a comma
 # that opens a line or follows a colon and the message goes on after it (a portal reply or a letter written as one
 # paragraph); the word passes the medium test, as a salutation's closing line does not tell it apart here.
-_SALUTATION_INLINE = Gated(Folded(r"(?:^|[:.!?][ \t]+)[ \t]*(?:dear|hi|hello)[ \t]+[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]",
-                                  stdre.M), re.compile(
+# (the gate opens on the greeting word, which stdlib `re` finds by its first letters; the line's start or the
+# colon before it is left to the pattern)
+_SALUTATION_INLINE = Gated(Folded(r"(?:dear|hi|hello)[ \t]+[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]"), re.compile(
     rf"(?im)(?:^|(?<=[:.!?][ \t]{{1,3}}))[ \t]*(?:dear|hi|hello)[ \t]+({_W})[ \t]*,(?=[ \t]*[A-Za-z])"))
 # 'prefers to be called "Max"', 'goes by "Ginger" rather than Adrienne', 'known as "Bud"'.
 _NICKNAME = Gated(Folded(r"to[ \t]+be[ \t]+(?:called|addressed)|go(?:es)?[ \t]+by|known[ \t]+as|nicknamed|"
@@ -159,8 +160,10 @@ _AS_YOU_KNOW = re.compile(rf"(?i)\bas[ \t]+you[ \t]+(?:know|are[ \t]+aware|may[ 
                           rf"({_W}(?:[ \t]+{_W})?)(?=[ \t]+{_PERSON_VERBS})")
 # "Impression: Mickey has ...", "Nursing note: Lane ambulated ...": a field label opening a line, then the sentence's
 # subject (one or two words) and what a person does.
-_LABEL_SUBJECT = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)"
-                            rf"(?=[ \t]+{_PERSON_VERBS})")
+# (searched only on the lines opening with such a label, one or two words and a person's verb, `Lined`)
+_LABEL_SUBJECT = Lined(r"(?m)^[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]*:[ \t]*[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?"
+                       r"[ \t]+" + _PERSON_VERBS, re.compile(
+    rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)(?=[ \t]+{_PERSON_VERBS})"))
 # "Chambers was admitted ...", "Hope denies ...": one capitalised word opening a sentence before what only a person
 # does (not "reports" or "was seen": "See reports ...", "Mass was seen ...").
 # (searched only on the lines holding the verb, `Lined`)
@@ -200,7 +203,9 @@ def _apposed_ok(word: str) -> bool:
 _SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
                          rf"(?=[ \t]*$|[ \t]{{2,}}\S)")
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Za-z]\b")
-_SORTED_START = re.compile(rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})")
+# (searched only on the lines opening with a word, a comma and a letter, `Lined`)
+_SORTED_START = Lined(r"(?m)^[ \t]*[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]", re.compile(
+    rf"(?im)^[ \t]*({_W})(?:[ \t]+,|,)[ \t]*({_W})(?=[ \t]+[A-Za-z]\b|[ \t]*$|[ \t]{{2,}})"))
 # A sorted pair standing as a field anywhere in a line, not only closing a heading: "Last, First [M]" or "Last/First"
 # opened by the line's start, a colon, bracket, quote, slash, dash or a preposition that introduces a person
 # ('labeled "Lee, Ann"', "(Lee/Ann)", "Rx for Lee, Ann:", "released by lee, ann (pharm)", "Pronounced: Lee, Ann at
@@ -235,8 +240,11 @@ _CARE_EVENTS = frozenset({
     "infusion", "chemo", "fall", "discharge", "admission", "transfer", "ride", "transport",
     "transportation", "refill", "refills", "prescription", "prescriptions", "meds", "medications", "insurance",
     "claim", "chart", "records", "paperwork", "referral", "consult", "call", "message", "voicemail", "portal"})
-_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), re.compile(
-    rf"{NO_WORD_BEFORE}(?<!\.)({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])"))
+# (searched only on the lines holding a possessive before a word, `Lined`: the owner opens the match, so `regex`
+# would try the owner's word at every letter of the note)
+_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), Lined(
+    r"['’]s[ \t]+[a-z]", re.compile(
+        rf"{NO_WORD_BEFORE}(?<!\.)({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])")))
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
     r"(?i)\b(?:patient|pt)\.?[ \t]*\([ \t]*((?:[A-Za-z]\.?){2,3})[ \t]*\)"))
@@ -274,7 +282,7 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 _ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
 # "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.
 _CREDENTIAL_ALT = longest_first(CREDENTIALS)
-_BY_INITIALS = Gated(re.compile(rf"(?i),[ \t]*(?:{_CREDENTIAL_ALT})\b"), re.compile(
+_BY_INITIALS = Gated(Folded(rf",[ \t]*(?:{_CREDENTIAL_ALT.lower()})\b"), re.compile(
     rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_CREDENTIAL_ALT})\b(?![-/'’])"))
 
 

@@ -55,6 +55,7 @@ Each slot keeps the person frames' word tests (`person_frames._word_ok` and its 
 
 from __future__ import annotations
 
+import functools
 import re as stdre
 
 import regex as re
@@ -359,6 +360,13 @@ _EXTENSION = Gated(Folded(r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title (with its
 # "'s" when the title owns what follows: "pt Hensley's SNF bed").
 _AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _after_patient(text: str) -> tuple[stdre.Match, ...]:
+    """`_AFTER_PATIENT`'s matches in `text`, kept for the last notes: three slots read the same matches (the scan,
+    tried at every position, is the costliest of the slots')."""
+    return tuple(_AFTER_PATIENT.finditer(text))
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
 _SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
     r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
@@ -530,8 +538,9 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             start = m.start(1)
         out.append((start, m.end(2), "paren-initials"))
         out.append((m.start(3), m.end(3), "paren-initials"))
-    for rx, slot in ((_AFTER_PATIENT, "after-patient"), (_SURNAME_INITIAL, "surname-initial"), (_AGE_SEX, "age-sex")):
-        for m in rx.finditer(text):
+    for matches, slot in ((_after_patient, "after-patient"), (_SURNAME_INITIAL.finditer, "surname-initial"),
+                          (_AGE_SEX.finditer, "age-sex")):
+        for m in matches(text):
             word = m.group(1)
             if slot != "age-sex" and not _census_word(word):
                 continue
@@ -752,7 +761,7 @@ def after_patient_coined(text: str) -> list[tuple[int, int, str]]:
     when the name visibly ends after it (punctuation, the line's end, "re"/"regarding", a verb form) and the line has
     case and the word its capital (on PhysioNet tuning, without case, every such word was a slip or shorthand)."""
     out: list[tuple[int, int, str]] = []
-    for m in _AFTER_PATIENT.finditer(text):
+    for m in _after_patient(text):
         word = m.group(1)
         low = word.lower()
         if possessive(low) or not unknown_word(low, "frame") or len(low) < 5 or low in sl.medical_words():
@@ -777,7 +786,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
     without case only a stop-listed verb: "called", "states"); capitalised and not ALL CAPS where the line has
     case."""
     out: list[tuple[int, int, str]] = []
-    for m in _AFTER_PATIENT.finditer(text):
+    for m in _after_patient(text):
         word = m.group(1)
         whole = word.lower().replace("’", "'")
         low = bare(whole)
