@@ -37,22 +37,31 @@ NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS
 # Not right after a name word's character: where a name token may start (the former (?<![A-Za-z'’-])).
 NO_WORD_BEFORE = rf"(?<!{LETTER})(?<![{_JOINERS}])"
 
-# Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling.
+# Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling: Nordic,
+# Polish, Vietnamese/Croatian, Turkish, German, Icelandic, Maltese and Sami letters, Azerbaijani's schwa ("Əliyev" is
+# "Aliyev"), and the typographic and modifier apostrophes ("O’Brien", Uzbek "Gʼulom"). A capital ligature is written
+# as a capital and a small letter ("Æsa" -> "Aesa"); an ALL CAPS word stays ALL CAPS (`ascii_fold`).
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH",
-                               "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG"})
+                               "ẞ": "SS", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th",
+                               "Þ": "Th", "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "Ng", "ə": "a", "Ə": "A", "’": "'",
+                               "ʼ": "'"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def ascii_fold(word: str) -> str:
-    """`word` as written without its diacritics ("Søren" -> "Soren", "Müller" -> "Muller", "naïve" -> "naive"), for
-    what learned or listed only ASCII spellings: the vocabularies and the name-likeness model. Composed or combining
-    (NFD) accents alike. A word with letters of another script, which have no ASCII form, is returned as it is."""
+    """`word` as written without its diacritics ("Søren" -> "Soren", "Müller" -> "Muller", "naïve" -> "naive",
+    "Łukasz Wiśniewski" -> "Lukasz Wisniewski"), for what learned or listed only ASCII spellings: the vocabularies,
+    the name-likeness model, the place rules' medical-word check and the benchmarks' ASCII name pools. Composed or
+    combining (NFD) accents alike; letters without a decomposition are spelled as their languages romanize them
+    (ø o, ł l, đ d, ı i, ß ss, æ ae, þ th, ə a). Text with letters of another script, which have no ASCII form, is
+    returned as it is (never a part-folded word, nor one with letters dropped)."""
     if word.isascii():
         return word
     decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded if folded.isascii() else word
+    if not folded.isascii():
+        return word
+    return folded.upper() if word.isupper() else folded
 
 
 _POSSESSIVE = ("'s", "’s")
