@@ -35,7 +35,6 @@ import importlib
 import random
 import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +61,7 @@ from cancerprep.stages.deid.evaluate import (
     load_physionet_gold,
     score,
 )
+from cancerprep.stages.deid.recognizers.tokens import ascii_fold  # the recognizers' own fold: one spelling rule
 
 # Faker locales whose name lists are in Latin script, by region of origin (Faker has no Pacific locale).
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -75,20 +75,13 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "hispanic_lusophone": ("es_MX", "es_CO", "es_AR", "es_CL", "pt_BR"),
     "other_european": ("hu_HU", "ro_RO", "lt_LT", "fi_FI", "nl_NL", "it_IT", "fr_FR", "de_DE"),
 }
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ə": "a", "Ə": "A",
-                       "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ð": "d", "ʼ": "'", "’": "'"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TITLE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s*)$", re.I)
 
 
-def ascii_fold(name: str) -> str:
-    """`name` without diacritics (José -> Jose, Łukasz -> Lukasz), as US exports usually write names."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _names(values: list[str]) -> tuple[str, ...]:
-    """The distinct ASCII-folded names of Faker lists, letters, spaces, - and ' only."""
+    """The distinct ASCII-folded names of Faker lists (`ascii_fold`: José -> Jose, Łukasz -> Lukasz, as US exports
+    usually write names), letters, spaces, - and ' only: a name with letters of another script is dropped."""
     out = dict.fromkeys(ascii_fold(v).strip() for v in values)
     out = dict.fromkeys(n.title() if n.isupper() else n for n in out)  # Faker writes some romanized names in caps
     return tuple(n for n in out if n and re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n))
