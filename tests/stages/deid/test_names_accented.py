@@ -17,6 +17,7 @@ import regex
 
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.name_likeness import name_likeness
+from cancerprep.stages.deid.recognizers.address import address_recognizer
 from cancerprep.stages.deid.recognizers.person_frames import frames
 from cancerprep.stages.deid.recognizers.person_slots import slots, who_antecedents
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, NAME_WORD_LETTER_END, ascii_fold
@@ -163,3 +164,20 @@ def test_name_word_matches_ascii_text_as_the_former_class() -> None:
             for engine_re in (stdre, regex):
                 assert [m.span() for m in engine_re.finditer(new, text)] == \
                     [m.span() for m in engine_re.finditer(old, text)], text
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Moved here from Tromsø last year.", "Tromsø"),
+    ("Grew up in Łódź and moved in 1990.", "Łódź"),
+])
+def test_an_accented_place_after_a_place_preposition(line: str, place: str) -> None:
+    text = in_note(line)
+    assert place in {text[r.start:r.end] for r in address_recognizer().analyze(text, ["LOCATION"])}
+
+
+# (a census surname alone after "of" stays a place, accented or not: "Findings of Sjögren" is no refusal here)
+@pytest.mark.parametrize("line", ["Diagnosed in Ménière clinic follow-up.", "Seen at Guillain-Barré follow-up.",
+                                  "Seen in Sjögren syndrome follow-up."])
+def test_an_accented_eponym_after_a_place_preposition_is_no_place(line: str) -> None:
+    text = in_note(line)
+    assert not [r for r in address_recognizer().analyze(text, ["LOCATION"]) if not text[r.start:r.end].isascii()]
