@@ -17,10 +17,18 @@ import regex
 
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.name_likeness import name_likeness
+from cancerprep.stages.deid.recognizers import person_frames
 from cancerprep.stages.deid.recognizers.address import address_recognizer
 from cancerprep.stages.deid.recognizers.person_frames import frames
 from cancerprep.stages.deid.recognizers.person_slots import slots, who_antecedents
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, NAME_WORD_LETTER_END, ascii_fold
+from cancerprep.stages.deid.recognizers.tokens import (
+    LOWER,
+    NAME_WORD,
+    NAME_WORD_LETTER_END,
+    NO_WORD_AFTER,
+    UPPER,
+    ascii_fold,
+)
 from tests.stages.deid.spans import found_texts, in_note, rule_spans, rule_texts
 
 
@@ -181,3 +189,83 @@ def test_an_accented_place_after_a_place_preposition(line: str, place: str) -> N
 def test_an_accented_eponym_after_a_place_preposition_is_no_place(line: str) -> None:
     text = in_note(line)
     assert not [r for r in address_recognizer().analyze(text, ["LOCATION"]) if not text[r.start:r.end].isascii()]
+
+
+def test_upper_and_lower_match_ascii_text_as_the_former_classes() -> None:
+    # the capital-word patterns' letters: exactly [A-Z], [a-z] and (?![A-Za-z'’-]) on ASCII text
+    rng = random.Random(29)
+    alphabet = "aqzAQZ'’- .,1_"
+    pairs = ((rf"{UPPER}{LOWER}+{NO_WORD_AFTER}", r"[A-Z][a-z]+(?![A-Za-z'’-])"),
+             (rf"{UPPER}(?:{LOWER}|['’])+", r"[A-Z][a-z'’]+"))
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        for new, old in pairs:
+            for engine_re in (stdre, regex):
+                assert [m.span() for m in engine_re.finditer(new, text)] == \
+                    [m.span() for m in engine_re.finditer(old, text)], text
+
+
+@pytest.mark.parametrize("word", ["Zoë", "Weiß", "Đặng", "Nguyễn", "Łukasz", "Øyvind", "Yılmaz", "Ţăranu",
+                                  _nfd("Renée")])
+def test_upper_lower_spell_a_whole_capitalised_latin_name(word: str) -> None:
+    assert stdre.fullmatch(rf"{UPPER}{LOWER}+", word) and regex.fullmatch(rf"{UPPER}{LOWER}+", word)
+
+
+@pytest.mark.parametrize("word", ["zoë", "éclair", "ZOË", "×ab", "Иван"])
+def test_upper_lower_refuse_what_is_no_capitalised_latin_word(word: str) -> None:
+    assert not stdre.fullmatch(rf"{UPPER}{LOWER}+", word)
+
+
+# The capital-word positions (deidfix18 left them ASCII): a census name's accented form, whole, as its ASCII twin.
+@pytest.mark.parametrize(("line", "name", "label"), [
+    ("Ambulated Zoë 100 ft in the hall.", "Zoë", "verb-object"),          # a sentence-opening verb's object
+    ("Medicated Zoë for pain.", "Zoë", "verb-object"),
+    ("Instructed Renée to call the clinic.", "Renée", "verb-object"),
+    ("Spoke with Zoë about her meds.", "Zoë", "mid-capital"),               # a capital mid-sentence
+    ("Spoke with José about the plan.", "José", "mid-capital"),
+    ("Left message for Ramón.", "Ramón", "mid-capital"),
+    ("Discussed with Müller today.", "Müller", "mid-capital"),
+    ("Reviewed with Sørensen today.", "Sørensen", "mid-capital"),
+    (_nfd("Spoke with Zoë about her meds."), _nfd("Zoë"), "mid-capital"),
+])
+def test_an_accented_capital_word_in_the_capital_word_positions(line: str, name: str, label: str) -> None:
+    assert (name, label) in rule_spans(slots, line)
+
+
+def test_the_given_surname_rules_ascii_twin_matches_as_the_latin_one_on_ascii_text() -> None:
+    text = ("Seen with Ann Lee today, summary for Jude Abernathy to sign, (Moses Lanning, 9/20) and Hope Smith-Jones,"
+            " requested on Ida Peralto by fax; O'Neil Baker-Ross called. ")
+    latin, ascii_only = person_frames._GIVEN_SURNAME, person_frames._GIVEN_SURNAME_ASCII
+    assert [m.groups() for m in ascii_only.finditer(text)] == [m.groups() for m in latin.finditer(text)]
+    assert len(list(latin.finditer(text))) >= 3
+
+
+def test_an_accented_given_name_and_surname_mid_sentence() -> None:
+    assert ("Renée Côté", "given-surname") in rule_spans(frames, "Message left for Renée Côté to call back.")
+
+
+@pytest.mark.parametrize("line", [
+    "Discussed with Weiß, who agreed.",  # was cut to "Wei" at "ß": a partial span leaves the rest of the name
+    "Spoke with Anaïs about her meds.",  # was cut to "Ana"
+])
+def test_a_capital_word_is_never_cut_at_an_accented_letter(line: str) -> None:
+    for found, _ in rule_spans(slots, line) | rule_spans(frames, line):
+        text = in_note(line)
+        end = text.index(found) + len(found)
+        assert not text[end].isalpha(), found
+
+
+@pytest.mark.parametrize("line", [
+    "History of Ménière disease, seen with Sjögren syndrome.",   # eponyms mid-sentence
+    "Seen for Guillain-Barré syndrome.",
+    "Treated for Henoch-Schönlein purpura.",
+    "Examined for Ménière attacks today.",
+    "Noted café-au-lait spots.",
+    "Retinal décollement was seen.",
+    "Curve fit with Bézier splines.",
+    "Started naïve patients on the protocol.",
+    "Ambulated Ménière patients to the day room.",
+])
+def test_accented_eponyms_and_clinical_words_stay_in_the_capital_word_positions(line: str) -> None:
+    assert not rule_spans(slots, line)
+    assert not rule_spans(frames, line)

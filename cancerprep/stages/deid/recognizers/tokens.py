@@ -37,6 +37,31 @@ NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS
 # Not right after a name word's character: where a name token may start (the former (?<![A-Za-z'’-])).
 NO_WORD_BEFORE = rf"(?<!{LETTER})(?<![{_JOINERS}])"
 
+
+def _latin_letters(categories: tuple[str, ...]) -> str:
+    """The letters of the Latin blocks (Basic Latin, Latin-1, Extended-A/B, Extended Additional: Vietnamese) in
+    `categories`, as character-class ranges."""
+    codes = [c for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*block)
+             if unicodedata.category(chr(c)) in categories]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+# A capital and a small letter of a Latin-script name, in `re` and `regex` alike: the former [A-Z] and [a-z] of the
+# capital-word patterns ("[A-Z][a-z]+": a capitalised word mid-sentence) with "Ø", "Ł", "Đ", "É" and "ø", "ß", "ı",
+# "ễ" (and combining accents, for NFD text, among the small letters). Exactly [A-Z] and [a-z] on ASCII text, so
+# ASCII notes match as before; other scripts have no case these rules could weigh.
+UPPER = f"[{_latin_letters(('Lu', 'Lt'))}]"
+LOWER = f"[{_latin_letters(('Ll',))}{MARKS}]"
+# Not followed by a name word's character: where a name token ends (the former (?![A-Za-z'’-])).
+NO_WORD_AFTER = rf"(?!{LETTER})(?![{_JOINERS}])"
+
+
 # Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling: Nordic,
 # Polish, Vietnamese/Croatian, Turkish, German, Icelandic, Maltese and Sami letters, Azerbaijani's schwa ("Əliyev" is
 # "Aliyev"), and the typographic and modifier apostrophes ("O’Brien", Uzbek "Gʼulom"). A capital ligature is written
