@@ -15,6 +15,7 @@ import unicodedata
 import pytest
 import regex
 
+from cancerprep.stages.deid import consistency
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.name_likeness import name_likeness
 from cancerprep.stages.deid.recognizers import person_frames
@@ -269,3 +270,44 @@ def test_a_capital_word_is_never_cut_at_an_accented_letter(line: str) -> None:
 def test_accented_eponyms_and_clinical_words_stay_in_the_capital_word_positions(line: str) -> None:
     assert not rule_spans(slots, line)
     assert not rule_spans(frames, line)
+
+
+# Consistency (a name found once is redacted wherever the note writes it): its words are whole accented words, judged
+# as the census spells them, and a mention inside a longer word is no mention.
+@pytest.mark.parametrize(("word", "folded"), [("søren", "soren"), ("zoë", "zoe"), ("müller", "muller"),
+                                              ("ménière", "meniere"), ("naïve", "naive"), ("café", "cafe")])
+def test_consistency_classes_an_accented_word_as_its_ascii_spelling(word: str, folded: str) -> None:
+    assert consistency.word_class(word) == consistency.word_class(folded)
+
+
+def test_consistency_never_spreads_accented_clinical_words() -> None:
+    assert consistency.word_class("ménière") is None and consistency.word_class("naïve") is None
+
+
+def test_consistency_words_match_ascii_text_as_the_former_pattern() -> None:
+    rng = random.Random(31)
+    alphabet = "abzXYZ'’- .,1_"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        assert consistency._WORD.findall(text) == regex.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", text), text
+
+
+@pytest.mark.parametrize("word", ["Søren", "Zoë", "Đặng", "O’Brien", _nfd("Renée")])
+def test_consistency_reads_an_accented_name_as_one_word(word: str) -> None:
+    assert consistency._WORD.fullmatch(word)
+
+
+def test_a_found_accented_name_is_redacted_whole_wherever_the_note_writes_it(engine: Deidentifier) -> None:
+    # before: the spread word was "ren" (of "S", "ren"), which cut the second "Søren" to "Sø"
+    text = in_note("Søren lives alone and drives. Plan: Søren will return in 2 weeks; MÜLLER agreed, Müller called.")
+    found = found_texts(engine, text)
+    assert found.count("Søren") == 2 and "ren" not in found
+    assert "Müller" in found and "MÜLLER" in found
+
+
+def test_a_spread_name_is_never_cut_out_of_a_longer_accented_word(engine: Deidentifier) -> None:
+    text = in_note("Reminded Mirren to call back. The Mirrenø line was busy.")  # "Mirren" inside "Mirrenø"
+    inner = text.index("Mirrenø")
+    spans = engine.analyze(text)
+    assert any(text[s.start:s.end] == "Mirren" and s.start < inner for s in spans)
+    assert not any(s.start == inner and s.end == inner + len("Mirren") for s in spans)  # no part of a word
