@@ -11,7 +11,8 @@ counts as found when any predicted span overlaps it. Tuning-side data: it may st
 
     python -m benchmarks.quality.forms_probe [--per-form 6] [--kinds RELATIVE STAFF] [--modules kin records]
         [--part all|tuning|check] [--errors 30] [--json F] [--word-names 1.0]
-        [--word-surnames 1.0] [--popular-firsts 0.5] [--fresh-stems] [--name-pool census|world|world_held_out]
+        [--word-surnames 1.0] [--popular-firsts 0.5] [--fresh-stems]
+        [--name-pool census|world|world_held_out|world_accented]
 
 `--part` splits the forms themselves: a quarter of them (`form_part`, by a hash of the template) is a check
 part whose misses and weak forms are never printed, so a family written blind can steer rules from its tuning forms and
@@ -20,7 +21,8 @@ saint stems from census names and US cities instead of the small invented pools 
 `train_deid_model --forms-tuning` renders too: a learned model that only remembered the pools' stems gains nothing
 there. `--name-pool world` (or `world_held_out`) draws every person's first and last name from
 `benchmarks.quality.name_pools`' Faker pools of many origins instead of the census lists: person forms in positions
-the rules weigh, with names of other origins (`world_held_out`: locales the name-likeness model never learned from).
+the rules weigh, with names of other origins (`world_held_out`: locales the name-likeness model never learned from;
+`world_accented`: names with their native diacritics, Søren, Begoña, Nguyễn).
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def load_forms(kinds: list[str] | None = None, modules: list[str] | None = None)
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
-NAME_POOLS = ("census", "world", "world_held_out")
+NAME_POOLS = ("census", "world", "world_held_out", "world_accented")
 
 
 def _pool_name(rng: random.Random, name_pool: str, role: str) -> str:
@@ -392,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
                     "invented pools a model trained with --forms-tuning saw (memorisation check)")
     ap.add_argument("--name-pool", choices=NAME_POOLS, default="census",
                     help="where person names come from: census (default), or name_pools' Faker pools of many "
-                    "origins (world; world_held_out: locales the name-likeness model never learned from)")
+                    "origins (world; world_held_out: locales the name-likeness model never learned from; "
+                    "world_accented: names with their native diacritics)")
     ap.add_argument("--learned-model", default=None,
                     help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)

@@ -18,13 +18,16 @@ across a patient's notes as in the original. Pools:
 - `words`: names that are also everyday English words (`forms_probe._person` with every first and surname a
   word: Will, Hope, Brown, Young);
 - `world_held_out`: `world` drawn from the half of its locales (`locale_half`) the name-likeness model did not learn
-  from: its measure of names of origins the model never saw.
+  from: its measure of names of origins the model never saw;
+- `world_accented`: names with their native diacritics (Søren, Müller, Anaïs, Begoña, Šimková, Gökhan Yılmaz,
+  Nguyễn, Ioniță, Jónsdóttir), from Faker locales the model never learned from and two short Turkish and Vietnamese
+  lists (`ACCENTED_REGIONS`): the only pool that is not ASCII-folded.
 
 Scored with deid_bench's engine run and any-overlap scorer: recall, NAME recall and precision per pool and part,
 NAME recall per category, and for `world` per region. Scores only; no note text is printed.
 
-    python -m benchmarks.quality.name_pools [--pools as_written generator world world_held_out words] [--only physionet]
-        [--limit N] [--seed 13] [--json F] [--markdown]
+    python -m benchmarks.quality.name_pools [--pools as_written generator world world_held_out words world_accented]
+        [--only physionet] [--limit N] [--seed 13] [--json F] [--markdown]
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ from cancerprep.stages.deid.evaluate import (
     load_physionet_gold,
     score,
 )
+from cancerprep.stages.deid.recognizers.tokens import ascii_fold  # the recognizers' own fold: one spelling rule
 
 # Faker locales whose name lists are in Latin script, by region of origin (Faker has no Pacific locale).
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -75,20 +79,13 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "hispanic_lusophone": ("es_MX", "es_CO", "es_AR", "es_CL", "pt_BR"),
     "other_european": ("hu_HU", "ro_RO", "lt_LT", "fi_FI", "nl_NL", "it_IT", "fr_FR", "de_DE"),
 }
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ə": "a", "Ə": "A",
-                       "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th", "ð": "d", "ʼ": "'", "’": "'"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TITLE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s*)$", re.I)
 
 
-def ascii_fold(name: str) -> str:
-    """`name` without diacritics (José -> Jose, Łukasz -> Lukasz), as US exports usually write names."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _names(values: list[str]) -> tuple[str, ...]:
-    """The distinct ASCII-folded names of Faker lists, letters, spaces, - and ' only."""
+    """The distinct ASCII-folded names of Faker lists (`ascii_fold`: José -> Jose, Łukasz -> Lukasz, as US exports
+    usually write names), letters, spaces, - and ' only: a name with letters of another script is dropped."""
     out = dict.fromkeys(ascii_fold(v).strip() for v in values)
     out = dict.fromkeys(n.title() if n.isupper() else n for n in out)  # Faker writes some romanized names in caps
     return tuple(n for n in out if n and re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n))
@@ -117,6 +114,81 @@ def faker_locale(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 Drawer = Callable[[random.Random, str], tuple[str, str]]  # (rng, role) -> (name, region)
+
+# Names as their languages write them, diacritics kept (issue 13): the other pools are ASCII-folded as US exports
+# usually write names, so no figure measured a name spelled "Søren", "Šimková" or "Nguyễn". Only locales the
+# name-likeness model never learned from (none of `locale_half('train')`, which `train_name_likeness` reads), no
+# list the recognizers ship or learn from, and only names with a letter outside ASCII, drawn group first, then list,
+# then name. Faker has no held-out Polish, Czech, Turkish or Vietnamese list (pl_PL, cs_CZ, tr_TR, vi_VN are in the
+# train half): Slovak (sk_SK: Czech's letters, háček and acute) and Croatian (č ć đ š ž) stand for them, and
+# Turkish and Vietnamese (with tones) come from the short lists below, written from general knowledge of naming;
+# the model did learn many of their ASCII spellings from Faker's tr_TR and vi_VN.
+ACCENTED_REGIONS: dict[str, tuple[str, ...]] = {
+    "nordic": ("da_DK", "fi_FI", "no_NO", "sv_SE"),
+    "icelandic": ("is_IS",),
+    "german": ("de_AT", "de_CH"),
+    "french": ("fr_BE", "fr_CA", "fr_CH"),
+    "spanish_portuguese": ("es_CL", "es_ES", "es_MX", "pt_PT"),
+    "slavic": ("hr_HR", "sk_SK"),
+    "hungarian_romanian": ("hu_HU", "ro_RO"),
+    "baltic": ("et_EE", "lt_LT", "lv_LV"),
+    "turkish": ("turkish",),
+    "vietnamese": ("vietnamese",),
+}
+_OWN_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "turkish": (("Gökhan", "Ayşe", "Özlem", "Çağlar", "Şükrü", "Gülşen", "Ümit", "İbrahim", "Müge", "Tuğba",
+                 "Büşra", "Oğuz", "Gönül", "Ömer", "Şeyma", "Görkem", "Yiğit", "Barış", "Hülya", "Ülkü", "Çiğdem",
+                 "Nurşen", "Sevgül", "Doğukan", "Gülay", "Şenol", "Tülin", "Ağâh", "Cüneyt", "Işıl"),
+                ("Yılmaz", "Öztürk", "Şahin", "Çelik", "Doğan", "Aydın", "Özdemir", "Koç", "Kılıç", "Çetin",
+                 "Şimşek", "Güneş", "Yıldız", "Yıldırım", "Kaçar", "Türkmen", "Erdoğan", "Akgül", "Güler", "Uğurlu",
+                 "Çakır", "Özkan", "Kocabaş", "Demirtaş", "Karakuş", "Gündoğdu", "Altıntaş", "Ünal", "Bozkurtoğlu",
+                 "Sarıkaya")),
+    "vietnamese": (("Thành", "Phương", "Hương", "Dũng", "Tuấn", "Thảo", "Ngọc", "Hạnh", "Quỳnh", "Đức", "Hùng",
+                    "Trâm", "Khánh", "Thúy", "Tâm", "Hiếu", "Quý", "Thắng", "Hải", "Nguyệt", "Bích", "Cường",
+                    "Duyên", "Giàu", "Hòa", "Lộc", "Mỹ", "Nhật", "Phúc", "Xuân Hòa"),
+                   ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+                    "Dương", "Lý", "Đinh", "Trương", "Lâm", "Tạ", "Đoàn", "Lương", "Mạc", "Quách", "Tô", "Văn",
+                    "Lưu", "Châu", "Giáp", "Hà", "Kiều")),
+}
+_NATIVE = re.compile(r"[^\W\d_][^\W\d_' -]*")
+
+
+@cache
+def accented_names(source: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(first names, last names) of one `ACCENTED_REGIONS` source, as written (NFC), each with a letter outside
+    ASCII: a Faker locale's lists (Icelandic surnames are patronymics: Faker's stems with -son and -dóttir) or one of
+    `_OWN_LISTS`."""
+    if source in _OWN_LISTS:
+        firsts, lasts = _OWN_LISTS[source]
+    else:
+        from faker import Generator
+        from faker.providers.person import Provider as Base
+
+        provider = importlib.import_module(f"faker.providers.person.{source}").Provider(Generator())
+
+        def lists(*attrs: str) -> list[str]:  # a list the locale inherits from the base is a placeholder
+            return [str(v) for a in attrs if getattr(provider, a, None) != getattr(Base, a, None)
+                    for v in (getattr(provider, a, None) or ())]
+
+        firsts = tuple(lists("first_names", "first_names_female", "first_names_male"))
+        lasts = tuple(lists("last_names", "last_names_female", "last_names_male"))
+        if stems := getattr(provider, "last_names_without_suffix", ()):  # is_IS: patronymics
+            lasts += tuple(f"{s}{end}" for s in stems for end in ("son", "dóttir"))
+
+    def native(values: tuple[str, ...]) -> tuple[str, ...]:
+        out = dict.fromkeys(unicodedata.normalize("NFC", v).strip() for v in values)
+        return tuple(n for n in out if not n.isascii() and _NATIVE.fullmatch(n))
+
+    return native(firsts), native(lasts)
+
+
+def _world_accented(rng: random.Random, role: str) -> tuple[str, str]:
+    region = rng.choice(sorted(ACCENTED_REGIONS))
+    k = 0 if role == "first" else 1  # a source without accented names in the role (de_AT's firsts) is not drawn
+    lists = [names for names in (accented_names(s)[k] for s in ACCENTED_REGIONS[region]) if names]
+    return rng.choice(rng.choice(lists)), region
+
+
 
 
 def locale_half(half: str) -> dict[str, tuple[str, ...]]:
@@ -150,7 +222,8 @@ def _words(rng: random.Random, role: str) -> tuple[str, str]:
 
 
 POOLS: dict[str, Drawer | None] = {"as_written": None, "generator": _generator, "world": _world,
-                                    "world_held_out": _world_held_out, "words": _words}
+                                    "world_held_out": _world_held_out, "words": _words,
+                                    "world_accented": _world_accented}
 
 
 @cache

@@ -200,7 +200,7 @@ def test_late_family_has_its_kinds_and_both_parts(module: str) -> None:
         assert gold and all(line[a:b].strip() for a, b in gold), form
 
 
-@pytest.mark.parametrize("pool", ["world", "world_held_out"])
+@pytest.mark.parametrize("pool", ["world", "world_held_out", "world_accented"])
 def test_name_pool_draws_person_names_from_faker_pools_and_census_stays_the_default(pool: str) -> None:
     """`--name-pool`: every person slot ({F} {L} {F2} {L2} {F3} {L3}) is filled from name_pools' Faker pool, each
     gold span is the slot's non-empty name, and the default ('census') renders exactly as before (same lines, same
@@ -208,8 +208,12 @@ def test_name_pool_draws_person_names_from_faker_pools_and_census_stays_the_defa
     from benchmarks.quality import name_pools
     from cancerprep.sample import planted
 
-    pool_names = {n.lower() for locales in (name_pools.REGIONS if pool == "world" else name_pools.locale_half(
-        "held-out")).values() for loc in locales for names in name_pools.faker_locale(loc) for n in names}
+    if pool == "world_accented":  # casefold: an ALL CAPS line writes "Weiß" as "WEISS"
+        pool_names = {n.casefold() for sources in name_pools.ACCENTED_REGIONS.values() for src in sources
+                      for names in name_pools.accented_names(src) for n in names}
+    else:
+        pool_names = {n.casefold() for locales in (name_pools.REGIONS if pool == "world" else name_pools.locale_half(
+            "held-out")).values() for loc in locales for names in name_pools.faker_locale(loc) for n in names}
     census = {n.lower() for kind in ("first:female", "first:male", "last") for n in planted._census(kind)}
     form = "Pt [[{F}]] [[{L}]] with son [[{F2}]] [[{L2}]] and RN [[{F3}]] [[{L3}]] at bedside."
     rng = random.Random(19)
@@ -217,7 +221,7 @@ def test_name_pool_draws_person_names_from_faker_pools_and_census_stays_the_defa
     for _ in range(40):
         line, gold = forms_probe.render(form, rng, name_pool=pool)
         assert len(gold) == 6 and all(line[a:b].strip() for a, b in gold), line
-        names = [line[a:b].lower() for a, b in gold]  # the line may be cased as a whole (ALL CAPS, lower)
+        names = [line[a:b].casefold() for a, b in gold]  # the line may be cased as a whole (ALL CAPS, lower)
         assert all(n in pool_names for n in names), line
         drawn += names
     assert sum(n not in census for n in drawn) > len(drawn) // 4  # not the census draw: many names it never has

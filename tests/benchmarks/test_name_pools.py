@@ -65,3 +65,46 @@ def test_world_pool_lists_are_real_ascii_names() -> None:
             assert "Doe" not in lasts  # Faker's placeholder list is never drawn
             assert all(n.isascii() for n in firsts + lasts)
     assert npl.ascii_fold("Łukasz Wiśniewski") == "Lukasz Wisniewski"
+
+
+def test_world_accented_pool_keeps_native_diacritics_from_locales_the_model_never_learned() -> None:
+    import unicodedata
+
+    learned = {loc for locales in npl.locale_half("train").values() for loc in locales}
+    for region, sources in npl.ACCENTED_REGIONS.items():
+        assert not set(sources) & learned, region  # no list the name-likeness model learned from
+        firsts = [n for s in sources for n in npl.accented_names(s)[0]]
+        lasts = [n for s in sources for n in npl.accented_names(s)[1]]
+        assert len(firsts) >= 10 and len(lasts) >= 10, region
+        for name in firsts + lasts:
+            assert not name.isascii() and name == unicodedata.normalize("NFC", name), name
+            assert npl.ascii_fold(name).isascii()  # Latin script: every letter has an ASCII spelling
+
+
+def test_world_accented_pool_rerenders_with_accents_and_aligned_spans() -> None:
+    gold = _gold()
+    r = npl.rerender(Note("n1", "1", TEXT), gold, npl._renamed, "world_accented", seed=5)
+    old = {g.entity_type: TEXT[g.start:g.end] for g in gold}
+    names = [r.note.text[g.start:g.end] for g in r.gold if g.entity_type in ("PTName", "HCPName")]
+    for g in r.gold:
+        if g.entity_type in ("DATE", "LOCATION", "ID", "INITIALS"):
+            assert r.note.text[g.start:g.end] == old[g.entity_type]
+    assert all(not n.isascii() for n in names)       # every renamed span holds a letter outside ASCII
+    assert names[0].isupper() and names[2].islower()  # case kept: "SMITH" -> ALL CAPS, "john smith" -> lower
+    assert set(r.regions.values()) <= set(npl.ACCENTED_REGIONS)
+
+
+def test_forms_probe_draws_world_accented_names() -> None:
+    import random
+
+    from benchmarks.quality import forms_probe
+
+    pool = {n for s in npl.ACCENTED_REGIONS.values() for src in s for names in npl.accented_names(src) for n in names}
+    for seed in range(5):
+        line, gold = forms_probe.render("Seen with [[{F} {L}]] today.", random.Random(seed),
+                                        name_pool="world_accented")
+        (a, b), = gold
+        first, last = line[a:b].split(" ", 1) if line[a:b].count(" ") == 1 else (None, None)
+        assert line[a:b] and not line[a:b].isascii()
+        if first is not None:
+            assert first in pool and last in pool

@@ -64,7 +64,7 @@ from cancerprep.stages.deid.recognizers.base import LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import line_at, line_cased, name_case, sentence_start
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.person_slots import clause_word
-from cancerprep.stages.deid.recognizers.tokens import bare, case_mode
+from cancerprep.stages.deid.recognizers.tokens import LETTER, MARKS, ascii_fold, bare, case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 CONSISTENCY = "NameConsistency"  # recognizer name of the spans added here (stats, spans files)
@@ -91,7 +91,14 @@ _SUBJECT_VERB = re.compile(
     r"(?:['’]s)?[ \t]+(?:is|was|has|had|will|would|could|can|did|does|reports|reported|states|stated|says|said|"
     r"called|came|tolerated|underwent|denies|denied|presents|presented|returned|went|agrees|agreed|declined|"
     r"complains|remains|feels|felt|lives|arrived|left|notes|noted)\b", I)
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+# A word of a span: letters of any script and combining accents (NFD), apostrophes inside ("o'neil"); on ASCII text
+# the former [A-Za-z]+(?:['’][A-Za-z]+)*, so "Søren" is one word where it was "S" and "ren" (a "ren" that spread
+# would cut every other "Søren" of the note to "Sø"). Vocabularies and census lists are asked in ASCII (`ascii_fold`).
+_LETTERS = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
+_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*")
+# Not inside a longer word: no letter or combining accent before or after (the former (?<![A-Za-z]), (?![A-Za-z])).
+_NO_LETTER_BEFORE = rf"(?<!{LETTER})(?<![{MARKS}])"
+_NO_LETTER_AFTER = rf"(?!{LETTER})(?![{MARKS}])"
 _NOT_NAMES = TITLES | RELATIONS | CREDENTIALS | STOP
 
 
@@ -107,6 +114,7 @@ class Span(Protocol):
 def word_class(word: str) -> str | None:
     """How a lower-case name word may spread: FREE (any case, anywhere), GUARDED (only where it looks
     like a name) or None (never: a word known not to be a name)."""
+    word = ascii_fold(word)  # judged as the lists spell it ("søren" as "soren"); another script's word as written
     if len(word.replace("'", "")) < MIN_LETTERS or word in _NOT_NAMES or word in protect.protected_words():
         return None
     census = sl.census_names()
@@ -135,10 +143,10 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
                 continue  # a field label the span ran into ("S. Miles\nTel: ..."), not a name
             word = m.group(0).lower().replace("’", "'")
             word = bare(word)
-            cls = word_class(word)
-            if cls is None or (word not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
+            cls, listed = word_class(word), ascii_fold(word)  # the census spells names in ASCII
+            if cls is None or (listed not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
-            if cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(word):
+            if cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(listed):
                 cls = SURNAME
             elif cls == GUARDED and _full_name_part(text, s.start, s.end):
                 cls = PAIRED
@@ -154,7 +162,7 @@ _RANK = {GUARDED: 0, PAIRED: 1, SURNAME: 2, FREE: 3}
 def _full_name_part(text: str, start: int, end: int) -> bool:
     """Is the span a full name: after any title, two or three words (an initial aside), each a census name, the
     first a census given name or the last a census surname? Then each of its words is somebody's name here."""
-    words = [w.lower() for w in _WORD.findall(text, start, end) if len(w) > 1]
+    words = [ascii_fold(w.lower()) for w in _WORD.findall(text, start, end) if len(w) > 1]
     while words and words[0] in TITLES:
         words.pop(0)
     while words and words[-1] in CREDENTIALS:
@@ -168,7 +176,7 @@ def _full_name_part(text: str, start: int, end: int) -> bool:
 def _full_name_surname(text: str, start: int, m: re.Match) -> bool:
     """Does a census given name open the span's words before the word `m` (after any title: "John Brown", "Dr. Mary
     Ann Brown"), so the note wrote the word as somebody's surname?"""
-    words = [w.lower() for w in _WORD.findall(text, start, m.start())]
+    words = [ascii_fold(w.lower()) for w in _WORD.findall(text, start, m.start())]
     while words and words[0] in TITLES:
         words.pop(0)  # "Dr. John Brown"
     return bool(words) and words[0] in sl.first_names()
@@ -387,7 +395,9 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
         return []
     mixed = case_mode(text) == "mixed"
     alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=lambda w: (-len(w), w)))
-    pattern = re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?:['’]s)?(?![A-Za-z])", I)
+    # (an ASCII note keeps the ASCII lookarounds: the same matches there, ~15% faster in `regex`)
+    before, after = (r"(?<![A-Za-z])", r"(?![A-Za-z])") if text.isascii() else (_NO_LETTER_BEFORE, _NO_LETTER_AFTER)
+    pattern = re.compile(rf"{before}(?:{alternatives})(?:['’]s)?{after}", I)
     out: list[tuple[int, int]] = []
     for m in finditer(pattern, text):
         a, b = m.span()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
-import unicodedata
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -26,7 +25,7 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
-from cancerprep.stages.deid.recognizers.tokens import bare, mostly_upper, possessive, tokenize
+from cancerprep.stages.deid.recognizers.tokens import ascii_fold, bare, mostly_upper, possessive, tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 
@@ -285,11 +284,13 @@ def _practice_name(text: str, m: re.Match) -> bool:
 
 
 def _non_ascii_place(text: str, m: re.Match) -> bool:
-    """Eponyms spelled with accents (Ménière, Sjögren) are medical words once folded to ASCII."""
+    """Eponyms spelled with accents (Ménière, Sjögren) are medical words once folded to ASCII (`ascii_fold`: the
+    one fold the recognizers share, which spells "ø" and "ł" as "o" and "l" where dropping them read "Łódź" as
+    "odz")."""
     words = m.group(1).split()
     if all(w.isascii() for w in words):
         return False
-    folded = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower() for w in words]
+    folded = [part for w in words for part in ascii_fold(w).lower().split("-")]  # "Guillain-Barré": each name
     if _EPONYM_AFTER.match(text, m.end()):
         return False
     return not any(w in STOP or medical_only(w) for w in folded)

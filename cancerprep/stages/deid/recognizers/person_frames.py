@@ -38,10 +38,13 @@ from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, me
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
+    LOWER,
     MARKS,
     NAME_WORD,
     NAME_WORD_LETTER_END,
+    NO_WORD_AFTER,
     NO_WORD_BEFORE,
+    UPPER,
     ascii_fold,
     bare,
 )
@@ -248,13 +251,24 @@ _ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS]
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
     r"(?i)\b(?:patient|pt)\.?[ \t]*\([ \t]*((?:[A-Za-z]\.?){2,3})[ \t]*\)"))
+
+
+def _given_surname_rule(upper: str, lower: str, word_end: str) -> Gated:
+    """`_GIVEN_SURNAME` spelled with these capital, small-letter and word-end classes."""
+    return Gated(stdre.compile(rf"(?:[a-z,][ \t]+|\(){upper}{lower}+[ \t]+{upper}{lower}"), re.compile(
+        rf"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)({upper}{lower}+)[ \t]+"
+        rf"({upper}(?:{lower}|['’])+(?:-{upper}(?:{lower}|['’])+)?){word_end}(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])",
+        re.M))
+
+
 # A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
 # a comma or a bracket, and closed by punctuation or a small-letter word ("requested on Ida Peralto by", "(Moses
 # Lanning, 9/20)", "summary for Jude Abernathy to"): where the line has case, two capitals mid-sentence are a proper
 # noun, and a given name before a surname makes it a person (`_given_surname`).
-_GIVEN_SURNAME = Gated(stdre.compile(r"(?:[a-z,][ \t]+|\()[A-Z][a-z]+[ \t]+[A-Z][a-z]"), re.compile(
-    r"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)([A-Z][a-z]+)[ \t]+"
-    r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![A-Za-z'’-])(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M))
+# Both capitals are any Latin-script name's ("for Begoña Núñez to", `UPPER`, `LOWER`).
+_GIVEN_SURNAME = _given_surname_rule(UPPER, LOWER, NO_WORD_AFTER)
+# an ASCII note's: the same matches there, and `regex` scans [A-Z]/[a-z] about 12% faster than the Latin classes
+_GIVEN_SURNAME_ASCII = _given_surname_rule("[A-Z]", "[a-z]", r"(?![A-Za-z'’-])")
 # A nickname in quotes beside a full name: after it in brackets ('Ann Lee ("Bunny")') or between its given name and
 # surname ('Ann "Bunny" Lee'), as "First (Nick) Last" is above without quotes.
 _QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"), re.compile(
@@ -696,8 +710,9 @@ def given_surnames(text: str) -> list[tuple[int, int, str]]:
     word no vocabulary knows, neither claimed, medical, a place or a state, not both everyday words ("Rocky
     Mountain", "Hope Lodge"), and not after a determiner or a place preposition ("in Palm Beach", "at Grace")."""
     out: list[tuple[int, int, str]] = []
-    for m in _GIVEN_SURNAME.finditer(text):
-        before, first, last = m.group(1), m.group(2).lower(), m.group(3).lower().strip("'’")
+    for m in (_GIVEN_SURNAME_ASCII if text.isascii() else _GIVEN_SURNAME).finditer(text):
+        # the vocabularies spell names in ASCII: an accented name is judged as so written ("Begoña" as "Begona")
+        before, first, last = m.group(1), ascii_fold(m.group(2).lower()), ascii_fold(m.group(3).lower().strip("'’"))
         if before in NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
             continue
         if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():

@@ -69,10 +69,13 @@ from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, 
 from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
+    LOWER,
     MARKS,
     NAME_WORD,
     NAME_WORD_LETTER_END,
+    NO_WORD_AFTER,
     NO_WORD_BEFORE,
+    UPPER,
     ascii_fold,
     bare,
     possessive,
@@ -298,9 +301,11 @@ def pair_subjects(text: str) -> list[tuple[int, int, str]]:
 # A capitalised word after a small-letter word or a comma, inside a sentence, and what follows it: the end of a
 # phrase (punctuation, the line's end) or the next word, which must be no noun the capital modifies ("Kelly clamps",
 # "Maryland dissector", "Bruce protocol": an eponym or a brand) but a function word or a verb.
-# (stdlib `re`, linear; the word before is matched, not looked behind for: several times faster)
+# (stdlib `re`, linear; the word before is matched, not looked behind for: several times faster). The capital word
+# is any Latin-script name's (`UPPER`, `LOWER`: "Zoë", "Weiß" whole, never cut at "ë" or "ß"); on ASCII text the
+# pattern is the former [A-Z][a-z]+ one.
 _MID_CAPITAL = stdre.compile(
-    r"(?:(?<![A-Za-z'’.-])([a-z]+)|,)[ \t]+([A-Z][a-z]+)(?:['’]s)?(?![A-Za-z'’-])"
+    rf"(?:(?<![A-Za-z'’.-])([a-z]+)|,)[ \t]+({UPPER}{LOWER}+)(?:['’]s)?{NO_WORD_AFTER}"
     r"(?=[ \t]*(?:[^A-Za-z0-9 \t]|$)|[ \t]+([a-z]+)\b)", stdre.M)
 # Prepositions after which a capitalised word names a place as often as a person ("moved to Eugene").
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward", "towards", "outside"})
@@ -808,9 +813,10 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
 
 # "Ambulated Rhea 100 ft", "Medicated Soren for pain", "Instructed Ilse to call": a sentence opening on a past-tense
 # verb and its object, a capitalised word, then what follows an object (a function word, a number or punctuation).
-# The verb's capital is the sentence's; the object's, written right after it, is the name's own.
-_OPENING_VERB_OBJECT = Gated(stdre.compile(r"[A-Z][a-z]+ed[ \t]+[A-Z][a-z]"), stdre.compile(
-    r"(?m)(?:^|[.!?;:][ \t]{1,3})[ \t]*([A-Z][a-z]+ed)[ \t]+([A-Z][a-z'’]+)(?![A-Za-z'’-])"
+# The verb's capital is the sentence's; the object's, written right after it, is the name's own, any Latin-script
+# name's ("Ambulated Zoë", `UPPER`, `LOWER`); the verb is an English one.
+_OPENING_VERB_OBJECT = Gated(stdre.compile(rf"[A-Z][a-z]+ed[ \t]+{UPPER}{LOWER}"), stdre.compile(
+    rf"(?m)(?:^|[.!?;:][ \t]{{1,3}})[ \t]*([A-Z][a-z]+ed)[ \t]+({UPPER}(?:{LOWER}|['’])+){NO_WORD_AFTER}"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:[a-z]+\b|\d))"))
 # the small-letter word after the object, if one follows ("Instructed Ilse to call": "to")
 _SMALL_WORD_AFTER = stdre.compile(r"[ \t]+([a-z]+)\b")

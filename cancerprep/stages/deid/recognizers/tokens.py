@@ -37,22 +37,56 @@ NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS
 # Not right after a name word's character: where a name token may start (the former (?<![A-Za-z'’-])).
 NO_WORD_BEFORE = rf"(?<!{LETTER})(?<![{_JOINERS}])"
 
-# Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling.
+
+def _latin_letters(categories: tuple[str, ...]) -> str:
+    """The letters of the Latin blocks (Basic Latin, Latin-1, Extended-A/B, Extended Additional: Vietnamese) in
+    `categories`, as character-class ranges."""
+    codes = [c for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*block)
+             if unicodedata.category(chr(c)) in categories]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+# A capital and a small letter of a Latin-script name, in `re` and `regex` alike: the former [A-Z] and [a-z] of the
+# capital-word patterns ("[A-Z][a-z]+": a capitalised word mid-sentence) with "Ø", "Ł", "Đ", "É" and "ø", "ß", "ı",
+# "ễ" (and combining accents, for NFD text, among the small letters). Exactly [A-Z] and [a-z] on ASCII text, so
+# ASCII notes match as before; other scripts have no case these rules could weigh.
+UPPER = f"[{_latin_letters(('Lu', 'Lt'))}]"
+LOWER = f"[{_latin_letters(('Ll',))}{MARKS}]"
+# Not followed by a name word's character: where a name token ends (the former (?![A-Za-z'’-])).
+NO_WORD_AFTER = rf"(?!{LETTER})(?![{_JOINERS}])"
+
+
+# Letters that Unicode's compatibility decomposition (NFKD) keeps whole, and their usual ASCII spelling: Nordic,
+# Polish, Vietnamese/Croatian, Turkish, German, Icelandic, Maltese and Sami letters, Azerbaijani's schwa ("Əliyev" is
+# "Aliyev"), and the typographic and modifier apostrophes ("O’Brien", Uzbek "Gʼulom"). A capital ligature is written
+# as a capital and a small letter ("Æsa" -> "Aesa"); an ALL CAPS word stays ALL CAPS (`ascii_fold`).
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH",
-                               "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG"})
+                               "ẞ": "SS", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th",
+                               "Þ": "Th", "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "Ng", "ə": "a", "Ə": "A", "’": "'",
+                               "ʼ": "'"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def ascii_fold(word: str) -> str:
-    """`word` as written without its diacritics ("Søren" -> "Soren", "Müller" -> "Muller", "naïve" -> "naive"), for
-    what learned or listed only ASCII spellings: the vocabularies and the name-likeness model. Composed or combining
-    (NFD) accents alike. A word with letters of another script, which have no ASCII form, is returned as it is."""
+    """`word` as written without its diacritics ("Søren" -> "Soren", "Müller" -> "Muller", "naïve" -> "naive",
+    "Łukasz Wiśniewski" -> "Lukasz Wisniewski"), for what learned or listed only ASCII spellings: the vocabularies,
+    the name-likeness model, the place rules' medical-word check and the benchmarks' ASCII name pools. Composed or
+    combining (NFD) accents alike; letters without a decomposition are spelled as their languages romanize them
+    (ø o, ł l, đ d, ı i, ß ss, æ ae, þ th, ə a). Text with letters of another script, which have no ASCII form, is
+    returned as it is (never a part-folded word, nor one with letters dropped)."""
     if word.isascii():
         return word
     decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded if folded.isascii() else word
+    if not folded.isascii():
+        return word
+    return folded.upper() if word.isupper() else folded
 
 
 _POSSESSIVE = ("'s", "’s")
