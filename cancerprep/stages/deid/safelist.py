@@ -444,7 +444,13 @@ _EPONYM_HEAD_MORE = re.compile(
     r"protocols?|dynamometers?|dynamometry|shunts?|splints|blades?|osteotomes?|cannulas?|cannulae|hoses?|"
     r"stockings|silk|ball|cartridges?|staples|elevators?|curettes?|rongeurs?|speculum|holders?|headholder|frame|"
     r"fenestration|conduit|anastomosis|circulation|procedures?|operation|repair|incision|bunionectomy|"
-    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation)\b(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
+    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation|"
+    # devices and their parts named for their maker or inventor (St. Jude valve, Acumed plate, Santa Barbara T-tube,
+    # Mayfield tongs, Hana table, Wilson attachment, Darco shoe), "model" before its number
+    r"plates?|valves?|stents?|drains?|gauze|sponges?|tongs|tongues?|table|attachment|t-tubes?|shoe|guide|dye|"
+    r"sutures?|pacemakers?|laryngoscopes?|endoscopes?|sphincterotomes?|"
+    r"model[ \t]+#?[ \t]*[A-Z0-9]|(?:head|knee|leg|arm|hand|foot)[ -](?:holder|rest|positioner))\b"
+    r"(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
     r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"
     r"program|specialists)\b)", re.I)
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
@@ -457,7 +463,9 @@ _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titer
 # ("Test" only as a title: "Mary Smith blood test" names a patient.)
 _MEASURE_HEAD = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?[ \t]+(?:[Ss]cale|SCALE|[Bb]attery|BATTERY|"
                            r"[Ii]nventory|INVENTORY|[Qq]uestionnaire|QUESTIONNAIRE)\b"
-                           r"|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Test\b(?![ \t]+[A-Z])")
+                           r"|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Test\b(?![ \t]+[A-Z])"
+                           # a disease named for a person or place, one word between ("Complex Regional Pain Syndrome")
+                           r"|[ \t]+[A-Za-z][a-z]+[ \t]+(?:[Ss]yndrome|SYNDROME|[Dd]isease|DISEASE)\b")
 # Anatomy named for a person after "of" ("circle of Willis", "ampulla of Vater", "sphincter of Oddi", "pouch of
 # Douglas", "tetralogy of Fallot", "space of Retzius", "ligament of Treitz"): the structure before makes it a term.
 _EPONYM_OF = re.compile(
@@ -473,6 +481,11 @@ _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 _CREDENTIAL_AFTER = re.compile(r"[ \t]*[,(][ \t]*[A-Z]{2,5}\b(?![ \t]*:)")
 # A person's title right before the span: "Dr. Glenn shunt..." names the doctor whatever follows.
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?[ \t]*$", re.I)
+# An operation named for a person after "status post"/"s/p" ("status post Glenn.", "s/p Whipple,"), a clause end
+# after it.
+_PROCEDURE_BEFORE = re.compile(r"\b(?:status[ \t]+post|s/p)[ \t]+$", re.I)
+_PROCEDURE_END = re.compile(r"[ \t]*(?:[.,;)]|\n|$|and\b|with\b)")
+_AND_EPONYM = re.compile(r"(?:'s)?[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:'s)?")
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
@@ -483,11 +496,23 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     "VESTA OINT"; a short abbreviation in capitals before a kind of anaesthesia or test or as the value of an
     anaesthesia or medication label). A head followed by an institution word ("Riverside Procedure Center") is no
     term. Never after a person's title ("Dr. Glenn shunt..." names the doctor)."""
+    if entity_type == "DATE":
+        return score_fraction(text, start, end)
     if entity_type not in ("NAME", "LOCATION"):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 10), start):
         return False
+    if drug_use(text, start, end) or (entity_type == "LOCATION" and attributive_facility_word(text, start, end)):
+        return True
+    if _PROCEDURE_BEFORE.search(text, max(0, start - 16), start) and _PROCEDURE_END.match(text, end):
+        return True
+    if _lower_head_pair(text, start, end):
+        return True
     if _EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end) or _MEASURE_HEAD.match(text, end):
+        return True
+    # two eponyms sharing one head ("Hank and Hegar dilators", "Phalen's and Tinel's tests")
+    pair = _AND_EPONYM.match(text, end)
+    if pair and (_EPONYM_HEAD.match(text, pair.end()) or _EPONYM_HEAD_MORE.match(text, pair.end())):
         return True
     if _EPONYM_OF.search(text, max(0, start - 24), start):
         return True
@@ -497,3 +522,258 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if _DOSAGE_LAST.search(text, start, end):
         return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+# -- drugs ------------------------------------------------------------------------------------------------------
+# Brand and ingredient names of drugs are spelled like names ("Femara", "Januvia", "Allegra") and stand where a
+# name can ("on Januvia", "Zocor, Desyrel, and Xanax"). What tells them apart is a vocabulary of drug names together
+# with the drug's own context: a dose after the word, a list of drugs it belongs to, a verb of what is done to a
+# drug before it. The vocabulary: the ingredient and brand names of the RxNorm concepts of the OMOP CDM sample
+# (`build_drug_names`, shipped as data/deid/drug_names.txt), the spelling stage's hand-written drug sections, and
+# the INN/USAN stems, which name classes of generic drugs the lists lack ("-mab", "-tinib", "-pril", "-olol").
+_DRUG_SECTIONS = ("# -- oncology drugs", "# -- common hospital drugs")
+_RXNORM_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+# RxNorm's words that name a form, a release or a unit, not a drug
+_RXNORM_FORM_WORDS = frozenset("""oral tablet tablets capsule capsules injection injectable solution suspension
+topical cream ointment extended release delayed chewable disintegrating drug implant system transdermal patch vaginal
+ophthalmic nasal spray inhalation inhaler powder metered dose prefilled syringe intrauterine abuse-deterrent auto-
+injector cartridge pack kit product sodium hydrochloride acetate sulfate phosphate succinate bromide chloride maleate
+citrate hyclate monohydrate tartrate besylate fumarate mesylate potassium calcium magnesium medoxomil hydrobromide
+acid with actuat alfa auto-injector bitartrate dinitrate disodium inert macrocrystals mucosal
+porcine propionate sublingual valerate transderm""".split())
+
+
+def build_drug_names(omop_zip: str | Path, out: str | Path | None = None) -> int:
+    """Write data/deid/drug_names.txt from the RxNorm rows of an OMOP CDM CONCEPT table (shared/data/omop-eunomia):
+    each ingredient word and each bracketed brand name, lower case; returns the word count. Census first names and
+    everyday English words are kept out, so that the list alone never turns a person's name into a drug (context
+    decides those, `drug_use`)."""
+    import csv
+    import io
+    import zipfile
+
+    words: set[str] = set()
+    with zipfile.ZipFile(omop_zip) as z:
+        member = next(n for n in z.namelist() if n.endswith("CONCEPT.csv") and not n.startswith("__MACOSX"))
+        with z.open(member) as f:
+            for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")):
+                if row.get("vocabulary_id") != "RxNorm":
+                    continue
+                for w in _RXNORM_WORD.findall(row["concept_name"]):
+                    low = w.lower().strip("-")
+                    if low not in _RXNORM_FORM_WORDS and len(low) > 3:
+                        words.add(low)
+    keep = sorted(w for w in words if w not in first_names() and not is_common(w))
+    header = "# drug ingredient and brand names: RxNorm concepts of the OHDSI Eunomia OMOP sample (Apache 2.0)\n"
+    Path(out or str(resources.data("deid/drug_names.txt"))).write_text(header + "\n".join(keep) + "\n",
+                                                                          encoding="utf-8")
+    return len(keep)
+
+
+def _drug_sections() -> set[str]:
+    """The drug sections of the spelling stage's clinical terms (oncology and common hospital drugs)."""
+    words: set[str] = set()
+    keep = False
+    for line in resources.data("spelling/clinical_terms.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            keep = line.startswith(_DRUG_SECTIONS)
+        elif keep:
+            words.update(w.lower() for w in line.split())
+    return words
+
+
+@functools.cache
+def drug_names() -> frozenset[str]:
+    """Lower-case drug names: the shipped RxNorm list plus the spelling stage's drug sections."""
+    return frozenset(resources.data_lines("deid/drug_names.txt")) | frozenset(_drug_sections())
+
+
+# INN/USAN stems of generic drug names (monoclonal antibodies, kinase inhibitors, platins, taxanes, antibiotics,
+# beta blockers, ACE inhibitors, sartans, statins, anticoagulants, antivirals, setrons, benzodiazepines, ...).
+# No English word or census name ends so at this length (checked in tests against the census lists).
+_INN_STEM = re.compile(
+    r"[a-z]{3,}(?:mab|tinib|ciclib|platin|taxel|rubicin|mycin|micin|cillin|floxacin|cycline|conazole|prazole|"
+    r"tidine|olol|pril|sartan|statin|dipine|pamil|semide|thiazide|dronate|parin|xaban|gatran|vir|triptan|setron|"
+    r"lukast|gliptin|glitazone|gliflozin|formin|azepam|zolam|barbital|profen|fenac|coxib|oxetine|triptyline|"
+    r"pramine|peridol|tropium|sonide|methasone|lutamide|trozole|mustine|citabine|fosfamide|poetin|grastim|"
+    r"parib|lisib|zomib|afil|caine|codone|morphone|fentanil|curium|curonium)|gl[iy][a-z]{3,}ide")
+
+
+def drug_word(low: str) -> bool:
+    """A drug's name: on the drug lists or built on an INN stem."""
+    return low in drug_names() or (len(low) > 6 and _INN_STEM.fullmatch(low) is not None
+                                   and low not in first_names() and low not in last_names())
+
+
+# A dose right after the word ("Adrenocot 0.5 mg tablet", "PediaSure 4 ounces", "Keytruda 200mg"): what is measured
+# out is a drug, whatever its name looks like.
+_DOSE_AFTER = re.compile(r"[ \t]*\(?[ \t]*\d+(?:\.\d+)?(?:[ \t]*(?:-|to)[ \t]*\d+(?:\.\d+)?)?[ \t]*"
+                         r"(?:mg|mgs|mcg|ug|µg|gm|g|grams?|units?|iu|ml|mls|cc|meq|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|ounces?|oz|sprays?)\b",
+                         re.I)
+# Neighbours in a list: "Zocor, Desyrel, and Xanax", "Januvia as well as glipizide", "Imuran/prednisone".
+_ITEM_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+|"
+                          r"/[ \t]*|[ \t]+as[ \t]+well[ \t]+as[ \t]+)$")
+_ITEM_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+|[ \t]*/[ \t]*|"
+                         r"[ \t]+as[ \t]+well[ \t]+as[ \t]+)([A-Za-z][A-Za-z-]+)")
+# What is done to a drug, right before it: "started on", "discontinued", "resumed", "is on", "treated with".
+# A census name here still needs the drug lists (`drug_use`): "started on Kelly's ward" stays a name.
+_DRUG_VERB_BEFORE = re.compile(
+    r"\b(?:(?:re)?start(?:ed|ing)?[ \t]+(?:him[ \t]+|her[ \t]+)?on|discontinu(?:e|ed|es|ing)|resum(?:e|ed|ing)|"
+    r"(?:titrat|taper)(?:e|ed|ing)?(?:[ \t]+(?:the|his|her))?|(?:is|was|remains|been|stays)[ \t]+on|"
+    r"(?:treat|manag)(?:ed|ing)?[ \t]+with)[ \t]+$", re.I)
+# Verbs that take a person or place as readily ("continue with Kimutai", "switched to Kimutai", "taking Ubaadah
+# home"): only before a drug on the lists.
+_WEAK_DRUG_VERB_BEFORE = re.compile(r"\b(?:continu(?:e|ed|es|ing)(?:[ \t]+(?:on|with))?|"
+                                    r"(?:increas|decreas)(?:e|ed|ing)?(?:[ \t]+(?:the|his|her))?|"
+                                    r"(?:switch|chang)(?:e|ed|ing)?[ \t]+(?:him[ \t]+|her[ \t]+)?(?:to|over[ \t]+to)|"
+                                    r"prescribed|takes|taking|took|start(?:ed)?)[ \t]+$", re.I)
+# A person's cue before the word overrides every drug context ("spoke with Allegra", "her daughter Keytruda").
+_PERSON_CUE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|spoke|talked|met|discussed|called|"
+                                r"daughter|son|wife|husband|mother|father|sister|brother|friend|per|by|patient)"
+                                r"\.?[ \t]+(?:with[ \t]+|to[ \t]+)?$", re.I)
+_SPAN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# The items of a medication or allergy list, from its label to the span and from the span to the list's end
+# ("Current meds: Xeljanz, Vyndaqel, Nurtec, and atorvastatin."): an item may carry its dose ("Lasix 40 mg").
+_LIST_ITEM = r"[A-Za-z][A-Za-z-]*(?:[ \t]+\d+(?:\.\d+)?[ \t]*[A-Za-z]*)?"
+_LIST_SEP = r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|/)[ \t]*"
+_MED_LIST_BEFORE = re.compile(r"\b(?:medications?|meds|allergies|prescriptions)[ \t]*:[ \t,]*"
+                              r"((?:" + _LIST_ITEM + _LIST_SEP + r")*)$", re.I)
+_MED_LIST_AFTER = re.compile(r"(?:" + _LIST_SEP + _LIST_ITEM + r")*")
+
+
+def drug_use(text: str, start: int, end: int) -> bool:
+    """True when a NAME/LOCATION span is a drug's name in a drug's place: a dose right after it; a list neighbour
+    that is on the drug lists (`drug_word`); a verb of what is done to a drug before it, for a word on the drug
+    lists or one that is neither a census name nor a city nor an English word (brands: "continue on Januvia"); an
+    item of a medication or allergy list that holds a drug on the lists. A
+    span of several list items is a drug list when each item is such a word and one is on the drug lists. Never
+    after a person's cue ("spoke with", a title, a kinship word)."""
+    number = re.search(r"[ \t]+\d+(?:\.\d+)?$", text[start:end])  # a span that took the dose's number ("Ensure 4")
+    if number and re.match(r"[ \t]*(?:mg|mcg|ml|cc|units?|ounces?|oz|tabs?|tablets?|caps?|puffs?)\b", text[end:end + 9],
+                           re.I):
+        end = start + number.start()
+    span = text[start:end]
+    items = [w for w in (p.strip(" \t") for p in re.split(r",|\band\b", span)) if w]
+    if not items or any(not _SPAN_WORD.fullmatch(w) for w in items):
+        return False
+    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    lows = [w.lower() for w in items]
+    known = [drug_word(w) for w in lows]
+    brand = [k or not (census_name_or_city(w) or is_known_word(w)) for w, k in zip(lows, known, strict=True)]
+    if len(items) > 1:
+        return all(brand) and any(known)
+    if number or _DOSE_AFTER.match(text, end):
+        return known[0] or lows[0] not in first_names()
+    listed = _MED_LIST_BEFORE.search(text, max(0, start - 200), start)
+    if listed:
+        after_items = _MED_LIST_AFTER.match(text, end).group(0)
+        if any(drug_word(w.lower()) for w in _SPAN_WORD.findall(listed.group(1) + " " + after_items)):
+            return True
+    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _ITEM_AFTER.match(text, end)
+    if (before and drug_word(before.group(1).lower())) or (after and drug_word(after.group(1).lower())):
+        return True
+    if known[0] and _WEAK_DRUG_VERB_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    # a possessive is a person's ("switched to Kimutai's team")
+    return bool(brand[0] and _DRUG_VERB_BEFORE.search(text, max(0, start - 40), start)
+                and not re.match(r"['’]s\b", text[end:end + 3]))
+
+
+# -- scores written as fractions --------------------------------------------------------------------------------
+# "pain is about 2/10", "rated 9/10", "scored 10/11 in physical domain", "2/3 recall", "10-and-4/12-year-old": a
+# fraction whose clause speaks of a score is no date. A date word right before it keeps it a date ("pain since 2/10",
+# "seen on 3/6"), and so does a year after it.
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
+_SCORE_CLAUSE = re.compile(r"\b(?:pain|pains|painful|ache|aches|aching|discomfort|hurts?|severity|intensity|"
+                           r"rated?|rates|rating|scales?|scor(?:e|ed|es|ing)|recall|points?|level|mmse|moca|strength|reflexes|"
+                           r"out[ \t]+of)\b", re.I)
+_SCORE_AFTER = re.compile(r"[ \t]*(?:in[ \t]+(?:quality|severity|intensity|the)|"
+                          r"on[ \t]+(?:the|a)[ \t]+(?:\w+[ \t]+)?scale|"
+                          r"(?:word[ \t]+)?recall|pain\b|points?\b|in[ \t]+severity)", re.I)
+_DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|before|after|starting|started|began|"
+                               r"beginning|through|thru|of|dob|admitted|seen|visit|effective)[ \t:]*$", re.I)
+# a unit written onto the value ("RBC 3/34mil/mm3")
+_UNIT_AFTER = re.compile(r"(?:mil|mg|mcg|mm|cm|ml|meq|mmol|g/|k/)", re.I)
+_MONTHS_OF_YEAR = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|y/?o)\b", re.I)
+
+
+def score_fraction(text: str, start: int, end: int) -> bool:
+    """A DATE span that is a score or an age in twelfths, written as a fraction: the numerator no larger than the
+    denominator, and a score word in its clause (before it, back to the clause's start, or right after it), or a
+    denominator of 12 before "year" ("10-and-4/12-year-old")."""
+    m = _FRACTION.fullmatch(text, start, end)
+    if not m or int(m.group(1)) > int(m.group(2)) or int(m.group(2)) == 0:
+        return False
+    if m.group(2) == "12" and _MONTHS_OF_YEAR.match(text, end):
+        return True
+    if _UNIT_AFTER.match(text, end):
+        return True
+    if re.match(r"/\d", text[end:end + 2]) or _DATE_WORD_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    cut = max(text.rfind(c, 0, start) for c in ".;:\n")
+    clause = text[max(cut + 1, start - 60):start]
+    # a score word, or another strength or reflex grade in the clause ("0/5 on the right and 1/5 on the left")
+    return bool(_SCORE_CLAUSE.search(clause) or _SCORE_AFTER.match(text, end)
+                or (m.group(2) in ("4", "5") and re.search(r"(?<![\d/])\d{1,2}/" + m.group(2) + r"(?![\d/])", clause)))
+
+
+# -- hospital, clinic and regional as attributive words ---------------------------------------------------------
+# "basically uncomplicated hospital course", "eighth hospital day", "under adequate regional anesthesia", "normal
+# regional wall motion", "please see clinic notes": the facility word modifies the noun after it, and the plain words
+# before it are no institution's name. The words before must all be plain words (no census name, city or unknown
+# word): "Calvert hospital course" keeps its name.
+_ATTRIBUTIVE_AFTER = {
+    "hospital": re.compile(r"(?i)[ \t]+(?:course|courses|day|days|stay|stays|admissions?|bed|beds|laboratory|lab|"
+                           r"setting|discharge|visits?|records?|policy|gown|acquired|based|floor|room|staff|personnel|chart|"
+                           r"follow-up|followup|protocol|transfer|stay)\b"),
+    "clinic": re.compile(r"(?i)[ \t]+(?:notes?|visits?|appointments?|follow-up|followup|records?|staff|setting|day|"
+                         r"days)\b"),
+    "regional": re.compile(r"[ \t]+(?:[a-z]+)\b"),  # in small letters: "Norman Regional Cancer Center" stays
+}
+
+
+def _plain_word(low: str) -> bool:
+    return is_known_word(low) and (is_common(low) or not census_name_or_city(low))
+
+
+def attributive_facility_word(text: str, start: int, end: int) -> bool:
+    """A LOCATION span ending in "hospital", "clinic" or "regional" used as an attributive word (see above): plain
+    words before the head, and after it a noun such a word modifies (for "regional", any medical word in small
+    letters: anesthesia, wall, pain, lymph)."""
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    head = words[-1].lower()
+    pattern = _ATTRIBUTIVE_AFTER.get(head)
+    m = pattern.match(text, end) if pattern else None
+    if not m:
+        return False
+    if head == "regional":
+        nxt = m.group(0).strip().lower()
+        if nxt not in medical_words() or nxt in ("medical", "hospital", "center", "health", "clinic"):
+            return False
+    return all(_plain_word(w.lower().strip(".,")) for w in words[:-1])
+
+
+def _lower_head_pair(text: str, start: int, end: int) -> bool:
+    """A span in small letters (or ending in a word in small letters: "Santa Barbara T-tube"), on a line with case,
+    whose last word is itself an instrument or device head ("right
+    angle clamp", "cherry gauze sponge", "diamond bur"): two everyday words that spell a census name pair, not a
+    person written without capitals; so is one ending in a study's or operation's suffix ("vena cavagram")."""
+    span = text[start:end]
+    last = span.rsplit(None, 1)[-1]
+    if " " not in span or not (span.islower() or last.islower() or re.fullmatch(r"[A-Z]-[a-z]+", last)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if line.islower() or line.isupper():
+        return False
+    last = " " + last
+    return bool(_EPONYM_HEAD.fullmatch(last) or _EPONYM_HEAD_MORE.fullmatch(last) or _STUDY_WORD.fullmatch(last))
+
+
+# the suffixes of a study's or an operation's name ("cavagram", "venography", "cystoscopy", "colectomy")
+_STUDY_WORD = re.compile(r" [a-z]{3,}(?:gram|graphy|scopy|tomy|ectomy|plasty|pexy|rrhaphy|ostomy)")

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from cancerprep import resources
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
+from tests.paths import SHARED_DATA
 from tests.stages.deid.spans import found_texts, in_note
 
 
@@ -125,3 +127,142 @@ def test_a_head_word_opening_the_next_field_is_no_term(text: str, name: str) -> 
     start = text.index(name)
     assert not safelist.clinical_term_use(text, start, start + len(name), "NAME")
     assert safelist.clinical_term_use("the Whipple procedure", 4, 11, "NAME")  # one space, no colon: the term
+
+
+# -- drugs: the drug lists (RxNorm sample, the spelling stage's drug sections, INN stems) and a drug's own context
+def test_the_shipped_drug_list_is_rebuilt_from_the_omop_sample(tmp_path) -> None:
+    out = tmp_path / "drug_names.txt"
+    safelist.build_drug_names(SHARED_DATA / "omop-eunomia" / "Synthea27Nj_5.4.zip", out)
+    shipped = resources.data("deid/drug_names.txt").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == shipped
+    assert "ritonavir" in shipped and "\nmary\n" not in shipped
+
+
+def test_drug_words_come_from_the_lists_and_the_stems() -> None:
+    for word in ("atorvastatin", "carboplatin", "zocor", "neurontin"):  # RxNorm sample and the drug sections
+        assert safelist.drug_word(word)
+    for word in ("osimertinib", "durvalumab", "candesartan", "nebivolol", "glimepiride"):  # INN stems
+        assert safelist.drug_word(word)
+    for word in ("mary", "kelly", "hospital", "simple", "saldvir"):  # names, words, a census surname on a stem
+        assert not safelist.drug_word(word)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of drugs: a brand beside a drug on the lists
+    "MEDICATIONS: Tekturna, lisinopril, and metoprolol.",
+    "She takes Ozempic as well as metformin.",
+    "Current meds: Xeljanz, Vyndaqel, Nurtec, and atorvastatin.",
+    # a dose after the brand
+    "Tagrisso 80 mg daily was started.",
+    # what is done to a drug, before a brand that is no name, city or English word
+    "He was started on Rinvoq for now.",
+    "She was started on Zeposia last month.",
+])
+def test_drug_names_are_kept(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, in_note(text)) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("She spoke with Allegra and her son today.", "Allegra"),  # a brand that is a given name, in a person's place
+    ("Her daughter Allegra, lisinopril list in hand, came today.", "Allegra"),  # a kinship word before it
+    ("We will continue Kelly on the floor.", "Kelly"),  # a census name after a drug verb needs the drug lists
+    ("He was switched to Kimutai for now.", "Kimutai"),  # a verb that takes persons and places too: drugs on the lists
+    ("Dr. Allegra 20 mg was ordered by him.", "Allegra"),  # a title before a dose: the doctor
+])
+def test_names_in_drug_positions_are_found(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(text)))
+
+
+def test_drug_use_contexts() -> None:
+    text = "meds: Kelly, aspirin"
+    assert safelist.drug_use(text, 6, 11)  # a list neighbour on the drug lists
+    text = "discussed with Kelly, aspirin given"
+    start = text.index("Kelly")
+    assert not safelist.drug_use(text, start, start + 5)  # a person's cue before it
+    text = "is on Kelly today"
+    assert not safelist.drug_use(text, 6, 11)  # a census name after a drug verb, off the lists
+    text = "is on Vyndaqel today"
+    assert safelist.drug_use(text, 6, 14)
+    text = "is on Kimutai's list"
+    assert not safelist.drug_use(text, 6, 13)  # a possessive is a person's
+    text = "Renvela, lisinopril, and Nephro-Caps"
+    assert safelist.drug_use(text, 0, text.index(", and"))  # a span of list items, one on the drug lists
+    text = "Christine and Bryan"
+    assert not safelist.drug_use(text, 0, len(text))  # items that are names
+
+
+# -- scores written as fractions are no dates
+@pytest.mark.parametrize("line", [
+    "Her pain today is about 3/10 and improving.",
+    "He rates the pain 8/10 at its worst.",
+    "It is 6/10 in severity.",
+    "She scored 9/11 on the memory items.",
+    "Strength was 0/5 on the left and 2/5 on the right.",
+    "This 7-and-3/12-year-old boy presents with fever.",
+    "RBC 4/12mil/mm3 (low).",
+])
+def test_scores_are_not_dates(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Admitted 3/6 with severe pain.", "3/6"),  # a date word before it
+    ("Pain clinic visit on 4/8, pain level 4.", "4/8"),
+    ("Her pain score was 3 since 4/9.", "4/9"),
+    ("Pain clinic visit 4/12/2021 went well.", "4/12/2021"),  # a full date
+])
+def test_dates_in_pain_clauses_stay(engine: Deidentifier, line: str, date: str) -> None:
+    assert any(date in found for found in found_texts(engine, in_note(line)))
+
+
+# -- hospital, clinic and regional as attributive words
+@pytest.mark.parametrize("line", [
+    "He had an otherwise smooth hospital course.",
+    "On the third hospital day she was walking.",
+    "The block was done under adequate regional anesthesia.",
+    "The study shows normal regional wall motion.",
+    "Please review the prior clinic notes.",
+    "PREOPERATIVE DIAGNOSIS: Complex Regional Pain Syndrome of the left arm.",
+])
+def test_attributive_facility_words_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Transferred from Calvert hospital course unknown.", "Calvert"),  # a name before the head
+    ("Seen at Norman Regional today.", "Norman Regional"),
+    ("She was admitted to Sierra Regional Cancer Center.", "Sierra Regional"),
+])
+def test_institutions_before_attributive_nouns_are_found(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(text)))
+
+
+# -- instruments and devices: a head in small letters, a maker's device, an operation after "status post"
+@pytest.mark.parametrize("line", [
+    "The vessel was controlled with a right angle clamp.",
+    "The wound was packed with a cherry gauze sponge.",
+    "A Medtronic model 5076 lead was placed.",
+    "The head was fixed in the Mayfield head holder.",
+    "A Santa Barbara T-tube was inserted.",
+    "HISTORY: Status post Norwood. Status post Fontan.",
+])
+def test_instruments_and_devices_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Her husband Norwood called; status post Norwood visit.", "Norwood"),
+    ("Seen by Dr. Mayfield head holder placed.", "Mayfield"),
+    ("Mary Angle was seen in clinic.", "Mary Angle"),
+])
+def test_names_beside_device_words_are_found(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(text)))
+
+
+@pytest.mark.parametrize("line", [
+    "She drinks Boost 8 ounces twice a day.",  # a span holding the dose's number
+    "The cervix was dilated with Pratt and Hegar dilators.",  # two eponyms sharing one head
+    "A Medtronic dual chamber lead with Ethibond sutures was used.",
+])
+def test_more_device_and_drug_shapes_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
