@@ -273,11 +273,11 @@ class LocationRecognizer(EntityRecognizer):
         for m in finditer(self._ST, text):
             w = m.group(1).lower()
             st = m.group(0)[:2]
-            if w in STOP or len(w) < 3 or medical_only(w):
+            if w in STOP or len(w) < 3 or medical_only(w) or self._ST_NOT_AFTER.match(text, m.end()):
                 continue
             # "St. Bartholomew's", "ST. JUDE'S": a saint's possessive after the title with its dot is the hospital
             if m.group(0)[-2:].lower() == "'s" and (". " in m.group(0) or st.lower() == "sa") and \
-                    m.group(1)[0].isupper() and not self._ST_NOT_AFTER.match(text, m.end()):
+                    m.group(1)[0].isupper():
                 out.append((m.start(), m.end(), 0.75, "saint"))
                 continue
             # "st gertrudes": the possessive written without its apostrophe
