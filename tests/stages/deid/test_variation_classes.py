@@ -1,9 +1,10 @@
 """Classes the generated variation of the blind families' tuning forms exposed (`benchmarks.quality.deid_variation`,
 issue #13): a field's value after another separator than a colon (a pipe, an equals sign, a spaced dash, a tab),
 an institution's initialism ending as health systems', universities' and medical groups' do (-HS, -SU, -MG) after a
-place preposition or in a facility field, a mountain's name ("Mt. X", "Mount X") and a saint's possessive standing
-for the hospital ("St. X's"). Sentences written for the test, none taken from a benchmark form; each class has
-look-alikes (doses, care units, tests, herbs, scores, plan names) that must stay."""
+place preposition or in a facility field, a mountain's name ("Mt. X", "Mount X"), a saint's possessive standing
+for the hospital ("St. X's") and a name before a bracketed team role ("X (attending)"). Sentences written for the
+test, none taken from a benchmark form; each class has look-alikes (doses, care units, tests, scores, plan names,
+services) that must stay."""
 
 from __future__ import annotations
 
@@ -59,6 +60,15 @@ def test_a_mountains_name_and_a_saints_possessive(engine: Deidentifier, line: st
     assert _covered(engine, line, value)
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    # a care team's member before a bracketed role once the title is dropped
+    ("Operative team: Przybylski (attending), Achterberg (fellow).", "Przybylski"),
+    ("Appeal call with Vandermolen-Osei (plan medical director) done.", "Vandermolen-Osei"),
+])
+def test_a_name_before_a_bracketed_team_role(engine: Deidentifier, line: str, value: str) -> None:
+    assert _covered(engine, line, value)
+
+
 @pytest.mark.parametrize("line", [
     # scores, answers and plan names after a separator stay
     "Pain = 3/10 at rest",
@@ -76,6 +86,9 @@ def test_a_mountains_name_and_a_saints_possessive(engine: Deidentifier, line: st
     "ST segment elevation in V2-V4.",
     "Mount the dressing over the site.",
     "Rocky Mountain spotted fever titers pending.",
+    # a service before a bracketed role
+    "Surgery (attending) note reviewed.",
+    "Cardiology (attending) aware of the troponin.",
 ])
 def test_look_alikes_are_kept(engine: Deidentifier, line: str) -> None:
     text = in_note(line)

@@ -179,7 +179,9 @@ _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
 # before a bracketed relation or role.
 # A second role may follow the first: "Ann (patient's son and HCP)", "Ann (daughter/POA)", "Ann (wife, caregiver)".
-_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM
+# A team's roles too ("Lee (attending)", "Lee (payer medical director)"): only here, in brackets after a name, since
+# "attending aware" and "director of nursing" are no persons' names.
+_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r"|attending|director)" + _OF_WHOM
                     + r"(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT
                     + r"|poa|dpoa|agent|surrogate|contact)\b)?[ \t]*\)")
 _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
