@@ -258,7 +258,11 @@ class LocationRecognizer(EntityRecognizer):
                     len(w) > 2 and sl.is_known_word(w) and not (ward_named and not sl.is_common(w))):
                 continue
             # a quote or bracket between the preposition and the abbreviation ('from "RRMC"') changes nothing
-            if _PREPOSITION_QUOTE_BEFORE.search(before) or _CARE_AFTER.match(after) or \
+            # the newer endings (-HS, -SU, -MG) also end trial networks' and units' names ("a trial of CTSU/..."):
+            # only after a place preposition, not "of" or "the"
+            place = _PREPOSITION_BEFORE.search(before) if w.upper().endswith(("HS", "SU", "MG")) else \
+                _PREPOSITION_QUOTE_BEFORE.search(before)
+            if place or _CARE_AFTER.match(after) or \
                     self._FACILITY_LABEL.search(text, max(0, m.start() - 40), m.start()):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):
