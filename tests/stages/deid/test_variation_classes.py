@@ -82,7 +82,7 @@ def test_a_name_before_a_bracketed_team_role(engine: Deidentifier, line: str, va
     "Seen at ASU for the procedure; to PSU after.",
     "Nerve conduction at EMG lab; MMG at 9 am.",
     "Magnesium 2 MG IV at 5 PM.",
-    "Registered on a protocol of NRSU/A01234 last year.",
+    "Registered on a protocol of NRSU/cooperative group last year.",
     # a herb, a verb, a mountain's clinical namesake
     "ST segment elevation in V2-V4.",
     "Mount the dressing over the site.",
