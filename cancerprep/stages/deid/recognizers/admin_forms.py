@@ -87,10 +87,14 @@ _PARTY = (r"name|member|subscriber|insured|guarantor|beneficiary|enrollee|policy
           r"account[ \t]+holder|participant|employee|applicant|claimant|recipient|payee|prescriber|reviewer|"
           r"requester|requestor|submitter|signer|signatory|notary|adjuster|broker|attn|attention|"
           r"(?:authorized|approved|denied|reviewed|requested|submitted|signed|completed|prepared|verified)[ \t]+by")
-# (gated on a colon that closes a label: the colon is rare, so the gate's search costs a tenth of a search for the
-# label words, which nearly every note holds one of)
-_PARTY_LABEL = Gated(re.compile(rf"(?i):(?<=(?:{_PARTY})[ \t]*:)"), re.compile(
-    rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY})[ \t]*:[ \t]*"
+# What separates a field's label from its value: a colon, and as forms, exports and typed notes also write it, a pipe,
+# an equals sign, a spaced dash or a tab ("Guarantor | Lee, Ann", "Member name -- Ann Lee", "Insured\tAnn Lee").
+_SEP_END = r"(?:[ \t]*[:|=]|[ \t]+(?:--?|—|–)|\t)"
+_SEP = rf"(?:{_SEP_END}[ \t]*)"
+# (gated on the separator that closes a label: colons, pipes and tabs are rare, so the gate's search costs a tenth
+# of a search for the label words, which nearly every note holds one of)
+_PARTY_LABEL = Gated(re.compile(rf"(?i)[:|=\t—–-](?<=(?:{_PARTY}){_SEP_END})"), re.compile(
+    rf"(?im)(?:^|[ \t]{{2,}}|[;|]|--|—)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,2}}(?:{_PARTY}){_SEP}"
     rf"(?-i:((?:{_SORTED})|{_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W}){{0,2}}))"
     rf"(?=[ \t]*(?:[,;(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?:{longest_first(CREDENTIALS)})\b)"))
 # "Drug name: Keytruda", "Procedure name: Whipple", "Study name: KEYNOTE-522": a label naming a thing, not a party;
@@ -98,7 +102,7 @@ _PARTY_LABEL = Gated(re.compile(rf"(?i):(?<=(?:{_PARTY})[ \t]*:)"), re.compile(
 _THING_NAME = re.compile(
     r"(?i)\b(?:drug|medication|medicine|med|product|brand|generic|procedure|operation|surgery|test|lab|exam|scan|"
     r"study|trial|protocol|regimen|device|implant|vaccine|specimen|diagnosis|condition|disease|program|programme|"
-    r"document|form|file|report|template|order|code|plan)[ \t]+name[ \t]*:")
+    r"document|form|file|report|template|order|code|plan)[ \t]+name(?=[ \t]*[:|=\t—–-])")
 # "home health visit: Lee, Ann -- homebound": a sorted name as a field's value, closed by a dash.
 _SORTED_DASH = Gated(Folded(r"-"), re.compile(
     rf"(?m):[ \t]*({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?)(?=[ \t]+(?:--|—|–)(?:[ \t]|$))"))
@@ -178,9 +182,10 @@ _COUNTY_OFFICES = (r"transit|sheriff|sheriff's|court|courthouse|health|jail|cler
 _COUNTY_CO = Gated(Folded(r"co\.[ \t]"), re.compile(
     rf"\b((?:[A-Z][A-Za-z'’-]+[ \t]+)?[A-Z][A-Za-z'’-]+[ \t]+(?i:co)\.)(?=[ \t]+(?i:{_COUNTY_OFFICES})\b)"))
 # Admin fields whose value is an organisation: "Agency:", "Oxygen vendor:", "Employer:", "Long-term care facility:".
-_ORG_FIELD = Gated(Folded(r"(?:agency|vendor|supplier|employer|facility|company|firm)[ \t]*[:,]"), re.compile(
+_ORG_FIELD = Gated(Folded(r"(?:agency|vendor|supplier|employer|facility|company|firm)(?:[ \t]*[:,|=]|[ \t]+--?|\t)"),
+                   re.compile(
     rf"(?im)(?:^|[ \t]{{2,}}|[;|]|['’]s[ \t]+)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,3}}"
-    rf"(?:agency|vendor|supplier|employer|facility|company|firm)[ \t]*[:,][ \t]*"
+    rf"(?:agency|vendor|supplier|employer|facility|company|firm)(?:[ \t]*,[ \t]*|{_SEP})"
     rf"({_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,4}}(?:[ \t]+(?i:co|inc|llc|llp)\.?)?)(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}\S)"))
 _LAW_OFFICE = Gated(Folded(r"law[ \t]+(?:office|offices|firm|group)[ \t]+of"), re.compile(
     rf"(?i)\blaw[ \t]+(?:office|offices|firm|group)[ \t]+of[ \t]+({_W}(?:[ \t]*(?:&|and|,)[ \t]*{_W}){{0,3}}"
@@ -289,8 +294,7 @@ def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
         if _person_ok(_words(m.group(g)), line_cased(text, m.start(g))):
             out.append((m.start(g), m.end(g), NAME, 0.7))
     for m in finditer(_PARTY_LABEL, text):
-        label = text.rfind(":", m.start(), m.start(1)) + 1
-        if _THING_NAME.search(text, m.start(), label):
+        if _THING_NAME.search(text, m.start(), m.start(1)):
             continue
         if _person_ok(_words(m.group(1)), line_cased(text, m.start(1)), True):
             out.append((m.start(1), m.end(1), NAME, 0.7))

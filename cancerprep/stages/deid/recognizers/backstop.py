@@ -78,7 +78,7 @@ _LABEL = re.compile(
     r"client|name[ \t]+of[ \t]+patient|pt\.?[ \t]+name|guarantor|subscriber|insured|emergency[ \t]+contact|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|health[ \t]+care[ \t]+agent|poa|"
     r"responsible[ \t]+party|caregiver|informant|historian|copies|copy[ \t]+to|to|dear)"
-    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-)|"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-|[ \t]*[|=])|"
     # a field that asks for a person's name: "Spouse name:", "Caller name:", "Emergency contact full name:",
     # "Name of person giving consent:", "Relationship: son    Name:"; the owner may be told apart by up to two words
     # before it ("Transfer patient name:", "Outside hospital contact name:")
@@ -86,7 +86,7 @@ _LABEL = re.compile(
     + r")(?:['’]s)?[ \t]+)?(?:(?:full|first|last|legal|"
     r"maiden|given|family|preferred)[ \t]+)?name(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:person|individual|relative|contact|"
     r"caller|informant|guardian|representative|parent|spouse|patient|pt|child)(?:[ \t]+[A-Za-z/'-]+){0,3})?"
-    r"[ \t]*(?::|[ \t]-)|"
+    r"[ \t]*(?::|[ \t]-|[ \t]*[|=])|"
     # any care-team or proxy role as a field label, with up to two modifiers ("Nurse practitioner:", "Physical
     # therapist:", "Medical decision maker -"), also after a wide gap or ";" on a line of several fields
     # ("Surgeon: ...    Assistant: ...");
@@ -94,7 +94,7 @@ _LABEL = re.compile(
     # physician's degree heads a label as a role does once a word says which physician ("Transferring MD:")
     r"(?:^|\n|[ \t]{2,}|[;|])[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){0,2}(?:(?:" + _FIELD_ROLES + r")(?:s|\(s\))?"
     r"(?:[ \t]+(?:on|for|of)(?:[ \t]+[A-Za-z][A-Za-z/&'-]*){1,3})?|(?<=[A-Za-z][ \t]+)(?:md|m\.d\.))"
-    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-))"
+    r"(?:[ \t]*\#?[ \t]*\d)?[ \t]*(?::|[ \t]-|[ \t]*[|=]))"
     r"[ \t]*$", re.I | re.REVERSE)
 # _LABEL and _CONTACT end at the end of the text before a word and are only asked whether they match: searched
 # backwards (REVERSE), every start but the last fails at once on "$" (11x and 3.6x faster, same answers on 437,000
@@ -128,9 +128,10 @@ _PERSON_VERB = re.compile(
     r"will[ \t]+(?:call|bring|drive|pick|stay|visit|come|accompany|help)\b)", re.I)
 
 # The last token of a label or contact phrase (a cheap test before the regexes; "w" "/" ends "spoke w/": `_after_cue`).
-_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring"})
-# The last token of a label ("Dictated by", "Surgeon:", "Name -"); a contact phrase never ends on "-".
-_LABEL_ENDS = frozenset({"by", ":", "-"})
+_CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from", "-", "w", "referring", "|", "="})
+# The last token of a label ("Dictated by", "Surgeon:", "Name -", and as forms and exports separate a field from its
+# value, "POA | Ann Lee", "Guarantor = Ann Lee"); a contact phrase never ends on "-".
+_LABEL_ENDS = frozenset({"by", ":", "-", "|", "="})
 
 
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
@@ -179,7 +180,9 @@ _OF_WHOM = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:patient|pt|child|baby|infant))?"
 # "Ann (RN)", "Ann (daughter)", "Ann (nurse navigator)", "Ann (pt's son)", "Ann (daughter of the patient)": the words
 # before a bracketed relation or role.
 # A second role may follow the first: "Ann (patient's son and HCP)", "Ann (daughter/POA)", "Ann (wife, caregiver)".
-_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r")" + _OF_WHOM
+# A team's roles too ("Lee (attending)", "Lee (payer medical director)"): only here, in brackets after a name, since
+# "attending aware" and "director of nursing" are no persons' names.
+_ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT + r"|attending|director)" + _OF_WHOM
                     + r"(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT
                     + r"|poa|dpoa|agent|surrogate|contact)\b)?[ \t]*\)")
 _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),

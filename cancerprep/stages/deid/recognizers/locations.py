@@ -175,19 +175,30 @@ class LocationRecognizer(EntityRecognizer):
     abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
     after place verbs ("transferred to X", "lives in X")."""
 
-    _ABBR = re.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b|(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
+    # (a health system's, university's or medical group's initialism ends as theirs do: "OHSU", "DLHS", "LRMG")
+    _ABBR = re.compile(r"\b(?:[A-Z]{0,3}(?:H|MC|HC)|[A-Z]{1,3}(?:HS|SU|MG))\b|"
+                       r"(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
     # its two alternatives, scanned apart on an ASCII note (`_abbreviations`): the first by stdlib `re` (linear, and
     # about four times faster than `regex` trying the alternation at every position), the second by `regex` (its
     # lookbehind varies in width)
-    _ABBR_CAPS = stdre.compile(r"\b[A-Z]{0,3}(?:H|MC|HC)\b")
+    _ABBR_CAPS = stdre.compile(r"\b(?:[A-Z]{0,3}(?:H|MC|HC)|[A-Z]{1,3}(?:HS|SU|MG))\b")
     _ABBR_GH = re.compile(r"(?<=\b(?:to|at|from|in|into|@|by)\s{1,3})gh\b")
     _ABBR_SAFE = frozenset({"ETOH", "BPH", "LVH", "RVH", "ICH", "SAH", "IVH", "SDH", "EDH", "LDH", "TSH", "FSH",
                   "ADH", "SIADH", "PTH", "ACTH", "NPH", "HH", "NH", "OOH", "DOH", "PPH", "AH", "CH", "MH",
                   "BH", "DH", "RH", "ASH", "IH", "PIH", "HOH", "WH", "H", "PH", "NOH", "PEH", "OH", "UH",
-                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH"})
+                  "VH", "CHH", "FH", "GI", "HC", "MC", "BMC", "SCH", "HTH", "HMC", "EH", "TH",
+                  # bedtime doses and care units, tests and doses ending as an institution's initialism does
+                  "QHS", "ACHS", "ASU", "DSU", "PSU", "SSU", "CSU", "ESU", "EMG", "MMG", "IMG", "QMG"})
     _ST = re.compile(r"\b(?:st\.?|saint)\s+([A-Za-z][a-z]+|[A-Z]+)(?:'s)?\b", I)
     # "a bed @ St A.": an abbreviated saint's name after a place preposition
     _ST_INITIAL = re.compile(r"(?:\b(?:at|to|from|in)|@)[ \t]+(St\.?[ \t]+[A-Z]\.)")
+    # "Mt. Sinai", "MT. CARMEL", "Mount Olive": a mountain's name (a hospital, town or church named after one)
+    _MT = re.compile(r"\b(?:(?i:mt)\.|Mount|MOUNT)[ \t]+([A-Za-z][A-Za-z'’-]+)")
+    # "St. Ann's" standing for the hospital; "St. John's wort" and "St. Vitus' dance" are a herb and a disorder
+    _ST_NOT_AFTER = re.compile(r"[ \t]+(?:wort|dance|fire)\b", I)
+    # a field that holds an institution ("Facility of diagnosis: WTBMC", "OSH - DLHS", "Hospital | HPHS")
+    _FACILITY_LABEL = re.compile(r"\b(?:hospital|facility|osh|institution|location|site)\b[^:|=\n]{0,24}"
+                                 r"(?:[ \t]*[:|=]|[ \t]+-)[ \t]*$", I)
 
     def __init__(self):
         super().__init__(supported_entities=[LOCATION], name="ClinicalLocationRecognizer",
@@ -247,14 +258,31 @@ class LocationRecognizer(EntityRecognizer):
                     len(w) > 2 and sl.is_known_word(w) and not (ward_named and not sl.is_common(w))):
                 continue
             # a quote or bracket between the preposition and the abbreviation ('from "RRMC"') changes nothing
-            if _PREPOSITION_QUOTE_BEFORE.search(before) or _CARE_AFTER.match(after):
+            # the newer endings (-HS, -SU, -MG) also end trial networks' and units' names ("a trial of CTSU/..."):
+            # only after a place preposition, not "of" or "the"
+            place = _PREPOSITION_BEFORE.search(before) if w.upper().endswith(("HS", "SU", "MG")) else \
+                _PREPOSITION_QUOTE_BEFORE.search(before)
+            if place or _CARE_AFTER.match(after) or \
+                    self._FACILITY_LABEL.search(text, max(0, m.start() - 40), m.start()):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
         for m in finditer(self._ST_INITIAL, text):
             out.append((m.start(1), m.end(1), 0.6, "saint"))
+        for m in finditer(self._MT, text):
+            w = m.group(1).lower().rstrip("'’")
+            if w in STOP or len(w) < 3 or medical_only(w) or (sl.is_common(w) and w not in self.cities):
+                continue
+            if (m.group(1)[0].isupper() if line_cased(text, m.start()) else
+                    w in sl.census_names() or w in self.cities or unknown_word(w)):
+                out.append((m.start(), m.end(1), 0.7, "mount"))
         for m in finditer(self._ST, text):
             w = m.group(1).lower()
             st = m.group(0)[:2]
-            if w in STOP or len(w) < 3 or medical_only(w):
+            if w in STOP or len(w) < 3 or medical_only(w) or self._ST_NOT_AFTER.match(text, m.end()):
+                continue
+            # "St. Bartholomew's", "ST. JUDE'S": a saint's possessive after the title with its dot is the hospital
+            if m.group(0)[-2:].lower() == "'s" and (". " in m.group(0) or st.lower() == "sa") and \
+                    m.group(1)[0].isupper():
+                out.append((m.start(), m.end(), 0.75, "saint"))
                 continue
             # "st gertrudes": the possessive written without its apostrophe
             saint = w if w in sl.first_names() or not w.endswith("s") else w[:-1]
