@@ -327,6 +327,7 @@ def context_rules() -> list[Any]:
     rules.extend(_negated_event_rules())
     rules.extend(_not_about_the_disease_rules())
     rules.extend(_suspicion_rules())
+    rules.extend(_reason_rules())
     return rules
 
 
@@ -578,3 +579,29 @@ def _suspicion_rules() -> list[Any]:
             ConTextRule("; and a new", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"TEXT": {"IN": [";", ","]}}, {"LOWER": {"IN": ["and", "but", "plus"]}, "OP": "?"},
                 {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["new", "newly", "second"]}}])]
+
+
+# analytes a laboratory line calls "free" (unbound): "free T4 nl", "free PSA 18%", "free light chains", "free water"
+_FREE_ANALYTES = ["t4", "t3", "t-4", "t-3", "ft4", "thyroxine", "triiodothyronine", "psa", "light", "kappa", "lambda",
+                  "testosterone", "cortisol", "hemoglobin", "haemoglobin", "calcium", "water", "air", "fluid", "fatty"]
+
+
+def _reason_rules() -> list[Any]:
+    """A reason given with a causal preposition ("not a candidate for knee replacement given his small cell lung
+    cancer", "surgery deferred because of her metastatic breast cancer"): what it names is the reason, which a
+    negation or doubt before it does not reach (issue 17's fifteenth forms family, hedging). Only before a possessive
+    or determiner, so "was not given a diagnosis" stays a negated event. And "free" before an analyte is the
+    laboratory's unbound fraction ("free T4 nl"), not medspacy's backward "free" that negates a disease before it."""
+    from medspacy.context import ConTextRule
+
+    owner = ["his", "her", "their", "its", "this", "known", "recently", "recent", "newly", "underlying", "active"]
+    return [ConTextRule("given his", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["given", "considering"]}}, {"LOWER": {"IN": ["his", "her", "their"]}}]),
+            ConTextRule("because of the", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["because", "due", "owing", "secondary"]}}, {"LOWER": {"IN": ["of", "to"]}},
+                {"LOWER": {"IN": [*owner, "the"]}}]),
+            ConTextRule("in view of the", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": "in"}, {"LOWER": {"IN": ["view", "light"]}}, {"LOWER": "of"},
+                {"LOWER": {"IN": [*owner, "the"]}}]),
+            ConTextRule("free T4", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "free"}, {"LOWER": {"IN": _FREE_ANALYTES}}])]
