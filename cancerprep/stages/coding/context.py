@@ -604,4 +604,25 @@ def _reason_rules() -> list[Any]:
                 {"LOWER": "in"}, {"LOWER": {"IN": ["view", "light"]}}, {"LOWER": "of"},
                 {"LOWER": {"IN": [*owner, "the"]}}]),
             ConTextRule("free T4", "PSEUDO", direction="PSEUDO", pattern=[
-                {"LOWER": "free"}, {"LOWER": {"IN": _FREE_ANALYTES}}])]
+                {"LOWER": "free"}, {"LOWER": {"IN": _FREE_ANALYTES}}]),
+            *_hedge_rules()]
+
+
+def _hedge_rules() -> list[Any]:
+    """Hedges the labelling README counts as doubt (an uncertain diagnosis counts only with tissue support written as
+    such, "consistent with"): "favor" or "favored" before the disease ("favor renal cell carcinoma"; "favoring" after
+    a comma, a stain panel's support, stays `_clause_rules`' end of negation), and an exclusion denied with an adverb or
+    a copula between ("melanoma cannot be entirely excluded", "malignancy is not excluded": medspacy's and the rules
+    above allow neither "entirely" nor "is not")."""
+    from medspacy.context import ConTextRule
+
+    adverbs = ["entirely", "completely", "totally", "fully", "definitively", "definitely", "absolutely", "yet",
+               "reliably", "confidently", "firmly", "certainly"]
+    return [ConTextRule("favor", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+                {"LOWER": {"IN": ["favor", "favour", "favored", "favoured"]}}, {"TEXT": ":", "OP": "?"}]),
+            ConTextRule("<is> not <entirely> excluded", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=8,
+                        pattern=[{"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "cannot", "can", "could"]},
+                                  "OP": "?"},
+                                 {"LOWER": {"IN": ["not", "n't"]}}, {"LOWER": "be", "OP": "?"},
+                                 {"LOWER": {"IN": adverbs}, "OP": "?"},
+                                 {"LOWER": {"IN": ["excluded", "ruled", "eliminated"]}}, {"LOWER": "out", "OP": "?"}])]

@@ -40,6 +40,9 @@ def test_a_differential_never_resolved_stays_none(coder: Coder, text: str) -> No
      "C50"),
     ("Meds: enzalutamide 160 mg daily; lisinopril. Restaging scan last week: stable disease.", "prostate", "C61"),
     ("Current medications: alectinib 600 mg twice daily (second-line); omeprazole.", "lung", "C34"),
+    # a drug with no common use against anything but its cancer needs no course cue
+    ("Medications: ribociclib 600 mg days 1-21; fulvestrant 500 mg monthly; vitamin D.", "breast", "C50"),
+    ("Medications: apalutamide 240 mg daily; amlodipine 5 mg daily.", "prostate", "C61"),
 ])
 def test_a_drug_of_one_cancer_given_as_a_course_implies_it(coder: Coder, text: str, expected: str,
                                                             category: str) -> None:
@@ -75,6 +78,26 @@ def test_a_reason_or_an_analyte_is_no_negation(coder: Coder, text: str, expected
 ])
 def test_a_negation_before_its_own_object_still_negates(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Core biopsy of the left kidney: oncocytic neoplasm, favor renal cell carcinoma; further stains to follow.",
+    "Punch biopsy: atypical melanocytic proliferation; melanoma cannot be entirely excluded.",
+    "PET-CT: FDG-avid subcarinal node; malignancy is not excluded. Mediastinoscopy planned.",
+    "Fine needle aspirate: atypical cells, lymphoma not entirely ruled out; excisional biopsy advised.",
+])
+def test_a_hedge_is_doubt_without_tissue_support(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("none", "")
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    ("Lung core biopsy: adenocarcinoma, TTF-1 positive, negative for CDX2 and GATA3, favoring a primary pulmonary "
+     "adenocarcinoma.", "lung", "C34"),
+    ("Left kidney core biopsy: clear cell renal cell carcinoma, consistent with the imaging.", "kidney", "C64"),
+])
+def test_a_stain_panels_support_or_a_consistent_finding_still_codes(coder: Coder, text: str, expected: str,
+                                                                    category: str) -> None:
+    assert code(coder, text) == (expected, category)
 
 
 @pytest.mark.parametrize("text, expected, category", [
