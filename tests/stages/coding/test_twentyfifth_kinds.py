@@ -40,9 +40,7 @@ def test_a_differential_never_resolved_stays_none(coder: Coder, text: str) -> No
      "C50"),
     ("Meds: enzalutamide 160 mg daily; lisinopril. Restaging scan last week: stable disease.", "prostate", "C61"),
     ("Current medications: alectinib 600 mg twice daily (second-line); omeprazole.", "lung", "C34"),
-    # a drug with no common use against anything but its cancer needs no course cue
-    ("Medications: ribociclib 600 mg days 1-21; fulvestrant 500 mg monthly; vitamin D.", "breast", "C50"),
-    ("Medications: apalutamide 240 mg daily; amlodipine 5 mg daily.", "prostate", "C61"),
+    ("Medications: ribociclib 600 mg days 1-21 (first-line); fulvestrant 500 mg monthly.", "breast", "C50"),
 ])
 def test_a_drug_of_one_cancer_given_as_a_course_implies_it(coder: Coder, text: str, expected: str,
                                                             category: str) -> None:
@@ -56,6 +54,7 @@ def test_a_drug_of_one_cancer_given_as_a_course_implies_it(coder: Coder, text: s
     "Medications: letrozole 2.5 mg on days 3-7 for ovulation induction.",
     "Medications: rituximab 500 mg every 6 months for granulomatosis with polyangiitis, maintenance.",
     "Medications: anastrozole 1 mg daily; metformin 500 mg twice daily.",  # no course given
+    "Medications: apalutamide 240 mg daily; amlodipine 5 mg daily.",  # no course given, whatever the drug
     "Medications: lenalidomide 10 mg daily, maintenance; aspirin.",  # a drug of two types (myeloma, lymphoma)
     "FAMILY HISTORY: Sister on adjuvant letrozole, year 3 of 5.",
 ])
