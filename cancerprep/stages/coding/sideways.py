@@ -75,13 +75,25 @@ def other_purpose(text: str, end: int) -> bool:
     return bool(words) and not all(w in _COURSE_ONLY for w in words)
 
 
+# an order's or a list's stated indication or diagnosis line ("Indication: neovascular AMD", "Dx: lupus nephritis")
+_INDICATION_LINE = re.compile(r"\b(?:indications?|dx|diagnos[ie]s|reason\s+for\s+(?:treatment|therapy|order))\s*:"
+                              r"[ \t]*([^\n]*)", re.I)
+
+
+def _other_indication(text: str) -> bool:
+    """The note states what its drugs are given for on an indication or diagnosis line, and no such line names a
+    cancer: a cancer-only drug there treats something else (an off-label or benign use) and implies nothing."""
+    lines = [m.group(1) for m in _INDICATION_LINE.finditer(text)]
+    return bool(lines) and not any(_CANCER_WORD.search(line) for line in lines)
+
+
 def drug_course(text: str, start: int, end: int, sections: list[tuple[int, str]]) -> bool:
     """The cancer-only drug at `start`..`end` is given as a course against a cancer the note does not name: a course
     cue in its own clause ("anastrozole 1 mg daily (year 3 of 5, adjuvant)") or the disease's state in the note
     ("stable disease in the lungs and liver", "denosumab for bone metastases"); not in a family or social history and
     not given for another purpose (`other_purpose`). A drug named with neither stays none, as the tenth pass decided
     ("enzalutamide trial discussed", a drug in an allergy list, "FCR tendon"): a drug alone says too little."""
-    if section_kind(sections, start) in ("family", "social") or other_purpose(text, end):
+    if section_kind(sections, start) in ("family", "social") or other_purpose(text, end) or _other_indication(text):
         return False
     lo, hi = _clause(text, start, end)
     if _COURSE_CUE.search(text, lo, hi):

@@ -57,6 +57,8 @@ def test_a_drug_of_one_cancer_given_as_a_course_implies_it(coder: Coder, text: s
     "Medications: apalutamide 240 mg daily; amlodipine 5 mg daily.",  # no course given, whatever the drug
     "Medications: lenalidomide 10 mg daily, maintenance; aspirin.",  # a drug of two types (myeloma, lymphoma)
     "FAMILY HISTORY: Sister on adjuvant letrozole, year 3 of 5.",
+    # an indication line naming no cancer: the drug's use is another ("Indication:", "Dx:")
+    "ORDER VERIFICATION:\nTamoxifen 20 mg daily, maintenance.\nIndication: bipolar mania, adjunct per psychiatry.",
 ])
 def test_a_drug_for_another_purpose_alone_or_a_relatives_implies_nothing(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
