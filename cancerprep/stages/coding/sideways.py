@@ -80,11 +80,16 @@ _INDICATION_LINE = re.compile(r"\b(?:indications?|dx|diagnos[ie]s|reason\s+for\s
                               r"[ \t]*([^\n]*)", re.I)
 
 
-def _other_indication(text: str) -> bool:
-    """The note states what its drugs are given for on an indication or diagnosis line, and no such line names a
-    cancer: a cancer-only drug there treats something else (an off-label or benign use) and implies nothing."""
-    lines = [m.group(1) for m in _INDICATION_LINE.finditer(text)]
+def _other_indication(text: str, start: int, end: int) -> bool:
+    """The drug at `start`..`end` has an indication or diagnosis line beside it (within 300 characters, in the same
+    paragraph), and no such line names a cancer: it treats something else (an off-label or benign use) and implies
+    nothing. A diagnosis list elsewhere in the note (another visit's) says nothing of the drug."""
+    lines = [m.group(1) for m in _INDICATION_LINE.finditer(text, max(0, start - 300), min(len(text), end + 300))
+             if not _PARAGRAPH.search(text, min(m.start(), start), max(m.start(), end))]
     return bool(lines) and not any(_CANCER_WORD.search(line) for line in lines)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def drug_course(text: str, start: int, end: int, sections: list[tuple[int, str]]) -> bool:
@@ -93,7 +98,8 @@ def drug_course(text: str, start: int, end: int, sections: list[tuple[int, str]]
     ("stable disease in the lungs and liver", "denosumab for bone metastases"); not in a family or social history and
     not given for another purpose (`other_purpose`). A drug named with neither stays none, as the tenth pass decided
     ("enzalutamide trial discussed", a drug in an allergy list, "FCR tendon"): a drug alone says too little."""
-    if section_kind(sections, start) in ("family", "social") or other_purpose(text, end) or _other_indication(text):
+    if section_kind(sections, start) in ("family", "social") or other_purpose(text, end) \
+            or _other_indication(text, start, end):
         return False
     lo, hi = _clause(text, start, end)
     if _COURSE_CUE.search(text, lo, hi):
