@@ -328,6 +328,7 @@ def context_rules() -> list[Any]:
     rules.extend(_not_about_the_disease_rules())
     rules.extend(_suspicion_rules())
     rules.extend(_telegraphic_rules())
+    rules.extend(_reason_rules())
     return rules
 
 
@@ -604,3 +605,50 @@ def _telegraphic_rules() -> list[Any]:
                 {"LOWER": {"IN": ["in", "on"]}}, {"LOWER": {"IN": ["differential", "ddx"]}}]),
             *(ConTextRule(f"as {life}", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=8)
               for life in ("child", "teenager", "infant", "toddler", "adolescent"))]
+
+
+# analytes a laboratory line calls "free" (unbound): "free T4 nl", "free PSA 18%", "free light chains", "free water"
+_FREE_ANALYTES = ["t4", "t3", "t-4", "t-3", "ft4", "thyroxine", "triiodothyronine", "psa", "light", "kappa", "lambda",
+                  "testosterone", "cortisol", "hemoglobin", "haemoglobin", "calcium", "water", "air", "fluid", "fatty"]
+
+
+def _reason_rules() -> list[Any]:
+    """A reason given with a causal preposition ("not a candidate for knee replacement given his small cell lung
+    cancer", "surgery deferred because of her metastatic breast cancer"): what it names is the reason, which a
+    negation or doubt before it does not reach (issue 17's fifteenth forms family, hedging). Only before a possessive
+    or determiner, so "was not given a diagnosis" stays a negated event. And "free" before an analyte is the
+    laboratory's unbound fraction ("free T4 nl"), not medspacy's backward "free" that negates a disease before it."""
+    from medspacy.context import ConTextRule
+
+    owner = ["his", "her", "their", "its", "this", "known", "recently", "recent", "newly", "underlying", "active"]
+    return [ConTextRule("given his", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["given", "considering"]}}, {"LOWER": {"IN": ["his", "her", "their"]}}]),
+            ConTextRule("because of the", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["because", "due", "owing", "secondary"]}}, {"LOWER": {"IN": ["of", "to"]}},
+                {"LOWER": {"IN": [*owner, "the"]}}]),
+            ConTextRule("in view of the", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": "in"}, {"LOWER": {"IN": ["view", "light"]}}, {"LOWER": "of"},
+                {"LOWER": {"IN": [*owner, "the"]}}]),
+            ConTextRule("free T4", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "free"}, {"LOWER": {"IN": _FREE_ANALYTES}}]),
+            *_hedge_rules()]
+
+
+def _hedge_rules() -> list[Any]:
+    """Hedges the labelling README counts as doubt (an uncertain diagnosis counts only with tissue support written as
+    such, "consistent with"): "favor" or "favored" before the disease ("favor renal cell carcinoma"; "favoring" after
+    a comma, a stain panel's support, stays `_clause_rules`' end of negation), and an exclusion denied with an adverb or
+    a copula between ("melanoma cannot be entirely excluded", "malignancy is not excluded": medspacy's and the rules
+    above allow neither "entirely" nor "is not")."""
+    from medspacy.context import ConTextRule
+
+    adverbs = ["entirely", "completely", "totally", "fully", "definitively", "definitely", "absolutely", "yet",
+               "reliably", "confidently", "firmly", "certainly"]
+    return [ConTextRule("favor", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
+                {"LOWER": {"IN": ["favor", "favour", "favored", "favoured"]}}, {"TEXT": ":", "OP": "?"}]),
+            ConTextRule("<is> not <entirely> excluded", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=8,
+                        pattern=[{"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "cannot", "can", "could"]},
+                                  "OP": "?"},
+                                 {"LOWER": {"IN": ["not", "n't"]}}, {"LOWER": "be", "OP": "?"},
+                                 {"LOWER": {"IN": adverbs}, "OP": "?"},
+                                 {"LOWER": {"IN": ["excluded", "ruled", "eliminated"]}}, {"LOWER": "out", "OP": "?"}])]

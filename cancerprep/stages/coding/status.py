@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from cancerprep.stages.coding.sideways import YEARS_SINCE_TREATMENT
+
 PRESENT = 1      # treated, planned, worked up or newly found now; or disease present (spread, recurrence)
 UNSAID = 0       # the phrase says nothing of the time
 WEAK_PAST = -1   # one kind of past evidence: ranks after an unsaid cancer among current ones
@@ -117,6 +119,8 @@ def mention_status(phrase: str) -> int:
     if _present(phrase):
         return PRESENT
     kinds = sum(1 for r in (_PAST_TIME_RE, _PAST_TREATMENT_RE, NOTHING_LEFT_RE) if r.search(phrase))
+    if YEARS_SINCE_TREATMENT.search(phrase):
+        kinds = max(kinds, 2)  # "14 years after treatment for ...": a treatment done, and long past
     return PAST if kinds >= 2 else WEAK_PAST if kinds == 1 else UNSAID
 
 

@@ -36,6 +36,18 @@ from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, co
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
+from cancerprep.stages.coding.sideways import (
+    course_over,
+    dated_operation_pattern,
+    down_syndrome,
+    drug_course,
+    ds_myeloid,
+    ds_myeloid_code,
+    feared_event,
+    past_the_differential,
+    patient_free,
+    spread_origin_word,
+)
 from cancerprep.stages.coding.status import (
     NOTHING_LEFT_RE,
     PAST,
@@ -1292,6 +1304,8 @@ class TextCoder:
         self._marker_re = re.compile(rf"(?<![\w-])(?i:({_prefix_tree(self._markers)}))(?![\w-])") \
             if self._markers else None
         self._drug_re = re.compile(rf"(?<![\w-])(?i:({_prefix_tree(self._drugs)}))(?![\w-])") if self._drugs else None
+        # a cancer operation dated in a past year ("TURBT 2023"): a course over (`_over_anywhere`)
+        self._dated_operation = dated_operation_pattern([p for t in tax.types for p in t.procedures])
         self._procedure_re = re.compile(rf"(?<![\w-])(?i:({_prefix_tree(self._procedures)}))(?![\w-])") \
             if self._procedures else None
 
@@ -2155,6 +2169,8 @@ class TextCoder:
             return True  # "brain mets from breast primary": the short plural names the spread, "primary" its origin
         if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
             return True  # a cancer-only drug with a marker or operation of its type
+        if self._drug_re is not None and self._implied_by_drug(text):
+            return True  # "anastrozole 1 mg daily (year 3 of 5, adjuvant)": the one cancer its drug treats
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -2274,12 +2290,13 @@ class TextCoder:
         for m in drugs:
             # a drug given only against one type's cancer, where a marker, operation or staging of that type
             # corroborates it ("abiraterone" with a PSA; not "letrozole" for ovulation induction); never the vaccine
-            ty = next((t for t in self._drugs[m.group(1).lower()] if t in support), None)
+            ty = next((t for t in self._drugs[m.group(1).lower()] if t in support), None) \
+                or self._drug_type(text, m, sections)  # ... or a course of the one cancer it treats
             if ty is None or (_BCG_RE.match(m.group(0)) and _VACCINE_RE.match(joined, m.end(), m.end() + 40)):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                graded[(span.start, span.end)] = TermInfo(ty, support[ty] or self.taxonomy.get(ty).default_code)
+                graded[(span.start, span.end)] = TermInfo(ty, support.get(ty) or self.taxonomy.get(ty).default_code)
                 evidence_only[span.start_char] = set(self._drugs[m.group(1).lower()])
                 raw.append(Span(doc, span.start, span.end, label="H"))
         # a histology in index order opens its clause ("DIAGNOSIS: Carcinoma, squamous cell, ..."); after other
@@ -2318,6 +2335,7 @@ class TextCoder:
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
         bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         staged_bare: list[Any] = []  # pathological TNM stages with no organ beside them
+        siteless: set[int] = set()  # mentions that found no site of their own
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -2487,6 +2505,8 @@ class TextCoder:
             cores.append((sp.start, sp.end))
             infos.append((type_id, code or UNSPECIFIED_CODE))
             bare.append(info if type_id is None else None)
+            if site is None:
+                siteless.add(len(ents) - 1)
             if sp.text.lower() in _PRIMARY_WORDS and type_id is not None:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
@@ -2517,6 +2537,7 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
                 infos[i] = primary
+        self._lesion_refines(doc, infos, siteless - via_site, mass_sites, sections, entry)
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
             # primary, so the organ the histology was found in is where it spread
@@ -2529,6 +2550,8 @@ class TextCoder:
                 infos[i] = (OTHER, UNSPECIFIED_CODE)
             elif (organ := self._compound_primary(doc, ents[i].sent, infos[i][0], sites, sections, entry)) is not None:
                 infos[i] = organ
+            elif (organ := self._spread_origin(ents[i].sent.text, infos[i][0])) is not None:
+                infos[i] = organ  # "Wedge resection: adenocarcinoma ... consistent with colorectal metastasis"
         for i, (t, c) in enumerate(infos):
             # a site named as a tissue its region has throughout ("of minor salivary gland origin": C06.9, the mouth
             # NOS, as C08 excludes the minor glands) is placed by the one more precise site of that region its
@@ -2574,7 +2597,7 @@ class TextCoder:
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
-        eradicated = not note_active and self._eradicated(joined, sections)
+        eradicated = not note_active and (self._eradicated(joined, sections) or self._over_anywhere(text, sections))
         postop = any(section_kind(sections, m.start()) not in ("family", "social") for m in _POSTOP_RE.finditer(joined))
         # a leukemia or myeloma in remission takes its "in remission" code (ICD-10-CM codes remission, not history)
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
@@ -2677,11 +2700,66 @@ class TextCoder:
         # a stage or a drug stands for a disease the note does not name: where it names it, they add nothing (the named
         # disease's own code decides: "carcinoma in situ ... plan BCG" is D09, not the drug's C67.9)
         named = {m.type_id for m in out if m.start not in evidence_only}
+        if any(m.type_id == "leukemia" for m in out) and down_syndrome(text, sections):
+            for m in out:
+                if m.type_id == "leukemia" and ds_myeloid(m.code, m.evidence):
+                    m.code = ds_myeloid_code(m.code)  # WHO's myeloid leukaemia associated with Down syndrome
         self._marrow_kind(out, support, {ty for m in drugs for ty in self._drugs[m.group(1).lower()]})
         # ... nor where it names another cancer the drug treats ("anaplastic thyroid carcinoma, BRAF V600E, on
         # dabrafenib": the drug is melanoma's, lung's and thyroid's)
         return [m for m in out
                 if m.start not in evidence_only or named.isdisjoint(evidence_only[m.start] | {m.type_id})]
+
+    def _drug_type(self, text: str, m: re.Match[str], sections: list[tuple[int, str]]) -> str | None:
+        """The one type whose cancers a drug of the taxonomy treats (listed under that type only: "anastrozole",
+        "osimertinib", "abiraterone"; not "lenalidomide", myeloma's and lymphoma's), where the note gives it as a
+        course against a cancer (`sideways.drug_course`): the disease the drug implies where the note names none."""
+        types = set(self._drugs[m.group(1).lower()])
+        if len(types) != 1 or not drug_course(text, m.start(), m.end(), sections):
+            return None
+        return next(iter(types))
+
+    def _implied_by_drug(self, text: str) -> bool:
+        """A drug in `text` implies its one cancer (`_drug_type`): the pre-filter's check."""
+        sections = find_sections(text)
+        return any(self._drug_type(text, m, sections) is not None for m in self._drug_re.finditer(text)
+                   if not _BCG_RE.match(m.group(0))) if self._drug_re is not None else False
+
+    def _over_anywhere(self, text: str, sections: list[tuple[int, str]]) -> bool:
+        """`_eradicated` over the whole note: a survivorship plan's "Treatment completed:" and "Current status: no
+        evidence of disease" lines name no cancer, so the tokeniser skips their sections; and a cancer operation dated
+        in a past year ("TURBT 2023") is a course over too (`sideways.course_over`)."""
+        return course_over(text, sections, _TREATMENT_OVER, self._dated_operation) \
+            and patient_free(text, sections, NOTHING_LEFT_RE, _NO_ACTIVE_RE)
+
+    def _lesion_refines(self, doc: Any, infos: list[tuple[str | None, str]], siteless: set[int], sites: list[Any],
+                        sections: list[tuple[int, str]], entry: Any) -> None:
+        """A named tumour that found no site of its own, coded at its type's unspecified site ("osteosarcoma": bone
+        NOS, C41.9), takes the one organ the note gives a lesion or mass of where that organ refines the code within
+        its own category, or from a residual category ("other and unspecified sites") to a named one of its block
+        ("distal femoral lesion ... Biopsy: osteosarcoma": C40.2)."""
+        import simple_icd_10_cm as cm
+
+        if not siteless:
+            return
+        organ = self._mass_organ(doc, sites, [], sections, entry)
+        if organ is None:
+            return
+        for i in siteless:
+            t, c = infos[i]
+            if t != organ[0] or not _refines(c, organ[1]):
+                continue
+            if c[:3] == organ[1][:3] or "other and unspecified" in cm.get_description(c[:3]):
+                infos[i] = (t, organ[1])
+
+    def _spread_origin(self, sentence: str, found_in: str | None) -> tuple[str, str] | None:
+        """(type, code) of the organ a histology's sentence names as the origin of the spread it found in another
+        organ ("adenocarcinoma, CDX2 positive, consistent with colorectal metastasis"), with that organ's site code."""
+        word = spread_origin_word(sentence)
+        hit = self.sites.get(word) if word else None
+        if hit is None or hit[0] in (found_in, OTHER) or hit[1][:3] in ("C76", "C80"):
+            return None
+        return hit
 
     def _not_the_disease(self, doc: Any, sp: Any) -> bool:
         """A cancer word that is a part of another word or names something else: after the prefix "pre-" ("pre-cancer":
@@ -2800,7 +2878,10 @@ class TextCoder:
             return False  # one of a query's options ("primary lung malignancy / benign process / unable to determine")
         if not own and (_asked(text, core) or _after_suspicion_category(text, core)):
             return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
-        return section_kind(sections, ent.start_char) not in ("family", "social", "differential")
+        kind = section_kind(sections, ent.start_char)
+        # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
+        return kind not in ("family", "social") and (kind != "differential"
+                                                     or past_the_differential(text, ent.start_char, sections))
 
     @staticmethod
     def taxonomy_code(category: str) -> str:
@@ -3042,7 +3123,8 @@ class TextCoder:
         for m in words.finditer(sentence):
             if m.group().lower() in ("receiving", "undergoing") and not self._cancer_course(sentence, m.end()):
                 continue  # another condition's care: "currently receiving physical therapy"
-            if not _NO_ACTIVE_RE.search(sentence[:m.start()]) and not self._other_condition(sentence, m.start()):
+            if not _NO_ACTIVE_RE.search(sentence[:m.start()]) and not self._other_condition(sentence, m.start()) \
+                    and not feared_event(sentence, m.start()):  # "fear of recurrence", "recurrence score"
                 return True
         return False
 
