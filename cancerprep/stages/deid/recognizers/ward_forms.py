@@ -1,0 +1,298 @@
+"""Inpatient ward and nursing documents (issue #13): positions where flowsheets, MARs, handoffs, pages, transfusion
+and restraint logs write a nurse's initials, a pager or in-house extension, a blood unit's number, a named building,
+a numbered item of the patient's, or the patient by name.
+
+Why a module of its own: nursing documentation signs by initials and numbers, not by the clinical phrasing the
+person frames read ("given VG / witnessed RC", "0200 JAR  0400 EH", "Braden 14 - RW", "paged onc fellow at 61585",
+"ext 4-1234", "W1234 26 123456", "Oster Wing", "found Lee sitting at edge of bed", "Lee in 12 is more SOB"). The
+position is the evidence; each class refuses what a ward also writes there:
+
+* **initials (NAME)** after a co-sign, verification or witness label ("co-signed by", "verified:", "witnessed",
+  "2nd RN verifier:", "off-going", "RN"/"CNA" on a whiteboard), after a charted time ("0200 JAR"), at a line's end
+  after a dash ("- RW/RD") or in brackets ("(MWL)"). Two or three letters, capitals where the line has case;
+  credentials ("RN", "MD"), stop words and, outside the strong labels, any English or medical word ("OR", "NPO",
+  "ok") are refused;
+* **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
+  "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
+  or "call me at"; a four-digit number that reads as a clock time ("paged at 0312") is refused where no pager label
+  names it, and so is a number a unit of measure follows ("x 1000 mL");
+* **blood unit numbers (ID)**: the ISBT 128 donation number's shape (a letter and four digits of the collecting
+  facility, two of the year, a five- or six-digit serial: "W1234 26 123456");
+* **numbered belongings and equipment (ID)**: a claim ticket, receipt, locker, bag tag, telemetry box or pump
+  number ("claim ticket 18505", "tele box # 2921"): five digits at least, or four after "#"/"no.";
+* **named buildings (LOCATION)**: a proper name before Pavilion, Tower, Building, Wing or Annex ("Oster Wing", "the
+  Sacred Heart Tower"); never a compass point, an ordinal, a ward word ("North Tower", "Inpatient Pavilion"),
+  "tower of", nor a small-letter "pavilion";
+* **the patient in nursing positions (NAME)**: the object of a nursing act ("found Lee sitting", "assisted Lee to
+  the bathroom", "called Lee at home"), the subject before a room ("Lee in 12 is more SOB", "s: Lee, Ann in 741,"),
+  a field's subject before a state verb ("Restraint log 0200: Lee remains in ..."), the title with one word and an
+  act ("Pt Lee refused AM labs"), a stated name ("pt stated name Ann R. Lee and DOB"), a possessive after a label
+  ("Valuables: Lee's wedding ring"). Words must look like a name (`_names_ok`).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.recognizers.admin_forms import _name_word, _words
+from cancerprep.stages.deid.recognizers.base import (
+    CONTACT,
+    ID,
+    LOCATION,
+    NAME,
+    Folded,
+    Gated,
+    finditer,
+    longest_first,
+)
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.person_frames import _claimed
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
+
+WARD = "WardFormsRecognizer"
+
+_W = NAME_WORD
+_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+# What closes initials: a separator, the line's end, a wide gap, a charted time or a credential ("BB RN").
+_INIT_CLOSE = (rf"(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d|[ \t]+(?i:{longest_first(CREDENTIALS)})\b|"
+               r"[ \t]+(?i:and|at|on)\b)")
+_PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|and)[ \t]*({_INIT}))?"
+
+# Labels after which a ward writes who co-signed, verified or witnessed: initials of staff, nothing else.
+_STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)?|verified(?:[ \t]+by|[ \t]+with)?|"
+                  r"verify|verifier|double[ \t-]*check(?:ed)?(?:[ \t]+(?:by|with))?|"
+                  r"independent[ \t]+check(?:[ \t]+by)?|"
+                  r"witness(?:ed)?(?:[ \t]+by)?|wasted?[ \t]+(?:with|by)|off-?going|on-?coming|initials?|"
+                  r"2nd[ \t]+(?:rn|nurse|signature)|second[ \t]+(?:rn|nurse|signature)")
+# Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
+_ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?|by"
+_LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
+                           re.compile(rf"(?i)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*"
+                                      rf"(?-i:{_PAIR}){_INIT_CLOSE}"))
+# "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
+_TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
+    rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
+# "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
+_DASH_INITIALS = Gated(Folded(r"[ \t][-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+    rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
+# "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
+_BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
+    r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
+
+# Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
+_PAGING = (r"paged|page[ds]?|pgd|pg|pgr|pager|beeper|beeped|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
+           r"ascom|cisco[ \t]+phone")
+_PAGER = Gated(Folded(rf"(?:{_PAGING})\b"), re.compile(
+    rf"(?i)\b({_PAGING})\b[ \t]*:?(?:[ \t]+(?![#@]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
+    rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
+    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
+_PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
+# In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
+_EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@)\.?[ \t]*[:#]?[ \t]*"
+                          r"(?:\d-\d{4}|\d{5})"), re.compile(
+    r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?)\.?|x|"
+    r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back))?[ \t]+(?:at|@))"
+    r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
+# ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
+_ISBT = Gated(Folded(r"[a-z]\d{4}[ \t]?\d\d[ \t]?\d{5}"), re.compile(
+    r"(?<![\w-])([A-Za-z]\d{4}[ \t]?\d{2}[ \t]?\d{5,6})(?![\w-])"))
+# Numbered belongings and equipment: "claim ticket 18505", "Telemetry box # 2921", "locker no. 1234".
+_NUMBERED_THINGS = (r"ticket|claim[ \t]+check|receipt|locker|bag[ \t]+tag|tag|envelope|box|transmitter|pack|"
+                    r"telemetry[ \t]+(?:box|pack|unit)|tele[ \t]+(?:box|pack)")
+_THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{{4}}"),
+                      re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
+                                 rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
+# Named buildings: a proper name before a building word.
+_BUILDINGS = r"pavilion|tower|building|wing|annex"
+_BUILDING = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+    rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+_NOT_BUILDING_NAME = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
+    "central", "inpatient", "outpatient", "medical", "surgical", "cancer", "research", "clinical", "ambulatory",
+    "patient", "bed", "the", "a", "an", "first", "second", "third", "fourth", "fifth", "sixth", "upper", "lower",
+    "front", "back", "rear", "left", "right", "private", "public", "hospital", "clinic", "office", "parking",
+    "garage", "administration", "administrative", "pediatric", "pediatrics", "children's", "women's", "behavioral",
+    "psychiatric", "rehab", "rehabilitation", "oncology", "transplant", "heart", "cardiac", "surgery", "maternity",
+})
+
+# The patient as the object of a nursing act ("found Lee sitting", "assisted Lee to bathroom", "called Lee at home").
+_ACTS = (r"found|assisted|ambulated|turned|repositioned|bathed|walked|helped|transferred|reoriented|redirected|"
+         r"educated|instructed|toileted|fed|weighed|medicated|settled|escorted|wheeled|discharged|admitted|called")
+_ACT_AFTER = (r"to|at|in|on|into|from|with|back|up|out|sitting|lying|standing|walking|ambulating|crying|asleep|"
+              r"awake|resting|on|oob|x\d|q\d")
+_NURSING_ACT = Gated(Folded(rf"(?:{_ACTS})[ \t]"), re.compile(
+    rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
+    rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
+# The patient before a room: "Lee in 12 is more SOB", "s: Lee, Ann in 741, pod 2".
+_IN_ROOM = Gated(Folded(r"[ \t]in[ \t]+(?:rm|room|bed)?[ \t]*\d{1,4}[a-z]?\b"), re.compile(
+    rf"(?im)(?:^|:|\bhi,|\bhey,|\bhello,)[ \t]*(?!(?:hi|hey|hello)\b)(?-i:({_W}(?:[ \t]*,?[ \t]*{_W})?))[ \t]+in[ \t]+"
+    rf"(?:rm|room|bed)?[ \t]*\d{{1,4}}[A-Za-z]?(?=[ \t]*[,.;:]|[ \t]+(?:is|has|was|with|c/o|s/p|pod|needs|wants|"
+    rf"asking|requesting|refusing|having|c/o)\b|[ \t]*$)"))
+# A field's subject before a state or act verb: "Restraint log 0200: Lee remains in ...".
+_STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated|tolerating|voided|slept|sleeping|"
+           r"resting|ambulated|ambulating|denies|denied|reports|reported|states|stated|verbalizes|verbalized|"
+           r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues")
+_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
+    rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
+# A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
+_LINE_SUBJECT = Gated(Folded(r"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:pulled|refused|declined|"
+                             r"ambulated|slept|voided|fell|tolerated)\b"), re.compile(
+    rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:pulled|refused|declined|ambulated|slept|voided|fell|"
+    rf"tolerated)\b"))
+# "Pt Lee refused AM labs": the title, one word, an act.
+_PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
+    rf"(?i)\b(?:pt|patient)[ \t]+(?-i:({_W}))(?=[ \t]+(?:{_STATES})\b)"))
+# "pt stated name Ann R. Lee and DOB": the name a patient states at an identity check.
+_STATED_NAME = Gated(Folded(r"(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)"
+                            r"[ \t]+)*name"), re.compile(
+    rf"(?i)\b(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)[ \t]+)*name"
+    rf"(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+(?!(?i:and|with|dob)\b){_W}){{0,2}}))"
+    rf"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|&|with|dob|d\.o\.b)\b)"))
+# "Valuables: Lee's wedding ring": a possessive name after a label.
+_LABEL_POSSESSIVE = Gated(Folded(r":[ \t]*[a-z][\w-]*['’]s[ \t]"), re.compile(
+    rf"(?m):[ \t]*({_W})['’][sS][ \t]+([A-Za-z]+)"))
+
+
+# Words a ward writes in capitals where initials also go: never initials.
+_NOT_INITIALS = frozenset({"pt", "pts", "pca", "iv", "po", "prn", "am", "pm", "ok", "no", "yes", "na", "hi", "see",
+                           "per", "via", "all", "off", "on", "tbd", "nkda", "npo", "dnr", "dni", "vs", "wnl"})
+
+
+def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
+    """May `letters` be a person's initials here? Capitals on a line with case; never a credential or a stop word;
+    outside a strong label, never an English or medical word (a ward writes "OR", "NPO", "ok" where initials go)."""
+    low = letters.lower()
+    if cased and not letters.isupper():
+        return False
+    if low in CREDENTIALS or low in STOP or low in _NOT_INITIALS:
+        return False
+    if strong:
+        return True
+    if low in sl.medical_words() or medical_only(low) or low in _NOT_INITIALS:
+        return False
+    # an English word in capitals on a line with case is written as initials ("JAR", "EH"); without case it may be
+    # the word itself ("safe - ok")
+    return cased or not sl.is_known_word(low)
+
+
+def _names_ok(words: list[str], cased: bool) -> bool:
+    """Do `words` name a person in a nursing position? Each part of each word (hyphens split "Lee-Ruiz") a name word
+    (`admin_forms._name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
+    everyday words other than given names, and on a line without case no slip of a known word nor everyday word
+    other than a given name (shorthand in capitals or small letters puts drugs and findings there)."""
+    parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
+    if not parts or not all(_name_word(p, cased, True) for p in parts):
+        return False
+    lows = [bare(p.lower().strip("'’")) for p in parts]
+    everyday = [sl.is_common(w) and w not in sl.first_names() for w in lows]
+    if all(everyday):
+        return False
+    if not cased and any(slip_of_known(w) or e for w, e in zip(lows, everyday, strict=True)):
+        return False
+    return not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
+
+
+def _building_ok(words: list[str], cased: bool) -> bool:
+    """Do the words before a building word name it? Not a ward or direction word, nothing clinical, and one word a
+    census name, a place word or a word no vocabulary knows (buildings are named after donors and places)."""
+    lows = [bare(w.lower().strip("'’.")) for w in words]
+    if not lows or lows[0] in _NOT_BUILDING_NAME or lows[0] in STOP or any(medical_only(w) for w in lows):
+        return False
+    if all(w in _NOT_BUILDING_NAME for w in lows):
+        return False
+    if not cased and not any(w in sl.census_names() or unknown_word(w) for w in lows):
+        return False
+    return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) or not sl.is_common(w)
+               for w in lows)
+
+
+def _clock_time(digits: str) -> bool:
+    """Does a four-digit number read as a 24-hour clock time ("0312", "2200")?"""
+    return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
+
+
+class WardFormsRecognizer(EntityRecognizer):
+    """Initials, pagers, extensions, blood units, numbered belongings, buildings and the patient in the positions
+    of ward and nursing documents (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[NAME, CONTACT, ID, LOCATION], name=WARD, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load; Presidio requires the method."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Every span of the module's classes."""
+        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": WARD})
+                for a, b, etype, score in ward_spans(text)]
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    return bool(UNIT_AFTER.match(text, end))
+
+
+def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
+    out: list[tuple[int, int, str, float]] = []
+
+    for m in finditer(_LABELLED_INITIALS, text):
+        strong = m.group(1) is not None
+        cased = line_cased(text, m.start(2))
+        for g in (2, 3):
+            if m.group(g) and _initials_ok(m.group(g), cased, strong):
+                out.append((m.start(g), m.end(g), NAME, 0.65))
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS):
+        for m in finditer(rx, text):
+            cased = line_cased(text, m.start(1))
+            for g in range(1, len(m.groups()) + 1):
+                if m.group(g) and _initials_ok(m.group(g), cased, False):
+                    out.append((m.start(g), m.end(g), NAME, 0.6))
+
+    for m in finditer(_PAGER, text):
+        digits = m.group(2)
+        if _unit_follows(text, m.end(2)):
+            continue
+        if _clock_time(digits) and not _PAGER_LABEL.match(m.group(1)):
+            continue
+        out.append((m.start(2), m.end(2), CONTACT, 0.75))
+    for m in finditer(_EXTENSION, text):
+        if not _unit_follows(text, m.end(1)):
+            out.append((m.start(1), m.end(1), CONTACT, 0.75))
+    for m in finditer(_ISBT, text):
+        out.append((m.start(1), m.end(1), ID, 0.85))
+    for m in finditer(_THING_NUMBER, text):
+        digits = m.group(3)
+        if len(digits) == 4 and not (m.group(1) or m.group(2)):
+            continue
+        if not _unit_follows(text, m.end(3)):
+            out.append((m.start(3), m.end(3), ID, 0.75))
+    for m in finditer(_BUILDING, text):
+        words = _words(m.group(1))[:-1]
+        if _building_ok(words, line_cased(text, m.start(1))):
+            start = m.start(1)
+            out.append((start, m.end(1), LOCATION, 0.7))
+
+    def person(rx: Gated | re.Pattern) -> None:
+        for m in finditer(rx, text):
+            if _names_ok(_words(m.group(1)), line_cased(text, m.start(1))):
+                out.append((m.start(1), m.end(1), NAME, 0.7))
+
+    person(_NURSING_ACT)
+    person(_IN_ROOM)
+    person(_FIELD_SUBJECT)
+    person(_LINE_SUBJECT)
+    person(_PT_ONE)
+    person(_STATED_NAME)
+    for m in finditer(_LABEL_POSSESSIVE, text):
+        if medical_only(m.group(2).lower()) or _claimed(m.group(1).lower()):
+            continue
+        if _names_ok([m.group(1)], line_cased(text, m.start(1))):
+            out.append((m.start(1), m.end(1), NAME, 0.7))
+    return out
