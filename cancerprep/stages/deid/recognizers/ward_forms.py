@@ -71,10 +71,11 @@ _STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)
                   r"witness(?:ed)?(?:[ \t]+by)?|wasted?[ \t]+(?:with|by)|off-?going|on-?coming|initials?|"
                   r"2nd[ \t]+(?:rn|nurse|signature)|second[ \t]+(?:rn|nurse|signature)")
 # Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
-_ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?|by"
+_ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?"
 _LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
-                           re.compile(rf"(?i)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*"
+                           re.compile(rf"(?i)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
                                       rf"(?-i:{_PAIR}){_INIT_CLOSE}"))
+_ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
 # "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
 _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
@@ -109,7 +110,7 @@ _THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[
                       re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
                                  rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
-_BUILDINGS = r"pavilion|tower|building|wing|annex"
+_BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
 _BUILDING = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
     rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 _NOT_BUILDING_NAME = frozenset({
@@ -130,14 +131,15 @@ _NURSING_ACT = Gated(Folded(rf"(?:{_ACTS})[ \t]"), re.compile(
     rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
     rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
 # The patient before a room: "Lee in 12 is more SOB", "s: Lee, Ann in 741, pod 2".
-_IN_ROOM = Gated(Folded(r"[ \t]in[ \t]+(?:rm|room|bed)?[ \t]*\d{1,4}[a-z]?\b"), re.compile(
-    rf"(?im)(?:^|:|\bhi,|\bhey,|\bhello,)[ \t]*(?!(?:hi|hey|hello)\b)(?-i:({_W}(?:[ \t]*,?[ \t]*{_W})?))[ \t]+in[ \t]+"
-    rf"(?:rm|room|bed)?[ \t]*\d{{1,4}}[A-Za-z]?(?=[ \t]*[,.;:]|[ \t]+(?:is|has|was|with|c/o|s/p|pod|needs|wants|"
-    rf"asking|requesting|refusing|having|c/o)\b|[ \t]*$)"))
+_IN_ROOM = Gated(Folded(r"[ \t](?:in|rm|room|bed)[ \t]*\#?\d{1,4}[a-z]?\b"), re.compile(
+    rf"(?im)(?:^|:|\bhi,|\bhey,|\bhello,)[ \t]*(?!(?:hi|hey|hello)\b)(?-i:({_W}(?:[ \t]*,?[ \t]*{_W})?))[ \t]+"
+    rf"(?:in[ \t]+(?:rm|room|bed)?|rm|room|bed)[ \t]*\#?\d{{1,4}}[A-Za-z]?(?=[ \t]*[,.;:]|[ \t]+(?:is|has|had|was|with|"
+    rf"c/o|s/p|pod|needs|wants|asking|requesting|refusing|having|new|now|still)\b|[ \t]*$)"))
 # A field's subject before a state or act verb: "Restraint log 0200: Lee remains in ...".
 _STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated|tolerating|voided|slept|sleeping|"
            r"resting|ambulated|ambulating|denies|denied|reports|reported|states|stated|verbalizes|verbalized|"
-           r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues")
+           r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues|"
+           r"pleasant|alert|awake|calm|agitated|confused|lethargic|received|transferred|seen")
 _FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
     rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
 # A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
@@ -157,11 +159,81 @@ _STATED_NAME = Gated(Folded(r"(?:stated|states|verbalized|verbalizes|confirmed|g
 # "Valuables: Lee's wedding ring": a possessive name after a label.
 _LABEL_POSSESSIVE = Gated(Folded(r":[ \t]*[a-z][\w-]*['’]s[ \t]"), re.compile(
     rf"(?m):[ \t]*({_W})['’][sS][ \t]+([A-Za-z]+)"))
+# (what the possessive owns is an everyday thing, "wedding ring", "wallet": "Dsg's CDI" is shorthand)
 
 
 # Words a ward writes in capitals where initials also go: never initials.
 _NOT_INITIALS = frozenset({"pt", "pts", "pca", "iv", "po", "prn", "am", "pm", "ok", "no", "yes", "na", "hi", "see",
                            "per", "via", "all", "off", "on", "tbd", "nkda", "npo", "dnr", "dni", "vs", "wnl"})
+
+# "Ostomy teaching with Lee:", "spoke w/ Lee at the hospice", "met with Lee and his sister": the person met or taught.
+_WITH = Gated(Folded(r"(?:with|w/)[ \t]"), re.compile(
+    rf"(?i)\b(?:teaching|education|educated|met|spoke|talked|visited|session|play|reviewed|discussed)[ \t]+"
+    rf"(?:with|w/)[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:and|at|in|re|about|from|of|who)\b){_W})?))"
+    rf"(?=[ \t]*[:,;.]|[ \t]+(?:and|at|in|re|about|from|of|who)\b)"))
+# "re: Lee, neutropenic precautions": the subject of a report, one word closed by a comma.
+_RE_ONE = Gated(Folded(r"re[ \t]*:"), re.compile(rf"(?i)\bre[ \t]*:[ \t]*(?-i:({_W}))(?=[ \t]*,)"))
+# "PT: Lee, Ann M -", "- Lee, Ann -": a sorted name as a field's value or between dashes.
+_SORTED_FIELD = Gated(Folded(r"(?:pt|patient)[ \t]*:|[-–][ \t]+[a-z]"), re.compile(
+    rf"(?i)(?:\b(?:pt|patient)[ \t]*:|[-–])[ \t]*(?-i:({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?))"
+    rf"(?=[ \t]+[-–]|[ \t]*$)"))
+# "sitter Lee arrived", "Charge RN Lee aware", "interpreter Lee from ...", "rt Lee placed pt on bipap": a ward role,
+# then the person, then what the person does there.
+_WARD_ROLES = (r"sitter|driver|interpreter|chaplain|volunteer|transporter|escort|doula|guard|officer|aide|"
+               r"therapist|rt|rn|cna|pct|tech|technician|charge[ \t]+(?:rn|nurse)|nurse|resident|fellow|np|pa")
+_ROLE_ACTS = (r"arrived|assigned|present|here|at|from|called|placed|obtained|notified|aware|came|visited|stayed|"
+              r"will|to|in|gave|gives|took|assessed|drew|started|hung|paged|reported|updated|accepted|cleared|"
+              r"saw|seen|said|states|stated|requested|recommends|verified|witnessed|is|was|has")
+_ROLE_NAME = Gated(Folded(rf"(?:{_WARD_ROLES})[ \t]"), re.compile(
+    rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
+# "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
+_PER = Gated(Folded(r"per[ \t]"), re.compile(
+    rf"(?i)\bper[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:in|at|from|of)\b){_W})?))"
+    rf"(?=[ \t]+(?:{longest_first(CREDENTIALS)})\b|[ \t]+(?:in|at|from|of)[ \t]+(?:the[ \t]+)?(?:pharmacy|lab|"
+    rf"blood[ \t]+bank|radiology|ir|admitting|bed[ \t]+board|nursing|staffing|transport|security|case[ \t]+management|"
+    rf"social[ \t]+work|nutrition|rt|pt|ot)\b)"))
+# "kiara (7n charge)", "Lee (charge)", "Pharmacy (Lee)": a person and a role in brackets, or a department's person.
+_BRACKET_ROLE = Gated(Folded(r"\((?:[\w ]{0,12}[ \t])?(?:charge|rn|cna|rt|pct|sitter|resource|float|preceptor|"
+                             r"orientee|tech)\)"), re.compile(
+    rf"(?i)(?<![\w'’-])(?-i:({_W}(?:[ \t]+{_W})?))[ \t]*\((?:[\w ]{{0,12}}[ \t])?(?:charge|rn|cna|rt|pct|sitter|"
+    rf"resource|float|preceptor|orientee|tech)\)"))
+_DEPT_PERSON = Gated(Folded(r"\([a-z][\w'’-]*\)"), re.compile(
+    rf"(?i)\b(?:pharmacy|pharmacist|lab|radiology|blood[ \t]+bank|admitting|bed[ \t]+board|staffing|transport|"
+    rf"security|nutrition|dietary|chaplain|case[ \t]+management|social[ \t]+work|rt|wound[ \t]+care|"
+    rf"ostomy)[ \t]*\((?-i:({_W}(?:[ \t]+{_W})?))\)"))
+# "handoff from Lee to Ann", "report given to Lee", "handed off to Lee": nurses in a handoff.
+_HANDOFF = Gated(Folded(r"(?:hand[ \t-]*off|handed|report|i-pass|sbar)"), re.compile(
+    rf"(?i)\b(?:hand[ \t-]*off|handed[ \t]+off|handed[ \t]+over|report|i-pass|sbar)\b[^\n]{{0,30}}?\b"
+    rf"(?:from|to)[ \t]+(?-i:({_W}))(?:[ \t]+to[ \t]+(?-i:({_W})))?(?=[ \t]*[,.;:]|[ \t]+(?:rn|at|and|re)\b|"
+    rf"[ \t]*$)"))
+# "hey Lee can u cover 712": a chat's addressee.
+_GREETING = Gated(Folded(r"(?:hi|hey|hello)[ \t,]"), re.compile(
+    rf"(?im)(?:^|[.!?][ \t]+)(?:hi|hey|hello)[ \t]*,?[ \t]+(?-i:({_W}))(?=[ \t]*[,!:-]|[ \t]+(?:can|could|would|"
+    rf"pls|please|are|is|do|will|just)\b)"))
+# Team lists: "Rapid response team: Ann Lee RN (RRT), Bo Chu RT, charge RN Tam", "Present: Lee, Chu, Tam".
+_TEAM = Gated(Folded(r"(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)[ \t]*:"),
+              re.compile(r"(?im)\b(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)"
+                         r"[ \t]*:[ \t]*([^\n]+)"))
+_TEAM_ITEM = re.compile(r"[^,;]+")
+# "Charge RN: Lee    Unit clerk: Ann": a ward role's field, its value a name closed by a gap or the line's end.
+_ROLE_FIELD = Gated(Folded(r"(?:rn|nurse|clerk|sitter|cna|pct|tech|transporter|chaplain|interpreter|secretary)[ \t]*:"),
+                    re.compile(rf"(?im)\b(?:charge[ \t]+(?:rn|nurse)|primary[ \t]+(?:rn|nurse)|unit[ \t]+(?:clerk|"
+                               rf"secretary)|sitter|cna|pct|rn|nurse|tech|transporter|chaplain|interpreter)[ \t]*:"
+                               rf"[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]{{2,}}|[ \t]*[,;(])"))
+# "ok will see her in 10 - Lee PGY2": a chat signed with a trainee's year.
+_PGY_SIGN = Gated(Folded(r"(?:pgy|ms)-?\d"), re.compile(
+    rf"[-–—][ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]*,?[ \t]+(?i:pgy|ms)-?\d\b"))
+# "Room sign: Lee - NPO after MN", "Armband: Lee -": a sign's or band's name before a dash.
+_SIGN_NAME = Gated(Folded(r"(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:"), re.compile(
+    rf"(?i)\b(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))"
+    rf"[ \t]+[-–—][ \t]"))
+# "PCA check: Lee RASS 0, RR 16": a check's subject before the scores charted on them.
+_SCORES = r"rass|cam-?icu|gcs|a&ox?\d?|aox\d|spo2|sats?|hr|bp|rr|pain|morse|braden|news|cows|ciwa|temp|vss"
+_CHECK_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_SCORES})\b"), re.compile(
+    rf"(?i):[ \t]*(?-i:({_W}))[ \t]+(?:{_SCORES})\b"))
+_ITEM_ROLE_WORDS = frozenset({"dr", "dr.", "charge", "rn", "md", "do", "rt", "np", "pa", "cna", "pct", "lpn",
+                              "resident", "fellow", "attending", "pharmacist", "chaplain", "nurse", "supervisor",
+                              "and", "&"})
 
 
 def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
@@ -186,10 +258,14 @@ def _names_ok(words: list[str], cased: bool) -> bool:
     (`admin_forms._name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
     everyday words other than given names, and on a line without case no slip of a known word nor everyday word
     other than a given name (shorthand in capitals or small letters puts drugs and findings there)."""
+    if not words or len(words[0]) == 1:
+        return False  # "per U Maryland md": a name opens with a word, or an initial and its dot
     parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
     if not parts or not all(_name_word(p, cased, True) for p in parts):
         return False
     lows = [bare(p.lower().strip("'’")) for p in parts]
+    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() for w in lows):
+        return False  # "Intially lethargic": a typo of a known word
     everyday = [sl.is_common(w) and w not in sl.first_names() for w in lows]
     if all(everyday):
         return False
@@ -245,9 +321,18 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_LABELLED_INITIALS, text):
         strong = m.group(1) is not None
         cased = line_cased(text, m.start(2))
+        last = m.end(3) if m.group(3) else m.end(2)
+        if not strong and not _ROLE_CLOSE.match(text, last):
+            continue  # "given CPT,", "RN to bedside": a role's initials close a field ("RN AB / CNA CD")
+        # a label without its colon may go on in prose ("position verified by CXR"): no clinical word there
+        colon = ":" in text[m.start(0):m.start(2)]
         for g in (2, 3):
-            if m.group(g) and _initials_ok(m.group(g), cased, strong):
-                out.append((m.start(g), m.end(g), NAME, 0.65))
+            letters = m.group(g)
+            if not letters or not _initials_ok(letters, cased, strong):
+                continue
+            if strong and not colon and (letters.lower() in sl.medical_words() or medical_only(letters.lower())):
+                continue
+            out.append((m.start(g), m.end(g), NAME, 0.65))
     for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
@@ -281,9 +366,43 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
 
     def person(rx: Gated | re.Pattern) -> None:
         for m in finditer(rx, text):
-            if _names_ok(_words(m.group(1)), line_cased(text, m.start(1))):
-                out.append((m.start(1), m.end(1), NAME, 0.7))
+            start, words = m.start(1), _words(m.group(1))
+            while words and words[0].lower() in STOP:  # "and Lee (CNA)": the list's joining word stays
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+                words = words[1:]
+            if words and _names_ok(words, line_cased(text, start)):
+                out.append((start, m.end(1), NAME, 0.7))
 
+    person(_WITH)
+    person(_ROLE_FIELD)
+    person(_PGY_SIGN)
+    person(_SIGN_NAME)
+    person(_CHECK_SUBJECT)
+    person(_RE_ONE)
+    person(_SORTED_FIELD)
+    person(_ROLE_NAME)
+    person(_PER)
+    person(_BRACKET_ROLE)
+    person(_DEPT_PERSON)
+    person(_GREETING)
+    for m in finditer(_HANDOFF, text):
+        for g in (1, 2):
+            if m.group(g) and _names_ok([m.group(g)], line_cased(text, m.start(g))):
+                out.append((m.start(g), m.end(g), NAME, 0.7))
+    for m in finditer(_TEAM, text):
+        cased = line_cased(text, m.start(1))
+        for item in _TEAM_ITEM.finditer(m.group(1)):
+            base = m.start(1) + item.start()
+            body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item.group())
+            toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
+            while toks and toks[0][1].lower() in _ITEM_ROLE_WORDS:
+                toks.pop(0)
+            while toks and (toks[-1][1].lower().strip(".") in CREDENTIALS or toks[-1][1].lower() in _ITEM_ROLE_WORDS):
+                toks.pop()
+            words = [w for _, w in toks]
+            if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _names_ok(words, cased):
+                a, b = toks[0][0], toks[-1][0] + len(toks[-1][1])
+                out.append((base + a, base + b, NAME, 0.7))
     person(_NURSING_ACT)
     person(_IN_ROOM)
     person(_FIELD_SUBJECT)
@@ -291,8 +410,11 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     person(_PT_ONE)
     person(_STATED_NAME)
     for m in finditer(_LABEL_POSSESSIVE, text):
-        if medical_only(m.group(2).lower()) or _claimed(m.group(1).lower()):
+        owned, cased = m.group(2), line_cased(text, m.start(1))
+        if medical_only(owned.lower()) or _claimed(m.group(1).lower()):
             continue
-        if _names_ok([m.group(1)], line_cased(text, m.start(1))):
+        if cased and not (owned.islower() and sl.is_common(owned)):
+            continue
+        if _names_ok([m.group(1)], cased):
             out.append((m.start(1), m.end(1), NAME, 0.7))
     return out
