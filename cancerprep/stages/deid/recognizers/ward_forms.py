@@ -61,7 +61,7 @@ _W = NAME_WORD
 _INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
 # What closes initials: a separator, the line's end, a wide gap, a charted time or a credential ("BB RN").
 _INIT_CLOSE = (rf"(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d|[ \t]+(?i:{longest_first(CREDENTIALS)})\b|"
-               r"[ \t]+(?i:and|at|on)\b)")
+               r"[ \t]+(?i:and|at|on|after|before|for|in|with|per|prior)\b)")
 _PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|and)[ \t]*({_INIT}))?"
 
 # Labels after which a ward writes who co-signed, verified or witnessed: initials of staff, nothing else.
@@ -73,7 +73,7 @@ _STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)
 # Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
 _ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?"
 _LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
-                           re.compile(rf"(?i)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
+                           re.compile(rf"(?im)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
                                       rf"(?-i:{_PAIR}){_INIT_CLOSE}"))
 _ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
 # "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
@@ -98,7 +98,7 @@ _PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
 _EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@)\.?[ \t]*[:#]?[ \t]*"
                           r"(?:\d-\d{4}|\d{5})"), re.compile(
     r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?)\.?|x|"
-    r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back))?[ \t]+(?:at|@))"
+    r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
     r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
 # ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
 _ISBT = Gated(Folded(r"[a-z]\d{4}[ \t]?\d\d[ \t]?\d{5}"), re.compile(
@@ -153,7 +153,7 @@ _PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})
 # "pt stated name Ann R. Lee and DOB": the name a patient states at an identity check.
 _STATED_NAME = Gated(Folded(r"(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)"
                             r"[ \t]+)*name"), re.compile(
-    rf"(?i)\b(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)[ \t]+)*name"
+    rf"(?im)\b(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)[ \t]+)*name"
     rf"(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+(?!(?i:and|with|dob)\b){_W}){{0,2}}))"
     rf"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|&|with|dob|d\.o\.b)\b)"))
 # "Valuables: Lee's wedding ring": a possessive name after a label.
@@ -175,7 +175,7 @@ _WITH = Gated(Folded(r"(?:with|w/)[ \t]"), re.compile(
 _RE_ONE = Gated(Folded(r"re[ \t]*:"), re.compile(rf"(?i)\bre[ \t]*:[ \t]*(?-i:({_W}))(?=[ \t]*,)"))
 # "PT: Lee, Ann M -", "- Lee, Ann -": a sorted name as a field's value or between dashes.
 _SORTED_FIELD = Gated(Folded(r"(?:pt|patient)[ \t]*:|[-–][ \t]+[a-z]"), re.compile(
-    rf"(?i)(?:\b(?:pt|patient)[ \t]*:|[-–])[ \t]*(?-i:({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?))"
+    rf"(?im)(?:\b(?:pt|patient)[ \t]*:|[-–])[ \t]*(?-i:({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?))"
     rf"(?=[ \t]+[-–]|[ \t]*$)"))
 # "sitter Lee arrived", "Charge RN Lee aware", "interpreter Lee from ...", "rt Lee placed pt on bipap": a ward role,
 # then the person, then what the person does there.
@@ -203,7 +203,7 @@ _DEPT_PERSON = Gated(Folded(r"\([a-z][\w'’-]*\)"), re.compile(
     rf"ostomy)[ \t]*\((?-i:({_W}(?:[ \t]+{_W})?))\)"))
 # "handoff from Lee to Ann", "report given to Lee", "handed off to Lee": nurses in a handoff.
 _HANDOFF = Gated(Folded(r"(?:hand[ \t-]*off|handed|report|i-pass|sbar)"), re.compile(
-    rf"(?i)\b(?:hand[ \t-]*off|handed[ \t]+off|handed[ \t]+over|report|i-pass|sbar)\b[^\n]{{0,30}}?\b"
+    rf"(?im)\b(?:hand[ \t-]*off|handed[ \t]+off|handed[ \t]+over|report|i-pass|sbar)\b[^\n]{{0,30}}?\b"
     rf"(?:from|to)[ \t]+(?-i:({_W}))(?:[ \t]+to[ \t]+(?-i:({_W})))?(?=[ \t]*[,.;:]|[ \t]+(?:rn|at|and|re)\b|"
     rf"[ \t]*$)"))
 # "hey Lee can u cover 712": a chat's addressee.
