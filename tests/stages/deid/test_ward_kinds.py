@@ -170,3 +170,27 @@ def test_the_recognizer_is_registered_and_reports_its_kinds() -> None:
     results = WardFormsRecognizer().analyze(in_note("Co-signed by: QZ"), ["NAME"])
     assert [r.entity_type for r in results] == ["NAME"]
     assert results[0].recognition_metadata["recognizer_name"] == "WardFormsRecognizer"
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Dressing changed QZ RN, site clean", ("QZ", "NAME")),
+    ("Independent 2 RN check: QXW & ZKV", ("QXW", "NAME")),
+    ("Unit desk 6-2214 for questions", ("6-2214", "CONTACT")),
+    ("bed ready in vandersloot tower 9 east", ("vandersloot tower", "LOCATION")),
+    ("Rounded on Szczepanik again, resting comfortably", ("Szczepanik", "NAME")),
+    ("Wojtaszek states pain is 3/10 after oxycodone", ("Wojtaszek", "NAME")),
+])
+def test_second_pass_classes_are_found(line: str, found: tuple[str, str]) -> None:
+    assert found in _found(line), _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "RE DRESSED WITH DUOGEL, ADAPTIC AND KLING WRAP.",
+    "social: wife called overnoc for an update.",
+    "ICU RN at bedside, PCA RN aware",
+    "walked to the bell tower and back",
+    "Patient states pain is 3/10",
+    "Lasix given, pt voided 400",
+])
+def test_second_pass_look_alikes_are_kept(line: str) -> None:
+    assert _found(line) == set(), _found(line)

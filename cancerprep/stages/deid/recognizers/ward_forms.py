@@ -69,7 +69,8 @@ _STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)
                   r"verify|verifier|double[ \t-]*check(?:ed)?(?:[ \t]+(?:by|with))?|"
                   r"independent[ \t]+check(?:[ \t]+by)?|"
                   r"witness(?:ed)?(?:[ \t]+by)?|wasted?[ \t]+(?:with|by)|off-?going|on-?coming|initials?|"
-                  r"2nd[ \t]+(?:rn|nurse|signature)|second[ \t]+(?:rn|nurse|signature)")
+                  r"2nd[ \t]+(?:rn|nurse|signature)|second[ \t]+(?:rn|nurse|signature)|sign-?off|initialed|"
+                  r"(?:two|2)[ \t]+(?:rn|nurse)s?[ \t]+(?:check|verification|verify|verified)")
 # Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
 _ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?"
 _LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
@@ -79,6 +80,9 @@ _ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
 # "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
 _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
+# "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals.
+_INITIALS_CRED = Gated(Folded(r"[a-z]{2,3}[ \t]*,?[ \t]*(?:rn|lpn|lvn|cna|pct|rrt|np)\b"), re.compile(
+    r"(?<![\w'’./-])([A-Z]{2,3})[ \t]*,?[ \t]*(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
 _DASH_INITIALS = Gated(Folded(r"[ \t][-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
@@ -95,9 +99,11 @@ _PAGER = Gated(Folded(rf"(?:{_PAGING})\b"), re.compile(
     rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
 _PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
-_EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@)\.?[ \t]*[:#]?[ \t]*"
+_EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@|desk|station|line|"
+                          r"wireless|hotline|dial|call|link|vocera)\.?[ \t]*[:#]?[ \t]*"
                           r"(?:\d-\d{4}|\d{5})"), re.compile(
-    r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?)\.?|x|"
+    r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?|desk|station|"
+    r"line|wireless|hotline|dial|call|spectra[ \t]*link|vocera)\.?|x|"
     r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
     r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
 # ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
@@ -113,6 +119,9 @@ _THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[
 _BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
 _BUILDING = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
     rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+# the same on a line written in small letters: every word a census name or a word no vocabulary knows
+_BUILDING_LOW = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+    rf"((?:[a-z][a-z'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 _NOT_BUILDING_NAME = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
     "central", "inpatient", "outpatient", "medical", "surgical", "cancer", "research", "clinical", "ambulatory",
@@ -124,9 +133,11 @@ _NOT_BUILDING_NAME = frozenset({
 
 # The patient as the object of a nursing act ("found Lee sitting", "assisted Lee to bathroom", "called Lee at home").
 _ACTS = (r"found|assisted|ambulated|turned|repositioned|bathed|walked|helped|transferred|reoriented|redirected|"
-         r"educated|instructed|toileted|fed|weighed|medicated|settled|escorted|wheeled|discharged|admitted|called")
+         r"educated|instructed|toileted|fed|weighed|medicated|settled|escorted|wheeled|discharged|admitted|called|"
+         r"visited|checked[ \t]+on|rounded[ \t]+on|saw|reminded|encouraged|reassured|told|asked|informed|updated|"
+         r"woke|showered|reoriented|oriented")
 _ACT_AFTER = (r"to|at|in|on|into|from|with|back|up|out|sitting|lying|standing|walking|ambulating|crying|asleep|"
-              r"awake|resting|on|oob|x\d|q\d")
+              r"awake|resting|on|oob|x\d|q\d|about|re|again|today|tonight|his|her|their")
 _NURSING_ACT = Gated(Folded(rf"(?:{_ACTS})[ \t]"), re.compile(
     rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
     rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
@@ -143,10 +154,12 @@ _STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated
 _FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
     rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
 # A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
-_LINE_SUBJECT = Gated(Folded(r"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:pulled|refused|declined|"
-                             r"ambulated|slept|voided|fell|tolerated)\b"), re.compile(
-    rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:pulled|refused|declined|ambulated|slept|voided|fell|"
-    rf"tolerated)\b"))
+_SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated|tolerating|states|stated|reports|"
+                  r"reported|denies|denied|complains|c/o|resting|sleeping|ambulating|requests|requested|asked|asking|"
+                  r"wants|agreed|verbalized|verbalizes|was[ \t]+(?:found|seen|visited|medicated|assisted|educated)")
+_LINE_SUBJECT = Gated(Folded(rf"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_SUBJECT_ACTS})\b"),
+                      re.compile(
+    rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:{_SUBJECT_ACTS})\b"))
 # "Pt Lee refused AM labs": the title, one word, an act.
 _PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
     rf"(?i)\b(?:pt|patient)[ \t]+(?-i:({_W}))(?=[ \t]+(?:{_STATES})\b)"))
@@ -288,6 +301,14 @@ def _building_ok(words: list[str], cased: bool) -> bool:
                for w in lows)
 
 
+def _low_building_word(word: str) -> bool:
+    """On a line without case, may `word` be part of a building's name? A census name or a word no vocabulary knows,
+    never an everyday or ward word ("the bell tower", "in hall" stay)."""
+    low = bare(word.lower().strip("'’."))
+    return (low not in _NOT_BUILDING_NAME and low not in STOP and not sl.is_common(low) and not medical_only(low)
+            and (low in sl.census_names() or unknown_word(low)))
+
+
 def _clock_time(digits: str) -> bool:
     """Does a four-digit number read as a 24-hour clock time ("0312", "2200")?"""
     return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
@@ -333,7 +354,7 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             if strong and not colon and (letters.lower() in sl.medical_words() or medical_only(letters.lower())):
                 continue
             out.append((m.start(g), m.end(g), NAME, 0.65))
-    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS):
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
             for g in range(1, len(m.groups()) + 1):
@@ -358,6 +379,15 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue
         if not _unit_follows(text, m.end(3)):
             out.append((m.start(3), m.end(3), ID, 0.75))
+    for m in finditer(_BUILDING_LOW, text):
+        if line_cased(text, m.start(1)):
+            continue
+        words = _words(m.group(1))[:-1]
+        while words and not _low_building_word(words[0]):
+            words = words[1:]
+        if words and all(_low_building_word(w) for w in words) and _building_ok(words, False):
+            start = text.index(words[0], m.start(1))
+            out.append((start, m.end(1), LOCATION, 0.65))
     for m in finditer(_BUILDING, text):
         words = _words(m.group(1))[:-1]
         if _building_ok(words, line_cased(text, m.start(1))):
@@ -367,7 +397,7 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     def person(rx: Gated | re.Pattern) -> None:
         for m in finditer(rx, text):
             start, words = m.start(1), _words(m.group(1))
-            while words and words[0].lower() in STOP:  # "and Lee (CNA)": the list's joining word stays
+            while words and words[0].lower() in ("and", "or"):  # "and Lee (CNA)": the list's joining word stays
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
                 words = words[1:]
             if words and _names_ok(words, line_cased(text, start)):
