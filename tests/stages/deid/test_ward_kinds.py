@@ -191,6 +191,7 @@ def test_second_pass_classes_are_found(line: str, found: tuple[str, str]) -> Non
     "walked to the bell tower and back",
     "Patient states pain is 3/10",
     "Lasix given, pt voided 400",
+    "Reason for consultation: Hodgkin's disease",
 ])
 def test_second_pass_look_alikes_are_kept(line: str) -> None:
     assert _found(line) == set(), _found(line)

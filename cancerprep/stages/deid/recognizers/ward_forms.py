@@ -249,6 +249,16 @@ _ITEM_ROLE_WORDS = frozenset({"dr", "dr.", "charge", "rn", "md", "do", "rt", "np
                               "and", "&"})
 
 
+# Nouns an eponym owns ("Hodgkin's disease", "Bell's palsy", "Meckel's diverticulum"): a possessive before them
+# names a finding, not a person's things.
+_EPONYM_HEADS = frozenset({
+    "disease", "syndrome", "sign", "test", "maneuver", "manoeuvre", "procedure", "operation", "palsy", "ulcer",
+    "tumor", "tumour", "sarcoma", "lymphoma", "phenomenon", "reflex", "triad", "law", "fracture", "disorder",
+    "criteria", "classification", "score", "scale", "node", "nodes", "area", "cyst", "hernia", "pouch", "solution",
+    "catheter", "position", "stage", "diverticulum", "space", "line", "fascia", "ligament", "duct",
+    "gland", "glands", "canal", "membrane", "body", "bodies", "cell", "cells", "method", "formula", "rule", "point"})
+
+
 def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
     """May `letters` be a person's initials here? Capitals on a line with case; never a credential or a stop word;
     outside a strong label, never an English or medical word (a ward writes "OR", "NPO", "ok" where initials go)."""
@@ -443,7 +453,7 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
         owned, cased = m.group(2), line_cased(text, m.start(1))
         if medical_only(owned.lower()) or _claimed(m.group(1).lower()):
             continue
-        if cased and not (owned.islower() and sl.is_common(owned)):
+        if (cased and not (owned.islower() and sl.is_common(owned))) or owned.lower() in _EPONYM_HEADS:
             continue
         if _names_ok([m.group(1)], cased):
             out.append((m.start(1), m.end(1), NAME, 0.7))
