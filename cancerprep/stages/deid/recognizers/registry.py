@@ -24,6 +24,7 @@ from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
+from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
 
 
 def build_recognizers() -> list[EntityRecognizer]:
@@ -32,7 +33,7 @@ def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
-            AdminFormsRecognizer()]
+            AdminFormsRecognizer(), WardFormsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

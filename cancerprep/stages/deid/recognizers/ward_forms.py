@@ -1,0 +1,460 @@
+"""Inpatient ward and nursing documents (issue #13): positions where flowsheets, MARs, handoffs, pages, transfusion
+and restraint logs write a nurse's initials, a pager or in-house extension, a blood unit's number, a named building,
+a numbered item of the patient's, or the patient by name.
+
+Why a module of its own: nursing documentation signs by initials and numbers, not by the clinical phrasing the
+person frames read ("given VG / witnessed RC", "0200 JAR  0400 EH", "Braden 14 - RW", "paged onc fellow at 61585",
+"ext 4-1234", "W1234 26 123456", "Oster Wing", "found Lee sitting at edge of bed", "Lee in 12 is more SOB"). The
+position is the evidence; each class refuses what a ward also writes there:
+
+* **initials (NAME)** after a co-sign, verification or witness label ("co-signed by", "verified:", "witnessed",
+  "2nd RN verifier:", "off-going", "RN"/"CNA" on a whiteboard), after a charted time ("0200 JAR"), at a line's end
+  after a dash ("- RW/RD") or in brackets ("(MWL)"). Two or three letters, capitals where the line has case;
+  credentials ("RN", "MD"), stop words and, outside the strong labels, any English or medical word ("OR", "NPO",
+  "ok") are refused;
+* **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
+  "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
+  or "call me at"; a four-digit number that reads as a clock time ("paged at 0312") is refused where no pager label
+  names it, and so is a number a unit of measure follows ("x 1000 mL");
+* **blood unit numbers (ID)**: the ISBT 128 donation number's shape (a letter and four digits of the collecting
+  facility, two of the year, a five- or six-digit serial: "W1234 26 123456");
+* **numbered belongings and equipment (ID)**: a claim ticket, receipt, locker, bag tag, telemetry box or pump
+  number ("claim ticket 18505", "tele box # 2921"): five digits at least, or four after "#"/"no.";
+* **named buildings (LOCATION)**: a proper name before Pavilion, Tower, Building, Wing or Annex ("Oster Wing", "the
+  Sacred Heart Tower"); never a compass point, an ordinal, a ward word ("North Tower", "Inpatient Pavilion"),
+  "tower of", nor a small-letter "pavilion";
+* **the patient in nursing positions (NAME)**: the object of a nursing act ("found Lee sitting", "assisted Lee to
+  the bathroom", "called Lee at home"), the subject before a room ("Lee in 12 is more SOB", "s: Lee, Ann in 741,"),
+  a field's subject before a state verb ("Restraint log 0200: Lee remains in ..."), the title with one word and an
+  act ("Pt Lee refused AM labs"), a stated name ("pt stated name Ann R. Lee and DOB"), a possessive after a label
+  ("Valuables: Lee's wedding ring"). Words must look like a name (`_names_ok`).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.recognizers.admin_forms import _name_word, _words
+from cancerprep.stages.deid.recognizers.base import (
+    CONTACT,
+    ID,
+    LOCATION,
+    NAME,
+    Folded,
+    Gated,
+    finditer,
+    longest_first,
+)
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.person_frames import _claimed
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
+
+WARD = "WardFormsRecognizer"
+
+_W = NAME_WORD
+_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+# What closes initials: a separator, the line's end, a wide gap, a charted time or a credential ("BB RN").
+_INIT_CLOSE = (rf"(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d|[ \t]+(?i:{longest_first(CREDENTIALS)})\b|"
+               r"[ \t]+(?i:and|at|on|after|before|for|in|with|per|prior)\b)")
+_PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|and)[ \t]*({_INIT}))?"
+
+# Labels after which a ward writes who co-signed, verified or witnessed: initials of staff, nothing else.
+_STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)?|verified(?:[ \t]+by|[ \t]+with)?|"
+                  r"verify|verifier|double[ \t-]*check(?:ed)?(?:[ \t]+(?:by|with))?|"
+                  r"independent[ \t]+check(?:[ \t]+by)?|"
+                  r"witness(?:ed)?(?:[ \t]+by)?|wasted?[ \t]+(?:with|by)|off-?going|on-?coming|initials?|"
+                  r"2nd[ \t]+(?:rn|nurse|signature)|second[ \t]+(?:rn|nurse|signature)|sign-?off|initialed|"
+                  r"(?:two|2)[ \t]+(?:rn|nurse)s?[ \t]+(?:check|verification|verify|verified)")
+# Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
+_ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?"
+_LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
+                           re.compile(rf"(?im)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
+                                      rf"(?-i:{_PAIR}){_INIT_CLOSE}"))
+_ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
+# "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
+_TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
+    rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
+# "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals.
+_INITIALS_CRED = Gated(Folded(r"[a-z]{2,3}[ \t]*,?[ \t]*(?:rn|lpn|lvn|cna|pct|rrt|np)\b"), re.compile(
+    r"(?<![\w'’./-])([A-Z]{2,3})[ \t]*,?[ \t]*(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
+# "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
+_DASH_INITIALS = Gated(Folded(r"[ \t][-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+    rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
+# "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
+_BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
+    r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
+
+# Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
+_PAGING = (r"paged|page[ds]?|pgd|pg|pgr|pager|beeper|beeped|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
+           r"ascom|cisco[ \t]+phone")
+_PAGER = Gated(Folded(rf"(?:{_PAGING})\b"), re.compile(
+    rf"(?i)\b({_PAGING})\b[ \t]*:?(?:[ \t]+(?![#@]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
+    rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
+    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
+_PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
+# In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
+_EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@|desk|station|line|"
+                          r"wireless|hotline|dial|call|link|vocera)\.?[ \t]*[:#]?[ \t]*"
+                          r"(?:\d-\d{4}|\d{5})"), re.compile(
+    r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?|desk|station|"
+    r"line|wireless|hotline|dial|call|spectra[ \t]*link|vocera)\.?|x|"
+    r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
+    r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
+# ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
+_ISBT = Gated(Folded(r"[a-z]\d{4}[ \t]?\d\d[ \t]?\d{5}"), re.compile(
+    r"(?<![\w-])([A-Za-z]\d{4}[ \t]?\d{2}[ \t]?\d{5,6})(?![\w-])"))
+# Numbered belongings and equipment: "claim ticket 18505", "Telemetry box # 2921", "locker no. 1234".
+_NUMBERED_THINGS = (r"ticket|claim[ \t]+check|receipt|locker|bag[ \t]+tag|tag|envelope|box|transmitter|pack|"
+                    r"telemetry[ \t]+(?:box|pack|unit)|tele[ \t]+(?:box|pack)")
+_THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{{4}}"),
+                      re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
+                                 rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
+# Named buildings: a proper name before a building word.
+_BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
+_BUILDING = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+    rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+# the same on a line written in small letters: every word a census name or a word no vocabulary knows
+_BUILDING_LOW = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+    rf"((?:[a-z][a-z'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+_NOT_BUILDING_NAME = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
+    "central", "inpatient", "outpatient", "medical", "surgical", "cancer", "research", "clinical", "ambulatory",
+    "patient", "bed", "the", "a", "an", "first", "second", "third", "fourth", "fifth", "sixth", "upper", "lower",
+    "front", "back", "rear", "left", "right", "private", "public", "hospital", "clinic", "office", "parking",
+    "garage", "administration", "administrative", "pediatric", "pediatrics", "children's", "women's", "behavioral",
+    "psychiatric", "rehab", "rehabilitation", "oncology", "transplant", "heart", "cardiac", "surgery", "maternity",
+})
+
+# The patient as the object of a nursing act ("found Lee sitting", "assisted Lee to bathroom", "called Lee at home").
+_ACTS = (r"found|assisted|ambulated|turned|repositioned|bathed|walked|helped|transferred|reoriented|redirected|"
+         r"educated|instructed|toileted|fed|weighed|medicated|settled|escorted|wheeled|discharged|admitted|called|"
+         r"visited|checked[ \t]+on|rounded[ \t]+on|saw|reminded|encouraged|reassured|told|asked|informed|updated|"
+         r"woke|showered|reoriented|oriented")
+_ACT_AFTER = (r"to|at|in|on|into|from|with|back|up|out|sitting|lying|standing|walking|ambulating|crying|asleep|"
+              r"awake|resting|on|oob|x\d|q\d|about|re|again|today|tonight|his|her|their")
+_NURSING_ACT = Gated(Folded(rf"(?:{_ACTS})[ \t]"), re.compile(
+    rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
+    rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
+# The patient before a room: "Lee in 12 is more SOB", "s: Lee, Ann in 741, pod 2".
+_IN_ROOM = Gated(Folded(r"[ \t](?:in|rm|room|bed)[ \t]*\#?\d{1,4}[a-z]?\b"), re.compile(
+    rf"(?im)(?:^|:|\bhi,|\bhey,|\bhello,)[ \t]*(?!(?:hi|hey|hello)\b)(?-i:({_W}(?:[ \t]*,?[ \t]*{_W})?))[ \t]+"
+    rf"(?:in[ \t]+(?:rm|room|bed)?|rm|room|bed)[ \t]*\#?\d{{1,4}}[A-Za-z]?(?=[ \t]*[,.;:]|[ \t]+(?:is|has|had|was|with|"
+    rf"c/o|s/p|pod|needs|wants|asking|requesting|refusing|having|new|now|still)\b|[ \t]*$)"))
+# A field's subject before a state or act verb: "Restraint log 0200: Lee remains in ...".
+_STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated|tolerating|voided|slept|sleeping|"
+           r"resting|ambulated|ambulating|denies|denied|reports|reported|states|stated|verbalizes|verbalized|"
+           r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues|"
+           r"pleasant|alert|awake|calm|agitated|confused|lethargic|received|transferred|seen")
+_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
+    rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
+# A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
+_SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated|tolerating|states|stated|reports|"
+                  r"reported|denies|denied|complains|c/o|resting|sleeping|ambulating|requests|requested|asked|asking|"
+                  r"wants|agreed|verbalized|verbalizes|was[ \t]+(?:found|seen|visited|medicated|assisted|educated)")
+_LINE_SUBJECT = Gated(Folded(rf"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_SUBJECT_ACTS})\b"),
+                      re.compile(
+    rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:{_SUBJECT_ACTS})\b"))
+# "Pt Lee refused AM labs": the title, one word, an act.
+_PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
+    rf"(?i)\b(?:pt|patient)[ \t]+(?-i:({_W}))(?=[ \t]+(?:{_STATES})\b)"))
+# "pt stated name Ann R. Lee and DOB": the name a patient states at an identity check.
+_STATED_NAME = Gated(Folded(r"(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)"
+                            r"[ \t]+)*name"), re.compile(
+    rf"(?im)\b(?:stated|states|verbalized|verbalizes|confirmed|gave)[ \t]+(?:(?:her|his|their|full)[ \t]+)*name"
+    rf"(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+(?!(?i:and|with|dob)\b){_W}){{0,2}}))"
+    rf"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|&|with|dob|d\.o\.b)\b)"))
+# "Valuables: Lee's wedding ring": a possessive name after a label.
+_LABEL_POSSESSIVE = Gated(Folded(r":[ \t]*[a-z][\w-]*['’]s[ \t]"), re.compile(
+    rf"(?m):[ \t]*({_W})['’][sS][ \t]+([A-Za-z]+)"))
+# (what the possessive owns is an everyday thing, "wedding ring", "wallet": "Dsg's CDI" is shorthand)
+
+
+# Words a ward writes in capitals where initials also go: never initials.
+_NOT_INITIALS = frozenset({"pt", "pts", "pca", "iv", "po", "prn", "am", "pm", "ok", "no", "yes", "na", "hi", "see",
+                           "per", "via", "all", "off", "on", "tbd", "nkda", "npo", "dnr", "dni", "vs", "wnl"})
+
+# "Ostomy teaching with Lee:", "spoke w/ Lee at the hospice", "met with Lee and his sister": the person met or taught.
+_WITH = Gated(Folded(r"(?:with|w/)[ \t]"), re.compile(
+    rf"(?i)\b(?:teaching|education|educated|met|spoke|talked|visited|session|play|reviewed|discussed)[ \t]+"
+    rf"(?:with|w/)[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:and|at|in|re|about|from|of|who)\b){_W})?))"
+    rf"(?=[ \t]*[:,;.]|[ \t]+(?:and|at|in|re|about|from|of|who)\b)"))
+# "re: Lee, neutropenic precautions": the subject of a report, one word closed by a comma.
+_RE_ONE = Gated(Folded(r"re[ \t]*:"), re.compile(rf"(?i)\bre[ \t]*:[ \t]*(?-i:({_W}))(?=[ \t]*,)"))
+# "PT: Lee, Ann M -", "- Lee, Ann -": a sorted name as a field's value or between dashes.
+_SORTED_FIELD = Gated(Folded(r"(?:pt|patient)[ \t]*:|[-–][ \t]+[a-z]"), re.compile(
+    rf"(?im)(?:\b(?:pt|patient)[ \t]*:|[-–])[ \t]*(?-i:({_W}[ \t]*,[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?))"
+    rf"(?=[ \t]+[-–]|[ \t]*$)"))
+# "sitter Lee arrived", "Charge RN Lee aware", "interpreter Lee from ...", "rt Lee placed pt on bipap": a ward role,
+# then the person, then what the person does there.
+_WARD_ROLES = (r"sitter|driver|interpreter|chaplain|volunteer|transporter|escort|doula|guard|officer|aide|"
+               r"therapist|rt|rn|cna|pct|tech|technician|charge[ \t]+(?:rn|nurse)|nurse|resident|fellow|np|pa")
+_ROLE_ACTS = (r"arrived|assigned|present|here|at|from|called|placed|obtained|notified|aware|came|visited|stayed|"
+              r"will|to|in|gave|gives|took|assessed|drew|started|hung|paged|reported|updated|accepted|cleared|"
+              r"saw|seen|said|states|stated|requested|recommends|verified|witnessed|is|was|has")
+_ROLE_NAME = Gated(Folded(rf"(?:{_WARD_ROLES})[ \t]"), re.compile(
+    rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
+# "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
+_PER = Gated(Folded(r"per[ \t]"), re.compile(
+    rf"(?i)\bper[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:in|at|from|of)\b){_W})?))"
+    rf"(?=[ \t]+(?:{longest_first(CREDENTIALS)})\b|[ \t]+(?:in|at|from|of)[ \t]+(?:the[ \t]+)?(?:pharmacy|lab|"
+    rf"blood[ \t]+bank|radiology|ir|admitting|bed[ \t]+board|nursing|staffing|transport|security|case[ \t]+management|"
+    rf"social[ \t]+work|nutrition|rt|pt|ot)\b)"))
+# "kiara (7n charge)", "Lee (charge)", "Pharmacy (Lee)": a person and a role in brackets, or a department's person.
+_BRACKET_ROLE = Gated(Folded(r"\((?:[\w ]{0,12}[ \t])?(?:charge|rn|cna|rt|pct|sitter|resource|float|preceptor|"
+                             r"orientee|tech)\)"), re.compile(
+    rf"(?i)(?<![\w'’-])(?-i:({_W}(?:[ \t]+{_W})?))[ \t]*\((?:[\w ]{{0,12}}[ \t])?(?:charge|rn|cna|rt|pct|sitter|"
+    rf"resource|float|preceptor|orientee|tech)\)"))
+_DEPT_PERSON = Gated(Folded(r"\([a-z][\w'’-]*\)"), re.compile(
+    rf"(?i)\b(?:pharmacy|pharmacist|lab|radiology|blood[ \t]+bank|admitting|bed[ \t]+board|staffing|transport|"
+    rf"security|nutrition|dietary|chaplain|case[ \t]+management|social[ \t]+work|rt|wound[ \t]+care|"
+    rf"ostomy)[ \t]*\((?-i:({_W}(?:[ \t]+{_W})?))\)"))
+# "handoff from Lee to Ann", "report given to Lee", "handed off to Lee": nurses in a handoff.
+_HANDOFF = Gated(Folded(r"(?:hand[ \t-]*off|handed|report|i-pass|sbar)"), re.compile(
+    rf"(?im)\b(?:hand[ \t-]*off|handed[ \t]+off|handed[ \t]+over|report|i-pass|sbar)\b[^\n]{{0,30}}?\b"
+    rf"(?:from|to)[ \t]+(?-i:({_W}))(?:[ \t]+to[ \t]+(?-i:({_W})))?(?=[ \t]*[,.;:]|[ \t]+(?:rn|at|and|re)\b|"
+    rf"[ \t]*$)"))
+# "hey Lee can u cover 712": a chat's addressee.
+_GREETING = Gated(Folded(r"(?:hi|hey|hello)[ \t,]"), re.compile(
+    rf"(?im)(?:^|[.!?][ \t]+)(?:hi|hey|hello)[ \t]*,?[ \t]+(?-i:({_W}))(?=[ \t]*[,!:-]|[ \t]+(?:can|could|would|"
+    rf"pls|please|are|is|do|will|just)\b)"))
+# Team lists: "Rapid response team: Ann Lee RN (RRT), Bo Chu RT, charge RN Tam", "Present: Lee, Chu, Tam".
+_TEAM = Gated(Folded(r"(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)[ \t]*:"),
+              re.compile(r"(?im)\b(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)"
+                         r"[ \t]*:[ \t]*([^\n]+)"))
+_TEAM_ITEM = re.compile(r"[^,;]+")
+# "Charge RN: Lee    Unit clerk: Ann": a ward role's field, its value a name closed by a gap or the line's end.
+_ROLE_FIELD = Gated(Folded(r"(?:rn|nurse|clerk|sitter|cna|pct|tech|transporter|chaplain|interpreter|secretary)[ \t]*:"),
+                    re.compile(rf"(?im)\b(?:charge[ \t]+(?:rn|nurse)|primary[ \t]+(?:rn|nurse)|unit[ \t]+(?:clerk|"
+                               rf"secretary)|sitter|cna|pct|rn|nurse|tech|transporter|chaplain|interpreter)[ \t]*:"
+                               rf"[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]{{2,}}|[ \t]*[,;(])"))
+# "ok will see her in 10 - Lee PGY2": a chat signed with a trainee's year.
+_PGY_SIGN = Gated(Folded(r"(?:pgy|ms)-?\d"), re.compile(
+    rf"[-–—][ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]*,?[ \t]+(?i:pgy|ms)-?\d\b"))
+# "Room sign: Lee - NPO after MN", "Armband: Lee -": a sign's or band's name before a dash.
+_SIGN_NAME = Gated(Folded(r"(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:"), re.compile(
+    rf"(?i)\b(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))"
+    rf"[ \t]+[-–—][ \t]"))
+# "PCA check: Lee RASS 0, RR 16": a check's subject before the scores charted on them.
+_SCORES = r"rass|cam-?icu|gcs|a&ox?\d?|aox\d|spo2|sats?|hr|bp|rr|pain|morse|braden|news|cows|ciwa|temp|vss"
+_CHECK_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_SCORES})\b"), re.compile(
+    rf"(?i):[ \t]*(?-i:({_W}))[ \t]+(?:{_SCORES})\b"))
+_ITEM_ROLE_WORDS = frozenset({"dr", "dr.", "charge", "rn", "md", "do", "rt", "np", "pa", "cna", "pct", "lpn",
+                              "resident", "fellow", "attending", "pharmacist", "chaplain", "nurse", "supervisor",
+                              "and", "&"})
+
+
+# Nouns an eponym owns ("Hodgkin's disease", "Bell's palsy", "Meckel's diverticulum"): a possessive before them
+# names a finding, not a person's things.
+_EPONYM_HEADS = frozenset({
+    "disease", "syndrome", "sign", "test", "maneuver", "manoeuvre", "procedure", "operation", "palsy", "ulcer",
+    "tumor", "tumour", "sarcoma", "lymphoma", "phenomenon", "reflex", "triad", "law", "fracture", "disorder",
+    "criteria", "classification", "score", "scale", "node", "nodes", "area", "cyst", "hernia", "pouch", "solution",
+    "catheter", "position", "stage", "diverticulum", "space", "line", "fascia", "ligament", "duct",
+    "gland", "glands", "canal", "membrane", "body", "bodies", "cell", "cells", "method", "formula", "rule", "point"})
+
+
+def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
+    """May `letters` be a person's initials here? Capitals on a line with case; never a credential or a stop word;
+    outside a strong label, never an English or medical word (a ward writes "OR", "NPO", "ok" where initials go)."""
+    low = letters.lower()
+    if cased and not letters.isupper():
+        return False
+    if low in CREDENTIALS or low in STOP or low in _NOT_INITIALS:
+        return False
+    if strong:
+        return True
+    if low in sl.medical_words() or medical_only(low) or low in _NOT_INITIALS:
+        return False
+    # an English word in capitals on a line with case is written as initials ("JAR", "EH"); without case it may be
+    # the word itself ("safe - ok")
+    return cased or not sl.is_known_word(low)
+
+
+def _names_ok(words: list[str], cased: bool) -> bool:
+    """Do `words` name a person in a nursing position? Each part of each word (hyphens split "Lee-Ruiz") a name word
+    (`admin_forms._name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
+    everyday words other than given names, and on a line without case no slip of a known word nor everyday word
+    other than a given name (shorthand in capitals or small letters puts drugs and findings there)."""
+    if not words or len(words[0]) == 1:
+        return False  # "per U Maryland md": a name opens with a word, or an initial and its dot
+    parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
+    if not parts or not all(_name_word(p, cased, True) for p in parts):
+        return False
+    lows = [bare(p.lower().strip("'’")) for p in parts]
+    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() for w in lows):
+        return False  # "Intially lethargic": a typo of a known word
+    everyday = [sl.is_common(w) and w not in sl.first_names() for w in lows]
+    if all(everyday):
+        return False
+    if not cased and any(slip_of_known(w) or e for w, e in zip(lows, everyday, strict=True)):
+        return False
+    return not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
+
+
+def _building_ok(words: list[str], cased: bool) -> bool:
+    """Do the words before a building word name it? Not a ward or direction word, nothing clinical, and one word a
+    census name, a place word or a word no vocabulary knows (buildings are named after donors and places)."""
+    lows = [bare(w.lower().strip("'’.")) for w in words]
+    if not lows or lows[0] in _NOT_BUILDING_NAME or lows[0] in STOP or any(medical_only(w) for w in lows):
+        return False
+    if all(w in _NOT_BUILDING_NAME for w in lows):
+        return False
+    if not cased and not any(w in sl.census_names() or unknown_word(w) for w in lows):
+        return False
+    return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) or not sl.is_common(w)
+               for w in lows)
+
+
+def _low_building_word(word: str) -> bool:
+    """On a line without case, may `word` be part of a building's name? A census name or a word no vocabulary knows,
+    never an everyday or ward word ("the bell tower", "in hall" stay)."""
+    low = bare(word.lower().strip("'’."))
+    return (low not in _NOT_BUILDING_NAME and low not in STOP and not sl.is_common(low) and not medical_only(low)
+            and (low in sl.census_names() or unknown_word(low)))
+
+
+def _clock_time(digits: str) -> bool:
+    """Does a four-digit number read as a 24-hour clock time ("0312", "2200")?"""
+    return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
+
+
+class WardFormsRecognizer(EntityRecognizer):
+    """Initials, pagers, extensions, blood units, numbered belongings, buildings and the patient in the positions
+    of ward and nursing documents (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[NAME, CONTACT, ID, LOCATION], name=WARD, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load; Presidio requires the method."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Every span of the module's classes."""
+        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": WARD})
+                for a, b, etype, score in ward_spans(text)]
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    return bool(UNIT_AFTER.match(text, end))
+
+
+def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
+    out: list[tuple[int, int, str, float]] = []
+
+    for m in finditer(_LABELLED_INITIALS, text):
+        strong = m.group(1) is not None
+        cased = line_cased(text, m.start(2))
+        last = m.end(3) if m.group(3) else m.end(2)
+        if not strong and not _ROLE_CLOSE.match(text, last):
+            continue  # "given CPT,", "RN to bedside": a role's initials close a field ("RN AB / CNA CD")
+        # a label without its colon may go on in prose ("position verified by CXR"): no clinical word there
+        colon = ":" in text[m.start(0):m.start(2)]
+        for g in (2, 3):
+            letters = m.group(g)
+            if not letters or not _initials_ok(letters, cased, strong):
+                continue
+            if strong and not colon and (letters.lower() in sl.medical_words() or medical_only(letters.lower())):
+                continue
+            out.append((m.start(g), m.end(g), NAME, 0.65))
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED):
+        for m in finditer(rx, text):
+            cased = line_cased(text, m.start(1))
+            for g in range(1, len(m.groups()) + 1):
+                if m.group(g) and _initials_ok(m.group(g), cased, False):
+                    out.append((m.start(g), m.end(g), NAME, 0.6))
+
+    for m in finditer(_PAGER, text):
+        digits = m.group(2)
+        if _unit_follows(text, m.end(2)):
+            continue
+        if _clock_time(digits) and not _PAGER_LABEL.match(m.group(1)):
+            continue
+        out.append((m.start(2), m.end(2), CONTACT, 0.75))
+    for m in finditer(_EXTENSION, text):
+        if not _unit_follows(text, m.end(1)):
+            out.append((m.start(1), m.end(1), CONTACT, 0.75))
+    for m in finditer(_ISBT, text):
+        out.append((m.start(1), m.end(1), ID, 0.85))
+    for m in finditer(_THING_NUMBER, text):
+        digits = m.group(3)
+        if len(digits) == 4 and not (m.group(1) or m.group(2)):
+            continue
+        if not _unit_follows(text, m.end(3)):
+            out.append((m.start(3), m.end(3), ID, 0.75))
+    for m in finditer(_BUILDING_LOW, text):
+        if line_cased(text, m.start(1)):
+            continue
+        words = _words(m.group(1))[:-1]
+        while words and not _low_building_word(words[0]):
+            words = words[1:]
+        if words and all(_low_building_word(w) for w in words) and _building_ok(words, False):
+            start = text.index(words[0], m.start(1))
+            out.append((start, m.end(1), LOCATION, 0.65))
+    for m in finditer(_BUILDING, text):
+        words = _words(m.group(1))[:-1]
+        if _building_ok(words, line_cased(text, m.start(1))):
+            start = m.start(1)
+            out.append((start, m.end(1), LOCATION, 0.7))
+
+    def person(rx: Gated | re.Pattern) -> None:
+        for m in finditer(rx, text):
+            start, words = m.start(1), _words(m.group(1))
+            while words and words[0].lower() in ("and", "or"):  # "and Lee (CNA)": the list's joining word stays
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+                words = words[1:]
+            if words and _names_ok(words, line_cased(text, start)):
+                out.append((start, m.end(1), NAME, 0.7))
+
+    person(_WITH)
+    person(_ROLE_FIELD)
+    person(_PGY_SIGN)
+    person(_SIGN_NAME)
+    person(_CHECK_SUBJECT)
+    person(_RE_ONE)
+    person(_SORTED_FIELD)
+    person(_ROLE_NAME)
+    person(_PER)
+    person(_BRACKET_ROLE)
+    person(_DEPT_PERSON)
+    person(_GREETING)
+    for m in finditer(_HANDOFF, text):
+        for g in (1, 2):
+            if m.group(g) and _names_ok([m.group(g)], line_cased(text, m.start(g))):
+                out.append((m.start(g), m.end(g), NAME, 0.7))
+    for m in finditer(_TEAM, text):
+        cased = line_cased(text, m.start(1))
+        for item in _TEAM_ITEM.finditer(m.group(1)):
+            base = m.start(1) + item.start()
+            body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item.group())
+            toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
+            while toks and toks[0][1].lower() in _ITEM_ROLE_WORDS:
+                toks.pop(0)
+            while toks and (toks[-1][1].lower().strip(".") in CREDENTIALS or toks[-1][1].lower() in _ITEM_ROLE_WORDS):
+                toks.pop()
+            words = [w for _, w in toks]
+            if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _names_ok(words, cased):
+                a, b = toks[0][0], toks[-1][0] + len(toks[-1][1])
+                out.append((base + a, base + b, NAME, 0.7))
+    person(_NURSING_ACT)
+    person(_IN_ROOM)
+    person(_FIELD_SUBJECT)
+    person(_LINE_SUBJECT)
+    person(_PT_ONE)
+    person(_STATED_NAME)
+    for m in finditer(_LABEL_POSSESSIVE, text):
+        owned, cased = m.group(2), line_cased(text, m.start(1))
+        if medical_only(owned.lower()) or _claimed(m.group(1).lower()):
+            continue
+        if (cased and not (owned.islower() and sl.is_common(owned))) or owned.lower() in _EPONYM_HEADS:
+            continue
+        if _names_ok([m.group(1)], cased):
+            out.append((m.start(1), m.end(1), NAME, 0.7))
+    return out
