@@ -159,6 +159,9 @@ def test_a_list_joining_word_stays_outside_the_name() -> None:
     "Medications reviewed with pharmacy - OK",
     "Transfused W1234 of fluids",
     "Claim ticket given to wife",
+    # capitals glued to a credential's letters are a word ("BORN", "MOURN", "SWORN"), not initials before RN
+    "SHE WAS BORN IN THE CITY AND RAISED BY HER AUNT",
+    "FAMILY AT BEDSIDE TO MOURN, CHAPLAIN CALLED",
 ])
 def test_ward_look_alikes_are_kept(line: str) -> None:
     assert _found(line) == set(), _found(line)

@@ -80,9 +80,10 @@ _ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
 # "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
 _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
-# "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals.
+# "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals, set apart from it
+# by a space or comma ("BORN", "MOURN" are words, not initials glued to RN).
 _INITIALS_CRED = Gated(Folded(r"[a-z]{2,3}[ \t]*,?[ \t]*(?:rn|lpn|lvn|cna|pct|rrt|np)\b"), re.compile(
-    r"(?<![\w'’./-])([A-Z]{2,3})[ \t]*,?[ \t]*(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
+    r"(?<![\w'’./-])([A-Z]{2,3})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
 _DASH_INITIALS = Gated(Folded(r"[ \t][-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
