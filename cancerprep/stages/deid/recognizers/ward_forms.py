@@ -32,6 +32,8 @@ position is the evidence; each class refuses what a ward also writes there:
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -44,6 +46,7 @@ from cancerprep.stages.deid.recognizers.base import (
     ID,
     LOCATION,
     NAME,
+    Anchored,
     Folded,
     Gated,
     finditer,
@@ -73,8 +76,10 @@ _STRONG_LABELS = (r"co-?sign(?:ed|er)?(?:[ \t]+by)?|cosign(?:ed|er)?(?:[ \t]+by)
                   r"(?:two|2)[ \t]+(?:rn|nurse)s?[ \t]+(?:check|verification|verify|verified)")
 # Weaker labels: a role on a whiteboard or a MAR's "given"; what follows must also be no word of any vocabulary.
 _ROLE_LABELS = r"rn|lpn|lvn|cna|pct|nurse|tech|sitter|given(?:[ \t]+by)?|hung(?:[ \t]+by)?"
-_LABELLED_INITIALS = Gated(Folded(rf"(?:{_STRONG_LABELS}|{_ROLE_LABELS})[ \t]*[:=-]?[ \t]*[a-z]{{2,3}}\b"),
-                           re.compile(rf"(?im)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
+# (tried only where a label word starts: a search for the labels at every character cost more than the labels'
+# places, and the gate passed four notes in ten)
+_LABELLED_INITIALS = Anchored(rf"\b(?:{_STRONG_LABELS}|{_ROLE_LABELS})",
+                              re.compile(rf"(?im)\b(?:({_STRONG_LABELS})|{_ROLE_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+)"
                                       rf"(?-i:{_PAIR}){_INIT_CLOSE}"))
 _ROLE_CLOSE = re.compile(r"[ \t]*(?:/|$)|[ \t]{2,}", re.M)
 # "0000 JAR  0200 JAR", "spiked 1315 OR, 15 min VS 1330 RM": initials after a charted time.
@@ -82,10 +87,11 @@ _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+({_INIT})(?=[ \t]*(?:[,;/]|$)|[ \t]{{2,}}\S)", re.M))
 # "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals, set apart from it
 # by a space or comma ("BORN", "MOURN" are words, not initials glued to RN).
-_INITIALS_CRED = Gated(Folded(r"[a-z]{2,3}[ \t]*,?[ \t]*(?:rn|lpn|lvn|cna|pct|rrt|np)\b"), re.compile(
+# (gated on the capitals and the credential as the pattern writes them, case and all: a case-sensitive stdlib search)
+_INITIALS_CRED = Gated(stdre.compile(r"[A-Z](?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
     r"(?<![\w'’./-])([A-Z]{2,3})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
-_DASH_INITIALS = Gated(Folded(r"[ \t][-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+_DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
@@ -108,7 +114,7 @@ _EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ 
     r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
     r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
 # ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
-_ISBT = Gated(Folded(r"[a-z]\d{4}[ \t]?\d\d[ \t]?\d{5}"), re.compile(
+_ISBT = Gated(Folded(r"\d\d\d\d[ \t]?\d\d[ \t]?\d{5}"), re.compile(
     r"(?<![\w-])([A-Za-z]\d{4}[ \t]?\d{2}[ \t]?\d{5,6})(?![\w-])"))
 # Numbered belongings and equipment: "claim ticket 18505", "Telemetry box # 2921", "locker no. 1234".
 _NUMBERED_THINGS = (r"ticket|claim[ \t]+check|receipt|locker|bag[ \t]+tag|tag|envelope|box|transmitter|pack|"
@@ -118,10 +124,11 @@ _THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[
                                  rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
 _BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
-_BUILDING = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+_BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for both rules: searched once a note)
+_BUILDING = Gated(_BUILDING_GATE, re.compile(
     rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 # the same on a line written in small letters: every word a census name or a word no vocabulary knows
-_BUILDING_LOW = Gated(Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b"), re.compile(
+_BUILDING_LOW = Gated(_BUILDING_GATE, re.compile(
     rf"((?:[a-z][a-z'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 _NOT_BUILDING_NAME = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
@@ -139,7 +146,7 @@ _ACTS = (r"found|assisted|ambulated|turned|repositioned|bathed|walked|helped|tra
          r"woke|showered|reoriented|oriented")
 _ACT_AFTER = (r"to|at|in|on|into|from|with|back|up|out|sitting|lying|standing|walking|ambulating|crying|asleep|"
               r"awake|resting|on|oob|x\d|q\d|about|re|again|today|tonight|his|her|their")
-_NURSING_ACT = Gated(Folded(rf"(?:{_ACTS})[ \t]"), re.compile(
+_NURSING_ACT = Anchored(rf"\b(?:{_ACTS})[ \t]", re.compile(
     rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
     rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
 # The patient before a room: "Lee in 12 is more SOB", "s: Lee, Ann in 741, pod 2".
@@ -181,8 +188,9 @@ _NOT_INITIALS = frozenset({"pt", "pts", "pca", "iv", "po", "prn", "am", "pm", "o
                            "per", "via", "all", "off", "on", "tbd", "nkda", "npo", "dnr", "dni", "vs", "wnl"})
 
 # "Ostomy teaching with Lee:", "spoke w/ Lee at the hospice", "met with Lee and his sister": the person met or taught.
-_WITH = Gated(Folded(r"(?:with|w/)[ \t]"), re.compile(
-    rf"(?i)\b(?:teaching|education|educated|met|spoke|talked|visited|session|play|reviewed|discussed)[ \t]+"
+_MEETINGS = r"teaching|education|educated|met|spoke|talked|visited|session|play|reviewed|discussed"
+_WITH = Gated(Folded(rf"(?:{_MEETINGS})[ \t]+(?:with|w/)"), re.compile(
+    rf"(?i)\b(?:{_MEETINGS})[ \t]+"
     rf"(?:with|w/)[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:and|at|in|re|about|from|of|who)\b){_W})?))"
     rf"(?=[ \t]*[:,;.]|[ \t]+(?:and|at|in|re|about|from|of|who)\b)"))
 # "re: Lee, neutropenic precautions": the subject of a report, one word closed by a comma.
@@ -198,7 +206,7 @@ _WARD_ROLES = (r"sitter|driver|interpreter|chaplain|volunteer|transporter|escort
 _ROLE_ACTS = (r"arrived|assigned|present|here|at|from|called|placed|obtained|notified|aware|came|visited|stayed|"
               r"will|to|in|gave|gives|took|assessed|drew|started|hung|paged|reported|updated|accepted|cleared|"
               r"saw|seen|said|states|stated|requested|recommends|verified|witnessed|is|was|has")
-_ROLE_NAME = Gated(Folded(rf"(?:{_WARD_ROLES})[ \t]"), re.compile(
+_ROLE_NAME = Anchored(rf"\b(?:{_WARD_ROLES})[ \t]", re.compile(
     rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
@@ -225,12 +233,16 @@ _GREETING = Gated(Folded(r"(?:hi|hey|hello)[ \t,]"), re.compile(
     rf"(?im)(?:^|[.!?][ \t]+)(?:hi|hey|hello)[ \t]*,?[ \t]+(?-i:({_W}))(?=[ \t]*[,!:-]|[ \t]+(?:can|could|would|"
     rf"pls|please|are|is|do|will|just)\b)"))
 # Team lists: "Rapid response team: Ann Lee RN (RRT), Bo Chu RT, charge RN Tam", "Present: Lee, Chu, Tam".
-_TEAM = Gated(Folded(r"(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)[ \t]*:"),
+# (the field rules' gates find the rare colon first and look behind it for the field's word: a search for the words
+# at every character cost five times as much)
+_TEAM = Gated(re.compile(r"(?i):(?<=\b(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)"
+                         r"[ \t]*:)"),
               re.compile(r"(?im)\b(?:team|present|responders|attendees|members|participants|at[ \t]+bedside)"
                          r"[ \t]*:[ \t]*([^\n]+)"))
 _TEAM_ITEM = re.compile(r"[^,;]+")
 # "Charge RN: Lee    Unit clerk: Ann": a ward role's field, its value a name closed by a gap or the line's end.
-_ROLE_FIELD = Gated(Folded(r"(?:rn|nurse|clerk|sitter|cna|pct|tech|transporter|chaplain|interpreter|secretary)[ \t]*:"),
+_ROLE_FIELD = Gated(re.compile(r"(?i):(?<=\b(?:rn|nurse|clerk|sitter|cna|pct|tech|transporter|chaplain|interpreter|"
+                               r"secretary)[ \t]*:)"),
                     re.compile(rf"(?im)\b(?:charge[ \t]+(?:rn|nurse)|primary[ \t]+(?:rn|nurse)|unit[ \t]+(?:clerk|"
                                rf"secretary)|sitter|cna|pct|rn|nurse|tech|transporter|chaplain|interpreter)[ \t]*:"
                                rf"[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*$|[ \t]{{2,}}|[ \t]*[,;(])"))
@@ -238,7 +250,7 @@ _ROLE_FIELD = Gated(Folded(r"(?:rn|nurse|clerk|sitter|cna|pct|tech|transporter|c
 _PGY_SIGN = Gated(Folded(r"(?:pgy|ms)-?\d"), re.compile(
     rf"[-–—][ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]*,?[ \t]+(?i:pgy|ms)-?\d\b"))
 # "Room sign: Lee - NPO after MN", "Armband: Lee -": a sign's or band's name before a dash.
-_SIGN_NAME = Gated(Folded(r"(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:"), re.compile(
+_SIGN_NAME = Gated(re.compile(r"(?i):(?<=\b(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:)"), re.compile(
     rf"(?i)\b(?:sign|board|door|bracelet|armband|wristband|label)[ \t]*:[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))"
     rf"[ \t]+[-–—][ \t]"))
 # "PCA check: Lee RASS 0, RR 16": a check's subject before the scores charted on them.
