@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from presidio_analyzer import EntityRecognizer
 
 from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, LineTested
 
 
 def found_texts(engine: Deidentifier, text: str) -> list[str]:
@@ -40,3 +42,24 @@ def recognizer_texts(recognizer: EntityRecognizer, line: str) -> set[str]:
     """The text of every span a recognizer finds in `line` set in a note."""
     text = in_note(line)
     return {text[r.start:r.end] for r in recognizer.analyze(text, [])}
+
+
+def bare_pattern(rule: object) -> Any:
+    """The pattern behind a rule's gates, anchors and line tests: what the cheaper searches must find the same as."""
+    while isinstance(rule, Gated | Anchored | Lined | LineTested):
+        rule = rule.pattern
+    return rule
+
+
+def matches_as_bare(rules: Iterable[tuple[str, object]], texts: Iterable[str]) -> int:
+    """Assert that each (name, rule) finds in every text the matches and groups its bare pattern finds; the number of
+    matches compared (a test asks for enough that the comparison means something)."""
+    texts = list(texts)
+    found = 0
+    for name, rule in rules:
+        bare = bare_pattern(rule)
+        for text in texts:
+            got = [m.regs for m in rule.finditer(text)]
+            assert got == [m.regs for m in bare.finditer(text)], name
+            found += len(got)
+    return found

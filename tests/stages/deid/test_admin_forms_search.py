@@ -5,20 +5,14 @@ places, where a cheaper search says it can match. That must never change what it
 from __future__ import annotations
 
 import pytest
-import regex as re
 
 from cancerprep.stages.deid.recognizers import admin_forms
 from cancerprep.stages.deid.recognizers.base import Anchored, Gated, WholeWords
+from tests.stages.deid.spans import matches_as_bare
 
 
 def _rules() -> list[tuple[str, Gated | Anchored]]:
     return [(name, rule) for name, rule in vars(admin_forms).items() if isinstance(rule, Gated | Anchored)]
-
-
-def _bare(rule: Gated | Anchored) -> re.Pattern:
-    while isinstance(rule, Gated | Anchored):
-        rule = rule.pattern
-    return rule
 
 
 def test_every_admin_pattern_but_the_plainest_is_gated_or_anchored() -> None:
@@ -33,14 +27,7 @@ def test_a_gated_or_anchored_admin_pattern_finds_what_its_bare_pattern_finds(rea
               "- Ann Lee, CTR\n-- Bo Li, RN, OCN\n#12: AL, 64 F, screen\nPatient Ann Lee was randomized",
               "Ride for Lee, Ann through Medicaid; records of Bo Li,\nSSN ending in 6789, ss# last 4: 1234",
               "Thank you,\u017f Ann\ndaughter\u212a Ann Lee has"]
-    found = 0
-    for name, rule in _rules():
-        bare = _bare(rule)
-        for text in texts:
-            got = [m.regs for m in rule.finditer(text)]
-            assert got == [m.regs for m in bare.finditer(text)], name
-            found += len(got)
-    assert found > 100
+    assert matches_as_bare(_rules(), texts) > 100
 
 
 @pytest.mark.parametrize(("text", "absent"), [

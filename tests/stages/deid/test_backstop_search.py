@@ -7,10 +7,10 @@ on hand-written look-alikes."""
 from __future__ import annotations
 
 import pytest
-import regex as re
 
 from cancerprep.stages.deid.recognizers import address, backstop, context, person_frames, person_slots
-from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, LineTested
+from cancerprep.stages.deid.recognizers.base import Gated, Lined, LineTested
+from tests.stages.deid.spans import bare_pattern
 
 # (module, name) of each pattern given a gate or a line anchor in front of it
 _SEARCHES = [(person_frames, "_ROLE_OWNER"), (person_frames, "_SORTED_START"), (person_frames, "_LABEL_SUBJECT"),
@@ -33,12 +33,6 @@ _LOOK_ALIKES = [
 ]
 
 
-def _bare(rule: object) -> re.Pattern:
-    while isinstance(rule, Gated | Anchored | Lined | LineTested):
-        rule = rule.pattern
-    return rule
-
-
 def _texts(real_notes: tuple[str, ...]) -> list[str]:
     return (list(real_notes) + [t.upper() for t in real_notes[:700]] + [t.lower() for t in real_notes[:700]]
             + _LOOK_ALIKES + [t.upper() for t in _LOOK_ALIKES] + [t.lower() for t in _LOOK_ALIKES])
@@ -54,7 +48,7 @@ def test_a_gated_or_lined_pattern_finds_what_its_bare_pattern_finds(real_notes: 
         for module, name in _SEARCHES:
             rule = getattr(module, name)
             got = [m.regs for m in rule.finditer(text)]
-            assert got == [m.regs for m in _bare(rule).finditer(text)], name
+            assert got == [m.regs for m in bare_pattern(rule).finditer(text)], name
             found += len(got)
     assert found > 1000
 
