@@ -26,6 +26,8 @@ _LOOK_ALIKES = [
     "spoke w/ Lee at the hospice; met with Ann and her sister\nwith Bo: ok",
     "unit W1234 26 123456 hung; W123426123456; x1234 26 12345\nBraden 14 - RW/RD\n-AB\n safe - gb",
     "Oster Wing, the Sacred Heart Tower; north tower\nfound Lee sitting \u017f\nRN: \u212aB",
+    "paged onc fellow at 61585; pgd cross cover @ 8037\next 4-1234, x4-1234, call me at 12345, Phone: 4-1234\n"
+    "claim ticket 18505; tele box # 2921; locker no. 1234; extension 12345 mL; texted page sent to 44525",
 ]
 
 
@@ -36,7 +38,8 @@ def _rules() -> list[tuple[str, Gated | Anchored]]:
 
 def test_the_costly_ward_rules_are_gated_or_anchored() -> None:
     names = {name for name, _ in _rules()}
-    assert {"_LABELLED_INITIALS", "_NURSING_ACT", "_ROLE_NAME", "_INITIALS_CRED", "_WITH", "_ROLE_FIELD", "_TEAM",
+    assert {"_LABELLED_INITIALS", "_NURSING_ACT", "_ROLE_NAME", "_PAGER", "_EXTENSION", "_THING_NUMBER",
+            "_INITIALS_CRED", "_WITH", "_ROLE_FIELD", "_TEAM",
             "_SIGN_NAME", "_ISBT"} <= names
     assert all(isinstance(rule, ward_forms._Scanned) for rule in ward_forms._SCANNED)
 

@@ -67,7 +67,7 @@ WARD = "WardFormsRecognizer"
 
 class _Scanned(Anchored):
     """An `Anchored` rule whose anchor's places are read from one search shared by the module's scanned rules
-    (`_places`). Why: each anchor searched on its own cost about 25 µs a note, the three searched at once about 40.
+    (`_places`). Why: each anchor searched on its own cost about 25 µs a note, the six searched at once about 55.
     The places are the same: the shared search holds every anchor as an alternative and restarts one character after
     each place it finds, so it finds every place where any anchor matches; the rule keeps those where its own anchor
     matches and tries its pattern there, as `Anchored` does. A note with non-ASCII characters is searched whole."""
@@ -143,15 +143,15 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
 _PAGING = (r"paged|page[ds]?|pgd|pg|pgr|pager|beeper|beeped|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
            r"ascom|cisco[ \t]+phone")
-_PAGER = Gated(Folded(rf"(?:{_PAGING})\b"), re.compile(
+_PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
     rf"(?i)\b({_PAGING})\b[ \t]*:?(?:[ \t]+(?![#@]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
     rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
 _PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
-_EXTENSION = Gated(Folded(r"(?:ext|extension|x|phone|ph|tel|cell|callback|call[ \t]+back|at|@|desk|station|line|"
-                          r"wireless|hotline|dial|call|link|vocera)\.?[ \t]*[:#]?[ \t]*"
-                          r"(?:\d-\d{4}|\d{5})"), re.compile(
+# (tried where its label's first word starts: every label opens with one of these words)
+_EXTENSION = _Scanned(r"\b(?:ext|extension|phone|ph|tel|cell|callback|call|desk|station|line|wireless|hotline|dial|"
+                      r"spectra|vocera|x)", re.compile(
     r"(?i)\b(?:(?:ext|extension|phone|ph|tel|cell|callback|call[ \t]+back(?:[ \t]+(?:number|no\.?|#))?|desk|station|"
     r"line|wireless|hotline|dial|call|spectra[ \t]*link|vocera)\.?|x|"
     r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
@@ -162,9 +162,9 @@ _ISBT = Gated(Folded(r"\d\d\d\d[ \t]?\d\d[ \t]?\d{5}"), re.compile(
 # Numbered belongings and equipment: "claim ticket 18505", "Telemetry box # 2921", "locker no. 1234".
 _NUMBERED_THINGS = (r"ticket|claim[ \t]+check|receipt|locker|bag[ \t]+tag|tag|envelope|box|transmitter|pack|"
                     r"telemetry[ \t]+(?:box|pack|unit)|tele[ \t]+(?:box|pack)")
-_THING_NUMBER = Gated(Folded(rf"(?:{_NUMBERED_THINGS})[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{{4}}"),
-                      re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
-                                 rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
+_THING_NUMBER = _Scanned(rf"\b(?:{_NUMBERED_THINGS})",
+                         re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
+                                    rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
 _BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
 _BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for both rules: searched once a note)
@@ -252,7 +252,7 @@ _ROLE_ACTS = (r"arrived|assigned|present|here|at|from|called|placed|obtained|not
 _ROLE_NAME = _Scanned(rf"\b(?:{_WARD_ROLES})[ \t]", re.compile(
     rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
 # one search for the scanned rules' anchors (`_Scanned`)
-_SCANNED = (_LABELLED_INITIALS, _NURSING_ACT, _ROLE_NAME)
+_SCANNED = (_LABELLED_INITIALS, _PAGER, _EXTENSION, _THING_NUMBER, _NURSING_ACT, _ROLE_NAME)
 _SCANNED_ANCHORS = compile_for_search("|".join(f"(?:{r.source})" for r in _SCANNED))
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
