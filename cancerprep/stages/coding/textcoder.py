@@ -2167,10 +2167,12 @@ class TextCoder:
             return True  # "breast pT2N1"
         if "mets" in lower and not lower.isdisjoint(_PRIMARY_WORDS):
             return True  # "brain mets from breast primary": the short plural names the spread, "primary" its origin
-        if self._drug_re is not None and self._drug_re.search(text) and self._type_support(text, find_sections(text)):
-            return True  # a cancer-only drug with a marker or operation of its type
-        if self._drug_re is not None and self._implied_by_drug(text):
-            return True  # "anastrozole 1 mg daily (year 3 of 5, adjuvant)": the one cancer its drug treats
+        if self._drug_re is not None and self._drug_re.search(text):
+            sections = find_sections(text)  # once for both drug checks
+            if self._type_support(text, sections):
+                return True  # a cancer-only drug with a marker or operation of its type
+            if self._implied_by_drug(text, sections):
+                return True  # "anastrozole 1 mg daily (year 3 of 5, adjuvant)": the one cancer its drug treats
         return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -2719,9 +2721,9 @@ class TextCoder:
             return None
         return next(iter(types))
 
-    def _implied_by_drug(self, text: str) -> bool:
-        """A drug in `text` implies its one cancer (`_drug_type`): the pre-filter's check."""
-        sections = find_sections(text)
+    def _implied_by_drug(self, text: str, sections: list[tuple[int, str]]) -> bool:
+        """A drug in `text` implies its one cancer (`_drug_type`): the pre-filter's check (`sections`: the note's,
+        found once by the caller for its other drug check too)."""
         return any(self._drug_type(text, m, sections) is not None for m in self._drug_re.finditer(text)
                    if not _BCG_RE.match(m.group(0))) if self._drug_re is not None else False
 
