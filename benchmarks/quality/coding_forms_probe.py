@@ -48,7 +48,10 @@ precursor states, metastasis-site-first phrasing, patient-portal language, clash
 state them in passing or sideways (non-oncology consults, problem-list and claims-style lines, medication lists that
 imply the disease, tumour-board summaries, survivorship care plans, paediatric oncology, haematology laboratory
 language, rare sites and histologies, negation and uncertainty in clinical grammar, telegraphic dictation with typos),
-also written blind.
+also written blind; `--set sixteenth` the sixteenth (`benchmarks/quality/coding_forms_sixteenth/`), the cancer and its
+category as structured reporting systems and checklists state them (BI-RADS and other imaging categories, Bethesda,
+Milan, Paris and pancreaticobiliary cytology categories, CAP synoptic checklists, frozen sections, amended reports and
+second opinions, molecular reports, grading systems, haematopathology reports), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -57,7 +60,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|fifteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|sixteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -81,7 +84,7 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
