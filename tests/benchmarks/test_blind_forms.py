@@ -2,9 +2,9 @@
 family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
 communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
 family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
-administrative and care-coordination family admin.py and the inpatient ward and nursing family ward.py) load,
-every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
-the marked text."""
+administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py and the
+perioperative and procedural family periop.py) load, every form marks a gold span and names only slots the forms
+probe fills, and rendering puts each gold span on the marked text."""
 
 import random
 import re
@@ -14,7 +14,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin", "ward"]
+         "reports", "admin", "ward", "periop"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -166,8 +166,10 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # authorisation, billing, specialty pharmacy, trials, registry, intake, equipment, transport, records requests, legal
 # papers, employer and school letters; ward: nursing shift notes and handoffs, flowsheets, medication, chemotherapy
 # and blood double checks, rapid response and code records, falls, restraints, sitters, visitors and valuables,
-# chaplain and child-life notes, bed board, discharge and transport, isolation, pages and secure chat), each with its
-# exact kinds.
+# chaplain and child-life notes, bed board, discharge and transport, isolation, pages and secure chat; periop: OR
+# schedules and case cards, time-outs, anaesthesia records, consents, operative-note headers and dictation lines,
+# implant and explant logs, specimen labels and requisitions, PACU handoffs, endoscopy and IR, vendor
+# representatives, count sheets, blood in the OR, post-op calls and cancellations), each with its exact kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -178,6 +180,9 @@ LATE_FAMILIES = {
     "ward": ({"PATIENT", "RELATIVE", "STAFF", "INITIALS", "CONTACT", "MRN", "ACCOUNT", "BLOOD_UNIT", "DEVICE", "ID",
               "PHONE", "PAGER", "EMAIL", "DATE", "AGE", "HOSPITAL", "UNIT", "FACILITY", "ORGANIZATION",
               "STREET", "CITY", "ZIP"}, 29),
+    "periop": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "MRN", "ACCOUNT", "ID",
+                "DEVICE", "ACCESSION", "BLOOD_UNIT", "PHONE", "PAGER", "HOSPITAL", "FACILITY", "PRACTICE", "STREET",
+                "CITY"}, 31),
 }
 
 
