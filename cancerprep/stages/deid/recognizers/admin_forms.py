@@ -30,8 +30,6 @@ names ("Medicare Part D", "Medicaid"), drugs, departments ("Prior Authorization"
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
@@ -45,6 +43,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    SpansRecognizer,
     WholeWords,
     finditer,
     longest_first,
@@ -258,20 +257,11 @@ def _value_ok(words: list[str], cased: bool) -> bool:
     return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
 
 
-class AdminFormsRecognizer(EntityRecognizer):
+class AdminFormsRecognizer(SpansRecognizer):
     """Names, ages, counties and organisations in the positions of admin documents (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NAME, AGE, ID, LOCATION], name=ADMIN, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load; Presidio requires the method."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Every span of the module's classes."""
-        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": ADMIN})
-                for a, b, etype, score in admin_spans(text)]
+        super().__init__(ADMIN, [NAME, AGE, ID, LOCATION], admin_spans)
 
 
 def admin_spans(text: str) -> list[tuple[int, int, str, float]]:

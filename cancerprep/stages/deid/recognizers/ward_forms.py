@@ -37,8 +37,6 @@ import re as stdre
 from collections.abc import Iterator
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
@@ -51,6 +49,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    SpansRecognizer,
     compile_for_search,
     finditer,
     longest_first,
@@ -383,21 +382,12 @@ def _clock_time(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
 
 
-class WardFormsRecognizer(EntityRecognizer):
+class WardFormsRecognizer(SpansRecognizer):
     """Initials, pagers, extensions, blood units, numbered belongings, buildings and the patient in the positions
     of ward and nursing documents (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NAME, CONTACT, ID, LOCATION], name=WARD, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load; Presidio requires the method."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Every span of the module's classes."""
-        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": WARD})
-                for a, b, etype, score in ward_spans(text)]
+        super().__init__(WARD, [NAME, CONTACT, ID, LOCATION], ward_spans)
 
 
 def _unit_follows(text: str, end: int) -> bool:
