@@ -7,6 +7,7 @@ as one clear line (file, row, field; never note text) with a non-zero exit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -344,30 +345,28 @@ def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, t
             typer.echo(f"{stage}: flagged codes kept: {flagged}", err=True)
 
 
-@app.command("sort")
-def sort_cmd(
-    input: NotesArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
-    codes: CodesOption = None,
-    taxonomy: TaxonomyOption = None,
-    window: DateWindowOption = 90,
-    workers: WorkersOption = None,
-) -> None:
-    """Sort notes into the 17 cancer types (+ other_cancer, none) from codes and text (docs/coding.md)."""
-    _coding_command("sort", input, output, codes, taxonomy, window, workers)
+def _coding_cli(stage: str, doc: str) -> Callable[..., None]:
+    """The `sort` and `icd` commands take the same options and differ only in the stage they run, so one
+    signature serves both (the docstring is each command's help)."""
+
+    def command(
+        input: NotesArgument,
+        output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
+        codes: CodesOption = None,
+        taxonomy: TaxonomyOption = None,
+        window: DateWindowOption = 90,
+        workers: WorkersOption = None,
+    ) -> None:
+        _coding_command(stage, input, output, codes, taxonomy, window, workers)
+
+    command.__doc__ = doc
+    return command
 
 
-@app.command("icd")
-def icd_cmd(
-    input: NotesArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output table (same formats).")],
-    codes: CodesOption = None,
-    taxonomy: TaxonomyOption = None,
-    window: DateWindowOption = 90,
-    workers: WorkersOption = None,
-) -> None:
-    """Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."""
-    _coding_command("icd", input, output, codes, taxonomy, window, workers)
+app.command("sort")(_coding_cli(
+    "sort", "Sort notes into the 17 cancer types (+ other_cancer, none) from codes and text (docs/coding.md)."))
+app.command("icd")(_coding_cli(
+    "icd", "Add ICD-10-CM codes (primary first) and the diagnosis text of each note (docs/coding.md)."))
 
 
 @app.command("dedup")
@@ -453,36 +452,44 @@ def _train_stage(stage: str, config: Path, sets: list[str] | None) -> None:
 _SET = typer.Option("--set", help="Override a config key: --set training.max_steps=10 (repeatable).")
 _INIT_ADAPTER = typer.Option("--init-adapter", help="Pre-training adapter applied under --adapter "
                              "(default: the config's init_adapter; '' for none).")
+# The options `train generate` and `train evaluate` share (both run the model on a config's split).
+_RunConfig = Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")]
+_Adapter = Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")]
+_Split = Annotated[str, typer.Option("--split", help="train | validation | test")]
+_Retriever = Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")]
+_K = Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")]
+_Encoder = Annotated[Path | None, typer.Option("--encoder", help="Dense encoder directory.")]
 
 
-@train_app.command("pretrain")
-def train_pretrain(
-    config: Annotated[Path, typer.Argument(help="YAML config (train/configs/).")],
-    sets: Annotated[list[str] | None, _SET] = None,
-) -> None:
-    """LoRA continued pre-training on note text (loss on every token)."""
-    _train_stage("pretrain", config, sets)
+def _train_cli(stage: str, doc: str) -> Callable[..., None]:
+    """`train pretrain` and `train finetune` take the same arguments and differ only in the stage the config
+    runs, so one signature serves both (the docstring is each command's help)."""
+
+    def command(
+        config: Annotated[Path, typer.Argument(help="YAML config (train/configs/).")],
+        sets: Annotated[list[str] | None, _SET] = None,
+    ) -> None:
+        _train_stage(stage, config, sets)
+
+    command.__doc__ = doc
+    return command
 
 
-@train_app.command("finetune")
-def train_finetune(
-    config: Annotated[Path, typer.Argument(help="YAML config (train/configs/).")],
-    sets: Annotated[list[str] | None, _SET] = None,
-) -> None:
-    """LoRA / QLoRA instruction tuning on CancerLLM pairs (loss on responses only)."""
-    _train_stage("finetune", config, sets)
+train_app.command("pretrain")(_train_cli("pretrain", "LoRA continued pre-training on note text (loss on every token)."))
+train_app.command("finetune")(_train_cli(
+    "finetune", "LoRA / QLoRA instruction tuning on CancerLLM pairs (loss on responses only)."))
 
 
 @train_app.command("generate")
 def train_generate(
-    config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
+    config: _RunConfig,
     out: Annotated[Path, typer.Option("--out", "-o", help="Predictions JSONL to write.")],
-    adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    adapter: _Adapter = None,
     init_adapter: Annotated[str | None, _INIT_ADAPTER] = None,
-    split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
-    retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
-    k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
-    encoder: Annotated[Path | None, typer.Option("--encoder", help="Dense encoder directory.")] = None,
+    split: _Split = "test",
+    retriever: _Retriever = None,
+    k: _K = 3,
+    encoder: _Encoder = None,
     limit: Annotated[int | None, typer.Option("--limit", help="First N rows only.")] = None,
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
@@ -503,14 +510,14 @@ def train_generate(
 
 @train_app.command("evaluate")
 def train_evaluate(
-    config: Annotated[Path, typer.Argument(help="YAML config (model, data, generation).")],
+    config: _RunConfig,
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for predictions and scores.json.")],
-    adapter: Annotated[Path | None, typer.Option("--adapter", help="LoRA adapter directory.")] = None,
+    adapter: _Adapter = None,
     init_adapter: Annotated[str | None, _INIT_ADAPTER] = None,
-    split: Annotated[str, typer.Option("--split", help="train | validation | test")] = "test",
-    retriever: Annotated[str | None, typer.Option("--retriever", help="bm25 | dense | random (RAG).")] = None,
-    k: Annotated[int, typer.Option("--k", help="Retrieved training pairs per prompt.")] = 3,
-    encoder: Annotated[Path | None, typer.Option("--encoder", help="Dense encoder directory.")] = None,
+    split: _Split = "test",
+    retriever: _Retriever = None,
+    k: _K = 3,
+    encoder: _Encoder = None,
     robustness: Annotated[bool, typer.Option("--robustness", help="Also score perturbed variants.")] = False,
     quantize: Annotated[str | None, typer.Option(
         "--quantize", help="int8-dynamic (CPU) | bnb-8bit | bnb-4bit (GPU).")] = None,

@@ -95,15 +95,15 @@ def perturb_file(
     """The `perturb` command: read pair JSONL, perturb it, write it in the same style + a manifest."""
     if (misspell is None) == (counterfactual is None):
         raise InputError("give exactly one of --misspell RATE or --counterfactual RATE")
-    from cancerprep.assembly.variants import _read_pairs, _write_pairs, counterfactual_pairs, misspell_pairs
+    from cancerprep.assembly.variants import counterfactual_pairs, misspell_pairs, read_pairs, write_pairs
 
-    pairs, style, carried = _read_pairs(Path(input_path))
+    pairs, style, carried = read_pairs(Path(input_path))
     if misspell is not None:
         out, manifest = misspell_pairs(pairs, misspell, seed, splits=tuple(splits) if splits else ("test",))
     else:
         out, manifest = counterfactual_pairs(pairs, counterfactual or 0.0, seed,
                                              splits=tuple(splits) if splits else ("train",))
-    _write_pairs(out, output, style, carried)
+    write_pairs(out, output, style, carried)
     manifest_path = Path(manifest_path) if manifest_path else Path(f"{output}.manifest.json")
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     manifest["manifest_path"] = str(manifest_path)
@@ -133,7 +133,7 @@ def ner2qa_file(
     before pairs are built; surrogates are keyed by the unit's note id.
     """
     from cancerprep.formats import STYLES, iter_rendered
-    from cancerprep.tasks.phenotype import DEFAULT_SCHEMA, _deid_transform, build_pairs
+    from cancerprep.tasks.phenotype import DEFAULT_SCHEMA, build_pairs, deid_transform
 
     schema = DEFAULT_SCHEMA if schema is None else schema
     if style not in STYLES:
@@ -144,7 +144,7 @@ def ner2qa_file(
         from cancerprep.sitekey import load_key
 
         key = load_key(key_file)  # the key is loaded here, at the command edge, and handed to the task
-        transform = _deid_transform(RunContext(key=key), None, deid_stats)
+        transform = deid_transform(RunContext(key=key), None, deid_stats)
     pairs, report = build_pairs(input_path, fmt, schema=schema, unit=unit, negatives=negatives,
                                 seed=seed, strict=strict, transform=transform)
     if deid:

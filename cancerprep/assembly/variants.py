@@ -356,7 +356,7 @@ _STYLE_KEYS = {"cancerllm": {"instruction", "context", "response"}, "alpaca": {"
                "chat": {"messages"}}
 
 
-def _read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
+def read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
     """Pair JSONL in any style -> (PAIR_SCHEMA frame, style, extra pair columns the file carries).
 
     Exported CancerLLM files carry id, task, cancer_type and variant beside the
@@ -383,7 +383,8 @@ def _read_pairs(path: Path) -> tuple[pl.DataFrame, str, list[str]]:
     return pl.DataFrame(rows, schema=PAIR_SCHEMA), style, list(carried)
 
 
-def _write_pairs(pairs: pl.DataFrame, path: str | Path, style: str, carried: list[str]) -> None:
+def write_pairs(pairs: pl.DataFrame, path: str | Path, style: str, carried: list[str]) -> None:
+    """Pairs back to JSONL in the `style` they were read in (`read_pairs`), with the extra columns the file carried."""
     from cancerprep.formats import render
 
     def records():

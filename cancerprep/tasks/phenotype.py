@@ -361,9 +361,9 @@ def note_lookup(notes: pl.LazyFrame | pl.DataFrame | None, note_ids: set[str]) -
             .unique("note_id", keep="first", maintain_order=True).collect())
 
 
-def _deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | None,
-                    stats: dict[str, int], parallel_map: ParallelMap | None = None
-                    ) -> Callable[[ReadResult], ReadResult]:
+def deid_transform(context: RunContext, notes: pl.LazyFrame | pl.DataFrame | None,
+                   stats: dict[str, int], parallel_map: ParallelMap | None = None
+                   ) -> Callable[[ReadResult], ReadResult]:
     """The de-id step of the `phenotype` task; raises (fail closed) when it cannot run. `parallel_map`:
     where the batches run (`deidentify_units`).
 
@@ -449,7 +449,7 @@ class PhenotypeTask(TaskBuilder):
         if self.context.recipe_dir is not None and (self.context.recipe_dir / schema).is_file():
             schema = self.context.recipe_dir / schema
         deid_stats: dict[str, int] = {}
-        transform = _deid_transform(self.context, notes, deid_stats, self.parallel_map) if self.deidentifies else None
+        transform = deid_transform(self.context, notes, deid_stats, self.parallel_map) if self.deidentifies else None
         pairs, report = build_pairs(
             path, self.annotation_format, schema=schema,
             unit=self.unit, negatives=float(opts.get("negatives", 1.0)),

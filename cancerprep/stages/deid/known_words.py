@@ -17,7 +17,7 @@ from cancerprep.stages.deid.name_likeness import name_like
 @functools.cache
 def census_all() -> frozenset[str]:
     """Every census first and last name, everyday words included ("will", "hope", "case")."""
-    return sl._census("dist.male.first") | sl._census("dist.female.first") | sl.last_names()
+    return sl.census_set("dist.male.first") | sl.census_set("dist.female.first") | sl.last_names()
 
 
 @functools.cache

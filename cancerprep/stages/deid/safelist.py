@@ -94,7 +94,9 @@ def _census_words(name: str) -> list[str]:
     return _census_columns(name)[0]
 
 
-def _census(name: str) -> frozenset[str]:
+def census_set(name: str) -> frozenset[str]:
+    """A census list of the `names` package as a set, everyday words kept ("will", "hope"): `first_names` drops
+    those, the known-word filter (`known_words.census_all`) needs them all."""
     return frozenset(_census_words(name))
 
 
@@ -103,7 +105,7 @@ def first_names() -> frozenset[str]:
     # the census lists hold a few everyday words ("son", "see"): drop the very frequent ones
     """Census first names plus nicknames, minus very frequent everyday words: name rules and
     surrogates need first names that do not make "son" or "see" a name."""
-    names = _census("dist.male.first") | _census("dist.female.first")
+    names = census_set("dist.male.first") | census_set("dist.female.first")
     return frozenset(w for w in names if word_freq().get(w, 0) < TOP_FREQ) | frozenset(NICKNAMES)
 
 

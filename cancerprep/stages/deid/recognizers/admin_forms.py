@@ -23,20 +23,18 @@ a name and nothing clinical claims them. Each class:
 * **counties**: the value of a county field ("County of residence: Greene"), "Greene Co." before a county office;
 * **organisations in admin fields**: "Agency:", "Vendor:", "Employer:", "employer, X,", "Law office of X".
 
-Each class refuses words a clinical, title, relation or role vocabulary claims (`person_frames._claimed`), so plan
+Each class refuses words a clinical, title, relation or role vocabulary claims (`person_frames.claimed`), so plan
 names ("Medicare Part D", "Medicaid"), drugs, departments ("Prior Authorization") and findings never fill one.
 """
 
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.age import _NOT_AGE_AFTER
+from cancerprep.stages.deid.recognizers.age import NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import (
     AGE,
     ID,
@@ -45,13 +43,14 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    SpansRecognizer,
     WholeWords,
     finditer,
     longest_first,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.person_frames import _claimed
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare
+from cancerprep.stages.deid.recognizers.person_frames import claimed
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
 
@@ -170,7 +169,7 @@ _INITIALS_AGE = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|y)?[ \t]*[mf]\b"),
 # "Age at diagnosis: 94", "age at time of consent 91": an age over 89 at an event.
 _AGE_AT = Gated(Folded(r"age[ \t]+(?:at|of)[ \t]"), re.compile(
     rf"(?i)\bage[ \t]+(?:at|of)[ \t]+(?:[A-Za-z/-]+[ \t]+){{0,3}}?[A-Za-z/-]+[ \t]*[:=]?[ \t]*(?:\([ \t]*)?"
-    rf"(9\d|1[01]\d)\b{_NOT_AGE_AFTER}"))
+    rf"(9\d|1[01]\d)\b{NOT_AGE_AFTER}"))
 # "County of residence at diagnosis: Greene", "COUNTY: SAWYER": the value of a county field.
 _COUNTY_FIELD = Gated(Folded(r"county"), re.compile(
     rf"(?im)\bcounty(?:[ \t]+(?:of|in|at|for)(?:[ \t]+[A-Za-z]+){{1,4}})?[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)"
@@ -197,13 +196,13 @@ _NO_VALUE = frozenset({"none", "unknown", "n/a", "na", "same", "other", "pending
                        "above", "below", "local", "county", "private", "student", "homemaker"})
 
 
-def _name_word(word: str, cased: bool, strong: bool = False) -> bool:
-    """May `word` be part of a person's name in an admin position? Nothing claims it (`person_frames._claimed`);
+def name_word(word: str, cased: bool, strong: bool = False) -> bool:
+    """May `word` be part of a person's name in an admin position? Nothing claims it (`person_frames.claimed`);
     capitalised, and not an acronym, where the line carries case; a census name, a word no vocabulary knows, or a
     word spelled like a name (`name_likeness`) that is no everyday word. `strong` (a label that asks for a person):
     also any word no dictionary knows."""
     low = bare(word.lower().strip("'’"))
-    if len(low) < 2 or _claimed(low) or low in _NO_VALUE:
+    if len(low) < 2 or claimed(low) or low in _NO_VALUE:
         return False
     if cased and not _name_shape(word, low):
         return False
@@ -228,12 +227,12 @@ def _name_shape(word: str, low: str) -> bool:
 
 
 def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
-    """Do `words` name a person? Each of more than one letter a name word (`_name_word`), one at least no everyday
+    """Do `words` name a person? Each of more than one letter a name word (`name_word`), one at least no everyday
     word, and (unless a label asks for a person) not all of them place words ("Palm Beach"). Without case and a
     label, no word a slip of a known word or an everyday word other than a given name: nursing shorthand written
     in capitals or small letters puts drugs, typos and findings where a name would stand."""
     named = [w for w in words if len(w.rstrip(".")) > 1]
-    if not named or not all(_name_word(w, cased, strong) for w in named):
+    if not named or not all(name_word(w, cased, strong) for w in named):
         return False
     lows = [bare(w.lower().strip("'’")) for w in named]
     if all(sl.is_common(w) for w in lows):
@@ -242,10 +241,6 @@ def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
                                         for w in lows):
         return False  # without case, "FOR MILRINONE TRIAL", "npo for hickman placment", "c/o feeling anxius"
     return strong or not all(w in sl.place_words() for w in lows)  # a party label asks for a person
-
-
-def _words(span: str) -> list[str]:
-    return re.findall(_W, span)
 
 
 def _value_ok(words: list[str], cased: bool) -> bool:
@@ -262,20 +257,11 @@ def _value_ok(words: list[str], cased: bool) -> bool:
     return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
 
 
-class AdminFormsRecognizer(EntityRecognizer):
+class AdminFormsRecognizer(SpansRecognizer):
     """Names, ages, counties and organisations in the positions of admin documents (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NAME, AGE, ID, LOCATION], name=ADMIN, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load; Presidio requires the method."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Every span of the module's classes."""
-        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": ADMIN})
-                for a, b, etype, score in admin_spans(text)]
+        super().__init__(ADMIN, [NAME, AGE, ID, LOCATION], admin_spans)
 
 
 def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
@@ -285,18 +271,18 @@ def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
     def person(rx: Gated | re.Pattern, strong: bool = False, score: float = 0.7) -> None:
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
-            if _person_ok(_words(m.group(1)), cased, strong):
+            if _person_ok(name_words_in(m.group(1)), cased, strong):
                 out.append((m.start(1), m.end(1), NAME, score))
 
     person(_FOR)
     for m in finditer(_KIN_PARTY, text):
         g = 1 if m.group(1) else 2
-        if _person_ok(_words(m.group(g)), line_cased(text, m.start(g))):
+        if _person_ok(name_words_in(m.group(g)), line_cased(text, m.start(g))):
             out.append((m.start(g), m.end(g), NAME, 0.7))
     for m in finditer(_PARTY_LABEL, text):
         if _THING_NAME.search(text, m.start(), m.start(1)):
             continue
-        if _person_ok(_words(m.group(1)), line_cased(text, m.start(1)), True):
+        if _person_ok(name_words_in(m.group(1)), line_cased(text, m.start(1)), True):
             out.append((m.start(1), m.end(1), NAME, 0.7))
     person(_SORTED_DASH)
     person(_RE_LINE, strong=True)
@@ -326,12 +312,12 @@ def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
         out.append((m.start(1), m.end(1), AGE, 0.85))
     for rx in (_COUNTY_FIELD, _COUNTY_CO):
         for m in finditer(rx, text):
-            words = [w for w in _words(m.group(1)) if w.lower() != "co"]
+            words = [w for w in name_words_in(m.group(1)) if w.lower() != "co"]
             if _value_ok(words, line_cased(text, m.start(1))):
                 out.append((m.start(1), m.end(1), LOCATION, 0.7))
     for rx in (_ORG_FIELD, _LAW_OFFICE):
         for m in finditer(rx, text):
-            words = [w for w in _words(m.group(1)) if w.lower() not in ("co", "inc", "llc", "llp", "and")]
+            words = [w for w in name_words_in(m.group(1)) if w.lower() not in ("co", "inc", "llc", "llp", "and")]
             if _value_ok(words, line_cased(text, m.start(1))):
                 out.append((m.start(1), m.end(1), LOCATION, 0.65))
     return out

@@ -72,10 +72,11 @@ _KIN = ("(?:" + _RELATION_ALT
 _KIN_ANCHOR = _RELATION_ALT + r"|[iv]{1,4}-\d"
 # Vital status before an age: "died at 92", "d. 94", "alive at 93", "passed away at 96".
 _VITAL = r"(?:d\.|died|deceased|dec['’]?d|expired|passed(?:[ \t]+away)?|alive|living|still[ \t]+living|death)"
-# After the number: what makes it a measure, a count, a ratio or a time rather than an age.
-_NOT_AGE_AFTER = (r"(?![\d.,]\d|[ \t]*(?:%|/|:|-[ \t]*\d)|[ \t]*(?:mg|mcg|ml|cc|kg|lbs?|pounds?|units?|mmhg|bpm|beats|"
-                  r"min|mins|minutes?|h|hrs?|hours?|days?|d\b|weeks?|wks?|months?|mos?|miles?|mi\b|times|x\b|degrees?|°|"
-                  r"percent|pct|am|pm|a\.m|p\.m)(?!\w))")
+# After the number: what makes it a measure, a count, a ratio or a time rather than an age (shared with the
+# admin forms' "age at diagnosis" field).
+NOT_AGE_AFTER = (r"(?![\d.,]\d|[ \t]*(?:%|/|:|-[ \t]*\d)|[ \t]*(?:mg|mcg|ml|cc|kg|lbs?|pounds?|units?|mmhg|bpm|beats|"
+                 r"min|mins|minutes?|h|hrs?|hours?|days?|d\b|weeks?|wks?|months?|mos?|miles?|mi\b|times|x\b|degrees?|°|"
+                 r"percent|pct|am|pm|a\.m|p\.m)(?!\w))")
 
 
 def kin_age_rules() -> list[RegexRecognizer.Rule]:
@@ -89,13 +90,13 @@ def kin_age_rules() -> list[RegexRecognizer.Rule]:
         # "alive at 93", "died at 92", "passed away at 96", "death at 101"
         (Gated(gate, Anchored(r"\b(?:died|deceased|expired|passed|alive|still|death)", re.compile(
             rf"\b(?:died|deceased|expired|passed(?:[ \t]+away)?|alive|still[ \t]+living|death)"
-            rf"[ \t]+(?:at|@)[ \t]+({age})\b{_NOT_AGE_AFTER}", I))), 1, 0.85, None),
+            rf"[ \t]+(?:at|@)[ \t]+({age})\b{NOT_AGE_AFTER}", I))), 1, 0.85, None),
         # "mother, 94,", "husband (91)", "PGF d. 92", "I-2, d. 92", "Grandfather is 93", "his wife Ann (90)"
         (Gated(gate, Anchored(rf"(?<![\w-])(?:{_KIN_ANCHOR})", re.compile(
             rf"(?<![\w-]){_KIN}(?:[ \t]+(?-i:[A-Z][\p{{L}}'’-]+)){{0,3}}"
             rf"(?:[ \t]*[,(:][ \t]*(?:{_VITAL}[ \t]*(?:at[ \t]+|@[ \t]*)?)?|"
             rf"[ \t]*-[ \t]*{_VITAL}[ \t]*(?:at[ \t]+)?|"
-            rf"[ \t]+(?:(?:is|was)(?:[ \t]+now)?|now|{_VITAL})(?:[ \t]+(?:at|@))?[ \t]+)({age})\b{_NOT_AGE_AFTER}",
+            rf"[ \t]+(?:(?:is|was)(?:[ \t]+now)?|now|{_VITAL})(?:[ \t]+(?:at|@))?[ \t]+)({age})\b{NOT_AGE_AFTER}",
             I))), 1, 0.8, None),
     ]
 

@@ -436,6 +436,25 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 ORD = r"(?:st|nd|rd|th)?"
 
 
+class SpansRecognizer(EntityRecognizer):
+    """A Presidio recognizer whose work is one function of the note, `spans(text)` -> (start, end, entity, score).
+    Why: the form-family recognizers (admin, ward) keep their rules in a plain function that tests call directly;
+    this wraps such a function for Presidio once, instead of each module repeating `load` and `analyze`."""
+
+    def __init__(self, name: str, entities: list[str], spans: Callable[[str], list[tuple[int, int, str, float]]]):
+        self.spans = spans
+        super().__init__(supported_entities=entities, name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load; Presidio requires the method."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Every span of `spans`, named for this recognizer."""
+        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": self.name})
+                for a, b, etype, score in self.spans(text)]
+
+
 class RegexRecognizer(EntityRecognizer):
     """A Presidio recognizer over a list of (regex, group, score, validator) rules.
 

@@ -10,7 +10,7 @@ informing a patient ("in the care of X"), "<name> and her daughter", a name in a
 line, "First M. Last" in any case, and a census name opening a sentence before what only a person does ("Chambers was
 admitted").
 
-What makes a word the name, by the frame's strength (`_word_ok`):
+What makes a word the name, by the frame's strength (`word_ok`):
 * strong frames (salutation, nickname, newborn): where the line carries case, any capitalised word that
   no clinical vocabulary, title, relation or function word claims; on a line without case, a census name or a word
   no vocabulary knows;
@@ -195,7 +195,7 @@ def _apposed_ok(word: str) -> bool:
     no vocabulary knows (a near-miss of a known word too: a typo is no likelier there than a name), never a word a
     title, relation, role or clinical vocabulary claims, in any case."""
     low = word.lower().strip("'’")
-    if len(low) < 2 or _claimed(low) or low in _ROLE_WORDS:
+    if len(low) < 2 or claimed(low) or low in _ROLE_WORDS:
         return False
     return low in sl.census_names() or low not in known_safe()
 
@@ -307,12 +307,12 @@ def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | 
     "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange")."""
     strength = "medium" if cased else "list"
     first = m.group(1)
-    if _ROLE_WORD.fullmatch(first) or not _word_ok(first, cased, strength) or (cased and not first[0].isupper()) \
+    if _ROLE_WORD.fullmatch(first) or not word_ok(first, cased, strength) or (cased and not first[0].isupper()) \
             or any(p in STOP for p in first.lower().split("-")):  # "the physician on-call"
         return None
     end = m.end(1)
     second = m.group(2)
-    if second and _word_ok(second, cased, strength) and (not cased or second[0].isupper()) \
+    if second and word_ok(second, cased, strength) and (not cased or second[0].isupper()) \
             and not _ROLE_WORD.fullmatch(second):
         end = m.end(2)
     if _LABEL_COLON.match(text, end):
@@ -343,25 +343,25 @@ def _spelled_pair(first: str, last: str) -> bool:
     return _given_like(first) and _given_like(last)
 
 
-def _surname_like(low: str) -> bool:
+def surname_like(low: str) -> bool:
     """Each hyphen-joined part of `low` a census surname or a word no vocabulary knows ("micek-nunez"): what a
     surname's own evidence must be wherever a frame or slot takes one."""
     return all(p in sl.last_names() or unknown_word(p, "frame") for p in low.split("-") if p)
 
 
-def _claimed(low: str) -> bool:
+def claimed(low: str) -> bool:
     """A word some vocabulary claims for a role or for clinical text: never a name in a frame."""
     base = bare(low)
     return (base in STOP or base in TITLES or base in RELATIONS or base in CREDENTIALS or base in _ROLE_WORDS
             or medical_only(base) or base in protect.protected_words() or bool(MONTH_DAY.match(base)))
 
 
-def _word_ok(word: str, cased: bool, strength: str) -> bool:
+def word_ok(word: str, cased: bool, strength: str) -> bool:
     """May `word` be a name in a frame of this strength ("strong", "list" or "medium"), on a line that does
     (`cased`) or does not carry case? Judged as written without diacritics (`ascii_fold`), as the vocabularies and
     census lists spell words: "Zoë" is "Zoe"."""
     low = ascii_fold(bare(word.lower().strip("'’")))
-    if len(low) < 2 or _claimed(low):
+    if len(low) < 2 or claimed(low):
         return False
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:  # "micek-nunez": every part a name or unknown
@@ -389,7 +389,7 @@ def _name_group(words: list[str], cased: bool, rare: bool = True) -> bool:
     "Stable, Afebrile"."""
     def ok(w: str) -> bool:
         low = w.lower()
-        if _claimed(low) or not (low in sl.census_names() or unknown_word(low, "frame")):
+        if claimed(low) or not (low in sl.census_names() or unknown_word(low, "frame")):
             return False
         return not cased or (w[0].isupper() and (not w.isupper() or low in sl.census_names()))
     return bool(words) and all(ok(w) for w in words) and (not rare or any(
@@ -403,7 +403,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _all_words(text: str, start: int, end: int, cased: bool, strength: str) -> tuple[int, int] | None:
     """The span of text[start:end] when every word of it may be a name, else None."""
     ws = _words(text, start, end)
-    if not ws or not all(_word_ok(w, cased, strength) for _, _, w in ws):
+    if not ws or not all(word_ok(w, cased, strength) for _, _, w in ws):
         return None
     return ws[0][0], ws[-1][1]
 
@@ -451,9 +451,9 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             out.extend(spans)
     for m in _NEWBORN.finditer(text):
         cased = cased_at(m.start(1))
-        if _word_ok(m.group(1), cased, "strong"):
+        if word_ok(m.group(1), cased, "strong"):
             end = m.end(1)
-            if m.group(2) and _word_ok(m.group(2), cased, "medium") and not (cased and not m.group(2)[0].isupper()):
+            if m.group(2) and word_ok(m.group(2), cased, "medium") and not (cased and not m.group(2)[0].isupper()):
                 end = m.end(2)  # "Baby Girl Ann Archer"
             out.append((m.start(1), end, "newborn"))
     for m in _PATIENT_PAREN.finditer(text):
@@ -469,8 +469,8 @@ def frames(text: str) -> list[tuple[int, int, str]]:
                                          or (handover and _HANDOVER_CLOSER.match(text, m.end(last)))):
                 continue
             words = [m.group(g) for g in range(1, last + 1)]
-            if all(_word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()
-                                                          and not name_like(w.lower())) for w in words):
+            if all(word_ok(w, cased, "medium") and not (per and w.lower() not in sl.census_names()
+                                                         and not name_like(w.lower())) for w in words):
                 out.append((m.start(1), m.end(last), "object"))
                 break
     for m in _SIGNATURE.finditer(text):
@@ -484,7 +484,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "age-apposition"))
     for m in _BEFORE_DOB.finditer(text):
         ws = _words(text, m.start(1), m.end(1))
-        while ws and not _word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
+        while ws and not word_ok(ws[0][2], cased_at(m.start(1)), "medium"):
             ws = ws[1:]  # "Patient Ann Lee DOB": the words before the name
         if ws and (len(ws) > 1 or ws[0][2].lower() in sl.first_names() or unknown_word(ws[0][2].lower(), "frame")):
             span = _all_words(text, ws[0][0], ws[-1][1], cased_at(m.start(1)), "medium")
@@ -494,7 +494,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         first, nick, last = (m.group(g).lower() for g in (1, 2, 3))
         if _given_like(first) and _given_like(nick) \
                 and (last in sl.last_names() or unknown_word(last, "frame")) \
-                and not any(_claimed(w) for w in (first, nick, last)):
+                and not any(claimed(w) for w in (first, nick, last)):
             out.append((m.start(1), m.end(3), "paren-nickname"))
     for m in _WITH_RELATIVE.finditer(text):
         add_all(m, 1, "medium", "with-relative")
@@ -507,7 +507,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             # drug brands are spelled like names), but a word spelled like a given name before a surname ("Triage:
             # Ama Lai arrived")
             first = ws[0][2].lower() if ws else ""
-            pair = len(ws) == 2 and _given_like(first) and _surname_like(ws[1][2].lower().strip("'’"))
+            pair = len(ws) == 2 and _given_like(first) and surname_like(ws[1][2].lower().strip("'’"))
             if ws and (first in sl.first_names() or pair or (frame == "as-you-know" and unknown_word(first, "frame"))):
                 add_all(m, 1, "medium", frame)
     for m in _SUBJECT.finditer(text):
@@ -516,7 +516,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         # a sentence's first word has its capital anyway: a census name ("Nsurg states" is a service), or, before
         # what only a person does ("denies", "states that", "complains of"), a word no vocabulary knows that is no
         # charting shorthand (unknown_word "frame"): names of every origin are such words ("Baseer states that she ...")
-        if cased_at(m.start(1)) and not _claimed(low) and (low in sl.census_names() or (
+        if cased_at(m.start(1)) and not claimed(low) and (low in sl.census_names() or (
                 unknown_word(low, "frame") and _PERSON_ONLY.match(text, m.end(1)))):
             out.append((m.start(1), m.end(1), "subject"))
     for m in _PHONE_OWNER.finditer(text):
@@ -533,14 +533,14 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _YOUNG.finditer(text):
         w = m.group(1)
         cased = cased_at(m.start(1))
-        if _given_like(w.lower()) and _word_ok(w, cased, "medium"):
+        if _given_like(w.lower()) and word_ok(w, cased, "medium"):
             out.append((m.start(1), m.end(1), "young"))
     for rx, frame in ((_SORTED_END, "sorted-end"), (_SORTED_START, "sorted-start")):
         for m in rx.finditer(text):
             last, first = m.group(1).lower(), m.group(2).lower()
             # a middle initial: inside the heading's match, or the one letter the registration line's lookahead saw
             initial = m.end() > m.end(2) or bool(_INITIAL_AFTER.match(text, m.end(2)))
-            if _claimed(last) or _claimed(first):
+            if claimed(last) or claimed(first):
                 continue
             if not _pair_given(first, last, initial) and not (rx is _SORTED_END and _heading_opens(text, m)
                                                               and _spelled_pair(first, last)):
@@ -555,17 +555,17 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         if len(shapes - {"upper"}) > 1:
             continue  # one case throughout: "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL"
         fl, ll = first.lower(), last.lower().strip("'’")
-        if not _given_like(fl) or _claimed(fl) or _claimed(ll) or len(fl) < 3:
+        if not _given_like(fl) or claimed(fl) or claimed(ll) or len(fl) < 3:
             continue
         if not (ll in sl.last_names() or unknown_word(ll, "frame")) or (sl.is_common(fl) and sl.is_common(ll)):
             continue
         out.append((m.start(1), m.end(3), "first-initial-last"))
     for m in _HYPHENATED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
-        if _claimed(first) or not all(p in sl.last_names() or unknown_word(p, "frame") for p in last.split("-")):
+        if claimed(first) or not all(p in sl.last_names() or unknown_word(p, "frame") for p in last.split("-")):
             continue
         if not (first in sl.census_names() or unknown_word(first, "frame")) \
-                or any(_claimed(p) for p in last.split("-")):
+                or any(claimed(p) for p in last.split("-")):
             continue
         out.append((m.start(1), m.end(2), "hyphenated"))
     for m in _ROLE_TITLE.finditer(text):
@@ -603,11 +603,11 @@ def _sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> b
     Mark" counts; "White, Will" does not), and one shape throughout where the line has case ("Lee, Ann", "LEE, ANN";
     not "Lee, ann")."""
     ll, fl = last.lower(), first.lower()
-    if len(fl) < 2 or len(ll) < 2 or not _pair_given(fl, ll, initial) or _claimed(fl) or _claimed(ll):
+    if len(fl) < 2 or len(ll) < 2 or not _pair_given(fl, ll, initial) or claimed(fl) or claimed(ll):
         return False
-    if not _surname_like(ll):
+    if not surname_like(ll):
         return False
-    if any(_claimed(p) for p in ll.split("-") if p) or (sl.is_common(fl) and sl.is_common(ll)):
+    if any(claimed(p) for p in ll.split("-") if p) or (sl.is_common(fl) and sl.is_common(ll)):
         return False
     if cased:
         shapes = {_shape(last), _shape(first)}
@@ -674,7 +674,7 @@ def _possessive_owners(text: str, nouns: frozenset[str], label: str, places: boo
             continue
         word = m.group(1)
         low = word.lower()
-        if len(low) < 3 or _claimed(low) or low in sl.us_states() or (
+        if len(low) < 3 or claimed(low) or low in sl.us_states() or (
                 low in sl.place_words() and not (places and low in sl.census_names())):
             continue
         if not (low in sl.census_names() or unknown_word(low, "frame")):
@@ -715,10 +715,10 @@ def given_surnames(text: str) -> list[tuple[int, int, str]]:
         before, first, last = m.group(1), ascii_fold(m.group(2).lower()), ascii_fold(m.group(3).lower().strip("'’"))
         if before in NOT_BEFORE_PAIR or not line_cased(text, m.start(2)):
             continue
-        if first not in sl.first_names() or len(first) < 2 or _claimed(first) or first in sl.medical_words():
+        if first not in sl.first_names() or len(first) < 2 or claimed(first) or first in sl.medical_words():
             continue
         parts = [p for p in last.split("-") if p]
-        if not all((p in sl.last_names() or unknown_word(p, "frame")) and not _claimed(p)
+        if not all((p in sl.last_names() or unknown_word(p, "frame")) and not claimed(p)
                    and p not in sl.medical_words() for p in parts):
             continue
         if (sl.is_common(first) and sl.is_common(last)) or f"{first} {last}" in sl.us_cities() or any(
@@ -737,9 +737,9 @@ def quoted_nicknames(text: str) -> list[tuple[int, int, str]]:
         last_g, nick_g = (2, 3) if m.group(2) else (5, 4)
         first, last, nick = (m.group(g).lower().strip("'’") for g in (1, last_g, nick_g))
         if not _given_like(first) or not _given_like(nick) or any(
-                _claimed(w) for w in (first, last, nick)):
+                claimed(w) for w in (first, last, nick)):
             continue
-        if not _surname_like(last):
+        if not surname_like(last):
             continue
         for g in (1, last_g, nick_g):
             out.append((m.start(g), m.end(g), "quoted-nickname"))

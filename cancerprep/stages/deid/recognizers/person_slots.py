@@ -49,7 +49,7 @@ evidence, not by the words around it:
   of giving or checking ("0900 metoprolol 25 mg PO given - CK"): who gave it signs with initials, unless the
   letters are a route, frequency or other clinical shorthand.
 
-Each slot keeps the person frames' word tests (`person_frames._word_ok` and its vocabularies). The backstop
+Each slot keeps the person frames' word tests (`person_frames.word_ok` and its vocabularies). The backstop
 (`backstop.py`) runs these slots; their results are its results (rule `backstop-slot-<name>`).
 """
 
@@ -66,7 +66,7 @@ from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
 from cancerprep.stages.deid.recognizers.base import Folded, Gated
 from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
-from cancerprep.stages.deid.recognizers.person_frames import _claimed, _surname_like, _word_ok
+from cancerprep.stages.deid.recognizers.person_frames import claimed, surname_like, word_ok
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
     LOWER,
@@ -101,7 +101,7 @@ def _surname_ok(word: str, cased: bool) -> bool:
     medical, clinical or place word is (a place opens sentences as often: "Houston is"), capitalised and not ALL
     CAPS where the line has case."""
     low = ascii_fold(word.lower())
-    if len(low) < 4 or sl.surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or _claimed(low) \
+    if len(low) < 4 or sl.surname_rank().get(low, _FREQUENT_SURNAMES + 1) > _FREQUENT_SURNAMES or claimed(low) \
             or sl.is_common(low):
         return False
     if low in sl.medical_words() or low in protect.protected_words() or low in sl.place_words():
@@ -122,7 +122,7 @@ def _word_surname_ok(word: str, cased: bool) -> bool:
     Hill, Fields; not Little, Best), nothing a title, relation or role claims, capitalised and not ALL CAPS where
     the line has case."""
     low = ascii_fold(word.lower())
-    if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
+    if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or claimed(low) \
             or not sl.surname_first(low) or low in protect.protected_words():
         return False
     return not cased or name_case(word)
@@ -168,7 +168,7 @@ def _first_ok(word: str, cased: bool) -> bool:
     """May `word` be a first name alone in a slot? A census first name that nothing claims and no medical word is;
     where the line has case capitalised (not ALL CAPS) and below `_EVERYDAY`; without case rare (`_RARE`)."""
     low = ascii_fold(bare(word.lower().strip("'’")))
-    if len(low) < 3 or low not in sl.first_names() or _claimed(low) or low in sl.medical_words():
+    if len(low) < 3 or low not in sl.first_names() or claimed(low) or low in sl.medical_words():
         return False
     if low in protect.protected_words():
         return False
@@ -186,7 +186,7 @@ def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
     or a device out (`_TREATMENT_VERBS`). With `places` a place's name counts too (the slot's grammar already
     refuses places: "with Mateo, who")."""
     low = ascii_fold(bare(word.lower().strip("'’")))
-    if len(low) < 3 or not unknown_word(low, "frame") or _claimed(low) or low in sl.medical_words() \
+    if len(low) < 3 or not unknown_word(low, "frame") or claimed(low) or low in sl.medical_words() \
             or low in protect.protected_words() or (not places and low in sl.place_words()) or low in sl.census_names():
         return False
     if low.endswith(_ENGLISH_SUFFIXES):
@@ -515,9 +515,9 @@ def slots(text: str) -> list[tuple[int, int, str]]:
         fl, ll = first.lower(), last.lower()
         if cased and not (last[0].isupper() and first[0].isupper() and m.group(3).isupper()):
             continue
-        if _claimed(fl) or _claimed(ll) or fl not in sl.first_names() or len(fl) < 2:
+        if claimed(fl) or claimed(ll) or fl not in sl.first_names() or len(fl) < 2:
             continue
-        if not _surname_like(ll) or any(_claimed(p) for p in ll.split("-") if p):
+        if not surname_like(ll) or any(claimed(p) for p in ll.split("-") if p):
             continue
         if sl.is_common(fl) and sl.is_common(ll):
             continue
@@ -526,7 +526,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     for m in _PAREN_INITIALS.finditer(text):
         word, initials = m.group(2), m.group(3)
         low = word.lower()
-        if initials[-1].lower() != low[0] or _claimed(low) or len(low) < 3:
+        if initials[-1].lower() != low[0] or claimed(low) or len(low) < 3:
             continue
         cased = cased_at(m.start(2))
         if cased and not (word[0].isupper() and initials.isupper()):
@@ -538,7 +538,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             continue
         start = m.start(2)
         first = m.group(1)
-        if first and first[0].lower() == initials[0].lower() and _word_ok(first, cased, "medium") \
+        if first and first[0].lower() == initials[0].lower() and word_ok(first, cased, "medium") \
                 and first.lower() in sl.first_names():
             start = m.start(1)
         out.append((start, m.end(2), "paren-initials"))
@@ -599,7 +599,7 @@ def _rare_census(word: str, cased: bool, places: bool = False) -> bool:
     ("Chao", "Hamza"), capitalised (not ALL CAPS) where the line has case; a place's name too only with `places`
     ("Mateo": a town is no antecedent of "who", but it opens a sentence as a person does)."""
     low = ascii_fold(word.lower())
-    if len(low) < 3 or low not in sl.census_names() or sl.is_common(low) or _claimed(low) \
+    if len(low) < 3 or low not in sl.census_names() or sl.is_common(low) or claimed(low) \
             or low in sl.medical_words() or low in protect.protected_words() \
             or (not places and low in sl.place_words()):
         return False
@@ -658,7 +658,7 @@ def sorted_lists(text: str) -> list[tuple[int, int, str]]:
         for item in _ITEM.finditer(text, m.start(1), m.end(1)):
             last, first = item.group(1), item.group(2)
             ll, fl = last.lower(), first.lower()
-            if _claimed(ll) or _claimed(fl) or ll not in sl.last_names() or fl not in sl.given_name_rank() \
+            if claimed(ll) or claimed(fl) or ll not in sl.last_names() or fl not in sl.given_name_rank() \
                     or (sl.is_common(ll) and not sl.surname_first(ll)):
                 break
             if cased and not ((name_case(last) and name_case(first)) or (last.isupper() and first.isupper())):
@@ -694,11 +694,11 @@ def infinitive_subjects(text: str) -> list[tuple[int, int, str]]:
         if cased and (not verb.islower() or not word[0].isupper() or word.isupper()):
             continue
         vl = verb.lower()
-        if sl.word_freq().get(vl, 0) < 1000 or (vl.endswith("s") and not vl.endswith("ss")) or _claimed(low) \
+        if sl.word_freq().get(vl, 0) < 1000 or (vl.endswith("s") and not vl.endswith("ss")) or claimed(low) \
                 or low in sl.place_words() or vl in _CONSULT_VERBS:
             continue  # a verb's plain form follows "to", never a plural ("for dangerousness to others")
         parts = [p for p in low.split("-") if p]
-        coined = len(parts) > 1 and _surname_like(low) and not any(_claimed(p) for p in parts)
+        coined = len(parts) > 1 and surname_like(low) and not any(claimed(p) for p in parts)
         if _first_ok(word, cased) or _surname_ok(word, cased) or coined or (
                 cased and unknown_word(low, "frame") and low not in sl.medical_words()):
             out.append((m.start(1), m.end(1), "for-to"))
@@ -747,7 +747,7 @@ def present_lists(text: str) -> list[tuple[int, int, str]]:
         cased = line_cased(text, m.start(1))
         members = [(k.start(), k.end(), k.group(0)) for k in re.finditer(_W, m.group(1))]
         lows = [w.lower() for _, _, w in members]
-        if any(_claimed(w) or w in CREDENTIALS or w.rstrip("s") in CREDENTIALS or w in sl.medical_words()
+        if any(claimed(w) or w in CREDENTIALS or w.rstrip("s") in CREDENTIALS or w in sl.medical_words()
                or not (w in sl.census_names() or unknown_word(w, "frame")) for w in lows):
             continue
         if all(sl.is_common(w) for w in lows) or (cased and not all(w[0].isupper() for _, _, w in members)):
@@ -796,7 +796,7 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
         whole = word.lower().replace("’", "'")
         low = bare(whole)
         owner = low != whole
-        if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or _claimed(low) \
+        if len(low) < 4 or not sl.is_common(low) or low not in sl.last_names() or claimed(low) \
                 or not sl.surname_first(low):  # (a colour in clinical text is still a surname: "brown")
             continue
         cased = line_cased(text, m.start(1))

@@ -102,6 +102,12 @@ def bare(low: str) -> str:
     return low[:-2] if low.endswith(_POSSESSIVE) else low
 
 
+def name_words_in(span: str) -> list[str]:
+    """The words of `span` as the name rules read them (`NAME_WORD`: letters joined by apostrophes, hyphens or
+    combining marks), in order: a captured name is judged word by word."""
+    return re.findall(NAME_WORD, span)
+
+
 class Tok:
     """A token with its offsets and lower-case form computed once, shared by every token recognizer;
     `__slots__` because a note makes thousands of them."""

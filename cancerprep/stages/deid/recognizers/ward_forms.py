@@ -37,12 +37,10 @@ import re as stdre
 from collections.abc import Iterator
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
-from cancerprep.stages.deid.recognizers.admin_forms import _name_word, _words
+from cancerprep.stages.deid.recognizers.admin_forms import name_word
 from cancerprep.stages.deid.recognizers.base import (
     CONTACT,
     ID,
@@ -51,14 +49,15 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    SpansRecognizer,
     compile_for_search,
     finditer,
     longest_first,
     lowered,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
-from cancerprep.stages.deid.recognizers.person_frames import _claimed
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare
+from cancerprep.stages.deid.recognizers.person_frames import claimed
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
@@ -337,13 +336,13 @@ def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
 
 def _names_ok(words: list[str], cased: bool) -> bool:
     """Do `words` name a person in a nursing position? Each part of each word (hyphens split "Lee-Ruiz") a name word
-    (`admin_forms._name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
+    (`admin_forms.name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
     everyday words other than given names, and on a line without case no slip of a known word nor everyday word
     other than a given name (shorthand in capitals or small letters puts drugs and findings there)."""
     if not words or len(words[0]) == 1:
         return False  # "per U Maryland md": a name opens with a word, or an initial and its dot
     parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
-    if not parts or not all(_name_word(p, cased, True) for p in parts):
+    if not parts or not all(name_word(p, cased, True) for p in parts):
         return False
     lows = [bare(p.lower().strip("'’")) for p in parts]
     if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() for w in lows):
@@ -383,21 +382,12 @@ def _clock_time(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
 
 
-class WardFormsRecognizer(EntityRecognizer):
+class WardFormsRecognizer(SpansRecognizer):
     """Initials, pagers, extensions, blood units, numbered belongings, buildings and the patient in the positions
     of ward and nursing documents (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NAME, CONTACT, ID, LOCATION], name=WARD, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load; Presidio requires the method."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Every span of the module's classes."""
-        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": WARD})
-                for a, b, etype, score in ward_spans(text)]
+        super().__init__(WARD, [NAME, CONTACT, ID, LOCATION], ward_spans)
 
 
 def _unit_follows(text: str, end: int) -> bool:
@@ -451,21 +441,21 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_BUILDING_LOW, text):
         if line_cased(text, m.start(1)):
             continue
-        words = _words(m.group(1))[:-1]
+        words = name_words_in(m.group(1))[:-1]
         while words and not _low_building_word(words[0]):
             words = words[1:]
         if words and all(_low_building_word(w) for w in words) and _building_ok(words, False):
             start = text.index(words[0], m.start(1))
             out.append((start, m.end(1), LOCATION, 0.65))
     for m in finditer(_BUILDING, text):
-        words = _words(m.group(1))[:-1]
+        words = name_words_in(m.group(1))[:-1]
         if _building_ok(words, line_cased(text, m.start(1))):
             start = m.start(1)
             out.append((start, m.end(1), LOCATION, 0.7))
 
     def person(rx: Gated | re.Pattern) -> None:
         for m in finditer(rx, text):
-            start, words = m.start(1), _words(m.group(1))
+            start, words = m.start(1), name_words_in(m.group(1))
             while words and words[0].lower() in ("and", "or"):  # "and Lee (CNA)": the list's joining word stays
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
                 words = words[1:]
@@ -510,7 +500,7 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     person(_STATED_NAME)
     for m in finditer(_LABEL_POSSESSIVE, text):
         owned, cased = m.group(2), line_cased(text, m.start(1))
-        if medical_only(owned.lower()) or _claimed(m.group(1).lower()):
+        if medical_only(owned.lower()) or claimed(m.group(1).lower()):
             continue
         if (cased and not (owned.islower() and sl.is_common(owned))) or owned.lower() in _EPONYM_HEADS:
             continue
