@@ -122,12 +122,27 @@ def _parse_icd_tables() -> None:
     cm.is_valid_item("C50")  # parse the tabular list now (module state, once per process), not inside the first note
 
 
+# The text coders `load_text_coder` set up in this process, by taxonomy content: the `sort` and `icd` stages ask for
+# the same one, and building its pipelines again cost ~1.4 s of CPU and their memory. It reads nothing but its
+# taxonomy and the packaged vocabularies, and coding a note leaves no state in it.
+_TEXT_CODERS: OrderedDict[str, TextCoder] = OrderedDict()
+_TEXT_CODERS_KEPT = 2
+
+
 def load_text_coder(options: dict[str, Any]) -> TextCoder:
     """What `Coder.setup` loads that no run data decides: the text coder (spaCy, medspacy, scispacy), set up, and
-    the ICD-10-CM tables; from the options alone, so it can be loaded once for many processes."""
+    the ICD-10-CM tables; from the options alone, so it can be loaded once for many processes (and once for the
+    stages of a process that share a taxonomy)."""
     _parse_icd_tables()
-    text = TextCoder(load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides")))
-    text.setup()
+    taxonomy = load_taxonomy(options.get("taxonomy"), options.get("taxonomy_overrides"))
+    key = hashlib.sha256(repr(taxonomy).encode()).hexdigest()
+    text = _TEXT_CODERS.pop(key, None)
+    if text is None:
+        text = TextCoder(taxonomy)
+        text.setup()
+    _TEXT_CODERS[key] = text
+    while len(_TEXT_CODERS) > _TEXT_CODERS_KEPT:
+        _TEXT_CODERS.popitem(last=False)
     return text
 
 

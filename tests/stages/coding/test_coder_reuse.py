@@ -193,3 +193,18 @@ def test_a_serial_chain_codes_once_and_matches_each_stage_alone(tmp_path, runs: 
     records = run.records.sort("note_id")
     assert records.select(SORT_COLS).equals(_fresh(SortStage, NOTES).select(SORT_COLS))
     assert records.select(ICD_COLS).equals(_fresh(IcdStage, NOTES).select(ICD_COLS))
+
+
+def test_stages_of_one_taxonomy_share_one_text_coder() -> None:
+    """`load_text_coder` builds the pipelines once per taxonomy content in a process; another taxonomy, its own."""
+    sort, icd = SortStage({}, RunContext(codes=CODES)), IcdStage({"tiebreak": True}, RunContext())
+    other = IcdStage({"taxonomy_overrides": {"version": "site-1", "stomach": {"terms": {"magenkrebs": "C16.9"}}}},
+                     RunContext())
+    for stage in (sort, icd, other):
+        stage.ensure_setup()
+    assert sort.coder.text is icd.coder.text
+    assert other.coder.text is not sort.coder.text
+    assert other.coder.text.taxonomy.version == "site-1"
+    notes = pl.DataFrame({"note_id": ["1"], "patient_id": ["A"], "text": ["Known magenkrebs."]})
+    assert other.process(notes).records["icd10_codes"].to_list() == [["C16.9"]]
+    assert icd.process(notes).records["icd10_codes"].to_list() == [[]]
