@@ -26,7 +26,9 @@ FIXTURE = TESTS_DIR / "fixtures" / "mtsamples_gold_notes.csv"
 def bench(stage_name: str, notes: pl.DataFrame, batch: int) -> dict[str, float]:
     from cancerprep.registry import build_stage
     from cancerprep.stages.base import RunContext
+    from cancerprep.stages.coding.coder import forget_recent
 
+    forget_recent()  # each stage's own coding: in a chain `icd` reuses what `sort` coded (`Coder.code_batch`)
     stage = build_stage(stage_name, {}, RunContext())
     t0 = time.perf_counter()
     stage.ensure_setup()
