@@ -660,7 +660,8 @@ def _known_disease_rules() -> list[Any]:
     involvement by the patient's known Hodgkin lymphoma", "no recurrence of her known breast cancer" (issue 17's
     sixteenth forms family, a staging marrow). The negation is of the involvement or the recurrence; the possessive
     with "known" (or "established", "biopsy-proven", "previously diagnosed") affirms the disease, so the negation
-    ends there. Only after a possessive: "no known malignancy" stays negated."""
+    ends there. Only after a possessive: "no known malignancy" stays negated. And "not applicable", a form's answer
+    (a reporting category that does not apply), negates nothing after it."""
     from medspacy.context import ConTextRule
 
     known = ["known", "established", "biopsy-proven", "documented"]
@@ -669,6 +670,10 @@ def _known_disease_rules() -> list[Any]:
             ConTextRule("the patient's known", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"LOWER": {"IN": ["patient", "pt", "patients"]}}, {"TEXT": {"IN": ["'s", "\u2019s", "'"]}},
                 {"LOWER": {"IN": known}}]),
+            # a form's answer "not applicable" ("Lung-RADS not applicable; status post lobectomy for ...") denies
+            # nothing written after it
+            ConTextRule("not applicable", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "not"}, {"LOWER": {"IN": ["applicable", "assessable", "assigned"]}}]),
             ConTextRule("his previously diagnosed", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "previously"},
                 {"LOWER": {"IN": ["diagnosed", "treated", "resected"]}}])]

@@ -59,6 +59,10 @@ _EARLIER_DIAGNOSIS = re.compile(
 # word the disease named is the new diagnosis
 _TURN = re.compile(r"\b(?:is|are|was|were|has|have|been|now|to|revised|amended|changed|corrected|updated|our|we"
                    r"|favou?r|instead|rather|correct)\b|[.;\n]", re.I)
+# a diagnosis replaced by the one written after it ("CLL revised to MBL", "adenocarcinoma of lung, amended to
+# metastatic colorectal adenocarcinoma")
+_REVISED_AFTER = re.compile(r"[ \t]*[,)]?[ \t]*(?:(?:is|was|has\s+been|have\s+been|are|were)[ \t]+)?"
+                            r"(?:revised|amended|changed|corrected|downgraded|reclassified)[ \t]+to\b", re.I)
 # what withdraws it: retracted, in error, a reviewer's disagreement
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|withdraw|retract(?:ed|s|ion)?|rescind(?:ed|s)?|in\s+error|erroneous(?:ly)?"
                         r"|(?:we|I)\s+(?:respectfully\s+)?disagree|do(?:es)?\s+not\s+agree|not\s+in\s+agreement"
@@ -69,12 +73,15 @@ _DETAIL_ONLY = re.compile(r"\b(?:laterality|side|left|right|label(?:l?ed|ing)?|d
                           r"|patient\s+identifier|typographical)\b", re.I)
 
 
-def superseded(text: str, start: int) -> bool:
+def superseded(text: str, start: int, end: int) -> bool:
     """The mention at `start` names a diagnosis reported earlier (the original version of an amended report, the
     outside diagnosis of a second opinion: `_EARLIER_DIAGNOSIS`, in its clause, nothing turning to a new verdict
     between), and the note withdraws it (`_WITHDRAWN`, after the cue): "The original diagnosis of invasive ductal
     carcinoma is withdrawn", "submitted as 'melanoma' ... We disagree". The amended or reviewed diagnosis after it
-    stands, and so does one whose correction concerns only the side, label or date."""
+    stands, and so does one whose correction concerns only the side, label or date. A diagnosis written right
+    before "revised to" or "amended to" is the one replaced ("CLL revised to monoclonal B-cell lymphocytosis")."""
+    if _REVISED_AFTER.match(text, end):
+        return True
     lo = max(0, start - 90)
     cue = None
     for m in _EARLIER_DIAGNOSIS.finditer(text, lo, start):

@@ -540,6 +540,9 @@ _SUSPICION_CATEGORY = re.compile(
     r"|\bBosniak\s+(?:category\s+)?(?:I{1,3}F?|IV|[1-4]F?)(?![\w])"
     r"|\bBethesda\s+(?:category\s+)?(?:I{1,3}|IV|V|[1-5])(?![\w])"
     r"|\bTR[1-5](?![\w])", re.I)
+# "for" right before a histology, with its qualifiers between ("for stage IA adenocarcinoma", "for a pT2 carcinoma")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:an?|the|his|her|their|stage|grade|pT\w+|[IV]+[ABC]?\d?|low|high|invasive"
+                         r"|primary|localized|localised|early)[- ]+){0,4}$", re.I)
 # what says a work-up found the disease, between a category of suspicion and it
 _RESULT_WORDS = re.compile(r"\b(?:showed|shows|revealed|reveals|demonstrated|confirmed|confirms|proven|diagnostic of"
                            r"|positive for)\b", re.I)
@@ -2471,6 +2474,9 @@ class TextCoder:
                     type_id, code = ty, cd
             if site is None and type_id is None and not info.weak and (rooted := self._root_organ(sp, info)):
                 type_id, code = rooted
+            if site is None and type_id is None and not info.weak and (operated := self._operated_organ(joined, sp,
+                                                                                                         info)):
+                type_id, code = operated  # "right upper lobectomy in 2019 for adenocarcinoma": the lung's
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -2910,7 +2916,7 @@ class TextCoder:
             return False  # one of a query's options ("primary lung malignancy / benign process / unable to determine")
         if not own and (_asked(text, core) or _after_suspicion_category(text, core)):
             return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
-        if superseded(text, core.start_char):
+        if superseded(text, core.start_char, core.end_char):
             return False  # "the original diagnosis of carcinoma is withdrawn" (an amended report, a second opinion)
         kind = section_kind(sections, ent.start_char)
         # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
@@ -3358,6 +3364,26 @@ class TextCoder:
             if entry is not None and entry[1][:3] not in ("C76", "C80") and self._fits(info, entry):
                 return doc[t.i:t.i + 1]
         return None
+
+    def _operated_organ(self, text: str, hist: Any, info: TermInfo) -> tuple[str, str] | None:
+        """(type, default code) of the operation a site-less histology was the reason for, in its sentence ("status
+        post right upper lobectomy in 2019 for adenocarcinoma", "Whipple for adenocarcinoma"): one of the taxonomy's
+        cancer operations, which each belong to one type, with "for" right before the histology; where ICD-O-3 says
+        the histology occurs at that type's sites."""
+        if self._procedure_re is None:
+            return None
+        lo = hist.sent.start_char
+        if _FOR_BEFORE.search(text, max(lo, hist.start_char - 40), hist.start_char) is None:
+            return None
+        found = None
+        for m in self._procedure_re.finditer(text, lo, hist.start_char):
+            if hist.start_char - m.end() <= 60 and not re.search(r"[.;:]", text[m.end():hist.start_char]):
+                found = m
+        if found is None:
+            return None
+        ty = self._procedures.get(_stage_name(found))
+        entry = (ty, self.taxonomy.get(ty).default_code) if ty else None
+        return entry if entry is not None and self._fits(info, entry) else None
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
