@@ -28,9 +28,9 @@ PRESENT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "Paris": ("HGUC",),
 }
 _PRESENT_CATEGORY = re.compile(
-    r"\bBI-?RADS\s*(?:category\s*)?[:#]?\s*(?:6|VI)(?![\w.])"
+    r"\bBI-?RADS\s*(?:category\s*)?[:#]?\s*(?:6|VI)(?!\w|\.\d)"
     r"|\bLR-?TR[\s-]*viable\b|\bLR-?TIV\b"
-    r"|\b(?:Bethesda|Milan)\s+(?:system\s+)?(?:category\s+)?(?:VI|6)(?![\w.])"
+    r"|\b(?:Bethesda|Milan)\s+(?:system\s+)?(?:category\s+)?(?:VI|6)(?!\w|\.\d)"
     r"|(?<![\w-])HGUC\b", re.I)
 # a category denied right before it ("negative for HGUC", "no LR-TR viable tumour")
 _CATEGORY_DENIED = re.compile(r"\b(?:no|not|without|negative\s+for|nonviable|non-viable)\b[^.;:\n]{0,20}$", re.I)
