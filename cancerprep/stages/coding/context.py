@@ -661,7 +661,8 @@ def _known_disease_rules() -> list[Any]:
     sixteenth forms family, a staging marrow). The negation is of the involvement or the recurrence; the possessive
     with "known" (or "established", "biopsy-proven", "previously diagnosed") affirms the disease, so the negation
     ends there. Only after a possessive: "no known malignancy" stays negated. And "not applicable", a form's answer
-    (a reporting category that does not apply), negates nothing after it."""
+    (a reporting category that does not apply), negates nothing after it, nor does "of no special type", the name
+    of a histologic type."""
     from medspacy.context import ConTextRule
 
     known = ["known", "established", "biopsy-proven", "documented"]
@@ -674,6 +675,9 @@ def _known_disease_rules() -> list[Any]:
             # nothing written after it
             ConTextRule("not applicable", "PSEUDO", direction="PSEUDO", pattern=[
                 {"LOWER": "not"}, {"LOWER": {"IN": ["applicable", "assessable", "assigned"]}}]),
+            # a histologic type's name: "invasive carcinoma of no special type" (NST) denies nothing
+            ConTextRule("no special type", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "no"}, {"LOWER": "special"}, {"LOWER": "type"}]),
             ConTextRule("his previously diagnosed", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "previously"},
                 {"LOWER": {"IN": ["diagnosed", "treated", "resected"]}}])]

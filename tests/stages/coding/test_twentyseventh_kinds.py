@@ -207,3 +207,26 @@ def test_the_category_table_and_its_pattern_agree() -> None:
         for category in categories:
             written = category if category.startswith("LR-") or system == "Paris" else f"{system} {category}"
             assert present_category(f"Report: {written}.", [(0, "other")]), written
+
+
+# -- grading and reporting systems that belong to one organ ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected, category", [
+    ("Core biopsy: invasive carcinoma, Nottingham grade 3.", "breast", "C50"),
+    ("Core biopsy: invasive carcinoma of no special type, Nottingham grade 2 (3+2+2).", "breast", "C50"),
+    ("Resection: clear cell carcinoma, Fuhrman grade 2.", "kidney", "C64"),
+    ("Diagnostic mammogram after neoadjuvant chemotherapy: BI-RADS 6. The known carcinoma has decreased to 1.2 cm.",
+     "breast", "C50"),
+    ("Needle cores: adenocarcinoma, Gleason score 3+3=6, Grade Group 1.", "prostate", "C61"),
+])
+def test_a_system_of_one_organ_names_the_site(coder: Coder, text: str, expected: str, category: str) -> None:
+    assert code(coder, text) == (expected, category)
+
+
+@pytest.mark.parametrize("text", [
+    "Screening mammogram: BI-RADS 1, negative. No evidence of malignancy.",
+    "Breast MRI: BI-RADS 3, probably benign; short-interval follow-up.",
+    "Excision: meningioma, CNS WHO grade 1.",
+    "Needle cores: atypical small acinar proliferation; no carcinoma (Gleason score not assigned).",
+])
+def test_a_system_of_one_organ_alone_codes_nothing(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("none", "")
