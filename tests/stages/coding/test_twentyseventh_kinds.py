@@ -17,7 +17,8 @@ from tests.stages.coding.coded import code
 
 # -- reporting categories --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Liver MRI: treated hepatocellular carcinoma in segment 6 after ablation. LI-RADS treatment response: LR-TR Viable.",
+    "Liver MRI: treated hepatocellular carcinoma in segment 6 after ablation. LI-RADS treatment response: "
+    "LR-TR Viable.",
     "Status post TACE of biopsy-proven hepatocellular carcinoma in segment 2. LR-TR viable tumour at the margin.",
 ])
 def test_a_viable_treatment_response_keeps_the_cancer_active(coder: Coder, text: str) -> None:
@@ -53,7 +54,8 @@ def test_a_category_of_suspicion_stays_none(coder: Coder, text: str) -> None:
 
 # -- amended reports and second opinions -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "ADDENDUM: The initial diagnosis of adenocarcinoma is retracted. Levels show atypical adenomatous hyperplasia only.",
+    "ADDENDUM: The initial diagnosis of adenocarcinoma is retracted. Levels show atypical adenomatous hyperplasia "
+    "only.",
     "Second opinion: outside diagnosis of lymphoma; our review shows reactive follicular hyperplasia. We disagree with "
     "the outside diagnosis.",
     "REVISED DIAGNOSIS: CLL revised to monoclonal B-cell lymphocytosis; the clone is below 5 x 10^9/L.",
