@@ -329,6 +329,7 @@ def context_rules() -> list[Any]:
     rules.extend(_suspicion_rules())
     rules.extend(_telegraphic_rules())
     rules.extend(_reason_rules())
+    rules.extend(_known_disease_rules())
     return rules
 
 
@@ -652,3 +653,31 @@ def _hedge_rules() -> list[Any]:
                                  {"LOWER": {"IN": ["not", "n't"]}}, {"LOWER": "be", "OP": "?"},
                                  {"LOWER": {"IN": adverbs}, "OP": "?"},
                                  {"LOWER": {"IN": ["excluded", "ruled", "eliminated"]}}, {"LOWER": "out", "OP": "?"}])]
+
+
+def _known_disease_rules() -> list[Any]:
+    """The patient's own disease named as known, after a negation of what a test looked for in it: "negative for
+    involvement by the patient's known Hodgkin lymphoma", "no recurrence of her known breast cancer" (issue 17's
+    sixteenth forms family, a staging marrow). The negation is of the involvement or the recurrence; the possessive
+    with "known" (or "established", "biopsy-proven", "previously diagnosed") affirms the disease, so the negation
+    ends there. Only after a possessive: "no known malignancy" stays negated. And "not applicable", a form's answer
+    (a reporting category that does not apply), negates nothing after it, nor does "of no special type", the name
+    of a histologic type."""
+    from medspacy.context import ConTextRule
+
+    known = ["known", "established", "biopsy-proven", "documented"]
+    return [ConTextRule("<her> known", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": {"IN": known}}]),
+            ConTextRule("the patient's known", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["patient", "pt", "patients"]}}, {"TEXT": {"IN": ["'s", "\u2019s", "'"]}},
+                {"LOWER": {"IN": known}}]),
+            # a form's answer "not applicable" ("Lung-RADS not applicable; status post lobectomy for ...") denies
+            # nothing written after it
+            ConTextRule("not applicable", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "not"}, {"LOWER": {"IN": ["applicable", "assessable", "assigned"]}}]),
+            # a histologic type's name: "invasive carcinoma of no special type" (NST) denies nothing
+            ConTextRule("no special type", "PSEUDO", direction="PSEUDO", pattern=[
+                {"LOWER": "no"}, {"LOWER": "special"}, {"LOWER": "type"}]),
+            ConTextRule("his previously diagnosed", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+                {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "previously"},
+                {"LOWER": {"IN": ["diagnosed", "treated", "resected"]}}])]

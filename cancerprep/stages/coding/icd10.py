@@ -159,3 +159,26 @@ def invasive_code(code: str) -> str | None:
     None where the row covers several (D01.5: liver, gallbladder or bile ducts)."""
     cats = in_situ_sites(code)
     return cats[0] if len(cats) == 1 else None
+
+
+# ICD-10-CM's blocks that hold the intraepithelial neoplasias it does not count as carcinoma in situ: the male and
+# the female genital organs (N40-N53, N80-N98) and the anus (K55-K64)
+_PRECURSOR_BLOCKS = ("N40-N53", "N80-N98", "K55-K64")
+_NAMED_NEOPLASIA = re.compile(r"^(.*\bneoplasia)\s*[\[(]([A-Z]{2,6})[\])]$")
+
+
+def non_neoplasm_initialisms() -> frozenset[str]:
+    """Initialisms of intraepithelial neoplasias that ICD-10-CM titles outside chapter II with no grade: "Endometrial
+    intraepithelial neoplasia [EIN]" is N85.02, a disorder of the uterus, although ICD-O-3.2 gives "endometrioid
+    intraepithelial neoplasia" in-situ behaviour (8380/2). ICD-10-CM decides the code, so such a term names no
+    cancer. Graded ones ("CIN I", "VIN II") are read with their grade elsewhere (`_grade_three_neoplasias`)."""
+    import simple_icd_10_cm as cm
+
+    found = set()
+    for block in _PRECURSOR_BLOCKS:
+        for code in cm.get_descendants(block) if cm.is_valid_item(block) else ():
+            for phrase in [cm.get_description(code), *cm.get_inclusion_term(code)]:
+                m = _NAMED_NEOPLASIA.match(phrase.strip())
+                if m:
+                    found.add(m.group(2).lower())
+    return frozenset(found)

@@ -152,11 +152,13 @@ def course_over(text: str, sections: list[tuple[int, str]], over: re.Pattern[str
 
 
 def dated_operation_pattern(procedures: list[str]) -> re.Pattern[str] | None:
-    """The cancer operations (taxonomy `procedures`) followed by a year ("TURBT 2023", "Whipple in 2019")."""
+    """The cancer operations (taxonomy `procedures`) followed by a year ("TURBT 2023", "Whipple in 2019"), or after
+    it as the operation's attribute ("her 2011 nephrectomy", "a 2015 Whipple")."""
     if not procedures:
         return None
     names = "|".join(re.escape(p) for p in sorted(set(procedures), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])\s+(?:in\s+|on\s+)?(?:19|20)\d\d\b", re.I)
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])\s+(?:in\s+|on\s+)?(?:19|20)\d\d\b"
+                      rf"|\b(?:19|20)\d\d\s+(?:{names})(?![\w-])", re.I)
 
 
 # Down syndrome (trisomy 21) given as the patient's: WHO's "myeloid leukaemia associated with Down syndrome" (ICD-O-3

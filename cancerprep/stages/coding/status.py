@@ -103,8 +103,22 @@ def _present(phrase: str) -> bool:
     for m in _PRESENT_RE.finditer(phrase):
         if _NEGATED_BEFORE.search(phrase, 0, m.start()) or _FREE_AFTER.match(phrase, m.end()):
             continue
+        if _TODAY.fullmatch(m.group()) and NOTHING_LEFT_RE.search(_clause_at(phrase, m.start())):
+            continue  # "surveillance CT today shows no recurrence": the date of a test that found nothing
         return True
     return False
+
+
+# a day or week named as now: in a clause that says nothing is left, it dates that finding, not the cancer
+_TODAY = re.compile(r"today|tomorrow|this week|next week|this month|next month", re.I)
+
+
+def _clause_at(phrase: str, pos: int) -> str:
+    """The clause of `phrase` holding `pos`: between semicolons, full stops, and commas or "and" before a new
+    subject."""
+    lo = max(phrase.rfind(c, 0, pos) for c in (";", ". ", ","))
+    his = [i for i in (phrase.find(c, pos) for c in (";", ". ", ",")) if i >= 0]
+    return phrase[lo + 1:min(his, default=len(phrase))]
 
 
 def nothing_left(sentence: str) -> bool:

@@ -132,3 +132,47 @@ def negative_field(text: str, start: int, end: int) -> bool:
     if colon < 0 or (0 <= nl < colon) or re.search(r"[.;:]", text[lo:start]) or re.search(r"[.;]", text[end:colon]):
         return False
     return _NEGATIVE_VALUE.match(text, colon + 1) is not None
+
+
+# a template field naming the operation or the specimen ("Procedure: Lobectomy, right upper lobe", "Specimen: Rectum")
+_PROCEDURE_FIELD = re.compile(r"[ \t]*(?:(?:surgical|operative)[ \t]+)?(?:procedure|specimens?(?:[ \t]+type)?"
+                              r"|operation)[ \t]*:", re.I)
+# a heading that ends its line ("SYNOPTIC REPORT, RECTUM:", "LUNG, RIGHT UPPER LOBE, LOBECTOMY:")
+_HEADING = re.compile(r"[ \t]*[^:\n]{2,80}:[ \t]*$")
+
+
+def _block_value(text: str, lo: int) -> int | None:
+    """Where the line starting at `lo` names a checklist block's organ: the heading's start where it is a heading on
+    a line of its own right above a field, the value's start where it is a procedure or specimen field beside
+    another field; else None."""
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    nxt_hi = text.find("\n", hi + 1) if hi < len(text) else -1
+    nxt = text[hi + 1:len(text) if nxt_hi < 0 else nxt_hi] if hi < len(text) else ""
+    if _HEADING.fullmatch(text, lo, hi) is not None:
+        return lo if _FIELD.match(nxt) is not None else None
+    # ... or a heading in capitals run in after a sentence of the line ("... no acute distress. BREAST, LEFT:")
+    run_in = text.rfind(". ", lo, hi) + 2
+    if run_in > lo + 1 and _HEADING.fullmatch(text, run_in, hi) is not None and text[run_in:hi].isupper():
+        return run_in if _FIELD.match(nxt) is not None else None
+    m = _PROCEDURE_FIELD.match(text, lo)
+    if m is None:
+        return None
+    prev_lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    neighbours = [nxt] + ([text[prev_lo:lo - 1]] if lo > 0 else [])
+    return m.end() if any(_FIELD.match(line) for line in neighbours) else None
+
+
+def block_site(text: str, pos: int) -> bool:
+    """The position lies in what names a checklist block's organ: its heading on a line of its own right above the
+    block's fields ("SYNOPTIC REPORT, RECTUM:" over "Histologic type: Adenocarcinoma"), or the value of its procedure
+    or specimen field ("Procedure: Lobectomy, right upper lobe") beside another field. A synoptic report gives the
+    histology on a line of its own; the block's heading and procedure say the organ it was taken from."""
+    start = _block_value(text, text.rfind("\n", 0, pos) + 1)
+    return start is not None and start <= pos
+
+
+def opens_block(text: str, pos: int) -> bool:
+    """The line at `pos` is a checklist block's heading or procedure field (`block_site`): a section to read for its
+    site words, although it names no disease."""
+    return _block_value(text, text.rfind("\n", 0, pos) + 1) is not None

@@ -34,7 +34,14 @@ from typing import Any
 from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
 from cancerprep.stages.coding.foreign import english_organs
-from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
+from cancerprep.stages.coding.icd10 import (
+    in_situ_code,
+    in_situ_sites,
+    invasive_code,
+    non_neoplasm_initialisms,
+    remission_code,
+)
+from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
     course_over,
@@ -60,7 +67,14 @@ from cancerprep.stages.coding.status import (
     phrase_bounds,
 )
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
-from cancerprep.stages.coding.template import SITE_FIELD, blank_unchecked, negative_field, site_field
+from cancerprep.stages.coding.template import (
+    SITE_FIELD,
+    blank_unchecked,
+    block_site,
+    negative_field,
+    opens_block,
+    site_field,
+)
 from cancerprep.stages.spelling import osa_distance
 
 UNSPECIFIED_CODE = "C80.1"
@@ -99,7 +113,9 @@ _CANCER_COURSE = re.compile(r"\s*(?:(?:adjuvant|neoadjuvant|systemic|active|canc
                             r"|therapy|cycles?|course|infusions?|BCG)\b|\s*[.;,]|\s*$", re.I)
 # a cancer watched rather than treated, in its own phrase (`Mention.watched`)
 _WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|\bsmou?ldering\b"
-                         r"|\b(?:no|without|not on|off)\s+(?:\w+\s+)?(?:treatment|therapy)\b|\buntreated\b"
+                         # (not "no further treatment": a course given and over, "no adjuvant therapy" after it)
+                         r"|\b(?:no|without|not on|off)\s+(?!(?:further|additional|more|adjuvant|other)\b)(?:\w+\s+)?"
+                         r"(?:treatment|therapy)\b|\buntreated\b"
                          # "not requiring treatment", "therapy not indicated", "expectant management"
                          r"|\bnot\s+(?:yet\s+)?(?:requiring|needing|indicated for|a candidate for)\b"
                          r"|\b(?:treatment|therapy)\s+(?:is\s+)?not\s+(?:yet\s+)?(?:indicated|required|needed)\b"
@@ -524,6 +540,9 @@ _SUSPICION_CATEGORY = re.compile(
     r"|\bBosniak\s+(?:category\s+)?(?:I{1,3}F?|IV|[1-4]F?)(?![\w])"
     r"|\bBethesda\s+(?:category\s+)?(?:I{1,3}|IV|V|[1-5])(?![\w])"
     r"|\bTR[1-5](?![\w])", re.I)
+# "for" right before a histology, with its qualifiers between ("for stage IA adenocarcinoma", "for a pT2 carcinoma")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:an?|the|his|her|their|stage|grade|pT\w+|[IV]+[ABC]?\d?|low|high|invasive"
+                         r"|primary|localized|localised|early)[- ]+){0,4}$", re.I)
 # what says a work-up found the disease, between a category of suspicion and it
 _RESULT_WORDS = re.compile(r"\b(?:showed|shows|revealed|reveals|demonstrated|confirmed|confirms|proven|diagnostic of"
                            r"|positive for)\b", re.I)
@@ -1009,10 +1028,13 @@ class TextCoder:
 
         self._conditions = frozenset(vocab.get("icd10_conditions", ())) - _COURSE_WORDS
         heads = self._morphology_heads()
+        not_in_situ = non_neoplasm_initialisms()
         for term, entry in vocab["morphology"].items():
             morph = entry["morphology"]
             if morph[:3] >= "995" or "myelodysplastic" in term or term in tax.not_malignant:
                 continue  # MPN/MDS: malignant in ICD-O-3 but D45-D47 (uncertain) in ICD-10-CM
+            if morph.endswith("/2") and "".join(w[0] for w in term.split()) in not_in_situ:
+                continue  # "endometrioid intraepithelial neoplasia" (EIN): ICD-10-CM N85.02, no carcinoma in situ
             decided = next((t.id for t in tax.types if t.morphology and t.has_morphology(morph)), None)
             words = term.split()
             if decided and words[-1] in heads and not any(_DISEASE_HEAD.search(w) for w in words[:-1]):
@@ -2198,7 +2220,8 @@ class TextCoder:
         for a, b in pairwise(bounds):
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
-                    or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None)
+                    or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None
+                    or opens_block(text, a))  # a checklist's heading or procedure: its organ (`block_site`)
             if not keep and _MASS_RE.search(chunk) is not None:
                 # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
                 keep = True
@@ -2316,12 +2339,17 @@ class TextCoder:
             return resolved.get((x.start, x.end)) or self.sites[normalize_term(x.text)]
 
         tumor_site: dict[str, str] = {}
+        block_organ: dict[str, str] = {}  # a checklist block's heading or procedure ("SYNOPTIC REPORT, RECTUM:")
         for x in sites:
             # ... or a template's "Site:" field, whose block's other fields describe the same tumour (`template`)
             if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char) or site_field(text, x.start_char):
                 ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     tumor_site.setdefault(ty, cd)
+            elif block_site(text, x.start_char):
+                ty, cd = entry(x)
+                if cd[:3] not in ("C76", "C80"):
+                    block_organ.setdefault(ty, cd)
         # A histology and a site link only on the same side of a quotation: the patient's lay words ("'a lump under
         # my tongue' - exam: lesion of the floor of mouth; biopsy: squamous cell carcinoma") name no site of the
         # clinician's finding, and a quoted lay diagnosis takes no site from the finding after it
@@ -2356,6 +2384,8 @@ class TextCoder:
                 continue  # "(CMS/HCC)": a problem list's hierarchical condition category, not hepatocellular carcinoma
             if sp.end < len(doc) and doc[sp.end].lower_ in _INSTITUTION:
                 continue  # "Regional Cancer Center" names a place, not a diagnosis
+            if info.type_id is None and sp.end < len(doc) and doc[sp.end].lower_ in DOCUMENT_WORDS:
+                continue  # "a CAP cancer checklist is not applicable": a form's name, no disease (`reporting`)
             if self._not_the_disease(doc, sp):
                 continue  # "pre-cancer", "CLL-type cells", "AML (angiomyolipoma)"
             if sp.text.lower() in _PRIMARY_WORDS and (not _MALIGNANT_CONTEXT.search(sp.sent.text) or any(
@@ -2434,14 +2464,19 @@ class TextCoder:
                     and code == self.taxonomy.get(type_id).default_code:
                 code = self._melanoma_code(site_code) or code
                 start, end = min(start, site.start), max(end, site.end)
-            if site is None and type_id is None and not info.weak and not info.secondary and len(tumor_site) == 1:
+            if site is None and type_id is None and not info.weak and not info.secondary \
+                    and len(tumor_site or block_organ) == 1:
                 # a synoptic report gives the histology and the site on lines of their own ("Tumor site: Ascending
-                # colon" ... "Histologic type: Adenocarcinoma"): the report's one tumour site is the histology's
-                ty, cd = next(iter(tumor_site.items()))
+                # colon" ... "Histologic type: Adenocarcinoma"): the report's one tumour site is the histology's; with
+                # no such line, the one organ its block's heading or procedure names (`block_site`)
+                ty, cd = next(iter((tumor_site or block_organ).items()))
                 if self._fits(info, (ty, cd)):
                     type_id, code = ty, cd
             if site is None and type_id is None and not info.weak and (rooted := self._root_organ(sp, info)):
                 type_id, code = rooted
+            if site is None and type_id is None and not info.weak and (operated := self._operated_organ(joined, sp,
+                                                                                                         info)):
+                type_id, code = operated  # "right upper lobectomy in 2019 for adenocarcinoma": the lung's
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -2595,7 +2630,8 @@ class TextCoder:
             and section_kind(sections, sent.start_char) not in ("family", "social")
             and not any(a <= sent.start_char < b for a, b in mass_only)
             for sent in doc.sents) or self._treated_now(text, sections,
-                                                                       any(t == "bladder" for t, _c in infos))
+                                                                       any(t == "bladder" for t, _c in infos)) \
+            or present_category(text, sections)  # "LR-TR Viable", "BI-RADS 6": a malignancy there now
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
@@ -2880,6 +2916,8 @@ class TextCoder:
             return False  # one of a query's options ("primary lung malignancy / benign process / unable to determine")
         if not own and (_asked(text, core) or _after_suspicion_category(text, core)):
             return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
+        if superseded(text, core.start_char, core.end_char):
+            return False  # "the original diagnosis of carcinoma is withdrawn" (an amended report, a second opinion)
         kind = section_kind(sections, ent.start_char)
         # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
         return kind not in ("family", "social") and (kind != "differential"
@@ -3326,6 +3364,26 @@ class TextCoder:
             if entry is not None and entry[1][:3] not in ("C76", "C80") and self._fits(info, entry):
                 return doc[t.i:t.i + 1]
         return None
+
+    def _operated_organ(self, text: str, hist: Any, info: TermInfo) -> tuple[str, str] | None:
+        """(type, default code) of the operation a site-less histology was the reason for, in its sentence ("status
+        post right upper lobectomy in 2019 for adenocarcinoma", "Whipple for adenocarcinoma"): one of the taxonomy's
+        cancer operations, which each belong to one type, with "for" right before the histology; where ICD-O-3 says
+        the histology occurs at that type's sites."""
+        if self._procedure_re is None:
+            return None
+        lo = hist.sent.start_char
+        if _FOR_BEFORE.search(text, max(lo, hist.start_char - 40), hist.start_char) is None:
+            return None
+        found = None
+        for m in self._procedure_re.finditer(text, lo, hist.start_char):
+            if hist.start_char - m.end() <= 60 and not re.search(r"[.;:]", text[m.end():hist.start_char]):
+                found = m
+        if found is None:
+            return None
+        ty = self._procedures.get(_stage_name(found))
+        entry = (ty, self.taxonomy.get(ty).default_code) if ty else None
+        return entry if entry is not None and self._fits(info, entry) else None
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
