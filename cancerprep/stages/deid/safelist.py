@@ -521,7 +521,77 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return True
     if _DOSAGE_LAST.search(text, start, end):
         return True
+    if lab_test_use(text, start, end) or eponym_numeral(text, start, end):
+        return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+# -- laboratory tests written as their abbreviation ---------------------------------------------------------------
+# Laboratory tests are written as short capital abbreviations, some of them spelled like given names or words a name
+# recogniser takes ("ANA", "ELISA", "RF", "ACE"). Hand-written from the domain (the common chemistry, haematology,
+# serology, immunology and microbiology orders), never from de-identification errors. A word of this list in capitals
+# is a test only in a test's own context (`lab_test_use`): "Ana" in small letters is never read by it.
+LAB_TESTS = frozenset("""
+ana anca ena dsdna ssa ssb rnp scl-70 rf ccp esr crp hscrp tsh ft4 ft3 t3 t4 vdrl rpr fta-abs elisa ifat ifa eia
+western cbc bmp cmp lft lfts rft bun cr inr pt ptt aptt fib ddimer d-dimer ldh cpk ck ckmb troponin bnp ntprobnp abg
+vbg ua uds hcg bhcg b12 folate iron tibc ferritin hba1c a1c alt ast alp ggt tbili dbili lipase amylase ammonia
+lactate cortisol acth pth igg igm iga ige spep upep c3 c4 ch50 aso hiv hcv hbv hsv cmv ebv rsv csf gs cx mrsa vre
+covid pcr afb ova tb ppd quantiferon mono monospot lyme ace aldolase coombs dat tox
+""".split())
+_LAB_SEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+_LAB_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[0-9.<>]+[A-Za-z/%]*)?" + _LAB_SEP + r"$")
+_LAB_AFTER = re.compile(r"(?:[ \t]+[0-9.<>:]+[A-Za-z/%]*)?" + _LAB_SEP + r"([A-Za-z][A-Za-z0-9-]*)")
+# A test's value or result right after it: a number or titre ("ANA 1:40", "ESR 10"), a result word ("ANA was
+# positive", "ELISA and IFAT titers were positive").
+_LAB_RESULT_AFTER = re.compile(r"[ \t]*(?:[:=(][ \t]*)?(?:[<>]?[ \t]*\d|(?:(?:was|were|is|are|came[ \t]+back|returned)"
+                               r"[ \t]+)?(?:positive|negative|normal|abnormal|elevated|unremarkable|pending|"
+                               r"reactive|nonreactive|non-reactive|titers?|titres?|levels?|screen|panel)\b)", re.I)
+
+
+def _lab_word(word: str) -> bool:
+    """A laboratory test's abbreviation in capitals ("TSH", "FT4"): on the lab list, written in capitals."""
+    return word.isupper() and word.lower() in LAB_TESTS
+
+
+def lab_test_use(text: str, start: int, end: int) -> bool:
+    """True when a span is a laboratory test's abbreviation in capitals (`LAB_TESTS`) in a test's context: its value
+    or result right after it ("ANA 1:40", "ANA was positive"), or a list neighbour that is another test in capitals
+    ("VDRL, ANA and RF", "ESR/PT/PTT/ANA"). Only on a line that has small letters (a line in capitals writes names in
+    capitals too), and never after a person's cue ("spoke with ANA")."""
+    span = text[start:end]
+    if not (span.isupper() and span.lower() in LAB_TESTS):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if not any(ch.islower() for ch in line) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _LAB_RESULT_AFTER.match(text, end):
+        return True
+    before = _LAB_BEFORE.search(text, max(0, start - 40), start)
+    after = _LAB_AFTER.match(text, end)
+    return bool((before and _lab_word(before.group(1))) or (after and _lab_word(after.group(1))))
+
+
+# An eponym with the edition or stage of its test or scale as a Roman numeral ("Denver II normal", "Tanner III
+# breast development", "Tanner IV."): a lone capitalised word and the numeral, no given name before it (a person's
+# generational suffix follows a full name: "John Tanner III"), no capitalised word after it.
+_NUMERAL_AFTER = re.compile(r"[ \t]+(?:II|III|IV|V)\b(?![ \t]*[,(]?[ \t]*[A-Z])")
+_NUMERAL_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:II|III|IV|V))?")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][A-Za-z'-]*)[ \t]+$")
+
+
+def eponym_numeral(text: str, start: int, end: int) -> bool:
+    """True when a one-word span (or the word and its numeral) is an eponym followed by a Roman numeral of a test's
+    edition or a stage (`_NUMERAL_AFTER`), with no given name right before it and no person's cue before it."""
+    if not _NUMERAL_IN.fullmatch(text, start, end):
+        return False
+    given = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if (given and given.group(1).lower() in first_names()) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24),
+                                                                                          start):
+        return False
+    numeral = _NUMERAL_AFTER.match(text, start + re.match(r"[A-Za-z]+", text[start:end]).end())
+    return bool(numeral) and numeral.end() >= end
 
 
 # -- drugs ------------------------------------------------------------------------------------------------------
