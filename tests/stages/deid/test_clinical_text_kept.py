@@ -364,3 +364,74 @@ def test_care_units_are_kept(engine: Deidentifier, line: str) -> None:
 ])
 def test_named_care_units_are_found(engine: Deidentifier, line: str, place: str) -> None:
     assert any(place in found for found in found_texts(engine, in_note(line)))
+
+
+# -- an eponym with describing words before its head, a disease eponym's gene or symptoms, anatomy in small letters
+# before a tissue, a measure's name in title case
+@pytest.mark.parametrize("line", [
+    "A Denver external splint was then applied.",
+    "The graft was cannulated with a Williams posterior catheter.",
+    "He has a St. Jude permanent pacemaker.",
+    "Her sons may be tested for the Huntington gene.",
+    "The study showed elevated Glenn pressures and a wide-open Glenn connection.",
+    "Attention was returned to the trapezial wound.",
+    "The decubitus was taken down to the presacral fascia.",
+    "He rated himself 4/7 on the Stanford Sleepiness Scale.",
+    "A Western Aphasia Battery was completed.",
+])
+def test_described_eponyms_anatomy_and_measures_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Kelly also had a catheter placed yesterday.", "Kelly"),  # a verb between: no describing word
+    ("Her daughter Kelly posterior catheter care was taught.", "Kelly"),  # a kinship word before
+    ("Mrs. Huntington symptoms improved.", "Huntington"),  # a title before
+    ("Patient Mary Huntington symptoms were reviewed.", "Mary Huntington"),  # not the eponym alone
+])
+def test_names_beside_described_heads_are_found(engine: Deidentifier, line: str, name: str) -> None:
+    assert any(name in found for found in found_texts(engine, in_note(line)))
+
+
+def test_a_measure_word_as_a_field_label_is_no_measure() -> None:
+    text = "Patient: John Smith Scale: 4/10"
+    assert not safelist.clinical_term_use(text, text.index("John"), text.index(" Scale"), "NAME")
+    text = "Patient: John Smith  Scale 4/10"  # two spaces: a layout gap, not one name
+    assert not safelist.clinical_term_use(text, text.index("John"), text.index("  Scale"), "NAME")
+
+
+# -- more eponym places: a structure's arcade, an operation's reconstruction, a sign with its finding, a joint by its
+# abbreviation, a kind of anaesthesia's abbreviation in brackets or on the label's next line
+@pytest.mark.parametrize("text", [
+    in_note("The dissection went proximally to the arcade of Struthers, which was released."),
+    in_note("This is secondary to the style of Norwood reconstruction."),
+    in_note("Murphy and McBurney sign is negative."),
+    in_note("Tender in the right upper quadrant with negative Murphy’s sign."),
+    in_note("Fluoroscopy confirmed adduction of the CMC joints."),
+    in_note("ANESTHESIA: Local plus IV sedation (MAC)."),
+    "OPERATIVE NOTE\nANESTHESIA:\nTopical with MAC.\nCOMPLICATIONS: None.\n",
+])
+def test_more_eponym_places_are_kept(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (in_note("Her son Murphy signs the consent today."), "Murphy"),  # "signs" a verb, no finding
+    ("OPERATIVE NOTE\nANESTHESIA:\nPAUL (MD)\n", "PAUL"),  # a credential after the label's value
+])
+def test_names_beside_sign_and_label_shapes_are_found(engine: Deidentifier, text: str, name: str) -> None:
+    assert any(name in found for found in found_texts(engine, text))
+
+
+@pytest.mark.parametrize("line", [
+    "Supplements: St. John's Wort, fish oil, and vitamin D.",
+    "HERBALS: St. John's wort 300 mg daily.",
+])
+def test_herbs_named_with_a_possessive_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+def test_a_possessive_before_other_words_is_still_a_name(engine: Deidentifier) -> None:
+    text = in_note("She stayed at St. John's house with her son.")
+    assert not safelist._HERB.search(text)
+    assert any("John" in found for found in found_texts(engine, in_note("Her brother John's wife called.")))
