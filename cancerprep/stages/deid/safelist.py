@@ -595,6 +595,12 @@ def _lab_word(word: str) -> bool:
     return word.isupper() and word.lower() in LAB_TESTS
 
 
+def _line_of(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) of text[start:end]: rules that read the note's case read the span's own line."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+
+
 def lab_test_use(text: str, start: int, end: int) -> bool:
     """True when a span is a laboratory test's abbreviation in capitals (`LAB_TESTS`) in a test's context: its value
     or result right after it ("ANA 1:40", "ANA was positive"), or a list neighbour that is another test in capitals
@@ -603,9 +609,7 @@ def lab_test_use(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if not (span.isupper() and span.lower() in LAB_TESTS):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line = _line_of(text, start, end)
     if not any(ch.islower() for ch in line) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
         return False
     if _LAB_RESULT_AFTER.match(text, end):
@@ -878,9 +882,7 @@ def _lower_head_pair(text: str, start: int, end: int) -> bool:
     last = span.rsplit(None, 1)[-1]
     if " " not in span or not (span.islower() or last.islower() or re.fullmatch(r"[A-Z]-[a-z]+", last)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line = _line_of(text, start, end)
     if line.islower() or line.isupper():
         return False
     last = " " + last
@@ -901,9 +903,7 @@ def _lower_anatomy(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if not span.isalpha() or not span.islower():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line = _line_of(text, start, end)
     return not (line.islower() or line.isupper()) and bool(_ANATOMY_HEAD.match(text, end))
 
 
