@@ -85,6 +85,7 @@ note notes report reports consult consultation consultations letter summary prog
 followup office outpatient inpatient day h&p
 recovery pacu suite operating holding endoscopy catheterization telemetry step-down stepdown transitional
 observation triage postanesthesia post-anesthesia preoperative postoperative procedure procedures room rooms
+nursery newborn postpartum antepartum labor delivery l&d nicu picu micu sicu ccu cvicu behavioral health gyn
 """.split()
 
 # Lab and method abbreviations (matched case-insensitively as whole words), and marker shapes.
@@ -127,6 +128,10 @@ _PERSON_CUE = re.compile(
 # ("admitted to Sinai hospital", "lives in DC", "from MD Hospital").
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|lives|living|moved|transferred|admitted|discharged|resides)"
                         r"(?:[ \t]+(?:the|a|an))?[ \t]*$", re.I)
+
+
+# Prepositions in small letters a place span may open with ("been through Wound Clinic"): read as the place cue.
+_LEADING_PLACE_WORDS = frozenset({"through", "via", "to", "at", "from", "in", "into"})
 
 
 def _places() -> frozenset[str]:
@@ -179,6 +184,10 @@ def _protected_word(word: str) -> bool:
 def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> bool:
     """True when text[start:end] is clinical text of a protected class, not a person or place."""
     words = _WORD.findall(text[start:end])
+    cue = False
+    while len(words) > 1 and words[0] in _LEADING_PLACE_WORDS:
+        words.pop(0)  # "through Wound Clinic": a preposition the span took is its own place cue
+        cue = True
     while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words.pop(0)  # "the Urology Clinic": an article does not make a department a place
     if not words or not any(ch.isalpha() for ch in text[start:end]):
@@ -186,7 +195,7 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     before = text[max(0, start - 24):start]
     if _PERSON_CUE.search(before):
         return False
-    if entity_type == "LOCATION" and _PLACE_CUE.search(before) and not all(_area_word(w) for w in words):
+    if entity_type == "LOCATION" and (cue or _PLACE_CUE.search(before)) and not all(_area_word(w) for w in words):
         return False  # "admitted to Sinai hospital"; but "taken to Recovery", "sent to Pathology" name no place
     return all(_protected_word(w) for w in words)
 

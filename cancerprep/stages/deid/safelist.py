@@ -446,7 +446,7 @@ _EPONYM_HEAD_MORE = re.compile(
     r"protocols?|dynamometers?|dynamometry|shunts?|splints|blades?|osteotomes?|cannulas?|cannulae|hoses?|"
     r"stockings|silk|ball|cartridges?|staples|elevators?|curettes?|rongeurs?|speculum|holders?|headholder|frame|"
     r"fenestration|conduit|anastomosis|circulation|procedures?|operation|repair|incision|bunionectomy|"
-    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation|"
+    r"catheterization|mucosa|esophagus|ligaments|reflex|fixation|connections?|pressures|reconstruction|"
     # devices and their parts named for their maker or inventor (St. Jude valve, Acumed plate, Santa Barbara T-tube,
     # Mayfield tongs, Hana table, Wilson attachment, Darco shoe), "model" before its number
     r"plates?|valves?|stents?|drains?|gauze|sponges?|tongs|tongues?|table|attachment|t-tubes?|shoe|guide|dye|"
@@ -455,6 +455,20 @@ _EPONYM_HEAD_MORE = re.compile(
     r"(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
     r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"
     r"program|specialists)\b)", re.I)
+# Words that describe a device or an operation between its eponym and its head ("Denver external splint", "Williams
+# posterior catheter", "St. Jude permanent pacemaker", "Blackstone low-profile anterior cervical plate"): positions,
+# sides, shapes, sizes and build, written in small letters. Hand-written from the domain; up to three of them. No verb
+# or function word is among them, so "Kelly also had a catheter" keeps its name.
+_DEVICE_MODIFIERS = re.compile(
+    r"(?:[ \t]+(?:anterior|posterior|lateral|medial|superior|inferior|external|internal|proximal|distal|permanent|"
+    r"temporary|dual|single|double|triple|dual-chamber|single-chamber|chamber|cervical|lumbar|thoracic|low-profile|"
+    r"rigid|flexible|straight|curved|angled|malleable|bipolar|monopolar|self-retaining|right-angle|right-angled|"
+    r"pediatric|disposable|arterial|venous|central|biliary|ureteral|urethral|endotracheal|nasogastric|suction|"
+    r"locking|compression|titanium|plastic|metal|silicone|silastic|absorbable|bidirectional|modified|standard)){1,3}")
+# A disease named for a person or place and what belongs to it ("the Huntington gene", "her Huntington symptoms"): only
+# for the ICD-10-CM disease eponyms (`disease_eponyms`).
+_DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutations|carrier|carriers|trait|symptoms|"
+                                r"features|chorea|type|variant|testing)\b")
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
@@ -473,11 +487,23 @@ _MEASURE_HEAD = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?[ \t]+
 _EPONYM_OF = re.compile(
     r"\b(?:circle|loop|canal|canals|ampulla|sphincter|islets?|organ|pouch|space|ligament|tetralogy|pentalogy|"
     r"foramen|foramina|duct|crypts?|bundle|triangle|fossa|tubercle|membrane|plexus|column|glands?|tract|"
-    r"capsule|angle|node|nodes)[ \t]+of[ \t]+$", re.I)
+    r"capsule|angle|node|nodes|arcade)[ \t]+of[ \t]+$", re.I)
+# Herbs named with a possessive ("St. John's wort", "Devil's claw"): the plant word makes the span a remedy's name.
+_HERB = re.compile(r"['’]s[ \t]+(?:wort|claw|weed)\b", re.I)
+# Joints and structures after their abbreviation in capitals ("the CMC joints", "MCP joint", "ACL ligament").
+_CAPS_ANATOMY_HEAD = re.compile(r"[ \t]+(?:joints?|ligaments?|tendons?|muscles?|nerves?|arter(?:y|ies)|veins?)\b")
+# A sign named for a person with its finding ("negative Murphy's sign", "Murphy and McBurney sign is negative",
+# "Phalen's and Tinel's signs are negative"): the result word before or after makes the word a sign's name.
+_NAMED_SIGN = re.compile(r"(?:['’]s)?(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:['’]s)?)?[ \t]+signs?\b")
+_SIGN_RESULT_BEFORE = re.compile(r"\b(?:positive|negative|no|absent|present|equivocal)[ \t]+$", re.I)
+_SIGN_RESULT_AFTER = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]+(?:positive|negative|absent|present|equivocal)\b",
+                                re.I)
 # The value of a label that names a kind of care, never a person ("ANESTHESIA: MAC.", "MEDICATIONS: Local MAC."): a
 # short abbreviation in capitals, at most one plain word ("local", "with", "general") between.
 _CARE_LABEL_BEFORE = re.compile(r"\b(?:anesthesia|anaesthesia|anesthetic|medications?|meds|sedation)[ \t]*:[ \t,]*"
-                                r"(?:[A-Za-z]+[ \t]+(?:with|plus|and|\+)?[ \t]*)?\(?$", re.I)
+                                r"(?:\n[ \t]*)?(?:[A-Za-z]+[ \t]+(?:with|plus|and|\+)?[ \t]*)?\(?$"
+                                # "IV sedation (MAC)": the abbreviation in brackets after a kind of anaesthesia
+                                r"|\b(?:sedation|anesthesia|anaesthesia|anesthetic|block)[ \t]*\($", re.I)
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 # "ANN, CRNA", "PAUL (MD)": a person and her credential
 _CREDENTIAL_AFTER = re.compile(r"[ \t]*[,(][ \t]*[A-Z]{2,5}\b(?![ \t]*:)")
@@ -496,8 +522,11 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
     span, a measure's name after it, the structure before "of"; a dosage form also as the span's own last word:
     "VESTA OINT"; a short abbreviation in capitals before a kind of anaesthesia or test or as the value of an
-    anaesthesia or medication label). A head followed by an institution word ("Riverside Procedure Center") is no
-    term. Never after a person's title ("Dr. Glenn shunt..." names the doctor)."""
+    anaesthesia or medication label; describing words before a device head, a disease eponym's gene or symptoms, a
+    sign with its finding, anatomy in small letters before a tissue, a measure's name in title case, a joint by its
+    abbreviation, a herb, a laboratory test in capitals, an eponym with its test's numeral). A head followed by an
+    institution word ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn shunt..."
+    names the doctor)."""
     if entity_type == "DATE":
         return score_fraction(text, start, end)
     if entity_type not in ("NAME", "LOCATION"):
@@ -508,9 +537,15 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return True
     if _PROCEDURE_BEFORE.search(text, max(0, start - 16), start) and _PROCEDURE_END.match(text, end):
         return True
-    if _lower_head_pair(text, start, end):
+    if _lower_head_pair(text, start, end) or _lower_anatomy(text, start, end) or _titled_measure(text, start, end):
         return True
     if _EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end) or _MEASURE_HEAD.match(text, end):
+        return True
+    described = _DEVICE_MODIFIERS.match(text, end)
+    if described and not _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start) and (
+            _EPONYM_HEAD.match(text, described.end()) or _EPONYM_HEAD_MORE.match(text, described.end())):
+        return True
+    if _DISEASE_ATTRIBUTE.match(text, end) and text[start:end].lower() in disease_eponyms():
         return True
     # two eponyms sharing one head ("Hank and Hegar dilators", "Phalen's and Tinel's tests")
     pair = _AND_EPONYM.match(text, end)
@@ -518,12 +553,93 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return True
     if _EPONYM_OF.search(text, max(0, start - 24), start):
         return True
+    if _NAMED_SIGN.match(text, end) and (_SIGN_RESULT_BEFORE.search(text, max(0, start - 12), start)
+                                         or _SIGN_RESULT_AFTER.match(text, _NAMED_SIGN.match(text, end).end())):
+        return True
+    if _HERB.search(text[start:end]) or _HERB.match(text, end):
+        return True  # "St. John's wort", in the span or right after it
+    if _SHORT_CAPS.fullmatch(text[start:end]) and _CAPS_ANATOMY_HEAD.match(text, end):
+        return True  # a joint or structure by its abbreviation ("the CMC joints", "AC joint")
     if _SHORT_CAPS.fullmatch(text[start:end]) and (_ABBREVIATION_HEAD.match(text, end) or (
             _CARE_LABEL_BEFORE.search(text, max(0, start - 40), start) and not _CREDENTIAL_AFTER.match(text, end))):
         return True
     if _DOSAGE_LAST.search(text, start, end):
         return True
+    if lab_test_use(text, start, end) or eponym_numeral(text, start, end):
+        return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+# -- laboratory tests written as their abbreviation ---------------------------------------------------------------
+# Laboratory tests are written as short capital abbreviations, some of them spelled like given names or words a name
+# recogniser takes ("ANA", "ELISA", "RF", "ACE"). Hand-written from the domain (the common chemistry, haematology,
+# serology, immunology and microbiology orders), never from de-identification errors. A word of this list in capitals
+# is a test only in a test's own context (`lab_test_use`): "Ana" in small letters is never read by it.
+LAB_TESTS = frozenset("""
+ana anca ena dsdna ssa ssb rnp scl-70 rf ccp esr crp hscrp tsh ft4 ft3 t3 t4 vdrl rpr fta-abs elisa ifat ifa eia
+western cbc bmp cmp lft lfts rft bun cr inr pt ptt aptt fib ddimer d-dimer ldh cpk ck ckmb troponin bnp ntprobnp abg
+vbg ua uds hcg bhcg b12 folate iron tibc ferritin hba1c a1c alt ast alp ggt tbili dbili lipase amylase ammonia
+lactate cortisol acth pth igg igm iga ige spep upep c3 c4 ch50 aso hiv hcv hbv hsv cmv ebv rsv csf gs cx mrsa vre
+covid pcr afb ova tb ppd quantiferon mono monospot lyme ace aldolase coombs dat tox
+""".split())
+_LAB_SEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+_LAB_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[0-9.<>]+[A-Za-z/%]*)?" + _LAB_SEP + r"$")
+_LAB_AFTER = re.compile(r"(?:[ \t]+[0-9.<>:]+[A-Za-z/%]*)?" + _LAB_SEP + r"([A-Za-z][A-Za-z0-9-]*)")
+# A test's value or result right after it: a number or titre ("ANA 1:40", "ESR 10"), a result word ("ANA was
+# positive", "ELISA and IFAT titers were positive").
+_LAB_RESULT_AFTER = re.compile(r"[ \t]*(?:[:=(][ \t]*)?(?:[<>]?[ \t]*\d|(?:(?:was|were|is|are|came[ \t]+back|returned)"
+                               r"[ \t]+)?(?:positive|negative|normal|abnormal|elevated|unremarkable|pending|"
+                               r"reactive|nonreactive|non-reactive|titers?|titres?|levels?|screen|panel)\b)", re.I)
+
+
+def _lab_word(word: str) -> bool:
+    """A laboratory test's abbreviation in capitals ("TSH", "FT4"): on the lab list, written in capitals."""
+    return word.isupper() and word.lower() in LAB_TESTS
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) of text[start:end]: rules that read the note's case read the span's own line."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+
+
+def lab_test_use(text: str, start: int, end: int) -> bool:
+    """True when a span is a laboratory test's abbreviation in capitals (`LAB_TESTS`) in a test's context: its value
+    or result right after it ("ANA 1:40", "ANA was positive"), or a list neighbour that is another test in capitals
+    ("VDRL, ANA and RF", "ESR/PT/PTT/ANA"). Only on a line that has small letters (a line in capitals writes names in
+    capitals too), and never after a person's cue ("spoke with ANA")."""
+    span = text[start:end]
+    if not (span.isupper() and span.lower() in LAB_TESTS):
+        return False
+    line = _line_of(text, start, end)
+    if not any(ch.islower() for ch in line) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _LAB_RESULT_AFTER.match(text, end):
+        return True
+    before = _LAB_BEFORE.search(text, max(0, start - 40), start)
+    after = _LAB_AFTER.match(text, end)
+    return bool((before and _lab_word(before.group(1))) or (after and _lab_word(after.group(1))))
+
+
+# An eponym with the edition or stage of its test or scale as a Roman numeral ("Denver II normal", "Tanner III
+# breast development", "Tanner IV."): a lone capitalised word and the numeral, no given name before it (a person's
+# generational suffix follows a full name: "John Tanner III"), no capitalised word after it.
+_NUMERAL_AFTER = re.compile(r"[ \t]+(?:II|III|IV|V)\b(?![ \t]*[,(]?[ \t]*[A-Z])")
+_NUMERAL_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:II|III|IV|V))?")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][A-Za-z'-]*)[ \t]+$")
+
+
+def eponym_numeral(text: str, start: int, end: int) -> bool:
+    """True when a one-word span (or the word and its numeral) is an eponym followed by a Roman numeral of a test's
+    edition or a stage (`_NUMERAL_AFTER`), with no given name right before it and no person's cue before it."""
+    if not _NUMERAL_IN.fullmatch(text, start, end):
+        return False
+    given = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if (given and given.group(1).lower() in first_names()) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24),
+                                                                                          start):
+        return False
+    numeral = _NUMERAL_AFTER.match(text, start + re.match(r"[A-Za-z]+", text[start:end]).end())
+    return bool(numeral) and numeral.end() >= end
 
 
 # -- drugs ------------------------------------------------------------------------------------------------------
@@ -768,13 +884,45 @@ def _lower_head_pair(text: str, start: int, end: int) -> bool:
     last = span.rsplit(None, 1)[-1]
     if " " not in span or not (span.islower() or last.islower() or re.fullmatch(r"[A-Z]-[a-z]+", last)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line = _line_of(text, start, end)
     if line.islower() or line.isupper():
         return False
     last = " " + last
     return bool(_EPONYM_HEAD.fullmatch(last) or _EPONYM_HEAD_MORE.fullmatch(last) or _STUDY_WORD.fullmatch(last))
+
+
+# Tissues and structures an anatomical adjective or muscle's name in small letters comes before ("the trapezial
+# wound", "the presacral fascia", "the cricopharyngeus muscle"). No "area" or "region": places have them too.
+_ANATOMY_HEAD = re.compile(r"[ \t]+(?:muscles?|fascia|wound|nerves?|artery|arteries|veins?|tendons?|ligaments?|bones?|"
+                           r"joints?|fossa|space|plexus|sinus|glands?|ducts?|tissues?|flaps?|incision|cartilage|"
+                           r"capsule|membrane|mucosa|skin|fat)\b")
+
+
+def _lower_anatomy(text: str, start: int, end: int) -> bool:
+    """A one-word span in small letters on a line with case, before a tissue or structure (`_ANATOMY_HEAD`): an
+    anatomical word ("presacral fascia"); a place or a person is not written in small letters where the line has
+    case."""
+    span = text[start:end]
+    if not span.isalpha() or not span.islower():
+        return False
+    line = _line_of(text, start, end)
+    return not (line.islower() or line.isupper()) and bool(_ANATOMY_HEAD.match(text, end))
+
+
+# A measure's name in title case, the span holding its words and the measure's own word after or closing it
+# ("Stanford Sleepiness Scale", "Western Aphasia Battery", "Lessac-Madsen Resonant Voice Therapy Protocol"): a
+# person's or an institution's name of two or more words is not followed by "Scale" in title case.
+_TITLED_MEASURE = r"(?:Scale|Battery|Inventory|Questionnaire|Protocol)"
+_TITLED_MEASURE_AFTER = re.compile(r" " + _TITLED_MEASURE + r"\b(?![ \t]*:)")  # one space; never a field label
+_TITLED_MEASURE_LAST = re.compile(r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Z][A-Za-z-]*)+")
+
+
+def _titled_measure(text: str, start: int, end: int) -> bool:
+    """Two or more title-case words with a measure's word in title case after them or as their last word."""
+    span = text[start:end]
+    if not _TITLED_MEASURE_LAST.fullmatch(span):
+        return False
+    return bool(_TITLED_MEASURE_AFTER.match(text, end) or re.search(r"[ \t]" + _TITLED_MEASURE + r"$", span))
 
 
 # the suffixes of a study's or an operation's name ("cavagram", "venography", "cystoscopy", "colectomy")

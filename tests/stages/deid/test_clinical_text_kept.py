@@ -266,3 +266,172 @@ def test_names_beside_device_words_are_found(engine: Deidentifier, text: str, ph
 ])
 def test_more_device_and_drug_shapes_are_kept(engine: Deidentifier, line: str) -> None:
     assert found_texts(engine, in_note(line)) == []
+
+
+# -- occupations: only after "work as"/"employed"/"retired"/a label; a bare word after "work" or the object of "at"
+# names what the work is or where, never an occupation
+@pytest.mark.parametrize("line", [
+    "He is getting blood work done prior to his next visit.",
+    "She is unable to perform any significant work endeavors.",
+    "Symptoms are worse in relation to his work environment.",
+    "No history of working outdoors.",
+    "Unemployed and formerly worked at an herbicide plant.",
+    "A lymph node was sent down as a fresh specimen.",
+])
+def test_work_words_that_name_no_occupation_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "job"), [
+    ("SHX: Retired insurance salesman.", "insurance salesman"),
+    ("He has worked as a tax attorney for 20 years.", "tax attorney"),
+    ("SHX: Employed cook. Denies tobacco.", "cook"),
+    ("She is retired as a cook in a school cafeteria.", "cook"),  # the preposition after it is no part of it
+    ("Occupation: electrician", "electrician"),
+])
+def test_occupations_are_still_found(engine: Deidentifier, line: str, job: str) -> None:
+    assert job in found_texts(engine, in_note(line))
+
+
+# -- laboratory tests in capitals in a test's context; a given name written like one is still a name
+@pytest.mark.parametrize("line", [
+    "CRP 5.2 (elevated). ANA was positive at 1:5,120 in speckled pattern.",
+    "Labs: CRP 1.2 (elevated), ESR 10, RF 20, ANA 1:40, ANCA <1:40, TSH 2.0.",
+    "Urine showed 20+ WBC. GS, TSH, FT4, VDRL, ANA and RF were unremarkable.",
+    "CSF schistosomiasis IFAT and ELISA were negative.",
+])
+def test_lab_tests_in_capitals_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("I talked to Ana today and she feels better.", "Ana"),  # small letters: never read as a test
+    ("Spoke with ANA 2 times about the results.", "ANA"),  # a person's cue before the capitals
+])
+def test_names_spelled_like_lab_tests_are_found(engine: Deidentifier, line: str, name: str) -> None:
+    assert any(name in found for found in found_texts(engine, in_note(line)))
+
+
+def test_lab_test_contexts() -> None:
+    text = "Labs were sent. VDRL, ANA and RF were unremarkable."
+    start = text.index("ANA")
+    assert safelist.lab_test_use(text, start, start + 3)
+    text = "LABS: VDRL, ANA AND RF"  # a line in capitals writes names in capitals too
+    start = text.index("ANA")
+    assert not safelist.lab_test_use(text, start, start + 3)
+    text = "Her friend ANA came by, she was tired."  # no value, result or test beside it
+    start = text.index("ANA")
+    assert not safelist.lab_test_use(text, start, start + 3)
+
+
+# -- an eponym with the edition or stage numeral of its test or scale
+@pytest.mark.parametrize("line", [
+    "Growth and development: Denver II normal, passing all milestones.",
+    "See Denver II form in the chart.",
+    "Breasts are Tanner III.",
+])
+def test_eponyms_with_a_numeral_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+def test_a_name_with_a_generational_suffix_is_found() -> None:
+    text = "Patient Robert Tanner III was seen today."
+    start = text.index("Tanner")
+    assert not safelist.eponym_numeral(text, start, start + 6)  # a given name before it: a person's suffix
+    text = "Breasts Tanner III Smith"
+    start = text.index("Tanner")
+    assert not safelist.eponym_numeral(text, start, start + 6)  # a capitalised word after the numeral
+
+
+# -- care units and kinds of care named as the unit (protect.SPECIALTIES), also after a preposition the span took
+@pytest.mark.parametrize("line", [
+    "He has been through Wound Clinic to try to help heal this.",
+    "Please coordinate this through Health Center.",
+    "Baby went to Newborn Nursery. Mother will go to Postpartum.",
+    "She presented to Labor and Delivery Triage at 40 weeks.",
+    "The patient is well known to the OB/GYN clinic.",
+    "I gave him the phone number of Behavioral Health.",
+    "The patient was consulted to PICU with the plan to transfer.",
+])
+def test_care_units_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("He was admitted to Riverside Behavioral Health last week.", "Riverside"),
+    ("Transferred from Mercy Health Center to the ICU.", "Mercy Health Center"),
+    ("She delivered at Sierra Labor and Delivery Center.", "Sierra"),
+])
+def test_named_care_units_are_found(engine: Deidentifier, line: str, place: str) -> None:
+    assert any(place in found for found in found_texts(engine, in_note(line)))
+
+
+# -- an eponym with describing words before its head, a disease eponym's gene or symptoms, anatomy in small letters
+# before a tissue, a measure's name in title case
+@pytest.mark.parametrize("line", [
+    "A Denver external splint was then applied.",
+    "The graft was cannulated with a Williams posterior catheter.",
+    "He has a St. Jude permanent pacemaker.",
+    "Her sons may be tested for the Huntington gene.",
+    "The study showed elevated Glenn pressures and a wide-open Glenn connection.",
+    "Attention was returned to the trapezial wound.",
+    "The decubitus was taken down to the presacral fascia.",
+    "He rated himself 4/7 on the Stanford Sleepiness Scale.",
+    "A Western Aphasia Battery was completed.",
+])
+def test_described_eponyms_anatomy_and_measures_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Kelly also had a catheter placed yesterday.", "Kelly"),  # a verb between: no describing word
+    ("Her daughter Kelly posterior catheter care was taught.", "Kelly"),  # a kinship word before
+    ("Mrs. Huntington symptoms improved.", "Huntington"),  # a title before
+    ("Patient Mary Huntington symptoms were reviewed.", "Mary Huntington"),  # not the eponym alone
+])
+def test_names_beside_described_heads_are_found(engine: Deidentifier, line: str, name: str) -> None:
+    assert any(name in found for found in found_texts(engine, in_note(line)))
+
+
+def test_a_measure_word_as_a_field_label_is_no_measure() -> None:
+    text = "Patient: John Smith Scale: 4/10"
+    assert not safelist.clinical_term_use(text, text.index("John"), text.index(" Scale"), "NAME")
+    text = "Patient: John Smith  Scale 4/10"  # two spaces: a layout gap, not one name
+    assert not safelist.clinical_term_use(text, text.index("John"), text.index("  Scale"), "NAME")
+
+
+# -- more eponym places: a structure's arcade, an operation's reconstruction, a sign with its finding, a joint by its
+# abbreviation, a kind of anaesthesia's abbreviation in brackets or on the label's next line
+@pytest.mark.parametrize("text", [
+    in_note("The dissection went proximally to the arcade of Struthers, which was released."),
+    in_note("This is secondary to the style of Norwood reconstruction."),
+    in_note("Murphy and McBurney sign is negative."),
+    in_note("Tender in the right upper quadrant with negative Murphy’s sign."),
+    in_note("Fluoroscopy confirmed adduction of the CMC joints."),
+    in_note("ANESTHESIA: Local plus IV sedation (MAC)."),
+    "OPERATIVE NOTE\nANESTHESIA:\nTopical with MAC.\nCOMPLICATIONS: None.\n",
+])
+def test_more_eponym_places_are_kept(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (in_note("Her son Murphy signs the consent today."), "Murphy"),  # "signs" a verb, no finding
+    ("OPERATIVE NOTE\nANESTHESIA:\nPAUL (MD)\n", "PAUL"),  # a credential after the label's value
+])
+def test_names_beside_sign_and_label_shapes_are_found(engine: Deidentifier, text: str, name: str) -> None:
+    assert any(name in found for found in found_texts(engine, text))
+
+
+@pytest.mark.parametrize("line", [
+    "Supplements: St. John's Wort, fish oil, and vitamin D.",
+    "HERBALS: St. John's wort 300 mg daily.",
+])
+def test_herbs_named_with_a_possessive_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+def test_a_possessive_before_other_words_is_still_a_name(engine: Deidentifier) -> None:
+    text = in_note("She stayed at St. John's house with her son.")
+    assert not safelist._HERB.search(text)
+    assert any("John" in found for found in found_texts(engine, in_note("Her brother John's wife called.")))

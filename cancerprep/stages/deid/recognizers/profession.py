@@ -12,10 +12,18 @@ from cancerprep.stages.deid.recognizers.words import STOP
 
 def profession_recognizer() -> list[RegexRecognizer]:
     """Occupations and employers from social-history phrasing ("Former plumber", "works at X as Y")."""
-    job = r"([A-Za-z][A-Za-z\-]+(?:[ \t][A-Za-z][A-Za-z\-]+)?)"
+    # a second word only when it is no preposition: "cook in a school cafeteria" ends at "cook"
+    job = r"([A-Za-z][A-Za-z\-]+(?:[ \t](?!(?:of|at|in|for|with|on|to|and|or|by)\b)[A-Za-z][A-Za-z\-]+)?)"
     rules: list[RegexRecognizer.Rule] = [
-        (re.compile(rf"(?i)\b(?:works?|worked|working|employed|job|retired|occupation|profession)"
-                    rf"(?:[ \t]+(?:as|at)[ \t]+(?:an?[ \t]+)?|[ \t]*:[ \t]*(?:an?[ \t]+)?|[ \t]+)"
+        # after "work"/"job" only "as" or a colon opens an occupation; the object of "at" is a workplace ("worked at
+        # an herbicide plant") and a bare word after "work" is what the work is or where ("work environment", "blood
+        # work done", "working outdoors"); "retired", "employed" and the labels take the occupation bare ("retired
+        # teacher", "Employed cook")
+        (re.compile(rf"(?i)\b(?:works?|worked|working|job)"
+                    rf"(?:[ \t]+as[ \t]+(?:an?[ \t]+)?|[ \t]*:[ \t]*(?:an?[ \t]+)?)"
+                    rf"{job}"), 1, 0.6, _job_words),
+        (re.compile(rf"(?i)\b(?:employed|retired|occupation|profession)"
+                    rf"(?:[ \t]+as[ \t]+(?:an?[ \t]+)?|[ \t]*:[ \t]*(?:an?[ \t]+)?|[ \t]+)"
                     rf"{job}"), 1, 0.6, _job_words),
         (re.compile(rf"(?i)\b(?:former|retired)[ \t]+{job}"), 1, 0.6, _job_words),
         (re.compile(rf"(?i)\bas[ \t]+an?[ \t]+{job}(?=[ \t]*[.,;])"), 1, 0.55, _job_words),
@@ -58,6 +66,11 @@ _NOT_AGENTS = {"better", "worse", "later", "other", "others", "either", "neither
                "paper", "matter", "water", "order", "member", "weather", "temporary", "currently", "recent"}
 
 
+# Nouns of an act, state or thing made ("treatment", "environment", "specimen"): their endings look agentive (-ent,
+# -men) but no person is named by them.
+_ACT_NOUN = re.compile(r"(?i)(?:ment|ments|imen|imens)$")
+
+
 def occupation(phrase: str) -> bool:
     """Does `phrase` name an occupation? Its head (the last word before a complement: "professor of history") is
     an occupational noun, and no word is a stage of life or a habit. Shared with the learned voter's PROFESSION
@@ -69,7 +82,7 @@ def occupation(phrase: str) -> bool:
     # the head is the last word before a complement ("professor of history", "clerk at the bank")
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "in", "for", "with", "on")), len(words))
     head = words[cut - 1]
-    if head in _NOT_AGENTS or head in STOP:
+    if head in _NOT_AGENTS or head in STOP or _ACT_NOUN.search(head):
         return False
     return head in _OCCUPATIONS or bool(_AGENTIVE.search(head))
 
