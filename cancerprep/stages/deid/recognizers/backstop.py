@@ -416,7 +416,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
             or caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
     else:
         ok = first.islower() and nx.text.islower() and caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
-    return end + 1 + nx.start + len(bare(nx.low)) if ok else end
+    return end + 1 + nx.end - (len(nx.low) - len(bare(nx.low))) if ok else end  # (`low` may be longer: "weiß")
 
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
