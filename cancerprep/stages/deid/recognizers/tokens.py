@@ -35,6 +35,12 @@ _JOINERS = f"'’{MARKS}-"
 # written as runs of letters joined by those marks, which both engines scan as tight single-class loops; greedy, the
 # same words and lengths tried in the same order. Wrap it `(?>...)` to make it possessive.
 NAME_WORD = rf"{LETTER}+(?:[{_JOINERS}]{LETTER}*)*"
+# One character of a name word after its first: a letter of any script, an apostrophe, a hyphen or a combining accent
+# (the former [A-Za-z'-] and [A-Za-z'’-]; exactly those on ASCII text, where no "’" occurs).
+NAME_CHAR = rf"(?:{LETTER}|[{_JOINERS}])"
+# A name-like word of two characters or more, greedy (the former [A-Za-z][A-Za-z'-]+): the same words and lengths
+# tried in the same order, so a rule that needs two characters never backtracks to an initial.
+NAME_WORD_2 = rf"{LETTER}{NAME_CHAR}+"
 # A name-like word of two characters or more ending in a letter or an accent (an owner before "'s", an item's
 # occupant), shortest first as the former lazy [A-Za-z][A-Za-z'’-]*?[A-Za-z] was.
 NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS}])"
