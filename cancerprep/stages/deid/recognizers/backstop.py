@@ -43,7 +43,19 @@ from cancerprep.stages.deid.recognizers.context import (
 from cancerprep.stages.deid.recognizers.names import caseless_surname, title_pair_word, word_no_surname
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
-from cancerprep.stages.deid.recognizers.tokens import Tok, bare, case_mode, possessive, tokenize
+from cancerprep.stages.deid.recognizers.tokens import (
+    LETTER,
+    MARKS,
+    NAME_CHAR,
+    NAME_WORD,
+    NAME_WORD_2,
+    Tok,
+    ascii_fold,
+    bare,
+    case_mode,
+    possessive,
+    tokenize,
+)
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
@@ -140,17 +152,17 @@ _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 # These patterns open with generic words and end in a rare anchor; each is `Gated` on its anchor (same matches).
 _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
-                         re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*\((?:"
+                         re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*\((?:"
                                     + _REL_ALT + r")\)", re.I))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
 # (a `Folded` gate reads ASCII notes only, so its apostrophe is the ASCII one: the literal "'s" opens a fast scan)
 _BEFORE_POSSESSIVE = Gated(Folded(r"'s[ \t]+(?:" + _REL_ALT + r")\b"),
-                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:,?[ \t]+([A-Za-z][A-Za-z-]+))?['’]s[ \t]+(?:"
-                                      + _REL_ALT + r")\b", re.I))
+                           re.compile(rf"\b({NAME_WORD_2})(?:,?[ \t]+({LETTER}(?:{LETTER}|[{MARKS}-])+))?['’]s"
+                                      r"[ \t]+(?:" + _REL_ALT + r")\b", re.I))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _CREDENTIAL_ALT = longest_first(CREDENTIALS)
 _BEFORE_CREDENTIAL = Gated(Folded(r",[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])"),
-                           re.compile(r"(?:\b([A-Za-z]\.|[A-Za-z][A-Za-z'-]+)[ \t]+)?\b([A-Za-z][A-Za-z'-]+),[ \t]*(?:"
+                           re.compile(rf"(?:\b({LETTER}\.|{NAME_WORD_2})[ \t]+)?\b({NAME_WORD_2}),[ \t]*(?:"
                                       + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
 # Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.
 _WEAK_TITLES = frozenset({"pa", "rn", "md", "np", "ms", "sister", "father", "sr", "fr", "rabbi", "chaplain", "worker",
@@ -186,7 +198,7 @@ _ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_A
                     + r"(?:[ \t]*(?:,|;|/|&|\band\b)[ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_ALT
                     + r"|poa|dpoa|agent|surrogate|contact)\b)?[ \t]*\)")
 _BEFORE_ROLE_PAREN = Gated(re.compile(_ROLE_PAREN_TAIL, re.I),
-                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?[ \t]*"
+                           re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*"
                                       + _ROLE_PAREN_TAIL, re.I))
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
@@ -199,7 +211,7 @@ _APPOSITION_TAIL = (
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
     r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
 _BEFORE_APPOSITION = Gated(re.compile(_APPOSITION_TAIL, re.I | re.M),
-                           re.compile(r"\b([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?" + _APPOSITION_TAIL,
+                           re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?" + _APPOSITION_TAIL,
                                       re.I | re.M))
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.
@@ -225,27 +237,29 @@ _RELATION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:(?:\d+|many|several|[a-z]+)[ \t]+
                             r"[ \t]*,|(?:the[ \t]+)?(?:patient|pt|child|baby|infant)\b[ \t]*[,:]?)[ \t]*", re.I)
 # "The Okonkwos were updated", "THE MARVINS ARE AT BEDSIDE": a family named by its surname in the plural, as the
 # subject of what people do.
-_FAMILY_PLURAL = re.compile(r"\bthe[ \t]+([A-Z][A-Za-z'-]+?)(?:e?s)[ \t]+(?=(?:were|are|have|had|will|would|wish|want|"
+_FAMILY_PLURAL = re.compile(rf"\bthe[ \t]+({LETTER}{NAME_CHAR}+?)(?:e?s)[ \t]+(?="
+                            r"(?:were|are|have|had|will|would|wish|want|"
                             r"state|report|agree|request|decline|ask|understand|call|visit|came|left|arrived|"
                             r"remain|express|verbaliz)\w*\b)", re.I)
 # A nickname in quotes right after a given name or a relation word: 'Robert ("Bob")', 'Elizabeth "Betty" Jones',
 # 'his wife ("Bunny")', 'her husband, "Chip,"'.
 # (tried at each quote only: the words before it are a lookbehind)
-_NICKNAME = re.compile(r"[\"“](?<=\b([A-Za-z][A-Za-z'-]+)[ \t]*,?[ \t]*\(?[\"“])([A-Za-z][A-Za-z'-]+)[,.]?[\"”]", re.I)
+_NICKNAME = re.compile(rf"[\"“](?<=\b({NAME_WORD_2})[ \t]*,?[ \t]*\(?[\"“])({NAME_WORD_2})[,.]?[\"”]", re.I)
 # A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
 # before a column that holds a relation word.
 # (gated on a column gap, a tab or two spaces, which most notes written as prose never hold: 122 of 1,450 PhysioNet)
 _RELATION_COLUMN = Gated(stdre.compile(r"\t|  "), re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?([A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'.-]*){0,2})(?:\t|[ \t]{2,})[ \t]*"
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?({LETTER}{NAME_CHAR}*(?:[ \t]{LETTER}(?:{NAME_CHAR}|\.)*){{0,2}})"
+    r"(?:\t|[ \t]{2,})[ \t]*"
     r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I))
 # a whole string, read as a token (`Tok` takes a match)
 _WHOLE = re.compile(r".+")
 _CLOSES_APPOSITION = re.compile(r"[ \t]*[,;)]")
 _WORD_AFTER = re.compile(r"[ \t]*[A-Za-z]")
-_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LAST_LETTERS = re.compile(rf"(?:{LETTER}|[{MARKS}])+$")
+_WORD = re.compile(NAME_WORD)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_LIST_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z'-]+)[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[ \t]*$", re.I)
+_LIST_BEFORE = re.compile(rf"\b({NAME_WORD_2})[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[ \t]*$", re.I)
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
 # A line typed all in lower case ("scrub nurse: al hood, rn") inside a mixed-case note: its case says nothing, so it
 # is read as a note without case information is.
@@ -405,7 +419,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     stop = text.find("\n", end)
     rest = text[end + 1:stop if stop >= 0 else len(text)]  # the line after the span and its one space
     toks = tokenize(rest) if given and text.startswith(" ", end) else []
-    if not toks or toks[0].start or given.group(0).lower() not in sl.first_names() or toks[0].low in TITLES:
+    if not toks or toks[0].start or ascii_fold(given.group(0).lower()) not in sl.first_names() or toks[0].low in TITLES:
         return end
     first, nx = given.group(0), toks[0]
     if first[0].isupper() and first[1:].islower():
@@ -416,7 +430,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
             or caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
     else:
         ok = first.islower() and nx.text.islower() and caseless_surname(nx, rest, toks[1] if len(toks) > 1 else None)
-    return end + 1 + nx.start + len(bare(nx.low)) if ok else end
+    return end + 1 + nx.end - (len(nx.low) - len(bare(nx.low))) if ok else end  # (`low` may be longer: "weiß")
 
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon

@@ -36,7 +36,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.identities import NoteIdentity, PatientIdentity, PersonName
 from cancerprep.stages.deid.recognizers.base import CONTACT, DATE, ID, LOCATION, NAME, I, finditer
 from cancerprep.stages.deid.recognizers.context import sentence_start
-from cancerprep.stages.deid.recognizers.tokens import Tok, bare, case_mode, tokenize
+from cancerprep.stages.deid.recognizers.tokens import Tok, ascii_fold, bare, case_mode, tokenize
 
 IDENTITY_RECOGNIZER = "IdentityRecognizer"
 SCORE = 1.0
@@ -103,7 +103,7 @@ class Lexicon:
                     for nick in nicknames(part):
                         self.words.setdefault(nick, set()).add(NICK)
             if g[:1].isalpha():
-                self.initials.add(g[0].lower())
+                self.initials.add(ascii_fold(g[0].lower()))
         for f in name.family:
             for part in _parts(f):
                 self.words.setdefault(part, set()).add(STAFF_FAMILY if staff else FAMILY)
@@ -116,8 +116,9 @@ class Lexicon:
 
 
 def _parts(word: str) -> list[str]:
-    """'Garcia-Lopez' -> ['garcia-lopez', 'garcia', 'lopez']; "O'Brien" stays whole."""
-    low = word.lower().strip(".,")
+    """'Garcia-Lopez' -> ['garcia-lopez', 'garcia', 'lopez']; "O'Brien" stays whole. Spelled as the tokens' `low` is,
+    without diacritics (`ascii_fold`), so "Müller" in the export finds "Müller", "MÜLLER" and "Muller" in a note."""
+    low = ascii_fold(word.lower().strip(".,"))
     parts = [p for p in low.split("-") if p]
     return [low, *parts] if len(parts) > 1 else ([low] if low else [])
 

@@ -9,7 +9,7 @@ import regex as re
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, I, Lined, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.tokens import mostly_upper
+from cancerprep.stages.deid.recognizers.tokens import LETTER, MARKS, NAME_WORD_2, ascii_fold, mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import STOP
 
@@ -21,12 +21,12 @@ def initials_recognizer() -> RegexRecognizer:
     """"W. MAROTTA", "J. Yi", "q. lander rrt", "Mary Hulse, R.N.": initials and signature lines."""
     cred = r"(?:r\.?n\.?|rrt|crt|m\.?d\.?|n\.?p\.?|lpn|licsw|msw|pa-c|rph|ccrn|slp|pt|ot)"
     rules: list[RegexRecognizer.Rule] = [
-        (re.compile(r"(?<![\w.'’/])[A-Za-z]\.\s?(?:o')?[A-Za-z][A-Za-z'\-]+"), 0, 0.6, _initial_name),
+        (re.compile(rf"(?<![\w.'’/]){LETTER}\.\s?(?:o')?{NAME_WORD_2}"), 0, 0.6, _initial_name),
         (Gated(Folded(rf"[ \t,]{cred}[ \t.]*$", stdre.M),
-               re.compile(rf"(?m)^[ \t]*((?:[A-Za-z][A-Za-z'\-]+|[A-Za-z]\.)(?:[ \t]+(?:[A-Za-z][A-Za-z'\-]+|"
-                          rf"[A-Za-z]\.)){{0,3}})(?:[ \t]*,[ \t]*|[ \t]+){cred}[ \t.]*$", I)), 1, 0.7, _signature),
+               re.compile(rf"(?m)^[ \t]*((?:{NAME_WORD_2}|{LETTER}\.)(?:[ \t]+(?:{NAME_WORD_2}|"
+                          rf"{LETTER}\.)){{0,3}})(?:[ \t]*,[ \t]*|[ \t]+){cred}[ \t.]*$", I)), 1, 0.7, _signature),
     ]
-    nm = r"[A-Za-z][A-Za-z'\-]+"
+    nm = NAME_WORD_2  # a name word of any script (the former [A-Za-z][A-Za-z'-]+)
     rules += [
         # header fields: "Patient: Selmont, Janice", "NAME: AMARA NGUYEN", "Pt: Fox, Roger (8613...)"
         (Gated(Folded(r"^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name(?:[ \t]+of[ \t]+patient)?|"
@@ -41,17 +41,17 @@ def initials_recognizer() -> RegexRecognizer:
                       r"physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:"),
                re.compile(rf"(?i)\b(?:signed|dictated|transcribed|reviewed|authenticated|attending|"
                     rf"referring(?:[ \t]+physician)?|physician|provider|pcp|cc)(?:[ \t]+by)?[ \t]*:[ \t]*"
-                    rf"(?:dr\.?[ \t]+)?((?:[A-Za-z]\.[ \t]*)?{nm}(?:[ \t]+(?:[A-Za-z]\.[ \t]+)?{nm}){{0,2}})")), 1, 0.8,
+                    rf"(?:dr\.?[ \t]+)?((?:{LETTER}\.[ \t]*)?{nm}(?:[ \t]+(?:{LETTER}\.[ \t]+)?{nm}){{0,2}})")), 1, 0.8,
          _not_clinical_words),
         # "Pt BO is a 67-year-old", "Eric is a 77 yo man": the subject of the age sentence
-        (Gated(_AGE_SENTENCE, re.compile(r"\b(?:pt\.?[ \t]+)?([A-Za-z][A-Za-z'\-]*)[ \t]+is[ \t]+an?[ \t]+"
-                                         r"\d{1,3}[ \t-]*(?:y|yo|year)", I)), 1, 0.7, _age_subject),
+        (Gated(_AGE_SENTENCE, re.compile(rf"\b(?:pt\.?[ \t]+)?({LETTER}(?:{LETTER}|['{MARKS}\-])*)[ \t]+is[ \t]+"
+                                         r"an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|year)", I)), 1, 0.7, _age_subject),
     ]
     # Signature and role lines: "Pathologist: Takahashi, Emily, MD", "Signed out by: Ruiz, Brian",
     # "Case discussed with Kwame Friedman, MD", "Dr. A. Norford", "Roger Fox is a 69-year-old man".
     # two parts at least: one word before "MD" or after "seen by" is too often a word ("SEE MD", "by renal")
-    person = (rf"(?:{nm},[ \t]*{nm}(?:[ \t]+[A-Za-z]\.)?|(?:[A-Za-z]\.[ \t]*){{1,2}}{nm}|"
-              rf"{nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})")
+    person = (rf"(?:{nm},[ \t]*{nm}(?:[ \t]+{LETTER}\.)?|(?:{LETTER}\.[ \t]*){{1,2}}{nm}|"
+              rf"{nm}(?:[ \t]+{LETTER}\.)?[ \t]+{nm})")
     roles = (r"pathologist|cytopathologist|signed[ \t]+out[ \t]+by|verified[ \t]+by|resident|fellow|surgeon|"
              r"oncologist|radiologist|attending[ \t]+physician|discussed[ \t]+with|seen[ \t]+by|consulted|"
              r"evaluated[ \t]+by|examined[ \t]+by|performed[ \t]+by|dictated[ \t]+by|referred[ \t]+by")
@@ -64,9 +64,9 @@ def initials_recognizer() -> RegexRecognizer:
                re.compile(rf"(?i)\b({person}),?[ \t]+(?:m\.d\.|d\.o\.|ph\.d\.|(?:md|do|phd|facs|frcpc)\b)(?!-)")),
          1, 0.75, _person_words),
         (Gated(Folded(r"(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z]\."),
-               re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:[A-Za-z]\.[ \t]*){{1,2}}{nm})")), 1, 0.8,
+               re.compile(rf"(?i)\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+((?:{LETTER}\.[ \t]*){{1,2}}{nm})")), 1, 0.8,
          _person_words),
-        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)\b({nm}(?:[ \t]+[A-Za-z]\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+"
+        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)\b({nm}(?:[ \t]+{LETTER}\.)?[ \t]+{nm})[ \t]+is[ \t]+an?[ \t]+"
                                          rf"\d{{1,3}}[ \t-]*(?:y|yo|year)")), 1, 0.75, _full_name_subject),
         # a courtesy title is near-certain evidence, even before an everyday word ("Ms. White")
         (re.compile(rf"(?i)\b(?:mrs\.?|mr\.|ms\.)[ \t]+({nm})"), 1, 0.8, _surname_after_title),
@@ -75,8 +75,8 @@ def initials_recognizer() -> RegexRecognizer:
                re.compile(r"(?i)\bpt\.?[ \t]+([A-Za-z]{2})[ \t]+(?:is|was|has|had)[ \t]+"
                           r"(?:an?|admitted|seen|transferred)\b")), 1, 0.7, None),
         # "Roger is a 60-year-old man", "Grace is a 77yo woman": a first name as the age sentence's subject
-        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)(?<![A-Za-z'\-][ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}"
-                                         rf"[ \t-]*(?:y|yo|year)")), 1, 0.7, _first_name),
+        (Gated(_AGE_SENTENCE, re.compile(rf"(?i)(?<!(?:{LETTER}|['{MARKS}\-])[ \t])\b({nm})[ \t]+is[ \t]+an?[ \t]+"
+                                         rf"\d{{1,3}}[ \t-]*(?:y|yo|year)")), 1, 0.7, _first_name),
         # "Roger was admitted", "XIMENA CROMSTEIN WAS ADMITTED": subject of an admission sentence
         (Gated(Folded(r"[ \t]was[ \t]+admitted"),
                re.compile(rf"(?im)^[ \t]*({nm}(?:[ \t]+{nm})?)[ \t]+was[ \t]+admitted\b")), 1, 0.7,
@@ -99,7 +99,7 @@ def label_name_rules() -> list[RegexRecognizer.Rule]:
     labeled 'Lee'"), in brackets after "patient's name", as the possessive before a noun of the patient's record
     ("Lee's frozen section"), after a note's title and a dash ("Brief op note - Lee:"). Each runs only on the lines
     holding its cue (`Lined`), and the word must look like a name (`_label_name`)."""
-    nm = r"[A-Za-z](?:[A-Za-z\-]*[A-Za-z])?"
+    nm = rf"{LETTER}(?:(?:{LETTER}|[{MARKS}\-])*(?:{LETTER}|[{MARKS}]))?"  # the former [A-Za-z](?:[A-Za-z-]*[A-Za-z])?
     return [
         (Lined(r"(?:labell?ed|marked)[ \t]+(?:as[ \t]+)?[\"“']", re.compile(
             rf"(?i)\b(?:labell?ed|marked)[ \t]+(?:as[ \t]+)?[\"“']({nm})[\"”']")), 1, 0.75, _label_name),
@@ -107,10 +107,21 @@ def label_name_rules() -> list[RegexRecognizer.Rule]:
             rf"(?i)\b(?:patient|pt)['’]?s[ \t]+(?:(?:full|last|family|legal)[ \t]+)?name[ \t]*\([ \t]*({nm})"
             rf"(?:,[ \t]*{nm})?[ \t]*\)")), 1, 0.75, _label_name),
         (Lined(rf"['’]s[ \t]+(?:{_RECORD_NOUNS})(?![a-z])", re.compile(
-            rf"(?i)(?<![\w'’\-])({nm})['’]s[ \t]+(?:{_RECORD_NOUNS})(?![A-Za-z])")), 1, 0.7, _label_name),
+            rf"(?i)(?<![\w'’\-])({nm})['’]s[ \t]+(?:{_RECORD_NOUNS})(?!{LETTER})")), 1, 0.7, _label_name),
         (Lined(rf"(?:{_NOTE_TITLES})[ \t]*[-–][ \t]*[a-z]", re.compile(
             rf"(?i)\b(?:{_NOTE_TITLES})[ \t]*[-–][ \t]*({nm})[ \t]*:")), 1, 0.75, _label_name),
     ]
+
+
+# A candidate's words (letters of any script, apostrophes, hyphens, combining accents; the former [A-Za-z'-]+).
+_WORDS = re.compile(rf"(?:{LETTER}|['{MARKS}\-])+")
+
+
+def _low(word: str) -> str:
+    """A word as the vocabularies, the census and the name-likeness model spell it: lower case, without diacritics
+    (`ascii_fold`: "Ménière" is "meniere", "Ødegård" is "odegard"), so an accented clinical word stays known and an
+    accented name is judged as its ASCII form is."""
+    return ascii_fold(word.lower())
 
 
 def _label_name(text: str, m: re.Match) -> bool:
@@ -118,7 +129,7 @@ def _label_name(text: str, m: re.Match) -> bool:
     knows, capitalised where the line has case, and no stop word, clinical or medical word, everyday word or disease
     eponym ("labeled 'gallbladder'", "today's labs", "Addison's case")."""
     word = m.group(1)
-    low = word.lower()
+    low = _low(word)
     if line_cased(text, m.start(1)) and not word[0].isupper():
         return False
     if low in STOP or low in sl.CLINICAL_TERMS or medical_only(low) or low in sl.medical_words():
@@ -131,7 +142,7 @@ def _label_name(text: str, m: re.Match) -> bool:
 def _person_words(text: str, m: re.Match) -> bool:
     """Every word of the candidate may be a name: not a stop word, not clinical-only vocabulary,
     and (for Title-case or unknown words) not an everyday English word unless a known name."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    words = [_low(w) for w in _WORDS.findall(m.group(1)) if len(w) > 1]
     if not words:
         return False
     for w in words:
@@ -145,28 +156,28 @@ def _person_words(text: str, m: re.Match) -> bool:
 
 def _surname_after_title(text: str, m: re.Match) -> bool:
     """A surname, or an unknown word, after Mr./Ms./Mrs. ("Ms. White"); not "MS. TOLERATING"."""
-    w = m.group(1).lower()
+    w = _low(m.group(1))
     if w in STOP or w in sl.CLINICAL_TERMS or medical_only(w):
         return False
     return w in sl.last_names() or w in sl.first_names() or not sl.is_known_word(w)
 
 
 def _first_name(text: str, m: re.Match) -> bool:
-    return m.group(1).lower() in sl.first_names()
+    return _low(m.group(1)) in sl.first_names()
 
 
 def _full_or_first_name(text: str, m: re.Match) -> bool:
     words = m.group(1).split()
     if len(words) > 1:
         return _full_name_subject(text, m)
-    w = words[0].lower()  # "KWAME WAS ADMITTED": a first name, or no English/clinical word
+    w = _low(words[0])  # "KWAME WAS ADMITTED": a first name, or no English/clinical word
     return _first_name(text, m) or not (sl.is_known_word(w) or w in sl.CLINICAL_TERMS or w in STOP)
 
 
 def _full_name_subject(text: str, m: re.Match) -> bool:
     """"Roger Fox is a 69-year-old": a two-word subject whose first word is a first name
     or no English word ("HIROSHI SUN IS A 59 Y/O MAN")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    words = [_low(w) for w in _WORDS.findall(m.group(1)) if len(w) > 1]
     if len(words) < 2 or any(w in STOP or w in sl.CLINICAL_TERMS or medical_only(w) for w in words):
         return False
     return words[0] in sl.first_names() or not sl.is_known_word(words[0])
@@ -175,7 +186,7 @@ def _full_name_subject(text: str, m: re.Match) -> bool:
 
 def _age_subject(text: str, m: re.Match) -> bool:
     word = m.group(1)
-    low = word.lower()
+    low = _low(word)
     if low in STOP or low in ("pt", "patient", "this", "who", "which", "he", "she", "mr", "mrs", "ms"):
         return False
     if re.match(r"pt\.?\s", m.group(0), I) and len(word) <= 3:
@@ -188,14 +199,14 @@ def _age_subject(text: str, m: re.Match) -> bool:
 
 def _not_clinical_words(text: str, m: re.Match) -> bool:
     # Single letters are initials ("L. Miller"), never evidence of a clinical phrase.
-    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]+", m.group(1)) if len(w) > 1]
+    words = [_low(w) for w in _WORDS.findall(m.group(1)) if len(w) > 1]
     return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
                                    and w not in sl.last_names() for w in words)
 
 
 def _initial_name(text: str, m: re.Match) -> bool:
     initial, rest = m.group(0).split(".", 1)
-    word = rest.strip().lower()
+    word = _low(rest.strip())
     if word.startswith("o'"):
         return True
     if sl.is_common(word) or word in sl.medical_words() or word in STOP or medical_only(word):
@@ -206,7 +217,7 @@ def _initial_name(text: str, m: re.Match) -> bool:
 
 
 def _signature(text: str, m: re.Match) -> bool:
-    words = [w.strip(".").lower() for w in m.group(1).split()]
+    words = [_low(w.strip(".")) for w in m.group(1).split()]
     return bool(words) and not any(w in sl.medical_words() and w not in sl.first_names()
                                    and w not in sl.last_names() and len(w) > 1 for w in words)
 

@@ -29,7 +29,7 @@ from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_path
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
-from cancerprep.stages.deid.recognizers.tokens import case_mode
+from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
 
 LEARNED_SCORE = 0.85
 LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
@@ -60,6 +60,9 @@ def load_model(path: str):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A word of a NAME or LOCATION span: letters of any script with their combining accents (NFD text), the former _WORD
+# on text without accents.
+_SPAN_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*")
 _MONTH = re.compile(r"(?<![A-Za-z])" + MONTHS + r"(?![A-Za-z])", re.IGNORECASE)  # not "aug" in "gauge"
 # a whole date: six/eight digits (060722), a year, d/m/y, or a day glued to a month (7OCT2021)
 _FULL_DATE = re.compile(r"\b\d{6}\b|\b\d{8}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1(?:\d{2}|\d{4})\b|\d(?:"
@@ -174,7 +177,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     if label == "ID":  # not a decimal nor a ratio (161/91)
         return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span)
     if label in ("NAME", "LOCATION"):
-        words = _WORD.findall(span)
+        # each word as the vocabularies and the census spell it (`ascii_fold`: "naïve" is "naive", "Zoë" is "Zoe")
+        words = [ascii_fold(w) for w in _SPAN_WORD.findall(span)]
         if not words:
             return label == "LOCATION" and bool(_ZIP.fullmatch(span))
         if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):

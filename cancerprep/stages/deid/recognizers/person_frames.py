@@ -277,8 +277,10 @@ _QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"),
 _FIRST_INITIAL_LAST = Gated(stdre.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
                             re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
-_HYPHENATED = Gated(stdre.compile(r"[A-Z][a-z'’]+-[A-Z]"), re.compile(
-    r"(?<![-\w])([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+-[A-Z][a-z'’]+)(?![-\w])"))
+# (any Latin-script name: `UPPER`/`LOWER` are exactly [A-Z]/[a-z] on ASCII text)
+_CAPITALISED = rf"{UPPER}(?:{LOWER}|['’])+"
+_HYPHENATED = Gated(stdre.compile(rf"{_CAPITALISED}-{UPPER}"), re.compile(
+    rf"(?<![-\w])({_CAPITALISED})[ \t]+({_CAPITALISED}-{_CAPITALISED})(?![-\w])"))
 
 # A role before a person's surname, as a title ("Principal Lange agreed", "attorney Tuttle is drafting", "Rabbi Milam
 # called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
@@ -561,7 +563,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(3), "first-initial-last"))
     for m in _HYPHENATED.finditer(text):
-        first, last = m.group(1).lower(), m.group(2).lower()
+        first, last = ascii_fold(m.group(1).lower()), ascii_fold(m.group(2).lower())  # as the census spells them
         if claimed(first) or not all(p in sl.last_names() or unknown_word(p, "frame") for p in last.split("-")):
             continue
         if not (first in sl.census_names() or unknown_word(first, "frame")) \

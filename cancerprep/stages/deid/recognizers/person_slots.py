@@ -373,8 +373,10 @@ def _after_patient(text: str) -> tuple[stdre.Match, ...]:
     tried at every position, is the costliest of the slots')."""
     return tuple(_AFTER_PATIENT.finditer(text))
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
-_SURNAME_INITIAL = Gated(stdre.compile(r"[a-z][ \t]+[A-Z]\.[ \t]"), re.compile(
-    r"(?<![A-Za-z.'’-][ \t]?)\b([A-Z][a-z'’]+)[ \t]+[A-Z]\.(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
+# (any Latin-script surname and initial: "Ødegård B.", exactly the former [A-Z][a-z'’]+ and [A-Z] on ASCII text)
+_SURNAME_INITIAL = Gated(stdre.compile(rf"{LOWER}[ \t]+{UPPER}\.[ \t]"), re.compile(
+    rf"(?<!(?:{LETTER}|[.'’{MARKS}-])[ \t]?)\b({UPPER}(?:{LOWER}|['’])+)[ \t]+{UPPER}\."
+    r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
 # "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)", "Board: Hensley - 58F": a name, then an age and sex, as case
 # lists and handoffs write a patient (a dash sets the pair off as a comma or bracket does).
 _AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), re.compile(

@@ -11,7 +11,11 @@ import regex as re
 from cancerprep.stages.deid.recognizers.base import finditer, time_left
 from cancerprep.stages.deid.recognizers.words import RELATIONS, TITLES
 
-_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z']*[A-Za-z])?(?:-[A-Za-z]+)*|\d+|\S")
+# A note with a letter outside ASCII: words of any script, each a letter and then letters, combining accents (NFD
+# text writes "Blümel" as "Blu" + U+0308 + "mel") and apostrophes, straight or typographic ("O’Brien", "Zoë’s"), ending
+# in a letter or an accent, with hyphenated parts; on ASCII text exactly `_ASCII_TOKEN`'s words. Before, its words
+# were [A-Za-z] runs, so "Blümel" was "Bl", "ü", "mel" and no token rule saw the name.
+_TOKEN = re.compile(r"\p{L}(?:[\p{L}\p{M}'’]*[\p{L}\p{M}])?(?:-\p{L}[\p{L}\p{M}]*)*|\d+|\S")
 # The same tokens on an ASCII note, for the stdlib `re` (its scan is about twice as fast as `regex`'s): on ASCII
 # text \d is [0-9] and \S is anything but the six ASCII white-space characters ("\x1c"-"\x1f" are no white space
 # to `regex`, though they are to stdlib `re`'s \s, hence the explicit class). Linear: no nested repeats.
@@ -31,6 +35,12 @@ _JOINERS = f"'’{MARKS}-"
 # written as runs of letters joined by those marks, which both engines scan as tight single-class loops; greedy, the
 # same words and lengths tried in the same order. Wrap it `(?>...)` to make it possessive.
 NAME_WORD = rf"{LETTER}+(?:[{_JOINERS}]{LETTER}*)*"
+# One character of a name word after its first: a letter of any script, an apostrophe, a hyphen or a combining accent
+# (the former [A-Za-z'-] and [A-Za-z'’-]; exactly those on ASCII text, where no "’" occurs).
+NAME_CHAR = rf"(?:{LETTER}|[{_JOINERS}])"
+# A name-like word of two characters or more, greedy (the former [A-Za-z][A-Za-z'-]+): the same words and lengths
+# tried in the same order, so a rule that needs two characters never backtracks to an initial.
+NAME_WORD_2 = rf"{LETTER}{NAME_CHAR}+"
 # A name-like word of two characters or more ending in a letter or an accent (an owner before "'s", an item's
 # occupant), shortest first as the former lazy [A-Za-z][A-Za-z'’-]*?[A-Za-z] was.
 NAME_WORD_LETTER_END = rf"{LETTER}(?:{LETTER}|[{_JOINERS}])*?(?:{LETTER}|[{MARKS}])"
@@ -117,12 +127,17 @@ class Tok:
     def __init__(self, m: re.Match):
         self.start, self.end = m.span()
         self.text = text = m[0]
-        self.low = text.lower()
+        low = text.lower()
         # starts with a letter: only words can be names, so rules skip numbers and punctuation
-        self.is_word = text[0].isalpha()
+        self.is_word = is_word = text[0].isalpha()
+        # A word as the vocabularies, the census and the name-likeness model spell it: without diacritics
+        # (`ascii_fold`: "ménière" -> "meniere", "zoë’s" -> "zoe's"), so an accented clinical word stays a known word
+        # and an accented name is judged as its ASCII form is. Offsets come from `start`/`end`, never from `low`,
+        # whose length may differ ("weiß" -> "weiss").
+        self.low = low if low.isascii() or not is_word else ascii_fold(low)
 
 
-_SPLIT_HYPHEN = re.compile(r"[A-Za-z']+|-")
+_SPLIT_HYPHEN = re.compile(r"[\p{L}\p{M}'’]+|-")
 
 SPLITTABLE = set(RELATIONS) | set(TITLES) | {"pt", "social", "per", "family"}
 
