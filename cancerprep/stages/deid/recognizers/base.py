@@ -418,10 +418,17 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+def by_length(word: str) -> tuple[int, str]:
+    """Sort key for a regex alternation: longest first, then alphabetical. Words of one length never both match at
+    one place, so their order changes no match; fixing it keeps the pattern the same string in every process (a set's
+    order follows the process's string hashing), which the compiled-pattern table (`compiled`) looks patterns up by."""
+    return -len(word), word
+
+
 def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped, longest first: where one word begins another ("pa" and "pa-c",
     "son" and "son-in-law") the longer must be tried first or the shorter wins."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=by_length))
 
 
 @functools.lru_cache(maxsize=4)
