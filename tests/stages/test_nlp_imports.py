@@ -25,7 +25,7 @@ PROBE = textwrap.dedent("""
         app(sys.argv[1:])
     except SystemExit as exc:
         assert not exc.code, exc.code
-    heavy = ("torch", "transformers", "spacy", "presidio_analyzer", "spacy.cli")
+    heavy = ("torch", "transformers", "spacy", "presidio_analyzer", "spacy.cli", "requests")
     print("PROBE " + json.dumps({m: m in sys.modules for m in heavy}))
 """)
 
@@ -49,12 +49,12 @@ def _deid_in_subprocess(tmp_path, name: str, env_extra: dict[str, str]) -> tuple
 def test_deid_command_never_imports_torch_and_output_is_unchanged(tmp_path):
     modules, text, spans = _deid_in_subprocess(tmp_path, "lean", {})
     assert modules == {"torch": False, "transformers": False, "spacy": True, "presidio_analyzer": True,
-                       "spacy.cli": False}
+                       "spacy.cli": False, "requests": False}
     assert len(spans.splitlines()) >= 4  # the probe really de-identified something
     assert "John Smith" not in text and "4455667" not in text
     # with the finders off, thinc and Presidio import torch/transformers, spaCy its command line: same spans and text
     full, text_full, spans_full = _deid_in_subprocess(tmp_path, "full", {nlp_imports.OFF_ENV: "1"})
-    assert full["torch"] and full["transformers"] and full["spacy.cli"]
+    assert full["torch"] and full["transformers"] and full["spacy.cli"] and full["requests"]
     assert (text, spans) == (text_full, spans_full)
 
 
@@ -178,3 +178,34 @@ def test_spacy_imports_without_its_command_line_which_loads_on_use(tmp_path):
     assert runs["lean"] == {"before": False, "after_info": True, "version": spacy.__version__,
                             "download": "spacy.cli.download", "same": True}
     assert runs["off"] == {**runs["lean"], "before": True}
+
+
+LAZY_PROBE = textwrap.dedent("""
+    import json, sys
+    import cancerprep.stages
+    import presidio_analyzer
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+    before = {m: type(sys.modules[m]).__name__ if m in sys.modules else None for m in ("tldextract", "requests")}
+    import tldextract
+    extract = tldextract.TLDExtract.__module__  # the first attribute use imports it, and what it imports
+    after = {m: type(sys.modules[m]).__name__ if m in sys.modules else None for m in ("tldextract", "requests")}
+    print("PROBE " + json.dumps({"before": before, "after": after, "extract": extract,
+                                 "email": EmailRecognizer().supported_entities}))
+""")
+
+
+def test_tldextract_is_imported_on_its_first_use_only(tmp_path):
+    """Presidio's e-mail recognizer imports tldextract (and with it requests) at module level, for a check the
+    de-identification registry never runs: under the finders it stays a lazy module until an attribute is asked;
+    with the finders off, it is imported at once."""
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
+    runs = {}
+    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
+        done = subprocess.run([sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True,
+                              env={**env, **extra}, cwd=tmp_path, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    loaded = {"tldextract": "module", "requests": "module"}
+    assert runs["lean"] == {"before": {"tldextract": "_LazyModule", "requests": None}, "after": loaded,
+                            "extract": "tldextract.tldextract", "email": ["EMAIL_ADDRESS"]}
+    assert runs["off"] == {**runs["lean"], "before": loaded}
