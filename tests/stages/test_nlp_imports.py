@@ -149,6 +149,18 @@ def test_presidio_builtin_patterns_are_not_revalidated_at_import_but_ours_are(tm
     assert json.loads(next(x for x in off.stdout.splitlines() if x.startswith("PROBE "))[6:])["deferred"] == 0
 
 
+def _lean_and_off(tmp_path, probe: str) -> dict[str, dict]:
+    """The probe's report in a fresh interpreter with the finders on ("lean") and off ("off")."""
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
+    runs = {}
+    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env={**env, **extra}, cwd=tmp_path, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    return runs
+
+
 SPACY_CLI_PROBE = textwrap.dedent("""
     import json, sys
     import cancerprep.stages
@@ -166,13 +178,7 @@ SPACY_CLI_PROBE = textwrap.dedent("""
 def test_spacy_imports_without_its_command_line_which_loads_on_use(tmp_path):
     """`import spacy` under the finders leaves `spacy.cli` out (~0.3 s a process); `spacy.info`, `spacy.cli` as an
     attribute and `import spacy.cli.X` still reach the real command line. With the finders off, spaCy as shipped."""
-    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
-    runs = {}
-    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
-        done = subprocess.run([sys.executable, "-c", SPACY_CLI_PROBE], capture_output=True, text=True,
-                              env={**env, **extra}, cwd=tmp_path, timeout=300)
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    runs = _lean_and_off(tmp_path, SPACY_CLI_PROBE)
     import spacy
 
     assert runs["lean"] == {"before": False, "after_info": True, "version": spacy.__version__,
@@ -198,13 +204,7 @@ def test_tldextract_is_imported_on_its_first_use_only(tmp_path):
     """Presidio's e-mail recognizer imports tldextract (and with it requests) at module level, for a check the
     de-identification registry never runs: under the finders it stays a lazy module until an attribute is asked;
     with the finders off, it is imported at once."""
-    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
-    runs = {}
-    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
-        done = subprocess.run([sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True,
-                              env={**env, **extra}, cwd=tmp_path, timeout=300)
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    runs = _lean_and_off(tmp_path, LAZY_PROBE)
     loaded = {"tldextract": "module", "requests": "module"}
     assert runs["lean"] == {"before": {"tldextract": "_LazyModule", "requests": None}, "after": loaded,
                             "extract": "tldextract.tldextract", "email": ["EMAIL_ADDRESS"]}
