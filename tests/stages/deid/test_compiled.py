@@ -65,6 +65,33 @@ def test_every_re_entry_is_what_re_compiles_now(table):
         assert _sre.compile(*args) == compiled._ORIGINAL_SRE(pattern, flags), pattern[:80]
 
 
+def test_every_search_and_literals_entry_is_what_the_function_gives_now(table):
+    from cancerprep.stages.deid.recognizers import base
+
+    assert len(table.derived[compiled.SEARCH]) > 100 and len(table.derived[compiled.LITERALS]) > 100
+    for (pattern, flags), args in table.derived[compiled.SEARCH].items():
+        assert _sre.compile(*args) == base.compile_for_search.__wrapped__(pattern, flags), pattern[:80]
+    for (pattern, flags), found in table.derived[compiled.LITERALS].items():
+        assert found == base.required_literals.__wrapped__(pattern, flags), pattern[:80]
+
+
+def test_a_tabled_function_answers_from_the_table_and_runs_for_anything_else(monkeypatch):
+    calls = []
+
+    @compiled.tabled(compiled.LITERALS)
+    def words(pattern: str, flags: int = 0):
+        calls.append(pattern)
+        return ("computed",)
+
+    tab = compiled.Table({}, {}, int(regex.DEFAULT_VERSION), {compiled.LITERALS: {("listed", 0): ("from table",),
+                                                                                  ("none", 0): None}})
+    monkeypatch.setitem(compiled._STATE, "table", tab)
+    monkeypatch.setitem(compiled._STATE, "loaded", True)
+    assert words("listed") == ("from table",) and words("none") is None
+    assert words("other") == ("computed",) and words("listed", re.I) == ("computed",)
+    assert calls == ["other", "listed"]
+
+
 def test_a_pattern_in_the_table_is_built_from_it_and_one_not_in_it_is_compiled():
     tab = compiled.Table({}, {}, int(regex.DEFAULT_VERSION))
     pattern, flags = r"(?i)\bperf13[ \t]+(?P<n>\d{3})\b", regex.IGNORECASE
@@ -89,7 +116,7 @@ def test_a_pattern_in_the_table_is_built_from_it_and_one_not_in_it_is_compiled()
 
 
 def test_a_table_written_under_other_versions_or_damaged_is_ignored():
-    body = ({}, {})
+    body = ({}, {}, {})
     good = zlib.compress(marshal.dumps((compiled.versions(), *body)))
     assert compiled.read_table(good) is not None
     for key, value in (("regex", "0.0"), ("python", "cpython 3.0.0"), ("unicode", "1.0.0"), ("format", 0)):
@@ -150,9 +177,10 @@ def test_the_engine_finds_the_same_spans_with_and_without_the_table(tmp_path):
 RECORD = textwrap.dedent("""
     import json, tokenize
     from cancerprep.stages.deid import compiled
-    rx, sre = compiled.record_engine_build()
+    rx, sre, derived = compiled.record_engine_build()
+    keys = [*rx, *sre, *(key for entries in derived.values() for key in entries)]
     # (the standard library's tokenizer builds its string-prefix group from a set: not a pattern of ours)
-    print("PROBE " + json.dumps(sorted([p, f] for p, f in [*rx, *sre] if tokenize.StringPrefix not in p)))
+    print("PROBE " + json.dumps(sorted([p, f] for p, f in keys if tokenize.StringPrefix not in p)))
 """)
 
 

@@ -19,6 +19,8 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from cancerprep.stages.deid import compiled
+
 NAME, DATE, AGE, CONTACT, ID, LOCATION = "NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION"
 ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION, "PROFESSION")
 
@@ -62,6 +64,7 @@ _LITERAL_MIN = 3
 _Strings = frozenset[str] | None  # (a set of strings, or unknown)
 
 
+@compiled.tabled(compiled.LITERALS)  # read from the packaged table at start-up when listed (load-time only)
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings of which at least one occurs in every match of the stdlib `re` pattern, each of at least `_LITERAL_MIN`
     characters besides white space; None when the pattern has no such set (it opens with a class and holds no rare
@@ -155,6 +158,7 @@ def _sequence_strings(items: list) -> tuple[_Strings, _Strings]:
     return (run if whole else None), _stronger(*candidates)
 
 
+@compiled.tabled(compiled.SEARCH)  # read from the packaged table at start-up when listed (load-time only)
 def compile_for_search(pattern: str, flags: int = 0) -> stdre.Pattern:
     """The stdlib pattern compiled with each alternation's branches grouped by their first character
     ("see|saw|follow" as "s(?:ee|aw)|follow"), for callers that only ask WHERE it matches (a gate's search, an
