@@ -19,11 +19,16 @@ import-time re-compile of its own predefined patterns (validation only; restored
 and spaCy's, so its `__init__` does not import spaCy's command line (`spacy.cli`: every training, packaging and
 download command, with requests, jinja2 and weasel, ~0.3 s a process) only to re-export `spacy.info`; `spacy.cli`
 is imported when something asks for it. The same variable switches both off.
+The same finder makes `tldextract` a lazy module (`importlib.util.LazyLoader`): Presidio's e-mail recognizer imports it
+at module level for its `validate_result`, which de-identification never calls (that recognizer is not in its
+registry), and importing it brings `requests`, `urllib3`, `idna` and `charset_normalizer` (~0.1 s a process). Its
+first attribute use imports it as usual.
 """
 
 from __future__ import annotations
 
 import importlib.abc
+import importlib.util
 import os
 import sys
 from types import FrameType, ModuleType
@@ -181,8 +186,10 @@ class WrappedLoaderFinder(importlib.abc.MetaPathFinder):
         return spec
 
 
+LAZY = ("tldextract",)
 WRAPPERS: dict[str, type[importlib.abc.Loader]] = {
-    PRESIDIO: _TrustedBuiltinPatterns, PRESIDIO_PATTERN: _TrustedBuiltinPatterns, "spacy": _SpacyWithoutCli}
+    PRESIDIO: _TrustedBuiltinPatterns, PRESIDIO_PATTERN: _TrustedBuiltinPatterns, "spacy": _SpacyWithoutCli,
+    **dict.fromkeys(LAZY, importlib.util.LazyLoader)}
 _WRAPPED_FINDER = WrappedLoaderFinder()
 
 

@@ -25,7 +25,7 @@ PROBE = textwrap.dedent("""
         app(sys.argv[1:])
     except SystemExit as exc:
         assert not exc.code, exc.code
-    heavy = ("torch", "transformers", "spacy", "presidio_analyzer", "spacy.cli")
+    heavy = ("torch", "transformers", "spacy", "presidio_analyzer", "spacy.cli", "requests")
     print("PROBE " + json.dumps({m: m in sys.modules for m in heavy}))
 """)
 
@@ -49,12 +49,12 @@ def _deid_in_subprocess(tmp_path, name: str, env_extra: dict[str, str]) -> tuple
 def test_deid_command_never_imports_torch_and_output_is_unchanged(tmp_path):
     modules, text, spans = _deid_in_subprocess(tmp_path, "lean", {})
     assert modules == {"torch": False, "transformers": False, "spacy": True, "presidio_analyzer": True,
-                       "spacy.cli": False}
+                       "spacy.cli": False, "requests": False}
     assert len(spans.splitlines()) >= 4  # the probe really de-identified something
     assert "John Smith" not in text and "4455667" not in text
     # with the finders off, thinc and Presidio import torch/transformers, spaCy its command line: same spans and text
     full, text_full, spans_full = _deid_in_subprocess(tmp_path, "full", {nlp_imports.OFF_ENV: "1"})
-    assert full["torch"] and full["transformers"] and full["spacy.cli"]
+    assert full["torch"] and full["transformers"] and full["spacy.cli"] and full["requests"]
     assert (text, spans) == (text_full, spans_full)
 
 
@@ -149,6 +149,18 @@ def test_presidio_builtin_patterns_are_not_revalidated_at_import_but_ours_are(tm
     assert json.loads(next(x for x in off.stdout.splitlines() if x.startswith("PROBE "))[6:])["deferred"] == 0
 
 
+def _lean_and_off(tmp_path, probe: str) -> dict[str, dict]:
+    """The probe's report in a fresh interpreter with the finders on ("lean") and off ("off")."""
+    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
+    runs = {}
+    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env={**env, **extra}, cwd=tmp_path, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    return runs
+
+
 SPACY_CLI_PROBE = textwrap.dedent("""
     import json, sys
     import cancerprep.stages
@@ -166,15 +178,34 @@ SPACY_CLI_PROBE = textwrap.dedent("""
 def test_spacy_imports_without_its_command_line_which_loads_on_use(tmp_path):
     """`import spacy` under the finders leaves `spacy.cli` out (~0.3 s a process); `spacy.info`, `spacy.cli` as an
     attribute and `import spacy.cli.X` still reach the real command line. With the finders off, spaCy as shipped."""
-    env = {**{k: v for k, v in os.environ.items() if k != nlp_imports.OFF_ENV}, "PYTHONPATH": str(REPO)}
-    runs = {}
-    for name, extra in (("lean", {}), ("off", {nlp_imports.OFF_ENV: "1"})):
-        done = subprocess.run([sys.executable, "-c", SPACY_CLI_PROBE], capture_output=True, text=True,
-                              env={**env, **extra}, cwd=tmp_path, timeout=300)
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs[name] = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("PROBE "))[6:])
+    runs = _lean_and_off(tmp_path, SPACY_CLI_PROBE)
     import spacy
 
     assert runs["lean"] == {"before": False, "after_info": True, "version": spacy.__version__,
                             "download": "spacy.cli.download", "same": True}
     assert runs["off"] == {**runs["lean"], "before": True}
+
+
+LAZY_PROBE = textwrap.dedent("""
+    import json, sys
+    import cancerprep.stages
+    import presidio_analyzer
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+    before = {m: type(sys.modules[m]).__name__ if m in sys.modules else None for m in ("tldextract", "requests")}
+    import tldextract
+    extract = tldextract.TLDExtract.__module__  # the first attribute use imports it, and what it imports
+    after = {m: type(sys.modules[m]).__name__ if m in sys.modules else None for m in ("tldextract", "requests")}
+    print("PROBE " + json.dumps({"before": before, "after": after, "extract": extract,
+                                 "email": EmailRecognizer().supported_entities}))
+""")
+
+
+def test_tldextract_is_imported_on_its_first_use_only(tmp_path):
+    """Presidio's e-mail recognizer imports tldextract (and with it requests) at module level, for a check the
+    de-identification registry never runs: under the finders it stays a lazy module until an attribute is asked;
+    with the finders off, it is imported at once."""
+    runs = _lean_and_off(tmp_path, LAZY_PROBE)
+    loaded = {"tldextract": "module", "requests": "module"}
+    assert runs["lean"] == {"before": {"tldextract": "_LazyModule", "requests": None}, "after": loaded,
+                            "extract": "tldextract.tldextract", "email": ["EMAIL_ADDRESS"]}
+    assert runs["off"] == {**runs["lean"], "before": loaded}

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cancerprep.stages.deid import compiled as _compiled
+
+_compiled.install()  # the engine's patterns built from the packaged table, not compiled at every start (`compiled`)
+
 __all__ = ["Deidentifier", "deidentify_text", "remap_offsets"]
 
 

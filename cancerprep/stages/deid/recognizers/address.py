@@ -20,6 +20,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LineTested,
     RegexRecognizer,
+    by_length,
     compile_for_search,
     finditer,
 )
@@ -213,7 +214,7 @@ commons mount
 field fields flat flats key keys union mall path view views land fall walks ways extensions exts junctions unions
 """.split())
 USPS_SUFFIX = "(?:" + "|".join(sorted({w for w in _USPS if (len(w) >= 4 or w in ("way", "row")) and w not in
-                                       _USPS_CLINICAL}, key=len, reverse=True)) + ")"
+                                       _USPS_CLINICAL}, key=by_length)) + ")"
 
 # Specialties that name a practice after a surname ("Liles Dermatology").
 PRACTICE_SPECIALTY = (r"(?:dermatology|urology|cardiology|oncology|pediatrics|orthopedics|orthopaedics|neurology|"
@@ -880,12 +881,12 @@ lck lgt msn mdw mnr""".split())
 STREET_ABBR = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[1:2] if len(w) >= 3
                                       and w not in _AMBIGUOUS_ABBR} | (_USPS_CLINICAL - {"neck", "wall", "walls",
                                                                                             "rest", "port", "ports"}),
-                                     key=len, reverse=True)) + ")"
+                                     key=by_length)) + ")"
 # after a house number an ordinal takes any USPS suffix or standard abbreviation with no clinical reading ("7th
 # Row", "28th Ct", "N. 15th Loop"): "2 3rd point" or "4 5th course" are no streets
 _ORDINAL_ANY = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[:2]
                                         if (len(w) >= 3 or w in ("ct", "ln", "sq")) and w not in _USPS_CLINICAL
-                                        and w not in _AMBIGUOUS_ABBR} | {"loop"}, key=len, reverse=True)) + ")"
+                                        and w not in _AMBIGUOUS_ABBR} | {"loop"}, key=by_length)) + ")"
 _NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their)\b)"
 _MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
                 r"village|ranch|resort|lodge)")
@@ -1250,7 +1251,7 @@ loading delivery parking garage hospital clinic north south east west upper lowe
 # Infrastructure words and occupations after "a <City>": "a Normal resident", "a Norwalk police officer"
 # Organisation words that may follow a dedication's name ("... Regional Medical Center").
 _ORG_WORDS_AFTER = "|".join(sorted(ORG_HEADS | {"regional", "medical", "memorial", "health", "healthcare", "general"},
-                                   key=len, reverse=True))
+                                   key=by_length))
 # The people a home or hospital is named as serving ("Home for the Aged", "Hospital for Crippled Children").
 _SERVED = (r"(?:aged|elderly|elders?|incurables|infirm|children|boys|girls|blind|deaf|disabled|veterans|women|sick|"
            r"poor|friendless|orphans|homeless|retired|handicapped|invalids|convalescents?|destitute)")
@@ -1554,8 +1555,8 @@ def _resident_city(text: str, m: re.Match) -> bool:
 # The kinds of work a laboratory is named for, beside the specialties ("Molecular Diagnostics", "Genomic Lab").
 _LAB_KINDS = frozenset({"molecular", "genomic", "genomics", "cytogenetic", "cytogenetics", "toxicology", "specialty",
                         "reference", "diagnostic", "clinical", "pathology"})
-_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS) | _SPONSOR_HEADS, key=len,
-                                  reverse=True))
+_ORG_HEAD_WORDS = "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS | frozenset(_ORG_PAIRS) | _SPONSOR_HEADS,
+                                  key=by_length))
 _ORG_CUE_WORDS = r"at|from|to|of|by|via|with|through|thru"
 
 

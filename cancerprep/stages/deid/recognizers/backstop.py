@@ -33,7 +33,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, longest_first
+from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, by_length, longest_first
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     medical_only,
@@ -148,7 +148,7 @@ _LABEL_ENDS = frozenset({"by", ":", "-", "|", "="})
 
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
 _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
-    RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=len, reverse=True))
+    RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=by_length))
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 # These patterns open with generic words and end in a rare anchor; each is `Gated` on its anchor (same matches).
 _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
@@ -435,8 +435,8 @@ def surname_after_given(text: str, start: int, end: int) -> int:
 
 # "MS:", "SR -": a title that is also a clinical abbreviation (mental status, sinus rhythm), then a field's colon
 _ABBREVIATION_LABEL = re.compile(r"\b(" + longest_first(ABBREVIATION_TITLES) + r")[ \t]*:[ \t]*$", re.I)
-_CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len,
-                                                               reverse=True))
+_CUE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in CREDENTIALS),
+                                                               key=by_length))
                         + r")\b|\([ \t]*(?:" + _REL_ALT + r")[ \t]*\))",
                         re.I)
 

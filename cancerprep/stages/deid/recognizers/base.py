@@ -19,6 +19,8 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from cancerprep.stages.deid import compiled
+
 NAME, DATE, AGE, CONTACT, ID, LOCATION = "NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION"
 ENTITIES = (NAME, DATE, AGE, CONTACT, ID, LOCATION, "PROFESSION")
 
@@ -62,6 +64,7 @@ _LITERAL_MIN = 3
 _Strings = frozenset[str] | None  # (a set of strings, or unknown)
 
 
+@compiled.tabled(compiled.LITERALS)  # read from the packaged table at start-up when listed (load-time only)
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings of which at least one occurs in every match of the stdlib `re` pattern, each of at least `_LITERAL_MIN`
     characters besides white space; None when the pattern has no such set (it opens with a class and holds no rare
@@ -155,6 +158,7 @@ def _sequence_strings(items: list) -> tuple[_Strings, _Strings]:
     return (run if whole else None), _stronger(*candidates)
 
 
+@compiled.tabled(compiled.SEARCH)  # read from the packaged table at start-up when listed (load-time only)
 def compile_for_search(pattern: str, flags: int = 0) -> stdre.Pattern:
     """The stdlib pattern compiled with each alternation's branches grouped by their first character
     ("see|saw|follow" as "s(?:ee|aw)|follow"), for callers that only ask WHERE it matches (a gate's search, an
@@ -418,10 +422,17 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+def by_length(word: str) -> tuple[int, str]:
+    """Sort key for a regex alternation: longest first, then alphabetical. Words of one length never both match at
+    one place, so their order changes no match; fixing it keeps the pattern the same string in every process (a set's
+    order follows the process's string hashing), which the compiled-pattern table (`compiled`) looks patterns up by."""
+    return -len(word), word
+
+
 def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped, longest first: where one word begins another ("pa" and "pa-c",
     "son" and "son-in-law") the longer must be tried first or the shorter wins."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=by_length))
 
 
 @functools.lru_cache(maxsize=4)
