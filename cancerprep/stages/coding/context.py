@@ -396,6 +396,8 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["propria", "muscularis", "serosa", "stroma", "capsule", "pleura", "fascia", "adventitia",
                           "node", "nodes", "base", "parenchyma", "wall", "margin", "margins"]}},
         {"LOWER": {"IN": ["are", "is", "were", "was", "all"]}, "OP": "?"},
+        # ... also where the specimen report says the structure was sampled ("muscularis propria present and free")
+        {"LOWER": {"IN": ["present", "identified", "sampled", "seen"]}, "OP": "?"}, {"LOWER": "and", "OP": "?"},
         {"LOWER": {"IN": ["free", "negative", "clear", "uninvolved", "spared", "intact", "unremarkable"]}},
         {"IS_PUNCT": True}]))
     # a time of life long past given as an age under adulthood ("had Wilms tumor at age 4", "at the age of 12"):

@@ -50,6 +50,15 @@ def test_a_semicolon_list_keeps_one_cue_over_its_items(coder: Coder, text: str) 
     assert code(coder, text) == ("none", "")
 
 
+def test_a_sampled_structure_called_free_negates_nothing_after_a_semicolon(coder: Coder) -> None:
+    # the semicolon ends the search back for a cue's start, so "free" said of a sampled muscle must not reach the
+    # carcinoma: the specimen's structure "present and free" is no negation (as "muscularis propria free.")
+    text = ("Cystoscopy found a papillary tumour on the trigone; transurethral resection showed high-grade urothelial "
+            "carcinoma invading the lamina propria (pT1) with muscularis propria present and free, re-resection booked.")
+    assert code(coder, text) == ("bladder", "C67")
+    assert code(coder, "Transurethral resection: detrusor muscle present; negative for carcinoma.") == ("none", "")
+
+
 @pytest.mark.parametrize("text, expected, category", [
     ("PROBLEM LIST:\nSecondary malignant neoplasm of bone\nMalignant neoplasm of prostate\nHypertension", "prostate",
      "C61"),
