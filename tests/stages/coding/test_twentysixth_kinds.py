@@ -54,7 +54,8 @@ def test_a_sampled_structure_called_free_negates_nothing_after_a_semicolon(coder
     # the semicolon ends the search back for a cue's start, so "free" said of a sampled muscle must not reach the
     # carcinoma: the specimen's structure "present and free" is no negation (as "muscularis propria free.")
     text = ("Cystoscopy found a papillary tumour on the trigone; transurethral resection showed high-grade urothelial "
-            "carcinoma invading the lamina propria (pT1) with muscularis propria present and free, re-resection booked.")
+            "carcinoma invading the lamina propria (pT1) with muscularis propria present and free, re-resection "
+            "booked.")
     assert code(coder, text) == ("bladder", "C67")
     assert code(coder, "Transurethral resection: detrusor muscle present; negative for carcinoma.") == ("none", "")
 
