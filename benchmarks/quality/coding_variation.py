@@ -26,13 +26,17 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - diagnosis_last: the first sentence of a prose form of three or more moved last;
 - telegraphic: problem-list shorthand (no articles or copulas; "w/", "w/o", "pt", "hx", "dx");
 - in_passing: a prose form set inside another service's short note (podiatry, dental, eye clinic);
-- drug: a generic treatment written as a drug of the form's own gold type (letrozole, enzalutamide, imatinib).
+- drug: a generic treatment written as a drug of the form's own gold type (letrozole, enzalutamide, imatinib);
+- negated_first: a prose form after a negated finding of another test, joined by a semicolon ("No evidence of
+  malignancy on the thyroid biopsy; ..."): the negation must end at the semicolon;
+- semicolon_join: the sentences of a prose form joined by semicolons instead of full stops.
 The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
 synonym groups of its own; its terms already feed the coder's vocabulary.
 
 Only `--part tuning` forms are read; `--errors N` prints variant misses whose original was right.
 
-    python -m benchmarks.quality.coding_variation [--sets ninth,tenth] [--hosts 0] [--errors N] [--json F]
+    python -m benchmarks.quality.coding_variation [--sets ninth,tenth] [--hosts 0] [--only R1,R2] [--errors N]
+        [--json F]
 """
 
 from __future__ import annotations
@@ -363,6 +367,37 @@ def drug(text: str, cancer_type: str = "") -> str:
     return text
 
 
+# a negated finding of an unrelated test: what the form says after it is a clause of its own
+_OTHER_TESTS = ("the thyroid biopsy", "the skin biopsy of the forearm", "the colonoscopy", "the bone marrow biopsy",
+                "the screening mammogram")
+
+
+def _lower_first(text: str) -> str:
+    """The first letter in lower case, unless the first word is an initialism or a heading ("HER2", "CLL")."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return text if sum(c.isupper() for c in first) > 1 else text[:1].lower() + text[1:]
+
+
+def negated_first(text: str) -> str:
+    """A prose form after "No evidence of malignancy on <another test>;" (a block form, with its headings, is left as
+    written)."""
+    if re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    return f"No evidence of malignancy on {_pick(list(_OTHER_TESTS), text)}; {_lower_first(text.strip())}"
+
+
+def semicolon_join(text: str) -> str:
+    """The sentences of a prose form joined by semicolons ("Biopsy negative. She remains on letrozole for ..." ->
+    "Biopsy negative; she remains on letrozole for ...")."""
+    if re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    parts = _SENTENCE.split(text.strip())
+    if len(parts) < 2 or re.search(r"(?:^|\s)\d{1,2}[.)](?:\s|$)", text):
+        return text
+    return "; ".join([parts[0].rstrip(".!?"), *(_lower_first(p).rstrip(".!?") for p in parts[1:-1]),
+                      _lower_first(parts[-1])]) if len(parts) > 1 else text
+
+
 # rewrites that read the form's gold type, not only its text
 TYPED_REWRITES: dict[str, Callable[[str, str], str]] = {"drug": drug}
 
@@ -371,7 +406,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "uk_spelling": uk_spelling, "us_spelling": us_spelling, "upper": str.upper, "lower": str.lower,
     "wrap_60": _wrap(60), "wrap_72": _wrap(72), "negation": negation, "history": history, "reorder": reorder,
     "hedge": hedge, "negation_list": negation_list, "past_marker": past_marker, "diagnosis_last": diagnosis_last,
-    "telegraphic": telegraphic, "in_passing": in_passing,
+    "telegraphic": telegraphic, "in_passing": in_passing, "negated_first": negated_first,
+    "semicolon_join": semicolon_join,
 }
 
 
@@ -386,15 +422,20 @@ def tuning_forms(families: tuple[str, ...] = FAMILIES) -> list[tuple[str, str, F
     return out
 
 
-def variants(forms: list[tuple[str, str, Form]]) -> list[tuple[str, int, str]]:
-    """(rewrite, form index, text) of every rewrite that changes a form; deterministic in its input."""
+def variants(forms: list[tuple[str, str, Form]], only: frozenset[str] = frozenset()) -> list[tuple[str, int, str]]:
+    """(rewrite, form index, text) of every rewrite (of `only`, when given) that changes a form; deterministic in its
+    input."""
     out = []
     for name, fn in REWRITES.items():
+        if only and name not in only:
+            continue
         for i, (_, _, form) in enumerate(forms):
             new = fn(form.text)
             if new != form.text:
                 out.append((name, i, new))
     for name, typed in TYPED_REWRITES.items():
+        if only and name not in only:
+            continue
         for i, (_, _, form) in enumerate(forms):
             new = typed(form.text, form.cancer_type)
             if new != form.text:
@@ -415,11 +456,11 @@ def _code(texts: list[str]) -> list[Any]:
     return stage.coder.code_batch(frame)
 
 
-def run(families: tuple[str, ...], n_hosts: int = 0) -> dict[str, Any]:
+def run(families: tuple[str, ...], n_hosts: int = 0, only: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Code each tuning form and each of its variants (alone, and in `n_hosts` host notes); per rewrite, family and
     class: forms changed, and type / ICD accuracy of the originals and the variants on those forms."""
     forms = tuning_forms(families)
-    vs = variants(forms)
+    vs = variants(forms, only)
     hosts = [t for _, t in host_notes(n_hosts)] if n_hosts else []
 
     def settings(form: Form, text: str) -> list[str]:
@@ -488,13 +529,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hosts", type=int, default=0, help="host notes each variant is also set into (default 0)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N variant misses (tuning forms)")
     ap.add_argument("--rewrites", default="", help="comma-separated rewrites to print misses of (default: all)")
+    ap.add_argument("--only", default="", help="comma-separated rewrites to run (default: every one)")
     ap.add_argument("--json", type=Path, help="write the scores here")
     args = ap.parse_args(argv)
     families = tuple(f for f in args.sets.split(",") if f)
     bad = [f for f in families if f not in FAMILIES]
     if bad:
         ap.error(f"unknown families: {bad}")
-    res = run(families, args.hosts)
+    res = run(families, args.hosts, frozenset(filter(None, args.only.split(","))))
     print(table(res))
     only = set(filter(None, args.rewrites.split(",")))
     shown = [m for m in res["misses"] if not only or m["rewrite"] in only][:args.errors]

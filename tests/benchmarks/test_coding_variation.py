@@ -89,3 +89,16 @@ def test_telegraphic_in_passing_and_drug() -> None:
     # another gold type, or none, keeps the generic word
     assert cv.drug("Breast cancer on adjuvant endocrine therapy.", "none") == \
         "Breast cancer on adjuvant endocrine therapy."
+
+
+def test_negated_first_and_semicolon_join() -> None:
+    out = cv.negated_first("She remains on letrozole for breast cancer.")
+    assert out.startswith("No evidence of malignancy on the ") and out.endswith("; she remains on letrozole for breast "
+                                                                               "cancer.")
+    assert cv.negated_first("CLL on ibrutinib.").endswith("; CLL on ibrutinib.")  # an initialism keeps its case
+    assert cv.negated_first("IMPRESSION: Stable.") == "IMPRESSION: Stable."  # a block form is left
+    assert cv.semicolon_join("Biopsy negative for carcinoma. She remains on letrozole.") == \
+        "Biopsy negative for carcinoma; she remains on letrozole."
+    assert cv.semicolon_join("One sentence only.") == "One sentence only."
+    assert cv.semicolon_join("Plan: 1. CT scan. 2. Biopsy.") == "Plan: 1. CT scan. 2. Biopsy."  # a numbered list
+    assert len(cv.variants([("x", "y", cv.Form("A. B.", "none", ""))], frozenset({"semicolon_join"}))) == 1

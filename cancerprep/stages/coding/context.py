@@ -4,6 +4,7 @@ hypothetical, historical or about a relative (medspacy `ConTextRule`s, added to 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Categories of cue that end the scope of some categories only (medspacy's TERMINATE ends every category, and a
@@ -32,12 +33,114 @@ END_OF_CONTRAST = "END_OF_CONTRAST"
 END_OF_PHRASE = "END_OF_PHRASE"
 # a relative pronoun or conjunction: the end of the noun phrase such a judgement has as its subject
 END_OF_NOUN_PHRASE = "END_OF_NOUN_PHRASE"
-_CLAUSE_ENDS = [END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST]
-TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION, *_CLAUSE_ENDS],
+# a semicolon between two clauses, not between the items of a list ("no evidence of malignancy on the biopsy; breast
+# cancer on letrozole", but "no evidence of: adenopathy; effusion; malignancy"): see `clause_semicolon`
+END_OF_SEMICOLON_CLAUSE = "END_OF_SEMICOLON_CLAUSE"
+# ... a clause that only goes on with a verb of being ("an abscess; a necrotic glioblastoma is also possible"): a
+# negation ends there, a doubt may go on over it (a differential is often so continued)
+END_OF_SEMICOLON_NEGATION = "END_OF_SEMICOLON_NEGATION"
+_CLAUSE_ENDS = [END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST, END_OF_SEMICOLON_CLAUSE]
+TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION, *_CLAUSE_ENDS, END_OF_SEMICOLON_NEGATION],
                      "POSSIBLE_EXISTENCE": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
                      "HYPOTHETICAL": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
                      "HISTORICAL": [END_OF_HISTORY, END_OF_SUBJECT, END_OF_CONTRAST],
                      "FAMILY": [END_OF_FAMILY, END_OF_SUBJECT, END_OF_CONTRAST]}
+
+
+_PHRASE_ENDS = {END_OF_PHRASE, END_OF_SEMICOLON_CLAUSE, END_OF_SEMICOLON_NEGATION}
+
+# what makes the words after (or before) a semicolon a clause of their own rather than an item of a list: a verb of
+# being, having or treating, a time, a stage, or a treatment given "on" something ("; breast cancer on letrozole";
+# "; continues anastrozole"; "; diagnosed with lymphoma in March"; "; stage IB, resected"; not "history of", which
+# a denied list holds as an item: "denies fever; chills; history of cancer"). The items of a negated or doubted list
+# are bare nouns ("no evidence of: adenopathy; effusion; malignancy"; "ROS negative for fever; weight
+# loss; cancer"), so a list keeps one cue over all its items.
+_STATE_WORDS = frozenset({
+    "now", "currently", "continues", "continue", "continuing", "continued", "started", "starts", "starting", "began",
+    "begins", "receiving", "receives", "received", "completed", "completing", "undergoing", "underwent", "diagnosed",
+    "dx'd", "treated", "treating", "resected", "excised", "removed", "confirmed", "s/p", "stage", "staged", "grade",
+    "gleason", "tolerating", "tolerated", "since", "ago", "cycle", "c1d1", "adjuvant", "neoadjuvant", "maintenance",
+    "palliative", "recurred", "relapsed", "progressed", "progressing"})
+# a verb of being or planning: a clause, but one that may only go on with a doubt ("; lymphoma remains possible")
+_BEING_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "remains", "remain", "today",
+                          "presents", "presented", "biopsied", "scheduled", "referred", "followed", "managed",
+                          "maintained", "planned", "ongoing"})
+_CLAUSE_WORDS = _STATE_WORDS | _BEING_WORDS
+# after "on", what a finding is seen on, not a treatment taken ("no evidence of malignancy on the biopsy")
+_SEEN_ON = frozenset({"the", "a", "an", "this", "that", "her", "his", "their", "exam", "examination", "imaging",
+                      "ct", "mri", "pet", "pet-ct", "biopsy", "ultrasound", "us", "x-ray", "xray", "cxr", "scan",
+                      "scans", "pathology", "cytology", "review", "palpation", "inspection", "smear", "film", "films",
+                      "mammogram", "mammography", "colonoscopy", "endoscopy", "egd", "auscultation", "both", "either",
+                      "left", "right", "physical", "frozen", "repeat", "today", "staging", "restaging", "follow-up"})
+CLAUSE_SEMICOLON = "clause_semicolon"
+
+
+# cues that govern a whole list of what a finding could be, whose items a semicolon may part however long they are
+# ("the differential includes lymphoma; metastatic carcinoma from an unknown primary; sarcoidosis"): a clause
+# semicolon does not end them (`list_cue`)
+_LIST_CUES = ("differential", "possibilities include", "possibilities", "possibility", "differential diagnosis",
+              "differential diagnoses", "differential includes", "causes include", "causes of", "possible causes",
+              "etiologies", "etiology", "considerations include", "include the following", "to evaluate for",
+              "potential")
+
+
+def list_cue(literal: str) -> bool:
+    """Whether a rule's cue governs a list whose items semicolons part (see `_LIST_CUES`; also "A versus B" and "the
+    causes of X include")."""
+    return literal.lower() in _LIST_CUES or literal.lower() in {"versus", "vs", "vs.", "<causes> of <x> include"}
+
+
+def _clause_segment(tokens: Any, words_of: frozenset[str] = _CLAUSE_WORDS) -> bool:
+    """Whether a run of words (one side of a semicolon, up to the next list mark) reads as a clause: a verb of
+    `words_of`, a year, or a treatment taken "on" something."""
+    words = [t.lower_ for t in tokens]
+    for i, w in enumerate(words):
+        if w in words_of or _YEAR.match(w) or (w == "on" and i + 1 < len(words) and words[i + 1].isalpha()
+                                                and words[i + 1] not in _SEEN_ON):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# the longest item of a list the semicolons part (a symptom, a finding, a disease: "weight loss", "diabetes mellitus
+# type 2"); a longer run is a clause
+_LIST_ITEM = 5
+
+
+def clause_semicolon(token: Any) -> str:
+    """A semicolon between clauses, not between a list's items: the scope of a negation or doubt ends there. Why: a
+    semicolon joins clauses as often as list items, and a cue's reach over it ("No evidence of malignancy on the
+    biopsy; breast cancer on letrozole") made the cancer of the next clause absent. The words on either side run to
+    the next semicolon, colon or sentence end. A list: the words before are a short item with no verb, and they open
+    on a list mark (a colon or semicolon: "no evidence of: adenopathy; effusion; malignancy") or the words after are a
+    short item too ("ROS negative for fever; weight loss; cancer"). Anything else is two clauses: "state" where either
+    side says the disease's state or treatment (a course, a stage, a year, "on" a drug), which ends a doubt too;
+    "being" where they only go on with a verb of being, which ends a negation only; "" for a list (or no semicolon)."""
+    if token.text != ";":
+        return ""
+    doc, i = token.doc, token.i
+    sent = token.sent
+    j = i + 1
+    while j < sent.end and doc[j].text not in {";", ":", "."}:
+        j += 1
+    k = i
+    while k > sent.start and doc[k - 1].text not in {";", ":", "."}:
+        k -= 1
+    before, after = doc[k:i], doc[i + 1:j]
+    item = len(before) <= _LIST_ITEM and not _clause_segment(before)
+    listed = item and ((k > sent.start and doc[k - 1].text in {";", ":"})
+                       or (len(after) <= _LIST_ITEM and not _clause_segment(after)))
+    if listed:
+        return ""
+    return "state" if _clause_segment(after, _STATE_WORDS) or _clause_segment(before, _STATE_WORDS) else "being"
+
+
+def register_clause_semicolon() -> None:
+    """The token attribute the semicolon rules match on (once per process)."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension(CLAUSE_SEMICOLON):
+        Token.set_extension(CLAUSE_SEMICOLON, getter=clause_semicolon)
 
 
 def context_rules() -> list[Any]:
@@ -45,6 +148,7 @@ def context_rules() -> list[Any]:
     family history, screening, consent boilerplate and differential diagnoses."""
     from medspacy.context import ConTextRule
 
+    register_clause_semicolon()
     rules = []
     for lit in ("mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather",
                 "daughter", "son", "cousin", "sibling", "siblings", "maternal", "paternal", "niece",
@@ -95,10 +199,7 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been"]}}, {"LOWER": "negative"}, {"LOWER": "for"}]))
     # lists of what a finding could be ("possibilities include A, B or cancer", "causes of hematuria
     # include stones and bladder cancer", "the differential diagnosis includes ..."): the whole sentence
-    for lit in ("differential", "possibilities include", "possibilities", "possibility", "differential diagnosis",
-                "differential diagnoses", "differential includes", "causes include", "causes of", "possible causes",
-                "etiologies", "etiology", "considerations include", "include the following", "to evaluate for",
-                "potential"):
+    for lit in _LIST_CUES:
         rules.append(ConTextRule(lit, "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=25))
     # longer than medspacy's "cause(s) of" terminator, which would otherwise win the overlap
     # what it is a cause of may be a phrase ("causes of painless hematuria in this age group include ...")
@@ -295,6 +396,8 @@ def context_rules() -> list[Any]:
         {"LOWER": {"IN": ["propria", "muscularis", "serosa", "stroma", "capsule", "pleura", "fascia", "adventitia",
                           "node", "nodes", "base", "parenchyma", "wall", "margin", "margins"]}},
         {"LOWER": {"IN": ["are", "is", "were", "was", "all"]}, "OP": "?"},
+        # ... also where the specimen report says the structure was sampled ("muscularis propria present and free")
+        {"LOWER": {"IN": ["present", "identified", "sampled", "seen"]}, "OP": "?"}, {"LOWER": "and", "OP": "?"},
         {"LOWER": {"IN": ["free", "negative", "clear", "uninvolved", "spared", "intact", "unremarkable"]}},
         {"IS_PUNCT": True}]))
     # a time of life long past given as an age under adulthood ("had Wilms tumor at age 4", "at the age of 12"):
@@ -382,12 +485,12 @@ def _clause_rules() -> list[Any]:
     # other people a clause is about: a donor as its subject ("the deceased donor had a treated melanoma"; not "a
     # donor transplant for leukemia"), and people "of whom" it speaks ("many of his unit, several of whom developed
     # lymphoma"; "whom" is a person, "of them" may be lymph nodes)
-    rules.append(ConTextRule("donor had", "FAMILY", direction="FORWARD", max_scope=10, terminated_by={END_OF_PHRASE},
+    rules.append(ConTextRule("donor had", "FAMILY", direction="FORWARD", max_scope=10, terminated_by=_PHRASE_ENDS,
                              pattern=[
         {"LOWER": {"IN": ["donor", "donors"]}},
         {"LOWER": {"IN": ["had", "has", "was", "who", "developed", "died", "carried", "carries"]}}]))
     rules.append(ConTextRule("<several> of whom", "FAMILY", direction="FORWARD", max_scope=8,
-                             terminated_by={END_OF_PHRASE}, pattern=[
+                             terminated_by=_PHRASE_ENDS, pattern=[
         {"LOWER": {"IN": ["many", "several", "some", "one", "two", "three", "both", "all", "few", "most", "each",
                           "either", "none"]}}, {"LOWER": "of"}, {"LOWER": "whom"}]))
     # a disease judged absent, written after it: "hepatocellular carcinoma is not suspected", "renal malignancy was
@@ -395,10 +498,16 @@ def _clause_rules() -> list[Any]:
     # comma, semicolon or colon before it ("invasive ductal carcinoma; lymphovascular invasion is not seen")
     # ... and the noun phrase that is the subject: a relative clause or a conjunction before it ends the scope
     # ("carcinoma in a cervical node where a primary is not seen": the primary is what is not seen)
-    phrase = {END_OF_PHRASE, END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST}
+    phrase = {END_OF_PHRASE, END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST, *_PHRASE_ENDS}
     subject = phrase | {END_OF_NOUN_PHRASE}
     rules.append(ConTextRule(",", END_OF_PHRASE, direction="BACKWARD", max_scope=1, pattern=[
-        {"TEXT": {"IN": [",", ";", ":"]}}]))
+        {"TEXT": {"IN": [",", ";", ":"]}, "_": {CLAUSE_SEMICOLON: ""}}]))
+    # (one cue per token: a semicolon between clauses ends what a comma ends, and the negations, and the doubts too
+    # where a side says the disease's state or treatment)
+    rules.append(ConTextRule("; <clause>", END_OF_SEMICOLON_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
+        {"TEXT": ";", "_": {CLAUSE_SEMICOLON: "state"}}]))
+    rules.append(ConTextRule("; <being>", END_OF_SEMICOLON_NEGATION, direction="BACKWARD", max_scope=1, pattern=[
+        {"TEXT": ";", "_": {CLAUSE_SEMICOLON: "being"}}]))
     # (not "without": a cue of one word is a modifier that two rules cannot share, and "without" negates)
     rules.append(ConTextRule("<where>", END_OF_NOUN_PHRASE, direction="BACKWARD", max_scope=1, pattern=[
         {"LOWER": {"IN": ["where", "which", "that", "who", "whom", "whose", "when", "while", "with", "and",
@@ -435,7 +544,7 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["prevention", "chemoprevention"]}}]))
     # (its object only: "... for prevention of skeletal events from metastatic breast cancer" is no hypothesis)
     rules.append(ConTextRule("prevention of", "HYPOTHETICAL", direction="FORWARD", max_scope=4,
-                             terminated_by={END_OF_PHRASE}, pattern=[
+                             terminated_by=_PHRASE_ENDS, pattern=[
         {"LOWER": {"IN": ["prevention", "chemoprevention", "prevent", "preventing"]}},
         {"LOWER": {"IN": ["of", "against", "for"]}}]))
     # ... but preventing a recurrence is treating a cancer the patient has had ("letrozole for prevention of
@@ -545,7 +654,7 @@ def _negated_event_rules() -> list[Any]:
                 {"LOWER": {"IN": ["of", "from"]}}]
 
     return [ConTextRule("no evidence of recurrence of", "HISTORICAL", direction="FORWARD", max_scope=8,
-                        terminated_by={END_OF_PHRASE}, pattern=pattern(_GONE_EVENTS)),
+                        terminated_by=_PHRASE_ENDS, pattern=pattern(_GONE_EVENTS)),
             ConTextRule("no evidence of progression of", "PSEUDO", direction="PSEUDO",
                         pattern=pattern(_ONGOING_EVENTS))]
 

@@ -38,6 +38,9 @@ def refine_code(code: str, side: str | None, sex: str | None = None) -> str:
             if not unspec:
                 unspec = [c for c, d in descs.items() if "unspecified" in d
                           and not re.search(r"\b(right|left|bilateral)\b", d)]
+            if len(unspec) > 1:  # a kind that is itself "unspecified" ("Cutaneous T-cell lymphoma, unspecified,
+                # lymph nodes of ..." C84.A1): its own unspecified child is the one of the unspecified site (C84.A0)
+                unspec = [c for c in unspec if re.search(r"\bunspecified site$", descs[c])]
             pick = unspec[0] if len(unspec) == 1 else None
         if pick is None:
             return code

@@ -32,7 +32,14 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
-from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
+from cancerprep.stages.coding.context import (
+    END_OF_SEMICOLON_CLAUSE,
+    RESULT_VERBS,
+    TERMINATING_TYPES,
+    context_rules,
+    list_cue,
+    replaced_defaults,
+)
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import (
     in_situ_code,
@@ -616,6 +623,50 @@ def _plain_shorthand(text: str) -> str:
     return _SHORTHAND.sub(word, text)
 
 
+# ICD-10-CM's secondary-site titles as EHR problem lists print them ("Secondary malignant neoplasm of bone", C79.51;
+# "Secondary and unspecified malignant neoplasm of axillary lymph nodes", C77.3) and the British "secondaries": the
+# organ named is where a cancer spread, as in "metastatic ... to the liver". A secondary cancer written with its cause
+# ("secondary malignancy of the skin after radiation", "therapy-related") is a second primary and is left as written.
+_SECONDARY_SITE = re.compile(
+    r"(?<![\w-])(secondary)(\s+(?:and\s+unspecified\s+)?(?:malignant\s+neoplasms?|malignanc(?:y|ies)|carcinomas?|"
+    r"cancers?|deposits?|tumou?rs?))\s+(?:of|in|to)\s+(?:the\s+)?(?![^.;\n]*\b(?:after|following|induced|related|"
+    r"associated|post-?radiation|prior\s+(?:radiation|radiotherapy|chemotherapy))\b)", re.I)
+_SECONDARIES = re.compile(r"(?<![\w-])secondaries(?![\w-])", re.I)
+
+
+def _fold_diacritics(text: str) -> str:
+    """The note with accented letters written plain ("Sézary" -> "Sezary", "Waldenström" -> "Waldenstrom"), letter
+    for letter: the vocabularies hold the names as ICD-10-CM's and ICD-O-3's plain forms, and notes write both."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    def plain(ch: str) -> str:
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        return base if len(ch) == 1 and base.isascii() and base.isalpha() and ch.isalpha() else ch
+
+    return "".join(plain(ch) if not ch.isascii() else ch for ch in text)
+
+
+def _secondary_as_spread(text: str) -> str:
+    """The note with ICD-10-CM's "secondary malignant neoplasm of X" written as "metastatic malignant neoplasm to X"
+    and "secondaries" as "metastases" (case kept), so the spread rules read the organ as where the cancer spread, not
+    as its primary ("Secondary malignant neoplasm of bone / Malignant neoplasm of prostate" is prostate, not a bone
+    cancer)."""
+    if "econdar" not in text and "ECONDAR" not in text:
+        return text
+
+    def spread(m: re.Match[str]) -> str:
+        word = m.group(1)
+        new = "METASTATIC" if word.isupper() else "Metastatic" if word[0].isupper() else "metastatic"
+        to = " TO " if word.isupper() else " to "
+        return f"{new}{m.group(2)}{to}"
+
+    text = _SECONDARY_SITE.sub(spread, text)
+    return _SECONDARIES.sub(lambda m: "METASTASES" if m.group(0).isupper() else
+                            "Metastases" if m.group(0)[0].isupper() else "metastases", text)
+
+
 def _past_beside_present(out: list[Mention], own_past: list[bool]) -> None:
     """A cancer its own phrase puts in the past stays past beside another named cancer treated or found now: the
     note's activity (a drug, a spread) that keeps a lone past cancer open may be its return, but beside a present
@@ -695,7 +746,7 @@ _CARCINOID = frozenset({"8240", "8241", "8242", "8249"})
 # ileum" C7A.012, "Gastrointestinal stromal tumor of stomach" C49.A2), with whether a site none of the titles names
 # takes the block's "other sites" code: GIST is C49.A wherever it arises, mesothelioma C45 ("Mesothelioma of pleura"
 # C45.0; of the lung C45.7); C7A excludes the sites it does not list (a pancreatic neuroendocrine tumour is C25.4)
-_SITE_BLOCKS = {"C7A.0": False, "C49.A": True, "C45": True}
+_SITE_BLOCKS = {"C7A.0": False, "C49.A": True, "C45": True, "C46": True}
 # Greek combining forms of a tissue that open a histology's name and send it there, as ICD-10-CM's index does
 # ("Dermatofibrosarcoma - see Neoplasm, skin, malignant"; "Chondrosarcoma - see Neoplasm, bone, malignant"): for a
 # histology that names no site otherwise; a form followed by "-oid" or "-like" is a resemblance ("hepatoid")
@@ -879,6 +930,14 @@ _NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|no
 
 
 _MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
+_UNSPECIFIED_KIND = re.compile(r",\s*unspecified$")
+
+
+def _ascii(text: str) -> str:
+    """The text with its letters' diacritics dropped ("Sézary" -> "Sezary", "Waldenström" -> "Waldenstrom")."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _icd10_disease_names(cm: Any) -> dict[str, str]:
@@ -891,8 +950,9 @@ def _icd10_disease_names(cm: Any) -> dict[str, str]:
             continue
         for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
             # a title split by a marker's state ("Anaplastic large cell lymphoma, ALK-positive" C84.6, "-negative"
-            # C84.7) names the disease before the comma
-            bare = _MARKER_STATE.sub("", name)
+            # C84.7) names the disease before the comma; so does a kind's NOS ("Cutaneous T-cell lymphoma,
+            # unspecified" C84.A), and a name with a diacritic is written without it too ("Sézary disease" C84.1)
+            bare = _ascii(_UNSPECIFIED_KIND.sub("", _MARKER_STATE.sub("", name)))
             term = normalize_term(bare)
             if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(bare.lower()) and len(term.split()) > 1:
                 if bare != name:
@@ -2064,6 +2124,8 @@ class TextCoder:
         rules = defaults + replaced + [r for r in context_rules() if r.literal.lower() not in known]
         for r in rules:  # cues that end some categories only ("after" ends a negation, not a history)
             r.terminated_by.update(TERMINATING_TYPES.get(r.category.upper(), ()))
+            if list_cue(r.literal):  # a differential's items may be parted by semicolons
+                r.terminated_by.discard(END_OF_SEMICOLON_CLAUSE)
         self.context.add(rules)
         from cancerprep.stages.spelling import medical_vocabulary
 
@@ -2203,7 +2265,9 @@ class TextCoder:
             return []
         self.setup()
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
-        text = blank_unchecked(self._respell(english_organs(_plain_shorthand(text))))
+        # ICD titles' secondary sites read as spread, accented letters plain
+        text = _secondary_as_spread(_fold_diacritics(_plain_shorthand(text)))
+        text = blank_unchecked(self._respell(english_organs(text)))
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
