@@ -33,7 +33,6 @@ from typing import Any
 
 from cancerprep import resources
 from cancerprep.stages.coding.context import RESULT_VERBS, TERMINATING_TYPES, context_rules, replaced_defaults
-from cancerprep.stages.coding.context_matcher import filter_context_matcher
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import in_situ_code, in_situ_sites, invasive_code, remission_code
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
@@ -2044,7 +2043,10 @@ class TextCoder:
         for r in rules:  # cues that end some categories only ("after" ends a negation, not a history)
             r.terminated_by.update(TERMINATING_TYPES.get(r.category.upper(), ()))
         self.context.add(rules)
-        # its token-pattern cues run only where a sentence holds their words (same matches, a fraction of the time)
+        # its token-pattern cues run only where a sentence holds their words (same matches; its Matcher was the
+        # costliest step of coding a note)
+        from cancerprep.stages.coding.context_matcher import filter_context_matcher
+
         filter_context_matcher(self.context)
         from cancerprep.stages.spelling import medical_vocabulary
 
