@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span
 
 # token specs with these operators must match at least one token (None: exactly one)
 _REQUIRED_OPS = (None, "1", "+")
-# attributes the full Matcher checks for annotation on every call: a rule using one is never filtered out,
-# so a doc lacking the annotation still raises as it would under the full matcher
-_ANNOTATED = {"TAG", "POS", "MORPH", "LEMMA", "DEP"}
+# attributes the full Matcher checks for annotation on every call, and custom extensions ("_"), whose getters it
+# calls at every token of every doc: a rule using one is never filtered out, so a doc lacking the annotation still
+# raises and every getter still runs as under the full matcher
+_ALWAYS_KEYS = {"TAG", "POS", "MORPH", "LEMMA", "DEP", "_"}
 
 
 def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]] | None:
@@ -31,7 +32,7 @@ def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]] | None
     match the pattern only if it holds a token from each set. None when the rule must always run."""
     needs = []
     for spec in pattern:
-        if any(str(k).upper() in _ANNOTATED for k in spec):
+        if any(str(k).upper() in _ALWAYS_KEYS for k in spec):
             return None
         if spec.get("OP") not in _REQUIRED_OPS:
             continue
