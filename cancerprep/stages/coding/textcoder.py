@@ -2127,6 +2127,11 @@ class TextCoder:
             if list_cue(r.literal):  # a differential's items may be parted by semicolons
                 r.terminated_by.discard(END_OF_SEMICOLON_CLAUSE)
         self.context.add(rules)
+        # its token-pattern cues run only where a sentence holds their words (same matches; its Matcher was the
+        # costliest step of coding a note)
+        from cancerprep.stages.coding.context_matcher import filter_context_matcher
+
+        filter_context_matcher(self.context)
         from cancerprep.stages.spelling import medical_vocabulary
 
         self._operations = self._operation_sites(medical_vocabulary())
