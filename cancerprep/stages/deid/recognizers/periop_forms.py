@@ -29,8 +29,9 @@ document also writes there:
 * **blood components (ID)**: a pooled or component number with a letter and five digits after a product word
   ("Cryo pooled 12-A34567"; ISBT 128 numbers are `ward_forms`'s);
 * **pathology accessions (ID)** with a four-digit year ("SP-2024-012345");
-* **surgery centres (LOCATION)**: a proper name before "Day Surgery" ("Oakmont Day Surgery"; never "Same Day
-  Surgery"), a surname before a surgical specialty ("Lee General Surgery");
+* **surgery centres (LOCATION)**: a proper name before "Day Surgery", "Outpatient Surgery", "Endoscopy Center" or
+  "Surgicenter" ("Oakmont Day Surgery"; never "Same Day Surgery"), a surname before a surgical specialty ("Lee
+  General Surgery");
 * **split street fields (LOCATION)**: the value of a "Street:" field and the house number of a "No.:" field beside it.
 """
 
@@ -63,7 +64,8 @@ _PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|\+|and|to)[ \t]*({_INIT}))?"
 _ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|placed|applied|removed|"
          r"handed[ \t]+off|passed[ \t]+off|handed[ \t]+over|handed|received|counted|performed|witnessed|signed|"
          r"initialed|reviewed|documented|scanned|labell?ed|sent|transported|reconciled|logged|inspected|opened|"
-         r"set[ \t]+up|cleaned|time-?out|timeout|completed|done")
+         r"set[ \t]+up|cleaned|time-?out|timeout|completed|done|entered|charted|recorded|administered|drawn|"
+         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up")
 # (found from its "by" and initials, the act looked for before it on the line: `_ACT_BEFORE`)
 _BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
     rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
@@ -78,17 +80,36 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
                  r"rnfa|perf|perfusion|asst|assist|resident|res|fellow|attending|att|md|tech")
-_ROSTER_GATE = rf"(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"
-# (the gate asks for two on one line, as the rule does)
-_ROSTER = Gated(Folded(rf"\b{_ROSTER_GATE}[^\n]*?\b{_ROSTER_GATE}"), re.compile(
+_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_INIT}))"
     rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M))
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
-_COUNT = Gated(Folded(r"count"), re.compile(
+_COUNT = Gated(Folded(r"count|sponge|needle|sharps|instrument"), re.compile(
     rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
     rf"\bcorrect(?:[ \t]+x[ \t]*\d)?|\bx[ \t]*\d)[ \t]*[-–:,]?[ \t]+(?-i:({_INIT}))"
     rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
     rf"(?=[ \t]*(?:[,;.]|$)|[ \t]{{2,}})"))
+# "Instrument count: initial AB, closing CD": a count's phases and their counters (on a line about a count).
+_COUNT_LINE = re.compile(r"(?i)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b")
+_PHASES = (r"initial|first|second|third|closing|final|cavity|fascia|fascial|peritoneum|peritoneal|skin|relief|"
+           r"baseline|additional")
+_COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)[a-z]{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)(?-i:{_PAIR}){_CLOSE}", re.M))
+# "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
+_CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
+    r"(?m)(?<=\|)[ \t]*([A-Za-z]{2,3})[ \t]*(?:/[ \t]*([A-Za-z]{2,3})[ \t]*)?(?=\||[ \t]*$)"))
+# "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
+_ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
+               r"fellow|attending|tech|perfusion|perfusionist")
+_INITIALS_ROLE = Gated(Folded(rf"[a-z]{{2,3}}[ \t]*\((?:{_ROLE_AFTER})\)"), re.compile(
+    rf"(?<![\w'’./-])([A-Za-z]{{2,3}})[ \t]*\((?i:{_ROLE_AFTER})\)"))
+# "Relief: AB for CD", "scrub out AB 1130", "handoff: AB to CD": who took over, went out or came in.
+# (a relief, break or hand-off labels its signers with a colon or dash, or "by"/"to": "relief from pain" is prose)
+_RELIEF_LABELS = r"relief|relieved|break|lunch|hand-?off|handover"
+_SCRUB_LABELS = r"scrub(?:bed)?[ \t]+(?:in|out)"
+_RELIEF_INITIALS = Gated(Folded(rf"(?:{_RELIEF_LABELS}|{_SCRUB_LABELS})"), re.compile(
+    rf"(?i)\b(?:(?:{_RELIEF_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+(?:by|to)[ \t]+)|(?:{_SCRUB_LABELS})[ \t]*:?[ \t]*)"
+    rf"(?-i:({_INIT}))(?:[ \t]+(?:for|to|from|by|/)[ \t]+(?-i:({_INIT})))?{_CLOSE}"))
 # "correct (AB)", "skin intact pre/post (AB)", "per anes (AB)": initials in brackets after a checklist outcome or role.
 _OUTCOMES = (r"correct|incorrect|intact|done|verified|confirmed|checked|placed|applied|removed|signed|marked|"
              r"reconciled|complete|completed|ok|okay|pre/post|present|ready|given|sent|witnessed|labell?ed|"
@@ -127,6 +148,10 @@ _LIST_ITEM = re.compile(r"[^,;/]+")
 _ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "st", "rnfa", "pa", "np", "and", "&",
                          "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
                          "fellow", "attending", "tech"})
+# "circ Lee, scrub Chu, anes Tam": role abbreviations before names (two on the line at least, as initials rosters).
+_NAME_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]"), re.compile(
+    rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROSTER_ROLES})\b){_W})?))"
+    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M))
 # "RN Lee (x)   ANES Chu (x)": a sign-in board's role and name before its checkbox.
 _BOX_ROLES = r"rn|anes|anesth|surg|circ|scrub|crna|srna|st|cst|md|resident|attending|fellow"
 _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
@@ -135,10 +160,10 @@ _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
 _TIME_NAME = Gated(re.compile(r"\d\d[ \t]*\("), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*\((?-i:({_W}))\)"))
 # Relief and scrubbing: "Lee scrubbed out at 1130", "Chu in for closing count", "relieved by Lee".
-_RELIEF = Gated(Folded(r"scrubbed|in[ \t]+for|relieved|relieving|relief"), re.compile(
+_RELIEF = Gated(Folded(r"scrubbed|in[ \t]+for|reliev"), re.compile(
     rf"(?im)(?:^|[,;.][ \t]+|[ \t]{{2,}})(?-i:({_W}))[ \t]+(?:scrubbed[ \t]+(?:in|out)|in[ \t]+for[ \t]+"
     rf"(?:closing|close|closure|relief|break|lunch|the[ \t]+count|count|final)|relieved|relieving|to[ \t]+relieve)\b"))
-_RELIEVED_BY = Gated(Folded(r"relieved[ \t]+by|relief[ \t]+by|relieved[ \t]+for"), re.compile(
+_RELIEVED_BY = Gated(Folded(r"relie(?:ved|f)[ \t]+(?:by|for)"), re.compile(
     rf"(?i)\brelie(?:ved|f)[ \t]+(?:by|for)[ \t]+(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:at|@|\d|"
     rf"for|from)\b|[ \t]{{2,}})", re.M))
 # "PACU attending Lee aware", "surgeon Lee notified": an OR role, the person, a notice.
@@ -154,7 +179,7 @@ _CASE_EVENTS = (r"bumped|cancell?ed|delayed|moved|added|posted|rescheduled|postp
 _CASE_NAME = Gated(Folded(r"[ \t]case[ \t]"), re.compile(
     rf"(?im)(?:^|[.;][ \t]+)[ \t]*(?-i:({_W}))(?:['’]s)?[ \t]+case[ \t]+(?:{_CASE_EVENTS})\b"))
 # "PACU handoff: Lee, 67F, s/p ...": a field's value, a name before an age and sex.
-_AGE_SEX = Gated(re.compile(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*[MFmf]\b"), re.compile(
+_AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*[mf]\b"), re.compile(
     rf"(?m):[ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*,[ \t]*\d{{1,3}}[ \t]*(?i:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*"
     rf"[MFmf]\b"))
 # "Specimen label: Lee, Ann | ...", "band reads Lee, Ann --", "for patient LEE, ANN M --": a sorted name closed by a
@@ -201,9 +226,12 @@ _COMPONENT_UNIT = Gated(Folded(rf"(?:{_COMPONENTS})"), re.compile(
 # Pathology accessions with a four-digit year: "SP-2024-012345", "S-1998-1234".
 _ACCESSION_YEAR = re.compile(r"(?<![\w-])[A-Za-z]{1,3}-(?:19|20)\d\d-\d{4,7}(?![\w-])")
 
-# "Oakmont Day Surgery": a name before "Day Surgery" (never "Same Day Surgery").
-_DAY_SURGERY = Gated(Folded(r"day[ \t]+surgery"), re.compile(
-    rf"(?i)((?:(?-i:{_W})[ \t]+){{1,3}}day[ \t]+surgery(?:[ \t]+(?:center|centre|unit|suite))?)\b"))
+# "Oakmont Day Surgery", "Lakeshore Endoscopy Center": a name before a head of a surgery or procedure centre (never
+# "Same Day Surgery", "Outpatient Endoscopy Center").
+_CENTRE_HEADS = (r"(?:day|outpatient)[ \t]+surgery(?:[ \t]+(?:center|centre|unit|suite))?|"
+                 r"(?:endoscopy|procedure|procedural)[ \t]+(?:center|centre|suite|unit)|surgi-?cent(?:er|re)")
+_CENTRE = Gated(Folded(rf"(?:{_CENTRE_HEADS})"), re.compile(
+    rf"(?i)((?:(?-i:{_W})[ \t]+){{1,3}})({_CENTRE_HEADS})\b"))
 # "Lee General Surgery booking sheet": a surname before a surgical specialty names a practice.
 _SPECIALTIES = (r"general[ \t]+surgery|surgical[ \t]+(?:associates|group|specialists|oncology)|surgery[ \t]+associates|"
                 r"orthopa?edics|urology|plastic[ \t]+surgery|vascular[ \t]+surgery|colorectal[ \t]+surgery|"
@@ -213,7 +241,8 @@ _PRACTICE = Gated(Folded(rf"(?:{_SPECIALTIES})"), re.compile(
 _NOT_FACILITY = frozenset({
     "same", "next", "ambulatory", "outpatient", "inpatient", "pediatric", "adult", "main", "our", "the", "a", "an",
     "to", "for", "at", "in", "and", "of", "from", "by", "general", "hospital", "surgical", "surgery", "this", "your",
-    "their", "his", "her", "same-day", "one", "unit", "center", "north", "south", "east", "west", "new", "old"})
+    "their", "his", "her", "same-day", "one", "unit", "center", "north", "south", "east", "west", "new", "old",
+    "upper", "lower", "diagnostic", "therapeutic", "interventional", "gi", "or"})
 # "Street: Maple Ave   No.: 12": an address written as separate street and house-number fields.
 _STREET_FIELD = Gated(Folded(r"street[ \t]*(?:name|address)?[ \t]*:"), re.compile(
     r"(?im)\bstreet(?:[ \t]+(?:name|address))?[ \t]*:[ \t]*"
@@ -236,11 +265,12 @@ _NO_PERSON = frozenset({
 
 
 def _claimed(low: str) -> bool:
-    """A word a role, relation, credential, clinical, drug or protected vocabulary claims: never a name here."""
+    """A word a role, relation, credential, clinical, drug or protected vocabulary claims, or an OR abbreviation
+    (`_NOT_INITIALS`): never a name here."""
     base = bare(low)
     return (base in STOP or base in TITLES or base in RELATIONS or base in CREDENTIALS or base in ROLE_TITLES
-            or base in _NO_PERSON or medical_only(base) or sl.drug_word(base) or base in protect.protected_words()
-            or bool(MONTH_DAY.match(base)))
+            or base in _NO_PERSON or base in _NOT_INITIALS or medical_only(base) or sl.drug_word(base)
+            or base in protect.protected_words() or bool(MONTH_DAY.match(base)))
 
 
 def _grade(word: str, cased: bool, role: bool = False) -> int:
@@ -253,8 +283,8 @@ def _grade(word: str, cased: bool, role: bool = False) -> int:
     if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
         return 0
     if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1 and not (
-            low in sl.census_names() or unknown_word(low, "frame")))):
-        return 0  # a capital vouches, an acronym ("PACU", "LMA") does not
+            len(low) >= 4 and (low in sl.census_names() or unknown_word(low, "frame"))))):
+        return 0  # a capital vouches, an acronym ("PACU", "MAC") does not
     grade = 2
     for p in parts:
         census = p in sl.census_names()
@@ -330,13 +360,17 @@ def _sorted_ok(last: str, first: str, initial: str | None, cased: bool) -> bool:
 
 
 def _facility_ok(words: list[str], cased: bool) -> bool:
-    """Do the words before "Day Surgery" name the centre? Capitalised where the line has case, no generic, ward or
-    clinical word first, and one word a census name, a place word or a word no vocabulary knows."""
+    """Do the words before a centre's head ("Day Surgery") name the centre? Capitalised where the line has case; no
+    generic, direction or clinical word first ("Same", "Upper", "Outpatient"); one word a census name, a place word or
+    a word no vocabulary knows (centres are named after places and people); without case no everyday word but a place
+    word."""
     lows = [bare(w.lower().strip("'’.")) for w in words]
     if not lows or lows[0] in _NOT_FACILITY or any(medical_only(w) or w in STOP for w in lows):
         return False
     if cased and not all(w[:1].isupper() for w in words):
         return False
+    if not cased and any(sl.is_common(w) and w not in sl.place_words() for w in lows):
+        return False  # without case an everyday word is prose ("needs outpatient surgery")
     return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
 
 
@@ -373,15 +407,35 @@ def periop_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
+def _roster_lines(text: str) -> dict[int, int]:
+    """How many role abbreviations followed by initials or a name each line holds (by the line's start)."""
+    count: dict[int, int] = {}
+    seen: set[int] = set()
+    for rx in (_ROSTER, _NAME_ROSTER):
+        for m in finditer(rx, text):
+            if m.start() not in seen:
+                seen.add(m.start())
+                line = _line_span(text, m.start())[0]
+                count[line] = count.get(line, 0) + 1
+    return count
+
+
 def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     groups: list[list[tuple[int, int, str, str]]] = []
     columns: dict[int, list[tuple[int, int, str, str]]] = {}  # bracketed initials of one line vouch for each other
     cased_at: dict[int, bool] = {}
-    for rx in (_BY, _ACT_LABEL, _COUNT, _BRACKETED):
+    for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
+               _TIME_NAME):
         for m in finditer(rx, text):
-            line_start = _line_span(text, m.start())[0]
+            line_start, line_end = _line_span(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
                 continue  # "by" alone ("5 by TD") signs nothing
+            if rx is _COUNT_PHASE and not _COUNT_LINE.search(text, line_start, line_end):
+                continue  # "skin AB" is no counter off a count's line
+            if rx is _CELL and text.count("|", line_start, line_end) < 3:
+                continue  # a table's row has three cells at least
+            if rx is _TIME_NAME and not 2 <= len(m.group(1)) <= 3:
+                continue  # a name after a time is the team's (`_team`)
             group = []
             for g in range(1, len(m.groups()) + 1):
                 if m.group(g):
@@ -389,21 +443,17 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
                     # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too
                     role = rx is _BRACKETED and _ROLE_BEFORE.search(text, line_start, m.start(g))
                     group.append((m.start(g), m.end(g), m.group(g), "medical" if role else "strict"))
-            if rx is _BRACKETED:
+            if rx in (_BRACKETED, _CELL, _INITIALS_ROLE, _TIME_NAME):
                 columns.setdefault(line_start, []).extend(group)
             else:
                 groups.append(group)
     _signers([*groups, *columns.values()], cased_at, out)
-    # a roster: two role abbreviations with initials on one line at least
-    by_line: dict[int, list[re.Match]] = {}
+    # a roster: two role abbreviations with initials or names on one line at least
+    rosters = _roster_lines(text)
     for m in finditer(_ROSTER, text):
-        by_line.setdefault(_line_span(text, m.start())[0], []).append(m)
-    for found in by_line.values():
-        if len(found) < 2:
-            continue
-        for m in found:
-            if _initials_ok(m.group(1), line_cased(text, m.start(1)), "medical"):
-                out.append((m.start(1), m.end(1), NAME, 0.65))
+        if rosters.get(_line_span(text, m.start())[0], 0) >= 2 and _initials_ok(
+                m.group(1), line_cased(text, m.start(1)), "medical"):
+            out.append((m.start(1), m.end(1), NAME, 0.65))
     lines = {_line_span(text, m.start()) for m in finditer(_DICTATION_LABEL, text)}
     for a, b in sorted(lines):
         for m in _TRANSCRIPTION.finditer(text, a, b):
@@ -433,6 +483,12 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
             words = [w for _, w in toks]
             if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, "strong"):
                 out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
+    rosters = _roster_lines(text)
+    for m in finditer(_NAME_ROSTER, text):
+        if rosters.get(_line_span(text, m.start())[0], 0) >= 2:
+            words = re.findall(_W, m.group(1))
+            if _people_ok(words, line_cased(text, m.start(1)), "strong"):
+                out.append((m.start(1), m.end(1), NAME, 0.7))
     for rx, level in ((_BOX_NAME, "role"), (_TIME_NAME, "weak"), (_RELIEF, "role"), (_RELIEVED_BY, "role"),
                       (_ROLE_NOTICE, "strong")):
         for m in finditer(rx, text):
@@ -477,16 +533,13 @@ def _numbers(text: str, out: list[tuple[int, int, str, float]]) -> None:
 
 
 def _places(text: str, out: list[tuple[int, int, str, float]]) -> None:
-    for m in finditer(_DAY_SURGERY, text):
-        words = re.findall(_W, m.group(1))
-        head = len(words) - 2 - (1 if words[-1].lower() in ("center", "centre", "unit", "suite") else 0)
-        names = words[:head]
-        # the name's words are the last ones before "Day Surgery" that pass, one to three
-        while names and not _facility_ok(names, line_cased(text, m.start(1))):
-            names = names[1:]
-        if names:
-            start = text.index(names[0], m.start(1))
-            out.append((start, m.end(1), LOCATION, 0.7))
+    for m in finditer(_CENTRE, text):
+        found = list(re.finditer(_W, text, pos=m.start(1), endpos=m.end(1)))
+        # the name's words are the last ones before the head that pass, one to three
+        while found and not _facility_ok([w.group() for w in found], line_cased(text, m.start(1))):
+            found = found[1:]
+        if found:
+            out.append((found[0].start(), m.end(2), LOCATION, 0.7))
     for m in finditer(_PRACTICE, text):
         word = m.group(1)
         low = bare(word.lower())
