@@ -70,7 +70,11 @@ _ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|pl
 _BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
     rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
 # the act, then what it was done to (a bracket or up to three words), right before "by"
-_ACT_BEFORE = re.compile(rf"(?i)\b(?:{_ACTS})\b(?:[ \t]*\([^()\n]{{1,30}}\)|[ \t]+[A-Za-z/-]+){{0,3}}?[ \t]+$")
+# (acts that clinical prose also writes before "by" and a test or service, "confirmed by", "obtained by", are not
+# read as signed there; PhysioNet and planted check parts each gained one such span)
+_PROSE_ACTS = frozenset({"confirmed", "obtained", "collected", "drawn", "assessed", "sent", "delivered"})
+_ACT_BEFORE = re.compile(rf"(?i)\b(?!(?:{'|'.join(sorted(_PROSE_ACTS))})\b)(?:{_ACTS})\b"
+                         rf"(?:[ \t]*\([^()\n]{{1,30}}\)|[ \t]+[A-Za-z/-]+){{0,3}}?[ \t]+$")
 # "Blood verified (2-person): AB / CD", "Site marked: yes + AB": an act's label, then its signers (a "yes" or a
 # checkmark between).
 _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|[ \t]-))"),
@@ -316,18 +320,21 @@ def _people_ok(words: list[str], cased: bool, level: str) -> bool:
 
 def _initials_ok(letters: str, cased: bool, level: str) -> bool:
     """May `letters` be a signer's initials here? Capitals where the line has case; never a credential nor an OR or
-    anaesthesia abbreviation ("GA", "MAC", "OR"). `level` says what else: "strict" refuses stop words and medical
-    words ("CXR", "CT"); "medical" (a roster of roles, a role's bracket) takes a medical word; "companion" (beside
-    initials that passed strictly, in one pair or one column) also takes a stop word where the line has case
-    ("JT to AM", "BE / MF")."""
+    anaesthesia abbreviation ("GA", "MAC", "OR") nor a title ("DR"). `level` says what else: "strict" refuses stop
+    words and medical words ("CXR", "CT"), and where the line has no case any known word; "medical" (a roster of
+    roles, a role's bracket) takes a medical word; "companion" (beside initials that passed strictly, in one pair or
+    one column) also takes a stop word where the line has case ("JT to AM", "BE / MF")."""
     low = letters.lower()
     if cased and not letters.isupper():
         return False
-    if low in CREDENTIALS or low in _NOT_INITIALS:
+    if low in CREDENTIALS or low in _NOT_INITIALS or low in TITLES:
         return False
     if low in STOP and not (level == "companion" and cased):
         return False
-    return level != "strict" or (low not in sl.medical_words() and not medical_only(low))
+    if level != "strict":
+        return True
+    # without case a word of any vocabulary is as likely the word itself ("BY DR.", "by one")
+    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_known_word(low))
 
 
 def _signers(groups: list[list[tuple[int, int, str]]], cased_at: dict[int, bool],
