@@ -148,6 +148,8 @@ def test_centres_practices_and_street_fields_are_found(line: str, place: str) ->
     "verified by MD and RN",
     "Position: supine, arms tucked (OK)",
     "Lesion measured 5 by TD",
+    "PROCEDURE PERFORMED BY DR. OKAFOR",
+    "Line placement confirmed by KUB; history obtained by ED",
     "PLT 150000, Hgb 9.1; plt 120-150; FFP unit 4 thawed",
     "Sponge count correct x2",
     # case lines and subjects that name no one

@@ -320,14 +320,14 @@ def _people_ok(words: list[str], cased: bool, level: str) -> bool:
 
 def _initials_ok(letters: str, cased: bool, level: str) -> bool:
     """May `letters` be a signer's initials here? Capitals where the line has case; never a credential nor an OR or
-    anaesthesia abbreviation ("GA", "MAC", "OR") nor a title ("DR"). `level` says what else: "strict" refuses stop
+    anaesthesia abbreviation ("GA", "MAC", "OR"). `level` says what else: "strict" refuses titles ("DR"), stop
     words and medical words ("CXR", "CT"), and where the line has no case any known word; "medical" (a roster of
     roles, a role's bracket) takes a medical word; "companion" (beside initials that passed strictly, in one pair or
     one column) also takes a stop word where the line has case ("JT to AM", "BE / MF")."""
     low = letters.lower()
     if cased and not letters.isupper():
         return False
-    if low in CREDENTIALS or low in _NOT_INITIALS or low in TITLES:
+    if low in CREDENTIALS or low in _NOT_INITIALS or (low in TITLES and level == "strict"):
         return False
     if low in STOP and not (level == "companion" and cased):
         return False
