@@ -23,6 +23,7 @@ from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
+from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
 
@@ -33,7 +34,7 @@ def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
-            AdminFormsRecognizer(), WardFormsRecognizer()]
+            AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

@@ -1,0 +1,565 @@
+"""Perioperative and procedural documents (issue #13): positions where OR case cards, time-outs, count sheets,
+anaesthesia records, implant logs, specimen labels and PACU handoffs write a team member, the patient, a signer's
+initials, a device's serial or lot number, a blood component's number or a surgery centre.
+
+Why a module of its own: an OR document names people by their place in the team and signs by initials in columns
+and brackets, not by the clinical phrasing the person frames read ("Surg AB, Anes CD", "Needle count 12/12 AB CD",
+"correct (AB)", "Circulator: Lee", "RN Lee (x)   ANES Chu (x)", "Lee scrubbed out at 1130", "Anesthesia ready 0748
+(Lee)", "SN ABC123456", "(10)A123456(21)12345678"). The position is the evidence; each class refuses what an OR
+document also writes there:
+
+* **initials (NAME)** after a perioperative act and "by" ("prepped by AB", "handed off by AB to CD", "checked by AB
+  and CD"), after an act's label ("Blood verified (2-person): AB / CD", "Site marked: yes + AB"), in a roster of role
+  abbreviations ("Surg AB, Anes CD", "RN AB ST CD": two roles at least on the line), after a count ("Needle count
+  12/12 AB CD"), in brackets after a checklist outcome or a role ("correct (AB)", "intact pre/post (AB)", "per anes
+  (AB)"), and a transcription reference on a dictation line ("DD: ... DT: ... ABC/de"). Two or three letters,
+  capitals where the line has case; never a credential, a stop word, an anaesthesia or OR abbreviation ("GA", "MAC",
+  "LMA", "ETT", "OR"), nor (outside rosters) a medical word ("CXR", "CT");
+* **the team by role (NAME)**: a role field's value ("Surgeon: Lee", "Circulator: Lee", "Resident: Lee (PGY-3)",
+  "Rep: Lee from ..."), a role abbreviation and a name before a checkbox ("RN Lee (x)"), a staff list split by slashes
+  ("Anesthesia staff: Lee (attending) / Chu (CA-2)"), a name in brackets after a charted time ("ready 0748 (Lee)"),
+  relief and scrubbing ("Lee scrubbed out", "Chu in for closing count", "relieved by Lee"), a role, a name and a
+  notice ("PACU attending Lee aware");
+* **the patient (NAME)**: a case's name ("Lee case bumped to ..."), a field's name before an age and sex ("handoff:
+  Lee, 67F"), a sorted name on a label or band ("Specimen label: Lee, Ann | ...", "band reads Lee, Ann --"), the
+  title with one or two words and an arrival or state ("pt Ann Lee arrived to PACU", "Pt. Lee c/o"), a field's
+  subject resting or on bedrest, a clause's subject "is doing well", a middle-initial field beside a name field;
+* **device serial and lot numbers (ID)** after SN, S/N, serial(s), lot(s) (a list of values too), and the lot (10)
+  and serial (21) of a GS1 UDI string; the GTIN (01), dates (11)/(17), models and REF/catalogue numbers stay;
+* **blood components (ID)**: a pooled or component number with a letter and five digits after a product word
+  ("Cryo pooled 12-A34567"; ISBT 128 numbers are `ward_forms`'s);
+* **pathology accessions (ID)** with a four-digit year ("SP-2024-012345");
+* **surgery centres (LOCATION)**: a proper name before "Day Surgery", "Outpatient Surgery", "Endoscopy Center" or
+  "Surgicenter" ("Oakmont Day Surgery"; never "Same Day Surgery"), a surname before a surgical specialty ("Lee
+  General Surgery");
+* **split street fields (LOCATION)**: the value of a "Street:" field and the house number of a "No.:" field beside it.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, finditer
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
+from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
+
+PERIOP = "PeriopFormsRecognizer"
+
+_W = NAME_WORD
+_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+# What closes a signer's initials: punctuation, the line's end, a wide gap, a time or number, a joining word.
+_CLOSE = r"(?=[ \t]*(?:[/,;:).&+]|$)|[ \t]{2,}|[ \t]+[@\d]|[ \t]+(?i:and|at|to|on|in|for|with|after|before|prior)\b)"
+# Two signers: "AB / CD", "AB and CD", "AB & CD", "AB, CD", "AB to CD" (a hand-off).
+_PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|\+|and|to)[ \t]*({_INIT}))?"
+
+# Acts an OR document signs by initials ("prepped by AB", "handed off by AB to CD", "Blood verified (2-person): AB").
+_ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|placed|applied|removed|"
+         r"handed[ \t]+off|passed[ \t]+off|handed[ \t]+over|handed|received|counted|performed|witnessed|signed|"
+         r"initialed|reviewed|documented|scanned|labell?ed|sent|transported|reconciled|logged|inspected|opened|"
+         r"set[ \t]+up|cleaned|time-?out|timeout|completed|done|entered|charted|recorded|administered|drawn|"
+         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up")
+# (found from its "by" and initials, the act looked for before it on the line: `_ACT_BEFORE`)
+_BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
+    rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
+# the act, then what it was done to (a bracket or up to three words), right before "by"
+# (acts that clinical prose also writes before "by" and a test or service, "confirmed by", "obtained by", are not
+# read as signed there; PhysioNet and planted check parts each gained one such span)
+_PROSE_ACTS = frozenset({"confirmed", "obtained", "collected", "drawn", "assessed", "sent", "delivered"})
+_ACT_BEFORE = re.compile(rf"(?i)\b(?!(?:{'|'.join(sorted(_PROSE_ACTS))})\b)(?:{_ACTS})\b"
+                         rf"(?:[ \t]*\([^()\n]{{1,30}}\)|[ \t]+[A-Za-z/-]+){{0,3}}?[ \t]+$")
+# "Blood verified (2-person): AB / CD", "Site marked: yes + AB": an act's label, then its signers (a "yes" or a
+# checkmark between).
+_ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|[ \t]-))"),
+                   re.compile(
+    rf"(?im)(?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*)(?::|[ \t]-)[ \t]*"
+    rf"(?:(?:yes|y|done|complete|x|✓)[ \t]*(?:[+/,-]|by)?[ \t]*)?(?-i:{_PAIR}){_CLOSE}"))
+# Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
+_ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
+                 r"rnfa|perf|perfusion|asst|assist|resident|res|fellow|attending|att|md|tech")
+_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_INIT}))"
+    rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M))
+# "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
+_COUNT = Gated(Folded(r"count|sponge|needle|sharps|instrument"), re.compile(
+    rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
+    rf"\bcorrect(?:[ \t]+x[ \t]*\d)?|\bx[ \t]*\d)[ \t]*[-–:,]?[ \t]+(?-i:({_INIT}))"
+    rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
+    rf"(?=[ \t]*(?:[,;.]|$)|[ \t]{{2,}})"))
+# "Instrument count: initial AB, closing CD": a count's phases and their counters (on a line about a count).
+_COUNT_LINE = re.compile(r"(?i)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b")
+_PHASES = (r"initial|first|second|third|closing|final|cavity|fascia|fascial|peritoneum|peritoneal|skin|relief|"
+           r"baseline|additional")
+_COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)[a-z]{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)(?-i:{_PAIR}){_CLOSE}", re.M))
+# "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
+_CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
+    r"(?m)(?<=\|)[ \t]*([A-Za-z]{2,3})[ \t]*(?:/[ \t]*([A-Za-z]{2,3})[ \t]*)?(?=\||[ \t]*$)"))
+# "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
+_ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
+               r"fellow|attending|tech|perfusion|perfusionist")
+_INITIALS_ROLE = Gated(Folded(rf"[a-z]{{2,3}}[ \t]*\((?:{_ROLE_AFTER})\)"), re.compile(
+    rf"(?<![\w'’./-])([A-Za-z]{{2,3}})[ \t]*\((?i:{_ROLE_AFTER})\)"))
+# "Relief: AB for CD", "scrub out AB 1130", "handoff: AB to CD": who took over, went out or came in.
+# (a relief, break or hand-off labels its signers with a colon or dash, or "by"/"to": "relief from pain" is prose)
+_RELIEF_LABELS = r"relief|relieved|break|lunch|hand-?off|handover"
+_SCRUB_LABELS = r"scrub(?:bed)?[ \t]+(?:in|out)"
+_RELIEF_INITIALS = Gated(Folded(rf"(?:{_RELIEF_LABELS}|{_SCRUB_LABELS})"), re.compile(
+    rf"(?i)\b(?:(?:{_RELIEF_LABELS})(?:[ \t]*[:=-][ \t]*|[ \t]+(?:by|to)[ \t]+)|(?:{_SCRUB_LABELS})[ \t]*:?[ \t]*)"
+    rf"(?-i:({_INIT}))(?:[ \t]+(?:for|to|from|by|/)[ \t]+(?-i:({_INIT})))?{_CLOSE}"))
+# "correct (AB)", "skin intact pre/post (AB)", "per anes (AB)": initials in brackets after a checklist outcome or role.
+_OUTCOMES = (r"correct|incorrect|intact|done|verified|confirmed|checked|placed|applied|removed|signed|marked|"
+             r"reconciled|complete|completed|ok|okay|pre/post|present|ready|given|sent|witnessed|labell?ed|"
+             r"anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn")
+_BRACKETED = Gated(Folded(r"\([a-z]{2,3}\)"), re.compile(
+    rf"(?i)\b(?:{_OUTCOMES})[ \t]*\((?-i:([A-Za-z]{{2,3}}))\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
+_ROLE_BEFORE = re.compile(r"(?i)\b(?:anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn)[ \t]*\($")
+# A transcription reference on a dictation line: "DD: 0915  DT: 1340  ABC/de  Job 123456".
+_DICTATION_LABEL = Gated(Folded(r"d[dt][ \t]*:"), re.compile(r"(?i)(?<![\w/-])d[dt][ \t]*:"))
+# (neither half a label of the line itself, "DD/DT", nor a unit, "mg/dl")
+_NOT_TYPIST = frozenset({"dd", "dt", "job", "doc", "id", "dict", "trans", "cc", "mg", "dl", "ml", "kg", "hr", "min"})
+_TRANSCRIPTION = re.compile(r"(?<![\w/'’-])([A-Za-z]{2,4})/([A-Za-z]{2,4})(?![\w/'’-])")
+
+# OR role fields whose value is a person ("Surgeon: Lee", "Circulator: Lee", "Resident: Lee (PGY-3)").
+_PERSON_ROLES = (r"(?:primary[ \t]+|co-?|assistant[ \t]+|attending[ \t]+)?surgeons?|assistants?|asst|"
+                 r"first[ \t]+assist(?:ant)?|1st[ \t]+assist(?:ant)?|assisting|residents?|fellows?|attendings?|"
+                 r"anesthesiologists?|anaesthetists?|anesthetists?|crna|srna|circulators?|circulating(?:[ \t]+(?:rn|"
+                 r"nurse))?|scrub(?:[ \t]+(?:tech|rn|nurse|person))?|surgical[ \t]+tech(?:nologist)?|cst|rnfa|"
+                 r"perfusionists?|proctors?|observers?|preceptors?|relief(?:[ \t]+(?:rn|crna|nurse))?|"
+                 r"(?:vendor|company|industry|sales|device|implant|clinical)?[ \t]*reps?|representative|"
+                 r"endoscopist|proceduralist|operator|sedation[ \t]+(?:rn|nurse)|(?:pacu|recovery|pre-?op|holding)"
+                 r"[ \t]+(?:rn|nurse)|technologists?|radiographers?|(?:dictated|performed|assisted|relieved)[ \t]+by")
+# Anaesthesia's own field may hold its type ("Anesthesia: general", "Anesthesia: MAC"): a person only when no
+# everyday word.
+_TYPE_ROLES = r"anesthesia|anaesthesia|anesth|anes"
+_ROLE_FIELD = Gated(re.compile(
+    rf"(?i)[:=](?<=(?:{_PERSON_ROLES}|{_TYPE_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"),
+                    re.compile(
+    rf"(?im)(?:^|[ \t]|[|;/(])(?:({_PERSON_ROLES})|({_TYPE_ROLES}))[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*"
+    rf"(?:(?i:dr)\.?[ \t]+)?(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W})?))"
+    rf"(?=[ \t]*(?:[,;(/|]|$)|[ \t]{{2,}}|[ \t]+(?i:from|of|with|for|at|and|\d)\b|[ \t]+-)"))
+# A staff list: "Anesthesia staff: Lee (attending) / Chu (CA-2)", "OR team: Lee, Chu, Tam".
+_STAFF_LIST = Gated(Folded(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:"), re.compile(
+    r"(?im)\b(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:[ \t]*([^\n]+)"))
+_LIST_ITEM = re.compile(r"[^,;/]+")
+_ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "st", "rnfa", "pa", "np", "and", "&",
+                         "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
+                         "fellow", "attending", "tech"})
+# "circ Lee, scrub Chu, anes Tam": role abbreviations before names (two on the line at least, as initials rosters).
+_NAME_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]"), re.compile(
+    rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROSTER_ROLES})\b){_W})?))"
+    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M))
+# "RN Lee (x)   ANES Chu (x)": a sign-in board's role and name before its checkbox.
+_BOX_ROLES = r"rn|anes|anesth|surg|circ|scrub|crna|srna|st|cst|md|resident|attending|fellow"
+_BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
+    rf"(?i)\b(?:{_BOX_ROLES})[ \t]+(?-i:({_W}))[ \t]*\((?:x|✓|y)\)"))
+# "Anesthesia ready 0748 (Lee)": the person who charted a timed event, in brackets after the time.
+_TIME_NAME = Gated(re.compile(r"\d\d[ \t]*\("), re.compile(
+    rf"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*\((?-i:({_W}))\)"))
+# Relief and scrubbing: "Lee scrubbed out at 1130", "Chu in for closing count", "relieved by Lee".
+_RELIEF = Gated(Folded(r"scrubbed|in[ \t]+for|reliev"), re.compile(
+    rf"(?im)(?:^|[,;.][ \t]+|[ \t]{{2,}})(?-i:({_W}))[ \t]+(?:scrubbed[ \t]+(?:in|out)|in[ \t]+for[ \t]+"
+    rf"(?:closing|close|closure|relief|break|lunch|the[ \t]+count|count|final)|relieved|relieving|to[ \t]+relieve)\b"))
+_RELIEVED_BY = Gated(Folded(r"relie(?:ved|f)[ \t]+(?:by|for)"), re.compile(
+    rf"(?i)\brelie(?:ved|f)[ \t]+(?:by|for)[ \t]+(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:at|@|\d|"
+    rf"for|from)\b|[ \t]{{2,}})", re.M))
+# "PACU attending Lee aware", "surgeon Lee notified": an OR role, the person, a notice.
+_NOTICE_ROLES = (r"attending|surgeon|anesthesiologist|anesthesia|crna|resident|fellow|circulator|circulating[ \t]+rn|"
+                 r"scrub|proceduralist|endoscopist")
+_NOTICES = r"aware|notified|updated|informed|paged|called|at[ \t]+bedside|in[ \t]+room|present|agrees|consulted"
+_ROLE_NOTICE = Gated(Folded(rf"(?:{_NOTICES})"), re.compile(
+    rf"(?i)\b(?:{_NOTICE_ROLES})[ \t]+(?-i:({_W}))[ \t]+(?:{_NOTICES})\b"))
+
+# "Lee case bumped to tomorrow": the patient's name before the case and what happened to it.
+_CASE_EVENTS = (r"bumped|cancell?ed|delayed|moved|added|posted|rescheduled|postponed|scheduled|booked|on[ \t]+hold|"
+                r"to[ \t]+follow|started|finished|ended|is[ \t]+next|next|done")
+_CASE_NAME = Gated(Folded(r"[ \t]case[ \t]"), re.compile(
+    rf"(?im)(?:^|[.;][ \t]+)[ \t]*(?-i:({_W}))(?:['’]s)?[ \t]+case[ \t]+(?:{_CASE_EVENTS})\b"))
+# "PACU handoff: Lee, 67F, s/p ...": a field's value, a name before an age and sex.
+_AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*[mf]\b"), re.compile(
+    rf"(?m):[ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*,[ \t]*\d{{1,3}}[ \t]*(?i:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*"
+    rf"[MFmf]\b"))
+# "Specimen label: Lee, Ann | ...", "band reads Lee, Ann --", "for patient LEE, ANN M --": a sorted name closed by a
+# bar or dash.
+_SORTED_LABEL = Gated(Folded(r"[a-z][ \t]*,[ \t]*[a-z]"), re.compile(
+    rf"(?im)(?::|\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
+    rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||$)|[ \t]{{2,}})"))
+# "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
+_PT_STATES = (r"arrived|arrives|transferred|taken|brought|extubated|received|returned|tolerated|tolerating|c/o|"
+              r"complains|is|was|resting|awake|alert|discharged|ready|seen|moved|transported|admitted|identified|"
+              r"verified|consented|states|stated|denies|denied|reports|reported|on[ \t]+bedrest|doing|voided|"
+              r"ambulated|ambulating|sleeping|drowsy|comfortable")
+_PT_NAME = Gated(Folded(r"(?:pt|patient)\.?[ \t]+[a-z]"), re.compile(
+    rf"(?i)\b(?:pt|patient)\.?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_PT_STATES})\b){_W})?))(?=[ \t]+(?:{_PT_STATES})\b)"))
+# "Post-op check: Lee resting comfortably", "IR post-procedure: Ann Lee on bedrest x 2 hrs".
+_FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|tolerating|tolerated|doing[ \t]+well|"
+                 r"is[ \t]+doing|comfortable|ambulating|ambulated|voided|extubated|ready")
+_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_FIELD_STATES})\b"), re.compile(
+    rf"(?im):[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:{_FIELD_STATES})\b){_W})?))[ \t]+(?:{_FIELD_STATES})\b"))
+# "..., Lee is doing well this am": a clause's subject and how the patient is doing.
+_DOING = Gated(Folded(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)"), re.compile(
+    rf"(?m)(?:^|[,;.][ \t]+)(?-i:({_W}))[ \t]+(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)\b"))
+# "PT NAME: Lee   FIRST: Ann   MI: R": the middle initial beside a name field.
+_MIDDLE_INITIAL = Gated(Folded(r"(?:mi|m\.i\.|middle(?:[ \t]+(?:initial|name))?)[ \t]*:"), re.compile(
+    r"(?i)\b(?:mi|m\.i\.|middle(?:[ \t]+(?:initial|name))?)[ \t]*:[ \t]*([A-Za-z])\.?(?=[ \t]*(?:[,;|]|$)|[ \t]{2,})",
+    re.M))
+_NAME_FIELD = re.compile(r"(?i)\b(?:first|last|given|family|sur|pt|patient)?[ \t]*name[ \t]*:|\bfirst[ \t]*:")
+
+# Device serial and lot numbers: "SN ABC123456", "S/N: 1234567", "serials 123456 & 234567", "lot # 22K3109".
+_SERIAL_LABELS = r"s/n|s\.n\.?|sn|ser|serial(?:[ \t]*(?:#|no\.?|number|nos?\.?))?s?|lots?(?:[ \t]*(?:#|no\.?|number))?"
+_DEVICE_VALUE = r"((?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9][A-Za-z0-9-]{4,19})(?![\w/.-]|[.,]\d)"
+_SERIAL = Gated(Folded(r"s/n|s\.n|sn|ser|lot"), re.compile(
+    rf"(?i)\b(?:{_SERIAL_LABELS})(?![\w/])\.?[ \t]*[:#=]?[ \t]*{_DEVICE_VALUE}"
+    rf"(?:[ \t]*(?:,|&|and|/|;)[ \t]*{_DEVICE_VALUE})?(?:[ \t]*(?:,|&|and|/|;)[ \t]*{_DEVICE_VALUE})?"))
+# The lot (10) and serial (21) of a GS1 UDI string ("(01)00812345678906(17)270630(10)A123456(21)12345678").
+_UDI_PART = Gated(re.compile(r"\((?:10|21)\)"), re.compile(r"\((?:10|21)\)[ \t]*([A-Za-z0-9-]{3,20})(?![A-Za-z0-9-])"))
+_UDI_LINE = re.compile(r"\((?:01|17|11)\)|(?i:udi)")
+# "Cryo pooled 12-A34567": a blood component's pool or unit number (a letter and five digits at least).
+_COMPONENTS = (r"cryo(?:precipitate)?|ffp|plasma|platelets?|plts?|prbcs?|rbcs?|red[ \t]+cells|apheresis|pooled|"
+               r"granulocytes|whole[ \t]+blood")
+_COMPONENT_UNIT = Gated(Folded(rf"(?:{_COMPONENTS})"), re.compile(
+    rf"(?i)\b(?:{_COMPONENTS})\b(?:[ \t]+(?:pooled|pool|unit|bag|product))?[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*"
+    rf"((?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){{5}})[A-Za-z0-9][A-Za-z0-9-]{{5,17}})(?![\w/.-]|[.,]\d)"))
+# Pathology accessions with a four-digit year: "SP-2024-012345", "S-1998-1234".
+_ACCESSION_YEAR = re.compile(r"(?<![\w-])[A-Za-z]{1,3}-(?:19|20)\d\d-\d{4,7}(?![\w-])")
+
+# "Oakmont Day Surgery", "Lakeshore Endoscopy Center": a name before a head of a surgery or procedure centre (never
+# "Same Day Surgery", "Outpatient Endoscopy Center").
+_CENTRE_HEADS = (r"(?:day|outpatient)[ \t]+surgery(?:[ \t]+(?:center|centre|unit|suite))?|"
+                 r"(?:endoscopy|procedure|procedural)[ \t]+(?:center|centre|suite|unit)|surgi-?cent(?:er|re)")
+_CENTRE = Gated(Folded(rf"(?:{_CENTRE_HEADS})"), re.compile(
+    rf"(?i)((?:(?-i:{_W})[ \t]+){{1,3}})({_CENTRE_HEADS})\b"))
+# "Lee General Surgery booking sheet": a surname before a surgical specialty names a practice.
+_SPECIALTIES = (r"general[ \t]+surgery|surgical[ \t]+(?:associates|group|specialists|oncology)|surgery[ \t]+associates|"
+                r"orthopa?edics|urology|plastic[ \t]+surgery|vascular[ \t]+surgery|colorectal[ \t]+surgery|"
+                r"gastroenterology|otolaryngology|anesthesia[ \t]+(?:associates|group)|eye[ \t]+(?:center|surgeons)")
+_PRACTICE = Gated(Folded(rf"(?:{_SPECIALTIES})"), re.compile(
+    rf"(?i)(?<![\w'’-])(?-i:({_W}))[ \t]+(?:{_SPECIALTIES})\b"))
+_NOT_FACILITY = frozenset({
+    "same", "next", "ambulatory", "outpatient", "inpatient", "pediatric", "adult", "main", "our", "the", "a", "an",
+    "to", "for", "at", "in", "and", "of", "from", "by", "general", "hospital", "surgical", "surgery", "this", "your",
+    "their", "his", "her", "same-day", "one", "unit", "center", "north", "south", "east", "west", "new", "old",
+    "upper", "lower", "diagnostic", "therapeutic", "interventional", "gi", "or"})
+# "Street: Maple Ave   No.: 12": an address written as separate street and house-number fields.
+_STREET_FIELD = Gated(Folded(r"street[ \t]*(?:name|address)?[ \t]*:"), re.compile(
+    r"(?im)\bstreet(?:[ \t]+(?:name|address))?[ \t]*:[ \t]*"
+    r"([A-Za-z0-9][A-Za-z0-9.'’-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9.'’-]*){0,3})(?=[ \t]*(?:[,;|]|$)|[ \t]{2,})"))
+_HOUSE_NUMBER = re.compile(r"(?i)\b(?:no|nr|number|house[ \t]+(?:no|number)|street[ \t]+(?:no|number)|#)\.?[ \t]*:"
+                           r"[ \t]*(\d{1,6}[A-Za-z]?)(?![\w-])")
+
+# Words an OR document writes where initials go: never initials.
+_NOT_INITIALS = frozenset({
+    "pt", "pts", "ok", "no", "yes", "na", "n/a", "am", "pm", "or", "ga", "mac", "lma", "ett", "geta", "tiva", "sab",
+    "cse", "epi", "iv", "asa", "pacu", "ir", "ct", "us", "xr", "cxr", "ekg", "ecg", "ebl", "uop", "io", "gi", "ent",
+    "tbd", "all", "off", "on", "per", "via", "see", "x", "rt", "lt", "bil", "bl", "prn", "npo", "done", "nd", "md",
+    "pa", "rn", "st", "ml", "cc", "mg", "kg", "hr", "min", "cm", "mm", "the", "and", "to", "by", "of", "in", "at"})
+# Values of a role field that name no one.
+_NO_PERSON = frozenset({
+    "none", "same", "self", "student", "staff", "other", "see", "above", "below", "unknown", "pending", "tbd", "na",
+    "n/a", "not", "no", "yes", "team", "service", "attending", "resident", "fellow", "general", "local", "regional",
+    "spinal", "epidural", "sedation", "moderate", "deep", "monitored", "anesthesia", "surgeon", "nurse", "tech",
+    "present", "absent", "available", "on", "call", "covering", "per", "as", "dr", "dr.", "md", "rn", "crna"})
+
+
+def _claimed(low: str) -> bool:
+    """A word a role, relation, credential, clinical, drug or protected vocabulary claims, or an OR abbreviation
+    (`_NOT_INITIALS`): never a name here."""
+    base = bare(low)
+    return (base in STOP or base in TITLES or base in RELATIONS or base in CREDENTIALS or base in ROLE_TITLES
+            or base in _NO_PERSON or base in _NOT_INITIALS or medical_only(base) or sl.drug_word(base)
+            or base in protect.protected_words() or bool(MONTH_DAY.match(base)))
+
+
+def _grade(word: str, cased: bool, role: bool = False) -> int:
+    """How well `word` reads as a name: 2 a census name no everyday word, a word no vocabulary knows, or one spelled
+    like a name that no dictionary lists; 1 an everyday word that is a census name ("Quick", "Bunch"); 0 none
+    (claimed, too short, small letters or an acronym where the line has case; outside a `role` position, a typo of a
+    known word or, without case, an unknown word not spelled like a name). Judged without diacritics."""
+    low = ascii_fold(bare(word.lower().strip("'’.")))
+    parts = [p for p in low.split("-") if p]
+    if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
+        return 0
+    if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1 and not (
+            len(low) >= 4 and (low in sl.census_names() or unknown_word(low, "frame"))))):
+        return 0  # a capital vouches, an acronym ("PACU", "MAC") does not
+    grade = 2
+    for p in parts:
+        census = p in sl.census_names()
+        if not (census or unknown_word(p, "frame") or (name_like(p) and not sl.is_known_word(p))):
+            return 0
+        if not census and not role and (slip_of_known(p) or (not cased and not name_like(p))):
+            return 0  # a typo of a known word ("sedtion"), or shorthand on a line without case ("USINS")
+        if sl.is_common(p):
+            if not census:
+                return 0
+            grade = 1
+    return grade
+
+
+# How much a position vouches for the person in it: "role" holds no one else (a role field, a relief, a checkbox), so
+# an everyday word that is a census name is taken even without case; "strong" (the title "pt", an age and sex after the
+# name) takes one only where the line's case vouches; "weak" (a field's or a case's subject) only beside a better name.
+def _people_ok(words: list[str], cased: bool, level: str) -> bool:
+    """Do `words` (one to three, an initial allowed inside) name a person in an OR position of this `level`?"""
+    if not words or len(words[0].rstrip(".")) < 2:
+        return False
+    grades = [_grade(w, cased, level == "role") for w in words if len(w.rstrip(".")) > 1]
+    if 0 in grades:
+        return False
+    if all(g == 2 for g in grades) or level == "role":
+        return True
+    return cased and (level == "strong" or 2 in grades)
+
+
+def _initials_ok(letters: str, cased: bool, level: str) -> bool:
+    """May `letters` be a signer's initials here? Capitals where the line has case; never a credential nor an OR or
+    anaesthesia abbreviation ("GA", "MAC", "OR"). `level` says what else: "strict" refuses titles ("DR"), stop
+    words and medical words ("CXR", "CT"), and where the line has no case any known word; "medical" (a roster of
+    roles, a role's bracket) takes a medical word; "companion" (beside initials that passed strictly, in one pair or
+    one column) also takes a stop word where the line has case ("JT to AM", "BE / MF")."""
+    low = letters.lower()
+    if cased and not letters.isupper():
+        return False
+    if low in CREDENTIALS or low in _NOT_INITIALS or (low in TITLES and level == "strict"):
+        return False
+    if low in STOP and not (level == "companion" and cased):
+        return False
+    if level != "strict":
+        return True
+    # without case a word of any vocabulary is as likely the word itself ("BY DR.", "by one")
+    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_known_word(low))
+
+
+def _signers(groups: list[list[tuple[int, int, str]]], cased_at: dict[int, bool],
+             out: list[tuple[int, int, str, float]]) -> None:
+    """Initials in groups (a pair, a column): each taken when it passes strictly, or as a companion when another of
+    its group passed strictly (one pair's "JW / DC" vouches for "DC", which is also a medical abbreviation). Each
+    candidate is (start, end, level of its own position)."""
+    for group in groups:
+        ok = [_initials_ok(t, cased_at[a], level) for a, _, t, level in group]
+        vouched = any(ok)
+        for (a, b, t, _), own in zip(group, ok, strict=True):
+            if own or (vouched and _initials_ok(t, cased_at[a], "companion")):
+                out.append((a, b, NAME, 0.65))
+
+
+def _sorted_ok(last: str, first: str, initial: str | None, cased: bool) -> bool:
+    """Is "last, first [m]" a person on a label or band? The given name a census given name, the surname a census
+    name or a word no vocabulary knows, nothing claimed, capitals where the line has case; when both are everyday
+    words ("Main, Cliff") only with a middle initial."""
+    lows = [ascii_fold(bare(w.lower())) for w in (last, first)]
+    if any(_claimed(w) or len(w) < 2 for w in lows):
+        return False
+    if cased and not (last[:1].isupper() and first[:1].isupper()):
+        return False
+    if lows[1] not in sl.first_names():
+        return False
+    if not all(p in sl.census_names() or unknown_word(p, "frame") for p in lows[0].split("-") if p):
+        return False
+    return initial is not None or not (sl.is_common(lows[0]) and sl.is_common(lows[1]))
+
+
+def _facility_ok(words: list[str], cased: bool) -> bool:
+    """Do the words before a centre's head ("Day Surgery") name the centre? Capitalised where the line has case; no
+    generic, direction or clinical word first ("Same", "Upper", "Outpatient"); one word a census name, a place word or
+    a word no vocabulary knows (centres are named after places and people); without case no everyday word but a place
+    word."""
+    lows = [bare(w.lower().strip("'’.")) for w in words]
+    if not lows or lows[0] in _NOT_FACILITY or any(medical_only(w) or w in STOP for w in lows):
+        return False
+    if cased and not all(w[:1].isupper() for w in words):
+        return False
+    if not cased and any(sl.is_common(w) and w not in sl.place_words() for w in lows):
+        return False  # without case an everyday word is prose ("needs outpatient surgery")
+    return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
+
+
+class PeriopFormsRecognizer(EntityRecognizer):
+    """Initials, the team, the patient, device serials and lots, blood components, accessions, surgery centres and
+    street fields in the positions of perioperative documents (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[NAME, ID, LOCATION], name=PERIOP, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load; Presidio requires the method."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Every span of the module's classes."""
+        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": PERIOP})
+                for a, b, etype, score in periop_spans(text)]
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end != -1 else len(text)
+
+
+def periop_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
+    out: list[tuple[int, int, str, float]] = []
+    _initials(text, out)
+    _team(text, out)
+    _patient(text, out)
+    _numbers(text, out)
+    _places(text, out)
+    return out
+
+
+def _roster_lines(text: str) -> dict[int, int]:
+    """How many role abbreviations followed by initials or a name each line holds (by the line's start)."""
+    count: dict[int, int] = {}
+    seen: set[int] = set()
+    for rx in (_ROSTER, _NAME_ROSTER):
+        for m in finditer(rx, text):
+            if m.start() not in seen:
+                seen.add(m.start())
+                line = _line_span(text, m.start())[0]
+                count[line] = count.get(line, 0) + 1
+    return count
+
+
+def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    groups: list[list[tuple[int, int, str, str]]] = []
+    columns: dict[int, list[tuple[int, int, str, str]]] = {}  # bracketed initials of one line vouch for each other
+    cased_at: dict[int, bool] = {}
+    for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
+               _TIME_NAME):
+        for m in finditer(rx, text):
+            line_start, line_end = _line_span(text, m.start())
+            if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
+                continue  # "by" alone ("5 by TD") signs nothing
+            if rx is _COUNT_PHASE and not _COUNT_LINE.search(text, line_start, line_end):
+                continue  # "skin AB" is no counter off a count's line
+            if rx is _CELL and text.count("|", line_start, line_end) < 3:
+                continue  # a table's row has three cells at least
+            if rx is _TIME_NAME and not 2 <= len(m.group(1)) <= 3:
+                continue  # a name after a time is the team's (`_team`)
+            group = []
+            for g in range(1, len(m.groups()) + 1):
+                if m.group(g):
+                    cased_at[m.start(g)] = line_cased(text, m.start(g))
+                    # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too
+                    role = rx is _BRACKETED and _ROLE_BEFORE.search(text, line_start, m.start(g))
+                    group.append((m.start(g), m.end(g), m.group(g), "medical" if role else "strict"))
+            if rx in (_BRACKETED, _CELL, _INITIALS_ROLE, _TIME_NAME):
+                columns.setdefault(line_start, []).extend(group)
+            else:
+                groups.append(group)
+    _signers([*groups, *columns.values()], cased_at, out)
+    # a roster: two role abbreviations with initials or names on one line at least
+    rosters = _roster_lines(text)
+    for m in finditer(_ROSTER, text):
+        if rosters.get(_line_span(text, m.start())[0], 0) >= 2 and _initials_ok(
+                m.group(1), line_cased(text, m.start(1)), "medical"):
+            out.append((m.start(1), m.end(1), NAME, 0.65))
+    lines = {_line_span(text, m.start()) for m in finditer(_DICTATION_LABEL, text)}
+    for a, b in sorted(lines):
+        for m in _TRANSCRIPTION.finditer(text, a, b):
+            pair = [m.group(1).lower(), m.group(2).lower()]
+            if any(p in CREDENTIALS or p in STOP or p in _NOT_TYPIST for p in pair) or all(
+                    UNIT_AFTER.fullmatch(" " + p) for p in pair):
+                continue
+            for g in (1, 2):
+                out.append((m.start(g), m.end(g), NAME, 0.6))
+
+
+def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for m in finditer(_ROLE_FIELD, text):
+        words = re.findall(rf"{_W}\.?", m.group(3))
+        if _people_ok(words, line_cased(text, m.start(3)), "role" if m.group(1) is not None else "weak"):
+            out.append((m.start(3), m.end(3), NAME, 0.7))
+    for m in finditer(_STAFF_LIST, text):
+        cased = line_cased(text, m.start(1))
+        for item in _LIST_ITEM.finditer(m.group(1)):
+            base = m.start(1) + item.start()
+            body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item.group())
+            toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
+            while toks and toks[0][1].lower() in _ITEM_ROLES:
+                toks.pop(0)
+            while toks and toks[-1][1].lower().strip(".") in _ITEM_ROLES | CREDENTIALS:
+                toks.pop()
+            words = [w for _, w in toks]
+            if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, "strong"):
+                out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
+    rosters = _roster_lines(text)
+    for m in finditer(_NAME_ROSTER, text):
+        if rosters.get(_line_span(text, m.start())[0], 0) >= 2:
+            words = re.findall(_W, m.group(1))
+            if _people_ok(words, line_cased(text, m.start(1)), "strong"):
+                out.append((m.start(1), m.end(1), NAME, 0.7))
+    for rx, level in ((_BOX_NAME, "role"), (_TIME_NAME, "weak"), (_RELIEF, "role"), (_RELIEVED_BY, "role"),
+                      (_ROLE_NOTICE, "strong")):
+        for m in finditer(rx, text):
+            words = re.findall(_W, m.group(1))
+            if _people_ok(words, line_cased(text, m.start(1)), level):
+                out.append((m.start(1), m.end(1), NAME, 0.7))
+
+
+def _patient(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for rx, level in ((_CASE_NAME, "weak"), (_AGE_SEX, "strong"), (_PT_NAME, "strong"), (_FIELD_SUBJECT, "weak"),
+                      (_DOING, "strong")):
+        for m in finditer(rx, text):
+            words = re.findall(_W, m.group(1))
+            cased = line_cased(text, m.start(1))
+            if rx is _DOING and not cased:
+                continue  # "..., pain is doing": only a capital makes the clause's subject a person
+            if _people_ok(words, cased, level):
+                out.append((m.start(1), m.end(1), NAME, 0.7))
+    for m in finditer(_SORTED_LABEL, text):
+        if _sorted_ok(m.group(1), m.group(2), m.group(3), line_cased(text, m.start(1))):
+            out.append((m.start(1), m.end(3) if m.group(3) else m.end(2), NAME, 0.7))
+    for m in finditer(_MIDDLE_INITIAL, text):
+        a, b = _line_span(text, m.start())
+        if _NAME_FIELD.search(text, a, b):
+            out.append((m.start(1), m.end(1), NAME, 0.6))
+
+
+def _numbers(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for m in finditer(_SERIAL, text):
+        for g in (1, 2, 3):
+            if m.group(g) and not UNIT_AFTER.match(text, m.end(g)):
+                out.append((m.start(g), m.end(g), ID, 0.8))
+    for m in finditer(_UDI_PART, text):
+        a, b = _line_span(text, m.start())
+        if _UDI_LINE.search(text, a, b):
+            out.append((m.start(1), m.end(1), ID, 0.8))
+    for m in finditer(_COMPONENT_UNIT, text):
+        if not UNIT_AFTER.match(text, m.end(1)):
+            out.append((m.start(1), m.end(1), ID, 0.8))
+    for m in finditer(_ACCESSION_YEAR, text):
+        out.append((m.start(), m.end(), ID, 0.75))
+
+
+def _places(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for m in finditer(_CENTRE, text):
+        found = list(re.finditer(_W, text, pos=m.start(1), endpos=m.end(1)))
+        # the name's words are the last ones before the head that pass, one to three
+        while found and not _facility_ok([w.group() for w in found], line_cased(text, m.start(1))):
+            found = found[1:]
+        if found:
+            out.append((found[0].start(), m.end(2), LOCATION, 0.7))
+    for m in finditer(_PRACTICE, text):
+        word = m.group(1)
+        low = bare(word.lower())
+        cased = line_cased(text, m.start(1))
+        if _claimed(low) or low in _NOT_FACILITY or (cased and not word[:1].isupper()):
+            continue
+        if (low in sl.last_names() and not sl.is_common(low)) or unknown_word(low, "frame"):
+            out.append((m.start(1), m.end(), LOCATION, 0.7))
+    for m in finditer(_STREET_FIELD, text):
+        value = m.group(1)
+        if any(c.isalpha() for c in value) and not medical_only(value.split()[0].lower()):
+            out.append((m.start(1), m.end(1), LOCATION, 0.7))
+            a, b = _line_span(text, m.start())
+            for n in _HOUSE_NUMBER.finditer(text, a, b):
+                out.append((n.start(1), n.end(1), LOCATION, 0.7))
+
