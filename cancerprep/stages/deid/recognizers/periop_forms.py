@@ -38,14 +38,12 @@ document also writes there:
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, finditer
+from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -381,21 +379,12 @@ def _facility_ok(words: list[str], cased: bool) -> bool:
     return any(w in sl.census_names() or w in sl.place_words() or unknown_word(w) for w in lows)
 
 
-class PeriopFormsRecognizer(EntityRecognizer):
+class PeriopFormsRecognizer(SpansRecognizer):
     """Initials, the team, the patient, device serials and lots, blood components, accessions, surgery centres and
     street fields in the positions of perioperative documents (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NAME, ID, LOCATION], name=PERIOP, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load; Presidio requires the method."""
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Every span of the module's classes."""
-        return [RecognizerResult(etype, a, b, score, recognition_metadata={"recognizer_name": PERIOP})
-                for a, b, etype, score in periop_spans(text)]
+        super().__init__(PERIOP, [NAME, ID, LOCATION], periop_spans)
 
 
 def _line_span(text: str, pos: int) -> tuple[int, int]:
