@@ -240,28 +240,26 @@ def _record_sre(p, flags, compiled) -> None:
         _STATE["recording"][1][(p, int(flags))] = args
 
 
-def record_engine_build() -> tuple[dict, dict, dict]:
-    """Every pattern compiled while the engine's modules are imported and a default engine is built, in a process
+def record_engine_build(build: Callable[[], object]) -> tuple[dict, dict, dict]:
+    """Every pattern compiled while `build` imports the engine's modules and builds a default engine, in a process
     that has not imported them yet: ({(pattern, flags): regex values}, {(pattern, flags): sre values},
-    {kind: {(pattern, flags): entry}} of the `tabled` functions)."""
+    {kind: {(pattern, flags): entry}} of the `tabled` functions). The caller passes the build
+    (`benchmarks.speed.compiled_patterns.build_engine`), so this module imports nothing of the engine it serves."""
     if any(name.startswith("cancerprep.stages.deid.") and name != __name__ for name in sys.modules):
         raise RuntimeError("record_engine_build needs a process that has not imported the engine yet")
     install()
     _STATE["recording"] = ({}, {}, {})
     try:
-        import cancerprep.stages.deid.stage
-        import cancerprep.stages.deid.surrogates  # noqa: F401
-        from cancerprep.stages.deid.engine import Deidentifier
-
-        Deidentifier()
+        build()
         return _STATE["recording"]
     finally:
         _STATE["recording"] = None
 
 
-def write_table(path: str) -> tuple[int, int]:
-    """Record the engine's compiles and write them to `path`; returns the (regex, sre) entry counts."""
-    rx, sre, derived = record_engine_build()
+def write_table(path: str, build: Callable[[], object]) -> tuple[int, int]:
+    """Record the compiles of `build` (see `record_engine_build`) and write them to `path`; returns the (regex, sre)
+    entry counts."""
+    rx, sre, derived = record_engine_build(build)
     blob = zlib.compress(marshal.dumps((versions(), dict(sorted(rx.items())), dict(sorted(sre.items())),
                                         {k: dict(sorted(v.items())) for k, v in derived.items()})), 9)
     with open(path, "wb") as fh:

@@ -17,6 +17,7 @@ import zlib
 import pytest
 import regex
 
+from benchmarks.speed.compiled_patterns import build_engine
 from cancerprep import resources
 from cancerprep.stages.deid import compiled
 from cancerprep.stages.deid.recognizers.base import by_length, longest_first
@@ -130,7 +131,7 @@ def test_recording_refuses_a_process_that_imported_the_engine_already():
     import cancerprep.stages.deid.engine  # noqa: F401
 
     with pytest.raises(RuntimeError):
-        compiled.record_engine_build()
+        compiled.record_engine_build(build_engine)
 
 
 def test_longest_first_is_one_string_whatever_the_order_of_its_words():
@@ -176,8 +177,9 @@ def test_the_engine_finds_the_same_spans_with_and_without_the_table(tmp_path):
 
 RECORD = textwrap.dedent("""
     import json, tokenize
+    from benchmarks.speed.compiled_patterns import build_engine
     from cancerprep.stages.deid import compiled
-    rx, sre, derived = compiled.record_engine_build()
+    rx, sre, derived = compiled.record_engine_build(build_engine)
     keys = [*rx, *sre, *(key for entries in derived.values() for key in entries)]
     # (the standard library's tokenizer builds its string-prefix group from a set: not a pattern of ours)
     print("PROBE " + json.dumps(sorted([p, f] for p, f in keys if tokenize.StringPrefix not in p)))
