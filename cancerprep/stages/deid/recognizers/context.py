@@ -31,11 +31,18 @@ def text_before(text: str, m: re.Match, n: int = 12) -> str:
     return text[max(0, m.start() - n):m.start()].lower()
 
 
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of `text` that holds position `pos`, without its line break: rules that count or
+    compare lines key them by these offsets."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end != -1 else len(text)
+
+
 def line_at(text: str, pos: int) -> str:
     """The line of `text` that holds position `pos`, without its line break: several rules judge a match by its
     line (a reference line's grammar, whether the line carries case)."""
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:end if end != -1 else len(text)]
+    start, end = line_bounds(text, pos)
+    return text[start:end]
 
 
 def line_cased(text: str, pos: int) -> bool:

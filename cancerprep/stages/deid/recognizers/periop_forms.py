@@ -44,7 +44,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_bounds, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -387,11 +387,6 @@ class PeriopFormsRecognizer(SpansRecognizer):
         super().__init__(PERIOP, [NAME, ID, LOCATION], periop_spans)
 
 
-def _line_span(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, end if end != -1 else len(text)
-
-
 def periop_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
     out: list[tuple[int, int, str, float]] = []
@@ -411,7 +406,7 @@ def _roster_lines(text: str) -> dict[int, int]:
         for m in finditer(rx, text):
             if m.start() not in seen:
                 seen.add(m.start())
-                line = _line_span(text, m.start())[0]
+                line = line_bounds(text, m.start())[0]
                 count[line] = count.get(line, 0) + 1
     return count
 
@@ -423,7 +418,7 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
                _TIME_NAME):
         for m in finditer(rx, text):
-            line_start, line_end = _line_span(text, m.start())
+            line_start, line_end = line_bounds(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
                 continue  # "by" alone ("5 by TD") signs nothing
             if rx is _COUNT_PHASE and not _COUNT_LINE.search(text, line_start, line_end):
@@ -447,10 +442,10 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     # a roster: two role abbreviations with initials or names on one line at least
     rosters = _roster_lines(text)
     for m in finditer(_ROSTER, text):
-        if rosters.get(_line_span(text, m.start())[0], 0) >= 2 and _initials_ok(
+        if rosters.get(line_bounds(text, m.start())[0], 0) >= 2 and _initials_ok(
                 m.group(1), line_cased(text, m.start(1)), "medical"):
             out.append((m.start(1), m.end(1), NAME, 0.65))
-    lines = {_line_span(text, m.start()) for m in finditer(_DICTATION_LABEL, text)}
+    lines = {line_bounds(text, m.start()) for m in finditer(_DICTATION_LABEL, text)}
     for a, b in sorted(lines):
         for m in _TRANSCRIPTION.finditer(text, a, b):
             pair = [m.group(1).lower(), m.group(2).lower()]
@@ -481,7 +476,7 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
                 out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
     rosters = _roster_lines(text)
     for m in finditer(_NAME_ROSTER, text):
-        if rosters.get(_line_span(text, m.start())[0], 0) >= 2:
+        if rosters.get(line_bounds(text, m.start())[0], 0) >= 2:
             words = re.findall(_W, m.group(1))
             if _people_ok(words, line_cased(text, m.start(1)), "strong"):
                 out.append((m.start(1), m.end(1), NAME, 0.7))
@@ -507,7 +502,7 @@ def _patient(text: str, out: list[tuple[int, int, str, float]]) -> None:
         if _sorted_ok(m.group(1), m.group(2), m.group(3), line_cased(text, m.start(1))):
             out.append((m.start(1), m.end(3) if m.group(3) else m.end(2), NAME, 0.7))
     for m in finditer(_MIDDLE_INITIAL, text):
-        a, b = _line_span(text, m.start())
+        a, b = line_bounds(text, m.start())
         if _NAME_FIELD.search(text, a, b):
             out.append((m.start(1), m.end(1), NAME, 0.6))
 
@@ -518,7 +513,7 @@ def _numbers(text: str, out: list[tuple[int, int, str, float]]) -> None:
             if m.group(g) and not UNIT_AFTER.match(text, m.end(g)):
                 out.append((m.start(g), m.end(g), ID, 0.8))
     for m in finditer(_UDI_PART, text):
-        a, b = _line_span(text, m.start())
+        a, b = line_bounds(text, m.start())
         if _UDI_LINE.search(text, a, b):
             out.append((m.start(1), m.end(1), ID, 0.8))
     for m in finditer(_COMPONENT_UNIT, text):
@@ -548,7 +543,7 @@ def _places(text: str, out: list[tuple[int, int, str, float]]) -> None:
         value = m.group(1)
         if any(c.isalpha() for c in value) and not medical_only(value.split()[0].lower()):
             out.append((m.start(1), m.end(1), LOCATION, 0.7))
-            a, b = _line_span(text, m.start())
+            a, b = line_bounds(text, m.start())
             for n in _HOUSE_NUMBER.finditer(text, a, b):
                 out.append((n.start(1), n.end(1), LOCATION, 0.7))
 
