@@ -50,7 +50,7 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import claimed
-from cancerprep.stages.deid.recognizers.tokens import LOWER, NAME_WORD, UPPER, ascii_fold, bare, name_words_in
+from cancerprep.stages.deid.recognizers.tokens import LOWER, NAME_WORD, UPPER, bare, lookup_form, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP
 
@@ -196,18 +196,12 @@ _NO_VALUE = frozenset({"none", "unknown", "n/a", "na", "same", "other", "pending
                        "above", "below", "local", "county", "private", "student", "homemaker"})
 
 
-def _folded(word: str) -> str:
-    """A field's word as the vocabularies and the census spell it: lower case, no possessive, no diacritics
-    (`ascii_fold`: "Ødegård" is "odegard", "Ménière" is "meniere")."""
-    return ascii_fold(bare(word.lower().strip("'’")))
-
-
 def name_word(word: str, cased: bool, strong: bool = False) -> bool:
     """May `word` be part of a person's name in an admin position? Nothing claims it (`person_frames.claimed`);
     capitalised, and not an acronym, where the line carries case; a census name, a word no vocabulary knows, or a
     word spelled like a name (`name_likeness`) that is no everyday word. `strong` (a label that asks for a person):
     also any word no dictionary knows."""
-    low = _folded(word)
+    low = lookup_form(word)
     if len(low) < 2 or claimed(low) or low in _NO_VALUE:
         return False
     if cased and not _name_shape(word, low):
@@ -241,7 +235,7 @@ def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
     named = [w for w in words if len(w.rstrip(".")) > 1]
     if not named or not all(name_word(w, cased, strong) for w in named):
         return False
-    lows = [_folded(w) for w in named]
+    lows = [lookup_form(w) for w in named]
     if all(sl.is_common(w) for w in lows):
         return False
     if not cased and not strong and any(slip_of_known(w) or (sl.is_common(w) and w not in sl.first_names())
@@ -256,7 +250,7 @@ def _value_ok(words: list[str], cased: bool) -> bool:
     vocabulary knows (an organisation or county is named after one)."""
     if not words or bare(words[0].lower()) in _NO_VALUE or words[0].lower() in STOP:
         return False
-    lows = [_folded(w) for w in words]
+    lows = [lookup_form(w) for w in words]
     if any(medical_only(w) for w in lows):
         return False
     if cased and not all(w[0].isupper() or w.lower() in ("of", "and", "the") for w in words):

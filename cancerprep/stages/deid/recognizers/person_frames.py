@@ -47,6 +47,7 @@ from cancerprep.stages.deid.recognizers.tokens import (
     UPPER,
     ascii_fold,
     bare,
+    lookup_form,
 )
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import (
@@ -362,7 +363,7 @@ def word_ok(word: str, cased: bool, strength: str) -> bool:
     """May `word` be a name in a frame of this strength ("strong", "list" or "medium"), on a line that does
     (`cased`) or does not carry case? Judged as written without diacritics (`ascii_fold`), as the vocabularies and
     census lists spell words: "Zoë" is "Zoe"."""
-    low = ascii_fold(bare(word.lower().strip("'’")))
+    low = lookup_form(word)
     if len(low) < 2 or claimed(low):
         return False
     parts = [p for p in low.split("-") if p]

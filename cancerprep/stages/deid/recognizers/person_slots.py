@@ -78,6 +78,7 @@ from cancerprep.stages.deid.recognizers.tokens import (
     UPPER,
     ascii_fold,
     bare,
+    lookup_form,
     possessive,
 )
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -167,7 +168,7 @@ def clause_word(word: str) -> bool:
 def _first_ok(word: str, cased: bool) -> bool:
     """May `word` be a first name alone in a slot? A census first name that nothing claims and no medical word is;
     where the line has case capitalised (not ALL CAPS) and below `_EVERYDAY`; without case rare (`_RARE`)."""
-    low = ascii_fold(bare(word.lower().strip("'’")))
+    low = lookup_form(word)
     if len(low) < 3 or low not in sl.first_names() or claimed(low) or low in sl.medical_words():
         return False
     if low in protect.protected_words():
@@ -185,7 +186,7 @@ def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
     census lists miss ("Restu", "Kimutai") carry no other evidence; the slot's grammar is what keeps a drug's brand
     or a device out (`_TREATMENT_VERBS`). With `places` a place's name counts too (the slot's grammar already
     refuses places: "with Mateo, who")."""
-    low = ascii_fold(bare(word.lower().strip("'’")))
+    low = lookup_form(word)
     if len(low) < 3 or not unknown_word(low, "frame") or claimed(low) or low in sl.medical_words() \
             or low in protect.protected_words() or (not places and low in sl.place_words()) or low in sl.census_names():
         return False

@@ -112,6 +112,13 @@ def bare(low: str) -> str:
     return low[:-2] if low.endswith(_POSSESSIVE) else low
 
 
+def lookup_form(word: str) -> str:
+    """A written word as the vocabularies and the census spell it, which every name rule looks words up by: lower
+    case, no surrounding apostrophes, no possessive (`bare`), no diacritics (`ascii_fold`: "Ødegård" is "odegard",
+    "Ménière" is "meniere", "Zoë's" is "zoe")."""
+    return ascii_fold(bare(word.lower().strip("'’")))
+
+
 def name_words_in(span: str) -> list[str]:
     """The words of `span` as the name rules read them (`NAME_WORD`: letters joined by apostrophes, hyphens or
     combining marks), in order: a captured name is judged word by word."""
