@@ -51,7 +51,12 @@ language, rare sites and histologies, negation and uncertainty in clinical gramm
 also written blind; `--set sixteenth` the sixteenth (`benchmarks/quality/coding_forms_sixteenth/`), the cancer and its
 category as structured reporting systems and checklists state them (BI-RADS and other imaging categories, Bethesda,
 Milan, Paris and pancreaticobiliary cytology categories, CAP synoptic checklists, frozen sections, amended reports and
-second opinions, molecular reports, grading systems, haematopathology reports), also written blind.
+second opinions, molecular reports, grading systems, haematopathology reports), also written blind; `--set seventeenth`
+the seventeenth (`benchmarks/quality/coding_forms_seventeenth/`), the cancer and its category as the coded and
+semi-structured data beside prose state them (tumour-registry abstracts with ICD-O-3 codes, SNOMED-like and ICD-9
+problem lists, billing lines whose codes and text disagree, order indications, radiation and chemotherapy summaries and
+orders, hospice certifications and death certificates, prior-authorisation letters, quality-measure abstraction,
+dictated addenda), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -60,7 +65,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|sixteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|seventeenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -84,7 +89,7 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
