@@ -2,9 +2,10 @@
 family persons.py, the place and organisation family sites.py, the oncology-document family oncology.py, the
 communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
 family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
-administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py and the
-perioperative and procedural family periop.py) load, every form marks a gold span and names only slots the forms
-probe fills, and rendering puts each gold span on the marked text."""
+administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py, the
+perioperative and procedural family periop.py and the clinical-research and cancer-registry family research.py)
+load, every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
+the marked text."""
 
 import random
 import re
@@ -14,7 +15,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin", "ward", "periop"]
+         "reports", "admin", "ward", "periop", "research"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -169,7 +170,10 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # chaplain and child-life notes, bed board, discharge and transport, isolation, pages and secure chat; periop: OR
 # schedules and case cards, time-outs, anaesthesia records, consents, operative-note headers and dictation lines,
 # implant and explant logs, specimen labels and requisitions, PACU handoffs, endoscopy and IR, vendor
-# representatives, count sheets, blood in the OR, post-op calls and cancellations), each with its exact kinds.
+# representatives, count sheets, blood in the OR, post-op calls and cancellations; research: trial screening logs,
+# consents with witnesses and LARs, study visits, SAE reports with sponsor and CRO contacts, deviations, IRB letters,
+# biobank requisitions, chain of custody and shipping manifests, registry abstracts, tumour boards, investigational
+# drug dispensing, PRO portal messages, research billing and long-term follow-up letters), each with its exact kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -183,6 +187,9 @@ LATE_FAMILIES = {
     "periop": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "MRN", "ACCOUNT", "ID",
                 "DEVICE", "ACCESSION", "BLOOD_UNIT", "PHONE", "PAGER", "HOSPITAL", "FACILITY", "PRACTICE", "STREET",
                 "CITY"}, 31),
+    "research": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "SUBJECT_ID", "MRN",
+                  "ACCOUNT", "ACCESSION", "ID", "DEVICE", "PHONE", "EMAIL", "WEB", "HOSPITAL", "FACILITY", "STREET",
+                  "CITY"}, 37),
 }
 
 
