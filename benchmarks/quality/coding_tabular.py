@@ -15,9 +15,10 @@ Forms per title (each a separate one-line note):
 - inclusion: each inclusion term of the code, "..., on treatment.".
 A secondary-only title is right in its own category or in the unknown primary's (C80; C7A for C7B), as the
 labels of the coding families accept; a leukemia's or myeloma's history title also in its own categories
-(icd10.history_code keeps them unless the note says the disease was cured). Titles that name no primary site of their own category are skipped: "Malignant neoplasm without specification of
-site" and secondary-site titles with several sites ("Secondary malignant neoplasm of other specified sites"), whose
-category is decided elsewhere in a note.
+(icd10.history_code keeps them unless the note says the disease was cured). Titles that name no primary site of
+their own category are skipped: "Malignant neoplasm without specification of site" and secondary-site titles
+with several sites ("Secondary malignant neoplasm of other specified sites"), whose category is decided elsewhere
+in a note.
 
     python -m benchmarks.quality.coding_tabular [--forms title,lower] [--errors N] [--json F]
 """
