@@ -879,15 +879,16 @@ def _tissue_title_sites() -> dict[str, str]:
                 out.setdefault(f"{m.group(1)} {noun}", target)
             continue
         m = _TISSUE_TITLE.match(title)
-        if m is None or re.search(r"\b(?:other|unspecified|overlapping|sites?)\b", m.group(2)):
+        if m is None or re.search(r"\b(?:other|unspecified|overlapping|sites?)\b", re.sub(r", unspecified$", "",
+                                                                                          m.group(2))):
             continue
         tissues = [m.group(1)] + (["soft tissue", "connective tissue"] if m.group(1).startswith("connective") else [])
         tissues += ["peripheral nerves"] if m.group(1).startswith("peripheral nerves and") else []
-        region = m.group(2)
+        region = re.sub(r", unspecified$", "", m.group(2))  # "trunk, unspecified": the trunk NOS
         regions = [re.sub(r",? including .*$", "", region), *re.split(r",\s*(?:including\s+)?|\s+and\s+", region)]
         for tissue in tissues:
             for part in dict.fromkeys(r.strip() for r in regions if r.strip()):
-                for side in ("", "right ", "left ") if _SIDED.search(title) else ("",):
+                for side in ("", "right ", "left ", "unspecified ") if _SIDED.search(title) else ("",):
                     out.setdefault(f"{tissue} of {side}{part}", target)
     return out
 

@@ -79,7 +79,10 @@ def test_tissue_title_sites_come_from_the_titles() -> None:
     assert sites["connective tissue of thorax"] == "C49.3"
     assert sites["long bones of right lower limb"] == "C40.2"
     assert sites["lacrimal gland"] == "C69.5"
-    assert not any(w in s.split() for s in sites for w in ("other", "unspecified", "overlapping"))
+    assert sites["soft tissue of unspecified upper limb"] == "C49.1"  # the title's own "unspecified" side
+    assert sites["soft tissue of trunk"] == "C49.6"  # "trunk, unspecified": the trunk NOS
+    assert not any(w in s.split() for s in sites for w in ("other", "overlapping", "sites"))
+    assert all(s.split().index("unspecified") == s.split().index("of") + 1 for s in sites if "unspecified" in s)
     assert "soft tissue of right thorax" not in sites  # no side where the title has none
 
 
