@@ -1311,6 +1311,13 @@ class TextCoder:
         self._british_forms()
         self._bare_fallbacks()
         self._grade_three_neoplasias()
+        for term, info in list(self.terms.items()):
+            # every name of a disease ICD-10-CM codes at its site within a block of its own (`_SITE_BLOCKS`), not
+            # only the taxonomy's: the tabular list's "Kaposi's sarcoma" of the lung is C46.5 as "Kaposi sarcoma" is
+            code = info.code or ""
+            block = next((b for b in _SITE_BLOCKS if code.startswith(b[:3]) and code[:len(b)] in (b, b[:3])), None)
+            if info.block is None and block is not None and not info.in_situ:
+                self.terms[term] = replace(info, block=block)
         for site, (type_id, code) in list(self.sites.items()):
             if " " in site or code[:3] in ("C76", "C80"):
                 continue  # ill-defined sites ("thoracic", "pelvic") name regions, not organs

@@ -155,3 +155,19 @@ def test_descriptors_between_a_histology_and_its_site(coder: Coder, text: str, e
 ])
 def test_cup_is_cancer_of_unknown_primary(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+# -- every name of a site-blocked disease is coded in its block -----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kaposi's sarcoma of the right lung, on liposomal doxorubicin.", "C46.5"),
+    ("Kaposi's sarcoma of the palate, on antiretrovirals and chemotherapy.", "C46.2"),
+    ("Kaposi sarcoma of the left lung, on paclitaxel.", "C46.5"),
+])
+def test_an_eponym_written_with_its_possessive_keeps_its_block(coder: Coder, text: str, expected: str) -> None:
+    cancer_type, codes = code_all(coder, text)
+    assert cancer_type == "other_cancer"
+    assert codes and codes[0].startswith(expected)
+
+
+def test_a_sarcoma_of_the_lung_without_the_eponym_is_no_kaposi(coder: Coder) -> None:
+    assert code(coder, "Pleomorphic sarcoma of the right lung, on doxorubicin.")[1] != "C46"
