@@ -171,3 +171,12 @@ def test_an_eponym_written_with_its_possessive_keeps_its_block(coder: Coder, tex
 
 def test_a_sarcoma_of_the_lung_without_the_eponym_is_no_kaposi(coder: Coder) -> None:
     assert code(coder, "Pleomorphic sarcoma of the right lung, on doxorubicin.")[1] != "C46"
+
+
+# -- a benign finding before a semicolon does not negate the history after it (already so at main; kept) ------------
+@pytest.mark.parametrize("text", [
+    "Mammogram: benign post-lumpectomy changes, right breast; DCIS treated with lumpectomy and radiation 2008.",
+    "IMPRESSION: Benign post-lumpectomy changes, left breast; DCIS treated with lumpectomy and radiation in 2011.",
+])
+def test_a_benign_finding_does_not_negate_the_history_after_a_semicolon(coder: Coder, text: str) -> None:
+    assert code(coder, text) == ("breast", "Z86")
