@@ -81,6 +81,13 @@ _HISTORY: list[tuple[str, str, str]] = [
 ]
 
 
+# Personal-history codes of a malignant carcinoid tumour (C7A.0x) by its site's subcategory: ICD-10-CM gives the
+# carcinoids of these sites history codes of their own (Z85.020 "... malignant carcinoid tumor of stomach"); a
+# carcinoid of another or an unspecified site has none and keeps its C7A code (a coder picks by the site)
+_CARCINOID_HISTORY = (("C7A.01", "Z85.060"), ("C7A.026", "Z85.040"), ("C7A.02", "Z85.030"), ("C7A.090", "Z85.110"),
+                      ("C7A.091", "Z85.230"), ("C7A.092", "Z85.020"), ("C7A.093", "Z85.520"))
+
+
 def history_code(code: str, cured: bool = False) -> str:
     """The personal-history code for a cancer the note gives only as past (ICD-10-CM guideline
     I.C.2.d: excised or eradicated, no treatment directed to it now, no evidence of disease):
@@ -92,6 +99,8 @@ def history_code(code: str, cured: bool = False) -> str:
     if "C90" <= cat <= "C95" and (not cured or (cm.is_valid_item(code)
                                                       and _IN_REMISSION.search(cm.get_description(code)))):
         return code
+    if cat == "C7A":  # between C76 and C80 in string order, so the ranges below must not see it
+        return next((z for prefix, z in _CARCINOID_HISTORY if code.startswith(prefix)), code)
     return next((z for lo, hi, z in _HISTORY if lo <= cat <= hi), code)
 
 

@@ -491,10 +491,24 @@ def _numbered_label(doc: Any, i: int) -> bool:
     return i + 1 >= len(doc) or doc[i + 1].lower_ not in _MEASURE_AFTER
 
 
+# the histology's own descriptors a diagnosis line writes between it and its site ("Invasive carcinoma of no special
+# type, grade 3, left breast"): its type NOS, its grade or differentiation; no other word
+_DESCRIPTOR = re.compile(r"(?:of\s+)?(?:no\s+special\s+type|nst"
+                         r"|(?:(?:nottingham|histologic(?:al)?|nuclear|combined|who)\s+)?grade\s+(?:[1-4]|iv|i{1,3})"
+                         r"(?:\s*(?:/|of|out\s+of)\s*(?:3|4|iii|iv))?|g[1-4]"
+                         r"|(?:well|moderately|poorly|un)[- ]?differentiated|(?:high|low|intermediate)[- ]grade)", re.I)
+
+
 def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     """A diagnosis line "Squamous cell carcinoma, right tonsil.": the site follows the histology after one
-    comma (laterality words allowed) and ends the clause, so it is no list."""
-    if site.start < hist.end or [t.text for t in between if t.lower_ not in _SIDE_WORDS] != [","]:
+    comma (laterality words allowed) and ends the clause, so it is no list. The histology's own descriptors may
+    stand before that comma, each in its own comma segment ("..., grade 3, left breast"; "... of no special type,
+    left breast"), as they describe it and name no other condition."""
+    words = [t for t in between if t.lower_ not in _SIDE_WORDS]
+    if site.start < hist.end or not words or words[-1].text != ",":
+        return False
+    segments = [seg.strip() for seg in "".join(t.text_with_ws for t in words).split(",")[:-1]]
+    if not all(_DESCRIPTOR.fullmatch(seg) or (i == 0 and not seg) for i, seg in enumerate(segments)):
         return False
     nxt = doc[site.end] if site.end < len(doc) else None
     return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "(", ":") or nxt.is_space
@@ -802,6 +816,80 @@ def _unspecified_title_sites() -> dict[str, str]:
         m = _UNSPECIFIED_TITLE.match(cm.get_description(code))
         if m and not _NOT_ONE_SITE.search(m.group(1)):
             out[m.group(1)] = cm.add_dot(code)
+    return out
+
+
+_PART_UNSPECIFIED = re.compile(r"part unspecified|, unspecified$|unspecified (?:site|part|bones)", re.I)
+
+
+def _vague_site(code: str) -> bool:
+    """Whether an ICD-10-CM site code names an organ as a whole or a part unspecified ("Malignant neoplasm of
+    uterus, part unspecified" C55, "breast" C50), not one part of it precisely ("unspecified renal pelvis" C65.9:
+    only the side is unspecified)."""
+    import simple_icd_10_cm as cm
+
+    if not cm.is_valid_item(code):
+        return True
+    return not cm.is_leaf(code) or bool(_PART_UNSPECIFIED.search(cm.get_description(code)))
+
+
+# words that put a site's part on its mucosa, not its skin ("melanoma of the lip mucosa", "buccal aspect of lip")
+_MUCOSA_WORDS = re.compile(r"\b(?:mucosa|mucosal|mucous|vermilion|buccal|oral|inner|internal|inside)\b", re.I)
+
+
+def _skin_part(site: str, around: str) -> str | None:
+    """The C44 code of the skin of a part ICD-10-CM's skin titles name ("lip" C44.00, "eyelid", "ear", "nose"), for a
+    melanoma written at it: ICD-10-CM's index codes "Melanoma, lip" at C43.0, the lip's skin, not the lip's C00;
+    None for a part written with its mucosa ("vermilion", "buccal") in the words `around` it."""
+    if _MUCOSA_WORDS.search(around):
+        return None
+    parts = _skin_title_sites()
+    name = normalize_term(site)
+    return parts.get(name) or (parts.get(name.split()[-1]) if name else None)
+
+
+# the tissues ICD-10-CM's limb-tissue titles name before a region ("long bones", "peripheral nerves", "connective and
+# soft tissue"), and the regions' lists ("head, face and neck"; "upper limb, including shoulder")
+_TISSUE_TITLE = re.compile(r"^Malignant neoplasm of ((?:long|short) bones|peripheral nerves(?: and autonomic nervous "
+                           r"system)?|connective and soft tissue) of (?:(?:right|left|unspecified) )?(.+)$")
+_SHARED_MODIFIER = re.compile(r"^Malignant neoplasm of (?:(?:right|left|unspecified) )?([a-z]+) ([a-z]+) and ([a-z]+)$")
+_SIDED = re.compile(r"\b(?:right|left|unspecified)\b")
+
+
+@cache
+def _tissue_title_sites() -> dict[str, str]:
+    """Sites the C00-C76 titles write as a tissue of a region or as one modifier shared by two nouns, which
+    `_add_site` leaves out as lists: "connective and soft tissue of upper limb, including shoulder" C49.1 (also "soft
+    tissue of shoulder", "connective tissue of upper limb"), "long bones of lower limb" C40.2, "peripheral nerves of
+    thorax" C47.3, "lacrimal gland and duct" C69.5 ("lacrimal gland", "lacrimal duct"). A title split by side gives
+    its subcategory, whose side the note's own word picks. Regions that name no one place ("other", "unspecified",
+    "overlapping", "trunk, unspecified") are left out."""
+    import simple_icd_10_cm as cm
+
+    out: dict[str, str] = {}
+    for code in [*cm.get_descendants("C40"), *cm.get_descendants("C47"), *cm.get_descendants("C49"),
+                 *cm.get_descendants("C69")]:
+        if not cm.is_leaf(code):
+            continue
+        title = cm.get_description(code)
+        target = cm.get_parent(code) if _SIDED.search(title) and len(code) > 5 else code
+        target = cm.add_dot(target)
+        if (m := _SHARED_MODIFIER.match(title)):
+            for noun in m.group(2, 3):
+                out.setdefault(f"{m.group(1)} {noun}", target)
+            continue
+        m = _TISSUE_TITLE.match(title)
+        if m is None or re.search(r"\b(?:other|unspecified|overlapping|sites?)\b", re.sub(r", unspecified$", "",
+                                                                                          m.group(2))):
+            continue
+        tissues = [m.group(1)] + (["soft tissue", "connective tissue"] if m.group(1).startswith("connective") else [])
+        tissues += ["peripheral nerves"] if m.group(1).startswith("peripheral nerves and") else []
+        region = re.sub(r", unspecified$", "", m.group(2))  # "trunk, unspecified": the trunk NOS
+        regions = [re.sub(r",? including .*$", "", region), *re.split(r",\s*(?:including\s+)?|\s+and\s+", region)]
+        for tissue in tissues:
+            for part in dict.fromkeys(r.strip() for r in regions if r.strip()):
+                for side in ("", "right ", "left ", "unspecified ") if _SIDED.search(title) else ("",):
+                    out.setdefault(f"{tissue} of {side}{part}", target)
     return out
 
 
@@ -1145,8 +1233,9 @@ class TextCoder:
             # plurals ("a percentage of cancers") are generic statements unless a site is named
             g = normalize_term(g)
             known = self.terms.get(g) or self.terms.get(g.rstrip("s"))
-            self.terms[g] = TermInfo(None, None, weak=g.endswith("s"),
-                                     topography=known.topography if known else None, in_situ=" in situ" in g)
+            # "carcinoma in situ", and ICD-10-CM's "in-situ neoplasm" with the words the other way round
+            self.terms[g] = TermInfo(None, None, weak=g.endswith("s"), topography=known.topography if known else None,
+                                     in_situ=re.search(r"\bin[- ]situ\b", g) is not None)
         for site, code in vocab["icd10_sites"].items():
             t = tax.type_of_icd10(code)
             if t:
@@ -1163,6 +1252,8 @@ class TextCoder:
             t = tax.type_of_icd10(code)
             if t:
                 self.sites.setdefault(site, (t, code))
+        for site, code in _tissue_title_sites().items():  # "soft tissue of lower limb" C49.2, "lacrimal gland" C69.5
+            self.sites.setdefault(normalize_term(site), (tax.type_of_icd10(code) or OTHER, code))
         skin = {**_skin_title_sites(), **_skin_region_sites()}
         # not a region that is an organ's or a bone's site, nor one whose head word is ("lumbar spine")
         self._skin_regions = frozenset(w for w in skin if w not in self.sites and w.split()[-1] not in self.sites)
@@ -1220,6 +1311,13 @@ class TextCoder:
         self._british_forms()
         self._bare_fallbacks()
         self._grade_three_neoplasias()
+        for term, info in list(self.terms.items()):
+            # every name of a disease ICD-10-CM codes at its site within a block of its own (`_SITE_BLOCKS`), not
+            # only the taxonomy's: the tabular list's "Kaposi's sarcoma" of the lung is C46.5 as "Kaposi sarcoma" is
+            code = info.code or ""
+            block = next((b for b in _SITE_BLOCKS if code.startswith(b[:3]) and code[:len(b)] in (b, b[:3])), None)
+            if info.block is None and block is not None and not info.in_situ:
+                self.terms[term] = replace(info, block=block)
         for site, (type_id, code) in list(self.sites.items()):
             if " " in site or code[:3] in ("C76", "C80"):
                 continue  # ill-defined sites ("thoracic", "pelvic") name regions, not organs
@@ -2506,9 +2604,11 @@ class TextCoder:
             skin = self._skin_of(doc, site, info) if site is not None else None
             if skin is not None:
                 site_type, site_code = skin
-            if site_code and info.topography and site_code[:3] not in info.topography:
+            if site_code and info.topography and site_code[:3] not in info.topography and _vague_site(site_code):
                 # the organ named less precisely than the histology allows ("adenosarcoma of the uterus"
-                # occurs only in the corpus, C54): the histology's own category within that organ
+                # occurs only in the corpus, C54): the histology's own category within that organ. Only for a site
+                # named as a whole or a part unspecified: SEER's list leaves organs out of a histology's sites (no
+                # renal pelvis for carcinoma NOS), so an organ named precisely ("renal pelvis" C65) keeps its code
                 cats = sorted(info.topography & self._type_topo.get(site_type, frozenset()))
                 if len(cats) == 1:
                     site_code = self.taxonomy_code(cats[0])
@@ -2531,7 +2631,8 @@ class TextCoder:
                     start, end = min(start, site.start), max(end, site.end)
             elif type_id in SITE_CODED_MORPHOLOGY and site is not None \
                     and code == self.taxonomy.get(type_id).default_code:
-                code = self._melanoma_code(site_code) or code
+                skin_part = _skin_part(site.text, doc.text[max(0, site.start_char - 30):site.end_char + 20])
+                code = self._melanoma_code(skin_part or site_code) or code
                 start, end = min(start, site.start), max(end, site.end)
             if site is None and type_id is None and not info.weak and not info.secondary \
                     and len(tumor_site or block_organ) == 1:
