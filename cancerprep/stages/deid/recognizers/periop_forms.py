@@ -37,6 +37,8 @@ document also writes there:
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from cancerprep.stages.deid import protect
@@ -398,12 +400,20 @@ def periop_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
+@functools.lru_cache(maxsize=2)
+def _roster_matches(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """The matches of `_ROSTER` and of `_NAME_ROSTER` in `text`, kept for the last notes. Why: the initials and the
+    team read both (to count a line's roles, then to take its initials or names), and each scan is one of this
+    recognizer's dearest; matches are never changed, so reading them again finds what a new scan would."""
+    return tuple(finditer(_ROSTER, text)), tuple(finditer(_NAME_ROSTER, text))
+
+
 def _roster_lines(text: str) -> dict[int, int]:
     """How many role abbreviations followed by initials or a name each line holds (by the line's start)."""
     count: dict[int, int] = {}
     seen: set[int] = set()
-    for rx in (_ROSTER, _NAME_ROSTER):
-        for m in finditer(rx, text):
+    for found in _roster_matches(text):
+        for m in found:
             if m.start() not in seen:
                 seen.add(m.start())
                 line = line_bounds(text, m.start())[0]
@@ -441,7 +451,7 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     _signers([*groups, *columns.values()], cased_at, out)
     # a roster: two role abbreviations with initials or names on one line at least
     rosters = _roster_lines(text)
-    for m in finditer(_ROSTER, text):
+    for m in _roster_matches(text)[0]:
         if rosters.get(line_bounds(text, m.start())[0], 0) >= 2 and _initials_ok(
                 m.group(1), line_cased(text, m.start(1)), "medical"):
             out.append((m.start(1), m.end(1), NAME, 0.65))
@@ -475,7 +485,7 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
             if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, "strong"):
                 out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
     rosters = _roster_lines(text)
-    for m in finditer(_NAME_ROSTER, text):
+    for m in _roster_matches(text)[1]:
         if rosters.get(line_bounds(text, m.start())[0], 0) >= 2:
             words = re.findall(_W, m.group(1))
             if _people_ok(words, line_cased(text, m.start(1)), "strong"):
