@@ -213,3 +213,34 @@ def test_a_gated_periop_pattern_finds_what_its_bare_pattern_finds(real_notes: tu
     texts = list(real_notes[:800]) + _GATE_LOOK_ALIKES
     texts += [t.upper() for t in _GATE_LOOK_ALIKES] + [t.lower() for t in _GATE_LOOK_ALIKES]
     assert matches_as_bare(rules, texts) > 50
+
+
+def test_the_roster_scans_kept_per_note_change_no_span(real_notes: tuple[str, ...],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The initials and the team read the roster scans kept for the note (`_roster_matches`): the same spans as
+    scanning anew at each reading, notes read in turn included (A, B, A), and nothing kept from another note."""
+    rosters = ["Surg AB, Anes CD", "circ Lee, scrub Chu, anes Tam", "RN AB ST CD", "Surg AB only"]
+    texts = [*real_notes[:400], *_GATE_LOOK_ALIKES, *rosters]
+    texts += [rosters[0], rosters[3], rosters[0], rosters[1].upper(), rosters[1]]
+    kept = [sorted(periop_spans(t)) for t in texts]
+    monkeypatch.setattr(periop_forms, "_roster_matches", periop_forms._roster_matches.__wrapped__)
+    assert [sorted(periop_spans(t)) for t in texts] == kept
+    found = [{t[a:b] for a, b, _, _ in periop_spans(t)} for t in rosters]
+    assert {"AB", "CD"} <= found[0] and {"Lee", "Chu", "Tam"} <= found[1] and "AB" not in found[3]
+
+
+@pytest.mark.parametrize(("rule", "present", "absent"), [
+    ("_ACCESSION_YEAR", "Specimen SP-2024-012345 sent; S-1998-1234 too", "Specimen SP-2O24-012345, SP 2024 012345"),
+    ("_UDI_PART", "UDI (01)00812345678906(10)K8812345(21)99887766", "UDI (01)00812345678906 (1O)K8812345 21 998877"),
+    ("_TIME_NAME", "Anesthesia ready 0748 (Lee)", "Anesthesia ready 0748 Lee (x)"),
+])
+def test_a_stdlib_literal_gate_refuses_without_its_literal_and_keeps_the_matches_with_it(
+        rule: str, present: str, absent: str) -> None:
+    """The periop rules gated on stdlib patterns (whose literals are asked first): the gate's text absent, no match and
+    the bare pattern finds none either; present, the bare pattern's matches."""
+    gated = getattr(periop_forms, rule)
+    assert isinstance(gated, Gated)
+    for text in (present, present.lower(), absent):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.pattern.finditer(text)]
+    assert list(gated.finditer(present)) and not list(gated.finditer(absent))
+    assert gated.gate.search(absent) is None

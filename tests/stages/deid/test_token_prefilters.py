@@ -1,6 +1,7 @@
 """Shortcuts of the token recognizers must never change what they find: the shared tokenizer's stdlib scan of an
 ASCII note (`tokens._ASCII_TOKEN`) gives the tokens the `regex` scan gives, and the backstop's test of which tokens
-may open a person-like position (`backstop.opens_position`) skips only tokens the full rule chain passes over.
+may open a person-like position (`backstop.opens_position`, found per note by `position_openers`) skips only tokens
+the full rule chain passes over.
 Checked on real notes (PhysioNet dev, MTSamples), the bundled sample, and their capitals and lower-case rewrites
 (a note without case takes other paths)."""
 
@@ -46,10 +47,22 @@ def test_the_backstop_prefilter_keeps_every_span(corpus: list[str], monkeypatch:
         return [(r.start, r.end, r.recognition_metadata["rule"]) for r in rec.analyze(text, [])]
 
     filtered = [spans(t) for t in corpus]
-    monkeypatch.setattr(backstop, "opens_position", lambda toks, i, text: True)
+    monkeypatch.setattr(backstop, "position_openers", lambda toks, text: list(range(1, len(toks))))
     unfiltered = [spans(t) for t in corpus]
     assert sum(map(len, unfiltered)) > 300
     assert filtered == unfiltered
+
+
+def test_the_openers_found_per_note_are_those_the_per_token_test_lets_through(corpus: list[str]) -> None:
+    """`position_openers` (sets and line breaks, once a note) names exactly the tokens `opens_position` passes."""
+    texts = [*corpus, "pt\nAnn w / Bo -\n\n x's\n\nDr.\tLee:  ann\n", "\nA", "Bo\n", "", "w/\n/ w / Ann"]
+    opened = 0
+    for text in texts:
+        toks = tokens.tokenize(text)
+        per_token = [i for i in range(1, len(toks)) if backstop.opens_position(toks, i, text)]
+        assert backstop.position_openers(toks, text) == per_token
+        opened += len(per_token)
+    assert opened > 10000
 
 
 def test_the_prefilter_skips_most_tokens_but_not_cues() -> None:

@@ -37,6 +37,9 @@ document also writes there:
 
 from __future__ import annotations
 
+import functools
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid import protect
@@ -159,7 +162,7 @@ _BOX_ROLES = r"rn|anes|anesth|surg|circ|scrub|crna|srna|st|cst|md|resident|atten
 _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
     rf"(?i)\b(?:{_BOX_ROLES})[ \t]+(?-i:({_W}))[ \t]*\((?:x|✓|y)\)"))
 # "Anesthesia ready 0748 (Lee)": the person who charted a timed event, in brackets after the time.
-_TIME_NAME = Gated(re.compile(r"\d\d[ \t]*\("), re.compile(
+_TIME_NAME = Gated(stdre.compile(r"\d\d[ \t]*\("), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*\((?-i:({_W}))\)"))
 # Relief and scrubbing: "Lee scrubbed out at 1130", "Chu in for closing count", "relieved by Lee".
 _RELIEF = Gated(Folded(r"scrubbed|in[ \t]+for|reliev"), re.compile(
@@ -217,7 +220,8 @@ _SERIAL = Gated(Folded(r"s/n|s\.n|sn|ser|lot"), re.compile(
     rf"(?i)\b(?:{_SERIAL_LABELS})(?![\w/])\.?[ \t]*[:#=]?[ \t]*{_DEVICE_VALUE}"
     rf"(?:[ \t]*(?:,|&|and|/|;)[ \t]*{_DEVICE_VALUE})?(?:[ \t]*(?:,|&|and|/|;)[ \t]*{_DEVICE_VALUE})?"))
 # The lot (10) and serial (21) of a GS1 UDI string ("(01)00812345678906(17)270630(10)A123456(21)12345678").
-_UDI_PART = Gated(re.compile(r"\((?:10|21)\)"), re.compile(r"\((?:10|21)\)[ \t]*([A-Za-z0-9-]{3,20})(?![A-Za-z0-9-])"))
+_UDI_PART = Gated(stdre.compile(r"\((?:10|21)\)"),  # (a stdlib gate: its literals "(10)", "(21)" are asked first)
+                  re.compile(r"\((?:10|21)\)[ \t]*([A-Za-z0-9-]{3,20})(?![A-Za-z0-9-])"))
 _UDI_LINE = re.compile(r"\((?:01|17|11)\)|(?i:udi)")
 # "Cryo pooled 12-A34567": a blood component's pool or unit number (a letter and five digits at least).
 _COMPONENTS = (r"cryo(?:precipitate)?|ffp|plasma|platelets?|plts?|prbcs?|rbcs?|red[ \t]+cells|apheresis|pooled|"
@@ -226,7 +230,9 @@ _COMPONENT_UNIT = Gated(Folded(rf"(?:{_COMPONENTS})"), re.compile(
     rf"(?i)\b(?:{_COMPONENTS})\b(?:[ \t]+(?:pooled|pool|unit|bag|product))?[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*"
     rf"((?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){{5}})[A-Za-z0-9][A-Za-z0-9-]{{5,17}})(?![\w/.-]|[.,]\d)"))
 # Pathology accessions with a four-digit year: "SP-2024-012345", "S-1998-1234".
-_ACCESSION_YEAR = re.compile(r"(?<![\w-])[A-Za-z]{1,3}-(?:19|20)\d\d-\d{4,7}(?![\w-])")
+# (asked first whether the note holds "-19" or "-20" at all: a stdlib gate's literals, `Gated`)
+_ACCESSION_YEAR = Gated(stdre.compile(r"-(?:19|20)\d\d-"), re.compile(
+    r"(?<![\w-])[A-Za-z]{1,3}-(?:19|20)\d\d-\d{4,7}(?![\w-])"))
 
 # "Oakmont Day Surgery", "Lakeshore Endoscopy Center": a name before a head of a surgery or procedure centre (never
 # "Same Day Surgery", "Outpatient Endoscopy Center").
@@ -398,12 +404,20 @@ def periop_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
+@functools.lru_cache(maxsize=2)
+def _roster_matches(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """The matches of `_ROSTER` and of `_NAME_ROSTER` in `text`, kept for the last notes. Why: the initials and the
+    team read both (to count a line's roles, then to take its initials or names), and each scan is one of this
+    recognizer's dearest; matches are never changed, so reading them again finds what a new scan would."""
+    return tuple(finditer(_ROSTER, text)), tuple(finditer(_NAME_ROSTER, text))
+
+
 def _roster_lines(text: str) -> dict[int, int]:
     """How many role abbreviations followed by initials or a name each line holds (by the line's start)."""
     count: dict[int, int] = {}
     seen: set[int] = set()
-    for rx in (_ROSTER, _NAME_ROSTER):
-        for m in finditer(rx, text):
+    for found in _roster_matches(text):
+        for m in found:
             if m.start() not in seen:
                 seen.add(m.start())
                 line = line_bounds(text, m.start())[0]
@@ -441,7 +455,7 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     _signers([*groups, *columns.values()], cased_at, out)
     # a roster: two role abbreviations with initials or names on one line at least
     rosters = _roster_lines(text)
-    for m in finditer(_ROSTER, text):
+    for m in _roster_matches(text)[0]:
         if rosters.get(line_bounds(text, m.start())[0], 0) >= 2 and _initials_ok(
                 m.group(1), line_cased(text, m.start(1)), "medical"):
             out.append((m.start(1), m.end(1), NAME, 0.65))
@@ -475,7 +489,7 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
             if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, "strong"):
                 out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
     rosters = _roster_lines(text)
-    for m in finditer(_NAME_ROSTER, text):
+    for m in _roster_matches(text)[1]:
         if rosters.get(line_bounds(text, m.start())[0], 0) >= 2:
             words = re.findall(_W, m.group(1))
             if _people_ok(words, line_cased(text, m.start(1)), "strong"):
