@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
+from cancerprep.stages.coding.coded import not_a_diagnosis
 from cancerprep.stages.coding.context import (
     END_OF_SEMICOLON_CLAUSE,
     RESULT_VERBS,
@@ -2987,6 +2988,8 @@ class TextCoder:
             return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
         if superseded(text, core.start_char, core.end_char):
             return False  # "the original diagnosis of carcinoma is withdrawn" (an amended report, a second opinion)
+        if not_a_diagnosis(text, core.start_char, core.end_char, ent.start_char):
+            return False  # "8442/1 ..., borderline malignancy"; "changed from X to Y"; a code ahead of its biopsy
         kind = section_kind(sections, ent.start_char)
         # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
         return kind not in ("family", "social") and (kind != "differential"
