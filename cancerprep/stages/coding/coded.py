@@ -137,6 +137,30 @@ def risk_title(text: str, start: int) -> bool:
     return any(before.endswith(p) for p in risk_title_prefixes())
 
 
+# A course of radiation named with its target ("SBRT right upper lobe, 54 Gy", "IMRT to the prostate and seminal
+# vesicles", "radiotherapy of the left breast"): the site treated, in a radiation summary or order that gives the
+# diagnosis on a line of its own without an organ ("Diagnosis: biopsy-proven adenocarcinoma")
+_RADIATION_BEFORE = re.compile(
+    r"(?:\b(?:SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|RT|radiation(?:\s+therapy)?|radiotherapy|irradiation"
+    r"|brachytherapy|proton\s+therapy|stereotactic\s+(?:body\s+)?radiotherapy)"
+    r"\s*(?:[:,-]\s*)?(?:(?:to|of)\s+)?(?:the\s+)?(?:(?:right|left|bilateral)\s+)?)$", re.I)
+
+
+_RADIATION_WORD = re.compile(r"\b(?:SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|radiation|radiotherapy|irradiation"
+                             r"|brachytherapy|proton\s+therapy)\b", re.I)
+
+
+def names_radiation_target(chunk: str) -> bool:
+    """The section names a radiation course (kept for tokenising: its target is a site, `irradiated_site`)."""
+    return _RADIATION_WORD.search(chunk) is not None
+
+
+def irradiated_site(text: str, start: int) -> bool:
+    """The site word at `start` is what a radiation course written right before it targets ("SBRT right upper
+    lobe"): that organ's tumour is the one the note's site-less histology names."""
+    return _RADIATION_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def not_a_diagnosis(text: str, start: int, end: int, mention_start: int) -> bool:
     """One call for `TextCoder._affirmed`: the histology at `start`..`end` (in a mention from `mention_start`, its
     site included) is a coded record's words that assert no cancer now."""

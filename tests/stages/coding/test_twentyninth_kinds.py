@@ -13,6 +13,7 @@ from cancerprep.stages.coding.coded import (
     anticipated_code,
     benign_behaviour,
     corrected_away,
+    irradiated_site,
     risk_title,
     risk_title_prefixes,
 )
@@ -153,3 +154,48 @@ def test_status_words_of_coded_lists_and_orders(coder: Coder, text: str, expecte
 ])
 def test_status_look_alikes(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+# -- a radiation course's target, a watch dated from its start, ICD-O-3's index-order names ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("SBRT left lower lobe, 50 Gy in 5 fractions. Diagnosis: biopsy-proven squamous cell carcinoma, cT1aN0M0.",
+     ("lung", "C34")),
+    ("RADIATION SUMMARY: IMRT to the prostate and seminal vesicles, 70 Gy. Diagnosis: adenocarcinoma.",
+     ("prostate", "C61")),
+    # a spread: the target is where it went
+    ("RADIATION SUMMARY: radiotherapy to the right breast, 42.5 Gy. Diagnosis: adenocarcinoma, metastatic from the "
+     "lung.", ("other_cancer", "C80")),
+    # a target with no tissue diagnosis codes nothing
+    ("RADIATION SUMMARY: SBRT left lower lobe, 50 Gy in 5 fractions for a presumed early lung cancer; no biopsy.",
+     ("none", "")),
+])
+def test_a_radiation_target_is_the_organ_of_a_siteless_histology(coder: Coder, text: str,
+                                                                  expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ongoing issues: gout; asthma; and marginal zone lymphoma on observation since 2023.", ("lymphoma", "C88")),
+    ("Prostate adenocarcinoma, Gleason 3+3, on active surveillance since 2020.", ("prostate", "C61")),
+    # a course over and nothing left: history, whatever surveillance follows
+    ("Breast cancer treated with lumpectomy 2015, on surveillance since 2016, no recurrence.", ("breast", "Z85")),
+])
+def test_a_watch_dated_from_its_start_is_no_history(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abstract: Primary site C77.4 Inguinal lymph nodes; Histology 9680/3 Malignant lymphoma, large B-cell, diffuse, "
+     "NOS; stage II.", ("lymphoma", "C83")),
+    ("Histology: Malignant lymphoma, follicular, NOS; grade 2.", ("lymphoma", "C82")),
+    # words after a second comma with no "NOS" name no kind
+    ("Diagnosis: lymphoma, stage II, in the neck; follicular pattern noted elsewhere.", ("lymphoma", "C85")),
+])
+def test_icdo3_index_order_names_give_the_kind(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_the_radiation_target_is_read_right_before_the_site() -> None:
+    text = "SBRT right upper lobe; history of lobectomy of the left lower lobe"
+    assert irradiated_site(text, text.index("right"))
+    assert not irradiated_site(text, text.index("left"))
