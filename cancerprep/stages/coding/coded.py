@@ -55,6 +55,20 @@ _NOT_YET_DIAGNOSED = re.compile(
     r"|booked)\b", re.I)
 
 
+# ... or that gives only an imaging or cytology category of doubt (indeterminate to suspicious: BI-RADS 3-5, LR-3,
+# LR-4, LR-M, PI-RADS 3-5, TI-RADS TR3-5, O-RADS 3-5, Bosniak III-IV, Bethesda III-V) with no tissue result: the
+# category asks for a biopsy or for time, it diagnoses nothing the code may stand on
+_DOUBT_CATEGORY = re.compile(
+    r"\b(?:BI|Lung|PI|O|TI)-?RADS\s*(?:category\s*)?[:#]?\s*[3-5][A-CX]?(?![\w])"
+    r"|\bLI-?RADS\s*(?:category\s*)?[:#]?\s*(?:LR-?)?(?:[34]|M)(?![\w])|\bLR-?(?:[34]|M)(?![\w])"
+    r"|\bBosniak\s+(?:category\s+)?(?:III|IV|[34])(?![\w])"
+    r"|\bBethesda\s+(?:category\s+)?(?:III|IV|V|[3-5])(?![\w])|\bTR[3-5](?![\w])", re.I)
+_TISSUE_RESULT = re.compile(
+    r"\b(?:patholog\w*|biops\w*|FNA|cytolog\w*|histolog\w*|resection|excision)\b[^.;\n]{0,40}?"
+    r"\b(?:shows?|showed|confirm\w*|reveal\w*|positive|consistent|diagnostic|demonstrat\w*)\b"
+    r"|\b(?:biopsy|tissue)[- ]proven\b|\bPathology\s*:", re.I)
+
+
 @lru_cache(maxsize=1)
 def risk_title_prefixes() -> tuple[str, ...]:
     """The words ICD-10-CM writes before "malignant neoplasm" in codes that record a cancer only as a risk or a
@@ -124,10 +138,13 @@ def _error_about_it(text: str, lo: int, hi: int) -> bool:
 
 def anticipated_code(text: str, start: int) -> bool:
     """A code line's title ("C61 Malignant neoplasm of prostate") in a note that says no tissue has diagnosed it
-    yet (biopsy scheduled or pending, "no tissue diagnosis yet"): the code was chosen ahead of the diagnosis, or
-    for the work-up, and names no cancer the patient has."""
-    return _CODE_BEFORE.search(text, max(0, start - 12), start) is not None \
-        and _NOT_YET_DIAGNOSED.search(text) is not None
+    yet (biopsy scheduled or pending, "no tissue diagnosis yet"), or that gives only a category of doubt and no tissue
+    result ("LR-4 observation, repeat MRI"): the code was chosen ahead of the diagnosis, or for the work-up, and
+    names no cancer the patient has."""
+    if _CODE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _NOT_YET_DIAGNOSED.search(text) is not None \
+        or (_DOUBT_CATEGORY.search(text) is not None and _TISSUE_RESULT.search(text) is None)
 
 
 def risk_title(text: str, start: int) -> bool:

@@ -199,3 +199,20 @@ def test_the_radiation_target_is_read_right_before_the_site() -> None:
     text = "SBRT right upper lobe; history of lobectomy of the left lower lobe"
     assert irradiated_site(text, text.index("right"))
     assert not irradiated_site(text, text.index("left"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a category of doubt, no tissue: the code anticipates
+    ("CLAIM LINES: C22.0 Liver cell carcinoma. MRI: LR-4 observation in segment 7; repeat imaging in 3 months.",
+     ("none", "")),
+    ("CLAIM LINES: C50.911 Malignant neoplasm of right female breast. Ultrasound: BI-RADS 4 mass at 10 o'clock.",
+     ("none", "")),
+    # the tissue result stands on its own
+    ("CLAIM LINES: C22.0 Liver cell carcinoma. MRI: LR-4 observation in segment 7; biopsy showed hepatocellular "
+     "carcinoma.", ("liver", "C22")),
+    # a benign category of the other side beside a known cancer
+    ("CLAIM LINES: C50.911 Malignant neoplasm of right female breast. Mammogram of the left breast: BI-RADS 2. On "
+     "letrozole since surgery.", ("breast", "C50")),
+])
+def test_a_code_beside_only_a_category_of_doubt(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
