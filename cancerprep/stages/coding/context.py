@@ -433,6 +433,7 @@ def context_rules() -> list[Any]:
     rules.extend(_telegraphic_rules())
     rules.extend(_reason_rules())
     rules.extend(_known_disease_rules())
+    rules.extend(_ongoing_since_rules())
     return rules
 
 
@@ -790,3 +791,14 @@ def _known_disease_rules() -> list[Any]:
             ConTextRule("his previously diagnosed", END_OF_CLAUSE, direction="BACKWARD", max_scope=1, pattern=[
                 {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "previously"},
                 {"LOWER": {"IN": ["diagnosed", "treated", "resected"]}}])]
+
+
+def _ongoing_since_rules() -> list[Any]:
+    """A watch that goes on, dated from its start: "on observation since 2023", "under active surveillance since
+    2021" (issue 17's seventeenth forms family, a problem list). The year opens a state that lasts to now, so it makes
+    no history of the disease as "in 2023" or a bare "since 2023" does (`in <year>`): the longer match wins."""
+    from medspacy.context import ConTextRule
+
+    watch = ["observation", "surveillance", "monitoring", "wait", "waiting"]
+    return [ConTextRule("observation since <year>", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": watch}}, {"LOWER": "since"}, {"SHAPE": "dddd"}])]

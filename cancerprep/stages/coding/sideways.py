@@ -114,7 +114,11 @@ def drug_course(text: str, start: int, end: int, sections: list[tuple[int, str]]
 _FEARED_BEFORE = re.compile(
     r"\b(?:fears?|afraid|scared|worr(?:y|ies|ied)|anxi(?:ety|ous)|concerns?|risks?|chances?|odds|likelihood|signs?"
     r"|symptoms?|prevent(?:ing|ion)?|reduc(?:e|ing|tion))\s+(?:of|about|for|regarding|over|the)?\s*"
-    r"(?:(?:a|the|her|his|any|future|possible|cancer|disease)\s+){0,2}$", re.I)
+    r"(?:(?:a|the|her|his|any|future|possible|cancer|disease)\s+){0,2}$"
+    # ... or only sought, as an order's indication does ("r/o metastatic disease", "rule out recurrence", "to exclude
+    # metastases"): the work-up asks about spread, it does not find it
+    r"|(?:(?<!\w)r/o|\brul(?:e[ds]?|ing)\s+out|\bto\s+exclude|\bevaluat(?:e|ion)\s+for|\beval\s+for)\s+"
+    r"(?:(?:a|the|any|possible|new|local|distant|nodal|metastatic|recurrent|cancer|disease)\s+){0,2}$", re.I)
 # ... or a score or risk it heads ("recurrence score", "recurrence risk")
 _SCORE_AFTER = re.compile(r"\w*\s+(?:score|risk)\b", re.I)
 

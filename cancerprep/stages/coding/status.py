@@ -44,9 +44,15 @@ _PRESENT_RE = re.compile(
     r"|pet|biopsy|screening|colonoscopy|egd|mammogram|ultrasound|scan|x-ray|cxr|day|prior|last|recent|repeat|review|the|a|an|his|her|\d)\b)"
     r"[a-z]"
     r"|metasta|\brecurren|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
-    r"|\bunresectable\b|\benlarging\b", re.I)
-# a present word negated in its own words: "no recurrence", "without progression", "no new lesions"
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|negative for|free of|denies)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+    r"|\bunresectable\b|\benlarging\b"
+    # a treated tumour whose response is being measured is still there to measure ("assess treatment response")
+    r"|\b(?:assess|assessing|assessment\s+of|evaluate|evaluating|evaluation\s+of)\s+(?:the\s+)?(?:treatment\s+|tumou?r\s+)?"
+    r"response\b|\bresponse\s+assessment\b", re.I)
+# a present word negated in its own words: "no recurrence", "without progression", "no new lesions"; or only sought
+# ("r/o recurrence", "rule out metastatic disease", "to exclude progression": an order's indication asks, it does not
+# find)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|without|negative for|free of|denies)\b|(?<!\w)r/o\b|\brule[ds]?\s+out\b"
+                             r"|\bruling\s+out\b|\bto\s+exclude\b)(?:\s+[\w-]+){0,3}\s*$", re.I)
 # ... or a free word after it: "recurrence-free", "progression free"
 _FREE_AFTER = re.compile(r"\w*[- ]?free\b", re.I)
 _PAST_TIME_RE = re.compile(
@@ -82,7 +88,7 @@ NOTHING_LEFT_RE = re.compile(
     r"|metastatic)\s+disease\b"
     # ... and none for the cancer since ("no treatment for HCC since transplant")
     r"|\bno\s+(?:further\s+)?(?:therapy|treatment)\s+for\s+(?:[\w-]+\s+){1,3}?(?:since|after)\b)"
-    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\bcured\b"
+    r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\bcured\b|\bresolved\b"
     r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
     r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:treatment|therapy|chemo\w*)\b"
     r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"

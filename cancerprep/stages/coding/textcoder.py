@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
+from cancerprep.stages.coding.coded import irradiated_site, names_radiation_target, not_a_diagnosis
 from cancerprep.stages.coding.context import (
     END_OF_SEMICOLON_CLAUSE,
     RESULT_VERBS,
@@ -2388,7 +2389,8 @@ class TextCoder:
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
                     or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None
-                    or opens_block(text, a))  # a checklist's heading or procedure: its organ (`block_site`)
+                    or opens_block(text, a)  # a checklist's heading or procedure: its organ (`block_site`)
+                    or names_radiation_target(chunk))  # "SBRT right upper lobe": the organ (`irradiated_site`)
             if not keep and _MASS_RE.search(chunk) is not None:
                 # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
                 keep = True
@@ -2507,6 +2509,7 @@ class TextCoder:
 
         tumor_site: dict[str, str] = {}
         block_organ: dict[str, str] = {}  # a checklist block's heading or procedure ("SYNOPTIC REPORT, RECTUM:")
+        irradiated: dict[str, str] = {}  # a radiation course's target ("SBRT right upper lobe, 54 Gy")
         for x in sites:
             # ... or a template's "Site:" field, whose block's other fields describe the same tumour (`template`)
             if _TUMOR_SITE_RE.search(text, x.sent.start_char, x.start_char) or site_field(text, x.start_char):
@@ -2517,6 +2520,10 @@ class TextCoder:
                 ty, cd = entry(x)
                 if cd[:3] not in ("C76", "C80"):
                     block_organ.setdefault(ty, cd)
+            if irradiated_site(text, x.start_char):
+                ty, cd = entry(x)
+                if cd[:3] not in ("C76", "C80"):
+                    irradiated.setdefault(ty, cd)
         # A histology and a site link only on the same side of a quotation: the patient's lay words ("'a lump under
         # my tongue' - exam: lesion of the floor of mouth; biopsy: squamous cell carcinoma") name no site of the
         # clinician's finding, and a quoted lay diagnosis takes no site from the finding after it
@@ -2647,6 +2654,12 @@ class TextCoder:
             if site is None and type_id is None and not info.weak and (operated := self._operated_organ(joined, sp,
                                                                                                          info)):
                 type_id, code = operated  # "right upper lobectomy in 2019 for adenocarcinoma": the lung's
+            if site is None and type_id is None and not info.weak and not info.secondary and not tumor_site \
+                    and not block_organ and len(irradiated) == 1 and not _SPREAD_RE.search(sp.sent.text) \
+                    and self._fits(info, next(iter(irradiated.items()))):
+                # "SBRT right upper lobe ... Diagnosis: adenocarcinoma": the organ treated, unless the histology is
+                # a spread (the target is then where it went, not where it arose)
+                type_id, code = next(iter(irradiated.items()))
             if type_id is None or info.weak:
                 if site is not None:
                     type_id, code = site_type, site_code
@@ -3088,6 +3101,8 @@ class TextCoder:
             return False  # "does the spot mean cancer?"; "BI-RADS 4C: ... malignancy" (a category of suspicion)
         if superseded(text, core.start_char, core.end_char):
             return False  # "the original diagnosis of carcinoma is withdrawn" (an amended report, a second opinion)
+        if not_a_diagnosis(text, core.start_char, core.end_char, ent.start_char):
+            return False  # "8442/1 ..., borderline malignancy"; "changed from X to Y"; a code ahead of its biopsy
         kind = section_kind(sections, ent.start_char)
         # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
         return kind not in ("family", "social") and (kind != "differential"
@@ -3508,17 +3523,23 @@ class TextCoder:
     def _kind_apposition(doc: Any, hist: Any) -> int:
         """Tokens of an apposition naming the disease's kind right after it ("lymphoma, diffuse large B-cell type";
         "..., nodular sclerosis subtype"): a comma, then words up to "type", "subtype" or "variant" within its clause;
-        or a bracket right after it ("Non-Hodgkin's lymphoma (follicular, grade 1-2)"), up to its close; 0 when there
-        is none."""
+        or a bracket right after it ("Non-Hodgkin's lymphoma (follicular, grade 1-2)"), up to its close; or ICD-O-3's
+        index-order name, comma-separated modifiers up to its "NOS" ("Malignant lymphoma, large B-cell, diffuse,
+        NOS"); 0 when there is none."""
         if hist.end < len(doc) - 1 and doc[hist.end].text == "(":
             close = next((t.i for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 10)] if t.text == ")"), None)
             return close + 1 - hist.end if close is not None else 0
         if hist.end >= len(doc) - 1 or doc[hist.end].text != ",":
             return 0
-        for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 9)]:
-            if t.lower_ in ("type", "subtype", "variant"):
+        listed = False  # a second comma: only an index-order name's "NOS" closes it
+        for t in doc[hist.end + 1:min(hist.sent.end, hist.end + 12)]:
+            if t.text == "NOS":
                 return t.i + 1 - hist.end
-            if t.is_punct and t.text != "-":
+            if t.lower_ in ("type", "subtype", "variant") and not listed:
+                return t.i + 1 - hist.end
+            if t.text == ",":
+                listed = True
+            elif t.is_punct and t.text != "-":
                 return 0
         return 0
 
