@@ -150,3 +150,29 @@ def test_admin_person_label_look_alikes_stay(text: str) -> None:
 
 def test_an_id_band_number_is_an_identifier() -> None:
     assert "QZ-441902" in _ids("Blood bank ID band number QZ-441902 verified.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("sefo ,  tavita  s  f  1/10/2022", {"sefo ,  tavita"}),
+    ("SEFO,TAVITA M   MRN 74765257", {"SEFO,TAVITA M"}),
+    ("Tavita Sefo, a 72-year-old retired nurse, presents with a cough.", {"Tavita Sefo"}),
+    ("Portal message from patient (Tavita): requests refill.", {"Tavita"}),
+    ("Patients seen today: Sefo, P\u00f5ld, and others.", {"Sefo", "P\u00f5ld"}),
+    ("P\u00e5l was driven home by his wife.", {"P\u00e5l"}),  # accents: not the everyday word "pal"
+    ("patients seen today: ko\u00e7, sol\u00e9, and others.", {"ko\u00e7", "sol\u00e9"}),
+])
+def test_list_rows_apposed_ages_brackets_and_accented_names(text: str, names: set[str]) -> None:
+    assert names <= _handoff(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Denver, CO  MRN 1234",
+    "Aspirin, Tylenol - both held",
+    "The patient, a 72-year-old man, presents.",
+    "Portal message from patient (self): requests refill.",
+    "Patients seen today: 14, all stable.",
+    "The caf\u00e9, a 2-year-old business",
+    "Bed 3, a 2-day-old infant",
+])
+def test_look_alikes_of_rows_and_appositions_stay(text: str) -> None:
+    assert not _handoff(text)

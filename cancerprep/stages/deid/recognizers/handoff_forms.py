@@ -10,8 +10,10 @@ vocabulary knows or a word spelled like a name):
 * **the person handled**: a clause opening on one or two name words, then "was/were/is/has been" and what is done
   only to a person ("Khaled was picked up by transport", "Jie was driven home", "Ann Lee was admitted overnight");
   never what is done to a drug or a device ("Keytruda was held");
-* **a sorted name opening a list line**: "Lee,Ann - SNF resident", "lee, ann -- new consult" (surname, comma, given
-  name at the line's start, closed by a spaced dash);
+* **a sorted name opening a list line**: "Lee,Ann - SNF resident", "LEE, ANN M   MRN 123", "lee, ann  s  f  1/2/2010"
+  (surname, comma, given name at the line's start, closed by a spaced dash, a sex letter and a date, or a record
+  label); a list after "patients seen today:"; a person in apposition to an age ("Ann Lee, a 72-year-old
+  teacher,"); the patient's name in brackets ("message from patient (Ann):");
 * **a person after a role**: a role noun, then a name before what a person does or in brackets ("Prior auth
   reviewer Tao called back", "outside surgeon (Kılıç) performed");
 * **the person sent, enrolled or named**: after a verb of sending or transferring and before where to ("we are
@@ -66,9 +68,23 @@ _HANDLED = (r"picked[ \t]+up|dropped[ \t]+off|driven|brought|admitted|readmitted
 _HANDLED_RX = Gated(Folded(rf"(?:was|were|is|been)[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_HANDLED})\b"), re.compile(
     rf"(?m){_OPENS}({_W}(?:[ \t]+{_W})?)[ \t]+(?i:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+"
     rf"(?:[A-Za-z]+ly[ \t]+)?(?i:{_HANDLED})\b"))
-# "Lee,Ann - SNF resident": a sorted name opening a line, closed by a spaced dash.
-_SORTED_LEAD = Gated(re.compile(r"(?m)^[ \t]*[^\W\d_][^\s,]*[ \t]*,[ \t]*[^\W\d_][^\s,]*[ \t]+(?:--?|—|–)[ \t]"),
-                     re.compile(rf"(?m)^[ \t]*({_W}[ \t]*,[ \t]*{_W})[ \t]+(?:--?|—|–)[ \t]"))
+# "Lee,Ann - SNF resident", "LEE, ANN M   MRN 123", "lee ,  ann  s  f  1/2/2010": a sorted name opening a line, closed
+# by a spaced dash, by a sex letter and a date (a census or worklist row), or by a record label after a wide gap.
+_SORTED_LEAD = Gated(re.compile(r"(?m)^[ \t]*[^\W\d_][^\s,]*[ \t]*,"), re.compile(
+    rf"(?m)^[ \t]*({_W}[ \t]*,[ \t]*{_W})(?:[ \t]+[A-Za-z]\.?)?(?=[ \t]+(?:--?|—|–)[ \t]|"
+    rf"[ \t]+[MFmf][ \t]+\d|[ \t]{{2,}}(?i:mrn|acct|dob|fin|csn)\b)"))
+# "Ann Lee, a 72-year-old retired teacher, presents": a person in apposition to an age.
+_AGE_APPOSED = Gated(Folded(r",[ \t]+an?[ \t]+\d{1,3}[- ](?:year|yr|month|week|day)"), re.compile(
+    rf"(?m){_OPENS}({_PLAIN}|{_W})[ \t]*,[ \t]+(?i:an?)[ \t]+\d{{1,3}}[- ](?i:year|yr|month|week|day)s?[- ](?i:old)"))
+# "message from patient (Ann):", "the patient (Ann Lee) asked": the patient's name in brackets after the word.
+_PATIENT_BRACKET = Gated(Folded(r"(?:patient|pt)[ \t]*\("), re.compile(
+    rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*(?-i:({_W}(?:[ \t]+{_W}){{0,2}}))[ \t]*\)"))
+# "Patients seen today: Lee, Okafor, and others": a list of people after a label that counts patients seen.
+_SEEN_LIST = Gated(Folded(r"(?:patients|pts)[ \t]+seen"), re.compile(
+    r"(?im)\b(?:patients|pts)[ \t]+seen(?:[ \t]+(?:today|this[ \t]+am|this[ \t]+pm|so[ \t]+far))?[ \t]*:[ \t]*"
+    r"([^\n]+)"))
+_LIST_ITEM = re.compile(rf"(?:^|,)[ \t]*(?:and[ \t]+)?({_W})[ \t]*(?=,|$|\.)")
+
 # Roles that write a person before what they did, or with the name in brackets.
 _ROLES = (r"reviewer|surgeon|oncologist|physician|provider|doctor|hospitalist|nurse|therapist|coordinator|navigator|"
           r"manager|worker|pharmacist|radiologist|pathologist|specialist|consultant|rep|representative|liaison|"
@@ -128,13 +144,40 @@ _WARD_INITIALS = Gated(Folded(r"[ \t](?:er|ed)\b"), re.compile(
     r"(?:\b(?:at|to|from|in)|@)[ \t]+([a-z]{2,3}(?:h|mc|hc))[ \t]+(?:er|ed)\b"))
 
 
+# Everyday words English writes with their accents (loanwords): spelled so, they are still the word.
+_ACCENTED_WORDS = frozenset({"café", "cafés", "naïve", "résumé", "fiancé", "fiancée", "façade", "cliché", "entrée",
+                             "protégé", "crème", "déjà", "über", "señor", "señora", "jalapeño", "piñata", "rosé",
+                             "soufflé", "purée", "sautéed", "éclair", "décor", "débridement", "débris", "né", "née",
+                             "vis-à-vis", "à", "pâté", "coupé", "exposé", "mêlée", "première", "rôle", "élite"})
+
+
+def _accented_ok(word: str, cased: bool) -> bool:
+    """Is `word`, written with letters English spells without accents ("Pål", "Solé", "ÇIĞDEM"), a name where the
+    position asks for a person? Its accents show it is not the everyday word its folded form spells ("pal", "sole"),
+    which the look-up form (`tokens.lookup_form`) would make it; a loanword keeps its accent and is refused
+    (`_ACCENTED_WORDS`), and on a line with case it is capitalised as a name is."""
+    if word.isascii() or len(word) < 2 or word.lower() in _ACCENTED_WORDS:
+        return False
+    return not cased or word.isupper() or (word[0].isupper() and not word[1:].isupper())
+
+
+def _words_ok(words: list[str], cased: bool, strong: bool) -> bool:
+    """Do `words` name a person here: `admin_forms.person_ok`, or each word one it accepts or a word written with
+    accents (`_accented_ok`), one at least of those."""
+    if person_ok(words, cased, strong):
+        return True
+    named = [w for w in words if len(w.rstrip(".")) > 1]
+    return bool(named) and any(_accented_ok(w, cased) for w in named) and all(
+        _accented_ok(w, cased) or person_ok([w], cased, True) for w in named)
+
+
 def _names(m: re.Match, text: str, strong: bool = False) -> tuple[int, int] | None:
-    """The captured name's offsets when its words are a person's (`admin_forms.person_ok`), else None."""
+    """The captured name's offsets when its words are a person's (`_words_ok`), else None."""
     g = next((k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)), 0)
     if not g:
         return None
     cased = line_cased(text, m.start(g))
-    return (m.start(g), m.end(g)) if person_ok(name_words_in(m.group(g)), cased, strong) else None
+    return (m.start(g), m.end(g)) if _words_ok(name_words_in(m.group(g)), cased, strong) else None
 
 
 def _denomination_ok(words: list[str], cased: bool) -> bool:
@@ -160,11 +203,17 @@ def handoff_spans(text: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for rx, strong in ((_HANDLED_RX, False), (_SORTED_LEAD, False), (_ROLE_NAME, False), (_SENT, False),
                        (_ENROLLED, False), (_NAME_IS, True), (_BEFORE_DOB, True), (_PT_POSSESSIVE, False),
-                       (_BRACKET_DOB, True), (_LABELED, False), (_I_NAME, True), (_RELATION_AFTER, True)):
+                       (_BRACKET_DOB, True), (_LABELED, False), (_I_NAME, True), (_RELATION_AFTER, True),
+                       (_AGE_APPOSED, True), (_PATIENT_BRACKET, True)):
         for m in finditer(rx, text):
             span = _names(m, text, strong)
             if span:
                 out.append((*span, NAME, 0.7))
+    for m in finditer(_SEEN_LIST, text):
+        cased = line_cased(text, m.start(1))
+        for item in _LIST_ITEM.finditer(m.group(1)):
+            if _words_ok([item.group(1)], cased, True):
+                out.append((m.start(1) + item.start(1), m.start(1) + item.end(1), NAME, 0.7))
     for m in finditer(_DENOMINATION, text):
         words = name_words_in(m.group(1))[:-1]
         if words and _denomination_ok(words, line_cased(text, m.start(1))):
