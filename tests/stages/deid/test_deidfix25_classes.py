@@ -173,6 +173,8 @@ def test_list_rows_apposed_ages_brackets_and_accented_names(text: str, names: se
     "Patients seen today: 14, all stable.",
     "The caf\u00e9, a 2-year-old business",
     "Bed 3, a 2-day-old infant",
+    "Family history of colon cancer (father).",
+    "FAMILY HISTORY OF COLON CANCER (BROTHER).",
 ])
 def test_look_alikes_of_rows_and_appositions_stay(text: str) -> None:
     assert not _handoff(text)

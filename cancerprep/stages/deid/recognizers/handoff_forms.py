@@ -203,7 +203,7 @@ def handoff_spans(text: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for rx, strong in ((_HANDLED_RX, False), (_SORTED_LEAD, False), (_ROLE_NAME, False), (_SENT, False),
                        (_ENROLLED, False), (_NAME_IS, True), (_BEFORE_DOB, True), (_PT_POSSESSIVE, False),
-                       (_BRACKET_DOB, True), (_LABELED, False), (_I_NAME, True), (_RELATION_AFTER, True),
+                       (_BRACKET_DOB, True), (_LABELED, False), (_I_NAME, True), (_RELATION_AFTER, False),
                        (_AGE_APPOSED, True), (_PATIENT_BRACKET, True)):
         for m in finditer(rx, text):
             span = _names(m, text, strong)
