@@ -35,7 +35,8 @@ def address_recognizer() -> RegexRecognizer:
     suffix = (r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pkwy|parkway|hwy|highway|way|"
               r"court|ct|place|pl|terrace|ter|circle|cir|square|sq|trail|row)")
     rules: list[RegexRecognizer.Rule] = [
-        (re.compile(rf"\b\d{{1,5}}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
+        # (the house number may carry a letter: "12B Elm St", "8P LANTERN RD", `_HOUSE_PART`)
+        (re.compile(rf"\b\d{{1,5}}{_HOUSE_PART}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
                     I), 0, 0.8, _street_words),
         # "PO Box 12", "P.O. Box #55", "Post Office Box 318"
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
@@ -60,7 +61,8 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
          1, 0.6, _non_ascii_place),
         # "12 Gillis Pike", "4604 Cañon City Drive": house number, capitalised words, any USPS street suffix
-        (re.compile(rf"(?<![\d.,/])\d{{2,5}}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){USPS_SUFFIX}\b\.?", I),
+        (re.compile(rf"(?<![\d.,/])\d{{2,5}}{_HOUSE_PART}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+                    rf"{USPS_SUFFIX}\b\.?", I),
          0, 0.75, _usps_street),
         *street_rules(),
         *site_rules(),

@@ -64,7 +64,9 @@ _PERSON = rf"(?:{_SORTED}|{_PLAIN})"
 # What closes a name written for an act: punctuation, the line's end, a wide gap, or a word that goes on with the
 # act ("complete", "confirmed", "was moved", "through Medicaid", "re: refill", "to the SSA", "-- homebound").
 _GOES_ON = (r"complete|completed|confirmed|was|is|has|had|will|through|via|re|to|from|on|at|due|pending|approved|"
-            r"denied|scheduled|needs|requires|requested|called|and|with|for|who|by")
+            r"denied|scheduled|needs|requires|requested|called|and|with|for|who|by|"
+            # what is done with the paper sent for the person ("referral for Ann Lee faxed 3/2")
+            r"faxed|sent|mailed|emailed|submitted|received|signed|filed|uploaded|processed|initiated|started")
 _CLOSE = rf"(?=[ \t]*(?:[,;:(]|$)|[ \t]{{2,}}\S|[ \t]+-|[ \t]+(?i:{_GOES_ON})\b)"
 # The same words in lower case, for the gates and anchors searched over the lower-cased note (`Folded`, `Anchored`).
 _LOW_W = r"[a-z][a-z'’-]*"
@@ -82,7 +84,8 @@ _FOR = Gated(Folded(
     rf"(?i)\b(?:for|(?:records?|chart|account|estate|file|behalf|custody|guardianship)[ \t]+of)[ \t]+"
     rf"(?:(?:the[ \t]+)?(?:{_FOR_TITLES})[ \t]+)?(?-i:({_PERSON})){_CLOSE}"))
 # Labels of admin forms whose value is a person: parties to a policy or a bill, reviewers and signers, the addressee.
-_PARTY = (r"name|member|subscriber|insured|guarantor|beneficiary|enrollee|policy[ \t]*holder|cardholder|"
+_PARTY = (r"name|first|last|given|surname|patient|signature|member|subscriber|insured|guarantor|beneficiary|enrollee|"
+          r"policy[ \t]*holder|cardholder|"
           r"account[ \t]+holder|participant|employee|applicant|claimant|recipient|payee|prescriber|reviewer|"
           r"requester|requestor|submitter|signer|signatory|notary|adjuster|broker|attn|attention|"
           r"(?:authorized|approved|denied|reviewed|requested|submitted|signed|completed|prepared|verified)[ \t]+by")
@@ -242,6 +245,10 @@ def _person_ok(words: list[str], cased: bool, strong: bool = False) -> bool:
                                         for w in lows):
         return False  # without case, "FOR MILRINONE TRIAL", "npo for hickman placment", "c/o feeling anxius"
     return strong or not all(w in sl.place_words() for w in lows)  # a party label asks for a person
+
+
+# the same test for the other form families' positions (`handoff_forms`)
+person_ok = _person_ok
 
 
 def _value_ok(words: list[str], cased: bool) -> bool:

@@ -32,7 +32,8 @@ _RECORD_MARKED = r"patient|pt|unit|person|client|member|chart|hospital|hosp|rec"
 _OTHER_STRONG = (r"identifier|accession|acc|ref|reference|ssn|social\s+security|member|policy|plan|insurance|medicare|"
                  r"medicaid|license|licence|lic|dl|vin|serial|device|id|specimen|requisition|subscriber|beneficiary|"
                  r"claim|certificate|cert|npi|dea|permit|s/n|udi|hicn|mbi")
-_OTHER_WEAK = r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot|sn|s\.n"
+_OTHER_WEAK = (r"case|path(?:ology)?|cytology|surgical|group|grp|tags?|job|order|document|doc|slide|block|lot|sn|s\.n|"
+               r"band|bracelet|wristband|armband")
 _STRONG_LABELS = rf"{_RECORD_STRONG}|{_RECORD_NAMED}|{_OTHER_STRONG}"
 _WEAK_LABELS = rf"{_RECORD_WEAK}|{_OTHER_WEAK}"
 # between a record label and its value: the label's abbreviation in brackets ("Medical Record Number (MRN):"), a
@@ -76,7 +77,8 @@ def id_recognizer() -> RegexRecognizer:
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
         # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
         (Anchored(rf"\b(?:{_STRONG_LABELS})",
-                  re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I)), 1, 0.85, None),
+                  re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I)), 1, 0.85,
+         _not_catalogue),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
          1, 0.8, None),
         (Gated(_RECORD_GATE, re.compile(rf"\b(?:{_RECORD_MARKED})\.?[ \t]*(?:{_MARK}|identifier)\.?{_BETWEEN}{_VALUE}",
@@ -123,7 +125,7 @@ def id_recognizer() -> RegexRecognizer:
          _header_number),
         # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession), a sentence's full
         # stop or a list's comma after it allowed ("MRNs: 1234567, 7654321"), never a thousands group ("1,234,567")
-        (Gated(Folded(r"\d{7}"), re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)")), 0, 0.6, None),
+        (Gated(Folded(r"\d{7}"), re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)")), 0, 0.6, _not_catalogue),
         # pathology accessions: SP93-49380, S90-834, SP-12-34567, 12-S-3456, 2012-SP-12345
         (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{3,}\b", I), 0, 0.75, None),
         (re.compile(r"\b[A-Z]{1,3}-\d{2}-\d{4,}\b", I), 0, 0.75, None),
@@ -220,6 +222,33 @@ def _header_number(text: str, m: re.Match) -> bool:
     if any(c.isdigit() for c in text[m.start():m.start(1)]) or UNIT_AFTER.match(text, m.end(1)):
         return False
     return sum(c.isdigit() for c in value) >= 5 and not _DATE_SHAPE.fullmatch(value)
+
+
+# "REF" on a device's label is the ISO 15223 symbol of the maker's catalogue number: the same number on every box of
+# that product, so it identifies no person (DESIGN.md keeps models and catalogue numbers). "Ref"/"REF" also heads a
+# referral's or an authorisation's number, which is issued for one patient and stays an identifier. The line decides:
+# a catalogue number stands among a device's other marks (lot, serial, UDI, expiry, size, model, maker), a referral's
+# among the words of referral, authorisation and claims; a bare "REF" with neither stays an identifier (fails closed).
+_REF_LABEL = re.compile(r"\bref\.?[ \t]*(?:\#|no\.?|number|num)?\.?[ \t]*[:\#]?[ \t]*$", I)
+_DEVICE_MARKS = re.compile(r"\b(?:lot|batch|sn|s/n|serial|udi|gtin|exp|expiry|expiration|catalog|catalogue|cat|"
+                           r"model|size|mfr|mfg|manufacturer|implant|implants|implanted|sterile|qty|stent|graft|mesh|"
+                           r"screws?|plates?|lens|valve|catheter|sheath|balloon|prosthesis|cartridge|stapler|reload)\b",
+                           I)
+_REFERRAL_WORDS = re.compile(r"\b(?:referral|referrals|referred|refer|referring|auth|authori[sz]ation|authori[sz]ed|"
+                             r"prior[ \t]+auth|claim|payer|payor|insurance|insurer|case|member|patient|pt|"
+                             r"confirmation|ticket|order|appointment|appt)\b", I)
+
+
+def _not_catalogue(text: str, m: re.Match) -> bool:
+    """A value after "REF" is a device's catalogue number (no identifier) on a line of device marks without a word of
+    referral or authorisation ("REF 72201835 LOT 2311A"); any other label, and "REF" elsewhere, keep the value."""
+    value_start = m.start(m.lastindex) if m.lastindex else m.start()
+    head = text[text.rfind("\n", 0, value_start) + 1:value_start]
+    if not _REF_LABEL.search(head):
+        return True
+    line_end = text.find("\n", value_start)
+    line = head + text[value_start:line_end if line_end != -1 else len(text)]
+    return not _DEVICE_MARKS.search(line) or bool(_REFERRAL_WORDS.search(line))
 
 
 def _not_measure(text: str, m: re.Match) -> bool:

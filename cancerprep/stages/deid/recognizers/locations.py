@@ -88,6 +88,17 @@ _CARE_AFTER = re.compile(r"\s*(?:hosp|ew|er\b|ed\b|team|nurse|staff|rehab)")
 _LETTER_HYPHEN = re.compile(r"[a-z]-")
 _INFLECTED_END = re.compile(r"(?:ed|ing|ly)$")
 _NUMBER_GOES_ON = re.compile(r"\s*(?:[/:x-]|\.\d)")
+# The typographic dashes (hyphen, non-breaking hyphen, figure dash, en and em dash) that join two words as "-" does
+# ("Guillain–Barré"): the tokenizer keeps a "-" compound whole, so a word joined by one of these to a letter on
+# either side is half a compound too, never a place of its own.
+_WORD_DASHES = "\u2010\u2011\u2012\u2013\u2014"
+
+
+def _dash_joined(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] joined by a typographic dash, with no space, to a letter before or after it (half of a
+    compound written "Guillain–Barré", equivalent to the hyphen form the tokenizer keeps as one word)?"""
+    return (start >= 2 and text[start - 1] in _WORD_DASHES and text[start - 2].isalpha()) or (
+        end + 1 < len(text) and text[end] in _WORD_DASHES and text[end + 1].isalpha())
 _WORD_INFLECTED_END = re.compile(r"(?:ing|ed|\w{4}ly)$")
 _ZIP_AFTER = re.compile(r"[ \t,]*\d{5}")
 _SHORT_HYPHENATED = re.compile(r"[A-Za-z]{1,2}-")
@@ -364,7 +375,7 @@ class LocationRecognizer(EntityRecognizer):
             cands = self.places.get(low)
             if cands and t.is_word:
                 for parts in cands:
-                    if i + len(parts) > n:
+                    if i + len(parts) > n or _dash_joined(text, t.start, toks[i + len(parts) - 1].end):
                         continue
                     if all(toks[i + q].low == parts[q] for q in range(len(parts))):
                         end_tok = toks[i + len(parts) - 1]

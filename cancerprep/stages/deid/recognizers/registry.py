@@ -18,6 +18,7 @@ from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
+from cancerprep.stages.deid.recognizers.handoff_forms import HandoffFormsRecognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
@@ -34,7 +35,7 @@ def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
-            AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer()]
+            AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
