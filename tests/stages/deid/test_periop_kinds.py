@@ -213,3 +213,17 @@ def test_a_gated_periop_pattern_finds_what_its_bare_pattern_finds(real_notes: tu
     texts = list(real_notes[:800]) + _GATE_LOOK_ALIKES
     texts += [t.upper() for t in _GATE_LOOK_ALIKES] + [t.lower() for t in _GATE_LOOK_ALIKES]
     assert matches_as_bare(rules, texts) > 50
+
+
+def test_ward_and_periop_share_one_field_subject_rule() -> None:
+    # one builder (context.field_subject): the ward takes a single word, the OR document up to two
+    from cancerprep.stages.deid.recognizers import ward_forms
+    from cancerprep.stages.deid.recognizers.context import field_subject
+
+    one, two = field_subject("remains|resting"), field_subject("remains|resting", 2)
+    assert [m.group(1) for m in one.pattern.finditer("Seclusion log 0300: Quiroga remains calm")] == ["Quiroga"]
+    assert [m.group(1) for m in two.pattern.finditer("Recovery check: Ilse Quiroga resting")] == ["Ilse Quiroga"]
+    assert not one.pattern.search("Recovery check: Ilse Quiroga resting")
+    assert not two.pattern.search("Recovery check: resting quietly")  # the state word is no subject
+    assert ward_forms._FIELD_SUBJECT.pattern.pattern == field_subject(ward_forms._STATES).pattern.pattern
+    assert periop_forms._FIELD_SUBJECT.pattern.pattern == field_subject(periop_forms._FIELD_STATES, 2).pattern.pattern

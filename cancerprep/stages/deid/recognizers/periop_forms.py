@@ -44,7 +44,14 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_bounds, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import (
+    MONTH_DAY,
+    UNIT_AFTER,
+    field_subject,
+    line_bounds,
+    line_cased,
+    medical_only,
+)
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -199,8 +206,7 @@ _PT_NAME = Gated(Folded(r"(?:pt|patient)\.?[ \t]+[a-z]"), re.compile(
 # "Post-op check: Lee resting comfortably", "IR post-procedure: Ann Lee on bedrest x 2 hrs".
 _FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|tolerating|tolerated|doing[ \t]+well|"
                  r"is[ \t]+doing|comfortable|ambulating|ambulated|voided|extubated|ready")
-_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_FIELD_STATES})\b"), re.compile(
-    rf"(?im):[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:{_FIELD_STATES})\b){_W})?))[ \t]+(?:{_FIELD_STATES})\b"))
+_FIELD_SUBJECT = field_subject(_FIELD_STATES, 2)
 # "..., Lee is doing well this am": a clause's subject and how the patient is doing.
 _DOING = Gated(Folded(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)"), re.compile(
     rf"(?m)(?:^|[,;.][ \t]+)(?-i:({_W}))[ \t]+(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)\b"))

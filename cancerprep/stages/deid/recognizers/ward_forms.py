@@ -55,7 +55,7 @@ from cancerprep.stages.deid.recognizers.base import (
     longest_first,
     lowered,
 )
-from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, field_subject, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import claimed
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -201,8 +201,7 @@ _STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated
            r"resting|ambulated|ambulating|denies|denied|reports|reported|states|stated|verbalizes|verbalized|"
            r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues|"
            r"pleasant|alert|awake|calm|agitated|confused|lethargic|received|transferred|seen")
-_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
-    rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
+_FIELD_SUBJECT = field_subject(_STATES)
 # A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
 _SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated|tolerating|states|stated|reports|"
                   r"reported|denies|denied|complains|c/o|resting|sleeping|ambulating|requests|requested|asked|asking|"
