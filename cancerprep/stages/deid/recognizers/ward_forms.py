@@ -140,12 +140,12 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
-_PAGING = (r"paged|page[ds]?|pgd|pg|pgr|pager|beeper|beeped|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
+_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
            r"ascom|cisco[ \t]+phone")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
-    rf"(?i)\b({_PAGING})\b[ \t]*:?(?:[ \t]+(?![#@]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
+    rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
-    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
+    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
 _PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
