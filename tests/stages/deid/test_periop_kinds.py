@@ -248,6 +248,12 @@ def test_ward_and_periop_share_one_field_subject_rule() -> None:
     ("TEAM: SURGEON WEXLER / ANESTHESIA OKONJO / CIRCULATOR BRANDT", ["WEXLER", "OKONJO", "BRANDT"]),
     ("PERSONNEL: OKONJO (ATTENDING) / DING (CA-1)", ["OKONJO", "DING"]),
     ("OR Charge: Ilse Quiroga   Anesthesia Charge: Wexler", ["Ilse Quiroga", "Wexler"]),
+    # a role field's value written as initials; more signing acts and labels; a count's "×2"; a spaced table's cell
+    ("Circulator: QZ   Scrub (relief): WX", ["QZ", "WX"]),
+    ("Huddle led by QZ at 0740; read back by WX", ["QZ", "WX"]),
+    ("Signature: QZ / WX", ["QZ", "WX"]),
+    ("Lap count correct ×2 QZ WX", ["QZ", "WX"]),
+    ("Needles    10    10    0    QZ/WX", ["QZ", "WX"]),
 ])
 def test_generalised_or_positions_are_found(line: str, found: list[str]) -> None:
     spans = _found(line)
@@ -267,6 +273,11 @@ def test_generalised_or_positions_are_found(line: str, found: list[str]) -> None
     "anes general, surg local",
     "| 0930 | Fever, Chills | 2 |",
     "STAFF: ATTENDING (PRESENT) / RESIDENT (ABSENT)",
+    "Surgeon: MD   Assistant: PA   observer: mom",
+    "Na    140    K    4.0    Cl",
+    "Sponge count   10   yes   ok",
+    "Instrument count   initial   final   BE",
+    "Results called by ED; consult called by PCP",
 ])
 def test_generalised_or_look_alikes_are_kept(line: str) -> None:
     assert not _found(line), (line, _found(line))

@@ -71,7 +71,8 @@ _ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|pl
          r"handed[ \t]+off|passed[ \t]+off|handed[ \t]+over|handed|received|counted|performed|witnessed|signed|"
          r"initialed|reviewed|documented|scanned|labell?ed|sent|transported|reconciled|logged|inspected|opened|"
          r"set[ \t]+up|cleaned|time-?out|timeout|completed|done|entered|charted|recorded|administered|drawn|"
-         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up")
+         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up|"
+         r"called|led|conducted|initiated|attested|co-?signed|read[ \t]+back|initials|signature")
 # (found from its "by" and initials, the act looked for before it on the line: `_ACT_BEFORE`)
 _BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
     rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
@@ -96,7 +97,7 @@ _ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), r
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
 _COUNT = Gated(Folded(r"count|sponge|needle|sharps|instrument"), re.compile(
     rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
-    rf"\bcorrect(?:[ \t]+x[ \t]*\d)?|\bx[ \t]*\d)[ \t]*[-–—:,]?[ \t]+(?-i:({_INIT}))"
+    rf"\bcorrect(?:[ \t]+[x×][ \t]*\d)?|\b[x×][ \t]*\d)[ \t]*[-–—:,]?[ \t]+(?-i:({_INIT}))"
     rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
     rf"(?=[ \t]*(?:[,;.]|$)|[ \t]{{2,}})"))
 # "Instrument count: initial AB, closing CD": a count's phases and their counters (on a line about a count).
@@ -108,6 +109,9 @@ _COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*
 # "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
 _CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
     r"(?m)(?<=\|)[ \t]*([A-Za-z]{2,3})[ \t]*(?:/[ \t]*([A-Za-z]{2,3})[ \t]*)?(?=\||[ \t]*$)"))
+# "Sponges    10    10    AB/CD": the last cell of a table set out by wide gaps (on a count's line).
+_GAP_CELL = Gated(Folded(r"(?:[ \t]{2,}|\t)[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+    r"(?m)(?<=\S(?:[ \t]{2,}|\t))([A-Za-z]{2,3})(?:[ \t]*/[ \t]*([A-Za-z]{2,3}))?[ \t]*$"))
 # "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
 _ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
                r"fellow|attending|tech|perfusion|perfusionist")
@@ -126,7 +130,7 @@ _OUTCOMES = (r"correct|incorrect|intact|done|verified|confirmed|checked|placed|a
              r"anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn")
 # (two signers share one bracket: "correct x2 (AB/CD)")
 _BRACKETED = Gated(Folded(r"\([a-z]{2,3}(?:[ \t]*[/,&+][ \t]*[a-z]{2,3})?\)"), re.compile(
-    rf"(?i)\b(?:{_OUTCOMES})(?:[ \t]+x[ \t]*\d)?[ \t]*\((?-i:([A-Za-z]{{2,3}}))"
+    rf"(?i)\b(?:{_OUTCOMES})(?:[ \t]+[x×][ \t]*\d)?[ \t]*\((?-i:([A-Za-z]{{2,3}}))"
     rf"(?:[ \t]*[/,&+][ \t]*(?-i:([A-Za-z]{{2,3}})))?\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn)[ \t]*\($")
 # A transcription reference on a dictation line: "DD: 0915  DT: 1340  ABC/de  Job 123456".
@@ -155,6 +159,10 @@ _ROLE_FIELD = Gated(re.compile(
     rf"(?im)(?:^|[ \t]|[|;/(])(?:({_PERSON_ROLES})|({_TYPE_ROLES}))[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*"
     rf"(?:(?i:dr)\.?[ \t]+)?(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W})?))"
     rf"(?=[ \t]*(?:[,;(/|]|$)|[ \t]{{2,}}|[ \t]+(?i:from|of|with|for|at|and|\d)\b|[ \t]+-)"))
+# "Circulator: AB", "Scrub (relief): CD / EF": a role field's value written as initials.
+_ROLE_INITIALS = Gated(re.compile(rf"(?i)[:=](?<=(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"),
+                       re.compile(
+    rf"(?im)(?:^|[ \t]|[|;/(])(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*(?-i:{_PAIR}){_CLOSE}"))
 # A staff list: "Anesthesia staff: Lee (attending) / Chu (CA-2)", "OR team: Lee, Chu, Tam".
 _STAFF_LIST = Gated(Folded(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:"), re.compile(
     r"(?im)\b(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:[ \t]*([^\n]+)"))
@@ -462,13 +470,15 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     columns: dict[int, list[tuple[int, int, str, str]]] = {}  # bracketed initials of one line vouch for each other
     cased_at: dict[int, bool] = {}
     for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
-               _TIME_NAME):
+               _TIME_NAME, _GAP_CELL, _ROLE_INITIALS):
         for m in finditer(rx, text):
             line_start, line_end = line_bounds(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
                 continue  # "by" alone ("5 by TD") signs nothing
-            if rx is _COUNT_PHASE and not _COUNT_LINE.search(text, line_start, line_end):
+            if rx in (_COUNT_PHASE, _GAP_CELL) and not _COUNT_LINE.search(text, line_start, line_end):
                 continue  # "skin AB" is no counter off a count's line
+            if rx is _GAP_CELL and len(re.findall(r"\S(?:[ \t]{2,}|\t)", text[line_start:m.start()])) < 2:
+                continue  # a table's row: three cells at least
             if rx is _CELL and text.count("|", line_start, line_end) < 3:
                 continue  # a table's row has three cells at least
             if rx is _TIME_NAME and not 2 <= len(m.group(1)) <= 3:
