@@ -254,6 +254,9 @@ def test_ward_and_periop_share_one_field_subject_rule() -> None:
     ("Signature: QZ / WX", ["QZ", "WX"]),
     ("Lap count correct ×2 QZ WX", ["QZ", "WX"]),
     ("Needles    10    10    0    QZ/WX", ["QZ", "WX"]),
+    # signers right after an act of signing, closing the field
+    ("Counts reconciled QZ/WX", ["QZ", "WX"]),
+    ("Consent signed QZK, 0650", ["QZK"]),
 ])
 def test_generalised_or_positions_are_found(line: str, found: list[str]) -> None:
     spans = _found(line)
@@ -278,6 +281,10 @@ def test_generalised_or_positions_are_found(line: str, found: list[str]) -> None
     "Sponge count   10   yes   ok",
     "Instrument count   initial   final   BE",
     "Results called by ED; consult called by PCP",
+    "Drain removed POD 2",
+    "Catheter placed RUQ/LUQ",
+    "ETT removed, placed NG tube",
+    "SITE MARKED QZ",
 ])
 def test_generalised_or_look_alikes_are_kept(line: str) -> None:
     assert not _found(line), (line, _found(line))

@@ -72,7 +72,8 @@ _ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|pl
          r"initialed|reviewed|documented|scanned|labell?ed|sent|transported|reconciled|logged|inspected|opened|"
          r"set[ \t]+up|cleaned|time-?out|timeout|completed|done|entered|charted|recorded|administered|drawn|"
          r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up|"
-         r"called|led|conducted|initiated|attested|co-?signed|read[ \t]+back|initials|signature")
+         r"called|led|conducted|initiated|attested|co-?signed|read[ \t]+back|initials|signature|intubated|"
+         r"extubated|induced|draped|transfused|hung|spiked|wasted|primed|zeroed|calibrated|flushed|tested")
 # (found from its "by" and initials, the act looked for before it on the line: `_ACT_BEFORE`)
 _BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
     rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
@@ -88,6 +89,13 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
                    re.compile(
     rf"(?im)(?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*)(?::|[ \t]-)[ \t]*"
     rf"(?:(?:yes|y|done|complete|x|✓)[ \t]*(?:[+/,-]|by)?[ \t]*)?(?-i:{_PAIR}){_CLOSE}"))
+# "Counts verified AB/CD", "Consent signed AB": the signers right after the act, closing the field (capitals on a
+# line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
+# other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
+_SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
+_ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+(?-i:([A-Z]{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*([A-Z]{{2,3}}))?)"
+    rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
                  r"rnfa|perf|perfusion|asst|assist|resident|res|fellow|attending|att|md|tech")
@@ -470,11 +478,13 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     columns: dict[int, list[tuple[int, int, str, str]]] = {}  # bracketed initials of one line vouch for each other
     cased_at: dict[int, bool] = {}
     for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
-               _TIME_NAME, _GAP_CELL, _ROLE_INITIALS):
+               _TIME_NAME, _GAP_CELL, _ROLE_INITIALS, _ACT_DIRECT):
         for m in finditer(rx, text):
             line_start, line_end = line_bounds(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
                 continue  # "by" alone ("5 by TD") signs nothing
+            if rx is _ACT_DIRECT and (not line_cased(text, m.start(2)) or not m.group(1)):
+                continue  # without case a word follows its act as often ("PLACED NG"); only after signing
             if rx in (_COUNT_PHASE, _GAP_CELL) and not _COUNT_LINE.search(text, line_start, line_end):
                 continue  # "skin AB" is no counter off a count's line
             if rx is _GAP_CELL and len(re.findall(r"\S(?:[ \t]{2,}|\t)", text[line_start:m.start()])) < 2:
@@ -484,7 +494,7 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
             if rx is _TIME_NAME and not 2 <= len(m.group(1)) <= 3:
                 continue  # a name after a time is the team's (`_team`)
             group = []
-            for g in range(1, len(m.groups()) + 1):
+            for g in range(2 if rx is _ACT_DIRECT else 1, len(m.groups()) + 1):  # (its group 1 is the act)
                 if m.group(g):
                     cased_at[m.start(g)] = line_cased(text, m.start(g))
                     # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too
