@@ -12,7 +12,9 @@ document also writes there:
   and CD"), after an act's label ("Blood verified (2-person): AB / CD", "Site marked: yes + AB"), in a roster of role
   abbreviations ("Surg AB, Anes CD", "RN AB ST CD": two roles at least on the line), after a count ("Needle count
   12/12 AB CD"), in brackets after a checklist outcome or a role ("correct (AB)", "intact pre/post (AB)", "per anes
-  (AB)"), and a transcription reference on a dictation line ("DD: ... DT: ... ABC/de"). Two or three letters,
+  (AB)", two in one bracket "correct x2 (AB/CD)"), right after an act of signing ("Counts reconciled AB/CD"), a role
+  field's value ("Circulator: AB"), the last cell of a count's table set out by wide gaps, and a transcription
+  reference on a dictation line ("DD: ... DT: ... ABC/de"). Two or three letters,
   capitals where the line has case; never a credential, a stop word, an anaesthesia or OR abbreviation ("GA", "MAC",
   "LMA", "ETT", "OR"), nor (outside rosters) a medical word ("CXR", "CT");
 * **the team by role (NAME)**: a role field's value ("Surgeon: Lee", "Circulator: Lee", "Resident: Lee (PGY-3)",
@@ -22,8 +24,10 @@ document also writes there:
   notice ("PACU attending Lee aware");
 * **the patient (NAME)**: a case's name ("Lee case bumped to ..."), a field's name before an age and sex ("handoff:
   Lee, 67F"), a sorted name on a label or band ("Specimen label: Lee, Ann | ...", "band reads Lee, Ann --"), the
-  title with one or two words and an arrival or state ("pt Ann Lee arrived to PACU", "Pt. Lee c/o"), a field's
-  subject resting or on bedrest, a clause's subject "is doing well", a middle-initial field beside a name field;
+  title with one or two words and an arrival, state or refusal ("pt Ann Lee arrived to PACU", "Pt. Lee c/o", "pt Lee
+  declines"), a field's subject resting or on bedrest, a clause's subject "is doing well", a middle-initial or
+  given-name field beside a name field, a sorted name in a schedule's table cell; where the slot is a name's own (a
+  sorted label, a given-name field), a given name no census list holds is taken on its spelling (`_coined`);
 * **device serial and lot numbers (ID)** after SN, S/N, serial(s), lot(s) (a list of values too), and the lot (10)
   and serial (21) of a GS1 UDI string; the GTIN (01), dates (11)/(17), models and REF/catalogue numbers stay;
 * **blood components (ID)**: a pooled or component number with a letter and five digits after a product word
