@@ -244,3 +244,78 @@ def test_a_stdlib_literal_gate_refuses_without_its_literal_and_keeps_the_matches
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.pattern.finditer(text)]
     assert list(gated.finditer(present)) and not list(gated.finditer(absent))
     assert gated.gate.search(absent) is None
+
+
+def test_ward_and_periop_share_one_field_subject_rule() -> None:
+    # one builder (context.field_subject): the ward takes a single word, the OR document up to two
+    from cancerprep.stages.deid.recognizers import ward_forms
+    from cancerprep.stages.deid.recognizers.context import field_subject
+
+    one, two = field_subject("remains|resting"), field_subject("remains|resting", 2)
+    assert [m.group(1) for m in one.pattern.finditer("Seclusion log 0300: Quiroga remains calm")] == ["Quiroga"]
+    assert [m.group(1) for m in two.pattern.finditer("Recovery check: Ilse Quiroga resting")] == ["Ilse Quiroga"]
+    assert not one.pattern.search("Recovery check: Ilse Quiroga resting")
+    assert not two.pattern.search("Recovery check: resting quietly")  # the state word is no subject
+    assert ward_forms._FIELD_SUBJECT.pattern.pattern == field_subject(ward_forms._STATES).pattern.pattern
+    assert periop_forms._FIELD_SUBJECT.pattern.pattern == field_subject(periop_forms._FIELD_STATES, 2).pattern.pattern
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    # two signers in one bracket after an outcome; a count's signers after an em dash
+    ("Drain count correct x2 (QZ/WX)", ["QZ", "WX"]),
+    ("Sharps count 4/4 — QZ WX", ["QZ", "WX"]),
+    # a roster's initials that spell a unit ("Surg KG"): the role holds the slot
+    ("Sign-out (initials): Surg KG, Circ WX", ["KG", "WX"]),
+    # a pair's joining word in capitals; the rarer dictionary spellings on a line without case
+    ("FOLEY INSERTED, TRAY OPENED BY QZ AND WX", ["QZ", "WX"]),
+    ("drape applied by km and hl; cautery pad checked", ["km", "hl"]),
+    # a sorted name in a schedule's cell; sorted names and given-name fields whose given name no census list holds
+    ("| 0930 | Quiroga, Ilse | lap appy | 2 |", ["Quiroga, Ilse"]),
+    ("Wristband reads Oyelaran, Thandiwe -- matched to consent", ["Oyelaran, Thandiwe"]),
+    ("ADD-ON: NKEMELU, OLUWASEUN (URGENT), BOOKED", ["NKEMELU, OLUWASEUN"]),
+    ("PT NAME: Okafor   FIRST: Oluwaseun   MI: A", ["Oluwaseun"]),
+    ("pt Ilse Quiroga declines transfusion", ["Ilse Quiroga"]),
+    # the team: a roster of roles and names without case, list items with a bracketed role, a charge role's field
+    ("TEAM: SURGEON WEXLER / ANESTHESIA OKONJO / CIRCULATOR BRANDT", ["WEXLER", "OKONJO", "BRANDT"]),
+    ("PERSONNEL: OKONJO (ATTENDING) / DING (CA-1)", ["OKONJO", "DING"]),
+    ("OR Charge: Ilse Quiroga   Anesthesia Charge: Wexler", ["Ilse Quiroga", "Wexler"]),
+    # a role field's value written as initials; more signing acts and labels; a count's "×2"; a spaced table's cell
+    ("Circulator: QZ   Scrub (relief): WX", ["QZ", "WX"]),
+    ("Huddle led by QZ at 0740; read back by WX", ["QZ", "WX"]),
+    ("Signature: QZ / WX", ["QZ", "WX"]),
+    ("Lap count correct ×2 QZ WX", ["QZ", "WX"]),
+    ("Needles    10    10    0    QZ/WX", ["QZ", "WX"]),
+    # signers right after an act of signing, closing the field
+    ("Counts reconciled QZ/WX", ["QZ", "WX"]),
+    ("Consent signed QZK, 0650", ["QZK"]),
+])
+def test_generalised_or_positions_are_found(line: str, found: list[str]) -> None:
+    spans = _found(line)
+    for f in found:
+        assert (f, "NAME") in spans, (line, spans)
+
+
+@pytest.mark.parametrize("line", [
+    "Location: Boston, MA (x)",
+    "Site: Knee, Left (marked)",
+    "Allergies: Codeine, Morphine (rash)",
+    "First: dose given   Last: 0800",
+    "Counts correct x2 (OK)",
+    "Pad placed (Lt/Rt)",
+    "CHECKED BY MD AND RN",
+    "TEAM: RN AWARE, MD NOTIFIED",
+    "anes general, surg local",
+    "| 0930 | Fever, Chills | 2 |",
+    "STAFF: ATTENDING (PRESENT) / RESIDENT (ABSENT)",
+    "Surgeon: MD   Assistant: PA   observer: mom",
+    "Na    140    K    4.0    Cl",
+    "Sponge count   10   yes   ok",
+    "Instrument count   initial   final   BE",
+    "Results called by ED; consult called by PCP",
+    "Drain removed POD 2",
+    "Catheter placed RUQ/LUQ",
+    "ETT removed, placed NG tube",
+    "SITE MARKED QZ",
+])
+def test_generalised_or_look_alikes_are_kept(line: str) -> None:
+    assert not _found(line), (line, _found(line))

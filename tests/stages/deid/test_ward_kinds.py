@@ -198,3 +198,24 @@ def test_second_pass_classes_are_found(line: str, found: tuple[str, str]) -> Non
 ])
 def test_second_pass_look_alikes_are_kept(line: str) -> None:
     assert _found(line) == set(), _found(line)
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    # "paging" and "beep" as paging words, a dot after the word's abbreviation, a bracket before the number
+    ("paging night cover at 73104 re K+", "73104"),
+    ("Dr. Quiroga pgr. 73104", "73104"),
+    ("pg. 73104 with questions", "73104"),
+    ("beep 73104 if SBP < 90", "73104"),
+    ("Backup pager: (7-3104)", "7-3104"),
+])
+def test_more_pager_shapes_are_found(line: str, number: str) -> None:
+    assert (number, "CONTACT") in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "paging at 0312 went unanswered",  # a clock time without a pager label
+    "beep x 1000 mL bolus",
+    "pg 1 of 2",
+])
+def test_pager_look_alikes_are_kept(line: str) -> None:
+    assert not {t for t, k in _found(line) if k == "CONTACT"}, _found(line)

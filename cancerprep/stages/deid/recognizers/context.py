@@ -8,8 +8,8 @@ import functools
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, I
-from cancerprep.stages.deid.recognizers.tokens import Tok
+from cancerprep.stages.deid.recognizers.base import MONTHS, Folded, Gated, I
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, Tok
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATION_PHRASES, RELATIONS, STOP, TITLES
 
 UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?:mg|mcg|ml|cc|u|units?|hrs?|h|min|mmhg|kg|lbs?|meq|mm|cm|x|gm?|grams?|bags?|"
@@ -136,3 +136,15 @@ def verb_form(word: str) -> bool:
     elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
         stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
     return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
+
+
+def field_subject(states: str, most: int = 1) -> Gated:
+    """The subject of a field's value before a state or act verb ("Restraint log 0200: Lee remains in ...", "Post-op
+    check: Ann Lee resting"): one word, or up to `most` (2) with no state word inside; group 1 holds them. Why one
+    builder: the ward and perioperative documents write this position alike and differ only in their `states` (an
+    alternation of lower-case verbs); the caller judges the words as a name."""
+    word = r"[a-z][\w'’-]*"
+    more = rf"(?:[ \t]+{word})?" if most > 1 else ""
+    subject = rf"{NAME_WORD}(?:[ \t]+(?!(?i:{states})\b){NAME_WORD})?" if most > 1 else NAME_WORD
+    return Gated(Folded(rf":[ \t]*{word}{more}[ \t]+(?:{states})\b"), re.compile(
+        rf"(?im):[ \t]*(?-i:({subject}))[ \t]+(?:{states})\b"))

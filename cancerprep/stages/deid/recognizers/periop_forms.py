@@ -12,7 +12,9 @@ document also writes there:
   and CD"), after an act's label ("Blood verified (2-person): AB / CD", "Site marked: yes + AB"), in a roster of role
   abbreviations ("Surg AB, Anes CD", "RN AB ST CD": two roles at least on the line), after a count ("Needle count
   12/12 AB CD"), in brackets after a checklist outcome or a role ("correct (AB)", "intact pre/post (AB)", "per anes
-  (AB)"), and a transcription reference on a dictation line ("DD: ... DT: ... ABC/de"). Two or three letters,
+  (AB)", two in one bracket "correct x2 (AB/CD)"), right after an act of signing ("Counts reconciled AB/CD"), a role
+  field's value ("Circulator: AB"), the last cell of a count's table set out by wide gaps, and a transcription
+  reference on a dictation line ("DD: ... DT: ... ABC/de"). Two or three letters,
   capitals where the line has case; never a credential, a stop word, an anaesthesia or OR abbreviation ("GA", "MAC",
   "LMA", "ETT", "OR"), nor (outside rosters) a medical word ("CXR", "CT");
 * **the team by role (NAME)**: a role field's value ("Surgeon: Lee", "Circulator: Lee", "Resident: Lee (PGY-3)",
@@ -22,8 +24,10 @@ document also writes there:
   notice ("PACU attending Lee aware");
 * **the patient (NAME)**: a case's name ("Lee case bumped to ..."), a field's name before an age and sex ("handoff:
   Lee, 67F"), a sorted name on a label or band ("Specimen label: Lee, Ann | ...", "band reads Lee, Ann --"), the
-  title with one or two words and an arrival or state ("pt Ann Lee arrived to PACU", "Pt. Lee c/o"), a field's
-  subject resting or on bedrest, a clause's subject "is doing well", a middle-initial field beside a name field;
+  title with one or two words and an arrival, state or refusal ("pt Ann Lee arrived to PACU", "Pt. Lee c/o", "pt Lee
+  declines"), a field's subject resting or on bedrest, a clause's subject "is doing well", a middle-initial or
+  given-name field beside a name field, a sorted name in a schedule's table cell; where the slot is a name's own (a
+  sorted label, a given-name field), a given name no census list holds is taken on its spelling (`_coined`);
 * **device serial and lot numbers (ID)** after SN, S/N, serial(s), lot(s) (a list of values too), and the lot (10)
   and serial (21) of a GS1 UDI string; the GTIN (01), dates (11)/(17), models and REF/catalogue numbers stay;
 * **blood components (ID)**: a pooled or component number with a letter and five digits after a product word
@@ -46,8 +50,16 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.address import STATE_CODES
 from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_bounds, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import (
+    MONTH_DAY,
+    UNIT_AFTER,
+    field_subject,
+    line_bounds,
+    line_cased,
+    medical_only,
+)
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -59,14 +71,16 @@ _INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
 # What closes a signer's initials: punctuation, the line's end, a wide gap, a time or number, a joining word.
 _CLOSE = r"(?=[ \t]*(?:[/,;:).&+]|$)|[ \t]{2,}|[ \t]+[@\d]|[ \t]+(?i:and|at|to|on|in|for|with|after|before|prior)\b)"
 # Two signers: "AB / CD", "AB and CD", "AB & CD", "AB, CD", "AB to CD" (a hand-off).
-_PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|\+|and|to)[ \t]*({_INIT}))?"
+_PAIR = rf"({_INIT})(?:[ \t]*(?:/|,|&|\+|(?i:and|to))[ \t]*({_INIT}))?"
 
 # Acts an OR document signs by initials ("prepped by AB", "handed off by AB to CD", "Blood verified (2-person): AB").
 _ACTS = (r"checked|verified|confirmed|prepped|prepared|prep|marked|positioned|placed|applied|removed|"
          r"handed[ \t]+off|passed[ \t]+off|handed[ \t]+over|handed|received|counted|performed|witnessed|signed|"
          r"initialed|reviewed|documented|scanned|labell?ed|sent|transported|reconciled|logged|inspected|opened|"
          r"set[ \t]+up|cleaned|time-?out|timeout|completed|done|entered|charted|recorded|administered|drawn|"
-         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up")
+         r"inserted|dressed|irrigated|closed|secured|assessed|obtained|collected|packaged|delivered|picked[ \t]+up|"
+         r"called|led|conducted|initiated|attested|co-?signed|read[ \t]+back|initials|signature|intubated|"
+         r"extubated|induced|draped|transfused|hung|spiked|wasted|primed|zeroed|calibrated|flushed|tested")
 # (found from its "by" and initials, the act looked for before it on the line: `_ACT_BEFORE`)
 _BY = Gated(Folded(r"by[ \t]*:?[ \t]*[a-z]{2,3}\b"), re.compile(
     rf"(?i)(?<![\w'’-])by[ \t]*:?[ \t]*(?-i:{_PAIR}){_CLOSE}", re.M))
@@ -82,6 +96,13 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
                    re.compile(
     rf"(?im)(?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*)(?::|[ \t]-)[ \t]*"
     rf"(?:(?:yes|y|done|complete|x|✓)[ \t]*(?:[+/,-]|by)?[ \t]*)?(?-i:{_PAIR}){_CLOSE}"))
+# "Counts verified AB/CD", "Consent signed AB": the signers right after the act, closing the field (capitals on a
+# line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
+# other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
+_SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
+_ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+(?-i:([A-Z]{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*([A-Z]{{2,3}}))?)"
+    rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
                  r"rnfa|perf|perfusion|asst|assist|resident|res|fellow|attending|att|md|tech")
@@ -91,7 +112,7 @@ _ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), r
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
 _COUNT = Gated(Folded(r"count|sponge|needle|sharps|instrument"), re.compile(
     rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
-    rf"\bcorrect(?:[ \t]+x[ \t]*\d)?|\bx[ \t]*\d)[ \t]*[-–:,]?[ \t]+(?-i:({_INIT}))"
+    rf"\bcorrect(?:[ \t]+[x×][ \t]*\d)?|\b[x×][ \t]*\d)[ \t]*[-–—:,]?[ \t]+(?-i:({_INIT}))"
     rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
     rf"(?=[ \t]*(?:[,;.]|$)|[ \t]{{2,}})"))
 # "Instrument count: initial AB, closing CD": a count's phases and their counters (on a line about a count).
@@ -103,6 +124,9 @@ _COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*
 # "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
 _CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
     r"(?m)(?<=\|)[ \t]*([A-Za-z]{2,3})[ \t]*(?:/[ \t]*([A-Za-z]{2,3})[ \t]*)?(?=\||[ \t]*$)"))
+# "Sponges    10    10    AB/CD": the last cell of a table set out by wide gaps (on a count's line).
+_GAP_CELL = Gated(Folded(r"(?:[ \t]{2,}|\t)[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+    r"(?m)(?<=\S(?:[ \t]{2,}|\t))([A-Za-z]{2,3})(?:[ \t]*/[ \t]*([A-Za-z]{2,3}))?[ \t]*$"))
 # "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
 _ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
                r"fellow|attending|tech|perfusion|perfusionist")
@@ -119,8 +143,10 @@ _RELIEF_INITIALS = Gated(Folded(rf"(?:{_RELIEF_LABELS}|{_SCRUB_LABELS})"), re.co
 _OUTCOMES = (r"correct|incorrect|intact|done|verified|confirmed|checked|placed|applied|removed|signed|marked|"
              r"reconciled|complete|completed|ok|okay|pre/post|present|ready|given|sent|witnessed|labell?ed|"
              r"anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn")
-_BRACKETED = Gated(Folded(r"\([a-z]{2,3}\)"), re.compile(
-    rf"(?i)\b(?:{_OUTCOMES})[ \t]*\((?-i:([A-Za-z]{{2,3}}))\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
+# (two signers share one bracket: "correct x2 (AB/CD)")
+_BRACKETED = Gated(Folded(r"\([a-z]{2,3}(?:[ \t]*[/,&+][ \t]*[a-z]{2,3})?\)"), re.compile(
+    rf"(?i)\b(?:{_OUTCOMES})(?:[ \t]+[x×][ \t]*\d)?[ \t]*\((?-i:([A-Za-z]{{2,3}}))"
+    rf"(?:[ \t]*[/,&+][ \t]*(?-i:([A-Za-z]{{2,3}})))?\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn)[ \t]*\($")
 # A transcription reference on a dictation line: "DD: 0915  DT: 1340  ABC/de  Job 123456".
 _DICTATION_LABEL = Gated(Folded(r"d[dt][ \t]*:"), re.compile(r"(?i)(?<![\w/-])d[dt][ \t]*:"))
@@ -136,7 +162,9 @@ _PERSON_ROLES = (r"(?:primary[ \t]+|co-?|assistant[ \t]+|attending[ \t]+)?surgeo
                  r"perfusionists?|proctors?|observers?|preceptors?|relief(?:[ \t]+(?:rn|crna|nurse))?|"
                  r"(?:vendor|company|industry|sales|device|implant|clinical)?[ \t]*reps?|representative|"
                  r"endoscopist|proceduralist|operator|sedation[ \t]+(?:rn|nurse)|(?:pacu|recovery|pre-?op|holding)"
-                 r"[ \t]+(?:rn|nurse)|technologists?|radiographers?|(?:dictated|performed|assisted|relieved)[ \t]+by")
+                 r"[ \t]+(?:rn|nurse)|(?:or|anesthesia|anes|pacu|unit|floor)[ \t]+charge(?:[ \t]+(?:rn|nurse))?|"
+                 r"charge[ \t]+(?:rn|nurse|crna|anesthesiologist)|technologists?|radiographers?|"
+                 r"(?:dictated|performed|assisted|relieved)[ \t]+by")
 # Anaesthesia's own field may hold its type ("Anesthesia: general", "Anesthesia: MAC"): a person only when no
 # everyday word.
 _TYPE_ROLES = r"anesthesia|anaesthesia|anesth|anes"
@@ -146,10 +174,17 @@ _ROLE_FIELD = Gated(re.compile(
     rf"(?im)(?:^|[ \t]|[|;/(])(?:({_PERSON_ROLES})|({_TYPE_ROLES}))[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*"
     rf"(?:(?i:dr)\.?[ \t]+)?(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W})?))"
     rf"(?=[ \t]*(?:[,;(/|]|$)|[ \t]{{2,}}|[ \t]+(?i:from|of|with|for|at|and|\d)\b|[ \t]+-)"))
+# "Circulator: AB", "Scrub (relief): CD / EF": a role field's value written as initials.
+_ROLE_INITIALS = Gated(re.compile(rf"(?i)[:=](?<=(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"),
+                       re.compile(
+    rf"(?im)(?:^|[ \t]|[|;/(])(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*(?-i:{_PAIR}){_CLOSE}"))
 # A staff list: "Anesthesia staff: Lee (attending) / Chu (CA-2)", "OR team: Lee, Chu, Tam".
 _STAFF_LIST = Gated(Folded(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:"), re.compile(
     r"(?im)\b(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:[ \t]*([^\n]+)"))
 _LIST_ITEM = re.compile(r"[^,;/]+")
+_ITEM_ROLE_BRACKET = re.compile(
+    r"(?i)\([ \t]*(?:attending|resident|fellow|ca-?\d|pgy-?\d|r\d|rn|crna|srna|cst|st|rnfa|md|do|pa|np|tech|"
+    r"scrub|circ(?:ulator)?|surg(?:eon)?|anes(?:thesia)?|anesthesiologist|student|preceptor|orientee)[ \t]*\)")
 _ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "st", "rnfa", "pa", "np", "and", "&",
                          "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
                          "fellow", "attending", "tech"})
@@ -188,22 +223,22 @@ _AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year
     rf"(?m):[ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*,[ \t]*\d{{1,3}}[ \t]*(?i:yo|y/o|y\.o\.|yrs?|years?|-year-old)?[ \t]*"
     rf"[MFmf]\b"))
 # "Specimen label: Lee, Ann | ...", "band reads Lee, Ann --", "for patient LEE, ANN M --": a sorted name closed by a
-# bar or dash.
+# bar or dash; a schedule's table cell of its own ("| 0800 | Lee, Ann | port removal |").
 _SORTED_LABEL = Gated(Folded(r"[a-z][ \t]*,[ \t]*[a-z]"), re.compile(
-    rf"(?im)(?::|\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
-    rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||$)|[ \t]{{2,}})"))
+    rf"(?im)(?::|\||\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
+    rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||\(|$)|[ \t]{{2,}})"))
 # "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
 _PT_STATES = (r"arrived|arrives|transferred|taken|brought|extubated|received|returned|tolerated|tolerating|c/o|"
               r"complains|is|was|resting|awake|alert|discharged|ready|seen|moved|transported|admitted|identified|"
               r"verified|consented|states|stated|denies|denied|reports|reported|on[ \t]+bedrest|doing|voided|"
-              r"ambulated|ambulating|sleeping|drowsy|comfortable")
+              r"ambulated|ambulating|sleeping|drowsy|comfortable|declines|declined|refuses|refused|requests|requesting|"
+              r"consents|agrees|agreed|understands|wishes|wants|asks|asked")
 _PT_NAME = Gated(Folded(r"(?:pt|patient)\.?[ \t]+[a-z]"), re.compile(
     rf"(?i)\b(?:pt|patient)\.?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_PT_STATES})\b){_W})?))(?=[ \t]+(?:{_PT_STATES})\b)"))
 # "Post-op check: Lee resting comfortably", "IR post-procedure: Ann Lee on bedrest x 2 hrs".
 _FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|tolerating|tolerated|doing[ \t]+well|"
                  r"is[ \t]+doing|comfortable|ambulating|ambulated|voided|extubated|ready")
-_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_FIELD_STATES})\b"), re.compile(
-    rf"(?im):[ \t]*(?-i:({_W}(?:[ \t]+(?!(?i:{_FIELD_STATES})\b){_W})?))[ \t]+(?:{_FIELD_STATES})\b"))
+_FIELD_SUBJECT = field_subject(_FIELD_STATES, 2)
 # "..., Lee is doing well this am": a clause's subject and how the patient is doing.
 _DOING = Gated(Folded(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)"), re.compile(
     rf"(?m)(?:^|[,;.][ \t]+)(?-i:({_W}))[ \t]+(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)\b"))
@@ -211,6 +246,10 @@ _DOING = Gated(Folded(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfor
 _MIDDLE_INITIAL = Gated(Folded(r"(?:mi|m\.i\.|middle(?:[ \t]+(?:initial|name))?)[ \t]*:"), re.compile(
     r"(?i)\b(?:mi|m\.i\.|middle(?:[ \t]+(?:initial|name))?)[ \t]*:[ \t]*([A-Za-z])\.?(?=[ \t]*(?:[,;|]|$)|[ \t]{2,})",
     re.M))
+# "PT NAME: Lee   FIRST: Ann   MI: R": a given-name field's value, on a line with another name field.
+_GIVEN_FIELD = Gated(Folded(r"(?:first|given)(?:[ \t]*name)?[ \t]*:"), re.compile(
+    rf"(?im)\b(?:first|given)(?:[ \t]*name)?[ \t]*:[ \t]*(?-i:({_W}))(?=[ \t]*(?:[,;|]|$)|[ \t]{{2,}})"))
+_OTHER_NAME_FIELD = re.compile(r"(?i)\b(?:last|family|sur|pt|patient)[ \t]*name[ \t]*:|\b(?:last|surname|mi)[ \t]*:")
 _NAME_FIELD = re.compile(r"(?i)\b(?:first|last|given|family|sur|pt|patient)?[ \t]*name[ \t]*:|\bfirst[ \t]*:")
 
 # Device serial and lot numbers: "SN ABC123456", "S/N: 1234567", "serials 123456 & 234567", "lot # 22K3109".
@@ -264,6 +303,8 @@ _NOT_INITIALS = frozenset({
     "cse", "epi", "iv", "asa", "pacu", "ir", "ct", "us", "xr", "cxr", "ekg", "ecg", "ebl", "uop", "io", "gi", "ent",
     "tbd", "all", "off", "on", "per", "via", "see", "x", "rt", "lt", "bil", "bl", "prn", "npo", "done", "nd", "md",
     "pa", "rn", "st", "ml", "cc", "mg", "kg", "hr", "min", "cm", "mm", "the", "and", "to", "by", "of", "in", "at"})
+_STATE_CODE = re.compile(STATE_CODES)
+_UNITS = frozenset({"ml", "cc", "mg", "kg", "hr", "min", "cm", "mm"})
 # Values of a role field that name no one.
 _NO_PERSON = frozenset({
     "none", "same", "self", "student", "staff", "other", "see", "above", "below", "unknown", "pending", "tbd", "na",
@@ -331,14 +372,17 @@ def _initials_ok(letters: str, cased: bool, level: str) -> bool:
     low = letters.lower()
     if cased and not letters.isupper():
         return False
+    if low in _UNITS and level == "medical":
+        return True  # a role's own initials ("Surg KG"): no measure follows a role word without its number
     if low in CREDENTIALS or low in _NOT_INITIALS or (low in TITLES and level == "strict"):
         return False
     if low in STOP and not (level == "companion" and cased):
         return False
     if level != "strict":
         return True
-    # without case a word of any vocabulary is as likely the word itself ("BY DR.", "by one")
-    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_known_word(low))
+    # without case an everyday word is as likely the word itself ("BY DR.", "by one"); the spelling dictionary's
+    # rarer two- and three-letter entries ("km", "ld", "hs") are as likely initials
+    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_common(low))
 
 
 def _signers(groups: list[list[tuple[int, int, str]]], cased_at: dict[int, bool],
@@ -363,11 +407,33 @@ def _sorted_ok(last: str, first: str, initial: str | None, cased: bool) -> bool:
         return False
     if cased and not (last[:1].isupper() and first[:1].isupper()):
         return False
-    if lows[1] not in sl.first_names():
+    if cased and _STATE_CODE.fullmatch(first):
+        return False  # a city and its state ("Boston, MA"), a place's own spans
+    if lows[1] not in sl.first_names() and not _coined(lows[1], cased):
         return False
     if not all(p in sl.census_names() or unknown_word(p, "frame") for p in lows[0].split("-") if p):
         return False
     return initial is not None or not (sl.is_common(lows[0]) and sl.is_common(lows[1]))
+
+
+def _coined(low: str, cased: bool) -> bool:
+    """A given name no census given-name list holds, in a name's own slot (a sorted label, a given-name field): a
+    census surname, a word no vocabulary knows or one spelled like a name, never a dictionary word; where the line has
+    no case, no slip of a known word either (shorthand there is written small). Why: the slot is the evidence, and
+    names of other locales are in no census list."""
+    parts = [p for p in low.split("-") if p]
+    return bool(parts) and len(low) >= 3 and all(  # (two letters: a state, "Boston, MA")
+        not _claimed(p) and not sl.is_known_word(p) and (cased or not slip_of_known(p))
+        and (p in sl.census_names() or name_like(p) or unknown_word(p, "frame")) for p in parts)
+
+
+def _given_ok(word: str, cased: bool) -> bool:
+    """Is a given-name field's value a given name? A census given name or a coined one (`_coined`), capitalised where
+    the line has case, nothing claimed."""
+    low = ascii_fold(bare(word.lower()))
+    if _claimed(low) or (cased and not word[:1].isupper()):
+        return False
+    return low in sl.first_names() or _coined(low, cased)
 
 
 def _facility_ok(words: list[str], cased: bool) -> bool:
@@ -430,19 +496,23 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     columns: dict[int, list[tuple[int, int, str, str]]] = {}  # bracketed initials of one line vouch for each other
     cased_at: dict[int, bool] = {}
     for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
-               _TIME_NAME):
+               _TIME_NAME, _GAP_CELL, _ROLE_INITIALS, _ACT_DIRECT):
         for m in finditer(rx, text):
             line_start, line_end = line_bounds(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):
                 continue  # "by" alone ("5 by TD") signs nothing
-            if rx is _COUNT_PHASE and not _COUNT_LINE.search(text, line_start, line_end):
+            if rx is _ACT_DIRECT and (not line_cased(text, m.start(2)) or not m.group(1)):
+                continue  # without case a word follows its act as often ("PLACED NG"); only after signing
+            if rx in (_COUNT_PHASE, _GAP_CELL) and not _COUNT_LINE.search(text, line_start, line_end):
                 continue  # "skin AB" is no counter off a count's line
+            if rx is _GAP_CELL and len(re.findall(r"\S(?:[ \t]{2,}|\t)", text[line_start:m.start()])) < 2:
+                continue  # a table's row: three cells at least
             if rx is _CELL and text.count("|", line_start, line_end) < 3:
                 continue  # a table's row has three cells at least
             if rx is _TIME_NAME and not 2 <= len(m.group(1)) <= 3:
                 continue  # a name after a time is the team's (`_team`)
             group = []
-            for g in range(1, len(m.groups()) + 1):
+            for g in range(2 if rx is _ACT_DIRECT else 1, len(m.groups()) + 1):  # (its group 1 is the act)
                 if m.group(g):
                     cased_at[m.start(g)] = line_cased(text, m.start(g))
                     # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too
@@ -486,13 +556,15 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
             while toks and toks[-1][1].lower().strip(".") in _ITEM_ROLES | CREDENTIALS:
                 toks.pop()
             words = [w for _, w in toks]
-            if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, "strong"):
+            # an item's bracketed role ("Lee (attending)", "Chu (CA-2)") holds the slot for a person
+            level = "role" if _ITEM_ROLE_BRACKET.search(item.group()) else "strong"
+            if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _people_ok(words, cased, level):
                 out.append((base + toks[0][0], base + toks[-1][0] + len(toks[-1][1]), NAME, 0.7))
     rosters = _roster_lines(text)
     for m in _roster_matches(text)[1]:
-        if rosters.get(line_bounds(text, m.start())[0], 0) >= 2:
+        if rosters.get(line_bounds(text, m.start())[0], 0) >= 2:  # two roles and their people vouch for the slot
             words = re.findall(_W, m.group(1))
-            if _people_ok(words, line_cased(text, m.start(1)), "strong"):
+            if _people_ok(words, line_cased(text, m.start(1)), "role"):
                 out.append((m.start(1), m.end(1), NAME, 0.7))
     for rx, level in ((_BOX_NAME, "role"), (_TIME_NAME, "weak"), (_RELIEF, "role"), (_RELIEVED_BY, "role"),
                       (_ROLE_NOTICE, "strong")):
@@ -515,6 +587,10 @@ def _patient(text: str, out: list[tuple[int, int, str, float]]) -> None:
     for m in finditer(_SORTED_LABEL, text):
         if _sorted_ok(m.group(1), m.group(2), m.group(3), line_cased(text, m.start(1))):
             out.append((m.start(1), m.end(3) if m.group(3) else m.end(2), NAME, 0.7))
+    for m in finditer(_GIVEN_FIELD, text):
+        a, b = line_bounds(text, m.start())
+        if _OTHER_NAME_FIELD.search(text, a, b) and _given_ok(m.group(1), line_cased(text, m.start(1))):
+            out.append((m.start(1), m.end(1), NAME, 0.7))
     for m in finditer(_MIDDLE_INITIAL, text):
         a, b = line_bounds(text, m.start())
         if _NAME_FIELD.search(text, a, b):

@@ -55,7 +55,7 @@ from cancerprep.stages.deid.recognizers.base import (
     longest_first,
     lowered,
 )
-from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, field_subject, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import claimed
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -140,12 +140,12 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
-_PAGING = (r"paged|page[ds]?|pgd|pg|pgr|pager|beeper|beeped|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
+_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
            r"ascom|cisco[ \t]+phone")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
-    rf"(?i)\b({_PAGING})\b[ \t]*:?(?:[ \t]+(?![#@]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
+    rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
-    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
+    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
 _PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
@@ -201,8 +201,7 @@ _STATES = (r"remains|remained|refused|refuses|declined|declines|pulled|tolerated
            r"resting|ambulated|ambulating|denies|denied|reports|reported|states|stated|verbalizes|verbalized|"
            r"requests|requested|agreed|fell|has|had|is|was|c/o|complains|noted|found|observed|appears|continues|"
            r"pleasant|alert|awake|calm|agitated|confused|lethargic|received|transferred|seen")
-_FIELD_SUBJECT = Gated(Folded(rf":[ \t]*[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
-    rf"(?im):[ \t]*(?-i:({_W}))[ \t]+(?:{_STATES})\b"))
+_FIELD_SUBJECT = field_subject(_STATES)
 # A line's subject before a nursing act: "Lee pulled out PIV x2 overnight".
 _SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated|tolerating|states|stated|reports|"
                   r"reported|denies|denied|complains|c/o|resting|sleeping|ambulating|requests|requested|asked|asking|"
