@@ -525,10 +525,10 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     anaesthesia or medication label; describing words before a device head, a disease eponym's gene or symptoms, a
     sign with its finding, anatomy in small letters before a tissue, a measure's name in title case, a joint by its
     abbreviation, a herb, a laboratory test in capitals, an eponym with its test's numeral; a device's maker or model,
-    a device abbreviation beside its size, an EEG band, an instrument's eponym, nursing shorthand run together; an
-    ID or CONTACT span only when it is a placeholder's counting digits). A head followed by an institution word
-    ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn shunt..." names the
-    doctor)."""
+    a device abbreviation beside its size, an EEG band, an instrument's eponym, nursing shorthand run together, a
+    disease or a microbe; an ID or CONTACT span only when it is a placeholder's counting digits). A head followed by
+    an institution word ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn
+    shunt..." names the doctor)."""
     if entity_type == "DATE":
         return score_fraction(text, start, end)
     if entity_type in ("ID", "CONTACT"):
@@ -538,7 +538,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if _TITLE_BEFORE.search(text, max(0, start - 10), start):
         return False
     if (device_product(text, start, end) or device_abbreviation(text, start, end) or eeg_band(text, start, end)
-            or named_instrument(text, start, end) or charting_run_on(text, start, end)):
+            or named_instrument(text, start, end) or charting_run_on(text, start, end)
+            or disease_or_microbe(text, start, end)):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and attributive_facility_word(text, start, end)):
         return True
@@ -1123,3 +1124,50 @@ def charting_run_on(text: str, start: int, end: int) -> bool:
 def _everyday_word(low: str) -> bool:
     """An everyday English word ("over", "breath") that is no given name and no frequent surname ("sara", "smith")."""
     return is_common(low) and low not in first_names() and not surname_first(low)
+
+
+# -- diseases and microbes (deidprec4) ------------------------------------------------------------------------------
+# A span that holds a disease's head ("... syndrome", "... Spectrum Disorder", "... Miller-Fisher variant") names a
+# disease, and a word before "virus"/"infection" names its agent ("Epstein-Barr virus"); no person's or place's name
+# holds or precedes these words (an institution holding one, "Eating Disorders Program", keeps its name).
+_DISEASE_IN_SPAN = re.compile(r"\b(?:syndromes?|diseases?|disorders?|variant|virus|infections?)\b", re.I)
+_AGENT_HEAD_AFTER = re.compile(r"[ \t]+(?:virus|viral|infections?|serology|serologies|titers?)\b", re.I)
+_DISEASE_INSTITUTION = re.compile(r"\b(?:program|foundation|society|association|network|alliance|center|centre|clinic|"
+                                  r"institute|hospital|unit|service|services|group)\b", re.I)
+# Microbes named by genus, or by the genus' initial and the species ("Legionella", "N. meningitidis", "S. aureus",
+# "Gardnerella vaginosis"): common clinical genera and species, hand-written from microbiology, none a given name
+# ("Candida" is left out: a given name too).
+MICROBE_GENERA = frozenset("""
+acinetobacter actinomyces aeromonas aspergillus bacteroides bartonella bordetella borrelia brucella burkholderia
+campylobacter chlamydia chlamydophila citrobacter clostridium clostridioides coccidioides corynebacterium
+cryptococcus cryptosporidium enterobacter enterococcus escherichia francisella fusobacterium gardnerella giardia
+haemophilus helicobacter histoplasma klebsiella legionella leptospira listeria moraxella mycobacterium mycoplasma
+neisseria nocardia pneumocystis proteus pseudomonas rickettsia salmonella serratia shigella staphylococcus
+stenotrophomonas streptococcus treponema trichomonas trichophyton ureaplasma vibrio yersinia
+""".split())
+MICROBE_SPECIES = frozenset("""
+meningitidis gonorrhoeae aureus epidermidis pyogenes agalactiae pneumoniae coli difficile aeruginosa influenzae
+trachomatis pallidum tuberculosis jirovecii vaginalis fragilis faecalis faecium mirabilis marcescens cloacae
+catarrhalis pertussis pylori jejuni enteritidis typhi monocytogenes burgdorferi dermatis vaginosis
+""".split())
+_MICROBE = re.compile(r"([A-Z][a-z]+|[A-Z]\.)(?:[ \t]+([A-Za-z]+))?")
+
+
+def disease_or_microbe(text: str, start: int, end: int) -> bool:
+    """True when a NAME/LOCATION span holds a disease's head word (no institution word with it), precedes "virus" or
+    "infection", or is a microbe: a genus of `MICROBE_GENERA` alone or with its species, or a genus' initial with a
+    species of `MICROBE_SPECIES`. Never after a person's cue."""
+    span = text[start:end]
+    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _DISEASE_IN_SPAN.search(span) and not _DISEASE_INSTITUTION.search(span):
+        return True
+    if _AGENT_HEAD_AFTER.match(text, end):
+        return True
+    m = _MICROBE.match(span)
+    if not m:
+        return False
+    genus, species = m.group(1).lower(), (m.group(2) or "").lower()
+    if genus.endswith("."):
+        return m.end() == len(span) and species in MICROBE_SPECIES
+    return genus in MICROBE_GENERA and (not species or species in MICROBE_SPECIES or species in medical_words())

@@ -531,3 +531,31 @@ def test_charting_run_on_shapes(word: str) -> None:
                                   "brown-o2"])
 def test_names_are_no_charting_run_ons(word: str) -> None:
     assert not safelist.charting_run_on(word, 0, len(word))
+
+
+# -- diseases by their head word in the span, an agent before "virus", microbes by genus or initial and species
+@pytest.mark.parametrize("line", [
+    "Serologies for CMV, Legionella, Mycoplasma and Bartonella were sent.",
+    "Cultures: N. Meningitidis: negative, S. Aureus: positive.",
+    "Her brother is Epstein-Barr virus positive.",
+    "Findings consistent with Fitz-Hugh-Curtis syndrome also noted.",
+    "Working diagnosis is a Miller-Fisher variant of the illness.",
+])
+def test_diseases_and_microbes_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "phi"), [
+    ("He was seen at the Lyme Disease Center last week.", "Lyme Disease Center"),  # an institution holds the word
+    ("Her friend Proteus Smith called.", "Proteus Smith"),  # a person's cue; a given name after the genus
+    ("Spoke with Stella Klebs about the infection.", "Stella Klebs"),
+])
+def test_names_beside_disease_and_microbe_words_are_found(engine: Deidentifier, line: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(line)))
+
+
+def test_microbe_shapes() -> None:
+    for span in ("Legionella", "N. meningitidis", "Klebsiella pneumoniae"):
+        assert safelist.disease_or_microbe(span, 0, len(span)), span
+    for span in ("N. Smith", "Candida", "Legionella Smith"):  # an initial and a surname; a given name; a surname
+        assert not safelist.disease_or_microbe(span, 0, len(span)), span
