@@ -814,8 +814,8 @@ def drug_use(text: str, start: int, end: int) -> bool:
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _SCORE_CLAUSE = re.compile(r"\b(?:pain|pains|painful|ache|aches|aching|discomfort|hurts?|severity|intensity|"
                            r"rated?|rates|rating|scales?|scor(?:e|ed|es|ing)|recall|points?|level|mmse|moca|strength|reflexes|"
-                           # exam grades with no score word: a murmur's grade, a limb's motor grade, a profile's points
-                           r"murmurs?|extremit(?:y|ies)|motor|power|weakness|grip|volume|profile|"
+                           # exam grades with no score word: a murmur's grade, a limb's grade, a profile's points
+                           r"murmurs?|extremit(?:y|ies)|profile|"
                            r"out[ \t]+of)\b", re.I)
 _SCORE_AFTER = re.compile(r"[ \t]*(?:in[ \t]+(?:quality|severity|intensity|the)|"
                           r"on[ \t]+(?:the|a)[ \t]+(?:\w+[ \t]+)?scale|"
@@ -824,11 +824,11 @@ _SCORE_AFTER = re.compile(r"[ \t]*(?:in[ \t]+(?:quality|severity|intensity|the)|
                           r"(?:at[ \t]+(?:the[ \t]+)?)?(?:proximal(?:ly)?|distal(?:ly)?|bilateral(?:ly)?|throughout|"
                           r"symmetric(?:al(?:ly)?)?|quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|"
                           r"brachioradialis|achilles|patellae?|ankles?|knees?|[BLR][UL]E)\b)", re.I)
-# A fraction that is a ratio or a device's size, its numerator free ("9/1 mixture", "a 6/5 flex coil", "the 10/12
-# subxiphoid port", "the 10/20 international system" of electrodes): the noun within two words after it.
-_RATIO_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:mixture|mix|ratio|solution|coil|port|trocar|sheath|"
-                          r"cannula|international[ \t]+system)\b")
-# a range with a sign before the fraction ("+1 to 2/4"), and a range of ratings ("a 6-7/10 and ... about 3/10")
+# A fraction that is a ratio or a device's size, its numerator free ("9/1 mixture", "a 6/5 flex coil", "the 10/20
+# international system" of electrodes): the noun within two words after it. (No "port", "sheath", "solution": a
+# nursing note dates what it did to them, "3/12 sheath pulled".)
+_RATIO_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:mixture|mix|ratio|coil|international[ \t]+system)\b")
+# a range with a sign before the fraction ("+1 to 2/4")
 _SIGNED_RANGE_BEFORE = re.compile(r"[+-]\d[ \t]*(?:to|-)[ \t]*$")
 _DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|before|after|starting|started|began|"
                                r"beginning|through|thru|of|dob|admitted|seen|visit|effective)[ \t:]*$", re.I)
@@ -859,8 +859,7 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     clause = text[max(cut + 1, start - 60):start]
     # a score word, or another strength or reflex grade in the clause ("0/5 on the right and 1/5 on the left")
     return bool(_SCORE_CLAUSE.search(clause) or _SCORE_AFTER.match(text, end)
-                or (m.group(2) in ("4", "5", "10") and re.search(r"(?<![\d/])\d{1,2}/" + m.group(2) + r"(?![\d/])",
-                                                                  clause)))
+                or (m.group(2) in ("4", "5") and re.search(r"(?<![\d/])\d{1,2}/" + m.group(2) + r"(?![\d/])", clause)))
 
 
 # -- hospital, clinic and regional as attributive words ---------------------------------------------------------
