@@ -524,15 +524,23 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     "VESTA OINT"; a short abbreviation in capitals before a kind of anaesthesia or test or as the value of an
     anaesthesia or medication label; describing words before a device head, a disease eponym's gene or symptoms, a
     sign with its finding, anatomy in small letters before a tissue, a measure's name in title case, a joint by its
-    abbreviation, a herb, a laboratory test in capitals, an eponym with its test's numeral). A head followed by an
-    institution word ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn shunt..."
-    names the doctor)."""
+    abbreviation, a herb, a laboratory test in capitals, an eponym with its test's numeral; a device's maker or model,
+    a device abbreviation beside its size, an EEG band, an instrument's eponym, nursing shorthand run together, a
+    disease or a microbe; an ID or CONTACT span only when it is a placeholder's counting digits). A head followed by
+    an institution word ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn
+    shunt..." names the doctor)."""
     if entity_type == "DATE":
         return score_fraction(text, start, end)
+    if entity_type in ("ID", "CONTACT"):
+        return placeholder_value(text, start, end)
     if entity_type not in ("NAME", "LOCATION"):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 10), start):
         return False
+    if (device_product(text, start, end) or device_abbreviation(text, start, end) or eeg_band(text, start, end)
+            or named_instrument(text, start, end) or charting_run_on(text, start, end)
+            or disease_or_microbe(text, start, end)):
+        return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and attributive_facility_word(text, start, end)):
         return True
     if _PROCEDURE_BEFORE.search(text, max(0, start - 16), start) and _PROCEDURE_END.match(text, end):
@@ -806,10 +814,22 @@ def drug_use(text: str, start: int, end: int) -> bool:
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _SCORE_CLAUSE = re.compile(r"\b(?:pain|pains|painful|ache|aches|aching|discomfort|hurts?|severity|intensity|"
                            r"rated?|rates|rating|scales?|scor(?:e|ed|es|ing)|recall|points?|level|mmse|moca|strength|reflexes|"
+                           # exam grades with no score word: a murmur's grade, a limb's grade, a profile's points
+                           r"murmurs?|extremit(?:y|ies)|profile|"
                            r"out[ \t]+of)\b", re.I)
 _SCORE_AFTER = re.compile(r"[ \t]*(?:in[ \t]+(?:quality|severity|intensity|the)|"
                           r"on[ \t]+(?:the|a)[ \t]+(?:\w+[ \t]+)?scale|"
-                          r"(?:word[ \t]+)?recall|pain\b|points?\b|in[ \t]+severity)", re.I)
+                          r"(?:word[ \t]+)?recall|pain\b|points?\b|in[ \t]+severity|"
+                          # a grade for the part or side it grades ("3/3 proximal", "1/1 quads", "1/1 at Achilles")
+                          r"(?:at[ \t]+(?:the[ \t]+)?)?(?:proximal(?:ly)?|distal(?:ly)?|bilateral(?:ly)?|throughout|"
+                          r"symmetric(?:al(?:ly)?)?|quads?|quadriceps|hamstrings?|biceps|triceps|deltoids?|"
+                          r"brachioradialis|achilles|patellae?|ankles?|knees?|[BLR][UL]E)\b)", re.I)
+# A fraction that is a ratio or a device's size, its numerator free ("9/1 mixture", "a 6/5 flex coil", "the 10/20
+# international system" of electrodes): the noun within two words after it. (No "port", "sheath", "solution": a
+# nursing note dates what it did to them, "3/12 sheath pulled".)
+_RATIO_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:mixture|mix|ratio|coil|international[ \t]+system)\b")
+# a range with a sign before the fraction ("+1 to 2/4")
+_SIGNED_RANGE_BEFORE = re.compile(r"[+-]\d[ \t]*(?:to|-)[ \t]*$")
 _DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|before|after|starting|started|began|"
                                r"beginning|through|thru|of|dob|admitted|seen|visit|effective)[ \t:]*$", re.I)
 # a unit written onto the value ("RBC 3/34mil/mm3")
@@ -822,8 +842,13 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     denominator, and a score word in its clause (before it, back to the clause's start, or right after it), or a
     denominator of 12 before "year" ("10-and-4/12-year-old")."""
     m = _FRACTION.fullmatch(text, start, end)
+    if m and int(m.group(2)) > 0 and _RATIO_AFTER.match(text, end) and not _DATE_WORD_BEFORE.search(
+            text, max(0, start - 16), start):
+        return True
     if not m or int(m.group(1)) > int(m.group(2)) or int(m.group(2)) == 0:
         return False
+    if _SIGNED_RANGE_BEFORE.search(text, max(0, start - 10), start):
+        return True
     if m.group(2) == "12" and _MONTHS_OF_YEAR.match(text, end):
         return True
     if _UNIT_AFTER.match(text, end):
@@ -927,3 +952,221 @@ def _titled_measure(text: str, start: int, end: int) -> bool:
 
 # the suffixes of a study's or an operation's name ("cavagram", "venography", "cystoscopy", "colectomy")
 _STUDY_WORD = re.compile(r" [a-z]{3,}(?:gram|graphy|scopy|tomy|ectomy|plasty|pexy|rrhaphy|ostomy)")
+
+
+# -- devices by their maker and model, device abbreviations beside sizes, EEG bands, placeholders (deidprec4) ------
+# Operative and catheterisation notes name an implant by its maker and model ("Manufacturer: Acme Cardio Vortex RX",
+# "Stent utilized: Orion Med Helix RX Stent 3.0mm", "pulse generator, manufacturer Saint Rita model 5501"), and makers
+# are often named for a city or a person. What makes the words a product is the device around them: a maker's or
+# model's cue before them on their line, a device head after a short run of model words, a size written onto the
+# model. An admin form labels an organisation "Employer:", "Company:", "Insurer:", "Agency:", "Facility:" or
+# "Vendor:"; none of these is a cue here, so "Employer: Boston Scientific" stays an organisation.
+_MAKER_CUE_BEFORE = re.compile(
+    r"(?:\b(?:manufacturer|manufactured[ \t]+by|mfr|mfg|(?:model|catalog(?:ue)?|brand)[ \t]*(?:#|no\.?|number)?[ \t]*:|"
+    r"implants?[ \t]+used|(?:stent|catheter|balloon|wire|guidewire|sheath|lead|generator|pacemaker|valve|tube|"
+    r"prosthesis|implant|device|graft)s?[ \t]+(?:utilized|used)(?:[ \t]+(?:was|is|were))?|"
+    # "single chamber pacemaker implantation, Acme Altrua 60", "Pulse generator, manufacturer ..."
+    r"(?:pacemaker|generator|defibrillator|stent|valve|prosthesis)(?:[ \t]+(?:implantation|insertion|placement))?"
+    r"[ \t]*,)"
+    r"[ \t]*(?:#|no\.?|number)?[ \t]*[:,]?[ \t,]*(?:\n[ \t]*)?(?:\d{1,2}\.[ \t]+)?)$", re.I)
+# Devices a maker's and model's words come before ("... Helix RX Stent", "... Sprint OTW balloon").
+# (no "lead", "loads", "pumps", "nails": verbs after a name; no "system": "the Kaiser system" is an organisation;
+# no "tube": "Smith tube feeds")
+_DEVICE_NOUN = (r"(?i:stents?|catheters?|balloons?|guidewires?|wires?|sheaths?|generators?|pacemakers?|"
+                r"defibrillators?|valves?|plates?|screws?|implants?|prosthes[ie]s|grafts?|meshe?s?|coils?|"
+                r"staplers?|cartridges?|cannulas?|ports?|lens(?:es)?|devices?)")
+_MODEL_WORD = r"(?:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*|[A-Z]{2,}|[A-Z][a-z]+|\d+(?:\.\d+)?[A-Za-z]*)"
+_MODEL_RUN_HEAD = re.compile(r"(?:[ \t]+" + _MODEL_WORD + r"){0,3}[ \t]+(?:" + _DEVICE_NOUN + r")\b")
+# a size written with its unit onto a device ("6Fr", "2.75mm", "3.0 mm x 32mm", "0.014"), after model words
+_SIZE = r"(?:\d+(?:\.\d+)?[ \t]*(?i:fr|french|mm|gauge)\b)"
+_MODEL_RUN_SIZE = re.compile(r"(?:[ \t]+" + _MODEL_WORD + r"){0,3}[ \t]+" + _SIZE)
+# a span that holds "model <number>" or a device noun in small letters is itself a product's description
+_MODEL_IN_SPAN = re.compile(r"\bmodel[ \t]+#?[ \t]*[A-Z0-9]|\b(?:pacemaker|stent|catheter|generator|defibrillator|"
+                            r"prosthesis)\b")
+_INSTITUTION_IN_SPAN = re.compile(r"\b(?:center|centre|clinic|hospital|institute|university|college|department|"
+                                  r"services?|associates|group|lab|laboratory|unit|school|practice)\b", re.I)
+
+
+def device_product(text: str, start: int, end: int) -> bool:
+    """True when a NAME/LOCATION span is a device's maker or model: a maker's or model's cue right before it on its
+    line (`_MAKER_CUE_BEFORE`), a device noun after at most three model words ("Helix RX Stent"), a size written after
+    at most three model words ("Vista Brite Tip 6Fr"), or "model <number>"/a device noun in small letters inside it.
+    Never after a person's cue, never a span holding an institution's word."""
+    span = text[start:end]
+    if _INSTITUTION_IN_SPAN.search(span) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if (_MAKER_CUE_BEFORE.search(text, max(0, start - 60), start) or re.match(r"(?i)manufacturer\b", span)
+            or _MODEL_IN_SPAN.search(span) or re.match(r"[ \t]+model[ \t]+#?[ \t]*\d", text[end:end + 16])):
+        return True  # the model's number may stand right after the span ("... Saint Rita model 5501")
+    head = _MODEL_RUN_HEAD.match(text, end)
+    if head and not re.search(r"[ \t]*:", text[head.end():head.end() + 2]):
+        return True
+    return bool(_MODEL_RUN_SIZE.match(text, end))
+
+
+# A device or catheter abbreviation in capitals beside its size or its maker ("JR 4.0", "AVA 3.5 guide", "#29 Ethicon
+# GIA", "the Endo GIA"), or after an article and before a verb a device takes ("a GIA was fired"): on a line with
+# small letters (a line in capitals writes names in capitals too).
+_CAPS_SIZE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:\d+\.\d+(?![\d/:.-])|\d+[ \t]*(?:fr|french|mm)\b)", re.I)
+_CAPS_MAKER_BEFORE = re.compile(r"\b(?:endo|ethicon|covidien|medtronic|cordis|stryker|synthes)[ \t]+$", re.I)
+_CAPS_DEVICE_VERB = re.compile(r"[ \t]+(?:was|were)[ \t]+(?:fired|reloaded|deployed|advanced)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.I)
+
+
+def device_abbreviation(text: str, start: int, end: int) -> bool:
+    """True when a short span in capitals (2-5 letters) is a device's abbreviation: a size right after it, a size
+    or maker right before it, or an article before it and a device's verb after it."""
+    if not _SHORT_CAPS.fullmatch(text, start, end):
+        return False
+    line = _line_of(text, start, end)
+    if not any(ch.islower() for ch in line) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _CAPS_SIZE_AFTER.match(text, end) and not _CREDENTIAL_AFTER.match(text, end):
+        return True
+    if _CAPS_MAKER_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 6), start) and _CAPS_DEVICE_VERB.match(text, end))
+
+
+# EEG frequency bands written with a capital ("low voltage Delta over the left posterior quadrant", "Theta
+# activity"): the band's head after it, or an EEG named on its line and a word describing the rhythm right before it
+# (a person's name after "with" or at a sentence's start is never read as a band).
+_EEG_BANDS = frozenset("delta theta alpha beta gamma mu".split())
+_EEG_HEAD_AFTER = re.compile(r"[ \t]+(?:activity|waves?|rhythms?|range|frequency|frequencies|slowing|band|bursts?|"
+                             r"spindles?|power)\b", re.I)
+_EEG_LINE = re.compile(r"\b(?:EEG|electroencephalogra(?:m|phy))\b", re.I)
+_RHYTHM_WORD_BEFORE = re.compile(r"\b(?:voltage|amplitude|intermittent|diffuse|generali[sz]ed|focal|frontal|temporal|"
+                                 r"posterior|anterior|rhythmic|polymorphic|slow|fast|excess|excessive|frequent|"
+                                 r"occasional|symmetric|asymmetric|background|prominent|low|high)[ \t]+$", re.I)
+
+
+def eeg_band(text: str, start: int, end: int) -> bool:
+    """True when a one-word span is an EEG band's name: its head after it, or an EEG named on its line with a word
+    describing the rhythm right before the span."""
+    if text[start:end].lower() not in _EEG_BANDS or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _EEG_HEAD_AFTER.match(text, end):
+        return True
+    return bool(_RHYTHM_WORD_BEFORE.search(text, max(0, start - 16), start)
+                and _EEG_LINE.search(_line_of(text, start, end)))
+
+
+# Instruments and devices named for a person, with heads the eponym rules above lack ("Kelly vacuum", "Erich arch
+# bars", "Mayfield contraption"), and an eponym sharing a described head with the next item ("Army-Navy as well as
+# femoral retractors").
+_INSTRUMENT_HEAD = re.compile(r"[ \t]+(?:vacuum|extractor|apparatus|contraption|arch[ \t]+bars?)\b", re.I)
+_SHARED_HEAD = re.compile(r"[ \t]+(?:as[ \t]+well[ \t]+as|and|or)[ \t]+(?:(?:deep|femoral|small|large|blunt|sharp|"
+                          r"curved|straight|toothed|malleable|handheld|hand-held|self-retaining|right-angle)[ \t]+)?"
+                          r"(?:retractors|clamps|forceps|"
+                          r"scissors|dilators|elevators|curettes|rongeurs|needles|blades)\b")
+# "a small Santa Barbara tube", "an Acme tube": an article and at most one describing word before, a tube after
+_ARTICLE_TUBE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
+
+
+def named_instrument(text: str, start: int, end: int) -> bool:
+    """True when a span is an instrument's or device's eponym: a head of `_INSTRUMENT_HEAD` after it, a shared head
+    after "as well as"/"and", or a tube after it with an article before ("a Santa Barbara tube")."""
+    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _INSTRUMENT_HEAD.match(text, end) or _SHARED_HEAD.match(text, end):
+        return True
+    return bool(re.match(r"[ \t]+tubes?\b", text[end:end + 8]) and _ARTICLE_TUBE.search(text, max(0, start - 20),
+                                                                                         start))
+
+
+# Placeholders written where a device's serial or model number was blanked out ("serial number 123456", "serial #
+# ABCD1234", "model 12345"): a run of counting digits from 0 or 1 (four with the alphabet's first letters or X's
+# before them, five or more alone), right after a device's number cue. No real serial is written so; a record number
+# (MRN, account) is never read by it, since a hospital's numbers run in order and one may well be 1234567.
+_PLACEHOLDER = re.compile(r"(?:(?:ABCD?E?|XYZ|X{2,})[ \t-]*0?1234(?:5(?:6(?:7(?:89?)?)?)?)?|"
+                          r"0?12345(?:6(?:7(?:89?)?)?)?)(?:\.\d+)?", re.I)
+_SERIAL_CUE_BEFORE = re.compile(r"\b(?:serial|model|lot|product|catalog(?:ue)?|ref|part|device)[ \t]*(?:#|no\.?|"
+                                r"number|num)?[ \t]*[:#]?[ \t]*$", re.I)
+
+
+def placeholder_value(text: str, start: int, end: int) -> bool:
+    """True when an ID/CONTACT span is a device number's placeholder: counting digits from 0 or 1 (`_PLACEHOLDER`)
+    after a serial, model, lot or product cue."""
+    return bool(_PLACEHOLDER.fullmatch(text[start:end].strip(" \t.,;"))
+                and _SERIAL_CUE_BEFORE.search(text, max(0, start - 24), start))
+
+
+# -- nursing shorthand run together (deidprec4) -------------------------------------------------------------------
+# Nursing notes run a word into a charting abbreviation ("overnoc" for over the night, "this noc"), or join a word and
+# a blood gas with a hyphen, a zero typed for the letter O ("breath-pa02", "sat-o2"). Spelled in small letters, every
+# part a word or an abbreviation of charting and one at least an abbreviation, the run is charting, not a person or a
+# place. Hand-written from the domain: the blood gases and the night/as-needed abbreviations CLINICAL_TERMS lacks.
+_CHART_SHORTHAND = frozenset("noc nocs pao2 paco2 pco2 po2 spo2 sao2 svo2 etco2 o2 co2 fio2 prn qhs hs".split())
+_RUN_ON = re.compile(r"[a-z][a-z0-9]*(?:[-.][a-z0-9]+)?")
+
+
+def _chart_abbreviation(part: str) -> bool:
+    """A charting abbreviation, a zero typed for the letter O read as the letter ("pa02")."""
+    part = part.replace("0", "o") if re.search(r"[a-z]0|0[a-z]|0\d", part) else part
+    return part in _CHART_SHORTHAND or part in CLINICAL_TERMS
+
+
+def charting_run_on(text: str, start: int, end: int) -> bool:
+    """True when a span in small letters is nursing shorthand run together: a word and a charting abbreviation
+    joined by a hyphen or a full stop ("breath-pa02"), or an everyday word with a night/as-needed/blood-gas
+    abbreviation (`_CHART_SHORTHAND`) written onto it ("overnoc"). Never a census name or city as a whole."""
+    span = text[start:end]
+    if not _RUN_ON.fullmatch(span) or census_name_or_city(span):
+        return False
+    parts = re.split(r"[-.]", span)
+    if len(parts) == 2:
+        return (all(_everyday_word(p) or _chart_abbreviation(p) for p in parts)
+                and any(_chart_abbreviation(p) for p in parts))
+    return any(span[k:] in _CHART_SHORTHAND and _everyday_word(span[:k]) for k in range(3, len(span) - 1))
+
+
+def _everyday_word(low: str) -> bool:
+    """An everyday English word ("over", "breath") that is no given name and no frequent surname ("sara", "smith")."""
+    return is_common(low) and low not in first_names() and not surname_first(low)
+
+
+# -- diseases and microbes (deidprec4) ------------------------------------------------------------------------------
+# A span that holds a disease's head ("... syndrome", "... Spectrum Disorder", "... Miller-Fisher variant") names a
+# disease, and a word before "virus"/"infection" names its agent ("Epstein-Barr virus"); no person's or place's name
+# holds or precedes these words (an institution holding one, "Eating Disorders Program", keeps its name).
+_DISEASE_IN_SPAN = re.compile(r"\b(?:syndromes?|diseases?|disorders?|variant|virus|infections?)\b", re.I)
+_AGENT_HEAD_AFTER = re.compile(r"[ \t]+(?:virus|viral|infections?|serology|serologies|titers?)\b", re.I)
+_DISEASE_INSTITUTION = re.compile(r"\b(?:program|foundation|society|association|network|alliance|center|centre|clinic|"
+                                  r"institute|hospital|unit|service|services|group)\b", re.I)
+# Microbes named by genus, or by the genus' initial and the species ("Legionella", "N. meningitidis", "S. aureus",
+# "Gardnerella vaginosis"): common clinical genera and species, hand-written from microbiology, none a given name
+# ("Candida" is left out: a given name too).
+MICROBE_GENERA = frozenset("""
+acinetobacter actinomyces aeromonas aspergillus bacteroides bartonella bordetella borrelia brucella burkholderia
+campylobacter chlamydia chlamydophila citrobacter clostridium clostridioides coccidioides corynebacterium
+cryptococcus cryptosporidium enterobacter enterococcus escherichia francisella fusobacterium gardnerella giardia
+haemophilus helicobacter histoplasma klebsiella legionella leptospira listeria moraxella mycobacterium mycoplasma
+neisseria nocardia pneumocystis proteus pseudomonas rickettsia salmonella serratia shigella staphylococcus
+stenotrophomonas streptococcus treponema trichomonas trichophyton ureaplasma vibrio yersinia
+""".split())
+MICROBE_SPECIES = frozenset("""
+meningitidis gonorrhoeae aureus epidermidis pyogenes agalactiae pneumoniae coli difficile aeruginosa influenzae
+trachomatis pallidum tuberculosis jirovecii vaginalis fragilis faecalis faecium mirabilis marcescens cloacae
+catarrhalis pertussis pylori jejuni enteritidis typhi monocytogenes burgdorferi dermatis vaginosis
+""".split())
+_MICROBE = re.compile(r"([A-Z][a-z]+|[A-Z]\.)(?:[ \t]+([A-Za-z]+))?")
+
+
+def disease_or_microbe(text: str, start: int, end: int) -> bool:
+    """True when a NAME/LOCATION span holds a disease's head word (no institution word with it), precedes "virus" or
+    "infection", or is a microbe: a genus of `MICROBE_GENERA` alone or with its species, or a genus' initial with a
+    species of `MICROBE_SPECIES`. Never after a person's cue."""
+    span = text[start:end]
+    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _DISEASE_IN_SPAN.search(span) and not _DISEASE_INSTITUTION.search(span):
+        return True
+    if _AGENT_HEAD_AFTER.match(text, end):
+        return True
+    m = _MICROBE.match(span)
+    if not m:
+        return False
+    genus, species = m.group(1).lower(), (m.group(2) or "").lower()
+    if genus.endswith("."):
+        return m.end() == len(span) and species in MICROBE_SPECIES
+    return genus in MICROBE_GENERA and (not species or species in MICROBE_SPECIES or species in medical_words())

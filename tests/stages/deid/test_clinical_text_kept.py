@@ -435,3 +435,128 @@ def test_a_possessive_before_other_words_is_still_a_name(engine: Deidentifier) -
     text = in_note("She stayed at St. John's house with her son.")
     assert not safelist._HERB.search(text)
     assert any("John" in found for found in found_texts(engine, in_note("Her brother John's wife called.")))
+
+
+# -- devices by maker and model (a maker's or model's cue, model words before a device noun or a size), device
+# abbreviations in capitals beside a size or maker, EEG bands, instruments' eponyms, placeholder serials (deidprec4)
+@pytest.mark.parametrize("line", [
+    "Balloon used: Manufacturer: Houston Cardio Tempest RX 3.5mm x 15mm.",
+    "A drug coated, Dallas Medical Orbit RX Stent 2.5mm x 18mm was deployed.",
+    "Guide: Denver Vista Glide 7Fr EBU 3.5 was used.",
+    "The tube used was Monterey.",
+    "A small Monterey tube was placed in the left ear.",
+    "Pulse generator, serial # ABCD1234, model 12345.",
+    "Serial number 123456 was recorded.",
+])
+def test_device_makers_models_and_placeholders_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The Endo GIA was fired across the base.",
+    "A TA 60 stapler was used. Then a GIA was fired twice.",
+    "An AL 2.0 guide engaged the right coronary.",
+    "EEG showed intermittent Theta over the right temporal region.",
+    "Background shows symmetric Alpha activity posteriorly.",
+    "The head was delivered with a Kelly vacuum.",
+    "Erich arch bars were wired to the teeth.",
+    "Weitlaner as well as deep retractors were placed.",
+])
+def test_device_abbreviations_bands_and_instruments_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize("line", [
+    "She has 2/2 proximal and 3/3 distal weakness.",
+    "A systolic murmur was noted 3/6 at the base.",
+    "The prostate is +1 to 2/4 and smooth.",
+    "Lidocaine/steroid (8/2 mixture) was injected.",
+    "Biophysical profile is 8/8.",
+    "Neck pain is a 5-6/10 and back about 2/10.",
+])
+def test_grades_ratios_and_sizes_without_a_score_word_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "phi"), [
+    ("Employer: Boston Scientific", "Boston Scientific"),  # an admin label for an organisation is no maker's cue
+    ("Company: Houston Cardio Inc.", "Houston"),
+    ("Her daughter Delta called about the EEG results.", "Delta"),  # a person's cue before a band's word
+    ("Delta called about the EEG.", "Delta"),  # no rhythm word before it
+    ("She stayed with Kelly and family retractors.", "Kelly"),  # no instrument's describing word
+    ("He met Serena Vista at the clinic.", "Serena Vista"),
+    ("Patient account number 123457 was billed.", "123457"),
+    ("Seen on 3/5 in clinic.", "3/5"),  # a date word before the fraction
+    ("Admitted 2/4 with pain.", "2/4"),
+    ("Cath done, 3/12 sheath pulled at noon.", "3/12"),  # a device noun after a date: what was done that day
+    ("Seen 3/10 and again 4/10 for the rash.", "3/10"),  # another day-10 date beside it: no rating
+])
+def test_look_alikes_beside_device_and_grade_shapes_are_found(engine: Deidentifier, line: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(line)))
+
+
+def test_placeholders_need_a_device_number_cue() -> None:
+    text = "MRN: 1234567"  # a record number may run in order: never read as a placeholder
+    assert not safelist.placeholder_value(text, text.index("1234567"), len(text))
+    text = "Serial #: 1234567"
+    assert safelist.placeholder_value(text, text.index("1234567"), len(text))
+    text = "Serial #: 1234568"  # not a counting run
+    assert not safelist.placeholder_value(text, text.index("1234568"), len(text))
+
+
+def test_maker_cues_are_device_words_not_admin_labels() -> None:
+    for label in ("Manufacturer: ", "Implants used:\n1.  ", "Stent utilized:  "):
+        text = label + "Houston Cardio"
+        assert safelist.device_product(text, len(label), len(label) + 7), label
+    for label in ("Employer: ", "Company: ", "Insurer: ", "Agency: ", "Vendor: ", "Facility: "):
+        text = label + "Houston Cardio"
+        assert not safelist.device_product(text, len(label), len(label) + 7), label
+
+
+# -- nursing shorthand run together: a word and a charting abbreviation, in small letters
+@pytest.mark.parametrize("text", [
+    "social: son called lastnoc for news. \nplan: cont",
+    "resp: tiring, unable to talk-pa02 48 on nrb. \nplan: abg",
+    "resp: sats drifting down to low-sa02 of 86. \nplan: abg",
+])
+def test_charting_run_ons_are_kept(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, text) == []
+
+
+@pytest.mark.parametrize("word", ["overnoc", "lastnoc", "breath-pa02", "sat-o2"])
+def test_charting_run_on_shapes(word: str) -> None:
+    assert safelist.charting_run_on(word, 0, len(word))
+
+
+@pytest.mark.parametrize("word", ["washington", "newton", "rosemary", "mary-ann", "j.smith", "sara-po2", "smith-o2",
+                                  "brown-o2"])
+def test_names_are_no_charting_run_ons(word: str) -> None:
+    assert not safelist.charting_run_on(word, 0, len(word))
+
+
+# -- diseases by their head word in the span, an agent before "virus", microbes by genus or initial and species
+@pytest.mark.parametrize("line", [
+    "Serologies for CMV, Legionella, Mycoplasma and Bartonella were sent.",
+    "Cultures: N. Meningitidis: negative, S. Aureus: positive.",
+    "Her brother is Epstein-Barr virus positive.",
+    "Findings consistent with Fitz-Hugh-Curtis syndrome also noted.",
+    "Working diagnosis is a Miller-Fisher variant of the illness.",
+])
+def test_diseases_and_microbes_are_kept(engine: Deidentifier, line: str) -> None:
+    assert found_texts(engine, in_note(line)) == []
+
+
+@pytest.mark.parametrize(("line", "phi"), [
+    ("He was seen at the Lyme Disease Center last week.", "Lyme Disease Center"),  # an institution holds the word
+    ("Her friend Proteus Smith called.", "Proteus Smith"),  # a person's cue; a given name after the genus
+    ("Spoke with Stella Klebs about the infection.", "Stella Klebs"),
+])
+def test_names_beside_disease_and_microbe_words_are_found(engine: Deidentifier, line: str, phi: str) -> None:
+    assert any(phi in found for found in found_texts(engine, in_note(line)))
+
+
+def test_microbe_shapes() -> None:
+    for span in ("Legionella", "N. meningitidis", "Klebsiella pneumoniae"):
+        assert safelist.disease_or_microbe(span, 0, len(span)), span
+    for span in ("N. Smith", "Candida", "Legionella Smith"):  # an initial and a surname; a given name; a surname
+        assert not safelist.disease_or_microbe(span, 0, len(span)), span
