@@ -48,7 +48,13 @@ def _found(line: str) -> set[tuple[str, str]]:
     ("Returned: 4 caps  |  by GZ  |  verified CT", {("GZ", "NAME"), ("CT", "NAME")}),
     ("Custody - relinquished by: QZ 11:10   received by: AM 11:15", {("QZ", "NAME"), ("AM", "NAME")}),
     ("Tally of returned caps, counted by KQ, witnessed by MS", {("KQ", "NAME"), ("MS", "NAME")}),
+    ("Consent form reviewed MS / co-signed MC", {("MS", "NAME"), ("MC", "NAME")}),
+    ("CONSENT FORM REVIEWED QK / CO-SIGNED BTR", {("QK", "NAME"), ("BTR", "NAME")}),
+    ("Tally: counted by SI, witnessed by MG", {("SI", "NAME"), ("MG", "NAME")}),
     # names in research positions
+    ("PARTICIPANT: HOLLOWAY, ISAAC  |  PI: DR. WEBB", {("HOLLOWAY, ISAAC", "NAME")}),
+    ("SUBJECT NAME: BOYLEN, WILL T   ARM: B", {("BOYLEN, WILL T", "NAME")}),
+    ("CTR: Hung Call  Abstract completed: pending", {("Hung Call", "NAME")}),
     ("Tumour board: case of Quintanilla - plan to enrol.", {("Quintanilla", "NAME")}),
     ("Screen fail: Okonkwo - platelets too low.", {("Okonkwo", "NAME")}),
     ("SUBJECT NAME: MARSHBURN, EDNA L   ARM: A", {("MARSHBURN, EDNA L", "NAME")}),
@@ -82,6 +88,10 @@ def test_research_positions_are_found(line: str, expected: set[tuple[str, str]])
     "Results checked at 08:00",
     "Zip code 40211 on file",
     "Sample label: EDTA / 10 mL / 2 tubes",
+    "CHECKED BP / HR AT 08:00",
+    "Reviewed CT / MRI with the team.",
+    "Subject: Re: amendment 4",
+    "CTR: pending review",
 ])
 def test_research_look_alikes_stay(line: str) -> None:
     assert _found(line) == set()

@@ -96,15 +96,15 @@ _NOT_INITIALS = frozenset({
     "id", "ok", "na", "no", "yes", "all", "per", "via", "the", "and", "for", "bp", "hr", "dob", "mrn", "icf", "irb",
     "pi", "crc", "cra", "ids", "sop", "eot", "eos", "sae", "ae", "dlt", "crf", "ecrf", "ip", "iwrs", "irt", "log",
     "lab", "rx", "tabs", "kit", "box", "bag", "vial", "set", "qc", "date", "time", "not", "yet", "out", "in", "off",
-    "on", "see", "x2", "ml", "mg"})
+    "on", "see", "x2"})
 # Times of day: never a signer on their own, a companion's initials where the line has case ("received by: AM 10:42").
-_TIME_WORDS = frozenset({"am", "pm"})
+_TIME_WORDS = frozenset({"am", "pm", "mg", "ml"})
 
 # ---- names -----------------------------------------------------------------------------------------------------
 _NAMES = rf"({_W}(?:[ \t]+{_W}){{0,2}})"
 _CASE_OF = re.compile(rf"\bcase[ \t]+of[ \t]+{_NAMES}(?=[ \t]*(?:[-–—:;]|$))", I | re.M)
 _SCREEN_FAIL = re.compile(rf"\bscreen(?:ing)?[ \t]+fail(?:ure)?[ \t]*:[ \t]*{_NAMES}(?=[ \t]*(?:[-–—;(]|$))", I | re.M)
-_SUBJECT_FIELD = re.compile(rf"\b(?:subject|participant|patient)[ \t]+name[ \t]*:[ \t]*({_W}),[ \t]*({_W})"
+_SUBJECT_FIELD = re.compile(rf"\b(?:subject|participant|patient)(?:[ \t]+name)?[ \t]*:[ \t]*({_W}),[ \t]*({_W})"
                             rf"(?:[ \t]+([A-Za-z])\b\.?)?", I)
 _APPOSITION = re.compile(rf"\b(?:the|this)[ \t]+(?:subject|participant|patient),[ \t]+{_NAMES},", I)
 _SUBJECT_VERB = re.compile(
@@ -113,6 +113,9 @@ _SUBJECT_VERB = re.compile(
 _TIMED_SORTED = re.compile(rf"\b\d{{3,4}}[ \t]*(?:--|—|–|-)[ \t]*({_W}),[ \t]*({_W})(?=[ \t]+[a-z]|[ \t]+[A-Z]+\b)", I)
 _RPH = re.compile(rf"\b(?:pharmacist|verification|verified|dispensed)[^\n|]{{0,20}}?:[ \t]*{_NAMES}[ \t]*/[ \t]*"
                   rf"(?:RPh|PharmD|CPhT)\b", I)
+# a research role's field: the registrar, coordinator, monitor ("CTR: Ann Lee  Abstract completed ...")
+_RESEARCH_ROLE = re.compile(rf"\b(?:CTR|CRC|CRA|abstractor|registrar|research[ \t]+nurse|study[ \t]+coordinator|"
+                            rf"monitor|data[ \t]+manager)[ \t]*:[ \t]*{_NAMES}(?=[ \t]{{2,}}|[ \t]*[,;|(]|$)", I | re.M)
 _PROCESSED = re.compile(rf"\b(?:processed|aliquoted|abstracted|shipped|packed|collected)[ \t]+by[ \t]+{_NAMES}"
                         rf"(?=[ \t]+(?:per|on|at|for)\b|[ \t]*[,;(]|$)", I | re.M)
 
@@ -226,14 +229,20 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     for group in lines.values():
         cased = line_cased(text, group[0][0])
         ok = [_initials_ok(t, cased, strict=True) for _, _, t in group]
-        for (a, b, t), own in zip(group, ok, strict=True):
-            # a log line's signers vouch for each other ("by AB | verified CT")
-            if own or (any(ok) and cased and _initials_ok(t, cased, strict=False)):
+        # a log line's signers vouch for each other ("by AB | verified CT"); two signers' places on one line vouch
+        # for both, where the line has no case too, unless a word is medical ("REVIEWED AB / CO-SIGNED CD")
+        valid = [_initials_ok(t, cased, strict=False) for _, _, t in group]
+        pair = sum(valid) >= 2
+        for (a, b, t), own, fit in zip(group, ok, valid, strict=True):
+            low = t.lower()
+            companion = fit and ((cased and (any(ok) or pair)) or (
+                pair and low not in sl.medical_words() and not medical_only(low)))
+            if own or companion:
                 out.append((a, b, NAME, 0.65))
 
 
 def _names(text: str, out: list[tuple[int, int, str, float]]) -> None:
-    for rx in (_CASE_OF, _SCREEN_FAIL, _APPOSITION, _SUBJECT_VERB, _RPH, _PROCESSED):
+    for rx in (_CASE_OF, _SCREEN_FAIL, _APPOSITION, _SUBJECT_VERB, _RPH, _PROCESSED, _RESEARCH_ROLE):
         for m in finditer(rx, text):
             words = re.findall(_W, m.group(1))
             if _name_ok(words, line_cased(text, m.start(1))):
@@ -241,7 +250,11 @@ def _names(text: str, out: list[tuple[int, int, str, float]]) -> None:
     for rx in (_SUBJECT_FIELD, _TIMED_SORTED):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
-            if _name_ok([m.group(1), m.group(2)], cased) or (
-                    m.group(2).lower() in sl.first_names() and _name_ok([m.group(1)], cased)):
+            # a sorted name: both words names, or a given name (or, in a name field with a middle initial, any
+            # unclaimed word) after a surname
+            first = bare(m.group(2).lower())
+            given = first in sl.first_names() or (
+                rx is _SUBJECT_FIELD and m.group(3) is not None and first not in TITLES and first not in CREDENTIALS)
+            if _name_ok([m.group(1), m.group(2)], cased) or (given and _name_ok([m.group(1)], cased)):
                 end = m.end(3) if rx is _SUBJECT_FIELD and m.group(3) else m.end(2)
                 out.append((m.start(1), end, NAME, 0.7))
