@@ -51,6 +51,10 @@ def _found(line: str) -> set[tuple[str, str]]:
     ("Consent form reviewed MS / co-signed MC", {("MS", "NAME"), ("MC", "NAME")}),
     ("CONSENT FORM REVIEWED QK / CO-SIGNED BTR", {("QK", "NAME"), ("BTR", "NAME")}),
     ("Tally: counted by SI, witnessed by MG", {("SI", "NAME"), ("MG", "NAME")}),
+    ("Witness initials KQ  date 3/2", {("KQ", "NAME")}),
+    ("Initials/date: BTW 4/5", {("BTW", "NAME")}),
+    ("Drug accountability: bottles reconciled by QZK", {("QZK", "NAME")}),
+    ("Specimen log: tubes labelled by WR / logged by TKQ", {("WR", "NAME"), ("TKQ", "NAME")}),
     # names in research positions
     ("PARTICIPANT: HOLLOWAY, ISAAC  |  PI: DR. WEBB", {("HOLLOWAY, ISAAC", "NAME")}),
     ("SUBJECT NAME: BOYLEN, WILL T   ARM: B", {("BOYLEN, WILL T", "NAME")}),
@@ -92,6 +96,13 @@ def test_research_positions_are_found(line: str, expected: set[tuple[str, str]])
     "Reviewed CT / MRI with the team.",
     "Subject: Re: amendment 4",
     "CTR: pending review",
+    "SBP INITIALLY 90S, THEN UP",
+    "pressure was low initially, then better",
+    "pt sedtion was increased per order",
+    "Diagnosis confirmed by QRZ on review.",
+    "Medication received by TKW yesterday.",
+    "Blood cultures drawn by RN, collected by IR.",
+    "Consent obtained by MD at bedside.",
 ])
 def test_research_look_alikes_stay(line: str) -> None:
     assert _found(line) == set()

@@ -83,13 +83,25 @@ _ZIP = re.compile(r"\bzip(?:[ \t]*code)?[ \t]+(?:at|of|on)[ \t]+\w+[ \t]*[:#]?[ 
 # ---- initials --------------------------------------------------------------------------------------------------
 _INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
 _CLOSE = r"(?=[ \t]*(?:[/,;:.|)]|$)|[ \t]{2,}|[ \t]+\d)"
+# an initials field: a person's word before it ("Subject initials", "subj init") or a colon or bracket after it
 _INITIALS_FIELD = re.compile(
-    rf"\binit(?:ials?|s)?\.?(?:[ \t]*\([^)\n]{{0,12}}\))?[ \t]*[:#]?[ \t]*({_INIT}){_CLOSE}", I | re.M)
+    rf"\b(?:(?:subj(?:ect)?|pt|patient|participant|donor|staff|witness|reviewer|investigator|coordinator|monitor|"
+    rf"pharmacist|nurse)(?:['’]?s)?[ \t]+init(?:ials?|s)?(?![a-z])\.?[ \t]*[:#]?"
+    rf"|initials(?:[ \t]*/[ \t]*date)?(?:[ \t]*\([^)\n]{{0,12}}\))?[ \t]*[:#])[ \t]*({_INIT}){_CLOSE}", I | re.M)
 _ACTS = (r"(?:confirmed|checked|reviewed|co-?signed|verified|counted|witnessed|relinquished|received|done|dispensed|"
-         r"prepared|packed|shipped|entered|abstracted|QC'?d|notified[ \t]+(?:pharmacy|PI|sponsor|IDS))")
+         r"prepared|packed|shipped|entered|abstracted|QC'?d|notified[ \t]+(?:pharmacy|PI|sponsor|IDS)|obtained|"
+         r"collected|performed|signed|returned|drawn|labell?ed|logged|reconciled|destroyed|audited|monitored|"
+         r"source[ \t-]+verified|SDV'?d|transcribed|approved|initial(?:l?ed))")
 # the act's signer, and a second after a charted time and a slash ("checked AB 08:00 / CD 16:00")
-_ACT_INITIALS = re.compile(rf"\b{_ACTS}(?:[ \t]+by)?[ \t]*:?[ \t]*({_INIT}){_CLOSE}"
+_ACT_INITIALS = re.compile(rf"\b{_ACTS}((?:[ \t]+by)?[ \t]*:?)[ \t]*({_INIT}){_CLOSE}"
                            rf"(?:[ \t]+\d{{1,2}}:?\d{{2}}[ \t]*/[ \t]*({_INIT}){_CLOSE})?", I | re.M)
+# Without "by" or a colon (or for a prose act, `_PROSE_ACT`), an act signs only on a research log's line
+# ("Randomization confirmed AB;"): in prose "received FFP" or "confirmed AB..." is a clinical statement.
+_LOG_LINE = re.compile(r"\b(?:logs?|checklist|randomi[sz]ation|consent|custody|accountability|kits?|specimens?|"
+                       r"samples?|shipment|abstract|eligibility|dispens\w*|IWRS|IRT|e?CRF|QC|temperature|fridge|"
+                       r"freezer|aliquots?|tabs|bottles?|caps)\b", I)
+# Acts clinical prose writes with "by" ("confirmed by ...", "received by ...", "done by ..."): a log's line only.
+_PROSE_ACT = re.compile(r"(?:confirmed|received|done|obtained|collected|performed|signed|returned|drawn)\b", I)
 _BY_CELL = re.compile(rf"(?:^|\|)[ \t]*by[ \t]*:?[ \t]*({_INIT}){_CLOSE}", I | re.M)
 # Words a research log writes after an act that are no one's initials.
 _NOT_INITIALS = frozenset({
@@ -108,7 +120,7 @@ _SUBJECT_FIELD = re.compile(rf"\b(?:subject|participant|patient)(?:[ \t]+name)?[
                             rf"(?:[ \t]+([A-Za-z])\b\.?)?", I)
 _APPOSITION = re.compile(rf"\b(?:the|this)[ \t]+(?:subject|participant|patient),[ \t]+{_NAMES},", I)
 _SUBJECT_VERB = re.compile(
-    rf"\b(?:subject|participant|pt\.?)[ \t]+{_NAMES}[ \t]+(?:who|completed|signed|was|is|has|had|withdrew|"
+    rf"\b(?:subject|participant)[ \t]+{_NAMES}[ \t]+(?:who|completed|signed|was|is|has|had|withdrew|"
     rf"consented|enrolled|declined|arrived|tolerated|reported|missed|died)\b", I)
 _TIMED_SORTED = re.compile(rf"\b\d{{3,4}}[ \t]*(?:--|—|–|-)[ \t]*({_W}),[ \t]*({_W})(?=[ \t]+[a-z]|[ \t]+[A-Z]+\b)", I)
 _RPH = re.compile(rf"\b(?:pharmacist|verification|verified|dispensed)[^\n|]{{0,20}}?:[ \t]*{_NAMES}[ \t]*/[ \t]*"
@@ -223,7 +235,11 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     lines: dict[int, list[tuple[int, int, str]]] = {}
     for rx in (_ACT_INITIALS, _BY_CELL):
         for m in finditer(rx, text):
-            for g in range(1, len(m.groups()) + 1):
+            if rx is _ACT_INITIALS and (not m.group(1).strip() or _PROSE_ACT.match(m.group())):
+                a, b = line_bounds(text, m.start())
+                if not _LOG_LINE.search(text, a, b):
+                    continue
+            for g in range(2 if rx is _ACT_INITIALS else 1, len(m.groups()) + 1):
                 if m.group(g):
                     lines.setdefault(line_bounds(text, m.start(g))[0], []).append((m.start(g), m.end(g), m.group(g)))
     for group in lines.values():
