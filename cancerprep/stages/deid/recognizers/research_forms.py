@@ -83,11 +83,13 @@ _ZIP = re.compile(r"\bzip(?:[ \t]*code)?[ \t]+(?:at|of|on)[ \t]+\w+[ \t]*[:#]?[ 
 # ---- initials --------------------------------------------------------------------------------------------------
 _INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
 _CLOSE = r"(?=[ \t]*(?:[/,;:.|)]|$)|[ \t]{2,}|[ \t]+\d)"
-# an initials field: a person's word before it ("Subject initials", "subj init") or a colon or bracket after it
+# an initials field: "initials" or "init(s)" ("Subject initials", "subj init AB"); the singular "initial" only with
+# a person's word before it or a colon after it ("initial CXR" is a first study)
 _INITIALS_FIELD = re.compile(
     rf"\b(?:(?:subj(?:ect)?|pt|patient|participant|donor|staff|witness|reviewer|investigator|coordinator|monitor|"
     rf"pharmacist|nurse)(?:['’]?s)?[ \t]+init(?:ials?|s)?(?![a-z])\.?[ \t]*[:#]?"
-    rf"|initials(?:[ \t]*/[ \t]*date)?(?:[ \t]*\([^)\n]{{0,12}}\))?[ \t]*[:#])[ \t]*({_INIT}){_CLOSE}", I | re.M)
+    rf"|init(?:ials|s)?(?![a-z])\.?(?:[ \t]*/[ \t]*date)?(?:[ \t]*\([^)\n]{{0,12}}\))?[ \t]*[:#]?"
+    rf"|initial[ \t]*[:#])[ \t]*({_INIT}){_CLOSE}", I | re.M)
 _ACTS = (r"(?:confirmed|checked|reviewed|co-?signed|verified|counted|witnessed|relinquished|received|done|dispensed|"
          r"prepared|packed|shipped|entered|abstracted|QC'?d|notified[ \t]+(?:pharmacy|PI|sponsor|IDS)|obtained|"
          r"collected|performed|signed|returned|drawn|labell?ed|logged|reconciled|destroyed|audited|monitored|"
@@ -95,8 +97,8 @@ _ACTS = (r"(?:confirmed|checked|reviewed|co-?signed|verified|counted|witnessed|r
 # the act's signer, and a second after a charted time and a slash ("checked AB 08:00 / CD 16:00")
 _ACT_INITIALS = re.compile(rf"\b{_ACTS}((?:[ \t]+by)?[ \t]*:?)[ \t]*({_INIT}){_CLOSE}"
                            rf"(?:[ \t]+\d{{1,2}}:?\d{{2}}[ \t]*/[ \t]*({_INIT}){_CLOSE})?", I | re.M)
-# Without "by" or a colon (or for a prose act, `_PROSE_ACT`), an act signs only on a research log's line
-# ("Randomization confirmed AB;"): in prose "received FFP" or "confirmed AB..." is a clinical statement.
+# A prose act (`_PROSE_ACT`) signs only on a research log's line ("Randomization confirmed AB;"): in prose
+# "received FFP" or "confirmed by AB..." is a clinical statement.
 _LOG_LINE = re.compile(r"\b(?:logs?|checklist|randomi[sz]ation|consent|custody|accountability|kits?|specimens?|"
                        r"samples?|shipment|abstract|eligibility|dispens\w*|IWRS|IRT|e?CRF|QC|temperature|fridge|"
                        r"freezer|aliquots?|tabs|bottles?|caps)\b", I)
@@ -235,7 +237,7 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     lines: dict[int, list[tuple[int, int, str]]] = {}
     for rx in (_ACT_INITIALS, _BY_CELL):
         for m in finditer(rx, text):
-            if rx is _ACT_INITIALS and (not m.group(1).strip() or _PROSE_ACT.match(m.group())):
+            if rx is _ACT_INITIALS and _PROSE_ACT.match(m.group()):
                 a, b = line_bounds(text, m.start())
                 if not _LOG_LINE.search(text, a, b):
                     continue
