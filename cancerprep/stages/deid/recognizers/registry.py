@@ -26,6 +26,7 @@ from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
+from cancerprep.stages.deid.recognizers.research_forms import ResearchFormsRecognizer
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
 
 
@@ -35,7 +36,8 @@ def build_recognizers() -> list[EntityRecognizer]:
     return [date_recognizer(), age_recognizer(), contact_recognizer(), id_recognizer(),
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
-            AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer()]
+            AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
+            ResearchFormsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
