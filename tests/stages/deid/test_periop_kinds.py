@@ -246,6 +246,24 @@ def test_a_stdlib_literal_gate_refuses_without_its_literal_and_keeps_the_matches
     assert gated.gate.search(absent) is None
 
 
+def test_ward_and_periop_read_a_staff_list_item_with_one_reader() -> None:
+    # roles before and credentials after are dropped, a bracketed aside blanked; a closing role word with its full stop
+    # is dropped only where the caller allows it (the perioperative lists), as the ward's team lines never did
+    from cancerprep.stages.deid.recognizers import ward_forms
+    from cancerprep.stages.deid.recognizers.context import list_item_words
+
+    def words(item: str, roles: frozenset[str], dots: bool) -> list[str]:
+        return [w for _, w in list_item_words(item, roles, closing_role_dots=dots)]
+
+    assert list_item_words("Dr. Ilse Quiroga (attending), MD", periop_forms._ITEM_ROLES, closing_role_dots=True) == [
+        (4, "Ilse"), (9, "Quiroga")]
+    assert words("circ Wexler RN", periop_forms._ITEM_ROLES, True) == ["Wexler"]
+    assert words("Quiroga attending.", periop_forms._ITEM_ROLES, True) == ["Quiroga"]
+    assert words("Quiroga attending.", ward_forms._ITEM_ROLE_WORDS, False) == ["Quiroga", "attending."]
+    assert words("charge nurse Quiroga, BSN.", ward_forms._ITEM_ROLE_WORDS, False) == ["Quiroga"]
+    assert words("RN (float)", ward_forms._ITEM_ROLE_WORDS, False) == []
+
+
 def test_ward_and_periop_share_one_field_subject_rule() -> None:
     # one builder (context.field_subject): the ward takes a single word, the OR document up to two
     from cancerprep.stages.deid.recognizers import ward_forms

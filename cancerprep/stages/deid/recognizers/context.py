@@ -138,6 +138,22 @@ def verb_form(word: str) -> bool:
     return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
 
 
+def list_item_words(item: str, roles: frozenset[str], *, closing_role_dots: bool) -> list[tuple[int, str]]:
+    """The words of a staff list's item ("Dr. Lee (attending)", "RN Ann Chu, BSN") with their offsets in `item`: a
+    bracketed aside blanked, the role words before the person and the role words and credentials after them dropped,
+    so what is left is the name the caller judges. Why one reader: the ward's team lines and the perioperative staff
+    lists write an item alike and differ in their role words; `closing_role_dots` says whether a closing role word may
+    carry its full stop ("Lee attending.") as a credential may (the perioperative lists) or must be written bare."""
+    body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item)
+    toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
+    while toks and toks[0][1].lower() in roles:
+        toks.pop(0)
+    while toks and (toks[-1][1].lower().strip(".") in CREDENTIALS
+                    or (toks[-1][1].lower().strip(".") if closing_role_dots else toks[-1][1].lower()) in roles):
+        toks.pop()
+    return toks
+
+
 def field_subject(states: str, most: int = 1) -> Gated:
     """The subject of a field's value before a state or act verb ("Restraint log 0200: Lee remains in ...", "Post-op
     check: Ann Lee resting"): one word, or up to `most` (2) with no state word inside; group 1 holds them. Why one

@@ -58,6 +58,7 @@ from cancerprep.stages.deid.recognizers.context import (
     field_subject,
     line_bounds,
     line_cased,
+    list_item_words,
     medical_only,
 )
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
@@ -549,12 +550,7 @@ def _team(text: str, out: list[tuple[int, int, str, float]]) -> None:
         cased = line_cased(text, m.start(1))
         for item in _LIST_ITEM.finditer(m.group(1)):
             base = m.start(1) + item.start()
-            body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item.group())
-            toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
-            while toks and toks[0][1].lower() in _ITEM_ROLES:
-                toks.pop(0)
-            while toks and toks[-1][1].lower().strip(".") in _ITEM_ROLES | CREDENTIALS:
-                toks.pop()
+            toks = list_item_words(item.group(), _ITEM_ROLES, closing_role_dots=True)
             words = [w for _, w in toks]
             # an item's bracketed role ("Lee (attending)", "Chu (CA-2)") holds the slot for a person
             level = "role" if _ITEM_ROLE_BRACKET.search(item.group()) else "strong"

@@ -55,7 +55,13 @@ from cancerprep.stages.deid.recognizers.base import (
     longest_first,
     lowered,
 )
-from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, field_subject, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import (
+    UNIT_AFTER,
+    field_subject,
+    line_cased,
+    list_item_words,
+    medical_only,
+)
 from cancerprep.stages.deid.recognizers.person_frames import claimed
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -481,12 +487,7 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
         cased = line_cased(text, m.start(1))
         for item in _TEAM_ITEM.finditer(m.group(1)):
             base = m.start(1) + item.start()
-            body = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group()), item.group())
-            toks = [(t.start(), t.group()) for t in re.finditer(r"[\w'’.-]+", body)]
-            while toks and toks[0][1].lower() in _ITEM_ROLE_WORDS:
-                toks.pop(0)
-            while toks and (toks[-1][1].lower().strip(".") in CREDENTIALS or toks[-1][1].lower() in _ITEM_ROLE_WORDS):
-                toks.pop()
+            toks = list_item_words(item.group(), _ITEM_ROLE_WORDS, closing_role_dots=False)
             words = [w for _, w in toks]
             if 1 <= len(words) <= 3 and all(re.fullmatch(_W, w) for w in words) and _names_ok(words, cased):
                 a, b = toks[0][0], toks[-1][0] + len(toks[-1][1])
