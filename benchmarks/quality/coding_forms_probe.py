@@ -56,7 +56,12 @@ the seventeenth (`benchmarks/quality/coding_forms_seventeenth/`), the cancer and
 semi-structured data beside prose state them (tumour-registry abstracts with ICD-O-3 codes, SNOMED-like and ICD-9
 problem lists, billing lines whose codes and text disagree, order indications, radiation and chemotherapy summaries and
 orders, hospice certifications and death certificates, prior-authorisation letters, quality-measure abstraction,
-dictated addenda), also written blind.
+dictated addenda), also written blind; `--set eighteenth` the eighteenth
+(`benchmarks/quality/coding_forms_eighteenth/`), the borders of malignancy and the blood cancers, where the type and
+category turn on behaviour, grade or a haematological definition (MGUS, smouldering and active myeloma; MBL, CLL and
+SLL; MDS, MDS/MPN, CMML and AML; the MPNs and CML; lymphoma subtypes and PTLD; histiocytic and mast-cell disorders;
+remission and history wording; intraepithelial, borderline and in situ lesions; Bethesda categories, GIST,
+neuroendocrine, pituitary and meningeal tumours), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -65,7 +70,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|seventeenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|eighteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -89,7 +94,8 @@ from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
