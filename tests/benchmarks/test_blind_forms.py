@@ -3,7 +3,8 @@ family persons.py, the place and organisation family sites.py, the oncology-docu
 communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
 family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
 administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py, the
-perioperative and procedural family periop.py and the clinical-research and cancer-registry family research.py)
+perioperative and procedural family periop.py, the clinical-research and cancer-registry family research.py
+and the flowsheet, log and tabular chart-record family charts.py)
 load, every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
 the marked text."""
 
@@ -15,7 +16,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin", "ward", "periop", "research"]
+         "reports", "admin", "ward", "periop", "research", "charts"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -173,7 +174,11 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # representatives, count sheets, blood in the OR, post-op calls and cancellations; research: trial screening logs,
 # consents with witnesses and LARs, study visits, SAE reports with sponsor and CRO contacts, deviations, IRB letters,
 # biobank requisitions, chain of custody and shipping manifests, registry abstracts, tumour boards, investigational
-# drug dispensing, PRO portal messages, research billing and long-term follow-up letters), each with its exact kinds.
+# drug dispensing, PRO portal messages, research billing and long-term follow-up letters; charts: MAR rows with
+# initials and co-signers, vital-sign and I&O flowsheets, infusion-chair and chemotherapy double checks, blood
+# product records, restraint, sitter, wound, fall-risk and line logs, bed-board and census exports, OR and clinic
+# grids, lab tables with performing labs, specimen, pharmacy, pump and implant logs, hand-over tables, on-call
+# schedules, transport, interpreter and visitor logs, outside-records indexes), each with its exact kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -190,6 +195,9 @@ LATE_FAMILIES = {
     "research": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "SUBJECT_ID", "MRN",
                   "ACCOUNT", "ACCESSION", "ID", "DEVICE", "PHONE", "EMAIL", "WEB", "HOSPITAL", "FACILITY", "STREET",
                   "CITY"}, 37),
+    "charts": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "MRN", "ACCOUNT", "ID",
+                "ACCESSION", "DEVICE", "BLOOD_UNIT", "PHONE", "PAGER", "WEB", "HOSPITAL", "FACILITY", "STREET",
+                "CITY"}, 41),
 }
 
 
