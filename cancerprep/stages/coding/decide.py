@@ -16,7 +16,7 @@ from cancerprep.stages.coding.codes import OK
 from cancerprep.stages.coding.icd10 import history_code, refine_code
 from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy
 from cancerprep.stages.coding.textcoder import Mention
-from cancerprep.stages.coding.tiebreak import TieBreaker, history_in_doubt, near_tie
+from cancerprep.stages.coding.tiebreak import TieBreaker
 
 
 @dataclass
@@ -100,9 +100,8 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
                                                first[t].code[:3] in ("C44", "D04"), -status[t],
                                                -text_score[t][1], first[t].start, order.get(t, 99)))
     defaults = {t.id: t.default_code for t in taxonomy.types}
-    if tiebreak is not None and (close := near_tie(use)):
-        pick = tiebreak.pick_type(close, use, text_len, defaults)
-        ranked = [pick] + [t for t in ranked if t != pick]
+    if tiebreak is not None:
+        ranked = tiebreak.rerank(use, ranked, text_len, defaults)  # only where the rules' candidates disagree
     cancer_codes = [c for c in codes if c["code_flag"] == OK and c["code_cancer_type"]]
     primaries = [c for c in cancer_codes if not _secondary(c["icd10"])]
     if primaries:
@@ -136,8 +135,9 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     for t in ranked:
         m = first[t]
         code = refine_code(m.code, m.side, sex)
-        if tiebreak is not None and t == ranked[0] and history_in_doubt(use, t):
-            if tiebreak.is_history(t, use, text_len, defaults):
+        if tiebreak is not None and t == ranked[0] and (past := tiebreak.history(t, use, ranked, text_len,
+                                                                                  defaults)) is not None:
+            if past:  # the model decides only a main type whose mentions leave history in doubt
                 code = history_code(code, m.cured)
         elif text_score[t][0] == 0 and not (len(ranked) == 1 and any(x.note_active for x in use)):
             # every mention is past ("history of", "s/p mastectomy for", Past History): the
