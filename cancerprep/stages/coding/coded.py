@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cancerprep.stages.coding.reporting import DETAIL_ONLY
+
 # ICD-O-3 behaviour (the digit after the morphology's slash): /0 benign, /1 uncertain or borderline, /2 in situ, /3
 # malignant. A morphology written with /0 or /1 in the field just before a histology ("Histology 8442/1 Serous
 # cystadenoma, borderline malignancy") names a tumour that is not a cancer, whatever words its ICD-O-3 name holds;
@@ -37,8 +39,6 @@ _ERROR_STATED = re.compile(
 # diagnosis itself, not another condition
 _REFERS_BACK = re.compile(r"\W*(?:[\w ]{0,30}:\s*)?(?:the\s+|this\s+)?(?:code|codes|diagnosis|dx|entry|icd\b"
                           r"|it|this|above|billing)\b", re.I)
-_DETAIL_ONLY = re.compile(r"\b(?:laterality|side|left|right|label(?:l?ed|ing)?|date|dates|block|specimen"
-                          r"|identifier|typographical|spelling)\b", re.I)
 
 # An ICD-10-CM code written right before the words (a billing line or code list: "C61 Malignant neoplasm of
 # prostate"): the text after it is the code's title, entered by whoever chose the code.
@@ -133,7 +133,7 @@ def corrected_away(text: str, start: int, end: int) -> bool:
 
 def _error_about_it(text: str, lo: int, hi: int) -> bool:
     m = _ERROR_STATED.search(text, lo, hi)
-    return m is not None and not _DETAIL_ONLY.search(text, lo, m.end())
+    return m is not None and not DETAIL_ONLY.search(text, lo, m.end())
 
 
 def anticipated_code(text: str, start: int) -> bool:
