@@ -47,6 +47,7 @@ from cancerprep.stages.coding.icd10 import (
     in_situ_sites,
     invasive_code,
     non_neoplasm_initialisms,
+    relapse_code,
     remission_code,
 )
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
@@ -424,6 +425,11 @@ _REMISSION_RE = re.compile(r"\b(?:in|into|achieved|attained|achieving|remains in
                            r"remission\b|(?-i:s?CR\d?)\b)", re.I)
 _NOT_IN_REMISSION = re.compile(r"\b(?:not|never|no|failed to|without)\b[^.;]*$", re.I)
 _REMITTING = frozenset({"leukemia", "myeloma"})
+# a relapse of a leukemia or myeloma ("in first relapse", "relapsed AML", "relapsed/refractory myeloma"), not negated
+# ("no relapse", "relapse-free", "risk of relapse" is ConText's hypothetical, read here by the words before it)
+_RELAPSE_RE = re.compile(r"\b(?:in|with|at|now in)\s+(?:(?:a|her|his|first|second|third|\d(?:st|nd|rd|th)|early"
+                         r"|late|medullary|marrow|\w+-marrow)\s+){0,2}relapse\b(?!-)|\brelapsed\b", re.I)
+_NO_RELAPSE = re.compile(r"\b(?:not|never|no|without|free of|risk of|prevent\w*|reduce\w*)\b[^.;]*$", re.I)
 _TREATED_RE = re.compile(r"\b(?:treated|chemotherapy|transplant(?:ation)?|radiotherapy|off (?:all )?(?:therapy|"
                          r"treatment))\b", re.I)
 _ON_TREATMENT = re.compile(r"\b(?:is|are|remains?|stays?|now|still|currently)\s+(?:on|receiving|taking|getting)\b|"
@@ -2913,6 +2919,9 @@ class TextCoder:
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
                         and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
                         for m in _REMISSION_RE.finditer(text))
+        relapse = any(section_kind(sections, m.start()) not in ("family", "social")
+                      and not _NO_RELAPSE.search(text, max(0, m.start() - 25), m.start())
+                      for m in _RELAPSE_RE.finditer(text))
         kept = [(core, sent_ent) for core, sent_ent in checked
                 if self._affirmed(text, core, sent_ent, ents[by_pos[(core.start, core.end)]], sections)
                 and not _watched_for(text, ents[by_pos[(core.start, core.end)]],
@@ -2937,6 +2946,8 @@ class TextCoder:
             type_id, code = infos[i]
             if remission and type_id in _REMITTING:
                 code = remission_code(code)
+            elif relapse and type_id in _REMITTING:
+                code = relapse_code(code)
             c = sent_ent._
             section = section_kind(sections, ent.start_char)
             current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
