@@ -1071,20 +1071,30 @@ def _icd10_disease_names(cm: Any) -> dict[str, str]:
             # C84.7) names the disease before the comma; so does a kind's NOS ("Cutaneous T-cell lymphoma,
             # unspecified" C84.A, "Acute leukemia NOS" C95.00), and a name with a diacritic is written without it
             # too ("Sézary disease" C84.1); a name with a nonessential modifier also without it
+            # the lymphoid and haematopoietic chapter (C81-C96) names its diseases by kind alone, so one word
+            # ("Macroglobulinemia", "Chloroma") or a kind of "neoplasm" ("Blastic plasmacytoid dendritic cell
+            # neoplasm") is a name there
+            haem = "C81" <= code[:3] <= "C96"
             for form in dict.fromkeys((name, _NONESSENTIAL.sub("", name).strip())):
-                plain = _ascii(_NOS_END.sub("", form))
+                plain = _NOS_END.sub("", form)
                 bare = _UNSPECIFIED_KIND.sub("", _MARKER_STATE.sub("", plain))
                 # one disease of two names parted by a slash ("Adult T-cell lymphoma/leukemia"), as ICD-O-3 writes
                 # "leukemia/lymphoma": the name as written, and with a space for the look-up of a matched span
                 joined = _TWO_NAMES.sub(r"\1 \2", bare)
-                term = normalize_term(joined)
-                if not _DISEASE_NAME_END.search(term) or _NOT_ONE_DISEASE.search(joined.lower()) \
-                        or len(term.split()) < 2:
+                term = normalize_term(_ascii(joined))
+                checked = joined.lower()
+                if haem and checked.endswith(" neoplasm") and not checked.startswith("malignant neoplasm"):
+                    checked = checked[:-len(" neoplasm")]
+                    if not _DISEASE_NAME_END.search(checked):
+                        checked += " disease"  # the test below reads a name's head noun
+                if not _DISEASE_NAME_END.search(checked) or _NOT_ONE_DISEASE.search(checked) \
+                        or (len(term.split()) < 2 and not haem):
                     continue
                 if bare != plain:
                     split.setdefault(term, set()).add(code)
                 slashed = _TWO_NAMES.sub(r"\1/\2", term) if joined != bare else term
-                for t in dict.fromkeys((term, slashed)):
+                # the name with its diacritics too ("Hand-Schüller-Christian disease"), as notes may copy it
+                for t in dict.fromkeys((term, slashed, normalize_term(joined))):
                     if t not in out or out[t] > code:
                         out[t] = code
     for term, codes in split.items():

@@ -95,3 +95,25 @@ def test_relapse_takes_its_fifth_character(coder: Coder, text: str, expected: tu
 ])
 def test_benign_haematology_is_no_cancer(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
+
+
+# -- the haematological chapter's one-word names and kinds of "neoplasm" -------------------------------------------
+def test_haematological_chapter_names_by_kind_alone() -> None:
+    names = _icd10_disease_names(cm)
+    assert names["macroglobulinemia"].startswith("C88.0")
+    assert names["blastic plasmacytoid dendritic cell neoplasm"].startswith("C86.4")
+    assert names["malignant mast cell neoplasm"].startswith("C96.2")
+    assert names["hand-schüller-christian disease"] == names["hand-schuller-christian disease"]
+    # look-alikes: outside C81-C96 one word is no name, and "malignant neoplasm of ..." names a site, not a kind
+    assert "carcinoma" not in names
+    assert not any(k.startswith("malignant neoplasm") for k in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blastic plasmacytoid dendritic cell neoplasm with skin nodules, on venetoclax.", ("lymphoma", "C86")),
+    ("Macroglobulinemia with hyperviscosity, plasmapheresis and rituximab started.", ("lymphoma", "C88")),
+    # look-alike: a benign neoplasm of the mast cells is no cancer
+    ("Cutaneous mastocytosis (urticaria pigmentosa) in childhood, no systemic disease.", ("none", "")),
+])
+def test_one_word_and_neoplasm_kinds_code(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
