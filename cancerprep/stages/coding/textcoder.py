@@ -1505,6 +1505,12 @@ class TextCoder:
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles, self._nos_kinds = self._title_codes()
+        import simple_icd_10_cm as cm
+
+        # subcategories that a name "... NOS" at any depth codes as a kind written without its subtype
+        self._without_subtype = frozenset(
+            c[:5] for c in cm.get_all_codes(True) if "C81" <= c[:3] <= "C96" and len(c) > 4
+            and any(i.endswith(" NOS") for i in cm.get_inclusion_term(c)))
         # the words a taxonomy abbreviation stands for, less a "non-" word (what it is not, as in titles)
         self._abbreviation_words = {
             abbr: frozenset(re.findall(r"[a-z]+", re.sub(r"\bnon-[a-z]+", " ", expansion.lower())))
@@ -2283,7 +2289,10 @@ class TextCoder:
         found = self._title_code(type_id, words, lineage)
         if found is not None and len(code) == 3 and found[:3] == code:
             return found  # a name of a whole category ("anaplastic large cell lymphoma", C84) takes the kind written
-        if found is None or found[:3] == code[:3]:
+        # within the term's own category only a term coded as the kind written without its subtype ("classical
+        # Hodgkin lymphoma": "Classical Hodgkin lymphoma NOS", C81.7) takes the subtype its words write ("..., nodular
+        # sclerosis": C81.1)
+        if found is None or (found[:3] == code[:3] and not (len(found) > 3 and code[:5] in self._without_subtype)):
             return code
 
         def best(prefix: str) -> int:
