@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cancerprep.stages.coding.reporting import DETAIL_ONLY
+
 # ICD-O-3 behaviour (the digit after the morphology's slash): /0 benign, /1 uncertain or borderline, /2 in situ, /3
 # malignant. A morphology written with /0 or /1 in the field just before a histology ("Histology 8442/1 Serous
 # cystadenoma, borderline malignancy") names a tumour that is not a cancer, whatever words its ICD-O-3 name holds;
@@ -37,8 +39,6 @@ _ERROR_STATED = re.compile(
 # diagnosis itself, not another condition
 _REFERS_BACK = re.compile(r"\W*(?:[\w ]{0,30}:\s*)?(?:the\s+|this\s+)?(?:code|codes|diagnosis|dx|entry|icd\b"
                           r"|it|this|above|billing)\b", re.I)
-_DETAIL_ONLY = re.compile(r"\b(?:laterality|side|left|right|label(?:l?ed|ing)?|date|dates|block|specimen"
-                          r"|identifier|typographical|spelling)\b", re.I)
 
 # An ICD-10-CM code written right before the words (a billing line or code list: "C61 Malignant neoplasm of
 # prostate"): the text after it is the code's title, entered by whoever chose the code.
@@ -133,7 +133,7 @@ def corrected_away(text: str, start: int, end: int) -> bool:
 
 def _error_about_it(text: str, lo: int, hi: int) -> bool:
     m = _ERROR_STATED.search(text, lo, hi)
-    return m is not None and not _DETAIL_ONLY.search(text, lo, m.end())
+    return m is not None and not DETAIL_ONLY.search(text, lo, m.end())
 
 
 def anticipated_code(text: str, start: int) -> bool:
@@ -154,17 +154,18 @@ def risk_title(text: str, start: int) -> bool:
     return any(before.endswith(p) for p in risk_title_prefixes())
 
 
-# A course of radiation named with its target ("SBRT right upper lobe, 54 Gy", "IMRT to the prostate and seminal
-# vesicles", "radiotherapy of the left breast"): the site treated, in a radiation summary or order that gives the
-# diagnosis on a line of its own without an organ ("Diagnosis: biopsy-proven adenocarcinoma")
+# The words that name a course of radiation, once: its modalities' initialisms and names ("SBRT", "IMRT",
+# "radiotherapy", "proton therapy"). "RT" alone is also "right" or "respiratory therapy", so it names a course only
+# right before a target (`_RADIATION_BEFORE`), not to keep a section for tokenising (`_RADIATION_WORD`).
+_MODALITIES = (r"SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|radiation(?:\s+therapy)?|radiotherapy|irradiation"
+               r"|brachytherapy|proton\s+therapy|stereotactic\s+(?:body\s+)?radiotherapy")
+# ... named with its target ("SBRT right upper lobe, 54 Gy", "IMRT to the prostate and seminal vesicles",
+# "radiotherapy of the left breast"): the site treated, in a radiation summary or order that gives the diagnosis on a
+# line of its own without an organ ("Diagnosis: biopsy-proven adenocarcinoma")
 _RADIATION_BEFORE = re.compile(
-    r"(?:\b(?:SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|RT|radiation(?:\s+therapy)?|radiotherapy|irradiation"
-    r"|brachytherapy|proton\s+therapy|stereotactic\s+(?:body\s+)?radiotherapy)"
+    rf"(?:\b(?:{_MODALITIES}|RT)"
     r"\s*(?:[:,-]\s*)?(?:(?:to|of)\s+)?(?:the\s+)?(?:(?:right|left|bilateral)\s+)?)$", re.I)
-
-
-_RADIATION_WORD = re.compile(r"\b(?:SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|radiation|radiotherapy|irradiation"
-                             r"|brachytherapy|proton\s+therapy)\b", re.I)
+_RADIATION_WORD = re.compile(rf"\b(?:{_MODALITIES})\b", re.I)
 
 
 def names_radiation_target(chunk: str) -> bool:

@@ -105,11 +105,13 @@ def history_code(code: str, cured: bool = False) -> str:
 
 
 _IN_REMISSION = re.compile(r"\bin remission$")
+_IN_RELAPSE = re.compile(r"\bin relapse$")
 
 
-def remission_code(code: str) -> str:
+def remission_code(code: str, status: re.Pattern[str] = _IN_REMISSION) -> str:
     """The "in remission" code of a leukemia or myeloma code's subcategory (C91.0 -> C91.01 "Acute lymphoblastic
-    leukemia, in remission"); the code itself where its subcategory has none or the code is a whole category."""
+    leukemia, in remission"), or of another status its fifth character codes (`relapse_code`); the code itself where
+    its subcategory has none or the code is a whole category."""
     import simple_icd_10_cm as cm
 
     if not cm.is_valid_item(code):
@@ -117,8 +119,14 @@ def remission_code(code: str) -> str:
     sub = cm.get_parent(code) if cm.is_leaf(code) else code
     if not sub:
         return code
-    hits = [c for c in cm.get_children(sub) if _IN_REMISSION.search(cm.get_description(c))]
+    hits = [c for c in cm.get_children(sub) if status.search(cm.get_description(c))]
     return hits[0] if len(hits) == 1 else code
+
+
+def relapse_code(code: str) -> str:
+    """The "in relapse" code of a leukemia or myeloma code's subcategory (C92.0 -> C92.02 "Acute myeloblastic
+    leukemia, in relapse", C90.0 -> C90.02): ICD-10-CM codes a relapse in the fifth character, as it does remission."""
+    return remission_code(code, _IN_RELAPSE)
 
 
 # Carcinoma in situ by the invasive code's category: the "Ca in situ" column of the ICD-10-CM Neoplasm Table,

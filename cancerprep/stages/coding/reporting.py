@@ -68,9 +68,11 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|withdraw|retract(?:ed|s|ion)?|rescind(?
                         r"|(?:we|I)\s+(?:respectfully\s+)?disagree|do(?:es)?\s+not\s+agree|not\s+in\s+agreement"
                         r"|not\s+(?:confirmed|supported|substantiated)\s+(?:on|by)\s+(?:our\s+)?review"
                         r"|no\s+longer\s+(?:stands|valid|applies))\b", re.I)
-# a correction of a report's side, label or date only: its diagnosis stands ("the left kidney was listed in error")
-_DETAIL_ONLY = re.compile(r"\b(?:laterality|side|left|right|label(?:l?ed|ing)?|date|block|specimen\s+designation"
-                          r"|patient\s+identifier|typographical)\b", re.I)
+# a correction of a report's or a record's side, label, date, specimen or spelling only: its diagnosis stands ("the
+# left kidney was listed in error", "laterality entered in error"); one list for the amended reports here and the
+# corrected records of `coded.corrected_away`
+DETAIL_ONLY = re.compile(r"\b(?:laterality|side|left|right|label(?:l?ed|ing)?|dates?|block|specimen(?:\s+designation)?"
+                         r"|(?:patient\s+)?identifier|typographical|spelling)\b", re.I)
 
 
 def superseded(text: str, start: int, end: int) -> bool:
@@ -91,7 +93,7 @@ def superseded(text: str, start: int, end: int) -> bool:
     for w in _WITHDRAWN.finditer(text, cue.start(), min(len(text), start + 400)):
         s_lo = max(text.rfind(".", 0, w.start()), text.rfind("\n", 0, w.start()), text.rfind(";", 0, w.start()))
         s_hi = min((i for i in (text.find(c, w.end()) for c in (".", "\n", ";")) if i >= 0), default=len(text))
-        if not _DETAIL_ONLY.search(text, s_lo + 1, s_hi):
+        if not DETAIL_ONLY.search(text, s_lo + 1, s_hi):
             return True
     return False
 

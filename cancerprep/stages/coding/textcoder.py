@@ -47,6 +47,7 @@ from cancerprep.stages.coding.icd10 import (
     in_situ_sites,
     invasive_code,
     non_neoplasm_initialisms,
+    relapse_code,
     remission_code,
 )
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
@@ -424,6 +425,11 @@ _REMISSION_RE = re.compile(r"\b(?:in|into|achieved|attained|achieving|remains in
                            r"remission\b|(?-i:s?CR\d?)\b)", re.I)
 _NOT_IN_REMISSION = re.compile(r"\b(?:not|never|no|failed to|without)\b[^.;]*$", re.I)
 _REMITTING = frozenset({"leukemia", "myeloma"})
+# a relapse of a leukemia or myeloma ("in first relapse", "relapsed AML", "relapsed/refractory myeloma"), not negated
+# ("no relapse", "relapse-free", "risk of relapse" is ConText's hypothetical, read here by the words before it)
+_RELAPSE_RE = re.compile(r"\b(?:in|with|at|now in)\s+(?:(?:a|her|his|first|second|third|\d(?:st|nd|rd|th)|early"
+                         r"|late|medullary|marrow|\w+-marrow)\s+){0,2}relapse\b(?!-)|\brelapsed\b", re.I)
+_NO_RELAPSE = re.compile(r"\b(?:not|never|no|without|free of|risk of|prevent\w*|reduce\w*)\b[^.;]*$", re.I)
 _TREATED_RE = re.compile(r"\b(?:treated|chemotherapy|transplant(?:ation)?|radiotherapy|off (?:all )?(?:therapy|"
                          r"treatment))\b", re.I)
 _ON_TREATMENT = re.compile(r"\b(?:is|are|remains?|stays?|now|still|currently)\s+(?:on|receiving|taking|getting)\b|"
@@ -541,6 +547,7 @@ _SKIN_BEFORE = re.compile(r"\bskin\s*(?:,|\bof\b)\s*(?:the\s+)?(?:(?:left|right|
 _OWN_SITE_ORGANS = 10
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
+_HAEM_TYPES = frozenset({"lymphoma", "leukemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
@@ -1020,6 +1027,27 @@ _NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|no
 
 _MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
 _UNSPECIFIED_KIND = re.compile(r",\s*unspecified$")
+# ICD-10-CM's conventions for the words of a name: parentheses enclose nonessential modifiers, present or absent
+# without changing the code ("Mediastinal (thymic) large B-cell lymphoma", "Non-follicular (diffuse) lymphoma"), and
+# "NOS" ends an inclusion term that names the kind written without its subtype ("Acute leukemia NOS" C95.00,
+# "Immunoproliferative disease NOS" C88.90)
+_NONESSENTIAL = re.compile(r"\s*\([^()]*\)")
+_NOS_END = re.compile(r",?\s+NOS$")
+_TWO_NAMES = re.compile(r"\b(\w+(?:om(?:a|as)|a?emia))[/ ](\w+(?:om(?:a|as)|a?emia))\b", re.I)
+
+
+def _opening_paren(doc: Any, at: int, start: int) -> int | None:
+    """Where the parenthesis closed right before token `at` opens, within four words and not before `start`:
+    ICD-10-CM writes a name's nonessential modifiers in parentheses ("Non-follicular (diffuse) lymphoma"), and notes
+    copy them, so the words before the group are still the name's."""
+    if at <= start or doc[at - 1].text != ")":
+        return None
+    for i in range(at - 2, max(start, at - 6) - 1, -1):
+        if doc[i].text == "(":
+            return i if i < at - 2 else None
+        if not (doc[i].is_alpha or doc[i].text == "-"):
+            return None
+    return None
 
 
 def _ascii(text: str) -> str:
@@ -1030,28 +1058,50 @@ def _ascii(text: str) -> str:
 
 
 def _icd10_disease_names(cm: Any) -> dict[str, str]:
-    """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins)."""
+    """Term -> code of the disease names in the titles and inclusion terms of C00-C96 (its lowest code wins), at
+    every depth of the tree ("Primary central nervous system lymphoma" is C83.390, a 6-character code)."""
     out: dict[str, str] = {}
     split: dict[str, set[str]] = {}
     for code in cm.get_all_codes(True):
-        if not cm.is_category_or_subcategory(code) or len(code) > 5 or not "C00" <= code[:3] <= "C96" \
+        if not cm.is_category_or_subcategory(code) or not "C00" <= code[:3] <= "C96" \
                 or "C76" <= code[:3] <= "C80" or code.startswith("C7B"):
             continue
         for name in (cm.get_description(code), *cm.get_inclusion_term(code)):
             # a title split by a marker's state ("Anaplastic large cell lymphoma, ALK-positive" C84.6, "-negative"
             # C84.7) names the disease before the comma; so does a kind's NOS ("Cutaneous T-cell lymphoma,
-            # unspecified" C84.A), and a name with a diacritic is written without it too ("Sézary disease" C84.1)
-            bare = _ascii(_UNSPECIFIED_KIND.sub("", _MARKER_STATE.sub("", name)))
-            term = normalize_term(bare)
-            if _DISEASE_NAME_END.search(term) and not _NOT_ONE_DISEASE.search(bare.lower()) and len(term.split()) > 1:
-                if bare != name:
+            # unspecified" C84.A, "Acute leukemia NOS" C95.00), and a name with a diacritic is written without it
+            # too ("Sézary disease" C84.1); a name with a nonessential modifier also without it
+            # the lymphoid and haematopoietic chapter (C81-C96) names its diseases by kind alone, so one word
+            # ("Macroglobulinemia", "Chloroma") or a kind of "neoplasm" ("Blastic plasmacytoid dendritic cell
+            # neoplasm") is a name there
+            haem = "C81" <= code[:3] <= "C96"
+            for form in dict.fromkeys((name, _NONESSENTIAL.sub("", name).strip())):
+                plain = _NOS_END.sub("", form)
+                bare = _UNSPECIFIED_KIND.sub("", _MARKER_STATE.sub("", plain))
+                # one disease of two names parted by a slash ("Adult T-cell lymphoma/leukemia"), as ICD-O-3 writes
+                # "leukemia/lymphoma": the name as written, and with a space for the look-up of a matched span
+                joined = _TWO_NAMES.sub(r"\1 \2", bare)
+                term = normalize_term(_ascii(joined))
+                checked = joined.lower()
+                if haem and checked.endswith(" neoplasm") and not checked.startswith("malignant neoplasm"):
+                    checked = checked[:-len(" neoplasm")]
+                    if not _DISEASE_NAME_END.search(checked):
+                        checked += " disease"  # the test below reads a name's head noun
+                if not _DISEASE_NAME_END.search(checked) or _NOT_ONE_DISEASE.search(checked) \
+                        or (len(term.split()) < 2 and not haem):
+                    continue
+                if bare != plain:
                     split.setdefault(term, set()).add(code)
-                if term not in out or out[term] > code:
-                    out[term] = code
+                slashed = _TWO_NAMES.sub(r"\1/\2", term) if joined != bare else term
+                # the name with its diacritics too ("Hand-Schüller-Christian disease"), as notes may copy it
+                for t in dict.fromkeys((term, slashed, normalize_term(joined))):
+                    if t not in out or out[t] > code:
+                        out[t] = code
     for term, codes in split.items():
         # the name alone, of several states, is their category: the state written with it picks the code
-        # (`TextCoder._other_kind`: "ALK-negative anaplastic large cell lymphoma" C84.7)
-        if len(codes) > 1 and len({c[:3] for c in codes}) == 1:
+        # (`TextCoder._other_kind`: "ALK-negative anaplastic large cell lymphoma" C84.7); a code and its own
+        # children are one state ("... BCR/ABL-positive" C92.1 and its "NOS" C92.10)
+        if len({c[:5] for c in codes}) > 1 and len({c[:3] for c in codes}) == 1:
             out[term] = next(iter(codes))[:3]
     return out
 
@@ -1292,6 +1342,8 @@ class TextCoder:
             if cm.is_leaf(code) and not re.search(r"[,()\[\]]|\b(?:unspecified|other|neoplasms?)\b", title):
                 self.terms.setdefault(title, TermInfo(tax.type_of_icd10(code) or OTHER, code))
         self._tabular_names: dict[str, TermInfo | None] = {}  # name -> its entry before the tabular list's
+        # the taxonomy's own terms are reviewed choices ("lymphoplasmacytic lymphoma": C88.0, Waldenström's)
+        reviewed = {normalize_term(term) for t in tax.types for term in t.terms}
         for term, code in _icd10_disease_names(cm).items():
             # the other names ICD-10-CM's tabular list gives its malignant diseases, in titles and inclusion terms
             # ("intrahepatic bile duct carcinoma" C22.1, "plasmacytic leukemia" C90.1, "granulocytic sarcoma" C92.3,
@@ -1305,11 +1357,13 @@ class TextCoder:
             if listed is None:
                 self.terms[term] = TermInfo(*named)
                 self._tabular_names[term] = None
-            elif listed.topography is not None and (listed.code or "")[:3] != code[:3]:
+            elif (listed.topography is not None and (listed.code or "")[:3] != code[:3]) \
+                    or (term not in reviewed and self._haematological_name(listed, code)):
                 self.terms[term] = replace(listed, type_id=named[0], code=named[1])
                 self._tabular_names[term] = listed
         self._noun_forms(tax)
         self._british_forms()
+        self._parent_kinds = self._kinds_of_named_kinds()
         self._bare_fallbacks()
         self._grade_three_neoplasias()
         for term, info in list(self.terms.items()):
@@ -1433,6 +1487,13 @@ class TextCoder:
                               and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
+            elif self.terms[term].type_id in _HAEM_TYPES and len(words) > 1:
+                # a haematological disease named in ordinary words only ("heavy chain disease", ICD-10-CM C88.2) by
+                # its least frequent English word of five letters or more
+                cands = [w for w in words if len(w) >= 5 and w.isalpha() and w not in site_words
+                         and w not in _COMMON_TERM_WORDS]
+                if cands:
+                    self._heads |= {min(cands, key=lambda w: (english.get(w, 0), -len(w)))}
         self._abbr_set = frozenset(abbrs)
         # abbreviations that still say the disease in an all-caps note: written in capitals, and no frequent
         # English word ("ALL", "PIN III" are words there; "NSCLC", "DLBCL", "DCIS" are not)
@@ -1444,6 +1505,12 @@ class TextCoder:
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles, self._nos_kinds = self._title_codes()
+        import simple_icd_10_cm as cm
+
+        # subcategories that a name "... NOS" at any depth codes as a kind written without its subtype
+        self._without_subtype = frozenset(
+            c[:5] for c in cm.get_all_codes(True) if "C81" <= c[:3] <= "C96" and len(c) > 4
+            and any(i.endswith(" NOS") for i in cm.get_inclusion_term(c)))
         # the words a taxonomy abbreviation stands for, less a "non-" word (what it is not, as in titles)
         self._abbreviation_words = {
             abbr: frozenset(re.findall(r"[a-z]+", re.sub(r"\bnon-[a-z]+", " ", expansion.lower())))
@@ -1605,6 +1672,37 @@ class TextCoder:
                             and group(morphology[parent]["morphology"]) == group(entry["morphology"]):
                         info.kin_topography = p.topography | (p.kin_topography or frozenset())
                     break
+
+    def _haematological_name(self, listed: TermInfo, code: str) -> bool:
+        """ICD-10-CM names the haematological disease (`code` in C81-C96, which classify lymphoid and haematopoietic
+        cancers by kind, not by site) more precisely than the entry the ICD-O-3 list or the taxonomy gave its name:
+        that entry is its type's default code ("acute leukemia" C95.90, ICD-10-CM's "Acute leukemia NOS" C95.00) or
+        a code of another category ("mast cell sarcoma" read as a soft-tissue sarcoma, C49.9: ICD-10-CM C96.22). Not
+        where the entry is already a code below it."""
+        if not "C81" <= code[:3] <= "C96" or not listed.code or listed.code.startswith(code):
+            return False
+        default = next((t.default_code for t in self.taxonomy.types if t.id == listed.type_id), None)
+        return listed.code[:3] != code[:3] or listed.code == default
+
+    def _kinds_of_named_kinds(self) -> dict[str, str]:
+        """Term -> code, for a haematological term left at its type's default code whose last words are another term
+        of its type with a code of its own: a kind of that disease ("therapy-related acute myeloid leukemia", ICD-O-3
+        9920/3: the C92.0 of "acute myeloid leukemia"). ICD-10-CM has no title for the modifier and codes the disease
+        it modifies; used where the words written with it name no kind of their own (`_title_code`)."""
+        defaults = {t.id: t.default_code for t in self.taxonomy.types
+                    if t.morphology and t.id not in ("melanoma", OTHER)}
+        out: dict[str, str] = {}
+        for term, info in self.terms.items():
+            if info.type_id not in defaults or info.code != defaults[info.type_id]:
+                continue
+            words = term.split()
+            for k in range(1, len(words) - 1):
+                parent = self.terms.get(" ".join(words[k:]))
+                if parent is not None and parent.type_id == info.type_id and parent.code \
+                        and parent.code != info.code:
+                    out[term] = parent.code
+                    break
+        return out
 
     def _noun_forms(self, tax: Taxonomy) -> None:
         """Written forms of named histologies. The plural of a specific multi-word one ("multiple basal cell
@@ -2128,8 +2226,9 @@ class TextCoder:
                         lineage = _lineages(name) or cat_lineage
                         # "Other non-follicular lymphoma" is no follicular lymphoma: a "non-" word says what it is not
                         name = re.sub(r"\bnon-[a-z]+", " ", name.lower())
-                        words = frozenset(w for w in re.findall(r"[a-z]+", name)
-                                          if len(w) > 2 and w not in _TITLE_GENERIC)
+                        # a word with a digit is as distinctive as a long one ("Acute myeloid leukemia M6")
+                        words = frozenset(w for w in re.findall(r"[a-z][a-z0-9]*", name)
+                                          if (len(w) > 2 or not w.isalpha()) and w not in _TITLE_GENERIC)
                         if words:
                             out.setdefault(t.id, []).append((code, words, lineage))
         return out, frozenset(nos)
@@ -2164,6 +2263,12 @@ class TextCoder:
         scored = [(len(words & w) if (words - organs) & w else 0, code) for code, w in self._kinds(type_id, lineage)]
         best = max((n for n, _ in scored), default=0)
         hits = sorted({code for n, code in scored if n == best})  # a code's title and inclusion terms are one
+        # of several kinds the words name as well, the one whose name they write whole ("acute leukemia of
+        # unspecified cell type": C95.0 "Acute leukemia ...", not C92.0 "Acute myeloblastic leukemia")
+        whole = sorted({code for code, w in self._kinds(type_id, lineage) if best and len(w) == best and w <= words
+                        and (words - organs) & w})
+        if len(hits) > 1 and len(whole) == 1:
+            return whole[0]
         if best and len({c[:3] for c in hits}) > 1:
             # only a tie on the same written words ("large": C83.3, C83.8, C85.2), not one of words of different kinds,
             # and not on the head noun "disease" alone, which many kinds' names end in ("Hodgkins disease")
@@ -2184,7 +2289,10 @@ class TextCoder:
         found = self._title_code(type_id, words, lineage)
         if found is not None and len(code) == 3 and found[:3] == code:
             return found  # a name of a whole category ("anaplastic large cell lymphoma", C84) takes the kind written
-        if found is None or found[:3] == code[:3]:
+        # within the term's own category only a term coded as the kind written without its subtype ("classical
+        # Hodgkin lymphoma": "Classical Hodgkin lymphoma NOS", C81.7) takes the subtype its words write ("..., nodular
+        # sclerosis": C81.1)
+        if found is None or (found[:3] == code[:3] and not (len(found) > 3 and code[:5] in self._without_subtype)):
             return code
 
         def best(prefix: str) -> int:
@@ -2674,7 +2782,12 @@ class TextCoder:
                 # the disease's own phrase: three tokens, then back to punctuation, five words at most
                 # ("diffuse large b cell lymphoma"); a hyphen is no word ("ALK-positive large B-cell lymphoma")
                 lo, n = sp.start, 0
-                while lo > sp.sent.start and n < 5 and (n < 3 or doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
+                while lo > sp.sent.start and n < 5:
+                    if (opened := _opening_paren(doc, lo, sp.sent.start)) is not None:
+                        lo = opened  # a nonessential modifier in parentheses ("Mediastinal (thymic) large B-cell")
+                        continue
+                    if not (n < 3 or doc[lo - 1].is_alpha or doc[lo - 1].text == "-"):
+                        break
                     lo -= 1
                     n += doc[lo].text != "-"
                 # a word after "non-" says what it is not ("Non-Hodgkin lymphoma" is no Hodgkin lymphoma), as in titles
@@ -2695,7 +2808,8 @@ class TextCoder:
                     lineage = _lineages(rest)
                 kind = self._kind_words(type_id, near - _TITLE_GENERIC)
                 if code is None or code == self.taxonomy.get(type_id).default_code or self._unspecified(code):
-                    code = self._title_code(type_id, kind, lineage) or code
+                    code = self._title_code(type_id, kind, lineage) or self._parent_kinds.get(
+                        normalize_term(sp.text)) or code
                 else:
                     code = self._other_kind(type_id, code, kind, lineage)
             if type_id in tumor_site and not (info.topography and tumor_site[type_id][:3] not in info.topography
@@ -2824,6 +2938,9 @@ class TextCoder:
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
                         and not _NOT_IN_REMISSION.search(text, max(0, m.start() - 25), m.start())
                         for m in _REMISSION_RE.finditer(text))
+        relapse = any(section_kind(sections, m.start()) not in ("family", "social")
+                      and not _NO_RELAPSE.search(text, max(0, m.start() - 25), m.start())
+                      for m in _RELAPSE_RE.finditer(text))
         kept = [(core, sent_ent) for core, sent_ent in checked
                 if self._affirmed(text, core, sent_ent, ents[by_pos[(core.start, core.end)]], sections)
                 and not _watched_for(text, ents[by_pos[(core.start, core.end)]],
@@ -2848,6 +2965,8 @@ class TextCoder:
             type_id, code = infos[i]
             if remission and type_id in _REMITTING:
                 code = remission_code(code)
+            elif relapse and type_id in _REMITTING:
+                code = relapse_code(code)
             c = sent_ent._
             section = section_kind(sections, ent.start_char)
             current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
