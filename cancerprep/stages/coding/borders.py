@@ -165,13 +165,38 @@ def aside_categories(sent_ent: Any) -> frozenset[str]:
 # (an endometrioid or endometrial carcinoma) or its invasion of the myometrium is of the corpus, C54
 _ENDOMETRIUM = re.compile(r"\bendometri(?:al|oid|um)\b", re.I)
 _MYOMETRIUM = re.compile(r"\bmyometri(?:al|um)\b", re.I)
+# a choriocarcinoma of pregnancy: ICD-10-CM's index codes a choriocarcinoma of no stated site in a woman to the
+# placenta, C58; its sentence tells the gestational one by the pregnancy, the mole before it or the hCG that follows it
+_CHORIOCARCINOMA = re.compile(r"\bchoriocarcinoma\b", re.I)
+_GESTATIONAL = re.compile(r"\b(?:gestational|pregnan\w*|molar|mole|hcg|beta-?hcg|postpartum|placent\w*"
+                          r"|trophoblastic)\b", re.I)
 
 
-def uterine_part(sentence: str, code: str) -> str:
-    """`code`, or the corpus uteri's code for a C55 cancer whose `sentence` names the part: C54.1 (endometrium) for
-    "endometrioid adenocarcinoma of the uterus", C54.9 (corpus uteri) for a uterine cancer invading the myometrium."""
-    if code != "C55":
-        return code
-    if _ENDOMETRIUM.search(sentence):
-        return "C54.1"
-    return "C54.9" if _MYOMETRIUM.search(sentence) else code
+def gynaecological_part(sentence: str, code: str) -> str:
+    """`code`, or the code the tabular list and index give the part a gynaecological cancer's `sentence` names: C54.1
+    (endometrium) for "endometrioid adenocarcinoma of the uterus", C54.9 (corpus uteri) for a uterine cancer invading
+    the myometrium (both for C55, uterus part unspecified), C58 (placenta) for a site-less (C80.1) choriocarcinoma
+    of a pregnancy."""
+    if code == "C55":
+        if _ENDOMETRIUM.search(sentence):
+            return "C54.1"
+        return "C54.9" if _MYOMETRIUM.search(sentence) else code
+    if code == "C80.1" and _CHORIOCARCINOMA.search(sentence) and _GESTATIONAL.search(sentence):
+        return "C58"
+    return code
+
+
+# the treatments a remission can be free of: "treatment-free remission" (a CML off its TKI), "therapy-free", "TKI-free"
+_REMISSION_FREE_OF = ["treatment", "therapy", "tki", "drug", "medication", "imatinib", "chemotherapy"]
+
+
+def remission_rules() -> list[Any]:
+    """ConText rules of remission wording (`context.context_rules` extends its rules with them): a remission free of
+    treatment ("chronic myeloid leukemia in treatment-free remission") is the disease's remission, which ICD-10-CM
+    codes as the disease (C92.11), not its absence: medspacy's backward "free" would negate the leukemia before it,
+    and the longer match wins."""
+    from medspacy.context import ConTextRule
+
+    return [ConTextRule("<treatment>-free remission", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": _REMISSION_FREE_OF}}, {"TEXT": "-", "OP": "?"}, {"LOWER": "free"},
+        {"LOWER": {"IN": ["remission", "survival", "interval"]}}])]

@@ -36,7 +36,7 @@ from cancerprep.stages.coding.borders import (
     add_kind_terms,
     aside_categories,
     classified_elsewhere,
-    uterine_part,
+    gynaecological_part,
 )
 from cancerprep.stages.coding.coded import irradiated_site, names_radiation_target, not_a_diagnosis
 from cancerprep.stages.coding.context import (
@@ -2899,7 +2899,7 @@ class TextCoder:
                 current, status = True, max(status, UNSAID)
             if current and (spread_to := self._spread_of_removed_primary(text, ent)) is not None:
                 code = spread_to  # "adrenal metastasis from renal cell carcinoma (nephrectomy 2017)": C79.7
-            code = uterine_part(ent.sent.text, code)  # "uterus: endometrioid adenocarcinoma" is C54.1, not C55
+            code = gynaecological_part(ent.sent.text, code)  # "uterus: endometrioid adenocarcinoma" is C54.1
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
