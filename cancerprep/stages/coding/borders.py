@@ -53,6 +53,12 @@ def _written_forms(term: str) -> set[str]:
     return {term, term.replace("-", " ")}
 
 
+def kind_coded(code: str | None) -> bool:
+    """A code of `_KIND_BLOCKS`: its disease takes no site's code ("follicular dendritic cell sarcoma of the tonsil"
+    is C96.4, not C09.9)."""
+    return bool(code) and any(str(code).startswith(b) for b in _KIND_BLOCKS)
+
+
 @cache
 def kind_names() -> dict[str, str]:
     """Term -> ICD-10-CM code of the kind-coded names of `_KIND_BLOCKS` (titles and inclusion terms)."""

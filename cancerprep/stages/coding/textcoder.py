@@ -37,6 +37,7 @@ from cancerprep.stages.coding.borders import (
     aside_categories,
     classified_elsewhere,
     gynaecological_part,
+    kind_coded,
 )
 from cancerprep.stages.coding.coded import irradiated_site, names_radiation_target, not_a_diagnosis
 from cancerprep.stages.coding.context import (
@@ -2576,7 +2577,8 @@ class TextCoder:
                 continue  # "of unknown primary involving the liver" names no primary
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
+            # a kind-coded blood or histiocytic neoplasm takes no site (`borders.kind_coded`)
+            fit = [] if info.secondary or kind_coded(info.code) else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _NODE_WORDS)]
             if quotes:

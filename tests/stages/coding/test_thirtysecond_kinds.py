@@ -31,6 +31,9 @@ def test_kind_names_come_from_the_tabular_list() -> None:
      ("other_cancer", "C96")),
     ("Nasal skin nodule: blastic plasmacytoid dendritic cell neoplasm (CD4, CD56, CD123 positive); tagraxofusp.",
      ("lymphoma", "C86")),
+    # the organ it sits in does not code it
+    ("Excision of a neck mass: follicular dendritic cell sarcoma arising in the tonsil; radiotherapy planned.",
+     ("other_cancer", "C96")),
 ])
 def test_a_kind_coded_neoplasm_is_coded_by_kind_not_site(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
