@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cancerprep.stages.coding.borders import remission_rules
+
 # Categories of cue that end the scope of some categories only (medspacy's TERMINATE ends every category, and a
 # history cue must run on past "in this patient with"): the ConText pipe's `terminating_types`. They set no
 # attribute of a mention.
@@ -434,6 +436,7 @@ def context_rules() -> list[Any]:
     rules.extend(_reason_rules())
     rules.extend(_known_disease_rules())
     rules.extend(_ongoing_since_rules())
+    rules.extend(remission_rules())
     return rules
 
 

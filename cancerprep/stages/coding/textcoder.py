@@ -32,6 +32,13 @@ from itertools import pairwise
 from typing import Any
 
 from cancerprep import resources
+from cancerprep.stages.coding.borders import (
+    add_kind_terms,
+    aside_categories,
+    classified_elsewhere,
+    gynaecological_part,
+    kind_coded,
+)
 from cancerprep.stages.coding.coded import irradiated_site, names_radiation_target, not_a_diagnosis
 from cancerprep.stages.coding.context import (
     END_OF_SEMICOLON_CLAUSE,
@@ -1431,6 +1438,8 @@ class TextCoder:
             if abbr not in self.abbrevs and abbr.lower() not in self.terms:
                 self.abbrevs[abbr] = TermInfo(None, None, weak=True, topography=frozenset(topo) | {"C44"})
         self._closed_compounds()
+        # the tabular list's kind-coded blood and histiocytic names, and WHO names qualified by their genetics
+        add_kind_terms(self.terms, TermInfo, tax.type_of_icd10, {t.id: t.default_code for t in tax.types})
         self._possessive_names()
         self._morbus_names()
         self._eponym_sites()
@@ -1644,7 +1653,7 @@ class TextCoder:
                 continue
             self.terms.setdefault(f"anaplastic {name}", info)
             for g in ("3", "iii", "4", "iv"):
-                for grade in (f"who grade {g}", f"grade {g}", f"who cns grade {g}"):
+                for grade in (f"who grade {g}", f"grade {g}", f"who cns grade {g}", f"cns who grade {g}"):
                     key = f"{name} {grade}"
                     self.terms.setdefault(key, info)
                     graded.add(key)
@@ -2676,7 +2685,8 @@ class TextCoder:
                 continue  # "of unknown primary involving the liver" names no primary
             # a histology links only to sites where ICD-O-3 says it occurs (no "adenocarcinoma"
             # of the brain: that is a metastasis)
-            fit = [] if info.secondary else [x for x in sites if self._fits(info, entry(x))
+            # a kind-coded blood or histiocytic neoplasm takes no site (`borders.kind_coded`)
+            fit = [] if info.secondary or kind_coded(info.code) else [x for x in sites if self._fits(info, entry(x))
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _GRAFT_WORDS)
                                              and not (x.end < len(doc) and doc[x.end].lower_ in _NODE_WORDS)]
             if quotes:
@@ -3010,6 +3020,7 @@ class TextCoder:
                 current, status = True, max(status, UNSAID)
             if current and (spread_to := self._spread_of_removed_primary(text, ent)) is not None:
                 code = spread_to  # "adrenal metastasis from renal cell carcinoma (nephrectomy 2017)": C79.7
+            code = gynaecological_part(ent.sent.text, code)  # "uterus: endometrioid adenocarcinoma" is C54.1
             out.append(Mention(ent.start_char, ent.end_char, type_id, code, section, current,
                                ent.text[:80], side, SECTION_WEIGHT.get(section, 1.0) * (1.0 if current else 0.5),
                                note_active, eradicated or (not note_active and self._treated(ent.sent)),
@@ -3210,7 +3221,11 @@ class TextCoder:
         # risk" stays hypothetical)
         own = own and all(m.modifier_span[0] < sent_ent.start for m in c.modifiers
                           if m.category in ("HYPOTHETICAL", "POSSIBLE_EXISTENCE"))
-        if c.is_negated or c.is_family or ((c.is_hypothetical or c.is_uncertain) and not own):
+        aside = aside_categories(sent_ent)  # cues said in a bracket closed before the mention do not reach it
+        negated = c.is_negated and "NEGATED_EXISTENCE" not in aside
+        doubted = (c.is_hypothetical and "HYPOTHETICAL" not in aside) \
+            or (c.is_uncertain and "POSSIBLE_EXISTENCE" not in aside)
+        if negated or c.is_family or (doubted and not own):
             return False
         if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):
             return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
@@ -3222,6 +3237,8 @@ class TextCoder:
             return False  # "the original diagnosis of carcinoma is withdrawn" (an amended report, a second opinion)
         if not_a_diagnosis(text, core.start_char, core.end_char, ent.start_char):
             return False  # "8442/1 ..., borderline malignancy"; "changed from X to Y"; a code ahead of its biopsy
+        if classified_elsewhere(text, core.start_char, core.end_char):
+            return False  # a name ICD-10-CM codes outside the cancers ("chronic neutrophilic leukemia", D47.1)
         kind = section_kind(sections, ent.start_char)
         # a differential's candidates, not what a result or verdict label after them gives (`past_the_differential`)
         return kind not in ("family", "social") and (kind != "differential"
