@@ -256,7 +256,10 @@ def pattern_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], boo
 # for one note (a roster, the consistency names) is searched once or twice and never pays the parse. Bounded: a long
 # run that builds many patterns starts counting again.
 _ASKED_AT = 3
-_PATTERN_LITERALS: dict[object, tuple[tuple[str, ...], bool] | None] = {}
+# Strings found in most notes ("first", "charge") rule few scans out and cost their look-ups on every note: after
+# this many notes, a set found in more than half of them is no longer asked (the pattern is scanned, as without it).
+_TRIAL = 100
+_PATTERN_LITERALS: dict[object, list | None] = {}  # [strings, folded, notes asked, notes holding one]
 _SEARCHES: dict[object, int] = {}
 _KEPT_MAX = 20_000
 
@@ -276,15 +279,21 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         _SEARCHES.pop(pattern, None)
         if len(_PATTERN_LITERALS) >= _KEPT_MAX:
             _PATTERN_LITERALS.clear()
-        found = _PATTERN_LITERALS[pattern] = pattern_literals(pattern.pattern, pattern.flags)
+        read = pattern_literals(pattern.pattern, pattern.flags)
+        found = _PATTERN_LITERALS[pattern] = None if read is None else [*read, 0, 0]
     if found is None:
         return True
-    literals, folded = found
+    literals, folded, asked, held = found
     if folded:
         if not text.isascii():
             return True
         text = lowered(text)
-    return any(map(text.__contains__, literals))
+    answer = any(map(text.__contains__, literals))
+    if asked < _TRIAL:
+        found[2], found[3] = asked + 1, held + answer
+    elif 2 * held > asked:
+        _PATTERN_LITERALS[pattern] = None
+    return answer
 
 
 class Gated:
