@@ -227,3 +227,26 @@ def test_the_model_tokenizer_from_its_config_equals_the_one_saved_with_it():
     texts += [text for text, _ in UNSEEN] + ["Seen on Aug. 3 by Dr. O'Neil, can't, U.S.A., 5mg, 10:30am."]
     for text in texts:
         assert [(t.text, t.norm_) for t in ours.tokenizer(text)] == [(t.text, t.norm_) for t in saved.tokenizer(text)]
+
+
+def test_the_voter_finds_the_same_entities_whatever_its_batch(recognizer, real_notes):
+    """`nlp.pipe` batches notes (64 by default): a note's entities must not depend on which notes share its batch nor
+    on the batch's size (the embedding rows computed once per distinct row of a batch, `inference.embed_forward`, and
+    the NER's states of several notes stepped together). 80 real notes, their restored-case forms (the second pass),
+    at batch sizes 1, 7, 64 and 256, and one note alone."""
+    from cancerprep.stages.deid.truecase import restore_case
+
+    notes = list(real_notes[::40])[:80]
+    notes += [r for t in notes if (r := restore_case(t)) != t][:20]
+    saved = recognizer.batch_size
+    try:
+        found = {}
+        for size in (64, 1, 7, 256):
+            recognizer.batch_size = size
+            found[size] = [[(r.start, r.end, r.entity_type) for r in rs] for rs in recognizer.predict_many(notes)]
+    finally:
+        recognizer.batch_size = saved
+    assert sum(map(len, found[64])) >= 20  # the voter finds something to compare
+    assert found[1] == found[7] == found[256] == found[64]
+    alone = recognizer.analyze(notes[3], list(learned.LABELS))
+    assert sorted((r.start, r.end, r.entity_type) for r in alone) == sorted(found[64][3])

@@ -52,8 +52,12 @@ def time_left() -> float | None:
 
 def finditer(pattern: re.Pattern | Gated | Anchored, text: str, pos: int = 0) -> Iterable[re.Match]:
     """`pattern.finditer` under the note's remaining time: a pathological regex on a huge note raises
-    TimeoutError (and the note is quarantined) instead of hanging a worker."""
-    return pattern.finditer(text, pos, timeout=time_left())
+    TimeoutError (and the note is quarantined) instead of hanging a worker. A bare `regex` pattern is first asked
+    for its required words (`may_match`): a note holding none of them gives no match without a scan."""
+    timeout = time_left()
+    if isinstance(pattern, re.Pattern) and not may_match(pattern, text):
+        return iter(())
+    return pattern.finditer(text, pos, timeout=timeout)
 
 
 # Strings a required-literal set may hold (a cross product of alternatives beyond it is not formed).
@@ -98,27 +102,27 @@ def _stronger(*candidates: _Strings) -> _Strings:
     return max(usable, key=_strength) if usable else None
 
 
-def _node_strings(op: object, av: object) -> tuple[_Strings, _Strings]:
+def _node_strings(op: object, av: object, fold: bool = False) -> tuple[_Strings, _Strings]:
     """(exact, required) of one parsed node: every string it can match when that set is small (else None), and a set
-    one of which occurs in whatever it matches (None: none known)."""
+    one of which occurs in whatever it matches (None: none known). `fold`: case ignored, strings in lower case."""
     c = sre_constants
     if op is c.LITERAL:
-        return frozenset({chr(av)}), None
+        return frozenset({chr(av).lower() if fold else chr(av)}), None
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: consumes nothing, so joins its neighbours
         return frozenset({""}), None
     if op is c.IN:
         if all(o is c.LITERAL for o, _ in av):
-            return frozenset(chr(a) for _, a in av), None
+            return frozenset(chr(a).lower() if fold else chr(a) for _, a in av), None
         return None, None
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        if add_flags & c.SRE_FLAG_IGNORECASE:
+        if add_flags & c.SRE_FLAG_IGNORECASE and not fold:
             return None, None
-        return _sequence_strings(list(sub))
+        return _sequence_strings(list(sub), fold)
     if op is c.ATOMIC_GROUP:
-        return _sequence_strings(list(av))
+        return _sequence_strings(list(av), fold)
     if op is c.BRANCH:
-        alternatives = [_sequence_strings(list(a)) for a in av[1]]
+        alternatives = [_sequence_strings(list(a), fold) for a in av[1]]
         exact = None
         if all(e is not None for e, _ in alternatives):
             exact = frozenset().union(*(e for e, _ in alternatives))
@@ -127,7 +131,7 @@ def _node_strings(op: object, av: object) -> tuple[_Strings, _Strings]:
         return exact, (frozenset().union(*required) if all(r is not None for r in required) else None)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         lo, hi, sub = av
-        exact, required = _sequence_strings(list(sub))
+        exact, required = _sequence_strings(list(sub), fold)
         if lo == 0:
             return (exact | {""} if hi == 1 and exact is not None else None), None
         if exact is not None and lo == hi and len(exact) ** lo <= _LITERALS_MAX:
@@ -139,14 +143,14 @@ def _node_strings(op: object, av: object) -> tuple[_Strings, _Strings]:
     return None, None  # a class, a category, a back reference: any text
 
 
-def _sequence_strings(items: list) -> tuple[_Strings, _Strings]:
+def _sequence_strings(items: list, fold: bool = False) -> tuple[_Strings, _Strings]:
     """(exact, required) of a sequence: the strings its nodes join into while each is exact and the product stays
     small; the strongest of those runs and of the nodes' own required sets."""
     run: frozenset[str] = frozenset({""})
     whole = True
     candidates: list[_Strings] = []
     for op, av in items:
-        exact, required = _node_strings(op, av)
+        exact, required = _node_strings(op, av, fold)
         candidates.append(required)
         if exact is not None and len(run) * len(exact) <= _LITERALS_MAX:
             run = frozenset(a + b for a in run for b in exact)
@@ -219,6 +223,79 @@ def may_occur(literals: tuple[str, ...] | None, text: str) -> bool:
     return literals is None or any(map(text.__contains__, literals))
 
 
+# `regex` flags whose patterns the stdlib parser reads as `regex` does (besides case, lines, dot-all, ASCII/Unicode
+# and the default version); verbose mode and `regex`'s own flags (V1 sets, full case folding, fuzzy, ...) are not.
+_PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.ASCII | re.UNICODE
+# `regex` syntax the stdlib parser would read as literal characters: POSIX classes ("[[:alpha:]]") and fuzzy
+# constraints ("{e<=1}"); other `regex`-only syntax ("\p{L}", "\L<name>", "(?V1)", "(?|...)") is an error there
+_REGEX_ONLY = stdre.compile(r"\[:\^?[A-Za-z]+:\]|\{[^\d,}]")
+
+
+def pattern_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], bool] | None:
+    """(strings, folded): at least one of the strings occurs in every match of the `regex` pattern; folded: the
+    pattern ignores case, so the strings are in lower case and hold for an ASCII note lower-cased (`lowered`). None
+    when no such set is known (as `required_literals`; also for syntax or flags the stdlib parser does not read as
+    `regex` does). Why: a rule without a gate is scanned over every note, though the words it needs are in few
+    ("airbill", "initials", "kit"); asking the note for them costs a fraction of the scan."""
+    if flags & ~(_PARSED_FLAGS | re.VERSION0) or _REGEX_ONLY.search(pattern):
+        return None
+    std_flags = (flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE)) | (
+        stdre.ASCII if flags & re.ASCII else 0)  # (`regex.ASCII` is the stdlib's DEBUG bit)
+    try:
+        tree = sre_parser.parse(pattern, std_flags)
+    except Exception:  # syntax of `regex` alone: no set
+        return None
+    fold = bool(tree.state.flags & sre_constants.SRE_FLAG_IGNORECASE)
+    best = _stronger(*_sequence_strings(list(tree), fold))
+    if best is None or min(len(s.strip()) for s in best) < _LITERAL_MIN or (fold and not all(map(str.isascii, best))):
+        return None
+    return tuple(sorted(s for s in best if not any(t != s and t in s for t in best))), fold
+
+
+# A pattern's strings are read at its third search: the engine's rules are searched once a note, and a pattern built
+# for one note (a roster, the consistency names) is searched once or twice and never pays the parse. Bounded: a long
+# run that builds many patterns starts counting again.
+_ASKED_AT = 3
+# Strings found in most notes ("first", "charge") rule few scans out and cost their look-ups on every note: after
+# this many notes, a set found in more than half of them is no longer asked (the pattern is scanned, as without it).
+_TRIAL = 100
+_PATTERN_LITERALS: dict[object, list | None] = {}  # [strings, folded, notes asked, notes holding one]
+_SEARCHES: dict[object, int] = {}
+_KEPT_MAX = 20_000
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when `text` holds none of the `pattern_literals` of the `regex` pattern (so it cannot match there);
+    a folded set is asked of an ASCII note only (where lower-casing is exact, as for `Folded`)."""
+    try:
+        found = _PATTERN_LITERALS[pattern]
+    except KeyError:
+        seen = _SEARCHES.get(pattern, 0) + 1
+        if seen < _ASKED_AT:
+            if len(_SEARCHES) >= _KEPT_MAX:
+                _SEARCHES.clear()
+            _SEARCHES[pattern] = seen
+            return True
+        _SEARCHES.pop(pattern, None)
+        if len(_PATTERN_LITERALS) >= _KEPT_MAX:
+            _PATTERN_LITERALS.clear()
+        read = pattern_literals(pattern.pattern, pattern.flags)
+        found = _PATTERN_LITERALS[pattern] = None if read is None else [*read, 0, 0]
+    if found is None:
+        return True
+    literals, folded, asked, held = found
+    if folded:
+        if not text.isascii():
+            return True
+        text = lowered(text)
+    answer = any(map(text.__contains__, literals))
+    if asked < _TRIAL:
+        found[2], found[3] = asked + 1, held + answer
+    elif 2 * held > asked:
+        _PATTERN_LITERALS[pattern] = None
+    return answer
+
+
 class Gated:
     """A rule's pattern run only on the notes where its anchor occurs. Why: a pattern that opens with a
     generic word ("X, MD", "X is a 62 yo") is tried at every word of every note, though its anchor (the
@@ -245,7 +322,7 @@ class Gated:
         elif isinstance(gate, stdre.Pattern):
             absent = not may_occur(self._literals, text) or self._search.search(text, pos) is None
         else:
-            absent = gate.search(text, pos, timeout=timeout) is None
+            absent = not may_match(gate, text) or gate.search(text, pos, timeout=timeout) is None
         if absent:
             return iter(())
         if isinstance(self.pattern, stdre.Pattern):
