@@ -38,8 +38,11 @@ from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.handoff_forms import words_ok
 from cancerprep.stages.deid.recognizers.person_slots import ENGLISH_SUFFIXES
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, lookup_form, name_words_in, possessive
+from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 WORLD_NAMES = "WorldNamesRecognizer"
+# relation words, longest first (alternation order)
+_RELATION_WORDS = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
 
 _W = NAME_WORD
 # Where a clause opens: the line's start (a bullet or dash allowed), a sentence's end, a label's colon, a clock time.
@@ -65,7 +68,7 @@ _ACTS = (r"asked|asks|participated|participates|shared|shares|verbalized|verbali
          r"got[ \t]+up|sat[ \t]+up|stood")
 _DEGREE = r"(?i:(?:more|less|very|now|still|quite|is|was|appears|appeared|seems|seemed|remains|remained|became)[ \t]+)?"
 _SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), re.compile(
-    rf"(?m){_OPENS}[ \t]*({_W})[ \t]+(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
+    rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+{_W})?)[ \t]+(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
     rf"(?i:in[ \t]+(?:bed|room|rm))[ \t]*\#?[ \t]*\d|(?i:in[ \t]+(?:the[ \t]+)?chair)\b)"))
 # "Mahad, please call us": the person written to.
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|don['’]t)\b"),
@@ -88,6 +91,24 @@ _ROW_OPENS = (r"(?:^[ \t]*|(?<![\d:])\d{1,4}[A-Za-z]?(?:-\d{1,2})?[ \t]+|\d{1,2}
 _SORTED_ROW = Gated(re.compile(r"[^\W\d_],[ \t]*[^\W\d_]"), re.compile(
     rf"(?m){_ROW_OPENS}({_W}[ \t]*,[ \t]*{_W})(?:[ \t]+[A-Za-z]\.|(?=[ \t]*/[ \t]*(?i:mrn|dob|acct|fin|csn)\b|"
     rf"[ \t]{{2,}}[A-Za-z]))"))
+# "Khadija (pt's sister, a nurse)", "Dovydas (goes by Xiulan)": a person before a bracket that says who they are
+# to the patient, or what they go by.
+_BRACKET_WHO = Gated(Folded(r"\([ \t]*(?:pt|patient|her|his|their|the|goes|aka|a\.k\.a|prefers)"), re.compile(
+    rf"(?m)(?:^|(?<=[:;,.][ \t]{{0,3}})|(?<=[ \t]))({_W}(?:[ \t]+{_W})?)[ \t]*\([ \t]*(?:(?i:(?:the[ \t]+)?"
+    rf"(?:pt|patient|her|his|their)(?:['’]s)?[ \t]+(?:{_RELATION_WORDS})\b)|(?i:goes[ \t]+by|aka|a\.k\.a\.?|"
+    rf"prefers)\b)"))
+# "fall band on Yousra,", "DNR bracelet placed on Rabi Dima,": the person who wears a band, bracelet or sock.
+_WORN_ON = Gated(Folded(r"(?:band|bracelet|armband|wristband|socks|mitts|gown|sticker)[ \t]+(?:placed[ \t]+)?on[ \t]"),
+                 re.compile(rf"(?i)\b(?:band|bracelet|armband|wristband|socks|mitts|gown|sticker)[ \t]+"
+                            rf"(?:placed[ \t]+|applied[ \t]+|put[ \t]+)?on[ \t]+(?-i:({_W}(?:[ \t]+{_W})?))"
+                            rf"(?=[ \t]*(?:[,.;:)]|$))"))
+# "pt Jie Fares, armband verified": the patient's name right after the word, closed by punctuation.
+_PT_NAME = Gated(Folded(r"(?:pt|patient)\.?:?[ \t]+[^ \t\n]+[ \t]+[^ \t\n,;]+[ \t]*[,;(]"), re.compile(
+    rf"(?i)\b(?:pt|patient)\.?:?[ \t]+(?-i:({_W}[ \t]+{_W}))(?=[ \t]*[,;(])"))
+# "Baby Gyongyi to NICU", "FOB Katica present": a relation word, then the relative's given name and what a person is.
+_KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), re.compile(
+    rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
+    rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)"))
 
 
 def _ok(m: re.Match, text: str, strength: str) -> tuple[int, int] | None:
@@ -110,7 +131,8 @@ def world_name_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of every position in `text` (the module doc lists them)."""
     out: list[tuple[int, int, str, float]] = []
     for rx, strength in ((_SUBJECT, "cased"), (_VOCATIVE, "strong"), (_WITH, "cased"), (_FOR_TO, "cased only"),
-                         (_SORTED_ROW, "weak")):
+                         (_SORTED_ROW, "weak"), (_BRACKET_WHO, "cased"), (_WORN_ON, "cased only"),
+                         (_PT_NAME, "weak"), (_KIN_NAME, "cased only")):
         for m in finditer(rx, text):
             span = _ok(m, text, strength)
             if span:
