@@ -66,9 +66,11 @@ _ACTS = (r"asked|asks|participated|participates|shared|shares|verbalized|verbali
          r"ran[ \t]+out|told|thanked|thanks|cried|laughed|slept|ate|feels|felt|speaks|spoke|understood|"
          r"remembers|recalls|recalled|describes|described|admits|admitted[ \t]+to|acknowledges|acknowledged|"
          r"got[ \t]+up|sat[ \t]+up|stood")
-_DEGREE = r"(?i:(?:more|less|very|now|still|quite|is|was|appears|appeared|seems|seemed|remains|remained|became)[ \t]+)?"
+_DEGREE_WORDS = r"more|less|very|now|still|quite|is|was|appears|appeared|seems|seemed|remains|remained|became"
+_DEGREE = rf"(?i:(?:{_DEGREE_WORDS})[ \t]+)?"
 _SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), re.compile(
-    rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+{_W})?)[ \t]+(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
+    rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+(?!(?i:{_DEGREE_WORDS})\b){_W})?)[ \t]+"
+    rf"(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
     rf"(?i:in[ \t]+(?:bed|room|rm))[ \t]*\#?[ \t]*\d|(?i:in[ \t]+(?:the[ \t]+)?chair)\b)"))
 # "Mahad, please call us": the person written to.
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|don['’]t)\b"),
