@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import regex as re
 
+from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.handoff_forms import words_ok
@@ -79,7 +80,8 @@ _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|your|we|thank|thanks|call|rememb
 # Words of talking or meeting: "with" after one of them on the line is with a person.
 _TALK = (r"spoke|speak|speaking|talked|talk|talking|discussed|discuss|discussing|met|meet|meeting|visit|"
          r"visited|call|called|conversation|conference|session|interview|interviewed|counseled|counselled|"
-         r"interpreter|chatted|phone|telephone|video|telehealth|consult|reviewed|review|went[ \t]+over")
+         r"interpreter|chatted|phone|telephone|video|telehealth|consult|reviewed|review|went[ \t]+over|goals|"
+         r"educated|education|teaching|taught")
 _WITH = Gated(Folded(rf"\b(?:{_TALK})\b.*\bwith[ \t]"), re.compile(
     rf"(?im)\b(?:{_TALK})\b[^\n.;]{{0,60}}?(?<!\bthe[ \t]|\d[ \t]|\ba[ \t]|\ban[ \t])\bwith[ \t]+"
     rf"(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|by|at|today|about|regarding|re|who|"
@@ -112,6 +114,26 @@ _KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), re.compil
     rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
     rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)"))
 
+# "Rm 7B/Okoro/Adaeze - NPO": a room or bed opening a handoff line, then its occupant's one or two names by slashes.
+_ROOM_ITEM = Gated(Folded(r"(?:rm|room|bed)\.?[ \t]*#?[ \t]*\d"), re.compile(
+    rf"(?im)^[ \t]*(?:rm|room|bed)\.?[ \t]*\#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[/:-][ \t]*"
+    rf"(?-i:({_W}(?:/{_W})?))(?=[ \t]+-[ \t]|[ \t]*[,(;]|[ \t]*$)"))
+# "Kids at home: Jahanzeb 12, Perla 9": children or siblings listed by name and age.
+_KIN_LIST = Gated(Folded(r"(?:kids|children|siblings|sons|daughters|grandchildren|grandkids)\b[^\n:]{0,12}:"),
+                  re.compile(r"(?im)\b(?:kids|children|siblings|sons|daughters|grandchildren|grandkids)"
+                             r"(?:[ \t]+(?:at[ \t]+home|in[ \t]+the[ \t]+home))?[ \t]*:[ \t]*([^\n;.]+)"))
+_KIN_ITEM = re.compile(rf"(?:^|,)[ \t]*(?:and[ \t]+)?({_W})[ \t]*(?:\(?[ \t]*\d{{1,2}}[ \t]*(?:y/?o|yo|yrs?)?[ \t]*\)?)"
+                       rf"[ \t]*(?=,|$)")
+
+
+def _derived(low: str) -> bool:
+    """Is `low` spelled as an English derivation (`person_slots.ENGLISH_SUFFIXES`: "Intially", "Restaging")? An
+    "-ing" only on a stem English knows ("restag(e)"): names of other origins end so too ("Xiuying", "Guiying")."""
+    if low.endswith("ing"):
+        stem = low[:-3]
+        return len(stem) >= 3 and (sl.is_known_word(stem) or sl.is_known_word(stem + "e"))
+    return low.endswith(ENGLISH_SUFFIXES)
+
 
 def _ok(m: re.Match, text: str, strength: str) -> tuple[int, int] | None:
     """The captured words' offsets when they name a person (`handoff_forms.words_ok`), each of three letters at least,
@@ -119,8 +141,7 @@ def _ok(m: re.Match, text: str, strength: str) -> tuple[int, int] | None:
     slip test without case, a place's name allowed); "cased": strong only where the line has case; "cased only": strong
     where the line has case, never taken without; "weak": never strong."""
     words = name_words_in(m.group(1))
-    if not words or any(len(lookup_form(w)) < 3 or possessive(w.lower()) or lookup_form(w).endswith(ENGLISH_SUFFIXES)
-                        for w in words):
+    if not words or any(len(lookup_form(w)) < 3 or possessive(w.lower()) or _derived(lookup_form(w)) for w in words):
         return None  # an owner is no subject ("Hoffman's signs were"), an English derivation no name ("Intially")
     cased = line_cased(text, m.start(1))
     if strength == "cased only" and not cased:
@@ -134,11 +155,20 @@ def world_name_spans(text: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for rx, strength in ((_SUBJECT, "cased"), (_VOCATIVE, "strong"), (_WITH, "cased"), (_FOR_TO, "cased only"),
                          (_SORTED_ROW, "weak"), (_BRACKET_WHO, "cased"), (_WORN_ON, "cased only"),
-                         (_PT_NAME, "weak"), (_KIN_NAME, "cased only")):
+                         (_PT_NAME, "weak"), (_KIN_NAME, "cased only"), (_ROOM_ITEM, "weak")):
         for m in finditer(rx, text):
             span = _ok(m, text, strength)
             if span:
                 out.append((*span, NAME, 0.7))
+    for m in finditer(_KIN_LIST, text):
+        items = list(_KIN_ITEM.finditer(m.group(1)))
+        if len(items) < 2 or sum(len(k.group(0)) for k in items) < len(m.group(1).rstrip()):
+            continue  # every item a name and an age ("Kids: Ann 12, Bo 9"), never "Kids: 2, both well"
+        for k in items:
+            a = m.start(1) + k.start(1)
+            cased = line_cased(text, a)
+            if words_ok([k.group(1)], cased, cased) and len(k.group(1)) >= 3:
+                out.append((a, a + len(k.group(1)), NAME, 0.7))
     return out
 
 
