@@ -23,7 +23,18 @@ evidence too, `handoff_forms.words_ok`). Each position is one a drug, device, pl
   person calls back, so a word that is also a place's name counts here;
 * **a sorted name in a row**: "Surname, Given" after a bed or list number, a clock time or a label, closed by an
   initial and its period, a record label after a slash, or a wide gap before the row's next cell ("412-1 Nkansa,
-  Mahmud  tele", "Time of death 03:17. Ghauth, Fuma A.", "ID band checked: Novitasari, Upik / MRN").
+  Mahmud  tele", "Time of death 03:17. Ghauth, Fuma A.", "ID band checked: Novitasari, Upik / MRN"), a room's
+  occupants by slashes ("Rm 7B/Okoro/Adaeze - NPO"), "SUBJECT: Surname Given I - ...";
+* **who a person is to the patient**: a name before a bracket naming the relation or what they go by ("Khadija (pt's
+  sister)", "Dovydas (goes by Xiulan)"); a relative's given name after a relation word before what a person is
+  ("Baby Gyongyi to NICU", "FOB Katica present"); children listed by name and age ("Kids at home: Jahanzeb 12,
+  Perla 9");
+* **the person handled**: the wearer of a band or bracelet ("fall band on Yousra,"), the patient's two names after
+  "pt" closed by punctuation ("pt Jie Fares, armband verified"), the person taught ("Counseled Nemeș on warfarin"),
+  whom an identification names ("later identified as Ülle Schöpf from"), twins by a slash ("Twins Umar/Yong Tang").
+
+A name written with accents is a name here whatever its folded form spells (`handoff_forms.words_ok`), and a word
+ending in "-ing" only when its stem is English ("Xiuying" is a name, "Restaging" is not).
 
 Refusals (tested): drugs and devices as subjects and objects, findings after a comma, "treated with", a sorted pair
 of drugs or findings, everyday words on lines without case (`person_ok`'s own), words under three letters.
@@ -125,6 +136,21 @@ _KIN_LIST = Gated(Folded(r"(?:kids|children|siblings|sons|daughters|grandchildre
 _KIN_ITEM = re.compile(rf"(?:^|,)[ \t]*(?:and[ \t]+)?({_W})[ \t]*(?:\(?[ \t]*\d{{1,2}}[ \t]*(?:y/?o|yo|yrs?)?[ \t]*\)?)"
                        rf"[ \t]*(?=,|$)")
 
+# "Counseled Nemo Ilunga on warfarin", "educated Kiri about her drain": the person taught, before what about.
+_TAUGHT = Gated(Folded(r"(?:counseled|counselled|educated|instructed|taught|reminded|reassured|coached|advised)[ \t]"),
+                re.compile(rf"(?i)\b(?:counseled|counselled|educated|instructed|taught|reminded|reassured|coached|"
+                           rf"advised)[ \t]+(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:on|about|regarding|re|that)\b"))
+# "later identified as Ilka Vortanen", "identified by name (Ilka Vortanen)": whom an identification names.
+_IDENTIFIED = Gated(Folded(r"identified[ \t]+(?:as|by[ \t]+name)"), re.compile(
+    rf"(?i)\bidentified[ \t]+(?:as|by[ \t]+name[ \t]*\()[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))"
+    rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:from|by|per|and|via|on|at|with)\b)"))
+# "Twins Aino/Eeli Korpela": two given names by a slash and the shared surname.
+_TWINS = Gated(Folded(r"twins[ \t]"), re.compile(rf"(?i)\btwins[ \t]+(?-i:({_W}/{_W}(?:[ \t]+{_W})?))\b"))
+# "SUBJECT: Vortanen Ilka M - results": a label, surname, given name and one initial ending the field.
+_LAST_FIRST_I = Gated(Folded(r"(?:subject|re|patient|pt|name)[ \t]*:"), re.compile(
+    rf"(?im)\b(?:subject|re|patient|pt|name)[ \t]*:[ \t]*(?-i:({_W}[ \t]+{_W}))[ \t]+[A-Za-z]\.?"
+    rf"(?=[ \t]+-[ \t]|[ \t]*$|[ \t]{{2}})"))
+
 
 def _derived(low: str) -> bool:
     """Is `low` spelled as an English derivation (`person_slots.ENGLISH_SUFFIXES`: "Intially", "Restaging")? An
@@ -155,7 +181,8 @@ def world_name_spans(text: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for rx, strength in ((_SUBJECT, "cased"), (_VOCATIVE, "strong"), (_WITH, "cased"), (_FOR_TO, "cased only"),
                          (_SORTED_ROW, "weak"), (_BRACKET_WHO, "cased"), (_WORN_ON, "cased only"),
-                         (_PT_NAME, "weak"), (_KIN_NAME, "cased only"), (_ROOM_ITEM, "weak")):
+                         (_PT_NAME, "weak"), (_KIN_NAME, "cased only"), (_ROOM_ITEM, "weak"),
+                         (_TAUGHT, "cased"), (_IDENTIFIED, "strong"), (_TWINS, "cased"), (_LAST_FIRST_I, "weak")):
         for m in finditer(rx, text):
             span = _ok(m, text, strength)
             if span:
