@@ -45,7 +45,7 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, SpansRecognizer, finditer, longest_first
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.handoff_forms import words_ok
 from cancerprep.stages.deid.recognizers.person_slots import ENGLISH_SUFFIXES
@@ -53,8 +53,7 @@ from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, lookup_form, na
 from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 WORLD_NAMES = "WorldNamesRecognizer"
-# relation words, longest first (alternation order)
-_RELATION_WORDS = "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
+_RELATION_WORDS = longest_first(RELATIONS)  # (one string whatever the set's order: the compiled-pattern table)
 
 _W = NAME_WORD
 # Where a clause opens: the line's start (a bullet or dash allowed), a sentence's end, a label's colon, a clock time.
