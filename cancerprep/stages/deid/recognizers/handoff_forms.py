@@ -171,6 +171,10 @@ def _words_ok(words: list[str], cased: bool, strong: bool) -> bool:
         _accented_ok(w, cased) or person_ok([w], cased, True) for w in named)
 
 
+# the same test for the positions of `world_names`
+words_ok = _words_ok
+
+
 def _names(m: re.Match, text: str, strong: bool = False) -> tuple[int, int] | None:
     """The captured name's offsets when its words are a person's (`_words_ok`), else None."""
     g = next((k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)), 0)

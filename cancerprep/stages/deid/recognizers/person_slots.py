@@ -204,6 +204,7 @@ _COINED_FLOOR = -2.0
 # Endings of English and medical derivation that names of the world's origins rarely take.
 _ENGLISH_SUFFIXES = ("ing", "ly", "tion", "sion", "ness", "ment", "ous", "ive", "ism", "ity", "ology", "ectomy",
                      "otomy", "itis", "osis", "emia", "ation", "able", "ible", "ful", "less", "ward", "wise")
+ENGLISH_SUFFIXES = _ENGLISH_SUFFIXES  # (the same test for `world_names`' positions)
 
 
 # What a treatment, device or service does as a sentence's subject ("Keytruda held for colitis", "Xarelto started",

@@ -28,6 +28,7 @@ from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognize
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 from cancerprep.stages.deid.recognizers.research_forms import ResearchFormsRecognizer
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
+from cancerprep.stages.deid.recognizers.world_names import WorldNamesRecognizer
 
 
 def build_recognizers() -> list[EntityRecognizer]:
@@ -37,7 +38,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
-            ResearchFormsRecognizer()]
+            ResearchFormsRecognizer(), WorldNamesRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
