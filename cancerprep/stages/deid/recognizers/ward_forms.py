@@ -146,13 +146,13 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
-_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
-           r"ascom|cisco[ \t]+phone")
+_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|bpr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|"
+           r"spectra[ \t]*link|ascom|cisco[ \t]+phone")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
     rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
     rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
-_PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
+_PAGER_LABEL = re.compile(r"(?i)pgr|bpr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
 _EXTENSION = _Scanned(r"\b(?:ext|extension|phone|ph|tel|cell|callback|call|desk|station|line|wireless|hotline|dial|"
@@ -171,13 +171,42 @@ _THING_NUMBER = _Scanned(rf"\b(?:{_NUMBERED_THINGS})",
                          re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
                                     rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
-_BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
-_BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for both rules: searched once a note)
+_BUILDINGS = r"pavilion|tower|building|wing|annex|hall|atrium"
+_BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for all three rules: searched once a note)
+# (letters of any script: donors' names carry accents, "Kovács Wing")
 _BUILDING = Gated(_BUILDING_GATE, re.compile(
-    rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+    rf"(?i)((?:(?-i:\p{{Lu}}[\p{{L}}'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 # the same on a line written in small letters: every word a census name or a word no vocabulary knows
 _BUILDING_LOW = Gated(_BUILDING_GATE, re.compile(
-    rf"((?:[a-z][a-z'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+    rf"((?:\p{{Ll}}[\p{{Ll}}'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+# A building placed where a line without case cannot show its name by a capital: after a movement or place word
+# ("to", "from", "in", "via", "enter") or a field's colon, and before what locates a ward in it (a floor or unit
+# number, "lobby", "rm", a compass half, the clause's end). There an everyday word names it as well ("SENT TO SUMMIT
+# TOWER 9", "via the hope pavilion lobby"); `_placed_building_ok` refuses generic, ward, clinical and function words.
+_PLACE_BEFORE = r"to|from|in|at|into|inside|outside|via|near|enter|entering|entered|toward|towards|thru|through"
+_LOCATOR_AFTER = (r"\d|(?:floor|fl|flr|lobby|lobbies|rm|room|bed|unit|level|lvl|suite|north|south|east|west|"
+                  r"entrance|elevators?|waiting|nurses?|for|via|after|overnight|today|tonight|this|at|on|with|and|by|"
+                  r"per|x\d)\b|[,;.)(:/-]|$")
+_BUILDING_PLACED = Gated(_BUILDING_GATE, re.compile(
+    rf"(?im)(?:\b(?:{_PLACE_BEFORE})[ \t]+(?:the[ \t]+)?|:[ \t]*|^[ \t]*)"
+    rf"((?:(?!(?:{_PLACE_BEFORE}|the)\b)\p{{L}}[\p{{L}}'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"
+    rf"(?=[ \t]*(?:{_LOCATOR_AFTER}))"))
+# (and the articles, joining and path words a clause runs through before a name: "WALKED DOWN THE HALL")
+_PLACE_WORDS = frozenset(_PLACE_BEFORE.split("|")) | frozenset(
+    "the a an and or of by with for down up out off on across along past around".split())
+# Words that say what kind of building or hall it is, not whose: "the bell tower", "dining hall", "same building".
+_GENERIC_BUILDING = frozenset({
+    "bell", "clock", "water", "control", "city", "town", "dining", "music", "lecture", "concert", "residence",
+    "residential", "study", "student", "students", "dorm", "dormitory", "office", "apartment", "church", "school",
+    "same", "other", "another", "next", "adjacent", "nearby", "different", "separate", "original", "entire", "whole",
+    "big", "small", "large", "tall", "older", "newer", "education", "educational", "conference", "teaching",
+    "training", "employee", "staff", "visitor", "visitors", "guest", "welcome", "lab", "laboratory", "science",
+    "sciences", "professional", "professionals", "physicians", "doctors", "nursing", "county", "state", "federal",
+    "government", "court", "courthouse", "police", "fire", "jail", "prison", "mess", "pool", "gym", "sports",
+    "event", "events", "banquet", "exhibit", "exhibition", "assembly", "meeting", "clinic", "clinics",
+    "day", "night", "family", "families", "memorial", "ivory", "high", "hospice", "women's", "children's", "men's",
+    "cardiac", "heart", "cancer", "that", "this", "which", "what", "where", "its", "their", "his", "her", "our",
+})
 _NOT_BUILDING_NAME = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
     "central", "inpatient", "outpatient", "medical", "surgical", "cancer", "research", "clinical", "ambulatory",
@@ -374,6 +403,31 @@ def _building_ok(words: list[str], cased: bool) -> bool:
                for w in lows)
 
 
+def _kind_word(low: str) -> bool:
+    """A word saying what care or whom a building serves ("Heart", "Women's", "Family", "Cancer"), written between
+    its donor's name and the building word ("Summit Women's Tower")."""
+    return low in _NOT_BUILDING_NAME or low in _GENERIC_BUILDING or medical_only(low)
+
+
+def _named_part(words: list[str]) -> list[str]:
+    """`words` before a building word without the kind-of-care words that close them, the name left at least one
+    word: "Summit Heart" -> "Summit"."""
+    while len(words) > 1 and _kind_word(bare(words[-1].lower().strip("'’."))):
+        words = words[:-1]
+    return words
+
+
+def _placed_building_ok(words: list[str]) -> bool:
+    """Do the one to three words before a placed building word (`_BUILDING_PLACED`) name it? The name (kind-of-care
+    words after it dropped, `_named_part`) one or two words of three letters at least, none a function, ward,
+    direction, generic building or clinical word; an everyday word is allowed, as the position and the locator after
+    it vouch for a name."""
+    lows = [bare(w.lower().strip("'’.")) for w in _named_part(words)]
+    return 1 <= len(lows) <= 2 and all(
+        len(w) >= 3 and w not in STOP and w not in _NOT_BUILDING_NAME and w not in _GENERIC_BUILDING
+        and w not in CREDENTIALS and not medical_only(w) for w in lows)
+
+
 def _low_building_word(word: str) -> bool:
     """On a line without case, may `word` be part of a building's name? A census name or a word no vocabulary knows,
     never an everyday or ward word ("the bell tower", "in hall" stay)."""
@@ -453,10 +507,22 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             start = text.index(words[0], m.start(1))
             out.append((start, m.end(1), LOCATION, 0.65))
     for m in finditer(_BUILDING, text):
+        toks = [(w.start(), w.group()) for w in re.finditer(NAME_WORD, m.group(1))][:-1]
+        # a line of capitals runs the clause into the name ("FELL IN THE HALL"): the name starts after its last
+        # function or place word
+        cut = max((k + 1 for k, (_, w) in enumerate(toks) if w.lower() in _PLACE_WORDS), default=0)
+        toks, cased = toks[cut:], line_cased(text, m.start(1))
+        words = [w for _, w in toks]
+        if not cased and any(w.lower() in _GENERIC_BUILDING for w in words):
+            continue  # "NEXT TO THE BELL TOWER": where no capital tells, a kind of building is no name
+        if words and (_building_ok(words, cased) or _building_ok(_named_part(words), cased)):
+            out.append((m.start(1) + toks[0][0], m.end(1), LOCATION, 0.7))
+    for m in finditer(_BUILDING_PLACED, text):
+        if line_cased(text, m.start(1)):
+            continue  # a line with case names its buildings by capitals (`_BUILDING`)
         words = name_words_in(m.group(1))[:-1]
-        if _building_ok(words, line_cased(text, m.start(1))):
-            start = m.start(1)
-            out.append((start, m.end(1), LOCATION, 0.7))
+        if _placed_building_ok(words):
+            out.append((m.start(1), m.end(1), LOCATION, 0.65))
 
     def person(rx: Gated | re.Pattern) -> None:
         for m in finditer(rx, text):
