@@ -115,3 +115,48 @@ def test_a_place_before_an_instrument_word_is_kept(engine: Deidentifier) -> None
 def test_bpr_is_a_pager_label() -> None:
     assert "55613" in _texts(ward_spans, "Covering resident bpr 55613")
     assert not _texts(ward_spans, "BPR 1200 mL over shift")
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Call blood bank at 6-3390 when the unit is ready", "6-3390"),
+    ("reach the 9S charge desk @ 73215", "73215"),
+    ("Micro called positive cx to night RN at 44710", "44710"),
+    ("Pls contact IV team on x7702", "x7702"),
+    ("Admitting clerk 2-6619", "2-6619"),
+])
+def test_in_house_numbers_after_whom_is_called(line: str, number: str) -> None:
+    assert number in _texts(ward_spans, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pt called at 1430 by daughter",  # a clock time
+    "Called MD at 2100, no new orders",
+    "team 2-3 patients today",
+    "Unit 4-5 days",
+    "Resident 2-4 pm clinic",
+    "contacted on 10000 units heparin",  # a dose
+    "Called pharmacy at 1215 re dose",
+])
+def test_times_ranges_and_doses_after_calls_stay(line: str) -> None:
+    assert not _texts(ward_spans, line)
+
+
+@pytest.mark.parametrize(("line", "unit"), [
+    ("Code called on the Thorsby Unit, rm 5", "Thorsby Unit"),
+    ("BED ASSIGNED: MARCHETTI TRANSPLANT UNIT 7", "MARCHETTI TRANSPLANT UNIT"),
+    ("Chair 3 in the Vollmer Infusion Suite", "Vollmer Infusion Suite"),
+])
+def test_units_and_suites_named_for_a_donor(line: str, unit: str) -> None:
+    assert unit in _texts(ward_spans, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Admitted to the Intensive Care Unit",
+    "Transferred to Telemetry Unit overnight",
+    "Arrived in the Post Anesthesia Care Unit",
+    "Each Unit of PRBC given over 2 h",
+    "Endoscopy Suite booked",
+    "Bone Marrow Transplant Unit census full",
+])
+def test_units_named_by_their_care_stay(line: str) -> None:
+    assert not _texts(ward_spans, line)
