@@ -519,7 +519,7 @@ _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor
 
 
 # The building and institution words that close a place's name (`clinical_term_use`: no eponym ends in one).
-_PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|annex|hall|atrium|center|centre|clinic|"
+_PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|annex|hall|center|centre|clinic|"
                               r"hospital|institute|plaza|commons|lodge|manor|village|gardens|campus)$")
 # (nouns only: "Regional", "General", "Memorial" and "Health" also describe ("Complex Regional Pain Syndrome"))
 
