@@ -159,6 +159,8 @@ def test_units_and_suites_named_for_a_donor(line: str, unit: str) -> None:
     "Each Unit of PRBC given over 2 h",
     "Endoscopy Suite booked",
     "Bone Marrow Transplant Unit census full",
+    "Head secured with the Mayfield unit.",  # a device's unit, the head word in small letters
+    "Microelectrode unit was withdrawn.",
 ])
 def test_units_named_by_their_care_stay(line: str) -> None:
     assert not _texts(ward_spans, line)

@@ -568,8 +568,10 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_NAMED_UNIT, text):
         toks = [(w.start(), w.group()) for w in re.finditer(NAME_WORD, m.group(1))][:-1]
         cut = max((k + 1 for k, (_, w) in enumerate(toks) if w.lower() in _PLACE_WORDS), default=0)
-        toks = toks[cut:]
-        if toks and _unit_name_ok([w for _, w in toks], line_cased(text, m.start(1))):
+        toks, cased = toks[cut:], line_cased(text, m.start(1))
+        if cased and m.group(1)[-1:].islower() and not m.group(1).rsplit(None, 1)[-1][0].isupper():
+            continue  # "the Mayfield unit", "Microelectrode unit": a device's unit, not a named ward
+        if toks and _unit_name_ok([w for _, w in toks], cased):
             out.append((m.start(1) + toks[0][0], m.end(1), LOCATION, 0.65))
     for m in finditer(_BUILDING_PLACED, text):
         if line_cased(text, m.start(1)):
