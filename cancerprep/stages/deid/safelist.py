@@ -518,6 +518,12 @@ _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
 
+# The building and institution words that close a place's name (`clinical_term_use`: no eponym ends in one).
+_PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|annex|hall|center|centre|clinic|"
+                              r"hospital|institute|plaza|commons|lodge|manor|village|gardens|campus)$")
+# (nouns only: "Regional", "General", "Memorial" and "Health" also describe ("Complex Regional Pain Syndrome"))
+
+
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
     """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
     span, a measure's name after it, the structure before "of"; a dosage form also as the span's own last word:
@@ -547,9 +553,13 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return True
     if _lower_head_pair(text, start, end) or _lower_anatomy(text, start, end) or _titled_measure(text, start, end):
         return True
-    if _EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end) or _MEASURE_HEAD.match(text, end):
+    # a span closed by a building or institution word names a place, whatever follows it ("the Okafor Pavilion
+    # elevators", "Summit Center table"): an instrument's eponym is a name alone
+    place = _PLACE_HEAD_LAST.search(text, start, end) is not None
+    if not place and (_EPONYM_HEAD.match(text, end) or _EPONYM_HEAD_MORE.match(text, end)
+                      or _MEASURE_HEAD.match(text, end)):
         return True
-    described = _DEVICE_MODIFIERS.match(text, end)
+    described = None if place else _DEVICE_MODIFIERS.match(text, end)
     if described and not _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start) and (
             _EPONYM_HEAD.match(text, described.end()) or _EPONYM_HEAD_MORE.match(text, described.end())):
         return True

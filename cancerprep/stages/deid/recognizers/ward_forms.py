@@ -14,15 +14,21 @@ position is the evidence; each class refuses what a ward also writes there:
   "ok") are refused;
 * **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
   "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
-  or "call me at"; a four-digit number that reads as a clock time ("paged at 0312") is refused where no pager label
+  or "call me at", after a verb of calling and whom is called ("call pharmacy at 4-5821", "lab called RN at
+  58217"), or "4-1234" after a desk or role ("Unit clerk 4-5821"); "bpr" is a pager; a four-digit number that reads
+  as a clock time ("paged at 0312") is refused where no pager label
   names it, and so is a number a unit of measure follows ("x 1000 mL");
 * **blood unit numbers (ID)**: the ISBT 128 donation number's shape (a letter and four digits of the collecting
   facility, two of the year, a five- or six-digit serial: "W1234 26 123456");
 * **numbered belongings and equipment (ID)**: a claim ticket, receipt, locker, bag tag, telemetry box or pump
   number ("claim ticket 18505", "tele box # 2921"): five digits at least, or four after "#"/"no.";
-* **named buildings (LOCATION)**: a proper name before Pavilion, Tower, Building, Wing or Annex ("Oster Wing", "the
-  Sacred Heart Tower"); never a compass point, an ordinal, a ward word ("North Tower", "Inpatient Pavilion"),
-  "tower of", nor a small-letter "pavilion";
+* **named buildings (LOCATION)**: a proper name (any script) before Pavilion, Tower, Building, Wing, Annex or Hall
+  ("Oster Wing", "the Sacred Heart Tower", "Kovács Wing"), kind-of-care words allowed between ("Summit
+  Women's Tower"); where the line has no case, an everyday word too when a place word or colon comes before and a
+  locator after ("SENT TO SUMMIT TOWER 9", "via the hope pavilion lobby"); a unit or suite named for a donor (a
+  census name or unknown word: "the Okafor Unit", "Lindqvist Infusion Suite"); never a compass point, an ordinal, a
+  ward word ("North Tower", "Inpatient Pavilion"), a generic building ("bell tower", "dining hall"), a unit named by
+  its care ("Telemetry Unit"), "tower of", nor a small-letter "pavilion";
 * **the patient in nursing positions (NAME)**: the object of a nursing act ("found Lee sitting", "assisted Lee to
   the bathroom", "called Lee at home"), the subject before a room ("Lee in 12 is more SOB", "s: Lee, Ann in 741,"),
   a field's subject before a state verb ("Restraint log 0200: Lee remains in ..."), the title with one word and an
@@ -38,6 +44,7 @@ from collections.abc import Iterator
 
 import regex as re
 
+from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.admin_forms import name_word
@@ -146,13 +153,13 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
-_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|spectra[ \t]*link|"
-           r"ascom|cisco[ \t]+phone")
+_PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|bpr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|"
+           r"spectra[ \t]*link|ascom|cisco[ \t]+phone")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
     rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
     rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
-_PAGER_LABEL = re.compile(r"(?i)pgr|pager|beeper|vocera|spectra|ascom|cisco")
+_PAGER_LABEL = re.compile(r"(?i)pgr|bpr|pager|beeper|vocera|spectra|ascom|cisco")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
 _EXTENSION = _Scanned(r"\b(?:ext|extension|phone|ph|tel|cell|callback|call|desk|station|line|wireless|hotline|dial|"
@@ -161,6 +168,19 @@ _EXTENSION = _Scanned(r"\b(?:ext|extension|phone|ph|tel|cell|callback|call|desk|
     r"line|wireless|hotline|dial|call|spectra[ \t]*link|vocera)\.?|x|"
     r"call(?:[ \t]+(?:me|us|the[ \t]+unit|unit|desk|charge|back)){0,2}[ \t]+(?:at|@))"
     r"[ \t]*[:#]?[ \t]*(\d-\d{4}|\d{5})(?![\d:.,]\d|[\w/-])"))
+# An in-house number after a verb of calling and whom or what is called: "call pharmacy at 4-5821", "reach the 7N desk
+# at 58217", "lab called K to RN @ x5821". Five digits, a digit and four, or "x" and four or five (a bare four-digit
+# number after "at" is a clock time as often).
+_CALLING = r"call|called|calling|reach|reached|contact|contacted|ring|rang|dial|dialed|text|texted"
+_CALL_AT = _Scanned(rf"\b(?:{_CALLING})\b", re.compile(
+    rf"(?i)\b(?:{_CALLING})\b(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,5}}?[ \t]+(?:at|@|on)[ \t]*[:#]?[ \t]*"
+    rf"(\d-\d{{4}}|\d{{5}}|x[ \t]?\d{{4,5}})(?![\d:.,]\d|[\w/-])"))
+# A desk's or service's in-house number written "4-5821" right after it: "Unit clerk 4-5821", "Pharmacy 4-5821".
+_DESKS = (r"clerk|desk|station|line|office|pharmacy|lab|laboratory|radiology|security|transport|dispatch|operator|"
+          r"switchboard|blood[ \t]+bank|admitting|registration|charge[ \t]+(?:rn|nurse)|nurse|rn|resident|fellow|"
+          r"attending|hospitalist|team|unit")
+_DESK_NUMBER = _Scanned(rf"\b(?:{_DESKS})\b", re.compile(
+    rf"(?i)\b(?:{_DESKS})\b[ \t]*[:#-]?[ \t]*(\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
 # ISBT 128 donation numbers: facility letter + 4 digits, year, serial ("W1234 26 123456", flags optional).
 _ISBT = Gated(Folded(r"\d\d\d\d[ \t]?\d\d[ \t]?\d{5}"), re.compile(
     r"(?<![\w-])([A-Za-z]\d{4}[ \t]?\d{2}[ \t]?\d{5,6})(?![\w-])"))
@@ -172,12 +192,49 @@ _THING_NUMBER = _Scanned(rf"\b(?:{_NUMBERED_THINGS})",
                                     rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
 _BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
-_BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for both rules: searched once a note)
+# (not "atrium": the heart's chamber is written far more often, "DILATED LEFT ATRIUM")
+_BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for all three rules: searched once a note)
+# (letters of any script: donors' names carry accents, "Kovács Wing")
 _BUILDING = Gated(_BUILDING_GATE, re.compile(
-    rf"(?i)((?:(?-i:[A-Z][A-Za-z'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+    rf"(?i)((?:(?-i:\p{{Lu}}[\p{{L}}'’.-]+)[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
 # the same on a line written in small letters: every word a census name or a word no vocabulary knows
 _BUILDING_LOW = Gated(_BUILDING_GATE, re.compile(
-    rf"((?:[a-z][a-z'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+    rf"((?:\p{{Ll}}[\p{{Ll}}'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"))
+# A building placed where a line without case cannot show its name by a capital: after a movement or place word
+# ("to", "from", "in", "via", "enter") or a field's colon, and before what locates a ward in it (a floor or unit
+# number, "lobby", "rm", a compass half, the clause's end). There an everyday word names it as well ("SENT TO SUMMIT
+# TOWER 9", "via the hope pavilion lobby"); `_placed_building_ok` refuses generic, ward, clinical and function words.
+_PLACE_BEFORE = r"to|from|in|at|into|inside|outside|via|near|enter|entering|entered|toward|towards|thru|through"
+_LOCATOR_AFTER = (r"\d|(?:floor|fl|flr|lobby|lobbies|rm|room|bed|unit|level|lvl|suite|north|south|east|west|"
+                  r"entrance|elevators?|waiting|nurses?|for|via|after|overnight|today|tonight|this|at|on|with|and|by|"
+                  r"per|x\d)\b|[,;.)(:/-]|$")
+_BUILDING_PLACED = Gated(_BUILDING_GATE, re.compile(
+    rf"(?im)(?:\b(?:{_PLACE_BEFORE})[ \t]+(?:the[ \t]+)?|[:,][ \t]*|^[ \t]*)"
+    rf"((?:(?!(?:{_PLACE_BEFORE}|the)\b)\p{{L}}[\p{{L}}'’.-]+[ \t]+){{1,3}}(?:{_BUILDINGS}))\b(?![ \t]+of\b)"
+    rf"(?=[ \t]*(?:{_LOCATOR_AFTER}))"))
+# (and the articles, joining and path words a clause runs through before a name: "WALKED DOWN THE HALL")
+# Units and suites named for a donor: "the Okafor Unit", "BRANDT ONCOLOGY UNIT 6", "Lindqvist Infusion Suite". A
+# unit is named by its kind of care far more often ("Intensive Care Unit", "Telemetry Unit"), so the name's first
+# word must be a census name or a word no vocabulary knows (`_unit_name_ok`).
+_UNIT_HEADS = r"unit|suite"
+_NAMED_UNIT = Gated(Folded(rf"[a-z'’][ \t]+(?:{_UNIT_HEADS})\b"), re.compile(
+    rf"(?i)((?:(?-i:\p{{Lu}}[\p{{L}}'’.-]+)[ \t]+){{1,3}}(?:{_UNIT_HEADS}))\b(?![ \t]+(?:of|dose|doses|price|cost|"
+    rf"test|tests|measure|conversion)\b)"))
+_PLACE_WORDS = frozenset(_PLACE_BEFORE.split("|")) | frozenset(
+    "the a an and or of by with for down up out off on across along past around".split())
+# Words that say what kind of building or hall it is, not whose: "the bell tower", "dining hall", "same building".
+_GENERIC_BUILDING = frozenset({
+    "bell", "clock", "water", "control", "city", "town", "dining", "music", "lecture", "concert", "residence",
+    "residential", "study", "student", "students", "dorm", "dormitory", "office", "apartment", "church", "school",
+    "same", "other", "another", "next", "adjacent", "nearby", "different", "separate", "original", "entire", "whole",
+    "big", "small", "large", "tall", "older", "newer", "education", "educational", "conference", "teaching",
+    "training", "employee", "staff", "visitor", "visitors", "guest", "welcome", "lab", "laboratory", "science",
+    "sciences", "professional", "professionals", "physicians", "doctors", "nursing", "county", "state", "federal",
+    "government", "court", "courthouse", "police", "fire", "jail", "prison", "mess", "pool", "gym", "sports",
+    "event", "events", "banquet", "exhibit", "exhibition", "assembly", "meeting", "clinic", "clinics",
+    "day", "night", "family", "families", "memorial", "ivory", "high", "hospice", "women's", "children's", "men's",
+    "cardiac", "heart", "cancer", "that", "this", "which", "what", "where", "its", "their", "his", "her", "our",
+})
 _NOT_BUILDING_NAME = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "main", "new", "old",
     "central", "inpatient", "outpatient", "medical", "surgical", "cancer", "research", "clinical", "ambulatory",
@@ -256,7 +313,7 @@ _ROLE_ACTS = (r"arrived|assigned|present|here|at|from|called|placed|obtained|not
 _ROLE_NAME = _Scanned(rf"\b(?:{_WARD_ROLES})[ \t]", re.compile(
     rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
 # one search for the scanned rules' anchors (`_Scanned`)
-_SCANNED = (_LABELLED_INITIALS, _PAGER, _EXTENSION, _THING_NUMBER, _NURSING_ACT, _ROLE_NAME)
+_SCANNED = (_LABELLED_INITIALS, _PAGER, _EXTENSION, _CALL_AT, _DESK_NUMBER, _THING_NUMBER, _NURSING_ACT, _ROLE_NAME)
 _SCANNED_ANCHORS = compile_for_search("|".join(f"(?:{r.source})" for r in _SCANNED))
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
@@ -374,6 +431,47 @@ def _building_ok(words: list[str], cased: bool) -> bool:
                for w in lows)
 
 
+def _kind_word(low: str) -> bool:
+    """A word saying what care or whom a building serves ("Heart", "Women's", "Family", "Cancer"), written between
+    its donor's name and the building word ("Summit Women's Tower")."""
+    return low in _NOT_BUILDING_NAME or low in _GENERIC_BUILDING or medical_only(low)
+
+
+def _named_part(words: list[str]) -> list[str]:
+    """`words` before a building word without the kind-of-care words that close them, the name left at least one
+    word: "Summit Heart" -> "Summit"."""
+    while len(words) > 1 and _kind_word(bare(words[-1].lower().strip("'’."))):
+        words = words[:-1]
+    return words
+
+
+def _placed_building_ok(words: list[str]) -> bool:
+    """Do the one to three words before a placed building word (`_BUILDING_PLACED`) name it? The name (kind-of-care
+    words after it dropped, `_named_part`) one or two words of three letters at least, none a function, ward,
+    direction, generic building or clinical word; an everyday word is allowed, as the position and the locator after
+    it vouch for a name."""
+    lows = [bare(w.lower().strip("'’.")) for w in _named_part(words)]
+    return 1 <= len(lows) <= 2 and all(
+        len(w) >= 3 and w not in STOP and w not in _NOT_BUILDING_NAME and w not in _GENERIC_BUILDING
+        and w not in CREDENTIALS and not medical_only(w) for w in lows)
+
+
+def _unit_name_ok(words: list[str], cased: bool) -> bool:
+    """Do the words before "Unit"/"Suite" name it for a person or place? Its kind-of-care words dropped
+    (`_named_part`), one or two words left, the first capitalised where the line has case and a census name or a word
+    no vocabulary knows, none a function, ward, generic building, care-area, protected or clinical word."""
+    named = _named_part(words)
+    while len(named) > 1 and (named[-1].lower() in sl.medical_words() or named[-1].lower() in protect.areas()):
+        named = named[:-1]  # "Lindqvist Infusion Suite": the care given there
+    lows = [bare(w.lower().strip("'’.")) for w in named]
+    if not 1 <= len(lows) <= 2 or (cased and not named[0][0].isupper()):
+        return False
+    if any(w in STOP or w in _NOT_BUILDING_NAME or w in _GENERIC_BUILDING or w in protect.areas()
+           or w in protect.protected_words() or medical_only(w) or w in sl.medical_words() for w in lows):
+        return False
+    return lows[0] in sl.census_names() or unknown_word(lows[0])
+
+
 def _low_building_word(word: str) -> bool:
     """On a line without case, may `word` be part of a building's name? A census name or a word no vocabulary knows,
     never an everyday or ward word ("the bell tower", "in hall" stay)."""
@@ -435,6 +533,10 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_EXTENSION, text):
         if not _unit_follows(text, m.end(1)):
             out.append((m.start(1), m.end(1), CONTACT, 0.75))
+    for rx in (_CALL_AT, _DESK_NUMBER):
+        for m in finditer(rx, text):
+            if not _unit_follows(text, m.end(1)):
+                out.append((m.start(1), m.end(1), CONTACT, 0.7))
     for m in finditer(_ISBT, text):
         out.append((m.start(1), m.end(1), ID, 0.85))
     for m in finditer(_THING_NUMBER, text):
@@ -453,10 +555,30 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             start = text.index(words[0], m.start(1))
             out.append((start, m.end(1), LOCATION, 0.65))
     for m in finditer(_BUILDING, text):
+        toks = [(w.start(), w.group()) for w in re.finditer(NAME_WORD, m.group(1))][:-1]
+        # a line of capitals runs the clause into the name ("FELL IN THE HALL"): the name starts after its last
+        # function or place word
+        cut = max((k + 1 for k, (_, w) in enumerate(toks) if w.lower() in _PLACE_WORDS), default=0)
+        toks, cased = toks[cut:], line_cased(text, m.start(1))
+        words = [w for _, w in toks]
+        if not cased and any(w.lower() in _GENERIC_BUILDING for w in words):
+            continue  # "NEXT TO THE BELL TOWER": where no capital tells, a kind of building is no name
+        if words and (_building_ok(words, cased) or _building_ok(_named_part(words), cased)):
+            out.append((m.start(1) + toks[0][0], m.end(1), LOCATION, 0.7))
+    for m in finditer(_NAMED_UNIT, text):
+        toks = [(w.start(), w.group()) for w in re.finditer(NAME_WORD, m.group(1))][:-1]
+        cut = max((k + 1 for k, (_, w) in enumerate(toks) if w.lower() in _PLACE_WORDS), default=0)
+        toks, cased = toks[cut:], line_cased(text, m.start(1))
+        if cased and m.group(1)[-1:].islower() and not m.group(1).rsplit(None, 1)[-1][0].isupper():
+            continue  # "the Mayfield unit", "Microelectrode unit": a device's unit, not a named ward
+        if toks and _unit_name_ok([w for _, w in toks], cased):
+            out.append((m.start(1) + toks[0][0], m.end(1), LOCATION, 0.65))
+    for m in finditer(_BUILDING_PLACED, text):
+        if line_cased(text, m.start(1)):
+            continue  # a line with case names its buildings by capitals (`_BUILDING`)
         words = name_words_in(m.group(1))[:-1]
-        if _building_ok(words, line_cased(text, m.start(1))):
-            start = m.start(1)
-            out.append((start, m.end(1), LOCATION, 0.7))
+        if _placed_building_ok(words):
+            out.append((m.start(1), m.end(1), LOCATION, 0.65))
 
     def person(rx: Gated | re.Pattern) -> None:
         for m in finditer(rx, text):
