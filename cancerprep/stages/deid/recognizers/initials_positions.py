@@ -213,7 +213,9 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
                               (_TIME_COLUMN, (1,), "signed"), (_PER, (1,), "act"), (_NUMBERED, (1,), "label"),
                               (_OPENING, (1,), "signed")):
         for m in finditer(rx, text):
-            _take(text, m, groups, level, out)
+            # a group with a colon after a time is as often a section's label ("0800 CV: RRR") as its writer
+            colon = rx is _TIME_COLUMN and text[m.end(1):m.end(1) + 2].lstrip().startswith(":")
+            _take(text, m, groups, "act" if colon else level, out)
     for m in finditer(_CLOSING, text):
         # a pair, or a slash or tilde before the mark, signs the line; one group after a sentence is as often an
         # abbreviation closing it ("... stable. NAD")
@@ -227,7 +229,8 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
         timed = bool(_TIME_AFTER.match(text, m.end(4) if m.group(4) else m.end(3)))
         if not how.strip() and not m.group(1) and not timed:
             continue  # "given NPH", "placed TLC": without "by", a colon or a time only a signing act's signer
-        level = "label" if ":" in how else "signed" if how.strip() or timed else "act"
+        # (an act of giving or placing before its time signs only with no clinical abbreviation: "started NTG at 1100")
+        level = "label" if ":" in how else "signed" if how.strip() or (timed and m.group(1)) else "act"
         _take(text, m, (3, 4), level, out)
     return out
 
