@@ -229,8 +229,7 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
         timed = bool(_TIME_AFTER.match(text, m.end(4) if m.group(4) else m.end(3)))
         if not how.strip() and not m.group(1) and not timed:
             continue  # "given NPH", "placed TLC": without "by", a colon or a time only a signing act's signer
-        # (an act of giving or placing before its time signs only with no clinical abbreviation: "started NTG at 1100")
-        level = "label" if ":" in how else "signed" if how.strip() or (timed and m.group(1)) else "act"
+        level = "label" if ":" in how else "signed" if how.strip() or timed else "act"
         _take(text, m, (3, 4), level, out)
     return out
 
