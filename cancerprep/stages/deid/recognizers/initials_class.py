@@ -68,7 +68,8 @@ _DEVICES = ("iab picc cvc peg ngt ogt ett jp icd ppm aicd lvad iabp ecmo cpap bi
 _ORDERS = ("npo dnr dni dnar polst molst fc cmo ama oob brp adl adls rom wbat nwb pwb ttwb fwb bed vss rrr ctab cta nt "
            "bs bm uop io i&o ebl uo ivf los f/u rtc hep kvo tko otc ssi tlc ns lr d5w ffp prbc txa lmwh ufh tpa asa "
            "apap nsaid ace arb ppi pud mso4 pod hd dc d/c sat sats spo2 gcs aox3 a&o c/o s/p h/o hx dx tx rx sx fx "
-           "wt ht bmi bp hr rr temp map cvp icp pain hs ac pc ss cn pp vib ntg tng nph")
+           "wt ht bmi bp hr rr temp map cvp icp pain hs ac pc ss cn pp vib ntg tng nph "
+           "mae perrl perrla hoh wdl cdi dsg")
 _ABBREVIATIONS = " ".join((_SECTIONS, _SERVICES, _PLACES, _TESTS, _CONDITIONS, _ANATOMY, _DEVICES, _ORDERS))
 # Services and tests: what prose writes after "by" as the agent of a finding or an act ("confirmed by CT").
 AGENTS = frozenset(f"{_SERVICES} {_TESTS}".split())

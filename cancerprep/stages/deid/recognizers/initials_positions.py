@@ -123,9 +123,6 @@ _CLOSING = Gated(Folded(r"[a-z]{2,3}[ \t]*[)\]]?[ \t.]*$", re.M),
                             rf"(?<=\S[ \t]{{1,3}})(?=[/~]))(?:[/~][ \t]*)?"
                             rf"({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t.]*$|"
                             rf"\((?=[^()\n]*[,/])[ \t]*({_INIT})[ \t]*[,/][ \t]*({_INIT})[ \t]*\)[ \t.]*$", re.M))
-# "per AB" closing a finding or a line: "Skin: WDL per AB"
-_PER = Gated(Folded(r"per[ \t]+[a-z]{2,3}(?![a-z])"),
-             re.compile(rf"(?i)\bper[ \t]+(?-i:({_INIT}))(?=[ \t]*(?:[.,;)]|$)|[ \t]{{2,}})", re.M))
 # a numbered signer: "RN 1: AB", "Nurse 2 CD", "RN2: CD"
 _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12]"),
                   re.compile(rf"(?i)\b(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12][ \t]*[:=-]?[ \t]*"
@@ -210,7 +207,7 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_STAMP_END, text):
         _take(text, m, (1, 2), "signed", out)
     for rx, groups, level in ((_HANDOFF, (1,), "signed"), (_WITH, (1, 2), "signed"), (_ED_BY, (1,), "act"),
-                              (_TIME_COLUMN, (1,), "signed"), (_PER, (1,), "act"), (_NUMBERED, (1,), "label"),
+                              (_TIME_COLUMN, (1,), "signed"), (_NUMBERED, (1,), "label"),
                               (_OPENING, (1,), "signed")):
         for m in finditer(rx, text):
             # a group with a colon after a time is as often a section's label ("0800 CV: RRR") as its writer
@@ -221,9 +218,9 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
         # abbreviation closing it ("... stable. NAD")
         pair = bool(m.group(2) or m.group(3))
         marked = bool(re.match(r"[/~]", m.group(0)))
-        if not (pair or marked) and (not line_cased(text, m.start(1)) or "." in text[m.end(1):m.end()]):
-            continue  # one group after a sentence, on a line without case or closed as a sentence: shorthand
-        _take(text, m, (1, 2, 3, 4), "signed" if pair or marked else "act", out)
+        if not (pair or marked):
+            continue  # one group after a sentence is as often the nursing shorthand closing it ("... drowsy. MAE")
+        _take(text, m, (1, 2, 3, 4), "signed", out)
     for m in finditer(_ACT, text):
         how = m.group(2)
         timed = bool(_TIME_AFTER.match(text, m.end(4) if m.group(4) else m.end(3)))
