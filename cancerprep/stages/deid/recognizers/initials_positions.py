@@ -15,8 +15,16 @@ how much it vouches (`initials_class.initials_ok` levels):
 * **a bracket after a time**: "0800 [AB]", "1400 (AB)" ("signed");
 * **a charted time or a full date, then a pair or one group closing the line**: "0830 AB/CD", "3/4/2021 AB"
   ("signed");
-* **an act of care, then its signer**: "administered by AB", "wasted: AB", "documented AB" (a colon: "label"; "by":
-  "signed"; the act alone: "act", so no clinical abbreviation ("reviewed CT"), and without case no medical word).
+* **an act of care, then its signer**: "administered by AB", "wasted: AB", "documented AB", "given AB @ 0800" (a
+  colon: "label"; "by" or the act's time: "signed"; a signing act alone: "act", so no clinical abbreviation
+  ("reviewed CT"), and without case no medical word; any other act alone names its object: "given NPH");
+* **the other side of a hand-off** ("report received from AB"), **a second signer "with"** ("rate verified w/ AB"),
+  **a time column** ("2000 AB 2100 AB", "0200 AB: ..."; before a colon only "act": "0800 CV:"), **initials opening a
+  line before their time** ("AB @ 0315"), **a numbered signer** ("RN 2: AB"): "signed" or "label";
+* **any act's agent closing its clause** ("noted by AB."): "act";
+* **a mark closing a line**: a slash or tilde before it ("... /AB", "~AB"), or a pair ("... stable. AB/CD",
+  "(AB, CD)"): "signed". One bare group after a sentence, or after "per", is left alone: nursing shorthand closes
+  sentences there ("... drowsy. MAE", "per SSI").
 
 Every group is 2-3 letters (capitals where the line has case) closed by punctuation, the line's end, a wide gap, a
 time or a joining word; never a measure after its number.
