@@ -21,10 +21,9 @@ how much it vouches (`initials_class.initials_ok` levels):
 * **the other side of a hand-off** ("report received from AB"), **a second signer "with"** ("rate verified w/ AB"),
   **a time column** ("2000 AB 2100 AB", "0200 AB: ..."; before a colon only "act": "0800 CV:"), **initials opening a
   line before their time** ("AB @ 0315"), **a numbered signer** ("RN 2: AB"): "signed" or "label";
-* **any act's agent closing its clause** ("noted by AB."): "act";
-* **a mark closing a line**: a slash or tilde before it ("... /AB", "~AB"), or a pair ("... stable. AB/CD",
-  "(AB, CD)"): "signed". One bare group after a sentence, or after "per", is left alone: nursing shorthand closes
-  sentences there ("... drowsy. MAE", "per SSI").
+Not read here (each gave a span on PhysioNet's check part where nursing shorthand stands): any act's agent
+closing its clause ("noted by AB."), marks closing a line ("... /AB", "... AB/CD", "(AB, CD)"), one group closing a
+sentence ("... drowsy. MAE"), "per AB" ("per SSI").
 
 Every group is 2-3 letters (capitals where the line has case) closed by punctuation, the line's end, a wide gap, a
 time or a joining word; never a measure after its number.
@@ -117,20 +116,10 @@ _WITH = Gated(Folded(r"(?:check|verif|witness|count|sign)[a-z-]*(?:[ \t]+x[ \t]*
               re.compile(rf"(?i)\b(?:double[ \t-]*)?(?:check(?:ed)?|verif(?:y|ied)|witness(?:ed)?|count(?:ed)?|"
                          rf"co-?sign(?:ed)?|sign(?:ed)?)(?:[ \t]+[x×][ \t]*\d)?[ \t]+(?:with|w/)[ \t]*"
                          rf"(?-i:({_INIT}))(?:[ \t]*(?:/|&|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
-# any act's agent after "<past participle> by", closing its clause: "noted by AB", "care assumed by AB."
-_ED_BY = Gated(Folded(r"[a-z]ed[ \t]+by[ \t]+[a-z]{2,3}(?![a-z])"),
-               re.compile(rf"(?i)\b[a-z]{{2,}}ed[ \t]+by[ \t]+(?-i:({_INIT}))(?=[ \t]*(?:[.,;)]|$)|[ \t]{{2,}})",
-                          re.M))
 # a time, then initials, then the next time or the line's end: "0800 AB 0900 AB 1000 CD", "0200 AB: pt sleeping"
 _TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+[A-Za-z]{{2,3}}(?![\w'’-])"),
                      re.compile(rf"{_TIME}[ \t]+({_INIT})(?=[ \t]+{_TIME}|[ \t]*[:;,/]|[ \t]*$|[ \t]{{2,}})",
                                 re.M))
-# a line closed by a mark: "... comfortably. /AB", "... ~AB", "... stable. AB/CD", "... (AB, CD)"
-_CLOSING = Gated(Folded(r"[a-z]{2,3}[ \t]*[)\]]?[ \t.]*$", re.M),
-                 re.compile(rf"(?:(?<=(?<!\b(?i:dr|drs|mr|mrs|ms|st|vs|prof))[.;!?)][ \t]{{1,3}})|"
-                            rf"(?<=\S[ \t]{{1,3}})(?=[/~]))(?:[/~][ \t]*)?"
-                            rf"({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t.]*$|"
-                            rf"\((?=[^()\n]*[,/])[ \t]*({_INIT})[ \t]*[,/][ \t]*({_INIT})[ \t]*\)[ \t.]*$", re.M))
 # a numbered signer: "RN 1: AB", "Nurse 2 CD", "RN2: CD"
 _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12]"),
                   re.compile(rf"(?i)\b(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12][ \t]*[:=-]?[ \t]*"
@@ -214,21 +203,13 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
         _take(text, m, (1,), "signed", out)
     for m in finditer(_STAMP_END, text):
         _take(text, m, (1, 2), "signed", out)
-    for rx, groups, level in ((_HANDOFF, (1,), "signed"), (_WITH, (1, 2), "signed"), (_ED_BY, (1,), "act"),
+    for rx, groups, level in ((_HANDOFF, (1,), "signed"), (_WITH, (1, 2), "signed"),
                               (_TIME_COLUMN, (1,), "signed"), (_NUMBERED, (1,), "label"),
                               (_OPENING, (1,), "signed")):
         for m in finditer(rx, text):
             # a group with a colon after a time is as often a section's label ("0800 CV: RRR") as its writer
             colon = rx is _TIME_COLUMN and text[m.end(1):m.end(1) + 2].lstrip().startswith(":")
             _take(text, m, groups, "act" if colon else level, out)
-    for m in finditer(_CLOSING, text):
-        # a pair, or a slash or tilde before the mark, signs the line; one group after a sentence is as often an
-        # abbreviation closing it ("... stable. NAD")
-        pair = bool(m.group(2) or m.group(3))
-        marked = bool(re.match(r"[/~]", m.group(0)))
-        if not (pair or marked):
-            continue  # one group after a sentence is as often the nursing shorthand closing it ("... drowsy. MAE")
-        _take(text, m, (1, 2, 3, 4), "signed", out)
     for m in finditer(_ACT, text):
         how = m.group(2)
         timed = bool(_TIME_AFTER.match(text, m.end(4) if m.group(4) else m.end(3)))
