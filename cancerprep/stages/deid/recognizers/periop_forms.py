@@ -61,6 +61,7 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -303,7 +304,7 @@ _NOT_INITIALS = frozenset({
     "pt", "pts", "ok", "no", "yes", "na", "n/a", "am", "pm", "or", "ga", "mac", "lma", "ett", "geta", "tiva", "sab",
     "cse", "epi", "iv", "asa", "pacu", "ir", "ct", "us", "xr", "cxr", "ekg", "ecg", "ebl", "uop", "io", "gi", "ent",
     "tbd", "all", "off", "on", "per", "via", "see", "x", "rt", "lt", "bil", "bl", "prn", "npo", "done", "nd", "md",
-    "pa", "rn", "st", "ml", "cc", "mg", "kg", "hr", "min", "cm", "mm", "the", "and", "to", "by", "of", "in", "at"})
+    "pa", "rn", "st", "the", "and", "to", "by", "of", "in", "at"})
 _STATE_CODE = re.compile(STATE_CODES)
 _UNITS = frozenset({"ml", "cc", "mg", "kg", "hr", "min", "cm", "mm"})
 # Values of a role field that name no one.
@@ -379,11 +380,12 @@ def _initials_ok(letters: str, cased: bool, level: str) -> bool:
         return False
     if low in STOP and not (level == "companion" and cased):
         return False
-    if level != "strict":
+    if level not in ("strict", "label"):
         return True
-    # without case an everyday word is as likely the word itself ("BY DR.", "by one"); the spelling dictionary's
-    # rarer two- and three-letter entries ("km", "ld", "hs") are as likely initials
-    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_common(low))
+    # the shared judge of a signing position (`initials_class`): two letters unless a service or test that prose
+    # puts there ("by CT"), three unless any clinical abbreviation; without case no everyday word ("BY DR.", "by
+    # one"), while the spelling dictionary's rarer two-letter entries ("km", "ld", "hs") are as likely initials
+    return initials_ok(letters, cased, "label" if level == "label" else "signed")
 
 
 def _signers(groups: list[list[tuple[int, int, str]]], cased_at: dict[int, bool],
@@ -515,10 +517,14 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
             group = []
             for g in range(2 if rx is _ACT_DIRECT else 1, len(m.groups()) + 1):  # (its group 1 is the act)
                 if m.group(g):
+                    if m.group(g).lower() in _UNITS and number_before(text, m.start(g)):
+                        continue  # "12/12 mm": a measure after its number
                     cased_at[m.start(g)] = line_cased(text, m.start(g))
-                    # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too
+                    # a role's bracket ("per anes (AB)") holds its person's initials, medical look-alikes too; an
+                    # act's or role's label with its colon names the signer
                     role = rx is _BRACKETED and _ROLE_BEFORE.search(text, line_start, m.start(g))
-                    group.append((m.start(g), m.end(g), m.group(g), "medical" if role else "strict"))
+                    level = "medical" if role else "label" if rx in (_ACT_LABEL, _ROLE_INITIALS) else "strict"
+                    group.append((m.start(g), m.end(g), m.group(g), level))
             if rx in (_BRACKETED, _CELL, _INITIALS_ROLE, _TIME_NAME):
                 columns.setdefault(line_start, []).extend(group)
             else:

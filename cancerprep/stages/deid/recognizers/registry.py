@@ -23,6 +23,7 @@ from cancerprep.stages.deid.recognizers.handoff_forms import HandoffFormsRecogni
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
+from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognizer
@@ -39,7 +40,8 @@ def build_recognizers() -> list[EntityRecognizer]:
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
-            ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer()]
+            ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
+            InitialsPositionsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

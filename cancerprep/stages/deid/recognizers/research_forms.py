@@ -38,6 +38,7 @@ from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.age import NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -177,7 +178,9 @@ def _initials_ok(letters: str, cased: bool, strict: bool) -> bool:
         return False
     if low in TITLES or low in _TIME_WORDS:
         return False
-    return low not in sl.medical_words() and not medical_only(low) and (cased or not sl.is_known_word(low))
+    # the shared judge of a signing position (`initials_class`): two letters unless a service or test that prose
+    # puts after an act ("reviewed by GI"), three unless any clinical abbreviation, and without case no everyday word
+    return initials_ok(letters, cased, "signed")
 
 
 class ResearchFormsRecognizer(SpansRecognizer):
@@ -241,17 +244,20 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
                 a, b = line_bounds(text, m.start())
                 if not _LOG_LINE.search(text, a, b):
                     continue
+            # an act's label with its colon ("transcribed by: AB") names its signer, as an initials field does
+            label = rx is _ACT_INITIALS and ":" in m.group(1)
             for g in range(2 if rx is _ACT_INITIALS else 1, len(m.groups()) + 1):
                 if m.group(g):
-                    lines.setdefault(line_bounds(text, m.start(g))[0], []).append((m.start(g), m.end(g), m.group(g)))
+                    lines.setdefault(line_bounds(text, m.start(g))[0], []).append(
+                        (m.start(g), m.end(g), m.group(g), label and g == 2))
     for group in lines.values():
         cased = line_cased(text, group[0][0])
-        ok = [_initials_ok(t, cased, strict=True) for _, _, t in group]
+        ok = [_initials_ok(t, cased, strict=not label) for _, _, t, label in group]
         # a log line's signers vouch for each other ("by AB | verified CT"); two signers' places on one line vouch
         # for both, where the line has no case too, unless a word is medical ("REVIEWED AB / CO-SIGNED CD")
-        valid = [_initials_ok(t, cased, strict=False) for _, _, t in group]
+        valid = [_initials_ok(t, cased, strict=False) for _, _, t, _ in group]
         pair = sum(valid) >= 2
-        for (a, b, t), own, fit in zip(group, ok, valid, strict=True):
+        for (a, b, t, _), own, fit in zip(group, ok, valid, strict=True):
             low = t.lower()
             companion = fit and ((cased and (any(ok) or pair)) or (
                 pair and low not in sl.medical_words() and not medical_only(low)))

@@ -65,10 +65,12 @@ from cancerprep.stages.deid.recognizers.base import (
 from cancerprep.stages.deid.recognizers.context import (
     UNIT_AFTER,
     field_subject,
+    line_at,
     line_cased,
     list_item_words,
     medical_only,
 )
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
 from cancerprep.stages.deid.recognizers.person_frames import claimed
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -150,7 +152,10 @@ _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
-    r"[a-z][^\n(]*\(([A-Z]{2,3})\)[ \t.]*$", re.M))
+    r"[A-Za-z][^\n(]*\(([A-Za-z]{2,3})\)[ \t.]*$", re.M))
+# a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
+_LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
+                       r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
 _PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|bpr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|"
@@ -379,23 +384,6 @@ _EPONYM_HEADS = frozenset({
     "gland", "glands", "canal", "membrane", "body", "bodies", "cell", "cells", "method", "formula", "rule", "point"})
 
 
-def _initials_ok(letters: str, cased: bool, strong: bool) -> bool:
-    """May `letters` be a person's initials here? Capitals on a line with case; never a credential or a stop word;
-    outside a strong label, never an English or medical word (a ward writes "OR", "NPO", "ok" where initials go)."""
-    low = letters.lower()
-    if cased and not letters.isupper():
-        return False
-    if low in CREDENTIALS or low in STOP or low in _NOT_INITIALS:
-        return False
-    if strong:
-        return True
-    if low in sl.medical_words() or medical_only(low) or low in _NOT_INITIALS:
-        return False
-    # an English word in capitals on a line with case is written as initials ("JAR", "EH"); without case it may be
-    # the word itself ("safe - ok")
-    return cased or not sl.is_known_word(low)
-
-
 def _names_ok(words: list[str], cased: bool) -> bool:
     """Do `words` name a person in a nursing position? Each part of each word (hyphens split "Lee-Ruiz") a name word
     (`admin_forms.name_word`, any word no dictionary knows allowed: the position asks for a person), not all of them
@@ -506,21 +494,28 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
         cased = line_cased(text, m.start(2))
         last = m.end(3) if m.group(3) else m.end(2)
         if not strong and not _ROLE_CLOSE.match(text, last):
-            continue  # "given CPT,", "RN to bedside": a role's initials close a field ("RN AB / CNA CD")
-        # a label without its colon may go on in prose ("position verified by CXR"): no clinical word there
+            continue  # "given CPT,", "RN to bedside": a role's initials close a field ("RN AB / CD")
+        # a label's colon names its signer; without it the label may go on in prose ("position verified by CXR")
         colon = ":" in text[m.start(0):m.start(2)]
+        level = "label" if strong and colon else "signed"
         for g in (2, 3):
             letters = m.group(g)
-            if not letters or not _initials_ok(letters, cased, strong):
-                continue
-            if strong and not colon and (letters.lower() in sl.medical_words() or medical_only(letters.lower())):
-                continue
-            out.append((m.start(g), m.end(g), NAME, 0.65))
+            if letters and letters.lower() not in _NOT_INITIALS and initials_ok(
+                    letters, cased, level, number_before(text, m.start(g))):
+                out.append((m.start(g), m.end(g), NAME, 0.65))
     for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
-            for g in range(1, len(m.groups()) + 1):
-                if m.group(g) and _initials_ok(m.group(g), cased, False):
+            groups = [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
+            # a time column, a credential after, a pair after a dash or a dash closing a log's line sign the entry;
+            # a lone group in a bracket or after a dash elsewhere is as often shorthand ("- HS", "(NAD)")
+            level = "signed"
+            if rx is _BRACKET_INITIALS or (rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(
+                    line_at(text, m.start(1)))):
+                level = "act"
+            for g in groups:
+                letters = m.group(g)
+                if letters.lower() not in _NOT_INITIALS and initials_ok(letters, cased, level):
                     out.append((m.start(g), m.end(g), NAME, 0.6))
 
     for m in finditer(_PAGER, text):
