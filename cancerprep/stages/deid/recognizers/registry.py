@@ -15,6 +15,7 @@ from cancerprep.stages.deid.recognizers.address import address_recognizer
 from cancerprep.stages.deid.recognizers.admin_forms import AdminFormsRecognizer
 from cancerprep.stages.deid.recognizers.age import age_recognizer
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
+from cancerprep.stages.deid.recognizers.chart_tables import ChartTablesRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
@@ -37,7 +38,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             address_recognizer(), initials_recognizer(), dictation_recognizer(), *profession_recognizer(),
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
-            ResearchFormsRecognizer()]
+            ResearchFormsRecognizer(), ChartTablesRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
