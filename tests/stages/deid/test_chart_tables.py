@@ -28,6 +28,8 @@ def _found(line: str) -> set[tuple[str, str]]:
     # short autopsy and lab numbers
     ("Necropsy number: K31-08 pending", {("K31-08", "ID")}),
     ("Send-out lab # 8830R1142", {("8830R1142", "ID")}),
+    ("Accn 27-008813 urine cx", {("27-008813", "ID")}),
+    ("IRRADIATED bag 2 of 3 44KT90125", {("44KT90125", "ID")}),
     # a licence, badge or NPI value with a dotted prefix
     ("CRNA licence: AN.3318820", {("AN.3318820", "ID")}),
     ("badge no. EMP.009917", {("EMP.009917", "ID")}),
@@ -85,6 +87,8 @@ def test_chart_classes(line: str, expected: set[tuple[str, str]]) -> None:
     # a generic or in-house laboratory
     "Performed at: Main Lab",
     "test performed at the core laboratory",
+    # an accession label before a date or a time
+    "Accession 03/14/2027 0815",
     # lab numbers with too few digits, a lab value
     "lab no. 12",
     # route ends that are wards and services, not cities

@@ -66,6 +66,10 @@ _SHORT_ACCESSION = re.compile(
     rf"\b(?:autopsy|necropsy|post[ \t-]?mortem|(?:reference[ \t]+|send[ \t-]?out[ \t]+)?lab)"
     rf"[ \t]*(?:\#|no\.?|number|num|id)[ \t]*[:#]?[ \t]*"
     rf"((?=(?:[^\d\s]*\d){{4}})[A-Z]{{0,3}}\d{{1,5}}[A-Z]{{0,2}}-?\d{{1,7}}){_NUM_END}", I)
+# an accession after its short label ("Accn 26-004412", "acsn: 26:M:4412"): four digits or more, no date or time
+_ACCN = re.compile(
+    r"\b(?:accn|acsn|accession|acc)\.?[ \t]*(?:\#|no\.?|number|id)?[ \t]*[:#=]?[ \t]*"
+    r"((?=(?:[^\d\s]*\d){4})[A-Z0-9][A-Z0-9:/-]*[A-Z0-9])(?![\w:/.-])", I)
 _DOTTED_LICENCE = re.compile(
     r"\b(?:licen[cs]e|lic|npi|badge|employee|registration|cert(?:ificate)?)\.?[ \t]*(?:\#|no\.?|number)?[ \t]*"
     r"[:#]?[ \t]*([A-Z]{1,5}\.\d{4,10})(?![\w.-])", I)
@@ -78,7 +82,8 @@ _UNIT_CODE = re.compile(
 _CODABAR = re.compile(r"(?<![\w-])(\d{2}[ \t]?[A-Z]{1,3}[ \t]?\d{5,6})(?![\w-])")
 _MEASURES = frozenset({"lb", "lbs", "kg", "g", "mg", "mcg", "ml", "cc", "u", "iu", "x", "h", "hr", "am", "pm"})
 _BLOOD_LINE = re.compile(r"\b(?:prbcs?|rbcs?|ffp|plasma|platelets?|plts?|cryo\w*|blood|transfus\w*|abo|crossmatch\w*|"
-                         r"x-?match|donor|donation|component|product|issued|hung)\b", I)
+                         r"x-?match|donor|donation|component|product|issued|hung|bags?|segments?|irradiated|"
+                         r"leukoreduced)\b", I)
 # a pager in a cell or a key: "| p 4471", "(pgr) 44712", "pager=44712", "bpr 4471", "pager (nights): 4471",
 # "P:4471"; the bare "p" only opening a cell or glued to its colon or dot, with four or five digits (a pulse has two
 # or three)
@@ -214,6 +219,10 @@ def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> No
     if "no" in low or "#" in low or "num" in low or "id" in low:
         for m in finditer(_SHORT_ACCESSION, text):
             out.append((m.start(1), m.end(1), ID, 0.75))
+    if "acc" in low or "acsn" in low:
+        for m in finditer(_ACCN, text):
+            if not _NOT_CELL_ID.search(m.group(1)):
+                out.append((m.start(1), m.end(1), ID, 0.75))
     if "." in text:
         for m in finditer(_DOTTED_LICENCE, text):
             out.append((m.start(1), m.end(1), ID, 0.8))
