@@ -16,7 +16,7 @@ _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eigh
 _SPELLED = (rf"(?:ninety(?:[- ]{_UNITS})?|(?:one|a)[- ]hundred(?:(?:[- ]and)?[- ](?:{_TEENS}|{_UNITS}))?)")
 # before a compact sex letter, words that make the number a temperature ("T 99 F", "fever to 101F")
 _TEMPERATURE = re.compile(r"(?:\b(?:t|temp|temperature|tmax|tm|tc|fever|febrile|afebrile|spiked|degrees?|deg|to|of|"
-                          r"max|maximum|up|pyrexia|oral|rectal|axillary|tympanic)|°)[ \t:=]*$", I)
+                          r"max|maximum|up|pyrexia|oral|rectal|axillary|tympanic)|°)[ \t:=|]*$", I)
 
 
 def age_recognizer() -> RegexRecognizer:

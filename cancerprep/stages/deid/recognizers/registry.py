@@ -16,6 +16,7 @@ from cancerprep.stages.deid.recognizers.admin_forms import AdminFormsRecognizer
 from cancerprep.stages.deid.recognizers.age import age_recognizer
 from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.care_sites import CareSitesRecognizer
+from cancerprep.stages.deid.recognizers.chart_tables import ChartTablesRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
@@ -41,7 +42,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
-            InitialsPositionsRecognizer()]
+            InitialsPositionsRecognizer(), ChartTablesRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

@@ -1,0 +1,283 @@
+"""Tabular chart records (issue #13): flowsheets, logs and exports that write identifiers, old ages and places in
+cells, under a column's header or after a snake_case key, rather than in the phrases the other recognizers read.
+
+Why a module of its own: a flattened table names what a cell holds once, in its header row or in the cell before
+("Accession | Site" over "H26-8812 | colon", "unit KZQ88120", "age_years: 97", "city\tSalem"); the label is far
+from the value or in a shape the prose rules do not take. Each class refuses what a chart also writes there:
+
+* **column values (ID / CONTACT)**: a header row (cells split by "|", a tab or two spaces) with an identifier label
+  (accession, specimen, serial, S/N, unit or donation number, DIN, barcode, MRN, FIN, CSN, encounter, licence,
+  badge) or a pager label (pager, pgr, beeper, Vocera) makes the cells of that column in the rows below identifiers,
+  when a cell holds an identifier's shape (four digits or more, no date, time, decimal or measure);
+* **short labelled accessions (ID)**: autopsy, necropsy and post-mortem numbers ("A10-35") and a lab number
+  ("lab no. 1234X5678"), which the shape rules take only with three digits after the dash;
+* **dotted licence values (ID)**: a licence, NPI or badge label before a prefix, a dot and digits ("RN.1234567");
+* **prefixed visit numbers (ID)**: ENC-, FIN-, CSN-, HAR-, ACCT- and VN- before six digits or more;
+* **equipment and blood-unit codes (ID)**: after "unit" (pump, VAC, monitor or blood unit), letters and five digits
+  or more ("unit KZQ88120", "donor unit 23LR55871"); never a count before it ("4 units"), a measure after it, a
+  nursing unit ("Unit 4W"); an unlabelled Codabar-era unit number on a blood product's line ("FFP 12 AB 34567");
+* **pagers (CONTACT)** in a cell or a key ("| p 4471", "(bpr) 44712", "pager_no=44712", "P:4471"); never a pulse
+  (two or three digits) or a measure;
+* **ages over 89 (AGE)** after a snake_case age key ("age_years: 97", "pt_age=93"), and in a cell of their own with
+  a sex letter, in any case ("| 104 f |", "\t102\tF\t"); never after a temperature's cell ("Temp | 102 F");
+* **service lines (CONTACT)**: a seven-digit number after a dispatch, switchboard, operator or transfer-centre word;
+* **intersections (LOCATION)**: two capitalised street names after "corner of" / "intersection of" ("corner of Oak
+  and Fifth"); never a body's corner ("corner of the mouth");
+* **performing laboratories (LOCATION)**: a name ending in laboratory, lab, pathology or diagnostics in a
+  "performed at" / "reference lab" field, in any case; never a national laboratory nor a generic one ("Main Lab");
+* **cities (LOCATION)** in a city field ("city: Surprise", "CITY\tMentor") and at the ends of a transport or
+  courier route ("pickup X -> destination Y", "route X to Y", "transferred from X by air"): a gazetteer city, the
+  whole of it, capitalised where the line has case.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.age import _TEMPERATURE
+from cancerprep.stages.deid.recognizers.base import AGE, CONTACT, ID, LOCATION, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
+
+CHARTS = "ChartTablesRecognizer"
+I = re.I  # noqa: E741
+
+# ---- column headers ---------------------------------------------------------------------------------------------
+# a cell's separator: a bar, a tab, or a gap of two spaces or more
+_SEP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}")
+_MARKER = r"(?:[ \t]*(?:\#|no\.?|number|num|id|code))"
+# labels that head identifiers alone, and those that do only with a number marker ("Unit" alone heads a nursing
+# unit's column, "Case" a case's description, "Lab" a test)
+_ID_HEADER = re.compile(
+    rf"(?:(?:accession|specimen|container|barcode|serial|s/n|sn|donation|din|isbt|mrn|fin|csn|har|encounter|"
+    rf"account|acct|licen[cs]e|badge|npi|autopsy){_MARKER}?|"
+    rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit){_MARKER})\.?", I)
+_PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
+# a header row: cells of labels only, no digit (the rows below hold the values)
+_HEADER_ROW = re.compile(r"(?m)^(?=[^\n]*(?:\||\t|[^ \t\n][ \t]{2,}[^ \t\n]))[^\d\n]+$")
+# an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
+# a date, a time or a decimal
+_CELL_ID = re.compile(r"(?=(?:[^\d]*\d){4})[A-Za-z0-9](?:[A-Za-z0-9\-.]|[ \t](?=\d))*")
+_NOT_CELL_ID = re.compile(r"\d{1,4}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}:\d{2}|\d+\.\d+$|\d{4}-\d{2}-\d{2}")
+
+# ---- labelled values --------------------------------------------------------------------------------------------
+_NUM_END = r"(?![\w/.,:-]*\d)(?![\w'’-])"
+_SHORT_ACCESSION = re.compile(
+    rf"\b(?:autopsy|necropsy|post[ \t-]?mortem|(?:reference[ \t]+|send[ \t-]?out[ \t]+)?lab)"
+    rf"[ \t]*(?:\#|no\.?|number|num|id)[ \t]*[:#]?[ \t]*"
+    rf"((?=(?:[^\d\s]*\d){{4}})[A-Z]{{0,3}}\d{{1,5}}[A-Z]{{0,2}}-?\d{{1,7}}){_NUM_END}", I)
+# an accession after its short label ("Accn 26-004412", "acsn: 26:M:4412"): four digits or more, no date or time
+_ACCN = re.compile(
+    r"\b(?:accn|acsn|accession|acc)\.?[ \t]*(?:\#|no\.?|number|id)?[ \t]*[:#=]?[ \t]*"
+    r"((?=(?:[^\d\s]*\d){4})[A-Z0-9][A-Z0-9:/-]*[A-Z0-9])(?![\w:/.-])", I)
+_DOTTED_LICENCE = re.compile(
+    r"\b(?:licen[cs]e|lic|npi|badge|employee|registration|cert(?:ificate)?)\.?[ \t]*(?:\#|no\.?|number)?[ \t]*"
+    r"[:#]?[ \t]*([A-Z]{1,5}\.\d{4,10})(?![\w.-])", I)
+_VISIT_PREFIX = re.compile(r"(?<![\w-])((?:ENC|FIN|CSN|HAR|ACCT|VN|VIS)[-#]?\d{6,12})(?![\w-])", I)
+_UNIT_CODE = re.compile(
+    r"(?<!\d[ \t]{0,2})\bunit(?:[ \t]*(?:\#|no\.?|number|id))?[ \t]*[:#=]?[ \t]*"
+    r"((?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14}|\d{2}[ \t][A-Z]{1,3}[ \t]\d{5,6})(?![\w-])", I)
+# a Codabar-era blood unit number, unlabelled, on a blood product's line: two digits, one to three letters, five or
+# six digits ("23LR55871", "23 LR 55871")
+_CODABAR = re.compile(r"(?<![\w-])(\d{2}[ \t]?[A-Z]{1,3}[ \t]?\d{5,6})(?![\w-])")
+_MEASURES = frozenset({"lb", "lbs", "kg", "g", "mg", "mcg", "ml", "cc", "u", "iu", "x", "h", "hr", "am", "pm"})
+_BLOOD_LINE = re.compile(r"\b(?:prbcs?|rbcs?|ffp|plasma|platelets?|plts?|cryo\w*|blood|transfus\w*|abo|crossmatch\w*|"
+                         r"x-?match|donor|donation|component|product|issued|hung|bags?|segments?|irradiated|"
+                         r"leukoreduced)\b", I)
+# a pager in a cell or a key: "| p 4471", "(pgr) 44712", "pager=44712", "bpr 4471", "pager (nights): 4471",
+# "P:4471"; the bare "p" only opening a cell or glued to its colon or dot, with four or five digits (a pulse has two
+# or three)
+_PAGER = re.compile(
+    r"(?:\b(?:pager|pgr|pg|bpr|beeper)(?:_?(?:no|num|number|id))?\)?(?:[ \t]*\([^)\n\d]{1,20}\))?|"
+    r"(?:^|[|\t])[ \t]*\(?p\)?|\bp[.:](?=[ \t]?\d))"
+    r"[ \t]*[:#=]?[ \t]*(\d{4,5}|\d-\d{4}|\d{2}-\d{3})(?![\w/:.,-])", I | re.M)
+
+# ---- service lines and intersections ----------------------------------------------------------------------------
+# a hospital service's seven-digit line: "transport dispatch 555-0142", "switchboard: 555.0100"
+_SERVICE_LINE = re.compile(
+    r"\b(?:dispatch|dispatcher|switchboard|operator|answering[ \t]+service|command[ \t]+cent(?:er|re)|"
+    r"transfer[ \t]+cent(?:er|re)|bed[ \t]+board|security[ \t]+desk)"
+    r"[ \t]*(?:line|desk|phone|no\.?|#)?[ \t]*[:#=]?[ \t]*"
+    r"(\d{3}[-.]\d{4})(?![\w.-]*\d)", I)
+# an intersection after "corner of" / "intersection of": two capitalised street names joined by "and", "&" or "/"
+_CORNER = re.compile(
+    r"\b(?:corner|intersection|junction)[ \t]+of[ \t]+"
+    r"((?-i:[A-Z][a-z'’.]+)(?:[ \t]+(?-i:[A-Z][a-z'’.]+))?[ \t]*(?:and|&|/)[ \t]*(?-i:[A-Z][a-z'’.]+)"
+    r"(?:[ \t]+(?-i:[A-Z][a-z'’.]+))?)", I)
+
+# ---- performing laboratories -------------------------------------------------------------------------------------
+# a performing or reference laboratory's field, its value a name ending in a laboratory's head ("Performed at:
+# tri-county reference laboratory"); a national laboratory (policy keeps those) and a generic one ("main lab") stay
+_LAB_FIELD = re.compile(
+    r"\b(?:performed[ \t]+(?:at|by)|performing[ \t]+(?:lab(?:oratory)?|site|location)|reference[ \t]+lab(?:oratory)?|"
+    r"send[ \t-]?out[ \t]+lab(?:oratory)?|resulted[ \t]+(?:at|by)|tested[ \t]+at)"
+    r"[ \t]*(?:[:|=\t][ \t]*|[ \t])"
+    r"((?:[A-Za-z][A-Za-z'’&.-]*[ \t]+){1,4}(?:reference[ \t]+)?(?:laborator(?:y|ies)|labs?|pathology|diagnostics))\b",
+    I)
+_LAB_NOT = frozenset({"quest", "arup", "labcorp", "mayo", "neogenomics", "foundation", "caris", "tempus", "guardant",
+                      "myriad", "bioreference", "sonic", "esoterix", "genoptix", "natera", "invitae", "exact", "the",
+                      "our", "main", "core", "central", "hospital", "hospital's", "outside", "in-house", "house",
+                      "clinical", "reference", "chemistry", "hematology", "micro", "microbiology", "surgical",
+                      "anatomic", "molecular", "cytogenetics", "state", "public", "this", "a", "an", "stat", "point",
+                      "satellite", "clinic", "office", "same", "local", "send-out", "sendout"})
+
+# ---- ages -------------------------------------------------------------------------------------------------------
+_AGE = r"(?:9\d|1[01]\d)"
+_AGE_KEY = re.compile(rf"(?<![A-Za-z])(?:(?:pt|patient|subj)_)?age(?:_(?:in_)?(?:years|yrs|yr|y))?[ \t]*[:=][ \t]*"
+                      rf"({_AGE})(?![\d.])", I)
+_AGE_CELL = re.compile(rf"(?:^|[|\t])[ \t]*({_AGE})(?:[ \t]*|[ \t]*[|\t][ \t]*)(?:m|f|male|female)[ \t]*(?=[|\t]|$)",
+                       I | re.M)
+
+# ---- cities -----------------------------------------------------------------------------------------------------
+_PLACE = r"([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2}?)"
+_CITY_FIELD = re.compile(rf"\bcity(?:[ \t]*(?:of[ \t]+residence|name))?(?:[ \t]*[:=][ \t]*|\t[ \t]*|[ \t]+){_PLACE}"
+                         rf"(?=[ \t]*(?:[,;|\t]|$|[ \t](?:zip|state|county)\b))", I | re.M)
+_ROUTE_LINE = re.compile(r"\b(?:transport|courier|route|pick[ \t-]?up|destination|dispatch|ambulance|EMS|by[ \t]+air|"
+                         r"flight|transferred|transfer|shuttle|driver|drop[ \t-]?off)\b", I)
+_ROUTE_END = re.compile(
+    rf"\b(?:pick[ \t-]?up|origin|destination|dest|drop[ \t-]?off|route|from|to)[ \t]*:?[ \t]+{_PLACE}"
+    rf"(?=[ \t]*(?:->|→|[,;|\t]|$)|[ \t]+(?:to|by|via|and|per|at)\b)", I | re.M)
+_ROUTE_NOT = frozenset({"the", "a", "an", "home", "floor", "unit", "room", "bed", "er", "ed", "or", "icu", "pacu",
+                        "radiology", "lab", "pharmacy", "dialysis", "clinic", "hospital", "snf", "rehab", "hospice",
+                        "here", "there", "us", "pt", "patient"})
+
+
+class ChartTablesRecognizer(SpansRecognizer):
+    """Identifiers, pagers, old ages and cities in the cells and keys of tabular chart records (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(CHARTS, [ID, CONTACT, AGE, LOCATION], chart_spans)
+
+
+def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of every class in `text` (the module doc lists them)."""
+    out: list[tuple[int, int, str, float]] = []
+    low = text.lower()
+    if "\t" in text or "|" in text or "  " in text:
+        _columns(text, out)
+    _labelled(text, low, out)
+    for rx, kind in ((_SERVICE_LINE, CONTACT), (_CORNER, LOCATION)):
+        for m in finditer(rx, text):
+            out.append((m.start(1), m.end(1), kind, 0.7))
+    if "lab" in low or "patholog" in low or "diagnostic" in low:
+        for m in finditer(_LAB_FIELD, text):
+            if m.group(1).split()[0].lower() not in _LAB_NOT:
+                out.append((m.start(1), m.end(1), LOCATION, 0.7))
+    if "age" in low or "\t" in text or "|" in text:
+        _ages(text, out)
+    if "city" in low or _ROUTE_LINE.search(text):
+        _cities(text, out)
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty cell of a table row, relative to the line."""
+    cells, pos = [], 0
+    for m in _SEP.finditer(line):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line.rstrip()):
+        cells.append((pos, len(line.rstrip())))
+    return [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in cells if line[a:b].strip()]
+
+
+def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """The cells under a header cell that is an identifier's or a pager's label, in the rows below it (until a
+    blank line or a row with another number of cells)."""
+    for h in finditer(_HEADER_ROW, text):
+        line = h.group()
+        cells = _cells(line)
+        if len(cells) < 2:
+            continue
+        kinds = {}
+        for k, (a, b) in enumerate(cells):
+            cell = line[a:b]
+            if _ID_HEADER.fullmatch(cell):
+                kinds[k] = ID
+            elif _PAGER_HEADER.fullmatch(cell):
+                kinds[k] = CONTACT
+        if not kinds:
+            continue
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = text[pos:end]
+            row_cells = _cells(row)
+            if not row.strip() or len(row_cells) != len(cells):
+                break
+            for k, kind in kinds.items():
+                a, b = row_cells[k]
+                value = row[a:b]
+                if _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
+                    out.append((pos + a, pos + b, kind, 0.75))
+            pos = end + 1
+
+
+def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> None:
+    if "no" in low or "#" in low or "num" in low or "id" in low:
+        for m in finditer(_SHORT_ACCESSION, text):
+            out.append((m.start(1), m.end(1), ID, 0.75))
+    if "acc" in low or "acsn" in low:
+        for m in finditer(_ACCN, text):
+            if not _NOT_CELL_ID.search(m.group(1)):
+                out.append((m.start(1), m.end(1), ID, 0.75))
+    if "." in text:
+        for m in finditer(_DOTTED_LICENCE, text):
+            out.append((m.start(1), m.end(1), ID, 0.8))
+    for m in finditer(_VISIT_PREFIX, text):
+        out.append((m.start(1), m.end(1), ID, 0.75))
+    if "unit" in low:
+        for m in finditer(_UNIT_CODE, text):
+            if not UNIT_AFTER.match(text, m.end(1)):
+                out.append((m.start(1), m.end(1), ID, 0.75))
+    for m in finditer(_CODABAR, text):
+        a, b = line_bounds(text, m.start())
+        letters = "".join(c for c in m.group(1) if c.isalpha()).lower()
+        if letters not in _MEASURES and _BLOOD_LINE.search(text, a, b):
+            out.append((m.start(1), m.end(1), ID, 0.7))
+    for m in finditer(_PAGER, text):
+        if not UNIT_AFTER.match(text, m.end(1)):
+            out.append((m.start(1), m.end(1), CONTACT, 0.75))
+
+
+def _ages(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for m in finditer(_AGE_KEY, text):
+        out.append((m.start(1), m.end(1), AGE, 0.8))
+    for m in finditer(_AGE_CELL, text):
+        a, _ = line_bounds(text, m.start(1))
+        before = text[a:m.start(1)].rstrip(" \t|")
+        last_cell = re.split(r"[|\t]", before)[-1].strip()
+        if not _TEMPERATURE.search(last_cell + " ") and not _TEMPERATURE.search(last_cell):
+            out.append((m.start(1), m.end(1), AGE, 0.75))
+
+
+def _city(text: str, m: re.Match, cased: bool) -> tuple[int, int] | None:
+    """The longest leading run of the match's words that is a gazetteer city, capitalised where the line has case."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’.-]*", m.group(1)))
+    for n in range(len(words), 0, -1):
+        name = " ".join(w.group() for w in words[:n])
+        low = name.lower().rstrip(".")
+        if low in _ROUTE_NOT or low not in sl.us_cities():
+            continue
+        if cased and not all(w.group()[:1].isupper() for w in words[:n]):
+            continue
+        if n < len(words):
+            continue  # the field holds more than a city: not this class
+        return m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
+    return None
+
+
+def _cities(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for m in finditer(_CITY_FIELD, text):
+        span = _city(text, m, line_cased(text, m.start(1)))
+        if span:
+            out.append((*span, LOCATION, 0.7))
+    for m in finditer(_ROUTE_END, text):
+        a, b = line_bounds(text, m.start())
+        if not _ROUTE_LINE.search(text, a, b):
+            continue
+        span = _city(text, m, line_cased(text, m.start(1)))
+        if span:
+            out.append((*span, LOCATION, 0.65))
