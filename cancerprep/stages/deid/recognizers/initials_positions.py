@@ -34,7 +34,7 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import NAME, Anchored, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
 
@@ -100,9 +100,11 @@ _ACTS = (r"given|administered|hung|spiked|checked|double-?checked|rechecked|veri
 # "started TNG" name what was given, placed or started)
 _SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witnessed|documented|charted|co-?signed|cosigned|"
             r"signed|initialed|reviewed|reassessed")
-_ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"),
-             re.compile(rf"(?i)\b(?:({_SIGNING})|{_ACTS})((?:[ \t]+by)?[ \t]*:?)[ \t]*(?-i:({_INIT}))"
-                        rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
+# (tried only where an act's word starts, `Anchored`: the case-blind list of acts was tried at every character)
+_ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
+    rf"\b(?:{_SIGNING}|{_ACTS})", re.compile(
+        rf"(?i)\b(?:({_SIGNING})|{_ACTS})((?:[ \t]+by)?[ \t]*:?)[ \t]*(?-i:({_INIT}))"
+        rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M)))
 # initials opening a line before the time they charted: "AB @ 0800 meds given"
 _OPENING = Gated(Folded(r"(?m)^[ \t]*[a-z]{2,3}[ \t]*@"), re.compile(rf"(?m)^[ \t]*({_INIT})[ \t]*@[ \t]*{_TIME}"))
 # the act's time after its signer: "given AB @ 0800", "hung AB 2100"

@@ -45,7 +45,16 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, SpansRecognizer, finditer, longest_first
+from cancerprep.stages.deid.recognizers.base import (
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    Lined,
+    SpansRecognizer,
+    finditer,
+    longest_first,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.handoff_forms import words_ok
 from cancerprep.stages.deid.recognizers.person_slots import ENGLISH_SUFFIXES
@@ -79,10 +88,13 @@ _ACTS = (r"asked|asks|participated|participates|shared|shares|verbalized|verbali
          r"got[ \t]+up|sat[ \t]+up|stood")
 _DEGREE_WORDS = r"more|less|very|now|still|quite|is|was|appears|appeared|seems|seemed|remains|remained|became"
 _DEGREE = rf"(?i:(?:{_DEGREE_WORDS})[ \t]+)?"
-_SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), re.compile(
-    rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+(?!(?i:{_DEGREE_WORDS})\b){_W})?)[ \t]+"
-    rf"(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
-    rf"(?i:in[ \t]+(?:bed|room|rm))[ \t]*\#?[ \t]*\d|(?i:in[ \t]+(?:the[ \t]+)?chair)\b)"))
+# (searched only on the lines holding the state, act or place the match must hold, `Lined`: a clause may open on
+# any word of the note, so the whole-note search tried the pattern at every word)
+_SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), Lined(
+    rf"\b(?:{_STATES}|{_ACTS})\b|\bin[ \t]+(?:bed|room|rm|(?:the[ \t]+)?chair)", re.compile(
+        rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+(?!(?i:{_DEGREE_WORDS})\b){_W})?)[ \t]+"
+        rf"(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
+        rf"(?i:in[ \t]+(?:bed|room|rm))[ \t]*\#?[ \t]*\d|(?i:in[ \t]+(?:the[ \t]+)?chair)\b)")))
 # "Mahad, please call us": the person written to.
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|don['’]t)\b"),
                   re.compile(rf"(?m)^[ \t]*({_W}),[ \t]+(?i:please|you|your|we|thank|thanks|call|remember|"
@@ -102,9 +114,12 @@ _FOR_TO = Gated(Folded(r"for[ \t][^\n]{1,40}[ \t]to[ \t]"), re.compile(
     rf"schedule|confirm|reply|respond|text|email|stop[ \t]+by)\b"))
 # "412-1 Nkansa, Mahmud  tele", "03:17. Ghauth, Fuma A.", "checked: Novitasari, Upik / MRN": a sorted name in a row.
 _ROW_OPENS = (r"(?:^[ \t]*|(?<![\d:])\d{1,4}[A-Za-z]?(?:-\d{1,2})?[ \t]+|\d{1,2}:\d\d\.?[ \t]+|[:.][ \t]{1,3})")
-_SORTED_ROW = Gated(re.compile(r"[^\W\d_],[ \t]*[^\W\d_]"), re.compile(
-    rf"(?m){_ROW_OPENS}({_W}[ \t]*,[ \t]*{_W})(?:[ \t]+[A-Za-z]\.|(?=[ \t]*/[ \t]*(?i:mrn|dob|acct|fin|csn)\b|"
-    rf"[ \t]{{2,}}[A-Za-z]))"))
+# (searched only on the lines where a comma stands before a word and what must close the pair: most lines with a
+# comma between words close it otherwise)
+_SORTED_ROW = Gated(re.compile(r"[^\W\d_],[ \t]*[^\W\d_]"), Lined(
+    r",[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z]\.|[ \t]*/[ \t]*(?:mrn|dob|acct|fin|csn)\b|[ \t]{2,}[a-z])", re.compile(
+        rf"(?m){_ROW_OPENS}({_W}[ \t]*,[ \t]*{_W})(?:[ \t]+[A-Za-z]\.|(?=[ \t]*/[ \t]*(?i:mrn|dob|acct|fin|csn)\b|"
+        rf"[ \t]{{2,}}[A-Za-z]))")))
 # "Khadija (pt's sister, a nurse)", "Dovydas (goes by Xiulan)": a person before a bracket that says who they are
 # to the patient, or what they go by.
 _BRACKET_WHO = Gated(Folded(r"\([ \t]*(?:pt|patient|her|his|their|the|goes|aka|a\.k\.a|prefers)"), re.compile(
@@ -120,9 +135,11 @@ _WORN_ON = Gated(Folded(r"(?:band|bracelet|armband|wristband|socks|mitts|gown|st
 _PT_NAME = Gated(Folded(r"(?:pt|patient)\.?:?[ \t]+[^ \t\n]+[ \t]+[^ \t\n,;]+[ \t]*[,;(]"), re.compile(
     rf"(?i)\b(?:pt|patient)\.?:?[ \t]+(?-i:({_W}[ \t]+{_W}))(?=[ \t]*[,;(])"))
 # "Baby Gyongyi to NICU", "FOB Katica present": a relation word, then the relative's given name and what a person is.
-_KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), re.compile(
-    rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
-    rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)"))
+# (tried only where a relation word starts, `Anchored`: the case-blind list of words was tried at every character)
+_KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), Anchored(
+    rf"\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]", re.compile(
+        rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
+        rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)")))
 
 # "Rm 7B/Okoro/Adaeze - NPO": a room or bed opening a handoff line, then its occupant's one or two names by slashes.
 _ROOM_ITEM = Gated(Folded(r"(?:rm|room|bed)\.?[ \t]*#?[ \t]*\d"), re.compile(
