@@ -34,7 +34,15 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Anchored, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    SpansRecognizer,
+    by_initial,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
 
@@ -101,8 +109,8 @@ _ACTS = (r"given|administered|hung|spiked|checked|double-?checked|rechecked|veri
 _SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witnessed|documented|charted|co-?signed|cosigned|"
             r"signed|initialed|reviewed|reassessed")
 # (tried only where an act's word starts, `Anchored`: the case-blind list of acts was tried at every character)
-_ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
-    rf"\b(?:{_SIGNING}|{_ACTS})", re.compile(
+_ACT = Gated(Folded(rf"{by_initial(_ACTS)}(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
+    rf"\b{by_initial(f'{_SIGNING}|{_ACTS}')}", re.compile(
         rf"(?i)\b(?:({_SIGNING})|{_ACTS})((?:[ \t]+by)?[ \t]*:?)[ \t]*(?-i:({_INIT}))"
         rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M)))
 # initials opening a line before the time they charted: "AB @ 0800 meds given"
