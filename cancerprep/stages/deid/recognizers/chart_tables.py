@@ -36,7 +36,18 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.age import _TEMPERATURE
-from cancerprep.stages.deid.recognizers.base import AGE, CONTACT, ID, LOCATION, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    AGE,
+    CONTACT,
+    ID,
+    LOCATION,
+    Folded,
+    Gated,
+    Lined,
+    SpansRecognizer,
+    by_initial,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
 
 CHARTS = "ChartTablesRecognizer"
@@ -73,7 +84,9 @@ _ACCN = re.compile(
 _DOTTED_LICENCE = re.compile(
     r"\b(?:licen[cs]e|lic|npi|badge|employee|registration|cert(?:ificate)?)\.?[ \t]*(?:\#|no\.?|number)?[ \t]*"
     r"[:#]?[ \t]*([A-Z]{1,5}\.\d{4,10})(?![\w.-])", I)
-_VISIT_PREFIX = re.compile(r"(?<![\w-])((?:ENC|FIN|CSN|HAR|ACCT|VN|VIS)[-#]?\d{6,12})(?![\w-])", I)
+# (gated on the prefix and six digits: "vn" is too short for `base.finditer`'s own check of the prefixes)
+_VISIT_PREFIX = Gated(Folded(r"(?:enc|fin|csn|har|acct|vn|vis)[-#]?\d{6}"),
+                      re.compile(r"(?<![\w-])((?:ENC|FIN|CSN|HAR|ACCT|VN|VIS)[-#]?\d{6,12})(?![\w-])", I))
 _UNIT_CODE = re.compile(
     r"(?<!\d[ \t]{0,2})\bunit(?:[ \t]*(?:\#|no\.?|number|id))?[ \t]*[:#=]?[ \t]*"
     r"((?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14}|\d{2}[ \t][A-Z]{1,3}[ \t]\d{5,6})(?![\w-])", I)
@@ -134,9 +147,14 @@ _CITY_FIELD = re.compile(rf"\bcity(?:[ \t]*(?:of[ \t]+residence|name))?(?:[ \t]*
                          rf"(?=[ \t]*(?:[,;|\t]|$|[ \t](?:zip|state|county)\b))", I | re.M)
 _ROUTE_LINE = re.compile(r"\b(?:transport|courier|route|pick[ \t-]?up|destination|dispatch|ambulance|EMS|by[ \t]+air|"
                          r"flight|transferred|transfer|shuttle|driver|drop[ \t-]?off)\b", I)
-_ROUTE_END = re.compile(
+# the same words in lower case: asked of the lower-cased note first (`Folded`), and the lines searched for a route's
+# ends (`Lined`; only a line holding one of them keeps its ends)
+_ROUTE_WORDS = (r"\b" + by_initial(r"transport|courier|route|pick[ \t-]?up|destination|dispatch|ambulance|ems|"
+                                   r"by[ \t]+air|flight|transferred|transfer|shuttle|driver|drop[ \t-]?off") + r"\b")
+_ROUTE_GATE = Folded(_ROUTE_WORDS)
+_ROUTE_END = Lined(_ROUTE_WORDS, re.compile(
     rf"\b(?:pick[ \t-]?up|origin|destination|dest|drop[ \t-]?off|route|from|to)[ \t]*:?[ \t]+{_PLACE}"
-    rf"(?=[ \t]*(?:->|→|[,;|\t]|$)|[ \t]+(?:to|by|via|and|per|at)\b)", I | re.M)
+    rf"(?=[ \t]*(?:->|→|[,;|\t]|$)|[ \t]+(?:to|by|via|and|per|at)\b)", I | re.M))
 _ROUTE_NOT = frozenset({"the", "a", "an", "home", "floor", "unit", "room", "bed", "er", "ed", "or", "icu", "pacu",
                         "radiology", "lab", "pharmacy", "dialysis", "clinic", "hospital", "snf", "rehab", "hospice",
                         "here", "there", "us", "pt", "patient"})
@@ -165,7 +183,7 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
                 out.append((m.start(1), m.end(1), LOCATION, 0.7))
     if "age" in low or "\t" in text or "|" in text:
         _ages(text, out)
-    if "city" in low or _ROUTE_LINE.search(text):
+    if "city" in low or (not _ROUTE_GATE.absent(text) and _ROUTE_LINE.search(text)):
         _cities(text, out)
     return out
 
