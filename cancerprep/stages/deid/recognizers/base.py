@@ -388,14 +388,15 @@ class Lined:
     Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
     few lines holding its anchor can match; searching those lines alone finds the same matches (a match, the anchor
     inside it, lies on one line; a line's end is a newline, as in the whole note). The anchor is written in lower
-    case and searched as a `Folded` gate is (stdlib `re`, the lower-cased note); it must occur in every match. A note
-    with non-ASCII characters is searched whole. The pattern must never match the empty string nor look past the
-    line's end (tests compare both on real notes)."""
+    case and searched as a `Folded` gate is (stdlib `re` with alternations grouped by first character, over the
+    lower-cased note); it must occur in every match. A note with non-ASCII characters is searched whole. The pattern
+    must never match the empty string nor look past the line's end (tests compare both on real notes)."""
 
     def __init__(self, anchor: str, pattern: re.Pattern):
         if anchor != anchor.lower():
             raise ValueError("a line anchor is written in lower case")
-        self.anchor = stdre.compile(anchor)
+        self.source = anchor
+        self.anchor = compile_for_search(anchor)  # (only where it matches is asked: `compile_for_search`)
         self.literals = required_literals(anchor)
         self.pattern = pattern
 
@@ -493,7 +494,7 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
     if isinstance(pattern, Anchored):
         return Anchored(pattern.source, ascii_twin(pattern.pattern))
     if isinstance(pattern, Lined):
-        return Lined(pattern.anchor.pattern, ascii_twin(pattern.pattern))
+        return Lined(pattern.source, ascii_twin(pattern.pattern))
     if isinstance(pattern, LineTested):
         return LineTested(pattern.test, ascii_twin(pattern.pattern))
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
@@ -510,20 +511,6 @@ def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped, longest first: where one word begins another ("pa" and "pa-c",
     "son" and "son-in-law") the longer must be tried first or the shorter wins."""
     return "|".join(sorted((re.escape(w) for w in words), key=by_length))
-
-
-def by_initial(alternation: str) -> str:
-    """The alternation "a1|a2|b1|..." regrouped by first letter, "(?:a(?:1|2)|b(?:1)|...)": the same strings, so an
-    anchor or gate finds the same places (not always the same alternative at one place: only where it matches may
-    rely on it). Why: the stdlib `re` tries every alternative at each place it searches, a first letter fails most of
-    them at once (the state and act words of `world_names` were 84 us a note, grouped 28). Every alternative must open
-    with a letter or digit and the alternation hold no group."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternation.split("|"):
-        if not alternative[:1].isalnum() or "(" in alternative:
-            raise ValueError("by_initial groups plain alternatives that open with a letter or digit")
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
 @functools.lru_cache(maxsize=4)

@@ -45,7 +45,6 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     SpansRecognizer,
-    by_initial,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
@@ -149,8 +148,8 @@ _ROUTE_LINE = re.compile(r"\b(?:transport|courier|route|pick[ \t-]?up|destinatio
                          r"flight|transferred|transfer|shuttle|driver|drop[ \t-]?off)\b", I)
 # the same words in lower case: asked of the lower-cased note first (`Folded`), and the lines searched for a route's
 # ends (`Lined`; only a line holding one of them keeps its ends)
-_ROUTE_WORDS = (r"\b" + by_initial(r"transport|courier|route|pick[ \t-]?up|destination|dispatch|ambulance|ems|"
-                                   r"by[ \t]+air|flight|transferred|transfer|shuttle|driver|drop[ \t-]?off") + r"\b")
+_ROUTE_WORDS = (r"\b(?:transport|courier|route|pick[ \t-]?up|destination|dispatch|ambulance|ems|"
+                r"by[ \t]+air|flight|transferred|transfer|shuttle|driver|drop[ \t-]?off)\b")
 _ROUTE_GATE = Folded(_ROUTE_WORDS)
 _ROUTE_END = Lined(_ROUTE_WORDS, re.compile(
     rf"\b(?:pick[ \t-]?up|origin|destination|dest|drop[ \t-]?off|route|from|to)[ \t]*:?[ \t]+{_PLACE}"

@@ -40,7 +40,6 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     SpansRecognizer,
-    by_initial,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased
@@ -74,9 +73,9 @@ _FIELDS = (r"sig|signature|signer|signed|nsg|nursing|primary[ \t]+(?:rn|nurse)|s
            r"administered[ \t]+by|checked[ \t]+by|verified[ \t]+by|witness(?:ed[ \t]+by)?|co-?signer|"
            r"double[ \t-]*checked[ \t]+by|relieved[ \t]+by|report[ \t]+(?:given|received)[ \t]+by|"
            r"handoff[ \t]+(?:from|to)|report[ \t]+(?:from|to)")
-_FIELD = Gated(Folded(by_initial(r"sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
-                                 r"minutes|taker|navigator|discussant|consent|by|user|staff|witness|co-?sign|handoff|"
-                                 r"report") + r"[ \t]*[:=-]"),
+_FIELD = Gated(Folded(r"(?:sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
+                      r"minutes|taker|navigator|discussant|consent|by|user|staff|witness|co-?sign|handoff|"
+                      r"report)[ \t]*[:=-]"),
                re.compile(rf"(?i)(?<![\w-])(?:{_FIELDS})[ \t]*(?::|=|[ \t]-)[ \t]*(?-i:({_INIT}))"
                           rf"(?:[ \t]*/[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # an ordinal check or count: "second check AB", "2nd verifier: AB", "first count AB / second count CD"
@@ -89,7 +88,7 @@ _ORDINAL = Gated(Folded(r"(?:first|second|1st|2nd|third|3rd|independent|double)[
 # a role and initials joined by a slash, either way round
 # (first asked for a role by a slash, which the second gate implies: its alternatives open with any letter, so were
 # tried at every one; the first, a fifth as costly, leaves 1% of notes)
-_ROLE_SLASH = Gated(Folded(rf"/[ \t]*{by_initial(_ROLES)}(?![a-z])|{by_initial(_ROLES)}[ \t]*/"), Gated(
+_ROLE_SLASH = Gated(Folded(rf"/[ \t]*(?:{_ROLES})(?![a-z])|(?:{_ROLES})[ \t]*/"), Gated(
     Folded(rf"(?:^|[^a-z])(?:{_ROLES})[ \t]*/[ \t]*[a-z]{{2,3}}(?![a-z])|"
            rf"[a-z]{{2,3}}[ \t]*/[ \t]*(?:{_ROLES})(?![a-z])"),
     re.compile(rf"(?i)(?<![\w/])(?:(?:{_ROLES})[ \t]*/[ \t]*(?-i:({_INIT}))(?![/\w])|"
@@ -112,8 +111,8 @@ _ACTS = (r"given|administered|hung|spiked|checked|double-?checked|rechecked|veri
 _SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witnessed|documented|charted|co-?signed|cosigned|"
             r"signed|initialed|reviewed|reassessed")
 # (tried only where an act's word starts, `Anchored`: the case-blind list of acts was tried at every character)
-_ACT = Gated(Folded(rf"{by_initial(_ACTS)}(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
-    rf"\b{by_initial(f'{_SIGNING}|{_ACTS}')}", re.compile(
+_ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
+    rf"\b(?:{_SIGNING}|{_ACTS})", re.compile(
         rf"(?i)\b(?:({_SIGNING})|{_ACTS})((?:[ \t]+by)?[ \t]*:?)[ \t]*(?-i:({_INIT}))"
         rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M)))
 # initials opening a line before the time they charted: "AB @ 0800 meds given"

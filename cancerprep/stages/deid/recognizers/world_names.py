@@ -52,7 +52,6 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     SpansRecognizer,
-    by_initial,
     finditer,
     longest_first,
 )
@@ -91,8 +90,8 @@ _DEGREE_WORDS = r"more|less|very|now|still|quite|is|was|appears|appeared|seems|s
 _DEGREE = rf"(?i:(?:{_DEGREE_WORDS})[ \t]+)?"
 # (searched only on the lines holding the state, act or place the match must hold, `Lined`: a clause may open on
 # any word of the note, so the whole-note search tried the pattern at every word)
-_SUBJECT = Gated(Folded(rf"\b(?:{by_initial(f'{_STATES}|{_ACTS}')}|in[ \t]+(?:bed|room|rm|chair))\b"), Lined(
-    rf"\b{by_initial(f'{_STATES}|{_ACTS}')}\b|\bin[ \t]+(?:bed|room|rm|(?:the[ \t]+)?chair)", re.compile(
+_SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), Lined(
+    rf"\b(?:{_STATES}|{_ACTS})\b|\bin[ \t]+(?:bed|room|rm|(?:the[ \t]+)?chair)", re.compile(
         rf"(?m){_OPENS}[ \t]*({_W}(?:[ \t]+(?!(?i:{_DEGREE_WORDS})\b){_W})?)[ \t]+"
         rf"(?:{_DEGREE}(?i:{_STATES})\b|(?i:{_ACTS})\b|"
         rf"(?i:in[ \t]+(?:bed|room|rm))[ \t]*\#?[ \t]*\d|(?i:in[ \t]+(?:the[ \t]+)?chair)\b)")))
@@ -105,7 +104,7 @@ _TALK = (r"spoke|speak|speaking|talked|talk|talking|discussed|discuss|discussing
          r"visited|call|called|conversation|conference|session|interview|interviewed|counseled|counselled|"
          r"interpreter|chatted|phone|telephone|video|telehealth|consult|reviewed|review|went[ \t]+over|goals|"
          r"educated|education|teaching|taught")
-_WITH = Gated(Folded(rf"\b{by_initial(_TALK)}\b.*\bwith[ \t]"), re.compile(
+_WITH = Gated(Folded(rf"\b(?:{_TALK})\b.*\bwith[ \t]"), re.compile(
     rf"(?im)\b(?:{_TALK})\b[^\n.;]{{0,60}}?(?<!\bthe[ \t]|\d[ \t]|\ba[ \t]|\ban[ \t])\bwith[ \t]+"
     rf"(?-i:({_W}(?:[ \t]+{_W})?))(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|by|at|today|about|regarding|re|who|"
     rf"over|via|in[ \t]+person|on[ \t]+the[ \t]+phone|this|yesterday|tonight|again)\b)"))
@@ -137,8 +136,8 @@ _PT_NAME = Gated(Folded(r"(?:pt|patient)\.?:?[ \t]+[^ \t\n]+[ \t]+[^ \t\n,;]+[ \
     rf"(?i)\b(?:pt|patient)\.?:?[ \t]+(?-i:({_W}[ \t]+{_W}))(?=[ \t]*[,;(])"))
 # "Baby Gyongyi to NICU", "FOB Katica present": a relation word, then the relative's given name and what a person is.
 # (tried only where a relation word starts, `Anchored`: the case-blind list of words was tried at every character)
-_KIN_NAME = Gated(Folded(rf"{by_initial(f'{_RELATION_WORDS}|baby|fob|mob')}[ \t]"), Anchored(
-    rf"\b{by_initial(f'{_RELATION_WORDS}|baby|fob|mob')}[ \t]", re.compile(
+_KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), Anchored(
+    rf"\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]", re.compile(
         rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
         rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)")))
 
