@@ -161,7 +161,7 @@ def _accented_ok(word: str, cased: bool) -> bool:
     return not cased or word.isupper() or (word[0].isupper() and not word[1:].isupper())
 
 
-def _words_ok(words: list[str], cased: bool, strong: bool) -> bool:
+def words_ok(words: list[str], cased: bool, strong: bool) -> bool:
     """Do `words` name a person here: `admin_forms.person_ok`, or each word one it accepts or a word written with
     accents (`_accented_ok`), one at least of those."""
     if person_ok(words, cased, strong):
@@ -171,17 +171,13 @@ def _words_ok(words: list[str], cased: bool, strong: bool) -> bool:
         _accented_ok(w, cased) or person_ok([w], cased, True) for w in named)
 
 
-# the same test for the positions of `world_names`
-words_ok = _words_ok
-
-
 def _names(m: re.Match, text: str, strong: bool = False) -> tuple[int, int] | None:
-    """The captured name's offsets when its words are a person's (`_words_ok`), else None."""
+    """The captured name's offsets when its words are a person's (`words_ok`), else None."""
     g = next((k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)), 0)
     if not g:
         return None
     cased = line_cased(text, m.start(g))
-    return (m.start(g), m.end(g)) if _words_ok(name_words_in(m.group(g)), cased, strong) else None
+    return (m.start(g), m.end(g)) if words_ok(name_words_in(m.group(g)), cased, strong) else None
 
 
 def _denomination_ok(words: list[str], cased: bool) -> bool:
@@ -216,7 +212,7 @@ def handoff_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_SEEN_LIST, text):
         cased = line_cased(text, m.start(1))
         for item in _LIST_ITEM.finditer(m.group(1)):
-            if _words_ok([item.group(1)], cased, True):
+            if words_ok([item.group(1)], cased, True):
                 out.append((m.start(1) + item.start(1), m.start(1) + item.end(1), NAME, 0.7))
     for m in finditer(_DENOMINATION, text):
         words = name_words_in(m.group(1))[:-1]

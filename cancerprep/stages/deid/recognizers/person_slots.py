@@ -190,7 +190,7 @@ def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
     if len(low) < 3 or not unknown_word(low, "frame") or claimed(low) or low in sl.medical_words() \
             or low in protect.protected_words() or (not places and low in sl.place_words()) or low in sl.census_names():
         return False
-    if low.endswith(_ENGLISH_SUFFIXES):
+    if low.endswith(ENGLISH_SUFFIXES):
         return False  # an English derivation no vocabulary lists ("Restaging", "Inconsistently", "Resuscitative")
     if cased:  # one capital, as a name is written ("TobraDex", "DeLee", "MHPs" are brands, eponyms, acronyms)
         return word[0].isupper() and word[1:len(low)].islower() and name_likeness(low) > _COINED_FLOOR
@@ -202,9 +202,8 @@ def _coined_given(word: str, cased: bool, places: bool = False) -> bool:
 # (log-odds below -4 for most), while names of origins the model never saw rarely score below -2.
 _COINED_FLOOR = -2.0
 # Endings of English and medical derivation that names of the world's origins rarely take.
-_ENGLISH_SUFFIXES = ("ing", "ly", "tion", "sion", "ness", "ment", "ous", "ive", "ism", "ity", "ology", "ectomy",
+ENGLISH_SUFFIXES = ("ing", "ly", "tion", "sion", "ness", "ment", "ous", "ive", "ism", "ity", "ology", "ectomy",
                      "otomy", "itis", "osis", "emia", "ation", "able", "ible", "ful", "less", "ward", "wise")
-ENGLISH_SUFFIXES = _ENGLISH_SUFFIXES  # (the same test for `world_names`' positions)
 
 
 # What a treatment, device or service does as a sentence's subject ("Keytruda held for colitis", "Xarelto started",
