@@ -20,17 +20,19 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-# ICD-10-CM's conventions for the words of a name: parentheses enclose nonessential modifiers or an initialism, and
-# "NOS" ends an inclusion term that names the kind without its subtype
-_NONESSENTIAL = re.compile(r"\s*\([^()]*\)")
-_NOS_END = re.compile(r",?\s+NOS$")
+# ICD-10-CM's conventions for the words of a name (here and in `textcoder`'s tabular names): parentheses enclose
+# nonessential modifiers or an initialism, present or absent without changing the code ("Mediastinal (thymic) large
+# B-cell lymphoma", "Non-follicular (diffuse) lymphoma"), and "NOS" ends an inclusion term that names the kind written
+# without its subtype ("Acute leukemia NOS" C95.00, "Immunoproliferative disease NOS" C88.90)
+NONESSENTIAL = re.compile(r"\s*\([^()]*\)")
+NOS_END = re.compile(r",?\s+NOS$")
 # names that are no single disease: "Other ...", "..., unspecified", a list or a site ("... of ...")
 _NOT_ONE_NAME = re.compile(r"[,\[\]/;]|\b(?:other|unspecified|of|in|not|with|without)\b", re.I)
 # the blocks that code these diseases by kind: C96 (Langerhans-cell histiocytosis, histiocytic and dendritic-cell
 # sarcomas, malignant mast-cell neoplasms) and C86.4 (BPDCN, a "neoplasm" the disease-name filters pass over)
 _KIND_BLOCKS = ("C96", "C86.4")
-# the haematological types whose default code a name qualified by its genetics falls back to
-_HAEM_TYPES = ("leukemia", "lymphoma", "myeloma")
+# the haematological types (whose default code a name qualified by its genetics falls back to)
+HAEM_TYPES = frozenset({"leukemia", "lymphoma", "myeloma"})
 # the disease words of the haematolymphoid and histiocytic neoplasms: a name holding one that the tabular list
 # classifies elsewhere is a border the word alone would cross
 _HAEM_WORD = re.compile(r"\b(?:leuka?emia|lymphoma|myeloma|histiocytosis|mastocytosis)\b", re.I)
@@ -44,7 +46,7 @@ _CHILD = re.compile(r"\b(?:child|children|infant|toddler|boy|girl|p(?:a)?ediatri
 def _plain(name: str) -> str:
     """The name without diacritics, nonessential modifiers and its closing NOS."""
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _NOS_END.sub("", _NONESSENTIAL.sub("", name)).strip()
+    return NOS_END.sub("", NONESSENTIAL.sub("", name)).strip()
 
 
 def _written_forms(term: str) -> set[str]:
@@ -89,7 +91,7 @@ def add_kind_terms(terms: MutableMapping[str, Any], make: Callable[[str, str], A
         if listed is None or listed.type_id is None or listed.topography is not None:
             terms[term] = make(type_of_icd10(code) or "other_cancer", code)
     for term, info in list(terms.items()):
-        if info.type_id not in _HAEM_TYPES or info.code != defaults.get(info.type_id):
+        if info.type_id not in HAEM_TYPES or info.code != defaults.get(info.type_id):
             continue
         head = re.split(r"\s+(?:associated\s+)?with\s+", term, maxsplit=1)[0]
         parent = terms.get(head) if head != term else None

@@ -33,6 +33,9 @@ from typing import Any
 
 from cancerprep import resources
 from cancerprep.stages.coding.borders import (
+    HAEM_TYPES,
+    NONESSENTIAL,
+    NOS_END,
     add_kind_terms,
     aside_categories,
     classified_elsewhere,
@@ -554,7 +557,6 @@ _SKIN_BEFORE = re.compile(r"\bskin\s*(?:,|\bof\b)\s*(?:the\s+)?(?:(?:left|right|
 _OWN_SITE_ORGANS = 10
 # the head words of haematological disease names, whose initialisms notes write (`TextCoder._haematologic_initialisms`)
 _HAEM_HEADS = frozenset({"lymphoma", "leukemia", "leukaemia", "myeloma"})
-_HAEM_TYPES = frozenset({"lymphoma", "leukemia", "myeloma"})
 _SIDE_WORDS = {"left", "right", "bilateral", "the", "distal", "proximal", "mid"}
 # a word pyspellchecker counts more often than this is a frequent English word (as `sample.planted` reads it)
 _FREQUENT = 1000
@@ -1034,12 +1036,7 @@ _NOT_ONE_DISEASE = re.compile(r"[,()\[\]/;]|\b(?:unspecified|other|neoplasms?|no
 
 _MARKER_STATE = re.compile(r",\s*[A-Z0-9/]+-(?:positive|negative)$")
 _UNSPECIFIED_KIND = re.compile(r",\s*unspecified$")
-# ICD-10-CM's conventions for the words of a name: parentheses enclose nonessential modifiers, present or absent
-# without changing the code ("Mediastinal (thymic) large B-cell lymphoma", "Non-follicular (diffuse) lymphoma"), and
-# "NOS" ends an inclusion term that names the kind written without its subtype ("Acute leukemia NOS" C95.00,
-# "Immunoproliferative disease NOS" C88.90)
-_NONESSENTIAL = re.compile(r"\s*\([^()]*\)")
-_NOS_END = re.compile(r",?\s+NOS$")
+# two names of one disease parted by a slash or a space ("lymphoma/leukemia"; `_icd10_disease_names`)
 _TWO_NAMES = re.compile(r"\b(\w+(?:om(?:a|as)|a?emia))[/ ](\w+(?:om(?:a|as)|a?emia))\b", re.I)
 
 
@@ -1082,8 +1079,8 @@ def _icd10_disease_names(cm: Any) -> dict[str, str]:
             # ("Macroglobulinemia", "Chloroma") or a kind of "neoplasm" ("Blastic plasmacytoid dendritic cell
             # neoplasm") is a name there
             haem = "C81" <= code[:3] <= "C96"
-            for form in dict.fromkeys((name, _NONESSENTIAL.sub("", name).strip())):
-                plain = _NOS_END.sub("", form)
+            for form in dict.fromkeys((name, NONESSENTIAL.sub("", name).strip())):
+                plain = NOS_END.sub("", form)
                 bare = _UNSPECIFIED_KIND.sub("", _MARKER_STATE.sub("", plain))
                 # one disease of two names parted by a slash ("Adult T-cell lymphoma/leukemia"), as ICD-O-3 writes
                 # "leukemia/lymphoma": the name as written, and with a space for the look-up of a matched span
@@ -1496,7 +1493,7 @@ class TextCoder:
                               and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
-            elif self.terms[term].type_id in _HAEM_TYPES and len(words) > 1:
+            elif self.terms[term].type_id in HAEM_TYPES and len(words) > 1:
                 # a haematological disease named in ordinary words only ("heavy chain disease", ICD-10-CM C88.2) by
                 # its least frequent English word of five letters or more
                 cands = [w for w in words if len(w) >= 5 and w.isalpha() and w not in site_words
@@ -1514,8 +1511,6 @@ class TextCoder:
         # weak abbreviations ("CA") by their lower-case form: they match in any case (`setup`, `might_mention`)
         self._weak = {a.lower(): i for a, i in self.abbrevs.items() if i.weak}
         self._titles, self._nos_kinds = self._title_codes()
-        import simple_icd_10_cm as cm
-
         # subcategories that a name "... NOS" at any depth codes as a kind written without its subtype
         self._without_subtype = frozenset(
             c[:5] for c in cm.get_all_codes(True) if "C81" <= c[:3] <= "C96" and len(c) > 4
