@@ -61,7 +61,12 @@ dictated addenda), also written blind; `--set eighteenth` the eighteenth
 category turn on behaviour, grade or a haematological definition (MGUS, smouldering and active myeloma; MBL, CLL and
 SLL; MDS, MDS/MPN, CMML and AML; the MPNs and CML; lymphoma subtypes and PTLD; histiocytic and mast-cell disorders;
 remission and history wording; intraepithelial, borderline and in situ lesions; Bethesda categories, GIST,
-neuroendocrine, pituitary and meningeal tumours), also written blind.
+neuroendocrine, pituitary and meningeal tumours), also written blind; `--set nineteenth` the nineteenth
+(`benchmarks/quality/coding_forms_nineteenth/`), the category decided in long narrative notes (discharge summaries,
+H&Ps, consultations, operative, procedure and SOAP notes with several problems and a timeline: primary against
+secondary site and unknown primaries, history against active treatment, recurrence and new primaries, several
+cancers, sub-site in anatomical words, cancers named only in the operation or the past medical history, benign and
+screening traps), also written blind.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -70,7 +75,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|eighteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|nineteenth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -95,7 +100,7 @@ from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth")
+            "eighteenth", "nineteenth")
 PARTS = ("all", "tuning", "check")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
