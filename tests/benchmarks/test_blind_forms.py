@@ -3,8 +3,9 @@ family persons.py, the place and organisation family sites.py, the oncology-docu
 communication-document family messages.py, the cross-organisation care family transfers.py, the psychosocial and
 family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
 administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py, the
-perioperative and procedural family periop.py, the clinical-research and cancer-registry family research.py
-and the flowsheet, log and tabular chart-record family charts.py)
+perioperative and procedural family periop.py, the clinical-research and cancer-registry family research.py,
+the flowsheet, log and tabular chart-record family charts.py and the pharmacy, home and community care family
+community.py)
 load, every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
 the marked text."""
 
@@ -16,7 +17,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin", "ward", "periop", "research", "charts"]
+         "reports", "admin", "ward", "periop", "research", "charts", "community"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -178,7 +179,12 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # initials and co-signers, vital-sign and I&O flowsheets, infusion-chair and chemotherapy double checks, blood
 # product records, restraint, sitter, wound, fall-risk and line logs, bed-board and census exports, OR and clinic
 # grids, lab tables with performing labs, specimen, pharmacy, pump and implant logs, hand-over tables, on-call
-# schedules, transport, interpreter and visitor logs, outside-records indexes), each with its exact kinds.
+# schedules, transport, interpreter and visitor logs, outside-records indexes; community: e-prescriptions with
+# prescriber blocks, refill requests and pharmacy call-backs, prior authorisations and appeals, specialty-pharmacy
+# and oral-chemotherapy intake, copay-foundation applications, home-infusion and home-health visits with caregivers,
+# neighbours and directions, hospice home visits, DME orders, community referrals, retail counselling, nurse-line and
+# poison-control calls, outside medication reconciliation, medication courier and shipping), each with its exact
+# kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -198,6 +204,8 @@ LATE_FAMILIES = {
     "charts": ({"PATIENT", "RELATIVE", "STAFF", "CONTACT", "INITIALS", "DATE", "AGE", "MRN", "ACCOUNT", "ID",
                 "ACCESSION", "DEVICE", "BLOOD_UNIT", "PHONE", "PAGER", "WEB", "HOSPITAL", "FACILITY", "STREET",
                 "CITY"}, 41),
+    "community": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "INITIALS", "DATE", "AGE", "MRN", "HEALTH_PLAN",
+                   "ACCOUNT", "ID", "DEVICE", "PHONE", "WEB", "STREET", "CITY", "ZIP", "FACILITY", "HOSPITAL"}, 43),
 }
 
 
