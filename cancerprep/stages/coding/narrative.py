@@ -1,16 +1,16 @@
 """What the words around a cancer mention say of it in a long narrative note (issue 17's nineteenth forms family,
 docs/coding.md "thirty-fourth pass"). A discharge summary, consultation or operative note states a verdict the way
 people write, not the way the negation lexicon expects:
-- a verdict written after the disease with no verb, as an impression's telegraphic line ("Malignancy ruled out.",
-  "Lymphoma and metastatic disease excluded."): medspacy's "ruled out" looks forward ("ruled out for MI"), so the
+- a verdict written after the disease with no verb, as an impression's telegraphic line ("Carcinoma ruled out.",
+  "Lymphoma and tuberculosis excluded."): medspacy's "ruled out" looks forward ("ruled out for MI"), so the
   disease before it was affirmed;
-- a doubt said of the disease as its predicate, often of an earlier visit ("Lymphoma had been a concern on the first
-  scan", "Malignancy was a worry"): the cue words of doubt are verbs and phrases before the disease ("concern for");
-- a primary said to be occult that names its organ ("occult primary breast cancer": the organ is known, the tumour
-  is not seen) is no carcinoma of unknown primary;
-- a "no evidence of disease" written inside another cancer's own past-history sentence ("Papillary thyroid
-  carcinoma, thyroidectomy 2009, no evidence of disease") is that cancer's state, not the patient's: it does not put
-  a cancer of another type, diagnosed now, in the past.
+- a doubt said of the disease as its predicate, often of an earlier visit ("Lymphoma was a concern at the first
+  visit", "Cancer was a worry"): the cue words of doubt are verbs and phrases before the disease ("concern for");
+- a primary said to be occult that names its organ ("occult primary lung adenocarcinoma": the organ is known, the
+  tumour is not seen) is no carcinoma of unknown primary;
+- a "no evidence of disease" written inside another cancer's own past-history sentence ("Prostate adenocarcinoma,
+  prostatectomy 2012, no evidence of disease") is that cancer's state, not the patient's: it does not put a cancer
+  of another type, diagnosed now, in the past.
 `TextCoder` calls `verdict_after` in `_affirmed`, `names_its_primary` where a sentence's unknown primary recodes a
 mention, and `nothing_left_owners` once per note beside its `eradicated` flag.
 """
@@ -25,7 +25,7 @@ from cancerprep.stages.coding.sections import section_kind
 # the verdict: a past participle of exclusion ending its clause ("ruled out.", "excluded;", "excluded, and ...")
 _VERDICT = r"(?:ruled\s+out|excluded|eliminated)\s*(?:[.;,:\n]|$)"
 # what may stand between the disease and its verdict: nothing, or more diseases joined by "and"/"or"/"nor"
-# ("Lymphoma and metastatic disease excluded"); no comma (a comma list may end a different clause: "carcinoma in
+# ("Carcinoma or lymphoma excluded"); no comma (a comma list may end a different clause: "carcinoma in
 # situ, invasion excluded"), no verb, negation or preposition of another phrase ("with nodal spread excluded")
 _JOINED = r"(?:\s+(?:and|or|and/or|nor)\s+(?:(?!{stop})[a-z][\w-]*\s+){{0,3}}?(?:(?!{stop})[a-z][\w-]*))?"
 _STOP = (r"(?:not|no|is|are|was|were|be|been|being|has|have|had|can|cannot|could|may|might|must|should|will|would"
@@ -41,8 +41,8 @@ _DOUBT_AFTER = re.compile(
 
 
 def verdict_after(text: str, end: int) -> bool:
-    """The words right after a mention ending at `end` exclude it or doubt it as their subject: "Malignancy ruled
-    out.", "Lymphoma and sarcoidosis excluded.", "Lymphoma had been a concern on the first scan". Not "not excluded"
+    """The words right after a mention ending at `end` exclude it or doubt it as their subject: "Carcinoma ruled
+    out.", "Lymphoma and sarcoidosis excluded.", "Lymphoma was a concern at the first visit". Not "not excluded"
     (a doubt medspacy's rules keep), a verb or preposition between ("... has been excluded" is medspacy's own rule;
     "with nodal spread excluded" excludes the spread only), or a comma list."""
     tail = text[end:end + 160]
@@ -51,8 +51,8 @@ def verdict_after(text: str, end: int) -> bool:
 
 def names_its_primary(pattern: re.Pattern[str], sentence: str, at: int) -> bool:
     """Every match of the unknown-primary `pattern` in `sentence` stands right before the mention at `at` (its offset
-    in the sentence): "occult primary breast cancer" names the organ and says only that no tumour is seen there, as
-    ICD-10-CM codes an occult breast primary at C50, not C80.1."""
+    in the sentence): "occult primary lung adenocarcinoma" names the organ and says only that no tumour is seen
+    there, as ICD-10-CM codes an occult primary of a named organ at that organ, not C80.1."""
     found = list(pattern.finditer(sentence))
     return bool(found) and all(m.end() <= at and not sentence[m.end():at].strip() for m in found)
 

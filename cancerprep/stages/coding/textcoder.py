@@ -3232,7 +3232,7 @@ class TextCoder:
         if negated or c.is_family or (doubted and not own):
             return False
         if not own and verdict_after(text, ent.end_char):
-            return False  # "Malignancy ruled out.", "Lymphoma had been a concern": the verdict after the disease
+            return False  # "Carcinoma ruled out.", "Cancer was a worry": the verdict after the disease
         if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):
             return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
         if _query_option(text, ent.start_char):
