@@ -5,7 +5,8 @@ people write, not the way the negation lexicon expects:
   "Lymphoma and tuberculosis excluded."): medspacy's "ruled out" looks forward ("ruled out for MI"), so the
   disease before it was affirmed;
 - a doubt said of the disease as its predicate, often of an earlier visit ("Lymphoma was a concern at the first
-  visit", "Cancer was a worry"): the cue words of doubt are verbs and phrases before the disease ("concern for");
+  visit", "Cancer was a worry", "sarcoma is not favored"): the cue words of doubt are verbs and phrases before the
+  disease ("concern for");
 - a primary said to be occult that names its organ ("occult primary lung adenocarcinoma": the organ is known, the
   tumour is not seen) is no carcinoma of unknown primary;
 - a "no evidence of disease" written inside another cancer's own past-history sentence ("Prostate adenocarcinoma,
@@ -37,7 +38,11 @@ _VERDICT_AFTER = re.compile(r"\A" + _JOINED.format(stop=_STOP) + r"\s+" + _VERDI
 _DOUBT_AFTER = re.compile(
     r"\A" + _JOINED.format(stop=_STOP) + r"\s+(?:is|was|were|had\s+been|has\s+been|became|remained|remains)\s+"
     r"(?:initially\s+|briefly\s+|also\s+|originally\s+)?(?:an?\s+)?(?:initial\s+|early\s+|possible\s+|real\s+)?"
-    r"(?:concern|worry|question|consideration|possibility|fear|suspicion)\b", re.I)
+    r"(?:concern|worry|question|consideration|possibility|fear|suspicion)\b"
+    # ... or judged unlikely: "lymphoma is not favored", "malignancy considered less likely"
+    r"|\A" + _JOINED.format(stop=_STOP) + r"\s+(?:(?:is|was|seems|appears|remains)\s+)?(?:now\s+|also\s+)?"
+    r"(?:considered\s+|thought\s+)?(?:not\s+favou?red|unlikely|(?:much\s+|far\s+)?less\s+likely|doubtful|improbable)\b",
+    re.I)
 
 
 def verdict_after(text: str, end: int) -> bool:

@@ -25,6 +25,10 @@ from tests.stages.coding.coded import code, code_all
     "A: Submandibular swelling, resolved after antibiotics. Lymphoma was a concern at the first visit; no biopsy "
     "needed now.",
     "A: Breast lump, a cyst on ultrasound. Cancer had been a worry for her; aspiration gave clear fluid.",
+    # ... or judged unlikely after it
+    "IMPRESSION: Soft tissue mass of the thigh, likely a hematoma; sarcoma is unlikely.",
+    "CONSULT: Ring-enhancing brain lesions in advanced HIV, toxoplasma serology positive. Primary CNS lymphoma "
+    "considered less likely; better on pyrimethamine, so lymphoma is not favored.",
 ])
 def test_a_verdict_after_the_disease_leaves_it_unaffirmed(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
@@ -41,6 +45,8 @@ def test_a_verdict_after_the_disease_leaves_it_unaffirmed(coder: Coder, text: st
     ("ASSESSMENT: Hodgkin lymphoma, stage IIA. Her lymphoma is a concern for fertility planning; ABVD starts Monday.",
      ("lymphoma", "C81")),
     ("ASSESSMENT: Diffuse large B-cell lymphoma is the main concern today; R-CHOP cycle 3.", ("lymphoma", "C83")),
+    # what is judged unlikely is another word of the sentence
+    ("ASSESSMENT: Follicular lymphoma, grade 2; transformation is unlikely. Observation.", ("lymphoma", "C82")),
 ])
 def test_look_alikes_of_a_verdict_after_the_disease_stay(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
