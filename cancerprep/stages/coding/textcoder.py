@@ -416,11 +416,17 @@ _UNKNOWN_PRIMARY = re.compile(
 # gastroesophageal origin")
 _COMPOUND_PRIMARY = re.compile(r"\b([a-z]{4,}o-?[a-z]{4,})\s+(?:primary|origin)\b", re.I)
 # a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
-# pancreatic tail"): where a histology the note gives no site for most likely arose; an ulcer too, as an endoscopy
-# finds a carcinoma of the stomach or gullet ("a deep ulcer of the gastric body ... biopsies: adenocarcinoma")
+# pancreatic tail"): where a histology the note gives no site for most likely arose; an ulcer too, of a digestive
+# organ only (C15-C26), as an endoscopy finds a carcinoma of the stomach or gullet ("a deep ulcer of the gastric body
+# ... biopsies: adenocarcinoma"); an ulcer of the skin or a limb is a wound, whose cancer has its own site rules
 _MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours",
                "polyp", "polyps", "ulcer", "ulcers"}
+_GUT_ONLY_MASS_WORDS = frozenset({"ulcer", "ulcers"})
 _MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# ... the words that give any organ a mass (not an ulcer, which may be a wound's): a stretch holding one leaves a
+# histology's site to the one-mass rule
+_ANY_ORGAN_MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS - _GUT_ONLY_MASS_WORDS, key=len, reverse=True))
+                                + r")\b", re.I)
 # the words that put a mass in or on its organ ("mass of the", "tumor occluding the left upper lobe bronchus")
 _MASS_LINKS = frozenset({"in", "of", "involving", "within", "occluding", "obstructing", "narrowing", "encasing",
                          "invading", "infiltrating", "filling", "arising"})
@@ -3313,6 +3319,8 @@ class TextCoder:
             entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
                 continue
+            if _GUT_ONLY_MASS_WORDS.issuperset(words) and not "C15" <= entry[1][:3] <= "C26":
+                continue
             found.setdefault(entry[0], entry[1])
             if any(w == "mass" or not w.endswith("s") for w in words):
                 single.add(entry[0])
@@ -3763,7 +3771,7 @@ class TextCoder:
                              or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)
                              or any(_MALIGNANT_CONTEXT.match(t.lower_) for t in doc[site.end:site.end + 2])):
                 continue  # (an organ with a cancer word of its own is another mention's: "Mother had breast cancer.")
-            if sec == 0 and _MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
+            if sec == 0 and _ANY_ORGAN_MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
                 return None  # a stretch that gives an organ a mass is the one-mass rule's to weigh (`_mass_organ`)
             if _FOUND_NORMAL.match(doc.text, site.end_char):
                 continue  # an organ found normal is not where the histology was found ("Breast exam normal.")
