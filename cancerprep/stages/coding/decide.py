@@ -14,6 +14,7 @@ from typing import Any
 
 from cancerprep.stages.coding.codes import OK
 from cancerprep.stages.coding.icd10 import history_code, refine_code
+from cancerprep.stages.coding.status import UNSAID
 from cancerprep.stages.coding.taxonomy import NONE, OTHER, Taxonomy
 from cancerprep.stages.coding.textcoder import Mention
 from cancerprep.stages.coding.tiebreak import TieBreaker
@@ -89,7 +90,12 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     # registries leave out) after any other; then section-weighted frequency; then first mention.
     # A cancer whose every current mention says it is watched, not treated ("on active surveillance", "smoldering",
     # "watch and wait") comes after one being treated or worked up: the episode is about the other.
-    watched = {t: all(m.watched for m in use if m.type_id == t and m.current) for t in text_score}
+    # A cancer said to be watched stays so where named again without words of its own ("CLL on observation, no
+    # treatment ... skin checks given CLL"): only a mention of it treated or found now ends that.
+    watched = {t: all(m.watched for m in use if m.type_id == t and m.current)
+               or (any(m.watched for m in use if m.type_id == t)
+                   and not any(m.current and not m.watched and m.status > UNSAID for m in use if m.type_id == t))
+               for t in text_score}
     # ... and among the rest, one its own words do not put in the past before one they do (`status.mention_status`;
     # one kind of past evidence, as "treated with brachytherapy", is enough here): the episode's cancer is the one it
     # is about now, not the one written first or most often. Present words do not rank: a drug or a plan written

@@ -60,6 +60,7 @@ from cancerprep.stages.coding.icd10 import (
     relapse_code,
     remission_code,
 )
+from cancerprep.stages.coding.narrative import names_its_primary, nothing_left_owners, verdict_after
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
@@ -415,10 +416,17 @@ _UNKNOWN_PRIMARY = re.compile(
 # gastroesophageal origin")
 _COMPOUND_PRIMARY = re.compile(r"\b([a-z]{4,}o-?[a-z]{4,})\s+(?:primary|origin)\b", re.I)
 # a finding of an organ that imaging or examination shows ("right upper lobe lung nodule", "mass in the
-# pancreatic tail"): where a histology the note gives no site for most likely arose
+# pancreatic tail"): where a histology the note gives no site for most likely arose; an ulcer too, of a digestive
+# organ only (C15-C26), as an endoscopy finds a carcinoma of the stomach or gullet ("a deep ulcer of the gastric body
+# ... biopsies: adenocarcinoma"); an ulcer of the skin or a limb is a wound, whose cancer has its own site rules
 _MASS_WORDS = {"mass", "masses", "nodule", "nodules", "lesion", "lesions", "tumor", "tumors", "tumour", "tumours",
-               "polyp", "polyps"}
+               "polyp", "polyps", "ulcer", "ulcers"}
+_GUT_ONLY_MASS_WORDS = frozenset({"ulcer", "ulcers"})
 _MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# ... the words that give any organ a mass (not an ulcer, which may be a wound's): a stretch holding one leaves a
+# histology's site to the one-mass rule
+_ANY_ORGAN_MASS_RE = re.compile(r"\b(?:" + "|".join(sorted(_MASS_WORDS - _GUT_ONLY_MASS_WORDS, key=len, reverse=True))
+                                + r")\b", re.I)
 # the words that put a mass in or on its organ ("mass of the", "tumor occluding the left upper lobe bronchus")
 _MASS_LINKS = frozenset({"in", "of", "involving", "within", "occluding", "obstructing", "narrowing", "encasing",
                          "invading", "infiltrating", "filling", "arising"})
@@ -2883,7 +2891,8 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if primary is not None:
                 infos[i] = primary
-            elif _UNKNOWN_PRIMARY.search(ents[i].sent.text):
+            elif _UNKNOWN_PRIMARY.search(ents[i].sent.text) and not names_its_primary(
+                    _UNKNOWN_PRIMARY, ents[i].sent.text, ents[i].start_char - ents[i].sent.start_char):
                 # "... carcinoma; no primary site has been identified": the organ biopsied is where it spread,
                 # and the primary is unknown (C80.1)
                 infos[i] = (OTHER, UNSPECIFIED_CODE)
@@ -2937,7 +2946,8 @@ class TextCoder:
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
         # lymphoma ... Treatment completed 2016 ... no evidence of disease", a survivorship care plan)
-        eradicated = not note_active and (self._eradicated(joined, sections) or self._over_anywhere(text, sections))
+        eradicated = note_eradicated = not note_active and (self._eradicated(joined, sections)
+                                                            or self._over_anywhere(text, sections))
         postop = any(section_kind(sections, m.start()) not in ("family", "social") for m in _POSTOP_RE.finditer(joined))
         # a leukemia or myeloma in remission takes its "in remission" code (ICD-10-CM codes remission, not history)
         remission = any(section_kind(sections, m.start()) not in ("family", "social")
@@ -2961,6 +2971,10 @@ class TextCoder:
                 for i in found:
                     if i < len(bare) and bare[i] is not None:
                         infos[i] = self._in_block(bare[i], organ)  # type: ignore[assignment]
+        # "no evidence of disease" only in another cancer's own sentences is that cancer's state (`narrative`)
+        owners = nothing_left_owners(text, sections, NOTHING_LEFT_RE, _NO_ACTIVE_RE,
+                                     [(ents[i].sent.start_char, ents[i].sent.end_char, infos[i][0]) for i in found]) \
+            if eradicated else None
         out: list[Mention] = []
         own_past: list[bool] = []  # per mention: its own phrase put it in the past, before the note's activity
         sent_of: list[int] = []
@@ -2974,6 +2988,7 @@ class TextCoder:
                 code = relapse_code(code)
             c = sent_ent._
             section = section_kind(sections, ent.start_char)
+            eradicated = note_eradicated and (owners is None or type_id in owners)
             current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
@@ -3222,6 +3237,8 @@ class TextCoder:
             or (c.is_uncertain and "POSSIBLE_EXISTENCE" not in aside)
         if negated or c.is_family or (doubted and not own):
             return False
+        if not own and verdict_after(text, ent.end_char):
+            return False  # "Carcinoma ruled out.", "Cancer was a worry": the verdict after the disease
         if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):
             return False  # a checklist answer: "Cancer: negative", "Malignancy - denies", "Cancer history: none"
         if _query_option(text, ent.start_char):
@@ -3301,6 +3318,8 @@ class TextCoder:
                 continue
             entry = entry_of(x)
             if entry[1][:3] in ("C76", "C80") or not all(self._fits(h, entry) for h in hists):
+                continue
+            if _GUT_ONLY_MASS_WORDS.issuperset(words) and not "C15" <= entry[1][:3] <= "C26":
                 continue
             found.setdefault(entry[0], entry[1])
             if any(w == "mass" or not w.endswith("s") for w in words):
@@ -3752,7 +3771,7 @@ class TextCoder:
                              or _PARAGRAPH_BREAK.search(doc.text, site.end_char, hist.start_char)
                              or any(_MALIGNANT_CONTEXT.match(t.lower_) for t in doc[site.end:site.end + 2])):
                 continue  # (an organ with a cancer word of its own is another mention's: "Mother had breast cancer.")
-            if sec == 0 and _MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
+            if sec == 0 and _ANY_ORGAN_MASS_RE.search(doc.text, site.sent.start_char, hist.start_char):
                 return None  # a stretch that gives an organ a mass is the one-mass rule's to weigh (`_mass_organ`)
             if _FOUND_NORMAL.match(doc.text, site.end_char):
                 continue  # an organ found normal is not where the histology was found ("Breast exam normal.")
