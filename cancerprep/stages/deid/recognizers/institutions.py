@@ -122,6 +122,8 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
         pos = m.end()
         cased = line_cased(text, m.start(1))
         words = m.group(2).split()
+        while len(words) > 1 and words[-1].lower() in ORG_MODIFIERS:
+            words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         if _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))
         elif len(words) > 1 and _name_ok(words[-1:], cased, m.group(3) is not None):
