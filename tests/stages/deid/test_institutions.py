@@ -73,6 +73,9 @@ def test_head_of_name(line: str, name: str) -> None:
     # an everyday word before a soft head where the line has no case
     "FOLLOWS WITH PIONEER IMAGING FOR THE SCAN",
     "pt was at good health last week",
+    # an acronym in capitals before a soft head where the line has case: a sequence or test, not a name
+    "In addition, special FLAIR imaging showed signal change.",
+    "Follow-up with DEXA imaging in two years",
 ])
 def test_refusals(line: str) -> None:
     assert not _texts(line)

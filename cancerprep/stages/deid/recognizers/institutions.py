@@ -110,7 +110,10 @@ def _name_ok(words: list[str], cased: bool, hard: bool) -> bool:
         if hard:  # an everyday capitalised word is a name before a hard head ("Pioneer Mutual"), a top word is not
             return (all(sl.word_freq().get(w, 0) < sl.TOP_FREQ for w in lows) and any(
                 not sl.is_common(w) or sl.census_name_or_city(w) for w in lows)) or all(_distinct(w) for w in lows)
-        # before a soft head a capitalised word no vocabulary knows is a name too ("Widodo Imaging")
+        # before a soft head a capitalised word no vocabulary knows is a name too ("Widodo Imaging"), not an
+        # acronym in capitals ("FLAIR imaging": a sequence)
+        if any(p.isupper() and len(p) > 1 for p in parts):
+            return False
         return any(_distinct(w) or not sl.is_known_word(w) for w in lows) \
             and all(sl.word_freq().get(w, 0) < sl.TOP_FREQ for w in lows)
     return all(_distinct(w) for w in lows)
@@ -128,7 +131,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         if _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))
-        elif len(words) > 1 and _name_ok(words[-1:], cased, m.group(3) is not None):
+        elif len(words) > 1 and m.group(3) is not None and _name_ok(words[-1:], cased, True):
             out.append((m.start(1) + m.group(1).rindex(words[-1]), m.end(1), LOCATION, 0.6))
         else:
             pos = m.start(2) + 1  # a later cue may start inside a refused match ("Sister hospital <Name> Imaging")
