@@ -79,3 +79,25 @@ def test_head_of_name(line: str, name: str) -> None:
 ])
 def test_refusals(line: str) -> None:
     assert not _texts(line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Employer: Dunleavy Roofing", "Dunleavy Roofing"),
+    ("works at Pruitt Motors as a mechanic", "Pruitt Motors"),
+    ("RETIRED FROM CALLOWAY STEEL AFTER 30 YEARS", "CALLOWAY STEEL"),
+    ("He works for Hale & Ruiz Builders part time", "Hale & Ruiz Builders"),
+    ("employed by Okonkwo Freight as a dispatcher", "Okonkwo Freight"),
+])
+def test_employers_by_trade(line: str, name: str) -> None:
+    assert name in _texts(line)
+
+
+@pytest.mark.parametrize("line", [
+    "works at the bank downtown",
+    "works at a steel mill",
+    "Works for the State Bank as a teller",
+    "employed by the Transit Authority",
+    "works for First National Bank",
+])
+def test_employer_refusals(line: str) -> None:
+    assert not _texts(line)

@@ -74,6 +74,19 @@ _OF = Gated(Folded(r" of "), re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_OF_HEADS})[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME}(?:[ \t]+{_NAME})?)"
     r"(?![\p{L}\d-])"))
 
+# Where a patient works: a business named "<Name> <trade>" after an employment cue ("Employer: Dunleavy Roofing",
+# "works at Pruitt Motors", "retired from Calloway Steel"); the cue carries the position, the trade word the head.
+_TRADES = (r"bank|credit[ \t]+union|realty|motors|auto(?:motive)?|plumbing|electric|roofing|landscaping|salon|"
+           r"boutique|transit|authority|airlines?|railway|railroad|farms?|stores?|restaurant|grill|brewery|mart|"
+           r"depot|tire|steel|mining|energy|oil|chemicals?|textiles|foods|freight|express|shipping|printing|"
+           r"hardware|furniture|builders|contractors|properties|solutions|technologies|consulting|enterprises|"
+           r"holdings|services|industries|manufacturing|construction|logistics|trucking|company|co\.|corp\.?|"
+           r"corporation|inc\.?|llc|(?:&|and)[ \t]+sons")
+_EMPLOYER = Gated(Folded(r"(?:employ|work|retired|job)"), re.compile(
+    rf"(?i)\b(?:employer[ \t]*[:-]|employed[ \t]+(?:by|at|with)|works?[ \t]+(?:at|for)|worked[ \t]+(?:at|for)|"
+    rf"working[ \t]+(?:at|for)|retired[ \t]+from|job[ \t]+at)[ \t]*(?:the[ \t]+)?"
+    rf"(({_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME}){{0,2}}),?[ \t]+(?:{_TRADES}))(?![\p{{L}}\d])"))
+
 # Words that are never an institution's proper name here (beyond the shared vocabularies).
 _NOT_NAMES = frozenset("""american america united world federal international national state public private social
 financial environmental protective patient patients family community local outside other our their his her your
@@ -135,6 +148,14 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1) + m.group(1).rindex(words[-1]), m.end(1), LOCATION, 0.6))
         else:
             pos = m.start(2) + 1  # a later cue may start inside a refused match ("Sister hospital <Name> Imaging")
+    for m in finditer(_EMPLOYER, text):
+        cased = line_cased(text, m.start(1))
+        words = [w for w in m.group(2).split() if w != "&"]
+        lows = [p.lower().strip("'’").removesuffix("'s") for w in words for p in w.split("-") if p]
+        if lows and all(_word_ok(w) for w in lows) and (
+                all(w[:1].isupper() for w in words) and any(not sl.is_common(w) or _distinct(w) for w in lows)
+                if cased else all(_distinct(w) for w in lows)):
+            out.append((m.start(1), m.end(1), LOCATION, 0.6))
     for m in finditer(_OF, text):
         cased = line_cased(text, m.start(1))
         head = m.group(1)[:m.group(1).lower().index(" of ")]
