@@ -1,0 +1,193 @@
+"""Institution names by structure: recall per shape, head, frame, case and stem source (issue 13).
+
+Why: the blind families' weak place kinds (HOSPITAL, ORGANIZATION, FACILITY) stayed weak on their check parts after
+every single-form guess was caught, so the holes are classes the guesses did not cover. This generator writes
+institution names from their general structure rather than from any form: a variable stem (census surname,
+world_held_out surname, US city, everyday place word, saint) x an institution head (hospital, clinic, agency,
+practice, trust, ...) in several shapes (plain, possessive, hyphenated pair, "<head> of <stem>", acronym + head,
+abbreviated heads, campus/compass/branch suffixes), set in the positions institutions take in notes (transfer from/to,
+accepting facility, outside records, performed at, fax to, discharged to, insurer/employer fields, letterheads,
+signature blocks, table cells), each line cased as written, ALL CAPS or lower. It also renders refusal lines
+(departments, specialties, clinical phrases built with head words) and counts the spans put on them.
+
+Nothing here is copied from a benchmark form or note; the frames are this script's own wording.
+
+    python -m benchmarks.quality.place_variation [--n 2400] [--seed 5] [--errors 40] [--json F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.quality.forms_probe import MTSAMPLES, _pool_name, host_notes, insert_line
+from cancerprep.sample import planted
+
+# Everyday words that name places (descriptor, landscape, compass): invented list, none from a form.
+PLACE_WORDS = ("Riverside", "Lakeview", "Oak Hill", "Pinecrest", "Brookside", "Stonebridge", "Elm Grove",
+               "Fox Run", "Hillcrest", "Clearwater", "Mill Creek", "Sandpoint", "Wildwood", "Redstone", "Bellmont",
+               "Northgate", "Southridge", "Eastfield", "Westview", "Twin Oaks", "Red Rock", "Maplewood", "Seaside",
+               "Heritage", "Providence", "Mercy", "Grace", "Hope", "Liberty", "Pioneer", "Frontier", "Lakeland",
+               "Canyon", "Bluebonnet", "Magnolia", "Evergreen", "Golden Plains", "Iron Range", "Copper Hills")
+HEADS = ("Hospital", "Medical Center", "Health", "Clinic", "Institute", "Infirmary", "Regional", "Memorial",
+         "General", "University Hospital", "Children's Hospital", "Cancer Center", "Care Center", "Rehab",
+         "Hospice", "Nursing and Rehabilitation", "Surgery Center", "Imaging", "Pharmacy", "Laboratory",
+         "Associates", "Partners", "Group", "Practice", "Foundation", "Trust", "Agency", "Services", "Network",
+         "Health System", "Healthcare", "Medical Group", "Physicians", "Specialists", "Home Health",
+         "Health Partners", "Community Hospital", "Regional Medical Center", "Medical Clinic", "Family Clinic",
+         "Wellness Center", "Dialysis", "Hospice Care", "Behavioral Health", "Surgical Hospital", "Health Clinic",
+         "Medical Supply", "Labs", "Diagnostics", "Radiology", "Oncology", "Cardiology", "Orthopedics",
+         "Health Plan", "Insurance", "Mutual", "Benefits", "Cooperative", "Council", "Society", "Mission",
+         "Church", "Ministries", "Transport", "Ambulance", "EMS", "Home Care", "Senior Care", "Living Center")
+ABBREV_HEADS = ("Med Ctr", "Mem Hosp", "Gen Hosp", "Mem", "Hosp", "Med Ctr.", "Reg Med Ctr", "Univ Hosp",
+                "Comm Hosp", "MC", "RMC", "Ctr", "Hlth", "Hlth Sys")
+SUFFIXES = (" - North Campus", " West", " at {P}", " - {P} Campus", " East Campus", ", {P} branch", " South",
+            " ({P})", " of {P}", " - Main Campus")
+SAINT_FORMS = ("St {S}", "St. {S}", "Saint {S}", "St {S}'s", "St. {S}'s", "Ste {S}", "Ste. {S}", "st {S}s")
+
+# Positions an institution takes in a note (this script's own wording).
+FRAMES = ("Transferred from {X} for further care.", "Transfer to {X} arranged this afternoon.",
+          "Accepting facility: {X}", "Receiving facility - {X}", "Outside records from {X} reviewed today.",
+          "Imaging performed at {X} on the 3rd.", "Performed at: {X}", "Please fax to {X} at 555-0100.",
+          "Discharged to {X} in stable condition.", "Insurance: {X}", "Payer - {X}", "Employer: {X}",
+          "{X}", "{X} | Department of Medicine", "{X} - Discharge Summary", "Dr. Hale, MD / {X}",
+          "Electronically signed, {X}", "Records | {X} | 2 pages", "OSH: {X}", "pt was at {X} last week",
+          "seen in the ED at {X} two days ago", "Labs drawn at {X} yesterday.", "Follows with {X} for the port.",
+          "Referral sent to {X}.", "Bed offer from {X}.", "Sister hospital {X} has a bed.", "cc: {X}",
+          "Home health through {X} will start Monday.", "He works for {X} as a driver.", "Case discussed with {X}.")
+
+# Refusals: departments, specialties, clinical phrases with head words (this script's own list).
+REFUSALS = ("Radiation Oncology", "General Surgery", "Internal Medicine", "health maintenance", "home health aide",
+            "care plan", "general appearance", "Family Medicine", "Interventional Radiology", "Medical Oncology",
+            "the pharmacy", "outside hospital", "rehab services", "social services", "the clinic",
+            "Physical Therapy", "Hospital Medicine", "Surgical Oncology", "Palliative Care", "case management",
+            "Infectious Disease", "memorial service", "nursing home", "skilled nursing facility", "general anesthesia",
+            "urgent care", "the ED", "cancer center", "hospice care", "home care", "behavioral health",
+            "Child Protective Services", "Medicare", "Medicaid", "Blue Cross", "Social Security")
+REFUSAL_FRAMES = ("Consult to {X} placed.", "Discussed with {X} today.", "Plan: {X} per protocol.",
+                  "{X}: reviewed", "Will follow up with {X} next week.")
+
+
+def _stem(rng: random.Random) -> tuple[str, str]:
+    """A variable stem and its source."""
+    src = rng.choice(("census", "world", "city", "word", "pair"))
+    if src == "census":
+        return planted.make_person(rng).last, src
+    if src == "world":
+        return _pool_name(rng, "world_held_out", "last"), src
+    if src == "city":
+        return planted.make_place(rng)[0], src
+    if src == "word":
+        return rng.choice(PLACE_WORDS), src
+    return f"{planted.make_person(rng).last}-{_pool_name(rng, 'world_held_out', 'last')}", src
+
+
+def _name(rng: random.Random) -> tuple[str, dict[str, str]]:
+    """An institution name and its features (shape, head, source)."""
+    stem, src = _stem(rng)
+    shape = rng.choice(("plain", "plain", "possessive", "saint", "of", "the", "acronym", "abbrev", "suffix",
+                        "compass"))
+    head = rng.choice(HEADS)
+    if shape == "possessive":
+        name = f"{stem}'s {head}"
+    elif shape == "saint":
+        stem, src = planted.census_first(rng, rng.choice("FM")), "saint"
+        name = f"{rng.choice(SAINT_FORMS).format(S=stem)} {head}"
+    elif shape == "of":
+        name = f"{head} of {stem}"
+    elif shape == "the":
+        name = f"The {stem} {head}"
+    elif shape == "acronym":
+        head = rng.choice(("Hospital", "Medical Center", "Health", "Clinic", "Cancer Center", "Memorial", "General"))
+        name = f"{stem} {''.join(rng.choice('ABCDEFGHJKLMNPRSTUVW') for _ in range(rng.randint(2, 4)))}"
+        name = f"{name} {head}" if rng.random() < 0.5 else name
+    elif shape == "abbrev":
+        head = rng.choice(ABBREV_HEADS)
+        name = f"{stem} {head}"
+    elif shape == "suffix":
+        name = f"{stem} {head}{rng.choice(SUFFIXES).format(P=rng.choice(PLACE_WORDS))}"
+    elif shape == "compass":
+        name = f"{rng.choice(('North', 'South', 'East', 'West', 'Northwest', 'Upper', 'Lower'))} {stem} {head}"
+    else:
+        name = f"{stem} {head}"
+    return name, {"shape": shape, "head": head, "source": src}
+
+
+def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str]]]:
+    """`n` institution lines (line, gold span, features) and the refusal lines (line, refused phrase)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        name, feats = _name(rng)
+        frame = rng.choice(FRAMES)
+        r = rng.random()
+        case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+        feats |= {"case": case.__name__, "frame": frame}
+        pre, post = frame.split("{X}")
+        line = case(pre) + case(name) + case(post)
+        out.append((line, (len(pre), len(pre) + len(name)), feats))
+    refusals = [(case(f.format(X=x)), x) for x in REFUSALS for f in REFUSAL_FRAMES for case in (str, str.upper)]
+    return out, refusals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2400)
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N missed names with their line")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    found, refusals = lines(args.n, args.seed)
+    rng = random.Random(args.seed)
+    pool = host_notes(planted.load_sources(MTSAMPLES))
+    texts, golds = [], []
+    for line, (a, b), _ in found:
+        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
+        texts.append(text)
+        golds.append((a + at, b + at))
+    ref_texts, ref_spans = [], []
+    for line, phrase in refusals:
+        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
+        start = at + line.lower().index(phrase.lower())
+        ref_texts.append(text)
+        ref_spans.append((start, start + len(phrase)))
+    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
+    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    misses = []
+    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
+        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
+        for key, value in feats.items():
+            tally[key][value][0] += hit
+            tally[key][value][1] += 1
+        tally["all"]["all"][0] += hit
+        tally["all"]["all"][1] += 1
+        if not hit:
+            misses.append(line)
+    wrong = sum(isinstance(s, list) and any(x.start < b and a < x.end for x in s)
+                for (a, b), s in zip(ref_spans, predicted[len(texts):], strict=True))
+    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
+              "refusals_marked": f"{wrong}/{len(ref_spans)}"}
+    print(f"place variation: recall {result['recall']['all']['all']} over {args.n} names; "
+          f"refusal lines marked {result['refusals_marked']}")
+    for key in ("shape", "source", "case", "head", "frame"):
+        weak = sorted((r, v) for v, r in result["recall"][key].items() if r < 1.0)
+        print(f"  {key}: " + "; ".join(f"{v!s:.40} {r}" for r, v in weak[:25]))
+    for line in misses[:args.errors]:
+        print(f"MISS {line!r}")
+    if args.errors:  # refusal lines are this script's own wording: safe to print
+        for (line, _), (a, b), s in zip(refusals, ref_spans, predicted[len(texts):], strict=True):
+            if isinstance(s, list) and any(x.start < b and a < x.end for x in s):
+                print(f"REFUSAL MARKED {line!r}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
