@@ -3785,7 +3785,8 @@ class TextCoder:
             label = doc[site.end:site.sent.end]
             colon = next((t.i for t in label if t.text == ":"), None)
             if colon is None or colon >= hist.start or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING
-                                                           or t.lower_ in ("to", "into") for t in doc[site.end:colon]):
+                                                           or t.lower_ in ("to", "into") or t.text == ";"
+                                                           for t in doc[site.end:colon]):
                 continue
             return site
         return None
@@ -3822,7 +3823,10 @@ class TextCoder:
                 continue
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
-            labelled = site.end <= hist.start and any(t.text == ":" for t in between)
+            # a label or a result reaches over no semicolon: "Thyroid biopsy negative; TURBT: urothelial carcinoma" is
+            # not the thyroid's ("Prostate biopsy: left apex: benign; right apex: adenocarcinoma" still is)
+            own = between[:next((t.i - lo for t in between if t.text == ";"), len(between))]
+            labelled = site.end <= hist.start and any(t.text == ":" for t in own)
             index = not labelled and self._index_line(doc, hist, site, between)
             if labelled_only and not (labelled or index):
                 continue
@@ -3832,7 +3836,7 @@ class TextCoder:
                 continue  # "carcinoma of unknown primary involving the liver": a site past its primary is another's
             # what a specimen of the site showed is its histology, across the clauses between ("the right lower lobe
             # wedge was sent to evaluate for malignancy and returned as adenocarcinoma")
-            found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in between)
+            found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in own)
             if not labelled and not found and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
                     and not _apposition(doc, hist, site, between) and not index:
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
