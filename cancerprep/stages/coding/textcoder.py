@@ -815,20 +815,22 @@ _VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified"
                      "part", "other", "skull", "tooth", "articular cartilage"}
 
 
-_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? unspecified)?$")
+_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? (?:part )?unspecified)?$")
 _NOT_ONE_SITE = re.compile(r"\b(?:ill-defined|other|part|parts|sites?|overlapping|unspecified|and|or)\b")
 
 
 @cache
 def _unspecified_title_sites() -> dict[str, str]:
-    """The organ each ICD-10-CM unspecified code (C00-C76, ".9") names in its title ("Malignant neoplasm of biliary
-    tract, unspecified" C24.9): the organ NOS, so a cancer "of the biliary tract" takes its own unspecified code, not an
-    unknown primary. Titles of several organs, parts or ill-defined sites name no one organ and are left out."""
+    """The organ each ICD-10-CM unspecified code (C00-C76, ".9", or a title's "part unspecified": "mediastinum" C38.3)
+    names in its title ("Malignant neoplasm of biliary tract, unspecified" C24.9): the organ NOS, so a cancer "of the
+    biliary tract" takes its own unspecified code, not an unknown primary. Titles of several organs, parts or
+    ill-defined sites name no one organ and are left out."""
     import simple_icd_10_cm as cm
 
     out: dict[str, str] = {}
     for code in cm.get_all_codes(False):
-        if code[0] != "C" or len(code) != 4 or code[3] != "9" or code[:3] > "C76":
+        if code[0] != "C" or len(code) != 4 or code[:3] > "C76" or not (
+                code[3] == "9" or cm.get_description(code).endswith(", part unspecified")):
             continue
         m = _UNSPECIFIED_TITLE.match(cm.get_description(code))
         if m and not _NOT_ONE_SITE.search(m.group(1)):
@@ -3808,6 +3810,9 @@ class TextCoder:
             first -= 1  # the histology's own modifiers before it ("High-grade osteosarcoma, distal femur")
         if first > hist.sent.start and doc[first - 1].text not in (":", "-"):
             return False
+        if len(between) > 2 and between[-1].text == "-" and not between[-1].whitespace_ \
+                and not between[-2].whitespace_ and between[-2].is_alpha:
+            between = between[:-2]  # a combining form joined to the site is the site's ("..., tubo-ovarian")
         return all(t.text == "," or (t.is_alpha and t.lower_ not in _STOP_WORDS
                                      and (t.lower_ in self._hist_words or t.lower_ in _SIDE_WORDS))
                    for t in between)
