@@ -516,6 +516,23 @@ _DESCRIPTOR = re.compile(r"(?:of\s+)?(?:no\s+special\s+type|nst"
                          r"|(?:well|moderately|poorly|un)[- ]?differentiated|(?:high|low|intermediate)[- ]grade)", re.I)
 
 
+_CLEARED = _NEGATING | {"benign", "normal", "unremarkable"}
+
+
+def _cleared_clause_end(doc: Any, site: Any, upto: int) -> int:
+    """The first semicolon between `site` and token `upto` where the site's own clause (back to the sentence's start
+    or the semicolon before) found it clear ("No evidence of malignancy on the thyroid biopsy;", "Thyroid FNA
+    negative;"); else `upto`. What such a site's clause says ends there: a label or result after it is another
+    test's."""
+    semi = next((t.i for t in doc[site.end:upto] if t.text == ";"), None)
+    if semi is None:
+        return upto
+    lo = site.start
+    while lo > site.sent.start and doc[lo - 1].text != ";":
+        lo -= 1
+    return semi if any(t.lower_ in _CLEARED for t in doc[lo:semi]) else upto
+
+
 def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     """A diagnosis line "Squamous cell carcinoma, right tonsil.": the site follows the histology after one
     comma (laterality words allowed) and ends the clause, so it is no list. The histology's own descriptors may
@@ -3786,9 +3803,9 @@ class TextCoder:
                 continue
             label = doc[site.end:site.sent.end]
             colon = next((t.i for t in label if t.text == ":"), None)
-            if colon is None or colon >= hist.start or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING
-                                                           or t.lower_ in ("to", "into") or t.text == ";"
-                                                           for t in doc[site.end:colon]):
+            if colon is None or colon >= hist.start or _cleared_clause_end(doc, site, colon) < colon \
+                    or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING or t.lower_ in ("to", "into")
+                           for t in doc[site.end:colon]):
                 continue
             return site
         return None
@@ -3828,9 +3845,10 @@ class TextCoder:
                 continue
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
-            # a label or a result reaches over no semicolon: "Thyroid biopsy negative; TURBT: urothelial carcinoma" is
-            # not the thyroid's ("Prostate biopsy: left apex: benign; right apex: adenocarcinoma" still is)
-            own = between[:next((t.i - lo for t in between if t.text == ";"), len(between))]
+            # a label or a result reaches over no semicolon after a clause that found the site clear: "Thyroid biopsy
+            # negative; TURBT: urothelial carcinoma" is not the thyroid's ("Barrett's segment with a nodule; EMR showed
+            # intramucosal adenocarcinoma" is still the oesophagus's)
+            own = between[:_cleared_clause_end(doc, site, hi) - lo] if site.end <= hist.start else between
             labelled = site.end <= hist.start and any(t.text == ":" for t in own)
             index = not labelled and self._index_line(doc, hist, site, between)
             if labelled_only and not (labelled or index):
