@@ -29,7 +29,10 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - drug: a generic treatment written as a drug of the form's own gold type (letrozole, enzalutamide, imatinib);
 - negated_first: a prose form after a negated finding of another test, joined by a semicolon ("No evidence of
   malignancy on the thyroid biopsy; ..."): the negation must end at the semicolon;
-- semicolon_join: the sentences of a prose form joined by semicolons instead of full stops.
+- semicolon_join: the sentences of a prose form joined by semicolons instead of full stops;
+- second_cancer: a past cancer of another type, treated and over, written after a prose form whose gold is a current
+  cancer ("Past history: papillary thyroid carcinoma, thyroidectomy in 2009, no recurrence."): a note of several
+  cancers must still code the current one first.
 The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
 synonym groups of its own; its terms already feed the coder's vocabulary.
 
@@ -398,8 +401,28 @@ def semicolon_join(text: str) -> str:
                       _lower_first(parts[-1])]) if len(parts) > 1 else text
 
 
-# rewrites that read the form's gold type, not only its text
-TYPED_REWRITES: dict[str, Callable[[str, str], str]] = {"drug": drug}
+# past cancers of other types, each with its finished treatment: the second cancer a note of several names
+_PAST_CANCERS = (("papillary thyroid carcinoma, total thyroidectomy in 2009", "thyroid"),
+                 ("early-stage breast cancer, lumpectomy and radiation in 2011", "breast"),
+                 ("localized prostate cancer, radical prostatectomy in 2012", "prostate"),
+                 ("seminoma of the left testis, orchiectomy in 1998", "other_cancer"),
+                 ("stage I melanoma of the back, wide excision in 2014", "melanoma"))
+
+
+def second_cancer(text: str, cancer_type: str, icd: str = "") -> str:
+    """A past cancer of another type, treated and over, after a prose form whose gold is a current cancer (every gold
+    code a C or D code): the current cancer must stay the note's first. A form of no cancer, of a past one or in
+    blocks is left as written."""
+    if not icd or cancer_type == "none" or any(c[:1] not in ("C", "D") for c in icd.split("|")) \
+            or re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text:
+        return text
+    past = _pick([p for p, t in _PAST_CANCERS if t != cancer_type], text)
+    return f"{text.rstrip()} Past history: {past}, no recurrence."
+
+
+# rewrites that read the form's gold type (and gold code), not only its text
+TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {
+    "drug": lambda text, cancer_type, _icd: drug(text, cancer_type), "second_cancer": second_cancer}
 
 REWRITES: dict[str, Callable[[str], str]] = {
     "synonym": synonym, "icd_title": icd_title, "abbreviate": abbreviate, "expand": expand,
@@ -437,7 +460,7 @@ def variants(forms: list[tuple[str, str, Form]], only: frozenset[str] = frozense
         if only and name not in only:
             continue
         for i, (_, _, form) in enumerate(forms):
-            new = typed(form.text, form.cancer_type)
+            new = typed(form.text, form.cancer_type, form.icd)
             if new != form.text:
                 out.append((name, i, new))
     return out

@@ -13,7 +13,7 @@ def test_variants_are_deterministic_and_from_tuning_forms_only() -> None:
     first, second = cv.variants(forms), cv.variants(forms)
     assert first == second
     assert all(text != forms[i][2].text for _, i, text in first)
-    assert {name for name, _, _ in first} <= set(cv.REWRITES)
+    assert {name for name, _, _ in first} <= set(cv.REWRITES) | set(cv.TYPED_REWRITES)
 
 
 def test_a_synonym_is_another_name_of_the_same_code() -> None:
@@ -102,3 +102,16 @@ def test_negated_first_and_semicolon_join() -> None:
     assert cv.semicolon_join("One sentence only.") == "One sentence only."
     assert cv.semicolon_join("Plan: 1. CT scan. 2. Biopsy.") == "Plan: 1. CT scan. 2. Biopsy."  # a numbered list
     assert len(cv.variants([("x", "y", cv.Form("A. B.", "none", ""))], frozenset({"semicolon_join"}))) == 1
+
+
+def test_second_cancer_adds_a_past_cancer_of_another_type_to_a_current_one() -> None:
+    out = cv.second_cancer("Invasive ductal carcinoma of the left breast, on letrozole.", "breast", "C50")
+    assert out.startswith("Invasive ductal carcinoma of the left breast, on letrozole. Past history: ")
+    assert out.endswith(", no recurrence.") and "breast cancer" not in out  # never the form's own type
+    # a form of no cancer, of a past cancer (Z85) or in blocks is left as written
+    assert cv.second_cancer("Benign nevus.", "none", "") == "Benign nevus."
+    assert cv.second_cancer("History of colon cancer.", "colorectal", "Z85") == "History of colon cancer."
+    assert cv.second_cancer("CLL, stable.", "leukemia", "Z85|C91") == "CLL, stable."
+    assert cv.second_cancer("DIAGNOSIS: melanoma.", "melanoma", "C43") == "DIAGNOSIS: melanoma."
+    forms = [("x", "y", cv.Form("Melanoma of the back, excised.", "melanoma", "C43"))]
+    assert [v[0] for v in cv.variants(forms, frozenset({"second_cancer"}))] == ["second_cancer"]

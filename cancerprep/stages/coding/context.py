@@ -44,7 +44,9 @@ END_OF_SEMICOLON_NEGATION = "END_OF_SEMICOLON_NEGATION"
 _CLAUSE_ENDS = [END_OF_CLAUSE, END_OF_SUBJECT, END_OF_CONTRAST, END_OF_SEMICOLON_CLAUSE]
 TERMINATING_TYPES = {"NEGATED_EXISTENCE": [END_OF_DOUBT, END_OF_NEGATION, *_CLAUSE_ENDS, END_OF_SEMICOLON_NEGATION],
                      "POSSIBLE_EXISTENCE": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
-                     "HYPOTHETICAL": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS],
+                     # a screening, a risk or a plan is no doubt a differential continues over a clause of being
+                     # ("No evidence of malignancy on the screening mammogram; nodular melanoma of the scalp")
+                     "HYPOTHETICAL": [END_OF_DOUBT, END_OF_QUESTION, *_CLAUSE_ENDS, END_OF_SEMICOLON_NEGATION],
                      "HISTORICAL": [END_OF_HISTORY, END_OF_SUBJECT, END_OF_CONTRAST],
                      "FAMILY": [END_OF_FAMILY, END_OF_SUBJECT, END_OF_CONTRAST]}
 
@@ -425,6 +427,7 @@ def context_rules() -> list[Any]:
         # daughter, who has breast cancer" is the daughter's)
         {"LOWER": {"IN": ["about", "regarding", "concerning", "re", "at", "by", "on", "over", "today", "in", "and",
                           ".", ";", ")"]}}]))
+    rules.extend(_child_patient_rules())
     rules.append(ConTextRule("family meeting", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["family", "families"]}},
         {"LOWER": {"IN": ["meeting", "meetings", "conference", "discussion", "update", "present", "at"]}}]))
@@ -438,6 +441,30 @@ def context_rules() -> list[Any]:
     rules.extend(_ongoing_since_rules())
     rules.extend(remission_rules())
     return rules
+
+
+def _child_patient_rules() -> list[Any]:
+    """A paediatric note's own subject written as "child" (medspacy's defaults make every "child" a relative): "Child
+    with acute lymphoblastic leukemia, day 29", "a 6-year-old child with medulloblastoma", "HPI: child has Wilms
+    tumor". The child is the patient where the word opens its sentence or a labelled line, or follows an article or a
+    demonstrative (with an age or a plain adjective between), and a verb or "with" follows; a possessive before it
+    ("her child with leukemia") or "child of" leaves the relative's cue. The longer pseudo-cue wins the overlap."""
+    from medspacy.context import ConTextRule
+
+    says = {"LOWER": {"IN": ["with", "w/", "has", "had", "is", "was", "diagnosed", "dx'd", "presenting", "presents",
+                             "presented", "treated", "undergoing", "receiving", "on", "now", "currently", "admitted",
+                             "known"]}}
+    child = {"LOWER": {"IN": ["child", "kid"]}}
+    age = {"LOWER": {"REGEX": r"^(?:\d{1,2}|-|years?|yrs?|y/?o|months?|mos?|old|year-old|month-old|young|previously|"
+                              r"healthy|well|male|female|ill)$"}, "OP": "*"}
+    return [
+        ConTextRule("<a> child with", "PSEUDO", direction="PSEUDO", pattern=[
+            {"LOWER": {"IN": ["a", "an", "the", "this", "our", "that"]}}, age, child, says]),
+        ConTextRule("Child with", "PSEUDO", direction="PSEUDO", pattern=[
+            {"LOWER": "child", "IS_SENT_START": True}, says]),
+        ConTextRule("HPI: child with", "PSEUDO", direction="PSEUDO", pattern=[
+            {"TEXT": {"IN": [":", "-", "\u2013"]}}, age, child, says]),
+    ]
 
 
 _PERSON_SUBJECTS = ["he", "she", "we", "they", "i"]

@@ -108,10 +108,10 @@ _IN_REMISSION = re.compile(r"\bin remission$")
 _IN_RELAPSE = re.compile(r"\bin relapse$")
 
 
-def remission_code(code: str, status: re.Pattern[str] = _IN_REMISSION) -> str:
-    """The "in remission" code of a leukemia or myeloma code's subcategory (C91.0 -> C91.01 "Acute lymphoblastic
-    leukemia, in remission"), or of another status its fifth character codes (`relapse_code`); the code itself where
-    its subcategory has none or the code is a whole category."""
+def status_code(code: str, status: re.Pattern[str]) -> str:
+    """The code of a leukemia or myeloma code's subcategory whose title ends in `status` (ICD-10-CM codes "in
+    remission" and "in relapse" in the fifth character: C91.0 -> C91.01, C92.0 -> C92.02); the code itself where its
+    subcategory has no such child or the code is a whole category."""
     import simple_icd_10_cm as cm
 
     if not cm.is_valid_item(code):
@@ -123,10 +123,16 @@ def remission_code(code: str, status: re.Pattern[str] = _IN_REMISSION) -> str:
     return hits[0] if len(hits) == 1 else code
 
 
+def remission_code(code: str) -> str:
+    """The "in remission" code of a leukemia or myeloma code (C91.0 -> C91.01 "Acute lymphoblastic leukemia, in
+    remission")."""
+    return status_code(code, _IN_REMISSION)
+
+
 def relapse_code(code: str) -> str:
-    """The "in relapse" code of a leukemia or myeloma code's subcategory (C92.0 -> C92.02 "Acute myeloblastic
-    leukemia, in relapse", C90.0 -> C90.02): ICD-10-CM codes a relapse in the fifth character, as it does remission."""
-    return remission_code(code, _IN_RELAPSE)
+    """The "in relapse" code of a leukemia or myeloma code (C92.0 -> C92.02 "Acute myeloblastic leukemia, in
+    relapse", C90.0 -> C90.02)."""
+    return status_code(code, _IN_RELAPSE)
 
 
 # Carcinoma in situ by the invasive code's category: the "Ca in situ" column of the ICD-10-CM Neoplasm Table,

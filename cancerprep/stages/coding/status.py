@@ -79,7 +79,10 @@ NOTHING_LEFT_RE = re.compile(
     r"(?P<patient>(?-i:\bNED\b)|\b(?:no|without)\s+(?:any\s+)?(?:clinical\s+|radiographic\s+)?(?:evidence|signs?)\s+of\s+"
     # the cue's list may name other findings first ("no evidence of infection, dysplasia or recurrence")
     r"(?:[a-z-]+(?:,\s*|\s+or\s+|\s+and\s+|,\s+(?:or|and)\s+)){0,4}?(?:disease"
-    r"|recurrence|recurrent\s+disease|malignancy)\b"
+    # ... not a sampled organ's result ("no evidence of malignancy on the thyroid biopsy"): that speaks of the
+    # specimen, not of the patient free of every cancer
+    r"|recurrence|recurrent\s+disease|malignancy(?!\s+(?:on|in)\s+(?:[\w-]+\s+){0,4}?(?:biops\w+|aspirat\w+|fna"
+    r"|cytology|smears?)\b))\b"
     r"|\b(?:disease|cancer|recurrence|tumou?r)[- ]free\b"
     r"|\bno\s+(?:further|current|active|ongoing)\s+(?:cancer\s+)?(?:treatment|therapy)\b"
     r"|\bno\s+(?:further\s+|other\s+|more\s+)?(?:cancer\s+|anticancer\s+|oncologic\s+)?(?:therapy|treatment"

@@ -524,6 +524,23 @@ _DESCRIPTOR = re.compile(r"(?:of\s+)?(?:no\s+special\s+type|nst"
                          r"|(?:well|moderately|poorly|un)[- ]?differentiated|(?:high|low|intermediate)[- ]grade)", re.I)
 
 
+_CLEARED = _NEGATING | {"benign", "normal", "unremarkable"}
+
+
+def _cleared_clause_end(doc: Any, site: Any, upto: int) -> int:
+    """The first semicolon between `site` and token `upto` where the site's own clause (back to the sentence's start
+    or the semicolon before) found it clear ("No evidence of malignancy on the thyroid biopsy;", "Thyroid FNA
+    negative;"); else `upto`. What such a site's clause says ends there: a label or result after it is another
+    test's."""
+    semi = next((t.i for t in doc[site.end:upto] if t.text == ";"), None)
+    if semi is None:
+        return upto
+    lo = site.start
+    while lo > site.sent.start and doc[lo - 1].text != ";":
+        lo -= 1
+    return semi if any(t.lower_ in _CLEARED for t in doc[lo:semi]) else upto
+
+
 def _apposition(doc: Any, hist: Any, site: Any, between: Any) -> bool:
     """A diagnosis line "Squamous cell carcinoma, right tonsil.": the site follows the histology after one
     comma (laterality words allowed) and ends the clause, so it is no list. The histology's own descriptors may
@@ -823,20 +840,22 @@ _VAGUE_BONE_PARTS = {"face", "limb", "bone", "bones", "cartilage", "unspecified"
                      "part", "other", "skull", "tooth", "articular cartilage"}
 
 
-_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? unspecified)?$")
+_UNSPECIFIED_TITLE = re.compile(r"^Malignant neoplasm of (?:the )?([a-z ]+?)(?:,? (?:part )?unspecified)?$")
 _NOT_ONE_SITE = re.compile(r"\b(?:ill-defined|other|part|parts|sites?|overlapping|unspecified|and|or)\b")
 
 
 @cache
 def _unspecified_title_sites() -> dict[str, str]:
-    """The organ each ICD-10-CM unspecified code (C00-C76, ".9") names in its title ("Malignant neoplasm of biliary
-    tract, unspecified" C24.9): the organ NOS, so a cancer "of the biliary tract" takes its own unspecified code, not an
-    unknown primary. Titles of several organs, parts or ill-defined sites name no one organ and are left out."""
+    """The organ each ICD-10-CM unspecified code (C00-C76, ".9", or a title's "part unspecified": "mediastinum" C38.3)
+    names in its title ("Malignant neoplasm of biliary tract, unspecified" C24.9): the organ NOS, so a cancer "of the
+    biliary tract" takes its own unspecified code, not an unknown primary. Titles of several organs, parts or
+    ill-defined sites name no one organ and are left out."""
     import simple_icd_10_cm as cm
 
     out: dict[str, str] = {}
     for code in cm.get_all_codes(False):
-        if code[0] != "C" or len(code) != 4 or code[3] != "9" or code[:3] > "C76":
+        if code[0] != "C" or len(code) != 4 or code[:3] > "C76" or not (
+                code[3] == "9" or cm.get_description(code).endswith(", part unspecified")):
             continue
         m = _UNSPECIFIED_TITLE.match(cm.get_description(code))
         if m and not _NOT_ONE_SITE.search(m.group(1)):
@@ -3803,8 +3822,9 @@ class TextCoder:
                 continue
             label = doc[site.end:site.sent.end]
             colon = next((t.i for t in label if t.text == ":"), None)
-            if colon is None or colon >= hist.start or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING
-                                                           or t.lower_ in ("to", "into") for t in doc[site.end:colon]):
+            if colon is None or colon >= hist.start or _cleared_clause_end(doc, site, colon) < colon \
+                    or any(t.lower_ in _SPREAD_WORDS or t.lower_ in _NEGATING or t.lower_ in ("to", "into")
+                           for t in doc[site.end:colon]):
                 continue
             return site
         return None
@@ -3826,6 +3846,9 @@ class TextCoder:
             first -= 1  # the histology's own modifiers before it ("High-grade osteosarcoma, distal femur")
         if first > hist.sent.start and doc[first - 1].text not in (":", "-"):
             return False
+        if len(between) > 2 and between[-1].text == "-" and not between[-1].whitespace_ \
+                and not between[-2].whitespace_ and between[-2].is_alpha:
+            between = between[:-2]  # a combining form joined to the site is the site's ("..., tubo-ovarian")
         return all(t.text == "," or (t.is_alpha and t.lower_ not in _STOP_WORDS
                                      and (t.lower_ in self._hist_words or t.lower_ in _SIDE_WORDS))
                    for t in between)
@@ -3841,7 +3864,11 @@ class TextCoder:
                 continue
             lo, hi = (site.end, hist.start) if site.end <= hist.start else (hist.end, site.start)
             between = doc[lo:hi]
-            labelled = site.end <= hist.start and any(t.text == ":" for t in between)
+            # a label or a result reaches over no semicolon after a clause that found the site clear: "Thyroid biopsy
+            # negative; TURBT: urothelial carcinoma" is not the thyroid's ("Barrett's segment with a nodule; EMR showed
+            # intramucosal adenocarcinoma" is still the oesophagus's)
+            own = between[:_cleared_clause_end(doc, site, hi) - lo] if site.end <= hist.start else between
+            labelled = site.end <= hist.start and any(t.text == ":" for t in own)
             index = not labelled and self._index_line(doc, hist, site, between)
             if labelled_only and not (labelled or index):
                 continue
@@ -3851,7 +3878,7 @@ class TextCoder:
                 continue  # "carcinoma of unknown primary involving the liver": a site past its primary is another's
             # what a specimen of the site showed is its histology, across the clauses between ("the right lower lobe
             # wedge was sent to evaluate for malignancy and returned as adenocarcinoma")
-            found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in between)
+            found = site.end <= hist.start and any(t.lower_ in _RESULT_VERBS for t in own)
             if not labelled and not found and any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between) \
                     and not _apposition(doc, hist, site, between) and not index:
                 continue  # a list ("cancer, diabetes, thyroid disease") links nothing, but a
