@@ -13,7 +13,7 @@ note's own patient's name (subtype PATIENT) is not fully covered by predicted sp
 reach the output). Scores only; no note text or error is
 printed. Run from the repository root:
 
-    python -m benchmarks.quality.identity_bench [--mtsamples PATH] [--planted-patients 100]
+    python -m benchmarks.quality.identity_bench [--mtsamples PATH] [--planted-patients 100] [--learned-model DIR]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 import polars as pl
 
 from cancerprep.sample import planted
-from cancerprep.stages.deid.engine import Deidentifier
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 from cancerprep.stages.deid.evaluate import Span, score, split_by_patient
 from cancerprep.stages.deid.identities import Identities, PersonName, from_fhir
 
@@ -81,14 +81,21 @@ def run(deid: Deidentifier, notes: list[tuple[str, str, str]], gold: list[Span],
             "precision": s["precision"], "notes_with_own_name_left": leaks, "notes": len(notes), "cpu_s": round(cpu, 1)}
 
 
+def config(learned_model: str | None) -> DeidConfig:
+    """The stage's default configuration, with another voter where one is named (to compare candidates)."""
+    return DeidConfig() if learned_model is None else DeidConfig(learned_model=learned_model)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mtsamples", type=Path, default=MTSAMPLES)
     ap.add_argument("--planted-patients", type=int, default=100)
     ap.add_argument("--planted-seed", type=int, default=13)
     ap.add_argument("--skip-sample", action="store_true")
+    ap.add_argument("--learned-model", default=None,
+                    help="the learned voter: a model directory to score instead of the packaged one")
     args = ap.parse_args(argv)
-    deid = Deidentifier()
+    deid = Deidentifier(config(args.learned_model))
     sets = []
     if not args.skip_sample:
         sample = REPO / "recipes" / "sample"

@@ -86,6 +86,20 @@ def test_maxout_equals_thinc_with_ties(pieces):
     assert got.dtype == want.dtype and np.array_equal(got, want) and np.array_equal(np.signbit(got), np.signbit(want))
 
 
+
+@pytest.mark.parametrize(("n_out", "pieces", "n_in"), [(64, 3, 192), (48, 3, 144), (32, 2, 96), (7, 3, 13)])
+def test_maxout_equals_thinc_at_the_voters_sizes(n_out, pieces, n_in):
+    """The piece-major weight layout gives thinc's numbers at the voter's sizes, where the gemm is blocked (a few
+    thousand rows, the encoder's and narrower widths, and an odd size that fills no block)."""
+    layer = Maxout(nO=n_out, nI=n_in, nP=pieces)
+    rng = np.random.default_rng(n_out)
+    X = rng.standard_normal((3001, n_in)).astype("float32")
+    layer.initialize(X=X)
+    layer.set_param("b", rng.standard_normal((n_out, pieces)).astype("float32"))
+    want, _ = thinc_maxout.forward(layer, X, is_train=False)
+    got, _ = inference.maxout_forward(layer, X, is_train=False)
+    assert got.shape == want.shape and np.array_equal(got.view(np.uint32), want.view(np.uint32))
+
 def test_layernorm_equals_thinc():
     layer = LayerNorm(nI=16)
     rng = np.random.default_rng(0)

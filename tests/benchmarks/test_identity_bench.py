@@ -1,0 +1,34 @@
+"""identity_bench scores a named voter model (to compare candidates) and the packaged one by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.quality import identity_bench
+from cancerprep.stages.deid.engine import DeidConfig
+
+
+class _Built(Exception):
+    pass
+
+
+def _built_with(monkeypatch, argv: list[str]) -> DeidConfig:
+    seen: list[DeidConfig] = []
+
+    def fake(config: DeidConfig) -> None:
+        seen.append(config)
+        raise _Built
+
+    monkeypatch.setattr(identity_bench, "Deidentifier", fake)
+    with pytest.raises(_Built):
+        identity_bench.main(argv)
+    return seen[0]
+
+
+def test_the_packaged_voter_by_default_and_a_named_one_when_given(monkeypatch, tmp_path) -> None:
+    assert _built_with(monkeypatch, []).learned_model == DeidConfig().learned_model
+    named = _built_with(monkeypatch, ["--learned-model", str(tmp_path)])
+    assert named.learned_model == str(tmp_path) != DeidConfig().learned_model
+    # nothing else of the configuration moves with the model
+    assert {k: v for k, v in vars(named).items() if k != "learned_model"} == \
+        {k: v for k, v in vars(DeidConfig()).items() if k != "learned_model"}
