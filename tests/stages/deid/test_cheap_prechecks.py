@@ -28,8 +28,8 @@ def _regs(matches: object) -> list[tuple]:
 
 # --- backstop: `may_be_contact` before `_CONTACT`
 
-CONTACTS = ["Plan discussed with ", "spoke w/ ", "d/w ", "Seen by\n", "Reviewed by:\n", "consult re: ", "Performed by :  ",
-            "LEFT A MESSAGE FOR ", "call from ", "for referring ", "Letter regarding "]
+CONTACTS = ["Plan discussed with ", "spoke w/ ", "d/w ", "Seen by\n", "Reviewed by:\n", "consult re: ",
+            "Performed by :  ", "LEFT A MESSAGE FOR ", "call from ", "for referring ", "Letter regarding "]
 NOT_CONTACTS = ["Plan: ", "BP | ", "Name = ", "Assessment -", "discussed ", "seen\n\n", "with pain"]
 
 
