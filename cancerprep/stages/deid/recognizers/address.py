@@ -58,7 +58,9 @@ def address_recognizer() -> RegexRecognizer:
                           rf"{STATE_CODES}[ \t]+\d{{5}}(?:-\d{{4}})?\b", re.M))), 1, 0.75, _not_clinical_words),
         # "in Cañon City", "at Waikīkī": a capitalised place name spelled with non-ASCII letters after a place
         # preposition (the token-level place rules only see ASCII words)
-        (re.compile(r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])"),
+        # (searched on the lines with a non-ASCII character only: `_non_ascii_place` refuses every match elsewhere)
+        (LineTested(_not_ascii, re.compile(
+            r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])")),
          1, 0.6, _non_ascii_place),
         # "12 Gillis Pike", "4604 Cañon City Drive": house number, capitalised words, any USPS street suffix
         (re.compile(rf"(?<![\d.,/])\d{{2,5}}{_HOUSE_PART}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
@@ -284,6 +286,11 @@ def _practice_name(text: str, m: re.Match) -> bool:
         return False
     line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
     return line.isupper() or line.islower() or all(w[0].isupper() for w in words if w.lower() not in ("and", "of"))
+
+
+def _not_ascii(line: str) -> bool:
+    """Does a line hold a character outside ASCII (the only lines where `_non_ascii_place` can keep a match)?"""
+    return not line.isascii()
 
 
 def _non_ascii_place(text: str, m: re.Match) -> bool:

@@ -14,7 +14,17 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import MONTHS, NAME, Anchored, Folded, Gated, I, Lined, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import (
+    MONTHS,
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    I,
+    Lined,
+    LineTested,
+    RegexRecognizer,
+)
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -58,6 +68,19 @@ _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP
 # one group of initials in a line that holds a stamp or job number: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
 _STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<init>{_INIT})"
                                rf"(?P<post>(?:{_GAP}{_CTX})*+)[ \t.]*$")
+# What every stamp, job number or dictation bracket (`_STRONG_CTX`) holds: a digit (a stamp's date, a job number), "enc"
+# or a dictation word, in any case.
+_STAMP_HINT = stdre.compile(r"\d|enc|dictated|transcribed", stdre.I)
+
+
+def may_hold_stamp(line: str) -> bool:
+    """False only for an ASCII line without a digit, "enc", "dictated" or "transcribed" (any case): no `_STRONG_CTX`
+    can match there, so `_stamped_initials` refuses every `_STAMPED_INITIALS` match on it. Why: the pattern tries its
+    forty stamp and date openings at every line start, and most lines of a note hold none of these (`LineTested`).
+    A non-ASCII line (where case folding has exceptions: "ſ") is always searched."""
+    return not line.isascii() or _STAMP_HINT.search(line) is not None
+
+
 # initials as a dictation label's value: "T: ab", "D: JS", "Dictated by: CN", "Transcriptionist - kl"
 _DICT_LABEL = (r"(?:d|t|dict(?:ated)?(?:[ \t]+by)?|trans(?:cribed)?(?:[ \t]+by)?|typed(?:[ \t]+by)?|dictator|"
                r"transcriptionist|transcriber|typist|tr|author|scribe|signed(?:[ \t]+by)?|reviewed[ \t]+by)")
@@ -151,7 +174,7 @@ def dictation_recognizer() -> RegexRecognizer:
         # "kh/Hudson", "MC/CORRICK": typist initials and the author's surname alone on a line
         (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _surname_mark),
         # one author's or typist's initials in a stamped line: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
-        (_STAMPED_INITIALS, "init", 0.75, _stamped_initials),
+        (LineTested(may_hold_stamp, _STAMPED_INITIALS), "init", 0.75, _stamped_initials),
         # initials as the values of dictation labels on one line: "T: ab  D: JS", "Dictated by: CN  Transcribed by: tp"
         (Gated(_LABELLED_ITEM_GATE, _LABELLED_ITEM), "init", 0.75, _labelled_pair),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label

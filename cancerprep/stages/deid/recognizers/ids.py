@@ -59,8 +59,14 @@ _LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
 _RECORD_GATE = Folded(rf"\b(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
                       rf"(?:{_MARK}|identifier|:))")
 _WEAK_GATE = Folded(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)")
-# any identifier label with its number marker or colon (the line anchor of the second-number rule)
-_ANY_LABEL_ANCHOR = rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)"
+# the opening of the second-number rule, to the first character of its first value (its line anchor: `Lined` runs
+# it on the lines holding this, not on every line with a label and a colon, "Plan:", "ID:")
+_ANY_LABEL_ANCHOR = (rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*"
+                     rf"(?=[a-z0-9\-]*\d)[a-z0-9]")
+# the opening of the strong-label rule, to the first character of its value, in lower case (its `Anchored` anchor:
+# the rule is tried where a label is followed by a value holding a digit, not at every "id", "plan", "acc" opening
+# a word)
+_STRONG_VALUE_ANCHOR = rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*(?=[a-z0-9\-]*\d)[a-z0-9]"
 
 
 def id_recognizer() -> RegexRecognizer:
@@ -76,7 +82,7 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
         # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
-        (Anchored(rf"\b(?:{_STRONG_LABELS})",
+        (Anchored(_STRONG_VALUE_ANCHOR,
                   re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I)), 1, 0.85,
          _not_catalogue),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),

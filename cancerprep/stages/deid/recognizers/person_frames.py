@@ -33,7 +33,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, longest_first
+from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, finditer, longest_first
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
@@ -452,7 +452,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
             words += item.split()
         if len(spans) >= 2 and _name_group(words, cased):  # every item a name, or none
             out.extend(spans)
-    for m in _NEWBORN.finditer(text):
+    for m in finditer(_NEWBORN, text):  # (`finditer`: a note without "baby" is not scanned)
         cased = cased_at(m.start(1))
         if word_ok(m.group(1), cased, "strong"):
             end = m.end(1)
@@ -476,7 +476,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
                                                          and not name_like(w.lower())) for w in words):
                 out.append((m.start(1), m.end(last), "object"))
                 break
-    for m in _SIGNATURE.finditer(text):
+    for m in finditer(_SIGNATURE, text):
         add_all(m, 1, "medium", "signature")
     for m in _AGE_APPOSITION.finditer(text):
         ws = [w for _, _, w in _words(text, m.start(1), m.end(1)) if len(w) > 1]
@@ -502,7 +502,7 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _WITH_RELATIVE.finditer(text):
         add_all(m, 1, "medium", "with-relative")
     for rx, frame in ((_AS_YOU_KNOW, "as-you-know"), (_LABEL_SUBJECT, "label-subject")):
-        for m in rx.finditer(text):
+        for m in finditer(rx, text):
             ws = _words(text, m.start(1), m.end(1))
             cased = cased_at(m.start(1))
             # the subject's first word a given name ("Mass is", "Lasix was" are none); after a label, where a capital
