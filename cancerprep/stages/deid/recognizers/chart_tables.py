@@ -48,13 +48,12 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.tables import table_columns
 
 CHARTS = "ChartTablesRecognizer"
 I = re.I  # noqa: E741
 
 # ---- column headers ---------------------------------------------------------------------------------------------
-# a cell's separator: a bar, a tab, or a gap of two spaces or more
-_SEP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}")
 _MARKER = r"(?:[ \t]*(?:\#|no\.?|number|num|id|code))"
 # labels that head identifiers alone, and those that do only with a number marker ("Unit" alone heads a nursing
 # unit's column, "Case" a case's description, "Lab" a test)
@@ -63,8 +62,7 @@ _ID_HEADER = re.compile(
     rf"account|acct|licen[cs]e|badge|npi|autopsy){_MARKER}?|"
     rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit){_MARKER})\.?", I)
 _PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
-# a header row: cells of labels only, no digit (the rows below hold the values)
-_HEADER_ROW = re.compile(r"(?m)^(?=[^\n]*(?:\||\t|[^ \t\n][ \t]{2,}[^ \t\n]))[^\d\n]+$")
+_DIGIT = re.compile(r"\d")
 # an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
 # a date, a time or a decimal
 _CELL_ID = re.compile(r"(?=(?:[^\d]*\d){4})[A-Za-z0-9](?:[A-Za-z0-9\-.]|[ \t](?=\d))*")
@@ -187,49 +185,28 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty cell of a table row, relative to the line."""
-    cells, pos = [], 0
-    for m in _SEP.finditer(line):
-        if m.start() > pos:
-            cells.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(line.rstrip()):
-        cells.append((pos, len(line.rstrip())))
-    return [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in cells if line[a:b].strip()]
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: kind} of a header row's identifier and pager labels; a header holds labels only, no digit (the rows
+    below hold the values)."""
+    kinds: dict[int, str] = {}
+    if _DIGIT.search(line):
+        return kinds
+    for k, (a, b) in enumerate(cells):
+        cell = line[a:b]
+        if _ID_HEADER.fullmatch(cell):
+            kinds[k] = ID
+        elif _PAGER_HEADER.fullmatch(cell):
+            kinds[k] = CONTACT
+    return kinds
 
 
 def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
     """The cells under a header cell that is an identifier's or a pager's label, in the rows below it (until a
     blank line or a row with another number of cells)."""
-    for h in finditer(_HEADER_ROW, text):
-        line = h.group()
-        cells = _cells(line)
-        if len(cells) < 2:
-            continue
-        kinds = {}
-        for k, (a, b) in enumerate(cells):
-            cell = line[a:b]
-            if _ID_HEADER.fullmatch(cell):
-                kinds[k] = ID
-            elif _PAGER_HEADER.fullmatch(cell):
-                kinds[k] = CONTACT
-        if not kinds:
-            continue
-        pos = h.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = text[pos:end]
-            row_cells = _cells(row)
-            if not row.strip() or len(row_cells) != len(cells):
-                break
-            for k, kind in kinds.items():
-                a, b = row_cells[k]
-                value = row[a:b]
-                if _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
-                    out.append((pos + a, pos + b, kind, 0.75))
-            pos = end + 1
+    for a, b, kind in table_columns(text, _header):
+        value = text[a:b]
+        if _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
+            out.append((a, b, kind, 0.75))
 
 
 def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> None:
