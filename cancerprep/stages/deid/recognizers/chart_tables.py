@@ -32,6 +32,8 @@ from the value or in a shape the prose rules do not take. Each class refuses wha
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
@@ -90,6 +92,16 @@ _UNIT_CODE = re.compile(
 # a Codabar-era blood unit number, unlabelled, on a blood product's line: two digits, one to three letters, five or
 # six digits ("23LR55871", "23 LR 55871")
 _CODABAR = re.compile(r"(?<![\w-])(\d{2}[ \t]?[A-Z]{1,3}[ \t]?\d{5,6})(?![\w-])")
+# an ISBT 128 donation identification number as labels and eye-readable prints write it: the collecting
+# facility's letter and four digits, the year's two digits and a six-digit serial, apart by blanks, dashes, dots or
+# slashes, the letter itself set apart ("W 0417 26 081234", "W-0417-26-081234", "w0417.26.081234"), then its flag
+# digits and boxed check character if printed; the compact and blank-spaced forms are `ward_forms`'s
+_DIN_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+_DIN = Gated(stdre.compile(r"\d{4}[ \t./-]{1,3}\d\d[ \t./-]{1,3}\d{6}|[A-Za-z][ \t./-]{1,3}\d{4}"), re.compile(
+    rf"(?<![\w-])=?([A-Z]{_DIN_SEP}?\d{{4}}{_DIN_SEP}\d{{2}}{_DIN_SEP}\d{{6}}"
+    rf"(?:{_DIN_SEP}\d{{2}}(?:{_DIN_SEP}[A-Z0-9*])?(?![\w*]))?)(?![\w/-]*\d)", I))
+# an ISBT 128 product code (what the bag holds, shared by every bag of its kind): "E0382V00", "E4498A00"
+_PRODUCT_CODE = re.compile(r"[EFS]\d{4}[A-Z0-9]\d{2}|[EFS]\d{4}[A-Z0-9]{3}", I)
 _MEASURES = frozenset({"lb", "lbs", "kg", "g", "mg", "mcg", "ml", "cc", "u", "iu", "x", "h", "hr", "am", "pm"})
 _BLOOD_LINE = re.compile(r"\b(?:prbcs?|rbcs?|ffp|plasma|platelets?|plts?|cryo\w*|blood|transfus\w*|abo|crossmatch\w*|"
                          r"x-?match|donor|donation|component|product|issued|hung|bags?|segments?|irradiated|"
@@ -224,8 +236,10 @@ def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> No
         out.append((m.start(1), m.end(1), ID, 0.75))
     if "unit" in low:
         for m in finditer(_UNIT_CODE, text):
-            if not UNIT_AFTER.match(text, m.end(1)):
+            if not UNIT_AFTER.match(text, m.end(1)) and not _PRODUCT_CODE.fullmatch(m.group(1)):
                 out.append((m.start(1), m.end(1), ID, 0.75))
+    for m in finditer(_DIN, text):
+        out.append((m.start(1), m.end(1), ID, 0.8))
     for m in finditer(_CODABAR, text):
         a, b = line_bounds(text, m.start())
         letters = "".join(c for c in m.group(1) if c.isalpha()).lower()

@@ -1,0 +1,68 @@
+"""Chart classes widened from the standards rather than from forms (issue #13): ISBT 128 donation numbers in every
+printed and labelled shape, the shared table reader, and the look-alikes a chart writes beside them (product codes,
+lot and catalogue numbers, doses, times, rooms). Lines written for the test, none taken from a benchmark form."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid.recognizers.chart_tables import chart_spans
+from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
+from tests.stages.deid.spans import in_note
+
+
+def _found(line: str) -> set[tuple[str, str]]:
+    text = in_note(line)
+    return {(text[a:b], kind) for a, b, kind, _ in chart_spans(text)}
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # ISBT 128 DIN: facility letter + 4 digits, year, serial; dashes, dots, slashes, a letter set apart
+    ("Cryo thawed, DIN B6610.25.300472", "B6610.25.300472"),
+    ("R-2290-26-118830 A NEG irradiated", "R-2290-26-118830"),
+    ("second verifier read unit K 3301 26 559012 aloud", "K 3301 26 559012"),
+    ("unit# t4410/26/092231", "t4410/26/092231"),
+    # the flag digits and the boxed check character printed after it
+    ("bag label =G5120-26-774310-00-Q", "G5120-26-774310-00-Q"),
+])
+def test_isbt_donation_numbers(line: str, value: str) -> None:
+    assert (value, "ID") in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Unit: E0291A00 (LR RBC), product code only",  # an ISBT product code names the kind of bag, not the donation
+    "unit E7640V00 from stock",
+    "Lot 2291-26-004412 exp 2027",  # no facility letter: a lot or catalogue string
+    "REF 4410-26-559012 catheter tray",
+    "NDC 0409-4888-02 vial",
+    "BP 118/76 at 1405, 2 units given",
+    "Room 4410 26 bed B",
+    "heparin 5000 units SC q8h",
+])
+def test_chart_look_alikes_stay(line: str) -> None:
+    assert not {(v, k) for v, k in _found(line) if k == "ID"}
+
+
+def test_row_cells_split_on_bars_tabs_and_wide_gaps() -> None:
+    line = " Unit no. | Product\tABO   Exp "
+    assert [line[a:b] for a, b in row_cells(line)] == ["Unit no.", "Product", "ABO", "Exp"]
+    assert row_cells("one single-spaced cell") == [(0, 22)]
+
+
+def _kinds(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    return {k: "X" for k, (a, b) in enumerate(cells) if line[a:b].lower() == "code"}
+
+
+def test_table_columns_read_the_rows_under_a_header() -> None:
+    text = "Name | Code | Note\nfirst | 11 | a\nsecond | 22 | b\n\nthird | 33 | c"
+    got = [text[a:b] for a, b, _ in table_columns(text, _kinds)]
+    assert got == ["11", "22"]  # a blank line ends the table
+
+
+def test_table_columns_rules_and_shapes() -> None:
+    text = "Name | Code | Note\n---|---|---\nfirst | 11 | a\nshort | 22\nlast | 33 | c"
+    # without rule_ends a rule of the header's shape is a row (its cell is taken and judged by the caller)
+    assert [text[a:b] for a, b, _ in table_columns(text, _kinds)] == ["---", "11"]
+    # with rule_ends the rule ends the header's rows; a row of another count of cells ends them too
+    assert [text[a:b] for a, b, _ in table_columns(text, _kinds, rule_ends=True)] == []
+    assert [text[a:b] for a, b, _ in table_columns("Code | Note\n12 | a", _kinds, min_cells=3)] == []
