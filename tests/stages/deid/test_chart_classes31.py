@@ -66,3 +66,46 @@ def test_table_columns_rules_and_shapes() -> None:
     # with rule_ends the rule ends the header's rows; a row of another count of cells ends them too
     assert [text[a:b] for a, b, _ in table_columns(text, _kinds, rule_ends=True)] == []
     assert [text[a:b] for a, b, _ in table_columns("Code | Note\n12 | a", _kinds, min_cells=3)] == []
+
+
+def _initials(line: str) -> set[str]:
+    text = in_note(line)
+    return {text[a:b] for a, b, kind, _ in chart_spans(text) if kind == "NAME"}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a key naming initials, snake_case or spaced
+    ("give_init=QW; check_init=ZP", {"QW", "ZP"}),
+    ("TWO-NURSE VERIFY INITIALS: KLV  PJ", {"KLV", "PJ"}),
+    ("chemo check initials - HM/YT", {"HM", "YT"}),
+    # a co-signer after "co-sign" without a colon
+    ("Vanco trough drawn 0545 - WK / co-sign ZJ", {"WK", "ZJ"}),
+    ("Insulin drip rate changed, cosigned QF", {"QF"}),
+    # timed log cells: the next time, a bar or the line's end closes them
+    ("Warmer: on 0910 KZ | off 1120 KZ", {"KZ"}),
+    ("Obs 0100 sleeping WX 0200 awake WX", {"WX"}),
+    ("Restraint release 0400 ok TYV", {"TYV"}),
+    # a dash then a pair, or a dash and one group closing a line
+    ("Potassium 20 mEq IV - QH/ZW (dual sign-off)", {"QH", "ZW"}),
+    ("Dressing reinforced, site clean - JXV", {"JXV"}),
+    # a pharmacist by role; the nurse after a provider made aware
+    ("Narcotic waste 2 mg returned - RPh WZ", {"WZ"}),
+    ("SBP 82, NP aware YK", {"YK"}),
+])
+def test_chart_initials_positions(line: str, expected: set[str]) -> None:
+    assert expected <= _initials(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Drain type - JP",  # a device closing a line
+    "Diet - NPO",
+    "Code status - DNR",
+    "Pain reassessed 0930 ok PO",  # a route
+    "Initials: none on file",
+    "Blood: start 1310 | end 1545",
+    "cosign pending",
+    "MD notified.",
+    "Pharmacist consulted for vanco dosing",
+])
+def test_chart_initials_look_alikes_stay(line: str) -> None:
+    assert not _initials(line)

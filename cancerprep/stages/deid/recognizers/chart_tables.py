@@ -43,6 +43,7 @@ from cancerprep.stages.deid.recognizers.base import (
     CONTACT,
     ID,
     LOCATION,
+    NAME,
     Folded,
     Gated,
     Lined,
@@ -50,6 +51,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tables import table_columns
 
 CHARTS = "ChartTablesRecognizer"
@@ -169,11 +171,57 @@ _ROUTE_NOT = frozenset({"the", "a", "an", "home", "floor", "unit", "room", "bed"
                         "here", "there", "us", "pt", "patient"})
 
 
+# ---- initials in chart positions ----------------------------------------------------------------------------------
+# (a group of two or three letters, judged by `initials_class.initials_ok` at the position's level)
+_IN = r"[A-Za-z]{2,3}(?![\w'’-])"
+_CLOCK = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
+_IN_CLOSE = r"(?=[ \t]*(?:[;,|)]|$)|[ \t]{2,}|\t)"
+# a key naming initials, snake_case or spaced, then one group or two: "admin_initials = AB; witness_initials = CD",
+# "2-RN check initials: AB CD", "RN init - AB/CD"
+_INITIALS_KEY = Gated(Folded(r"init"), re.compile(
+    rf"(?i)(?<![a-z])init(?:ial)?s?(?![a-z])[ \t]*(?::|=|[ \t]-|\.{{2,}})[ \t]*(?-i:({_IN}))"
+    rf"(?:[ \t]*(?:[/,&]|[ \t])[ \t]*(?-i:({_IN})))?{_IN_CLOSE}", re.M))
+# a co-signer after "co-sign" without a colon: "- AB / co-sign CD", "cosigned EF"
+_COSIGN = Gated(Folded(r"co-?sign"), re.compile(
+    rf"(?i)\bco-?sign(?:ed|er)?(?:[ \t]+by)?[ \t]*[:=-]?[ \t]*(?-i:({_IN})){_IN_CLOSE}", re.M))
+# a timed log cell: a time, a status word or none, the initials, then the next time, a cell's bar or the line's end
+# ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB")
+_TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+[A-Za-z]"), re.compile(
+    rf"{_CLOCK}(?:[ \t]+(?:ok|okay|asleep|awake|calm|safe|resting|sleeping|quiet|held|given|done|checked|verified|"
+    rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused))?"
+    rf"[ \t]+({_IN})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$)", re.M | I))
+# a signer closing a log line after a dash, one group or a pair, then the line's end, a bracketed note or a
+# co-signer ("flushed 10 mL NS - AB", "- AB/CD (independent double check)", "- AB / co-sign CD")
+_DASH_SIGNER = Gated(re.compile(r"[ \t][-–][ \t]+[A-Za-z]{2,3}(?![\w'’-])"), re.compile(
+    rf"[ \t][-–][ \t]+({_IN})(?:[ \t]*/[ \t]*({_IN}))?"
+    rf"(?=[ \t]*$|[ \t]*\((?i:[^)\n]*(?:check|verif|witness|sign|count))|[ \t]*/[ \t]*(?i:co-?sign))", re.M))
+# a pharmacist by role and initials ("returned to pharmacy - RPh AB"); a provider made aware, then the nurse's
+# initials closing the line ("MD notified AB")
+_ROLE_SIGNER = Gated(Folded(r"rph|pharmd|pharmacist|notified|aware|paged"), re.compile(
+    rf"(?i)(?:\b(?:rph|pharmd|pharmacist)|\b(?:md|np|pa|provider|physician|resident|team|charge[ \t]+rn)[ \t]+"
+    rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({_IN}))[ \t.]*$", re.M))
+
+
+def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
+                              (_TIMED_CELL, (1,), "signed"), (_DASH_SIGNER, (1, 2), "signed"),
+                              (_ROLE_SIGNER, (1,), "signed")):
+        for m in finditer(rx, text):
+            # one group alone closing a line after a dash may be a device or a test ("drain - JP"): weaker
+            alone = rx is _DASH_SIGNER and not m.group(2) and text[m.end():m.end() + 80].lstrip(" \t")[:1] in ("", "\n")
+            for g in groups:
+                if not m.group(g):
+                    continue
+                a = m.start(g)
+                if initials_ok(m.group(g), line_cased(text, a), "act" if alone else level, number_before(text, a)):
+                    out.append((a, m.end(g), NAME, 0.65))
+
+
 class ChartTablesRecognizer(SpansRecognizer):
     """Identifiers, pagers, old ages and cities in the cells and keys of tabular chart records (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(CHARTS, [ID, CONTACT, AGE, LOCATION], chart_spans)
+        super().__init__(CHARTS, [ID, CONTACT, AGE, LOCATION, NAME], chart_spans)
 
 
 def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
@@ -194,6 +242,7 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
         _ages(text, out)
     if "city" in low or (not _ROUTE_GATE.absent(text) and _ROUTE_LINE.search(text)):
         _cities(text, out)
+    _initials(text, out)
     return out
 
 
