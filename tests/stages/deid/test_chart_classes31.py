@@ -109,3 +109,35 @@ def test_chart_initials_positions(line: str, expected: set[str]) -> None:
 ])
 def test_chart_initials_look_alikes_stay(line: str) -> None:
     assert not _initials(line)
+
+
+def _places(line: str) -> set[str]:
+    text = in_note(line)
+    return {text[a:b] for a, b, kind, _ in chart_spans(text) if kind == "LOCATION"}
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # a lab or place key in "Key - value", "Key.... value", "Key = value" forms
+    ("Performing site - Wexcombe Labs", "Wexcombe Labs"),
+    ("testing lab........ Brannock Clinical Laboratory", "Brannock Clinical Laboratory"),
+    ("sent to = tolliver pathology associates", "tolliver pathology associates"),
+    ("Lab name: Ostrander Diagnostics", "Ostrander Diagnostics"),
+    # a facility's name in a column whose header names a place or a lab, in any case
+    ("analyte | value | performing lab\nferritin | 212 | quarrington regional lab", "quarrington regional lab"),
+    ("Outside facility\tAdmit\tPages\nHollin Brook Nursing Home\tx\t18", "Hollin Brook Nursing Home"),
+    ("Sent to | Test\nFairwold Reference Laboratory, CLIA on file | FISH", "Fairwold Reference Laboratory"),
+])
+def test_place_keys_and_columns(line: str, value: str) -> None:
+    assert value in _places(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Site | Device | Date\nleft forearm | PIV | x",  # a body site under "Site"
+    "Location\tBed\tStatus\n4 West\t12\toccupied",  # a nursing unit under "Location"
+    "performing lab: Quest Diagnostics",  # a national laboratory (policy keeps these)
+    "Performed at: the core laboratory",
+    "Sent to lab for culture",
+    "From | To\nED | CT",
+])
+def test_place_look_alikes_stay(line: str) -> None:
+    assert not _places(line)

@@ -65,6 +65,12 @@ _ID_HEADER = re.compile(
     rf"(?:(?:accession|specimen|container|barcode|serial|s/n|sn|donation|din|isbt|mrn|fin|csn|har|encounter|"
     rf"account|acct|licen[cs]e|badge|npi|autopsy){_MARKER}?|"
     rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit){_MARKER})\.?", I)
+# a column naming where a test was done or a record came from: its cells are places when they hold a facility's name
+_PLACE_HEADER = re.compile(
+    r"(?:performed[ \t]+at|performing[ \t]+(?:lab(?:oratory)?|site|location|facility)|reference[ \t]+lab(?:oratory)?|"
+    r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|sent[ \t]+to|resulted[ \t]+at|testing[ \t]+(?:lab|site)|"
+    r"(?:outside|referring|origin(?:ating)?|source|receiving)?[ \t]*(?:facility|lab(?:oratory)?|site|location)|"
+    r"from|source|origin|received[ \t]+from|drawn[ \t]+at|collected[ \t]+at|records[ \t]+from)\.?", I)
 _PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
 _DIGIT = re.compile(r"\d")
 # an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
@@ -132,12 +138,23 @@ _CORNER = re.compile(
 # ---- performing laboratories -------------------------------------------------------------------------------------
 # a performing or reference laboratory's field, its value a name ending in a laboratory's head ("Performed at:
 # tri-county reference laboratory"); a national laboratory (policy keeps those) and a generic one ("main lab") stay
+# a laboratory's or a care facility's name: one to four words, then its head ("Halvorsen Labs", "pinecrest dialysis
+# center", "Ashcombe Diagnostic Laboratories")
+_FACILITY_HEAD = (r"pathology[ \t]+(?:associates|group)|radiology(?:[ \t]+associates)?|"
+                  r"(?:reference[ \t]+)?(?:laborator(?:y|ies)|labs?|pathology|diagnostics)|"
+                  r"(?:dialysis|imaging|infusion|kidney|cancer|surgery|surgical|wound|urgent[ \t]+care|blood)[ \t]+"
+                  r"(?:cent(?:er|re)|clinic|services)|nursing[ \t]+(?:home|(?:and|&)[ \t]+rehab\w*)|hospice|"
+                  r"rehab(?:ilitation)?[ \t]+(?:cent(?:er|re)|hospital)|skilled[ \t]+nursing(?:[ \t]+facility)?")
+_FACILITY_NAME = rf"(?:[A-Za-z][A-Za-z'’&.-]*[ \t]+){{1,4}}(?:{_FACILITY_HEAD})"
 _LAB_FIELD = re.compile(
     r"\b(?:performed[ \t]+(?:at|by)|performing[ \t]+(?:lab(?:oratory)?|site|location)|reference[ \t]+lab(?:oratory)?|"
-    r"send[ \t-]?out[ \t]+lab(?:oratory)?|resulted[ \t]+(?:at|by)|tested[ \t]+at)"
-    r"[ \t]*(?:[:|=\t][ \t]*|[ \t])"
-    r"((?:[A-Za-z][A-Za-z'’&.-]*[ \t]+){1,4}(?:reference[ \t]+)?(?:laborator(?:y|ies)|labs?|pathology|diagnostics))\b",
-    I)
+    r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|resulted[ \t]+(?:at|by)|tested[ \t]+at|sent[ \t]+to|"
+    r"lab(?:oratory)?[ \t]+(?:location|site|name)|testing[ \t]+(?:lab(?:oratory)?|site)|processing[ \t]+lab|"
+    r"(?:outside|referring|external)[ \t]+lab(?:oratory)?)"
+    r"[ \t]*(?:(?:[:|=\t]|[ \t]-|\.{2,})[ \t]*|[ \t])"
+    rf"({_FACILITY_NAME})\b", I)
+# a facility's name filling a cell, an address or a CLIA number after a comma left out
+_FACILITY_CELL = re.compile(rf"({_FACILITY_NAME})(?:[ \t]*[,(].*)?", I)
 _LAB_NOT = frozenset({"quest", "arup", "labcorp", "mayo", "neogenomics", "foundation", "caris", "tempus", "guardant",
                       "myriad", "bioreference", "sonic", "esoterix", "genoptix", "natera", "invitae", "exact", "the",
                       "our", "main", "core", "central", "hospital", "hospital's", "outside", "in-house", "house",
@@ -234,7 +251,8 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
     for rx, kind in ((_SERVICE_LINE, CONTACT), (_CORNER, LOCATION)):
         for m in finditer(rx, text):
             out.append((m.start(1), m.end(1), kind, 0.7))
-    if "lab" in low or "patholog" in low or "diagnostic" in low:
+    if any(w in low for w in ("lab", "patholog", "diagnostic", "cent", "clinic", "nursing", "hospice", "rehab",
+                              "radiolog", "services")):
         for m in finditer(_LAB_FIELD, text):
             if m.group(1).split()[0].lower() not in _LAB_NOT:
                 out.append((m.start(1), m.end(1), LOCATION, 0.7))
@@ -258,6 +276,8 @@ def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
             kinds[k] = ID
         elif _PAGER_HEADER.fullmatch(cell):
             kinds[k] = CONTACT
+        elif _PLACE_HEADER.fullmatch(cell):
+            kinds[k] = LOCATION
     return kinds
 
 
@@ -266,7 +286,11 @@ def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
     blank line or a row with another number of cells)."""
     for a, b, kind in table_columns(text, _header):
         value = text[a:b]
-        if _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
+        if kind == LOCATION:
+            m = _FACILITY_CELL.fullmatch(value)
+            if m and m.group(1).split()[0].lower() not in _LAB_NOT:
+                out.append((a + m.start(1), a + m.end(1), LOCATION, 0.7))
+        elif _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
             out.append((a, b, kind, 0.75))
 
 
