@@ -141,3 +141,24 @@ def test_place_keys_and_columns(line: str, value: str) -> None:
 ])
 def test_place_look_alikes_stay(line: str) -> None:
     assert not _places(line)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # header synonyms of identifier columns, in any case, with "#", "No." or "number"
+    ("VISIT NO.\tDEPT\tREASON\n30027719\tRAD ONC\tsim", "30027719"),
+    ("mr #   name   dob\n00371945   x   y", "00371945"),
+    ("Pt ID | Bed | Diet\n5529031 | 7A | clear liquids", "5529031"),
+    ("Requisition | Test\nRQ66120 | CBC", "RQ66120"),
+    ("Chart number  Unit\n0073318  5E", "0073318"),
+])
+def test_identifier_header_synonyms(text: str, value: str) -> None:
+    assert (value, "ID") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient | Room | Weight\nx | 4410 | 72.5",  # a room and a weight under plain headers
+    "Order | Dose | Time\nheparin | 5000 | 0800",  # "Order" without a number marker names the drug
+    "Lot # | Ref | Qty\n4417A | 300-4417 | 2",
+])
+def test_identifier_header_look_alikes_stay(text: str) -> None:
+    assert not {(v, k) for v, k in _found(text) if k == "ID"}

@@ -63,8 +63,10 @@ _MARKER = r"(?:[ \t]*(?:\#|no\.?|number|num|id|code))"
 # unit's column, "Case" a case's description, "Lab" a test)
 _ID_HEADER = re.compile(
     rf"(?:(?:accession|specimen|container|barcode|serial|s/n|sn|donation|din|isbt|mrn|fin|csn|har|encounter|"
-    rf"account|acct|licen[cs]e|badge|npi|autopsy){_MARKER}?|"
-    rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit){_MARKER})\.?", I)
+    rf"account|acct|licen[cs]e|badge|npi|autopsy|empi|requisition){_MARKER}?|"
+    rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit|visit|mr|med[ \t]*rec|"
+    rf"medical[ \t]+record|chart|pt|patient|hosp(?:ital)?|req|order|segment|seg|donor|cassette|slide){_MARKER})\.?",
+    I)
 # a column naming where a test was done or a record came from: its cells are places when they hold a facility's name
 _PLACE_HEADER = re.compile(
     r"(?:performed[ \t]+at|performing[ \t]+(?:lab(?:oratory)?|site|location|facility)|reference[ \t]+lab(?:oratory)?|"
