@@ -162,3 +162,12 @@ def test_identifier_header_synonyms(text: str, value: str) -> None:
 ])
 def test_identifier_header_look_alikes_stay(text: str) -> None:
     assert not {(v, k) for v, k in _found(text) if k == "ID"}
+
+
+@pytest.mark.parametrize("line", [
+    "SENT TO CATH LAB @ 0630 this morning",  # the hospital's own departments after "sent to"
+    "Sent to sleep lab for titration",
+    "Sent to | Test\nvascular lab | ABI",
+])
+def test_own_departments_are_no_places(line: str) -> None:
+    assert not _places(line)

@@ -162,7 +162,13 @@ _LAB_NOT = frozenset({"quest", "arup", "labcorp", "mayo", "neogenomics", "founda
                       "our", "main", "core", "central", "hospital", "hospital's", "outside", "in-house", "house",
                       "clinical", "reference", "chemistry", "hematology", "micro", "microbiology", "surgical",
                       "anatomic", "molecular", "cytogenetics", "state", "public", "this", "a", "an", "stat", "point",
-                      "satellite", "clinic", "office", "same", "local", "send-out", "sendout"})
+                      "satellite", "clinic", "office", "same", "local", "send-out", "sendout",
+                      # a hospital's own departments ("sent to cath lab", "sleep lab"), never a place of its own
+                      "cath", "catheterization", "cardiac", "cardiology", "sleep", "vascular", "echo", "endoscopy",
+                      "gi", "ep", "pft", "pulmonary", "motility", "noninvasive", "non-invasive", "path", "pathology",
+                      "blood", "histology", "cytology", "radiology", "imaging", "nuclear", "ir", "interventional",
+                      "infusion", "dialysis", "wound", "surgery", "cancer", "kidney", "urgent", "frozen",
+                      "special", "physiology", "research", "tissue", "bone", "neuro", "eeg", "emg", "ekg", "ecg"})
 
 # ---- ages -------------------------------------------------------------------------------------------------------
 _AGE = r"(?:9\d|1[01]\d)"
