@@ -25,6 +25,16 @@ from the value or in a shape the prose rules do not take. Each class refuses wha
   and Fifth"); never a body's corner ("corner of the mouth");
 * **performing laboratories (LOCATION)**: a name ending in laboratory, lab, pathology or diagnostics in a
   "performed at" / "reference lab" field, in any case; never a national laboratory nor a generic one ("Main Lab");
+* **ISBT 128 donation numbers (ID)** in their printed shapes: the facility letter and four digits, the year, the
+  serial, apart by blanks, dashes, dots or slashes, with flag digits and a check character ("W-0417-26-081234-00-K");
+  never an ISBT product code after "unit" ("E0382V00"), nor a lot, REF or NDC string (no facility letter);
+* **facility columns and keys (LOCATION)**: a lab's or care facility's name (with its head: labs, pathology
+  associates, dialysis centre, nursing home, hospice ...) in a column or after a key naming a place or lab
+  ("performing lab", "sent to", "facility", "from", "source"; "Key - value", "Key.... value"); never a body site, a
+  nursing unit, a national or generic lab, nor the hospital's own departments ("cath lab", "sleep lab");
+* **staff initials (NAME)** in chart positions: a key naming initials ("admin_initials = AB"), a co-signer ("co-sign
+  CD"), a timed log cell ("1310 AB | ...", "0200 asleep AB 0300"), a signer closing a line after a dash ("- AB/CD
+  (double check)"), a pharmacist by role ("RPh AB"), the nurse after "MD notified"; each judged by `initials_class`;
 * **cities (LOCATION)** in a city field ("city: Surprise", "CITY\tMentor") and at the ends of a transport or
   courier route ("pickup X -> destination Y", "route X to Y", "transferred from X by air"): a gazetteer city, the
   whole of it, capitalised where the line has case.
