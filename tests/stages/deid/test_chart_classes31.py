@@ -171,3 +171,7 @@ def test_identifier_header_look_alikes_stay(text: str) -> None:
 ])
 def test_own_departments_are_no_places(line: str) -> None:
     assert not _places(line)
+
+
+def test_a_phrase_ending_in_lab_is_no_place() -> None:
+    assert not _places("the node was sent to pathology fresh to the lab for frozen section")

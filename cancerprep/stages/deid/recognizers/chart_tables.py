@@ -272,7 +272,7 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
     if any(w in low for w in ("lab", "patholog", "diagnostic", "cent", "clinic", "nursing", "hospice", "rehab",
                               "radiolog", "services")):
         for m in finditer(_LAB_FIELD, text):
-            if m.group(1).split()[0].lower() not in _LAB_NOT:
+            if _facility_ok(m.group(1)):
                 out.append((m.start(1), m.end(1), LOCATION, 0.7))
     if "age" in low or "\t" in text or "|" in text:
         _ages(text, out)
@@ -306,10 +306,21 @@ def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
         value = text[a:b]
         if kind == LOCATION:
             m = _FACILITY_CELL.fullmatch(value)
-            if m and m.group(1).split()[0].lower() not in _LAB_NOT:
+            if m and _facility_ok(m.group(1)):
                 out.append((a + m.start(1), a + m.end(1), LOCATION, 0.7))
         elif _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
             out.append((a, b, kind, 0.75))
+
+
+_PHRASE_WORDS = frozenset({"to", "the", "for", "in", "into", "with", "from", "at", "by", "a", "an", "on", "was", "were",
+                           "is", "are", "then", "this", "that", "sent", "fresh", "specimen", "specimens", "sample"})
+
+
+def _facility_ok(name: str) -> bool:
+    """A facility's name, not a national or generic lab nor a phrase ("sent to specimen fresh to the lab"): its
+    first word not one of `_LAB_NOT`, no function word among its words."""
+    words = [w.lower() for w in name.split()]
+    return words[0] not in _LAB_NOT and not _PHRASE_WORDS.intersection(words)
 
 
 def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> None:
