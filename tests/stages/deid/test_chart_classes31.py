@@ -175,3 +175,26 @@ def test_own_departments_are_no_places(line: str) -> None:
 
 def test_a_phrase_ending_in_lab_is_no_place() -> None:
     assert not _places("the node was sent to pathology fresh to the lab for frozen section")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a signature legend: initials, "=" or a dash, the signer's name
+    ("Sig key: KV = Kester Vale, RN; OJ = Odile Jarre, LPN", {"KV", "OJ"}),
+    ("YB - Yusra Blom RN", {"YB"}),
+    # a grid under charted hours (a MAR's columns), and a two-column initials table
+    ("Drug | 0900 | 1300 | 2100\nmetoprolol 25 mg | KV | -- | OJ", {"KV", "OJ"}),
+    ("Init\tSigner\nYB\tYusra Blom, CNA", {"YB"}),
+])
+def test_legend_and_grid_initials(text: str, expected: set[str]) -> None:
+    assert expected <= _initials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PE - Pulmonary Embolism",  # an abbreviation spelled out
+    "BP = Blood Pressure",
+    "PE: Normal exam",
+    "Rhythm | 0800 | 1200\ntele | SR | ST",  # rhythms under charted hours
+    "Time | 0800 | 1200\nBP | 120 | 118",
+])
+def test_legend_and_grid_look_alikes_stay(text: str) -> None:
+    assert not _initials(text)

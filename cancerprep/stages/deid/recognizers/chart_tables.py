@@ -237,7 +237,35 @@ _ROLE_SIGNER = Gated(Folded(r"rph|pharmd|pharmacist|notified|aware|paged"), re.c
     rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({_IN}))[ \t.]*$", re.M))
 
 
+# a signature legend's entry: initials, "=" or a dash, then the signer's name ("AB = Ann Berg, RN"); never a clinical
+# abbreviation spelled out ("PE - Pulmonary Embolism")
+_LEGEND = Gated(re.compile(r"[A-Za-z]{2,3}[ \t]*[=–-]"), re.compile(
+    rf"(?:^|[;|:])[ \t]*({_IN})[ \t]*(?:=|[-–])[ \t]*"
+    r"(?=[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+)", re.M | I))
+_TIME_CELL = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
+_INITIALS_HEAD = re.compile(r"(?:(?:rn|staff|nurse)[ \t]*)?init(?:ial)?s?\.?", I)
+_CELL_IN = re.compile(rf"[ \t]*({_IN})(?:[ \t]*/[ \t]*({_IN}))?[ \t]*")
+
+
+def _grid_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: level} of a grid's header: two or more charted times (a MAR's hours), or an initials column."""
+    times = {k: "act" for k, (a, b) in enumerate(cells) if _TIME_CELL.fullmatch(line[a:b])}
+    if len(times) >= 2:
+        return times
+    return {k: "label" for k, (a, b) in enumerate(cells) if _INITIALS_HEAD.fullmatch(line[a:b])}
+
+
 def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    if "\t" in text or "|" in text or "  " in text:
+        for a, b, level in table_columns(text, _grid_header):
+            m = _CELL_IN.fullmatch(text, a, b)
+            for g in (1, 2):
+                if m and m.group(g) and initials_ok(m.group(g), line_cased(text, m.start(g)), level,
+                                                    number_before(text, m.start(g))):
+                    out.append((m.start(g), m.end(g), NAME, 0.65))
+    for m in finditer(_LEGEND, text):
+        if line_cased(text, m.start(1)) and initials_ok(m.group(1), True, "act"):
+            out.append((m.start(1), m.end(1), NAME, 0.65))
     for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
                               (_TIMED_CELL, (1,), "signed"), (_DASH_SIGNER, (1, 2), "signed"),
                               (_ROLE_SIGNER, (1,), "signed")):
