@@ -25,12 +25,24 @@ from the value or in a shape the prose rules do not take. Each class refuses wha
   and Fifth"); never a body's corner ("corner of the mouth");
 * **performing laboratories (LOCATION)**: a name ending in laboratory, lab, pathology or diagnostics in a
   "performed at" / "reference lab" field, in any case; never a national laboratory nor a generic one ("Main Lab");
+* **ISBT 128 donation numbers (ID)** in their printed shapes: the facility letter and four digits, the year, the
+  serial, apart by blanks, dashes, dots or slashes, with flag digits and a check character ("W-0417-26-081234-00-K");
+  never an ISBT product code after "unit" ("E0382V00"), nor a lot, REF or NDC string (no facility letter);
+* **facility columns and keys (LOCATION)**: a lab's or care facility's name (with its head: labs, pathology
+  associates, dialysis centre, nursing home, hospice ...) in a column or after a key naming a place or lab
+  ("performing lab", "sent to", "facility", "from", "source"; "Key - value", "Key.... value"); never a body site, a
+  nursing unit, a national or generic lab, nor the hospital's own departments ("cath lab", "sleep lab");
+* **staff initials (NAME)** in chart positions: a key naming initials ("admin_initials = AB"), a co-signer ("co-sign
+  CD"), a timed log cell ("1310 AB | ...", "0200 asleep AB 0300"), a signer closing a line after a dash ("- AB/CD
+  (double check)"), a pharmacist by role ("RPh AB"), the nurse after "MD notified"; each judged by `initials_class`;
 * **cities (LOCATION)** in a city field ("city: Surprise", "CITY\tMentor") and at the ends of a transport or
   courier route ("pickup X -> destination Y", "route X to Y", "transferred from X by air"): a gazetteer city, the
   whole of it, capitalised where the line has case.
 """
 
 from __future__ import annotations
+
+import re as stdre
 
 import regex as re
 
@@ -41,6 +53,7 @@ from cancerprep.stages.deid.recognizers.base import (
     CONTACT,
     ID,
     LOCATION,
+    NAME,
     Folded,
     Gated,
     Lined,
@@ -48,23 +61,30 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.tables import table_columns
 
 CHARTS = "ChartTablesRecognizer"
 I = re.I  # noqa: E741
 
 # ---- column headers ---------------------------------------------------------------------------------------------
-# a cell's separator: a bar, a tab, or a gap of two spaces or more
-_SEP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}")
 _MARKER = r"(?:[ \t]*(?:\#|no\.?|number|num|id|code))"
 # labels that head identifiers alone, and those that do only with a number marker ("Unit" alone heads a nursing
 # unit's column, "Case" a case's description, "Lab" a test)
 _ID_HEADER = re.compile(
     rf"(?:(?:accession|specimen|container|barcode|serial|s/n|sn|donation|din|isbt|mrn|fin|csn|har|encounter|"
-    rf"account|acct|licen[cs]e|badge|npi|autopsy){_MARKER}?|"
-    rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit){_MARKER})\.?", I)
+    rf"account|acct|licen[cs]e|badge|npi|autopsy|empi|requisition){_MARKER}?|"
+    rf"(?:acc|spec|tube|unit|bag|enc|lic|employee|case|lab|blood[ \t]+unit|donor[ \t]+unit|visit|mr|med[ \t]*rec|"
+    rf"medical[ \t]+record|chart|pt|patient|hosp(?:ital)?|req|order|segment|seg|donor|cassette|slide){_MARKER})\.?",
+    I)
+# a column naming where a test was done or a record came from: its cells are places when they hold a facility's name
+_PLACE_HEADER = re.compile(
+    r"(?:performed[ \t]+at|performing[ \t]+(?:lab(?:oratory)?|site|location|facility)|reference[ \t]+lab(?:oratory)?|"
+    r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|sent[ \t]+to|resulted[ \t]+at|testing[ \t]+(?:lab|site)|"
+    r"(?:outside|referring|origin(?:ating)?|source|receiving)?[ \t]*(?:facility|lab(?:oratory)?|site|location)|"
+    r"from|source|origin|received[ \t]+from|drawn[ \t]+at|collected[ \t]+at|records[ \t]+from)\.?", I)
 _PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
-# a header row: cells of labels only, no digit (the rows below hold the values)
-_HEADER_ROW = re.compile(r"(?m)^(?=[^\n]*(?:\||\t|[^ \t\n][ \t]{2,}[^ \t\n]))[^\d\n]+$")
+_DIGIT = re.compile(r"\d")
 # an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
 # a date, a time or a decimal
 _CELL_ID = re.compile(r"(?=(?:[^\d]*\d){4})[A-Za-z0-9](?:[A-Za-z0-9\-.]|[ \t](?=\d))*")
@@ -92,6 +112,16 @@ _UNIT_CODE = re.compile(
 # a Codabar-era blood unit number, unlabelled, on a blood product's line: two digits, one to three letters, five or
 # six digits ("23LR55871", "23 LR 55871")
 _CODABAR = re.compile(r"(?<![\w-])(\d{2}[ \t]?[A-Z]{1,3}[ \t]?\d{5,6})(?![\w-])")
+# an ISBT 128 donation identification number as labels and eye-readable prints write it: the collecting
+# facility's letter and four digits, the year's two digits and a six-digit serial, apart by blanks, dashes, dots or
+# slashes, the letter itself set apart ("W 0417 26 081234", "W-0417-26-081234", "w0417.26.081234"), then its flag
+# digits and boxed check character if printed; the compact and blank-spaced forms are `ward_forms`'s
+_DIN_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+_DIN = Gated(stdre.compile(r"\d{4}[ \t./-]{1,3}\d\d[ \t./-]{1,3}\d{6}|[A-Za-z][ \t./-]{1,3}\d{4}"), re.compile(
+    rf"(?<![\w-])=?([A-Z]{_DIN_SEP}?\d{{4}}{_DIN_SEP}\d{{2}}{_DIN_SEP}\d{{6}}"
+    rf"(?:{_DIN_SEP}\d{{2}}(?:{_DIN_SEP}[A-Z0-9*])?(?![\w*]))?)(?![\w/-]*\d)", I))
+# an ISBT 128 product code (what the bag holds, shared by every bag of its kind): "E0382V00", "E4498A00"
+_PRODUCT_CODE = re.compile(r"[EFS]\d{4}[A-Z0-9]\d{2}|[EFS]\d{4}[A-Z0-9]{3}", I)
 _MEASURES = frozenset({"lb", "lbs", "kg", "g", "mg", "mcg", "ml", "cc", "u", "iu", "x", "h", "hr", "am", "pm"})
 _BLOOD_LINE = re.compile(r"\b(?:prbcs?|rbcs?|ffp|plasma|platelets?|plts?|cryo\w*|blood|transfus\w*|abo|crossmatch\w*|"
                          r"x-?match|donor|donation|component|product|issued|hung|bags?|segments?|irradiated|"
@@ -120,18 +150,35 @@ _CORNER = re.compile(
 # ---- performing laboratories -------------------------------------------------------------------------------------
 # a performing or reference laboratory's field, its value a name ending in a laboratory's head ("Performed at:
 # tri-county reference laboratory"); a national laboratory (policy keeps those) and a generic one ("main lab") stay
+# a laboratory's or a care facility's name: one to four words, then its head ("Halvorsen Labs", "pinecrest dialysis
+# center", "Ashcombe Diagnostic Laboratories")
+_FACILITY_HEAD = (r"pathology[ \t]+(?:associates|group)|radiology(?:[ \t]+associates)?|"
+                  r"(?:reference[ \t]+)?(?:laborator(?:y|ies)|labs?|pathology|diagnostics)|"
+                  r"(?:dialysis|imaging|infusion|kidney|cancer|surgery|surgical|wound|urgent[ \t]+care|blood)[ \t]+"
+                  r"(?:cent(?:er|re)|clinic|services)|nursing[ \t]+(?:home|(?:and|&)[ \t]+rehab\w*)|hospice|"
+                  r"rehab(?:ilitation)?[ \t]+(?:cent(?:er|re)|hospital)|skilled[ \t]+nursing(?:[ \t]+facility)?")
+_FACILITY_NAME = rf"(?:[A-Za-z][A-Za-z'’&.-]*[ \t]+){{1,4}}(?:{_FACILITY_HEAD})"
 _LAB_FIELD = re.compile(
     r"\b(?:performed[ \t]+(?:at|by)|performing[ \t]+(?:lab(?:oratory)?|site|location)|reference[ \t]+lab(?:oratory)?|"
-    r"send[ \t-]?out[ \t]+lab(?:oratory)?|resulted[ \t]+(?:at|by)|tested[ \t]+at)"
-    r"[ \t]*(?:[:|=\t][ \t]*|[ \t])"
-    r"((?:[A-Za-z][A-Za-z'’&.-]*[ \t]+){1,4}(?:reference[ \t]+)?(?:laborator(?:y|ies)|labs?|pathology|diagnostics))\b",
-    I)
+    r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|resulted[ \t]+(?:at|by)|tested[ \t]+at|sent[ \t]+to|"
+    r"lab(?:oratory)?[ \t]+(?:location|site|name)|testing[ \t]+(?:lab(?:oratory)?|site)|processing[ \t]+lab|"
+    r"(?:outside|referring|external)[ \t]+lab(?:oratory)?)"
+    r"[ \t]*(?:(?:[:|=\t]|[ \t]-|\.{2,})[ \t]*|[ \t])"
+    rf"({_FACILITY_NAME})\b", I)
+# a facility's name filling a cell, an address or a CLIA number after a comma left out
+_FACILITY_CELL = re.compile(rf"({_FACILITY_NAME})(?:[ \t]*[,(].*)?", I)
 _LAB_NOT = frozenset({"quest", "arup", "labcorp", "mayo", "neogenomics", "foundation", "caris", "tempus", "guardant",
                       "myriad", "bioreference", "sonic", "esoterix", "genoptix", "natera", "invitae", "exact", "the",
                       "our", "main", "core", "central", "hospital", "hospital's", "outside", "in-house", "house",
                       "clinical", "reference", "chemistry", "hematology", "micro", "microbiology", "surgical",
                       "anatomic", "molecular", "cytogenetics", "state", "public", "this", "a", "an", "stat", "point",
-                      "satellite", "clinic", "office", "same", "local", "send-out", "sendout"})
+                      "satellite", "clinic", "office", "same", "local", "send-out", "sendout",
+                      # a hospital's own departments ("sent to cath lab", "sleep lab"), never a place of its own
+                      "cath", "catheterization", "cardiac", "cardiology", "sleep", "vascular", "echo", "endoscopy",
+                      "gi", "ep", "pft", "pulmonary", "motility", "noninvasive", "non-invasive", "path", "pathology",
+                      "blood", "histology", "cytology", "radiology", "imaging", "nuclear", "ir", "interventional",
+                      "infusion", "dialysis", "wound", "surgery", "cancer", "kidney", "urgent", "frozen",
+                      "special", "physiology", "research", "tissue", "bone", "neuro", "eeg", "emg", "ekg", "ecg"})
 
 # ---- ages -------------------------------------------------------------------------------------------------------
 _AGE = r"(?:9\d|1[01]\d)"
@@ -159,11 +206,85 @@ _ROUTE_NOT = frozenset({"the", "a", "an", "home", "floor", "unit", "room", "bed"
                         "here", "there", "us", "pt", "patient"})
 
 
+# ---- initials in chart positions ----------------------------------------------------------------------------------
+# (a group of two or three letters, judged by `initials_class.initials_ok` at the position's level)
+_IN = r"[A-Za-z]{2,3}(?![\w'’-])"
+_CLOCK = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
+_IN_CLOSE = r"(?=[ \t]*(?:[;,|)]|$)|[ \t]{2,}|\t)"
+# a key naming initials, snake_case or spaced, then one group or two: "admin_initials = AB; witness_initials = CD",
+# "2-RN check initials: AB CD", "RN init - AB/CD"
+_INITIALS_KEY = Gated(Folded(r"init"), re.compile(
+    rf"(?i)(?<![a-z])init(?:ial)?s?(?![a-z])[ \t]*(?::|=|[ \t]-|\.{{2,}})[ \t]*(?-i:({_IN}))"
+    rf"(?:[ \t]*(?:[/,&]|[ \t])[ \t]*(?-i:({_IN})))?{_IN_CLOSE}", re.M))
+# a co-signer after "co-sign" without a colon: "- AB / co-sign CD", "cosigned EF"
+_COSIGN = Gated(Folded(r"co-?sign"), re.compile(
+    rf"(?i)\bco-?sign(?:ed|er)?(?:[ \t]+by)?[ \t]*[:=-]?[ \t]*(?-i:({_IN})){_IN_CLOSE}", re.M))
+# a timed log cell: a time, a status word or none, the initials, then the next time, a cell's bar or the line's end
+# ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB")
+_TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+[A-Za-z]"), re.compile(
+    rf"{_CLOCK}(?:[ \t]+(?:ok|okay|asleep|awake|calm|safe|resting|sleeping|quiet|held|given|done|checked|verified|"
+    rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused))?"
+    rf"[ \t]+({_IN})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$)", re.M | I))
+# a signer closing a log line after a dash, one group or a pair, then the line's end, a bracketed note or a
+# co-signer ("flushed 10 mL NS - AB", "- AB/CD (independent double check)", "- AB / co-sign CD")
+_DASH_SIGNER = Gated(re.compile(r"[ \t][-–][ \t]+[A-Za-z]{2,3}(?![\w'’-])"), re.compile(
+    rf"[ \t][-–][ \t]+({_IN})(?:[ \t]*/[ \t]*({_IN}))?"
+    rf"(?=[ \t]*$|[ \t]*\((?i:[^)\n]*(?:check|verif|witness|sign|count))|[ \t]*/[ \t]*(?i:co-?sign))", re.M))
+# a pharmacist by role and initials ("returned to pharmacy - RPh AB"); a provider made aware, then the nurse's
+# initials closing the line ("MD notified AB")
+_ROLE_SIGNER = Gated(Folded(r"rph|pharmd|pharmacist|notified|aware|paged"), re.compile(
+    rf"(?i)(?:\b(?:rph|pharmd|pharmacist)|\b(?:md|np|pa|provider|physician|resident|team|charge[ \t]+rn)[ \t]+"
+    rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({_IN}))[ \t.]*$", re.M))
+
+
+# a signature legend's entry: initials, "=" or a dash, then the signer's name ("AB = Ann Berg, RN"); never a clinical
+# abbreviation spelled out ("PE - Pulmonary Embolism")
+_LEGEND = Gated(re.compile(r"[A-Za-z]{2,3}[ \t]*[=–-]"), re.compile(
+    rf"(?:^|[;|:])[ \t]*({_IN})[ \t]*(?:=|[-–])[ \t]*"
+    r"(?=[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+)", re.M | I))
+_TIME_CELL = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
+_INITIALS_HEAD = re.compile(r"(?:(?:rn|staff|nurse)[ \t]*)?init(?:ial)?s?\.?", I)
+_CELL_IN = re.compile(rf"[ \t]*({_IN})(?:[ \t]*/[ \t]*({_IN}))?[ \t]*")
+
+
+def _grid_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: level} of a grid's header: two or more charted times (a MAR's hours), or an initials column."""
+    times = {k: "act" for k, (a, b) in enumerate(cells) if _TIME_CELL.fullmatch(line[a:b])}
+    if len(times) >= 2:
+        return times
+    return {k: "label" for k, (a, b) in enumerate(cells) if _INITIALS_HEAD.fullmatch(line[a:b])}
+
+
+def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    if "\t" in text or "|" in text or "  " in text:
+        for a, b, level in table_columns(text, _grid_header):
+            m = _CELL_IN.fullmatch(text, a, b)
+            for g in (1, 2):
+                if m and m.group(g) and initials_ok(m.group(g), line_cased(text, m.start(g)), level,
+                                                    number_before(text, m.start(g))):
+                    out.append((m.start(g), m.end(g), NAME, 0.65))
+    for m in finditer(_LEGEND, text):
+        if line_cased(text, m.start(1)) and initials_ok(m.group(1), True, "act"):
+            out.append((m.start(1), m.end(1), NAME, 0.65))
+    for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
+                              (_TIMED_CELL, (1,), "signed"), (_DASH_SIGNER, (1, 2), "signed"),
+                              (_ROLE_SIGNER, (1,), "signed")):
+        for m in finditer(rx, text):
+            # one group alone closing a line after a dash may be a device or a test ("drain - JP"): weaker
+            alone = rx is _DASH_SIGNER and not m.group(2) and text[m.end():m.end() + 80].lstrip(" \t")[:1] in ("", "\n")
+            for g in groups:
+                if not m.group(g):
+                    continue
+                a = m.start(g)
+                if initials_ok(m.group(g), line_cased(text, a), "act" if alone else level, number_before(text, a)):
+                    out.append((a, m.end(g), NAME, 0.65))
+
+
 class ChartTablesRecognizer(SpansRecognizer):
     """Identifiers, pagers, old ages and cities in the cells and keys of tabular chart records (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(CHARTS, [ID, CONTACT, AGE, LOCATION], chart_spans)
+        super().__init__(CHARTS, [ID, CONTACT, AGE, LOCATION, NAME], chart_spans)
 
 
 def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
@@ -176,60 +297,58 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
     for rx, kind in ((_SERVICE_LINE, CONTACT), (_CORNER, LOCATION)):
         for m in finditer(rx, text):
             out.append((m.start(1), m.end(1), kind, 0.7))
-    if "lab" in low or "patholog" in low or "diagnostic" in low:
+    if any(w in low for w in ("lab", "patholog", "diagnostic", "cent", "clinic", "nursing", "hospice", "rehab",
+                              "radiolog", "services")):
         for m in finditer(_LAB_FIELD, text):
-            if m.group(1).split()[0].lower() not in _LAB_NOT:
+            if _facility_ok(m.group(1)):
                 out.append((m.start(1), m.end(1), LOCATION, 0.7))
     if "age" in low or "\t" in text or "|" in text:
         _ages(text, out)
     if "city" in low or (not _ROUTE_GATE.absent(text) and _ROUTE_LINE.search(text)):
         _cities(text, out)
+    _initials(text, out)
     return out
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty cell of a table row, relative to the line."""
-    cells, pos = [], 0
-    for m in _SEP.finditer(line):
-        if m.start() > pos:
-            cells.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(line.rstrip()):
-        cells.append((pos, len(line.rstrip())))
-    return [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in cells if line[a:b].strip()]
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: kind} of a header row's identifier and pager labels; a header holds labels only, no digit (the rows
+    below hold the values)."""
+    kinds: dict[int, str] = {}
+    if _DIGIT.search(line):
+        return kinds
+    for k, (a, b) in enumerate(cells):
+        cell = line[a:b]
+        if _ID_HEADER.fullmatch(cell):
+            kinds[k] = ID
+        elif _PAGER_HEADER.fullmatch(cell):
+            kinds[k] = CONTACT
+        elif _PLACE_HEADER.fullmatch(cell):
+            kinds[k] = LOCATION
+    return kinds
 
 
 def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
     """The cells under a header cell that is an identifier's or a pager's label, in the rows below it (until a
     blank line or a row with another number of cells)."""
-    for h in finditer(_HEADER_ROW, text):
-        line = h.group()
-        cells = _cells(line)
-        if len(cells) < 2:
-            continue
-        kinds = {}
-        for k, (a, b) in enumerate(cells):
-            cell = line[a:b]
-            if _ID_HEADER.fullmatch(cell):
-                kinds[k] = ID
-            elif _PAGER_HEADER.fullmatch(cell):
-                kinds[k] = CONTACT
-        if not kinds:
-            continue
-        pos = h.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = text[pos:end]
-            row_cells = _cells(row)
-            if not row.strip() or len(row_cells) != len(cells):
-                break
-            for k, kind in kinds.items():
-                a, b = row_cells[k]
-                value = row[a:b]
-                if _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
-                    out.append((pos + a, pos + b, kind, 0.75))
-            pos = end + 1
+    for a, b, kind in table_columns(text, _header):
+        value = text[a:b]
+        if kind == LOCATION:
+            m = _FACILITY_CELL.fullmatch(value)
+            if m and _facility_ok(m.group(1)):
+                out.append((a + m.start(1), a + m.end(1), LOCATION, 0.7))
+        elif _CELL_ID.fullmatch(value) and not _NOT_CELL_ID.search(value):
+            out.append((a, b, kind, 0.75))
+
+
+_PHRASE_WORDS = frozenset({"to", "the", "for", "in", "into", "with", "from", "at", "by", "a", "an", "on", "was", "were",
+                           "is", "are", "then", "this", "that", "sent", "fresh", "specimen", "specimens", "sample"})
+
+
+def _facility_ok(name: str) -> bool:
+    """A facility's name, not a national or generic lab nor a phrase ("sent to specimen fresh to the lab"): its
+    first word not one of `_LAB_NOT`, no function word among its words."""
+    words = [w.lower() for w in name.split()]
+    return words[0] not in _LAB_NOT and not _PHRASE_WORDS.intersection(words)
 
 
 def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> None:
@@ -247,8 +366,10 @@ def _labelled(text: str, low: str, out: list[tuple[int, int, str, float]]) -> No
         out.append((m.start(1), m.end(1), ID, 0.75))
     if "unit" in low:
         for m in finditer(_UNIT_CODE, text):
-            if not UNIT_AFTER.match(text, m.end(1)):
+            if not UNIT_AFTER.match(text, m.end(1)) and not _PRODUCT_CODE.fullmatch(m.group(1)):
                 out.append((m.start(1), m.end(1), ID, 0.75))
+    for m in finditer(_DIN, text):
+        out.append((m.start(1), m.end(1), ID, 0.8))
     for m in finditer(_CODABAR, text):
         a, b = line_bounds(text, m.start())
         letters = "".join(c for c in m.group(1) if c.isalpha()).lower()

@@ -44,6 +44,7 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.tables import table_columns
 
 POSITIONS = "InitialsPositionsRecognizer"
 
@@ -136,53 +137,26 @@ _TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+[A-Za-z]{{2,3}}(?![\w'’-])"),
 _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12]"),
                   re.compile(rf"(?i)\b(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12][ \t]*[:=-]?[ \t]*"
                              rf"(?-i:({_INIT})){_CLOSE}", re.M))
-# a role abbreviation before the pair is a roster ("RN AB / CNA CD"), read by the ward's rules
-_SPLIT_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
+# a column's cell of initials: one group or a pair ("AB", "AB/CD")
+_CELL_INITIALS = re.compile(rf"[ \t]*{_INIT}(?:[ \t]*/[ \t]*{_INIT})?[ \t]*")
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a table's row, (offset, text), split at "|" or at wide gaps."""
-    out, pos = [], 0
-    for m in _SPLIT_CELLS.finditer(line):
-        if m.start() > pos:
-            out.append((pos, line[pos:m.start()]))
-        pos = m.end()
-    if pos < len(line):
-        out.append((pos, line[pos:]))
-    return out
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, bool]:
+    """{column: True} of a header's cells that name initials or a signer (a table of three columns or more)."""
+    return {k: True for k, (a, b) in enumerate(cells) if _HEADER_CELL.match(line[a:b].strip())}
 
 
 def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
     """The cells under a header cell that names initials or a signer, in the rows that follow (same count of
-    cells, until a blank line or a row of another shape)."""
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        header = _cells(lines[i])
-        cols = [k for k, (_, cell) in enumerate(header) if _HEADER_CELL.match(cell.strip())]
-        if len(header) < 3 or not cols:
-            i += 1
+    cells, until a blank line, a rule or a row of another shape)."""
+    for start, end, _ in table_columns(text, _header, min_cells=3, rule_ends=True):
+        cell = text[start:end]
+        if not _CELL_INITIALS.fullmatch(cell):
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].strip() and not set(lines[j].strip()) <= set("|-=+: "):
-            row = _cells(lines[j])
-            if len(row) != len(header):
-                break
-            for k in cols:
-                off, cell = row[k]
-                for m in re.finditer(rf"(?<![\w'’-])({_INIT})", cell):
-                    a = offsets[j] + off + m.start(1)
-                    if re.fullmatch(rf"[ \t]*{_INIT}(?:[ \t]*/[ \t]*{_INIT})?[ \t]*", cell) and initials_ok(
-                            m.group(1), line_cased(text, a), "label", number_before(text, a)):
-                        out.append((a, a + len(m.group(1)), NAME, 0.65))
-            j += 1
-        while j < len(lines) and set(lines[j].strip()) <= set("|-=+: ") and lines[j].strip():
-            j += 1  # a rule under the header
-        i = max(j, i + 1)
+        for m in re.finditer(rf"(?<![\w'’-])({_INIT})", cell):
+            a = start + m.start(1)
+            if initials_ok(m.group(1), line_cased(text, a), "label", number_before(text, a)):
+                out.append((a, a + len(m.group(1)), NAME, 0.65))
 
 
 def _take(text: str, m: re.Match, groups: tuple[int, ...], level: str,
