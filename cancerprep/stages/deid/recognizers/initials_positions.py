@@ -75,13 +75,13 @@ _FIELDS = (r"sig|signature|signer|signed|nsg|nursing|primary[ \t]+(?:rn|nurse)|s
            r"handoff[ \t]+(?:from|to)|report[ \t]+(?:from|to)|"
            # pharmacy, home care and clerical fields: the pharmacist's, technician's or aide's role, or the step
            # they signed ("RPh: AB  tech: CD", "Data entry: AB  Fill: CD  Final check: AB", "Counseled by: AB")
-           r"r\.?ph|pharm\.?d|cpht|pharmacist|(?:pharmacy[ \t]+)?tech(?:nician)?|aide|hha|data[ \t]+entry|"
+           r"r\.?ph\.?|pharm\.?d\.?|cpht|pharmacist|(?:pharmacy[ \t]+)?tech(?:nician)?|aide|hha|data[ \t]+entry|"
            r"fill(?:ed)?(?:[ \t]+by)?|final[ \t]+(?:check|verification)|(?:product|data|clinical)[ \t]+verification|"
            r"dispensed[ \t]+by|counsell?ed[ \t]+by|intake(?:[ \t]+by)?|(?:message|msg|call)[ \t]+taken[ \t]+by|"
            r"taken[ \t]+by|packed[ \t]+by|shipped[ \t]+by|delivered[ \t]+by|received[ \t]+by|visit[ \t]+by")
 _FIELD = Gated(Folded(r"(?:sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
                       r"minutes|taker|navigator|discussant|consent|by|user|staff|witness|co-?sign|handoff|"
-                      r"report|ph|pharm\.?d|tech|technician|aide|hha|entry|fill|filled|check|verification|dispensed|"
+                      r"report|ph\.?|pharm\.?d\.?|tech|technician|aide|hha|entry|fill|filled|check|verification|dispensed|"
                       r"counseled|counselled|intake|taken|packed|shipped|delivered|received)[ \t]*[:=-]"),
                re.compile(rf"(?i)(?<![\w-])(?:{_FIELDS})[ \t]*(?::|=|[ \t]-)[ \t]*(?-i:({_INIT}))"
                           rf"(?:[ \t]*/[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
@@ -157,7 +157,7 @@ _OFFICE_ACTS = (r"submitted|faxed|re-?faxed|sent|received|rec'?d|scanned|uploade
                 r"left|returned|transmitted|e-?prescribed|escribed")
 _CLAUSE_END = Gated(Folded(rf"(?:{_OFFICE_ACTS})"), Anchored(
     rf"\b(?:{_OFFICE_ACTS})", re.compile(
-        rf"(?i)\b(?:{_OFFICE_ACTS})\b[^\n;|]{{0,60}}?(?:[ \t]*,|[ \t]+([-–]{{1,2}})|[ \t])[ \t]*(?-i:({_INIT}))"
+        rf"(?i)\b(?:{_OFFICE_ACTS})\b[^\n;|]{{0,60}}?(?:[ \t]*[,;]|[ \t]+([-–]{{1,2}})|[ \t])[ \t]*(?-i:({_INIT}))"
         r"(?=[ \t]*;|[ \t]*\.?[ \t]*$)", re.M)))
 # a call-back log's message left, then its writer: "no answer, LM  AB", "left VM - AB"
 _MESSAGE_LEFT = Gated(Folded(r"(?:lm|lmom|lmtc|lvm|vm|voicemail|message|msg)[ \t,.;:-]+[a-z]{2,3}[ \t.]*$", re.M),
