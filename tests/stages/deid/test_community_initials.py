@@ -46,6 +46,22 @@ def _found(line: str) -> set[str]:
     ("--WJ/kt", {"WJ"}),
     ("— QZ", {"QZ"}),
     ("~VT/mp", {"VT"}),
+    # a role and its step as a field, counselling, a message taken, a waste witness
+    ("Pharmacist verification: QZ", {"QZ"}),
+    ("RPh initials: TVJ    Tech check: ZW", {"TVJ", "ZW"}),
+    ("Counseling provided by: JV", {"JV"}),
+    ("Message taken by ZQ", {"ZQ"}),
+    ("Waste: 2 mL hydromorphone, witness QZ", {"QZ"}),
+    # a pharmacy credential beside the initials
+    ("Counseling offered and accepted, QZ, RPh", {"QZ"}),
+    ("RPh ZW", {"ZW"}),
+    ("JV/CPhT", {"JV"}),
+    # a signature legend
+    ("QZ = Jane Doe, RN", {"QZ"}),
+    ("TVJ - Mary Ellen Hart, RPh", {"TVJ"}),
+    # a dated log row whose last cell is the writer's
+    ("Refill 2   03/04/2022   #30   ZW", {"ZW"}),
+    ("3/4/22 | shipped | JQ", {"JQ"}),
 ])
 def test_initials_in_pharmacy_and_office_positions(line: str, initials: set[str]) -> None:
     assert _found(line) == initials
@@ -87,6 +103,18 @@ def test_initials_in_pharmacy_and_office_positions(line: str, initials: set[str]
     "--",
     "-- NAD",
     "- RRR",
+    # a section or a glossary in a legend's shape, a role's step before an abbreviation
+    "CV: Regular Rate",
+    "CC - Chest Pain, PT",
+    "BP = Blood Pressure",
+    "SOB = Shortness Of Breath",
+    "Pharmacist verified - ASA",
+    "Tech check: OK",
+    "witness NS",
+    # dated rows closing with a test or a finding
+    "3/4/2022  CT chest  NAD",
+    "Labs 3/4/2022  CBC",
+    "1/2/2021 | MRI | CT",
 ])
 def test_look_alikes_in_pharmacy_and_office_lines_stay(line: str) -> None:
     assert _found(line) == set()
