@@ -92,6 +92,7 @@ def test_initials_in_pharmacy_and_office_positions(line: str, initials: set[str]
     # messages, couriers, answers, units
     "Patient called, LM",
     "Called daughter, left VM",
+    "Diabetic, status post left BKA",
     "Box shipped via UPS",
     "Pt notified of change, ok",
     "Dose corrected to 40 mg",

@@ -157,10 +157,11 @@ _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[
 # acts of a pharmacy or an office, whose signer closes the clause: "PA submitted via portal AB; ...", "Rec'd fax,
 # scanned to chart, AB" (weak: "act"), "qty corrected to 60 - AB", "prescriber contacted -AB" (a dash sets the
 # writer's mark apart: "signed")
+# (not "left": "left BKA" is a side; a message left is `_MESSAGE_LEFT`'s)
 _OFFICE_ACTS = (r"submitted|faxed|re-?faxed|sent|received|rec'?d|scanned|uploaded|called|contacted|notified|reprinted|"
                 r"corrected|filled|refilled|dispensed|counsell?ed|verified|reviewed|approved|denied|authori[sz]ed|"
                 r"processed|entered|shipped|delivered|mailed|confirmed|requested|cancell?ed|printed|labell?ed|packed|"
-                r"left|returned|transmitted|e-?prescribed|escribed")
+                r"returned|transmitted|e-?prescribed|escribed")
 _CLAUSE_END = Gated(Folded(rf"(?:{_OFFICE_ACTS})"), Anchored(
     rf"\b(?:{_OFFICE_ACTS})", re.compile(
         rf"(?i)\b(?:{_OFFICE_ACTS})\b[^\n;|]{{0,60}}?(?:[ \t]*[,;]|[ \t]+([-–]{{1,2}})|[ \t])[ \t]*(?-i:({_INIT}))"
