@@ -70,7 +70,15 @@ _ORDERS = ("npo dnr dni dnar polst molst fc cmo ama oob brp adl adls rom wbat nw
            "apap nsaid ace arb ppi pud mso4 pod hd dc d/c sat sats spo2 gcs aox3 a&o c/o s/p h/o hx dx tx rx sx fx "
            "wt ht bmi bp hr rr temp map cvp icp pain hs ac pc ss cn pp vib ntg tng nph "
            "mae perrl perrla hoh wdl cdi dsg")
-_ABBREVIATIONS = " ".join((_SECTIONS, _SERVICES, _PLACES, _TESTS, _CONDITIONS, _ANATOMY, _DEVICES, _ORDERS))
+# Pharmacy and office shorthand where a pharmacy log or a telephone message signs (dispense as written, days' supply,
+# prior authorisation, left a message ...), and drug names written as initialisms.
+_PHARMACY = ("daw ndc ds qty rx otc pa dur mar rems bin pcn pap disp sig ref rf mdv sdv ea tab tabs cap caps susp "
+             "soln inj supp odt ec er xl xr sr dr cr la ir lm lmom lmtc lvm vm msg cb rtc tc np rph cpht "
+             "dme hme hha hh soc roc rfa pcp pbm ltc ups usps dhl")
+_DRUGS = ("asa apap hctz mtx tmp smx ntg mvi kcl nacl mgso4 ocp ssri snri maoi tca abx epo gcsf inh ppi h2 "
+          "nsaid pcn mmf csa fk tac 5fu ivig atg ln2")
+_ABBREVIATIONS = " ".join((_SECTIONS, _SERVICES, _PLACES, _TESTS, _CONDITIONS, _ANATOMY, _DEVICES, _ORDERS,
+                           _PHARMACY, _DRUGS))
 # Services and tests: what prose writes after "by" as the agent of a finding or an act ("confirmed by CT").
 AGENTS = frozenset(f"{_SERVICES} {_TESTS}".split())
 

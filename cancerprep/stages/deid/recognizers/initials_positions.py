@@ -52,10 +52,10 @@ _INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
 _TIME = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
 _DATE = r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
 # what closes initials: punctuation, the line's end, a wide gap, a time or date, a joining word
-_CLOSE = (rf"(?=[ \t]*(?:[/,;:).|\]]|$)|[ \t]{{2,}}|\t|[ \t]+(?:{_TIME}|{_DATE}|@)|"
+_CLOSE = (rf"(?=[ \t]*(?:[/,;:).|\]]|$)|[ \t]{{2,}}|\t|[ \t]+(?:{_TIME}|{_DATE}|@|[-–][ \t])|"
           r"[ \t]+(?i:and|at|on|to|for|with|after|before|per|re)\b)")
 # (not "ST", "RT", "PA": sinus tachycardia, right, the pulmonary artery are written "SR/ST", "IAB/PA")
-_ROLES = r"rn|lpn|lvn|cna|pct|np|md|crna|rrt|tech|cst"
+_ROLES = r"rn|lpn|lvn|cna|pct|np|md|crna|rrt|tech|cst|r\.?ph|pharm\.?d|cpht|hha"
 
 # a header cell naming initials or a signer
 _HEADER_CELL = re.compile(r"(?i)^(?:(?:rn|nurse|staff|signer|tech|user|pharm|pharmacist)[ \t]*)?(?:init(?:ial)?s?\.?|"
@@ -73,10 +73,22 @@ _FIELDS = (r"sig|signature|signer|signed|nsg|nursing|primary[ \t]+(?:rn|nurse)|s
            r"performed[ \t]+by|collected[ \t]+by|drawn[ \t]+by|user|staff|charted[ \t]+by|documented[ \t]+by|"
            r"administered[ \t]+by|checked[ \t]+by|verified[ \t]+by|witness(?:ed[ \t]+by)?|co-?signer|"
            r"double[ \t-]*checked[ \t]+by|relieved[ \t]+by|report[ \t]+(?:given|received)[ \t]+by|"
-           r"handoff[ \t]+(?:from|to)|report[ \t]+(?:from|to)")
+           r"handoff[ \t]+(?:from|to)|report[ \t]+(?:from|to)|"
+           # pharmacy, home care and clerical fields: the pharmacist's, technician's or aide's role, or the step
+           # they signed ("RPh: AB  tech: CD", "Data entry: AB  Fill: CD  Final check: AB", "Counseled by: AB")
+           r"(?:r\.?ph\.?|pharm\.?d\.?|cpht|pharmacist|pharmacy|tech(?:nician)?|nurse|rn|aide)[ \t]+"
+           r"(?:verification|check|initials?|init|review|counsell?ing|dispensing|fill)|"
+           r"initials|"
+           r"counsell?ing(?:[ \t]+(?:by|provided[ \t]+by|done[ \t]+by))?|"
+           r"r\.?ph\.?|pharm\.?d\.?|cpht|pharmacist|(?:pharmacy[ \t]+)?tech(?:nician)?|aide|hha|data[ \t]+entry|"
+           r"fill(?:ed)?(?:[ \t]+by)?|final[ \t]+(?:check|verification)|(?:product|data|clinical)[ \t]+verification|"
+           r"dispensed[ \t]+by|counsell?ed[ \t]+by|intake(?:[ \t]+by)?|(?:message|msg|call)[ \t]+taken[ \t]+by|"
+           r"taken[ \t]+by|packed[ \t]+by|shipped[ \t]+by|delivered[ \t]+by|received[ \t]+by|visit[ \t]+by")
 _FIELD = Gated(Folded(r"(?:sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
                       r"minutes|taker|navigator|discussant|consent|by|user|staff|witness|co-?sign|handoff|"
-                      r"report)[ \t]*[:=-]"),
+                      r"report|ph\.?|pharm\.?d\.?|tech|technician|aide|hha|entry|fill|filled|check|verification|dispensed|"
+                      r"counseled|counselled|intake|taken|packed|shipped|delivered|received|verified|review|"
+                      r"reviewed|initial|initials|init|counseling|counselling|dispensing)[ \t]*[:=-]"),
                re.compile(rf"(?i)(?<![\w-])(?:{_FIELDS})[ \t]*(?::|=|[ \t]-)[ \t]*(?-i:({_INIT}))"
                           rf"(?:[ \t]*/[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # an ordinal check or count: "second check AB", "2nd verifier: AB", "first count AB / second count CD"
@@ -106,10 +118,14 @@ _ACTS = (r"given|administered|hung|spiked|checked|double-?checked|rechecked|veri
          r"documented|charted|co-?signed|cosigned|signed|initialed|reviewed|reassessed|assessed|performed|completed|"
          r"done|drawn|collected|labell?ed|scanned|dispensed|received|relinquished|reconciled|entered|made|prepared|"
          r"changed|emptied|inserted|removed|placed|applied|flushed|reinforced|titrated|held|started|stopped|"
-         r"discontinued|updated|notified|educated|taught|obtained")
+         r"discontinued|updated|notified|educated|taught|obtained|"
+         # pharmacy, home care and clerical acts ("intake by AB", "dispensed by AB")
+         r"intake|filled|refilled|dispensed|counsell?ed|faxed|submitted|sent|scanned|reprinted|shipped|delivered|"
+         r"called|contacted|authori[sz]ed|approved|processed|packed|mailed|taken|witness")
 # acts of signing: what follows them without "by" is their signer, never their object ("given NPH", "placed TLC",
 # "started TNG" name what was given, placed or started)
-_SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witnessed|documented|charted|co-?signed|cosigned|"
+_SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witness(?:ed)?|documented|charted|co-?signed|"
+            r"cosigned|"
             r"signed|initialed|reviewed|reassessed")
 # (tried only where an act's word starts, `Anchored`: the case-blind list of acts was tried at every character)
 _ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
@@ -139,6 +155,51 @@ _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[
                              rf"(?-i:({_INIT})){_CLOSE}", re.M))
 # a column's cell of initials: one group or a pair ("AB", "AB/CD")
 _CELL_INITIALS = re.compile(rf"[ \t]*{_INIT}(?:[ \t]*/[ \t]*{_INIT})?[ \t]*")
+# Pharmacy, home care and clerical positions (the community family's documents: refill logs, telephone messages,
+# prior authorisations, visit rows):
+# acts of a pharmacy or an office, whose signer closes the clause: "PA submitted via portal AB; ...", "Rec'd fax,
+# scanned to chart, AB" (weak: "act"), "qty corrected to 60 - AB", "prescriber contacted -AB" (a dash sets the
+# writer's mark apart: "signed")
+# (not "left": "left BKA" is a side; a message left is `_MESSAGE_LEFT`'s)
+_OFFICE_ACTS = (r"submitted|faxed|re-?faxed|sent|received|rec'?d|scanned|uploaded|called|contacted|notified|reprinted|"
+                r"corrected|filled|refilled|dispensed|counsell?ed|verified|reviewed|approved|denied|authori[sz]ed|"
+                r"processed|entered|shipped|delivered|mailed|confirmed|requested|cancell?ed|printed|labell?ed|packed|"
+                r"returned|transmitted|e-?prescribed|escribed")
+_CLAUSE_END = Gated(Folded(rf"(?:{_OFFICE_ACTS})"), Anchored(
+    rf"\b(?:{_OFFICE_ACTS})", re.compile(
+        rf"(?i)\b(?:{_OFFICE_ACTS})\b[^\n;|]{{0,60}}?(?:[ \t]*[,;]|[ \t]+([-–]{{1,2}})|[ \t])[ \t]*(?-i:({_INIT}))"
+        r"(?=[ \t]*;|[ \t]*\.?[ \t]*$)", re.M)))
+# a call-back log's message left, then its writer: "no answer, LM  AB", "left VM - AB"
+_MESSAGE_LEFT = Gated(Folded(r"(?:lm|lmom|lmtc|lvm|vm|voicemail|message|msg)[ \t,.;:-]+[a-z]{2,3}[ \t.]*$", re.M),
+                      re.compile(r"(?i)(?:\b(?:lm|lmom|lmtc|lvm)|\bleft[ \t]+(?:a[ \t]+)?(?:vm|voicemail|message|msg))"
+                                 rf"[ \t,.;:-]+(?-i:({_INIT}))[ \t.]*$", re.M))
+# a pharmacy's standing protocol, then its signer: "refill auth per protocol AB 3/4/2021"
+_PROTOCOL = Gated(Folded(r"per[ \t]+(?:pharmacy[ \t]+)?(?:protocol|policy|standing)"),
+                  re.compile(r"(?i)\bper[ \t]+(?:pharmacy[ \t]+)?(?:protocol|policy|standing[ \t]+orders?)[ \t,:-]+"
+                             rf"(?-i:({_INIT})){_CLOSE}", re.M))
+# a home visit's row: the visitor's role, initials, then the visit's time: "HHA AB 0800-1000 bath; RN CD 1100"
+_ROLE_VISIT = Gated(Folded(r"(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)[ \t]+"
+                           r"[a-z]{2,3}[ \t]+\d"),
+                    re.compile(r"(?i)\b(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)"
+                               rf"[ \t]+(?-i:({_INIT}))(?=[ \t]+{_TIME})", re.M))
+# a writer's mark alone on a line: "--AB", "— AB", "-AB/cd" (writer / typist, the typist's never counted)
+_SIGN_OFF = Gated(re.compile(r"(?m)^[ \t]*(?:--|—|[-–~][ \t]*[A-Za-z]{2,3}[ \t]*/)"),
+                  re.compile(rf"(?m)^[ \t]*(?:(?:--|—)[ \t]*({_INIT})(?:[ \t]*/[ \t]*[A-Za-z]{{2,3}})?|"
+                             rf"[-–~][ \t]*({_INIT})[ \t]*/[ \t]*[A-Za-z]{{2,3}})[ \t]*$"))
+# a pharmacist's or technician's credential beside the initials: "AB, RPh", "AB CPhT", "RPh AB", "Pharmacist AB"
+_PHARM_ROLE = Gated(Folded(r"r\.?ph|pharm|cpht|tech"), re.compile(
+    rf"(?i)(?<![\w/-])(?-i:({_INIT}))[ \t]*,?[ \t]*(?:r\.?ph|pharm\.?d|cpht)\b\.?(?![\w/])|"
+    rf"(?i)\b(?:r\.?ph|pharm\.?d|cpht|pharmacist|tech(?:nician)?)\.?[ \t]+(?-i:({_INIT})){_CLOSE}", re.M))
+# a signature legend: initials, "=" and the signer's name, or a colon or dash, the name and a credential (weak, "act":
+# a glossary's "BP = Blood Pressure" and a section's "CC - Chest Pain, PT" look the same)
+_LEGEND = Gated(re.compile(r"(?m)^[ \t]*[A-Za-z]{2,3}[ \t]*[=:–-]"), re.compile(
+    rf"(?m)^[ \t]*(?:({_INIT})[ \t]*=[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+|({_INIT})[ \t]*"
+    r"[:–-][ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[A-Z][\w'’-]+,?[ \t]+"
+    r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)"))
+# a dated row of a log whose last cell, set apart by a wide gap or a bar, is the writer's initials:
+# "Refill 2   03/04/2022   #30   AB", "3/4/22 | shipped | AB"
+_DATED_ROW = Gated(Folded(r"\d/\d{1,2}/\d[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)[a-z]{2,3}[ \t]*$", re.M),
+                   re.compile(rf"(?m)^[^\n]*{_DATE}[^\n]*?(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)({_INIT})[ \t]*\|?[ \t]*$"))
 
 
 def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, bool]:
@@ -196,6 +257,14 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
             # a group with a colon after a time is as often a section's label ("0800 CV: RRR") as its writer
             colon = rx is _TIME_COLUMN and text[m.end(1):m.end(1) + 2].lstrip().startswith(":")
             _take(text, m, groups, "act" if colon else level, out)
+    for rx, groups, level in ((_MESSAGE_LEFT, (1,), "signed"), (_PROTOCOL, (1,), "signed"),
+                              (_ROLE_VISIT, (1,), "signed"), (_SIGN_OFF, (1, 2), "signed"),
+                              (_PHARM_ROLE, (1, 2), "signed"), (_LEGEND, (1, 2), "act"),
+                              (_DATED_ROW, (1,), "signed")):
+        for m in finditer(rx, text):
+            _take(text, m, groups, level, out)
+    for m in finditer(_CLAUSE_END, text):
+        _take(text, m, (2,), "signed" if m.group(1) else "act", out)
     for m in finditer(_ACT, text):
         how = m.group(2)
         timed = bool(_TIME_AFTER.match(text, m.end(4) if m.group(4) else m.end(3)))
