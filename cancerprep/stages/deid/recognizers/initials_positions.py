@@ -43,11 +43,11 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
 
 POSITIONS = "InitialsPositionsRecognizer"
 
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 _TIME = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
 _DATE = r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
 # what closes initials: punctuation, the line's end, a wide gap, a time or date, a joining word
@@ -129,7 +129,7 @@ _WITH = Gated(Folded(r"(?:check|verif|witness|count|sign)[a-z-]*(?:[ \t]+x[ \t]*
                          rf"co-?sign(?:ed)?|sign(?:ed)?)(?:[ \t]+[x×][ \t]*\d)?[ \t]+(?:with|w/)[ \t]*"
                          rf"(?-i:({_INIT}))(?:[ \t]*(?:/|&|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # a time, then initials, then the next time or the line's end: "0800 AB 0900 AB 1000 CD", "0200 AB: pt sleeping"
-_TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+[A-Za-z]{{2,3}}(?![\w'’-])"),
+_TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+{LETTER}{{2,3}}(?![\w'’-])"),
                      re.compile(rf"{_TIME}[ \t]+({_INIT})(?=[ \t]+{_TIME}|[ \t]*[:;,/]|[ \t]*$|[ \t]{{2,}})",
                                 re.M))
 # a numbered signer: "RN 1: AB", "Nurse 2 CD", "RN2: CD"

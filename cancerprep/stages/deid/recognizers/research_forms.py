@@ -38,7 +38,7 @@ from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.age import NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased, medical_only
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok
+from cancerprep.stages.deid.recognizers.initials_class import INIT, initials_ok
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -82,7 +82,7 @@ _AGE_IS = re.compile(rf"\b(?:pt|patient|subject|participant|he|she)[ \t]+(?:is|w
 _ZIP = re.compile(r"\bzip(?:[ \t]*code)?[ \t]+(?:at|of|on)[ \t]+\w+[ \t]*[:#]?[ \t]*(\d{5}(?:-\d{4})?)(?![\w-])", I)
 
 # ---- initials --------------------------------------------------------------------------------------------------
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 _CLOSE = r"(?=[ \t]*(?:[/,;:.|)]|$)|[ \t]{2,}|[ \t]+\d)"
 # an initials field: "initials" or "init(s)" ("Subject initials", "subj init AB"); the singular "initial" only with
 # a person's word before it or a colon after it ("initial CXR" is a first study)

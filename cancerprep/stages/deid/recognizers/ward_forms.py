@@ -70,7 +70,7 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.person_frames import claimed
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -118,7 +118,7 @@ def _places(low: str) -> tuple[int, ...]:
 
 
 _W = NAME_WORD
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 # What closes initials: a separator, the line's end, a wide gap, a charted time or a credential ("BB RN").
 _INIT_CLOSE = (rf"(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d|[ \t]+(?i:{longest_first(CREDENTIALS)})\b|"
                r"[ \t]+(?i:and|at|on|after|before|for|in|with|per|prior)\b)")
@@ -145,14 +145,14 @@ _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
 # "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals, set apart from it
 # by a space or comma ("BORN", "MOURN" are words, not initials glued to RN).
 # (gated on the capitals and the credential as the pattern writes them, case and all: a case-sensitive stdlib search)
-_INITIALS_CRED = Gated(stdre.compile(r"[A-Z](?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
-    r"(?<![\w'’./-])([A-Z]{2,3})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
+_INITIALS_CRED = Gated(stdre.compile(rf"{CAPITAL}(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
+    rf"(?<![\w'’./-])({CAPITAL}{{2,3}})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
 _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
-    r"[A-Za-z][^\n(]*\(([A-Za-z]{2,3})\)[ \t.]*$", re.M))
+    rf"{LETTER}[^\n(]*\(({LETTER}{{2,3}})\)[ \t.]*$", re.M))
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
