@@ -47,6 +47,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.recognizers.accented import accented_name
 from cancerprep.stages.deid.recognizers.admin_forms import name_word
 from cancerprep.stages.deid.recognizers.base import (
     CONTACT,
@@ -72,7 +73,7 @@ from cancerprep.stages.deid.recognizers.context import (
 )
 from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.person_frames import claimed
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, lookup_form, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
@@ -394,15 +395,19 @@ def _names_ok(words: list[str], cased: bool) -> bool:
     parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
     if not parts or not all(name_word(p, cased, True) for p in parts):
         return False
-    lows = [bare(p.lower().strip("'’")) for p in parts]
-    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() for w in lows):
+    # each part as the lists spell it ("Jerónimo" as "jeronimo"); a part written with accents is a name's
+    # (`accented_name`), never the everyday word, slip or gazetteer place its fold or spelling also is
+    accented = [accented_name(p, cased) for p in parts]
+    lows = [lookup_form(p) for p in parts]
+    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() and not a
+           for w, a in zip(lows, accented, strict=True)):
         return False  # "Intially lethargic": a typo of a known word
-    everyday = [sl.is_common(w) and w not in sl.first_names() for w in lows]
+    everyday = [sl.is_common(w) and w not in sl.first_names() and not a for w, a in zip(lows, accented, strict=True)]
     if all(everyday):
         return False
-    if not cased and any(slip_of_known(w) or e for w, e in zip(lows, everyday, strict=True)):
+    if not cased and any((slip_of_known(w) and not a) or e for w, a, e in zip(lows, accented, everyday, strict=True)):
         return False
-    return not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
+    return any(accented) or not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
 
 
 def _building_ok(words: list[str], cased: bool) -> bool:
