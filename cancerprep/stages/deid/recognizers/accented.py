@@ -10,6 +10,8 @@ evidence against the abbreviation) or a medical word (an eponym)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.context import medical_only
 from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations
@@ -26,11 +28,16 @@ _ACCENTED_EPONYMS = frozenset({"sjögren", "ménière", "barré", "behçet", "l�
                                "hürthle", "pötzl"})
 
 
+def accented(word: str) -> bool:
+    """Does `word` hold a letter outside A-Z (an accent, "ø", "ł", "đ")? A curly apostrophe ("Don’t") is no accent."""
+    return not word.isascii() and any(not c.isascii() and (c.isalpha() or unicodedata.combining(c)) for c in word)
+
+
 def accented_name(word: str, cased: bool) -> bool:
     """Is `word`, written with letters English spells without accents ("Pål", "Solé", "ÇIĞDEM"), a name where the
     position asks for a person? Not a loanword English writes with accents, not an eponym, not a clinical or medical
     word in its ASCII spelling, and on a line with case capitalised as a name is."""
-    if word.isascii() or len(word) < 2:
+    if not accented(word) or len(word) < 2:
         return False
     written = bare(word.lower().strip("'’"))
     if written in ACCENTED_WORDS or written in _ACCENTED_EPONYMS:

@@ -47,6 +47,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.recognizers.accented import accented as has_accent
 from cancerprep.stages.deid.recognizers.accented import accented_name
 from cancerprep.stages.deid.recognizers.admin_forms import name_word
 from cancerprep.stages.deid.recognizers.base import (
@@ -398,6 +399,8 @@ def _names_ok(words: list[str], cased: bool) -> bool:
     # each part as the lists spell it ("Jerónimo" as "jeronimo"); a part written with accents is a name's
     # (`accented_name`), never the everyday word, slip or gazetteer place its fold or spelling also is
     accented = [accented_name(p, cased) for p in parts]
+    if any(has_accent(p) and not a for p, a in zip(parts, accented, strict=True)):
+        return False  # an accented loanword or eponym ("Sjögren"), or an accent typed onto a clinical word
     lows = [lookup_form(p) for p in parts]
     if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() and not a
            for w, a in zip(lows, accented, strict=True)):
