@@ -103,7 +103,7 @@ def test_an_accented_word_is_a_name_where_a_person_is_asked(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["Sjögren", "Sjögren's", "Ménière", "Barré", "Behçet", "café", "Naïve", "Ångström",
-                                  "décubitus", "µg", "Lóc", "Kim"])
+                                  "décubitus", "µg", "Lóc", "Kim", "Español"])
 def test_loanwords_eponyms_units_and_clinical_folds_are_no_accented_names(word: str) -> None:
     assert not accented_name(word, False)
 
@@ -137,3 +137,25 @@ def test_an_accented_name_in_a_nursing_position(line: str, name: str) -> None:
 def test_accented_look_alikes_in_nursing_positions_stay(line: str) -> None:
     text = in_note(line)
     assert not {text[a:b] for a, b, kind, _ in ward_spans(text) if kind == "NAME"}
+
+
+def _names(line: str, spans) -> set[str]:
+    text = in_note(line)
+    return {text[a:b] for a, b, kind, _ in spans(text) if kind == "NAME"}
+
+
+@pytest.mark.parametrize(("line", "name", "spans"), [
+    ("Circulator: Ximena Doğanay", "Ximena Doğanay", periop_spans),
+    ("CIRCULATOR: BÉATRIX LUNDQVIST", "BÉATRIX LUNDQVIST", periop_spans),
+    ("Subject Tadeáš Ploužek completed the visit 3 questionnaire.", "Tadeáš Ploužek", research_spans),
+])
+def test_accented_names_in_theatre_and_research_positions(line: str, name: str, spans) -> None:
+    assert name in _names(line, spans)
+
+
+@pytest.mark.parametrize(("line", "spans"), [
+    ("Position: décubitus, arms tucked", periop_spans),
+    ("Subject Sjögren criteria were reviewed", research_spans),
+])
+def test_accented_clinical_words_stay_in_theatre_and_research_positions(line: str, spans) -> None:
+    assert not _names(line, spans)

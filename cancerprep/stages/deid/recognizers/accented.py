@@ -22,7 +22,9 @@ ACCENTED_WORDS = frozenset({"café", "cafés", "naïve", "résumé", "fiancé", 
                             "protégé", "crème", "déjà", "über", "señor", "señora", "jalapeño", "piñata", "rosé",
                             "soufflé", "purée", "sautéed", "éclair", "décor", "débridement", "débris", "né", "née",
                             "vis-à-vis", "à", "pâté", "coupé", "exposé", "mêlée", "première", "rôle", "élite",
-                            "décubitus", "ångström", "µg", "µl", "µm", "μg", "μl", "μm"})
+                            "décubitus", "ångström", "µg", "µl", "µm", "μg", "μl", "μm",
+                            # languages an interpreter line names in their own spelling
+                            "español", "português", "français", "türkçe", "tiếng", "việt"})
 # Eponyms the clinic writes with their accents, whose ASCII spellings no vocabulary here holds as medical
 _ACCENTED_EPONYMS = frozenset({"sjögren", "ménière", "barré", "behçet", "löfgren", "bárány", "schönlein",
                                "hürthle", "pötzl"})

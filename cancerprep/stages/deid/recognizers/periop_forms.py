@@ -50,6 +50,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.accented import accented, accented_name
 from cancerprep.stages.deid.recognizers.address import STATE_CODES
 from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import (
@@ -334,6 +335,8 @@ def _grade(word: str, cased: bool, role: bool = False) -> int:
     parts = [p for p in low.split("-") if p]
     if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
         return 0
+    if accented(word):  # written with accents: a name unless a loanword, eponym or clinical fold (`accented_name`)
+        return 2 if accented_name(word, cased) else 0
     if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1 and not (
             len(low) >= 4 and (low in sl.census_names() or unknown_word(low, "frame"))))):
         return 0  # a capital vouches, an acronym ("PACU", "MAC") does not

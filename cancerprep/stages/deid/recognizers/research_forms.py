@@ -35,6 +35,7 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.accented import accented, accented_name
 from cancerprep.stages.deid.recognizers.age import NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased, medical_only
@@ -153,6 +154,10 @@ def _name_ok(words: list[str], cased: bool) -> bool:
         parts = [p for p in low.split("-") if p]
         if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
             return False
+        if accented(word):  # written with accents: a name unless a loanword, eponym or clinical fold
+            if not accented_name(word, cased):
+                return False
+            continue
         if cased and (not word[:1].isupper() or (word.isupper() and not (len(low) >= 4 and low in sl.census_names()))):
             return False  # a capital vouches, an acronym ("ANC") does not
         for p in parts:
