@@ -96,7 +96,7 @@ def test_dictation_marks_take_accented_and_dotted_initials() -> None:
 # ---- accented names where a position asks for a person --------------------------------------------------------
 
 @pytest.mark.parametrize("word", ["Teodóra", "Ksawéry", "Bùi", "ŁUCJAN", "Ğülten", "Ørjan", "Ñandú", "Zsófi", "Ionuț",
-                                  "Xuân", "Tuấn", "Sölvi"])
+                                  "Xuân", "Tuấn", "Sölvi", "Hà", "Đỗ"])
 def test_an_accented_word_is_a_name_where_a_person_is_asked(word: str) -> None:
     assert accented_name(word, True)
     assert accented_name(word.lower(), False)

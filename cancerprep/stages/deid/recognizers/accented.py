@@ -5,8 +5,9 @@ Why: the name rules look words up as the vocabularies spell them, without diacri
 the gazetteer's place words hold accented given names ("Jerónimo", "Khánh", "Đức" name towns) that a person rule
 refused as places. English writes few words with accents: a handful of loanwords ("café", "naïve", "débridement"),
 kept here, and eponyms, which are medical words in their ASCII spelling ("Ménière", "Sjögren"). So an accented word
-is a name unless it is such a loanword, or its fold is a clinical word (an accent typed onto "loc" or "ms" is no
-evidence against the abbreviation) or a medical word (an eponym)."""
+is a name unless it is such a loanword, or its fold is a clinical term or a medical word rare in English
+(`context.medical_only`: an accent typed onto "loc" is no evidence against the term; "Ménière" is an eponym); a
+fold that is only a short abbreviation stays a name ("Tô", "Hà", "Đỗ" fold to "to", "ha", "do")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ import unicodedata
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.context import medical_only
-from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations
 from cancerprep.stages.deid.recognizers.tokens import bare, lookup_form
 
 # Everyday words English writes with their accents (loanwords): spelled so, they are still the word.
@@ -45,6 +45,6 @@ def accented_name(word: str, cased: bool) -> bool:
     if written in ACCENTED_WORDS or written in _ACCENTED_EPONYMS:
         return False
     low = lookup_form(word)
-    if low.isascii() and (medical_only(low) or low in clinical_abbreviations() or low in sl.disease_eponyms()):
+    if low.isascii() and (medical_only(low) or low in sl.disease_eponyms()):
         return False
     return not cased or word.isupper() or (word[0].isupper() and not word[1:].isupper())
