@@ -148,6 +148,8 @@ def _names(line: str, spans) -> set[str]:
     ("Circulator: Ximena Doğanay", "Ximena Doğanay", periop_spans),
     ("CIRCULATOR: BÉATRIX LUNDQVIST", "BÉATRIX LUNDQVIST", periop_spans),
     ("Subject Tadeáš Ploužek completed the visit 3 questionnaire.", "Tadeáš Ploužek", research_spans),
+    ("Specimen label: Ørnhøj, Maël | A: appendix | formalin", "Ørnhøj, Maël", periop_spans),
+    ("SPECIMEN LABEL: KÜÇÜKYILDIZ, İPEK | B: SKIN | FORMALIN", "KÜÇÜKYILDIZ, İPEK", periop_spans),
 ])
 def test_accented_names_in_theatre_and_research_positions(line: str, name: str, spans) -> None:
     assert name in _names(line, spans)
@@ -156,6 +158,7 @@ def test_accented_names_in_theatre_and_research_positions(line: str, name: str, 
 @pytest.mark.parametrize(("line", "spans"), [
     ("Position: décubitus, arms tucked", periop_spans),
     ("Subject Sjögren criteria were reviewed", research_spans),
+    ("Specimen label: Ménière, café | A: appendix", periop_spans),
 ])
 def test_accented_clinical_words_stay_in_theatre_and_research_positions(line: str, spans) -> None:
     assert not _names(line, spans)

@@ -416,9 +416,13 @@ def _sorted_ok(last: str, first: str, initial: str | None, cased: bool) -> bool:
         return False
     if cased and _STATE_CODE.fullmatch(first):
         return False  # a city and its state ("Boston, MA"), a place's own spans
-    if lows[1] not in sl.first_names() and not _coined(lows[1], cased):
+    # a part written with accents is a name's unless a loanword, eponym or clinical fold (`accented_name`)
+    if any(accented(w) and not accented_name(w, cased) for w in (last, first)):
         return False
-    if not all(p in sl.census_names() or unknown_word(p, "frame") for p in lows[0].split("-") if p):
+    if lows[1] not in sl.first_names() and not _coined(lows[1], cased) and not accented(first):
+        return False
+    if not accented(last) and not all(p in sl.census_names() or unknown_word(p, "frame")
+                                      for p in lows[0].split("-") if p):
         return False
     return initial is not None or not (sl.is_common(lows[0]) and sl.is_common(lows[1]))
 
