@@ -96,14 +96,14 @@ def test_dictation_marks_take_accented_and_dotted_initials() -> None:
 # ---- accented names where a position asks for a person --------------------------------------------------------
 
 @pytest.mark.parametrize("word", ["Teodóra", "Ksawéry", "Bùi", "ŁUCJAN", "Ğülten", "Ørjan", "Ñandú", "Zsófi", "Ionuț",
-                                  "Xuân", "Tuấn", "Sölvi", "Hà", "Đỗ"])
+                                  "Xuân", "Tuấn", "Sölvi", "Hà", "Đỗ", "Lộc"])
 def test_an_accented_word_is_a_name_where_a_person_is_asked(word: str) -> None:
     assert accented_name(word, True)
     assert accented_name(word.lower(), False)
 
 
 @pytest.mark.parametrize("word", ["Sjögren", "Sjögren's", "Ménière", "Barré", "Behçet", "café", "Naïve", "Ångström",
-                                  "décubitus", "µg", "Lóc", "Kim", "Español"])
+                                  "décubitus", "µg", "Kim", "Español"])
 def test_loanwords_eponyms_units_and_clinical_folds_are_no_accented_names(word: str) -> None:
     assert not accented_name(word, False)
 
@@ -123,6 +123,7 @@ def test_an_accented_name_is_capitalised_on_a_line_with_case() -> None:
     ("Door sign: Anaís - strict I/O, fall risk", "Anaís"),
     ("Aide Thắng arrived 0700 for 1:1.", "Thắng"),
     ("1:1 sitter Benoît assigned from float pool", "Benoît"),
+    ("Aide Lộc arrived 0700 for 1:1.", "Lộc"),
 ])
 def test_an_accented_name_in_a_nursing_position(line: str, name: str) -> None:
     text = in_note(line)

@@ -5,9 +5,9 @@ Why: the name rules look words up as the vocabularies spell them, without diacri
 the gazetteer's place words hold accented given names ("Jerónimo", "Khánh", "Đức" name towns) that a person rule
 refused as places. English writes few words with accents: a handful of loanwords ("café", "naïve", "débridement"),
 kept here, and eponyms, which are medical words in their ASCII spelling ("Ménière", "Sjögren"). So an accented word
-is a name unless it is such a loanword, or its fold is a clinical term or a medical word rare in English
-(`context.medical_only`: an accent typed onto "loc" is no evidence against the term; "Ménière" is an eponym); a
-fold that is only a short abbreviation stays a name ("Tô", "Hà", "Đỗ" fold to "to", "ha", "do")."""
+is a name unless it is such a loanword, or its fold is a word of four letters or more that is a clinical term or a
+medical word rare in English (`context.medical_only`: "Ménière" is an eponym). A fold of two or three letters stays
+a name ("Tô", "Hà", "Đỗ", "Lộc" fold to "to", "ha", "do", "loc"): no one types accents onto an abbreviation."""
 
 from __future__ import annotations
 
@@ -45,6 +45,6 @@ def accented_name(word: str, cased: bool) -> bool:
     if written in ACCENTED_WORDS or written in _ACCENTED_EPONYMS:
         return False
     low = lookup_form(word)
-    if low.isascii() and (medical_only(low) or low in sl.disease_eponyms()):
+    if low.isascii() and len(low) >= 4 and (medical_only(low) or low in sl.disease_eponyms()):
         return False
     return not cased or word.isupper() or (word[0].isupper() and not word[1:].isupper())

@@ -394,11 +394,11 @@ def _names_ok(words: list[str], cased: bool) -> bool:
     if not words or len(words[0]) == 1:
         return False  # "per U Maryland md": a name opens with a word, or an initial and its dot
     parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
-    if not parts or not all(name_word(p, cased, True) for p in parts):
-        return False
     # each part as the lists spell it ("Jerónimo" as "jeronimo"); a part written with accents is a name's
-    # (`accented_name`), never the everyday word, slip or gazetteer place its fold or spelling also is
+    # (`accented_name`), never the everyday or clinical word, slip or gazetteer place its fold or spelling also is
     accented = [accented_name(p, cased) for p in parts]
+    if not parts or not all(a or name_word(p, cased, True) for p, a in zip(parts, accented, strict=True)):
+        return False
     if any(has_accent(p) and not a for p, a in zip(parts, accented, strict=True)):
         return False  # an accented loanword or eponym ("Sjögren"), or an accent typed onto a clinical word
     lows = [lookup_form(p) for p in parts]
