@@ -26,6 +26,7 @@ from cancerprep.stages.deid.recognizers.base import (
     RegexRecognizer,
 )
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, LETTER
 from cancerprep.stages.deid.recognizers.tokens import mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
@@ -36,7 +37,7 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 # time, job/document/confirmation numbers, a number glued on by a separator ("JS/mb/12345", "JS/mb:12345") or a
 # space, dates, times, "cc: ...", "enc.", a bracketed "(dictated ..., transcribed ...)".
 DICTATION = "DictationMarkRecognizer"
-_INIT = r"(?:(?<![A-Za-z])[A-Za-z]{2,4}(?![A-Za-z])|(?:[A-Za-z]\.){2,3})"
+_INIT = rf"(?:(?<!{LETTER}){LETTER}{{2,4}}(?!{LETTER})|(?:{LETTER}\.){{2,3}})"
 _SEP = r"(?:[ \t]?[/:\\;][ \t]?|-)"
 # a date as stamps write it: 7/22/05, 7/22, 2017/02/21, 17AUG2012, 6-Jan, 1-Sep-2017, Nov 2017, February 13, 2014
 _DATE = (rf"(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}(?![.\d])|"
@@ -92,11 +93,11 @@ _LABELLED_ITEM_GATE = Folded(r"(?<![a-z0-9_])(?:d|t|dict|dictated|trans|transcri
 _LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX})"
                             rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
 _CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$")
-_BRACKETED_LINE = re.compile(r"(?m)^[ \t]*[(\[<][ \t]*([A-Za-z]{2,3})[ \t]*[)\]>][ \t]*$")
-_ON_RULE = re.compile(r"(?m)_{4,}[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t.]*$")
+_BRACKETED_LINE = re.compile(rf"(?m)^[ \t]*[(\[<][ \t]*({LETTER}{{2,3}})[ \t]*[)\]>][ \t]*$")
+_ON_RULE = re.compile(rf"(?m)_{{4,}}[ \t]*({LETTER}{{2,3}}|(?:{LETTER}\.){{2,3}})[ \t.]*$")
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS").
-_CLOSING_INITIALS = Gated(stdre.compile(r"(?m)(?:^|[.!?][ \t]{1,3})[ \t]*[A-Z]{2,3}[ \t]*$"),
-                          re.compile(r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z]{2,3})[ \t]*$"))
+_CLOSING_INITIALS = Gated(stdre.compile(rf"(?m)(?:^|[.!?][ \t]{{1,3}})[ \t]*{CAPITAL}{{2,3}}[ \t]*$"),
+                          re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*({CAPITAL}{{2,3}})[ \t]*$"))
 
 # What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
 # stamp, a spaced slash before the next item ("Grossed by: JL / PA Ann Lee"), or the next label of the line
@@ -144,7 +145,7 @@ _ROLE_VALUE = Anchored(rf"(?<![a-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:"
     rf"(?i)(?<![A-Za-z])(?:{_WORK_ROLES})(?:[ \t]+initials)?[ \t]*:[ \t]*(?P<mark>{_INIT}(?:{_SEP}{_INIT})?)"
     rf"(?=[ \t]*(?:$|[,;|(]|/[ \t])|[ \t]{{2,}}|\t|[ \t]+{_DATE}|[ \t]+{_TIME})", re.M))
 # A finding credited to the reader in brackets: "(per JL)", "(PER TRP)".
-_PER_INITIALS = Anchored(r"\([ \t]*per[ \t]", re.compile(r"(?i)\([ \t]*per[ \t]+([A-Za-z]{2,3})[ \t]*\)"))
+_PER_INITIALS = Anchored(r"\([ \t]*per[ \t]", re.compile(rf"(?i)\([ \t]*per[ \t]+({LETTER}{{2,3}})[ \t]*\)"))
 # A critical value's call-back line ends with the caller's initials after the read-back: "... and read back; jl".
 _READ_BACK_INITIALS = Anchored(r"(?<![a-z])(?:read|repeated)[ \t-]?back", re.compile(
     rf"(?im)(?<![A-Za-z])(?:read|repeated)[ \t-]?back(?:[ \t]+(?:and[ \t]+)?(?:verified|confirmed|correct))?"

@@ -37,6 +37,7 @@ from __future__ import annotations
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.accented import accented_name
 from cancerprep.stages.deid.recognizers.admin_forms import person_ok
 from cancerprep.stages.deid.recognizers.base import (
     LOCATION,
@@ -144,31 +145,14 @@ _WARD_INITIALS = Gated(Folded(r"[ \t](?:er|ed)\b"), re.compile(
     r"(?:\b(?:at|to|from|in)|@)[ \t]+([a-z]{2,3}(?:h|mc|hc))[ \t]+(?:er|ed)\b"))
 
 
-# Everyday words English writes with their accents (loanwords): spelled so, they are still the word.
-_ACCENTED_WORDS = frozenset({"café", "cafés", "naïve", "résumé", "fiancé", "fiancée", "façade", "cliché", "entrée",
-                             "protégé", "crème", "déjà", "über", "señor", "señora", "jalapeño", "piñata", "rosé",
-                             "soufflé", "purée", "sautéed", "éclair", "décor", "débridement", "débris", "né", "née",
-                             "vis-à-vis", "à", "pâté", "coupé", "exposé", "mêlée", "première", "rôle", "élite"})
-
-
-def _accented_ok(word: str, cased: bool) -> bool:
-    """Is `word`, written with letters English spells without accents ("Pål", "Solé", "ÇIĞDEM"), a name where the
-    position asks for a person? Its accents show it is not the everyday word its folded form spells ("pal", "sole"),
-    which the look-up form (`tokens.lookup_form`) would make it; a loanword keeps its accent and is refused
-    (`_ACCENTED_WORDS`), and on a line with case it is capitalised as a name is."""
-    if word.isascii() or len(word) < 2 or word.lower() in _ACCENTED_WORDS:
-        return False
-    return not cased or word.isupper() or (word[0].isupper() and not word[1:].isupper())
-
-
 def words_ok(words: list[str], cased: bool, strong: bool) -> bool:
     """Do `words` name a person here: `admin_forms.person_ok`, or each word one it accepts or a word written with
-    accents (`_accented_ok`), one at least of those."""
+    accents (`accented.accented_name`), one at least of those."""
     if person_ok(words, cased, strong):
         return True
     named = [w for w in words if len(w.rstrip(".")) > 1]
-    return bool(named) and any(_accented_ok(w, cased) for w in named) and all(
-        _accented_ok(w, cased) or person_ok([w], cased, True) for w in named)
+    return bool(named) and any(accented_name(w, cased) for w in named) and all(
+        accented_name(w, cased) or person_ok([w], cased, True) for w in named)
 
 
 def _names(m: re.Match, text: str, strong: bool = False) -> tuple[int, int] | None:

@@ -28,7 +28,16 @@ import functools
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.tokens import LETTER, UPPER
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
+
+# A letter of initials in any script's Latin transliteration ("ÉL", "ØK", "ŞA", "ĐT"): every initials pattern is
+# written with `LETTER` (and `CAPITAL`, a Latin capital, a plain class that stdlib gates take too), never `[A-Za-z]`,
+# which made a name's accented initial never a candidate (issue #13). On an ASCII note they match what `[A-Za-z]` and
+# `[A-Z]` matched.
+CAPITAL = UPPER
+# initials of two or three letters, not run on into a word, a possessive or a hyphenated name
+INIT = rf"{LETTER}{{2,3}}(?![\w'’-])"
 
 # Groups that are never initials wherever they stand: measures, routes and frequencies, times of day and shifts,
 # laterality of the eyes and ears, roman numerals, answers and placeholders.
@@ -40,6 +49,7 @@ od os ou ad as au
 ii iii iv vi vii viii ix xi xii xiv xv xx
 ns lr d5
 ok no yes na nd n/a tbd unk none nil neg pos nl wnl nad
+µg µl µm μg μl μm
 rn lpn lvn cna pct np pa md do rt st ot pt crna srna cst tech mr mrs dr ho hos
 """.split())
 

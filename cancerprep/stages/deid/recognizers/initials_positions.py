@@ -43,12 +43,12 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tables import table_columns
 
 POSITIONS = "InitialsPositionsRecognizer"
 
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 _TIME = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
 _DATE = r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
 # what closes initials: punctuation, the line's end, a wide gap, a time or date, a joining word
@@ -146,7 +146,7 @@ _WITH = Gated(Folded(r"(?:check|verif|witness|count|sign)[a-z-]*(?:[ \t]+x[ \t]*
                          rf"co-?sign(?:ed)?|sign(?:ed)?)(?:[ \t]+[x×][ \t]*\d)?[ \t]+(?:with|w/)[ \t]*"
                          rf"(?-i:({_INIT}))(?:[ \t]*(?:/|&|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # a time, then initials, then the next time or the line's end: "0800 AB 0900 AB 1000 CD", "0200 AB: pt sleeping"
-_TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+[A-Za-z]{{2,3}}(?![\w'’-])"),
+_TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+{LETTER}{{2,3}}(?![\w'’-])"),
                      re.compile(rf"{_TIME}[ \t]+({_INIT})(?=[ \t]+{_TIME}|[ \t]*[:;,/]|[ \t]*$|[ \t]{{2,}})",
                                 re.M))
 # a numbered signer: "RN 1: AB", "Nurse 2 CD", "RN2: CD"
@@ -183,7 +183,7 @@ _ROLE_VISIT = Gated(Folded(r"(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech
                     re.compile(r"(?i)\b(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)"
                                rf"[ \t]+(?-i:({_INIT}))(?=[ \t]+{_TIME})", re.M))
 # a writer's mark alone on a line: "--AB", "— AB", "-AB/cd" (writer / typist, the typist's never counted)
-_SIGN_OFF = Gated(re.compile(r"(?m)^[ \t]*(?:--|—|[-–~][ \t]*[A-Za-z]{2,3}[ \t]*/)"),
+_SIGN_OFF = Gated(re.compile(rf"(?m)^[ \t]*(?:--|—|[-–~][ \t]*{LETTER}{{2,3}}[ \t]*/)"),
                   re.compile(rf"(?m)^[ \t]*(?:(?:--|—)[ \t]*({_INIT})(?:[ \t]*/[ \t]*[A-Za-z]{{2,3}})?|"
                              rf"[-–~][ \t]*({_INIT})[ \t]*/[ \t]*[A-Za-z]{{2,3}})[ \t]*$"))
 # a pharmacist's or technician's credential beside the initials: "AB, RPh", "AB CPhT", "RPh AB", "Pharmacist AB"
@@ -192,7 +192,7 @@ _PHARM_ROLE = Gated(Folded(r"r\.?ph|pharm|cpht|tech"), re.compile(
     rf"(?i)\b(?:r\.?ph|pharm\.?d|cpht|pharmacist|tech(?:nician)?)\.?[ \t]+(?-i:({_INIT})){_CLOSE}", re.M))
 # a signature legend: initials, "=" and the signer's name, or a colon or dash, the name and a credential (weak, "act":
 # a glossary's "BP = Blood Pressure" and a section's "CC - Chest Pain, PT" look the same)
-_LEGEND = Gated(re.compile(r"(?m)^[ \t]*[A-Za-z]{2,3}[ \t]*[=:–-]"), re.compile(
+_LEGEND = Gated(re.compile(rf"(?m)^[ \t]*{LETTER}{{2,3}}[ \t]*[=:–-]"), re.compile(
     rf"(?m)^[ \t]*(?:({_INIT})[ \t]*=[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+|({_INIT})[ \t]*"
     r"[:–-][ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[A-Z][\w'’-]+,?[ \t]+"
     r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)"))

@@ -50,6 +50,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.accented import accented, accented_name
 from cancerprep.stages.deid.recognizers.address import STATE_CODES
 from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import (
@@ -61,7 +62,7 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -69,7 +70,7 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROL
 PERIOP = "PeriopFormsRecognizer"
 
 _W = NAME_WORD
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 # What closes a signer's initials: punctuation, the line's end, a wide gap, a time or number, a joining word.
 _CLOSE = r"(?=[ \t]*(?:[/,;:).&+]|$)|[ \t]{2,}|[ \t]+[@\d]|[ \t]+(?i:and|at|to|on|in|for|with|after|before|prior)\b)"
 # Two signers: "AB / CD", "AB and CD", "AB & CD", "AB, CD", "AB to CD" (a hand-off).
@@ -102,8 +103,9 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 # line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
 # other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
 _SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
-_ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b"), re.compile(
-    rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+(?-i:([A-Z]{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*([A-Z]{{2,3}}))?)"
+_ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+{LETTER}{{2,3}}\b"), re.compile(
+    rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+"
+    rf"(?-i:({CAPITAL}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({CAPITAL}{{2,3}}))?)"
     rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
@@ -125,15 +127,15 @@ _COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*
     rf"(?i)\b(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)(?-i:{_PAIR}){_CLOSE}", re.M))
 # "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
 _CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
-    r"(?m)(?<=\|)[ \t]*([A-Za-z]{2,3})[ \t]*(?:/[ \t]*([A-Za-z]{2,3})[ \t]*)?(?=\||[ \t]*$)"))
+    rf"(?m)(?<=\|)[ \t]*({LETTER}{{2,3}})[ \t]*(?:/[ \t]*({LETTER}{{2,3}})[ \t]*)?(?=\||[ \t]*$)"))
 # "Sponges    10    10    AB/CD": the last cell of a table set out by wide gaps (on a count's line).
 _GAP_CELL = Gated(Folded(r"(?:[ \t]{2,}|\t)[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
-    r"(?m)(?<=\S(?:[ \t]{2,}|\t))([A-Za-z]{2,3})(?:[ \t]*/[ \t]*([A-Za-z]{2,3}))?[ \t]*$"))
+    rf"(?m)(?<=\S(?:[ \t]{{2,}}|\t))({LETTER}{{2,3}})(?:[ \t]*/[ \t]*({LETTER}{{2,3}}))?[ \t]*$"))
 # "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
 _ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
                r"fellow|attending|tech|perfusion|perfusionist")
 _INITIALS_ROLE = Gated(Folded(rf"[a-z]{{2,3}}[ \t]*\((?:{_ROLE_AFTER})\)"), re.compile(
-    rf"(?<![\w'’./-])([A-Za-z]{{2,3}})[ \t]*\((?i:{_ROLE_AFTER})\)"))
+    rf"(?<![\w'’./-])({LETTER}{{2,3}})[ \t]*\((?i:{_ROLE_AFTER})\)"))
 # "Relief: AB for CD", "scrub out AB 1130", "handoff: AB to CD": who took over, went out or came in.
 # (a relief, break or hand-off labels its signers with a colon or dash, or "by"/"to": "relief from pain" is prose)
 _RELIEF_LABELS = r"relief|relieved|break|lunch|hand-?off|handover"
@@ -147,8 +149,8 @@ _OUTCOMES = (r"correct|incorrect|intact|done|verified|confirmed|checked|placed|a
              r"anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn")
 # (two signers share one bracket: "correct x2 (AB/CD)")
 _BRACKETED = Gated(Folded(r"\([a-z]{2,3}(?:[ \t]*[/,&+][ \t]*[a-z]{2,3})?\)"), re.compile(
-    rf"(?i)\b(?:{_OUTCOMES})(?:[ \t]+[x×][ \t]*\d)?[ \t]*\((?-i:([A-Za-z]{{2,3}}))"
-    rf"(?:[ \t]*[/,&+][ \t]*(?-i:([A-Za-z]{{2,3}})))?\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
+    rf"(?i)\b(?:{_OUTCOMES})(?:[ \t]+[x×][ \t]*\d)?[ \t]*\((?-i:({LETTER}{{2,3}}))"
+    rf"(?:[ \t]*[/,&+][ \t]*(?-i:({LETTER}{{2,3}})))?\)(?=[ \t]*(?:[,;:.]|$)|[ \t]{{2,}})", re.M))
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:anes|anesthesia|anesth|surg|surgeon|circ|circulator|scrub|crna|rn)[ \t]*\($")
 # A transcription reference on a dictation line: "DD: 0915  DT: 1340  ABC/de  Job 123456".
 _DICTATION_LABEL = Gated(Folded(r"d[dt][ \t]*:"), re.compile(r"(?i)(?<![\w/-])d[dt][ \t]*:"))
@@ -333,6 +335,8 @@ def _grade(word: str, cased: bool, role: bool = False) -> int:
     parts = [p for p in low.split("-") if p]
     if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
         return 0
+    if accented(word):  # written with accents: a name unless a loanword, eponym or clinical fold (`accented_name`)
+        return 2 if accented_name(word, cased) else 0
     if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1 and not (
             len(low) >= 4 and (low in sl.census_names() or unknown_word(low, "frame"))))):
         return 0  # a capital vouches, an acronym ("PACU", "MAC") does not
@@ -412,9 +416,13 @@ def _sorted_ok(last: str, first: str, initial: str | None, cased: bool) -> bool:
         return False
     if cased and _STATE_CODE.fullmatch(first):
         return False  # a city and its state ("Boston, MA"), a place's own spans
-    if lows[1] not in sl.first_names() and not _coined(lows[1], cased):
+    # a part written with accents is a name's unless a loanword, eponym or clinical fold (`accented_name`)
+    if any(accented(w) and not accented_name(w, cased) for w in (last, first)):
         return False
-    if not all(p in sl.census_names() or unknown_word(p, "frame") for p in lows[0].split("-") if p):
+    if lows[1] not in sl.first_names() and not _coined(lows[1], cased) and not accented(first):
+        return False
+    if not accented(last) and not all(p in sl.census_names() or unknown_word(p, "frame")
+                                      for p in lows[0].split("-") if p):
         return False
     return initial is not None or not (sl.is_common(lows[0]) and sl.is_common(lows[1]))
 

@@ -35,10 +35,11 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.accented import accented, accented_name
 from cancerprep.stages.deid.recognizers.age import NOT_AGE_AFTER
 from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased, medical_only
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok
+from cancerprep.stages.deid.recognizers.initials_class import INIT, initials_ok
 from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
@@ -82,7 +83,7 @@ _AGE_IS = re.compile(rf"\b(?:pt|patient|subject|participant|he|she)[ \t]+(?:is|w
 _ZIP = re.compile(r"\bzip(?:[ \t]*code)?[ \t]+(?:at|of|on)[ \t]+\w+[ \t]*[:#]?[ \t]*(\d{5}(?:-\d{4})?)(?![\w-])", I)
 
 # ---- initials --------------------------------------------------------------------------------------------------
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 _CLOSE = r"(?=[ \t]*(?:[/,;:.|)]|$)|[ \t]{2,}|[ \t]+\d)"
 # an initials field: "initials" or "init(s)" ("Subject initials", "subj init AB"); the singular "initial" only with
 # a person's word before it or a colon after it ("initial CXR" is a first study)
@@ -153,6 +154,10 @@ def _name_ok(words: list[str], cased: bool) -> bool:
         parts = [p for p in low.split("-") if p]
         if len(low) < 2 or not parts or any(_claimed(p) for p in parts):
             return False
+        if accented(word):  # written with accents: a name unless a loanword, eponym or clinical fold
+            if not accented_name(word, cased):
+                return False
+            continue
         if cased and (not word[:1].isupper() or (word.isupper() and not (len(low) >= 4 and low in sl.census_names()))):
             return False  # a capital vouches, an acronym ("ANC") does not
         for p in parts:

@@ -47,6 +47,8 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
+from cancerprep.stages.deid.recognizers.accented import accented as has_accent
+from cancerprep.stages.deid.recognizers.accented import accented_name
 from cancerprep.stages.deid.recognizers.admin_forms import name_word
 from cancerprep.stages.deid.recognizers.base import (
     CONTACT,
@@ -70,9 +72,9 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.person_frames import claimed
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, name_words_in
+from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, lookup_form, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
@@ -118,7 +120,7 @@ def _places(low: str) -> tuple[int, ...]:
 
 
 _W = NAME_WORD
-_INIT = r"[A-Za-z]{2,3}(?![\w'’-])"
+_INIT = INIT
 # What closes initials: a separator, the line's end, a wide gap, a charted time or a credential ("BB RN").
 _INIT_CLOSE = (rf"(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d|[ \t]+(?i:{longest_first(CREDENTIALS)})\b|"
                r"[ \t]+(?i:and|at|on|after|before|for|in|with|per|prior)\b)")
@@ -145,14 +147,14 @@ _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
 # "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals, set apart from it
 # by a space or comma ("BORN", "MOURN" are words, not initials glued to RN).
 # (gated on the capitals and the credential as the pattern writes them, case and all: a case-sensitive stdlib search)
-_INITIALS_CRED = Gated(stdre.compile(r"[A-Z](?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
-    r"(?<![\w'’./-])([A-Z]{2,3})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
+_INITIALS_CRED = Gated(stdre.compile(rf"{CAPITAL}(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
+    rf"(?<![\w'’./-])({CAPITAL}{{2,3}})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
 _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
-    r"[A-Za-z][^\n(]*\(([A-Za-z]{2,3})\)[ \t.]*$", re.M))
+    rf"{LETTER}[^\n(]*\(({LETTER}{{2,3}})\)[ \t.]*$", re.M))
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
@@ -392,17 +394,23 @@ def _names_ok(words: list[str], cased: bool) -> bool:
     if not words or len(words[0]) == 1:
         return False  # "per U Maryland md": a name opens with a word, or an initial and its dot
     parts = [p for w in words for p in w.split("-") if len(p.rstrip(".")) > 1]
-    if not parts or not all(name_word(p, cased, True) for p in parts):
+    # each part as the lists spell it ("Jerónimo" as "jeronimo"); a part written with accents is a name's
+    # (`accented_name`), never the everyday or clinical word, slip or gazetteer place its fold or spelling also is
+    accented = [accented_name(p, cased) for p in parts]
+    if not parts or not all(a or name_word(p, cased, True) for p, a in zip(parts, accented, strict=True)):
         return False
-    lows = [bare(p.lower().strip("'’")) for p in parts]
-    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() for w in lows):
+    if any(has_accent(p) and not a for p, a in zip(parts, accented, strict=True)):
+        return False  # an accented loanword or eponym ("Sjögren"), or an accent typed onto a clinical word
+    lows = [lookup_form(p) for p in parts]
+    if any(slip_of_known(w) and w not in sl.census_names() and w not in sl.first_names() and not a
+           for w, a in zip(lows, accented, strict=True)):
         return False  # "Intially lethargic": a typo of a known word
-    everyday = [sl.is_common(w) and w not in sl.first_names() for w in lows]
+    everyday = [sl.is_common(w) and w not in sl.first_names() and not a for w, a in zip(lows, accented, strict=True)]
     if all(everyday):
         return False
-    if not cased and any(slip_of_known(w) or e for w, e in zip(lows, everyday, strict=True)):
+    if not cased and any((slip_of_known(w) and not a) or e for w, a, e in zip(lows, accented, everyday, strict=True)):
         return False
-    return not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
+    return any(accented) or not all(w in sl.place_words() and w not in sl.census_names() for w in lows)
 
 
 def _building_ok(words: list[str], cased: bool) -> bool:
