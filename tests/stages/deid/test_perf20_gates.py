@@ -1,13 +1,15 @@
-"""The cheap pre-checks perf20 put before institutions and the shared table reader (issue 18): institutions `_OF`
-searched only on lines holding "<head> of " (`Lined`), and a note's table rows read once (`tables._rows`) with no
-separator search on a line that cannot hold one. Each must find exactly what the plain rule finds: the anchor missing
--> no match; present -> the same matches (spans and groups) as the pattern without the layer, on written examples
-and on real notes (with upper- and lower-cased and flattened rewrites)."""
+"""The cheap pre-checks perf20 put before institutions, chart_tables and the shared table reader (issue 18):
+institutions `_OF` searched only on lines holding "<head> of " (`Lined`), chart_tables `_DIN` gated on its digit
+groups alone, and a note's table rows read once (`tables._rows`) with no separator search on a line that cannot hold
+one. Each must find exactly what the plain rule finds: the anchor missing -> no match; present -> the same matches
+(spans and groups) as the pattern without the layer, on written examples and on real notes (with upper- and
+lower-cased and flattened rewrites)."""
 
 from __future__ import annotations
 
 import pytest
 
+from cancerprep.stages.deid.recognizers import chart_tables as C
 from cancerprep.stages.deid.recognizers import institutions as N
 from cancerprep.stages.deid.recognizers import tables as T
 from cancerprep.stages.deid.recognizers.base import Lined, finditer
@@ -127,3 +129,30 @@ def test_cached_rows_same_columns(rule_ends: bool, real_notes: tuple[str, ...]) 
         assert list(T.table_columns(t, _first_cell_header, rule_ends=rule_ends)) == want
         assert list(T.table_columns(t, _first_cell_header, rule_ends=rule_ends)) == want
     assert _table_columns_plain(TABLE, _first_cell_header)  # (the example has a column to read)
+
+
+# (a text chart_tables `_DIN` matches, the same text without the digit groups its gate asks for)
+DIN_EXAMPLES = [
+    ("Unit DIN: W 0417 26 081234 hung", "Unit DIN: W 0417 26 08123 hung"),
+    ("bag w0417.26.081234 00 A given", "bag w0417.26 081 234 00 A given"),
+    ("PRBC =W-0417-26-081234 started", "PRBC =W-0417-2-6081234 started"),
+]
+
+
+@pytest.mark.parametrize(("present", "missing"), DIN_EXAMPLES)
+def test_din_gate_examples(present: str, missing: str) -> None:
+    plain = C._DIN.pattern
+    got = _found(C._DIN, present)
+    assert got and got == _found(plain, present)
+    assert _found(C._DIN, missing) == [] == _found(plain, missing)
+
+
+def test_din_gate_equals_plain_on_real_notes(real_notes: tuple[str, ...]) -> None:
+    """The gate (the digit groups alone) never hides a match of the bare pattern, the examples set in notes included;
+    a letter before four digits alone ("at 1200") no longer opens the search, and gives no match either way."""
+    texts = _rewrites(real_notes) + [n[:len(n) // 2] + p + "\n" + n[len(n) // 2:]
+                                     for n, (p, _) in zip(real_notes[::50], DIN_EXAMPLES * 40, strict=False)]
+    assert sum(bool(_found(C._DIN.pattern, t)) for t in texts) > 10
+    for t in texts:
+        assert _found(C._DIN, t) == _found(C._DIN.pattern, t)
+    assert _found(C._DIN.pattern, "given at 1200 and W 0417 again") == []
