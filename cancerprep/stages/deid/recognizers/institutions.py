@@ -33,7 +33,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.address import GENERIC_PRACTICE, ORG_MODIFIERS
-from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, Lined, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
@@ -70,7 +70,8 @@ _NAMED = Gated(_GATE, re.compile(
 _OF_HEADS = (r"hospital|medical[ \t]+center|clinic|hospice|health|institute|infirmary|health[ \t]+system|trust|agency|"
              r"society|council|cooperative|mutual|ministries|foundation|services|laboratory|laboratories|pharmacy|"
              r"community[ \t]+hospital|surgical[ \t]+hospital|children's[ \t]+hospital|university[ \t]+hospital")
-_OF = Gated(Folded(r" of "), re.compile(
+# Searched only on the lines holding "<head> of " (`Lined`): every match holds one, and none crosses a line.
+_OF = Lined(rf"(?:{_OF_HEADS})[ \t]+of[ \t]", re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_OF_HEADS})[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME}(?:[ \t]+{_NAME})?)"
     r"(?![\p{L}\d-])"))
 

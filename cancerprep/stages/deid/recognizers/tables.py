@@ -7,6 +7,7 @@ they call a cell. Each caller judges its own header cells (`header_test`) and it
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
@@ -22,13 +23,26 @@ _RULE = frozenset("|-=+: ")
 def row_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell of a table row, relative to the line, without the blanks around it."""
     cells, pos = [], 0
-    for m in CELL_SEP.finditer(line):
-        if m.start() > pos:
-            cells.append((pos, m.start()))
-        pos = m.end()
+    if "|" in line or "\t" in line or "  " in line:  # (a line without them holds no separator: one cell at most)
+        for m in CELL_SEP.finditer(line):
+            if m.start() > pos:
+                cells.append((pos, m.start()))
+            pos = m.end()
     if pos < len(line.rstrip()):
         cells.append((pos, len(line.rstrip())))
     return [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in cells if line[a:b].strip()]
+
+
+@functools.lru_cache(maxsize=4)
+def _rows(text: str) -> tuple[list[str], list[int], list[list[tuple[int, int]]]]:
+    """The note's lines, their offsets and their cells (`row_cells`), kept for the last notes: the chart-table and
+    initials recognizers read the same note's rows three times. (Callers only read them.)"""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return lines, offsets, [row_cells(line) for line in lines]
 
 
 def _rule(line: str) -> bool:
@@ -46,21 +60,17 @@ def table_columns(text: str, header_test: Callable[[str, list[tuple[int, int]]],
     `rule_ends`, a rule line ends the rows (and is skipped), and the rows read are not asked again as headers;
     without it every line is asked, and a rule of the header's shape is read as a row (its cells hold no value).
     """
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets, cells = _rows(text)
     i = 0
     while i < len(lines):
-        header = row_cells(lines[i])
+        header = cells[i]
         cols = header_test(lines[i], header) if len(header) >= min_cells else {}
         if not cols:
             i += 1
             continue
         j = i + 1
         while j < len(lines) and lines[j].strip() and not (rule_ends and _rule(lines[j])):
-            row = row_cells(lines[j])
+            row = cells[j]
             if len(row) != len(header):
                 break
             for k, kind in cols.items():
