@@ -26,8 +26,7 @@ from cancerprep.stages.deid.recognizers.base import (
     RegexRecognizer,
 )
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
-from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, LETTER
-from cancerprep.stages.deid.recognizers.tokens import mostly_upper
+from cancerprep.stages.deid.recognizers.tokens import LETTER, UPPER, mostly_upper
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP, TITLES
 
@@ -96,8 +95,8 @@ _CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*
 _BRACKETED_LINE = re.compile(rf"(?m)^[ \t]*[(\[<][ \t]*({LETTER}{{2,3}})[ \t]*[)\]>][ \t]*$")
 _ON_RULE = re.compile(rf"(?m)_{{4,}}[ \t]*({LETTER}{{2,3}}|(?:{LETTER}\.){{2,3}})[ \t.]*$")
 # Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS").
-_CLOSING_INITIALS = Gated(stdre.compile(rf"(?m)(?:^|[.!?][ \t]{{1,3}})[ \t]*{CAPITAL}{{2,3}}[ \t]*$"),
-                          re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*({CAPITAL}{{2,3}})[ \t]*$"))
+_CLOSING_INITIALS = Gated(stdre.compile(rf"(?m)(?:^|[.!?][ \t]{{1,3}})[ \t]*{UPPER}{{2,3}}[ \t]*$"),
+                          re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*({UPPER}{{2,3}})[ \t]*$"))
 
 # What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
 # stamp, a spaced slash before the next item ("Grossed by: JL / PA Ann Lee"), or the next label of the line

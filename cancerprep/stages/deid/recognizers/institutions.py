@@ -114,6 +114,8 @@ def _distinct(low: str) -> bool:
 
 def _name_ok(words: list[str], cased: bool, hard: bool) -> bool:
     """Do the name's words make a proper name before this kind of head, on a line with or without case?"""
+    if any(sl.eponym_possessive(w) for w in words):  # a disease named for a person: a specialty ("Crohn's Center")
+        return False
     parts = [p.strip("'’").removesuffix("'s").removesuffix("’s") for w in words for p in w.split("-") if p.strip()]
     lows = [p.lower() for p in parts]
     if not lows or not all(_word_ok(w) for w in lows):
