@@ -15,10 +15,11 @@ import regex
 
 from cancerprep.stages.deid.recognizers import dictation, initials_class
 from cancerprep.stages.deid.recognizers.accented import accented_name
-from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, initials_ok
+from cancerprep.stages.deid.recognizers.initials_class import INIT, initials_ok
 from cancerprep.stages.deid.recognizers.initials_positions import positions_spans
 from cancerprep.stages.deid.recognizers.periop_forms import periop_spans
 from cancerprep.stages.deid.recognizers.research_forms import research_spans
+from cancerprep.stages.deid.recognizers.tokens import UPPER
 from cancerprep.stages.deid.recognizers.ward_forms import ward_spans
 from tests.stages.deid.spans import in_note
 
@@ -82,8 +83,8 @@ def test_the_letter_classes_match_ascii_text_as_before() -> None:
     text = "AB/cd 0800 JK, mb; Ab 12 x-ray (QR) o'Neil x_y A1 zz."
     assert [m.span() for m in regex.finditer(INIT, text)] == [
         m.span() for m in regex.finditer(r"[A-Za-z]{2,3}(?![\w'’-])", text)]
-    assert stdre.findall(CAPITAL, text) == stdre.findall("[A-Z]", text)
-    assert regex.findall(CAPITAL, "ÉØŞŁĞÑÇŐȚĐ éøş") == list("ÉØŞŁĞÑÇŐȚĐ")
+    assert stdre.findall(UPPER, text) == stdre.findall("[A-Z]", text)
+    assert regex.findall(UPPER, "ÉØŞŁĞÑÇŐȚĐ éøş") == list("ÉØŞŁĞÑÇŐȚĐ")
 
 
 def test_dictation_marks_take_accented_and_dotted_initials() -> None:

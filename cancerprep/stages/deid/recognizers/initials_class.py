@@ -28,14 +28,13 @@ import functools
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.tokens import LETTER, UPPER
+from cancerprep.stages.deid.recognizers.tokens import LETTER
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
 # A letter of initials in any script's Latin transliteration ("ÉL", "ØK", "ŞA", "ĐT"): every initials pattern is
-# written with `LETTER` (and `CAPITAL`, a Latin capital, a plain class that stdlib gates take too), never `[A-Za-z]`,
-# which made a name's accented initial never a candidate (issue #13). On an ASCII note they match what `[A-Za-z]` and
-# `[A-Z]` matched.
-CAPITAL = UPPER
+# written with `tokens.LETTER` (and `tokens.UPPER`, a Latin capital, a plain class that stdlib gates take too), never
+# `[A-Za-z]`, which made a name's accented initial never a candidate (issue #13). On an ASCII note they match what
+# `[A-Za-z]` and `[A-Z]` matched.
 # initials of two or three letters, not run on into a word, a possessive or a hyphenated name
 INIT = rf"{LETTER}{{2,3}}(?![\w'’-])"
 

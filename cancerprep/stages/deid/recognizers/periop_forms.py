@@ -62,8 +62,8 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
-from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, ascii_fold, bare
+from cancerprep.stages.deid.recognizers.initials_class import INIT, initials_ok, number_before
+from cancerprep.stages.deid.recognizers.tokens import LETTER, NAME_WORD, UPPER, ascii_fold, bare
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, ROLE_TITLES, STOP, TITLES
 
@@ -105,7 +105,7 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 _SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
 _ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+{LETTER}{{2,3}}\b"), re.compile(
     rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+"
-    rf"(?-i:({CAPITAL}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({CAPITAL}{{2,3}}))?)"
+    rf"(?-i:({UPPER}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({UPPER}{{2,3}}))?)"
     rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"

@@ -72,9 +72,9 @@ from cancerprep.stages.deid.recognizers.context import (
     list_item_words,
     medical_only,
 )
-from cancerprep.stages.deid.recognizers.initials_class import CAPITAL, INIT, LETTER, initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import INIT, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.person_frames import claimed
-from cancerprep.stages.deid.recognizers.tokens import NAME_WORD, bare, lookup_form, name_words_in
+from cancerprep.stages.deid.recognizers.tokens import LETTER, NAME_WORD, UPPER, bare, lookup_form, name_words_in
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
@@ -147,8 +147,8 @@ _TIME_INITIALS = Gated(Folded(r"[0-2]\d[0-5]\d[ \t]+[a-z]{2,3}\b"), re.compile(
 # "dressing changed AB RN", "checked - AB, LPN": a nurse's initials before a credential in capitals, set apart from it
 # by a space or comma ("BORN", "MOURN" are words, not initials glued to RN).
 # (gated on the capitals and the credential as the pattern writes them, case and all: a case-sensitive stdlib search)
-_INITIALS_CRED = Gated(stdre.compile(rf"{CAPITAL}(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
-    rf"(?<![\w'’./-])({CAPITAL}{{2,3}})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
+_INITIALS_CRED = Gated(stdre.compile(rf"{UPPER}(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)"), re.compile(
+    rf"(?<![\w'’./-])({UPPER}{{2,3}})(?:[ \t]*,[ \t]*|[ \t]+)(?:RN|LPN|LVN|CNA|PCT|RRT|NP)\b(?![\w-])"))
 # "Braden 14, Morse 55 - RW/RD", "safe - gb": initials signing a line after a dash.
 _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
     rf"[ \t][-–—][ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*$", re.M))
