@@ -4,8 +4,8 @@ communication-document family messages.py, the cross-organisation care family tr
 family-centred family psychosocial.py, the perioperative and diagnostic report family reports.py, the
 administrative and care-coordination family admin.py, the inpatient ward and nursing family ward.py, the
 perioperative and procedural family periop.py, the clinical-research and cancer-registry family research.py,
-the flowsheet, log and tabular chart-record family charts.py and the pharmacy, home and community care family
-community.py)
+the flowsheet, log and tabular chart-record family charts.py, the pharmacy, home and community care family
+community.py and the emergency, EMS and urgent-care family emergency.py)
 load, every form marks a gold span and names only slots the forms probe fills, and rendering puts each gold span on
 the marked text."""
 
@@ -17,7 +17,7 @@ import pytest
 from benchmarks.quality import forms_probe
 
 BLIND = ["patients", "places", "numbers", "persons", "sites", "oncology", "messages", "transfers", "psychosocial",
-         "reports", "admin", "ward", "periop", "research", "charts", "community"]
+         "reports", "admin", "ward", "periop", "research", "charts", "community", "emergency"]
 _BASE_SLOTS = {"F", "L", "M", "F2", "L2", "I", "I2", "i", "FI", "CITY", "ST", "STATE", "DATE", "YY", "MBI",
                *(f"D{n}" for n in range(1, 11)), "A1", "A2", "A3"}
 KNOWN = _BASE_SLOTS | forms_probe._PLACE_POOLS.keys() | forms_probe._DRAWN.keys()
@@ -183,8 +183,11 @@ def test_transfer_family_has_its_kinds_and_both_parts() -> None:
 # prescriber blocks, refill requests and pharmacy call-backs, prior authorisations and appeals, specialty-pharmacy
 # and oral-chemotherapy intake, copay-foundation applications, home-infusion and home-health visits with caregivers,
 # neighbours and directions, hospice home visits, DME orders, community referrals, retail counselling, nurse-line and
-# poison-control calls, outside medication reconciliation, medication courier and shipping), each with its exact
-# kinds.
+# poison-control calls, outside medication reconciliation, medication courier and shipping; emergency: EMS run
+# reports and CAD text with crews, scenes, cross streets and mile markers, triage sheets and tracking-board rows,
+# trauma flowsheets, oncology urgent care, police and legal holds, sexual-assault and child-protection reports,
+# psychiatric holds, interpreter and belongings logs, transfer-out and AMA forms, discharge instructions, handoffs,
+# code records and family contact lists), each with its exact kinds.
 LATE_FAMILIES = {
     "psychosocial": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "ORGANIZATION", "STREET", "CITY", "PHONE", "DATE",
                       "AGE"}, 17),
@@ -206,6 +209,8 @@ LATE_FAMILIES = {
                 "CITY"}, 41),
     "community": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "INITIALS", "DATE", "AGE", "MRN", "HEALTH_PLAN",
                    "ACCOUNT", "ID", "DEVICE", "PHONE", "WEB", "STREET", "CITY", "ZIP", "FACILITY", "HOSPITAL"}, 43),
+    "emergency": ({"PATIENT", "RELATIVE", "CONTACT", "STAFF", "INITIALS", "DATE", "AGE", "MRN", "ACCOUNT", "ID",
+                   "VEHICLE", "PHONE", "EMAIL", "STREET", "CITY", "ZIP", "HOSPITAL", "ORGANIZATION", "FACILITY"}, 47),
 }
 
 
