@@ -1,0 +1,160 @@
+"""Identifiers by slot and shape (issue 13): a value that looks like a number of something, in a place that says
+"this is a number of something".
+
+Why a module of its own: the identifier rules (`ids`, `chart_tables`) name their labels and shapes one by one, so
+a check form that prints a known kind of number under an unnamed label ("Pouch ID", "Record locator"), in another
+layout (dot leaders, a bracketed key, JSON or XML fields, a value on the line under its label, a log column) or in
+another shape (hex groups, year-letter accessions, underscores) went unmarked although every part of it says
+"identifier". Generated variation (benchmarks/quality/id_variation.py, held-out labels, layouts and shapes) measures
+the class. Here two halves of evidence must meet:
+
+* **the slot**: a label of up to four words whose last word (or the word before a number marker "#", "no.",
+  "number", "id", "code") is a noun of identification or of a numbered thing (`_HEADS`: accession, specimen, case,
+  unit, serial, member, policy, claim, order, requisition, barcode, tracking, ticket, locator, voucher, ...), then
+  a separator (":", "#", "=", "-", "|", a tab, dot leaders, "/", a JSON colon, a closing bracket) or a line break;
+  the same label as a table header cell (its column); an XML tag or a snake_case key ending in such a word;
+* **the value** (`value_ok`): a token, or groups joined by "-", "/", "." or single spaces, that holds at least five
+  digits, or letters and at least four digits, or letters and two digits over seven characters or more.
+
+Refusals (`value_ok` and `_SAFE_QUALIFIERS`): labels that name a code the policy keeps or a thing shared by many
+people (ICD, CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN, group, CLIA, model,
+catalogue, gate and door codes, ZIP, room, bed, phone and fax), and values that are dates, times, decimals and
+ranges, blood pressures, a number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-like
+"C50.911", gene variants ("L858R"), TNM stages and cycle labels.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid.recognizers.base import ID, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
+from cancerprep.stages.deid.recognizers.tables import table_columns
+
+IDENTIFIER_SLOTS = "IdentifierSlotsRecognizer"
+
+# Nouns of identification, and things a number is given to; a label ends in one of them.
+_HEADS = (r"accession|accn|acc|specimen|spec|case|unit|serial|s/n|member|policy|claim|order|requisition|req|"
+          r"barcode|bar[ \t]+code|tracking|ticket|locator|voucher|confirmation|conf|authori[sz]ation|auth|"
+          r"reference|ref|registration|enrol?lment|subject|participant|donation|din|isbt|container|tube|bag|"
+          r"pouch|aliquot|cassette|slide|block|sample|kit|shipment|waybill|grant|application|cardholder|card|"
+          r"subscriber|beneficiary|certificate|licen[cs]e|permit|badge|employee|wristband|armband|band|label|"
+          r"record|account|acct|encounter|visit|transaction|invoice|receipt|tag|identifier|id|no|nbr|num|number|"
+          r"code|key|\#")
+_MARKER = r"(?:\#|no\.?|nbr\.?|num\.?|number|id|code)"
+# A label word: letters, with dots, an apostrophe or a hyphen inside ("Acc.", "pre-auth").
+_WORD = r"[A-Za-z][A-Za-z.'’\-]*"
+# A label: up to three words before the head (spaces or underscores between), an optional number marker, then a
+# separator; the label starts a line or follows a field's punctuation.
+_LABEL = (rf"((?:{_WORD}[ \t_]+){{0,3}}?(?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?)")
+_SEP = r"(?:[ \t]*(?:\.{2,}|[:#=|/–]|-(?!\d)|\]|\)|[\"']?[ \t]*:[ \t]*[\"']?)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+_START = r"(?:^|(?<=[|;,{(\[<\t\"])|(?<=[ \t]{2}))"
+# The value: a token with a digit, or digit-bearing groups joined by -, /, . or single spaces.
+_VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_]+)*"
+          r"(?:[ ](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9%])")
+_GATE = Folded(r"(?:" + _HEADS + r")")
+_SLOT = Gated(_GATE, re.compile(rf"(?im){_START}[ \t]*[\[\"']?[ \t]*{_LABEL}[\"']?{_SEP}{_VALUE}"))
+# XML-like fields: a tag ending in a head word ("<tubeno>", "<case_accession>").
+_XML = re.compile(rf"(?i)<([A-Za-z_]*?(?:{_HEADS}))>[ \t]*{_VALUE}[ \t]*</\1>")
+_HEAD_CELL = re.compile(rf"(?i)[\[\"']?{_LABEL}[\"']?[ \t]*:?")
+
+# Label words that name a code the policy keeps, a thing many people share, or a way to reach someone.
+_SAFE_QUALIFIERS = frozenset((
+    "icd", "icd-10", "icd10", "icd-9", "icd9", "icd-o", "cpt", "loinc", "ndc", "hcpcs", "snomed", "dx", "diagnosis",
+    "diagnostic", "procedure", "billing", "charge", "revenue", "drg", "gate", "door", "lock", "lockbox", "keypad",
+    "alarm", "product", "drug", "lot", "batch", "bin", "rxbin", "pcn", "rxpcn", "group", "grp", "rxgrp", "clia",
+    "model", "catalog", "catalogue", "cat", "part", "zip", "postal", "area", "room", "bed", "phone", "fax", "pager",
+    "tel", "cell", "ext", "extension", "color", "colour", "test", "panel", "status", "step", "stage", "grade", "cycle",
+    "dose", "version", "page", "line", "level", "ward", "floor", "code-status", "resuscitation", "wifi", "tax",
+    "fda", "dea-schedule", "schedule", "icd-code", "sequence", "priority", "triage", "acuity", "trauma",
+    "blue", "red", "pink", "gray", "grey", "stroke", "rapid", "response", "full", "dnr", "dni", "pin", "access",
+    "promo", "discount", "coupon", "count", "time", "date", "hour", "cpt-code", "modifier", "pos", "place",
+    "service", "type", "isolation", "call", "dial", "short", "tumor", "tumour", "protocol", "study", "trial", "nct",
+    "irb", "arm", "cohort", "visit-type", "order-set", "orderset", "set", "panel-code", "result", "value"))
+# Heads too plain to stand without a number marker ("Unit: 4 West", "Case: 2 of 3", "Order: ondansetron"): they
+# need a marker, a qualifier before them, or a value of an identifier's length.
+_PLAIN_HEADS = frozenset(("case", "unit", "order", "sample", "label", "card", "record", "visit", "block", "slide",
+                          "tag", "band", "key", "code", "kit", "bag", "tube", "subject", "application", "reference",
+                          "ref", "spec", "acc", "req", "conf", "auth", "no", "num", "nbr", "number", "id"))
+
+_DATE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{1,2}[/\-. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                   r"dec)[a-z]*[/\-. ]?\d{2,4}|\d{4}-\d{2}-\d{2}", re.I)
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+_BP = re.compile(r"\d{2,3}/\d{2,3}")
+_LOINC = re.compile(r"\d{1,5}-\d")
+_HCPCS = re.compile(r"[A-Va-v]\d{4}")
+_ICD = re.compile(r"[A-TV-Za-tv-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4}")
+_VARIANT = re.compile(r"[A-Z]\d{1,4}(?:[A-Z*]|fs\*?\d*|del|dup|ins[A-Z]*)", re.I)
+_TNM = re.compile(r"(?:[pcyr]{1,2})?T(?:[0-4]|is|x)[a-d]?\d?(?:[pcy]?N[0-3x][a-c]?)?(?:[pcy]?M[01x][a-c]?)?", re.I)
+_CYCLE = re.compile(r"C\d{1,2}D\d{1,2}", re.I)
+_MONTH_YEAR = re.compile(r"(?:19|20)\d\d[/\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:19|20)\d\d")
+_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR)
+
+
+def value_ok(value: str) -> bool:
+    """A value of an identifier's shape, not a date, time, measurement or a code the policy keeps (module doc)."""
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    alnum = digits + letters
+    if not (digits >= 5 or (letters and digits >= 4) or (letters and digits >= 2 and alnum >= 7)):
+        return False
+    if any(rx.search(value) for rx in (_DATE, _TIME, _DECIMAL)):
+        return False
+    return not any(rx.fullmatch(value) for rx in _SAFE_SHAPES)
+
+
+def label_ok(label: str, value: str) -> bool:
+    """A label that names a number of something, not a kept code, a shared number or a way to reach someone."""
+    words = [w for w in re.split(r"[ \t_#:./]+", label.lower()) if w]
+    if not words or any(w.strip(".'’-") in _SAFE_QUALIFIERS for w in words):
+        return False
+    if len(words) == 1 and words[0].strip(".") in _PLAIN_HEADS and "#" not in label:
+        # a plain head alone: only a value no measurement or count shares (five digits and a letter or a dash, or
+        # eight characters)
+        digits = sum(c.isdigit() for c in value)
+        return digits >= 5 and (len(value) >= 8 or any(c.isalpha() or c in "-/" for c in value))
+    return True
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int, str, float]]) -> None:
+    if not UNIT_AFTER.match(text, b):
+        out.append((a, b, ID, 0.75))
+
+
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: label} of a header row's identifier labels (a header holds no digit)."""
+    if any(c.isdigit() for c in line):
+        return {}
+    cols = {}
+    for k, (a, b) in enumerate(cells):
+        m = _HEAD_CELL.fullmatch(line[a:b])
+        if m:
+            cols[k] = m.group(1)
+    return cols
+
+
+def identifier_slot_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, ID, score) of every identifier-shaped value in an identifier's slot (module doc)."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in finditer(_SLOT, text):
+        value = m.group(2)
+        if value_ok(value) and label_ok(m.group(1), value):
+            _add(text, m.start(2), m.end(2), out)
+    if "<" in text:
+        for m in _XML.finditer(text):
+            if value_ok(m.group(2)) and label_ok(m.group(1).replace("_", " "), m.group(2)):
+                _add(text, m.start(2), m.end(2), out)
+    if "\t" in text or "|" in text or "  " in text:
+        for a, b, label in table_columns(text, _header):
+            value = text[a:b]
+            if value_ok(value) and label_ok(label, value):
+                _add(text, a, b, out)
+    return out
+
+
+class IdentifierSlotsRecognizer(SpansRecognizer):
+    """Identifier-shaped values in identifier slots (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(IDENTIFIER_SLOTS, [ID], identifier_slot_spans)

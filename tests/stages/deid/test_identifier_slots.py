@@ -1,0 +1,128 @@
+"""Identifiers by slot and shape (recognizers/identifier_slots.py): values of an identifier's shape in a slot that
+says "number of something", and the safe values (dates, doses, kept codes, variants, stages) in the same slots.
+
+Every line is this test's own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid.recognizers.base import ID
+from cancerprep.stages.deid.recognizers.identifier_slots import (
+    IdentifierSlotsRecognizer,
+    identifier_slot_spans,
+    label_ok,
+    value_ok,
+)
+from cancerprep.stages.deid.recognizers.registry import build_recognizers
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b, kind, _ in identifier_slot_spans(text) if kind == ID]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Parcel ID: QK77014521   Status: delivered", "QK77014521"),
+    ("Booking locator ...... 7E2B-44C1-9A0F", "7E2B-44C1-9A0F"),
+    ("[Vial no.] 31-HT-50872 thawed", "31-HT-50872"),
+    ('{"state": "open", "cradle_id": "LMN_0045127"}', "LMN_0045127"),
+    ("<pouchno>77-RB-40031</pouchno>", "77-RB-40031"),
+    ("Armband no.\n60214473", "60214473"),
+    ("Ticket # gT5kw92Lm", "gT5kw92Lm"),
+    ("state=filed; claim_number=4410 2287 9135; hour=07", "4410 2287 9135"),
+    ("DONATION NUMBER - Z0912 25 448201", "Z0912 25 448201"),
+    ("Waybill no: 2026/508113", "2026/508113"),
+    ("Referral number: 553.817.204", "553.817.204"),
+    ("Codabar unit id: C2204871A", "C2204871A"),
+    ("Subscriber ID: uhc884102977", "uhc884102977"),
+])
+def test_identifier_in_a_labelled_slot(line: str, value: str) -> None:
+    assert _found(line) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hour | Step | Vial # | Nurse\n0645 | thawed | 31-HT-50872 | RN", "31-HT-50872"),
+    ("Hour\tCradle ID\tState\n0230\tQK77014521\tfiled", "QK77014521"),
+    ("Hour    Waybill no    State\n1100    889104-6    shipped", "889104-6"),
+])
+def test_identifier_in_a_table_column(text: str, value: str) -> None:
+    assert _found(text) == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Collected: 11/03/2025   Status: pending",
+    "Dx code: C61.0",
+    "Code: C34.12",
+    "CPT code - 96415",
+    "LOINC code: 1975-2",
+    "HCPCS: J9305",
+    "Variant: ALK F1174L",
+    "Finding - NRAS Q61K",
+    "Stage: ypT2N1aM0",
+    "Cycle: C6D15",
+    "Order: 1250 mL over 4 hours",
+    "Order: cisplatin 75 mg/m2",
+    "Amount: 12000 units",
+    "Value: 180000 /uL",
+    "Result: 3.4 (3.5-5.0)",
+    "Vitals: 142/88",
+    "Unit: 7 North",
+    "Case: 3 of 12",
+    "Lot # 8831207B",
+    "Batch no: 44120987",
+    "BIN 610279 PCN ADV",
+    "Group number: 0098812",
+    "Rx group: KQ77120",
+    "NDC code: 00409-4888-02",
+    "CLIA #: 44D0917723",
+    "Model number: HM3-11420",
+    "Catalog #: RX-557102",
+    "Phone number: 6175550188",
+    "Gate code: 44817",
+    "Room no: 1204B",
+    "Bed number: 12",
+    "ZIP code: 02139",
+    "Count: 2300000",
+    "Visit: 2024/05",
+    "Order: 06-2025",
+])
+def test_safe_values_in_slots_are_kept(line: str) -> None:
+    assert _found(line) == []
+
+
+def test_safe_values_in_a_table_column_are_kept() -> None:
+    text = "Hour | Test code | Result\n0800 | 2160-0 | 1.1\n0900 | 88305 | done"
+    assert _found(text) == []
+
+
+def test_a_plain_head_needs_an_identifiers_value() -> None:
+    # "Order", "Case", "Unit" alone head many things: a value of five digits with a letter or dash, or eight chars
+    assert _found("Order: 77120") == []
+    assert _found("Order: 7712093") == []
+    assert _found("Order: 77120931") == ["77120931"]
+    assert _found("Case: SX-77120") == ["SX-77120"]
+    assert label_ok("Order #", "77120")
+    assert not label_ok("Order", "77120")
+
+
+def test_value_shapes() -> None:
+    assert value_ok("A20-88123")
+    assert value_ok("qx8812Lm3")
+    assert value_ok("12345")
+    assert not value_ok("1234")
+    assert not value_ok("ab12")
+    assert not value_ok("2024-05-06")
+    assert not value_ok("12.5")
+    assert not value_ok("L858R")
+    assert not value_ok("pT3N2bM0")
+
+
+def test_prose_and_number_before_a_unit_are_kept() -> None:
+    assert _found("The specimen was sent for review and 12000 cells counted.") == []
+    assert _found("Sample ID: 880120 mg") == []
+
+
+def test_registered_once_as_an_id_recogniser() -> None:
+    recs = [r for r in build_recognizers() if isinstance(r, IdentifierSlotsRecognizer)]
+    assert len(recs) == 1
+    assert recs[0].supported_entities == [ID]
