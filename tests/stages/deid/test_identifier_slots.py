@@ -85,6 +85,11 @@ def test_identifier_in_a_table_column(text: str, value: str) -> None:
     "Count: 2300000",
     "Visit: 2024/05",
     "Order: 06-2025",
+    "Gave her a sample 1500-calorie diet sheet.",
+    "  Used a number #20-gauge angiocath.",
+    "The case 12345678 was discussed.",
+    "Callback number: 617-555-0142",
+    "Reference: 555-0142",
 ])
 def test_safe_values_in_slots_are_kept(line: str) -> None:
     assert _found(line) == []

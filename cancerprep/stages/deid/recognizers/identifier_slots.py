@@ -16,11 +16,12 @@ the class. Here two halves of evidence must meet:
 * **the value** (`value_ok`): a token, or groups joined by "-", "/", "." or single spaces, that holds at least five
   digits, or letters and at least four digits, or letters and two digits over seven characters or more.
 
-Refusals (`value_ok` and `_SAFE_QUALIFIERS`): labels that name a code the policy keeps or a thing shared by many
-people (ICD, CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN, group, CLIA, model,
-catalogue, gate and door codes, ZIP, room, bed, phone and fax), and values that are dates, times, decimals and
-ranges, blood pressures, a number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-like
-"C50.911", gene variants ("L858R"), TNM stages and cycle labels.
+Refusals (`value_ok`, `label_ok`): labels that name a code the policy keeps or a thing shared by many people (ICD,
+CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN, group, CLIA, model, catalogue, gate
+and door codes, ZIP, room, bed, phone and fax), labels holding a function word (prose: "a sample 2000-calorie ..."),
+and values that are dates, times, decimals and ranges, blood pressures, a number joined to a word ("18-gauge"), a
+number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-like "C50.911", gene variants
+("L858R"), TNM stages, cycle labels and month-years.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ _SAFE_QUALIFIERS = frozenset((
     "diagnostic", "procedure", "billing", "charge", "revenue", "drg", "gate", "door", "lock", "lockbox", "keypad",
     "alarm", "product", "drug", "lot", "batch", "bin", "rxbin", "pcn", "rxpcn", "group", "grp", "rxgrp", "clia",
     "model", "catalog", "catalogue", "cat", "part", "zip", "postal", "area", "room", "bed", "phone", "fax", "pager",
-    "tel", "cell", "ext", "extension", "color", "colour", "test", "panel", "status", "step", "stage", "grade", "cycle",
+    "tel", "telephone", "callback", "call-back", "mobile", "contact", "cell", "ext", "extension", "color", "colour",
+    "test", "panel", "status", "step", "stage", "grade", "cycle",
     "dose", "version", "page", "line", "level", "ward", "floor", "code-status", "resuscitation", "wifi", "tax",
     "fda", "dea-schedule", "schedule", "icd-code", "sequence", "priority", "triage", "acuity", "trauma",
     "blue", "red", "pink", "gray", "grey", "stroke", "rapid", "response", "full", "dnr", "dni", "pin", "access",
@@ -89,7 +91,14 @@ _VARIANT = re.compile(r"[A-Z]\d{1,4}(?:[A-Z*]|fs\*?\d*|del|dup|ins[A-Z]*)", re.I
 _TNM = re.compile(r"(?:[pcyr]{1,2})?T(?:[0-4]|is|x)[a-d]?\d?(?:[pcy]?N[0-3x][a-c]?)?(?:[pcy]?M[01x][a-c]?)?", re.I)
 _CYCLE = re.compile(r"C\d{1,2}D\d{1,2}", re.I)
 _MONTH_YEAR = re.compile(r"(?:19|20)\d\d[/\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:19|20)\d\d")
-_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR)
+# a number joined to a word of measure or kind ("2000-calorie", "18-gauge", "5-year")
+_COMPOUND = re.compile(r"\d+-[a-z]{3,}", re.I)
+# a telephone number's shape: the contact rules own it (CONTACT, not ID)
+_PHONE = re.compile(r"(?:\(?\d{3}\)?[ .\-]?)?\d{3}[.\-]\d{4}")
+_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR, _COMPOUND, _PHONE)
+# function words: a label holding one is a phrase of prose ("a sample 2000-...", "the case 12345 ...")
+_FUNCTION = frozenset(("a", "an", "the", "this", "that", "these", "his", "her", "their", "its", "per", "with", "was",
+                       "is", "are", "and", "or", "in", "on", "at", "for", "to", "from", "by", "of", "as", "each"))
 
 
 def value_ok(value: str) -> bool:
@@ -107,7 +116,7 @@ def value_ok(value: str) -> bool:
 def label_ok(label: str, value: str) -> bool:
     """A label that names a number of something, not a kept code, a shared number or a way to reach someone."""
     words = [w for w in re.split(r"[ \t_#:./]+", label.lower()) if w]
-    if not words or any(w.strip(".'’-") in _SAFE_QUALIFIERS for w in words):
+    if not words or any(w.strip(".'’-") in _SAFE_QUALIFIERS or w in _FUNCTION for w in words):
         return False
     if len(words) == 1 and words[0].strip(".") in _PLAIN_HEADS and "#" not in label:
         # a plain head alone: only a value no measurement or count shares (five digits and a letter or a dash, or
