@@ -131,3 +131,11 @@ def test_registered_once_as_an_id_recogniser() -> None:
     recs = [r for r in build_recognizers() if isinstance(r, IdentifierSlotsRecognizer)]
     assert len(recs) == 1
     assert recs[0].supported_entities == [ID]
+
+
+def test_a_note_with_other_characters_reads_the_same_slots() -> None:
+    # the head search runs over the lower-cased note only where lower-casing is exact (ASCII); another note takes
+    # the case-insensitive scan: both find the same slots
+    ascii_note = "Parcel ID: QK77014521\nCode: C34.12\nHour | Vial # | Nurse\n0645 | 31-HT-50872 | RN"
+    other = ascii_note.replace("Hour", "Heure ·")
+    assert _found(ascii_note) == _found(other) == ["QK77014521", "31-HT-50872"]

@@ -26,9 +26,12 @@ number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-l
 
 from __future__ import annotations
 
+import re as stdre
+from collections.abc import Iterator
+
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import ID, SpansRecognizer, lowered
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 from cancerprep.stages.deid.recognizers.tables import table_columns
 
@@ -49,12 +52,20 @@ _WORD = r"[A-Za-z][A-Za-z.'’\-]*"
 # separator; the label starts a line or follows a field's punctuation.
 _LABEL = (rf"((?:{_WORD}[ \t_]+){{0,3}}?(?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?)")
 _SEP = r"(?:[ \t]*(?:\.{2,}|[:#=|/–]|-(?!\d)|\]|\)|[\"']?[ \t]*:[ \t]*[\"']?)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
-_START = r"(?:^|(?<=[|;,{(\[<\t\"])|(?<=[ \t]{2}))"
 # The value: a token with a digit, or digit-bearing groups joined by -, /, . or single spaces.
 _VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_]+)*"
           r"(?:[ ](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9%])")
-_GATE = Folded(r"(?:" + _HEADS + r")")
-_SLOT = Gated(_GATE, re.compile(rf"(?im){_START}[ \t]*[\[\"']?[ \t]*{_LABEL}[\"']?{_SEP}{_VALUE}"))
+# The slot is found from its head (a scan from every line start and separator with the label words first cost
+# ~1.2 s per 1,000 notes; from the head, a tenth): the head, marker, separator and value here, the label words
+# before the head by `_LABEL_BEFORE` on the line's text before it.
+_CORE = re.compile(rf"(?i)(?<![A-Za-z0-9])((?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?)[\"']?{_SEP}{_VALUE}")
+# where a head may start (every start, overlaps included): a stdlib search over the lower-cased note, ten times the
+# speed of the case-insensitive `regex` scan; `_CORE` is then matched at each start
+_HEAD_START = stdre.compile(rf"(?<![a-z0-9])(?=(?:{_HEADS}))")
+# the words before a head back to the nearest field start (a line start, "|", ";", ",", a bracket, a quote, a tab,
+# two spaces), fewest first: "Time  Tube #" is the label "Tube #"
+_LABEL_BEFORE = tuple(re.compile(rf"(?:^|(?<=[|;,{{(\[<\t\"])|(?<=[ \t]{{2}}))[ \t]*[\[\"']?[ \t]*"
+                                 rf"((?:{_WORD}[ \t_]+){{{k}}})$") for k in range(4))
 # XML-like fields: a tag ending in a head word ("<tubeno>", "<case_accession>").
 _XML = re.compile(rf"(?i)<([A-Za-z_]*?(?:{_HEADS}))>[ \t]*{_VALUE}[ \t]*</\1>")
 _HEAD_CELL = re.compile(rf"(?i)[\[\"']?{_LABEL}[\"']?[ \t]*:?")
@@ -143,12 +154,31 @@ def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     return cols
 
 
+def _slots(text: str) -> Iterator[re.Match]:
+    """`_CORE.finditer(text)`, tried only where a head starts on an ASCII note (same matches, module doc)."""
+    if not text.isascii():
+        yield from _CORE.finditer(text)
+        return
+    end = 0
+    for h in _HEAD_START.finditer(lowered(text)):
+        if h.start() < end:
+            continue
+        m = _CORE.match(text, h.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def identifier_slot_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, ID, score) of every identifier-shaped value in an identifier's slot (module doc)."""
     out: list[tuple[int, int, str, float]] = []
-    for m in finditer(_SLOT, text):
+    for m in _slots(text):
         value = m.group(2)
-        if value_ok(value) and label_ok(m.group(1), value):
+        if not value_ok(value):
+            continue
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        words = next((w.group(1) for rx in _LABEL_BEFORE if (w := rx.search(before))), None)
+        if words is not None and label_ok(words + m.group(1), value):
             _add(text, m.start(2), m.end(2), out)
     if "<" in text:
         for m in _XML.finditer(text):
