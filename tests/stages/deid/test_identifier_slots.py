@@ -35,6 +35,10 @@ def _found(text: str) -> list[str]:
     ("Referral number: 553.817.204", "553.817.204"),
     ("Codabar unit id: C2204871A", "C2204871A"),
     ("Subscriber ID: uhc884102977", "uhc884102977"),
+    ("Medicare (MBI): 7TR2-WQ8-HN31", "7TR2-WQ8-HN31"),
+    ("Beneficiary identifier (HICN) - 559410887A", "559410887A"),
+    ("Insured ID 66120447 01", "66120447 01"),
+    ("Med rec no. 771-4420", "771-4420"),
 ])
 def test_identifier_in_a_labelled_slot(line: str, value: str) -> None:
     assert _found(line) == [value]
@@ -83,13 +87,15 @@ def test_identifier_in_a_table_column(text: str, value: str) -> None:
     "Bed number: 12",
     "ZIP code: 02139",
     "Count: 2300000",
+    "Insurance (primary): Medicare part B",
+    "RxBIN (plan): 004336",
     "Visit: 2024/05",
     "Order: 06-2025",
     "Gave her a sample 1500-calorie diet sheet.",
     "  Used a number #20-gauge angiocath.",
     "The case 12345678 was discussed.",
     "Callback number: 617-555-0142",
-    "Reference: 555-0142",
+    "Reference: (617) 555-0142",
 ])
 def test_safe_values_in_slots_are_kept(line: str) -> None:
     assert _found(line) == []

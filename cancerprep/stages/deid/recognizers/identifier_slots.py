@@ -38,7 +38,8 @@ from cancerprep.stages.deid.recognizers.tables import table_columns
 IDENTIFIER_SLOTS = "IdentifierSlotsRecognizer"
 
 # Nouns of identification, and things a number is given to; a label ends in one of them.
-_HEADS = (r"accession|accn|acc|specimen|spec|case|unit|serial|s/n|member|policy|claim|order|requisition|req|"
+_HEADS = (r"accession|accn|acc|specimen|spec|case|unit|serial|s/n|member|mbr|policy|insurance|insured|medicare|"
+          r"medicaid|mbi|hicn|claim|order|requisition|req|"
           r"barcode|bar[ \t]+code|tracking|ticket|locator|voucher|confirmation|conf|authori[sz]ation|auth|"
           r"reference|ref|registration|enrol?lment|subject|participant|donation|din|isbt|container|tube|bag|"
           r"pouch|aliquot|cassette|slide|block|sample|kit|shipment|waybill|grant|application|cardholder|card|"
@@ -58,7 +59,9 @@ _VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_
 # The slot is found from its head (a scan from every line start and separator with the label words first cost
 # ~1.2 s per 1,000 notes; from the head, a tenth): the head, marker, separator and value here, the label words
 # before the head by `_LABEL_BEFORE` on the line's text before it.
-_CORE = re.compile(rf"(?i)(?<![A-Za-z0-9])((?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?)[\"']?{_SEP}{_VALUE}")
+# the label's abbreviation in brackets after it ("Medicare Beneficiary Identifier (MBI): ...")
+_ABBR = r"(?:[ \t]*\([ \t]*[A-Za-z][A-Za-z.\#]{0,7}[ \t]*\))?"
+_CORE = re.compile(rf"(?i)(?<![A-Za-z0-9])((?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?){_ABBR}[\"']?{_SEP}{_VALUE}")
 # where a head may start (every start, overlaps included): a stdlib search over the lower-cased note, ten times the
 # speed of the case-insensitive `regex` scan; `_CORE` is then matched at each start
 _HEAD_START = stdre.compile(rf"(?<![a-z0-9])(?=(?:{_HEADS}))")
@@ -104,9 +107,7 @@ _CYCLE = re.compile(r"C\d{1,2}D\d{1,2}", re.I)
 _MONTH_YEAR = re.compile(r"(?:19|20)\d\d[/\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:19|20)\d\d")
 # a number joined to a word of measure or kind ("2000-calorie", "18-gauge", "5-year")
 _COMPOUND = re.compile(r"\d+-[a-z]{3,}", re.I)
-# a telephone number's shape: the contact rules own it (CONTACT, not ID)
-_PHONE = re.compile(r"(?:\(?\d{3}\)?[ .\-]?)?\d{3}[.\-]\d{4}")
-_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR, _COMPOUND, _PHONE)
+_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR, _COMPOUND)
 # function words: a label holding one is a phrase of prose ("a sample 2000-...", "the case 12345 ...")
 _FUNCTION = frozenset(("a", "an", "the", "this", "that", "these", "his", "her", "their", "its", "per", "with", "was",
                        "is", "are", "and", "or", "in", "on", "at", "for", "to", "from", "by", "of", "as", "each"))
