@@ -87,6 +87,9 @@ def test_identifier_in_a_table_column(text: str, value: str) -> None:
     "Bed number: 12",
     "ZIP code: 02139",
     "Count: 2300000",
+    "Serial #: 123456",
+    "serial # ABCD1234.",
+    "CLAIM NUMBER : 12345-67890",
     "Insurance (primary): Medicare part B",
     "RxBIN (plan): 004336",
     "Visit: 2024/05",
@@ -119,13 +122,17 @@ def test_a_plain_head_needs_an_identifiers_value() -> None:
 def test_value_shapes() -> None:
     assert value_ok("A20-88123")
     assert value_ok("qx8812Lm3")
-    assert value_ok("12345")
+    assert value_ok("52817")
     assert not value_ok("1234")
     assert not value_ok("ab12")
     assert not value_ok("2024-05-06")
     assert not value_ok("12.5")
     assert not value_ok("L858R")
     assert not value_ok("pT3N2bM0")
+    assert not value_ok("1234567")
+    assert value_ok("S24-12345")  # a short run before the counted one: a real accession's shape
+    assert value_ok("7810234")  # not counting up
+    assert not value_ok("7890123")  # counting up past 9
 
 
 def test_prose_and_number_before_a_unit_are_kept() -> None:

@@ -21,13 +21,14 @@ CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN
 and door codes, ZIP, room, bed, phone and fax), labels holding a function word (prose: "a sample 2000-calorie ..."),
 and values that are dates, times, decimals and ranges, blood pressures, a number joined to a word ("18-gauge"), a
 number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-like "C50.911", gene variants
-("L858R"), TNM stages, cycle labels and month-years.
+("L858R"), TNM stages, cycle labels, month-years, and a redactor's placeholders ("123456", "ABCD1234").
 """
 
 from __future__ import annotations
 
 import re as stdre
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex as re
 
@@ -113,6 +114,17 @@ _FUNCTION = frozenset(("a", "an", "the", "this", "that", "these", "his", "her", 
                        "is", "are", "and", "or", "in", "on", "at", "for", "to", "from", "by", "of", "as", "each"))
 
 
+_RUN = re.compile(r"\d+|[A-Za-z]+")
+
+
+def placeholder(value: str) -> bool:
+    """A redactor's placeholder ("123456", "ABCD1234", "12345-67890"): every run of digits or letters counts up by
+    one from its first character, four or more long. No one is identified by it, and transcriptions are full of them."""
+    runs = _RUN.findall(value.upper())
+    return bool(runs) and all(len(r) >= 4 and all(ord(b) - ord(a) == 1 or a + b == "90" for a, b in pairwise(r))
+                              for r in runs)
+
+
 def value_ok(value: str) -> bool:
     """A value of an identifier's shape, not a date, time, measurement or a code the policy keeps (module doc)."""
     digits = sum(c.isdigit() for c in value)
@@ -122,7 +134,7 @@ def value_ok(value: str) -> bool:
         return False
     if any(rx.search(value) for rx in (_DATE, _TIME, _DECIMAL)):
         return False
-    return not any(rx.fullmatch(value) for rx in _SAFE_SHAPES)
+    return not any(rx.fullmatch(value) for rx in _SAFE_SHAPES) and not placeholder(value)
 
 
 def label_ok(label: str, value: str) -> bool:
