@@ -14,7 +14,11 @@ and counts the lines where a span touches the safe value (on a date line, a span
 
 Nothing here is copied from a benchmark form or note; labels, layouts and values are this script's own wording.
 
-    python -m benchmarks.quality.id_variation [--n 2000] [--seed 11] [--errors 40] [--json F]
+`--fresh` renders every line from a second held-out set of labels and layouts (arrows, CSV, the value before its
+label, "Label#value", plural list labels, "LABEL = value") written after the recogniser, so never in view of its
+rules; the refusal lines are the same.
+
+    python -m benchmarks.quality.id_variation [--n 2000] [--seed 11] [--errors 40] [--json F] [--fresh]
 """
 
 from __future__ import annotations
@@ -80,6 +84,11 @@ HELD_LABELS = ("Wristband no.", "Tracking ID", "Specimen barcode", "Req. #", "Ac
                "Aliquot ID", "Cassette no.", "Label code", "Record locator", "Tube #", "Courier requisition no.")
 
 # Layouts: a label and a value into a line (or a header row and a row); the gold is the value.
+# A second held-out set written after the recogniser (so never in view while its rules were written): `--fresh`.
+FRESH_LABELS = ("Specimen label no.", "Pt band #", "Bottle ID", "Rack position code", "Courier manifest no",
+                "Fax confirmation ID", "Case ref", "Blood bank unit no.", "Sticker #", "Visit token", "Portal ticket",
+                "Lab order no.", "Packing slip #", "Consent form ID", "Imaging acc #", "Biobank ID")
+FRESH_LAYOUTS = ("arrow", "csv", "value_first", "no_space_hash", "list", "caps_equals")
 SEEN_LAYOUTS = ("colon", "hash", "dash", "keyvalue", "pipe_table", "tab_table", "two_space")
 HELD_LAYOUTS = ("dot_leader", "bracket", "slash_key", "json", "xml", "below", "log_row")
 
@@ -126,6 +135,24 @@ def _render(layout: str, label: str, value: str, rng: random.Random) -> tuple[st
     if layout == "below":
         pre = f"{label}\n"
         return pre + value, len(pre)
+    if layout == "arrow":
+        pre = f"{label} -> "
+        return pre + value, len(pre)
+    if layout == "csv":
+        head = ",".join(("time", label, "status"))
+        pre = head + "\n" + time + ","
+        return pre + value + "," + other, len(pre)
+    if layout == "value_first":
+        return value + f" ({label.lower().rstrip('#. ')}) {other}", 0
+    if layout == "no_space_hash":
+        pre = f"{label.rstrip('#. ')}#"
+        return pre + value, len(pre)
+    if layout == "list":
+        pre = f"{label}s: "
+        return pre + value + ", pending", len(pre)
+    if layout == "caps_equals":
+        pre = f"{label.upper()} = "
+        return pre + value, len(pre)
     # log_row: a log table whose header names the column among other cells
     head = " | ".join(("Time", "Event", label, "By"))
     pre = head + "\n" + f"{time} | {other} | "
@@ -171,11 +198,20 @@ REFUSAL_LABELS: dict[str, tuple[str, ...]] = {
 REFUSAL_LAYOUTS = ("colon", "dash", "keyvalue", "pipe_table", "tab_table", "dot_leader", "bracket", "json")
 
 
-def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str, str]]]:
-    """`n` identifier lines (text, gold span, features) and the refusal lines (text, safe value, class)."""
+def lines(n: int, seed: int, fresh: bool = False
+          ) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str, str]]]:
+    """`n` identifier lines (text, gold span, features) and the refusal lines (text, safe value, class); `fresh`:
+    every line in the second held-out set (labels and layouts written after the recogniser, any shape)."""
     rng = random.Random(seed)
     out = []
     for k in range(n):
+        if fresh:
+            label, layout, shape = rng.choice(FRESH_LABELS), rng.choice(FRESH_LAYOUTS), rng.choice(list(SHAPES))
+            value = SHAPES[shape](rng)
+            text, at = _render(layout, label, value, rng)
+            out.append((text, (at, at + len(value)), {"split": "fresh", "shape": shape, "label": label.lower(),
+                                                      "layout": layout, "case": "str", "held_parts": "fresh"}))
+            continue
         held = k % 2 == 1  # half the lines hold a held-out part
         parts = {"label": False, "layout": False, "shape": False}
         if held:
@@ -210,11 +246,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed identifiers and marked refusals")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--fresh", action="store_true", help="the second held-out set (written after the recogniser)")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-    found, refusals = lines(args.n, args.seed)
+    found, refusals = lines(args.n, args.seed, args.fresh)
     rng = random.Random(args.seed)
     pool = host_notes(planted.load_sources(MTSAMPLES))
     texts, golds = [], []
@@ -256,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
               "refusals_by_class": {k: f"{h}/{t}" for k, (h, t) in sorted(marked_by.items())}}
     rec = result["recall"]
     print(f"id variation: recall {rec['all']['all']} over {args.n} (seen {rec['split'].get('seen')}, held-out "
-          f"{rec['split'].get('held_out')}); refusal lines marked {result['refusals_marked']}")
+          f"{rec['split'].get('held_out')}, fresh {rec['split'].get('fresh')}); refusal lines marked "
+          f"{result['refusals_marked']}")
     for key in ("held_parts", "shape", "layout", "case", "label"):
         weak = sorted((r, v) for v, r in rec[key].items() if r < 1.0)
         print(f"  {key}: " + "; ".join(f"{v!s:.30} {r}" for r, v in weak[:30]))

@@ -39,6 +39,11 @@ def _found(text: str) -> list[str]:
     ("Beneficiary identifier (HICN) - 559410887A", "559410887A"),
     ("Insured ID 66120447 01", "66120447 01"),
     ("Med rec no. 771-4420", "771-4420"),
+    ("Return slip#55120834-2", "55120834-2"),
+    ("Vial IDs: QX5512083, thawed", "QX5512083"),
+    ("PARCEL REF = 8812AB77", "8812AB77"),
+    ("Vial no -> 55120834", "55120834"),
+    ("T25-30417 (accession) received", "T25-30417"),
 ])
 def test_identifier_in_a_labelled_slot(line: str, value: str) -> None:
     assert _found(line) == [value]
@@ -87,6 +92,8 @@ def test_identifier_in_a_table_column(text: str, value: str) -> None:
     "Bed number: 12",
     "ZIP code: 02139",
     "Count: 2300000",
+    "12 cases (2019-2024) reviewed",
+    "Cases: 14000 per year",
     "Serial #: 123456",
     "serial # ABCD1234.",
     "CLAIM NUMBER : 12345-67890",
@@ -102,6 +109,12 @@ def test_identifier_in_a_table_column(text: str, value: str) -> None:
 ])
 def test_safe_values_in_slots_are_kept(line: str) -> None:
     assert _found(line) == []
+
+
+def test_identifier_in_a_comma_separated_export() -> None:
+    text = "hour,Cradle ID,state\n0230,QK77014521,filed\n0300,QK77014533,filed"
+    assert _found(text) == ["QK77014521", "QK77014533"]
+    assert _found("hour,Test code,state\n0230,2160-0,filed") == []
 
 
 def test_safe_values_in_a_table_column_are_kept() -> None:

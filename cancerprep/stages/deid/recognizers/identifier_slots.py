@@ -52,8 +52,9 @@ _MARKER = r"(?:\#|no\.?|nbr\.?|num\.?|number|id|code)"
 _WORD = r"[A-Za-z][A-Za-z.'’\-]*"
 # A label: up to three words before the head (spaces or underscores between), an optional number marker, then a
 # separator; the label starts a line or follows a field's punctuation.
-_LABEL = (rf"((?:{_WORD}[ \t_]+){{0,3}}?(?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?)")
-_SEP = r"(?:[ \t]*(?:\.{2,}|[:#=|/–]|-(?!\d)|\]|\)|[\"']?[ \t]*:[ \t]*[\"']?)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+_PLURAL = r"(?:s|\(s\))?"
+_LABEL = (rf"((?:{_WORD}[ \t_]+){{0,3}}?(?:{_HEADS}){_PLURAL}\.?(?:[ \t_]*{_MARKER}{_PLURAL}\.?)?)")
+_SEP = r"(?:[ \t]*(?:\.{2,}|->|=>|[:#=|/–,~>]|-(?!\d)|\]|\)|[\"']?[ \t]*:[ \t]*[\"']?)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # The value: a token with a digit, or digit-bearing groups joined by -, /, . or single spaces.
 _VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_]+)*"
           r"(?:[ ](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9%])")
@@ -62,14 +63,22 @@ _VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_
 # before the head by `_LABEL_BEFORE` on the line's text before it.
 # the label's abbreviation in brackets after it ("Medicare Beneficiary Identifier (MBI): ...")
 _ABBR = r"(?:[ \t]*\([ \t]*[A-Za-z][A-Za-z.\#]{0,7}[ \t]*\))?"
-_CORE = re.compile(rf"(?i)(?<![A-Za-z0-9])((?:{_HEADS})\.?(?:[ \t_]*{_MARKER}\.?)?){_ABBR}[\"']?{_SEP}{_VALUE}")
+# (a number sign may close a word, "slip#", and needs no separator after it: "slip#4471")
+_CORE = re.compile(rf"(?i)((?:(?<![A-Za-z0-9])(?:{_HEADS})|(?<=[A-Za-z.])\#){_PLURAL}\.?"
+                   rf"(?:[ \t_]*{_MARKER}{_PLURAL}\.?)?){_ABBR}[\"']?(?:{_SEP}|(?<=\#)){_VALUE}")
 # where a head may start (every start, overlaps included): a stdlib search over the lower-cased note, ten times the
 # speed of the case-insensitive `regex` scan; `_CORE` is then matched at each start
-_HEAD_START = stdre.compile(rf"(?<![a-z0-9])(?=(?:{_HEADS}))")
+_HEAD_START = stdre.compile(rf"(?<![a-z0-9])(?=(?:{_HEADS}))|(?<=[a-z.])(?=\#)")
 # the words before a head back to the nearest field start (a line start, "|", ";", ",", a bracket, a quote, a tab,
 # two spaces), fewest first: "Time  Tube #" is the label "Tube #"
 _LABEL_BEFORE = tuple(re.compile(rf"(?:^|(?<=[|;,{{(\[<\t\"])|(?<=[ \t]{{2}}))[ \t]*[\[\"']?[ \t]*"
-                                 rf"((?:{_WORD}[ \t_]+){{{k}}})$") for k in range(4))
+                                 rf"((?:{_WORD}[ \t_]*){{{k}}})$") for k in range(4))
+# a value before its label in brackets ("S24-1234 (accession)"): the bracketed label, found on the lower-cased note
+_PAREN_LABEL = stdre.compile(rf"\([ \t]*((?:[a-z][a-z.'\-]*[ \t]+){{0,3}}(?:{_HEADS}){_PLURAL}\.?"
+                             rf"(?:[ \t]*{_MARKER}\.?)?)[ \t]*\)")
+_VALUE_BEFORE = re.compile(rf"(?<![A-Za-z0-9\-/.]){_VALUE}[ \t]*$")
+# a comma-separated export: a header line of labels (no digit) and the rows of its count of cells below it
+_CSV_SEP = re.compile(r"[ \t]*,[ \t]*")
 # XML-like fields: a tag ending in a head word ("<tubeno>", "<case_accession>").
 _XML = re.compile(rf"(?i)<([A-Za-z_]*?(?:{_HEADS}))>[ \t]*{_VALUE}[ \t]*</\1>")
 _HEAD_CELL = re.compile(rf"(?i)[\[\"']?{_LABEL}[\"']?[ \t]*:?")
@@ -142,7 +151,10 @@ def label_ok(label: str, value: str) -> bool:
     words = [w for w in re.split(r"[ \t_#:./]+", label.lower()) if w]
     if not words or any(w.strip(".'’-") in _SAFE_QUALIFIERS or w in _FUNCTION for w in words):
         return False
-    if len(words) == 1 and words[0].strip(".") in _PLAIN_HEADS and "#" not in label:
+    head = words[-1].strip(".").removesuffix("(s)")
+    if head not in _PLAIN_HEADS and head.endswith("s") and head[:-1] in _PLAIN_HEADS:
+        head = head[:-1]  # a plural head ("IDs", "cases") is its singular
+    if len(words) == 1 and head in _PLAIN_HEADS and "#" not in label:
         # a plain head alone: only a value no measurement or count shares (five digits and a letter or a dash, or
         # eight characters)
         digits = sum(c.isdigit() for c in value)
@@ -202,7 +214,46 @@ def identifier_slot_spans(text: str) -> list[tuple[int, int, str, float]]:
             value = text[a:b]
             if value_ok(value) and label_ok(label, value):
                 _add(text, a, b, out)
-    return out
+    if "(" in text and text.isascii():
+        for p in _PAREN_LABEL.finditer(lowered(text)):
+            line_start = text.rfind("\n", 0, p.start()) + 1
+            m = _VALUE_BEFORE.search(text, line_start, p.start())
+            if m and value_ok(m.group(1)) and label_ok(p.group(1), m.group(1)):
+                _add(text, m.start(1), m.end(1), out)
+    if text.count(",") >= 2:
+        _csv(text, out)
+    return sorted(set(out))  # (an XML field is also a "<key>" slot: one span)
+
+
+def _csv(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """The cells under an identifier's label in a comma-separated header line (no digit), in the rows below it
+    with as many cells."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines[:-1]):
+        if line.count(",") < 2 or any(c.isdigit() for c in line):
+            continue
+        cells = _CSV_SEP.split(line.strip())
+        cols = {k: m.group(1) for k, c in enumerate(cells) if (m := _HEAD_CELL.fullmatch(c))}
+        if not cols:
+            continue
+        for j in range(i + 1, len(lines)):
+            row = lines[j]
+            if not row.strip() or row.count(",") != line.count(","):
+                break
+            pos, spans = 0, []
+            for sep in _CSV_SEP.finditer(row):
+                spans.append((pos, sep.start()))
+                pos = sep.end()
+            spans.append((pos, len(row.rstrip())))
+            for k, label in cols.items():
+                a, b = spans[k]
+                a += len(row[a:b]) - len(row[a:b].lstrip())
+                value = row[a:b]
+                if value and value_ok(value) and label_ok(label, value):
+                    _add(text, offsets[j] + a, offsets[j] + b, out)
 
 
 class IdentifierSlotsRecognizer(SpansRecognizer):
