@@ -44,6 +44,8 @@ def _found(text: str) -> list[str]:
     ("PARCEL REF = 8812AB77", "8812AB77"),
     ("Vial no -> 55120834", "55120834"),
     ("T25-30417 (accession) received", "T25-30417"),
+    ("LIS no. Q25.40418", "Q25.40418"),
+    ("Accession # 2025.40418", "2025.40418"),
 ])
 def test_identifier_in_a_labelled_slot(line: str, value: str) -> None:
     assert _found(line) == [value]
@@ -140,6 +142,7 @@ def test_value_shapes() -> None:
     assert not value_ok("ab12")
     assert not value_ok("2024-05-06")
     assert not value_ok("12.5")
+    assert not value_ok("13805.25")
     assert not value_ok("L858R")
     assert not value_ok("pT3N2bM0")
     assert not value_ok("1234567")

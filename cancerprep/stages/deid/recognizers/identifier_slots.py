@@ -106,7 +106,9 @@ _PLAIN_HEADS = frozenset(("case", "unit", "order", "sample", "label", "card", "r
 _DATE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{1,2}[/\-. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                    r"dec)[a-z]*[/\-. ]?\d{2,4}|\d{4}-\d{2}-\d{2}", re.I)
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+# a measurement's decimal ("138.5", "0.01"); a number of something may hold a dot between longer groups or after a
+# letter ("M25.10047", "2025.10047")
+_DECIMAL = re.compile(r"(?<![\w.])\d{1,6}\.\d{1,3}(?![\w.])")
 _BP = re.compile(r"\d{2,3}/\d{2,3}")
 _LOINC = re.compile(r"\d{1,5}-\d")
 _HCPCS = re.compile(r"[A-Va-v]\d{4}")
