@@ -11,8 +11,10 @@ the class. Here two halves of evidence must meet:
 * **the slot**: a label of up to four words whose last word (or the word before a number marker "#", "no.",
   "number", "id", "code") is a noun of identification or of a numbered thing (`_HEADS`: accession, specimen, case,
   unit, serial, member, policy, claim, order, requisition, barcode, tracking, ticket, locator, voucher, ...), then
-  a separator (":", "#", "=", "-", "|", a tab, dot leaders, "/", a JSON colon, a closing bracket) or a line break;
-  the same label as a table header cell (its column); an XML tag or a snake_case key ending in such a word;
+  a separator (":", "#", "=", "-", "->", ",", "|", a tab, dot leaders, "/", a JSON colon, a closing bracket, the
+  label's bracketed abbreviation) or a line break ("slip#4471" needs none); the same label as a table header cell or
+  a comma-separated header (its column); an XML tag or a snake_case key ending in such a word; a bracketed label
+  after the value ("T25-30417 (accession)");
 * **the value** (`value_ok`): a token, or groups joined by "-", "/", "." or single spaces, that holds at least five
   digits, or letters and at least four digits, or letters and two digits over seven characters or more.
 
