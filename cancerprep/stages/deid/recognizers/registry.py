@@ -21,6 +21,7 @@ from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
 from cancerprep.stages.deid.recognizers.handoff_forms import HandoffFormsRecognizer
+from cancerprep.stages.deid.recognizers.identifier_slots import IdentifierSlotsRecognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
@@ -43,7 +44,8 @@ def build_recognizers() -> list[EntityRecognizer]:
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
-            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer()]
+            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
+            IdentifierSlotsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

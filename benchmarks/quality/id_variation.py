@@ -1,0 +1,312 @@
+"""Identifiers by shape and slot: recall per shape, label and layout, seen and held out (issue 13).
+
+Why: the blind families' number kinds (charts BLOOD_UNIT, ACCESSION; community HEALTH_PLAN) stayed flat on their
+check parts after every labelled shape a helper could think of was caught one by one, so the holes are shapes or
+slots the rules do not know. This generator writes identifiers from structure, none from a form: many shapes (long
+digit runs, letter prefixes, check digits, year-prefixed accessions, ISBT-like donation numbers, spaced groups,
+Codabar, mixed case, dotted and slashed runs) set into slots that say "this is a number of something" (a label and
+its separator, a key=value field, a table column under its header), in three splits: `seen` labels, layouts and
+shapes (what a rule may be written against), and a HELD-OUT set of each that no rule should name. A held-out line
+has at least one held-out part (label, layout or shape); its recall says whether the rules generalise. It also
+renders refusal lines: safe values (dates, times, doses, lab values and ranges, ICD/CPT/LOINC/HCPCS codes, vitals,
+percentages, gene variants, TNM stages, drug names with numbers, rooms, cycle labels) in the same kinds of slots,
+and counts the lines where a span touches the safe value (on a date line, a span of a kind other than DATE).
+
+Nothing here is copied from a benchmark form or note; labels, layouts and values are this script's own wording.
+
+`--fresh` renders every line from a second held-out set of labels and layouts (arrows, CSV, the value before its
+label, "Label#value", plural list labels, "LABEL = value") written after the recogniser, so never in view of its
+rules; the refusal lines are the same.
+
+    python -m benchmarks.quality.id_variation [--n 2000] [--seed 11] [--errors 40] [--json F] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import string
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
+from cancerprep.sample import planted
+
+_U = string.ascii_uppercase
+_D = string.digits
+
+
+def _d(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_D) for _ in range(n))
+
+
+def _a(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_U) for _ in range(n))
+
+
+def _yy(rng: random.Random) -> str:
+    return f"{rng.randint(15, 27):02d}"
+
+
+# Shapes: name -> drawer. The split is by name (SEEN_SHAPES / HELD_SHAPES below).
+SHAPES: dict[str, Callable[[random.Random], str]] = {
+    "digits": lambda r: _d(r, r.randint(7, 10)),
+    "prefix": lambda r: _a(r, r.randint(1, 3)) + _d(r, r.randint(5, 9)),
+    "check_digit": lambda r: f"{_d(r, r.randint(6, 8))}-{r.choice(_D + 'X')}",
+    "year_accession": lambda r: f"{_a(r, r.randint(1, 2))}{_yy(r)}-{_d(r, r.randint(4, 6))}",
+    "isbt": lambda r: f"{r.choice(_U)}{_d(r, 4)} {_yy(r)} {_d(r, 6)}",
+    "spaced_groups": lambda r: " ".join(_d(r, 4) for _ in range(r.randint(2, 3))),
+    "codabar": lambda r: f"{r.choice('ABCD')}{_d(r, r.randint(6, 9))}{r.choice('ABCD')}",
+    "mixed_case": lambda r: "".join(r.choice(string.ascii_letters + _D * 2) for _ in range(r.randint(8, 12)))
+    + _d(r, 1),
+    "dashed_alnum": lambda r: f"{_a(r, 2)}{_d(r, 2)}-{_d(r, 3)}-{_a(r, 1)}{_d(r, 2)}",
+    "year_slash": lambda r: f"{r.randint(2015, 2027)}/{_d(r, r.randint(5, 6))}",
+    "dotted": lambda r: f"{_d(r, 3)}.{_d(r, 3)}.{_d(r, 3)}",
+    "hex_groups": lambda r: "-".join("".join(r.choice("0123456789ABCDEF") for _ in range(4)) for _ in range(3)),
+    "year_letter_accession": lambda r: f"{_yy(r)}-{_a(r, r.randint(1, 2))}-{_d(r, r.randint(4, 6))}",
+    "suffix_letters": lambda r: f"{_d(r, r.randint(6, 9))}{_a(r, r.randint(1, 2))}",
+    "underscore": lambda r: f"{_a(r, r.randint(2, 4))}_{_d(r, r.randint(5, 7))}",
+    "lower_prefix": lambda r: f"{_a(r, 2).lower()}{_d(r, r.randint(6, 8))}",
+}
+HELD_SHAPES = ("hex_groups", "year_letter_accession", "suffix_letters", "underscore", "lower_prefix", "dotted")
+SEEN_SHAPES = tuple(s for s in SHAPES if s not in HELD_SHAPES)
+
+# Labels naming a number of something (this script's own list); the held-out ones no rule should name.
+SEEN_LABELS = ("Specimen No.", "Accession #", "Case number", "Unit ID", "Requisition no", "Order #", "Barcode",
+               "Tracking number", "Claim number", "Policy no.", "Member ID", "Serial", "Container ID",
+               "Donation number", "Ticket #", "Reference code", "Confirmation #", "Authorization number",
+               "Employee ID", "Bag ID", "Slide ID", "Sample ID", "Kit number", "Subject ID", "Registration no")
+HELD_LABELS = ("Wristband no.", "Tracking ID", "Specimen barcode", "Req. #", "Acc. No.", "Shipment no",
+               "Case accession", "Unit number", "Referral number", "Prior auth ref", "Appeal no", "Transaction ID",
+               "Grant ID", "Cardholder ID", "Bag number", "Pouch ID", "Voucher code", "Enrollment code",
+               "Aliquot ID", "Cassette no.", "Label code", "Record locator", "Tube #", "Courier requisition no.")
+
+# Layouts: a label and a value into a line (or a header row and a row); the gold is the value.
+# A second held-out set written after the recogniser (so never in view while its rules were written): `--fresh`.
+FRESH_LABELS = ("Specimen label no.", "Pt band #", "Bottle ID", "Rack position code", "Courier manifest no",
+                "Fax confirmation ID", "Case ref", "Blood bank unit no.", "Sticker #", "Visit token", "Portal ticket",
+                "Lab order no.", "Packing slip #", "Consent form ID", "Imaging acc #", "Biobank ID")
+FRESH_LAYOUTS = ("arrow", "csv", "value_first", "no_space_hash", "list", "caps_equals")
+SEEN_LAYOUTS = ("colon", "hash", "dash", "keyvalue", "pipe_table", "tab_table", "two_space")
+HELD_LAYOUTS = ("dot_leader", "bracket", "slash_key", "json", "xml", "below", "log_row")
+
+
+def _render(layout: str, label: str, value: str, rng: random.Random) -> tuple[str, int]:
+    """The rendered text and the value's offset in it."""
+    other = rng.choice(("received", "in transit", "verified", "pending", "resulted", "on hold"))
+    time = f"{rng.randint(0, 23):02d}{rng.choice(('00', '15', '30', '45'))}"
+    if layout == "colon":
+        pre = f"{label}: "
+        return pre + value + f"   Status: {other}", len(pre)
+    if layout == "hash":
+        pre = f"{label.rstrip('#. ')} # "
+        return pre + value, len(pre)
+    if layout == "dash":
+        pre = f"{label} - "
+        return pre + value + f" ({other})", len(pre)
+    if layout == "keyvalue":
+        key = label.lower().rstrip("#. ").replace(" ", "_").replace(".", "")
+        pre = f"status={other.replace(' ', '_')}; {key}="
+        return pre + value + f"; time={time}", len(pre)
+    if layout in ("pipe_table", "tab_table", "two_space"):
+        sep = {"pipe_table": " | ", "tab_table": "\t", "two_space": "    "}[layout]
+        head = sep.join(("Time", label, "Status"))
+        pre = head + "\n" + time + sep
+        return pre + value + sep + other, len(pre)
+    if layout == "dot_leader":
+        pre = f"{label} ........ "
+        return pre + value, len(pre)
+    if layout == "bracket":
+        pre = f"[{label}] "
+        return pre + value + f" {other}", len(pre)
+    if layout == "slash_key":
+        pre = f"{label.upper()}/"
+        return pre + value + f" {other}", len(pre)
+    if layout == "json":
+        key = label.lower().rstrip("#. ").replace(" ", "_").replace(".", "")
+        pre = f'{{"status": "{other}", "{key}": "'
+        return pre + value + '"}', len(pre)
+    if layout == "xml":
+        key = label.lower().rstrip("#. ").replace(" ", "").replace(".", "")
+        pre = f"<{key}>"
+        return pre + value + f"</{key}>", len(pre)
+    if layout == "below":
+        pre = f"{label}\n"
+        return pre + value, len(pre)
+    if layout == "arrow":
+        pre = f"{label} -> "
+        return pre + value, len(pre)
+    if layout == "csv":
+        head = ",".join(("time", label, "status"))
+        pre = head + "\n" + time + ","
+        return pre + value + "," + other, len(pre)
+    if layout == "value_first":
+        return value + f" ({label.lower().rstrip('#. ')}) {other}", 0
+    if layout == "no_space_hash":
+        pre = f"{label.rstrip('#. ')}#"
+        return pre + value, len(pre)
+    if layout == "list":
+        pre = f"{label}s: "
+        return pre + value + ", pending", len(pre)
+    if layout == "caps_equals":
+        pre = f"{label.upper()} = "
+        return pre + value, len(pre)
+    # log_row: a log table whose header names the column among other cells
+    head = " | ".join(("Time", "Event", label, "By"))
+    pre = head + "\n" + f"{time} | {other} | "
+    return pre + value + " | RN", len(pre)
+
+
+# Refusal values: safe classes (this script's own values), each with the slots they take.
+REFUSAL_VALUES: dict[str, tuple[str, ...]] = {
+    "date": ("03/14/2024", "2025-11-02", "14-Mar-2024", "11/2/25", "2024/07/19"),
+    "time": ("0915", "14:30", "2145 hrs", "07:05:22"),
+    "dose": ("75 mg/m2", "500 mg", "1000 mL", "2.5 mg/kg", "40 units", "8 mg IV q8h", "5000 IU"),
+    "lab": ("7.2 g/dL", "138 mmol/L", "1.2 (0.6-1.3)", "4.5-11.0 x10^3/uL", "250000 /uL", "<0.01 ng/mL", "12.5 %"),
+    "icd": ("C50.911", "C34.90", "Z51.11", "D64.9", "C18.7"),
+    "cpt": ("88305", "96413", "77067", "38221"),
+    "loinc": ("2160-0", "718-7", "33914-3", "6690-2"),
+    "hcpcs": ("J9035", "J9271", "Q5107", "G0463"),
+    "vitals": ("128/74", "HR 72", "SpO2 97%", "T 36.8 C", "RR 16"),
+    "percent": ("45%", "92 %", "12.5%"),
+    "variant": ("EGFR L858R", "KRAS G12C", "BRAF V600E", "PIK3CA H1047R", "IDH1 R132H", "exon 19 del"),
+    "tnm": ("pT2N1M0", "T3N0M0", "ypT1cN0", "cT4bN2M1a", "pT1b pN0"),
+    "drug": ("5-FU", "T-DM1", "Y-90", "Ra-223", "CAR-T 19", "I-131"),
+    "cycle": ("C3D1", "C12D8", "cycle 4 day 15", "D1"),
+    "room": ("612B", "4W-12", "Bay 3", "Chair 7", "OR 5"),
+}
+# Slots the safe values take: a label that is a number-ish word but names a safe thing.
+REFUSAL_LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("Collected", "Received date", "Date", "Order date"),
+    "time": ("Time", "Collection time", "Given at"),
+    "dose": ("Dose", "Order", "Amount"),
+    "lab": ("Result", "Value", "Sample result"),
+    "icd": ("ICD-10 code", "Dx code", "Diagnosis code", "Code"),
+    "cpt": ("CPT code", "CPT", "Procedure code", "Billing code"),
+    "loinc": ("LOINC", "LOINC code", "Test code"),
+    "hcpcs": ("HCPCS", "J-code", "HCPCS code"),
+    "vitals": ("Vitals", "VS", "Last vitals"),
+    "percent": ("Blast %", "Ki-67", "ER"),
+    "variant": ("Variant", "Mutation", "Finding"),
+    "tnm": ("Stage", "TNM", "Path stage"),
+    "drug": ("Agent", "Drug", "Product"),
+    "cycle": ("Cycle", "Day", "Regimen day"),
+    "room": ("Room", "Location", "Bed"),
+}
+REFUSAL_LAYOUTS = ("colon", "dash", "keyvalue", "pipe_table", "tab_table", "dot_leader", "bracket", "json")
+
+
+def lines(n: int, seed: int, fresh: bool = False
+          ) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str, str]]]:
+    """`n` identifier lines (text, gold span, features) and the refusal lines (text, safe value, class); `fresh`:
+    every line in the second held-out set (labels and layouts written after the recogniser, any shape)."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        if fresh:
+            label, layout, shape = rng.choice(FRESH_LABELS), rng.choice(FRESH_LAYOUTS), rng.choice(list(SHAPES))
+            value = SHAPES[shape](rng)
+            text, at = _render(layout, label, value, rng)
+            out.append((text, (at, at + len(value)), {"split": "fresh", "shape": shape, "label": label.lower(),
+                                                      "layout": layout, "case": "str", "held_parts": "fresh"}))
+            continue
+        held = k % 2 == 1  # half the lines hold a held-out part
+        parts = {"label": False, "layout": False, "shape": False}
+        if held:
+            for p in rng.sample(list(parts), rng.randint(1, 3)):
+                parts[p] = True
+        label = rng.choice(HELD_LABELS if parts["label"] else SEEN_LABELS)
+        layout = rng.choice(HELD_LAYOUTS if parts["layout"] else SEEN_LAYOUTS)
+        shape = rng.choice(HELD_SHAPES if parts["shape"] else SEEN_SHAPES)
+        value = SHAPES[shape](rng)
+        r = rng.random()
+        case = str.upper if r < 0.15 else str.lower if r < 0.25 else str
+        if case is not str:
+            label = case(label)
+            value = case(value) if shape != "mixed_case" else value
+        text, at = _render(layout, label, value, rng)
+        out.append((text, (at, at + len(value)), {
+            "split": "held_out" if held else "seen", "shape": shape, "label": label.lower(), "layout": layout,
+            "case": case.__name__, "held_parts": "+".join(p for p, v in parts.items() if v) or "none"}))
+    refusals = []
+    for cls, values in REFUSAL_VALUES.items():
+        for value in values:
+            for layout in REFUSAL_LAYOUTS:
+                label = rng.choice(REFUSAL_LABELS[cls])
+                text, _ = _render(layout, label, value, rng)
+                refusals.append((text, value, cls))
+    return out, refusals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N missed identifiers and marked refusals")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--fresh", action="store_true", help="the second held-out set (written after the recogniser)")
+    args = ap.parse_args(argv)
+
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    found, refusals = lines(args.n, args.seed, args.fresh)
+    rng = random.Random(args.seed)
+    pool = host_notes(planted.load_sources(MTSAMPLES))
+    texts, golds = [], []
+    for line, (a, b), _ in found:
+        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
+        texts.append(text)
+        golds.append((a + at, b + at))
+    ref_texts, ref_spans = [], []
+    for line, value, _ in refusals:
+        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
+        start = at + line.rindex(value)
+        ref_texts.append(text)
+        ref_spans.append((start, start + len(value)))
+    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
+    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    misses = []
+    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
+        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
+        for key, value in feats.items():
+            tally[key][value][0] += hit
+            tally[key][value][1] += 1
+        tally["all"]["all"][0] += hit
+        tally["all"]["all"][1] += 1
+        if not hit:
+            misses.append(line)
+    marked_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    marked_lines = []
+    for (line, _, cls), (a, b), s in zip(refusals, ref_spans, predicted[len(texts):], strict=True):
+        # a date is PHI of its own kind: on a date line only a span of another kind is a wrong mark
+        bad = isinstance(s, list) and any(x.start < b and a < x.end and (cls != "date" or x.entity_type != "DATE")
+                                          for x in s)
+        marked_by[cls][0] += bad
+        marked_by[cls][1] += 1
+        if bad:
+            marked_lines.append(line)
+    wrong = sum(v[0] for v in marked_by.values())
+    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
+              "refusals_marked": f"{wrong}/{len(refusals)}",
+              "refusals_by_class": {k: f"{h}/{t}" for k, (h, t) in sorted(marked_by.items())}}
+    rec = result["recall"]
+    print(f"id variation: recall {rec['all']['all']} over {args.n} (seen {rec['split'].get('seen')}, held-out "
+          f"{rec['split'].get('held_out')}, fresh {rec['split'].get('fresh')}); refusal lines marked "
+          f"{result['refusals_marked']}")
+    for key in ("held_parts", "shape", "layout", "case", "label"):
+        weak = sorted((r, v) for v, r in rec[key].items() if r < 1.0)
+        print(f"  {key}: " + "; ".join(f"{v!s:.30} {r}" for r, v in weak[:30]))
+    print("  refusals marked by class: " + "; ".join(f"{k} {v}" for k, v in result["refusals_by_class"].items()))
+    for line in misses[:args.errors]:  # this script's own lines: safe to print
+        print(f"MISS {line!r}")
+    for line in marked_lines[:args.errors]:
+        print(f"REFUSAL MARKED {line!r}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

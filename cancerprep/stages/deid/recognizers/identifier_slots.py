@@ -1,0 +1,267 @@
+"""Identifiers by slot and shape (issue 13): a value that looks like a number of something, in a place that says
+"this is a number of something".
+
+Why a module of its own: the identifier rules (`ids`, `chart_tables`) name their labels and shapes one by one, so
+a check form that prints a known kind of number under an unnamed label ("Pouch ID", "Record locator"), in another
+layout (dot leaders, a bracketed key, JSON or XML fields, a value on the line under its label, a log column) or in
+another shape (hex groups, year-letter accessions, underscores) went unmarked although every part of it says
+"identifier". Generated variation (benchmarks/quality/id_variation.py, held-out labels, layouts and shapes) measures
+the class. Here two halves of evidence must meet:
+
+* **the slot**: a label of up to four words whose last word (or the word before a number marker "#", "no.",
+  "number", "id", "code") is a noun of identification or of a numbered thing (`_HEADS`: accession, specimen, case,
+  unit, serial, member, policy, claim, order, requisition, barcode, tracking, ticket, locator, voucher, ...), then
+  a separator (":", "#", "=", "-", "->", ",", "|", a tab, dot leaders, "/", a JSON colon, a closing bracket, the
+  label's bracketed abbreviation) or a line break ("slip#4471" needs none); the same label as a table header cell or
+  a comma-separated header (its column); an XML tag or a snake_case key ending in such a word; a bracketed label
+  after the value ("T25-30417 (accession)");
+* **the value** (`value_ok`): a token, or groups joined by "-", "/", "." or single spaces, that holds at least five
+  digits, or letters and at least four digits, or letters and two digits over seven characters or more.
+
+Refusals (`value_ok`, `label_ok`): labels that name a code the policy keeps or a thing shared by many people (ICD,
+CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN, group, CLIA, model, catalogue, gate
+and door codes, ZIP, room, bed, phone and fax), labels holding a function word (prose: "a sample 2000-calorie ..."),
+and values that are dates, times, decimals and ranges, blood pressures, a number joined to a word ("18-gauge"), a
+number before a unit of measure, LOINC-like "12345-6", HCPCS-like "J9035", ICD-like "C50.911", gene variants
+("L858R"), TNM stages, cycle labels, month-years, and a redactor's placeholders ("123456", "ABCD1234").
+"""
+
+from __future__ import annotations
+
+import re as stdre
+from collections.abc import Iterator
+from itertools import pairwise
+
+import regex as re
+
+from cancerprep.stages.deid.recognizers.base import ID, SpansRecognizer, lowered
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
+from cancerprep.stages.deid.recognizers.tables import table_columns
+
+IDENTIFIER_SLOTS = "IdentifierSlotsRecognizer"
+
+# Nouns of identification, and things a number is given to; a label ends in one of them.
+_HEADS = (r"accession|accn|acc|specimen|spec|case|unit|serial|s/n|member|mbr|policy|insurance|insured|medicare|"
+          r"medicaid|mbi|hicn|claim|order|requisition|req|"
+          r"barcode|bar[ \t]+code|tracking|ticket|locator|voucher|confirmation|conf|authori[sz]ation|auth|"
+          r"reference|ref|registration|enrol?lment|subject|participant|donation|din|isbt|container|tube|bag|"
+          r"pouch|aliquot|cassette|slide|block|sample|kit|shipment|waybill|grant|application|cardholder|card|"
+          r"subscriber|beneficiary|certificate|licen[cs]e|permit|badge|employee|wristband|armband|band|label|"
+          r"record|account|acct|encounter|visit|transaction|invoice|receipt|tag|identifier|id|no|nbr|num|number|"
+          r"code|key|\#")
+_MARKER = r"(?:\#|no\.?|nbr\.?|num\.?|number|id|code)"
+# A label word: letters, with dots, an apostrophe or a hyphen inside ("Acc.", "pre-auth").
+_WORD = r"[A-Za-z][A-Za-z.'’\-]*"
+# A label: up to three words before the head (spaces or underscores between), an optional number marker, then a
+# separator; the label starts a line or follows a field's punctuation.
+_PLURAL = r"(?:s|\(s\))?"
+_LABEL = (rf"((?:{_WORD}[ \t_]+){{0,3}}?(?:{_HEADS}){_PLURAL}\.?(?:[ \t_]*{_MARKER}{_PLURAL}\.?)?)")
+_SEP = r"(?:[ \t]*(?:\.{2,}|->|=>|[:#=|/–,~>]|-(?!\d)|\]|\)|[\"']?[ \t]*:[ \t]*[\"']?)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+# The value: a token with a digit, or digit-bearing groups joined by -, /, . or single spaces.
+_VALUE = (r"((?=[A-Za-z0-9_\-/.]*\d)[A-Za-z0-9][A-Za-z0-9_]*(?:[\-/.][A-Za-z0-9_]+)*"
+          r"(?:[ ](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9%])")
+# The slot is found from its head (a scan from every line start and separator with the label words first cost
+# ~1.2 s per 1,000 notes; from the head, a tenth): the head, marker, separator and value here, the label words
+# before the head by `_LABEL_BEFORE` on the line's text before it.
+# the label's abbreviation in brackets after it ("Medicare Beneficiary Identifier (MBI): ...")
+_ABBR = r"(?:[ \t]*\([ \t]*[A-Za-z][A-Za-z.\#]{0,7}[ \t]*\))?"
+# (a number sign may close a word, "slip#", and needs no separator after it: "slip#4471")
+_CORE = re.compile(rf"(?i)((?:(?<![A-Za-z0-9])(?:{_HEADS})|(?<=[A-Za-z.])\#){_PLURAL}\.?"
+                   rf"(?:[ \t_]*{_MARKER}{_PLURAL}\.?)?){_ABBR}[\"']?(?:{_SEP}|(?<=\#)){_VALUE}")
+# where a head may start (every start, overlaps included): a stdlib search over the lower-cased note, ten times the
+# speed of the case-insensitive `regex` scan; `_CORE` is then matched at each start
+_HEAD_START = stdre.compile(rf"(?<![a-z0-9])(?=(?:{_HEADS}))|(?<=[a-z.])(?=\#)")
+# the words before a head back to the nearest field start (a line start, "|", ";", ",", a bracket, a quote, a tab,
+# two spaces), fewest first: "Time  Tube #" is the label "Tube #"
+_LABEL_BEFORE = tuple(re.compile(rf"(?:^|(?<=[|;,{{(\[<\t\"])|(?<=[ \t]{{2}}))[ \t]*[\[\"']?[ \t]*"
+                                 rf"((?:{_WORD}[ \t_]*){{{k}}})$") for k in range(4))
+# a value before its label in brackets ("S24-1234 (accession)"): the bracketed label, found on the lower-cased note
+_PAREN_LABEL = stdre.compile(rf"\([ \t]*((?:[a-z][a-z.'\-]*[ \t]+){{0,3}}(?:{_HEADS}){_PLURAL}\.?"
+                             rf"(?:[ \t]*{_MARKER}\.?)?)[ \t]*\)")
+_VALUE_BEFORE = re.compile(rf"(?<![A-Za-z0-9\-/.]){_VALUE}[ \t]*$")
+# a comma-separated export: a header line of labels (no digit) and the rows of its count of cells below it
+_CSV_SEP = re.compile(r"[ \t]*,[ \t]*")
+# XML-like fields: a tag ending in a head word ("<tubeno>", "<case_accession>").
+_XML = re.compile(rf"(?i)<([A-Za-z_]*?(?:{_HEADS}))>[ \t]*{_VALUE}[ \t]*</\1>")
+_HEAD_CELL = re.compile(rf"(?i)[\[\"']?{_LABEL}[\"']?[ \t]*:?")
+
+# Label words that name a code the policy keeps, a thing many people share, or a way to reach someone.
+_SAFE_QUALIFIERS = frozenset((
+    "icd", "icd-10", "icd10", "icd-9", "icd9", "icd-o", "cpt", "loinc", "ndc", "hcpcs", "snomed", "dx", "diagnosis",
+    "diagnostic", "procedure", "billing", "charge", "revenue", "drg", "gate", "door", "lock", "lockbox", "keypad",
+    "alarm", "product", "drug", "lot", "batch", "bin", "rxbin", "pcn", "rxpcn", "group", "grp", "rxgrp", "clia",
+    "model", "catalog", "catalogue", "cat", "part", "zip", "postal", "area", "room", "bed", "phone", "fax", "pager",
+    "tel", "telephone", "callback", "call-back", "mobile", "contact", "cell", "ext", "extension", "color", "colour",
+    "test", "panel", "status", "step", "stage", "grade", "cycle",
+    "dose", "version", "page", "line", "level", "ward", "floor", "code-status", "resuscitation", "wifi", "tax",
+    "fda", "dea-schedule", "schedule", "icd-code", "sequence", "priority", "triage", "acuity", "trauma",
+    "blue", "red", "pink", "gray", "grey", "stroke", "rapid", "response", "full", "dnr", "dni", "pin", "access",
+    "promo", "discount", "coupon", "count", "time", "date", "hour", "cpt-code", "modifier", "pos", "place",
+    "service", "type", "isolation", "call", "dial", "short", "tumor", "tumour", "protocol", "study", "trial", "nct",
+    "irb", "arm", "cohort", "visit-type", "order-set", "orderset", "set", "panel-code", "result", "value"))
+# Heads too plain to stand without a number marker ("Unit: 4 West", "Case: 2 of 3", "Order: ondansetron"): they
+# need a marker, a qualifier before them, or a value of an identifier's length.
+_PLAIN_HEADS = frozenset(("case", "unit", "order", "sample", "label", "card", "record", "visit", "block", "slide",
+                          "tag", "band", "key", "code", "kit", "bag", "tube", "subject", "application", "reference",
+                          "ref", "spec", "acc", "req", "conf", "auth", "no", "num", "nbr", "number", "id"))
+
+_DATE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{1,2}[/\-. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                   r"dec)[a-z]*[/\-. ]?\d{2,4}|\d{4}-\d{2}-\d{2}", re.I)
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# a measurement's decimal ("138.5", "0.01"); a number of something may hold a dot between longer groups or after a
+# letter ("M25.10047", "2025.10047")
+_DECIMAL = re.compile(r"(?<![\w.])\d{1,6}\.\d{1,3}(?![\w.])")
+_BP = re.compile(r"\d{2,3}/\d{2,3}")
+_LOINC = re.compile(r"\d{1,5}-\d")
+_HCPCS = re.compile(r"[A-Va-v]\d{4}")
+_ICD = re.compile(r"[A-TV-Za-tv-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4}")
+_VARIANT = re.compile(r"[A-Z]\d{1,4}(?:[A-Z*]|fs\*?\d*|del|dup|ins[A-Z]*)", re.I)
+_TNM = re.compile(r"(?:[pcyr]{1,2})?T(?:[0-4]|is|x)[a-d]?\d?(?:[pcy]?N[0-3x][a-c]?)?(?:[pcy]?M[01x][a-c]?)?", re.I)
+_CYCLE = re.compile(r"C\d{1,2}D\d{1,2}", re.I)
+_MONTH_YEAR = re.compile(r"(?:19|20)\d\d[/\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:19|20)\d\d")
+# a number joined to a word of measure or kind ("2000-calorie", "18-gauge", "5-year")
+_COMPOUND = re.compile(r"\d+-[a-z]{3,}", re.I)
+_SAFE_SHAPES = (_BP, _LOINC, _HCPCS, _ICD, _VARIANT, _TNM, _CYCLE, _MONTH_YEAR, _COMPOUND)
+# function words: a label holding one is a phrase of prose ("a sample 2000-...", "the case 12345 ...")
+_FUNCTION = frozenset(("a", "an", "the", "this", "that", "these", "his", "her", "their", "its", "per", "with", "was",
+                       "is", "are", "and", "or", "in", "on", "at", "for", "to", "from", "by", "of", "as", "each"))
+
+
+_RUN = re.compile(r"\d+|[A-Za-z]+")
+
+
+def placeholder(value: str) -> bool:
+    """A redactor's placeholder ("123456", "ABCD1234", "12345-67890"): every run of digits or letters counts up by
+    one from its first character, four or more long. No one is identified by it, and transcriptions are full of them."""
+    runs = _RUN.findall(value.upper())
+    return bool(runs) and all(len(r) >= 4 and all(ord(b) - ord(a) == 1 or a + b == "90" for a, b in pairwise(r))
+                              for r in runs)
+
+
+def value_ok(value: str) -> bool:
+    """A value of an identifier's shape, not a date, time, measurement or a code the policy keeps (module doc)."""
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    alnum = digits + letters
+    if not (digits >= 5 or (letters and digits >= 4) or (letters and digits >= 2 and alnum >= 7)):
+        return False
+    if any(rx.search(value) for rx in (_DATE, _TIME, _DECIMAL)):
+        return False
+    return not any(rx.fullmatch(value) for rx in _SAFE_SHAPES) and not placeholder(value)
+
+
+def label_ok(label: str, value: str) -> bool:
+    """A label that names a number of something, not a kept code, a shared number or a way to reach someone."""
+    words = [w for w in re.split(r"[ \t_#:./]+", label.lower()) if w]
+    if not words or any(w.strip(".'’-") in _SAFE_QUALIFIERS or w in _FUNCTION for w in words):
+        return False
+    head = words[-1].strip(".").removesuffix("(s)")
+    if head not in _PLAIN_HEADS and head.endswith("s") and head[:-1] in _PLAIN_HEADS:
+        head = head[:-1]  # a plural head ("IDs", "cases") is its singular
+    if len(words) == 1 and head in _PLAIN_HEADS and "#" not in label:
+        # a plain head alone: only a value no measurement or count shares (five digits and a letter or a dash, or
+        # eight characters)
+        digits = sum(c.isdigit() for c in value)
+        return digits >= 5 and (len(value) >= 8 or any(c.isalpha() or c in "-/" for c in value))
+    return True
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int, str, float]]) -> None:
+    if not UNIT_AFTER.match(text, b):
+        out.append((a, b, ID, 0.75))
+
+
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: label} of a header row's identifier labels (a header holds no digit)."""
+    if any(c.isdigit() for c in line):
+        return {}
+    cols = {}
+    for k, (a, b) in enumerate(cells):
+        m = _HEAD_CELL.fullmatch(line[a:b])
+        if m:
+            cols[k] = m.group(1)
+    return cols
+
+
+def _slots(text: str) -> Iterator[re.Match]:
+    """`_CORE.finditer(text)`, tried only where a head starts on an ASCII note (same matches, module doc)."""
+    if not text.isascii():
+        yield from _CORE.finditer(text)
+        return
+    end = 0
+    for h in _HEAD_START.finditer(lowered(text)):
+        if h.start() < end:
+            continue
+        m = _CORE.match(text, h.start())
+        if m:
+            end = m.end()
+            yield m
+
+
+def identifier_slot_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, ID, score) of every identifier-shaped value in an identifier's slot (module doc)."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in _slots(text):
+        value = m.group(2)
+        if not value_ok(value):
+            continue
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        words = next((w.group(1) for rx in _LABEL_BEFORE if (w := rx.search(before))), None)
+        if words is not None and label_ok(words + m.group(1), value):
+            _add(text, m.start(2), m.end(2), out)
+    if "<" in text:
+        for m in _XML.finditer(text):
+            if value_ok(m.group(2)) and label_ok(m.group(1).replace("_", " "), m.group(2)):
+                _add(text, m.start(2), m.end(2), out)
+    if "\t" in text or "|" in text or "  " in text:
+        for a, b, label in table_columns(text, _header):
+            value = text[a:b]
+            if value_ok(value) and label_ok(label, value):
+                _add(text, a, b, out)
+    if "(" in text and text.isascii():
+        for p in _PAREN_LABEL.finditer(lowered(text)):
+            line_start = text.rfind("\n", 0, p.start()) + 1
+            m = _VALUE_BEFORE.search(text, line_start, p.start())
+            if m and value_ok(m.group(1)) and label_ok(p.group(1), m.group(1)):
+                _add(text, m.start(1), m.end(1), out)
+    if text.count(",") >= 2:
+        _csv(text, out)
+    return sorted(set(out))  # (an XML field is also a "<key>" slot: one span)
+
+
+def _csv(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """The cells under an identifier's label in a comma-separated header line (no digit), in the rows below it
+    with as many cells."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines[:-1]):
+        if line.count(",") < 2 or any(c.isdigit() for c in line):
+            continue
+        cells = _CSV_SEP.split(line.strip())
+        cols = {k: m.group(1) for k, c in enumerate(cells) if (m := _HEAD_CELL.fullmatch(c))}
+        if not cols:
+            continue
+        for j in range(i + 1, len(lines)):
+            row = lines[j]
+            if not row.strip() or row.count(",") != line.count(","):
+                break
+            pos, spans = 0, []
+            for sep in _CSV_SEP.finditer(row):
+                spans.append((pos, sep.start()))
+                pos = sep.end()
+            spans.append((pos, len(row.rstrip())))
+            for k, label in cols.items():
+                a, b = spans[k]
+                a += len(row[a:b]) - len(row[a:b].lstrip())
+                value = row[a:b]
+                if value and value_ok(value) and label_ok(label, value):
+                    _add(text, offsets[j] + a, offsets[j] + b, out)
+
+
+class IdentifierSlotsRecognizer(SpansRecognizer):
+    """Identifier-shaped values in identifier slots (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(IDENTIFIER_SLOTS, [ID], identifier_slot_spans)
