@@ -1538,10 +1538,11 @@ class TextCoder:
             cands = cands or [w for w in words if len(w) >= 6 and w.isalpha() and w not in site_words
                               and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
             # a short surname before "disease" or "tumor" ("Bowen disease", "Askin tumor"; "yolk sac tumor"): its
-            # rarest word of four letters or more that is no frequent English word
-            cands = cands or [w for w in words if len(w) >= 4 and w.isalpha() and w not in site_words
-                              and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS
-                              and english.get(w, 0) <= _FREQUENT]
+            # word of four letters or more that is no frequent English word (only for such names: clinical words
+            # like "cyst" or "nodular" would send many more notes to the parser)
+            if not cands and re.fullmatch(r"disease|tumou?rs?|syndrome", words[-1]):
+                cands = [w for w in words if len(w) >= 4 and w.isalpha() and w not in site_words
+                         and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and english.get(w, 0) <= _FREQUENT]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
             elif self.terms[term].type_id in HAEM_TYPES and len(words) > 1:
