@@ -477,9 +477,9 @@ def hyphenation(text: str) -> str:
     return text
 
 
-# a section heading of a block form: capitals and a colon at the start or after a comma or line break
-# ("SUBJECTIVE: , ...,ASSESSMENT: , ..." or one heading a line)
-_SECTION_HEAD = re.compile(r"(?:^|(?<=[,\n]))\s*(?=[A-Z][A-Z /&-]{2,40}:)")
+# a section heading of a block form: capitals and a colon at the start, right after a comma (no space: the export's
+# "...,ASSESSMENT: , ...") or at a line's start; not an initialism inside a line ("Pancreas, head, EUS-FNA: ...")
+_SECTION_HEAD = re.compile(r"(?:^|(?<=[,\n]))(?=[A-Z][A-Z /&-]{2,40}:)")
 
 
 def section_order(text: str) -> str:

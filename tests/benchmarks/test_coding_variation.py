@@ -139,5 +139,6 @@ def test_section_order_reverses_headed_sections_only() -> None:
                                       "Lumpectomy in 2015.")
     assert cv.section_order("IMPRESSION:\nNo mass.\nHISTORY:\nCough.") == "HISTORY:\nCough.\nIMPRESSION:\nNo mass."
     # one section, or text before the first heading: left as written
-    for same in ("ASSESSMENT: , Lung cancer.", "Seen today. ASSESSMENT: , Lung cancer.,PLAN: , Chemotherapy."):
+    for same in ("ASSESSMENT: , Lung cancer.", "Seen today. ASSESSMENT: , Lung cancer.,PLAN: , Chemotherapy.",
+                 "CYTOLOGY: Liver, segment 6, US-FNA: adenocarcinoma."):  # an initialism in a line is no heading
         assert cv.section_order(same) == same
