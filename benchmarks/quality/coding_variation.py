@@ -30,6 +30,11 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - negated_first: a prose form after a negated finding of another test, joined by a semicolon ("No evidence of
   malignancy on the thyroid biopsy; ..."): the negation must end at the semicolon;
 - semicolon_join: the sentences of a prose form joined by semicolons instead of full stops;
+- eponym: a disease named after a person written another way ("Hodgkin's disease" -> "Morbus Hodgkin", "Kaposi
+  sarcoma" <-> "Kaposi's sarcoma");
+- hyphenation: a compound with a hyphen where the form has a space, or back ("in situ" / "in-situ", "small-cell",
+  "B-cell", "well-differentiated", "high-grade");
+- section_order: a block form's headed sections in reverse order, each with its own text;
 - second_cancer: a past cancer of another type, treated and over, written after a prose form whose gold is a current
   cancer ("Past history: papillary thyroid carcinoma, thyroidectomy in 2009, no recurrence."): a note of several
   cancers must still code the current one first.
@@ -420,6 +425,76 @@ def second_cancer(text: str, cancer_type: str, icd: str = "") -> str:
     return f"{text.rstrip()} Past history: {past}, no recurrence."
 
 
+# a surname before the head noun of a disease's name ("Hodgkin lymphoma", "Kaposi's sarcoma", "Bowen disease"); the
+# word must be no frequent English word and no adjective ("Metastatic sarcoma", "Follicular lymphoma")
+_EPONYM_NAME = re.compile(r"(?<![\w-])(?<!Non-)(?<!non-)([A-Z][a-zà-ÿ]{3,})('s|(?<=s)')?\s+(disease|sarcoma|lymphoma|"
+                          r"tumou?r|macroglobulinemia|syndrome|carcinoma)\b")
+_NOT_A_SURNAME = re.compile(r"(?:al|ic|ous|ar|ary|ed|oid|ive|ory|ean|ing|ly|ty|ine|ent|ant|ate|ior)$")
+
+
+def _surname(word: str) -> bool:
+    from cancerprep import resources
+
+    w = word.lower()
+    return resources.english_word_freq().get(w, 0) <= 1000 and not _NOT_A_SURNAME.search(w)
+
+
+def eponym(text: str) -> str:
+    """A disease named after a person written the other way: "<Name>'s disease" as the Latin / German / Dutch
+    "Morbus <Name>", "<Name> disease" as "<Name>'s disease", and a possessive before another head noun without its
+    "'s" and back ("Kaposi sarcoma" <-> "Kaposi's sarcoma")."""
+    for m in _EPONYM_NAME.finditer(text):
+        name, poss, head = m.group(1), m.group(2), m.group(3)
+        if not _surname(name):
+            continue
+        if head == "disease" and poss:
+            new = f"Morbus {name}"
+        elif poss:
+            new = f"{name} {head}"
+        else:
+            new = f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {head}"
+        return text[:m.start()] + new + text[m.end():]
+    return text
+
+
+# compound words written with a hyphen where the form has a space (and back for "in-situ"): the matchers must read
+# both ("melanoma in-situ", "small-cell carcinoma", "B-cell lymphoma", "well-differentiated")
+_HYPHENS = ((r"\bin situ\b", "in-situ"), (r"\bin-situ\b", "in situ"), (r"\bsmall cell\b", "small-cell"),
+            (r"\b([BT]) cell\b", r"\1-cell"), (r"\b([BT])-cell\b", r"\1 cell"),
+            (r"\b(well|moderately|poorly) differentiated\b", r"\1-differentiated"),
+            (r"\bhigh grade\b", "high-grade"), (r"\blow grade\b", "low-grade"))
+
+
+def hyphenation(text: str) -> str:
+    """The first compound of `_HYPHENS` in the form written the other way (case kept)."""
+    for pat, new in _HYPHENS:
+        m = re.search(pat, text, re.I)
+        if m:
+            rep = m.expand(new)
+            rep = rep.upper() if m.group(0).isupper() else (rep[:1].upper() + rep[1:] if m.group(0)[:1].isupper()
+                                                            else rep)
+            return text[:m.start()] + rep + text[m.end():]
+    return text
+
+
+# a section heading of a block form: capitals and a colon at the start, right after a comma (no space: the export's
+# "...,ASSESSMENT: , ...") or at a line's start; not an initialism inside a line ("Pancreas, head, EUS-FNA: ...")
+_SECTION_HEAD = re.compile(r"(?:^|(?<=[,\n]))(?=[A-Z][A-Z /&-]{2,40}:)")
+
+
+def section_order(text: str) -> str:
+    """The sections of a block form in reverse order, each heading with its own text: a note's meaning does not
+    depend on whether the assessment comes before or after the history (a form with fewer than two headed sections,
+    or text before its first heading, is left as written)."""
+    starts = [m.start() for m in _SECTION_HEAD.finditer(text)]
+    if len(starts) < 2 or text[:starts[0]].strip():
+        return text
+    parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    sep = "\n" if "\n" in text else ","
+    chunks = [p.strip().rstrip(",").strip() for p in parts]
+    return sep.join(reversed(chunks))
+
+
 # rewrites that read the form's gold type (and gold code), not only its text
 TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {
     "drug": lambda text, cancer_type, _icd: drug(text, cancer_type), "second_cancer": second_cancer}
@@ -430,7 +505,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "wrap_60": _wrap(60), "wrap_72": _wrap(72), "negation": negation, "history": history, "reorder": reorder,
     "hedge": hedge, "negation_list": negation_list, "past_marker": past_marker, "diagnosis_last": diagnosis_last,
     "telegraphic": telegraphic, "in_passing": in_passing, "negated_first": negated_first,
-    "semicolon_join": semicolon_join,
+    "semicolon_join": semicolon_join, "eponym": eponym, "hyphenation": hyphenation, "section_order": section_order,
 }
 
 

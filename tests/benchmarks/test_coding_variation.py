@@ -115,3 +115,30 @@ def test_second_cancer_adds_a_past_cancer_of_another_type_to_a_current_one() -> 
     assert cv.second_cancer("DIAGNOSIS: melanoma.", "melanoma", "C43") == "DIAGNOSIS: melanoma."
     forms = [("x", "y", cv.Form("Melanoma of the back, excised.", "melanoma", "C43"))]
     assert [v[0] for v in cv.variants(forms, frozenset({"second_cancer"}))] == ["second_cancer"]
+
+
+def test_eponym_writes_a_surnamed_disease_another_way_and_leaves_adjectives() -> None:
+    assert cv.eponym("Kahler's disease with lytic lesions.") == "Morbus Kahler with lytic lesions."
+    assert cv.eponym("Kaposi sarcoma of the ankle.") == "Kaposi's sarcoma of the ankle."
+    assert cv.eponym("Wilms' tumour of the left kidney.") == "Wilms tumour of the left kidney."
+    for text in ("Metastatic sarcoma of the lung.", "Follicular lymphoma, grade 1.", "Non-Hodgkin lymphoma."):
+        assert cv.eponym(text) == text  # an adjective, or a surname inside "Non-": no eponym to rewrite
+
+
+def test_hyphenation_swaps_one_compound_in_its_case() -> None:
+    assert cv.hyphenation("Melanoma in situ of the cheek.") == "Melanoma in-situ of the cheek."
+    assert cv.hyphenation("MELANOMA IN-SITU.") == "MELANOMA IN SITU."
+    assert cv.hyphenation("Diffuse large B cell lymphoma.") == "Diffuse large B-cell lymphoma."
+    assert cv.hyphenation("Well differentiated carcinoma.") == "Well-differentiated carcinoma."
+    assert cv.hyphenation("No cancer here.") == "No cancer here."
+
+
+def test_section_order_reverses_headed_sections_only() -> None:
+    text = "HISTORY: , Lumpectomy in 2015.,ASSESSMENT: , No recurrence.,PLAN: , Mammogram in a year."
+    assert cv.section_order(text) == ("PLAN: , Mammogram in a year.,ASSESSMENT: , No recurrence.,HISTORY: , "
+                                      "Lumpectomy in 2015.")
+    assert cv.section_order("IMPRESSION:\nNo mass.\nHISTORY:\nCough.") == "HISTORY:\nCough.\nIMPRESSION:\nNo mass."
+    # one section, or text before the first heading: left as written
+    for same in ("ASSESSMENT: , Lung cancer.", "Seen today. ASSESSMENT: , Lung cancer.,PLAN: , Chemotherapy.",
+                 "CYTOLOGY: Liver, segment 6, US-FNA: adenocarcinoma."):  # an initialism in a line is no heading
+        assert cv.section_order(same) == same

@@ -59,7 +59,10 @@ def diagnosis_text(codes: list[str]) -> str:
     return "; ".join(out)
 
 
-# Personal-history codes by the active code's category (ICD-10-CM Z85 / Z86.00x). A leukemia or myeloma keeps its
+# Personal-history codes by the active code's category (ICD-10-CM Z85 / Z86.00x; each in-situ category has the
+# history code whose title names the same organs: D00 "oral cavity, esophagus and stomach" Z86.003, D07 "other and
+# unspecified genital organs" Z86.002). Merkel cell carcinoma (C4A, after C49 in string order) and the other
+# lymphoid and haematopoietic neoplasms of C96 have rows of their own (Z85.821, Z85.79). A leukemia or myeloma keeps its
 # own code, whose remission status ICD-10-CM codes (`remission_code`: "in remission"), unless the note gives it only
 # as past and says it was treated or is gone (a childhood leukemia treated with chemotherapy, off therapy for
 # decades; not one "on observation, never treated"): then it is personal history (Z85.6 leukemia, Z85.79 myeloma and
@@ -69,15 +72,17 @@ _HISTORY: list[tuple[str, str, str]] = [
     ("C18", "C18", "Z85.038"), ("C19", "C21", "Z85.048"), ("C22", "C22", "Z85.05"), ("C23", "C24", "Z85.09"),
     ("C25", "C25", "Z85.07"), ("C30", "C31", "Z85.22"), ("C32", "C32", "Z85.21"), ("C33", "C33", "Z85.12"),
     ("C34", "C34", "Z85.118"), ("C37", "C37", "Z85.238"), ("C40", "C41", "Z85.830"), ("C43", "C43", "Z85.820"),
-    ("C44", "C44", "Z85.828"), ("C45", "C45", "Z85.89"), ("C46", "C49", "Z85.831"), ("C50", "C50", "Z85.3"),
+    ("C44", "C44", "Z85.828"), ("C4A", "C4A", "Z85.821"), ("C45", "C45", "Z85.89"), ("C46", "C49", "Z85.831"),
+    ("C50", "C50", "Z85.3"),
     ("C51", "C52", "Z85.44"), ("C53", "C53", "Z85.41"), ("C54", "C55", "Z85.42"), ("C56", "C56", "Z85.43"),
     ("C57", "C58", "Z85.44"), ("C60", "C60", "Z85.49"), ("C61", "C61", "Z85.46"), ("C62", "C62", "Z85.47"),
     ("C63", "C63", "Z85.49"), ("C64", "C64", "Z85.528"), ("C65", "C65", "Z85.53"), ("C66", "C66", "Z85.54"),
     ("C67", "C67", "Z85.51"), ("C68", "C68", "Z85.59"), ("C69", "C69", "Z85.840"), ("C70", "C72", "Z85.841"),
     ("C73", "C73", "Z85.850"), ("C74", "C75", "Z85.858"), ("C76", "C76", "Z85.89"), ("C80", "C80", "Z85.9"),
     ("C81", "C81", "Z85.71"), ("C82", "C88", "Z85.72"), ("C90", "C90", "Z85.79"), ("C91", "C95", "Z85.6"),
-    ("D00", "D02", "Z86.008"), ("D03", "D03", "Z86.006"),
-    ("D04", "D04", "Z86.007"), ("D05", "D05", "Z86.000"), ("D06", "D06", "Z86.001"), ("D07", "D09", "Z86.008"),
+    ("C96", "C96", "Z85.79"), ("D00", "D00", "Z86.003"), ("D01", "D01", "Z86.004"), ("D02", "D02", "Z86.005"),
+    ("D03", "D03", "Z86.006"), ("D04", "D04", "Z86.007"), ("D05", "D05", "Z86.000"), ("D06", "D06", "Z86.001"),
+    ("D07", "D07", "Z86.002"), ("D09", "D09", "Z86.008"),
 ]
 
 

@@ -569,12 +569,19 @@ _SITE_LINKS = frozenset({"of", "in", "on", "involving", "within", "from", "arisi
 _COMPOUND_STEM = re.compile(r"(?:eal|al|ic|ar|ary|ous)$")
 # a disease's head noun: a tumour ("-oma") or a blood cancer ("-emia")
 _DISEASE_HEAD = re.compile(r"(?:oma|a?emia)$")
+# the endings of the adjectives that open two-word disease names ("ductal", "anaplastic", "serous", "lobular",
+# "medullary", "lymphoid", "undifferentiated", "basophil", "chromophobe", "warty"): no surname ends so
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ar|ary|ed|oid|ive|ory|ean|phil|phobe|ty|ine)$")
 # the cancer a visit follows, written as its label ("Melanoma surveillance", "breast cancer follow-up"; not "active
 # surveillance", which watches a cancer still there)
 _FOLLOWED_AFTER = re.compile(r"[ \t]*(?:surveillance|follow[- ]?up|survivorship)\b", re.I)
 # a cytology's result in the clause of a mention ("urine cytology was positive for ...", "cytology: ...")
 _CYTOLOGY_BEFORE = re.compile(r"\bcytolog\w*[^.;\n]*$", re.I)
 # the skin written right before one of its parts: "Skin, upper lip", "skin of the right upper eyelid"
+# ICD-10-CM categories of the skin alone (C44 "Other and unspecified malignant neoplasm of skin", C4A "Merkel cell
+# carcinoma", D04 "Carcinoma in situ of skin"): a disease the taxonomy codes there arises in the skin wherever a note
+# places it, so a part with a skin code of its own (lip, eyelid, ear) is that part's skin
+_SKIN_CATEGORIES = ("C44", "C4A", "D04")
 _SKIN_BEFORE = re.compile(r"\bskin\s*(?:,|\bof\b)\s*(?:the\s+)?(?:(?:left|right|upper|lower|inner|outer|mid|central)"
                           r",?\s+)*$", re.I)
 # at most this many ICD-O-3 topography categories for a histology whose own name's site word names its organ
@@ -681,10 +688,12 @@ def _plain_shorthand(text: str) -> str:
 
 # ICD-10-CM's secondary-site titles as EHR problem lists print them ("Secondary malignant neoplasm of bone", C79.51;
 # "Secondary and unspecified malignant neoplasm of axillary lymph nodes", C77.3) and the British "secondaries": the
-# organ named is where a cancer spread, as in "metastatic ... to the liver". A secondary cancer written with its cause
+# organ named is where a cancer spread, as in "metastatic ... to the liver", also with the kind of tumour between
+# ("secondary carcinoid tumours in the liver"; not "secondary to": a cause). A secondary cancer written with its cause
 # ("secondary malignancy of the skin after radiation", "therapy-related") is a second primary and is left as written.
 _SECONDARY_SITE = re.compile(
-    r"(?<![\w-])(secondary)(\s+(?:and\s+unspecified\s+)?(?:malignant\s+neoplasms?|malignanc(?:y|ies)|carcinomas?|"
+    r"(?<![\w-])(secondary)(\s+(?:and\s+unspecified\s+)?(?:(?!(?:to|from|due|of|in|and|or|with|after|is|was)\b)"
+    r"[a-z]+\s+){0,2}(?:malignant\s+neoplasms?|malignanc(?:y|ies)|carcinomas?|"
     r"cancers?|deposits?|tumou?rs?))\s+(?:of|in|to)\s+(?:the\s+)?(?![^.;\n]*\b(?:after|following|induced|related|"
     r"associated|post-?radiation|prior\s+(?:radiation|radiotherapy|chemotherapy))\b)", re.I)
 _SECONDARIES = re.compile(r"(?<![\w-])secondaries(?![\w-])", re.I)
@@ -702,6 +711,16 @@ def _fold_diacritics(text: str) -> str:
         return base if len(ch) == 1 and base.isascii() and base.isalpha() and ch.isalpha() else ch
 
     return "".join(plain(ch) if not ch.isascii() else ch for ch in text)
+
+
+_IN_SITU_HYPHEN = re.compile(r"(?<![\w-])(in)-(situ)(?![\w-])", re.I)
+
+
+def _plain_in_situ(text: str) -> str:
+    """The note with "in-situ" written "in situ" (letter for letter, case kept): ICD-O-3 and the taxonomy write the
+    behaviour with a space ("melanoma in situ", D03), so "melanoma in-situ" matched only "melanoma" and was coded
+    invasive (C43); ICD-10-CM's own "in-situ neoplasm" is in the generic words in both spellings."""
+    return _IN_SITU_HYPHEN.sub(r"\1 \2", text) if "-" in text else text
 
 
 def _secondary_as_spread(text: str) -> str:
@@ -1518,6 +1537,12 @@ class TextCoder:
             # English text uses ("rhabdoid"), which selects few notes
             cands = cands or [w for w in words if len(w) >= 6 and w.isalpha() and w not in site_words
                               and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and not english.get(w)]
+            # a short surname before "disease" or "tumor" ("Bowen disease", "Askin tumor"; "yolk sac tumor"): its
+            # word of four letters or more that is no frequent English word (only for such names: clinical words
+            # like "cyst" or "nodular" would send many more notes to the parser)
+            if not cands and re.fullmatch(r"disease|tumou?rs?|syndrome", words[-1]):
+                cands = [w for w in words if len(w) >= 4 and w.isalpha() and w not in site_words
+                         and w not in _COMMON_TERM_WORDS and w not in _TUMOR_WORDS and english.get(w, 0) <= _FREQUENT]
             if cands:
                 self._heads |= {min(cands, key=lambda w: (counts[w], -len(w)))}
             elif self.terms[term].type_id in HAEM_TYPES and len(words) > 1:
@@ -1874,11 +1899,28 @@ class TextCoder:
 
     def _morbus_names(self) -> None:
         """The Latin (and German, Dutch, Scandinavian) "morbus <Name>" of a disease ICD-O-3 names "<Name> disease":
-        "Morbus Kahler" is Kahler disease (myeloma), "Morbus Hodgkin" Hodgkin disease."""
+        "Morbus Kahler" is Kahler disease (myeloma), "Morbus Hodgkin" Hodgkin disease. The same holds for a surname
+        that names one kind of disease by itself in a two-word name ("Waldenstrom macroglobulinemia", "Kaposi
+        sarcoma": "Morbus Waldenström", "Morbus Kaposi"): no frequent English word, site or adjective (`_ADJECTIVE_END`:
+        "ductal", "serous", "medullary"), and every two-word name it
+        begins of one type and code (not "Paget": its disease of bone is no cancer, and ICD-O-3 has no bare "Paget
+        disease")."""
+        frequency = resources.english_word_freq()
+        sites = self._site_words()
+        named: dict[str, set[tuple[str | None, str | None]]] = {}
         for term, info in list(self.terms.items()):
             words = term.split()
             if len(words) == 2 and words[1] == "disease" and words[0].isalpha():
                 self.terms.setdefault(f"morbus {words[0]}", info)
+            elif len(words) == 2 and words[0].isalpha() and len(words[0]) >= 4 and _DISEASE_HEAD.search(words[1]) \
+                    and frequency.get(words[0], 0) <= _FREQUENT and words[0] not in sites \
+                    and not _DISEASE_HEAD.search(words[0]) and not _ADJECTIVE_END.search(words[0]) \
+                    and info.type_id is not None:
+                named.setdefault(words[0], set()).add((info.type_id, info.code))
+        for name, kinds in named.items():
+            if len(kinds) == 1 and f"{name} disease" not in self.terms:
+                type_id, code = next(iter(kinds))
+                self.terms.setdefault(f"morbus {name}", TermInfo(type_id, code))
 
     def _eponym_sites(self) -> None:
         """An organ named by the eponym of its disease: ICD-10-CM titles "<Name>'s <site>" ("Barrett's esophagus",
@@ -2509,7 +2551,7 @@ class TextCoder:
         self.setup()
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
         # ICD titles' secondary sites read as spread, accented letters plain
-        text = _secondary_as_spread(_fold_diacritics(_plain_shorthand(text)))
+        text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_shorthand(text))))
         text = blank_unchecked(self._respell(english_organs(text)))
         if not self.might_mention(text):
             return []
@@ -3678,13 +3720,16 @@ class TextCoder:
     def _skin_of(self, doc: Any, site: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the skin of the part `site` names where the skin is written right before it ("Skin, upper
         lip, philtrum, shave biopsy", "skin of the left upper eyelid") and ICD-10-CM has a C44 code for that part
-        (`_skin_title_sites`: lip C44.0, not the vermilion's C00), for a histology that may arise in the skin."""
+        (`_skin_title_sites`: lip C44.0, not the vermilion's C00), for a histology that may arise in the skin. A
+        disease whose own code is a skin category (`_SKIN_CATEGORIES`: basal cell carcinoma, Merkel cell carcinoma)
+        needs no "skin" written: "basal cell carcinoma of the upper lip" is the lip's skin, not its vermilion."""
         parts = _skin_title_sites()
         name = normalize_term(site.text)
         code = parts.get(name) or parts.get(name.split()[-1])  # "upper lip": the skin of the lip
         if code is None or (info.topography is not None and "C44" not in info.topography):
             return None
-        if not _SKIN_BEFORE.search(doc.text, max(site.sent.start_char, site.start_char - 40), site.start_char):
+        if (info.code or "")[:3] not in _SKIN_CATEGORIES \
+                and not _SKIN_BEFORE.search(doc.text, max(site.sent.start_char, site.start_char - 40), site.start_char):
             return None
         return self.taxonomy.type_of_icd10(code) or OTHER, code
 
