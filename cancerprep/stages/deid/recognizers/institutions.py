@@ -46,12 +46,15 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"physicians|community[ \t]+hospital|university[ \t]+hospital|regional[ \t]+medical[ \t]+center|"
          r"med(?:ical)?[ \t]+ctr\.?|mem(?:orial)?[ \t]+hosp\.?|gen(?:eral)?[ \t]+hosp\.?|comm[ \t]+hosp\.?|"
          r"univ[ \t]+hosp\.?|hlth[ \t]+sys|clinic|network|practice|(?:nursing|health)[ \t]+(?:and|&)[ \t]+"
-         r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care")
+         r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
+         r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
+         r"daycare|staffing(?:[ \t]+agency)?")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
-         r"mission|ambulance")
+         r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
+         r"day[ \t]+care")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
