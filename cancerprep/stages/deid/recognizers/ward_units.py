@@ -108,7 +108,7 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
                     continue
         if number and not 1 <= int(number) <= 29:
             continue
-        if unit and (cased or not m.group(1) and not re.match(r"[ \t]*(?:\||$)", text[m.end(2):])):
+        if unit and (cased or (not m.group(1) and not re.match(r"[ \t]*(?:\||$)", text[m.end(2):]))):
             continue  # a cased "<Name> Unit" is the ward rules'; without case, only after a label or moving verb
         words = [w for w in (m.group(3), m.group(4)) if w]
         if not all(_word_ok(w, cased, bool(icu)) for w in words):
