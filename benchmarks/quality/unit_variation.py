@@ -71,14 +71,17 @@ ORG_HEADS = ("Law Group", "Law Offices", "& Associates, LLP", "Legal Services", 
              "Benefit Administrators", "Baptist Church", "Community Church", "Temple", "Elementary School",
              "Middle School", "High School", "Academy", "Community College", "Daycare", "Senior Center",
              "Food Pantry", "Shelter", "Cab Company", "Construction", "Trucking", "Auto Body", "Landscaping",
-             "Home Care Agency", "Hospice Foundation", "Pharmacy Services", "Infusion Services", "Credit Union")
+             "Home Care Agency", "Hospice Foundation", "Pharmacy Services", "Infusion Services", "Credit Union",
+             "Inc.", "LLC", "Corp.", "Group", "& Co.", "Rx", "Pharmacy Benefits", "Solutions", "Holdings",
+             "Partners, LLC", "Logistics", "Manufacturing", "Bank", "Realty", "Distributors")
 ORG_SHAPES = ("{D} {H}", "{D} {H}", "{W} {H}", "{D} & {E} {H}", "The {D} {H}", "{D}-{E} {H}", "St. {F} {H}")
 ORG_FRAMES = ("Attorney: {X}", "Legal rep from {X} called today.", "Church: {X}", "Attends services at {X}.",
               "School: {X}", "Works as a teacher at {X}.", "DME vendor: {X}", "Oxygen supplied by {X}.",
               "Payer: {X}", "Claim submitted to {X}.", "Specimen sent to {X} for send-out testing.",
               "Grant from {X} covers lodging.", "Employer - {X}", "works nights at {X}", "Son attends {X}.",
               "Pastor from {X} visited.", "Rides arranged through {X}.", "Referred to {X} for rent assistance.",
-              "Letter faxed to {X} re: leave.", "Agency: {X}")
+              "Letter faxed to {X} re: leave.", "Agency: {X}", "Plan sponsor: {X}", "Remit to: {X}",
+              "Carrier - {X}", "TPA: {X}", "Company: {X}", "Billed to {X} per contract.")
 ORG_REFUSALS = ("Social Work", "Case Management", "Meals on Wheels", "Medicare Part D", "Physical Therapy",
                 "Medtronic pump", "Boston Scientific stent", "Pfizer vaccine", "Hodgkin lymphoma",
                 "Glasgow Coma Scale", "Wells score", "Child-Pugh class B", "Crohn's disease", "Foley catheter",
@@ -88,7 +91,8 @@ ORG_REFUSALS = ("Social Work", "Case Management", "Meals on Wheels", "Medicare P
 
 HOSP_HEADS = ("Hospital", "Medical Center", "Regional Medical Center", "Memorial Hospital", "General Hospital",
               "Health", "Regional", "Memorial", "General", "Community Hospital", "Medical Center ED", "VA",
-              "Children's", "Cancer Institute", "Health Center")
+              "Children's", "Cancer Institute", "Health Center", "Surgery Center", "ASC", "Outpatient Surgery",
+              "Surgical Pavilion", "Medical", "Campus", "Health System", "Surgical Hospital", "Heart Institute")
 HOSP_SHAPES = ("{D} {H}", "{D} {H}", "{Y} {H}", "{W} {H}", "{D} {H}", "University of {Y} {H}", "{Y}-{D} {H}",
                "St. {F}'s {H}", "Mercy {Y}", "{Y} {H}")
 HOSP_FRAMES = ("He was transferred from {X} after two days.", "Outside records from {X} were reviewed.",
@@ -99,7 +103,11 @@ HOSP_FRAMES = ("He was transferred from {X} after two days.", "Outside records f
                "Second opinion at {X} next month.", "Care transferred to {X} for ECMO.",
                "Records requested from {X}.", "was seen at {X} ED yesterday", "Underwent resection at {X} in 2019.",
                "Per notes from {X}, no prior scans.", "Flown to {X} by helicopter.",
-               "Sent out to {X} for PET.", "mother works at {X}", "Completed chemo at {X} last fall.")
+               "Sent out to {X} for PET.", "mother works at {X}", "Completed chemo at {X} last fall.",
+               "Case booked at {X} main OR.", "Blood products from {X} blood bank", "Surgery location: {X}",
+               "Tissue sent to {X} pathology.", "Prior hernia repair at {X} (2015).", "Facility - {X}",
+               "Implant registry updated for {X}.", "{X} OR 7, first start", "Anesthesia provided by {X} staff",
+               "Pre-op labs drawn at {X} lab")
 
 PARTS = ("seen", "held")
 
@@ -170,11 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed SEEN-half lines")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--classes", default="unit,pager,org,hospital", help="comma-separated classes to render")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     found, refusals = lines(args.n, args.seed)
+    keep = set(args.classes.split(","))
+    found = [f for f in found if f[2]["class"] in keep]
+    refusals = [r for r in refusals if r[2] in keep]
     rng = random.Random(args.seed)
     pool = host_notes(planted.load_sources(MTSAMPLES))
     texts, golds = [], []

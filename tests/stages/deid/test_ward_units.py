@@ -105,3 +105,26 @@ def test_organisation_heads(line: str, org: str) -> None:
 def test_organisation_refusals(line: str) -> None:
     text = in_note(line)
     assert not institution_spans(text)
+
+
+@pytest.mark.parametrize(("line", "digits"), [
+    ("Intern Castellanos, 5-2290 (pgr)", "5-2290"),
+    ("covering: 73318 (Pager #)", "73318"),
+    ("Night resident 61553 beeper", "61553"),
+    ("Report to 4471 (ext.)", "4471"),
+])
+def test_pager_label_after(line: str, digits: str) -> None:
+    text = in_note(line)
+    assert digits in {text[a:b] for a, b, _, _ in ward_unit_spans(text)}
+
+
+@pytest.mark.parametrize("line", ["Received 1000 units of heparin", "Total 2000 x 3 doses", "See 1998 page 12",
+                                  "Report 1430 (page 2)", "WBC 11.5 (x10^9)", "in 2019 (pgs 4-6)"])
+def test_pager_label_after_refusals(line: str) -> None:
+    text = in_note(line)
+    assert not ward_unit_spans(text)
+
+
+def test_everyday_word_ward_needs_its_shape() -> None:
+    assert "Gamble 7 West" in _units("Report called to Gamble 7 West charge RN.")
+    assert not _units("Report called to Gamble 7 charge RN.")

@@ -20,6 +20,10 @@ name together:
   function, drug, clinical, ward, building or care-area word ("Med-Surg 4", "Tower 6", "Stage 4", "Lasix 40"), and
   capitalised where the line has case.
 
+Also here, since it is the same ward-note position read the other way round: **a pager or extension named after its
+number** ("Resident Okafor, 4-7864 (pager)", "61553 (x)", "48213 beeper"): 4-5 digits or a digit and four, then a
+paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbracketed: "1000 page", "2000 x 3").
+
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
 """
@@ -31,7 +35,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, Folded, Gated, SpansRecognizer, finditer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -59,6 +63,13 @@ _UNIT = Gated(_GATE, re.compile(
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
     r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))"))
 
+# A pager's or extension's number with its label after it, bracketed (any paging label) or bare (a pager word).
+_PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|extension|x|"
+                            r"in-house|p\.)"), re.compile(
+    r"(?i)(?<![\w/.:-])(\d{4,5}|\d-\d{4})[ \t]*(?:\([ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|"
+    r"extension|x|in-house|p\.)(?:[ \t]*(?:no\.?|#|number))?\.?[ \t]*\)|[ \t]+(?:pager|pgr|bpr|beeper|vocera|spok|"
+    r"voalte)\b)"))
+
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
 _WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavilion wing building annex hall suite pod
 bay room rm bed beds level lvl main north south east west northeast northwest southeast southwest upper lower new old
@@ -71,7 +82,7 @@ november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wed
 sunday""".split())
 
 
-def _word_ok(word: str, cased: bool, icu: bool) -> bool:
+def _word_ok(word: str, cased: bool, strong: bool) -> bool:
     """Is `word` a donor's or place's name for a ward? (see the module doc)."""
     low = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
     if cased and not word[:1].isupper():
@@ -85,8 +96,8 @@ def _word_ok(word: str, cased: bool, icu: bool) -> bool:
                 or p in protect.protected_words():
             return False
     if any(sl.is_common(p) for p in parts):
-        # an everyday word names a ward only before an intensive-care head on a line with case ("Summit ICU")
-        return icu and cased and all(sl.word_freq().get(p, 0) < sl.TOP_FREQ for p in parts)
+        # an everyday word names a ward only in a ward's own shape on a line with case ("Summit ICU", "Gamble 7W")
+        return strong and cased and all(sl.word_freq().get(p, 0) < sl.TOP_FREQ for p in parts)
     # a word no vocabulary knows: capitalised on a line with case, or spelled like a name where the line has none
     return all(p in sl.census_names() or sl.census_name_or_city(p)
                or (not sl.is_known_word(p) and p not in sl.CLINICAL_TERMS and (cased or name_like(p))) for p in parts)
@@ -111,9 +122,11 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         if unit and (cased or (not m.group(1) and not re.match(r"[ \t]*(?:\||$)", text[m.end(2):]))):
             continue  # a cased "<Name> Unit" is the ward rules'; without case, only after a label or moving verb
         words = [w for w in (m.group(3), m.group(4)) if w]
-        if not all(_word_ok(w, cased, bool(icu)) for w in words):
+        if not all(_word_ok(w, cased, strong) for w in words):
             continue
         out.append((m.start(2), m.end(2), LOCATION, 0.65))
+    for m in finditer(_PAGER_AFTER, text):
+        out.append((m.start(1), m.end(1), CONTACT, 0.7))
     return out
 
 
@@ -121,4 +134,4 @@ class WardUnitsRecognizer(SpansRecognizer):
     """Wards named for a donor or place with their floor or wing (see the module doc)."""
 
     def __init__(self) -> None:
-        super().__init__(WARD_UNITS, [LOCATION], ward_unit_spans)
+        super().__init__(WARD_UNITS, [LOCATION, CONTACT], ward_unit_spans)
