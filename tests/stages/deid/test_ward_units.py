@@ -46,6 +46,7 @@ def test_named_wards(line: str, unit: str) -> None:
     "Transferred to the Neuro ICU for monitoring.",
     "Arrived on Med-Surg 5 by wheelchair.",
     "Floor: Tower 6",
+    "Transferred to PCU 5 on telemetry.",
     # drugs and doses, stages and scores, durations, dates, clinic returns
     "Transferred to floor on Lasix 40 daily.",
     "Switched to Coumadin 5.",

@@ -75,7 +75,8 @@ _WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavil
 bay room rm bed beds level lvl main north south east west northeast northwest southeast southwest upper lower new old
 central inpatient outpatient medical surgical med surg tele telemetry step stepdown oncology onc cardiac heart cancer
 transplant neuro trauma burn ortho rehab psych peds pediatric maternity women's labor observation obs overflow float
-pool icu ccu micu sicu cvicu picu nicu pacu ed er or cath endo ir stage grade type phase cycle day week dose level
+pool icu ccu micu sicu cvicu picu nicu pacu pcu imcu tcu sdu cdu bmt heme hem gyn ob ed er or cath endo ir
+stage grade type phase cycle day week dose level
 zone class step station team group
 jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october
 november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
@@ -85,8 +86,8 @@ sunday""".split())
 def _word_ok(word: str, cased: bool, strong: bool) -> bool:
     """Is `word` a donor's or place's name for a ward? (see the module doc)."""
     low = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
-    if cased and not word[:1].isupper():
-        return False
+    if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1)):
+        return False  # on a line with case a name is capitalised, and a word in capitals is a ward code ("PCU 5")
     parts = [p for p in low.split("-") if p]
     if not parts:
         return False
