@@ -28,7 +28,7 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.quality.forms_probe import MTSAMPLES, _pool_name, host_notes, insert_line
+from benchmarks.quality.forms_probe import MTSAMPLES, _census_by_frequency, _pool_name, host_notes, insert_line
 from cancerprep.sample import planted
 
 # Everyday words that name places, two disjoint halves (none from a form).
@@ -41,7 +41,8 @@ COMPASS = ("West", "East", "North", "South")
 
 UNIT_SHAPES = ("{D} {n}", "{D} {n} {C}", "{D} Pavilion {n}", "{D} Tower {n}", "{D} Tower, {n} {C}", "{D} Wing",
                "{D} Unit", "{D} {K} Unit", "{D} {n}{c}", "{D} ICU", "{D} {K} Pavilion", "{W} Tower {n}",
-               "{W} Pavilion", "{D} Building {n}", "{D} Family {K} Center")
+               "{W} Pavilion", "{D} Building {n}", "{D} Family {K} Center", "{V} {n}", "{V} {n} {C}",
+               "{V} Pavilion {n}", "{V} Unit", "{V} {n}{c}", "{n} {D}", "{D} Ward", "{D}-{n}", "{D} {n}, bed {n}")
 UNIT_FRAMES = ("Transferred to {X} overnight.", "Arrived on {X} at 1500 via stretcher.", "Bed assigned: {X}, room 12",
                "Unit: {X}", "Location - {X} rm 4", "Moved up to {X} after step-down.",
                "Report called to {X} charge RN.", "Boarding in ED awaiting a bed on {X}.", "Floor: {X}",
@@ -109,6 +110,14 @@ HOSP_FRAMES = ("He was transferred from {X} after two days.", "Outside records f
                "Implant registry updated for {X}.", "{X} OR 7, first start", "Anesthesia provided by {X} staff",
                "Pre-op labs drawn at {X} lab")
 
+# Caregivers and emergency contacts in community positions (a person's full or first name).
+CONTACT_SHAPES = ("{F} {D}", "{F} {D}", "{D}, {F}", "{F}", "{F} {D}-{E}")
+CONTACT_FRAMES = ("Emergency contact: {X} (daughter) 555-0144", "Caregiver - {X}, lives with pt",
+                  "{X} (son) is the health care proxy.", "Contact person {X} at 555-0178", "Next of kin: {X}",
+                  "Ride home with neighbor {X}.", "Lives with partner {X} who drives.", "ICE: {X} / sister",
+                  "Spoke with {X}, her niece, by phone.", "HCP {X} aware of plan", "Daughter {X} at bedside.",
+                  "Primary support: {X} (friend)", "Call {X} (husband) with results", "Guardian - {X}")
+
 PARTS = ("seen", "held")
 
 
@@ -117,11 +126,23 @@ def _stem(rng: random.Random, part: str) -> str:
     return planted.make_person(rng).last if part == "seen" else _pool_name(rng, "world_held_out", "last")
 
 
+def _word_surname(rng: random.Random) -> str:
+    """A census surname that is also an English word (Brown, Rivers), drawn by how many people bear it."""
+    lasts, weights = _census_by_frequency("last", 1000, True)
+    return rng.choices(lasts, weights)[0]
+
+
+def _first(rng: random.Random, part: str) -> str:
+    """A given name: census in the seen half, world_held_out in the held-out half."""
+    return planted.make_person(rng).first if part == "seen" else _pool_name(rng, "world_held_out", "first")
+
+
 def _fill(shape: str, rng: random.Random, part: str, heads: tuple[str, ...] = ()) -> str:
     n = str(rng.randint(2, 12))
-    return shape.format(D=_stem(rng, part), E=_stem(rng, part), W=rng.choice(WORDS[part]), n=n,
+    return shape.format(V=_word_surname(rng), D=_stem(rng, part), E=_stem(rng, part), W=rng.choice(WORDS[part]), n=n,
                         C=rng.choice(COMPASS), c=rng.choice("NSEW"), K=rng.choice(CARE),
-                        H=rng.choice(heads) if heads else "", F=planted.census_first(rng, rng.choice("FM")),
+                        H=rng.choice(heads) if heads else "",
+                        F=_first(rng, part) if shape in CONTACT_SHAPES else planted.census_first(rng, rng.choice("FM")),
                         Y=planted.make_place(rng)[0])
 
 
@@ -137,7 +158,8 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
     for klass, shapes, frames, heads in (("unit", UNIT_SHAPES, UNIT_FRAMES, ()),
                                          ("pager", PAGER_SHAPES, PAGER_FRAMES, ()),
                                          ("org", ORG_SHAPES, ORG_FRAMES, ORG_HEADS),
-                                         ("hospital", HOSP_SHAPES, HOSP_FRAMES, HOSP_HEADS)):
+                                         ("hospital", HOSP_SHAPES, HOSP_FRAMES, HOSP_HEADS),
+                                         ("contact", CONTACT_SHAPES, CONTACT_FRAMES, ())):
         for part in PARTS:
             mine = [f for k, f in enumerate(frames) if k % 2 == (part == "held")]
             for _ in range(n):
@@ -178,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed SEEN-half lines")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--classes", default="unit,pager,org,hospital", help="comma-separated classes to render")
+    ap.add_argument("--classes", default="unit,pager,org,hospital,contact", help="comma-separated classes to render")
     args = ap.parse_args(argv)
 
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier

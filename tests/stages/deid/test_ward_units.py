@@ -128,4 +128,6 @@ def test_pager_label_after_refusals(line: str) -> None:
 
 def test_everyday_word_ward_needs_its_shape() -> None:
     assert "Gamble 7 West" in _units("Report called to Gamble 7 West charge RN.")
-    assert not _units("Report called to Gamble 7 charge RN.")
+    assert "Brown 6" in _units("Transferred to Brown 6 overnight.")
+    assert not _units("REPORT CALLED TO GAMBLE 7 CHARGE RN.")
+    assert not _units("Transferred to Ready 6 overnight.")

@@ -77,7 +77,7 @@ central inpatient outpatient medical surgical med surg tele telemetry step stepd
 transplant neuro trauma burn ortho rehab psych peds pediatric maternity women's labor observation obs overflow float
 pool icu ccu micu sicu cvicu picu nicu pacu pcu imcu tcu sdu cdu bmt heme hem gyn ob ed er or cath endo ir
 stage grade type phase cycle day week dose level
-zone class step station team group
+zone class step station team group page service section chapter part item line table figure version round session
 jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october
 november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
 sunday""".split())
@@ -93,12 +93,14 @@ def _word_ok(word: str, cased: bool, strong: bool) -> bool:
         return False
     for p in parts:
         if len(p) < 2 or p in STOP or p in _WARD_WORDS or p in RELATIONS or p in TITLES or p in CREDENTIALS \
-                or medical_only(p) or p in sl.medical_words() or sl.drug_word(p) or p in protect.areas() \
-                or p in protect.protected_words():
+                or medical_only(p) or (p in sl.medical_words() and p not in sl.last_names()) or sl.drug_word(p) \
+                or p in protect.areas() or p in protect.protected_words():
             return False
     if any(sl.is_common(p) for p in parts):
-        # an everyday word names a ward only in a ward's own shape on a line with case ("Summit ICU", "Gamble 7W")
-        return strong and cased and all(sl.word_freq().get(p, 0) < sl.TOP_FREQ for p in parts)
+        # an everyday word names a ward on a line with case in a ward's own shape ("Summit ICU", "Gamble 7W"), or
+        # when it is also a census surname, as donors' names often are ("Brown 6" after "transferred to")
+        return cased and all(sl.word_freq().get(p, 0) < sl.TOP_FREQ for p in parts) and (
+            strong or all(p in sl.last_names() for p in parts))
     # a word no vocabulary knows: capitalised on a line with case, or spelled like a name where the line has none
     return all(p in sl.census_names() or sl.census_name_or_city(p)
                or (not sl.is_known_word(p) and p not in sl.CLINICAL_TERMS and (cased or name_like(p))) for p in parts)
