@@ -131,3 +131,19 @@ def test_everyday_word_ward_needs_its_shape() -> None:
     assert "Brown 6" in _units("Transferred to Brown 6 overnight.")
     assert not _units("REPORT CALLED TO GAMBLE 7 CHARGE RN.")
     assert not _units("Transferred to Ready 6 overnight.")
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Lines placed by Thornbury Memorial Hospital staff", "Thornbury Memorial Hospital"),
+])
+def test_hospital_staff(line: str, org: str) -> None:
+    text = in_note(line)
+    assert org in {text[a:b] for a, b, _, _ in institution_spans(text)}
+
+
+@pytest.mark.parametrize("line", ["Discussed with Radiology staff today.",
+                                  "Best corrected VA 20/40 with Snellen VA chart", "Reviewed with Pharmacy staff.", "Spoke with the Hospice staff",
+                                  "Updated by Okafor Imaging staff"])
+def test_staff_refusals(line: str) -> None:
+    text = in_note(line)
+    assert not institution_spans(text)

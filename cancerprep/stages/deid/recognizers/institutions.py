@@ -67,8 +67,9 @@ _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
     rf"({_NAME}(?:[ \t]+{_NAME})?)(?:'s|’s)?[ \t]+"
     rf"(?:({_HARD})|({_SOFT})))(?![\p{{L}}\d-])"
-    r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|staff|maintenance|guidelines?|"
+    r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|maintenance|guidelines?|"
     r"plans?|workers?|providers?|agents?|coverage|needs|goals|visits?|orders?|referral|eval(?:uation)?)\b)"))
+_STAFF = re.compile(r"(?i)[ \t]*staff\b")
 # "<head> of <Name>": a head of its own, "of", one or two distinct name words.
 _OF_HEADS = (r"hospital|medical[ \t]+center|clinic|hospice|health|institute|infirmary|health[ \t]+system|trust|agency|"
              r"society|council|cooperative|mutual|ministries|foundation|services|laboratory|laboratories|pharmacy|"
@@ -148,7 +149,11 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
         words = m.group(2).split()
         while len(words) > 1 and words[-1].lower() in ORG_MODIFIERS:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
-        if _name_ok(words, cased, m.group(3) is not None):
+        # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team
+        staff = m.group(3) is None and _STAFF.match(text, m.end(1)) is not None
+        if staff:
+            pos = m.start(2) + 1
+        elif _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))
         elif len(words) > 1 and m.group(3) is not None and _name_ok(words[-1:], cased, True):
             out.append((m.start(1) + m.group(1).rindex(words[-1]), m.end(1), LOCATION, 0.6))
