@@ -142,8 +142,8 @@ def test_hospital_staff(line: str, org: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Discussed with Radiology staff today.",
-                                  "Best corrected VA 20/40 with Snellen VA chart", "Reviewed with Pharmacy staff.", "Spoke with the Hospice staff",
-                                  "Updated by Okafor Imaging staff"])
+                                  "Best corrected VA 20/40 with Snellen VA chart", "Reviewed with Pharmacy staff.",
+                                  "Spoke with the Hospice staff", "Updated by Okafor Imaging staff"])
 def test_staff_refusals(line: str) -> None:
     text = in_note(line)
     assert not institution_spans(text)
