@@ -21,6 +21,7 @@ def _units(line: str) -> set[str]:
     # a ward field's label
     ("Receiving unit: Thistlewood 8 East", "Thistlewood 8 East"),
     ("Floor - Marchbanks 3", "Marchbanks 3"),
+    ("Bed assignment: Eastlake 8, room 3", "Eastlake 8"),
     ("LOCATION: PELLETIER 10S RM 22", "PELLETIER 10S"),
     # a verb moving the patient between wards
     ("Pt transferred up to Abernethy 7 after rapid response.", "Abernethy 7"),

@@ -46,7 +46,7 @@ _WING = r"(?:[ \t]?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
 _ICU = r"(?:icu|ccu|micu|sicu|cvicu|ticu|nicu|picu|stepdown|step-down|pcu|imcu)"
 # A ward field's label, or a verb moving a patient between wards and its preposition.
 _LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:ring)?|previous|prior|from|to)[ \t]+)?"
-          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit)[ \t]*[:=-]")
+          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment))[ \t]*[:=-]")
 _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:ted)?|readmitted|moved|moving|"
          r"arrived|arrives|arriving|floated|float(?:ing)?|returned|returning|return|back|sent|sending|came|coming|"
          r"upgraded|downgraded|boarding|bed(?:[ \t]+(?:request|assigned|assignment|ready)(?:[ \t]+placed)?)?|"
