@@ -148,3 +148,9 @@ def test_hospital_staff(line: str, org: str) -> None:
 def test_staff_refusals(line: str) -> None:
     text = in_note(line)
     assert not institution_spans(text)
+
+
+def test_registry_holds_the_ward_units_recognizer() -> None:
+    from cancerprep.stages.deid.recognizers.registry import build_recognizers
+
+    assert "WardUnitsRecognizer" in {r.name for r in build_recognizers()}
