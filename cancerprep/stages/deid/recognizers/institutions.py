@@ -46,12 +46,15 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"physicians|community[ \t]+hospital|university[ \t]+hospital|regional[ \t]+medical[ \t]+center|"
          r"med(?:ical)?[ \t]+ctr\.?|mem(?:orial)?[ \t]+hosp\.?|gen(?:eral)?[ \t]+hosp\.?|comm[ \t]+hosp\.?|"
          r"univ[ \t]+hosp\.?|hlth[ \t]+sys|clinic|network|practice|(?:nursing|health)[ \t]+(?:and|&)[ \t]+"
-         r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care")
+         r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
+         r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
+         r"daycare|staffing(?:[ \t]+agency)?")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
-         r"mission|ambulance")
+         r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
+         r"day[ \t]+care")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
@@ -64,8 +67,9 @@ _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
     rf"({_NAME}(?:[ \t]+{_NAME})?)(?:'s|’s)?[ \t]+"
     rf"(?:({_HARD})|({_SOFT})))(?![\p{{L}}\d-])"
-    r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|staff|maintenance|guidelines?|"
+    r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|maintenance|guidelines?|"
     r"plans?|workers?|providers?|agents?|coverage|needs|goals|visits?|orders?|referral|eval(?:uation)?)\b)"))
+_STAFF = re.compile(r"(?i)[ \t]*staff\b")
 # "<head> of <Name>": a head of its own, "of", one or two distinct name words.
 _OF_HEADS = (r"hospital|medical[ \t]+center|clinic|hospice|health|institute|infirmary|health[ \t]+system|trust|agency|"
              r"society|council|cooperative|mutual|ministries|foundation|services|laboratory|laboratories|pharmacy|"
@@ -145,7 +149,11 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
         words = m.group(2).split()
         while len(words) > 1 and words[-1].lower() in ORG_MODIFIERS:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
-        if _name_ok(words, cased, m.group(3) is not None):
+        # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team
+        staff = m.group(3) is None and _STAFF.match(text, m.end(1)) is not None
+        if staff:
+            pos = m.start(2) + 1
+        elif _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))
         elif len(words) > 1 and m.group(3) is not None and _name_ok(words[-1:], cased, True):
             out.append((m.start(1) + m.group(1).rindex(words[-1]), m.end(1), LOCATION, 0.6))

@@ -33,6 +33,7 @@ from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognize
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 from cancerprep.stages.deid.recognizers.research_forms import ResearchFormsRecognizer
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
+from cancerprep.stages.deid.recognizers.ward_units import WardUnitsRecognizer
 from cancerprep.stages.deid.recognizers.world_names import WorldNamesRecognizer
 
 
@@ -45,7 +46,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
-            IdentifierSlotsRecognizer()]
+            WardUnitsRecognizer(), IdentifierSlotsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

@@ -161,12 +161,12 @@ _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b
 
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
 _PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|bpr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|"
-           r"spectra[ \t]*link|ascom|cisco[ \t]+phone")
+           r"spectra[ \t]*link|ascom|cisco[ \t]+phone|spok|voalte|in-house|inhouse")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
     rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
     rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
-_PAGER_LABEL = re.compile(r"(?i)pgr|bpr|pager|beeper|vocera|spectra|ascom|cisco")
+_PAGER_LABEL = re.compile(r"(?i)pgr|bpr|pager|beeper|vocera|spectra|ascom|cisco|spok|voalte")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
 _EXTENSION = _Scanned(r"\b(?:ext|extension|phone|ph|tel|cell|callback|call|desk|station|line|wireless|hotline|dial|"

@@ -1,0 +1,140 @@
+"""Wards and units named for a donor or a place, written with their floor or wing (issue 13): "transferred to
+Okafor 6", "Unit: Lindqvist 5 West", "report called to Brandt 7W", "bed request for Hallett ICU".
+
+Why a module of its own: the ward rules (`ward_forms`) name a unit by its head word ("the Okafor Unit", "Brandt
+Pavilion") and the policy leaves bare ward codes ("4 West", "5N", "MICU", DESIGN.md); a hospital that names its wards
+for benefactors writes the donor's name and the floor with no head at all, and that name is a person's. Generated
+variation (benchmarks/quality/unit_variation.py) missed about one such ward in ten in every case. A word and a small
+number are also a drug and its dose or a score ("on Lasix 40", "Stage 4"), so the evidence is the position and the
+name together:
+
+* **the position**: a ward field's label ("Unit:", "Floor:", "Location:", "Sending unit -"), a verb of moving a
+  patient between wards with its preposition ("transferred to", "arrived on", "floated from", "report called to",
+  "bed request placed for", "admit to"), or, when the shape is a ward's own (a floor with a wing: "6W", "5 West", or
+  an intensive-care head: "ICU", "CCU"), any preposition of place or a line's start closed by a bar ("<Name> 4 North |
+  ...");
+* **the shape**: one or two name words, then a floor number (1-29) with an optional wing ("N", "5 West"), or an
+  intensive-care head; or, on a line without case, the name and "unit" (the ward rules read the capitalised kind);
+  and after it the clause ends or a ward word follows (room, bed, charge, per, overnight ...), not a measure;
+* **the name**: each word a census name or a word no vocabulary knows that is spelled like a name, never an everyday,
+  function, drug, clinical, ward, building or care-area word ("Med-Surg 4", "Tower 6", "Stage 4", "Lasix 40"), and
+  capitalised where the line has case.
+
+Also here, since it is the same ward-note position read the other way round: **a pager or extension named after its
+number** ("Resident Okafor, 4-7864 (pager)", "61553 (x)", "48213 beeper"): 4-5 digits or a digit and four, then a
+paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbracketed: "1000 page", "2000 x 3").
+
+Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
+ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+
+WARD_UNITS = "WardUnitsRecognizer"
+
+_NAME = r"\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?"
+_WING = r"(?:[ \t]?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
+_ICU = r"(?:icu|ccu|micu|sicu|cvicu|ticu|nicu|picu|stepdown|step-down|pcu|imcu)"
+# A ward field's label, or a verb moving a patient between wards and its preposition.
+_LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:ring)?|previous|prior|from|to)[ \t]+)?"
+          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment))[ \t]*[:=-]")
+_MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:ted)?|readmitted|moved|moving|"
+         r"arrived|arrives|arriving|floated|float(?:ing)?|returned|returning|return|back|sent|sending|came|coming|"
+         r"upgraded|downgraded|boarding|bed(?:[ \t]+(?:request|assigned|assignment|ready)(?:[ \t]+placed)?)?|"
+         r"report[ \t]+(?:called|given|phoned)|called[ \t]+report|accepted)"
+         r"(?:[ \t]+(?:up|down|back|over|out|pt|patient|him|her))?[ \t]+(?:to|from|on|onto|for|in)")
+_PREP = r"(?:to|from|on|onto|at|in|into|for|via)"
+_GATE = Folded(r"[a-z][ \t]+(?:\d|" + _ICU + r"\b|unit\b)")
+_UNIT = Gated(_GATE, re.compile(
+    rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
+    rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?|({_ICU})|(unit)))\b"
+    r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
+    r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
+    r"(?=[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|since|today|tonight|"
+    r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
+    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))"))
+
+# A pager's or extension's number with its label after it, bracketed (any paging label) or bare (a pager word).
+_PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|extension|x|"
+                            r"in-house|p\.)"), re.compile(
+    r"(?i)(?<![\w/.:-])(\d{4,5}|\d-\d{4})[ \t]*(?:\([ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|"
+    r"extension|x|in-house|p\.)(?:[ \t]*(?:no\.?|#|number))?\.?[ \t]*\)|[ \t]+(?:pager|pgr|bpr|beeper|vocera|spok|"
+    r"voalte)\b)"))
+
+# Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
+_WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavilion wing building annex hall suite pod
+bay room rm bed beds level lvl main north south east west northeast northwest southeast southwest upper lower new old
+central inpatient outpatient medical surgical med surg tele telemetry step stepdown oncology onc cardiac heart cancer
+transplant neuro trauma burn ortho rehab psych peds pediatric maternity women's labor observation obs overflow float
+pool icu ccu micu sicu cvicu picu nicu pacu pcu imcu tcu sdu cdu bmt heme hem gyn ob ed er or cath endo ir
+stage grade type phase cycle day week dose level
+zone class step station team group page service section chapter part item line table figure version round session
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october
+november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+sunday""".split())
+
+
+def _word_ok(word: str, cased: bool, strong: bool) -> bool:
+    """Is `word` a donor's or place's name for a ward? (see the module doc)."""
+    low = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    if cased and (not word[:1].isupper() or (word.isupper() and len(word) > 1)):
+        return False  # on a line with case a name is capitalised, and a word in capitals is a ward code ("PCU 5")
+    parts = [p for p in low.split("-") if p]
+    if not parts:
+        return False
+    for p in parts:
+        if len(p) < 2 or p in STOP or p in _WARD_WORDS or p in RELATIONS or p in TITLES or p in CREDENTIALS \
+                or medical_only(p) or (p in sl.medical_words() and p not in sl.last_names()) or sl.drug_word(p) \
+                or p in protect.areas() or p in protect.protected_words():
+            return False
+    if any(sl.is_common(p) for p in parts):
+        # an everyday word names a ward on a line with case in a ward's own shape ("Summit ICU", "Gamble 7W"), or
+        # when it is also a census surname, as donors' names often are ("Brown 6" after "transferred to")
+        return cased and all(sl.word_freq().get(p, 0) < sl.TOP_FREQ for p in parts) and (
+            strong or all(p in sl.last_names() for p in parts))
+    # a word no vocabulary knows: capitalised on a line with case, or spelled like a name where the line has none
+    return all(p in sl.census_names() or sl.census_name_or_city(p)
+               or (not sl.is_known_word(p) and p not in sl.CLINICAL_TERMS and (cased or name_like(p))) for p in parts)
+
+
+def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, LOCATION, score) of each ward named for a donor or place (see the module doc)."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in finditer(_UNIT, text):
+        number, wing, icu, unit = m.group(5), m.group(6), m.group(7), m.group(8)
+        cased = line_cased(text, m.start(2))
+        strong = bool(wing or icu)
+        if not m.group(1):  # a bare preposition or a line's start: a ward's own shape only
+            if not strong and not unit:
+                continue
+            if m.start(0) == m.start(2) or text[m.start(0):m.start(2)].strip() in ("", "the", "The", "THE"):
+                # a line's start: only a header closed by a bar
+                if not re.match(r"[ \t]*\|", text[m.end(2):]):
+                    continue
+        if number and not 1 <= int(number) <= 29:
+            continue
+        if unit and (cased or (not m.group(1) and not re.match(r"[ \t]*(?:\||$)", text[m.end(2):]))):
+            continue  # a cased "<Name> Unit" is the ward rules'; without case, only after a label or moving verb
+        words = [w for w in (m.group(3), m.group(4)) if w]
+        if not all(_word_ok(w, cased, strong) for w in words):
+            continue
+        out.append((m.start(2), m.end(2), LOCATION, 0.65))
+    for m in finditer(_PAGER_AFTER, text):
+        out.append((m.start(1), m.end(1), CONTACT, 0.7))
+    return out
+
+
+class WardUnitsRecognizer(SpansRecognizer):
+    """Wards named for a donor or place with their floor or wing (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(WARD_UNITS, [LOCATION, CONTACT], ward_unit_spans)
