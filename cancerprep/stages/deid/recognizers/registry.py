@@ -25,6 +25,7 @@ from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
+from cancerprep.stages.deid.recognizers.initials_slots import InitialsSlotsRecognizer
 from cancerprep.stages.deid.recognizers.institutions import InstitutionsRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
@@ -43,7 +44,8 @@ def build_recognizers() -> list[EntityRecognizer]:
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
-            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer()]
+            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
+            InitialsSlotsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
