@@ -43,6 +43,13 @@ def _found(line: str) -> set[str]:
     ("tech: ZVK", {"ZVK"}),
     # an accented initial
     ("Saline lock flushed 1915 ØL", {"ØL"}),
+    # small letters on a line with case: a dash's mark, a field's value, a cell of its own
+    ("Barcode would not scan - qz", {"qz"}),
+    ("Reviewer: jkw", {"jkw"}),
+    ("Insulin | 0630 | 12 units | vw", {"vw"}),
+    # brackets closing a clause, a pair after a count
+    ("Skin intact before and after (QZ)", {"QZ"}),
+    ("Sponge count 10/10 QZ KW", {"QZ", "KW"}),
 ])
 def test_initials_in_structural_slots(line: str, initials: set[str]) -> None:
     assert initials <= _found(line)
@@ -95,6 +102,16 @@ def test_initials_in_structural_slots(line: str, initials: set[str]) -> None:
     "Jane Doe, BSN, RN",
     "PT OT consults",
     "RN to RN report",
+    # small letters: everyday words, units, routes, findings
+    "Dressing changed - ok",
+    "Sent home - to",
+    "Mood: ok",
+    "Site: ra",
+    "given 5 mg - po",
+    "Temp 38.1 ax",
+    # an abbreviation its words define, in brackets
+    "History of chronic kidney disease (CKD).",
+    "Jugular venous distension (JVD) noted.",
     # a line without case: capitals prove nothing
     "FOLEY EMPTIED 0340 QJ",
     "foley emptied 0340 qj",

@@ -118,11 +118,16 @@ def _letters(group: str) -> str:
     return "".join(c for c in group if c.isalpha())
 
 
-def mark_ok(group: str, level: str = "act") -> bool:
+def mark_ok(group: str, level: str = "act", small: bool = False) -> bool:
     """May `group` ("AB", "A.B.") stand for a person's initials in a structural slot (on a line with case)? The
-    position's `initials_ok` at `level`, then nothing `known_safe` and no everyday word of three letters."""
+    position's `initials_ok` at `level`, then nothing `known_safe` and no everyday word of three letters. With
+    `small` (a cell of its own, a dash's mark, a field's value) also small letters ("- ab"): never an everyday word
+    nor, of three letters, any known word."""
     letters = _letters(group)
     low = letters.lower()
+    if small and letters.islower() and "." not in group:
+        return (2 <= len(low) <= 3 and initials_ok(letters, False, level) and low not in known_safe()
+                and not (len(low) == 3 and sl.is_known_word(low)))
     if not 2 <= len(letters) <= 3 or not initials_ok(letters, True, level):
         return False
     if "." in group:  # dotted capitals are written for initials: only a clinical abbreviation dots them too ("B.P.")
@@ -143,10 +148,11 @@ def _cased(text: str, start: int, end: int) -> bool:
     return any(c.islower() for c in head) and any(c.isupper() for c in head)
 
 
-def _add(text: str, m: re.Match, groups: tuple[int, ...], level: str, out: list[tuple[int, int, str, float]]) -> None:
+def _add(text: str, m: re.Match, groups: tuple[int, ...], level: str, out: list[tuple[int, int, str, float]],
+         small: bool = False) -> None:
     for g in groups:
         group = m.group(g)
-        if group and _cased(text, m.start(), m.end()) and mark_ok(group, level):
+        if group and _cased(text, m.start(), m.end()) and mark_ok(group, level, small):
             out.append((m.start(g), m.end(g), NAME, 0.6))
 
 
@@ -214,7 +220,7 @@ def _cells(text: str, out: list[tuple[int, int, str, float]]) -> None:
                     if m:
                         shifted = [(pos + m.start(g), pos + m.end(g), m.group(g)) for g in (1, 2) if m.group(g)]
                         for s, e, group in shifted:
-                            if _cased(text, shifted[0][0], shifted[-1][1]) and mark_ok(group):
+                            if _cased(text, shifted[0][0], shifted[-1][1]) and mark_ok(group, small=True):
                                 out.append((s, e, NAME, 0.6))
         pos += len(line) + 1
 
@@ -237,7 +243,7 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue  # the end of a sentence of prose ("... closed with 4-0 PDS."), not of a log's entry
         if m.group(4) and not _cased(text, m.start(), m.end()):
             continue
-        _add(text, m, (3, 4), "act", out)
+        _add(text, m, (3, 4), "act", out, small=not number)
     for m in finditer(_BRACKET, text):
         if not _defined(text, m.start(), _letters(m.group(1))):
             _add(text, m, (1,), "act", out)
@@ -246,7 +252,7 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
         words = re.split(r"[ \t/&]+", label)
         if label in CODE_LABELS or any(w in CODE_LABELS or w in clinical_abbreviations() for w in words):
             continue
-        _add(text, m, (2, 3), "act", out)
+        _add(text, m, (2, 3), "act", out, small=True)
     before, after = _role_rules()
     for m in finditer(before, text):
         role = text[m.start():m.start(1)].strip(" \t:#=-–.")
