@@ -112,6 +112,11 @@ def test_initials_in_structural_slots(line: str, initials: set[str]) -> None:
     # an abbreviation its words define, in brackets
     "History of chronic kidney disease (CKD).",
     "Jugular venous distension (JVD) noted.",
+    "Plan: proceed with radioactive iodine (RAI).",
+    "PREOPERATIVE DIAGNOSIS (ES): see below, and more",
+    "Anesthesia: local with sedation (MAC).",
+    "Sats 94% on 2L, lungs BBR",
+    "O2 sats 90-95% LS BBR",
     # a line without case: capitals prove nothing
     "FOLEY EMPTIED 0340 QJ",
     "foley emptied 0340 qj",

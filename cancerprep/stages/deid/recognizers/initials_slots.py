@@ -56,7 +56,7 @@ _FLAGS_AND_TIMES = frozenset("h l hh ll aa abn crit nml nl n/a wk wks mo mos yr 
                              "day dys nka nkda nkfa neg pos tnp qns ref nr".split())
 # Administration and care-unit shorthand the clinical lists lack (IV push / bolus / piggyback, electrophysiology,
 # the intensive care nursery, step-down and telemetry units).
-_MORE_SHORTHAND = frozenset("ivp ivb ivpb eps ep icn scn sdu pcu tele imc ccu cvu cvor".split()) | {
+_MORE_SHORTHAND = frozenset("ivp ivb ivpb eps ep icn scn sdu pcu tele imc ccu cvu cvor mac ga".split()) | {
     "rd", "ld", "rdn", "cde",  # a dietitian's credentials
     "xyz", "abc", "xxx",  # a template's placeholders for a removed name
 }
@@ -177,15 +177,25 @@ _WORD = re.compile(rf"{LETTER}[\w'’]*")
 
 
 def _defined(text: str, start: int, letters: str) -> bool:
-    """Do the words right before `start` spell `letters` by their initials (or the group's first letter open the
-    word before it), as a defined abbreviation's do ("chronic kidney disease (CKD)", "Foley (FC)")?"""
+    """Do the words right before `start` define `letters` as their abbreviation, the group's letters found in order
+    in them with the first opening a word (Schwartz and Hearst's test: "chronic kidney disease (CKD)", "radioactive
+    iodine (RAI)")? A plural's suffix in brackets ("diagnosis (es)") is the word's too."""
     a = line_bounds(text, start)[0]
     words = _WORD.findall(text, max(a, start - 80), start)
-    if not words:
-        return True  # nothing before it on the line: a heading's or list's code
     low = letters.lower()
-    firsts = "".join(w[0] for w in words).lower()
-    return firsts.endswith(low) or (words[-1].lower().startswith(low[0]) and len(words[-1]) > 3)
+    if not words or low in ("es", "s", "ies", "ses"):
+        return True  # nothing before it on the line (a heading's or a list's code), or a plural's suffix
+    tail = [w.lower() for w in words[-(len(low) + 2):]]
+    for k in range(len(tail)):
+        if not tail[k].startswith(low[0]):
+            continue
+        rest, i = " ".join(tail[k:])[1:], 1
+        for c in rest:
+            if i < len(low) and c == low[i]:
+                i += 1
+        if i == len(low):
+            return True
+    return False
 
 
 # (d) beside a role or credential: "RN AB", "CRNA: AB", "tech - AB"; "AB, RN", "AB RN", "AB (RN)"
@@ -241,8 +251,8 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue  # a word holding a digit ("DM2, HLD"), or a sentence or list going on ("45 cc/hr. CYU.")
         if len(_CLAUSE_START.split(text[line_bounds(text, m.start())[0]:m.start(3)])[-1].split()) > _SHORT:
             continue  # the end of a sentence of prose ("... closed with 4-0 PDS."), not of a log's entry
-        if m.group(4) and not _cased(text, m.start(), m.end()):
-            continue
+        if m.group(4) and not (_cased(text, m.start(), m.end()) and mark_ok(m.group(3)) and mark_ok(m.group(4))):
+            continue  # a pair: both groups marks, or neither ("LS BBR")
         _add(text, m, (3, 4), "act", out, small=not number)
     for m in finditer(_BRACKET, text):
         if not _defined(text, m.start(), _letters(m.group(1))):
