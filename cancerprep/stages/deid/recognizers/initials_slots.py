@@ -149,10 +149,11 @@ def _cased(text: str, start: int, end: int) -> bool:
 
 
 def _add(text: str, m: re.Match, groups: tuple[int, ...], level: str, out: list[tuple[int, int, str, float]],
-         small: bool = False) -> None:
+         small: bool = False, end: int = 0) -> None:
+    """Each group of `m` that `mark_ok` takes where case is told (`_cased` over the slot, to `end` if given)."""
     for g in groups:
         group = m.group(g)
-        if group and _cased(text, m.start(), m.end()) and mark_ok(group, level, small):
+        if group and _cased(text, m.start(), max(end, m.end())) and mark_ok(group, level, small):
             out.append((m.start(g), m.end(g), NAME, 0.6))
 
 
@@ -204,14 +205,16 @@ _CLOSE_RX = re.compile(_CLOSE, re.M)
 
 
 @functools.cache
-def _role_rules() -> tuple[Gated, Gated]:
+def _role_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Where a role or credential stands (asked of the lower-cased note, and case-blind where lower-casing moves the
+    offsets), the initials after it (matched at the role) and those before it (searched in a short window before)."""
     roles = _roles()
-    before = Gated(re.compile(rf"(?i)\b(?:{roles})\b"), re.compile(
-        rf"(?i)\b(?:{roles})(?![\w-])\.?[ \t]*(?:[:#=]|[ \t][-–])?[ \t]*(?-i:{_PAIR})"
-        rf"(?:{_CLOSE}|(?=[ \t]+(?-i:[a-z])))", re.M))
-    after = Gated(re.compile(rf"(?i)\b(?:{roles})\b"), re.compile(
-        rf"(?<![\w/'’.-])(?-i:{_PAIR})[ \t]*(?:,[ \t]*|[ \t]|\([ \t]*)(?i:{roles})\b(?![\w-])", re.M))
-    return before, after
+    at = re.compile(rf"\b(?:{roles})(?![\w-])")
+    at_any_case = re.compile(rf"(?i)\b(?:{roles})(?![\w-])")
+    before = re.compile(rf"(?i)(?:{roles})(?![\w-])\.?[ \t]*(?:[:#=]|[ \t][-–])?[ \t]*(?-i:{_PAIR})"
+                        rf"(?:{_CLOSE}|(?=[ \t]+(?-i:[a-z])))", re.M)
+    after = re.compile(rf"(?<![\w/'’.-]){_PAIR}[ \t]*(?:,[ \t]*|[ \t]|\([ \t]*)\Z")
+    return at, at_any_case, before, after
 
 
 def _cells(text: str, out: list[tuple[int, int, str, float]]) -> None:
@@ -263,14 +266,18 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
         if label in CODE_LABELS or any(w in CODE_LABELS or w in clinical_abbreviations() for w in words):
             continue
         _add(text, m, (2, 3), "act", out, small=True)
-    before, after = _role_rules()
-    for m in finditer(before, text):
-        role = text[m.start():m.start(1)].strip(" \t:#=-–.")
-        if not role.isupper() and not _CLOSE_RX.match(text, m.end()):
-            continue  # a word goes on after a role written as a word ("nurse NCS form"): only a credential vouches
-        _add(text, m, (1, 2), "signed", out)
-    for m in finditer(after, text):
-        _add(text, m, (1, 2), "act", out)
+    at, at_any_case, before, after = _role_rules()
+    low = text.lower()
+    for r in (at.finditer(low) if len(low) == len(text) else at_any_case.finditer(text)):
+        m = before.match(text, r.start())
+        if m:
+            role = text[m.start():m.start(1)].strip(" \t:#=-–.")
+            # a word going on after a role written as a word ("nurse NCS form"): only a credential vouches
+            if role.isupper() or _CLOSE_RX.match(text, m.end()):
+                _add(text, m, (1, 2), "signed", out)
+        m = after.search(text, max(line_bounds(text, r.start())[0], r.start() - 24), r.start())
+        if m:
+            _add(text, m, (1, 2), "act", out, end=r.end())
     return out
 
 
