@@ -61,7 +61,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
-from cancerprep.stages.deid.recognizers.initials_class import initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tables import table_columns
 
 CHARTS = "ChartTablesRecognizer"
@@ -209,65 +209,38 @@ _ROUTE_NOT = frozenset({"the", "a", "an", "home", "floor", "unit", "room", "bed"
 
 
 # ---- initials in chart positions ----------------------------------------------------------------------------------
-# (a group of two or three letters, judged by `initials_class.initials_ok` at the position's level)
-_IN = r"[A-Za-z]{2,3}(?![\w'’-])"
+# (a group of two or three letters, `initials_class.INIT`, judged by `initials_class.initials_ok` at the position's
+# level)
 _CLOCK = r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])"
 _IN_CLOSE = r"(?=[ \t]*(?:[;,|)]|$)|[ \t]{2,}|\t)"
 # a key naming initials, snake_case or spaced, then one group or two: "admin_initials = AB; witness_initials = CD",
 # "2-RN check initials: AB CD", "RN init - AB/CD"
 _INITIALS_KEY = Gated(Folded(r"init"), re.compile(
-    rf"(?i)(?<![a-z])init(?:ial)?s?(?![a-z])[ \t]*(?::|=|[ \t]-|\.{{2,}})[ \t]*(?-i:({_IN}))"
-    rf"(?:[ \t]*(?:[/,&]|[ \t])[ \t]*(?-i:({_IN})))?{_IN_CLOSE}", re.M))
+    rf"(?i)(?<![a-z])init(?:ial)?s?(?![a-z])[ \t]*(?::|=|[ \t]-|\.{{2,}})[ \t]*(?-i:({INIT}))"
+    rf"(?:[ \t]*(?:[/,&]|[ \t])[ \t]*(?-i:({INIT})))?{_IN_CLOSE}", re.M))
 # a co-signer after "co-sign" without a colon: "- AB / co-sign CD", "cosigned EF"
 _COSIGN = Gated(Folded(r"co-?sign"), re.compile(
-    rf"(?i)\bco-?sign(?:ed|er)?(?:[ \t]+by)?[ \t]*[:=-]?[ \t]*(?-i:({_IN})){_IN_CLOSE}", re.M))
+    rf"(?i)\bco-?sign(?:ed|er)?(?:[ \t]+by)?[ \t]*[:=-]?[ \t]*(?-i:({INIT})){_IN_CLOSE}", re.M))
 # a timed log cell: a time, a status word or none, the initials, then the next time, a cell's bar or the line's end
 # ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB")
-_TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+[A-Za-z]"), re.compile(
+_TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+{LETTER}"), re.compile(
     rf"{_CLOCK}(?:[ \t]+(?:ok|okay|asleep|awake|calm|safe|resting|sleeping|quiet|held|given|done|checked|verified|"
     rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused))?"
-    rf"[ \t]+({_IN})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$)", re.M | I))
+    rf"[ \t]+({INIT})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$)", re.M | I))
 # a signer closing a log line after a dash, one group or a pair, then the line's end, a bracketed note or a
 # co-signer ("flushed 10 mL NS - AB", "- AB/CD (independent double check)", "- AB / co-sign CD")
-_DASH_SIGNER = Gated(re.compile(r"[ \t][-–][ \t]+[A-Za-z]{2,3}(?![\w'’-])"), re.compile(
-    rf"[ \t][-–][ \t]+({_IN})(?:[ \t]*/[ \t]*({_IN}))?"
+_DASH_SIGNER = Gated(re.compile(rf"[ \t][-–][ \t]+{LETTER}{{2,3}}(?![\w'’-])"), re.compile(
+    rf"[ \t][-–][ \t]+({INIT})(?:[ \t]*/[ \t]*({INIT}))?"
     rf"(?=[ \t]*$|[ \t]*\((?i:[^)\n]*(?:check|verif|witness|sign|count))|[ \t]*/[ \t]*(?i:co-?sign))", re.M))
 # a pharmacist by role and initials ("returned to pharmacy - RPh AB"); a provider made aware, then the nurse's
 # initials closing the line ("MD notified AB")
 _ROLE_SIGNER = Gated(Folded(r"rph|pharmd|pharmacist|notified|aware|paged"), re.compile(
     rf"(?i)(?:\b(?:rph|pharmd|pharmacist)|\b(?:md|np|pa|provider|physician|resident|team|charge[ \t]+rn)[ \t]+"
-    rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({_IN}))[ \t.]*$", re.M))
-
-
-# a signature legend's entry: initials, "=" or a dash, then the signer's name ("AB = Ann Berg, RN"); never a clinical
-# abbreviation spelled out ("PE - Pulmonary Embolism")
-_LEGEND = Gated(re.compile(r"[A-Za-z]{2,3}[ \t]*[=–-]"), re.compile(
-    rf"(?:^|[;|:])[ \t]*({_IN})[ \t]*(?:=|[-–])[ \t]*"
-    r"(?=[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+)", re.M | I))
-_TIME_CELL = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
-_INITIALS_HEAD = re.compile(r"(?:(?:rn|staff|nurse)[ \t]*)?init(?:ial)?s?\.?", I)
-_CELL_IN = re.compile(rf"[ \t]*({_IN})(?:[ \t]*/[ \t]*({_IN}))?[ \t]*")
-
-
-def _grid_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
-    """{column: level} of a grid's header: two or more charted times (a MAR's hours), or an initials column."""
-    times = {k: "act" for k, (a, b) in enumerate(cells) if _TIME_CELL.fullmatch(line[a:b])}
-    if len(times) >= 2:
-        return times
-    return {k: "label" for k, (a, b) in enumerate(cells) if _INITIALS_HEAD.fullmatch(line[a:b])}
+    rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({INIT}))[ \t.]*$", re.M))
 
 
 def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
-    if "\t" in text or "|" in text or "  " in text:
-        for a, b, level in table_columns(text, _grid_header):
-            m = _CELL_IN.fullmatch(text, a, b)
-            for g in (1, 2):
-                if m and m.group(g) and initials_ok(m.group(g), line_cased(text, m.start(g)), level,
-                                                    number_before(text, m.start(g))):
-                    out.append((m.start(g), m.end(g), NAME, 0.65))
-    for m in finditer(_LEGEND, text):
-        if line_cased(text, m.start(1)) and initials_ok(m.group(1), True, "act"):
-            out.append((m.start(1), m.end(1), NAME, 0.65))
+    # (a chart grid's initials columns and signature legends are `initials_positions`'s, the one reader of both)
     for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
                               (_TIMED_CELL, (1,), "signed"), (_DASH_SIGNER, (1, 2), "signed"),
                               (_ROLE_SIGNER, (1,), "signed")):

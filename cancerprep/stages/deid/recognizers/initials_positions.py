@@ -8,6 +8,9 @@ how much it vouches (`initials_class.initials_ok` levels):
 
 * **a column of initials**: a table (cells between "|", or set apart by wide gaps) whose header names initials or a
   signer ("Init", "Initials", "Sig", "By", "Given by", "RN"): every later row's cell in that column ("label");
+* **a chart grid's column** (tables of two cells or more): the cells under two or more charted hours (a MAR's columns,
+  "act") or under an "Init" header ("label"); `column_initials` is the one reader of initials columns, for both;
+* **a signature legend**: "AB = Ann Berg", "AB - Ann Berg, RN", "Sig key: AB = Ann Berg; CD - Carl Dunn" ("act");
 * **a signer's field**: "Sig:", "Signer:", "Scribe:", "Presenter:", "Recorder:", "Consented by:" and the roles of a
   tumour board, research log or handover that a person fills, then initials ("label");
 * **an ordinal check**: "second check AB", "2nd verifier: AB", "first count AB / second count CD" ("label");
@@ -30,6 +33,8 @@ time or a joining word; never a measure after its number.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex as re
 
@@ -154,7 +159,10 @@ _NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[
                   re.compile(rf"(?i)\b(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12][ \t]*[:=-]?[ \t]*"
                              rf"(?-i:({_INIT})){_CLOSE}", re.M))
 # a column's cell of initials: one group or a pair ("AB", "AB/CD")
-_CELL_INITIALS = re.compile(rf"[ \t]*{_INIT}(?:[ \t]*/[ \t]*{_INIT})?[ \t]*")
+_CELL_INITIALS = re.compile(rf"[ \t]*({_INIT})(?:[ \t]*/[ \t]*({_INIT}))?[ \t]*")
+# a chart grid's header cells: a charted time (a MAR's hours), a column headed initials
+_TIME_CELL = re.compile(rf"[ \t]*{_TIME}[ \t]*")
+_INITIALS_HEAD = re.compile(r"(?i)(?:(?:rn|staff|nurse)[ \t]*)?init(?:ial)?s?\.?")
 # Pharmacy, home care and clerical positions (the community family's documents: refill logs, telephone messages,
 # prior authorisations, visit rows):
 # acts of a pharmacy or an office, whose signer closes the clause: "PA submitted via portal AB; ...", "Rec'd fax,
@@ -190,34 +198,51 @@ _SIGN_OFF = Gated(re.compile(rf"(?m)^[ \t]*(?:--|—|[-–~][ \t]*{LETTER}{{2,3}
 _PHARM_ROLE = Gated(Folded(r"r\.?ph|pharm|cpht|tech"), re.compile(
     rf"(?i)(?<![\w/-])(?-i:({_INIT}))[ \t]*,?[ \t]*(?:r\.?ph|pharm\.?d|cpht)\b\.?(?![\w/])|"
     rf"(?i)\b(?:r\.?ph|pharm\.?d|cpht|pharmacist|tech(?:nician)?)\.?[ \t]+(?-i:({_INIT})){_CLOSE}", re.M))
-# a signature legend: initials, "=" and the signer's name, or a colon or dash, the name and a credential (weak, "act":
-# a glossary's "BP = Blood Pressure" and a section's "CC - Chest Pain, PT" look the same)
-_LEGEND = Gated(re.compile(rf"(?m)^[ \t]*{LETTER}{{2,3}}[ \t]*[=:–-]"), re.compile(
+# a signature legend's entry, at line start or after ";", "|" or ":" (weak, "act": a glossary's "BP = Blood Pressure"
+# and a section's "CC - Chest Pain, PT" look the same): initials, "=" and the signer's name ("AB = Ann Berg"); a
+# colon or dash, the name and a credential ("AB - Ann Berg, RN"); or, on a cased line, "=" or a dash before two
+# words of a name in any case ("Sig key: AB = Ann Berg, RN; CD - Carl Dunn")
+_LEGEND = Gated(re.compile(rf"{LETTER}{{2,3}}[ \t]*[=:–-]"), re.compile(
     rf"(?m)^[ \t]*(?:({_INIT})[ \t]*=[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+|({_INIT})[ \t]*"
     r"[:–-][ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[A-Z][\w'’-]+,?[ \t]+"
-    r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)"))
+    r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)|"
+    rf"(?:^|[;|:])[ \t]*(?i:({_INIT}))[ \t]*(?:=|[-–])[ \t]*"
+    r"(?=(?i:[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+))"))
 # a dated row of a log whose last cell, set apart by a wide gap or a bar, is the writer's initials:
 # "Refill 2   03/04/2022   #30   AB", "3/4/22 | shipped | AB"
 _DATED_ROW = Gated(Folded(r"\d/\d{1,2}/\d[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)[a-z]{2,3}[ \t]*$", re.M),
                    re.compile(rf"(?m)^[^\n]*{_DATE}[^\n]*?(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)({_INIT})[ \t]*\|?[ \t]*$"))
 
 
-def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, bool]:
-    """{column: True} of a header's cells that name initials or a signer (a table of three columns or more)."""
-    return {k: True for k, (a, b) in enumerate(cells) if _HEADER_CELL.match(line[a:b].strip())}
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: "label"} of a header's cells that name initials or a signer (read in tables of three cells or more)."""
+    return {k: "label" for k, (a, b) in enumerate(cells) if _HEADER_CELL.match(line[a:b].strip())}
 
 
-def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
-    """The cells under a header cell that names initials or a signer, in the rows that follow (same count of
-    cells, until a blank line, a rule or a row of another shape)."""
-    for start, end, _ in table_columns(text, _header, min_cells=3, rule_ends=True):
-        cell = text[start:end]
-        if not _CELL_INITIALS.fullmatch(cell):
+def _grid_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: level} of a chart grid's header (read in tables of two cells or more): two or more charted times (a
+    MAR's hours: "act"), or else a column headed initials ("label")."""
+    times = {k: "act" for k, (a, b) in enumerate(cells) if _TIME_CELL.fullmatch(line[a:b])}
+    if len(times) >= 2:
+        return times
+    return {k: "label" for k, (a, b) in enumerate(cells) if _INITIALS_HEAD.fullmatch(line[a:b])}
+
+
+def column_initials(text: str, header_test: Callable[[str, list[tuple[int, int]]], dict[int, str]],
+                    out: list[tuple[int, int, str, float]], *, min_cells: int, rule_ends: bool = False) -> None:
+    """The initials (one group or a pair) filling a cell under a header cell that `header_test` names, at the level
+    it gives, in the rows that follow (`tables.table_columns`: same count of cells, until a blank line or a row of
+    another shape; with `rule_ends` a rule ends them): the one reader of initials columns."""
+    for start, end, level in table_columns(text, header_test, min_cells=min_cells, rule_ends=rule_ends):
+        m = _CELL_INITIALS.fullmatch(text[start:end])
+        if not m:
             continue
-        for m in re.finditer(rf"(?<![\w'’-])({_INIT})", cell):
-            a = start + m.start(1)
-            if initials_ok(m.group(1), line_cased(text, a), "label", number_before(text, a)):
-                out.append((a, a + len(m.group(1)), NAME, 0.65))
+        for g in (1, 2):
+            if not m.group(g):
+                continue
+            a = start + m.start(g)
+            if initials_ok(m.group(g), line_cased(text, a), level, number_before(text, a)):
+                out.append((a, a + len(m.group(g)), NAME, 0.65))
 
 
 def _take(text: str, m: re.Match, groups: tuple[int, ...], level: str,
@@ -239,7 +264,9 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of initials in the shared signing positions (see the module doc)."""
     out: list[tuple[int, int, str, float]] = []
     if not _HEADER_GATE.absent(text):
-        _columns(text, out)
+        column_initials(text, _header, out, min_cells=3, rule_ends=True)
+    if "\t" in text or "|" in text or "  " in text:
+        column_initials(text, _grid_header, out, min_cells=2)
     for m in finditer(_FIELD, text):
         _take(text, m, (1, 2), "label", out)
     for m in finditer(_ORDINAL, text):
@@ -259,10 +286,15 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
             _take(text, m, groups, "act" if colon else level, out)
     for rx, groups, level in ((_MESSAGE_LEFT, (1,), "signed"), (_PROTOCOL, (1,), "signed"),
                               (_ROLE_VISIT, (1,), "signed"), (_SIGN_OFF, (1, 2), "signed"),
-                              (_PHARM_ROLE, (1, 2), "signed"), (_LEGEND, (1, 2), "act"),
+                              (_PHARM_ROLE, (1, 2), "signed"),
                               (_DATED_ROW, (1,), "signed")):
         for m in finditer(rx, text):
             _take(text, m, groups, level, out)
+    for m in finditer(_LEGEND, text):
+        _take(text, m, (1, 2), "act", out)
+        # the third shape (from a chart's key: a name in any case) only where the line has case
+        if m.group(3) and line_cased(text, m.start(3)) and initials_ok(m.group(3), True, "act"):
+            out.append((m.start(3), m.end(3), NAME, 0.65))
     for m in finditer(_CLAUSE_END, text):
         _take(text, m, (2,), "signed" if m.group(1) else "act", out)
     for m in finditer(_ACT, text):

@@ -26,6 +26,7 @@ from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
+from cancerprep.stages.deid.recognizers.initials_slots import InitialsSlotsRecognizer
 from cancerprep.stages.deid.recognizers.institutions import InstitutionsRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
@@ -46,7 +47,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
-            WardUnitsRecognizer(), IdentifierSlotsRecognizer()]
+            InitialsSlotsRecognizer(), WardUnitsRecognizer(), IdentifierSlotsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
