@@ -241,7 +241,9 @@ _ROLE_SIGNER = Gated(Folded(r"rph|pharmd|pharmacist|notified|aware|paged"), re.c
 
 # a signature legend's entry: initials, "=" or a dash, then the signer's name ("AB = Ann Berg, RN"); never a clinical
 # abbreviation spelled out ("PE - Pulmonary Embolism")
-_LEGEND = Gated(re.compile(r"[A-Za-z]{2,3}[ \t]*[=–-]"), re.compile(
+# (its gate searched by stdlib `re`: the same ASCII classes and characters, so the same answer, at a fraction of the
+# `regex` scan's ~65 us a note)
+_LEGEND = Gated(stdre.compile(r"[A-Za-z]{2,3}[ \t]*[=–-]"), re.compile(
     rf"(?:^|[;|:])[ \t]*({_IN})[ \t]*(?:=|[-–])[ \t]*"
     r"(?=[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+)", re.M | I))
 _TIME_CELL = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
