@@ -52,7 +52,16 @@ from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.accented import accented, accented_name
 from cancerprep.stages.deid.recognizers.address import STATE_CODES
-from cancerprep.stages.deid.recognizers.base import ID, LOCATION, NAME, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    ID,
+    LOCATION,
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    SpansRecognizer,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import (
     MONTH_DAY,
     UNIT_AFTER,
@@ -103,7 +112,9 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 # line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
 # other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
 _SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
-_ACT_DIRECT = Gated(re.compile(rf"(?i)\b(?:{_ACTS})[ \t]+{LETTER}{{2,3}}\b"), re.compile(
+# (tried only where an act, blanks and two or three letters start, `Anchored`: the act words are in a third of the
+# notes, and the case-blind `regex` gate scanned every note at ~0.2 ms)
+_ACT_DIRECT = Anchored(rf"\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b", re.compile(
     rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+"
     rf"(?-i:({UPPER}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({UPPER}{{2,3}}))?)"
     rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
