@@ -31,6 +31,7 @@ from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 from cancerprep.stages.deid.recognizers.research_forms import ResearchFormsRecognizer
+from cancerprep.stages.deid.recognizers.scene import scene_recognizers
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
 from cancerprep.stages.deid.recognizers.world_names import WorldNamesRecognizer
 
@@ -43,7 +44,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             NameRecognizer(), LocationRecognizer(), IdentityRecognizer(), NamesBackstopRecognizer(),
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
-            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer()]
+            InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(), *scene_recognizers()]
 
 
 class OrderedRegistry(RecognizerRegistry):
