@@ -12,6 +12,8 @@ dispatch codes, GCS/ESI scores and bed numbers are not places or people and no r
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
@@ -21,7 +23,17 @@ from cancerprep.stages.deid.recognizers.address import (
     _street_before_thing,
     _way_words_ok,
 )
-from cancerprep.stages.deid.recognizers.base import AGE, ID, LOCATION, NAME, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import (
+    AGE,
+    ID,
+    LOCATION,
+    NAME,
+    Anchored,
+    Folded,
+    Gated,
+    I,
+    RegexRecognizer,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import word_ok
 from cancerprep.stages.deid.recognizers.words import STOP
@@ -30,7 +42,8 @@ from cancerprep.stages.deid.recognizers.words import STOP
 _WORD = r"\p{L}[\p{L}'\-]*"
 # (with the short suffixes that are also titles or abbreviations, "St", "Dr", "Ct", "Pl": `_street_side` asks for
 # name words capitalised with them where the line has case)
-_WAY_NAME = rf"(?:{_WORD}[ \t]+){{1,3}}(?:{_WAY_SUFFIX}|(?i:st|ct|dr|pl))\b\.?"
+_ANY_SUFFIX = rf"(?:{_WAY_SUFFIX}|(?i:st|ct|dr|pl|trl|ter|cir))"
+_WAY_NAME = rf"(?:{_WORD}[ \t]+){{1,3}}{_ANY_SUFFIX}\b\.?"
 # place prepositions, which end a street's name words from the left
 _PLACE_PREP = r"(?:near|at|under|by|beneath|behind|from|below)"
 # a numbered road: an interstate by one to three digits ("I-270"), a US, state or county route, "Route 9"
@@ -84,36 +97,57 @@ def place_rules() -> list[RegexRecognizer.Rule]:
             rf"{_ROAD}\b")),
          0, 0.7, None),
         # "Cross streets: Maple / Wexford", "X-STREETS ELM AND 5TH"
-        (Gated(Folded(r"cross"), re.compile(
+        (Gated(Folded(r"cross|x[ \t-]*st"), re.compile(
             rf"\b(?i:cross|x)[ \t-]*(?i:streets?|sts?)\b[ \t]*(?:[:=\-][ \t]*)?"
             rf"(?P<a>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)[ \t]*(?:/|&|\+|(?i:and))[ \t]*"
             rf"(?P<b>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)(?=[ \t]*(?:[,.;:)|]|$))", re.M)), 0, 0.7, _cross_streets),
         # "MVC at Heron Way and Orchard Rd", "near Elm St / Pine Ave": two streets, each with its suffix
-        (Gated(Folded(r"(?:and|&|/)"), re.compile(
-            rf"(?<=\b(?i:at|near|of|@|between|on)[ \t]+)(?P<a>{_WAY_NAME})[ \t]*(?:&|/|(?i:and))[ \t]*"
-            rf"(?P<b>{_WAY_NAME})", I)), 0, 0.65, _crossing),
+        # (the next three tried only where their preposition or verb stands, `Anchored`: their place follows it)
+        (Anchored(r"(?:\b(?:at|near|of|between|on)|@)[ \t]", re.compile(
+            rf"(?:\b(?i:at|near|of|between|on)|@)[ \t]+(?P<x>(?P<a>{_WAY_NAME})[ \t]*(?:&|/|(?i:and))[ \t]*"
+            rf"(?P<b>{_WAY_NAME}))", I)), 1, 0.65, _crossing),
         # "struck while crossing Church Rd.", "LOC: ... CROSS MEADOWLARK ST"
-        (Gated(Folded(r"cross"), re.compile(
-            rf"(?<=\b(?i:cross|crossing|crossed|crosses)[ \t]+)({_WAY_NAME})", I)), 1, 0.65, _crossed),
+        (Anchored(r"\bcross", re.compile(
+            rf"\b(?i:cross|crossing|crossed|crosses)[ \t]+({_WAY_NAME})", I)), 1, 0.65, _crossed),
         # "near Quarry Blvd underpass", "under Elm St bridge": a street before the thing on it, after a place
         # preposition (with "the", `address.site_rules`)
-        (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
-            rf"(?<=\b(?i:{_PLACE_PREP})[ \t]+)((?:(?!(?i:{_PLACE_PREP}|the|a|an)\b){_WORD}[ \t]+){{1,3}})"
-            rf"(?P<suf>(?i:{_WAY_SUFFIX}))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6, _street_before_thing),
+        (Gated(Folded(rf"[ \t]{_STREET_THING}"), Anchored(rf"\b{_PLACE_PREP}[ \t]", re.compile(
+            rf"\b(?i:{_PLACE_PREP})[ \t]+(?P<x>((?:(?!(?i:{_PLACE_PREP}|the|a|an)\b){_WORD}[ \t]+){{1,3}})"
+            rf"(?P<suf>(?i:{_WAY_SUFFIX}))\.?)(?=[ \t]+(?i:{_STREET_THING})\b)"))), 1, 0.6, _before_thing),
         # "zip= 86128", "ZIP#: 02139"
         (Gated(Folded(r"zip"), re.compile(r"\b(?i:zip)(?:[ \t]*(?i:code))?[ \t]*[=\#][ \t:]*(\d{5}(?:-\d{4})?)\b")),
          1, 0.8, None),
         # "67 Birchwood Trl 28507": a ZIP straight after a street address, no city or state between
-        (re.compile(rf"(?<=\b\d{{1,5}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_WAY_SUFFIX}\.?,?[ \t]+)(\d{{5}}(?:-\d{{4}})?)\b"
-                    r"(?![\-/.]\d)", I), 1, 0.7, _after_street),
+        (Gated(stdre.compile(r"[ \t]\d{5}\b"), re.compile(
+            rf"\b\d{{1,5}}[ \t]+(?P<w>(?:{_WORD}[ \t]+){{1,3}}){_ANY_SUFFIX}\.?,?[ \t]+(\d{{5}}(?:-\d{{4}})?)\b"
+            r"(?![\-/.]\d)", I)), 2, 0.7, _after_street),
     ]
 
 
 def _after_street(text: str, m: re.Match) -> bool:
     """The words before the ZIP are a street's name words (not "12 mg daily 50000 units")."""
-    before = text[max(0, m.start() - 60):m.start()]
-    sm = re.search(rf"\b\d{{1,5}}[ \t]+((?:{_WORD}[ \t]+){{1,3}}){_WAY_SUFFIX}\.?,?[ \t]+$", before, I)
-    return sm is not None and _way_words_ok(sm.group(1).split())
+    return _way_words_ok(m.group("w").split())
+
+
+def _before_thing(text: str, m: re.Match) -> bool:
+    """`address._street_before_thing` on the street's words (group 2) and suffix."""
+    return _street_before_thing(text, _Shifted(m))
+
+
+class _Shifted:
+    """A match seen with its group 2 as group 1, for a validator written for a pattern without the preposition."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def group(self, g: int | str = 0) -> str:
+        return self.m.group(2 if g == 1 else g)
+
+    def start(self, g: int | str = 0) -> int:
+        return self.m.start(2 if g == 1 else g)
+
+    def end(self, g: int | str = 0) -> int:
+        return self.m.end(2 if g == 1 else g)
 
 
 # Outside responders and workers named by role: police ranks and their abbreviations, fire and EMS crews, advocates
@@ -172,12 +206,14 @@ def _crew_member(text: str, m: re.Match) -> bool:
 def people_rules() -> list[RegexRecognizer.Rule]:
     """A responder's name after the role (one or two words; "advocate, X," in apposition) and crew-field members."""
     role = rf"(?<![\w'’/-])(?i:{_RESPONDER})(?:[ \t]+|[ \t]*,[ \t]*)"
+    # (tried only where a role word starts, `Anchored`: "ff" and "off." are inside many words)
+    anchor = rf"(?<![\w'/-]){_RESPONDER}"
     return [
-        (Gated(Folded(_RESPONDER), re.compile(rf"{role}({_WORD})(?![\w'’])")), 1, 0.6, _responder_one),
-        (Gated(Folded(_RESPONDER), re.compile(rf"{role}(?P<n>(?P<f>{_WORD})[ \t]+(?P<l>{_WORD}))(?![\w'’])")),
+        (Anchored(anchor, re.compile(rf"{role}({_WORD})(?![\w'’])")), 1, 0.6, _responder_one),
+        (Anchored(anchor, re.compile(rf"{role}(?P<n>(?P<f>{_WORD})[ \t]+(?P<l>{_WORD}))(?![\w'’])")),
          1, 0.6, _responder_two),
         # "Crew: P Acuna / E Kipkirui / FF Lee": each member after the label, a role letter or abbreviation before
-        (Gated(Folded(r"crew"), re.compile(
+        (Gated(Folded(r"crew[ \t]*(?:members?[ \t]*)?:"), re.compile(
             rf"(?:(?<=\b(?i:crew)(?:[ \t]+(?i:members?))?[ \t]*:[ \t]*(?:[A-Za-z\-]{{1,9}}[ \t]+)?)|"
             rf"(?<=\b(?i:crew)[ \t]*:[^\n]*?[ \t]/[ \t]*(?:[A-Za-z\-]{{1,9}}[ \t]+)?))({_WORD})(?=[ \t]*(?:/|,|;|$))",
             re.M)), 1, 0.6, _crew_member),
