@@ -152,8 +152,9 @@ class _Shifted:
 
 # Outside responders and workers named by role: police ranks and their abbreviations, fire and EMS crews, advocates
 # and investigators (`words.ROLE_TITLES` holds the spelled-out ones; abbreviations with a full stop are only here)
-_RESPONDER = (r"(?:trooper|tpr\.|deputy|dep\.|officer|ofc\.|off\.|sergeant|sgt\.?|detective|det\.|corporal|cpl\.|"
-              r"lieutenant|lt\.|firefighter|ff|paramedic|medic|emt|advocate|investigator|caseworker|case[ \t]+worker|"
+# (not "off.", "lt.", "dep.", "tpr.": "weaned off.", "lt. arm", "dep. edema", "TPR." are everyday charting)
+_RESPONDER = (r"(?:trooper|deputy|officer|ofc\.|sergeant|sgt\.?|detective|det\.|corporal|cpl\.|"
+              r"lieutenant|firefighter|ff|paramedic|medic|emt|advocate|investigator|caseworker|case[ \t]+worker|"
               r"social[ \t]+worker|specialist)")
 _TITLE_WORDS = frozenset({"trooper", "deputy", "officer", "sergeant", "sgt", "detective", "det", "corporal", "cpl",
                           "lieutenant", "lt", "firefighter", "ff", "paramedic", "medic", "emt", "advocate",
