@@ -33,6 +33,7 @@ from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.recognizers.periop_forms import PeriopFormsRecognizer
 from cancerprep.stages.deid.recognizers.profession import profession_recognizer
 from cancerprep.stages.deid.recognizers.research_forms import ResearchFormsRecognizer
+from cancerprep.stages.deid.recognizers.scene import scene_recognizers
 from cancerprep.stages.deid.recognizers.ward_forms import WardFormsRecognizer
 from cancerprep.stages.deid.recognizers.ward_units import WardUnitsRecognizer
 from cancerprep.stages.deid.recognizers.world_names import WorldNamesRecognizer
@@ -47,7 +48,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
-            InitialsSlotsRecognizer(), WardUnitsRecognizer(), IdentifierSlotsRecognizer()]
+            InitialsSlotsRecognizer(), WardUnitsRecognizer(), *scene_recognizers(), IdentifierSlotsRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):
