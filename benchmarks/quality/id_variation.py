@@ -31,8 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
-from cancerprep.sample import planted
+from benchmarks.quality.variation_score import overlaps, recall_by_feature
 
 _U = string.ascii_uppercase
 _D = string.digits
@@ -249,46 +248,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fresh", action="store_true", help="the second held-out set (written after the recogniser)")
     args = ap.parse_args(argv)
 
-    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
-
     found, refusals = lines(args.n, args.seed, args.fresh)
-    rng = random.Random(args.seed)
-    pool = host_notes(planted.load_sources(MTSAMPLES))
-    texts, golds = [], []
-    for line, (a, b), _ in found:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        texts.append(text)
-        golds.append((a + at, b + at))
-    ref_texts, ref_spans = [], []
-    for line, value, _ in refusals:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        start = at + line.rindex(value)
-        ref_texts.append(text)
-        ref_spans.append((start, start + len(value)))
-    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
-    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    misses = []
-    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
-        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
-        for key, value in feats.items():
-            tally[key][value][0] += hit
-            tally[key][value][1] += 1
-        tally["all"]["all"][0] += hit
-        tally["all"]["all"][1] += 1
-        if not hit:
-            misses.append(line)
+    got = overlaps([(line, a, b) for line, (a, b), _ in found]
+                   + [(line, line.rindex(value), line.rindex(value) + len(value)) for line, value, _ in refusals],
+                   args.seed)
+    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    misses = [line for (line, _, _), hit in zip(found, hits, strict=True) if not hit]
     marked_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     marked_lines = []
-    for (line, _, cls), (a, b), s in zip(refusals, ref_spans, predicted[len(texts):], strict=True):
+    for (line, _, cls), spans in zip(refusals, got[len(found):], strict=True):
         # a date is PHI of its own kind: on a date line only a span of another kind is a wrong mark
-        bad = isinstance(s, list) and any(x.start < b and a < x.end and (cls != "date" or x.entity_type != "DATE")
-                                          for x in s)
+        bad = any(cls != "date" or x.entity_type != "DATE" for x in spans or ())
         marked_by[cls][0] += bad
         marked_by[cls][1] += 1
         if bad:
             marked_lines.append(line)
     wrong = sum(v[0] for v in marked_by.values())
-    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
+    result = {"recall": recall_by_feature([feats for _, _, feats in found], hits),
               "refusals_marked": f"{wrong}/{len(refusals)}",
               "refusals_by_class": {k: f"{h}/{t}" for k, (h, t) in sorted(marked_by.items())}}
     rec = result["recall"]

@@ -19,11 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
-from cancerprep.sample import planted
+from benchmarks.quality.variation_score import overlaps, recall_by_feature
 
 _PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "ÁÉÍÓÚÅÄÖØÜÇÑŞŁĐŽČ"
@@ -118,40 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
-    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
-
     found, refusals = lines(args.n, args.seed)
-    rng = random.Random(args.seed)
-    pool = host_notes(planted.load_sources(MTSAMPLES))
-    texts, golds = [], []
-    for line, (a, b), _ in found:
-        text, at = insert_line(rng.choice(pool)[:800], line, rng)
-        texts.append(text)
-        golds.append((a + at, b + at))
-    ref_texts, ref_spans = [], []
-    for line, phrase in refusals:
-        text, at = insert_line(rng.choice(pool)[:800], line, rng)
-        start = at + line.rindex(phrase)
-        ref_texts.append(text)
-        ref_spans.append((start, start + len(phrase)))
-    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
-    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    misses = []
-    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
-        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
-        for key, value in feats.items():
-            tally[key][value][0] += hit
-            tally[key][value][1] += 1
-        tally[f"slot_{feats['held_out']}"][feats["slot"]][0] += hit
-        tally[f"slot_{feats['held_out']}"][feats["slot"]][1] += 1
-        tally["all"]["all"][0] += hit
-        tally["all"]["all"][1] += 1
-        if not hit and feats["held_out"] == "False":
-            misses.append(line)  # (held-out misses are scored only, never printed: they stay held out)
-    marked = [isinstance(s, list) and any(x.start < b and a < x.end for x in s)
-              for (a, b), s in zip(ref_spans, predicted[len(texts):], strict=True)]
-    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
-              "refusals_marked": f"{sum(marked)}/{len(ref_spans)}"}
+    got = overlaps([(line, a, b) for line, (a, b), _ in found]
+                   + [(line, line.rindex(phrase), line.rindex(phrase) + len(phrase)) for line, phrase in refusals],
+                   args.seed, host_chars=800)
+    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    marked = [bool(spans) for spans in got[len(found):]]
+    # (held-out misses are scored only, never printed: they stay held out)
+    misses = [line for (line, _, feats), hit in zip(found, hits, strict=True)
+              if not hit and feats["held_out"] == "False"]
+    features = [{**feats, f"slot_{feats['held_out']}": feats["slot"]} for _, _, feats in found]
+    result = {"recall": recall_by_feature(features, hits), "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
     print(f"initials variation: recall {result['recall']['all']['all']} over {args.n} lines; "
           f"seen {result['recall']['held_out'].get('False')} held-out {result['recall']['held_out'].get('True')}; "
           f"refusal lines marked {result['refusals_marked']}")

@@ -20,10 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.quality.forms_probe import MTSAMPLES, _pool_name, host_notes, insert_line
+from benchmarks.quality.forms_probe import _pool_name
+from benchmarks.quality.variation_score import overlaps, recall_by_feature
 from cancerprep.sample import planted
 
 # Everyday words that name places (descriptor, landscape, compass): invented list, none from a form.
@@ -141,38 +141,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
-    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
-
     found, refusals = lines(args.n, args.seed)
-    rng = random.Random(args.seed)
-    pool = host_notes(planted.load_sources(MTSAMPLES))
-    texts, golds = [], []
-    for line, (a, b), _ in found:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        texts.append(text)
-        golds.append((a + at, b + at))
-    ref_texts, ref_spans = [], []
-    for line, phrase in refusals:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        start = at + line.lower().index(phrase.lower())
-        ref_texts.append(text)
-        ref_spans.append((start, start + len(phrase)))
-    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
-    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    misses = []
-    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
-        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
-        for key, value in feats.items():
-            tally[key][value][0] += hit
-            tally[key][value][1] += 1
-        tally["all"]["all"][0] += hit
-        tally["all"]["all"][1] += 1
-        if not hit:
-            misses.append(line)
-    wrong = sum(isinstance(s, list) and any(x.start < b and a < x.end for x in s)
-                for (a, b), s in zip(ref_spans, predicted[len(texts):], strict=True))
-    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
-              "refusals_marked": f"{wrong}/{len(ref_spans)}"}
+    starts = [line.lower().index(phrase.lower()) for line, phrase in refusals]
+    got = overlaps([(line, a, b) for line, (a, b), _ in found]
+                   + [(line, at, at + len(phrase)) for (line, phrase), at in zip(refusals, starts, strict=True)],
+                   args.seed)
+    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    marked = [bool(spans) for spans in got[len(found):]]
+    misses = [line for (line, _, _), hit in zip(found, hits, strict=True) if not hit]
+    result = {"recall": recall_by_feature([feats for _, _, feats in found], hits),
+              "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
     print(f"place variation: recall {result['recall']['all']['all']} over {args.n} names; "
           f"refusal lines marked {result['refusals_marked']}")
     for key in ("shape", "source", "case", "head", "frame"):
@@ -181,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     for line in misses[:args.errors]:
         print(f"MISS {line!r}")
     if args.errors:  # refusal lines are this script's own wording: safe to print
-        for (line, _), (a, b), s in zip(refusals, ref_spans, predicted[len(texts):], strict=True):
-            if isinstance(s, list) and any(x.start < b and a < x.end for x in s):
+        for (line, _), bad in zip(refusals, marked, strict=True):
+            if bad:
                 print(f"REFUSAL MARKED {line!r}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

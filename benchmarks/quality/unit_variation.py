@@ -28,7 +28,8 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.quality.forms_probe import MTSAMPLES, _census_by_frequency, _pool_name, host_notes, insert_line
+from benchmarks.quality.forms_probe import _census_by_frequency, _pool_name
+from benchmarks.quality.variation_score import overlaps, recall_by_feature
 from cancerprep.sample import planted
 
 # Everyday words that name places, two disjoint halves (none from a form).
@@ -203,44 +204,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classes", default="unit,pager,org,hospital,contact", help="comma-separated classes to render")
     args = ap.parse_args(argv)
 
-    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
-
     found, refusals = lines(args.n, args.seed)
     keep = set(args.classes.split(","))
     found = [f for f in found if f[2]["class"] in keep]
     refusals = [r for r in refusals if r[2] in keep]
-    rng = random.Random(args.seed)
-    pool = host_notes(planted.load_sources(MTSAMPLES))
-    texts, golds = [], []
-    for line, (a, b), _ in found:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        texts.append(text)
-        golds.append((a + at, b + at))
-    ref_texts, ref_spans = [], []
-    for line, phrase, _ in refusals:
-        text, at = insert_line(rng.choice(pool)[:1200], line, rng)
-        start = at + line.lower().index(phrase.lower())
-        ref_texts.append(text)
-        ref_spans.append((start, start + len(phrase)))
-    predicted = Deidentifier(DeidConfig()).analyze_many(texts + ref_texts)
-    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    misses = []
-    for (line, _, feats), (a, b), spans in zip(found, golds, predicted[:len(texts)], strict=True):
-        hit = not isinstance(spans, list) or any(s.start < b and a < s.end for s in spans)
-        for key, value in feats.items():
-            tally[key][value][0] += hit
-            tally[key][value][1] += 1
-        if not hit and feats["part"] == "seen":
-            misses.append((feats["class"], line))
+    starts = [line.lower().index(phrase.lower()) for line, phrase, _ in refusals]
+    got = overlaps([(line, a, b) for line, (a, b), _ in found]
+                   + [(line, at, at + len(phrase)) for (line, phrase, _), at in zip(refusals, starts, strict=True)],
+                   args.seed)
+    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    misses = [(feats["class"], line) for (line, _, feats), hit in zip(found, hits, strict=True)
+              if not hit and feats["part"] == "seen"]
     marked: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     marked_lines = []
-    for (line, _, klass), (a, b), s in zip(refusals, ref_spans, predicted[len(texts):], strict=True):
-        bad = isinstance(s, list) and any(x.start < b and a < x.end for x in s)
+    for (line, _, klass), spans in zip(refusals, got[len(found):], strict=True):
+        bad = bool(spans)
         marked[klass][0] += bad
         marked[klass][1] += 1
         if bad:
             marked_lines.append((klass, line))
-    result = {"recall": {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()},
+    result = {"recall": recall_by_feature([feats for _, _, feats in found], hits),
               "refusals_marked": {k: f"{w}/{t}" for k, (w, t) in sorted(marked.items())}}
     print("unit variation: " + "; ".join(f"{k} {r}" for k, r in result["recall"]["klass_part"].items())
           + f"; refusal lines marked {result['refusals_marked']}")

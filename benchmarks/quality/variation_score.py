@@ -1,0 +1,45 @@
+"""Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation).
+
+Why one module: each probe invents lines of its own (a class of PHI in many slots, plus refusal lines that must stay
+unmarked); what they share is how a line is read — inside a real MTSamples note, by the whole engine in one batch —
+and how recall is tallied by the line's features. Keeping that here means the three probes score the same way.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
+from cancerprep.sample import planted
+
+
+def overlaps(items: Sequence[tuple[str, int, int]], seed: int, host_chars: int = 1200) -> list[list[Any] | None]:
+    """For each (line, start, end) — a phrase's place in its line — the predicted spans that overlap it once the
+    line is inserted into a random MTSamples note's first `host_chars` characters (host notes drawn in order from
+    `random.Random(seed)`); None where
+    the engine withheld the note (fails closed: the probes count that as found and as not wrongly marked)."""
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    rng = random.Random(seed)
+    pool = host_notes(planted.load_sources(MTSAMPLES))
+    texts, spans = [], []
+    for line, a, b in items:
+        text, at = insert_line(rng.choice(pool)[:host_chars], line, rng)
+        texts.append(text)
+        spans.append((a + at, b + at))
+    predicted = Deidentifier(DeidConfig()).analyze_many(texts)
+    return [[s for s in pred if s.start < b and a < s.end] if isinstance(pred, list) else None
+            for (a, b), pred in zip(spans, predicted, strict=True)]
+
+
+def recall_by_feature(features: Sequence[dict[str, Any]], hits: Sequence[bool]) -> dict[str, dict[str, float]]:
+    """Recall per value of every feature of the lines (rounded to 4 places), plus the whole under "all"."""
+    tally: dict[str, dict[Any, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for feats, hit in zip(features, hits, strict=True):
+        for key, value in {**feats, "all": "all"}.items():
+            tally[key][value][0] += hit
+            tally[key][value][1] += 1
+    return {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()}

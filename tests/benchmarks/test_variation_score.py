@@ -1,0 +1,30 @@
+"""The scoring the generated-variation probes share (`benchmarks.quality.variation_score`): a phrase's place in its
+line must come back as the engine's overlapping spans once the line sits inside a host note, and recall is tallied
+per feature value with the whole under "all"."""
+
+from __future__ import annotations
+
+from benchmarks.quality.variation_score import overlaps, recall_by_feature
+
+
+def test_recall_by_feature_counts_every_value_and_the_whole() -> None:
+    feats = [{"shape": "a", "case": "upper"}, {"shape": "a", "case": "str"}, {"shape": "b", "case": "str"}]
+    got = recall_by_feature(feats, [True, False, True])
+    assert got["shape"] == {"a": 0.5, "b": 1.0}
+    assert got["case"] == {"str": 0.5, "upper": 1.0}
+    assert got["all"] == {"all": 0.6667}
+
+
+def test_overlaps_finds_a_name_and_leaves_a_refusal_alone() -> None:
+    name_line = "Seen today with her daughter Philippa Wrenshaw-Okonkwo at the bedside."
+    a = name_line.index("Philippa")
+    safe_line = "Blood pressure was stable through the night."
+    b = safe_line.index("pressure")
+    got = overlaps([(name_line, a, a + len("Philippa Wrenshaw-Okonkwo")), (safe_line, b, b + len("pressure"))],
+                   seed=3, host_chars=400)
+    assert len(got) == 2
+    assert got[0] and all(s.entity_type for s in got[0])
+    assert got[1] == []
+    # the host notes are drawn from the seed: the same call gives the same spans
+    again = overlaps([(name_line, a, a + len("Philippa Wrenshaw-Okonkwo"))], seed=3, host_chars=400)
+    assert [(s.start, s.end) for s in again[0]] == [(s.start, s.end) for s in got[0]]
