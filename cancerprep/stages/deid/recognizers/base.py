@@ -418,6 +418,35 @@ class Lined:
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
+class CasedLined:
+    """`Lined` with an anchor that must keep case: a stdlib `re` pattern (linear: literals, classes, no nested
+    repeats) searched over an ASCII note as it is, not lower-cased. Why: a rule whose tell is a short group of
+    capitals at a line's end ("... 0800 AB") has no literal a folded anchor could ask for, and its `regex` pattern,
+    tried at every character of every note, costs more than the rest of its recogniser; the anchor, written for ASCII
+    text, finds the few lines where the group stands. The anchor must match somewhere on every line the pattern
+    matches on (a superset written with ASCII classes: on an ASCII note `regex`'s classes are those); the pattern must
+    never cross a line nor match the empty string (tests compare both on real notes). Other notes are searched
+    whole."""
+
+    def __init__(self, anchor: stdre.Pattern, pattern: re.Pattern):
+        self.anchor = anchor
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches on the lines that hold the anchor, in order."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        done = pos
+        for a in self.anchor.finditer(text, pos):
+            if a.start() < done:
+                continue
+            start = max(pos, text.rfind("\n", 0, a.start()) + 1)
+            end = text.find("\n", a.start())
+            done = len(text) if end == -1 else end
+            yield from self.pattern.finditer(text, start, done, timeout=timeout)
+
+
 class Anchored:
     """A pattern tried only where its anchor starts. Why: a pattern opening with a list of words ("see|follow|...
     X", "from|near|... City") is tried at every character by `regex`; the stdlib search for the words over the
