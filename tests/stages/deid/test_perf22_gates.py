@@ -12,7 +12,7 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import initials_slots as S
 from cancerprep.stages.deid.recognizers import ward_units as W
-from cancerprep.stages.deid.recognizers.base import Anchored, CasedLined, Lined, finditer, lowered
+from cancerprep.stages.deid.recognizers.base import Anchored, CasedLined, Lined, LinedStarts, finditer, lowered
 
 
 def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -46,7 +46,7 @@ def test_layers() -> None:
     assert isinstance(S._LINE_END.pattern, CasedLined)
     assert isinstance(S._FIELD.pattern, CasedLined)
     assert isinstance(S._role_rules()[0], Anchored)
-    assert isinstance(W._UNIT.pattern, Lined)
+    assert isinstance(W._UNIT.pattern, LinedStarts)
 
 
 # (a text the rule matches, the same text without the anchor: the group not at the line's end, no short value, no
@@ -97,6 +97,16 @@ def test_anchor_on_another_line_gives_no_match() -> None:
     assert all(text.index("\n") < s[0] < text.rindex("\n") for s, _ in _found(S._LINE_END, text))
     text = "Okafor 6 noted\ntransferred to Okafor 6 overnight"
     assert _found(W._UNIT, text) == _found(_plain(W._UNIT), text)
+
+
+def test_unit_tried_only_where_a_start_word_or_line_starts() -> None:
+    """`LinedStarts` on a long selected line: the matches after words that open no match, several per line, and at a
+    line's start, as the plain pattern finds them."""
+    text = ("noted stable, sent to Okafor 6 then later moved from Brandt 7W to Hallett ICU tonight\n"
+            "Okafor Reyes 4 North | bed 2\ncontinue plan")
+    got = _found(W._UNIT, text)
+    assert len(got) >= 3 and got == _found(_plain(W._UNIT), text)
+    assert isinstance(W._UNIT.pattern, Lined)
 
 
 @pytest.mark.parametrize("text", ["Heparin 5000 units ÉL AB", "Vérifié par: JK", "Transferred to Okáfor 6 overnight.",

@@ -40,7 +40,7 @@ from cancerprep.stages.deid.recognizers.base import (
     LOCATION,
     Folded,
     Gated,
-    Lined,
+    LinedStarts,
     SpansRecognizer,
     finditer,
 )
@@ -67,7 +67,9 @@ _GATE = Folded(r"[a-z][ \t]+(?:\d|" + _ICU + r"\b|unit\b)")
 _LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[ \t]*(?:the[ \t]+)?"
                 r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?[ \t]+"
                 r"(?:\d|" + _ICU + r"|unit)")
-_UNIT = Gated(_GATE, Lined(_LINE_ANCHOR, re.compile(
+# Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
+_STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
+_UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
     rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
     rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?|({_ICU})|(unit)))\b"
     r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
