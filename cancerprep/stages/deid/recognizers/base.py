@@ -418,6 +418,72 @@ class Lined:
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
+class LinedStarts(Lined):
+    """`Lined`, and on each line the pattern tried only where `starts` (lower case, searched as `Anchored`'s anchor)
+    says a match may begin. Why: on a long line the `regex` pattern is still tried at every character; a match can
+    begin only where its first word or a line starts. Each match is the one a search reaching that place would find,
+    so the matches are the same, in order (tests compare both on real notes)."""
+
+    def __init__(self, anchor: str, starts: str, pattern: re.Pattern):
+        if starts != starts.lower():
+            raise ValueError("a start anchor is written in lower case")
+        super().__init__(anchor, pattern)
+        self.starts = compile_for_search(f"(?=(?:{starts}))")
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches on the lines that hold the anchor, tried at the start anchor's places, in order."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
+        done = pos
+        for a in self.anchor.finditer(low, pos):
+            if a.start() < done:
+                continue
+            start = max(pos, low.rfind("\n", 0, a.start()) + 1)
+            end = low.find("\n", a.start())
+            done = len(low) if end == -1 else end
+            last = start
+            for b in self.starts.finditer(low, start, done):
+                if b.start() < last:
+                    continue
+                m = self.pattern.match(text, b.start(), done, timeout=timeout)
+                if m is not None:
+                    last = m.end()
+                    yield m
+
+
+class CasedLined:
+    """`Lined` with an anchor that must keep case: a stdlib `re` pattern (linear: literals, classes, no nested
+    repeats) searched over an ASCII note as it is, not lower-cased. Why: a rule whose tell is a short group of
+    capitals at a line's end ("... 0800 AB") has no literal a folded anchor could ask for, and its `regex` pattern,
+    tried at every character of every note, costs more than the rest of its recogniser; the anchor, written for ASCII
+    text, finds the few lines where the group stands. The anchor must match somewhere on every line the pattern
+    matches on (a superset written with ASCII classes: on an ASCII note `regex`'s classes are those); the pattern must
+    never cross a line nor match the empty string (tests compare both on real notes). Other notes are searched
+    whole."""
+
+    def __init__(self, anchor: stdre.Pattern, pattern: re.Pattern):
+        self.anchor = anchor
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches on the lines that hold the anchor, in order."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        done = pos
+        for a in self.anchor.finditer(text, pos):
+            if a.start() < done:
+                continue
+            start = max(pos, text.rfind("\n", 0, a.start()) + 1)
+            end = text.find("\n", a.start())
+            done = len(text) if end == -1 else end
+            yield from self.pattern.finditer(text, start, done, timeout=timeout)
+
+
 class Anchored:
     """A pattern tried only where its anchor starts. Why: a pattern opening with a list of words ("see|follow|...
     X", "from|near|... City") is tried at every character by `regex`; the stdlib search for the words over the

@@ -29,11 +29,20 @@ none is) a group of capitals proves nothing.
 from __future__ import annotations
 
 import functools
+import re as stdre
 
 import regex as re
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    NAME,
+    Anchored,
+    CasedLined,
+    Gated,
+    SpansRecognizer,
+    finditer,
+    lowered,
+)
 from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
 from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, clinical_abbreviations, initials_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells
@@ -46,6 +55,9 @@ _DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
 _GROUP = rf"(?:{_DOTTED}|{INIT})"
 _PAIR = rf"({_GROUP})(?:[ \t]*/[ \t]*({_GROUP}))?"
 _TIME = r"(?:[01]\d|2[0-3]):?[0-5]\d"
+# `_GROUP` on an ASCII note, for the stdlib anchors of `CasedLined` (a superset: the dotted form's closing test left
+# out; `LETTER` is [A-Za-z] there, and the lookahead's "’" never occurs)
+_ASCII_GROUP = r"(?:[A-Za-z]\.[ ]?[A-Za-z]\.(?:[ ]?[A-Za-z]\.)?|[A-Za-z]{2,3}(?![\w'-]))"
 # (a cell holding a digit: a date, a time, a number, a dose)
 _NUMERIC = re.compile(r"\d")
 # a token that is a number: a date, a time, a count, a dose glued to its unit ("3/4/21", "0800", "#30", "x2", "25mg",
@@ -159,14 +171,18 @@ def _add(text: str, m: re.Match, groups: tuple[int, ...], level: str, out: list[
 
 
 # (b) a line's or clause's last group after a numeric token (a unit word may stand between) or a dash
-_LINE_END = Gated(re.compile(rf"[\d\-–—][ \t]*(?:[A-Za-z/%]{{1,6}}[ \t]+)?{LETTER}[.]?{LETTER}"), re.compile(
+_LINE_END = Gated(re.compile(rf"[\d\-–—][ \t]*(?:[A-Za-z/%]{{1,6}}[ \t]+)?{LETTER}[.]?{LETTER}"), CasedLined(
+    stdre.compile(rf"(?:\d[^ \t\n\d]*|[ \t]-)[ \t]+(?:[A-Za-z/%]{{1,7}}[ \t]+)?{_ASCII_GROUP}(?:[ \t/]*{_ASCII_GROUP})?"
+                  r"[ \t.]*(?:;|$)", stdre.M), re.compile(
     rf"(?:(?<![^\s(\[])([^\s]*\d[^\s]*)"
     rf"(?:[ \t]+((?=\S*[a-z%])(?:[A-Za-z]{{1,5}}|[A-Za-z]{{1,3}}/[A-Za-z]{{1,3}}|%)))?|[ \t][-–—])"
-    rf"[ \t]+({_GROUP})(?:[ \t]*/[ \t]*|[ \t]+)?((?<=[ \t/]){_GROUP})?[ \t]*\.?[ \t]*(?=;|$)", re.M))
+    rf"[ \t]+({_GROUP})(?:[ \t]*/[ \t]*|[ \t]+)?((?<=[ \t/]){_GROUP})?[ \t]*\.?[ \t]*(?=;|$)", re.M)))
 # (c) a short field's value: "Label: AB", "Two words = AB", one to three words of label at a line's or field's start
-_FIELD = Gated(re.compile(rf"[:=][ \t]*{LETTER}"), re.compile(
+_FIELD = Gated(re.compile(rf"[:=][ \t]*{LETTER}"), CasedLined(
+    stdre.compile(rf"[:=][ \t]*{_ASCII_GROUP}(?:[ \t]*/[ \t]*{_ASCII_GROUP})?(?:[ \t]*(?:$|[;,|\t])|[ \t][ \t])",
+                  stdre.M), re.compile(
     rf"(?:^|(?<=[;|\t])|(?<=[ \t]{{2}}))[ \t]*({LETTER}[\w/#.'’&-]*(?:[ \t]{LETTER}[\w/#.'’&-]*){{0,2}})[ \t]*[:=]"
-    rf"[ \t]*{_PAIR}(?=[ \t]*(?:$|[;,|\t])|[ \t]{{2,}})", re.M))
+    rf"[ \t]*{_PAIR}(?=[ \t]*(?:$|[;,|\t])|[ \t]{{2,}})", re.M)))
 # where a log's entry starts within a line (a sentence's end, a clause, a cell), and how many words an entry has at
 # most before its writer's mark
 _CLAUSE_START = re.compile(r"[.;:?!]\s|[|\t]")
@@ -177,11 +193,12 @@ _CLOSE_RX = re.compile(_CLOSE, re.M)
 
 
 @functools.cache
-def _role_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """Where a role or credential stands (asked of the lower-cased note, and case-blind where lower-casing moves the
-    offsets), the initials after it (matched at the role) and those before it (searched in a short window before)."""
+def _role_rules() -> tuple[Anchored, re.Pattern, re.Pattern, re.Pattern]:
+    """Where a role or credential stands (asked of the lower-cased note, tried only where a role's word starts:
+    `Anchored`; case-blind where lower-casing moves the offsets), the initials after it (matched at the role) and
+    those before it (searched in a short window before)."""
     roles = _roles()
-    at = re.compile(rf"\b(?:{roles})(?![\w-])")
+    at = Anchored(rf"\b(?:{roles})(?![\w-])", re.compile(rf"\b(?:{roles})(?![\w-])"))
     at_any_case = re.compile(rf"(?i)\b(?:{roles})(?![\w-])")
     before = re.compile(rf"(?i)(?:{roles})(?![\w-])\.?[ \t]*(?:[:#=]|[ \t][-–])?[ \t]*(?-i:{_PAIR})"
                         rf"(?:{_CLOSE}|(?=[ \t]+(?-i:[a-z])))", re.M)
@@ -236,8 +253,8 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue
         _add(text, m, (2, 3), "act", out, small=True)
     at, at_any_case, before, after = _role_rules()
-    low = text.lower()
-    for r in (at.finditer(low) if len(low) == len(text) else at_any_case.finditer(text)):
+    low = lowered(text)
+    for r in (finditer(at, low) if len(low) == len(text) else at_any_case.finditer(text)):
         m = before.match(text, r.start())
         if m:
             role = text[m.start():m.start(1)].strip(" \t:#=-–.")

@@ -35,7 +35,15 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, Folded, Gated, SpansRecognizer, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    CONTACT,
+    LOCATION,
+    Folded,
+    Gated,
+    LinedStarts,
+    SpansRecognizer,
+    finditer,
+)
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -54,14 +62,21 @@ _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:t
          r"(?:[ \t]+(?:up|down|back|over|out|pt|patient|him|her))?[ \t]+(?:to|from|on|onto|for|in)")
 _PREP = r"(?:to|from|on|onto|at|in|into|for|via)"
 _GATE = Folded(r"[a-z][ \t]+(?:\d|" + _ICU + r"\b|unit\b)")
-_UNIT = Gated(_GATE, re.compile(
+# Where a match can stand, in lower case (`Lined`): a moving verb's or a bare preposition (each ends with one of
+# `_PREP`'s words), a label's sign or a line's start, then the name's one or two words and the floor or head.
+_LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[ \t]*(?:the[ \t]+)?"
+                r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?[ \t]+"
+                r"(?:\d|" + _ICU + r"|unit)")
+# Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
+_STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
+_UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
     rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
     rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?|({_ICU})|(unit)))\b"
     r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
     r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
     r"(?=[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|since|today|tonight|"
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
-    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))"))
+    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))")))
 
 # A pager's or extension's number with its label after it, bracketed (any paging label) or bare (a pager word).
 _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|extension|x|"
