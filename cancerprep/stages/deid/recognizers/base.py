@@ -383,6 +383,19 @@ class WholeWords(Folded):
         return answer
 
 
+def anchor_lines(anchor: stdre.Pattern | re.Pattern, text: str, pos: int = 0) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line, from `pos` on, where `anchor` matches in `text`, once each and in order (end is the
+    newline's index or the text's length). Why: the one line walk of `Lined`, `LinedStarts` and `CasedLined`."""
+    done = pos
+    for a in anchor.finditer(text, pos):
+        if a.start() < done:
+            continue
+        start = max(pos, text.rfind("\n", 0, a.start()) + 1)
+        end = text.find("\n", a.start())
+        done = len(text) if end == -1 else end
+        yield start, done
+
+
 class Lined:
     """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
     Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
@@ -408,13 +421,7 @@ class Lined:
         low = lowered(text)
         if not may_occur(self.literals, low):
             return
-        done = pos
-        for a in self.anchor.finditer(low, pos):
-            if a.start() < done:
-                continue
-            start = max(pos, low.rfind("\n", 0, a.start()) + 1)
-            end = low.find("\n", a.start())
-            done = len(low) if end == -1 else end
+        for start, done in anchor_lines(self.anchor, low, pos):
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
@@ -438,13 +445,7 @@ class LinedStarts(Lined):
         low = lowered(text)
         if not may_occur(self.literals, low):
             return
-        done = pos
-        for a in self.anchor.finditer(low, pos):
-            if a.start() < done:
-                continue
-            start = max(pos, low.rfind("\n", 0, a.start()) + 1)
-            end = low.find("\n", a.start())
-            done = len(low) if end == -1 else end
+        for start, done in anchor_lines(self.anchor, low, pos):
             last = start
             for b in self.starts.finditer(low, start, done):
                 if b.start() < last:
@@ -474,13 +475,7 @@ class CasedLined:
         if not text.isascii():
             yield from self.pattern.finditer(text, pos, timeout=timeout)
             return
-        done = pos
-        for a in self.anchor.finditer(text, pos):
-            if a.start() < done:
-                continue
-            start = max(pos, text.rfind("\n", 0, a.start()) + 1)
-            end = text.find("\n", a.start())
-            done = len(text) if end == -1 else end
+        for start, done in anchor_lines(self.anchor, text, pos):
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
