@@ -422,7 +422,11 @@ class Lined:
         if not may_occur(self.literals, low):
             return
         for start, done in anchor_lines(self.anchor, low, pos):
-            yield from self.pattern.finditer(text, start, done, timeout=timeout)
+            yield from self._on_line(text, low, start, done, timeout)
+
+    def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
+        """The pattern's matches on one anchored line (`text[start:done]`; `low` is the lower-cased note)."""
+        return self.pattern.finditer(text, start, done, timeout=timeout)
 
 
 class LinedStarts(Lined):
@@ -437,23 +441,16 @@ class LinedStarts(Lined):
         super().__init__(anchor, pattern)
         self.starts = compile_for_search(f"(?=(?:{starts}))")
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
-        """The pattern's matches on the lines that hold the anchor, tried at the start anchor's places, in order."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
-        for start, done in anchor_lines(self.anchor, low, pos):
-            last = start
-            for b in self.starts.finditer(low, start, done):
-                if b.start() < last:
-                    continue
-                m = self.pattern.match(text, b.start(), done, timeout=timeout)
-                if m is not None:
-                    last = m.end()
-                    yield m
+    def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
+        """The pattern's matches on one anchored line, tried at the start anchor's places, in order."""
+        last = start
+        for b in self.starts.finditer(low, start, done):
+            if b.start() < last:
+                continue
+            m = self.pattern.match(text, b.start(), done, timeout=timeout)
+            if m is not None:
+                last = m.end()
+                yield m
 
 
 class CasedLined:
