@@ -25,6 +25,7 @@ from cancerprep.stages.deid.recognizers.identifier_slots import IdentifierSlotsR
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
+from cancerprep.stages.deid.recognizers.initials_learned import InitialsLearnedRecognizer
 from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
 from cancerprep.stages.deid.recognizers.initials_slots import InitialsSlotsRecognizer
 from cancerprep.stages.deid.recognizers.institutions import InstitutionsRecognizer
@@ -48,7 +49,8 @@ def build_recognizers() -> list[EntityRecognizer]:
             AdminFormsRecognizer(), WardFormsRecognizer(), PeriopFormsRecognizer(), HandoffFormsRecognizer(),
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
-            InitialsSlotsRecognizer(), WardUnitsRecognizer(), *scene_recognizers(), IdentifierSlotsRecognizer()]
+            InitialsSlotsRecognizer(), WardUnitsRecognizer(), *scene_recognizers(), IdentifierSlotsRecognizer(),
+            InitialsLearnedRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

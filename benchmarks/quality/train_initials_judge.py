@@ -1,0 +1,273 @@
+"""Train the learned initials judge (`recognizers/initials_learned.py`) and write its weights (issue 13).
+
+Why: position rules read from the tuning forms did not reach the check forms' initials. This fits a logistic model
+over the judge's general context features (`initials_learned.candidates`) from tuning data only, seeded, so the
+shipped JSON can be rebuilt byte for byte:
+
+0. first, the groups real notes (PhysioNet tuning patients outside gold, MTSamples) write for `--min-notes`
+   patients or more are written to `data/deid/initials_corpus_safe.txt`: shorthand, never one writer's initials;
+1. the TUNING part (`forms_probe.form_part`) of every blind forms family, each template rendered `--renders` times
+   (`forms_probe.render_fills`, seed `--seed`) into an MTSamples host note (as the probe does): a candidate on a gold
+   INITIALS span is a positive; one on another kind's gold or on any filled slot is left out; any other is a
+   negative. Check forms are never rendered;
+2. the SEEN slots of `initials_variation` (drawn with another seed than its test's; its held-out slots and refusal
+   lines are never used), the initials a positive, every other candidate a negative;
+3. PhysioNet TUNING patients' notes (`evaluate.is_check_patient` false): a candidate inside a gold name span of at
+   most six characters is a positive, one on other gold is left out, any other a negative (the shorthand real notes
+   write); and MTSamples notes: every candidate a negative.
+
+The threshold for each key (a line with case, a line without case in a note with case, a note typed without case)
+is chosen from out-of-fold probabilities (folds by note) on the same tuning data: the lowest, at least 0.5, at which
+no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` MTSamples candidates are taken
+(PhysioNet check precision is the binding constraint: a few spans move it).
+
+    python -m benchmarks.quality.train_initials_judge [--seed 29] [--renders 6] [--out PATH] [--report]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Iterable
+from pathlib import Path
+
+from benchmarks.quality import forms_probe, initials_variation
+from cancerprep.sample import planted
+from cancerprep.stages.deid.evaluate import is_check_patient, load_physionet_gold, load_physionet_notes
+from cancerprep.stages.deid.recognizers import initials_learned
+
+REPO = Path(__file__).resolve().parents[2]
+PHYSIONET = REPO.parent / "shared" / "data" / "physionet-deid-dev"
+OUT = REPO / "cancerprep" / "data" / "deid" / initials_learned.MODEL_FILE
+_NAME_TYPES = {"HCPName", "PTName", "PTNameInitial", "RelativeProxyName"}
+
+# (features, label, source, note key, threshold key: `initials_learned.candidates`)
+Row = tuple[list[str], int, str, str, str]
+KEYS = ("cased", "uncased", "small_note")
+
+
+def _label(a: int, b: int, positive: Iterable[tuple[int, int]], skip: Iterable[tuple[int, int]]) -> int | None:
+    """1 on a positive span, None on a span to leave out, else 0."""
+    if any(s < b and a < e for s, e in positive):
+        return 1
+    if any(s < b and a < e for s, e in skip):
+        return None
+    return 0
+
+
+def form_rows(seed: int, renders: int) -> list[Row]:
+    """(1): every tuning form of every family, rendered into host notes (see the module doc)."""
+    rng = random.Random(seed)
+    pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
+    rows: list[Row] = []
+    forms = forms_probe.select_part(forms_probe.load_forms(), "tuning")
+    for kind, templates in forms.items():
+        for t, template in enumerate(templates):
+            for r in range(renders):
+                line, gold, fills = forms_probe.render_fills(template, rng)
+                text, at = forms_probe.insert_line(rng.choice(pool), line, rng)
+                gold = [(a + at, b + at) for a, b in gold]
+                fills = [(a + at, b + at) for a, b in fills]
+                positive = gold if kind == "INITIALS" else []
+                skip = fills + ([] if kind == "INITIALS" else gold)
+                for a, b, key, feats in initials_learned.candidates(text):
+                    if not at <= a < at + len(line):
+                        continue  # the host note's own groups: counted once, by mtsamples_rows
+                    y = _label(a, b, positive, skip)
+                    if y is not None:
+                        rows.append((feats, y, "forms", f"f{kind}{t}.{r}", key))
+    return rows
+
+
+def variation_rows(seed: int, n: int) -> list[Row]:
+    """(2): `initials_variation`'s seen slots only (held-out slots and refusal lines stay its test)."""
+    rng = random.Random(seed)
+    pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
+    found, _ = initials_variation.lines(n, seed)
+    rows: list[Row] = []
+    for k, (line, (a0, b0), feats0) in enumerate(found):
+        if feats0["held_out"] != "False":
+            continue
+        text, at = forms_probe.insert_line(rng.choice(pool), line, rng)
+        for a, b, key, feats in initials_learned.candidates(text):
+            if at <= a < at + len(line):
+                rows.append((feats, int(a < b0 + at and a0 + at < b), "variation", f"v{k}", key))
+    return rows
+
+
+def physionet_rows() -> tuple[list[Row], int]:
+    """(3a): PhysioNet tuning patients' notes, and how many notes they are."""
+    gold: dict[str, list[tuple[int, int, str]]] = {}
+    for s in load_physionet_gold(PHYSIONET / "id-phi.phrase", categories=True):
+        gold.setdefault(s.note_id, []).append((s.start, s.end, s.entity_type))
+    rows: list[Row] = []
+    notes = [n for n in load_physionet_notes(PHYSIONET / "id.text") if not is_check_patient(n.patient_id)]
+    for note in notes:
+        spans = gold.get(note.note_id, [])
+        positive = [(a, b) for a, b, t in spans if t in _NAME_TYPES and b - a <= 6]
+        for a, b, key, feats in initials_learned.candidates(note.text):
+            y = _label(a, b, positive, [(s, e) for s, e, _ in spans])
+            if y is not None:
+                rows.append((feats, y, "physionet", note.note_id, key))
+    return rows, len(notes)
+
+
+def write_corpus_safe(min_notes: int, path: Path) -> int:
+    """The groups `admissible` takes that real notes write in at least `min_notes` notes of different patients or
+    MTSamples sources (outside PhysioNet gold), written to `path` for `initials_learned.corpus_safe`; the judge's
+    caches are cleared so the rows built next see them refused. Returns how many."""
+    initials_learned.corpus_safe.cache_clear()
+    path.write_text("", encoding="utf-8")  # counted with no corpus list in force
+    initials_learned.corpus_safe.cache_clear()
+    initials_learned.admissible.cache_clear()
+    initials_learned._WEIGHABLE.clear()
+    gold: dict[str, list[tuple[int, int]]] = {}
+    for s in load_physionet_gold(PHYSIONET / "id-phi.phrase"):
+        gold.setdefault(s.note_id, []).append((s.start, s.end))
+    owners: dict[str, set[str]] = {}
+    texts = [(n.patient_id, n.note_id, n.text) for n in load_physionet_notes(PHYSIONET / "id.text")
+             if not is_check_patient(n.patient_id)]
+    texts += [(f"m{k}", f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
+    for owner, note_id, text in texts:
+        for a, b, _, _ in initials_learned.candidates(text):
+            if not any(s < b and a < e for s, e in gold.get(note_id, [])):
+                owners.setdefault("".join(c for c in text[a:b] if c.isalpha()).lower(), set()).add(owner)
+    words = sorted(w for w, o in owners.items() if len(o) >= min_notes)
+    path.write_text("# groups real notes write in several patients' notes (train_initials_judge.py)\n"
+                    + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    initials_learned.corpus_safe.cache_clear()
+    initials_learned.admissible.cache_clear()
+    initials_learned._WEIGHABLE.clear()
+    return len(words)
+
+
+def vocabulary_rows(seed: int, share: float) -> list[Row]:
+    """(3c): the capital groups `admissible` refuses (the clinical abbreviations, units, state codes ... real notes
+    write) on PhysioNet tuning and MTSamples notes, a seeded `share` of them, as negatives of source "vocab": they
+    teach where abbreviations stand; they are not counted when thresholds are chosen (the judge never weighs them)."""
+    rng = random.Random(seed)
+    texts = [(n.note_id, n.text) for n in load_physionet_notes(PHYSIONET / "id.text")
+             if not is_check_patient(n.patient_id)]
+    texts += [(f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
+    rows: list[Row] = []
+    for note_id, text in texts:
+        for a, b, key, feats in initials_learned.candidates(text, initials_learned.any_group):
+            if rng.random() < share and not initials_learned.admissible(text[a:b], key == "cased"):
+                rows.append((feats, 0, "vocab", note_id, key))
+    return rows
+
+
+def mtsamples_rows() -> tuple[list[Row], int]:
+    """(3b): MTSamples notes, every candidate a negative (their PHI was removed before publication), and how many
+    notes they are."""
+    rows: list[Row] = []
+    texts = planted.load_sources(forms_probe.MTSAMPLES)
+    for k, text in enumerate(texts):
+        for _a, _b, key, feats in initials_learned.candidates(text):
+            rows.append((feats, 0, "mtsamples", f"m{k}", key))
+    return rows, len(texts)
+
+
+def fit(rows: list[Row], c: float, seed: int):
+    """A logistic model over the binary features; real notes' negatives weigh `_REAL_WEIGHT` each."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(r[0], 1) for r in rows])
+    y = [r[1] for r in rows]
+    w = [_REAL_WEIGHT if r[2] in ("physionet", "mtsamples") and not r[1] else 1.0 for r in rows]
+    clf = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    clf.fit(x, y, sample_weight=w)
+    return vec, clf
+
+
+_REAL_WEIGHT = 3.0
+
+
+def out_of_fold(rows: list[Row], c: float, seed: int, folds: int = 4) -> list[float]:
+    """Each row's probability from a model fitted without its note's fold."""
+    import zlib
+
+    fold = [zlib.crc32(r[3].encode()) % folds for r in rows]
+    probs = [0.0] * len(rows)
+    for k in range(folds):
+        train = [r for r, f in zip(rows, fold, strict=True) if f != k]
+        vec, clf = fit(train, c, seed)
+        idx = [i for i, f in enumerate(fold) if f == k]
+        x = vec.transform([dict.fromkeys(rows[i][0], 1) for i in idx])
+        for i, p in zip(idx, clf.predict_proba(x)[:, 1], strict=True):
+            probs[i] = float(p)
+    return probs
+
+
+def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, max_mtsamples: int
+                      ) -> dict[str, float]:
+    """Per threshold key, the lowest threshold (at least 0.5) at which at most `max_physionet` PhysioNet tuning
+    negatives and `max_mtsamples` MTSamples candidates are taken."""
+    out = {}
+    for key in KEYS:
+        t = 0.5
+        for source, allowed in (("physionet", max_physionet), ("mtsamples", max_mtsamples)):
+            negs = sorted((p for r, p in zip(rows, probs, strict=True) if r[4] == key and r[2] == source and not r[1]),
+                          reverse=True)
+            if len(negs) > allowed:
+                t = max(t, negs[allowed] + 1e-4)
+        out[key] = round(min(t, 0.99), 4)
+    return out
+
+
+def report(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> None:
+    """Recall and taken negatives by source and threshold key (out of fold; counts only, no text)."""
+    for source in ("forms", "variation", "physionet", "mtsamples", "vocab"):
+        for key in KEYS:
+            sel = [(r[1], p) for r, p in zip(rows, probs, strict=True) if r[2] == source and r[4] == key]
+            pos = [p for y, p in sel if y]
+            neg = [p for y, p in sel if not y]
+            rec = sum(p >= thresholds[key] for p in pos) / len(pos) if pos else float("nan")
+            print(f"  {source:10s} {key:10s} pos {len(pos):5d} recall {rec:.3f}  "
+                  f"neg {len(neg):6d} taken {sum(p >= thresholds[key] for p in neg)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=29)
+    ap.add_argument("--renders", type=int, default=6)
+    ap.add_argument("--variation-n", type=int, default=1600)
+    ap.add_argument("--c", type=float, default=0.5)
+    ap.add_argument("--vocab-share", type=float, default=0.25, help="share of refused real-note groups kept (3c)")
+    ap.add_argument("--max-physionet", type=int, default=0,
+                    help="PhysioNet tuning negatives a threshold key may take (out of fold)")
+    ap.add_argument("--max-mtsamples", type=int, default=2, help="MTSamples candidates a threshold key may take")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--corpus-out", type=Path, default=OUT.with_name(initials_learned.CORPUS_FILE))
+    ap.add_argument("--min-notes", type=int, default=3,
+                    help="a group real notes write for this many patients or MTSamples notes is shorthand")
+    ap.add_argument("--report", action="store_true", help="print out-of-fold recall and negatives taken")
+    args = ap.parse_args(argv)
+
+    print(f"corpus-safe groups: {write_corpus_safe(args.min_notes, args.corpus_out)}")
+    physionet, physionet_notes = physionet_rows()
+    mtsamples, mtsamples_notes = mtsamples_rows()
+    rows = (form_rows(args.seed, args.renders) + variation_rows(args.seed + 1, args.variation_n) + physionet + mtsamples
+            + vocabulary_rows(args.seed + 2, args.vocab_share))
+    print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
+    probs = out_of_fold(rows, args.c, args.seed)
+    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples)
+    print(f"thresholds {thresholds}")
+    if args.report:
+        report(rows, probs, thresholds)
+    vec, clf = fit(rows, args.c, args.seed)
+    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+               if abs(w) >= 1e-3}
+    data = {"about": "learned initials judge (train_initials_judge.py); logistic weights over binary features",
+            "seed": args.seed, "renders": args.renders, "c": args.c, "bias": round(float(clf.intercept_[0]), 4),
+            "thresholds": thresholds, "weights": dict(sorted(weights.items()))}
+    args.out.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(weights)} weights to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

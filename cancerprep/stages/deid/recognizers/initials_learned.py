@@ -1,0 +1,307 @@
+"""A learned judge of initials (issue #13): every short letter group of a note is weighed by a small logistic model
+over its general context, wherever it stands.
+
+Why: the position rules (`initials_positions`, `initials_slots`) read the positions their tuning forms used: tuning
+INITIALS reached 0.9 and more while every blind family's check part stayed at 0.0-0.73, because another writer puts
+the mark in the same kind of place under other words. This judge reads no list of positions. For each candidate (two
+or three letters by `initials_class.INIT`, dotted capitals "A.B.", either side of a slash pair "AB/cd") it writes
+general features: the group's shape and case, the line's case, its place in the line (first, last, alone), the
+classes of the two tokens on each side (date, time, number, dose, unit, dash, colon, cell border, role or credential,
+"by"/"per", clinical abbreviation, another group, small or capital word, sentence end), the line's length, digit
+share and number of prose words, whether the group is a known word and whether it recurs in the note; a logistic
+model (`benchmarks/quality/train_initials_judge.py`, seeded, trained on the tuning parts of the blind forms families,
+the seen slots of `initials_variation` and the capital groups of PhysioNet tuning patients and MTSamples notes)
+weighs them. The weights ship as `data/deid/initials_judge.json` and are read with the standard library.
+
+Recall-first: it only adds spans; the rules stay. Precision is kept by what never becomes a candidate: a group
+`initials_slots.known_safe()` knows (clinical abbreviations, units, routes, state codes, credentials, short drugs,
+lab flags), a group no position makes initials (`initials_class.never_initials`), an everyday word where case says
+nothing, a known word in small letters, small letters on a line with case except as a mark, a group real notes
+write for several patients (`corpus_safe`: shorthand, never one person's mark); and by a threshold per line and
+note case chosen on tuning data only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Callable
+from importlib.resources import files
+
+import regex as re
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import NAME, SpansRecognizer
+from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, UNITS, never_initials
+from cancerprep.stages.deid.recognizers.initials_slots import known_safe
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
+
+LEARNED_INITIALS = "InitialsLearnedRecognizer"
+MODEL_FILE = "initials_judge.json"
+CORPUS_FILE = "initials_corpus_safe.txt"
+
+_DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
+# a candidate group: dotted letters or two or three letters, not run on from a word, a possessive or a hyphen
+_GROUP = re.compile(rf"(?<![\w'’-])(?:{_DOTTED}|{INIT})")
+# a capital group (what a line with case can offer: one scan of the note, `\b` first so the engine skips ahead; a
+# possessive or hyphen before is refused after), and small letters right after a slash, dash, bar, colon or tab
+_CAPS = re.compile(r"\b(?:\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?|\p{Lu}{2,3})(?![\w'’-])")
+_SMALL_AFTER = re.compile(rf"[/|:\t-][ ]?({INIT})")
+# the tokens of a line: cell borders and wide gaps, numbers (with what is glued to them), words (shorthand such as
+# "s/p", "h/o" one word), punctuation
+_TOKEN = re.compile(r"(\||\t| {2,})|(\d[\w/:.,%-]*)|([^\W\d_]/[^\W\d_]{1,2}\b|[^\W\d_][\w'’.-]*)|(\S)")
+_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[.,]?$")
+_TIME = re.compile(r"(?:\d{1,2}:\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?::\d{2})?(?:h|hrs)?[.,]?$")
+_DOSE = re.compile(r"\d[\d.,]*(?:mg|mcg|ml|cc|g|kg|u|units?|meq|mmol|l|tabs?|caps?|%)$", re.I)
+# role words a writer's mark stands beside, with the project's credentials
+_ROLES = frozenset(CREDENTIALS) | frozenset(
+    "tech technician pharmacist aide scribe nurse resident fellow attending intern therapist student preceptor "
+    "charge circulator scrub paramedic emt medic clerk secretary coordinator navigator interpreter witness "
+    "verifier staff writer signer initials init sig".split())
+# dotted small letters that are Latin shorthand or times, never initials
+_DOTTED_SAFE = frozenset("ie eg am pm cf vs ad".split())
+# a clause's start within a line (a sentence's end, a clause, a cell)
+_CLAUSE = re.compile(r"[.;:?!]\s|[|\t]|\s{2,}")
+
+
+@functools.cache
+def model() -> tuple[float, dict[str, float], dict[str, float]]:
+    """(bias, feature weights, thresholds by line case) from the packaged JSON."""
+    data = json.loads((files("cancerprep") / "data" / "deid" / MODEL_FILE).read_text(encoding="utf-8"))
+    return float(data["bias"]), dict(data["weights"]), dict(data["thresholds"])
+
+
+@functools.cache
+def corpus_safe() -> frozenset[str]:
+    """Lower-case groups that real notes write in several notes of different patients (PhysioNet tuning patients,
+    MTSamples; written by `train_initials_judge`): shorthand of the trade that no vocabulary of the project lists
+    ("bbr", "tka"), never one writer's initials, which stay in one patient's notes."""
+    path = files("cancerprep") / "data" / "deid" / CORPUS_FILE
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def _letters(group: str) -> str:
+    return "".join(c for c in group if c.isalpha())
+
+
+@functools.lru_cache(maxsize=8192)
+def admissible(group: str, cased: bool) -> bool:
+    """May `group` be weighed at all? Never what `known_safe` or `never_initials` knows; where the line has no case
+    no everyday word and no known word of three letters; small letters on a line with case never a known word."""
+    letters = _letters(group)
+    low = letters.lower()
+    if not 2 <= len(low) <= 3 or low in known_safe() or never_initials(low) or low in UNITS or low in corpus_safe():
+        return False
+    if "." in group:
+        return not (letters.islower() and low in _DOTTED_SAFE)
+    if not cased:
+        return not (sl.is_common(low) or (len(low) > 2 and sl.is_known_word(low)))
+    if letters.islower():
+        return not sl.is_known_word(low)
+    return letters.isupper()
+
+
+def _tok_class(tok: re.Match) -> str:
+    """The class of one token of a line (see the module doc)."""
+    cell, number, word, mark = tok.groups()
+    if cell:
+        return "PIPE" if cell == "|" else "GAP"
+    if number:
+        if _TIME.match(number):
+            return "TIME"
+        if _DATE.match(number):
+            return "DATE"
+        return "DOSE" if _DOSE.match(number) else "NUM" if number[-1].isdigit() or number[-1] in ".," else "NUMW"
+    if word:
+        low = word.lower().rstrip(".")
+        if low in _ROLES:
+            return "ROLE"
+        if low in ("by", "per", "w", "with"):
+            return "BY"
+        if low in UNITS:
+            return "UNIT"
+        if low in STOP:
+            return "FUNC"
+        if low in known_safe():
+            return "ABBR"
+        if 2 <= len(low) <= 3 and word.rstrip(".").isupper():
+            return "CAP"
+        if word[:1].isupper():
+            return "WUP" if word.isupper() else "WCAP"
+        return "VED" if low.endswith("ed") else "WLOW"
+    return {"-": "DASH", "–": "DASH", "—": "DASH", ":": "COLON", "=": "COLON", "/": "SLASH", ",": "COMMA",
+            ";": "SEMI", ".": "END", "!": "END", "?": "END", "(": "OPEN", "[": "OPEN", ")": "CLOSE", "]": "CLOSE",
+            "#": "HASH", "@": "AT"}.get(mark, "PUNCT")
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= e for e in edges)
+
+
+# how far either side of a group its neighbours are read, and the line without its digits (their share)
+_WINDOW = 60
+_NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
+_SMALL_WORD = re.compile(r"(?<![\w'’-])\p{Ll}{4,}")
+
+
+def _features(text: str, a: int, b: int, line_start: int, line_end: int, cased: bool, note_case: str) -> list[str]:
+    """The features of the group `text[a:b]` on the line `text[line_start:line_end]` (see the module doc)."""
+    group = text[a:b]
+    line = text[line_start:line_end]
+    a, b = a - line_start, b - line_start
+    letters = _letters(group)
+    shape = f"{len(letters)}{'D' if '.' in group else 'U' if letters.isupper() else 'L'}"
+    if not letters.isascii():
+        shape += "A"
+    case = "C" if cased else "U" if line.isupper() else "L"
+    before = list(_TOKEN.finditer(line, max(0, a - _WINDOW), a))
+    after = list(_TOKEN.finditer(line, b, b + _WINDOW))
+    classes = [_tok_class(t) for t in before[-6:]] + [_tok_class(t) for t in after[:6]]
+    abbreviations = sum(c == "ABBR" for c in classes)
+    p1 = _tok_class(before[-1]) if before else "BOL"
+    p2 = _tok_class(before[-2]) if len(before) > 1 else "BOL"
+    n1 = _tok_class(after[0]) if after else "EOL"
+    n2 = _tok_class(after[1]) if len(after) > 1 else "EOL"
+    near = line[max(0, a - 2 * _WINDOW):b + 2 * _WINDOW]
+    small = len(_SMALL_WORD.findall(near))
+    share = (len(line) - len(line.translate(_NO_DIGITS))) / max(len(line), 1)
+    clause = len(_CLAUSE.split(line[max(0, a - 2 * _WINDOW):a])[-1].split())
+    low = letters.lower()
+    place = "alone" if not before and not after else "first" if not before else "last" if not after else "mid"
+    feats = [f"s:{shape}", f"c:{case}", f"sc:{shape}{case}", f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}",
+             f"p1n1:{p1}_{n1}", f"p2p1:{p2}_{p1}", f"n1n2:{n1}_{n2}", f"cp1:{case}{p1}", f"cn1:{case}{n1}",
+             f"sp1:{shape}{p1}", f"sn1:{shape}{n1}", f"pos:{place}",
+             f"len:{_bucket(len(line.strip()), (20, 40, 80, 160))}", f"dig:{_bucket(share, (0.01, 0.1, 0.3))}",
+             f"prose:{_bucket(small, (1, 3, 6, 10))}", f"clause:{_bucket(clause, (1, 2, 4, 8))}",
+             f"ntok:{_bucket(len(before) + len(after) + 1, (2, 4, 8, 16, 32))}",
+             f"abbr:{_bucket(abbreviations, (1, 2, 3))}", f"note:{note_case}",
+             f"rep:{_bucket(_occurrences(group, text), (2, 3))}"]
+    if "|" in line or "\t" in line or "  " in line.strip():
+        feats.append("table")
+    if low != group and _occurrences(low, text):
+        feats.append("asword")
+    if sl.is_known_word(low):
+        feats.append("known")
+    if sl.is_common(low):
+        feats.append("common")
+    if "/" in line[max(0, a - 2):a] or "/" in line[b:b + 2]:
+        feats.append("slash")
+    return feats
+
+
+def _occurrences(word: str, text: str) -> int:
+    """How often `word` stands in `text` as a word of its own."""
+    n, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        n += (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        at = text.find(word, end)
+    return n
+
+
+def _weighable(group: str) -> bool:
+    """`admissible` on a line of either case (a dict: most capital groups of a note are the same abbreviations)."""
+    ok = _WEIGHABLE.get(group)
+    if ok is None:
+        ok = _WEIGHABLE[group] = admissible(group, True) or admissible(group, False)
+    return ok
+
+
+_WEIGHABLE: dict[str, bool] = {}
+
+
+def _joined(text: str, start: int) -> bool:
+    """Is the group at `start` run on from a word: a possessive or hyphenated name ("O'BR", "x-AB"), but not a
+    writer's mark after a dash ("--AB", " -AB")?"""
+    if start == 0 or text[start - 1] not in "'’-":
+        return False
+    return start > 1 and text[start - 2].isalnum()
+
+
+def _small_mark(text: str, m: re.Match) -> bool:
+    """Small letters on a line with case are weighed only as a writer's mark: the second half of a pair whose first
+    half is a capital group ("AB/cd"), or a cell or a line's last group after a bar, tab, colon or dash ("- cd");
+    never shorthand inside a phrase ("s/p tah/bso", "c/o", "f/u")."""
+    end = m.end(1)
+    if text[m.start()] == "/":
+        head = text[max(0, m.start() - 4):m.start()].split()
+        return bool(head) and 2 <= len(head[-1]) <= 3 and head[-1].isupper() and head[-1].isalpha()
+    rest = text[end:end + 3].lstrip(" ")
+    return not rest or rest[0] in "\n|\t;,."
+
+
+def any_group(group: str, cased: bool) -> bool:
+    """A capital group of two or three letters, or any dotted one, that is no stop word: what the trainer weighs as
+    a negative on real notes even where `admissible` refuses it, so the model learns where the abbreviations real
+    notes write stand (an abbreviation the vocabulary lacks then weighs low in those places)."""
+    letters = _letters(group)
+    return 2 <= len(letters) <= 3 and letters.lower() not in STOP and ("." in group or letters.isupper())
+
+
+def candidates(text: str, admit: Callable[[str, bool], bool] = admissible) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, threshold key, features) of every group of `text` that `admit` takes (at inference
+    `admissible`): the capital groups of the whole note in one scan, small letters after a slash, dash, bar, colon or
+    tab, and every group of the lines without capitals."""
+    if admit is admissible:
+        found = [m.span() for m in _CAPS.finditer(text) if _weighable(m.group()) and not _joined(text, m.start())]
+    else:
+        found = [m.span() for m in _CAPS.finditer(text)
+                 if (admit(m.group(), True) or admit(m.group(), False)) and not _joined(text, m.start())]
+    found += [m.span(1) for m in _SMALL_AFTER.finditer(text) if admit(m.group(1), True) and _small_mark(text, m)]
+    pos = 0
+    for line in text.split("\n") if not text.isupper() else ():
+        if line.islower():
+            found += [(pos + m.start(), pos + m.end()) for m in _GROUP.finditer(line) if admit(m.group(), False)]
+        pos += len(line) + 1
+    out: list[tuple[int, int, str, list[str]]] = []
+    lines: dict[int, tuple[int, bool]] = {}
+    note_case: str | None = None
+    for a, b in sorted(set(found)):
+        line_start = text.rfind("\n", 0, a) + 1
+        if line_start not in lines:
+            end = text.find("\n", a)
+            end = len(text) if end < 0 else end
+            line = text[line_start:end]
+            lines[line_start] = end, not (line.isupper() or line.islower())
+        line_end, cased = lines[line_start]
+        if admit(text[a:b], cased):
+            if note_case is None:
+                note_case = _note_case(text)
+            key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
+            out.append((a, b, key, _features(text, a, b, line_start, line_end, cased, note_case)))
+    return out
+
+
+# a note typed without case: at least this share of its lines with letters have no capital
+_SMALL_NOTE = 0.3
+
+
+def _note_case(text: str) -> str:
+    """"small" for a note typed mostly without case (a nurse's free text, where a short group is shorthand far more
+    often than a signature), else "mixed"."""
+    lines = [line for line in text.split("\n") if line.islower() or line.isupper() or any(c.isalpha() for c in line)]
+    return "small" if lines and sum(map(str.islower, lines)) >= _SMALL_NOTE * len(lines) else "mixed"
+
+
+def probability(feats: list[str]) -> float:
+    """The model's probability that a group with `feats` is a person's initials."""
+    bias, weights, _ = model()
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def learned_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of the groups the model takes at the threshold of their line's and note's case
+    (`candidates`' key: a line with case, a line without in a note with case, any line of a note typed without
+    case)."""
+    _, _, thresholds = model()
+    return [(a, b, NAME, 0.6) for a, b, key, feats in candidates(text) if probability(feats) >= thresholds[key]]
+
+
+class InitialsLearnedRecognizer(SpansRecognizer):
+    """Initials judged by the learned model wherever they stand (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(LEARNED_INITIALS, [NAME], learned_spans)
