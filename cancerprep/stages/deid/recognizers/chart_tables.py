@@ -119,7 +119,9 @@ _CODABAR = re.compile(r"(?<![\w-])(\d{2}[ \t]?[A-Z]{1,3}[ \t]?\d{5,6})(?![\w-])"
 _DIN_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
 # (gated on the digit groups alone: every match holds them; a letter before four digits, once asked as well, is in
 # nearly every note)
-_DIN = Gated(stdre.compile(r"\d{4}[ \t./-]{1,3}\d\d[ \t./-]{1,3}\d{6}"), re.compile(
+# (the gate's first digit written alone, "\d\d{3}" for "\d{4}": the same strings, and a search opening with a class
+# skips to its characters where a repeat was tried at every one)
+_DIN = Gated(stdre.compile(r"\d\d{3}[ \t./-]{1,3}\d\d[ \t./-]{1,3}\d{6}"), re.compile(
     rf"(?<![\w-])=?([A-Z]{_DIN_SEP}?\d{{4}}{_DIN_SEP}\d{{2}}{_DIN_SEP}\d{{6}}"
     rf"(?:{_DIN_SEP}\d{{2}}(?:{_DIN_SEP}[A-Z0-9*])?(?![\w*]))?)(?![\w/-]*\d)", I))
 # an ISBT 128 product code (what the bag holds, shared by every bag of its kind): "E0382V00", "E4498A00"

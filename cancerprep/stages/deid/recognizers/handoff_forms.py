@@ -124,7 +124,9 @@ _LABELED = Gated(Folded(rf"(?:{_CHECKED})[ \t]"), re.compile(
     rf"(?i)\b(?:{_CHECKED})(?:[ \t]+(?:on|as|with|to|read|reads))?[ \t]+(?:\([ \t]*)?(?-i:({_SORTED}))"
     rf"(?=[ \t]*(?:\)|[,;.]|$|[ \t]+(?:and|with|on|matches|/)\b))"))
 # "I, Ann Lee, consent to": the signer of a consent or statement naming themself.
-_I_NAME = Gated(Folded(r"(?m)(?:^|[.:;][ \t])[ \t]*i[ \t]*,"), re.compile(
+# (gated on an "i" with a line break, a space or a tab or nothing before it, then a comma: what every match holds; a
+# search opening with the letter skips to it, where the line start or punctuation before it was tried everywhere)
+_I_NAME = Gated(Folded(r"i(?<![^\n \t]i)[ \t]*,"), re.compile(
     rf"(?m)(?:^|[.:;][ \t])[ \t]*[Ii][ \t]*,[ \t]*({_PLAIN}|{_W})[ \t]*,[ \t]*(?i:consent|authori[sz]e|agree|"
     rf"understand|certify|acknowledge|request|give|hereby|am|have|do)\b"))
 # "Veijo Fu (brother)", "Escort home: Lamine (partner)": a person and their relation to the patient in brackets.

@@ -132,11 +132,12 @@ _ACTS = (r"given|administered|hung|spiked|checked|double-?checked|rechecked|veri
 _SIGNING = (r"checked|double-?checked|rechecked|verified|counted|witness(?:ed)?|documented|charted|co-?signed|"
             r"cosigned|"
             r"signed|initialed|reviewed|reassessed")
-# (tried only where an act's word starts, `Anchored`: the case-blind list of acts was tried at every character)
-_ACT = Gated(Folded(rf"(?:{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])"), Anchored(
-    rf"\b(?:{_SIGNING}|{_ACTS})", re.compile(
+# (tried only where an act's word, its "by" or colon and 2-3 letters start, `Anchored`: the case-blind list of acts
+# was tried at every character; the anchor holds the former gate's words, so one scan asks both)
+_ACT = Anchored(
+    rf"\b(?:{_SIGNING}|{_ACTS})(?:[ \t]+by)?[ \t]*:?[ \t]*[a-z]{{2,3}}(?![a-z])", re.compile(
         rf"(?i)\b(?:({_SIGNING})|{_ACTS})((?:[ \t]+by)?[ \t]*:?)[ \t]*(?-i:({_INIT}))"
-        rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M)))
+        rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # initials opening a line before the time they charted: "AB @ 0800 meds given"
 _OPENING = Gated(Folded(r"(?m)^[ \t]*[a-z]{2,3}[ \t]*@"), re.compile(rf"(?m)^[ \t]*({_INIT})[ \t]*@[ \t]*{_TIME}"))
 # the act's time after its signer: "given AB @ 0800", "hung AB 2100"
@@ -173,12 +174,16 @@ _OFFICE_ACTS = (r"submitted|faxed|re-?faxed|sent|received|rec'?d|scanned|uploade
                 r"corrected|filled|refilled|dispensed|counsell?ed|verified|reviewed|approved|denied|authori[sz]ed|"
                 r"processed|entered|shipped|delivered|mailed|confirmed|requested|cancell?ed|printed|labell?ed|packed|"
                 r"returned|transmitted|e-?prescribed|escribed")
-_CLAUSE_END = Gated(Folded(rf"(?:{_OFFICE_ACTS})"), Anchored(
+# (the anchor alone: a gate of the same words scanned the note once more)
+_CLAUSE_END = Anchored(
     rf"\b(?:{_OFFICE_ACTS})", re.compile(
         rf"(?i)\b(?:{_OFFICE_ACTS})\b[^\n;|]{{0,60}}?(?:[ \t]*[,;]|[ \t]+([-–]{{1,2}})|[ \t])[ \t]*(?-i:({_INIT}))"
-        r"(?=[ \t]*;|[ \t]*\.?[ \t]*$)", re.M)))
+        r"(?=[ \t]*;|[ \t]*\.?[ \t]*$)", re.M))
 # a call-back log's message left, then its writer: "no answer, LM  AB", "left VM - AB"
-_MESSAGE_LEFT = Gated(Folded(r"(?:lm|lmom|lmtc|lvm|vm|voicemail|message|msg)[ \t,.;:-]+[a-z]{2,3}[ \t.]*$", re.M),
+# (its gate opens with the "l" every match opens with, "lm" or "left ...": a search for one letter skips to it, where
+# a gate opening with "vm", "message" or "msg" too was tried at every "v" and "m")
+_MESSAGE_LEFT = Gated(Folded(r"l(?:m|mom|mtc|vm|eft[ \t]+(?:a[ \t]+)?(?:vm|voicemail|message|msg))[ \t,.;:-]+[a-z]{2,3}"
+                             r"[ \t.]*$", re.M),
                       re.compile(r"(?i)(?:\b(?:lm|lmom|lmtc|lvm)|\bleft[ \t]+(?:a[ \t]+)?(?:vm|voicemail|message|msg))"
                                  rf"[ \t,.;:-]+(?-i:({_INIT}))[ \t.]*$", re.M))
 # a pharmacy's standing protocol, then its signer: "refill auth per protocol AB 3/4/2021"
@@ -202,7 +207,9 @@ _PHARM_ROLE = Gated(Folded(r"r\.?ph|pharm|cpht|tech"), re.compile(
 # and a section's "CC - Chest Pain, PT" look the same): initials, "=" and the signer's name ("AB = Ann Berg"); a
 # colon or dash, the name and a credential ("AB - Ann Berg, RN"); or, on a cased line, "=" or a dash before two
 # words of a name in any case ("Sig key: AB = Ann Berg, RN; CD - Carl Dunn")
-_LEGEND = Gated(re.compile(rf"{LETTER}{{2,3}}[ \t]*[=:–-]"), re.compile(
+# (tried only where an entry can start: a line's start or ";", "|", ":", then 2-3 letters and "=", ":" or a dash;
+# a gate of the letters and the sign alone let 3 of 4 notes through to a scan of every character)
+_LEGEND = Anchored(r"(?:(?<![^\n])|[;|:])[ \t]*[a-z]{2,3}[ \t]*[=:–-]", re.compile(
     rf"(?m)^[ \t]*(?:({_INIT})[ \t]*=[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+|({_INIT})[ \t]*"
     r"[:–-][ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[A-Z][\w'’-]+,?[ \t]+"
     r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)|"

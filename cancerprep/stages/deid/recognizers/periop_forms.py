@@ -140,12 +140,17 @@ _COUNT_PHASE = Gated(Folded(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*
 _CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
     rf"(?m)(?<=\|)[ \t]*({LETTER}{{2,3}})[ \t]*(?:/[ \t]*({LETTER}{{2,3}})[ \t]*)?(?=\||[ \t]*$)"))
 # "Sponges    10    10    AB/CD": the last cell of a table set out by wide gaps (on a count's line).
-_GAP_CELL = Gated(Folded(r"(?:[ \t]{2,}|\t)[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$", re.M), re.compile(
+# (the gate opens with the space or tab before the letters, asking behind it for the second space: a search opening
+# with a class skips to its characters, where "(?:[ \t]{2,}|\t)" was tried at every character; same places)
+_GAP_CELL = Gated(Folded(r"[ \t](?:(?<=\t)|(?<=[ \t][ \t]))[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2,3})?[ \t]*$",
+                         re.M), re.compile(
     rf"(?m)(?<=\S(?:[ \t]{{2,}}|\t))({LETTER}{{2,3}})(?:[ \t]*/[ \t]*({LETTER}{{2,3}}))?[ \t]*$"))
 # "AB (RN), CD (CRNA)": initials before the signer's role in brackets.
 _ROLE_AFTER = (r"rn|md|do|crna|srna|st|cst|rnfa|pa|np|surg|surgeon|anes|anesthesia|circ|circulator|scrub|resident|"
                r"fellow|attending|tech|perfusion|perfusionist")
-_INITIALS_ROLE = Gated(Folded(rf"[a-z]{{2,3}}[ \t]*\((?:{_ROLE_AFTER})\)"), re.compile(
+# (gated on the bracketed role alone, which every match holds: a search opening with "(" skips to it, where the
+# letters before it were tried at every character)
+_INITIALS_ROLE = Gated(Folded(rf"\((?:{_ROLE_AFTER})\)"), re.compile(
     rf"(?<![\w'’./-])({LETTER}{{2,3}})[ \t]*\((?i:{_ROLE_AFTER})\)"))
 # "Relief: AB for CD", "scrub out AB 1130", "handoff: AB to CD": who took over, went out or came in.
 # (a relief, break or hand-off labels its signers with a colon or dash, or "by"/"to": "relief from pain" is prose)
