@@ -33,7 +33,15 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import NAME, Folded, Gated, by_length, finditer, longest_first
+from cancerprep.stages.deid.recognizers.base import (
+    NAME,
+    Folded,
+    Gated,
+    LinedStarts,
+    by_length,
+    finditer,
+    longest_first,
+)
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     medical_only,
@@ -133,20 +141,40 @@ _CONTACT = re.compile(
 # The last words of the contact phrases (`_CONTACT`), in lower case, as they end a string before its blanks, one
 # line break and a colon ("discussed with", "d/w", "seen by:", "consult re:").
 _CONTACT_TAILS = ("with", "to", "w/", "/w", "by", "for", "regarding", "re", "from", "referring")
+# The word each contact phrase has before its last one ("discussed", "length" of "at length", "message" of "left
+# voicemessage", "out" of "signed out", "for" of "for referring"), whatever last word it has.
+_CONTACT_PENULTS = ("discussed", "spoke", "spoken", "talked", "met", "reviewed", "consulted", "conferred", "d/w",
+                    "length", "detail", "seen", "evaluated", "examined", "accompanied", "referred", "visited",
+                    "referral", "consult", "consultation", "letter", "for", "discussion", "conversation", "conference",
+                    "meeting", "staffed", "scribing", "covering", "calling", "call", "calls", "voicemail", "message",
+                    "vm", "according", "copy", "copies", "report", "sent", "performed", "read", "approved",
+                    "prepared", "interpreted", "witnessed", "taken", "documented", "written", "supervised", "assisted",
+                    "precepted", "relieved", "entered", "ordered", "requested", "obtained", "accepted", "administered",
+                    "placed", "inserted", "drawn", "collected", "out", "off", "over", "endorsed", "given", "called",
+                    "passed", "married", "engaged")
+# A contact phrase's two last words as a lower-cased string ends in them, spelled backwards so one `match` at the
+# string's start asks it ("d/w" and "s/w" end one alone): every string `_CONTACT` matches ends so (tests compare).
+_CONTACT_END_REVERSED = stdre.compile(
+    "(?:" + "|".join(sorted((stdre.escape(w[::-1]) for w in _CONTACT_TAILS if w != "/w"), key=by_length))
+    + ")[ \t]+(?:" + "|".join(sorted((stdre.escape(w[::-1]) for w in _CONTACT_PENULTS), key=by_length))
+    + ")|w/[ds]")
 
 
 def may_be_contact(before: str) -> bool:
     """False only where `_CONTACT` surely does not match `before`: an ASCII string that does not end (blanks, a final
-    line break and a colon aside, as the pattern's `[ \t]*$` and "by:"/"re:" allow) in a contact phrase's last word.
+    line break and a colon aside, as the pattern's `[ \t]*$` and "by:"/"re:" allow) in a contact phrase's word before
+    its last one, blanks and the last word (`_CONTACT_END_REVERSED`), or in "d/w" or "s/w".
     Why: the backstop asks `_CONTACT` before every word that follows a cue-ending token (":", "by", "to", ...), and
-    most such strings end in a label's colon ("BP:", "Plan:"); two string tests rule them out at a tenth of the
-    search's cost. A non-ASCII string (where case folding has exceptions) is always searched."""
+    most such strings end in a label's colon ("BP:", "Plan:") or in a last word no contact phrase leads to ("due to",
+    "up to"); one anchored `match` of the reversed end rules them out at a fraction of the backwards search's cost
+    (which found a contact in 1% of the strings it was still asked). A non-ASCII string (where case folding has
+    exceptions) is always searched."""
     if not before.isascii():
         return True
     s = (before[:-1] if before.endswith("\n") else before).rstrip(" \t")
     if s.endswith(":"):
         s = s[:-1].rstrip(" \t")
-    return s[-9:].lower().endswith(_CONTACT_TAILS)
+    return _CONTACT_END_REVERSED.match(s[::-1].lower()) is not None
 
 
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
@@ -265,15 +293,19 @@ _FAMILY_PLURAL = re.compile(rf"\bthe[ \t]+({LETTER}{NAME_CHAR}+?)(?:e?s)[ \t]+(?
                             r"remain|express|verbaliz)\w*\b)", re.I)
 # A nickname in quotes right after a given name or a relation word: 'Robert ("Bob")', 'Elizabeth "Betty" Jones',
 # 'his wife ("Bunny")', 'her husband, "Chip,"'.
-# (tried at each quote only: the words before it are a lookbehind)
-_NICKNAME = re.compile(rf"[\"“](?<=\b({NAME_WORD_2})[ \t]*,?[ \t]*\(?[\"“])({NAME_WORD_2})[,.]?[\"”]", re.I)
+# (tried at each quote only: the words before it are a lookbehind; an ASCII note only where a quote stands before a
+# letter, `Folded`: most notes hold none)
+_NICKNAME = Gated(Folded(r'"[a-z]'), re.compile(
+    rf"[\"“](?<=\b({NAME_WORD_2})[ \t]*,?[ \t]*\(?[\"“])({NAME_WORD_2})[,.]?[\"”]", re.I))
 # A table row of contacts: "Hope Fox        Daughter      555-...", "1. Ann Lee<TAB>son": the words at the row's start
 # before a column that holds a relation word.
-# (gated on a column gap, a tab or two spaces, which most notes written as prose never hold: 122 of 1,450 PhysioNet)
-_RELATION_COLUMN = Gated(stdre.compile(r"\t|  "), re.compile(
+# (gated on a column gap, a tab or two spaces, which most notes written as prose never hold: 122 of 1,450 PhysioNet;
+# then tried only at the start of the lines holding a gap and a relation word, `LinedStarts`)
+_RELATION_COLUMN = Gated(stdre.compile(r"\t|  "), LinedStarts(
+    r"(?:\t|[ \t]{2})[ \t]*(?:" + _REL_ALT + ")", r"(?<![^\n])", re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?({LETTER}{NAME_CHAR}*(?:[ \t]{LETTER}(?:{NAME_CHAR}|\.)*){{0,2}})"
     r"(?:\t|[ \t]{2,})[ \t]*"
-    r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I))
+    r"(?:" + _REL_ALT + r")[ \t]*(?:\t|[ \t]{2,}|$)", re.I)))
 # a whole string, read as a token (`Tok` takes a match)
 _WHOLE = re.compile(r".+")
 _CLOSES_APPOSITION = re.compile(r"[ \t]*[,;)]")
@@ -327,10 +359,16 @@ def position_openers(toks: list[Tok], text: str) -> list[int]:
     indices (tests compare both on real notes)."""
     lows = [t.low for t in toks]
     n = len(lows)
-    # a title, relation, role or credential, or a possessive: whatever precedes it
-    found = {i for i, low in enumerate(lows) if low in _OPENERS or possessive(low)}
+    # a title, relation, role or credential, or a possessive (asked only of a note with an apostrophe, or with other
+    # characters, which a token's ASCII form may fold to one): whatever precedes it
+    if "'" in text or "’" in text or not text.isascii():
+        found = {i for i, low in enumerate(lows) if low in _OPENERS or possessive(low)}
+    else:
+        found = {i for i, low in enumerate(lows) if low in _OPENERS}
     # a word after a word a cue or sentence ends on ("w /" too), or first on its line
-    after = [i + 1 for i, low in enumerate(lows) if low in _OPEN_PREV or (low == "/" and i and lows[i - 1] == "w")]
+    after = [i + 1 for i, low in enumerate(lows) if low in _OPEN_PREV]
+    if "w" in lows:
+        after += [i + 1 for i, low in enumerate(lows) if low == "/" and i and lows[i - 1] == "w"]
     if "\n" in text:
         starts = [t.start for t in toks]
         p = text.find("\n")
