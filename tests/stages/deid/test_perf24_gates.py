@@ -17,7 +17,16 @@ import regex
 from cancerprep.stages.deid.recognizers import address as A
 from cancerprep.stages.deid.recognizers import dictation as D
 from cancerprep.stages.deid.recognizers import ids
-from cancerprep.stages.deid.recognizers.base import Folded, Gated, Lined, LinedAtStart, ascii_twin, finditer
+from cancerprep.stages.deid.recognizers.base import (
+    Folded,
+    Gated,
+    Lined,
+    LinedAtStart,
+    LineTested,
+    LineTestedAtStart,
+    ascii_twin,
+    finditer,
+)
 
 
 def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -149,3 +158,17 @@ def test_equals_plain_on_real_notes(name: str, real_notes: tuple[str, ...]) -> N
     assert sum(bool(_found(_plain(rule), t)) for t in texts) > 20
     for t in texts:
         assert _found(rule, t) == _found(_plain(rule), t)
+
+
+def test_stamped_initials_tried_once_a_tested_line(real_notes: tuple[str, ...]) -> None:
+    """`LineTestedAtStart` finds what `LineTested` finds with the same line test and pattern (dictation's stamped
+    initials), from any `pos`, and its ASCII twin keeps the one try a line."""
+    rule = _rule(_DICTATION, D._stamped_initials, LineTestedAtStart)
+    plain = LineTested(rule.test, rule.pattern)
+    assert isinstance(ascii_twin(rule), LineTestedAtStart)
+    texts = ["T: 06/18/2006 stf\nPlan stf\n  JS  D: 01/02/2020", "Enc.  ab\nSincerely  ab", "x\nT: 06/18/2006 stf"]
+    texts += _rewrites(real_notes)[::4]
+    assert sum(bool(_found(plain, t)) for t in texts) >= 3
+    for t in texts:
+        assert _found(rule, t) == _found(plain, t)
+        assert [m.span() for m in rule.finditer(t, 3)] == [m.span() for m in plain.finditer(t, 3)]
