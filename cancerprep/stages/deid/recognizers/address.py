@@ -75,8 +75,7 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        # (searched only on the lines holding a specialty after a blank, `Lined`)
-        (Lined(rf"[ \t]{PRACTICE_SPECIALTY}",
+        (Gated(Folded(rf"[ \t]{PRACTICE_SPECIALTY}"),
                re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
@@ -94,8 +93,7 @@ def address_recognizer() -> RegexRecognizer:
                           r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
-        # (searched only on the lines holding a comma and a state code, `Lined`)
-        (Lined(rf",[ \t]*{STATE_CODES.lower()}\b(?![a-z])",
+        (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
                re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                           rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I)), 0, 0.75, _city_state_code),
     ]
