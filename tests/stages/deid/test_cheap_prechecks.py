@@ -12,7 +12,7 @@ from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import dictation as D
 from cancerprep.stages.deid.recognizers import ids
 from cancerprep.stages.deid.recognizers import person_frames as F
-from cancerprep.stages.deid.recognizers.base import Anchored, Lined, LineTested, finditer
+from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, LineTested, finditer
 from cancerprep.stages.deid.recognizers.tokens import tokenize
 
 
@@ -91,7 +91,9 @@ def test_the_routed_rules_find_what_their_bare_patterns_find(texts: list[str]) -
 # --- ids: anchors through the first character of the value
 
 def _id_rule(kind: type) -> Anchored | Lined:
-    return next(p for p, *_ in ids.id_recognizer().rules if isinstance(p, kind))
+    # (perf24 put each behind a gate asking the note's label starts: the rule inside it)
+    rules = [p.pattern if isinstance(p, Gated) else p for p, *_ in ids.id_recognizer().rules]
+    return next(p for p in rules if type(p) is kind)
 
 
 ID_EXAMPLES = [(Anchored, "MRN: 1234567", "MRN: unknown"), (Anchored, "Policy # AB12345 on file", "Policy # ABCDEF"),

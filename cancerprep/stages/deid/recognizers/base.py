@@ -551,6 +551,10 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
         return Gated(gate, ascii_twin(pattern.pattern))
     if isinstance(pattern, Anchored):
         return Anchored(pattern.source, ascii_twin(pattern.pattern))
+    if isinstance(pattern, LinedAtStart):  # (before Lined, its base: the twin keeps the one try a line)
+        return LinedAtStart(pattern.source, ascii_twin(pattern.pattern))
+    if isinstance(pattern, LineTestedAtStart):  # (before LineTested, its base, likewise)
+        return LineTestedAtStart(pattern.test, ascii_twin(pattern.pattern))
     if isinstance(pattern, Lined):
         return Lined(pattern.source, ascii_twin(pattern.pattern))
     if isinstance(pattern, LineTested):
@@ -653,3 +657,29 @@ class RegexRecognizer(EntityRecognizer):
                                             recognition_metadata={"recognizer_name": self.name}))
         return out
 
+
+class LinedAtStart(Lined):
+    """`Lined` for a pattern that can only begin where a line begins (it opens with `^` in multi-line mode and never
+    matches the empty string): on each anchored line it is tried once, at the line's start, instead of being searched
+    along the line. Why: `regex` spends as long failing `^` at every other character of a line as trying the pattern
+    at its start; a search of the line finds at most one match and only there, so the matches are the same, in order
+    (tests compare both on real notes)."""
+
+    def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
+        """The pattern's match at the line's start, if any."""
+        m = self.pattern.match(text, start, done, timeout=timeout)
+        return () if m is None else (m,)
+
+
+class LineTestedAtStart(LineTested):
+    """`LineTested` for a pattern that can only begin where a line begins (as `LinedAtStart`): tried once at the start
+    of each line that passes the test, instead of being searched along it. Same matches, in order (tests compare both
+    on real notes)."""
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's match at the start of each line that passes the test (from `pos` on), in order."""
+        for start, end in _lines_passing(self.test, text):
+            if start >= pos:
+                m = self.pattern.match(text, start, end, timeout=timeout)
+                if m is not None:
+                    yield m

@@ -22,7 +22,8 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     I,
     Lined,
-    LineTested,
+    LinedAtStart,
+    LineTestedAtStart,
     RegexRecognizer,
 )
 from cancerprep.stages.deid.recognizers.context import PROSE_END, line_at, line_cased, medical_only
@@ -63,6 +64,11 @@ _COPIES = rf"(?P<cc>{_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)"
 _REF_TAIL = rf"{_REF_MARK}(?:{_GAP}cc[ \t]*:[ \t]*(?:{_COPIES}|[^\n]*?))?[ \t.]*$"
 _REF_LINE = re.compile(rf"(?im)^[ \t]*{_REF_TAIL}")
 _REF_AFTER_SENTENCE = re.compile(rf"(?im)[.!?][ \t]{{1,3}}{_REF_TAIL}")
+# What every mark holds, in lower case: two letter groups joined by a separator (`_INIT`, `_SEP`), written to open on
+# the separator so that the stdlib search skips to the few "/", ":", ";", "\\" and "-" of a note. Why: the reference-
+# line patterns are tried at every line start or sentence end of every note, and most lines hold no such pair (`Lined`).
+_MARK_ANCHOR = (r"[/:\\;\-](?:(?<=[a-z][a-z.][/:\\;\-])|(?<=[a-z][a-z.][ \t][/:\\;]))[ \t]?"
+                r"(?:[a-z]{2,4}(?![a-z])|(?:[a-z]\.){2,3})")
 # a reference line whose "cc:" copies are initials ("JS/ab  cc: RT, KL"), run only on notes with a "cc:"
 _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP}cc[ \t]*:[ \t]*{_COPIES}[ \t.]*$"))
 # one group of initials in a line that holds a stamp or job number: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
@@ -91,12 +97,18 @@ _LABELLED_ITEM_GATE = Folded(r"(?<![a-z0-9_])(?:d|t|dict|dictated|trans|transcri
                              r"transcriber|typist|tr|author|scribe|signed|reviewed)(?:[ \t]+by)?[ \t]*[:\-][ \t]*[a-z]")
 _LABELLED_LINE = re.compile(rf"(?i)[ \t]*(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX})"
                             rf"(?:[ \t]*[,;|]?[ \t]+(?:(?:{_DICT_LABEL})[ \t]*[:\-][ \t]*{_INIT}|{_CTX}))+[ \t.]*")
-_CC_LIST = re.compile(rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$")
-_BRACKETED_LINE = re.compile(rf"(?m)^[ \t]*[(\[<][ \t]*({LETTER}{{2,3}})[ \t]*[)\]>][ \t]*$")
+# (each of these two tried once at the start of the lines holding its "cc:" or bracketed letters: `LinedAtStart`)
+_CC_LIST = LinedAtStart(r"cc[ \t]*:", re.compile(
+    rf"(?im)^[ \t]*cc[ \t]*:[ \t]*({_INIT}(?:[ \t]*[,;&][ \t]*{_INIT})*)[ \t.]*$"))
+_BRACKETED_LINE = LinedAtStart(r"(?m)[(\[<][ \t]*[a-z]{2,3}[ \t]*[)\]>][ \t]*$", re.compile(
+    rf"(?m)^[ \t]*[(\[<][ \t]*({LETTER}{{2,3}})[ \t]*[)\]>][ \t]*$"))
 _ON_RULE = re.compile(rf"(?m)_{{4,}}[ \t]*({LETTER}{{2,3}}|(?:{LETTER}\.){{2,3}})[ \t.]*$")
-# Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS").
-_CLOSING_INITIALS = Gated(stdre.compile(rf"(?m)(?:^|[.!?][ \t]{{1,3}})[ \t]*{UPPER}{{2,3}}[ \t]*$"),
-                          re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*({UPPER}{{2,3}})[ \t]*$"))
+# Two or three capitals alone at a line end, on a line of their own or after a sentence ("... 3 months. JAS"). (Its
+# gate asked first for two capitals ending a line: a class the stdlib skips along, where the full gate's line starts
+# and sentence ends are tried at every character.)
+_CLOSING_INITIALS = Gated(stdre.compile(rf"(?m){UPPER}{{2}}[ \t]*$"), Gated(
+    stdre.compile(rf"(?m)(?:^|[.!?][ \t]{{1,3}})[ \t]*{UPPER}{{2,3}}[ \t]*$"),
+    re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]{{1,3}}))[ \t]*({UPPER}{{2,3}})[ \t]*$")))
 
 # What may follow the initials after a sign-off label: the line's end, punctuation, a date or number, "on"/"at", a
 # stamp, a spaced slash before the next item ("Grossed by: JL / PA Ann Lee"), or the next label of the line
@@ -165,16 +177,20 @@ def dictation_recognizer() -> RegexRecognizer:
         # reference lines: author/typist marks at a line start or after a sentence, among D:/T: stamps, job and
         # document numbers, dates, "cc:" and "enc." ("SC/lm/70710", "D: 01/02/20 T: 01/03/20 JS/kw",
         # "Job No. 123 / JS / ab", "... in 3 months. JS/mk")
-        (_REF_LINE, "mark", 0.75, _reference_mark),
-        (_REF_AFTER_SENTENCE, "mark", 0.75, _reference_mark),
+        # (each tried only on the lines holding a mark's two letter groups, `_MARK_ANCHOR`; a line start's once there)
+        (LinedAtStart(_MARK_ANCHOR, _REF_LINE), "mark", 0.75, _reference_mark),
+        (Lined(_MARK_ANCHOR, _REF_AFTER_SENTENCE), "mark", 0.75, _reference_mark),
         (_REF_COPIES, "cc", 0.75, _reference_cc),  # "JS/ab  cc: RT": the copies' initials after a mark
         # "... follow-up in 3 months JS/mk": the trade's case convention ending any line; a unit after a slash
         # ("UO/hr") is no typist
         (re.compile(r"(?m)(?<![\w/.\-])([A-Z]{2,4}/[a-z]{2,4})(?:/[a-z]{2,4})?[ \t]*$"), 1, 0.75, _typist_mark),
         # "kh/Hudson", "MC/CORRICK": typist initials and the author's surname alone on a line
-        (re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$"), 1, 0.8, _surname_mark),
+        # (tried once at the start of the lines holding two letters, a slash and a letter: `LinedAtStart`)
+        (LinedAtStart(r"/(?<=[a-z]{2}/)[a-z]", re.compile(r"(?m)^[ \t]*([A-Za-z]{2,3}/([A-Za-z][A-Za-z'\-]+))[ \t]*$")),
+         1, 0.8, _surname_mark),
         # one author's or typist's initials in a stamped line: "T: 06/18/2006 stf", "JS  D: 01/02/2020"
-        (LineTested(may_hold_stamp, _STAMPED_INITIALS), "init", 0.75, _stamped_initials),
+        # (tried once at the start of each line that may hold a stamp: `LineTestedAtStart`)
+        (LineTestedAtStart(may_hold_stamp, _STAMPED_INITIALS), "init", 0.75, _stamped_initials),
         # initials as the values of dictation labels on one line: "T: ab  D: JS", "Dictated by: CN  Transcribed by: tp"
         (Gated(_LABELLED_ITEM_GATE, _LABELLED_ITEM), "init", 0.75, _labelled_pair),
         # "Transcribed by: mk", "Dictated by: JS", "Transcriptionist: mk", "TR: ab": initials after a dictation label

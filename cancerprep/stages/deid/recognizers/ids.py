@@ -9,9 +9,24 @@ VIN, a pathology accession "S12-3456" / "SP-12-34567" / "12-S-3456", an SSN in a
 
 from __future__ import annotations
 
+import functools
+import string
+
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import ID, Anchored, Folded, Gated, I, Lined, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import (
+    ID,
+    Anchored,
+    Folded,
+    Gated,
+    I,
+    Lined,
+    LinedAtStart,
+    RegexRecognizer,
+    WholeWords,
+    compile_for_search,
+    lowered,
+)
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 # One vocabulary of identifier labels, by strength. Record labels name a patient's record number (what registration
@@ -53,12 +68,65 @@ _VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})"
 _LONG_VALUE = r"((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,})\b"
 # between the values of a list: a comma, semicolon, ampersand, "and", or a spaced slash
 _LIST_SEP = r"[ \t]*(?:[,;&]|\band\b|[ \t]/)[ \t]*(?:and[ \t]+)?"
+# Where a label of any kind starts in the lower-cased note: every gate and anchor below opens with a label of this
+# vocabulary, so each can match only there (a zero-width search finds every such place, overlapping ones too).
+_LABEL_START = compile_for_search(rf"(?=(?:\b(?:{_RECORD_STRONG}|{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED}|"
+                                  rf"{_OTHER_STRONG}|{_OTHER_WEAK})))")
+
+
+@functools.lru_cache(maxsize=4)
+def _label_starts(low: str) -> tuple[int, ...]:
+    """The places where a label starts in a lower-cased note, kept for the last notes (the gates below share them)."""
+    return tuple(m.start() for m in _LABEL_START.finditer(low))
+
+
+class _AtLabels(Folded):
+    """A `Folded` gate opening with a label of the vocabulary above, tried only where a label starts. Why: the note's
+    labels (about six a PhysioNet note) are found once by one search; four gates and anchors each searching the whole
+    note for their own labels cost three times as much. A gate matches somewhere iff it matches at one of its starts,
+    so the answer is the same."""
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        last = self._last
+        if last[0] is text and last[1] == pos:
+            return last[2]
+        low = lowered(text) if text.isascii() else None
+        answer = low is not None and not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
+        self._last = (text, pos, answer)
+        return answer
+
+
+class _Words(WholeWords):
+    """`WholeWords` over the word characters of `\\b` (letters, digits, "_"): a pattern opening with "\\b(?:car|van)\\b"
+    matches only where one of the words stands between such boundaries, so the note's words hold it."""
+
+    _BLANKS = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+
+
+class _Run(Folded):
+    """A gate asking an ASCII note for a run of `length` characters of `chars` (lower case): `str.translate` marks
+    those characters and a substring search finds the run. Why: the stdlib search of "[a-z0-9]{17}" or "\\d{7}" starts
+    a run at every such character, several times the cost."""
+
+    def __init__(self, chars: str, length: int):
+        super().__init__(f"[{chars}]{{{length}}}")
+        self._marks = str.maketrans({chr(i): "x" if chr(i) in chars else " " for i in range(128)})
+        self._run = "x" * length
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the note is ASCII and holds no such run from `pos` on."""
+        return text.isascii() and self._run not in lowered(text)[pos:].translate(self._marks)
+
+
+# The licence-plate rule's cue words, as whole words (`_Words`).
+_PLATE_CUES = "plate plates tag tags registration registered vehicle car truck van motorcycle".split()
 # Gates (`Gated`): the rules below open on a label tried at every word, though few notes hold one (PhysioNet dev:
 # 67 of 1,450 a record label, 25 a weak label with its marker). Each gate is the opening of its rules' patterns, so
 # a note without it has no match (tests compare on real notes).
-_RECORD_GATE = Folded(rf"\b(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
+_RECORD_GATE = _AtLabels(rf"\b(?:{_RECORD_STRONG}|(?:{_RECORD_NAMED}|{_RECORD_WEAK}|{_RECORD_MARKED})\.?[ \t]*"
                       rf"(?:{_MARK}|identifier|:))")
-_WEAK_GATE = Folded(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)")
+_WEAK_GATE = _AtLabels(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}|:)")
 # the opening of the second-number rule, to the first character of its first value (its line anchor: `Lined` runs
 # it on the lines holding this, not on every line with a label and a colon, "Plan:", "ID:")
 _ANY_LABEL_ANCHOR = (rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*"
@@ -82,8 +150,8 @@ def id_recognizer() -> RegexRecognizer:
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
         # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
-        (Anchored(_STRONG_VALUE_ANCHOR,
-                  re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I)), 1, 0.85,
+        (Gated(_AtLabels(_STRONG_VALUE_ANCHOR), Anchored(_STRONG_VALUE_ANCHOR,
+                  re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I))), 1, 0.85,
          _not_catalogue),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
          1, 0.8, None),
@@ -120,18 +188,20 @@ def id_recognizer() -> RegexRecognizer:
          _record_value),
         # a second number after a labelled one on its line, under its own label: "Case # 1234567 / OR log 234567",
         # "Acc: S12-345; lab no 876543" (a number of 5+ digits after one to three label words)
-        (Lined(_ANY_LABEL_ANCHOR, re.compile(
+        (Gated(_AtLabels(_ANY_LABEL_ANCHOR), Lined(_ANY_LABEL_ANCHOR, re.compile(
             rf"\b(?:{_STRONG_LABELS}|{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}[ \t]*"
             rf"(?:[,;|]|/[ \t])[ \t]*(?:[A-Za-z][A-Za-z.]*[ \t]+){{1,3}}(?:{_MARK}\.?[ \t]*)?[:\#]?[ \t]*"
             rf"(?P<v>\d{{5,}})(?![\w/:\-]|[.,]\d)",
-            I)), "v", 0.8, _second_number),
-        # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345"
-        (re.compile(r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
-                    r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)"), 1, 0.75,
+            I))), "v", 0.8, _second_number),
+        # a number of 5+ digits on the patient's header line, after the name: "Patient: Doe, Jane   0012345" (tried
+        # once at the start of each line with a colon: `LinedAtStart`)
+        (LinedAtStart(":", re.compile(
+            r"(?im)^[ \t]*(?:patient(?:[ \t]+name)?|pt\.?(?:[ \t]+name)?|name|re|client)[ \t]*:[^\n]*?"
+            r"(?<=[ \t,(\[#\-])([A-Z]{0,3}\d{5,}|\d{2,}-\d{2,}(?:-\d{2,})?)(?![\w/:]|[.\-]\d)")), 1, 0.75,
          _header_number),
         # a bare 7+ digit number is an identifier in clinical text (MRN, account, accession), a sentence's full
         # stop or a list's comma after it allowed ("MRNs: 1234567, 7654321"), never a thousands group ("1,234,567")
-        (Gated(Folded(r"\d{7}"), re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)")), 0, 0.6, _not_catalogue),
+        (Gated(_Run(string.digits, 7), re.compile(r"(?<![\d.,/:-])\d{7,}(?![\d/:]|[.,]\d)")), 0, 0.6, _not_catalogue),
         # pathology accessions: SP93-49380, S90-834, SP-12-34567, 12-S-3456, 2012-SP-12345
         (re.compile(r"\b[A-Z]{1,3}\d{2}-\d{3,}\b", I), 0, 0.75, None),
         (re.compile(r"\b[A-Z]{1,3}-\d{2}-\d{4,}\b", I), 0, 0.75, None),
@@ -141,16 +211,18 @@ def id_recognizer() -> RegexRecognizer:
         *lot_and_group_rules(),
         *study_subject_rules(),
         # a VIN: 17 characters, letters and digits, never I, O or Q
-        (Gated(Folded(r"[a-z0-9]{17}"), Gated(r"[A-Za-z0-9]{17}", re.compile(
+        (Gated(_Run(string.ascii_lowercase + string.digits, 17), Gated(r"[A-Za-z0-9]{17}", re.compile(
             r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b", I))), 0, 0.85, None),
         # a licence plate after a plate or vehicle word, a few words between ("Ohio plates 7ABC123", "tag: ABC 1234")
-        (re.compile(r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
+        # (run only on the notes holding one of its cue words, `_Words`)
+        (Gated(_Words(_PLATE_CUES), re.compile(
+                    r"\b(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b[^\n.;!?]{0,32}?"
                     # (a cue word itself is never the plate: "car (DC tag 62R-J88)")
                     r"(?<![A-Za-z0-9\-])(?!(?:plates?|tags?|registration|registered|vehicle|car|truck|van|motorcycle)\b)"
                     r"((?-i:(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,5}\d)[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"
                     # in a lower-case note a plate is lower case too: one run of letters and digits ("1rnl618")
                     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{1,4}-?[a-z0-9]{2,5}))"
-                    r"(?![A-Za-z0-9\-])", I), 1, 0.75, _plate),
+                    r"(?![A-Za-z0-9\-])", I)), 1, 0.75, _plate),
     ]
     return RegexRecognizer(ID, "IdRecognizer", rules)
 
