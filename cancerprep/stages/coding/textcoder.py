@@ -357,8 +357,8 @@ _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|l
                 r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-5][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]|\s+of\s+[0-9]))")
 # a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
-# an abbreviation used as a diagnosis: followed by "dx" / "diagnosis" (at an age or a year), "diagnosed", "in remission",
-# "relapse(d)"
+# an abbreviation used as a diagnosis: followed by "dx" / "diagnosis" (at an age or a year), "diagnosed",
+# "in remission", "relapse(d)"
 # ... or a response of the disease written by its criteria's abbreviation: "in CR1", "in sCR", "in VGPR", "MRD-negative"
 # ... also after the treatment that gave it ("HCL on cladribine, now in CR", "MCL after R-CHOP and now in remission")
 _AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:(?:on|after|s/p|post|following|treated with)\s+[\w/+-]+(?:\s+[\w/+-]+){0,2}?"
@@ -708,8 +708,8 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=: )[Cc]a(?=,)", "carcinoma"),
         (r"SCCs", "squamous cell carcinomas"), (r"SCC(?![ \t-]*(?:antigen|Ag)\b)", "squamous cell carcinoma"),
         (r"LNs", "lymph nodes"), (r"LN", "lymph node"), (r"[Mm]ets|METS", "metastases"),
-        (r"[Mm]et(?![ \t]+(?:from|of|to|in|is|was|with|the|a|an|her|his|him|them|their|criteria|again|at|on|by|for|goals?|today|and|"
-         r"yesterday)\b)(?=[ \t]+(?:[\w-]+[ \t]+){0,3}(?:adenoca\w*|ca\b|cancers?|carcinomas?|\w+omas?\b|disease|"
+        (r"[Mm]et(?![ \t]+(?:from|of|to|in|is|was|with|the|a|an|her|his|him|them|their|criteria|again|at|on|by|"
+         r"for|goals?|today|and|yesterday)\b)(?=[ \t]+(?:[\w-]+[ \t]+){0,3}(?:adenoca\w*|ca\b|cancers?|carcinomas?|\w+omas?\b|disease|"
          r"tumou?rs?))", "metastatic"), (r"[Mm]et" + _SPREAD_NOUN_AFTER, "metastatic"),
         # the noun after an organ or its adjective ("adrenal met from RCC", "liver met", "colorectal met."), not the
         # verb after anything else ("exclusion met", "goals met")
@@ -718,11 +718,12 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?<=of )|(?<=no )|(?<=for )|(?<=local )|(?<=without )|(?<=distant ))recur", "recurrence"),
         (r"[Bb]xs|BXS", "biopsies"), (r"[Bb]x'?d|BX'?D", "biopsied"), (r"[Bb]x|BX", "biopsy"),
         (r"[Dd]x'?(?:e?d)|DX'?(?:E?D)", "diagnosed"), (r"[Dd]x|DX", "diagnosis"),
-        (r"[Tt]x'?d", "treated"), (r"(?<!iver )(?<!idney )(?<!ung )(?<!eart )(?<!rrow )(?<!tem )(?<!BM )[Tt]x", "treatment"),
+        (r"[Tt]x'?d", "treated"),
+        (r"(?<!iver )(?<!idney )(?<!ung )(?<!eart )(?<!rrow )(?<!tem )(?<!BM )[Tt]x", "treatment"),
         (r"[Pp]t'?s", "patient's"), (r"[Pp]t", "patient"), (r"[Nn]eg|NEG", "negative"), (r"[Pp]os", "positive"),
         (r"[Hh]x|HX", "history"), (r"[Ff]/[Uu]", "follow-up")))
-_SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|ca|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|pt's|neg|pos|"
-                             r"lns?|hx|f/u)(?![\w'])")
+_SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|ca|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|"
+                             r"pt's|neg|pos|lns?|hx|f/u)(?![\w'])")
 
 
 def _plain_clinical_shorthand(text: str) -> str:
