@@ -709,8 +709,9 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"SCCs", "squamous cell carcinomas"), (r"SCC(?![ \t-]*(?:antigen|Ag)\b)", "squamous cell carcinoma"),
         (r"LNs", "lymph nodes"), (r"LN", "lymph node"), (r"[Mm]ets|METS", "metastases"),
         (r"[Mm]et(?![ \t]+(?:from|of|to|in|is|was|with|the|a|an|her|his|him|them|their|criteria|again|at|on|by|"
-         r"for|goals?|today|and|yesterday)\b)(?=[ \t]+(?:[\w-]+[ \t]+){0,3}(?:adenoca\w*|ca\b|cancers?|carcinomas?|\w+omas?\b|disease|"
-         r"tumou?rs?))", "metastatic"), (r"[Mm]et" + _SPREAD_NOUN_AFTER, "metastatic"),
+         r"for|goals?|today|and|yesterday)\b)"
+         r"(?=[ \t]+(?:[\w-]+[ \t]+){0,3}(?:adenoca\w*|ca\b|cancers?|carcinomas?|\w+omas?\b|disease|tumou?rs?))",
+         "metastatic"), (r"[Mm]et" + _SPREAD_NOUN_AFTER, "metastatic"),
         # the noun after an organ or its adjective ("adrenal met from RCC", "liver met", "colorectal met."), not the
         # verb after anything else ("exclusion met", "goals met")
         (r"(?:(?<=al )|(?<=ar )|(?<=ic )|(?<=ry )|(?<=ung )|(?<=ver )|(?<=one )|(?<=ain )|(?<=ode ))met"
