@@ -90,9 +90,9 @@ from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, 
 from cancerprep.stages.coding.template import (
     SITE_FIELD,
     blank_unchecked,
+    block_in,
     block_site,
     negative_field,
-    opens_block,
     site_field,
 )
 from cancerprep.stages.spelling import osa_distance
@@ -2630,7 +2630,7 @@ class TextCoder:
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
                     or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None
-                    or opens_block(text, a)  # a checklist's heading or procedure: its organ (`block_site`)
+                    or block_in(text, a, b)  # a checklist's heading or procedure: its organ (`block_site`)
                     or names_radiation_target(chunk))  # "SBRT right upper lobe": the organ (`irradiated_site`)
             if not keep and _MASS_RE.search(chunk) is not None:
                 # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
