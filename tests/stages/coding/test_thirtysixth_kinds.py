@@ -1,6 +1,6 @@
 """The classes the thirty-sixth pass added (found by `coding_variation`'s shorthand, administrative, medication_list
-and amended rewrites of the tuning forms): clinical shorthand written out before the rules read a note, "patient with no"
-as a negation, a spread only sought ("r/o brain mets") as no active disease, "ALL diagnosis age 4" as a diagnosis, and
+and amended rewrites of the tuning forms): clinical shorthand written out before the rules read a note, "patient with
+no" as a negation, a spread only sought ("r/o brain mets") as no active disease, "ALL diagnosis age 4" as a diagnosis, and
 a checklist block's heading below another heading of its section.
 Sentences written for the test (not any family's forms): cases to code and look-alikes to leave."""
 
@@ -54,7 +54,7 @@ def test_shorthand_is_written_out_in_its_case() -> None:
     assert _plain_clinical_shorthand("liver met, bone mets") == "liver metastasis, bone metastases"
 
 
-# -- a spread only sought, a diagnosis at an age ------------------------------------------------------------------------
+# -- a spread only sought, a diagnosis at an age -----------------------------------------------------------------------
 def test_a_spread_only_sought_leaves_a_past_cancer_past(coder: Coder) -> None:
     text = ("ORDER: MRI brain. Indication: history of melanoma of the back excised 2015, stage IB; new headaches, "
             "rule out brain metastases.")
