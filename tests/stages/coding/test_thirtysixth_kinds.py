@@ -1,7 +1,7 @@
-"""The classes the thirty-sixth pass added (found by `coding_variation`'s shorthand, administrative, medication_list
-and amended rewrites of the tuning forms): clinical shorthand written out before the rules read a note, "patient with
-no" as a negation, a spread only sought ("r/o brain mets") as no active disease, "ALL diagnosis age 4" as a diagnosis, and
-a checklist block's heading below another heading of its section.
+"""The classes the thirty-sixth pass added (found by `coding_variation`'s shorthand, administrative,
+medication_list and amended rewrites of the tuning forms): clinical shorthand written out before the rules read a
+note, "patient with no" as a negation, a spread only sought ("r/o brain mets") as no active disease, "ALL diagnosis
+age 4" as a diagnosis, and a checklist block's heading below another heading of its section.
 Sentences written for the test (not any family's forms): cases to code and look-alikes to leave."""
 
 from __future__ import annotations
