@@ -693,9 +693,10 @@ def _plain_shorthand(text: str) -> str:
 # Clinical shorthand of disease and care words (the common abbreviations of clinical notes, no note's strings), each as
 # the word every rule is written on. Case-sensitive: lower case, capitalised and (where it is no other word in
 # capitals) upper case. Words that are English or other abbreviations are read only where their meaning is fixed:
-# "ca" never before a number, "+", ":" or a calcium salt ("Ca 9.2", "Ca++", "ca carbonate"), "met" only before a
-# disease or "to" ("met disease", "met to liver"; not "met with her"), "tx" not after an organ ("liver tx" is a
-# transplant).
+# "ca" only after a site's or histology's word ("breast ca", "renal cell ca", "ductal ca"; not "serum ca", "low
+# ca", "ionized ca": calcium) and never before a number, "+", ":" or a calcium salt ("Ca 9.2", "ca carbonate"),
+# "met" only before a disease or "to" ("met disease", "met to liver"; not "met with her"), "tx" not after an organ
+# ("liver tx" is a transplant).
 _CA_NOT_CANCER = r"(?![ \t]*(?:\d|[+:=/(]|-\d|channel|carbonate|citrate|gluconate|supplement|vit|and\s+vit))"
 _SPREAD_NOUN_AFTER = (r"(?=[ \t]+(?:to\b|disease|ca\b|cancers?|carcinomas?|adenoca\w*|\w+omas?\b|lesions?|deposits?|"
                   r"tumou?rs?|foci|focus|nodes?|spread|involvement|recurrence|breast|lung|prostate|colon|rectal|"
@@ -704,7 +705,9 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"(?<![\w/'.-])(?:" + pat + r")(?![\w/'-])"), word) for pat, word in (
         (r"[Aa]denoca|ADENOCA", "adenocarcinoma"), (r"[Aa]denocas|ADENOCAS", "adenocarcinomas"),
         (r"[Cc]a(?=[ \t]+in[ \t]+situ\b)", "carcinoma"),
-        (r"(?<=[a-z)] )ca" + _CA_NOT_CANCER, "carcinoma"), (r"(?:^|(?<=[\s(,;:]))[Cc]a(?=[ \t]+of\b)", "carcinoma"),
+        (r"(?:(?<=[a-z][aeiou][lr] )|(?<=ic )|(?<=ry )|(?<=ate )|(?<=ast )|(?<=ung )|(?<=lon )|(?<=ell )|(?<=der )"
+         r"|(?<=ney )|(?<=oid )|(?<=ver )|(?<=kin )|(?<=ine )|(?<=neck )|(?<=ian )|(?<=ach )|(?<=ous )|(?<=\) ))ca"
+         + _CA_NOT_CANCER, "carcinoma"), (r"(?:^|(?<=[\s(,;:]))[Cc]a(?=[ \t]+of\b)", "carcinoma"),
         (r"(?<=: )[Cc]a(?=,)", "carcinoma"),
         (r"SCCs", "squamous cell carcinomas"), (r"SCC(?![ \t-]*(?:antigen|Ag)\b)", "squamous cell carcinoma"),
         (r"LNs", "lymph nodes"), (r"LN", "lymph node"), (r"[Mm]ets|METS", "metastases"),
