@@ -52,7 +52,8 @@ def test_shorthand_is_written_out_in_its_case() -> None:
         "BIOPSY: ADENOCARCINOMA; lymph nodes negative; patient diagnosed 2019"
     assert _plain_clinical_shorthand("Goals met; exclusion met.") == "Goals met; exclusion met."
     # "ca" is carcinoma only after a site's or histology's word: after a lab's it is calcium
-    assert _plain_clinical_shorthand("breast ca; serum ca normal, check ca") == "breast carcinoma; serum ca normal, check ca"
+    assert _plain_clinical_shorthand("breast ca; serum ca normal, check ca") == \
+        "breast carcinoma; serum ca normal, check ca"
     assert _plain_clinical_shorthand("liver met, bone mets") == "liver metastasis, bone metastases"
 
 
