@@ -693,22 +693,14 @@ def _plain_shorthand(text: str) -> str:
 # Clinical shorthand of disease and care words (the common abbreviations of clinical notes, no note's strings), each as
 # the word every rule is written on. Case-sensitive: lower case, capitalised and (where it is no other word in
 # capitals) upper case. Words that are English or other abbreviations are read only where their meaning is fixed:
-# "ca" only after a site's or histology's word ("breast ca", "renal cell ca", "ductal ca"; not "serum ca", "low
-# ca", "ionized ca": calcium) and never before a number, "+", ":" or a calcium salt ("Ca 9.2", "ca carbonate"),
 # "met" only before a disease or "to" ("met disease", "met to liver"; not "met with her"), "tx" not after an organ
 # ("liver tx" is a transplant).
-_CA_NOT_CANCER = r"(?![ \t]*(?:\d|[+:=/(]|-\d|channel|carbonate|citrate|gluconate|supplement|vit|and\s+vit))"
 _SPREAD_NOUN_AFTER = (r"(?=[ \t]+(?:to\b|disease|ca\b|cancers?|carcinomas?|adenoca\w*|\w+omas?\b|lesions?|deposits?|"
                   r"tumou?rs?|foci|focus|nodes?|spread|involvement|recurrence|breast|lung|prostate|colon|rectal|"
                   r"colorectal|renal|bladder|pancreatic|gastric|ovarian|liver|hepatic|bone|brain))")
 _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"(?<![\w/'.-])(?:" + pat + r")(?![\w/'-])"), word) for pat, word in (
         (r"[Aa]denoca|ADENOCA", "adenocarcinoma"), (r"[Aa]denocas|ADENOCAS", "adenocarcinomas"),
-        (r"[Cc]a(?=[ \t]+in[ \t]+situ\b)", "carcinoma"),
-        (r"(?:(?<=[a-z][aeiou][lr] )|(?<=ic )|(?<=ry )|(?<=ate )|(?<=ast )|(?<=ung )|(?<=lon )|(?<=ell )|(?<=der )"
-         r"|(?<=ney )|(?<=oid )|(?<=ver )|(?<=kin )|(?<=ine )|(?<=neck )|(?<=ian )|(?<=ach )|(?<=ous )|(?<=\) ))ca"
-         + _CA_NOT_CANCER, "carcinoma"), (r"(?:^|(?<=[\s(,;:]))[Cc]a(?=[ \t]+of\b)", "carcinoma"),
-        (r"(?<=: )[Cc]a(?=,)", "carcinoma"),
         (r"SCCs", "squamous cell carcinomas"), (r"SCC(?![ \t-]*(?:antigen|Ag)\b)", "squamous cell carcinoma"),
         (r"LNs", "lymph nodes"), (r"LN", "lymph node"), (r"[Mm]ets|METS", "metastases"),
         (r"[Mm]et(?![ \t]+(?:from|of|to|in|is|was|with|the|a|an|her|his|him|them|their|criteria|again|at|on|by|"
@@ -726,7 +718,7 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!iver )(?<!idney )(?<!ung )(?<!eart )(?<!rrow )(?<!tem )(?<!BM )[Tt]x", "treatment"),
         (r"[Pp]t'?s", "patient's"), (r"[Pp]t", "patient"), (r"[Nn]eg|NEG", "negative"), (r"[Pp]os", "positive"),
         (r"[Hh]x|HX", "history"), (r"[Ff]/[Uu]", "follow-up")))
-_SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|ca|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|"
+_SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|"
                              r"pt's|neg|pos|lns?|hx|f/u)(?![\w'])")
 
 

