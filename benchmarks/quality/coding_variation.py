@@ -37,7 +37,15 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - section_order: a block form's headed sections in reverse order, each with its own text;
 - second_cancer: a past cancer of another type, treated and over, written after a prose form whose gold is a current
   cancer ("Past history: papillary thyroid carcinoma, thyroidectomy in 2009, no recurrence."): a note of several
-  cancers must still code the current one first.
+  cancers must still code the current one first;
+- shorthand: disease and care words as clinical shorthand ("ca", "CA", "adenoca", "mets", "bx", "s/p", "w/", "dx") and
+  the taxonomy's initialisms (NSCLC, DCIS, CRC), every occurrence;
+- administrative: a prose form as a problem-list item among coded non-cancer problems, a visit's encounter diagnosis,
+  or under the encounter diagnosis's ICD-10-CM code and title;
+- medication_list: a medication block before or after the form whose drugs are evidence of no cancer (other
+  diseases' drugs, supportive care, a cancer drug given for another disease);
+- amended: the form as the final statement of an addendum after a preliminary report, or of an amended report that
+  withdraws an original diagnosis of another type.
 The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
 synonym groups of its own; its terms already feed the coder's vocabulary.
 
@@ -495,9 +503,123 @@ def section_order(text: str) -> str:
     return sep.join(reversed(chunks))
 
 
+# -- document-kind classes: shorthand, administrative lines, medication lists, amended reports ----------------------
+
+# clinical shorthand for disease and care words, applied after the taxonomy's own abbreviations (longest first, whole
+# words, lower-case or capitalised words only: a heading in capitals is left as written)
+_SHORTHAND = (("squamous cell carcinoma", "SCC"), ("basal cell carcinoma", "BCC"), ("adenocarcinoma", "adenoca"),
+              ("carcinoma", "ca"), ("cancer", "CA"), ("metastases", "mets"), ("metastatic", "met"),
+              ("metastasis", "met"), ("biopsies", "bxs"), ("biopsy", "bx"), ("status post", "s/p"),
+              ("history of", "hx of"), ("diagnosed", "dx'd"), ("diagnosis", "dx"), ("without", "w/o"),
+              ("with", "w/"), ("chemotherapy", "chemo"), ("radiation therapy", "XRT"), ("radiotherapy", "XRT"),
+              ("treatment", "tx"), ("lymph nodes", "LNs"), ("lymph node", "LN"), ("patient", "pt"),
+              ("follow-up", "f/u"), ("recurrence", "recur"), ("negative", "neg"), ("positive", "pos"))
+
+
+@lru_cache(maxsize=1)
+def _shorthand_pairs() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The taxonomy's abbreviations (each unambiguous, no English word, its name abbreviated by no other), then the
+    general list: every (pattern, shorthand), longest name first within each source."""
+    from cancerprep.stages.coding.taxonomy import load_taxonomy
+
+    names: dict[str, list[str]] = defaultdict(list)
+    for t in load_taxonomy().types:
+        for abbr, expansion in t.abbreviations.items():
+            if abbr not in t.ambiguous and abbr.upper() not in _WORD_ABBREVIATIONS and len(expansion.split()) > 1:
+                names[expansion.lower()].append(abbr)
+    tax = sorted(((e, a[0]) for e, a in names.items() if len(a) == 1), key=lambda ea: -len(ea[0]))
+    def name(abbr: str, expansion: str) -> str:
+        # a first letter the expansion lacks is a word written before it ("IDC": "invasive ductal carcinoma")
+        lead = rf"(?:{abbr[0]}\w+\s+)?" if abbr[0].lower() != expansion[0] else ""
+        return lead + re.escape(expansion).replace(r"\ ", r"[ -]")
+    return tuple((re.compile(_BOUND_L + name(a, e) + _BOUND_R, re.I), a) for e, a in [*tax, *_SHORTHAND])
+
+
+def shorthand(text: str) -> str:
+    """Disease and care words in clinical shorthand ("ca", "CA", "adenoca", "mets", "bx", "s/p", "w/", "dx", "hx",
+    and the taxonomy's initialisms: NSCLC, DCIS, CRC, HCC...), every occurrence; words in capitals stay."""
+    for pat, short in _shorthand_pairs():
+        text = pat.sub(lambda m, short=short: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 3 else short,
+                       text)
+    return text
+
+
+def _prose(text: str) -> bool:
+    """A one-line form with no heading of its own: one statement that a line of another document can hold."""
+    return not (re.match(r"^[A-Z][A-Z /]+:", text) or "\n" in text)
+
+
+# other problems of a problem list, each with its ICD-10-CM code: no neoplasm, so no code of theirs may be chosen
+_OTHER_PROBLEMS = (("Essential hypertension", "I10"), ("Type 2 diabetes mellitus without complications", "E11.9"),
+                   ("Hyperlipidemia, unspecified", "E78.5"), ("Gastro-esophageal reflux disease", "K21.9"))
+
+
+def _category_title(icd: str) -> str:
+    import simple_icd_10_cm as cm
+
+    code = icd.split("|")[0]
+    return f"{code} {cm.get_description(code)}" if code and cm.is_valid_item(code) else ""
+
+
+def administrative(text: str, cancer_type: str = "", icd: str = "") -> str:
+    """A prose form recast as an administrative line: item 2 of a problem list whose other items are coded non-cancer
+    problems, a visit's encounter diagnosis (under its reason for visit), or the encounter diagnosis's ICD-10-CM code
+    and title (the form's gold category) over the statement. Block forms are left as written."""
+    if not _prose(text):
+        return text
+    body = text.strip()
+    kind = int(hashlib.sha1(body.encode("utf-8")).hexdigest(), 16) % 3
+    if kind == 2 and icd and cancer_type != "none" and _category_title(icd):
+        return f"Encounter diagnosis: {_category_title(icd)}\nAssessment: {body}"
+    if kind >= 1:
+        return f"Reason for visit: follow-up.\nEncounter diagnoses: {body}"
+    (p1, c1), (p2, c2) = _OTHER_PROBLEMS[:2] if len(body) % 2 else _OTHER_PROBLEMS[2:]
+    return f"PROBLEM LIST:\n1. {p1} ({c1})\n2. {body}\n3. {p2} ({c2})"
+
+
+# medication blocks whose drugs say no cancer of their own: drugs of other diseases, supportive care, and drugs of
+# cancer written with another disease as their indication (methotrexate for rheumatoid arthritis)
+_MED_BLOCKS = ("MEDICATIONS:\n- lisinopril 10 mg PO daily\n- metformin 500 mg PO BID\n- atorvastatin 40 mg PO nightly\n"
+               "- ondansetron 8 mg PO q8h PRN nausea",
+               "Current medications: methotrexate 15 mg weekly for rheumatoid arthritis, folic acid 1 mg daily, "
+               "prednisone 5 mg daily, omeprazole 20 mg daily.",
+               "Meds: allopurinol 300 mg daily, dexamethasone 4 mg BID, filgrastim 300 mcg SC daily, "
+               "prochlorperazine 10 mg PRN, oxycodone 5 mg q4h PRN pain.",
+               "Home medications: hydroxyurea 500 mg daily for sickle cell disease, amlodipine 5 mg daily, "
+               "sertraline 50 mg daily.")
+
+
+def medication_list(text: str) -> str:
+    """The form with a medication block before or after it (its own lines): none of the drugs is evidence of a
+    cancer, so the form's type and code must hold."""
+    key = int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16)
+    block = _MED_BLOCKS[key % len(_MED_BLOCKS)]
+    return f"{block}\n{text.strip()}" if key // len(_MED_BLOCKS) % 2 else f"{text.strip()}\n{block}"
+
+
+# a diagnosis of another type reported first and withdrawn by the amendment
+_WITHDRAWN = (("adenocarcinoma of the colon", "colorectal"), ("invasive ductal carcinoma of the breast", "breast"),
+              ("diffuse large B-cell lymphoma", "lymphoma"), ("squamous cell carcinoma of the lung", "lung"),
+              ("clear cell renal cell carcinoma", "kidney"))
+
+
+def amended(text: str, cancer_type: str = "", _icd: str = "") -> str:
+    """The form as the final statement of an amended report or addendum: after a preliminary report of no diagnosis,
+    or after an original diagnosis of another type that the amendment withdraws ("This report supersedes ...")."""
+    body = text.strip()
+    sep = " " if _prose(body) else "\n"  # a block form keeps its headings at the start of their lines
+    if int(hashlib.sha1(body.encode("utf-8")).hexdigest(), 16) % 2:
+        return ("PRELIMINARY REPORT: atypical cells present; final diagnosis deferred to additional studies.\n"
+                f"ADDENDUM:{sep}{body}")
+    other = _pick([w for w, t in _WITHDRAWN if t != cancer_type], body)
+    return (f"AMENDED REPORT: the original diagnosis of {other} is withdrawn; this report supersedes it.\n"
+            f"Amended diagnosis:{sep}{body}")
+
+
 # rewrites that read the form's gold type (and gold code), not only its text
 TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {
-    "drug": lambda text, cancer_type, _icd: drug(text, cancer_type), "second_cancer": second_cancer}
+    "drug": lambda text, cancer_type, _icd: drug(text, cancer_type), "second_cancer": second_cancer,
+    "administrative": administrative, "amended": amended}
 
 REWRITES: dict[str, Callable[[str], str]] = {
     "synonym": synonym, "icd_title": icd_title, "abbreviate": abbreviate, "expand": expand,
@@ -506,6 +628,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "hedge": hedge, "negation_list": negation_list, "past_marker": past_marker, "diagnosis_last": diagnosis_last,
     "telegraphic": telegraphic, "in_passing": in_passing, "negated_first": negated_first,
     "semicolon_join": semicolon_join, "eponym": eponym, "hyphenation": hyphenation, "section_order": section_order,
+    "shorthand": shorthand, "medication_list": medication_list,
 }
 
 

@@ -142,3 +142,46 @@ def test_section_order_reverses_headed_sections_only() -> None:
     for same in ("ASSESSMENT: , Lung cancer.", "Seen today. ASSESSMENT: , Lung cancer.,PLAN: , Chemotherapy.",
                  "CYTOLOGY: Liver, segment 6, US-FNA: adenocarcinoma."):  # an initialism in a line is no heading
         assert cv.section_order(same) == same
+
+
+def test_shorthand_writes_clinical_abbreviations_and_leaves_capitals() -> None:
+    assert cv.shorthand("Biopsy of the breast shows invasive ductal carcinoma with metastatic disease.") == \
+        "bx of the breast shows IDC w/ met disease."
+    assert cv.shorthand("History of non-small cell lung cancer, treated with chemotherapy.") == \
+        "hx of NSCLC, treated w/ chemo."
+    assert cv.shorthand("Rectum: adenocarcinoma; 2 lymph nodes positive.") == "Rectum: adenoca; 2 LNs pos."
+    # a heading in capitals is left as written
+    assert cv.shorthand("DIAGNOSIS: CARCINOMA.") == "DIAGNOSIS: CARCINOMA."
+
+
+def test_administrative_recasts_only_prose_and_codes_no_other_cancer() -> None:
+    forms = ["Biopsy shows melanoma of the back. Wide excision is planned.",
+             "Colonoscopy: sigmoid adenocarcinoma. CT staging next week.",
+             "Core biopsy of the left breast: invasive ductal carcinoma, grade 2.",
+             "Ultrasound of the thyroid shows a benign colloid nodule."]
+    out = [cv.administrative(f, "melanoma", "C43") for f in forms]
+    assert all(f in o and o != f for f, o in zip(forms, out, strict=True))
+    assert any(o.startswith("PROBLEM LIST:\n1. ") for o in out) or any("Encounter diagnos" in o for o in out)
+    # the other problems of a problem list are no neoplasms: their codes are outside C00-D49
+    assert all(not c.startswith(("C", "D0", "D1", "D2", "D3", "D4")) for _, c in cv._OTHER_PROBLEMS)
+    # a code line carries the gold category's own ICD-10-CM title
+    assert cv._category_title("C43") == "C43 Malignant melanoma of skin"
+    block = "DIAGNOSIS:\nMelanoma of the back."
+    assert cv.administrative(block, "melanoma", "C43") == block
+
+
+def test_medication_list_adds_a_block_before_or_after_the_form() -> None:
+    text = "Biopsy shows melanoma of the back."
+    new = cv.medication_list(text)
+    assert text in new and new != text
+    assert any(block in new for block in cv._MED_BLOCKS)
+    assert cv.medication_list(text) == new  # deterministic
+
+
+def test_amended_puts_the_form_last_and_withdraws_only_another_type() -> None:
+    for text in ("Biopsy shows melanoma of the back.", "Colon biopsy: adenocarcinoma.", "Rectal cancer, stage II."):
+        new = cv.amended(text, "colorectal")
+        assert new.endswith(text)
+        assert "colon" not in new.split("\n")[0] or "PRELIMINARY" in new  # a withdrawn diagnosis is of another type
+    block = "SYNOPTIC REPORT, RECTUM:\nHistologic type: Adenocarcinoma"
+    assert "\n" + block in cv.amended(block, "colorectal")  # a block keeps its heading at a line's start

@@ -330,9 +330,13 @@ def context_rules() -> list[Any]:
     # the patient a report is about, then what they have: "no evidence of recurrent disease in this patient with a
     # history of renal cell carcinoma" - a doubt or negation before it does not reach the patient's own disease
     # after it (a history cue does: END_OF_DOUBT ends only the categories TERMINATING_TYPES gives it)
+    people = ["patient", "man", "woman", "gentleman", "lady", "male", "female", "boy", "girl"]
     rules.append(ConTextRule("patient with", END_OF_DOUBT, direction="BACKWARD", max_scope=1, pattern=[
-        {"LOWER": {"IN": ["patient", "man", "woman", "gentleman", "lady", "male", "female", "boy", "girl"]}},
-        {"LOWER": "with"}]))
+        {"LOWER": {"IN": people}}, {"LOWER": "with"}]))
+    # ... but "patient with no cancer history" negates: the longer cue wins the overlap with "with no", which the
+    # one above would otherwise hide
+    rules.append(ConTextRule("patient with no", "NEGATED_EXISTENCE", direction="FORWARD", pattern=[
+        {"LOWER": {"IN": people}}, {"LOWER": "with"}, {"LOWER": "no"}]))
     # what a negated finding came after is an event, not the finding: "no residual invasive carcinoma after
     # neoadjuvant therapy for rectal adenocarcinoma" (the treated cancer was there)
     rules.append(ConTextRule("after", END_OF_NEGATION, direction="BACKWARD", max_scope=1))

@@ -172,7 +172,14 @@ def block_site(text: str, pos: int) -> bool:
     return start is not None and start <= pos
 
 
-def opens_block(text: str, pos: int) -> bool:
-    """The line at `pos` is a checklist block's heading or procedure field (`block_site`): a section to read for its
-    site words, although it names no disease."""
-    return _block_value(text, text.rfind("\n", 0, pos) + 1) is not None
+def block_in(text: str, lo: int, hi: int) -> bool:
+    """A line starting in text[lo:hi] is a checklist block's heading or procedure field (`block_site`): a section to
+    read for its site words, although it names no disease. Every line, not only the section's first: a section opened
+    by another heading ("ADDENDUM:", a note's first line) may hold the block's heading on a later line."""
+    pos = lo
+    while 0 <= pos < hi:
+        if _block_value(text, pos) is not None:
+            return True
+        pos = text.find("\n", pos, hi)
+        pos = pos + 1 if pos >= 0 else -1
+    return False

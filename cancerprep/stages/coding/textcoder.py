@@ -90,9 +90,9 @@ from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, 
 from cancerprep.stages.coding.template import (
     SITE_FIELD,
     blank_unchecked,
+    block_in,
     block_site,
     negative_field,
-    opens_block,
     site_field,
 )
 from cancerprep.stages.spelling import osa_distance
@@ -232,7 +232,10 @@ _OWN_DISEASE = re.compile(r"\b(?:known|his|her|diagnosed with|biopsy[- ]proven|n
                           r"(?:(?!(?:of|for|to|risk|chance|possible|probable|suspected|presumed|include[sd]?|including"
                           r"|is|are|was|were|be|been|has|have|had|and|or|with|which|that|as|such|could|may|might"
                           r"|would|will)\b)[\w-]+\s+){0,3}$", re.I)
-_NO_ACTIVE_RE = re.compile(r"\b(?:no|without|negative for|free of)\b(?:(?!\b(?:but|however|although|though)\b)[^.;])"
+# ... or only sought: "r/o brain mets", "rule out metastatic disease", "to exclude recurrence" (an order's indication
+# asks, as `status._NEGATED_BEFORE` reads it)
+_NO_ACTIVE_RE = re.compile(r"(?:\b(?:no|without|negative for|free of|rule[ds]?\s+out|ruling\s+out|to\s+exclude)\b"
+                           r"|(?<!\w)r/o\b)(?:(?!\b(?:but|however|although|though)\b)[^.;])"
                            r"{0,40}$", re.I)  # a contrast ends it: "no current treatment, but new lung metastases"
 # an adjective of recurrence or of disease left ("recurrent", "persistent", "progressive", "residual") says so of a
 # cancer only when nothing else is what it qualifies: "recurrent urinary tract infections", "progressive dyspnea",
@@ -354,12 +357,13 @@ _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|l
                 r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-5][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]|\s+of\s+[0-9]))")
 # a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
-# an abbreviation used as a diagnosis: followed by "dx", "diagnosed", "in remission", "relapse(d)"
+# an abbreviation used as a diagnosis: followed by "dx" / "diagnosis" (at an age or a year), "diagnosed",
+# "in remission", "relapse(d)"
 # ... or a response of the disease written by its criteria's abbreviation: "in CR1", "in sCR", "in VGPR", "MRD-negative"
 # ... also after the treatment that gave it ("HCL on cladribine, now in CR", "MCL after R-CHOP and now in remission")
 _AS_DIAGNOSIS = re.compile(r"\s*,?\s*(?:(?:on|after|s/p|post|following|treated with)\s+[\w/+-]+(?:\s+[\w/+-]+){0,2}?"
                            r"\s*,?\s*(?:and\s+)?now\s+(?=in\b))?"
-                           r"(?:dx\b|diagnosed\b|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
+                           r"(?:dx\b|diagnosed\b|diagnosis\s+(?:at\s+)?(?:age\b|in\s+\d|\d)|in\s+(?:\w+\s+){0,2}remission\b|relapsed?\b"
                            r"|(?:in\s+)?(?-i:s?CR[ih]?\d?|VGPR|MRD)(?![a-z])(?:[- ]?neg\w*)?)", re.I)
 # what may follow an abbreviation written as a disease: its stage or grade, the organ it is of or in, a drug it is on
 # (its kind may come first: "CHL, nodular sclerosis, stage IIA")
@@ -684,6 +688,57 @@ def _plain_shorthand(text: str) -> str:
         return out.capitalize() if w.isupper() else out
 
     return _SHORTHAND.sub(word, text)
+
+
+# Clinical shorthand of disease and care words (the common abbreviations of clinical notes, no note's strings), each as
+# the word every rule is written on. Case-sensitive: lower case, capitalised and (where it is no other word in
+# capitals) upper case. Words that are English or other abbreviations are read only where their meaning is fixed:
+# "met" only before a disease or "to" ("met disease", "met to liver"; not "met with her"), "tx" not after an organ
+# ("liver tx" is a transplant).
+_SPREAD_NOUN_AFTER = (r"(?=[ \t]+(?:to\b|disease|ca\b|cancers?|carcinomas?|adenoca\w*|\w+omas?\b|lesions?|deposits?|"
+                  r"tumou?rs?|foci|focus|nodes?|spread|involvement|recurrence|breast|lung|prostate|colon|rectal|"
+                  r"colorectal|renal|bladder|pancreatic|gastric|ovarian|liver|hepatic|bone|brain))")
+_CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?<![\w/'.-])(?:" + pat + r")(?![\w/'-])"), word) for pat, word in (
+        (r"[Aa]denoca|ADENOCA", "adenocarcinoma"), (r"[Aa]denocas|ADENOCAS", "adenocarcinomas"),
+        (r"SCCs", "squamous cell carcinomas"), (r"SCC(?![ \t-]*(?:antigen|Ag)\b)", "squamous cell carcinoma"),
+        (r"LNs", "lymph nodes"), (r"LN", "lymph node"), (r"[Mm]ets|METS", "metastases"),
+        (r"[Mm]et(?![ \t]+(?:from|of|to|in|is|was|with|the|a|an|her|his|him|them|their|criteria|again|at|on|by|"
+         r"for|goals?|today|and|yesterday)\b)"
+         r"(?=[ \t]+(?:[\w-]+[ \t]+){0,3}(?:adenoca\w*|ca\b|cancers?|carcinomas?|\w+omas?\b|disease|tumou?rs?))",
+         "metastatic"), (r"[Mm]et" + _SPREAD_NOUN_AFTER, "metastatic"),
+        # the noun after an organ or its adjective ("adrenal met from RCC", "liver met", "colorectal met."), not the
+        # verb after anything else ("exclusion met", "goals met")
+        (r"(?:(?<=al )|(?<=ar )|(?<=ic )|(?<=ry )|(?<=ung )|(?<=ver )|(?<=one )|(?<=ain )|(?<=ode ))met"
+         r"(?=[ \t]*(?:[.,;)]|$)|[ \t]+(?:from|of|is|was|in)\b)", "metastasis"),
+        (r"(?:(?<=of )|(?<=no )|(?<=for )|(?<=local )|(?<=without )|(?<=distant ))recur", "recurrence"),
+        (r"[Bb]xs|BXS", "biopsies"), (r"[Bb]x'?d|BX'?D", "biopsied"), (r"[Bb]x|BX", "biopsy"),
+        (r"[Dd]x'?(?:e?d)|DX'?(?:E?D)", "diagnosed"), (r"[Dd]x|DX", "diagnosis"),
+        (r"[Tt]x'?d", "treated"),
+        (r"(?<!iver )(?<!idney )(?<!ung )(?<!eart )(?<!rrow )(?<!tem )(?<!BM )[Tt]x", "treatment"),
+        (r"[Pp]t'?s", "patient's"), (r"[Pp]t", "patient"), (r"[Nn]eg|NEG", "negative"), (r"[Pp]os", "positive"),
+        (r"[Hh]x|HX", "history"), (r"[Ff]/[Uu]", "follow-up")))
+_SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|"
+                             r"pt's|neg|pos|lns?|hx|f/u)(?![\w'])")
+
+
+def _plain_clinical_shorthand(text: str) -> str:
+    """The note with clinical shorthand written out ("adenoca" -> "adenocarcinoma", "bx" -> "biopsy", "mets" ->
+    "metastases", "neg" -> "negative", "dx'd" -> "diagnosed", "LNs" -> "lymph nodes"): the histology, site, negation
+    and status rules are written on the words. The replacement keeps the case of the word it replaces."""
+    if _SHORTHAND_HINT.search(text) is None:
+        return text
+
+    def cased(found: str, word: str) -> str:
+        if " " in word:
+            return word  # "LN", "SCC": initialisms of lower-case words
+        if found.isupper() and len(found) > 1:
+            return word.upper()
+        return word[:1].upper() + word[1:] if found[:1].isupper() else word
+
+    for pat, word in _CLINICAL_SHORTHAND:
+        text = pat.sub(lambda m, word=word: cased(m.group(0), word), text)
+    return text
 
 
 # ICD-10-CM's secondary-site titles as EHR problem lists print them ("Secondary malignant neoplasm of bone", C79.51;
@@ -2551,7 +2606,7 @@ class TextCoder:
         self.setup()
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
         # ICD titles' secondary sites read as spread, accented letters plain
-        text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_shorthand(text))))
+        text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(text)))))
         text = blank_unchecked(self._respell(english_organs(text)))
         if not self.might_mention(text):
             return []
@@ -2570,7 +2625,7 @@ class TextCoder:
             chunk = text[a:b]
             keep = (self.might_mention(chunk) or (defined and not defined.isdisjoint(_WORD_RE.findall(chunk)))
                     or _TUMOR_SITE_RE.search(chunk) is not None or SITE_FIELD.search(chunk) is not None
-                    or opens_block(text, a)  # a checklist's heading or procedure: its organ (`block_site`)
+                    or block_in(text, a, b)  # a checklist's heading or procedure: its organ (`block_site`)
                     or names_radiation_target(chunk))  # "SBRT right upper lobe": the organ (`irradiated_site`)
             if not keep and _MASS_RE.search(chunk) is not None:
                 # a mass, nodule or polyp: the organ a site-less histology elsewhere in the note may have arisen in
