@@ -8,7 +8,7 @@ that could be a name (`name_word`) or, in a note with case, a capitalised word a
 side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
 reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
-(docs/deid.md, "The voter gate"), not by identical output, and is off by default (`DeidConfig.voter_gate`).
+(the keep rule of docs/deid.md, "Cheaper architectures"), not by identical output (`DeidConfig.voter_gate`).
 """
 
 from __future__ import annotations
@@ -24,19 +24,22 @@ from cancerprep.stages.deid.recognizers.base import MONTHS
 
 _WORD = re.compile(r"[A-Za-z]+")
 # a unit ends at a line break, or after sentence punctuation and the spaces that follow it; not after an initial
-# ("L. Smith") or a title ("Dr. Smith"), which begin a name
-_UNIT_END = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)(?<!\b(?:Dr|DR|Mr|MR|Ms|MS|St|ST)\.)(?<!\b(?:Mrs|MRS)\.)[ \t]+|\n")
+# ("L. Smith") or a title ("Dr. Smith"), which begin a name (`_NO_BREAK`, asked only where punctuation ends a unit:
+# a lookbehind in `_UNIT_END` is tried at every position of the note)
+_UNIT_END = re.compile(r"[.;!?][ \t]+|\n")
+_NO_BREAK = re.compile(r"\b(?:[A-Za-z]|Dr|DR|Mr|MR|Ms|MS|St|ST|Mrs|MRS)\.$")
 # a capitalised word after a small-letter word or a comma (mid-sentence: not a unit's first word)
 _MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # what the voter's DATE, ID and CONTACT votes need (`learned.plausible`): five digits in a row or in hyphened groups
-# (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, a month word, an e-mail's @
-_NUMBER_PHI = re.compile(r"\d(?:-?\d){4}|\d{3}[-. )]+\d{3}|@|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1\d{2}|"
-                         r"(?<![A-Za-z])" + MONTHS + r"(?![A-Za-z])", re.IGNORECASE)
+# (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, an e-mail's @; or a month
+# word (`_MONTH_WORDS`, the words `MONTHS` matches)
+_NUMBER_PHI = re.compile(r"\d(?:-?\d){4}|\d{3}[-. )]+\d{3}|@|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1\d{2}")
+_MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
+                                     "sep sept september oct october nov november dec december").split()
+                         if re.fullmatch(MONTHS, w))
 _PROPER_MIN = 5  # an unknown word in small letters shorter than this is shorthand ("pt", "abd"), as in `truecase`
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def name_word(word: str, cased: bool) -> bool:
     """Could `word` (ASCII letters) be part of a name the voter keeps: no known-safe word (`known_safe`: dictionary,
     medical and clinical words minus census names), and a census name that is no everyday word, or a capitalised
@@ -55,14 +58,26 @@ def name_word(word: str, cased: bool) -> bool:
     return len(word) >= _PROPER_MIN - 1 and not typo_of_known(low)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_cased(word: str) -> bool:
+    return name_word(word, True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_caseless(word: str) -> bool:
+    return name_word(word, False)
+
+
 def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True) -> bool:
-    """Could text[start:end] hold a name (`name_word`, a capitalised word mid-sentence, or any letter outside ASCII,
-    which the vocabularies cannot judge)?"""
+    """Could text[start:end] hold a name (`name_word`, a capitalised word mid-sentence, or any character outside
+    ASCII, which the vocabularies cannot judge), or (`numbers`) a date, ID or contact number?"""
     unit = text[start:end]
-    if any(name_word(w, cased) for w in _WORD.findall(unit)):
+    words = _WORD.findall(unit)
+    if any(map(_name_word_cased if cased else _name_word_caseless, words)) or not unit.isascii():
         return True
-    return bool(_NON_ASCII.search(unit)) or (cased and _MID_CAPITAL.search(unit) is not None) \
-        or (numbers and _NUMBER_PHI.search(unit) is not None)
+    if cased and _MID_CAPITAL.search(unit) is not None:
+        return True
+    return numbers and (_NUMBER_PHI.search(unit) is not None or any(w.lower() in _MONTH_WORDS for w in words))
 
 
 def units(text: str) -> list[tuple[int, int]]:
@@ -70,6 +85,8 @@ def units(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for m in _UNIT_END.finditer(text):
+        if m.group() != "\n" and _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1):
+            continue
         out.append((pos, m.end()))
         pos = m.end()
     if pos < len(text):

@@ -25,7 +25,8 @@ def test_units_cover_the_text_and_split_at_sentences_and_lines():
                                               "Abdomen is soft and nontender."]
 
 
-@pytest.mark.parametrize("text", ["Seen by Dr. Quarrington.", "Signed L. Quarrington today.", "Per Mrs. Quarrington."])
+@pytest.mark.parametrize("text", ["Seen by Dr. Quarrington.", "Signed L. Quarrington today.", "Per Mrs. Quarrington.",
+                                  "Mrs. Quarrington came.", "J. Quarrington came."])
 def test_no_unit_ends_after_a_title_or_an_initial(text):
     assert len(gate.units(text)) == 1
 
@@ -40,6 +41,9 @@ def test_no_unit_ends_after_a_title_or_an_initial(text):
     ("Seen by Zoë today.", True, True),  # a letter outside ASCII
     ("Follow up on 3/14/19.", True, True),  # a date
     ("Call 555-1234 if worse.", True, True),  # a phone's groups
+    ("SS 406-05-3246 on file.", True, True),  # hyphened groups of five digits or more
+    ("Seen again in May for review.", True, True),  # a month word
+    ("Pain 4/10, BP 120/80.", True, False),  # scores and vitals: no date, ID or contact shape
 ])
 def test_unit_open(text, cased, expected):
     assert _open(text, cased) is expected
@@ -47,6 +51,11 @@ def test_unit_open(text, cased, expected):
 
 def test_numbers_open_a_unit_only_when_asked():
     assert _open("Follow up on 3/14/19.", numbers=True) and not _open("Follow up on 3/14/19.", numbers=False)
+
+
+def test_a_unit_may_end_after_a_word_ending_in_a_capital_and_a_period():
+    assert len(gate.units("Seen in the ICU. Lungs are clear.")) == 2
+    assert len(gate.units("Transferred from MGH. Lungs are clear.")) == 2
 
 
 def test_excerpt_keeps_open_sentences_and_their_neighbours():
