@@ -83,9 +83,9 @@ class DeidConfig:
     # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
     # given its `groups`) or 'note' (each note's own seeds only).
     consistency_scope: str = "patient"
-    # The voter gate (`voter_gate`): the learned voter reads only the sentences with a word that could be a name and
-    # one sentence either side, not whole notes. Changes the voter's output near the cuts, so off unless it keeps
-    # the quality floors (docs/deid.md, "The voter gate").
+    # The voter gate (`voter_gate`): the learned voter reads only the sentences with a word that could be a name or a
+    # date, ID or contact shape, and one sentence either side, not whole notes. It changes the voter's output near
+    # the cuts, so it is judged by the keep rule of docs/deid.md "Cheaper architectures", not by identical spans.
     voter_gate: bool = False
 
 
