@@ -27,13 +27,13 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from cancerprep.stages.deid import consistency, protect, safelist
+from cancerprep.stages.deid import consistency, protect, safelist, voter_gate
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.backstop import surname_after_given
 from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
-from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, learned_recognizers
+from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cased, learned_recognizers
 from cancerprep.stages.deid.recognizers.locations import joined_places
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
@@ -83,6 +83,10 @@ class DeidConfig:
     # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
     # given its `groups`) or 'note' (each note's own seeds only).
     consistency_scope: str = "patient"
+    # The voter gate (`voter_gate`): the learned voter reads only the sentences with a word that could be a name or a
+    # date, ID or contact shape, and one sentence either side, not whole notes. It changes the voter's output near
+    # the cuts, so it is judged by the keep rule of docs/deid.md "Cheaper architectures", not by identical spans.
+    voter_gate: bool = False
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
@@ -180,7 +184,9 @@ class Deidentifier:
             artifacts = None
         docs = [a.tokens for a in artifacts] if artifacts else None
         # the learned voter reads lines without case in the case their words usually take (`truecase`)
-        learned = [self._predict_learned(model, texts, docs) for model in self.learned]
+        excerpts = [voter_gate.excerpt(t, is_cased(t)) if isinstance(t, str) else None for t in texts] \
+            if self.learned and self.config.voter_gate else None
+        learned = [self._predict_learned(model, texts, docs, excerpts) for model in self.learned]
         # (only with a voter to read them: restoring every note's case is work a rules-only engine never uses)
         restored = {i: r for i, t in enumerate(texts) if (r := restore_case(t)) != t} if self.learned else {}
         if restored:
@@ -225,13 +231,14 @@ class Deidentifier:
         return [_shell(doc) for doc in nlp.pipe(texts, batch_size=self.config.batch_size)]
 
     @staticmethod
-    def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None) -> list | None:
-        """One batched pass (nlp.pipe) of a learned model over the engine's tokens; None = run it
-        per note (which fails closed)."""
+    def _predict_learned(model: LearnedRecognizer, texts: list[str], docs: list | None = None,
+                         excerpts: list | None = None) -> list | None:
+        """One batched pass (nlp.pipe) of a learned model over the engine's tokens (or the gate's `excerpts` of the
+        notes); None = run it per note (which fails closed)."""
         if not all(isinstance(t, str) for t in texts):
             return None
         try:
-            return model.predict_many(texts, docs)
+            return model.predict_many(texts, docs, excerpts)
         except Exception:
             return None
 

@@ -79,7 +79,7 @@ class DeidStage(Stage):
         only (the site's identities reach it per note), so a pool's workers share one copy."""
         from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
-        engine = {k: self.opts[k] for k in ("learned_model", "name_consistency", "consistency_scope")
+        engine = {k: self.opts[k] for k in ("learned_model", "name_consistency", "consistency_scope", "voter_gate")
                   if k in self.opts}
         self._deid = Deidentifier(DeidConfig(nlp=dict(self.opts["nlp"]), timeout_s=float(self.opts["timeout_s"]),
                                              **engine))

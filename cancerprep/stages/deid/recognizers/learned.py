@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -30,6 +31,9 @@ from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_pa
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
+
+if TYPE_CHECKING:
+    from cancerprep.stages.deid.voter_gate import Excerpt
 
 LEARNED_SCORE = 0.85
 LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
@@ -229,26 +233,43 @@ class LearnedRecognizer(EntityRecognizer):
         """Presidio's load hook; the model is loaded in __init__, so a missing model fails at set-up, not mid-run."""
         return None
 
-    def _results(self, doc, text: str) -> list[RecognizerResult]:
+    def _results(self, doc, text: str, excerpt: Excerpt | None = None) -> list[RecognizerResult]:
         """The plausible entities of `doc`, a parse of `text` (passed in: `doc.text` rebuilds the string from
-        every token, which cost ~8% of the voter when asked per entity)."""
+        every token, which cost ~8% of the voter when asked per entity), or of `excerpt` of it (`voter_gate`):
+        its entities are mapped to `text`'s offsets first, and an entity across two of its pieces is dropped."""
         ents = doc.ents
         if not ents:
             return []
+        found = [(ent.label_, ent.start_char, ent.end_char) for ent in ents if ent.label_ in self.supported_entities]
+        if excerpt is not None:
+            found = [(label, *at) for label, a, b in found if (at := excerpt.to_note(a, b)) is not None]
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
         cased = is_cased(text)
-        return [RecognizerResult(ent.label_, ent.start_char, ent.end_char, self.score, recognition_metadata=meta)
-                for ent in ents if ent.label_ in self.supported_entities
-                and plausible(text, ent.start_char, ent.end_char, ent.label_, cased)]
+        return [RecognizerResult(label, start, end, self.score, recognition_metadata=meta)
+                for label, start, end in found if plausible(text, start, end, label, cased)]
 
-    def predict_many(self, texts: list[str], docs: list | None = None) -> list[list[RecognizerResult]]:
+    def predict_many(self, texts: list[str], docs: list | None = None,
+                     excerpts: list[Excerpt | None] | None = None) -> list[list[RecognizerResult]]:
         """One batched model pass (nlp.pipe) over notes; raises if the model fails on any.
 
         `docs`: the engine's spaCy Docs of the same texts (English tokenizer, as the model's):
-        the model then reuses their tokens instead of tokenizing each note a second time."""
-        inputs = texts if docs is None else [self._retoken(doc, text) for doc, text in zip(docs, texts, strict=True)]
-        return [self._results(doc, text)
-                for doc, text in zip(self.nlp.pipe(inputs, batch_size=self.batch_size), texts, strict=True)]
+        the model then reuses their tokens instead of tokenizing each note a second time.
+        `excerpts[i]` (`voter_gate.excerpt`): read only that excerpt of note i (None: the whole note; an empty
+        excerpt: nothing, no entity)."""
+        if excerpts is None:
+            inputs = texts if docs is None else [self._retoken(doc, text)
+                                                 for doc, text in zip(docs, texts, strict=True)]
+            return [self._results(doc, text)
+                    for doc, text in zip(self.nlp.pipe(inputs, batch_size=self.batch_size), texts, strict=True)]
+        todo = [i for i, ex in enumerate(excerpts) if ex is None or ex.text]
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        inputs = [texts[i] if excerpts[i] is None else excerpts[i].text for i in todo]
+        if docs is not None:  # another tokenizer's Docs: reused for whole notes only
+            inputs = [self._retoken(docs[i], texts[i]) if excerpts[i] is None else inputs[k]
+                      for k, i in enumerate(todo)]
+        for i, doc in zip(todo, self.nlp.pipe(inputs, batch_size=self.batch_size), strict=True):
+            out[i] = self._results(doc, texts[i], excerpts[i])
+        return out
 
     def _retoken(self, doc, text: str):
         """`doc`'s tokens (and tokenizer norms, e.g. Aug. -> august) as a Doc of the model's vocab;

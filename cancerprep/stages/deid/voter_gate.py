@@ -1,0 +1,154 @@
+"""Which parts of a note the learned voter reads: the sentences with a word that could be a name, and neighbours.
+
+Why: the learned voter (a spaCy NER) costs about a quarter of de-identification CPU, and much of a clinical note is
+dictionary and medical words, shorthand, numbers and punctuation where it finds nothing the rules leave. The note is
+cut into units (lines, and sentences within a line: a break after . ; ! or ?); a unit is *open* when it holds a word
+that could be a name (`name_word`) or, in a note with case, a capitalised word after a small-letter word or comma
+(a known word written as a proper noun: "Holy Cross"). The voter reads each open unit with `context` units either
+side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
+lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
+reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
+(the keep rule of docs/deid.md, "Cheaper architectures"), not by identical output (`DeidConfig.voter_gate`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid.known_words import known_safe, typo_of_known
+from cancerprep.stages.deid.recognizers.base import MONTHS
+
+_WORD = re.compile(r"[A-Za-z]+")
+# a unit ends at a line break, or after sentence punctuation and the spaces that follow it; not after an initial
+# ("L. Smith") or a title ("Dr. Smith"), which begin a name (`_NO_BREAK`, asked only where punctuation ends a unit:
+# a lookbehind in `_UNIT_END` is tried at every position of the note)
+_UNIT_END = re.compile(r"[.;!?][ \t]+|\n")
+_NO_BREAK = re.compile(r"\b(?:[A-Za-z]|Dr|DR|Mr|MR|Ms|MS|St|ST|Mrs|MRS)\.$")
+# a capitalised word after a small-letter word or a comma (mid-sentence: not a unit's first word)
+_MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
+# what the voter's DATE, ID and CONTACT votes need (`learned.plausible`): five digits in a row or in hyphened groups
+# (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, an e-mail's @; or a month
+# word (`_MONTH_WORDS`, the words `MONTHS` matches)
+_NUMBER_PHI = re.compile(r"\d(?:-?\d){4}|\d{3}[-. )]+\d{3}|@|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1\d{2}")
+_MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
+                                     "sep sept september oct october nov november dec december").split()
+                         if re.fullmatch(MONTHS, w))
+_PROPER_MIN = 5  # an unknown word in small letters shorter than this is shorthand ("pt", "abd"), as in `truecase`
+
+
+def name_word(word: str, cased: bool) -> bool:
+    """Could `word` (ASCII letters) be part of a name the voter keeps: no known-safe word (`known_safe`: dictionary,
+    medical and clinical words minus census names), and a census name that is no everyday word, or a capitalised
+    word (`cased`), or an unknown word of five letters or more (caseless: four) that is no one-edit slip of a known
+    word. Unknown capitals and short small-letter shorthand ("CXR", "abd") in a note with case are not: the voter's
+    shape checks (`learned.plausible`) refuse them too."""
+    low = word.lower()
+    if low in known_safe():
+        return False
+    if low in safelist.first_names() or low in safelist.last_names():
+        return not safelist.is_common(word)
+    if cased:
+        if word[0].isupper() and not word.isupper():
+            return True
+        return word.islower() and len(word) >= _PROPER_MIN and not typo_of_known(low)
+    return len(word) >= _PROPER_MIN - 1 and not typo_of_known(low)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_cased(word: str) -> bool:
+    return name_word(word, True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_caseless(word: str) -> bool:
+    return name_word(word, False)
+
+
+def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True) -> bool:
+    """Could text[start:end] hold a name (`name_word`, a capitalised word mid-sentence, or any character outside
+    ASCII, which the vocabularies cannot judge), or (`numbers`) a date, ID or contact number?"""
+    unit = text[start:end]
+    words = _WORD.findall(unit)
+    if any(map(_name_word_cased if cased else _name_word_caseless, words)) or not unit.isascii():
+        return True
+    if cased and _MID_CAPITAL.search(unit) is not None:
+        return True
+    return numbers and (_NUMBER_PHI.search(unit) is not None or any(w.lower() in _MONTH_WORDS for w in words))
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """The note's units as (start, end), each holding its ending (break or spaces); together the whole text."""
+    out = []
+    pos = 0
+    for m in _UNIT_END.finditer(text):
+        if m.group() != "\n" and _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The text the voter reads and where each of its pieces lies in the note: piece k is text[starts[k]:ends[k]]
+    and note[note_starts[k]:note_starts[k] + ends[k] - starts[k]]; a line break the note does not have may follow it."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    note_starts: tuple[int, ...]
+
+    def to_note(self, start: int, end: int) -> tuple[int, int] | None:
+        """Note offsets of the excerpt's span [start, end); None when it runs past its piece (into a break the
+        excerpt added, or another piece)."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0 or end > self.ends[k]:
+            return None
+        shift = self.note_starts[k] - self.starts[k]
+        return start + shift, end + shift
+
+
+def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
+    """The open units of `text` with `context` units either side; None when that is the whole note (read the note
+    itself). An excerpt with no piece (empty text) means nothing could be a name."""
+    spans = units(text)
+    flags = [unit_open(text, a, b, cased, numbers) for a, b in spans]
+    n = len(spans)
+    keep = [False] * n
+    for i, flag in enumerate(flags):
+        if flag:
+            for j in range(max(0, i - context), min(n, i + context + 1)):
+                keep[j] = True
+    if all(keep):
+        return None
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    note_starts: list[int] = []
+    out = 0
+    i = 0
+    while i < n:
+        if not keep[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and keep[j + 1]:
+            j += 1
+        a, b = spans[i][0], spans[j][1]
+        piece = text[a:b]
+        parts.append(piece)
+        starts.append(out)
+        note_starts.append(a)
+        out += len(piece)
+        ends.append(out)
+        if not piece.endswith("\n"):  # the next piece is no neighbour: give it a line of its own
+            parts.append("\n")
+            out += 1
+        i = j + 1
+    return Excerpt("".join(parts), tuple(starts), tuple(ends), tuple(note_starts))

@@ -1,0 +1,127 @@
+"""The voter gate (`voter_gate`, `DeidConfig.voter_gate`): which sentences the learned voter reads, and that its
+entities come back at the note's own offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid import voter_gate as gate
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+from cancerprep.stages.deid.recognizers import learned
+
+# Written for these tests: sentences of dictionary and medical words only, and one with an unlisted name.
+PLAIN = "The patient was seen today. Lungs are clear to auscultation.\nAbdomen is soft and nontender."
+NAMED = "Spoke with the patient's brother Anselm Quarrington about the plan."
+
+
+def _open(text: str, cased: bool = True, numbers: bool = True) -> bool:
+    return gate.unit_open(text, 0, len(text), cased, numbers)
+
+
+def test_units_cover_the_text_and_split_at_sentences_and_lines():
+    spans = gate.units(PLAIN)
+    assert "".join(PLAIN[a:b] for a, b in spans) == PLAIN
+    assert [PLAIN[a:b] for a, b in spans] == ["The patient was seen today. ", "Lungs are clear to auscultation.\n",
+                                              "Abdomen is soft and nontender."]
+
+
+@pytest.mark.parametrize("text", ["Seen by Dr. Quarrington.", "Signed L. Quarrington today.", "Per Mrs. Quarrington.",
+                                  "Mrs. Quarrington came.", "J. Quarrington came."])
+def test_no_unit_ends_after_a_title_or_an_initial(text):
+    assert len(gate.units(text)) == 1
+
+
+@pytest.mark.parametrize("text,cased,expected", [
+    ("Lungs are clear to auscultation.", True, False),  # dictionary and medical words only
+    ("BP stable, HR 88, afebrile.", True, False),  # shorthand and numbers under five digits
+    (NAMED, True, True),  # an unlisted surname
+    ("spoke with quarrington about the plan", False, True),  # caseless: an unknown word of four letters or more
+    ("Transferred to Holy Cross for rehab.", True, True),  # known words capitalised mid-sentence
+    ("Transferred to holy cross for rehab.", True, False),
+    ("Seen by Zoë today.", True, True),  # a letter outside ASCII
+    ("Follow up on 3/14/19.", True, True),  # a date
+    ("Call 555-1234 if worse.", True, True),  # a phone's groups
+    ("SS 406-05-3246 on file.", True, True),  # hyphened groups of five digits or more
+    ("Seen again in May for review.", True, True),  # a month word
+    ("Pain 4/10, BP 120/80.", True, False),  # scores and vitals: no date, ID or contact shape
+])
+def test_unit_open(text, cased, expected):
+    assert _open(text, cased) is expected
+
+
+def test_numbers_open_a_unit_only_when_asked():
+    assert _open("Follow up on 3/14/19.", numbers=True) and not _open("Follow up on 3/14/19.", numbers=False)
+
+
+def test_a_unit_may_end_after_a_word_ending_in_a_capital_and_a_period():
+    assert len(gate.units("Seen in the ICU. Lungs are clear.")) == 2
+    assert len(gate.units("Transferred from MGH. Lungs are clear.")) == 2
+
+
+def test_excerpt_keeps_open_sentences_and_their_neighbours():
+    text = "\n".join(["Lungs are clear.", "Heart is regular.", "Abdomen is soft.", NAMED, "Plan as above.",
+                      "Extremities are warm.", "Skin is dry."])
+    ex = gate.excerpt(text, cased=True, context=1)
+    assert ex is not None
+    assert ex.text == "Abdomen is soft.\n" + NAMED + "\nPlan as above.\n"
+    ex0 = gate.excerpt(text, cased=True, context=0)
+    assert ex0 is not None and ex0.text == NAMED + "\n"
+
+
+def test_excerpt_is_none_when_every_unit_is_kept_and_empty_when_none_is():
+    assert gate.excerpt(NAMED, cased=True) is None
+    ex = gate.excerpt(PLAIN, cased=True)
+    assert ex is not None and ex.text == "" and ex.starts == ()
+
+
+def test_offsets_map_back_to_the_note_and_spans_across_pieces_are_dropped():
+    plain = "Lungs are clear. " * 3
+    text = "Abdomen is soft. " + plain + NAMED + " " + plain + "Seen with Dr. Philippa Drummond today."
+    ex = gate.excerpt(text, cased=True, context=0)
+    assert ex is not None
+    # pieces not neighbours in the note are on lines of their own
+    assert ex.text == NAMED + " \nSeen with Dr. Philippa Drummond today.\n"
+    for word in ("Quarrington", "Drummond"):
+        a = ex.text.index(word)
+        start, end = ex.to_note(a, a + len(word))
+        assert text[start:end] == word
+    across = ex.text.index("plan.")
+    assert ex.to_note(across, ex.text.index("Seen") + 4) is None
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> learned.LearnedRecognizer:
+    return learned.LearnedRecognizer()
+
+
+def test_voter_results_on_an_excerpt_are_at_note_offsets(recognizer):
+    text = PLAIN + "\n" + PLAIN + "\n" + NAMED + "\n" + PLAIN
+    ex = gate.excerpt(text, cased=True)
+    assert ex is not None and len(ex.text) < len(text)
+    (whole,) = recognizer.predict_many([text])
+    (gated,) = recognizer.predict_many([text], None, [ex])
+    names = [text[r.start:r.end] for r in gated if r.entity_type == "NAME"]
+    assert any("Quarrington" in n for n in names)
+    assert {(r.entity_type, r.start, r.end) for r in gated} == {(r.entity_type, r.start, r.end) for r in whole}
+
+
+def test_an_empty_excerpt_runs_no_model_and_finds_nothing(recognizer):
+    ex = gate.excerpt(PLAIN, cased=True)
+    assert recognizer.predict_many([PLAIN, NAMED], None, [ex, None])[0] == []
+
+
+def test_engine_option_reads_excerpts(monkeypatch):
+    made = []
+    real = gate.excerpt
+
+    def spy(text, cased, *args):
+        made.append(real(text, cased, *args))
+        return made[-1]
+
+    monkeypatch.setattr(gate, "excerpt", spy)
+    text = PLAIN + "\n" + NAMED
+    spans = Deidentifier(DeidConfig(voter_gate=True)).analyze(text)
+    assert len(made) == 1 and made[0] is not None and NAMED in made[0].text and "Lungs" not in made[0].text
+    assert any("Quarrington" in text[s.start:s.end] for s in spans)
+    Deidentifier(DeidConfig()).analyze(text)
+    assert len(made) == 1  # off by default: whole notes
