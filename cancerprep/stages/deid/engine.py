@@ -85,9 +85,10 @@ class DeidConfig:
     consistency_scope: str = "patient"
     # The voter gate (`voter_gate`): the learned voter reads only the sentences with a word that could be a name or a
     # date, ID or contact shape, and one sentence either side, not whole notes. It changes the voter's output near
-    # the cuts, so it is judged by the keep rule of docs/deid.md "Cheaper architectures", not by identical spans: it
-    # passed that rule (voter26; docs/deid.md "The voter reads the sentences that can hold PHI"), so it is on.
-    voter_gate: bool = True
+    # the cuts, so it is judged by the keep rule of docs/deid.md "Cheaper architectures", not by identical spans. It
+    # passed that rule but is off by default: the voter's PROFESSION spans in sentences of known words only are then
+    # cut short ("professor of history" -> "professor"; docs/deid.md "The voter reads the sentences that can hold PHI").
+    voter_gate: bool = False
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:
