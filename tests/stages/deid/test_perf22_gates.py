@@ -13,6 +13,7 @@ import pytest
 from cancerprep.stages.deid.recognizers import initials_slots as S
 from cancerprep.stages.deid.recognizers import ward_units as W
 from cancerprep.stages.deid.recognizers.base import Anchored, CasedLined, Lined, LinedStarts, finditer, lowered
+from tests.stages.deid.rewrites import rewrites, with_examples
 
 
 def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -24,22 +25,6 @@ def _plain(rule: object) -> object:
     while not hasattr(rule, "fullmatch"):
         rule = rule.pattern
     return rule
-
-
-def _rewrites(notes: tuple[str, ...]) -> list[str]:
-    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
-        + [n.replace("\n", "  ") for n in notes[::11]]
-
-
-def _with_examples(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
-    """Real notes with the examples (both halves) set in as lines of their own, and in upper and lower case."""
-    out = []
-    for n, (p, q) in zip(notes[::40], examples * 60, strict=False):
-        half = len(n) // 2
-        cut = n.rfind("\n", 0, half) + 1
-        out += [n[:cut] + p + "\n" + q + "\n" + n[cut:], (n[:cut] + p + "\n" + n[cut:]).upper(),
-                (n[:cut] + q + "\n" + n[cut:]).lower()]
-    return out
 
 
 def test_layers() -> None:
@@ -120,7 +105,7 @@ def test_non_ascii_searched_whole(text: str) -> None:
                                                 (W._UNIT, UNIT_EXAMPLES)])
 def test_equals_plain_on_real_notes(rule: object, examples: list[tuple[str, str]],
                                     real_notes: tuple[str, ...]) -> None:
-    texts = _rewrites(real_notes) + _with_examples(real_notes, examples)
+    texts = rewrites(real_notes) + with_examples(real_notes, examples)
     assert sum(bool(_found(_plain(rule), t)) for t in texts) > 20
     for t in texts:
         assert _found(rule, t) == _found(_plain(rule), t)
@@ -128,7 +113,7 @@ def test_equals_plain_on_real_notes(rule: object, examples: list[tuple[str, str]
 
 def test_role_scan_equals_plain_on_real_notes(real_notes: tuple[str, ...]) -> None:
     at = S._role_rules()[0]
-    texts = _rewrites(real_notes) + _with_examples(real_notes, [("RN AB gave 5 mg", "AB, CRNA: pt stable")])
+    texts = rewrites(real_notes) + with_examples(real_notes, [("RN AB gave 5 mg", "AB, CRNA: pt stable")])
     texts = [t for t in texts if t.isascii()]
     assert sum(bool(list(at.pattern.finditer(lowered(t)))) for t in texts) > 20
     for t in texts:

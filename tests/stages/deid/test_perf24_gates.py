@@ -26,6 +26,7 @@ from cancerprep.stages.deid.recognizers.base import (
     ascii_twin,
     finditer,
 )
+from tests.stages.deid.rewrites import rewrites, with_examples
 
 
 def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -41,22 +42,6 @@ def _plain(rule: object) -> object:
 
 def _rule(rules: list, valid: object, kind: type) -> object:
     return next(p for p, _, _, v in rules if v is valid and type(p) is kind)
-
-
-def _rewrites(notes: tuple[str, ...]) -> list[str]:
-    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
-        + [n.replace("\n", "  ") for n in notes[::11]]
-
-
-def _with_examples(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
-    """Real notes with the examples (both halves) set in as lines of their own, and in upper and lower case."""
-    out = []
-    for n, (p, q) in zip(notes[::40], examples * 60, strict=False):
-        half = len(n) // 2
-        cut = n.rfind("\n", 0, half) + 1
-        out += [n[:cut] + p + "\n" + q + "\n" + n[cut:], (n[:cut] + p + "\n" + n[cut:]).upper(),
-                (n[:cut] + q + "\n" + n[cut:]).lower()]
-    return out
 
 
 _DICTATION = D.dictation_recognizer().rules
@@ -148,7 +133,7 @@ def test_non_ascii_searched_whole(text: str) -> None:
 @pytest.mark.parametrize("name", list(RULES))
 def test_equals_plain_on_real_notes(name: str, real_notes: tuple[str, ...]) -> None:
     rule, examples = RULES[name]
-    texts = _rewrites(real_notes) + _with_examples(real_notes, examples)
+    texts = rewrites(real_notes) + with_examples(real_notes, examples)
     assert sum(bool(_found(_plain(rule), t)) for t in texts) > 20
     for t in texts:
         assert _found(rule, t) == _found(_plain(rule), t)
@@ -161,7 +146,7 @@ def test_stamped_initials_tried_once_a_tested_line(real_notes: tuple[str, ...]) 
     plain = LineTested(rule.test, rule.pattern)
     assert isinstance(ascii_twin(rule), LineTestedAtStart)
     texts = ["T: 06/18/2006 stf\nPlan stf\n  JS  D: 01/02/2020", "Enc.  ab\nSincerely  ab", "x\nT: 06/18/2006 stf"]
-    texts += _rewrites(real_notes)[::4]
+    texts += rewrites(real_notes)[::4]
     assert sum(bool(_found(plain, t)) for t in texts) >= 3
     for t in texts:
         assert _found(rule, t) == _found(plain, t)

@@ -1,0 +1,21 @@
+"""Real notes rewritten for the identical-output gate tests (perf22, perf24): why: a gate must keep every match of its
+bare rule on notes in every case and layout, and on notes holding the rule's own examples."""
+
+from __future__ import annotations
+
+
+def rewrites(notes: tuple[str, ...]) -> list[str]:
+    """A share of the notes as written, in capitals, in small letters, and with the lines run together."""
+    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
+        + [n.replace("\n", "  ") for n in notes[::11]]
+
+
+def with_examples(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
+    """Real notes with the examples (both halves) set in as lines of their own, and in upper and lower case."""
+    out = []
+    for n, (p, q) in zip(notes[::40], examples * 60, strict=False):
+        half = len(n) // 2
+        cut = n.rfind("\n", 0, half) + 1
+        out += [n[:cut] + p + "\n" + q + "\n" + n[cut:], (n[:cut] + p + "\n" + n[cut:]).upper(),
+                (n[:cut] + q + "\n" + n[cut:]).lower()]
+    return out
