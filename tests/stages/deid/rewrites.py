@@ -1,7 +1,9 @@
-"""Real notes rewritten for the identical-output gate tests (perf22, perf24): why: a gate must keep every match of its
-bare rule on notes in every case and layout, and on notes holding the rule's own examples."""
+"""Shared pieces of the identical-output gate tests (perf22, perf24): why: a gate must keep every match of its bare
+rule on notes in every case and layout, and on notes holding the rule's own examples."""
 
 from __future__ import annotations
+
+from cancerprep.stages.deid.recognizers.base import finditer
 
 
 def rewrites(notes: tuple[str, ...]) -> list[str]:
@@ -19,3 +21,15 @@ def with_examples(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> li
         out += [n[:cut] + p + "\n" + q + "\n" + n[cut:], (n[:cut] + p + "\n" + n[cut:]).upper(),
                 (n[:cut] + q + "\n" + n[cut:]).lower()]
     return out
+
+
+def found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
+    """Every match of a rule (layered or bare) as its span and groups."""
+    return [(m.span(), m.groups()) for m in finditer(rule, text)]
+
+
+def plain(rule: object) -> object:
+    """The rule's `regex` pattern without any layer (gate, line anchor)."""
+    while not hasattr(rule, "fullmatch"):
+        rule = rule.pattern
+    return rule

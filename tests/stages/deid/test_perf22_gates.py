@@ -13,18 +13,7 @@ import pytest
 from cancerprep.stages.deid.recognizers import initials_slots as S
 from cancerprep.stages.deid.recognizers import ward_units as W
 from cancerprep.stages.deid.recognizers.base import Anchored, CasedLined, Lined, LinedStarts, finditer, lowered
-from tests.stages.deid.rewrites import rewrites, with_examples
-
-
-def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in finditer(rule, text)]
-
-
-def _plain(rule: object) -> object:
-    """The rule's `regex` pattern without any layer (gate, line anchor)."""
-    while not hasattr(rule, "fullmatch"):
-        rule = rule.pattern
-    return rule
+from tests.stages.deid.rewrites import found, plain, rewrites, with_examples
 
 
 def test_layers() -> None:
@@ -63,25 +52,25 @@ UNIT_EXAMPLES = [
                          + [("_FIELD", p, q) for p, q in FIELD_EXAMPLES])
 def test_slots_examples(rule: str, present: str, missing: str) -> None:
     r = getattr(S, rule)
-    got = _found(r, present)
-    assert got and got == _found(_plain(r), present)
-    assert _found(r, missing) == [] == _found(_plain(r), missing)
+    got = found(r, present)
+    assert got and got == found(plain(r), present)
+    assert found(r, missing) == [] == found(plain(r), missing)
 
 
 @pytest.mark.parametrize(("present", "missing"), UNIT_EXAMPLES)
 def test_unit_examples(present: str, missing: str) -> None:
-    got = _found(W._UNIT, present)
-    assert got and got == _found(_plain(W._UNIT), present)
-    assert _found(W._UNIT, missing) == [] == _found(_plain(W._UNIT), missing)
+    got = found(W._UNIT, present)
+    assert got and got == found(plain(W._UNIT), present)
+    assert found(W._UNIT, missing) == [] == found(plain(W._UNIT), missing)
 
 
 def test_anchor_on_another_line_gives_no_match() -> None:
     """A line holding the anchor does not open the search of the line before or after it."""
     text = "given 0800 then held\nHeparin 0800 AB\nAB said"
-    assert _found(S._LINE_END, text) == _found(_plain(S._LINE_END), text)
-    assert all(text.index("\n") < s[0] < text.rindex("\n") for s, _ in _found(S._LINE_END, text))
+    assert found(S._LINE_END, text) == found(plain(S._LINE_END), text)
+    assert all(text.index("\n") < s[0] < text.rindex("\n") for s, _ in found(S._LINE_END, text))
     text = "Okafor 6 noted\ntransferred to Okafor 6 overnight"
-    assert _found(W._UNIT, text) == _found(_plain(W._UNIT), text)
+    assert found(W._UNIT, text) == found(plain(W._UNIT), text)
 
 
 def test_unit_tried_only_where_a_start_word_or_line_starts() -> None:
@@ -89,8 +78,8 @@ def test_unit_tried_only_where_a_start_word_or_line_starts() -> None:
     line's start, as the plain pattern finds them."""
     text = ("noted stable, sent to Okafor 6 then later moved from Brandt 7W to Hallett ICU tonight\n"
             "Okafor Reyes 4 North | bed 2\ncontinue plan")
-    got = _found(W._UNIT, text)
-    assert len(got) >= 3 and got == _found(_plain(W._UNIT), text)
+    got = found(W._UNIT, text)
+    assert len(got) >= 3 and got == found(plain(W._UNIT), text)
     assert isinstance(W._UNIT.pattern, Lined)
 
 
@@ -98,7 +87,7 @@ def test_unit_tried_only_where_a_start_word_or_line_starts() -> None:
                                   "naïve RN AB"])
 def test_non_ascii_searched_whole(text: str) -> None:
     for r in (S._LINE_END, S._FIELD, W._UNIT):
-        assert _found(r, text) == _found(_plain(r), text)
+        assert found(r, text) == found(plain(r), text)
 
 
 @pytest.mark.parametrize(("rule", "examples"), [(S._LINE_END, LINE_END_EXAMPLES), (S._FIELD, FIELD_EXAMPLES),
@@ -106,9 +95,9 @@ def test_non_ascii_searched_whole(text: str) -> None:
 def test_equals_plain_on_real_notes(rule: object, examples: list[tuple[str, str]],
                                     real_notes: tuple[str, ...]) -> None:
     texts = rewrites(real_notes) + with_examples(real_notes, examples)
-    assert sum(bool(_found(_plain(rule), t)) for t in texts) > 20
+    assert sum(bool(found(plain(rule), t)) for t in texts) > 20
     for t in texts:
-        assert _found(rule, t) == _found(_plain(rule), t)
+        assert found(rule, t) == found(plain(rule), t)
 
 
 def test_role_scan_equals_plain_on_real_notes(real_notes: tuple[str, ...]) -> None:

@@ -24,20 +24,8 @@ from cancerprep.stages.deid.recognizers.base import (
     LineTested,
     LineTestedAtStart,
     ascii_twin,
-    finditer,
 )
-from tests.stages.deid.rewrites import rewrites, with_examples
-
-
-def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in finditer(rule, text)]
-
-
-def _plain(rule: object) -> object:
-    """The rule's `regex` pattern without any layer (gate, line anchor)."""
-    while not hasattr(rule, "fullmatch"):
-        rule = rule.pattern
-    return rule
+from tests.stages.deid.rewrites import found, plain, rewrites, with_examples
 
 
 def _rule(rules: list, valid: object, kind: type) -> object:
@@ -86,9 +74,9 @@ def test_layers() -> None:
 def test_examples(name: str, present: str, missing: str) -> None:
     rule = RULES[name][0]
     for r in (rule, ascii_twin(rule)):
-        got = _found(r, present)
-        assert got and got == _found(_plain(rule), present)
-        assert _found(r, missing) == [] == _found(_plain(rule), missing)
+        got = found(r, present)
+        assert got and got == found(plain(rule), present)
+        assert found(r, missing) == [] == found(plain(rule), missing)
 
 
 def test_line_start_pattern_tried_once_a_line() -> None:
@@ -127,16 +115,16 @@ def test_runs_and_words_answer_as_their_patterns() -> None:
 @pytest.mark.parametrize("text", ["(JŠ)", "ÁB/cd", "Pätient ID: 00123456", "cc: JS, ÁB", "Çase # 1234567"])
 def test_non_ascii_searched_whole(text: str) -> None:
     for rule, _ in RULES.values():
-        assert _found(rule, text) == _found(_plain(rule), text)
+        assert found(rule, text) == found(plain(rule), text)
 
 
 @pytest.mark.parametrize("name", list(RULES))
 def test_equals_plain_on_real_notes(name: str, real_notes: tuple[str, ...]) -> None:
     rule, examples = RULES[name]
     texts = rewrites(real_notes) + with_examples(real_notes, examples)
-    assert sum(bool(_found(_plain(rule), t)) for t in texts) > 20
+    assert sum(bool(found(plain(rule), t)) for t in texts) > 20
     for t in texts:
-        assert _found(rule, t) == _found(_plain(rule), t)
+        assert found(rule, t) == found(plain(rule), t)
 
 
 def test_stamped_initials_tried_once_a_tested_line(real_notes: tuple[str, ...]) -> None:
@@ -147,7 +135,7 @@ def test_stamped_initials_tried_once_a_tested_line(real_notes: tuple[str, ...]) 
     assert isinstance(ascii_twin(rule), LineTestedAtStart)
     texts = ["T: 06/18/2006 stf\nPlan stf\n  JS  D: 01/02/2020", "Enc.  ab\nSincerely  ab", "x\nT: 06/18/2006 stf"]
     texts += rewrites(real_notes)[::4]
-    assert sum(bool(_found(plain, t)) for t in texts) >= 3
+    assert sum(bool(found(plain, t)) for t in texts) >= 3
     for t in texts:
-        assert _found(rule, t) == _found(plain, t)
+        assert found(rule, t) == found(plain, t)
         assert [m.span() for m in rule.finditer(t, 3)] == [m.span() for m in plain.finditer(t, 3)]
