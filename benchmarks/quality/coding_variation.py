@@ -45,7 +45,15 @@ Rewrites (each applied alone; a form a rewrite leaves unchanged is not counted f
 - medication_list: a medication block before or after the form whose drugs are evidence of no cancer (other
   diseases' drugs, supportive care, a cancer drug given for another disease);
 - amended: the form as the final statement of an addendum after a preliminary report, or of an amended report that
-  withdraws an original diagnosis of another type.
+  withdraws an original diagnosis of another type;
+- code_title: the form's gold ICD-10-CM code written beside its own title before the form, in several layouts (a
+  billing line "C50.919 Malignant neoplasm of unsp site of unsp female breast", "Dx: C18.9 - colon ca", a problem
+  list "1. C61 prostate cancer", "Assessment: <title> (<code>)"): a code that agrees with its title is the code;
+- code_contradicted: another type's code beside the gold's title ("C61 Malignant neoplasm of breast"): a code that
+  contradicts its title is no truth, the words decide;
+- referral_letter / telephone_note / tumour_board / radiology_impression / synoptic_pairs: the form as the body of
+  another kind of document (a referral letter, a telephone encounter, a tumour-board summary, the impression of an
+  imaging report, the diagnosis field of a "Key: value" pathology checklist).
 The ICD-O-3 validation list (shared/data/icdo3) holds one preferred term per morphology code, so it gives no
 synonym groups of its own; its terms already feed the coder's vocabulary.
 
@@ -616,10 +624,102 @@ def amended(text: str, cancer_type: str = "", _icd: str = "") -> str:
             f"Amended diagnosis:{sep}{body}")
 
 
+# -- codes written beside their titles, and other document kinds ----------------------------------------------------
+
+# one code of each of several types, for a code that contradicts the title written beside it
+_OTHER_TYPE_CODES = (("C50.919", "breast"), ("C61", "prostate"), ("C34.90", "lung"), ("C18.9", "colorectal"),
+                     ("C43.9", "melanoma"), ("C67.9", "bladder"), ("C64.9", "kidney"))
+
+
+# a leaf that states more than the form may ("in remission", "inflammatory") is not the one written for it
+_STATED_STATE = re.compile(r"\b(?:in remission|in relapse|inflammatory)\b")
+
+
+def _written_code(icd: str) -> tuple[str, str]:
+    """(code, title) the form's gold category is written as: its most "unspecified" leaf where it has one (C50 ->
+    C50.919, C18 -> C18.9; what a coder picks with no more detail), else the category (and always for Z85, whose
+    leaves name organs); the title in the short descriptions' "unsp"."""
+    import simple_icd_10_cm as cm
+
+    cat = icd.split("|")[0]
+    if not cat or not cm.is_valid_item(cat):
+        return "", ""
+    leaves = [c for c in cm.get_descendants(cat) if cm.is_leaf(c) and "unspecified" in cm.get_description(c).lower()
+              and not _STATED_STATE.search(cm.get_description(c))]
+    code = min(leaves, key=lambda c: (not c[4:5].isdigit(), -cm.get_description(c).lower().count("unspecified"),
+                                      len(cm.get_description(c).split()), c)) \
+        if leaves and cat[0] != "Z" else cat
+    return code, re.sub(r"\b([Uu])nspecified\b", r"\1nsp", cm.get_description(code))
+
+
+def _short_title(title: str, noun: str) -> str:
+    """The title as a clinician shortens it: "Malignant neoplasm of sigmoid colon" -> "sigmoid colon ca"."""
+    m = re.match(r"Malignant neoplasm of (?:the )?([a-z ,]+?)(?:, unsp)?$", title)
+    return f"{m.group(1).strip()} {noun}" if m else title[:1].lower() + title[1:]
+
+
+def code_title(text: str, cancer_type: str = "", icd: str = "") -> str:
+    """The gold code beside its own title on a line before the form, in one of four layouts."""
+    if cancer_type == "none" or not icd:
+        return text
+    code, title = _written_code(icd)
+    if not code:
+        return text
+    body = text.strip()
+    kind = int(hashlib.sha1(body.encode("utf-8")).hexdigest(), 16) % 4
+    line = (f"{code} {title}", f"Dx: {code} - {_short_title(title, 'ca')}",
+            f"Problem list:\n1. {code} {_short_title(title, 'cancer')}", f"Assessment: {title} ({code})")[kind]
+    return f"{line}\n{body}"
+
+
+def code_contradicted(text: str, cancer_type: str = "", icd: str = "") -> str:
+    """Another type's code beside the gold's own title: the code contradicts its title and must not be read."""
+    if cancer_type == "none" or not icd or icd.split("|")[0][:1] not in ("C", "D"):
+        return text
+    _, title = _written_code(icd)
+    if not title:
+        return text
+    other = _pick([c for c, t in _OTHER_TYPE_CODES if t != cancer_type and c[:3] not in icd.split("|")], text)
+    return f"{other} {title}\n{text.strip()}"
+
+
+def referral_letter(text: str) -> str:
+    """The form as the clinical summary of a referral letter."""
+    return ("Dear colleague,\nThank you for seeing this patient in your clinic. Clinical summary:\n"
+            f"{text.strip()}\nI would be grateful for your opinion on further management.\nYours sincerely,")
+
+
+def telephone_note(text: str) -> str:
+    """The form inside a telephone encounter."""
+    return (f"TELEPHONE ENCOUNTER\nCalled the patient to discuss results.\n{text.strip()}\n"
+            "Patient verbalized understanding; questions answered. Will call back as needed.")
+
+
+def tumour_board(text: str) -> str:
+    """The form as the case of a multidisciplinary tumour-board summary."""
+    return ("MULTIDISCIPLINARY TUMOR BOARD SUMMARY\nAttendees: medical oncology, surgery, radiology, pathology.\n"
+            f"Case presented:\n{text.strip()}\nRecommendation: consensus plan as discussed; see clinic note.")
+
+
+def radiology_impression(text: str) -> str:
+    """The form as the impression of an imaging report whose findings name nothing of their own."""
+    return ("EXAM: CT of the chest, abdomen and pelvis with contrast.\nCOMPARISON: None.\n"
+            f"FINDINGS: See impression.\nIMPRESSION:\n{text.strip()}")
+
+
+def synoptic_pairs(text: str) -> str:
+    """A prose form as the diagnosis field of a "Key: value" pathology checklist with neutral fields around it."""
+    if not _prose(text):
+        return text
+    return (f"Specimen received: in formalin\nSpecimen adequacy: adequate for evaluation\nFinal diagnosis: "
+            f"{text.strip()}\nPathologist comment: none")
+
+
 # rewrites that read the form's gold type (and gold code), not only its text
 TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {
     "drug": lambda text, cancer_type, _icd: drug(text, cancer_type), "second_cancer": second_cancer,
-    "administrative": administrative, "amended": amended}
+    "administrative": administrative, "amended": amended, "code_title": code_title,
+    "code_contradicted": code_contradicted}
 
 REWRITES: dict[str, Callable[[str], str]] = {
     "synonym": synonym, "icd_title": icd_title, "abbreviate": abbreviate, "expand": expand,
@@ -628,7 +728,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "hedge": hedge, "negation_list": negation_list, "past_marker": past_marker, "diagnosis_last": diagnosis_last,
     "telegraphic": telegraphic, "in_passing": in_passing, "negated_first": negated_first,
     "semicolon_join": semicolon_join, "eponym": eponym, "hyphenation": hyphenation, "section_order": section_order,
-    "shorthand": shorthand, "medication_list": medication_list,
+    "shorthand": shorthand, "medication_list": medication_list, "referral_letter": referral_letter,
+    "telephone_note": telephone_note, "tumour_board": tumour_board, "radiology_impression": radiology_impression,
+    "synoptic_pairs": synoptic_pairs,
 }
 
 

@@ -185,3 +185,40 @@ def test_amended_puts_the_form_last_and_withdraws_only_another_type() -> None:
         assert "colon" not in new.split("\n")[0] or "PRELIMINARY" in new  # a withdrawn diagnosis is of another type
     block = "SYNOPTIC REPORT, RECTUM:\nHistologic type: Adenocarcinoma"
     assert "\n" + block in cv.amended(block, "colorectal")  # a block keeps its heading at a line's start
+
+
+def test_code_title_writes_the_gold_code_beside_its_own_title() -> None:
+    import simple_icd_10_cm as cm
+
+    from cancerprep.stages.coding.written_codes import agrees
+
+    texts = [f"Colon biopsy {n}: adenocarcinoma." for n in range(12)]
+    outs = [cv.code_title(text, "colorectal", "C18") for text in texts]
+    assert len({o.split("\n")[0].split(" ")[0] for o in outs}) > 2  # several layouts
+    for text, out in zip(texts, outs, strict=True):
+        assert out.endswith(text) and "C18.9" in out  # the category's unspecified leaf
+        assert cm.is_valid_item("C18.9")
+    assert agrees("C18.9", "Malignant neoplasm of colon, unspecified")
+    assert cv.code_title(texts[0], "none", "") == texts[0]
+    assert cv._written_code("C49")[0] == "C49.9"  # not the lettered GIST subcategory
+    assert cv._written_code("C91")[0] == "C91.90"  # not a leaf in remission
+    assert cv._written_code("Z85") == ("Z85", "Personal history of malignant neoplasm")
+
+
+def test_code_contradicted_writes_another_types_code_beside_the_gold_title() -> None:
+    from cancerprep.stages.coding.written_codes import agrees
+
+    text = "Prostate biopsy: adenocarcinoma, Gleason 3+4."
+    out = cv.code_contradicted(text, "prostate", "C61")
+    code, title = out.split("\n")[0].split(" ", 1)
+    assert title == "Malignant neoplasm of prostate" and code[:3] != "C61" and not agrees(code, title)
+    assert cv.code_contradicted(text, "none", "") == text
+    assert cv.code_contradicted("History of breast cancer.", "breast", "Z85") == "History of breast cancer."
+
+
+def test_document_kind_rewrites_keep_the_form_whole() -> None:
+    text = "Colon biopsy: adenocarcinoma."
+    for fn in (cv.referral_letter, cv.telephone_note, cv.tumour_board, cv.radiology_impression, cv.synoptic_pairs):
+        new = fn(text)
+        assert text in new and new != text and fn(text) == new
+    assert cv.synoptic_pairs("DIAGNOSIS: melanoma.") == "DIAGNOSIS: melanoma."  # a block form has its own fields

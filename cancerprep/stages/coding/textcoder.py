@@ -95,6 +95,13 @@ from cancerprep.stages.coding.template import (
     negative_field,
     site_field,
 )
+from cancerprep.stages.coding.written_codes import (
+    code_line_at,
+    code_line_ends,
+    drop_excepted_sites,
+    morphology_of_site,
+    read_written_codes,
+)
 from cancerprep.stages.spelling import osa_distance
 
 UNSPECIFIED_CODE = "C80.1"
@@ -717,9 +724,10 @@ _CLINICAL_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[Tt]x'?d", "treated"),
         (r"(?<!iver )(?<!idney )(?<!ung )(?<!eart )(?<!rrow )(?<!tem )(?<!BM )[Tt]x", "treatment"),
         (r"[Pp]t'?s", "patient's"), (r"[Pp]t", "patient"), (r"[Nn]eg|NEG", "negative"), (r"[Pp]os", "positive"),
-        (r"[Hh]x|HX", "history"), (r"[Ff]/[Uu]", "follow-up")))
+        (r"[Hh]x|HX", "history"), (r"[Ff]/[Uu]", "follow-up"),
+        (r"[Uu]nsp|UNSP", "unspecified")))  # ICD-10-CM's short descriptions ("C50.919 ... of unsp site of unsp ...")
 _SHORTHAND_HINT = re.compile(r"(?i)(?<![\w'])(?:adenocas?|sccs?|recur|mets?|bxs?|bx'?d|dx|dx'?e?d|tx|tx'?d|pts?|"
-                             r"pt's|neg|pos|lns?|hx|f/u)(?![\w'])")
+                             r"pt's|neg|pos|lns?|hx|f/u|unsp)(?![\w'])")
 
 
 def _plain_clinical_shorthand(text: str) -> str:
@@ -2607,7 +2615,7 @@ class TextCoder:
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
         # ICD titles' secondary sites read as spread, accented letters plain
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(text)))))
-        text = blank_unchecked(self._respell(english_organs(text)))
+        text = drop_excepted_sites(blank_unchecked(self._respell(english_organs(text))))
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
@@ -2638,9 +2646,13 @@ class TextCoder:
                                   re.sub(r"(?<=[.:])([ \t]?),", r"\1 ", "".join(parts)))
         # a line wrapped inside a sentence is one sentence: "carcinoma\nin situ" is the phrase, and a
         # negation's scope runs on (same length, so offsets hold)
-        joined = _SOFT_WRAP.sub(lambda m: " " * len(m.group(0)), joined)
+        # (not after a code's line: "C61 Malignant neoplasm of prostate" is its own line, `written_codes`)
+        joined = _SOFT_WRAP.sub(lambda m: m.group(0) if code_line_at(joined, m.start()) else " " * len(m.group(0)),
+                                joined)
         doc = self.nlp.make_doc(joined)
-        header_starts = {s for s, _ in sections[1:]}
+        # a section's heading, and the line after a code's line ("C88.90 ... not having achieved remission"), start
+        # a sentence: the code's title says nothing of the next line's words
+        header_starts = {s for s, _ in sections[1:]} | code_line_ends(joined)
         doc = self.nlp.get_pipe("sentencizer")(doc)
         for pos in header_starts:
             span = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
@@ -3182,6 +3194,10 @@ class TextCoder:
                 if m.type_id == "leukemia" and ds_myeloid(m.code, m.evidence):
                     m.code = ds_myeloid_code(m.code)  # WHO's myeloid leukaemia associated with Down syndrome
         self._marrow_kind(out, support, {ty for m in drugs for ty in self._drugs[m.group(1).lower()]})
+        # an ICD-10-CM code written beside a title it agrees with is the code (`written_codes`); a melanoma coded to
+        # an organ's own category gives its type to that category's other mentions
+        read_written_codes(text, out, self.taxonomy.type_of_icd10)
+        morphology_of_site(out)
         # ... nor where it names another cancer the drug treats ("anaplastic thyroid carcinoma, BRAF V600E, on
         # dabrafenib": the drug is melanoma's, lung's and thyroid's)
         return [m for m in out
