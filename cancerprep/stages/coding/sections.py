@@ -23,7 +23,8 @@ SECTION_RULES: list[tuple[str, str]] = [
     (r"SOCIAL|\bSHX\b", "social"),
     # a differential diagnosis lists what a finding could be, not what the patient has
     (r"DIFFERENTIAL|\bDDX\b", "differential"),
-    (r"PAST (MEDICAL|SURGICAL|ONCOLOG)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
+    # ("Past history:", "Past cancer history:" as well: what is past is past whatever the history is of)
+    (r"PAST (MEDICAL|SURGICAL|ONCOLOG|HISTORY|HX|CANCER)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
     (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
      r"|HISTORY OF CANCER"
      r"|CANCER HISTORY|CONCLUSION", "diagnosis"),

@@ -2987,17 +2987,27 @@ class TextCoder:
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
         mass_sites = [x for x in sites if normalize_term(x.text) not in self._operations]  # organs, not operations
-        if (ents or staged_bare) and all(t is None for t, _ in infos):
-            # no typed mention: the histology's site may be the one organ with a mass or nodule in the note, or else
-            # the one organ the note's operations removed ("s/p right nephrectomy for clear cell carcinoma"; "pT3N1,
-            # s/p right hemicolectomy")
+        # sentences that name a typed cancer of their own ("Past history: early-stage breast cancer, lumpectomy in
+        # 2011"): their organs, masses and operations are that cancer's, not a site-less histology's elsewhere
+        typed_sents = [(ents[i].sent.start_char, ents[i].sent.end_char) for i, (t, _c) in enumerate(infos)
+                       if t is not None]
+        untyped_bare = [i for i, (t, _c) in enumerate(infos) if t is None and bare[i] is not None
+                        and not any(a <= ents[i].start_char < b for a, b in typed_sents)]
+        if (ents or staged_bare) and (all(t is None for t, _ in infos) or (untyped_bare and not staged_bare)):
+            # no typed mention (or none in the site-less histology's sentences): the histology's site may be the one
+            # organ with a mass or nodule in the note, or else the one organ the note's operations removed ("s/p
+            # right nephrectomy for clear cell carcinoma"; "pT3N1, s/p right hemicolectomy"), outside the typed
+            # cancers' sentences
+            def free(x: Any) -> bool:
+                return not any(a <= x.start_char < b for a, b in typed_sents)
             hists = [i for i in bare if i is not None]
-            organ = self._mass_organ(doc, mass_sites, hists, sections, entry) \
-                or self._operation_organ(doc, sites, hists, sections, entry)
+            organ = self._mass_organ(doc, [x for x in mass_sites if free(x)], hists, sections, entry) \
+                or self._operation_organ(doc, [x for x in sites if free(x)], hists, sections, entry, typed_sents)
             if organ is None and staged_bare and not hists:
                 organ = self._marker_organ(joined, sections)
             if organ is not None:
-                infos = [self._in_block(bare[i], organ) if t is None else (t, c) for i, (t, c) in enumerate(infos)]
+                infos = [self._in_block(bare[i], organ) if t is None and (not typed_sents or i in untyped_bare)
+                         else (t, c) for i, (t, c) in enumerate(infos)]
                 for sp in staged_bare:
                     ents.append(Span(doc, sp.start, sp.end, label="CANCER"))
                     cores.append((sp.start, sp.end))
@@ -3461,7 +3471,7 @@ class TextCoder:
         return next(iter(found.items())) if len(found) == 1 else None
 
     def _operation_organ(self, doc: Any, sites: list[Any], hists: list[TermInfo], sections: list[tuple[int, str]],
-                         entry: Any) -> tuple[str, str] | None:
+                         entry: Any, skip: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """(type, code) of the one organ the note's operations removed, where every site-less histology of the note
         occurs: an operation named from the organ ("thyroidectomy", "nephrectomy", "hemicolectomy": the English site
         stems of `_operation_sites` and the Greek and Latin combining forms `_ORGAN_ROOTS`) or a resection, excision or
@@ -3481,7 +3491,8 @@ class TextCoder:
             if name in self._operations or _RESECTION_OF.search(doc.text, max(0, x.start_char - 40), x.start_char):
                 add(x.start_char, entry(x))
         for m in _ROOT_OPERATION.finditer(doc.text):
-            add(m.start(), self.sites.get(_ORGAN_ROOTS[m.group(1).lower()]))
+            if not any(a <= m.start() < b for a, b in skip or ()):  # (not in another cancer's sentence)
+                add(m.start(), self.sites.get(_ORGAN_ROOTS[m.group(1).lower()]))
         if len(found) != 1:
             return None
         ty, code = next(iter(found.items()))
