@@ -2987,12 +2987,15 @@ class TextCoder:
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
         mass_sites = [x for x in sites if normalize_term(x.text) not in self._operations]  # organs, not operations
-        # sentences that name a typed cancer of their own ("Past history: early-stage breast cancer, lumpectomy in
-        # 2011"): their organs, masses and operations are that cancer's, not a site-less histology's elsewhere
-        typed_sents = [(ents[i].sent.start_char, ents[i].sent.end_char) for i, (t, _c) in enumerate(infos)
-                       if t is not None]
+        # sentences of a past or family history that name a typed cancer of their own ("Past history: early-stage
+        # breast cancer, lumpectomy in 2011"): their organs, masses and operations are that cancer's, not a site-less
+        # histology's elsewhere. (Where a typed cancer stands outside such a section, the note names its current
+        # cancer, and a site-less histology is that one: no organ is sought.)
+        typed = [i for i, (t, _c) in enumerate(infos) if t is not None]
+        aside = all(section_kind(sections, ents[i].start_char) in ("past", "family") for i in typed)
+        typed_sents = [(ents[i].sent.start_char, ents[i].sent.end_char) for i in typed] if aside else []
         untyped_bare = [i for i, (t, _c) in enumerate(infos) if t is None and bare[i] is not None
-                        and not any(a <= ents[i].start_char < b for a, b in typed_sents)]
+                        and not any(a <= ents[i].start_char < b for a, b in typed_sents)] if aside else []
         if (ents or staged_bare) and (all(t is None for t, _ in infos) or (untyped_bare and not staged_bare)):
             # no typed mention (or none in the site-less histology's sentences): the histology's site may be the one
             # organ with a mass or nodule in the note, or else the one organ the note's operations removed ("s/p

@@ -70,3 +70,26 @@ def test_except_clauses_blank_only_a_site() -> None:
     assert "renal pelvis" not in drop_excepted_sites("Malignant neoplasm of kidney, except renal pelvis\n")
     kept = "Lymph nodes negative, except one with metastatic carcinoma."
     assert drop_excepted_sites(kept) == kept
+
+
+# -- a second, past cancer beside the current one ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the past cancer's operation is its own: the current site-less histology still takes the other operation's organ
+    ("Right radical orchiectomy for a testicular mass; pathology: seminoma, pT2. Past history: breast cancer, "
+     "lumpectomy in 2010, no recurrence.", ("other_cancer", "C62")),
+    # "Past history:" is a past section: its cancer does not outweigh the current one
+    ("Chronic lymphocytic leukaemia with a rising lymphocyte count, watchful waiting. Past history: melanoma of the "
+     "left calf, excised in 2013, no recurrence.", ("leukemia", "C91")),
+])
+def test_a_past_cancer_takes_neither_the_current_ones_organ_nor_its_place(coder: Coder, text: str,
+                                                                          expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_past_history_labels_are_past_sections() -> None:
+    from cancerprep.stages.coding.sections import find_sections, section_kind
+
+    text = "Seminoma, pT1. Past history: breast cancer 2011.\nPAST CANCER HISTORY: melanoma 2014."
+    assert section_kind(find_sections(text), text.index("breast")) == "past"
+    assert section_kind(find_sections(text), text.index("melanoma")) == "past"
+    assert section_kind(find_sections(text), text.index("Seminoma")) != "past"
