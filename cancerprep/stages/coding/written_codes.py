@@ -5,8 +5,9 @@ alone give ("Malignant neoplasm of kidney, except renal pelvis" reads a renal pe
 cartilage of limb" no bone of a limb). A code with no title, or one whose title says another thing ("C61 Malignant
 neoplasm of breast"), is only what its words say: a slip of the code is more common than one of the words.
 
-`TextCoder.mentions` calls `read_written_codes` once on its mentions; `code_line_at` keeps a code line a line of its
-own when the text coder joins wrapped lines.
+`TextCoder.mentions` calls `read_written_codes` and `morphology_of_site` once on its mentions, `drop_excepted_sites`
+on the text before the rules read it, and `code_line_at` / `code_line_ends` where it joins wrapped lines and starts
+sentences: a code's line is a line and a sentence of its own (docs/coding.md, thirty-seventh pass).
 """
 
 from __future__ import annotations
