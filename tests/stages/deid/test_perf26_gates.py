@@ -1,12 +1,13 @@
 """perf26's cheaper layers in the person frames and slots (issue 18), each exact: rules opening on a word tried only
 where the word stands whole (`base.WordAnchored`: frames' verb objects, hand-overs and role titles, slots' object
 slot), pairs and labels tried only at the places their opener allows on the lines that may hold them
-(`LinedStarts`: sorted fields and headings, words before a birth date, possessive owners), the sentence-subject frame
-on the lines holding its verb in small letters (`CasedLined`), the clause subjects tried only where a clause opens
-(`at_clause_opens`), the capital mid-sentence only on the lines with case (`_mid_capitals`), the label subject once
-at the start of each line holding a colon, the sorted list behind a semicolon gate. Each must find exactly what the
-rule without the layer finds: on written examples (present -> the same matches; the tell removed -> the same, none)
-and on real notes with upper- and lower-cased and flattened rewrites, with the examples also set inside notes."""
+(`LinedStarts`: sorted fields and headings, words before a birth date), possessive owners tried at the word before
+each "'s" (`RunAnchored`), the sentence-subject frame on the lines holding its verb in small letters (`CasedLined`),
+the clause subjects tried only where a clause opens (`at_clause_opens`), the capital mid-sentence only on the lines
+with case (`_mid_capitals`), the label subject once at the start of each line holding a colon, the sorted list
+behind a semicolon gate. Each must find exactly what the rule without the layer finds: on written examples (present
+-> the same matches; the tell removed -> the same, none) and on real notes with upper- and lower-cased and flattened
+rewrites, with the examples also set inside notes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     LinedStarts,
     LineTestedAtStart,
+    RunAnchored,
     WordAnchored,
     lowered,
 )
@@ -101,7 +103,7 @@ def test_the_layers_are_the_cheaper_kinds() -> None:
     assert isinstance(F._OBJECT, WordAnchored) and isinstance(F._HANDOVER, WordAnchored)
     assert isinstance(F._ROLE_TITLE, WordAnchored) and isinstance(S._OBJECT, WordAnchored)
     assert isinstance(F._SORTED_FIELD, LinedStarts) and isinstance(F._SORTED_END, LinedStarts)
-    assert isinstance(F._BEFORE_DOB.pattern, LinedStarts) and isinstance(F._ROLE_OWNER.pattern, LinedStarts)
+    assert isinstance(F._BEFORE_DOB.pattern, LinedStarts) and isinstance(F._ROLE_OWNER.pattern, RunAnchored)
     assert isinstance(F._SUBJECT, CasedLined)
     assert isinstance(S._LABEL_THEN_SUBJECT.pattern, LineTestedAtStart)
     assert isinstance(S._SORTED_LIST, Gated) and S._SORTED_LIST.gate.pattern == ";"
@@ -129,6 +131,14 @@ def test_word_anchors_place_whole_runs() -> None:
         WordAnchored(("met with",), rule.pattern)
     with pytest.raises(ValueError):
         WordAnchored(("See",), rule.pattern)
+
+
+def test_run_anchors_try_the_run_before_each_tell() -> None:
+    rule = RunAnchored(r"'s[ \t]+[a-z]", "abcdefghijklmnopqrstuvwxyz'-", F._ROLE_OWNER.pattern.pattern)
+    text = "with O'Brien-Kay's team; .Ann's nurse and Lee's's wife, x2b's aide"
+    assert [m.group(1) for m in rule.finditer(text)] == [m.group(1) for m in plain(rule).finditer(text)] != []
+    with pytest.raises(ValueError):
+        RunAnchored(r"'S", "a", plain(rule))
 
 
 def test_word_anchors_keep_a_line_range() -> None:

@@ -39,6 +39,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     LinedStarts,
+    RunAnchored,
     WordAnchored,
     compile_for_search,
     finditer,
@@ -266,10 +267,10 @@ _CARE_EVENTS = frozenset({
     "infusion", "chemo", "fall", "discharge", "admission", "transfer", "ride", "transport",
     "transportation", "refill", "refills", "prescription", "prescriptions", "meds", "medications", "insurance",
     "claim", "chart", "records", "paperwork", "referral", "consult", "call", "message", "voicemail", "portal"})
-# (searched only on the lines holding a possessive before a word, `Lined`: the owner opens the match, so `regex`
-# would try the owner's word at every letter of the note)
-_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), LinedStarts(
-    r"['’]s[ \t]+[a-z]", r"(?<![a-z'’.-])[a-z]", re.compile(
+# (tried only at the start of the word before each possessive, `RunAnchored`: the owner opens the match, so `regex`
+# would try the owner's word at every letter of the note; the owner's letters and joiners run up to its "'s")
+_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), RunAnchored(
+    r"['’]s[ \t]+[a-z]", "abcdefghijklmnopqrstuvwxyz'’-", re.compile(
         rf"{NO_WORD_BEFORE}(?<!\.)({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])")))
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
