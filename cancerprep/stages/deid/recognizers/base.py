@@ -6,6 +6,7 @@ pathological note raises `TimeoutError` instead of hanging a worker.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import functools
 import re as stdre
@@ -683,3 +684,130 @@ class LineTestedAtStart(LineTested):
                 m = self.pattern.match(text, start, end, timeout=timeout)
                 if m is not None:
                     yield m
+
+
+
+# every byte but an ASCII word character (`\w`: letters, digits, "_") blanked, so `split` cuts the runs
+_RUN_BREAKS = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+
+
+@functools.lru_cache(maxsize=4)
+def word_runs(low: str) -> str:
+    """A lower-cased ASCII note with every character but word characters (`\\w`) blanked and a blank added at each end,
+    so a whole run is a word between blanks; kept for the last notes (rules share it)."""
+    return f" {low.encode('ascii').translate(_RUN_BREAKS).decode('ascii')} "
+
+
+@functools.lru_cache(maxsize=4)
+def run_set(low: str) -> frozenset[str]:
+    """The runs of word characters of a lower-cased ASCII note (`word_runs`), as a set (rules share it)."""
+    return frozenset(word_runs(low).split())
+
+
+# words a `WordAnchored` rule looks for one by one (`str.find` between blanks); a longer list asks `run_set` first
+_FEW_WORDS = 40
+
+
+class WordAnchored:
+    """A pattern tried only where one of `words` stands as a whole run of word characters (`\\w`), or a run ending in
+    one of `endings`. Why: a pattern opening with a list of words ("see|follow|...") behind `\\b` or a lookbehind is
+    tried by stdlib `re` at every position (a zero-width anchor has no prefix to skip to: ~40 ns a character); in the
+    note with every other character blanked once by `bytes.translate` (`word_runs`, shared by every rule) `str.find`
+    places each word between blanks (a long list first asks the note's set of runs which occur, `run_set`). Each
+    match is the one a search reaching that place would find, so the matches are the same, in order. Every match must
+    open with a whole run (lower case) that is one of the words or ends in an ending; a note with non-ASCII characters
+    is searched whole (tests compare both on real notes). The pattern is a `regex` one or a linear stdlib one
+    (searched without the timeout, which only `regex` takes)."""
+
+    def __init__(self, words: Iterable[str], pattern: re.Pattern | stdre.Pattern, endings: tuple[str, ...] = ()):
+        self.words = frozenset(words)
+        if any(not w or not w.isascii() or w != w.lower() or b" " in w.encode().translate(_RUN_BREAKS)
+               for w in self.words):
+            raise ValueError("an anchoring word is one run of ASCII word characters in lower case")
+        self.endings = endings
+        self.pattern = pattern
+        self._last: tuple[str | None, list[int]] = (None, [])
+
+    def starts(self, low: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Where a run that is one of the words (or ends in an ending) starts in the lower-cased note, from `pos` to
+        before `endpos`, in order (the note's places are kept for the last note: a rule may be asked line by line)."""
+        if self._last[0] is not low:
+            padded = word_runs(low)  # (a place in it is one more than in the note)
+            words = self.words if len(self.words) <= _FEW_WORDS else self.words.intersection(run_set(low))
+            out: list[int] = []
+            for w in words:  # each whole run: the word between blanks
+                pad = f" {w} "
+                i = padded.find(pad)
+                while i != -1:
+                    out.append(i)
+                    i = padded.find(pad, i + len(w) + 1)
+            for e in self.endings:  # each run ending in one: from the blank before it
+                tail = f"{e} "
+                i = padded.find(tail)
+                while i != -1:
+                    out.append(padded.rfind(" ", 0, i))
+                    i = padded.find(tail, i + 1)
+            out = sorted(set(out))
+            self._last = (low, out)
+        places = self._last[1]
+        if pos == 0 and endpos is None:
+            return places
+        end = len(low) if endpos is None else endpos
+        return places[bisect.bisect_left(places, pos):bisect.bisect_left(places, end)]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None
+                 ) -> Iterable[re.Match]:
+        """The pattern's matches from `pos` to `endpos` (as `finditer` reads them), tried at the words' places only."""
+        end = len(text) if endpos is None else endpos
+        std = isinstance(self.pattern, stdre.Pattern)
+        if not text.isascii():
+            yield from (self.pattern.finditer(text, pos, end) if std
+                        else self.pattern.finditer(text, pos, end, timeout=timeout))
+            return
+        done = pos
+        for a in self.starts(lowered(text), pos, end):
+            if a < done:
+                continue
+            m = self.pattern.match(text, a, end) if std else self.pattern.match(text, a, end, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+class RunAnchored:
+    """A pattern whose every match opens on the first character of a run of `run` characters (lower case) that ends
+    right where `anchor` matches: the pattern is tried at the start of the run before each place the anchor (a
+    stdlib pattern written in lower case, opening on a rare character) finds in the lower-cased note. Why: a pattern
+    opening on a word before its tell ("<owner>'s team") is tried by `regex` at every letter, and a search for where
+    the word may start is as dear; the tell is rare, and the word's start is a few steps back from it. Each match is
+    the one a search reaching that place would find, so the matches are the same, in order. A match's start must have
+    no `run` character before it and none but `run` characters up to the anchor; a note with non-ASCII characters is
+    searched whole (tests compare both on real notes)."""
+
+    def __init__(self, anchor: str, run: str, pattern: re.Pattern):
+        if anchor != anchor.lower() or run != run.lower():
+            raise ValueError("an anchor and its run are written in lower case")
+        self.anchor = compile_for_search(anchor)
+        self.run = frozenset(run)
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried at the start of the run before each anchor."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        starts = set()
+        for a in self.anchor.finditer(low, pos):
+            s = a.start()
+            while s > pos and low[s - 1] in self.run:
+                s -= 1
+            starts.add(s)
+        done = pos
+        for s in sorted(starts):
+            if s < done:
+                continue
+            m = self.pattern.match(text, s, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m

@@ -33,7 +33,18 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
 from cancerprep.stages.deid.name_likeness import name_like
-from cancerprep.stages.deid.recognizers.base import Anchored, Folded, Gated, Lined, finditer, longest_first
+from cancerprep.stages.deid.recognizers.base import (
+    CasedLined,
+    Folded,
+    Gated,
+    Lined,
+    LinedStarts,
+    RunAnchored,
+    WordAnchored,
+    compile_for_search,
+    finditer,
+    longest_first,
+)
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
@@ -108,11 +119,16 @@ _NEWBORN = re.compile(rf"(?i)\bbaby[ \t]+(?:girl|boy)[ \t]+({_W})(?:[ \t]+({_W})
 _PATIENT_PAREN = re.compile(rf"(?i)\b(?:patient|pt)[ \t]*\([ \t]*({_W}(?:[ \t]+{_W})?)[ \t]*\)")
 # The object of a verb of seeing, following or thanking a person, or of excusing one from work or school ("Please
 # excuse Willow from school"), closed by punctuation or an adverbial word.
-# (tried only where one of its verbs starts, `Anchored`)
+# (tried only where one of its verbs, or a phrase's first word, stands as a whole word, `WordAnchored`)
 _OBJECT_VERB = (r"\b(?:see|saw|seeing|follow|following|followed|thank|thanks|examined|evaluated|reassured|instructed|"
                 r"counseled|counselled|advised|encouraged|reminded|informed|told|notified|phoned|contacted|educated|"
                 r"taught|greeted|interviewed|met[ \t]+with|meet[ \t]+with|(?:care|behalf)[ \t]+of|per|excused?)")
-_OBJECT = Anchored(_OBJECT_VERB, re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
+_OBJECT = WordAnchored(
+    ("see", "saw", "seeing", "follow", "following", "followed", "thank", "thanks", "examined", "evaluated",
+     "reassured", "instructed", "counseled", "counselled", "advised", "encouraged", "reminded", "informed", "told",
+     "notified", "phoned", "contacted", "educated", "taught", "greeted", "interviewed", "met", "meet", "care",
+     "behalf", "per", "excuse", "excused"),
+    re.compile(rf"(?i){_OBJECT_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
 # What closes such an object: punctuation, the line's end or an adverbial word ("back", "today", "closely", "for",
 # "from").
 _CLOSER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:back|today|again|closely|in|for|on|at|this|next|yesterday|"
@@ -128,7 +144,8 @@ _PER_SUBJECT = re.compile(r"[ \t]+(?:will|would|wants|wanted|aware|agrees|agreed
 # The object of a verb of handing a patient over between teams or places ("Accepting Okafor from the ICU", "we are
 # sending Ann over to you", "report on Ann in bed 4"), closed as above or by the way the patient goes.
 _HANDOVER_VERB = r"\b(?:accept(?:ing|ed)|sending|transferr(?:ing|ed)|report(?:ed)?[ \t]+on)"
-_HANDOVER = Anchored(_HANDOVER_VERB, re.compile(rf"(?i){_HANDOVER_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
+_HANDOVER = WordAnchored(("accepting", "accepted", "sending", "transferring", "transferred", "report", "reported"),
+                         re.compile(rf"(?i){_HANDOVER_VERB}[ \t]+({_W})(?:[ \t]+({_W}))?"))
 _HANDOVER_CLOSER = re.compile(r"[ \t]+(?:from|to|over|into|out)\b", re.I)
 # "Patient signature: Ryan Peer   Date: ...": the name a signature field of the patient or a proxy holds.
 _SIGNATURE = re.compile(rf"(?im)\b(?:patient|pt|guardian|parent|witness|interpreter)(?:['’]s)?[ \t]+signature[ \t]*:"
@@ -140,9 +157,10 @@ _AGE_APPOSITION = Gated(stdre.compile(r",[ \t]+(?:is[ \t]+)?an?[ \t]+\d"), re.co
 # "Frank Pack (DOB 5/26/2016)", "ANN LEE, DOB: ...", "Lee, Ann  MRN 123": the words right before a birth date or
 # record-number label name the patient.
 # (searched only on the lines holding a label, its words possessive: what follows a word is never a word's letter,
-# so giving letters back never helps a match)
-_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), Lined(
-    r"dob|d\.o\.b|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*#|born", re.compile(
+# so giving letters back never helps a match; on those lines tried only where a word starts, `LinedStarts`: a match
+# from inside a word ends where one from the word's first letter does, so the leftmost opens on a first letter)
+_BEFORE_DOB = Gated(Folded(r"dob|d\.o\.b|date of birth|mrn|mr#|mr #|born"), LinedStarts(
+    r"dob|d\.o\.b|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*#|born", r"(?<![a-z])[a-z]", re.compile(
         rf"(?i)((?>{_W})(?:,?[ \t]+(?>{_W})){{0,2}})[ \t]*(?:,|\(|[ \t]{{2,}}|[ \t]+-)[ \t]*"
         rf"(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|mr[ \t]*\#|born)\b")))
 # "Robert (Bob) Smith": a given name, a census given name in brackets, a surname.
@@ -170,13 +188,13 @@ _LABEL_SUBJECT = Lined(r"(?m)^[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]*:[ \t]*[a-z
     rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}[A-Za-z]+[ \t]*:[ \t]*({_W}(?:[ \t]+{_W})?)(?=[ \t]+{_PERSON_VERBS})"))
 # "Chambers was admitted ...", "Hope denies ...": one capitalised word opening a sentence before what only a person
 # does (not "reports" or "was seen": "See reports ...", "Mass was seen ...").
-# (searched only on the lines holding the verb, `Lined`)
+# (searched only on the lines holding the verb in small letters, as the pattern asks it: `CasedLined`)
 _SUBJECT_VERB = (r"denie|state|complains|underwent|tolerated|ambulated|verbaliz|was[ \t]+(?:admitted|discharged|"
                  r"transferred)|is[ \t]+an?[ \t]+\d|presents[ \t]")
-_SUBJECT = Gated(stdre.compile(_SUBJECT_VERB), Lined(_SUBJECT_VERB, re.compile(
+_SUBJECT = CasedLined(compile_for_search(_SUBJECT_VERB), re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*([A-Z][a-z'’]+)(?=[ \t]+(?:denies|denied|states|stated|complains|underwent|"
     r"tolerated|ambulated|verbalized|verbalizes|was[ \t]+(?:admitted|discharged|transferred)|"
-    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)")))
+    r"is[ \t]+an?[ \t]+\d+[ \t-]*(?:year|yr|y/?o)|presents[ \t]+(?:with|for|to|today))\b)"))
 # What only a person does, after a sentence's first word: a word no vocabulary knows there is the person's name.
 _PERSON_ONLY = re.compile(r"[ \t]+(?:denies|denied|complains[ \t]+of|verbaliz(?:es|ed)|(?:states|stated|reports|"
                           r"reported|tells[ \t]+me|told[ \t]+me)[ \t]+(?:that[ \t]+)?(?:she|he|they|her|his)\b)", re.I)
@@ -204,8 +222,12 @@ def _apposed_ok(word: str) -> bool:
 # "DISCHARGE SUMMARY - lindsay, louis", "Late entry for Morch, Long", "Nowell ,  Vickie  L  F": the sorted name
 # closing a heading line (or opening a registration line), surname, comma, given name and an optional initial.
 # (a field of a line of fields ends at a wide gap as a heading ends at the line's end: "Preop: Lee, Ann   ASA 2")
-_SORTED_END = re.compile(rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
-                         rf"(?=[ \t]*$|[ \t]{{2,}}\S)")
+# (searched only on the lines holding a comma, a word and the line's end or a wide gap after it, and there tried only
+# where an opener starts, `LinedStarts`)
+_SORTED_END = LinedStarts(r"(?m),[ \t]*[a-z][a-z'’-]*(?:[ \t]+[a-z]\.?)?(?=[ \t]*$|[ \t]{2,}[^ \t\n])",
+                          r"[:\-]|\b(?:for|re)[ \t]", re.compile(
+    rf"(?im)(?:[:\-][ \t]*|\b(?:for|re)[ \t]+)({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+[A-Za-z]\.?)?"
+    rf"(?=[ \t]*$|[ \t]{{2,}}\S)"))
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Za-z]\b")
 # (searched only on the lines opening with a word, a comma and a letter, `Lined`)
 _SORTED_START = Lined(r"(?m)^[ \t]*[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]", re.compile(
@@ -223,11 +245,12 @@ _PAIR_CLOSE = (r"(?=[ \t]*(?:[;:)\]\"”'’(/.!?]|$)|[ \t]+-[ \t]|[ \t]{2,}\S|[
 # preposition may open a pair, so `regex` tries the pattern at most places; the anchor is the pair from its first
 # word's last character on with the close, `\S` widened to any character but a blank or newline, which stdlib `re`
 # finds in a tenth of the time: 181 -> 122 ms a pass over the PhysioNet notes, the same matches)
-_SORTED_FIELD = Gated(stdre.compile(r"[A-Za-z][ \t]*[,/][ \t]*[A-Za-z]"), Lined(
-    r"(?m)[a-z'’-][ \t]*[,/][ \t]*[a-z][a-z'’-]*(?:[ \t]+[a-z]\.?)?"
+_SORTED_FIELD = LinedStarts(
+    r"(?m)[,/][ \t]*[a-z][a-z'’-]*(?:[ \t]+[a-z]\.?)?"
     r"(?=[ \t]*(?:[;:)\]\"”'’(/.!?]|$)|[ \t]+-[ \t]|[ \t]{2,}[^ \t\n]|[ \t]+(?:at[ \t]+|on[ \t]+|)[0-9]"
     r"|[ \t]*,[ \t]*[0-9])",
-    re.compile(rf"(?im){_PAIR_OPEN}({_W})[ \t]*([,/])[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?{_PAIR_CLOSE}")))
+    r"(?<![^\n])|[:;(\[/\"“'‘]|[ \t]-|\b(?:for|re|by|with|from|labell?ed|named)\b",
+    re.compile(rf"(?im){_PAIR_OPEN}({_W})[ \t]*([,/])[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?{_PAIR_CLOSE}"))
 # A possessive before a noun that names a person (a title, role, credential or relation) or the people and place a
 # clinician works with: its owner is a person ("follow up with Okafor's nurse practitioner", "LEVIN'S TEAM",
 # "Ruiz's daughter"). The eponym's possessive stands before a disease or sign, never before these.
@@ -244,10 +267,10 @@ _CARE_EVENTS = frozenset({
     "infusion", "chemo", "fall", "discharge", "admission", "transfer", "ride", "transport",
     "transportation", "refill", "refills", "prescription", "prescriptions", "meds", "medications", "insurance",
     "claim", "chart", "records", "paperwork", "referral", "consult", "call", "message", "voicemail", "portal"})
-# (searched only on the lines holding a possessive before a word, `Lined`: the owner opens the match, so `regex`
-# would try the owner's word at every letter of the note)
-_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), Lined(
-    r"['’]s[ \t]+[a-z]", re.compile(
+# (tried only at the start of the word before each possessive, `RunAnchored`: the owner opens the match, so `regex`
+# would try the owner's word at every letter of the note; the owner's letters and joiners run up to its "'s")
+_ROLE_OWNER = Gated(stdre.compile(rf"['’](?<=(?:{LETTER}|[{MARKS}])['’])[sS][ \t]+[A-Za-z]"), RunAnchored(
+    r"['’]s[ \t]+[a-z]", "abcdefghijklmnopqrstuvwxyz'’-", re.compile(
         rf"{NO_WORD_BEFORE}(?<!\.)({NAME_WORD_LETTER_END})['’][sS][ \t]+([A-Za-z][A-Za-z\-]*)(?![A-Za-z'’])")))
 # "spoke w/ pt (FV)", "Patient (j.d.) seen": a patient's initials in brackets after the word for the patient.
 _PATIENT_INITIALS = Gated(Folded(r"(?:patient|pt)\.?[ \t]*\("), re.compile(
@@ -287,14 +310,18 @@ _HYPHENATED = Gated(stdre.compile(rf"{_CAPITALISED}-{UPPER}"), re.compile(
 # called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
 # generic (`words.ROLE_TITLES`, `words.CREDENTIALS`), the name must be one (`_role_title_names`).
 # (with the clinicians named by their specialty: "surgeon (Wolf)", "oncologist Young", "pediatrician Hale")
-_ROLE_TITLE_ALT = (longest_first(ROLE_TITLES | CREDENTIALS | {"surgeon", "physician", "hospitalist", "intensivist",
-                                                               "specialist", "consultant", "anesthetist", "dentist"})
-                   + r"|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician")
-# tried only where a role word starts (`base.Anchored`): credentials ("RN", "MD") are in most notes, so a gate on the
-# words passes nearly every note and the case-insensitive alternation would be tried at every character
-_ROLE_TITLE = Anchored(rf"(?<![\w'’/-])(?:{_ROLE_TITLE_ALT.lower()})", re.compile(
+_ROLE_TITLE_EXTRA = frozenset({"surgeon", "physician", "hospitalist", "intensivist", "specialist", "consultant",
+                               "anesthetist", "dentist"})
+_ROLE_TITLE_ENDINGS = ("ologist", "iatrist", "ician")
+_ROLE_TITLE_ALT = (longest_first(ROLE_TITLES | CREDENTIALS | _ROLE_TITLE_EXTRA)
+                   + "".join(f"|[a-z]+{e}" for e in _ROLE_TITLE_ENDINGS))
+# tried only where a role word (a hyphenated credential's first part) or a word ending as a specialist's stands
+# (`base.WordAnchored`): credentials ("RN", "MD") are in most notes, so a gate on the words passes nearly every note
+# and the case-insensitive alternation would be tried at every character
+_ROLE_TITLE = WordAnchored({w.lower().split("-")[0] for w in ROLE_TITLES | CREDENTIALS | _ROLE_TITLE_EXTRA},
+                           re.compile(
     rf"(?i)(?<![\w'’/-])(?:{_ROLE_TITLE_ALT})(?:[ \t]+(?!\()|[ \t]*\([ \t]*(?=[A-Za-z][A-Za-z'’-]*"
-    rf"(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?[ \t]*\)))({_W})(?:[ \t]+({_W}))?"))
+    rf"(?:[ \t]+[A-Za-z][A-Za-z'’-]*)?[ \t]*\)))({_W})(?:[ \t]+({_W}))?"), _ROLE_TITLE_ENDINGS)
 _LABEL_COLON = re.compile(r"[ \t]*:")
 _ROLE_WORD = re.compile(rf"(?i)(?:{_ROLE_TITLE_ALT})")
 # "Visit by SC, RN", "seen by LB, LPN": a clinician's initials, two or three capitals, between "by" and a credential.

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+from collections.abc import Iterable
 
 import regex as re
 
@@ -64,7 +65,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
-from cancerprep.stages.deid.recognizers.base import Folded, Gated
+from cancerprep.stages.deid.recognizers.base import Folded, Gated, LineTestedAtStart, WordAnchored
 from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
 from cancerprep.stages.deid.recognizers.person_frames import claimed, surname_like, word_ok
 from cancerprep.stages.deid.recognizers.tokens import (
@@ -134,13 +135,38 @@ def _caseless_lines(text: str) -> list[tuple[int, int]]:
     letters), merged; the whole note when none carries case."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _CASED_LINE.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+    for start, end in _cased_lines(text):
+        if start > pos:
+            out.append((pos, start))
+        pos = end
     if pos < len(text):
         out.append((pos, len(text)))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _cased_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the note's stretches of lines that carry case (a small and a capital ASCII letter each), merged,
+    kept for the last notes (`_caseless_lines` and the capital mid-sentence slot read them)."""
+    out: list[list[int]] = []
+    for m in _CASED_LINE.finditer(text):
+        if out and out[-1][1] + 1 == m.start():
+            out[-1][1] = m.end()
+        else:
+            out.append([m.start(), m.end()])
+    return tuple((a, b) for a, b in out)
+
+
+def _mid_capitals(text: str) -> Iterable[stdre.Match]:
+    """`_MID_CAPITAL`'s matches in `text`, in order. Each holds a small ASCII letter (or a comma) and a capital then
+    a small letter on one line: on an ASCII note only the lines with case (`_cased_lines`) can hold one, and most
+    lines of nursing notes are in capitals, so only those are searched (a line's start and end read as in the whole
+    note); another note is searched whole."""
+    if not text.isascii():
+        yield from _MID_CAPITAL.finditer(text)
+        return
+    for start, end in _cased_lines(text):
+        yield from _MID_CAPITAL.finditer(text, start, end)
 
 
 def _census_word(word: str) -> bool:
@@ -285,7 +311,7 @@ def pair_subjects(text: str) -> list[tuple[int, int, str]]:
     name a census first name (`_first_ok`) or coined, the surname a census surname no everyday word
     (`_surname_ok`, `_rare_census`) or coined; capitalised where the line has case."""
     out: list[tuple[int, int, str]] = []
-    for m in _PAIR_SUBJECT.finditer(text):
+    for m in at_clause_opens(_PAIR_SUBJECT, text):
         first, last, verb = m.group(1), m.group(2), m.group(3)
         cased = line_cased(text, m.start(1))
         if not _person_verb(text, verb, m.end(3), cased):
@@ -321,10 +347,46 @@ _NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the
 _CLAUSE_SUBJECT = stdre.compile(
     rf"(?:^|[.!?:;][ \t]{{1,3}}|[ \t]-[ \t])[ \t]*[\"“]?({_W})[ \t]+(?:(and[ \t]+i)\b|([A-Za-z]+)\b)(?!['’])",
     stdre.I | stdre.M)
+# The marks a clause opens after: a line's break, a sentence's or field's mark, a dash (between blanks).
+_CLAUSE_MARKS = stdre.compile(r"[\n.!?:;-]")
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_opens(text: str) -> tuple[int, ...]:
+    """Where `_CLAUSE_SUBJECT` and `_PAIR_SUBJECT` may match in `text`, in order, kept for the last notes: each opens
+    at a line's start, on a sentence's or field's mark, or on the blank before a dash. Why: their opener begins with
+    `^`, so stdlib `re` tries them at every position; the marks, one class it skips to, are a few dozen a note."""
+    out = [0]
+    for m in _CLAUSE_MARKS.finditer(text):
+        p = m.start()
+        c = text[p]
+        if c == "\n":
+            out.append(p + 1)
+        elif c != "-":
+            out.append(p)
+        elif p > 0 and text[p - 1] in " \t":
+            out.append(p - 1)
+    return tuple(sorted(out))
+
+
+def at_clause_opens(pattern: stdre.Pattern, text: str) -> Iterable[stdre.Match]:
+    """`pattern.finditer(text)` for a pattern that opens as `_CLAUSE_SUBJECT` does (`_clause_opens`), tried only
+    there: each match is the one a search reaching that place would find, so the matches are the same, in order."""
+    done = 0
+    for p in _clause_opens(text):
+        if p >= done:
+            m = pattern.match(text, p)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
 # After a past-tense verb or a preposition of contact, a word, then what closes an object.
-_OBJECT = stdre.compile(
+# (tried only where such a word stands, `WordAnchored`: the pattern opens on a word boundary, so stdlib `re` would try
+# it at every position)
+_OBJECT = WordAnchored(("with", "for", "to", "on"), stdre.compile(
     rf"\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
-    rf"who|today|back|regarding)\b)", stdre.I | stdre.M)
+    rf"who|today|back|regarding)\b)", stdre.I | stdre.M), endings=("ed",))
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
                   re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
                              rf"don['’]t|if[ \t]+you)\b"))
@@ -406,11 +468,19 @@ _NOT_INITIALS = frozenset({"po", "iv", "im", "sq", "sc", "sl", "pr", "pv", "ng",
                            "mg", "mcg"})
 
 
+def _holds_colon(line: str) -> bool:
+    """Does the line hold a colon (as every field label's line does)?"""
+    return ":" in line
+
+
 # A field label opening a line, then one word and a verb inflected for it ("Transportation: Okafor needs a van",
 # "CM NOTE: LANNING IS A READMISSION"): the label names what the line is about and the word is the clause's subject.
+# (tried once at the start of each line holding a colon, `LineTestedAtStart`: the pattern opens with `^`, which
+# `regex` would fail at every other character of the note)
 _LABEL_THEN_SUBJECT = Gated(stdre.compile(r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}:[ \t]*[A-Za-z]+[ \t]+[A-Za-z]"),
-                            re.compile(rf"(?m)^[ \t]*[A-Za-z]+(?:[ \t/]+[A-Za-z]+){{0,2}}[ \t]*:[ \t]*({_W})"
-                                       rf"[ \t]+([A-Za-z]+)\b(?!['’])(?:[ \t]+([A-Za-z]+))?"))
+                            LineTestedAtStart(_holds_colon, re.compile(
+                                rf"(?m)^[ \t]*[A-Za-z]+(?:[ \t/]+[A-Za-z]+){{0,2}}[ \t]*:[ \t]*({_W})"
+                                rf"[ \t]+([A-Za-z]+)\b(?!['’])(?:[ \t]+([A-Za-z]+))?")))
 
 
 def label_subjects(text: str) -> list[tuple[int, int, str]]:
@@ -444,7 +514,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             cased_cache[line_start] = line_cased(text, pos)
         return cased_cache[line_start]
 
-    for m in _MID_CAPITAL.finditer(text):
+    for m in _mid_capitals(text):
         word, before, after = m.group(2), m.group(1), m.group(3)
         if after is not None and not clause_word(after):
             continue  # a capital before a noun modifies it
@@ -461,7 +531,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(2), m.end(2), "mid-capital"))
     out.extend(verb_objects(text))
     census = sl.census_names()
-    for m in _CLAUSE_SUBJECT.finditer(text):
+    for m in at_clause_opens(_CLAUSE_SUBJECT, text):
         if not _census_word(m.group(1)):
             # a name no census list holds ("Restu lives alone", "Sinema tolerated"): `_coined_subject`
             if _coined_subject(text, m, cased_at(m.start(1))) and _coined_given(m.group(1), cased_at(m.start(1))):
@@ -643,8 +713,10 @@ def who_antecedents(text: str) -> list[tuple[int, int, str]]:
 # "seen today: Bass, Ray; Hill, Ann M.; Okafor, Ruth": a list of people each written "Surname, Given[ I]", the items
 # joined by semicolons, as census, rounding and clinic lists sort their patients.
 _SORTED_ITEM = rf"{_W},[ \t]*{_W}(?:[ \t]+[A-Za-z]\.?)?"
-_SORTED_LIST = Gated(stdre.compile(r"[A-Za-z],[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z]\.?)?[ \t]*;"), re.compile(
-    rf"(?<![A-Za-z'’-])({_SORTED_ITEM}(?:[ \t]*;[ \t]*{_SORTED_ITEM})+)(?![A-Za-z'’-])"))
+# (a chain of gates: the first asks for a semicolon, which stdlib `re` finds at once and most notes lack)
+_SORTED_LIST = Gated(stdre.compile(";"), Gated(
+    stdre.compile(r"[A-Za-z],[ \t]*[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z]\.?)?[ \t]*;"), re.compile(
+        rf"(?<![A-Za-z'’-])({_SORTED_ITEM}(?:[ \t]*;[ \t]*{_SORTED_ITEM})+)(?![A-Za-z'’-])")))
 _ITEM = re.compile(rf"({_W}),[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?")
 
 
