@@ -8,7 +8,8 @@ place_variation.py) showed three classes they leave: heads beyond care (a "Trust
 other origins in lines of capitals or small letters ("BENABDELLAH MUTUAL", "widodo imaging"), and "<head> of
 <Name>" without case ("hospital of hodges"). Here the position is half the evidence and the head the other half:
 
-* **the position** (`_CUE`): a line's start, a label's punctuation (":", "|", "/", "-", a comma, a bracket), a
+* **the position** (`_CUE`): a line's start, a label's punctuation (":", "|", "/", "-", a comma, a bracket, a
+  key's "=", a tab), a
   preposition of place, provenance or agency ("at", "from", "to", "with", "through", "by", "via", "for", "@"), or
   an apposition after a kind of institution ("sister hospital <Name> ...");
 * **the head** (`_HARD` and `_SOFT`): a word that says "institution" (Hospital, Infirmary, Trust, Agency, ...) lets
@@ -54,14 +55,14 @@ _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
          r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
-         r"day[ \t]+care")
+         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
 # Where an institution stands: a line's start, a label's punctuation, a preposition, an apposition.
 # (the apposition first: at a line's start "Sister hospital <Name> Imaging" must not be read as "Sister hospital")
 _CUE = (r"(?:\b(?:sister|partner|affiliate|affiliated|referring|receiving|accepting)[ \t]+(?:hospital|facility|site)|"
-        r"^|[:|/(,–-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
+        r"^|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
 _GATE = Folded(r"[ \t](?:" + _HARD + "|" + _SOFT + r")\b")
 _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
