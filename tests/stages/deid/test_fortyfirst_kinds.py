@@ -82,3 +82,22 @@ def test_care_sites_in_fields(text: str, name: str) -> None:
 def test_care_site_look_alikes(text: str) -> None:
     """A stay's kind without a name, or an everyday word before a soft head, is no care site's name."""
     assert _found(institution_spans, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("rides arranged through berumen & larrow distributors.", "berumen & larrow distributors"),
+    ("Payer: The Orozco Distributors", "Orozco Distributors"),
+    ("School: McGowan Corp.", "McGowan Corp."),
+    ("RIDES ARRANGED THROUGH JENSEN REALTY.", "JENSEN REALTY"),
+    ("Rides arranged through Regan-Buford Holdings.", "Regan-Buford Holdings"),
+])
+def test_businesses_by_legal_form(text: str, name: str) -> None:
+    assert name in _found(institution_spans, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Referred to support group today.", "Plan: tumor group per protocol", "Discussed with Blood Group today.",
+    "Pt works with Pain Solutions", "Rx: 5 mg daily", "history of ABO group", "General:  Alert, cooperative, calm",
+])
+def test_business_look_alikes(text: str) -> None:
+    assert _found(institution_spans, text) == []

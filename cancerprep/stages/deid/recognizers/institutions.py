@@ -17,13 +17,17 @@ other origins in lines of capitals or small letters ("BENABDELLAH MUTUAL", "wido
   care or a service (Services, Imaging, Labs, Radiology, Insurance, Transport, General, Memorial, the abbreviations
   "Hosp", "RMC", "Hlth") needs a distinct name: a census name or US city that is no everyday word, or a word no
   vocabulary knows that is spelled like a name (`name_likeness`);
-* **the name**: one or two words (a hyphenated pair counts as one), with a compass or "Upper"/"Lower" before it,
-  never a function, relation, title, credential, clinical, kind-of-care, department or generic place word. Where the
-  line has no case every name word must be distinct.
+* **the name**: one or two words (a hyphenated pair counts as one; two joined by "&"), with a compass or
+  "Upper"/"Lower" before it, never a function, relation, title, credential, clinical, kind-of-care, department or
+  generic place word. Where the line has no case every name word must be distinct.
 
 Refusals: departments and specialties ("Radiation Oncology", "Social Services", "Internal Medicine"), phrases of care
 built with head words ("home health aide", "health maintenance", "the hospital"), payers named by a programme
 ("Medicare Advantage"), a unit or department after the name ("... Services department").
+
+deidfix41 (unit_variation's org class): a business's legal form or trade is a hard head ("Inc.", "LLC", "Corp.",
+"Holdings", "Distributors", "Realty", "& Co."), "Solutions", "Construction", "Group" and "Rx" soft ones; two name
+words may be joined by "&" ("Okafor & Lind Distributors").
 """
 
 from __future__ import annotations
@@ -49,13 +53,15 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"univ[ \t]+hosp\.?|hlth[ \t]+sys|clinic|network|practice|(?:nursing|health)[ \t]+(?:and|&)[ \t]+"
          r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
-         r"daycare|staffing(?:[ \t]+agency)?")
+         r"daycare|staffing(?:[ \t]+agency)?|"
+         # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
+         r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
          r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
-         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living")
+         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group|rx")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
@@ -66,7 +72,7 @@ _CUE = (r"(?:\b(?:sister|partner|affiliate|affiliated|referring|receiving|accept
 _GATE = Folded(r"[ \t](?:" + _HARD + "|" + _SOFT + r")\b")
 _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
-    rf"({_NAME}(?:[ \t]+{_NAME})?)(?:'s|’s)?[ \t]+"
+    rf"({_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME})?)(?:'s|’s)?[ \t]+"
     rf"(?:({_HARD})|({_SOFT})))(?![\p{{L}}\d-])"
     r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|maintenance|guidelines?|"
     r"plans?|workers?|providers?|agents?|coverage|needs|goals|visits?|orders?|referral|eval(?:uation)?)\b)"))
@@ -147,7 +153,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
     while (m := next(iter(finditer(_NAMED, text, pos)), None)) is not None:
         pos = m.end()
         cased = line_cased(text, m.start(1))
-        words = m.group(2).split()
+        words = [w for w in m.group(2).split() if w != "&"]
         while len(words) > 1 and words[-1].lower() in ORG_MODIFIERS:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team
