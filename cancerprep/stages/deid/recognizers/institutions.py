@@ -26,8 +26,9 @@ built with head words ("home health aide", "health maintenance", "the hospital")
 ("Medicare Advantage"), a unit or department after the name ("... Services department").
 
 deidfix41 (unit_variation's org class): a business's legal form or trade is a hard head ("Inc.", "LLC", "Corp.",
-"Holdings", "Distributors", "Realty", "& Co."), "Solutions", "Construction", "Group" and "Rx" soft ones; two name
-words may be joined by "&" ("Okafor & Lind Distributors").
+"Holdings", "Distributors", "Realty", "& Co."), "Solutions", "Construction" and "Group" soft ones ("Rx" was tried
+and dropped: a PhysioNet tuning note's "yeast rx"); two name words may be joined by "&" ("Okafor & Lind
+Distributors").
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
          r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
-         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group|rx")
+         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
