@@ -18,7 +18,14 @@ Nothing here is copied from a benchmark form or note; labels, layouts and values
 label, "Label#value", plural list labels, "LABEL = value") written after the recogniser, so never in view of its
 rules; the refusal lines are the same.
 
-    python -m benchmarks.quality.id_variation [--n 2000] [--seed 11] [--errors 40] [--json F] [--fresh]
+`--lab` renders the laboratory's own numbers (deidfix41): a case number under the name of the lab section that made
+it ("Bone marrow", "Cytogenetics", "Dermpath") rather than under a word of identification, in pathology's shapes
+(section letters, a two- or four-digit year, a serial of 3 to 6 digits, joined by dashes, blanks or colons), written
+after the section in prose ("<section> <value> signed out"), in brackets, or in the seen layouts. Seen and held-out
+halves of sections, shapes and layouts as above; the refusal lines are the same plus the section names before safe
+values (a stage, a count, a percentage).
+
+    python -m benchmarks.quality.id_variation [--n 2000] [--seed 11] [--errors 40] [--json F] [--fresh] [--lab]
 """
 
 from __future__ import annotations
@@ -91,6 +98,26 @@ FRESH_LAYOUTS = ("arrow", "csv", "value_first", "no_space_hash", "list", "caps_e
 SEEN_LAYOUTS = ("colon", "hash", "dash", "keyvalue", "pipe_table", "tab_table", "two_space")
 HELD_LAYOUTS = ("dot_leader", "bracket", "slash_key", "json", "xml", "below", "log_row")
 
+# `--lab`: lab sections as labels, pathology case shapes, prose layouts (this script's own lists).
+LAB_SEEN_LABELS = ("Surgical pathology", "Bone marrow", "Heme path", "Cytology", "Microbiology", "Flow",
+                   "Histology", "Outside slides", "Derm path", "Path")
+LAB_HELD_LABELS = ("Cytogenetics", "FISH", "Hematopathology", "Molecular path", "Frozen", "Consult case",
+                   "Neuropath", "GI path", "Autopsy", "Renal biopsy")
+LAB_SHAPES: dict[str, Callable[[random.Random], str]] = {
+    "section_year_serial": lambda r: f"{_a(r, r.randint(1, 3))}{_yy(r)}-{_d(r, r.randint(3, 6))}",
+    "dashed_section": lambda r: f"{_a(r, r.randint(1, 3))}-{_yy(r)}-{_d(r, r.randint(3, 6))}",
+    "full_year": lambda r: f"{_a(r, r.randint(1, 2))}{r.randint(2015, 2027)}-{_d(r, r.randint(3, 6))}",
+    "spaced_serial": lambda r: f"{_a(r, r.randint(1, 2))}{_yy(r)} {_d(r, r.randint(4, 6))}",
+    "colon_parts": lambda r: f"{_yy(r)}:{_a(r, r.randint(1, 2))}:{_d(r, r.randint(3, 5))}",
+    "year_first": lambda r: f"{_yy(r)}-{_a(r, r.randint(1, 3))}-{_d(r, r.randint(3, 6))}",
+    "dashed_full_year": lambda r: f"{_a(r, r.randint(1, 3))}-{r.randint(2015, 2027)}-{_d(r, r.randint(3, 6))}",
+    "slash_year": lambda r: f"{_a(r, r.randint(1, 2))}/{_yy(r)}/{_d(r, r.randint(3, 5))}",
+}
+LAB_HELD_SHAPES = ("spaced_serial", "colon_parts", "dashed_full_year", "slash_year")
+LAB_SEEN_SHAPES = tuple(s for s in LAB_SHAPES if s not in LAB_HELD_SHAPES)
+LAB_SEEN_LAYOUTS = ("space", "colon", "hash", "pipe_table")
+LAB_HELD_LAYOUTS = ("paren", "no_label_prose", "dash", "two_space")
+
 
 def _render(layout: str, label: str, value: str, rng: random.Random) -> tuple[str, int]:
     """The rendered text and the value's offset in it."""
@@ -114,6 +141,15 @@ def _render(layout: str, label: str, value: str, rng: random.Random) -> tuple[st
         head = sep.join(("Time", label, "Status"))
         pre = head + "\n" + time + sep
         return pre + value + sep + other, len(pre)
+    if layout == "space":
+        pre = f"{label} "
+        return pre + value + f" {other}", len(pre)
+    if layout == "paren":
+        pre = f"{label} ("
+        return pre + value + f") {other}", len(pre)
+    if layout == "no_label_prose":
+        pre = f"Reviewed {label.lower()} case "
+        return pre + value + f" from the outside lab, {other}", len(pre)
     if layout == "dot_leader":
         pre = f"{label} ........ "
         return pre + value, len(pre)
@@ -197,13 +233,17 @@ REFUSAL_LABELS: dict[str, tuple[str, ...]] = {
 REFUSAL_LAYOUTS = ("colon", "dash", "keyvalue", "pipe_table", "tab_table", "dot_leader", "bracket", "json")
 
 
-def lines(n: int, seed: int, fresh: bool = False
+def lines(n: int, seed: int, fresh: bool = False, lab: bool = False
           ) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str, str]]]:
     """`n` identifier lines (text, gold span, features) and the refusal lines (text, safe value, class); `fresh`:
-    every line in the second held-out set (labels and layouts written after the recogniser, any shape)."""
+    every line in the second held-out set (labels and layouts written after the recogniser, any shape); `lab`: the
+    lab-section set (module doc)."""
     rng = random.Random(seed)
     out = []
     for k in range(n):
+        if lab:
+            out.append(_lab_line(rng, held=k % 2 == 1))
+            continue
         if fresh:
             label, layout, shape = rng.choice(FRESH_LABELS), rng.choice(FRESH_LAYOUTS), rng.choice(list(SHAPES))
             value = SHAPES[shape](rng)
@@ -239,6 +279,36 @@ def lines(n: int, seed: int, fresh: bool = False
     return out, refusals
 
 
+def _lab_line(rng: random.Random, held: bool) -> tuple[str, tuple[int, int], dict[str, str]]:
+    """One `--lab` line: a held-out line has at least one held-out part (section, shape or layout)."""
+    parts = {"label": False, "layout": False, "shape": False}
+    if held:
+        for p in rng.sample(list(parts), rng.randint(1, 3)):
+            parts[p] = True
+    label = rng.choice(LAB_HELD_LABELS if parts["label"] else LAB_SEEN_LABELS)
+    layout = rng.choice(LAB_HELD_LAYOUTS if parts["layout"] else LAB_SEEN_LAYOUTS)
+    shape = rng.choice(LAB_HELD_SHAPES if parts["shape"] else LAB_SEEN_SHAPES)
+    value = LAB_SHAPES[shape](rng)
+    r = rng.random()
+    case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+    label, value = case(label), case(value)
+    text, at = _render(layout, label, value, rng)
+    text = case(text)
+    return text, (at, at + len(value)), {
+        "split": "held_out" if held else "seen", "shape": shape, "label": label.lower(), "layout": layout,
+        "case": case.__name__, "held_parts": "+".join(p for p, v in parts.items() if v) or "none"}
+
+
+# Refusals of `--lab`: a lab section's name before a value that is no case number.
+LAB_REFUSALS = (("Bone marrow 40% cellular", "40% cellular"), ("Flow 2.3% blasts", "2.3% blasts"),
+                ("Cytology class II", "class II"), ("Path stage pT2 N0", "pT2 N0"), ("FISH 18/200 nuclei", "18/200"),
+                ("Surgical pathology 3 of 12 nodes", "3 of 12"), ("Heme path C3D1 review", "C3D1"),
+                ("Microbiology 48 h", "48 h"), ("Cytogenetics 46,XX[20]", "46,XX[20]"),
+                ("Histology grade 2", "grade 2"),
+                ("Frozen 3x2 cm", "3x2 cm"), ("Autopsy HER2-neg", "HER2-neg"), ("Flow CD34 1.2%", "CD34 1.2%"),
+                ("Molecular path KRAS G12D", "KRAS G12D"), ("Bone marrow BM-bx x2", "x2"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000)
@@ -246,9 +316,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed identifiers and marked refusals")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--fresh", action="store_true", help="the second held-out set (written after the recogniser)")
+    ap.add_argument("--lab", action="store_true", help="lab sections as labels, pathology case shapes (deidfix41)")
     args = ap.parse_args(argv)
 
-    found, refusals = lines(args.n, args.seed, args.fresh)
+    found, refusals = lines(args.n, args.seed, args.fresh, args.lab)
+    if args.lab:
+        refusals += [(case(text), case(value), "lab") for text, value in LAB_REFUSALS for case in (str, str.upper)]
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, line.rindex(value), line.rindex(value) + len(value)) for line, value, _ in refusals],
                    args.seed)

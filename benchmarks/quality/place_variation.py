@@ -10,9 +10,15 @@ accepting facility, outside records, performed at, fax to, discharged to, insure
 signature blocks, table cells), each line cased as written, ALL CAPS or lower. It also renders refusal lines
 (departments, specialties, clinical phrases built with head words) and counts the spans put on them.
 
+`--facility` (deidfix41) renders care sites that are no hospital (nursing and rehabilitation homes, assisted and
+senior living, hospice houses, labs, imaging, dialysis, infusion, wound, blood and urgent-care centres, jails and
+lodging) from a stem (census or held-out surname, place word, county) and a facility head, in chart positions (table
+cells, key-value fields, discharge and transport fields, records indexes, prose), in a SEEN half (heads, frames) and
+a HELD-OUT half (other heads, other frames: its misses are not printed, only its figure is used).
+
 Nothing here is copied from a benchmark form or note; the frames are this script's own wording.
 
-    python -m benchmarks.quality.place_variation [--n 2400] [--seed 5] [--errors 40] [--json F]
+    python -m benchmarks.quality.place_variation [--n 2400] [--seed 5] [--errors 40] [--json F] [--facility]
 """
 
 from __future__ import annotations
@@ -69,6 +75,25 @@ REFUSALS = ("Radiation Oncology", "General Surgery", "Internal Medicine", "healt
             "Child Protective Services", "Medicare", "Medicaid", "Blue Cross", "Social Security")
 REFUSAL_FRAMES = ("Consult to {X} placed.", "Discussed with {X} today.", "Plan: {X} per protocol.",
                   "{X}: reviewed", "Will follow up with {X} next week.")
+
+
+# `--facility`: heads and positions of care sites that are no hospital, in two disjoint halves (this script's own).
+FACILITY_HEADS = {"seen": ("Nursing and Rehabilitation Center", "Skilled Nursing Facility", "Assisted Living",
+                           "Hospice House", "Reference Laboratory", "Imaging Center", "Dialysis Center",
+                           "Infusion Center", "Urgent Care", "Senior Living", "Blood Center", "Wound Center",
+                           "Detention Center", "Care Center", "Rehabilitation Hospital"),
+                  "held": ("Health and Rehabilitation", "Nursing Home", "Memory Care", "Hospice Residence",
+                           "Clinical Laboratories", "Open MRI", "Kidney Center", "Oncology Infusion Suite",
+                           "Walk-In Clinic", "Retirement Community", "Plasma Center", "Hyperbaric Center",
+                           "Correctional Facility", "Transitional Care", "Extended Care Facility")}
+FACILITY_FRAMES = {"seen": ("Discharge to: {X}", "Outside records | {X} | 12 pages", "Performing lab: {X}",
+                            "Transport destination: {X}", "Prior care at {X}", "Residence - {X}",
+                            "{X} | fax received | 3 pages", "Site: {X}", "Returned to {X} by van",
+                            "sent_to={X}; status=final"),
+                   "held": ("Disposition: {X}", "Records index: {X} (2 pages)", "Testing site - {X}",
+                            "Pick-up from {X} at 0900", "Followed by {X} weekly", "Lives at {X}",
+                            "{X}\tMAR\t14 pages", "Location of service: {X}", "Readmitted from {X}",
+                            "facility: {X}")}
 
 
 def _stem(rng: random.Random) -> tuple[str, str]:
@@ -133,28 +158,53 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
     return out, refusals
 
 
+def facility_lines(n: int, seed: int) -> list[tuple[str, tuple[int, int], dict[str, str]]]:
+    """`n` care-site lines per half (line, gold span, features): stems as `_stem`, or a county."""
+    rng = random.Random(seed)
+    out = []
+    for part in ("seen", "held"):
+        for _ in range(n):
+            stem, src = _stem(rng)
+            if rng.random() < 0.15:
+                stem, src = f"{planted.make_person(rng).last} County", "county"
+            head = rng.choice(FACILITY_HEADS[part])
+            name = f"{stem} {head}"
+            frame = rng.choice(FACILITY_FRAMES[part])
+            r = rng.random()
+            case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+            pre, post = frame.split("{X}")
+            out.append((case(pre) + case(name) + case(post), (len(pre), len(pre) + len(name)),
+                        {"part": part, "shape": part, "head": head, "source": src, "case": case.__name__,
+                         "frame": frame}))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2400)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed names with their line")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--facility", action="store_true", help="care sites that are no hospital, seen/held halves")
     args = ap.parse_args(argv)
 
     found, refusals = lines(args.n, args.seed)
+    if args.facility:
+        found = facility_lines(args.n, args.seed)
     starts = [line.lower().index(phrase.lower()) for line, phrase in refusals]
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, at, at + len(phrase)) for (line, phrase), at in zip(refusals, starts, strict=True)],
                    args.seed)
     hits = [spans is None or bool(spans) for spans in got[:len(found)]]
     marked = [bool(spans) for spans in got[len(found):]]
-    misses = [line for (line, _, _), hit in zip(found, hits, strict=True) if not hit]
+    misses = [line for (line, _, feats), hit in zip(found, hits, strict=True)
+              if not hit and feats.get("part") != "held"]
     result = {"recall": recall_by_feature([feats for _, _, feats in found], hits),
               "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
     print(f"place variation: recall {result['recall']['all']['all']} over {args.n} names; "
           f"refusal lines marked {result['refusals_marked']}")
-    for key in ("shape", "source", "case", "head", "frame"):
-        weak = sorted((r, v) for v, r in result["recall"][key].items() if r < 1.0)
+    for key in ("part", "shape", "source", "case", "head", "frame"):
+        weak = sorted((r, v) for v, r in result["recall"].get(key, {}).items() if r < 1.0)
         print(f"  {key}: " + "; ".join(f"{v!s:.40} {r}" for r, v in weak[:25]))
     for line in misses[:args.errors]:
         print(f"MISS {line!r}")

@@ -9,7 +9,13 @@ forms hold classes that generator never wrote. This one writes four more classes
 * **pager**: pagers, beepers and in-house numbers after their label in prose and fields, in several digit shapes;
 * **org**: organisations that are no hospital (payers, agencies, vendors, foundations, labs, churches, schools, law
   firms, employers), in the fields and prose of social-work and admin notes;
-* **hospital**: hospitals in prose positions (transferred from, records from, affiliated with, presented to ...).
+* **hospital**: hospitals in prose positions (transferred from, records from, affiliated with, presented to ...);
+* **building** (deidfix41): buildings of a hospital named for a donor, a place word or a virtue ("<Name> Pavilion",
+  "<Word> Annex", "<Name> Cancer Institute", "the <Word> Family House"), written in a ward note's positions (floors,
+  lobbies, chairs, garages, entrances), seen heads (pavilion, tower, wing, building, hall, center) and held-out ones
+  (annex, house, institute, plaza, lodge, commons);
+* **pager2** (deidfix41): pagers in more shapes and labels (hash and letter prefixes, 4-7 digits with a dash, a
+  label after a slash or in capitals), seen and held-out labels.
 
 Every class has a SEEN half (census surnames, one word list, even-numbered frames: misses may be read) and a HELD-OUT
 half (world_held_out surnames, a second word list, odd-numbered frames: the figure a fix must also move). Refusal lines
@@ -119,6 +125,27 @@ CONTACT_FRAMES = ("Emergency contact: {X} (daughter) 555-0144", "Caregiver - {X}
                   "Spoke with {X}, her niece, by phone.", "HCP {X} aware of plan", "Daughter {X} at bedside.",
                   "Primary support: {X} (friend)", "Call {X} (husband) with results", "Guardian - {X}")
 
+# Buildings (deidfix41): stems and heads in two disjoint halves (this script's own words).
+BUILDING_STEMS = {"seen": ("Providence", "Heritage", "Liberty", "Keystone", "Beacon", "Pioneer", "Cornerstone"),
+                  "held": ("Covenant", "Unity", "Bethany", "Guardian", "Haven", "Concord", "Horizon")}
+BUILDING_HEADS = {"seen": ("Pavilion", "Tower", "Wing", "Building", "Hall", "Center"),
+                  "held": ("Annex", "House", "Institute", "Plaza", "Lodge", "Commons")}
+BUILDING_SHAPES = ("{D} {B}", "{S} {B}", "{D} {K} {B}", "{S} {K} {B}", "{D} Family {B}", "{D}-{E} {B}",
+                   "{S} {B}", "{V} {B}")
+BUILDING_FRAMES = ("Transferred to the {X} 6th floor.", "Bed on {X} 4 East tonight", "Family waiting in the {X} lobby",
+                   "{X} | 5th floor | Infusion", "Discharge lounge: {X}", "pt walked to the {X} cafe with PT",
+                   "Chemo given in {X}, chair 12", "Visiting hours in {X} end at 9 pm.", "Parking: {X} garage",
+                   "Admitted to {X} 7 North overnight", "sent down to {X} for MRI", "Location: {X}, Room 414",
+                   "Relocated from {X} to 3 West", "Family to use the {X} entrance after hours",
+                   "Clinic visit in the {X}, suite 210", "Escorted to {X} level 2 by transport")
+BUILDING_REFUSALS = ("Main Tower", "North Wing", "Inpatient Pavilion", "Cancer Center", "Outpatient Building",
+                     "dining hall", "parking garage", "clinic building", "East Tower",
+                     "Ronald McDonald House",
+                     "Research Institute", "main lobby")
+PAGER2_LABELS = {"seen": ("pgr#", "pager ID", "BEEPER", "pg #", "Pager / Vocera", "Vocera ext"),
+                 "held": ("pg#", "paging #", "PGR", "beeper no", "page to", "pager (long range)")}
+PAGER2_SHAPES = ("{f}", "{v}", "#{f}", "{o}-{f}", "{o}{o}-{f}", "p{f}")
+
 PARTS = ("seen", "held")
 
 
@@ -147,6 +174,19 @@ def _fill(shape: str, rng: random.Random, part: str, heads: tuple[str, ...] = ()
                         Y=planted.make_place(rng)[0])
 
 
+def _building(rng: random.Random, part: str) -> tuple[str, str, str]:
+    """A building's name, its shape and its head (deidfix41)."""
+    shape, head = rng.choice(BUILDING_SHAPES), rng.choice(BUILDING_HEADS[part])
+    name = shape.format(D=_stem(rng, part), E=_stem(rng, part), S=rng.choice(BUILDING_STEMS[part]),
+                        V=_word_surname(rng), K=rng.choice(CARE), B=head)
+    return name, shape, head
+
+
+def _pager2(rng: random.Random) -> str:
+    shape = rng.choice(PAGER2_SHAPES)
+    return shape.format(f=rng.randint(1000, 9999), v=rng.randint(10000, 99999), o=rng.randint(1, 9))
+
+
 def _pager(rng: random.Random) -> str:
     shape = rng.choice(PAGER_SHAPES)
     return shape.format(f=rng.randint(1000, 9999), v=rng.randint(10000, 99999), o=rng.randint(1, 9))
@@ -160,14 +200,18 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
                                          ("pager", PAGER_SHAPES, PAGER_FRAMES, ()),
                                          ("org", ORG_SHAPES, ORG_FRAMES, ORG_HEADS),
                                          ("hospital", HOSP_SHAPES, HOSP_FRAMES, HOSP_HEADS),
-                                         ("contact", CONTACT_SHAPES, CONTACT_FRAMES, ())):
+                                         ("contact", CONTACT_SHAPES, CONTACT_FRAMES, ()),
+                                         ("building", BUILDING_SHAPES, BUILDING_FRAMES, ()),
+                                         ("pager2", PAGER2_SHAPES, PAGER_FRAMES, ())):
         for part in PARTS:
             mine = [f for k, f in enumerate(frames) if k % 2 == (part == "held")]
             for _ in range(n):
                 frame = rng.choice(mine)
-                if klass == "pager":
-                    label = rng.choice(PAGER_LABELS)
-                    x = _pager(rng)
+                if klass == "building":
+                    x, shape, head = _building(rng, part)
+                elif klass in ("pager", "pager2"):
+                    label = rng.choice(PAGER_LABELS) if klass == "pager" else rng.choice(PAGER2_LABELS[part])
+                    x = _pager(rng) if klass == "pager" else _pager2(rng)
                     frame = frame.replace("{L}", label.removesuffix(" #")).replace("{N}", _stem(rng, part))
                     shape, head = label, ""
                 else:
@@ -176,7 +220,7 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
                     head = next((h for h in heads if x.endswith(h)), "")
                 r = rng.random()
                 case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
-                pre, post = frame.split("{P}" if klass == "pager" else "{X}")
+                pre, post = frame.split("{P}" if klass in ("pager", "pager2") else "{X}")
                 line = case(pre) + case(x) + case(post)
                 feats = {"class": klass, "part": part, "klass_part": f"{klass}/{part}", "shape": f"{klass}:{shape}",
                          "case": case.__name__, "frame": f"{klass}:{frame}", "head": f"{klass}:{head}"}
@@ -187,7 +231,8 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
                "Will follow up with {X} next week.", "Hx of {X}.", "Referred to {X} today.")
     for klass, phrases, frames in (("unit", UNIT_REFUSALS, UNIT_FRAMES[:6]),
                                    ("pager", PAGER_REFUSALS, ("Note: {X} per plan.", "{X} - see above.")),
-                                   ("org", ORG_REFUSALS, neutral)):
+                                   ("org", ORG_REFUSALS, neutral),
+                                   ("building", BUILDING_REFUSALS, BUILDING_FRAMES[:6])):
         for x in phrases:
             for f in frames:
                 for case in (str, str.upper):
@@ -201,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed SEEN-half lines")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--classes", default="unit,pager,org,hospital,contact", help="comma-separated classes to render")
+    ap.add_argument("--classes", default="unit,pager,org,hospital,contact",
+                    help="comma-separated classes to render (also building, pager2: deidfix41)")
     args = ap.parse_args(argv)
 
     found, refusals = lines(args.n, args.seed)

@@ -18,6 +18,14 @@ the class. Here two halves of evidence must meet:
 * **the value** (`value_ok`): a token, or groups joined by "-", "/", "." or single spaces, that holds at least five
   digits, or letters and at least four digits, or letters and two digits over seven characters or more.
 
+A second class (deidfix41, from `id_variation --lab`): **a lab's case number under the name of the section that made
+it** ("Bone marrow BM25-0412", "Cytogenetics: 24:G:1187", "GI path (S/24/118)", a "Hematopathology" column). The
+section (`_SECTIONS`: pathology and its branches, cytology, cytogenetics, FISH, flow, histology, microbiology, bone
+marrow, frozen section, autopsy, biopsy, outside slides; or an accession, specimen or case word) is the slot, right
+before the value with at most a case word, a number marker and a separator between; and the value must have a
+pathology case's own shape (`_CASE_VALUE`): section letters with a two- or four-digit year and a serial of 3-6 digits
+("SP-25-771", "S2025-1234", "S/24/118", "B18 9075"), or the year first ("24-S-1234", "24:S:1234").
+
 Refusals (`value_ok`, `label_ok`): labels that name a code the policy keeps or a thing shared by many people (ICD,
 CPT, LOINC, NDC, HCPCS, SNOMED, diagnosis/procedure/billing codes, lot, BIN, PCN, group, CLIA, model, catalogue, gate
 and door codes, ZIP, room, bed, phone and fax), labels holding a function word (prose: "a sample 2000-calorie ..."),
@@ -104,6 +112,23 @@ _SAFE_QUALIFIERS = frozenset((
 _PLAIN_HEADS = frozenset(("case", "unit", "order", "sample", "label", "card", "record", "visit", "block", "slide",
                           "tag", "band", "key", "code", "kit", "bag", "tube", "subject", "application", "reference",
                           "ref", "spec", "acc", "req", "conf", "auth", "no", "num", "nbr", "number", "id"))
+
+# Lab sections whose case numbers they write after their name (see the module doc).
+_SECTIONS = (r"(?:surgical|outside|heme|hemato|derm(?:ato)?|neuro|gi|renal|molecular|gyn|cyto|oral|ortho|breast|"
+             r"thoracic|liver|skin|soft[ \t]+tissue)?[ \t]*path(?:ology)?|hematopath(?:ology)?|dermpath|neuropath|"
+             r"cytology|cyto|non-?gyn|cytogenetics|karyotype|fish|flow(?:[ \t]+cytometry)?|histology|histo|"
+             r"micro(?:biology)?|molecular|bone[ \t]+marrow|marrow|frozen(?:[ \t]+section)?|autopsy|post[ \t-]?mortem|"
+             r"(?:core|renal|liver|skin|marrow|outside)?[ \t]*(?:biopsy|bx)|outside[ \t]+slides|slides|consult|"
+             r"accession|accn|acc|specimen|spec|case")
+_SECTION_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{_SECTIONS})(?:[ \t]+(?:case|specimen|accession|acc|report|"
+                             rf"no\.?|number|nbr|\#))*[ \t]*(?:[:#=|(\[/–-]|\.{{2,}})?[ \t]*$")
+# A pathology case's shape: letters, a year (2 or 4 digits), a serial; or the year, letters, a serial.
+_CASE_VALUE = re.compile(
+    r"(?i)(?<![\w/:.\-])([a-z]{1,3}-?(?:\d{2}|(?:19|20)\d{2})-\d{3,6}|[a-z]{1,3}/\d{2}/\d{3,6}|"
+    r"[a-z]{1,3}\d{2}[ ]\d{4,6}|\d{2}-[a-z]{1,3}-\d{3,6}|\d{2}:[a-z]{1,3}:\d{3,6})(?![\w/:.\-]|[ \t]*%)")
+_CASE_GATE = stdre.compile(r"\d\d[-/: ]|[-:][a-z]{1,3}[-:]\d", stdre.I)
+_SECTION_CELL = re.compile(rf"(?i)[ \t]*(?:{_SECTIONS})(?:[ \t]+(?:case|specimen|accession|acc|no\.?|number|\#))*"
+                           r"[ \t]*:?[ \t]*")
 
 _DATE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{1,2}[/\-. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                    r"dec)[a-z]*[/\-. ]?\d{2,4}|\d{4}-\d{2}-\d{2}", re.I)
@@ -226,7 +251,28 @@ def identifier_slot_spans(text: str) -> list[tuple[int, int, str, float]]:
                 _add(text, m.start(1), m.end(1), out)
     if text.count(",") >= 2:
         _csv(text, out)
-    return sorted(set(out))  # (an XML field is also a "<key>" slot: one span)
+    if _CASE_GATE.search(text):
+        _section_cases(text, out)
+    return sorted(set(out))
+
+
+def _section_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: "section"} of a header row's lab-section cells (a header holds no digit)."""
+    if any(c.isdigit() for c in line):
+        return {}
+    return {k: "section" for k, (a, b) in enumerate(cells) if _SECTION_CELL.fullmatch(line[a:b])}
+
+
+def _section_cases(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """Pathology case numbers right after a lab section's name, or in a column under it (module doc)."""
+    for m in _CASE_VALUE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SECTION_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]) and not _DATE.fullmatch(m.group(1)):
+            _add(text, m.start(1), m.end(1), out)
+    if "\t" in text or "|" in text or "  " in text:
+        for a, b, _ in table_columns(text, _section_header):
+            if _CASE_VALUE.fullmatch(text[a:b]) and not _DATE.fullmatch(text[a:b]):
+                _add(text, a, b, out)  # (an XML field is also a "<key>" slot: one span)
 
 
 def _csv(text: str, out: list[tuple[int, int, str, float]]) -> None:

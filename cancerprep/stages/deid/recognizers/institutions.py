@@ -8,7 +8,8 @@ place_variation.py) showed three classes they leave: heads beyond care (a "Trust
 other origins in lines of capitals or small letters ("BENABDELLAH MUTUAL", "widodo imaging"), and "<head> of
 <Name>" without case ("hospital of hodges"). Here the position is half the evidence and the head the other half:
 
-* **the position** (`_CUE`): a line's start, a label's punctuation (":", "|", "/", "-", a comma, a bracket), a
+* **the position** (`_CUE`): a line's start, a label's punctuation (":", "|", "/", "-", a comma, a bracket, a
+  key's "=", a tab), a
   preposition of place, provenance or agency ("at", "from", "to", "with", "through", "by", "via", "for", "@"), or
   an apposition after a kind of institution ("sister hospital <Name> ...");
 * **the head** (`_HARD` and `_SOFT`): a word that says "institution" (Hospital, Infirmary, Trust, Agency, ...) lets
@@ -16,13 +17,18 @@ other origins in lines of capitals or small letters ("BENABDELLAH MUTUAL", "wido
   care or a service (Services, Imaging, Labs, Radiology, Insurance, Transport, General, Memorial, the abbreviations
   "Hosp", "RMC", "Hlth") needs a distinct name: a census name or US city that is no everyday word, or a word no
   vocabulary knows that is spelled like a name (`name_likeness`);
-* **the name**: one or two words (a hyphenated pair counts as one), with a compass or "Upper"/"Lower" before it,
-  never a function, relation, title, credential, clinical, kind-of-care, department or generic place word. Where the
-  line has no case every name word must be distinct.
+* **the name**: one or two words (a hyphenated pair counts as one; two joined by "&"), with a compass or
+  "Upper"/"Lower" before it, never a function, relation, title, credential, clinical, kind-of-care, department or
+  generic place word. Where the line has no case every name word must be distinct.
 
 Refusals: departments and specialties ("Radiation Oncology", "Social Services", "Internal Medicine"), phrases of care
 built with head words ("home health aide", "health maintenance", "the hospital"), payers named by a programme
 ("Medicare Advantage"), a unit or department after the name ("... Services department").
+
+deidfix41 (unit_variation's org class): a business's legal form or trade is a hard head ("Inc.", "LLC", "Corp.",
+"Holdings", "Distributors", "Realty", "& Co."), "Solutions", "Construction" and "Group" soft ones ("Rx" was tried
+and dropped: a PhysioNet tuning note's "yeast rx"); two name words may be joined by "&" ("Okafor & Lind
+Distributors").
 """
 
 from __future__ import annotations
@@ -48,24 +54,26 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"univ[ \t]+hosp\.?|hlth[ \t]+sys|clinic|network|practice|(?:nursing|health)[ \t]+(?:and|&)[ \t]+"
          r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
-         r"daycare|staffing(?:[ \t]+agency)?")
+         r"daycare|staffing(?:[ \t]+agency)?|"
+         # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
+         r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
          r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
-         r"day[ \t]+care")
+         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
 # Where an institution stands: a line's start, a label's punctuation, a preposition, an apposition.
 # (the apposition first: at a line's start "Sister hospital <Name> Imaging" must not be read as "Sister hospital")
 _CUE = (r"(?:\b(?:sister|partner|affiliate|affiliated|referring|receiving|accepting)[ \t]+(?:hospital|facility|site)|"
-        r"^|[:|/(,–-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
+        r"^|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
 _GATE = Folded(r"[ \t](?:" + _HARD + "|" + _SOFT + r")\b")
 _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
-    rf"({_NAME}(?:[ \t]+{_NAME})?)(?:'s|’s)?[ \t]+"
+    rf"({_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME})?)(?:'s|’s)?[ \t]+"
     rf"(?:({_HARD})|({_SOFT})))(?![\p{{L}}\d-])"
     r"(?![ \t]*(?:units?|department|dept|service|floor|ward|team|program|aides?|maintenance|guidelines?|"
     r"plans?|workers?|providers?|agents?|coverage|needs|goals|visits?|orders?|referral|eval(?:uation)?)\b)"))
@@ -146,7 +154,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
     while (m := next(iter(finditer(_NAMED, text, pos)), None)) is not None:
         pos = m.end()
         cased = line_cased(text, m.start(1))
-        words = m.group(2).split()
+        words = [w for w in m.group(2).split() if w != "&"]
         while len(words) > 1 and words[-1].lower() in ORG_MODIFIERS:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team

@@ -22,7 +22,10 @@ name together:
 
 Also here, since it is the same ward-note position read the other way round: **a pager or extension named after its
 number** ("Resident Okafor, 4-7864 (pager)", "61553 (x)", "48213 beeper"): 4-5 digits or a digit and four, then a
-paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbracketed: "1000 page", "2000 x 3").
+paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbracketed: "1000 page", "2000 x 3"); and
+(deidfix41) **a pager in the shapes paging systems print** ("66-6838", "p3090", "#4463") right after a pager label,
+with "ID", "#", "no." or "/ <word>" between ("Pager ID: 66-6838", "pgr# p3090", "Pager / Vocera #4463"); after "pg"
+or "paging" never a clock time.
 
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
@@ -44,7 +47,7 @@ from cancerprep.stages.deid.recognizers.base import (
     SpansRecognizer,
     finditer,
 )
-from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 WARD_UNITS = "WardUnitsRecognizer"
@@ -78,12 +81,21 @@ _UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
     r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))")))
 
+# A pager's number in the shapes paging systems print: 4-6 digits, one or two digits and four ("66-6838"), a "p" and
+# four or five ("p3090"), a number sign and 4-6 ("#4463") (deidfix41, from unit_variation's pager2 class).
+_PAGER_VALUE = r"(\d{4,6}|\d{1,2}-\d{4}|p\d{4,5}|\#\d{4,6})"
 # A pager's or extension's number with its label after it, bracketed (any paging label) or bare (a pager word).
 _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|extension|x|"
                             r"in-house|p\.)"), re.compile(
-    r"(?i)(?<![\w/.:-])(\d{4,5}|\d-\d{4})[ \t]*(?:\([ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|"
-    r"extension|x|in-house|p\.)(?:[ \t]*(?:no\.?|#|number))?\.?[ \t]*\)|[ \t]+(?:pager|pgr|bpr|beeper|vocera|spok|"
-    r"voalte)\b)"))
+    r"(?i)(?<![\w/.:#-])" + _PAGER_VALUE + r"[ \t]*(?:\([ \t]*(?:pager|pgr|pg|bpr|beeper|page|paging|vocera|spok|"
+    r"voalte|ext|extension|x|in-house|p\.)(?:[ \t]*(?:no\.?|#|number|id|ext|to))?\.?[ \t]*\)|[ \t]+(?:pager|pgr|bpr|"
+    r"beeper|vocera|spok|voalte)\b)"))
+# The same shapes right after a pager's label, with an "ID", "#", "no." or "/ <word>" between (the paging rules of
+# `ward_forms` read plain digits after their words; these are the shapes and joints they leave).
+_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging)"), re.compile(
+    r"(?i)\b(pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging)\b(?:[ \t]*(?:id|\#|no\.?|number|ext)\b\.?|"
+    r"[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*[:#=-]?[ \t]*" + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
 _WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavilion wing building annex hall suite pod
@@ -145,6 +157,12 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         out.append((m.start(2), m.end(2), LOCATION, 0.65))
     for m in finditer(_PAGER_AFTER, text):
         out.append((m.start(1), m.end(1), CONTACT, 0.7))
+    for m in finditer(_PAGER_BEFORE, text):
+        # "pg"/"paging" are also a page and the act: a clock time after them is when ("paging 1430")
+        clock = m.group(1).lower() in ("pg", "paging") and _CLOCK.fullmatch(m.group(2))
+        if clock or UNIT_AFTER.match(text, m.end(2)):
+            continue
+        out.append((m.start(2), m.end(2), CONTACT, 0.7))
     return out
 
 
