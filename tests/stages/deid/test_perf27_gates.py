@@ -145,10 +145,11 @@ def test_periop_wide_gates_are_shared_and_kept() -> None:
     assert P._ROSTER.gate is P._NAME_ROSTER.gate is P._ROLE_THEN_LETTER
     assert P._ROLE_INITIALS.gate is P._ROLE_FIELD.gate is P._ROLE_COLON
     note = "Circulator: AB"
-    assert not P._ROLE_COLON.absent(note) and P._ROLE_COLON._last[0] is note
-    assert P._ROLE_COLON.absent("Circulator AB") and P._ROLE_COLON.absent("time 12:30")
+    assert P._ROLE_COLON.search(note) is not None and P._ROLE_COLON._last[0] is note
+    assert P._ROLE_COLON.search("Circulator AB") is None and P._ROLE_COLON.search("time 12:30") is None
     gate = KeptGate(P._ROLE_COLON.gate)
-    assert not gate.absent("Surgeon (relief): Lee") and gate.absent("Surgeon Lee")
+    assert gate.search("Surgeon (relief): Lee") is not None and gate.search("Surgeon Lee") is None
+    assert found(Gated(gate, plain(P._ROLE_FIELD)), "Surgeon: Ann Lee") == found(P._ROLE_FIELD, "Surgeon: Ann Lee")
 
 
 def test_periop_count_rules_skipped_only_without_a_count_word(

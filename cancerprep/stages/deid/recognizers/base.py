@@ -736,21 +736,23 @@ class RegexFolded(Folded):
         return answer
 
 
-class KeptGate(Folded):
-    """A `regex` gate, asked as `Gated` asks one (its required words, then a search under the note's deadline), whose
-    answer for the last note is kept as a `Folded` gate keeps its own. Why: a dear gate (a lookbehind over a list of
-    roles at every colon) that two rules share, one before the other's own narrower gate, is then searched once a
-    note instead of twice. Asked on every note, non-ASCII ones too (it is no lower-cased search)."""
+
+class KeptGate:
+    """A `regex` gate whose answer for the last note is kept (as a `Folded` gate keeps its own); `Gated` asks it as it
+    asks any `regex` gate (its required words by `may_match`, read from `pattern` and `flags`, then `search`). Why: a
+    dear gate (a lookbehind over a list of roles at every colon) that two rules share, one before the other's own
+    narrower gate, is then searched once a note instead of twice."""
 
     def __init__(self, gate: re.Pattern):
         self.gate = gate
-        self._last = ("", -1, False)
+        self.pattern, self.flags = gate.pattern, gate.flags
+        self._last: tuple[str, int, re.Match | None] = ("", -1, None)
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate does not occur from pos on."""
+    def search(self, text: str, pos: int = 0, timeout: float | None = None) -> re.Match | None:
+        """The gate's first match from pos on, searched once a note."""
         last = self._last
         if last[0] is text and last[1] == pos:
             return last[2]
-        answer = not may_match(self.gate, text) or self.gate.search(text, pos, timeout=time_left()) is None
-        self._last = (text, pos, answer)
-        return answer
+        m = self.gate.search(text, pos, timeout=timeout)
+        self._last = (text, pos, m)
+        return m
