@@ -13,6 +13,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import (
     LOCATION,
+    AlnumWords,
     Anchored,
     Folded,
     Gated,
@@ -36,8 +37,10 @@ def address_recognizer() -> RegexRecognizer:
               r"court|ct|place|pl|terrace|ter|circle|cir|square|sq|trail|row)")
     rules: list[RegexRecognizer.Rule] = [
         # (the house number may carry a letter: "12B Elm St", "8P LANTERN RD", `_HOUSE_PART`)
-        (re.compile(rf"\b\d{{1,5}}{_HOUSE_PART}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
-                    I), 0, 0.8, _street_words),
+        # (each house-number rule gated on its suffix words as whole runs, `AlnumWords`: most notes hold none)
+        (Gated(AlnumWords(_words_of(suffix)), re.compile(
+            rf"\b\d{{1,5}}{_HOUSE_PART}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
+            I)), 0, 0.8, _street_words),
         # "PO Box 12", "P.O. Box #55", "Post Office Box 318"
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
@@ -63,8 +66,9 @@ def address_recognizer() -> RegexRecognizer:
             r"\b(?:in|at|from|to|near|of)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?)(?!['\p{L}])")),
          1, 0.6, _non_ascii_place),
         # "12 Gillis Pike", "4604 Cañon City Drive": house number, capitalised words, any USPS street suffix
-        (re.compile(rf"(?<![\d.,/])\d{{2,5}}{_HOUSE_PART}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
-                    rf"{USPS_SUFFIX}\b\.?", I),
+        (Gated(AlnumWords(_USPS_SUFFIX_WORDS), re.compile(
+            rf"(?<![\d.,/])\d{{2,5}}{_HOUSE_PART}[ \t]+((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+            rf"{USPS_SUFFIX}\b\.?", I)),
          0, 0.75, _usps_street),
         *street_rules(),
         *site_rules(),
@@ -217,8 +221,14 @@ branch bottom course extension divide junction crossing center centers light lig
 commons mount
 field fields flat flats key keys union mall path view views land fall walks ways extensions exts junctions unions
 """.split())
-USPS_SUFFIX = "(?:" + "|".join(sorted({w for w in _USPS if (len(w) >= 4 or w in ("way", "row")) and w not in
-                                       _USPS_CLINICAL}, key=by_length)) + ")"
+_USPS_SUFFIX_WORDS = frozenset(w for w in _USPS if (len(w) >= 4 or w in ("way", "row")) and w not in _USPS_CLINICAL)
+USPS_SUFFIX = "(?:" + "|".join(sorted(_USPS_SUFFIX_WORDS, key=by_length)) + ")"
+
+
+def _words_of(alternation: str) -> frozenset[str]:
+    """The words of an alternation of plain words ("(?:st|street|...)"), for an `AlnumWords` gate."""
+    return frozenset(alternation.removeprefix("(?:").removesuffix(")").split("|"))
+
 
 # Specialties that name a practice after a surname ("Liles Dermatology").
 PRACTICE_SPECIALTY = (r"(?:dermatology|urology|cardiology|oncology|pediatrics|orthopedics|orthopaedics|neurology|"
@@ -887,15 +897,16 @@ _ORDINAL_SUFFIX = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|l
 # Left out: abbreviations that are clinical or unit abbreviations too.
 _AMBIGUOUS_ABBR = set("""ext est cor cvs drs sts sta via vis rst arc anx pne cmn spg opas tpk uns iss kys mls
 lck lgt msn mdw mnr""".split())
-STREET_ABBR = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[1:2] if len(w) >= 3
-                                      and w not in _AMBIGUOUS_ABBR} | (_USPS_CLINICAL - {"neck", "wall", "walls",
-                                                                                            "rest", "port", "ports"}),
-                                     key=by_length)) + ")"
+_STREET_ABBR_WORDS = frozenset({w for row in _USPS_ROWS for w in row[1:2] if len(w) >= 3 and w not in _AMBIGUOUS_ABBR}
+                               | (_USPS_CLINICAL - {"neck", "wall", "walls", "rest", "port", "ports"}))
+STREET_ABBR = "(?:" + "|".join(sorted(_STREET_ABBR_WORDS, key=by_length)) + ")"
 # after a house number an ordinal takes any USPS suffix or standard abbreviation with no clinical reading ("7th
 # Row", "28th Ct", "N. 15th Loop"): "2 3rd point" or "4 5th course" are no streets
-_ORDINAL_ANY = "(?:" + "|".join(sorted({w for row in _USPS_ROWS for w in row[:2]
-                                        if (len(w) >= 3 or w in ("ct", "ln", "sq")) and w not in _USPS_CLINICAL
-                                        and w not in _AMBIGUOUS_ABBR} | {"loop"}, key=by_length)) + ")"
+_ORDINAL_ANY_WORDS = frozenset({w for row in _USPS_ROWS for w in row[:2] if (len(w) >= 3 or w in ("ct", "ln", "sq"))
+                               and w not in _USPS_CLINICAL and w not in _AMBIGUOUS_ABBR} | {"loop"})
+_ORDINAL_ANY = "(?:" + "|".join(sorted(_ORDINAL_ANY_WORDS, key=by_length)) + ")"
+# the street words an ordinal alone (no house number, no directional) names a street with ("5th Avenue")
+_ORDINAL_STREETS = r"(?:street|avenue|ave|boulevard|blvd|road|terrace|parkway)"
 _NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|resides|with|her|his|their)\b)"
 _MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
                 r"village|ranch|resort|lodge)")
@@ -912,16 +923,20 @@ def street_rules() -> list[RegexRecognizer.Rule]:
     suffixes and abbreviations after a house number, and street names without a number in prose."""
     return [
         # "1234 56th Avenue", "1234 W 56th St Apt 4M", "12B 3rd St"
-        (re.compile(rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
-                    rf"{_ORDINAL}[ \t]+(?:{_ORDINAL_SUFFIX}|{_ORDINAL_ANY})\b\.?{_UNIT}", I), 0, 0.8, None),
+        (Gated(AlnumWords(_words_of(_ORDINAL_SUFFIX) | _ORDINAL_ANY_WORDS), re.compile(
+            rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
+            rf"{_ORDINAL}[ \t]+(?:{_ORDINAL_SUFFIX}|{_ORDINAL_ANY})\b\.?{_UNIT}", I)), 0, 0.8, None),
         # "W 56th St", "on 5th Avenue": a directional or a full street word makes the ordinal a street's name
-        (re.compile(rf"\b(?-i:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]+{_ORDINAL}[ \t]+"
-                    rf"{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I), 0, 0.75, None),
-        (re.compile(rf"\b{_ORDINAL}[ \t]+(?:street|avenue|ave|boulevard|blvd|road|terrace|parkway)\b\.?{_UNIT}", I),
+        (Gated(AlnumWords(_words_of(_ORDINAL_SUFFIX)), re.compile(
+            rf"\b(?-i:[NSEW]|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]+{_ORDINAL}[ \t]+"
+            rf"{_ORDINAL_SUFFIX}\b\.?{_UNIT}", I)), 0, 0.75, None),
+        (Gated(AlnumWords(_words_of(_ORDINAL_STREETS)), re.compile(
+            rf"\b{_ORDINAL}[ \t]+{_ORDINAL_STREETS}\b\.?{_UNIT}", I)),
          0, 0.75, None),
         # "3949-E Meadowlark Ave.", "410 1/2 N. Elm St, Apt 3", "820 N. Shady Oak Trl", "408 Quarry Crossing"
-        (re.compile(rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
-                    rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{USPS_SUFFIX}|{STREET_ABBR})\b\.?{_UNIT}", I),
+        (Gated(AlnumWords(_USPS_SUFFIX_WORDS | _STREET_ABBR_WORDS), re.compile(
+            rf"(?<![\d.,/])\d{{1,5}}{_HOUSE_PART}[ \t]+(?:{_DIR_WORD}[ \t]+)?"
+            rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{USPS_SUFFIX}|{STREET_ABBR})\b\.?{_UNIT}", I)),
          0, 0.75, _strict_street),
         # rural delivery: "RR 2 Box 45", "Rural Route 7, Box 258", "HC 1 Box 23", "RFD 3"
         (re.compile(r"\b(?:rural[ \t]+route|r\.?[ \t]?r\.?|rfd|r\.f\.d\.|hc|highway[ \t]+contract(?:[ \t]+route)?|"
@@ -941,9 +956,10 @@ def street_rules() -> list[RegexRecognizer.Rule]:
                     I), 0, 0.7, _not_unit),
         # "at her home on Church Row", "lives off Meadowlark Ave.": a street name without its number, capitalised
         # after a preposition where the note has case; after a living/where cue in a note without case
-        (re.compile(rf"(?<=\b(?:on|off|along|onto|near|at|of|to|from|down|and)[ \t]+)"
-                    rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
-                    rf"(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|{_PLAIN_SUFFIX}))(?:\b\.?)"), 0,
+        (Gated(AlnumWords(_USPS_SUFFIX_WORDS | _words_of(_PROSE_ABBR) | _words_of(_PLAIN_SUFFIX)), re.compile(
+            rf"(?<=\b(?:on|off|along|onto|near|at|of|to|from|down|and)[ \t]+)"
+            rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+            rf"(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|{_PLAIN_SUFFIX}))(?:\b\.?)")), 0,
          0.65, _prose_street),
         (Gated(Folded(_STREET_CUE), re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
                                             rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I)), 0, 0.65,
@@ -1041,6 +1057,13 @@ _CITY_CUE = (rf"(?:outside(?:[ \t]+of)?|outskirts[ \t]+of|suburbs?[ \t]+of|nativ
              rf"near|from|{_TRAVEL_CUE})")
 
 
+# The gates of the two emergency-service rules, one object each so that the note is searched for them once: the
+# service's word (the rules' gate as written), and that word after a blank, as every match holds it (a word ending in
+# "ems", "problems ", opened the first in most notes)
+_SERVICE_WORD = Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]")
+_SERVICE_AFTER_BLANK = Folded(r"[ \t](?:fire|police|rescue|sheriff|ems|ambulance)")
+
+
 def place_field_rules() -> list[RegexRecognizer.Rule]:
     """City and county fields, "<City> Fire Department", a US city after a place cue, and the city of a one-line
     address written without case or comma ("..., new canaan ct 06840")."""
@@ -1061,12 +1084,12 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'\-]*)[ \t]+"
             rf"(?:county|parish|co\.(?=,?[ \t]*(?:{STATE_CODES}|{STATE_NAMES})\b))(?![\p{{L}}\-])", I)),
          0, 0.65, _county_name),
-        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
-            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_town),
+        (Gated(_SERVICE_WORD, Gated(_SERVICE_AFTER_BLANK, re.compile(
+            rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*)[ \t]+(?:{_EMERGENCY_SERVICE})\b"))), 1, 0.65, _service_town),
         # a town of two words ("Mason City Fire & Rescue"): a US city
-        (Gated(Folded(r"(?:fire|police|rescue|sheriff|ems|ambulance)[ \t\-]"), re.compile(
+        (Gated(_SERVICE_WORD, Gated(_SERVICE_AFTER_BLANK, re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*[ \t]+\p{{L}}[\p{{L}}'.\-]*)[ \t]+"
-            rf"(?:{_EMERGENCY_SERVICE})\b")), 1, 0.65, _service_city),
+            rf"(?:{_EMERGENCY_SERVICE})\b"))), 1, 0.65, _service_city),
         # (tried only where a cue starts, `Anchored`)
         (Anchored(rf"\b{_CITY_CUE}", re.compile(
             rf"\b{_CITY_CUE}[ \t]+(?!(?:a|an)\b)(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)),

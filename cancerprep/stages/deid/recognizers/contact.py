@@ -8,7 +8,7 @@ import ipaddress
 import regex as re
 
 from cancerprep import resources
-from cancerprep.stages.deid.recognizers.base import CONTACT, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import CONTACT, Folded, Gated, I, RegexFolded, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
 
@@ -16,7 +16,7 @@ def contact_recognizer() -> RegexRecognizer:
     """Phones, faxes, pagers, extensions, e-mails, URLs and IPs: formats, not vocabulary, identify them."""
     rules: list[RegexRecognizer.Rule] = [
         # (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, (240444-1243)
-        (re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])"), 0, 0.9,
+        (Gated(_TEN_DIGITS, re.compile(r"(?<![\d/.])\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4}(?![\d/])")), 0, 0.9,
          _not_lab_series),
         # "Tel.617.555.1234", "FAX.(617) 555-1234": a number glued to its label's abbreviating dot (the rule above
         # refuses a dot before the digits, which also joins the parts of a decimal or a dotted code)
@@ -24,7 +24,7 @@ def contact_recognizer() -> RegexRecognizer:
             r"(?i)\b(?:tel|ph|phone|fax|cell|mobile|pager)\.(\(?\d{3}\)?[\s.\-]{0,2}\d{3}[\s.\-]{0,2}\d{4})(?![\d/])")),
          1, 0.85, None),
         # 301 273 45166
-        (re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)"), 0, 0.7, None),
+        (Gated(_TEN_DIGITS, re.compile(r"(?<!\d)\d{3}\s\d{3}\s\d{4,5}(?!\d)")), 0, 0.7, None),
         # pager / beeper / ext / cell + 4-5 digits
         (Gated(Folded(r"(?:pager|pgr|pg|beeper|beep|page|ext|extension|x|cell|phone|tel|fax|ph|number|call|#)\.?\s*"
                       r"(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*\d{4}"),
@@ -32,25 +32,36 @@ def contact_recognizer() -> RegexRecognizer:
                           r"number|call|#)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*#?\s*(\d{4,5})(?!\d|\.\d)", I)),
          1, 0.85, _not_unit),
         # 684/508-9462: area code, slash, local number (a lab series is never 3/3-4 digits)
-        (re.compile(r"(?<![\d/.])(?:\+?1[\s.\-]?)?\d{3}/\d{3}-\d{4}(?![\d/])"), 0, 0.85, None),
+        (Gated(RegexFolded(r"[0-9]{3}/[0-9]{3}-[0-9]{4}"),
+               re.compile(r"(?<![\d/.])(?:\+?1[\s.\-]?)?\d{3}/\d{3}-\d{4}(?![\d/])")), 0, 0.85, None),
         # 293-4061: a local number without area code, only after a phone cue on the same line
-        (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)"), 0, 0.8, _after_phone_cue),
+        (Gated(_LOCAL_NUMBER, re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?![\d/]|[.,]\d)")), 0, 0.8, _after_phone_cue),
         # "Daughter 555-1234 (cell)", "555-1234 home": the phone label after the local number
-        (re.compile(r"(?<![\d/.\-])\d{3}[-.]\d{4}(?=[ \t]*\(?[ \t]*(?:cell|mobile|home|work|landline|office|"
-                    r"direct|desk|pager|fax|phone|voicemail|vm)\b)", I), 0, 0.8, _not_unit),
+        (Gated(_LOCAL_NUMBER, re.compile(
+            r"(?<![\d/.\-])\d{3}[-.]\d{4}(?=[ \t]*\(?[ \t]*(?:cell|mobile|home|work|landline|office|"
+            r"direct|desk|pager|fax|phone|voicemail|vm)\b)", I)), 0, 0.8, _not_unit),
         # "Call back number 5551234": seven digits run together, after a phone word proper ("call", "cell", "number")
-        (re.compile(r"(?<![\d/.\-])\d{7}(?![\d/]|[.,]\d)"), 0, 0.75, _after_phone_word),
+        (Gated(RegexFolded(r"[0-9]{7}"), re.compile(r"(?<![\d/.\-])\d{7}(?![\d/]|[.,]\d)")), 0, 0.75,
+         _after_phone_word),
         # "x12", "ext. 345" right after a phone number, or "call x123"
         (Gated(Folded(r"(?:x|ext\.?|extension)[ \t]*\d\d"),
                re.compile(r"(?=[xe])(?:(?<=\d{3}[-.\s/)]\d{4}[ \t]{0,2})|"
                           r"(?<=\b(?:call|page|paged|pager|phone|tel|at)[ \t]+))"
                           r"((?:x|ext\.?|extension)[ \t]*\d{2,5})\b", I)), 1, 0.8, None),
-        (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), 0, 0.95, None),
+        (Gated(RegexFolded(r"@"), re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")), 0, 0.95, None),
         (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", I), 0, 0.95, None),
-        (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), 0, 0.6, _valid_ip),
+        (Gated(RegexFolded(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]"), re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
+         0, 0.6, _valid_ip),
         *network_rules(),
     ]
     return RegexRecognizer(CONTACT, "ContactRecognizer", rules)
+
+
+# The digit groups every phone rule's match holds, as `RegexFolded` gates (a `regex` scan that skips along to the
+# digits; on an ASCII note `[0-9]` and `\s` match what the rules' `\d` and `\s` match), each one object so that the
+# rules sharing it search the note once: ten digits in groups of 3-3-4, and a local number's 3-4.
+_TEN_DIGITS = RegexFolded(r"[0-9]{3}\)?[\s.\-]{0,2}[0-9]{3}[\s.\-]{0,2}[0-9]{4}")
+_LOCAL_NUMBER = RegexFolded(r"[0-9]{3}[-.][0-9]{4}")
 
 
 def network_rules() -> list[RegexRecognizer.Rule]:

@@ -77,6 +77,8 @@ _WARD_BEFORE = {"to", "on", "from", "at", "or", "per", "in", "into", "transfer",
                 "tx", "txd", "tx'd", "trans", "@", "and", "off", "onto"}
 # The emergency-ward and hospital abbreviations after a facility's name ("kernan ew", "Calvert ER").
 _WARD_ABBR = ("ew", "er", "ed", "hosp", "icu")
+# The prepositions before a place's name ("transferred to X", "lives in X", "from X").
+_TO_PLACE = frozenset({"to", "from", "in", "at", "@", "into"})
 
 # Patterns the rules below ask of a few characters around a word (compiled once: `regex`'s module functions look a
 # string pattern up in their cache at every call).
@@ -226,6 +228,28 @@ class LocationRecognizer(EntityRecognizer):
         for v in multi.values():
             v.sort(key=len, reverse=True)
         self.places = multi
+        self._wake = frozenset(multi) | FACILITY_HEADS | _TO_PLACE | {"dc"}
+        self._wake_near = self._wake | {"/"} | set(_WARD_ABBR)
+
+    def _woken(self, toks: list) -> list[int]:
+        """The indices, in order, of the tokens at which a rule of `analyze`'s token loop can fire: a place's first
+        word, a facility head, a place preposition, "dc", and a word beside "/" or before a number or an emergency
+        ward's abbreviation (where `unknown` can hold). Why: the loop's checks ran on every token of the note, and at
+        any other token every rule's first condition fails, so the loop finds the same spans over these alone (its
+        one carried value, `lived_city`, is only set and read at a place's first word)."""
+        n = len(toks)
+        wake, near = self._wake, self._wake_near
+        lows = [t.low for t in toks]
+        out = set()
+        for j in [j for j, w in enumerate(lows) if w in near or w.isdigit()]:
+            w = lows[j]
+            if w in wake:
+                out.add(j)
+            if w == "/":
+                out.update((j - 1, j + 1))
+            elif w in _WARD_ABBR or w.isdigit():
+                out.add(j - 1)
+        return sorted(j for j in out if 0 <= j < n)
 
     # In a note without case no capital tells a one-word city from a product: after "on" or a verb of treatment it
     # is what was given ("STARTED ON DESTIN", "APPLIED DESTIN"), unless a comma, line end or facility word follows.
@@ -304,7 +328,8 @@ class LocationRecognizer(EntityRecognizer):
                 out.append((m.start(), m.end(), 0.75, "saint"))
         n = len(toks)
         lived_city = -1
-        for i, t in enumerate(toks):
+        for i in self._woken(toks):
+            t = toks[i]
             low = t.low
             # asked by three rules below: once, and only beside what each needs ("/", a number, "ER"), as most words
             # stand beside none
@@ -416,7 +441,7 @@ class LocationRecognizer(EntityRecognizer):
                             lived_city = i + len(parts) - 1
                         break
             # "transferred to X", "lives in X", "from X"
-            if low in ("to", "from", "in", "at", "@", "into") and i + 1 < n:
+            if low in _TO_PLACE and i + 1 < n:
                 prev = toks[i - 1].low if i else ""
                 k = i + 1
                 if toks[k].low == "the" and k + 1 < n:

@@ -59,6 +59,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    KeptGate,
     SpansRecognizer,
     finditer,
 )
@@ -121,11 +122,17 @@ _ACT_DIRECT = Anchored(rf"\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b", re.compile(
 # Role abbreviations an OR roster writes before initials ("Surg AB, Anes CD", "RN AB ST CD").
 _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|circulating|scrub|st|cst|rn|crna|srna|"
                  r"rnfa|perf|perfusion|asst|assist|resident|res|fellow|attending|att|md|tech")
-_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
+# (a role and a letter after it: the gate of `_NAME_ROSTER`, which every `_ROSTER` match passes too, asked first and
+# once a note: one object, its answer kept; most notes hold neither)
+_ROLE_THEN_LETTER = Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]")
+_ROSTER = Gated(_ROLE_THEN_LETTER, Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_INIT}))"
-    rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M))
+    rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M)))
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
-_COUNT = Gated(Folded(r"count|sponge|needle|sharps|instrument"), re.compile(
+# (the words of a count's line, `_COUNT_LINE`, as a gate: one object, its answer kept, also asked before the rules
+# read on a count's line only)
+_COUNT_WORDS = Folded(r"count|sponge|needle|sharps|instrument")
+_COUNT = Gated(_COUNT_WORDS, re.compile(
     rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
     rf"\bcorrect(?:[ \t]+[x×][ \t]*\d)?|\b[x×][ \t]*\d)[ \t]*[-–—:,]?[ \t]+(?-i:({_INIT}))"
     rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
@@ -188,16 +195,19 @@ _PERSON_ROLES = (r"(?:primary[ \t]+|co-?|assistant[ \t]+|attending[ \t]+)?surgeo
 # Anaesthesia's own field may hold its type ("Anesthesia: general", "Anesthesia: MAC"): a person only when no
 # everyday word.
 _TYPE_ROLES = r"anesthesia|anaesthesia|anesth|anes"
-_ROLE_FIELD = Gated(re.compile(
-    rf"(?i)[:=](?<=(?:{_PERSON_ROLES}|{_TYPE_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"),
+# (a role's colon: the gate of `_ROLE_FIELD`, which every `_ROLE_INITIALS` match passes too, asked first and once a
+# note: one object, its answer kept)
+_ROLE_COLON = KeptGate(re.compile(
+    rf"(?i)[:=](?<=(?:{_PERSON_ROLES}|{_TYPE_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"))
+_ROLE_FIELD = Gated(_ROLE_COLON,
                     re.compile(
     rf"(?im)(?:^|[ \t]|[|;/(])(?:({_PERSON_ROLES})|({_TYPE_ROLES}))[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*"
     rf"(?:(?i:dr)\.?[ \t]+)?(?-i:({_W}(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]+{_W})?))"
     rf"(?=[ \t]*(?:[,;(/|]|$)|[ \t]{{2,}}|[ \t]+(?i:from|of|with|for|at|and|\d)\b|[ \t]+-)"))
 # "Circulator: AB", "Scrub (relief): CD / EF": a role field's value written as initials.
-_ROLE_INITIALS = Gated(re.compile(rf"(?i)[:=](?<=(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"),
-                       re.compile(
-    rf"(?im)(?:^|[ \t]|[|;/(])(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*(?-i:{_PAIR}){_CLOSE}"))
+_ROLE_INITIALS = Gated(_ROLE_COLON, Gated(
+    re.compile(rf"(?i)[:=](?<=(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=])"), re.compile(
+    rf"(?im)(?:^|[ \t]|[|;/(])(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*(?-i:{_PAIR}){_CLOSE}")))
 # A staff list: "Anesthesia staff: Lee (attending) / Chu (CA-2)", "OR team: Lee, Chu, Tam".
 _STAFF_LIST = Gated(Folded(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:"), re.compile(
     r"(?im)\b(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:[ \t]*([^\n]+)"))
@@ -209,7 +219,7 @@ _ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "
                          "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
                          "fellow", "attending", "tech"})
 # "circ Lee, scrub Chu, anes Tam": role abbreviations before names (two on the line at least, as initials rosters).
-_NAME_ROSTER = Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]"), re.compile(
+_NAME_ROSTER = Gated(_ROLE_THEN_LETTER, re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROSTER_ROLES})\b){_W})?))"
     rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M))
 # "RN Lee (x)   ANES Chu (x)": a sign-in board's role and name before its checkbox.
@@ -524,6 +534,8 @@ def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     cased_at: dict[int, bool] = {}
     for rx in (_BY, _ACT_LABEL, _COUNT, _COUNT_PHASE, _RELIEF_INITIALS, _BRACKETED, _CELL, _INITIALS_ROLE,
                _TIME_NAME, _GAP_CELL, _ROLE_INITIALS, _ACT_DIRECT):
+        if rx in (_COUNT_PHASE, _GAP_CELL) and _COUNT_WORDS.absent(text):
+            continue  # read on a count's line only (below): a note without a count's word has none
         for m in finditer(rx, text):
             line_start, line_end = line_bounds(text, m.start())
             if rx is _BY and not _ACT_BEFORE.search(text[max(line_start, m.start() - 60):m.start()]):

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex as re
 
@@ -321,7 +321,23 @@ _ROLE_NAME = _Scanned(rf"\b(?:{_WARD_ROLES})[ \t]", re.compile(
     rf"(?i)\b(?:{_WARD_ROLES})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROLE_ACTS})\b){_W})?))(?=[ \t]+(?:{_ROLE_ACTS})\b)"))
 # one search for the scanned rules' anchors (`_Scanned`)
 _SCANNED = (_LABELLED_INITIALS, _PAGER, _EXTENSION, _CALL_AT, _DESK_NUMBER, _THING_NUMBER, _NURSING_ACT, _ROLE_NAME)
-_SCANNED_ANCHORS = compile_for_search("|".join(f"(?:{r.source})" for r in _SCANNED))
+
+
+def _shared_anchor(sources: Iterable[str]) -> stdre.Pattern:
+    """The scanned rules' anchors as one search, their common opening `\\b` asked once, before the alternation, as
+    "no ASCII letter, digit or "_" before". Why: the search opening with `\\b` cost about a fifth more (PhysioNet
+    notes, 116 against 93 us). Every anchor opens with `\\b` and a word character (checked here), where `\\b` is
+    that look behind on the lower-cased ASCII notes `_places` reads, so the places are the same."""
+    alternatives = []
+    for source in sources:
+        body = source.removeprefix("\\b")
+        if body == source or not stdre.match(r"\(\?:[a-z0-9]", body):
+            raise ValueError("a scanned anchor opens with \\b and a word character")
+        alternatives.append(f"(?:{body})")
+    return compile_for_search(f"(?<![a-z0-9_])(?:{'|'.join(alternatives)})")
+
+
+_SCANNED_ANCHORS = _shared_anchor(r.source for r in _SCANNED)
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
     rf"(?i)\bper[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:in|at|from|of)\b){_W})?))"
