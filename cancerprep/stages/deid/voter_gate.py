@@ -16,10 +16,8 @@ reads context, so votes near a cut can differ from a whole-note pass: the gate i
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
@@ -29,6 +27,7 @@ from cancerprep.stages.deid.recognizers.base import MONTHS
 from cancerprep.stages.deid.recognizers.context import medical_only
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import STRONG_TITLES
+from cancerprep.stages.deid.voter_excerpt import Excerpt
 
 _WORD = re.compile(r"[A-Za-z]+")
 # a unit ends at a line break, or after sentence punctuation and the spaces that follow it; not after an initial
@@ -139,26 +138,6 @@ def units(text: str) -> list[tuple[int, int]]:
     if pos < len(text):
         out.append((pos, len(text)))
     return out
-
-
-@dataclass(frozen=True)
-class Excerpt:
-    """The text the voter reads and where each of its pieces lies in the note: piece k is text[starts[k]:ends[k]]
-    and note[note_starts[k]:note_starts[k] + ends[k] - starts[k]]; a line break the note does not have may follow it."""
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    note_starts: tuple[int, ...]
-
-    def to_note(self, start: int, end: int) -> tuple[int, int] | None:
-        """Note offsets of the excerpt's span [start, end); None when it runs past its piece (into a break the
-        excerpt added, or another piece)."""
-        k = bisect.bisect_right(self.starts, start) - 1
-        if k < 0 or end > self.ends[k]:
-            return None
-        shift = self.note_starts[k] - self.starts[k]
-        return start + shift, end + shift
 
 
 def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
