@@ -83,12 +83,12 @@ class DeidConfig:
     # Where consistency looks: 'patient' (the seeds of every note of the patient in one `analyze_many` call,
     # given its `groups`) or 'note' (each note's own seeds only).
     consistency_scope: str = "patient"
-    # The voter gate (`voter_gate`): the learned voter reads only the sentences with a word that could be a name or a
-    # date, ID or contact shape, and one sentence either side, not whole notes. It changes the voter's output near
-    # the cuts, so it is judged by the keep rule of docs/deid.md "Cheaper architectures", not by identical spans. It
-    # passed that rule but is off by default: the voter's PROFESSION spans in sentences of known words only are then
-    # cut short ("professor of history" -> "professor"; docs/deid.md "The voter reads the sentences that can hold PHI").
-    voter_gate: bool = False
+    # The voter gate (`voter_gate`): the learned voter reads only the sentences that can hold what it finds (a word
+    # that could be a name, a date, ID or contact shape, an occupation cue, a place word in a note without case), and
+    # one sentence either side, not whole notes. It changes the voter's output near the cuts, so it is judged by the
+    # keep rule of docs/deid.md "Cheaper architectures" (with a PROFESSION set), not by identical spans; on by default
+    # since it passed (docs/deid.md "The voter reads the sentences that can hold PHI"). False: whole notes.
+    voter_gate: bool = True
 
 
 def merge_results(results: list[RecognizerResult], threshold: float) -> list[PhiSpan]:

@@ -4,7 +4,10 @@ Why: the learned voter (a spaCy NER) costs about a quarter of de-identification 
 dictionary and medical words, shorthand, numbers and punctuation where it finds nothing the rules leave. The note is
 cut into units (lines, and sentences within a line: a break after . ; ! or ?); a unit is *open* when it holds a word
 that could be a name (`name_word`) or, in a note with case, a capitalised word after a small-letter word or comma
-(a known word written as a proper noun: "Holy Cross"). The voter reads each open unit with `context` units either
+(a known word written as a proper noun: "Holy Cross"), or where the voter finds what needs no such word: an
+occupation (`job_cue`: "works as a professor of history" is dictionary words only), a place after at/to/from/into
+in a note without case ("FROM MEMORIAL HOSPITAL"), a word after a title ("dr. cradling").
+The voter reads each open unit with `context` units either
 side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
 reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
@@ -13,31 +16,49 @@ reads context, so votes near a cut can differ from a whole-note pass: the gate i
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
+from cancerprep.stages.deid.recognizers import learned
+from cancerprep.stages.deid.recognizers import profession as prof
 from cancerprep.stages.deid.recognizers.base import MONTHS
+from cancerprep.stages.deid.recognizers.context import medical_only
+from cancerprep.stages.deid.recognizers.tokens import case_mode
+from cancerprep.stages.deid.recognizers.words import STRONG_TITLES
+from cancerprep.stages.deid.voter_excerpt import Excerpt
 
 _WORD = re.compile(r"[A-Za-z]+")
 # a unit ends at a line break, or after sentence punctuation and the spaces that follow it; not after an initial
 # ("L. Smith") or a title ("Dr. Smith"), which begin a name (`_NO_BREAK`, asked only where punctuation ends a unit:
 # a lookbehind in `_UNIT_END` is tried at every position of the note)
 _UNIT_END = re.compile(r"[.;!?][ \t]+|\n")
-_NO_BREAK = re.compile(r"\b(?:[A-Za-z]|Dr|DR|Mr|MR|Ms|MS|St|ST|Mrs|MRS)\.$")
+_NO_BREAK = re.compile(r"\b(?:[A-Za-z]|dr|mr|ms|st|mrs)\.$", re.IGNORECASE)
 # a capitalised word after a small-letter word or a comma (mid-sentence: not a unit's first word)
 _MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
 # what the voter's DATE, ID and CONTACT votes need (`learned.plausible`): five digits in a row or in hyphened groups
 # (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, an e-mail's @; or a month
 # word (`_MONTH_WORDS`, the words `MONTHS` matches)
-_NUMBER_PHI = re.compile(r"\d(?:-?\d){4}|\d{3}[-. )]+\d{3}|@|\b(?:19|20)\d{2}\b|\b\d{1,2}([/-])\d{1,2}\1\d{2}")
+# (digits among letters: "1A33EN3TX60", a Medicare number; a social security number in spaced groups)
+_NUMBER_PHI = re.compile(r"\d(?:[-A-Za-z]*\d){4}|\d{3}[-. )]+\d{3}|\b\d{3} \d{2} \d{4}\b|@|\b(?:19|20)\d{2}\b|"
+                         r"\b\d{1,2}([/-])\d{1,2}\1\d{2}")
 _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
                                      "sep sept september oct october nov november dec december").split()
                          if re.fullmatch(MONTHS, w))
 _PROPER_MIN = 5  # an unknown word in small letters shorter than this is shorthand ("pt", "abd"), as in `truecase`
+# An occupation's cue (`job_cue`): a word of work or its end ("works", "employed by", "retired", "former", "by trade",
+# "occupation:"), where the profession rule and the voter find occupations; or a phrase "is/was/as a(n)" before an
+# occupational noun (`profession.occupation`: "He is a bus driver").
+_LABOUR = re.compile(r"\b(?:work(?:s|ed|ing)?|jobs?|employ(?:ed|ee|er|ment)?|unemployed|retired|retiree|former(?:ly)?|"
+                     r"occupation(?:al)?|profession(?:al)?|trade|career|vocation)\b", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?",
+                         re.IGNORECASE)
+# where the voter's caseless place check (`learned._caseless_place`) reads a place: the word after at/to/from/into
+_PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)", re.IGNORECASE)
+# a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in STRONG_TITLES if t.isascii()), key=len,
+                                                reverse=True)) + r")\b\.?[ \t]+[A-Za-z]", re.IGNORECASE)
 
 
 def name_word(word: str, cased: bool) -> bool:
@@ -51,8 +72,8 @@ def name_word(word: str, cased: bool) -> bool:
         return False
     if low in safelist.first_names() or low in safelist.last_names():
         return not safelist.is_common(word)
-    if cased:
-        if word[0].isupper() and not word.isupper():
+    if cased and not word.isupper():  # a word in capitals reads as in a note without case ("MEADOWBROOK CENTER")
+        if word[0].isupper():
             return True
         return word.islower() and len(word) >= _PROPER_MIN and not typo_of_known(low)
     return len(word) >= _PROPER_MIN - 1 and not typo_of_known(low)
@@ -68,16 +89,41 @@ def _name_word_caseless(word: str) -> bool:
     return name_word(word, False)
 
 
-def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True) -> bool:
-    """Could text[start:end] hold a name (`name_word`, a capitalised word mid-sentence, or any character outside
-    ASCII, which the vocabularies cannot judge), or (`numbers`) a date, ID or contact number?"""
+def job_cue(unit: str) -> bool:
+    """Could `unit` name an occupation: a word of work (`_LABOUR`), a word of the profession rule's occupation
+    vocabulary, or "is/was/as a(n)" before an occupational noun phrase (`profession.occupation`)?"""
+    if _LABOUR.search(unit) is not None or any(w.lower() in prof._OCCUPATIONS for w in _WORD.findall(unit)):
+        return True
+    for m in _COMPLEMENT.finditer(unit):
+        words = [w for w in m.groups() if w]
+        if any(prof.occupation(" ".join(words[:k])) for k in range(len(words), 0, -1)
+               if not medical_only(words[k - 1].lower())):  # "is a tumor", not "is a bus driver"
+            return True
+    return False
+
+
+def place_cue(text: str, start: int, end: int) -> bool:
+    """In a note without case (ALL CAPS or small letters only), a word after at/to/from/into that the voter's
+    caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only)."""
+    return any(learned._caseless_place(text, start + m.start(1), start + m.end(1), [m.group(1)])
+               for m in _PLACE_WORD.finditer(text[start:end]))
+
+
+def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True, mode: str | None = None) -> bool:
+    """Could text[start:end] hold a name (`name_word`, a capitalised word mid-sentence, a word after a title, or any
+    character outside ASCII, which the vocabularies cannot judge), an occupation (`job_cue`), a place in a note
+    without case (`place_cue`; `mode`: the note's `tokens.case_mode`), or (`numbers`) a date, ID or contact number?"""
     unit = text[start:end]
     words = _WORD.findall(unit)
     if any(map(_name_word_cased if cased else _name_word_caseless, words)) or not unit.isascii():
         return True
     if cased and _MID_CAPITAL.search(unit) is not None:
         return True
-    return numbers and (_NUMBER_PHI.search(unit) is not None or any(w.lower() in _MONTH_WORDS for w in words))
+    if numbers and (_NUMBER_PHI.search(unit) is not None or any(w.lower() in _MONTH_WORDS for w in words)):
+        return True
+    if _TITLED.search(unit) is not None or job_cue(unit):
+        return True
+    return (mode or case_mode(text)) != "mixed" and place_cue(text, start, end)
 
 
 def units(text: str) -> list[tuple[int, int]]:
@@ -94,31 +140,12 @@ def units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class Excerpt:
-    """The text the voter reads and where each of its pieces lies in the note: piece k is text[starts[k]:ends[k]]
-    and note[note_starts[k]:note_starts[k] + ends[k] - starts[k]]; a line break the note does not have may follow it."""
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    note_starts: tuple[int, ...]
-
-    def to_note(self, start: int, end: int) -> tuple[int, int] | None:
-        """Note offsets of the excerpt's span [start, end); None when it runs past its piece (into a break the
-        excerpt added, or another piece)."""
-        k = bisect.bisect_right(self.starts, start) - 1
-        if k < 0 or end > self.ends[k]:
-            return None
-        shift = self.note_starts[k] - self.starts[k]
-        return start + shift, end + shift
-
-
 def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
     """The open units of `text` with `context` units either side; None when that is the whole note (read the note
     itself). An excerpt with no piece (empty text) means nothing could be a name."""
     spans = units(text)
-    flags = [unit_open(text, a, b, cased, numbers) for a, b in spans]
+    mode = case_mode(text)
+    flags = [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
     n = len(spans)
     keep = [False] * n
     for i, flag in enumerate(flags):

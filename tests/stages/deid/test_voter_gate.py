@@ -29,6 +29,7 @@ def test_units_cover_the_text_and_split_at_sentences_and_lines():
                                   "Mrs. Quarrington came.", "J. Quarrington came."])
 def test_no_unit_ends_after_a_title_or_an_initial(text):
     assert len(gate.units(text)) == 1
+    assert len(gate.units(text.lower())) == 1  # in a note without case too
 
 
 @pytest.mark.parametrize("text,cased,expected", [
@@ -44,6 +45,28 @@ def test_no_unit_ends_after_a_title_or_an_initial(text):
     ("SS 406-05-3246 on file.", True, True),  # hyphened groups of five digits or more
     ("Seen again in May for review.", True, True),  # a month word
     ("Pain 4/10, BP 120/80.", True, False),  # scores and vitals: no date, ID or contact shape
+    # occupations (the voter's PROFESSION in sentences of known words only)
+    ("Works as a professor of history.", True, True),  # a word of work
+    ("She is a retired librarian.", True, True),
+    ("Former machinist, now on disability.", True, True),
+    ("Occupation: teacher.", True, True),
+    ("He is employed by the county.", True, True),
+    ("She is a carpenter by trade.", True, True),
+    ("He is a bus driver.", True, True),  # "is a" + an occupational noun
+    ("SHE IS A BUS DRIVER.", False, True),
+    ("Discussed with the nurse.", True, True),  # a word of the profession rule's occupation vocabulary
+    ("There is a small effusion.", True, False),
+    # a place where the note has no case: the voter's caseless place check ("FROM MEMORIAL HOSPITAL")
+    ("ADMITTED FROM MEMORIAL HOSPITAL.", False, True),
+    ("SENT TO FLOOR.", False, False),
+    # a word after a strong title, any case ("dr. cradling": a slip of a known word)
+    ("submitting physician: dr. cradling", True, True),
+    # an unknown word in capitals in a note with case reads as in a note without case
+    ("BLOOD SUPPLIER: QUORVANE CENTER", True, True),
+    ("CXR and EKG done.", True, False),  # short capitals: shorthand
+    # digits among letters (a Medicare number) and a social security number in spaced groups
+    ("MEDICARE #: 1A23BC4DE56", True, True),
+    ("ss# 406 05 3246", True, True),
 ])
 def test_unit_open(text, cased, expected):
     assert _open(text, cased) is expected
@@ -123,5 +146,21 @@ def test_engine_option_reads_excerpts(monkeypatch):
     spans = Deidentifier(DeidConfig(voter_gate=True)).analyze(text)
     assert len(made) == 1 and made[0] is not None and NAMED in made[0].text and "Lungs" not in made[0].text
     assert any("Quarrington" in text[s.start:s.end] for s in spans)
-    Deidentifier(DeidConfig()).analyze(text)
-    assert len(made) == 1  # off by default: whole notes
+    Deidentifier(DeidConfig(voter_gate=False)).analyze(text)
+    assert len(made) == 1  # off: whole notes
+
+
+def test_the_gate_is_on_by_default():
+    assert DeidConfig().voter_gate is True
+
+
+def test_an_occupation_in_a_sentence_of_known_words_keeps_the_voters_span(recognizer):
+    # "professor of history": the profession rule marks "professor" only; the voter's span reaches "of history"
+    text = PLAIN + "\nSOCIAL HISTORY: Lives with his wife. Works as a professor of history. Denies tobacco.\n" + PLAIN
+    ex = gate.excerpt(text, cased=True)
+    assert ex is not None and "professor of history" in ex.text and len(ex.text) < len(text)
+    (whole,) = recognizer.predict_many([text])
+    (gated,) = recognizer.predict_many([text], None, [ex])
+    jobs = {text[r.start:r.end] for r in gated if r.entity_type == "PROFESSION"}
+    assert jobs == {text[r.start:r.end] for r in whole if r.entity_type == "PROFESSION"}
+    assert any("of history" in j for j in jobs)

@@ -33,7 +33,7 @@ from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
 
 if TYPE_CHECKING:
-    from cancerprep.stages.deid.voter_gate import Excerpt
+    from cancerprep.stages.deid.voter_excerpt import Excerpt
 
 LEARNED_SCORE = 0.85
 LABELS: tuple[str, ...] = ("NAME", "DATE", "AGE", "CONTACT", "ID", "LOCATION", "PROFESSION")
