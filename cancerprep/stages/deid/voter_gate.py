@@ -23,7 +23,7 @@ from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
 from cancerprep.stages.deid.recognizers import learned
 from cancerprep.stages.deid.recognizers import profession as prof
-from cancerprep.stages.deid.recognizers.base import MONTHS
+from cancerprep.stages.deid.recognizers.base import MONTHS, longest_first
 from cancerprep.stages.deid.recognizers.context import medical_only
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import STRONG_TITLES
@@ -57,8 +57,8 @@ _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:
 # where the voter's caseless place check (`learned._caseless_place`) reads a place: the word after at/to/from/into
 _PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)", re.IGNORECASE)
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
-_TITLED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in STRONG_TITLES if t.isascii()), key=len,
-                                                reverse=True)) + r")\b\.?[ \t]+[A-Za-z]", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?:" + longest_first(t for t in STRONG_TITLES if t.isascii()) + r")\b\.?[ \t]+[A-Za-z]",
+                     re.IGNORECASE)
 
 
 def name_word(word: str, cased: bool) -> bool:
