@@ -54,7 +54,7 @@ _LABOUR = re.compile(r"\b(?:work(?:s|ed|ing)?|jobs?|employ(?:ed|ee|er|ment)?|une
                      r"occupation(?:al)?|profession(?:al)?|trade|career|vocation)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?",
                          re.IGNORECASE)
-# where the voter's caseless place check (`learned._caseless_place`) reads a place: the word after at/to/from/into
+# where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into
 _PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)", re.IGNORECASE)
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
 _TITLED = re.compile(r"\b(?:" + longest_first(t for t in STRONG_TITLES if t.isascii()) + r")\b\.?[ \t]+[A-Za-z]",
@@ -92,7 +92,7 @@ def _name_word_caseless(word: str) -> bool:
 def job_cue(unit: str) -> bool:
     """Could `unit` name an occupation: a word of work (`_LABOUR`), a word of the profession rule's occupation
     vocabulary, or "is/was/as a(n)" before an occupational noun phrase (`profession.occupation`)?"""
-    if _LABOUR.search(unit) is not None or any(w.lower() in prof._OCCUPATIONS for w in _WORD.findall(unit)):
+    if _LABOUR.search(unit) is not None or any(w.lower() in prof.OCCUPATIONS for w in _WORD.findall(unit)):
         return True
     for m in _COMPLEMENT.finditer(unit):
         words = [w for w in m.groups() if w]
@@ -105,7 +105,7 @@ def job_cue(unit: str) -> bool:
 def place_cue(text: str, start: int, end: int) -> bool:
     """In a note without case (ALL CAPS or small letters only), a word after at/to/from/into that the voter's
     caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only)."""
-    return any(learned._caseless_place(text, start + m.start(1), start + m.end(1), [m.group(1)])
+    return any(learned.caseless_place(text, start + m.start(1), start + m.end(1), [m.group(1)])
                for m in _PLACE_WORD.finditer(text[start:end]))
 
 

@@ -122,7 +122,7 @@ def _typo(word: str) -> bool:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def _caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
+def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
     """A learned LOCATION in a note without case (ALL CAPS or all lower case) where a place stands: right after
     "at/to/from/into" (and at most one word of the name, no article), every word of three letters or more that is
     no clinical, medical-only, function or ward word nor a typo of a known word ("AT HOLY CROSS", "to harbor"). In
@@ -190,7 +190,7 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
-        if label == "LOCATION" and _caseless_place(text, start, end, words):
+        if label == "LOCATION" and caseless_place(text, start, end, words):
             return True  # "HEART TRANSPLANT AT HOLY CROSS": where no capital can vouch, the place position does
         if not cased and len(words) == 1 and not safelist.census_name_or_city(words[0].lower()):
             return False  # one unlisted word in an ALL-CAPS note: typos, abbreviations (the backstop has the cues)

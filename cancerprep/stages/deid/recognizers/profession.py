@@ -47,7 +47,7 @@ _NOT_JOBS = _HABITS | {"at", "as", "in", "the", "a", "an", "for", "with", "on", 
 # secretary, engineer, waitress) and the common occupational nouns without one. Why: "as a child", "as an Ace
 # wrap", "work better", "WORK STATUS:" share the phrasing of "as a teacher" but name no occupation.
 _AGENTIVE = re.compile(r"(?i)(?:er|or|ist|ian|man|men|woman|women|ant|ent|ary|ee|eer|ier|ess|smith|wright)s?$")
-_OCCUPATIONS = frozenset("""
+OCCUPATIONS = frozenset("""
 architect surgeon mason chef cook pilot clerk aide nurse guard agent attorney mechanic paramedic midwife nanny
 maid sheriff coach dean principal priest rabbi imam nun monk judge diplomat model athlete executive detective
 representative housewife clergy emt cna lpn staff crew veteran military army navy police marine paralegal
@@ -84,7 +84,7 @@ def occupation(phrase: str) -> bool:
     head = words[cut - 1]
     if head in _NOT_AGENTS or head in STOP or _ACT_NOUN.search(head):
         return False
-    return head in _OCCUPATIONS or bool(_AGENTIVE.search(head))
+    return head in OCCUPATIONS or bool(_AGENTIVE.search(head))
 
 
 def _job_words(text: str, m: re.Match) -> bool:
