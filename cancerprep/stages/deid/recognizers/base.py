@@ -560,6 +560,10 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
         return Lined(pattern.source, ascii_twin(pattern.pattern))
     if isinstance(pattern, LineTested):
         return LineTested(pattern.test, ascii_twin(pattern.pattern))
+    if isinstance(pattern, WordAnchored):  # (the same words' places; a stdlib pattern is kept as it is)
+        inner = pattern.pattern
+        return WordAnchored(pattern.words, ascii_twin(inner) if isinstance(inner, re.Pattern) else inner,
+                            pattern.endings)
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
