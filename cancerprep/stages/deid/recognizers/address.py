@@ -98,7 +98,9 @@ def address_recognizer() -> RegexRecognizer:
                           r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
-        (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
+        # (searched only on the lines holding the comma and code, `Lined`: the gate, a comma and a code in any case,
+        # passed most notes, ", in" and ", or" among them, and then the pattern was tried at every letter)
+        (Lined(rf",[ \t]*{STATE_CODES.lower()}\b(?![a-z])",
                re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                           rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I)), 0, 0.75, _city_state_code),
     ]
@@ -1623,13 +1625,17 @@ def _caseless_org_line(line: str) -> bool:
     """A line without case holding an organisation word after a blank (an ASCII line; any other line is searched):
     half of a note's lines may have no case, few of them an organisation word, and a search for the words over the
     line in small letters costs a fraction of the rule's scan of it."""
-    return _caseless_line(line) and (not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
+    # (`_caseless_line` written out: a line holds no line break, so its test reads the whole line; the calls cost more
+    # than the test on the dozen lines of a note, for both rules)
+    return (line.isupper() or line.islower()) and (
+        not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
 
 
 def _caseless_ward_line(line: str) -> bool:
     """A line without case holding an emergency ward or "General" after a blank (an ASCII line; any other line is
     searched), as `_caseless_org_line`."""
-    return _caseless_line(line) and (not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
+    return (line.isupper() or line.islower()) and (
+        not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
 
 
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:

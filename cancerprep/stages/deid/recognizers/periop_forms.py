@@ -56,11 +56,11 @@ from cancerprep.stages.deid.recognizers.base import (
     ID,
     LOCATION,
     NAME,
-    Anchored,
     Folded,
     Gated,
     KeptGate,
     SpansRecognizer,
+    WordAnchored,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import (
@@ -113,9 +113,11 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 # line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
 # other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
 _SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
-# (tried only where an act, blanks and two or three letters start, `Anchored`: the act words are in a third of the
-# notes, and the case-blind `regex` gate scanned every note at ~0.2 ms)
-_ACT_DIRECT = Anchored(rf"\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b", re.compile(
+# (tried only where an act of signing stands as a whole word, `WordAnchored`: only a match after one is read, and no
+# other act's match reaches over a signing word's start, so these are the matches read; a zero-width anchor on every
+# act was tried by stdlib `re` at every character)
+_SIGNING_WORDS = ("signed", "initialed", "co", "cosigned", "attested", "witnessed", "verified", "counted", "reconciled")
+_ACT_DIRECT = WordAnchored(_SIGNING_WORDS, re.compile(
     rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+"
     rf"(?-i:({UPPER}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({UPPER}{{2,3}}))?)"
     rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
@@ -125,7 +127,7 @@ _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|cir
 # (a role and a letter after it: the gate of `_NAME_ROSTER`, which every `_ROSTER` match passes too, asked first and
 # once a note: one object, its answer kept; most notes hold neither)
 _ROLE_THEN_LETTER = Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]")
-_ROSTER = Gated(_ROLE_THEN_LETTER, Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
+_ROSTER = Gated(_ROLE_THEN_LETTER, WordAnchored(_ROSTER_ROLES.split("|"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_INIT}))"
     rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M)))
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
@@ -219,9 +221,9 @@ _ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "
                          "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
                          "fellow", "attending", "tech"})
 # "circ Lee, scrub Chu, anes Tam": role abbreviations before names (two on the line at least, as initials rosters).
-_NAME_ROSTER = Gated(_ROLE_THEN_LETTER, re.compile(
+_NAME_ROSTER = Gated(_ROLE_THEN_LETTER, WordAnchored(_ROSTER_ROLES.split("|"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROSTER_ROLES})\b){_W})?))"
-    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M))
+    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M)))
 # "RN Lee (x)   ANES Chu (x)": a sign-in board's role and name before its checkbox.
 _BOX_ROLES = r"rn|anes|anesth|surg|circ|scrub|crna|srna|st|cst|md|resident|attending|fellow"
 _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
