@@ -213,3 +213,21 @@ def test_chart_pager_rule_keeps_every_match(real_notes: tuple[str, ...]) -> None
 ])
 def test_chart_pager_gate_open_and_shut(text: str, open_: bool) -> None:
     assert C._pager_may_occur(text, text.lower()) is open_
+
+
+CHART_RULE_EXAMPLES = [
+    ("autopsy no. A26-1187; lab # 2210448", "autopsy A26-1187; lab 2210448"),
+    ("ENC-12345678 seen, vn#123456 today", "ENC-1234567 seen, vn#12345 today"),
+    ("PRBC 26 W 123456 hung\ntransport dispatch 555-0142", "PRBC 26 W 1234 hung\ntransport dispatch 555-014"),
+    ("returned to pharmacy - RPh AB\nMD notified CD", "returned to pharmacy\nMD told CD"),
+    ("licence no. RN.123456, NPI: MD.1234567", "licence RN-123456, NPI: MD 1234567"),
+]
+
+
+@pytest.mark.parametrize("name", ["_SHORT_ACCESSION", "_VISIT_PREFIX", "_CODABAR", "_SERVICE_LINE", "_ROLE_SIGNER",
+                                  "_DOTTED_LICENCE"])
+def test_chart_rules_behind_digit_and_word_gates_keep_every_match(name: str, real_notes: tuple[str, ...]) -> None:
+    rule = getattr(C, name)
+    texts = _texts(real_notes, CHART_RULE_EXAMPLES)
+    assert all(found(rule, t) == found(plain(rule), t) for t in texts)
+    assert any(found(rule, p) for p, _ in CHART_RULE_EXAMPLES)
