@@ -231,3 +231,19 @@ def test_chart_rules_behind_digit_and_word_gates_keep_every_match(name: str, rea
     texts = _texts(real_notes, CHART_RULE_EXAMPLES)
     assert all(found(rule, t) == found(plain(rule), t) for t in texts)
     assert any(found(rule, p) for p, _ in CHART_RULE_EXAMPLES)
+
+
+PERIOP_NAME_EXAMPLES = [
+    ("Specimen label: Lee, Ann | port", "Specimen label Lee Ann port"),
+    ("band reads Lee, Ann --\nfor patient LEE, ANN M --", "band shows Lee Ann\nfor LEE ANN M"),
+    ("surgeon Lee notified; PACU attending Chu aware", "surgeon notified; PACU attending aware"),
+    ("pt Ann Lee arrived to PACU. Pt. Lee c/o sore throat", "pt arrived to PACU. Pt c/o sore throat"),
+]
+
+
+@pytest.mark.parametrize("name", ["_SORTED_LABEL", "_ROLE_NOTICE", "_PT_NAME"])
+def test_periop_name_rules_keep_every_match(name: str, real_notes: tuple[str, ...]) -> None:
+    rule = getattr(P, name)
+    texts = _texts(real_notes, PERIOP_NAME_EXAMPLES)
+    assert all(found(rule, t) == found(plain(rule), t) for t in texts)
+    assert any(found(rule, p) for p, _ in PERIOP_NAME_EXAMPLES)

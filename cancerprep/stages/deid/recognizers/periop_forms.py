@@ -59,6 +59,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     KeptGate,
+    Lined,
     SpansRecognizer,
     WordAnchored,
     finditer,
@@ -242,7 +243,9 @@ _RELIEVED_BY = Gated(Folded(r"relie(?:ved|f)[ \t]+(?:by|for)"), re.compile(
 _NOTICE_ROLES = (r"attending|surgeon|anesthesiologist|anesthesia|crna|resident|fellow|circulator|circulating[ \t]+rn|"
                  r"scrub|proceduralist|endoscopist")
 _NOTICES = r"aware|notified|updated|informed|paged|called|at[ \t]+bedside|in[ \t]+room|present|agrees|consulted"
-_ROLE_NOTICE = Gated(Folded(rf"(?:{_NOTICES})"), re.compile(
+# (tried only where a role's first word stands, `WordAnchored`: the notices' gate passed most notes, and the pattern
+# was then tried at every character)
+_ROLE_NOTICE = WordAnchored({r.split("[")[0] for r in _NOTICE_ROLES.split("|")}, re.compile(
     rf"(?i)\b(?:{_NOTICE_ROLES})[ \t]+(?-i:({_W}))[ \t]+(?:{_NOTICES})\b"))
 
 # "Lee case bumped to tomorrow": the patient's name before the case and what happened to it.
@@ -256,7 +259,9 @@ _AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year
     rf"[MFmf]\b"))
 # "Specimen label: Lee, Ann | ...", "band reads Lee, Ann --", "for patient LEE, ANN M --": a sorted name closed by a
 # bar or dash; a schedule's table cell of its own ("| 0800 | Lee, Ann | port removal |").
-_SORTED_LABEL = Gated(Folded(r"[a-z][ \t]*,[ \t]*[a-z]"), re.compile(
+# (searched only on the lines holding its opening, the first name word and the comma, `Lined`: a comma between
+# letters, its gate before, is in nearly every note)
+_SORTED_LABEL = Lined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
     rf"(?im)(?::|\||\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
     rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||\(|$)|[ \t]{{2,}})"))
 # "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
@@ -265,7 +270,8 @@ _PT_STATES = (r"arrived|arrives|transferred|taken|brought|extubated|received|ret
               r"verified|consented|states|stated|denies|denied|reports|reported|on[ \t]+bedrest|doing|voided|"
               r"ambulated|ambulating|sleeping|drowsy|comfortable|declines|declined|refuses|refused|requests|requesting|"
               r"consents|agrees|agreed|understands|wishes|wants|asks|asked")
-_PT_NAME = Gated(Folded(r"(?:pt|patient)\.?[ \t]+[a-z]"), re.compile(
+# (tried only where "pt" or "patient" stands as a word, `WordAnchored`, where its gate passed most notes)
+_PT_NAME = WordAnchored(("pt", "patient"), re.compile(
     rf"(?i)\b(?:pt|patient)\.?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_PT_STATES})\b){_W})?))(?=[ \t]+(?:{_PT_STATES})\b)"))
 # "Post-op check: Lee resting comfortably", "IR post-procedure: Ann Lee on bedrest x 2 hrs".
 _FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|tolerating|tolerated|doing[ \t]+well|"
