@@ -60,7 +60,7 @@ def _address_rule(test) -> list:
 
 def test_address_word_anchored_rules_keep_every_match(real_notes: tuple[str, ...]) -> None:
     rules = _address_rule(lambda r: isinstance(r, WordAnchored)
-                          or isinstance(r, Gated) and isinstance(r.pattern, WordAnchored))
+                          or (isinstance(r, Gated) and isinstance(r.pattern, WordAnchored)))
     assert len(rules) == 4
     texts = _texts(real_notes, ADDRESS_EXAMPLES)
     hits = 0
@@ -157,7 +157,7 @@ def test_identifier_head_starts_hold_every_old_start(real_notes: tuple[str, ...]
             # (an old start where the slot cannot match, "no" opening "none", need not be one)
             assert {h for h in _old_head_starts(low) if S._CORE.match(t, h)} <= set(S._head_starts(low))
     # the slots found are the bare scan's, with and without "_", on ASCII and other notes
-    for t in texts + ["case_accession: S25-10447", "Acc\u00e9s #: 2025-10047", "tube_no: 44710082"]:
+    for t in [*texts, "case_accession: S25-10447", "Acc\u00e9s #: 2025-10047", "tube_no: 44710082"]:
         assert [m.regs for m in S._slots(t)] == [m.regs for m in S._CORE.finditer(t)]
 
 
