@@ -21,6 +21,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LineTested,
     RegexRecognizer,
+    WordAnchored,
     by_length,
     compile_for_search,
     finditer,
@@ -97,7 +98,9 @@ def address_recognizer() -> RegexRecognizer:
                           r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
          None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
-        (Gated(re.compile(rf",[ \t]*{STATE_CODES}\b(?![a-z])", I),
+        # (searched only on the lines holding the comma and code, `Lined`: the gate, a comma and a code in any case,
+        # passed most notes, ", in" and ", or" among them, and then the pattern was tried at every letter)
+        (Lined(rf",[ \t]*{STATE_CODES.lower()}\b(?![a-z])",
                re.compile(rf"\b((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,2}}[A-Za-z][A-Za-z'.\-]*),[ \t]*({STATE_CODES})\b"
                           rf"(?![a-z])(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?", I)), 0, 0.75, _city_state_code),
     ]
@@ -1055,6 +1058,14 @@ _TRAVEL_CUE = (r"(?:trip|travel(?:s|ed|led|ing|ling)?|flew|flown|drove|driven|va
 _CITY_CUE = (rf"(?:outside(?:[ \t]+of)?|outskirts[ \t]+of|suburbs?[ \t]+of|native[ \t]+of|residents?[ \t]+of|"
              r"city[ \t]+of|town[ \t]+of|village[ \t]+of|(?:north|south|east|west)[ \t]+of|miles[ \t]+from|"
              rf"near|from|{_TRAVEL_CUE})")
+# The first word of each cue, as a whole run of word characters (each is followed by a blank in the pattern): the
+# cued-city rule is tried only where one stands (`base.WordAnchored`), where a zero-width anchor on the cues was
+# tried by stdlib `re` at every character of every note.
+_CITY_CUE_WORDS = ("outside", "outskirts", "suburb", "suburbs", "native", "resident", "residents", "city", "town",
+                   "village", "north", "south", "east", "west", "miles", "near", "from", "trip", "travel", "travels",
+                   "traveled", "travelled", "traveling", "travelling", "flew", "flown", "drove", "driven", "vacation",
+                   "vacations", "vacationed", "vacationing", "relocated", "commute", "commutes", "commuted", "visit",
+                   "visits", "visited", "visiting")
 
 
 # The gates of the two emergency-service rules, one object each so that the note is searched for them once: the
@@ -1090,8 +1101,8 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
         (Gated(_SERVICE_WORD, Gated(_SERVICE_AFTER_BLANK, re.compile(
             rf"(?<![\p{{L}}'.\-])(\p{{L}}[\p{{L}}'.\-]*[ \t]+\p{{L}}[\p{{L}}'.\-]*)[ \t]+"
             rf"(?:{_EMERGENCY_SERVICE})\b"))), 1, 0.65, _service_city),
-        # (tried only where a cue starts, `Anchored`)
-        (Anchored(rf"\b{_CITY_CUE}", re.compile(
+        # (tried only where a cue's first word stands as a whole run, `WordAnchored`)
+        (WordAnchored(_CITY_CUE_WORDS, re.compile(
             rf"\b{_CITY_CUE}[ \t]+(?!(?:a|an)\b)(\p{{Lu}}[\p{{L}}'\-]*(?:[ \t]\p{{Lu}}[\p{{L}}'\-]*){{0,2}})", I)),
          1, 0.6,
          _cued_city),
@@ -1291,17 +1302,22 @@ _CITY_PERSON = (r"(?:residents?|native|police|policeman|policewoman|firefighter|
                 r"(?:employee|worker|bus[ \t]+driver)|school[ \t]+teacher|teacher)")
 
 
+# The prepositions before a street named without its number (each match opens with one as a whole word).
+_STREET_PREPS = ("on", "off", "onto", "along")
+
+
 def site_rules() -> list[RegexRecognizer.Rule]:
     """Streets without a number in lines without case, streets named before what is on them ("the X Ave bridge"),
     intersections, numbered roads, ZIP codes in prose, and a city before "resident" or an occupation."""
     return [
-        # (each of these three tried only where its preposition or road word stands, `Anchored`)
-        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
+        # (each of these three tried only where its preposition or road word stands: the preposition as a whole run,
+        # `WordAnchored`, the road word by `Anchored`)
+        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.6, _uncased_street),
         # "LIVES W/ SON ON MAPLE ROW", "onto tamarack crossing": a suffix that is an everyday noun, after street-name
         # words only
-        (Gated(Folded(rf"[ \t]{_PLAIN_SUFFIX}\b"), Anchored(r"\b(?:on|off|onto|along)[ \t]", re.compile(
+        (Gated(Folded(rf"[ \t]{_PLAIN_SUFFIX}\b"), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_PLAIN_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.55, _uncased_plain_street),
         (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
@@ -1312,7 +1328,7 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(r"(?:corner|intersection|junction|crossroads)[ \t]+of[ \t]"), re.compile(
             rf"(?<=\b(?i:corner|intersection|junction|crossroads)[ \t]+(?i:of)[ \t]+(?:the[ \t]+)?){_CROSSING}", re.M)),
          0, 0.6, _intersection),
-        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), Anchored(r"\b(?:at|near)[ \t]", re.compile(
+        (Gated(Folded(r"[ \t](?:&|and)[ \t]"), WordAnchored(("at", "near"), re.compile(
             rf"\b(?i:at|near)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
@@ -1609,13 +1625,17 @@ def _caseless_org_line(line: str) -> bool:
     """A line without case holding an organisation word after a blank (an ASCII line; any other line is searched):
     half of a note's lines may have no case, few of them an organisation word, and a search for the words over the
     line in small letters costs a fraction of the rule's scan of it."""
-    return _caseless_line(line) and (not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
+    # (`_caseless_line` written out: a line holds no line break, so its test reads the whole line; the calls cost more
+    # than the test on the dozen lines of a note, for both rules)
+    return (line.isupper() or line.islower()) and (
+        not line.isascii() or _ORG_HEAD_AFTER_BLANK.search(line.lower()) is not None)
 
 
 def _caseless_ward_line(line: str) -> bool:
     """A line without case holding an emergency ward or "General" after a blank (an ASCII line; any other line is
     searched), as `_caseless_org_line`."""
-    return _caseless_line(line) and (not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
+    return (line.isupper() or line.islower()) and (
+        not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
 
 
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:

@@ -56,11 +56,12 @@ from cancerprep.stages.deid.recognizers.base import (
     ID,
     LOCATION,
     NAME,
-    Anchored,
     Folded,
     Gated,
     KeptGate,
+    Lined,
     SpansRecognizer,
+    WordAnchored,
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import (
@@ -113,9 +114,11 @@ _ACT_LABEL = Gated(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,
 # line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
 # other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
 _SIGNING = r"signed|initialed|co-?signed|attested|witnessed|verified|counted|reconciled"
-# (tried only where an act, blanks and two or three letters start, `Anchored`: the act words are in a third of the
-# notes, and the case-blind `regex` gate scanned every note at ~0.2 ms)
-_ACT_DIRECT = Anchored(rf"\b(?:{_ACTS})[ \t]+[a-z]{{2,3}}\b", re.compile(
+# (tried only where an act of signing stands as a whole word, `WordAnchored`: only a match after one is read, and no
+# other act's match reaches over a signing word's start, so these are the matches read; a zero-width anchor on every
+# act was tried by stdlib `re` at every character)
+_SIGNING_WORDS = ("signed", "initialed", "co", "cosigned", "attested", "witnessed", "verified", "counted", "reconciled")
+_ACT_DIRECT = WordAnchored(_SIGNING_WORDS, re.compile(
     rf"(?i)\b(?:({_SIGNING})|{_ACTS})[ \t]+"
     rf"(?-i:({UPPER}{{2,3}})(?:[ \t]*(?:/|&|\+|(?i:and))[ \t]*({UPPER}{{2,3}}))?)"
     rf"(?![\w'’-])(?=[ \t]*(?:[,;).]|$)|[ \t]{{2,}}|[ \t]+[@\d])", re.M))
@@ -125,7 +128,7 @@ _ROSTER_ROLES = (r"surg|surgeon|anes|anesth|anesthesia|anaes|circ|circulator|cir
 # (a role and a letter after it: the gate of `_NAME_ROSTER`, which every `_ROSTER` match passes too, asked first and
 # once a note: one object, its answer kept; most notes hold neither)
 _ROLE_THEN_LETTER = Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]")
-_ROSTER = Gated(_ROLE_THEN_LETTER, Gated(Folded(rf"\b(?:{_ROSTER_ROLES})[ \t]*:?[ \t]+[a-z]{{2,3}}\b"), re.compile(
+_ROSTER = Gated(_ROLE_THEN_LETTER, WordAnchored(_ROSTER_ROLES.split("|"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_INIT}))"
     rf"(?=[ \t]*(?:[/,;|]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b|[ \t]+\()", re.M)))
 # "Needle count 12/12 AB CD", "Sponge count correct x2 - AB/CD": the counters after a count's result.
@@ -219,9 +222,9 @@ _ITEM_ROLES = frozenset({"dr", "dr.", "rn", "md", "do", "crna", "srna", "cst", "
                          "surg", "surgeon", "anes", "anesthesia", "circ", "circulator", "scrub", "resident",
                          "fellow", "attending", "tech"})
 # "circ Lee, scrub Chu, anes Tam": role abbreviations before names (two on the line at least, as initials rosters).
-_NAME_ROSTER = Gated(_ROLE_THEN_LETTER, re.compile(
+_NAME_ROSTER = Gated(_ROLE_THEN_LETTER, WordAnchored(_ROSTER_ROLES.split("|"), re.compile(
     rf"(?i)\b(?:{_ROSTER_ROLES})\b[ \t]*:?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ROSTER_ROLES})\b){_W})?))"
-    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M))
+    rf"(?=[ \t]*(?:[/,;|(]|$)|[ \t]{{2,}}|[ \t]+(?i:{_ROSTER_ROLES})\b)", re.M)))
 # "RN Lee (x)   ANES Chu (x)": a sign-in board's role and name before its checkbox.
 _BOX_ROLES = r"rn|anes|anesth|surg|circ|scrub|crna|srna|st|cst|md|resident|attending|fellow"
 _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
@@ -240,7 +243,9 @@ _RELIEVED_BY = Gated(Folded(r"relie(?:ved|f)[ \t]+(?:by|for)"), re.compile(
 _NOTICE_ROLES = (r"attending|surgeon|anesthesiologist|anesthesia|crna|resident|fellow|circulator|circulating[ \t]+rn|"
                  r"scrub|proceduralist|endoscopist")
 _NOTICES = r"aware|notified|updated|informed|paged|called|at[ \t]+bedside|in[ \t]+room|present|agrees|consulted"
-_ROLE_NOTICE = Gated(Folded(rf"(?:{_NOTICES})"), re.compile(
+# (tried only where a role's first word stands, `WordAnchored`: the notices' gate passed most notes, and the pattern
+# was then tried at every character)
+_ROLE_NOTICE = WordAnchored({r.split("[")[0] for r in _NOTICE_ROLES.split("|")}, re.compile(
     rf"(?i)\b(?:{_NOTICE_ROLES})[ \t]+(?-i:({_W}))[ \t]+(?:{_NOTICES})\b"))
 
 # "Lee case bumped to tomorrow": the patient's name before the case and what happened to it.
@@ -254,7 +259,9 @@ _AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year
     rf"[MFmf]\b"))
 # "Specimen label: Lee, Ann | ...", "band reads Lee, Ann --", "for patient LEE, ANN M --": a sorted name closed by a
 # bar or dash; a schedule's table cell of its own ("| 0800 | Lee, Ann | port removal |").
-_SORTED_LABEL = Gated(Folded(r"[a-z][ \t]*,[ \t]*[a-z]"), re.compile(
+# (searched only on the lines holding its opening, the first name word and the comma, `Lined`: a comma between
+# letters, its gate before, is in nearly every note)
+_SORTED_LABEL = Lined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
     rf"(?im)(?::|\||\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
     rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||\(|$)|[ \t]{{2,}})"))
 # "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
@@ -263,7 +270,8 @@ _PT_STATES = (r"arrived|arrives|transferred|taken|brought|extubated|received|ret
               r"verified|consented|states|stated|denies|denied|reports|reported|on[ \t]+bedrest|doing|voided|"
               r"ambulated|ambulating|sleeping|drowsy|comfortable|declines|declined|refuses|refused|requests|requesting|"
               r"consents|agrees|agreed|understands|wishes|wants|asks|asked")
-_PT_NAME = Gated(Folded(r"(?:pt|patient)\.?[ \t]+[a-z]"), re.compile(
+# (tried only where "pt" or "patient" stands as a word, `WordAnchored`, where its gate passed most notes)
+_PT_NAME = WordAnchored(("pt", "patient"), re.compile(
     rf"(?i)\b(?:pt|patient)\.?[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_PT_STATES})\b){_W})?))(?=[ \t]+(?:{_PT_STATES})\b)"))
 # "Post-op check: Lee resting comfortably", "IR post-procedure: Ann Lee on bedrest x 2 hrs".
 _FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|tolerating|tolerated|doing[ \t]+well|"
