@@ -226,14 +226,17 @@ def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] 
 
 
 # Whether the initials of a note's confident names are marked where the note (or the patient's notes) writes them
-# (`initials_of_names`); chosen on tuning parts and generated variation (docs/deid.md has the figures).
+# (`initials_of_names`); and whether a full name only a weak voter found gives its initials where it is a census given
+# name and a census surname (as a weak span spreads its census names only). Chosen on tuning parts and generated
+# variation (docs/deid.md has the figures).
 SPREAD_INITIALS = True
+WEAK_CENSUS_INITIALS = True
 
 
 def person_initials(text: str, spans: Iterable[Span], results: Sequence[RecognizerResult] | None = None,
                     mixed: bool = True) -> set[str]:
-    """The initials of the people the note's NAME spans name (`initials_of_names.name_initials`), from spans a strong
-    voter found only (with the raw `results`: a span only `WEAK_SEEDERS` found gives none)."""
+    """The initials of the people the note's NAME spans name (`initials_of_names.name_initials`); with the raw
+    `results`, a span only `WEAK_SEEDERS` found gives those of a census given name and surname only (or none)."""
     if not SPREAD_INITIALS:
         return set()
     strong = None if results is None else [
@@ -241,8 +244,12 @@ def person_initials(text: str, spans: Iterable[Span], results: Sequence[Recogniz
         if r.entity_type == NAME and (r.recognition_metadata or {}).get("recognizer_name") not in WEAK_SEEDERS]
     out: set[str] = set()
     for s in spans:
-        if s.entity_type == NAME and (strong is None or any(a < s.end and s.start < b for a, b in strong)):
-            out |= initials_of_names.name_initials(text, s.start, s.end, mixed)
+        if s.entity_type != NAME:
+            continue
+        weak = strong is not None and not any(a < s.end and s.start < b for a, b in strong)
+        if weak and not WEAK_CENSUS_INITIALS:
+            continue
+        out |= initials_of_names.name_initials(text, s.start, s.end, mixed and line_cased(text, s.start), weak)
     return out
 
 

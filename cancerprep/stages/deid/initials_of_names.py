@@ -41,7 +41,7 @@ INITIALS_CONSISTENCY = "InitialsConsistency"  # recognizer name of the spans add
 _WORD = re.compile(rf"{LETTER}(?:{LETTER}|[{MARKS}])*(?:['’]{LETTER}(?:{LETTER}|[{MARKS}])*)*(?:-{LETTER}+)*")
 _NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
 # what may stand between the words of a name ("Smith, John A.", "J. Smith", "Dr. Ann Lee")
-_BETWEEN = re.compile(r"[ \t.,]*")
+_BETWEEN = re.compile(r"[.,]?[ ]?[.,]?[ ]?")
 
 
 def _name_like(word: str, cased: bool) -> bool:
@@ -58,25 +58,32 @@ def _name_like(word: str, cased: bool) -> bool:
                or not (sl.is_known_word(p) or p in sl.medical_words() or p in sl.CLINICAL_TERMS) for p in parts)
 
 
-def name_initials(text: str, start: int, end: int, cased: bool = True) -> set[str]:
+def name_initials(text: str, start: int, end: int, cased: bool = True, census_only: bool = False) -> set[str]:
     """The initials (capitals, 2-3 letters) of the person a NAME span text[start:end] names, or none when the span is
-    not a given name and a surname (see the module doc)."""
+    not a given name and a surname (see the module doc). `cased`: the line has case, so a name is capitalised;
+    `census_only` (a span only a weak voter found): a census given name written out and a census surname only."""
     words = list(_WORD.finditer(text, start, end))
     while words and words[0].group(0).lower().rstrip(".") in TITLES:
         words.pop(0)
+    for k, (w, nxt) in enumerate(itertools.pairwise(words)):
+        if not _BETWEEN.fullmatch(text, w.end(), nxt.start()):
+            words = words[:k + 1]  # a line break, a cell's gap or another mark ends the name
+            break
     while words and words[-1].group(0).lower() in CREDENTIALS:
         words.pop()
+    while len(words) > 2 and len(words[-1].group(0)) > 1 and not _name_like(words[-1].group(0), cased):
+        words.pop()  # words a span ran on into ("HARRY MORGAN INCREASED")
     if not 2 <= len(words) <= 4:
         return set()
-    for w, nxt in itertools.pairwise(words):
-        if not _BETWEEN.fullmatch(text, w.end(), nxt.start()):
-            return set()  # a line break or another mark inside: not one person's name
     tokens = [w.group(0) for w in words]
     if text[words[0].end():words[1].start()].strip(" \t.").startswith(","):
         tokens = tokens[1:] + tokens[:1]  # "Smith, John A" -> John A Smith
     given, middles, last = tokens[0], tokens[1:-1], tokens[-1]
     if len(last) < 2 or not _name_like(last, cased) or (len(given) > 1 and not _name_like(given, cased)) \
             or any(len(m) > 1 and not _name_like(m, cased) for m in middles):
+        return set()
+    if census_only and not (ascii_fold(given.lower()) in sl.first_names() and all(
+            p in sl.last_names() for p in ascii_fold(last.lower()).split("-") if p)):
         return set()
     heads = [p[0] for p in last.split("-") if p]
     first = given[0]

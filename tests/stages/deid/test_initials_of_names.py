@@ -22,6 +22,8 @@ def _initials(text: str) -> set[str]:
     ("Ann Lee-Park", {"AL", "ALP"}),
     ("J. Smith", {"JS"}),
     ("ROSA QUILLEN", {"RQ"}),
+    ("HARRY MORGAN INCREASED", {"HM"}),   # a word the span ran on into
+    ("Frances Foss    Intra-op", {"FF"}),  # a cell's gap ends the name
 ])
 def test_initials_of_a_given_name_and_surname(name: str, expected: set[str]) -> None:
     assert _initials(name) == expected
@@ -68,13 +70,19 @@ def _result(start: int, end: int, recognizer: str) -> RecognizerResult:
     return RecognizerResult("NAME", start, end, 0.8, recognition_metadata={"recognizer_name": recognizer})
 
 
-def test_seeds_from_strong_names_only() -> None:
-    text = "Nurse: Jonah Wexler\n"
-    a, b = text.index("Jonah"), text.index("\n")
-    strong = consistency.person_initials(text, [_Span(a, b)], [_result(a, b, "ClinicalNameRecognizer")])
-    weak = consistency.person_initials(text, [_Span(a, b)], [_result(a, b, "LearnedRecognizer")])
-    assert strong == {"JW"}
-    assert weak == set()
+def test_seeds_from_strong_names_and_weak_census_names_only(monkeypatch) -> None:
+    census, unusual = "Nurse: Jonah Wexler\n", "Nurse: Jonah Vrelkin\n"
+
+    def seeds(text: str, voter: str) -> set[str]:
+        a, b = text.index("Jonah"), text.index("\n")
+        return consistency.person_initials(text, [_Span(a, b)], [_result(a, b, voter)])
+
+    assert seeds(unusual, "ClinicalNameRecognizer") == {"JV"}
+    assert seeds(unusual, "LearnedRecognizer") == set()   # the learned voter's lone find: census names only
+    assert seeds(census, "LearnedRecognizer") == {"JW"}
+    monkeypatch.setattr(consistency, "WEAK_CENSUS_INITIALS", False)
+    assert seeds(census, "LearnedRecognizer") == set()
+    assert seeds(census, "ClinicalNameRecognizer") == {"JW"}
 
 
 def test_pool_and_for_note_share_initials_within_a_patient() -> None:
