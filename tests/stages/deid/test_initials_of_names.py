@@ -54,7 +54,7 @@ def test_marks_skip_taken_spans_and_every_case_in_a_note_without_case() -> None:
     assert marks(text, {"JW"}, taken) == []
 
 
-@pytest.mark.parametrize("group", ["PT", "MS", "RN", "CA", "OR", "PO", "NY", "MG", "IV"])
+@pytest.mark.parametrize("group", ["PT", "MS", "RN", "CA", "OR", "PO", "NY", "MG", "IV", "IB", "IIIA", "PD", "GY"])
 def test_vocabularies_keep_clinical_groups(group: str) -> None:
     text = f"Seen today.\n{group} to follow.\nDose 5 {group}\n({group})\n"
     assert shorthand(group.lower())
