@@ -16,8 +16,9 @@ Occurrences (`marks`): the group standing alone (no letter, digit, apostrophe or
 capitals ("JS", "JAS", "EW/JAS", "(JS)"), dotted ("J.S.", "J. A. S."), and in small letters only where a dictation
 mark writes them ("EW/jas", "jas/EW", "jas" alone on a line) or where the note has no case at all. Never a group any
 project vocabulary gives another reading (`shorthand`): clinical abbreviations, units, routes and frequencies, US
-state codes, credentials and titles, protected clinical words, the corpus's shorthand, stop words; in a note without
-case no everyday or (three letters or more) known word either. So "MS", "PT", "RN", "CA" never go, whoever is named.
+state codes, credentials and titles, protected clinical words, the corpus's shorthand, stop words, oncology shorthand
+and stages (`_ONCOLOGY`, "IB"); in a note without case, or on a line without case ("NO CHANGE, SEE ABOVE"), no
+everyday or (three letters or more) known word either. So "MS", "PT", "RN", "CA" never go, whoever is named.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import regex as re
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.initials_class import UNITS, never_initials
 from cancerprep.stages.deid.recognizers.initials_learned import corpus_safe
 from cancerprep.stages.deid.recognizers.initials_slots import known_safe
@@ -158,5 +160,7 @@ def marks(text: str, initials: Iterable[str], taken: Sequence[tuple[int, int]] =
             continue
         if any(s < b and a < e for s, e in taken):
             continue
+        if mode == "mixed" and not line_cased(text, a) and _caseless_word(letters.lower()):
+            continue  # a line of capitals in a note with case: "SEE", "ANY" there are words
         out.append((a, b))
     return out

@@ -46,6 +46,12 @@ def test_marks_capitals_dotted_and_dictation_small_letters() -> None:
     assert found == ["JW", "jw", "jw", "jw", "JW", "J.W.", "J. W."]
 
 
+def test_words_on_a_line_without_case_stay() -> None:
+    text = "Seen today with family.\nNO CHANGE, SEE ABOVE. ANY QUESTIONS CALL\nPlan per SEE and ANY.\n"
+    found = [text[a:b] for a, b in marks(text, {"SEE", "ANY"})]
+    assert found == ["SEE", "ANY"]   # only on the line with case
+
+
 def test_marks_skip_taken_spans_and_every_case_in_a_note_without_case() -> None:
     text = "pt seen.\ndiscussed with jw today.\nJW notified\n"
     taken = [(text.index("JW"), text.index("JW") + 2)]
