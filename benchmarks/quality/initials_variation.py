@@ -11,7 +11,15 @@ spans put on them.
 
 Nothing here is copied from a benchmark form or note; the frames, labels and abbreviations are this script's own.
 
-    python -m benchmarks.quality.initials_variation [--n 1200] [--seed 11] [--errors 40] [--json F]
+A second class (`named_cases`, `--part named`): a person named in a note signs with their own initials. A TUNING form
+of the blind families that names a staff member or contact (`[[{F} {L}]]`) is rendered into a host MTSamples note,
+and that person's initials (first+last, with the middle initial where the form writes one) are written at a general
+place elsewhere in the note (a line of their own, a line's end, a slash pair, a bracket, ...: SEEN and HELD-OUT places
+as above). Its refusal lines name a person whose initials spell a clinical abbreviation ("Paul Turner" and "PT") and
+write the abbreviation in a clinical frame: it must stay. Check forms are never rendered.
+
+    python -m benchmarks.quality.initials_variation [--part slots|named|all] [--n 1200] [--seed 11] [--errors 40]
+        [--json F]
 """
 
 from __future__ import annotations
@@ -19,9 +27,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from pathlib import Path
 
+from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line, load_forms, render, select_part
 from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from cancerprep.sample import planted
 
 _PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "ÁÉÍÓÚÅÄÖØÜÇÑŞŁĐŽČ"
@@ -108,14 +119,116 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
     return out, refusals
 
 
+# places of a named person's initials elsewhere in the note: "{I}" the initials, "{i}" in small letters, "{Id}" dotted,
+# "{J}" another writer's, "{t}" a typist's small letters; SEEN and HELD-OUT as above
+_NAMED_SEEN = [("own_line", "{I}"), ("line_end", "{V}. {I}"), ("typist_pair", "{I}/{t}"), ("bracket", "{V} ({I})"),
+               ("dotted_end", "{V} {Id}"), ("per", "{V} per {I}")]
+_NAMED_HELD = [("small_pair", "{J}/{i}"), ("time_first", "{T} {I} {V2}"), ("mid_prose", "Discussed with {I}, {V2}"),
+               ("colon_first", "{I}: {V2}"), ("tab_cell", "{D}\t{I}\t{N}"), ("cosign", "{V} {I} & {J}")]
+# families whose tuning forms name the people (the blind families of issue 13) and the kinds that name a writer
+NAMED_FAMILIES = ("ward", "emergency", "charts", "periop", "community", "research")
+_NAMED_KINDS = ("STAFF", "CONTACT")
+_NAMED_FORM = re.compile(r"\[\[[^\]]*\{F\} (?:\{M\}\.? )?\{L\}[^\]]*\]\]")
+# abbreviations of two letters a person's initials may spell, from REFUSALS
+_SPELLED = tuple(a for a in REFUSALS if len(a) == 2 and a.isupper())
+
+
+def _named_templates() -> list[str]:
+    """TUNING forms of `NAMED_FAMILIES` naming a staff member or contact by given name and surname."""
+    forms = select_part(load_forms(list(_NAMED_KINDS), list(NAMED_FAMILIES)), "tuning")
+    return sorted({t for v in forms.values() for t in v if _NAMED_FORM.search(t)})
+
+
+def _person_with(rng: random.Random, first: str, last: str) -> planted.Person:
+    """A census person whose given name and surname open with `first` and `last` (drawn until they do)."""
+    given = next(p.first for p in iter(lambda: planted.make_person(rng), None) if p.first[0] == first)
+    family = next(p.last for p in iter(lambda: planted.make_person(rng), None) if p.last[0] == last)
+    return planted.Person(given, family, None, rng.choice("FM"))
+
+
+def named_cases(n: int, seed: int) -> tuple[list[tuple[str, list[tuple[int, int]], dict[str, str]]],
+                                            list[tuple[str, tuple[int, int]]]]:
+    """`n` notes (text, gold spans of the initials, features) and refusal notes (text, span of the abbreviation)."""
+    rng = random.Random(seed)
+    templates = _named_templates()
+    pool = host_notes(planted.load_sources(MTSAMPLES))
+    out = []
+    for _ in range(n):
+        held = rng.random() < 0.5
+        variant, frame = rng.choice(_NAMED_HELD if held else _NAMED_SEEN)
+        template = rng.choice(templates)
+        person = planted.make_person(rng)
+        middle = "{M}" in template and person.middle is not None
+        initials = person.first[0] + (person.middle or "" if middle else "") + person.last[0]
+        fixed = template.replace("{F}", person.first).replace("{L}", person.last).replace("{M}", person.middle or "A")
+        line, _ = render(fixed, rng)
+        text, _ = insert_line(rng.choice(pool)[:1500], line, rng)
+        fill = {"V": rng.choice(_VERBS), "V2": rng.choice(_VERBS2), "T": rng.choice(_TIMES), "D": rng.choice(_DATES),
+                "N": rng.choice(_DOSES), "J": _initials(rng)[0].upper(), "t": _initials(rng)[0].lower(),
+                "I": initials, "i": initials.lower(), "Id": ".".join(initials) + "."}
+        key = next(k for k in ("Id", "I", "i") if "{" + k + "}" in frame)
+        pre = frame.split("{" + key + "}")[0].format(**fill)
+        mark = frame.format(**fill)
+        text, at = insert_line(text, mark, rng)
+        out.append((text, [(at + len(pre), at + len(pre) + len(fill[key]))],
+                    {"held_out": str(held), "place": variant, "letters": str(len(initials))}))
+    refusals = []
+    for k in range(max(1, n // 4)):
+        abbreviation = _SPELLED[k % len(_SPELLED)]
+        person = _person_with(rng, abbreviation[0], abbreviation[1])
+        template = rng.choice([t for t in templates if "{M}" not in t])
+        line, _ = render(template.replace("{F}", person.first).replace("{L}", person.last), rng)
+        text, _ = insert_line(rng.choice(pool)[:1500], line, rng)
+        frame = _REFUSAL_FRAMES[k % len(_REFUSAL_FRAMES)]
+        fill = {"D": rng.choice(_DATES), "T": rng.choice(_TIMES), "N": rng.choice(_DOSES),
+                "X": rng.choice(_TEXT_CELLS), "V": rng.choice(_VERBS), "R": abbreviation}
+        refusal = frame.format(**fill)
+        text, at = insert_line(text, refusal, rng)
+        a = at + refusal.rindex(abbreviation)
+        refusals.append((text, (a, a + len(abbreviation))))
+    return out, refusals
+
+
+def run_named(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `named_cases`: recall of the initials by feature, refusal notes whose abbreviation was marked."""
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    found, refusals = named_cases(n, seed)
+    predicted = Deidentifier(DeidConfig()).analyze_many([t for t, _, _ in found] + [t for t, _ in refusals])
+    hits = [not isinstance(p, list) or any(s.start < b and a < s.end for a, b in gold for s in p)
+            for (_, gold, _), p in zip(found, predicted, strict=False)]
+    marked = [isinstance(p, list) and any(s.start < b and a < s.end for s in p)
+              for (_, (a, b)), p in zip(refusals, predicted[len(found):], strict=True)]
+    result = {"recall": recall_by_feature([f for _, _, f in found], hits),
+              "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
+    print(f"named initials: recall {result['recall']['all']['all']} over {n} notes; "
+          f"seen {result['recall']['held_out'].get('False')} held-out {result['recall']['held_out'].get('True')}; "
+          f"refusal notes marked {result['refusals_marked']}")
+    for key in ("place", "letters"):
+        print(f"  {key}: " + "; ".join(f"{v} {r}" for v, r in sorted(result["recall"][key].items())))
+    shown = 0
+    for (text, gold, feats), hit in zip(found, hits, strict=True):
+        if not hit and feats["held_out"] == "False" and shown < errors:  # tuning forms in MTSamples hosts only
+            a, b = gold[0]
+            print(f"MISS {feats['place']}: {text[text.rfind(chr(10), 0, a) + 1:text.find(chr(10), b)]!r}")
+            shown += 1
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=("slots", "named", "all"), default="all")
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed seen-slot initials")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    named = run_named(args.n // 2, args.seed, args.errors) if args.part in ("named", "all") else None
+    if args.part == "named":
+        if args.json:
+            args.json.write_text(json.dumps({"named": named}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     found, refusals = lines(args.n, args.seed)
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, line.rindex(phrase), line.rindex(phrase) + len(phrase)) for line, phrase in refusals],
@@ -127,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
               if not hit and feats["held_out"] == "False"]
     features = [{**feats, f"slot_{feats['held_out']}": feats["slot"]} for _, _, feats in found]
     result = {"recall": recall_by_feature(features, hits), "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
+    if named is not None:
+        result["named"] = named
     print(f"initials variation: recall {result['recall']['all']['all']} over {args.n} lines; "
           f"seen {result['recall']['held_out'].get('False')} held-out {result['recall']['held_out'].get('True')}; "
           f"refusal lines marked {result['refusals_marked']}")

@@ -56,7 +56,7 @@ from typing import Protocol
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import initials_of_names, protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.recognizers.address import PRACTICE_SPECIALTY
@@ -205,9 +205,12 @@ class Seeds:
     names: dict[str, str] = field(default_factory=dict)
     shared: dict[str, str] = field(default_factory=dict)
     places: set[tuple[str, ...]] = field(default_factory=set)
+    # the initials (capitals) of the people its confident names name (`initials_of_names`); shared with the patient's
+    # other notes like FREE name words
+    initials: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.places)
+        return bool(self.names or self.places or self.initials)
 
 
 def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None = None) -> Seeds:
@@ -219,7 +222,35 @@ def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] 
     mixed = case_mode(text) == "mixed"
     names = {w: c for w, c in name_words(text, spans, results, mixed).items() if not _term_in_note(text, w)}
     shared = {w: c for w, c in names.items() if (mixed or w in sl.census_names()) and (c == FREE or SHARE_GUARDED)}
-    return Seeds(names, shared, org_phrases(text, spans, results))
+    return Seeds(names, shared, org_phrases(text, spans, results), person_initials(text, spans, results, mixed))
+
+
+# Whether the initials of a note's confident names are marked where the note (or the patient's notes) writes them
+# (`initials_of_names`); and whether a full name only a weak voter found gives its initials where it is a census given
+# name and a census surname (as a weak span spreads its census names only). Chosen on tuning parts and generated
+# variation (docs/deid.md has the figures).
+SPREAD_INITIALS = True
+WEAK_CENSUS_INITIALS = True
+
+
+def person_initials(text: str, spans: Iterable[Span], results: Sequence[RecognizerResult] | None = None,
+                    mixed: bool = True) -> set[str]:
+    """The initials of the people the note's NAME spans name (`initials_of_names.name_initials`); with the raw
+    `results`, a span only `WEAK_SEEDERS` found gives those of a census given name and surname only (or none)."""
+    if not SPREAD_INITIALS:
+        return set()
+    strong = None if results is None else [
+        (r.start, r.end) for r in results
+        if r.entity_type == NAME and (r.recognition_metadata or {}).get("recognizer_name") not in WEAK_SEEDERS]
+    out: set[str] = set()
+    for s in spans:
+        if s.entity_type != NAME:
+            continue
+        weak = strong is not None and not any(a < s.end and s.start < b for a, b in strong)
+        if weak and not WEAK_CENSUS_INITIALS:
+            continue
+        out |= initials_of_names.name_initials(text, s.start, s.end, mixed and line_cased(text, s.start), weak)
+    return out
 
 
 def _term_in_note(text: str, word: str) -> bool:
@@ -240,13 +271,14 @@ def pool(many: Iterable[Seeds]) -> Seeds:
     for one in many:
         out.shared.update(one.shared)
         out.places |= one.places
+        out.initials |= one.initials
     out.names = dict(out.shared)
     return out
 
 
 def for_note(own: Seeds, pooled: Seeds) -> Seeds:
     """A note's seeds within its patient: all of its own, and what the patient's notes share."""
-    return Seeds({**pooled.shared, **own.names}, own.shared, own.places | pooled.places)
+    return Seeds({**pooled.shared, **own.names}, own.shared, own.places | pooled.places, own.initials | pooled.initials)
 
 
 def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None) -> set[tuple[str, ...]]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from cancerprep.stages.deid import consistency, protect, safelist, voter_gate
+from cancerprep.stages.deid import consistency, initials_of_names, protect, safelist, voter_gate
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.backstop import surname_after_given
@@ -287,6 +287,9 @@ class Deidentifier:
             added = [PhiSpan(a, b, etype, consistency.SCORE,
                              consistency.CONSISTENCY if etype == "NAME" else consistency.PLACE_CONSISTENCY)
                      for a, b, etype in consistency.spread(text, found.spans, seeds)]
+            taken = sorted((s.start, s.end) for s in [*found.spans, *added])  # and the named people's own initials
+            added += [PhiSpan(a, b, "NAME", consistency.SCORE, initials_of_names.INITIALS_CONSISTENCY)
+                      for a, b in initials_of_names.marks(text, seeds.initials, taken)]
             return sorted([*found.spans, *added], key=lambda s: s.start) if added else found.spans
         except Exception as exc:
             return self._failure(exc)

@@ -1,0 +1,27 @@
+"""The named-person class of `initials_variation`: tuning forms only, the person's own initials as gold."""
+
+from __future__ import annotations
+
+from benchmarks.quality import initials_variation as iv
+from benchmarks.quality.forms_probe import form_part
+
+
+def test_named_templates_are_tuning_forms_naming_a_person() -> None:
+    templates = iv._named_templates()
+    assert templates
+    assert all(form_part(t) == "tuning" and iv._NAMED_FORM.search(t) for t in templates)
+
+
+def test_named_cases_are_seeded_and_hold_the_persons_initials() -> None:
+    found, refusals = iv.named_cases(24, seed=5)
+    assert (found, refusals) == iv.named_cases(24, seed=5)
+    assert len(found) == 24 and len(refusals) == 6
+    for text, gold, feats in found:
+        (a, b), = gold
+        letters = "".join(c for c in text[a:b] if c.isalpha())
+        assert 2 <= len(letters) <= 3 and (letters.isupper() or letters.islower())
+        assert feats["letters"] == str(len(letters)) and feats["held_out"] in ("True", "False")
+        held = {v for v, _ in iv._NAMED_HELD}
+        assert (feats["place"] in held) == (feats["held_out"] == "True")
+    for text, (a, b) in refusals:
+        assert text[a:b] in iv._SPELLED
