@@ -910,13 +910,74 @@ def mt_site_short(text: str) -> str:
     return text
 
 
+# the words a note says a cancer's time in, each with others clinicians write for the same state: a treatment done,
+# nothing left, treatment going on, a time gone by (the status rules read these: history Z85 vs the active code)
+_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "status post": ("post", "following", "after"), "s/p": ("post", "following", "after"),
+    "underwent": ("had", "went through"), "treated with": ("managed with", "who received"),
+    "no evidence of disease": ("NED", "disease-free", "no evidence of recurrence"),
+    "no recurrence": ("no evidence of recurrence", "without recurrence", "no sign of recurrence"),
+    "currently": ("presently", "at present"), "undergoing": ("receiving", "in the middle of"),
+    "follow-up": ("surveillance", "follow up"), "diagnosed with": ("found to have", "dx'd with"),
+    "resected": ("excised", "removed"), "resection": ("excision", "removal"),
+    "radiation therapy": ("radiotherapy", "XRT", "irradiation"), "years ago": ("yrs ago", "years previously"),
+    "recurrence": ("relapse",), "chemotherapy": ("chemo", "systemic therapy"),
+}
+_STATUS_RE = re.compile(_BOUND_L + "(" + "|".join(re.escape(w) for w in sorted(_STATUS_WORDS, key=len, reverse=True))
+                        + ")" + _BOUND_R, re.I)
+
+
+def mt_status(text: str) -> str:
+    """Words of a cancer's time written as other words for the same state ("status post" -> "following", "no evidence
+    of disease" -> "NED", "undergoing" -> "receiving", "years ago" -> "yrs ago"), one choice per note and word."""
+    return _STATUS_RE.sub(lambda m: _keep_case(m.group(1), _pick(list(_STATUS_WORDS[m.group(1).lower()]),
+                                                                text[:200] + m.group(1).lower())), text)
+
+
 # note-level rewrites: the meaning-preserving ones of the forms that fit whole notes, and the ones above
 NOTE_REWRITES: dict[str, Callable[[str], str]] = {
     "mt_headers": mt_headers, "mt_headers_title": mt_headers_title, "mt_years": mt_years, "mt_side": mt_side,
     "mt_site_short": mt_site_short, "mt_history": history, "mt_shorthand": shorthand, "mt_synonym": synonym,
     "mt_abbreviate": abbreviate, "mt_section_order": section_order, "mt_hyphenation": hyphenation,
-    "mt_uk_spelling": uk_spelling, "mt_past_marker": past_marker,
+    "mt_uk_spelling": uk_spelling, "mt_past_marker": past_marker, "mt_status": mt_status, "mt_icd_title": icd_title,
+    "mt_expand": expand, "mt_negation": negation,
 }
+
+
+# the plain name of each type's cancer, as a past medical history list writes it
+_TYPE_NAMES = {"breast": "breast cancer", "prostate": "prostate cancer", "lung": "lung cancer",
+               "colorectal": "colon cancer", "melanoma": "melanoma", "bladder": "bladder cancer",
+               "kidney": "kidney cancer", "lymphoma": "lymphoma", "uterine": "endometrial cancer",
+               "pancreas": "pancreatic cancer", "leukemia": "leukemia", "head_and_neck": "head and neck cancer",
+               "thyroid": "thyroid cancer", "liver": "liver cancer", "myeloma": "multiple myeloma",
+               "stomach": "gastric cancer", "brain": "brain tumor"}
+
+
+def _add_section(text: str, heading: str, body: str) -> str:
+    """A section added at the end of a note, in the note's own layout (the export's commas or line ends)."""
+    sep = "\n" if "\n" in text else ","
+    return f"{text.rstrip().rstrip(',')}{sep}{heading}: {body}"
+
+
+def mt_pmh_listed(text: str, cancer_type: str = "", icd: str = "") -> str:
+    """The note's own cancer listed again in a past medical history among other problems, as notes list every
+    problem there (an active cancer stays active, a history stays history: the list says nothing of its time)."""
+    name = _TYPE_NAMES.get(cancer_type)
+    if name is None or icd.startswith("D"):  # an in-situ cancer listed as "cancer" would be another statement
+        return text
+    return _add_section(text, "PAST MEDICAL HISTORY", f"Hypertension, {name}, hyperlipidemia.")
+
+
+def mt_followup(text: str, cancer_type: str = "", _icd: str = "") -> str:
+    """A plan line of routine oncology follow-up added: an active cancer's note and a history note both may close
+    so, and neither's time changes."""
+    if cancer_type in ("", "none"):
+        return text
+    return _add_section(text, "PLAN", "Continue routine follow-up with oncology as scheduled.")
+
+
+NOTE_TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {"mt_pmh_listed": mt_pmh_listed,
+                                                                   "mt_followup": mt_followup}
 
 
 def tuning_notes(with_none: bool = False) -> list[dict[str, Any]]:
@@ -938,6 +999,9 @@ def run_notes(only: frozenset[str] = frozenset(), with_none: bool = False) -> di
     notes = tuning_notes(with_none)
     vs = [(name, i, new) for name, fn in NOTE_REWRITES.items() if not only or name in only
           for i, r in enumerate(notes) if (new := fn(r["text"])) != r["text"]]
+    vs += [(name, i, new) for name, typed in NOTE_TYPED_REWRITES.items() if not only or name in only
+           for i, r in enumerate(notes)
+           if (new := typed(r["text"], r["cancer_type"], r["icd10_category"] or "")) != r["text"]]
     preds = _code([r["text"] for r in notes] + [t for _, _, t in vs])
     orig, got = preds[:len(notes)], preds[len(notes):]
 
