@@ -272,11 +272,16 @@ def context_rules() -> list[Any]:
     # secondary to testicular cancer", "following mastectomy for breast cancer"): the operation done, the cancer it
     # was for is history. Only with the cancer the operation was for written after it ("for", "secondary to", "due
     # to"): "following resection, pathology showed adenocarcinoma" is this episode's finding.
-    rules.append(ConTextRule("<after> <operation> for", "HISTORICAL", direction="FORWARD", max_scope=8, pattern=[
-        {"LOWER": {"IN": ["post", "after", "following"]}}, {"ORTH": "-", "OP": "?"},
-        {"IS_ALPHA": True, "OP": "{0,3}", "LOWER": {"NOT_IN": ["and", "but", "now", "for", "the", "a", "an"]}},
-        {"LOWER": {"REGEX": _OPERATION_WORD}},
-        {"LOWER": {"IN": ["for", "secondary", "due"]}}, {"LOWER": "to", "OP": "?"}]))
+    # The cue opens its sentence, clause or list item, or follows the patient's being ("he is post ..."): after a noun
+    # it dates that noun ("whole breast radiation following lumpectomy for DCIS": the radiation is now).
+    after_op = [{"LOWER": {"IN": ["post", "after", "following"]}}, {"ORTH": "-", "OP": "?"},
+                {"IS_ALPHA": True, "OP": "{0,3}", "LOWER": {"NOT_IN": ["and", "but", "now", "for", "the", "a", "an"]}},
+                {"LOWER": {"REGEX": _OPERATION_WORD}},
+                {"LOWER": {"IN": ["for", "secondary", "due"]}}, {"LOWER": "to", "OP": "?"}]
+    for before in ([{"IS_SENT_START": True, **after_op[0]}], [{"IS_PUNCT": True}, after_op[0]],
+                   [{"LOWER": {"IN": ["is", "was", "now", "he", "she", "patient", "pt"]}}, after_op[0]]):
+        rules.append(ConTextRule("<after> <operation> for", "HISTORICAL", direction="FORWARD", max_scope=8,
+                                 pattern=[*before, *after_op[1:]]))
     # ... but "2 weeks after mastectomy for breast cancer" is this episode's operation (the longer match wins)
     rules.append(ConTextRule("<n days> after <operation> for", "PSEUDO", direction="PSEUDO", pattern=[
         {"LIKE_NUM": True}, {"LOWER": {"IN": ["day", "days", "week", "weeks", "wk", "wks"]}},
