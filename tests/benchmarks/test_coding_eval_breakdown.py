@@ -35,7 +35,7 @@ def test_code_detail_says_how_exact_a_code_is_below_its_category(code_: str, det
 def test_the_breakdown_adds_up_and_holds_no_ids_or_text() -> None:
     rows = [{"note_id": str(i), "cancer_type": t, "icd10_category": g} for i, (t, g) in
             enumerate([("breast", "C50"), ("breast", "Z85"), ("lung", "C34"), ("prostate", "C61"), ("none", "")])]
-    preds = [SimpleNamespace(cancer_type=t, icd10=c, evidence="x") for t, c in
+    preds = [SimpleNamespace(cancer_type=t, icd10=c, evidence="Evidence-Span") for t, c in
              [("breast", ["C50.912"]), ("breast", ["C50.911"]), ("lung", ["Z85.118"]), ("none", []), ("none", [])]]
     bd = score(rows, preds, ["breast", "lung", "prostate"])["icd_breakdown"]
     assert bd["by_type"] == {"breast": [2, 1], "lung": [1, 0], "prostate": [1, 0]}
@@ -46,4 +46,4 @@ def test_the_breakdown_adds_up_and_holds_no_ids_or_text() -> None:
     assert bd["miss_kinds"]["gold history Z85/Z86, coded active"] == 1 and bd["miss_kinds"]["no code"] == 1
     table = breakdown_table({"tuning": {"icd_breakdown": bd}})
     breast = next(line for line in table.splitlines() if line.strip().startswith("breast"))
-    assert breast.split()[-1] == "1/2" and "x" not in table  # right/notes per cell; no evidence text
+    assert breast.split()[-1] == "1/2" and "Evidence-Span" not in table  # right/notes per cell; no evidence text
