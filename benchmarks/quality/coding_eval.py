@@ -20,6 +20,8 @@ import argparse
 import hashlib
 import json
 import random
+import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +137,106 @@ def score(rows: list[dict[str, Any]], preds: list[Any], ids: list[str]) -> dict[
         "icd_notes": len(primary17),
         "per_type": per,
         "errors": errors,
+        "icd_breakdown": icd_breakdown(primary17),
     }
+
+
+_VAGUE_TITLE = re.compile(r"without specification of site|ill-defined|part unspecified|other and unspecified", re.I)
+_SIDED_TITLE = re.compile(r"\b(?:right|left|bilateral)\b", re.I)
+# the kinds of an ICD category miss, most telling first: a note is counted under the first kind that fits
+MISS_KINDS = ("no code", "gold history Z85/Z86, coded active", "gold active, coded history Z85/Z86",
+              "in situ D0x vs invasive C", "secondary vs primary site",
+              "unspecified/ill-defined vs specific category", "same type, another category", "another type")
+
+
+def _title(code: str) -> str:
+    import simple_icd_10_cm as cm
+
+    return cm.get_description(code) if code and cm.is_valid_item(code) else ""
+
+
+def miss_kind(gold_category: str, pred_code: str, same_type: bool) -> str:
+    """Which kind of ICD-10-CM category miss this is (MISS_KINDS), from the two codes alone: the gold labels hold only
+    the 3-character category, so kinds below the category (subcode, laterality digit) cannot be misses here."""
+    g, c = (gold_category or "")[:3], (pred_code or "")[:3]
+    if not c:
+        return MISS_KINDS[0]
+    if g[:1] == "Z" and c[:1] != "Z":
+        return MISS_KINDS[1]
+    if c[:1] == "Z" and g[:1] != "Z":
+        return MISS_KINDS[2]
+    if (g[:2] == "D0") != (c[:2] == "D0"):
+        return MISS_KINDS[3]
+    secondary = {"C77", "C78", "C79", "C7B"}
+    if (g in secondary) != (c in secondary):
+        return MISS_KINDS[4]
+    if bool(_VAGUE_TITLE.search(_title(g))) != bool(_VAGUE_TITLE.search(_title(c))):
+        return MISS_KINDS[5]
+    return MISS_KINDS[6] if same_type else MISS_KINDS[7]
+
+
+def code_detail(code: str) -> str:
+    """How exact a coded ICD-10-CM code is below its category: 'category' (a category that has subcodes, given
+    alone), 'unspecified' (a subcode whose title leaves the site or part unspecified), 'sided' (a subcode naming
+    right / left / bilateral) or 'specific'."""
+    import simple_icd_10_cm as cm
+
+    if not code or not cm.is_valid_item(code):
+        return "none"
+    if len(code) == 3:
+        return "category" if cm.get_children(code) else "specific"
+    title = _title(code)
+    if _SIDED_TITLE.search(title):
+        return "sided"
+    return "unspecified" if re.search(r"\bunspecified\b", title, re.I) else "specific"
+
+
+def icd_breakdown(primary17: list[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
+    """Scores only (no ids, no text), so it may be printed for the check part: ICD category accuracy by gold type,
+    by whether the type was right, and by gold code kind (active C, in situ D0x, history Z); the misses counted by
+    kind (MISS_KINDS); and how exact the coded codes are below the category, right or wrong."""
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_type_ok: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_gold_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    kinds: dict[str, int] = dict.fromkeys(MISS_KINDS, 0)
+    detail: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r, p in primary17:
+        gold = (r["icd10_category"] or "")[:3]
+        code = p.icd10[0] if p.icd10 else ""
+        ok = bool(code) and code[:3] == gold
+        same_type = p.cancer_type == r["cancer_type"]
+        gk = "history Z" if gold[:1] == "Z" else "in situ D0" if gold[:2] == "D0" else "active C"
+        for cell in (by_type[r["cancer_type"]], by_type_ok["type right" if same_type else "type wrong"],
+                     by_gold_kind[gk], detail[code_detail(code)]):
+            cell[0] += 1
+            cell[1] += ok
+        if not ok:
+            kinds[miss_kind(gold, code, same_type)] += 1
+    return {"by_type": {k: v for k, v in sorted(by_type.items())}, "by_type_right": dict(by_type_ok),
+            "by_gold_kind": dict(by_gold_kind), "miss_kinds": kinds, "code_detail": dict(detail)}
+
+
+def _cell(tally: list[int] | None) -> str:
+    return f"{tally[1]}/{tally[0]}" if tally else "-"
+
+
+def breakdown_table(parts: dict[str, dict[str, Any]]) -> str:
+    """The ICD breakdowns of several parts side by side: 'right/notes' per cell."""
+    names = list(parts)
+    bds = [parts[n]["icd_breakdown"] for n in names]
+    lines = [f"\nICD-10-CM category accuracy, broken down (right/notes){''.join(f'{n:>12}' for n in names)}"]
+    for section, title in (("by_type", "gold type"), ("by_type_right", "cancer type"),
+                           ("by_gold_kind", "gold code kind"), ("code_detail", "coded code, below category")):
+        lines.append(f"  {title}:")
+        keys = sorted({k for b in bds for k in b[section]})
+        for k in keys:
+            cells = "".join(f"{_cell(b[section].get(k)):>12}" for b in bds)
+            lines.append(f"    {k:<47}{cells}")
+    lines.append("  misses by kind:")
+    for k in MISS_KINDS:
+        counts = "".join(f"{b['miss_kinds'][k]:>12d}" for b in bds)
+        lines.append(f"    {k:<47}{counts}")
+    return "\n".join(lines)
 
 
 def evaluate_sample(sample: Path = SAMPLE) -> dict[str, float]:
@@ -205,6 +306,7 @@ def main() -> int:
             fmt = (lambda v: f"{v:>10d}") if key in ("notes", "icd_notes") else (lambda v: f"{v:>10.3f}")
             print(f"{name:<34}{fmt(t[key])}{fmt(c[key])}")
         print(f"{'types present':<34}{len(t['present_types']):>10d}{len(c['present_types']):>10d}")
+        print(breakdown_table({"tuning": t, "check": c}))
         if "intervals" in c:
             print(f"\n95% bootstrap intervals ({args.bootstrap} resamples of each part's notes):")
             for key in INTERVAL_KEYS:

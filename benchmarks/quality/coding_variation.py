@@ -825,6 +825,220 @@ def run(families: tuple[str, ...], n_hosts: int = 0, only: frozenset[str] = froz
     return {"scores": res, "misses": misses, "forms": len(forms), "variants": len(vs)}
 
 
+# -- MTSamples tuning notes: whole real notes rewritten (`--mtsamples`) -----------------------------------------------
+# The forms are short statements; the labelled MTSamples notes (coding_eval) are whole reports whose check part's ICD
+# misses are of the status (history vs active) and missed-cancer kinds (coding_eval's breakdown, scores only). These
+# rewrites change how a real note is laid out and worded, never what it says of the patient, and are run on the
+# TUNING part's notes only (coding_eval.part_of); each keeps the note's gold label.
+
+# other headings real notes use for the same section (EHR templates and dictation styles differ)
+_HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "PAST MEDICAL HISTORY": ("MEDICAL HISTORY", "PMH", "PAST HISTORY", "PAST MEDICAL HX", "PMHX"),
+    "PAST SURGICAL HISTORY": ("SURGICAL HISTORY", "PSH", "PREVIOUS SURGERIES", "PAST SURGICAL HX", "PSHX"),
+    "HISTORY OF PRESENT ILLNESS": ("HPI", "PRESENT ILLNESS", "HISTORY"),
+    "FAMILY HISTORY": ("FH", "FAMILY HX", "FHX"),
+    "SOCIAL HISTORY": ("SH", "SOCIAL HX", "SHX"),
+    "IMPRESSION": ("ASSESSMENT", "ASSESSMENT AND PLAN", "A/P", "CLINICAL IMPRESSION"),
+    "ASSESSMENT": ("IMPRESSION", "A/P", "ASSESSMENT/PLAN"),
+    "ASSESSMENT AND PLAN": ("A/P", "IMPRESSION AND PLAN", "A&P"),
+    "PREOPERATIVE DIAGNOSIS": ("PRE-OP DIAGNOSIS", "PREOP DX", "PRE-OPERATIVE DIAGNOSIS"),
+    "POSTOPERATIVE DIAGNOSIS": ("POST-OP DIAGNOSIS", "POSTOP DX", "POST-OPERATIVE DIAGNOSIS"),
+    "PREOPERATIVE DIAGNOSES": ("PRE-OP DIAGNOSES", "PREOP DXS", "PRE-OPERATIVE DIAGNOSES"),
+    "POSTOPERATIVE DIAGNOSES": ("POST-OP DIAGNOSES", "POSTOP DXS", "POST-OPERATIVE DIAGNOSES"),
+    "CHIEF COMPLAINT": ("CC", "REASON FOR VISIT", "PRESENTING COMPLAINT"),
+    "REVIEW OF SYSTEMS": ("ROS", "SYSTEMS REVIEW"),
+    "CURRENT MEDICATIONS": ("MEDS", "CURRENT MEDS", "HOME MEDICATIONS"),
+    "MEDICATIONS": ("MEDS", "HOME MEDS", "OUTPATIENT MEDICATIONS"),
+    "DIAGNOSIS": ("DX", "FINAL DIAGNOSIS"),
+    "PLAN": ("RECOMMENDATIONS", "DISPOSITION"),
+}
+_HEADER_RE = re.compile(r"(?:^|(?<=[,\n]))(" + "|".join(re.escape(h) for h in sorted(_HEADER_SYNONYMS, key=len,
+                                                                                       reverse=True)) + r")(?=\s*:)")
+
+
+def mt_headers(text: str) -> str:
+    """Each known section heading written as another heading of the same section ("PAST MEDICAL HISTORY:" ->
+    "MEDICAL HISTORY:" / "PMH:"), chosen per note and heading."""
+    return _HEADER_RE.sub(lambda m: _pick(list(_HEADER_SYNONYMS[m.group(1)]), text[:200] + m.group(1)), text)
+
+
+def mt_headers_title(text: str) -> str:
+    """Section headings in title case ("Past Medical History:"), as many EHR templates print them."""
+    return _HEADER_RE.sub(lambda m: m.group(1).title(), text)
+
+
+_IN_YEAR = re.compile(r"\b(in|In)\s+((?:19|20)\d\d)\b")
+_NOTE_YEAR = 2012  # MTSamples' transcriptions are of about this time: every year they give for a past event is before
+
+
+def mt_years(text: str) -> str:
+    """A past event's year written as a time ago ("in 1998" -> "about 14 years ago"; a year within two of the note's
+    time is left)."""
+    def ago(m: re.Match[str]) -> str:
+        n = _NOTE_YEAR - int(m.group(2))
+        return m.group(0) if n < 3 else f"{'About' if m.group(1) == 'In' else 'about'} {n} years ago"
+    return _IN_YEAR.sub(ago, text)
+
+
+# "left"/"right" before a body word: the side in the shorthand notes use ("lt", "rt")
+_SIDE_RE = re.compile(r"\b(left|right|Left|Right)(?=\s+(?!(?:away|now|here|there|after|before|to|of|and|or|in|at|on|"
+                      r"the|a|an|with|side|sided|as|for|is|was)\b)[a-z])")
+
+
+def mt_side(text: str) -> str:
+    """The side of an organ or limb in shorthand ("left breast" -> "lt breast", "Right upper lobe" -> "Rt upper
+    lobe"): the laterality digit must not move."""
+    return _SIDE_RE.sub(lambda m: {"left": "lt", "right": "rt", "Left": "Lt", "Right": "Rt"}[m.group(1)], text)
+
+
+# anatomical parts notes write as initialisms (lung lobes, breast quadrants, lymph nodes)
+_SITE_SHORT = (("right upper lobe", "RUL"), ("right middle lobe", "RML"), ("right lower lobe", "RLL"),
+               ("left upper lobe", "LUL"), ("left lower lobe", "LLL"), ("upper outer quadrant", "UOQ"),
+               ("upper inner quadrant", "UIQ"), ("lower outer quadrant", "LOQ"), ("lower inner quadrant", "LIQ"),
+               ("lymph nodes", "LNs"), ("lymph node", "LN"), ("gastroesophageal", "GE"),
+               ("transurethral resection of bladder tumor", "TURBT"), ("prostate-specific antigen", "PSA"),
+               ("prostate specific antigen", "PSA"))
+_SITE_SHORT_RE = tuple((re.compile(_BOUND_L + re.escape(a).replace(r"\ ", r"[ -]") + _BOUND_R, re.I), b)
+                       for a, b in _SITE_SHORT)
+
+
+def mt_site_short(text: str) -> str:
+    """Anatomical parts as initialisms ("left upper lobe" -> "LUL", "upper outer quadrant" -> "UOQ", "lymph node" ->
+    "LN"): the site and its category must hold."""
+    for pat, short in _SITE_SHORT_RE:
+        text = pat.sub(short, text)
+    return text
+
+
+# the words a note says a cancer's time in, each with others clinicians write for the same state: a treatment done,
+# nothing left, treatment going on, a time gone by (the status rules read these: history Z85 vs the active code)
+_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "status post": ("post", "following", "after"), "s/p": ("post", "following", "after"),
+    "underwent": ("had", "went through"), "treated with": ("managed with", "who received"),
+    "no evidence of disease": ("NED", "disease-free", "no evidence of recurrence"),
+    "no recurrence": ("no evidence of recurrence", "without recurrence", "no sign of recurrence"),
+    "currently": ("presently", "at present"), "undergoing": ("receiving", "in the middle of"),
+    "follow-up": ("surveillance", "follow up"), "diagnosed with": ("found to have", "dx'd with"),
+    "resected": ("excised", "removed"), "resection": ("excision", "removal"),
+    "radiation therapy": ("radiotherapy", "XRT", "irradiation"), "years ago": ("yrs ago", "years previously"),
+    "recurrence": ("relapse",), "chemotherapy": ("chemo", "systemic therapy"),
+}
+_STATUS_RE = re.compile(_BOUND_L + "(" + "|".join(re.escape(w) for w in sorted(_STATUS_WORDS, key=len, reverse=True))
+                        + ")" + _BOUND_R, re.I)
+
+
+def mt_status(text: str) -> str:
+    """Words of a cancer's time written as other words for the same state ("status post" -> "following", "no evidence
+    of disease" -> "NED", "undergoing" -> "receiving", "years ago" -> "yrs ago"), one choice per note and word."""
+    return _STATUS_RE.sub(lambda m: _keep_case(m.group(1), _pick(list(_STATUS_WORDS[m.group(1).lower()]),
+                                                                text[:200] + m.group(1).lower())), text)
+
+
+# note-level rewrites: the meaning-preserving ones of the forms that fit whole notes, and the ones above
+NOTE_REWRITES: dict[str, Callable[[str], str]] = {
+    "mt_headers": mt_headers, "mt_headers_title": mt_headers_title, "mt_years": mt_years, "mt_side": mt_side,
+    "mt_site_short": mt_site_short, "mt_history": history, "mt_shorthand": shorthand, "mt_synonym": synonym,
+    "mt_abbreviate": abbreviate, "mt_section_order": section_order, "mt_hyphenation": hyphenation,
+    "mt_uk_spelling": uk_spelling, "mt_past_marker": past_marker, "mt_status": mt_status, "mt_icd_title": icd_title,
+    "mt_expand": expand, "mt_negation": negation,
+}
+
+
+# the plain name of each type's cancer, as a past medical history list writes it
+_TYPE_NAMES = {"breast": "breast cancer", "prostate": "prostate cancer", "lung": "lung cancer",
+               "colorectal": "colon cancer", "melanoma": "melanoma", "bladder": "bladder cancer",
+               "kidney": "kidney cancer", "lymphoma": "lymphoma", "uterine": "endometrial cancer",
+               "pancreas": "pancreatic cancer", "leukemia": "leukemia", "head_and_neck": "head and neck cancer",
+               "thyroid": "thyroid cancer", "liver": "liver cancer", "myeloma": "multiple myeloma",
+               "stomach": "gastric cancer", "brain": "brain tumor"}
+
+
+def _add_section(text: str, heading: str, body: str) -> str:
+    """A section added at the end of a note, in the note's own layout (the export's commas or line ends)."""
+    sep = "\n" if "\n" in text else ","
+    return f"{text.rstrip().rstrip(',')}{sep}{heading}: {body}"
+
+
+def mt_pmh_listed(text: str, cancer_type: str = "", icd: str = "") -> str:
+    """The note's own cancer listed again in a past medical history among other problems, as notes list every
+    problem there (an active cancer stays active, a history stays history: the list says nothing of its time)."""
+    name = _TYPE_NAMES.get(cancer_type)
+    if name is None or icd.startswith("D"):  # an in-situ cancer listed as "cancer" would be another statement
+        return text
+    return _add_section(text, "PAST MEDICAL HISTORY", f"Hypertension, {name}, hyperlipidemia.")
+
+
+def mt_followup(text: str, cancer_type: str = "", _icd: str = "") -> str:
+    """A plan line of routine oncology follow-up added: an active cancer's note and a history note both may close
+    so, and neither's time changes."""
+    if cancer_type in ("", "none"):
+        return text
+    return _add_section(text, "PLAN", "Continue routine follow-up with oncology as scheduled.")
+
+
+NOTE_TYPED_REWRITES: dict[str, Callable[[str, str, str], str]] = {"mt_pmh_listed": mt_pmh_listed,
+                                                                   "mt_followup": mt_followup}
+
+
+def tuning_notes(with_none: bool = False) -> list[dict[str, Any]]:
+    """The labelled MTSamples notes of coding_eval's TUNING part (cancer notes; `with_none` adds the `none` ones): the
+    check part is never rewritten or read."""
+    from benchmarks.quality.coding_eval import load_all
+
+    rows = [r for r in load_all().to_dicts() if r["part"] == "tuning"]
+    return [r for r in rows if with_none or r["cancer_type"] != "none"]
+
+
+def run_notes(only: frozenset[str] = frozenset(), with_none: bool = False) -> dict[str, Any]:
+    """Code each tuning note and each of its variants; per rewrite: notes changed, type and ICD category accuracy of
+    the originals and the variants (ICD on notes whose gold is one of the 17 types, as coding_eval scores it), and how
+    often the variant's whole first code (subcode and laterality digit) is the original's."""
+    from cancerprep.stages.coding.taxonomy import load_taxonomy
+
+    ids = set(load_taxonomy().ids)
+    notes = tuning_notes(with_none)
+    vs = [(name, i, new) for name, fn in NOTE_REWRITES.items() if not only or name in only
+          for i, r in enumerate(notes) if (new := fn(r["text"])) != r["text"]]
+    vs += [(name, i, new) for name, typed in NOTE_TYPED_REWRITES.items() if not only or name in only
+           for i, r in enumerate(notes)
+           if (new := typed(r["text"], r["cancer_type"], r["icd10_category"] or "")) != r["text"]]
+    preds = _code([r["text"] for r in notes] + [t for _, _, t in vs])
+    orig, got = preds[:len(notes)], preds[len(notes):]
+
+    def ok(r: dict[str, Any], p: Any) -> tuple[bool, bool]:
+        icd = r["cancer_type"] not in ids or (bool(p.icd10) and p.icd10[0][:3] == (r["icd10_category"] or "")[:3])
+        return p.cancer_type == r["cancer_type"], icd
+
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    misses = []
+    for (name, i, _), p in zip(vs, got, strict=True):
+        r, o = notes[i], orig[i]
+        (ot, oi), (vt, vi) = ok(r, o), ok(r, p)
+        same = (o.icd10[:1] == p.icd10[:1])
+        for key in (name, "ALL"):
+            c = tally[key]
+            for j, v in enumerate((1, ot, oi, vt, vi, same)):
+                c[j] += v
+        if (ot and oi and not (vt and vi)) or not same:
+            misses.append({"rewrite": name, "note_id": r["note_id"],
+                           "gold": f"{r['cancer_type']} {r['icd10_category']}",
+                           "orig": f"{o.cancer_type} {o.icd10[:1]}", "got": f"{p.cancer_type} {p.icd10[:1]}",
+                           "evidence": p.evidence, "label_kept": ot and oi and vt and vi})
+    scores = {k: {"n": c[0], "orig_type": c[1] / c[0], "orig_icd": c[2] / c[0], "var_type": c[3] / c[0],
+                  "var_icd": c[4] / c[0], "same_code": c[5] / c[0]} for k, c in tally.items()}
+    return {"scores": scores, "misses": misses, "notes": len(notes), "variants": len(vs)}
+
+
+def notes_table(res: dict[str, Any]) -> str:
+    lines = [f"{res['variants']} variants of {res['notes']} MTSamples tuning notes",
+             f"{'rewrite':<18}{'notes':>6}  orig type/icd   variant type/icd   same first code"]
+    for k in sorted(res["scores"]):
+        m = res["scores"][k]
+        lines.append(f"{k:<18}{m['n']:>6}  {m['orig_type']:.3f}/{m['orig_icd']:.3f}      {m['var_type']:.3f}/"
+                     f"{m['var_icd']:.3f}        {m['same_code']:.3f}")
+    return "\n".join(lines)
+
+
 def table(res: dict[str, Any], brittle: int = 15) -> str:
     s = res["scores"]
     lines = [f"{res['variants']} variants of {res['forms']} tuning forms",
@@ -854,7 +1068,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rewrites", default="", help="comma-separated rewrites to print misses of (default: all)")
     ap.add_argument("--only", default="", help="comma-separated rewrites to run (default: every one)")
     ap.add_argument("--json", type=Path, help="write the scores here")
+    ap.add_argument("--mtsamples", action="store_true",
+                    help="rewrite coding_eval's labelled MTSamples TUNING notes instead of the forms (mt_* rewrites)")
+    ap.add_argument("--with-none", action="store_true", help="with --mtsamples: the `none` notes too")
     args = ap.parse_args(argv)
+    if args.mtsamples:
+        res = run_notes(frozenset(filter(None, args.only.split(","))), args.with_none)
+        print(notes_table(res))
+        for m in res["misses"][:args.errors]:
+            print(json.dumps(m))
+        if args.json:
+            args.json.write_text(json.dumps(res["scores"], indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        return 0
     families = tuple(f for f in args.sets.split(",") if f)
     bad = [f for f in families if f not in FAMILIES]
     if bad:

@@ -222,3 +222,37 @@ def test_document_kind_rewrites_keep_the_form_whole() -> None:
         new = fn(text)
         assert text in new and new != text and fn(text) == new
     assert cv.synoptic_pairs("DIAGNOSIS: melanoma.") == "DIAGNOSIS: melanoma."  # a block form has its own fields
+
+
+def test_note_rewrites_change_only_the_layout_or_wording_they_name() -> None:
+    note = ("HISTORY OF PRESENT ILLNESS:, She had a left breast cancer in 1998, status post mastectomy.,"
+            "PAST MEDICAL HISTORY:, Hypertension.,SOCIAL HISTORY:, No tobacco.")
+    headed = cv.mt_headers(note)
+    assert headed == cv.mt_headers(note) and headed != note  # deterministic, and it changes the headings
+    assert "She had a left breast cancer in 1998, status post mastectomy." in headed
+    assert "PAST MEDICAL HISTORY" not in headed and "Hypertension." in headed
+    assert cv.mt_headers_title(note).startswith("History Of Present Illness:")
+    assert "about 14 years ago" in cv.mt_years(note) and cv.mt_years("Seen in 2011.") == "Seen in 2011."
+    assert "lt breast" in cv.mt_side(note)
+    assert cv.mt_side("She left the clinic right away.") == "She left the clinic right away."
+    assert cv.mt_site_short("Mass in the left upper lobe and a lymph node.") == "Mass in the LUL and a LN."
+    status = cv.mt_status(note)
+    assert "status post" not in status and "mastectomy" in status
+
+
+def test_typed_note_rewrites_keep_the_notes_label() -> None:
+    note = "ASSESSMENT:, Invasive ductal carcinoma of the right breast, on letrozole."
+    listed = cv.mt_pmh_listed(note, "breast", "C50")
+    assert listed.startswith(note) and listed.endswith("PAST MEDICAL HISTORY: Hypertension, breast cancer, "
+                                                       "hyperlipidemia.")
+    assert cv.mt_pmh_listed(note, "breast", "D05") == note  # an in-situ cancer is not "breast cancer"
+    assert cv.mt_pmh_listed(note, "other_cancer", "C44") == note  # no plain name for the type
+    assert cv.mt_followup(note, "none", "") == note and cv.mt_followup(note, "breast", "C50") != note
+
+
+def test_note_variation_reads_tuning_notes_only() -> None:
+    from benchmarks.quality.coding_eval import part_of
+
+    notes = cv.tuning_notes(with_none=True)
+    assert notes and all(part_of(r["note_id"]) == "tuning" for r in notes)
+    assert all(r["cancer_type"] != "none" for r in cv.tuning_notes())

@@ -106,6 +106,10 @@ def _clause_segment(tokens: Any, words_of: frozenset[str] = _CLAUSE_WORDS) -> bo
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a word naming a cancer operation or course ("orchiectomy", "mastectomies", "resection", "radiation"): the
+# "<after> <operation> for" rule's operation
+_OPERATION_WORD = (r"^(?:[a-z]+ectom(?:y|ies)|resections?|excisions?|surgery|surgeries|irradiation|radiation"
+                   r"|radiotherapy|chemotherapy|chemoradiation|chemoradiotherapy|chemo|xrt|turbt)$")
 # the longest item of a list the semicolons part (a symptom, a finding, a disease: "weight loss", "diabetes mellitus
 # type 2"); a longer run is a clause
 _LIST_ITEM = 5
@@ -264,6 +268,27 @@ def context_rules() -> list[Any]:
                 "history of", "treated for", "past history", "h/o", "hx of", "hx", "pmh", "pmhx"):
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BIDIRECTIONAL" if lit == "years ago"
                                  else "FORWARD", max_scope=10))
+    # "post / after / following <operation> for <cancer>" says what "status post" says ("post right orchiectomy
+    # secondary to testicular cancer", "following mastectomy for breast cancer"): the operation done, the cancer it
+    # was for is history. Only with the cancer the operation was for written after it ("for", "secondary to", "due
+    # to"): "following resection, pathology showed adenocarcinoma" is this episode's finding.
+    # The cue opens its sentence, clause or list item, or follows the patient's being ("he is post ..."): after a noun
+    # it dates that noun ("whole breast radiation following lumpectomy for DCIS": the radiation is now).
+    after_op = [{"LOWER": {"IN": ["post", "after", "following"]}}, {"ORTH": "-", "OP": "?"},
+                {"IS_ALPHA": True, "OP": "{0,3}", "LOWER": {"NOT_IN": ["and", "but", "now", "for", "the", "a", "an"]}},
+                {"LOWER": {"REGEX": _OPERATION_WORD}},
+                {"LOWER": {"IN": ["for", "secondary", "due"]}}, {"LOWER": "to", "OP": "?"}]
+    for before in ([{"IS_SENT_START": True, **after_op[0]}], [{"IS_PUNCT": True}, after_op[0]],
+                   [{"LOWER": {"IN": ["is", "was", "now", "he", "she", "patient", "pt"]}}, after_op[0]]):
+        rules.append(ConTextRule("<after> <operation> for", "HISTORICAL", direction="FORWARD", max_scope=8,
+                                 pattern=[*before, *after_op[1:]]))
+    # ... but "2 weeks after mastectomy for breast cancer" is this episode's operation (the longer match wins)
+    rules.append(ConTextRule("<n days> after <operation> for", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LIKE_NUM": True}, {"LOWER": {"IN": ["day", "days", "week", "weeks", "wk", "wks"]}},
+        {"LOWER": {"IN": ["post", "after", "following"]}}, {"ORTH": "-", "OP": "?"},
+        {"IS_ALPHA": True, "OP": "{0,3}", "LOWER": {"NOT_IN": ["and", "but", "now", "for", "the", "a", "an"]}},
+        {"LOWER": {"REGEX": _OPERATION_WORD}},
+        {"LOWER": {"IN": ["for", "secondary", "due"]}}, {"LOWER": "to", "OP": "?"}]))
     for lit in ("survivor", "survivors"):  # "a lung cancer survivor": the cancer is past
         rules.append(ConTextRule(lit, "HISTORICAL", direction="BACKWARD", max_scope=4))
     # other experiencers: the people a patient lives with or knows ("her husband was diagnosed with lung cancer")
@@ -299,7 +324,8 @@ def context_rules() -> list[Any]:
                  [{"LOWER": {"IN": ["yesterday", "today", "recently"]}}],
                  [{"LOWER": {"IN": ["on", "during"]}}, {"LOWER": "this"}, {"LOWER": {"IN": ["admission",
                                                                                             "hospitalization"]}}]):
-        for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}]):
+        for opener in ([{"LOWER": "status"}, {"LOWER": "post"}], [{"LOWER": "s"}, {"ORTH": "/"}, {"LOWER": "p"}],
+                       [{"LOWER": {"IN": ["post", "after", "following"]}}]):  # (the "<after> <operation>" rule's)
             rules.append(ConTextRule("<s/p> ... <recent time>", "PSEUDO", direction="PSEUDO", pattern=[
                 *opener, {"IS_PUNCT": False, "LIKE_NUM": False, "OP": "{1,5}",
                           "LOWER": {"NOT_IN": ["and", "but", "now", "in"]}}, *when]))

@@ -20,17 +20,21 @@ SECTION_RULES: list[tuple[str, str]] = [
     (r"(?:FAMILY|SOCIAL)\s+(?:WORK|WORKER|SERVICES?|MEETING|CONFERENCE|DISCUSSION|UPDATE|CONTACT|COMMUNICATION)\b",
      "narrative"),
     (r"FAMILY|\bFHX\b|\bFH\b", "family"),
-    (r"SOCIAL|\bSHX\b", "social"),
+    (r"SOCIAL|\bSHX\b|\bSH\b", "social"),
     # a differential diagnosis lists what a finding could be, not what the patient has
     (r"DIFFERENTIAL|\bDDX\b", "differential"),
     # ("Past history:", "Past cancer history:" as well: what is past is past whatever the history is of)
-    (r"PAST (MEDICAL|SURGICAL|ONCOLOG|HISTORY|HX|CANCER)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS", "past"),
-    (r"DIAGNOS|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|REASON FOR|INDICATION|PATHOLOGY"
+    # ... and a history named by its field alone ("MEDICAL HISTORY:", "SURGICAL HX:"): no present illness is
+    # either (the headings of one section differ between templates: coding_variation's mt_headers)
+    (r"PAST (MEDICAL|SURGICAL|ONCOLOG|HISTORY|HX|CANCER)|PMH|PSH|PRIOR SURGER|PREVIOUS|OPERATIONS"
+     r"|(?:MEDICAL|SURGICAL) (?:HISTORY|HX)\b", "past"),
+    (r"DIAGNOS|\bDXS?\b|IMPRESSION|ASSESSMENT|\bA/P\b|\bA&P\b|PROBLEM|CHIEF COMPLAINT|\bCC\b|REASON FOR|INDICATION"
+     r"|PATHOLOGY"
      r"|HISTORY OF CANCER"
      r"|CANCER HISTORY|CONCLUSION", "diagnosis"),
     (r"PRESENT ILLNESS|HPI|HISTORY|FINDINGS|COURSE|SPECIMEN|DESCRIPTION|SUBJECTIVE|SUMMARY|TITLE|OPERATION",
      "narrative"),
-    (r"REVIEW OF SYSTEMS|ROS|MEDICATION|ALLERG", "minor"),
+    (r"REVIEW OF SYSTEMS|ROS|MEDICATION|\bMEDS\b|ALLERG", "minor"),
 ]
 SECTION_WEIGHT = {"diagnosis": 3.0, "narrative": 2.0, "other": 1.0, "minor": 0.5, "past": 1.0}
 

@@ -636,6 +636,8 @@ _AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:man|men|er|ers|ist|ists|ian|ians)$")
 # the words of an echocardiogram: the study, the valves and their parts, their flow and the pump's fraction
 _HEART_CONTEXT = re.compile(r"\b(?:echo(?:cardiogra\w*)?|TTE|TEE|valves?|valvular|leaflets?|cusps?|mitral|tricuspid"
                             r"|regurgitation|ejection fraction|LVEF|(?-i:EF))\b", re.I)
+# where a sentence or list item ended before a sentence: a full stop (and the export's comma), or a line end
+_SENTENCE_END = re.compile(r"[.!?][ \t]*,?|\n")
 # the days right after an operation: "POD 4", "post-operative day 2", "first post-op visit" (`TextCoder.mentions`)
 _POSTOP_RE = re.compile(r"(?-i:\bPOD)\s*#?\s*\d{1,2}\b|\bpost-?\s?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b"
                         r"|\b(?:first|1st|initial|early)\s+post-?\s?op(?:erative)?\s+(?:visit|check|appointment"
@@ -824,7 +826,13 @@ def _in_heart_context(doc: Any, sp: Any) -> bool:
     sent = sp.sent
     text = doc.text
     seps = [m.end() for m in re.finditer(r"[;,]", text[sent.start_char:sp.start_char])]
-    lo = sent.start_char + seps[-1] if seps else max(0, sent.start_char - 30)
+    if seps:
+        lo = sent.start_char + seps[-1]
+    else:
+        # a label before the first clause ("ECHO: ..."), never the sentence before ("1. Mitral stenosis.,2. ... CA")
+        lo = max(0, sent.start_char - 30)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, sent.start_char)]
+        lo = ends[-1] if ends else lo
     nxt = re.search(r"[;,]", text[sp.end_char:sent.end_char])
     hi = sp.end_char + nxt.start() if nxt else sent.end_char
     return _HEART_CONTEXT.search(text, lo, hi) is not None and _MALIGNANT_WORD.search(sent.text) is None \
@@ -1324,6 +1332,7 @@ class TextCoder:
         self.terms: dict[str, TermInfo] = {}
         self.abbrevs: dict[str, TermInfo] = {}
         self.sites: dict[str, tuple[str, str]] = {}
+        self.sided_initialisms: dict[str, str] = {}  # "lul": "l" (`_side_initialisms`)
         self._build_vocab()
         self._ready = False
 
@@ -1900,6 +1909,20 @@ class TextCoder:
             self.sites[w] = out[w]
         return frozenset(added)
 
+    # the side in the words notes write it in: spelled out, shortened ("lt", "Rt."; not "RT", radiotherapy) or as the
+    # first letter of a sided part's initialism ("LUL", `_side_initialisms`)
+    _RIGHT_RE = re.compile(r"\bright\b|(?<![\w-])(?-i:rt|Rt)\b", re.I)
+    _LEFT_RE = re.compile(r"\bleft\b|(?<![\w-])(?-i:lt|Lt)\b", re.I)
+
+    def _side_near(self, window: str) -> str | None:
+        """'bilateral', 'right' or 'left' when the words around a mention name one side only, else None."""
+        if re.search(r"\bbilateral\b", window, re.I):
+            return "bilateral"
+        initials = {self.sided_initialisms.get(w.lower()) for w in re.findall(r"[A-Za-z]{3,4}", window)} - {None}
+        right = bool(self._RIGHT_RE.search(window)) or "r" in initials
+        left = bool(self._LEFT_RE.search(window)) or "l" in initials
+        return "right" if right and not left else "left" if left and not right else None
+
     def _side_initialisms(self) -> None:
         """The initialisms notes write a sided part of an organ in: R or L and the initials of a taxonomy site that
         names the part by its position ("upper lobe", "upper outer quadrant") in an organ whose ICD-10-CM category
@@ -1927,6 +1950,7 @@ class TextCoder:
                 if len(abbr) >= 3 and abbr not in frequency and abbr not in self.sites \
                         and abbr not in self.terms:
                     self.sites[abbr] = entry
+                    self.sided_initialisms[abbr] = side
 
     def _closed_compounds(self) -> None:
         """Names whose organ adjective and the adjective after it are written as one compound word ("adrenal
@@ -3132,10 +3156,7 @@ class TextCoder:
             eradicated = note_eradicated and (owners is None or type_id in owners)
             current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
-            window = text[max(0, ent.start_char - 40): ent.end_char + 25].lower()
-            side = ("bilateral" if "bilateral" in window else
-                    "right" if re.search(r"\bright\b", window) and not re.search(r"\bleft\b", window) else
-                    "left" if re.search(r"\bleft\b", window) and not re.search(r"\bright\b", window) else None)
+            side = self._side_near(text[max(0, ent.start_char - 40): ent.end_char + 25])
             # its own phrase: from the mention (and the words just before it) to the next cancer of another type in
             # its sentence ("smoldering myeloma (no treatment) now diagnosed with squamous cell carcinoma ...")
             lo = max(ent.sent.start_char, ent.start_char - 20, max((e.end_char for j, e in enumerate(ents)
