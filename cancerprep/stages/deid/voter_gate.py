@@ -16,6 +16,7 @@ reads context, so votes near a cut can differ from a whole-note pass: the gate i
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -25,6 +26,7 @@ from cancerprep.stages.deid.recognizers import learned
 from cancerprep.stages.deid.recognizers import profession as prof
 from cancerprep.stages.deid.recognizers.base import MONTHS, longest_first
 from cancerprep.stages.deid.recognizers.context import medical_only
+from cancerprep.stages.deid.recognizers.locations import FACILITY, FACILITY_HEADS
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import STRONG_TITLES
 from cancerprep.stages.deid.voter_excerpt import Excerpt
@@ -54,8 +56,12 @@ _LABOUR = re.compile(r"\b(?:work(?:s|ed|ing)?|jobs?|employ(?:ed|ee|er|ment)?|une
                      r"occupation(?:al)?|profession(?:al)?|trade|career|vocation)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?",
                          re.IGNORECASE)
-# where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into
-_PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)", re.IGNORECASE)
+# where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into,
+# and (a lookahead: the next place word may stand among them) the two words after it
+_PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)(?=((?:[ \t]+[A-Za-z]+){0,2}))",
+                         re.IGNORECASE)
+# a facility's word, in or after that place word ("FROM MEMORIAL HOSPITAL", "TO ABCD GENERAL"); not "of", "home"
+_FACILITY_NEAR = frozenset((FACILITY | FACILITY_HEADS) - {"of", "home"})
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
 _TITLED = re.compile(r"\b(?:" + longest_first(t for t in STRONG_TITLES if t.isascii()) + r")\b\.?[ \t]+[A-Za-z]",
                      re.IGNORECASE)
@@ -94,19 +100,33 @@ def job_cue(unit: str) -> bool:
     vocabulary, or "is/was/as a(n)" before an occupational noun phrase (`profession.occupation`)?"""
     if _LABOUR.search(unit) is not None or any(w.lower() in prof.OCCUPATIONS for w in _WORD.findall(unit)):
         return True
-    for m in _COMPLEMENT.finditer(unit):
-        words = [w for w in m.groups() if w]
-        if any(prof.occupation(" ".join(words[:k])) for k in range(len(words), 0, -1)
-               if not medical_only(words[k - 1].lower())):  # "is a tumor", not "is a bus driver"
-            return True
-    return False
+    return any(_occupational(unit, 0, m) for m in _COMPLEMENT.finditer(unit))
+
+
+def _occupational(_text: str, _offset: int, m: re.Match) -> bool:
+    """Is this `_COMPLEMENT` match's noun phrase occupational ("is a bus driver", not "is a tumor")?"""
+    words = [w for w in m.groups() if w]
+    return any(prof.occupation(" ".join(words[:k])) for k in range(len(words), 0, -1)
+               if not medical_only(words[k - 1].lower()))
+
+
+def _place_match(text: str, offset: int, m: re.Match) -> bool:
+    """Does `place_cue` keep this `_PLACE_WORD` match (found in text[offset:])?"""
+    word = m.group(1)
+    low = word.lower()
+    if low not in _FACILITY_NEAR and low not in safelist.us_cities() \
+            and _FACILITY_NEAR.isdisjoint(m.group(2).lower().split()):
+        return False
+    return learned.caseless_place(text, offset + m.start(1), offset + m.end(1), [word])
 
 
 def place_cue(text: str, start: int, end: int) -> bool:
     """In a note without case (ALL CAPS or small letters only), a word after at/to/from/into that the voter's
-    caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only)."""
-    return any(learned.caseless_place(text, start + m.start(1), start + m.end(1), [m.group(1)])
-               for m in _PLACE_WORD.finditer(text[start:end]))
+    caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only) and that is a US city's name or
+    is or comes before a facility's word (`_FACILITY_NEAR`). Why the second test: in ALL CAPS notes "TO/AT/FROM" and
+    a plain word are everywhere ("WEAN TO", "FROM BASES"), and opened a tenth of the notes' text; on tuning notes
+    (PhysioNet, MTSamples in capitals, forms) the places the voter keeps there are facilities and cities."""
+    return any(_place_match(text, start, m) for m in _PLACE_WORD.finditer(text[start:end]))
 
 
 def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True, mode: str | None = None) -> bool:
@@ -124,6 +144,47 @@ def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True
     if _TITLED.search(unit) is not None or job_cue(unit):
         return True
     return (mode or case_mode(text)) != "mixed" and place_cue(text, start, end)
+
+
+def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bool = True,
+               mode: str | None = None) -> list[bool]:
+    """`unit_open` of every unit of `text` (`units`), the same answers found note by note. Why: the note's words are
+    judged once as a set and each pattern scans the note once, where `unit_open` ran every test on each closed unit
+    (most units are closed: the gate's own cost was a fifth of the voter's). A match reaching across units has
+    those units asked of `unit_open` itself; a note with characters outside ASCII is asked unit by unit."""
+    mode = mode or case_mode(text)
+    if not text.isascii():
+        return [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+    flags = [False] * len(spans)
+    starts = [a for a, _ in spans]
+    words = set(_WORD.findall(text))
+    found = set(filter(_name_word_cased if cased else _name_word_caseless, words))
+    if found:
+        flags = [not found.isdisjoint(_WORD.findall(text, a, b)) for a, b in spans]
+    low = text.lower()
+    lows = set(map(str.lower, words))
+    for vocabulary, ask in ((_MONTH_WORDS, numbers), (prof.OCCUPATIONS, True)):
+        if ask and not vocabulary.isdisjoint(lows):
+            for i, (a, b) in enumerate(spans):
+                flags[i] = flags[i] or not vocabulary.isdisjoint(_WORD.findall(low, a, b))
+    scans: list[tuple[re.Pattern, object]] = [(_TITLED, None), (_LABOUR, None), (_COMPLEMENT, _occupational)]
+    if cased:
+        scans.append((_MID_CAPITAL, None))
+    if numbers:
+        scans.append((_NUMBER_PHI, None))
+    if mode != "mixed":
+        scans.append((_PLACE_WORD, _place_match))
+    for pattern, keep in scans:
+        for m in pattern.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if flags[i]:
+                continue
+            if m.end() > spans[i][1]:  # across units: ask each of them whole
+                for k in range(i, bisect.bisect_right(starts, m.end() - 1)):
+                    flags[k] = flags[k] or unit_open(text, *spans[k], cased, numbers, mode)
+            elif keep is None or keep(text, 0, m):
+                flags[i] = True
+    return flags
 
 
 def units(text: str) -> list[tuple[int, int]]:
@@ -144,8 +205,7 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> E
     """The open units of `text` with `context` units either side; None when that is the whole note (read the note
     itself). An excerpt with no piece (empty text) means nothing could be a name."""
     spans = units(text)
-    mode = case_mode(text)
-    flags = [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+    flags = open_units(text, spans, cased, numbers, case_mode(text))
     n = len(spans)
     keep = [False] * n
     for i, flag in enumerate(flags):
