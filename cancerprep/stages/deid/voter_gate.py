@@ -43,8 +43,13 @@ _MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
 # (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, an e-mail's @; or a month
 # word (`_MONTH_WORDS`, the words `MONTHS` matches)
 # (digits among letters: "1A33EN3TX60", a Medicare number; a social security number in spaced groups)
-_NUMBER_PHI = re.compile(r"\d(?:[-A-Za-z]*\d){4}|\d{3}[-. )]+\d{3}|\b\d{3} \d{2} \d{4}\b|@|\b(?:19|20)\d{2}\b|"
-                         r"\b\d{1,2}([/-])\d{1,2}\1\d{2}")
+# Written as one character class first (a digit or @) and the rest after it, so that `re` skips to the note's digits
+# (a pattern opening with alternatives and \b is tried at every character); the shapes, with the first digit read:
+# \d(?:[-A-Za-z]*\d){4} | \d{3}[-. )]+\d{3} | \b\d{3} \d{2} \d{4}\b | @ | \b(?:19|20)\d{2}\b |
+# \b\d{1,2}([/-])\d{1,2}\1\d{2}
+# (`(?<!\w.)`: no word character before the digit just read, the \b before it)
+_NUMBER_PHI = re.compile(r"[\d@](?:(?<=@)|(?:[-A-Za-z]*\d){4}|\d{2}[-. )]+\d{3}|"
+                         r"(?<!\w.)(?:\d{2} \d{2} \d{4}\b|(?:(?<=1)9|(?<=2)0)\d{2}\b|\d?([/-])\d{1,2}\1\d{2}))")
 _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
                                      "sep sept september oct october nov november dec december").split()
                          if re.fullmatch(MONTHS, w))
@@ -52,8 +57,10 @@ _PROPER_MIN = 5  # an unknown word in small letters shorter than this is shortha
 # An occupation's cue (`job_cue`): a word of work or its end ("works", "employed by", "retired", "former", "by trade",
 # "occupation:"), where the profession rule and the voter find occupations; or a phrase "is/was/as a(n)" before an
 # occupational noun (`profession.occupation`: "He is a bus driver").
-_LABOUR = re.compile(r"\b(?:work(?:s|ed|ing)?|jobs?|employ(?:ed|ee|er|ment)?|unemployed|retired|retiree|former(?:ly)?|"
-                     r"occupation(?:al)?|profession(?:al)?|trade|career|vocation)\b", re.IGNORECASE)
+_LABOUR_WORDS = frozenset("work works worked working job jobs employ employed employee employer employment "
+                          "unemployed retired retiree former formerly occupation occupational profession professional "
+                          "trade career vocation".split())
+_LABOUR = re.compile(r"\b(?:" + longest_first(_LABOUR_WORDS) + r")\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?",
                          re.IGNORECASE)
 # where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into,
@@ -65,6 +72,10 @@ _FACILITY_NEAR = frozenset((FACILITY | FACILITY_HEADS) - {"of", "home"})
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
 _TITLED = re.compile(r"\b(?:" + longest_first(t for t in STRONG_TITLES if t.isascii()) + r")\b\.?[ \t]+[A-Za-z]",
                      re.IGNORECASE)
+# the words a note must hold (its runs of letters, lower case) for a pattern to match in it: a title's first letters,
+# a word of work, "a(n)" and "is/was/as" (`_COMPLEMENT`); `open_units` scans a note only where they all stand
+_NEEDS = {_TITLED: ({_WORD.match(t).group().lower() for t in STRONG_TITLES if t.isascii()},),
+          _LABOUR: (_LABOUR_WORDS,), _COMPLEMENT: ({"a", "an"}, {"is", "was", "as"})}
 
 
 def name_word(word: str, cased: bool) -> bool:
@@ -155,24 +166,25 @@ def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bo
     mode = mode or case_mode(text)
     if not text.isascii():
         return [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
-    flags = [False] * len(spans)
     starts = [a for a, _ in spans]
-    words = set(_WORD.findall(text))
-    found = set(filter(_name_word_cased if cased else _name_word_caseless, words))
-    if found:
-        flags = [not found.isdisjoint(_WORD.findall(text, a, b)) for a, b in spans]
-    low = text.lower()
-    lows = set(map(str.lower, words))
+    words = [_WORD.findall(text, a, b) for a, b in spans]  # a run of letters never crosses units
+    note_words = set().union(*words)
+    found = set(filter(_name_word_cased if cased else _name_word_caseless, note_words))
+    flags = [not found.isdisjoint(w) for w in words] if found else [False] * len(spans)
+    lows = set(map(str.lower, note_words))
     for vocabulary, ask in ((_MONTH_WORDS, numbers), (prof.OCCUPATIONS, True)):
         if ask and not vocabulary.isdisjoint(lows):
-            for i, (a, b) in enumerate(spans):
-                flags[i] = flags[i] or not vocabulary.isdisjoint(_WORD.findall(low, a, b))
-    scans: list[tuple[re.Pattern, object]] = [(_TITLED, None), (_LABOUR, None), (_COMPLEMENT, _occupational)]
+            for i, w in enumerate(words):
+                flags[i] = flags[i] or not vocabulary.isdisjoint(map(str.lower, w))
+    scans: list[tuple[re.Pattern, object]] = [(p, keep) for p, keep in ((_TITLED, None), (_LABOUR, None),
+                                                                         (_COMPLEMENT, _occupational))
+                                               if all(not lows.isdisjoint(need) for need in _NEEDS[p])]
     if cased:
         scans.append((_MID_CAPITAL, None))
     if numbers:
         scans.append((_NUMBER_PHI, None))
-    if mode != "mixed":
+    # a place word the narrowed cue can keep: a facility's word or a US city's name somewhere in the note
+    if mode != "mixed" and (not lows.isdisjoint(_FACILITY_NEAR) or not lows.isdisjoint(safelist.us_cities())):
         scans.append((_PLACE_WORD, _place_match))
     for pattern, keep in scans:
         for m in pattern.finditer(text):
@@ -189,16 +201,11 @@ def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bo
 
 def units(text: str) -> list[tuple[int, int]]:
     """The note's units as (start, end), each holding its ending (break or spaces); together the whole text."""
-    out = []
-    pos = 0
-    for m in _UNIT_END.finditer(text):
-        if m.group() != "\n" and _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1):
-            continue
-        out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
+    ends = [m.end() for m in _UNIT_END.finditer(text)
+            if m.group() == "\n" or not _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True)) if text else []
 
 
 def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
@@ -207,11 +214,11 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> E
     spans = units(text)
     flags = open_units(text, spans, cased, numbers, case_mode(text))
     n = len(spans)
-    keep = [False] * n
-    for i, flag in enumerate(flags):
-        if flag:
-            for j in range(max(0, i - context), min(n, i + context + 1)):
-                keep[j] = True
+    keep = flags
+    for shift in range(1, context + 1):  # a unit is kept when it or a unit up to `context` away is open
+        before = ([False] * shift + flags)[:n]
+        after = flags[shift:] + [False] * min(shift, n)
+        keep = [a or b or c for a, b, c in zip(keep, before, after, strict=True)]
     if all(keep):
         return None
     parts: list[str] = []
