@@ -6,7 +6,8 @@ cut into units (lines, and sentences within a line: a break after . ; ! or ?); a
 that could be a name (`name_word`) or, in a note with case, a capitalised word after a small-letter word or comma
 (a known word written as a proper noun: "Holy Cross"), or where the voter finds what needs no such word: an
 occupation (`job_cue`: "works as a professor of history" is dictionary words only), a place after at/to/from/into
-in a note without case ("FROM MEMORIAL HOSPITAL"), a word after a title ("dr. cradling").
+in a note without case that is a US city or a facility ("FROM MEMORIAL HOSPITAL"), a word after a title
+("dr. cradling").
 The voter reads each open unit with `context` units either
 side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
