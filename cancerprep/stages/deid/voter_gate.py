@@ -6,7 +6,8 @@ cut into units (lines, and sentences within a line: a break after . ; ! or ?); a
 that could be a name (`name_word`) or, in a note with case, a capitalised word after a small-letter word or comma
 (a known word written as a proper noun: "Holy Cross"), or where the voter finds what needs no such word: an
 occupation (`job_cue`: "works as a professor of history" is dictionary words only), a place after at/to/from/into
-in a note without case ("FROM MEMORIAL HOSPITAL"), a word after a title ("dr. cradling").
+in a note without case that is a US city or a facility ("FROM MEMORIAL HOSPITAL"), a word after a title
+("dr. cradling").
 The voter reads each open unit with `context` units either
 side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
@@ -16,6 +17,7 @@ reads context, so votes near a cut can differ from a whole-note pass: the gate i
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -25,6 +27,7 @@ from cancerprep.stages.deid.recognizers import learned
 from cancerprep.stages.deid.recognizers import profession as prof
 from cancerprep.stages.deid.recognizers.base import MONTHS, longest_first
 from cancerprep.stages.deid.recognizers.context import medical_only
+from cancerprep.stages.deid.recognizers.locations import FACILITY, FACILITY_HEADS
 from cancerprep.stages.deid.recognizers.tokens import case_mode
 from cancerprep.stages.deid.recognizers.words import STRONG_TITLES
 from cancerprep.stages.deid.voter_excerpt import Excerpt
@@ -41,8 +44,13 @@ _MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
 # (an ID, a social security number, a phone), a phone's groups, a year, a day/month/year, an e-mail's @; or a month
 # word (`_MONTH_WORDS`, the words `MONTHS` matches)
 # (digits among letters: "1A33EN3TX60", a Medicare number; a social security number in spaced groups)
-_NUMBER_PHI = re.compile(r"\d(?:[-A-Za-z]*\d){4}|\d{3}[-. )]+\d{3}|\b\d{3} \d{2} \d{4}\b|@|\b(?:19|20)\d{2}\b|"
-                         r"\b\d{1,2}([/-])\d{1,2}\1\d{2}")
+# Written as one character class first (a digit or @) and the rest after it, so that `re` skips to the note's digits
+# (a pattern opening with alternatives and \b is tried at every character); the shapes, with the first digit read:
+# \d(?:[-A-Za-z]*\d){4} | \d{3}[-. )]+\d{3} | \b\d{3} \d{2} \d{4}\b | @ | \b(?:19|20)\d{2}\b |
+# \b\d{1,2}([/-])\d{1,2}\1\d{2}
+# (`(?<!\w.)`: no word character before the digit just read, the \b before it)
+_NUMBER_PHI = re.compile(r"[\d@](?:(?<=@)|(?:[-A-Za-z]*\d){4}|\d{2}[-. )]+\d{3}|"
+                         r"(?<!\w.)(?:\d{2} \d{2} \d{4}\b|(?:(?<=1)9|(?<=2)0)\d{2}\b|\d?([/-])\d{1,2}\1\d{2}))")
 _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
                                      "sep sept september oct october nov november dec december").split()
                          if re.fullmatch(MONTHS, w))
@@ -50,15 +58,25 @@ _PROPER_MIN = 5  # an unknown word in small letters shorter than this is shortha
 # An occupation's cue (`job_cue`): a word of work or its end ("works", "employed by", "retired", "former", "by trade",
 # "occupation:"), where the profession rule and the voter find occupations; or a phrase "is/was/as a(n)" before an
 # occupational noun (`profession.occupation`: "He is a bus driver").
-_LABOUR = re.compile(r"\b(?:work(?:s|ed|ing)?|jobs?|employ(?:ed|ee|er|ment)?|unemployed|retired|retiree|former(?:ly)?|"
-                     r"occupation(?:al)?|profession(?:al)?|trade|career|vocation)\b", re.IGNORECASE)
+_LABOUR_WORDS = frozenset("work works worked working job jobs employ employed employee employer employment "
+                          "unemployed retired retiree former formerly occupation occupational profession professional "
+                          "trade career vocation".split())
+_LABOUR = re.compile(r"\b(?:" + longest_first(_LABOUR_WORDS) + r")\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?",
                          re.IGNORECASE)
-# where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into
-_PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)", re.IGNORECASE)
+# where the voter's caseless place check (`learned.caseless_place`) reads a place: the word after at/to/from/into,
+# and (a lookahead: the next place word may stand among them) the two words after it
+_PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)(?=((?:[ \t]+[A-Za-z]+){0,2}))",
+                         re.IGNORECASE)
+# a facility's word, in or after that place word ("FROM MEMORIAL HOSPITAL", "TO ABCD GENERAL"); not "of", "home"
+_FACILITY_NEAR = frozenset((FACILITY | FACILITY_HEADS) - {"of", "home"})
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
 _TITLED = re.compile(r"\b(?:" + longest_first(t for t in STRONG_TITLES if t.isascii()) + r")\b\.?[ \t]+[A-Za-z]",
                      re.IGNORECASE)
+# the words a note must hold (its runs of letters, lower case) for a pattern to match in it: a title's first letters,
+# a word of work, "a(n)" and "is/was/as" (`_COMPLEMENT`); `open_units` scans a note only where they all stand
+_NEEDS = {_TITLED: ({_WORD.match(t).group().lower() for t in STRONG_TITLES if t.isascii()},),
+          _LABOUR: (_LABOUR_WORDS,), _COMPLEMENT: ({"a", "an"}, {"is", "was", "as"})}
 
 
 def name_word(word: str, cased: bool) -> bool:
@@ -94,19 +112,33 @@ def job_cue(unit: str) -> bool:
     vocabulary, or "is/was/as a(n)" before an occupational noun phrase (`profession.occupation`)?"""
     if _LABOUR.search(unit) is not None or any(w.lower() in prof.OCCUPATIONS for w in _WORD.findall(unit)):
         return True
-    for m in _COMPLEMENT.finditer(unit):
-        words = [w for w in m.groups() if w]
-        if any(prof.occupation(" ".join(words[:k])) for k in range(len(words), 0, -1)
-               if not medical_only(words[k - 1].lower())):  # "is a tumor", not "is a bus driver"
-            return True
-    return False
+    return any(_occupational(unit, 0, m) for m in _COMPLEMENT.finditer(unit))
+
+
+def _occupational(_text: str, _offset: int, m: re.Match) -> bool:
+    """Is this `_COMPLEMENT` match's noun phrase occupational ("is a bus driver", not "is a tumor")?"""
+    words = [w for w in m.groups() if w]
+    return any(prof.occupation(" ".join(words[:k])) for k in range(len(words), 0, -1)
+               if not medical_only(words[k - 1].lower()))
+
+
+def _place_match(text: str, offset: int, m: re.Match) -> bool:
+    """Does `place_cue` keep this `_PLACE_WORD` match (found in text[offset:])?"""
+    word = m.group(1)
+    low = word.lower()
+    if low not in _FACILITY_NEAR and low not in safelist.us_cities() \
+            and _FACILITY_NEAR.isdisjoint(m.group(2).lower().split()):
+        return False
+    return learned.caseless_place(text, offset + m.start(1), offset + m.end(1), [word])
 
 
 def place_cue(text: str, start: int, end: int) -> bool:
     """In a note without case (ALL CAPS or small letters only), a word after at/to/from/into that the voter's
-    caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only)."""
-    return any(learned.caseless_place(text, start + m.start(1), start + m.end(1), [m.group(1)])
-               for m in _PLACE_WORD.finditer(text[start:end]))
+    caseless place check would keep ("FROM MEMORIAL HOSPITAL", known words only) and that is a US city's name or
+    is or comes before a facility's word (`_FACILITY_NEAR`). Why the second test: in ALL CAPS notes "TO/AT/FROM" and
+    a plain word are everywhere ("WEAN TO", "FROM BASES"), and opened a tenth of the notes' text; on tuning notes
+    (PhysioNet, MTSamples in capitals, forms) the places the voter keeps there are facilities and cities."""
+    return any(_place_match(text, start, m) for m in _PLACE_WORD.finditer(text[start:end]))
 
 
 def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True, mode: str | None = None) -> bool:
@@ -126,32 +158,68 @@ def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True
     return (mode or case_mode(text)) != "mixed" and place_cue(text, start, end)
 
 
+def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bool = True,
+               mode: str | None = None) -> list[bool]:
+    """`unit_open` of every unit of `text` (`units`), the same answers found note by note. Why: the note's words are
+    judged once as a set and each pattern scans the note once, where `unit_open` ran every test on each closed unit
+    (most units are closed: the gate's own cost was a fifth of the voter's). A match reaching across units has
+    those units asked of `unit_open` itself; a note with characters outside ASCII is asked unit by unit."""
+    mode = mode or case_mode(text)
+    if not text.isascii():
+        return [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+    starts = [a for a, _ in spans]
+    words = [_WORD.findall(text, a, b) for a, b in spans]  # a run of letters never crosses units
+    note_words = set().union(*words)
+    found = set(filter(_name_word_cased if cased else _name_word_caseless, note_words))
+    flags = [not found.isdisjoint(w) for w in words] if found else [False] * len(spans)
+    lows = set(map(str.lower, note_words))
+    for vocabulary, ask in ((_MONTH_WORDS, numbers), (prof.OCCUPATIONS, True)):
+        if ask and not vocabulary.isdisjoint(lows):
+            for i, w in enumerate(words):
+                flags[i] = flags[i] or not vocabulary.isdisjoint(map(str.lower, w))
+    scans: list[tuple[re.Pattern, object]] = [(p, keep) for p, keep in ((_TITLED, None), (_LABOUR, None),
+                                                                         (_COMPLEMENT, _occupational))
+                                               if all(not lows.isdisjoint(need) for need in _NEEDS[p])]
+    if cased:
+        scans.append((_MID_CAPITAL, None))
+    if numbers:
+        scans.append((_NUMBER_PHI, None))
+    # a place word the narrowed cue can keep: a facility's word or a US city's name somewhere in the note
+    if mode != "mixed" and (not lows.isdisjoint(_FACILITY_NEAR) or not lows.isdisjoint(safelist.us_cities())):
+        scans.append((_PLACE_WORD, _place_match))
+    for pattern, keep in scans:
+        for m in pattern.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if flags[i]:
+                continue
+            if m.end() > spans[i][1]:  # across units: ask each of them whole
+                for k in range(i, bisect.bisect_right(starts, m.end() - 1)):
+                    flags[k] = flags[k] or unit_open(text, *spans[k], cased, numbers, mode)
+            elif keep is None or keep(text, 0, m):
+                flags[i] = True
+    return flags
+
+
 def units(text: str) -> list[tuple[int, int]]:
     """The note's units as (start, end), each holding its ending (break or spaces); together the whole text."""
-    out = []
-    pos = 0
-    for m in _UNIT_END.finditer(text):
-        if m.group() != "\n" and _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1):
-            continue
-        out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
+    ends = [m.end() for m in _UNIT_END.finditer(text)
+            if m.group() == "\n" or not _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True)) if text else []
 
 
 def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
     """The open units of `text` with `context` units either side; None when that is the whole note (read the note
     itself). An excerpt with no piece (empty text) means nothing could be a name."""
     spans = units(text)
-    mode = case_mode(text)
-    flags = [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+    flags = open_units(text, spans, cased, numbers, case_mode(text))
     n = len(spans)
-    keep = [False] * n
-    for i, flag in enumerate(flags):
-        if flag:
-            for j in range(max(0, i - context), min(n, i + context + 1)):
-                keep[j] = True
+    keep = flags
+    for shift in range(1, context + 1):  # a unit is kept when it or a unit up to `context` away is open
+        before = ([False] * shift + flags)[:n]
+        after = flags[shift:] + [False] * min(shift, n)
+        keep = [a or b or c for a, b, c in zip(keep, before, after, strict=True)]
     if all(keep):
         return None
     parts: list[str] = []

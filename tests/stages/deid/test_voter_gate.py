@@ -59,6 +59,10 @@ def test_no_unit_ends_after_a_title_or_an_initial(text):
     # a place where the note has no case: the voter's caseless place check ("FROM MEMORIAL HOSPITAL")
     ("ADMITTED FROM MEMORIAL HOSPITAL.", False, True),
     ("SENT TO FLOOR.", False, False),
+    # only a US city or a word at or before a facility's word: "TO/FROM" and a plain word are everywhere in capitals
+    ("WILL WEAN TO GOAL AS TOLERATED.", False, False),
+    ("ADMITTED FROM UNION HOSP. FOR ANGINA.", False, True),
+    ("she was transferred from buffalo behavioral health.", False, True),
     # a word after a strong title, any case ("dr. cradling": a slip of a known word)
     ("submitting physician: dr. cradling", True, True),
     # an unknown word in capitals in a note with case reads as in a note without case
@@ -70,6 +74,36 @@ def test_no_unit_ends_after_a_title_or_an_initial(text):
 ])
 def test_unit_open(text, cased, expected):
     assert _open(text, cased) is expected
+
+
+# notes whose units `open_units` must judge as `unit_open` does, one by one: a number across a unit's end
+# ("123. 456-7890"), a note outside ASCII, caseless places, titles, occupations, months and dates
+SAME = [
+    PLAIN + "\n" + NAMED + "\nCall 123. 456-7890 if worse. Lungs are clear.",
+    "Seen by Dr. Quarrington. Follow up on 3/14/19.\nShe is a retired librarian. Pain 4/10.",
+    "ADMITTED FROM MEMORIAL HOSPITAL. WILL WEAN TO GOAL.\nSENT TO FLOOR. SEEN IN MAY. 2019 NOTE.",
+    "she was transferred from buffalo behavioral health. lungs clear.\nspoke with quarrington.",
+    "Seen by Zoë today. Lungs are clear.\nHe is a bus driver. ss# 406 05 3246",
+    "", "Lungs are clear.", "MEDICARE #: 1A23BC4DE56\n\nwork up. a1999 x2020 1/2-34",
+]
+
+
+@pytest.mark.parametrize("text", SAME)
+@pytest.mark.parametrize("cased", [True, False])
+@pytest.mark.parametrize("numbers", [True, False])
+def test_open_units_answers_as_unit_open_does(text, cased, numbers):
+    spans = gate.units(text)
+    assert gate.open_units(text, spans, cased, numbers) == [gate.unit_open(text, a, b, cased, numbers)
+                                                           for a, b in spans]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1999", True), ("a1999", False), ("x 2020 y", True), ("12/3/45", True), ("1/2-34", False),
+    ("123 45 6789", True), ("a123 45 6789", False), ("@", True), ("555-1234", True), ("123.456", True),
+    ("1234", False), ("4/10", False), ("2001b", False), ("1A23BC4DE56", True),
+])
+def test_number_shapes(text, expected):
+    assert (gate._NUMBER_PHI.search(text) is not None) is expected
 
 
 def test_numbers_open_a_unit_only_when_asked():
