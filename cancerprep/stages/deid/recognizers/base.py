@@ -872,3 +872,91 @@ class KeptGate:
         m = self.gate.search(text, pos, timeout=timeout)
         self._last = (text, pos, m)
         return m
+
+
+# perf28: the words a `WordAnchored` rule opens with, read from its vocabulary
+def first_runs(words: Iterable[str]) -> frozenset[str]:
+    """The first run of word characters (`\\w`) of each word, in lower case ("son-in-law" -> "son", "went over" ->
+    "went"): where a rule opens with a vocabulary word after `\\b`, its match opens with one of these as a whole run
+    (`WordAnchored`). A word with other characters is left out, as it matches no ASCII note (`WordAnchored` searches
+    other notes whole); one whose letters fold to ASCII ("ſ", the Kelvin sign) could, and is refused."""
+    out = set()
+    for w in words:
+        if not w.isascii():
+            if any((c.lower() + c.upper() + c.casefold()).isascii() for c in w if not c.isascii()):
+                raise ValueError("a word whose letters fold to ASCII")
+            continue
+        runs = w.lower().encode("ascii").translate(_RUN_BREAKS).decode("ascii").split()
+        if not runs or not w[:1].isalnum():
+            raise ValueError("a word opens with a word character")
+        out.add(runs[0])
+    return frozenset(out)
+
+
+def _reversed_items(sub: sre_parser.SubPattern, multiline: bool) -> list:
+    """The items of a parsed pattern matching each string of `sub` spelled backwards (`ReversedFolded`): the sequence
+    reversed, every group, alternative and repeat reversed within; `^`/`$` swap where they mean a line's edges, `^`
+    alone is the end of the string; a lookaround, a back-reference or a lone `$` (which also stands before a final
+    newline) has no simple mirror, and is refused."""
+    c = sre_constants
+    out: list = []
+    for op, av in reversed(sub.data):
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            out.append((op, av))
+        elif op is c.BRANCH:
+            out.append((op, (None, [sre_parser.SubPattern(sub.state, _reversed_items(b, multiline))
+                                    for b in av[1]])))
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if add_flags or del_flags:
+                raise ValueError("no flags inside a reversed gate")
+            out.append((op, (None, 0, 0, sre_parser.SubPattern(sub.state, _reversed_items(inner, multiline)))))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, inner = av
+            out.append((op, (lo, hi, sre_parser.SubPattern(sub.state, _reversed_items(inner, multiline)))))
+        elif op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+            out.append((op, av))
+        elif op is c.AT and multiline and av in (c.AT_BEGINNING, c.AT_END):
+            out.append((op, c.AT_END if av is c.AT_BEGINNING else c.AT_BEGINNING))
+        elif op is c.AT and av is c.AT_BEGINNING and not multiline:
+            out.append((op, c.AT_END_STRING))
+        elif op is c.AT and av is c.AT_END_STRING:
+            out.append((op, c.AT_BEGINNING_STRING))
+        elif op is c.AT and av is c.AT_BEGINNING_STRING:
+            out.append((op, c.AT_END_STRING))
+        else:
+            raise ValueError(f"a reversed gate cannot mirror {op}")
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def reversed_low(low: str) -> str:
+    """A lower-cased note spelled backwards, kept for the last notes (`ReversedFolded` gates share it)."""
+    return low[::-1]
+
+
+class ReversedFolded(Folded):
+    """A `Folded` gate searched backwards: the gate mirrored (`_reversed_items`) over the lower-cased note spelled
+    backwards. Why: a gate opening with a list of words and ending on a rare mark ("sig|signer|...|by" then ":") is
+    tried by the stdlib at every letter; mirrored, it opens on the mark, which sre skips along to. A string holds the
+    gate exactly where its mirror holds the mirrored gate, so the answer is the same (tests compare both on real
+    notes); asked from a later position (`pos`), or of a note with other characters, it answers as `Folded` does."""
+
+    def __init__(self, gate: str, flags: int = 0):
+        super().__init__(gate, flags)
+        tree = sre_parser.parse(gate, flags)
+        items = _reversed_items(tree, bool(flags & stdre.M))
+        self.mirror = sre_compiler.compile(
+            sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))), flags)
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        if pos or not text.isascii():
+            return super().absent(text, pos)
+        last = self._last
+        if last[0] is text and last[1] == pos:
+            return last[2]
+        low = lowered(text)
+        answer = not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
+        self._last = (text, pos, answer)
+        return answer

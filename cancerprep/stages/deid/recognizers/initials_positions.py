@@ -44,6 +44,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Anchored,
     Folded,
     Gated,
+    ReversedFolded,
     SpansRecognizer,
     finditer,
 )
@@ -89,7 +90,7 @@ _FIELDS = (r"sig|signature|signer|signed|nsg|nursing|primary[ \t]+(?:rn|nurse)|s
            r"fill(?:ed)?(?:[ \t]+by)?|final[ \t]+(?:check|verification)|(?:product|data|clinical)[ \t]+verification|"
            r"dispensed[ \t]+by|counsell?ed[ \t]+by|intake(?:[ \t]+by)?|(?:message|msg|call)[ \t]+taken[ \t]+by|"
            r"taken[ \t]+by|packed[ \t]+by|shipped[ \t]+by|delivered[ \t]+by|received[ \t]+by|visit[ \t]+by")
-_FIELD = Gated(Folded(r"(?:sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
+_FIELD = Gated(ReversedFolded(r"(?:sig|signer|nsg|nursing|rn|nurse|scribe|present|record|moderator|facilitator|chair|"
                       r"minutes|taker|navigator|discussant|consent|by|user|staff|witness|co-?sign|handoff|"
                       r"report|ph\.?|pharm\.?d\.?|tech|technician|aide|hha|entry|fill|filled|check|verification|dispensed|"
                       r"counseled|counselled|intake|taken|packed|shipped|delivered|received|verified|review|"
@@ -156,7 +157,7 @@ _TIME_COLUMN = Gated(re.compile(rf"{_TIME}[ \t]+{LETTER}{{2,3}}(?![\w'’-])"),
                      re.compile(rf"{_TIME}[ \t]+({_INIT})(?=[ \t]+{_TIME}|[ \t]*[:;,/]|[ \t]*$|[ \t]{{2,}})",
                                 re.M))
 # a numbered signer: "RN 1: AB", "Nurse 2 CD", "RN2: CD"
-_NUMBERED = Gated(Folded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12]"),
+_NUMBERED = Gated(ReversedFolded(r"(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12]"),
                   re.compile(rf"(?i)\b(?:rn|nurse|signer|witness|verifier|checker)[ \t]*#?[12][ \t]*[:=-]?[ \t]*"
                              rf"(?-i:({_INIT})){_CLOSE}", re.M))
 # a column's cell of initials: one group or a pair ("AB", "AB/CD")
@@ -191,7 +192,7 @@ _PROTOCOL = Gated(Folded(r"per[ \t]+(?:pharmacy[ \t]+)?(?:protocol|policy|standi
                   re.compile(r"(?i)\bper[ \t]+(?:pharmacy[ \t]+)?(?:protocol|policy|standing[ \t]+orders?)[ \t,:-]+"
                              rf"(?-i:({_INIT})){_CLOSE}", re.M))
 # a home visit's row: the visitor's role, initials, then the visit's time: "HHA AB 0800-1000 bath; RN CD 1100"
-_ROLE_VISIT = Gated(Folded(r"(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)[ \t]+"
+_ROLE_VISIT = Gated(ReversedFolded(r"(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)[ \t]+"
                            r"[a-z]{2,3}[ \t]+\d"),
                     re.compile(r"(?i)\b(?:rn|lpn|lvn|cna|hha|aide|msw|lsw|sw|rph|cpht|tech|pct|np|pta|cota|ota|slp)"
                                rf"[ \t]+(?-i:({_INIT}))(?=[ \t]+{_TIME})", re.M))
