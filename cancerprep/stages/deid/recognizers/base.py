@@ -944,10 +944,11 @@ class ReversedFolded(Folded):
 
     def __init__(self, gate: str, flags: int = 0):
         super().__init__(gate, flags)
-        tree = sre_parser.parse(gate, flags)
-        items = _reversed_items(tree, bool(flags & stdre.M))
+        tree = sre_parser.parse(gate, flags)  # (its flags: the given ones and the pattern's own, "(?m)")
+        items = _reversed_items(tree, bool(tree.state.flags & sre_constants.SRE_FLAG_MULTILINE))
         self.mirror = sre_compiler.compile(
-            sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))), flags)
+            sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))),
+            tree.state.flags)
 
     def absent(self, text: str, pos: int = 0) -> bool:
         """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
@@ -960,3 +961,79 @@ class ReversedFolded(Folded):
         answer = not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
         self._last = (text, pos, answer)
         return answer
+
+
+def literal_heads(alternation: str) -> frozenset[str]:
+    """The letters (and digits) each branch of a regex alternation surely opens with, in lower case: the branch's
+    leading run of them, less a last one made optional or repeated ("labell?ed" -> "label", "re-?faxed" -> "re",
+    "witness(?:ed)?" -> "witness"). A branch opening on anything else has no such head and is refused."""
+    branches, depth, cur = [], 0, ""
+    for ch in alternation:  # (split at the top level's bars only)
+        depth += ch in "([" and not cur.endswith("\\")
+        depth -= ch in ")]" and not cur.endswith("\\")
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    heads = set()
+    for b in [*branches, cur]:
+        head = stdre.match(r"[a-z0-9]*", b.lower()).group(0)
+        if b[len(head):len(head) + 1] in ("?", "*", "{"):
+            head = head[:-1]
+        if not head:
+            raise ValueError("a branch without a literal head")
+        heads.add(head)
+    return frozenset(heads)
+
+
+class RunPrefixed(Anchored):
+    """An `Anchored` pattern whose anchor opens with `\\b` and a word starting with one of `heads` (`literal_heads`),
+    tried only at the starts of the note's runs of word characters that open with a head: a search of the blanked
+    note (`word_runs`) for a blank and a head, whose places the anchor is then asked at. Why: the anchor's own search
+    (a lookahead over a list of words behind `\\b`) has no prefix sre can skip to and runs its test at every character;
+    the blanked note's search skips to its blanks. Every place the anchor matches is the start of such a run, so the
+    places tried, and the matches, are the same, in order (tests compare both on real notes); a note with other
+    characters is searched whole."""
+
+    def __init__(self, heads: Iterable[str], anchor: str, pattern: re.Pattern):
+        super().__init__(anchor, pattern)
+        heads = frozenset(heads)
+        if not heads or any(not h.isascii() or not h.isalnum() or h != h.lower() for h in heads):
+            raise ValueError("a head is ASCII letters or digits in lower case")
+        self.heads = compile_for_search(" (?:" + longest_first(heads) + ")")
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried where a run opening with a head starts and the anchor matches."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
+        done = pos
+        for h in self.heads.finditer(word_runs(low), pos):  # (the blank before a run stands at the run's own index)
+            s = h.start()
+            if s < done or self.anchor.match(low, s) is None:
+                continue
+            m = self.pattern.match(text, s, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+class AnyFolded(Folded):
+    """A gate holding where any of its `Folded` parts holds (the parts' sources joined by "|"), each part searched as
+    is cheapest. Why: a gate whose one branch opens on a rare mark ("/rn") and the other ends on it ("rn/") is tried at
+    every letter as one pattern; split, the first is searched forwards and the second backwards (`ReversedFolded`),
+    both skipping along to the mark."""
+
+    def __init__(self, *parts: Folded):
+        if any(p.flags for p in parts):
+            raise ValueError("parts without flags")
+        super().__init__("|".join(f"(?:{p.source})" for p in parts))
+        self.parts = parts
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when every part is surely absent from pos on."""
+        return all(p.absent(text, pos) for p in self.parts)
