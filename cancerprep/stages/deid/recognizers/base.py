@@ -883,7 +883,7 @@ def first_runs(words: Iterable[str]) -> frozenset[str]:
     out = set()
     for w in words:
         if not w.isascii():
-            if any((c.lower() + c.upper() + c.casefold()).isascii() for c in w if not c.isascii()):
+            if any(f.isascii() for c in w if not c.isascii() for f in (c.lower(), c.upper(), c.casefold())):
                 raise ValueError("a word whose letters fold to ASCII")
             continue
         runs = w.lower().encode("ascii").translate(_RUN_BREAKS).decode("ascii").split()
