@@ -1,19 +1,21 @@
 """perf28's cheaper layers in the world names, the initials positions and the names backstop (issue 18), each exact:
 rules opening on a vocabulary word tried only where its first run stands whole (`WordAnchored` with `first_runs`) or
-where a run opens with its head (`RunPrefixed` with `literal_heads`), gates asked of the note's runs (`AlnumWords`),
-gates ending on a rare mark searched backwards (`ReversedFolded`, `AnyFolded`), and the backstop's label search asked
-only where `may_be_label` holds. Each must find exactly what the rule without the layer finds: on written examples
-(present -> the same non-empty matches; the tell removed -> the same) and on real notes with upper- and lower-cased
-and flattened rewrites, with the examples also set inside notes."""
+where a run opens with its head (`RunPrefixed` with `literal_heads`), two frames' gates searched by `regex`, gates
+asked of the note's runs (`AlnumWords`), gates ending on a rare mark searched backwards (`ReversedFolded`,
+`AnyFolded`), and the backstop's label search asked only where `may_be_label` holds. Each must find exactly what the
+rule without the layer finds: on written examples (present -> the same non-empty matches; the tell removed -> the
+same) and on real notes with upper- and lower-cased and flattened rewrites, with the examples also set inside notes."""
 
 from __future__ import annotations
 
 import itertools
 
 import pytest
+import regex as re
 
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import initials_positions as I
+from cancerprep.stages.deid.recognizers import person_frames as F
 from cancerprep.stages.deid.recognizers import world_names as W
 from cancerprep.stages.deid.recognizers.base import (
     AlnumWords,
@@ -60,6 +62,8 @@ EXAMPLES = [
     (B._BEFORE_APPOSITION, "Ann, her daughter, at bedside", "Ann, her at bedside"),
     (B._BEFORE_APPOSITION, "Ann Lee, Medical Records Specialist, called", "Ann Lee, Medical Records, called"),
     (B._BEFORE_APPOSITION, "Bo, the patient's son-in-law, here", "Bo, the patient's here"),
+    (F._FIRST_INITIAL_LAST, "seen by Cody A. Hutton today", "seen by Cody A Hutton today"),
+    (F._PAREN_NICKNAME, "Robert (Bob) Smith called", "Robert Bob Smith called"),
 ]
 RULES = list(dict.fromkeys(rule for rule, _, _ in EXAMPLES))
 
@@ -77,6 +81,7 @@ def test_the_layers_are_the_cheaper_kinds() -> None:
         assert isinstance(rule.gate, ReversedFolded)
     assert isinstance(I._ROLE_SLASH.gate, AnyFolded)
     assert isinstance(I._ACT, RunPrefixed) and isinstance(I._CLAUSE_END, RunPrefixed)
+    assert isinstance(F._FIRST_INITIAL_LAST.gate, re.Pattern) and isinstance(F._PAREN_NICKNAME.gate, re.Pattern)
 
 
 @pytest.mark.parametrize(("rule", "present", "missing"), EXAMPLES)

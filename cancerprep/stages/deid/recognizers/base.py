@@ -874,7 +874,7 @@ class KeptGate:
         return m
 
 
-# perf28: the words a `WordAnchored` rule opens with, read from its vocabulary
+# perf28's layers: a vocabulary's heads (first_runs, literal_heads), gates searched backwards or in parts, RunPrefixed
 def first_runs(words: Iterable[str]) -> frozenset[str]:
     """The first run of word characters (`\\w`) of each word, in lower case ("son-in-law" -> "son", "went over" ->
     "went"): where a rule opens with a vocabulary word after `\\b`, its match opens with one of these as a whole run
