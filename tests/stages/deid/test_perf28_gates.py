@@ -1,10 +1,11 @@
 """perf28's cheaper layers in the world names, the initials positions and the names backstop (issue 18), each exact:
 rules opening on a vocabulary word tried only where its first run stands whole (`WordAnchored` with `first_runs`) or
-where a run opens with its head (`RunPrefixed` with `literal_heads`), two frames' gates searched by `regex`, gates
-asked of the note's runs (`AlnumWords`), gates ending on a rare mark searched backwards (`ReversedFolded`,
-`AnyFolded`), and the backstop's label search asked only where `may_be_label` holds. Each must find exactly what the
-rule without the layer finds: on written examples (present -> the same non-empty matches; the tell removed -> the
-same) and on real notes with upper- and lower-cased and flattened rewrites, with the examples also set inside notes."""
+where a run opens with its head (`RunPrefixed` with `literal_heads`) or before such a word (`BackAnchored`), two
+frames' gates searched by `regex`, gates asked of the note's runs (`AlnumWords`), gates ending on a rare mark
+searched backwards (`ReversedFolded`, `AnyFolded`), and the backstop's label search asked only where `may_be_label`
+holds. Each must find exactly what the rule without the layer finds: on written examples (present -> the same non-
+empty matches; the tell removed -> the same) and on real notes with upper- and lower-cased and flattened rewrites,
+with the examples also set inside notes."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from cancerprep.stages.deid.recognizers import world_names as W
 from cancerprep.stages.deid.recognizers.base import (
     AlnumWords,
     AnyFolded,
+    BackAnchored,
     Folded,
     ReversedFolded,
     RunPrefixed,
@@ -38,6 +40,9 @@ EXAMPLES = [
     (W._SUBJECT, "Ngozi is drowsy but arousable.", "Ngozi is fine."),
     (W._SUBJECT, "- Okafor ran out of meds", "- Okafor out of meds"),
     (W._SUBJECT, "Pt seen. Ama in bed 4 resting", "Pt seen. Ama 4 resting"),
+    (W._SUBJECT, "note 0800 Ann Lee asleep", "note 0800 Ann Lee"),
+    (W._SUBJECT, "x\n* Ann Lee very drowsy", "x\n* Ann Lee very"),
+    (W._SUBJECT, "Plan: Ama-Li O'Neil in the chair", "Plan: Ama-Li O'Neil in the"),
     (W._LAST_FIRST_I, "SUBJECT: Nkansa Mahmud A - call", "SUBJECT Nkansa Mahmud A - call"),
     (I._FIELD, "Sig: AB", "Sig AB"),
     (I._FIELD, "R.Ph. = CD  tech: EF", "R.Ph. CD  tech EF"),
@@ -76,6 +81,7 @@ def _bare(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
 def test_the_layers_are_the_cheaper_kinds() -> None:
     assert isinstance(W._KIN_NAME, WordAnchored)
     assert isinstance(W._SUBJECT.gate, AlnumWords) and isinstance(I._HANDOFF.gate, AlnumWords)
+    assert isinstance(W._SUBJECT.pattern, BackAnchored)
     assert isinstance(B._BEFORE_POSSESSIVE.gate, AlnumWords) and isinstance(B._BEFORE_APPOSITION.gate, AlnumWords)
     for rule in (W._LAST_FIRST_I, I._FIELD, I._NUMBERED, I._ROLE_VISIT, I._SIGN_OFF):
         assert isinstance(rule.gate, ReversedFolded)

@@ -1037,3 +1037,48 @@ class AnyFolded(Folded):
     def absent(self, text: str, pos: int = 0) -> bool:
         """True only when every part is surely absent from pos on."""
         return all(p.absent(text, pos) for p in self.parts)
+
+
+class BackAnchored(Anchored):
+    """An `Anchored` pattern whose every anchor match opens at a line start or at a character not in `back`, and then
+    holds only `back` characters up to one of `words` standing as a whole run (lower case), which it holds, or opens on
+    a run of `lead` characters ending there ("0800 Ann asleep"): tried only at the line start before each place such a
+    word stands, at the first character not in `back` before it and at the start of the `lead` run ending there (found
+    by stdlib matches over the reversed lower-cased note, `reversed_low`), where the anchor is then asked. Why: an
+    anchor opening on a line start or a mark (a sentence's subject before its verb) has no prefix sre can skip to and
+    runs its test at every character; the words are few, and the places before them two each. Every place the anchor
+    matches is such a start, so the places tried, and the matches, are the same, in order (tests compare both on real
+    notes); a note with other characters is searched whole."""
+
+    def __init__(self, words: Iterable[str], back: str, lead: str, anchor: str, pattern: re.Pattern):
+        super().__init__(anchor, pattern)
+        self.places = WordAnchored(words, pattern)  # (its `starts` only: where a word stands whole)
+        if "\n" in back + lead or back != back.lower() or set(back) & set(lead):
+            raise ValueError("the characters walked back over hold no line break and no capital")
+        self.back = stdre.compile(f"[{stdre.escape(back)}]*")
+        self.lead = stdre.compile(f"[{stdre.escape(lead)}]*") if lead else None
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried at the starts before each word's place."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
+        rev, n = reversed_low(low), len(low)
+        starts = set()
+        for p in self.places.starts(low):
+            q = p - len(self.back.match(rev, n - p).group(0)) - 1  # the first character before p not walked over
+            starts.add(q)
+            if self.lead is not None and q >= 0:  # a run of `lead` characters ending there: from its start
+                starts.add(q + 1 - len(self.lead.match(rev, n - q - 1).group(0)))
+            starts.add(low.rfind("\n", 0, p) + 1)
+        done = pos
+        for s in sorted(starts):
+            if s < max(done, 0) or self.anchor.match(low, s) is None:
+                continue
+            m = self.pattern.match(text, s, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m

@@ -49,6 +49,7 @@ from cancerprep.stages.deid.recognizers.base import (
     NAME,
     AlnumWords,
     Anchored,
+    BackAnchored,
     Folded,
     Gated,
     Lined,
@@ -102,7 +103,11 @@ _SUBJECT_WORDS = AlnumWords(first_runs(f"{_STATES}|{_ACTS}".split("|")) | {"bed"
 # (tried only where a whole match starts, `Anchored` on the pattern itself as it reads a lower-cased ASCII note: its
 # words and letters ignore case, so the stdlib scan finds the very places `regex` matches at; the `Lined` search before
 # it tried the pattern at every character of each line holding a state or act, ~0.15 ms a PhysioNet note)
-_SUBJECT = Gated(_SUBJECT_WORDS, Anchored(
+# (tried only at the line start, the mark or the 4-digit time before each state's or act's word, `BackAnchored`: its
+# anchor's own scan opened on a line start or a mark and ran its test at every character, ~100 us a PhysioNet note)
+# (the bed, room or chair after "in" are places too: walking back from them passes "in")
+_SUBJECT = Gated(_SUBJECT_WORDS, BackAnchored(
+    _SUBJECT_WORDS.words, "abcdefghijklmnopqrstuvwxyz' \t-", "0123456789",
     rf"(?:(?<![^\n])[ \t]*(?:[-*•][ \t]+)?|[.!?;:,][ \t]{{1,3}}|(?<![0-9:])[0-9]{{4}}[ \t]+)[ \t]*"
     rf"{_W_LOW}(?:[ \t]+(?!(?:{_DEGREE_WORDS})\b){_W_LOW})?[ \t]+(?:(?:(?:{_DEGREE_WORDS})[ \t]+)?(?:{_STATES})\b|"
     rf"(?:{_ACTS})\b|in[ \t]+(?:bed|room|rm)[ \t]*#?[ \t]*[0-9]|in[ \t]+(?:the[ \t]+)?chair\b)", re.compile(
