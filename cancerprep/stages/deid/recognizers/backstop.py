@@ -35,11 +35,13 @@ from cancerprep.stages.deid.known_words import census_all, known_safe, slip_of_k
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.base import (
     NAME,
+    AlnumWords,
     Folded,
     Gated,
     LinedStarts,
     by_length,
     finditer,
+    first_runs,
     longest_first,
 )
 from cancerprep.stages.deid.recognizers.context import (
@@ -177,6 +179,85 @@ def may_be_contact(before: str) -> bool:
     return _CONTACT_END_REVERSED.match(s[::-1].lower()) is not None
 
 
+# The last run of letters a label of `_LABEL` ends on before its field number and separator, in lower case: its header
+# labels' ("attending physician", "next of kin", "copy to") and its roles' (`_FIELD_ROLES`: "pa-c" ends on "c");
+# `may_be_label` reads them.
+_LABEL_LAST_WORDS = frozenset("""
+    attending physician surgeon assistant assistants cosurgeon provider pcp care referring resident fellow pathologist
+    radiologist anesthesiologist nurse rn np patient name pt re tech technician scrub circulator manager coordinator
+    worker ma cna lpn technologist sonographer therapist interpreter translator scribe transcriptionist typist
+    dictator cosigner covering ordering consulting consultant client guarantor subscriber insured contact kin nok hcp
+    proxy agent poa party caregiver informant historian copies to dear
+    doctor practitioner pa c crna cnm midwife anesthetist hospitalist intensivist intern student preceptor supervisor
+    endoscopist proceduralist pharmacist dietitian nutritionist chaplain navigator counselor aide lvn guardian
+    surrogate representative maker attorney dpoa dentist specialist caller alternate witness parent person escort
+""".split())
+# the role endings `_FIELD_ROLES` takes any word with
+_LABEL_ROLE_ENDINGS = ("ologist", "iatrist", "ician")
+# a role told where it serves ("Attending on accepting service:"): one to three words of any kind end the label
+_LABEL_SERVES = stdre.compile(r"[ \t]+(?:on|for|of)(?=(?:[ \t]+[a-z][a-z/&'-]*){1,3}$)")
+# the words of a signature before its "by" ("Dictated but not read by", "Signed out by"); after "and" any word
+# ("Electronically signed and attested by")
+_LABEL_BY_WORDS = frozenset({"dictated", "read", "signed", "out", "transcribed", "typed", "keyed", "attested",
+                             "authored", "cosigned", "authenticated", "scribed"})
+_LAST_WORD = stdre.compile(r"\w+$")
+_AND_WORD = stdre.compile(r"[ \t]and[ \t]+\w+$")
+_LAST_RUN = stdre.compile(r"[a-z]+$")
+
+
+def _label_word_end(s: str) -> bool:
+    """May `s` (lower case, no blanks after it) end as a label's words end before its separator (`may_be_label`)?"""
+    if s.endswith(("md", "m.d.")):
+        return True  # "Transferring MD:"
+    if s.endswith("(s)"):
+        s = s[:-3]
+    last = _LAST_RUN.search(s)
+    if last is None:
+        return False
+    w = last.group(0)
+    return w in _LABEL_LAST_WORDS or w.endswith(_LABEL_ROLE_ENDINGS) or (
+        w.endswith("s") and (w[:-1] in _LABEL_LAST_WORDS or w[:-1].endswith(_LABEL_ROLE_ENDINGS)))
+
+
+def _label_end(s: str) -> bool:
+    """May `s` (lower case, no blanks after it) end as a label ends before its separator: a label's word
+    (`_label_word_end`), or a role and where it serves ("attending on accepting service")?"""
+    return _label_word_end(s) or any(_label_word_end(s[:m.start()]) for m in _LABEL_SERVES.finditer(s))
+
+
+def may_be_label(before: str) -> bool:
+    """False only where `_LABEL` surely does not match `before`: an ASCII string that (blanks and one final line break
+    aside, as the pattern's `[ \t]*$` allows) neither ends in a signature's word and "by" (before a colon or not), nor
+    holds "name", nor ends in a separator (":", " -", "|", "=") after, perhaps, a field number ("#2") and a word a label
+    ends on (`_LABEL_LAST_WORDS`, a role's ending or plural, "MD"), or such a role and where it serves ("on call").
+    Why: the backstop asks `_LABEL` after every token a label may end on, about five times a PhysioNet note, and it
+    matched once in 7,189 such strings (mostly "BP:", "Plan:", "Neuro -"); each backwards search cost ~13 us, these
+    tests a fraction of one. A non-ASCII string (where case folding has exceptions) is always searched."""
+    if not before.isascii():
+        return True
+    s = (before[:-1] if before.endswith("\n") else before).rstrip(" \t").lower()
+    by = s[:-1].rstrip(" \t") if s.endswith(":") else s
+    if by.endswith("by"):  # "Dictated by:", "Signed and attested by"
+        word = _LAST_WORD.search(by[:-2].rstrip(" \t"))
+        return (word is not None and word.group(0) in _LABEL_BY_WORDS) or _AND_WORD.search(by[:-2].rstrip(" \t")) \
+            is not None
+    if "name" in s:
+        return True  # "Spouse name:", "Name of person giving consent:"
+    if s.endswith((":", "|", "=")):
+        s = s[:-1].rstrip(" \t")
+    elif s.endswith("-") and s[-2:-1] in (" ", "\t"):
+        s = s[:-2].rstrip(" \t")
+    else:
+        return False
+    if _label_end(s):
+        return True
+    if s[-1:].isdigit():  # a field number: "RN 2:", "Nurse #1 -"
+        s = s[:-1].rstrip(" \t")
+        s = s[:-1].rstrip(" \t") if s.endswith("#") else s
+        return _label_end(s)
+    return False
+
+
 # Clinical verbs whose subject is a person (the name is the sentence's first word or two).
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:is[ \t]+an?[ \t]+(?:\d|pleasant|very|well|healthy|otherwise|[a-z]+-year)|"
@@ -194,8 +275,12 @@ _LABEL_ENDS = frozenset({"by", ":", "-", "|", "="})
 
 
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
-_REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(
-    RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}, key=by_length))
+_RELATION_WORDS = RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}
+_REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(_RELATION_WORDS, key=by_length))
+# A relation word's first run standing whole in the note ("son" of "son-in-law", "significant" of "significant other"),
+# asked of the note's runs (`AlnumWords`, one set test): the possessive and apposition rules need one, and 27% of
+# PhysioNet notes hold one; their own gates' word lists cost ~30 and ~55 us a note to ask.
+_RELATION_RUNS = AlnumWords(first_runs(_RELATION_WORDS))
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 # These patterns open with generic words and end in a rare anchor; each is `Gated` on its anchor (same matches).
 _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
@@ -203,9 +288,9 @@ _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
                                     + _REL_ALT + r")\)", re.I))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
 # (a `Folded` gate reads ASCII notes only, so its apostrophe is the ASCII one: the literal "'s" opens a fast scan)
-_BEFORE_POSSESSIVE = Gated(Folded(r"'s[ \t]+(?:" + _REL_ALT + r")\b"),
+_BEFORE_POSSESSIVE = Gated(_RELATION_RUNS, Gated(Folded(r"'s[ \t]+(?:" + _REL_ALT + r")\b"),
                            re.compile(rf"\b({NAME_WORD_2})(?:,?[ \t]+({LETTER}(?:{LETTER}|[{MARKS}-])+))?['’]s"
-                                      r"[ \t]+(?:" + _REL_ALT + r")\b", re.I))
+                                      r"[ \t]+(?:" + _REL_ALT + r")\b", re.I)))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _CREDENTIAL_ALT = longest_first(CREDENTIALS)
 _BEFORE_CREDENTIAL = Gated(Folded(r",[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])"),
@@ -260,9 +345,10 @@ _APPOSITION_TAIL = (
     r",[ \t]*(?:(?:one[ \t]+of[ \t]+)?(?:the|our|his|her|"
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
     r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
-_BEFORE_APPOSITION = Gated(Folded(_APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(), stdre.M),
-                           re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?" + _APPOSITION_TAIL,
-                                      re.I | re.M))
+# (first asked for a relation's or role's first run standing whole, as the possessive rule is: 30% of PhysioNet notes)
+_BEFORE_APPOSITION = Gated(AlnumWords(first_runs(_RELATION_WORDS | _ROLE_NOUNS)), Gated(
+    Folded(_APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(), stdre.M),
+    re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?" + _APPOSITION_TAIL, re.I | re.M)))
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.
 _IS_RELATION = re.compile(
@@ -547,7 +633,7 @@ def person_context(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and words[-1].lower() in ("and", "or") and re.search(r"(?:and|or|&)[ \t]*$", line) \
             and words[-2].lower() in sl.first_names() and not sl.is_common(words[-2]):
         return True  # "suzette and ank": the second of two names
-    if line and (_LABEL.search(line) or _CONTACT.search(line)):
+    if line and ((may_be_label(line) and _LABEL.search(line)) or _CONTACT.search(line)):
         return True
     return bool(_CUE_AFTER.match(text, end) or _verb_after(text, end))
 
@@ -717,7 +803,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
             elif t.is_word:
                 prev = toks[i - 1].low if i else ""
                 before = text[max(0, t.start - 48):t.start] if _after_cue(toks, i) else ""
-                if before and prev in _LABEL_ENDS and _LABEL.search(before):
+                if before and prev in _LABEL_ENDS and may_be_label(before) and _LABEL.search(before):
                     kind = "strong"
                 elif before and prev != "-" and may_be_contact(before) and _CONTACT.search(before):
                     kind = "medium-after"

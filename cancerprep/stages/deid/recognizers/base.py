@@ -878,3 +878,213 @@ class KeptGate:
         m = self.gate.search(text, pos, timeout=timeout)
         self._last = (text, pos, m)
         return m
+
+
+# perf28's layers: a vocabulary's heads (first_runs, literal_heads), gates searched backwards or in parts, RunPrefixed
+def first_runs(words: Iterable[str]) -> frozenset[str]:
+    """The first run of word characters (`\\w`) of each word, in lower case ("son-in-law" -> "son", "went over" ->
+    "went"): where a rule opens with a vocabulary word after `\\b`, its match opens with one of these as a whole run
+    (`WordAnchored`). A word with other characters is left out, as it matches no ASCII note (`WordAnchored` searches
+    other notes whole); one whose letters fold to ASCII ("ſ", the Kelvin sign) could, and is refused."""
+    out = set()
+    for w in words:
+        if not w.isascii():
+            if any(f.isascii() for c in w if not c.isascii() for f in (c.lower(), c.upper(), c.casefold())):
+                raise ValueError("a word whose letters fold to ASCII")
+            continue
+        runs = w.lower().encode("ascii").translate(_RUN_BREAKS).decode("ascii").split()
+        if not runs or not w[:1].isalnum():
+            raise ValueError("a word opens with a word character")
+        out.add(runs[0])
+    return frozenset(out)
+
+
+def _reversed_items(sub: sre_parser.SubPattern, multiline: bool) -> list:
+    """The items of a parsed pattern matching each string of `sub` spelled backwards (`ReversedFolded`): the sequence
+    reversed, every group, alternative and repeat reversed within; `^`/`$` swap where they mean a line's edges, `^`
+    alone is the end of the string; a lookaround, a back-reference or a lone `$` (which also stands before a final
+    newline) has no simple mirror, and is refused."""
+    c = sre_constants
+    out: list = []
+    for op, av in reversed(sub.data):
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            out.append((op, av))
+        elif op is c.BRANCH:
+            out.append((op, (None, [sre_parser.SubPattern(sub.state, _reversed_items(b, multiline))
+                                    for b in av[1]])))
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if add_flags or del_flags:
+                raise ValueError("no flags inside a reversed gate")
+            out.append((op, (None, 0, 0, sre_parser.SubPattern(sub.state, _reversed_items(inner, multiline)))))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, inner = av
+            out.append((op, (lo, hi, sre_parser.SubPattern(sub.state, _reversed_items(inner, multiline)))))
+        elif op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+            out.append((op, av))
+        elif op is c.AT and multiline and av in (c.AT_BEGINNING, c.AT_END):
+            out.append((op, c.AT_END if av is c.AT_BEGINNING else c.AT_BEGINNING))
+        elif op is c.AT and av is c.AT_BEGINNING and not multiline:
+            out.append((op, c.AT_END_STRING))
+        elif op is c.AT and av is c.AT_END_STRING:
+            out.append((op, c.AT_BEGINNING_STRING))
+        elif op is c.AT and av is c.AT_BEGINNING_STRING:
+            out.append((op, c.AT_END_STRING))
+        else:
+            raise ValueError(f"a reversed gate cannot mirror {op}")
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def reversed_low(low: str) -> str:
+    """A lower-cased note spelled backwards, kept for the last notes (`ReversedFolded` gates share it)."""
+    return low[::-1]
+
+
+class ReversedFolded(Folded):
+    """A `Folded` gate searched backwards: the gate mirrored (`_reversed_items`) over the lower-cased note spelled
+    backwards. Why: a gate opening with a list of words and ending on a rare mark ("sig|signer|...|by" then ":") is
+    tried by the stdlib at every letter; mirrored, it opens on the mark, which sre skips along to. A string holds the
+    gate exactly where its mirror holds the mirrored gate, so the answer is the same (tests compare both on real
+    notes); asked from a later position (`pos`), or of a note with other characters, it answers as `Folded` does."""
+
+    def __init__(self, gate: str, flags: int = 0):
+        super().__init__(gate, flags)
+        tree = sre_parser.parse(gate, flags)  # (its flags: the given ones and the pattern's own, "(?m)")
+        items = _reversed_items(tree, bool(tree.state.flags & sre_constants.SRE_FLAG_MULTILINE))
+        self.mirror = sre_compiler.compile(
+            sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))),
+            tree.state.flags)
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        if pos or not text.isascii():
+            return super().absent(text, pos)
+        last = self._last
+        if last[0] is text and last[1] == pos:
+            return last[2]
+        low = lowered(text)
+        answer = not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
+        self._last = (text, pos, answer)
+        return answer
+
+
+def literal_heads(alternation: str) -> frozenset[str]:
+    """The letters (and digits) each branch of a regex alternation surely opens with, in lower case: the branch's
+    leading run of them, less a last one made optional or repeated ("labell?ed" -> "label", "re-?faxed" -> "re",
+    "witness(?:ed)?" -> "witness"). A branch opening on anything else has no such head and is refused."""
+    branches, depth, cur = [], 0, ""
+    for ch in alternation:  # (split at the top level's bars only)
+        depth += ch in "([" and not cur.endswith("\\")
+        depth -= ch in ")]" and not cur.endswith("\\")
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    heads = set()
+    for b in [*branches, cur]:
+        head = stdre.match(r"[a-z0-9]*", b.lower()).group(0)
+        if b[len(head):len(head) + 1] in ("?", "*", "{"):
+            head = head[:-1]
+        if not head:
+            raise ValueError("a branch without a literal head")
+        heads.add(head)
+    return frozenset(heads)
+
+
+class RunPrefixed(Anchored):
+    """An `Anchored` pattern whose anchor opens with `\\b` and a word starting with one of `heads` (`literal_heads`),
+    tried only at the starts of the note's runs of word characters that open with a head: a search of the blanked
+    note (`word_runs`) for a blank and a head, whose places the anchor is then asked at. Why: the anchor's own search
+    (a lookahead over a list of words behind `\\b`) has no prefix sre can skip to and runs its test at every character;
+    the blanked note's search skips to its blanks. Every place the anchor matches is the start of such a run, so the
+    places tried, and the matches, are the same, in order (tests compare both on real notes); a note with other
+    characters is searched whole."""
+
+    def __init__(self, heads: Iterable[str], anchor: str, pattern: re.Pattern):
+        super().__init__(anchor, pattern)
+        heads = frozenset(heads)
+        if not heads or any(not h.isascii() or not h.isalnum() or h != h.lower() for h in heads):
+            raise ValueError("a head is ASCII letters or digits in lower case")
+        self.heads = compile_for_search(" (?:" + longest_first(heads) + ")")
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried where a run opening with a head starts and the anchor matches."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
+        done = pos
+        for h in self.heads.finditer(word_runs(low), pos):  # (the blank before a run stands at the run's own index)
+            s = h.start()
+            if s < done or self.anchor.match(low, s) is None:
+                continue
+            m = self.pattern.match(text, s, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+class AnyFolded(Folded):
+    """A gate holding where any of its `Folded` parts holds (the parts' sources joined by "|"), each part searched as
+    is cheapest. Why: a gate whose one branch opens on a rare mark ("/rn") and the other ends on it ("rn/") is tried at
+    every letter as one pattern; split, the first is searched forwards and the second backwards (`ReversedFolded`),
+    both skipping along to the mark."""
+
+    def __init__(self, *parts: Folded):
+        if any(p.flags for p in parts):
+            raise ValueError("parts without flags")
+        super().__init__("|".join(f"(?:{p.source})" for p in parts))
+        self.parts = parts
+
+    def absent(self, text: str, pos: int = 0) -> bool:
+        """True only when every part is surely absent from pos on."""
+        return all(p.absent(text, pos) for p in self.parts)
+
+
+class BackAnchored(Anchored):
+    """An `Anchored` pattern whose every anchor match opens at a line start or at a character not in `back`, and then
+    holds only `back` characters up to one of `words` standing as a whole run (lower case), which it holds, or opens on
+    a run of `lead` characters ending there ("0800 Ann asleep"): tried only at the line start before each place such a
+    word stands, at the first character not in `back` before it and at the start of the `lead` run ending there (found
+    by stdlib matches over the reversed lower-cased note, `reversed_low`), where the anchor is then asked. Why: an
+    anchor opening on a line start or a mark (a sentence's subject before its verb) has no prefix sre can skip to and
+    runs its test at every character; the words are few, and the places before them two each. Every place the anchor
+    matches is such a start, so the places tried, and the matches, are the same, in order (tests compare both on real
+    notes); a note with other characters is searched whole."""
+
+    def __init__(self, words: Iterable[str], back: str, lead: str, anchor: str, pattern: re.Pattern):
+        super().__init__(anchor, pattern)
+        self.places = WordAnchored(words, pattern)  # (its `starts` only: where a word stands whole)
+        if "\n" in back + lead or back != back.lower() or set(back) & set(lead):
+            raise ValueError("the characters walked back over hold no line break and no capital")
+        self.back = stdre.compile(f"[{stdre.escape(back)}]*")
+        self.lead = stdre.compile(f"[{stdre.escape(lead)}]*") if lead else None
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+        """The pattern's matches, tried at the starts before each word's place."""
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, timeout=timeout)
+            return
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return
+        rev, n = reversed_low(low), len(low)
+        starts = set()
+        for p in self.places.starts(low):
+            q = p - len(self.back.match(rev, n - p).group(0)) - 1  # the first character before p not walked over
+            starts.add(q)
+            if self.lead is not None and q >= 0:  # a run of `lead` characters ending there: from its start
+                starts.add(q + 1 - len(self.lead.match(rev, n - q - 1).group(0)))
+            starts.add(low.rfind("\n", 0, p) + 1)
+        done = pos
+        for s in sorted(starts):
+            if s < max(done, 0) or self.anchor.match(low, s) is None:
+                continue
+            m = self.pattern.match(text, s, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m

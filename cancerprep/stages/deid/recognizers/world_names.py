@@ -47,12 +47,17 @@ import regex as re
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import (
     NAME,
+    AlnumWords,
     Anchored,
+    BackAnchored,
     Folded,
     Gated,
     Lined,
+    ReversedFolded,
     SpansRecognizer,
+    WordAnchored,
     finditer,
+    first_runs,
     longest_first,
 )
 from cancerprep.stages.deid.recognizers.context import line_cased
@@ -91,10 +96,18 @@ _ACTS = (r"asked|asks|participated|participates|shared|shares|verbalized|verbali
          r"got[ \t]+up|sat[ \t]+up|stood")
 _DEGREE_WORDS = r"more|less|very|now|still|quite|is|was|appears|appeared|seems|seemed|remains|remained|became"
 _DEGREE = rf"(?i:(?:{_DEGREE_WORDS})[ \t]+)?"
+# (the gate: a state's or act's word, or the bed, room or chair a person is in, as a whole run of the note, asked of
+# the note's runs, `AlnumWords`: the scan for the words at every word start cost ~18 us a PhysioNet note; each match
+# holds such a run, "ran" of "ran out", "bed" of "in bed")
+_SUBJECT_WORDS = AlnumWords(first_runs(f"{_STATES}|{_ACTS}".split("|")) | {"bed", "room", "rm", "chair"})
 # (tried only where a whole match starts, `Anchored` on the pattern itself as it reads a lower-cased ASCII note: its
 # words and letters ignore case, so the stdlib scan finds the very places `regex` matches at; the `Lined` search before
 # it tried the pattern at every character of each line holding a state or act, ~0.15 ms a PhysioNet note)
-_SUBJECT = Gated(Folded(rf"\b(?:{_STATES}|{_ACTS}|in[ \t]+(?:bed|room|rm|chair))\b"), Anchored(
+# (tried only at the line start, the mark or the 4-digit time before each state's or act's word, `BackAnchored`: its
+# anchor's own scan opened on a line start or a mark and ran its test at every character, ~100 us a PhysioNet note)
+# (the bed, room or chair after "in" are places too: walking back from them passes "in")
+_SUBJECT = Gated(_SUBJECT_WORDS, BackAnchored(
+    _SUBJECT_WORDS.words, "abcdefghijklmnopqrstuvwxyz' \t-", "0123456789",
     rf"(?:(?<![^\n])[ \t]*(?:[-*•][ \t]+)?|[.!?;:,][ \t]{{1,3}}|(?<![0-9:])[0-9]{{4}}[ \t]+)[ \t]*"
     rf"{_W_LOW}(?:[ \t]+(?!(?:{_DEGREE_WORDS})\b){_W_LOW})?[ \t]+(?:(?:(?:{_DEGREE_WORDS})[ \t]+)?(?:{_STATES})\b|"
     rf"(?:{_ACTS})\b|in[ \t]+(?:bed|room|rm)[ \t]*#?[ \t]*[0-9]|in[ \t]+(?:the[ \t]+)?chair\b)", re.compile(
@@ -148,11 +161,11 @@ _PT_NAME = Gated(Folded(r"(?:pt|patient)\.?:?[ \t]+[^ \t\n]+[ \t]+[^ \t\n,;]+[ \
 # "Baby Gyongyi to NICU", "FOB Katica present": a relation word, then the relative's given name and what a person is.
 # (tried only where a whole match starts, `Anchored` on the pattern as it reads a lower-cased note, as `_SUBJECT` is:
 # trying it at every relation word cost three times as much)
-_KIN_NAME = Gated(Folded(rf"(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]"), Anchored(
-    rf"\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+{_W_LOW}(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
-    rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)", re.compile(
+# (tried only where a relation word's first run stands whole, `WordAnchored`: the gate's scan for ~180 words at every
+# letter cost ~64 us a PhysioNet note)
+_KIN_NAME = WordAnchored(first_runs(RELATIONS | {"baby", "fob", "mob"}), re.compile(
         rf"(?i)\b(?:{_RELATION_WORDS}|baby|fob|mob)[ \t]+(?-i:({_W}))(?=[ \t]+(?:present|at[ \t]+bedside|to[ \t]+"
-        rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)")))
+        rf"(?:nicu|nursery|picu|the[ \t]+nicu)|is|was|here|visiting|aware|updated|called)\b)"))
 
 # "Rm 7B/Okoro/Adaeze - NPO": a room or bed opening a handoff line, then its occupant's one or two names by slashes.
 _ROOM_ITEM = Gated(Folded(r"(?:rm|room|bed)\.?[ \t]*#?[ \t]*\d"), re.compile(
@@ -176,7 +189,7 @@ _IDENTIFIED = Gated(Folded(r"identified[ \t]+(?:as|by[ \t]+name)"), re.compile(
 # "Twins Aino/Eeli Korpela": two given names by a slash and the shared surname.
 _TWINS = Gated(Folded(r"twins[ \t]"), re.compile(rf"(?i)\btwins[ \t]+(?-i:({_W}/{_W}(?:[ \t]+{_W})?))\b"))
 # "SUBJECT: Vortanen Ilka M - results": a label, surname, given name and one initial ending the field.
-_LAST_FIRST_I = Gated(Folded(r"(?:subject|re|patient|pt|name)[ \t]*:"), re.compile(
+_LAST_FIRST_I = Gated(ReversedFolded(r"(?:subject|re|patient|pt|name)[ \t]*:"), re.compile(
     rf"(?im)\b(?:subject|re|patient|pt|name)[ \t]*:[ \t]*(?-i:({_W}[ \t]+{_W}))[ \t]+[A-Za-z]\.?"
     rf"(?=[ \t]+-[ \t]|[ \t]*$|[ \t]{{2}})"))
 
