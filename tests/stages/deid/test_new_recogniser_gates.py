@@ -13,7 +13,7 @@ import pytest
 from cancerprep.stages.deid.recognizers import chart_tables as C
 from cancerprep.stages.deid.recognizers import initials_positions as I
 from cancerprep.stages.deid.recognizers import world_names as W
-from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, compile_for_search, finditer
+from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, WordAnchored, compile_for_search, finditer
 
 
 def _plain(rule: object) -> object:
@@ -24,7 +24,7 @@ def _plain(rule: object) -> object:
             return Gated(rule.gate, inner.pattern)
         if isinstance(inner, Gated):  # a pre-gate before the rule's own gate: the inner rule is the plain one
             return inner
-    if isinstance(rule, (Lined, Anchored)):
+    if isinstance(rule, (Lined, Anchored, WordAnchored)):
         return rule.pattern
     raise AssertionError(f"no perf17 layer on {rule!r}")
 

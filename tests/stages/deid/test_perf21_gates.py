@@ -12,7 +12,7 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import periop_forms as P
-from cancerprep.stages.deid.recognizers.base import Anchored, Folded, finditer
+from cancerprep.stages.deid.recognizers.base import Folded, WordAnchored, finditer
 
 
 def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -20,8 +20,11 @@ def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
 
 
 def _plain(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    """The rule's own pattern over the whole note, no gate or anchor."""
-    return [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+    """The rule's own pattern over the whole note, no gate or anchor. For `_ACT_DIRECT`, the matches its recogniser
+    reads: those opening on a signing word (its group 1; the recogniser drops the others), which is all perf29's
+    `WordAnchored` layer tries."""
+    found = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+    return [f for f in found if f[1][0]] if rule is P._ACT_DIRECT else found
 
 
 def _rewrites(notes: tuple[str, ...]) -> list[str]:
@@ -56,7 +59,7 @@ APPOSITION_EXAMPLES = [
     ("ANN, HER DAUGHTER, CALLED", "ANN, HER, CALLED"),
 ]
 def test_the_layers_are_the_cheaper_kinds() -> None:
-    assert isinstance(P._ACT_DIRECT, Anchored)
+    assert isinstance(P._ACT_DIRECT, WordAnchored)
     assert isinstance(B._BEFORE_ROLE_PAREN.gate, Folded) and isinstance(B._BEFORE_APPOSITION.gate, Folded)
 
 
@@ -66,7 +69,10 @@ def test_the_layers_are_the_cheaper_kinds() -> None:
                          + [(B._BEFORE_APPOSITION, p, m) for p, m in APPOSITION_EXAMPLES])
 def test_examples_match_as_the_plain_rule(rule: object, present: str, missing: str) -> None:
     got = _found(rule, present)
-    assert got and got == _plain(rule, present)
+    assert got == _plain(rule, present)
+    # an act with no signing word ("Site marked JT") is found by the pattern but read by no recogniser: not tried
+    assert got or (rule is P._ACT_DIRECT and not any(m.group(1) for m in rule.pattern.finditer(present))
+                   and list(rule.pattern.finditer(present)))
     assert _found(rule, missing) == [] == _plain(rule, missing)
 
 
