@@ -38,7 +38,7 @@ def test_value_in_the_cell_after_its_label(text: str, value: str, entity: str) -
     "Pharmacy | Pick Up | today", "Agency | Not Applicable", "Vendor | Medical Supply", "Employer | Retired",
     "EMPLOYER | SELF EMPLOYED", "Agency | Home Health", "Pharmacy | Outpatient Pharmacy", "patient  tolerated well",
     "name  of drug", "Page  2 of 3", "Pager | 0800-1700", "ZIP | 123", "Pager  4528 paged twice",
-    "Pharmacy  aware of order", "PHARMACY  AWARE", "Zip code: 30317",
+    "Pharmacy  aware of order", "PHARMACY  AWARE",
 ])
 def test_cell_look_alikes(text: str) -> None:
     assert field_cell_spans(text) == []
@@ -79,4 +79,22 @@ def test_zip_or_pager_before_its_label(text: str, value: str) -> None:
     "Page 2 - page 3", "given 5000 (units)", "K 4.1 - pg 3", "1234 (page 2)", "bp 120/80 - pg", "1200 - zip it up",
 ])
 def test_before_label_look_alikes(text: str) -> None:
+    assert field_cell_spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Delivery zip - 30317", ["30317"]), ("ZIP+4: 30317-1234", ["30317-1234"]),
+    ("City/State/Zip: Decatur/GA/30317", ["30317"]), ("Pt resides in zip 30317.", ["30317"]),
+    ("Service area zips 30317, 30318, 30319", ["30317", "30318", "30319"]), ("Decatur 30317", ["30317"]),
+    ("zip code of 30317 not covered", ["30317"]),
+])
+def test_zip_after_a_label_naming_it_or_a_city(text: str, values: list[str]) -> None:
+    assert _found(field_cell_spans, text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "Zip lock bag x 12345", "zip-up sweater 12345", "Zip: 12345.6", "Platelets 150000", "Dose 10000",
+    "Record 30317 reviewed", "Courier zone: 30317", "Zip code: none on file, phone 555-30317",
+])
+def test_zip_look_alikes(text: str) -> None:
     assert field_cell_spans(text) == []

@@ -18,8 +18,10 @@ other half:
   on a line with case, none a clinical term, with at least one word no everyday vocabulary holds or an institution
   head (on a line without case, a distinct name word or a head).
 
-A ZIP or pager number may also stand before its label, in brackets or after a dash, "=" or comma ("30317 (zip)",
-"4-7781 - pgr"). A row needs two cells at least (a bar, a tab or a wide gap between them), so prose is never read here.
+A ZIP also after a label that names it anywhere in the label ("Delivery zip - 30317", "ZIP+4: 30317-1234",
+"City/State/Zip: Decatur/GA/30317", a list after "zips"), and after a known US city with no state ("Decatur
+30317"). A ZIP or pager number may also stand before its label, in brackets or after a dash, "=" or comma ("30317
+(zip)", "4-7781 - pgr"). A row needs two cells at least (a bar, a tab or a wide gap between them).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from itertools import pairwise
 
 import regex as re
 
+from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
@@ -54,6 +57,15 @@ _PAGER = re.compile(r"(?:[pPxX#][ \t]?)?\d{4,6}|\d{1,3}-\d{4}")
 # pgr"): the label vouches as it does before the value
 _AFTER = re.compile(r"(?<![\w.:/-])(?P<v>\d{5}(?:-\d{4})?|(?:[pPxX#][ \t]?)?\d{4,6}|\d{1,3}-\d{4})"
                     r"[ \t]*(?:\([ \t]*|[-=,][ \t]*)(?P<l>[A-Za-z][A-Za-z +#.]{0,20}?)[ \t]*(?:\)|[.;,]|$)", re.M)
+# a label that names a ZIP anywhere in it ("Delivery zip -", "ZIP+4:", "City/State/Zip:", "Service area zips"),
+# then the ZIPs after it on its line, a list of them too
+_ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:[ \t]*\+[ \t]*4|[ \t]*codes?|codes?|s)?|postal[ \t]+codes?|postcodes?)\b"
+                        r"(?![ \t-]*(?:lock|loc|ties?|up|per|drive))[^\n\d]{0,30}?(?=\d)")
+_ZIP_LIST = re.compile(r"(?<![\w.:-])\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))"
+                       r"(?:[ \t]*(?:,|and|or|/|;)[ \t]*\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d))*")
+# a US city written with its ZIP and no state ("Decatur 30317"): a known city's capitalised words then the ZIP
+_CITY_ZIP = re.compile(r"(?<![\w-])((?:\p{Lu}[\p{L}.'-]+[ \t]){0,2}\p{Lu}[\p{L}.'-]+),?[ \t]+"
+                       r"(\d{5}(?:-\d{4})?)(?![\w/.:-])")
 _WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
 _JOIN = frozenset({"&", "of", "and", "the"})
 
@@ -117,6 +129,15 @@ def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
                 out.append((start + c, start + d, NAME, 0.65))
             elif kind == "ORG" and _org(value, cased):
                 out.append((start + c, start + d, LOCATION, 0.6))
+    for m in _ZIP_LABEL.finditer(text):
+        z = _ZIP_LIST.match(text, m.end())
+        if z:
+            out.extend((z.start() + n.start(), z.start() + n.end(), LOCATION, 0.7)
+                       for n in re.finditer(r"\d{5}(?:-\d{4})?", z.group(0)))
+    for m in _CITY_ZIP.finditer(text):
+        city = m.group(1).lower()
+        if city in sl.us_cities() and (line_cased(text, m.start()) or len(city) > 3):
+            out.append((m.start(2), m.end(2), LOCATION, 0.7))
     for m in _AFTER.finditer(text):
         kind = _label(m.group("l"))
         value = m.group("v")
