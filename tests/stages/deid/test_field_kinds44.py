@@ -98,3 +98,18 @@ def test_zip_after_a_label_naming_it_or_a_city(text: str, values: list[str]) -> 
 ])
 def test_zip_look_alikes(text: str) -> None:
     assert field_cell_spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pharmacy: Wexley Apothecary", "Wexley Apothecary"), ("Church: Grace Fellowship", "Grace Fellowship"),
+    ("Services at Okafor Tabernacle on Sundays", "Okafor Tabernacle"),
+])
+def test_pharmacy_and_congregation_heads(text: str, value: str) -> None:
+    assert value in _found(institution_spans, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fellowship in oncology completed", "the parish nurse visited", "apothecary weights", "In fellowship with",
+])
+def test_pharmacy_and_congregation_look_alikes(text: str) -> None:
+    assert _found(institution_spans, text) == []

@@ -58,7 +58,9 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
          r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?|"
          # heads as notes abbreviate them (deidfix44, kind_variation's abbrev rewrite): "Nsg and Rehab", "Mfg Co."
-         r"nsg[ \t]+(?:and|&)[ \t]+rehab|mfg\.?(?:[ \t]+co\.?)?|assoc\.?")
+         r"nsg[ \t]+(?:and|&)[ \t]+rehab|mfg\.?(?:[ \t]+co\.?)?|assoc\.?|"
+         # a pharmacy or a congregation by its own head word ("Harmony Apothecary", "Grace Fellowship")
+         r"apothecary|fellowship|tabernacle|synagogue|mosque|parish|congregation|cathedral")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
