@@ -56,13 +56,18 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
          r"daycare|staffing(?:[ \t]+agency)?|"
          # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
-         r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?")
+         r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?|"
+         # heads as notes abbreviate them (deidfix44, kind_variation's abbrev rewrite): "Nsg and Rehab", "Mfg Co."
+         r"nsg[ \t]+(?:and|&)[ \t]+rehab|mfg\.?(?:[ \t]+co\.?)?|assoc\.?|"
+         # a pharmacy or a congregation by its own head word ("Harmony Apothecary", "Grace Fellowship")
+         r"apothecary|fellowship|tabernacle|synagogue|mosque|parish|congregation|cathedral")
 # Heads that also name a kind of care, a service or a thing done: a distinct name only.
 _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|insurance|benefits|transport|"
          r"health[ \t]+plan|health|healthcare|general|memorial|regional|hosp|rmc|hlth|home[ \t]+care|home[ \t]+health|"
          r"pharmacy|dialysis|rehab|medical[ \t]+supply|hospice(?:[ \t]+care)?|oncology|cardiology|orthopedics|"
          r"mission|ambulance|home[ \t]+medical|medical[ \t]+equipment|oxygen|landscaping|auto[ \t]+body|"
-         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group")
+         r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group|"
+         r"ctr\.?|svcs\.?|hlth[ \t]+ctr\.?|care[ \t]+ctr\.?")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
 _COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
@@ -93,10 +98,12 @@ _TRADES = (r"bank|credit[ \t]+union|realty|motors|auto(?:motive)?|plumbing|elect
            r"boutique|transit|authority|airlines?|railway|railroad|farms?|stores?|restaurant|grill|brewery|mart|"
            r"depot|tire|steel|mining|energy|oil|chemicals?|textiles|foods|freight|express|shipping|printing|"
            r"hardware|furniture|builders|contractors|properties|solutions|technologies|consulting|enterprises|"
-           r"holdings|services|industries|manufacturing|construction|logistics|trucking|company|co\.|corp\.?|"
+           r"holdings|services|industries|manufacturing|mfg\.?(?:[ \t]+co\.?)?|construction|logistics|trucking|company|"
+           r"co\.|corp\.?|"
            r"corporation|inc\.?|llc|(?:&|and)[ \t]+sons")
 _EMPLOYER = Gated(Folded(r"(?:employ|work|retired|job)"), re.compile(
-    rf"(?i)\b(?:employer[ \t]*[:-]|employed[ \t]+(?:by|at|with)|works?[ \t]+(?:at|for)|worked[ \t]+(?:at|for)|"
+    rf"(?i)\b(?:employer[ \t]*[:-]|employee[ \t]+of|employed[ \t]+(?:by|at|with)|works?[ \t]+(?:at|for)|"
+    rf"worked[ \t]+(?:at|for)|"
     rf"working[ \t]+(?:at|for)|retired[ \t]+from|job[ \t]+at)[ \t]*(?:the[ \t]+)?"
     rf"(({_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME}){{0,2}}),?[ \t]+(?:{_TRADES}))(?![\p{{L}}\d])"))
 
@@ -106,7 +113,7 @@ financial environmental protective patient patients family community local outsi
 same new old main this that which each every any some medicare medicaid tricare government""".split())
 
 
-def _word_ok(low: str) -> bool:
+def name_word_ok(low: str) -> bool:
     """May `low` be (part of) an institution's proper name at all?"""
     if len(low) < 2 or medical_only(low) or low in _NOT_NAMES:
         return False
@@ -115,7 +122,15 @@ def _word_ok(low: str) -> bool:
     return not any(low in v for v in vocabularies)
 
 
-def _distinct(low: str) -> bool:
+_HEAD_WORD = re.compile(rf"(?i)(?:{_HARD}|{_SOFT})")
+
+
+def head_word(low: str) -> bool:
+    """Is `low` (one word or a head's words) a head of an institution's name (`_HARD` or `_SOFT`)?"""
+    return _HEAD_WORD.fullmatch(low) is not None
+
+
+def distinct(low: str) -> bool:
     """A census name or US city that is no everyday word, or a word no vocabulary knows that is spelled like a
     name (names of other origins: "benabdellah", "widodo")."""
     if sl.is_common(low):
@@ -130,21 +145,21 @@ def _name_ok(words: list[str], cased: bool, hard: bool) -> bool:
         return False
     parts = [p.strip("'’").removesuffix("'s").removesuffix("’s") for w in words for p in w.split("-") if p.strip()]
     lows = [p.lower() for p in parts]
-    if not lows or not all(_word_ok(w) for w in lows):
+    if not lows or not all(name_word_ok(w) for w in lows):
         return False
     if cased:
         if not all(p[:1].isupper() for p in parts):
             return False
         if hard:  # an everyday capitalised word is a name before a hard head ("Pioneer Mutual"), a top word is not
             return (all(sl.word_freq().get(w, 0) < sl.TOP_FREQ for w in lows) and any(
-                not sl.is_common(w) or sl.census_name_or_city(w) for w in lows)) or all(_distinct(w) for w in lows)
+                not sl.is_common(w) or sl.census_name_or_city(w) for w in lows)) or all(distinct(w) for w in lows)
         # before a soft head a capitalised word no vocabulary knows is a name too ("Widodo Imaging"), not an
         # acronym in capitals ("FLAIR imaging": a sequence)
         if any(p.isupper() and len(p) > 1 for p in parts):
             return False
-        return any(_distinct(w) or not sl.is_known_word(w) for w in lows) \
+        return any(distinct(w) or not sl.is_known_word(w) for w in lows) \
             and all(sl.word_freq().get(w, 0) < sl.TOP_FREQ for w in lows)
-    return all(_distinct(w) for w in lows)
+    return all(distinct(w) for w in lows)
 
 
 def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
@@ -171,9 +186,9 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
         cased = line_cased(text, m.start(1))
         words = [w for w in m.group(2).split() if w != "&"]
         lows = [p.lower().strip("'’").removesuffix("'s") for w in words for p in w.split("-") if p]
-        if lows and all(_word_ok(w) for w in lows) and (
-                all(w[:1].isupper() for w in words) and any(not sl.is_common(w) or _distinct(w) for w in lows)
-                if cased else all(_distinct(w) for w in lows)):
+        if lows and all(name_word_ok(w) for w in lows) and (
+                all(w[:1].isupper() for w in words) and any(not sl.is_common(w) or distinct(w) for w in lows)
+                if cased else all(distinct(w) for w in lows)):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))
     for m in finditer(_OF, text):
         cased = line_cased(text, m.start(1))
@@ -182,7 +197,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
         lead = len(tail) - len(tail.removeprefix("the ").removeprefix("The ").removeprefix("THE "))
         end, kept = m.start(1) + len(head) + 4 + lead, 0
         for w in tail[lead:].split():
-            if not all(_distinct(p.lower()) and _word_ok(p.lower()) for p in w.split("-") if p) \
+            if not all(distinct(p.lower()) and name_word_ok(p.lower()) for p in w.split("-") if p) \
                     or (cased and not w[:1].isupper()):
                 break
             end, kept = text.index(w, end) + len(w), kept + 1

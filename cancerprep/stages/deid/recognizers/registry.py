@@ -20,6 +20,7 @@ from cancerprep.stages.deid.recognizers.chart_tables import ChartTablesRecognize
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
+from cancerprep.stages.deid.recognizers.field_cells import FieldCellsRecognizer
 from cancerprep.stages.deid.recognizers.handoff_forms import HandoffFormsRecognizer
 from cancerprep.stages.deid.recognizers.identifier_slots import IdentifierSlotsRecognizer
 from cancerprep.stages.deid.recognizers.identity import IdentityRecognizer
@@ -50,7 +51,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
             InitialsSlotsRecognizer(), WardUnitsRecognizer(), *scene_recognizers(), IdentifierSlotsRecognizer(),
-            InitialsLearnedRecognizer()]
+            FieldCellsRecognizer(), InitialsLearnedRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

@@ -1,0 +1,153 @@
+"""A field's value in the table cell after its label's cell (issue 13, deidfix44): "ZIP | 84607 | active",
+"Pager\\t4528", "Pt name | Montie | 76", "Employer | Holloway Inn | 2019".
+
+Why a module of its own: the field rules (admin, ward, chart, address and pager rules) read a value after its
+label's colon, dash or the word itself; an EHR export flattens the same form into a row of cells, and
+`kind_variation`'s `cell` rewrite of the weak kinds' tuning forms lost most ZIPs, pagers and names there (ZIP 0.56,
+PAGER 0.44, PATIENT 0.89, ORGANIZATION 0.90). Here the label cell is half the evidence and the value's shape the
+other half:
+
+* **the label** (`_LABELS`): a cell that is only a field label of one kind, by classes of synonyms (postal: zip,
+  zip code, zip+4, postal code, postcode; paging: pager, pgr, beeper, bleep, page, pg, pager no/#/id; a person:
+  name, pt name, patient (name), member (name), subject (name), client, resident, insured, enrollee, beneficiary;
+  an organisation: company, employer, organization, vendor, supplier, agency, business, workplace, pharmacy), closed
+  by an optional colon, "#" or "no.";
+* **the value**, the very next cell, in its kind's shape: a ZIP of five digits or ZIP+4; a pager of 4-6 digits,
+  "p"/"#"/"x" and digits, or 1-3 digits, a dash and four; a name of one to three words each a name word in a
+  strong frame (`person_frames.word_ok`), "Last, First M." too; an organisation of one to five words, capitalised
+  on a line with case, none a clinical term, with at least one word no everyday vocabulary holds or an institution
+  head (on a line without case, a distinct name word or a head).
+
+A ZIP also after a label that names it anywhere in the label ("Delivery zip - 30317", "ZIP+4: 30317-1234",
+"City/State/Zip: Decatur/GA/30317", a list after "zips"), and after a known US city with no state ("Decatur
+30317"). A ZIP or pager number may also stand before its label, in brackets or after a dash, "=" or comma ("30317
+(zip)", "4-7781 - pgr"). A row needs two cells at least (a bar, a tab or a wide gap between them).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex as re
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers import institutions
+from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
+from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.person_frames import word_ok
+from cancerprep.stages.deid.recognizers.tables import row_cells
+from cancerprep.stages.deid.recognizers.words import STOP
+
+FIELD_CELLS = "FieldCellsRecognizer"
+
+_END = r"[ \t]*(?:#|no\.?|num(?:ber)?|id)?[ \t]*[:.]?"
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ZIP", re.compile(r"(?i)(?:zip(?:[ \t]*\+[ \t]*4)?(?:[ \t]*code)?|zipcode|postal(?:[ \t]+code)?|postcode"
+                       r"|mail(?:ing)?[ \t]+zip)" + _END)),
+    ("PAGER", re.compile(r"(?i)(?:(?:\w+[ \t]+)?(?:pager|pgr|beeper|bleep)|page|pg)" + _END)),
+    ("PERSON", re.compile(r"(?i)(?:(?:pt|patient|member|subject|client|resident|insured|enrollee|beneficiary)"
+                          r"(?:'s)?(?:[ \t]+(?:full[ \t]+|legal[ \t]+)?name)?|(?:full[ \t]+|legal[ \t]+)?name)"
+                          + _END)),
+    ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
+                       r"|pharmacy|dme[ \t]+(?:supplier|vendor)|place[ \t]+of[ \t]+work)(?:[ \t]+name)?" + _END)),
+)
+_ZIP = re.compile(r"\d{5}(?:[ \t]*-[ \t]*\d{4})?")
+_PAGER = re.compile(r"(?:[pPxX#][ \t]?)?\d{4,6}|\d{1,3}-\d{4}")
+# a ZIP or pager number with its label after it, in brackets or after a dash, "=" or comma ("30317 (zip)", "4-7781 -
+# pgr"): the label vouches as it does before the value
+_AFTER = re.compile(r"(?<![\w.:/-])(?P<v>\d{5}(?:-\d{4})?|(?:[pPxX#][ \t]?)?\d{4,6}|\d{1,3}-\d{4})"
+                    r"[ \t]*(?:\([ \t]*|[-=,][ \t]*)(?P<l>[A-Za-z][A-Za-z +#.]{0,20}?)[ \t]*(?:\)|[.;,]|$)", re.M)
+# a label that names a ZIP anywhere in it ("Delivery zip -", "ZIP+4:", "City/State/Zip:", "Service area zips"),
+# then the ZIPs after it on its line, a list of them too
+_ZIP_LABEL = re.compile(r"(?i)\b(?:zip(?:[ \t]*\+[ \t]*4|[ \t]*codes?|codes?|s)?|postal[ \t]+codes?|postcodes?)\b"
+                        r"(?![ \t-]*(?:lock|loc|ties?|up|per|drive))[^\n\d]{0,30}?(?=\d)")
+_ZIP_LIST = re.compile(r"(?<![\w.:-])\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))"
+                       r"(?:[ \t]*(?:,|and|or|/|;)[ \t]*\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d))*")
+# a US city written with its ZIP and no state ("Decatur 30317"): a known city's capitalised words then the ZIP
+_CITY_ZIP = re.compile(r"(?<![\w-])((?:\p{Lu}[\p{L}.'-]+[ \t]){0,2}\p{Lu}[\p{L}.'-]+),?[ \t]+"
+                       r"(\d{5}(?:-\d{4})?)(?![\w/.:-])")
+_WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
+_JOIN = frozenset({"&", "of", "and", "the"})
+
+
+def _label(cell: str) -> str | None:
+    """The kind whose field label the whole cell is, if any."""
+    return next((kind for kind, rx in _LABELS if rx.fullmatch(cell.strip())), None)
+
+
+def _person(value: str, cased: bool) -> bool:
+    """One to three name words ("Last, First M." too), each a name in a frame as strong as a field label."""
+    words = [w for w in re.split(r"[ \t,]+", value) if w]
+    if not 1 <= len(words) <= 4:
+        return False
+    names = [w.rstrip(".") for w in words if len(w.rstrip(".")) > 1]
+    if not names or len(words) - len(names) > 1 or not all(word_ok(w, cased, "strong") for w in names):
+        return False
+    # a header row's next cell ("Name | Dose", "Name | Value") is a word too: one name must be a census name no
+    # everyday word, or a word no vocabulary knows (the "list" strength of a bed list)
+    return any(word_ok(w, cased, "list") for w in names)
+
+
+def _org(value: str, cased: bool) -> bool:
+    """A local organisation's name: capitalised words (with "&", "of", "and", "the" between), no clinical term,
+    one word no everyday vocabulary holds or an institution's head."""
+    words = value.split()
+    if not 1 <= len(words) <= 5 or not all(_WORD.fullmatch(w) or w == "&" for w in words):
+        return False
+    lows = [w.lower().strip(".,'’") for w in words if w.lower() not in _JOIN]
+    # the last word may be a trade that is also a clinical word ("Copper Drug"); the words before it may not
+    if not lows or not all(institutions.name_word_ok(w) for w in lows[:-1]) or any(w in STOP for w in lows):
+        return False
+    if cased and not all(w[:1].isupper() for w in words if w.lower() not in _JOIN):
+        return False
+    head = institutions.head_word(lows[-1])
+    if len(lows) == 1:  # one word: a name no everyday or clinical vocabulary holds
+        return not medical_only(lows[0]) and institutions.distinct(lows[0])
+    return cased or head or any(institutions.distinct(w) for w in lows)
+
+
+def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of each value in the cell after its field label's cell."""
+    out: list[tuple[int, int, str, float]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "|" not in line and "\t" not in line and "  " not in line:
+            continue
+        cells = row_cells(line)
+        for (a, b), (c, d) in pairwise(cells):
+            kind = _label(line[a:b])
+            if kind is None:
+                continue
+            value = line[c:d].strip()
+            cased = line_cased(text, start + c)
+            if kind == "ZIP" and _ZIP.fullmatch(value):
+                out.append((start + c, start + d, LOCATION, 0.7))
+            elif kind == "PAGER" and _PAGER.fullmatch(value):
+                out.append((start + c, start + d, CONTACT, 0.7))
+            elif kind == "PERSON" and _person(value, cased):
+                out.append((start + c, start + d, NAME, 0.65))
+            elif kind == "ORG" and _org(value, cased):
+                out.append((start + c, start + d, LOCATION, 0.6))
+    for m in _ZIP_LABEL.finditer(text):
+        z = _ZIP_LIST.match(text, m.end())
+        if z:
+            out.extend((z.start() + n.start(), z.start() + n.end(), LOCATION, 0.7)
+                       for n in re.finditer(r"\d{5}(?:-\d{4})?", z.group(0)))
+    for m in _CITY_ZIP.finditer(text):
+        city = m.group(1).lower()
+        if city in sl.us_cities() and (line_cased(text, m.start()) or len(city) > 3):
+            out.append((m.start(2), m.end(2), LOCATION, 0.7))
+    for m in _AFTER.finditer(text):
+        kind = _label(m.group("l"))
+        value = m.group("v")
+        if (kind == "ZIP" and _ZIP.fullmatch(value)) or (kind == "PAGER" and _PAGER.fullmatch(value)):
+            out.append((m.start("v"), m.end("v"), LOCATION if kind == "ZIP" else CONTACT, 0.7))
+    return out
+
+
+class FieldCellsRecognizer(SpansRecognizer):
+    """A field's value in the cell after its label's cell (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(FIELD_CELLS, [LOCATION, CONTACT, NAME], field_cell_spans)
