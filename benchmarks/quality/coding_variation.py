@@ -1090,7 +1090,12 @@ _STATUS_CANCERS = (("breast", "breast cancer", "a left mastectomy", "C50"),
                    ("uterine", "endometrial cancer", "a total abdominal hysterectomy", "C54"),
                    ("stomach", "gastric adenocarcinoma", "a partial gastrectomy", "C16"))
 
-# class -> (templates, "history" or "active"); {c} cancer, {C} capitalised, {op} operation, {y} year, {n} years ago
+# the organ of each, as an adjective or noun before "tumor" (none for melanoma: a "malignant skin tumor" is no melanoma)
+_STATUS_SITES = {"breast": "breast", "prostate": "prostate", "lung": "lung", "colorectal": "colon",
+                 "bladder": "bladder", "kidney": "renal", "thyroid": "thyroid", "uterine": "endometrial",
+                 "stomach": "gastric"}
+# class -> (templates, "history", "active" or "mixed": the first template history, the second active); {c} cancer, {C}
+# capitalised, {op} operation, {y} year, {n} years ago, {site} the organ
 STATUS_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
     "st_surveillance": (("{C}, treated with {op} in {y}, is now followed with surveillance only.",
                          "The patient had {c} treated with {op} in {y} and is now on surveillance."), "history"),
@@ -1138,8 +1143,19 @@ STATUS_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
                      "This is a follow-up visit for {c}, status post {op} in {y}, without recurrence."), "history"),
     "st_adjuvant": (("{C}, status post {op} in {y}, now on adjuvant chemotherapy.",
                      "The patient had {op} for {c} in {y} and is receiving adjuvant radiation therapy."), "active"),
+    # ... and three of the kinds the fixes were written for, written after them and scored once (before and after)
+    "st_plan_proceed": (("History of {c}, {op} in {y}.||ASSESSMENT AND PLAN: Proceed with adjuvant radiation therapy "
+                         "as scheduled.",
+                         "{C}, status post {op} in {y}.||PLAN: Resume chemotherapy next week."), "active"),
+    "st_course_told": (("{C} was diagnosed in {y}. She underwent {op} followed by chemotherapy. She has been "
+                        "disease-free since.",
+                        "She is followed for {c}. She was treated with {op} in {y}. Surveillance imaging has been "
+                        "negative."), "history"),
+    "st_malignant_organ": (("History of malignant {site} tumor, {op} in {y}, no evidence of disease.",
+                            "The patient has a malignant {site} tumor and is scheduled for {op}."), "mixed"),
 }
-STATUS_HELD_OUT = frozenset({"st_remission", "st_followup", "st_adjuvant"})
+STATUS_HELD_OUT = frozenset({"st_remission", "st_followup", "st_adjuvant", "st_plan_proceed", "st_course_told",
+                             "st_malignant_organ"})
 
 
 def status_hosts(n: int = 6) -> list[str]:
@@ -1163,14 +1179,17 @@ def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
         for k, (ctype, cancer, op, cat) in enumerate(_STATUS_CANCERS):
             for h, host in enumerate(hosts):
                 tpl = templates[(k + h) % len(templates)]
+                if "{site}" in tpl and ctype not in _STATUS_SITES:
+                    continue
                 y, n = 2001 + (k * 3 + h) % 9, 4 + (k + h) % 11
                 sentence = tpl.format(c=cancer, C=cancer[0].upper() + cancer[1:], op=op, Op=op[2:].capitalize(),
-                                      y=y, n=n)
+                                      y=y, n=n, site=_STATUS_SITES.get(ctype, ""))
+                past = kind == "history" or (kind == "mixed" and tpl == templates[0])
                 prose, *blocks = sentence.split("||")
                 note = embed(Form(prose, ctype, cat), host) if prose else host
                 for block in blocks:
                     note = _add_section(note, *block.split(": ", 1))
-                out.append((name, ctype, "Z85" if kind == "history" else cat, note))
+                out.append((name, ctype, "Z85" if past else cat, note))
     return out
 
 
