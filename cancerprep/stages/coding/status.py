@@ -227,6 +227,7 @@ def course_going_on(text: str) -> list[int]:
     return out
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*#\u2022])(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:\d{1,2}[.)]|[-*#\u2022]))")
 
 
@@ -241,10 +242,11 @@ def told_after(text: str, at: int, sections: list[tuple[int, str]], cancers: lis
     while len(told) < n and pos < end:
         m = _SENTENCE_END.search(text, pos + 1, end)
         stop = m.start() if m else end
-        sentence = text[pos:stop].strip()
+        sentence = text[pos:stop].strip(" \t\n,;")  # (an export's ".," joins lines with a comma)
         if sentence:
-            if any(pos <= c < stop for c in cancers) or _present(sentence) or section_of(sections, pos) != here:
-                break
+            if any(pos <= c < stop for c in cancers) or _present(sentence) or section_of(sections, pos) != here \
+                    or _LIST_ITEM.match(sentence):  # a numbered item is another problem ("2. Atrial fibrillation,
+                break                                # resolved."): its words are not the cancer's course
             told.append(sentence)
         pos = m.end() if m else end
     return " ".join(told) if any(nothing_left(t) for t in told) else ""

@@ -113,3 +113,10 @@ def test_malignant_before_an_organ_and_a_tumour_noun_names_the_organs_cancer(cod
 ])
 def test_malignant_before_another_word_or_negated_names_no_cancer(coder: Coder, text: str) -> None:
     assert code(coder, text)[0] == "none"
+
+
+def test_the_next_numbered_item_is_another_problems_course(coder: Coder) -> None:
+    # "resolved" of the next item is the arrhythmia's: the cancer resected this admission stays active
+    text = ("DISCHARGE DIAGNOSES:,1.  Adenocarcinoma of the right lower lobe, status post lobectomy this admission.,"
+            "2.  Postoperative atrial fibrillation, resolved.,HOSPITAL COURSE: , Chest tube removed on day 3.")
+    assert code(coder, text) == ("lung", "C34")
