@@ -256,3 +256,34 @@ def test_note_variation_reads_tuning_notes_only() -> None:
     notes = cv.tuning_notes(with_none=True)
     assert notes and all(part_of(r["note_id"]) == "tuning" for r in notes)
     assert all(r["cancer_type"] != "none" for r in cv.tuning_notes())
+
+
+def test_naming_rewrites_write_the_cancer_another_way() -> None:
+    text = "Carcinoma of the right breast. History of prostate cancer and cancer of the colon. Adenocarcinoma, 2 cm."
+    assert "rt. breast" in cv.mt_side_stop(text)
+    assert cv.mt_ca_of(text) == ("Carcinoma of the right breast. History of CA of the prostate and CA of the colon. "
+                                 "Adenocarcinoma, 2 cm.")
+    tumor = cv.mt_malignant_tumor(text)
+    assert "prostate cancer" not in tumor and "cancer of the colon" not in tumor and "malignan" in tumor
+    # the first histology not already qualified ("Carcinoma of" names its site) is written unqualified
+    assert cv.mt_nos(text).endswith("Adenocarcinoma, NOS, 2 cm.")
+
+
+def test_status_classes_state_the_label_rules_category_in_tuning_hosts_only() -> None:
+    from benchmarks.quality.coding_eval import load_all
+
+    check_texts = {r["text"] for r in load_all().to_dicts() if r["part"] == "check"}
+    hosts = cv.status_hosts(2)
+    assert len(hosts) == 2 and not check_texts.intersection(hosts)
+    cases = cv.status_cases(2)
+    assert cases == cv.status_cases(2)  # deterministic
+    assert {name for name, *_ in cases} == set(cv.STATUS_CLASSES)
+    assert cv.STATUS_HELD_OUT < set(cv.STATUS_CLASSES)
+    for name, ctype, cat, note in cases:
+        kind = cv.STATUS_CLASSES[name][1]
+        if kind != "mixed":  # history: Z85; active: the type's own category (mixed: one template of each)
+            assert (cat == "Z85") == (kind == "history")
+        assert any(note.startswith(h[:200]) for h in hosts) and ctype != "none"
+        assert "{" not in note  # every template slot filled
+    mixed = {cat == "Z85" for name, _t, cat, _n in cases if cv.STATUS_CLASSES[name][1] == "mixed"}
+    assert mixed == {True, False}

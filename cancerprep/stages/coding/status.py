@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from cancerprep.stages.coding.sections import section_of
 from cancerprep.stages.coding.sideways import YEARS_SINCE_TREATMENT
 
 PRESENT = 1      # treated, planned, worked up or newly found now; or disease present (spread, recurrence)
@@ -181,3 +182,71 @@ def past_time(phrase: str) -> bool:
     """The phrase dates its cancer in the past ("2011", "years ago", "history of", "prior"): the one kind of past
     evidence a note's immediate post-operative period does not make this episode's (`TextCoder.mentions`)."""
     return _PAST_TIME_RE.search(phrase) is not None
+
+
+# a course of cancer treatment going on or set for now, in any sentence of the note ("PLAN: Continue chemotherapy",
+# "admitted for placement of a port for chemotherapy", "she will start radiation therapy next week"): the label rule's
+# "under treatment" (chemotherapy, radiation) makes a cancer the note gives as history present, as a cancer-only drug
+# does (`TextCoder._treated_now`). The course noun must be a cancer course's (radiation with "therapy", "treatment(s)"
+# or "oncology" after it, never "radiation of the pain" or "radiation exposure").
+_COURSE_NOUN = (r"(?:(?:adjuvant|neoadjuvant|palliative|systemic|concurrent|definitive|external[- ]beam|whole[- ]brain"
+                r"|his|her|the|a|their|further|more|another|next|cycle\s+\d+\s+of|course\s+of|round\s+of)\s+){0,3}"
+                r"(?:chemo(?:therapy)?|chemoradiation|chemoradiotherapy|immunotherapy|radiotherapy"
+                r"|radiation\s+(?:therapy|treatments?))\b")
+_COURSE_CUE = re.compile(
+    r"\b(?:(?:will|to|would\s+like\s+to)\s+(?:start|begin|continue|receive|undergo|resume|get|have)"
+    r"|start(?:s|ing)?|begin(?:s|ning)?|continu(?:e|es|ing)|resum(?:e|es|ing)|receiving|undergoing|getting"
+    r"|(?:is|are|remains?|now|currently)\s+on|scheduled\s+(?:to\s+start|for)|due\s+for"
+    # a device placed for a course, as the operation's indication ("Port-A-Cath placement for chemotherapy")
+    r"|(?:port|port-a-cath|mediport|portacath|picc(?:\s+line)?|infusion\s+port|catheter)\b[^.;\n]{0,50}?\bfor)\s+"
+    + _COURSE_NOUN, re.I)
+# ... not where the clause gives it as done, doubted, refused or only discussed
+_COURSE_NOT_NOW = re.compile(r"\b(?:completed|finished|after|following|s/p|status\s+post|history\s+of|hx\s+of"
+                             r"|prior|previous(?:ly)?|no|not|never|declined|refused|without|if|may|might|could"
+                             r"|would\s+(?!like)|consider\w*|discuss\w*|options?|candidate|whether|risks?|offered"
+                             r"|removal|remove[ds]?)\b", re.I)
+
+# ... nor where a past time or its end follows in its clause ("the port for chemotherapy in 2005")
+_COURSE_DATED_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:(?:19|20)\d\d|years?\s+ago|completed|finished|ended"
+                                 r"|in the past)\b", re.I)
+
+
+def course_going_on(text: str) -> list[int]:
+    """Where the text gives the patient a course of chemotherapy or radiation therapy going on, resumed or set to
+    start, not as past, doubted, refused or only discussed (`_COURSE_NOT_NOW` in its own clause before the cue)."""
+    out = []
+    for m in _COURSE_CUE.finditer(text):
+        # the words of its own clause just before the cue ("declined to start", "discussed whether to begin"), not
+        # those of an earlier clause ("history of breast cancer and is admitted to start chemotherapy")
+        clause = re.split(r"[;:,\n]|\.\s|\b(?:and|but)\s+(?=(?:is|was|will|has|she|he|they|the patient)\b)",
+                          text[max(0, m.start() - 120):m.start()])[-1]
+        clause = " ".join(clause.split()[-6:])
+        if not _COURSE_NOT_NOW.search(clause) and not _COURSE_NOT_NOW.search(m.group()) \
+                and not _COURSE_DATED_AFTER.match(text, m.end()):
+            out.append(m.start())
+    return out
+
+
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*#\u2022])(?:\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:\d{1,2}[.)]|[-*#\u2022]))")
+
+
+def told_after(text: str, at: int, sections: list[tuple[int, str]], cancers: list[int], n: int = 2) -> str:
+    """The next `n` sentences from `at` that stay in its section, name no cancer (`cancers`: mention starts) and say
+    nothing present, joined, when one of them says nothing is left (the course of a cancer named just before, told
+    on: "She had a mastectomy in 2005. Her last scans were negative."); "" otherwise."""
+    end = min((s for s, _k in sections if s > at), default=len(text))
+    here = section_of(sections, max(0, at - 1))
+    told: list[str] = []
+    pos = at
+    while len(told) < n and pos < end:
+        m = _SENTENCE_END.search(text, pos + 1, end)
+        stop = m.start() if m else end
+        sentence = text[pos:stop].strip(" \t\n,;")  # (an export's ".," joins lines with a comma)
+        if sentence:
+            if any(pos <= c < stop for c in cancers) or _present(sentence) or section_of(sections, pos) != here \
+                    or _LIST_ITEM.match(sentence):  # a numbered item is another problem ("2. Atrial fibrillation,
+                break                                # resolved."): its words are not the cancer's course
+            told.append(sentence)
+        pos = m.end() if m else end
+    return " ".join(told) if any(nothing_left(t) for t in told) else ""

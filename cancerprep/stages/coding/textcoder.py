@@ -81,10 +81,11 @@ from cancerprep.stages.coding.status import (
     PRESENT,
     UNSAID,
     WEAK_PAST,
+    course_going_on,
     mention_status,
-    nothing_left,
     past_time,
     phrase_bounds,
+    told_after,
 )
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.coding.template import (
@@ -678,6 +679,22 @@ def _watched_for(text: str, ent: Any, type_id: str | None) -> bool:
 # "w/o" and "w/" as the words they stand for, so every cue written with "without" / "with" reads them
 _SHORTHAND = re.compile(r"(?<![\w/])([Ww])/([Oo])?(?![\w/])|(?<![\w/])([Ww])/(?=[A-Za-z]{2})"
                         r"|(?<![\w/])([Rr])/([Oo])(?![\w/])")
+
+
+# the side shortened with a full stop before the part it names ("Rt. breast", "lt. upper lobe"): the stop is the
+# abbreviation's, not a sentence's end ("RT." in capitals is radiotherapy and stays)
+_SIDE_STOP = re.compile(r"(?<![\w.])([RrLl]t)\.(?=[ \t]+[a-z])")
+
+
+# "malignant" written before an organ and a tumour noun ("malignant prostate tumor", "Malignant lung mass")
+_MALIGNANT_SITE_NOUN = re.compile(r"\b((?i:malignant))\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
+                                  r"((?i:tumou?rs?|neoplasms?|mass(?:es)?|lesions?|growths?))\b")
+
+
+def _plain_side_stop(text: str) -> str:
+    """The note with "Rt." / "lt." before a lower-case word written without the stop: "Status post rt. orchiectomy for
+    testicular cancer" is one sentence, so the cue reaches its cancer and the side its organ."""
+    return _SIDE_STOP.sub(r"\1", text) if "t." in text else text
 
 
 def _plain_shorthand(text: str) -> str:
@@ -2572,6 +2589,21 @@ class TextCoder:
         self._typo_cache[key] = out
         return out
 
+    def _malignant_site_first(self, text: str) -> str:
+        """The note with "malignant <site> tumor / neoplasm / mass / lesion / growth" written "malignant <noun> of the
+        <site>" ("malignant prostate tumor", "malignant lung mass"): the words that say malignancy and the organ are
+        those of "malignant tumor of the prostate", in the order a problem list writes them."""
+        if "alignan" not in text:
+            return text
+
+        def turn(m: re.Match[str]) -> str:
+            site = m.group(2)
+            words = site.lower().split()
+            if not any(" ".join(words[i:]) in self.sites for i in range(len(words))):
+                return m.group(0)
+            return f"{m.group(1)} {m.group(3)} of the {site}"
+        return _MALIGNANT_SITE_NOUN.sub(turn, text)
+
     def _respell(self, text: str) -> str:
         """The note with one-edit typos of cancer and site words repaired (case kept: "Thyriod" -> "Thyroid"); the
         same text when it has none. The `spelling` stage repairs typos in general when a recipe runs it; this
@@ -2638,8 +2670,9 @@ class TextCoder:
         self.setup()
         # a form's unticked items say nothing (`template`); Latin and German organ names read in English (`foreign`)
         # ICD titles' secondary sites read as spread, accented letters plain
-        text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(text)))))
-        text = drop_excepted_sites(blank_unchecked(self._respell(english_organs(text))))
+        text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
+            _plain_side_stop(text))))))
+        text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))
         if not self.might_mention(text):
             return []
         from spacy.tokens import Span
@@ -3101,7 +3134,11 @@ class TextCoder:
             sdoc = self.context(sdoc)
             checked.extend(zip(group, sdoc.ents, strict=True))
         rising = self._rising_markers(text, sections)
-        note_active = bool(rising & {t for t, _c in infos}) or any(
+        # a course of chemotherapy or radiation therapy going on or set to start ("PLAN: continue chemotherapy",
+        # "port placement for chemotherapy"): under treatment now, whatever history its cancer is given as
+        # (read from the whole text: the parsed doc keeps only the sentences that may name a cancer)
+        course_now = any(section_kind(sections, at) not in ("family", "social") for at in course_going_on(text))
+        note_active = course_now or bool(rising & {t for t, _c in infos}) or any(
             _SPREAD_RE.search(sent.text) and self._active(sent.text)
             and section_kind(sections, sent.start_char) not in ("family", "social")
             and not any(a <= sent.start_char < b for a, b in mass_only)
@@ -3173,12 +3210,14 @@ class TextCoder:
             # ("treated with hysterectomy 2022. Now ... recurrent endometrioid adenocarcinoma"): its past words do
             # not settle it, as for personal history (docs/coding.md)
             status = mention_status(text[plo:phi])
-            if status == WEAK_PAST and ent.sent.end < len(doc):
-                # one kind of past evidence in its phrase, the next sentence naming no cancer says nothing is left:
-                # two kinds ("Prostate cancer treated with radiation. No recurrence.")
-                nxt = doc[ent.sent.end].sent
-                if not any(nxt.start <= e.start < nxt.end for e in ents) and nothing_left(nxt.text):
-                    status = mention_status(f"{text[plo:phi]} {nxt.text}")
+            if status in (UNSAID, WEAK_PAST):
+                # the next two sentences of its section naming no cancer and nothing present tell the rest of its
+                # course, a nothing-left one among them: two kinds of past evidence ("Prostate cancer treated with
+                # radiation. No recurrence."; "follow-up of colon cancer. He had a colectomy in 2005. His last
+                # scans were negative.")
+                told = told_after(text, ent.sent.end_char, sections, [e.start_char for e in ents])
+                if told and mention_status(f"{text[plo:phi]} {told}") == PAST:
+                    status = PAST
             own_past.append(status == PAST)
             status = max(status, UNSAID) if note_active else status
             if eradicated and status == PRESENT and not (c.is_historical or section == "past"):
