@@ -14,7 +14,7 @@ import re._compiler as sre_compiler
 import re._constants as sre_constants
 import re._parser as sre_parser
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -346,14 +346,18 @@ class Folded:
         self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
 
     def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        """True only when the gate surely does not occur from pos on (an ASCII note without it); the last note's
+        answer is kept. The one preamble of the folded gates: each kind writes only `_absent_low`."""
         last = self._last
         if last[0] is text and last[1] == pos:
             return last[2]
-        low = lowered(text) if text.isascii() else None
-        answer = low is not None and (not may_occur(self.literals, low) or self.pattern.search(low, pos) is None)
+        answer = text.isascii() and self._absent_low(lowered(text), pos)
         self._last = (text, pos, answer)
         return answer
+
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds none of the literals or no match of the gate from pos on."""
+        return not may_occur(self.literals, low) or self.pattern.search(low, pos) is None
 
 
 class WholeWords(Folded):
@@ -397,7 +401,41 @@ def anchor_lines(anchor: stdre.Pattern | re.Pattern, text: str, pos: int = 0) ->
         yield start, done
 
 
-class Lined:
+class Placed:
+    """The shared start of the rules tried only at places read from the lower-cased ASCII note (`Lined`, `CasedLined`,
+    `Anchored`, `WordAnchored`, `RunAnchored` and their kinds): a note with non-ASCII characters is searched whole
+    (lower-casing is exact on ASCII only, so no place read from it is sure); an ASCII note holding none of `literals`
+    (strings one of which every match holds, or None) gives no match; otherwise `_placed` tries the pattern where its
+    places say. Why: each of those classes asked these three things in its own words before its own search; written
+    once, they answer alike and a new kind of rule only writes `_placed`."""
+
+    pattern: re.Pattern | stdre.Pattern
+    literals: tuple[str, ...] | None = None
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def placed(self, text: str, pos: int, endpos: int | None, timeout: float | None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` to `endpos` (None: the note's end): the whole search on a note with
+        non-ASCII characters, none where the literals are absent, else `_placed`'s. A stdlib pattern is searched
+        without the timeout, which only `regex` takes."""
+        if not text.isascii():
+            if isinstance(self.pattern, stdre.Pattern):
+                return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return self.pattern.finditer(text, pos, endpos, timeout=timeout)
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return iter(())
+        return self._placed(text, low, pos, endpos, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The matches on an ASCII note that may hold one (`low`: the note lower-cased), tried at the rule's places."""
+        raise NotImplementedError
+
+
+class Lined(Placed):
     """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
     Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
     few lines holding its anchor can match; searching those lines alone finds the same matches (a match, the anchor
@@ -414,14 +452,9 @@ class Lined:
         self.literals = required_literals(anchor)
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches on the lines that hold the anchor, in order."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         for start, done in anchor_lines(self.anchor, low, pos):
             yield from self._on_line(text, low, start, done, timeout)
 
@@ -454,7 +487,7 @@ class LinedStarts(Lined):
                 yield m
 
 
-class CasedLined:
+class CasedLined(Placed):
     """`Lined` with an anchor that must keep case: a stdlib `re` pattern (linear: literals, classes, no nested
     repeats) searched over an ASCII note as it is, not lower-cased. Why: a rule whose tell is a short group of
     capitals at a line's end ("... 0800 AB") has no literal a folded anchor could ask for, and its `regex` pattern,
@@ -468,16 +501,14 @@ class CasedLined:
         self.anchor = anchor
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
-        """The pattern's matches on the lines that hold the anchor, in order."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches on the lines that hold the anchor (searched in the note as written), in order."""
         for start, done in anchor_lines(self.anchor, text, pos):
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
-class Anchored:
+class Anchored(Placed):
     """A pattern tried only where its anchor starts. Why: a pattern opening with a list of words ("see|follow|...
     X", "from|near|... City") is tried at every character by `regex`; the stdlib search for the words over the
     lower-cased note finds the few places it can start, and trying it there finds the same matches, in order (each
@@ -493,14 +524,9 @@ class Anchored:
         self.literals = required_literals(anchor)
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the anchor's places only."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         done = pos
         for a in self.anchor.finditer(low, pos):
             if a.start() < done:
@@ -714,7 +740,7 @@ def run_set(low: str) -> frozenset[str]:
 _FEW_WORDS = 8
 
 
-class WordAnchored:
+class WordAnchored(Placed):
     """A pattern tried only where one of `words` stands as a whole run of word characters (`\\w`), or a run ending in
     one of `endings`. Why: a pattern opening with a list of words ("see|follow|...") behind `\\b` or a lookbehind is
     tried by stdlib `re` at every position (a zero-width anchor has no prefix to skip to: ~40 ns a character); in the
@@ -762,16 +788,17 @@ class WordAnchored:
         return places[bisect.bisect_left(places, pos):bisect.bisect_left(places, end)]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None
-                 ) -> Iterable[re.Match]:
+                 ) -> Iterator[re.Match]:
         """The pattern's matches from `pos` to `endpos` (as `finditer` reads them), tried at the words' places only."""
+        return self.placed(text, pos, endpos, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` to `endpos`, tried where the words start."""
         end = len(text) if endpos is None else endpos
         std = isinstance(self.pattern, stdre.Pattern)
-        if not text.isascii():
-            yield from (self.pattern.finditer(text, pos, end) if std
-                        else self.pattern.finditer(text, pos, end, timeout=timeout))
-            return
         done = pos
-        for a in self.starts(lowered(text), pos, end):
+        for a in self.starts(low, pos, end):
             if a < done:
                 continue
             m = self.pattern.match(text, a, end) if std else self.pattern.match(text, a, end, timeout=timeout)
@@ -780,7 +807,7 @@ class WordAnchored:
                 yield m
 
 
-class RunAnchored:
+class RunAnchored(Placed):
     """A pattern whose every match opens on the first character of a run of `run` characters (lower case) that ends
     right where `anchor` matches: the pattern is tried at the start of the run before each place the anchor (a
     stdlib pattern written in lower case, opening on a rare character) finds in the lower-cased note. Why: a pattern
@@ -797,12 +824,9 @@ class RunAnchored:
         self.run = frozenset(run)
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the start of the run before each anchor."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
         starts = set()
         for a in self.anchor.finditer(low, pos):
             s = a.start()
@@ -848,14 +872,9 @@ class RegexFolded(Folded):
         super().__init__(gate, flags)
         self.scan = re.compile(gate, flags | re.ASCII)
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        answer = text.isascii() and self.scan.search(lowered(text), pos) is None
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds no match of the gate from pos on (`regex`'s scan)."""
+        return self.scan.search(low, pos) is None
 
 
 
@@ -956,17 +975,12 @@ class ReversedFolded(Folded):
             sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))),
             tree.state.flags)
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        if pos or not text.isascii():
-            return super().absent(text, pos)
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        low = lowered(text)
-        answer = not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds none of the literals or no match of the gate: from the start,
+        the mirror over the reversed note; from a later position, the gate forwards."""
+        if pos:
+            return super()._absent_low(low, pos)
+        return not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
 
 
 def literal_heads(alternation: str) -> frozenset[str]:
@@ -1009,14 +1023,9 @@ class RunPrefixed(Anchored):
             raise ValueError("a head is ASCII letters or digits in lower case")
         self.heads = compile_for_search(" (?:" + longest_first(heads) + ")")
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried where a run opening with a head starts and the anchor matches."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         done = pos
         for h in self.heads.finditer(word_runs(low), pos):  # (the blank before a run stands at the run's own index)
             s = h.start()
@@ -1064,14 +1073,9 @@ class BackAnchored(Anchored):
         self.back = stdre.compile(f"[{stdre.escape(back)}]*")
         self.lead = stdre.compile(f"[{stdre.escape(lead)}]*") if lead else None
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the starts before each word's place."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         rev, n = reversed_low(low), len(low)
         starts = set()
         for p in self.places.starts(low):

@@ -86,15 +86,9 @@ class _AtLabels(Folded):
     note for their own labels cost three times as much. A gate matches somewhere iff it matches at one of its starts,
     so the answer is the same."""
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        low = lowered(text) if text.isascii() else None
-        answer = low is not None and not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the gate matches at none of the note's label starts from pos on."""
+        return not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
 
 
 class _Words(WholeWords):
