@@ -15,6 +15,7 @@ from cancerprep.stages.deid.recognizers.base import (
     LOCATION,
     AlnumWords,
     Anchored,
+    BlankRunGate,
     Folded,
     Gated,
     I,
@@ -80,7 +81,8 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (Gated(Folded(rf"[ \t]{PRACTICE_SPECIALTY}"),
+        # (its gate asked only where a specialty's first word stands whole: the rule closes the specialty with `\b`)
+        (Gated(BlankRunGate(rf"[ \t]{PRACTICE_SPECIALTY}", closed_by_rule=True),
                re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
@@ -1114,7 +1116,8 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             r"(?i:at|of|on)[ \t]+(?-i:\p{Lu}[\p{L}'\-]*(?:[ \t]\p{Lu}[\p{L}'\-]*){0,2})")), 0, 0.7, _care_community),
         # "seen in the Riverbend ED": a facility's name before its emergency department; "called Summit ICU", "spoke
         # with Baxter transfer center": before the unit or desk a transfer is arranged with
-        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room)|icu|transfer[ \t]+center)\b"),
+        (Gated(BlankRunGate(
+            r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room)|icu|transfer[ \t]+center)\b"),
                re.compile(
             rf"\b(?i:in|at|to|from|the|via|with|called|paged)[ \t]+"
             rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
@@ -1311,16 +1314,17 @@ def site_rules() -> list[RegexRecognizer.Rule]:
     intersections, numbered roads, ZIP codes in prose, and a city before "resident" or an occupation."""
     return [
         # (each of these three tried only where its preposition or road word stands: the preposition as a whole run,
-        # `WordAnchored`, the road word by `Anchored`)
-        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), WordAnchored(_STREET_PREPS, re.compile(
+        # `WordAnchored`, the road word by `Anchored`; the suffix gates asked where a suffix stands whole,
+        # `BlankRunGate`: each rule closes its suffix with `\b`)
+        (Gated(BlankRunGate(rf"[ \t]{_WAY_SUFFIX}", closed_by_rule=True), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.6, _uncased_street),
         # "LIVES W/ SON ON MAPLE ROW", "onto tamarack crossing": a suffix that is an everyday noun, after street-name
         # words only
-        (Gated(Folded(rf"[ \t]{_PLAIN_SUFFIX}\b"), WordAnchored(_STREET_PREPS, re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_PLAIN_SUFFIX}\b"), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_PLAIN_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.55, _uncased_plain_street),
-        (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_STREET_THING}", closed_by_rule=True), re.compile(
             rf"(?<=\b(?i:the)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|"
             rf"street|st|ct|dr|crossing|xing|run|loop|row|trl))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6,
          _street_before_thing),
@@ -1379,7 +1383,7 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"(?:\b(?i:st\.?|saint)[ \t]+)?\b(\p{{L}}[\p{{L}}\-]*)'[sS][ \t]+(?i:home|house|hospital|asylum|school|"
             rf"institute|residence|infirmary|hospice)[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:\p{{L}}+[ \t]+)?"
             rf"(?i:{_SERVED})\b")), 0, 0.7, _served_home),
-        (Gated(Folded(rf"[ \t]{_CITY_PERSON}"), re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_CITY_PERSON}", closed_by_rule=True), re.compile(
             rf"\b(?i:an?)[ \t]+(?:(?i:lifelong|life-long|longtime|long-time|former|retired|off-duty)[ \t]+)?"
             rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
          1, 0.6, _resident_city),
