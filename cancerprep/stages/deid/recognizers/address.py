@@ -126,6 +126,10 @@ class AddressRecognizer(RegexRecognizer):
 # A ZIP code after a blank: the gate of three address rules, one object so that the note is searched for it once
 # (a `Folded` gate keeps its last answer; three objects searched it three times)
 _BLANK_ZIP = Folded(r"[ \t]\d{5}")
+# The strings one of which every match of the numbered-road anchor and the directions anchor holds (below; shorter
+# than `required_literals` reads, "i-"), asked before their searches.
+_ROAD_LITERALS = ("route", "rte", "highway", "hwy", "interstate", "i-", "us-", "sr-", "cr-")
+_DIRECTION_LITERALS = ("route", "rte", "highway", "hwy", "interstate", "exit", "i-", "direction")
 # "77 W. Elm St": a directional before the street name; "... St Apt 4B": the unit after its suffix.
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?"
 _UNIT = r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?"
@@ -1339,7 +1343,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
             r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6}|[a-z]{3,6})"
             r"(?=[\"'\u201d\u2019])")), 1, 0.6, _quoted_facility),
-        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
+        # (the anchor's words asked first, `literals`: 38% of PhysioNet notes hold one)
+        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", literals=_ROAD_LITERALS,
+                  pattern=re.compile(
             rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
             r"\d{1,3}[A-Za-z]?|I-\d{1,2}|(?:US|SR|CR)-\d{1,3})"
@@ -1347,8 +1353,10 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         # directions: "take Route 9 to Granger Drive", "DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH": the street
         # after a numbered road and "to/onto/then", or opening the value of a directions label
         # (searched only on the lines holding a numbered road or "direction", `Lined`: the lookbehinds lie on the
-        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere)
-        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction", re.compile(
+        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere; the words as
+        # strings, `literals`, are asked first: 37% of PhysioNet notes hold one)
+        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction",
+               literals=_DIRECTION_LITERALS, pattern=re.compile(
             rf"(?:(?<=\b(?i:route|rte\.?|highway|hwy\.?|interstate|exit|I-)[ \t]*\#?[ \t]*\d{{1,3}}[A-Za-z]?,?[ \t]+"
             rf"(?i:to|onto|until|till|then|and)[ \t]+)|(?<=^[^\n:]{{0,30}}\b(?i:directions?)\b[^\n:]{{0,20}}:[ \t]*))"
             rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{_WAY_SUFFIX}|{_PLAIN_SUFFIX}))\b\.?", re.M)), 0,

@@ -444,12 +444,14 @@ class Lined(Placed):
     lower-cased note); it must occur in every match. A note with non-ASCII characters is searched whole. The pattern
     must never match the empty string nor look past the line's end (tests compare both on real notes)."""
 
-    def __init__(self, anchor: str, pattern: re.Pattern):
+    def __init__(self, anchor: str, pattern: re.Pattern, literals: tuple[str, ...] | None = None):
         if anchor != anchor.lower():
             raise ValueError("a line anchor is written in lower case")
         self.source = anchor
         self.anchor = compile_for_search(anchor)  # (only where it matches is asked: `compile_for_search`)
-        self.literals = required_literals(anchor)
+        # (strings one of which every anchor match holds: read from the anchor, or given where it holds shorter ones
+        # than `required_literals` reads, "i-")
+        self.literals = required_literals(anchor) if literals is None else literals
         self.pattern = pattern
 
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
@@ -516,12 +518,12 @@ class Anchored(Placed):
     (as a lookahead) where every match of the pattern starts; a note with non-ASCII characters is searched whole.
     The pattern must never match the empty string (tests compare both on real notes)."""
 
-    def __init__(self, anchor: str, pattern: re.Pattern):
+    def __init__(self, anchor: str, pattern: re.Pattern, literals: tuple[str, ...] | None = None):
         if anchor != anchor.lower():
             raise ValueError("an anchor is written in lower case")
         self.source = anchor
         self.anchor = compile_for_search(f"(?=(?:{anchor}))")  # zero width: only where it matches is asked
-        self.literals = required_literals(anchor)
+        self.literals = required_literals(anchor) if literals is None else literals  # (given: as `Lined`'s)
         self.pattern = pattern
 
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
@@ -577,13 +579,13 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
         gate = pattern.gate if isinstance(pattern.gate, Folded | stdre.Pattern) else ascii_twin(pattern.gate)
         return Gated(gate, ascii_twin(pattern.pattern))
     if isinstance(pattern, Anchored):
-        return Anchored(pattern.source, ascii_twin(pattern.pattern))
+        return Anchored(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LinedAtStart):  # (before Lined, its base: the twin keeps the one try a line)
-        return LinedAtStart(pattern.source, ascii_twin(pattern.pattern))
+        return LinedAtStart(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LineTestedAtStart):  # (before LineTested, its base, likewise)
         return LineTestedAtStart(pattern.test, ascii_twin(pattern.pattern))
     if isinstance(pattern, Lined):
-        return Lined(pattern.source, ascii_twin(pattern.pattern))
+        return Lined(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LineTested):
         return LineTested(pattern.test, ascii_twin(pattern.pattern))
     if isinstance(pattern, WordAnchored):  # (the same words' places; a stdlib pattern is kept as it is)
