@@ -574,7 +574,10 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
                ) -> re.Pattern | Gated | Anchored | Lined | LineTested:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
-    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both)."""
+    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both). A rule
+    of its own kind that says how it is twinned (`twinned`) keeps its kind."""
+    if hasattr(pattern, "twinned"):
+        return pattern.twinned()
     if isinstance(pattern, Gated):
         gate = pattern.gate if isinstance(pattern.gate, Folded | stdre.Pattern) else ascii_twin(pattern.gate)
         return Gated(gate, ascii_twin(pattern.pattern))

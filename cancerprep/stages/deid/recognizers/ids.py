@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import string
+from collections.abc import Iterator
 
 import regex as re
 
@@ -24,6 +25,7 @@ from cancerprep.stages.deid.recognizers.base import (
     LinedAtStart,
     RegexRecognizer,
     WholeWords,
+    ascii_twin,
     compile_for_search,
     lowered,
 )
@@ -91,6 +93,29 @@ class _AtLabels(Folded):
         return not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
 
 
+class _AnchoredAtLabels(Anchored):
+    """An `Anchored` rule whose anchor opens with a label of the vocabulary above, tried at the note's label starts
+    (`_label_starts`, shared with the gates) where its anchor matches, instead of searching the note for the anchor:
+    a lookahead opening on `\\b` has no prefix to skip to and is tried at every character. Every place the anchor
+    matches is a label start, so the places, and the matches, are the same, in order."""
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the label starts where the anchor matches."""
+        done, at = pos, self.anchor.match
+        for p in _label_starts(low):
+            if p < done or at(low, p) is None:
+                continue
+            m = self.pattern.match(text, p, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+    def twinned(self) -> _AnchoredAtLabels:
+        """The rule with its pattern's ASCII twin (`ascii_twin`), tried at the same places."""
+        return _AnchoredAtLabels(self.source, ascii_twin(self.pattern))
+
+
 class _Words(WholeWords):
     """`WholeWords` over the word characters of `\\b` (letters, digits, "_"): a pattern opening with "\\b(?:car|van)\\b"
     matches only where one of the words stands between such boundaries, so the note's words hold it."""
@@ -143,8 +168,9 @@ def id_recognizer() -> RegexRecognizer:
         # masked SSNs keep the last four digits: "xxx-xx-4314", "***-**-4314"
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
-        # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
-        (Gated(_AtLabels(_STRONG_VALUE_ANCHOR), Anchored(_STRONG_VALUE_ANCHOR,
+        # where a label starts, `Anchored` at the shared label starts: 1 place a PhysioNet note, where the pattern
+        # alone tries every word)
+        (Gated(_AtLabels(_STRONG_VALUE_ANCHOR), _AnchoredAtLabels(_STRONG_VALUE_ANCHOR,
                   re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I))), 1, 0.85,
          _not_catalogue),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
