@@ -435,6 +435,10 @@ class Placed:
         raise NotImplementedError
 
 
+# each `Lined` anchor's lines in the last note it was asked of, by the anchor's source (`Lined._lines`)
+_ANCHORED_LINES: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+
+
 class Lined(Placed):
     """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
     Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
@@ -457,8 +461,16 @@ class Lined(Placed):
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
         """The pattern's matches on the lines that hold the anchor, in order."""
-        for start, done in anchor_lines(self.anchor, low, pos):
+        for start, done in (self._lines(low) if pos == 0 else anchor_lines(self.anchor, low, pos)):
             yield from self._on_line(text, low, start, done, timeout)
+
+    def _lines(self, low: str) -> tuple[tuple[int, int], ...]:
+        """The anchored lines of the whole note, kept for the last note by the anchor's source: rules sharing an anchor
+        (dictation's two reference-line rules) search it once a note."""
+        last = _ANCHORED_LINES.get(self.source)
+        if last is None or last[0] is not low:
+            last = _ANCHORED_LINES[self.source] = (low, tuple(anchor_lines(self.anchor, low)))
+        return last[1]
 
     def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
         """The pattern's matches on one anchored line (`text[start:done]`; `low` is the lower-cased note)."""
