@@ -221,3 +221,29 @@ def test_the_road_rules_ask_their_given_literals_first(real_notes: tuple[str, ..
                 assert any(s in low for s in rule.literals)
         assert ascii_twin(rule).literals == rule.literals
     assert hits > 2
+
+
+@pytest.mark.parametrize("gate", [base.CharRun("0123456789", 5), base.CharRun("0123456789", 5, lead=" \t"),
+                                  base.CharRun("abcdefghijklmnopqrstuvwxyz0123456789", 17)])
+def test_a_char_run_gate_answers_as_its_folded_source(gate: base.CharRun, real_notes: tuple[str, ...]) -> None:
+    old = Folded(gate.source)
+    texts = ["zip 12345", "zip\t12345", "1234 5", "x12345", "café 12345", "", "a1b2c3d4e5f6g7h8i9j",
+             *rewrites(real_notes)[::3]]
+    assert all(gate.absent(t, pos) is old.absent(t, pos) for t in texts for pos in (0, 4))
+    assert sum(not gate.absent(t) for t in texts) > 10
+    with pytest.raises(ValueError):
+        base.CharRun("0123456789", 5, lead="0 ")
+
+
+def test_the_zip_rules_behind_char_runs_keep_every_match(real_notes: tuple[str, ...]) -> None:
+    rules = [r for r, *_ in A.address_recognizer().rules if isinstance(r, Gated) and isinstance(r.gate, base.CharRun)]
+    assert len(rules) == 4
+    texts = _texts(real_notes, [("Ashland, MI 49801; zip 07323", "Ashland MI 4980; zip 0732"),
+                                ("lives in the 07323 zip code", "postal code: 68851-1234")])
+    hits = 0
+    for rule in rules:
+        for t in texts:
+            got = found(rule, t)
+            assert got == found(plain(rule), t)
+            hits += len(got)
+    assert hits > 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
+import string
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -16,6 +17,7 @@ from cancerprep.stages.deid.recognizers.base import (
     AlnumWords,
     Anchored,
     BlankRunGate,
+    CharRun,
     Folded,
     Gated,
     I,
@@ -47,9 +49,10 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
-        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
-                                             rf"post(?:al)?[ \t]*code:?\s*))"
-                                             rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
+        (Gated(CharRun(string.digits, 5),
+               re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
+                          rf"post(?:al)?[ \t]*code:?\s*))"
+                          rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
         *place_field_rules(),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
         (Gated(_BLANK_ZIP,
@@ -125,7 +128,8 @@ class AddressRecognizer(RegexRecognizer):
 
 # A ZIP code after a blank: the gate of three address rules, one object so that the note is searched for it once
 # (a `Folded` gate keeps its last answer; three objects searched it three times)
-_BLANK_ZIP = Folded(r"[ \t]\d{5}")
+# (a blank or tab and five digits: `CharRun`, as the gate above)
+_BLANK_ZIP = CharRun(string.digits, 5, lead=" \t")
 # The strings one of which every match of the numbered-road anchor and the directions anchor holds (below; shorter
 # than `required_literals` reads, "i-"), asked before their searches.
 _ROAD_LITERALS = ("route", "rte", "highway", "hwy", "interstate", "i-", "us-", "sr-", "cr-")

@@ -18,6 +18,7 @@ import regex as re
 from cancerprep.stages.deid.recognizers.base import (
     ID,
     Anchored,
+    CharRun,
     Folded,
     Gated,
     I,
@@ -27,7 +28,6 @@ from cancerprep.stages.deid.recognizers.base import (
     WholeWords,
     ascii_twin,
     compile_for_search,
-    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
@@ -123,19 +123,8 @@ class _Words(WholeWords):
     _BLANKS = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
 
-class _Run(Folded):
-    """A gate asking an ASCII note for a run of `length` characters of `chars` (lower case): `str.translate` marks
-    those characters and a substring search finds the run. Why: the stdlib search of "[a-z0-9]{17}" or "\\d{7}" starts
-    a run at every such character, several times the cost."""
-
-    def __init__(self, chars: str, length: int):
-        super().__init__(f"[{chars}]{{{length}}}")
-        self._marks = str.maketrans({chr(i): "x" if chr(i) in chars else " " for i in range(128)})
-        self._run = "x" * length
-
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the note is ASCII and holds no such run from `pos` on."""
-        return text.isascii() and self._run not in lowered(text)[pos:].translate(self._marks)
+# a run of digits or characters, asked by `bytes.translate` (perf24's gate, now `base.CharRun`; its name kept)
+_Run = CharRun
 
 
 # The licence-plate rule's cue words, as whole words (`_Words`).
