@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
+import string
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -15,6 +16,8 @@ from cancerprep.stages.deid.recognizers.base import (
     LOCATION,
     AlnumWords,
     Anchored,
+    BlankRunGate,
+    CharRun,
     Folded,
     Gated,
     I,
@@ -46,9 +49,10 @@ def address_recognizer() -> RegexRecognizer:
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
         # zip (or ZIP+4) after a state abbreviation, a spelled-out state, or the word zip
         # (matching starts at the digits: a lookbehind over every word start would be slow)
-        (Gated(Folded(r"\d{5}"), re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
-                                             rf"post(?:al)?[ \t]*code:?\s*))"
-                                             rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
+        (Gated(CharRun(string.digits, 5),
+               re.compile(rf"(?<=\b(?:{STATE_CODES},?\s+|{STATE_NAMES},?[ \t]+|zip(?:\s*code)?:?\s*|"
+                          rf"post(?:al)?[ \t]*code:?\s*))"
+                          rf"(\d{{5}}(?:-\d{{4}})?)\b", I)), 1, 0.8, None),
         *place_field_rules(),
         # "Buffalo, Minnesota 94343": the words before ", <State> <zip>" on an address line name a city
         (Gated(_BLANK_ZIP,
@@ -80,7 +84,8 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        (Gated(Folded(rf"[ \t]{PRACTICE_SPECIALTY}"),
+        # (its gate asked only where a specialty's first word stands whole: the rule closes the specialty with `\b`)
+        (Gated(BlankRunGate(rf"[ \t]{PRACTICE_SPECIALTY}", closed_by_rule=True),
                re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
                     rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
                     rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
@@ -123,7 +128,12 @@ class AddressRecognizer(RegexRecognizer):
 
 # A ZIP code after a blank: the gate of three address rules, one object so that the note is searched for it once
 # (a `Folded` gate keeps its last answer; three objects searched it three times)
-_BLANK_ZIP = Folded(r"[ \t]\d{5}")
+# (a blank or tab and five digits: `CharRun`, as the gate above)
+_BLANK_ZIP = CharRun(string.digits, 5, lead=" \t")
+# The strings one of which every match of the numbered-road anchor and the directions anchor holds (below; shorter
+# than `required_literals` reads, "i-"), asked before their searches.
+_ROAD_LITERALS = ("route", "rte", "highway", "hwy", "interstate", "i-", "us-", "sr-", "cr-")
+_DIRECTION_LITERALS = ("route", "rte", "highway", "hwy", "interstate", "exit", "i-", "direction")
 # "77 W. Elm St": a directional before the street name; "... St Apt 4B": the unit after its suffix.
 _DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?"
 _UNIT = r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|\#)\.?[ \t]*\#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?"
@@ -1114,7 +1124,8 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
             r"(?i:at|of|on)[ \t]+(?-i:\p{Lu}[\p{L}'\-]*(?:[ \t]\p{Lu}[\p{L}'\-]*){0,2})")), 0, 0.7, _care_community),
         # "seen in the Riverbend ED": a facility's name before its emergency department; "called Summit ICU", "spoke
         # with Baxter transfer center": before the unit or desk a transfer is arranged with
-        (Gated(Folded(r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room)|icu|transfer[ \t]+center)\b"),
+        (Gated(BlankRunGate(
+            r"[ \t](?:ed|er|e\.d\.|emergency[ \t]+(?:department|dept|room)|icu|transfer[ \t]+center)\b"),
                re.compile(
             rf"\b(?i:in|at|to|from|the|via|with|called|paged)[ \t]+"
             rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{0,2}}"
@@ -1311,16 +1322,17 @@ def site_rules() -> list[RegexRecognizer.Rule]:
     intersections, numbered roads, ZIP codes in prose, and a city before "resident" or an occupation."""
     return [
         # (each of these three tried only where its preposition or road word stands: the preposition as a whole run,
-        # `WordAnchored`, the road word by `Anchored`)
-        (Gated(Folded(rf"[ \t]{_WAY_SUFFIX}"), WordAnchored(_STREET_PREPS, re.compile(
+        # `WordAnchored`, the road word by `Anchored`; the suffix gates asked where a suffix stands whole,
+        # `BlankRunGate`: each rule closes its suffix with `\b`)
+        (Gated(BlankRunGate(rf"[ \t]{_WAY_SUFFIX}", closed_by_rule=True), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_WAY_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.6, _uncased_street),
         # "LIVES W/ SON ON MAPLE ROW", "onto tamarack crossing": a suffix that is an everyday noun, after street-name
         # words only
-        (Gated(Folded(rf"[ \t]{_PLAIN_SUFFIX}\b"), WordAnchored(_STREET_PREPS, re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_PLAIN_SUFFIX}\b"), WordAnchored(_STREET_PREPS, re.compile(
             rf"\b(?:on|off|onto|along)[ \t]+((?P<words>(?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>{_PLAIN_SUFFIX})"
             rf"\b\.?)", I))), 1, 0.55, _uncased_plain_street),
-        (Gated(Folded(rf"[ \t]{_STREET_THING}"), re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_STREET_THING}", closed_by_rule=True), re.compile(
             rf"(?<=\b(?i:the)[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|"
             rf"street|st|ct|dr|crossing|xing|run|loop|row|trl))\.?(?=[ \t]+(?i:{_STREET_THING})\b)")), 0, 0.6,
          _street_before_thing),
@@ -1335,7 +1347,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
             r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6}|[a-z]{3,6})"
             r"(?=[\"'\u201d\u2019])")), 1, 0.6, _quoted_facility),
-        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", re.compile(
+        # (the anchor's words asked first, `literals`: 38% of PhysioNet notes hold one)
+        (Anchored(r"(?:route|rte|highway|hwy|interstate|i-\d|us-\d|sr-\d|cr-\d)", literals=_ROAD_LITERALS,
+                  pattern=re.compile(
             rf"(?<=\b(?i:{_ROUTE_PREP})[ \t]+(?:the[ \t]+)?)"
             r"(?:(?i:route|rte\.?|highway|hwy\.?|interstate)[ \t]*\#?[ \t]*"
             r"\d{1,3}[A-Za-z]?|I-\d{1,2}|(?:US|SR|CR)-\d{1,3})"
@@ -1343,8 +1357,10 @@ def site_rules() -> list[RegexRecognizer.Rule]:
         # directions: "take Route 9 to Granger Drive", "DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH": the street
         # after a numbered road and "to/onto/then", or opening the value of a directions label
         # (searched only on the lines holding a numbered road or "direction", `Lined`: the lookbehinds lie on the
-        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere)
-        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction", re.compile(
+        # match's line; a gate on the words alone passed most notes, "exit" and "i-" being everywhere; the words as
+        # strings, `literals`, are asked first: 37% of PhysioNet notes hold one)
+        (Lined(r"(?:route|rte\.?|highway|hwy\.?|interstate|exit|i-)[ \t]*#?[ \t]*[0-9]|direction",
+               literals=_DIRECTION_LITERALS, pattern=re.compile(
             rf"(?:(?<=\b(?i:route|rte\.?|highway|hwy\.?|interstate|exit|I-)[ \t]*\#?[ \t]*\d{{1,3}}[A-Za-z]?,?[ \t]+"
             rf"(?i:to|onto|until|till|then|and)[ \t]+)|(?<=^[^\n:]{{0,30}}\b(?i:directions?)\b[^\n:]{{0,20}}:[ \t]*))"
             rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})(?P<suf>(?i:{_WAY_SUFFIX}|{_PLAIN_SUFFIX}))\b\.?", re.M)), 0,
@@ -1379,7 +1395,7 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"(?:\b(?i:st\.?|saint)[ \t]+)?\b(\p{{L}}[\p{{L}}\-]*)'[sS][ \t]+(?i:home|house|hospital|asylum|school|"
             rf"institute|residence|infirmary|hospice)[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:\p{{L}}+[ \t]+)?"
             rf"(?i:{_SERVED})\b")), 0, 0.7, _served_home),
-        (Gated(Folded(rf"[ \t]{_CITY_PERSON}"), re.compile(
+        (Gated(BlankRunGate(rf"[ \t]{_CITY_PERSON}", closed_by_rule=True), re.compile(
             rf"\b(?i:an?)[ \t]+(?:(?i:lifelong|life-long|longtime|long-time|former|retired|off-duty)[ \t]+)?"
             rf"(\p{{L}}[\p{{L}}'\-]*(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,2}}?)[ \t]+(?i:{_CITY_PERSON})\b")),
          1, 0.6, _resident_city),

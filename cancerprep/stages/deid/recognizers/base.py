@@ -14,7 +14,7 @@ import re._compiler as sre_compiler
 import re._constants as sre_constants
 import re._parser as sre_parser
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -346,14 +346,18 @@ class Folded:
         self._last: tuple[str, int, bool] = ("", -1, False)  # the last note's answer: rules may share a gate
 
     def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
+        """True only when the gate surely does not occur from pos on (an ASCII note without it); the last note's
+        answer is kept. The one preamble of the folded gates: each kind writes only `_absent_low`."""
         last = self._last
         if last[0] is text and last[1] == pos:
             return last[2]
-        low = lowered(text) if text.isascii() else None
-        answer = low is not None and (not may_occur(self.literals, low) or self.pattern.search(low, pos) is None)
+        answer = text.isascii() and self._absent_low(lowered(text), pos)
         self._last = (text, pos, answer)
         return answer
+
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds none of the literals or no match of the gate from pos on."""
+        return not may_occur(self.literals, low) or self.pattern.search(low, pos) is None
 
 
 class WholeWords(Folded):
@@ -397,7 +401,45 @@ def anchor_lines(anchor: stdre.Pattern | re.Pattern, text: str, pos: int = 0) ->
         yield start, done
 
 
-class Lined:
+class Placed:
+    """The shared start of the rules tried only at places read from the lower-cased ASCII note (`Lined`, `CasedLined`,
+    `Anchored`, `WordAnchored`, `RunAnchored` and their kinds): a note with non-ASCII characters is searched whole
+    (lower-casing is exact on ASCII only, so no place read from it is sure); an ASCII note holding none of `literals`
+    (strings one of which every match holds, or None) gives no match; otherwise `_placed` tries the pattern where its
+    places say. Why: each of those classes asked these three things in its own words before its own search; written
+    once, they answer alike and a new kind of rule only writes `_placed`."""
+
+    pattern: re.Pattern | stdre.Pattern
+    literals: tuple[str, ...] | None = None
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def placed(self, text: str, pos: int, endpos: int | None, timeout: float | None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` to `endpos` (None: the note's end): the whole search on a note with
+        non-ASCII characters, none where the literals are absent, else `_placed`'s. A stdlib pattern is searched
+        without the timeout, which only `regex` takes."""
+        if not text.isascii():
+            if isinstance(self.pattern, stdre.Pattern):
+                return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return self.pattern.finditer(text, pos, endpos, timeout=timeout)
+        low = lowered(text)
+        if not may_occur(self.literals, low):
+            return iter(())
+        return self._placed(text, low, pos, endpos, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The matches on an ASCII note that may hold one (`low`: the note lower-cased), tried at the rule's places."""
+        raise NotImplementedError
+
+
+# each `Lined` anchor's lines in the last note it was asked of, by the anchor's source (`Lined._lines`)
+_ANCHORED_LINES: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+
+
+class Lined(Placed):
     """A pattern that never crosses a line (no newline in any match), run only on the lines where its anchor occurs.
     Why: a pattern opening with a generic word ("X Y, DOB") is tried at every character of a note, though only the
     few lines holding its anchor can match; searching those lines alone finds the same matches (a match, the anchor
@@ -406,24 +448,29 @@ class Lined:
     lower-cased note); it must occur in every match. A note with non-ASCII characters is searched whole. The pattern
     must never match the empty string nor look past the line's end (tests compare both on real notes)."""
 
-    def __init__(self, anchor: str, pattern: re.Pattern):
+    def __init__(self, anchor: str, pattern: re.Pattern, literals: tuple[str, ...] | None = None):
         if anchor != anchor.lower():
             raise ValueError("a line anchor is written in lower case")
         self.source = anchor
         self.anchor = compile_for_search(anchor)  # (only where it matches is asked: `compile_for_search`)
-        self.literals = required_literals(anchor)
+        # (strings one of which every anchor match holds: read from the anchor, or given where it holds shorter ones
+        # than `required_literals` reads, "i-")
+        self.literals = required_literals(anchor) if literals is None else literals
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches on the lines that hold the anchor, in order."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
-        for start, done in anchor_lines(self.anchor, low, pos):
+        for start, done in (self._lines(low) if pos == 0 else anchor_lines(self.anchor, low, pos)):
             yield from self._on_line(text, low, start, done, timeout)
+
+    def _lines(self, low: str) -> tuple[tuple[int, int], ...]:
+        """The anchored lines of the whole note, kept for the last note by the anchor's source: rules sharing an anchor
+        (dictation's two reference-line rules) search it once a note."""
+        last = _ANCHORED_LINES.get(self.source)
+        if last is None or last[0] is not low:
+            last = _ANCHORED_LINES[self.source] = (low, tuple(anchor_lines(self.anchor, low)))
+        return last[1]
 
     def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
         """The pattern's matches on one anchored line (`text[start:done]`; `low` is the lower-cased note)."""
@@ -454,7 +501,7 @@ class LinedStarts(Lined):
                 yield m
 
 
-class CasedLined:
+class CasedLined(Placed):
     """`Lined` with an anchor that must keep case: a stdlib `re` pattern (linear: literals, classes, no nested
     repeats) searched over an ASCII note as it is, not lower-cased. Why: a rule whose tell is a short group of
     capitals at a line's end ("... 0800 AB") has no literal a folded anchor could ask for, and its `regex` pattern,
@@ -468,16 +515,14 @@ class CasedLined:
         self.anchor = anchor
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
-        """The pattern's matches on the lines that hold the anchor, in order."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches on the lines that hold the anchor (searched in the note as written), in order."""
         for start, done in anchor_lines(self.anchor, text, pos):
             yield from self.pattern.finditer(text, start, done, timeout=timeout)
 
 
-class Anchored:
+class Anchored(Placed):
     """A pattern tried only where its anchor starts. Why: a pattern opening with a list of words ("see|follow|...
     X", "from|near|... City") is tried at every character by `regex`; the stdlib search for the words over the
     lower-cased note finds the few places it can start, and trying it there finds the same matches, in order (each
@@ -485,22 +530,17 @@ class Anchored:
     (as a lookahead) where every match of the pattern starts; a note with non-ASCII characters is searched whole.
     The pattern must never match the empty string (tests compare both on real notes)."""
 
-    def __init__(self, anchor: str, pattern: re.Pattern):
+    def __init__(self, anchor: str, pattern: re.Pattern, literals: tuple[str, ...] | None = None):
         if anchor != anchor.lower():
             raise ValueError("an anchor is written in lower case")
         self.source = anchor
         self.anchor = compile_for_search(f"(?=(?:{anchor}))")  # zero width: only where it matches is asked
-        self.literals = required_literals(anchor)
+        self.literals = required_literals(anchor) if literals is None else literals  # (given: as `Lined`'s)
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the anchor's places only."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         done = pos
         for a in self.anchor.finditer(low, pos):
             if a.start() < done:
@@ -546,18 +586,21 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
                ) -> re.Pattern | Gated | Anchored | Lined | LineTested:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
-    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both)."""
+    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both). A rule
+    of its own kind that says how it is twinned (`twinned`) keeps its kind."""
+    if hasattr(pattern, "twinned"):
+        return pattern.twinned()
     if isinstance(pattern, Gated):
         gate = pattern.gate if isinstance(pattern.gate, Folded | stdre.Pattern) else ascii_twin(pattern.gate)
         return Gated(gate, ascii_twin(pattern.pattern))
     if isinstance(pattern, Anchored):
-        return Anchored(pattern.source, ascii_twin(pattern.pattern))
+        return Anchored(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LinedAtStart):  # (before Lined, its base: the twin keeps the one try a line)
-        return LinedAtStart(pattern.source, ascii_twin(pattern.pattern))
+        return LinedAtStart(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LineTestedAtStart):  # (before LineTested, its base, likewise)
         return LineTestedAtStart(pattern.test, ascii_twin(pattern.pattern))
     if isinstance(pattern, Lined):
-        return Lined(pattern.source, ascii_twin(pattern.pattern))
+        return Lined(pattern.source, ascii_twin(pattern.pattern), pattern.literals)
     if isinstance(pattern, LineTested):
         return LineTested(pattern.test, ascii_twin(pattern.pattern))
     if isinstance(pattern, WordAnchored):  # (the same words' places; a stdlib pattern is kept as it is)
@@ -714,7 +757,7 @@ def run_set(low: str) -> frozenset[str]:
 _FEW_WORDS = 8
 
 
-class WordAnchored:
+class WordAnchored(Placed):
     """A pattern tried only where one of `words` stands as a whole run of word characters (`\\w`), or a run ending in
     one of `endings`. Why: a pattern opening with a list of words ("see|follow|...") behind `\\b` or a lookbehind is
     tried by stdlib `re` at every position (a zero-width anchor has no prefix to skip to: ~40 ns a character); in the
@@ -762,16 +805,17 @@ class WordAnchored:
         return places[bisect.bisect_left(places, pos):bisect.bisect_left(places, end)]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None
-                 ) -> Iterable[re.Match]:
+                 ) -> Iterator[re.Match]:
         """The pattern's matches from `pos` to `endpos` (as `finditer` reads them), tried at the words' places only."""
+        return self.placed(text, pos, endpos, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` to `endpos`, tried where the words start."""
         end = len(text) if endpos is None else endpos
         std = isinstance(self.pattern, stdre.Pattern)
-        if not text.isascii():
-            yield from (self.pattern.finditer(text, pos, end) if std
-                        else self.pattern.finditer(text, pos, end, timeout=timeout))
-            return
         done = pos
-        for a in self.starts(lowered(text), pos, end):
+        for a in self.starts(low, pos, end):
             if a < done:
                 continue
             m = self.pattern.match(text, a, end) if std else self.pattern.match(text, a, end, timeout=timeout)
@@ -780,7 +824,7 @@ class WordAnchored:
                 yield m
 
 
-class RunAnchored:
+class RunAnchored(Placed):
     """A pattern whose every match opens on the first character of a run of `run` characters (lower case) that ends
     right where `anchor` matches: the pattern is tried at the start of the run before each place the anchor (a
     stdlib pattern written in lower case, opening on a rare character) finds in the lower-cased note. Why: a pattern
@@ -797,12 +841,9 @@ class RunAnchored:
         self.run = frozenset(run)
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the start of the run before each anchor."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
         starts = set()
         for a in self.anchor.finditer(low, pos):
             s = a.start()
@@ -848,14 +889,9 @@ class RegexFolded(Folded):
         super().__init__(gate, flags)
         self.scan = re.compile(gate, flags | re.ASCII)
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        answer = text.isascii() and self.scan.search(lowered(text), pos) is None
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds no match of the gate from pos on (`regex`'s scan)."""
+        return self.scan.search(low, pos) is None
 
 
 
@@ -956,17 +992,12 @@ class ReversedFolded(Folded):
             sre_parser.SubPattern(tree.state, _by_first_char(sre_parser.SubPattern(tree.state, items))),
             tree.state.flags)
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        if pos or not text.isascii():
-            return super().absent(text, pos)
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        low = lowered(text)
-        answer = not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds none of the literals or no match of the gate: from the start,
+        the mirror over the reversed note; from a later position, the gate forwards."""
+        if pos:
+            return super()._absent_low(low, pos)
+        return not may_occur(self.literals, low) or self.mirror.search(reversed_low(low)) is None
 
 
 def literal_heads(alternation: str) -> frozenset[str]:
@@ -1009,14 +1040,9 @@ class RunPrefixed(Anchored):
             raise ValueError("a head is ASCII letters or digits in lower case")
         self.heads = compile_for_search(" (?:" + longest_first(heads) + ")")
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried where a run opening with a head starts and the anchor matches."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         done = pos
         for h in self.heads.finditer(word_runs(low), pos):  # (the blank before a run stands at the run's own index)
             s = h.start()
@@ -1064,14 +1090,9 @@ class BackAnchored(Anchored):
         self.back = stdre.compile(f"[{stdre.escape(back)}]*")
         self.lead = stdre.compile(f"[{stdre.escape(lead)}]*") if lead else None
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the starts before each word's place."""
-        if not text.isascii():
-            yield from self.pattern.finditer(text, pos, timeout=timeout)
-            return
-        low = lowered(text)
-        if not may_occur(self.literals, low):
-            return
         rev, n = reversed_low(low), len(low)
         starts = set()
         for p in self.places.starts(low):
@@ -1088,3 +1109,96 @@ class BackAnchored(Anchored):
             if m is not None:
                 done = m.end()
                 yield m
+
+
+# perf30's layer: a gate opening on a blank and a vocabulary word, asked only where one of the words' first runs stands
+def _leading_runs(items: list, prefix: str = "") -> set[tuple[str, bool]]:
+    """(run, closed) for each way the parsed `items` can open: the word characters (lower case) they must begin with,
+    up to the first character that is none (closed: True) or to their end (closed: False, the run may go on into
+    whatever follows). Optional parts and alternatives are each followed; anything else (a class holding a word
+    character, a repeat of one) is refused (`ValueError`)."""
+    c = sre_constants
+    if not items:
+        return {(prefix, False)}
+    (op, av), rest = items[0], items[1:]
+
+    def word(ch: int) -> bool:
+        return chr(ch).isascii() and (chr(ch).isalnum() or chr(ch) == "_")
+
+    if op is c.LITERAL and word(av):
+        return _leading_runs(rest, prefix + chr(av).lower())
+    if (op is c.LITERAL and not word(av)) or (op is c.AT and av is c.AT_BOUNDARY) or (
+            op is c.IN and all(o is c.LITERAL and not word(a) for o, a in av)) or (
+            op is c.MAX_REPEAT and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is c.IN
+            and all(o is c.LITERAL and not word(a) for o, a in av[2][0][1])):
+        if not prefix:
+            raise ValueError("a branch opening on no word character")
+        return {(prefix, True)}
+    if op is c.SUBPATTERN and not (av[1] or av[2]):
+        return _leading_runs([*av[3], *rest], prefix)
+    if op is c.BRANCH:
+        return set().union(*(_leading_runs([*b, *rest], prefix) for b in av[1]))
+    if op is c.MAX_REPEAT and av[0] == 0 and len(av[2]) == 1 and av[2][0][0] is c.IN and prefix \
+            and all(o is c.LITERAL and not word(a) for o, a in av[2][0][1]):  # "[ \t]*": closes the run, or is empty
+        return {(prefix, True)} | _leading_runs(rest, prefix)
+    if op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        return _leading_runs(rest, prefix) | _leading_runs([*av[2], *rest], prefix)
+    raise ValueError(f"a leading run cannot be read through {op}")
+
+
+class BlankRunGate(Folded):
+    """A `Folded` gate opening on a blank or tab and a list of words ("[ \\t](?:dermatology|family medicine|...)"),
+    asked only where the first run of word characters of one of its branches stands whole after a blank or tab: the
+    runs are read from the gate (`_leading_runs`), the note's set of runs says which occur (`run_set`), `str.find` in
+    the blanked note (`word_runs`) places them, and the gate is matched at the blank before each. Why: the gate's own
+    search tries its alternation at every blank of the note (~10-30 us a PhysioNet note); most notes hold none of the
+    runs, the others a few. Where each branch's first run is closed within the gate (a blank, a mark, `\\b` after it)
+    every match of the gate opens so, and the answer is the gate's; a branch whose run may go on past the gate
+    ("[ \\t]health" in "healthy") is refused unless `closed_by_rule`: the rule's pattern closes it (`\\b` after the
+    words), so every match of the rule holds a gate match opening on a whole run, and the gate stays a necessary
+    condition (tests compare the rule's matches on real notes). A note with other characters, or asked from a later
+    position, is answered as `Folded` does."""
+
+    def __init__(self, gate: str, closed_by_rule: bool = False):
+        super().__init__(gate)
+        tree = list(sre_parser.parse(gate))
+        if not tree or tree[0] != (sre_constants.IN, [(sre_constants.LITERAL, 32), (sre_constants.LITERAL, 9)]):
+            raise ValueError("a blank-run gate opens on [ \\t]")
+        runs = _leading_runs(tree[1:])
+        if not closed_by_rule and not all(closed for _, closed in runs):
+            raise ValueError("a branch's first run may go on past the gate")
+        self.words = frozenset(r for r, _ in runs)
+
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when no listed run stands whole after a blank or tab with the gate matching from that blank."""
+        if pos:
+            return super()._absent_low(low, pos)
+        padded = word_runs(low)  # (" word " found at i: the run starts at i in the note)
+        match = self.pattern.match
+        for w in self.words.intersection(run_set(low)):  # (the set is shared; short words are found in many notes)
+            pad = f" {w} "
+            i = padded.find(pad)
+            while i != -1:
+                if i and low[i - 1] in " \t" and match(low, i - 1) is not None:
+                    return False
+                i = padded.find(pad, i + len(w) + 1)
+        return True
+
+
+class CharRun(Folded):
+    """A gate asking an ASCII note for a run of `length` characters of `chars` (lower case), after one of `lead` when
+    given: `bytes.translate` marks those characters and a substring search finds the marks' run. Why: the stdlib
+    search of "[0-9]{5}" or "[ \\t][0-9]{5}" starts a run at every such character, several times the cost (PhysioNet
+    notes: the two ZIP gates 23 -> 3 us together). A string holds the run exactly where its marks hold the marks' run,
+    so the answer is the gate's (its source: `[lead][chars]{length}`)."""
+
+    def __init__(self, chars: str, length: int, lead: str = ""):
+        if set(chars) & set(lead) or not (chars + lead).isascii() or chars + lead != (chars + lead).lower():
+            raise ValueError("the run's and the lead's characters are ASCII, in lower case, and apart")
+        super().__init__((f"[{stdre.escape(lead)}]" if lead else "") + f"[{stdre.escape(chars)}]{{{length}}}")
+        self._marks = bytes(120 if chr(c) in chars else 98 if chr(c) in lead else 32 for c in range(256))
+        self._run = (b"b" if lead else b"") + b"x" * length
+
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the lower-cased ASCII note holds no such run from pos on."""
+        return self._run not in low.encode("ascii")[pos:].translate(self._marks)

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import regex as re
 
-from cancerprep.stages.deid.recognizers.base import DATE, MONTHS, ORD, Folded, Gated, I, RegexRecognizer
+from cancerprep.stages.deid.recognizers.base import (
+    DATE,
+    MONTHS,
+    ORD,
+    Folded,
+    Gated,
+    I,
+    RegexFolded,
+    RegexRecognizer,
+    ReversedFolded,
+    WordAnchored,
+    first_runs,
+)
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, text_before
 
 _TIME_BEFORE = re.compile(r"(?:at|@|~|approx\.?|around|until|till|by|from|to|-|->|>|between|and|"
@@ -46,6 +58,10 @@ _SEPT_CUE = re.compile(r"\b(?:in|of|since|early|late|mid)\s*$")
 _CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_WORD = re.compile(r"\w+")
 _EVENT_BEFORE = re.compile(r"(?:mi|cva|cabg|avr|mvr|dx|surgery|repair)\s+$", I)
+# The first whole run of word characters of each event word of the event-year rule ("dx'd" -> "dx"; "cabgx3",
+# "cabgx 3": "CABG" and its count written together), where `WordAnchored` tries that rule.
+_EVENT_RUNS = first_runs("mi cabg redo avr mvr cva ptca stent pacer ablation repair chemo xrt surgery dx dx'd "
+                         "diagnosed hx since in".split()) | {"cabgx", *(f"cabgx{d}" for d in range(10))}
 
 
 def _not_fraction(text: str, m: re.Match) -> bool:
@@ -190,7 +206,7 @@ def date_recognizer() -> RegexRecognizer:
         # 2092-07-22, 2092/07/22
         (r(r"\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"), 0, 0.95, None),
         # 7/22/92, 07-22-2092, 3-24-17, 8.21.02
-        (Gated(Folded(r"\d([-/.])\d\d?\1\d"),
+        (Gated(RegexFolded(r"\d([-/.])\d\d?\1\d"),
                r(r"(?<![\d/.])(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/])")),
          0, 0.95, _not_fraction),
         # 7/22, 10/03/10/04 (pairs), 8/87 (month/2-digit year), 3/02, 6/1987
@@ -201,7 +217,7 @@ def date_recognizer() -> RegexRecognizer:
         # years: 1992, 1980s, 2004
         (r(r"(?<![\d.:/$#])((?:19|20)\d{2})(?:'?s)?\b(?![.:/]\d)", I), 0, 0.7, _valid_year4),
         # "on 7-8", "since 10-2": month-day with a hyphen after a date preposition
-        (Gated(Folded(r"(?:on|since|from|until|till|dated)[ \t]+\d\d?-\d"),
+        (Gated(ReversedFolded(r"(?:on|since|from|until|till|dated)[ \t]+\d\d?-\d"),
                r(r"\b(?:on|since|from|until|till|dated)[ \t]+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\b"
                  r"(?![-/.]?\d)", I)), 1, 0.7, _hyphen_date_end),
         # 11/21.93: month/day.year
@@ -210,7 +226,7 @@ def date_recognizer() -> RegexRecognizer:
         (Gated(_MONTH_WORD, r(rf"\b\d{{1,2}}{ORD}[ \t]*(?:-+>?|to)[ \t]*\d{{1,2}}{ORD}[ \t,]+{MONTHS}\b", I)),
          0, 0.75, None),
         # "CVA in 94 and 00": the second year of a list after a dated event
-        (Gated(Folded(r"\d[ \t]+(?:and|&)[ \t]+\d\d"),
+        (Gated(RegexFolded(r"\d[ \t]+(?:and|&)[ \t]+\d\d"),
                r(r"\b(?:mi|cabg|avr|mvr|cva|ptca|stent|surgery|repair)[ \t]+(?:in[ \t]+)?(?:19|20)?\d{2}[ \t]+"
                  r"(?:and|&)[ \t]+((?:19|20)?\d{2})\b(?![ \t]*(?:%|mg|mm|cc|ml|units?|x\b))", I)), 1, 0.6, None),
         # "the 11th", "on the 3rd"
@@ -222,9 +238,11 @@ def date_recognizer() -> RegexRecognizer:
            r"(?![\d/])"), 0, 0.8, None),
         # '92, 92', 1980S
         (r(r"(?<![\w'])'\d{2}\b(?!')|(?<![\w'])\d{2}'(?![\w'])", I), 0, 0.85, _valid_year2),
-        # "MI 92", "CABG x3 '92", "redo 84", "CVA in 94": a 2-digit year after a dated event
-        (r(r"\b(?:mi|cabg(?:\s*x\s*\d)?|redo(?:\s+cabg)?|avr|mvr|cva|ptca|stent|pacer|ablation|"
-           r"repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?((?:19|20)?\d{2})\b", I),
+        # "MI 92", "CABG x3 '92", "redo 84", "CVA in 94": a 2-digit year after a dated event (tried only where its
+        # event word stands as a whole run, `WordAnchored`)
+        (WordAnchored(_EVENT_RUNS, r(r"\b(?:mi|cabg(?:\s*x\s*\d)?|redo(?:\s+cabg)?|avr|mvr|cva|ptca|stent|pacer|"
+                                     r"ablation|repair|chemo|xrt|surgery|dx|dx'd|diagnosed|hx|since|in)\s+(?:in\s+)?"
+                                     r"((?:19|20)?\d{2})\b", I)),
          1, 0.6, _valid_event_year),
         # 25AUG2019, 19-MAR-2013, 1sep19: day, month word and year glued or hyphenated
         (r(rf"(?<![\w/.])(?=\d{{1,2}}-?[A-Za-z]{{3}})(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}-?"

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 import string
+from collections.abc import Iterator
 
 import regex as re
 
 from cancerprep.stages.deid.recognizers.base import (
     ID,
     Anchored,
+    CharRun,
     Folded,
     Gated,
     I,
@@ -24,8 +26,8 @@ from cancerprep.stages.deid.recognizers.base import (
     LinedAtStart,
     RegexRecognizer,
     WholeWords,
+    ascii_twin,
     compile_for_search,
-    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
 
@@ -86,15 +88,32 @@ class _AtLabels(Folded):
     note for their own labels cost three times as much. A gate matches somewhere iff it matches at one of its starts,
     so the answer is the same."""
 
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the gate surely does not occur from pos on (an ASCII note without it)."""
-        last = self._last
-        if last[0] is text and last[1] == pos:
-            return last[2]
-        low = lowered(text) if text.isascii() else None
-        answer = low is not None and not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
-        self._last = (text, pos, answer)
-        return answer
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when the gate matches at none of the note's label starts from pos on."""
+        return not any(self.pattern.match(low, p) for p in _label_starts(low) if p >= pos)
+
+
+class _AnchoredAtLabels(Anchored):
+    """An `Anchored` rule whose anchor opens with a label of the vocabulary above, tried at the note's label starts
+    (`_label_starts`, shared with the gates) where its anchor matches, instead of searching the note for the anchor:
+    a lookahead opening on `\\b` has no prefix to skip to and is tried at every character. Every place the anchor
+    matches is a label start, so the places, and the matches, are the same, in order."""
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the label starts where the anchor matches."""
+        done, at = pos, self.anchor.match
+        for p in _label_starts(low):
+            if p < done or at(low, p) is None:
+                continue
+            m = self.pattern.match(text, p, timeout=timeout)
+            if m is not None:
+                done = m.end()
+                yield m
+
+    def twinned(self) -> _AnchoredAtLabels:
+        """The rule with its pattern's ASCII twin (`ascii_twin`), tried at the same places."""
+        return _AnchoredAtLabels(self.source, ascii_twin(self.pattern))
 
 
 class _Words(WholeWords):
@@ -104,19 +123,8 @@ class _Words(WholeWords):
     _BLANKS = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
 
-class _Run(Folded):
-    """A gate asking an ASCII note for a run of `length` characters of `chars` (lower case): `str.translate` marks
-    those characters and a substring search finds the run. Why: the stdlib search of "[a-z0-9]{17}" or "\\d{7}" starts
-    a run at every such character, several times the cost."""
-
-    def __init__(self, chars: str, length: int):
-        super().__init__(f"[{chars}]{{{length}}}")
-        self._marks = str.maketrans({chr(i): "x" if chr(i) in chars else " " for i in range(128)})
-        self._run = "x" * length
-
-    def absent(self, text: str, pos: int = 0) -> bool:
-        """True only when the note is ASCII and holds no such run from `pos` on."""
-        return text.isascii() and self._run not in lowered(text)[pos:].translate(self._marks)
+# a run of digits or characters, asked by `bytes.translate` (perf24's gate, now `base.CharRun`; its name kept)
+_Run = CharRun
 
 
 # The licence-plate rule's cue words, as whole words (`_Words`).
@@ -149,8 +157,9 @@ def id_recognizer() -> RegexRecognizer:
         # masked SSNs keep the last four digits: "xxx-xx-4314", "***-**-4314"
         (re.compile(r"(?:\bx{3}|\*{3})-(?:x{2}|\*{2})-\d{4}\b", I), 0, 0.85, None),
         # on the label's line only: "PLAN:\n75yo with ..." is a section and an age, not a plan number (tried only
-        # where a label starts, `Anchored`: 1 place a PhysioNet note, where the pattern alone tries every word)
-        (Gated(_AtLabels(_STRONG_VALUE_ANCHOR), Anchored(_STRONG_VALUE_ANCHOR,
+        # where a label starts, `Anchored` at the shared label starts: 1 place a PhysioNet note, where the pattern
+        # alone tries every word)
+        (Gated(_AtLabels(_STRONG_VALUE_ANCHOR), _AnchoredAtLabels(_STRONG_VALUE_ANCHOR,
                   re.compile(rf"\b(?:{_STRONG_LABELS})\.?[ \t]*{_MARK}?[ \t]*[:\#]?[ \t]*{_VALUE}", I))), 1, 0.85,
          _not_catalogue),
         (Gated(_WEAK_GATE, re.compile(rf"\b(?:{_WEAK_LABELS})\.?[ \t]*(?:{_MARK}\.?[ \t]*:?|:)[ \t]*{_VALUE}", I)),
