@@ -42,6 +42,13 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STO
 VALUES = "InitialsValuesRecognizer"
 # switch for measuring (the class only adds spans: off gives exactly the spans before it)
 ENABLED = True
+# Variants measured (see docs/deid.md, deidfix45): the longest group taken (four-letter capital groups that the
+# vocabularies miss are mostly clinical shorthand in real tuning notes: ETOH, EOMI, ORIF, LBBB, TIMI), three letters on
+# a line of capitals, a log entry's end after a number, and a clause going on after "by"/"per" and three letters.
+MAX_LETTERS = 3
+CAPITAL_LINES = False
+LOG_END = False
+GOING_ON = False
 
 _NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
 # Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
@@ -65,7 +72,7 @@ def unknown_group(letters: str) -> bool:
     """Is the capital group `letters` ("JS", "KLM") known as nothing but initials: no `other_reading`, no everyday
     word (two letters) and no word of any vocabulary (three or four letters)?"""
     low = letters.lower()
-    if not 2 <= len(low) <= 4 or other_reading(low) or not initials_ok(letters, True, "act"):
+    if not 2 <= len(low) <= MAX_LETTERS or other_reading(low) or not initials_ok(letters, True, "act"):
         return False
     return not (sl.is_common(low) if len(low) == 2 else sl.is_known_word(low))
 
@@ -115,7 +122,8 @@ def _slot(line: str, a: int, b: int) -> str | None:
             return "cell"
     prep = _PREP.search(before)
     if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)
-                 or (prep.group(0).strip().lower() in ("by", "per") and len(line[a:b].replace(".", "")) == 3)):
+                 or (GOING_ON and prep.group(0).strip().lower() in ("by", "per")
+                     and len(line[a:b].replace(".", "")) == 3)):
         return "prep"  # "per AB at 1400"; a clause going on only after by/per and three letters ("per SFP pt may")
     if after.startswith(")") and _role_paren().search(before):
         return "role"
@@ -126,7 +134,7 @@ def _slot(line: str, a: int, b: int) -> str | None:
             return None if "/" in dash.group(0) and other and not unknown_group(other.group(1)) else "dash"
         if _SIGN_OFF.fullmatch(before):
             return "sign_off"
-        if _LOG_END.search(before):
+        if LOG_END and _LOG_END.search(before):
             return "log_end"
     return None
 
@@ -144,7 +152,7 @@ def values_spans(text: str) -> list[tuple[int, int, str, float]]:
         line, a, b = text[start:end], m.start() - start, m.end() - start
         # on a line of capitals (in a note with case) only three letters or dots, which no vocabulary reads as a word
         cased = line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])
-        if (cased or len(letters) > 2 or "." in m.group(0)) and _slot(line, a, b):
+        if (cased or (CAPITAL_LINES and (len(letters) > 2 or "." in m.group(0)))) and _slot(line, a, b):
             out.append((m.start(), m.end(), NAME, 0.6))
     return out
 
