@@ -10,10 +10,11 @@ words, the corpus-safe list learned from real notes, stop words, titles, relatio
 words, for three or four every word of the dictionary and the medical vocabularies) is a person's initials wherever it
 stands in a slot that a VALUE fills:
 
-* after a colon or "=" (the label names no field of codes, `initials_slots.CODE_LABELS`), the value closing there;
+* after a colon or "=" (the label names no field of codes, `initials_slots.CODE_LABELS`), the value closing there
+  (not a sentence of dictated prose going on after a full stop and a gap);
 * a whole cell of a table row (a bar, a tab or a wide gap between cells);
-* right after "by", "per", "with", "w/" or "to", the value closing there (or a time, a date or "at"/"on"/"@"
-  following; "for", "from" and "and" take clinical shorthand in MTSamples tuning notes);
+* right after "by", "per", "with" or "w/", the value closing there (or a time, a date or "at"/"on"/"@" following;
+  "for", "from" and "and" take clinical shorthand in MTSamples tuning notes, "to" a place: "transfer to <acronym>");
 * in brackets right after a role or credential ("RN (AB)");
 * at a line's end after a dash or a slash ("... - AB", "... -AB", "EW/AB"; both groups of a slash pair unknown);
 * a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards";
@@ -82,12 +83,14 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w'’./])(?<!\w-)|(?<=(?<![\w'’./-]){UPPER
                         rf"(?:{UPPER}\.[ ]?{UPPER}\.(?:[ ]?{UPPER}\.)?|{UPPER}{{2,4}})(?![\w'’]|-\w)")
 # what closes a value: the line's or cell's end, or a clause's punctuation
 _CLOSES = re.compile(r"[ \t]*(?:[.;,)]+[ \t]*)?(?:$|\||\t|[ ]{2})", re.M)
+# a full stop and a gap before more words: the next sentence of dictated prose
+_SENTENCE_ON = re.compile(r"[ \t]*\.[ \t]{2,}\S")
 # a cell's value closes with the cell, never with a full stop ("HEENT:  PERRLA.  EOMI.  TMs clear" is prose)
 _CELL_END = re.compile(r"[ \t]*(?:$|\||\t|[ ]{2})", re.M)
 _LINE_END = re.compile(r"[ \t]*[.)]?[ \t]*$", re.M)
 _FIELD = re.compile(r"([\w/#.'’&-]+(?:[ \t]+[\w/#.'’&-]+){0,3})[ \t]*[:=][ \t]*$")
 _CELL = re.compile(r"(?:^|\||\t|[ ]{2})[ \t]*$")
-_PREP = re.compile(r"(?i)(?<![\w/])(?:by|per|with|w/|to)[ \t]+$")
+_PREP = re.compile(r"(?i)(?<![\w/])(?:by|per|with|w/)[ \t]+$")
 # after a person named by a preposition: a time, a date or its preposition may follow ("per AB at 1400")
 _AFTER_PREP = re.compile(r"[ \t]+(?:at|on|@)[ \t]|[ \t]+\d")
 _DASH_SLASH = re.compile(r"(?:[ \t]-{1,2}|[ \t]?[–—]|[\w)][ \t]*/|[ \t]--?|^-{1,2}|~)[ \t]*$")
@@ -114,7 +117,7 @@ def _slot(line: str, a: int, b: int) -> str | None:
     before, after = line[:a], line[b:]
     if _CLOSES.match(after):
         field = _FIELD.search(before)
-        if field:
+        if field and not _SENTENCE_ON.match(after):  # "HEENT:  NC.  Eyes clear" is a sentence, not a field
             label = field.group(1).lower().rstrip(".")
             # the label's head (its last word) or the whole label names a field of codes ("Blood type: AB")
             return None if label in CODE_LABELS or re.split(r"[ \t/&]+", label)[-1] in CODE_LABELS else "field"
