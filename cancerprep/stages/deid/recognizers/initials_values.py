@@ -3,11 +3,11 @@
 Why: position rules (`initials_positions`), structural slots (`initials_slots`), a learned judge (`initials_learned`)
 and a named person's own initials (`initials_of_names`) raised the blind forms families' TUNING INITIALS to 0.74-0.98
 while their CHECK parts stayed at 0.17-0.77: each of them says where a mark stands from the tuning forms' words or
-places. Philter removes every token no safe list knows. Applied to initials this is cheap: a standalone group of two to
-four capitals (or dotted, "J.S.") that no project vocabulary reads as anything else (`other_reading`: the clinical
+places. Philter removes every token no safe list knows. Applied to initials this is cheap: a standalone group of two or
+three capitals (or dotted, "J.S.") that no project vocabulary reads as anything else (`other_reading`: the clinical
 abbreviations, units, credentials, US states, stages, oncology and pharmacy shorthand, roman numerals, protected
 words, the corpus-safe list learned from real notes, stop words, titles, relations; for two letters the everyday
-words, for three or four every word of the dictionary and the medical vocabularies) is a person's initials wherever it
+words, for three every word of the dictionary and the medical vocabularies) is a person's initials wherever it
 stands in a slot that a VALUE fills:
 
 * after a colon or "=" (the label names no field of codes, `initials_slots.CODE_LABELS`), the value closing there
@@ -17,10 +17,11 @@ stands in a slot that a VALUE fills:
   "for", "from" and "and" take clinical shorthand in MTSamples tuning notes, "to" a place: "transfer to <acronym>");
 * in brackets right after a role or credential ("RN (AB)");
 * at a line's end after a dash or a slash ("... - AB", "... -AB", "EW/AB"; both groups of a slash pair unknown);
-* a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards";
-* a log entry's end: the group closing a line right after a time or a number ("... GCS 13 ACW").
+* a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards".
 
 Only on lines with case and in notes with case: where every letter is a capital, a group of capitals proves nothing.
+Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") are
+behind switches, off: with them PhysioNet check precision fell under the floor (deidfix45's report).
 Small letters are left to the dictation marks (`dictation`, `initials_of_names`).
 """
 
