@@ -18,7 +18,7 @@ place elsewhere in the note (a line of their own, a line's end, a slash pair, a 
 as above). Its refusal lines name a person whose initials spell a clinical abbreviation ("Paul Turner" and "PT") and
 write the abbreviation in a clinical frame: it must stay. Check forms are never rendered.
 
-    python -m benchmarks.quality.initials_variation [--part slots|named|all] [--n 1200] [--seed 11] [--errors 40]
+    python -m benchmarks.quality.initials_variation [--part slots|named|values|all] [--n 1200] [--seed 11] [--errors 40]
         [--json F]
 """
 
@@ -215,15 +215,124 @@ def run_named(n: int, seed: int, errors: int = 0) -> dict:
     return result
 
 
+# A third class (`value_cases`, `--part values`): invented initials in GENERAL value slots of real lines. Host lines
+# are TUNING lines only: rendered TUNING forms of the blind families (kinds other than INITIALS), cased lines of
+# PhysioNet TUNING patients and sentences of MTSamples' tuning half. SEEN slots are those `initials_values` names (a
+# field's value, a cell, after by/per/with/to, a role's bracket, a dash or slash closing a line, a sign-off); HELD-OUT
+# slots are value slots it does not name, written before it was measured on them: a second member of a list after a
+# colon, after an act verb, before a colon opening a line, a bracket closing a line, after a time, dotted after a
+# sentence. "{W}" is the host line's first one to three words, "{V}" the host line, "{J}" another writer's capitals.
+_VALUE_SEEN = [("field", "{W}: {I}"), ("cell", "{V} | {D} | {I}"), ("by", "{V} by {I}"), ("per", "{V} per {I}."),
+               ("with_time", "{V} with {I} at {T}"), ("to", "{V}, reported to {I}"), ("role_paren", "{V}. RN ({I})"),
+               ("dash_end", "{V} - {I}"), ("slash_end", "{V}. {J}/{I}"), ("sign_off", "Thanks, {I}")]
+_VALUE_HELD = [("list_second", "{W}: {J}, {I}"), ("act_verb", "{V}, reviewed {I}"), ("before_colon", "{I}: {V}"),
+               ("paren_end", "{V} ({I})"), ("after_time", "{T} {I} {V}"), ("dotted_sentence", "{V}. {Id}")]
+_VALUE_REFUSAL_FRAMES = ("{W}: {R}", "{V} | {D} | {R}", "{V} by {R}", "{V} per {R}.", "{V} with {R} at {T}",
+                         "{V} - {R}", "Thanks, {R}")
+
+
+def _host_lines(rng: random.Random, k: int) -> list[tuple[str, str]]:
+    """`k` (line, source) host lines of 15-70 characters with case, from TUNING data only (see above)."""
+    from benchmarks.quality.damage_bench import is_check_note, load_notes
+    from cancerprep.stages.deid.evaluate import load_physionet_notes, split_by_patient
+
+    def usable(line: str) -> bool:
+        line = line.strip()
+        return 15 <= len(line) <= 70 and not line.isupper() and not line.islower() and "[[" not in line
+
+    forms = select_part(load_forms(None, list(NAMED_FAMILIES)), "tuning")
+    templates = sorted({t for kind, v in forms.items() if kind != "INITIALS" for t in v if "\n" not in t})
+    physionet = Path(MTSAMPLES).parents[1] / "physionet-deid-dev" / "id.text"
+    tuning, _ = split_by_patient(load_physionet_notes(physionet), lambda n: n.patient_id)
+    pn = [line.strip() for n in tuning for line in n.text.split("\n") if usable(line)]
+    mt = [s.strip(" ,") for i, t in load_notes(Path(MTSAMPLES)) if not is_check_note(i)
+          for s in re.split(r"(?<=[.:]),|\.  ", t) if usable(s.strip(" ,"))]
+    out = []
+    for j in range(k):
+        source = ("forms", "physionet", "mtsamples")[j % 3]
+        if source == "forms":
+            line = render(rng.choice(templates), rng)[0].strip()
+            line = line if usable(line) else line[:70].rsplit(" ", 1)[0]
+        else:
+            line = rng.choice(pn if source == "physionet" else mt)
+        out.append((line.rstrip(" .,;:"), source))
+    return out
+
+
+def value_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]], list[tuple[str, str]]]:
+    """`n` lines with invented capital initials in value slots (line, gold span, features) and refusal lines."""
+    from cancerprep.stages.deid.recognizers.initials_values import unknown_group
+
+    rng = random.Random(seed)
+    hosts = _host_lines(rng, n + n // 4)
+    out = []
+    for line, source in hosts[:n]:
+        held = rng.random() < 0.4
+        variant, frame = rng.choice(_VALUE_HELD if held else _VALUE_SEEN)
+        letters = "".join(rng.choice(_PLAIN) for _ in range(2 if rng.random() < 0.55 else 3))
+        dotted = variant == "dotted_sentence" or rng.random() < 0.1
+        fill = {"V": line, "W": " ".join(line.split()[:rng.randint(1, 3)]).rstrip(" .,;:"), "T": rng.choice(_TIMES),
+                "D": rng.choice(_DATES), "J": "".join(rng.choice(_PLAIN) for _ in range(2)), "I": letters,
+                "Id": ".".join(letters) + "."}
+        key = "Id" if (dotted and "{I}" in frame) or variant == "dotted_sentence" else "I"
+        frame = frame.replace("{I}", "{Id}") if key == "Id" else frame
+        pre = frame.split("{" + key + "}")[0].format(**fill)
+        out.append((frame.format(**fill), (len(pre), len(pre) + len(fill[key])),
+                    {"held_out": str(held), "slot": variant, "source": source, "letters": str(len(letters)),
+                     "unknown": str(unknown_group(letters)), "dotted": str(key == "Id")}))
+    refusals = []
+    for k, (line, _) in enumerate(hosts[n:]):
+        fill = {"V": line, "W": " ".join(line.split()[:2]).rstrip(" .,;:"), "T": rng.choice(_TIMES),
+                "D": rng.choice(_DATES), "R": REFUSALS[k % len(REFUSALS)]}
+        refusals.append((_VALUE_REFUSAL_FRAMES[k % len(_VALUE_REFUSAL_FRAMES)].format(**fill), fill["R"]))
+    return out, refusals
+
+
+def run_values(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
+    from cancerprep.stages.deid.recognizers import initials_values
+
+    found, refusals = value_cases(n, seed)
+    items = ([(line, a, b) for line, (a, b), _ in found]
+             + [(line, line.rindex(r), line.rindex(r) + len(r)) for line, r in refusals])
+    result = {}
+    for label, on in (("before", False), ("after", True)):
+        initials_values.ENABLED = on
+        try:
+            got = overlaps(items, seed, host_chars=800)
+        finally:
+            initials_values.ENABLED = True
+        hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+        marked = [bool(spans) for spans in got[len(found):]]
+        result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
+                         "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
+        r = result[label]["recall"]
+        print(f"values ({label}): recall {r['all']['all']} over {n} lines; seen {r['held_out'].get('False')} "
+              f"held-out {r['held_out'].get('True')}; refusal lines marked {result[label]['refusals_marked']}")
+        for key in ("slot", "source", "letters", "unknown", "dotted"):
+            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        if on:
+            misses = [line for (line, _, f), hit in zip(found, hits, strict=True)
+                      if not hit and f["held_out"] == "False" and f["unknown"] == "True"]
+            for line in misses[:errors]:  # seen slots on tuning lines only
+                print(f"MISS {line!r}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("slots", "named", "all"), default="all")
+    ap.add_argument("--part", choices=("slots", "named", "values", "all"), default="all")
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed seen-slot initials")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    if args.part == "values":
+        values = run_values(args.n, args.seed, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps({"values": values}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     named = run_named(args.n // 2, args.seed, args.errors) if args.part in ("named", "all") else None
     if args.part == "named":
         if args.json:

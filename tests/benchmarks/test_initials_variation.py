@@ -25,3 +25,16 @@ def test_named_cases_are_seeded_and_hold_the_persons_initials() -> None:
         assert (feats["place"] in held) == (feats["held_out"] == "True")
     for text, (a, b) in refusals:
         assert text[a:b] in iv._SPELLED
+
+
+def test_value_cases_are_seeded_invented_capitals_in_named_slots() -> None:
+    found, refusals = iv.value_cases(30, seed=3)
+    assert (found, refusals) == iv.value_cases(30, seed=3)
+    assert len(found) == 30 and len(refusals) == 7
+    held = {v for v, _ in iv._VALUE_HELD}
+    for line, (a, b), feats in found:
+        letters = line[a:b].replace(".", "")
+        assert letters.isupper() and feats["letters"] == str(len(letters))
+        assert feats["source"] in ("forms", "physionet", "mtsamples")
+        assert (feats["slot"] in held) == (feats["held_out"] == "True")
+    assert all(r in iv.REFUSALS and r in line for line, r in refusals)

@@ -23,7 +23,6 @@ everyday or (three letters or more) known word either. So "MS", "PT", "RN", "CA"
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -32,9 +31,7 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.context import line_cased
-from cancerprep.stages.deid.recognizers.initials_class import UNITS, never_initials
-from cancerprep.stages.deid.recognizers.initials_learned import corpus_safe
-from cancerprep.stages.deid.recognizers.initials_slots import known_safe
+from cancerprep.stages.deid.recognizers.initials_values import other_reading
 from cancerprep.stages.deid.recognizers.tokens import LETTER, MARKS, ascii_fold, case_mode
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
@@ -95,20 +92,10 @@ def name_initials(text: str, start: int, end: int, cased: bool = True, census_on
     return {g.upper() for g in out if 2 <= len(g) <= 3 and g.isalpha()}
 
 
-# Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
-# and outcome (PD, NED, PFS), radiation dose units (Gy, cGy), pathology findings (CIS, LN, SVI, EPE, GG: Gleason grade
-# group), viruses (HPV, EBV), tumour types (CRC, MCC); and a stage written as a roman numeral with a letter ("stage IB",
-# "IIIA"): a person whose initials spell one keeps them, as "PT" and "MS" are kept.
-_ONCOLOGY = frozenset("pd ned pfs orr dfs awd dod hpv ebv gy cgy cis ln lns svi lvi epe gg ww crc mcc smm".split())
-_STAGE = re.compile(r"(?:i{1,3}|iv)[a-c]")
-
-
-@functools.cache
 def shorthand(low: str) -> bool:
-    """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?"""
-    return (never_initials(low) or low in UNITS or low in known_safe() or low in corpus_safe()
-            or low in _NOT_NAMES or low in protect.protected_words() or low in sl.CLINICAL_TERMS
-            or low in _ONCOLOGY or bool(_STAGE.fullmatch(low)))
+    """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?
+    (`initials_values.other_reading`, the one guard of both classes.)"""
+    return other_reading(low)
 
 
 def _caseless_word(low: str) -> bool:

@@ -100,7 +100,7 @@ _ROLE_WORDS = ("tech", "technician", "technologist", "pharmacist", "aide", "scri
 
 
 @functools.cache
-def _roles() -> str:
+def roles() -> str:
     words = sorted({c for c in CREDENTIALS if c.replace("-", "").isalpha()} | set(_ROLE_WORDS), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
 
@@ -197,10 +197,10 @@ def _role_rules() -> tuple[Anchored, re.Pattern, re.Pattern, re.Pattern]:
     """Where a role or credential stands (asked of the lower-cased note, tried only where a role's word starts:
     `Anchored`; case-blind where lower-casing moves the offsets), the initials after it (matched at the role) and
     those before it (searched in a short window before)."""
-    roles = _roles()
-    at = Anchored(rf"\b(?:{roles})(?![\w-])", re.compile(rf"\b(?:{roles})(?![\w-])"))
-    at_any_case = re.compile(rf"(?i)\b(?:{roles})(?![\w-])")
-    before = re.compile(rf"(?i)(?:{roles})(?![\w-])\.?[ \t]*(?:[:#=]|[ \t][-–])?[ \t]*(?-i:{_PAIR})"
+    alternatives = roles()
+    at = Anchored(rf"\b(?:{alternatives})(?![\w-])", re.compile(rf"\b(?:{alternatives})(?![\w-])"))
+    at_any_case = re.compile(rf"(?i)\b(?:{alternatives})(?![\w-])")
+    before = re.compile(rf"(?i)(?:{alternatives})(?![\w-])\.?[ \t]*(?:[:#=]|[ \t][-–])?[ \t]*(?-i:{_PAIR})"
                         rf"(?:{_CLOSE}|(?=[ \t]+(?-i:[a-z])))", re.M)
     after = re.compile(rf"(?<![\w/'’.-]){_PAIR}[ \t]*(?:,[ \t]*|[ \t]|\([ \t]*)\Z")
     return at, at_any_case, before, after

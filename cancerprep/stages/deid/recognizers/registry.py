@@ -29,6 +29,7 @@ from cancerprep.stages.deid.recognizers.initials import initials_recognizer
 from cancerprep.stages.deid.recognizers.initials_learned import InitialsLearnedRecognizer
 from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
 from cancerprep.stages.deid.recognizers.initials_slots import InitialsSlotsRecognizer
+from cancerprep.stages.deid.recognizers.initials_values import InitialsValuesRecognizer
 from cancerprep.stages.deid.recognizers.institutions import InstitutionsRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
@@ -51,7 +52,7 @@ def build_recognizers() -> list[EntityRecognizer]:
             ResearchFormsRecognizer(), WorldNamesRecognizer(), CareSitesRecognizer(),
             InitialsPositionsRecognizer(), ChartTablesRecognizer(), InstitutionsRecognizer(),
             InitialsSlotsRecognizer(), WardUnitsRecognizer(), *scene_recognizers(), IdentifierSlotsRecognizer(),
-            FieldCellsRecognizer(), InitialsLearnedRecognizer()]
+            FieldCellsRecognizer(), InitialsLearnedRecognizer(), InitialsValuesRecognizer()]
 
 
 class OrderedRegistry(RecognizerRegistry):

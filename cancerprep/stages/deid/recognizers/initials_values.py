@@ -1,0 +1,168 @@
+"""Initials by Philter's rule, "not known safe = removed", where a value stands (issue #13).
+
+Why: position rules (`initials_positions`), structural slots (`initials_slots`), a learned judge (`initials_learned`)
+and a named person's own initials (`initials_of_names`) raised the blind forms families' TUNING INITIALS to 0.74-0.98
+while their CHECK parts stayed at 0.17-0.77: each of them says where a mark stands from the tuning forms' words or
+places. Philter removes every token no safe list knows. Applied to initials this is cheap: a standalone group of two or
+three capitals (or dotted, "J.S.") that no project vocabulary reads as anything else (`other_reading`: the clinical
+abbreviations, units, credentials, US states, stages, oncology and pharmacy shorthand, roman numerals, protected
+words, the corpus-safe list learned from real notes, stop words, titles, relations; for two letters the everyday
+words, for three every word of the dictionary and the medical vocabularies) is a person's initials wherever it
+stands in a slot that a VALUE fills:
+
+* after a colon or "=" (the label names no field of codes, `initials_slots.CODE_LABELS`), the value closing there
+  (not a sentence of dictated prose going on after a full stop and a gap);
+* a whole cell of a table row (a bar, a tab or a wide gap between cells);
+* right after "by", "per", "with" or "w/", the value closing there (or a time, a date or "at"/"on"/"@" following;
+  "for", "from" and "and" take clinical shorthand in MTSamples tuning notes, "to" a place: "transfer to <acronym>");
+* in brackets right after a role or credential ("RN (AB)");
+* at a line's end after a dash or a slash ("... - AB", "... -AB", "EW/AB"; both groups of a slash pair unknown);
+* a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards".
+
+Only on lines with case and in notes with case: where every letter is a capital, a group of capitals proves nothing.
+Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") are
+behind switches, off: with them PhysioNet check precision fell under the floor (deidfix45's report).
+Small letters are left to the dictation marks (`dictation`, `initials_of_names`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex as re
+
+from cancerprep.stages.deid import protect
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers.base import NAME, SpansRecognizer
+from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.initials_class import UNITS, initials_ok, never_initials
+from cancerprep.stages.deid.recognizers.initials_learned import corpus_safe
+from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, known_safe, roles
+from cancerprep.stages.deid.recognizers.tokens import UPPER, case_mode
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+
+VALUES = "InitialsValuesRecognizer"
+# switch for measuring (the class only adds spans: off gives exactly the spans before it)
+ENABLED = True
+# Variants measured (see docs/deid.md, deidfix45): the longest group taken (four-letter capital groups that the
+# vocabularies miss are mostly clinical shorthand in real tuning notes: ETOH, EOMI, ORIF, LBBB, TIMI), three letters on
+# a line of capitals, a log entry's end after a number, and a clause going on after "by"/"per" and three letters.
+MAX_LETTERS = 3
+CAPITAL_LINES = False
+LOG_END = False
+GOING_ON = False
+
+_NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
+# Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
+# and outcome (PD, NED, PFS), radiation dose units (Gy, cGy), pathology findings (CIS, LN, SVI, EPE, GG: Gleason grade
+# group), viruses (HPV, EBV), tumour types (CRC, MCC); and a stage written as a roman numeral with a letter ("stage IB",
+# "IIIA").
+_ONCOLOGY = frozenset("pd ned pfs orr dfs awd dod hpv ebv gy cgy cis ln lns svi lvi epe gg ww crc mcc smm".split())
+_STAGE = re.compile(r"(?:i{1,3}|iv)[a-c]")
+
+
+@functools.cache
+def other_reading(low: str) -> bool:
+    """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?"""
+    return (never_initials(low) or low in UNITS or low in known_safe() or low in corpus_safe()
+            or low in _NOT_NAMES or low in protect.protected_words() or low in sl.CLINICAL_TERMS
+            or low in _ONCOLOGY or bool(_STAGE.fullmatch(low)))
+
+
+@functools.cache
+def unknown_group(letters: str) -> bool:
+    """Is the capital group `letters` ("JS", "KLM") known as nothing but initials: no `other_reading`, no everyday
+    word (two letters) and no word of any vocabulary (three or four letters)?"""
+    low = letters.lower()
+    if not 2 <= len(low) <= MAX_LETTERS or other_reading(low) or not initials_ok(letters, True, "act"):
+        return False
+    return not (sl.is_common(low) if len(low) == 2 else sl.is_known_word(low))
+
+
+# a standalone group: two to four capitals, or two or three dotted capitals ("J.S.", "J. A. S.")
+_CANDIDATE = re.compile(rf"(?:(?<![\w'’./])(?<!\w-)|(?<=(?<![\w'’./-]){UPPER}{{2,4}}/))"
+                        rf"(?:{UPPER}\.[ ]?{UPPER}\.(?:[ ]?{UPPER}\.)?|{UPPER}{{2,4}})(?![\w'’]|-\w)")
+# what closes a value: the line's or cell's end, or a clause's punctuation
+_CLOSES = re.compile(r"[ \t]*(?:[.;,)]+[ \t]*)?(?:$|\||\t|[ ]{2})", re.M)
+# a full stop and a gap before more words: the next sentence of dictated prose
+_SENTENCE_ON = re.compile(r"[ \t]*\.[ \t]{2,}\S")
+# a cell's value closes with the cell, never with a full stop ("HEENT:  PERRLA.  EOMI.  TMs clear" is prose)
+_CELL_END = re.compile(r"[ \t]*(?:$|\||\t|[ ]{2})", re.M)
+_LINE_END = re.compile(r"[ \t]*[.)]?[ \t]*$", re.M)
+_FIELD = re.compile(r"([\w/#.'’&-]+(?:[ \t]+[\w/#.'’&-]+){0,3})[ \t]*[:=][ \t]*$")
+_CELL = re.compile(r"(?:^|\||\t|[ ]{2})[ \t]*$")
+_PREP = re.compile(r"(?i)(?<![\w/])(?:by|per|with|w/)[ \t]+$")
+# after a person named by a preposition: a time, a date or its preposition may follow ("per AB at 1400")
+_AFTER_PREP = re.compile(r"[ \t]+(?:at|on|@)[ \t]|[ \t]+\d")
+_DASH_SLASH = re.compile(r"(?:[ \t]-{1,2}|[ \t]?[–—]|[\w)][ \t]*/|[ \t]--?|^-{1,2}|~)[ \t]*$")
+_SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:(?:thanks|thank[ \t]+you|regards|cheers)[,!.]?)?[ \t~–—-]*$")
+
+
+# a log entry's end: a time or a number (with its unit) right before the mark ("... GCS 13 ACW", "0800 JW")
+_LOG_END = re.compile(r"(?<![^\s(])[#x~]?\d[\d/:.,-]*(?<![.,])(?:[ \t]+(?:mg|mcg|ml|cc|units?|l|hrs?|min))?[ \t]+$",
+                      re.I)
+# the group before a slash
+_OTHER = re.compile(rf"({UPPER}{{2,4}})[ \t]*/[ \t]*$")
+# a line of capitals proves nothing, but a line holding only the group (and its sign-off, or one more group of a
+# slash pair) is read by the note's case
+_ALONE = re.compile(rf"[^\p{{L}}]*(?:(?:thanks|thank[ \t]+you|regards|cheers|{UPPER}{{2,4}}[ \t]*/)[^\p{{L}}]*)?", re.I)
+
+
+@functools.cache
+def _role_paren() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{roles()})\.?[ \t]*\([ \t]*$")
+
+
+def _slot(line: str, a: int, b: int) -> str | None:
+    """The value slot the group line[a:b] fills, if any."""
+    before, after = line[:a], line[b:]
+    if _CLOSES.match(after):
+        field = _FIELD.search(before)
+        if field and not _SENTENCE_ON.match(after):  # "HEENT:  NC.  Eyes clear" is a sentence, not a field
+            label = field.group(1).lower().rstrip(".")
+            # the label's head (its last word) or the whole label names a field of codes ("Blood type: AB")
+            return None if label in CODE_LABELS or re.split(r"[ \t/&]+", label)[-1] in CODE_LABELS else "field"
+        if _CELL.search(before) and _CELL_END.match(after) and ("|" in line or "\t" in line or "  " in line.strip()):
+            return "cell"
+    prep = _PREP.search(before)
+    if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)
+                 or (GOING_ON and prep.group(0).strip().lower() in ("by", "per")
+                     and len(line[a:b].replace(".", "")) == 3)):
+        return "prep"  # "per AB at 1400"; a clause going on only after by/per and three letters ("per SFP pt may")
+    if after.startswith(")") and _role_paren().search(before):
+        return "role"
+    if _LINE_END.fullmatch(after):
+        dash = _DASH_SLASH.search(before)
+        if dash:  # a slash pair: both groups marks, or neither ("PT/RSD" is shorthand)
+            other = _OTHER.search(before, 0, dash.end())
+            return None if "/" in dash.group(0) and other and not unknown_group(other.group(1)) else "dash"
+        if _SIGN_OFF.fullmatch(before):
+            return "sign_off"
+        if LOG_END and _LOG_END.search(before):
+            return "log_end"
+    return None
+
+
+def values_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of unknown capital groups in value slots (see the module doc)."""
+    if not ENABLED or case_mode(text) != "mixed":
+        return []
+    out: list[tuple[int, int, str, float]] = []
+    for m in _CANDIDATE.finditer(text):
+        letters = m.group(0).replace(".", "").replace(" ", "")
+        if not unknown_group(letters):
+            continue
+        start, end = line_bounds(text, m.start())
+        line, a, b = text[start:end], m.start() - start, m.end() - start
+        # on a line of capitals (in a note with case) only three letters or dots, which no vocabulary reads as a word
+        cased = line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])
+        if (cased or (CAPITAL_LINES and (len(letters) > 2 or "." in m.group(0)))) and _slot(line, a, b):
+            out.append((m.start(), m.end(), NAME, 0.6))
+    return out
+
+
+class InitialsValuesRecognizer(SpansRecognizer):
+    """Unknown capital groups in value slots (see the module doc)."""
+
+    def __init__(self) -> None:
+        super().__init__(VALUES, [NAME], values_spans)
