@@ -231,9 +231,12 @@ def _relations_by_letter() -> dict[str, tuple[str, ...]]:
 
 def relation_word(word: str) -> bool:
     """Is `word` a relation word (`words.RELATIONS`: "Wife", "dtr") or one typed with one slip ("husbnd", "neighbr",
-    "sistr"; 5+ letters, no census name, city or known word)? Alone, such a word names the relation, not the
-    person: a name span of it is a field's value or a sentence's subject, the relative's name (if any) after it."""
+    "sistr"; 5+ letters, no known word), itself no census name or city ("Son" is a surname too)? Alone, such a word
+    names the relation, not the person: a name span of it is a field's value or a sentence's subject, the relative's
+    name (if any) after it."""
     low = word.lower().strip(".:,;'")
+    if safelist.census_name_or_city(low):
+        return False  # "Son", "Parent", "Friends": a relation word that is a surname may be the name itself
     if low in RELATIONS:
         return True
     if (len(low) < safelist.SLIP_MIN or not low.isalpha() or safelist.is_known_word(low)

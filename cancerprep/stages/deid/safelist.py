@@ -257,8 +257,8 @@ def one_slip(word: str) -> bool:
             or census_name_or_city(w):
         return False
 
-    def plain(cand: str) -> bool:
-        return (is_known_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand)
+    def plain(cand: str) -> bool:  # the dictionary above its rarest band: that band holds brands ("walgreen")
+        return (is_dictionary_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand)
 
     for i in range(len(w) + 1):
         a, b = w[:i], w[i:]
