@@ -16,7 +16,10 @@ CPU time of this process (time.process_time) for our engine and for Presidio out
 It prints scores only. `--errors N` prints up to N misses and false positives, with context,
 of the TUNING parts (and the sample) only: check-part errors are never printed.
 
-    python -m benchmarks.quality.deid_bench [--limit N] [--json OUT.json] [--markdown] [--errors N]
+`--fp-breakdown` adds each part's false-positive COUNTS by recognizer and entity type (check parts too: counts, no
+text).
+
+    python -m benchmarks.quality.deid_bench [--limit N] [--json OUT.json] [--markdown] [--errors N] [--fp-breakdown]
 """
 
 from __future__ import annotations
@@ -87,15 +90,38 @@ def _limit(part: Part, n: int) -> Part:
     return (name, notes[:n], _gold_of(notes[:n], gold), check) if n else part
 
 
-def run_ours(deid: Deidentifier, notes: list[Note]) -> tuple[list[Span], float, int]:
+def run_ours(deid: Deidentifier, notes: list[Note],
+             recognizers: list[str] | None = None) -> tuple[list[Span], float, int]:
     """Our engine over a part's notes, grouped by patient as the deid stage groups a batch (name
-    consistency pools each patient's notes unless `--consistency-scope note`)."""
+    consistency pools each patient's notes unless `--consistency-scope note`). `recognizers`, when given,
+    receives the recognizer name of each predicted span, in the order of the returned spans."""
     t0 = time.process_time()
     results = deid.analyze_many([n.text for n in notes], groups=[n.patient_id for n in notes])
     cpu = time.process_time() - t0
-    pred = [Span(n.note_id, s.start, s.end, s.entity_type) for n, r in zip(notes, results, strict=True)
-            if not isinstance(r, NoteFailure) for s in r]
+    spans = [(n, s) for n, r in zip(notes, results, strict=True) if not isinstance(r, NoteFailure) for s in r]
+    if recognizers is not None:
+        recognizers.extend(s.recognizer for _, s in spans)
+    pred = [Span(n.note_id, s.start, s.end, s.entity_type) for n, s in spans]
     return pred, cpu, sum(isinstance(r, NoteFailure) for r in results)
+
+
+def false_positive_counts(pred: list[Span], recognizers: list[str], gold: list[Span]) -> dict[str, dict[str, int]]:
+    """How many predicted spans overlap no gold span, by recognizer and by entity type (any-overlap, as `score`).
+
+    Counts only, so it may be printed for a check part too: which recognizer's precision fails to carry over to
+    unseen notes is a score, not an error list (issue 13's protocol)."""
+    gold_by: dict[str, list[Span]] = {}
+    for g in gold:
+        gold_by.setdefault(g.note_id, []).append(g)
+    by_rec: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    for p, rec in zip(pred, recognizers, strict=True):
+        if any(g.start < p.end and g.end > p.start for g in gold_by.get(p.note_id, [])):
+            continue
+        by_rec[rec] = by_rec.get(rec, 0) + 1
+        by_type[p.entity_type] = by_type.get(p.entity_type, 0) + 1
+    return {"by_recognizer": dict(sorted(by_rec.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
 def run_presidio(notes: list[Note]) -> tuple[list[Span], float]:
@@ -119,8 +145,10 @@ def _summary(s: dict) -> dict:
             "char_recall": s["char_recall"], "recall_by_type": {k: v["recall"] for k, v in by_type.items()}}
 
 
-def print_errors(name: str, notes: list[Note], pred: list[Span], gold: list[Span], limit: int) -> None:
-    """Misses and false positives of a TUNING part (never called for a check part)."""
+def print_errors(name: str, notes: list[Note], pred: list[Span], gold: list[Span], limit: int,
+                 recognizers: list[str] | None = None) -> None:
+    """Misses and false positives of a TUNING part (never called for a check part); with `recognizers` (one per
+    predicted span) each false positive names the recognizer that made it."""
     text = {n.note_id: n.text for n in notes}
     s = score(pred, gold, keep_misses=True)
     print(f"== {name}: {s['missed']} missed, {s['false_positives']} false positives")
@@ -130,10 +158,12 @@ def print_errors(name: str, notes: list[Note], pred: list[Span], gold: list[Span
     gold_by: dict[str, list[Span]] = {}
     for g in gold:
         gold_by.setdefault(g.note_id, []).append(g)
-    fps = [p for p in pred if not any(g.start < p.end and g.end > p.start for g in gold_by.get(p.note_id, []))]
-    for p in fps[:limit]:
+    recs = recognizers if recognizers is not None else [""] * len(pred)
+    fps = [(p, rec) for p, rec in zip(pred, recs, strict=True)
+           if not any(g.start < p.end and g.end > p.start for g in gold_by.get(p.note_id, []))]
+    for p, rec in fps[:limit]:
         t = text[p.note_id]
-        print(f"FP   {p.entity_type:9} {t[p.start:p.end]!r:32} ...{t[max(0, p.start - 40):p.end + 30]!r}")
+        print(f"FP   {p.entity_type:9} {rec:12} {t[p.start:p.end]!r:32} ...{t[max(0, p.start - 40):p.end + 30]!r}")
 
 
 def markdown(out: dict) -> str:
@@ -168,6 +198,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--consistency-scope", choices=("patient", "note"), default="patient",
                     help="consistency over each patient's notes (the default, as the deid stage) or each note alone")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each TUNING part")
+    ap.add_argument("--fp-breakdown", action="store_true",
+                    help="add each part's false-positive COUNTS by recognizer and entity type (any part, check too)")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--markdown", action="store_true", help="print a docs/benchmarks.md table too")
     args = ap.parse_args(argv)
@@ -191,10 +223,13 @@ def main(argv: list[str] | None = None) -> dict:
                 "consistency_scope": config.consistency_scope, "parts": {}}
     ours_physionet_cpu, physionet_notes, physionet_gold = 0.0, [], []
     for name, notes, gold, is_check in parts:
-        pred, cpu, failures = run_ours(deid, notes)
+        recognizers: list[str] = []
+        pred, cpu, failures = run_ours(deid, notes, recognizers)
         s = score(pred, gold)
         row = {"notes": len(notes), "chars": sum(len(n.text) for n in notes), **_summary(s),
                "cpu_s": round(cpu, 2), "failures": failures}
+        if args.fp_breakdown:
+            row["false_positives"] = false_positive_counts(pred, recognizers, gold)
         if name.startswith("mtsamples-planted"):
             ids = {n.note_id for n in notes}
             sub = score(pred, [g for g in subtypes if g.note_id in ids])["recall_by_type"]
@@ -205,7 +240,7 @@ def main(argv: list[str] | None = None) -> dict:
             physionet_notes += notes
             physionet_gold += gold
         if args.errors and not is_check:
-            print_errors(name, notes, pred, gold, args.errors)
+            print_errors(name, notes, pred, gold, args.errors, recognizers)
     if physionet_notes and not args.no_presidio:
         pred, cpu = run_presidio(physionet_notes)
         out["presidio_oob"] = {"notes": len(physionet_notes), **_summary(score(pred, physionet_gold)),

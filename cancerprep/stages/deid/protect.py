@@ -39,6 +39,8 @@ from presidio_analyzer import RecognizerResult
 
 from cancerprep import resources
 from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid.name_likeness import name_like
+from cancerprep.stages.deid.recognizers.words import RELATIONS
 
 # Context recognizers whose NAME/LOCATION/PROFESSION results the filter may drop. An inclusion
 # list on purpose: a recognizer missing here (identity matches, patterns) is never filtered.
@@ -124,6 +126,8 @@ _PERSON_CUE = re.compile(
     r"pathologist|radiologist|anesthesiologist|copies|copy[ \t]+to)"
     r"\.?[ \t,:]*)$",
     re.I)
+# A person's title: after it even a relation word is a surname ("Mr. Son").
+_TITLE_CUE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?[ \t]*$", re.I)
 # Place cues: a LOCATION span right after them is a place even when its words are clinical
 # ("admitted to Sinai hospital", "lives in DC", "from MD Hospital").
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|lives|living|moved|transferred|admitted|discharged|resides)"
@@ -193,11 +197,73 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     if not words or not any(ch.isalpha() for ch in text[start:end]):
         return False
     before = text[max(0, start - 24):start]
+    if entity_type == "NAME" and len(words) == 1 and relation_word(words[0]) and not _TITLE_CUE.search(before):
+        return True  # "Emergency Contact: Wife", "signed by husbnd": a relation names whom, the name would follow it
     if _PERSON_CUE.search(before):
         return False
+    if len(words) == 1 and mistyped_word(text, words[0], start):
+        return True  # "went to bathrom", "to comode": a plain word mistyped, even after a place cue
     if entity_type == "LOCATION" and (cue or _PLACE_CUE.search(before)) and not all(_area_word(w) for w in words):
         return False  # "admitted to Sinai hospital"; but "taken to Recovery", "sent to Pathology" name no place
     return all(_protected_word(w) for w in words)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are `a` and `b` one letter dropped, added, changed or two adjacent letters swapped apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+@functools.cache
+def _relations_by_letter() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in RELATIONS:
+        if r.isalpha() and len(r) >= safelist.SLIP_MIN - 1:
+            out.setdefault(r[0], []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def relation_word(word: str) -> bool:
+    """Is `word` a relation word (`words.RELATIONS`: "Wife", "dtr") or one typed with one slip ("husbnd", "neighbr",
+    "sistr"; 5+ letters, no known word), itself no census name or city ("Son" is a surname too)? Alone, such a word
+    names the relation, not the person: a name span of it is a field's value or a sentence's subject, the relative's
+    name (if any) after it."""
+    low = word.lower().strip(".:,;'")
+    if safelist.census_name_or_city(low):
+        return False  # "Son", "Parent", "Friends": a relation word that is a surname may be the name itself
+    if low in RELATIONS:
+        return True
+    if (len(low) < safelist.SLIP_MIN or not low.isalpha() or safelist.is_known_word(low)
+            or safelist.census_name_or_city(low)):
+        return False
+    return any(_one_edit(low, r) for r in _relations_by_letter().get(low[0], ()))
+
+
+_TITLED_SLIP = 7
+
+
+def mistyped_word(text: str, word: str, start: int) -> bool:
+    """Is `word` (found at `start`) a plain word typed with one slip (`safelist.one_slip`: "comode", "radiolgy",
+    "appartment") and not spelled like a name (`name_likeness`)? Nursing notes are typed fast: such a word after "to"
+    or "by" is the commode or the radiology department, not a place or a person. Read in small letters, or in
+    capitals on a line with no small letter ("TO BATHROM"), or capitalised when long (`_TITLED_SLIP`+ letters:
+    "Transfered to Radiolgy"; a short capitalised word after "to" is a place's name far more often)."""
+    w = word.strip(".:,;'")
+    if len(w) >= _TITLED_SLIP and w[:1].isupper() and w[1:].islower():
+        w = w.lower()
+    elif w.isupper():
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if any(ch.islower() for ch in text[line_start:line_end if line_end != -1 else len(text)]):
+            return False
+        w = w.lower()
+    return safelist.one_slip(w) and not name_like(w)
 
 
 # The organs and settings departments are named for ("the Cancer Center", "Infusion Suite"): area words, not

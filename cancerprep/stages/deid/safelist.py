@@ -241,6 +241,47 @@ def swapped_letters(word: str) -> bool:
     return False
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+SLIP_MIN = 5  # shorter words are one edit from too many others ("gsh"/"gash", "unti"/"unit") to tell a slip
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def one_slip(word: str) -> bool:
+    """Is `word` an English, medical or clinical word typed with one letter dropped, doubled, added or wrong
+    ("comode", "radiolgy", "appartment", "telemetery")? Only for a word of `SLIP_MIN`+ letters in small letters that
+    no vocabulary, census or gazetteer knows, and only when the word it slips from is no census name or city either
+    (the same guard as `swapped_letters`, whose swaps it also takes): a town or a surname is rarely one edit from a
+    plain word that is no name itself."""
+    w = word
+    if len(w) < SLIP_MIN or not (w.isalpha() and w.islower()) or is_known_word(w) or w in CLINICAL_TERMS \
+            or census_name_or_city(w):
+        return False
+
+    def plain(cand: str) -> bool:  # the dictionary above its rarest band: that band holds brands ("walgreen")
+        return (is_dictionary_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand)
+
+    for i in range(len(w) + 1):
+        a, b = w[:i], w[i:]
+        if b and plain(a + b[1:]):
+            return True
+        if len(b) > 1 and b[0] != b[1] and plain(a + b[1] + b[0] + b[2:]):
+            return True
+        for c in _LETTERS:
+            if (b and c != b[0] and plain(a + c + b[1:])) or plain(a + c + b):
+                return True
+    return False
+
+
+def closed_compound(word: str) -> bool:
+    """Is `word` two everyday words written as one ("nightfloat", "dayshift", "frontdesk"), as charting joins a shift or
+    a desk to its role? Both parts of 3+ letters and everyday English (`is_common`), the whole of 7+ letters and in no
+    vocabulary, census or gazetteer: the census holds the surnames built this way ("Blackwood", "Whitfield")."""
+    w = word.lower()
+    if len(w) < 7 or not w.isalpha() or is_known_word(w) or census_name_or_city(w):
+        return False
+    return any(is_common(w[:k]) and is_common(w[k:]) for k in range(3, len(w) - 2))
+
+
 @functools.cache
 def _plain_sorted() -> tuple[str, ...]:
     """English (beyond the rarest band) and medical words that are no census name or city, sorted for prefix
@@ -436,13 +477,14 @@ _EPONYM_HEAD = re.compile(
     # stains and preparations named for people or their dye (Wright stain, Giemsa stain, India ink preparation)
     r"stains?|staining|preparations?|"
     + _DOSAGE_FORMS + r")\b", re.I)
-# More heads (protocols and instruments of measurement: Bruce protocol, Jamar dynamometer; more devices, dressings and
+# More heads, one capital letter of a model allowed before them ("Miami J collar") (protocols and instruments of
+# measurement: Bruce protocol, Jamar dynamometer; more devices, dressings and
 # blades: Glenn shunt, Doyle splints, Bard-Parker blade, Rubin osteotome; operations and what they build: Fontan
 # fenestration, Whipple procedure, Kelly incision; anatomy and lesions named for people: Barrett mucosa). Some of these
 # words also open a form's next field ("Patient: Lopez, Maria    Procedure: ..."), so they count only one space or
 # hyphen after the span, never before a colon, and never before an institution word ("Riverside Procedure Center").
 _EPONYM_HEAD_MORE = re.compile(
-    r"(?:[ -]|[ ]-[ ])(?:"
+    r"(?:[ ][A-Z](?=[ ]))?(?:[ -]|[ ]-[ ])(?:"
     r"protocols?|dynamometers?|dynamometry|shunts?|splints|blades?|osteotomes?|cannulas?|cannulae|hoses?|"
     r"stockings|silk|ball|cartridges?|staples|elevators?|curettes?|rongeurs?|speculum|holders?|headholder|frame|"
     r"fenestration|conduit|anastomosis|circulation|procedures?|operation|repair|incision|bunionectomy|"
@@ -451,6 +493,9 @@ _EPONYM_HEAD_MORE = re.compile(
     # Mayfield tongs, Hana table, Wilson attachment, Darco shoe), "model" before its number
     r"plates?|valves?|stents?|drains?|gauze|sponges?|tongs|tongues?|table|attachment|t-tubes?|shoe|guide|dye|"
     r"sutures?|pacemakers?|laryngoscopes?|endoscopes?|sphincterotomes?|"
+    # orthoses and the furniture of nursing care named for their maker or town (Boston brace, Aspen collar, Miami J
+    # collar, Geri chair, CAM boot): no "bed", which a ward board writes after its occupant ("SMITH BED 2")
+    r"braces?|collars?|boots?|orthos[ie]s|slings?|binders?|chairs?|mattress|"
     r"model[ \t]+#?[ \t]*[A-Z0-9]|(?:head|knee|leg|arm|hand|foot)[ -](?:holder|rest|positioner))\b"
     r"(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
     r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"

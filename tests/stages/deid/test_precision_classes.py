@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cancerprep.stages.deid import safelist
+from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.names import NameRecognizer, run_together
 from tests.stages.deid.spans import found_texts, recognizer_texts
@@ -209,3 +209,98 @@ def test_a_role_word_as_a_verb_s_subject_opens_no_name(line: str) -> None:
 ])
 def test_a_surname_after_a_role_word_stays_a_name(line: str, name: str) -> None:
     assert name in recognizer_texts(NameRecognizer(), line)
+
+
+# -- deidfix43: classes by a vocabulary's edit distance, compounding and device heads (issue 13, unseen notes)
+def test_one_slip_of_a_plain_word() -> None:
+    for word in ("comode", "radiolgy", "appartment", "telemetery", "bathrom", "stretchr", "dialisis"):
+        assert safelist.one_slip(word), word
+    assert not safelist.one_slip("commode")       # a word itself
+    assert not safelist.one_slip("unti")          # too short to tell a slip ("unit", "until")
+    assert not safelist.one_slip("framingham")    # a city
+    assert not safelist.one_slip("kaczander")     # no plain word one edit away
+    assert not safelist.one_slip("Radiolgy")      # read in small letters only (protect lowers a long capitalised one)
+
+
+def test_closed_compound_of_everyday_words() -> None:
+    assert safelist.closed_compound("nightfloat") and safelist.closed_compound("dayshift")
+    assert not safelist.closed_compound("whitfield")   # a census surname
+    assert not safelist.closed_compound("bedside")     # a word itself
+    assert not safelist.closed_compound("okafor")
+
+
+@pytest.mark.parametrize("text", [
+    "pt requests to go to comode frequently, unable to sleep.",
+    "pt sent to radiolgy for cxr at 1400.",
+    "pt lives in appartment alone, has vna.",
+    "pt transferred to telemetery this afternoon.",
+    "PT WENT TO BATHROM WITH ASSIST OF ONE.",
+    "Family aware and updated. Nightfloat aware.",
+])
+def test_mistyped_and_compound_charting_is_no_place_or_name(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("pt lives in framingham with wife.", "framingham"),
+    ("pt went to Brigham for surgery.", "Brigham"),
+    ("pt transferred to Spaulding rehab.", "Spaulding"),
+    ("Dr. Radiolgy saw the patient.", "Radiolgy"),        # a person cue keeps any word
+    ("Okafor aware of the change in exam.", "Okafor"),
+])
+def test_places_and_names_beside_those_classes_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in f for f in found_texts(engine, text))
+
+
+@pytest.mark.parametrize(("text", "kept", "phi"), [
+    ("Emergency Contact: Wife. HCP: Mother.", "Wife", None),
+    ("Emergency Contact: Wife Mary Okafor.", None, "Mary Okafor"),
+])
+def test_a_relation_word_alone_is_no_name(engine: Deidentifier, text: str, kept: str | None, phi: str | None) -> None:
+    found = found_texts(engine, text)
+    if kept:
+        assert not any(kept in f for f in found)
+    if phi:
+        assert any(phi in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Transfered to Radiolgy at 1400 for CT.",        # a long capitalised slip
+    "Pt Denver splint on. Boston brace on.",          # an orthosis named for a town
+    "Pt was on Aspen collar. Miami J collar in place.",
+    "Pt transferred to Geri chair for 2 hours.",
+])
+def test_capitalised_slips_and_orthoses_are_no_place_or_name(engine: Deidentifier, text: str) -> None:
+    assert found_texts(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "phi"), [
+    ("Pt lives in Boston with wife.", "Boston"),
+    ("Pt seen by Dr. Miami J today.", "Miami"),       # a title before the town word keeps it a name
+    ("Geri called for update at 1400.", "Geri"),
+    ("SMITH BED 2: stable overnight.", "SMITH"),      # no "bed" head: a ward board's occupant
+])
+def test_the_same_words_in_a_person_or_place_position_stay_phi(engine: Deidentifier, text: str, phi: str) -> None:
+    assert any(phi in f for f in found_texts(engine, text))
+
+
+def test_relation_words_and_their_slips() -> None:
+    assert protect.relation_word("Wife") and protect.relation_word("husbnd") and protect.relation_word("freind")
+    assert not protect.relation_word("Frend")      # a census name, not a slip
+    assert not protect.relation_word("Sistrunk")
+    assert not protect.relation_word("hsb")        # too short to tell from initials
+    assert not protect.relation_word("Son") and not protect.relation_word("Parent")  # census surnames too
+    assert not safelist.one_slip("walgreens")      # one edit from the dictionary's rarest band only (brands)
+
+
+@pytest.mark.parametrize(("text", "kept", "phi"), [
+    ("consent signed by husbnd for blood.", "husbnd", None),
+    ("consent signed by husband Okafor for blood.", None, "Okafor"),
+    ("Mr. Son was seen in clinic today.", None, "Son"),   # a title keeps a relation word a surname
+])
+def test_relation_slips_name_nobody(engine: Deidentifier, text: str, kept: str | None, phi: str | None) -> None:
+    found = found_texts(engine, text)
+    if kept:
+        assert not any(kept in f for f in found)
+    if phi:
+        assert any(phi in f for f in found)

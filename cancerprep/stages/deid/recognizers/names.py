@@ -475,12 +475,13 @@ class NameRecognizer(EntityRecognizer):
             s.add(toks[k + 1].start, toks[names_end].end, 0.8, "signature")
 
     def _before_notice_verb(self, s: _Scan, i: int) -> None:
-        """"X aware", "X notified": the person told is named just before the verb."""
+        """"X aware", "X notified": the person told is named just before the verb; a shift or desk joined to its
+        role ("Nightfloat aware", `safelist.closed_compound`) names nobody."""
         toks = s.toks
         if toks[i].low in _NOTICE_VERBS and i > 0:
             prev = toks[i - 1]
             if looks_proper(prev, s.upper) and not sl.is_common(prev.low) and prev.low not in CREDENTIALS \
-                    and not charting_word(prev.low):
+                    and not charting_word(prev.low) and not sl.closed_compound(prev.low):
                 s.add(prev.start, prev.end, 0.6, "context")
 
     def _after_contact_verb(self, s: _Scan, i: int) -> None:
