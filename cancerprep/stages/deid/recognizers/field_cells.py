@@ -67,6 +67,10 @@ _ZIP_LIST = re.compile(r"(?<![\w.:-])\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d|[ \t]*(?:m
 _CITY_ZIP = re.compile(r"(?<![\w-])((?:\p{Lu}[\p{L}.'-]+[ \t]){0,2}\p{Lu}[\p{L}.'-]+),?[ \t]+"
                        r"(\d{5}(?:-\d{4})?)(?![\w/.:-])")
 _WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
+# every note-wide search below needs a run of four digits (a pager after its label) or five (a ZIP): a note without
+# one skips them (most notes)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_FIVE_DIGITS = re.compile(r"\d{5}")
 _JOIN = frozenset({"&", "of", "and", "the"})
 
 
@@ -129,12 +133,15 @@ def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
                 out.append((start + c, start + d, NAME, 0.65))
             elif kind == "ORG" and _org(value, cased):
                 out.append((start + c, start + d, LOCATION, 0.6))
-    for m in _ZIP_LABEL.finditer(text):
+    if _FOUR_DIGITS.search(text) is None:
+        return out
+    five = _FIVE_DIGITS.search(text) is not None
+    for m in _ZIP_LABEL.finditer(text) if five else ():
         z = _ZIP_LIST.match(text, m.end())
         if z:
             out.extend((z.start() + n.start(), z.start() + n.end(), LOCATION, 0.7)
                        for n in re.finditer(r"\d{5}(?:-\d{4})?", z.group(0)))
-    for m in _CITY_ZIP.finditer(text):
+    for m in _CITY_ZIP.finditer(text) if five else ():
         city = m.group(1).lower()
         if city in sl.us_cities() and (line_cased(text, m.start()) or len(city) > 3):
             out.append((m.start(2), m.end(2), LOCATION, 0.7))
