@@ -26,7 +26,8 @@ PROBE = textwrap.dedent("""
         app(sys.argv[1:])
     except SystemExit as exc:
         assert not exc.code, exc.code
-    heavy = ("torch", "rich", "spacy", "presidio_analyzer", "polars", "cancerprep.stages.deid.engine")
+    heavy = ("torch", "rich", "spacy", "presidio_analyzer", "presidio_analyzer.predefined_recognizers", "phonenumbers",
+             "polars", "cancerprep.stages.deid.engine")
     pending = -1
     if "cancerprep.stages.deid.recognizers.learned" in sys.modules:
         from cancerprep.stages.deid.recognizers import learned
@@ -49,6 +50,7 @@ def _run(tmp_path, args: list[str], env_extra: dict[str, str] | None = None) -> 
 def test_help_imports_no_engine_and_no_table_library(tmp_path):
     probe = _run(tmp_path, ["--help"])
     assert probe["modules"] == {"torch": False, "rich": True, "spacy": False, "presidio_analyzer": False,
+                                "presidio_analyzer.predefined_recognizers": False, "phonenumbers": False,
                                 "polars": False, "cancerprep.stages.deid.engine": False}
     assert probe["pending"] == -1
 
@@ -67,6 +69,7 @@ def _deid(tmp_path, name: str, env_extra: dict[str, str] | None = None) -> tuple
 def test_one_note_deid_builds_few_special_cases_and_writes_the_same_output(tmp_path):
     probe, text, spans = _deid(tmp_path, "lazy")
     assert probe["modules"] == {"torch": False, "rich": False, "spacy": True, "presidio_analyzer": True,
+                                "presidio_analyzer.predefined_recognizers": False, "phonenumbers": False,
                                 "polars": True, "cancerprep.stages.deid.engine": True}
     assert probe["pending"] > 1300  # of ~1,350: the note's few cases only
     assert "John Smith" not in text and len(spans.splitlines()) == 2 and "NAME" in spans
