@@ -15,8 +15,8 @@ chunk cache, and its pattern's own chunks stay cached untokenized by special cas
 leaves them: so every batch of additions ends by adding that last case again, and the cache holds what it held.
 After `BUDGET` characters of text the rest is added at once: a long run pays the one-time cost as before plus
 ~0.015 CPU-s of look-ups (0.14 s with a budget of 200,000 characters, measurable in a 300-note throughput run),
-and no text after that pays a look-up. `tests/test_startup31.py` checks tokens, norms and the model's entities against the
-eager tokenizer. CANCERPREP_LAZY_SPECIALS=0 switches it off.
+and no text after that pays a look-up. `tests/test_startup31.py` checks tokens, norms and the model's entities
+against the eager tokenizer. CANCERPREP_LAZY_SPECIALS=0 switches it off.
 """
 
 from __future__ import annotations
