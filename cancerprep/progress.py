@@ -1,27 +1,36 @@
 """Progress bars and run summaries on stderr (rich), silenced by --quiet.
 
 Only counts and stage names are shown: progress output never carries note text.
+rich (~50 modules) is imported when a bar or a summary is first shown, or `console` first read: a quiet
+one-note `cancerprep deid` and `--help` never import it (issue 18).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Generator, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 _state = {"quiet": False}
-console = Console(stderr=True)
+
+
+@functools.cache
+def _console() -> Console:
+    """The one stderr console, made on first use."""
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def __getattr__(name: str) -> Any:
+    """`progress.console`: the stderr console, made (and rich imported) when first read."""
+    if name == "console":
+        return _console()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def set_quiet(quiet: bool) -> None:
@@ -39,6 +48,15 @@ def track(items: Iterable[T], description: str, total: int | None = None) -> Gen
     if is_quiet():
         yield from items
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
     with Progress(
@@ -47,7 +65,7 @@ def track(items: Iterable[T], description: str, total: int | None = None) -> Gen
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
-        console=console,
+        console=_console(),
         transient=False,
     ) as progress:
         task = progress.add_task(description, total=total)
@@ -60,6 +78,9 @@ def print_summary(summary: dict[str, Any]) -> None:
     """Print the counts of a run summary as a table."""
     if is_quiet():
         return
+    from rich.table import Table
+
+    console = _console()
     table = Table(title="cancerprep run summary")
     table.add_column("count")
     table.add_column("value", justify="right")

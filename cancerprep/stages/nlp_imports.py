@@ -15,7 +15,8 @@ An upgraded library that adds an optional import elsewhere shows up in
 Set CANCERPREP_OPTIONAL_TORCH=1 to switch the finder off (e.g. a spaCy transformer pipeline).
 
 A second finder (`WrappedLoaderFinder`) wraps two packages' loaders: Presidio's, to spare the same processes its
-import-time re-compile of its own predefined patterns (validation only; restored once the package is imported),
+import-time re-compile of its own predefined patterns (validation only; restored once the package is imported) and
+the import of its predefined recognizers themselves (a stand-in while the package imports; the real package on use),
 and spaCy's, so its `__init__` does not import spaCy's command line (`spacy.cli`: every training, packaging and
 download command, with requests, jinja2 and weasel, ~0.3 s a process) only to re-export `spacy.info`; `spacy.cli`
 is imported when something asks for it. The same variable switches both off.
@@ -91,7 +92,11 @@ class _TrustedBuiltinPatterns(importlib.abc.Loader):
         return self.loader.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
-        """Run the module; after `pattern`, defer its validation; after the package, restore it."""
+        """Run the module; after `pattern`, defer its validation; after the package, restore it. The package's
+        own import meets `predefined_recognizers` as a stand-in (`_predefined_stand_in`)."""
+        stand_in = _predefined_stand_in() if module.__name__ == PRESIDIO and PREDEFINED not in sys.modules else None
+        if stand_in is not None:
+            sys.modules[PREDEFINED] = stand_in
         try:
             self.loader.exec_module(module)
             if module.__name__ == PRESIDIO_PATTERN:
@@ -101,9 +106,59 @@ class _TrustedBuiltinPatterns(importlib.abc.Loader):
         finally:
             if module.__name__ == PRESIDIO:
                 _restore_validation()
+            if stand_in is not None:
+                if sys.modules.get(PREDEFINED) is stand_in:
+                    del sys.modules[PREDEFINED]  # `import ...predefined_recognizers` imports the real package
+                module.__dict__.setdefault("predefined_recognizers", stand_in)
+                _predefined_before_lookup()
 
 
 PRESIDIO, PRESIDIO_PATTERN = "presidio_analyzer", "presidio_analyzer.pattern"
+PREDEFINED = "presidio_analyzer.predefined_recognizers"
+# the names Presidio's package import takes from `predefined_recognizers`, and the subpackage that defines them
+ENGINE_RECOGNIZERS = (PREDEFINED + ".nlp_engine_recognizers",
+                      frozenset({"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer"}))
+
+
+def _predefined_stand_in() -> ModuleType:
+    """A stand-in for Presidio's `predefined_recognizers` package while `presidio_analyzer` imports: its registry
+    module takes three classes from it (`ENGINE_RECOGNIZERS`, read from their own subpackage), and the real
+    package imports ~100 recognizers of other countries and `phonenumbers` (~0.085 CPU-s a process) that
+    de-identification never builds (its registry is cancerprep's). Any other name, and any later `import` of the
+    package, loads the real one (whose classes are the same objects)."""
+    stand_in = ModuleType(PREDEFINED)
+    spec = importlib.util.find_spec(PRESIDIO)
+    stand_in.__path__ = [os.path.join(path, "predefined_recognizers") for path in spec.submodule_search_locations]
+    module_name, names = ENGINE_RECOGNIZERS
+
+    def on_use(name: str):
+        if name in names and sys.modules.get(PREDEFINED) is stand_in:
+            return getattr(importlib.import_module(module_name), name)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if sys.modules.get(PREDEFINED) is stand_in:
+            del sys.modules[PREDEFINED]
+        return getattr(importlib.import_module(PREDEFINED), name)
+
+    stand_in.__getattr__ = on_use
+    return stand_in
+
+
+def _predefined_before_lookup() -> None:
+    """Presidio finds a recognizer named in a configuration (its default registry, a YAML file) among the loaded
+    subclasses of `EntityRecognizer` (`RecognizerListLoader.get_all_existing_recognizers`): that look-up imports the
+    real `predefined_recognizers` first, as the package import did before the stand-in."""
+    loader = sys.modules.get("presidio_analyzer.recognizer_registry.recognizers_loader_utils")
+    lister = getattr(getattr(loader, "RecognizerListLoader", None), "get_all_existing_recognizers", None)
+    if lister is None or getattr(lister, "imports_predefined", False):
+        return
+
+    def with_predefined(cls=None):
+        importlib.import_module(PREDEFINED)
+        return lister(cls)
+
+    with_predefined.imports_predefined = True
+    loader.RecognizerListLoader.get_all_existing_recognizers = staticmethod(with_predefined)
 _SAVED: dict[str, object] = {}
 DEFERRED = {"patterns": 0}  # how many built-in patterns were not re-validated (tests read it)
 

@@ -44,12 +44,13 @@ def load_model(path: str):
     """Load a trained model directory once per process (spaCy only; no download, no vectors)."""
     import spacy
 
-    from cancerprep.stages.deid import vocab_class  # noqa: F401  registers the factory a model may list
+    from cancerprep.stages.deid import lazy_specials, vocab_class  # noqa: F401  registers the factory a model may list
 
     try:
         # the tokenizer comes from the config (spaCy's English rules, as trained), not re-read from disk: the
-        # engine hands the model its own tokens, and re-reading the special cases cost ~0.1 s per process
-        nlp = spacy.load(path, exclude=["tokenizer"])
+        # engine hands the model its own tokens, and re-reading the special cases cost ~0.1 s per process; its
+        # special cases are added when a text first can use them (`lazy_specials`: the same tokens)
+        nlp = spacy.load(path, exclude=["tokenizer"], config=lazy_specials.overrides(path))
     except Exception as exc:  # a broken model must stop the run, not silently drop the voter
         raise CancerprepError(f"cannot load learned de-identification model {path} ({type(exc).__name__})") from None
     if "ner" not in nlp.pipe_names:
