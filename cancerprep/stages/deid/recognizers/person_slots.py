@@ -427,13 +427,16 @@ _EXTENSION = Gated(Folded(r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d
     re.compile(rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b")))
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title (with its
 # "'s" when the title owns what follows: "pt Hensley's SNF bed").
-_AFTER_PATIENT = stdre.compile(rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I)
+# (tried only where "pt" or "patient" stands as a whole run, `WordAnchored`: the pattern opens on a word boundary, so
+# stdlib `re` would try it at every position of every note)
+_AFTER_PATIENT = WordAnchored(("pt", "patient"), stdre.compile(
+    rf"\b(?:pt|patient)\.?[ \t]+({_W})(?![ \t]*[:(])(?![A-Za-z'’-])", stdre.I))
 
 
 @functools.lru_cache(maxsize=4)
 def _after_patient(text: str) -> tuple[stdre.Match, ...]:
     """`_AFTER_PATIENT`'s matches in `text`, kept for the last notes: three slots read the same matches (the scan,
-    tried at every position, is the costliest of the slots')."""
+    once the costliest of the slots')."""
     return tuple(_AFTER_PATIENT.finditer(text))
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
 # (any Latin-script surname and initial: "Ødegård B.", exactly the former [A-Z][a-z'’]+ and [A-Z] on ASCII text)
