@@ -20,6 +20,7 @@ from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers.base import (
     CasedLined,
     Gated,
+    LinedOpeners,
     LinedStarts,
     LineTestedAtStart,
     RunAnchored,
