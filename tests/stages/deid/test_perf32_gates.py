@@ -95,3 +95,22 @@ def test_the_sorted_field_equals_its_bare_pattern(real_notes: tuple[str, ...]) -
 def test_lined_openers_refuse_what_they_cannot_place(marks: str, words: tuple[str, ...], before: str) -> None:
     with pytest.raises(ValueError):
         LinedOpeners(",", marks, words, re.compile(r"(?m)(?:^|:)x"), before=before)
+
+
+MID_CAPITAL_EXAMPLES = [
+    ("reminded Jean to call; spoke with  Ann\tLee, then Bo.", "reminded jean to call; spoke with ann lee"),
+    ("McDonald Smith came; don't Ann; x.y Bo; then,Ann; so, Ann went", "MCDONALD SMITH CAME; DON'T ANN"),
+    ("Seen. Ann said, Bo Lee's son and Cy", "seen ann said bo lees son and cy"),
+]
+
+
+def test_the_capital_mid_sentence_is_tried_where_a_match_opens(real_notes: tuple[str, ...]) -> None:
+    texts = [*_texts(real_notes, MID_CAPITAL_EXAMPLES), *[t.replace(". ", ", ") for t in real_notes[::9]]]
+    hits = 0
+    for text in texts:
+        kept = [(m.span(), m.groups()) for m in S._mid_capitals(text)]
+        bare = [(m.span(), m.groups()) for a, b in (S._cased_lines(text) if text.isascii() else [(0, len(text))])
+                for m in S._MID_CAPITAL.finditer(text, a, b)]
+        assert kept == bare
+        hits += len(kept)
+    assert hits > 1000
