@@ -20,6 +20,7 @@ from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers.base import (
     CasedLined,
     Gated,
+    LinedOpeners,
     LinedStarts,
     LineTestedAtStart,
     RunAnchored,
@@ -102,7 +103,7 @@ def _layered(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
 def test_the_layers_are_the_cheaper_kinds() -> None:
     assert isinstance(F._OBJECT, WordAnchored) and isinstance(F._HANDOVER, WordAnchored)
     assert isinstance(F._ROLE_TITLE, WordAnchored) and isinstance(S._OBJECT, WordAnchored)
-    assert isinstance(F._SORTED_FIELD, LinedStarts) and isinstance(F._SORTED_END, LinedStarts)
+    assert isinstance(F._SORTED_FIELD, LinedOpeners) and isinstance(F._SORTED_END, LinedStarts)
     assert isinstance(F._BEFORE_DOB.pattern, LinedStarts) and isinstance(F._ROLE_OWNER.pattern, RunAnchored)
     assert isinstance(F._SUBJECT, CasedLined)
     assert isinstance(S._LABEL_THEN_SUBJECT.pattern, LineTestedAtStart)

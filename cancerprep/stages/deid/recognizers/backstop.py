@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
+from itertools import compress
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -43,6 +44,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     first_runs,
     longest_first,
+    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -441,18 +443,27 @@ _OPEN_PREV = _OPEN_AFTER | _CUE_ENDS
 def position_openers(toks: list[Tok], text: str) -> list[int]:
     """The indices i > 0 at which `opens_position` holds, in order, found per note rather than asked token by token.
     Why: the test is true for a few tokens of a note, and a Python call per token cost the backstop more than the
-    rules it spares; here the tokens are looked up in sets in one pass, and the line breaks found per line. Same
-    indices (tests compare both on real notes)."""
+    rules it spares; here the set look-ups run as `map` over the note's words (`compress` keeps the indices where they
+    hold), the possessives of an ASCII note are read from where "'s" stands in it, and the line breaks are found per
+    line. Same indices (tests compare both on real notes)."""
     lows = [t.low for t in toks]
     n = len(lows)
-    # a title, relation, role or credential, or a possessive (asked only of a note with an apostrophe, or with other
-    # characters, which a token's ASCII form may fold to one): whatever precedes it
-    if "'" in text or "’" in text or not text.isascii():
-        found = {i for i, low in enumerate(lows) if low in _OPENERS or possessive(low)}
-    else:
-        found = {i for i, low in enumerate(lows) if low in _OPENERS}
+    every = range(n)
+    # a title, relation, role or credential, or a possessive: whatever precedes it
+    found = set(compress(every, map(_OPENERS.__contains__, lows)))
+    if not text.isascii() or "’" in text:  # (a token's ASCII form may fold to a possessive)
+        found.update(i for i, low in enumerate(lows) if possessive(low))
+    elif "'" in text:  # a possessive token ends where "'s" does
+        ends = [t.end for t in toks]
+        low_text = lowered(text)
+        p = low_text.find("'s")
+        while p >= 0:
+            i = bisect.bisect_left(ends, p + 2)
+            if i < n and ends[i] == p + 2 and possessive(lows[i]):
+                found.add(i)
+            p = low_text.find("'s", p + 2)
     # a word after a word a cue or sentence ends on ("w /" too), or first on its line
-    after = [i + 1 for i, low in enumerate(lows) if low in _OPEN_PREV]
+    after = [i + 1 for i in compress(every, map(_OPEN_PREV.__contains__, lows))]
     if "w" in lows:
         after += [i + 1 for i, low in enumerate(lows) if low == "/" and i and lows[i - 1] == "w"]
     if "\n" in text:
