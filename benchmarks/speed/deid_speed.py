@@ -151,10 +151,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         f"learned voter {args.learned_model}"
     engines = {f"ours, {voter}": DeidConfig(learned_model=args.learned_model),
                "ours, learned voter off": DeidConfig(learned_model=None)}
-    for name, config in engines.items():
-        deid = Deidentifier(config)
-        deid.analyze_many(texts[:20])  # vocabularies and caches load lazily
-        cpu = best_cpu(lambda d=deid: d.analyze_many(texts), args.repeat)
+    # Every engine is warmed by a whole pass (the rules' vocabularies and caches load lazily: the first pass over the
+    # notes cost 1.8-3 CPU s more, paid by whichever engine ran first), then the engines' timed passes alternate, so a
+    # machine that slows down between them slows every engine alike (perf31: timed one engine after the other, the
+    # voter's share, on minus off, read 2.5, 4.7 and 6.9 s on three runs of unchanged voter code).
+    deids = {name: Deidentifier(config) for name, config in engines.items()}
+    for deid in deids.values():
+        deid.analyze_many(texts)
+    cpus = {name: float("inf") for name in deids}
+    for _ in range(args.repeat):
+        for name, deid in deids.items():
+            cpus[name] = min(cpus[name], best_cpu(lambda d=deid: d.analyze_many(texts), 1))
+    for name, deid in deids.items():
+        cpu = cpus[name]
         out["engines"][name] = {"cpu_s": round(cpu, 2), "notes_per_cpu_s": round(len(texts) / cpu, 1),
                                 "kchars_per_cpu_s": round(out["chars"] / cpu / 1000, 1)}
         if not args.no_breakdown:
