@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid import truecase
+from cancerprep.stages.deid import truecase, voter_gate
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
 from cancerprep.stages.deid.recognizers.words import STOP
 
@@ -44,3 +44,45 @@ def test_restore_case_same_as_with_the_rule_asked_per_word(text: str, monkeypatc
     monkeypatch.setattr(truecase, "_case_of", _case_reference)
     assert cold == warm == truecase.restore_case(text)
     assert cold != text  # each text has a caseless line with a proper noun: the restore did work
+
+
+_GATE_TEXTS = [
+    "Seen by Doctor. Smith today; he is a bus driver. Works as a welder.\nTransferred to Memorial Hospital.",
+    "spoke with mrs. jones\nwas a retired teacher. came from boston at 10am. email pt@example.org today",
+    "PT TRANSFERRED FROM QUARLEYVILLE MEDICAL CENTER. DR. ADAMS AWARE.\nPLAN: TO OR AT 0800",
+    "Reviewed with Drs. Lee and Park. The occupation: former miner;   retired 2010.\nno change.",
+    "went to the harbor. is an RN at St. Mary's. doctor.\nSmith called",
+    "a1to b. at2 x. _as a nurse. to\tHoly Cross; from  Springfield",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_gate_scans_over_opening_units_find_the_same_matches(text: str) -> None:
+    for pattern in voter_gate._OPENERS:
+        for variant in (text, text.lower(), text.upper()):
+            spans = voter_gate.units(variant)
+            words = [voter_gate._WORD.findall(variant, a, b) for a, b in spans]
+            note_words = set().union(*words)
+            got = [(m.span(), m.groups()) for m in voter_gate._matches(pattern, variant, spans, words, note_words)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(variant)]
+
+
+def test_gate_scans_find_matches_at_all() -> None:
+    """The constructed texts reach every scan (the equality above is not vacuous) and a title across a unit break."""
+    text = _GATE_TEXTS[0]
+    spans = voter_gate.units(text)
+    words = [voter_gate._WORD.findall(text, a, b) for a, b in spans]
+    found = {p: list(voter_gate._matches(p, text, spans, words, set().union(*words))) for p in voter_gate._OPENERS}
+    assert all(found.values())
+    titled = found[voter_gate._TITLED][0]
+    assert any(a < titled.end() <= b for a, b in spans if a > titled.start())  # "Doctor. S" reaches the next unit
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS[:-1])
+def test_open_units_answer_as_unit_open(text: str) -> None:
+    for variant in (text, text.lower(), text.upper()):
+        cased = variant != variant.upper() and variant != variant.lower()
+        spans = voter_gate.units(variant)
+        assert voter_gate.open_units(variant, spans, cased) == [voter_gate.unit_open(variant, a, b, cased)
+                                                                for a, b in spans]
