@@ -362,12 +362,20 @@ def score(all_cases: list[Case], predicted: list) -> dict:
             if not hit:
                 line_start = case.text.rfind("\n", 0, a) + 1
                 line_end = case.text.find("\n", b)
-                misses.append((case.kind, case.text[a:b], case.text[line_start:line_end]))
+                misses.append((case.kind, case.text[a:b], case.text[line_start:line_end], case.form))
     total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
     return {"recall": round(total[0] / max(total[1], 1), 4), "gold": total[1],
             "by_kind": {k: round(v[0] / v[1], 4) for k, v in sorted(by_kind.items())},
             "weak_forms": sorted(((round(v[0] / v[1], 3), k, f) for (k, f), v in by_form.items() if v[0] < v[1])),
             "misses": misses}
+
+
+def tuning_only(result: dict) -> dict:
+    """Keep in `result` the weak forms and misses of tuning forms only: a check form is scored, never shown (under
+    `--part all` too, where both parts are scored together)."""
+    result["weak_forms"] = [w for w in result["weak_forms"] if form_part(w[2]) == "tuning"]
+    result["misses"] = [m for m in result["misses"] if form_part(m[3]) == "tuning"]
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -410,11 +418,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"forms probe: recall {result['recall']} over {result['gold']} gold spans")
     for kind, r in result["by_kind"].items():
         print(f"  {kind:12s} {r}")
-    if args.part == "check":  # scores only: no check form's text, no miss
-        result["weak_forms"], result["misses"] = [], []
+    tuning_only(result)
     for r, kind, form in result["weak_forms"]:
         print(f"  weak {r:5.3f} {kind:10s} {form}")
-    for kind, value, line in result["misses"][:args.errors]:
+    for kind, value, line, _form in result["misses"][:args.errors]:
         print(f"MISS {kind:10s} {value!r:32s} {line!r}")
     if args.json:
         args.json.write_text(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n",

@@ -262,3 +262,17 @@ def test_name_pool_draws_person_names_from_faker_pools_and_census_stays_the_defa
         a, b = random.Random(5), random.Random(5)
         assert forms_probe.render(template, a) == forms_probe.render(template, b, name_pool="census")
         assert a.getstate() == b.getstate()
+
+
+def test_check_forms_never_shown_even_under_part_all() -> None:
+    from benchmarks.quality.forms_probe import Case, form_part, score, tuning_only
+
+    forms = [f"Seen by {{STAFF}} at unit {k}." for k in range(100)]
+    tuning = next(f for f in forms if form_part(f) == "tuning")
+    check = next(f for f in forms if form_part(f) == "check")
+    text = "Seen by Ann Lee here."
+    cases = [Case("STAFF", tuning, text, ((8, 15),)), Case("STAFF", check, text, ((8, 15),))]
+    result = tuning_only(score(cases, [[], []]))  # both missed
+    assert [w[2] for w in result["weak_forms"]] == [tuning]
+    assert [m[3] for m in result["misses"]] == [tuning]
+    assert result["by_kind"]["STAFF"] == 0.0  # the check form still counts in the score
