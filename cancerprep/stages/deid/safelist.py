@@ -245,6 +245,25 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 SLIP_MIN = 5  # shorter words are one edit from too many others ("gsh"/"gash", "unti"/"unit") to tell a slip
 
 
+def one_edit(word: str) -> set[str]:
+    """Every a-z spelling one slip from `word`: one letter dropped, added or changed, or two adjacent letters
+    swapped (the word itself is not in it). The one edit-distance-1 test of the deid filters (`one_slip`,
+    `protect.relation_word`). It is pyspellchecker's `edit_distance_1` formula, written here because that method needs
+    a checker built over the whole dictionary (a second load of the list `word_freq` already holds) and runs over the
+    dictionary's own letters, accented ones too; rapidfuzz and Levenshtein are not installed."""
+    out = set()
+    for i in range(len(word) + 1):
+        a, b = word[:i], word[i:]
+        if b:
+            out.add(a + b[1:])
+            if len(b) > 1:
+                out.add(a + b[1] + b[0] + b[2:])
+            out.update(a + c + b[1:] for c in _LETTERS)
+        out.update(a + c + b for c in _LETTERS)
+    out.discard(word)
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def one_slip(word: str) -> bool:
     """Is `word` an English, medical or clinical word typed with one letter dropped, doubled, added or wrong
@@ -260,16 +279,7 @@ def one_slip(word: str) -> bool:
     def plain(cand: str) -> bool:  # the dictionary above its rarest band: that band holds brands ("walgreen")
         return (is_dictionary_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand)
 
-    for i in range(len(w) + 1):
-        a, b = w[:i], w[i:]
-        if b and plain(a + b[1:]):
-            return True
-        if len(b) > 1 and b[0] != b[1] and plain(a + b[1] + b[0] + b[2:]):
-            return True
-        for c in _LETTERS:
-            if (b and c != b[0] and plain(a + c + b[1:])) or plain(a + c + b):
-                return True
-    return False
+    return any(plain(cand) for cand in one_edit(w))
 
 
 def closed_compound(word: str) -> bool:
