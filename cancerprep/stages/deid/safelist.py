@@ -982,12 +982,12 @@ _ATTRIBUTIVE_AFTER = {
 
 # -- findings charted in plain words ------------------------------------------------------------------------------
 # Words that grade or place a finding and never join a place's name: degree words open a finding ("slight red
-# bottom", "mild erythema"), and prepositions of position or company sit inside one ("rash between legs", "sore
-# with drainage"); place names join their words with "of", "and", "on", "upon", "the", never with these.
+# bottom", "mild erythema"), and prepositions of position sit inside one ("rash between legs"); place names join their
+# words with "of", "and", "on", "upon", "the", never with these ("with" is left: "home with daughter Mary").
 _FINDING_DEGREE = frozenset("slight slightly mild mildly moderate moderately severe severely minimal minimally "
                             "trace scant scattered faint patchy diffuse generalized generalised".split())
-_FINDING_PREPOSITION = frozenset("between with without around under underneath below above behind beneath "
-                                 "across within throughout".split())
+_FINDING_PREPOSITION = frozenset("between around under underneath below above behind beneath across within "
+                                 "throughout".split())
 # Words of an institution or a place's kind: a span holding one is a place's name, whatever else it holds.
 _INSTITUTION_WORD = re.compile(r"\b(?:hospital|hosp|clinic|center|centre|ctr|memorial|general|regional|medical|"
                                r"rehab|rehabilitation|health|healthcare|nursing|hospice|infirmary|institute|"
@@ -1002,7 +1002,7 @@ def finding_phrase(text: str, start: int, end: int) -> bool:
     of a nursing note's lower-case or capital lines. Every word is English or medical vocabulary, none a US city or
     state, no institution or place-kind word in it, the span in one case (all small letters, or all capitals on a
     line without small letters: a place's name in a line with case is capitalised), and it carries a finding's
-    grammar: a degree word first (`_FINDING_DEGREE`), a preposition of position or company inside
+    grammar (no word a given name): a degree word first (`_FINDING_DEGREE`), a preposition of position inside
     (`_FINDING_PREPOSITION`), a participle of what was done last ("placed", "removed"; no census name), or a charting
     label with its dash or colon first ("activity- ...")."""
     span = text[start:end]
@@ -1014,7 +1014,7 @@ def finding_phrase(text: str, start: int, end: int) -> bool:
             return False
     lows = [w.lower() for w in words]
     if not all((is_known_word(w) or w in CLINICAL_TERMS or len(w) == 1) and w not in us_cities()
-               and w not in us_states() for w in lows):
+               and w not in us_states() and w not in first_names() for w in lows):
         return False
     last = lows[-1]
     return (lows[0] in _FINDING_DEGREE or any(w in _FINDING_PREPOSITION for w in lows[1:-1])
