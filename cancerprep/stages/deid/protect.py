@@ -208,25 +208,10 @@ def is_protected(text: str, start: int, end: int, entity_type: str = "NAME") -> 
     return all(_protected_word(w) for w in words)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are `a` and `b` one letter dropped, added, changed or two adjacent letters swapped apart?"""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-
-
 @functools.cache
-def _relations_by_letter() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in RELATIONS:
-        if r.isalpha() and len(r) >= safelist.SLIP_MIN - 1:
-            out.setdefault(r[0], []).append(r)
-    return {k: tuple(v) for k, v in out.items()}
+def _relation_slips() -> frozenset[str]:
+    """The relation words a slip is read from: alphabetic, of `SLIP_MIN` - 1+ letters ("wife", "husband")."""
+    return frozenset(r for r in RELATIONS if r.isalpha() and len(r) >= safelist.SLIP_MIN - 1)
 
 
 def relation_word(word: str) -> bool:
@@ -242,7 +227,7 @@ def relation_word(word: str) -> bool:
     if (len(low) < safelist.SLIP_MIN or not low.isalpha() or safelist.is_known_word(low)
             or safelist.census_name_or_city(low)):
         return False
-    return any(_one_edit(low, r) for r in _relations_by_letter().get(low[0], ()))
+    return any(r[0] == low[0] for r in safelist.one_edit(low) & _relation_slips())
 
 
 _TITLED_SLIP = 7

@@ -245,6 +245,25 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 SLIP_MIN = 5  # shorter words are one edit from too many others ("gsh"/"gash", "unti"/"unit") to tell a slip
 
 
+def one_edit(word: str) -> set[str]:
+    """Every a-z spelling one slip from `word`: one letter dropped, added or changed, or two adjacent letters
+    swapped (the word itself is not in it). The one edit-distance-1 test of the deid filters (`one_slip`,
+    `protect.relation_word`). It is pyspellchecker's `edit_distance_1` formula, written here because that method needs
+    a checker built over the whole dictionary (a second load of the list `word_freq` already holds) and runs over the
+    dictionary's own letters, accented ones too; rapidfuzz and Levenshtein are not installed."""
+    out = set()
+    for i in range(len(word) + 1):
+        a, b = word[:i], word[i:]
+        if b:
+            out.add(a + b[1:])
+            if len(b) > 1:
+                out.add(a + b[1] + b[0] + b[2:])
+            out.update(a + c + b[1:] for c in _LETTERS)
+        out.update(a + c + b for c in _LETTERS)
+    out.discard(word)
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def one_slip(word: str) -> bool:
     """Is `word` an English, medical or clinical word typed with one letter dropped, doubled, added or wrong
@@ -260,16 +279,7 @@ def one_slip(word: str) -> bool:
     def plain(cand: str) -> bool:  # the dictionary above its rarest band: that band holds brands ("walgreen")
         return (is_dictionary_word(cand) or cand in CLINICAL_TERMS) and not census_name_or_city(cand)
 
-    for i in range(len(w) + 1):
-        a, b = w[:i], w[i:]
-        if b and plain(a + b[1:]):
-            return True
-        if len(b) > 1 and b[0] != b[1] and plain(a + b[1] + b[0] + b[2:]):
-            return True
-        for c in _LETTERS:
-            if (b and c != b[0] and plain(a + c + b[1:])) or plain(a + c + b):
-                return True
-    return False
+    return any(plain(cand) for cand in one_edit(w))
 
 
 def closed_compound(word: str) -> bool:
@@ -496,6 +506,8 @@ _EPONYM_HEAD_MORE = re.compile(
     # orthoses and the furniture of nursing care named for their maker or town (Boston brace, Aspen collar, Miami J
     # collar, Geri chair, CAM boot): no "bed", which a ward board writes after its occupant ("SMITH BED 2")
     r"braces?|collars?|boots?|orthos[ie]s|slings?|binders?|chairs?|mattress|"
+    # dishes of a diet's charting named for a person or a town (Reuben sandwich, Caesar salad, Manhattan chowder)
+    r"sandwich(?:es)?|salads?|chowder|casserole|pudding|"
     r"model[ \t]+#?[ \t]*[A-Z0-9]|(?:head|knee|leg|arm|hand|foot)[ -](?:holder|rest|positioner))\b"
     r"(?![ \t]*:)(?![ \t]+(?:center|centre|clinic|"
     r"clinics|institute|associates|group|hospital|unit|department|service|services|suite|lab|laboratory|practice|"
@@ -583,7 +595,7 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if entity_type == "DATE":
         return score_fraction(text, start, end)
     if entity_type in ("ID", "CONTACT"):
-        return placeholder_value(text, start, end)
+        return placeholder_value(text, start, end) or dosed_drug_token(text[start:end])
     if entity_type not in ("NAME", "LOCATION"):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 10), start):
@@ -592,7 +604,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
             or named_instrument(text, start, end) or charting_run_on(text, start, end)
             or disease_or_microbe(text, start, end)):
         return True
-    if drug_use(text, start, end) or (entity_type == "LOCATION" and attributive_facility_word(text, start, end)):
+    if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
+                                                                      or finding_phrase(text, start, end))):
         return True
     if _PROCEDURE_BEFORE.search(text, max(0, start - 16), start) and _PROCEDURE_END.match(text, end):
         return True
@@ -791,6 +804,18 @@ def drug_word(low: str) -> bool:
 _DOSE_AFTER = re.compile(r"[ \t]*\(?[ \t]*\d+(?:\.\d+)?(?:[ \t]*(?:-|to)[ \t]*\d+(?:\.\d+)?)?[ \t]*"
                          r"(?:mg|mgs|mcg|ug|µg|gm|g|grams?|units?|iu|ml|mls|cc|meq|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|ounces?|oz|sprays?)\b",
                          re.I)
+# A dose the span took whole, number glued or set apart from its unit ("ZESTRIL 40MG", "lopressor 25 mg"): a place
+# or a person is never measured out.
+_DOSE_IN_SPAN = re.compile(r"(?:[ \t]+|(?<=[A-Za-z]))\d+(?:\.\d+)?[ \t]*"
+                           r"(?:mg|mgs|mcg|meq|ml|mls|cc|units?|iu|tabs?|puffs?)$", re.I)
+# One everyday verb the span took before a drug ("gave Sevoflurane"): read only before a dose and a listed drug.
+_VERB_BEFORE_DRUG = re.compile(r"((?i:gave|given|give|took|take|takes|taking|needs|needed|got|received|"
+                               r"administered|held|hold|increased|decreased))[ \t]+([A-Za-z][A-Za-z-]*)")
+# A span opening with a dose glued to its unit, and a route of giving in it or right after it ("6U REG SQ").
+_DOSE_FIRST = re.compile(r"\d+(?:\.\d+)?(?:mg|mcg|meq|ml|cc|units?|u)\b", re.I)
+_ROUTE = re.compile(r"(?:^|[ \t])(?:sq|subq|sc|iv|ivp|ivpb|po|pr|im|sl|ngt|peg)\b", re.I)
+# A dosing frequency written onto a drug's name, as fast charting runs them ("combiventq4", "lasixbid").
+_FREQUENCY_GLUED = re.compile(r"([A-Za-z]{4,}?)(?:q\d{1,2}h?|qd|qid|bid|tid|qhs|qod|prn)", re.I)
 # Neighbours in a list: "Zocor, Desyrel, and Xanax", "Januvia as well as glipizide", "Imuran/prednisone".
 _ITEM_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+|"
                           r"/[ \t]*|[ \t]+as[ \t]+well[ \t]+as[ \t]+)$")
@@ -822,6 +847,14 @@ _MED_LIST_BEFORE = re.compile(r"\b(?:medications?|meds|allergies|prescriptions)[
 _MED_LIST_AFTER = re.compile(r"(?:" + _LIST_SEP + _LIST_ITEM + r")*")
 
 
+def dosed_drug_token(token: str) -> bool:
+    """Is `token` a drug on the lists with its dose written onto it ("FULVESTRANT1000ML", "milrinone80mcg")? An
+    identifier's letters are no drug's name, and its digits take no dose unit."""
+    dose = _DOSE_IN_SPAN.search(token)
+    return bool(dose and dose.start() >= 5 and token[:dose.start()].isalpha()
+                and drug_word(token[:dose.start()].lower()))
+
+
 def drug_use(text: str, start: int, end: int) -> bool:
     """True when a NAME/LOCATION span is a drug's name in a drug's place: a dose right after it; a list neighbour
     that is on the drug lists (`drug_word`); a verb of what is done to a drug before it, for a word on the drug
@@ -833,18 +866,33 @@ def drug_use(text: str, start: int, end: int) -> bool:
     if number and re.match(r"[ \t]*(?:mg|mcg|ml|cc|units?|ounces?|oz|tabs?|tablets?|caps?|puffs?)\b", text[end:end + 9],
                            re.I):
         end = start + number.start()
+    dose_in = _DOSE_IN_SPAN.search(text, start, end)  # a span that took the whole dose ("zestril 40mg")
+    if dose_in:
+        end, number = dose_in.start(), dose_in
+    if _DOSE_FIRST.match(text, start, end) and (_ROUTE.search(text, start, end) or _ROUTE.match(text, end)):
+        return True  # a dose, its drug and route ("6U REG SQ", "40MG PO"): nothing but a dose opens with a dose
+    glued = _FREQUENCY_GLUED.fullmatch(text, start, end)  # a frequency written onto the drug ("combiventq4")
+    if glued and drug_word(glued.group(1).lower()):
+        return not _TITLE_BEFORE.search(text, max(0, start - 10), start)
     span = text[start:end]
+    verb = _VERB_BEFORE_DRUG.fullmatch(span)  # a verb the span took before a dosed drug ("gave Sevoflurane 20ml")
+    if verb and (number or _DOSE_AFTER.match(text, end)) and drug_word(verb.group(2).lower()) \
+            and verb.group(1).lower() not in first_names():
+        span = verb.group(2)
     items = [w for w in (p.strip(" \t") for p in re.split(r",|\band\b", span)) if w]
     if not items or any(not _SPAN_WORD.fullmatch(w) for w in items):
-        return False
-    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
         return False
     lows = [w.lower() for w in items]
     known = [drug_word(w) for w in lows]
     brand = [k or not (census_name_or_city(w) or is_known_word(w)) for w, k in zip(lows, known, strict=True)]
+    dosed = len(items) == 1 and bool(number or _DOSE_AFTER.match(text, end))
+    if _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
+        # a dose measures out a drug, even after a kinship or contact word ("Daughter Tylenol 650mg given"): only
+        # for a word on the drug lists or one no census, gazetteer or dictionary knows; a title still names a person
+        return dosed and brand[0] and not _TITLE_BEFORE.search(text, max(0, start - 10), start)
     if len(items) > 1:
         return all(brand) and any(known)
-    if number or _DOSE_AFTER.match(text, end):
+    if dosed:
         return known[0] or lows[0] not in first_names()
     listed = _MED_LIST_BEFORE.search(text, max(0, start - 200), start)
     if listed:
@@ -930,6 +978,48 @@ _ATTRIBUTIVE_AFTER = {
                          r"days)\b"),
     "regional": re.compile(r"[ \t]+(?:[a-z]+)\b"),  # in small letters: "Norman Regional Cancer Center" stays
 }
+
+
+# -- findings charted in plain words ------------------------------------------------------------------------------
+# Words that grade or place a finding and never join a place's name: degree words open a finding ("slight red
+# bottom", "mild erythema"), and prepositions of position sit inside one ("rash between legs"); place names join their
+# words with "of", "and", "on", "upon", "the", never with these ("with" is left: "home with daughter Mary").
+_FINDING_DEGREE = frozenset("slight slightly mild mildly moderate moderately severe severely minimal minimally "
+                            "trace scant scattered faint patchy diffuse generalized generalised".split())
+_FINDING_PREPOSITION = frozenset("between around under underneath below above behind beneath across within "
+                                 "throughout".split())
+# Words of an institution or a place's kind: a span holding one is a place's name, whatever else it holds.
+_INSTITUTION_WORD = re.compile(r"\b(?:hospital|hosp|clinic|center|centre|ctr|memorial|general|regional|medical|"
+                               r"rehab|rehabilitation|health|healthcare|nursing|hospice|infirmary|institute|"
+                               r"university|college|church|county|village|manor|house|home|street|st|avenue|ave|"
+                               r"road|rd|shore|beach|heights|park|square|lake|valley|city|town)\b", re.I)
+_PHRASE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def finding_phrase(text: str, start: int, end: int) -> bool:
+    """True when a LOCATION span of two or more words is a finding charted in plain words ("red rash between legs",
+    "slight red bottom", "new a.line placed", "activity- physical therapy"), the learned voter's commonest place
+    of a nursing note's lower-case or capital lines. Every word is English or medical vocabulary, none a US city or
+    state, no institution or place-kind word in it, the span in one case (all small letters, or all capitals on a
+    line without small letters: a place's name in a line with case is capitalised), and it carries a finding's
+    grammar (no word a given name): a degree word first (`_FINDING_DEGREE`), a preposition of position inside
+    (`_FINDING_PREPOSITION`), a participle of what was done last ("placed", "removed"; no census name), or a charting
+    label with its dash or colon first ("activity- ...")."""
+    span = text[start:end]
+    words = _PHRASE_WORD.findall(span)
+    if len(words) < 2 or _INSTITUTION_WORD.search(span):
+        return False
+    if not span.islower():
+        if not span.isupper() or any(ch.islower() for ch in _line_of(text, start, end)):
+            return False
+    lows = [w.lower() for w in words]
+    if not all((is_known_word(w) or w in CLINICAL_TERMS or len(w) == 1) and w not in us_cities()
+               and w not in us_states() and w not in first_names() for w in lows):
+        return False
+    last = lows[-1]
+    return (lows[0] in _FINDING_DEGREE or any(w in _FINDING_PREPOSITION for w in lows[1:-1])
+            or (len(last) > 4 and last.endswith("ed") and is_common(last) and not census_name_or_city(last))
+            or re.match(r"[A-Za-z]+[ \t]*[-:][ \t]", span) is not None)
 
 
 def _plain_word(low: str) -> bool:

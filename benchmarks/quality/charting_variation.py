@@ -1,0 +1,143 @@
+"""Charting after place and person cues: how often drugs with their doses and findings in plain words are marked.
+
+Why (issue 13, PhysioNet precision): the check part's false positives sit in the rules that take the word after a
+place or person cue and in the learned voter's places, where nursing charting writes a drug with its dose ("cont on
+zestril 40mg"), a finding in plain words ("skin: slight red bottom") or a drug after a relative ("daughter gave
+tylenol 650mg"). This probe writes such lines from the project's vocabularies (the drug list, dose units, a domain
+list of findings and body parts) into PhysioNet TUNING notes (the host's case kept: a note without small letters gets
+the line in capitals), each cue class in a SEEN half (the frames the filters were written against) and a HELD-OUT half
+(other frames, reported as a figure only), and beside them look-alikes that must stay PHI (a city or a given name in
+the same frames). Figures: the share of clinical items marked (lower is better) and of look-alikes found.
+
+Nothing here is copied from a note; the frames are this script's own wording.
+
+    python -m benchmarks.quality.charting_variation [--n 600] [--seed 11] [--errors 0] [--json F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.quality import deid_bench
+from benchmarks.quality.forms_probe import insert_line
+
+DOSES = ("2.5", "5", "10", "20", "25", "40", "50", "80", "100", "250", "500", "650", "1000")
+UNITS = ("mg", "mcg", "units", "ml", "meq")
+DEGREES = ("slight", "mild", "moderate", "scant", "trace", "minimal")
+COLOURS = ("red", "pink", "dark", "open", "dry", "blanching")
+FINDINGS = ("rash", "redness", "erythema", "swelling", "bruising", "drainage", "excoriation", "breakdown", "blister")
+PARTS = ("legs", "coccyx", "sacrum", "heel", "buttocks", "groin", "bottom", "thighs", "back", "perineum", "folds")
+PREPOSITIONS = ("between", "under", "around", "across")
+CITIES = ("Towson", "Dundalk", "Frederick", "Rockville", "Annapolis", "Hagerstown", "Salisbury", "Bowie",
+          "Laurel", "Greenbelt", "Columbia", "Easton")
+GIVEN = ("Mary", "John", "Linda", "Robert", "Susan", "James", "Karen", "David", "Nancy", "Paul", "Helen", "Mark")
+
+# {X}: the item. Per class, SEEN frames then HELD-OUT frames.
+FRAMES = {
+    "drug_after_place_cue": (("cont on {X} qd.", "remains on {X} daily.", "returned from dialysis on {X}."),
+                             ("transferred to floor on {X} bid.", "came from home on {X}.", "sent to rehab with {X}.")),
+    "drug_after_person_cue": (("Daughter {X} given for pain.", "wife gave {X} at 2100."),
+                              ("per son took {X} this am.", "husband brought {X} from home.")),
+    "finding": (("skin: {X}.", "c/o sore back-{X}-frequent turns."),
+                ("noted {X} on assessment.", "buttocks: {X}, cream applied.")),
+}
+LOOKALIKES = (("city_after_place_cue", "transferred from {Y} on {X}."),
+              ("city_after_place_cue", "lives in {Y} with wife."),
+              ("name_after_person_cue", "Daughter {Y} gave {X}."), ("name_after_person_cue", "per son {Y}, took {X}."))
+
+
+def _drugs() -> list[str]:
+    """Drug names of the shipped lists that are no census name, city or everyday word (so a mark on one is wrong)."""
+    from cancerprep.stages.deid import safelist
+
+    return sorted(w for w in safelist.drug_names() if w.isalpha() and len(w) >= 5
+                  and not safelist.census_name_or_city(w) and not safelist.is_common(w))
+
+
+def _drug(rng: random.Random, drugs: list[str]) -> str:
+    name = rng.choice(drugs)
+    name = name.capitalize() if rng.random() < 0.5 else name
+    return f"{name}{rng.choice(('', ' '))}{rng.choice(DOSES)}{rng.choice(UNITS)}"
+
+
+def _finding(rng: random.Random) -> str:
+    shape = rng.randrange(3)
+    if shape == 0:
+        return f"{rng.choice(DEGREES)} {rng.choice(COLOURS)} {rng.choice(PARTS)}"
+    if shape == 1:
+        return f"{rng.choice(COLOURS)} {rng.choice(FINDINGS)} {rng.choice(PREPOSITIONS)} {rng.choice(PARTS)}"
+    return f"{rng.choice(DEGREES)} {rng.choice(FINDINGS)} {rng.choice(PARTS)}"
+
+
+def cases(n: int, seed: int) -> list[dict]:
+    """`n` lines per class and half, and `n` look-alikes per kind: {cls, half, line, a, b, kind}."""
+    rng = random.Random(seed)
+    drugs = _drugs()
+    out = []
+    for cls, halves in FRAMES.items():
+        for half, frames in zip(("seen", "held_out"), halves, strict=True):
+            for _ in range(n):
+                frame = rng.choice(frames)
+                item = _finding(rng) if cls == "finding" else _drug(rng, drugs)
+                a = frame.index("{X}")
+                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
+                            "b": a + len(item), "kind": "clinical"})
+    for _ in range(n):
+        cls, frame = rng.choice(LOOKALIKES)
+        phi = rng.choice(CITIES if cls.startswith("city") else GIVEN)
+        line = frame.replace("{X}", _drug(rng, drugs)).replace("{Y}", phi)
+        a = line.index(phi)
+        out.append({"cls": cls, "half": "lookalike", "line": line, "a": a, "b": a + len(phi), "kind": "phi"})
+    return out
+
+
+def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
+    """Each line inside a PhysioNet tuning note (check patients never used), scored by overlap with the line's item."""
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    tuning = deid_bench.physionet_parts(deid_bench.SHARED / "physionet-deid-dev")[0]
+    assert not tuning[3]  # the tuning part
+    hosts = [note.text for note in tuning[1]]
+    rng = random.Random(seed + 1)
+    items, texts, where = cases(n, seed), [], []
+    for item in items:
+        host = rng.choice(hosts)[:1500]
+        line = item["line"] if any(ch.islower() for ch in host) else item["line"].upper()
+        text, at = insert_line(host, line, rng)
+        texts.append(text)
+        where.append((at + item["a"], at + item["b"]))
+    predicted = Deidentifier(DeidConfig()).analyze_many(texts)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    shown = 0
+    for item, (a, b), pred, text in zip(items, where, predicted, texts, strict=True):
+        hit = isinstance(pred, list) and any(s.start < b and a < s.end for s in pred)
+        key = f"{item['cls']}/{item['half']}"
+        tally[key][0] += hit
+        tally[key][1] += 1
+        if errors and shown < errors and item["half"] == "seen" and hit:
+            shown += 1
+            print("MARKED", repr(text[a:b]), "in", repr(item["line"]))
+    return {key: round(hit / total, 4) for key, (hit, total) in sorted(tally.items())}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=600, help="lines per class and half")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N marked SEEN clinical items")
+    ap.add_argument("--json")
+    args = ap.parse_args(argv)
+    shares = run(args.n, args.seed, args.errors)
+    for key, share in shares.items():
+        what = "found" if "lookalike" in key else "marked"
+        print(f"{key:40} {what} {share}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(shares, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
