@@ -711,7 +711,7 @@ _SITE_ABBR_AFTER = {"br": "breast", "brst": "breast", "prost": "prostate", "endo
                     "thyr": "thyroid"}
 _ABBR_ALT = "|".join(sorted(_SITE_ABBR_BEFORE, key=len, reverse=True))
 _SITE_ABBR_CA = re.compile(r"(?<![\w/'.-])(?i:(" + _ABBR_ALT + r"))\.?([ \t]+)(ca|Ca|CA)(?![\w/'-])(?![ \t]*\d)"
-                           r"|(?<![\w/'.-])(ca|Ca|CA)([ \t]+)(?i:(" + _ABBR_ALT + r"))\b\.?(?![\w/'-])")
+                           r"|(?<![\w/'.-])(ca|Ca|CA)([ \t]+)(?i:(" + _ABBR_ALT + r"))\b(?![\w/'-])")
 
 
 def _plain_weak_ca(text: str) -> str:
@@ -762,8 +762,13 @@ def _malignant_said_after(text: str) -> str:
         return text
     # "a mass was found in the colon, which ...": the organ is written next to the noun ("a malignant mass in the
     # colon was found, which ...")
-    return _MALIGNANT_AFTER.sub(lambda m: ("Malignant " if m.group(1)[0].isupper() else "malignant ") + m.group(1)
-                                + m.group(3) + (m.group(2) or ""), text)
+    # ... and a noun the taxonomy has no "malignant <noun>" of (a lesion, nodule, growth, polyp) read as its mass
+    def turn(m: re.Match[str]) -> str:
+        noun = m.group(1)
+        if not re.fullmatch(r"(?i)mass(?:es)?|tumou?rs?|neoplasms?", noun):
+            noun = "masses" if noun.lower().endswith("s") else "mass"
+        return ("Malignant " if m.group(1)[0].isupper() else "malignant ") + noun + m.group(3) + (m.group(2) or "")
+    return _MALIGNANT_AFTER.sub(turn, text)
 
 
 def _plain_side_stop(text: str) -> str:
