@@ -311,3 +311,15 @@ def test_icdo3_carcinomas_are_valid_at_the_organ_and_written_plainly() -> None:
     assert "lobular carcinoma" in breast and "adenocarcinoma" in breast  # "Adenocarcinoma, NOS": ", NOS" dropped
     assert all(t.endswith("carcinoma") and not set(t) & set(".,&()") for t in breast)
     assert "renal cell carcinoma" not in breast and "renal cell carcinoma" in cv._icdo3_carcinomas("C64")
+
+
+def test_status_errors_never_print_held_out_misses(monkeypatch, capsys) -> None:
+    held = next(iter(cv.STATUS_HELD_OUT))
+    misses = [{"class": held, "expected": "breast C50", "got": "none []", "evidence": None},
+              {"class": "st_port", "expected": "breast C50", "got": "breast ['Z85.3']", "evidence": "x"}]
+    monkeypatch.setattr(cv, "run_status", lambda only=frozenset(): {
+        "scores": {held: {"n": 1, "type": 0.0, "icd": 0.0}, "st_port": {"n": 1, "type": 1.0, "icd": 0.0}},
+        "misses": misses})
+    assert cv.main(["--status", "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert '"st_port"' in out and f'"class": "{held}"' not in out and held in out  # its score row only
