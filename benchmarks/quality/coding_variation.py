@@ -1154,8 +1154,79 @@ STATUS_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
     "st_malignant_organ": (("History of malignant {site} tumor, {op} in {y}, no evidence of disease.",
                             "The patient has a malignant {site} tumor and is scheduled for {op}."), "mixed"),
 }
+# --- the fortieth pass's classes: cancers named in ways not yet found (nm_), status said in other ways (st_), and
+# held-out classes of the same kinds in other words (ho_), written before any fix and scored only before and after.
+# "unknown": a cancer of unknown primary (other_cancer, C80). Slots: {organ} the organ as a noun, {insitu} the
+# in-situ cancer written with "ca" (category from `_STATUS_IN_SITU`), {msite} a metastatic site other than the
+# primary's, {morph} a carcinoma of ICD-O-3 valid at the organ (`_icdo3_carcinomas`), {abbr} a clinical abbreviation
+# of the site, {hormone} a hormonal drug of the cancer, {bare} "carcinoma" for the carcinomas; a cancer without the
+# slot's value is left out of the class.
+FORTIETH_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
+    "nm_unknown_primary": (("The patient has metastatic CA of unknown primary involving the {msite}.",
+                            "She was found to have metastatic ca of unknown origin in the {msite} last month."),
+                           "unknown"),
+    "nm_mass_after": (("She was found to have a mass in the {organ} which was malignant on biopsy.",
+                       "A mass was found in the {organ}, which proved malignant on biopsy; {op} is planned."),
+                      "active"),
+    "nm_ca_in_situ": (("She has {insitu}, scheduled for {op}.", "{Insitu} was found on biopsy last week."), "active"),
+    "nm_recurred": (("History of {c} treated with {op} in {y}. The tumor has recurred.",
+                     "{C}, {op} in {y}. She now has recurrent {bare}."), "active"),
+    "nm_morph_after": (("A biopsy of the {organ} was done last week; pathology showed {morph}.",
+                        "Biopsy of the {organ}: {morph}. She is scheduled for {op}."), "active"),
+    "nm_mets_from": (("She has {msite} metastases from a {site} primary.",
+                      "{Msite} metastases, {site} primary, on chemotherapy."), "active"),
+    "nm_problem_abbr": (("||PROBLEM LIST: 1. Hypertension. 2. {Abbr} ca, {op} in {y}. 3. Diabetes.",
+                         "||PROBLEM LIST: 1. Hypertension. 2. Ca {abbr}, on chemotherapy. 3. Diabetes."), "mixed"),
+    "st_plan_course": (("History of {c}, {op} in {y}.||PLAN: Proceed with chemotherapy.",
+                        "History of {c}.||PLAN: Adjuvant radiation therapy."), "active"),
+    "st_will_start": (("History of {c}, {op} in {y}. Chemotherapy will start next month.",
+                       "History of {c}. Radiation therapy is to begin on Monday."), "active"),
+    "st_dx_year_course": (("{C} was diagnosed in {y}. She underwent {op} followed by radiation. She has had no "
+                           "recurrence.",
+                           "{C} was diagnosed in {y}. She was treated with {op}. Her follow-up scans have been "
+                           "negative."), "history"),
+    "st_surveillance_imaging": (("{C}, {op} in {y}, followed with yearly surveillance CT scans.",
+                                 "History of {c}, treated with {op} in {y}. Annual surveillance imaging has been "
+                                 "negative."), "history"),
+    "st_recurrence_word": (("{C} treated with {op} in {y}. Recurrence in the {msite} was found last month.",
+                            "History of {c}, {op} in {y}, now with recurrence."), "active"),
+    "st_hormonal": (("History of {c}, {op} in {y}, on hormonal therapy.",
+                     "{C} treated with {op} in {y}; currently on {hormone}."), "active"),
+    # held out: the same kinds in other words
+    "ho_unknown_primary": (("Adenocarcinoma of unknown primary origin, on chemotherapy.",
+                            "Metastatic CA to the {msite}, primary site unknown."), "unknown"),
+    "ho_mass_after": (("A {organ} mass, biopsied last week, was malignant.",
+                       "Imaging showed a lesion in the {organ} that was malignant on fine needle aspiration."),
+                      "active"),
+    "ho_in_situ": (("{Insitu}, excised last month.", "Biopsy showed {insitu}."), "active"),
+    "ho_recurred": (("{C}, {op} in {y}. A biopsy this week confirmed that the cancer has recurred.",
+                     "Her {c} was treated with {op} in {y}; the disease recurred this spring."), "active"),
+    "ho_plan_course": (("History of {c}.||ASSESSMENT AND PLAN: Begin adjuvant chemotherapy in two weeks.",
+                        "{C}, {op} in {y}.||PLAN: We will proceed with radiation therapy."), "active"),
+    "ho_surveillance": (("{C} treated with {op} in {y}; she is seen yearly with surveillance imaging, which has "
+                         "been unremarkable.",
+                         "Remote history of {c}, {op} in {y}, followed by annual CT scans only."), "history"),
+    "ho_hormonal": (("{C}, {op} in {y}, continues on {hormone}.", "History of {c}; she takes {hormone} daily."),
+                    "active"),
+}
+STATUS_CLASSES.update(FORTIETH_CLASSES)
 STATUS_HELD_OUT = frozenset({"st_remission", "st_followup", "st_adjuvant", "st_plan_proceed", "st_course_told",
-                             "st_malignant_organ"})
+                             "st_malignant_organ"} | {k for k in FORTIETH_CLASSES if k.startswith("ho_")})
+
+# the organ as a noun (a mass "in the <organ>"), as the active category's organ (the endometrium is C54, the uterus
+# C55)
+_STATUS_ORGANS = {"breast": "left breast", "prostate": "prostate", "lung": "right lung", "colorectal": "sigmoid colon",
+                  "bladder": "bladder", "kidney": "left kidney", "thyroid": "thyroid", "uterine": "endometrium",
+                  "stomach": "stomach"}
+# carcinoma in situ written with "ca", and its D0 category
+_STATUS_IN_SITU = {"breast": ("ductal ca in situ of the left breast", "D05"), "bladder": ("ca in situ of the bladder",
+                   "D09"), "colorectal": ("ca in situ of the sigmoid colon", "D01"), "stomach": ("gastric ca in situ",
+                   "D00"), "lung": ("ca in situ of the right lung", "D02"), "prostate": ("prostate ca in situ", "D07"),
+                   "uterine": ("endometrial ca in situ", "D07")}
+# clinical abbreviations of a site written before or after "ca" in problem lists
+_STATUS_ABBR = {"breast": "br", "prostate": "prost", "uterine": "endomet"}
+_STATUS_HORMONE = {"breast": "letrozole", "prostate": "leuprolide", "uterine": "megestrol"}
+_METASTATIC_SITES = ("liver", "bone", "brain", "lung")
 
 
 def status_hosts(n: int = 6) -> list[str]:
@@ -1171,6 +1242,46 @@ def status_hosts(n: int = 6) -> list[str]:
     return hosts[::step][:n]
 
 
+@lru_cache(maxsize=64)
+def _icdo3_carcinomas(category: str) -> tuple[str, ...]:
+    """Carcinomas of ICD-O-3 (the SEER site/histology list in ../shared/data/icdo3; malignant, 801-858) valid at the
+    topography `category`, as a pathology report writes them ("Adenocarcinoma, NOS" -> "adenocarcinoma"; the list's
+    shortened descriptions left out)."""
+    import csv
+
+    from tests.paths import SHARED_DATA
+
+    def covers(codes: str) -> bool:
+        for part in codes.split(","):
+            lo, _, hi = part.strip().partition("-")
+            if lo[:3] <= category <= (hi or lo)[:3]:
+                return True
+        return False
+
+    out = set()
+    with (SHARED_DATA / "icdo3" / "icdo3_full.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            desc = r["Description"].removesuffix(", NOS")
+            if (r["Morphology"].endswith("/3") and 8010 <= int(r["Morphology"][:4]) <= 8589
+                    and desc.endswith("carcinoma") and not re.search(r"[.,&()]", desc)
+                    and covers(r["Topography Codes"])):
+                out.add(desc.lower())
+    return tuple(sorted(out))
+
+
+def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, str]:
+    """The values of the fortieth pass's slots for one cancer and host ("" where the cancer has none)."""
+    msite = [s for s in _METASTATIC_SITES if s != ctype][(k + h) % 3]
+    morphs = list(_icdo3_carcinomas(cat)) if ctype in _STATUS_ORGANS else []
+    insitu = _STATUS_IN_SITU.get(ctype, ("", ""))[0]
+    return {"organ": _STATUS_ORGANS.get(ctype, ""), "insitu": insitu, "Insitu": insitu[:1].upper() + insitu[1:],
+            "msite": msite, "Msite": msite.capitalize(), "abbr": _STATUS_ABBR.get(ctype, ""),
+            "Abbr": _STATUS_ABBR.get(ctype, "").capitalize(),
+            "hormone": _STATUS_HORMONE.get(ctype, ""),
+            "bare": "" if ctype == "melanoma" else "carcinoma",  # a carcinoma come back is no melanoma
+            "morph": _pick(morphs, f"{name}|{ctype}|{h}") if morphs else ""}
+
+
 def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
     """(class, cancer type, expected ICD-10-CM category, note) for every class, template, cancer and host."""
     out = []
@@ -1181,15 +1292,24 @@ def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
                 tpl = templates[(k + h) % len(templates)]
                 if "{site}" in tpl and ctype not in _STATUS_SITES:
                     continue
+                slots = _status_slots(ctype, cat, k, h, name)
+                if any("{" + key + "}" in tpl and not v for key, v in slots.items()) \
+                        or ("hormonal" in name and not slots["hormone"]):  # no hormonal course for this cancer
+                    continue
                 y, n = 2001 + (k * 3 + h) % 9, 4 + (k + h) % 11
                 sentence = tpl.format(c=cancer, C=cancer[0].upper() + cancer[1:], op=op, Op=op[2:].capitalize(),
-                                      y=y, n=n, site=_STATUS_SITES.get(ctype, ""))
+                                      y=y, n=n, site=_STATUS_SITES.get(ctype, ""), **slots)
                 past = kind == "history" or (kind == "mixed" and tpl == templates[0])
+                expected_type, active = ctype, cat
+                if kind == "unknown":
+                    expected_type, active = "other_cancer", "C80"
+                elif "{insitu}" in tpl.lower():
+                    active = _STATUS_IN_SITU[ctype][1]
                 prose, *blocks = sentence.split("||")
                 note = embed(Form(prose, ctype, cat), host) if prose else host
                 for block in blocks:
                     note = _add_section(note, *block.split(": ", 1))
-                out.append((name, ctype, "Z85" if past else cat, note))
+                out.append((name, expected_type, "Z85" if past else active, note))
     return out
 
 
@@ -1201,7 +1321,8 @@ def run_status(n_hosts: int = 6, only: frozenset[str] = frozenset()) -> dict[str
     misses = []
     for (name, ctype, cat, _text), p in zip(cases, preds, strict=True):
         t, i = p.cancer_type == ctype, bool(p.icd10) and p.icd10[0][:3] == cat
-        for key in (name, "ALL held out" if name in STATUS_HELD_OUT else "ALL fixed on"):
+        group = "ALL held out" if name in STATUS_HELD_OUT else "ALL fixed on"
+        for key in (name, f"{group} (fortieth)" if name in FORTIETH_CLASSES else group):
             c = tally[key]
             c[0], c[1], c[2] = c[0] + 1, c[1] + t, c[2] + i
         if not (t and i):
@@ -1255,7 +1376,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(FAMILIES), help="comma-separated families (default: all)")
     ap.add_argument("--part", choices=("tuning",), default="tuning", help="only the tuning part is ever rewritten")
     ap.add_argument("--hosts", type=int, default=0, help="host notes each variant is also set into (default 0)")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N variant misses (tuning forms)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="print N variant misses (tuning forms; --status: classes not held out)")
     ap.add_argument("--rewrites", default="", help="comma-separated rewrites to print misses of (default: all)")
     ap.add_argument("--only", default="", help="comma-separated rewrites to run (default: every one)")
     ap.add_argument("--json", type=Path, help="write the scores here")
@@ -1268,7 +1390,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.status:
         res = run_status(only=frozenset(filter(None, args.only.split(","))))
         print(status_table(res))
-        for m in res["misses"][:args.errors]:
+        # held-out classes are the test: their scores only, never their misses
+        for m in [m for m in res["misses"] if m["class"] not in STATUS_HELD_OUT][:args.errors]:
             print(json.dumps(m))
         if args.json:
             args.json.write_text(json.dumps(res["scores"], indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -287,3 +287,39 @@ def test_status_classes_state_the_label_rules_category_in_tuning_hosts_only() ->
         assert "{" not in note  # every template slot filled
     mixed = {cat == "Z85" for name, _t, cat, _n in cases if cv.STATUS_CLASSES[name][1] == "mixed"}
     assert mixed == {True, False}
+
+
+def test_fortieth_classes_fill_their_slots_and_give_the_label_rules_category() -> None:
+    cases = [c for c in cv.status_cases(2) if c[0] in cv.FORTIETH_CLASSES]
+    assert {name for name, *_ in cases} == set(cv.FORTIETH_CLASSES)  # every class has cases
+    assert {k for k in cv.FORTIETH_CLASSES if k.startswith("ho_")} <= cv.STATUS_HELD_OUT
+    assert not {k for k in cv.FORTIETH_CLASSES if not k.startswith("ho_")} & cv.STATUS_HELD_OUT
+    for name, ctype, cat, note in cases:
+        kind = cv.STATUS_CLASSES[name][1]
+        if kind == "unknown":
+            assert (ctype, cat) == ("other_cancer", "C80")
+        elif "in_situ" in name:
+            assert cat.startswith("D0")  # in situ keeps its D0 category
+        assert "{" not in note
+    # a carcinoma come back is never written after a melanoma; hormonal classes only for hormone-treated cancers
+    assert not any(n == "nm_recurred" and t == "melanoma" and "recurrent carcinoma" in x for n, t, _c, x in cases)
+    assert {t for n, t, _c, _x in cases if "hormonal" in n} <= set(cv._STATUS_HORMONE)
+
+
+def test_icdo3_carcinomas_are_valid_at_the_organ_and_written_plainly() -> None:
+    breast = cv._icdo3_carcinomas("C50")
+    assert "lobular carcinoma" in breast and "adenocarcinoma" in breast  # "Adenocarcinoma, NOS": ", NOS" dropped
+    assert all(t.endswith("carcinoma") and not set(t) & set(".,&()") for t in breast)
+    assert "renal cell carcinoma" not in breast and "renal cell carcinoma" in cv._icdo3_carcinomas("C64")
+
+
+def test_status_errors_never_print_held_out_misses(monkeypatch, capsys) -> None:
+    held = next(iter(cv.STATUS_HELD_OUT))
+    misses = [{"class": held, "expected": "breast C50", "got": "none []", "evidence": None},
+              {"class": "st_port", "expected": "breast C50", "got": "breast ['Z85.3']", "evidence": "x"}]
+    monkeypatch.setattr(cv, "run_status", lambda only=frozenset(): {
+        "scores": {held: {"n": 1, "type": 0.0, "icd": 0.0}, "st_port": {"n": 1, "type": 1.0, "icd": 0.0}},
+        "misses": misses})
+    assert cv.main(["--status", "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert '"st_port"' in out and f'"class": "{held}"' not in out and held in out  # its score row only

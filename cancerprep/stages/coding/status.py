@@ -44,7 +44,8 @@ _PRESENT_RE = re.compile(
     r"|\bon\s+(?!(?:active\s+)?(?:surveillance|observation|monitoring|follow[- ]?up|exam|examination|imaging|ct|mri"
     r"|pet|biopsy|screening|colonoscopy|egd|mammogram|ultrasound|scan|x-ray|cxr|day|prior|last|recent|repeat|review|the|a|an|his|her|\d)\b)"
     r"[a-z]"
-    r"|metasta|\brecurren|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
+    r"|metasta|\brecurren|\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:has\s+|have\s+"
+    r"|had\s+|then\s+|later\s+|subsequently\s+|since\s+)?recurred\b|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
     r"|\bunresectable\b|\benlarging\b"
     # a treated tumour whose response is being measured is still there to measure ("assess treatment response")
     r"|\b(?:assess|assessing|assessment\s+of|evaluate|evaluating|evaluation\s+of)\s+(?:the\s+)?(?:treatment\s+|tumou?r\s+)?"
@@ -96,7 +97,9 @@ NOTHING_LEFT_RE = re.compile(
     r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
     r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:treatment|therapy|chemo\w*)\b"
     r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"
-    r"(?:negative|normal|clear|unremarkable)\b", re.I)
+    # ... with its verb ("surveillance imaging has been negative", "scans remain clear")
+    r"(?:(?:has|have)\s+been\s+|(?:was|were|is|are|remains?|remained)\s+)?(?:negative|normal|clear|unremarkable)\b",
+    re.I)
 
 
 # follow-up of a cancer treated before is no treatment of it: "continue surveillance", "plan: annual CT", "follow up
@@ -199,7 +202,16 @@ _COURSE_CUE = re.compile(
     r"|(?:is|are|remains?|now|currently)\s+on|scheduled\s+(?:to\s+start|for)|due\s+for"
     # a device placed for a course, as the operation's indication ("Port-A-Cath placement for chemotherapy")
     r"|(?:port|port-a-cath|mediport|portacath|picc(?:\s+line)?|infusion\s+port|catheter)\b[^.;\n]{0,50}?\bfor)\s+"
-    + _COURSE_NOUN, re.I)
+    + _COURSE_NOUN
+    # a plan's course: "proceed with chemotherapy", "PLAN: adjuvant radiation therapy", "planned chemotherapy", and
+    # the course written before its start ("chemotherapy will start next month", "radiation therapy is to begin")
+    + r"|\b(?:proceed(?:s|ing)?\s+with|plan(?:ned)?(?:\s*[:-]|\s+is|\s+for|\s+includes?)?)\s+" + _COURSE_NOUN
+    + r"|\b" + _COURSE_NOUN + r"\s+(?:(?:will|is\s+to|are\s+to|to)\s+(?:start|begin|commence|resume)"
+    r"|(?:is|are)\s+(?:planned|scheduled)|(?:planned|scheduled)\s+(?:for|to))\b", re.I)
+# ... the plan's course also not where the rest of its clause doubts, defers or declines it ("PLAN: chemotherapy
+# options were discussed", "proceed with radiation if ...")
+_PLAN_NOT_NOW = re.compile(r"[^.;\n]*?\b(?:declined|refused|discuss\w*|options?|if|defer\w*|not|no\s+longer"
+                           r"|completed|finished|held|hold|consider\w*|may|might|whether)\b", re.I)
 # ... not where the clause gives it as done, doubted, refused or only discussed
 _COURSE_NOT_NOW = re.compile(r"\b(?:completed|finished|after|following|s/p|status\s+post|history\s+of|hx\s+of"
                              r"|prior|previous(?:ly)?|no|not|never|declined|refused|without|if|may|might|could"
@@ -221,8 +233,9 @@ def course_going_on(text: str) -> list[int]:
         clause = re.split(r"[;:,\n]|\.\s|\b(?:and|but)\s+(?=(?:is|was|will|has|she|he|they|the patient)\b)",
                           text[max(0, m.start() - 120):m.start()])[-1]
         clause = " ".join(clause.split()[-6:])
+        plan = re.match(r"(?i)proceed|plan|" + _COURSE_NOUN, m.group()) is not None
         if not _COURSE_NOT_NOW.search(clause) and not _COURSE_NOT_NOW.search(m.group()) \
-                and not _COURSE_DATED_AFTER.match(text, m.end()):
+                and not _COURSE_DATED_AFTER.match(text, m.end()) and not (plan and _PLAN_NOT_NOW.match(text, m.end())):
             out.append(m.start())
     return out
 

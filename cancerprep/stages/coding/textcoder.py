@@ -120,7 +120,10 @@ _CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|de
 _UPPER_RE = re.compile(r"[A-Z]")
 # words that make a past cancer present: spread, recurrence, a course of treatment going on
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
-_ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
+# the tumour's own return as a verb ("the tumor has recurred", "the cancer recurred": not "the pain recurred")
+_RECURRED = (r"\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:has\s+|have\s+|had\s+|then\s+"
+             r"|later\s+|subsequently\s+|since\s+)?recurred\b")
+_ACTIVE_RE = re.compile(_RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
                         r"|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
@@ -130,7 +133,10 @@ _ACTIVE_RE = re.compile(r"metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:rec
                         # ... or written after it ("adjuvant immunotherapy ongoing")
                         r"|\b(?:chemo|chemotherapy|radiation|radiotherapy|immunotherapy|therapy|treatment)\s+(?:is\s+)?"
                         r"ongoing\b", re.I)
-_SPREAD_RE = re.compile(r"metasta|recurren", re.I)
+# a histology said to be the return of a cancer ("recurrent carcinoma", "recurrence of adenocarcinoma")
+_COME_BACK = re.compile(r"\brecurren(?:t|ce)\b(?:\s+(?:of\s+)?[\w-]+){0,3}\s*$|\brelapsed\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)
+_SPREAD_RE = re.compile(r"metasta|recurren|" + _RECURRED, re.I)
 # what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
 # words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
 # cancer drug (checked apart); not another condition's care ("receiving physical therapy", "undergoing dialysis")
@@ -689,6 +695,80 @@ _SIDE_STOP = re.compile(r"(?<![\w.])([RrLl]t)\.(?=[ \t]+[a-z])")
 # "malignant" written before an organ and a tumour noun ("malignant prostate tumor", "Malignant lung mass")
 _MALIGNANT_SITE_NOUN = re.compile(r"\b((?i:malignant))\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
                                   r"((?i:tumou?rs?|neoplasms?|mass(?:es)?|lesions?|growths?))\b")
+
+
+# the weak initialism "ca" (not a tumour marker's "CA 19-9", "CA-125") ...
+_WEAK_CA = re.compile(r"(?<![\w/'.-])(?:ca|Ca|CA)(?![\w/'-])(?![ \t]*\d)")
+# ... before "in situ" (the behaviour the taxonomy's "carcinoma in situ" carries: "ductal ca in situ" is D05, not C50)
+_IN_SITU_AFTER = re.compile(r"[ \t]+in[ \t]+situ\b", re.I)
+# clinical abbreviations of an organ written beside "ca" in problem lists ("Br ca", "Ca prost"): the adjective before
+# it, the noun after it (abbreviations of clinical shorthand, read only beside the initialism)
+_SITE_ABBR_BEFORE = {"br": "breast", "brst": "breast", "prost": "prostate", "endomet": "endometrial",
+                     "panc": "pancreatic", "pancr": "pancreatic", "ov": "ovarian", "esoph": "esophageal",
+                     "cx": "cervical", "thyr": "thyroid"}
+_SITE_ABBR_AFTER = {"br": "breast", "brst": "breast", "prost": "prostate", "endomet": "endometrium",
+                    "panc": "pancreas", "pancr": "pancreas", "ov": "ovary", "esoph": "esophagus", "cx": "cervix",
+                    "thyr": "thyroid"}
+_ABBR_ALT = "|".join(sorted(_SITE_ABBR_BEFORE, key=len, reverse=True))
+_SITE_ABBR_CA = re.compile(r"(?<![\w/'.-])(?i:(" + _ABBR_ALT + r"))\.?([ \t]+)(ca|Ca|CA)(?![\w/'-])(?![ \t]*\d)"
+                           r"|(?<![\w/'.-])(ca|Ca|CA)([ \t]+)(?i:(" + _ABBR_ALT + r"))\b(?![\w/'-])")
+
+
+def _plain_weak_ca(text: str) -> str:
+    """The note with the weak "ca" written "carcinoma" where its words say what it is without a site: before "in
+    situ" ("ca in situ of the bladder" is D09.0, where "bladder ca" read alone lost the in situ), or in a sentence
+    saying its primary is unknown ("metastatic CA of unknown origin": the taxonomy's weak initialism needs a site,
+    and the unknown primary is that statement); and an organ's clinical abbreviation beside it written out ("Br ca",
+    "Ca prost")."""
+    if "ca" not in text.lower():
+        return text
+
+    def carcinoma(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = "CARCINOMA" if word.isupper() else "Carcinoma" if word[0].isupper() else "carcinoma"
+        if _IN_SITU_AFTER.match(text, m.end()):
+            return new
+        end = min((i for i in (text.find(c, m.end()) for c in (".", ";", "\n")) if i >= 0), default=len(text))
+        return new if _UNKNOWN_PRIMARY.search(text, m.end(), end) else word
+
+    def site(m: re.Match[str]) -> str:
+        if m.group(1):
+            abbr = m.group(1)
+            word = _SITE_ABBR_BEFORE[abbr.lower()]
+            return (word.capitalize() if abbr[0].isupper() else word) + m.group(2) + m.group(3)
+        return m.group(4) + m.group(5) + _SITE_ABBR_AFTER[m.group(6).lower()]
+
+    return _SITE_ABBR_CA.sub(site, _WEAK_CA.sub(carcinoma, text))
+
+
+# a tumour noun whose malignancy is said after it, in a relative clause or predicate of its own sentence: "a mass in
+# the left breast which was malignant on biopsy", "a nodule was found in the thyroid, which proved malignant" (not
+# "was not malignant", nor "malignant melanoma": the adjective must end the predicate)
+_MALIGNANT_AFTER = re.compile(
+    r"\b((?i:masses|mass|tumou?rs?|lesions?|nodules?|growths?|polyps?))"
+    r"(\s+(?:was|were|is|are)\s+(?:found|seen|noted|identified|detected|discovered))?"
+    r"(\s+(?i:in|of|within|involving|at)\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}?)"
+    r"(?=\s*,?\s+(?i:which|that)\s+"
+    r"(?:(?:was|were|is|are)\s+(?:(?:found|shown|proven|proved|confirmed)\s+to\s+be\s+)?"
+    r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)(?i:malignant)"
+    r"(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b))")
+
+
+def _malignant_said_after(text: str) -> str:
+    """The note with "malignant" also written before a tumour noun whose malignancy its relative clause says ("a
+    mass in the left breast which was malignant on biopsy" -> "a malignant mass in ..."): the organ and the malignancy
+    are then read as in "malignant mass of the breast"."""
+    if "alignan" not in text:
+        return text
+    # "a mass was found in the colon, which ...": the organ is written next to the noun ("a malignant mass in the
+    # colon was found, which ...")
+    # ... and a noun the taxonomy has no "malignant <noun>" of (a lesion, nodule, growth, polyp) read as its mass
+    def turn(m: re.Match[str]) -> str:
+        noun = m.group(1)
+        if not re.fullmatch(r"(?i)mass(?:es)?|tumou?rs?|neoplasms?", noun):
+            noun = "masses" if noun.lower().endswith("s") else "mass"
+        return ("Malignant " if m.group(1)[0].isupper() else "malignant ") + noun + m.group(3) + (m.group(2) or "")
+    return _MALIGNANT_AFTER.sub(turn, text)
 
 
 def _plain_side_stop(text: str) -> str:
@@ -2672,6 +2752,7 @@ class TextCoder:
         # ICD titles' secondary sites read as spread, accented letters plain
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
+        text = _malignant_said_after(_plain_weak_ca(text))
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))
         if not self.might_mention(text):
             return []
@@ -2845,6 +2926,7 @@ class TextCoder:
         bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         staged_bare: list[Any] = []  # pathological TNM stages with no organ beside them
         siteless: set[int] = set()  # mentions that found no site of their own
+        borrowed: dict[int, TermInfo] = {}  # histologies that took their organ from another sentence
         for sp in spans:
             if sp.label_ == "S":
                 continue
@@ -2971,6 +3053,8 @@ class TextCoder:
                     type_id, code = site_type, site_code
                     if site.sent.start == sp.sent.start:  # a mention never spans two sentences
                         start, end = min(start, site.start), max(end, site.end)
+                    elif info.type_id is None and not info.weak:
+                        borrowed[len(ents)] = info  # its organ is another sentence's (`_come_back`)
                 elif info.weak:
                     if (sp.start, sp.end) in ptnm:
                         staged_bare.append(sp)  # a resected cancer's stage with no organ beside it (see below)
@@ -3082,6 +3166,8 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
                 infos[i] = primary
+        self._come_back(ents, infos, {i: bare[i] for i in siteless - via_site if i < len(bare) and bare[i] is not None}
+                        | borrowed, typed)  # type: ignore[operator]
         self._lesion_refines(doc, infos, siteless - via_site, mass_sites, sections, entry)
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
@@ -3297,6 +3383,21 @@ class TextCoder:
         in a past year ("TURBT 2023") is a course over too (`sideways.course_over`)."""
         return course_over(text, sections, _TREATMENT_OVER, self._dated_operation) \
             and patient_free(text, sections, NOTHING_LEFT_RE, _NO_ACTIVE_RE)
+
+    def _come_back(self, ents: list[Any], infos: list[tuple[str | None, str]], hists: dict[int, TermInfo],
+                   typed: list[int]) -> None:
+        """A histology with no organ in its own sentence (`hists`) said to have come back ("History of breast cancer,
+        mastectomy 2005. She now has recurrent carcinoma.") is the cancer the note names, where the note names one
+        type and the histology occurs there (ICD-O-3): the return of that cancer, not a new one placed by a lesion's or
+        a limb's word elsewhere in the note."""
+        named = [i for i in typed if i not in hists]
+        if not named or len({infos[i][0] for i in named}) != 1:
+            return
+        first = infos[named[0]]
+        for i, info in hists.items():
+            if self._fits(info, first) and _COME_BACK.search(  # type: ignore[arg-type]
+                    ents[i].sent.text[:ents[i].end_char - ents[i].sent.start_char]):
+                infos[i] = first
 
     def _lesion_refines(self, doc: Any, infos: list[tuple[str | None, str]], siteless: set[int], sites: list[Any],
                         sections: list[tuple[int, str]], entry: Any) -> None:
