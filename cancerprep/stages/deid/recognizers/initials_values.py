@@ -20,8 +20,8 @@ stands in a slot that a VALUE fills:
 * a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards".
 
 Only on lines with case and in notes with case: where every letter is a capital, a group of capitals proves nothing.
-Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") are
-behind switches, off: with them PhysioNet check precision fell under the floor (deidfix45's report).
+Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") took
+PhysioNet check precision under the floor and were removed (docs/deid.md, deidfix45 and deidfix47).
 Small letters are left to the dictation marks (`dictation`, `initials_of_names`).
 """
 
@@ -35,38 +35,23 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
-from cancerprep.stages.deid.recognizers.initials_class import UNITS, initials_ok, never_initials
+from cancerprep.stages.deid.recognizers.initials_class import initials_ok, not_initials
 from cancerprep.stages.deid.recognizers.initials_learned import corpus_safe
 from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, known_safe, roles
 from cancerprep.stages.deid.recognizers.tokens import UPPER, case_mode
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 VALUES = "InitialsValuesRecognizer"
 # switch for measuring (the class only adds spans: off gives exactly the spans before it)
 ENABLED = True
-# Variants measured (see docs/deid.md, deidfix45): the longest group taken (four-letter capital groups that the
-# vocabularies miss are mostly clinical shorthand in real tuning notes: ETOH, EOMI, ORIF, LBBB, TIMI), three letters on
-# a line of capitals, a log entry's end after a number, and a clause going on after "by"/"per" and three letters.
+# The longest group taken: four-letter capital groups that the vocabularies miss are mostly clinical shorthand in real
+# tuning notes (ETOH, EOMI, ORIF, LBBB, TIMI; docs/deid.md, deidfix45).
 MAX_LETTERS = 3
-CAPITAL_LINES = False
-LOG_END = False
-GOING_ON = False
-
-_NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
-# Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
-# and outcome (PD, NED, PFS), radiation dose units (Gy, cGy), pathology findings (CIS, LN, SVI, EPE, GG: Gleason grade
-# group), viruses (HPV, EBV), tumour types (CRC, MCC); and a stage written as a roman numeral with a letter ("stage IB",
-# "IIIA").
-_ONCOLOGY = frozenset("pd ned pfs orr dfs awd dod hpv ebv gy cgy cis ln lns svi lvi epe gg ww crc mcc smm".split())
-_STAGE = re.compile(r"(?:i{1,3}|iv)[a-c]")
-
 
 @functools.cache
 def other_reading(low: str) -> bool:
     """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?"""
-    return (never_initials(low) or low in UNITS or low in known_safe() or low in corpus_safe()
-            or low in _NOT_NAMES or low in protect.protected_words() or low in sl.CLINICAL_TERMS
-            or low in _ONCOLOGY or bool(_STAGE.fullmatch(low)))
+    return (not_initials(low) or low in known_safe() or low in corpus_safe() or low in protect.protected_words()
+            or low in sl.CLINICAL_TERMS)
 
 
 @functools.cache
@@ -97,10 +82,6 @@ _AFTER_PREP = re.compile(r"[ \t]+(?:at|on|@)[ \t]|[ \t]+\d")
 _DASH_SLASH = re.compile(r"(?:[ \t]-{1,2}|[ \t]?[–—]|[\w)][ \t]*/|[ \t]--?|^-{1,2}|~)[ \t]*$")
 _SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:(?:thanks|thank[ \t]+you|regards|cheers)[,!.]?)?[ \t~–—-]*$")
 
-
-# a log entry's end: a time or a number (with its unit) right before the mark ("... GCS 13 ACW", "0800 JW")
-_LOG_END = re.compile(r"(?<![^\s(])[#x~]?\d[\d/:.,-]*(?<![.,])(?:[ \t]+(?:mg|mcg|ml|cc|units?|l|hrs?|min))?[ \t]+$",
-                      re.I)
 # the group before a slash
 _OTHER = re.compile(rf"({UPPER}{{2,4}})[ \t]*/[ \t]*$")
 # a line of capitals proves nothing, but a line holding only the group (and its sign-off, or one more group of a
@@ -125,10 +106,8 @@ def _slot(line: str, a: int, b: int) -> str | None:
         if _CELL.search(before) and _CELL_END.match(after) and ("|" in line or "\t" in line or "  " in line.strip()):
             return "cell"
     prep = _PREP.search(before)
-    if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)
-                 or (GOING_ON and prep.group(0).strip().lower() in ("by", "per")
-                     and len(line[a:b].replace(".", "")) == 3)):
-        return "prep"  # "per AB at 1400"; a clause going on only after by/per and three letters ("per SFP pt may")
+    if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)):
+        return "prep"  # "per AB", "per AB at 1400"
     if after.startswith(")") and _role_paren().search(before):
         return "role"
     if _LINE_END.fullmatch(after):
@@ -138,8 +117,6 @@ def _slot(line: str, a: int, b: int) -> str | None:
             return None if "/" in dash.group(0) and other and not unknown_group(other.group(1)) else "dash"
         if _SIGN_OFF.fullmatch(before):
             return "sign_off"
-        if LOG_END and _LOG_END.search(before):
-            return "log_end"
     return None
 
 
@@ -154,9 +131,8 @@ def values_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue
         start, end = line_bounds(text, m.start())
         line, a, b = text[start:end], m.start() - start, m.end() - start
-        # on a line of capitals (in a note with case) only three letters or dots, which no vocabulary reads as a word
-        cased = line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])
-        if (cased or (CAPITAL_LINES and (len(letters) > 2 or "." in m.group(0)))) and _slot(line, a, b):
+        # a line of capitals (in a note with case) proves nothing, unless the group is all its letters
+        if (line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])) and _slot(line, a, b):
             out.append((m.start(), m.end(), NAME, 0.6))
     return out
 
