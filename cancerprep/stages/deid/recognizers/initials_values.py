@@ -23,6 +23,15 @@ Only on lines with case and in notes with case: where every letter is a capital,
 Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") took
 PhysioNet check precision under the floor and were removed (docs/deid.md, deidfix45 and deidfix47).
 Small letters are left to the dictation marks (`dictation`, `initials_of_names`).
+
+Person slots (deidfix47, `PERSON_SLOTS`): about 45% of two-letter pairs have another reading ("MS", "CM", "ES"), so the
+guard above refuses them wherever they stand. Where the slot itself expects a person, a group with another reading is
+taken too: a labelled field whose label's head is a role, credential, occupation, signing word ("initials", "witness",
+"cosign"), an agent noun of a signing act ("verifier") or "by" (on a line of capitals too, for a group that is no
+everyday word); on lines with case, the same words right before the group; "<signing act> by" (not a
+service or test: "verified by CT"); a bare "by", "per" or document-signing participle ("witnessed") where no clinical
+abbreviation is the group. Never a route, frequency, credential or stop word (`never_initials`), a unit after a number,
+a template's placeholder ("XYZ"), or a value under a label naming a clinical field (`CODE_LABELS`).
 """
 
 from __future__ import annotations
