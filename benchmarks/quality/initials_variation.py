@@ -18,13 +18,15 @@ place elsewhere in the note (a line of their own, a line's end, a slash pair, a 
 as above). Its refusal lines name a person whose initials spell a clinical abbreviation ("Paul Turner" and "PT") and
 write the abbreviation in a clinical frame: it must stay. Check forms are never rendered.
 
-    python -m benchmarks.quality.initials_variation [--part slots|named|values|all] [--n 1200] [--seed 11] [--errors 40]
+    python -m benchmarks.quality.initials_variation [--part slots|named|values|collide|all] [--n 1200] [--seed 11]
+        [--errors 40]
         [--json F]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -319,15 +321,124 @@ def run_values(n: int, seed: int, errors: int = 0) -> dict:
     return result
 
 
+# A fourth class (`collide_cases`, `--part collide`; deidfix47): groups a project vocabulary reads as something else
+# ("MS", "CM", "ES", "CC": about 45% of letter pairs), drawn at random from the project's abbreviation, everyday-word,
+# title and state vocabularies (never from a form), planted at PERSON slots of real tuning lines (the SEEN slots are
+# the labels and cues `initials_values` names; the HELD-OUT ones are slots it does not name: a column under a
+# signer's header, a group before its role, a second signer after "and", a role word after a comma) and, the same
+# groups, at CLINICAL-VALUE slots, which must stay unmarked (precision). "{V}" a host line, "{G}" the group, "{H}" a
+# second group, "{T}" a time, "{N}" a number, "{P}" a person label of the held-out list.
+_PERSON_SEEN = [("label_role", "{V}. {R}: {G}"), ("label_by", "{V}. {A} by: {G}"), ("act_by", "{V}, {A} by {G}"),
+                ("per", "{V} per {G}."), ("role_before", "{V}. {R} {G}"), ("label_time", "{V}; {R}: {G} {T}"),
+                ("cosign_bracket", "Cosign: {G} ({R2})"), ("sign_pair", "{V} - {A} by {H}/{G}")]
+_PERSON_HELD = [("column", "Time | {P}\n{T} | {G}"), ("group_then_role", "{V}. {G}, {R2}"),
+                ("second_signer", "{V}, {A} by {H} and {G}"), ("label_held", "{V}. {P}: {G}"),
+                ("after_time_log", "{V} {T} {G}")]
+_CLINICAL_SLOTS = [("route", "Route: {G}"), ("site", "Site: {G}"), ("dx", "Dx: {G}"), ("status", "Status: {G}"),
+                   ("after_number", "{V}, {N} {G}"), ("history", "{V}; hx of {G}."), ("ordered", "{V}. {G} ordered."),
+                   ("credential", "{V}. Seen by Ann Lee, {G}")]
+# roles and acts of the seen labels; the held-out labels are a different list, written before the class was measured
+_ROLES_SEEN2 = ("RN", "Nurse", "Pharmacist", "Witness", "Initials", "Tech", "Resident", "Scribe")
+_ACTS_SEEN = ("Verified", "Checked", "Reviewed", "Witnessed", "Entered", "Co-signed")
+_PERSON_HELD_LABELS = ("Handled by", "Relieved by", "Charge", "Taken by", "Second check", "Interp", "Clerk", "Courier")
+
+
+@functools.cache
+def collision_pool() -> tuple[str, ...]:
+    """Two- and three-letter groups a project vocabulary reads as something other than initials (clinical
+    abbreviations, known-safe shorthand, everyday words, titles, states), minus those no slot makes initials
+    (`never_initials`: routes, frequencies, credentials, stop words): sorted, for seeded draws."""
+    from cancerprep.stages.deid import safelist as sl
+    from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations, never_initials
+    from cancerprep.stages.deid.recognizers.initials_slots import known_safe
+    from cancerprep.stages.deid.recognizers.initials_values import other_reading
+
+    words = {w for w in clinical_abbreviations() | known_safe() if w.isalpha() and 2 <= len(w) <= 3}
+    words |= {a + b for a in _PLAIN.lower() for b in _PLAIN.lower() if sl.is_common(a + b) or other_reading(a + b)}
+    return tuple(sorted(w.upper() for w in words if not never_initials(w)))
+
+
+def collide_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]],
+                                              list[tuple[str, tuple[int, int], dict[str, str]]]]:
+    """`n` lines with a colliding group at a person slot and `n // 2` with one at a clinical-value slot: (line, gold
+    span of the group, features)."""
+    rng = random.Random(seed)
+    pool = collision_pool()
+    hosts = _host_lines(rng, n + n // 2)
+
+    def build(line: str, frame: str) -> tuple[str, tuple[int, int], str]:
+        group = rng.choice(pool)
+        fill = {"V": line, "G": group, "H": "".join(rng.choice(_PLAIN) for _ in range(2)), "T": rng.choice(_TIMES),
+                "N": str(rng.randint(2, 500)), "R": rng.choice(_ROLES_SEEN2), "R2": rng.choice(("RN", "attending")),
+                "A": rng.choice(_ACTS_SEEN), "P": rng.choice(_PERSON_HELD_LABELS)}
+        pre = frame.split("{G}")[0].format(**fill)
+        return frame.format(**fill), (len(pre), len(pre) + len(group)), group
+
+    person = []
+    for line, source in hosts[:n]:
+        held = rng.random() < 0.4
+        variant, frame = rng.choice(_PERSON_HELD if held else _PERSON_SEEN)
+        text, span, group = build(line, frame)
+        person.append((text, span, {"held_out": str(held), "slot": variant, "source": source,
+                                    "letters": str(len(group))}))
+    clinical = []
+    for line, source in hosts[n:]:
+        variant, frame = rng.choice(_CLINICAL_SLOTS)
+        text, span, group = build(line, frame)
+        clinical.append((text, span, {"slot": variant, "source": source, "letters": str(len(group))}))
+    return person, clinical
+
+
+def run_collide(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `collide_cases` with `initials_values.PERSON_SLOTS` off and on (the person slots only add spans)."""
+    from cancerprep.stages.deid.recognizers import initials_values
+
+    person, clinical = collide_cases(n, seed)
+    items = [(line, a, b) for line, (a, b), _ in person + clinical]
+    result = {}
+    for label, on in (("before", False), ("after", True)):
+        initials_values.PERSON_SLOTS = on
+        try:
+            got = overlaps(items, seed, host_chars=800)
+        finally:
+            initials_values.PERSON_SLOTS = True
+        hits = [spans is None or bool(spans) for spans in got[:len(person)]]
+        marked = [bool(spans) for spans in got[len(person):]]
+        result[label] = {"recall": recall_by_feature([f for _, _, f in person], hits),
+                         "clinical_marked": recall_by_feature([f for _, _, f in clinical], marked)}
+        r, c = result[label]["recall"], result[label]["clinical_marked"]
+        print(f"collide ({label}): person-slot recall {r['all']['all']} over {n} lines; seen "
+              f"{r['held_out'].get('False')} held-out {r['held_out'].get('True')}; clinical-value slots marked "
+              f"{c['all']['all']} of {len(clinical)}")
+        for key in ("slot", "source", "letters"):
+            print(f"  person {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        print("  clinical slot marked: " + "; ".join(f"{v} {x}" for v, x in sorted(c["slot"].items())))
+        if on:
+            misses = [line for (line, _, f), hit in zip(person, hits, strict=True)
+                      if not hit and f["held_out"] == "False"]
+            for line in misses[:errors]:  # seen slots on tuning lines only
+                print(f"MISS {line!r}")
+            for (line, _, _), hit in list(zip(clinical, marked, strict=True))[:errors * 4]:
+                if hit:
+                    print(f"CLINICAL MARKED {line!r}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("slots", "named", "values", "all"), default="all")
+    ap.add_argument("--part", choices=("slots", "named", "values", "collide", "all"), default="all")
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed seen-slot initials")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    if args.part == "collide":
+        collide = run_collide(args.n, args.seed, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps({"collide": collide}, indent=2, ensure_ascii=False) + "\n",
+                                 encoding="utf-8")
+        return 0
     if args.part == "values":
         values = run_values(args.n, args.seed, args.errors)
         if args.json:

@@ -38,3 +38,19 @@ def test_value_cases_are_seeded_invented_capitals_in_named_slots() -> None:
         assert feats["source"] in ("forms", "physionet", "mtsamples")
         assert (feats["slot"] in held) == (feats["held_out"] == "True")
     assert all(r in iv.REFUSALS and r in line for line, r in refusals)
+
+
+def test_collide_cases_plant_colliding_groups_at_person_and_clinical_slots() -> None:
+    from cancerprep.stages.deid.recognizers.initials_class import never_initials
+    from cancerprep.stages.deid.recognizers.initials_values import unknown_group
+
+    pool = iv.collision_pool()
+    assert len(pool) > 300 and not any(never_initials(g.lower()) or unknown_group(g) for g in pool)
+    person, clinical = iv.collide_cases(30, seed=4)
+    assert (person, clinical) == iv.collide_cases(30, seed=4)
+    assert len(person) == 30 and len(clinical) == 15
+    held = {v for v, _ in iv._PERSON_HELD}
+    for text, (a, b), feats in person:
+        assert text[a:b] in pool and (feats["slot"] in held) == (feats["held_out"] == "True")
+    for text, (a, b), feats in clinical:
+        assert text[a:b] in pool and feats["slot"] in {v for v, _ in iv._CLINICAL_SLOTS}

@@ -15,10 +15,11 @@ knows, capitalised where the note has case), so a false NAME span of two clinica
 Occurrences (`marks`): the group standing alone (no letter, digit, apostrophe or hyphenated word on either side) in
 capitals ("JS", "JAS", "EW/JAS", "(JS)"), dotted ("J.S.", "J. A. S."), and in small letters only where a dictation
 mark writes them ("EW/jas", "jas/EW", "jas" alone on a line) or where the note has no case at all. Never a group any
-project vocabulary gives another reading (`shorthand`): clinical abbreviations, units, routes and frequencies, US
-state codes, credentials and titles, protected clinical words, the corpus's shorthand, stop words, oncology shorthand
-and stages (`_ONCOLOGY`, "IB"); in a note without case, or on a line without case ("NO CHANGE, SEE ABOVE"), no
-everyday or (three letters or more) known word either. So "MS", "PT", "RN", "CA" never go, whoever is named.
+project vocabulary gives another reading (`initials_values.other_reading`): clinical abbreviations, units, routes and
+frequencies, US state codes, credentials and titles, protected clinical words, the corpus's shorthand, stop words,
+oncology shorthand and stages (`initials_class.ONCOLOGY`, "IB"); in a note without case, or on a line without case
+("NO CHANGE, SEE ABOVE"), no everyday or (three letters or more) known word either. So "MS", "PT", "RN", "CA" never
+go, whoever is named.
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ import regex as re
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.context import line_cased
+from cancerprep.stages.deid.recognizers.initials_class import NOT_NAMES
 from cancerprep.stages.deid.recognizers.initials_values import other_reading
 from cancerprep.stages.deid.recognizers.tokens import LETTER, MARKS, ascii_fold, case_mode
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, TITLES
 
 INITIALS_CONSISTENCY = "InitialsConsistency"  # recognizer name of the spans added here (stats, spans files)
 
 _WORD = re.compile(rf"{LETTER}(?:{LETTER}|[{MARKS}])*(?:['’]{LETTER}(?:{LETTER}|[{MARKS}])*)*(?:-{LETTER}+)*")
-_NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
 # what may stand between the words of a name ("Smith, John A.", "J. Smith", "Dr. Ann Lee")
 _BETWEEN = re.compile(r"[.,]?[ ]?[.,]?[ ]?")
 
@@ -50,7 +51,7 @@ def _name_like(word: str, cased: bool) -> bool:
         return False
     low = ascii_fold(word.lower()).replace("’", "'")
     parts = [p for p in low.split("-") if p]
-    if not parts or low in _NOT_NAMES or any(p in protect.protected_words() for p in parts):
+    if not parts or low in NOT_NAMES or any(p in protect.protected_words() for p in parts):
         return False
     census = sl.census_names()
     return all(p in census or p.replace("'", "") in census
@@ -92,12 +93,6 @@ def name_initials(text: str, start: int, end: int, cased: bool = True, census_on
     return {g.upper() for g in out if 2 <= len(g) <= 3 and g.isalpha()}
 
 
-def shorthand(low: str) -> bool:
-    """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?
-    (`initials_values.other_reading`, the one guard of both classes.)"""
-    return other_reading(low)
-
-
 def _caseless_word(low: str) -> bool:
     """Where a note has no case, an everyday word (or a known word of three letters or more) is that word."""
     return sl.is_common(low) or (len(low) > 2 and sl.is_known_word(low))
@@ -136,7 +131,8 @@ def marks(text: str, initials: Iterable[str], taken: Sequence[tuple[int, int]] =
     """Where `text` writes any of the person initials `initials` (capitals) as a mark, outside the spans `taken`
     (see the module doc); sorted, disjoint."""
     mode = case_mode(text)
-    groups = {g for g in initials if not shorthand(g.lower()) and not (mode != "mixed" and _caseless_word(g.lower()))}
+    groups = {g for g in initials
+              if not other_reading(g.lower()) and not (mode != "mixed" and _caseless_word(g.lower()))}
     if not groups:
         return []
     out: list[tuple[int, int]] = []

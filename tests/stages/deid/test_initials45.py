@@ -41,14 +41,12 @@ def test_value_slots_mark_unknown_groups(line: str, group: str) -> None:
     assert marked(line) == [group]
 
 
-def test_variants_off_by_default_and_capital_lines_take_only_three_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_capital_lines_log_ends_and_going_on_stay_unmarked() -> None:
+    """The three reaches deidfix45 measured (PhysioNet check precision under the floor) are removed, not switched."""
     lines = ("TRAUMA FLOWSHEET 0312 BP 88/50 GCS 13 ZJK", "PER SFQ PT MAY HAVE SIPS", "Pump checked at 0800 XQ")
     assert [marked(line) for line in lines] == [[], [], []]
     assert marked("Consent witnessed by ZQXW") == []  # four letters: mostly shorthand in real notes
-    for switch in ("CAPITAL_LINES", "LOG_END", "GOING_ON"):
-        monkeypatch.setattr(iv, switch, True)
-    assert [marked(line) for line in lines] == [["ZJK"], ["SFQ"], ["XQ"]]
-    assert marked("TRAUMA FLOWSHEET 0312 BP 88/50 GCS 13 XQ") == []  # two capitals on a capital line prove nothing
+    assert not any(hasattr(iv, switch) for switch in ("CAPITAL_LINES", "LOG_END", "GOING_ON"))
 
 
 @pytest.mark.parametrize("line", [
@@ -73,8 +71,9 @@ def test_notes_without_case_are_left_alone() -> None:
 
 
 def test_guard_is_the_named_person_guard_and_refuses_vocabularies() -> None:
+    assert initials_of_names.other_reading is iv.other_reading  # one guard, no wrapper
     for low in ("pt", "ms", "rn", "ca", "ny", "iv", "ib", "gy", "ssi", "the", "and"):
-        assert initials_of_names.shorthand(low) == iv.other_reading(low)
+        assert iv.other_reading(low)
         assert not iv.unknown_group(low.upper())
     assert iv.unknown_group("JW") and iv.unknown_group("ZJK")
     assert not iv.unknown_group("CAT")  # a dictionary word of three letters

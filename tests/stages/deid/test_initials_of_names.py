@@ -8,7 +8,8 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import consistency
-from cancerprep.stages.deid.initials_of_names import INITIALS_CONSISTENCY, marks, name_initials, shorthand
+from cancerprep.stages.deid.initials_of_names import INITIALS_CONSISTENCY, marks, name_initials
+from cancerprep.stages.deid.recognizers.initials_values import other_reading
 
 
 def _initials(text: str) -> set[str]:
@@ -63,7 +64,7 @@ def test_marks_skip_taken_spans_and_every_case_in_a_note_without_case() -> None:
 @pytest.mark.parametrize("group", ["PT", "MS", "RN", "CA", "OR", "PO", "NY", "MG", "IV", "IB", "IIIA", "PD", "GY"])
 def test_vocabularies_keep_clinical_groups(group: str) -> None:
     text = f"Seen today.\n{group} to follow.\nDose 5 {group}\n({group})\n"
-    assert shorthand(group.lower())
+    assert other_reading(group.lower())
     assert marks(text, {group}) == []
 
 

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import functools
 
+import regex as re
+
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.tokens import LETTER
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 # A letter of initials in any script's Latin transliteration ("ÉL", "ØK", "ŞA", "ĐT"): every initials pattern is
 # written with `tokens.LETTER` (and `tokens.UPPER`, a Latin capital, a plain class that stdlib gates take too), never
@@ -51,6 +53,15 @@ ok no yes na nd n/a tbd unk none nil neg pos nl wnl nad
 µg µl µm μg μl μm
 rn lpn lvn cna pct np pa md do rt st ot pt crna srna cst tech mr mrs dr ho hos
 """.split())
+
+# Words that are never a person's initials because they are a title, credential, relation or stop word.
+NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
+# Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
+# and outcome (PD, NED, PFS), radiation dose units (Gy, cGy), pathology findings (CIS, LN, SVI, EPE, GG: Gleason grade
+# group), viruses (HPV, EBV), tumour types (CRC, MCC); and a stage written as a roman numeral with a letter ("stage IB",
+# "IIIA"). Refused by the classes that take a group wherever no vocabulary reads it (`not_initials`).
+ONCOLOGY = frozenset("pd ned pfs orr dfs awd dod hpv ebv gy cgy cis ln lns svi lvi epe gg ww crc mcc smm".split())
+_STAGE = re.compile(r"(?:i{1,3}|iv)[a-c]")
 
 # Measures: never initials right after a number ("12/12 mm", "5 cc"); elsewhere a measure needs its number, so the
 # letters may be a signer's ("marked + CM", "handed off by CC").
@@ -116,6 +127,15 @@ def never_initials(low: str) -> bool:
     """A group no position makes initials: a measure, route, frequency, time of day, laterality, roman numeral,
     answer, stop word, credential or role."""
     return low in NEVER or low in STOP or low in CREDENTIALS
+
+
+def not_initials(low: str) -> bool:
+    """The lists of this module that refuse the lower-case group `low` wherever it stands, for the classes that take
+    any group no vocabulary reads otherwise (`initials_values.other_reading`, `initials_of_names`): `never_initials`,
+    measures, titles, relations, oncology shorthand and roman-numeral stages. (The position classes refuse measures
+    only after a number and oncology shorthand by their own levels, so `never_initials` stays the narrower list.)"""
+    return (never_initials(low) or low in UNITS or low in NOT_NAMES or low in ONCOLOGY
+            or bool(_STAGE.fullmatch(low)))
 
 
 def initials_ok(letters: str, cased: bool, level: str = "signed", after_number: bool = False) -> bool:

@@ -69,10 +69,11 @@ _FLAGS_AND_TIMES = frozenset("h l hh ll aa abn crit nml nl n/a wk wks mo mos yr 
                              "day dys nka nkda nkfa neg pos tnp qns ref nr".split())
 # Administration and care-unit shorthand the clinical lists lack (IV push / bolus / piggyback, electrophysiology,
 # the intensive care nursery, step-down and telemetry units).
+# a template's placeholders for a removed name ("seen by XYZ")
+PLACEHOLDERS = frozenset({"xyz", "abc", "xxx"})
 _MORE_SHORTHAND = frozenset("ivp ivb ivpb eps ep icn scn sdu pcu tele imc ccu cvu cvor mac ga".split()) | {
     "rd", "ld", "rdn", "cde",  # a dietitian's credentials
-    "xyz", "abc", "xxx",  # a template's placeholders for a removed name
-}
+} | PLACEHOLDERS
 # Labels of fields whose value is a code, never a person's mark ("Route: PO", "Rhythm: SR", "Blood type: AB",
 # "Site: RA", "Dx: MS", "State: MA", "Lang: EN").
 CODE_LABELS = frozenset("""
@@ -93,15 +94,15 @@ regimen protocol arm cycle day phase consult consultation referral indication in
 
 # Roles and credentials a mark stands beside ("RN AB", "AB, CRNA", "tech: AB"): the project's credentials and the
 # roles of a care team's staff.
-_ROLE_WORDS = ("tech", "technician", "technologist", "pharmacist", "aide", "scribe", "nurse", "resident", "fellow",
-               "attending", "intern", "anesthetist", "anaesthetist", "therapist", "student", "preceptor",
-               "charge", "circulator", "scrub", "perfusionist", "phlebotomist", "paramedic", "midwife", "dietitian",
-               "interpreter", "clerk", "unit secretary", "coordinator", "navigator")
+ROLE_WORDS = ("tech", "technician", "technologist", "pharmacist", "aide", "scribe", "nurse", "resident", "fellow",
+              "attending", "intern", "anesthetist", "anaesthetist", "therapist", "student", "preceptor",
+              "charge", "circulator", "scrub", "perfusionist", "phlebotomist", "paramedic", "midwife", "dietitian",
+              "interpreter", "clerk", "unit secretary", "coordinator", "navigator")
 
 
 @functools.cache
 def roles() -> str:
-    words = sorted({c for c in CREDENTIALS if c.replace("-", "").isalpha()} | set(_ROLE_WORDS), key=len, reverse=True)
+    words = sorted({c for c in CREDENTIALS if c.replace("-", "").isalpha()} | set(ROLE_WORDS), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
 
 

@@ -20,9 +20,18 @@ stands in a slot that a VALUE fills:
 * a sign-off: the group alone on its line, after dashes, or after "thanks", "thank you" or "regards".
 
 Only on lines with case and in notes with case: where every letter is a capital, a group of capitals proves nothing.
-Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") are
-behind switches, off: with them PhysioNet check precision fell under the floor (deidfix45's report).
+Three more reaches (three letters on a line of capitals, a log entry's end after a number, "per SFP pt may ...") took
+PhysioNet check precision under the floor and were removed (docs/deid.md, deidfix45 and deidfix47).
 Small letters are left to the dictation marks (`dictation`, `initials_of_names`).
+
+Person slots (deidfix47, `PERSON_SLOTS`): about 45% of two-letter pairs have another reading ("MS", "CM", "ES"), so the
+guard above refuses them wherever they stand. Where the slot itself expects a person, a group with another reading is
+taken too: a labelled field whose label's head is a role, credential, occupation, signing word ("initials", "witness",
+"cosign"), an agent noun of a signing act ("verifier") or "by" (on a line of capitals too, for a group that is no
+everyday word); on lines with case, the same words right before the group; "<signing act> by" (not a
+service or test: "verified by CT"); a bare "by", "per" or document-signing participle ("witnessed") where no clinical
+abbreviation is the group. Never a route, frequency, credential or stop word (`never_initials`), a unit after a number,
+a template's placeholder ("XYZ"), or a value under a label naming a clinical field (`CODE_LABELS`).
 """
 
 from __future__ import annotations
@@ -35,38 +44,35 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
-from cancerprep.stages.deid.recognizers.initials_class import UNITS, initials_ok, never_initials
+from cancerprep.stages.deid.recognizers.initials_class import (
+    AGENTS,
+    UNITS,
+    clinical_abbreviations,
+    initials_ok,
+    never_initials,
+    not_initials,
+    number_before,
+)
 from cancerprep.stages.deid.recognizers.initials_learned import corpus_safe
-from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, known_safe, roles
+from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, PLACEHOLDERS, ROLE_WORDS, known_safe, roles
+from cancerprep.stages.deid.recognizers.profession import OCCUPATIONS
 from cancerprep.stages.deid.recognizers.tokens import UPPER, case_mode
-from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, ROLE_TITLES
 
 VALUES = "InitialsValuesRecognizer"
 # switch for measuring (the class only adds spans: off gives exactly the spans before it)
 ENABLED = True
-# Variants measured (see docs/deid.md, deidfix45): the longest group taken (four-letter capital groups that the
-# vocabularies miss are mostly clinical shorthand in real tuning notes: ETOH, EOMI, ORIF, LBBB, TIMI), three letters on
-# a line of capitals, a log entry's end after a number, and a clause going on after "by"/"per" and three letters.
+# The longest group taken: four-letter capital groups that the vocabularies miss are mostly clinical shorthand in real
+# tuning notes (ETOH, EOMI, ORIF, LBBB, TIMI; docs/deid.md, deidfix45).
 MAX_LETTERS = 3
-CAPITAL_LINES = False
-LOG_END = False
-GOING_ON = False
-
-_NOT_NAMES = TITLES | CREDENTIALS | RELATIONS | STOP
-# Oncology shorthand of two or three letters that the project's initials vocabularies do not list, by class: response
-# and outcome (PD, NED, PFS), radiation dose units (Gy, cGy), pathology findings (CIS, LN, SVI, EPE, GG: Gleason grade
-# group), viruses (HPV, EBV), tumour types (CRC, MCC); and a stage written as a roman numeral with a letter ("stage IB",
-# "IIIA").
-_ONCOLOGY = frozenset("pd ned pfs orr dfs awd dod hpv ebv gy cgy cis ln lns svi lvi epe gg ww crc mcc smm".split())
-_STAGE = re.compile(r"(?:i{1,3}|iv)[a-c]")
-
+# person slots (deidfix47): a slot whose label or cue expects a person takes a group a vocabulary reads otherwise
+PERSON_SLOTS = True
 
 @functools.cache
 def other_reading(low: str) -> bool:
     """Does a vocabulary of the project give the lower-case group `low` another reading than a person's initials?"""
-    return (never_initials(low) or low in UNITS or low in known_safe() or low in corpus_safe()
-            or low in _NOT_NAMES or low in protect.protected_words() or low in sl.CLINICAL_TERMS
-            or low in _ONCOLOGY or bool(_STAGE.fullmatch(low)))
+    return (not_initials(low) or low in known_safe() or low in corpus_safe() or low in protect.protected_words()
+            or low in sl.CLINICAL_TERMS)
 
 
 @functools.cache
@@ -97,10 +103,6 @@ _AFTER_PREP = re.compile(r"[ \t]+(?:at|on|@)[ \t]|[ \t]+\d")
 _DASH_SLASH = re.compile(r"(?:[ \t]-{1,2}|[ \t]?[–—]|[\w)][ \t]*/|[ \t]--?|^-{1,2}|~)[ \t]*$")
 _SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:(?:thanks|thank[ \t]+you|regards|cheers)[,!.]?)?[ \t~–—-]*$")
 
-
-# a log entry's end: a time or a number (with its unit) right before the mark ("... GCS 13 ACW", "0800 JW")
-_LOG_END = re.compile(r"(?<![^\s(])[#x~]?\d[\d/:.,-]*(?<![.,])(?:[ \t]+(?:mg|mcg|ml|cc|units?|l|hrs?|min))?[ \t]+$",
-                      re.I)
 # the group before a slash
 _OTHER = re.compile(rf"({UPPER}{{2,4}})[ \t]*/[ \t]*$")
 # a line of capitals proves nothing, but a line holding only the group (and its sign-off, or one more group of a
@@ -125,10 +127,8 @@ def _slot(line: str, a: int, b: int) -> str | None:
         if _CELL.search(before) and _CELL_END.match(after) and ("|" in line or "\t" in line or "  " in line.strip()):
             return "cell"
     prep = _PREP.search(before)
-    if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)
-                 or (GOING_ON and prep.group(0).strip().lower() in ("by", "per")
-                     and len(line[a:b].replace(".", "")) == 3)):
-        return "prep"  # "per AB at 1400"; a clause going on only after by/per and three letters ("per SFP pt may")
+    if prep and (_CLOSES.match(after) or _AFTER_PREP.match(after)):
+        return "prep"  # "per AB", "per AB at 1400"
     if after.startswith(")") and _role_paren().search(before):
         return "role"
     if _LINE_END.fullmatch(after):
@@ -138,9 +138,97 @@ def _slot(line: str, a: int, b: int) -> str | None:
             return None if "/" in dash.group(0) and other and not unknown_group(other.group(1)) else "dash"
         if _SIGN_OFF.fullmatch(before):
             return "sign_off"
-        if LOG_END and _LOG_END.search(before):
-            return "log_end"
     return None
+
+
+# Person slots (deidfix47). Why: about 45% of two-letter pairs have another reading in some project vocabulary ("MS",
+# "CM", "SC", "ES", "NS"), so "not known safe = removed" never reaches them; where the slot itself expects a person,
+# the slot decides. A cue expects a person when it is a role or credential (the project's role, occupation and
+# credential vocabularies), a word of signing or initials, an agent noun of a signing act ("verifier", "checker"),
+# "<act> by" or "per". Acts of signing (no "by") name their signer, never their object (as in `initials_positions`).
+_SIGNING_ACTS = ("check", "recheck", "double-check", "verify", "witness", "sign", "co-sign", "cosign", "countersign",
+                 "initial", "review", "document", "chart", "count", "enter", "complete", "perform", "administer",
+                 "prepare", "dispense", "release", "relinquish", "approve", "record")
+# acts whose object is a document or an act, never a clinical thing: their bare participle names the signer
+# ("witnessed KC"); the others take clinical objects without "by" ("checked BG", "reviewed HR")
+_SIGN_ONLY = frozenset("witnessed signed co-signed cosigned countersigned initialed".split())
+# words naming a person's slot by themselves: initials, signatures, witnesses, the generic staff nouns
+_SIGN_WORDS = frozenset("""initials initial init inits sig signature signer cosign co-sign cosigner co-signer witness
+witnesses staff user provider clinician author""".split())
+
+
+def _forms(verb: str) -> tuple[set[str], set[str]]:
+    """A signing verb's forms: (the verb and its participle, its agent nouns): "verify" -> (verify, verified),
+    (verifier,); "prepare" -> (prepare, prepared), (preparer,); "check" -> (check, checked), (checker,)."""
+    stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1] if verb.endswith("e") else verb
+    return {verb, stem + "ed"}, {stem + "er", stem + "or"}
+
+
+@functools.cache
+def person_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that name a person's slot: (nouns: roles, occupations, credentials, signing words, agent
+    nouns of signing acts; acts: "by", "per", signing verbs and their participles)."""
+    # (the short titles "lt", "sgt", "capt" are also shorthand: "LT/PP" is light touch and pinprick)
+    nouns = set(_SIGN_WORDS) | {w for w in CREDENTIALS if w.replace("-", "").isalpha()}
+    nouns |= {w for w in ROLE_TITLES | OCCUPATIONS if len(w) > 4}
+    nouns |= {w.split()[-1] for w in ROLE_WORDS}
+    nouns |= {"physician", "surgeon", "doctor", "resident", "attending", "fellow", "intern", "anesthesiologist",
+              "rph", "tech"}
+    acts = {"by", "per"}
+    for verb in _SIGNING_ACTS:
+        verbs, agents = _forms(verb)
+        acts |= verbs
+        nouns |= agents
+    return frozenset(nouns), frozenset(acts)
+
+
+# the label or cue word right before the group: a word, then a colon, "=", a dash, a bracket, a slash or nothing
+_CUE = re.compile(r"([A-Za-z][\w'’-]*\.?)[ \t]*(?::|=|-{1,2}|–)?[ \t]*\(?[ \t]*$")
+# a signing act right before "by" ("verified by", "co-signed by")
+_ACT_BEFORE = re.compile(r"(?i)\b([a-z][a-z-]*)[ \t]+$")
+# what may follow a person's group: the clause's end, a time, a slash pair, a comma, a role in brackets or bare
+_PERSON_AFTER = re.compile(r"[ \t]*(?:[.;,)]+[ \t]*)?(?:$|\||\t|[ ]{2})|[ \t]*[/,&][ \t]*|[ \t]*\(|"
+                           r"[ \t]+(?:at|on|@|and|x)(?:[ \t]|$)|[ \t]+@?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.])|"
+                           r"[ \t]+(?i:rn|md|np|pa|lpn|cna|tech|rph|do)\b", re.M)
+
+
+def _person_slot(line: str, a: int, b: int, cased: bool) -> str | None:
+    """The person slot the group line[a:b] (another reading known) fills, if any: "label" (a labelled field whose
+    label's head expects a person), "role" (a role, credential or signing noun right before it), "act" ("by", "per"
+    or a signing act right before it: prose, where a service, test or any clinical abbreviation is the act's agent
+    or object: "per GI", "reviewed CT", "administered ASA")."""
+    before, after = line[:a], line[b:]
+    if not _PERSON_AFTER.match(after) or _SENTENCE_ON.match(after):
+        return None
+    nouns, acts = person_words()
+    low = line[a:b].replace(".", "").replace(" ", "").lower()
+    field = _FIELD.search(before)
+    if field:
+        words = [w.rstrip(".") for w in re.split(r"[ \t/&]+", field.group(1).lower()) if w]
+        if words and (words[-1] in nouns or words[-1] in acts) and not any(w in CODE_LABELS for w in words):
+            return "label"
+    cue = _CUE.search(before)
+    if not cue or not cased:
+        return None
+    word = cue.group(1).lower().rstrip(".")
+    if word in nouns:
+        return "role"
+    if word not in acts or (word != "by" and word != "per" and word not in _SIGN_ONLY):
+        return None
+    # "<signing act> by": the act's agent, a person unless a service or test ("verified by CT", "reviewed by GI");
+    # a bare "by", "per" or act: any clinical abbreviation is its agent or object ("per HL", "administered ASA")
+    prior = _ACT_BEFORE.search(before, 0, cue.start(1)) if word == "by" else None
+    act_by = prior is not None and prior.group(1).lower() in acts
+    return "act" if (low not in AGENTS if act_by else low not in clinical_abbreviations()) else None
+
+
+def _person_group(letters: str, cased: bool) -> bool:
+    """May the capital group `letters`, which a vocabulary reads otherwise, be initials in a person slot? Never what
+    no position makes initials (routes, frequencies, credentials, stop words, yes/no); on a line of capitals never
+    an everyday word ("BE", "AM")."""
+    low = letters.lower()
+    return (2 <= len(low) <= 3 and not never_initials(low) and low not in PLACEHOLDERS
+            and (cased or not sl.is_common(low)))
 
 
 def values_spans(text: str) -> list[tuple[int, int, str, float]]:
@@ -150,13 +238,17 @@ def values_spans(text: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for m in _CANDIDATE.finditer(text):
         letters = m.group(0).replace(".", "").replace(" ", "")
-        if not unknown_group(letters):
-            continue
         start, end = line_bounds(text, m.start())
         line, a, b = text[start:end], m.start() - start, m.end() - start
-        # on a line of capitals (in a note with case) only three letters or dots, which no vocabulary reads as a word
-        cased = line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])
-        if (cased or (CAPITAL_LINES and (len(letters) > 2 or "." in m.group(0)))) and _slot(line, a, b):
+        if not unknown_group(letters):
+            if PERSON_SLOTS:
+                cased = line_cased(text, m.start())
+                if _person_group(letters, cased) and not (number_before(text, m.start()) and letters.lower() in UNITS) \
+                        and _person_slot(line, a, b, cased):
+                    out.append((m.start(), m.end(), NAME, 0.6))
+            continue
+        # a line of capitals (in a note with case) proves nothing, unless the group is all its letters
+        if (line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:])) and _slot(line, a, b):
             out.append((m.start(), m.end(), NAME, 0.6))
     return out
 
