@@ -102,7 +102,10 @@ ROLE_WORDS = ("tech", "technician", "technologist", "pharmacist", "aide", "scrib
 
 @functools.cache
 def roles() -> str:
-    words = sorted({c for c in CREDENTIALS if c.replace("-", "").isalpha()} | set(ROLE_WORDS), key=len, reverse=True)
+    # longest first; ties in alphabetical order, so the pattern's text is the same in every process (set order
+    # changes with string hashing) and the packaged compiled-pattern table can answer it (start31)
+    words = sorted({c for c in CREDENTIALS if c.replace("-", "").isalpha()} | set(ROLE_WORDS),
+                   key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
 
 
