@@ -115,11 +115,18 @@ def _role_paren() -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?:{roles()})\.?[ \t]*\([ \t]*$")
 
 
+def _labelled(before: str):
+    """`_FIELD`'s match in `before` (the text before a group on its line): a label's colon or "=" must close it,
+    tested first, since the search tries every place of a long line (same answers: the pattern ends in [:=] and
+    blanks)."""
+    return _FIELD.search(before) if before.rstrip(" \t\n")[-1:] in (":", "=") else None
+
+
 def _slot(line: str, a: int, b: int) -> str | None:
     """The value slot the group line[a:b] fills, if any."""
     before, after = line[:a], line[b:]
     if _CLOSES.match(after):
-        field = _FIELD.search(before)
+        field = _labelled(before)
         if field and not _SENTENCE_ON.match(after):  # "HEENT:  NC.  Eyes clear" is a sentence, not a field
             label = field.group(1).lower().rstrip(".")
             # the label's head (its last word) or the whole label names a field of codes ("Blood type: AB")
@@ -202,7 +209,7 @@ def _person_slot(line: str, a: int, b: int, cased: bool) -> str | None:
         return None
     nouns, acts = person_words()
     low = line[a:b].replace(".", "").replace(" ", "").lower()
-    field = _FIELD.search(before)
+    field = _labelled(before)
     if field:
         words = [w.rstrip(".") for w in re.split(r"[ \t/&]+", field.group(1).lower()) if w]
         if words and (words[-1] in nouns or words[-1] in acts) and not any(w in CODE_LABELS for w in words):
