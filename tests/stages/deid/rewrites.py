@@ -23,6 +23,22 @@ def with_examples(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> li
     return out
 
 
+def gate_texts(notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
+    """The examples' halves alone, the notes' rewrites, and the notes with the examples set in."""
+    return [p for p, _ in examples] + [q for _, q in examples] + rewrites(notes) + with_examples(notes, examples)
+
+
+def same_matches(rule: object, texts: list[str]) -> int:
+    """Assert the rule finds on every text what its bare pattern finds; the number of matches (so a test can assert
+    the texts exercised it)."""
+    hits = 0
+    for t in texts:
+        got = found(rule, t)
+        assert got == found(plain(rule), t)
+        hits += len(got)
+    return hits
+
+
 def found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
     """Every match of a rule (layered or bare) as its span and groups."""
     return [(m.span(), m.groups()) for m in finditer(rule, text)]

@@ -21,7 +21,7 @@ from cancerprep.stages.deid.recognizers import identifier_slots as S
 from cancerprep.stages.deid.recognizers import periop_forms as P
 from cancerprep.stages.deid.recognizers.base import Anchored, Gated, Lined, WordAnchored, ascii_twin, lowered
 from cancerprep.stages.deid.recognizers.context import line_cased
-from tests.stages.deid.rewrites import found, plain, rewrites, with_examples
+from tests.stages.deid.rewrites import found, gate_texts, plain, same_matches
 
 ADDRESS_EXAMPLES = [
     ("a native of Jackson; moved from Normal, IL", "a native Jackson; moved Normal IL"),
@@ -49,11 +49,6 @@ CHART_EXAMPLES = [
 ]
 
 
-def _texts(real_notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
-    return [p for p, _ in examples] + [q for _, q in examples] + rewrites(real_notes) + with_examples(
-        real_notes, examples)
-
-
 def _address_rule(test) -> list:
     return [r for r, *_ in A.address_recognizer().rules if test(r)]
 
@@ -62,20 +57,15 @@ def test_address_word_anchored_rules_keep_every_match(real_notes: tuple[str, ...
     rules = _address_rule(lambda r: isinstance(r, WordAnchored)
                           or (isinstance(r, Gated) and isinstance(r.pattern, WordAnchored)))
     assert len(rules) == 4
-    texts = _texts(real_notes, ADDRESS_EXAMPLES)
-    hits = 0
-    for rule in rules:
-        for t in texts:
-            got = found(rule, t)
-            assert got == found(plain(rule), t)
-            hits += len(got)
+    texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
+    hits = sum(same_matches(rule, texts) for rule in rules)
     assert hits > 50
 
 
 def test_the_cued_city_rule_places_its_cues_as_the_old_anchor_did(real_notes: tuple[str, ...]) -> None:
     rule = _address_rule(lambda r: isinstance(r, WordAnchored) and "outside" in r.words)[0]
     old = Anchored(rf"\b{A._CITY_CUE}", rule.pattern)
-    for t in _texts(real_notes, ADDRESS_EXAMPLES)[::2]:
+    for t in gate_texts(real_notes, ADDRESS_EXAMPLES)[::2]:
         assert found(rule, t) == found(old, t)
     # every cue's first word is one of the words, whole: the pattern opens with it and a blank
     for cue in ("outside of", "outskirts of", "suburbs of", "residents of", "west of", "miles from", "travelled to",
@@ -85,7 +75,7 @@ def test_the_cued_city_rule_places_its_cues_as_the_old_anchor_did(real_notes: tu
 
 def test_the_city_state_rule_searches_its_anchored_lines_only(real_notes: tuple[str, ...]) -> None:
     rule = _address_rule(lambda r: isinstance(r, Lined) and r.source.startswith(",[ \\t]*"))[0]
-    texts = _texts(real_notes, ADDRESS_EXAMPLES)
+    texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
     assert sum(len(found(rule, t)) for t in texts) > 20
     assert all(found(rule, t) == found(plain(rule), t) for t in texts)
     assert found(rule, "Ashland, MI") and not found(rule, "Ashland, Mich") and found(rule, "pine bluff, nc 39885")
@@ -129,7 +119,7 @@ def test_word_places_are_the_same_found_one_by_one_or_from_the_run_set(real_note
 def test_periop_signing_rule_finds_the_old_anchor_s_signing_matches(real_notes: tuple[str, ...]) -> None:
     old = Anchored(rf"\b(?:{P._ACTS})[ \t]+[a-z]{{2,3}}\b", P._ACT_DIRECT.pattern)
     hits = 0
-    for t in _texts(real_notes, PERIOP_EXAMPLES):
+    for t in gate_texts(real_notes, PERIOP_EXAMPLES):
         new = found(P._ACT_DIRECT, t)
         assert new == [m for m in found(old, t) if m[1][0] is not None]  # (group 1: the act of signing)
         hits += len(new)
@@ -141,7 +131,7 @@ def test_periop_signing_rule_finds_the_old_anchor_s_signing_matches(real_notes: 
 def test_periop_rosters_tried_at_their_role_words_keep_every_match(name: str, real_notes: tuple[str, ...]) -> None:
     rule = getattr(P, name)
     assert isinstance(rule.pattern, WordAnchored) and rule.gate is P._ROLE_THEN_LETTER
-    texts = _texts(real_notes, PERIOP_EXAMPLES)
+    texts = gate_texts(real_notes, PERIOP_EXAMPLES)
     assert all(found(rule, t) == found(plain(rule), t) for t in texts)
 
 
@@ -150,7 +140,7 @@ def _old_head_starts(low: str) -> list[int]:
 
 
 def test_identifier_head_starts_hold_every_old_start(real_notes: tuple[str, ...]) -> None:
-    texts = _texts(real_notes, SLOT_EXAMPLES)
+    texts = gate_texts(real_notes, SLOT_EXAMPLES)
     for t in texts:
         if t.isascii() and "_" not in t:
             low = lowered(t)
@@ -173,7 +163,7 @@ def test_identifier_head_runs_spell_every_head() -> None:
 
 def test_lab_case_values_need_their_shape_and_a_section_word(real_notes: tuple[str, ...],
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _texts(real_notes, SLOT_EXAMPLES)
+    texts = gate_texts(real_notes, SLOT_EXAMPLES)
     now = [S.identifier_slot_spans(t) for t in texts]
     monkeypatch.setattr(S, "_cases_may_occur", lambda text: True)
     monkeypatch.setattr(S, "_case_values", lambda text: S._CASE_VALUE.finditer(text))
@@ -199,7 +189,7 @@ def test_a_digit_is_asked_as_before(line: str) -> None:
 
 
 def test_chart_pager_rule_keeps_every_match(real_notes: tuple[str, ...]) -> None:
-    texts = _texts(real_notes, CHART_EXAMPLES)
+    texts = gate_texts(real_notes, CHART_EXAMPLES)
     kept = [t for t in texts if C._pager_may_occur(t, t.lower())]
     assert len(kept) < len(texts) / 5
     assert all(not found(C._PAGER, t) for t in texts if not C._pager_may_occur(t, t.lower()))
@@ -228,7 +218,7 @@ CHART_RULE_EXAMPLES = [
                                   "_DOTTED_LICENCE"])
 def test_chart_rules_behind_digit_and_word_gates_keep_every_match(name: str, real_notes: tuple[str, ...]) -> None:
     rule = getattr(C, name)
-    texts = _texts(real_notes, CHART_RULE_EXAMPLES)
+    texts = gate_texts(real_notes, CHART_RULE_EXAMPLES)
     assert all(found(rule, t) == found(plain(rule), t) for t in texts)
     assert any(found(rule, p) for p, _ in CHART_RULE_EXAMPLES)
 
@@ -244,6 +234,6 @@ PERIOP_NAME_EXAMPLES = [
 @pytest.mark.parametrize("name", ["_SORTED_LABEL", "_ROLE_NOTICE", "_PT_NAME"])
 def test_periop_name_rules_keep_every_match(name: str, real_notes: tuple[str, ...]) -> None:
     rule = getattr(P, name)
-    texts = _texts(real_notes, PERIOP_NAME_EXAMPLES)
+    texts = gate_texts(real_notes, PERIOP_NAME_EXAMPLES)
     assert all(found(rule, t) == found(plain(rule), t) for t in texts)
     assert any(found(rule, p) for p, _ in PERIOP_NAME_EXAMPLES)

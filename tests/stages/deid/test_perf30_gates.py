@@ -31,7 +31,7 @@ from cancerprep.stages.deid.recognizers.base import (
     WordAnchored,
     ascii_twin,
 )
-from tests.stages.deid.rewrites import found, plain, rewrites, with_examples
+from tests.stages.deid.rewrites import found, gate_texts, plain, rewrites, same_matches
 
 ADDRESS_EXAMPLES = [
     ("seen at Liles Dermatology, then Smart Family Medicine", "seen at Liles Dermatologyx, then Smart Familymed"),
@@ -49,11 +49,6 @@ DATE_EXAMPLES = [
 ]
 ID_EXAMPLES = [("MRN: 12345678; Acct # 9876543", "MRNs none; Acct none"),
                ("Plan: 1. aspirin; ID 4471A9", "Plan: aspirin; ID none")]
-
-
-def _texts(real_notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
-    return [p for p, _ in examples] + [q for _, q in examples] + rewrites(real_notes) + with_examples(
-        real_notes, examples)
 
 
 def _blank_run_rules() -> list:
@@ -113,7 +108,7 @@ def test_leading_runs_are_read_from_the_gate() -> None:
 def test_a_blank_run_gate_closed_within_itself_answers_as_its_folded_gate(real_notes: tuple[str, ...]) -> None:
     source = r"[ \t](?:crossing|xing|run|row|loop|trl|ct|st|dr|pl)\b"
     new, old = BlankRunGate(source), Folded(source)
-    texts = _texts(real_notes, ADDRESS_EXAMPLES)
+    texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
     assert all(new.absent(t) is old.absent(t) for t in texts)
     assert sum(not new.absent(t) for t in texts) > 100
     assert not new.absent("lives on Maple Row") and new.absent("lives on Maple Rows") and not new.absent("x\tst")
@@ -123,13 +118,10 @@ def test_a_blank_run_gate_closed_within_itself_answers_as_its_folded_gate(real_n
 def test_address_blank_run_rules_keep_every_match(real_notes: tuple[str, ...]) -> None:
     rules = _blank_run_rules()
     assert len(rules) == 6
-    texts = _texts(real_notes, ADDRESS_EXAMPLES)
+    texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
     hits = 0
     for rule in rules:
-        for t in texts:
-            got = found(rule, t)
-            assert got == found(plain(rule), t)
-            hits += len(got)
+        hits += same_matches(rule, texts)
         twin = ascii_twin(rule)
         assert isinstance(twin.gate, BlankRunGate) and all(found(twin, t) == found(rule, t) for t in texts[:300:7])
     assert hits > 20
@@ -152,12 +144,8 @@ def test_the_event_year_rule_keeps_every_match(real_notes: tuple[str, ...]) -> N
     rule = _date_rule(lambda r: isinstance(r, WordAnchored))
     assert len(rule) == 1
     rule = rule[0]
-    texts = _texts(real_notes, DATE_EXAMPLES)
-    hits = 0
-    for t in texts:
-        got = found(rule, t)
-        assert got == found(plain(rule), t)
-        hits += len(got)
+    texts = gate_texts(real_notes, DATE_EXAMPLES)
+    hits = same_matches(rule, texts)
     assert hits > 100
     text = "MI 92, CABG x3 '92, cabgx3 94, CABGX 3 95, CABG X 3 96, redo 84, dx'd 98, CVA in 94"
     assert [g[0] for _, g in found(rule, text)] == ["92", "94", "95", "96", "84", "98", "94"]
@@ -166,7 +154,7 @@ def test_the_event_year_rule_keeps_every_match(real_notes: tuple[str, ...]) -> N
 def test_the_date_gates_searched_another_way_keep_every_match(real_notes: tuple[str, ...]) -> None:
     rules = _date_rule(lambda r: isinstance(r, Gated) and isinstance(r.gate, RegexFolded | ReversedFolded))
     assert len(rules) == 3
-    texts = _texts(real_notes, DATE_EXAMPLES)
+    texts = gate_texts(real_notes, DATE_EXAMPLES)
     for rule in rules:
         old = Gated(Folded(rule.gate.source), rule.pattern)
         assert all(found(rule, t) == found(old, t) == found(plain(rule), t) for t in texts)
@@ -178,7 +166,7 @@ def test_the_strong_label_rule_tried_at_label_starts_keeps_every_match(real_note
     rule = next(r for r, *_ in ID.id_recognizer().rules
                 if isinstance(r, Gated) and isinstance(r.pattern, ID._AnchoredAtLabels))
     old = Anchored(rule.pattern.source, rule.pattern.pattern)
-    texts = _texts(real_notes, ID_EXAMPLES)
+    texts = gate_texts(real_notes, ID_EXAMPLES)
     hits = 0
     for t in texts:
         got = found(rule.pattern, t)
@@ -192,7 +180,7 @@ def test_the_strong_label_rule_tried_at_label_starts_keeps_every_match(real_note
 def test_lined_rules_sharing_an_anchor_find_what_each_finds_alone(real_notes: tuple[str, ...]) -> None:
     shared = [r for r, *_ in DI.dictation_recognizer().rules if isinstance(r, Lined) and r.source == DI._MARK_ANCHOR]
     assert len(shared) == 2
-    texts = _texts(real_notes, [("D: 01/02/20 T: 01/03/20 JS/kw", "in 3 months. JS/mk"), ("SC/lm/70710", "x-ray")])
+    texts = gate_texts(real_notes, [("D: 01/02/20 T: 01/03/20 JS/kw", "in 3 months. JS/mk"), ("SC/lm/70710", "x-ray")])
     for t in texts:
         together = [found(r, t) for r in shared]
         base._ANCHORED_LINES.clear()
@@ -207,7 +195,7 @@ def test_the_road_rules_ask_their_given_literals_first(real_notes: tuple[str, ..
     rules = [r for r, *_ in A.address_recognizer().rules
              if isinstance(r, Anchored | Lined) and r.literals in (A._ROAD_LITERALS, A._DIRECTION_LITERALS)]
     assert len(rules) == 2
-    texts = _texts(real_notes, [("took Route 9 to Granger Drive; on I-95", "took Rout 9 to Granger Drive"),
+    texts = gate_texts(real_notes, [("took Route 9 to Granger Drive; on I-95", "took Rout 9 to Granger Drive"),
                                 ("DIRECTIONS TO HOME: LANTERN PLACE PAST THE CHURCH", "near exit 4 onto Elm St")])
     hits = 0
     for rule in rules:
@@ -238,12 +226,7 @@ def test_a_char_run_gate_answers_as_its_folded_source(gate: base.CharRun, real_n
 def test_the_zip_rules_behind_char_runs_keep_every_match(real_notes: tuple[str, ...]) -> None:
     rules = [r for r, *_ in A.address_recognizer().rules if isinstance(r, Gated) and isinstance(r.gate, base.CharRun)]
     assert len(rules) == 4
-    texts = _texts(real_notes, [("Ashland, MI 49801; zip 07323", "Ashland MI 4980; zip 0732"),
+    texts = gate_texts(real_notes, [("Ashland, MI 49801; zip 07323", "Ashland MI 4980; zip 0732"),
                                 ("lives in the 07323 zip code", "postal code: 68851-1234")])
-    hits = 0
-    for rule in rules:
-        for t in texts:
-            got = found(rule, t)
-            assert got == found(plain(rule), t)
-            hits += len(got)
+    hits = sum(same_matches(rule, texts) for rule in rules)
     assert hits > 5

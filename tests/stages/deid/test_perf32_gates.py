@@ -14,7 +14,7 @@ from cancerprep.stages.deid.recognizers import backstop, tokens
 from cancerprep.stages.deid.recognizers import person_frames as F
 from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers.base import LinedOpeners, WordAnchored
-from tests.stages.deid.rewrites import found, plain, rewrites, with_examples
+from tests.stages.deid.rewrites import found, gate_texts, plain
 
 POSSESSIVE_TEXTS = [
     "Met Okafor's wife. ANN'S SON called; the pt's daughter' s car",
@@ -33,11 +33,6 @@ SORTED_EXAMPLES = [
     ("Lee, Ann M. (pt); named Lee/Ann; from Lee, Ann; re: Lee, Ann", "Leex, Ann Mx; namedx Lee; fromx Lee, Ann"),
     ("(Lee/Ann) in room; [Lee, Ann]; 'Lee, Ann'; with Lee, Ann.", "Lee Ann in room; Lee Ann; with Lee Ann"),
 ]
-
-
-def _texts(real_notes: tuple[str, ...], examples: list[tuple[str, str]]) -> list[str]:
-    return [p for p, _ in examples] + [q for _, q in examples] + rewrites(real_notes) + with_examples(
-        real_notes, examples)
 
 
 def test_the_openers_are_the_per_token_test_s_with_possessives(real_notes: tuple[str, ...]) -> None:
@@ -60,7 +55,7 @@ def test_the_after_patient_slot_is_tried_at_its_words() -> None:
 
 
 def test_the_after_patient_slot_equals_its_bare_pattern(real_notes: tuple[str, ...]) -> None:
-    texts = [*_texts(real_notes, AFTER_PATIENT_EXAMPLES), "Patient Zoë walked; pt Ødegård left", "pt Anné"]
+    texts = [*gate_texts(real_notes, AFTER_PATIENT_EXAMPLES), "Patient Zoë walked; pt Ødegård left", "pt Anné"]
     hits = 0
     for text in texts:
         kept = [(m.span(), m.groups()) for m in S._after_patient(text)]
@@ -82,7 +77,7 @@ def test_the_sorted_field_is_tried_at_its_openers() -> None:
 
 
 def test_the_sorted_field_equals_its_bare_pattern(real_notes: tuple[str, ...]) -> None:
-    texts = [*_texts(real_notes, SORTED_EXAMPLES), "Rx for Lee, Zoë: ok\n- Ødegård, Ann at 3"]
+    texts = [*gate_texts(real_notes, SORTED_EXAMPLES), "Rx for Lee, Zoë: ok\n- Ødegård, Ann at 3"]
     hits = 0
     for text in texts:
         kept = found(F._SORTED_FIELD, text)
@@ -105,7 +100,7 @@ MID_CAPITAL_EXAMPLES = [
 
 
 def test_the_capital_mid_sentence_is_tried_where_a_match_opens(real_notes: tuple[str, ...]) -> None:
-    texts = [*_texts(real_notes, MID_CAPITAL_EXAMPLES), *[t.replace(". ", ", ") for t in real_notes[::9]]]
+    texts = [*gate_texts(real_notes, MID_CAPITAL_EXAMPLES), *[t.replace(". ", ", ") for t in real_notes[::9]]]
     hits = 0
     for text in texts:
         kept = [(m.span(), m.groups()) for m in S._mid_capitals(text)]
