@@ -799,20 +799,39 @@ def drug_word(low: str) -> bool:
                                    and low not in first_names() and low not in last_names())
 
 
+# The dose units, one list for every dose reading below. Each reading keeps the units it can afford: after a number
+# set apart from the word (`_DOSE_AFTER`) all of them; a dose the span took whole (`_DOSE_IN_SPAN`) ends a NAME or
+# LOCATION span, so it leaves out the one-letter and weight units ("g", "gm", "%", "oz"), which can end an
+# identifier's or a bed's letters ("4G"), and the plain-word forms (tablets, drops, sprays); a number the span took
+# before its unit (`drug_use`) and a dose opening a span (`_DOSE_FIRST`, which adds the charting "u" of "6U") keep
+# the narrower sets they were measured with (a wider set is a behaviour change, not a mend).
+_DOSE_UNITS = ("mg", "mgs", "mcg", "ug", "µg", "gm", "g", "grams?", "units?", "iu", "ml", "mls", "cc", "meq", "%",
+               "tabs?", "tablets?", "caps?", "capsules?", "puffs?", "drops?", "ounces?", "oz", "sprays?")
+
+
+def _units(*keep: str) -> str:
+    """An alternation of the `_DOSE_UNITS` named (all when none are), in the list's order."""
+    assert set(keep) <= set(_DOSE_UNITS)
+    return "|".join(u for u in _DOSE_UNITS if not keep or u in keep)
+
+
 # A dose right after the word ("Adrenocot 0.5 mg tablet", "PediaSure 4 ounces", "Keytruda 200mg"): what is measured
 # out is a drug, whatever its name looks like.
 _DOSE_AFTER = re.compile(r"[ \t]*\(?[ \t]*\d+(?:\.\d+)?(?:[ \t]*(?:-|to)[ \t]*\d+(?:\.\d+)?)?[ \t]*"
-                         r"(?:mg|mgs|mcg|ug|µg|gm|g|grams?|units?|iu|ml|mls|cc|meq|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|ounces?|oz|sprays?)\b",
-                         re.I)
+                         r"(?:" + _units() + r")\b", re.I)
 # A dose the span took whole, number glued or set apart from its unit ("ZESTRIL 40MG", "lopressor 25 mg"): a place
 # or a person is never measured out.
 _DOSE_IN_SPAN = re.compile(r"(?:[ \t]+|(?<=[A-Za-z]))\d+(?:\.\d+)?[ \t]*"
-                           r"(?:mg|mgs|mcg|meq|ml|mls|cc|units?|iu|tabs?|puffs?)$", re.I)
+                           r"(?:" + _units("mg", "mgs", "mcg", "meq", "ml", "mls", "cc", "units?", "iu", "tabs?",
+                                           "puffs?") + r")$", re.I)
+# The unit after a number the span took ("Ensure 4" before "mg").
+_UNIT_NEXT = re.compile(r"[ \t]*(?:" + _units("mg", "mcg", "ml", "cc", "units?", "ounces?", "oz", "tabs?", "tablets?",
+                                               "caps?", "puffs?") + r")\b", re.I)
 # One everyday verb the span took before a drug ("gave Sevoflurane"): read only before a dose and a listed drug.
 _VERB_BEFORE_DRUG = re.compile(r"((?i:gave|given|give|took|take|takes|taking|needs|needed|got|received|"
                                r"administered|held|hold|increased|decreased))[ \t]+([A-Za-z][A-Za-z-]*)")
 # A span opening with a dose glued to its unit, and a route of giving in it or right after it ("6U REG SQ").
-_DOSE_FIRST = re.compile(r"\d+(?:\.\d+)?(?:mg|mcg|meq|ml|cc|units?|u)\b", re.I)
+_DOSE_FIRST = re.compile(r"\d+(?:\.\d+)?(?:" + _units("mg", "mcg", "meq", "ml", "cc", "units?") + r"|u)\b", re.I)
 _ROUTE = re.compile(r"(?:^|[ \t])(?:sq|subq|sc|iv|ivp|ivpb|po|pr|im|sl|ngt|peg)\b", re.I)
 # A dosing frequency written onto a drug's name, as fast charting runs them ("combiventq4", "lasixbid").
 _FREQUENCY_GLUED = re.compile(r"([A-Za-z]{4,}?)(?:q\d{1,2}h?|qd|qid|bid|tid|qhs|qod|prn)", re.I)
@@ -863,8 +882,7 @@ def drug_use(text: str, start: int, end: int) -> bool:
     span of several list items is a drug list when each item is such a word and one is on the drug lists. Never
     after a person's cue ("spoke with", a title, a kinship word)."""
     number = re.search(r"[ \t]+\d+(?:\.\d+)?$", text[start:end])  # a span that took the dose's number ("Ensure 4")
-    if number and re.match(r"[ \t]*(?:mg|mcg|ml|cc|units?|ounces?|oz|tabs?|tablets?|caps?|puffs?)\b", text[end:end + 9],
-                           re.I):
+    if number and _UNIT_NEXT.match(text[end:end + 9]):
         end = start + number.start()
     dose_in = _DOSE_IN_SPAN.search(text, start, end)  # a span that took the whole dose ("zestril 40mg")
     if dose_in:
