@@ -14,7 +14,14 @@ Rates are spans per 1,000 notes, overall and by entity type and by the recognise
 Note: the medical vocabulary (`safelist.build_medical_vocab`) and the learned voter's training data were
 built from MTSamples notes, so these rates are lower bounds of what unseen transcriptions would show.
 
-    python -m benchmarks.quality.damage_bench [--limit N] [--list N] [--json OUT.json]
+`--corpus ncbi` scores a second, untuned corpus: the NCBI disease corpus (`shared/data/ner/NCBI-disease-IOB`,
+PubMed abstracts' sentences, no PHI by construction but the odd author-like or place word). Its tokens are joined
+back into sentences and every 10 sentences of a file into one pseudo-note (so note context exists); train + devel
+are the TUNING part (spans may be listed), test is the CHECK part (rates only, never spans or sentences). Rates
+there are spans per 1,000 SENTENCES, with `disease_hit_per_1000`: damage spans that overlap a gold Disease
+mention ("Wilms tumor", "Hodgkin lymphoma", "BRCA1 ..."), the damage a cancer toolkit can least afford.
+
+    python -m benchmarks.quality.damage_bench [--corpus mtsamples|ncbi] [--limit N] [--list N] [--json OUT.json]
 """
 
 from __future__ import annotations
@@ -60,6 +67,82 @@ def load_notes(path: Path) -> list[tuple[str, str]]:
     return [(r["note_id"], r["transcription"]) for r in rows if r["transcription"].strip()]
 
 
+NCBI_SENTENCES_PER_NOTE = 10
+NCBI_PARTS = {"tuning": ("train", "devel"), "check": ("test",)}
+# Tokens written against the token before them (closing punctuation) or after them (opening brackets), and those
+# written against both ("tumour - suppressor" -> "tumour-suppressor", "3 / 4" -> "3/4").
+_GLUE_BEFORE = frozenset(".,;:)]}%")
+_GLUE_AFTER = frozenset("([{")
+_GLUE_BOTH = frozenset("-/")
+
+
+def read_iob(path: Path) -> list[list[tuple[str, str]]]:
+    """The sentences of an IOB file (token TAB tag, a blank line between sentences)."""
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        token, _, tag = line.partition("\t")
+        current.append((token, tag.strip() or "O"))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence as it was written, with each token's (start, end) in it: punctuation joined to its word
+    (`_GLUE_*`), "' s" back to "'s", "Coats '" back to "Coats'", a quote's opening mark against the word after it, its
+    closing one before."""
+    out, offsets, glue_next, quote_open = "", [], True, False
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        glue = glue_next or tok in _GLUE_BEFORE or tok in _GLUE_BOTH or (tok == "s" and out.endswith("'"))
+        prev = tokens[i - 1] if i else ""
+        if tok == "'" and not quote_open and prev[:1].isupper() and prev.endswith("s"):
+            glue, glue_next = True, False  # a name's possessive ("Coats' disease")
+        elif tok in ("'", '"') and nxt != "s":
+            glue = glue or quote_open
+            glue_next, quote_open = not quote_open, not quote_open
+        else:
+            glue_next = tok in _GLUE_AFTER or tok in _GLUE_BOTH or (tok == "'" and nxt == "s")
+            if tok == "'" and nxt == "s":
+                glue = True
+        if out and not glue:
+            out += " "
+        offsets.append((len(out), len(out) + len(tok)))
+        out += tok
+    return out, offsets
+
+
+def load_ncbi(folder: Path, files: tuple[str, ...]) -> tuple[list[tuple[str, str]], dict[str, list[tuple[int, int]]],
+                                                          int]:
+    """Pseudo-notes of `files` (10 sentences each, one sentence a line), the gold Disease mentions' (start, end) of
+    each note, and the number of sentences."""
+    notes, gold, count = [], {}, 0
+    for name in files:
+        sentences = read_iob(folder / f"{name}.tsv")
+        count += len(sentences)
+        for first in range(0, len(sentences), NCBI_SENTENCES_PER_NOTE):
+            text, mentions = "", []
+            for sentence in sentences[first:first + NCBI_SENTENCES_PER_NOTE]:
+                line, offsets = detokenize([t for t, _ in sentence])
+                base = len(text)
+                for (s, e), (_, tag) in zip(offsets, sentence, strict=True):
+                    if tag.startswith("B-"):
+                        mentions.append([base + s, base + e])
+                    elif tag.startswith("I-") and mentions:
+                        mentions[-1][1] = base + e
+                text += line + "\n"
+            note_id = f"{name}-{first // NCBI_SENTENCES_PER_NOTE}"
+            notes.append((note_id, text))
+            gold[note_id] = [(s, e) for s, e in mentions]
+    return notes, gold, count
+
+
 def likely_phi(text: str, span: PhiSpan) -> bool:
     """Is this span plausibly a real identifier MTSamples kept (a titled name, a place after a residence word, a
     written date), not damage?"""
@@ -86,18 +169,26 @@ def analyse(deid: Deidentifier, notes: list[tuple[str, str]]) -> tuple[list[tupl
     return spans, sum(isinstance(r, NoteFailure) for r in results)
 
 
-def rates(notes: list[tuple[str, str]], spans: list[tuple[str, PhiSpan]]) -> dict:
-    """Spans per 1,000 notes: damage overall, by entity type and by recogniser; likely PHI apart."""
+def rates(notes: list[tuple[str, str]], spans: list[tuple[str, PhiSpan]], units: int | None = None,
+          gold: dict[str, list[tuple[int, int]]] | None = None) -> dict:
+    """Spans per 1,000 notes (or per 1,000 `units`, the sentences of `--corpus ncbi`): damage overall, by entity type
+    and by recogniser, likely PHI apart; with `gold` (Disease mentions by note) the damage spans that overlap one."""
     text = dict(notes)
-    per = 1000 / max(len(notes), 1)
-    damage = [s for nid, s in spans if not likely_phi(text[nid], s)]
-    by_type = Counter(s.entity_type for s in damage)
-    by_rec = Counter(s.recognizer for s in damage)
-    return {"notes": len(notes), "spans": len(spans), "damage": len(damage),
-            "damage_per_1000": round(len(damage) * per, 1),
-            "likely_phi_per_1000": round((len(spans) - len(damage)) * per, 1),
-            "damage_by_type_per_1000": {k: round(v * per, 1) for k, v in by_type.most_common()},
-            "damage_by_recognizer_per_1000": {k: round(v * per, 1) for k, v in by_rec.most_common()}}
+    per = 1000 / max(units if units is not None else len(notes), 1)
+    damage = [(nid, s) for nid, s in spans if not likely_phi(text[nid], s)]
+    by_type = Counter(s.entity_type for _, s in damage)
+    by_rec = Counter(s.recognizer for _, s in damage)
+    out = {"notes": len(notes), "spans": len(spans), "damage": len(damage),
+           "damage_per_1000": round(len(damage) * per, 1),
+           "likely_phi_per_1000": round((len(spans) - len(damage)) * per, 1),
+           "damage_by_type_per_1000": {k: round(v * per, 1) for k, v in by_type.most_common()},
+           "damage_by_recognizer_per_1000": {k: round(v * per, 1) for k, v in by_rec.most_common()}}
+    if units is not None:
+        out = {"sentences": units, **out}
+    if gold is not None:
+        hit = sum(any(s.start < e and st < s.end for st, e in gold.get(nid, ())) for nid, s in damage)
+        out["disease_hit_per_1000"] = round(hit * per, 1)
+    return out
 
 
 def list_damage(notes: list[tuple[str, str]], spans: list[tuple[str, PhiSpan]], limit: int) -> None:
@@ -120,27 +211,40 @@ def list_damage(notes: list[tuple[str, str]], spans: list[tuple[str, PhiSpan]], 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", choices=("mtsamples", "ncbi"), default="mtsamples")
     ap.add_argument("--mtsamples", type=Path, default=SHARED / "mtsamples-dev" / "mtsamples_dev.csv")
+    ap.add_argument("--ncbi", type=Path, default=SHARED / "ner" / "NCBI-disease-IOB")
     ap.add_argument("--limit", type=int, default=0, help="first N notes of each half only (0 = all)")
     ap.add_argument("--list", type=int, default=0, help="list up to N damaged spans of each class, TUNING half only")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
 
-    notes = load_notes(args.mtsamples)
-    halves = {"tuning": [n for n in notes if not is_check_note(n[0])],
-              "check": [n for n in notes if is_check_note(n[0])]}
+    gold: dict[str, list[tuple[int, int]]] | None = None
+    sentences: dict[str, int | None] = {"tuning": None, "check": None}
+    if args.corpus == "ncbi":
+        halves, gold = {}, {}
+        for name, files in NCBI_PARTS.items():
+            halves[name], part_gold, sentences[name] = load_ncbi(args.ncbi, files)
+            gold.update(part_gold)
+    else:
+        notes = load_notes(args.mtsamples)
+        halves = {"tuning": [n for n in notes if not is_check_note(n[0])],
+                  "check": [n for n in notes if is_check_note(n[0])]}
     if args.limit:
         halves = {k: v[:args.limit] for k, v in halves.items()}
+        if gold is not None:  # the sentences of the notes kept
+            sentences = {k: sum(t.count("\n") for _, t in v) for k, v in halves.items()}
     deid = Deidentifier()
-    out: dict = {"halves": {}}
+    out: dict = {"corpus": args.corpus, "halves": {}}
     for name, part in halves.items():
         spans, failures = analyse(deid, part)
-        if name == "check":  # scored only: the rate as a number, nothing of its spans
-            r = rates(part, spans)
-            out["halves"][name] = {"notes": r["notes"], "damage_per_1000": r["damage_per_1000"],
-                                   "failures": failures}
+        r = rates(part, spans, sentences[name], gold)
+        if name == "check":  # scored only: rates as numbers, nothing of its spans or sentences
+            if gold is None:  # MTSamples check: its overall rate (as before)
+                r = {"notes": r["notes"], "damage_per_1000": r["damage_per_1000"]}
+            out["halves"][name] = {**r, "failures": failures}
             continue
-        out["halves"][name] = {**rates(part, spans), "failures": failures}
+        out["halves"][name] = {**r, "failures": failures}
         if args.list:
             list_damage(part, spans, args.list)
     emit(out, args.json)
