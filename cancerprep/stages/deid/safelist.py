@@ -20,6 +20,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from cancerprep import resources
+from cancerprep.stages.deid import molecular_terms
+from cancerprep.stages.deid.disease_names import disease_subtype, named_disease_use
 
 COMMON_FREQ = 3000  # pyspellchecker count above which a word is "everyday English"
 RARE_FREQ = 50  # the dictionary's rarest band: many proper nouns ("ignatius", "achebe") stand in it
@@ -530,11 +532,13 @@ _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutat
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
                                 r"panel)\b", re.I)
-# Scales, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale", "Stanford
-# Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver Developmental Screening"): the measure
+# Scales, scores, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale",
+# "Morse fall score", "Stanford Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver
+# Developmental Screening"): the measure
 # after the span makes it a term; no person reference reads "Smith Coma Scale".
 # ("Test" only as a title: "Mary Smith blood test" names a patient.)
-_MEASURE_HEAD = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?[ \t]+(?:[Ss]cale|SCALE|[Bb]attery|BATTERY|"
+_MEASURE_HEAD = re.compile(r"[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?[ \t]+(?:[Ss]cale|SCALE|[Ss]core|SCORE|"
+                           r"[Bb]attery|BATTERY|"
                            r"[Ii]nventory|INVENTORY|[Qq]uestionnaire|QUESTIONNAIRE)\b"
                            r"|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Test\b(?![ \t]+[A-Z])"
                            # a disease named for a person or place, one word between ("Complex Regional Pain Syndrome")
@@ -553,8 +557,9 @@ _CAPS_ANATOMY_HEAD = re.compile(r"[ \t]+(?:joints?|ligaments?|tendons?|muscles?|
 # "Phalen's and Tinel's signs are negative"): the result word before or after makes the word a sign's name.
 _NAMED_SIGN = re.compile(r"(?:['’]s)?(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:['’]s)?)?[ \t]+signs?\b")
 _SIGN_RESULT_BEFORE = re.compile(r"\b(?:positive|negative|no|absent|present|equivocal)[ \t]+$", re.I)
-_SIGN_RESULT_AFTER = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]+(?:positive|negative|absent|present|equivocal)\b",
-                                re.I)
+# (the verb may be left out, as charting does: "Homans sign neg", "Murphy's sign positive")
+_SIGN_RESULT_AFTER = re.compile(r"[ \t]*(?:[ \t](?:is|are|was|were)[ \t]+|[ \t]*[:=-]?[ \t]*)"
+                                r"(?:positive|negative|absent|present|equivocal|pos|neg)\b", re.I)
 # The value of a label that names a kind of care, never a person ("ANESTHESIA: MAC.", "MEDICATIONS: Local MAC."): a
 # short abbreviation in capitals, at most one plain word ("local", "with", "general") between.
 _CARE_LABEL_BEFORE = re.compile(r"\b(?:anesthesia|anaesthesia|anesthetic|medications?|meds|sedation)[ \t]*:[ \t,]*"
@@ -575,6 +580,15 @@ _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
 
+def _person_word(low: str) -> bool:
+    """A census given name or a surname among the 10,000 most frequent (`disease_names`: no word of a disease's name
+    after an eponym)."""
+    return low in first_names() or surname_rank().get(low, _PERSON_SURNAME_RANK) < _PERSON_SURNAME_RANK
+
+
+_PERSON_SURNAME_RANK = 10000
+
+
 # The building and institution words that close a place's name (`clinical_term_use`: no eponym ends in one).
 _PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|annex|hall|center|centre|clinic|"
                               r"hospital|institute|plaza|commons|lodge|manor|village|gardens|campus)$")
@@ -589,9 +603,10 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     sign with its finding, anatomy in small letters before a tissue, a measure's name in title case, a joint by its
     abbreviation, a herb, a laboratory test in capitals, an eponym with its test's numeral; a device's maker or model,
     a device abbreviation beside its size, an EEG band, an instrument's eponym, nursing shorthand run together, a
-    disease or a microbe; an ID or CONTACT span only when it is a placeholder's counting digits). A head followed by
-    an institution word ("Riverside Procedure Center") is no term. Never after a person's title ("Dr. Glenn
-    shunt..." names the doctor)."""
+    disease or a microbe, a disease named for a person (`disease_names`), an amino-acid change, a gene symbol or an
+    abbreviation the note defines (`molecular_terms`); an ID or CONTACT span only when it is a placeholder's counting
+    digits). A head followed by an institution word ("Riverside Procedure Center") is no term. Never after a person's
+    title ("Dr. Glenn shunt..." names the doctor)."""
     if entity_type == "DATE":
         return score_fraction(text, start, end)
     if entity_type in ("ID", "CONTACT"):
@@ -602,7 +617,10 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
         return False
     if (device_product(text, start, end) or device_abbreviation(text, start, end) or eeg_band(text, start, end)
             or named_instrument(text, start, end) or charting_run_on(text, start, end)
-            or disease_or_microbe(text, start, end)):
+            or disease_or_microbe(text, start, end) or named_disease_use(text, start, end, _person_word)
+            or disease_subtype(text, start, end)
+            or molecular_terms.amino_acid_change(text, start, end) or molecular_terms.gene_symbol_use(text, start, end)
+            or molecular_terms.defined_abbreviation(text, start, end)):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
                                                                       or finding_phrase(text, start, end))):
