@@ -9,6 +9,10 @@ the line in capitals), each cue class in a SEEN half (the frames the filters wer
 (other frames, reported as a figure only), and beside them look-alikes that must stay PHI (a city or a given name in
 the same frames). Figures: the share of clinical items marked (lower is better) and of look-alikes found.
 
+A second pass (deidfix48) adds broad vocabulary classes nurses chart (devices and lines, scores and signs, named
+diseases from the shipped vocabulary: SEEN; ICU equipment named for a maker, laboratory tests in capitals: HELD-OUT
+classes, `held_out_class` in the figures, never listed by `--errors`).
+
 Nothing here is copied from a note; the frames are this script's own wording.
 
     python -m benchmarks.quality.charting_variation [--n 600] [--seed 11] [--errors 0] [--json F]
@@ -45,6 +49,30 @@ FRAMES = {
     "finding": (("skin: {X}.", "c/o sore back-{X}-frequent turns."),
                 ("noted {X} on assessment.", "buttocks: {X}, cream applied.")),
 }
+# Second pass (deidfix48): broad vocabulary classes nurses chart, words a name or place rule can take (a device, a
+# score or sign, a piece of ICU equipment named for a person or maker, a laboratory test in capitals, a disease named
+# for a person). DEVICES, SCORES and NAMED DISEASES are SEEN classes (the filters were read against them); EQUIPMENT and
+# LABS are HELD-OUT classes (never tuned on: a figure only). Items are this script's domain lists, written with
+# `{n}` for a value; named diseases come from the shipped vocabulary (`disease_names`).
+DEVICES = ("Foley", "Foley catheter", "Dobhoff", "Dobhoff tube", "Hickman", "Hickman line", "Swan-Ganz",
+           "Swan", "Jackson-Pratt drain", "Salem sump", "Groshong", "Broviac", "Quinton catheter", "Blake drain",
+           "Penrose drain", "Mediport", "Pleurx catheter", "Cordis", "Miami J collar", "Aspen collar")
+SCORES = ("Glasgow coma score {n}", "GCS {n}", "Braden score {n}", "Braden {n}", "Morse fall score {n}",
+          "Richmond agitation scale -{d}", "Ramsay {d}", "Babinski negative", "neg Babinski", "Homans sign neg",
+          "Murphy's sign neg", "Karnofsky {n}0", "Apgar {d}/{d}", "Tanner stage {d}", "Mallampati {d}")
+EQUIPMENT = ("Bair hugger", "Hoyer lift", "Kinair bed", "Clinitron bed", "Posey vest", "Ambu bag", "Sage wipes",
+             "Roto-Rest bed", "Stryker frame", "Pyxis", "Alaris pump", "Baxter pump", "Jobst stockings", "Velcro")
+SECOND_FRAMES = {
+    "device": (("pt has {X} in place.", "{X} intact, draining well."),
+               ("remains with {X}, no issues.", "noted {X} patent on rounds.")),
+    "score_sign": (("neuro: {X}.", "{X} this shift."),
+                   ("assessed {X} at 0800.", "per exam {X}, will monitor.")),
+    "named_disease": (("hx of {X}.", "PMH: {X}, s/p chemo."),
+                      ("known {X} followed by onc.", "dx {X} last year.")),
+    "equipment": (("{X} in use.", "placed on {X}."), ("using {X} for transfers.", "{X} applied per protocol.")),
+    "lab": (("{X}, will recheck.", "labs: {X}."), ("sent {X} this am.", "am {X} pending.")),
+}
+HELD_OUT_CLASSES = frozenset({"equipment", "lab"})
 LOOKALIKES = (("city_after_place_cue", "transferred from {Y} on {X}."),
               ("city_after_place_cue", "lives in {Y} with wife."),
               ("name_after_person_cue", "Daughter {Y} gave {X}."), ("name_after_person_cue", "per son {Y}, took {X}."))
@@ -71,6 +99,55 @@ def _finding(rng: random.Random) -> str:
     if shape == 1:
         return f"{rng.choice(COLOURS)} {rng.choice(FINDINGS)} {rng.choice(PREPOSITIONS)} {rng.choice(PARTS)}"
     return f"{rng.choice(DEGREES)} {rng.choice(FINDINGS)} {rng.choice(PARTS)}"
+
+
+# a name's head word that names a disease (ICD-10-CM's titles also hold external causes: "Sucked into ..."); not
+# "syndrome" or "disease", which the eponym heads of `safelist` read already
+_PATHOLOGY_ENDS = ("oma", "omas", "itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy",
+                   "cyst", "palsy", "anomaly", "fever", "tumor", "tumour")
+
+
+def _named_diseases() -> list[str]:
+    """Disease names written from the shipped vocabulary: an eponym run with the word that follows it in a name,
+    capitalised as charts write it ("Ewing sarcoma", "Merkel cell")."""
+    from cancerprep import resources
+    from cancerprep.stages.deid import disease_names, safelist
+
+    out = []
+    for line in sorted(resources.data_lines(disease_names.DATA_FILE)):
+        _, run, after = line.split("|")
+        if after.endswith(_PATHOLOGY_ENDS) and safelist.is_known_word(after) \
+                and not safelist.census_name_or_city(after):
+            out.append("-".join(w.capitalize() for w in run.split()) + " " + after)
+    return out
+
+
+def _second_item(cls: str, rng: random.Random, diseases: list[str]) -> str:
+    """One item of a second-pass class, its values filled."""
+    from cancerprep.stages.deid import safelist
+
+    if cls == "named_disease":
+        return rng.choice(diseases)
+    if cls == "lab":
+        return f"{rng.choice(sorted(safelist.LAB_TESTS)).upper()} {rng.choice(DOSES)}"
+    pool = {"device": DEVICES, "score_sign": SCORES, "equipment": EQUIPMENT}[cls]
+    return rng.choice(pool).replace("{n}", str(rng.randrange(3, 24))).replace("{d}", str(rng.randrange(1, 5)))
+
+
+def second_cases(n: int, seed: int) -> list[dict]:
+    """`n` lines per second-pass class and half (own random stream, so the first pass's lines stay as they were)."""
+    rng = random.Random(seed + 2)
+    diseases = _named_diseases()
+    out = []
+    for cls, halves in SECOND_FRAMES.items():
+        for half, frames in zip(("seen", "held_out"), halves, strict=True):
+            half = "held_out_class" if cls in HELD_OUT_CLASSES else half
+            for _ in range(n):
+                frame, item = rng.choice(frames), _second_item(cls, rng, diseases)
+                a = frame.index("{X}")
+                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
+                            "b": a + len(item), "kind": "clinical"})
+    return out
 
 
 def cases(n: int, seed: int) -> list[dict]:
@@ -103,7 +180,7 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
     assert not tuning[3]  # the tuning part
     hosts = [note.text for note in tuning[1]]
     rng = random.Random(seed + 1)
-    items, texts, where = cases(n, seed), [], []
+    items, texts, where = cases(n, seed) + second_cases(n, seed), [], []
     for item in items:
         host = rng.choice(hosts)[:1500]
         line = item["line"] if any(ch.islower() for ch in host) else item["line"].upper()
@@ -118,7 +195,7 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
         key = f"{item['cls']}/{item['half']}"
         tally[key][0] += hit
         tally[key][1] += 1
-        if errors and shown < errors and item["half"] == "seen" and hit:
+        if errors and shown < errors and item["half"] == "seen" and hit:  # never a held-out frame's or class's
             shown += 1
             print("MARKED", repr(text[a:b]), "in", repr(item["line"]))
     return {key: round(hit / total, 4) for key, (hit, total) in sorted(tally.items())}
