@@ -15,7 +15,9 @@ vocabulary or from the note itself, never from a list of symbols:
 * `defined_abbreviation`: a span in capitals that the note defines in brackets after its long form, the long form's
   letters holding the abbreviation's in order, its first letter opening the long form's first word, its last word in
   small letters or a disease's eponym ("von Hippel-Lindau (VHL)"; the Schwartz-Hearst reading); "Jane Doe (JD)"
-  defines a person, and its capitalised last word keeps it a name.
+  defines a person, and its capitalised last word keeps it a name. An abbreviation of 2 or 3 letters must be the
+  words' own initials: a writer's initials in brackets after a clause ("Pump checked (BR)") hold their letters in
+  order in a few words by chance.
 
 `safelist.clinical_term_use` asks these after its person's-title guard.
 """
@@ -92,6 +94,11 @@ def _letters_in_order(short: str, long_form: str) -> bool:
     return True
 
 
+def _initials(words: list[str]) -> str:
+    """The first letters of the words and of their hyphened parts ("Prader-Willi syndrome" -> "pws")."""
+    return "".join(part[0] for w in words for part in w.lower().split("-") if part)
+
+
 def defined_abbreviation(text: str, start: int, end: int) -> bool:
     """Is the span (2 to 8 capitals and digits) defined in this note in brackets after a long form in small letters
     whose letters hold it in order ("enlarged vestibular aqueduct (EVA)", "phenylketonuria (PKU)")?"""
@@ -108,6 +115,7 @@ def defined_abbreviation(text: str, start: int, end: int) -> bool:
         for k in range(1, min(len(span) + 5, 2 * len(span), len(words)) + 1):
             tail = " ".join(words[-k:])
             if (tail[0].lower() == span[0].lower() and _letters_in_order(span, tail)
-                    and (words[-1].islower() or (last and words[-k].islower()))):
+                    and (words[-1].islower() or (last and words[-k].islower()))
+                    and (len(span) > 3 or _initials(words[-k:]) == span.lower())):
                 return True
     return False

@@ -125,6 +125,8 @@ def test_an_abbreviation_the_note_defines_is_clinical() -> None:
     assert not _term("Jane Doe (JD) came in. JD said", "JD", last=True)        # a person's initials
     assert not _term("Mary Smith-Jones (MSJ) came. MSJ said", "MSJ", last=True)
     assert not _term("Spoke with EVA about the plan.", "EVA")                  # no definition in the note
+    assert not _term("Pump checked (BR)", "BR")       # a writer's initials after a clause: not the words' initials
+    assert _term("Prader-Willi syndrome (PWS). Infants with PWS", "PWS", last=True)
 
 
 @pytest.mark.parametrize(("text", "word"), [
