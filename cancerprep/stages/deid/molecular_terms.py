@@ -16,8 +16,8 @@ vocabulary or from the note itself, never from a list of symbols:
   letters holding the abbreviation's in order, its first letter opening the long form's first word, its last word in
   small letters or a disease's eponym ("von Hippel-Lindau (VHL)"; the Schwartz-Hearst reading); "Jane Doe (JD)"
   defines a person, and its capitalised last word keeps it a name. An abbreviation of 2 or 3 letters must be the
-  words' own initials: a writer's initials in brackets after a clause ("Pump checked (BR)") hold their letters in
-  order in a few words by chance.
+  words' own initials or stand for one disease's word ("phenylketonuria (PKU)"): a writer's initials in brackets after
+  a clause ("Pump checked (BR)", "ambulating (AB)") hold their letters in order in a few everyday words by chance.
 
 `safelist.clinical_term_use` asks these after its person's-title guard.
 """
@@ -99,6 +99,16 @@ def _initials(words: list[str]) -> str:
     return "".join(part[0] for w in words for part in w.lower().split("-") if part)
 
 
+# A one-word long form names a disease ("phenylketonuria (PKU)", "galactosemia (GAL)"): a nursing verb or adjective
+# before a writer's initials ("ambulating (AB)", "reinforced (RD)") holds their letters in order as well.
+_DISEASE_ENDING = re.compile(r"[a-z]{4,}(?:osis|oses|emia|aemia|uria|itis|oma|omas|pathy|trophy|plasia|ism|ia)")
+
+
+def _one_term(words: list[str]) -> bool:
+    """A one-word long form that names a disease by its ending."""
+    return len(words) == 1 and _DISEASE_ENDING.fullmatch(words[0]) is not None
+
+
 def defined_abbreviation(text: str, start: int, end: int) -> bool:
     """Is the span (2 to 8 capitals and digits) defined in this note in brackets after a long form in small letters
     whose letters hold it in order ("enlarged vestibular aqueduct (EVA)", "phenylketonuria (PKU)")?"""
@@ -116,6 +126,6 @@ def defined_abbreviation(text: str, start: int, end: int) -> bool:
             tail = " ".join(words[-k:])
             if (tail[0].lower() == span[0].lower() and _letters_in_order(span, tail)
                     and (words[-1].islower() or (last and words[-k].islower()))
-                    and (len(span) > 3 or _initials(words[-k:]) == span.lower())):
+                    and (len(span) > 3 or _initials(words[-k:]) == span.lower() or _one_term(words[-k:]))):
                 return True
     return False

@@ -127,6 +127,8 @@ def test_an_abbreviation_the_note_defines_is_clinical() -> None:
     assert not _term("Spoke with EVA about the plan.", "EVA")                  # no definition in the note
     assert not _term("Pump checked (BR)", "BR")       # a writer's initials after a clause: not the words' initials
     assert _term("Prader-Willi syndrome (PWS). Infants with PWS", "PWS", last=True)
+    assert _term("classical phenylketonuria (PKU). Diet in PKU", "PKU", last=True)   # one disease's word
+    assert not _term("Pt ambulating (AB)", "AB")                                      # one nursing word
 
 
 @pytest.mark.parametrize(("text", "word"), [
