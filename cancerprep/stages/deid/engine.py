@@ -149,7 +149,8 @@ def _with_joined_places(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 
 class _Analyzer(AnalyzerEngine):
-    """Presidio's engine without its context pass where that pass can change nothing: no recognizer names context
+    """Presidio's engine without the per-note work that can change nothing here: the one score results are kept from
+    given as the request's (`analyze`), and no context pass where it can change nothing: no recognizer names context
     words or enhances its own scores, and no context is given. Why: the pass deep-copies every result of every note
     and sorts them into the recognizers' order by a scan of all results per recognizer (each asking the recognizer's
     id, a string built anew), then leaves each score as it was; here the results are put in the same order (a stable
@@ -161,6 +162,26 @@ class _Analyzer(AnalyzerEngine):
         # (object ids of a recognizer list) -> (the list, each recognizer's Presidio id -> its place; None: the pass
         # may change scores); the list is kept so that its objects' ids are not reused
         self._places: dict[tuple[int, ...], tuple[tuple, dict[str, int] | None]] = {}
+        self._threshold: tuple[tuple, float | None] = ((), None)  # (`_one_threshold`: the recognizers, their score)
+
+    def analyze(self, text: str, language: str, **kwargs: Any) -> list[RecognizerResult]:
+        """Presidio's `analyze`; where every recognizer's results are kept from one score on (no recognizer sets its
+        own thresholds, or all set the engine's), that score is given as the request's threshold. Why: without one,
+        Presidio builds a map of every recognizer's thresholds (each a fresh copy) for each note to find that score."""
+        if kwargs.get("score_threshold") is None and not kwargs.get("ad_hoc_recognizers"):
+            kwargs["score_threshold"] = self._one_threshold()
+        return super().analyze(text, language, **kwargs)
+
+    def _one_threshold(self) -> float | None:
+        """The score every result of the registry's recognizers is kept from (None: it depends on the recognizer or
+        entity); read once for a registry's recognizers (their thresholds are set when they are built)."""
+        recognizers = tuple(self.registry.recognizers)
+        if self._threshold[0] != recognizers:
+            scores = {self.default_score_threshold}  # (an entity a recognizer sets none for takes the engine's)
+            for r in self.registry.recognizers:
+                scores.update(r.score_thresholds.values())
+            self._threshold = (recognizers, scores.pop() if len(scores) == 1 else None)
+        return self._threshold[1]
 
     def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
                                recognizers: list[EntityRecognizer], context: list[str] | None = None
