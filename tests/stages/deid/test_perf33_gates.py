@@ -72,3 +72,58 @@ def test_name_hits_and_eponym_terms_read_ascii_and_other_notes_alike() -> None:
     for word in ("fontan", "glenn", "hensley", "FONTAN"):
         assert C._term_in_note(text, word) == C._term_in_note(other, word)
     assert C._term_in_note(text, "fontan") and not C._term_in_note(text, "hensley")
+
+
+def _values(results: list) -> list[tuple]:
+    return [(r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("recognizer_name"))
+            for r in results]
+
+
+def test_the_engine_s_analyzer_finds_what_presidio_s_finds(engine, real_notes: tuple[str, ...]) -> None:
+    """`_Analyzer` (the given threshold, no context pass) against Presidio's own engine over the same registry, in
+    order, on real notes with the learned voter's results staged as the engine stages them."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from cancerprep.stages.deid.engine import _shell
+
+    ours = engine.analyzer
+    plain = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine, supported_languages=["en"])
+    assert type(ours) is not AnalyzerEngine and ours._one_threshold() == 0
+    hits = 0
+    for text in real_notes[::40]:
+        got = [_values(a.analyze(text=text, language="en", entities=engine.entities, nlp_artifacts=_shell(None)))
+               for a in (ours, plain)]
+        assert got[0] == got[1]
+        hits += len(got[0])
+    assert hits > 20
+
+
+def test_the_analyzer_takes_presidio_s_context_pass_where_it_may_change_scores(engine) -> None:
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    ours = engine.analyzer
+    cued = PatternRecognizer(supported_entity="NAME", patterns=[Pattern("x", r"\bKovacs\b", 0.4)], context=["dr"])
+    raw = cued.analyze("seen by dr Kovacs", ["NAME"])
+    for r in raw:
+        r.recognition_metadata = {"recognizer_name": cued.name, "recognizer_identifier": cued.id}
+    assert ours._place_of([cued]) is None and ours._place_of(list(ours.registry.recognizers)) is not None
+    enhanced = ours._enhance_using_context("seen by dr Kovacs", raw, None, [cued])
+    assert len(enhanced) == 1 and enhanced[0] is not raw[0]  # (Presidio's pass: copied, and asked for context)
+
+
+def test_the_analyzer_gives_a_threshold_only_where_every_recognizer_keeps_one(engine) -> None:
+    from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+
+    from cancerprep.stages.deid.engine import _Analyzer
+
+    def analyzer(thresholds: dict | None) -> _Analyzer:
+        one = PatternRecognizer(supported_entity="NAME", patterns=[Pattern("x", r"\bKovacs\b", 0.4)])
+        one.score_thresholds = thresholds
+        return _Analyzer(registry=RecognizerRegistry([one]), nlp_engine=engine.analyzer.nlp_engine,
+                         supported_languages=["en"])
+
+    assert analyzer(None)._one_threshold() == 0
+    assert analyzer({"default": 0.0})._one_threshold() == 0
+    assert analyzer({"NAME": 0.5})._one_threshold() is None  # (other entities take the engine's 0)
+    assert analyzer({"NAME": 0.5}).analyze(text="seen by Kovacs", language="en", entities=["NAME"]) == []
+    assert len(analyzer(None).analyze(text="seen by Kovacs", language="en", entities=["NAME"])) == 1
