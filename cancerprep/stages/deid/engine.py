@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import consistency, initials_of_names, protect, safelist, voter_gate
@@ -148,6 +148,67 @@ def _with_joined_places(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                   key=lambda s: s.start)
 
 
+class _Analyzer(AnalyzerEngine):
+    """Presidio's engine without the per-note work that can change nothing here: the one score results are kept from
+    given as the request's (`analyze`), and no context pass where it can change nothing: no recognizer names context
+    words or enhances its own scores, and no context is given. Why: the pass deep-copies every result of every note
+    and sorts them into the recognizers' order by a scan of all results per recognizer (each asking the recognizer's
+    id, a string built anew), then leaves each score as it was; here the results are put in the same order (a stable
+    sort by their recognizer's place), unchanged (the copies only kept the recognizers' own objects apart: results are
+    never changed in place after it, and each note's are made afresh)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        # (object ids of a recognizer list) -> (the list, each recognizer's Presidio id -> its place; None: the pass
+        # may change scores); the list is kept so that its objects' ids are not reused
+        self._places: dict[tuple[int, ...], tuple[tuple, dict[str, int] | None]] = {}
+        self._threshold: tuple[tuple, float | None] = ((), None)  # (`_one_threshold`: the recognizers, their score)
+
+    def analyze(self, text: str, language: str, **kwargs: Any) -> list[RecognizerResult]:
+        """Presidio's `analyze`; where every recognizer's results are kept from one score on (no recognizer sets its
+        own thresholds, or all set the engine's), that score is given as the request's threshold. Why: without one,
+        Presidio builds a map of every recognizer's thresholds (each a fresh copy) for each note to find that score."""
+        if kwargs.get("score_threshold") is None and not kwargs.get("ad_hoc_recognizers"):
+            kwargs["score_threshold"] = self._one_threshold()
+        return super().analyze(text, language, **kwargs)
+
+    def _one_threshold(self) -> float | None:
+        """The score every result of the registry's recognizers is kept from (None: it depends on the recognizer or
+        entity); read once for a registry's recognizers (their thresholds are set when they are built)."""
+        recognizers = tuple(self.registry.recognizers)
+        if self._threshold[0] != recognizers:
+            scores = {self.default_score_threshold}  # (an entity a recognizer sets none for takes the engine's)
+            for r in self.registry.recognizers:
+                scores.update(r.score_thresholds.values())
+            self._threshold = (recognizers, scores.pop() if len(scores) == 1 else None)
+        return self._threshold[1]
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
+                               recognizers: list[EntityRecognizer], context: list[str] | None = None
+                               ) -> list[RecognizerResult]:
+        place = None if context else self._place_of(recognizers)
+        if place is None:
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY  # (Presidio adds it to every result that lacks it)
+        return sorted((r for r in raw_results if r.recognition_metadata[key] in place),
+                      key=lambda r: place[r.recognition_metadata[key]])
+
+    def _place_of(self, recognizers: list[EntityRecognizer]) -> dict[str, int] | None:
+        """Each recognizer's place in the list by its Presidio id; None where one names context words or enhances its
+        own scores, or the list holds a recognizer twice (the pass would then change or repeat results)."""
+        ids = tuple(map(id, recognizers))
+        kept = self._places.get(ids)
+        if kept is None:
+            plain = len(set(ids)) == len(ids) and not any(
+                r.context or type(r).enhance_using_context is not EntityRecognizer.enhance_using_context
+                for r in recognizers)
+            if len(self._places) >= 64:
+                self._places.clear()
+            kept = self._places[ids] = (tuple(recognizers),
+                                        {r.id: k for k, r in enumerate(recognizers)} if plain else None)
+        return kept[1]
+
+
 class Deidentifier:
     """Loads models once; analyses notes; the anonymizing side lives in `surrogates`."""
 
@@ -156,8 +217,8 @@ class Deidentifier:
         self.nlp_engine = nlp_mod.build_nlp_engine(self.config.nlp)
         self.learned = learned_recognizers(self.config.learned_model)
         registry = build_registry([*nlp_mod.extra_recognizers(self.config.nlp), *self.learned])
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
-                                       supported_languages=["en"])
+        self.analyzer = _Analyzer(registry=registry, nlp_engine=self.nlp_engine,
+                                   supported_languages=["en"])
         self.entities = list(ENTITIES)
         # Presidio's artifacts (lemmas, keywords, entities) cost more than tokenizing and are read only by
         # spaCy's NER recognizer and by context-word enhancement; the clinical recognizers read neither.

@@ -1025,6 +1025,12 @@ _FINDING_DEGREE = frozenset("slight slightly mild mildly moderate moderately sev
 _FINDING_PREPOSITION = frozenset("between around under underneath below above behind beneath across within "
                                  "throughout".split())
 # Words of an institution or a place's kind: a span holding one is a place's name, whatever else it holds.
+# (Not derived from `address.ORG_HEADS` or `locations.FACILITY_HEADS` on purpose: those are the heads a rule builds
+# an organisation's or a facility's name on, and read a span that holds one as that name; this guard also holds
+# street, settlement and landform words ("street", "rd", "town", "lake", "heights") and a hospital's
+# modifiers ("general", "memorial", "medical") that head no name by themselves, and leaves out the practice and
+# trade heads ("group", "associates", "physicians"). It shares 9 words with ORG_HEADS and 19 with FACILITY_HEADS;
+# each list answers its own question, so none is built from another.)
 _INSTITUTION_WORD = re.compile(r"\b(?:hospital|hosp|clinic|center|centre|ctr|memorial|general|regional|medical|"
                                r"rehab|rehabilitation|health|healthcare|nursing|hospice|infirmary|institute|"
                                r"university|college|church|county|village|manor|house|home|street|st|avenue|ave|"
