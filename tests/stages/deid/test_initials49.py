@@ -100,3 +100,19 @@ def test_judge_only_adds_spans_and_its_switch_turns_it_off() -> None:
 def test_look_alikes_stay_unmarked(line: str) -> None:
     text = _NOTE + line + "\n"
     assert not (_spans(text) & {"PO", "LA", "MS", "DC", "DM", "MG", "MD", "CR", "OT", "GI", "ICU", "NSR", "ST"})
+
+
+@pytest.mark.parametrize(("line", "group"), [
+    ("Time | Dose | Counter\n1215 | 2 mg | CM", "CM"),  # a column under a person header
+    ("Bed alarm rounds 0200 ES 0300 ES", "ES"),  # a time log
+    ("Labs drawn 0600 - CM", "CM"),  # a dash after a time, closing the line
+    ("Tubing swapped. Second look: EM 1430", "EM"),  # a label the person slots do not name, then a time
+])
+def test_judge_takes_colliding_marks_the_person_slots_miss(line: str, group: str) -> None:
+    text = _NOTE + line + "\n"
+    iv.COLLIDE_JUDGE = False
+    try:
+        assert group not in _spans(text)
+    finally:
+        iv.COLLIDE_JUDGE = True
+    assert group in _spans(text)
