@@ -398,13 +398,14 @@ def run_collide(n: int, seed: int, errors: int = 0) -> dict:
     person, clinical = collide_cases(n, seed)
     items = [(line, a, b) for line, (a, b), _ in person + clinical]
     result = {}
+    shipped = initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE
     for label, slots, judge in (("before", False, False), ("slots", True, False), ("after", True, True)):
         on = slots and judge
         initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE = slots, judge
         try:
             got = overlaps(items, seed, host_chars=800)
         finally:
-            initials_values.PERSON_SLOTS = initials_values.COLLIDE_JUDGE = True
+            initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE = shipped
         hits = [spans is None or bool(spans) for spans in got[:len(person)]]
         marked = [bool(spans) for spans in got[len(person):]]
         result[label] = {"recall": recall_by_feature([f for _, _, f in person], hits),

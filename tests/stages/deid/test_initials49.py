@@ -81,15 +81,13 @@ def test_model_file_loads_with_a_threshold_per_key() -> None:
     assert initials_learned.model() != initials_learned.model(iv.COLLIDE_FILE)
 
 
-def test_judge_only_adds_spans_and_its_switch_turns_it_off() -> None:
+def test_judge_ships_off_and_only_adds_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert iv.COLLIDE_JUDGE is False  # it cost PhysioNet check precision (docs/deid.md, deidfix49)
     text = _NOTE + "Time | Dose | Checker\n0800 | 5 mg | ES\n0900 | 5 mg | CM\nRoute: PO\nHx of MS.\n"
-    iv.COLLIDE_JUDGE = False
-    try:
-        off = set(iv.values_spans(text))
-    finally:
-        iv.COLLIDE_JUDGE = True
+    off = set(iv.values_spans(text))
+    monkeypatch.setattr(iv, "COLLIDE_JUDGE", True)
     on = set(iv.values_spans(text))
-    assert off <= on
+    assert off < on
 
 
 @pytest.mark.parametrize("line", [
@@ -97,7 +95,8 @@ def test_judge_only_adds_spans_and_its_switch_turns_it_off() -> None:
     "Seen by Ann Lee, MD", "Labs: BUN 20, CR 1.1, K 4.0", "Results reviewed with pt and OT.",
     "Will follow up in GI clinic.", "Transfer to ICU, stable.", "EKG: NSR, no ST changes",
 ])
-def test_look_alikes_stay_unmarked(line: str) -> None:
+def test_look_alikes_stay_unmarked(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(iv, "COLLIDE_JUDGE", True)
     text = _NOTE + line + "\n"
     assert not (_spans(text) & {"PO", "LA", "MS", "DC", "DM", "MG", "MD", "CR", "OT", "GI", "ICU", "NSR", "ST"})
 
@@ -108,11 +107,9 @@ def test_look_alikes_stay_unmarked(line: str) -> None:
     ("Labs drawn 0600 - CM", "CM"),  # a dash after a time, closing the line
     ("Tubing swapped. Second look: EM 1430", "EM"),  # a label the person slots do not name, then a time
 ])
-def test_judge_takes_colliding_marks_the_person_slots_miss(line: str, group: str) -> None:
+def test_judge_takes_colliding_marks_the_person_slots_miss(line: str, group: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     text = _NOTE + line + "\n"
-    iv.COLLIDE_JUDGE = False
-    try:
-        assert group not in _spans(text)
-    finally:
-        iv.COLLIDE_JUDGE = True
+    assert group not in _spans(text)  # shipped off
+    monkeypatch.setattr(iv, "COLLIDE_JUDGE", True)
     assert group in _spans(text)

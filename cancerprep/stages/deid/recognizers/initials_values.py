@@ -33,7 +33,7 @@ service or test: "verified by CT"); a bare "by", "per" or document-signing parti
 abbreviation is the group. Never a route, frequency, credential or stop word (`never_initials`), a unit after a number,
 a template's placeholder ("XYZ"), or a value under a label naming a clinical field (`CODE_LABELS`).
 
-Collision judge (deidfix49, `COLLIDE_JUDGE`): where the person slots abstain, such a group that closes the way a
+Collision judge (deidfix49, `COLLIDE_JUDGE`, shipped off: it cost PhysioNet check precision): where the person slots abstain, such a group that closes the way a
 person's mark closes is weighed by a learned model (`collide_candidates`, `data/deid/initials_collide.json`, trained by
 `train_initials_judge --judge collide` on tuning and generated data) over the classes of its context, never its words.
 """
@@ -73,8 +73,10 @@ ENABLED = True
 MAX_LETTERS = 3
 # person slots (deidfix47): a slot whose label or cue expects a person takes a group a vocabulary reads otherwise
 PERSON_SLOTS = True
-# the collision judge (deidfix49): where the person slots abstain, a learned model weighs a colliding group
-COLLIDE_JUDGE = True
+# the collision judge (deidfix49): where the person slots abstain, a learned model weighs a colliding group. OFF: it
+# took one more PhysioNet check span outside gold (precision 0.9107 -> 0.9084) for +2 / +4 check INITIALS in two
+# families (docs/deid.md, deidfix49); off gives exactly the spans before it
+COLLIDE_JUDGE = False
 COLLIDE_FILE = "initials_collide.json"
 
 @functools.cache
