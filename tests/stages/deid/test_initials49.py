@@ -74,7 +74,7 @@ def test_collide_features_carry_the_classes() -> None:
 
 
 def test_model_file_loads_with_a_threshold_per_key() -> None:
-    bias, weights, thresholds = initials_learned.model(iv.COLLIDE_FILE)
+    _, weights, thresholds = initials_learned.model(iv.COLLIDE_FILE)
     assert set(thresholds) == {"cased", "caps"}
     assert all(0.5 <= t <= 0.99 for t in thresholds.values())
     assert weights and any(k.startswith("x_") for k in weights)

@@ -33,9 +33,10 @@ service or test: "verified by CT"); a bare "by", "per" or document-signing parti
 abbreviation is the group. Never a route, frequency, credential or stop word (`never_initials`), a unit after a number,
 a template's placeholder ("XYZ"), or a value under a label naming a clinical field (`CODE_LABELS`).
 
-Collision judge (deidfix49, `COLLIDE_JUDGE`, shipped off: it cost PhysioNet check precision): where the person slots abstain, such a group that closes the way a
-person's mark closes is weighed by a learned model (`collide_candidates`, `data/deid/initials_collide.json`, trained by
-`train_initials_judge --judge collide` on tuning and generated data) over the classes of its context, never its words.
+Collision judge (deidfix49, `COLLIDE_JUDGE`, shipped OFF: it cost PhysioNet check precision): where the person
+slots abstain, such a group that closes the way a person's mark closes is weighed by a learned model
+(`collide_candidates`, `data/deid/initials_collide.json`, trained by `train_initials_judge --judge collide` on tuning
+and generated data) over the classes of its context, never its words.
 """
 
 from __future__ import annotations
