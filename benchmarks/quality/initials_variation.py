@@ -390,18 +390,22 @@ def collide_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], d
 
 
 def run_collide(n: int, seed: int, errors: int = 0) -> dict:
-    """Score `collide_cases` with `initials_values.PERSON_SLOTS` off and on (the person slots only add spans)."""
+    """Score `collide_cases` with `initials_values.PERSON_SLOTS` and `COLLIDE_JUDGE` off ("before"), the person slots
+    alone ("slots") and both ("after"): each only adds spans. (The judge is trained on this generator's SEEN person
+    slots and its clinical-value slots, drawn with another seed: its held-out person slots are its test.)"""
     from cancerprep.stages.deid.recognizers import initials_values
 
     person, clinical = collide_cases(n, seed)
     items = [(line, a, b) for line, (a, b), _ in person + clinical]
     result = {}
-    for label, on in (("before", False), ("after", True)):
-        initials_values.PERSON_SLOTS = on
+    shipped = initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE
+    for label, slots, judge in (("before", False, False), ("slots", True, False), ("after", True, True)):
+        on = slots and judge
+        initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE = slots, judge
         try:
             got = overlaps(items, seed, host_chars=800)
         finally:
-            initials_values.PERSON_SLOTS = True
+            initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE = shipped
         hits = [spans is None or bool(spans) for spans in got[:len(person)]]
         marked = [bool(spans) for spans in got[len(person):]]
         result[label] = {"recall": recall_by_feature([f for _, _, f in person], hits),

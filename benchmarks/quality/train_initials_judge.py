@@ -29,13 +29,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from benchmarks.quality import forms_probe, initials_variation
 from cancerprep.sample import planted
 from cancerprep.stages.deid.evaluate import is_check_patient, load_physionet_gold, load_physionet_notes
-from cancerprep.stages.deid.recognizers import initials_learned
+from cancerprep.stages.deid.recognizers import initials_learned, initials_values
 
 REPO = Path(__file__).resolve().parents[2]
 PHYSIONET = REPO.parent / "shared" / "data" / "physionet-deid-dev"
@@ -45,6 +45,10 @@ _NAME_TYPES = {"HCPName", "PTName", "PTNameInitial", "RelativeProxyName"}
 # (features, label, source, note key, threshold key: `initials_learned.candidates`)
 Row = tuple[list[str], int, str, str, str]
 KEYS = ("cased", "uncased", "small_note")
+# the collision judge's keys (`initials_values.collide_candidates`): a line with case, a line of capitals
+COLLIDE_KEYS = ("cased", "caps")
+# (start, end, threshold key, features) of a note's candidates: `initials_learned.candidates` or the collision judge's
+Candidates = Callable[[str], list[tuple[int, int, str, list[str]]]]
 
 
 def _label(a: int, b: int, positive: Iterable[tuple[int, int]], skip: Iterable[tuple[int, int]]) -> int | None:
@@ -56,8 +60,10 @@ def _label(a: int, b: int, positive: Iterable[tuple[int, int]], skip: Iterable[t
     return 0
 
 
-def form_rows(seed: int, renders: int) -> list[Row]:
-    """(1): every tuning form of every family, rendered into host notes (see the module doc)."""
+def form_rows(seed: int, renders: int, cands: Candidates = initials_learned.candidates, by_template: bool = False
+              ) -> list[Row]:
+    """(1): every tuning form of every family, rendered into host notes (see the module doc); `by_template` keys
+    every render of a form as one note, so out-of-fold figures are figures on unseen forms."""
     rng = random.Random(seed)
     pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
     rows: list[Row] = []
@@ -71,16 +77,16 @@ def form_rows(seed: int, renders: int) -> list[Row]:
                 fills = [(a + at, b + at) for a, b in fills]
                 positive = gold if kind == "INITIALS" else []
                 skip = fills + ([] if kind == "INITIALS" else gold)
-                for a, b, key, feats in initials_learned.candidates(text):
+                for a, b, key, feats in cands(text):
                     if not at <= a < at + len(line):
                         continue  # the host note's own groups: counted once, by mtsamples_rows
                     y = _label(a, b, positive, skip)
                     if y is not None:
-                        rows.append((feats, y, "forms", f"f{kind}{t}.{r}", key))
+                        rows.append((feats, y, "forms", f"f{kind}{t}" + ("" if by_template else f".{r}"), key))
     return rows
 
 
-def variation_rows(seed: int, n: int) -> list[Row]:
+def variation_rows(seed: int, n: int, cands: Candidates = initials_learned.candidates) -> list[Row]:
     """(2): `initials_variation`'s seen slots only (held-out slots and refusal lines stay its test)."""
     rng = random.Random(seed)
     pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
@@ -90,13 +96,33 @@ def variation_rows(seed: int, n: int) -> list[Row]:
         if feats0["held_out"] != "False":
             continue
         text, at = forms_probe.insert_line(rng.choice(pool), line, rng)
-        for a, b, key, feats in initials_learned.candidates(text):
+        for a, b, key, feats in cands(text):
             if at <= a < at + len(line):
                 rows.append((feats, int(a < b0 + at and a0 + at < b), "variation", f"v{k}", key))
     return rows
 
 
-def physionet_rows() -> tuple[list[Row], int]:
+def collide_rows(seed: int, n: int) -> list[Row]:
+    """(2b, collision judge): `initials_variation.collide_cases` drawn with another seed than its measurement's:
+    colliding groups at its SEEN person slots positive (its held-out person slots are never used), the same groups
+    at its clinical-value slots negative, every other candidate of the line negative."""
+    rng = random.Random(seed)
+    pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
+    person, clinical = initials_variation.collide_cases(n, seed)
+    rows: list[Row] = []
+    # (the "per" slot is left out: after a bare "per" real notes write the clinical abbreviations it plants, "per
+    # CXR", and the person slots refuse them there on purpose; as positives they teach the judge the opposite)
+    cases = ([(c, 1) for c in person if c[2]["held_out"] == "False" and c[2]["slot"] != "per"]
+             + [(c, 0) for c in clinical])
+    for k, ((line, (a0, b0), _), y) in enumerate(cases):
+        text, at = forms_probe.insert_line(rng.choice(pool), line, rng)
+        for a, b, key, feats in initials_values.collide_candidates(text):
+            if at <= a < at + len(line):
+                rows.append((feats, y * int(a < b0 + at and a0 + at < b), "collide", f"c{k}", key))
+    return rows
+
+
+def physionet_rows(cands: Candidates = initials_learned.candidates) -> tuple[list[Row], int]:
     """(3a): PhysioNet tuning patients' notes, and how many notes they are."""
     gold: dict[str, list[tuple[int, int, str]]] = {}
     for s in load_physionet_gold(PHYSIONET / "id-phi.phrase", categories=True):
@@ -106,7 +132,7 @@ def physionet_rows() -> tuple[list[Row], int]:
     for note in notes:
         spans = gold.get(note.note_id, [])
         positive = [(a, b) for a, b, t in spans if t in _NAME_TYPES and b - a <= 6]
-        for a, b, key, feats in initials_learned.candidates(note.text):
+        for a, b, key, feats in cands(note.text):
             y = _label(a, b, positive, [(s, e) for s, e, _ in spans])
             if y is not None:
                 rows.append((feats, y, "physionet", note.note_id, key))
@@ -158,13 +184,13 @@ def vocabulary_rows(seed: int, share: float) -> list[Row]:
     return rows
 
 
-def mtsamples_rows() -> tuple[list[Row], int]:
+def mtsamples_rows(cands: Candidates = initials_learned.candidates) -> tuple[list[Row], int]:
     """(3b): MTSamples notes, every candidate a negative (their PHI was removed before publication), and how many
     notes they are."""
     rows: list[Row] = []
     texts = planted.load_sources(forms_probe.MTSAMPLES)
     for k, text in enumerate(texts):
-        for _a, _b, key, feats in initials_learned.candidates(text):
+        for _a, _b, key, feats in cands(text):
             rows.append((feats, 0, "mtsamples", f"m{k}", key))
     return rows, len(texts)
 
@@ -202,14 +228,19 @@ def out_of_fold(rows: list[Row], c: float, seed: int, folds: int = 4) -> list[fl
     return probs
 
 
-def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, max_mtsamples: int
-                      ) -> dict[str, float]:
+def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, max_mtsamples: int,
+                      keys: tuple[str, ...] = KEYS, max_forms_share: float | None = None) -> dict[str, float]:
     """Per threshold key, the lowest threshold (at least 0.5) at which at most `max_physionet` PhysioNet tuning
-    negatives and `max_mtsamples` MTSamples candidates are taken."""
+    negatives and `max_mtsamples` MTSamples candidates are taken (and, with `max_forms_share`, at most that share of
+    the tuning forms' negatives: a key few real notes reach, such as lines of capitals, is bounded by the forms)."""
     out = {}
-    for key in KEYS:
+    for key in keys:
         t = 0.5
-        for source, allowed in (("physionet", max_physionet), ("mtsamples", max_mtsamples)):
+        limits = [("physionet", max_physionet), ("mtsamples", max_mtsamples)]
+        if max_forms_share is not None:
+            n_forms = sum(r[4] == key and r[2] == "forms" and not r[1] for r in rows)
+            limits.append(("forms", int(max_forms_share * n_forms)))
+        for source, allowed in limits:
             negs = sorted((p for r, p in zip(rows, probs, strict=True) if r[4] == key and r[2] == source and not r[1]),
                           reverse=True)
             if len(negs) > allowed:
@@ -220,14 +251,50 @@ def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, m
 
 def report(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> None:
     """Recall and taken negatives by source and threshold key (out of fold; counts only, no text)."""
-    for source in ("forms", "variation", "physionet", "mtsamples", "vocab"):
-        for key in KEYS:
+    for source in ("forms", "variation", "collide", "physionet", "mtsamples", "vocab"):
+        for key in thresholds:
             sel = [(r[1], p) for r, p in zip(rows, probs, strict=True) if r[2] == source and r[4] == key]
             pos = [p for y, p in sel if y]
             neg = [p for y, p in sel if not y]
             rec = sum(p >= thresholds[key] for p in pos) / len(pos) if pos else float("nan")
             print(f"  {source:10s} {key:10s} pos {len(pos):5d} recall {rec:.3f}  "
                   f"neg {len(neg):6d} taken {sum(p >= thresholds[key] for p in neg)}")
+
+
+def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], args: argparse.Namespace,
+           about: str, out: Path) -> None:
+    """Fit on every row and write the weights and thresholds as JSON (`initials_learned.model`)."""
+    print(f"thresholds {thresholds}")
+    if args.report:
+        report(rows, probs, thresholds)
+    vec, clf = fit(rows, args.c, args.seed)
+    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+               if abs(w) >= 1e-3}
+    data = {"about": about, "seed": args.seed, "renders": args.renders, "c": args.c,
+            "bias": round(float(clf.intercept_[0]), 4), "thresholds": thresholds,
+            "weights": dict(sorted(weights.items()))}
+    out.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(weights)} weights to {out}")
+
+
+def train_collide(args: argparse.Namespace) -> int:
+    """The collision judge (`initials_values.collide_candidates`): tuning forms (folded by template), the seen slots
+    of `initials_variation`'s slot and collide parts, PhysioNet tuning patients and MTSamples notes; thresholds as
+    the initials judge's, per collision key."""
+    cands = initials_values.collide_candidates
+    physionet, physionet_notes = physionet_rows(cands)
+    mtsamples, mtsamples_notes = mtsamples_rows(cands)
+    rows = (form_rows(args.seed, args.renders, cands, by_template=True)
+            + variation_rows(args.seed + 1, args.variation_n, cands) + collide_rows(args.seed + 3, args.collide_n)
+            + physionet + mtsamples)
+    print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
+    probs = out_of_fold(rows, args.c, args.seed)
+    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples, COLLIDE_KEYS,
+                                   args.max_forms_share)
+    out = args.out if args.out != OUT else OUT.with_name(initials_values.COLLIDE_FILE)
+    _write(rows, probs, thresholds, args, "initials collision judge (train_initials_judge.py --judge collide); "
+           "logistic weights over binary features", out)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,7 +311,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-notes", type=int, default=3,
                     help="a group real notes write for this many patients or MTSamples notes is shorthand")
     ap.add_argument("--report", action="store_true", help="print out-of-fold recall and negatives taken")
+    ap.add_argument("--judge", choices=("initials", "collide"), default="initials",
+                    help="collide: the collision judge of `initials_values` (its own rows and file; the corpus-safe "
+                         "list is read, not rewritten)")
+    ap.add_argument("--max-forms-share", type=float, default=0.02,
+                    help="share of the tuning forms' negatives a collision key may take (collide)")
+    ap.add_argument("--collide-n", type=int, default=2400, help="initials_variation.collide_cases lines (collide)")
     args = ap.parse_args(argv)
+    if args.judge == "collide":
+        return train_collide(args)
 
     # the judge reads the packaged list, so it is written there whatever `--out` says
     print(f"corpus-safe groups: {write_corpus_safe(args.min_notes, OUT.with_name(initials_learned.CORPUS_FILE))}")
@@ -255,17 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
     thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples)
-    print(f"thresholds {thresholds}")
-    if args.report:
-        report(rows, probs, thresholds)
-    vec, clf = fit(rows, args.c, args.seed)
-    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-               if abs(w) >= 1e-3}
-    data = {"about": "learned initials judge (train_initials_judge.py); logistic weights over binary features",
-            "seed": args.seed, "renders": args.renders, "c": args.c, "bias": round(float(clf.intercept_[0]), 4),
-            "thresholds": thresholds, "weights": dict(sorted(weights.items()))}
-    args.out.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(weights)} weights to {args.out}")
+    _write(rows, probs, thresholds, args, "learned initials judge (train_initials_judge.py); logistic weights over "
+           "binary features", args.out)
     return 0
 
 

@@ -66,9 +66,10 @@ _CLAUSE = re.compile(r"[.;:?!]\s|[|\t]|\s{2,}")
 
 
 @functools.cache
-def model() -> tuple[float, dict[str, float], dict[str, float]]:
-    """(bias, feature weights, thresholds by line case) from the packaged JSON."""
-    data = json.loads((files("cancerprep") / "data" / "deid" / MODEL_FILE).read_text(encoding="utf-8"))
+def model(name: str = MODEL_FILE) -> tuple[float, dict[str, float], dict[str, float]]:
+    """(bias, feature weights, thresholds by line case) from a packaged JSON: this judge's, or (`name`) another
+    judge over the same kind of features (`initials_values`' collision judge)."""
+    data = json.loads((files("cancerprep") / "data" / "deid" / name).read_text(encoding="utf-8"))
     return float(data["bias"]), dict(data["weights"]), dict(data["thresholds"])
 
 
@@ -146,7 +147,7 @@ _NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 _SMALL_WORD = re.compile(r"(?<![\w'’-])\p{Ll}{4,}")
 
 
-def _features(text: str, a: int, b: int, line_start: int, line_end: int, cased: bool, note_case: str) -> list[str]:
+def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: bool, note_case: str) -> list[str]:
     """The features of the group `text[a:b]` on the line `text[line_start:line_end]` (see the module doc)."""
     group = text[a:b]
     line = text[line_start:line_end]
@@ -270,7 +271,7 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible) -> li
             if note_case is None:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
-            out.append((a, b, key, _features(text, a, b, line_start, line_end, cased, note_case)))
+            out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
     return out
 
 
@@ -285,9 +286,9 @@ def _note_case(text: str) -> str:
     return "small" if lines and sum(map(str.islower, lines)) >= _SMALL_NOTE * len(lines) else "mixed"
 
 
-def probability(feats: list[str]) -> float:
-    """The model's probability that a group with `feats` is a person's initials."""
-    bias, weights, _ = model()
+def probability(feats: list[str], name: str = MODEL_FILE) -> float:
+    """The model's (`name`'s) probability that a group with `feats` is a person's initials."""
+    bias, weights, _ = model(name)
     z = bias + sum(weights.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
