@@ -336,7 +336,8 @@ def test_fortyfirst_classes_fill_their_slots_with_held_out_siblings() -> None:
         assert "{" not in note
         if "relative" in name:  # a relative's cancer leaves the patient's history, and is of another type
             assert cat == "Z85"
-            assert not any(f"{w} cancer" in note and cv._TYPE_OF_WORD[w] == ctype for w in cv._RELATIVE_CANCERS)
+            assert not any(f"{lead} {w} cancer" in note and cv._TYPE_OF_WORD[w] == ctype
+                           for w in cv._RELATIVE_CANCERS for lead in ("recurrent", "sister's", "metastatic"))
     # the tumour classes hold only types whose tumours are no cancer by rule, brain among them; the endocrine
     # classes only the cancers an ATC L02 class treats
     assert {t for n, t, _c, _x in cases if "tumor" in n} == set(cv._STATUS_TUMOR)

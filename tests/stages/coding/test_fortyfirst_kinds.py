@@ -131,9 +131,10 @@ def test_an_organs_latin_adjective_before_a_cancer_word(coder: Coder, text: str,
 
 
 def test_the_organ_adjective_is_read_only_before_a_cancer_word() -> None:
-    for text in ("nasal congestion; lung cancer", "nasal polyps and lung cancer", "osseous changes"):
+    for text in ("vesical calculus; lung cancer", "vesical stones and lung cancer", "caecal volvulus",
+                 "nasal basal cell carcinoma", "thymic carcinoma"):  # no organ-only adjective, or one of a term
         assert english_organs(text) == text
-    assert english_organs("Ocular melanoma") == "Eye melanoma"
+    assert english_organs("Ureteric urothelial carcinoma") == "Ureter urothelial carcinoma"
 
 
 def test_the_named_cancers_side_is_carried_to_a_bare_recurrence(coder: Coder) -> None:
