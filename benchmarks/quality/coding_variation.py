@@ -1227,6 +1227,69 @@ _STATUS_IN_SITU = {"breast": ("ductal ca in situ of the left breast", "D05"), "b
 _STATUS_ABBR = {"breast": "br", "prostate": "prost", "uterine": "endomet"}
 _STATUS_HORMONE = {"breast": "letrozole", "prostate": "leuprolide", "uterine": "megestrol"}
 _METASTATIC_SITES = ("liver", "bone", "brain", "lung")
+_TYPE_OF_WORD = {"ovarian": "other_cancer", "pancreatic": "pancreas", "colon": "colorectal", "lung": "lung"}
+
+# --- the forty-first pass's classes: the fortieth pass's leftovers and new generalising kinds (fo_, fixed on), each
+# with a held-out sibling in other words (fh_, written before any fix; scores only). New slots: {gnrh} / {gnrh2} a
+# hormonal antineoplastic of ATC L02 that also treats other diseases (a GnRH analogue, a progestogen; the fortieth
+# pass's ho_hormonal held leuprolide and megestrol), {Tsite} / {tsite} the organ of a type whose "tumor" is no cancer
+# by rule (`TUMOR_MEANS_CANCER`), {tdrug} / {tdrug2} an antineoplastic of the taxonomy's drugs of that type, {rel} a
+# relative's cancer of another type, {adj} / {Adj} the organ's adjective of Latin or Greek stem.
+FORTYFIRST_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
+    "fo_hormone_class": (("History of {c}, {op} in {y}; receives {gnrh} every three months.",
+                          "{C} treated with {op} in {y}, now on {gnrh}."), "active"),
+    "fo_hormone_over": (("{C}, {op} in {y}, no recurrence; completed five years of {gnrh} in {y}.",
+                         "History of {c} treated with {op} in {y}; {gnrh} was stopped years ago. No evidence of "
+                         "disease."), "history"),
+    "fo_mass_clause": (("The {organ} nodule, removed in March, proved to be malignant.",
+                        "A lesion of the {organ}, which was biopsied on Friday, was malignant."), "active"),
+    "fo_recurred": (("{C} was treated with {op} in {y}, but the cancer recurred last year.",
+                     "History of {c}, {op} in {y}; the tumour has since recurred locally."), "active"),
+    "fo_tumor_drug": (("{Tsite} tumor, status post resection in {y}, now on {tdrug}.",
+                       "She has a {tsite} tumor and started {tdrug} last month."), "active"),
+    "fo_relative": (("{C}, {op} in {y}, no evidence of disease. Her mother had recurrent {rel} cancer.",
+                     "History of {c}, treated with {op} in {y}, no recurrence. Her sister's {rel} cancer recurred "
+                     "last year."), "history"),
+    "fo_adj_morph": (("{Adj} {morph} was diagnosed on biopsy last week.",
+                      "She has {adj} {morph} and is scheduled for {op}."), "active"),
+    "fo_mets_words": (("{C}, {op} in {y}; restaging CT shows new {msite} deposits.",
+                       "History of {c}, {op} in {y}, now with secondaries in the {msite}."), "active"),
+    # held out: the same kinds in other words
+    "fh_hormone_class": (("{C} treated with {op} in {y}. Current medications include {gnrh2}.",
+                          "History of {c}, {op} in {y}; she continues {gnrh2} injections."), "active"),
+    "fh_mass_clause": (("A mass in the {organ}, seen on CT and sampled yesterday, turned out to be malignant.",
+                        "The {organ} lesion, excised two weeks ago, was found to be malignant on pathology."),
+                       "active"),
+    "fh_recurred": (("{C}, {op} in {y}. The malignancy recurred in the {msite} in March.",
+                     "Her {c} recurred two months ago after {op} in {y}."), "active"),
+    "fh_tumor_drug": (("{Tsite} tumour treated with {tdrug2} since the spring.",
+                       "History of a {tsite} tumor resected in {y}; currently receiving {tdrug2}."), "active"),
+    "fh_relative": (("{C} treated with {op} in {y}; disease-free since. Her father died of metastatic {rel} cancer.",
+                     "Remote history of {c}, {op} in {y}. Her brother is receiving chemotherapy for recurrent {rel} "
+                     "cancer."), "history"),
+    "fh_adj_origin": (("Metastatic {morph} of {adj} origin, on chemotherapy.",
+                       "A biopsy showed {morph}, {adj} primary."), "active"),
+    "fh_mets_words": (("{C} treated with {op} in {y}; the disease has spread to the {msite}.",
+                       "Remote history of {c}, {op} in {y}. PET shows {msite} mets."), "active"),
+}
+STATUS_CLASSES.update(FORTYFIRST_CLASSES)
+STATUS_HELD_OUT = STATUS_HELD_OUT | {k for k in FORTYFIRST_CLASSES if k.startswith("fh_")}
+# the pass whose group line a class is scored in ("" the thirty-ninth's)
+_STATUS_PASS = {**{k: " (fortieth)" for k in FORTIETH_CLASSES}, **{k: " (forty-first)" for k in FORTYFIRST_CLASSES}}
+# ATC L02 (endocrine therapy) agents that also treat other diseases (endometriosis, puberty, contraception, appetite):
+# a GnRH analogue (L02AE) and a progestogen (L02AB) of each cancer they treat; the held-out sibling's in {gnrh2}
+_STATUS_GNRH = {"breast": ("goserelin", "triptorelin"), "prostate": ("triptorelin", "histrelin implant"),
+                "uterine": ("medroxyprogesterone", "megestrol acetate")}
+# the organ of a type whose tumours are not cancers by rule, and two drugs the taxonomy lists for its cancers; brain
+# joins the cancers for the classes with these slots
+_STATUS_TUMOR = {"breast": ("breast", "palbociclib", "ribociclib"), "prostate": ("prostate", "enzalutamide",
+                 "apalutamide"), "lung": ("lung", "osimertinib", "gefitinib"), "colorectal": ("colon", "FOLFOX",
+                 "FOLFIRI"), "kidney": ("kidney", "axitinib", "cabozantinib"), "stomach": ("gastric", "FLOT",
+                 "zolbetuximab"), "brain": ("brain", "temozolomide", "lomustine")}
+_BRAIN = ("brain", "glioblastoma", "a craniotomy with resection", "C71")
+_RELATIVE_CANCERS = ("ovarian", "pancreatic", "colon", "lung")
+_STATUS_ADJ = {"breast": "mammary", "prostate": "prostatic", "lung": "pulmonary", "colorectal": "colonic",
+               "bladder": "vesical", "kidney": "renal", "uterine": "endometrial", "stomach": "gastric"}
 
 
 def status_hosts(n: int = 6) -> list[str]:
@@ -1274,7 +1337,13 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
     msite = [s for s in _METASTATIC_SITES if s != ctype][(k + h) % 3]
     morphs = list(_icdo3_carcinomas(cat)) if ctype in _STATUS_ORGANS else []
     insitu = _STATUS_IN_SITU.get(ctype, ("", ""))[0]
-    return {"organ": _STATUS_ORGANS.get(ctype, ""), "insitu": insitu, "Insitu": insitu[:1].upper() + insitu[1:],
+    tsite, tdrug, tdrug2 = _STATUS_TUMOR.get(ctype, ("", "", ""))
+    adj = _STATUS_ADJ.get(ctype, "")
+    rel = [r for r in _RELATIVE_CANCERS if _TYPE_OF_WORD.get(r) != ctype][(k + h) % 3]
+    gnrh = _STATUS_GNRH.get(ctype, ("", ""))
+    return {"gnrh": gnrh[0], "gnrh2": gnrh[1], "tsite": tsite, "Tsite": tsite.capitalize(), "tdrug": tdrug,
+            "tdrug2": tdrug2, "rel": rel, "adj": adj, "Adj": adj.capitalize(),
+            "organ": _STATUS_ORGANS.get(ctype, ""), "insitu": insitu, "Insitu": insitu[:1].upper() + insitu[1:],
             "msite": msite, "Msite": msite.capitalize(), "abbr": _STATUS_ABBR.get(ctype, ""),
             "Abbr": _STATUS_ABBR.get(ctype, "").capitalize(),
             "hormone": _STATUS_HORMONE.get(ctype, ""),
@@ -1287,7 +1356,8 @@ def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
     out = []
     hosts = status_hosts(n_hosts)
     for name, (templates, kind) in STATUS_CLASSES.items():
-        for k, (ctype, cancer, op, cat) in enumerate(_STATUS_CANCERS):
+        cancers = _STATUS_CANCERS + ((_BRAIN,) if any("{tsite}" in t.lower() for t in templates) else ())
+        for k, (ctype, cancer, op, cat) in enumerate(cancers):
             for h, host in enumerate(hosts):
                 tpl = templates[(k + h) % len(templates)]
                 if "{site}" in tpl and ctype not in _STATUS_SITES:
@@ -1322,7 +1392,7 @@ def run_status(n_hosts: int = 6, only: frozenset[str] = frozenset()) -> dict[str
     for (name, ctype, cat, _text), p in zip(cases, preds, strict=True):
         t, i = p.cancer_type == ctype, bool(p.icd10) and p.icd10[0][:3] == cat
         group = "ALL held out" if name in STATUS_HELD_OUT else "ALL fixed on"
-        for key in (name, f"{group} (fortieth)" if name in FORTIETH_CLASSES else group):
+        for key in (name, group + _STATUS_PASS.get(name, "")):
             c = tally[key]
             c[0], c[1], c[2] = c[0] + 1, c[1] + t, c[2] + i
         if not (t and i):

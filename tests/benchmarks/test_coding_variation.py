@@ -323,3 +323,23 @@ def test_status_errors_never_print_held_out_misses(monkeypatch, capsys) -> None:
     assert cv.main(["--status", "--errors", "5"]) == 0
     out = capsys.readouterr().out
     assert '"st_port"' in out and f'"class": "{held}"' not in out and held in out  # its score row only
+
+
+def test_fortyfirst_classes_fill_their_slots_with_held_out_siblings() -> None:
+    cases = [c for c in cv.status_cases(2) if c[0] in cv.FORTYFIRST_CLASSES]
+    assert {name for name, *_ in cases} == set(cv.FORTYFIRST_CLASSES)  # every class has cases
+    held = {k for k in cv.FORTYFIRST_CLASSES if k.startswith("fh_")}
+    assert held <= cv.STATUS_HELD_OUT and not (set(cv.FORTYFIRST_CLASSES) - held) & cv.STATUS_HELD_OUT
+    # every held-out class is a sibling of a class fixed on (the same kind in other words)
+    assert {k[3:] for k in held} <= {k[3:] for k in cv.FORTYFIRST_CLASSES if k.startswith("fo_")} | {"adj_origin"}
+    for name, ctype, cat, note in cases:
+        assert "{" not in note
+        if "relative" in name:  # a relative's cancer leaves the patient's history, and is of another type
+            assert cat == "Z85"
+            assert not any(f"{lead} {w} cancer" in note and cv._TYPE_OF_WORD[w] == ctype
+                           for w in cv._RELATIVE_CANCERS for lead in ("recurrent", "sister's", "metastatic"))
+    # the tumour classes hold only types whose tumours are no cancer by rule, brain among them; the endocrine
+    # classes only the cancers an ATC L02 class treats
+    assert {t for n, t, _c, _x in cases if "tumor" in n} == set(cv._STATUS_TUMOR)
+    assert {t for n, t, _c, _x in cases if "hormone" in n} == set(cv._STATUS_GNRH)
+    assert not set(cv._STATUS_TUMOR) & {"bladder"}

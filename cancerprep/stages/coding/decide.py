@@ -66,6 +66,14 @@ def note_sex(text: str) -> str | None:
     return None
 
 
+def _agreed_side(use: list[Mention], m: Mention) -> str | None:
+    """The side the note's other mentions of `m`'s cancer (its type and ICD-10-CM category) give, where they agree
+    ("History of renal cell carcinoma of the left kidney ... She now has recurrent carcinoma": the recurrence is the
+    left kidney's, C64.2); None where none gives one or they differ."""
+    sides = {x.side for x in use if x.type_id == m.type_id and x.code[:3] == m.code[:3] and x.side}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxonomy,
            sex: str | None = None, tiebreak: TieBreaker | None = None, text_len: int = 0) -> NoteCoding:
     """Combine code and text evidence into the note's cancer type(s). `tiebreak` (off by default) decides
@@ -140,7 +148,7 @@ def decide(mentions: list[Mention], codes: list[dict[str, Any]], taxonomy: Taxon
     icd10 = []
     for t in ranked:
         m = first[t]
-        code = refine_code(m.code, m.side, sex)
+        code = refine_code(m.code, m.side or _agreed_side(use, m), sex)
         if tiebreak is not None and t == ranked[0] and (past := tiebreak.history(t, use, ranked, text_len,
                                                                                   defaults)) is not None:
             if past:  # the model decides only a main type whose mentions leave history in doubt

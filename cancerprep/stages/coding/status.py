@@ -22,6 +22,33 @@ import re
 from cancerprep.stages.coding.sections import section_of
 from cancerprep.stages.coding.sideways import YEARS_SINCE_TREATMENT
 
+# the spread written in other words than "metastasis": "mets", "secondaries", "(secondary) deposits" qualified as a
+# tumour's (not calcium, urate or amyloid deposits), "spread to" a place
+METASTASIS_WORDS = (r"\bmets\b|\bsecondaries\b|\bsecondary\s+deposits?\b"
+                    r"|\b(?:new|multiple|several|numerous|metastatic|tumou?r|nodal|hepatic|osseous|bony|pulmonary"
+                    r"|cerebral|liver|lung|bone|brain)\s+(?:(?!calci|urate|amyloid|fat|crystal|iron|h(?:a)?emosiderin"
+                    r"|cholesterol|lipid|pigment|mineral|immune)[\w-]+\s+)?deposits\b"
+                    r"|\b(?:has|had|have|now)\s+(?:\w+\s+)?spread\s+to\b")
+# a tumour said to have come back ("the tumor has recurred", "the cancer has since recurred"; not "the pain
+# recurred"), or spread in those other words
+RECURRED = (r"\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:(?:has|have|had|then|later"
+            r"|subsequently|since|now|again|unfortunately)\s+){0,2}recurred\b|" + METASTASIS_WORDS)
+# a sentence or clause whose subject is a relative ("Her mother had recurrent ovarian cancer", "Her sister's colon
+# cancer recurred", "Her brother is receiving chemotherapy"): what it says of a disease is the relative's (ConText's
+# experiencer, read where no family section says so)
+RELATIVE_SUBJECT = re.compile(
+    r"(?:(?:her|his|their|the\s+patient's|patient's|pt's|a|one)\s+)?(?:(?:maternal|paternal|older|younger|twin|late"
+    r"|elder|biological)\s+)*(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather|daughter|son|cousin"
+    r"|sibling|niece|nephew|mom|dad|mum|grandma|grandpa|wife|husband|spouse)s?(?:'s|s')?(?![\w-])", re.I)
+_CLAUSE_START = re.compile(r"[.!?;:\n]\s*")
+
+
+def relative_subject(text: str, at: int) -> bool:
+    """The sentence or clause holding `at` opens with a relative as its subject (`RELATIVE_SUBJECT`)."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    return RELATIVE_SUBJECT.match(text, start) is not None
+
+
 PRESENT = 1      # treated, planned, worked up or newly found now; or disease present (spread, recurrence)
 UNSAID = 0       # the phrase says nothing of the time
 WEAK_PAST = -1   # one kind of past evidence: ranks after an unsaid cancer among current ones
@@ -44,8 +71,7 @@ _PRESENT_RE = re.compile(
     r"|\bon\s+(?!(?:active\s+)?(?:surveillance|observation|monitoring|follow[- ]?up|exam|examination|imaging|ct|mri"
     r"|pet|biopsy|screening|colonoscopy|egd|mammogram|ultrasound|scan|x-ray|cxr|day|prior|last|recent|repeat|review|the|a|an|his|her|\d)\b)"
     r"[a-z]"
-    r"|metasta|\brecurren|\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:has\s+|have\s+"
-    r"|had\s+|then\s+|later\s+|subsequently\s+|since\s+)?recurred\b|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
+    r"|metasta|\brecurren|" + RECURRED + r"|\brelaps|\bprogress|\brising\b|\bresidual\b|\bpersistent\b|\brefractory\b"
     r"|\bunresectable\b|\benlarging\b"
     # a treated tumour whose response is being measured is still there to measure ("assess treatment response")
     r"|\b(?:assess|assessing|assessment\s+of|evaluate|evaluating|evaluation\s+of)\s+(?:the\s+)?(?:treatment\s+|tumou?r\s+)?"

@@ -21,6 +21,7 @@ vocabulary, so "meningioma", "adenoma", "mass" or "tumor" alone are not cancer.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import warnings
@@ -28,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 from cancerprep import resources
@@ -79,12 +80,14 @@ from cancerprep.stages.coding.status import (
     NOTHING_LEFT_RE,
     PAST,
     PRESENT,
+    RECURRED,
     UNSAID,
     WEAK_PAST,
     course_going_on,
     mention_status,
     past_time,
     phrase_bounds,
+    relative_subject,
     told_after,
 )
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
@@ -120,10 +123,8 @@ _CHECKLIST_NO = re.compile(r"[ \t]*[:\-][ \t,]*(?:negative|neg|no|none|denies|de
 _UPPER_RE = re.compile(r"[A-Z]")
 # words that make a past cancer present: spread, recurrence, a course of treatment going on
 # ("history of breast cancer that has metastasized", "status post 2 of 6 cycles")
-# the tumour's own return as a verb ("the tumor has recurred", "the cancer recurred": not "the pain recurred")
-_RECURRED = (r"\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:has\s+|have\s+|had\s+|then\s+"
-             r"|later\s+|subsequently\s+|since\s+)?recurred\b")
-_ACTIVE_RE = re.compile(_RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
+# (`RECURRED`: the tumour's own return as a verb, "the tumor has recurred"; spread in other words, "secondaries")
+_ACTIVE_RE = re.compile(RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
                         r"|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
@@ -136,7 +137,7 @@ _ACTIVE_RE = re.compile(_RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\
 # a histology said to be the return of a cancer ("recurrent carcinoma", "recurrence of adenocarcinoma")
 _COME_BACK = re.compile(r"\brecurren(?:t|ce)\b(?:\s+(?:of\s+)?[\w-]+){0,3}\s*$|\brelapsed\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
-_SPREAD_RE = re.compile(r"metasta|recurren|" + _RECURRED, re.I)
+_SPREAD_RE = re.compile(r"metasta|recurren|" + RECURRED, re.I)
 # what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
 # words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
 # cancer drug (checked apart); not another condition's care ("receiving physical therapy", "undergoing dialysis")
@@ -191,6 +192,17 @@ _CANCER_DRUG_RE = re.compile(r"\b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipil
                              r"|faslodex|bicalutamide|casodex|enzalutamide|xtandi|abiraterone|zytiga|flutamide"
                              r"|trastuzumab|herceptin|imatinib|gleevec|capecitabine|xeloda|temozolomide|temodar)\b",
                              re.I)
+
+
+@cache
+def endocrine_antineoplastics() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The endocrine agents of ATC L02 that also treat other diseases (cancerprep/data/coding/
+    endocrine_antineoplastics.json) as one pattern, and the cancer types each one treats (by its ATC class)."""
+    classes = json.loads(resources.data("coding/endocrine_antineoplastics.json").read_text(encoding="utf-8"))["classes"]
+    treats = {d: frozenset(c["types"]) for c in classes.values() for d in c["drugs"]}
+    return re.compile(rf"(?<![\w-])(?i:{_prefix_tree(treats)})(?![\w-])"), treats
+
+
 # a numbered cycle of a course of treatment, written as going on ("cycle 3 of 6", "C2D1", "C5 of 9", "cycle 9 today";
 # not a menstrual "cycle day 14")
 _COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)\b|\bC\d{1,2}D\d{1,2}\b"
@@ -742,16 +754,24 @@ def _plain_weak_ca(text: str) -> str:
 
 
 # a tumour noun whose malignancy is said after it, in a relative clause or predicate of its own sentence: "a mass in
-# the left breast which was malignant on biopsy", "a nodule was found in the thyroid, which proved malignant" (not
+# the left breast which was malignant on biopsy", "a nodule was found in the thyroid, which proved malignant", "a
+# lesion of the lung, which was biopsied on Friday, was malignant" (a clause between commas before the predicate; not
 # "was not malignant", nor "malignant melanoma": the adjective must end the predicate)
+_TUMOUR_NOUN = r"(?i:masses|mass|tumou?rs?|lesions?|nodules?|growths?|polyps?)"
+_MALIGNANT_PREDICATE = (r"(?:\s*,\s*[^,.;:\n]{3,60}?,)?\s*,?\s+(?:(?i:which|that)\s+)?"
+                        r"(?:(?:was|were|is|are)\s+(?:(?:found|shown|proven|proved|confirmed)\s+to\s+be\s+)?"
+                        r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)(?i:malignant)"
+                        r"(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b)")
 _MALIGNANT_AFTER = re.compile(
-    r"\b((?i:masses|mass|tumou?rs?|lesions?|nodules?|growths?|polyps?))"
+    r"\b(" + _TUMOUR_NOUN + r")"
     r"(\s+(?:was|were|is|are)\s+(?:found|seen|noted|identified|detected|discovered))?"
     r"(\s+(?i:in|of|within|involving|at)\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}?)"
-    r"(?=\s*,?\s+(?i:which|that)\s+"
-    r"(?:(?:was|were|is|are)\s+(?:(?:found|shown|proven|proved|confirmed)\s+to\s+be\s+)?"
-    r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)(?i:malignant)"
-    r"(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b))")
+    r"(?=" + _MALIGNANT_PREDICATE + ")")
+# ... and the noun written after its organ ("The left breast nodule, removed in March, proved to be malignant"); the
+# organ words are read as a site by `TextCoder._malignant_site_first`
+_MALIGNANT_AFTER_ORGAN_FIRST = re.compile(
+    r"(?<![\w-])((?:(?!(?i:a|an|the|this|that|her|his|their|its|one)\b)[A-Za-z-]+\s+){1,2})(" + _TUMOUR_NOUN
+    + r")(?=" + _MALIGNANT_PREDICATE + ")")
 
 
 def _malignant_said_after(text: str) -> str:
@@ -768,7 +788,12 @@ def _malignant_said_after(text: str) -> str:
         if not re.fullmatch(r"(?i)mass(?:es)?|tumou?rs?|neoplasms?", noun):
             noun = "masses" if noun.lower().endswith("s") else "mass"
         return ("Malignant " if m.group(1)[0].isupper() else "malignant ") + noun + m.group(3) + (m.group(2) or "")
-    return _MALIGNANT_AFTER.sub(turn, text)
+
+    def organ_first(m: re.Match[str]) -> str:
+        plural = re.fullmatch(r"(?i)masses|\w+[^s]s", m.group(2)) is not None
+        return "malignant " + m.group(1) + ("masses" if plural else "mass")
+
+    return _MALIGNANT_AFTER_ORGAN_FIRST.sub(organ_first, _MALIGNANT_AFTER.sub(turn, text))
 
 
 def _plain_side_stop(text: str) -> str:
@@ -2741,7 +2766,10 @@ class TextCoder:
                 return True  # a cancer-only drug with a marker or operation of its type
             if self._implied_by_drug(text, sections):
                 return True  # "anastrozole 1 mg daily (year 3 of 5, adjuvant)": the one cancer its drug treats
-        return not lower.isdisjoint(_TUMOR_WORDS) and not lower.isdisjoint(self._tumor_sites)
+        # a "tumor" of a site whose tumours are cancers, or of any site where an antineoplastic is named (the tumour it
+        # treats is a cancer: `_drug_treated_types`)
+        return not lower.isdisjoint(_TUMOR_WORDS) and (not lower.isdisjoint(self._tumor_sites) or (
+            self._drug_re is not None and self._drug_re.search(text) is not None))
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
@@ -2893,6 +2921,7 @@ class TextCoder:
         def entry(x: Any) -> tuple[str, str]:
             return resolved.get((x.start, x.end)) or self.sites[normalize_term(x.text)]
 
+        drug_treated: frozenset[str] | None = None  # (`_drug_treated_types`, read at the first "tumor")
         tumor_site: dict[str, str] = {}
         block_organ: dict[str, str] = {}  # a checklist block's heading or procedure ("SYNOPTIC REPORT, RECTUM:")
         irradiated: dict[str, str] = {}  # a radiation course's target ("SBRT right upper lobe, 54 Gy")
@@ -2962,7 +2991,9 @@ class TextCoder:
             if quotes:
                 fit = [x for x in fit if quote_of(x.start_char) == quote_of(sp.start_char)]
             if info.tumor:
-                fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER]
+                if drug_treated is None:
+                    drug_treated = self._drug_treated_types(text, sections)
+                fit = [x for x in fit if entry(x)[0] in TUMOR_MEANS_CANCER or entry(x)[0] in drug_treated]
             if (topo := info.topography or info.sites_of) and not topo.isdisjoint(_LIMB_TISSUES):
                 # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
@@ -3223,13 +3254,15 @@ class TextCoder:
         # a course of chemotherapy or radiation therapy going on or set to start ("PLAN: continue chemotherapy",
         # "port placement for chemotherapy"): under treatment now, whatever history its cancer is given as
         # (read from the whole text: the parsed doc keeps only the sentences that may name a cancer)
-        course_now = any(section_kind(sections, at) not in ("family", "social") for at in course_going_on(text))
+        # (not a relative's: "Her brother is receiving chemotherapy", "Her mother had recurrent ovarian cancer")
+        course_now = any(section_kind(sections, at) not in ("family", "social") and not relative_subject(text, at)
+                         for at in course_going_on(text))
         note_active = course_now or bool(rising & {t for t, _c in infos}) or any(
-            _SPREAD_RE.search(sent.text) and self._active(sent.text)
+            (m := _SPREAD_RE.search(sent.text)) and self._active(sent.text)
             and section_kind(sections, sent.start_char) not in ("family", "social")
+            and not relative_subject(text, sent.start_char + m.start())
             and not any(a <= sent.start_char < b for a, b in mass_only)
-            for sent in doc.sents) or self._treated_now(text, sections,
-                                                                       any(t == "bladder" for t, _c in infos)) \
+            for sent in doc.sents) or self._treated_now(text, sections, frozenset(t for t, _c in infos if t)) \
             or present_category(text, sections)  # "LR-TR Viable", "BI-RADS 6": a malignancy there now
         # ICD-10-CM guideline I.C.2.d: a cancer excised or eradicated, with no treatment directed to it now and no
         # evidence of disease, is personal history (Z85), however its diagnosis is written ("Diagnosis: Hodgkin
@@ -3370,6 +3403,17 @@ class TextCoder:
         if len(types) != 1 or not drug_course(text, m.start(), m.end(), sections):
             return None
         return next(iter(types))
+
+    def _drug_treated_types(self, text: str, sections: list[tuple[int, str]]) -> frozenset[str]:
+        """The types whose antineoplastics of the taxonomy the note gives the patient, now or in the past, and for no
+        other disease: a "tumor" of such a type's organ is its cancer ("Brain tumor, status post resection, now on
+        temozolomide"), though a tumour alone is a cancer only where `TUMOR_MEANS_CANCER` says so."""
+        if self._drug_re is None:
+            return frozenset()
+        return frozenset(t for m in self._drug_re.finditer(text) if not _BCG_RE.match(m.group(0))
+                         and section_kind(sections, m.start()) not in ("family", "social")
+                         and not self._other_indication(text, m.end()) and not relative_subject(text, m.start())
+                         for t in self._drugs[m.group(1).lower()])
 
     def _implied_by_drug(self, text: str, sections: list[tuple[int, str]]) -> bool:
         """A drug in `text` implies its one cancer (`_drug_type`): the pre-filter's check (`sections`: the note's,
@@ -3747,20 +3791,26 @@ class TextCoder:
         # the patient free of all disease (group "patient"), not one cancer's marker or state ("PSA undetectable")
         return found(_TREATMENT_OVER) and found(NOTHING_LEFT_RE, "patient")
 
-    def _treated_now(self, text: str, sections: list[tuple[int, str]], bladder: bool = False) -> bool:
+    def _treated_now(self, text: str, sections: list[tuple[int, str]], types: frozenset[str] = frozenset()) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
         a medication list with anastrozole; not "completed 5 years of tamoxifen"), or one whose last dose was
         recent ("... with BCG treatments, last instillation one month ago"). BCG counts only in a note about a
         bladder cancer (intravesical BCG treats it; elsewhere BCG is the tuberculosis vaccine), and never written
         as a vaccine; none given for another disease (`_other_indication`). A drug or regimen of the taxonomy
-        ("FOLFOX", "R-CHOP") counts where a course going on is written before it ("currently receiving FOLFOX")."""
+        ("FOLFOX", "R-CHOP") counts where a course going on is written before it ("currently receiving FOLFOX"). An
+        endocrine agent that also treats other diseases ("goserelin", "megestrol": `endocrine_antineoplastics`) counts
+        where the note names a cancer of a type its ATC class treats (`types`) and gives it no other indication."""
+        bladder = "bladder" in types
         for m in _COURSE_NOW.finditer(text):
             # a numbered cycle of a course going on ("cycle 3 of 6", "C2D1", "cycle 9 today"), not one past
             if section_kind(sections, m.start()) not in ("family", "social") \
                     and not _PAST_DRUG_RE.search(text[max(0, m.start() - 40):m.start()]):
                 return True
-        for m in _CANCER_DRUG_RE.finditer(text):
-            if section_kind(sections, m.start()) in ("family", "social") or self._other_indication(text, m.end()):
+        endocrine, treats = endocrine_antineoplastics()
+        for m in chain(_CANCER_DRUG_RE.finditer(text), (m for m in endocrine.finditer(text)
+                                                         if types & treats[m.group(0).lower()])):
+            if section_kind(sections, m.start()) in ("family", "social") or self._other_indication(text, m.end()) \
+                    or relative_subject(text, m.start()):
                 continue
             if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
                     or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
