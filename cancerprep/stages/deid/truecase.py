@@ -105,29 +105,45 @@ def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
     out: list[str] = []
     ranges: list[tuple[int, int]] = []
     pos = 0
-    proper = blank_before = False  # blank_before: the line before this one is blanked
+    proper = False
     for line in text.split("\n"):
         restored = _WORD.sub(_word_case, line) if line.isascii() and (line.isupper() or line.islower()) else ""
         restored = _org_words_titled(restored) if restored else restored
         if _PROPER.search(restored):
             proper = True
             out.append(restored[:1].upper() + restored[1:])
-            for a, b in _place_windows(restored):
-                a, b = pos + a, pos + b
-                if a == pos and blank_before and out[:-1]:  # from the blanked line before, as the whole pass read it
-                    a = pos - len(out[-2]) - 1
-                if ranges and a <= ranges[-1][1]:
-                    ranges[-1] = (ranges[-1][0], max(b, ranges[-1][1]))
-                else:
-                    ranges.append((a, b))
-            blank_before = False
+            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored)]
         else:
             out.append(" " * len(line))
-            blank_before = True
         pos += len(line) + 1
     if not proper:
         return text, []
-    return "\n".join(out), [(a, min(b, len(text))) for a, b in ranges]
+    restored_text = "\n".join(out)
+    return restored_text, _with_blank_lines(restored_text, ranges)
+
+
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+
+
+def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` each run on over the blanked lines around it where it starts or ends a line, merged where they meet.
+    Why: the whole pass read those blanks (a whitespace token a line), and the model's votes at a line's edge depend
+    on them: without them the windows changed a few kept places (PhysioNet and forms tuning)."""
+    out: list[tuple[int, int]] = []
+    for a, end in ranges:
+        b = min(end, len(restored))  # a window over the last line's break ends with the text
+        while a > 0 and restored[a - 1] == "\n":  # back over each blank line before
+            before = restored.rfind("\n", 0, a - 1) + 1
+            if restored[before:a - 1].strip(" \t"):
+                break
+            a = before
+        if b < len(restored) and restored[b - 1] == "\n" and (m := _BLANK_LINES.match(restored, b)):
+            b = m.end()
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 # Where a restored line's proper noun can be a place the voter keeps (`_place_cues`): after a place preposition (up to

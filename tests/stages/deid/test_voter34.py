@@ -33,13 +33,14 @@ def test_pieces_map_back_to_the_note_exactly() -> None:
         assert text[a:b].lower() == word.lower()
 
 
-def test_ranges_lie_on_restored_lines_in_order() -> None:
+def test_ranges_read_restored_lines_and_the_blanks_around_them_in_order() -> None:
     text = CASED + LONG + TAIL + "\nSEEN AT OSTRANDER CLINIC TODAY"
-    _, ranges = restore_for_voter(text)
-    assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(ranges))
-    for a, b in ranges:
-        inside = text[a:b].strip()
-        assert inside and on_restored_line(text, a + text[a:b].index(inside[0]), a + text[a:b].index(inside[0]) + 1)
+    restored, ranges = restore_for_voter(text)
+    assert all(a < b < c for (a, b), (c, _) in itertools.pairwise(ranges))
+    for a, b in ranges:  # every letter read lies on a restored line; a line with case is read as its blank
+        assert all(on_restored_line(text, k, k + 1) for k in range(a, b) if not restored[k].isspace())
+    first = text.index("Ostrander".upper())
+    assert any(a <= text.index("\nPlan") + 1 and first < b for a, b in ranges)  # the blanked line before, read
 
 
 def test_window_is_a_part_of_a_long_line() -> None:
