@@ -8,7 +8,8 @@ dictionary or the medical vocabularies that no census lists (`known_words.known_
 letters, a clinical term of up to four letters in capitals, a census name, a place or a word no vocabulary knows
 (five letters or more, no slip of a known word) capitalised as a proper noun; other words (shorthand) small. Only ASCII
 lines without case are rewritten, letter for letter, so offsets hold. The engine runs the learned voter a second time
-over the notes that have such lines and adds its LOCATION results that lie on them (`on_restored_line`): places and
+over the notes that have such lines, reading them only around a proper noun at a place cue (`restore_for_voter`), and
+adds its LOCATION results that lie on them (`on_restored_line`): places and
 organisations only, because on PhysioNet's many caseless lines (headings, shorthand) every type cost precision
 (tuning 0.9781 -> 0.9685, check 0.9152 -> 0.8843 with all types and every unknown word capitalised). The rules keep
 reading the notes as written.
