@@ -129,7 +129,7 @@ _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`ranges` each run on over the blanked lines around it where it starts or ends a line, merged where they meet.
     Why: the whole pass read those blanks (a whitespace token a line), and the model's votes at a line's edge depend
-    on them: without them the windows changed a few kept places (PhysioNet and forms tuning)."""
+    on them: without them the windows changed two kept places on PhysioNet tuning."""
     out: list[tuple[int, int]] = []
     for a, end in ranges:
         b = min(end, len(restored))  # a window over the last line's break ends with the text
