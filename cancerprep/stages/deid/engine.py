@@ -37,7 +37,7 @@ from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cas
 from cancerprep.stages.deid.recognizers.locations import joined_places
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
-from cancerprep.stages.deid.truecase import on_restored_line, restore_case
+from cancerprep.stages.deid.truecase import on_restored_line, restore_for_voter
 
 if TYPE_CHECKING:
     from cancerprep.stages.deid.identities import NoteIdentity
@@ -250,14 +250,16 @@ class Deidentifier:
         excerpts = [voter_gate.excerpt(t, is_cased(t)) if isinstance(t, str) else None for t in texts] \
             if self.learned and self.config.voter_gate else None
         learned = [self._predict_learned(model, texts, docs, excerpts) for model in self.learned]
-        # (only with a voter to read them: restoring every note's case is work a rules-only engine never uses)
-        restored = {i: r for i, t in enumerate(texts) if (r := restore_case(t)) != t} if self.learned else {}
+        # (only with a voter to read them: restoring every note's case is work a rules-only engine never uses); it reads
+        # the restored lines only around a proper noun at a place cue (`truecase.restore_for_voter`), as an excerpt
+        restored = {i: r for i, t in enumerate(texts) if (r := restore_for_voter(t))[1]} if self.learned else {}
         if restored:
             keys = sorted(restored)
+            windows = [voter_gate.pieces(*restored[i]) for i in keys]
             for found_many, model in zip(learned, self.learned, strict=True):
                 if found_many is None:  # the first pass failed: the voter runs note by note, without this reading
                     continue
-                extra = self._predict_learned(model, [restored[i] for i in keys])
+                extra = self._predict_learned(model, [restored[i][0] for i in keys], None, windows)
                 if extra is None:
                     continue
                 for i, results in zip(keys, extra, strict=True):  # places and organisations only (`truecase`)

@@ -8,7 +8,8 @@ dictionary or the medical vocabularies that no census lists (`known_words.known_
 letters, a clinical term of up to four letters in capitals, a census name, a place or a word no vocabulary knows
 (five letters or more, no slip of a known word) capitalised as a proper noun; other words (shorthand) small. Only ASCII
 lines without case are rewritten, letter for letter, so offsets hold. The engine runs the learned voter a second time
-over the notes that have such lines and adds its LOCATION results that lie on them (`on_restored_line`): places and
+over the notes that have such lines, reading them only around a proper noun at a place cue (`restore_for_voter`), and
+adds its LOCATION results that lie on them (`on_restored_line`): places and
 organisations only, because on PhysioNet's many caseless lines (headings, shorthand) every type cost precision
 (tuning 0.9781 -> 0.9685, check 0.9152 -> 0.8843 with all types and every unknown word capitalised). The rules keep
 reading the notes as written.
@@ -16,6 +17,7 @@ reading the notes as written.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -93,9 +95,17 @@ def restore_case(text: str) -> str:
     every other line blanked; same length, same offsets. `text` itself when no line is rewritten. Why blank: the voter
     only adds results on those lines, and PhysioNet's caseless lines are mostly shorthand with no proper noun: a
     second pass over whole notes cost ~20% more CPU."""
+    return restore_for_voter(text)[0]
+
+
+def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`restore_case(text)` and the ranges of it the voter's second pass reads (`_place_windows` of each rewritten
+    line), in order, none overlapping; no range when no line is rewritten."""
     if text.isascii() and not any(line.isupper() or line.islower() for line in text.split("\n")):
-        return text
-    out = []
+        return text, []
+    out: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    pos = 0
     proper = False
     for line in text.split("\n"):
         restored = _WORD.sub(_word_case, line) if line.isascii() and (line.isupper() or line.islower()) else ""
@@ -103,9 +113,98 @@ def restore_case(text: str) -> str:
         if _PROPER.search(restored):
             proper = True
             out.append(restored[:1].upper() + restored[1:])
+            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored)]
         else:
             out.append(" " * len(line))
-    return "\n".join(out) if proper else text
+        pos += len(line) + 1
+    if not proper:
+        return text, []
+    restored_text = "\n".join(out)
+    return restored_text, _with_blank_lines(restored_text, ranges)
+
+
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+
+
+def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` each run on over the blanked lines around it where it starts or ends a line, merged where they meet.
+    Why: the whole pass read those blanks (a whitespace token a line), and the model's votes at a line's edge depend
+    on them: without them the windows changed two kept places on PhysioNet tuning."""
+    out: list[tuple[int, int]] = []
+    for a, end in ranges:
+        b = min(end, len(restored))  # a window over the last line's break ends with the text
+        while a > 0 and restored[a - 1] == "\n":  # back over each blank line before
+            before = restored.rfind("\n", 0, a - 1) + 1
+            if restored[before:a - 1].strip(" \t"):
+                break
+            a = before
+        if b < len(restored) and restored[b - 1] == "\n" and (m := _BLANK_LINES.match(restored, b)):
+            b = m.end()
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+# Where a restored line's proper noun can be a place the voter keeps (`_place_cues`): after a place preposition (up to
+# `_CUE_REACH` words before it: "lives in rural Fayette", "from the Keeley House"), before an organisation or facility
+# word ("Calvert hosp", "Santangelo Health Care"), after a label's colon or a table's bar ("OSH: Bexley"), beside a
+# comma (an address's list: "Rockledge, FL"), beside another proper noun ("Stevenson Ranch"), or beside a number (a
+# street's house number, a zip code). Measured on the tuning notes (PhysioNet tuning, the forms families with caseless
+# lines): the places the whole second pass kept stand at one of these; most proper nouns restored on PhysioNet's
+# nursing lines are shorthand and misspellings at none of them.
+_CUE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[@:|,;/]")
+_PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "in", "on", "via", "near", "@"})
+_PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
+_CUE_REACH = 3
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t,]+\d")
+_CHUNK = re.compile(r"\S+")
+WINDOW = 4  # the chunks (runs of non-space) read either side of a cued proper noun: the model's reach around a word
+
+
+def _place_cues(line: str) -> list[tuple[int, int]]:
+    """The proper nouns of a restored `line` (its first letter as `_word_case` wrote it) at a place cue, as (start,
+    end)."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _CUE_TOKEN.finditer(line)]
+    out = []
+    for k, (word, a, b) in enumerate(tokens):
+        if not _PROPER.match(word):
+            continue
+        before = [w.lower() for w, _, _ in tokens[max(0, k - _CUE_REACH):k]]
+        after = [w.lower() for w, _, _ in tokens[k + 1:k + 1 + _CUE_REACH]]
+        if not _PLACE_PREPOSITIONS.isdisjoint(before) or word.lower() in _PLACE_AFTER \
+                or not _PLACE_AFTER.isdisjoint(after) or (before and before[-1] in (":", "|", ",")) \
+                or (after and after[0] == ",") or _NUMBER_BEFORE.search(line, max(0, a - 12), a) \
+                or _NUMBER_AFTER.match(line, b) or _beside_proper(line, tokens, k):
+            out.append((a, b))
+    return out
+
+
+def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")?"""
+    _, a, b = tokens[k]
+    return (k > 0 and bool(_PROPER.match(tokens[k - 1][0])) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
+        k + 1 < len(tokens) and bool(_PROPER.match(tokens[k + 1][0])) and not line[b:tokens[k + 1][1]].strip(" \t"))
+
+
+def _place_windows(line: str) -> list[tuple[int, int]]:
+    """The ranges of a restored `line` the voter reads: `WINDOW` chunks either side of each proper noun at a place
+    cue (`_place_cues`), in order; a window from the line's start starts at 0, one reaching its last chunk runs on
+    over its line break."""
+    cues = _place_cues(line)
+    if not cues:
+        return []
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(line)]
+    starts = [a for a, _ in chunks]
+    out = []
+    for a, b in cues:
+        i = bisect.bisect_right(starts, a) - 1
+        j = bisect.bisect_right(starts, b - 1) - 1
+        out.append((chunks[i - WINDOW][0] if i > WINDOW else 0,
+                    chunks[j + WINDOW][1] if j + WINDOW < len(chunks) - 1 else len(line) + 1))
+    return out
 
 
 def on_restored_line(text: str, start: int, end: int) -> bool:

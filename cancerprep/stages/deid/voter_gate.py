@@ -220,19 +220,27 @@ def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words
     hits = {w for w in note_words if w.lower() in openers}
     at = pattern is _PLACE_WORD and "@" in text
     opens = [not hits.isdisjoint(w) or (at and "@" in text[a:b]) for (a, b), w in zip(spans, words, strict=True)]
-    pos, n, i = 0, len(spans), 0
-    while i < n:
-        if not opens[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and opens[j + 1]:
-            j += 1
+    pos, n = 0, len(spans)
+    for i, j in runs(opens):
         end = spans[min(j + 1, n - 1)][1]  # the run, and the unit after it
         pos = max(pos, spans[i][0])
         while (m := pattern.search(text, pos, end)) is not None:
             yield m
             pos = m.end()
+
+
+def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """Each run of true `flags` as (first, last) index, in order: the units a scan searches (`_matches`) and the
+    pieces an excerpt reads (`excerpt`)."""
+    i, n = 0, len(flags)
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and flags[j + 1]:
+            j += 1
+        yield i, j
         i = j + 1
 
 
@@ -258,20 +266,20 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> E
         keep = [a or b or c for a, b, c in zip(keep, before, after, strict=True)]
     if all(keep):
         return None
+    return pieces(text, [(spans[i][0], spans[j][1]) for i, j in runs(keep)])
+
+
+def pieces(text: str, ranges: list[tuple[int, int]]) -> Excerpt:
+    """The `Excerpt` reading text[a:b] of each of `ranges` (in note order, none overlapping), the pieces in that order;
+    a piece that does not end a line gets a line break of its own, so that the next one, no neighbour in the note,
+    starts a line. Shared by the gate (`excerpt`: runs of units) and the second pass over restored lines
+    (`truecase.place_windows`)."""
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     note_starts: list[int] = []
     out = 0
-    i = 0
-    while i < n:
-        if not keep[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and keep[j + 1]:
-            j += 1
-        a, b = spans[i][0], spans[j][1]
+    for a, b in ranges:
         piece = text[a:b]
         parts.append(piece)
         starts.append(out)
@@ -281,5 +289,4 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> E
         if not piece.endswith("\n"):  # the next piece is no neighbour: give it a line of its own
             parts.append("\n")
             out += 1
-        i = j + 1
     return Excerpt("".join(parts), tuple(starts), tuple(ends), tuple(note_starts))
