@@ -273,7 +273,7 @@ def pieces(text: str, ranges: list[tuple[int, int]]) -> Excerpt:
     """The `Excerpt` reading text[a:b] of each of `ranges` (in note order, none overlapping), the pieces in that order;
     a piece that does not end a line gets a line break of its own, so that the next one, no neighbour in the note,
     starts a line. Shared by the gate (`excerpt`: runs of units) and the second pass over restored lines
-    (`truecase.place_windows`)."""
+    (`truecase.restore_for_voter`)."""
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
