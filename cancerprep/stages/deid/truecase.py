@@ -26,6 +26,7 @@ from cancerprep.stages.deid.known_words import known_safe, typo_of_known
 from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_MODIFIERS, ORG_SOFT_HEADS
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.words import STOP
+from cancerprep.stages.deid.voter_gate import CHUNK, WINDOW
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PROPER = re.compile(r"\b[A-Z][a-z]")  # a word restored as a proper noun
@@ -160,8 +161,6 @@ _PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
 _CUE_REACH = 3
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t,]+\d")
-_CHUNK = re.compile(r"\S+")
-WINDOW = 4  # the chunks (runs of non-space) read either side of a cued proper noun: the model's reach around a word
 
 
 def _place_cues(line: str) -> list[tuple[int, int]]:
@@ -196,7 +195,7 @@ def _place_windows(line: str) -> list[tuple[int, int]]:
     cues = _place_cues(line)
     if not cues:
         return []
-    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(line)]
+    chunks = [(m.start(), m.end()) for m in CHUNK.finditer(line)]
     starts = [a for a, _ in chunks]
     out = []
     for a, b in cues:

@@ -55,6 +55,16 @@ _NUMBER_PHI = re.compile(r"[\d@](?:(?<=@)|(?:[-A-Za-z]*\d){4}|\d{2}[-. )]+\d{3}|
 _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr april may jun june jul july aug august "
                                      "sep sept september oct october nov november dec december").split()
                          if re.fullmatch(MONTHS, w))
+# The model's reach around a word, in chunks (runs of non-space, which the tokenizer never joins: each holds one token
+# or more): a tok2vec vector reads 3 tokens either side (depth 3, window 1) and the NER's state features the tokens
+# at and before its entity. What the voter reads of a context unit beside the open ones (`excerpt`), and around a
+# cued proper noun on a restored line (`truecase._place_windows`).
+CHUNK = re.compile(r"\S+")
+WINDOW = 4
+# two words in capitals or capitalised in a row after a word or comma ("treated at ABCD Hospital"): a name the voter
+# reads in a unit the gate leaves closed (no word of it a name's, `_MID_CAPITAL` wants a small letter before it); a
+# context unit that holds one is read whole, as before the window (`excerpt`)
+_PROPER_PAIR = re.compile(r"[A-Za-z,][ \t]+[A-Z][A-Za-z]*[ \t]+[A-Z][a-z]")
 _PROPER_MIN = 5  # an unknown word in small letters shorter than this is shorthand ("pt", "abd"), as in `truecase`
 # An occupation's cue (`job_cue`): a word of work or its end ("works", "employed by", "retired", "former", "by trade",
 # "occupation:"), where the profession rule and the voter find occupations; or a phrase "is/was/as a(n)" before an
@@ -253,9 +263,12 @@ def units(text: str) -> list[tuple[int, int]]:
     return list(zip([0, *ends[:-1]], ends, strict=True)) if text else []
 
 
-def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> Excerpt | None:
+def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True,
+            window: int | None = WINDOW) -> Excerpt | None:
     """The open units of `text` with `context` units either side; None when that is the whole note (read the note
-    itself). An excerpt with no piece (empty text) means nothing could be a name."""
+    itself). An excerpt with no piece (empty text) means nothing could be a name. A context unit that begins or
+    ends a piece is read only at its `window` chunks (runs of non-space) nearest the open units (`near_edge`),
+    whole when `window` is None."""
     spans = units(text)
     flags = open_units(text, spans, cased, numbers, case_mode(text))
     n = len(spans)
@@ -264,9 +277,29 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True) -> E
         before = ([False] * shift + flags)[:n]
         after = flags[shift:] + [False] * min(shift, n)
         keep = [a or b or c for a, b, c in zip(keep, before, after, strict=True)]
-    if all(keep):
+    if all(keep) and (window is None or all(flags)):
         return None
-    return pieces(text, [(spans[i][0], spans[j][1]) for i, j in runs(keep)])
+    ranges = []
+    for i, j in runs(keep):
+        a, b = spans[i][0], spans[j][1]
+        if window is not None:
+            if not flags[i] and not _PROPER_PAIR.search(text, *spans[i]):
+                a = near_edge(text, *spans[i], window, tail=True)
+            if not flags[j] and not _PROPER_PAIR.search(text, *spans[j]):
+                b = near_edge(text, *spans[j], window, tail=False)
+        ranges.append((a, b))
+    if ranges == [(0, len(text))]:
+        return None
+    return pieces(text, ranges)
+
+
+def near_edge(text: str, start: int, end: int, window: int, tail: bool) -> int:
+    """Where the `window` chunks of text[start:end] nearest its end (`tail`: the offset they start at) or nearest its
+    start (the offset they end at) begin or end; the unit's own edge when it has no more chunks than that."""
+    chunks = [(m.start(), m.end()) for m in CHUNK.finditer(text, start, end)]
+    if len(chunks) <= window:
+        return start if tail else end
+    return chunks[-window][0] if tail else chunks[window - 1][1]
 
 
 def pieces(text: str, ranges: list[tuple[int, int]]) -> Excerpt:
