@@ -9,7 +9,8 @@ occupation (`job_cue`: "works as a professor of history" is dictionary words onl
 in a note without case that is a US city or a facility ("FROM MEMORIAL HOSPITAL"), a word after a title
 ("dr. cradling").
 The voter reads each open unit with `context` units either
-side, as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
+side (a context unit at a piece's edge only at its `WINDOW` chunks nearest the open units: the model's reach), as one
+excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
 reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
 (the keep rule of docs/deid.md, "Cheaper architectures"), not by identical output (`DeidConfig.voter_gate`).
