@@ -67,7 +67,11 @@ _REF_AFTER_SENTENCE = re.compile(rf"(?im)[.!?][ \t]{{1,3}}{_REF_TAIL}")
 # What every mark holds, in lower case: two letter groups joined by a separator (`_INIT`, `_SEP`), written to open on
 # the separator so that the stdlib search skips to the few "/", ":", ";", "\\" and "-" of a note. Why: the reference-
 # line patterns are tried at every line start or sentence end of every note, and most lines hold no such pair (`Lined`).
-_MARK_ANCHOR = (r"[/:\\;\-](?:(?<=[a-z][a-z.][/:\\;\-])|(?<=[a-z][a-z.][ \t][/:\\;]))[ \t]?"
+# The group before the separator is read whole, as `_INIT` reads it: two to four letters with none before them (not
+# five before the separator: "history: he", "follow-up" hold no mark) or two dotted letters; that leaves a fifth of
+# the lines a looser look-behind (two letters or a letter and a dot) let through.
+_MARK_ANCHOR = (r"[/:\\;\-](?:(?<=[a-z]{2}[/:\\;\-])(?<![a-z]{5}[/:\\;\-])|(?<=[a-z]\.[a-z]\.[/:\\;\-])|"
+                r"(?<=[a-z]{2}[ \t][/:\\;])(?<![a-z]{5}[ \t][/:\\;])|(?<=[a-z]\.[a-z]\.[ \t][/:\\;]))[ \t]?"
                 r"(?:[a-z]{2,4}(?![a-z])|(?:[a-z]\.){2,3})")
 # a reference line whose "cc:" copies are initials ("JS/ab  cc: RT, KL"), run only on notes with a "cc:"
 _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP}cc[ \t]*:[ \t]*{_COPIES}[ \t.]*$"))
