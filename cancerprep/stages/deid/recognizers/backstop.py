@@ -438,6 +438,10 @@ def opens_position(toks: list[Tok], i: int, text: str) -> bool:
 
 # a token after one of these may open a position (`opens_position`: `_OPEN_AFTER`, and `_after_cue`'s `_CUE_ENDS`)
 _OPEN_PREV = _OPEN_AFTER | _CUE_ENDS
+# A sentence's first word that `_take` never starts a name on where no cue is strong (`_namey`: a stop word or a
+# credential of two letters or more): the main loop passes such a subject position by without the call (same spans; a
+# subject opens on no title or relation word, which the loop reads as cues first).
+_NO_SUBJECT = STOP | CREDENTIALS
 
 
 def position_openers(toks: list[Tok], text: str) -> list[int]:
@@ -840,7 +844,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                      and toks[i + 2].low in ("is", "was", ":", "-"))
             if owner:
                 kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
-            if kind is None:
+            if kind is None or (kind == "subject" and t.low in _NO_SUBJECT and len(t.text) > 1):
                 i += 1
                 continue
             j = i + 3 if owner else i

@@ -79,7 +79,7 @@ _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP
 _STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<init>{_INIT})"
                                rf"(?P<post>(?:{_GAP}{_CTX})*+)[ \t.]*$")
 # What every stamp, job number or dictation bracket (`_STRONG_CTX`) holds: a digit (a stamp's date, a job number), "enc"
-# or a dictation word, in any case (searched in the lower-cased line: a case-blind search of it cost half as much again).
+# or a dictation word, in any case (searched in the lower-cased line: a case-blind search cost half as much again).
 _STAMP_HINT = stdre.compile(r"\d|enc|dictated|transcribed")
 
 
