@@ -438,6 +438,10 @@ def opens_position(toks: list[Tok], i: int, text: str) -> bool:
 
 # a token after one of these may open a position (`opens_position`: `_OPEN_AFTER`, and `_after_cue`'s `_CUE_ENDS`)
 _OPEN_PREV = _OPEN_AFTER | _CUE_ENDS
+# A sentence's first word that `_take` never starts a name on where no cue is strong (`_namey`: a stop word or a
+# credential of two letters or more): the main loop passes such a subject position by without the call (same spans; a
+# subject opens on no title or relation word, which the loop reads as cues first).
+_NO_SUBJECT = STOP | CREDENTIALS
 
 
 def position_openers(toks: list[Tok], text: str) -> list[int]:
@@ -593,6 +597,20 @@ def _surname_closes(tok: Tok, text: str) -> bool:
             and bool(_NAME_CLOSES.match(text, tok.end)))
 
 
+def _first_two_tokens(rest: str) -> list[Tok]:
+    """The tokens of `rest` as far as its first two (`tokenize`'s, the same Tok values), read from the text up to its
+    second space where that holds two. Why: `surname_after_given` asks only the first two tokens of the rest of a
+    line, and tokenizing the whole rest cost it most of its time; no token holds a space, so the tokens before a space
+    are those of the whole (an ASCII rest only: its prefix is tokenized by the same pattern)."""
+    if rest.isascii():
+        parts = rest.split(" ", 2)
+        if len(parts) == 3:
+            toks = tokenize(f"{parts[0]} {parts[1]}")
+            if len(toks) >= 2:
+                return toks
+    return tokenize(rest)
+
+
 def surname_after_given(text: str, start: int, end: int) -> int:
     """Where a name found as [start, end) ends once the surname written right after its given name is added ("Patient
     John Brown": a rule took "John", and "Brown", an everyday word, would stay beside a surrogate first name): `end`
@@ -603,7 +621,7 @@ def surname_after_given(text: str, start: int, end: int) -> int:
     given = _LAST_LETTERS.search(text[start:end])
     stop = text.find("\n", end)
     rest = text[end + 1:stop if stop >= 0 else len(text)]  # the line after the span and its one space
-    toks = tokenize(rest) if given and text.startswith(" ", end) else []
+    toks = _first_two_tokens(rest) if given and text.startswith(" ", end) else []
     if not toks or toks[0].start or ascii_fold(given.group(0).lower()) not in sl.first_names() or toks[0].low in TITLES:
         return end
     first, nx = given.group(0), toks[0]
@@ -826,7 +844,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                      and toks[i + 2].low in ("is", "was", ":", "-"))
             if owner:
                 kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
-            if kind is None:
+            if kind is None or (kind == "subject" and t.low in _NO_SUBJECT and len(t.text) > 1):
                 i += 1
                 continue
             j = i + 3 if owner else i

@@ -67,7 +67,11 @@ _REF_AFTER_SENTENCE = re.compile(rf"(?im)[.!?][ \t]{{1,3}}{_REF_TAIL}")
 # What every mark holds, in lower case: two letter groups joined by a separator (`_INIT`, `_SEP`), written to open on
 # the separator so that the stdlib search skips to the few "/", ":", ";", "\\" and "-" of a note. Why: the reference-
 # line patterns are tried at every line start or sentence end of every note, and most lines hold no such pair (`Lined`).
-_MARK_ANCHOR = (r"[/:\\;\-](?:(?<=[a-z][a-z.][/:\\;\-])|(?<=[a-z][a-z.][ \t][/:\\;]))[ \t]?"
+# The group before the separator is read whole, as `_INIT` reads it: two to four letters with none before them (not
+# five before the separator: "history: he", "follow-up" hold no mark) or two dotted letters; that leaves a fifth of
+# the lines a looser look-behind (two letters or a letter and a dot) let through.
+_MARK_ANCHOR = (r"[/:\\;\-](?:(?<=[a-z]{2}[/:\\;\-])(?<![a-z]{5}[/:\\;\-])|(?<=[a-z]\.[a-z]\.[/:\\;\-])|"
+                r"(?<=[a-z]{2}[ \t][/:\\;])(?<![a-z]{5}[ \t][/:\\;])|(?<=[a-z]\.[a-z]\.[ \t][/:\\;]))[ \t]?"
                 r"(?:[a-z]{2,4}(?![a-z])|(?:[a-z]\.){2,3})")
 # a reference line whose "cc:" copies are initials ("JS/ab  cc: RT, KL"), run only on notes with a "cc:"
 _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP}cc[ \t]*:[ \t]*{_COPIES}[ \t.]*$"))
@@ -75,8 +79,8 @@ _REF_COPIES = Gated(r"(?i)cc[ \t]*:", re.compile(rf"(?im)^[ \t]*{_REF_MARK}{_GAP
 _STAMPED_INITIALS = re.compile(rf"(?im)^[ \t]*(?P<pre>(?:{_CTX}{_GAP})*+)(?P<init>{_INIT})"
                                rf"(?P<post>(?:{_GAP}{_CTX})*+)[ \t.]*$")
 # What every stamp, job number or dictation bracket (`_STRONG_CTX`) holds: a digit (a stamp's date, a job number), "enc"
-# or a dictation word, in any case.
-_STAMP_HINT = stdre.compile(r"\d|enc|dictated|transcribed", stdre.I)
+# or a dictation word, in any case (searched in the lower-cased line: a case-blind search cost half as much again).
+_STAMP_HINT = stdre.compile(r"\d|enc|dictated|transcribed")
 
 
 def may_hold_stamp(line: str) -> bool:
@@ -84,7 +88,7 @@ def may_hold_stamp(line: str) -> bool:
     can match there, so `_stamped_initials` refuses every `_STAMPED_INITIALS` match on it. Why: the pattern tries its
     forty stamp and date openings at every line start, and most lines of a note hold none of these (`LineTested`).
     A non-ASCII line (where case folding has exceptions: "ſ") is always searched."""
-    return not line.isascii() or _STAMP_HINT.search(line) is not None
+    return not line.isascii() or _STAMP_HINT.search(line.lower()) is not None
 
 
 # initials as a dictation label's value: "T: ab", "D: JS", "Dictated by: CN", "Transcriptionist - kl"
