@@ -47,7 +47,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     longest_first,
 )
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only, verb_form
+from cancerprep.stages.deid.recognizers.context import AUXILIARIES, MONTH_DAY, line_cased, medical_only, verb_form
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
@@ -397,7 +397,8 @@ def derive_agent_nouns() -> list[str]:
     """Dictionary words that name a person by what they do, sorted: a word ending -eer/-er/-or/-ist/-ian whose stem
     is a word the dictionary holds (`_agent_stems`), or a dictionary word joined to such a noun or to an agent head
     (`_AGENT_HEADS`: "bookkeeper", "locksmith", "doorman"); never a comparative ("older": the stem takes -est too,
-    "oldest"), a clinical word ("ventilator", "monitor"), a word a vocabulary claims ("doctor", "examiner"), a census
+    "oldest"), a word of the medical vocabulary ("generator", "counter", "rubber", "shoulder": things and
+    positions as often, "driver" too), a word a vocabulary claims ("doctor", "examiner"), a census
     given name ("Vivian"), a compound that is a census surname no everyday word is ("Goodman", "Bowman"), or a role
     the role frame lists already. Why morphology: the roles of the people a note names for contact are an open
     class, and most are a verb or noun with an agent ending, which the dictionary tells without a list. Written to
@@ -424,7 +425,7 @@ def derive_agent_nouns() -> list[str]:
             bases = (base, base[:-1]) if len(base) > 3 and base[-1] == base[-2] else (base,)
             if any(freq.get(b + "est", 0) > 0 for b in bases):
                 continue  # a comparative: "older" / "oldest", "bigger" / "biggest", "later" / "latest"
-        if medical_only(low) or claimed(low) or low in ROLE_TITLES or low in _ROLE_TITLE_EXTRA \
+        if low in sl.medical_words() or claimed(low) or low in ROLE_TITLES or low in _ROLE_TITLE_EXTRA \
                 or low in sl.first_names():
             continue
         out.append(low)
@@ -443,8 +444,8 @@ def _agent_title() -> WordAnchored:
     one or two words after it, or set off by commas ("the hotel clerk, Lowry, found"), then a word or the clause's
     end (`_agent_closed` judges it)."""
     return WordAnchored(agent_nouns(), re.compile(
-        rf"(?i)(?<![\w'’/-])[a-z]+(?:([ \t]*,[ \t]*)|[ \t]+)({_W})(?:[ \t]+({_W}))?"
-        rf"(?(1)(?=[ \t]*,)|(?=[ \t]*(?:[,;:.)(]|$)|[ \t]+([A-Za-z]+)\b))", re.M))
+        rf"(?i)(?<![\w'’/-])(?P<role>[a-z]+)(?:([ \t]*,[ \t]*)|[ \t]+)({_W})(?:[ \t]+({_W}))?"
+        rf"(?(2)(?=[ \t]*,)|(?=[ \t]*(?:[,;:.)(]|$)|[ \t]+([A-Za-z]+)\b))", re.M))
 
 
 _AFTER_NAME = re.compile(r"[ \t]*(?:([,;:.)(])|$)|[ \t]+([A-Za-z]+)\b", re.M)
@@ -452,13 +453,14 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:([,;:.)(])|$)|[ \t]+([A-Za-z]+)\b", re.M)
 
 def _agent_closed(text: str, end: int) -> bool:
     """Does the name of an `_agent_title` match, ending at `end`, end a clause or come before what the person did?
-    A verb form or an auxiliary after it ("Kessler relayed", "Mendez picked", "Marsh called", "Stevens notified"),
-    or punctuation or the line's end."""
+    A past tense or an auxiliary after it ("Kessler relayed", "Mendez picked", "Marsh called", "Stevens will"), a
+    verb of reporting the stop list holds (`_STOP_VERBS`), or punctuation or the line's end. (Other "-s" forms are
+    plural nouns as often: "rubber Robinson catheters".)"""
     m = _AFTER_NAME.match(text, end)
     if m is None or m.group(2) is None:
         return m is not None
     low = m.group(2).lower()
-    return verb_form(low) or low in _STOP_VERBS
+    return low in AUXILIARIES or (low.endswith("ed") and verb_form(low)) or low in _STOP_VERBS
 
 
 # Verbs of reporting and contact the stop list holds (`verb_form` refuses stop words): what a named contact does.
@@ -719,7 +721,9 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         if span:
             out.append((*span, "role-title"))
     for m in _agent_title().finditer(text):
-        span = _role_title_names(text, m, cased_at(m.start(2)), first_group=2)
+        if m.group("role").lower() not in agent_nouns():
+            continue  # (a note with other characters is searched whole: its matches open on any word)
+        span = _role_title_names(text, m, cased_at(m.start(3)), first_group=3)
         if span and _agent_closed(text, span[1]):
             out.append((*span, "agent-title"))
     for m in _BY_INITIALS.finditer(text):
