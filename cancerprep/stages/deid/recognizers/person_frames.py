@@ -723,9 +723,12 @@ def frames(text: str) -> list[tuple[int, int, str]]:
     for m in _agent_title().finditer(text):
         if m.group("role").lower() not in agent_nouns():
             continue  # (a note with other characters is searched whole: its matches open on any word)
-        span = _role_title_names(text, m, cased_at(m.start(3)), first_group=3)
-        if span and _agent_closed(text, span[1]):
-            out.append((*span, "agent-title"))
+        cased = cased_at(m.start(3))
+        span = _role_title_names(text, m, cased, first_group=3)
+        if span and _agent_closed(text, span[1]) and (cased or all(
+                (low := lookup_form(w)) in sl.census_names() or name_like(low) for w in text[span[0]:span[1]].split())):
+            out.append((*span, "agent-title"))  # (without case a census name or a word spelled like one: a word no
+            # vocabulary knows is shorthand as often there, "MGMT PROMOTER UNMETHYLATED")
     for m in _BY_INITIALS.finditer(text):
         if m.group(1).lower() not in CREDENTIALS and m.group(1).lower() not in TITLES:
             out.append((m.start(1), m.end(1), "by-initials"))
