@@ -96,6 +96,7 @@ def test_agent_title_generator_recall() -> None:
     "Number of lesions: 3.",
     "The primer dose was given.",
     "Supervisor Review: completed.",
+    "MGMT PROMOTER UNMETHYLATED; ATRX RETAINED.",
 ])
 def test_agent_title_look_alikes(line: str) -> None:
     assert not _found(pf.frames(f"{line}\n"), "agent-title")
