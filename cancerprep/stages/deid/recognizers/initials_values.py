@@ -291,7 +291,14 @@ def _words_class(phrase: str) -> str:
 
 def _header_class(text: str, line_start: int, a: int) -> str:
     """The class of the header over the group's column (a row's cell at line offset `a`, under a line of as many
-    cells without digits, at most six lines up), or NONE outside a table."""
+    cells without digits, at most six lines up), or NONE outside a table.
+
+    Not `tables.table_columns` (deidfix50 looked): that reader walks DOWN from a header through contiguous rows of
+    its shape, stopping at a blank line or a row of another shape, and reads a rule ("---|---") as a row; this one
+    walks UP from one row to the nearest digitless line of as many cells, across blank lines and rows of other
+    shapes (a rule of that shape is taken as the header). The answers differ on such tables, and the collision
+    judge's weights (`initials_collide.json`) were trained on this one's, so sharing the reader would change the
+    judge's features, not only its code. What they do share, the cell split, is `tables.row_cells`."""
     line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
     cells = row_cells(line)
     col = next((k for k, (s, e) in enumerate(cells) if s <= a < e), None)

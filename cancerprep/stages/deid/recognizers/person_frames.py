@@ -29,6 +29,7 @@ import re as stdre
 
 import regex as re
 
+from cancerprep import resources
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe
@@ -46,7 +47,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     longest_first,
 )
-from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.context import AUXILIARIES, MONTH_DAY, line_cased, medical_only, verb_form
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
@@ -336,24 +337,135 @@ _BY_INITIALS = Gated(Folded(rf",[ \t]*(?:{_CREDENTIAL_ALT.lower()})\b"), re.comp
     rf"(?i)\bby[ \t]+((?-i:[A-Z]{{2,3}}))[ \t]*,[ \t]*(?:{_CREDENTIAL_ALT})\b(?![-/'’])"))
 
 
-def _role_title_names(text: str, m: re.Match, cased: bool) -> tuple[int, int] | None:
+def _role_title_names(text: str, m: re.Match, cased: bool, first_group: int = 1) -> tuple[int, int] | None:
     """The name after a role (`_ROLE_TITLE`): where the line has case, a capitalised census name or word no
     vocabulary knows ("Principal Lange", "Rabbi Stone", never "Principal Investigator", "Attorney General" unless a
     surname); without case a census name that is no everyday word or a long unknown word ("ATTORNEY TUTTLE", never
-    "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange")."""
+    "NURSE WILL CALL"). A second word goes on the name only as a name too ("Principal Ann Lange"). `first_group`:
+    the match's group of the first word (the second word's is the next)."""
     strength = "medium" if cased else "list"
-    first = m.group(1)
+    g = first_group
+    first = m.group(g)
     if _ROLE_WORD.fullmatch(first) or not word_ok(first, cased, strength) or (cased and not first[0].isupper()) \
             or any(p in STOP for p in first.lower().split("-")):  # "the physician on-call"
         return None
-    end = m.end(1)
-    second = m.group(2)
+    end = m.end(g)
+    second = m.group(g + 1)
     if second and word_ok(second, cased, strength) and (not cased or second[0].isupper()) \
             and not _ROLE_WORD.fullmatch(second):
-        end = m.end(2)
+        end = m.end(g + 1)
     if _LABEL_COLON.match(text, end):
         return None  # "Radiologist Read:", "Pharmacist Review:": a heading's label, not a person
-    return m.start(1), end
+    return m.start(g), end
+
+
+# A person named after what they do, as a title, by roles no list holds ("Dispatcher Kessler relayed", "courier
+# mendez picked up", "the hotel clerk, Lowry, found"): who fills the contact positions of a note (transport, courts,
+# housing, emergency services, businesses) is named by an agent noun, and no list of roles is ever complete. The
+# agent noun is told from the English dictionary by its morphology (`agent_nouns`), so the frame holds for roles
+# nobody listed; the name must be one (`_role_title_names`) and be followed by what the person does (a verb form or
+# an auxiliary) or by the clause's end, as a title before a name is.
+_AGENT_SUFFIXES = (("eer", ("",)), ("er", ("", "e", "@")), ("or", ("", "e")), ("ist", ("", "y", "e")),
+                   ("ian", ("", "y", "e")))
+# Heads of compound agent nouns, after a dictionary word ("locksmith", "lifeguard", "doorman", "repairwoman")
+_AGENT_HEADS = ("smith", "wright", "guard", "man", "woman")
+# a word the dictionary holds at least this often to be an agent noun (below: misspellings and rare coinages)
+_AGENT_MIN_FREQ = 100
+# a stem the dictionary holds at least this often (as `context.verb_form` reads an inflection's stem)
+_AGENT_STEM_FREQ = 1_000
+AGENT_NOUNS_FILE = "deid/agent_nouns.txt"
+
+
+def _agent_stems(low: str) -> list[str]:
+    """The words `low` may be an agent noun of ("dispatcher": dispatch; "driver": drive; "sitter": sit;
+    "supervisor": supervise; "receptionist": reception; "therapist": therapy; "librarian": library)."""
+    for suffix, restores in _AGENT_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[:-len(suffix)]
+            out = []
+            for r in restores:
+                if r == "@":  # a doubled final consonant: "sitter", "shopper"
+                    if len(stem) > 3 and stem[-1] == stem[-2]:
+                        out.append(stem[:-1])
+                else:
+                    out.append(stem + r)
+            return out
+    return []
+
+
+def derive_agent_nouns() -> list[str]:
+    """Dictionary words that name a person by what they do, sorted: a word ending -eer/-er/-or/-ist/-ian whose stem
+    is a word the dictionary holds (`_agent_stems`), or a dictionary word joined to such a noun or to an agent head
+    (`_AGENT_HEADS`: "bookkeeper", "locksmith", "doorman"); never a comparative ("older": the stem takes -est too,
+    "oldest"), a word of the medical vocabulary ("generator", "counter", "rubber", "shoulder": things and
+    positions as often, "driver" too), a word a vocabulary claims ("doctor", "examiner"), a census
+    given name ("Vivian"), a compound that is a census surname no everyday word is ("Goodman", "Bowman"), or a role
+    the role frame lists already. Why morphology: the roles of the people a note names for contact are an open
+    class, and most are a verb or noun with an agent ending, which the dictionary tells without a list. Written to
+    `AGENT_NOUNS_FILE` (`python -m cancerprep.stages.deid.recognizers.person_frames`): derived at each start it
+    cost 0.8 s; a test keeps the file equal to this derivation."""
+    freq = sl.word_freq()
+
+    def agent(low: str) -> bool:
+        return any(len(s) >= 3 and freq.get(s, 0) >= _AGENT_STEM_FREQ for s in _agent_stems(low))
+
+    def compound(low: str) -> bool:  # "bookkeeper", "bartender", "locksmith", "doorman": a word, then an agent head
+        return any(low[:i] in freq and freq[low[:i]] >= _AGENT_STEM_FREQ and (
+            low[i:] in _AGENT_HEADS or (len(low) - i >= 5 and freq.get(low[i:], 0) >= _AGENT_STEM_FREQ
+                                        and agent(low[i:]))) for i in range(3, len(low) - 2))
+
+    out = []
+    for low, n in freq.items():
+        if n < _AGENT_MIN_FREQ or not low.isalpha() or not low.isascii():
+            continue
+        if not agent(low) and (not compound(low) or (low in sl.last_names() and not sl.is_common(low))):
+            continue  # (a compound that is a census surname no everyday word is, "Goodman", "Bowman": a name)
+        if low.endswith("er"):
+            base = low[:-2]
+            bases = (base, base[:-1]) if len(base) > 3 and base[-1] == base[-2] else (base,)
+            if any(freq.get(b + "est", 0) > 0 for b in bases):
+                continue  # a comparative: "older" / "oldest", "bigger" / "biggest", "later" / "latest"
+        if low in sl.medical_words() or claimed(low) or low in ROLE_TITLES or low in _ROLE_TITLE_EXTRA \
+                or low in sl.first_names():
+            continue
+        out.append(low)
+    return sorted(out)
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """The shipped agent nouns (`derive_agent_nouns`, read once)."""
+    return frozenset(resources.data_lines(AGENT_NOUNS_FILE))
+
+
+@functools.cache
+def _agent_title() -> WordAnchored:
+    """The agent-noun frame's pattern, tried only where an agent noun stands (`agent_nouns`, read once): a name of
+    one or two words after it, or set off by commas ("the hotel clerk, Lowry, found"), then a word or the clause's
+    end (`_agent_closed` judges it)."""
+    return WordAnchored(agent_nouns(), re.compile(
+        rf"(?i)(?<![\w'’/-])(?P<role>[a-z]+)(?:([ \t]*,[ \t]*)|[ \t]+)({_W})(?:[ \t]+({_W}))?"
+        rf"(?(2)(?=[ \t]*,)|(?=[ \t]*(?:[,;:.)(]|$)|[ \t]+([A-Za-z]+)\b))", re.M))
+
+
+_AFTER_NAME = re.compile(r"[ \t]*(?:([,;:.)(])|$)|[ \t]+([A-Za-z]+)\b", re.M)
+
+
+def _agent_closed(text: str, end: int) -> bool:
+    """Does the name of an `_agent_title` match, ending at `end`, end a clause or come before what the person did?
+    A past tense or an auxiliary after it ("Kessler relayed", "Mendez picked", "Marsh called", "Stevens will"), a
+    verb of reporting the stop list holds (`_STOP_VERBS`), or punctuation or the line's end. (Other "-s" forms are
+    plural nouns as often: "rubber Robinson catheters".)"""
+    m = _AFTER_NAME.match(text, end)
+    if m is None or m.group(2) is None:
+        return m is not None
+    low = m.group(2).lower()
+    return low in AUXILIARIES or (low.endswith("ed") and verb_form(low)) or low in _STOP_VERBS
+
+
+# Verbs of reporting and contact the stop list holds (`verb_form` refuses stop words): what a named contact does.
+_STOP_VERBS = frozenset(w for w in STOP if w.endswith("ed") or w in {"states", "says", "said", "spoke", "came", "gave",
+                                                                      "made", "brought", "reports", "wants", "feels"})
 
 
 def _given_like(low: str) -> bool:
@@ -608,6 +720,15 @@ def frames(text: str) -> list[tuple[int, int, str]]:
         span = _role_title_names(text, m, cased_at(m.start(1)))
         if span:
             out.append((*span, "role-title"))
+    for m in _agent_title().finditer(text):
+        if m.group("role").lower() not in agent_nouns():
+            continue  # (a note with other characters is searched whole: its matches open on any word)
+        cased = cased_at(m.start(3))
+        span = _role_title_names(text, m, cased, first_group=3)
+        if span and _agent_closed(text, span[1]) and (cased or all(
+                (low := lookup_form(w)) in sl.census_names() or name_like(low) for w in text[span[0]:span[1]].split())):
+            out.append((*span, "agent-title"))  # (without case a census name or a word spelled like one: a word no
+            # vocabulary knows is shorthand as often there, "MGMT PROMOTER UNMETHYLATED")
     for m in _BY_INITIALS.finditer(text):
         if m.group(1).lower() not in CREDENTIALS and m.group(1).lower() not in TITLES:
             out.append((m.start(1), m.end(1), "by-initials"))
@@ -788,3 +909,13 @@ def _shape(word: str) -> str:
     if word.islower():
         return "lower"
     return "title"
+
+
+
+if __name__ == "__main__":  # rewrite the shipped agent nouns from the dictionary (`derive_agent_nouns`)
+    from pathlib import Path
+
+    Path(str(resources.data(AGENT_NOUNS_FILE))).write_text(
+        "# derive_agent_nouns(): agent nouns of the English dictionary (python -m "
+        "cancerprep.stages.deid.recognizers.person_frames)\n" + "\n".join(derive_agent_nouns()) + "\n",
+        encoding="utf-8")

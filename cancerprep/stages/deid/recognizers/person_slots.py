@@ -530,6 +530,45 @@ def label_subjects(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "Rushing in 524 had a run of VT", "heads up, kowalski in 9 pulled her NG tube", "check on Brennan in rm 22B,": a
+# name, then "in" and a room or bed number, then what the occupant did or the clause's end: how ward staff name a
+# patient by where they lie. The number is a room's only when it is no year ("in 2019") and what follows it is what
+# a person did, not a counted noun ("Lasix in 2 doses", "surgery in 3 weeks": `_room_closed`).
+_ROOM_OCCUPANT = Gated(Folded(r"[ \t]in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*#?[ \t]*)?[0-9]"), re.compile(
+    rf"(?i)\b({_W})[ \t]+in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*\#?[ \t]*)?(?!(?:19|20)\d\d\b)\d{{1,4}}(?:-?[a-g])?"
+    r"\b(?![.:/-]?\d)(?=[ \t]*(?:[,;?!)]|$)|[ \t]+([A-Za-z]+)\b)", re.M))
+
+
+def _room_closed(word: str | None) -> bool:
+    """May `word` follow a room occupant's number (`_ROOM_OCCUPANT`)? Punctuation or the line's end (None), a past
+    tense or an auxiliary, or a present tense a person is the subject of (`_PRESENT_PERSON_VERBS`, and "needs"):
+    other "-s" forms after a number are counted nouns as often ("in 2 doses", "in 2 locations")."""
+    if word is None:
+        return True
+    low = word.lower()
+    return _past_or_auxiliary(low) or low in _PRESENT_PERSON_VERBS or low == "needs"
+
+
+def room_occupants(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "room-occupant") of each name before "in" and a room number, then what the occupant did
+    (`_ROOM_OCCUPANT`): the room and the act together are a position only a person fills, so the name's evidence is
+    the role frame's (`person_frames.word_ok`: "medium" where the line has case, a capitalised census name or word
+    no vocabulary knows; "list" without case, a census name that is no everyday word or an unknown word), never a
+    place's ("Virginia", "Austin": states and place words)."""
+    out = []
+    for m in _ROOM_OCCUPANT.finditer(text):
+        word = m.group(1)
+        if not _room_closed(m.group(2)):
+            continue
+        cased = line_cased(text, m.start(1))
+        low = ascii_fold(word.lower())
+        if low in sl.us_states() or low in sl.place_words() or low in STOP:
+            continue
+        if word_ok(word, cased, "medium" if cased else "list"):
+            out.append((m.start(1), m.end(1), "room-occupant"))
+    return out
+
+
 def slots(text: str) -> list[tuple[int, int, str]]:
     """(start, end, slot) of every name the person slots find in `text`."""
     out: list[tuple[int, int, str]] = []
@@ -684,6 +723,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
     out.extend(after_patient_coined(text))
     out.extend(after_patient_word_surnames(text))
     out.extend(sorted_lists(text))
+    out.extend(room_occupants(text))
     return out
 
 
