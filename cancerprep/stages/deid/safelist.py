@@ -671,7 +671,7 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
 # Sedated" in a title-case line). Read from the broad vocabularies, not from notes: a drug of the drug lists or built on
 # an INN stem (`drug_word`), a medical word rare in everyday English, or a dictionary word of a describing shape (an
 # adjective's or adverb's ending, `_DESCRIBING_ENDINGS`, or a participle: -ed / -ing of a dictionary verb,
-# `context.verb_form`), never a census name, a US city or state or a world place word (those stay the place rules'
+# `_participle`), never a census name, a US city or state or a world place word (those stay the place rules'
 # own: "Reading", "Sunrise", "Bountiful"). One word only: a place's name of two words is judged by the place rules.
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
 # Endings of English words that describe or tell how (adjectives, adverbs); "-al" and "-ic" are left out: "Regional",
@@ -696,9 +696,19 @@ def lone_term_place(text: str, start: int, end: int) -> bool:
         return False
     if low.endswith(_DESCRIBING_ENDINGS):
         return True  # "Protective", "Obedient", "Preferably"
-    from cancerprep.stages.deid.recognizers.context import verb_form  # the recognizers import this module
+    return _participle(low)
 
-    return low.endswith(("ed", "ing")) and verb_form(low)
+
+def _participle(low: str) -> bool:
+    """-ed / -ing of an everyday verb ("sedated", "rehearsing", "scrambled"): a stem (as cut, with its "e" back, or a
+    doubled consonant undone) is English of count 1,000 or more. (`context.verb_form` reads subjects' verbs the same
+    way; the recognizers import this module, so it cannot be asked here.)"""
+    for suffix in ("ing", "ed"):
+        if low.endswith(suffix):
+            stem = low[:-len(suffix)]
+            stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+            return any(len(t) >= 3 and word_freq().get(t, 0) >= 1000 for t in stems)
+    return False
 
 
 # -- laboratory tests written as their abbreviation ---------------------------------------------------------------

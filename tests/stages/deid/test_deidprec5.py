@@ -77,3 +77,4 @@ def test_damage_breakdown_gives_check_rates_by_recogniser(monkeypatch) -> None:
     broken = damage_bench.main(["--breakdown"])["halves"]["check"]
     assert broken["damage_by_recognizer_per_1000"] == {"Fake": 3000.0}  # three words a note
     assert broken["damage_by_type_per_1000"] == {"NAME": 3000.0}
+
