@@ -13,6 +13,12 @@ A second pass (deidfix48) adds broad vocabulary classes nurses chart (devices an
 diseases from the shipped vocabulary: SEEN; ICU equipment named for a maker, laboratory tests in capitals: HELD-OUT
 classes, `held_out_class` in the figures, never listed by `--errors`).
 
+A third pass (deidprec5) writes ONE capitalised word after "to" / "from", where the place rules take a town's name:
+a drug of the shipped lists ("weaned from Dopamine") and an everyday word of a describing shape, a participle or an
+adjective's or adverb's ending ("transferred to Sedated"), from the English dictionary the project ships; seen frames
+(the change verbs `safelist.lone_term_place` was read with) and held-out frames (other verbs), and a town in the same
+frames as the look-alike that must stay found.
+
 Nothing here is copied from a note; the frames are this script's own wording.
 
     python -m benchmarks.quality.charting_variation [--n 600] [--seed 11] [--errors 0] [--json F]
@@ -76,6 +82,50 @@ HELD_OUT_CLASSES = frozenset({"equipment", "lab"})
 LOOKALIKES = (("city_after_place_cue", "transferred from {Y} on {X}."),
               ("city_after_place_cue", "lives in {Y} with wife."),
               ("name_after_person_cue", "Daughter {Y} gave {X}."), ("name_after_person_cue", "per son {Y}, took {X}."))
+
+
+# Third pass (deidprec5): one capitalised word after a place cue. {X}: the item; SEEN frames then HELD-OUT frames.
+LONE_FRAMES = {
+    "lone_drug": (("weaned from {X} overnight.", "converted to {X} this am."),
+                  ("titrated off, changed to {X} at noon.", "came back from {X}, resting.")),
+    "lone_state": (("pt transferred to {X} at 1400.", "returned from {X} this am."),
+                   ("went to {X} after visit.", "came back from {X}, resting.")),
+}
+LONE_LOOKALIKES = ("weaned from vent, family came from {Y}.", "pt transferred to {Y} at 1400.",
+                   "went to {Y} after visit.")
+_DESCRIBING = ("ive", "ous", "ful", "less", "able", "ible", "ly")  # the probe's own class, not the rule's import
+
+
+def _describing_words() -> list[str]:
+    """Everyday words of a describing shape (a participle of a dictionary verb, an adjective's or adverb's ending),
+    no census name, city or place word: what a capitalised word after "to" is when it is no town."""
+    from cancerprep.stages.deid import safelist
+    from cancerprep.stages.deid.recognizers.context import verb_form
+
+    return sorted(w for w, n in safelist.word_freq().items()
+                  if n >= safelist.COMMON_FREQ and w.isalpha() and len(w) >= 6
+                  and not safelist.census_name_or_city(w) and w not in safelist.place_words()
+                  and (w.endswith(_DESCRIBING) or (w.endswith(("ed", "ing")) and verb_form(w))))
+
+
+def lone_cases(n: int, seed: int) -> list[dict]:
+    """`n` lines per third-pass class and half and `n` look-alikes (a town in the same frames), own random stream."""
+    rng = random.Random(seed + 3)
+    pools = {"lone_drug": _drugs(), "lone_state": _describing_words()}
+    out = []
+    for cls, halves in LONE_FRAMES.items():
+        for half, frames in zip(("seen", "held_out"), halves, strict=True):
+            for _ in range(n):
+                frame, item = rng.choice(frames), rng.choice(pools[cls]).capitalize()
+                a = frame.index("{X}")
+                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
+                            "b": a + len(item), "kind": "clinical"})
+    for _ in range(n):
+        frame, town = rng.choice(LONE_LOOKALIKES), rng.choice(CITIES)
+        a = frame.index("{Y}")
+        out.append({"cls": "city_after_lone_cue", "half": "lookalike", "line": frame.replace("{Y}", town), "a": a,
+                    "b": a + len(town), "kind": "phi"})
+    return out
 
 
 def _drugs() -> list[str]:
@@ -180,7 +230,7 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
     assert not tuning[3]  # the tuning part
     hosts = [note.text for note in tuning[1]]
     rng = random.Random(seed + 1)
-    items, texts, where = cases(n, seed) + second_cases(n, seed), [], []
+    items, texts, where = cases(n, seed) + second_cases(n, seed) + lone_cases(n, seed), [], []
     for item in items:
         host = rng.choice(hosts)[:1500]
         line = item["line"] if any(ch.islower() for ch in host) else item["line"].upper()

@@ -14,6 +14,9 @@ Rates are spans per 1,000 notes, overall and by entity type and by the recognise
 Note: the medical vocabulary (`safelist.build_medical_vocab`) and the learned voter's training data were
 built from MTSamples notes, so these rates are lower bounds of what unseen transcriptions would show.
 
+`--breakdown` adds the MTSamples check half's rates by entity type and by recogniser (numbers only, as deid_bench's
+`--fp-breakdown` and the ncbi check part give them): which recogniser the check excess comes from, never what it took.
+
 `--corpus ncbi` scores a second, untuned corpus: the NCBI disease corpus (`shared/data/ner/NCBI-disease-IOB`,
 PubMed abstracts' sentences, no PHI by construction but the odd author-like or place word). Its tokens are joined
 back into sentences and every 10 sentences of a file into one pseudo-note (so note context exists); train + devel
@@ -21,7 +24,8 @@ are the TUNING part (spans may be listed), test is the CHECK part (rates only, n
 there are spans per 1,000 SENTENCES, with `disease_hit_per_1000`: damage spans that overlap a gold Disease
 mention ("Wilms tumor", "Hodgkin lymphoma", "BRCA1 ..."), the damage a cancer toolkit can least afford.
 
-    python -m benchmarks.quality.damage_bench [--corpus mtsamples|ncbi] [--limit N] [--list N] [--json OUT.json]
+    python -m benchmarks.quality.damage_bench [--corpus mtsamples|ncbi] [--limit N] [--list N] [--breakdown]
+        [--json OUT.json]
 """
 
 from __future__ import annotations
@@ -216,6 +220,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--ncbi", type=Path, default=SHARED / "ner" / "NCBI-disease-IOB")
     ap.add_argument("--limit", type=int, default=0, help="first N notes of each half only (0 = all)")
     ap.add_argument("--list", type=int, default=0, help="list up to N damaged spans of each class, TUNING half only")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="MTSamples check half: its rates by entity type and recogniser too (rates only, as ncbi)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
 
@@ -240,7 +246,7 @@ def main(argv: list[str] | None = None) -> dict:
         spans, failures = analyse(deid, part)
         r = rates(part, spans, sentences[name], gold)
         if name == "check":  # scored only: rates as numbers, nothing of its spans or sentences
-            if gold is None:  # MTSamples check: its overall rate (as before)
+            if gold is None and not args.breakdown:  # MTSamples check: its overall rate (as before)
                 r = {"notes": r["notes"], "damage_per_1000": r["damage_per_1000"]}
             out["halves"][name] = {**r, "failures": failures}
             continue

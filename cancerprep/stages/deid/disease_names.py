@@ -25,15 +25,16 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 from cancerprep import resources
+from cancerprep.stages.deid.recognizers.tokens import ascii_fold
 
 DATA_FILE = "deid/disease_names.txt"
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’]s?)?")
+_ANY_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’]s?)?")  # a word in any script, its possessive with it
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Words that join a name's parts but name nothing: never the word that shows a span continues a disease's name.
 _FUNCTION = frozenset("a an and or of the with without in on to for by as at from other unspecified nos".split())
 # Words a name's title goes on with that do not continue the NAME itself (ICD-10-CM's sides and encounters: "Baker
@@ -50,9 +51,11 @@ _PARTICLES = frozenset("von van non".split())
 
 
 def _tokens(phrase: str) -> list[str]:
-    """The words of a name, hyphens split, a possessive's "'s" (or a plural's "'") dropped."""
-    plain = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode()  # "Waldenström" -> "o"
-    return [re.sub(r"['’]s?$", "", m.group(0)) for m in _WORD.finditer(plain.replace("-", " "))]
+    """The words of a name, hyphens split, a possessive's "'s" (or a plural's "'") dropped, each written without its
+    diacritics as the vocabularies spell it (`tokens.ascii_fold`: "Waldenström" -> "Waldenstrom"); a word of another
+    script, which has no ASCII form, is no word of a name here."""
+    words = (ascii_fold(re.sub(r"['’]s?$", "", m.group(0))) for m in _ANY_WORD.finditer(phrase.replace("-", " ")))
+    return [w for w in words if _ASCII_WORD.fullmatch(w)]
 
 
 def _capitalised(word: str) -> bool:

@@ -623,7 +623,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
             or molecular_terms.defined_abbreviation(text, start, end)):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
-                                                                      or finding_phrase(text, start, end))):
+                                                                      or finding_phrase(text, start, end)
+                                                                      or lone_term_place(text, start, end))):
         return True
     if _PROCEDURE_BEFORE.search(text, max(0, start - 16), start) and _PROCEDURE_END.match(text, end):
         return True
@@ -662,6 +663,52 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if lab_test_use(text, start, end) or eponym_numeral(text, start, end):
         return True
     return bool(_STAGE_VALUE.fullmatch(text[start:end]) and _STAGE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+# -- one word a place rule took that no place is named by -----------------------------------------------------------
+# A place rule takes the capitalised word after "to" or "from" ("transferred to Towson"); charting writes a drug or a
+# state there as readily ("weaned from Dopamine", "converted to Torsemide", "returned to Baseline", "transferred to
+# Sedated" in a title-case line). Read from the broad vocabularies, not from notes: a drug of the drug lists or built on
+# an INN stem (`drug_word`), a medical word rare in everyday English, or a dictionary word of a describing shape (an
+# adjective's or adverb's ending, `_DESCRIBING_ENDINGS`, or a participle: -ed / -ing of a dictionary verb,
+# `_participle`), never a census name, a US city or state or a world place word (those stay the place rules'
+# own: "Reading", "Sunrise", "Bountiful"). One word only: a place's name of two words is judged by the place rules.
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
+# Endings of English words that describe or tell how (adjectives, adverbs); "-al" and "-ic" are left out: "Regional",
+# "Memorial", "Central" name institutions and "Atlantic" places.
+_DESCRIBING_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly")
+
+
+def lone_term_place(text: str, start: int, end: int) -> bool:
+    """Is the LOCATION span text[start:end] one word that names a drug, a medical term or a state, and no place
+    (`census_name_or_city`, `place_words`, `us_states`)?"""
+    word = text[start:end].strip(" \t.,;:")
+    if not _ONE_WORD.fullmatch(word) or len(word) < 5:
+        return False
+    low = word.lower()
+    if census_name_or_city(low) or low in place_words() or low in us_states():
+        return False
+    if drug_word(low):
+        return True
+    if low in CLINICAL_TERMS or (low in medical_words() and word_freq().get(low, 0) < RARE_FREQ):
+        return True  # a clinical term, or a medical word rare in everyday English ("Lymphadenitis")
+    if not is_dictionary_word(low):
+        return False
+    if low.endswith(_DESCRIBING_ENDINGS):
+        return True  # "Protective", "Obedient", "Preferably"
+    return _participle(low)
+
+
+def _participle(low: str) -> bool:
+    """-ed / -ing of an everyday verb ("sedated", "rehearsing", "scrambled"): a stem (as cut, with its "e" back, or a
+    doubled consonant undone) is English of count 1,000 or more. (`context.verb_form` reads subjects' verbs the same
+    way; the recognizers import this module, so it cannot be asked here.)"""
+    for suffix in ("ing", "ed"):
+        if low.endswith(suffix):
+            stem = low[:-len(suffix)]
+            stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+            return any(len(t) >= 3 and word_freq().get(t, 0) >= 1000 for t in stems)
+    return False
 
 
 # -- laboratory tests written as their abbreviation ---------------------------------------------------------------
