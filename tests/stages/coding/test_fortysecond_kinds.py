@@ -25,7 +25,7 @@ _ELSEWHERE = " DIAGNOSES: 1. Fracture of the humerus. 2. Pulmonary embolism in 1
      ("kidney", "C64")),
     ("Papillary thyroid carcinoma, a total thyroidectomy in 2004. The carcinoma has since recurred." + _ELSEWHERE,
      ("thyroid", "C73")),
-    ("History of gastric adenocarcinoma, a partial gastrectomy in 2004. The adenocarcinoma came back this spring."
+    ("History of gastric adenocarcinoma, a partial gastrectomy in 2004. The adenocarcinoma has since returned."
      + _ELSEWHERE, ("stomach", "C16")),
 ])
 def test_a_bare_histology_said_to_recur_after_it_is_the_named_cancer(coder: Coder, text: str,
@@ -35,7 +35,7 @@ def test_a_bare_histology_said_to_recur_after_it_is_the_named_cancer(coder: Code
 
 @pytest.mark.parametrize("text, expected", [
     ("Renal cell carcinoma treated in 2004; the disease has since returned.", ("kidney", "C64")),
-    ("Breast cancer, a left mastectomy in 2004. The cancer came back in the liver this year.", ("breast", "C50")),
+    ("Breast cancer, a left mastectomy in 2004. The tumor returned this year.", ("breast", "C50")),
     # look-alikes: the patient or a test, not the tumour, returned or came back
     ("The patient returned to clinic. History of breast cancer, a left mastectomy in 2004, no recurrence.",
      ("breast", "Z85")),
@@ -85,7 +85,7 @@ def test_a_problem_lists_surveillance_item(coder: Coder, text: str, expected: tu
     # an empty "... HISTORY:" label right before a cancer named as a heading: the heading's cancer is this episode's
     ("HPI: Seen for cough.  ,SCHOOL HISTORY:,PROSTATE MUCINOUS ADENOCARCINOMA: Newly diagnosed on biopsy, staging "
      "in progress.", ("prostate", "C61")),
-    ("HPI: Seen for cough.  ,SOCIAL HISTORY:,SIGMOID COLON ADENOCARCINOMA: Newly diagnosed on biopsy.",
+    ("HPI: Seen for cough.  ,DEVELOPMENTAL HISTORY:,SIGMOID COLON ADENOCARCINOMA: Newly diagnosed on biopsy.",
      ("colorectal", "C18")),
     # a history label with its own body still makes its cancer history
     ("HPI: Seen for cough.\nPAST HISTORY:\nPROSTATE ADENOCARCINOMA: treated 2004.", ("prostate", "Z85")),
