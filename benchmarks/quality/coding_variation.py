@@ -1290,6 +1290,57 @@ _BRAIN = ("brain", "glioblastoma", "a craniotomy with resection", "C71")
 _RELATIVE_CANCERS = ("ovarian", "pancreatic", "colon", "lung")
 _STATUS_ADJ = {"breast": "mammary", "prostate": "prostatic", "lung": "pulmonary", "colorectal": "colonic",
                "bladder": "vesical", "kidney": "renal", "uterine": "endometrial", "stomach": "gastric"}
+# --- the forty-second pass's classes: active vs history told by time expressions and treatment-now cues, in prose and
+# in problem lists / past history / assessment sections, and cancers named only by anatomy + histology in a diagnosis
+# line or a heading (fq_, fixed on), each with a held-out sibling in other words (hq_, written before any fix; scores
+# only). The cues come from classes of ConText-style status words (past: years ago, remote, status post, treated in
+# the past, completed, no evidence of disease, in remission, surveillance; now: current cycle, on <drug>, receiving,
+# scheduled for, restaging), never from notes. New slots: {Organ} / {ORGAN} the organ capitalised / as a heading,
+# {Morph} the ICD-O-3 carcinoma capitalised, {cyc} a cycle number.
+FORTYSECOND_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
+    "fq_years_ago": (("{C} diagnosed {n} years ago, treated with {op}; no active disease.",
+                      "She is {n} years out from {op} for {c} and remains disease-free."), "history"),
+    "fq_past_tx": (("{C}, treated with chemotherapy in the past, no evidence of disease.",
+                    "She completed radiation for {c} in {y} and is in remission."), "history"),
+    "fq_pmh_remote": (("||PAST MEDICAL HISTORY: 1. Hypertension. 2. Remote {c}, s/p {op}. 3. GERD.",
+                       "||PROBLEM LIST: 1. {C} ({y}), surveillance only. 2. Hypothyroidism."), "history"),
+    "fq_assessment_past": (("||ASSESSMENT: 1. Chest pain, atypical. 2. {C}, status post {op} in {y}, NED.",
+                            "||IMPRESSION: Cough, likely viral. {C} in remission since {y}."), "history"),
+    "fq_on_drug": (("{C}, on {tdrug} since {y}.", "||ASSESSMENT: {C}, currently on {tdrug}."), "active"),
+    "fq_cycle": (("{C}: here for cycle {cyc} of chemotherapy today.",
+                  "||ASSESSMENT AND PLAN: {C}, receiving cycle {cyc} of adjuvant chemotherapy."), "active"),
+    "fq_scheduled": (("{C}, scheduled for radiation therapy starting Monday.",
+                      "||PLAN: {C} - restaging CT after cycle {cyc}, continue chemotherapy."), "active"),
+    "fq_dx_line": (("||DIAGNOSIS: {Organ}, core needle biopsy: {morph}.",
+                    "||{ORGAN} {MORPH}: Newly diagnosed on biopsy, staging in progress."), "active"),
+    "fq_recurred_bare": (("History of {c}, {op} in {y}. The {bare} recurred this year.",
+                          "{C} treated with {op} in {y}; the malignancy has recurred."), "active"),
+    "fq_recurred_site": (("{C}, {op} in {y}. The cancer recurred in the {msite} last month.",
+                          "History of {c} treated in {y}; the tumor has returned in the {msite}."), "active"),
+    # held out: the same kinds in other words
+    "hq_years_ago": (("She had {c} some {n} years back, managed with {op}, and has been well since.",
+                      "{C} a decade ago, {op}, no recurrence since."), "history"),
+    "hq_past_tx": (("{C}, previously treated with radiation, now without evidence of disease.",
+                    "Her {c} was treated with chemotherapy years ago; she finished therapy in {y}."), "history"),
+    "hq_pmh_remote": (("||PMH: Hypertension; remote history of {c} (s/p {op}, {y}).",
+                       "||PAST MEDICAL HISTORY: {C} - completed treatment {y}, NED on surveillance."), "history"),
+    "hq_assessment_past": (("||ASSESSMENT AND PLAN: 1. Knee pain. 2. History of {c}, {op} {n} years ago, no "
+                            "recurrence.", "||IMPRESSION: 1. Sinusitis. 2. {C}, treated in {y}, in remission."),
+                           "history"),
+    "hq_on_drug": (("{C}; she remains on {tdrug2} with stable disease.", "||PLAN: Continue {tdrug2} for {c}."),
+                   "active"),
+    "hq_cycle": (("{C}, presently midway through adjuvant chemotherapy (cycle {cyc} of 6).",
+                  "||ASSESSMENT: {C}, on treatment, cycle {cyc} day 8."), "active"),
+    "hq_scheduled": (("{C}; she is due to begin radiotherapy next week.",
+                      "||PLAN: {C}: restaging scans before cycle {cyc}; she continues chemotherapy."), "active"),
+    "hq_dx_line": (("||FINAL DIAGNOSIS: {Organ}, resection: {morph}.", "||PATHOLOGY: {Morph} of the {organ}."),
+                   "active"),
+    "hq_recurred_bare": (("{C} resected in {y}. The tumor came back in the {msite} this spring.",
+                          "History of {c} treated in {y}; the disease has since returned."), "active"),
+}
+STATUS_CLASSES.update(FORTYSECOND_CLASSES)
+STATUS_HELD_OUT = STATUS_HELD_OUT | {k for k in FORTYSECOND_CLASSES if k.startswith("hq_")}
+_STATUS_PASS.update({k: " (forty-second)" for k in FORTYSECOND_CLASSES})
 
 
 def status_hosts(n: int = 6) -> list[str]:
@@ -1341,14 +1392,17 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
     adj = _STATUS_ADJ.get(ctype, "")
     rel = [r for r in _RELATIVE_CANCERS if _TYPE_OF_WORD.get(r) != ctype][(k + h) % 3]
     gnrh = _STATUS_GNRH.get(ctype, ("", ""))
+    morph = _pick(morphs, f"{name}|{ctype}|{h}") if morphs else ""
     return {"gnrh": gnrh[0], "gnrh2": gnrh[1], "tsite": tsite, "Tsite": tsite.capitalize(), "tdrug": tdrug,
             "tdrug2": tdrug2, "rel": rel, "adj": adj, "Adj": adj.capitalize(),
-            "organ": _STATUS_ORGANS.get(ctype, ""), "insitu": insitu, "Insitu": insitu[:1].upper() + insitu[1:],
+            "organ": _STATUS_ORGANS.get(ctype, ""), "Organ": _STATUS_ORGANS.get(ctype, "").capitalize(),
+            "ORGAN": _STATUS_ORGANS.get(ctype, "").upper(), "cyc": str(2 + (k + h) % 5),
+            "insitu": insitu, "Insitu": insitu[:1].upper() + insitu[1:],
             "msite": msite, "Msite": msite.capitalize(), "abbr": _STATUS_ABBR.get(ctype, ""),
             "Abbr": _STATUS_ABBR.get(ctype, "").capitalize(),
             "hormone": _STATUS_HORMONE.get(ctype, ""),
             "bare": "" if ctype == "melanoma" else "carcinoma",  # a carcinoma come back is no melanoma
-            "morph": _pick(morphs, f"{name}|{ctype}|{h}") if morphs else ""}
+            "morph": morph, "Morph": morph[:1].upper() + morph[1:], "MORPH": morph.upper()}
 
 
 def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
@@ -1356,7 +1410,8 @@ def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:
     out = []
     hosts = status_hosts(n_hosts)
     for name, (templates, kind) in STATUS_CLASSES.items():
-        cancers = _STATUS_CANCERS + ((_BRAIN,) if any("{tsite}" in t.lower() for t in templates) else ())
+        brain = any("{tsite}" in t.lower() or "{tdrug" in t for t in templates)  # a tumour or a drug slot
+        cancers = _STATUS_CANCERS + ((_BRAIN,) if brain else ())
         for k, (ctype, cancer, op, cat) in enumerate(cancers):
             for h, host in enumerate(hosts):
                 tpl = templates[(k + h) % len(templates)]

@@ -343,3 +343,23 @@ def test_fortyfirst_classes_fill_their_slots_with_held_out_siblings() -> None:
     assert {t for n, t, _c, _x in cases if "tumor" in n} == set(cv._STATUS_TUMOR)
     assert {t for n, t, _c, _x in cases if "hormone" in n} == set(cv._STATUS_GNRH)
     assert not set(cv._STATUS_TUMOR) & {"bladder"}
+
+
+def test_fortysecond_classes_pair_each_kind_with_a_held_out_sibling() -> None:
+    cases = [c for c in cv.status_cases(2) if c[0] in cv.FORTYSECOND_CLASSES]
+    assert {name for name, *_ in cases} == set(cv.FORTYSECOND_CLASSES)  # every class has cases
+    held = {k for k in cv.FORTYSECOND_CLASSES if k.startswith("hq_")}
+    assert held <= cv.STATUS_HELD_OUT and not (set(cv.FORTYSECOND_CLASSES) - held) & cv.STATUS_HELD_OUT
+    # every held-out class is a sibling of a class fixed on (the same kind in other words)
+    assert {k[3:] for k in held} <= {k[3:] for k in cv.FORTYSECOND_CLASSES if k.startswith("fq_")}
+    for name, ctype, cat, note in cases:
+        assert "{" not in note
+        if any(w in name for w in ("years_ago", "past_tx", "pmh_remote", "assessment_past")):
+            assert cat == "Z85"  # the past told by a time or a course over: personal history
+        else:
+            assert cat[0] in "CD"  # treatment now, a new diagnosis line, a return: the active category
+        if name.endswith("dx_line"):
+            assert ctype in cv._STATUS_ORGANS  # a named organ with an ICD-O-3 carcinoma valid there
+    # a drug slot brings the brain's cancer (temozolomide, lomustine) into the class
+    assert "brain" in {t for n, t, _c, _x in cases if n.endswith("on_drug")}
+    assert not {t for n, t, _c, _x in cases if n == "fq_recurred_bare" and "recurred this year" in _x} & {"melanoma"}

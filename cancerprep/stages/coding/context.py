@@ -443,6 +443,11 @@ def context_rules() -> list[Any]:
         child_age]))
     rules.append(ConTextRule("aged <child>", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
         {"LOWER": "aged"}, child_age]))
+    # the time since, in other words than "years ago" ("some 12 years back", "a decade ago"): history, either side
+    rules.append(ConTextRule("<years> back", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
+        {"LOWER": {"IN": ["year", "years", "yrs", "decade", "decades"]}}, {"LOWER": "back"}]))
+    rules.append(ConTextRule("<decades> ago", "HISTORICAL", direction="BIDIRECTIONAL", max_scope=10, pattern=[
+        {"LOWER": {"IN": ["decade", "decades"]}}, {"LOWER": "ago"}]))
     # a relative the care team talks with is the listener, not who has the disease ("spoke with her daughter about the
     # metastatic ...", "family meeting: discussed ..."): the longer pseudo-cue wins the overlap with the relative
     relatives = ["mother", "father", "sister", "brother", "daughter", "son", "daughters", "sons", "wife", "husband",

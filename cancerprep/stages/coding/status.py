@@ -29,10 +29,12 @@ METASTASIS_WORDS = (r"\bmets\b|\bsecondaries\b|\bsecondary\s+deposits?\b"
                     r"|cerebral|liver|lung|bone|brain)\s+(?:(?!calci|urate|amyloid|fat|crystal|iron|h(?:a)?emosiderin"
                     r"|cholesterol|lipid|pigment|mineral|immune)[\w-]+\s+)?deposits\b"
                     r"|\b(?:has|had|have|now)\s+(?:\w+\s+)?spread\s+to\b")
-# a tumour said to have come back ("the tumor has recurred", "the cancer has since recurred"; not "the pain
-# recurred"), or spread in those other words
-RECURRED = (r"\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+(?:(?:has|have|had|then|later"
-            r"|subsequently|since|now|again|unfortunately)\s+){0,2}recurred\b|" + METASTASIS_WORDS)
+# a tumour said to have come back ("the tumor has recurred", "the cancer has since recurred", "the disease returned";
+# not "the pain recurred", "the patient returned"), or spread in those other words
+# (`RETURNED`: the verbs of a return, with up to two adverbs before: "has since recurred", "came back", "returned")
+RETURNED = (r"(?:(?:has|have|had|then|later|subsequently|since|now|again|unfortunately)\s+){0,2}"
+            r"(?:recurred|relapsed|returned|(?:come|came)\s+back)\b")
+RECURRED = (r"\b(?:tumou?rs?|cancers?|carcinomas?|malignancy|neoplasm|disease)\s+" + RETURNED + "|" + METASTASIS_WORDS)
 # a sentence or clause whose subject is a relative ("Her mother had recurrent ovarian cancer", "Her sister's colon
 # cancer recurred", "Her brother is receiving chemotherapy"): what it says of a disease is the relative's (ConText's
 # experiencer, read where no family section says so)
@@ -84,7 +86,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|without|negative for|free of|denie
 # ... or a free word after it: "recurrence-free", "progression free"
 _FREE_AFTER = re.compile(r"\w*[- ]?free\b", re.I)
 _PAST_TIME_RE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
+    r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\bremote\b|\bprior\b(?!\s+to\b)|\bprevious(?:ly)?\b|\bformer\b"
     r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas (?:an? )?(?:child|teenager|infant|adolescent)\b"
     r"|\bin (?:his |her )?childhood\b"
     r"|\bat age (?:[1-9]|1[0-7])\b"
@@ -122,6 +124,10 @@ NOTHING_LEFT_RE = re.compile(
     r"|\b(?:no|without)\s+(?:\w+\s+)?recurrence\b|\bcured\b|\bresolved\b"
     r"|\bin (?:complete |continued |long[- ]term )?remission\b|\bundetectable\b|\bnadir\b|\bsurvivor(?:ship)?\b"
     r"|\bno\s+(?:further|current|active|ongoing|adjuvant)\s+(?:treatment|therapy|chemo\w*)\b"
+    # followed with surveillance alone ("surveillance only", "on routine surveillance"; not "active surveillance", a
+    # cancer watched rather than treated)
+    r"|(?<!active\s)\bsurveillance\s+only\b|\b(?:on|under)\s+(?:routine\s+|annual\s+|yearly\s+|ongoing\s+)?"
+    r"surveillance\b"
     r"|\b(?:surveillance|scans?|imaging|ct|mri|pet|colonoscop\w*|cystoscop\w*|mammograms?)\s+(?:\w+\s+)?"
     # ... with its verb ("surveillance imaging has been negative", "scans remain clear")
     r"(?:(?:has|have)\s+been\s+|(?:was|were|is|are|remains?|remained)\s+)?(?:negative|normal|clear|unremarkable)\b",

@@ -81,6 +81,7 @@ from cancerprep.stages.coding.status import (
     PAST,
     PRESENT,
     RECURRED,
+    RETURNED,
     UNSAID,
     WEAK_PAST,
     course_going_on,
@@ -137,6 +138,9 @@ _ACTIVE_RE = re.compile(RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b
 # a histology said to be the return of a cancer ("recurrent carcinoma", "recurrence of adenocarcinoma")
 _COME_BACK = re.compile(r"\brecurren(?:t|ce)\b(?:\s+(?:of\s+)?[\w-]+){0,3}\s*$|\brelapsed\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
+# ... or said to have come back by the verb after it ("the carcinoma recurred this year", "the malignancy has since
+# returned", "the tumor came back": `status.RETURNED`)
+_COME_BACK_AFTER = re.compile(r"\s*" + RETURNED, re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren|" + RECURRED, re.I)
 # what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
 # words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
@@ -162,6 +166,20 @@ _WATCHED_RE = re.compile(r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[
 # "status post 6 cycles ... here for followup", may have just ended: the active code)
 _DISEASE_PRESENT_RE = re.compile(_SPREAD_RE.pattern + r"|\bprogressi|\bresidual\b|\bpersistent\b", re.I)
 _PAST_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b", re.I)
+# the rest of an upper-case section label whose section is empty: its colon is followed, after the export's commas or
+# line ends, by another upper-case label ("SCHOOL HISTORY:,PROSTATE ADENOCARCINOMA: newly diagnosed")
+_EMPTY_LABEL_REST = re.compile(r"[A-Z0-9 /&'-]*:[\s,]*(?=[A-Z][A-Z0-9 /&'()-]{2,60}:)")
+
+
+def _empty_label_cues_only(sent_ent: Any) -> bool:
+    """Every HISTORICAL cue of the mention is a word of an empty section's label: a label's kind is read by the
+    section rules (`sections`), and one with no body of its own says nothing of the next label's cancer."""
+    doc = sent_ent.doc
+    cues = [m for m in sent_ent._.modifiers if m.category == "HISTORICAL"]
+    return bool(cues) and all(
+        doc[m.modifier_span[0]].text.isupper()
+        and _EMPTY_LABEL_REST.match(doc.text, doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text))
+        for m in cues)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
 # "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
 # together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)
@@ -3310,7 +3328,8 @@ class TextCoder:
             c = sent_ent._
             section = section_kind(sections, ent.start_char)
             eradicated = note_eradicated and (owners is None or type_id in owners)
-            current = not (c.is_historical or section == "past" or eradicated) or type_id in rising or self._active(
+            historical = c.is_historical and not _empty_label_cues_only(sent_ent)
+            current = not (historical or section == "past" or eradicated) or type_id in rising or self._active(
                 ent.sent.text, _DISEASE_PRESENT_RE if eradicated and _PAST_YEARS.search(ent.sent.text) else _ACTIVE_RE)
             side = self._side_near(text[max(0, ent.start_char - 40): ent.end_char + 25])
             # its own phrase: from the mention (and the words just before it) to the next cancer of another type in
@@ -3339,7 +3358,7 @@ class TextCoder:
                     status = PAST
             own_past.append(status == PAST)
             status = max(status, UNSAID) if note_active else status
-            if eradicated and status == PRESENT and not (c.is_historical or section == "past"):
+            if eradicated and status == PRESENT and not (historical or section == "past"):
                 # the treatment the note says is over is another cancer's: this one is found or treated now ("renal
                 # cell carcinoma found incidentally; cryoablation today" beside a thyroid cancer resected 2017)
                 current = True
@@ -3439,8 +3458,9 @@ class TextCoder:
             return
         first = infos[named[0]]
         for i, info in hists.items():
-            if self._fits(info, first) and _COME_BACK.search(  # type: ignore[arg-type]
-                    ents[i].sent.text[:ents[i].end_char - ents[i].sent.start_char]):
+            cut = ents[i].end_char - ents[i].sent.start_char
+            if self._fits(info, first) and (_COME_BACK.search(ents[i].sent.text[:cut])  # type: ignore[arg-type]
+                                            or _COME_BACK_AFTER.match(ents[i].sent.text, cut)):
                 infos[i] = first
 
     def _lesion_refines(self, doc: Any, infos: list[tuple[str | None, str]], siteless: set[int], sites: list[Any],
