@@ -114,6 +114,26 @@ def merge_results(results: list[RecognizerResult], threshold: float) -> list[Phi
     return merged
 
 
+def _without_clinical_terms(text: str, spans: list[PhiSpan], results: list[RecognizerResult], threshold: float,
+                            strong: list[tuple[int, int]]) -> list[PhiSpan]:
+    """The union spans less each one used as a clinical term (`safelist.clinical_term_use`); a span holding an
+    identity match is kept whole. Where a union is judged clinical, its members are judged one by one and those that
+    are not clinical alone are merged again and kept. Why: fail closed: a learned span over a clinical phrase that
+    overlaps a rule's name ("<name> in <room> had ...", "<role> <NAME> arrived") made a union the filter dropped,
+    and the rule's name went with it; the filter is meant to drop the clinical phrase, not the name inside it."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if any(a < s.end and s.start < b for a, b in strong) \
+                or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type):
+            out.append(s)
+            continue
+        members = [r for r in results if r.score >= threshold and r.start < s.end and s.start < r.end]
+        if len(members) > 1:  # (one member alone was just judged: the union is that member)
+            kept = [r for r in members if not safelist.clinical_term_use(text, r.start, r.end, r.entity_type)]
+            out.extend(merge_results(kept, threshold))
+    return out
+
+
 def _span(group: list[RecognizerResult], end: int) -> PhiSpan:
     best = max(group, key=lambda r: (r.score, r.end - r.start))
     meta = best.recognition_metadata or {}
@@ -329,8 +349,7 @@ class Deidentifier:
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
-            spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
-                     or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            spans = _without_clinical_terms(text, spans, results, self.config.score_threshold, strong)
             spans = _with_joined_places(text, _with_surnames(text, spans))
             seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
             return _Found(spans, seeds, deadline - time.monotonic())
