@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from cancerprep.stages.deid import consistency, initials_of_names, protect, safelist, voter_gate
 from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
-from cancerprep.stages.deid.recognizers.backstop import surname_after_given
+from cancerprep.stages.deid.recognizers.backstop import BACKSTOP, surname_after_given
 from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cased, learned_recognizers
@@ -112,6 +112,30 @@ def merge_results(results: list[RecognizerResult], threshold: float) -> list[Phi
     if cur:
         merged.append(_span(cur, cur_end))
     return merged
+
+
+def _without_clinical_terms(text: str, spans: list[PhiSpan], results: list[RecognizerResult], threshold: float,
+                            strong: list[tuple[int, int]]) -> list[PhiSpan]:
+    """The union spans less each one used as a clinical term (`safelist.clinical_term_use`); a span holding an
+    identity match is kept whole. Where a union is judged clinical, its members are judged one by one and those that
+    are names found by their context (the backstop's slots and frames: `BACKSTOP`), not clinical alone, are merged
+    again and kept. Why: fail closed: a learned span over a clinical phrase that overlaps a frame's name ("<name> in
+    <room> had ...", "<role> <NAME> arrived") made a union the filter dropped, and the name went with it; the filter
+    is meant to drop the clinical phrase, not the name inside it. Only context-proven names: a name found by a list
+    (or the voter) inside a clinical union is most often the eponym itself ("St. Jude valve": MTSamples tuning
+    damage rose by 3 spans when every member was re-judged)."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if any(a < s.end and s.start < b for a, b in strong) \
+                or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type):
+            out.append(s)
+            continue
+        kept = [r for r in results if r.score >= threshold and r.start < s.end and s.start < r.end
+                and (r.recognition_metadata or {}).get("recognizer_name") == BACKSTOP
+                and (r.start, r.end) != (s.start, s.end)  # (the union itself was just judged)
+                and not safelist.clinical_term_use(text, r.start, r.end, r.entity_type)]
+        out.extend(merge_results(kept, threshold))
+    return out
 
 
 def _span(group: list[RecognizerResult], end: int) -> PhiSpan:
@@ -329,8 +353,7 @@ class Deidentifier:
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results
                       if (r.recognition_metadata or {}).get("recognizer_name") == IDENTITY_RECOGNIZER]
-            spans = [s for s in spans if any(a < s.end and s.start < b for a, b in strong)
-                     or not safelist.clinical_term_use(text, s.start, s.end, s.entity_type)]
+            spans = _without_clinical_terms(text, spans, results, self.config.score_threshold, strong)
             spans = _with_joined_places(text, _with_surnames(text, spans))
             seeds = consistency.seeds(text, spans, results) if self.config.name_consistency else consistency.Seeds()
             return _Found(spans, seeds, deadline - time.monotonic())
