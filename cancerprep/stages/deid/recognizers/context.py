@@ -138,6 +138,12 @@ def verb_form(word: str) -> bool:
     return any(len(s) >= 3 and sl.word_freq().get(s, 0) >= 1000 for s in stems)
 
 
+def past_or_auxiliary(word: str) -> bool:
+    """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips"), what may follow a
+    name as its clause's verb where an "-s" form would be a counted noun as often."""
+    return word in AUXILIARIES or (word.endswith("ed") and verb_form(word))
+
+
 def list_item_words(item: str, roles: frozenset[str], *, closing_role_dots: bool) -> list[tuple[int, str]]:
     """The words of a staff list's item ("Dr. Lee (attending)", "RN Ann Chu, BSN") with their offsets in `item`: a
     bracketed aside blanked, the role words before the person and the role words and credentials after them dropped,

@@ -47,7 +47,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     longest_first,
 )
-from cancerprep.stages.deid.recognizers.context import AUXILIARIES, MONTH_DAY, line_cased, medical_only, verb_form
+from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only, past_or_auxiliary
 from cancerprep.stages.deid.recognizers.dictation import known_group
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
@@ -460,7 +460,7 @@ def _agent_closed(text: str, end: int) -> bool:
     if m is None or m.group(2) is None:
         return m is not None
     low = m.group(2).lower()
-    return low in AUXILIARIES or (low.endswith("ed") and verb_form(low)) or low in _STOP_VERBS
+    return past_or_auxiliary(low) or low in _STOP_VERBS
 
 
 # Verbs of reporting and contact the stop list holds (`verb_form` refuses stop words): what a named contact does.

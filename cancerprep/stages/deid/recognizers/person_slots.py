@@ -66,7 +66,13 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
 from cancerprep.stages.deid.recognizers.base import Folded, Gated, LineTestedAtStart, WordAnchored
-from cancerprep.stages.deid.recognizers.context import AUXILIARIES, line_cased, medical_only, name_case, verb_form
+from cancerprep.stages.deid.recognizers.context import (
+    line_cased,
+    medical_only,
+    name_case,
+    past_or_auxiliary,
+    verb_form,
+)
 from cancerprep.stages.deid.recognizers.person_frames import claimed, surname_like, word_ok
 from cancerprep.stages.deid.recognizers.tokens import (
     LETTER,
@@ -200,11 +206,6 @@ def _census_word(word: str) -> bool:
     return ascii_fold(bare(word.lower())) in sl.census_names()
 
 
-def _past_or_auxiliary(word: str) -> bool:
-    """A past tense or an auxiliary: a verb form no plural noun is ("was", "agreed"; not "clips")."""
-    return word in AUXILIARIES or (word.endswith("ed") and verb_form(word))
-
-
 def clause_word(word: str) -> bool:
     """May `word` follow a name inside a clause? A function word or a very frequent word (a preposition, a common
     verb: "during", "since", "lives"), or a verb form that no rare medical word is ("clamps", "instilled" follow an
@@ -301,13 +302,13 @@ def _person_verb(text: str, verb: str, end: int, cased: bool) -> bool:
     after = nxt.group(1).lower() if nxt else ""
     if after == "been":
         return False
-    if _past_or_auxiliary(low):
+    if past_or_auxiliary(low):
         return True
     if low.endswith("ing"):
         return False  # a gerund or a participle of charting as often: "Contue trying to wean", "Kindred using"
     if low.endswith("s") and low not in _PRESENT_PERSON_VERBS:
         return False  # a plural noun as often: "Restaging scans in 3 months", "gluc checks q6hr"
-    return bool(after) and not after[0].isdigit() and after not in _NOUN_FOLLOWERS and not _past_or_auxiliary(after) \
+    return bool(after) and not after[0].isdigit() and after not in _NOUN_FOLLOWERS and not past_or_auxiliary(after) \
         and not (after.endswith(("ed", "ing")) and verb_form(after))
 
 
@@ -522,7 +523,7 @@ def label_subjects(text: str) -> list[tuple[int, int, str]]:
         if (cased and not verb.islower()) or not verb_form(verb) or verb.lower() in _CONJUNCTIONS:
             continue
         after = (m.group(3) or "").lower()
-        if not _past_or_auxiliary(verb.lower()) and after and (_past_or_auxiliary(after) or (
+        if not past_or_auxiliary(verb.lower()) and after and (past_or_auxiliary(after) or (
                 after.endswith(("ed", "ing")) and verb_form(after))):
             continue  # a plural noun, then its verb: "Raney clips applied", "Vent settings were"
         if _surname_ok(word, cased):
@@ -546,7 +547,7 @@ def _room_closed(word: str | None) -> bool:
     if word is None:
         return True
     low = word.lower()
-    return _past_or_auxiliary(low) or low in _PRESENT_PERSON_VERBS or low == "needs"
+    return past_or_auxiliary(low) or low in _PRESENT_PERSON_VERBS or low == "needs"
 
 
 def room_occupants(text: str) -> list[tuple[int, int, str]]:
@@ -621,7 +622,7 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             continue
         if _first_ok(word, cased) and (not common or verb is not None):
             out.append((m.start(1), m.end(1), "subject"))
-        elif verb is not None and _surname_ok(word, cased) and _past_or_auxiliary(verb.lower()):
+        elif verb is not None and _surname_ok(word, cased) and past_or_auxiliary(verb.lower()):
             out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
     for a, b in _caseless_lines(text):  # (the object slot holds only where the line has no case)
         for m in _OBJECT.finditer(text, a, b):
