@@ -65,7 +65,7 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
-from cancerprep.stages.deid.recognizers.base import Folded, Gated, LineTestedAtStart, WordAnchored
+from cancerprep.stages.deid.recognizers.base import AlnumWords, Folded, Gated, LineTestedAtStart, WordAnchored
 from cancerprep.stages.deid.recognizers.context import (
     line_cased,
     medical_only,
@@ -465,9 +465,12 @@ def _after_patient(text: str) -> tuple[stdre.Match, ...]:
     return tuple(_AFTER_PATIENT.finditer(text))
 # "Hensley D. seen on rounds": a surname, then a capital initial and its period.
 # (any Latin-script surname and initial: "Ødegård B.", exactly the former [A-Z][a-z'’]+ and [A-Z] on ASCII text)
-_SURNAME_INITIAL = Gated(stdre.compile(rf"{LOWER}[ \t]+{UPPER}\.[ \t]"), re.compile(
+# (a chain of gates: a capital, a period and a blank first, which stdlib `re` skips along to by the capitals; the gate
+# behind it opens on every small letter: perf35)
+_SURNAME_INITIAL = Gated(stdre.compile(rf"{UPPER}\.[ \t]"), Gated(stdre.compile(rf"{LOWER}[ \t]+{UPPER}\.[ \t]"),
+                                                                  re.compile(
     rf"(?<!(?:{LETTER}|[.'’{MARKS}-])[ \t]?)\b({UPPER}(?:{LOWER}|['’])+)[ \t]+{UPPER}\."
-    r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))
+    r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M)))
 # "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)", "Board: Hensley - 58F": a name, then an age and sex, as case
 # lists and handoffs write a patient (a dash sets the pair off as a comma or bracket does).
 _AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), re.compile(
@@ -731,7 +734,9 @@ def slots(text: str) -> list[tuple[int, int, str]]:
 # "video visit with Chao, who was at home", "MED REC COMPLETED WITH MATEO, WHO BROUGHT ...": a word set off by a comma
 # before "who", and the one or two words before it: the antecedent of "who" is a person (a drug, test or place takes
 # "which"), so a name of any origin there needs no census list.
-_WHO = Gated(Folded(r",[ \t]+who[ \t]"), re.compile(rf"(?i){NO_WORD_BEFORE}({_W})[ \t]*,[ \t]+who\b"))
+# (cue word first: "who" as a whole run of the note, `AlnumWords`: perf35)
+_WHO = Gated(AlnumWords(("who",)), Gated(Folded(r",[ \t]+who[ \t]"),
+                                        re.compile(rf"(?i){NO_WORD_BEFORE}({_W})[ \t]*,[ \t]+who\b")))
 _WORD_BEFORE = re.compile(rf"{NO_WORD_BEFORE}(?<!\.)({_W})[ \t]+$")
 
 
@@ -877,8 +882,9 @@ _ROLE_LABELS = frozenset({"tech", "technician", "technologist", "medic", "parame
                           "assistant", "manager", "navigator", "cm", "witness", "preceptor", "supervisor"})
 # "RNs present: Lanning/Okafor", "Staff present: lanning/okafor/ruiz": a field naming a role's or the staff's members
 # present, its value a list of two or more surnames joined by slashes.
-_PRESENT_LIST = Gated(Folded(r"present"), re.compile(
-    rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}present[ \t]*:[ \t]*({_W}(?:[ \t]*/[ \t]*{_W}){{1,4}})[ \t]*$"))
+# (cue word first: "present" as a whole run of the note, `AlnumWords`; the folded gate finds it inside "presented")
+_PRESENT_LIST = Gated(AlnumWords(("present",)), Gated(Folded(r"present"), re.compile(
+    rf"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}present[ \t]*:[ \t]*({_W}(?:[ \t]*/[ \t]*{_W}){{1,4}})[ \t]*$")))
 
 
 def present_lists(text: str) -> list[tuple[int, int, str]]:
@@ -958,9 +964,12 @@ def after_patient_word_surnames(text: str) -> list[tuple[int, int, str]]:
 # verb and its object, a capitalised word, then what follows an object (a function word, a number or punctuation).
 # The verb's capital is the sentence's; the object's, written right after it, is the name's own, any Latin-script
 # name's ("Ambulated Zoë", `UPPER`, `LOWER`); the verb is an English one.
-_OPENING_VERB_OBJECT = Gated(stdre.compile(rf"[A-Z][a-z]+ed[ \t]+{UPPER}{LOWER}"), stdre.compile(
-    rf"(?m)(?:^|[.!?;:][ \t]{{1,3}})[ \t]*([A-Z][a-z]+ed)[ \t]+({UPPER}(?:{LOWER}|['’])+){NO_WORD_AFTER}"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:[a-z]+\b|\d))"))
+# (a chain of gates: "ed", blanks and a capital first, which stdlib `re` finds by its literal; the gate behind it
+# opens on every capital: perf35)
+_OPENING_VERB_OBJECT = Gated(stdre.compile(rf"ed[ \t]+{UPPER}"), Gated(
+    stdre.compile(rf"[A-Z][a-z]+ed[ \t]+{UPPER}{LOWER}"), stdre.compile(
+        rf"(?m)(?:^|[.!?;:][ \t]{{1,3}})[ \t]*([A-Z][a-z]+ed)[ \t]+({UPPER}(?:{LOWER}|['’])+){NO_WORD_AFTER}"
+        r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:[a-z]+\b|\d))")))
 # the small-letter word after the object, if one follows ("Instructed Ilse to call": "to")
 _SMALL_WORD_AFTER = stdre.compile(r"[ \t]+([a-z]+)\b")
 
