@@ -190,14 +190,29 @@ def _splits(tok: Tok) -> bool:
 @functools.lru_cache(maxsize=16)
 def case_mode(text: str) -> str:
     """'upper', 'lower' or 'mixed': where a note has no case information, capitals prove nothing. Kept for the
-    last notes, as every recognizer asks it of the same note."""
-    letters = list(filter(str.isalpha, text[:3000]))
-    if not letters:
+    last notes, as every recognizer asks it of the same note.
+
+    The letters and capitals of an ASCII head are counted by deleting the other bytes (`bytes.translate`), where a
+    letter is exactly [A-Za-z] and a capital [A-Z] as `str.isalpha` and `str.isupper` read them there: the same counts,
+    so the same ratio (perf35: ~37 -> ~5 us a PhysioNet note); another head is read character by character."""
+    head = text[:3000]
+    if head.isascii():
+        letters = head.encode("ascii").translate(None, _NOT_LETTERS)
+        count, up = len(letters), len(letters) - len(letters.translate(None, _CAPITALS))
+    else:
+        chars = list(filter(str.isalpha, head))
+        count, up = len(chars), sum(map(str.isupper, chars))
+    if not count:
         return "mixed"
-    up = sum(map(str.isupper, letters)) / len(letters)
+    up = up / count
     if up > 0.7:
         return "upper"
     return "lower" if up < 0.02 else "mixed"
+
+
+# the bytes `case_mode` deletes from an ASCII head to count its letters, then its capitals
+_NOT_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
+_CAPITALS = bytes(c for c in range(128) if chr(c).isupper())
 
 
 def mostly_upper(text: str) -> bool:
