@@ -795,8 +795,10 @@ def run_set(low: str) -> frozenset[str]:
 
 # words a `WordAnchored` rule looks for one by one (`str.find` between blanks); a longer list asks `run_set` first
 # (each `str.find` of a blank-led word costs ~1.3 us on a PhysioNet note, the set's look-up ~1.4 us for a list and is
-# shared: perf29 measured a 40-word list at 53 us found word by word)
-_FEW_WORDS = 8
+# shared: perf29 measured a 40-word list at 53 us found word by word; the run set is cut for every ASCII note anyway,
+# by the `AlnumWords` gates, so a list of two words already costs more found one by one: perf35 lowered this from 8,
+# the handover verbs' 7 words 11.6 -> 2.9 us a PhysioNet note, the same places)
+_FEW_WORDS = 1
 
 
 class WordAnchored(Placed):
