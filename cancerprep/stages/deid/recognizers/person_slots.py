@@ -153,14 +153,24 @@ def _caseless_lines(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=4)
 def _cased_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the note's stretches of lines that carry case (a small and a capital ASCII letter each), merged,
-    kept for the last notes (`_caseless_lines` and the capital mid-sentence slot read them)."""
+    kept for the last notes (`_caseless_lines` and the capital mid-sentence slot read them). The lines `_CASED_LINE`
+    matches, each asked for its two letters on its own (perf35: the pattern's `^` was tried at every character,
+    ~13 -> ~9 us a PhysioNet note)."""
     out: list[list[int]] = []
-    for m in _CASED_LINE.finditer(text):
-        if out and out[-1][1] + 1 == m.start():
-            out[-1][1] = m.end()
-        else:
-            out.append([m.start(), m.end()])
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _SMALL_LETTER.search(line) and _CAPITAL_LETTER.search(line):
+            if out and out[-1][1] + 1 == start:
+                out[-1][1] = end
+            else:
+                out.append([start, end])
+        start = end + 1
     return tuple((a, b) for a, b in out)
+
+
+_SMALL_LETTER = stdre.compile("[a-z]")
+_CAPITAL_LETTER = stdre.compile("[A-Z]")
 
 
 def _mid_capitals(text: str) -> Iterable[stdre.Match]:
