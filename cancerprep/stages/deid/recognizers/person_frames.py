@@ -46,6 +46,7 @@ from cancerprep.stages.deid.recognizers.base import (
     WordAnchored,
     compile_for_search,
     finditer,
+    first_runs,
     longest_first,
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only, past_or_auxiliary
@@ -184,8 +185,10 @@ _PAREN_NICKNAME = Gated(re.compile(r"[ \t]\([A-Za-z][A-Za-z'’-]*\)[ \t]+[A-Za-
     stdre.compile(r"[A-Za-z][ \t]+\([A-Za-z]"),
     re.compile(rf"\b({_W})[ \t]+\(({_W})\)[ \t]+({_W})")))
 # "Ed and her daughter were ...", "with Frank and his wife": a person named beside his or her relative.
-_WITH_RELATIVE = Gated(Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
-                       re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b"))
+# (cue words first: a relation word's first run, `first_runs`)
+_WITH_RELATIVE = Gated(AlnumWords(first_runs(RELATIONS)), Gated(
+    Folded(r"(?:and|&)[ \t]+(?:his|her|their)[ \t]"),
+    re.compile(rf"(?i)\b({_W})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+(?:{_REL_ALT})\b")))
 # "Young Christian is here", "little Harry was": an adjective of age before a first name, a person verb after.
 _YOUNG = Gated(Folded(r"(?:young|little)[ \t]"), re.compile(
     rf"(?i)\b(?:young|little)[ \t]+({_W})(?=[ \t]+(?:is|was|has|had|presents|presented|returns|comes|came|and)\b)"))
