@@ -65,7 +65,14 @@ from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
-from cancerprep.stages.deid.recognizers.base import AlnumWords, Folded, Gated, LineTestedAtStart, WordAnchored
+from cancerprep.stages.deid.recognizers.base import (
+    AlnumWords,
+    Folded,
+    Gated,
+    Lined,
+    LineTestedAtStart,
+    WordAnchored,
+)
 from cancerprep.stages.deid.recognizers.context import (
     line_cased,
     medical_only,
@@ -483,9 +490,12 @@ _SURNAME_INITIAL = Gated(stdre.compile(rf"{UPPER}\.[ \t]"), Gated(stdre.compile(
     r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M)))
 # "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)", "Board: Hensley - 58F": a name, then an age and sex, as case
 # lists and handoffs write a patient (a dash sets the pair off as a comma or bracket does).
-_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), re.compile(
-    rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*"
-    r"(?:m|f|male|female)\b"))
+# (in a note the gate lets through, searched only on the lines holding an age and sex, `Lined`: the pattern opens on
+# any word, so `regex` tried it at every word of the note: perf35)
+_AGE_SEX = Gated(stdre.compile(r"(?i)\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b"), Lined(
+    r"\d[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*(?:m|f|male|female)\b", re.compile(
+        rf"(?i)\b({_W})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-[ \t]+|[ \t]+)\d{{1,3}}[ \t-]*(?:y/?o|yo|yrs?|y)?[ \t-]*"
+        r"(?:m|f|male|female)\b")))
 # "#12 Hensley - chest pain", "Rm 7B/Hensley/Darnell - NPO", "4B-Hensley, 72M": a census or handoff list's item,
 # a bed, room or item number opening the line, then its occupant.
 _LIST_ITEM = stdre.compile(
@@ -548,9 +558,11 @@ def label_subjects(text: str) -> list[tuple[int, int, str]]:
 # name, then "in" and a room or bed number, then what the occupant did or the clause's end: how ward staff name a
 # patient by where they lie. The number is a room's only when it is no year ("in 2019") and what follows it is what
 # a person did, not a counted noun ("Lasix in 2 doses", "surgery in 3 weeks": `_room_closed`).
-_ROOM_OCCUPANT = Gated(Folded(r"[ \t]in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*#?[ \t]*)?[0-9]"), re.compile(
+# (in a note the gate lets through, searched only on the lines holding "in" and a number, `Lined`: perf35)
+_ROOM_OCCUPANT = Gated(Folded(r"[ \t]in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*#?[ \t]*)?[0-9]"), Lined(
+    r"[ \t]in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*#?[ \t]*)?[0-9]", re.compile(
     rf"(?i)\b({_W})[ \t]+in[ \t]+(?:(?:rm|room|bed|bay)\.?[ \t]*\#?[ \t]*)?(?!(?:19|20)\d\d\b)\d{{1,4}}(?:-?[a-g])?"
-    r"\b(?![.:/-]?\d)(?=[ \t]*(?:[,;?!)]|$)|[ \t]+([A-Za-z]+)\b)", re.M))
+    r"\b(?![.:/-]?\d)(?=[ \t]*(?:[,;?!)]|$)|[ \t]+([A-Za-z]+)\b)", re.M)))
 
 
 def _room_closed(word: str | None) -> bool:
