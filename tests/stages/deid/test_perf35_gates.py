@@ -148,3 +148,20 @@ def test_a_short_word_list_finds_the_same_places_from_the_run_set(rule: WordAnch
     monkeypatch.setattr(base, "_FEW_WORDS", 100)
     one_by_one = [list(WordAnchored(rule.words, rule.pattern, rule.endings).starts(low)) for low in lows]
     assert by_set == one_by_one and sum(map(len, by_set)) > 0
+
+
+VERBS = ["lives", "Lives", "held", "clamps", "states", "running", "xyzzy", "was", "REPORTS", "tolerated", "drains",
+         "and", "denies", "started"]
+
+
+def test_the_person_verb_refuses_on_any_line_what_its_case_free_half_refuses() -> None:
+    passed = refused = 0
+    for verb in VERBS:
+        text = f"Restu {verb} alone today"
+        answers = {S._person_verb(text, verb, 6 + len(verb), cased) for cased in (True, False)}
+        if S._person_verb_form(verb.lower()):
+            passed += True in answers
+        else:
+            refused += 1
+            assert answers == {False}  # so the slots may skip reading the line's case for it
+    assert passed and refused
