@@ -8,9 +8,10 @@ that could be a name (`name_word`) or, in a note with case, a capitalised word a
 occupation (`job_cue`: "works as a professor of history" is dictionary words only), a place after at/to/from/into
 in a note without case that is a US city or a facility ("FROM MEMORIAL HOSPITAL"), a word after a title
 ("dr. cradling").
-The voter reads each open unit with `context` units either
-side (a context unit at a piece's edge only at its `WINDOW` chunks nearest the open units: the model's reach), as one
-excerpt of note text in note order (runs of units that are not neighbours in the note are put on
+The voter reads each open unit with `context` units either side, and of that run of units only the
+`WINDOW` chunks either side of each cue (what opened a unit: a name word, a number's shape, a title, a job or place
+cue; and two capitalised words in a row, or a capitalised word after a place preposition: the model's reach, `reach`;
+voter36), as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
 reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
 (the keep rule of docs/deid.md, "Cheaper architectures"), not by identical output (`DeidConfig.voter_gate`).
@@ -58,8 +59,8 @@ _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr apr
                          if re.fullmatch(MONTHS, w))
 # The model's reach around a word, in chunks (runs of non-space, which the tokenizer never joins: each holds one token
 # or more): a tok2vec vector reads 3 tokens either side (depth 3, window 1) and the NER's state features the tokens
-# at and before its entity. What the voter reads of a context unit beside the open ones (`excerpt`), and around a
-# cued proper noun on a restored line (`truecase._place_windows`).
+# at and before its entity. What the voter reads around each cue of a run of kept units (`excerpt`), and around a
+# cued proper noun on a restored line (`truecase._place_windows`), both through `reach`.
 CHUNK = re.compile(r"\S+")
 WINDOW = 4
 # two words in capitals or capitalised in a row after a word or comma ("treated at ABCD Hospital"): a name the voter
