@@ -327,7 +327,7 @@ def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True,
         marks = whole + [c for k in range(i, j + 1) for c in cues[k]]
         if cued:
             marks += _name_marks(text, a, b, cased)
-        ranges += reach(text, a, b, sorted(marks), window)
+        ranges += reach(text, a, b, sorted(marks), window, join=window)
     if ranges == [(0, len(text))]:
         return None
     return pieces(text, ranges)
@@ -343,7 +343,8 @@ def _name_marks(text: str, start: int, end: int, cased: bool) -> list[tuple[int,
     return out
 
 
-def reach(text: str, start: int, end: int, marks: list[tuple[int, int]], window: int) -> list[tuple[int, int]]:
+def reach(text: str, start: int, end: int, marks: list[tuple[int, int]], window: int, join: int = 0
+          ) -> list[tuple[int, int]]:
     """The ranges of text[start:end] the model reads around `marks` (note offsets, sorted by start): from the
     `window`-th chunk (run of non-space) before the chunk a mark starts in to the `window`-th after the one it ends
     in; `start` or `end` itself where that reaches the first or last chunk. Overlapping ranges are joined. Shared
@@ -354,16 +355,18 @@ def reach(text: str, start: int, end: int, marks: list[tuple[int, int]], window:
         return []
     firsts = [a for a, _ in chunks]
     out: list[tuple[int, int]] = []
+    last = -1  # the last chunk read so far
     for a, b in marks:
         i = max(0, bisect.bisect_right(firsts, a) - 1)
         i += chunks[i][1] <= a and i + 1 < len(chunks)  # a mark starting on spaces starts at the next chunk
         j = max(i, bisect.bisect_right(firsts, b - 1) - 1)
         lo = chunks[i - window][0] if i > window else start
         hi = chunks[j + window][1] if j + window < len(chunks) - 1 else end
-        if out and lo <= out[-1][1]:
+        if out and (lo <= out[-1][1] or i - window - last - 1 <= join):
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))
+        last = max(last, min(j + window, len(chunks) - 1))
     return out
 
 
