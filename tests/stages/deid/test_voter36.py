@@ -57,6 +57,14 @@ def test_reach_reads_window_chunks_around_each_mark() -> None:
     m, o = text.index("m"), text.index("o")
     assert [text[a:b] for a, b in gate.reach(text, 0, len(text), [(e, e + 1), (m, m + 1), (o, o + 1)], 1)] == [
         "d e f", "l m n o p"]
+    # windows at most `join` chunks apart are one piece (no piece starting mid-sentence a few words on)
+    h = text.index("h")
+    assert len(gate.reach(text, 0, len(text), [(e, e + 1), (m, m + 1)], 1)) == 2
+    assert [text[a:b] for a, b in gate.reach(text, 0, len(text), [(e, e + 1), (m, m + 1)], 1, join=5)] == [
+        "d e f g h i j k l m n"]
+    assert len(gate.reach(text, 0, len(text), [(e, e + 1), (m, m + 1)], 1, join=4)) == 2
+    assert [text[a:b] for a, b in gate.reach(text, 0, len(text), [(e, e + 1), (h, h + 1)], 1, join=1)] == [
+        "d e f g h i"]
     # a mark starting on spaces starts at the next chunk (a unit after an indented line break)
     padded = "one two three\n   four five six"
     four = padded.index("   four")
