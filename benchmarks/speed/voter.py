@@ -19,6 +19,12 @@
 
     python -m benchmarks.speed.voter [--repeat 3] [--sets physionet,planted,...] [--margins 3,4,6,8] [--json OUT]
     python -m benchmarks.speed.voter --compare DIR [--repeat 3]   # the packaged model vs DIR, voter pass only
+    python -m benchmarks.speed.voter --cues [--repeat 3] [--batch 290]   # the gate's reads, old vs new (voter36)
+
+3. `--cues` (voter36): the voter pass as the engine runs it (the gate, the first model pass over its excerpts, the
+   second over restored lines) with the open units read whole (`excerpt(..., cued=False)`, voter35) and only around
+   their cues (now), taking turns batch by batch in one process over the PhysioNet dev notes; CPU ms per 1,000 notes
+   of each, the first pass's share of the notes' tokens, and the notes whose entities differ (counted).
 """
 
 from __future__ import annotations
@@ -195,6 +201,49 @@ def compare_pass(texts: list[str], model: str, repeat: int) -> dict:
             "candidate_cost": round(best["candidate"] / best["default"], 3)}
 
 
+def cues_pass(texts: list[str], repeat: int, batch: int) -> dict:
+    """The voter pass with open units read whole (voter35) and around their cues (now), taking turns batch by batch
+    (the order flips each batch and round): CPU ms per 1,000 notes, first-pass token shares, notes that differ."""
+    from cancerprep.stages.deid import voter_gate
+    from cancerprep.stages.deid.truecase import restore_for_voter
+
+    rec = learned.LearnedRecognizer()
+    tokenizer = rec.nlp.tokenizer
+
+    def run(notes: list[str], cued: bool) -> tuple[list, int]:
+        excerpts = [voter_gate.excerpt(t, learned.is_cased(t), cued=cued) for t in notes]
+        found = rec.predict_many(notes, None, excerpts)
+        restored = {i: r for i, t in enumerate(notes) if (r := restore_for_voter(t))[1]}
+        if restored:
+            keys = sorted(restored)
+            rec.predict_many([restored[i][0] for i in keys], None, [voter_gate.pieces(*restored[i]) for i in keys])
+        return [{(r.entity_type, r.start, r.end) for r in note} for note in found], excerpts
+
+    rec.predict_many(texts[:100])
+    modes = {"whole open units (voter35)": False, "around cues (voter36)": True}
+    cpu = dict.fromkeys(modes, 0.0)
+    read = dict.fromkeys(modes, 0)
+    differ = 0
+    for rnd in range(repeat):
+        for k in range(0, len(texts), batch):
+            notes = texts[k:k + batch]
+            order = list(modes) if (k // batch + rnd) % 2 == 0 else list(modes)[::-1]
+            found = {}
+            for name in order:
+                t0 = time.process_time()
+                found[name], excerpts = run(notes, modes[name])
+                cpu[name] += time.process_time() - t0
+                if rnd == 0:
+                    read[name] += sum(len(tokenizer(t if e is None else e.text))
+                                      for t, e in zip(notes, excerpts, strict=True))
+            differ += sum(a != b for a, b in zip(*found.values(), strict=True)) if rnd == 0 else 0
+    whole = sum(len(tokenizer(t)) for t in texts)
+    return {"notes": len(texts), "rounds": repeat, "batch": batch,
+            "cpu_ms_per_1000_notes": {k: round(v * 1e6 / (len(texts) * repeat)) for k, v in cpu.items()},
+            "first_pass_token_share": {k: round(v / whole, 3) for k, v in read.items()},
+            "notes_with_other_entities": differ}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
@@ -204,8 +253,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-pass", action="store_true", help="skip the voter pass timing")
     ap.add_argument("--compare", metavar="DIR", help="only time the packaged model against the model in DIR "
                                                      "(predict_many over the PhysioNet notes) and stop")
+    ap.add_argument("--cues", action="store_true", help="only time the voter pass with open units whole vs around "
+                                                        "their cues (PhysioNet) and stop")
+    ap.add_argument("--batch", type=int, default=290, help="notes a turn with --cues")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
+    if args.cues:
+        result = cues_pass(load_sets(["physionet"])["physionet"], args.repeat, args.batch)
+        print("voter pass, PhysioNet:", json.dumps(result, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     if args.compare:
         result = compare_pass(load_sets(["physionet"])["physionet"], args.compare, args.repeat)
         print("voter pass, PhysioNet:", result)

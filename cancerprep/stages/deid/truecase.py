@@ -17,7 +17,6 @@ reading the notes as written.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -26,7 +25,7 @@ from cancerprep.stages.deid.known_words import known_safe, typo_of_known
 from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_MODIFIERS, ORG_SOFT_HEADS
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.words import STOP
-from cancerprep.stages.deid.voter_gate import CHUNK, WINDOW
+from cancerprep.stages.deid.voter_gate import WINDOW, reach
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PROPER = re.compile(r"\b[A-Z][a-z]")  # a word restored as a proper noun
@@ -192,18 +191,7 @@ def _place_windows(line: str) -> list[tuple[int, int]]:
     """The ranges of a restored `line` the voter reads: `WINDOW` chunks either side of each proper noun at a place
     cue (`_place_cues`), in order; a window from the line's start starts at 0, one reaching its last chunk runs on
     over its line break."""
-    cues = _place_cues(line)
-    if not cues:
-        return []
-    chunks = [(m.start(), m.end()) for m in CHUNK.finditer(line)]
-    starts = [a for a, _ in chunks]
-    out = []
-    for a, b in cues:
-        i = bisect.bisect_right(starts, a) - 1
-        j = bisect.bisect_right(starts, b - 1) - 1
-        out.append((chunks[i - WINDOW][0] if i > WINDOW else 0,
-                    chunks[j + WINDOW][1] if j + WINDOW < len(chunks) - 1 else len(line) + 1))
-    return out
+    return reach(line, 0, len(line) + 1, _place_cues(line), WINDOW)
 
 
 def on_restored_line(text: str, start: int, end: int) -> bool:

@@ -8,9 +8,10 @@ that could be a name (`name_word`) or, in a note with case, a capitalised word a
 occupation (`job_cue`: "works as a professor of history" is dictionary words only), a place after at/to/from/into
 in a note without case that is a US city or a facility ("FROM MEMORIAL HOSPITAL"), a word after a title
 ("dr. cradling").
-The voter reads each open unit with `context` units either
-side (a context unit at a piece's edge only at its `WINDOW` chunks nearest the open units: the model's reach), as one
-excerpt of note text in note order (runs of units that are not neighbours in the note are put on
+The voter reads each open unit with `context` units either side, and of that run of units only the
+`WINDOW` chunks either side of each cue (what opened a unit: a name word, a number's shape, a title, a job or place
+cue; and two capitalised words in a row, or a capitalised word after a place preposition: the model's reach, `reach`;
+voter36), as one excerpt of note text in note order (runs of units that are not neighbours in the note are put on
 lines of their own), and its entities map back to note offsets exactly (`Excerpt.to_note`). A transition-based NER
 reads context, so votes near a cut can differ from a whole-note pass: the gate is judged by the quality benchmarks
 (the keep rule of docs/deid.md, "Cheaper architectures"), not by identical output (`DeidConfig.voter_gate`).
@@ -58,8 +59,8 @@ _MONTH_WORDS = frozenset(w for w in ("jan january feb february mar march apr apr
                          if re.fullmatch(MONTHS, w))
 # The model's reach around a word, in chunks (runs of non-space, which the tokenizer never joins: each holds one token
 # or more): a tok2vec vector reads 3 tokens either side (depth 3, window 1) and the NER's state features the tokens
-# at and before its entity. What the voter reads of a context unit beside the open ones (`excerpt`), and around a
-# cued proper noun on a restored line (`truecase._place_windows`).
+# at and before its entity. What the voter reads around each cue of a run of kept units (`excerpt`), and around a
+# cued proper noun on a restored line (`truecase._place_windows`), both through `reach`.
 CHUNK = re.compile(r"\S+")
 WINDOW = 4
 # two words in capitals or capitalised in a row after a word or comma ("treated at ABCD Hospital"): a name the voter
@@ -177,24 +178,35 @@ def unit_open(text: str, start: int, end: int, cased: bool, numbers: bool = True
 
 
 def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bool = True,
-               mode: str | None = None) -> list[bool]:
+               mode: str | None = None, cues: list[list[tuple[int, int]]] | None = None) -> list[bool]:
     """`unit_open` of every unit of `text` (`units`), the same answers found note by note. Why: the note's words are
     judged once as a set and each pattern scans the note once, where `unit_open` ran every test on each closed unit
     (most units are closed: the gate's own cost was a fifth of the voter's). A match reaching across units has
-    those units asked of `unit_open` itself; a note with characters outside ASCII is asked unit by unit."""
+    those units asked of `unit_open` itself; a note with characters outside ASCII is asked unit by unit.
+    `cues` (one empty list a unit): filled with where each test found what opens the unit, as note offsets (a name
+    word, a month or occupation word, each pattern's match; the whole unit where it was asked of `unit_open`), so
+    that `excerpt` can read an open unit only around them."""
     mode = mode or case_mode(text)
     if not text.isascii():
-        return [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+        flags = [unit_open(text, a, b, cased, numbers, mode) for a, b in spans]
+        if cues is not None:
+            for i in (i for i, f in enumerate(flags) if f):
+                cues[i].append(spans[i])
+        return flags
     starts = [a for a, _ in spans]
     words = [_WORD.findall(text, a, b) for a, b in spans]  # a run of letters never crosses units
     note_words = set().union(*words)
     found = set(filter(_name_word_cased if cased else _name_word_caseless, note_words))
     flags = [not found.isdisjoint(w) for w in words] if found else [False] * len(spans)
+    if cues is not None and found:
+        _word_cues(text, spans, flags, found.__contains__, cues)
     lows = set(map(str.lower, note_words))
     for vocabulary, ask in ((_MONTH_WORDS, numbers), (prof.OCCUPATIONS, True)):
         if ask and not vocabulary.isdisjoint(lows):
-            for i, w in enumerate(words):
-                flags[i] = flags[i] or not vocabulary.isdisjoint(map(str.lower, w))
+            hit = [not vocabulary.isdisjoint(map(str.lower, w)) for w in words]
+            flags = [f or h for f, h in zip(flags, hit, strict=True)]
+            if cues is not None:
+                _word_cues(text, spans, hit, lambda w, v=vocabulary: w.lower() in v, cues)
     scans: list[tuple[re.Pattern, object]] = [(p, keep) for p, keep in ((_TITLED, None), (_LABOUR, None),
                                                                          (_COMPLEMENT, _occupational))
                                                if all(not lows.isdisjoint(need) for need in _NEEDS[p])]
@@ -209,13 +221,34 @@ def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bo
         for m in _matches(pattern, text, spans, words, note_words):
             i = bisect.bisect_right(starts, m.start()) - 1
             if flags[i]:
+                if cues is not None and (keep is None or keep(text, 0, m)):
+                    cues[i].append(_cue_span(pattern, m))
                 continue
             if m.end() > spans[i][1]:  # across units: ask each of them whole
                 for k in range(i, bisect.bisect_right(starts, m.end() - 1)):
-                    flags[k] = flags[k] or unit_open(text, *spans[k], cased, numbers, mode)
+                    if not flags[k] and unit_open(text, *spans[k], cased, numbers, mode):
+                        flags[k] = True
+                        if cues is not None:
+                            cues[k].append(spans[k])
             elif keep is None or keep(text, 0, m):
                 flags[i] = True
+                if cues is not None:
+                    cues[i].append(_cue_span(pattern, m))
     return flags
+
+
+def _cue_span(pattern: re.Pattern, m: re.Match) -> tuple[int, int]:
+    """Where a scan's match points the voter: the match, and for a place word the words after it that
+    `_place_match` reads (its lookahead)."""
+    return (m.start(), max(m.end(), m.end(2))) if pattern is _PLACE_WORD else m.span()
+
+
+def _word_cues(text: str, spans: list[tuple[int, int]], hit: list[bool], wanted, cues: list[list[tuple[int, int]]]
+               ) -> None:
+    """Add each run of letters that `wanted` accepts, in the units `hit` marks, to that unit's `cues`."""
+    for i, (a, b) in enumerate(spans):
+        if hit[i]:
+            cues[i].extend(m.span() for m in _WORD.finditer(text, a, b) if wanted(m.group()))
 
 
 def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words: list[list[str]],
@@ -265,42 +298,76 @@ def units(text: str) -> list[tuple[int, int]]:
 
 
 def excerpt(text: str, cased: bool, context: int = 1, numbers: bool = True,
-            window: int | None = WINDOW) -> Excerpt | None:
+            window: int | None = WINDOW, cued: bool = True) -> Excerpt | None:
     """The open units of `text` with `context` units either side; None when that is the whole note (read the note
-    itself). An excerpt with no piece (empty text) means nothing could be a name. A context unit that begins or
-    ends a piece is read only at its `window` chunks (runs of non-space) nearest the open units (`near_edge`),
-    whole when `window` is None."""
+    itself). An excerpt with no piece (empty text) means nothing could be a name. With a `window`, each run of kept
+    units is read only at the `window` chunks (runs of non-space) either side of each cue (`open_units`' `cues`:
+    what opened a unit; `cued` False: the open units whole), the model's reach, clipped to the run; a closed unit
+    of the run holding two capitalised words in a row (`_PROPER_PAIR`) is read whole. `window` None: the runs whole."""
     spans = units(text)
-    flags = open_units(text, spans, cased, numbers, case_mode(text))
+    cues: list[list[tuple[int, int]]] = [[] for _ in spans]
+    flags = open_units(text, spans, cased, numbers, case_mode(text), cues if window is not None and cued else None)
     n = len(spans)
     keep = flags
     for shift in range(1, context + 1):  # a unit is kept when it or a unit up to `context` away is open
         before = ([False] * shift + flags)[:n]
         after = flags[shift:] + [False] * min(shift, n)
         keep = [a or b or c for a, b, c in zip(keep, before, after, strict=True)]
-    if all(keep) and (window is None or all(flags)):
+    if all(keep) and window is None:
         return None
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for i, j in runs(keep):
         a, b = spans[i][0], spans[j][1]
-        if window is not None:
-            if not flags[i] and not _PROPER_PAIR.search(text, *spans[i]):
-                a = near_edge(text, *spans[i], window, tail=True)
-            if not flags[j] and not _PROPER_PAIR.search(text, *spans[j]):
-                b = near_edge(text, *spans[j], window, tail=False)
-        ranges.append((a, b))
+        if window is None:
+            ranges.append((a, b))
+            continue
+        # read whole: a closed unit with a proper pair; without cues, the open units and the closed ones between them
+        whole = [spans[k] for k in range(i, j + 1) if (not cued and (flags[k] or i < k < j))
+                 or (not flags[k] and _PROPER_PAIR.search(text, *spans[k]))]
+        marks = whole + [c for k in range(i, j + 1) for c in cues[k]]
+        if cued:
+            marks += _name_marks(text, a, b, cased)
+        ranges += reach(text, a, b, sorted(marks), window, join=window)
     if ranges == [(0, len(text))]:
         return None
     return pieces(text, ranges)
 
 
-def near_edge(text: str, start: int, end: int, window: int, tail: bool) -> int:
-    """Where the `window` chunks of text[start:end] nearest its end (`tail`: the offset they start at) or nearest its
-    start (the offset they end at) begin or end; the unit's own edge when it has no more chunks than that."""
+def _name_marks(text: str, start: int, end: int, cased: bool) -> list[tuple[int, int]]:
+    """Where in text[start:end] the voter finds a name that no cue of `open_units` points at: two capitalised words
+    in a row (`_PROPER_PAIR`: "presents to ABCD Hospital", a word in capitals is no name word in a note with case)
+    and, in a note with case, a capitalised word after at/to/from/into and the words after it ("transfer to ABCD")."""
+    out = [m.span() for m in _PROPER_PAIR.finditer(text, start, end)]
+    if cased:
+        out += [(m.start(), m.end(2)) for m in _PLACE_WORD.finditer(text, start, end) if m.group(1)[0].isupper()]
+    return out
+
+
+def reach(text: str, start: int, end: int, marks: list[tuple[int, int]], window: int, join: int = 0
+          ) -> list[tuple[int, int]]:
+    """The ranges of text[start:end] the model reads around `marks` (note offsets, sorted by start): from the
+    `window`-th chunk (run of non-space) before the chunk a mark starts in to the `window`-th after the one it ends
+    in; `start` or `end` itself where that reaches the first or last chunk. Overlapping ranges are joined. Shared
+    by the gate (`excerpt`: the cues of a run of units) and the second pass (`truecase`: proper nouns at a place cue
+    on a restored line)."""
     chunks = [(m.start(), m.end()) for m in CHUNK.finditer(text, start, end)]
-    if len(chunks) <= window:
-        return start if tail else end
-    return chunks[-window][0] if tail else chunks[window - 1][1]
+    if not chunks:
+        return []
+    firsts = [a for a, _ in chunks]
+    out: list[tuple[int, int]] = []
+    last = -1  # the last chunk read so far
+    for a, b in marks:
+        i = max(0, bisect.bisect_right(firsts, a) - 1)
+        i += chunks[i][1] <= a and i + 1 < len(chunks)  # a mark starting on spaces starts at the next chunk
+        j = max(i, bisect.bisect_right(firsts, b - 1) - 1)
+        lo = chunks[i - window][0] if i > window else start
+        hi = chunks[j + window][1] if j + window < len(chunks) - 1 else end
+        if out and (lo <= out[-1][1] or i - window - last - 1 <= join):
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+        last = max(last, min(j + window, len(chunks) - 1))
+    return out
 
 
 def pieces(text: str, ranges: list[tuple[int, int]]) -> Excerpt:

@@ -21,19 +21,18 @@ def recognizer() -> learned.LearnedRecognizer:
     return learned.LearnedRecognizer()
 
 
-def test_near_edge_reads_the_chunks_nearest_the_open_unit() -> None:
-    text = "one two three four five six"
-    assert text[gate.near_edge(text, 0, len(text), 4, tail=True):] == "three four five six"
-    assert text[:gate.near_edge(text, 0, len(text), 4, tail=False)] == "one two three four"
-    short = "one two"  # no more chunks than the window: the unit's own edge
-    assert gate.near_edge(short, 0, len(short), 4, tail=True) == 0
-    assert gate.near_edge(short, 0, len(short), 4, tail=False) == len(short)
+def test_a_context_unit_is_read_at_the_chunks_nearest_the_open_unit() -> None:
+    text = "one two three four five six\nAnselm"  # `reach` (voter36: was near_edge) around the open unit
+    assert [text[a:b] for a, b in gate.reach(text, 0, len(text), [(text.index("Anselm"), len(text))], 4)] == [
+        "three four five six\nAnselm"]
+    short = "one two\nAnselm"  # no more chunks than the window: the unit's own edge
+    assert gate.reach(short, 0, len(short), [(short.index("Anselm"), len(short))], 4) == [(0, len(short))]
 
 
 def test_a_context_unit_is_read_at_its_window_and_whole_without_one() -> None:
     text = "\n".join([FAR, LONG_PLAIN, NAMED, LONG_PLAIN, FAR])
     whole = gate.excerpt(text, cased=True, window=None)
-    cut = gate.excerpt(text, cased=True)
+    cut = gate.excerpt(text, cased=True, cued=False)  # open units whole (voter35; voter36 reads around cues)
     assert whole is not None and whole.text == LONG_PLAIN + "\n" + NAMED + "\n" + LONG_PLAIN + "\n"
     assert cut is not None
     assert cut.text == "on deep palpation today.\n" + NAMED + "\nThe abdomen is soft\n"
@@ -51,7 +50,7 @@ def test_a_context_unit_with_two_capitalised_words_in_a_row_is_read_whole() -> N
 
 
 def test_the_window_is_one_constant_for_both_passes() -> None:
-    assert truecase.WINDOW is gate.WINDOW and truecase.CHUNK is gate.CHUNK
+    assert truecase.WINDOW is gate.WINDOW and truecase.reach is gate.reach
 
 
 def test_the_voter_finds_the_same_name_in_the_cut_excerpt(recognizer) -> None:
