@@ -130,3 +130,13 @@ def test_cases_count_and_score() -> None:
     result = lv.score(all_cases, found)
     assert result["recall"]["pager/seen"] == 1.0 and result["recall"]["pager/held"] == 0.0
     assert result["misses"] == []  # held-half misses are never listed
+
+
+# -- chart tables' identifier, pager and facility columns in a comma-separated export ------------------------------
+def test_chart_columns_in_a_csv_export() -> None:
+    from cancerprep.stages.deid.recognizers.chart_tables import chart_spans
+
+    text = "Accession,Site,Result\nH26-88124,colon,benign\nBleep,Date\n44712,3/4/2021"
+    found = _found(chart_spans, text)
+    assert "H26-88124" in found and "44712" in found
+    assert "colon" not in found and "3/4/2021" not in found
