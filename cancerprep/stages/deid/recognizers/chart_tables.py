@@ -84,8 +84,8 @@ _PLACE_HEADER = re.compile(
     r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|sent[ \t]+to|resulted[ \t]+at|testing[ \t]+(?:lab|site)|"
     r"(?:outside|referring|origin(?:ating)?|source|receiving)?[ \t]*(?:facility|lab(?:oratory)?|site|location)|"
     r"from|source|origin|received[ \t]+from|drawn[ \t]+at|collected[ \t]+at|records[ \t]+from)\.?", I)
-_PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|bleep|bleeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?",
-                           I)
+_PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|bleep|bleeper|vocera|ext|extension)"
+                           r"(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
 _DIGIT = re.compile(r"\d")
 # an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
 # a date, a time or a decimal
