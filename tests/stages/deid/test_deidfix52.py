@@ -118,18 +118,12 @@ def test_generated_gold_is_the_value() -> None:
             assert "{" not in text
 
 
-def test_cases_count_and_score() -> None:
+def test_cases_carry_their_features() -> None:
     all_cases = lv.cases(4, 1, ("pager",))
-    assert len(all_cases) == 8 and {c[1] for c in all_cases} == {"seen", "held"}
-
-    class S:
-        def __init__(self, a: int, b: int) -> None:
-            self.start, self.end = a, b
-
-    found = [[S(*c[4][0])] if c[1] == "seen" else [] for c in all_cases]
-    result = lv.score(all_cases, found)
-    assert result["recall"]["pager/seen"] == 1.0 and result["recall"]["pager/held"] == 0.0
-    assert result["misses"] == []  # held-half misses are never listed
+    assert len(all_cases) == 8 and {f["half"] for f, _, _ in all_cases} == {"seen", "held"}
+    for feats, text, (a, b) in all_cases:
+        assert feats["layout"] in lv.HALVES[feats["half"]] and feats["class_half"] == f"pager/{feats['half']}"
+        assert any(ch.isdigit() for ch in text[a:b])
 
 
 # -- chart tables' identifier, pager and facility columns in a comma-separated export ------------------------------
