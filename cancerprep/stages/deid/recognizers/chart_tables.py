@@ -84,7 +84,8 @@ _PLACE_HEADER = re.compile(
     r"send[ \t-]?out[ \t]+(?:lab(?:oratory)?|to)|sent[ \t]+to|resulted[ \t]+at|testing[ \t]+(?:lab|site)|"
     r"(?:outside|referring|origin(?:ating)?|source|receiving)?[ \t]*(?:facility|lab(?:oratory)?|site|location)|"
     r"from|source|origin|received[ \t]+from|drawn[ \t]+at|collected[ \t]+at|records[ \t]+from)\.?", I)
-_PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|vocera|ext|extension)(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
+_PAGER_HEADER = re.compile(r"(?:pager|pgr|pg|beeper|bleep|bleeper|vocera|ext|extension)"
+                           r"(?:[ \t]*(?:\#|no\.?|number))?\.?", I)
 _DIGIT = re.compile(r"\d")
 # an identifier's shape in a cell: four digits or more among letters, digits, dashes and spaced digit groups; never
 # a date, a time or a decimal
@@ -292,6 +293,8 @@ def chart_spans(text: str) -> list[tuple[int, int, str, float]]:
     low = text.lower()
     if "\t" in text or "|" in text or "  " in text:
         _columns(text, out)
+    if "," in text:
+        _columns(text, out, csv=True)
     _labelled(text, low, out)
     for rx, kind in ((_SERVICE_LINE, CONTACT), (_CORNER, LOCATION)):
         for m in finditer(rx, text):
@@ -326,10 +329,10 @@ def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     return kinds
 
 
-def _columns(text: str, out: list[tuple[int, int, str, float]]) -> None:
+def _columns(text: str, out: list[tuple[int, int, str, float]], csv: bool = False) -> None:
     """The cells under a header cell that is an identifier's or a pager's label, in the rows below it (until a
-    blank line or a row with another number of cells)."""
-    for a, b, kind in table_columns(text, _header):
+    blank line or a row with another number of cells); with `csv`, a comma-separated export's (deidfix52)."""
+    for a, b, kind in table_columns(text, _header, csv=csv):
         value = text[a:b]
         if kind == LOCATION:
             m = _FACILITY_CELL.fullmatch(value)

@@ -22,6 +22,14 @@ A ZIP also after a label that names it anywhere in the label ("Delivery zip - 30
 "City/State/Zip: Decatur/GA/30317", a list after "zips"), and after a known US city with no state ("Decatur
 30317"). A ZIP or pager number may also stand before its label, in brackets or after a dash, "=" or comma ("30317
 (zip)", "4-7781 - pgr"). A row needs two cells at least (a bar, a tab or a wide gap between them).
+
+The same labels head COLUMNS (deidfix52; `layout_variation`'s column and csv layouts lost pagers, patients and
+contacts there): a header row whose cells hold no digit and one of them a field label makes the cells under that
+label, in the rows of the header's count of cells below it (`tables.table_columns`), values judged as above; a
+comma-separated export's header and rows ("Pager,Date,Status" / "44712,03/14/2021,final") are read the same way.
+The person class also holds a contact's labels (emergency / primary / family contact, contact person, next of kin,
+NOK, caregiver, guardian, support person), and a name's words may be joined by "/" or "^" ("LAST/FIRST",
+"Last^First^M", an HL7 export's).
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import word_ok
-from cancerprep.stages.deid.recognizers.tables import row_cells
+from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
 from cancerprep.stages.deid.recognizers.words import STOP
 
 FIELD_CELLS = "FieldCellsRecognizer"
@@ -46,8 +54,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|mail(?:ing)?[ \t]+zip)" + _END)),
     ("PAGER", re.compile(r"(?i)(?:(?:\w+[ \t]+)?(?:pager|pgr|beeper|bleep)|page|pg)" + _END)),
     ("PERSON", re.compile(r"(?i)(?:(?:pt|patient|member|subject|client|resident|insured|enrollee|beneficiary)"
-                          r"(?:'s)?(?:[ \t]+(?:full[ \t]+|legal[ \t]+)?name)?|(?:full[ \t]+|legal[ \t]+)?name)"
-                          + _END)),
+                          r"(?:'s)?(?:[ \t]+(?:full[ \t]+|legal[ \t]+)?name)?|(?:full[ \t]+|legal[ \t]+)?name"
+                          r"|(?:(?:emergency|primary|family|secondary)[ \t]+)?contact(?:[ \t]+(?:person|name))?"
+                          r"|next[ \t]+of[ \t]+kin|nok|caregiver|guardian|support[ \t]+person)" + _END)),
     ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
                        r"|pharmacy|dme[ \t]+(?:supplier|vendor)|place[ \t]+of[ \t]+work)(?:[ \t]+name)?" + _END)),
 )
@@ -71,6 +80,7 @@ _WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
 # one skips them (most notes)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_DIGIT = re.compile(r"\d")
 _JOIN = frozenset({"&", "of", "and", "the"})
 
 
@@ -81,7 +91,7 @@ def _label(cell: str) -> str | None:
 
 def _person(value: str, cased: bool) -> bool:
     """One to three name words ("Last, First M." too), each a name in a frame as strong as a field label."""
-    words = [w for w in re.split(r"[ \t,]+", value) if w]
+    words = [w for w in re.split(r"[ \t,/^]+", value) if w]
     if not 1 <= len(words) <= 4:
         return False
     names = [w.rstrip(".") for w in words if len(w.rstrip(".")) > 1]
@@ -110,9 +120,40 @@ def _org(value: str, cased: bool) -> bool:
     return cased or head or any(institutions.distinct(w) for w in lows)
 
 
-def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
-    """(start, end, entity, score) of each value in the cell after its field label's cell."""
+def _value(kind: str, value: str, cased: bool) -> tuple[str, float] | None:
+    """(entity, score) when `value` has the shape of a `kind` field's value (see the module doc), else None."""
+    if kind == "ZIP" and _ZIP.fullmatch(value):
+        return LOCATION, 0.7
+    if kind == "PAGER" and _PAGER.fullmatch(value):
+        return CONTACT, 0.7
+    if kind == "PERSON" and _person(value, cased):
+        return NAME, 0.65
+    if kind == "ORG" and _org(value, cased):
+        return LOCATION, 0.6
+    return None
+
+
+def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """{column: kind} of a header row: every cell a few words without a digit, and a cell a field label (`_label`)."""
+    if any(_DIGIT.search(line[a:b]) or len(line[a:b].split()) > 4 for a, b in cells):
+        return {}  # a header names its columns in a few words, none with a digit
+    return {k: kind for k, (a, b) in enumerate(cells) if (kind := _label(line[a:b])) is not None}
+
+
+def _column_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """Values in the cells under a field label's header cell, bar / tab / gap tables and comma-separated exports."""
     out: list[tuple[int, int, str, float]] = []
+    for csv in (False, True):
+        for a, b, kind in table_columns(text, _header, csv=csv):
+            found = _value(kind, text[a:b].strip(), line_cased(text, a)) if b > a else None
+            if found:
+                out.append((a, b, *found))
+    return out
+
+
+def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, entity, score) of each value in the cell after its field label's cell, or under it."""
+    out: list[tuple[int, int, str, float]] = _column_spans(text)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -121,18 +162,9 @@ def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
         cells = row_cells(line)
         for (a, b), (c, d) in pairwise(cells):
             kind = _label(line[a:b])
-            if kind is None:
-                continue
-            value = line[c:d].strip()
-            cased = line_cased(text, start + c)
-            if kind == "ZIP" and _ZIP.fullmatch(value):
-                out.append((start + c, start + d, LOCATION, 0.7))
-            elif kind == "PAGER" and _PAGER.fullmatch(value):
-                out.append((start + c, start + d, CONTACT, 0.7))
-            elif kind == "PERSON" and _person(value, cased):
-                out.append((start + c, start + d, NAME, 0.65))
-            elif kind == "ORG" and _org(value, cased):
-                out.append((start + c, start + d, LOCATION, 0.6))
+            found = _value(kind, line[c:d].strip(), line_cased(text, start + c)) if kind else None
+            if found:
+                out.append((start + c, start + d, *found))
     if _FOUR_DIGITS.search(text) is None:
         return out
     five = _FIVE_DIGITS.search(text) is not None

@@ -86,15 +86,18 @@ _UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
 _PAGER_VALUE = r"(\d{4,6}|\d{1,2}-\d{4}|p\d{4,5}|\#\d{4,6})"
 # A pager's or extension's number with its label after it, bracketed (any paging label) or bare (a pager word).
 _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|vocera|spok|voalte|ext|extension|x|"
-                            r"in-house|p\.)"), re.compile(
+                            r"in-house|p\.|bleep)"), re.compile(
     r"(?i)(?<![\w/.:#-])" + _PAGER_VALUE + r"[ \t]*(?:\([ \t]*(?:pager|pgr|pg|bpr|beeper|page|paging|vocera|spok|"
-    r"voalte|ext|extension|x|in-house|p\.)(?:[ \t]*(?:no\.?|#|number|id|ext|to))?\.?[ \t]*\)|[ \t]+(?:pager|pgr|bpr|"
-    r"beeper|vocera|spok|voalte)\b)"))
+    r"voalte|ext|extension|x|in-house|p\.|bleep(?:er)?)(?:[ \t]*(?:no\.?|#|number|id|ext|to))?\.?[ \t]*\)|"
+    r"[ \t]+(?:pager|pgr|bpr|beeper|vocera|spok|voalte|bleep(?:er)?)\b)"))
 # The same shapes right after a pager's label, with an "ID", "#", "no." or "/ <word>" between (the paging rules of
 # `ward_forms` read plain digits after their words; these are the shapes and joints they leave).
-_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging)"), re.compile(
-    r"(?i)\b(pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging)\b(?:[ \t]*(?:id|\#|no\.?|number|ext)\b\.?|"
-    r"[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*[:#=-]?[ \t]*" + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
+# (deidfix52, from `layout_variation`: the British "bleep" / "bleeper" as a pager's label, a "#" glued to the label
+# before the field's own sign, "pg# - 7356", "PGR # = 4570", and a dot leader "Pager ..... 44712")
+_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep)"), re.compile(
+    r"(?i)\b(pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?)\b(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
+    r"[ \t]*\#(?=[ \t]*[:=-])|[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*(?:[:#=-]|\.{2,})?[ \t]*"
+    + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
@@ -158,8 +161,8 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer(_PAGER_AFTER, text):
         out.append((m.start(1), m.end(1), CONTACT, 0.7))
     for m in finditer(_PAGER_BEFORE, text):
-        # "pg"/"paging" are also a page and the act: a clock time after them is when ("paging 1430")
-        clock = m.group(1).lower() in ("pg", "paging") and _CLOCK.fullmatch(m.group(2))
+        # "pg"/"paging"/"bleep" are also a page and the act: a clock time after them is when ("paging 1430")
+        clock = m.group(1).lower() in ("pg", "paging", "bleep") and _CLOCK.fullmatch(m.group(2))
         if clock or UNIT_AFTER.match(text, m.end(2)):
             continue
         out.append((m.start(2), m.end(2), CONTACT, 0.7))
