@@ -62,6 +62,7 @@ from cancerprep.stages.coding.icd10 import (
     remission_code,
 )
 from cancerprep.stages.coding.narrative import names_its_primary, nothing_left_owners, verdict_after
+from cancerprep.stages.coding.phrasal import phrasal_anatomy
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
@@ -141,6 +142,9 @@ _COME_BACK = re.compile(r"\brecurren(?:t|ce)\b(?:\s+(?:of\s+)?[\w-]+){0,3}\s*$|\
 # ... or said to have come back by the verb after it ("the carcinoma recurred this year", "the malignancy has since
 # returned", "the tumor came back": `status.RETURNED`)
 _COME_BACK_AFTER = re.compile(r"\s*" + RETURNED, re.I)
+# ... at a place written after the verb ("the cancer recurred in the liver", "the malignancy returned in the brain")
+_RETURNED_AT = re.compile(r"\s*" + RETURNED + r"\s+(?:(?:locally|distantly)\s+)?(?:in|to|within|at|into)\s+"
+                          r"(?:the\s+|his\s+|her\s+|their\s+)?", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren|" + RECURRED, re.I)
 # what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
 # words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
@@ -2933,7 +2937,8 @@ class TextCoder:
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
-        sites = [sp for sp in spans if sp.label_ == "S"]
+        # (a phrasal verb's anatomy word is no site: "the carcinoma came back", "will head back home")
+        sites = [sp for sp in spans if sp.label_ == "S" and not phrasal_anatomy(doc.text, sp.start_char, sp.end_char)]
         resolved = {(x.start, x.end): self._region_organ(x) or self._level_organ(text, x) for x in sites}
 
         def entry(x: Any) -> tuple[str, str]:
@@ -2970,6 +2975,7 @@ class TextCoder:
         infos: list[tuple[str | None, str]] = []
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
+        site_info: dict[int, TermInfo] = {}  # ... and their histologies
         bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         staged_bare: list[Any] = []  # pathological TNM stages with no organ beside them
         siteless: set[int] = set()  # mentions that found no site of their own
@@ -3176,6 +3182,7 @@ class TextCoder:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
+                site_info[len(ents) - 1] = info
         mass_sites = [x for x in sites if normalize_term(x.text) not in self._operations]  # organs, not operations
         # sentences of a past or family history that name a typed cancer of their own ("Past history: early-stage
         # breast cancer, lumpectomy in 2011"): their organs, masses and operations are that cancer's, not a site-less
@@ -3215,6 +3222,7 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
                 infos[i] = primary
+        via_site -= self._returned_at(doc, ents, cores, infos, site_info)
         self._come_back(ents, infos, {i: bare[i] for i in siteless - via_site if i < len(bare) and bare[i] is not None}
                         | borrowed, typed)  # type: ignore[operator]
         self._lesion_refines(doc, infos, siteless - via_site, mass_sites, sections, entry)
@@ -3462,6 +3470,23 @@ class TextCoder:
             if self._fits(info, first) and (_COME_BACK.search(ents[i].sent.text[:cut])  # type: ignore[arg-type]
                                             or _COME_BACK_AFTER.match(ents[i].sent.text, cut)):
                 infos[i] = first
+
+    def _returned_at(self, doc: Any, ents: list[Any], cores: list[tuple[int, int]],
+                     infos: list[tuple[str | None, str]], site_info: dict[int, TermInfo]) -> set[int]:
+        """A cancer word that took its type from the place its return verb names ("History of breast cancer ... The
+        cancer recurred in the liver") is the cancer the note names, come back there (spread or a local return), not
+        a new primary of that organ, where the note names one other type and ICD-O-3 places the histology there.
+        Returns the mentions so read."""
+        back = [i for i in site_info if _RETURNED_AT.match(doc.text, doc[cores[i][1] - 1].idx
+                                                           + len(doc[cores[i][1] - 1].text))]
+        named = [i for i, (t, _c) in enumerate(infos) if t is not None and i not in back]
+        if not back or len({infos[i][0] for i in named}) != 1:
+            return set()
+        first = infos[named[0]]
+        done = {i for i in back if infos[i][0] != first[0] and self._fits(site_info[i], first)}
+        for i in done:
+            infos[i] = first
+        return done
 
     def _lesion_refines(self, doc: Any, infos: list[tuple[str | None, str]], siteless: set[int], sites: list[Any],
                         sections: list[tuple[int, str]], entry: Any) -> None:
