@@ -3022,6 +3022,7 @@ class TextCoder:
                 # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
+            sent_op = None  # (`_sentence_operation`, read for a site-less histology below)
             site = self._link_site(doc, sp, fit, adjacent=info.weak,
                                    regional=(info.code or "")[:3] in ("C76", "C80"))
             organs = [x for x in fit if normalize_term(x.text) not in self._operations]
@@ -3033,7 +3034,14 @@ class TextCoder:
                     # the organ word in the histology's own name is more precise than the operation that removed the
                     # organ ("endometrial stromal sarcoma found at hysterectomy": the endometrium, C54.1)
                     site = self._own_site(doc, sp, info) or site
-                site = site or self._section_site(doc, sp, organs, sections) or self._own_site(doc, sp, info)
+                # ... but a cancer operation of one type in its own sentence is nearer evidence than an organ elsewhere
+                # in the section ("Carcinoma on biopsy; a partial gastrectomy is planned" after a fracture's limb)
+                if site is None:
+                    sent_op = self._sentence_operation(joined, sp, info, [
+                        entry(x) for x in fit if x.sent.start == sp.sent.start
+                        and normalize_term(x.text) in self._operations])
+                site = site or (None if sent_op else self._section_site(doc, sp, organs, sections)) \
+                    or self._own_site(doc, sp, info)
             elif site is None and info.type_id is not None and (not self.taxonomy.get(info.type_id).morphology
                                                                  or info.type_id in SITE_CODED_MORPHOLOGY):
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
@@ -3094,8 +3102,8 @@ class TextCoder:
                     type_id, code = ty, cd
             if site is None and type_id is None and not info.weak and (rooted := self._root_organ(sp, info)):
                 type_id, code = rooted
-            if site is None and type_id is None and not info.weak and (operated := self._operated_organ(joined, sp,
-                                                                                                         info)):
+            if site is None and type_id is None and not info.weak and (
+                    operated := self._operated_organ(joined, sp, info) or sent_op):
                 type_id, code = operated  # "right upper lobectomy in 2019 for adenocarcinoma": the lung's
             if site is None and type_id is None and not info.weak and not info.secondary and not tumor_site \
                     and not block_organ and len(irradiated) == 1 and not _SPREAD_RE.search(sp.sent.text) \
@@ -4130,6 +4138,29 @@ class TextCoder:
         ty = self._procedures.get(_stage_name(found))
         entry = (ty, self.taxonomy.get(ty).default_code) if ty else None
         return entry if entry is not None and self._fits(info, entry) else None
+
+    def _sentence_operation(self, text: str, hist: Any, info: TermInfo,
+                            operated: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """(type, code) of the cancer operations in a site-less histology's own sentence, before or after it
+        ("Carcinoma on biopsy; a nephrectomy is planned"): the taxonomy's cancer operations (each of one type, at the
+        type's default code), the operations named from an organ's combining form (`_ROOT_OPERATION`) and the
+        operation site words there (`operated`), where they all give one type and ICD-O-3 says the histology occurs
+        at that organ. A nearer evidence than an organ written elsewhere in the section."""
+        found = list(operated)
+        lo, hi = hist.sent.start_char, hist.sent.end_char
+        for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
+            ty = self._procedures.get(_stage_name(m))
+            if ty is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
+                found.append((ty, self.taxonomy.get(ty).default_code))
+        for m in _ROOT_OPERATION.finditer(text, lo, hi):
+            organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
+            if organ is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
+                found.append(organ)
+        found = [f for f in found if f[1][:3] not in ("C76", "C80")]
+        if len({t for t, _c in found}) != 1:
+            return None
+        entry = next((f for f in found if f[1] != self.taxonomy.get(f[0]).default_code), found[0])
+        return entry if self._fits(info, entry) else None
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
