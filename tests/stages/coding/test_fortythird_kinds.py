@@ -73,3 +73,22 @@ def test_a_return_at_a_named_site_is_the_named_cancer(coder: Coder, text: str, e
 ])
 def test_a_site_without_a_return_stays_its_own_primary(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+# a host's organs elsewhere in the section (a limb, a lung) that would otherwise place a bare carcinoma
+_HOST = "He hurt his left ankle and left knee; the lung exam was clear. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_HOST + "Carcinoma on biopsy last week; a left nephrectomy is planned.", ("kidney", "C64")),
+    (_HOST + "Carcinoma on biopsy last week; a partial gastrectomy is planned.", ("stomach", "C16")),
+    (_HOST + "Status post a right upper lobectomy for carcinoma in 2003; no recurrence.", ("lung", "Z85")),
+])
+def test_an_operation_in_the_histology_sentence_places_it(coder: Coder, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_a_histology_with_its_own_organ_keeps_it_beside_an_operation(coder: Coder) -> None:
+    assert code(coder, "Adenocarcinoma of the lung on biopsy last week; a nephrectomy is planned for a cyst.") \
+        == ("lung", "C34")
