@@ -1050,6 +1050,8 @@ _ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "col": "colon", "mast": "
                 "hepat": "liver", "gloss": "tongue"}
 _ROOT_OPERATION = re.compile(r"\b(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
                              + r")ectom(?:y|ies)\b", re.I)
+# any operation named "-ectomy" ("salpingo-oophorectomy", "lumpectomy"), placed or not
+_ANY_ECTOMY = re.compile(r"\b[a-z]+(?:-[a-z]+)*ectom(?:y|ies)\b", re.I)
 # a resection of an organ named after it ("low anterior resection of the rectum", "excision of the left kidney")
 _RESECTION_OF = re.compile(r"\b(?:resection|excision|removal)\s+of\s+(?:the\s+)?(?:(?:right|left|distal|proximal"
                            r"|upper|lower|entire|whole)\s+)?$", re.I)
@@ -3038,7 +3040,7 @@ class TextCoder:
                 # in the section ("Carcinoma on biopsy; a partial gastrectomy is planned" after a fracture's limb)
                 if site is None:
                     sent_op = self._sentence_operation(joined, sp, info, [
-                        entry(x) for x in fit if x.sent.start == sp.sent.start
+                        (x.start_char, x.end_char, entry(x)) for x in fit if x.sent.start == sp.sent.start
                         and normalize_term(x.text) in self._operations])
                 site = site or (None if sent_op else self._section_site(doc, sp, organs, sections)) \
                     or self._own_site(doc, sp, info)
@@ -4140,26 +4142,31 @@ class TextCoder:
         return entry if entry is not None and self._fits(info, entry) else None
 
     def _sentence_operation(self, text: str, hist: Any, info: TermInfo,
-                            operated: list[tuple[str, str]]) -> tuple[str, str] | None:
+                            operated: list[tuple[int, int, tuple[str, str]]]) -> tuple[str, str] | None:
         """(type, code) of the cancer operations in a site-less histology's own sentence, before or after it
         ("Carcinoma on biopsy; a nephrectomy is planned"): the taxonomy's cancer operations (each of one type, at the
         type's default code), the operations named from an organ's combining form (`_ROOT_OPERATION`) and the
         operation site words there (`operated`), where they all give one type and ICD-O-3 says the histology occurs
-        at that organ. A nearer evidence than an organ written elsewhere in the section."""
-        found = list(operated)
+        at that organ. A nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the
+        sentence none of these places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's,
+        so the sentence then gives none."""
+        found = [(a, b, e) for a, b, e in operated]
         lo, hi = hist.sent.start_char, hist.sent.end_char
         for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
             ty = self._procedures.get(_stage_name(m))
             if ty is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
-                found.append((ty, self.taxonomy.get(ty).default_code))
+                found.append((m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code)))
         for m in _ROOT_OPERATION.finditer(text, lo, hi):
             organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
             if organ is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
-                found.append(organ)
-        found = [f for f in found if f[1][:3] not in ("C76", "C80")]
-        if len({t for t, _c in found}) != 1:
+                found.append((m.start(), m.end(), organ))
+        if any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _e in found)
+               for m in _ANY_ECTOMY.finditer(text, lo, hi)):
+            return None  # an operation of an organ not placed
+        entries = [e for _a, _b, e in found if e[1][:3] not in ("C76", "C80")]
+        if len({t for t, _c in entries}) != 1:
             return None
-        entry = next((f for f in found if f[1] != self.taxonomy.get(f[0]).default_code), found[0])
+        entry = next((f for f in entries if f[1] != self.taxonomy.get(f[0]).default_code), entries[0])
         return entry if self._fits(info, entry) else None
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
