@@ -92,3 +92,9 @@ def test_an_operation_in_the_histology_sentence_places_it(coder: Coder, text: st
 def test_a_histology_with_its_own_organ_keeps_it_beside_an_operation(coder: Coder) -> None:
     assert code(coder, "Adenocarcinoma of the lung on biopsy last week; a nephrectomy is planned for a cyst.") \
         == ("lung", "C34")
+
+
+def test_an_operation_of_an_organ_not_placed_makes_the_sentence_give_none(coder: Coder) -> None:
+    # "splenectomy" names an organ no rule places: the nephrectomy may not be the carcinoma's
+    assert code(coder, _HOST + "Carcinoma on biopsy last week; a nephrectomy and a splenectomy are planned.")[0] \
+        != "kidney"
