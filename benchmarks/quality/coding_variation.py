@@ -1342,6 +1342,45 @@ STATUS_CLASSES.update(FORTYSECOND_CLASSES)
 STATUS_HELD_OUT = STATUS_HELD_OUT | {k for k in FORTYSECOND_CLASSES if k.startswith("hq_")}
 _STATUS_PASS.update({k: " (forty-second)" for k in FORTYSECOND_CLASSES})
 
+# --- the forty-third pass's classes: a cancer named only by a clinical initialism of the taxonomy ({ini} / {ini2}),
+# by a TNM staging string before its histology ({tnm}), by the operation that removed it with a bare "carcinoma",
+# a return or a visit said with a phrasal verb whose particle is an anatomy word ("came back", "head back", "hand
+# over"), and the named cancer come back at a metastatic site; fixed on (fx_) with held-out siblings (hx_, written
+# before any fix; scores only). The slots come from the taxonomy's abbreviations and the AJCC TNM grammar, no note.
+FORTYTHIRD_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
+    "fx_initialism": (("h/o {ini}, s/p {op} in {y}, NED.", "{Ini}, stage {stage}, on chemotherapy since last month."),
+                      "mixed"),
+    "fx_tnm": (("{Tnm} {morph} of the {organ}, resected in {y}; no evidence of disease since.",
+                "{Tnm} {morph} of the {organ}, scheduled for {op} next week."), "mixed"),
+    "fx_procedure": (("Status post {op} for {bare} in {y}; no recurrence.",
+                      "{Bare} on biopsy last week; {op} is planned."), "mixed"),
+    "fx_phrasal": (("History of {c}, {op} in {y}, NED. She came back today to go over her results and will head back "
+                    "home tomorrow.", "{C} resected in {y}. The carcinoma came back this spring."), "mixed"),
+    "fx_recurred_site": (("{C}, {op} in {y}. The carcinoma has recurred in the {msite}.",
+                          "{C} treated in {y}; the malignancy returned in the {msite} this year."), "active"),
+    # held out: the same kinds in other words
+    "hx_initialism": (("Hx of {ini2} treated with {op} ({y}); in remission.",
+                       "Newly diagnosed {ini2}; staging scans ordered."), "mixed"),
+    "hx_tnm": (("{Organ} {morph}, {tnm}, status post {op} {n} years ago, no recurrence.",
+                "{Organ} {morph}, stage {stage} ({tnm}), to start chemotherapy next week."), "mixed"),
+    "hx_procedure": (("She underwent {op} for {bare} in {y} and has been disease-free since.",
+                      "Biopsy-proven {bare}; she will undergo {op} next month."), "mixed"),
+    "hx_phrasal": (("Remote {c}, {op} in {y}, no recurrence; she is coming back in a year and handed over her old "
+                    "records.", "History of {c}, {op} in {y}; sadly the tumor has come back."), "mixed"),
+    "hx_recurred_site": (("{C} treated with {op} in {y}; the disease relapsed in the {msite} last month.",
+                          "History of {c}; the cancer has since recurred in the {msite}."), "active"),
+}
+STATUS_CLASSES.update(FORTYTHIRD_CLASSES)
+STATUS_HELD_OUT = STATUS_HELD_OUT | {k for k in FORTYTHIRD_CLASSES if k.startswith("hx_")}
+_STATUS_PASS.update({k: " (forty-third)" for k in FORTYTHIRD_CLASSES})
+# the taxonomy's case-sensitive initialisms of each cancer (two, the held-out class's the second) and a TNM string
+# and stage of the AJCC grammar (T, N, M categories; stage I-IV with a letter)
+_STATUS_INITIALISMS = {"breast": ("IDC", "ILC"), "prostate": ("CaP", "PCa"), "lung": ("NSCLC", "LUAD"),
+                       "colorectal": ("CRC", "CRC"), "bladder": ("TCC", "MIBC"), "kidney": ("RCC", "ccRCC"),
+                       "thyroid": ("MTC", "MTC")}
+_TNM = ("T2N0M0", "pT1cN0", "T3N1M0", "pT2N1a", "T1bN0M0")
+_STAGES = ("IIA", "IIIA", "IB", "IIB", "IIIC")
+
 
 def status_hosts(n: int = 6) -> list[str]:
     """`n` tuning `none` notes with a History of Present Illness and no cancer-like word (the hosts of the status
@@ -1393,6 +1432,7 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
     rel = [r for r in _RELATIVE_CANCERS if _TYPE_OF_WORD.get(r) != ctype][(k + h) % 3]
     gnrh = _STATUS_GNRH.get(ctype, ("", ""))
     morph = _pick(morphs, f"{name}|{ctype}|{h}") if morphs else ""
+    ini = _STATUS_INITIALISMS.get(ctype, ("", ""))
     return {"gnrh": gnrh[0], "gnrh2": gnrh[1], "tsite": tsite, "Tsite": tsite.capitalize(), "tdrug": tdrug,
             "tdrug2": tdrug2, "rel": rel, "adj": adj, "Adj": adj.capitalize(),
             "organ": _STATUS_ORGANS.get(ctype, ""), "Organ": _STATUS_ORGANS.get(ctype, "").capitalize(),
@@ -1402,7 +1442,9 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
             "Abbr": _STATUS_ABBR.get(ctype, "").capitalize(),
             "hormone": _STATUS_HORMONE.get(ctype, ""),
             "bare": "" if ctype == "melanoma" else "carcinoma",  # a carcinoma come back is no melanoma
-            "morph": morph, "Morph": morph[:1].upper() + morph[1:], "MORPH": morph.upper()}
+            "morph": morph, "Morph": morph[:1].upper() + morph[1:], "MORPH": morph.upper(),
+            "ini": ini[0], "Ini": ini[0], "ini2": ini[1], "tnm": _TNM[(k + h) % 5], "Tnm": _TNM[(k + h) % 5],
+            "stage": _STAGES[(k + h) % 5], "Bare": "" if ctype == "melanoma" else "Carcinoma"}
 
 
 def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:

@@ -363,3 +363,24 @@ def test_fortysecond_classes_pair_each_kind_with_a_held_out_sibling() -> None:
     # a drug slot brings the brain's cancer (temozolomide, lomustine) into the class
     assert "brain" in {t for n, t, _c, _x in cases if n.endswith("on_drug")}
     assert not {t for n, t, _c, _x in cases if n == "fq_recurred_bare" and "recurred this year" in _x} & {"melanoma"}
+
+
+def test_fortythird_classes_pair_each_kind_with_a_held_out_sibling() -> None:
+    cases = [c for c in cv.status_cases(2) if c[0] in cv.FORTYTHIRD_CLASSES]
+    assert {name for name, *_ in cases} == set(cv.FORTYTHIRD_CLASSES)  # every class has cases
+    held = {k for k in cv.FORTYTHIRD_CLASSES if k.startswith("hx_")}
+    assert held <= cv.STATUS_HELD_OUT and not (set(cv.FORTYTHIRD_CLASSES) - held) & cv.STATUS_HELD_OUT
+    assert {k[3:] for k in held} == {k[3:] for k in cv.FORTYTHIRD_CLASSES if k.startswith("fx_")}
+    for name, ctype, cat, note in cases:
+        assert "{" not in note
+        if name.endswith("initialism"):
+            # the cancer named only by the taxonomy's initialism of its type, never spelled out
+            assert ctype in cv._STATUS_INITIALISMS and not any(
+                c in note for _t, c, _o, _k in cv._STATUS_CANCERS if _t == ctype)
+        if name.endswith("recurred_site"):
+            assert cat[0] == "C"  # the named cancer come back: active
+    # "mixed": the first template is history (Z85), the second active
+    kinds = {(n, c == "Z85") for n, _t, c, _x in cases if n.endswith(("tnm", "procedure", "phrasal"))}
+    assert ("fx_tnm", True) in kinds and ("fx_tnm", False) in kinds
+    # a bare "carcinoma" is no melanoma: the class leaves melanoma out
+    assert "melanoma" not in {t for n, t, _c, _x in cases if n.endswith("procedure")}

@@ -62,6 +62,7 @@ from cancerprep.stages.coding.icd10 import (
     remission_code,
 )
 from cancerprep.stages.coding.narrative import names_its_primary, nothing_left_owners, verdict_after
+from cancerprep.stages.coding.phrasal import phrasal_anatomy
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
 from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
@@ -141,6 +142,9 @@ _COME_BACK = re.compile(r"\brecurren(?:t|ce)\b(?:\s+(?:of\s+)?[\w-]+){0,3}\s*$|\
 # ... or said to have come back by the verb after it ("the carcinoma recurred this year", "the malignancy has since
 # returned", "the tumor came back": `status.RETURNED`)
 _COME_BACK_AFTER = re.compile(r"\s*" + RETURNED, re.I)
+# ... at a place written after the verb ("the cancer recurred in the liver", "the malignancy returned in the brain")
+_RETURNED_AT = re.compile(r"\s*" + RETURNED + r"\s+(?:(?:locally|distantly)\s+)?(?:in|to|within|at|into)\s+"
+                          r"(?:the\s+|his\s+|her\s+|their\s+)?", re.I)
 _SPREAD_RE = re.compile(r"metasta|recurren|" + RECURRED, re.I)
 # what a patient is "receiving" or "undergoing" that is a course against cancer: a cancer treatment's noun, after the
 # words that qualify one ("receiving adjuvant chemotherapy", "undergoing treatment", "receiving cycle 3"), or a
@@ -1046,6 +1050,8 @@ _ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "col": "colon", "mast": "
                 "hepat": "liver", "gloss": "tongue"}
 _ROOT_OPERATION = re.compile(r"\b(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
                              + r")ectom(?:y|ies)\b", re.I)
+# any operation named "-ectomy" ("salpingo-oophorectomy", "lumpectomy"), placed or not
+_ANY_ECTOMY = re.compile(r"\b[a-z]+(?:-[a-z]+)*ectom(?:y|ies)\b", re.I)
 # a resection of an organ named after it ("low anterior resection of the rectum", "excision of the left kidney")
 _RESECTION_OF = re.compile(r"\b(?:resection|excision|removal)\s+of\s+(?:the\s+)?(?:(?:right|left|distal|proximal"
                            r"|upper|lower|entire|whole)\s+)?$", re.I)
@@ -2933,7 +2939,8 @@ class TextCoder:
         spans = filter_spans(raw)
         if not any(sp.label_ in ("H", "A") for sp in spans):
             return []
-        sites = [sp for sp in spans if sp.label_ == "S"]
+        # (a phrasal verb's anatomy word is no site: "the carcinoma came back", "will head back home")
+        sites = [sp for sp in spans if sp.label_ == "S" and not phrasal_anatomy(doc.text, sp.start_char, sp.end_char)]
         resolved = {(x.start, x.end): self._region_organ(x) or self._level_organ(text, x) for x in sites}
 
         def entry(x: Any) -> tuple[str, str]:
@@ -2970,6 +2977,7 @@ class TextCoder:
         infos: list[tuple[str | None, str]] = []
         named_primary: dict[int, tuple[str, str]] = {}  # sentence start -> the primary it names ("lung primary")
         via_site: set[int] = set()  # mentions whose type came from a site word, not the term itself
+        site_info: dict[int, TermInfo] = {}  # ... and their histologies
         bare: list[TermInfo | None] = []  # per mention: the histology when it found no site
         staged_bare: list[Any] = []  # pathological TNM stages with no organ beside them
         siteless: set[int] = set()  # mentions that found no site of their own
@@ -3016,6 +3024,7 @@ class TextCoder:
                 # a limb region is the skin's only for a histology that cannot arise in the limb's bone or soft
                 # tissue too ("pleomorphic sarcoma of the thigh" is C49.2's, not the skin's)
                 fit = [x for x in fit if normalize_term(x.text) not in self._skin_regions]
+            sent_op = None  # (`_sentence_operation`, read for a site-less histology below)
             site = self._link_site(doc, sp, fit, adjacent=info.weak,
                                    regional=(info.code or "")[:3] in ("C76", "C80"))
             organs = [x for x in fit if normalize_term(x.text) not in self._operations]
@@ -3027,7 +3036,14 @@ class TextCoder:
                     # the organ word in the histology's own name is more precise than the operation that removed the
                     # organ ("endometrial stromal sarcoma found at hysterectomy": the endometrium, C54.1)
                     site = self._own_site(doc, sp, info) or site
-                site = site or self._section_site(doc, sp, organs, sections) or self._own_site(doc, sp, info)
+                # ... but a cancer operation of one type in its own sentence is nearer evidence than an organ elsewhere
+                # in the section ("Carcinoma on biopsy; a partial gastrectomy is planned" after a fracture's limb)
+                if site is None:
+                    sent_op = self._sentence_operation(joined, sp, info, [
+                        (x.start_char, x.end_char, entry(x)) for x in fit if x.sent.start == sp.sent.start
+                        and normalize_term(x.text) in self._operations])
+                site = site or (None if sent_op else self._section_site(doc, sp, organs, sections)) \
+                    or self._own_site(doc, sp, info)
             elif site is None and info.type_id is not None and (not self.taxonomy.get(info.type_id).morphology
                                                                  or info.type_id in SITE_CODED_MORPHOLOGY):
                 # a pathology line names the organ of a named disease too ("Right ureter, biopsy:
@@ -3088,8 +3104,8 @@ class TextCoder:
                     type_id, code = ty, cd
             if site is None and type_id is None and not info.weak and (rooted := self._root_organ(sp, info)):
                 type_id, code = rooted
-            if site is None and type_id is None and not info.weak and (operated := self._operated_organ(joined, sp,
-                                                                                                         info)):
+            if site is None and type_id is None and not info.weak and (
+                    operated := self._operated_organ(joined, sp, info) or sent_op):
                 type_id, code = operated  # "right upper lobectomy in 2019 for adenocarcinoma": the lung's
             if site is None and type_id is None and not info.weak and not info.secondary and not tumor_site \
                     and not block_organ and len(irradiated) == 1 and not _SPREAD_RE.search(sp.sent.text) \
@@ -3176,6 +3192,7 @@ class TextCoder:
                 named_primary.setdefault(sp.sent.start, (type_id, code or UNSPECIFIED_CODE))
             elif info.type_id is None:
                 via_site.add(len(ents) - 1)
+                site_info[len(ents) - 1] = info
         mass_sites = [x for x in sites if normalize_term(x.text) not in self._operations]  # organs, not operations
         # sentences of a past or family history that name a typed cancer of their own ("Past history: early-stage
         # breast cancer, lumpectomy in 2011"): their organs, masses and operations are that cancer's, not a site-less
@@ -3215,6 +3232,7 @@ class TextCoder:
             primary = named_primary.get(ents[i].sent.start)
             if i not in via_site and primary is not None and primary[0] == t and _refines(c, primary[1]):
                 infos[i] = primary
+        via_site -= self._returned_at(doc, ents, cores, infos, site_info)
         self._come_back(ents, infos, {i: bare[i] for i in siteless - via_site if i < len(bare) and bare[i] is not None}
                         | borrowed, typed)  # type: ignore[operator]
         self._lesion_refines(doc, infos, siteless - via_site, mass_sites, sections, entry)
@@ -3462,6 +3480,23 @@ class TextCoder:
             if self._fits(info, first) and (_COME_BACK.search(ents[i].sent.text[:cut])  # type: ignore[arg-type]
                                             or _COME_BACK_AFTER.match(ents[i].sent.text, cut)):
                 infos[i] = first
+
+    def _returned_at(self, doc: Any, ents: list[Any], cores: list[tuple[int, int]],
+                     infos: list[tuple[str | None, str]], site_info: dict[int, TermInfo]) -> set[int]:
+        """A cancer word that took its type from the place its return verb names ("History of breast cancer ... The
+        cancer recurred in the liver") is the cancer the note names, come back there (spread or a local return), not
+        a new primary of that organ, where the note names one other type and ICD-O-3 places the histology there.
+        Returns the mentions so read."""
+        back = [i for i in site_info if _RETURNED_AT.match(doc.text, doc[cores[i][1] - 1].idx
+                                                           + len(doc[cores[i][1] - 1].text))]
+        named = [i for i, (t, _c) in enumerate(infos) if t is not None and i not in back]
+        if not back or len({infos[i][0] for i in named}) != 1:
+            return set()
+        first = infos[named[0]]
+        done = {i for i in back if infos[i][0] != first[0] and self._fits(site_info[i], first)}
+        for i in done:
+            infos[i] = first
+        return done
 
     def _lesion_refines(self, doc: Any, infos: list[tuple[str | None, str]], siteless: set[int], sites: list[Any],
                         sections: list[tuple[int, str]], entry: Any) -> None:
@@ -4105,6 +4140,34 @@ class TextCoder:
         ty = self._procedures.get(_stage_name(found))
         entry = (ty, self.taxonomy.get(ty).default_code) if ty else None
         return entry if entry is not None and self._fits(info, entry) else None
+
+    def _sentence_operation(self, text: str, hist: Any, info: TermInfo,
+                            operated: list[tuple[int, int, tuple[str, str]]]) -> tuple[str, str] | None:
+        """(type, code) of the cancer operations in a site-less histology's own sentence, before or after it
+        ("Carcinoma on biopsy; a nephrectomy is planned"): the taxonomy's cancer operations (each of one type, at the
+        type's default code), the operations named from an organ's combining form (`_ROOT_OPERATION`) and the
+        operation site words there (`operated`), where they all give one type and ICD-O-3 says the histology occurs
+        at that organ. A nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the
+        sentence none of these places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's,
+        so the sentence then gives none."""
+        found = [(a, b, e) for a, b, e in operated]
+        lo, hi = hist.sent.start_char, hist.sent.end_char
+        for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
+            ty = self._procedures.get(_stage_name(m))
+            if ty is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
+                found.append((m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code)))
+        for m in _ROOT_OPERATION.finditer(text, lo, hi):
+            organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
+            if organ is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
+                found.append((m.start(), m.end(), organ))
+        if any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _e in found)
+               for m in _ANY_ECTOMY.finditer(text, lo, hi)):
+            return None  # an operation of an organ not placed
+        entries = [e for _a, _b, e in found if e[1][:3] not in ("C76", "C80")]
+        if len({t for t, _c in entries}) != 1:
+            return None
+        entry = next((f for f in entries if f[1] != self.taxonomy.get(f[0]).default_code), entries[0])
+        return entry if self._fits(info, entry) else None
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
