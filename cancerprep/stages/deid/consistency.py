@@ -27,8 +27,11 @@ NAME span. Precision guards, on the vocabularies the recognizers already use (`s
 * a staging or eponym use ("Clark level", `safelist.clinical_term_use`) is never a name.
 
 A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census names only: the learned
-voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
-of the dev data (docs/deid.md has the figures).
+voter's lone false positives are unknown and everyday words. A span that only the name recogniser's cue-less rules
+found (`WEAK_RULES`: a census given name alone, a given name and an unknown word) spreads its census names only and
+each only where it looks like a name (as GUARDED), never in small letters, hyphened or to the patient's other notes
+(deidprec6: on unseen transcriptions such a seed is the likeliest false positive, and spreading multiplies it).
+Each guard was chosen on the tuning parts of the dev data (docs/deid.md has the figures).
 
 List neighbours. Members of a list share a kind: a word that a slash, comma or "and" joins to one of the note's
 own NAME spans, written in the same case and shaped as a name (a FREE word by any of them; a GUARDED one only by a
@@ -74,6 +77,15 @@ MIN_LETTERS = 3
 SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier shorthand ("OSA", "HLD") than a name
 # Voters whose lone NAME spans spread their census names only (see module doc).
 WEAK_SEEDERS = frozenset({"LearnedRecognizer"})
+# The name recogniser's rules that read a name from the words alone, with no cue (a title, a relation, a signature,
+# a labelled field) around them: a census given name anywhere ("first_name"), a given name and a surname-like word
+# ("first_last"), two capitalised words no vocabulary knows ("unknown_pair", "unknown_caps_pair"). On text no rule
+# was tuned on such a span is the likeliest false positive ("two Ellis", "concha cymba", "Extracardiac Fontan"), and
+# spreading it multiplies it over the note. A span only these rules (or the weak voters) found spreads its census
+# names only, and each only where it looks like a name (`GUARDED`: capitalised mid-sentence in a note of mixed case,
+# not in a hyphened term), never to a small-letters or hyphened occurrence, nor to the patient's other notes.
+WEAK_RULES = frozenset({("ClinicalNameRecognizer", "first_name"), ("ClinicalNameRecognizer", "first_last"),
+                        ("ClinicalNameRecognizer", "unknown_pair"), ("ClinicalNameRecognizer", "unknown_caps_pair")})
 
 FREE, GUARDED = "free", "guarded"
 # A GUARDED word the note wrote as the surname of a full name ("John Brown"), and a surname first
@@ -129,15 +141,20 @@ def word_class(word: str) -> str | None:
 def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerResult] | None = None,
                mixed: bool = True) -> dict[str, str]:
     """The spreadable words of the NAME spans: lower-case word -> FREE or GUARDED. With the raw `results`,
-    a span only weak voters (`WEAK_SEEDERS`) found gives its census names only (see module doc)."""
+    a span only weak voters (`WEAK_SEEDERS`) or cue-less rules (`WEAK_RULES`) found gives its census names only,
+    those of a cue-less rule as GUARDED (see module doc)."""
     strong = None if results is None else [
         (r.start, r.end) for r in results
-        if r.entity_type == NAME and (r.recognition_metadata or {}).get("recognizer_name") not in WEAK_SEEDERS]
+        if r.entity_type == NAME and (r.recognition_metadata or {}).get("recognizer_name") not in WEAK_SEEDERS
+        and _source(r) not in WEAK_RULES]
+    cueless = [] if results is None else [(r.start, r.end) for r in results
+                                          if r.entity_type == NAME and _source(r) in WEAK_RULES]
     out: dict[str, str] = {}
     for s in spans:
         if s.entity_type != NAME:
             continue
         weak = strong is not None and not any(a < s.end and s.start < b for a, b in strong)
+        guarded_only = weak and any(a < s.end and s.start < b for a, b in cueless)
         for m in _WORD.finditer(text, s.start, s.end):
             if text.startswith(":", m.end()):
                 continue  # a field label the span ran into ("S. Miles\nTel: ..."), not a name
@@ -146,13 +163,21 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
             cls, listed = word_class(word), ascii_fold(word)  # the census spells names in ASCII
             if cls is None or (listed not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
                 continue  # a lower-case unknown word in a note with capitals is likelier a misspelling
-            if cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(listed):
+            if guarded_only:
+                cls = GUARDED  # (a cue-less rule's word: only where it looks like a name, never SURNAME or PAIRED)
+            elif cls == GUARDED and _full_name_surname(text, s.start, m) and sl.surname_first(listed):
                 cls = SURNAME
             elif cls == GUARDED and _full_name_part(text, s.start, s.end):
                 cls = PAIRED
             if _RANK.get(cls, 0) > _RANK.get(out.get(word, ""), -1):
                 out[word] = cls
     return out
+
+
+def _source(r: RecognizerResult) -> tuple[str, str]:
+    """(recognizer name, rule) of a raw result: what `WEAK_RULES` is asked."""
+    meta = r.recognition_metadata or {}
+    return str(meta.get("recognizer_name", "")), str(meta.get("rule", ""))
 
 
 # Which class wins when a note writes one word in several spans (the one that lets it spread furthest).

@@ -595,6 +595,25 @@ _PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|ann
 # (nouns only: "Regional", "General", "Memorial" and "Health" also describe ("Complex Regional Pain Syndrome"))
 
 
+# What a lone given name with no cue never follows or carries when it names a person, and a thing named for one does:
+# an article, a count word or a numbered size right before it on its line ("the Kelly", "two Ellis",
+# "size #20 Hank"; not a bare number: a clock time opens charting lines), a model number glued
+# by a hyphen after it ("Mac-4 blade", "Theo-24 400 mg").
+_THING_BEFORE = re.compile(r"(?<![\w#])(?:a|an|the|two|three|four|five|six|#\d+)[ \t]+$", re.I)
+_MODEL_NUMBER_AFTER = re.compile(r"-\d")
+
+
+def counted_thing(text: str, start: int, end: int) -> bool:
+    """Is the one word text[start:end], a census given name, written as a thing is: after an article or a count on
+    its line, or with a model number glued after it? English sets no article or count before a person's bare given
+    name, and a name carries no model number; an eponym instrument, device or drug does (deidprec6: the name rule's
+    lone given name and any voter's one-word NAME span are read so; an identity match is never filtered)."""
+    if not text[start:end].isalpha() or text[start:end].lower() not in first_names():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_THING_BEFORE.search(text, max(line_start, start - 12), start) or _MODEL_NUMBER_AFTER.match(text, end))
+
+
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
     """True when a NAME/LOCATION span is an eponym or stage value used as a clinical term (the head noun after the
     span, a measure's name after it, the structure before "of"; a dosage form also as the span's own last word:
@@ -621,6 +640,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
             or disease_subtype(text, start, end)
             or molecular_terms.amino_acid_change(text, start, end) or molecular_terms.gene_symbol_use(text, start, end)
             or molecular_terms.defined_abbreviation(text, start, end)):
+        return True
+    if entity_type == "NAME" and counted_thing(text, start, end):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
                                                                       or finding_phrase(text, start, end)
