@@ -601,6 +601,7 @@ _PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|ann
 # by a hyphen after it ("Mac-4 blade", "Theo-24 400 mg").
 _THING_BEFORE = re.compile(r"(?<![\w#])(?:a|an|the|two|three|four|five|six|#\d+)[ \t]+$", re.I)
 _MODEL_NUMBER_AFTER = re.compile(r"-\d")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 def counted_thing(text: str, start: int, end: int) -> bool:
@@ -608,8 +609,9 @@ def counted_thing(text: str, start: int, end: int) -> bool:
     its line, or with a model number glued after it? English sets no article or count before a person's bare given
     name, and a name carries no model number; an eponym instrument, device or drug does (deidprec6: the name rule's
     lone given name and any voter's one-word NAME span are read so; an identity match is never filtered)."""
-    if not text[start:end].isalpha() or text[start:end].lower() not in first_names():
-        return False
+    if not text[start:end].isalpha() or text[start:end].lower() not in first_names() \
+            or _NAME_GOES_ON.match(text, end):
+        return False  # ("the Thuy A. Holmes system": a capitalised word or an initial after it goes on with a name)
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_THING_BEFORE.search(text, max(line_start, start - 12), start) or _MODEL_NUMBER_AFTER.match(text, end))
 

@@ -116,3 +116,8 @@ def test_the_filter_reads_any_voters_counted_given_name() -> None:
     c = text.index("Ellis Smith")
     assert not safelist.clinical_term_use(text, c, c + 11, "NAME")     # two words: the name rules judge them
     assert not safelist.clinical_term_use(text, a, a + 5, "LOCATION")
+
+
+def test_a_name_that_goes_on_is_no_thing() -> None:
+    assert not _counted("Therapy within the Thuy A. Holmes system.", "Thuy")   # an initial and a surname after it
+    assert not _counted("Seen at the Anna Smith clinic.", "Anna")
