@@ -105,19 +105,12 @@ def test_engine_leaves_the_instruments(engine: Deidentifier) -> None:
     assert "Anna" in found
 
 
-def test_the_filter_reads_any_voters_counted_given_name() -> None:
-    from cancerprep.stages.deid import safelist
-
-    text = "A ridge was made using two Ellis and a knife. Dr. Ellis saw her. Ellis Smith called."
-    a = text.index("Ellis")
-    assert safelist.clinical_term_use(text, a, a + 5, "NAME")          # any voter's one-word span there
-    b = text.index("Ellis", a + 1)
-    assert not safelist.clinical_term_use(text, b, b + 5, "NAME")      # after a title
-    c = text.index("Ellis Smith")
-    assert not safelist.clinical_term_use(text, c, c + 11, "NAME")     # two words: the name rules judge them
-    assert not safelist.clinical_term_use(text, a, a + 5, "LOCATION")
-
-
 def test_a_name_that_goes_on_is_no_thing() -> None:
     assert not _counted("Therapy within the Thuy A. Holmes system.", "Thuy")   # an initial and a surname after it
     assert not _counted("Seen at the Anna Smith clinic.", "Anna")
+
+
+def test_a_household_or_possessive_keeps_the_name() -> None:
+    assert not _counted("Spoke with the Ellis family today.", "Ellis")
+    assert not _counted("Rode in the Kelly's car.", "Kelly")
+    assert _counted("Closed with the Ellis clamp.", "Ellis")
