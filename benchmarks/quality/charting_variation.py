@@ -19,6 +19,14 @@ adjective's or adverb's ending ("transferred to Sedated"), from the English dict
 (the change verbs `safelist.lone_term_place` was read with) and held-out frames (other verbs), and a town in the same
 frames as the look-alike that must stay found.
 
+A fourth pass (deidprec6, `thing_cases`) writes ONE capitalised census given name as a thing is written: after an
+article or a count word, or with a model number glued on ("the {X} was removed", "{X}-4 blade"), seen frames (those
+`names.counted_thing` was read with) and held-out frames (other verbs and counts); the given names are those a
+dictionary also holds and no everyday word is (the eponym instruments' class: the census lists them, nobody
+capitalises them mid-sentence but as a name or a maker). Look-alikes that must stay found: the same given names
+after a person's cue. And the spread of a name only a cue-less rule found: its second occurrence in small letters
+(`spread_lower`, now left: the cost of the guard, reported) and capitalised mid-sentence (`spread_capital`, must stay).
+
 Nothing here is copied from a note; the frames are this script's own wording.
 
     python -m benchmarks.quality.charting_variation [--n 600] [--seed 11] [--errors 0] [--json F]
@@ -128,6 +136,50 @@ def lone_cases(n: int, seed: int) -> list[dict]:
     return out
 
 
+# Fourth pass (deidprec6): one census given name written as a thing. {X}: the item; SEEN frames then HELD-OUT frames.
+THING_FRAMES = (("the {X} was removed at the end.", "using two {X} and a knife.", "{X}-4 blade was used."),
+                ("placed a {X} on the field.", "then three {X} were applied.", "started {X}-12 tabs daily."))
+THING_LOOKALIKES = ("spoke with daughter {Y} today.", "case discussed with Dr. {Y} this am.")
+# A name only a cue-less rule finds (a lone census given name, capitalised mid-sentence), then written again.
+SPREAD_FRAMES = {"spread_lower": "Seen today with {Y} at bedside, later {y} left.",
+                 "spread_capital": "Seen today with {Y} at bedside, later {Y} left."}
+
+
+def _thing_names() -> list[str]:
+    """Census given names a dictionary also holds and no everyday word is, no city or place word: the class eponym
+    instruments and makers are named from."""
+    from cancerprep.stages.deid import safelist
+
+    return sorted(w for w in safelist.first_names() if w.isalpha() and len(w) >= 4 and safelist.is_dictionary_word(w)
+                  and not safelist.is_common(w) and w not in safelist.medical_words()
+                  and w not in safelist.us_cities() and w not in safelist.place_words())
+
+
+def thing_cases(n: int, seed: int) -> list[dict]:
+    """`n` lines per fourth-pass half, `n` look-alikes and `n` of each spread frame, own random stream."""
+    rng = random.Random(seed + 4)
+    names = _thing_names()
+    out = []
+    for half, frames in zip(("seen", "held_out"), THING_FRAMES, strict=True):
+        for _ in range(n):
+            frame, item = rng.choice(frames), rng.choice(names).capitalize()
+            a = frame.index("{X}")
+            out.append({"cls": "given_name_thing", "half": half, "line": frame.replace("{X}", item), "a": a,
+                        "b": a + len(item), "kind": "clinical"})
+    for _ in range(n):
+        frame, name = rng.choice(THING_LOOKALIKES), rng.choice(GIVEN)
+        a = frame.index("{Y}")
+        out.append({"cls": "given_name_after_cue", "half": "lookalike", "line": frame.replace("{Y}", name), "a": a,
+                    "b": a + len(name), "kind": "phi"})
+    for cls, frame in SPREAD_FRAMES.items():
+        for _ in range(n):
+            name = rng.choice(GIVEN)
+            line = frame.replace("{Y}", name).replace("{y}", name.lower())
+            a = line.rindex(name) if cls == "spread_capital" else line.index(name.lower(), line.index(name) + 1)
+            out.append({"cls": cls, "half": "lookalike", "line": line, "a": a, "b": a + len(name), "kind": "phi"})
+    return out
+
+
 def _drugs() -> list[str]:
     """Drug names of the shipped lists that are no census name, city or everyday word (so a mark on one is wrong)."""
     from cancerprep.stages.deid import safelist
@@ -230,7 +282,8 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
     assert not tuning[3]  # the tuning part
     hosts = [note.text for note in tuning[1]]
     rng = random.Random(seed + 1)
-    items, texts, where = cases(n, seed) + second_cases(n, seed) + lone_cases(n, seed), [], []
+    items = cases(n, seed) + second_cases(n, seed) + lone_cases(n, seed) + thing_cases(n, seed)
+    texts, where = [], []
     for item in items:
         host = rng.choice(hosts)[:1500]
         line = item["line"] if any(ch.islower() for ch in host) else item["line"].upper()

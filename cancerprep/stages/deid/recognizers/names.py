@@ -517,8 +517,17 @@ class NameRecognizer(EntityRecognizer):
         if nx.is_word and len(nx.text) > 2 and nx.start - t.end <= 2 and nx.low not in STOP \
                 and not sl.is_common(nx.low) and not medical_only(nx.low) \
                 and (nx.low in self.last or not sl.is_known_word(nx.low)) \
-                and (upper or (t.text[0].isupper() == nx.text[0].isupper())):
+                and (upper or (t.text[0].isupper() == nx.text[0].isupper())) \
+                and not self._lower_term_pair(s, t, nx):
             s.add(t.start, nx.end, 0.6, "first_last")
+
+    def _lower_term_pair(self, s: _Scan, t: Tok, nx: Tok) -> bool:
+        """"concha cymba", "iris synechia": a pair in small letters on a line with case whose first word the dictionary
+        knows and whose second no census lists as a surname. Nothing vouches for such a pair but the census's given
+        name, and the dictionary reads that word too; the unknown word after it is a term nobody capitalised. A census
+        surname after it ("lisa yeaman") or a first word no dictionary holds ("kristin hardman-seely") stays a name."""
+        return (not s.upper and t.text.islower() and nx.text.islower() and nx.low not in self.last
+                and sl.is_dictionary_word(t.low) and line_cased(s.text, t.start))
 
     # A given name this frequent is plausible as anybody's given name however everyday the word is ("Mark", "Rose").
     _GIVEN_TOP = 300
@@ -701,6 +710,8 @@ class NameRecognizer(EntityRecognizer):
                     and word_no_surname(bare(nx.low)):
                 return None  # "Roman Catholic", "India Ink": a term whose second word nobody is named
             j = self._extend(s, i, first_any=True)
+            if max(j, i + 1) == i + 1 and sl.counted_thing(s.text, t.start, t.end):
+                return None  # "two Ellis and a knife", "the Kelly", "Mac-4 blade": a thing named for somebody
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
             return max(j, i + 1)
         return None
