@@ -25,7 +25,8 @@ article or a count word, or with a model number glued on ("the {X} was removed",
 dictionary also holds and no everyday word is (the eponym instruments' class: the census lists them, nobody
 capitalises them mid-sentence but as a name or a maker). Look-alikes that must stay found: the same given names
 after a person's cue. And the spread of a name only a cue-less rule found: its second occurrence in small letters
-(`spread_lower`, now left: the cost of the guard, reported) and capitalised mid-sentence (`spread_capital`, must stay).
+(`spread_lower`) and capitalised mid-sentence (`spread_capital`): both must stay found (deidprec6's guard that left
+the small-letters copy was not merged).
 
 Nothing here is copied from a note; the frames are this script's own wording.
 
