@@ -4150,7 +4150,7 @@ class TextCoder:
         at that organ. A nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the
         sentence none of these places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's,
         so the sentence then gives none."""
-        found = [(a, b, e) for a, b, e in operated]
+        found = list(operated)
         lo, hi = hist.sent.start_char, hist.sent.end_char
         for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
             ty = self._procedures.get(_stage_name(m))
