@@ -422,11 +422,53 @@ def _judged(text: str, m: re.Match, letters: str) -> bool:
     return initials_learned.probability(feats, COLLIDE_FILE) >= thresholds["cased" if cased else "caps"]
 
 
+# Marks listed together (deidfix53). Why: two signers share one slot ("Witnessed: JN, DP", "given by AB / CD", "RN
+# check AB & CD"): the group test above asks each group alone whether its slot closes after it, and the first of a list
+# is followed by its separator, not the slot's close; and a colliding group is refused even beside an unknown one. A
+# list of two or three groups joined by ",", "/", "&" or "and" is read as ONE value. Where the list fills a value slot
+# (`_slot`) and one of its groups is unknown (`unknown_group`), or it fills a person slot (`_person_slot`) and no group
+# is clinical shorthand ("verified by CT/MRI"), each group is a mark at the "signed" level of the position rules
+# (`initials_ok`: two letters unless a service or test, three unless any clinical abbreviation, never a measure after
+# a number) and where a person slot may hold it (`_person_group`).
+LISTS = True
+_SEP = r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|&)[ \t]+)"
+_ONE = rf"(?:{UPPER}\.[ ]?{UPPER}\.(?:[ ]?{UPPER}\.)?|{UPPER}{{2,3}})"
+_LIST = re.compile(rf"(?<![\w'’./-])({_ONE})(?:{_SEP}({_ONE}))(?:{_SEP}({_ONE}))?(?![\w'’]|-\w|{_SEP}{UPPER})")
+
+
+def _listed(text: str, start: int, end: int, line: str, m: re.Match) -> list[tuple[int, int]]:
+    """The groups of the list `m` (matched in `line`, which spans text[start:end]) taken as marks (see above)."""
+    groups = [(m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g)]
+    letters = [line[a:b].replace(".", "").replace(" ", "") for a, b in groups]
+    cased = line_cased(text, start)
+    unknown = [unknown_group(w) for w in letters]
+    if not (any(unknown) and _slot(line, m.start(), m.end())):
+        # without an unknown group, a person slot's list, none of whose groups is clinical shorthand ("by CT/MRI")
+        clinical = clinical_abbreviations()
+        if any(w.lower() in clinical for w in letters) or not _person_slot(line, m.start(), m.end(), cased):
+            return []
+    out = []
+    for (a, b), word, unseen in zip(groups, letters, unknown, strict=True):
+        if unseen or (_person_group(word, cased) and initials_ok(word, cased, "signed", number_before(line, a))):
+            out.append((start + a, start + b))
+    return out
+
+
 def values_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of unknown capital groups in value slots (see the module doc)."""
     if not ENABLED or case_mode(text) != "mixed":
         return []
     out: list[tuple[int, int, str, float]] = []
+    if LISTS:
+        for m in _LIST.finditer(text):
+            start, end = line_bounds(text, m.start())
+            line = text[start:end]
+            a, b = m.start() - start, m.end() - start
+            # a line of capitals proves nothing, unless the list is all its letters
+            if line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:]):
+                inner = _LIST.match(line, a)
+                if inner:
+                    out.extend((x, y, NAME, 0.6) for x, y in _listed(text, start, end, line, inner))
     for m in _CANDIDATE.finditer(text):
         letters = m.group(0).replace(".", "").replace(" ", "")
         start, end = line_bounds(text, m.start())
