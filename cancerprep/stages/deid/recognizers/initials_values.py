@@ -429,7 +429,7 @@ def _judged(text: str, m: re.Match, letters: str) -> bool:
 # (`_slot`) and one of its groups is unknown (`unknown_group`), or it fills a person slot (`_person_slot`) and no group
 # is clinical shorthand ("verified by CT/MRI"), each group is a mark at the "signed" level of the position rules
 # (`initials_ok`: two letters unless a service or test, three unless any clinical abbreviation, never a measure after
-# a number) and where a person slot may hold it (`_person_group`).
+# a number) where a person slot may hold it (`_person_group`); if one group may not be a mark, none is ("PT/RSD").
 LISTS = True
 _SEP = r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|&)[ \t]+)"
 _ONE = rf"(?:{UPPER}\.[ ]?{UPPER}\.(?:[ ]?{UPPER}\.)?|{UPPER}{{2,3}})"
@@ -447,11 +447,11 @@ def _listed(text: str, start: int, end: int, line: str, m: re.Match) -> list[tup
         clinical = clinical_abbreviations()
         if any(w.lower() in clinical for w in letters) or not _person_slot(line, m.start(), m.end(), cased):
             return []
-    out = []
-    for (a, b), word, unseen in zip(groups, letters, unknown, strict=True):
-        if unseen or (_person_group(word, cased) and initials_ok(word, cased, "signed", number_before(line, a))):
-            out.append((start + a, start + b))
-    return out
+    # every group a mark, or none: "PT/RSD" is shorthand (as `_slot` reads a slash pair)
+    if not all(unseen or (_person_group(word, cased) and initials_ok(word, cased, "signed", number_before(line, a)))
+               for (a, _), word, unseen in zip(groups, letters, unknown, strict=True)):
+        return []
+    return [(start + a, start + b) for a, b in groups]
 
 
 def values_spans(text: str) -> list[tuple[int, int, str, float]]:
