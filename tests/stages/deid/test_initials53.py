@@ -50,6 +50,7 @@ def test_the_list_class_only_adds_the_listed_colliding_groups() -> None:
     "Given 12 mg, 3 CM",
     "Route: PO / IV",
     "Pt c/o SOB, DOE",
+    "PT/RSD",  # a list holding a group no position makes initials is no list of marks
 ])
 def test_clinical_lists_stay(line: str) -> None:
     assert marked(line) == []
