@@ -290,22 +290,29 @@ def value_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dic
     return out, refusals
 
 
-def run_values(n: int, seed: int, errors: int = 0) -> dict:
-    """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
+def _scored_with(switch: str, on: bool, items: list[tuple[str, int, int]], seed: int,
+                 found: int) -> tuple[list[bool], list[bool]]:
+    """`items` scored (`overlaps`, host notes' first 800 characters) with `initials_values`' class switch `switch`
+    set to `on` (restored to its shipped True after): the first `found` items' hits (a withheld note counts as
+    found), the rest's marks."""
     from cancerprep.stages.deid.recognizers import initials_values
 
+    setattr(initials_values, switch, on)
+    try:
+        got = overlaps(items, seed, host_chars=800)
+    finally:
+        setattr(initials_values, switch, True)
+    return [spans is None or bool(spans) for spans in got[:found]], [bool(spans) for spans in got[found:]]
+
+
+def run_values(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
     found, refusals = value_cases(n, seed)
     items = ([(line, a, b) for line, (a, b), _ in found]
              + [(line, line.rindex(r), line.rindex(r) + len(r)) for line, r in refusals])
     result = {}
     for label, on in (("before", False), ("after", True)):
-        initials_values.ENABLED = on
-        try:
-            got = overlaps(items, seed, host_chars=800)
-        finally:
-            initials_values.ENABLED = True
-        hits = [spans is None or bool(spans) for spans in got[:len(found)]]
-        marked = [bool(spans) for spans in got[len(found):]]
+        hits, marked = _scored_with("ENABLED", on, items, seed, len(found))
         result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
                          "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
         r = result[label]["recall"]
@@ -488,8 +495,6 @@ def list_cases(n: int, seed: int) -> tuple[list[tuple[str, list[tuple[int, int, 
 def run_lists(n: int, seed: int, errors: int = 0) -> dict:
     """Score `list_cases` with `initials_values.LISTS` off ("before") and on ("after"): recall per group (by its kind
     and the line's features) and refusal lines marked."""
-    from cancerprep.stages.deid.recognizers import initials_values
-
     found, refusals = list_cases(n, seed)
     items = ([(line, a, b) for line, spans, _ in found for a, b, _ in spans]
              + [(line, a, b) for line, (a, b), _ in refusals])
@@ -497,13 +502,7 @@ def run_lists(n: int, seed: int, errors: int = 0) -> dict:
     features = [f for _, f in flat]
     result = {}
     for label, on in (("before", False), ("after", True)):
-        initials_values.LISTS = on
-        try:
-            got = overlaps(items, seed, host_chars=800)
-        finally:
-            initials_values.LISTS = True
-        hits = [spans is None or bool(spans) for spans in got[:len(features)]]
-        marked = [bool(spans) for spans in got[len(features):]]
+        hits, marked = _scored_with("LISTS", on, items, seed, len(features))
         result[label] = {"recall": recall_by_feature(features, hits),
                          "refusals_marked": f"{sum(marked)}/{len(refusals)}",
                          "refusals_marked_by_slot": recall_by_feature([{"slot": s} for _, _, s in refusals],
