@@ -18,7 +18,8 @@ place elsewhere in the note (a line of their own, a line's end, a slash pair, a 
 as above). Its refusal lines name a person whose initials spell a clinical abbreviation ("Paul Turner" and "PT") and
 write the abbreviation in a clinical frame: it must stay. Check forms are never rendered.
 
-    python -m benchmarks.quality.initials_variation [--part slots|named|values|collide|lists|all] [--n 1200] [--seed 11]
+    python -m benchmarks.quality.initials_variation [--part slots|named|values|collide|lists|small|all]
+        [--n 1200] [--seed 11]
         [--errors 40]
         [--json F]
 """
@@ -526,15 +527,81 @@ def run_lists(n: int, seed: int, errors: int = 0) -> dict:
     return result
 
 
+# A sixth class (`small_cases`, `--part small`; deidfix53): a writer's mark in small letters on a line with case.
+# Invented small letters close a real TUNING line. SEEN: the slots `initials_values.small_spans` was written against
+# ("by", "per", a dash, a lone slash, a slash pair after a clause's end); HELD-OUT: slots it does not name, written
+# before it was measured on them (a comma, a bracket, "with", after a time, opening the line before a colon).
+# Refusal lines put small clinical shorthand and everyday words ("by pt", "- ok", "/hr", "by me") in the seen slots.
+_SMALL_SEEN = [("by", "{V} by {i}"), ("per", "{V} per {i}"), ("dash", "{V} - {i}"), ("slash", "{V} /{i}"),
+               ("pair", "{V}. {i}/{j}")]
+_SMALL_HELD = [("comma", "{V}, {i}"), ("bracket", "{V} ({i})"), ("with", "{V} with {i}"), ("after_time", "{V} {T} {i}"),
+               ("opening", "{i}: {V}")]
+_SMALL_WORDS = ("me", "us", "ok", "see", "all", "now", "day", "am", "pm", "hr", "min", "pt", "iv", "po", "prn", "cbc")
+
+
+def small_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]],
+                                            list[tuple[str, tuple[int, int], str]]]:
+    """`n` lines with a small-letter mark (line, gold span, features) and refusal lines (line, span, slot)."""
+    rng = random.Random(seed)
+    hosts = _host_lines(rng, n + n // 3)
+    low = _PLAIN.lower()
+    out = []
+    for line, source in hosts[:n]:
+        held = rng.random() < 0.5
+        variant, frame = rng.choice(_SMALL_HELD if held else _SMALL_SEEN)
+        mark = "".join(rng.choice(low) for _ in range(rng.choice((2, 3))))
+        fill = {"V": line, "T": rng.choice(_TIMES), "i": mark, "j": "".join(rng.choice(low) for _ in range(2))}
+        pre = frame.split("{i}")[0].format(**fill)
+        out.append((frame.format(**fill), (len(pre), len(pre) + len(mark)),
+                    {"held_out": str(held), "slot": variant, "letters": str(len(mark)), "source": source}))
+    refusals = []
+    for k, (line, _) in enumerate(hosts[n:]):
+        variant, frame = _SMALL_SEEN[k % len(_SMALL_SEEN)]
+        word = _SMALL_WORDS[k % len(_SMALL_WORDS)]
+        fill = {"V": line, "i": word, "j": _SMALL_WORDS[(k + 3) % len(_SMALL_WORDS)]}
+        pre = frame.split("{i}")[0].format(**fill)
+        refusals.append((frame.format(**fill), (len(pre), len(pre) + len(word)), variant))
+    return out, refusals
+
+
+def run_small(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `small_cases` with `initials_values.SMALL` off ("before") and on ("after")."""
+    found, refusals = small_cases(n, seed)
+    items = [(line, a, b) for line, (a, b), _ in found] + [(line, a, b) for line, (a, b), _ in refusals]
+    result = {}
+    for label, on in (("before", False), ("after", True)):
+        hits, marked = _scored_with("SMALL", on, items, seed, len(found))
+        result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
+                         "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
+        r = result[label]["recall"]
+        print(f"small ({label}): recall {r['all']['all']} over {n} lines; seen {r['held_out'].get('False')} "
+              f"held-out {r['held_out'].get('True')}; refusal lines marked {result[label]['refusals_marked']}")
+        for key in ("slot", "letters", "source"):
+            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        if on and errors:
+            for (line, _, f), hit in zip(found, hits, strict=True):
+                if not hit and f["held_out"] == "False":  # seen slots on tuning lines only
+                    print(f"MISS {line!r}")
+            for (line, _, _), hit in zip(refusals, marked, strict=True):
+                if hit:
+                    print(f"REFUSAL MARKED {line!r}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("slots", "named", "values", "collide", "lists", "all"), default="all")
+    ap.add_argument("--part", choices=("slots", "named", "values", "collide", "lists", "small", "all"), default="all")
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed seen-slot initials")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    if args.part == "small":
+        small = run_small(args.n, args.seed, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps({"small": small}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     if args.part == "lists":
         lists = run_lists(args.n, args.seed, args.errors)
         if args.json:

@@ -454,11 +454,33 @@ def _listed(text: str, start: int, end: int, line: str, m: re.Match) -> list[tup
     return [(start + a, start + b) for a, b in groups]
 
 
+# A writer's mark in small letters (deidfix53). Why: typists and charting systems write initials in small letters
+# ("Charted by kw", "Bag hung - jt", "... /kw", "Dressing changed. kw/jt"); the classes above read capitals only and
+# `dictation` reads small marks on stamp and sign-off lines. On a line WITH case, small letters in a slot that closes
+# the line after "by" / "per", a dash, a lone slash, or a slash pair after a clause's end are a mark when no
+# vocabulary reads them (`unknown_group`: no everyday word of two letters, no dictionary word of three; "by me",
+# "- ok", "/hr", "by pt" stay).
+SMALL = True
+_SMALL = re.compile(r"(?:(?<![\w/])(?i:by|per)[ \t]+|[ \t]-{1,2}[ \t]*|[ \t]?[–—~][ \t]*|(?<=[ \t])/[ \t]?|"
+                    r"(?<=[.;][ \t]+)(?=\p{Ll}{2,3}/))(\p{Ll}{2,3})(?:/(\p{Ll}{2,3}))?[ \t]*\.?[ \t]*$", re.M)
+
+
+def small_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of small-letter marks closing a line with case (see above)."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in _SMALL.finditer(text):
+        groups = [g for g in (1, 2) if m.group(g)]
+        if not line_cased(text, m.start(1)) or not all(unknown_group(m.group(g).upper()) for g in groups):
+            continue
+        out.extend((m.start(g), m.end(g), NAME, 0.6) for g in groups)
+    return out
+
+
 def values_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of unknown capital groups in value slots (see the module doc)."""
     if not ENABLED or case_mode(text) != "mixed":
         return []
-    out: list[tuple[int, int, str, float]] = []
+    out: list[tuple[int, int, str, float]] = small_spans(text) if SMALL else []
     if LISTS:
         for m in _LIST.finditer(text):
             start, end = line_bounds(text, m.start())
