@@ -74,3 +74,45 @@ def test_list_cases_are_seeded_with_gold_per_group_and_clinical_refusals() -> No
         assert slot in {v for v, _, _ in gen._LIST_SEEN + gen._LIST_HELD}
         assert all(w.lower() in clinical for w in line[a:b].replace("&", " ").replace("/", " ").replace(
             ",", " ").replace(" and ", " ").split())
+
+
+def small(line: str, on: bool = True) -> list[str]:
+    text = HEAD + line + "\n"
+    shipped = iv.SMALL
+    iv.SMALL = on
+    try:
+        return sorted({text[s:e] for s, e, _, _ in iv.values_spans(text)})
+    finally:
+        iv.SMALL = shipped
+
+
+@pytest.mark.parametrize(("line", "groups"), [
+    ("Charted by qw", ["qw"]),
+    ("Bag hung - zk", ["zk"]),
+    ("Dressing changed /qw", ["qw"]),
+    ("Dressing changed. qw/zk", ["qw", "zk"]),
+    ("Rate lowered per vqx", ["vqx"]),
+])
+def test_small_marks_closing_a_cased_line(line: str, groups: list[str]) -> None:
+    assert small(line) == groups
+    assert small(line, on=False) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Seen by me", "Call if worse - ok", "Rate 4 mL /hr", "Given per os", "Reviewed by pt", "Confirmed by ct",
+    "Weight 70 kg. bmi/bsa", "Tolerated well - see", "charted by qw",  # the last: a line without case
+    "Plan discussed. pt/qw",  # a slash pair: both marks or neither
+])
+def test_small_words_and_shorthand_stay(line: str) -> None:
+    assert small(line) == []
+
+
+def test_small_cases_are_seeded_small_letters_with_refusals() -> None:
+    found, refusals = gen.small_cases(20, seed=8)
+    assert (found, refusals) == gen.small_cases(20, seed=8)
+    assert len(found) == 20 and len(refusals) == 6
+    held = {v for v, _ in gen._SMALL_HELD}
+    for line, (a, b), feats in found:
+        assert line[a:b].islower() and feats["letters"] == str(b - a)
+        assert (feats["slot"] in held) == (feats["held_out"] == "True")
+    assert all(line[a:b] in gen._SMALL_WORDS for line, (a, b), _ in refusals)
