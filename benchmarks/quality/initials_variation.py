@@ -18,7 +18,8 @@ place elsewhere in the note (a line of their own, a line's end, a slash pair, a 
 as above). Its refusal lines name a person whose initials spell a clinical abbreviation ("Paul Turner" and "PT") and
 write the abbreviation in a clinical frame: it must stay. Check forms are never rendered.
 
-    python -m benchmarks.quality.initials_variation [--part slots|named|values|collide|all] [--n 1200] [--seed 11]
+    python -m benchmarks.quality.initials_variation [--part slots|named|values|collide|lists|small|all]
+        [--n 1200] [--seed 11]
         [--errors 40]
         [--json F]
 """
@@ -290,22 +291,29 @@ def value_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dic
     return out, refusals
 
 
-def run_values(n: int, seed: int, errors: int = 0) -> dict:
-    """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
+def _scored_with(switch: str, on: bool, items: list[tuple[str, int, int]], seed: int,
+                 found: int) -> tuple[list[bool], list[bool]]:
+    """`items` scored (`overlaps`, host notes' first 800 characters) with `initials_values`' class switch `switch`
+    set to `on` (restored to its shipped True after): the first `found` items' hits (a withheld note counts as
+    found), the rest's marks."""
     from cancerprep.stages.deid.recognizers import initials_values
 
+    setattr(initials_values, switch, on)
+    try:
+        got = overlaps(items, seed, host_chars=800)
+    finally:
+        setattr(initials_values, switch, True)
+    return [spans is None or bool(spans) for spans in got[:found]], [bool(spans) for spans in got[found:]]
+
+
+def run_values(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
     found, refusals = value_cases(n, seed)
     items = ([(line, a, b) for line, (a, b), _ in found]
              + [(line, line.rindex(r), line.rindex(r) + len(r)) for line, r in refusals])
     result = {}
     for label, on in (("before", False), ("after", True)):
-        initials_values.ENABLED = on
-        try:
-            got = overlaps(items, seed, host_chars=800)
-        finally:
-            initials_values.ENABLED = True
-        hits = [spans is None or bool(spans) for spans in got[:len(found)]]
-        marked = [bool(spans) for spans in got[len(found):]]
+        hits, marked = _scored_with("ENABLED", on, items, seed, len(found))
         result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
                          "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
         r = result[label]["recall"]
@@ -428,15 +436,177 @@ def run_collide(n: int, seed: int, errors: int = 0) -> dict:
     return result
 
 
+# A fifth class (`list_cases`, `--part lists`; deidfix53): two or three writers' marks listed in ONE slot ("Witnessed:
+# AB, CD", "given by AB / CD"). The first group is invented capitals; each other group is drawn half from
+# `collision_pool` (a group a vocabulary reads otherwise) and half invented. SEEN: the slots and separators the class
+# in `initials_values` was written against (a labelled field, "by", a dash closing the line; ", " and "/"); HELD-OUT:
+# other slots and separators, written before the class was measured on them (a table cell, "=", "per", a role's
+# label, a sign-off after "thanks"; "&", "and", " / ", three groups). Refusal lines list clinical abbreviations
+# (`initials_class.clinical_abbreviations`, never a form's) in the same slots: they must stay unmarked.
+_LIST_SEEN = [("field", "{W}: {G}", (", ", "/")), ("by", "{V} by {G}", (", ", "/")),
+              ("dash_end", "{V} - {G}", (", ", "/"))]
+_LIST_HELD = [("cell", "{V} | {D} | {G}", (" & ", " and ", " / ")), ("equals", "{W} = {G}", (" & ", " and ", " / ")),
+              ("per", "{V} per {G}.", (" & ", " and ")), ("role_label", "{V}; RN: {G}", (" & ", " / ", " and ")),
+              ("thanks", "Thanks, {G}", (" & ", " and "))]
+
+
+def list_cases(n: int, seed: int) -> tuple[list[tuple[str, list[tuple[int, int, str]], dict[str, str]]],
+                                           list[tuple[str, tuple[int, int], str]]]:
+    """`n` lines with a list of marks (line, [(start, end, "unknown"|"colliding") per group], features) and refusal
+    lines (line, span of the listed abbreviations, slot)."""
+    from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations
+
+    rng = random.Random(seed)
+    pool = collision_pool()
+    clinical = sorted(w.upper() for w in clinical_abbreviations() if w.isalpha() and 2 <= len(w) <= 3)
+    hosts = _host_lines(rng, n + n // 3)
+    out = []
+    for line, source in hosts[:n]:
+        held = rng.random() < 0.5
+        variant, frame, seps = rng.choice(_LIST_HELD if held else _LIST_SEEN)
+        sep = rng.choice(seps)
+        count = 3 if held and rng.random() < 0.25 else 2
+        groups = ["".join(rng.choice(_PLAIN) for _ in range(rng.choice((2, 3))))]
+        kinds = ["unknown"]
+        for _ in range(count - 1):
+            colliding = rng.random() < 0.5
+            groups.append(rng.choice(pool) if colliding else "".join(rng.choice(_PLAIN) for _ in range(2)))
+            kinds.append("colliding" if colliding else "unknown")
+        fill = {"V": line, "W": " ".join(line.split()[:rng.randint(1, 3)]).rstrip(" .,;:"),
+                "D": rng.choice(_DATES), "G": sep.join(groups)}
+        text = frame.format(**fill)
+        at = len(frame.split("{G}")[0].format(**fill))
+        spans = []
+        for g, kind in zip(groups, kinds, strict=True):
+            spans.append((at, at + len(g), kind))
+            at += len(g) + len(sep)
+        out.append((text, spans, {"held_out": str(held), "slot": variant, "sep": sep.strip() or "space",
+                                  "groups": str(count), "source": source}))
+    refusals = []
+    for k, (line, _) in enumerate(hosts[n:]):
+        variant, frame, seps = (_LIST_SEEN + _LIST_HELD)[k % (len(_LIST_SEEN) + len(_LIST_HELD))]
+        listed = seps[k % len(seps)].join(rng.sample(clinical, 2))
+        fill = {"V": line, "W": " ".join(line.split()[:2]).rstrip(" .,;:"), "D": rng.choice(_DATES), "G": listed}
+        text = frame.format(**fill)
+        a = len(frame.split("{G}")[0].format(**fill))
+        refusals.append((text, (a, a + len(listed)), variant))
+    return out, refusals
+
+
+def run_lists(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `list_cases` with `initials_values.LISTS` off ("before") and on ("after"): recall per group (by its kind
+    and the line's features) and refusal lines marked."""
+    found, refusals = list_cases(n, seed)
+    items = ([(line, a, b) for line, spans, _ in found for a, b, _ in spans]
+             + [(line, a, b) for line, (a, b), _ in refusals])
+    flat = [(line, {**feats, "kind": kind}) for line, spans, feats in found for _, _, kind in spans]
+    features = [f for _, f in flat]
+    result = {}
+    for label, on in (("before", False), ("after", True)):
+        hits, marked = _scored_with("LISTS", on, items, seed, len(features))
+        result[label] = {"recall": recall_by_feature(features, hits),
+                         "refusals_marked": f"{sum(marked)}/{len(refusals)}",
+                         "refusals_marked_by_slot": recall_by_feature([{"slot": s} for _, _, s in refusals],
+                                                                      marked)["slot"]}
+        r = result[label]["recall"]
+        print(f"lists ({label}): recall {r['all']['all']} over {len(features)} groups in {n} lines; seen "
+              f"{r['held_out'].get('False')} held-out {r['held_out'].get('True')}; refusal lines marked "
+              f"{result[label]['refusals_marked']}")
+        for key in ("kind", "slot", "sep", "groups"):
+            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        print("  refusals marked by slot: " + "; ".join(
+            f"{v} {x}" for v, x in sorted(result[label]["refusals_marked_by_slot"].items())))
+        if on and errors:
+            seen_misses = [line for (line, f), hit in zip(flat, hits, strict=True)
+                           if not hit and f["held_out"] == "False"]
+            for line in seen_misses[:errors]:  # seen slots on tuning lines only
+                print(f"MISS {line!r}")
+            for (line, _, _), hit in zip(refusals, marked, strict=True):
+                if hit:  # clinical lists in this script's frames
+                    print(f"REFUSAL MARKED {line!r}")
+    return result
+
+
+# A sixth class (`small_cases`, `--part small`; deidfix53): a writer's mark in small letters on a line with case.
+# Invented small letters close a real TUNING line. SEEN: the slots `initials_values.small_spans` was written against
+# ("by", "per", a dash, a lone slash, a slash pair after a clause's end); HELD-OUT: slots it does not name, written
+# before it was measured on them (a comma, a bracket, "with", after a time, opening the line before a colon).
+# Refusal lines put small clinical shorthand and everyday words ("by pt", "- ok", "/hr", "by me") in the seen slots.
+_SMALL_SEEN = [("by", "{V} by {i}"), ("per", "{V} per {i}"), ("dash", "{V} - {i}"), ("slash", "{V} /{i}"),
+               ("pair", "{V}. {i}/{j}")]
+_SMALL_HELD = [("comma", "{V}, {i}"), ("bracket", "{V} ({i})"), ("with", "{V} with {i}"), ("after_time", "{V} {T} {i}"),
+               ("opening", "{i}: {V}")]
+_SMALL_WORDS = ("me", "us", "ok", "see", "all", "now", "day", "am", "pm", "hr", "min", "pt", "iv", "po", "prn", "cbc")
+
+
+def small_cases(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str, str]]],
+                                            list[tuple[str, tuple[int, int], str]]]:
+    """`n` lines with a small-letter mark (line, gold span, features) and refusal lines (line, span, slot)."""
+    rng = random.Random(seed)
+    hosts = _host_lines(rng, n + n // 3)
+    low = _PLAIN.lower()
+    out = []
+    for line, source in hosts[:n]:
+        held = rng.random() < 0.5
+        variant, frame = rng.choice(_SMALL_HELD if held else _SMALL_SEEN)
+        mark = "".join(rng.choice(low) for _ in range(rng.choice((2, 3))))
+        fill = {"V": line, "T": rng.choice(_TIMES), "i": mark, "j": "".join(rng.choice(low) for _ in range(2))}
+        pre = frame.split("{i}")[0].format(**fill)
+        out.append((frame.format(**fill), (len(pre), len(pre) + len(mark)),
+                    {"held_out": str(held), "slot": variant, "letters": str(len(mark)), "source": source}))
+    refusals = []
+    for k, (line, _) in enumerate(hosts[n:]):
+        variant, frame = _SMALL_SEEN[k % len(_SMALL_SEEN)]
+        word = _SMALL_WORDS[k % len(_SMALL_WORDS)]
+        fill = {"V": line, "i": word, "j": _SMALL_WORDS[(k + 3) % len(_SMALL_WORDS)]}
+        pre = frame.split("{i}")[0].format(**fill)
+        refusals.append((frame.format(**fill), (len(pre), len(pre) + len(word)), variant))
+    return out, refusals
+
+
+def run_small(n: int, seed: int, errors: int = 0) -> dict:
+    """Score `small_cases` with `initials_values.SMALL` off ("before") and on ("after")."""
+    found, refusals = small_cases(n, seed)
+    items = [(line, a, b) for line, (a, b), _ in found] + [(line, a, b) for line, (a, b), _ in refusals]
+    result = {}
+    for label, on in (("before", False), ("after", True)):
+        hits, marked = _scored_with("SMALL", on, items, seed, len(found))
+        result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
+                         "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
+        r = result[label]["recall"]
+        print(f"small ({label}): recall {r['all']['all']} over {n} lines; seen {r['held_out'].get('False')} "
+              f"held-out {r['held_out'].get('True')}; refusal lines marked {result[label]['refusals_marked']}")
+        for key in ("slot", "letters", "source"):
+            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        if on and errors:
+            for (line, _, f), hit in zip(found, hits, strict=True):
+                if not hit and f["held_out"] == "False":  # seen slots on tuning lines only
+                    print(f"MISS {line!r}")
+            for (line, _, _), hit in zip(refusals, marked, strict=True):
+                if hit:
+                    print(f"REFUSAL MARKED {line!r}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("slots", "named", "values", "collide", "all"), default="all")
+    ap.add_argument("--part", choices=("slots", "named", "values", "collide", "lists", "small", "all"), default="all")
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed seen-slot initials")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    if args.part == "small":
+        small = run_small(args.n, args.seed, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps({"small": small}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
+    if args.part == "lists":
+        lists = run_lists(args.n, args.seed, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps({"lists": lists}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     if args.part == "collide":
         collide = run_collide(args.n, args.seed, args.errors)
         if args.json:

@@ -422,11 +422,75 @@ def _judged(text: str, m: re.Match, letters: str) -> bool:
     return initials_learned.probability(feats, COLLIDE_FILE) >= thresholds["cased" if cased else "caps"]
 
 
+# Marks listed together (deidfix53). Why: two signers share one slot ("Witnessed: JN, DP", "given by AB / CD", "RN
+# check AB & CD"): the group test above asks each group alone whether its slot closes after it, and the first of a list
+# is followed by its separator, not the slot's close; and a colliding group is refused even beside an unknown one. A
+# list of two or three groups joined by ",", "/", "&" or "and" is read as ONE value. Where the list fills a value slot
+# (`_slot`) and one of its groups is unknown (`unknown_group`), or it fills a person slot (`_person_slot`) and no group
+# is clinical shorthand ("verified by CT/MRI"), each group is a mark at the "signed" level of the position rules
+# (`initials_ok`: two letters unless a service or test, three unless any clinical abbreviation, never a measure after
+# a number) where a person slot may hold it (`_person_group`); if one group may not be a mark, none is ("PT/RSD").
+LISTS = True
+_SEP = r"(?:[ \t]*[,/&][ \t]*|[ \t]+(?:and|&)[ \t]+)"
+_ONE = rf"(?:{UPPER}\.[ ]?{UPPER}\.(?:[ ]?{UPPER}\.)?|{UPPER}{{2,3}})"
+_LIST = re.compile(rf"(?<![\w'’./-])({_ONE})(?:{_SEP}({_ONE}))(?:{_SEP}({_ONE}))?(?![\w'’]|-\w|{_SEP}{UPPER})")
+
+
+def _listed(text: str, start: int, end: int, line: str, m: re.Match) -> list[tuple[int, int]]:
+    """The groups of the list `m` (matched in `line`, which spans text[start:end]) taken as marks (see above)."""
+    groups = [(m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g)]
+    letters = [line[a:b].replace(".", "").replace(" ", "") for a, b in groups]
+    cased = line_cased(text, start)
+    unknown = [unknown_group(w) for w in letters]
+    if not (any(unknown) and _slot(line, m.start(), m.end())):
+        # without an unknown group, a person slot's list, none of whose groups is clinical shorthand ("by CT/MRI")
+        clinical = clinical_abbreviations()
+        if any(w.lower() in clinical for w in letters) or not _person_slot(line, m.start(), m.end(), cased):
+            return []
+    # every group a mark, or none: "PT/RSD" is shorthand (as `_slot` reads a slash pair)
+    if not all(unseen or (_person_group(word, cased) and initials_ok(word, cased, "signed", number_before(line, a)))
+               for (a, _), word, unseen in zip(groups, letters, unknown, strict=True)):
+        return []
+    return [(start + a, start + b) for a, b in groups]
+
+
+# A writer's mark in small letters (deidfix53). Why: typists and charting systems write initials in small letters
+# ("Charted by kw", "Bag hung - jt", "... /kw", "Dressing changed. kw/jt"); the classes above read capitals only and
+# `dictation` reads small marks on stamp and sign-off lines. On a line WITH case, small letters in a slot that closes
+# the line after "by" / "per", a dash, a lone slash, or a slash pair after a clause's end are a mark when no
+# vocabulary reads them (`unknown_group`: no everyday word of two letters, no dictionary word of three; "by me",
+# "- ok", "/hr", "by pt" stay).
+SMALL = True
+_SMALL = re.compile(r"(?:(?<![\w/])(?i:by|per)[ \t]+|[ \t]-{1,2}[ \t]*|[ \t]?[–—~][ \t]*|(?<=[ \t])/[ \t]?|"
+                    r"(?<=[.;][ \t]+)(?=\p{Ll}{2,3}/))(\p{Ll}{2,3})(?:/(\p{Ll}{2,3}))?[ \t]*\.?[ \t]*$", re.M)
+
+
+def small_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of small-letter marks closing a line with case (see above)."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in _SMALL.finditer(text):
+        groups = [g for g in (1, 2) if m.group(g)]
+        if not line_cased(text, m.start(1)) or not all(unknown_group(m.group(g).upper()) for g in groups):
+            continue
+        out.extend((m.start(g), m.end(g), NAME, 0.6) for g in groups)
+    return out
+
+
 def values_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of unknown capital groups in value slots (see the module doc)."""
     if not ENABLED or case_mode(text) != "mixed":
         return []
-    out: list[tuple[int, int, str, float]] = []
+    out: list[tuple[int, int, str, float]] = small_spans(text) if SMALL else []
+    if LISTS:
+        for m in _LIST.finditer(text):
+            start, end = line_bounds(text, m.start())
+            line = text[start:end]
+            a, b = m.start() - start, m.end() - start
+            # a line of capitals proves nothing, unless the list is all its letters
+            if line_cased(text, m.start()) or _ALONE.fullmatch(line[:a] + line[b:]):
+                inner = _LIST.match(line, a)
+                if inner:
+                    out.extend((x, y, NAME, 0.6) for x, y in _listed(text, start, end, line, inner))
     for m in _CANDIDATE.finditer(text):
         letters = m.group(0).replace(".", "").replace(" ", "")
         start, end = line_bounds(text, m.start())
