@@ -98,9 +98,10 @@ def restore_case(text: str) -> str:
     return restore_for_voter(text)[0]
 
 
-def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
+def restore_for_voter(text: str, everyday: bool = True) -> tuple[str, list[tuple[int, int]]]:
     """`restore_case(text)` and the ranges of it the voter's second pass reads (`_place_windows` of each rewritten
-    line), in order, none overlapping; no range when no line is rewritten."""
+    line), in order, none overlapping; no range when no line is rewritten. `everyday` False: an everyday word takes
+    every place cue, as before voter37 (`_place_cues`; `benchmarks.speed.voter --second`)."""
     if text.isascii() and not any(line.isupper() or line.islower() for line in text.split("\n")):
         return text, []
     out: list[str] = []
@@ -113,7 +114,7 @@ def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
         if _PROPER.search(restored):
             proper = True
             out.append(restored[:1].upper() + restored[1:])
-            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored)]
+            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored, everyday)]
         else:
             out.append(" " * len(line))
         pos += len(line) + 1
@@ -153,7 +154,8 @@ def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tupl
 # comma (an address's list: "Rockledge, FL"), beside another proper noun ("Stevenson Ranch"), or beside a number (a
 # street's house number, a zip code). Measured on the tuning notes (PhysioNet tuning, the forms families with caseless
 # lines): the places the whole second pass kept stand at one of these; most proper nouns restored on PhysioNet's
-# nursing lines are shorthand and misspellings at none of them.
+# nursing lines are shorthand and misspellings at none of them. An everyday word that is also a census name ("Care",
+# "Off", "Stable") is restored as a proper noun and stood at a cue by chance: it takes fewer cues (`_everyday_cue`).
 _CUE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[@:|,;/]")
 _PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "in", "on", "via", "near", "@"})
 _PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
@@ -162,11 +164,11 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t,]+\d")
 
 
-def _place_cues(line: str) -> list[tuple[int, int]]:
+def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     """The proper nouns of a restored `line` (its first letter as `_word_case` wrote it) at a place cue, as (start,
     end). An everyday word restored as a census name (`safelist.is_common`: "Care", "Off", "Stable", eight in ten
     of the cued proper nouns on PhysioNet tuning) is one only beside a number (a street's house number, a zip code)
-    or in a place's own position (`_everyday_cue`)."""
+    or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
     tokens = [(m.group(), m.start(), m.end()) for m in _CUE_TOKEN.finditer(line)]
     out = []
     for k, (word, a, b) in enumerate(tokens):
@@ -175,8 +177,8 @@ def _place_cues(line: str) -> list[tuple[int, int]]:
         before = [w.lower() for w, _, _ in tokens[max(0, k - _CUE_REACH):k]]
         after = [w.lower() for w, _, _ in tokens[k + 1:k + 1 + _CUE_REACH]]
         number = _NUMBER_BEFORE.search(line, max(0, a - 12), a) or _NUMBER_AFTER.match(line, b)
-        if sl.is_common(word):
-            if number or _everyday_cue(before, after):
+        if everyday and sl.is_common(word):
+            if number or _everyday_cue(line, tokens, k, before, after):
                 out.append((a, b))
             continue
         if not _PLACE_PREPOSITIONS.isdisjoint(before) or word.lower() in _PLACE_AFTER \
@@ -186,15 +188,21 @@ def _place_cues(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def _everyday_cue(before: list[str], after: list[str]) -> bool:
-    """Does an everyday word restored as a proper noun stand where a place's name does: before an organisation or
-    facility word ("Union hosp", "Mercy Hospital") or right after a place preposition, an article between them
-    ("from the Eastern Shore")? `before`, `after`: the `_CUE_REACH` tokens either side, lower case. Why not the other
-    cues: three words after "in"/"on", after a colon, before a comma, beside another such word, it is mostly charting
-    ("weaned Off, PT", "Pain Free"), and a place's word of its neighbours that is no everyday word is a cue of its own
-    whose window reads it (measured: PhysioNet tuning's kept places all stay, `benchmarks.speed.voter --cues`)."""
+def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
+                  ) -> bool:
+    """Does token k, an everyday word restored as a proper noun, stand where a place's name does: before an
+    organisation or facility word ("Union hosp", "Mercy Hospital"), or right after a place preposition (an article
+    between) as a US city's name or beside another proper noun ("from the Eastern Shore")? `before`, `after`: the
+    `_CUE_REACH` tokens either side, lower case. Why not the other cues: three words after "in"/"on", after a colon,
+    before a comma, beside another such word, and right after a preposition alone ("in Place", "at Times"), it is
+    charting ("weaned Off, PT", "Pain Free"), and a neighbour that is no everyday word is a cue of its own whose window
+    reads it (measured on the tuning notes: every place the second pass kept and no longer keeps is found by the
+    rules; `benchmarks.speed.voter --second`)."""
+    if not _PLACE_AFTER.isdisjoint(after):
+        return True
     near = before[-2:] if before[-1:] == ["the"] else before[-1:]
-    return not _PLACE_AFTER.isdisjoint(after) or (bool(near) and near[0] in _PLACE_PREPOSITIONS)
+    return bool(near) and near[0] in _PLACE_PREPOSITIONS and (
+        tokens[k][0].lower() in sl.us_cities() or _beside_proper(line, tokens, k))
 
 
 def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
@@ -204,11 +212,11 @@ def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         k + 1 < len(tokens) and bool(_PROPER.match(tokens[k + 1][0])) and not line[b:tokens[k + 1][1]].strip(" \t"))
 
 
-def _place_windows(line: str) -> list[tuple[int, int]]:
+def _place_windows(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     """The ranges of a restored `line` the voter reads: `WINDOW` chunks either side of each proper noun at a place
     cue (`_place_cues`), in order; a window from the line's start starts at 0, one reaching its last chunk runs on
     over its line break."""
-    return reach(line, 0, len(line) + 1, _place_cues(line), WINDOW)
+    return reach(line, 0, len(line) + 1, _place_cues(line, everyday), WINDOW)
 
 
 def on_restored_line(text: str, start: int, end: int) -> bool:
