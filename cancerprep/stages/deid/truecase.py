@@ -191,18 +191,21 @@ def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
 def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
                   ) -> bool:
     """Does token k, an everyday word restored as a proper noun, stand where a place's name does: before an
-    organisation or facility word ("Union hosp", "Mercy Hospital"), or right after a place preposition (an article
-    between) as a US city's name or beside another proper noun ("from the Eastern Shore")? `before`, `after`: the
-    `_CUE_REACH` tokens either side, lower case. Why not the other cues: three words after "in"/"on", after a colon,
-    before a comma, beside another such word, and right after a preposition alone ("in Place", "at Times"), it is
-    charting ("weaned Off, PT", "Pain Free"), and a neighbour that is no everyday word is a cue of its own whose window
-    reads it (measured on the tuning notes: every place the second pass kept and no longer keeps is found by the
-    rules; `benchmarks.speed.voter --second`)."""
-    if not _PLACE_AFTER.isdisjoint(after):
+    organisation or facility word ("Union hosp", "Mercy Hospital"), as that word right after another proper noun
+    (the name's head: "Keeley House"), or right after a place preposition (an article between) as a US city's name or
+    beside another proper noun ("from the Eastern Shore")? `before`, `after`: the `_CUE_REACH` tokens either side,
+    lower case. Why not the other cues: three words after "in"/"on", after a colon, before a comma, beside another
+    such word, and right after a preposition alone ("in Place", "at Times"), it is charting ("weaned Off, PT", "Pain
+    Free"), and a neighbour that is no everyday word is a cue of its own whose window reads it (measured on the tuning
+    notes: every place the second pass kept and no longer keeps is found by the rules; `benchmarks.speed.voter
+    --second`)."""
+    word, a, _ = tokens[k]
+    if not _PLACE_AFTER.isdisjoint(after) or (word.lower() in _PLACE_AFTER and k > 0 and _PROPER.match(tokens[k - 1][0])
+                                              and not line[tokens[k - 1][2]:a].strip(" \t")):
         return True
     near = before[-2:] if before[-1:] == ["the"] else before[-1:]
     return bool(near) and near[0] in _PLACE_PREPOSITIONS and (
-        tokens[k][0].lower() in sl.us_cities() or _beside_proper(line, tokens, k))
+        word.lower() in sl.us_cities() or _beside_proper(line, tokens, k))
 
 
 def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
