@@ -22,7 +22,13 @@ import re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
-from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_MODIFIERS, ORG_SOFT_HEADS
+from cancerprep.stages.deid.recognizers.address import (
+    ORG_HEADS,
+    ORG_MODIFIERS,
+    ORG_SOFT_HEADS,
+    STATE_CODES,
+    STATE_NAMES,
+)
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.words import STOP
 from cancerprep.stages.deid.voter_gate import WINDOW, reach
@@ -162,13 +168,14 @@ _PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
 _CUE_REACH = 3
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t,]+\d")
+_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d|" + STATE_CODES + r"\b|" + STATE_NAMES + r"\b)", re.IGNORECASE)
 
 
 def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     """The proper nouns of a restored `line` (its first letter as `_word_case` wrote it) at a place cue, as (start,
     end). An everyday word restored as a census name (`safelist.is_common`: "Care", "Off", "Stable", eight in ten
-    of the cued proper nouns on PhysioNet tuning) is one only beside a number (a street's house number, a zip code)
-    or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
+    of the cued proper nouns on PhysioNet tuning) takes fewer cues: beside a number (a street's house number, a zip
+    code) or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
     tokens = [(m.group(), m.start(), m.end()) for m in _CUE_TOKEN.finditer(line)]
     out = []
     for k, (word, a, b) in enumerate(tokens):
@@ -190,29 +197,31 @@ def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
 
 def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
                   ) -> bool:
-    """Does token k, an everyday word restored as a proper noun, stand where a place's name does: before an
-    organisation or facility word ("Union hosp", "Mercy Hospital"), as that word right after another proper noun
-    (the name's head: "Keeley House"), or right after a place preposition (an article between) as a US city's name or
-    beside another proper noun ("from the Eastern Shore")? `before`, `after`: the `_CUE_REACH` tokens either side,
-    lower case. Why not the other cues: three words after "in"/"on", after a colon, before a comma, beside another
-    such word, and right after a preposition alone ("in Place", "at Times"), it is charting ("weaned Off, PT", "Pain
-    Free"), and a neighbour that is no everyday word is a cue of its own whose window reads it (measured on the tuning
-    notes: every place the second pass kept and no longer keeps is found by the rules; `benchmarks.speed.voter
-    --second`)."""
-    word, a, _ = tokens[k]
-    if not _PLACE_AFTER.isdisjoint(after) or (word.lower() in _PLACE_AFTER and k > 0 and _PROPER.match(tokens[k - 1][0])
-                                              and not line[tokens[k - 1][2]:a].strip(" \t")):
-        return True
+    """Does token k, an everyday word restored as a proper noun, stand where a place's name does: an organisation or
+    facility word or one before it ("Union hosp", "Mercy Hospital"), after a label's colon, a table's bar or a comma
+    ("Auburn, New York"), before a comma and a state or number (an address's list: "Red Oak, TX"), right after a place
+    preposition (an article between: "from the Eastern Shore"), or beside a proper noun that is no everyday word
+    ("Stevenson Ranch")? `before`, `after`: the `_CUE_REACH` tokens either side, lower case. Why not the other
+    cues: three words after "in"/"on", before a comma in charting ("weaned Off, PT"), beside another everyday word
+    ("Pain Free"), it is charting (measured on the tuning notes: PhysioNet tuning, the synthetic sample, the forms
+    tuning renderings keep every true place they kept; `benchmarks.speed.voter --second`)."""
+    word, _, b = tokens[k]
     near = before[-2:] if before[-1:] == ["the"] else before[-1:]
-    return bool(near) and near[0] in _PLACE_PREPOSITIONS and (
-        word.lower() in sl.us_cities() or _beside_proper(line, tokens, k))
+    return word.lower() in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(after) \
+        or (before and before[-1] in (":", "|", ",")) or bool(_ADDRESS_AFTER.match(line, b)) \
+        or (near and near[0] in _PLACE_PREPOSITIONS) or _beside_proper(line, tokens, k, everyday=False)
 
 
-def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
-    """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")?"""
+def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int, everyday: bool = True) -> bool:
+    """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")? `everyday` False: a
+    proper noun that is no everyday word (`safelist.is_common`)."""
     _, a, b = tokens[k]
-    return (k > 0 and bool(_PROPER.match(tokens[k - 1][0])) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
-        k + 1 < len(tokens) and bool(_PROPER.match(tokens[k + 1][0])) and not line[b:tokens[k + 1][1]].strip(" \t"))
+
+    def proper(j: int) -> bool:
+        return bool(_PROPER.match(tokens[j][0])) and (everyday or not sl.is_common(tokens[j][0]))
+
+    return (k > 0 and proper(k - 1) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
+        k + 1 < len(tokens) and proper(k + 1) and not line[b:tokens[k + 1][1]].strip(" \t"))
 
 
 def _place_windows(line: str, everyday: bool = True) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """The learned voter's second pass: an everyday word restored as a proper noun (a census name that is everyday
-English: "care", "off", "stable") opens a window only where a place's name stands (`truecase._everyday_cue`), beside a
-number, or with `everyday=False` at every cue as before. Sentences and names are our own."""
+English: "care", "off", "stable") opens a window only where a place's name stands (`truecase._everyday_cue`) or beside
+a number; with `everyday=False` at every cue, as before. Sentences and names are our own."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _cued(line: str, everyday: bool = True) -> list[str]:
 
 
 @pytest.mark.parametrize("line", [
-    "weaned off, pt stable, pain free, plan of care reviewed",  # a comma, a label, beside one another
-    "in bed, care plan reviewed. foley in place, draining well",  # "in" words back; right after "in", alone
+    "pt stable and pain free overnight, weaned off, pt to continue",  # in a row, before a comma
+    "resting in bed and stable overnight, no distress",              # "in" words back
 ])
 def test_charting_in_everyday_words_is_not_sent(line: str) -> None:
     for case in (str.lower, str.upper):
@@ -34,9 +34,11 @@ def test_charting_in_everyday_words_is_not_sent(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "word"), [
     ("admitted from union hosp for chest pain", "union"),        # before an organisation word
-    ("family drove in from the eastern shore today", "eastern"),  # after a preposition and article, beside a noun
+    ("family drove in from the eastern shore today", "eastern"),  # after a preposition and an article
     ("lives at 12 maple row with his wife", "maple"),             # a house number
-    ("sent home to reading by car", "reading"),                   # a US city right after a preposition
+    ("address 738 pine lane, red oak, tx 81534", "oak"),          # before a comma and a state
+    ("seen at the university of michigan medical center", "center"),  # an organisation word
+    ("lives in auburn, new york", "new"),                         # after a comma
 ])
 def test_everyday_word_where_a_place_stands_is_a_cue(line: str, word: str) -> None:
     assert sl.is_common(word)
@@ -46,14 +48,19 @@ def test_everyday_word_where_a_place_stands_is_a_cue(line: str, word: str) -> No
 
 
 def test_word_no_everyday_english_keeps_every_cue() -> None:
-    line = "pain free, lives in catonsville, son visits"
+    line = "pain free and resting, lives in catonsville with son"
     assert not sl.is_common("catonsville")
     assert _cued(line) == ["catonsville"]
     assert set(_cued(line, everyday=False)) > {"catonsville", "pain", "free"}
 
 
+def test_everyday_word_beside_a_name_is_a_cue_beside_another_everyday_word_not() -> None:
+    assert _cued("discussed with stevenson ranch staff today") == ["stevenson", "ranch"]
+    assert "free" not in _cued("now pain free and resting comfortably today")
+
+
 def test_narrowed_windows_are_a_subset_of_the_old_ones() -> None:
-    text = CASED + "pt stable, pain free. transferred from union hosp in stable condition" + TAIL
+    text = CASED + "pt stable and pain free overnight. transferred from union hosp in stable condition" + TAIL
     restored, ranges = restore_for_voter(text)
     old_restored, old = restore_for_voter(text, everyday=False)
     assert restored == old_restored
