@@ -198,9 +198,9 @@ def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
 def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
                   ) -> bool:
     """Does token k, an everyday word restored as a proper noun, stand where a place's name does: an organisation or
-    facility word or one before it ("Union hosp", "Mercy Hospital"), after a label's colon, a table's bar or a comma
+    facility word or one before it ("Mercy hosp", "Grace Hospital"), after a label's colon, a table's bar or a comma
     ("Auburn, New York"), before a comma and a state or number (an address's list: "Red Oak, TX"), right after a place
-    preposition (an article between: "from the Eastern Shore"), or beside a proper noun that is no everyday word
+    preposition (an article between: "from the North Shore"), or beside a proper noun that is no everyday word
     ("Stevenson Ranch")? `before`, `after`: the `_CUE_REACH` tokens either side, lower case. Why not the other
     cues: three words after "in"/"on", before a comma in charting ("weaned Off, PT"), beside another everyday word
     ("Pain Free"), it is charting (measured on the tuning notes: PhysioNet tuning, the synthetic sample, the forms

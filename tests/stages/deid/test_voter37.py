@@ -33,8 +33,8 @@ def test_charting_in_everyday_words_is_not_sent(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "word"), [
-    ("admitted from union hosp for chest pain", "union"),        # before an organisation word
-    ("family drove in from the eastern shore today", "eastern"),  # after a preposition and an article
+    ("admitted from mercy hosp for chest pain", "mercy"),        # before an organisation word
+    ("family drove in from the north shore today", "north"),      # after a preposition and an article
     ("lives at 12 maple row with his wife", "maple"),             # a house number
     ("address 738 pine lane, red oak, tx 81534", "oak"),          # before a comma and a state
     ("seen at the university of michigan medical center", "center"),  # an organisation word
@@ -60,7 +60,7 @@ def test_everyday_word_beside_a_name_is_a_cue_beside_another_everyday_word_not()
 
 
 def test_narrowed_windows_are_a_subset_of_the_old_ones() -> None:
-    text = CASED + "pt stable and pain free overnight. transferred from union hosp in stable condition" + TAIL
+    text = CASED + "pt stable and pain free overnight. transferred from mercy hosp in stable condition" + TAIL
     restored, ranges = restore_for_voter(text)
     old_restored, old = restore_for_voter(text, everyday=False)
     assert restored == old_restored
