@@ -20,11 +20,16 @@
     python -m benchmarks.speed.voter [--repeat 3] [--sets physionet,planted,...] [--margins 3,4,6,8] [--json OUT]
     python -m benchmarks.speed.voter --compare DIR [--repeat 3]   # the packaged model vs DIR, voter pass only
     python -m benchmarks.speed.voter --cues [--repeat 3] [--batch 290]   # the gate's reads, old vs new (voter36)
+    python -m benchmarks.speed.voter --second [--repeat 3] [--batch 290]   # the second pass's cues (voter37)
 
 3. `--cues` (voter36): the voter pass as the engine runs it (the gate, the first model pass over its excerpts, the
    second over restored lines) with the open units read whole (`excerpt(..., cued=False)`, voter35) and only around
    their cues (now), taking turns batch by batch in one process over the PhysioNet dev notes; CPU ms per 1,000 notes
    of each, the first pass's share of the notes' tokens, and the notes whose entities differ (counted).
+4. `--second` (voter37): the same voter pass (first pass around its cues) with the second pass's windows opened by
+   every restored proper noun at a place cue (voter34-36) and with an everyday word taking fewer cues (now,
+   `truecase._everyday_cue`), taking turns the same way: CPU ms per 1,000 notes, tokens each second pass reads, and
+   the notes whose kept second-pass places differ (counted).
 """
 
 from __future__ import annotations
@@ -201,26 +206,35 @@ def compare_pass(texts: list[str], model: str, repeat: int) -> dict:
             "candidate_cost": round(best["candidate"] / best["default"], 3)}
 
 
-def cues_pass(texts: list[str], repeat: int, batch: int) -> dict:
-    """The voter pass with open units read whole (voter35) and around their cues (now), taking turns batch by batch
-    (the order flips each batch and round): CPU ms per 1,000 notes, first-pass token shares, notes that differ."""
+def cues_pass(texts: list[str], repeat: int, batch: int, second: bool = False) -> dict:
+    """The voter pass with open units read whole (voter35) and around their cues (now), or (`second`) with the second
+    pass's everyday words at every cue (voter36) and at fewer (now), taking turns batch by batch (the order flips each
+    batch and round): CPU ms per 1,000 notes, tokens read, notes that differ."""
     from cancerprep.stages.deid import voter_gate
-    from cancerprep.stages.deid.truecase import restore_for_voter
+    from cancerprep.stages.deid.truecase import on_restored_line, restore_for_voter
 
     rec = learned.LearnedRecognizer()
     tokenizer = rec.nlp.tokenizer
 
-    def run(notes: list[str], cued: bool) -> tuple[list, int]:
+    def run(notes: list[str], cued: bool, everyday: bool) -> tuple[list, list, list]:
         excerpts = [voter_gate.excerpt(t, learned.is_cased(t), cued=cued) for t in notes]
         found = rec.predict_many(notes, None, excerpts)
-        restored = {i: r for i, t in enumerate(notes) if (r := restore_for_voter(t))[1]}
+        restored = {i: r for i, t in enumerate(notes) if (r := restore_for_voter(t, everyday))[1]}
+        kept: list[set] = [set() for _ in notes]
+        windows = []
         if restored:
             keys = sorted(restored)
-            rec.predict_many([restored[i][0] for i in keys], None, [voter_gate.pieces(*restored[i]) for i in keys])
-        return [{(r.entity_type, r.start, r.end) for r in note} for note in found], excerpts
+            windows = [voter_gate.pieces(*restored[i]) for i in keys]
+            extra = rec.predict_many([restored[i][0] for i in keys], None, windows)
+            for i, results in zip(keys, extra, strict=True):
+                kept[i] = {(r.start, r.end) for r in results
+                           if r.entity_type == "LOCATION" and on_restored_line(notes[i], r.start, r.end)}
+        first = [{(r.entity_type, r.start, r.end) for r in note} for note in found]
+        return (kept if second else first), excerpts, windows
 
     rec.predict_many(texts[:100])
-    modes = {"whole open units (voter35)": False, "around cues (voter36)": True}
+    modes = {"every proper noun a cue (voter36)": (True, False), "everyday words narrowed (voter37)": (True, True)} \
+        if second else {"whole open units (voter35)": (False, True), "around cues (voter36)": (True, True)}
     cpu = dict.fromkeys(modes, 0.0)
     read = dict.fromkeys(modes, 0)
     differ = 0
@@ -231,17 +245,19 @@ def cues_pass(texts: list[str], repeat: int, batch: int) -> dict:
             found = {}
             for name in order:
                 t0 = time.process_time()
-                found[name], excerpts = run(notes, modes[name])
+                found[name], excerpts, windows = run(notes, *modes[name])
                 cpu[name] += time.process_time() - t0
                 if rnd == 0:
-                    read[name] += sum(len(tokenizer(t if e is None else e.text))
-                                      for t, e in zip(notes, excerpts, strict=True))
+                    read[name] += sum(len(tokenizer(w.text)) for w in windows) if second else \
+                        sum(len(tokenizer(t if e is None else e.text)) for t, e in zip(notes, excerpts, strict=True))
             differ += sum(a != b for a, b in zip(*found.values(), strict=True)) if rnd == 0 else 0
+    out = {"notes": len(texts), "rounds": repeat, "batch": batch,
+           "cpu_ms_per_1000_notes": {k: round(v * 1e6 / (len(texts) * repeat)) for k, v in cpu.items()}}
+    if second:
+        return out | {"second_pass_tokens": read, "notes_with_other_kept_places": differ}
     whole = sum(len(tokenizer(t)) for t in texts)
-    return {"notes": len(texts), "rounds": repeat, "batch": batch,
-            "cpu_ms_per_1000_notes": {k: round(v * 1e6 / (len(texts) * repeat)) for k, v in cpu.items()},
-            "first_pass_token_share": {k: round(v / whole, 3) for k, v in read.items()},
-            "notes_with_other_entities": differ}
+    return out | {"first_pass_token_share": {k: round(v / whole, 3) for k, v in read.items()},
+                  "notes_with_other_entities": differ}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,11 +271,13 @@ def main(argv: list[str] | None = None) -> int:
                                                      "(predict_many over the PhysioNet notes) and stop")
     ap.add_argument("--cues", action="store_true", help="only time the voter pass with open units whole vs around "
                                                         "their cues (PhysioNet) and stop")
-    ap.add_argument("--batch", type=int, default=290, help="notes a turn with --cues")
+    ap.add_argument("--second", action="store_true", help="only time the voter pass with the second pass's everyday "
+                                                          "words at every place cue vs at fewer (PhysioNet) and stop")
+    ap.add_argument("--batch", type=int, default=290, help="notes a turn with --cues or --second")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    if args.cues:
-        result = cues_pass(load_sets(["physionet"])["physionet"], args.repeat, args.batch)
+    if args.cues or args.second:
+        result = cues_pass(load_sets(["physionet"])["physionet"], args.repeat, args.batch, args.second)
         print("voter pass, PhysioNet:", json.dumps(result, indent=2))
         if args.json:
             args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

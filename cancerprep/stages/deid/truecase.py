@@ -22,7 +22,13 @@ import re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
-from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_MODIFIERS, ORG_SOFT_HEADS
+from cancerprep.stages.deid.recognizers.address import (
+    ORG_HEADS,
+    ORG_MODIFIERS,
+    ORG_SOFT_HEADS,
+    STATE_CODES,
+    STATE_NAMES,
+)
 from cancerprep.stages.deid.recognizers.locations import FACILITY
 from cancerprep.stages.deid.recognizers.words import STOP
 from cancerprep.stages.deid.voter_gate import WINDOW, reach
@@ -98,9 +104,10 @@ def restore_case(text: str) -> str:
     return restore_for_voter(text)[0]
 
 
-def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
+def restore_for_voter(text: str, everyday: bool = True) -> tuple[str, list[tuple[int, int]]]:
     """`restore_case(text)` and the ranges of it the voter's second pass reads (`_place_windows` of each rewritten
-    line), in order, none overlapping; no range when no line is rewritten."""
+    line), in order, none overlapping; no range when no line is rewritten. `everyday` False: an everyday word takes
+    every place cue, as before voter37 (`_place_cues`; `benchmarks.speed.voter --second`)."""
     if text.isascii() and not any(line.isupper() or line.islower() for line in text.split("\n")):
         return text, []
     out: list[str] = []
@@ -113,7 +120,7 @@ def restore_for_voter(text: str) -> tuple[str, list[tuple[int, int]]]:
         if _PROPER.search(restored):
             proper = True
             out.append(restored[:1].upper() + restored[1:])
-            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored)]
+            ranges += [(pos + a, pos + b) for a, b in _place_windows(restored, everyday)]
         else:
             out.append(" " * len(line))
         pos += len(line) + 1
@@ -153,18 +160,22 @@ def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tupl
 # comma (an address's list: "Rockledge, FL"), beside another proper noun ("Stevenson Ranch"), or beside a number (a
 # street's house number, a zip code). Measured on the tuning notes (PhysioNet tuning, the forms families with caseless
 # lines): the places the whole second pass kept stand at one of these; most proper nouns restored on PhysioNet's
-# nursing lines are shorthand and misspellings at none of them.
+# nursing lines are shorthand and misspellings at none of them. An everyday word that is also a census name ("Care",
+# "Off", "Stable") is restored as a proper noun and stood at a cue by chance: it takes fewer cues (`_everyday_cue`).
 _CUE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[@:|,;/]")
 _PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "in", "on", "via", "near", "@"})
 _PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
 _CUE_REACH = 3
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t,]+\d")
+_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d|" + STATE_CODES + r"\b|" + STATE_NAMES + r"\b)", re.IGNORECASE)
 
 
-def _place_cues(line: str) -> list[tuple[int, int]]:
+def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     """The proper nouns of a restored `line` (its first letter as `_word_case` wrote it) at a place cue, as (start,
-    end)."""
+    end). An everyday word restored as a census name (`safelist.is_common`: "Care", "Off", "Stable", eight in ten
+    of the cued proper nouns on PhysioNet tuning) takes fewer cues: beside a number (a street's house number, a zip
+    code) or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
     tokens = [(m.group(), m.start(), m.end()) for m in _CUE_TOKEN.finditer(line)]
     out = []
     for k, (word, a, b) in enumerate(tokens):
@@ -172,26 +183,52 @@ def _place_cues(line: str) -> list[tuple[int, int]]:
             continue
         before = [w.lower() for w, _, _ in tokens[max(0, k - _CUE_REACH):k]]
         after = [w.lower() for w, _, _ in tokens[k + 1:k + 1 + _CUE_REACH]]
+        number = _NUMBER_BEFORE.search(line, max(0, a - 12), a) or _NUMBER_AFTER.match(line, b)
+        if everyday and sl.is_common(word):
+            if number or _everyday_cue(line, tokens, k, before, after):
+                out.append((a, b))
+            continue
         if not _PLACE_PREPOSITIONS.isdisjoint(before) or word.lower() in _PLACE_AFTER \
                 or not _PLACE_AFTER.isdisjoint(after) or (before and before[-1] in (":", "|", ",")) \
-                or (after and after[0] == ",") or _NUMBER_BEFORE.search(line, max(0, a - 12), a) \
-                or _NUMBER_AFTER.match(line, b) or _beside_proper(line, tokens, k):
+                or (after and after[0] == ",") or number or _beside_proper(line, tokens, k):
             out.append((a, b))
     return out
 
 
-def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
-    """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")?"""
+def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
+                  ) -> bool:
+    """Does token k, an everyday word restored as a proper noun, stand where a place's name does: an organisation or
+    facility word or one before it ("Mercy hosp", "Grace Hospital"), after a label's colon, a table's bar or a comma
+    ("Auburn, New York"), before a comma and a state or number (an address's list: "Red Oak, TX"), right after a place
+    preposition (an article between: "from the North Shore"), or beside a proper noun that is no everyday word
+    ("Stevenson Ranch")? `before`, `after`: the `_CUE_REACH` tokens either side, lower case. Why not the other
+    cues: three words after "in"/"on", before a comma in charting ("weaned Off, PT"), beside another everyday word
+    ("Pain Free"), it is charting (measured on the tuning notes: PhysioNet tuning, the synthetic sample, the forms
+    tuning renderings keep every true place they kept; `benchmarks.speed.voter --second`)."""
+    word, _, b = tokens[k]
+    near = before[-2:] if before[-1:] == ["the"] else before[-1:]
+    return word.lower() in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(after) \
+        or (before and before[-1] in (":", "|", ",")) or bool(_ADDRESS_AFTER.match(line, b)) \
+        or (near and near[0] in _PLACE_PREPOSITIONS) or _beside_proper(line, tokens, k, everyday=False)
+
+
+def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int, everyday: bool = True) -> bool:
+    """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")? `everyday` False: a
+    proper noun that is no everyday word (`safelist.is_common`)."""
     _, a, b = tokens[k]
-    return (k > 0 and bool(_PROPER.match(tokens[k - 1][0])) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
-        k + 1 < len(tokens) and bool(_PROPER.match(tokens[k + 1][0])) and not line[b:tokens[k + 1][1]].strip(" \t"))
+
+    def proper(j: int) -> bool:
+        return bool(_PROPER.match(tokens[j][0])) and (everyday or not sl.is_common(tokens[j][0]))
+
+    return (k > 0 and proper(k - 1) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
+        k + 1 < len(tokens) and proper(k + 1) and not line[b:tokens[k + 1][1]].strip(" \t"))
 
 
-def _place_windows(line: str) -> list[tuple[int, int]]:
+def _place_windows(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     """The ranges of a restored `line` the voter reads: `WINDOW` chunks either side of each proper noun at a place
     cue (`_place_cues`), in order; a window from the line's start starts at 0, one reaching its last chunk runs on
     over its line break."""
-    return reach(line, 0, len(line) + 1, _place_cues(line), WINDOW)
+    return reach(line, 0, len(line) + 1, _place_cues(line, everyday), WINDOW)
 
 
 def on_restored_line(text: str, start: int, end: int) -> bool:
