@@ -39,6 +39,7 @@ from cancerprep.stages.deid.recognizers.base import (
     AlnumWords,
     Folded,
     Gated,
+    Lined,
     LinedStarts,
     by_length,
     finditer,
@@ -290,12 +291,14 @@ _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
                                     + _REL_ALT + r")\)", re.I))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
 # (a `Folded` gate reads ASCII notes only, so its apostrophe is the ASCII one: the literal "'s" opens a fast scan)
-_BEFORE_POSSESSIVE = Gated(_RELATION_RUNS, Gated(Folded(r"'s[ \t]+(?:" + _REL_ALT + r")\b"),
+# (searched only on the lines holding that gate, `Lined`: the whole note's scan tried the words at every letter; perf36)
+_BEFORE_POSSESSIVE = Gated(_RELATION_RUNS, Lined(r"'s[ \t]+(?:" + _REL_ALT + r")\b",
                            re.compile(rf"\b({NAME_WORD_2})(?:,?[ \t]+({LETTER}(?:{LETTER}|[{MARKS}-])+))?['’]s"
                                       r"[ \t]+(?:" + _REL_ALT + r")\b", re.I)))
 # "H. HUNT, LPN", "Mary Hulse, RN": the words right before ", credential" name the credential's holder.
 _CREDENTIAL_ALT = longest_first(CREDENTIALS)
-_BEFORE_CREDENTIAL = Gated(Folded(r",[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])"),
+# (searched only on the lines holding the comma and credential, `Lined`: perf36)
+_BEFORE_CREDENTIAL = Lined(r",[ \t]*(?:" + _CREDENTIAL_ALT + r")\b(?![-/'’])",
                            re.compile(rf"(?:\b({LETTER}\.|{NAME_WORD_2})[ \t]+)?\b({NAME_WORD_2}),[ \t]*(?:"
                                       + _CREDENTIAL_ALT + r")\b(?![-/'’])", re.I))
 # Titles that are also abbreviations or roles ("PA line", "MS: alert", "NP. O2"): medium strength.
