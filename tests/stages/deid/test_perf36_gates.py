@@ -1,7 +1,8 @@
 """perf36's cuts (issue 18), each pinned against what it replaced, on written texts (the cut letting a match through
 and skipping a look-alike) and on real notes: rules searched only on the lines holding their anchor (`Lined`,
 `CasedLined`) instead of the whole note behind their gate, and the last-first-initial slot's gate first asked of the
-note's shape (`ShapeGate`)."""
+note's shape (`ShapeGate`); the note's token forms shared (`tokens.token_lows`) and its possessives found by `map`
+(`tokens.possessive_indices`) in the backstop's openers and the organisation names."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import string
 
 import pytest
 
+from cancerprep.stages.deid.recognizers import address as A
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import person_frames as F
 from cancerprep.stages.deid.recognizers import person_slots as S
+from cancerprep.stages.deid.recognizers import tokens
 from cancerprep.stages.deid.recognizers.base import CasedLined, Folded, Gated, Lined, ShapeGate, lowered
 from tests.stages.deid.rewrites import found, gate_texts
 
@@ -112,3 +115,31 @@ def test_a_shape_gate_refuses_a_mark_of_more_than_one_character() -> None:
         ShapeGate("[a-z]", {string.ascii_lowercase: "ab"}, rb"a")
     assert ShapeGate("[a-z]", {string.ascii_lowercase: "a"}, rb"a").absent("123 456")
     assert lowered("AB") == "ab"
+
+
+# the note's token forms, shared (`token_lows`), and the possessives found by `map` (`possessive_indices`)
+TOKEN_TEXTS = ["Holloway Medical Center 1987, Cecilia's 1987", "records from Mercy Hospital, Anselm’s, and",
+               "ZOË’S mother's CHART", "", "x's 's ’s s'", "Riggs Skin & Laser; OAKVALE HOSPITAL", "weiß's zoë’s"]
+
+
+def test_the_shared_token_forms_are_the_tokens_own(real_notes: tuple[str, ...]) -> None:
+    texts = TOKEN_TEXTS + list(real_notes[::5]) + [t.replace("'", "’").upper() for t in real_notes[::17]]
+    possessives = 0
+    for text in texts:
+        toks = tokens.tokenize(text)
+        assert tokens.token_lows(text) == tuple(t.low for t in toks)
+        per_token = [k for k, t in enumerate(toks) if tokens.possessive(t.low)]
+        assert tokens.possessive_indices(tokens.token_lows(text)) == per_token
+        possessives += len(per_token)
+    assert possessives > 50
+
+
+def test_the_organisations_are_found_as_before(real_notes: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`organisation_spans` against itself reading each token's form from the token and asking possessives one by one,
+    as before perf36 (every rule after them unchanged)."""
+    texts = TOKEN_TEXTS + list(real_notes[::3]) + [t.upper() for t in real_notes[::11]]
+    got = [A.organisation_spans(text) for text in texts]
+    monkeypatch.setattr(A, "token_lows", lambda t: tuple(tok.low for tok in tokens.tokenize(t)))
+    monkeypatch.setattr(A, "possessive_indices", lambda lows: [k for k, w in enumerate(lows) if tokens.possessive(w)])
+    assert got == [A.organisation_spans(text) for text in texts]
+    assert sum(map(len, got)) > 20 and got[0] != []  # the saint's possessive item and the centre

@@ -67,6 +67,8 @@ from cancerprep.stages.deid.recognizers.tokens import (
     bare,
     case_mode,
     possessive,
+    possessive_indices,
+    token_lows,
     tokenize,
 )
 from cancerprep.stages.deid.recognizers.unknown_words import unknown_word
@@ -453,13 +455,13 @@ def position_openers(toks: list[Tok], text: str) -> list[int]:
     rules it spares; here the set look-ups run as `map` over the note's words (`compress` keeps the indices where they
     hold), the possessives of an ASCII note are read from where "'s" stands in it, and the line breaks are found per
     line. Same indices (tests compare both on real notes)."""
-    lows = [t.low for t in toks]
+    lows = token_lows(text)  # (`toks` are `tokenize(text)`'s; the forms shared with other rules)
     n = len(lows)
     every = range(n)
     # a title, relation, role or credential, or a possessive: whatever precedes it
     found = set(compress(every, map(_OPENERS.__contains__, lows)))
     if not text.isascii() or "’" in text:  # (a token's ASCII form may fold to a possessive)
-        found.update(i for i, low in enumerate(lows) if possessive(low))
+        found.update(possessive_indices(lows))
     elif "'" in text:  # a possessive token ends where "'s" does
         ends = [t.end for t in toks]
         low_text = lowered(text)
