@@ -41,7 +41,6 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     LinedStarts,
-    LinedThrough,
     by_length,
     finditer,
     first_runs,
@@ -354,10 +353,8 @@ _APPOSITION_TAIL = (
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
     r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
 # (first asked for a relation's or role's first run standing whole, as the possessive rule is: 30% of PhysioNet notes)
-# (then searched only on the lines holding its tail, and their newline, which a period's `\s` may take:
-# `LinedThrough`, perf36)
-_BEFORE_APPOSITION = Gated(AlnumWords(first_runs(_RELATION_WORDS | _ROLE_NOUNS)), LinedThrough(
-    "(?m)" + _APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(),
+_BEFORE_APPOSITION = Gated(AlnumWords(first_runs(_RELATION_WORDS | _ROLE_NOUNS)), Gated(
+    Folded(_APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(), stdre.M),
     re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?" + _APPOSITION_TAIL, re.I | re.M)))
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.

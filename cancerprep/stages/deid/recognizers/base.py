@@ -477,18 +477,6 @@ class Lined(Placed):
         return self.pattern.finditer(text, start, done, timeout=timeout)
 
 
-class LinedThrough(Lined):
-    """`Lined` for a pattern whose match may end with its line's newline (a sentence's period and the white space
-    after it, `\\s`), though it never opens on it nor reads past it: each anchored line is searched with its newline.
-    Why: the pattern, searched along the whole note behind its gate, is tried at every letter of every line; the
-    anchored lines are few. A match lies on one line and at most its newline, so the lines' searches find the same
-    matches, in order (tests compare both on real notes)."""
-
-    def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
-        """The pattern's matches on one anchored line and its newline."""
-        return self.pattern.finditer(text, start, min(done + 1, len(text)), timeout=timeout)
-
-
 class LinedStarts(Lined):
     """`Lined`, and on each line the pattern tried only where `starts` (lower case, searched as `Anchored`'s anchor)
     says a match may begin. Why: on a long line the `regex` pattern is still tried at every character; a match can
