@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re as stdre
 import string
+from itertools import compress
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -31,7 +32,15 @@ from cancerprep.stages.deid.recognizers.base import (
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.locations import GENERIC_PLACE_WORDS, NOT_PLACES, PLACE_VERBS
-from cancerprep.stages.deid.recognizers.tokens import ascii_fold, bare, mostly_upper, possessive, tokenize
+from cancerprep.stages.deid.recognizers.tokens import (
+    ascii_fold,
+    bare,
+    mostly_upper,
+    possessive,
+    possessive_indices,
+    token_lows,
+    tokenize,
+)
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 
@@ -526,7 +535,8 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of organisation names built as above; see the module constants for the vocabularies."""
     toks = tokenize(text)
     out: list[tuple[int, int]] = []
-    for h in [h for h, t in enumerate(toks) if t.low in _ORG_KEYS]:  # the few organisation words, at C speed
+    lows = token_lows(text)  # (the note's token forms, shared: `toks` are `tokenize(text)`'s)
+    for h in compress(range(len(lows)), map(_ORG_KEYS.__contains__, lows)):  # the few organisation words, at C speed
         head = toks[h]
         key = _org_key(head)
         if not head.is_word:
@@ -585,14 +595,16 @@ def _possessive_items(text: str, toks: list, found: list[tuple[int, int]]) -> li
     name that is no everyday word, after a list comma, "and", a colon or a place preposition, ending its item (a
     comma, "and", a year, a bracket, the line's end), never a person's thing ("Cecilia's daughter"). An organisation
     word after a name-like word ("OAKVALE HOSPITAL", "Corwin Regional") marks such a line too."""
-    named = [(toks[k - 1].start, t.end) for k, t in enumerate(toks) if k and t.low in _LIST_HEADS
-             and toks[k - 1].is_word and _org_name_word(toks[k - 1])]
+    lows = token_lows(text)  # (`toks` are `tokenize(text)`'s: the heads and possessives found by `map`, at C speed)
+    named = [(toks[k - 1].start, toks[k].end) for k in compress(range(len(lows)), map(_LIST_HEADS.__contains__, lows))
+             if k and toks[k - 1].is_word and _org_name_word(toks[k - 1])]
     found = found + named
     if not found:
         return []
     out = []
-    for k, t in enumerate(toks):
-        if not (t.is_word and possessive(t.low) and k > 0):
+    for k in possessive_indices(lows):
+        t = toks[k]
+        if not (t.is_word and k > 0):
             continue
         base = t.low[:-2]
         if len(base) < 3 or sl.is_common(base) or not (base in sl.first_names() or base in sl.last_names()) \

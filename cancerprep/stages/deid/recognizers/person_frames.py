@@ -320,11 +320,14 @@ _GIVEN_SURNAME = _given_surname_rule(UPPER, LOWER, NO_WORD_AFTER)
 _GIVEN_SURNAME_ASCII = _given_surname_rule("[A-Z]", "[a-z]", r"(?![A-Za-z'’-])")
 # A nickname in quotes beside a full name: after it in brackets ('Ann Lee ("Bunny")') or between its given name and
 # surname ('Ann "Bunny" Lee'), as "First (Nick) Last" is above without quotes.
-_QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"), re.compile(
-    rf"\b({_W})[ \t]+(?:({_W})[ \t]*\([ \t]*[\"“]({_W})[\"”][ \t]*\)|[\"“]({_W})[\"”][ \t]+({_W}))"))
+# (behind the gate, in an ASCII note searched only on the lines holding the quoted word, `Lined`: perf36)
+_QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"), Lined(
+    r"[\"“][a-z][a-z'’-]*[\"”]",
+    re.compile(rf"\b({_W})[ \t]+(?:({_W})[ \t]*\([ \t]*[\"“]({_W})[\"”][ \t]*\)|[\"“]({_W})[\"”][ \t]+({_W}))")))
 # "raymond g. carlton", "Cody A. Hutton", "EZRA B. CAMPBELL": given name, initial with its period, surname.
-_FIRST_INITIAL_LAST = Gated(re.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"),
-                            re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})"))
+# (behind the gate, in an ASCII note searched only on the lines holding the initial, `Lined`: perf36)
+_FIRST_INITIAL_LAST = Gated(re.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"), Lined(
+    r"[ \t][a-z]\.[ \t]+[a-z]", re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})")))
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
 # (any Latin-script name: `UPPER`/`LOWER` are exactly [A-Z]/[a-z] on ASCII text)
 _CAPITALISED = rf"{UPPER}(?:{LOWER}|['’])+"

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+import string
 from collections.abc import Iterable
 
 import regex as re
@@ -67,10 +68,12 @@ from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like, name_likeness
 from cancerprep.stages.deid.recognizers.base import (
     AlnumWords,
+    CasedLined,
     Folded,
     Gated,
     Lined,
     LineTestedAtStart,
+    ShapeGate,
     WordAnchored,
 )
 from cancerprep.stages.deid.recognizers.context import (
@@ -462,10 +465,15 @@ _PERSONAL_NOUNS = frozenset({"room", "bed", "bedside", "home", "house", "apartme
                              "boyfriend", "girlfriend", "grandson", "granddaughter", "baby", "twin", "nurse", "doctor",
                              "behalf", "request", "wishes", "consent", "signature", "name", "birthday"})
 # "SUBJECT: Laird Emily R", "Wristband - LAIRD EMILY R": a field value of surname, first name and initial.
-# (searched only in notes holding a one-letter word that ends a field, `Gated`: most have none)
-_LAST_FIRST_M = Gated(stdre.compile(r"(?im)[ \t][A-Za-z]\.?(?:[ \t]*(?:$|[,;])|[ \t]+-[ \t]|[ \t]{2})"), stdre.compile(
+# (searched only in notes holding a one-letter word that ends a field, `Gated`: most have none; that gate first asked
+# of the note's shape, `ShapeGate`, where a one-letter word is a literal: perf36)
+_LONE_LETTER = r"[ \t][a-z]\.?(?:[ \t]*(?:$|[,;])|[ \t]+-[ \t]|[ \t]{2})"
+_LAST_FIRST_M = Gated(ShapeGate(
+    "(?m)" + _LONE_LETTER, {" \t": " ", string.ascii_lowercase: "a", ".": ".", "\n": "\n", ",;": ",", "-": "-"},
+    rb" a\.?(?: ?[\n,]| - |  )"), Gated(stdre.compile("(?im)" + _LONE_LETTER.replace("[a-z]", "[A-Za-z]")),
+                                          stdre.compile(
     rf"(?im)(?:^|[ \t]{{2,}})[ \t]*[A-Za-z][A-Za-z /#]{{0,30}}?(?::|[ \t]-)[ \t]*({_W})[ \t]+({_W})[ \t]+([A-Za-z])\.?"
-    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])"))
+    rf"(?=[ \t]*$|[ \t]+-[ \t]|[ \t]{{2,}}|[ \t]*[,;])")))
 # (a chain of gates: the bracketed letters alone first, which stdlib `re` finds far faster than the gate behind it,
 # tried at every letter, and which most notes lack)
 _PAREN_INITIALS = Gated(stdre.compile(r"\([A-Za-z]{2,3}\)"), Gated(
@@ -473,9 +481,11 @@ _PAREN_INITIALS = Gated(stdre.compile(r"\([A-Za-z]{2,3}\)"), Gated(
     re.compile(rf"(?:\b({_W})[ \t]+)?\b({_W})[ \t]*\(([A-Za-z]{{2,3}})\)")))
 # "Baer x4471", "Okafor pgr 2231": a word right before a phone extension or pager number names who answers it.
 # (a chain of gates: the first opens on the blank before the mark, rarer than the letter the second opens on)
-_EXTENSION = Gated(Folded(r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), Gated(
-    Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"),
-    re.compile(rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b")))
+# (behind them, searched only on the lines holding the mark and its number, `Lined`: perf36)
+_EXTENSION_MARK = r"[ \t](?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"
+_EXTENSION = Gated(Folded(_EXTENSION_MARK), Gated(
+    Folded(r"[a-z][ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*#?[ \t]*\d\d\d"), Lined(_EXTENSION_MARK,
+    re.compile(rf"(?i)\b({_W})[ \t]+(?:x|ext\.?|pgr|pager|beeper)[ \t]*\#?[ \t]*\d{{3,5}}\b"))))
 # "Pt Hensley refused", "PATIENT OKAFOR AGREES": the word after the word for the patient, used as a title (with its
 # "'s" when the title owns what follows: "pt Hensley's SNF bed").
 # (tried only where "pt" or "patient" stands as a whole run, `WordAnchored`: the pattern opens on a word boundary, so
@@ -493,10 +503,12 @@ def _after_patient(text: str) -> tuple[stdre.Match, ...]:
 # (any Latin-script surname and initial: "Ødegård B.", exactly the former [A-Z][a-z'’]+ and [A-Z] on ASCII text)
 # (a chain of gates: a capital, a period and a blank first, which stdlib `re` skips along to by the capitals; the gate
 # behind it opens on every small letter: perf35)
-_SURNAME_INITIAL = Gated(stdre.compile(rf"{UPPER}\.[ \t]"), Gated(stdre.compile(rf"{LOWER}[ \t]+{UPPER}\.[ \t]"),
-                                                                  re.compile(
-    rf"(?<!(?:{LETTER}|[.'’{MARKS}-])[ \t]?)\b({UPPER}(?:{LOWER}|['’])+)[ \t]+{UPPER}\."
-    r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M)))
+# (behind them, in an ASCII note searched only on the lines holding a small letter or apostrophe, blanks and a capital
+# with its period, `CasedLined`: perf36)
+_SURNAME_INITIAL = Gated(stdre.compile(rf"{UPPER}\.[ \t]"), Gated(
+    stdre.compile(rf"{LOWER}[ \t]+{UPPER}\.[ \t]"), CasedLined(stdre.compile(r"[a-z'][ \t]+[A-Z]\."), re.compile(
+        rf"(?<!(?:{LETTER}|[.'’{MARKS}-])[ \t]?)\b({UPPER}(?:{LOWER}|['’])+)[ \t]+{UPPER}\."
+        r"(?=[ \t]+[a-z]|[ \t]*[,;]|[ \t]*$)", re.M))))
 # "Hensley 45M", "Okafor, 72 y/o F", "lindqvist (60f)", "Board: Hensley - 58F": a name, then an age and sex, as case
 # lists and handoffs write a patient (a dash sets the pair off as a comma or bracket does).
 # (in a note the gate lets through, searched only on the lines holding an age and sex, `Lined`: the pattern opens on
@@ -851,7 +863,9 @@ def sorted_lists(text: str) -> list[tuple[int, int, str]]:
 
 # "arranged for Okafor to go home", "waiting for Lanning to call back": the subject of an infinitive clause after
 # "for" is whoever is to act, a person where the word has a name's evidence.
-_FOR_TO = Gated(Folded(r"for[ \t]"), re.compile(rf"(?i)\bfor[ \t]+({_W})[ \t]+to[ \t]+([A-Za-z]+)\b"))
+# (behind the gate, searched only on the lines holding "for", a word and "to", `Lined`: perf36)
+_FOR_TO = Gated(Folded(r"for[ \t]"), Lined(r"for[ \t]+[a-z][a-z'-]*[ \t]+to[ \t]", re.compile(
+    rf"(?i)\bfor[ \t]+({_W})[ \t]+to[ \t]+([A-Za-z]+)\b")))
 
 
 # What a consulting service or clinician is waited for to do ("waiting for ortho to see", "for nsurg to eval"): after

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re as stdre
 import unicodedata
+from collections.abc import Sequence
+from itertools import compress, repeat
 
 import regex as re
 
@@ -107,6 +109,12 @@ def possessive(low: str) -> bool:
     return low.endswith(_POSSESSIVE)
 
 
+def possessive_indices(lows: Sequence[str]) -> list[int]:
+    """The indices of the token forms `lows` that end in a possessive (`possessive`), in order: `str.endswith` mapped
+    at C speed rather than a Python call per token (a note has hundreds of tokens and few possessives)."""
+    return list(compress(range(len(lows)), map(str.endswith, lows, repeat(_POSSESSIVE))))
+
+
 def bare(low: str) -> str:
     """A word without its possessive ("long's" -> "long"): the name rules judge the name, not the "'s"."""
     return low[:-2] if low.endswith(_POSSESSIVE) else low
@@ -185,6 +193,14 @@ def _splits(tok: Tok) -> bool:
     or a name ("FORMAN-LYONS")?"""
     return tok.low not in RELATIONS and (tok.text.split("-", 1)[0].lower() in SPLITTABLE
                                          or tok.text.rsplit("-", 1)[1].lower() in RELATIONS)
+
+
+@functools.lru_cache(maxsize=4)
+def token_lows(text: str) -> tuple[str, ...]:
+    """Each token's lower-case form (`Tok.low`) of `tokenize(text)`, in order, kept for the last notes. Why: rules that
+    ask every token's form of a vocabulary (`compress(range(n), map(words.__contains__, lows))`, at C speed) shared no
+    list of them, and each read `t.low` token by token (the backstop's openers, the organisation words)."""
+    return tuple(t.low for t in _tokenize(text))
 
 
 @functools.lru_cache(maxsize=16)
