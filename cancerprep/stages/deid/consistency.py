@@ -74,11 +74,12 @@ MIN_LETTERS = 3
 SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier shorthand ("OSA", "HLD") than a name
 # Voters whose lone NAME spans spread their census names only (see module doc).
 WEAK_SEEDERS = frozenset({"LearnedRecognizer"})
-# The name recogniser's rules that take a word for its own shape, with no cue around it (a lone census given name, a
-# given name and a surname-like word, two capitalised unknown words): a span that only they (or a weak voter) found is
-# a CUELESS seed (deidprec7, below).
-CUELESS_RULES = frozenset({"first_name", "first_last", "unknown_pair", "unknown_caps_pair"})
-CUELESS_RECOGNIZER = "ClinicalNameRecognizer"
+# The rules that take a word for its own shape, with no cue around it (the name recogniser's lone census given name,
+# given name and surname-like word, two capitalised unknown words; the backstop's given name capitalised
+# mid-sentence), by (recognizer, rule): a span that only they (or a weak voter) found is a CUELESS seed (deidprec7).
+CUELESS_RULES = frozenset({("ClinicalNameRecognizer", rule) for rule in (
+    "first_name", "first_last", "unknown_pair", "unknown_caps_pair")} | {
+    ("NamesBackstopRecognizer", "backstop-slot-mid-capital")})
 
 FREE, GUARDED = "free", "guarded"
 # A GUARDED word the note wrote as the surname of a full name ("John Brown"), and a surname first
@@ -185,7 +186,7 @@ def _cueless(r: RecognizerResult) -> bool:
     """Did a weak voter or a cue-less rule of the name recogniser (`CUELESS_RULES`) give this result?"""
     meta = r.recognition_metadata or {}
     name = meta.get("recognizer_name")
-    return name in WEAK_SEEDERS or (name == CUELESS_RECOGNIZER and meta.get("rule") in CUELESS_RULES)
+    return name in WEAK_SEEDERS or (name, meta.get("rule")) in CUELESS_RULES
 
 
 # Which class wins when a note writes one word in several spans (the one that lets it spread furthest).
