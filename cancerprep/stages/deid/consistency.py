@@ -27,8 +27,11 @@ NAME span. Precision guards, on the vocabularies the recognizers already use (`s
 * a staging or eponym use ("Clark level", `safelist.clinical_term_use`) is never a name.
 
 A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census names only: the learned
-voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
-of the dev data (docs/deid.md has the figures).
+voter's lone false positives are unknown and everyday words. A FREE word only cue-less rules found
+(`CUELESS_RULES`: a lone given name, a given name and a surname-like word, two capitalised unknown words) spreads as
+CUELESS: not to an occurrence written as a thing ("the Ellis were removed"), nor hyphened to a word known not to be a
+name, and, when no census lists it, only capitalised; a cue-less span holding a term the note writes elsewhere seeds
+nothing. Each guard was chosen on the tuning parts of the dev data (docs/deid.md has the figures).
 
 List neighbours. Members of a list share a kind: a word that a slash, comma or "and" joins to one of the note's
 own NAME spans, written in the same case and shaped as a name (a FREE word by any of them; a GUARDED one only by a
