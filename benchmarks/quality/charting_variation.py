@@ -28,6 +28,15 @@ after a person's cue. And the spread of a name only a cue-less rule found: its s
 (`spread_lower`) and capitalised mid-sentence (`spread_capital`): both must stay found (deidprec6's guard that left
 the small-letters copy was not merged).
 
+A fifth pass (deidprec7, `cueless_cases`) writes the classes of the name recogniser's cue-less decisions: a census
+given name spelled in capitals as an abbreviation on a line with case ("labs: {X} pending", `acronym`), a given name a
+gazetteer lists as a place after a place preposition (`place_word`: must be FOUND and typed LOCATION,
+`place_as_location`), and a name a cue-less rule found whose later occurrence is written as a thing, with an article
+or a count or hyphened to a word ("later the {X} was removed", `spread_thing`). Each in seen frames and words and in
+held-out frames and words (the given-name pools split in two, every other name held out). Look-alikes that must stay
+found: the same place words after "spoke to", the thing names' later occurrence written as a person's (capitalised
+and in small letters), and a full name in capitals on a line with case.
+
 Nothing here is copied from a note; the frames are this script's own wording.
 
     python -m benchmarks.quality.charting_variation [--n 600] [--seed 11] [--errors 0] [--json F]
@@ -181,6 +190,87 @@ def thing_cases(n: int, seed: int) -> list[dict]:
     return out
 
 
+# Fifth pass (deidprec7): the cue-less name rule's classes. {X}: the item; per class SEEN frames then HELD-OUT frames.
+CUELESS_FRAMES = {
+    "acronym": (("labs: {X} pending, will follow.", "consult {X} to evaluate him."),
+                ("sent {X} this am, results later.", "per {X} protocol, will monitor.")),
+    "place_as_location": (("moved to {X} last year.", "lives in {X} with wife."),
+                          ("visiting family near {X} this week.", "just back from {X}, tired.")),
+    "spread_thing": (("Seen with {X} this am; later the {X} was removed.", "Seen with {X} this am; {X}-type clamp "
+                      "used."), ("Seen with {X} this am; then two {X} were applied.",
+                                 "Seen with {X} this am; placed a {X} on the field.")),
+}
+CUELESS_LOOKALIKES = {
+    "place_word_person": "spoke to {Y} about the plan.",
+    "thing_name_spread_capital": "Seen with {Y} this am; later {Y} left.",
+    "thing_name_spread_lower": "Seen with {Y} this am; later {y} left.",
+    "caps_full_name": "Plan reviewed with {Y} {Z} at bedside.",
+}
+
+
+def _split(words: list[str]) -> tuple[list[str], list[str]]:
+    """A word pool's SEEN half and HELD-OUT half (every other word, in sorted order)."""
+    return words[::2], words[1::2]
+
+
+def _acronym_names() -> list[str]:
+    """Short census given names no everyday, medical or place word is: what an abbreviation in capitals can spell."""
+    from cancerprep.stages.deid import safelist
+
+    return sorted(w for w in safelist.first_names() if w.isalpha() and 3 <= len(w) <= 4 and not safelist.is_common(w)
+                  and w not in safelist.medical_words() and w not in safelist.place_words()
+                  and w not in safelist.us_cities())
+
+
+def _place_names() -> list[str]:
+    """Census given names a gazetteer lists as a US state, US city or world place and no everyday word is."""
+    from cancerprep.stages.deid import safelist
+
+    return sorted(w for w in safelist.first_names() if w.isalpha() and len(w) >= 4 and not safelist.is_common(w)
+                  and w not in safelist.medical_words()
+                  and (w in safelist.us_states() or w in safelist.us_cities() or w in safelist.place_words()))
+
+
+def _last_of(item: str, line: str, second: bool) -> int:
+    """Where the item stands in the line: its second occurrence (a spread frame) or its first."""
+    a = line.index(item)
+    return line.index(item, a + 1) if second else a
+
+
+def cueless_cases(n: int, seed: int) -> list[dict]:
+    """`n` lines per fifth-pass class and half and per look-alike, own random stream."""
+    from cancerprep.stages.deid import safelist
+
+    rng = random.Random(seed + 5)
+    pools = {"acronym": _split(_acronym_names()), "place_as_location": _split(_place_names()),
+             "spread_thing": _split(_thing_names())}
+    out = []
+    for cls, halves in CUELESS_FRAMES.items():
+        for k, (half, frames) in enumerate(zip(("seen", "held_out"), halves, strict=True)):
+            for _ in range(n):
+                frame, word = rng.choice(frames), rng.choice(pools[cls][k])
+                item = word.upper() if cls == "acronym" else word.capitalize()
+                line = frame.replace("{X}", item)
+                a = _last_of(item, line, cls == "spread_thing")
+                out.append({"cls": cls, "half": half, "line": line, "a": a, "b": a + len(item),
+                            "kind": "phi" if cls == "place_as_location" else "clinical",
+                            **({"etype": "LOCATION"} if cls == "place_as_location" else {})})
+    surnames = sorted(w for w in safelist.last_names() if w.isalpha() and len(w) >= 5 and not safelist.is_common(w))
+    for cls, frame in CUELESS_LOOKALIKES.items():
+        for _ in range(n):
+            pool = {"place_word_person": _place_names()}.get(cls) or (
+                _thing_names() if cls.startswith("thing") else [g.lower() for g in GIVEN])
+            name = rng.choice(pool).capitalize()
+            if cls == "caps_full_name":
+                name = name.upper()
+            line = frame.replace("{Y}", name).replace("{y}", name.lower()).replace(
+                "{Z}", rng.choice(surnames).upper())
+            # the later occurrence: in small letters the only one so written, capitalised the second
+            a = line.index(name.lower()) if cls.endswith("lower") else _last_of(name, line, cls.startswith("thing"))
+            out.append({"cls": cls, "half": "lookalike", "line": line, "a": a, "b": a + len(name), "kind": "phi"})
+    return out
+
+
 def _drugs() -> list[str]:
     """Drug names of the shipped lists that are no census name, city or everyday word (so a mark on one is wrong)."""
     from cancerprep.stages.deid import safelist
@@ -283,7 +373,8 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
     assert not tuning[3]  # the tuning part
     hosts = [note.text for note in tuning[1]]
     rng = random.Random(seed + 1)
-    items = cases(n, seed) + second_cases(n, seed) + lone_cases(n, seed) + thing_cases(n, seed)
+    items = cases(n, seed) + second_cases(n, seed) + lone_cases(n, seed) + thing_cases(n, seed) \
+        + cueless_cases(n, seed)
     texts, where = [], []
     for item in items:
         host = rng.choice(hosts)[:1500]
@@ -295,7 +386,9 @@ def run(n: int = 600, seed: int = 11, errors: int = 0) -> dict:
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     shown = 0
     for item, (a, b), pred, text in zip(items, where, predicted, texts, strict=True):
-        hit = isinstance(pred, list) and any(s.start < b and a < s.end for s in pred)
+        hit = isinstance(pred, list) and any(s.start < b and a < s.end and s.entity_type == item.get("etype",
+                                                                                                  s.entity_type)
+                                             for s in pred)
         key = f"{item['cls']}/{item['half']}"
         tally[key][0] += hit
         tally[key][1] += 1
@@ -314,7 +407,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     shares = run(args.n, args.seed, args.errors)
     for key, share in shares.items():
-        what = "found" if "lookalike" in key else "marked"
+        what = "found" if "lookalike" in key or key.startswith("place_as_location") else "marked"
         print(f"{key:40} {what} {share}")
     if args.json:
         Path(args.json).write_text(json.dumps(shares, indent=2) + "\n", encoding="utf-8")

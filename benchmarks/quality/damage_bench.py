@@ -16,6 +16,8 @@ built from MTSamples notes, so these rates are lower bounds of what unseen trans
 
 `--breakdown` adds the MTSamples check half's rates by entity type and by recogniser (numbers only, as deid_bench's
 `--fp-breakdown` and the ncbi check part give them): which recogniser the check excess comes from, never what it took.
+Every half also counts the notes the name spread damaged (`consistency_notes`) and the most damage it did in one note
+(`consistency_max_note`): counts, so that a check excess held by one note is told from one spread over many.
 
 `--corpus ncbi` scores a second, untuned corpus: the NCBI disease corpus (`shared/data/ner/NCBI-disease-IOB`,
 PubMed abstracts' sentences, no PHI by construction but the odd author-like or place word). Its tokens are joined
@@ -41,6 +43,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from benchmarks.report import emit
+from cancerprep.stages.deid.consistency import CONSISTENCY
 from cancerprep.stages.deid.engine import Deidentifier, NoteFailure, PhiSpan
 
 REPO = Path(__file__).resolve().parents[2]
@@ -187,6 +190,11 @@ def rates(notes: list[tuple[str, str]], spans: list[tuple[str, PhiSpan]], units:
            "likely_phi_per_1000": round((len(spans) - len(damage)) * per, 1),
            "damage_by_type_per_1000": {k: round(v * per, 1) for k, v in by_type.most_common()},
            "damage_by_recognizer_per_1000": {k: round(v * per, 1) for k, v in by_rec.most_common()}}
+    # how the name spread's damage is spread over notes (counts only): one note writing a term twenty times reads
+    # otherwise than twenty notes with one each
+    spread = Counter(nid for nid, s in damage if s.recognizer == CONSISTENCY)
+    out["consistency_notes"] = len(spread)
+    out["consistency_max_note"] = max(spread.values(), default=0)
     if units is not None:
         out = {"sentences": units, **out}
     if gold is not None:

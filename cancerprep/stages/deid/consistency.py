@@ -27,8 +27,11 @@ NAME span. Precision guards, on the vocabularies the recognizers already use (`s
 * a staging or eponym use ("Clark level", `safelist.clinical_term_use`) is never a name.
 
 A span that only the learned voter found (`WEAK_SEEDERS`) spreads its census names only: the learned
-voter's lone false positives are unknown and everyday words. Each guard was chosen on the tuning parts
-of the dev data (docs/deid.md has the figures).
+voter's lone false positives are unknown and everyday words. A FREE word only cue-less rules found
+(`CUELESS_RULES`: a lone given name, a given name and a surname-like word, two capitalised unknown words) spreads as
+CUELESS: not to an occurrence written as a thing ("the Ellis were removed"), nor hyphened to a word known not to be a
+name, and, when no census lists it, only capitalised; a cue-less span holding a term the note writes elsewhere seeds
+nothing. Each guard was chosen on the tuning parts of the dev data (docs/deid.md has the figures).
 
 List neighbours. Members of a list share a kind: a word that a slash, comma or "and" joins to one of the note's
 own NAME spans, written in the same case and shaped as a name (a FREE word by any of them; a GUARDED one only by a
@@ -74,6 +77,12 @@ MIN_LETTERS = 3
 SHORTHAND = 5  # a word no vocabulary knows and shorter than this is likelier shorthand ("OSA", "HLD") than a name
 # Voters whose lone NAME spans spread their census names only (see module doc).
 WEAK_SEEDERS = frozenset({"LearnedRecognizer"})
+# The rules that take a word for its own shape, with no cue around it (the name recogniser's lone census given name,
+# given name and surname-like word, two capitalised unknown words; the backstop's given name capitalised
+# mid-sentence), by (recognizer, rule): a span that only they (or a weak voter) found is a CUELESS seed (deidprec7).
+CUELESS_RULES = frozenset({("ClinicalNameRecognizer", rule) for rule in (
+    "first_name", "first_last", "unknown_pair", "unknown_caps_pair")} | {
+    ("NamesBackstopRecognizer", "backstop-slot-mid-capital")})
 
 FREE, GUARDED = "free", "guarded"
 # A GUARDED word the note wrote as the surname of a full name ("John Brown"), and a surname first
@@ -85,6 +94,11 @@ SURNAME = "surname"
 # a sentence's subject before a verb, or a word set in capitals alone on a line of mixed case ("HOPE reports").
 # Own note only, like GUARDED.
 PAIRED = "paired"
+# A FREE word whose every span in the note came from a cue-less rule (`CUELESS_RULES`): nothing but the word's own
+# shape said it is a name, so its other occurrences must not read as a thing: not counted or with an article, not
+# hyphened to a word known not to be a name ("Bard-Parker"), and a word no census lists only where a capital vouches
+# for it (in a note with case). Census names keep their small-letters spread ("later mary left"). deidprec7.
+CUELESS = "cueless"
 # The verbs after such a subject: auxiliaries, reporting and clinical verbs (no adjective-like "-ed" word: "Brown
 # colored stool").
 _SUBJECT_VERB = re.compile(
@@ -128,17 +142,26 @@ def word_class(word: str) -> str | None:
 
 def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerResult] | None = None,
                mixed: bool = True) -> dict[str, str]:
-    """The spreadable words of the NAME spans: lower-case word -> FREE or GUARDED. With the raw `results`,
-    a span only weak voters (`WEAK_SEEDERS`) found gives its census names only (see module doc)."""
+    """The spreadable words of the NAME spans: lower-case word -> FREE, CUELESS, GUARDED, PAIRED or SURNAME. With the
+    raw `results`, a span only weak voters (`WEAK_SEEDERS`) found gives its census names only, and a span only the
+    cue-less rules found (`CUELESS_RULES`) gives CUELESS words, or none where one of its words is a term the note
+    writes (`_term_in_note`: "Extracardiac Fontan" where the note writes "Fontan fenestration") (see module doc)."""
     strong = None if results is None else [
         (r.start, r.end) for r in results
         if r.entity_type == NAME and (r.recognition_metadata or {}).get("recognizer_name") not in WEAK_SEEDERS]
+    cued = None if results is None else [
+        (r.start, r.end) for r in results if r.entity_type == NAME and not _cueless(r)]
     out: dict[str, str] = {}
     for s in spans:
         if s.entity_type != NAME:
             continue
         weak = strong is not None and not any(a < s.end and s.start < b for a, b in strong)
-        for m in _WORD.finditer(text, s.start, s.end):
+        cueless = SPREAD_CUELESS_GUARD and cued is not None and not any(a < s.end and s.start < b for a, b in cued)
+        words = list(_WORD.finditer(text, s.start, s.end))
+        if cueless and len(words) > 1 and any(_term_in_note(text, bare(m.group(0).lower().replace("’", "'")))
+                                               for m in words):
+            continue  # a term phrase a shape rule took ("Extracardiac Fontan"): none of its words is a name here
+        for m in words:
             if text.startswith(":", m.end()):
                 continue  # a field label the span ran into ("S. Miles\nTel: ..."), not a name
             word = m.group(0).lower().replace("’", "'")
@@ -150,13 +173,37 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
                 cls = SURNAME
             elif cls == GUARDED and _full_name_part(text, s.start, s.end):
                 cls = PAIRED
+            elif cls == FREE and cueless:
+                cls = CUELESS
             if _RANK.get(cls, 0) > _RANK.get(out.get(word, ""), -1):
                 out[word] = cls
     return out
 
 
+# Whether a FREE word only cue-less rules found spreads under the CUELESS guard (`_cueless_hit`); chosen on the tuning
+# parts and generated variation (deidprec7; docs/deid.md has the figures).
+SPREAD_CUELESS_GUARD = True
+
+
+def _cueless(r: RecognizerResult) -> bool:
+    """Did a weak voter or a cue-less rule of the name recogniser (`CUELESS_RULES`) give this result?"""
+    meta = r.recognition_metadata or {}
+    name = meta.get("recognizer_name")
+    return name in WEAK_SEEDERS or (name, meta.get("rule")) in CUELESS_RULES
+
+
 # Which class wins when a note writes one word in several spans (the one that lets it spread furthest).
-_RANK = {GUARDED: 0, PAIRED: 1, SURNAME: 2, FREE: 3}
+_RANK = {GUARDED: 0, PAIRED: 1, SURNAME: 2, CUELESS: 3, FREE: 4}
+
+
+def _merged(*many: dict[str, str]) -> dict[str, str]:
+    """Name words of several sources, each word with the class that lets it spread furthest (`_RANK`)."""
+    out: dict[str, str] = {}
+    for words in many:
+        for w, c in words.items():
+            if _RANK.get(c, 0) > _RANK.get(out.get(w, ""), -1):
+                out[w] = c
+    return out
 
 
 def _full_name_part(text: str, start: int, end: int) -> bool:
@@ -221,7 +268,8 @@ def seeds(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] 
     rule took for a name, and spreading it over the patient's notes multiplies the damage."""
     mixed = case_mode(text) == "mixed"
     names = {w: c for w, c in name_words(text, spans, results, mixed).items() if not _term_in_note(text, w)}
-    shared = {w: c for w, c in names.items() if (mixed or w in sl.census_names()) and (c == FREE or SHARE_GUARDED)}
+    shared = {w: c for w, c in names.items()
+              if (mixed or w in sl.census_names()) and (c in (FREE, CUELESS) or SHARE_GUARDED)}
     return Seeds(names, shared, org_phrases(text, spans, results), person_initials(text, spans, results, mixed))
 
 
@@ -299,7 +347,7 @@ def pool(many: Iterable[Seeds]) -> Seeds:
     phrases (a word's class depends on the word alone, so the order of the notes is irrelevant)."""
     out = Seeds()
     for one in many:
-        out.shared.update(one.shared)
+        out.shared = _merged(out.shared, one.shared)
         out.places |= one.places
         out.initials |= one.initials
     out.names = dict(out.shared)
@@ -308,7 +356,8 @@ def pool(many: Iterable[Seeds]) -> Seeds:
 
 def for_note(own: Seeds, pooled: Seeds) -> Seeds:
     """A note's seeds within its patient: all of its own, and what the patient's notes share."""
-    return Seeds({**pooled.shared, **own.names}, own.shared, own.places | pooled.places, own.initials | pooled.initials)
+    return Seeds(_merged(pooled.shared, own.names), own.shared, own.places | pooled.places,
+                 own.initials | pooled.initials)
 
 
 def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerResult] | None) -> set[tuple[str, ...]]:
@@ -474,13 +523,44 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
         written = text[a:b]
         word = written.lower().replace("’", "'")
         cls = words.get(word) or words.get(word[:-2]) or GUARDED
-        if cls != FREE and not (mixed and name_case(written) and not sentence_start(text, a)
+        if cls == CUELESS:
+            if not _cueless_hit(text, a, b, mixed):
+                continue
+        elif cls != FREE and not (mixed and name_case(written) and not sentence_start(text, a)
                                 and not _compound(text, a, b)) \
                 and not (cls in (SURNAME, PAIRED) and _slot_hit(text, a, b, mixed)):
             continue
         if sl.clinical_term_use(text, a, b, NAME):
             continue
         out.append((a, b))
+    return out
+
+
+def _cueless_hit(text: str, a: int, b: int, mixed: bool) -> bool:
+    """May a CUELESS word spread to text[a:b]? Not where it is written as a thing (`safelist.counted_thing`: "the
+    Ellis were removed"), not hyphened to a word known not to be a name ("Bard-Parker"), and a word no census lists
+    only capitalised in a note with case (written in small letters it is the term a capital made look like a name:
+    "extracardiac")."""
+    written = text[a:b]
+    bare_low = bare(written.lower().replace("’", "'"))
+    if mixed and ascii_fold(bare_low) not in sl.census_names() and not name_case(written):
+        return False
+    if sl.counted_thing(text, a, b):
+        return False
+    return not any(word_class(p.lower()) is None for p in _compound_partners(text, a, b))
+
+
+def _compound_partners(text: str, a: int, b: int) -> list[str]:
+    """The words a hyphen joins to text[a:b] ("Bard" of "Bard-Parker"; none when it stands alone)."""
+    out = []
+    if text[b:b + 1] == "-":
+        m = _WORD.match(text, b + 1)
+        if m:
+            out.append(m.group(0))
+    if a > 1 and text[a - 1] == "-":
+        m = re.search(rf"{_LETTERS}$", text[max(0, a - 41):a - 1])
+        if m:
+            out.append(m.group(0))
     return out
 
 

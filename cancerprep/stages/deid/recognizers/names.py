@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import NAME
+from cancerprep.stages.deid.recognizers.base import LOCATION, NAME
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
     MONTH_DAY,
@@ -61,6 +61,14 @@ _CLINICAL_VERBS = frozenset({"tolerated", "underwent", "denies", "denied", "comp
 # person nouns that open such sentences and name nobody
 _PERSON_NOUNS = frozenset({"patient", "pt", "child", "infant", "baby", "man", "woman", "boy", "girl", "gentleman",
                            "lady", "male", "female", "resident", "veteran", "client", "individual", "newborn"})
+# A lone census given name right after these is a place when a gazetteer lists it ("moved to Florida", "lives in
+# Houston"): the rule of that shape reports it as LOCATION (`_PLACE_RULE`). "to" only after a word of going or coming
+# ("spoke to Austin" is a person).
+_PLACE_BEFORE = frozenset({"in", "from", "near"})
+_GOING = frozenset({"moved", "move", "moving", "returned", "return", "returning", "went", "go", "going", "goes",
+                    "back", "home", "trip", "travel", "traveled", "travelled", "traveling", "travelling", "relocated",
+                    "flew", "drove", "came", "come", "coming", "transferred", "sent", "way", "visit", "visiting"})
+_PLACE_RULE = "first_name_place"
 _PRESENCE_VERBS = frozenset({"came", "arrived", "stayed", "stated", "reported", "requested", "asked", "brought",
                              "agreed", "agrees", "updated", "present", "accompanied", "accompanies", "signed"})
 
@@ -139,7 +147,7 @@ class NameRecognizer(EntityRecognizer):
     """
 
     def __init__(self):
-        super().__init__(supported_entities=[NAME], name="ClinicalNameRecognizer", supported_language="en")
+        super().__init__(supported_entities=[NAME, LOCATION], name="ClinicalNameRecognizer", supported_language="en")
 
     def load(self) -> None:
         """Bind the census and medical vocabularies once (Presidio calls load at construction),
@@ -282,8 +290,8 @@ class NameRecognizer(EntityRecognizer):
                 self._subject_of_clinical_verb(s, i)
             resume = self._census_first_name(s, i) if low in first else None  # (it asks the same first)
             i = resume if resume is not None else i + 1
-        return [RecognizerResult(NAME, a, b, sc, recognition_metadata={"recognizer_name": self.name,
-                                                                       "rule": rule})
+        return [RecognizerResult(LOCATION if rule == _PLACE_RULE else NAME, a, b, sc,
+                                 recognition_metadata={"recognizer_name": self.name, "rule": rule})
                 for a, b, sc, rule in s.spans]
 
     @staticmethod
@@ -694,9 +702,34 @@ class NameRecognizer(EntityRecognizer):
             return
         s.add(words[0].start, words[-1].end, 0.65, "clinical_subject")
 
+    @staticmethod
+    def _acronym_in_cased_line(s: _Scan, t: Tok) -> bool:
+        """Is the lone given name `t` written in capitals on a line with case, in a note with case? Such a line writes
+        a person's name with one capital; a word all in capitals there is an abbreviation or an acronym that a given
+        name spells ("ANA", "TOVA"). A name in a heading of capitals stays (that line carries no case), and so does a
+        name that goes on ("JOHN SMITH": not lone) (deidprec7)."""
+        return not s.upper and len(t.text) > 1 and t.text.isupper() and line_cased(s.text, t.start)
+
+    @staticmethod
+    def _place_after_preposition(s: _Scan, i: int) -> bool:
+        """Is the lone given name at token i a place: a US state, US city or world place word (the gazetteers) right
+        after "in", "from", "near", or "to" after a word of going ("moved to Florida", "returning home to Israel")?
+        Such a word after such a preposition names where, not who (deidprec7)."""
+        low = s.toks[i].low
+        if i == 0 or not (low in sl.us_states() or low in sl.us_cities() or low in sl.place_words()):
+            return False
+        before = s.toks[i - 1]
+        if before.end != s.toks[i].start - 1:
+            return False
+        if before.low in _PLACE_BEFORE:
+            return True
+        return before.low == "to" and i > 1 and s.toks[i - 2].low in _GOING
+
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
         """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
-        there of four letters or more), with the name words after it."""
+        there of four letters or more), with the name words after it. Alone and in capitals on a line with case it is
+        an acronym (`_acronym_in_cased_line`); alone after a place preposition and listed as a place it is reported as
+        a LOCATION (`_place_after_preposition`)."""
         t = s.toks[i]
         if t.start and s.text[t.start - 1].isdigit():
             return None  # "60meg": a unit glued to a number
@@ -712,6 +745,10 @@ class NameRecognizer(EntityRecognizer):
             j = self._extend(s, i, first_any=True)
             if max(j, i + 1) == i + 1 and sl.counted_thing(s.text, t.start, t.end):
                 return None  # "two Ellis and a knife", "the Kelly", "Mac-4 blade": a thing named for somebody
-            s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6, "first_name")
+            lone = max(j, i + 1) == i + 1
+            if lone and self._acronym_in_cased_line(s, t):
+                return None  # "(TOVA)", "and ANA in the past", "consult CHI": an abbreviation, not a name
+            s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6,
+                  _PLACE_RULE if lone and self._place_after_preposition(s, i) else "first_name")
             return max(j, i + 1)
         return None
