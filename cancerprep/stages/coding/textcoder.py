@@ -4146,10 +4146,11 @@ class TextCoder:
         """(type, code) of the cancer operations in a site-less histology's own sentence, before or after it
         ("Carcinoma on biopsy; a nephrectomy is planned"): the taxonomy's cancer operations (each of one type, at the
         type's default code), the operations named from an organ's combining form (`_ROOT_OPERATION`) and the
-        operation site words there (`operated`), where they all give one type and ICD-O-3 says the histology occurs
-        at that organ. A nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the
-        sentence none of these places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's,
-        so the sentence then gives none."""
+        operation site words there (`operated`), and the markers and graded staging systems there
+        (`_sentence_markers`), where they all give one type and ICD-O-3 says the histology occurs at that organ. A
+        nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the sentence none of these
+        places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's, so the sentence then
+        gives none."""
         found = list(operated)
         lo, hi = hist.sent.start_char, hist.sent.end_char
         for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
@@ -4160,6 +4161,7 @@ class TextCoder:
             organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
             if organ is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
                 found.append((m.start(), m.end(), organ))
+        found += self._sentence_markers(text, lo, hi)
         if any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _e in found)
                for m in _ANY_ECTOMY.finditer(text, lo, hi)):
             return None  # an operation of an organ not placed
@@ -4168,6 +4170,21 @@ class TextCoder:
             return None
         entry = next((f for f in entries if f[1] != self.taxonomy.get(f[0]).default_code), entries[0])
         return entry if self._fits(info, entry) else None
+
+    def _sentence_markers(self, text: str, lo: int, hi: int) -> list[tuple[int, int, tuple[str, str]]]:
+        """(start, end, (type, code)) of the markers and staging systems with their value in `text[lo:hi]` (taxonomy
+        `markers`, `staging`): a site-less histology's own sentence that gives its tumour's profile or grade
+        ("Adenocarcinoma, EGFR exon 19 deletion", "Endometrioid adenocarcinoma, FIGO grade 1") says its organ, nearer
+        than an organ elsewhere in the section. A marker several types list gives each (and so no one organ)."""
+        out = []
+        for m in self._marker_re.finditer(text, lo, hi) if self._marker_re is not None else ():
+            out += [(m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code))
+                    for ty, _code in self._markers[m.group(1).lower()]]
+        for m in self._staging_re.finditer(text, lo, hi) if self._staging_re is not None else ():
+            ty = self._staging[_stage_name(m)].type_id
+            if ty is not None:
+                out.append((m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code)))
+        return out
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:
