@@ -1827,6 +1827,10 @@ class TextCoder:
         for t in tax.types:
             for n, code in t.markers.items():
                 self._markers.setdefault(n.lower(), []).append((t.id, code))
+        # ... and every type whose marker names hold a marker's name as words ("HER2" in "HER2-positive gastric"):
+        # where a marker alone places a site-less histology (`_sentence_markers`)
+        self._marker_owners = {n: {t for m, owners in self._markers.items() for t, _c in owners
+                                   if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+])", m)} for n in self._markers}
         self._drugs: dict[str, list[str]] = {}
         for t in tax.types:
             for d in t.drugs:
@@ -4217,11 +4221,13 @@ class TextCoder:
         """(start, end, (type, code)) of the markers and staging systems with their value in `text[lo:hi]` (taxonomy
         `markers`, `staging`): a site-less histology's own sentence that gives its tumour's profile or grade
         ("Adenocarcinoma, EGFR exon 19 deletion", "Endometrioid adenocarcinoma, FIGO grade 1") says its organ, nearer
-        than an organ elsewhere in the section. A marker several types list gives each (and so no one organ)."""
+        than an organ elsewhere in the section. A marker several types list gives each (and so no one organ), and so
+        does one another type lists within a longer name ("HER2" is breast's, "HER2-positive gastric" the stomach's:
+        `_marker_owners`)."""
         out = []
         for m in self._marker_re.finditer(text, lo, hi) if self._marker_re is not None else ():
             out += [(m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code))
-                    for ty, _code in self._markers[m.group(1).lower()]]
+                    for ty in self._marker_owners[m.group(1).lower()]]
         for m in self._staging_re.finditer(text, lo, hi) if self._staging_re is not None else ():
             ty = self._staging[_stage_name(m)].type_id
             if ty is not None:
