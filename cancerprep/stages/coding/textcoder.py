@@ -309,7 +309,7 @@ _RISING_AFTER = re.compile(r"\s*(?:levels?\s+)?"
 _NOT_RISING = re.compile(r"\b(?:no|not|without)\s+$", re.I)
 # ... but a rise a past treatment answered ("then underwent salvage radiation therapy for rising PSA", "received
 # chemotherapy in 2015 for a rising CEA") is that past recurrence, not one now
-_TREATED_FOR_BEFORE = re.compile(r"\b(?:underwent|received|had|completed|was\s+(?:treated|given))\b[^.;:\n]{0,60}?"
+_TREATED_FOR_BEFORE = re.compile(r"\b(?:underwent|received|had|completed|was\s+(?:treated|given))\b[^.;:]{0,60}?"
                                  r"\bfor\s+(?:an?\s+|the\s+)?$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
