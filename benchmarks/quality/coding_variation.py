@@ -1381,6 +1381,55 @@ _STATUS_INITIALISMS = {"breast": ("IDC", "ILC"), "prostate": ("CaP", "PCa"), "lu
 _TNM = ("T2N0M0", "pT1cN0", "T3N1M0", "pT2N1a", "T1bN0M0")
 _STAGES = ("IIA", "IIIA", "IB", "IIB", "IIIC")
 
+# --- the forty-fourth pass's classes: a cancer told only by its course (an organ's cancer operation and an
+# antineoplastic adjunct, no cancer word), a site-less morphology placed by its type's markers or grading system, and
+# carcinoma in situ against invasive carcinoma in one phrase; fixed on (fz_) with held-out siblings (hz_, written
+# before any fix; scores only). Slots: {cop} / {cop2} an operation that removes the organ (none for the bladder's
+# transurethral resection, a melanoma's excision or a hysterectomy, which several cancers share), {umorph} / {ctx}
+# and {umorph2} / {ctx2} a morphology that names no organ with a marker or grading system of the taxonomy's type.
+FORTYFOURTH_CLASSES: dict[str, tuple[tuple[str, ...], str]] = {
+    "fz_course_only": (("Status post {cop} in {y} followed by adjuvant radiation therapy; no evidence of disease "
+                        "since.", "{Cop} last month; she is now receiving adjuvant chemotherapy."), "mixed"),
+    "fz_morph_context": (("||DIAGNOSIS: {Umorph}, {ctx}, diagnosed on core biopsy last week.",
+                          "{Umorph}, {ctx}; she is to start treatment next month."), "active"),
+    "fz_insitu_invasive": (("Biopsy of the {organ} showed carcinoma in situ with a focus of invasive carcinoma.",
+                            "Biopsy of the {organ}: {morph}, invasive, arising in carcinoma in situ."), "active"),
+    "fz_insitu_only": (("{Insitu}, noninvasive, excised last month.",
+                        "Biopsy: {insitu}; no invasive carcinoma is seen."), "active"),
+    # held out: the same kinds in other words
+    "hz_course_only": (("She had {cop2} in {y} and then completed chemotherapy and radiation; she has been well "
+                        "since.", "He underwent {cop2} three weeks ago and starts adjuvant radiotherapy next week."),
+                       "mixed"),
+    "hz_morph_context": (("||PATHOLOGY: {Umorph2} ({ctx2}).",
+                          "Biopsy confirmed {umorph2}, {ctx2}; staging scans are pending."), "active"),
+    "hz_insitu_invasive": (("{Organ} excision: carcinoma in situ with an area of invasive carcinoma measuring 4 mm.",
+                            "Carcinoma of the {organ}, predominantly in situ, with microinvasion."), "active"),
+    "hz_insitu_only": (("{Insitu} (Tis), scheduled for excision.", "Pathology showed {insitu} without invasion."),
+                       "active"),
+}
+STATUS_CLASSES.update(FORTYFOURTH_CLASSES)
+STATUS_HELD_OUT = STATUS_HELD_OUT | {k for k in FORTYFOURTH_CLASSES if k.startswith("hz_")}
+_STATUS_PASS.update({k: " (forty-fourth)" for k in FORTYFOURTH_CLASSES})
+# an operation that removes the organ (the held-out class's the second), and a morphology naming no organ with one of
+# the type's markers or grading systems (taxonomy `markers` / `staging`), two of each
+_STATUS_COURSE_OPS = {"breast": ("a left mastectomy", "a right modified radical mastectomy"),
+                      "prostate": ("a radical prostatectomy", "a robotic radical prostatectomy"),
+                      "lung": ("a right upper lobectomy", "a left lower lobectomy"),
+                      "colorectal": ("a sigmoid colectomy", "a low anterior resection"),
+                      "bladder": ("a radical cystectomy", "a cystoprostatectomy"),
+                      "kidney": ("a left nephrectomy", "a right radical nephrectomy"),
+                      "thyroid": ("a total thyroidectomy", "a completion thyroidectomy"),
+                      "stomach": ("a partial gastrectomy", "a total gastrectomy")}
+_STATUS_MORPH_CONTEXT = {
+    "breast": (("invasive ductal carcinoma", "ER/PR-positive, HER2 negative"),
+               ("lobular carcinoma", "Nottingham grade 2")),
+    "prostate": (("adenocarcinoma", "Gleason grade group 2"), ("adenocarcinoma", "ISUP grade group 3")),
+    "lung": (("adenocarcinoma", "EGFR exon 19 deletion"), ("adenocarcinoma", "ALK rearrangement")),
+    "colorectal": (("adenocarcinoma", "MSI-high"), ("adenocarcinoma", "Dukes C")),
+    "kidney": (("clear cell carcinoma", "Fuhrman grade 2"), ("clear cell carcinoma", "WHO/ISUP grade 3")),
+    "uterine": (("endometrioid adenocarcinoma", "FIGO grade 1"), ("endometrioid carcinoma", "p53-abnormal")),
+    "stomach": (("signet ring cell carcinoma", "claudin 18.2 positive"), ("adenocarcinoma", "Borrmann type III"))}
+
 
 def status_hosts(n: int = 6) -> list[str]:
     """`n` tuning `none` notes with a History of Present Illness and no cancer-like word (the hosts of the status
@@ -1433,6 +1482,8 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
     gnrh = _STATUS_GNRH.get(ctype, ("", ""))
     morph = _pick(morphs, f"{name}|{ctype}|{h}") if morphs else ""
     ini = _STATUS_INITIALISMS.get(ctype, ("", ""))
+    cop = _STATUS_COURSE_OPS.get(ctype, ("", ""))
+    (um, ctx), (um2, ctx2) = _STATUS_MORPH_CONTEXT.get(ctype, (("", ""), ("", "")))
     return {"gnrh": gnrh[0], "gnrh2": gnrh[1], "tsite": tsite, "Tsite": tsite.capitalize(), "tdrug": tdrug,
             "tdrug2": tdrug2, "rel": rel, "adj": adj, "Adj": adj.capitalize(),
             "organ": _STATUS_ORGANS.get(ctype, ""), "Organ": _STATUS_ORGANS.get(ctype, "").capitalize(),
@@ -1444,7 +1495,10 @@ def _status_slots(ctype: str, cat: str, k: int, h: int, name: str) -> dict[str, 
             "bare": "" if ctype == "melanoma" else "carcinoma",  # a carcinoma come back is no melanoma
             "morph": morph, "Morph": morph[:1].upper() + morph[1:], "MORPH": morph.upper(),
             "ini": ini[0], "Ini": ini[0], "ini2": ini[1], "tnm": _TNM[(k + h) % 5], "Tnm": _TNM[(k + h) % 5],
-            "stage": _STAGES[(k + h) % 5], "Bare": "" if ctype == "melanoma" else "Carcinoma"}
+            "stage": _STAGES[(k + h) % 5], "Bare": "" if ctype == "melanoma" else "Carcinoma",
+            "cop": cop[0], "Cop": cop[0][2:].capitalize(), "cop2": cop[1], "umorph": um,
+            "Umorph": um[:1].upper() + um[1:], "ctx": ctx, "umorph2": um2, "Umorph2": um2[:1].upper() + um2[1:],
+            "ctx2": ctx2}
 
 
 def status_cases(n_hosts: int = 6) -> list[tuple[str, str, str, str]]:

@@ -384,3 +384,28 @@ def test_fortythird_classes_pair_each_kind_with_a_held_out_sibling() -> None:
     assert ("fx_tnm", True) in kinds and ("fx_tnm", False) in kinds
     # a bare "carcinoma" is no melanoma: the class leaves melanoma out
     assert "melanoma" not in {t for n, t, _c, _x in cases if n.endswith("procedure")}
+
+
+def test_fortyfourth_classes_pair_each_kind_with_a_held_out_sibling() -> None:
+    cases = [c for c in cv.status_cases(2) if c[0] in cv.FORTYFOURTH_CLASSES]
+    assert {name for name, *_ in cases} == set(cv.FORTYFOURTH_CLASSES)  # every class has cases
+    held = {k for k in cv.FORTYFOURTH_CLASSES if k.startswith("hz_")}
+    assert held <= cv.STATUS_HELD_OUT and not (set(cv.FORTYFOURTH_CLASSES) - held) & cv.STATUS_HELD_OUT
+    assert {k[3:] for k in held} == {k[3:] for k in cv.FORTYFOURTH_CLASSES if k.startswith("fz_")}
+    cancer_words = ("cancer", "carcinoma", "malignan", "tumor", "neoplasm")
+    for name, ctype, cat, note in cases:
+        assert "{" not in note
+        if name.endswith("course_only"):
+            # the course alone: the added sentence names no cancer (the hosts name none either)
+            assert ctype in cv._STATUS_COURSE_OPS and not any(w in note.lower() for w in cancer_words)
+        if name.endswith("morph_context"):
+            assert ctype in cv._STATUS_MORPH_CONTEXT and cat[0] == "C"
+        if name.endswith("insitu_only"):
+            assert cat[0] == "D"  # in situ: its D0 category
+        if name.endswith("insitu_invasive"):
+            assert cat[0] == "C"  # an invasive focus makes the cancer invasive
+    # "mixed": the first template is history (Z85), the second active
+    kinds = {(n, c == "Z85") for n, _t, c, _x in cases if n.endswith("course_only")}
+    assert ("fz_course_only", True) in kinds and ("fz_course_only", False) in kinds
+    # an operation several cancers share (a hysterectomy) or a melanoma's excision tells no one organ's cancer
+    assert not {t for n, t, _c, _x in cases if n.endswith("course_only")} & {"uterine", "melanoma"}

@@ -52,6 +52,7 @@ from cancerprep.stages.coding.context import (
     list_cue,
     replaced_defaults,
 )
+from cancerprep.stages.coding.course import course_named
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import (
     in_situ_code,
@@ -306,6 +307,10 @@ _RISING_AFTER = re.compile(r"\s*(?:levels?\s+)?"
                            r"(?:again\s+)?(?:rising|increasing|climbing|uptrending|trending\s+up|rose|risen|doubled)\b",
                            re.I)
 _NOT_RISING = re.compile(r"\b(?:no|not|without)\s+$", re.I)
+# ... but a rise a past treatment answered ("then underwent salvage radiation therapy for rising PSA", "received
+# chemotherapy in 2015 for a rising CEA") is that past recurrence, not one now
+_TREATED_FOR_BEFORE = re.compile(r"\b(?:underwent|received|had|completed|was\s+(?:treated|given))\b[^.;:]{0,60}?"
+                                 r"\bfor\s+(?:an?\s+|the\s+)?$", re.I)
 # a pathology report's statement of where the tumour is ("Tumor site: rectosigmoid junction", "The tumor is
 # centered in the lower lobe of the right lung"): the most precise site the report gives
 _TUMOR_SITE_RE = re.compile(r"\btumou?r\s+(?:site|location)\s*:|\b(?:tumou?r|carcinoma|neoplasm)\s+(?:is|was)\s+"
@@ -1047,9 +1052,13 @@ _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
 # more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung, liver or thyroid), and so are
 # operations that remove an organ to treat another organ's cancer (orchiectomy, oophorectomy)
 _ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "col": "colon", "mast": "breast", "pneumon": "lung",
-                "hepat": "liver", "gloss": "tongue"}
-_ROOT_OPERATION = re.compile(r"\b(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
+                "hepat": "liver", "gloss": "tongue", "prostat": "prostate", "gastr": "stomach"}
+# (a sleeve gastrectomy is a weight-loss operation, no cancer's)
+_ROOT_OPERATION = re.compile(r"\b(?<!sleeve )(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
                              + r")ectom(?:y|ies)\b", re.I)
+# roots whose operation treats several cancers (a hysterectomy the endometrium's, the cervix's or the ovary's; a
+# hepatectomy a liver metastasis's): no course of one organ's cancer (`course.course_named`)
+_SHARED_ROOTS = frozenset({"hyster", "hepat"})
 # any operation named "-ectomy" ("salpingo-oophorectomy", "lumpectomy"), placed or not
 _ANY_ECTOMY = re.compile(r"\b[a-z]+(?:-[a-z]+)*ectom(?:y|ies)\b", re.I)
 # a resection of an organ named after it ("low anterior resection of the rectum", "excision of the left kidney")
@@ -1818,6 +1827,10 @@ class TextCoder:
         for t in tax.types:
             for n, code in t.markers.items():
                 self._markers.setdefault(n.lower(), []).append((t.id, code))
+        # ... and every type whose marker names hold a marker's name as words ("HER2" in "HER2-positive gastric"):
+        # where a marker alone places a site-less histology (`_sentence_markers`)
+        self._marker_owners = {n: {t for m, owners in self._markers.items() for t, _c in owners
+                                   if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+])", m)} for n in self._markers}
         self._drugs: dict[str, list[str]] = {}
         for t in tax.types:
             for d in t.drugs:
@@ -2796,7 +2809,18 @@ class TextCoder:
             self._drug_re is not None and self._drug_re.search(text) is not None))
 
     def mentions(self, text: str) -> list[Mention]:
-        """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions."""
+        """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions; in a note that names none, the
+        cancer its course tells ("radical prostatectomy and salvage radiation therapy": `course_named`)."""
+        found = self._named_mentions(text)
+        if not found and text and (_ANY_ECTOMY.search(text) is not None or (
+                self._procedure_re is not None and self._procedure_re.search(text) is not None)):
+            course = course_named(text, self._course_operations(text))
+            if course != text:
+                found = self._named_mentions(course)
+        return found
+
+    def _named_mentions(self, text: str) -> list[Mention]:
+        """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions the note names."""
         if not text:
             return []
         self.setup()
@@ -3967,12 +3991,15 @@ class TextCoder:
 
     def _rising_markers(self, text: str, sections: list[tuple[int, str]]) -> set[str]:
         """The types whose tumour marker the note gives as going up, outside a family or social history and not
-        negated ("PSA has been rising", "rising CEA"; not "PSA not rising")."""
+        negated ("PSA has been rising", "rising CEA"; not "PSA not rising", nor a rise a past treatment answered:
+        `_TREATED_FOR_BEFORE`)."""
         out: set[str] = set()
         for m in self._marker_re.finditer(text) if self._marker_re else ():
             if section_kind(sections, m.start()) in ("family", "social"):
                 continue
             before = _RISING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and _TREATED_FOR_BEFORE.search(text, max(0, before.start() - 100), before.start()):
+                continue
             if (before and not _NOT_RISING.search(text, max(0, before.start() - 8), before.start())) \
                     or _RISING_AFTER.match(text, m.end()):
                 out.update(t for t, _c in self._markers[m.group(1).lower()])
@@ -4146,10 +4173,11 @@ class TextCoder:
         """(type, code) of the cancer operations in a site-less histology's own sentence, before or after it
         ("Carcinoma on biopsy; a nephrectomy is planned"): the taxonomy's cancer operations (each of one type, at the
         type's default code), the operations named from an organ's combining form (`_ROOT_OPERATION`) and the
-        operation site words there (`operated`), where they all give one type and ICD-O-3 says the histology occurs
-        at that organ. A nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the
-        sentence none of these places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's,
-        so the sentence then gives none."""
+        operation site words there (`operated`), and the markers and graded staging systems there
+        (`_sentence_markers`), where they all give one type and ICD-O-3 says the histology occurs at that organ. A
+        nearer evidence than an organ written elsewhere in the section; but an "-ectomy" of the sentence none of these
+        places ("hysterectomy with bilateral salpingo-oophorectomy") may be another organ's, so the sentence then
+        gives none."""
         found = list(operated)
         lo, hi = hist.sent.start_char, hist.sent.end_char
         for m in self._procedure_re.finditer(text, lo, hi) if self._procedure_re is not None else ():
@@ -4160,6 +4188,7 @@ class TextCoder:
             organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
             if organ is not None and not _NO_OPERATION.search(text, max(lo, m.start() - 30), m.start()):
                 found.append((m.start(), m.end(), organ))
+        found += self._sentence_markers(text, lo, hi)
         if any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _e in found)
                for m in _ANY_ECTOMY.finditer(text, lo, hi)):
             return None  # an operation of an organ not placed
@@ -4168,6 +4197,42 @@ class TextCoder:
             return None
         entry = next((f for f in entries if f[1] != self.taxonomy.get(f[0]).default_code), entries[0])
         return entry if self._fits(info, entry) else None
+
+    def _course_operations(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) of the note's operations of one organ's cancer (the taxonomy's cancer operations, the
+        operations named from an organ's combining form but for `_SHARED_ROOTS`), outside a family or social history
+        and not negated; an "-ectomy" of neither kind gives type "" (an organ not placed). Read by `course_named`."""
+        out: list[tuple[int, int, str]] = []
+        for m in self._procedure_re.finditer(text) if self._procedure_re is not None else ():
+            out.append((m.start(), m.end(), self._procedures.get(_stage_name(m)) or ""))
+        for m in _ROOT_OPERATION.finditer(text):
+            organ = self.sites.get(_ORGAN_ROOTS[m.group(1).lower()])
+            root = m.group(1).lower()
+            out.append((m.start(), m.end(), "" if organ is None or root in _SHARED_ROOTS else organ[0]))
+        out += [(m.start(), m.end(), "") for m in _ANY_ECTOMY.finditer(text)
+                if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _t in out)]
+        if not out:
+            return out
+        sections = find_sections(text)
+        return [(a, b, t) for a, b, t in out if section_kind(sections, a) not in ("family", "social")
+                and not _NO_OPERATION.search(text, max(0, a - 30), a)]
+
+    def _sentence_markers(self, text: str, lo: int, hi: int) -> list[tuple[int, int, tuple[str, str]]]:
+        """(start, end, (type, code)) of the markers and staging systems with their value in `text[lo:hi]` (taxonomy
+        `markers`, `staging`): a site-less histology's own sentence that gives its tumour's profile or grade
+        ("Adenocarcinoma, EGFR exon 19 deletion", "Endometrioid adenocarcinoma, FIGO grade 1") says its organ, nearer
+        than an organ elsewhere in the section. A marker several types list gives each (and so no one organ), and so
+        does one another type lists within a longer name ("HER2" is breast's, "HER2-positive gastric" the stomach's:
+        `_marker_owners`)."""
+        out = []
+        for m in self._marker_re.finditer(text, lo, hi) if self._marker_re is not None else ():
+            out += [(m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code))
+                    for ty in self._marker_owners[m.group(1).lower()]]
+        for m in self._staging_re.finditer(text, lo, hi) if self._staging_re is not None else ():
+            ty = self._staging[_stage_name(m)].type_id
+            if ty is not None:
+                out.append((m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code)))
+        return out
 
     def _root_organ(self, hist: Any, info: TermInfo) -> tuple[str, str] | None:
         """(type, code) of the tissue a combining form opening the histology's name sends it to (`_TISSUE_ROOTS`:

@@ -1,0 +1,66 @@
+"""A cancer told only by its course: an organ's cancer operation and an antineoplastic treatment in one sentence.
+
+Notes written after the fact may never name the cancer: "Status post radical prostatectomy and subsequent salvage
+radiation therapy", "Left mastectomy in 2009 followed by adjuvant chemotherapy". An operation alone is no cancer (a
+prophylactic mastectomy, a colectomy for diverticulitis), nor is chemotherapy or radiation alone (its organ unknown);
+together in one sentence, of the patient, not negated, they are the operated organ's cancer. `course_named` writes
+"for carcinoma" after the operation, so the operation places the site-less carcinoma (`TextCoder._sentence_operation`)
+and the sentence's own time and treatment cues give its status, as for "Status post mastectomy for carcinoma".
+"""
+
+from __future__ import annotations
+
+import re
+
+from cancerprep.stages.coding.status import RELATIVE_SUBJECT
+
+# an antineoplastic treatment given with or after an operation: chemotherapy, radiotherapy, or a treatment named
+# adjuvant, neoadjuvant or salvage (a course's words in the NCI thesaurus); "radiation" alone may be an exposure or
+# its damage ("radiation cystitis"), so it needs "therapy" or one of those qualifiers
+_ADJUNCT = re.compile(
+    r"(?<![\w-])(?:chemo(?:therapy|radiation|radiotherapy)?|radiation\s+therapy|radiotherapy|XRT"
+    r"|(?:adjuvant|neoadjuvant|salvage)\s+(?:radiation|RT|hormonal\s+therapy|endocrine\s+therapy|therapy|treatment))"
+    r"(?![\w-])", re.I)
+# the treatment written as not given ("no chemotherapy", "did not require radiation therapy", "declined adjuvant
+# chemotherapy"): a negation in its clause before it
+_NOT_GIVEN = re.compile(r"\b(?:no|not|never|without|declined|refused|denies|nor)\b[^.;:,]*$", re.I)
+# sentence ends: a full stop or a line (the export's ".," and ".\n" layouts); a semicolon joins a course's steps
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# an operation that gives its own reason ("colectomy for diverticulitis") or is no cancer's ("prophylactic
+# mastectomy", "risk-reducing salpingo-oophorectomy"): the course it is in tells no cancer
+_OWN_REASON_AFTER = re.compile(r"\s*(?:\(?(?:in\s+)?(?:19|20)\d\d\)?\s*)?(?:for|due\s+to|because\s+of)\b", re.I)
+_NO_CANCER_BEFORE = re.compile(r"\b(?:prophylactic|risk[- ]reducing|preventive|elective)\s+(?:[\w-]+\s+){0,3}$",
+                               re.I)
+# the words inserted after the operation
+_FOR_CARCINOMA = " for carcinoma"
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence holding `text[at]` (between full stops and line ends)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    m = _SENTENCE_END.search(text, at)
+    return lo, m.start() if m else len(text)
+
+
+def adjunct_given(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` gives an antineoplastic treatment, not negated, of the patient (no relative named)."""
+    if RELATIVE_SUBJECT.search(text, lo, hi):
+        return False
+    return any(not _NOT_GIVEN.search(text, lo, m.start()) for m in _ADJUNCT.finditer(text, lo, hi))
+
+
+def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
+    """The note with "for carcinoma" written after the last operation of each sentence whose operations (`(start, end,
+    type)`, the caller's: each an operation of one organ's cancer, none negated; type "" an operation of an organ not
+    placed) are all of one type, none giving its own reason or named prophylactic, and which gives an antineoplastic
+    treatment (`adjunct_given`)."""
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for a, b, t in operations:
+        no_cancer = _OWN_REASON_AFTER.match(text, b) or _NO_CANCER_BEFORE.search(text, max(0, a - 40), a)
+        op = (a, b, "" if no_cancer else t)
+        by_sentence.setdefault(sentence_bounds(text, op[0]), []).append(op)
+    at = [max(e for _s, e, _t in ops) for (lo, hi), ops in by_sentence.items()
+          if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)]
+    for end in sorted(at, reverse=True):
+        text = text[:end] + _FOR_CARCINOMA + text[end:]
+    return text
