@@ -1425,7 +1425,7 @@ _STATUS_MORPH_CONTEXT = {
                ("lobular carcinoma", "Nottingham grade 2")),
     "prostate": (("adenocarcinoma", "Gleason grade group 2"), ("adenocarcinoma", "ISUP grade group 3")),
     "lung": (("adenocarcinoma", "EGFR exon 19 deletion"), ("adenocarcinoma", "ALK rearrangement")),
-    "colorectal": (("adenocarcinoma", "MSI-high"), ("adenocarcinoma", "Dukes C")),
+    "colorectal": (("adenocarcinoma", "modified Astler-Coller stage B2"), ("adenocarcinoma", "Dukes C")),
     "kidney": (("clear cell carcinoma", "Fuhrman grade 2"), ("clear cell carcinoma", "WHO/ISUP grade 3")),
     "uterine": (("endometrioid adenocarcinoma", "FIGO grade 1"), ("endometrioid carcinoma", "p53-abnormal")),
     "stomach": (("signet ring cell carcinoma", "claudin 18.2 positive"), ("adenocarcinoma", "Borrmann type III"))}

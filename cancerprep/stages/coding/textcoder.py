@@ -407,7 +407,7 @@ _STAGE_WORDS = ("stage", "level", "class", "risk", "group", "category", "type", 
 # bare letter or numeral must end its phrase (punctuation, a line end, a capitalised word or "of <n>" after it), so a
 # surname before a word ("Clark I think") is none
 _STAGE_VALUE = (r"(?:\d+(?:\.\d+)?\s*mm\b|(?i:favou?rable|intermediate|adverse|low|high|poor)\b"
-                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-5][A-E]?|[A-D])(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]|\s+of\s+[0-9]))")
+                r"|(?:[IV]{1,4}[A-ES]{0,2}|[0-5][A-E]?|[A-D][1-3]?)(?=[ \t]*(?:[,;.)/\n]|$)|\s+[A-Z(]|\s+of\s+[0-9]))")
 # a pathological TNM stage of an invasive tumour ("pT2N1aM0", "ypT3 N0")
 _PTNM_RE = re.compile(r"\by?pT[1-4][a-d]?(?:\([a-z]+\))?\s*N(?:[0-3][a-c]?|x)(?:\([a-z/0-9 ]+\))?(?:\s*M[01x])?\b")
 # an abbreviation used as a diagnosis: followed by "dx" / "diagnosis" (at an age or a year), "diagnosed",
@@ -514,6 +514,15 @@ _NOT_TREATED = re.compile(r"\b(?:never|not|no|without|yet to be|awaiting)\b[\w ]
 _RESULT_VERBS = RESULT_VERBS | {"confirmed"}  # "biopsy confirmed" links a site as "showed" does
 _GRAFT_WORDS = {"transplant", "transplants", "transplantation", "transplanted", "graft", "allograft", "donor",
                 "recipient"}
+
+
+# Markers the taxonomy lists under one type (for a rising marker in that type's note) that are raised or found in
+# adenocarcinomas and carcinomas of several organs: CEA (colorectal, lung, pancreas, stomach, breast), MSI-high / dMMR
+# (colorectal, endometrium, stomach), KRAS G12C (lung more often than colorectal), CA 19-9 (pancreas, bile ducts,
+# stomach), CA-125 (ovary, endometrium, peritoneum). Beside a site-less histology they say no organ
+# (`_sentence_markers`).
+_PAN_TUMOUR_MARKERS = frozenset({"cea", "msi-h", "msi-high", "dmmr", "kras g12c", "ca 19-9", "ca19-9", "ca 19.9",
+                                 "ca-19-9", "ca-125", "ca 125"})
 
 
 @dataclass
@@ -4226,6 +4235,8 @@ class TextCoder:
         `_marker_owners`)."""
         out = []
         for m in self._marker_re.finditer(text, lo, hi) if self._marker_re is not None else ():
+            if m.group(1).lower() in _PAN_TUMOUR_MARKERS:
+                continue
             out += [(m.start(), m.end(), (ty, self.taxonomy.get(ty).default_code))
                     for ty in self._marker_owners[m.group(1).lower()]]
         for m in self._staging_re.finditer(text, lo, hi) if self._staging_re is not None else ():
