@@ -15,7 +15,8 @@ def spin(s):
     while time.process_time() < end:
         pass
 spin(0.4)
-subprocess.run([sys.executable, "-c", "import time\\nend = time.process_time() + 0.6\\nwhile time.process_time() < end: pass"])
+child = "import time\\nend = time.process_time() + 0.6\\nwhile time.process_time() < end: pass"
+subprocess.run([sys.executable, "-c", child])
 """
 
 
