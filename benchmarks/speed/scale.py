@@ -124,15 +124,35 @@ def write_export(root: Path, notes: pl.DataFrame, codes: pl.DataFrame, stages: l
 
 
 class TreeRSS:
-    """Peak summed RSS of a process and its descendants, sampled in a thread."""
+    """Peak summed RSS of a process and its descendants, and each one's CPU by role, sampled in a thread.
+
+    Roles: `driver` (the process started), `fork server`, `workers` (processes forked by the fork server or
+    by the driver), `other` (multiprocessing's resource tracker and the rest). `driver_alone_s` is the driver's
+    CPU in the sampling intervals where no other process used CPU: the part of the run no worker overlapped
+    (the serial part that caps the speed-up, Amdahl)."""
 
     def __init__(self, pid: int, every: float = 0.05):
         self.proc = psutil.Process(pid)
         self.every = every
         self.peak = 0
         self.cpu: dict[int, float] = {}  # pid -> last seen user+system CPU seconds
+        self.roles: dict[int, str] = {}
+        self.driver_alone = 0.0
+        self.timeline: list[tuple[float, dict[str, float]]] = []  # (seconds since start, CPU used per role)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _role(self, p: psutil.Process) -> str:
+        if p.pid == self.proc.pid:
+            return "driver"
+        try:
+            line = " ".join(p.cmdline())
+            parent = p.ppid()
+        except psutil.Error:
+            return "other"
+        if "forkserver" in line:
+            return "fork server" if parent == self.proc.pid else "workers"
+        return "workers" if parent == self.proc.pid and "resource_tracker" not in line else "other"
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -141,17 +161,49 @@ class TreeRSS:
                 procs = [self.proc, *self.proc.children(recursive=True)]
             except psutil.Error:
                 break
+            before = dict(self.cpu)
             for p in procs:
                 try:
                     total += p.memory_info().rss
                     t = p.cpu_times()
+                    if p.pid not in self.roles:
+                        self.roles[p.pid] = self._role(p)
                     self.cpu[p.pid] = t.user + t.system
                 except psutil.Error:
                     pass
+            used: dict[str, float] = {}
+            for pid, v in self.cpu.items():
+                used[self.roles[pid]] = used.get(self.roles[pid], 0.0) + v - before.get(pid, 0.0)
+            self.timeline.append((time.perf_counter() - self._t0, used))
+            others = sum(v for role, v in used.items() if role != "driver")
+            if others < 0.01:
+                self.driver_alone += self.cpu.get(self.proc.pid, 0.0) - before.get(self.proc.pid, 0.0)
             self.peak = max(self.peak, total)
             time.sleep(self.every)
 
+    def by_role(self) -> dict[str, float]:
+        """CPU seconds per role, and the driver's CPU that no other process overlapped (`driver_alone_s`)."""
+        out: dict[str, float] = {}
+        for pid, cpu in self.cpu.items():
+            role = self.roles.get(pid, "other")
+            out[role] = out.get(role, 0.0) + cpu
+        out = {k: round(v, 2) for k, v in sorted(out.items())}
+        out["driver_alone_s"] = round(self.driver_alone, 2)
+        return out
+
+    def busy(self, step: float = 1.0) -> list[dict[str, float]]:
+        """The timeline in `step`-second bins: CPU seconds per role in each (where the run waited on what)."""
+        bins: list[dict[str, float]] = []
+        for t, used in self.timeline:
+            i = int(t // step)
+            while len(bins) <= i:
+                bins.append({})
+            for role, v in used.items():
+                bins[i][role] = bins[i].get(role, 0.0) + v
+        return [{role: round(v, 2) for role, v in b.items() if v >= 0.005} for b in bins]
+
     def __enter__(self) -> TreeRSS:
+        self._t0 = time.perf_counter()
         self._thread.start()
         return self
 
@@ -160,12 +212,16 @@ class TreeRSS:
         self._thread.join()
 
 
-def run_cli(recipe: Path, out: Path, workers: int) -> dict[str, Any]:
-    """End to end in a subprocess: wall seconds, peak tree RSS (MB), notes out."""
+def run_cli(recipe: Path, out: Path, workers: int, timeline: float = 0.0) -> dict[str, Any]:
+    """End to end in a subprocess: wall seconds, peak tree RSS (MB), notes out, CPU by role (`TreeRSS`);
+    `timeline` > 0: also the CPU per role in bins of that many seconds (`busy`)."""
     cmd = [*CLI, "-q", "build-dataset", str(recipe), "-o", str(out), "--workers", str(workers),
            "--work-dir", str(out) + ".work", "--keep-work"]  # the normalized shards are reused below
+    # this checkout's package first: the venv's `cancerprep` script alone imports wherever the venv was installed
+    # from (a worktree sharing the main checkout's venv would time the main checkout)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     with TreeRSS(proc.pid) as rss:
         _, err = proc.communicate()
     wall = time.perf_counter() - t0
@@ -173,6 +229,7 @@ def run_cli(recipe: Path, out: Path, workers: int) -> dict[str, Any]:
         raise RuntimeError(f"build-dataset failed ({proc.returncode}): {err.decode()[-2000:]}")
     summary = json.loads((out / "run_summary.json").read_text())
     return {"workers": workers, "wall_s": round(wall, 2), "cpu_s": round(sum(rss.cpu.values()), 2),
+            "cpu_by_role": rss.by_role(), **({"busy": rss.busy(timeline)} if timeline > 0 else {}),
             "peak_rss_mb": round(rss.peak / 2**20, 1),
             "notes_out": summary["counts"]["notes_out"], "quarantined": summary.get("quarantine_by_reason", {})}
 

@@ -9,7 +9,8 @@ the stages `deid`, `sort`, `icd` and the tasks `pretrain` and `diagnosis` (Parqu
 Hugging Face outputs), then runs `cancerprep build-dataset` as a subprocess per worker count (counts
 above this machine's usable cores are skipped), best wall time of `--repeat` runs, each from a cold
 work folder. For each count it reports wall time, speed-up T1/Tw, efficiency T1/(w Tw), the CPU of
-the whole process tree, and the Karp-Flatt serial fraction e = (1/S - 1/w) / (1 - 1/w); the serial
+the whole process tree and its split by process (driver, fork server, workers, and the driver CPU no other
+process overlapped: the serial part), and the Karp-Flatt serial fraction e = (1/S - 1/w) / (1 - 1/w); the serial
 fraction f of Amdahl's law T(w) = T1 (f + (1 - f)/w) is fitted by least squares over every count.
 It also checks that every count wrote the same files (manifest sha256s): parallel runs must not
 change the output. `--recipe R` runs an existing recipe instead of the generated export (the demo:
@@ -90,17 +91,26 @@ def derive(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _roles(row: dict[str, Any]) -> str:
+    """The tree's CPU by process (`scale.TreeRSS.by_role`); '-' for a result saved before it was measured."""
+    roles = row.get("cpu_by_role")
+    if not roles:
+        return "-"
+    return " / ".join(str(roles.get(k, 0.0)) for k in ("driver", "fork server", "workers", "driver_alone_s"))
+
+
 def markdown(result: dict[str, Any]) -> str:
     size = f" ({result['chars'] / 1e6:.1f} M chars)" if result.get("chars") else ""
     lines = [f"{result.get('recipe', 'generated')}: {result['notes']:,} notes out{size}, "
              f"shard size {result['shard_rows']}, {result['cores']} usable cores, {result['machine']}; "
              f"best of {result['repeat']}",
-             "", "| workers | wall s | notes/s | speed-up | efficiency | serial fraction (Karp-Flatt) | tree CPU s |",
-             "|---|---|---|---|---|---|---|"]
+             "", "| workers | wall s | notes/s | speed-up | efficiency | serial fraction (Karp-Flatt) | tree CPU s "
+                 "| CPU s: driver / fork server / workers / driver alone |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in result["rows"]:
         kf = "-" if r.get("karp_flatt") is None else r["karp_flatt"]
         lines.append(f"| {r['workers']} | {r['wall_s']} | {r['notes_per_s']} | {r.get('speedup', '-')} | "
-                     f"{r.get('efficiency', '-')} | {kf} | {r['cpu_s']} |")
+                     f"{r.get('efficiency', '-')} | {kf} | {r['cpu_s']} | {_roles(r)} |")
     lines += ["", f"Amdahl fit over the measured counts: serial fraction f = {result['amdahl_serial_fraction']}; "
               f"identical outputs across counts: {result['identical_outputs']}"]
     if result["skipped"]:
@@ -128,7 +138,9 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
                     shutil.rmtree(p, ignore_errors=True)
                 run = run_cli(recipe, out, w)
                 run["notes_per_s"] = round(run["notes_out"] / run["wall_s"], 1)
-                print(f"rep {rep + 1} workers {w}: {run['wall_s']} s wall, {run['cpu_s']} s tree CPU", flush=True)
+                roles = ", ".join(f"{k} {v}" for k, v in run["cpu_by_role"].items())
+                print(f"rep {rep + 1} workers {w}: {run['wall_s']} s wall, {run['cpu_s']} s tree CPU ({roles})",
+                      flush=True)
                 digests[w] = manifest_digest(out)
                 if w not in best or run["wall_s"] < best[w]["wall_s"]:
                     best[w] = run
