@@ -31,6 +31,11 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _OWN_REASON_AFTER = re.compile(r"\s*(?:\(?(?:in\s+)?(?:19|20)\d\d\)?\s*)?(?:for|due\s+to|because\s+of)\b", re.I)
 _NO_CANCER_BEFORE = re.compile(r"\b(?:prophylactic|risk[- ]reducing|preventive|elective)\s+(?:[\w-]+\s+){0,3}$",
                                re.I)
+# a malignancy word: in a note whose named mentions are none, one in the course's sentence was negated, hedged or
+# another's ("low anterior resection after chemoradiation: no residual adenocarcinoma"), and the note's own word on
+# the cancer wins over what its course would tell
+_MALIGNANCY_WORD = re.compile(r"\b(?:cancers?|\w*carcinomas?|malignan\w*|neoplasms?|\w*sarcomas?|lymphomas?|melanomas?"
+                              r"|leuka?emias?|myelomas?|metasta\w*|tumou?rs?)\b", re.I)
 # the words inserted after the operation
 _FOR_CARCINOMA = " for carcinoma"
 
@@ -52,15 +57,16 @@ def adjunct_given(text: str, lo: int, hi: int) -> bool:
 def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
     """The note with "for carcinoma" written after the last operation of each sentence whose operations (`(start, end,
     type)`, the caller's: each an operation of one organ's cancer, none negated; type "" an operation of an organ not
-    placed) are all of one type, none giving its own reason or named prophylactic, and which gives an antineoplastic
-    treatment (`adjunct_given`)."""
+    placed) are all of one type, none giving its own reason or named prophylactic, which gives an antineoplastic
+    treatment (`adjunct_given`) and names no malignancy (one there said the cancer's state itself: `_MALIGNANCY_WORD`)."""
     by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for a, b, t in operations:
         no_cancer = _OWN_REASON_AFTER.match(text, b) or _NO_CANCER_BEFORE.search(text, max(0, a - 40), a)
         op = (a, b, "" if no_cancer else t)
         by_sentence.setdefault(sentence_bounds(text, op[0]), []).append(op)
     at = [max(e for _s, e, _t in ops) for (lo, hi), ops in by_sentence.items()
-          if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)]
+          if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)
+          and _MALIGNANCY_WORD.search(text, lo, hi) is None]
     for end in sorted(at, reverse=True):
         text = text[:end] + _FOR_CARCINOMA + text[end:]
     return text

@@ -36,6 +36,8 @@ def test_a_course_of_operation_and_treatment_tells_the_cancer(coder: Coder, text
     "Sigmoid colectomy in 2010.",  # an operation alone
     "He received chemotherapy in 2010.",  # a treatment alone: no organ
     "Radical prostatectomy in 2004, now with radiation cystitis.",  # radiation's damage, no treatment
+    # the sentence says the cancer's state itself (here none left): the note's word wins over its course
+    "Left mastectomy after neoadjuvant chemotherapy: no residual carcinoma in the breast or nodes.",
 ])
 def test_a_course_that_tells_no_one_organs_cancer_stays_none(coder: Coder, text: str) -> None:
     assert code(coder, text) == ("none", "")
