@@ -58,7 +58,8 @@ def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
     """The note with "for carcinoma" written after the last operation of each sentence whose operations (`(start, end,
     type)`, the caller's: each an operation of one organ's cancer, none negated; type "" an operation of an organ not
     placed) are all of one type, none giving its own reason or named prophylactic, which gives an antineoplastic
-    treatment (`adjunct_given`) and names no malignancy (one there said the cancer's state itself: `_MALIGNANCY_WORD`)."""
+    treatment (`adjunct_given`) and names no malignancy (one there said the cancer's state itself:
+    `_MALIGNANCY_WORD`)."""
     by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for a, b, t in operations:
         no_cancer = _OWN_REASON_AFTER.match(text, b) or _NO_CANCER_BEFORE.search(text, max(0, a - 40), a)
