@@ -12,14 +12,19 @@ from cancerprep.stages.deid.recognizers import initials_values as iv
 HEAD = "Patient seen in clinic today, doing well.\n"
 
 
-def marked(line: str, lists: bool = True) -> list[str]:
+def _marks(line: str, switch: str, on: bool) -> list[str]:
+    """The marks `initials_values` finds in `line` (after a plain first line) with class `switch` on or off."""
     text = HEAD + line + "\n"
-    shipped = iv.LISTS
-    iv.LISTS = lists
+    shipped = getattr(iv, switch)
+    setattr(iv, switch, on)
     try:
         return sorted({text[s:e] for s, e, _, _ in iv.values_spans(text)})
     finally:
-        iv.LISTS = shipped
+        setattr(iv, switch, shipped)
+
+
+def marked(line: str, lists: bool = True) -> list[str]:
+    return _marks(line, "LISTS", lists)
 
 
 @pytest.mark.parametrize(("line", "groups"), [
@@ -77,13 +82,7 @@ def test_list_cases_are_seeded_with_gold_per_group_and_clinical_refusals() -> No
 
 
 def small(line: str, on: bool = True) -> list[str]:
-    text = HEAD + line + "\n"
-    shipped = iv.SMALL
-    iv.SMALL = on
-    try:
-        return sorted({text[s:e] for s, e, _, _ in iv.values_spans(text)})
-    finally:
-        iv.SMALL = shipped
+    return _marks(line, "SMALL", on)
 
 
 @pytest.mark.parametrize(("line", "groups"), [
