@@ -459,8 +459,10 @@ def _listed(text: str, start: int, end: int, line: str, m: re.Match) -> list[tup
 # `dictation` reads small marks on stamp and sign-off lines. On a line WITH case, small letters in a slot that closes
 # the line after "by" / "per", a dash, a lone slash, or a slash pair after a clause's end are a mark when no
 # vocabulary reads them (`unknown_group`: no everyday word of two letters, no dictionary word of three; "by me",
-# "- ok", "/hr", "by pt" stay).
-SMALL = True
+# "- ok", "/hr", "by pt" stay). Shipped OFF (lead, at the merge): its held-out slots score 0.03 (it learned the seen
+# frames, not the class), it adds no span in any dev set, and its whole-text scan cost ~100 CPU ms per 1,000
+# PhysioNet notes (`deid_speed`'s breakdown: InitialsValuesRecognizer 211 -> 408 with both deidfix53 classes).
+SMALL = False
 _SMALL = re.compile(r"(?:(?<![\w/])(?i:by|per)[ \t]+|[ \t]-{1,2}[ \t]*|[ \t]?[–—~][ \t]*|(?<=[ \t])/[ \t]?|"
                     r"(?<=[.;][ \t]+)(?=\p{Ll}{2,3}/))(\p{Ll}{2,3})(?:/(\p{Ll}{2,3}))?[ \t]*\.?[ \t]*$", re.M)
 
