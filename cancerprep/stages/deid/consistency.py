@@ -158,13 +158,13 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
         weak = strong is not None and not any(a < s.end and s.start < b for a, b in strong)
         cueless = SPREAD_CUELESS_GUARD and cued is not None and not any(a < s.end and s.start < b for a, b in cued)
         words = list(_WORD.finditer(text, s.start, s.end))
-        if cueless and len(words) > 1 and any(_term_in_note(text, bare(m.group(0).lower().replace("’", "'")))
+        if cueless and len(words) > 1 and any(_term_in_note(text, bare(_low(m.group(0))))
                                                for m in words):
             continue  # a term phrase a shape rule took ("Extracardiac Fontan"): none of its words is a name here
         for m in words:
             if text.startswith(":", m.end()):
                 continue  # a field label the span ran into ("S. Miles\nTel: ..."), not a name
-            word = m.group(0).lower().replace("’", "'")
+            word = _low(m.group(0))
             word = bare(word)
             cls, listed = word_class(word), ascii_fold(word)  # the census spells names in ASCII
             if cls is None or (listed not in sl.census_names() and (weak or (mixed and m.group(0).islower()))):
@@ -183,6 +183,11 @@ def name_words(text: str, spans: Iterable[Span], results: Sequence[RecognizerRes
 # Whether a FREE word only cue-less rules found spreads under the CUELESS guard (`_cueless_hit`); chosen on the tuning
 # parts and generated variation (deidprec7; docs/deid.md has the figures).
 SPREAD_CUELESS_GUARD = True
+
+
+def _low(word: str) -> str:
+    """A written word's lower-case form with a typographic apostrophe as "'": the form the name words are kept in."""
+    return word.lower().replace("’", "'")
 
 
 def _cueless(r: RecognizerResult) -> bool:
@@ -376,7 +381,7 @@ def org_phrases(text: str, spans: Sequence[Span], results: Sequence[RecognizerRe
         chunk = text[r.start:r.end]
         if any(ch.isdigit() for ch in chunk) or "\n" in chunk:  # a span across lines may have run into a heading
             continue
-        words = [w.lower().replace("’", "'") for w in _WORD.findall(chunk)]
+        words = [_low(w) for w in _WORD.findall(chunk)]
         while words and words[0] in STOP:
             words.pop(0)
         while words and words[-1] in STOP:
@@ -461,7 +466,7 @@ def _joins(word: str, ref: str, slash: bool) -> bool:
     where `ref` has one), a census name or a word no vocabulary knows (not shorthand, no typo of a known word),
     nothing a title, relation, credential, function word or protected clinical word is; a census name that is also
     an everyday or medical word only slash-joined and capitalised ("Tapper/Fortune")."""
-    low = word.lower().replace("’", "'")
+    low = _low(word)
     low = bare(low)
     if not ref or _shape(word) != _shape(ref) or low in _NOT_NAMES or low in protect.protected_words():
         return False
@@ -521,7 +526,7 @@ def _name_hits(text: str, words: dict[str, str], taken: list[tuple[int, int]]) -
         if _covered(taken, a, b):
             continue
         written = text[a:b]
-        word = written.lower().replace("’", "'")
+        word = _low(written)
         cls = words.get(word) or words.get(word[:-2]) or GUARDED
         if cls == CUELESS:
             if not _cueless_hit(text, a, b, mixed):
@@ -542,7 +547,7 @@ def _cueless_hit(text: str, a: int, b: int, mixed: bool) -> bool:
     only capitalised in a note with case (written in small letters it is the term a capital made look like a name:
     "extracardiac")."""
     written = text[a:b]
-    bare_low = bare(written.lower().replace("’", "'"))
+    bare_low = bare(_low(written))
     if mixed and ascii_fold(bare_low) not in sl.census_names() and not name_case(written):
         return False
     if sl.counted_thing(text, a, b):
