@@ -31,6 +31,7 @@ import functools
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line, load_forms, render, select_part
@@ -306,21 +307,34 @@ def _scored_with(switch: str, on: bool, items: list[tuple[str, int, int]], seed:
     return [spans is None or bool(spans) for spans in got[:found]], [bool(spans) for spans in got[found:]]
 
 
+def _switched(part: str, switch: str, items: list[tuple[str, int, int]], seed: int,
+              features: list[dict[str, str]], refusals: int, over: str,
+              keys: tuple[str, ...]) -> Iterator[tuple[str, bool, list[bool], list[bool], dict]]:
+    """The before/after loop `run_values`, `run_lists` and `run_small` share: `items` (the found ones first, one per
+    entry of `features`, then `refusals` refusal items) scored with `initials_values`' class switch `switch` off
+    ("before") and on ("after"), each run's recall and refusal lines marked printed; yields (label, on, hits, marked,
+    the run's result) so each part can add its own lines and misses."""
+    for label, on in (("before", False), ("after", True)):
+        hits, marked = _scored_with(switch, on, items, seed, len(features))
+        entry = {"recall": recall_by_feature(features, hits), "refusals_marked": f"{sum(marked)}/{refusals}"}
+        r = entry["recall"]
+        print(f"{part} ({label}): recall {r['all']['all']} over {over}; seen {r['held_out'].get('False')} "
+              f"held-out {r['held_out'].get('True')}; refusal lines marked {entry['refusals_marked']}")
+        for key in keys:
+            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+        yield label, on, hits, marked, entry
+
+
 def run_values(n: int, seed: int, errors: int = 0) -> dict:
     """Score `value_cases` with `initials_values` off and on (the class only adds spans: off is exactly before)."""
     found, refusals = value_cases(n, seed)
     items = ([(line, a, b) for line, (a, b), _ in found]
              + [(line, line.rindex(r), line.rindex(r) + len(r)) for line, r in refusals])
     result = {}
-    for label, on in (("before", False), ("after", True)):
-        hits, marked = _scored_with("ENABLED", on, items, seed, len(found))
-        result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
-                         "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
-        r = result[label]["recall"]
-        print(f"values ({label}): recall {r['all']['all']} over {n} lines; seen {r['held_out'].get('False')} "
-              f"held-out {r['held_out'].get('True')}; refusal lines marked {result[label]['refusals_marked']}")
-        for key in ("slot", "source", "letters", "unknown", "dotted"):
-            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+    for label, on, hits, _, entry in _switched("values", "ENABLED", items, seed, [f for _, _, f in found],
+                                               len(refusals), f"{n} lines",
+                                               ("slot", "source", "letters", "unknown", "dotted")):
+        result[label] = entry
         if on:
             misses = [line for (line, _, f), hit in zip(found, hits, strict=True)
                       if not hit and f["held_out"] == "False" and f["unknown"] == "True"]
@@ -430,9 +444,7 @@ def run_collide(n: int, seed: int, errors: int = 0) -> dict:
                       if not hit and f["held_out"] == "False"]
             for line in misses[:errors]:  # seen slots on tuning lines only
                 print(f"MISS {line!r}")
-            for (line, _, _), hit in list(zip(clinical, marked, strict=True))[:errors * 4]:
-                if hit:
-                    print(f"CLINICAL MARKED {line!r}")
+            _print_marked("CLINICAL MARKED", clinical[:errors * 4], marked[:errors * 4])
     return result
 
 
@@ -502,28 +514,19 @@ def run_lists(n: int, seed: int, errors: int = 0) -> dict:
     flat = [(line, {**feats, "kind": kind}) for line, spans, feats in found for _, _, kind in spans]
     features = [f for _, f in flat]
     result = {}
-    for label, on in (("before", False), ("after", True)):
-        hits, marked = _scored_with("LISTS", on, items, seed, len(features))
-        result[label] = {"recall": recall_by_feature(features, hits),
-                         "refusals_marked": f"{sum(marked)}/{len(refusals)}",
-                         "refusals_marked_by_slot": recall_by_feature([{"slot": s} for _, _, s in refusals],
-                                                                      marked)["slot"]}
-        r = result[label]["recall"]
-        print(f"lists ({label}): recall {r['all']['all']} over {len(features)} groups in {n} lines; seen "
-              f"{r['held_out'].get('False')} held-out {r['held_out'].get('True')}; refusal lines marked "
-              f"{result[label]['refusals_marked']}")
-        for key in ("kind", "slot", "sep", "groups"):
-            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+    for label, on, hits, marked, entry in _switched("lists", "LISTS", items, seed, features, len(refusals),
+                                                    f"{len(features)} groups in {n} lines",
+                                                    ("kind", "slot", "sep", "groups")):
+        entry["refusals_marked_by_slot"] = recall_by_feature([{"slot": s} for _, _, s in refusals], marked)["slot"]
+        result[label] = entry
         print("  refusals marked by slot: " + "; ".join(
-            f"{v} {x}" for v, x in sorted(result[label]["refusals_marked_by_slot"].items())))
+            f"{v} {x}" for v, x in sorted(entry["refusals_marked_by_slot"].items())))
         if on and errors:
             seen_misses = [line for (line, f), hit in zip(flat, hits, strict=True)
                            if not hit and f["held_out"] == "False"]
             for line in seen_misses[:errors]:  # seen slots on tuning lines only
                 print(f"MISS {line!r}")
-            for (line, _, _), hit in zip(refusals, marked, strict=True):
-                if hit:  # clinical lists in this script's frames
-                    print(f"REFUSAL MARKED {line!r}")
+            _print_marked("REFUSAL MARKED", refusals, marked)
     return result
 
 
@@ -569,23 +572,27 @@ def run_small(n: int, seed: int, errors: int = 0) -> dict:
     found, refusals = small_cases(n, seed)
     items = [(line, a, b) for line, (a, b), _ in found] + [(line, a, b) for line, (a, b), _ in refusals]
     result = {}
-    for label, on in (("before", False), ("after", True)):
-        hits, marked = _scored_with("SMALL", on, items, seed, len(found))
-        result[label] = {"recall": recall_by_feature([f for _, _, f in found], hits),
-                         "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
-        r = result[label]["recall"]
-        print(f"small ({label}): recall {r['all']['all']} over {n} lines; seen {r['held_out'].get('False')} "
-              f"held-out {r['held_out'].get('True')}; refusal lines marked {result[label]['refusals_marked']}")
-        for key in ("slot", "letters", "source"):
-            print(f"  {key}: " + "; ".join(f"{v} {x}" for v, x in sorted(r[key].items())))
+    for label, on, hits, marked, entry in _switched("small", "SMALL", items, seed, [f for _, _, f in found],
+                                                    len(refusals), f"{n} lines", ("slot", "letters", "source")):
+        result[label] = entry
         if on and errors:
             for (line, _, f), hit in zip(found, hits, strict=True):
                 if not hit and f["held_out"] == "False":  # seen slots on tuning lines only
                     print(f"MISS {line!r}")
-            for (line, _, _), hit in zip(refusals, marked, strict=True):
-                if hit:
-                    print(f"REFUSAL MARKED {line!r}")
+            _print_marked("REFUSAL MARKED", refusals, marked)
     return result
+
+
+def _print_marked(what: str, cases: list[tuple], marked: list[bool]) -> None:
+    """Print each of `cases`' lines (this script's own refusal or clinical frames: safe to print) that was marked."""
+    for (line, *_), hit in zip(cases, marked, strict=True):
+        if hit:
+            print(f"{what} {line!r}")
+
+
+def _write_json(path: Path, result: dict) -> None:
+    """The `--json` file: indented, letters as written (the frames hold accented capitals)."""
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -597,32 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
-    if args.part == "small":
-        small = run_small(args.n, args.seed, args.errors)
+    one_part = {"small": run_small, "lists": run_lists, "collide": run_collide, "values": run_values,
+                "named": lambda n, seed, errors: run_named(n // 2, seed, errors)}
+    if args.part in one_part:
+        result = {args.part: one_part[args.part](args.n, args.seed, args.errors)}
         if args.json:
-            args.json.write_text(json.dumps({"small": small}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            _write_json(args.json, result)
         return 0
-    if args.part == "lists":
-        lists = run_lists(args.n, args.seed, args.errors)
-        if args.json:
-            args.json.write_text(json.dumps({"lists": lists}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        return 0
-    if args.part == "collide":
-        collide = run_collide(args.n, args.seed, args.errors)
-        if args.json:
-            args.json.write_text(json.dumps({"collide": collide}, indent=2, ensure_ascii=False) + "\n",
-                                 encoding="utf-8")
-        return 0
-    if args.part == "values":
-        values = run_values(args.n, args.seed, args.errors)
-        if args.json:
-            args.json.write_text(json.dumps({"values": values}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        return 0
-    named = run_named(args.n // 2, args.seed, args.errors) if args.part in ("named", "all") else None
-    if args.part == "named":
-        if args.json:
-            args.json.write_text(json.dumps({"named": named}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        return 0
+    named = run_named(args.n // 2, args.seed, args.errors) if args.part == "all" else None
     found, refusals = lines(args.n, args.seed)
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, line.rindex(phrase), line.rindex(phrase) + len(phrase)) for line, phrase in refusals],
@@ -644,11 +633,9 @@ def main(argv: list[str] | None = None) -> int:
     for line in misses[:args.errors]:
         print(f"MISS {line!r}")
     if args.errors:  # refusal lines are this script's own wording: safe to print
-        for (line, _), hit in zip(refusals, marked, strict=True):
-            if hit:
-                print(f"REFUSAL MARKED {line!r}")
+        _print_marked("REFUSAL MARKED", refusals, marked)
     if args.json:
-        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write_json(args.json, result)
     return 0
 
 
