@@ -7,9 +7,11 @@ as one clear line (file, row, field; never note text) with a non-zero exit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -63,6 +65,20 @@ def fail(exc: Exception) -> typer.Exit:
     return typer.Exit(code=2)
 
 
+@contextmanager
+def one_line_errors(os_error: str = "cannot read or write{where} ({why})") -> Iterator[None]:
+    """Every command's work runs inside this: a CancerprepError (it names file, row and field, never a value) or
+    an OSError (a missing, unreadable or unwritable path, a full disk) ends the command with one line and exit 2,
+    never a traceback. `os_error` words the OSError ({where}: its path; {why}: the system's reason)."""
+    try:
+        yield
+    except CancerprepError as exc:
+        raise fail(exc) from None
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        raise fail(OSError(os_error.format(where=where, why=exc.strerror or type(exc).__name__))) from None
+
+
 @app.command("build-dataset")
 def build_dataset(
     recipe: Annotated[Path, typer.Argument(help="YAML recipe (see docs/recipes.md).")],
@@ -90,15 +106,11 @@ def build_dataset(
         raise fail(ValueError(f"--executor must be local or ray, not {executor!r}"))
     if workers is not None and workers < 1:
         raise fail(ValueError("--workers must be at least 1"))
-    try:
+    # a full disk or a folder made read-only mid-run: one line, no traceback
+    with one_line_errors("cannot write{where} ({why}); the output folder has no manifest.json, so it does not "
+                         "claim to be complete"):
         summary = run_recipe(recipe, out_dir=out, strict=strict, workers=workers, executor=executor,
                              ray_address=ray_address, work_dir=work_dir, keep_work=keep_work)
-    except CancerprepError as exc:
-        raise fail(exc) from None
-    except OSError as exc:  # a full disk or a folder made read-only mid-run: one line, no traceback
-        where = f" {exc.filename}" if exc.filename else ""
-        raise fail(OSError(f"cannot write{where} ({exc.strerror or type(exc).__name__}); the output folder "
-                           "has no manifest.json, so it does not claim to be complete")) from None
     from cancerprep.progress import print_summary
 
     print_summary(summary)
@@ -125,12 +137,10 @@ def ner2qa(
     """Annotated entities -> CancerLLM phenotype QA pairs (one per unit and entity type)."""
     from cancerprep.commands import ner2qa_file
 
-    try:
+    with one_line_errors():
         result = ner2qa_file(input_path, output, fmt, schema=schema, unit=unit, negatives=negatives,
                              seed=seed, style=style, report_path=report, strict=strict, deid=deid,
                              key_file=key_file)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     from cancerprep.progress import is_quiet
 
     if not is_quiet():
@@ -158,11 +168,9 @@ def perturb(
     """Robustness testbeds: misspelled test inputs or counterfactual training labels, with a manifest."""
     from cancerprep.commands import perturb_file
 
-    try:
+    with one_line_errors():
         result = perturb_file(input_path, output, misspell=misspell, counterfactual=counterfactual,
                               seed=seed, splits=split, manifest_path=manifest)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     from cancerprep.progress import is_quiet
 
     if not is_quiet():
@@ -181,7 +189,8 @@ def make_sample_cmd(
 
     if patients < 1:
         raise fail(ValueError("--patients must be at least 1"))
-    counts = make_sample(out_dir, patients=patients, seed=seed)
+    with one_line_errors():
+        counts = make_sample(out_dir, patients=patients, seed=seed)
     from cancerprep.progress import is_quiet
 
     if not is_quiet():
@@ -215,14 +224,12 @@ def deid(
     from cancerprep.commands import deid_file
     from cancerprep.sitekey import load_key
 
-    try:
+    with one_line_errors():
         key = load_key(key_file)  # a SiteKeyError is a CancerprepError: one line, non-zero exit
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
                           date_cols=[c for d in date_cols or [] for c in d.split(",") if c],
                           spans_path=spans, mode=mode, workers=workers, identities=identities, staff=staff,
                           options=None if learned_model is None else {"learned_model": learned_model})
-    except CancerprepError as exc:
-        raise fail(exc) from None
     typer.echo(f"deid: {audit['processed']} notes written, {audit['quarantined']} quarantined, "
                f"{sum(audit['phi_by_type'].values())} PHI spans replaced ({mode})", err=True)
 
@@ -238,10 +245,8 @@ def deid_eval(
 
     from cancerprep.stages.deid.evaluate import evaluate_files
 
-    try:
+    with one_line_errors():
         result = evaluate_files(pred_spans, gold, fmt)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     typer.echo(json.dumps(result, indent=2))
 
 
@@ -260,10 +265,8 @@ def deid_train(
 
     from cancerprep.commands import deid_train as train
 
-    try:
+    with one_line_errors():
         report = train([str(p) for p in annotations], fmt, output, max_steps=max_steps, seed=seed)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     typer.echo(json.dumps(report, indent=2))
 
 
@@ -276,14 +279,13 @@ def verify(
     """Check every output file against manifest.json (sha256); exit 1 on any difference or leak."""
     from cancerprep.outputs.manifest import verify_manifest
 
-    problems = verify_manifest(out)
+    with one_line_errors():
+        problems = verify_manifest(out)
     if leaks:
         from cancerprep.commands import audit_output
 
-        try:
+        with one_line_errors():
             found = audit_output(out)
-        except CancerprepError as exc:
-            raise fail(exc) from None
         problems += [f"leak: {n} {what.replace('_', ' ')}" for what, n in found.items() if n]
     for line in problems:
         typer.echo(line, err=True)
@@ -311,13 +313,11 @@ def audit_cmd(
 
     if (pages is None) == (verdicts is None):
         raise fail(ValueError("give --pages DIR (draw a sample) or --verdicts FILE (score a review)"))
-    try:
+    with one_line_errors():
         if verdicts is not None:
             typer.echo(json.dumps(privacy_audit_report(out, verdicts), indent=2))
             return
         info = privacy_audit_pages(out, pages, notes=notes, seed=seed, batch_size=batch_size)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     typer.echo(f"audit: {info['notes_sampled']} notes ({info['replacements_shown']} replacements) on "
                f"{len(info['pages'])} page(s) in {pages}; fill {pages / 'verdicts.csv'}, then run "
                f"cancerprep audit {out} --verdicts {pages / 'verdicts.csv'}", err=True)
@@ -330,10 +330,8 @@ def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, t
     options: dict[str, object] = {"date_window_days": window}
     if taxonomy is not None:
         options["taxonomy"] = str(taxonomy)
-    try:
+    with one_line_errors():
         counts = code_file(stage, str(input), str(output), str(codes) if codes else None, options, workers)
-    except CancerprepError as exc:
-        raise fail(exc) from None
     from cancerprep.progress import is_quiet
 
     if not is_quiet():
@@ -383,10 +381,8 @@ def dedup(
 
     if not 0 < threshold <= 1:
         raise fail(CancerprepError("--threshold must be in (0, 1]"))
-    try:
+    with one_line_errors():
         stats = dedup_file(input, output, quarantine, {"threshold": threshold, "near": not exact_only})
-    except CancerprepError as exc:
-        raise fail(exc) from None
     typer.echo(f"dedup: {stats['dedup.notes_in']} notes in, {stats['dedup.exact_removed']} exact and "
                f"{stats['dedup.near_removed']} near duplicates removed, {stats['dedup.notes_out']} kept", err=True)
 
@@ -405,18 +401,22 @@ def score_cmd(
     scorer: Annotated[str, _SCORER] = "default",
 ) -> None:
     """Exact / BLEU-2 / ROUGE precision, recall and F1 (percent) as JSON, naming the scorer (docs/train.md)."""
+    result = _train_extra("score", "score_files", "scoring", predictions, gold, scorer)
+    from cancerllm.score import dumps
+
+    typer.echo(dumps(result))
+
+
+def _train_extra(module: str, name: str, what: str, *args: Any, **kwargs: Any) -> Any:
+    """Call `cancerllm.<module>.<name>` (the `train` extra, imported only by the command that runs it): a missing
+    extra or a CancerprepError becomes one line and exit 2, like every other command's errors."""
     try:
-        from cancerllm.score import dumps, score_files
+        run = getattr(importlib.import_module(f"cancerllm.{module}"), name)
     except ImportError as exc:
-        raise fail(_needs_train_extra("scoring", exc)) from None
-    try:
-        typer.echo(dumps(score_files(predictions, gold, scorer)))
-    except CancerprepError as exc:
-        raise fail(exc) from None
-
-
-def _needs_train_extra(what: str, exc: ImportError) -> CancerprepError:
-    return CancerprepError(f"{what} needs the train extra (pip install 'cancerprep[train]'): missing {exc.name}")
+        raise fail(CancerprepError(f"{what} needs the train extra (pip install 'cancerprep[train]'): "
+                                   f"missing {exc.name}")) from None
+    with one_line_errors():
+        return run(*args, **kwargs)
 
 
 train_app = typer.Typer(help="LoRA pre-training, instruction tuning and evaluation of CancerLLM (train extra).",
@@ -437,14 +437,7 @@ def _overrides(items: list[str] | None) -> dict:
 
 
 def _train_stage(stage: str, config: Path, sets: list[str] | None) -> None:
-    try:
-        from cancerllm.run import train_from_config
-    except ImportError as exc:
-        raise fail(_needs_train_extra("training", exc)) from None
-    try:
-        report = train_from_config(config, stage, _overrides(sets))
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    report = _train_extra("run", "train_from_config", "training", config, stage, _overrides(sets))
     typer.echo(f"{stage}: {report['steps']} steps, loss {report['train_loss']:.4f}, "
                f"{report['tokens_per_s']} tokens/s; adapter: {report['adapter_dir']}", err=True)
 
@@ -494,16 +487,9 @@ def train_generate(
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
     """Greedy, batched generation with the paper's prompt wrapper and token limits."""
-    try:
-        from cancerllm.run import generate_from_config
-    except ImportError as exc:
-        raise fail(_needs_train_extra("generation", exc)) from None
-    try:
-        report = generate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
-                                      encoder=encoder, limit=limit, overrides=_overrides(sets),
-                                      init_adapter=init_adapter)
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    report = _train_extra("run", "generate_from_config", "generation", config, out, adapter=adapter, split=split,
+                          retriever=retriever, k=k, encoder=encoder, limit=limit, overrides=_overrides(sets),
+                          init_adapter=init_adapter)
     typer.echo(f"generate: {report['examples']} predictions -> {out} ({report['examples_per_s']} examples/s)",
                err=True)
 
@@ -528,17 +514,10 @@ def train_evaluate(
     sets: Annotated[list[str] | None, _SET] = None,
 ) -> None:
     """Generate + score; robustness drops, RAG, quantization and efficiency in scores.json."""
-    try:
-        from cancerllm.run import evaluate_from_config
-    except ImportError as exc:
-        raise fail(_needs_train_extra("evaluation", exc)) from None
-    try:
-        result = evaluate_from_config(config, out, adapter=adapter, split=split, retriever=retriever, k=k,
-                                      encoder=encoder, robustness=robustness, quantize=quantize,
-                                      compare_to=compare_to, limit=limit, overrides=_overrides(sets),
-                                      init_adapter=init_adapter, scorer=scorer)
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    result = _train_extra("run", "evaluate_from_config", "evaluation", config, out, adapter=adapter, split=split,
+                          retriever=retriever, k=k, encoder=encoder, robustness=robustness, quantize=quantize,
+                          compare_to=compare_to, limit=limit, overrides=_overrides(sets),
+                          init_adapter=init_adapter, scorer=scorer)
     import json
 
     typer.echo(json.dumps({"scorer": result["scorer"]}
@@ -555,14 +534,8 @@ def train_merge(
                                        "float16; merging itself is always float32.")] = "auto",
 ) -> None:
     """Base + pre-training + fine-tuning adapters merged in full precision: an HF model directory with provenance."""
-    try:
-        from cancerllm.run import merge_from_config
-    except ImportError as exc:
-        raise fail(_needs_train_extra("merging", exc)) from None
-    try:
-        result = merge_from_config(config, out, adapter=adapter, init_adapter=init_adapter, dtype=dtype)
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    result = _train_extra("run", "merge_from_config", "merging", config, out, adapter=adapter,
+                          init_adapter=init_adapter, dtype=dtype)
     typer.echo(f"merge: {result['out_dir']} ({result['dtype']}; init adapter: {result['init_adapter']})", err=True)
 
 
@@ -574,14 +547,7 @@ def train_export(
     = "f16",
 ) -> None:
     """Write a merged Llama/Mistral model as one GGUF file (llama.cpp convention) with a provenance file."""
-    try:
-        from cancerllm.export import export_gguf
-    except ImportError as exc:
-        raise fail(_needs_train_extra("GGUF export", exc)) from None
-    try:
-        record = export_gguf(model_dir, out, outtype)
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    record = _train_extra("export", "export_gguf", "GGUF export", model_dir, out, outtype)
     typer.echo(f"export: {out} ({record['architecture']}, {record['outtype']}, {record['tensors']} tensors)", err=True)
 
 
@@ -594,14 +560,11 @@ def train_demo(
     n_test: Annotated[int, typer.Option("--test-pairs", help="Test pairs (stratified).")] = 24,
 ) -> None:
     """CPU demo: score SmolLM2-135M-Instruct, LoRA-tune it, score again (after must beat before)."""
-    try:
-        from cancerllm.demo import run_demo
-    except ImportError as exc:
-        raise fail(_needs_train_extra("the demo", exc)) from None
-    try:
-        result = run_demo(dataset, out, config=config, n_train=n_train, n_test=n_test)
-    except CancerprepError as exc:
-        raise fail(exc) from None
+    result = _train_extra("demo", "run_demo", "the demo", dataset, out, config=config, n_train=n_train, n_test=n_test)
     import json
 
     typer.echo(json.dumps({k: result[k] for k in ("before", "after", "gain_average_f1", "seconds")}, indent=2))
+
+
+if __name__ == "__main__":  # `python -m cancerprep.cli ...`: this checkout's code, not the installed one
+    app()

@@ -20,7 +20,7 @@ import polars as pl
 from cancerprep.errors import InputError
 from cancerprep.executors import make_executor
 from cancerprep.executors.local import run_stages_on_frame
-from cancerprep.io.tables import read_table, write_jsonl, write_table
+from cancerprep.io.tables import output_format, read_table, write_jsonl, write_table
 from cancerprep.stages.base import RunContext
 
 # Each command imports what only it needs (dedup, variants, the stage registry, the phenotype task, the
@@ -45,8 +45,7 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
 
     With `workers` > 1 the notes are sharded and run through the process pool, like build-dataset.
     """
-
-
+    output_format(output)
     notes = read_records(input_path, "notes")
     codes = read_records(codes_path, "codes") if codes_path else None
     from cancerprep.registry import build_stage
@@ -61,7 +60,8 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,
                options: dict[str, Any] | None = None) -> dict[str, int]:
     """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and quarantine out."""
-
+    for path in (output, quarantine_path) if quarantine_path is not None else (output,):
+        output_format(path)
     notes = read_records(input_path, "notes")
     from cancerprep.assembly.dedup.decide import deduplicate
 
@@ -167,6 +167,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     from cancerprep.stages.deid.stage import DeidStage
 
     src, out = Path(input_path), Path(output)
+    output_format(out)
     frame = read_table(src, encoding="utf8-lossy")  # a stray byte must not stop a de-identification
     original_cols = frame.columns
     for col in (text_col, id_col, patient_col):

@@ -20,7 +20,8 @@ import polars as pl
 from cancerprep.errors import InputError
 from cancerprep.io.private import write_private_parquet
 
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
+# The table formats the per-step commands read and write, by file extension (`read_table`, `output_format`).
+TABLE_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 
 
 def read_table(path: str | Path, *, what: str = "table", required: Sequence[str] = (), dates: Sequence[str] = (),
@@ -34,16 +35,16 @@ def read_table(path: str | Path, *, what: str = "table", required: Sequence[str]
     p = Path(path)
     if not p.is_file():
         raise InputError("file not found", file=str(p))
-    suffix = p.suffix.lower()
+    fmt = TABLE_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(p))
     try:
-        if suffix == ".csv":
+        if fmt == "csv":
             frame = pl.read_csv(p, infer_schema=False, encoding=encoding)
-        elif suffix in (".jsonl", ".ndjson"):
+        elif fmt == "jsonl":
             frame = pl.read_ndjson(p, infer_schema_length=None)
-        elif suffix in (".parquet", ".pq"):
-            frame = pl.read_parquet(p)
         else:
-            raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(p))
+            frame = pl.read_parquet(p)
     except (OSError, pl.exceptions.PolarsError) as exc:
         raise InputError(f"cannot read {what} ({type(exc).__name__})", file=str(p)) from None
     for col in required:
@@ -106,25 +107,32 @@ def jsonl_objects(path: str | Path, *, what: str = "JSONL file") -> Iterator[tup
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
 
 
+def output_format(path: str | Path) -> str:
+    """"parquet", "jsonl" or "csv" from an output table's extension, else an error naming the file: the per-step
+    commands ask it before any work, so a mistyped -o does not cost a whole de-identification."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in TABLE_FORMATS:
+        raise InputError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)",
+                         file=str(path))
+    return TABLE_FORMATS[suffix]
+
+
 def write_table(frame: pl.DataFrame, path: str | Path) -> Path:
-    """Write by extension: .parquet, .jsonl/.ndjson or .csv (the per-step commands' output).
+    """Write by extension (`output_format`): .parquet, .jsonl/.ndjson or .csv (the per-step commands' output).
 
     CSV has no list type, so list columns are ';'-joined there."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    fmt = output_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix in (".parquet", ".pq"):
+    if fmt == "parquet":
         return write_parquet(frame, path)
-    if suffix in (".jsonl", ".ndjson"):
+    if fmt == "jsonl":
         write_jsonl(frame.iter_rows(named=True), path)
         return path
-    if suffix == ".csv":
-        flat = frame.with_columns([pl.col(c).list.join(";") for c, t in frame.schema.items()
-                                   if isinstance(t, pl.List)])
-        flat.write_csv(path)
-        return path
-    raise InputError(f"cannot tell the output format from extension {suffix!r} (use .parquet, .jsonl or .csv)",
-                     file=str(path))
+    flat = frame.with_columns([pl.col(c).list.join(";") for c, t in frame.schema.items()
+                               if isinstance(t, pl.List)])
+    flat.write_csv(path)
+    return path
 
 
 def file_sha256(path: Path) -> str:

@@ -48,8 +48,11 @@ def verify_manifest(out: Path) -> list[str]:
     """Problems found (missing, changed or unlisted files); empty when the directory matches."""
     path = out / MANIFEST
     if not path.is_file():
-        return [f"{MANIFEST} not found"]
-    listed = json.loads(path.read_text())["files"]
+        return [f"{MANIFEST} not found in {out} (not a build-dataset output directory, or a run that did not finish)"]
+    try:
+        listed = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (ValueError, KeyError, TypeError):  # not JSON, not UTF-8, or no "files" map: damaged, so not verified
+        return [f"{path} is not a manifest (no JSON object with a files map)"]
     actual = build_manifest(out)["files"]
     problems = [f"missing: {f}" for f in sorted(set(listed) - set(actual))]
     problems += [f"not in manifest: {f}" for f in sorted(set(actual) - set(listed))]

@@ -105,3 +105,13 @@ def test_jsonl_objects_reads_whole_files_and_names_the_bad_line_never_its_text(t
         list(jsonl_objects(good))
     with pytest.raises(InputError, match="span file not found"):
         list(jsonl_objects(tmp_path / "missing.jsonl", what="span file"))
+
+
+def test_output_format_is_the_extension_and_write_table_uses_it(tmp_path: Path) -> None:
+    from cancerprep.io.tables import output_format
+
+    assert [output_format(f"x{s}") for s in (".CSV", ".jsonl", ".ndjson", ".parquet", ".pq")] == \
+        ["csv", "jsonl", "jsonl", "parquet", "parquet"]
+    with pytest.raises(InputError, match=r"extension '\.xlsx'") as exc:
+        write_table(pl.DataFrame({"a": [1]}), tmp_path / "out.xlsx")
+    assert "out.xlsx" in str(exc.value) and not (tmp_path / "out.xlsx").exists()

@@ -1,0 +1,70 @@
+"""The command line's edge: every failure is one line naming the path (never a traceback, never a cell value),
+and a mistyped output is refused before any work. Per-command behaviour is tested beside each command's code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cancerprep import __version__
+from cancerprep.cli import app
+
+
+def _one_line_error(args: list[str], code: int = 2) -> str:
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+def test_an_os_error_is_one_line_naming_the_path(tmp_path: Path) -> None:
+    # deid-eval and make-sample open their paths themselves: a missing file or a file where a folder
+    # belongs used to end in a traceback
+    missing = tmp_path / "missing-gold.txt"
+    spans = tmp_path / "spans.jsonl"
+    spans.write_text("")
+    out = _one_line_error(["deid-eval", str(spans), "--gold", str(missing)])
+    assert "missing-gold.txt" in out and "No such file" in out
+    (tmp_path / "a-file").write_text("x")
+    out = _one_line_error(["make-sample", str(tmp_path / "a-file"), "--patients", "1"])
+    assert "a-file" in out and "Not a directory" in out
+
+
+@pytest.mark.parametrize("command", ["sort", "icd", "deid", "dedup"])
+def test_an_unknown_output_extension_is_refused_before_the_input_is_read(tmp_path: Path, command: str,
+                                                                          monkeypatch) -> None:
+    monkeypatch.setenv("CANCERPREP_DEID_KEY", "k" * 64)
+    # the input does not exist: the error names the output, so the output was checked first
+    out = _one_line_error([command, str(tmp_path / "notes.csv"), "-o", str(tmp_path / "out.xlsx")])
+    assert "out.xlsx" in out and "'.xlsx'" in out and "notes.csv" not in out
+    if command == "dedup":
+        out = _one_line_error([command, str(tmp_path / "notes.csv"), "-o", str(tmp_path / "out.csv"),
+                               "--quarantine", str(tmp_path / "removed.txt")])
+        assert "removed.txt" in out
+
+
+def test_verify_names_a_folder_without_a_manifest_and_a_damaged_manifest(tmp_path: Path) -> None:
+    out = _one_line_error(["verify", str(tmp_path / "nowhere")], code=1)
+    assert "manifest.json not found in" in out and "nowhere" in out
+    (tmp_path / "manifest.json").write_text("{cut off")
+    out = _one_line_error(["verify", str(tmp_path)], code=1)
+    assert "is not a manifest" in out
+
+
+def test_a_missing_train_extra_is_one_line_naming_the_module(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "cancerllm.score", None)  # import of it now fails as if not installed
+    out = _one_line_error(["score", str(tmp_path / "p.jsonl"), "--gold", str(tmp_path / "g.jsonl")])
+    assert "scoring needs the train extra" in out and "missing cancerllm.score" in out
+
+
+def test_python_m_cancerprep_cli_runs_the_command_line() -> None:
+    # the way to run a checkout's own code beside an installed cancerprep (it used to exit 0 doing nothing)
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "cancerprep.cli", "--version"], cwd=root, capture_output=True,
+                          text=True, timeout=120, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0 and done.stdout.strip() == f"cancerprep {__version__}", done.stderr
