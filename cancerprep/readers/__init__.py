@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cancerprep.errors import InputError
+from cancerprep.io.tables import TABLE_FORMATS
 from cancerprep.readers.base import InputSpec, RawChunk
 
 __all__ = ["DEFAULT_CHUNK_ROWS", "InputSpec", "RawChunk", "infer_format", "read_input"]
@@ -20,8 +21,8 @@ __all__ = ["DEFAULT_CHUNK_ROWS", "InputSpec", "RawChunk", "infer_format", "read_
 DEFAULT_CHUNK_ROWS = 5_000
 
 
-TABULAR_FORMATS = {".csv": "csv", ".tsv": "csv", ".parquet": "parquet", ".pq": "parquet",
-                   ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+# the per-step commands' table extensions, plus TSV (a CSV with tabs) and .json (JSONL) for recipe inputs
+TABULAR_FORMATS = {**TABLE_FORMATS, ".tsv": "csv", ".json": "jsonl"}
 
 
 def infer_format(spec: InputSpec) -> str:
