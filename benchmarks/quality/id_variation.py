@@ -38,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import found_and_marked, overlaps, print_weak, recall_by_feature
 
 _U = string.ascii_uppercase
 _D = string.digits
@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, line.rindex(value), line.rindex(value) + len(value)) for line, value, _ in refusals],
                    args.seed)
-    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    hits = found_and_marked(got, len(found))[0]
     misses = [line for (line, _, _), hit in zip(found, hits, strict=True) if not hit]
     marked_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     marked_lines = []
@@ -344,9 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"id variation: recall {rec['all']['all']} over {args.n} (seen {rec['split'].get('seen')}, held-out "
           f"{rec['split'].get('held_out')}, fresh {rec['split'].get('fresh')}); refusal lines marked "
           f"{result['refusals_marked']}")
-    for key in ("held_parts", "shape", "layout", "case", "label"):
-        weak = sorted((r, v) for v, r in rec[key].items() if r < 1.0)
-        print(f"  {key}: " + "; ".join(f"{v!s:.30} {r}" for r, v in weak[:30]))
+    print_weak(rec, ("held_parts", "shape", "layout", "case", "label"))
     print("  refusals marked by class: " + "; ".join(f"{k} {v}" for k, v in result["refusals_by_class"].items()))
     for line in misses[:args.errors]:  # this script's own lines: safe to print
         print(f"MISS {line!r}")

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line, load_forms, render, select_part
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import found_and_marked, overlaps, print_marked, recall_by_feature
 from cancerprep.sample import planted
 
 _PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -304,7 +304,7 @@ def _scored_with(switch: str, on: bool, items: list[tuple[str, int, int]], seed:
         got = overlaps(items, seed, host_chars=800)
     finally:
         setattr(initials_values, switch, True)
-    return [spans is None or bool(spans) for spans in got[:found]], [bool(spans) for spans in got[found:]]
+    return found_and_marked(got, found)
 
 
 def _switched(part: str, switch: str, items: list[tuple[str, int, int]], seed: int,
@@ -428,8 +428,7 @@ def run_collide(n: int, seed: int, errors: int = 0) -> dict:
             got = overlaps(items, seed, host_chars=800)
         finally:
             initials_values.PERSON_SLOTS, initials_values.COLLIDE_JUDGE = shipped
-        hits = [spans is None or bool(spans) for spans in got[:len(person)]]
-        marked = [bool(spans) for spans in got[len(person):]]
+        hits, marked = found_and_marked(got, len(person))
         result[label] = {"recall": recall_by_feature([f for _, _, f in person], hits),
                          "clinical_marked": recall_by_feature([f for _, _, f in clinical], marked)}
         r, c = result[label]["recall"], result[label]["clinical_marked"]
@@ -444,7 +443,7 @@ def run_collide(n: int, seed: int, errors: int = 0) -> dict:
                       if not hit and f["held_out"] == "False"]
             for line in misses[:errors]:  # seen slots on tuning lines only
                 print(f"MISS {line!r}")
-            _print_marked("CLINICAL MARKED", clinical[:errors * 4], marked[:errors * 4])
+            print_marked("CLINICAL MARKED", clinical[:errors * 4], marked[:errors * 4])
     return result
 
 
@@ -526,7 +525,7 @@ def run_lists(n: int, seed: int, errors: int = 0) -> dict:
                            if not hit and f["held_out"] == "False"]
             for line in seen_misses[:errors]:  # seen slots on tuning lines only
                 print(f"MISS {line!r}")
-            _print_marked("REFUSAL MARKED", refusals, marked)
+            print_marked("REFUSAL MARKED", refusals, marked)
     return result
 
 
@@ -579,15 +578,8 @@ def run_small(n: int, seed: int, errors: int = 0) -> dict:
             for (line, _, f), hit in zip(found, hits, strict=True):
                 if not hit and f["held_out"] == "False":  # seen slots on tuning lines only
                     print(f"MISS {line!r}")
-            _print_marked("REFUSAL MARKED", refusals, marked)
+            print_marked("REFUSAL MARKED", refusals, marked)
     return result
-
-
-def _print_marked(what: str, cases: list[tuple], marked: list[bool]) -> None:
-    """Print each of `cases`' lines (this script's own refusal or clinical frames: safe to print) that was marked."""
-    for (line, *_), hit in zip(cases, marked, strict=True):
-        if hit:
-            print(f"{what} {line!r}")
 
 
 def _write_json(path: Path, result: dict) -> None:
@@ -616,8 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, line.rindex(phrase), line.rindex(phrase) + len(phrase)) for line, phrase in refusals],
                    args.seed, host_chars=800)
-    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
-    marked = [bool(spans) for spans in got[len(found):]]
+    hits, marked = found_and_marked(got, len(found))
     # (held-out misses are scored only, never printed: they stay held out)
     misses = [line for (line, _, feats), hit in zip(found, hits, strict=True)
               if not hit and feats["held_out"] == "False"]
@@ -633,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in misses[:args.errors]:
         print(f"MISS {line!r}")
     if args.errors:  # refusal lines are this script's own wording: safe to print
-        _print_marked("REFUSAL MARKED", refusals, marked)
+        print_marked("REFUSAL MARKED", refusals, marked)
     if args.json:
         _write_json(args.json, result)
     return 0

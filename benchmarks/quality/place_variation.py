@@ -29,7 +29,7 @@ import random
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import _pool_name
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import found_and_marked, overlaps, print_marked, print_weak, recall_by_feature
 from cancerprep.sample import planted
 
 # Everyday words that name places (descriptor, landscape, compass): invented list, none from a form.
@@ -195,23 +195,18 @@ def main(argv: list[str] | None = None) -> int:
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, at, at + len(phrase)) for (line, phrase), at in zip(refusals, starts, strict=True)],
                    args.seed)
-    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
-    marked = [bool(spans) for spans in got[len(found):]]
+    hits, marked = found_and_marked(got, len(found))
     misses = [line for (line, _, feats), hit in zip(found, hits, strict=True)
               if not hit and feats.get("part") != "held"]
     result = {"recall": recall_by_feature([feats for _, _, feats in found], hits),
               "refusals_marked": f"{sum(marked)}/{len(refusals)}"}
     print(f"place variation: recall {result['recall']['all']['all']} over {args.n} names; "
           f"refusal lines marked {result['refusals_marked']}")
-    for key in ("part", "shape", "source", "case", "head", "frame"):
-        weak = sorted((r, v) for v, r in result["recall"].get(key, {}).items() if r < 1.0)
-        print(f"  {key}: " + "; ".join(f"{v!s:.40} {r}" for r, v in weak[:25]))
+    print_weak(result["recall"], ("part", "shape", "source", "case", "head", "frame"), width=40, most=25)
     for line in misses[:args.errors]:
         print(f"MISS {line!r}")
     if args.errors:  # refusal lines are this script's own wording: safe to print
-        for (line, _), bad in zip(refusals, marked, strict=True):
-            if bad:
-                print(f"REFUSAL MARKED {line!r}")
+        print_marked("REFUSAL MARKED", refusals, marked)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

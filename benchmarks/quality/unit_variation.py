@@ -35,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import _census_by_frequency, _pool_name
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import found_and_marked, overlaps, print_weak, recall_by_feature
 from cancerprep.sample import planted
 
 # Everyday words that name places, two disjoint halves (none from a form).
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     got = overlaps([(line, a, b) for line, (a, b), _ in found]
                    + [(line, at, at + len(phrase)) for (line, phrase, _), at in zip(refusals, starts, strict=True)],
                    args.seed)
-    hits = [spans is None or bool(spans) for spans in got[:len(found)]]
+    hits = found_and_marked(got, len(found))[0]
     misses = [(feats["class"], line) for (line, _, feats), hit in zip(found, hits, strict=True)
               if not hit and feats["part"] == "seen"]
     marked: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -273,9 +273,7 @@ def main(argv: list[str] | None = None) -> int:
               "refusals_marked": {k: f"{w}/{t}" for k, (w, t) in sorted(marked.items())}}
     print("unit variation: " + "; ".join(f"{k} {r}" for k, r in result["recall"]["klass_part"].items())
           + f"; refusal lines marked {result['refusals_marked']}")
-    for key in ("shape", "case", "head", "frame"):
-        weak = sorted((r, v) for v, r in result["recall"][key].items() if r < 0.95)
-        print(f"  {key}: " + "; ".join(f"{v!s:.50} {r}" for r, v in weak[:40]))
+    print_weak(result["recall"], ("shape", "case", "head", "frame"), below=0.95, width=50, most=40)
     for klass, line in misses[:args.errors]:
         print(f"MISS {klass} {line!r}")
     if args.errors:  # refusal lines are this script's own wording: safe to print

@@ -1,4 +1,5 @@
-"""Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation).
+"""Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation,
+initials_variation).
 
 Why one module: each probe invents lines of its own (a class of PHI in many slots, plus refusal lines that must stay
 unmarked); what they share is how a line is read — inside a real MTSamples note, by the whole engine in one batch —
@@ -43,3 +44,26 @@ def recall_by_feature(features: Sequence[dict[str, Any]], hits: Sequence[bool]) 
             tally[key][value][0] += hit
             tally[key][value][1] += 1
     return {k: {v: round(h / t, 4) for v, (h, t) in sorted(d.items())} for k, d in tally.items()}
+
+
+def found_and_marked(got: Sequence[list[Any] | None], found: int) -> tuple[list[bool], list[bool]]:
+    """`overlaps`' result split at `found`: whether each of the first `found` items was found (a withheld note
+    counts as found) and whether each later (refusal) item was marked (a withheld note counts as not marked)."""
+    return [spans is None or bool(spans) for spans in got[:found]], [bool(spans) for spans in got[found:]]
+
+
+def print_weak(recall: dict[str, dict[Any, float]], keys: Sequence[str], *, below: float = 1.0, width: int = 30,
+               most: int = 30) -> None:
+    """One line per feature in `keys`: its values recalled under `below`, weakest first (at most `most`, each
+    value cut to `width` characters)."""
+    for key in keys:
+        weak = sorted((r, v) for v, r in recall.get(key, {}).items() if r < below)
+        print(f"  {key}: " + "; ".join(f"{v!s:.{width}} {r}" for r, v in weak[:most]))
+
+
+def print_marked(what: str, cases: Sequence[tuple], marked: Sequence[bool]) -> None:
+    """Print each case's line (the first field: a probe's own refusal or clinical frame, safe to print) where it
+    was marked."""
+    for (line, *_), hit in zip(cases, marked, strict=True):
+        if hit:
+            print(f"{what} {line!r}")

@@ -4,7 +4,13 @@ per feature value with the whole under "all"."""
 
 from __future__ import annotations
 
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import (
+    found_and_marked,
+    overlaps,
+    print_marked,
+    print_weak,
+    recall_by_feature,
+)
 
 
 def test_recall_by_feature_counts_every_value_and_the_whole() -> None:
@@ -28,3 +34,17 @@ def test_overlaps_finds_a_name_and_leaves_a_refusal_alone() -> None:
     # the host notes are drawn from the seed: the same call gives the same spans
     again = overlaps([(name_line, a, a + len("Philippa Wrenshaw-Okonkwo"))], seed=3, host_chars=400)
     assert [(s.start, s.end) for s in again[0]] == [(s.start, s.end) for s in got[0]]
+
+
+def test_found_and_marked_counts_a_withheld_note_as_found_and_as_not_marked() -> None:
+    span = object()
+    got = [[span], [], None, [span], [], None]
+    assert found_and_marked(got, 3) == ([True, False, True], [True, False, False])
+
+
+def test_print_weak_lists_values_under_the_bar_weakest_first_and_print_marked_only_marked_lines(capsys) -> None:
+    recall = {"shape": {"a": 1.0, "bb": 0.5, "c": 0.25, "long-value": 0.9}}
+    print_weak(recall, ("shape", "missing"), width=4, most=3)
+    print_marked("REFUSAL MARKED", [("kept line", 1), ("marked line", 2)], [False, True])
+    assert capsys.readouterr().out.splitlines() == ["  shape: c 0.25; bb 0.5; long 0.9", "  missing: ",
+                                                   "REFUSAL MARKED 'marked line'"]
