@@ -126,6 +126,12 @@ def _describing_words() -> list[str]:
                   and (w.endswith(_DESCRIBING) or (w.endswith(("ed", "ing")) and verb_form(w))))
 
 
+def _case(cls: str, half: str, frame: str, item: str, kind: str, slot: str = "{X}") -> dict:
+    """One generated line: `item` written at every `slot` of `frame`, the span its first place."""
+    a = frame.index(slot)
+    return {"cls": cls, "half": half, "line": frame.replace(slot, item), "a": a, "b": a + len(item), "kind": kind}
+
+
 def lone_cases(n: int, seed: int) -> list[dict]:
     """`n` lines per third-pass class and half and `n` look-alikes (a town in the same frames), own random stream."""
     rng = random.Random(seed + 3)
@@ -135,14 +141,10 @@ def lone_cases(n: int, seed: int) -> list[dict]:
         for half, frames in zip(("seen", "held_out"), halves, strict=True):
             for _ in range(n):
                 frame, item = rng.choice(frames), rng.choice(pools[cls]).capitalize()
-                a = frame.index("{X}")
-                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
-                            "b": a + len(item), "kind": "clinical"})
+                out.append(_case(cls, half, frame, item, "clinical"))
     for _ in range(n):
         frame, town = rng.choice(LONE_LOOKALIKES), rng.choice(CITIES)
-        a = frame.index("{Y}")
-        out.append({"cls": "city_after_lone_cue", "half": "lookalike", "line": frame.replace("{Y}", town), "a": a,
-                    "b": a + len(town), "kind": "phi"})
+        out.append(_case("city_after_lone_cue", "lookalike", frame, town, "phi", slot="{Y}"))
     return out
 
 
@@ -173,14 +175,10 @@ def thing_cases(n: int, seed: int) -> list[dict]:
     for half, frames in zip(("seen", "held_out"), THING_FRAMES, strict=True):
         for _ in range(n):
             frame, item = rng.choice(frames), rng.choice(names).capitalize()
-            a = frame.index("{X}")
-            out.append({"cls": "given_name_thing", "half": half, "line": frame.replace("{X}", item), "a": a,
-                        "b": a + len(item), "kind": "clinical"})
+            out.append(_case("given_name_thing", half, frame, item, "clinical"))
     for _ in range(n):
         frame, name = rng.choice(THING_LOOKALIKES), rng.choice(GIVEN)
-        a = frame.index("{Y}")
-        out.append({"cls": "given_name_after_cue", "half": "lookalike", "line": frame.replace("{Y}", name), "a": a,
-                    "b": a + len(name), "kind": "phi"})
+        out.append(_case("given_name_after_cue", "lookalike", frame, name, "phi", slot="{Y}"))
     for cls, frame in SPREAD_FRAMES.items():
         for _ in range(n):
             name = rng.choice(GIVEN)
@@ -337,9 +335,7 @@ def second_cases(n: int, seed: int) -> list[dict]:
             half = "held_out_class" if cls in HELD_OUT_CLASSES else half
             for _ in range(n):
                 frame, item = rng.choice(frames), _second_item(cls, rng, diseases)
-                a = frame.index("{X}")
-                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
-                            "b": a + len(item), "kind": "clinical"})
+                out.append(_case(cls, half, frame, item, "clinical"))
     return out
 
 
@@ -353,9 +349,7 @@ def cases(n: int, seed: int) -> list[dict]:
             for _ in range(n):
                 frame = rng.choice(frames)
                 item = _finding(rng) if cls == "finding" else _drug(rng, drugs)
-                a = frame.index("{X}")
-                out.append({"cls": cls, "half": half, "line": frame.replace("{X}", item), "a": a,
-                            "b": a + len(item), "kind": "clinical"})
+                out.append(_case(cls, half, frame, item, "clinical"))
     for _ in range(n):
         cls, frame = rng.choice(LOOKALIKES)
         phi = rng.choice(CITIES if cls.startswith("city") else GIVEN)
