@@ -18,6 +18,7 @@ from typing import Any
 import polars as pl
 
 from cancerprep.errors import InputError
+from cancerprep.io.csvrows import csv_frame, strict_csv
 from cancerprep.io.private import write_private_parquet
 
 # The table formats the per-step commands read and write, by file extension (`read_table`, `output_format`).
@@ -26,11 +27,12 @@ TABLE_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet
 
 def read_table(path: str | Path, *, what: str = "table", required: Sequence[str] = (), dates: Sequence[str] = (),
                strings: Sequence[str] = (), encoding: str = "utf8") -> pl.DataFrame:
-    """Read a CSV, JSONL or Parquet table whole; errors name the file and column, never a value.
+    """Read a CSV, JSONL or Parquet table whole; errors name the file, row and column, never a value.
 
-    CSV cells stay strings (an id like 007 keeps its zeros); `encoding="utf8-lossy"` replaces bad
-    bytes instead of failing. `required` columns must exist; `dates` given as text become pl.Date
-    (unparseable -> null) and `strings` are cast to text, where present.
+    CSV is parsed by the one strict grammar recipe inputs use (`io.csvrows`: a damaged row is an error naming
+    it, never a guess) and its cells stay strings (an id like 007 keeps its zeros); `encoding="utf8-lossy"`
+    replaces bad bytes instead of failing. `required` columns must exist; `dates` given as text become
+    pl.Date (unparseable -> null) and `strings` are cast to text, where present.
     """
     p = Path(path)
     if not p.is_file():
@@ -40,11 +42,13 @@ def read_table(path: str | Path, *, what: str = "table", required: Sequence[str]
         raise InputError("unknown extension; use .csv, .jsonl or .parquet", file=str(p))
     try:
         if fmt == "csv":
-            frame = pl.read_csv(p, infer_schema=False, encoding=encoding)
+            frame = _read_csv(p, lossy=encoding == "utf8-lossy")
         elif fmt == "jsonl":
             frame = pl.read_ndjson(p, infer_schema_length=None)
         else:
             frame = pl.read_parquet(p)
+    except UnicodeDecodeError:
+        raise InputError(f"cannot read {what} (not valid UTF-8)", file=str(p)) from None
     except (OSError, pl.exceptions.PolarsError) as exc:
         raise InputError(f"cannot read {what} ({type(exc).__name__})", file=str(p)) from None
     for col in required:
@@ -57,6 +61,21 @@ def read_table(path: str | Path, *, what: str = "table", required: Sequence[str]
         if col in frame.columns and frame.schema[col] != pl.Utf8:
             frame = frame.with_columns(pl.col(col).cast(pl.Utf8))
     return frame
+
+
+def _read_csv(path: Path, lossy: bool, chunk_rows: int = 20_000) -> pl.DataFrame:
+    """A whole UTF-8 CSV file (a leading BOM dropped) as text columns, empty fields null; rows become
+    columns `chunk_rows` at a time, so Python's row lists never hold the whole file."""
+    frames, chunk = [], []
+    with open(path, encoding="utf-8-sig", errors="replace" if lossy else "strict", newline="") as fh:
+        header, rows = strict_csv(fh, path)
+        for fields in rows:
+            chunk.append(fields)
+            if len(chunk) == chunk_rows:
+                frames.append(csv_frame(chunk, header))
+                chunk = []
+    frames.append(csv_frame(chunk, header))
+    return pl.concat(frames)
 
 
 def write_parquet(frame: pl.DataFrame, path: Path) -> Path:

@@ -10,10 +10,7 @@ the notes without a word. Errors never quote a cell.
 from __future__ import annotations
 
 import codecs
-import csv
 import json
-import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -23,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cancerprep.errors import InputError
+from cancerprep.io.csvrows import csv_frame, present_columns, strict_csv
 from cancerprep.quarantine import Reason, empty_quarantine, quarantine_rows
 from cancerprep.readers.base import InputSpec, RawChunk
 from cancerprep.records import CODE_REQUIRED, CODE_SCHEMA, NOTE_REQUIRED, NOTE_SCHEMA, SOURCE, SOURCE_ROW
@@ -32,21 +30,6 @@ CANONICAL = {
     "codes": [c for c in CODE_SCHEMA if c not in (SOURCE, SOURCE_ROW)],
 }
 REQUIRED = {"notes": NOTE_REQUIRED, "codes": CODE_REQUIRED}
-# What a column name looks like; a header row that is really data (a header-less export) holds ids,
-# dates, codes and note text, which never all match, so they are never echoed into an error.
-HEADER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
-
-
-def _looks_like_header(names: list[str]) -> bool:
-    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
-
-
-def _present(names: list[str]) -> str:
-    """The header for an error message: listed only when every name looks like a column name."""
-    if _looks_like_header(names):
-        return f"columns present: {', '.join(names)}"
-    return (f"the first row's {len(names)} fields do not look like column names (not shown); "
-            "is the header row missing?")
 
 
 def _column_plan(spec: InputSpec, available: list[str]) -> dict[str, str | None]:
@@ -65,7 +48,7 @@ def _column_plan(spec: InputSpec, available: list[str]) -> dict[str, str | None]
         elif name in REQUIRED[kind] and name not in defaults:
             mapped = f" (mapped from {src!r})" if src != name else ""
             raise InputError(
-                f"missing required column {name!r}{mapped}; {_present(available)}",
+                f"missing required column {name!r}{mapped}; {present_columns(available)}",
                 file=str(spec.path), field=name)
         else:
             plan[name] = None
@@ -181,12 +164,6 @@ def read_tabular(spec: InputSpec, fmt: str, chunk_rows: int) -> Iterator[RawChun
         raise InputError(f"unknown tabular format {fmt!r}", file=str(path))
 
 
-def _csv_frame(rows: list[list[str]], header: list[str]) -> pl.DataFrame:
-    """Rows of strings -> a frame of Utf8 columns, empty fields null (as polars' CSV reader reads them)."""
-    frame = pl.DataFrame(rows, schema=dict.fromkeys(header, pl.Utf8), orient="row")
-    return frame.with_columns(pl.when(pl.col(c) != "").then(pl.col(c)).alias(c) for c in header)
-
-
 def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
     """CSV through the standard library's streaming reader, `chunk_rows` rows at a time.
 
@@ -197,48 +174,24 @@ def _read_csv(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:
     """
     path = spec.path
     sep = "\t" if str(path).lower().endswith(".tsv") else spec.options.get("separator", ",")
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long note is one field (default limit: 128 KB)
     encoding = _encoding(spec)
     try:
         fh = open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot read CSV ({type(exc).__name__})", file=str(path)) from None
     with fh:
-        reader = csv.reader(_decoded_lines(fh, spec, encoding), delimiter=sep, strict=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise InputError("cannot read CSV (no header row)", file=str(path)) from None
-        except csv.Error as exc:
-            raise InputError(f"cannot read CSV header ({exc})", file=str(path)) from None
-        if len(set(header)) != len(header):
-            twice = sorted({h for h in header if header.count(h) > 1})
-            raise InputError(f"duplicate column names in the header: {twice}" if _looks_like_header(header)
-                             else f"repeated fields in the first row; {_present(header)}", file=str(path))
+        header, rows_of = strict_csv(_decoded_lines(fh, spec, encoding), str(path), sep)
         plan = _column_plan(spec, header)
         rows: list[list[str]] = []
         first = row = 1
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                why = ("a quoted field is not closed before the end of the file (was the file cut off?)"
-                       if "end of data" in str(exc) else str(exc))
-                raise InputError(f"malformed CSV: {why}", file=str(path), row=row) from None
-            if not fields:  # a blank line is a row of empty fields (normalize quarantines it), as polars reads it
-                fields = [""] * len(header)
-            if len(fields) != len(header):
-                raise InputError(f"malformed CSV: {len(fields)} fields where the header has {len(header)}",
-                                 file=str(path), row=row)
+        for fields in rows_of:
             rows.append(fields)
             row += 1
             if len(rows) == chunk_rows:
-                yield RawChunk(spec.kind, _select(_csv_frame(rows, header), plan, spec, first))  # type: ignore[arg-type]
+                yield RawChunk(spec.kind, _select(csv_frame(rows, header), plan, spec, first))  # type: ignore[arg-type]
                 first, rows = row, []
         if rows:
-            yield RawChunk(spec.kind, _select(_csv_frame(rows, header), plan, spec, first))  # type: ignore[arg-type]
+            yield RawChunk(spec.kind, _select(csv_frame(rows, header), plan, spec, first))  # type: ignore[arg-type]
 
 
 def _read_parquet(spec: InputSpec, chunk_rows: int) -> Iterator[RawChunk]:

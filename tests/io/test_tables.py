@@ -115,3 +115,41 @@ def test_output_format_is_the_extension_and_write_table_uses_it(tmp_path: Path) 
     with pytest.raises(InputError, match=r"extension '\.xlsx'") as exc:
         write_table(pl.DataFrame({"a": [1]}), tmp_path / "out.xlsx")
     assert "out.xlsx" in str(exc.value) and not (tmp_path / "out.xlsx").exists()
+
+
+@pytest.mark.parametrize(("body", "row", "why"), [
+    ('1,SECRET-ID\n2,"Jane Doe cut off\n', 2, "not closed before the end of the file"),
+    ("1,SECRET-ID\n2\n", 2, "1 fields where the header has 2"),  # polars filled a short row with nulls
+    ('1,SECRET-ID\n2,"Ja"ne"\n', 2, "malformed CSV"),  # an undoubled quote inside a quoted field
+])
+def test_read_table_parses_csv_as_strictly_as_recipe_inputs_and_names_the_row(tmp_path: Path, body: str, row: int,
+                                                                              why: str) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("note_id,text\n" + body)
+    with pytest.raises(InputError, match=why) as exc:
+        read_table(path)
+    assert f"row {row}" in str(exc.value) and "notes.csv" in str(exc.value)
+    assert "SECRET" not in str(exc.value) and "Jane" not in str(exc.value)
+    path.write_text("note_id,note_id\n1,2\n")
+    with pytest.raises(InputError, match="duplicate column names"):
+        read_table(path)
+
+
+def test_read_table_csv_keeps_quoted_newlines_and_reads_blank_lines_as_empty_rows(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b'\xef\xbb\xbfnote_id,text\r\n007,"two\r\nlines, one note"\r\n\r\n8,\r\n')
+    out = read_table(path)
+    assert out.columns == ["note_id", "text"]
+    assert out.rows() == [("007", "two\r\nlines, one note"), (None, None), ("8", None)]
+    path.write_text('note_id,text\n1,a 5" margin\n')  # a quote inside an unquoted field is text
+    assert read_table(path)["text"].to_list() == ['a 5" margin']
+
+
+def test_csv_rows_become_columns_in_chunks_without_changing_the_table(tmp_path: Path) -> None:
+    from cancerprep.io.tables import _read_csv
+
+    path = tmp_path / "notes.csv"
+    path.write_text("note_id,text\n" + "".join(f'{i},"note {i}"\n' for i in range(7)))
+    whole = _read_csv(path, lossy=False)
+    assert whole.height == 7 and whole.equals(_read_csv(path, lossy=False, chunk_rows=3))
+    assert _read_csv(path, lossy=False, chunk_rows=7).equals(whole)  # a last chunk that is empty
