@@ -201,9 +201,10 @@ def make_sample_cmd(
 def deid(
     input: NotesArgument,
     output: Annotated[Path, typer.Option("--output", "-o", help="De-identified table (same formats).")],
-    text_col: Annotated[str, typer.Option("--text-col")] = "text",
-    id_col: Annotated[str, typer.Option("--id-col")] = "note_id",
-    patient_col: Annotated[str, typer.Option("--patient-col")] = "patient_id",
+    text_col: Annotated[str, typer.Option("--text-col", help="Column holding the note text.")] = "text",
+    id_col: Annotated[str, typer.Option("--id-col", help="Column holding the note id.")] = "note_id",
+    patient_col: Annotated[str, typer.Option(
+        "--patient-col", help="Column holding the patient id (pseudonymized; keys date shifts).")] = "patient_id",
     date_cols: Annotated[
         list[str] | None,
         typer.Option("--date-cols", help="Date columns shifted per patient (repeat, or comma-separated)."),
@@ -258,7 +259,7 @@ def deid_train(
     output: Annotated[Path, typer.Option("--output", "-o", help="Model directory to write (replaced).")],
     fmt: Annotated[str, typer.Option("--format", help="physionet | brat | json | sample")] = "json",
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Training steps (default 3000).")] = None,
-    seed: Annotated[int, typer.Option("--seed")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help="Training seed.")] = 0,
 ) -> None:
     """Train the learned de-identification model (spaCy NER, CPU) on annotated notes (see docs/deid.md)."""
     import json
@@ -337,7 +338,8 @@ def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, t
     if not is_quiet():
         per_type = ", ".join(f"{k.split('_', 1)[1]}={v}" for k, v in sorted(counts.items())
                              if k.startswith(f"{stage}_") and "_source_" not in k and k != f"{stage}_notes_with_codes")
-        typer.echo(f"{stage}: {counts['notes']} notes written ({per_type})", err=True)
+        typer.echo(f"{stage}: {counts['notes']} notes written, {counts['quarantined']} quarantined ({per_type})",
+                   err=True)
         flagged = {k: v for k, v in counts.items() if k.startswith("codes_flagged_")}
         if flagged:
             typer.echo(f"{stage}: flagged codes kept: {flagged}", err=True)

@@ -39,9 +39,19 @@ def read_records(path: str | Path, what: str) -> pl.DataFrame:
                       strings=ID_COLUMNS)
 
 
+def write_quarantine(quarantine: pl.DataFrame, output: str | Path) -> Path:
+    """A per-step command's quarantine beside its output (OUTPUT.quarantine.csv: source row, reason and field,
+    never text), in input order, written even when empty: every input row is in the output or here."""
+    path = Path(output)
+    path = path.with_name(path.name + ".quarantine.csv")
+    quarantine.sort("source_row", nulls_last=True, maintain_order=True).write_csv(path)
+    return path
+
+
 def code_file(stage_name: str, input_path: str, output: str, codes_path: str | None = None,
               options: dict[str, Any] | None = None, workers: int | None = 1) -> dict[str, int]:
-    """Read notes (+ codes), run the `sort` or `icd` stage, write; returns PHI-free counts.
+    """Read notes (+ codes), run the `sort` or `icd` stage, write the notes and `write_quarantine`; returns
+    PHI-free counts.
 
     With `workers` > 1 the notes are sharded and run through the process pool, like build-dataset.
     """
@@ -54,7 +64,8 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
     with tempfile.TemporaryDirectory(prefix="cancerprep-coding-") as tmp:
         run = run_stages_on_frame([stage], notes, Path(tmp), make_executor("local", workers), rows_per_shard=500)
     write_table(run.records, output)
-    return {"notes": run.records.height, **run.stats}
+    write_quarantine(run.quarantine, output)
+    return {"notes": run.records.height, "quarantined": run.quarantine.height, **run.stats}
 
 
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,
@@ -205,9 +216,7 @@ def deid_file(input_path: str | Path, output: str | Path, *, key: bytes, text_co
     if id_col != "note_id":
         drop.append("note_id")
     write_table(records.drop([c for c in drop if c in records.columns]), out)
-    # in input order too (the batches above were grouped by patient)
-    run.quarantine.sort("source_row", nulls_last=True, maintain_order=True).write_csv(
-        out.with_name(out.name + ".quarantine.csv"))
+    write_quarantine(run.quarantine, out)  # in input order too (the batches above were grouped by patient)
     stats = Counter(run.stats)
     audit = {
         "input_rows": frame.height,

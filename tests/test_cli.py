@@ -68,3 +68,26 @@ def test_python_m_cancerprep_cli_runs_the_command_line() -> None:
     done = subprocess.run([sys.executable, "-m", "cancerprep.cli", "--version"], cwd=root, capture_output=True,
                           text=True, timeout=120, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0 and done.stdout.strip() == f"cancerprep {__version__}", done.stderr
+
+
+def test_sort_accounts_for_every_row_in_its_output_or_its_quarantine_file(tmp_path: Path) -> None:
+    import polars as pl
+
+    from cancerprep.commands import write_quarantine
+    from cancerprep.quarantine import Reason, quarantine_rows
+
+    notes = tmp_path / "notes.csv"
+    notes.write_text("note_id,patient_id,text\n1,A,Breast cancer follow-up.\n2,B,Sprained ankle.\n")
+    result = CliRunner().invoke(app, ["sort", str(notes), "-o", str(tmp_path / "s.csv"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "sort: 2 notes written, 0 quarantined" in result.output
+    assert pl.read_csv(tmp_path / "s.csv").height == 2
+    assert pl.read_csv(tmp_path / "s.csv.quarantine.csv").columns[:2] == ["source", "source_row"]
+    # the file the per-step commands share: rows in input order, never text
+    rows = pl.DataFrame({"source": ["n.csv"] * 2, "source_row": [9, 3], "note_id": ["x", "y"],
+                         "text": ["SECRET", "SECRET"]})
+    path = write_quarantine(quarantine_rows(rows, stage="sort", reason=Reason.MISSING_FIELD, field="text"),
+                            tmp_path / "o.parquet")
+    assert path.name == "o.parquet.quarantine.csv"
+    back = pl.read_csv(path)
+    assert back["source_row"].to_list() == [3, 9] and "SECRET" not in path.read_text()
