@@ -29,10 +29,11 @@ def read_table(path: str | Path, *, what: str = "table", required: Sequence[str]
                strings: Sequence[str] = (), encoding: str = "utf8") -> pl.DataFrame:
     """Read a CSV, JSONL or Parquet table whole; errors name the file, row and column, never a value.
 
-    CSV is parsed by the one strict grammar recipe inputs use (`io.csvrows`: a damaged row is an error naming
-    it, never a guess) and its cells stay strings (an id like 007 keeps its zeros); `encoding="utf8-lossy"`
-    replaces bad bytes instead of failing. `required` columns must exist; `dates` given as text become
-    pl.Date (unparseable -> null) and `strings` are cast to text, where present.
+    CSV is parsed by the one strict grammar recipe inputs use (`io.csvrows`: a damaged row is an error
+    naming it, never a guess), JSONL by `jsonl_objects` (a bad line is an error naming it). CSV cells stay
+    strings (an id like 007 keeps its zeros); `encoding="utf8-lossy"` replaces bad CSV bytes instead of
+    failing. `required` columns must exist; `dates` given as text become pl.Date (unparseable -> null)
+    and `strings` are cast to text, where present.
     """
     p = Path(path)
     if not p.is_file():
@@ -43,13 +44,13 @@ def read_table(path: str | Path, *, what: str = "table", required: Sequence[str]
     try:
         if fmt == "csv":
             frame = _read_csv(p, lossy=encoding == "utf8-lossy")
-        elif fmt == "jsonl":
-            frame = pl.read_ndjson(p, infer_schema_length=None)
+        elif fmt == "jsonl":  # line by line, so a bad line is named (polars' reader said only "ComputeError")
+            frame = pl.DataFrame([obj for _, obj in jsonl_objects(p, what=what)], infer_schema_length=None)
         else:
             frame = pl.read_parquet(p)
     except UnicodeDecodeError:
         raise InputError(f"cannot read {what} (not valid UTF-8)", file=str(p)) from None
-    except (OSError, pl.exceptions.PolarsError) as exc:
+    except (OSError, TypeError, pl.exceptions.PolarsError) as exc:
         raise InputError(f"cannot read {what} ({type(exc).__name__})", file=str(p)) from None
     for col in required:
         if col not in frame.columns:

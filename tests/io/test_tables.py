@@ -153,3 +153,13 @@ def test_csv_rows_become_columns_in_chunks_without_changing_the_table(tmp_path: 
     whole = _read_csv(path, lossy=False)
     assert whole.height == 7 and whole.equals(_read_csv(path, lossy=False, chunk_rows=3))
     assert _read_csv(path, lossy=False, chunk_rows=7).equals(whole)  # a last chunk that is empty
+
+
+def test_read_table_names_a_bad_jsonl_line_never_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    path.write_text('{"note_id": 1, "text": "a"}\n\n{"note_id": "007"}\n')
+    assert read_table(path, strings=("note_id",)).rows() == [("1", "a"), ("007", None)]
+    path.write_text('{"note_id": 1, "text": "a"}\n{"note_id": 2, "text": "Jane SECRET\n')
+    with pytest.raises(InputError, match="not valid JSON") as exc:
+        read_table(path)
+    assert "row 2" in str(exc.value) and "notes.jsonl" in str(exc.value) and "SECRET" not in str(exc.value)
