@@ -374,7 +374,8 @@ def dedup(
     input: Annotated[Path, typer.Argument(help="Notes (.csv, .jsonl or .parquet): note_id, patient_id, text.")],
     output: Annotated[Path, typer.Option("--out", "-o", help="Kept notes (format from the extension).")],
     quarantine: Annotated[
-        Path | None, typer.Option("--quarantine", help="Removed notes with reason codes (no text).")] = None,
+        Path | None, typer.Option("--quarantine", help="Removed notes with reason codes (no text); default "
+                                  "OUT.quarantine.csv.")] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Jaccard of word shingles.")] = 0.8,
     exact_only: Annotated[bool, typer.Option("--exact-only", help="Skip near-duplicate detection.")] = False,
 ) -> None:

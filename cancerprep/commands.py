@@ -70,7 +70,9 @@ def code_file(stage_name: str, input_path: str, output: str, codes_path: str | N
 
 def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str | Path | None = None,
                options: dict[str, Any] | None = None) -> dict[str, int]:
-    """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and quarantine out."""
+    """File edge of `cancerprep dedup`: a notes table (CSV/JSONL/Parquet) in, kept notes and the removed ones'
+    quarantine out (at `quarantine_path`, else `write_quarantine`'s OUTPUT.quarantine.csv: every input note is
+    in one)."""
     for path in (output, quarantine_path) if quarantine_path is not None else (output,):
         output_format(path)
     notes = read_records(input_path, "notes")
@@ -80,6 +82,8 @@ def dedup_file(input_path: str | Path, output: str | Path, quarantine_path: str 
     write_table(result.notes, Path(output))
     if quarantine_path is not None:
         write_table(result.quarantine, Path(quarantine_path))
+    else:
+        write_quarantine(result.quarantine, output)
     return result.stats
 
 

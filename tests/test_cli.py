@@ -91,3 +91,16 @@ def test_sort_accounts_for_every_row_in_its_output_or_its_quarantine_file(tmp_pa
     assert path.name == "o.parquet.quarantine.csv"
     back = pl.read_csv(path)
     assert back["source_row"].to_list() == [3, 9] and "SECRET" not in path.read_text()
+
+
+def test_dedup_without_quarantine_option_still_writes_the_removed_notes_reasons(tmp_path: Path) -> None:
+    import polars as pl
+
+    notes = tmp_path / "notes.csv"
+    notes.write_text("note_id,patient_id,text\n1,A,Seen for a cough today.\n2,B,Seen for a cough today.\n"
+                     "3,C,Knee pain after a fall.\n")
+    result = CliRunner().invoke(app, ["dedup", str(notes), "-o", str(tmp_path / "kept.csv"), "--exact-only"])
+    assert result.exit_code == 0, result.output
+    kept, removed = pl.read_csv(tmp_path / "kept.csv"), pl.read_csv(tmp_path / "kept.csv.quarantine.csv")
+    assert kept.height + removed.height == 3 and removed["reason"].to_list() == ["exact_duplicate"]
+    assert "text" not in removed.columns and "cough" not in (tmp_path / "kept.csv.quarantine.csv").read_text()

@@ -4,8 +4,8 @@ reader, so the same damaged file is the same error everywhere.
 
 Why strict: a row whose field count differs from the header's, a header naming a column twice, a quoted
 field still open at the end of the file (a file cut off inside its last note) or an undoubled quote inside a
-quoted field means the file is damaged; a guess at its columns could put note text in the wrong field or shorten a note without
-a word. Errors name the file and the data row (header not counted), never a value.
+quoted field means the file is damaged; a guess at its columns could put note text in the wrong field or
+shorten a note without a word. Errors name the file and the data row (header not counted), never a value.
 """
 
 from __future__ import annotations
