@@ -65,6 +65,12 @@ def fail(exc: Exception) -> typer.Exit:
     return typer.Exit(code=2)
 
 
+def _check_workers(workers: int | None) -> None:
+    """`--workers` below 1 is one line and exit 2 before any work (the executor would raise a ValueError)."""
+    if workers is not None and workers < 1:
+        raise fail(ValueError("--workers must be at least 1"))
+
+
 @contextmanager
 def one_line_errors(os_error: str = "cannot read or write{where} ({why})") -> Iterator[None]:
     """Every command's work runs inside this: a CancerprepError (it names file, row and field, never a value) or
@@ -104,8 +110,7 @@ def build_dataset(
 
     if executor not in ("local", "ray"):
         raise fail(ValueError(f"--executor must be local or ray, not {executor!r}"))
-    if workers is not None and workers < 1:
-        raise fail(ValueError("--workers must be at least 1"))
+    _check_workers(workers)
     # a full disk or a folder made read-only mid-run: one line, no traceback
     with one_line_errors("cannot write{where} ({why}); the output folder has no manifest.json, so it does not "
                          "claim to be complete"):
@@ -225,6 +230,7 @@ def deid(
     from cancerprep.commands import deid_file
     from cancerprep.sitekey import load_key
 
+    _check_workers(workers)
     with one_line_errors():
         key = load_key(key_file)  # a SiteKeyError is a CancerprepError: one line, non-zero exit
         audit = deid_file(input, output, key=key, text_col=text_col, id_col=id_col, patient_col=patient_col,
@@ -328,6 +334,7 @@ def _coding_command(stage: str, input: Path, output: Path, codes: Path | None, t
                     window: int, workers: int | None) -> None:
     from cancerprep.commands import code_file
 
+    _check_workers(workers)
     options: dict[str, object] = {"date_window_days": window}
     if taxonomy is not None:
         options["taxonomy"] = str(taxonomy)

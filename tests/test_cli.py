@@ -104,3 +104,10 @@ def test_dedup_without_quarantine_option_still_writes_the_removed_notes_reasons(
     kept, removed = pl.read_csv(tmp_path / "kept.csv"), pl.read_csv(tmp_path / "kept.csv.quarantine.csv")
     assert kept.height + removed.height == 3 and removed["reason"].to_list() == ["exact_duplicate"]
     assert "text" not in removed.columns and "cough" not in (tmp_path / "kept.csv.quarantine.csv").read_text()
+
+
+@pytest.mark.parametrize("command", ["sort", "icd", "deid"])
+def test_zero_workers_is_one_line_before_any_work(tmp_path: Path, command: str, monkeypatch) -> None:
+    monkeypatch.setenv("CANCERPREP_DEID_KEY", "k" * 64)
+    out = _one_line_error([command, str(tmp_path / "notes.csv"), "-o", str(tmp_path / "o.csv"), "--workers", "0"])
+    assert "--workers must be at least 1" in out  # deid used to end in a ValueError traceback
