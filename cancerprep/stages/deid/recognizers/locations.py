@@ -393,7 +393,12 @@ class LocationRecognizer(EntityRecognizer):
                     # vouches where no capital can
                     upper and len(words) == 1 and _city_name(words[0].low))
                 lower_head = t.text.islower() and line_cased(text, t.start)  # "the memory clinic"
-                if words and proper and not protect.care_kind([w.low for w in words], _CARE_KINDS, lower_head) \
+                # in small letters on a line with case, medical words before a head that is also a plain noun are a
+                # finding ("the cervical vertebral body heights are maintained"), not an institution's name
+                anatomy = lower_head and low not in HARD_FACILITY and all(
+                    w.text.islower() and w.low in sl.medical_words() for w in words)
+                if words and proper and not anatomy \
+                        and not protect.care_kind([w.low for w in words], _CARE_KINDS, lower_head) \
                         and not _field_label(text, words, t):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)

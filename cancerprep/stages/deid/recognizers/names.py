@@ -138,6 +138,14 @@ def caseless_surname(nx: Tok, text: str, after: Tok | None) -> bool:
         after.low in STOP or (after.low.endswith("ed") and sl.is_known_word(after.low)))
 
 
+def _described_compound(word: str) -> bool:
+    """Is `word` hyphened to a part in small letters that is an everyday or medical word and no census name
+    ("Betadine-soaked", "Saline-moistened")? A double-barrelled name's parts are names, each capitalised (deidprec8)."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p.islower() and sl.is_dictionary_word(p) and p not in sl.census_names()
+                                  for p in parts[1:])
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -640,6 +648,8 @@ class NameRecognizer(EntityRecognizer):
             return
         if sl.is_known_word(t.low) or sl.is_known_word(nx.low) or medical_only(t.low) or medical_only(nx.low):
             return
+        if _described_compound(t.text) or _described_compound(nx.text):
+            return  # "Betadine-soaked Ray-Tec": a word hyphened to a describing word in small letters is no name
         if rule == "unknown_caps_pair" and not (self._known_name(t.low) or self._known_name(nx.low)):
             return
         s.add(t.start, nx.end, 0.55, rule)
