@@ -110,3 +110,13 @@ def _places(line: str) -> list[str]:
 def test_small_letter_medical_words_before_a_plain_noun_head_are_a_finding() -> None:
     assert _places("The remaining cervical vertebral body heights are maintained.") == []
     assert "Quorbel Heights" in _places("She lives in Quorbel Heights with her son.")
+
+
+def test_a_brand_run_together_keeps_a_pair_from_the_unknown_pair_rule() -> None:
+    assert _rules(in_note("Commence Quorvite PreserSight capsules twice a day.")) == []  # "Sight": a word
+    assert _rules(in_note("Commence Quorvite PreserVision capsules twice a day.")) == []
+    assert ("Quorbel LaQuinta", "unknown_pair") in _rules(in_note("Seen by Quorbel LaQuinta today."))
+
+
+def test_laterality_before_a_facility_abbreviation_is_no_name() -> None:
+    assert _places("Left CTR 1975 and Right CTR 1978.") == []

@@ -37,7 +37,8 @@ FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "reha
 HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regional", "clinic", "infirmary",
                  "adventist", "institute", "university", "ctr"}
 GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other", "another", "same", "different",
-                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "psychiatric",
+                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "right",
+                       "bilateral", "psychiatric", "vocational",
                        "mental", "this", "that", "any", "county", "city", "state", "area", "veterans", "va",
                        "children's", "teaching", "referring", "transferring", "community", "rehab", "day",
                        "continue", "begin", "cardiac", "pulmonary", "further", "possible", "poss", "inpatient",

@@ -146,6 +146,23 @@ def _described_compound(word: str) -> bool:
                                   for p in parts[1:])
 
 
+# A word run together from two capitalised parts ("PreserVision", "ThinPrep"), and the heads a name of that shape
+# opens with ("MacArthur", "DeShawn", "LaToya", "VanBuren").
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_NAME_HEADS = frozenset({"mac", "van", "von", "des", "del", "della", "dela", "san", "santa", "fitz", "ten", "ter"})
+
+
+def _brand_shape(word: str) -> bool:
+    """Is `word` a brand's run-together shape: two capitalised parts, the second an English or medical word that no
+    census name is ("Ocuvite PreserVision")? A name of that shape opens with a particle (`_NAME_HEADS`) or its second
+    part is a name ("MacArthur"); brands of drugs and devices join words (deidprec8)."""
+    m = _CAMEL.fullmatch(word)
+    if m is None or m.group(1).lower() in _NAME_HEADS:
+        return False
+    tail = m.group(2).lower()
+    return sl.is_dictionary_word(tail) and tail not in sl.census_names()
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -648,7 +665,8 @@ class NameRecognizer(EntityRecognizer):
             return
         if sl.is_known_word(t.low) or sl.is_known_word(nx.low) or medical_only(t.low) or medical_only(nx.low):
             return
-        if _described_compound(t.text) or _described_compound(nx.text):
+        if _described_compound(t.text) or _described_compound(nx.text) or _brand_shape(t.text) \
+                or _brand_shape(nx.text):
             return  # "Betadine-soaked Ray-Tec": a word hyphened to a describing word in small letters is no name
         if rule == "unknown_caps_pair" and not (self._known_name(t.low) or self._known_name(nx.low)):
             return
