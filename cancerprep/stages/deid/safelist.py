@@ -980,12 +980,16 @@ _ITEM_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+|or[
                           r"/[ \t]*|[ \t]+as[ \t]+well[ \t]+as[ \t]+)$")
 _ITEM_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+|[ \t]*/[ \t]*|"
                          r"[ \t]+as[ \t]+well[ \t]+as[ \t]+)([A-Za-z][A-Za-z-]+)")
-# What is done to a drug, right before it: "started on", "discontinued", "resumed", "is on", "treated with".
+# What is done to a drug, right before it: "started on", "discontinued", "resumed", "is on", "treated with"; how a
+# body answers one: "unresponsive to", "allergic to".
 # A census name here still needs the drug lists (`drug_use`): "started on Kelly's ward" stays a name.
 _DRUG_VERB_BEFORE = re.compile(
     r"\b(?:(?:re)?start(?:ed|ing)?[ \t]+(?:him[ \t]+|her[ \t]+)?on|discontinu(?:e|ed|es|ing)|resum(?:e|ed|ing)|"
     r"(?:titrat|taper)(?:e|ed|ing)?(?:[ \t]+(?:the|his|her))?|(?:is|was|remains|been|stays)[ \t]+on|"
-    r"(?:treat|manag)(?:ed|ing)?[ \t]+with)[ \t]+$", re.I)
+    r"(?:treat|manag)(?:ed|ing)?[ \t]+with|"
+    # how a body answers a treatment, never a place or a person ("unresponsive to Quorvex", "allergic to", deidprec8)
+    r"(?:un)?responsive[ \t]+to|(?:allergic|allergy|intolerant|intolerance|refractory|resistant|resistance)[ \t]+to"
+    r")[ \t]+$", re.I)
 # Verbs that take a person or place as readily ("continue with Kimutai", "switched to Kimutai", "taking Ubaadah
 # home"): only before a drug on the lists.
 _WEAK_DRUG_VERB_BEFORE = re.compile(r"\b(?:continu(?:e|ed|es|ing)(?:[ \t]+(?:on|with))?|"

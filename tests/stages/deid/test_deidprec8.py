@@ -120,3 +120,13 @@ def test_a_brand_run_together_keeps_a_pair_from_the_unknown_pair_rule() -> None:
 
 def test_laterality_before_a_facility_abbreviation_is_no_name() -> None:
     assert _places("Left CTR 1975 and Right CTR 1978.") == []
+
+
+@pytest.mark.parametrize("before", ["had been unresponsive to", "she is allergic to", "remains refractory to"])
+def test_a_brand_a_body_answers_is_a_drug(before: str) -> None:
+    text = f"Seen today; {before} Quorvex and more."
+    a = text.index("Quorvex")
+    assert sl.clinical_term_use(text, a, a + 7, "LOCATION")
+    town = f"Seen today; {before} Houston and more."
+    a = town.index("Houston")
+    assert not sl.clinical_term_use(town, a, a + 7, "LOCATION")  # a census name or city needs the drug lists
