@@ -603,8 +603,8 @@ _PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|ann
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several",
                          "multiple"})
 _THING_BEFORE = re.compile(rf"(?<![\w#])(?:a|an|the|{'|'.join(sorted(COUNT_WORDS))}|#\d+)[ \t]+$", re.I)
-# ... or that and one more word of the thing's name, no everyday word, given name or title ("took a Midas Rex", "the
-# Indigo Carmine instilled", "THE LINEA ALBA": the second word of a brand's or a structure's name; deidprec8)
+# ... or that and one more word of the thing's name, no everyday word, given name or title ("took a Quorbin Rex", "the
+# Velmaze Carmine instilled", "THE QUORBIN ALBA": the second word of a brand's or a structure's name; deidprec8)
 _THING_WORD_BEFORE = re.compile(
     rf"(?<![\w#])(?:a|an|the|{'|'.join(sorted(COUNT_WORDS))})[ \t]+([A-Za-z]+)[ \t]+$", re.I)
 _MODEL_NUMBER_AFTER = re.compile(r"-\d")

@@ -32,9 +32,9 @@ def _thing(text: str, word: str, last: bool = True) -> bool:
     ("Then seven Ellis were applied.", "Ellis"),         # a count past six
     ("Placed Garnet-style retractor.", "Garnet"),         # hyphened to an everyday word
     ("GARNET-STYLE RETRACTOR PLACED.", "GARNET"),
-    ("Then took a Midas Rex and removed it.", "Rex"),    # an article and one more word of the thing's name
-    ("The Indigo Carmine was instilled.", "Carmine"),
-    ("THE LINEA ALBA WAS GRASPED.", "ALBA"),
+    ("Then took a Quorbin Rex and removed it.", "Rex"), # an article and one more word of the thing's name
+    ("The Velmaze Carmine was instilled.", "Carmine"),
+    ("THE QUORBIN ALBA WAS GRASPED.", "ALBA"),
 ])
 def test_a_given_name_written_as_a_thing(line: str, word: str) -> None:
     template = _CAPS_NOTE if line.isupper() else "History: seen today.\n{line}\nPlan as above.\n"
@@ -108,18 +108,18 @@ def _places(line: str) -> list[str]:
 
 
 def test_small_letter_medical_words_before_a_plain_noun_head_are_a_finding() -> None:
-    assert _places("The remaining cervical vertebral body heights are maintained.") == []
+    assert _places("The lumbar vertebral body heights are kept.") == []
     assert "Quorbel Heights" in _places("She lives in Quorbel Heights with her son.")
 
 
 def test_a_brand_run_together_keeps_a_pair_from_the_unknown_pair_rule() -> None:
     assert _rules(in_note("Commence Quorvite PreserSight capsules twice a day.")) == []  # "Sight": a word
-    assert _rules(in_note("Commence Quorvite PreserVision capsules twice a day.")) == []
+    assert _rules(in_note("Commence Quorvite ClearSight capsules twice a day.")) == []
     assert ("Quorbel LaQuinta", "unknown_pair") in _rules(in_note("Seen by Quorbel LaQuinta today."))
 
 
 def test_laterality_before_a_facility_abbreviation_is_no_name() -> None:
-    assert _places("Left CTR 1975 and Right CTR 1978.") == []
+    assert _places("Left CTR 2001 and Right CTR 2004.") == []
 
 
 @pytest.mark.parametrize("before", ["had been unresponsive to", "she is allergic to", "remains refractory to"])

@@ -395,7 +395,7 @@ class LocationRecognizer(EntityRecognizer):
                     upper and len(words) == 1 and _city_name(words[0].low))
                 lower_head = t.text.islower() and line_cased(text, t.start)  # "the memory clinic"
                 # in small letters on a line with case, medical words before a head that is also a plain noun are a
-                # finding ("the cervical vertebral body heights are maintained"), not an institution's name
+                # finding ("the lumbar vertebral body heights are kept"), not an institution's name
                 anatomy = lower_head and low not in HARD_FACILITY and all(
                     w.text.islower() and w.low in sl.medical_words() for w in words)
                 if words and proper and not anatomy \
