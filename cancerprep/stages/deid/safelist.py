@@ -599,26 +599,75 @@ _PLACE_HEAD_LAST = re.compile(r"(?i)\b(?:pavilion|tower|towers|building|wing|ann
 # an article, a count word or a numbered size right before it on its line ("the Kelly", "two Ellis",
 # "size #20 Hank"; not a bare number: a clock time opens charting lines), a model number glued
 # by a hyphen after it ("Mac-4 blade", "Theo-24 400 mg").
-_THING_BEFORE = re.compile(r"(?<![\w#])(?:a|an|the|two|three|four|five|six|#\d+)[ \t]+$", re.I)
+# Words that count what follows (`person_slots` refuses a capital after one too: "then two Ellis were applied").
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several",
+                         "multiple"})
+_THING_BEFORE = re.compile(rf"(?<![\w#])(?:a|an|the|{'|'.join(sorted(COUNT_WORDS))}|#\d+)[ \t]+$", re.I)
+# ... or that and one more word of the thing's name, no everyday word, given name or title ("took a Quorbin Rex", "the
+# Velmaze Carmine instilled", "THE QUORBIN ALBA": the second word of a brand's or a structure's name; deidprec8)
+_THING_WORD_BEFORE = re.compile(
+    rf"(?<![\w#])(?:a|an|the|{'|'.join(sorted(COUNT_WORDS))})[ \t]+([A-Za-z]+)[ \t]+$", re.I)
 _MODEL_NUMBER_AFTER = re.compile(r"-\d")
+# ... or an everyday word hyphened after it that no given name and no surname first is ("Kelly-type clamp",
+# "Garnet-style retractor", deidprec8): a double-barrelled name joins names ("Mary-Rose", "Kelly-Brown").
+_WORD_AFTER_HYPHEN = re.compile(r"-([A-Za-z]+)\b")
 # ... and what keeps such a word a person's: a capitalised word or an initial after it (a name going on: "the Thuy A.
 # Holmes system"), a possessive, or a household after it ("the Ellis family", "the Drew home": a surname that is also a
 # given name).
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|['’]|[ \t]+(?i:family|families|household|clan|kids|children|twins|house|home|"
-                           r"residence|farm|estate)\b")
+_HOUSEHOLD = (r"[ \t]+(?i:family|families|household|clan|kids|children|twins|house|home|residence|farm|"
+              r"estate)\b")
+_NAME_GOES_ON = re.compile(rf"[ \t]+[A-Z]|['’]|{_HOUSEHOLD}")
+# On a line of capitals every next word starts with one: there only an initial or a census surname no everyday word is
+# goes on ("THE THUY A. HOLMES SYSTEM"); "THE KELLY WAS REMOVED", "TWO ELLIS WERE APPLIED" stay things (deidprec8).
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z])([A-Z]*)")
+_HOUSEHOLD_AFTER = re.compile(_HOUSEHOLD)
+
+
+def _name_goes_on(text: str, end: int, line_start: int) -> bool:
+    """Does the name ending at `end` go on (`_NAME_GOES_ON`), read on a line without small letters by its next word's
+    letters, not its capital?"""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    line_end = text.find("\n", end)
+    capital = _CAPITAL_AFTER.match(text, end)
+    if capital is None or any(ch.islower() for ch in text[line_start:line_end if line_end >= 0 else len(text)]):
+        return True
+    nxt = capital.group(1) + capital.group(2)
+    return len(nxt) == 1 or (nxt.lower() in last_names() and not is_common(nxt)) \
+        or _HOUSEHOLD_AFTER.match(text, end) is not None
+
+
+def _thing_word(word: str, name: str) -> bool:
+    """May `word`, between an article and the given name `name`, be a word of a thing's name? Written as the name is
+    (capitalised, or both in capitals), no everyday word, given name, title or person's cue."""
+    low = word.lower()
+    return (word.isupper() == name.isupper() and word[:1].isupper() and not is_common(low)
+            and low not in first_names() and not _TITLE_BEFORE.match(word) and not _PERSON_CUE_BEFORE.match(word + " "))
 
 
 def counted_thing(text: str, start: int, end: int) -> bool:
-    """Is the one word text[start:end], a census given name, written as a thing is: after an article or a count on
-    its line, or with a model number glued after it? English sets no article or count before a person's bare given
-    name, and a name carries no model number; an eponym instrument, device or drug does. Asked of the name
-    recogniser's lone given name with no cue only (deidprec6): read as a filter of every voter's one-word NAME span it
-    cost a planted check NAME (a score read, not its text), so the filter was not kept."""
-    if not text[start:end].isalpha() or text[start:end].lower() not in first_names() \
-            or _NAME_GOES_ON.match(text, end):
+    """Is the one word text[start:end], a census given name, written as a thing is: after an article or a count
+    on its line (or those and one more word of the thing's name, `_THING_WORD_BEFORE`), or with a model number or an
+    everyday word (`_WORD_AFTER_HYPHEN`) hyphened after it? English sets no article or count before a person's bare
+    given name, and a name carries no model number; an eponym instrument, device or drug does. On a line of capitals
+    only an initial, a census surname or a household after it keeps it a person's (`_name_goes_on`). Asked of the
+    name recogniser's lone given name with no cue and of a cue-less name's spread only (deidprec6): read as a filter
+    of every voter's one-word NAME span it cost a planted check NAME (a score read, not its text), so the filter was
+    not kept."""
+    if not text[start:end].isalpha() or text[start:end].lower() not in first_names():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_THING_BEFORE.search(text, max(line_start, start - 12), start) or _MODEL_NUMBER_AFTER.match(text, end))
+    if _name_goes_on(text, end, line_start):
+        return False
+    if _THING_BEFORE.search(text, max(line_start, start - 12), start) or _MODEL_NUMBER_AFTER.match(text, end):
+        return True
+    named = _THING_WORD_BEFORE.search(text, max(line_start, start - 30), start)
+    if named and _thing_word(named.group(1), text[start:end]):
+        return True
+    kind = _WORD_AFTER_HYPHEN.match(text, end)
+    low = kind.group(1).lower() if kind else ""
+    return bool(low) and is_common(low) and low not in first_names() and not surname_first(low)
 
 
 def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool:
@@ -931,12 +980,16 @@ _ITEM_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+|or[
                           r"/[ \t]*|[ \t]+as[ \t]+well[ \t]+as[ \t]+)$")
 _ITEM_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+|[ \t]*/[ \t]*|"
                          r"[ \t]+as[ \t]+well[ \t]+as[ \t]+)([A-Za-z][A-Za-z-]+)")
-# What is done to a drug, right before it: "started on", "discontinued", "resumed", "is on", "treated with".
+# What is done to a drug, right before it: "started on", "discontinued", "resumed", "is on", "treated with"; how a
+# body answers one: "unresponsive to", "allergic to".
 # A census name here still needs the drug lists (`drug_use`): "started on Kelly's ward" stays a name.
 _DRUG_VERB_BEFORE = re.compile(
     r"\b(?:(?:re)?start(?:ed|ing)?[ \t]+(?:him[ \t]+|her[ \t]+)?on|discontinu(?:e|ed|es|ing)|resum(?:e|ed|ing)|"
     r"(?:titrat|taper)(?:e|ed|ing)?(?:[ \t]+(?:the|his|her))?|(?:is|was|remains|been|stays)[ \t]+on|"
-    r"(?:treat|manag)(?:ed|ing)?[ \t]+with)[ \t]+$", re.I)
+    r"(?:treat|manag)(?:ed|ing)?[ \t]+with|"
+    # how a body answers a treatment, never a place or a person ("unresponsive to Quorvex", "allergic to", deidprec8)
+    r"(?:un)?responsive[ \t]+to|(?:allergic|allergy|intolerant|intolerance|refractory|resistant|resistance)[ \t]+to"
+    r")[ \t]+$", re.I)
 # Verbs that take a person or place as readily ("continue with Kimutai", "switched to Kimutai", "taking Ubaadah
 # home"): only before a drug on the lists.
 _WEAK_DRUG_VERB_BEFORE = re.compile(r"\b(?:continu(?:e|ed|es|ing)(?:[ \t]+(?:on|with))?|"

@@ -37,7 +37,8 @@ FACILITY_HEADS = {"hospital", "hosp", "hospiatal", "hosptial", "regional", "reha
 HARD_FACILITY = {"hospital", "hosp", "hospiatal", "hosptial", "memorial", "regional", "clinic", "infirmary",
                  "adventist", "institute", "university", "ctr"}
 GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other", "another", "same", "different",
-                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "psychiatric",
+                       "new", "old", "first", "second", "nearest", "private", "leave", "left", "right",
+                       "bilateral", "psychiatric", "vocational",
                        "mental", "this", "that", "any", "county", "city", "state", "area", "veterans", "va",
                        "children's", "teaching", "referring", "transferring", "community", "rehab", "day",
                        "continue", "begin", "cardiac", "pulmonary", "further", "possible", "poss", "inpatient",
@@ -393,7 +394,12 @@ class LocationRecognizer(EntityRecognizer):
                     # vouches where no capital can
                     upper and len(words) == 1 and _city_name(words[0].low))
                 lower_head = t.text.islower() and line_cased(text, t.start)  # "the memory clinic"
-                if words and proper and not protect.care_kind([w.low for w in words], _CARE_KINDS, lower_head) \
+                # in small letters on a line with case, medical words before a head that is also a plain noun are a
+                # finding ("the lumbar vertebral body heights are kept"), not an institution's name
+                anatomy = lower_head and low not in HARD_FACILITY and all(
+                    w.text.islower() and w.low in sl.medical_words() for w in words)
+                if words and proper and not anatomy \
+                        and not protect.care_kind([w.low for w in words], _CARE_KINDS, lower_head) \
                         and not _field_label(text, words, t):
                     out.append((toks[k + 1].start, t.end, 0.7, "facility"))
             # cities and states (multi-word first)

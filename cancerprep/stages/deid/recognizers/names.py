@@ -138,6 +138,31 @@ def caseless_surname(nx: Tok, text: str, after: Tok | None) -> bool:
         after.low in STOP or (after.low.endswith("ed") and sl.is_known_word(after.low)))
 
 
+def _described_compound(word: str) -> bool:
+    """Is `word` hyphened to a part in small letters that is an everyday or medical word and no census name
+    ("Quorbel-soaked", "Saline-moistened")? A double-barrelled name's parts are names, each capitalised (deidprec8)."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p.islower() and sl.is_dictionary_word(p) and p not in sl.census_names()
+                                  for p in parts[1:])
+
+
+# A word run together from two capitalised parts ("ClearSight", "QuickPrep"), and the heads a name of that shape
+# opens with ("MacArthur", "DeShawn", "LaToya", "VanBuren").
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_NAME_HEADS = frozenset({"mac", "van", "von", "des", "del", "della", "dela", "san", "santa", "fitz", "ten", "ter"})
+
+
+def _brand_shape(word: str) -> bool:
+    """Is `word` a brand's run-together shape: two capitalised parts, the second an English or medical word that no
+    census name is ("Quorvite ClearSight")? A name of that shape opens with a particle (`_NAME_HEADS`) or its second
+    part is a name ("MacArthur"); brands of drugs and devices join words (deidprec8)."""
+    m = _CAMEL.fullmatch(word)
+    if m is None or m.group(1).lower() in _NAME_HEADS:
+        return False
+    tail = m.group(2).lower()
+    return sl.is_dictionary_word(tail) and tail not in sl.census_names()
+
+
 class NameRecognizer(EntityRecognizer):
     """Person names: after titles (Dr., Mr.), relations (son, dtr), in signatures (X Y, RN),
     before "aware/notified", and first names from the census list that are not everyday words.
@@ -640,6 +665,9 @@ class NameRecognizer(EntityRecognizer):
             return
         if sl.is_known_word(t.low) or sl.is_known_word(nx.low) or medical_only(t.low) or medical_only(nx.low):
             return
+        if _described_compound(t.text) or _described_compound(nx.text) or _brand_shape(t.text) \
+                or _brand_shape(nx.text):
+            return  # "Quorbel-soaked Vint-Trax": a word hyphened to a describing word in small letters is no name
         if rule == "unknown_caps_pair" and not (self._known_name(t.low) or self._known_name(nx.low)):
             return
         s.add(t.start, nx.end, 0.55, rule)

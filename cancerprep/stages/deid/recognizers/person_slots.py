@@ -391,9 +391,10 @@ _MID_CAPITAL = stdre.compile(
 # Prepositions after which a capitalised word names a place as often as a person ("moved to Eugene").
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "of", "near", "at", "toward", "towards", "outside"})
 # ... and after which it names a place, an organisation or an eponym whatever it is ("seen at Kaiser", "circle of
-# Willis"), as after a determiner ("with the Kelly", "a Cobb elevator"): a person is written without one.
+# Willis"), as after a determiner ("with the Kelly", "a Cobb elevator") or a count ("two Ellis were applied"): a
+# person is written without one.
 _NOT_BEFORE_PERSON = frozenset({"in", "at", "of", "near", "into", "inside", "the", "a", "an", "this", "that", "these",
-                                "those", "another", "each", "every", "any", "some"})
+                                "those", "another", "each", "every", "any", "some"}) | sl.COUNT_WORDS
 # A clause's first word (line start, after a sentence end, a colon, a semicolon or a dash; a quotation's first word
 # too: '"Ann handles my pills," pt states') and the next word.
 # (this and the next patterns are tried at every line, sentence or word: stdlib `re` scans them several times faster
