@@ -851,7 +851,10 @@ class NamesBackstopRecognizer(EntityRecognizer):
                      and toks[i + 2].low in ("is", "was", ":", "-"))
             if owner:
                 kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
-            if kind is None or (kind == "subject" and t.low in _NO_SUBJECT and len(t.text) > 1):
+            if kind is None or (kind == "subject" and len(t.text) > 1 and (t.low in _NO_SUBJECT or not self._namey(
+                    t, False, mx and not (i and toks[i - 1].low in ("pt", "patient"))))):
+                # (a sentence's first word of two letters or more that no name opens on: `_take` below stops at it at
+                # once, with no strong cue and the case the subject's line has; perf38)
                 i += 1
                 continue
             j = i + 3 if owner else i
