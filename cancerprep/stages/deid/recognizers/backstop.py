@@ -846,8 +846,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 elif (i == 0 or prev in (".", "!", "?", "pt", "patient") or "\n" in text[toks[i - 1].end:t.start]
                       or (prev in ("\"", "'") and i > 1 and toks[i - 2].low in (".", "!", "?"))):
                     kind = "subject"  # "Kwame is a 63-year-old", "pt carol settle called"
-            owner = (kind in (None, "subject") and possessive(t.low)
-                     and bare(t.low) in RELATIONS | _ROLE_NOUNS and i + 3 < len(toks) and toks[i + 1].low == "name"
+            # (the rare "name" after it asked first: most openers are no possessive, and asking cost a call each)
+            owner = (kind in (None, "subject") and i + 3 < len(toks) and toks[i + 1].low == "name"
+                     and possessive(t.low) and bare(t.low) in RELATIONS | _ROLE_NOUNS
                      and toks[i + 2].low in ("is", "was", ":", "-"))
             if owner:
                 kind = "strong"  # "the daughter's name is Ann", "Mother's name: Ann"
