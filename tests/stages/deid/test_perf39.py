@@ -185,3 +185,22 @@ def test_place_cues_same_as_a_tuple_a_token(line: str, everyday: bool) -> None:
 def test_place_cues_found_some() -> None:
     restored = truecase._org_words_titled(truecase._restored_words("seen at grace hospital in stevenson ranch"))
     assert truecase._place_cues(restored) != []
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS, "at Boston", "To ABCD General, from the Keeley House into Mercy Hospital @ Grace",
+    "xat Boston _at Boston 9at Boston cat to Boston;at Boston\nat\tBoston  into  Rural Fayette from The Shore",
+    "to at Boston at to from into Into INTO Salem", "AT HOLY CROSS TO the harbor from", "@ @Mercy @ Mercy",
+])
+def test_place_word_ascii_same_matches(text: str) -> None:
+    """`_name_marks`' scan of an ASCII text finds what `_PLACE_WORD` finds, from any start to any end."""
+    def key(pattern: re.Pattern, a: int, b: int) -> list:
+        return [(m.span(), m.groups(), m.span(2)) for m in pattern.finditer(text, a, b)]
+
+    found = 0
+    for a in range(0, len(text) + 1, 3):
+        for b in (len(text), max(a, len(text) - 4)):
+            got = key(voter_gate._PLACE_WORD_ASCII, a, b)
+            assert got == key(voter_gate._PLACE_WORD, a, b)
+            found += len(got)
+    assert found or "at " not in text.lower()
