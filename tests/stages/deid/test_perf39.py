@@ -204,3 +204,14 @@ def test_place_word_ascii_same_matches(text: str) -> None:
             assert got == key(voter_gate._PLACE_WORD, a, b)
             found += len(got)
     assert found or "at " not in text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS, "Shell pharmacy, xShell, _Ab 9Ab Ab-Cd O'Brien's\nAb\tAb", "A Ab AB aB", "Éb Ab",
+])
+def test_proper_patterns_same_as_led_by_a_word_boundary(text: str) -> None:
+    for pattern, former in ((truecase._PROPER, r"\b[A-Z][a-z]"), (truecase._PROPER_WORD, r"\b[A-Z][a-z'\-]+\b")):
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in pattern.finditer(text, pos)] == \
+                [m.span() for m in re.compile(former).finditer(text, pos)]
+            assert bool(pattern.match(text, pos)) == bool(re.compile(former).match(text, pos))
