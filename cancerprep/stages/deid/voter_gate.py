@@ -89,6 +89,9 @@ _PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)
 # case-blind letters are exactly these: `re`'s case-blind "i" also matches U+0131), for `_name_marks` (perf39)
 _PLACE_WORD_ASCII = re.compile(r"[@aAtTfFiI](?:(?<=@)|(?<!\w.)(?i:(?<=a)t|(?<=t)o|(?<=f)rom|(?<=i)nto))"
                                r"(?i:[ \t]+(?!the\b)([A-Za-z]+)(?=((?:[ \t]+[A-Za-z]+){0,2})))")
+# `_COMPLEMENT` opening with its first letter's class in the same way (the same matches on ASCII text)
+_COMPLEMENT_ASCII = re.compile(r"[iIwWaA](?<!\w.)(?i:(?<=i)s|(?<=w)as|(?<=a)s)"
+                               r"(?i:[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?)")
 # a facility's word, in or after that place word ("FROM MEMORIAL HOSPITAL", "TO ABCD GENERAL"); not "of", "home"
 _FACILITY_NEAR = frozenset((FACILITY | FACILITY_HEADS) - {"of", "home"})
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
@@ -104,6 +107,10 @@ _NEEDS = {_TITLED: ({_WORD.match(t).group().lower() for t in STRONG_TITLES if t.
 # ("doctor. Smith": a break after "doctor."), and then by a letter into the next
 _OPENERS = {_TITLED: _NEEDS[_TITLED][0], _LABOUR: _LABOUR_WORDS, _COMPLEMENT: _NEEDS[_COMPLEMENT][1],
             _PLACE_WORD: frozenset({"at", "to", "from", "into"})}
+
+
+# the scans `_matches` runs on an ASCII note instead of the patterns it is asked for: the same matches (tests compare)
+_ASCII_SCANS = {_PLACE_WORD: _PLACE_WORD_ASCII, _COMPLEMENT: _COMPLEMENT_ASCII}
 
 
 def name_word(word: str, cased: bool) -> bool:
@@ -278,6 +285,7 @@ def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words
         return
     # the note's words whose lower-case form opens a match: mapped at C speed (a set comprehension cost a Python
     # step a word, for each of four patterns; a set iterates in one order while unchanged)
+    scan = _ASCII_SCANS.get(pattern, pattern) if text.isascii() else pattern  # (the same matches, faster)
     hits = set(compress(note_words, map(openers.__contains__, map(str.lower, note_words))))
     at = pattern is _PLACE_WORD and "@" in text
     opens = [not hits.isdisjoint(w) or (at and "@" in text[a:b]) for (a, b), w in zip(spans, words, strict=True)]
@@ -285,7 +293,7 @@ def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words
     for i, j in runs(opens):
         end = spans[min(j + 1, n - 1)][1]  # the run, and the unit after it
         pos = max(pos, spans[i][0])
-        while (m := pattern.search(text, pos, end)) is not None:
+        while (m := scan.search(text, pos, end)) is not None:
             yield m
             pos = m.end()
 

@@ -194,16 +194,41 @@ def test_place_cues_found_some() -> None:
 ])
 def test_place_word_ascii_same_matches(text: str) -> None:
     """`_name_marks`' scan of an ASCII text finds what `_PLACE_WORD` finds, from any start to any end."""
+    assert _same_from_anywhere(voter_gate._PLACE_WORD_ASCII, voter_gate._PLACE_WORD, text) or "at " not in text.lower()
+
+
+def _same_from_anywhere(fast: re.Pattern, former: re.Pattern, text: str) -> int:
+    """Assert `fast` finds what `former` finds in `text` from many starts to two ends; the number of matches."""
     def key(pattern: re.Pattern, a: int, b: int) -> list:
-        return [(m.span(), m.groups(), m.span(2)) for m in pattern.finditer(text, a, b)]
+        return [(m.span(), m.groups(), m.span(len(m.groups()))) for m in pattern.finditer(text, a, b)]
 
     found = 0
     for a in range(0, len(text) + 1, 3):
         for b in (len(text), max(a, len(text) - 4)):
-            got = key(voter_gate._PLACE_WORD_ASCII, a, b)
-            assert got == key(voter_gate._PLACE_WORD, a, b)
+            got = key(fast, a, b)
+            assert got == key(former, a, b)
             found += len(got)
-    assert found or "at " not in text.lower()
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS, "He is a bus driver; she was an AIDE. IS A TEACHER as an x\nwas\ta  nurse.",
+    "this a cook, his a b, Was A Chef",
+    "xis a cook _is a cook 9was a cook (as a cook) alias a cook",
+])
+def test_complement_ascii_same_matches(text: str) -> None:
+    assert _same_from_anywhere(voter_gate._COMPLEMENT_ASCII, voter_gate._COMPLEMENT, text) or " a " not in text
+
+
+def test_matches_scans_ascii_notes_with_the_twins() -> None:
+    """`_matches` finds with the ASCII scans what the asked patterns find over the whole note."""
+    text = TEXTS[3] + " He is a bus driver, seen at Grace Hospital; was an aide from Salem."
+    spans = voter_gate.units(text)
+    words = [voter_gate._WORD.findall(text, a, b) for a, b in spans]
+    for pattern in voter_gate._ASCII_SCANS:
+        got = [(m.span(), m.groups()) for m in voter_gate._matches(pattern, text, spans, words, set().union(*words))]
+        assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert got
 
 
 @pytest.mark.parametrize("text", [
