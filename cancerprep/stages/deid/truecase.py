@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
@@ -34,13 +35,24 @@ from cancerprep.stages.deid.recognizers.words import STOP
 from cancerprep.stages.deid.voter_gate import WINDOW, reach
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_PROPER = re.compile(r"\b[A-Z][a-z]")  # a word restored as a proper noun
+# a word restored as a proper noun: \b[A-Z][a-z], written to open with the capital (a word boundary before it is no word
+# character before it, `(?<!\w.)` once it is read) so that `re` skips to the capitals (perf39; the same matches)
+_PROPER = re.compile(r"[A-Z](?<!\w.)[a-z]")
 PROPER_MIN = 5  # an unknown word shorter than this is likelier shorthand than a name (as in `consistency`)
 SHORT_ABBR = 4  # a clinical term this short is an abbreviation ("ICU", "CT", "HGB") and is written in capitals
 
 
-def _word_case(m: re.Match) -> str:
-    return _case_of(m.group(0).lower())
+# `_WORD` as a split's separator: the pieces of a line alternate between what lies between its words and the words
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+def _restored_words(line: str) -> str:
+    """An ASCII `line` with each word (`_WORD`) written as `_case_of` says. Why not `_WORD.sub` with a callback: the
+    lower-cased line split at its words and the words mapped through the cache run at C speed, where the callback
+    was a Python call a word (same length and letters: a word of the line is a word of its lower-case form)."""
+    parts = _WORD_SPLIT.split(line.lower())
+    parts[1::2] = map(_case_of, parts[1::2])
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -61,7 +73,7 @@ def _case_of(low: str) -> str:
 
 # A proper noun, then up to three kind-of-care words and an organisation word ("Shell pharmacy" -> "Shell Pharmacy",
 # "Alliance rehabilitation hospital" -> "Alliance Rehabilitation Hospital")
-_PROPER_WORD = re.compile(r"\b[A-Z][a-z'\-]+\b")
+_PROPER_WORD = re.compile(r"[A-Z](?<!\w.)[a-z'\-]+\b")  # \b[A-Z][a-z'\-]+\b, opening with the capital as `_PROPER`
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'\-]*)\b")
 _KIND_WORDS = ORG_MODIFIERS | FACILITY
 # organisation words, with the two-word ones' heads that end a care setting's name ("Skilled Nursing Facility")
@@ -115,7 +127,7 @@ def restore_for_voter(text: str, everyday: bool = True) -> tuple[str, list[tuple
     pos = 0
     proper = False
     for line in text.split("\n"):
-        restored = _WORD.sub(_word_case, line) if line.isascii() and (line.isupper() or line.islower()) else ""
+        restored = _restored_words(line) if line.isascii() and (line.isupper() or line.islower()) else ""
         restored = _org_words_titled(restored) if restored else restored
         if _PROPER.search(restored):
             proper = True
@@ -172,32 +184,40 @@ _ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d|" + STATE_CODES + r"\b|" + STAT
 
 
 def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
-    """The proper nouns of a restored `line` (its first letter as `_word_case` wrote it) at a place cue, as (start,
+    """The proper nouns of a restored `line` (its first letter as `_restored_words` wrote it) at a place cue, as (start,
     end). An everyday word restored as a census name (`safelist.is_common`: "Care", "Off", "Stable", eight in ten
     of the cued proper nouns on PhysioNet tuning) takes fewer cues: beside a number (a street's house number, a zip
     code) or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _CUE_TOKEN.finditer(line)]
+    # the tokens' words, lower-case forms (the lower-cased line's tokens: the same, at the same places) and spans,
+    # each listed at C speed; only the proper nouns among them are stepped through
+    words = _CUE_TOKEN.findall(line)
+    lows = _CUE_TOKEN.findall(line.lower()) if line.isascii() else [w.lower() for w in words]
+    spans = list(map(_SPAN, _CUE_TOKEN.finditer(line)))
     out = []
-    for k, (word, a, b) in enumerate(tokens):
-        if not _PROPER.match(word):
-            continue
-        before = [w.lower() for w, _, _ in tokens[max(0, k - _CUE_REACH):k]]
-        after = [w.lower() for w, _, _ in tokens[k + 1:k + 1 + _CUE_REACH]]
+    for k in compress(range(len(words)), map(_PROPER.match, words)):
+        word = words[k]
+        a, b = spans[k]
+        before = lows[max(0, k - _CUE_REACH):k]
+        after = lows[k + 1:k + 1 + _CUE_REACH]
         number = _NUMBER_BEFORE.search(line, max(0, a - 12), a) or _NUMBER_AFTER.match(line, b)
         if everyday and sl.is_common(word):
-            if number or _everyday_cue(line, tokens, k, before, after):
+            if number or _everyday_cue(line, words, spans, k, before, after):
                 out.append((a, b))
             continue
-        if not _PLACE_PREPOSITIONS.isdisjoint(before) or word.lower() in _PLACE_AFTER \
+        if not _PLACE_PREPOSITIONS.isdisjoint(before) or lows[k] in _PLACE_AFTER \
                 or not _PLACE_AFTER.isdisjoint(after) or (before and before[-1] in (":", "|", ",")) \
-                or (after and after[0] == ",") or number or _beside_proper(line, tokens, k):
+                or (after and after[0] == ",") or number or _beside_proper(line, words, spans, k):
             out.append((a, b))
     return out
 
 
-def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before: list[str], after: list[str]
-                  ) -> bool:
-    """Does token k, an everyday word restored as a proper noun, stand where a place's name does: an organisation or
+_SPAN = re.Match.span
+
+
+def _everyday_cue(line: str, words: list[str], spans: list[tuple[int, int]], k: int, before: list[str],
+                  after: list[str]) -> bool:
+    """Does token k (`words`, `spans`: the line's tokens), an everyday word restored as a proper noun, stand where a
+    place's name does: an organisation or
     facility word or one before it ("Mercy hosp", "Grace Hospital"), after a label's colon, a table's bar or a comma
     ("Auburn, New York"), before a comma and a state or number (an address's list: "Red Oak, TX"), right after a place
     preposition (an article between: "from the North Shore"), or beside a proper noun that is no everyday word
@@ -205,23 +225,23 @@ def _everyday_cue(line: str, tokens: list[tuple[str, int, int]], k: int, before:
     cues: three words after "in"/"on", before a comma in charting ("weaned Off, PT"), beside another everyday word
     ("Pain Free"), it is charting (measured on the tuning notes: PhysioNet tuning, the synthetic sample, the forms
     tuning renderings keep every true place they kept; `benchmarks.speed.voter --second`)."""
-    word, _, b = tokens[k]
+    b = spans[k][1]
     near = before[-2:] if before[-1:] == ["the"] else before[-1:]
-    return word.lower() in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(after) \
+    return words[k].lower() in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(after) \
         or (before and before[-1] in (":", "|", ",")) or bool(_ADDRESS_AFTER.match(line, b)) \
-        or (near and near[0] in _PLACE_PREPOSITIONS) or _beside_proper(line, tokens, k, everyday=False)
+        or (near and near[0] in _PLACE_PREPOSITIONS) or _beside_proper(line, words, spans, k, everyday=False)
 
 
-def _beside_proper(line: str, tokens: list[tuple[str, int, int]], k: int, everyday: bool = True) -> bool:
+def _beside_proper(line: str, words: list[str], spans: list[tuple[int, int]], k: int, everyday: bool = True) -> bool:
     """Is token k next to another proper noun with only spaces between ("Stevenson Ranch")? `everyday` False: a
     proper noun that is no everyday word (`safelist.is_common`)."""
-    _, a, b = tokens[k]
+    a, b = spans[k]
 
     def proper(j: int) -> bool:
-        return bool(_PROPER.match(tokens[j][0])) and (everyday or not sl.is_common(tokens[j][0]))
+        return bool(_PROPER.match(words[j])) and (everyday or not sl.is_common(words[j]))
 
-    return (k > 0 and proper(k - 1) and not line[tokens[k - 1][2]:a].strip(" \t")) or (
-        k + 1 < len(tokens) and proper(k + 1) and not line[b:tokens[k + 1][1]].strip(" \t"))
+    return (k > 0 and proper(k - 1) and not line[spans[k - 1][1]:a].strip(" \t")) or (
+        k + 1 < len(words) and proper(k + 1) and not line[b:spans[k + 1][0]].strip(" \t"))
 
 
 def _place_windows(line: str, everyday: bool = True) -> list[tuple[int, int]]:

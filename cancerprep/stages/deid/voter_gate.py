@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, compress
 
 from cancerprep.stages.deid import safelist
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
@@ -40,6 +41,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # ("L. Smith") or a title ("Dr. Smith"), which begin a name (`_NO_BREAK`, asked only where punctuation ends a unit:
 # a lookbehind in `_UNIT_END` is tried at every position of the note)
 _UNIT_END = re.compile(r"[.;!?][ \t]+|\n")
+_SENTENCE_END = re.compile(r"[.;!?][ \t]+")  # `_UNIT_END` less the line break (`units` finds those by the lines)
 _NO_BREAK = re.compile(r"\b(?:[A-Za-z]|dr|mr|ms|st|mrs)\.$", re.IGNORECASE)
 # a capitalised word after a small-letter word or a comma (mid-sentence: not a unit's first word)
 _MID_CAPITAL = re.compile(r"(?:[a-z]|,)[ \t]+[A-Z][a-z]")
@@ -81,6 +83,15 @@ _COMPLEMENT = re.compile(r"\b(?:is|was|as)[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:
 # and (a lookahead: the next place word may stand among them) the two words after it
 _PLACE_WORD = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?!the\b)([A-Za-z]+)(?=((?:[ \t]+[A-Za-z]+){0,2}))",
                          re.IGNORECASE)
+# `_PLACE_WORD` written to open with one class of characters in either case (a word boundary before a letter is no word
+# character before it: `(?<!\w.)` once the letter is read), so that `re` skips to those characters, where the
+# alternation led by `\b` was tried at every position; case-blind after it. The same matches on ASCII text (where
+# case-blind letters are exactly these: `re`'s case-blind "i" also matches U+0131), for `_name_marks` (perf39)
+_PLACE_WORD_ASCII = re.compile(r"[@aAtTfFiI](?:(?<=@)|(?<!\w.)(?i:(?<=a)t|(?<=t)o|(?<=f)rom|(?<=i)nto))"
+                               r"(?i:[ \t]+(?!the\b)([A-Za-z]+)(?=((?:[ \t]+[A-Za-z]+){0,2})))")
+# `_COMPLEMENT` opening with its first letter's class in the same way (the same matches on ASCII text)
+_COMPLEMENT_ASCII = re.compile(r"[iIwWaA](?<!\w.)(?i:(?<=i)s|(?<=w)as|(?<=a)s)"
+                               r"(?i:[ \t]+an?[ \t]+([A-Za-z][A-Za-z-]+)(?:[ \t]+([A-Za-z][A-Za-z-]+))?)")
 # a facility's word, in or after that place word ("FROM MEMORIAL HOSPITAL", "TO ABCD GENERAL"); not "of", "home"
 _FACILITY_NEAR = frozenset((FACILITY | FACILITY_HEADS) - {"of", "home"})
 # a word after a strong title ("dr. cradling": a slip of a known word is a name there, `backstop.person_context`)
@@ -96,6 +107,10 @@ _NEEDS = {_TITLED: ({_WORD.match(t).group().lower() for t in STRONG_TITLES if t.
 # ("doctor. Smith": a break after "doctor."), and then by a letter into the next
 _OPENERS = {_TITLED: _NEEDS[_TITLED][0], _LABOUR: _LABOUR_WORDS, _COMPLEMENT: _NEEDS[_COMPLEMENT][1],
             _PLACE_WORD: frozenset({"at", "to", "from", "into"})}
+
+
+# the scans `_matches` runs on an ASCII note instead of the patterns it is asked for: the same matches (tests compare)
+_ASCII_SCANS = {_PLACE_WORD: _PLACE_WORD_ASCII, _COMPLEMENT: _COMPLEMENT_ASCII}
 
 
 def name_word(word: str, cased: bool) -> bool:
@@ -199,14 +214,15 @@ def open_units(text: str, spans: list[tuple[int, int]], cased: bool, numbers: bo
     found = set(filter(_name_word_cased if cased else _name_word_caseless, note_words))
     flags = [not found.isdisjoint(w) for w in words] if found else [False] * len(spans)
     if cues is not None and found:
-        _word_cues(text, spans, flags, found.__contains__, cues)
+        _word_cues(text, spans, flags, lambda w: map(found.__contains__, w), words, cues)
     lows = set(map(str.lower, note_words))
     for vocabulary, ask in ((_MONTH_WORDS, numbers), (prof.OCCUPATIONS, True)):
         if ask and not vocabulary.isdisjoint(lows):
             hit = [not vocabulary.isdisjoint(map(str.lower, w)) for w in words]
             flags = [f or h for f, h in zip(flags, hit, strict=True)]
             if cues is not None:
-                _word_cues(text, spans, hit, lambda w, v=vocabulary: w.lower() in v, cues)
+                _word_cues(text, spans, hit, lambda w, v=vocabulary: map(v.__contains__, map(str.lower, w)), words,
+                           cues)
     scans: list[tuple[re.Pattern, object]] = [(p, keep) for p, keep in ((_TITLED, None), (_LABOUR, None),
                                                                          (_COMPLEMENT, _occupational))
                                                if all(not lows.isdisjoint(need) for need in _NEEDS[p])]
@@ -243,12 +259,18 @@ def _cue_span(pattern: re.Pattern, m: re.Match) -> tuple[int, int]:
     return (m.start(), max(m.end(), m.end(2))) if pattern is _PLACE_WORD else m.span()
 
 
-def _word_cues(text: str, spans: list[tuple[int, int]], hit: list[bool], wanted, cues: list[list[tuple[int, int]]]
-               ) -> None:
-    """Add each run of letters that `wanted` accepts, in the units `hit` marks, to that unit's `cues`."""
-    for i, (a, b) in enumerate(spans):
-        if hit[i]:
-            cues[i].extend(m.span() for m in _WORD.finditer(text, a, b) if wanted(m.group()))
+_SPAN = re.Match.span
+
+
+def _word_cues(text: str, spans: list[tuple[int, int]], hit: list[bool],
+               wanted: Callable[[list[str]], Iterable[bool]], words: list[list[str]],
+               cues: list[list[tuple[int, int]]]) -> None:
+    """Add each run of letters that `wanted` accepts, in the units `hit` marks, to that unit's `cues`. `words[i]`: unit
+    i's runs of letters in order (`_WORD.findall`, the runs `_WORD.finditer` finds), so `wanted(words[i])` answers run
+    by run and the spans are picked at C speed (`compress`), not by a Python step a run."""
+    for i in compress(range(len(spans)), hit):
+        cues[i].extend(compress(map(_SPAN, _WORD.finditer(text, *spans[i])), wanted(words[i])))
+
 
 
 def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words: list[list[str]],
@@ -261,14 +283,17 @@ def _matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], words
     if openers is None:
         yield from pattern.finditer(text)
         return
-    hits = {w for w in note_words if w.lower() in openers}
+    # the note's words whose lower-case form opens a match: mapped at C speed (a set comprehension cost a Python
+    # step a word, for each of four patterns; a set iterates in one order while unchanged)
+    scan = _ASCII_SCANS.get(pattern, pattern) if text.isascii() else pattern  # (the same matches, faster)
+    hits = set(compress(note_words, map(openers.__contains__, map(str.lower, note_words))))
     at = pattern is _PLACE_WORD and "@" in text
     opens = [not hits.isdisjoint(w) or (at and "@" in text[a:b]) for (a, b), w in zip(spans, words, strict=True)]
     pos, n = 0, len(spans)
     for i, j in runs(opens):
         end = spans[min(j + 1, n - 1)][1]  # the run, and the unit after it
         pos = max(pos, spans[i][0])
-        while (m := pattern.search(text, pos, end)) is not None:
+        while (m := scan.search(text, pos, end)) is not None:
             yield m
             pos = m.end()
 
@@ -288,10 +313,17 @@ def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+_ONE = 1
+
+
 def units(text: str) -> list[tuple[int, int]]:
     """The note's units as (start, end), each holding its ending (break or spaces); together the whole text."""
-    ends = [m.end() for m in _UNIT_END.finditer(text)
-            if m.group() == "\n" or not _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1)]
+    # the ends of `_UNIT_END`'s matches, in order: after each line break (summed from the lines' lengths, at C speed:
+    # most units end at a line) and after sentence punctuation that ends no initial or title; the two never share
+    # an end (a punctuation match holds no line break)
+    breaks = accumulate(map(_ONE.__add__, map(len, text.split("\n")[:-1])))
+    ends = sorted([*breaks, *(m.end() for m in _SENTENCE_END.finditer(text)
+                              if not _NO_BREAK.search(text, max(0, m.start() - 3), m.start() + 1))])
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return list(zip([0, *ends[:-1]], ends, strict=True)) if text else []
@@ -339,7 +371,8 @@ def _name_marks(text: str, start: int, end: int, cased: bool) -> list[tuple[int,
     and, in a note with case, a capitalised word after at/to/from/into and the words after it ("transfer to ABCD")."""
     out = [m.span() for m in _PROPER_PAIR.finditer(text, start, end)]
     if cased:
-        out += [(m.start(), m.end(2)) for m in _PLACE_WORD.finditer(text, start, end) if m.group(1)[0].isupper()]
+        place = _PLACE_WORD_ASCII if text.isascii() else _PLACE_WORD  # (the same matches, `_PLACE_WORD_ASCII`)
+        out += [(m.start(), m.end(2)) for m in place.finditer(text, start, end) if m.group(1)[0].isupper()]
     return out
 
 
@@ -350,24 +383,32 @@ def reach(text: str, start: int, end: int, marks: list[tuple[int, int]], window:
     in; `start` or `end` itself where that reaches the first or last chunk. Overlapping ranges are joined. Shared
     by the gate (`excerpt`: the cues of a run of units) and the second pass (`truecase`: proper nouns at a place cue
     on a restored line)."""
-    chunks = [(m.start(), m.end()) for m in CHUNK.finditer(text, start, end)]
-    if not chunks:
+    if not marks:  # (no chunk list to cut: most restored lines have no cued proper noun)
         return []
-    firsts = [a for a, _ in chunks]
+    # the chunks' starts only; a chunk's end is asked where it is read (`_chunk_end`): a few a mark, not one a chunk
+    firsts = [m.start() for m in CHUNK.finditer(text, start, end)]
+    if not firsts:
+        return []
+    n = len(firsts)
     out: list[tuple[int, int]] = []
     last = -1  # the last chunk read so far
     for a, b in marks:
         i = max(0, bisect.bisect_right(firsts, a) - 1)
-        i += chunks[i][1] <= a and i + 1 < len(chunks)  # a mark starting on spaces starts at the next chunk
+        i += i + 1 < n and _chunk_end(text, firsts[i], end) <= a  # a mark starting on spaces starts at the next chunk
         j = max(i, bisect.bisect_right(firsts, b - 1) - 1)
-        lo = chunks[i - window][0] if i > window else start
-        hi = chunks[j + window][1] if j + window < len(chunks) - 1 else end
+        lo = firsts[i - window] if i > window else start
+        hi = _chunk_end(text, firsts[j + window], end) if j + window < n - 1 else end
         if out and (lo <= out[-1][1] or i - window - last - 1 <= join):
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))
-        last = max(last, min(j + window, len(chunks) - 1))
+        last = max(last, min(j + window, n - 1))
     return out
+
+
+def _chunk_end(text: str, first: int, end: int) -> int:
+    """The end of the chunk (`CHUNK`) that starts at `first`, within text[:end]."""
+    return CHUNK.match(text, first, end).end()
 
 
 def pieces(text: str, ranges: list[tuple[int, int]]) -> Excerpt:

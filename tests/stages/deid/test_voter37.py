@@ -15,7 +15,7 @@ TAIL = "\nPlan: follow up in clinic."
 
 
 def _cued(line: str, everyday: bool = True) -> list[str]:
-    restored = tc._org_words_titled(tc._WORD.sub(tc._word_case, line))
+    restored = tc._org_words_titled(tc._restored_words(line))
     return [restored[a:b].lower() for a, b in tc._place_cues(restored, everyday)]
 
 
