@@ -110,7 +110,9 @@ def test_cases_and_refusals() -> None:
 
 
 def test_a_free_status_in_small_letters_and_its_cell_judged_alone() -> None:
-    text = "Rounds 0100 eating QV 0200 on phone XT"
+    text = "Rounds 0100 eating QV 0200 dozing quietly XT"
     assert _names(chart_spans, text) == ["QV", "XT"]
-    # a free status's cell is never vouched for by its row: "pt to CT" is a transport
-    assert _names(chart_spans, "0800 pt to CT 1000 back QV") == ["QV"]
+    # a free status's cell is never vouched for by its row, and holds no stop word: "pt to CT" is a transport,
+    # "and QVX" prose between two times
+    assert _names(chart_spans, "0800 up CT 1000 back QV") == ["QV"]
+    assert _names(chart_spans, "foley out at 1500 and QVX 2100") == []

@@ -65,6 +65,7 @@ from cancerprep.stages.deid.recognizers.base import (
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
 from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, UNITS, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tables import table_columns
+from cancerprep.stages.deid.recognizers.words import STOP
 
 CHARTS = "ChartTablesRecognizer"
 I = re.I  # noqa: E741
@@ -250,8 +251,8 @@ _COSIGN = Gated(Folded(r"co-?sign"), re.compile(
 # ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB"), or a comma or semicolon
 # ("sep") in a row of two cells or more ("epi 04:14 AB, 04:17 AB", "given 0412 AB; morphine 0415 CD"). The status
 # is a status word in any case, or one or two words in small letters ("0100 up in chair AB"): a log's statuses are
-# open-ended, and small letters set them apart from the capitals of a mark on a line with case; such a cell ("pt to
-# CT 1000") is judged by itself, never vouched for by its row
+# open-ended, and small letters set them apart from the capitals of a mark on a line with case; never a stop word
+# ("at 1500 and AB 2100" is prose), and such a cell is judged by itself, never vouched for by its row
 _TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+{LETTER}"), re.compile(
     rf"{_CLOCK}(?:[ \t]+(?:ok|okay|asleep|awake|calm|safe|resting|sleeping|quiet|held|given|done|checked|verified|"
     rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused)"
@@ -279,6 +280,8 @@ def _timed_rows(text: str, out: list[tuple[int, int, str, float]]) -> None:
     itself stays at "signed": a schedule of tests ("0800 CT 1000 EEG 1400 US") signs nothing."""
     rows: dict[int, list[re.Match]] = {}
     for m in finditer(_TIMED_CELL, text):
+        if m.group("free") and any(w.lower() in STOP for w in m.group("free").split()):
+            continue  # a status is a content word; "1500 and QVX 2100" is prose between two times
         rows.setdefault(line_bounds(text, m.start())[0], []).append(m)
     for row in rows.values():
         cased = line_cased(text, row[0].start())
