@@ -116,3 +116,17 @@ def test_a_free_status_in_small_letters_and_its_cell_judged_alone() -> None:
     # "and QVX" prose between two times
     assert _names(chart_spans, "0800 up CT 1000 back QV") == ["QV"]
     assert _names(chart_spans, "foley out at 1500 and QVX 2100") == []
+
+
+# -- any act's agent before the act's time ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "marks"), [
+    ("Report rec'd from EMS by QW @ 0341", ["QW"]),
+    ("Report rec'd from EMS by LM @ 0341", ["LM"]),        # letters a pharmacy log also writes ("left message")
+    ("seen by GI @ 1400", []),                              # a service as the agent
+    ("Seen by MD at 1400", []),
+    ("noted by QW.", []),                                   # an agent closing its clause, no time: left out
+])
+def test_an_agent_before_the_acts_time(text: str, marks: list[str]) -> None:
+    from cancerprep.stages.deid.recognizers.initials_positions import positions_spans
+
+    assert _names(positions_spans, text) == marks
