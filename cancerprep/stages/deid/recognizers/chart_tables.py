@@ -34,7 +34,8 @@ from the value or in a shape the prose rules do not take. Each class refuses wha
   nursing unit, a national or generic lab, nor the hospital's own departments ("cath lab", "sleep lab");
 * **staff initials (NAME)** in chart positions: a key naming initials ("admin_initials = AB"), a co-signer ("co-sign
   CD"), a timed log cell ("1310 AB | ...", "0200 asleep AB 0300"), a signer closing a line after a dash ("- AB/CD
-  (double check)"), a pharmacist by role ("RPh AB"), the nurse after "MD notified"; each judged by `initials_class`;
+  (double check)"), a pharmacist by role ("RPh AB"), the nurse after "MD notified"; each judged by `initials_class`,
+  a timed log's cells a row at a time (one group that is initials by itself vouches for the row's others);
 * **cities (LOCATION)** in a city field ("city: Surprise", "CITY\tMentor") and at the ends of a transport or
   courier route ("pickup X -> destination Y", "route X to Y", "transferred from X by air"): a gazetteer city, the
   whole of it, capitalised where the line has case.
@@ -62,8 +63,9 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds, line_cased
-from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
+from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, UNITS, initials_ok, number_before
 from cancerprep.stages.deid.recognizers.tables import table_columns
+from cancerprep.stages.deid.recognizers.words import STOP
 
 CHARTS = "ChartTablesRecognizer"
 I = re.I  # noqa: E741
@@ -245,16 +247,22 @@ _INITIALS_KEY = Gated(Folded(r"init"), re.compile(
 # a co-signer after "co-sign" without a colon: "- AB / co-sign CD", "cosigned EF"
 _COSIGN = Gated(Folded(r"co-?sign"), re.compile(
     rf"(?i)\bco-?sign(?:ed|er)?(?:[ \t]+by)?[ \t]*[:=-]?[ \t]*(?-i:({INIT})){_IN_CLOSE}", re.M))
-# a timed log cell: a time, a status word or none, the initials, then the next time, a cell's bar or the line's end
-# ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB")
+# a timed log cell: a time, a status or none, the initials, then the next time, a cell's bar or the line's end
+# ("start 1310 AB | end 1545 CD", "0200 asleep AB 0300 asleep AB", "pump check 2000 ok AB"), or a comma or semicolon
+# ("sep") in a row of two cells or more ("epi 04:14 AB, 04:17 AB", "given 0412 AB; morphine 0415 CD"). The status
+# is a status word in any case, or one or two words in small letters ("0100 up in chair AB"): a log's statuses are
+# open-ended, and small letters set them apart from the capitals of a mark on a line with case; never a stop word
+# ("at 1500 and AB 2100" is prose), and such a cell is judged by itself, never vouched for by its row
 _TIMED_CELL = Gated(re.compile(rf"{_CLOCK}[ \t]+{LETTER}"), re.compile(
     rf"{_CLOCK}(?:[ \t]+(?:ok|okay|asleep|awake|calm|safe|resting|sleeping|quiet|held|given|done|checked|verified|"
-    rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused))?"
-    rf"[ \t]+({INIT})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$)", re.M | I))
-# a signer closing a log line after a dash, one group or a pair, then the line's end, a bracketed note or a
-# co-signer ("flushed 10 mL NS - AB", "- AB/CD (independent double check)", "- AB / co-sign CD")
-_DASH_SIGNER = Gated(re.compile(rf"[ \t][-–][ \t]+{LETTER}{{2,3}}(?![\w'’-])"), re.compile(
-    rf"[ \t][-–][ \t]+({INIT})(?:[ \t]*/[ \t]*({INIT}))?"
+    rf"intact|patent|wnl|infusing|running|restrained|released|toileted|repositioned|turned|fed|refused)"
+    rf"|(?P<free>(?:[ \t]+(?-i:\p{{Ll}}{{2,12}})){{1,2}}))?"
+    rf"[ \t]+(?P<init>{INIT})(?=[ \t]+{_CLOCK}|[ \t]*\||[ \t]*$|[ \t]*(?P<sep>[;,]))", re.M | I))
+# a signer closing a log line after a dash (a double hyphen or an em dash too), one group or a pair, then the line's
+# end, a bracketed note or a co-signer ("flushed 10 mL NS - AB", "- AB/CD (independent double check)", "-- AB / co-sign
+# CD")
+_DASH_SIGNER = Gated(re.compile(rf"[ \t]-?[-–—][ \t]+{LETTER}{{2,3}}(?![\w'’-])"), re.compile(
+    rf"[ \t]-?[-–—][ \t]+({INIT})(?:[ \t]*/[ \t]*({INIT}))?"
     rf"(?=[ \t]*$|[ \t]*\((?i:[^)\n]*(?:check|verif|witness|sign|count))|[ \t]*/[ \t]*(?i:co-?sign))", re.M))
 # a pharmacist by role and initials ("returned to pharmacy - RPh AB"); a provider made aware, then the nurse's
 # initials closing the line ("MD notified AB")
@@ -264,11 +272,37 @@ _ROLE_SIGNER = Lined(r"rph|pharmd|pharmacist|notified|aware|paged", re.compile(
     rf"(?:notified|aware|made[ \t]+aware|paged))[ \t]*[,:-]?[ \t]*(?-i:({INIT}))[ \t.]*$", re.M))
 
 
+def _timed_rows(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """The groups of timed log cells, judged a row at a time: a row of two cells or more where one group is initials
+    by itself (`initials_ok` "signed") proves a signing log ("0000 AB 0015 AB 0030 ER", "0600 AT 1400 DA 2200 held"),
+    so the others there are judged as after a label, and an all-capitals group on a line with case may even be a
+    short word or a measure's letters ("AT", "NS"; never a measure after a number). A row where no group proves
+    itself stays at "signed": a schedule of tests ("0800 CT 1000 EEG 1400 US") signs nothing."""
+    rows: dict[int, list[re.Match]] = {}
+    for m in finditer(_TIMED_CELL, text):
+        if m.group("free") and any(w.lower() in STOP for w in m.group("free").split()):
+            continue  # a status is a content word; "1500 and QVX 2100" is prose between two times
+        rows.setdefault(line_bounds(text, m.start())[0], []).append(m)
+    for row in rows.values():
+        cased = line_cased(text, row[0].start())
+        if len(row) == 1 and row[0].group("sep"):
+            continue  # a group before a comma is a cell only beside another ("0800 HR, BP stable" is prose)
+        judged = [initials_ok(m.group("init"), cased, "signed", number_before(text, m.start("init"))) for m in row]
+        signing = len(row) > 1 and any(judged)
+        for m, ok in zip(row, judged, strict=True):
+            letters = m.group("init")
+            if not ok and signing and not m.group("free"):
+                ok = initials_ok(letters, cased, "label", number_before(text, m.start("init"))) or (
+                    cased and letters.isupper() and letters.lower() not in UNITS)
+            if ok:
+                out.append((m.start("init"), m.end("init"), NAME, 0.65))
+
+
 def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     # (a chart grid's initials columns and signature legends are `initials_positions`'s, the one reader of both)
+    _timed_rows(text, out)
     for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
-                              (_TIMED_CELL, (1,), "signed"), (_DASH_SIGNER, (1, 2), "signed"),
-                              (_ROLE_SIGNER, (1,), "signed")):
+                              (_DASH_SIGNER, (1, 2), "signed"), (_ROLE_SIGNER, (1,), "signed")):
         for m in finditer(rx, text):
             # one group alone closing a line after a dash may be a device or a test ("drain - JP"): weaker
             alone = rx is _DASH_SIGNER and not m.group(2) and text[m.end():m.end() + 80].lstrip(" \t")[:1] in ("", "\n")

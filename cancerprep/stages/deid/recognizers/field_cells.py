@@ -42,7 +42,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.person_frames import word_ok
+from cancerprep.stages.deid.recognizers.person_frames import _sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
 from cancerprep.stages.deid.recognizers.words import STOP
 
@@ -54,7 +54,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|mail(?:ing)?[ \t]+zip)" + _END)),
     ("PAGER", re.compile(r"(?i)(?:(?:\w+[ \t]+)?(?:pager|pgr|beeper|bleep)|page|pg)" + _END)),
     ("PERSON", re.compile(r"(?i)(?:(?:pt|patient|member|subject|client|resident|insured|enrollee|beneficiary)"
-                          r"(?:'s)?(?:[ \t]+(?:full[ \t]+|legal[ \t]+)?name)?|(?:full[ \t]+|legal[ \t]+)?name"
+                          r"(?:'s)?(?:[ \t_]+(?:full[ \t_]+|legal[ \t_]+)?name)?|(?:full[ \t_]+|legal[ \t_]+)?name"
                           r"|(?:(?:emergency|primary|family|secondary)[ \t]+)?contact(?:[ \t]+(?:person|name))?"
                           r"|next[ \t]+of[ \t]+kin|nok|caregiver|guardian|support[ \t]+person)" + _END)),
     ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
@@ -76,6 +76,10 @@ _ZIP_LIST = re.compile(r"(?<![\w.:-])\d{5}(?:-\d{4})?(?![\w/-]|[.:]\d|[ \t]*(?:m
 _CITY_ZIP = re.compile(r"(?<![\w-])((?:\p{Lu}[\p{L}.'-]+[ \t]){0,2}\p{Lu}[\p{L}.'-]+),?[ \t]+"
                        r"(\d{5}(?:-\d{4})?)(?![\w/.:-])")
 _WORD = re.compile(r"\p{L}[\p{L}'’.-]*")
+# a row's cell of a field and its value ("patient_name: Reid, Eloise", "Pt name = REID, ELOISE"), and a cell that is
+# a sorted pair alone ("Reid, Eloise A.")
+_KEYED = re.compile(r"([A-Za-z][\w' \t]{0,30}?)[ \t]*[:=][ \t]*(\S.*)")
+_PAIR_CELL = re.compile(r"(\p{L}[\p{L}'’-]+)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L})\.?)?")
 # every note-wide search below needs a run of four digits (a pager after its label) or five (a ZIP): a note without
 # one skips them (most notes)
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -151,8 +155,22 @@ def _column_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
+def _cell_name(line: str, a: int, b: int, cased: bool) -> tuple[int, int] | None:
+    """(start, end) in `line` of the person a row's cell names by its own shape: a "Label: value" cell whose label is
+    a person's field (snake_case too: "patient_name: Reid, Eloise"), or a cell that is a sorted pair and nothing else
+    ("Reid, Eloise", "REID, ELOISE A."), judged as a sorted field is (`person_frames._sorted_pair`)."""
+    keyed = _KEYED.fullmatch(line, a, b)
+    if keyed and _label(keyed.group(1)) == "PERSON" and _person(keyed.group(2), cased):
+        return keyed.start(2), keyed.end(2)
+    pair = _PAIR_CELL.fullmatch(line, a, b)
+    if pair and _sorted_pair(pair.group(1), pair.group(2), cased, bool(pair.group(3))):
+        return a, b
+    return None
+
+
 def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
-    """(start, end, entity, score) of each value in the cell after its field label's cell, or under it."""
+    """(start, end, entity, score) of each value in the cell after its field label's cell, or under it, and of the
+    people a row's cell names by its own shape (`_cell_name`)."""
     out: list[tuple[int, int, str, float]] = _column_spans(text)
     pos = 0
     for line in text.split("\n"):
@@ -165,6 +183,12 @@ def field_cell_spans(text: str) -> list[tuple[int, int, str, float]]:
             found = _value(kind, line[c:d].strip(), line_cased(text, start + c)) if kind else None
             if found:
                 out.append((start + c, start + d, *found))
+        if len(cells) > 1 and ("," in line or ":" in line or "=" in line):
+            cased = line_cased(text, start)
+            for a, b in cells:
+                named = _cell_name(line, a, b, cased)
+                if named:
+                    out.append((start + named[0], start + named[1], NAME, 0.65))
     if _FOUR_DIGITS.search(text) is None:
         return out
     five = _FIVE_DIGITS.search(text) is not None

@@ -23,7 +23,8 @@ how much it vouches (`initials_class.initials_ok` levels):
   ("reviewed CT"), and without case no medical word; any other act alone names its object: "given NPH");
 * **the other side of a hand-off** ("report received from AB"), **a second signer "with"** ("rate verified w/ AB"),
   **a time column** ("2000 AB 2100 AB", "0200 AB: ..."; before a colon only "act": "0800 CV:"), **initials opening a
-  line before their time** ("AB @ 0315"), **a numbered signer** ("RN 2: AB"): "signed" or "label";
+  line before their time** ("AB @ 0315"), **a numbered signer** ("RN 2: AB"), **any act's agent before the act's
+  time** ("rec'd by AB @ 0341"): "signed" or "label";
 Not read here (each gave a span on PhysioNet's check part where nursing shorthand stands): any act's agent
 closing its clause ("noted by AB."), marks closing a line ("... /AB", "... AB/CD", "(AB, CD)"), one group closing a
 sentence ("... drowsy. MAE"), "per AB" ("per SSI").
@@ -150,6 +151,11 @@ _ACT = RunPrefixed(
         rf"(?:[ \t]*(?:/|&|,|(?i:and))[ \t]*(?-i:({_INIT})))?{_CLOSE}", re.M))
 # initials opening a line before the time they charted: "AB @ 0800 meds given"
 _OPENING = Gated(Folded(r"(?m)^[ \t]*[a-z]{2,3}[ \t]*@"), re.compile(rf"(?m)^[ \t]*({_INIT})[ \t]*@[ \t]*{_TIME}"))
+# any act's agent, then the act's time after "@" or "at": "report rec'd from EMS by AB @ 0341", "seen by AB at 1400"
+# (the act's word is open-ended, the time after the agent is the tell; an agent closing its clause without one,
+# "noted by AB.", stays out)
+_BY_TIMED = Gated(Folded(r"by[ \t]+[a-z]{2,3}[ \t]*(?:@|at[ \t])"), re.compile(
+    rf"(?i)\bby[ \t]+(?-i:({_INIT}))[ \t]*(?:@|at[ \t])[ \t]*{_TIME}"))
 # the act's time after its signer: "given AB @ 0800", "hung AB 2100"
 _TIME_AFTER = re.compile(rf"[ \t]*(?:@|(?i:at)[ \t])[ \t]*{_TIME}|[ \t]+{_TIME}")
 # a hand-off's other side: "report given to AB", "report received from AB", "care assumed by AB"
@@ -302,7 +308,7 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
         _take(text, m, (1, 2), "signed", out)
     for rx, groups, level in ((_HANDOFF, (1,), "signed"), (_WITH, (1, 2), "signed"),
                               (_TIME_COLUMN, (1,), "signed"), (_NUMBERED, (1,), "label"),
-                              (_OPENING, (1,), "signed")):
+                              (_OPENING, (1,), "signed"), (_BY_TIMED, (1,), "signed")):
         for m in finditer(rx, text):
             # a group with a colon after a time is as often a section's label ("0800 CV: RRR") as its writer
             colon = rx is _TIME_COLUMN and text[m.end(1):m.end(1) + 2].lstrip().startswith(":")

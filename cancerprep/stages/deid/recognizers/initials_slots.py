@@ -174,12 +174,13 @@ def _add(text: str, m: re.Match, groups: tuple[int, ...], level: str, out: list[
             out.append((m.start(g), m.end(g), NAME, 0.6))
 
 
-# (b) a line's or clause's last group after a numeric token (a unit word may stand between) or a dash
+# (b) a line's or clause's last group after a numeric token (a unit word may stand between) or a dash (a double
+# hyphen too, a typed dash: "... -- AB")
 _LINE_END = Gated(re.compile(rf"[\d\-–—][ \t]*(?:[A-Za-z/%]{{1,6}}[ \t]+)?{LETTER}[.]?{LETTER}"), CasedLined(
-    stdre.compile(rf"(?:\d[^ \t\n\d]*|[ \t]-)[ \t]+(?:[A-Za-z/%]{{1,7}}[ \t]+)?{_ASCII_GROUP}(?:[ \t/]*{_ASCII_GROUP})?"
-                  r"[ \t.]*(?:;|$)", stdre.M), re.compile(
+    stdre.compile(rf"(?:\d[^ \t\n\d]*|[ \t]--?)[ \t]+(?:[A-Za-z/%]{{1,7}}[ \t]+)?{_ASCII_GROUP}"
+                  rf"(?:[ \t/]*{_ASCII_GROUP})?[ \t.]*(?:;|$)", stdre.M), re.compile(
     rf"(?:(?<![^\s(\[])([^\s]*\d[^\s]*)"
-    rf"(?:[ \t]+((?=\S*[a-z%])(?:[A-Za-z]{{1,5}}|[A-Za-z]{{1,3}}/[A-Za-z]{{1,3}}|%)))?|[ \t][-–—])"
+    rf"(?:[ \t]+((?=\S*[a-z%])(?:[A-Za-z]{{1,5}}|[A-Za-z]{{1,3}}/[A-Za-z]{{1,3}}|%)))?|[ \t]-?[-–—])"
     rf"[ \t]+({_GROUP})(?:[ \t]*/[ \t]*|[ \t]+)?((?<=[ \t/]){_GROUP})?[ \t]*\.?[ \t]*(?=;|$)", re.M)))
 # (c) a short field's value: "Label: AB", "Two words = AB", one to three words of label at a line's or field's start
 _FIELD = Gated(re.compile(rf"[:=][ \t]*{LETTER}"), CasedLined(
