@@ -54,8 +54,9 @@ FAMILIES = {
                     "precursor", "endocrine_cns"}, (150, 185)),
     "nineteenth": ({"metastatic", "unknown_primary", "history", "recurrence", "several", "subsite", "operative",
                     "pmh_only", "benign_traps", "soap"}, (150, 185)),
-    "twentieth": ({f"{kind}_{half}" for kind in ("insitu", "secondary", "history", "subsite", "haem", "benign")
-                   for half in ("seen", "held")}, (100, 115)),
+    "twentieth": ({f"{kind}_{half}" for kind in ("insitu", "secondary", "history", "subsite", "haem", "benign",
+                                                            "status", "sideways") for half in ("seen", "held")},
+                  (130, 150)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

@@ -252,4 +252,88 @@ FORMS: dict[str, list[F]] = {
         F("Pheochromocytoma of the left adrenal, benign, removed laparoscopically; metanephrines normal after.",
           "none", ""),
     ],
+    # second round, written after the first round's scores (all but one form right) and before these were run: the
+    # status where it is told over several sentences of a note, and cancers named only sideways
+    "status_seen": [
+        F("The patient is a 64-year-old woman who was diagnosed with stage II breast cancer in 2016, treated with "
+          "mastectomy and chemotherapy, and completed five years of tamoxifen in 2021. She is seen today for knee "
+          "pain. Her last mammogram of the remaining breast was normal.", "breast", "Z85"),
+        F("He is a 71-year-old man with prostate cancer diagnosed two years ago, Gleason 3+3, managed with active "
+          "surveillance; his PSA last month was 5.2. He comes in for his annual physical.", "prostate", "C61"),
+        F("This 58-year-old man had a sigmoid colectomy for colon cancer 18 months ago and is in the middle of "
+          "surveillance; the CEA has risen from 2 to 11 and the CT shows two new liver lesions, biopsy pending.",
+          "colorectal", "C18|C78"),
+        F("She underwent a total abdominal hysterectomy and bilateral salpingo-oophorectomy for endometrial "
+          "adenocarcinoma, grade 1, stage IA, three years ago. No adjuvant therapy was required. She presents with "
+          "dysuria.", "uterine", "Z85"),
+        F("He is here to follow up his lymphoma. He finished six cycles of R-CHOP in March and the end-of-"
+          "treatment PET was negative. He is now on no treatment and feels well.", "lymphoma", "Z85|C83|C85"),
+        F("ASSESSMENT AND PLAN:\n1. Lung adenocarcinoma, stage IV, EGFR mutated: continue osimertinib; restaging "
+          "CT stable.\n2. Hypertension: continue lisinopril.", "lung", "C34"),
+        F("PAST MEDICAL HISTORY: Hypertension. Hyperlipidemia. Melanoma of the back excised in 2009 with a wide local "
+          "excision, no recurrence.\nHISTORY OF PRESENT ILLNESS: Chest pain for two days.", "melanoma", "Z85"),
+        F("She has a history of breast cancer and is two weeks out from her right lumpectomy with sentinel node "
+          "biopsy; radiation oncology will see her next week.", "breast", "C50"),
+        F("IMPRESSION: Bladder cancer, status post TURBT in January, now receiving maintenance BCG; surveillance "
+          "cystoscopy today without recurrence.", "bladder", "C67|D09"),
+        F("Mother with colon cancer at 60. He had a screening colonoscopy at 50 with two hyperplastic polyps and "
+          "none since. No personal history of cancer.", "none", ""),
+    ],
+    "status_held": [
+        F("The patient is a 69-year-old man who had a right upper lobectomy for non-small cell lung cancer in 2015 "
+          "and has had yearly CT scans showing no recurrence. He comes in today with cough and fever.", "lung",
+          "Z85"),
+        F("She has chronic lymphocytic leukemia, diagnosed last year, which has never needed treatment; counts are "
+          "stable and she is observed every four months.", "leukemia", "C91"),
+        F("This 55-year-old woman completed chemotherapy and radiation for cervical cancer in 2018 and remains "
+          "without evidence of disease. She is here for a sore throat.", "other_cancer", "Z85"),
+        F("He was diagnosed with renal cell carcinoma on a CT for back pain in June and had a left radical "
+          "nephrectomy last week; he comes in for a wound check.", "kidney", "C64"),
+        F("PROBLEM LIST:\n- Breast cancer, left, stage I, s/p lumpectomy and radiation 2019, on letrozole\n- "
+          "Osteopenia\n- Hypothyroidism", "breast", "C50"),
+        F("Her thyroid cancer was treated with thyroidectomy and radioactive iodine eight years ago; she takes "
+          "levothyroxine and her thyroglobulin remains undetectable. She presents for a medication refill.",
+          "thyroid", "Z85"),
+        F("He had a Whipple procedure for pancreatic adenocarcinoma in 2022 followed by six months of FOLFIRINOX, and "
+          "surveillance imaging now shows a new 2 cm mass at the surgical bed, concerning for recurrence; biopsy "
+          "confirmed adenocarcinoma.", "pancreas", "C25"),
+        F("SOCIAL HISTORY: Former smoker. FAMILY HISTORY: Father with prostate cancer. PAST MEDICAL HISTORY: "
+          "Basal cell carcinoma of the nose removed by Mohs surgery in 2012. Hypertension.", "other_cancer", "Z85"),
+        F("Stage III colon cancer resected in August; she is on cycle 5 of 8 of adjuvant CAPOX and tolerating it "
+          "with grade 1 neuropathy.", "colorectal", "C18"),
+        F("Her husband was treated for lymphoma last year. She has no personal history of malignancy and is here for "
+          "insomnia.", "none", ""),
+    ],
+    "sideways_seen": [
+        F("She is on anastrozole after her right lumpectomy last year, with bone density monitored yearly.", "breast",
+          "C50"),
+        F("ONCOLOGY FOLLOW-UP: Cycle 4 of FOLFOX for his stage III sigmoid adenocarcinoma was given today; "
+          "oxaliplatin reduced for neuropathy.", "colorectal", "C18"),
+        F("Port placed for chemotherapy of her newly diagnosed diffuse large B-cell lymphoma.", "lymphoma", "C83"),
+        F("He is on leuprolide injections every three months for his prostate cancer with a rising PSA after "
+          "radiation.", "prostate", "C61"),
+        F("Admitted for neutropenic fever on day 10 after cycle 2 of carboplatin and paclitaxel for ovarian "
+          "carcinoma.", "other_cancer", "C56"),
+        F("Port placed for total parenteral nutrition in a patient with short bowel syndrome after Crohn disease "
+          "resections.", "none", ""),
+        F("He had a right orchiectomy last month for seminoma and now receives a single dose of carboplatin.",
+          "other_cancer", "C62"),
+        F("She takes tamoxifen for risk reduction after a biopsy showed atypical ductal hyperplasia; no carcinoma.",
+          "none", ""),
+    ],
+    "sideways_held": [
+        F("Seen for mucositis after the third week of cisplatin with radiation for squamous cell carcinoma of the "
+          "larynx.", "head_and_neck", "C32"),
+        F("He continues imatinib for chronic myeloid leukemia with a deep molecular response.", "leukemia", "C92"),
+        F("Her letrozole for hormone receptor positive breast cancer was changed to exemestane for arthralgias.",
+          "breast", "C50"),
+        F("Referred for palliative radiation to painful bone metastases from his castration-resistant prostate "
+          "cancer.", "prostate", "C61|C79"),
+        F("Admitted with tumor lysis syndrome after the first dose of venetoclax for CLL.", "leukemia", "C91"),
+        F("He takes methotrexate weekly for rheumatoid arthritis and folic acid daily; no malignancy.", "none", ""),
+        F("Gemcitabine and nab-paclitaxel were held this week for thrombocytopenia; the pancreatic cancer was "
+          "stable on the last CT.", "pancreas", "C25"),
+        F("Her hair loss is from the doxorubicin she received for her Ewing sarcoma of the femur.", "other_cancer",
+          "C40"),
+    ],
 }
