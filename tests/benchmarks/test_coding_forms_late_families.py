@@ -55,8 +55,8 @@ FAMILIES = {
     "nineteenth": ({"metastatic", "unknown_primary", "history", "recurrence", "several", "subsite", "operative",
                     "pmh_only", "benign_traps", "soap"}, (150, 185)),
     "twentieth": ({f"{kind}_{half}" for kind in ("insitu", "secondary", "history", "subsite", "haem", "benign",
-                                                            "status", "sideways") for half in ("seen", "held")},
-                  (130, 150)),
+                                                 "status", "sideways", "narrative") for half in ("seen", "held")},
+                  (145, 165)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

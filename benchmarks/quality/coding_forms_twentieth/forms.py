@@ -336,4 +336,53 @@ FORMS: dict[str, list[F]] = {
         F("Her hair loss is from the doxorubicin she received for her Ewing sarcoma of the femur.", "other_cancer",
           "C40"),
     ],
+    # third round, written after the second round's scores and before these were run: whole short notes in the
+    # transcription style, where the section a cancer stands in and the plan decide its status, and cancers named by
+    # initialisms and clinical shorthand
+    "narrative_seen": [
+        F("CHIEF COMPLAINT: Nausea.\nHISTORY OF PRESENT ILLNESS: The patient is a 62-year-old woman who received "
+          "her second cycle of gemcitabine and cisplatin five days ago and has had nausea and vomiting since.\nPAST "
+          "MEDICAL HISTORY: Gallbladder carcinoma diagnosed in May, unresectable. Diabetes.\nASSESSMENT: "
+          "Chemotherapy-induced nausea. IV fluids and ondansetron.", "other_cancer", "C23"),
+        F("PREOPERATIVE DIAGNOSIS: Carcinoma of the right breast.\nPOSTOPERATIVE DIAGNOSIS: Same.\nPROCEDURE: Right "
+          "modified radical mastectomy.\nINDICATIONS: Core biopsy showed invasive ductal carcinoma.", "breast",
+          "C50"),
+        F("PAST MEDICAL HISTORY: Significant for prostate cancer, status post radiation seed implants in 2008, PSA "
+          "followed by urology and undetectable. Hypertension.\nHISTORY OF PRESENT ILLNESS: Left knee pain after a "
+          "fall.\nIMPRESSION: Knee contusion.", "prostate", "Z85"),
+        F("HISTORY: 74-year-old man with NSCLC of the left upper lobe, stage IIIA, on durvalumab consolidation after "
+          "chemoradiation, presents with dyspnea.\nIMPRESSION: Pneumonitis, grade 2; hold durvalumab, start "
+          "prednisone.", "lung", "C34"),
+        F("DISCHARGE DIAGNOSES:\n1. Febrile neutropenia.\n2. AML, in induction.\n3. Hypokalemia.\nHOSPITAL "
+          "COURSE: Broad-spectrum antibiotics; cultures negative; counts recovering on day 28.", "leukemia", "C92"),
+        F("PAST MEDICAL HISTORY: Hypertension. Osteoarthritis. Cholecystectomy. Appendectomy.\nFAMILY HISTORY: "
+          "Mother with breast cancer, father with colon cancer.\nASSESSMENT: Annual exam; screening mammogram and "
+          "colonoscopy ordered.", "none", ""),
+        F("HISTORY OF PRESENT ILLNESS: He has HCC in the setting of hepatitis C cirrhosis and underwent TACE last "
+          "month; he returns with right upper quadrant pain.\nPLAN: Repeat MRI liver in four weeks.", "liver",
+          "C22"),
+        F("OPERATIVE NOTE\nDIAGNOSIS: Adenocarcinoma of the prostate, Gleason 4+3.\nPROCEDURE: Robotic-assisted "
+          "laparoscopic radical prostatectomy with bilateral pelvic lymph node dissection.", "prostate", "C61"),
+    ],
+    "narrative_held": [
+        F("CHIEF COMPLAINT: Diarrhea.\nHISTORY OF PRESENT ILLNESS: A 57-year-old man on cycle 3 of FOLFIRI for "
+          "metastatic colon cancer presents with six days of watery diarrhea.\nASSESSMENT: Irinotecan-related "
+          "diarrhea; loperamide and fluids.", "colorectal", "C18|C78"),
+        F("PREOPERATIVE DIAGNOSIS: Left renal mass, 5 cm, enhancing.\nPOSTOPERATIVE DIAGNOSIS: Same, pathology "
+          "pending.\nPROCEDURE: Left laparoscopic radical nephrectomy.", "none", ""),
+        F("PAST MEDICAL HISTORY: Carcinoma of the colon, treated with hemicolectomy in 2010, no recurrence. Atrial "
+          "fibrillation.\nHISTORY OF PRESENT ILLNESS: Palpitations for two days.\nASSESSMENT: Atrial fibrillation "
+          "with rapid ventricular response.", "colorectal", "Z85"),
+        F("HISTORY: 66-year-old woman with DLBCL, stage IV, who received cycle 5 of R-CHOP one week ago, presents with "
+          "fever.\nIMPRESSION: Neutropenic fever. Cefepime started.", "lymphoma", "C83"),
+        F("DISCHARGE DIAGNOSES:\n1. Malignant pleural effusion.\n2. Metastatic breast cancer to the pleura and "
+          "bone, on capecitabine.\n3. Anemia.", "breast", "C50|C78|C79"),
+        F("OPERATIVE NOTE\nPREOPERATIVE DIAGNOSIS: Squamous cell carcinoma of the left lateral tongue.\nPROCEDURE: "
+          "Left partial glossectomy and left selective neck dissection.", "head_and_neck", "C02"),
+        F("PAST MEDICAL HISTORY: GERD. Hypothyroidism after thyroidectomy for multinodular goiter. Benign prostatic "
+          "hypertrophy.\nASSESSMENT: Dyspepsia; omeprazole.", "none", ""),
+        F("HISTORY OF PRESENT ILLNESS: She has multiple myeloma and is on daratumumab, lenalidomide and "
+          "dexamethasone; admitted with a pathologic fracture of the left femur.\nPLAN: Orthopedics for fixation, "
+          "radiation afterwards.", "myeloma", "C90"),
+    ],
 }
