@@ -131,6 +131,8 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _ACTIVE_RE = re.compile(RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
                         r"|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
+                        # a tumour that cannot be removed is there now ("Gallbladder carcinoma, unresectable")
+                        r"\bunresectable\b|\binoperable\b|"
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
                         r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
@@ -174,18 +176,27 @@ _DISEASE_PRESENT_RE = re.compile(_SPREAD_RE.pattern + r"|\bprogressi|\bresidual\
 _PAST_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b", re.I)
 # the rest of an upper-case section label whose section is empty: its colon is followed, after the export's commas or
 # line ends, by another upper-case label ("SCHOOL HISTORY:,PROSTATE ADENOCARCINOMA: newly diagnosed")
+# ... or the rest of the present illness's label after its "history of" cue ("HISTORY OF PRESENT ILLNESS:", "History
+# of Present Illness:")
+_PRESENT_ILLNESS_REST = re.compile(r"\s*(?i:present\s+illness)\s*:")
 _EMPTY_LABEL_REST = re.compile(r"[A-Z0-9 /&'-]*:[\s,]*(?=[A-Z][A-Z0-9 /&'()-]{2,60}:)")
 
 
 def _empty_label_cues_only(sent_ent: Any) -> bool:
-    """Every HISTORICAL cue of the mention is a word of an empty section's label: a label's kind is read by the
-    section rules (`sections`), and one with no body of its own says nothing of the next label's cancer."""
+    """Every HISTORICAL cue of the mention is a word of an empty section's label, or of the label of the present
+    illness ("HISTORY OF PRESENT ILLNESS: He has breast cancer and had a lumpectomy last month"): a label's kind is
+    read by the section rules (`sections`), one with no body of its own says nothing of the next label's cancer, and
+    the present illness's "history of" is no past history."""
     doc = sent_ent.doc
     cues = [m for m in sent_ent._.modifiers if m.category == "HISTORICAL"]
-    return bool(cues) and all(
-        doc[m.modifier_span[0]].text.isupper()
-        and _EMPTY_LABEL_REST.match(doc.text, doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text))
-        for m in cues)
+
+    def label_word(m: Any) -> bool:
+        end = doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text)
+        if _PRESENT_ILLNESS_REST.match(doc.text, end):
+            return True
+        return doc[m.modifier_span[0]].text.isupper() and _EMPTY_LABEL_REST.match(doc.text, end) is not None
+
+    return bool(cues) and all(label_word(m) for m in cues)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
 # "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
 # together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)

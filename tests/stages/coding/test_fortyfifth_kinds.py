@@ -81,3 +81,19 @@ def test_recent_course_reads_days_and_weeks_not_years_or_negations() -> None:
 def test_an_invasion_said_after_a_thymoma_makes_it_invasive(coder: Coder, text: str,
                                                             expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present illness's label holds "history of", which says nothing of the past
+    ("HISTORY OF PRESENT ILLNESS: She has breast cancer, underwent lumpectomy last month.", ("breast", "C50")),
+    ("History of Present Illness: He has HCC and had TACE last month.", ("liver", "C22")),
+    # ... while a history of the cancer written in the present illness is one
+    ("HISTORY OF PRESENT ILLNESS: She has a history of breast cancer, treated with lumpectomy and radiation in 2010.",
+     ("breast", "Z85")),
+    # a cancer that cannot be removed is there now, even in a past history list
+    ("PAST MEDICAL HISTORY: Gallbladder carcinoma diagnosed in May, unresectable. Diabetes.", ("other_cancer", "C23")),
+    ("PAST MEDICAL HISTORY: Breast cancer, lumpectomy 2010, no recurrence. Hypertension.", ("breast", "Z85")),
+])
+def test_the_present_illness_label_and_an_unresectable_tumour_are_no_past(coder: Coder, text: str,
+                                                                         expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
