@@ -856,8 +856,8 @@ def _invasion_said_after_re(terms: dict[str, TermInfo]) -> re.Pattern[str] | Non
                     and t[9:] not in terms and re.fullmatch(r"[a-z]+omas?", t[9:])}, key=len, reverse=True)
     if not bases:
         return None
-    return re.compile(r"\b(?i:(" + "|".join(bases) + r"))\b(?=[^.;\n]{0,80}?(?:\bwith\s+(?!(?:no|not|any)\b)"
-                      r"(?:(?!no\b|not\b)[\w-]+(?:\s+|,\s*)){0,5}?invasion\b|\binvad(?:ing|es)\b))")
+    return re.compile(r"\b(" + "|".join(bases) + r")\b(?=[^.;]{0,80}?(?:\bwith\s+(?!(?:no|not|any)\b)"
+                      r"(?:(?!no\b|not\b)[\w-]+(?:\s+|,\s*)){0,5}?invasion\b|\binvad(?:ing|es)\b))", re.I)
 
 
 def _plain_side_stop(text: str) -> str:
@@ -2874,7 +2874,7 @@ class TextCoder:
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
         text = _malignant_said_after(_plain_weak_ca(text))
-        if self._invasion_re is not None and "nva" in text:  # "thymoma with capsular invasion": an invasive thymoma
+        if self._invasion_re is not None and ("nva" in text or "NVA" in text):  # "thymoma with capsular invasion"
             text = self._invasion_re.sub(lambda m: "invasive " + m.group(0), text)
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))
         if not self.might_mention(text):

@@ -75,7 +75,11 @@ def test_recent_course_reads_days_and_weeks_not_years_or_negations() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Pathology was consistent with a thymoma, type B2, with capsular and pleural invasion.", ("other_cancer", "C37")),
     ("CT shows a thymoma invading the pericardium; resection planned.", ("other_cancer", "C37")),
+    # in capitals and wrapped over a line end, as `coding_robustness` writes a note
+    ("PATHOLOGY: THYMOMA, TYPE B2, WITH CAPSULAR INVASION.", ("other_cancer", "C37")),
+    ("Pathology was consistent with a thymoma, type B2,\nwith capsular and pleural invasion.", ("other_cancer", "C37")),
     ("Resection showed a thymoma with no capsular invasion.", ("none", "")),
+    ("THYMOMA WITH NO CAPSULAR INVASION.", ("none", "")),
     ("Thymoma, type AB, encapsulated; no invasion.", ("none", "")),
 ])
 def test_an_invasion_said_after_a_thymoma_makes_it_invasive(coder: Coder, text: str,
