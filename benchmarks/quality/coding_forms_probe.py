@@ -66,7 +66,11 @@ neuroendocrine, pituitary and meningeal tumours), also written blind; `--set nin
 H&Ps, consultations, operative, procedure and SOAP notes with several problems and a timeline: primary against
 secondary site and unknown primaries, history against active treatment, recurrence and new primaries, several
 cancers, sub-site in anatomical words, cancers named only in the operation or the past medical history, benign and
-screening traps), also written blind.
+screening traps), also written blind; `--set twentieth` the twentieth
+(`benchmarks/quality/coding_forms_twentieth/`), the category where the cancer's kind decides it (in situ against
+invasive by organ, secondary sites against the primary, history against active disease, sub-sites, lymphoma against
+leukaemia sub-categories, benign and uncertain neoplasms), each kind a seen class (`<kind>_seen`) and a held-out one
+(`<kind>_held`), summed in the rows `ALL_seen` and `ALL_held`; a held-out class's misses are never printed.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -75,7 +79,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|nineteenth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|twentieth] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -100,8 +104,10 @@ from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth")
+            "eighteenth", "nineteenth", "twentieth")
 PARTS = ("all", "tuning", "check")
+# a family written in halves: a `_held` class is scored only, never printed
+HALVES = ("seen", "held")
 
 # host notes must not hold any word that could make or hint at a cancer of their own
 _HOST_EXCLUDE = re.compile(
@@ -203,11 +209,13 @@ def _icd_ok(form: Form, pred: Any) -> bool:
 
 
 def score(all_cases: list[Case], preds: list[Any]) -> dict[str, Any]:
-    """Type, ICD category and both-right accuracy per class and where (alone / embedded), and overall."""
+    """Type, ICD category and both-right accuracy per class and where (alone / embedded), and overall; a family of
+    seen and held-out halves (classes ending `_seen` / `_held`) also gets a row for each half."""
     tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
     for c, p in zip(all_cases, preds, strict=True):
         t_ok, i_ok = p.cancer_type == c.form.cancer_type, _icd_ok(c.form, p)
-        for klass in (c.klass, "ALL"):
+        half = c.klass.rsplit("_", 1)[-1]
+        for klass in (c.klass, "ALL", *((f"ALL_{half}",) if half in HALVES else ())):
             for where in ("alone" if not c.host else "embedded", "all"):
                 cell = tally[klass][where]
                 cell[0] += 1
@@ -235,13 +243,13 @@ def none_and_macro(all_cases: list[Case], preds: list[Any], where: str = "all") 
 
 
 def tuning_misses(all_cases: list[Case], preds: list[Any], limit: int) -> list[str]:
-    """Up to `limit` forms that miss alone, as printable text, from the tuning part only: a check-part form is
-    never shown, whatever part was scored."""
+    """Up to `limit` forms that miss alone, as printable text, from the tuning part only: a check-part form or a
+    held-out class's form is never shown, whatever part was scored."""
     shown: list[str] = []
     for c, p in zip(all_cases, preds, strict=True):
         if len(shown) >= limit:
             break
-        if c.host or form_part(c.form.text) != "tuning":
+        if c.host or form_part(c.form.text) != "tuning" or c.klass.endswith("_held"):
             continue
         if p.cancer_type != c.form.cancer_type or not _icd_ok(c.form, p):
             misses = sum(1 for c2, p2 in zip(all_cases, preds, strict=True) if c2.form == c.form and c2.host
@@ -268,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     res = score(all_cases, preds)
     w = max(15, *(len(k) + 1 for k in res))
     print(f"{'class':<{w}}{'forms':>6}{'type':>8}{'icd':>8}{'both':>8}   alone: type/icd   embedded: type/icd")
-    for klass in sorted(res, key=lambda k: (k == "ALL", k)):
+    for klass in sorted(res, key=lambda k: (k.startswith("ALL"), k)):
         a = res[klass]["all"]
         al, em = res[klass]["alone"], res[klass].get("embedded")
         emb = f"{em['type']:.3f}/{em['icd']:.3f}" if em else "-"

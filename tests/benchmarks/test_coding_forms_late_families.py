@@ -1,4 +1,4 @@
-"""The eleventh to nineteenth coding forms families (written blind, labels checked by test rather than by eye) load
+"""The eleventh to twentieth coding forms families (written blind, labels checked by test rather than by eye) load
 through the probe with their classes, every ICD label they give is a real ICD-10-CM category of a malignancy, in situ
 neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not a hand list), the type agrees
 with DESIGN.md's ranges for a primary category (morphology deciding for a melanoma of the eye), and `form_part` splits
@@ -29,7 +29,7 @@ MORPHOLOGY_SITES = {"melanoma": {"C69"}}
 # each family: its classes and how many forms it may hold; the eleventh to thirteenth hold 9-11 forms a class, the
 # fourteenth to nineteenth (briefed as 120-160, 150-170 and about 170 forms in about 10 classes) 14-20
 CLASS_SIZES = {"fourteenth": (14, 20), "fifteenth": (14, 20), "sixteenth": (14, 20), "seventeenth": (14, 20),
-               "eighteenth": (14, 20), "nineteenth": (14, 20)}
+               "eighteenth": (14, 20), "nineteenth": (14, 20), "twentieth": (8, 11)}
 # families whose labels give a metastasis of a primary removed earlier its secondary category alone with the primary's
 # type (ICD-10-CM I.C.2.b/d: the secondary first, the excised primary only as history); elsewhere a lone secondary
 # category means an unknown primary
@@ -54,6 +54,9 @@ FAMILIES = {
                     "precursor", "endocrine_cns"}, (150, 185)),
     "nineteenth": ({"metastatic", "unknown_primary", "history", "recurrence", "several", "subsite", "operative",
                     "pmh_only", "benign_traps", "soap"}, (150, 185)),
+    "twentieth": ({f"{kind}_{half}" for kind in ("insitu", "secondary", "history", "subsite", "haem", "benign",
+                                                 "status", "sideways", "narrative") for half in ("seen", "held")},
+                  (145, 165)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

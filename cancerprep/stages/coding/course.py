@@ -47,6 +47,12 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return lo, m.start() if m else len(text)
 
 
+def for_cancer(text: str, start: int, end: int) -> bool:
+    """The operation at `start`..`end` may be a cancer's: it gives no reason of its own ("colectomy for
+    diverticulitis") and is not named prophylactic or risk-reducing."""
+    return not (_OWN_REASON_AFTER.match(text, end) or _NO_CANCER_BEFORE.search(text, max(0, start - 40), start))
+
+
 def adjunct_given(text: str, lo: int, hi: int) -> bool:
     """Whether `text[lo:hi]` gives an antineoplastic treatment, not negated, of the patient (no relative named)."""
     if RELATIVE_SUBJECT.search(text, lo, hi):
@@ -62,8 +68,7 @@ def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
     `_MALIGNANCY_WORD`)."""
     by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for a, b, t in operations:
-        no_cancer = _OWN_REASON_AFTER.match(text, b) or _NO_CANCER_BEFORE.search(text, max(0, a - 40), a)
-        op = (a, b, "" if no_cancer else t)
+        op = (a, b, t if for_cancer(text, a, b) else "")
         by_sentence.setdefault(sentence_bounds(text, op[0]), []).append(op)
     at = [max(e for _s, e, _t in ops) for (lo, hi), ops in by_sentence.items()
           if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)

@@ -51,6 +51,19 @@ def relative_subject(text: str, at: int) -> bool:
     return RELATIVE_SUBJECT.match(text, start) is not None
 
 
+# days or weeks counted from a treatment, back or since ("two weeks ago", "10 days out from her lumpectomy", "three
+# weeks post-op", "a week after surgery"): this episode's course, whatever else dates the cancer
+RECENT_TIME = (r"\b(?:\d+|a|one|two|three|four|five|six|few|several|couple\s+of)\s+(?:days?|weeks?)\s+"
+               r"(?:ago|out|post(?:-?op\w*)?|after|since|from)\b")
+_RECENT_RE = re.compile(RECENT_TIME, re.I)
+
+
+def recent_course(phrase: str) -> bool:
+    """The mention's own phrase counts days or weeks from its treatment, not negated ("history of breast cancer and had
+    a mastectomy two weeks ago"): a "history of" there names the diagnosis, and the treatment is this episode's."""
+    return any(not _NEGATED_BEFORE.search(phrase, 0, m.start()) for m in _RECENT_RE.finditer(phrase))
+
+
 PRESENT = 1      # treated, planned, worked up or newly found now; or disease present (spread, recurrence)
 UNSAID = 0       # the phrase says nothing of the time
 WEAK_PAST = -1   # one kind of past evidence: ranks after an unsaid cancer among current ones
@@ -65,7 +78,7 @@ _PRESENT_RE = re.compile(
     r"|\b(?:plan(?:ned|ning)?|scheduled|referred|pending|awaiting|candidate for|proceed(?:ing)? (?:to|with))\b"
     r"|\b(?:to|will)\s+(?:start|begin|undergo|proceed|receive|have)\b|\bstart(?:s|ing|ed)?\b|\bbegin(?:s|ning)?\b"
     # a treatment of days or weeks ago is this episode's ("resected last month")
-    r"|\b(?:last|past|this)\s+(?:week|month)\b|\b(?:\d+|a|one|two|three|few)\s+(?:days?|weeks?)\s+ago\b|\brecent(?:ly)?\b"
+    r"|\b(?:last|past|this)\s+(?:week|month)\b|" + RECENT_TIME + r"|\brecent(?:ly)?\b"
     r"|\b(?:prior to|ahead of|in preparation for)\b(?!\s+\d)|\binitiat(?:e|ed|ing)\b"
     r"|\b(?:today|tomorrow|this week|next week|this month|next month)\b"
     r"|\b(?:receiving|undergoing|getting|continu(?:e|es|ing))\b|\bcycle\s*#?\s*\d|\bC\d{1,2}D\d{1,2}\b|\bweek\s+\d"

@@ -52,7 +52,7 @@ from cancerprep.stages.coding.context import (
     list_cue,
     replaced_defaults,
 )
-from cancerprep.stages.coding.course import course_named
+from cancerprep.stages.coding.course import course_named, for_cancer, sentence_bounds
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import (
     in_situ_code,
@@ -90,6 +90,7 @@ from cancerprep.stages.coding.status import (
     mention_status,
     past_time,
     phrase_bounds,
+    recent_course,
     relative_subject,
     told_after,
 )
@@ -130,6 +131,8 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _ACTIVE_RE = re.compile(RECURRED + r"|metasta|recurren|\bcycles?\b|\bcurrently\b(?!\s+(?:receiving|undergoing)\b)"
                         r"|\bundergoing\b|\breceiving\b|"
                         r"\bprogressi|\bresidual\b|\bpersistent\b|"
+                        # a tumour that cannot be removed is there now ("Gallbladder carcinoma, unresectable")
+                        r"\bunresectable\b|\binoperable\b|"
                         # a cancer watched rather than treated is present ("active surveillance", "watch and wait")
                         r"\bactive surveillance\b|\bwatchful waiting\b|\bwatch[- ]and[- ]wait\b|"
                         r"\b(?:on|getting|starting|started on|continues|continuing)\s+(?:\w+\s+)?(?:chemo|chemotherapy"
@@ -173,18 +176,27 @@ _DISEASE_PRESENT_RE = re.compile(_SPREAD_RE.pattern + r"|\bprogressi|\bresidual\
 _PAST_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|yrs?|decades?)\s+ago\b", re.I)
 # the rest of an upper-case section label whose section is empty: its colon is followed, after the export's commas or
 # line ends, by another upper-case label ("SCHOOL HISTORY:,PROSTATE ADENOCARCINOMA: newly diagnosed")
+# ... or the rest of the present illness's label after its "history of" cue ("HISTORY OF PRESENT ILLNESS:", "History
+# of Present Illness:")
+_PRESENT_ILLNESS_REST = re.compile(r"\s*(?i:present\s+illness)\s*:")
 _EMPTY_LABEL_REST = re.compile(r"[A-Z0-9 /&'-]*:[\s,]*(?=[A-Z][A-Z0-9 /&'()-]{2,60}:)")
 
 
 def _empty_label_cues_only(sent_ent: Any) -> bool:
-    """Every HISTORICAL cue of the mention is a word of an empty section's label: a label's kind is read by the
-    section rules (`sections`), and one with no body of its own says nothing of the next label's cancer."""
+    """Every HISTORICAL cue of the mention is a word of an empty section's label, or of the label of the present
+    illness ("HISTORY OF PRESENT ILLNESS: He has breast cancer and had a lumpectomy last month"): a label's kind is
+    read by the section rules (`sections`), one with no body of its own says nothing of the next label's cancer, and
+    the present illness's "history of" is no past history."""
     doc = sent_ent.doc
     cues = [m for m in sent_ent._.modifiers if m.category == "HISTORICAL"]
-    return bool(cues) and all(
-        doc[m.modifier_span[0]].text.isupper()
-        and _EMPTY_LABEL_REST.match(doc.text, doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text))
-        for m in cues)
+
+    def label_word(m: Any) -> bool:
+        end = doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text)
+        if _PRESENT_ILLNESS_REST.match(doc.text, end):
+            return True
+        return doc[m.modifier_span[0]].text.isupper() and _EMPTY_LABEL_REST.match(doc.text, end) is not None
+
+    return bool(cues) and all(label_word(m) for m in cues)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
 # "radiation ... completed 2 years ago") and nothing left ("no evidence of disease", "NED", "no current therapy"):
 # together, ICD-10-CM guideline I.C.2.d's personal history (see `TextCoder._eradicated`)
@@ -745,6 +757,9 @@ _MALIGNANT_SITE_NOUN = re.compile(r"\b((?i:malignant))\s+([A-Za-z]+(?:\s+[A-Za-z
                                   r"((?i:tumou?rs?|neoplasms?|mass(?:es)?|lesions?|growths?))\b")
 
 
+# linings that several organs of different types share, which the taxonomy files under one of them as a site
+# word: the urothelium lines the renal pelvis (kidney) as well as the ureters, bladder and urethra (bladder)
+_LININGS = frozenset({"urothelial"})
 # the weak initialism "ca" (not a tumour marker's "CA 19-9", "CA-125") ...
 _WEAK_CA = re.compile(r"(?<![\w/'.-])(?:ca|Ca|CA)(?![\w/'-])(?![ \t]*\d)")
 # ... before "in situ" (the behaviour the taxonomy's "carcinoma in situ" carries: "ductal ca in situ" is D05, not C50)
@@ -830,6 +845,19 @@ def _malignant_said_after(text: str) -> str:
         return "malignant " + m.group(1) + ("masses" if plural else "mass")
 
     return _MALIGNANT_AFTER_ORGAN_FIRST.sub(organ_first, _MALIGNANT_AFTER.sub(turn, text))
+
+
+def _invasion_said_after_re(terms: dict[str, TermInfo]) -> re.Pattern[str] | None:
+    """The tumours the vocabulary has a malignant "invasive <name>" of but no entry for the name alone ("invasive
+    thymoma" C37; a carcinoma is malignant without the word), followed in their sentence by an invasion said after
+    them ("thymoma, lymphocyte predominant type, with capsular and pleural invasion", "thymoma invading the
+    pericardium"), not a negated one ("with no capsular invasion")."""
+    bases = sorted({t[9:] for t, info in terms.items() if t.startswith("invasive ") and info.type_id is not None
+                    and t[9:] not in terms and re.fullmatch(r"[a-z]+omas?", t[9:])}, key=len, reverse=True)
+    if not bases:
+        return None
+    return re.compile(r"\b(" + "|".join(bases) + r")\b(?=[^.;]{0,80}?(?:\bwith\s+(?!(?:no|not|any)\b)"
+                      r"(?:(?!no\b|not\b)[\w-]+(?:\s+|,\s*)){0,5}?invasion\b|\binvad(?:ing|es)\b))", re.I)
 
 
 def _plain_side_stop(text: str) -> str:
@@ -1061,7 +1089,9 @@ _TISSUE_ROOTS = {"dermato": "skin", "osteo": "bone", "chondro": "bone"}
 # more than one organ's operation are left out ("cyst-": bladder or a cyst; "lob-": lung, liver or thyroid), and so are
 # operations that remove an organ to treat another organ's cancer (orchiectomy, oophorectomy)
 _ORGAN_ROOTS = {"nephr": "kidney", "hyster": "uterus", "col": "colon", "mast": "breast", "pneumon": "lung",
-                "hepat": "liver", "gloss": "tongue", "prostat": "prostate", "gastr": "stomach"}
+                "hepat": "liver", "gloss": "tongue", "prostat": "prostate", "gastr": "stomach",
+                # a lumpectomy is the breast-conserving operation (a partial mastectomy)
+                "lump": "breast"}
 # (a sleeve gastrectomy is a weight-loss operation, no cancer's)
 _ROOT_OPERATION = re.compile(r"\b(?<!sleeve )(?:hemi|partial\s+|radical\s+|total\s+)?(" + "|".join(_ORGAN_ROOTS)
                              + r")ectom(?:y|ies)\b", re.I)
@@ -1498,6 +1528,7 @@ class TextCoder:
         self.sites: dict[str, tuple[str, str]] = {}
         self.sided_initialisms: dict[str, str] = {}  # "lul": "l" (`_side_initialisms`)
         self._build_vocab()
+        self._invasion_re = _invasion_said_after_re(self.terms)
         self._ready = False
 
     # -- vocabulary --------------------------------------------------------------------------
@@ -2497,11 +2528,16 @@ class TextCoder:
         """The type of an in-situ code: the taxonomy's, or where the taxonomy gives it no type of its own, the type of
         the organ it was written at when every site the code covers is of that type (D02.0 covers the larynx only,
         C32: a head and neck cancer in situ, as the invasive one is; D01.5 covers the liver and the gallbladder: no
-        one organ's)."""
+        one organ's). Where the code covers organs of several types, the organ written decides: D09.19 covers the
+        kidney, renal pelvis, ureter and urethra, so a carcinoma in situ of the renal pelvis is a kidney cancer in
+        situ, as its invasive C65 is, though the taxonomy files D09.1 under bladder."""
         found = self.taxonomy.type_of_icd10(code)
+        sites = in_situ_sites(code)
+        if found not in (None, OTHER) and organ_type not in (None, OTHER, found) \
+                and organ_type in {self.taxonomy.type_of_icd10(c) for c in sites}:
+            return organ_type
         if found not in (None, OTHER) or organ_type in (None, OTHER):
             return found or OTHER
-        sites = in_situ_sites(code)
         return organ_type if sites and all(self.taxonomy.type_of_icd10(c) == organ_type for c in sites) else OTHER
 
     @staticmethod
@@ -2838,6 +2874,8 @@ class TextCoder:
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
         text = _malignant_said_after(_plain_weak_ca(text))
+        if self._invasion_re is not None and ("nva" in text or "NVA" in text):  # "thymoma with capsular invasion"
+            text = self._invasion_re.sub(lambda m: "invasive " + m.group(0), text)
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))
         if not self.might_mention(text):
             return []
@@ -3084,11 +3122,15 @@ class TextCoder:
                 # coded at ("Right eye, enucleation: melanoma" C69; not "Liver, biopsy: metastatic melanoma")
                 site = (self._sentence_site(doc, sp, organs, labelled_only=True)
                         or self._sentence_site(doc, sp, fit, labelled_only=True))
-            if site is not None and normalize_term(site.text) in self._shared_parts:
+            if site is not None and normalize_term(site.text) in self._shared_parts | _LININGS:
                 # a part that several organs have ("fundus": stomach, uterus, gallbladder) belongs to the organ
-                # labelling the pathology line ("Gallbladder, cholecystectomy: adenocarcinoma of the fundus")
-                organs = [x for x in fit if normalize_term(x.text) not in self._shared_parts]
+                # labelling the pathology line ("Gallbladder, cholecystectomy: adenocarcinoma of the fundus"); a
+                # lining several organs have belongs to the organ its sentence names ("urothelial carcinoma in situ
+                # of the renal pelvis": the kidney's D09.19, not the bladder's D09.0)
+                organs = [x for x in fit if normalize_term(x.text) not in self._shared_parts | _LININGS]
                 organ = self._sentence_site(doc, sp, organs, labelled_only=True)
+                if organ is None and normalize_term(site.text) in _LININGS:
+                    organ = self._sentence_site(doc, sp, organs)
                 if organ is not None:
                     site = organ
             type_id, code = info.type_id, info.code
@@ -3413,6 +3455,10 @@ class TextCoder:
                 # the treatment the note says is over is another cancer's: this one is found or treated now ("renal
                 # cell carcinoma found incidentally; cryoablation today" beside a thyroid cancer resected 2017)
                 current = True
+            if not current and not eradicated and section != "past" and recent_course(text[plo:phi]):
+                # days or weeks counted from its treatment in its own phrase ("history of breast cancer and is two
+                # weeks out from her lumpectomy"): the course is this episode's, as in the days after an operation
+                current, status = True, max(status, UNSAID)
             current = current and status != PAST
             if not current and postop and not eradicated and section != "past" and not past_time(text[plo:phi]):
                 # the days right after the operation that removed it ("POD 4 s/p Whipple for ... adenocarcinoma"):
@@ -3470,9 +3516,19 @@ class TextCoder:
         "osimertinib", "abiraterone"; not "lenalidomide", myeloma's and lymphoma's), where the note gives it as a
         course against a cancer (`sideways.drug_course`): the disease the drug implies where the note names none."""
         types = set(self._drugs[m.group(1).lower()])
-        if len(types) != 1 or not drug_course(text, m.start(), m.end(), sections):
+        if len(types) != 1:
             return None
-        return next(iter(types))
+        ty = next(iter(types))
+        return ty if drug_course(text, m.start(), m.end(), sections) or self._operated_with(text, m, ty) else None
+
+    def _operated_with(self, text: str, m: re.Match[str], type_id: str) -> bool:
+        """The drug at `m` shares its sentence with an operation of its own type's cancer (`_course_operations`:
+        "on anastrozole after her mastectomy"): the operation and the drug are one course against that cancer, as an
+        operation and chemotherapy are (`course.course_named`); a drug of another cancer, or an operation for its own
+        reason, says nothing."""
+        lo, hi = sentence_bounds(text, m.start())
+        return any(t == type_id and lo <= a < hi and for_cancer(text, a, b)
+                   for a, b, t in self._course_operations(text))
 
     def _drug_treated_types(self, text: str, sections: list[tuple[int, str]]) -> frozenset[str]:
         """The types whose antineoplastics of the taxonomy the note gives the patient, now or in the past, and for no
