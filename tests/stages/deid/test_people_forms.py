@@ -81,6 +81,7 @@ POSITIVE = [
     # a family by its surname: in the plural as a subject, or in brackets after "family"
     ("The Okonkwos were updated by phone.", "Okonkwo"),
     ("THE MARVINS WERE UPDATED BY PHONE.", "MARVIN"),
+    ("The Forman-Okonkwos were updated by phone.", "Forman-Okonkwo"),
     ("Family (Yeager) updated on plan of care.", "Yeager"),
     # how long a relation has lasted, between the relation word and the name
     ("His partner of 10 years, Ginger, is his HCP.", "Ginger"),
@@ -139,6 +140,9 @@ NEGATIVE = [
     # plural subjects that are clinical words, a relation's duration without a name, a clinical subject of "will"
     "The labs were drawn this morning.",
     "The mets were noted in the liver.",
+    # a letter hyphened to a thing in the plural (no surname opens with a lone letter and a hyphen)
+    "The K-wires were removed in clinic today.",
+    "The T-tubes are draining well.",
     "Her husband of 40 years is supportive.",
     "Insulin will help with the hyperglycemia.",
     "Mother of the patient reports fever.",

@@ -990,6 +990,9 @@ class NamesBackstopRecognizer(EntityRecognizer):
             low, plural = word.low, text[m.start(1):m.end(0)].strip().lower()
             if sl.is_known_word(plural) or low in sl.medical_words():
                 continue  # "The Apgars were", "THE TONSILS ARE": a clinical plural
+            head, _, tail = plural.partition("-")
+            if len(head) == 1 and sl.is_known_word(tail):
+                continue  # "The K-wires were", "the T-tubes are": a letter hyphened to a thing; no surname opens so
             if len(low) > 2 and low not in STOP | RELATIONS | TITLES | CREDENTIALS and (
                     low in sl.last_names() or (low not in known_safe() and low not in protect.protected_words()
                                                and len(low) >= 4 and not slip_of_known(low))):
