@@ -42,7 +42,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.person_frames import _sorted_pair, word_ok
+from cancerprep.stages.deid.recognizers.person_frames import sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
 from cancerprep.stages.deid.recognizers.words import STOP
 
@@ -158,12 +158,12 @@ def _column_spans(text: str) -> list[tuple[int, int, str, float]]:
 def _cell_name(line: str, a: int, b: int, cased: bool) -> tuple[int, int] | None:
     """(start, end) in `line` of the person a row's cell names by its own shape: a "Label: value" cell whose label is
     a person's field (snake_case too: "patient_name: Reid, Eloise"), or a cell that is a sorted pair and nothing else
-    ("Reid, Eloise", "REID, ELOISE A."), judged as a sorted field is (`person_frames._sorted_pair`)."""
+    ("Reid, Eloise", "REID, ELOISE A."), judged as a sorted field is (`person_frames.sorted_pair`)."""
     keyed = _KEYED.fullmatch(line, a, b)
     if keyed and _label(keyed.group(1)) == "PERSON" and _person(keyed.group(2), cased):
         return keyed.start(2), keyed.end(2)
     pair = _PAIR_CELL.fullmatch(line, a, b)
-    if pair and _sorted_pair(pair.group(1), pair.group(2), cased, bool(pair.group(3))):
+    if pair and sorted_pair(pair.group(1), pair.group(2), cased, bool(pair.group(3))):
         return a, b
     return None
 

@@ -255,7 +255,7 @@ _SORTED_START = Lined(r"(?m)^[ \t]*[a-z][a-z'’-]*[ \t]*,[ \t]*[a-z]", re.compi
 # ('labeled "Lee, Ann"', "(Lee/Ann)", "Rx for Lee, Ann:", "released by lee, ann (pharm)", "Pronounced: Lee, Ann at
 # 03:42") and closed by what ends a field: punctuation other than a comma, a bracket, a dash, a wide gap, the line's
 # end, or a number or "at/on" and a number (a time, a date, an age). Prose joins everyday words by commas and slashes
-# too, so the pair's own evidence decides (`_sorted_pair`).
+# too, so the pair's own evidence decides (`sorted_pair`).
 _PAIR_OPEN = r"(?:^|[:;(\[/\"“'‘]|[ \t]-|\b(?:for|re|by|with|from|labell?ed|named)\b)[ \t]*"
 _PAIR_CLOSE = (r"(?=[ \t]*(?:[;:)\]\"”'’(/.!?]|$)|[ \t]+-[ \t]|[ \t]{2,}\S|[ \t]+(?:at[ \t]+|on[ \t]+|)\d"
                r"|[ \t]*,[ \t]*\d)")
@@ -776,7 +776,7 @@ def _heading_opens(text: str, m: re.Match) -> bool:
     return any(c.isalpha() for c in head) and head.isupper()
 
 
-def _sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bool:
+def sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bool:
     """Do `last` and `first`, joined by a comma or slash as a field, name a person surname first? The surname a
     census surname or a word no vocabulary knows (hyphenated, each part), the given name one (`_pair_given`;
     `initial`: a middle initial follows it), neither claimed by any vocabulary, not both everyday words ("Brown,
@@ -801,7 +801,7 @@ def sorted_fields(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SORTED_FIELD.finditer(text):
         last, first = m.group(1), m.group(3)
-        if _sorted_pair(last, first, line_cased(text, m.start(1)), bool(m.group(4))):
+        if sorted_pair(last, first, line_cased(text, m.start(1)), bool(m.group(4))):
             out.append((m.start(1), m.end(1), "sorted-field"))
             out.append((m.start(3), m.end(4) if m.group(4) else m.end(3), "sorted-field"))
     return out
