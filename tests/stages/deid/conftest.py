@@ -8,6 +8,7 @@ import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 from cancerprep.stages.deid.evaluate import load_physionet_notes
+from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from tests.paths import SAMPLE, SHARED_DATA
 
 
@@ -16,6 +17,14 @@ def engine() -> Deidentifier:
     """The one default engine per process (`default_deidentifier`): loading spaCy and the vocabularies costs
     seconds, so test modules share it instead of each building their own."""
     return default_deidentifier()
+
+
+@pytest.fixture(scope="module")
+def names() -> NameRecognizer:
+    """A loaded name recognizer, for tests that ask its rules directly rather than the whole engine."""
+    rec = NameRecognizer()
+    rec.load()
+    return rec
 
 
 @pytest.fixture(scope="session")

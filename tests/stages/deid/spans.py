@@ -18,6 +18,17 @@ def found_texts(engine: Deidentifier, text: str) -> list[str]:
     return [text[s.start:s.end] for s in spans]
 
 
+def covered(engine: Deidentifier, text: str, words: str, nth: int = 0) -> bool:
+    """Whether one span the engine finds in `text` holds the `nth` (from 0) occurrence of `words` whole; a note that
+    fails analysis fails the test."""
+    spans = engine.analyze(text)
+    assert isinstance(spans, list)
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(words, at + 1)
+    return any(s.start <= at and at + len(words) <= s.end for s in spans)
+
+
 # A mixed-case note around one line, so the line's own case decides (as in a real note).
 _LINE_NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
 

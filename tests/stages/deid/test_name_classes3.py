@@ -19,21 +19,13 @@ import pytest
 from cancerprep.stages.deid import consistency as c
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.person_slots import slots, sorted_lists
+from tests.stages.deid.spans import covered
 
 
 def _names(engine: Deidentifier, text: str) -> list[str]:
     spans = engine.analyze(text)
     assert isinstance(spans, list)
     return [text[s.start:s.end] for s in spans if s.entity_type == "NAME"]
-
-
-def _covered(engine: Deidentifier, text: str, words: str, nth: int = 0) -> bool:
-    spans = engine.analyze(text)
-    assert isinstance(spans, list)
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(words, at + 1)
-    return any(s.start <= at and at + len(words) <= s.end for s in spans)
 
 
 def test_full_name_words_are_paired():
@@ -62,7 +54,7 @@ class _S:
     ("Patient: John Long\nLong was seen by physical therapy.\n", "Long", 1),
 ])
 def test_paired_word_spreads_in_a_name_slot(engine: Deidentifier, text: str, words: str, nth: int):
-    assert _covered(engine, text, words, nth)
+    assert covered(engine, text, words, nth)
 
 
 @pytest.mark.parametrize(("text", "words", "nth"), [
@@ -80,7 +72,7 @@ def test_paired_word_spreads_in_a_name_slot(engine: Deidentifier, text: str, wor
     ("Patient: Rose White\nWhite count is 12.\n", "White", 1),
 ])
 def test_paired_word_used_as_a_word_stays(engine: Deidentifier, text: str, words: str, nth: int):
-    assert not _covered(engine, text, words, nth)
+    assert not covered(engine, text, words, nth)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,13 +13,6 @@ _MIXED = "HISTORY: Patient seen for follow up today.\n{line}\nPlan: continue cur
 _CASELESS = "PT SEEN FOR FOLLOW UP. VSS.\n{line}\nPLAN: CONTINUE CURRENT MEDS."
 
 
-@pytest.fixture(scope="module")
-def names() -> NameRecognizer:
-    rec = NameRecognizer()
-    rec.load()
-    return rec
-
-
 def _rule_hits(names: NameRecognizer, text: str, rule: str) -> list[str]:
     return [text[r.start:r.end] for r in names.analyze(text, ["NAME"])
             if (r.recognition_metadata or {}).get("rule") == rule]

@@ -12,6 +12,7 @@ import pytest
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.backstop import surname_after_given
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
+from tests.stages.deid.spans import covered
 
 PAIRS = [("Mark", "Young"), ("Mary", "White"), ("James", "King"), ("Michael", "Rivers"), ("Linda", "Hill"),
          ("Robert", "Fox"), ("Susan", "Price"), ("David", "Long"), ("Patricia", "Wood"), ("Joseph", "Black"),
@@ -36,26 +37,12 @@ LOOKALIKES = ["Will Call: prescriptions ready at the outpatient pharmacy.",
               "Dawn Simulator recommended for sleep."]
 
 
-@pytest.fixture(scope="module")
-def names() -> NameRecognizer:
-    rec = NameRecognizer()
-    rec.load()
-    return rec
-
-
-def _covered(engine: Deidentifier, text: str, word: str) -> bool:
-    spans = engine.analyze(text)
-    assert isinstance(spans, list)
-    at = text.index(word)
-    return any(s.start <= at and at + len(word) <= s.end for s in spans)
-
-
 @pytest.mark.parametrize("frame", FRAMES)
 def test_everyday_word_pairs_are_found_whole_in_every_frame(engine: Deidentifier, frame: str) -> None:
     missed = []
     for first, last in PAIRS:
         text = frame.format(F=first, L=last)
-        if not (_covered(engine, text, first) and _covered(engine, text, f"{first} {last}")):
+        if not (covered(engine, text, first) and covered(engine, text, f"{first} {last}")):
             missed.append(f"{first} {last}")
     assert not missed, missed
 
@@ -66,7 +53,7 @@ def test_surname_joins_a_given_name_another_rule_found(engine: Deidentifier) -> 
     for text, name in (("Patient John Doe, MRN 4417762, was seen today.", "John Doe"),
                        ("Patient Hunter Brown was seen today.", "Hunter Brown"),
                        ("SPOKE WITH WIFE MARY BROWN, WHO AGREES WITH THE PLAN.", "MARY BROWN")):
-        assert _covered(engine, text, name), text
+        assert covered(engine, text, name), text
 
 
 def test_surname_extension_needs_case_or_a_closing(engine: Deidentifier) -> None:
@@ -87,7 +74,7 @@ def test_surname_extension_needs_case_or_a_closing(engine: Deidentifier) -> None
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_title_case_clinical_phrases_stay(engine: Deidentifier, text: str) -> None:
     words = text.split()
-    assert not _covered(engine, text, f"{words[0]} {words[1]}".rstrip(":,."))
+    assert not covered(engine, text, f"{words[0]} {words[1]}".rstrip(":,."))
 
 
 @pytest.mark.parametrize("text", [

@@ -18,23 +18,10 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.backstop import surname_after_given
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
+from tests.stages.deid.spans import covered
 
 # a note with case around the line, as a line of capitals or small letters stands in most notes
 HOST = "History: chronic cough. Labs were reviewed and the plan was discussed.\n{line}\nPlan: return in 2 weeks.\n"
-
-
-@pytest.fixture(scope="module")
-def names() -> NameRecognizer:
-    rec = NameRecognizer()
-    rec.load()
-    return rec
-
-
-def _covered(engine: Deidentifier, text: str, words: str) -> bool:
-    spans = engine.analyze(text)
-    assert isinstance(spans, list)
-    at = text.index(words)
-    return any(s.start <= at and at + len(words) <= s.end for s in spans)
 
 
 def _rules(names: NameRecognizer, text: str) -> dict[str, str]:
@@ -62,12 +49,12 @@ def test_surname_odds_rank_surnames_above_the_words_they_spell() -> None:
     ("INSURANCE CALLED ABOUT GARY LONG'S CLAIM.", "GARY LONG"),
 ])
 def test_caseless_lines_find_given_name_and_everyday_surname(engine: Deidentifier, line: str, name: str) -> None:
-    assert _covered(engine, HOST.format(line=line), name)
+    assert covered(engine, HOST.format(line=line), name)
 
 
 def test_a_whole_note_in_capitals_finds_the_pair(engine: Deidentifier) -> None:
     text = "CHIEF COMPLAINT: COUGH.\nMARY WHITE WAS SEEN TODAY. LUNGS CLEAR.\n"
-    assert _covered(engine, text, "MARY WHITE")
+    assert covered(engine, text, "MARY WHITE")
 
 
 @pytest.mark.parametrize("line", [
@@ -109,7 +96,7 @@ def test_surname_extension_without_case() -> None:
     ("caregiver: young, robert (nephew)", "young, robert"),
 ])
 def test_sorted_name_before_a_records_fields(engine: Deidentifier, line: str, name: str) -> None:
-    assert _covered(engine, HOST.format(line=line), name)
+    assert covered(engine, HOST.format(line=line), name)
 
 
 @pytest.mark.parametrize("line", [
@@ -134,7 +121,7 @@ def test_terms_shaped_like_a_given_name_and_a_word_stay(engine: Deidentifier, te
 
 
 def test_a_possessive_surname_goes_with_the_given_name(engine: Deidentifier) -> None:
-    assert _covered(engine, "Insurance called regarding Todd Long's claim.", "Todd Long")
+    assert covered(engine, "Insurance called regarding Todd Long's claim.", "Todd Long")
 
 
 @pytest.mark.parametrize("note,surname,word_use", [
@@ -183,7 +170,7 @@ def test_caseless_pair_rule_leaves_eponyms_of_rare_given_names(names: NameRecogn
     ("Incident report filed re: pt Young's fall in the bathroom.", "Young"),
 ])
 def test_everyday_surname_after_pt(engine: Deidentifier, line: str, word: str) -> None:
-    assert _covered(engine, HOST.format(line=line), word)
+    assert covered(engine, HOST.format(line=line), word)
 
 
 @pytest.mark.parametrize("line", ["pt overall improved today.", "pt well appearing, no distress.",
