@@ -119,79 +119,52 @@ LAB_SEEN_LAYOUTS = ("space", "colon", "hash", "pipe_table")
 LAB_HELD_LAYOUTS = ("paren", "no_label_prose", "dash", "two_space")
 
 
+def _key(label: str, space: str = "_") -> str:
+    """`label` as a machine key (keyvalue, json, xml layouts): lower case, no trailing '#. ', no dots."""
+    return label.lower().rstrip("#. ").replace(" ", space).replace(".", "")
+
+
+def _table(sep: str, label: str, time: str) -> str:
+    """A two-line table's header and its first cells, up to the value's column."""
+    return sep.join(("Time", label, "Status")) + "\n" + time + sep
+
+
+# Each layout's (text before the value, text after it) from the label, a status word and a time.
+_LAYOUTS: dict[str, Callable[[str, str, str], tuple[str, str]]] = {
+    "colon": lambda label, other, time: (f"{label}: ", f"   Status: {other}"),
+    "hash": lambda label, other, time: (f"{label.rstrip('#. ')} # ", ""),
+    "dash": lambda label, other, time: (f"{label} - ", f" ({other})"),
+    "keyvalue": lambda label, other, time: (f"status={other.replace(' ', '_')}; {_key(label)}=", f"; time={time}"),
+    "pipe_table": lambda label, other, time: (_table(" | ", label, time), " | " + other),
+    "tab_table": lambda label, other, time: (_table("\t", label, time), "\t" + other),
+    "two_space": lambda label, other, time: (_table("    ", label, time), "    " + other),
+    "space": lambda label, other, time: (f"{label} ", f" {other}"),
+    "paren": lambda label, other, time: (f"{label} (", f") {other}"),
+    "no_label_prose": lambda label, other, time: (f"Reviewed {label.lower()} case ", f" from the outside lab, {other}"),
+    "dot_leader": lambda label, other, time: (f"{label} ........ ", ""),
+    "bracket": lambda label, other, time: (f"[{label}] ", f" {other}"),
+    "slash_key": lambda label, other, time: (f"{label.upper()}/", f" {other}"),
+    "json": lambda label, other, time: (f'{{"status": "{other}", "{_key(label)}": "', '"}'),
+    "xml": lambda label, other, time: (f"<{_key(label, '')}>", f"</{_key(label, '')}>"),
+    "below": lambda label, other, time: (f"{label}\n", ""),
+    "arrow": lambda label, other, time: (f"{label} -> ", ""),
+    "csv": lambda label, other, time: (",".join(("time", label, "status")) + "\n" + time + ",", "," + other),
+    "value_first": lambda label, other, time: ("", f" ({label.lower().rstrip('#. ')}) {other}"),
+    "no_space_hash": lambda label, other, time: (f"{label.rstrip('#. ')}#", ""),
+    "list": lambda label, other, time: (f"{label}s: ", ", pending"),
+    "caps_equals": lambda label, other, time: (f"{label.upper()} = ", ""),
+    # log_row: a log table whose header names the column among other cells
+    "log_row": lambda label, other, time: (" | ".join(("Time", "Event", label, "By")) + f"\n{time} | {other} | ",
+                                           " | RN"),
+}
+
+
 def _render(layout: str, label: str, value: str, rng: random.Random) -> tuple[str, int]:
-    """The rendered text and the value's offset in it."""
+    """The rendered text and the value's offset in it (an unknown layout renders as a log row)."""
     other = rng.choice(("received", "in transit", "verified", "pending", "resulted", "on hold"))
     time = f"{rng.randint(0, 23):02d}{rng.choice(('00', '15', '30', '45'))}"
-    if layout == "colon":
-        pre = f"{label}: "
-        return pre + value + f"   Status: {other}", len(pre)
-    if layout == "hash":
-        pre = f"{label.rstrip('#. ')} # "
-        return pre + value, len(pre)
-    if layout == "dash":
-        pre = f"{label} - "
-        return pre + value + f" ({other})", len(pre)
-    if layout == "keyvalue":
-        key = label.lower().rstrip("#. ").replace(" ", "_").replace(".", "")
-        pre = f"status={other.replace(' ', '_')}; {key}="
-        return pre + value + f"; time={time}", len(pre)
-    if layout in ("pipe_table", "tab_table", "two_space"):
-        sep = {"pipe_table": " | ", "tab_table": "\t", "two_space": "    "}[layout]
-        head = sep.join(("Time", label, "Status"))
-        pre = head + "\n" + time + sep
-        return pre + value + sep + other, len(pre)
-    if layout == "space":
-        pre = f"{label} "
-        return pre + value + f" {other}", len(pre)
-    if layout == "paren":
-        pre = f"{label} ("
-        return pre + value + f") {other}", len(pre)
-    if layout == "no_label_prose":
-        pre = f"Reviewed {label.lower()} case "
-        return pre + value + f" from the outside lab, {other}", len(pre)
-    if layout == "dot_leader":
-        pre = f"{label} ........ "
-        return pre + value, len(pre)
-    if layout == "bracket":
-        pre = f"[{label}] "
-        return pre + value + f" {other}", len(pre)
-    if layout == "slash_key":
-        pre = f"{label.upper()}/"
-        return pre + value + f" {other}", len(pre)
-    if layout == "json":
-        key = label.lower().rstrip("#. ").replace(" ", "_").replace(".", "")
-        pre = f'{{"status": "{other}", "{key}": "'
-        return pre + value + '"}', len(pre)
-    if layout == "xml":
-        key = label.lower().rstrip("#. ").replace(" ", "").replace(".", "")
-        pre = f"<{key}>"
-        return pre + value + f"</{key}>", len(pre)
-    if layout == "below":
-        pre = f"{label}\n"
-        return pre + value, len(pre)
-    if layout == "arrow":
-        pre = f"{label} -> "
-        return pre + value, len(pre)
-    if layout == "csv":
-        head = ",".join(("time", label, "status"))
-        pre = head + "\n" + time + ","
-        return pre + value + "," + other, len(pre)
-    if layout == "value_first":
-        return value + f" ({label.lower().rstrip('#. ')}) {other}", 0
-    if layout == "no_space_hash":
-        pre = f"{label.rstrip('#. ')}#"
-        return pre + value, len(pre)
-    if layout == "list":
-        pre = f"{label}s: "
-        return pre + value + ", pending", len(pre)
-    if layout == "caps_equals":
-        pre = f"{label.upper()} = "
-        return pre + value, len(pre)
-    # log_row: a log table whose header names the column among other cells
-    head = " | ".join(("Time", "Event", label, "By"))
-    pre = head + "\n" + f"{time} | {other} | "
-    return pre + value + " | RN", len(pre)
+    pre, post = _LAYOUTS.get(layout, _LAYOUTS["log_row"])(label, other, time)
+    return pre + value + post, len(pre)
 
 
 # Refusal values: safe classes (this script's own values), each with the slots they take.
@@ -252,10 +225,7 @@ def lines(n: int, seed: int, fresh: bool = False, lab: bool = False
                                                       "layout": layout, "case": "str", "held_parts": "fresh"}))
             continue
         held = k % 2 == 1  # half the lines hold a held-out part
-        parts = {"label": False, "layout": False, "shape": False}
-        if held:
-            for p in rng.sample(list(parts), rng.randint(1, 3)):
-                parts[p] = True
+        parts = _held_parts(rng, held)
         label = rng.choice(HELD_LABELS if parts["label"] else SEEN_LABELS)
         layout = rng.choice(HELD_LAYOUTS if parts["layout"] else SEEN_LAYOUTS)
         shape = rng.choice(HELD_SHAPES if parts["shape"] else SEEN_SHAPES)
@@ -266,9 +236,7 @@ def lines(n: int, seed: int, fresh: bool = False, lab: bool = False
             label = case(label)
             value = case(value) if shape != "mixed_case" else value
         text, at = _render(layout, label, value, rng)
-        out.append((text, (at, at + len(value)), {
-            "split": "held_out" if held else "seen", "shape": shape, "label": label.lower(), "layout": layout,
-            "case": case.__name__, "held_parts": "+".join(p for p, v in parts.items() if v) or "none"}))
+        out.append((text, (at, at + len(value)), _features(held, parts, shape, label, layout, case)))
     refusals = []
     for cls, values in REFUSAL_VALUES.items():
         for value in values:
@@ -281,10 +249,7 @@ def lines(n: int, seed: int, fresh: bool = False, lab: bool = False
 
 def _lab_line(rng: random.Random, held: bool) -> tuple[str, tuple[int, int], dict[str, str]]:
     """One `--lab` line: a held-out line has at least one held-out part (section, shape or layout)."""
-    parts = {"label": False, "layout": False, "shape": False}
-    if held:
-        for p in rng.sample(list(parts), rng.randint(1, 3)):
-            parts[p] = True
+    parts = _held_parts(rng, held)
     label = rng.choice(LAB_HELD_LABELS if parts["label"] else LAB_SEEN_LABELS)
     layout = rng.choice(LAB_HELD_LAYOUTS if parts["layout"] else LAB_SEEN_LAYOUTS)
     shape = rng.choice(LAB_HELD_SHAPES if parts["shape"] else LAB_SEEN_SHAPES)
@@ -293,10 +258,23 @@ def _lab_line(rng: random.Random, held: bool) -> tuple[str, tuple[int, int], dic
     case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
     label, value = case(label), case(value)
     text, at = _render(layout, label, value, rng)
-    text = case(text)
-    return text, (at, at + len(value)), {
-        "split": "held_out" if held else "seen", "shape": shape, "label": label.lower(), "layout": layout,
-        "case": case.__name__, "held_parts": "+".join(p for p, v in parts.items() if v) or "none"}
+    return case(text), (at, at + len(value)), _features(held, parts, shape, label, layout, case)
+
+
+def _held_parts(rng: random.Random, held: bool) -> dict[str, bool]:
+    """Which parts (label, layout, shape) a line draws from its held-out list: one to three of them when `held`."""
+    parts = {"label": False, "layout": False, "shape": False}
+    if held:
+        for p in rng.sample(list(parts), rng.randint(1, 3)):
+            parts[p] = True
+    return parts
+
+
+def _features(held: bool, parts: dict[str, bool], shape: str, label: str, layout: str,
+              case: Callable[[str], str]) -> dict[str, str]:
+    """A seen or held-out line's features, as the recall table splits them."""
+    return {"split": "held_out" if held else "seen", "shape": shape, "label": label.lower(), "layout": layout,
+            "case": case.__name__, "held_parts": "+".join(p for p, v in parts.items() if v) or "none"}
 
 
 # Refusals of `--lab`: a lab section's name before a value that is no case number.
