@@ -24,7 +24,13 @@ import json
 import random
 from collections.abc import Callable
 
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import (
+    found_and_marked,
+    overlaps,
+    print_recall,
+    print_seen_misses,
+    recall_by_feature,
+)
 from cancerprep.sample import planted
 
 # -- values, from broad sources ------------------------------------------------------------------------------------
@@ -184,14 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     all_cases = cases(args.n, args.seed, tuple(args.classes))
     found = overlaps([(text, a, b) for _, text, (a, b) in all_cases], args.seed)
-    hits = [f is None or bool(f) for f in found]  # a withheld note counts as found (fails closed)
+    hits = found_and_marked(found, len(all_cases))[0]
     recall = recall_by_feature([feats for feats, _, _ in all_cases], hits)
-    for key in ("half", "class_half"):
-        for value, r in recall[key].items():
-            print(f"{value:24s} {r:.4f}")
-    misses = [(f, t) for (f, t, _), hit in zip(all_cases, hits, strict=True) if not hit and f["half"] == "seen"]
-    for feats, text in misses[:args.errors]:
-        print("MISS", feats["class"], feats["layout"], repr(text))
+    print_recall(recall, ("half", "class_half"))
+    print_seen_misses(all_cases, hits, args.errors)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"n": args.n, "seed": args.seed, "recall": recall}, f, indent=1)

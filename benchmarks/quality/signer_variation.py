@@ -26,7 +26,13 @@ import argparse
 import json
 import random
 
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import (
+    found_and_marked,
+    overlaps,
+    print_recall,
+    print_seen_misses,
+    recall_by_feature,
+)
 from cancerprep.sample import planted
 
 
@@ -159,18 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     refused = refusals(args.refusals, args.seed)
     items = [(text, a, b) for _, text, (a, b) in all_cases] + [(text, 0, len(text)) for _, text in refused]
     found = overlaps(items, args.seed)
-    hits = [f is None or bool(f) for f in found[:len(all_cases)]]  # a withheld note counts as found (fails closed)
+    hits, wrongly = found_and_marked(found, len(all_cases))
     recall = recall_by_feature([feats for feats, _, _ in all_cases], hits)
-    for key in ("half", "class_half", "layout"):
-        for value, r in recall[key].items():
-            print(f"{value:24s} {r:.4f}")
     marked: dict[str, int] = {}
-    for (name, _), f in zip(refused, found[len(all_cases):], strict=True):
-        marked[name] = marked.get(name, 0) + int(bool(f))  # a withheld note marks nothing wrongly
+    for (name, _), hit in zip(refused, wrongly, strict=True):
+        marked[name] = marked.get(name, 0) + int(hit)
+    print_recall(recall, ("half", "class_half", "layout"))
     print(f"refusal lines marked: {sum(marked.values())} of {len(refused)}  {marked}")
-    misses = [(f, t) for (f, t, _), hit in zip(all_cases, hits, strict=True) if not hit and f["half"] == "seen"]
-    for feats, text in misses[:args.errors]:
-        print("MISS", feats["class"], feats["layout"], repr(text))
+    print_seen_misses(all_cases, hits, args.errors)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"n": args.n, "seed": args.seed, "recall": recall, "refusals_marked": marked}, f, indent=1)

@@ -1,5 +1,5 @@
 """Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation,
-initials_variation).
+initials_variation, layout_variation, signer_variation).
 
 Why one module: each probe invents lines of its own (a class of PHI in many slots, plus refusal lines that must stay
 unmarked); what they share is how a line is read — inside a real MTSamples note, by the whole engine in one batch —
@@ -59,6 +59,21 @@ def print_weak(recall: dict[str, dict[Any, float]], keys: Sequence[str], *, belo
     for key in keys:
         weak = sorted((r, v) for v, r in recall.get(key, {}).items() if r < below)
         print(f"  {key}: " + "; ".join(f"{v!s:.{width}} {r}" for r, v in weak[:most]))
+
+
+def print_recall(recall: dict[str, dict[Any, float]], keys: Sequence[str]) -> None:
+    """One line per value of each feature in `keys` with its recall (the halved probes' table)."""
+    for key in keys:
+        for value, r in recall[key].items():
+            print(f"{value:24s} {r:.4f}")
+
+
+def print_seen_misses(cases: Sequence[tuple[dict[str, Any], str, Any]], hits: Sequence[bool], errors: int) -> None:
+    """Up to `errors` missed lines of the SEEN half, with their class and layout: the held-out half's misses are
+    never printed, so a fix made from the seen half is scored on lines no one read."""
+    misses = [(f, t) for (f, t, _), hit in zip(cases, hits, strict=True) if not hit and f["half"] == "seen"]
+    for feats, text in misses[:errors]:
+        print("MISS", feats["class"], feats["layout"], repr(text))
 
 
 def print_marked(what: str, cases: Sequence[tuple], marked: Sequence[bool]) -> None:

@@ -8,6 +8,8 @@ from benchmarks.quality.variation_score import (
     found_and_marked,
     overlaps,
     print_marked,
+    print_recall,
+    print_seen_misses,
     print_weak,
     recall_by_feature,
 )
@@ -48,3 +50,15 @@ def test_print_weak_lists_values_under_the_bar_weakest_first_and_print_marked_on
     print_marked("REFUSAL MARKED", [("kept line", 1), ("marked line", 2)], [False, True])
     assert capsys.readouterr().out.splitlines() == ["  shape: c 0.25; bb 0.5; long 0.9", "  missing: ",
                                                    "REFUSAL MARKED 'marked line'"]
+
+
+def test_print_recall_lists_every_value_and_print_seen_misses_never_a_held_out_line(capsys) -> None:
+    print_recall({"half": {"held": 0.5, "seen": 1.0}, "class": {"x": 0.0}}, ("half",))
+    cases = [({"half": "seen", "class": "a", "layout": "log"}, "seen one", None),
+             ({"half": "held", "class": "a", "layout": "row"}, "held one", None),
+             ({"half": "seen", "class": "b", "layout": "row"}, "seen two", None),
+             ({"half": "seen", "class": "b", "layout": "log"}, "seen found", None),
+             ({"half": "seen", "class": "c", "layout": "log"}, "seen three", None)]
+    print_seen_misses(cases, [False, False, False, True, False], errors=2)
+    assert capsys.readouterr().out.splitlines() == [f"{'held':24s} 0.5000", f"{'seen':24s} 1.0000",
+                                                   "MISS a log 'seen one'", "MISS b row 'seen two'"]
