@@ -10,13 +10,7 @@ import pytest
 import simple_icd_10_cm as cm
 
 from cancerprep.stages.coding.coder import Coder
-from tests.stages.coding.coded import code
-
-
-def full(coder: Coder, text: str) -> tuple[str, list[str]]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, list(r.icd10)
-
+from tests.stages.coding.coded import code, code_all
 
 # -- lymphoid lineage ------------------------------------------------------------------------------------------------
 
@@ -27,7 +21,7 @@ def full(coder: Coder, text: str) -> tuple[str, list[str]]:
 ])
 def test_a_b_cell_lymphoma_is_no_t_cell_kind(coder: Coder, text: str) -> None:
     # "ALK-positive" names C84.6 (anaplastic large cell, a T/NK-cell lymphoma); the B-cell lineage rules it out
-    assert full(coder, text)[1][0][:5] == "C83.3"
+    assert code_all(coder, text)[1][0][:5] == "C83.3"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +29,7 @@ def test_a_b_cell_lymphoma_is_no_t_cell_kind(coder: Coder, text: str) -> None:
     ("Marrow biopsy: B-cell prolymphocytic leukemia; observation for now.", "C91.3"),
 ])
 def test_lineage_chooses_between_kinds_of_one_name(coder: Coder, text: str, expected: str) -> None:
-    assert full(coder, text)[1][0][:5] == expected
+    assert code_all(coder, text)[1][0][:5] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,14 +40,15 @@ def test_lineage_chooses_between_kinds_of_one_name(coder: Coder, text: str, expe
     ("Lymph node biopsy: intravascular large B-cell lymphoma.", "C83.8"),
 ])
 def test_lineage_leaves_the_kinds_it_names(coder: Coder, text: str, expected: str) -> None:
-    assert full(coder, text)[1][0][:5] == expected
+    assert code_all(coder, text)[1][0][:5] == expected
 
 
 def test_plasmablastic_lymphoma_is_coded_as_the_pinned_vocabulary_lists_it(coder: Coder) -> None:
     # the pinned ICD-10-CM lists "Plasmablastic diffuse large B-cell lymphoma" under C83.3 (not C83.8)
     assert any("plasmablastic" in t.lower() for t in cm.get_inclusion_term("C83.3"))
     assert not any("plasmablastic" in t.lower() for t in cm.get_inclusion_term("C83.8"))
-    assert full(coder, "Gingival biopsy: plasmablastic lymphoma, EBER positive; starting EPOCH.")[1][0][:5] == "C83.3"
+    text = "Gingival biopsy: plasmablastic lymphoma, EBER positive; starting EPOCH."
+    assert code_all(coder, text)[1][0][:5] == "C83.3"
 
 
 # -- a response written after its treatment ----------------------------------------------------------------------------
@@ -64,11 +59,11 @@ def test_plasmablastic_lymphoma_is_coded_as_the_pinned_vocabulary_lists_it(coder
     "Problem list: HCL treated with cladribine, now in complete remission.",
 ])
 def test_made_initialism_with_its_response_after_the_treatment(coder: Coder, text: str) -> None:
-    assert full(coder, text) == ("leukemia", ["C91.41"])
+    assert code_all(coder, text) == ("leukemia", ["C91.41"])
 
 
 def test_complete_response_abbreviation_is_remission(coder: Coder) -> None:
-    assert full(coder, "Hairy cell leukemia treated with cladribine, now in CR.") == ("leukemia", ["C91.41"])
+    assert code_all(coder, "Hairy cell leukemia treated with cladribine, now in CR.") == ("leukemia", ["C91.41"])
 
 
 def test_made_initialism_without_a_diagnosis_form_is_no_cancer(coder: Coder) -> None:

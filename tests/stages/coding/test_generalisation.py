@@ -9,12 +9,7 @@ import pytest
 
 from cancerprep.stages.coding.coder import Coder
 from cancerprep.stages.coding.icd10 import history_code
-
-
-def code(coder: Coder, text: str) -> tuple[str, list[str]]:
-    r = coder.code_note({"patient_id": "p", "text": text})
-    return r.cancer_type, r.icd10
-
+from tests.stages.coding.coded import code, code_all
 
 # -- assertion: not about this patient having cancer ----------------------------------------------
 
@@ -23,7 +18,7 @@ def code(coder: Coder, text: str) -> tuple[str, list[str]]:
     "A colon cancer was essentially excluded at colonoscopy last year.",
 ])
 def test_ruled_out(coder: Coder, text: str) -> None:
-    assert code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 @pytest.mark.parametrize("text", [
@@ -33,19 +28,19 @@ def test_ruled_out(coder: Coder, text: str) -> None:
     "The thyroid nodule was removed to evaluate for potential malignancy.",
 ])
 def test_differential_and_possibilities(coder: Coder, text: str) -> None:
-    assert code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 def test_could_not_be_excluded_is_uncertain_but_ends_at_the_clause(coder: Coder) -> None:
-    assert code(coder, "Gastric biopsy shows chronic gastritis, though a MALT lymphoma could not be "
+    assert code_all(coder, "Gastric biopsy shows chronic gastritis, though a MALT lymphoma could not be "
                        "excluded.")[0] == "none"
     # what the clause before "though" affirms still counts
-    assert code(coder, "Core biopsy consistent with invasive ductal carcinoma of the right breast, though "
+    assert code_all(coder, "Core biopsy consistent with invasive ductal carcinoma of the right breast, though "
                        "a second lesion could not be characterised.")[0] == "breast"
 
 
 def test_hypothetical(coder: Coder) -> None:
-    assert code(coder, "Quitting smoking lowers his chance of developing lung cancer.")[0] == "none"
+    assert code_all(coder, "Quitting smoking lowers his chance of developing lung cancer.")[0] == "none"
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +48,7 @@ def test_hypothetical(coder: Coder) -> None:
     "Her older sister had breast cancer and her father has prostate cancer.",
 ])
 def test_family_history_in_prose(coder: Coder, text: str) -> None:
-    assert code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 # -- topography: the site comes from anatomy ------------------------------------------------------
@@ -66,33 +61,33 @@ def test_family_history_in_prose(coder: Coder, text: str) -> None:
     ("Endoscopy: esophageal adenocarcinoma at 35 cm.", "other_cancer", "C15"),
 ])
 def test_site_from_anatomy(coder: Coder, text: str, expected: str, icd: str) -> None:
-    kind, codes = code(coder, text)
+    kind, codes = code_all(coder, text)
     assert kind == expected and codes[0][:3] == icd
 
 
 def test_tumor_alone_stays_benign_outside_the_bladder(coder: Coder) -> None:
-    assert code(coder, "Pituitary tumor resected in 2004; on hormone replacement.")[0] == "none"
-    assert code(coder, "Cystoscopy: no bladder tumors were seen.")[0] == "none"
+    assert code_all(coder, "Pituitary tumor resected in 2004; on hormone replacement.")[0] == "none"
+    assert code_all(coder, "Cystoscopy: no bladder tumors were seen.")[0] == "none"
 
 
 def test_numbered_list_item_without_space(coder: Coder) -> None:
-    assert code(coder, "PMH: 1)HTN. 2)Adenocarcinoma of the prostate treated with seeds.")[0] == "prostate"
+    assert code_all(coder, "PMH: 1)HTN. 2)Adenocarcinoma of the prostate treated with seeds.")[0] == "prostate"
 
 
 # -- personal history -----------------------------------------------------------------------------
 
 def test_personal_history_is_a_cancer_patient_with_a_history_code(coder: Coder) -> None:
-    assert code(coder, "Past medical history: personal history of breast cancer, lumpectomy 2001. "
+    assert code_all(coder, "Past medical history: personal history of breast cancer, lumpectomy 2001. "
                        "Impression: knee osteoarthritis.") == ("breast", ["Z85.3"])
-    kind, codes = code(coder, "He has a history of bladder tumor, resected years ago, with clean cystoscopies.")
+    kind, codes = code_all(coder, "He has a history of bladder tumor, resected years ago, with clean cystoscopies.")
     assert kind == "bladder" and codes == ["Z85.51"]
 
 
 def test_history_under_treatment_keeps_the_active_code(coder: Coder) -> None:
     # spread or treatment going on makes the past cancer present (ICD-10-CM guideline I.C.2.d)
-    assert code(coder, "History of colon cancer, now metastatic to the liver.")[1][0].startswith("C18")
-    assert code(coder, "History of breast cancer, currently receiving cycle 3 of docetaxel.")[1][0].startswith("C50")
-    assert code(coder, "Diagnosed with prostate cancer in 1998, no evidence of recurrence.")[1] == ["Z85.46"]
+    assert code(coder, "History of colon cancer, now metastatic to the liver.")[1] == "C18"
+    assert code(coder, "History of breast cancer, currently receiving cycle 3 of docetaxel.")[1] == "C50"
+    assert code_all(coder, "Diagnosed with prostate cancer in 1998, no evidence of recurrence.")[1] == ["Z85.46"]
 
 
 def test_history_code_table() -> None:
@@ -112,7 +107,7 @@ def test_history_code_table() -> None:
     ("Excision of melanoma in situ of the right cheek.", "melanoma", "D03"),
 ])
 def test_neighbouring_types(coder: Coder, text: str, expected: str, icd: str) -> None:
-    kind, codes = code(coder, text)
+    kind, codes = code_all(coder, text)
     assert kind == expected and codes[0][:3] == icd
 
 
@@ -121,21 +116,20 @@ def test_neighbouring_types(coder: Coder, text: str, expected: str, icd: str) ->
 def test_pathology_line_label_is_not_a_header(coder: Coder) -> None:
     # an all-caps procedure after the organ ("RIGHT LUNG, WEDGE RESECTION:") is not a section header:
     # the organ still names the histology's site
-    assert code(coder, "FINAL DIAGNOSIS:\nLEFT KIDNEY, PARTIAL NEPHRECTOMY: CLEAR CELL CARCINOMA, GRADE 2.")[1][0][:3] \
-        == "C64"
+    assert code(coder, "FINAL DIAGNOSIS:\nLEFT KIDNEY, PARTIAL NEPHRECTOMY: CLEAR CELL CARCINOMA, GRADE 2.")[1] == "C64"
 
 
 def test_pathology_line_site_overrides_a_named_diseases_default(coder: Coder) -> None:
     # urothelial carcinoma defaults to the bladder; the organ labelling the line says ureter (C66)
-    t, icd = code(coder, "DIAGNOSIS:\n- Left ureter, ureteroscopic biopsy: Urothelial carcinoma, high grade.")
+    t, icd = code_all(coder, "DIAGNOSIS:\n- Left ureter, ureteroscopic biopsy: Urothelial carcinoma, high grade.")
     assert (t, icd[0][:3]) == ("bladder", "C66")
 
 
 def test_tumor_site_line_refines_the_sub_site(coder: Coder) -> None:
     # a synoptic "Tumor site:" / "the tumor is located in" statement gives the organ's sub-site
-    assert code(coder, "DIAGNOSIS: Colon, resection: Adenocarcinoma, moderately differentiated.\n"
+    assert code_all(coder, "DIAGNOSIS: Colon, resection: Adenocarcinoma, moderately differentiated.\n"
                        "Tumor site: sigmoid colon.")[1][0][:5] == "C18.7"
-    assert code(coder, "Oral cavity, excision: squamous cell carcinoma. The tumor is located in the floor of "
+    assert code_all(coder, "Oral cavity, excision: squamous cell carcinoma. The tumor is located in the floor of "
                        "the mouth.")[1][0][:3] == "C04"
 
 
@@ -145,7 +139,7 @@ def test_tumor_site_line_refines_the_sub_site(coder: Coder) -> None:
     ("Peripheral smear: monocytic leukemia.", "C93"),
 ])
 def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str) -> None:
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[0][:3]) == ("leukemia", category)
 
 
@@ -157,7 +151,7 @@ def test_leukemia_kind_from_icd10_titles(coder: Coder, text: str, category: str)
     ("Serous carcinoma of both ovaries, status post debulking.", "C56"),
 ])
 def test_written_forms_of_site_words(coder: Coder, text: str, category: str) -> None:
-    assert code(coder, text)[1][0][:3] == category
+    assert code_all(coder, text)[1][0][:3] == category
 
 
 # -- in situ vs invasive, history vs under treatment ------------------------------------------------
@@ -168,7 +162,7 @@ def test_written_forms_of_site_words(coder: Coder, text: str, category: str) -> 
     ("Excision: melanoma in situ of the scalp.", "D03"),
 ])
 def test_invasive_wins_over_in_situ(coder: Coder, text: str, category: str) -> None:
-    assert code(coder, text)[1][0][:3] == category
+    assert code_all(coder, text)[1][0][:3] == category
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -180,7 +174,7 @@ def test_invasive_wins_over_in_situ(coder: Coder, text: str, category: str) -> N
      "Z85"),
 ])
 def test_history_vs_treatment_now(coder: Coder, text: str, category: str) -> None:
-    assert code(coder, text)[1][0][:3] == category
+    assert code_all(coder, text)[1][0][:3] == category
 
 
 # -- primary vs metastatic ------------------------------------------------------------------------
@@ -195,12 +189,12 @@ def test_history_vs_treatment_now(coder: Coder, text: str, category: str) -> Non
     ("Brain, resection: metastatic carcinoma, consistent with pulmonary origin.", ("lung", "C34")),
 ])
 def test_primary_vs_metastatic_site(coder: Coder, text: str, expected: tuple[str, str]) -> None:
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[0][:3]) == expected
 
 
 def test_origin_outside_malignancy_is_not_a_primary(coder: Coder) -> None:
-    assert code(coder, "Fever of unknown origin; the lung exam was clear.")[0] == "none"
+    assert code_all(coder, "Fever of unknown origin; the lung exam was clear.")[0] == "none"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -215,7 +209,7 @@ def test_origin_outside_malignancy_is_not_a_primary(coder: Coder) -> None:
 ])
 def test_siteless_histology_takes_the_one_organ_with_a_mass(coder: Coder, text: str,
                                                            expected: tuple[str, str]) -> None:
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[0][:3]) == expected
 
 
@@ -230,13 +224,13 @@ def test_siteless_histology_takes_the_one_organ_with_a_mass(coder: Coder, text: 
     ("Enucleation for retinoblastoma.", ("other_cancer", "C69")),
 ])
 def test_written_forms_of_diagnoses(coder: Coder, text: str, expected: tuple[str, str]) -> None:
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[0][:3]) == expected
 
 
 def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
     # a condition that is no mass (a mass or polyp of one organ gives a site-less histology its organ)
-    assert code(coder, "Diagnoses: adenocarcinoma, colon diverticulosis, diabetes.")[1][0][:3] == "C80"
+    assert code_all(coder, "Diagnoses: adenocarcinoma, colon diverticulosis, diabetes.")[1][0][:3] == "C80"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -248,7 +242,7 @@ def test_a_comma_list_still_links_nothing(coder: Coder) -> None:
     ("Her suspected lung cancer will be biopsied next week.", "none"),
 ])
 def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> None:
-    assert code(coder, text)[0] == expected
+    assert code_all(coder, text)[0] == expected
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -259,7 +253,7 @@ def test_own_disease_ends_a_doubt(coder: Coder, text: str, expected: str) -> Non
     ("Metastatic melanoma to the liver.", "C43"),
 ])
 def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) -> None:
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[0][:3]) == ("melanoma", category)
 
 
@@ -270,7 +264,7 @@ def test_melanoma_code_follows_the_site(coder: Coder, text: str, category: str) 
     ("She is a breast cancer survivor and presents with a sprained ankle.", "Z85"),
 ])
 def test_history_vs_treatment_in_words(coder: Coder, text: str, category: str) -> None:
-    assert code(coder, text)[1][0][:3] == category
+    assert code_all(coder, text)[1][0][:3] == category
 
 
 # -- the same note in another layout or case (benchmarks/quality/coding_robustness.py) --------------
@@ -281,13 +275,13 @@ def test_history_vs_treatment_in_words(coder: Coder, text: str, category: str) -
 ])
 def test_family_history_heading_in_any_case(coder: Coder, text: str) -> None:
     """A known heading written in lower or title case after a sentence still opens its section."""
-    assert code(coder, text)[0] == "none"
+    assert code_all(coder, text)[0] == "none"
 
 
 def test_lower_case_label_of_unknown_kind_is_no_heading(coder: Coder) -> None:
     """Only known kinds count in lower case: "biopsy:" does not end the family section's reach by itself,
     and a diagnosis line's own label does not split organ from histology."""
-    assert code(coder, "final diagnosis: right breast, core biopsy: invasive ductal carcinoma.")[0] == "breast"
+    assert code_all(coder, "final diagnosis: right breast, core biopsy: invasive ductal carcinoma.")[0] == "breast"
 
 
 @pytest.mark.parametrize("text", [
@@ -296,20 +290,20 @@ def test_lower_case_label_of_unknown_kind_is_no_heading(coder: Coder) -> None:
     "he has a past history of ca of the lung.",
 ])
 def test_weak_abbreviation_beside_a_site_in_any_case(coder: Coder, text: str) -> None:
-    assert code(coder, text) == ("lung", ["Z85.118"])
+    assert code_all(coder, text) == ("lung", ["Z85.118"])
 
 
 def test_weak_abbreviation_alone_is_nothing(coder: Coder) -> None:
     """"Ca" with no site beside it is calcium or circa, in any case."""
-    assert code(coder, "Labs: Ca 9.2, Mg 2.0. He moved here ca 1990.")[0] == "none"
-    assert code(coder, "LABS: CA 9.2, MG 2.0.")[0] == "none"
+    assert code_all(coder, "Labs: Ca 9.2, Mg 2.0. He moved here ca 1990.")[0] == "none"
+    assert code_all(coder, "LABS: CA 9.2, MG 2.0.")[0] == "none"
 
 
 def test_line_wrapped_inside_a_phrase(coder: Coder) -> None:
     """A line break inside a sentence keeps the phrase: "carcinoma\\nin situ" is in situ (D05)."""
     text = "DIAGNOSIS:\nRight breast, core biopsy: ductal carcinoma\nin situ, solid type, intermediate grade."
-    assert code(coder, text)[1][0][:3] == "D05"
-    assert code(coder, "No evidence of\nmalignancy in the specimen.")[0] == "none"
+    assert code_all(coder, text)[1][0][:3] == "D05"
+    assert code_all(coder, "No evidence of\nmalignancy in the specimen.")[0] == "none"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -323,7 +317,7 @@ def test_line_wrapped_inside_a_phrase(coder: Coder) -> None:
 ])
 def test_short_forms_of_assertion_cues(coder: Coder, text: str, expected: tuple[str, list[str]]) -> None:
     """The abbreviations notes write the cues in (FHx, mom, c/f, neg for, h/o, hx of) assert as the words do."""
-    t, icd = code(coder, text)
+    t, icd = code_all(coder, text)
     assert (t, icd[:1]) == expected
 
 
