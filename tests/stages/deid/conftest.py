@@ -8,6 +8,9 @@ import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 from cancerprep.stages.deid.evaluate import load_physionet_notes
+from cancerprep.stages.deid.recognizers import address
+from cancerprep.stages.deid.recognizers.base import RegexRecognizer
+from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from tests.paths import SAMPLE, SHARED_DATA
 
@@ -17,6 +20,20 @@ def engine() -> Deidentifier:
     """The one default engine per process (`default_deidentifier`): loading spaCy and the vocabularies costs
     seconds, so test modules share it instead of each building their own."""
     return default_deidentifier()
+
+
+@pytest.fixture(scope="module")
+def addr() -> RegexRecognizer:
+    """The address recognizer alone, for tests that read its spans without the engine's merging."""
+    return address.address_recognizer()
+
+
+@pytest.fixture(scope="module")
+def loc() -> LocationRecognizer:
+    """A loaded location recognizer, for tests that read its spans without the engine's merging."""
+    rec = LocationRecognizer()
+    rec.load()
+    return rec
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers.chart_tables import chart_spans
-from cancerprep.stages.deid.recognizers.initials_positions import positions_spans
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
-from tests.stages.deid.spans import in_note
-
-
-def _found(line: str) -> set[tuple[str, str]]:
-    text = in_note(line)
-    return {(text[a:b], kind) for a, b, kind, _ in chart_spans(text)}
+from tests.stages.deid.spans import chart_texts, in_note, initials_names
 
 
 @pytest.mark.parametrize(("line", "value"), [
@@ -27,7 +21,7 @@ def _found(line: str) -> set[tuple[str, str]]:
     ("bag label =G5120-26-774310-00-Q", "G5120-26-774310-00-Q"),
 ])
 def test_isbt_donation_numbers(line: str, value: str) -> None:
-    assert (value, "ID") in _found(line)
+    assert (value, "ID") in chart_texts(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -41,7 +35,7 @@ def test_isbt_donation_numbers(line: str, value: str) -> None:
     "heparin 5000 units SC q8h",
 ])
 def test_chart_look_alikes_stay(line: str) -> None:
-    assert not {(v, k) for v, k in _found(line) if k == "ID"}
+    assert not {(v, k) for v, k in chart_texts(line) if k == "ID"}
 
 
 def test_row_cells_split_on_bars_tabs_and_wide_gaps() -> None:
@@ -67,11 +61,6 @@ def test_table_columns_rules_and_shapes() -> None:
     # with rule_ends the rule ends the header's rows; a row of another count of cells ends them too
     assert [text[a:b] for a, b, _ in table_columns(text, _kinds, rule_ends=True)] == []
     assert [text[a:b] for a, b, _ in table_columns("Code | Note\n12 | a", _kinds, min_cells=3)] == []
-
-
-def _positions_initials(line: str) -> set[str]:
-    text = in_note(line)
-    return {text[a:b] for a, b, kind, _ in positions_spans(text) if kind == "NAME"}
 
 
 def _initials(line: str) -> set[str]:
@@ -158,7 +147,7 @@ def test_place_look_alikes_stay(line: str) -> None:
     ("Chart number  Unit\n0073318  5E", "0073318"),
 ])
 def test_identifier_header_synonyms(text: str, value: str) -> None:
-    assert (value, "ID") in _found(text)
+    assert (value, "ID") in chart_texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -167,7 +156,7 @@ def test_identifier_header_synonyms(text: str, value: str) -> None:
     "Lot # | Ref | Qty\n4417A | 300-4417 | 2",
 ])
 def test_identifier_header_look_alikes_stay(text: str) -> None:
-    assert not {(v, k) for v, k in _found(text) if k == "ID"}
+    assert not {(v, k) for v, k in chart_texts(text) if k == "ID"}
 
 
 @pytest.mark.parametrize("line", [
@@ -193,7 +182,7 @@ def test_a_phrase_ending_in_lab_is_no_place() -> None:
 ])
 def test_legend_and_grid_initials(text: str, expected: set[str]) -> None:
     # (legends and grid columns are read by `initials_positions`, the one owner of both)
-    assert expected <= _initials(text) | _positions_initials(text)
+    assert expected <= _initials(text) | initials_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -204,4 +193,4 @@ def test_legend_and_grid_initials(text: str, expected: set[str]) -> None:
     "Time | 0800 | 1200\nBP | 120 | 118",
 ])
 def test_legend_and_grid_look_alikes_stay(text: str) -> None:
-    assert not _initials(text) | _positions_initials(text)
+    assert not _initials(text) | initials_names(text)

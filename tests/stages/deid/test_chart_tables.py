@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.recognizers.chart_tables import ChartTablesRecognizer, chart_spans
+from cancerprep.stages.deid.recognizers.chart_tables import ChartTablesRecognizer
 from cancerprep.stages.deid.recognizers.registry import build_recognizers
-from tests.stages.deid.spans import in_note
-
-
-def _found(line: str) -> set[tuple[str, str]]:
-    text = in_note(line)
-    return {(text[a:b], kind) for a, b, kind, _ in chart_spans(text)}
+from tests.stages.deid.spans import chart_texts
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -58,7 +53,7 @@ def _found(line: str) -> set[tuple[str, str]]:
     ("Lab courier leg from Toledo to Sandusky, 2 totes", {("Toledo", "LOCATION"), ("Sandusky", "LOCATION")}),
 ])
 def test_chart_classes(line: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _found(line)
+    assert expected <= chart_texts(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -96,7 +91,7 @@ def test_chart_classes(line: str, expected: set[tuple[str, str]]) -> None:
     "Transferred from Surgery to ICU",
 ])
 def test_chart_look_alikes_stay(line: str) -> None:
-    found = _found(line)
+    found = chart_texts(line)
     assert not found, found
 
 

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations, initials_ok
-from cancerprep.stages.deid.recognizers.initials_positions import positions_spans
-from tests.stages.deid.spans import in_note
-
-
-def _found(line: str) -> set[str]:
-    text = in_note(line)
-    return {text[a:b] for a, b, kind, _ in positions_spans(text) if kind == "NAME"}
+from tests.stages.deid.spans import initials_names
 
 
 @pytest.mark.parametrize(("line", "initials"), [
@@ -64,7 +58,7 @@ def _found(line: str) -> set[str]:
     ("3/4/22 | shipped | JQ", {"JQ"}),
 ])
 def test_initials_in_pharmacy_and_office_positions(line: str, initials: set[str]) -> None:
-    assert _found(line) == initials
+    assert initials_names(line) == initials
 
 
 @pytest.mark.parametrize("line", [
@@ -118,7 +112,7 @@ def test_initials_in_pharmacy_and_office_positions(line: str, initials: set[str]
     "1/2/2021 | MRI | CT",
 ])
 def test_look_alikes_in_pharmacy_and_office_lines_stay(line: str) -> None:
-    assert _found(line) == set()
+    assert initials_names(line) == set()
 
 
 def test_pharmacy_shorthand_and_drug_initialisms_are_in_the_vocabulary() -> None:

@@ -13,10 +13,7 @@ from benchmarks.quality import layout_variation as lv
 from cancerprep.stages.deid.recognizers.field_cells import field_cell_spans
 from cancerprep.stages.deid.recognizers.tables import csv_cells, table_columns
 from cancerprep.stages.deid.recognizers.ward_units import ward_unit_spans
-
-
-def _found(spans_of, text: str) -> list[str]:
-    return [text[a:b] for a, b, *_ in spans_of(text)]
+from tests.stages.deid.spans import span_texts
 
 
 # -- columns under a field label ----------------------------------------------------------------------------------
@@ -44,17 +41,17 @@ def test_value_in_a_labelled_column(text: str, value: str, entity: str) -> None:
     "Pager | Date\nnone | 3/4/2021",                         # no pager's shape under the label
 ])
 def test_look_alike_columns(text: str) -> None:
-    assert _found(field_cell_spans, text) == []
+    assert span_texts(field_cell_spans, text) == []
 
 
 def test_a_header_with_digits_or_long_cells_heads_nothing() -> None:
-    assert _found(field_cell_spans, "Pager 2 | Date\n44712 | 3/4/2021") == []
-    assert _found(field_cell_spans, "The patient name was given to the desk, Name, later\nOkonkwo, Ada, X") == []
+    assert span_texts(field_cell_spans, "Pager 2 | Date\n44712 | 3/4/2021") == []
+    assert span_texts(field_cell_spans, "The patient name was given to the desk, Name, later\nOkonkwo, Ada, X") == []
 
 
 def test_prose_with_commas_is_no_csv_table() -> None:
     text = "She was seen by the team, and her name, age, and history were reviewed.\nPlan: home, rest, fluids."
-    assert _found(field_cell_spans, text) == []
+    assert span_texts(field_cell_spans, text) == []
 
 
 def test_csv_cells_keeps_columns_aligned() -> None:
@@ -88,7 +85,7 @@ def test_table_columns_reads_csv_only_when_asked() -> None:
     ("Resident Okafor, 4-7864 (bleep)", "4-7864"),
 ])
 def test_pager_after_its_label(text: str, value: str) -> None:
-    assert value in _found(ward_unit_spans, text)
+    assert value in span_texts(ward_unit_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +95,7 @@ def test_pager_after_its_label(text: str, value: str) -> None:
     "bleeding 44 mL",
 ])
 def test_pager_look_alikes(text: str) -> None:
-    assert _found(ward_unit_spans, text) == []
+    assert span_texts(ward_unit_spans, text) == []
 
 
 # -- the generator ------------------------------------------------------------------------------------------------
@@ -131,6 +128,6 @@ def test_chart_columns_in_a_csv_export() -> None:
     from cancerprep.stages.deid.recognizers.chart_tables import chart_spans
 
     text = "Accession,Site,Result\nH26-88124,colon,benign\nBleep,Date\n44712,3/4/2021"
-    found = _found(chart_spans, text)
+    found = span_texts(chart_spans, text)
     assert "H26-88124" in found and "44712" in found
     assert "colon" not in found and "3/4/2021" not in found

@@ -6,13 +6,12 @@ not kept: the last test pins that.)"""
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import consistency
 from cancerprep.stages.deid.engine import Deidentifier, PhiSpan
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
 from cancerprep.stages.deid.safelist import counted_thing
-from tests.stages.deid.spans import found_texts, in_note
+from tests.stages.deid.spans import found_texts, in_note, name_result
 
 
 def _counted(text: str, word: str) -> bool:
@@ -73,11 +72,6 @@ def test_a_small_letters_name_stays(line: str, name: str) -> None:
     assert any(name in f for f in _rule_texts(in_note(line)))
 
 
-def _result(start: int, end: int, recognizer: str, rule: str | None = None) -> RecognizerResult:
-    meta = {"recognizer_name": recognizer, **({"rule": rule} if rule else {})}
-    return RecognizerResult("NAME", start, end, 0.6, recognition_metadata=meta)
-
-
 def test_a_cue_less_seed_still_spreads_to_small_letters() -> None:
     """deidprec6's GUARDED-only spread of cue-less seeds was not kept (it cost recall, check damage did not fall):
     a census name the cue-less rule found reaches its small-letters copy as a titled one does."""
@@ -85,7 +79,7 @@ def test_a_cue_less_seed_still_spreads_to_small_letters() -> None:
     a = text.index("Parker")
     spans = [PhiSpan(a, a + 6, "NAME", 0.6, "ClinicalNameRecognizer")]
     for rule in ("first_name", "title"):
-        seeds = consistency.seeds(text, spans, [_result(a, a + 6, "ClinicalNameRecognizer", rule)])
+        seeds = consistency.seeds(text, spans, [name_result(a, a + 6, "ClinicalNameRecognizer", rule)])
         hits = sorted(text[x:y] for x, y, _ in consistency.spread(text, spans, seeds))
         assert hits == ["Parker", "parker"], rule
 

@@ -5,17 +5,11 @@ line with case is an acronym; a lone given name a gazetteer lists, after a place
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import consistency
 from cancerprep.stages.deid.engine import Deidentifier, PhiSpan
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
-from tests.stages.deid.spans import found_texts, in_note
-
-
-def _result(start: int, end: int, recognizer: str, rule: str | None = None) -> RecognizerResult:
-    meta = {"recognizer_name": recognizer, **({"rule": rule} if rule else {})}
-    return RecognizerResult("NAME", start, end, 0.6, recognition_metadata=meta)
+from tests.stages.deid.spans import found_texts, in_note, name_result
 
 
 def _spread(text: str, word: str, recognizer: str = "ClinicalNameRecognizer", rule: str | None = "first_name"
@@ -23,7 +17,7 @@ def _spread(text: str, word: str, recognizer: str = "ClinicalNameRecognizer", ru
     """What the note's spread adds from one NAME span on the first `word`, found by `recognizer`'s `rule`."""
     a = text.index(word)
     spans = [PhiSpan(a, a + len(word), "NAME", 0.6, recognizer)]
-    seeds = consistency.seeds(text, spans, [_result(a, a + len(word), recognizer, rule)])
+    seeds = consistency.seeds(text, spans, [name_result(a, a + len(word), recognizer, rule)])
     return sorted(text[x:y] for x, y, _ in consistency.spread(text, spans, seeds))
 
 
@@ -31,8 +25,8 @@ def test_a_cueless_seed_is_its_own_class() -> None:
     text = in_note("Met Parker in the hall.")
     a = text.index("Parker")
     spans = [PhiSpan(a, a + 6, "NAME", 0.6, "ClinicalNameRecognizer")]
-    cueless = consistency.name_words(text, spans, [_result(a, a + 6, "ClinicalNameRecognizer", "first_name")])
-    cued = consistency.name_words(text, spans, [_result(a, a + 6, "ClinicalNameRecognizer", "title")])
+    cueless = consistency.name_words(text, spans, [name_result(a, a + 6, "ClinicalNameRecognizer", "first_name")])
+    cued = consistency.name_words(text, spans, [name_result(a, a + 6, "ClinicalNameRecognizer", "title")])
     assert cueless == {"parker": consistency.CUELESS}
     assert cued == {"parker": consistency.FREE}
 
@@ -64,7 +58,7 @@ def test_a_cueless_unknown_word_spreads_only_capitalised() -> None:
     a, b = text.index("Quorbel"), text.index("Vintrash") + len("Vintrash")
     spans = [PhiSpan(a, b, "NAME", 0.55, "ClinicalNameRecognizer")]
     for rule, want in (("unknown_pair", ["Vintrash"]), ("title", ["Vintrash", "vintrash"])):
-        seeds = consistency.seeds(text, spans, [_result(a, b, "ClinicalNameRecognizer", rule)])
+        seeds = consistency.seeds(text, spans, [name_result(a, b, "ClinicalNameRecognizer", rule)])
         assert sorted(text[x:y] for x, y, _ in consistency.spread(text, spans, seeds)) == want, rule
 
 
@@ -73,9 +67,9 @@ def test_a_cueless_term_phrase_seeds_nothing() -> None:
     text = in_note("Extracardiac Fontan was done. The Fontan fenestration is open. An extracardiac Zorvath later.")
     a = text.index("Extracardiac")
     spans = [PhiSpan(a, a + len("Extracardiac Fontan"), "NAME", 0.55, "ClinicalNameRecognizer")]
-    res = [_result(a, a + len("Extracardiac Fontan"), "ClinicalNameRecognizer", "unknown_pair")]
+    res = [name_result(a, a + len("Extracardiac Fontan"), "ClinicalNameRecognizer", "unknown_pair")]
     assert consistency.name_words(text, spans, res) == {}
-    res = [_result(a, a + len("Extracardiac Fontan"), "ClinicalNameRecognizer", "title")]
+    res = [name_result(a, a + len("Extracardiac Fontan"), "ClinicalNameRecognizer", "title")]
     assert "extracardiac" in consistency.name_words(text, spans, res)
 
 

@@ -9,10 +9,7 @@ import pytest
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.field_cells import field_cell_spans
 from cancerprep.stages.deid.recognizers.institutions import institution_spans
-
-
-def _found(spans_of, text: str) -> list[str]:
-    return [text[a:b] for a, b, *_ in spans_of(text)]
+from tests.stages.deid.spans import span_texts
 
 
 @pytest.mark.parametrize(("text", "value", "entity"), [
@@ -51,7 +48,7 @@ def test_cell_look_alikes(text: str) -> None:
     ("Supplies via Okafor Svcs", "Okafor Svcs"),
 ])
 def test_abbreviated_heads(text: str, value: str) -> None:
-    assert any(value in f for f in _found(institution_spans, text))
+    assert any(value in f for f in span_texts(institution_spans, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +56,7 @@ def test_abbreviated_heads(text: str, value: str) -> None:
     "Svcs: PT/OT", "Nsg and rehab goals reviewed",
 ])
 def test_abbreviated_head_look_alikes(text: str) -> None:
-    assert _found(institution_spans, text) == []
+    assert span_texts(institution_spans, text) == []
 
 
 def test_head_word_and_distinct() -> None:
@@ -72,7 +69,7 @@ def test_head_word_and_distinct() -> None:
     ("12345, zip code.", "12345"),
 ])
 def test_zip_or_pager_before_its_label(text: str, value: str) -> None:
-    assert value in _found(field_cell_spans, text)
+    assert value in span_texts(field_cell_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +86,7 @@ def test_before_label_look_alikes(text: str) -> None:
     ("zip code of 30317 not covered", ["30317"]),
 ])
 def test_zip_after_a_label_naming_it_or_a_city(text: str, values: list[str]) -> None:
-    assert _found(field_cell_spans, text) == values
+    assert span_texts(field_cell_spans, text) == values
 
 
 @pytest.mark.parametrize("text", [
@@ -105,11 +102,11 @@ def test_zip_look_alikes(text: str) -> None:
     ("Services at Okafor Tabernacle on Sundays", "Okafor Tabernacle"),
 ])
 def test_pharmacy_and_congregation_heads(text: str, value: str) -> None:
-    assert value in _found(institution_spans, text)
+    assert value in span_texts(institution_spans, text)
 
 
 @pytest.mark.parametrize("text", [
     "Fellowship in oncology completed", "the parish nurse visited", "apothecary weights", "In fellowship with",
 ])
 def test_pharmacy_and_congregation_look_alikes(text: str) -> None:
-    assert _found(institution_spans, text) == []
+    assert span_texts(institution_spans, text) == []

@@ -9,10 +9,7 @@ import pytest
 from cancerprep.stages.deid.recognizers.identifier_slots import identifier_slot_spans
 from cancerprep.stages.deid.recognizers.institutions import institution_spans
 from cancerprep.stages.deid.recognizers.ward_units import ward_unit_spans
-
-
-def _found(spans_of, text: str) -> list[str]:
-    return [text[a:b] for a, b, *_ in spans_of(text)]
+from tests.stages.deid.spans import span_texts
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -27,7 +24,7 @@ def _found(spans_of, text: str) -> list[str]:
     ("Time | Hematopathology | Status\n0615 | M/21/049 | received", "M/21/049"),
 ])
 def test_lab_section_case_numbers(text: str, value: str) -> None:
-    assert value in _found(identifier_slot_spans, text)
+    assert value in span_texts(identifier_slot_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -37,12 +34,12 @@ def test_lab_section_case_numbers(text: str, value: str) -> None:
     "Time | Cytology | Status\n0615 | class II | received",
 ])
 def test_lab_section_look_alikes(text: str) -> None:
-    assert _found(identifier_slot_spans, text) == []
+    assert span_texts(identifier_slot_spans, text) == []
 
 
 def test_case_shape_needs_a_section() -> None:
     """The shape alone is not enough: a case number needs its section or an accession word right before it."""
-    assert _found(identifier_slot_spans, "Follow-up on BM-25-771 per plan") == []
+    assert span_texts(identifier_slot_spans, "Follow-up on BM-25-771 per plan") == []
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -55,7 +52,7 @@ def test_case_shape_needs_a_section() -> None:
     ("pgr# 5567", "5567"),
 ])
 def test_pager_shapes(text: str, value: str) -> None:
-    assert value in _found(ward_unit_spans, text)
+    assert value in span_texts(ward_unit_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +60,7 @@ def test_pager_shapes(text: str, value: str) -> None:
     "x 1000 mL", "pager 1000 mL",
 ])
 def test_pager_look_alikes(text: str) -> None:
-    assert _found(ward_unit_spans, text) == []
+    assert span_texts(ward_unit_spans, text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -72,7 +69,7 @@ def test_pager_look_alikes(text: str) -> None:
     ("Discharge to\tLindqvist Senior Living", "Lindqvist Senior Living"),
 ])
 def test_care_sites_in_fields(text: str, name: str) -> None:
-    assert name in _found(institution_spans, text)
+    assert name in span_texts(institution_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +78,7 @@ def test_care_sites_in_fields(text: str, name: str) -> None:
 ])
 def test_care_site_look_alikes(text: str) -> None:
     """A stay's kind without a name, or an everyday word before a soft head, is no care site's name."""
-    assert _found(institution_spans, text) == []
+    assert span_texts(institution_spans, text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -92,7 +89,7 @@ def test_care_site_look_alikes(text: str) -> None:
     ("Rides arranged through Regan-Buford Holdings.", "Regan-Buford Holdings"),
 ])
 def test_businesses_by_legal_form(text: str, name: str) -> None:
-    assert name in _found(institution_spans, text)
+    assert name in span_texts(institution_spans, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,4 +97,4 @@ def test_businesses_by_legal_form(text: str, name: str) -> None:
     "Pt works with Pain Solutions", "Rx: 5 mg daily", "history of ABO group", "General:  Alert, cooperative, calm",
 ])
 def test_business_look_alikes(text: str) -> None:
-    assert _found(institution_spans, text) == []
+    assert span_texts(institution_spans, text) == []

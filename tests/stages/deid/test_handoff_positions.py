@@ -8,14 +8,11 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import ids
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
+from tests.stages.deid.spans import recognized
 
 IDS = ids.id_recognizer()
 _LOC = LocationRecognizer()
 _LOC.load()
-
-
-def _ids(text: str) -> set[str]:
-    return {text[r.start:r.end] for r in IDS.analyze(text, [])}
 
 
 def _places(text: str) -> set[str]:
@@ -47,7 +44,7 @@ def test_a_place_beside_a_spaced_dash_stays(text: str, place: str) -> None:
 ])
 def test_a_catalogue_number_on_a_device_line_is_kept(text: str) -> None:
     value = text.split("REF", 1)[1].lstrip(" :").split()[0].rstrip(",")
-    assert value not in _ids(text)
+    assert value not in recognized(IDS, text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -57,7 +54,7 @@ def test_a_catalogue_number_on_a_device_line_is_kept(text: str) -> None:
     ("Ref: AB99120 (insurance case)", "AB99120"),
 ])
 def test_a_referral_number_or_a_bare_ref_stays_an_identifier(text: str, value: str) -> None:
-    assert value in _ids(text)
+    assert value in recognized(IDS, text)
 
 
 # -- names no list holds, in the positions of transfer, referral and report documents (`handoff_forms`) -----------
@@ -149,7 +146,7 @@ def test_admin_person_label_look_alikes_stay(text: str) -> None:
 
 
 def test_an_id_band_number_is_an_identifier() -> None:
-    assert "QZ-441902" in _ids("Blood bank ID band number QZ-441902 verified.")
+    assert "QZ-441902" in recognized(IDS, "Blood bank ID band number QZ-441902 verified.")
 
 
 @pytest.mark.parametrize(("text", "names"), [

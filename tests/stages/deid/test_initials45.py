@@ -10,13 +10,7 @@ import pytest
 from cancerprep.stages.deid import initials_of_names
 from cancerprep.stages.deid.recognizers import initials_values as iv
 from cancerprep.stages.deid.recognizers.registry import build_recognizers
-
-HEAD = "Patient seen in clinic today, doing well.\n"
-
-
-def marked(line: str, head: str = HEAD) -> list[str]:
-    text = head + line + "\n"
-    return [text[s:e] for s, e, _, _ in iv.values_spans(text)]
+from tests.stages.deid.spans import values_marked
 
 
 @pytest.mark.parametrize(("line", "group"), [
@@ -38,14 +32,14 @@ def marked(line: str, head: str = HEAD) -> list[str]:
 ])
 def test_value_slots_mark_unknown_groups(line: str, group: str) -> None:
     assert iv.unknown_group(group.replace(".", ""))
-    assert marked(line) == [group]
+    assert values_marked(line) == [group]
 
 
 def test_capital_lines_log_ends_and_going_on_stay_unmarked() -> None:
     """The three reaches deidfix45 measured (PhysioNet check precision under the floor) are removed, not switched."""
     lines = ("TRAUMA FLOWSHEET 0312 BP 88/50 GCS 13 ZJK", "PER SFQ PT MAY HAVE SIPS", "Pump checked at 0800 XQ")
-    assert [marked(line) for line in lines] == [[], [], []]
-    assert marked("Consent witnessed by ZQXW") == []  # four letters: mostly shorthand in real notes
+    assert [values_marked(line) for line in lines] == [[], [], []]
+    assert values_marked("Consent witnessed by ZQXW") == []  # four letters: mostly shorthand in real notes
     assert not any(hasattr(iv, switch) for switch in ("CAPITAL_LINES", "LOG_END", "GOING_ON"))
 
 
@@ -62,7 +56,7 @@ def test_capital_lines_log_ends_and_going_on_stay_unmarked() -> None:
     "HEENT:  QX.  Eyes are clear.",  # a dictated sentence after a label, not a field's value
 ])
 def test_known_groups_and_prose_stay(line: str) -> None:
-    assert marked(line) == []
+    assert values_marked(line) == []
 
 
 def test_notes_without_case_are_left_alone() -> None:
@@ -84,7 +78,7 @@ def test_switch_and_registration() -> None:
     assert any(isinstance(r, iv.InitialsValuesRecognizer) for r in build_recognizers())
     iv.ENABLED = False
     try:
-        assert marked("Consent witnessed by ZJK") == []
+        assert values_marked("Consent witnessed by ZJK") == []
     finally:
         iv.ENABLED = True
-    assert marked("Consent witnessed by ZJK") == ["ZJK"]
+    assert values_marked("Consent witnessed by ZJK") == ["ZJK"]

@@ -11,13 +11,7 @@ import pytest
 from cancerprep.stages.deid import initials_of_names
 from cancerprep.stages.deid.recognizers import initials_class
 from cancerprep.stages.deid.recognizers import initials_values as iv
-
-HEAD = "Patient seen in clinic today, doing well.\n"
-
-
-def marked(line: str, head: str = HEAD) -> list[str]:
-    text = head + line + "\n"
-    return [text[s:e] for s, e, _, _ in iv.values_spans(text)]
+from tests.stages.deid.spans import values_marked
 
 
 @pytest.mark.parametrize(("line", "group"), [
@@ -35,7 +29,7 @@ def marked(line: str, head: str = HEAD) -> list[str]:
 ])
 def test_person_slots_take_colliding_groups(line: str, group: str) -> None:
     assert not iv.unknown_group(group)  # a vocabulary reads it otherwise: only the person slot takes it
-    assert group in marked(line)
+    assert group in values_marked(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -48,19 +42,19 @@ def test_person_slots_take_colliding_groups(line: str, group: str) -> None:
     "Witness: RN", "Verified by: PO",  # never initials: credentials, routes
 ])
 def test_clinical_values_and_prose_stay(line: str) -> None:
-    assert marked(line) == []
+    assert values_marked(line) == []
 
 
 def test_capital_lines_take_only_groups_that_are_no_everyday_word() -> None:
-    assert marked("WITNESS: CM") == ["CM"]
-    assert marked("WITNESS: BE") == []  # on a line of capitals an everyday word is the word
-    assert marked("RN CM 1100") == []  # a bare role cue needs a line with case
+    assert values_marked("WITNESS: CM") == ["CM"]
+    assert values_marked("WITNESS: BE") == []  # on a line of capitals an everyday word is the word
+    assert values_marked("RN CM 1100") == []  # a bare role cue needs a line with case
 
 
 def test_switch_off_gives_the_value_slots_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(iv, "PERSON_SLOTS", False)
-    assert marked("Witness: MS") == []
-    assert marked("Consent witnessed by ZJK") == ["ZJK"]  # an unknown group: the value slots take it as before
+    assert values_marked("Witness: MS") == []
+    assert values_marked("Consent witnessed by ZJK") == ["ZJK"]  # an unknown group: the value slots take it as before
 
 
 def test_person_words_come_from_role_and_signing_vocabularies() -> None:

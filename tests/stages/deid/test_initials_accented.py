@@ -21,7 +21,7 @@ from cancerprep.stages.deid.recognizers.periop_forms import periop_spans
 from cancerprep.stages.deid.recognizers.research_forms import research_spans
 from cancerprep.stages.deid.recognizers.tokens import UPPER
 from cancerprep.stages.deid.recognizers.ward_forms import ward_spans
-from tests.stages.deid.spans import in_note
+from tests.stages.deid.spans import in_note, initials_names
 
 _ALL = (positions_spans, periop_spans, research_spans, ward_spans)
 
@@ -141,11 +141,6 @@ def test_accented_look_alikes_in_nursing_positions_stay(line: str) -> None:
     assert not {text[a:b] for a, b, kind, _ in ward_spans(text) if kind == "NAME"}
 
 
-def _names(line: str, spans) -> set[str]:
-    text = in_note(line)
-    return {text[a:b] for a, b, kind, _ in spans(text) if kind == "NAME"}
-
-
 @pytest.mark.parametrize(("line", "name", "spans"), [
     ("Circulator: Ximena Doğanay", "Ximena Doğanay", periop_spans),
     ("CIRCULATOR: BÉATRIX LUNDQVIST", "BÉATRIX LUNDQVIST", periop_spans),
@@ -154,7 +149,7 @@ def _names(line: str, spans) -> set[str]:
     ("SPECIMEN LABEL: KÜÇÜKYILDIZ, İPEK | B: SKIN | FORMALIN", "KÜÇÜKYILDIZ, İPEK", periop_spans),
 ])
 def test_accented_names_in_theatre_and_research_positions(line: str, name: str, spans) -> None:
-    assert name in _names(line, spans)
+    assert name in initials_names(line, spans)
 
 
 @pytest.mark.parametrize(("line", "spans"), [
@@ -163,4 +158,4 @@ def test_accented_names_in_theatre_and_research_positions(line: str, name: str, 
     ("Specimen label: Ménière, café | A: appendix", periop_spans),
 ])
 def test_accented_clinical_words_stay_in_theatre_and_research_positions(line: str, spans) -> None:
-    assert not _names(line, spans)
+    assert not initials_names(line, spans)

@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers.initials_class import clinical_abbreviations, initials_ok, number_before
-from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer, positions_spans
+from cancerprep.stages.deid.recognizers.initials_positions import InitialsPositionsRecognizer
 from cancerprep.stages.deid.recognizers.periop_forms import periop_spans
 from cancerprep.stages.deid.recognizers.registry import build_recognizers
 from cancerprep.stages.deid.recognizers.research_forms import research_spans
 from cancerprep.stages.deid.recognizers.ward_forms import ward_spans
-from tests.stages.deid.spans import in_note
-
-
-def _found(line: str, spans=positions_spans) -> set[str]:
-    text = in_note(line)
-    return {text[a:b] for a, b, kind, _ in spans(text) if kind == "NAME"}
-
+from tests.stages.deid.spans import initials_names
 
 # ---- the judge -------------------------------------------------------------------------------------------------
 
@@ -96,7 +90,7 @@ def test_a_measure_is_never_initials_after_its_number_but_may_be_elsewhere() -> 
     ("infusion rate verified w/ zq", {"zq"}),
 ])
 def test_initials_in_shared_signing_positions(line: str, initials: set[str]) -> None:
-    assert _found(line) >= initials
+    assert initials_names(line) >= initials
 
 
 @pytest.mark.parametrize("line", [
@@ -137,16 +131,16 @@ def test_initials_in_shared_signing_positions(line: str, initials: set[str]) -> 
     "Panel: KRAS/BRAF wild type",
 ])
 def test_look_alikes_of_those_positions_stay(line: str) -> None:
-    assert _found(line) == set()
+    assert initials_names(line) == set()
 
 
 def test_a_column_needs_its_header_and_a_table_of_the_same_shape() -> None:
     # no initials header: a table of drugs and routes names nobody
     table = "| Hour | Drug | Route |\n| 0600 | Zosyn | IV |\n| 1400 | Lasix | PO |"
-    assert _found(table) == set()
+    assert initials_names(table) == set()
     # a row of another shape ends the table
     text = "| Hour | Drug | Init |\n| 0600 | Zosyn | QZ |\nNext | reassess | at 1000 | ZT | cells |"
-    assert _found(text) == {"QZ"}
+    assert initials_names(text) == {"QZ"}
 
 
 # ---- the family modules read their positions through the same judge -------------------------------------------
@@ -162,7 +156,7 @@ def test_a_column_needs_its_header_and_a_table_of_the_same_shape() -> None:
     ("Shipping manifest prepared by: MDS", research_spans, {"MDS"}),
 ])
 def test_family_positions_take_abbreviation_letters(line: str, spans, initials: set[str]) -> None:
-    assert _found(line, spans) >= initials
+    assert initials_names(line, spans) >= initials
 
 
 @pytest.mark.parametrize(("line", "spans"), [
@@ -174,7 +168,7 @@ def test_family_positions_take_abbreviation_letters(line: str, spans, initials: 
     ("Eligibility reviewed by GI.", research_spans),
 ])
 def test_family_look_alikes_stay(line: str, spans) -> None:
-    assert _found(line, spans) == set()
+    assert initials_names(line, spans) == set()
 
 
 def test_the_positions_recognizer_is_registered() -> None:

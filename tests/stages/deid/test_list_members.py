@@ -9,12 +9,7 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import address
 from cancerprep.stages.deid.recognizers.locations import joined_places
-from tests.stages.deid.spans import found_texts, in_note
-
-
-def _orgs(text: str) -> list[str]:
-    return [text[s:e] for s, e in address.organisation_spans(text)]
-
+from tests.stages.deid.spans import found_texts, in_note, organisation_texts
 
 # --- the next organisation of a list ----------------------------------------------------------------------------
 
@@ -25,7 +20,7 @@ def _orgs(text: str) -> list[str]:
     ("Records from Ardmore Hospital or Grant Clinic, whichever is sooner.", "Grant Clinic"),
 ])
 def test_next_organisation_of_a_list(text: str, org: str) -> None:
-    assert org in _orgs(text)
+    assert org in organisation_texts(text)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -35,7 +30,7 @@ def test_next_organisation_of_a_list(text: str, org: str) -> None:
     ("Follows with home care and Wound Clinic.", "Wound"),
 ])
 def test_next_organisation_refused(text: str, word: str) -> None:
-    assert not any(word in found for found in _orgs(text))
+    assert not any(word in found for found in organisation_texts(text))
 
 
 # --- a city joined to a found place -----------------------------------------------------------------------------

@@ -5,15 +5,12 @@ values, doses, codes, dates, abbreviations) stays untouched."""
 import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from tests.stages.deid.spans import found_texts
 
 
 @pytest.fixture(scope="module")
 def deid() -> Deidentifier:
     return default_deidentifier()
-
-
-def _found(deid: Deidentifier, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in deid.analyze(text)]
 
 
 def _hit(deid: Deidentifier, text: str, value: str) -> bool:
@@ -68,7 +65,7 @@ def test_initials_form_is_replaced(deid: Deidentifier, line: str, value: str) ->
 def test_typist_title_letters_ending_the_line_are_initials(deid: Deidentifier) -> None:
     text = "Follow up in 3 months.\nTRANSCRIBED BY: MS\nDICTATED BY: DR. L. HYCHE ON 09/17/2012\n"
     assert _hit(deid, text, "MS")
-    assert "DR" not in _found(deid, text)  # "Dictated by: Dr. Lee": a title before a name, never initials
+    assert "DR" not in found_texts(deid, text)  # "Dictated by: Dr. Lee": a title before a name, never initials
 
 
 NOT_INITIALS = [
@@ -144,4 +141,4 @@ NOT_RECORD_NUMBERS = [
 @pytest.mark.parametrize("line", NOT_RECORD_NUMBERS)
 def test_clinical_number_stays(deid: Deidentifier, line: str) -> None:
     text = BEFORE + line + AFTER
-    assert [f for f in _found(deid, text) if f != "12/03/2010"] == []
+    assert [f for f in found_texts(deid, text) if f != "12/03/2010"] == []

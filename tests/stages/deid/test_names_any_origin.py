@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier
-from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.person_frames import frames
-from tests.stages.deid.spans import found_texts, rule_spans
-
-
-def _backstop(text: str) -> set[str]:
-    return {text[r.start:r.end] for r in NamesBackstopRecognizer().analyze(text, ["NAME"])}
+from tests.stages.deid.spans import backstop_names, found_texts, rule_spans
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -53,14 +48,14 @@ def test_first_person_frame_takes_no_role_or_clinical_word(line: str) -> None:
 
 def test_capitalised_near_word_before_a_relation_in_brackets_is_the_relative() -> None:
     text = "Social history: lives with family.\nFaisal Basim (uncle) is the health care proxy.\nPlan as above."
-    assert "Faisal Basim" in _backstop(text)
-    assert "Anemia" not in _backstop(text.replace("Faisal Basim", "Anemia"))  # a known word stays a word
+    assert "Faisal Basim" in backstop_names(text)
+    assert "Anemia" not in backstop_names(text.replace("Faisal Basim", "Anemia"))  # a known word stays a word
 
 
 def test_word_set_off_after_a_role_noun_without_case_is_the_person() -> None:
     text = "pt resting comfortably. our social worker, tendai, met with the family this am.\nplan: dc home."
-    assert "tendai" in _backstop(text)
-    assert not _backstop(text.replace("tendai", "today"))  # an everyday word set off there is no name
+    assert "tendai" in backstop_names(text)
+    assert not backstop_names(text.replace("tendai", "today"))  # an everyday word set off there is no name
 
 
 def test_engine_replaces_names_of_many_origins_in_these_positions(engine: Deidentifier) -> None:

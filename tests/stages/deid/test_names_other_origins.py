@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer, _caseless_role_names
+from cancerprep.stages.deid.recognizers.backstop import _caseless_role_names
 from cancerprep.stages.deid.recognizers.person_frames import _given_like, frames
 from cancerprep.stages.deid.recognizers.tokens import tokenize
-from tests.stages.deid.spans import in_note, rule_texts
+from tests.stages.deid.spans import backstop_names, in_note, rule_texts
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -84,10 +84,6 @@ def test_excuse_takes_no_article_relation_or_empty_object(line: str) -> None:
     assert not rule_texts(frames, line)
 
 
-def _backstop(text: str) -> set[str]:
-    return {text[r.start:r.end] for r in NamesBackstopRecognizer().analyze(text, ["NAME"])}
-
-
 @pytest.mark.parametrize(("line", "name"), [
     ("NGOZI WILL HOLD HER METFORMIN UNTIL THE SCAN.", "NGOZI"),
     ("Thandeka will hold her metformin until the scan.", "Thandeka"),
@@ -96,7 +92,7 @@ def _backstop(text: str) -> set[str]:
     ("Chiamaka Nwachukwu would like a second opinion.", "Chiamaka Nwachukwu"),
 ])
 def test_name_like_subject_before_what_a_person_says_or_decides(line: str, name: str) -> None:
-    assert name in _backstop(in_note(line))
+    assert name in backstop_names(in_note(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -108,7 +104,7 @@ def test_name_like_subject_before_what_a_person_says_or_decides(line: str, name:
     "Hemodynamicaly will improve.",               # a slip of a known word
 ])
 def test_services_drugs_and_slips_before_will_stay(line: str) -> None:
-    assert not _backstop(in_note(line))
+    assert not backstop_names(in_note(line))
 
 
 def test_caseless_role_noun_takes_a_closed_name_like_word() -> None:
@@ -140,7 +136,7 @@ def test_inline_salutation_takes_no_role_or_everyday_word(line: str) -> None:
     ("note by thandeka adeyemi, rn", "thandeka adeyemi"),
 ])
 def test_lower_case_name_before_a_credential_with_a_name_like_surname(line: str, name: str) -> None:
-    assert name in _backstop(in_note(line))
+    assert name in backstop_names(in_note(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -149,4 +145,4 @@ def test_lower_case_name_before_a_credential_with_a_name_like_surname(line: str,
     "dressing c/d/i xarelto, pa",
 ])
 def test_lower_case_words_before_a_credential_stay_unless_names(line: str) -> None:
-    assert not _backstop(in_note(line))
+    assert not backstop_names(in_note(line))

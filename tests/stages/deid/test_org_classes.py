@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.recognizers import address
-from cancerprep.stages.deid.recognizers.base import LOCATION
-
-
-@pytest.fixture(scope="module")
-def addr():
-    return address.address_recognizer()
-
-
-def _found(rec, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in rec.analyze(text, [LOCATION])]
-
-
-def _orgs(text: str) -> list[str]:
-    return [text[s:e] for s, e in address.organisation_spans(text)]
-
+from tests.stages.deid.spans import found_texts, location_texts, organisation_texts
 
 # --- shaped names: place compounds, dedications, owners' possessives ----------------------------------------------
 
@@ -41,7 +26,7 @@ def _orgs(text: str) -> list[str]:
     ("Cashier at Rivera's Market for years.", "Rivera's Market"),
 ])
 def test_shaped_names(text: str, org: str) -> None:
-    assert org in _orgs(text)
+    assert org in organisation_texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +39,7 @@ def test_shaped_names(text: str, org: str) -> None:
     "Heart Valley Clinic notes",  # no cue word before the name: a place compound needs one
 ])
 def test_shaped_names_refused(text: str) -> None:
-    assert not any(s in text for s in _orgs(text) if any(w in s.lower() for w in (
+    assert not any(s in text for s in organisation_texts(text) if any(w in s.lower() for w in (
         "blue ridge", "pine bluff", "good family", "good home", "physical", "cancer center", "parkinson",
         "alzheimer", "mother", "patient", "today", "heart valley", "hematology", "infusion", "wound")))
 
@@ -71,7 +56,7 @@ def test_shaped_names_refused(text: str) -> None:
     ("glasses from novak optical", "novak optical"),
 ])
 def test_trade_and_residence_heads(text: str, org: str) -> None:
-    assert org in _orgs(text)
+    assert org in organisation_texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +66,7 @@ def test_trade_and_residence_heads(text: str, org: str) -> None:
     "Sent home to her own residence; place of residence: home.",
 ])
 def test_trade_and_residence_heads_refused(text: str) -> None:
-    assert _orgs(text) == []
+    assert organisation_texts(text) == []
 
 
 # --- kind-of-place fields ------------------------------------------------------------------------------------------
@@ -93,7 +78,7 @@ def test_trade_and_residence_heads_refused(text: str) -> None:
     ("School: Lindell Elementary", "Lindell Elementary"),
 ])
 def test_kind_fields(addr, text: str, value: str) -> None:
-    assert value in _found(addr, text)
+    assert value in location_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -106,7 +91,7 @@ def test_kind_fields(addr, text: str, value: str) -> None:
 ])
 def test_kind_fields_refused(addr, text: str) -> None:
     value = text.split(":", 1)[1]
-    assert not any(f in value for f in _found(addr, text))
+    assert not any(f in value for f in location_texts(addr, text))
 
 
 # --- a hospital's name before its emergency ward or "General", without case ----------------------------------------
@@ -117,7 +102,7 @@ def test_kind_fields_refused(addr, text: str) -> None:
     ("records from kessler general reviewed", "kessler general"),
 ])
 def test_caseless_ward_names(addr, text: str, name: str) -> None:
-    assert name in _found(addr, text)
+    assert name in location_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -130,22 +115,13 @@ def test_caseless_ward_names(addr, text: str, name: str) -> None:
     "went to triage er for pain",
 ])
 def test_caseless_ward_names_refused(addr, text: str) -> None:
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 # --- hospital abbreviations: quoted in small letters without case; in capitals before the ward they name -----------
 
-@pytest.fixture(scope="module")
-def loc():
-    from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
-
-    rec = LocationRecognizer()
-    rec.load()
-    return rec
-
-
 def test_quoted_abbreviation_without_case(addr) -> None:
-    assert "bvmc" in _found(addr, 'transferred from "bvmc" after tpa was given.')
+    assert "bvmc" in location_texts(addr, 'transferred from "bvmc" after tpa was given.')
 
 
 @pytest.mark.parametrize("text", [
@@ -154,11 +130,11 @@ def test_quoted_abbreviation_without_case(addr) -> None:
     'sent to "lab" for records',  # a word
 ])
 def test_quoted_abbreviation_refused(addr, text: str) -> None:
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 def test_capital_abbreviation_before_its_ward(loc) -> None:
-    assert "BEH" in _found(loc, "pt was seen @ BEH er last night and sent home")
+    assert "BEH" in location_texts(loc, "pt was seen @ BEH er last night and sent home")
 
 
 @pytest.mark.parametrize("text", [
@@ -167,7 +143,7 @@ def test_capital_abbreviation_before_its_ward(loc) -> None:
     "sent to OH er",
 ])
 def test_capital_abbreviation_before_ward_refused(loc, text: str) -> None:
-    assert _found(loc, text) == []
+    assert location_texts(loc, text) == []
 
 
 # --- a form's field label is not the organisation it asks for ----------------------------------------------------
@@ -179,7 +155,7 @@ def test_capital_abbreviation_before_ward_refused(loc, text: str) -> None:
     ("Admitting clinic : Dr. Rowe", "Admitting clinic"),
 ])
 def test_role_participle_field_label_is_kept(loc, text, label) -> None:
-    assert not any(label in f or f in label for f in _found(loc, text))
+    assert not any(label in f or f in label for f in location_texts(loc, text))
 
 
 @pytest.mark.parametrize("text, org", [
@@ -187,7 +163,7 @@ def test_role_participle_field_label_is_kept(loc, text, label) -> None:
     ("Mercy Hospital: 555-0100", "Mercy Hospital"),
 ])
 def test_names_before_a_head_still_found(loc, text, org) -> None:
-    assert org in _found(loc, text)
+    assert org in location_texts(loc, text)
 
 
 # --- kinds of care are no places (issue 13, item 4): whom/how care is for, a disease's eponym, levels of care ------
@@ -197,10 +173,6 @@ def deid():
     from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
 
     return Deidentifier(DeidConfig())
-
-
-def _spans(deid, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in deid.analyze(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -232,7 +204,7 @@ def _spans(deid, text: str) -> list[str]:
     "Patient going to IRF on Monday.",
 ])
 def test_kinds_of_care_are_not_places(deid, text: str) -> None:
-    assert _spans(deid, text) == []
+    assert found_texts(deid, text) == []
 
 
 @pytest.mark.parametrize("text, org", [
@@ -246,12 +218,12 @@ def test_kinds_of_care_are_not_places(deid, text: str) -> None:
     ("Seen at Wilson's Pharmacy.", "Wilson's Pharmacy"),  # a frequent surname's possessive stays an owner's
 ])
 def test_names_beside_kinds_of_care_still_found(deid, text: str, org: str) -> None:
-    assert org in _spans(deid, text)
+    assert org in found_texts(deid, text)
 
 
 def test_name_before_lower_case_ward_still_found(loc) -> None:
     text = "Seen at Mercy emergency room."
-    assert "Mercy" in _found(loc, text)
+    assert "Mercy" in location_texts(loc, text)
 
 
 def test_disease_eponyms_from_icd10cm() -> None:

@@ -5,19 +5,14 @@ the same shape is not)."""
 
 import pytest
 
-from cancerprep.stages.deid.engine import deidentify_text
 from cancerprep.stages.deid.recognizers.address import address_recognizer, organisation_spans
+from tests.stages.deid.spans import tagged
 
-KEY = b"k" * 32
 ADDRESS = address_recognizer()
 
 
 def _orgs(text: str) -> set[str]:
     return {text[a:b] for a, b in organisation_spans(text)}
-
-
-def _tagged(text: str) -> str:
-    return deidentify_text(text, "p1", KEY, mode="tag")[0]
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -123,7 +118,7 @@ def test_organisation_look_alike_not_found(text: str) -> None:
     ("Plan: Comfort Care. Peri care given.", ["Comfort Care", "Peri care"]),
 ])
 def test_departments_survive_deidentification(text: str, kept: list[str]) -> None:
-    out = _tagged(text)
+    out = tagged(text)
     for term in kept:
         assert term in out
 
@@ -138,7 +133,7 @@ def test_departments_survive_deidentification(text: str, kept: list[str]) -> Non
     "Admitted to Internal Medicine.",
 ])
 def test_department_after_place_cue_survives(text: str) -> None:
-    assert _tagged(text) == text
+    assert tagged(text) == text
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -146,9 +141,9 @@ def test_department_after_place_cue_survives(text: str) -> None:
     ("Transferred to Memorial Hospital last night.", "Memorial"),
 ])
 def test_institution_after_place_cue_replaced(text: str, place: str) -> None:
-    assert place not in _tagged(text)
+    assert place not in tagged(text)
 
 
 def test_organisation_replaced_in_deidentification() -> None:
-    out = _tagged("Primary care is through Hogue Medical Group; films from Sycamore Imaging.")
+    out = tagged("Primary care is through Hogue Medical Group; films from Sycamore Imaging.")
     assert "Hogue" not in out and "Sycamore" not in out

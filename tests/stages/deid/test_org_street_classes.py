@@ -10,24 +10,9 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers import address, locations
+from cancerprep.stages.deid.recognizers import address
 from cancerprep.stages.deid.recognizers.base import LOCATION
-
-
-@pytest.fixture(scope="module")
-def addr():
-    return address.address_recognizer()
-
-
-@pytest.fixture(scope="module")
-def loc():
-    rec = locations.LocationRecognizer()
-    rec.load()
-    return rec
-
-
-def _found(rec, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in rec.analyze(text, [LOCATION])]
+from tests.stages.deid.spans import location_texts
 
 
 def _covered(rec, text: str, name: str) -> bool:
@@ -59,7 +44,7 @@ def test_abbreviated_facility_words(loc, text: str, name: str) -> None:
     "the med ctr; pt to med hosp",
 ])
 def test_abbreviated_facility_words_refused(loc, text: str) -> None:
-    assert _found(loc, text) == []
+    assert location_texts(loc, text) == []
 
 
 @pytest.mark.parametrize("text, org", [
@@ -113,7 +98,7 @@ def test_named_wards(addr, text: str, name: str) -> None:
     "Improved in general this am.",
 ])
 def test_named_wards_refused(addr, text: str) -> None:
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 # --- a hospital field's bare value ----------------------------------------------------------------------------------
@@ -127,7 +112,7 @@ def test_named_wards_refused(addr, text: str) -> None:
     ("Receiving facility: Baxter, bed 4", "Baxter"),
 ])
 def test_hospital_fields(addr, text: str, value: str) -> None:
-    assert value in _found(addr, text)
+    assert value in location_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -137,18 +122,18 @@ def test_hospital_fields(addr, text: str, value: str) -> None:
     "referring facility: see above",
 ])
 def test_hospital_fields_refused(addr, text: str) -> None:
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 # --- PO boxes and streets -------------------------------------------------------------------------------------------
 
 def test_post_office_box_spelled_out(addr) -> None:
-    assert "Post Office Box 318" in _found(addr, "Mail to: Post Office Box 318, then the clinic")
-    assert "P.O. Box #55" in _found(addr, "mailing: P.O. Box #55")
+    assert "Post Office Box 318" in location_texts(addr, "Mail to: Post Office Box 318, then the clinic")
+    assert "P.O. Box #55" in location_texts(addr, "mailing: P.O. Box #55")
 
 
 def test_post_office_refused(addr) -> None:
-    assert _found(addr, "Went to the post office box store; 3 boxes of gauze.") == []
+    assert location_texts(addr, "Went to the post office box store; 3 boxes of gauze.") == []
 
 
 @pytest.mark.parametrize("text, street", [
@@ -156,7 +141,7 @@ def test_post_office_refused(addr) -> None:
     ("home: 77 mill run, near the school", "77 mill run"),
 ])
 def test_caseless_street_after_house_number(addr, text: str, street: str) -> None:
-    assert street in _found(addr, text)
+    assert street in location_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -176,7 +161,7 @@ def test_caseless_street_refused(addr, text: str) -> None:
     "Discussed with Radiation Oncology and Medical Oncology.",
 ])
 def test_clinical_text_untouched(addr, loc, text: str) -> None:
-    assert _found(addr, text) == [] and _found(loc, text) == []
+    assert location_texts(addr, text) == [] and location_texts(loc, text) == []
 
 
 # --- the possessive helpers read a typographic apostrophe as a straight one -----------------------------------------

@@ -6,17 +6,13 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers.address import address_recognizer
-from cancerprep.stages.deid.recognizers.base import RegexRecognizer
 from cancerprep.stages.deid.recognizers.contact import contact_recognizer
 from cancerprep.stages.deid.recognizers.dates import date_recognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
+from tests.stages.deid.spans import recognized
 
 RECOGNIZERS = {"contact": contact_recognizer(), "id": id_recognizer(), "date": date_recognizer(),
                "address": address_recognizer()}
-
-
-def _found(rec: RegexRecognizer, text: str) -> set[str]:
-    return {text[r.start:r.end] for r in rec.analyze(text, [])}
 
 
 @pytest.mark.parametrize(("kind", "text", "phi"), [
@@ -48,7 +44,7 @@ def _found(rec: RegexRecognizer, text: str) -> set[str]:
     ("address", "STATESBORO HEALTH - FLOWERS CLINIC\n", "STATESBORO HEALTH"),
 ])
 def test_pattern_finds_identifier(kind: str, text: str, phi: str) -> None:
-    assert phi in _found(RECOGNIZERS[kind], text)
+    assert phi in recognized(RECOGNIZERS[kind], text)
 
 
 @pytest.mark.parametrize(("kind", "text"), [
@@ -71,7 +67,7 @@ def test_pattern_finds_identifier(kind: str, text: str, phi: str) -> None:
     ("address", "PT HAD 3 EPSIODES ST IN 130S W/ DECREASE IN SBP"),  # a typo before an ST segment is no street
 ])
 def test_clinical_look_alike_survives(kind: str, text: str) -> None:
-    assert _found(RECOGNIZERS[kind], text) == set()
+    assert recognized(RECOGNIZERS[kind], text) == set()
 
 
 @pytest.mark.parametrize(("kind", "text"), [
@@ -83,23 +79,23 @@ def test_clinical_look_alike_survives(kind: str, text: str) -> None:
     ("address", "SPENT OVER 45 MINUTES ENCOURAGING PT"),
 ])
 def test_icu_settings_survive(kind: str, text: str) -> None:
-    assert _found(RECOGNIZERS[kind], text) == set()
+    assert recognized(RECOGNIZERS[kind], text) == set()
 
 
 def test_state_codes_that_are_clinical_abbreviations() -> None:
     """"TX" is treatment, "PA" a physician assistant: the words before such a code are a city only when they are
     a gazetteer city, capitalised words on a line with case, or no everyday or medical word without case."""
     rec = RECOGNIZERS["address"]
-    assert _found(rec, "SEDATED, SWAN GANZ IN PLACE, TX PULMONARY EDEMA W/ CARDIAC CO") == set()
-    assert _found(rec, "hematoma in R groin, PA aware") == set()
-    assert "Port Oakdale" in _found(rec, "Social: Lives in Port Oakdale, TX. Never smoker.")
-    assert any("GRANBY" in f for f in _found(rec, "LIVES IN GRANBY, TX WITH SON"))
+    assert recognized(rec, "SEDATED, SWAN GANZ IN PLACE, TX PULMONARY EDEMA W/ CARDIAC CO") == set()
+    assert recognized(rec, "hematoma in R groin, PA aware") == set()
+    assert "Port Oakdale" in recognized(rec, "Social: Lives in Port Oakdale, TX. Never smoker.")
+    assert any("GRANBY" in f for f in recognized(rec, "LIVES IN GRANBY, TX WITH SON"))
 
 
 def test_city_before_a_state_code_without_comma_needs_capitals() -> None:
     """"Bend OR 97701" is a city; in "Dose: Heparin Units or 10000" the words before "or" name none."""
-    assert "Bend" in _found(RECOGNIZERS["address"], "PO Box 1234, Bend OR 97701\n")
-    found = _found(RECOGNIZERS["address"], "Dose: Heparin Units or 10000 daily\n")
+    assert "Bend" in recognized(RECOGNIZERS["address"], "PO Box 1234, Bend OR 97701\n")
+    found = recognized(RECOGNIZERS["address"], "Dose: Heparin Units or 10000 daily\n")
     assert not any("Heparin" in f or "Units" in f for f in found), found
 
 
@@ -109,7 +105,7 @@ def test_city_before_a_state_code_without_comma_needs_capitals() -> None:
     ("date", "Her 071119 exam was normal.", "071119"),
 ])
 def test_more_forms_found(kind: str, text: str, phi: str) -> None:
-    assert phi in _found(RECOGNIZERS[kind], text)
+    assert phi in recognized(RECOGNIZERS[kind], text)
 
 
 @pytest.mark.parametrize(("kind", "text"), [
@@ -117,7 +113,7 @@ def test_more_forms_found(kind: str, text: str, phi: str) -> None:
     ("date", "Platelets 120318 on admission labs"),
 ])
 def test_more_look_alikes_survive(kind: str, text: str) -> None:
-    assert _found(RECOGNIZERS[kind], text) == set()
+    assert recognized(RECOGNIZERS[kind], text) == set()
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -127,7 +123,7 @@ def test_more_look_alikes_survive(kind: str, text: str) -> None:
     ("Referring practice: Quade Nursing and Rehabilitation Center\n", "Quade Nursing and Rehabilitation Center"),
 ])
 def test_more_practice_kinds_found(text: str, phi: str) -> None:
-    assert phi in _found(RECOGNIZERS["address"], text)
+    assert phi in recognized(RECOGNIZERS["address"], text)
 
 
 @pytest.mark.parametrize("text", [
@@ -137,13 +133,13 @@ def test_more_practice_kinds_found(text: str, phi: str) -> None:
     "seen at the Gastroenterology Department here",
 ])
 def test_more_practice_look_alikes_survive(text: str) -> None:
-    assert _found(RECOGNIZERS["address"], text) == set()
+    assert recognized(RECOGNIZERS["address"], text) == set()
 
 
 def test_kind_of_care_after_a_practice_name() -> None:
     text = "She was transferred from Quade Behavioral Health.\n"
-    assert "Quade Behavioral Health" in _found(RECOGNIZERS["address"], text)
-    assert _found(RECOGNIZERS["address"], "She is seen in Adult Behavioral Health today.\n") == set()
+    assert "Quade Behavioral Health" in recognized(RECOGNIZERS["address"], text)
+    assert recognized(RECOGNIZERS["address"], "She is seen in Adult Behavioral Health today.\n") == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -158,7 +154,7 @@ def test_kind_of_care_after_a_practice_name() -> None:
     "Lotrel 10/20 daily.",                                     # a combination dose
 ])
 def test_measures_and_grades_written_as_fractions_survive(text: str) -> None:
-    assert _found(RECOGNIZERS["date"], text) == set()
+    assert recognized(RECOGNIZERS["date"], text) == set()
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -168,7 +164,7 @@ def test_measures_and_grades_written_as_fractions_survive(text: str) -> None:
     ("Lower extremity is 3/5 today, was 4/5 on 3/5.", "3/5"),   # no grade cue at the second 3/5
 ])
 def test_dates_beside_the_grade_rules_stay_dates(text: str, phi: str) -> None:
-    assert phi in _found(RECOGNIZERS["date"], text)
+    assert phi in recognized(RECOGNIZERS["date"], text)
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -176,9 +172,9 @@ def test_dates_beside_the_grade_rules_stay_dates(text: str, phi: str) -> None:
     ("driver license no. d303-5471-8696   plate: hca-2527\n", "hca-2527"),
 ])
 def test_lower_case_plates_found(text: str, phi: str) -> None:
-    assert phi in _found(RECOGNIZERS["id"], text)
+    assert phi in recognized(RECOGNIZERS["id"], text)
 
 
 @pytest.mark.parametrize("text", ["in the car at 10am today", "car seat 5pt harness", "an 18 wheeler truck"])
 def test_lower_case_plate_look_alikes_survive(text: str) -> None:
-    assert _found(RECOGNIZERS["id"], text) == set()
+    assert recognized(RECOGNIZERS["id"], text) == set()

@@ -12,16 +12,8 @@ import pytest
 from cancerprep.stages.deid.recognizers import chart_tables as C
 from cancerprep.stages.deid.recognizers import institutions as N
 from cancerprep.stages.deid.recognizers import tables as T
-from cancerprep.stages.deid.recognizers.base import Lined, finditer
-
-
-def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in finditer(rule, text)]
-
-
-def _rewrites(notes: tuple[str, ...]) -> list[str]:
-    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
-        + [n.replace("\n", "  ") for n in notes[::11]]
+from cancerprep.stages.deid.recognizers.base import Lined
+from tests.stages.deid.rewrites import found, rewrites
 
 
 def test_of_is_lined_on_its_heads() -> None:
@@ -38,26 +30,26 @@ OF_EXAMPLES = [
 
 @pytest.mark.parametrize(("present", "missing"), OF_EXAMPLES)
 def test_of_examples(present: str, missing: str) -> None:
-    got = _found(N._OF, present)
-    assert got and got == _found(N._OF.pattern, present)
-    assert _found(N._OF, missing) == [] == _found(N._OF.pattern, missing)
+    got = found(N._OF, present)
+    assert got and got == found(N._OF.pattern, present)
+    assert found(N._OF, missing) == [] == found(N._OF.pattern, missing)
 
 
 def test_of_head_on_another_line_gives_no_match() -> None:
     """The anchor on one line does not open the search of another: a line with " of " but no head stays unmatched,
     as the plain pattern leaves it."""
     text = "Hospital of Hodgeston\nfrom the edge of Wexley"
-    assert [s for s, _ in _found(N._OF, text)] == [s for s, _ in _found(N._OF.pattern, text)]
-    assert all(s[1] <= text.index("\n") for s, _ in _found(N._OF, text))
+    assert [s for s, _ in found(N._OF, text)] == [s for s, _ in found(N._OF.pattern, text)]
+    assert all(s[1] <= text.index("\n") for s, _ in found(N._OF, text))
 
 
 def test_of_equals_plain_on_real_notes(real_notes: tuple[str, ...]) -> None:
     # real notes seldom name "<head> of <Name>": the examples are also set inside notes, so the comparison sees matches
-    texts = _rewrites(real_notes) + [n[:len(n) // 2] + p + "\n" + n[len(n) // 2:]
+    texts = rewrites(real_notes) + [n[:len(n) // 2] + p + "\n" + n[len(n) // 2:]
                                      for n, (p, _) in zip(real_notes[::50], OF_EXAMPLES * 40, strict=False)]
-    assert sum(bool(_found(N._OF.pattern, t)) for t in texts) > 10
+    assert sum(bool(found(N._OF.pattern, t)) for t in texts) > 10
     for t in texts:
-        assert _found(N._OF, t) == _found(N._OF.pattern, t)
+        assert found(N._OF, t) == found(N._OF.pattern, t)
 
 
 def _row_cells_plain(line: str) -> list[tuple[int, int]]:
@@ -79,7 +71,7 @@ def test_row_cells_precheck_examples(line: str) -> None:
 
 
 def test_row_cells_precheck_on_real_lines(real_notes: tuple[str, ...]) -> None:
-    for t in _rewrites(real_notes):
+    for t in rewrites(real_notes):
         for line in t.split("\n"):
             assert T.row_cells(line) == _row_cells_plain(line)
 
@@ -142,17 +134,17 @@ DIN_EXAMPLES = [
 @pytest.mark.parametrize(("present", "missing"), DIN_EXAMPLES)
 def test_din_gate_examples(present: str, missing: str) -> None:
     plain = C._DIN.pattern
-    got = _found(C._DIN, present)
-    assert got and got == _found(plain, present)
-    assert _found(C._DIN, missing) == [] == _found(plain, missing)
+    got = found(C._DIN, present)
+    assert got and got == found(plain, present)
+    assert found(C._DIN, missing) == [] == found(plain, missing)
 
 
 def test_din_gate_equals_plain_on_real_notes(real_notes: tuple[str, ...]) -> None:
     """The gate (the digit groups alone) never hides a match of the bare pattern, the examples set in notes included;
     a letter before four digits alone ("at 1200") no longer opens the search, and gives no match either way."""
-    texts = _rewrites(real_notes) + [n[:len(n) // 2] + p + "\n" + n[len(n) // 2:]
+    texts = rewrites(real_notes) + [n[:len(n) // 2] + p + "\n" + n[len(n) // 2:]
                                      for n, (p, _) in zip(real_notes[::50], DIN_EXAMPLES * 40, strict=False)]
-    assert sum(bool(_found(C._DIN.pattern, t)) for t in texts) > 10
+    assert sum(bool(found(C._DIN.pattern, t)) for t in texts) > 10
     for t in texts:
-        assert _found(C._DIN, t) == _found(C._DIN.pattern, t)
-    assert _found(C._DIN.pattern, "given at 1200 and W 0417 again") == []
+        assert found(C._DIN, t) == found(C._DIN.pattern, t)
+    assert found(C._DIN.pattern, "given at 1200 and W 0417 again") == []

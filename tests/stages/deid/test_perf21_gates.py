@@ -12,11 +12,8 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import periop_forms as P
-from cancerprep.stages.deid.recognizers.base import Folded, WordAnchored, finditer
-
-
-def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in finditer(rule, text)]
+from cancerprep.stages.deid.recognizers.base import Folded, WordAnchored
+from tests.stages.deid.rewrites import found, rewrites
 
 
 def _plain(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -25,11 +22,6 @@ def _plain(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
     `WordAnchored` layer tries."""
     found = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
     return [f for f in found if f[1][0]] if rule is P._ACT_DIRECT else found
-
-
-def _rewrites(notes: tuple[str, ...]) -> list[str]:
-    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
-        + [n.replace("\n", "  ") for n in notes[::11]]
 
 
 def _with_examples(notes: tuple[str, ...], examples: list[str]) -> list[str]:
@@ -68,12 +60,12 @@ def test_the_layers_are_the_cheaper_kinds() -> None:
                          + [(B._BEFORE_ROLE_PAREN, p, m) for p, m in ROLE_PAREN_EXAMPLES]
                          + [(B._BEFORE_APPOSITION, p, m) for p, m in APPOSITION_EXAMPLES])
 def test_examples_match_as_the_plain_rule(rule: object, present: str, missing: str) -> None:
-    got = _found(rule, present)
+    got = found(rule, present)
     assert got == _plain(rule, present)
     # an act with no signing word ("Site marked JT") is found by the pattern but read by no recogniser: not tried
     assert got or (rule is P._ACT_DIRECT and not any(m.group(1) for m in rule.pattern.finditer(present))
                    and list(rule.pattern.finditer(present)))
-    assert _found(rule, missing) == [] == _plain(rule, missing)
+    assert found(rule, missing) == [] == _plain(rule, missing)
 
 
 def test_look_alikes_stay_unmatched() -> None:
@@ -82,14 +74,14 @@ def test_look_alikes_stay_unmatched() -> None:
     for rule, text in ((P._ACT_DIRECT, "placed NG tube"), (P._ACT_DIRECT, "placed RUQ drain"),
                        (B._BEFORE_ROLE_PAREN, "Lasix (furosemide) given"),
                        (B._BEFORE_APPOSITION, "stable, wife at bedside")):
-        assert _found(rule, text) == [] == _plain(rule, text)
+        assert found(rule, text) == [] == _plain(rule, text)
 
 
 def test_non_ascii_notes_are_searched_whole() -> None:
     """A Folded gate or an anchor never rules out a note with other characters: the rule runs as before there."""
     for rule, text in ((P._ACT_DIRECT, "Zoë: consent signed AB."), (B._BEFORE_ROLE_PAREN, "Zoë Lee (RN) came"),
                        (B._BEFORE_APPOSITION, "Zoë, her daughter, called")):
-        assert _found(rule, text) == _plain(rule, text) != []
+        assert found(rule, text) == _plain(rule, text) != []
 
 
 @pytest.mark.parametrize(("rule", "examples"), [(P._ACT_DIRECT, ACT_EXAMPLES),
@@ -97,7 +89,7 @@ def test_non_ascii_notes_are_searched_whole() -> None:
                                                 (B._BEFORE_APPOSITION, APPOSITION_EXAMPLES)])
 def test_equals_the_plain_rule_on_real_notes(rule: object, examples: list[tuple[str, str]],
                                              real_notes: tuple[str, ...]) -> None:
-    texts = _rewrites(real_notes) + _with_examples(real_notes, [p for p, _ in examples])
+    texts = rewrites(real_notes) + _with_examples(real_notes, [p for p, _ in examples])
     assert sum(bool(_plain(rule, t)) for t in texts) > 10
     for t in texts:
-        assert _found(rule, t) == _plain(rule, t)
+        assert found(rule, t) == _plain(rule, t)

@@ -12,12 +12,9 @@ import pytest
 
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import world_names as W
-from cancerprep.stages.deid.recognizers.base import Anchored, Gated, LinedStarts, WordAnchored, finditer
+from cancerprep.stages.deid.recognizers.base import Anchored, Gated, LinedStarts, WordAnchored
 from cancerprep.stages.deid.recognizers.tokens import tokenize
-
-
-def _found(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in finditer(rule, text)]
+from tests.stages.deid.rewrites import found, rewrites
 
 
 def _bare(rule: object) -> object:
@@ -29,11 +26,6 @@ def _bare(rule: object) -> object:
 
 def _plain(rule: object, text: str) -> list[tuple[tuple[int, int], tuple]]:
     return [(m.span(), m.groups()) for m in _bare(rule).finditer(text)]
-
-
-def _rewrites(notes: tuple[str, ...]) -> list[str]:
-    return list(notes[::3]) + [n.upper() for n in notes[::7]] + [n.lower() for n in notes[::7]] \
-        + [n.replace("\n", "  ") for n in notes[::11]]
 
 
 def _with_examples(notes: tuple[str, ...], examples: list[str]) -> list[str]:
@@ -72,9 +64,9 @@ def test_the_layers_are_the_cheaper_kinds() -> None:
 
 @pytest.mark.parametrize(("rule", "present", "missing"), EXAMPLES)
 def test_examples_match_as_the_plain_rule(rule: object, present: str, missing: str) -> None:
-    got = _found(rule, present)
+    got = found(rule, present)
     assert got and got == _plain(rule, present)
-    assert _found(rule, missing) == [] == _plain(rule, missing)
+    assert found(rule, missing) == [] == _plain(rule, missing)
 
 
 def test_look_alikes_stay_unmatched() -> None:
@@ -82,22 +74,22 @@ def test_look_alikes_stay_unmatched() -> None:
     a quote after a number."""
     for rule, text in ((W._SUBJECT, "Keytruda held today."), (W._WITH, "treated with Keytruda."),
                        (W._KIN_NAME, "son with fever"), (B._NICKNAME, 'dose 5 "stat"')):
-        assert _found(rule, text) == [] == _plain(rule, text)
+        assert found(rule, text) == [] == _plain(rule, text)
 
 
 def test_non_ascii_notes_are_searched_whole() -> None:
     for rule, text in ((W._SUBJECT, "Søren arousable to voice."), (W._KIN_NAME, "FOB Zoë present"),
                        (W._WITH, "spoke with Begoña."), (B._NICKNAME, "Robert (“Bob”) came"),
                        (B._RELATION_COLUMN, "Zoë Fox        Daughter")):
-        got = _found(rule, text)
+        got = found(rule, text)
         assert got and got == _plain(rule, text)
 
 
 @pytest.mark.parametrize("rule", sorted({r for r, _, _ in EXAMPLES}, key=id))
 def test_equals_the_plain_rule_on_real_notes(rule: object, real_notes: tuple[str, ...]) -> None:
-    texts = _rewrites(real_notes) + _with_examples(real_notes, [p for r, p, _ in EXAMPLES if r is rule])
+    texts = rewrites(real_notes) + _with_examples(real_notes, [p for r, p, _ in EXAMPLES if r is rule])
     for text in texts:
-        assert _found(rule, text) == _plain(rule, text)
+        assert found(rule, text) == _plain(rule, text)
 
 
 CONTACTS = ["discussed with", "Spoke at length with ", "d/w", "S/W", "talked in detail to", "seen by",
@@ -122,7 +114,7 @@ def test_contact_precheck_on_real_notes(real_notes: tuple[str, ...]) -> None:
     """Before every word of real notes and their rewrites: wherever `_CONTACT` matches, the pre-check lets it through
     (asked of the strings that end in a contact phrase's last word, as the backstop asks it)."""
     refused = 0
-    for text in _rewrites(real_notes):
+    for text in rewrites(real_notes):
         for tok in tokenize(text):
             before = text[max(0, tok.start - 48):tok.start]
             s = before.rstrip("\n \t:").lower()
@@ -135,7 +127,7 @@ def test_contact_precheck_on_real_notes(real_notes: tuple[str, ...]) -> None:
 
 
 def test_position_openers_as_asked_token_by_token(real_notes: tuple[str, ...]) -> None:
-    texts = [*_rewrites(real_notes), "Ann＇s son called", "the wife's sister, Ann", "spoke w / Ann"]
+    texts = [*rewrites(real_notes), "Ann＇s son called", "the wife's sister, Ann", "spoke w / Ann"]
     for text in texts:
         toks = tokenize(text)
         assert B.position_openers(toks, text) == [i for i in range(1, len(toks)) if B.opens_position(toks, i, text)]

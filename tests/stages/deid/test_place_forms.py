@@ -13,16 +13,7 @@ from cancerprep.stages.deid.recognizers import address, age, contact, ids
 from cancerprep.stages.deid.recognizers.base import AGE, CONTACT, ID, LOCATION, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only
 from tests.paths import SHARED_DATA
-
-
-def _found(rec, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in rec.analyze(text, rec.supported_entities)]
-
-
-@pytest.fixture(scope="module")
-def addr():
-    return address.address_recognizer()
-
+from tests.stages.deid.spans import supported_texts
 
 # --- vocabularies ------------------------------------------------------------------------------------------------
 
@@ -59,7 +50,8 @@ def test_tld_file_is_the_root_zone() -> None:
     ("she was found down at her home on whitlock row.", "whitlock row."),
 ])
 def test_street_forms(addr, text: str, street: str) -> None:
-    assert any(street in f or (f in street and len(f) > 4) for f in _found(addr, text)), _found(addr, text)
+    found = supported_texts(addr, text)
+    assert any(street in f or (f in street and len(f) > 4) for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +65,7 @@ def test_street_forms(addr, text: str, street: str) -> None:
 ])
 def test_street_rules_leave_clinical_text(addr, text: str) -> None:
     rec = RegexRecognizer(LOCATION, "streets", address.street_rules())
-    assert _found(rec, text) == []
+    assert supported_texts(rec, text) == []
 
 
 # --- places in fields ----------------------------------------------------------------------------------------------
@@ -99,7 +91,7 @@ def test_street_rules_leave_clinical_text(addr, text: str) -> None:
     ("Lives at 1234 County Road 12 near town.", "1234 County Road 12"),
 ])
 def test_place_fields(addr, text: str, place: str) -> None:
-    assert place in _found(addr, text)
+    assert place in supported_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +108,7 @@ def test_place_fields(addr, text: str, place: str) -> None:
 ])
 def test_place_fields_leave_other_values(text: str) -> None:
     rec = RegexRecognizer(LOCATION, "fields", address.place_field_rules())
-    assert _found(rec, text) == []
+    assert supported_texts(rec, text) == []
 
 
 # --- ages over 89 --------------------------------------------------------------------------------------------------
@@ -131,7 +123,7 @@ def test_place_fields_leave_other_values(text: str) -> None:
     ("a ninety-four-year-old woman", "ninety-four"),
 ])
 def test_compact_ages(text: str, value: str) -> None:
-    assert value in _found(age.age_recognizer(), text)
+    assert value in supported_texts(age.age_recognizer(), text)
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +133,7 @@ def test_compact_ages(text: str, value: str) -> None:
     "BP 140/90 F/U in 2 weeks",
 ])
 def test_compact_ages_leave_measures(text: str) -> None:
-    assert _found(RegexRecognizer(AGE, "ages", age.compact_age_rules()), text) == []
+    assert supported_texts(RegexRecognizer(AGE, "ages", age.compact_age_rules()), text) == []
 
 
 # --- network addresses -----------------------------------------------------------------------------------------------
@@ -157,7 +149,7 @@ def test_compact_ages_leave_measures(text: str) -> None:
     ("portal clinic.health/portal/12", "clinic.health/portal/12"),
 ])
 def test_network_addresses(text: str, value: str) -> None:
-    assert value in _found(contact.contact_recognizer(), text)
+    assert value in supported_texts(contact.contact_recognizer(), text)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,17 +160,17 @@ def test_network_addresses(text: str, value: str) -> None:
     "at 12:30:45 today; ratio 1:2:3:4; ST-T 5:1",
 ])
 def test_network_rules_leave_clinical_text(text: str) -> None:
-    assert _found(RegexRecognizer(CONTACT, "net", contact.network_rules()), text) == []
+    assert supported_texts(RegexRecognizer(CONTACT, "net", contact.network_rules()), text) == []
 
 
 # --- device and plan numbers ----------------------------------------------------------------------------------------
 
 def test_lot_and_group_numbers() -> None:
     rec = ids.id_recognizer()
-    assert "446229" in _found(rec, "IMPLANT LOT 446229, SERIAL A4715950")
-    assert "830574" in _found(rec, "Insurance: Blue Cross PPO, ID LWH37584200, Group 830574")
+    assert "446229" in supported_texts(rec, "IMPLANT LOT 446229, SERIAL A4715950")
+    assert "830574" in supported_texts(rec, "Insurance: Blue Cross PPO, ID LWH37584200, Group 830574")
     only = RegexRecognizer(ID, "lot", ids.lot_and_group_rules())
-    assert _found(only, "support group 12345 met today; a lot 2000 mg; Lot 48; group B strep") == []
+    assert supported_texts(only, "support group 12345 met today; a lot 2000 mg; Lot 48; group B strep") == []
 
 
 # --- real notes ---------------------------------------------------------------------------------------------------
@@ -198,9 +190,9 @@ def test_new_rules_on_real_mtsamples_notes() -> None:
     loud, lots = [], []
     for text in mts:
         for rec in quiet:
-            assert _found(rec, text) == []
-        loud += _found(places, text)
-        lots += _found(numbers, text)
+            assert supported_texts(rec, text) == []
+        loud += supported_texts(places, text)
+        lots += supported_texts(numbers, text)
         for r in ages.analyze(text, [AGE]):  # only a real age: "she actually turns 90 later this month"
             assert "turn" in text[r.start - 12:r.start]
     assert len(lots) <= 1  # an implant's lot number in an operative note: the identifier the rule is for
@@ -232,8 +224,8 @@ def test_tld_file_matches_the_pinned_public_suffix_list() -> None:
     ("home health through lakeshore home care was arranged.", "lakeshore home care"),
 ])
 def test_coined_organisation_names_without_case(addr, text: str, org: str) -> None:
-    assert any(org in f for f in _found(addr, text))
+    assert any(org in f for f in supported_texts(addr, text))
 
 
 def test_typos_without_case_are_no_organisation(addr) -> None:
-    assert _found(addr, "PT TO CARDAIC CARE CENTER, THEN TO SURG CARE UNIT") == []
+    assert supported_texts(addr, "PT TO CARDAIC CARE CENTER, THEN TO SURG CARE UNIT") == []

@@ -5,13 +5,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import protect
-from cancerprep.stages.deid.engine import deidentify_text
-
-KEY = b"k" * 32
-
-
-def _tagged(text: str) -> str:
-    return deidentify_text(text, "p1", KEY, mode="tag")[0]
+from tests.stages.deid.spans import tagged
 
 
 def _result(text: str, word: str, etype: str, recognizer: str) -> RecognizerResult:
@@ -34,7 +28,7 @@ def _result(text: str, word: str, etype: str, recognizer: str) -> RecognizerResu
      ["germinal center type", "stage IIA"], "Quintero"),
 ])
 def test_class_survives_and_name_replaced(text, kept, name):
-    out = _tagged(text)
+    out = tagged(text)
     for term in kept:
         assert term in out
     assert name not in out and "[NAME]" in out
@@ -101,7 +95,7 @@ def test_by_alone_is_no_person_cue():
 def test_names_stop_at_the_next_lines_heading(text):
     """A name at the end of a line never runs on into the next line's section heading (the heading word
     "REASON" was replaced with a surname in ALL-CAPS notes); the name itself is still replaced."""
-    out = _tagged(text)
+    out = tagged(text)
     assert "ELMSTEAD" not in out and "Lange" not in out and "LANGE" not in out
     assert ("REASON FOR CONSULTATION:" in out or "Reason for Consultation:" in out
             or "\nONCOLOGY\n" in out)

@@ -10,12 +10,9 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.recognizers import ids
+from tests.stages.deid.spans import recognized
 
 IDS = ids.id_recognizer()
-
-
-def _found(text: str) -> set[str]:
-    return {text[r.start:r.end] for r in IDS.analyze(text, [])}
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -24,12 +21,12 @@ def _found(text: str) -> set[str]:
     ("Grp no. 88231", "88231"),
 ])
 def test_group_shorthand_labels_its_number(text: str, value: str) -> None:
-    assert value in _found(text)
+    assert value in recognized(IDS, text)
 
 
 @pytest.mark.parametrize("text", ["Grp A strep pharyngitis, treated", "grp 2 of 3 sessions", "Grp: A"])
 def test_group_shorthand_alone_labels_nothing(text: str) -> None:
-    assert _found(text) == set()
+    assert recognized(IDS, text) == set()
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -38,13 +35,13 @@ def test_group_shorthand_alone_labels_nothing(text: str) -> None:
     ("Old numbers 4554660, 1340479 merged.", {"4554660", "1340479"}),
 ])
 def test_record_number_lists(text: str, values: set[str]) -> None:
-    assert values <= _found(text)
+    assert values <= recognized(IDS, text)
 
 
 @pytest.mark.parametrize("text", ["Platelets 1,234,567 reported by the lab", "MRN(s): none on file",
                                   "Total 12,345,678.90 charged"])
 def test_thousands_groups_and_empty_lists_are_no_record(text: str) -> None:
-    assert _found(text) == set()
+    assert recognized(IDS, text) == set()
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -54,10 +51,10 @@ def test_thousands_groups_and_empty_lists_are_no_record(text: str) -> None:
     ("Med Rec # ____ 778812", "778812"),
 ])
 def test_record_label_with_its_abbreviation_or_a_leader(text: str, value: str) -> None:
-    assert value in _found(text)
+    assert value in recognized(IDS, text)
 
 
 @pytest.mark.parametrize("text", ["Visit (PT): 2 weeks", "Account ---- 1234 overdue", "Medical record (MRN): reviewed",
                                   "MRN ---- see face sheet"])
 def test_abbreviation_and_leader_vouch_for_no_other_value(text: str) -> None:
-    assert _found(text) == set()
+    assert recognized(IDS, text) == set()

@@ -10,15 +10,12 @@ from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.dictation import dictation_recognizer
 from cancerprep.stages.deid.recognizers.ids import id_recognizer
 from cancerprep.stages.deid.recognizers.initials import initials_recognizer
+from tests.stages.deid.spans import recognized
 
 IDS = id_recognizer()
 INITIALS = initials_recognizer()
 BACKSTOP = NamesBackstopRecognizer()
 DICTATION = dictation_recognizer()
-
-
-def _found(rec, text: str) -> set[str]:
-    return {text[r.start:r.end] for r in rec.analyze(text, [])}
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -42,7 +39,7 @@ def _found(rec, text: str) -> set[str]:
     ("Group no. 88120A on the card", "88120A"),
 ])
 def test_identifier_shapes_found(text: str, phi: str) -> None:
-    assert phi in _found(IDS, text)
+    assert phi in recognized(IDS, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +54,7 @@ def test_identifier_shapes_found(text: str, phi: str) -> None:
     "T12-L1 fusion with L4-5 laminectomy",
 ])
 def test_clinical_shapes_survive(text: str) -> None:
-    assert _found(IDS, text) == set()
+    assert recognized(IDS, text) == set()
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -70,7 +67,7 @@ def test_clinical_shapes_survive(text: str) -> None:
     ("Transcriptionist: QWR\n", "QWR"),
 ])
 def test_dictation_initials_found(text: str, phi: str) -> None:
-    assert phi in _found(DICTATION, text)
+    assert phi in recognized(DICTATION, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -82,14 +79,14 @@ def test_dictation_initials_found(text: str, phi: str) -> None:
     "PT/OT 3 times a week",
 ])
 def test_dictation_look_alikes_survive(text: str) -> None:
-    assert _found(INITIALS, text) | _found(DICTATION, text) == set()
+    assert recognized(INITIALS, text) | recognized(DICTATION, text) == set()
 
 
 def test_colon_dictation_mark_only_in_sign_off() -> None:
     signed = "Plan as above.\n\nDictated by the attending.\nQW:ts\n"
     exam = "CV:rrr\nLungs clear bilaterally. Abdomen soft and nontender. Plan to continue diuresis today.\n" * 3
-    assert "QW:ts" in _found(DICTATION, signed)
-    assert not any(s.startswith("CV") for s in _found(DICTATION, exam) | _found(BACKSTOP, exam))
+    assert "QW:ts" in recognized(DICTATION, signed)
+    assert not any(s.startswith("CV") for s in recognized(DICTATION, exam) | recognized(BACKSTOP, exam))
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -103,7 +100,7 @@ def test_colon_dictation_mark_only_in_sign_off() -> None:
     ("I, Marisol Quade, am scribing for Dr. Ferro.", "Ferro"),
 ])
 def test_backstop_role_and_contact_positions(text: str, phi: str) -> None:
-    assert phi in _found(BACKSTOP, text)
+    assert phi in recognized(BACKSTOP, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -112,11 +109,11 @@ def test_backstop_role_and_contact_positions(text: str, phi: str) -> None:
     "According to the chart, no allergies.",
 ])
 def test_backstop_role_positions_leave_clinical_words(text: str) -> None:
-    assert _found(BACKSTOP, text) == set()
+    assert recognized(BACKSTOP, text) == set()
 
 
 def test_signature_with_dotted_credential_before_punctuation() -> None:
-    found = _found(INITIALS, "Copy to: Brankovic, Idris, M.D.; Dr. Ferro")
+    found = recognized(INITIALS, "Copy to: Brankovic, Idris, M.D.; Dr. Ferro")
     assert "Brankovic, Idris" in found
 
 
@@ -126,25 +123,25 @@ def test_signature_with_dotted_credential_before_punctuation() -> None:
     ("Pt. Name - Quade, Ottoline\n", "Quade, Ottoline"),
 ])
 def test_more_patient_header_labels(text: str, phi: str) -> None:
-    assert any(phi in s for s in _found(INITIALS, text))
+    assert any(phi in s for s in recognized(INITIALS, text))
 
 
 def test_surgical_assistant_credential_marks_a_name() -> None:
-    assert "L. Nash" in _found(BACKSTOP, "Assisted by L. Nash, CST; the wound was closed.")
+    assert "L. Nash" in recognized(BACKSTOP, "Assisted by L. Nash, CST; the wound was closed.")
 
 
 def test_chief_complaint_is_no_copy_line() -> None:
-    assert _found(BACKSTOP, "Reason for consultation: breast cancer\n\nCC: pain\n\nHPI: seen today") == set()
+    assert recognized(BACKSTOP, "Reason for consultation: breast cancer\n\nCC: pain\n\nHPI: seen today") == set()
 
 
 def test_label_value_stays_on_the_label_line() -> None:
-    assert _found(IDS, "IMPRESSION/PLAN:\n75yo with carcinoma of the breast.") == set()
-    assert "XKQ448812903" in _found(IDS, "Plan: XKQ448812903\n")
+    assert recognized(IDS, "IMPRESSION/PLAN:\n75yo with carcinoma of the breast.") == set()
+    assert "XKQ448812903" in recognized(IDS, "Plan: XKQ448812903\n")
 
 
 def test_initial_a_before_a_surname_after_a_label() -> None:
-    assert "A. Urban" in _found(BACKSTOP, "Dictated by A. Urban\n")
-    assert _found(BACKSTOP, "Dictated by A. fib\n") == set()
+    assert "A. Urban" in recognized(BACKSTOP, "Dictated by A. Urban\n")
+    assert recognized(BACKSTOP, "Dictated by A. fib\n") == set()
 
 
 @pytest.mark.parametrize(("text", "phi"), [
@@ -153,7 +150,7 @@ def test_initial_a_before_a_surname_after_a_label() -> None:
     ("Physical therapist Marisol Quade saw him.", "Marisol Quade"),
 ])
 def test_care_team_role_before_a_capitalised_name(text: str, phi: str) -> None:
-    assert phi in _found(BACKSTOP, text)
+    assert phi in recognized(BACKSTOP, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -162,7 +159,7 @@ def test_care_team_role_before_a_capitalised_name(text: str, phi: str) -> None:
     "The nurse drew labs this morning.",
 ])
 def test_care_team_role_before_words(text: str) -> None:
-    assert _found(BACKSTOP, text) == set()
+    assert recognized(BACKSTOP, text) == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -170,4 +167,4 @@ def test_care_team_role_before_words(text: str) -> None:
     "He will miss a meeting with a counselor Friday.",
 ])
 def test_role_noun_ends_at_sentence_and_calendar_words(text: str) -> None:
-    assert _found(BACKSTOP, text) == set()
+    assert recognized(BACKSTOP, text) == set()

@@ -16,20 +16,12 @@ from cancerprep.stages.deid.recognizers.base import LOCATION, RegexRecognizer
 from cancerprep.stages.deid.recognizers.context import medical_only
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from tests.paths import SHARED_DATA
-
-
-def _found(rec, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in rec.analyze(text, rec.supported_entities)]
+from tests.stages.deid.spans import supported_texts
 
 
 @pytest.fixture(scope="module")
 def sites():
     return RegexRecognizer(LOCATION, "sites", address.site_rules())
-
-
-@pytest.fixture(scope="module")
-def addr():
-    return address.address_recognizer()
 
 
 def _covers(found: list[str], want: str) -> bool:
@@ -62,7 +54,7 @@ def _covers(found: list[str], want: str) -> bool:
     ("AN ORANGE POLICE OFFICER BROUGHT HIM IN", "ORANGE"),
 ])
 def test_site_forms(sites, text: str, place: str) -> None:
-    assert _covers(_found(sites, text), place), _found(sites, text)
+    assert _covers(supported_texts(sites, text), place), supported_texts(sites, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +73,7 @@ def test_site_forms(sites, text: str, place: str) -> None:
     "the lower extremity bridge; the dorsal root entrance; the tumor at the corner of the eye and the nose.",
 ])
 def test_site_rules_leave_clinical_text(sites, text: str) -> None:
-    assert _found(sites, text) == []
+    assert supported_texts(sites, text) == []
 
 
 @pytest.mark.parametrize("text, place", [
@@ -96,12 +88,12 @@ def test_site_rules_leave_clinical_text(sites, text: str) -> None:
     ("402 S. 12th Loop", "402 S. 12th Loop"),
 ])
 def test_travel_cues_service_towns_and_ordinal_streets(addr, text: str, place: str) -> None:
-    assert _covers(_found(addr, text), place), _found(addr, text)
+    assert _covers(supported_texts(addr, text), place), supported_texts(addr, text)
 
 
 def test_ordinal_streets_leave_counts(addr) -> None:
     rec = RegexRecognizer(LOCATION, "streets", address.street_rules())
-    assert _found(rec, "given 2 3rd point injections; 4 5th course; x 2 3rd run; G3 2nd trimester") == []
+    assert supported_texts(rec, "given 2 3rd point injections; 4 5th course; x 2 3rd run; G3 2nd trimester") == []
 
 
 # --- organisations ------------------------------------------------------------------------------------------------
@@ -129,10 +121,10 @@ def test_ordinal_streets_leave_counts(addr) -> None:
     ("employer: kimball steel", "kimball"),
 ])
 def test_organisation_heads(addr, text: str, org: str) -> None:
-    found = _found(addr, text)
+    found = supported_texts(addr, text)
     loc = LocationRecognizer()
     loc.load()
-    found += _found(loc, text)
+    found += supported_texts(loc, text)
     assert _covers(found, org), found
 
 
@@ -162,7 +154,7 @@ def test_header_before_an_institution_stays_out() -> None:
     "Fire engine 2 arrived; the fire truck; fire medic 4 on scene.",
 ])
 def test_organisation_heads_leave_clinical_text(addr, text: str) -> None:
-    assert [f for f in _found(addr, text) if "Rehab" not in f or len(f.split()) > 2] == []
+    assert [f for f in supported_texts(addr, text) if "Rehab" not in f or len(f.split()) > 2] == []
 
 
 # --- real notes ---------------------------------------------------------------------------------------------------
@@ -173,7 +165,7 @@ def test_site_rules_on_real_mtsamples_notes(sites) -> None:
     with open(SHARED_DATA / "mtsamples-dev" / "mtsamples_dev.csv", encoding="utf-8", newline="") as f:
         mts = [r["transcription"] for r in csv.DictReader(f)]
     assert len(mts) > 2000
-    loud = [found for text in mts for found in _found(sites, text)]
+    loud = [found for text in mts for found in supported_texts(sites, text)]
     assert len(loud) <= 10, loud
     for found in loud:
         assert not any(medical_only(w.lower()) for w in found.split())

@@ -10,30 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cancerprep.stages.deid.recognizers import address
-from cancerprep.stages.deid.recognizers.base import LOCATION
-from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
-
-
-@pytest.fixture(scope="module")
-def addr():
-    return address.address_recognizer()
-
-
-@pytest.fixture(scope="module")
-def loc():
-    rec = LocationRecognizer()
-    rec.load()
-    return rec
-
-
-def _found(rec, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in rec.analyze(text, [LOCATION])]
-
-
-def _orgs(text: str) -> list[str]:
-    return [text[s:e] for s, e in address.organisation_spans(text)]
-
+from tests.stages.deid.spans import location_texts, organisation_texts
 
 # --- organisations ------------------------------------------------------------------------------------------------
 
@@ -52,7 +29,7 @@ def _orgs(text: str) -> list[str]:
     ("Hardy Nephrology faxed the report.", "Hardy Nephrology"),
 ])
 def test_organisation_heads_and_stems(text: str, org: str) -> None:
-    assert org in _orgs(text)
+    assert org in organisation_texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +40,7 @@ def test_organisation_heads_and_stems(text: str, org: str) -> None:
     "Hematology Oncology follow-up. Radiation Oncology clinic. Infusion Center at 9. Wound Care. Cancer Center.",
 ])
 def test_organisation_look_alikes_stay(text: str) -> None:
-    assert _orgs(text) == []
+    assert organisation_texts(text) == []
 
 
 @pytest.mark.parametrize("text, item", [
@@ -71,7 +48,7 @@ def test_organisation_look_alikes_stay(text: str) -> None:
     ("FILMS REQUESTED FROM OAKVALE HOSPITAL, BENEDICT'S, AND CORWIN REGIONAL.", "BENEDICT'S"),
 ])
 def test_saint_possessive_items_of_organisation_lists(text: str, item: str) -> None:
-    assert item in _orgs(text)
+    assert item in organisation_texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,12 +57,12 @@ def test_saint_possessive_items_of_organisation_lists(text: str, item: str) -> N
     "Prior visits: clinic 2011, Bernadette's 2015.",
 ])
 def test_possessive_names_outside_organisation_lists_stay(text: str) -> None:
-    assert not any("'s" in f.lower() for f in _orgs(text))
+    assert not any("'s" in f.lower() for f in organisation_texts(text))
 
 
 def test_saint_written_without_apostrophe(loc) -> None:
-    assert "st bernadettes" in _found(loc, "transferred from st bernadettes overnight")
-    assert _found(loc, "st changes noted; ST depressions in V4") == []
+    assert "st bernadettes" in location_texts(loc, "transferred from st bernadettes overnight")
+    assert location_texts(loc, "st changes noted; ST depressions in V4") == []
 
 
 @pytest.mark.parametrize("text, org", [
@@ -93,11 +70,11 @@ def test_saint_written_without_apostrophe(loc) -> None:
     ("LIVED AT BERNADETTE'S HOME FOR THE AGED", "BERNADETTE'S HOME FOR THE AGED"),
 ])
 def test_homes_for_the_people_they_serve(addr, text: str, org: str) -> None:
-    assert org in _found(addr, text)
+    assert org in location_texts(addr, text)
 
 
 def test_a_home_for_the_holidays_stays(addr) -> None:
-    assert _found(addr, "Mary's home for the holidays; Mary's Home for now.") == []
+    assert location_texts(addr, "Mary's home for the holidays; Mary's Home for now.") == []
 
 
 # --- streets and towns --------------------------------------------------------------------------------------------
@@ -115,7 +92,7 @@ def test_a_home_for_the_holidays_stays(addr) -> None:
     ("SLEEPS UNDER THE ALDER CROSSING BRIDGE", "ALDER CROSSING"),
 ])
 def test_streets_without_numbers(addr, text: str, street: str) -> None:
-    assert street in _found(addr, text)
+    assert street in location_texts(addr, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -124,7 +101,7 @@ def test_streets_without_numbers(addr, text: str, street: str) -> None:
     "Route: PO. Take 2 tabs to bed. Directions: take with food.",
 ])
 def test_street_look_alikes_stay(addr, text: str) -> None:
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 @pytest.mark.parametrize("text, town", [
@@ -132,11 +109,11 @@ def test_street_look_alikes_stay(addr, text: str) -> None:
     ("transported by sioux city fire & rescue", "sioux city"),
 ])
 def test_town_fire_and_rescue(addr, text: str, town: str) -> None:
-    assert town in _found(addr, text)
+    assert town in location_texts(addr, text)
 
 
 def test_volunteer_fire_and_rescue_stays(addr) -> None:
-    assert _found(addr, "the volunteer fire & rescue squad arrived") == []
+    assert location_texts(addr, "the volunteer fire & rescue squad arrived") == []
 
 
 @pytest.mark.parametrize("text, place", [
@@ -146,11 +123,12 @@ def test_volunteer_fire_and_rescue_stays(addr) -> None:
     ("previously lived in jackson and ogden", "ogden"),
 ])
 def test_general_hospital_abbreviation_and_towns_lived_in(loc, text: str, place: str) -> None:
-    assert place in _found(loc, text)
+    assert place in location_texts(loc, text)
 
 
 def test_lived_in_refuses_everyday_words(loc) -> None:
-    assert _found(loc, "lives in hope of recovery; moved to bed and chair; 2nd gen cephalosporin; next gen seq") == []
+    text = "lives in hope of recovery; moved to bed and chair; 2nd gen cephalosporin; next gen seq"
+    assert location_texts(loc, text) == []
 
 
 @pytest.mark.parametrize("text, org", [
@@ -160,17 +138,17 @@ def test_lived_in_refuses_everyday_words(loc) -> None:
     ("Seen at Dunmore Children's last year.", "Dunmore Children's"),
 ])
 def test_caseless_cues_sponsors_districts_and_childrens(addr, text: str, org: str) -> None:
-    assert any(org in f for f in _found(addr, text)), _found(addr, text)
+    assert any(org in f for f in location_texts(addr, text)), location_texts(addr, text)
 
 
 def test_sponsor_and_childrens_look_alikes_stay(addr) -> None:
     text = "RELIGION: SOUTHERN BAPTIST. lord have mercy. her children's school. from the school district."
-    assert _found(addr, text) == []
+    assert location_texts(addr, text) == []
 
 
 def test_caseless_laboratory_of_two_place_words(addr) -> None:
-    assert "pine valley labs" in _found(addr, "smear sent to pine valley labs today")
-    assert _found(addr, "sent to repeat labs; drawn at bedside labs; sent to main lab") == []
+    assert "pine valley labs" in location_texts(addr, "smear sent to pine valley labs today")
+    assert location_texts(addr, "sent to repeat labs; drawn at bedside labs; sent to main lab") == []
 
 
 @pytest.mark.parametrize("text, org", [
@@ -178,8 +156,8 @@ def test_caseless_laboratory_of_two_place_words(addr) -> None:
     ("accepted at our lady of lourdes overnight", "our lady of lourdes"),
 ])
 def test_marian_dedications(addr, text: str, org: str) -> None:
-    assert org in _found(addr, text)
+    assert org in location_texts(addr, text)
 
 
 def test_marian_devotion_in_prose_stays(addr) -> None:
-    assert _found(addr, "Says a prayer to our lady of sorrows daily; Our Lady of the rosary.") == []
+    assert location_texts(addr, "Says a prayer to our lady of sorrows daily; Our Lady of the rosary.") == []
