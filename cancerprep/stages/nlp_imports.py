@@ -77,12 +77,9 @@ def _importer(frame: FrameType | None) -> FrameType | None:
 _BLOCKER = OptionalBackendBlocker()
 
 
-class _TrustedBuiltinPatterns(importlib.abc.Loader):
-    """Wraps the loaders of `presidio_analyzer` and `presidio_analyzer.pattern`: while the package imports,
-    `Pattern` does not re-compile each of Presidio's own predefined patterns to validate it (~0.5 s per
-    process, nearly all the URL recognizer's top-level-domain list: constants its upstream tests cover,
-    compiled anyway when a recognizer runs). When the package import ends, validation is back, so every
-    Pattern built afterwards (ours included) is checked as before."""
+class _WrappingLoader(importlib.abc.Loader):
+    """A loader around a module's real loader: the real one makes the module; a subclass's `exec_module` runs
+    it with what it changes around the run."""
 
     def __init__(self, loader: importlib.abc.Loader):
         self.loader = loader
@@ -90,6 +87,14 @@ class _TrustedBuiltinPatterns(importlib.abc.Loader):
     def create_module(self, spec):
         """The real loader's module."""
         return self.loader.create_module(spec)
+
+
+class _TrustedBuiltinPatterns(_WrappingLoader):
+    """Wraps the loaders of `presidio_analyzer` and `presidio_analyzer.pattern`: while the package imports,
+    `Pattern` does not re-compile each of Presidio's own predefined patterns to validate it (~0.5 s per
+    process, nearly all the URL recognizer's top-level-domain list: constants its upstream tests cover,
+    compiled anyway when a recognizer runs). When the package import ends, validation is back, so every
+    Pattern built afterwards (ours included) is checked as before."""
 
     def exec_module(self, module: ModuleType) -> None:
         """Run the module; after `pattern`, defer its validation; after the package, restore it. The package's
@@ -174,18 +179,11 @@ def _restore_validation() -> None:
         pattern.Pattern._Pattern__validate_regex = validate
 
 
-class _SpacyWithoutCli(importlib.abc.Loader):
+class _SpacyWithoutCli(_WrappingLoader):
     """Wraps the loader of `spacy`: while its `__init__` runs, `spacy.cli` and `spacy.cli.info` are stand-ins whose
     only content is `info`, the one name the package takes from them. Once it has run, the stand-ins are gone:
     `import spacy.cli` (training, `spacy.cli.download`) imports the real package, `spacy.cli` as an attribute
     imports it on first use (`_cli_on_use`), and `spacy.info` calls the real `spacy.cli.info.info`."""
-
-    def __init__(self, loader: importlib.abc.Loader):
-        self.loader = loader
-
-    def create_module(self, spec):
-        """The real loader's module."""
-        return self.loader.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
         """Run spaCy's `__init__` against the stand-ins, then take them out again."""
