@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
 
 from cancerprep import cli, collector
 from cancerprep.executors.local import preload_modules
-from tests.paths import REPO
+from tests.fresh import fresh_python
 
 
 def test_tune_raises_thresholds_and_freezes_at_exit_once(monkeypatch):
@@ -46,6 +44,6 @@ def test_the_fork_server_tunes_before_its_imports_and_its_workers_inherit_it():
         "if __name__ == '__main__':\n"
         "    with ProcessPoolExecutor(1, mp_context=_mp_context()) as pool:\n"
         "        print(gc.get_threshold(), pool.submit(gc.get_threshold).result())\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300)
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == f"(700, 10, 10) {collector.THRESHOLDS}"

@@ -11,7 +11,6 @@ import json
 import os
 import pickle
 import subprocess
-import sys
 from pathlib import Path
 
 import polars as pl
@@ -24,6 +23,7 @@ from cancerprep.executors.local import preload_modules
 from cancerprep.registry import build_stage
 from cancerprep.stages.base import RunContext
 from tests.executors.support import digest_outputs, log_events, write_export
+from tests.fresh import fresh_python
 from tests.paths import REPO
 
 
@@ -98,13 +98,6 @@ def test_a_worker_refuses_a_server_whose_set_up_started_polars_threads(monkeypat
         adopt("t", b"not even unpickled")
 
 
-def _fresh(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """`script` in a new interpreter (its own fork server), from the repo, so workers import `tests...`."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
-                           timeout=300)
-
-
 _RUN = (
     "import json, sys\n"
     "from pathlib import Path\n"
@@ -119,7 +112,7 @@ _RUN = (
 
 def _run_fresh(tmp_path: Path, recipe: Path, out: str, workers: int) -> subprocess.CompletedProcess[str]:
     script = f"import sys; sys.argv = ['x', {str(recipe)!r}, {str(tmp_path / out)!r}, '{workers}']\n" + _RUN
-    return _fresh(script, tmp_path)
+    return fresh_python(script)
 
 
 def _one_and_two_workers(tmp_path: Path, recipe: Path) -> tuple[dict, dict[str, str]]:
@@ -226,7 +219,7 @@ def test_the_shipped_stages_shared_set_up_starts_no_thread(tmp_path: Path) -> No
         "for stage in stages:\n"
         "    stage.ensure_shared()\n"
         "print(before, len(os.listdir('/proc/self/task')), all(s._shared for s in stages))\n")
-    done = _fresh(script, tmp_path)
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr[-2000:]
     before, after, shared = done.stdout.split()
     assert after == before and shared == "True"

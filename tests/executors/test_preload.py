@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 from cancerprep.executors.local import preload_modules
 from cancerprep.stages.coding.stages import IcdStage, SortStage
 from cancerprep.stages.deid.stage import DeidStage
-from tests.paths import REPO
+from tests.fresh import fresh_python
 
 
 def loaded_in_worker(name: str) -> bool:
@@ -36,6 +35,6 @@ def test_a_pool_worker_has_the_coding_libraries_before_its_first_task() -> None:
         "    with ProcessPoolExecutor(1, mp_context=_mp_context([SortStage()])) as pool:\n"
         "        print(pool.submit(loaded_in_worker, 'simple_icd_10_cm').result(),\n"
         "              pool.submit(loaded_in_worker, 'bm25s').result())\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300)
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["True", "False"]

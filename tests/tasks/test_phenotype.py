@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from cancerprep.tasks.phenotype import (
     ner2qa,
     sentence_bounds,
 )
+from tests.fresh import fresh_python
 from tests.paths import REPO
 
 NCBI = REPO.parent / "shared" / "data" / "ner" / "NCBI-disease-IOB"
@@ -448,9 +448,6 @@ def test_an_engine_that_cannot_be_imported_where_the_batches_run_fails_closed(tm
 def test_pooled_finish_never_imports_the_engine_in_this_process(tmp_path) -> None:
     """With the batches on other processes the driver does not import the engine (seconds of imports and models),
     in a fresh interpreter; the texts still come back de-identified."""
-    import subprocess
-    import sys
-
     text = "Seen by Dr. John Smith on 03/04/2021. ER positive."
     (tmp_path / "ann.jsonl").write_text(json.dumps(
         {"id": "a", "note_id": "n1", "text": text, "spans": [{"start": 38, "end": 40, "label": "receptor"}]}))
@@ -469,7 +466,6 @@ def test_pooled_finish_never_imports_the_engine_in_this_process(tmp_path) -> Non
         "        pairs = task.build(pl.DataFrame({'note_id': ['n1'], 'patient_id': ['Pabc']}))\n"
         "    print('cancerprep.stages.deid.engine' in sys.modules, pairs.height,\n"
         "          any('John Smith' in x for x in pairs['input']))\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "16", "False"]  # two sentences x 8 entity types
