@@ -8,7 +8,7 @@ import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 from cancerprep.stages.deid.evaluate import load_physionet_notes
-from cancerprep.stages.deid.recognizers import address
+from cancerprep.stages.deid.recognizers import address, learned
 from cancerprep.stages.deid.recognizers.base import RegexRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
@@ -42,6 +42,12 @@ def names() -> NameRecognizer:
     rec = NameRecognizer()
     rec.load()
     return rec
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> learned.LearnedRecognizer:
+    """The learned voter's recognizer (the shipped model), for the tests of the learned model and its gates."""
+    return learned.LearnedRecognizer()
 
 
 @pytest.fixture(scope="session")

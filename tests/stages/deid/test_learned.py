@@ -21,11 +21,6 @@ UNSEEN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> learned.LearnedRecognizer:
-    return learned.LearnedRecognizer()
-
-
 def test_shipped_model_is_package_data_and_small():
     path = learned.model_path("default")
     assert path == resources.data("deid/learned_model")

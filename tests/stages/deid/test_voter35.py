@@ -4,8 +4,6 @@ are our own."""
 
 from __future__ import annotations
 
-import pytest
-
 from cancerprep.stages.deid import truecase
 from cancerprep.stages.deid import voter_gate as gate
 from cancerprep.stages.deid.recognizers import learned
@@ -14,11 +12,6 @@ from cancerprep.stages.deid.recognizers import learned
 LONG_PLAIN = "The abdomen is soft and nontender without any guarding or rebound on deep palpation today."
 NAMED = "Spoke with the patient's brother Anselm Quarrington about the plan."
 FAR = "Lungs are clear. Heart is regular."
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> learned.LearnedRecognizer:
-    return learned.LearnedRecognizer()
 
 
 def test_a_context_unit_is_read_at_the_chunks_nearest_the_open_unit() -> None:

@@ -9,17 +9,11 @@ import pytest
 from benchmarks.speed import voter as voter_bench
 from cancerprep.stages.deid import truecase
 from cancerprep.stages.deid import voter_gate as gate
-from cancerprep.stages.deid.recognizers import learned
 
 # an open unit long enough to be cut: a name in its middle, dictionary and medical words either side
 LONG_NAMED = ("The abdomen is soft and nontender without any guarding or rebound and the patient's brother Anselm "
               "Quarrington asked about the plan of care for the coming weeks of treatment at home.")
 FAR = "Lungs are clear. Heart is regular."
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> learned.LearnedRecognizer:
-    return learned.LearnedRecognizer()
 
 
 def _cues(text: str, cased: bool = True) -> tuple[list[bool], list[list[tuple[int, int]]]]:

@@ -7,7 +7,6 @@ import pytest
 
 from cancerprep.stages.deid import voter_gate as gate
 from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
-from cancerprep.stages.deid.recognizers import learned
 
 # Written for these tests: sentences of dictionary and medical words only, and one with an unlisted name.
 PLAIN = "The patient was seen today. Lungs are clear to auscultation.\nAbdomen is soft and nontender."
@@ -144,11 +143,6 @@ def test_offsets_map_back_to_the_note_and_spans_across_pieces_are_dropped():
         assert text[start:end] == word
     across = ex.text.index("plan.")
     assert ex.to_note(across, ex.text.index("Seen") + 4) is None
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> learned.LearnedRecognizer:
-    return learned.LearnedRecognizer()
 
 
 def test_voter_results_on_an_excerpt_are_at_note_offsets(recognizer):
