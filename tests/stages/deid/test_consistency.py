@@ -10,7 +10,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from cancerprep.stages.deid import consistency
-from cancerprep.stages.deid.engine import DeidConfig, Deidentifier, NoteFailure, default_deidentifier
+from cancerprep.stages.deid.engine import DeidConfig, Deidentifier, NoteFailure
 
 HEADER = "Patient: Ann Quenby\nMRN: 4455667\n\n"
 
@@ -20,11 +20,6 @@ class S:
     start: int
     end: int
     entity_type: str = "NAME"
-
-
-@pytest.fixture(scope="module")
-def deid() -> Deidentifier:
-    return default_deidentifier()
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +39,8 @@ def _propagate(text, spans):
     return [(a, b) for a, b, _ in consistency.spread(text, spans, consistency.seeds(text, spans))]
 
 
-def found(deid: Deidentifier, text: str) -> list[tuple[int, int]]:
-    spans = deid.analyze(text)
+def found(engine: Deidentifier, text: str) -> list[tuple[int, int]]:
+    spans = engine.analyze(text)
     assert not isinstance(spans, NoteFailure)
     return [(s.start, s.end) for s in spans]
 
@@ -62,19 +57,19 @@ def covered(spans: list[tuple[int, int]], text: str, word: str, nth: int = 0) ->
     "We reviewed Quenby's medications.",  # possessive
     "Records were sent under Quenby-Hale as well.",  # hyphenated double surname
 ])
-def test_header_name_is_found_in_a_later_sentence(deid, deid_off, later):
+def test_header_name_is_found_in_a_later_sentence(engine, deid_off, later):
     text = HEADER + "HISTORY: Seen today for follow-up. " + later + "\n"
-    assert covered(found(deid, text), text, "Quenby", 0)  # the header, found by the recognizers
+    assert covered(found(engine, text), text, "Quenby", 0)  # the header, found by the recognizers
     word = next(w for w in ("Quenby", "QUENBY", "quenby") if w in later)
-    assert covered(found(deid, text), text, word, 1 if word == "Quenby" else 0)
+    assert covered(found(engine, text), text, word, 1 if word == "Quenby" else 0)
     # the switch off shows the later frame is one the recognizers alone miss
     if later.startswith("Her pain"):
         assert not covered(found(deid_off, text), text, "Quenby", 1)
 
 
-def test_spans_come_from_the_consistency_step(deid):
+def test_spans_come_from_the_consistency_step(engine):
     text = HEADER + "Her pain settled and then Quenby went home.\n"
-    spans = deid.analyze(text)
+    spans = engine.analyze(text)
     assert not isinstance(spans, NoteFailure)
     later = span_of(text, "Quenby", 1)
     hit = [s for s in spans if s.start == later.start]
@@ -150,15 +145,15 @@ def test_staging_eponym_is_not_a_name():
     assert _propagate(text, [span_of(text, "Clark")]) == []
 
 
-def test_note_without_names_is_unchanged(deid, deid_off):
+def test_note_without_names_is_unchanged(engine, deid_off):
     text = "HISTORY: Chest pain since 3/4. Aspirin given. BP 120/80. Will follow up in clinic.\n"
     assert _propagate(text, []) == []
-    assert deid.analyze(text) == deid_off.analyze(text)
+    assert engine.analyze(text) == deid_off.analyze(text)
 
 
-def test_other_spans_are_not_doubled(deid):
+def test_other_spans_are_not_doubled(engine):
     text = HEADER + "Call Quenby at quenby@example.org or 555-123-4567.\n"
-    spans = found(deid, text)
+    spans = found(engine, text)
     assert len(spans) == len(set(spans))
     assert all(b <= c for (_, b), (c, _) in itertools.pairwise(spans))  # disjoint, sorted
 
@@ -189,41 +184,41 @@ def test_stage_option_switches_it():
 UNKNOWN_FRAME = "Follow-up. Her pain settled and then Quenby went home.\n"  # no recognizer knows this frame
 
 
-def spans_of(deid: Deidentifier, texts: list[str], groups: list[str | None] | None) -> list[list[tuple[int, int]]]:
+def spans_of(engine: Deidentifier, texts: list[str], groups: list[str | None] | None) -> list[list[tuple[int, int]]]:
     out = []
-    for result in deid.analyze_many(texts, groups=groups):
+    for result in engine.analyze_many(texts, groups=groups):
         assert not isinstance(result, NoteFailure)
         out.append([(s.start, s.end) for s in result])
     return out
 
 
-def test_name_found_in_one_note_is_redacted_in_the_patients_other_note(deid):
+def test_name_found_in_one_note_is_redacted_in_the_patients_other_note(engine):
     a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
-    _, in_b = spans_of(deid, [a, b], ["p1", "p1"])
+    _, in_b = spans_of(engine, [a, b], ["p1", "p1"])
     assert covered(in_b, b, "Quenby")
-    added = [s for s in deid.analyze_many([a, b], groups=["p1", "p1"])[1] if s.start == b.index("Quenby")]
+    added = [s for s in engine.analyze_many([a, b], groups=["p1", "p1"])[1] if s.start == b.index("Quenby")]
     assert added[0].recognizer == consistency.CONSISTENCY and added[0].entity_type == "NAME"
     # alone, without its patient's other note, the frame is missed: the seed came from note A
-    assert not covered(spans_of(deid, [b], ["p1"])[0], b, "Quenby")
+    assert not covered(spans_of(engine, [b], ["p1"])[0], b, "Quenby")
 
 
-def test_seeds_never_cross_patients(deid):
+def test_seeds_never_cross_patients(engine):
     a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
-    _, other = spans_of(deid, [a, b], ["p1", "p2"])
+    _, other = spans_of(engine, [a, b], ["p1", "p2"])
     assert not covered(other, b, "Quenby")
     # no groups, or note scope: each note alone, as before
-    assert not covered(spans_of(deid, [a, b], None)[1], b, "Quenby")
+    assert not covered(spans_of(engine, [a, b], None)[1], b, "Quenby")
     note_scope = Deidentifier(DeidConfig(consistency_scope="note"))
     assert not covered(spans_of(note_scope, [a, b], ["p1", "p1"])[1], b, "Quenby")
 
 
-def test_a_note_does_not_depend_on_other_patients_in_its_batch(deid):
+def test_a_note_does_not_depend_on_other_patients_in_its_batch(engine):
     a, b = HEADER + "Seen today.\n", UNKNOWN_FRAME
     others = ["Patient: Zed Marlowe\nSeen. Marlowe and Quenby went home.\n", "Dr. Okafor reviewed.\n"]
-    alone = deid.analyze_many([a, b], groups=["p1", "p1"])
-    mixed = deid.analyze_many([others[0], a, others[1], b], groups=["p2", "p1", "p3", "p1"])
+    alone = engine.analyze_many([a, b], groups=["p1", "p1"])
+    mixed = engine.analyze_many([others[0], a, others[1], b], groups=["p2", "p1", "p3", "p1"])
     assert [mixed[1], mixed[3]] == alone
-    assert deid.analyze_many([b, a], groups=["p1", "p1"]) == alone[::-1]  # order within the patient is irrelevant
+    assert engine.analyze_many([b, a], groups=["p1", "p1"]) == alone[::-1]  # order within the patient is irrelevant
 
 
 def test_failed_note_gives_no_seeds_and_does_not_stop_the_others(monkeypatch):
@@ -259,10 +254,10 @@ def test_only_confident_words_cross_notes():
     assert words == {"Quenby", "Larson"}
 
 
-def test_organisation_phrase_spreads_to_the_patients_notes(deid):
+def test_organisation_phrase_spreads_to_the_patients_notes(engine):
     a = "Patient seen in clinic.\nReferred by Dr. Lee - Marlowe Family Medicine\n"
     b = "Old records were sent over by the office of marlowe FAMILY medicine last year.\n"
-    found_a, found_b = deid.analyze_many([a, b], groups=["p1", "p1"])
+    found_a, found_b = engine.analyze_many([a, b], groups=["p1", "p1"])
     assert not isinstance(found_a, NoteFailure) and not isinstance(found_b, NoteFailure)
     assert covered([(s.start, s.end) for s in found_a], a, "Marlowe Family Medicine")
     start, end = b.index("marlowe"), b.index("medicine") + len("medicine")

@@ -3,21 +3,16 @@ name (any overlap, through the whole engine) and leaves a clinical sentence of t
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 
 
-@pytest.fixture(scope="module")
-def deid() -> Deidentifier:
-    return default_deidentifier()
+def _spans(engine: Deidentifier, text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in engine.analyze(text)]
 
 
-def _spans(deid: Deidentifier, text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in deid.analyze(text)]
-
-
-def _hit(deid: Deidentifier, text: str, name: str) -> bool:
+def _hit(engine: Deidentifier, text: str, name: str) -> bool:
     i = text.rfind(name)
-    return any(a < i + len(name) and b > i for a, b in _spans(deid, text))
+    return any(a < i + len(name) and b > i for a, b in _spans(engine, text))
 
 
 SIGNED = "Follow up in 3 months.\n\nJohn A. Smith, MD\n"
@@ -67,8 +62,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize(("text", "name"), POSITIVE)
-def test_convention_finds_the_name(deid: Deidentifier, text: str, name: str) -> None:
-    assert _hit(deid, text, name)
+def test_convention_finds_the_name(engine: Deidentifier, text: str, name: str) -> None:
+    assert _hit(engine, text, name)
 
 
 NEGATIVE = [
@@ -114,6 +109,6 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
-def test_clinical_text_stays(deid: Deidentifier, text: str) -> None:
-    found = [text[a:b] for a, b in _spans(deid, text) if text[a:b] not in ("John A. Smith", "John A. Smith, MD")]
+def test_clinical_text_stays(engine: Deidentifier, text: str) -> None:
+    found = [text[a:b] for a, b in _spans(engine, text) if text[a:b] not in ("John A. Smith", "John A. Smith, MD")]
     assert found == []

@@ -27,19 +27,14 @@ from cancerprep.stages.deid.surrogates import Surrogates, shift_date_text
 KEY = b"unit-test-key-0123456789abcdef"
 
 
-@pytest.fixture(scope="module")
-def deid() -> Deidentifier:
-    return default_deidentifier()
-
-
-def found(deid: Deidentifier, text: str) -> set[str]:
-    spans = deid.analyze(text)
+def found(engine: Deidentifier, text: str) -> set[str]:
+    spans = engine.analyze(text)
     assert not isinstance(spans, NoteFailure)
     return {text[s.start:s.end] for s in spans}
 
 
-def covered(deid: Deidentifier, text: str, phi: str) -> bool:
-    spans = deid.analyze(text)
+def covered(engine: Deidentifier, text: str, phi: str) -> bool:
+    spans = engine.analyze(text)
     start = text.index(phi)
     return any(s.start < start + len(phi) and s.end > start for s in spans)
 
@@ -67,8 +62,8 @@ def covered(deid: Deidentifier, text: str, phi: str) -> bool:
     ("email jdoe@example.org please", "jdoe@example.org"),
     ("lives at 19 Clover St. alone", "19 Clover St."),
 ])
-def test_recognizes_clinical_phi(deid, text, phi):
-    assert covered(deid, text, phi)
+def test_recognizes_clinical_phi(engine, text, phi):
+    assert covered(engine, text, phi)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,8 +73,8 @@ def test_recognizes_clinical_phi(deid, text, phi):
     "DOPA AT 5 MCG/KG/MIN, LASIX 20 MG IV",
     "1/2 NS at 100cc/hr",
 ])
-def test_safe_list_keeps_medical_text(deid, text):
-    assert found(deid, text) == set()
+def test_safe_list_keeps_medical_text(engine, text):
+    assert found(engine, text) == set()
 
 
 def test_surrogates_consistent_within_patient_and_format_kept():
@@ -201,7 +196,7 @@ def test_timeout_and_error_fail_closed(monkeypatch):
     assert q["reason"] == Reason.DEID_ERROR and "Healey" not in json.dumps(q)
 
 
-def test_bad_text_inputs(deid, caplog):
+def test_bad_text_inputs(engine, caplog):
     caplog.set_level(logging.DEBUG)
     stage = DeidStage({"timeout_s": 300}, RunContext(key=KEY))  # generous: shared CI machines are slow
     big = ("Pt stable, vitals ok. " * 50_000) + "Seen by Dr. Swackhamer."
@@ -225,20 +220,20 @@ def test_config_selects_ner():
         "John Smith", "Paris", "Barack Obama"]
 
 
-def test_artifacts_only_where_read_same_spans(deid):
+def test_artifacts_only_where_read_same_spans(engine):
     """The clinical recognizers never read Presidio's artifacts: analysing with the tokenizer-only shell
     (the default) and with the full artifacts finds the same spans, learned voter on and off."""
     texts = ["Pt John Smith (MRN 4455667) seen 3/4/2019 by Dr. Alice Wong at Boston General Hospital.",
              "58 YO F ADMITTED FROM CALVERT HOSPITAL 7/22, FOUND BY HUSBAND ON FLOOR. CALL 617-555-0199.", ""]
     rules = Deidentifier(DeidConfig(learned_model=None))
-    for engine in (deid, rules):
-        assert not engine.full_artifacts
-        shell = engine.analyze_many(texts)
-        engine.full_artifacts = True
+    for each in (engine, rules):
+        assert not each.full_artifacts
+        shell = each.analyze_many(texts)
+        each.full_artifacts = True
         try:
-            full = engine.analyze_many(texts)
+            full = each.analyze_many(texts)
         finally:
-            engine.full_artifacts = False
+            each.full_artifacts = False
         assert shell == full and len(shell[0]) >= 4
 
 

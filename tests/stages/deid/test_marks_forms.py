@@ -4,18 +4,13 @@ values, doses, codes, dates, abbreviations) stays untouched."""
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 from tests.stages.deid.spans import found_texts
 
 
-@pytest.fixture(scope="module")
-def deid() -> Deidentifier:
-    return default_deidentifier()
-
-
-def _hit(deid: Deidentifier, text: str, value: str) -> bool:
+def _hit(engine: Deidentifier, text: str, value: str) -> bool:
     i = text.rfind(value)
-    return any(s.start < i + len(value) and s.end > i for s in deid.analyze(text))
+    return any(s.start < i + len(value) and s.end > i for s in engine.analyze(text))
 
 
 # mid-note, so the sign-off position never helps: the line's own grammar must carry it
@@ -58,14 +53,14 @@ INITIALS = [
 
 
 @pytest.mark.parametrize(("line", "value"), INITIALS)
-def test_initials_form_is_replaced(deid: Deidentifier, line: str, value: str) -> None:
-    assert _hit(deid, BEFORE + line + AFTER, value)
+def test_initials_form_is_replaced(engine: Deidentifier, line: str, value: str) -> None:
+    assert _hit(engine, BEFORE + line + AFTER, value)
 
 
-def test_typist_title_letters_ending_the_line_are_initials(deid: Deidentifier) -> None:
+def test_typist_title_letters_ending_the_line_are_initials(engine: Deidentifier) -> None:
     text = "Follow up in 3 months.\nTRANSCRIBED BY: MS\nDICTATED BY: DR. L. HYCHE ON 09/17/2012\n"
-    assert _hit(deid, text, "MS")
-    assert "DR" not in found_texts(deid, text)  # "Dictated by: Dr. Lee": a title before a name, never initials
+    assert _hit(engine, text, "MS")
+    assert "DR" not in found_texts(engine, text)  # "Dictated by: Dr. Lee": a title before a name, never initials
 
 
 NOT_INITIALS = [
@@ -89,9 +84,9 @@ NOT_INITIALS = [
 
 
 @pytest.mark.parametrize("line", NOT_INITIALS)
-def test_clinical_line_of_a_mark_shape_stays(deid: Deidentifier, line: str) -> None:
+def test_clinical_line_of_a_mark_shape_stays(engine: Deidentifier, line: str) -> None:
     text = BEFORE + line + AFTER
-    names = [text[s.start:s.end] for s in deid.analyze(text) if s.entity_type == "NAME"]
+    names = [text[s.start:s.end] for s in engine.analyze(text) if s.entity_type == "NAME"]
     assert [n for n in names if n not in ("Dr. Lee", "Lee")] == []
 
 
@@ -120,8 +115,8 @@ MRN = [
 
 
 @pytest.mark.parametrize(("line", "value"), MRN)
-def test_record_number_form_is_replaced(deid: Deidentifier, line: str, value: str) -> None:
-    assert _hit(deid, BEFORE + line + AFTER, value)
+def test_record_number_form_is_replaced(engine: Deidentifier, line: str, value: str) -> None:
+    assert _hit(engine, BEFORE + line + AFTER, value)
 
 
 NOT_RECORD_NUMBERS = [
@@ -139,6 +134,6 @@ NOT_RECORD_NUMBERS = [
 
 
 @pytest.mark.parametrize("line", NOT_RECORD_NUMBERS)
-def test_clinical_number_stays(deid: Deidentifier, line: str) -> None:
+def test_clinical_number_stays(engine: Deidentifier, line: str) -> None:
     text = BEFORE + line + AFTER
-    assert [f for f in found_texts(deid, text) if f != "12/03/2010"] == []
+    assert [f for f in found_texts(engine, text) if f != "12/03/2010"] == []

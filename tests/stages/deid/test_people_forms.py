@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
+from cancerprep.stages.deid.engine import Deidentifier
 from cancerprep.stages.deid.recognizers.tokens import tokenize
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS
 
@@ -15,23 +15,18 @@ HEAD = "HISTORY: The patient is a 64-year-old woman seen in clinic today for fol
 TAIL = "\nPLAN: Continue current therapy. Follow up in 3 months with labs.\n"
 
 
-@pytest.fixture(scope="module")
-def deid() -> Deidentifier:
-    return default_deidentifier()
-
-
-def _found(deid: Deidentifier, line: str) -> list[str]:
+def _found(engine: Deidentifier, line: str) -> list[str]:
     """The words of `line` (set inside a mixed-case note) that the engine replaces."""
     text = HEAD + line + TAIL
     a0, a1 = len(HEAD), len(HEAD) + len(line)
-    return [text[max(s.start, a0):min(s.end, a1)] for s in deid.analyze(text) if s.start < a1 and s.end > a0]
+    return [text[max(s.start, a0):min(s.end, a1)] for s in engine.analyze(text) if s.start < a1 and s.end > a0]
 
 
-def _hit(deid: Deidentifier, line: str, name: str) -> bool:
+def _hit(engine: Deidentifier, line: str, name: str) -> bool:
     i = line.rfind(name)
     text = HEAD + line + TAIL
     a, b = len(HEAD) + i, len(HEAD) + i + len(name)
-    return any(s.start < b and s.end > a for s in deid.analyze(text))
+    return any(s.start < b and s.end > a for s in engine.analyze(text))
 
 
 POSITIVE = [
@@ -102,8 +97,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize(("line", "name"), POSITIVE)
-def test_people_form_finds_the_name(deid: Deidentifier, line: str, name: str) -> None:
-    assert _hit(deid, line, name)
+def test_people_form_finds_the_name(engine: Deidentifier, line: str, name: str) -> None:
+    assert _hit(engine, line, name)
 
 
 NEGATIVE = [
@@ -162,8 +157,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("line", NEGATIVE)
-def test_clinical_words_beside_people_stay(deid: Deidentifier, line: str) -> None:
-    rest = [re.sub(r"Okafor|Lindgren|Beth|\W", "", w) for w in _found(deid, line)]  # the names themselves may go
+def test_clinical_words_beside_people_stay(engine: Deidentifier, line: str) -> None:
+    rest = [re.sub(r"Okafor|Lindgren|Beth|\W", "", w) for w in _found(engine, line)]  # the names themselves may go
     assert [w for w in rest if w] == []
 
 
