@@ -38,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.quality.variation_score import found_and_marked, overlaps, print_weak, recall_by_feature
+from benchmarks.quality.variation_score import draw_case, found_and_marked, overlaps, print_weak, recall_by_feature
 
 _U = string.ascii_uppercase
 _D = string.digits
@@ -230,8 +230,7 @@ def lines(n: int, seed: int, fresh: bool = False, lab: bool = False
         layout = rng.choice(HELD_LAYOUTS if parts["layout"] else SEEN_LAYOUTS)
         shape = rng.choice(HELD_SHAPES if parts["shape"] else SEEN_SHAPES)
         value = SHAPES[shape](rng)
-        r = rng.random()
-        case = str.upper if r < 0.15 else str.lower if r < 0.25 else str
+        case = draw_case(rng, 0.15, 0.25)
         if case is not str:
             label = case(label)
             value = case(value) if shape != "mixed_case" else value
@@ -254,8 +253,7 @@ def _lab_line(rng: random.Random, held: bool) -> tuple[str, tuple[int, int], dic
     layout = rng.choice(LAB_HELD_LAYOUTS if parts["layout"] else LAB_SEEN_LAYOUTS)
     shape = rng.choice(LAB_HELD_SHAPES if parts["shape"] else LAB_SEEN_SHAPES)
     value = LAB_SHAPES[shape](rng)
-    r = rng.random()
-    case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+    case = draw_case(rng)
     label, value = case(label), case(value)
     text, at = _render(layout, label, value, rng)
     return case(text), (at, at + len(value)), _features(held, parts, shape, label, layout, case)

@@ -25,6 +25,7 @@ import random
 from collections.abc import Callable
 
 from benchmarks.quality.variation_score import (
+    cased,
     found_and_marked,
     overlaps,
     print_recall,
@@ -142,11 +143,6 @@ HALVES = {"seen": tuple(n for i, (n, _) in enumerate(LAYOUTS) if i % 2 == 0),
           "held": tuple(n for i, (n, _) in enumerate(LAYOUTS) if i % 2 == 1)}
 
 
-def _case(rng: random.Random, s: str) -> str:
-    r = rng.random()
-    return s.upper() if r < 0.2 else s.lower() if r < 0.3 else s
-
-
 def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, list[tuple[int, int]]]:
     """One rendered line of `cls` in `layout` (labels from `half`'s share of the class's labels) and its gold span."""
     labels = LABELS[cls][0 if half == "seen" else 1::2]
@@ -162,7 +158,7 @@ def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, lis
     for k, v in fill.items():
         pre, post = pre.replace(k, v), post.replace(k, v)
     text = pre + value_text + post
-    text = _case(rng, text)
+    text = cased(rng, text)
     return text, [(len(pre), len(pre) + len(value))]
 
 

@@ -29,7 +29,14 @@ import random
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import _pool_name
-from benchmarks.quality.variation_score import found_and_marked, overlaps, print_marked, print_weak, recall_by_feature
+from benchmarks.quality.variation_score import (
+    draw_case,
+    found_and_marked,
+    overlaps,
+    print_marked,
+    print_weak,
+    recall_by_feature,
+)
 from cancerprep.sample import planted
 
 # Everyday words that name places (descriptor, landscape, compass): invented list, none from a form.
@@ -148,8 +155,7 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
     for _ in range(n):
         name, feats = _name(rng)
         frame = rng.choice(FRAMES)
-        r = rng.random()
-        case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+        case = draw_case(rng)
         feats |= {"case": case.__name__, "frame": frame}
         pre, post = frame.split("{X}")
         line = case(pre) + case(name) + case(post)
@@ -170,8 +176,7 @@ def facility_lines(n: int, seed: int) -> list[tuple[str, tuple[int, int], dict[s
             head = rng.choice(FACILITY_HEADS[part])
             name = f"{stem} {head}"
             frame = rng.choice(FACILITY_FRAMES[part])
-            r = rng.random()
-            case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+            case = draw_case(rng)
             pre, post = frame.split("{X}")
             out.append((case(pre) + case(name) + case(post), (len(pre), len(pre) + len(name)),
                         {"part": part, "shape": part, "head": head, "source": src, "case": case.__name__,

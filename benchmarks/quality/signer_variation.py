@@ -27,6 +27,7 @@ import json
 import random
 
 from benchmarks.quality.variation_score import (
+    cased,
     found_and_marked,
     overlaps,
     print_recall,
@@ -105,11 +106,6 @@ HALVES = {half: tuple(name for i, (_, name, _) in enumerate(LAYOUTS) if i % 2 ==
 CLASSES = ("initials", "patient")
 
 
-def _case(rng: random.Random, s: str) -> str:
-    r = rng.random()
-    return s.upper() if r < 0.2 else s.lower() if r < 0.3 else s
-
-
 def _fill(rng: random.Random, tmpl: str, half: str) -> str:
     k = 0 if half == "seen" else 1
     slots = {"{C}": lambda: _clock(rng), "{Y}": lambda: initials(rng), "{S}": lambda: rng.choice(_STATUS[k::2]),
@@ -128,7 +124,7 @@ def line(rng: random.Random, layout: str, half: str) -> tuple[str, tuple[int, in
     value = initials(rng) if cls == "initials" else patient(rng)
     pre, _, post = tmpl.partition("{X}")
     pre, post = _fill(rng, pre, half), _fill(rng, post, half)
-    text = _case(rng, pre + value + post)
+    text = cased(rng, pre + value + post)
     return text, (len(pre), len(pre) + len(value))
 
 
@@ -149,7 +145,7 @@ def cases(n: int, seed: int, classes: tuple[str, ...]) -> list[tuple[dict[str, s
 def refusals(n: int, seed: int) -> list[tuple[str, str]]:
     """(name, line) for `n` lines of each refusal shape."""
     rng = random.Random(seed + 1)
-    return [(name, _case(rng, _fill(rng, tmpl, "seen"))) for name, tmpl in REFUSALS for _ in range(n)]
+    return [(name, cased(rng, _fill(rng, tmpl, "seen"))) for name, tmpl in REFUSALS for _ in range(n)]
 
 
 def main(argv: list[str] | None = None) -> int:

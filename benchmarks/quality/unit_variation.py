@@ -35,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.quality.forms_probe import _census_by_frequency, _pool_name
-from benchmarks.quality.variation_score import found_and_marked, overlaps, print_weak, recall_by_feature
+from benchmarks.quality.variation_score import draw_case, found_and_marked, overlaps, print_weak, recall_by_feature
 from cancerprep.sample import planted
 
 # Everyday words that name places, two disjoint halves (none from a form).
@@ -218,8 +218,7 @@ def lines(n: int, seed: int) -> tuple[list[tuple[str, tuple[int, int], dict[str,
                     shape = rng.choice(shapes)
                     x = _fill(shape, rng, part, heads)
                     head = next((h for h in heads if x.endswith(h)), "")
-                r = rng.random()
-                case = str.upper if r < 0.2 else str.lower if r < 0.3 else str
+                case = draw_case(rng)
                 pre, post = frame.split("{P}" if klass in ("pager", "pager2") else "{X}")
                 line = case(pre) + case(x) + case(post)
                 feats = {"class": klass, "part": part, "klass_part": f"{klass}/{part}", "shape": f"{klass}:{shape}",

@@ -1,5 +1,5 @@
 """Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation,
-initials_variation, layout_variation, signer_variation).
+initials_variation, layout_variation, signer_variation), and the one case draw their lines take.
 
 Why one module: each probe invents lines of its own (a class of PHI in many slots, plus refusal lines that must stay
 unmarked); what they share is how a line is read — inside a real MTSamples note, by the whole engine in one batch —
@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
 from cancerprep.sample import planted
+
+
+def draw_case(rng: random.Random, upper: float = 0.2, lower: float = 0.3) -> Callable[[str], str]:
+    """How a generated line is cased, from one draw of `rng`: capitals under `upper`, small letters under `lower`,
+    else as written (`str`); the callable's `__name__` is the line's "case" feature."""
+    r = rng.random()
+    return str.upper if r < upper else str.lower if r < lower else str
+
+
+def cased(rng: random.Random, s: str) -> str:
+    """`s` cased by `draw_case` (drawn after `s` is made, so a caller's own draws for `s` come first)."""
+    return draw_case(rng)(s)
 
 
 def overlaps(items: Sequence[tuple[str, int, int]], seed: int, host_chars: int = 1200) -> list[list[Any] | None]:

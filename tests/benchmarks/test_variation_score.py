@@ -5,6 +5,8 @@ per feature value with the whole under "all"."""
 from __future__ import annotations
 
 from benchmarks.quality.variation_score import (
+    cased,
+    draw_case,
     found_and_marked,
     overlaps,
     print_marked,
@@ -62,3 +64,20 @@ def test_print_recall_lists_every_value_and_print_seen_misses_never_a_held_out_l
     print_seen_misses(cases, [False, False, False, True, False], errors=2)
     assert capsys.readouterr().out.splitlines() == [f"{'held':24s} 0.5000", f"{'seen':24s} 1.0000",
                                                    "MISS a log 'seen one'", "MISS b row 'seen two'"]
+
+
+class _Draws:
+    """A stand-in for `random.Random` that hands out the given draws in order."""
+
+    def __init__(self, *draws: float) -> None:
+        self.draws = list(draws)
+
+    def random(self) -> float:
+        return self.draws.pop(0)
+
+
+def test_draw_case_takes_one_draw_against_its_two_bars() -> None:
+    rng = _Draws(0.1, 0.25, 0.5, 0.1, 0.2)
+    assert [draw_case(rng)("Ab") for _ in range(3)] == ["AB", "ab", "Ab"]
+    assert draw_case(rng, 0.15, 0.25).__name__ == "upper" and draw_case(rng, 0.15, 0.25).__name__ == "lower"
+    assert cased(_Draws(0.29), "Ab") == "ab" and not rng.draws
