@@ -130,6 +130,11 @@ def bare_pattern(rule: object) -> Any:
     return rule
 
 
+def match_regs(rule: Any, text: str) -> list[tuple]:
+    """Every match of a rule (layered or bare) in `text` as the spans of the whole and of its groups (`regs`)."""
+    return [m.regs for m in rule.finditer(text)]
+
+
 def matches_as_bare(rules: Iterable[tuple[str, object]], texts: Iterable[str]) -> int:
     """Assert that each (name, rule) finds in every text the matches and groups its bare pattern finds; the number of
     matches compared (a test asks for enough that the comparison means something)."""
@@ -138,7 +143,7 @@ def matches_as_bare(rules: Iterable[tuple[str, object]], texts: Iterable[str]) -
     for name, rule in rules:
         bare = bare_pattern(rule)
         for text in texts:
-            got = [m.regs for m in rule.finditer(text)]
-            assert got == [m.regs for m in bare.finditer(text)], name
+            got = match_regs(rule, text)
+            assert got == match_regs(bare, text), name
             found += len(got)
     return found

@@ -19,6 +19,7 @@ from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers import tokens
 from cancerprep.stages.deid.recognizers.base import CasedLined, Folded, Gated, Lined, ShapeGate, lowered
 from tests.stages.deid.rewrites import found, gate_texts
+from tests.stages.deid.spans import match_regs
 
 # (rule, its form before perf36, a text it matches, a look-alike it does not)
 LINED = [
@@ -41,10 +42,6 @@ LINED = [
 ]
 
 
-def _regs(rule: object, text: str) -> list[tuple]:
-    return [m.regs for m in rule.finditer(text)]
-
-
 @pytest.mark.parametrize(("rule", "before", "hit", "miss"), LINED)
 def test_a_lined_rule_finds_its_example_and_not_the_look_alike(rule: object, before: object, hit: str,
                                                                miss: str) -> None:
@@ -52,10 +49,10 @@ def test_a_lined_rule_finds_its_example_and_not_the_look_alike(rule: object, bef
     while isinstance(inner, Gated):
         inner = inner.pattern
     assert isinstance(inner, (Lined, CasedLined))  # searched on its anchor's lines now
-    assert _regs(rule, hit) == _regs(before, hit) != []
-    assert _regs(rule, miss) == [] == _regs(before, miss)
+    assert match_regs(rule, hit) == match_regs(before, hit) != []
+    assert match_regs(rule, miss) == [] == match_regs(before, miss)
     # a line without the anchor is skipped: the example's line alone is searched, not the lines around it
-    assert _regs(rule, "no anchor on this line\n" + hit + "\nnor on this one") != []
+    assert match_regs(rule, "no anchor on this line\n" + hit + "\nnor on this one") != []
 
 
 def test_the_lined_rules_find_what_they_found_on_the_whole_note(real_notes: tuple[str, ...]) -> None:
@@ -64,8 +61,8 @@ def test_the_lined_rules_find_what_they_found_on_the_whole_note(real_notes: tupl
     texts = gate_texts(real_notes, [(hit, miss) for _, _, hit, miss in LINED])
     texts += [t.replace("'", "’") + " Zoë" for t in texts[::50]]  # notes with other characters: searched whole
     for rule, before, _, _ in LINED:
-        got = [_regs(rule, t) for t in texts]
-        assert got == [_regs(before, t) for t in texts]
+        got = [match_regs(rule, t) for t in texts]
+        assert got == [match_regs(before, t) for t in texts]
         assert sum(map(len, got)) > 3  # the comparison met matches
 
 

@@ -11,15 +11,12 @@ from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import initials_values as V
 from cancerprep.stages.deid.recognizers import tokens
 from tests.stages.deid.rewrites import rewrites
+from tests.stages.deid.spans import match_regs
 
 # capital groups, dotted initials, slash pairs, lists and their look-alikes
 EXAMPLES = ["Witnessed: JN, DP", "given by AB / CD", "RN check AB & CD and EF", "PT/RSD", "J. A. S. seen",
             "per KLM at 1400", "ETOH-use, TIMI", "AB-1 x-AB", "co-AB", "AB's chart", "EW/AB", "a.JS.", "ABCDE FG",
             "J.S. / K.L.", "AB and CD, EF", "AB, CD / EF & GH", "_AB 1AB AB_"]
-
-
-def _spans(pattern: object, text: str) -> list[tuple]:
-    return [m.regs for m in pattern.finditer(text)]
 
 
 def _random_texts(seed: int, alphabet: str, count: int = 20_000, longest: int = 16) -> list[str]:
@@ -37,10 +34,10 @@ def test_the_stdlib_twins_find_what_the_regex_patterns_find(real_notes: tuple[st
     for text in texts:
         if not text.isascii():
             continue
-        got = _spans(V._CANDIDATE_ASCII, text)
-        assert got == _spans(V._CANDIDATE, text)
-        listed = _spans(V._LIST_ASCII, text)
-        assert listed == _spans(V._LIST, text)
+        got = match_regs(V._CANDIDATE_ASCII, text)
+        assert got == match_regs(V._CANDIDATE, text)
+        listed = match_regs(V._LIST_ASCII, text)
+        assert listed == match_regs(V._LIST, text)
         hits["candidate"] += len(got)
         hits["list"] += len(listed)
         for m in V._LIST.finditer(text):  # (`values_spans` matches the list again on its line)
