@@ -9,6 +9,7 @@ import pytest
 from cancerprep.stages.deid.engine import Deidentifier, default_deidentifier
 from cancerprep.stages.deid.evaluate import load_physionet_notes
 from cancerprep.stages.deid.recognizers import address, learned
+from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 from cancerprep.stages.deid.recognizers.base import RegexRecognizer
 from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
 from cancerprep.stages.deid.recognizers.names import NameRecognizer
@@ -26,6 +27,12 @@ def engine() -> Deidentifier:
 def addr() -> RegexRecognizer:
     """The address recognizer alone, for tests that read its spans without the engine's merging."""
     return address.address_recognizer()
+
+
+@pytest.fixture(scope="module")
+def backstop() -> NamesBackstopRecognizer:
+    """The names backstop alone, for tests that read its spans without the engine's merging."""
+    return NamesBackstopRecognizer()
 
 
 @pytest.fixture(scope="module")

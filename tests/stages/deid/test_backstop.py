@@ -10,11 +10,6 @@ from cancerprep.stages.deid.recognizers.registry import build_registry
 KEY = b"k" * 32
 
 
-@pytest.fixture(scope="module")
-def backstop() -> NamesBackstopRecognizer:
-    return NamesBackstopRecognizer()
-
-
 def _found(rec: NamesBackstopRecognizer, text: str) -> list[str]:
     return [text[r.start:r.end] for r in rec.analyze(text, ["NAME"])]
 

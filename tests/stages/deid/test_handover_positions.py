@@ -16,11 +16,6 @@ from cancerprep.stages.deid.recognizers.backstop import NamesBackstopRecognizer
 _NOTE = "HISTORY OF PRESENT ILLNESS: The patient is seen in clinic today.\n{line}\nPlan as above.\n"
 
 
-@pytest.fixture(scope="module")
-def backstop() -> NamesBackstopRecognizer:
-    return NamesBackstopRecognizer()
-
-
 def _names(rec: NamesBackstopRecognizer, line: str) -> set[str]:
     text = _NOTE.format(line=line)
     return {text[r.start:r.end] for r in rec.analyze(text, ["NAME"])}
