@@ -64,3 +64,74 @@ def test_attributes_read_through_see_every_case(models):
     assert lazy.tokenizer.explain("x") == eager.tokenizer.explain("x")  # read through: every case added first
     assert not lazy.tokenizer.withheld
     assert lazy.tokenizer.tokenizer.rules == eager.tokenizer.rules
+
+
+# --- the second pass's cues (truecase), identical output ---
+
+def _sample_lines() -> list[str]:
+    """Lines of the synthetic sample's notes as written, in capitals and in small letters (restored as the second pass
+    restores them), and with a letter outside ASCII."""
+    from cancerprep.stages.deid import truecase
+
+    lines = [line for text in pl.read_csv(SAMPLE / "csv" / "notes.csv", n_rows=150)["text"].to_list()
+             for line in text.split("\n") if line.strip()]
+    out = []
+    for line in lines:
+        for variant in (line.upper(), line.lower()):
+            restored = truecase._org_words_titled(truecase._restored_words(variant))
+            out.append(restored[:1].upper() + restored[1:])
+    return out + lines + [line.replace("e", "\u00e9") for line in lines[:100]]
+
+
+def test_place_cues_from_one_split_same_as_a_tuple_a_token() -> None:
+    from cancerprep.stages.deid import truecase
+    from tests.stages.deid.test_perf39 import _place_cues_reference
+
+    lines = _sample_lines()
+    found = 0
+    for line in lines:
+        for everyday in (True, False):
+            got = truecase._place_cues(line, everyday)
+            assert got == _place_cues_reference(line, everyday)
+            found += len(got)
+    assert found > 20  # the lines hold cued proper nouns
+
+
+def _org_words_titled_reference(line: str) -> str:
+    """`truecase._org_words_titled` as written before perf41 (the line's characters listed first)."""
+    from cancerprep.stages.deid import truecase as tc
+
+    chars = list(line)
+    for m in tc._PROPER_WORD.finditer(line):
+        if m.group(0).lower() in tc._KIND_WORDS:
+            continue
+        pos, starts = m.end(), []
+        for _ in range(tc._KINDS_BEFORE_HEAD + 1):
+            w = tc._NEXT_WORD.match(line, pos)
+            if w is None:
+                break
+            low = w.group(1).lower()
+            starts.append(w.start(1))
+            pos = w.end()
+            if low in tc._ORG_WORDS:
+                for k in starts:
+                    chars[k] = chars[k].upper()
+                break
+            if low not in tc._KIND_WORDS:
+                break
+    return "".join(chars)
+
+
+def test_org_words_titled_same_and_a_line_titling_nothing_is_kept() -> None:
+    from cancerprep.stages.deid import truecase
+
+    lines = [truecase._restored_words(line.lower()) for line in _sample_lines() if line.isascii()]
+    lines += ["Seen at Shell pharmacy", "Alliance rehabilitation hospital", "Heart clinic today"]
+    titled = 0
+    for line in lines:
+        got = truecase._org_words_titled(line)
+        assert got == _org_words_titled_reference(line)
+        titled += got != line
+    assert titled >= 2
+    line = "Seen by the Fayette team today"
+    assert truecase._org_words_titled(line) is line  # nothing titled: the line itself, no copy
