@@ -135,3 +135,58 @@ def test_org_words_titled_same_and_a_line_titling_nothing_is_kept() -> None:
     assert titled >= 2
     line = "Seen by the Fayette team today"
     assert truecase._org_words_titled(line) is line  # nothing titled: the line itself, no copy
+
+
+# --- the house-number and prose-street rules searched on the lines holding their street words (address) ---
+
+def _word_lined_rules():
+    from cancerprep.stages.deid.recognizers import address
+
+    rules = address.address_recognizer().rules
+    return [pattern for pattern, *_ in rules if isinstance(pattern, address.WordLined)]
+
+
+def test_street_rules_are_searched_by_their_lines() -> None:
+    assert len(_word_lined_rules()) == 4  # three house-number rules and the prose street after a preposition
+
+
+def test_word_lined_finds_the_gated_whole_note_matches() -> None:
+    from cancerprep.stages.deid.recognizers.base import AlnumWords, Gated, ascii_twin, finditer
+
+    notes = pl.read_csv(SAMPLE / "csv" / "notes.csv")["text"].to_list()
+    texts = notes + [t.upper() for t in notes[:200]] + [
+        "Lives at 3949-E Meadowlark Ave., Apt 3\n12 Gillis Pike\n1234 W 56th St Apt 4M\nmoved to 8 Elm St",
+        "lives off Meadowlark Ave. and on Church Row\n\n408 Quarry Crossing 410 1/2 N. Elm St, Apt 3",
+        "Dr. Way saw her. 2 units given.\nno street here 12 Elm\nSt on the next line", "Cañon 12 Elm Street",
+        "12 Elm Street", "", "\n\n"]
+    found = 0
+    for rule in _word_lined_rules():
+        for fast in (rule, ascii_twin(rule)):
+            gated = Gated(AlnumWords(rule.words), fast.pattern)
+            for text in texts:
+                got = [m.span() for m in finditer(fast, text)]
+                assert got == [m.span() for m in finditer(gated, text)], text[:30]
+                found += len(got)
+    assert found > 100
+
+
+def test_word_lined_searches_only_the_lines_holding_a_word() -> None:
+    from cancerprep.stages.deid.recognizers.address import WordLined
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.searched: list[tuple[int, int | None]] = []
+
+        def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None):
+            self.searched.append((pos, endpos))
+            return iter(())
+
+    text = "no word here\n12 Elm Street\nnothing\nthe street, the avenue\nstreetlamp\n"
+    recorder = Recorder()
+    list(WordLined(frozenset({"street", "avenue"}), recorder).finditer(text))
+    second = text.index("12")
+    fourth = text.index("the street")
+    assert recorder.searched == [(second, text.index("\n", second)), (fourth, text.index("\n", fourth))]
+    recorder.searched.clear()
+    list(WordLined(frozenset({"street"}), recorder).finditer("caf\u00e9 12 Elm Street"))
+    assert recorder.searched == [(0, None)]  # a note with other characters is searched whole
