@@ -19,14 +19,14 @@ and no text after that pays a look-up. `tests/test_startup31.py` checks tokens, 
 against the eager tokenizer. CANCERPREP_LAZY_SPECIALS=0 switches it off.
 
 Some cases say only what the tokenizer makes of their string anyway: one token of the string itself (ORTH, nothing
-else), which no prefix, suffix or infix rule splits ("\n", " ", "\t", "C++"). They are never added before a text
+else), which no prefix, suffix or infix rule splits ("\\n", " ", "\\t", "C++"). They are never added before a text
 (`withheld`; anything read through `__getattr__` still sees them). Why: spaCy stops caching a Doc's chunks once any
-special case was used in it (`has_special`, spaCy #1250), and "\n" is one: every chunk after a Doc's first line break
+special case was used in it (`has_special`, spaCy #1250), and "\\n" is one: every chunk after a Doc's first line break
 was split again by the affix rules on every text (the voter's excerpts hold a line break a piece). Without such a case
 the string's chunk is split by the rules into the same single token (its lexeme, no other attribute), the chunks after
 it are cached as usual, and caching changes no token (a chunk holding a real special case still stops it): the same
-Doc, ~40% less tokenizer CPU on the voter's excerpts (perf41; tests/stages/deid/test_perf41.py compares every attribute
-the model reads on real notes).
+Doc, and the tokenizer's CPU on the voter's excerpts 117 -> 41 ms per 1,000 PhysioNet notes, warm (perf41;
+`benchmarks.speed.tokenizer_cache`; tests/stages/deid/test_perf41.py compares what the model reads on real notes).
 """
 
 from __future__ import annotations
