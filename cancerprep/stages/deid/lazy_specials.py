@@ -17,6 +17,16 @@ After `BUDGET` characters of text the rest is added at once: a long run pays the
 ~0.015 CPU-s of look-ups (0.14 s with a budget of 200,000 characters, measurable in a 300-note throughput run),
 and no text after that pays a look-up. `tests/test_startup31.py` checks tokens, norms and the model's entities
 against the eager tokenizer. CANCERPREP_LAZY_SPECIALS=0 switches it off.
+
+Some cases say only what the tokenizer makes of their string anyway: one token of the string itself (ORTH, nothing
+else), which no prefix, suffix or infix rule splits ("\\n", " ", "\\t", "C++"). They are never added before a text
+(`withheld`; anything read through `__getattr__` still sees them). Why: spaCy stops caching a Doc's chunks once any
+special case was used in it (`has_special`, spaCy #1250), and "\\n" is one: every chunk after a Doc's first line break
+was split again by the affix rules on every text (the voter's excerpts hold a line break a piece). Without such a case
+the string's chunk is split by the rules into the same single token (its lexeme, no other attribute), the chunks after
+it are cached as usual, and caching changes no token (a chunk holding a real special case still stops it): the same
+Doc, and the tokenizer's CPU on the voter's excerpts 117 -> 41 ms per 1,000 PhysioNet notes, warm (perf41;
+`benchmarks.speed.tokenizer_cache`; tests/stages/deid/test_perf41.py compares what the model reads on real notes).
 """
 
 from __future__ import annotations
@@ -41,14 +51,30 @@ def _squeezed(text: str) -> str:
     return text.replace(" ", "")
 
 
+def says_nothing(tokenizer: Any, key: str, substrings: list[dict]) -> bool:
+    """Is the special case `key` -> `substrings` what `tokenizer` makes of `key` without it: one token of `key` with no
+    attribute but its text, and no prefix, suffix or infix rule that splits `key` (the rules are asked)? Then the case
+    changes no token: where a chunk, or what is left of one after its affixes are cut, is `key`, the rules leave it
+    one token of `key` (and stop cutting, as the case stops them)."""
+    from spacy.attrs import ORTH, intify_attrs
+
+    if len(substrings) != 1 or " " in key.strip(" ") or not key:
+        return False
+    props = intify_attrs(dict(substrings[0]))
+    return props == {ORTH: key} and not tokenizer.find_prefix(key) \
+        and not tokenizer.find_suffix(key) and not tokenizer.find_infix(key)
+
+
 class LazySpecialCases:
     """A callable tokenizer: spaCy's `Tokenizer` without special cases, each case added before the first text
     that can use it (see the module's docstring); `tokenizer` is the spaCy object, `pending` the cases not added."""
 
     def __init__(self, tokenizer: Any, rules: dict[str, Any]):
         self.tokenizer = tokenizer
-        order = sorted(rules)  # spaCy adds them in this order (`Tokenizer._load_special_cases`)
         self.rules = rules
+        # the cases that change no token (`says_nothing`), never added before a text: they stop spaCy's chunk cache
+        self.withheld = [key for key in sorted(rules) if says_nothing(tokenizer, key, rules[key])]
+        order = sorted(set(rules) - set(self.withheld))  # spaCy adds them in this order (`_load_special_cases`)
         self.last = order[-1] if order else None
         self.pending: dict[str, str] = {key: _squeezed(key) for key in order}
         self.read = 0
@@ -89,11 +115,14 @@ class LazySpecialCases:
         return self.tokenizer.vocab
 
     def __getattr__(self, name: str) -> Any:
-        """Anything else (`vocab`, `explain`, `to_bytes`...) from the spaCy tokenizer, with every case added first."""
-        if name in ("tokenizer", "pending", "rules", "last", "read"):
+        """Anything else (`vocab`, `explain`, `to_bytes`...) from the spaCy tokenizer, with every case added first
+        (the withheld ones too: what is read of it is spaCy's tokenizer with all its rules)."""
+        if name in ("tokenizer", "pending", "rules", "last", "read", "withheld"):
             raise AttributeError(name)
-        if self.pending:
+        if self.pending or self.withheld:
             self._add(list(self.pending))
+            withheld, self.withheld = self.withheld, []
+            self._add(withheld)
         return getattr(self.tokenizer, name)
 
 

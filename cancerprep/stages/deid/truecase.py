@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress
+from itertools import accumulate, compress
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import known_safe, typo_of_known
@@ -86,7 +86,7 @@ def _org_words_titled(line: str) -> str:
     they end in an organisation word with only kind-of-care words before it: mixed-case notes write "Shell Pharmacy",
     and the voter reads the name by that shape; the restore otherwise writes the everyday head small ("Shell
     pharmacy"). A kind-of-care word as the proper noun ("Heart clinic") titles nothing."""
-    chars = list(line)
+    chars: list[str] | None = None  # the line's characters, listed at the first word titled (most lines title none)
     for m in _PROPER_WORD.finditer(line):
         if m.group(0).lower() in _KIND_WORDS:
             continue
@@ -99,12 +99,13 @@ def _org_words_titled(line: str) -> str:
             starts.append(w.start(1))
             pos = w.end()
             if low in _ORG_WORDS:
+                chars = list(line) if chars is None else chars
                 for k in starts:
                     chars[k] = chars[k].upper()
                 break
             if low not in _KIND_WORDS:
                 break
-    return "".join(chars)
+    return line if chars is None else "".join(chars)
 
 
 def restore_case(text: str) -> str:
@@ -175,6 +176,7 @@ def _with_blank_lines(restored: str, ranges: list[tuple[int, int]]) -> list[tupl
 # nursing lines are shorthand and misspellings at none of them. An everyday word that is also a census name ("Care",
 # "Off", "Stable") is restored as a proper noun and stood at a cue by chance: it takes fewer cues (`_everyday_cue`).
 _CUE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[@:|,;/]")
+_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})")  # `_CUE_TOKEN` as a split's separator, kept in the pieces
 _PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "in", "on", "via", "near", "@"})
 _PLACE_AFTER = (_ORG_WORDS | FACILITY) - {"of"}
 _CUE_REACH = 3
@@ -188,11 +190,15 @@ def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
     end). An everyday word restored as a census name (`safelist.is_common`: "Care", "Off", "Stable", eight in ten
     of the cued proper nouns on PhysioNet tuning) takes fewer cues: beside a number (a street's house number, a zip
     code) or where a place's name stands (`_everyday_cue`); `everyday` False: at every cue, as any proper noun."""
-    # the tokens' words, lower-case forms (the lower-cased line's tokens: the same, at the same places) and spans,
-    # each listed at C speed; only the proper nouns among them are stepped through
-    words = _CUE_TOKEN.findall(line)
-    lows = _CUE_TOKEN.findall(line.lower()) if line.isascii() else [w.lower() for w in words]
-    spans = list(map(_SPAN, _CUE_TOKEN.finditer(line)))
+    # the tokens' words, lower-case forms and spans, each listed at C speed; only the proper nouns among them are
+    # stepped through. One split of the line at its tokens (the pieces alternate between what lies between tokens
+    # and the tokens, as `finditer` finds them) gives the words and, summing the pieces' lengths, their offsets:
+    # a match object a token cost more than the rest of the line's work (perf41)
+    parts = _CUE_SPLIT.split(line)
+    words = parts[1::2]
+    lows = list(map(str.lower, words))
+    ends = list(accumulate(map(len, parts)))  # token k is parts[2k + 1]: from ends[2k] to ends[2k + 1]
+    spans = list(zip(ends[:-1:2], ends[1::2], strict=True))
     out = []
     for k in compress(range(len(words)), map(_PROPER.match, words)):
         word = words[k]
@@ -210,8 +216,6 @@ def _place_cues(line: str, everyday: bool = True) -> list[tuple[int, int]]:
             out.append((a, b))
     return out
 
-
-_SPAN = re.Match.span
 
 
 def _everyday_cue(line: str, words: list[str], spans: list[tuple[int, int]], k: int, before: list[str],
