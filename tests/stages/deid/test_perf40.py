@@ -137,7 +137,15 @@ def _placed_rules() -> list[base.Placed | base.LineTestedAtStart]:
             and isinstance(o.pattern, regex.Pattern)]
 
 
-def test_placed_rules_find_with_their_twins_what_the_regex_patterns_find(real_notes: tuple[str, ...]) -> None:
+@pytest.fixture
+def twins_at_once(monkeypatch) -> None:
+    """Twins built at a rule's first call (`TWIN_AFTER` 0), not after 500 notes."""
+    monkeypatch.setattr(base.Placed, "TWIN_AFTER", 0)
+    monkeypatch.setattr(base.LineTestedAtStart, "TWIN_AFTER", 0)
+
+
+def test_placed_rules_find_with_their_twins_what_the_regex_patterns_find(real_notes: tuple[str, ...],
+                                                                          twins_at_once: None) -> None:
     rules = _placed_rules()
     twinned = [r for r in rules if base.stdlib_twin(r.pattern) is not None]
     assert len(twinned) >= 20 and any(isinstance(r, base.LineTestedAtStart) for r in twinned)
@@ -152,7 +160,7 @@ def test_placed_rules_find_with_their_twins_what_the_regex_patterns_find(real_no
     assert matched > 1000
 
 
-def test_matcher_picks_the_twin_only_without_a_timeout() -> None:
+def test_matcher_picks_the_twin_only_without_a_timeout(twins_at_once: None) -> None:
     rule = F._SORTED_FIELD
     assert isinstance(rule.matcher(None).__self__, stdre.Pattern)
     assert rule.matcher(5.0).func.__self__ is rule.pattern  # (the `regex` pattern under the note's timeout)
@@ -164,3 +172,11 @@ def test_matcher_picks_the_twin_only_without_a_timeout() -> None:
         rule.pattern = kept
     assert isinstance(rule.matcher(None).__self__, stdre.Pattern)
 
+
+
+def test_twin_is_built_only_after_the_rule_read_twin_after_notes(monkeypatch) -> None:
+    monkeypatch.setattr(base.Placed, "TWIN_AFTER", 3)
+    rule = base.WordAnchored(("see",), regex.compile(r"(?i)see[ \t]+([A-Za-z]+)"))
+    kinds = [type(rule.matcher(None).__self__) for _ in range(5)]
+    assert kinds[:3] == [regex.Pattern] * 3 and kinds[3:] == [stdre.Pattern] * 2  # (a one-note run compiles none)
+    assert [m.group(1) for m in rule.finditer("We see Ann; SEE Bo")] == ["Ann", "Bo"]

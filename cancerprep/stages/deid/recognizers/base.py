@@ -500,16 +500,24 @@ class Placed:
         """The matches on an ASCII note that may hold one (`low`: the note lower-cased), tried at the rule's places."""
         raise NotImplementedError
 
+    # notes a rule reads before its stdlib twin is built (`matcher`): a twin costs ~3 ms to compile and saves ~1 us a
+    # try, so a one-note run must not pay the compiles (as `RegexRecognizer.TWIN_AFTER`)
+    TWIN_AFTER = 500
+
     def matcher(self, timeout: float | None) -> Callable[..., re.Match | None]:
         """The pattern's `match(text, pos[, endpos])` for the places of an ASCII note: where no timeout is asked, its
-        stdlib twin when it has one (`stdlib_twin`, built at the first call; perf40), else the pattern's own."""
+        stdlib twin when it has one (`stdlib_twin`, built once the rule was asked `TWIN_AFTER` times; perf40), else
+        the pattern's own."""
         if timeout is not None:
             return functools.partial(self.pattern.match, timeout=timeout)
         pattern = self.pattern
-        kept = self.__dict__.get("_plain")  # (pattern, its match): built again if the pattern was replaced
+        kept = self.__dict__.get("_plain")  # [pattern, the match used, calls]: begun again if the pattern was replaced
         if kept is None or kept[0] is not pattern:
-            twin = stdlib_twin(pattern) if isinstance(pattern, re.Pattern) else None
-            kept = self._plain = (pattern, (twin or pattern).match)
+            kept = self._plain = [pattern, pattern.match, 0]
+        if kept[2] <= self.TWIN_AFTER:
+            kept[2] += 1
+            if kept[2] > self.TWIN_AFTER and isinstance(pattern, re.Pattern):
+                kept[1] = (stdlib_twin(pattern) or pattern).match
         return kept[1]
 
 
@@ -847,6 +855,7 @@ class LineTestedAtStart(LineTested):
     of each line that passes the test, instead of being searched along it. Same matches, in order (tests compare both
     on real notes)."""
 
+    TWIN_AFTER = Placed.TWIN_AFTER
     matcher = Placed.matcher  # (its stdlib twin on an ASCII note where no timeout is asked: perf40)
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
