@@ -253,6 +253,72 @@ def pattern_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], boo
     return tuple(sorted(s for s in best if not any(t != s and t in s for t in best))), fold
 
 
+# Code points beyond ASCII whose case mappings (lower, upper, folded) hold an ASCII letter: dotted and dotless I, long
+# s, the Kelvin sign, sharp s, the ligatures, ... A pattern that ignores case and holds one may match an ASCII letter,
+# and the two engines may fold them differently (tests derive the set from every code point).
+FOLDS_TO_ASCII = frozenset({0xDF, 0x130, 0x131, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
+                            0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06})
+_LEAF_OPS = frozenset({sre_constants.ANY, sre_constants.AT, sre_constants.CATEGORY, sre_constants.NEGATE,
+                       sre_constants.GROUPREF})
+
+
+def _holds_folding(items: Iterable) -> bool | None:
+    """Do the parsed `items` hold a literal or range with a code point of `FOLDS_TO_ASCII`? None: a layout this walk
+    does not know (the caller refuses the pattern)."""
+    c = sre_constants
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            found = av in FOLDS_TO_ASCII
+        elif op is c.RANGE:
+            found = any(av[0] <= cp <= av[1] for cp in FOLDS_TO_ASCII)
+        elif op is c.IN or op is c.ATOMIC_GROUP:
+            found = _holds_folding(av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found = _holds_folding(av[2])
+        elif op is c.SUBPATTERN:
+            found = _holds_folding(av[-1])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = _holds_folding(av[1])
+        elif op is c.BRANCH:
+            answers = [_holds_folding(b) for b in av[1]]
+            found = None if None in answers else any(answers)
+        elif op is c.GROUPREF_EXISTS:
+            answers = [_holds_folding(b) for b in av[1:] if b is not None]
+            found = None if None in answers else any(answers)
+        elif op in _LEAF_OPS:
+            found = False
+        else:
+            return None
+        if found is not False:
+            return found
+    return False
+
+
+def stdlib_twin(pattern: re.Pattern) -> stdre.Pattern | None:
+    """The `regex` pattern compiled by the stdlib, for `match` calls at given places of an ASCII note without a
+    timeout; None where the two engines might answer differently there or the stdlib cannot read it. Why: one
+    `regex` match costs ~1.5 us where the stdlib's costs ~0.5 (`_SORTED_FIELD`'s tries at its line's places: 12 a
+    PhysioNet note, the same matches), and a rule tried at a dozen places a note pays that at each. On ASCII text both
+    engines read \\w \\d \\s \\b, classes and case alike (`regex`'s default version follows `re`); the twin is refused
+    for flags or syntax the stdlib parser does not read as `regex` does (`pattern_literals`' test) and, where case is
+    ignored, for a pattern holding a code point whose case maps onto ASCII (`FOLDS_TO_ASCII`). Only `match` is asked of
+    it: the engines differ on empty matches in a scan. It runs without the note's timeout, so callers use it only
+    where none is asked (tests compare both on real notes)."""
+    flags = pattern.flags
+    if flags & ~(_PARSED_FLAGS | re.VERSION0) or _REGEX_ONLY.search(pattern.pattern):
+        return None
+    std_flags = (flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE)) | (
+        stdre.ASCII if flags & re.ASCII else 0)  # (`regex.ASCII` is the stdlib's DEBUG bit)
+    try:
+        tree = sre_parser.parse(pattern.pattern, std_flags)
+        twin = stdre.compile(pattern.pattern, std_flags)
+    except Exception:  # syntax of `regex` alone
+        return None
+    if twin.flags & stdre.IGNORECASE and _holds_folding(tree) is not False:
+        return None
+    return twin
+
+
 # A pattern's strings are read at its third search: the engine's rules are searched once a note, and a pattern built
 # for one note (a roster, the consistency names) is searched once or twice and never pays the parse. Bounded: a long
 # run that builds many patterns starts counting again.
@@ -434,6 +500,26 @@ class Placed:
         """The matches on an ASCII note that may hold one (`low`: the note lower-cased), tried at the rule's places."""
         raise NotImplementedError
 
+    # notes a rule reads before its stdlib twin is built (`matcher`): a twin costs ~3 ms to compile and saves ~1 us a
+    # try, so a one-note run must not pay the compiles (as `RegexRecognizer.TWIN_AFTER`)
+    TWIN_AFTER = 500
+
+    def matcher(self, timeout: float | None) -> Callable[..., re.Match | None]:
+        """The pattern's `match(text, pos[, endpos])` for the places of an ASCII note: where no timeout is asked, its
+        stdlib twin when it has one (`stdlib_twin`, built once the rule was asked `TWIN_AFTER` times; perf40), else
+        the pattern's own."""
+        if timeout is not None:
+            return functools.partial(self.pattern.match, timeout=timeout)
+        pattern = self.pattern
+        kept = self.__dict__.get("_plain")  # [pattern, the match used, calls]: begun again if the pattern was replaced
+        if kept is None or kept[0] is not pattern:
+            kept = self._plain = [pattern, pattern.match, 0]
+        if kept[2] <= self.TWIN_AFTER:
+            kept[2] += 1
+            if kept[2] > self.TWIN_AFTER and isinstance(pattern, re.Pattern):
+                kept[1] = (stdlib_twin(pattern) or pattern).match
+        return kept[1]
+
 
 # each `Lined` anchor's lines in the last note it was asked of, by the anchor's source (`Lined._lines`)
 _ANCHORED_LINES: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
@@ -492,10 +578,11 @@ class LinedStarts(Lined):
     def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
         """The pattern's matches on one anchored line, tried at the start anchor's places, in order."""
         last = start
+        match = self.matcher(timeout)
         for b in self.starts.finditer(low, start, done):
             if b.start() < last:
                 continue
-            m = self.pattern.match(text, b.start(), done, timeout=timeout)
+            m = match(text, b.start(), done)
             if m is not None:
                 last = m.end()
                 yield m
@@ -534,10 +621,11 @@ class LinedOpeners(Lined):
                 places.add(i)
                 i = padded.find(pad, i + len(pad) - 1, done + 2)
         last = start
+        match = self.matcher(timeout)
         for b in sorted(places):
             if b < last:
                 continue
-            m = self.pattern.match(text, b, done, timeout=timeout)
+            m = match(text, b, done)
             if m is not None:
                 last = m.end()
                 yield m
@@ -584,10 +672,11 @@ class Anchored(Placed):
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the anchor's places only."""
         done = pos
+        match = self.matcher(timeout)
         for a in self.anchor.finditer(low, pos):
             if a.start() < done:
                 continue
-            m = self.pattern.match(text, a.start(), timeout=timeout)
+            m = match(text, a.start())
             if m is not None:
                 done = m.end()
                 yield m
@@ -757,7 +846,7 @@ class LinedAtStart(Lined):
 
     def _on_line(self, text: str, low: str, start: int, done: int, timeout: float | None) -> Iterable[re.Match]:
         """The pattern's match at the line's start, if any."""
-        m = self.pattern.match(text, start, done, timeout=timeout)
+        m = self.matcher(timeout)(text, start, done)
         return () if m is None else (m,)
 
 
@@ -766,11 +855,15 @@ class LineTestedAtStart(LineTested):
     of each line that passes the test, instead of being searched along it. Same matches, in order (tests compare both
     on real notes)."""
 
+    TWIN_AFTER = Placed.TWIN_AFTER
+    matcher = Placed.matcher  # (its stdlib twin on an ASCII note where no timeout is asked: perf40)
+
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
         """The pattern's match at the start of each line that passes the test (from `pos` on), in order."""
+        match = self.matcher(timeout) if text.isascii() else functools.partial(self.pattern.match, timeout=timeout)
         for start, end in _lines_passing(self.test, text):
             if start >= pos:
-                m = self.pattern.match(text, start, end, timeout=timeout)
+                m = match(text, start, end)
                 if m is not None:
                     yield m
 
@@ -857,12 +950,12 @@ class WordAnchored(Placed):
                 ) -> Iterator[re.Match]:
         """The pattern's matches from `pos` to `endpos`, tried where the words start."""
         end = len(text) if endpos is None else endpos
-        std = isinstance(self.pattern, stdre.Pattern)
+        match = self.matcher(None if isinstance(self.pattern, stdre.Pattern) else timeout)
         done = pos
         for a in self.starts(low, pos, end):
             if a < done:
                 continue
-            m = self.pattern.match(text, a, end) if std else self.pattern.match(text, a, end, timeout=timeout)
+            m = match(text, a, end)
             if m is not None:
                 done = m.end()
                 yield m
@@ -895,10 +988,11 @@ class RunAnchored(Placed):
                 s -= 1
             starts.add(s)
         done = pos
+        match = self.matcher(timeout)
         for s in sorted(starts):
             if s < done:
                 continue
-            m = self.pattern.match(text, s, timeout=timeout)
+            m = match(text, s)
             if m is not None:
                 done = m.end()
                 yield m
@@ -1088,11 +1182,12 @@ class RunPrefixed(Anchored):
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried where a run opening with a head starts and the anchor matches."""
         done = pos
+        match = self.matcher(timeout)
         for h in self.heads.finditer(word_runs(low), pos):  # (the blank before a run stands at the run's own index)
             s = h.start()
             if s < done or self.anchor.match(low, s) is None:
                 continue
-            m = self.pattern.match(text, s, timeout=timeout)
+            m = match(text, s)
             if m is not None:
                 done = m.end()
                 yield m
@@ -1146,10 +1241,11 @@ class BackAnchored(Anchored):
                 starts.add(q + 1 - len(self.lead.match(rev, n - q - 1).group(0)))
             starts.add(low.rfind("\n", 0, p) + 1)
         done = pos
+        match = self.matcher(timeout)
         for s in sorted(starts):
             if s < max(done, 0) or self.anchor.match(low, s) is None:
                 continue
-            m = self.pattern.match(text, s, timeout=timeout)
+            m = match(text, s)
             if m is not None:
                 done = m.end()
                 yield m

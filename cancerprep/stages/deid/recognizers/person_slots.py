@@ -219,10 +219,12 @@ _BLANKS_CAPITAL = stdre.compile(r"[ \t]+[A-Z]")
 _SMALL = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _census_word(word: str) -> bool:
     """Is `word` (any case, possessive or not) a census first name or surname at all? The cheap test every slot's
     word must pass before the slot's own. Every census test here reads a word as written without diacritics
-    (`ascii_fold`: "Zoë" is "Zoe"), as the census lists spell names."""
+    (`ascii_fold`: "Zoë" is "Zoe"), as the census lists spell names. (Kept per word: a note asks it of every clause's
+    first word, a few everyday words most of them, and the answer depends on the fixed census lists alone; perf40.)"""
     return ascii_fold(bare(word.lower())) in sl.census_names()
 
 
@@ -310,10 +312,12 @@ def _coined_subject(text: str, m: stdre.Match, cased: bool) -> bool:
     return bool(m.group(2)) or _person_verb(text, m.group(3), m.end(3), cased)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _person_verb_form(low: str) -> bool:
     """May `low` (a word in small letters) be what a person does, whatever the line's case (`_person_verb`'s first
     test): a verb form or a saying verb that no treatment's subject takes. Asked first, so the line's case is read
-    only for the few clauses that pass (perf35)."""
+    only for the few clauses that pass (perf35). (Kept per word, as `verb_form` is: asked of every clause's second
+    word; perf40.)"""
     return (verb_form(low) or low in _SAYING_VERBS) and low not in _TREATMENT_VERBS
 
 
