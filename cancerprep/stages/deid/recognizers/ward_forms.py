@@ -155,6 +155,9 @@ _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     rf"{LETTER}[^\n(]*\(({LETTER}{{2,3}})\)[ \t.]*$", re.M))
+# "KM 1330 turned to L side", "| AB 0800 | ...": a log entry opened by its writer's mark, then its clock time.
+_INITIALS_TIME = Gated(Folded(r"(?:^|[|\t])[ \t]*[a-z]{2,3}[ \t]+[0-2]\d:?[0-5]\d(?![\d:])", re.M), re.compile(
+    rf"(?:^|(?<=[|\t]))[ \t]*({_INIT})[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]+\S|[ \t]*$)", re.M))
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
@@ -279,6 +282,20 @@ _SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated
 _LINE_SUBJECT = Gated(Folded(rf"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_SUBJECT_ACTS})\b"),
                       re.compile(
     rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:{_SUBJECT_ACTS})\b"))
+# "0045 Lee to MRI via stretcher", "1400 Lee back from dialysis": a log entry's subject after its clock time, before
+# a nursing act or a move ("to", "back", "off").
+_MOVES = r"to|back|off|out|returned|left|went|taken|sent|transported|transferred|up"
+_TIMED_SUBJECT = Gated(Folded(r"(?m)^[ \t]*[0-2]\d:?[0-5]\d[ \t]+[a-z][\w'’-]*[ \t]+[a-z]"), re.compile(
+    rf"(?im)^[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d[ \t]+(?-i:({_W}))[ \t]+(?:{_SUBJECT_ACTS}|{_MOVES})\b"))
+# "bed 4 - Lee - NPO after MN", "Rm 12: Lee, Ann", "Bay 3 Lee": a patient named by bed or room, then a dash, colon or
+# the line's end.
+_BED_NAME = Gated(Folded(r"(?:bed|rm|room|bay|stretcher|hall)[ \t]*\#?\d{1,4}[a-z]?[ \t]*[-–—:][ \t]*[a-z]"),
+                  re.compile(
+    rf"(?i)\b(?:bed|rm|room|bay|stretcher|hall)[ \t]*\#?\d{{1,4}}[A-Za-z]?[ \t]*[-–—:][ \t]*"
+    rf"(?-i:({_W}(?:[ \t]*,[ \t]*{_W})?))(?=[ \t]*(?:[-–—,;:(|]|$)|[ \t]+\d)", re.M))
+# "5N 14 Lee, A. 83F CHF", "Lee, Ann 67 M": a census or tracking board's patient, sorted, before the age and sex.
+_AGED_NAME = Gated(Folded(r",[ \t]*[a-z][\w'’.-]*[ \t]+\d{1,3}[ \t]?(?:[mf]|y/?o|yo)\b"), re.compile(
+    rf"(?<![\w'’.-])(?-i:({_W}[ \t]*,[ \t]*(?:{_W}|{LETTER}\.?)))[ \t]+\d{{1,3}}[ \t]?(?i:[MF]|y/?o|yo)\b"))
 # "Pt Lee refused AM labs": the title, one word, an act.
 _PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
     rf"(?i)\b(?:pt|patient)[ \t]+(?-i:({_W}))(?=[ \t]+(?:{_STATES})\b)"))
@@ -527,15 +544,15 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             if letters and letters.lower() not in _NOT_INITIALS and initials_ok(
                     letters, cased, level, number_before(text, m.start(g))):
                 out.append((m.start(g), m.end(g), NAME, 0.65))
-    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED):
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED, _INITIALS_TIME):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
             groups = [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
             # a time column, a credential after, a pair after a dash or a dash closing a log's line sign the entry;
             # a lone group in a bracket or after a dash elsewhere is as often shorthand ("- HS", "(NAD)")
             level = "signed"
-            if rx is _BRACKET_INITIALS or (rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(
-                    line_at(text, m.start(1)))):
+            if rx in (_BRACKET_INITIALS, _INITIALS_TIME) or (
+                    rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(line_at(text, m.start(1)))):
                 level = "act"
             for g in groups:
                 letters = m.group(g)
@@ -637,6 +654,9 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     person(_IN_ROOM)
     person(_FIELD_SUBJECT)
     person(_LINE_SUBJECT)
+    person(_TIMED_SUBJECT)
+    person(_BED_NAME)
+    person(_AGED_NAME)
     person(_PT_ONE)
     person(_STATED_NAME)
     for m in finditer(_LABEL_POSSESSIVE, text):
