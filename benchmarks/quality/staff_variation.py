@@ -29,7 +29,7 @@ import zlib
 from benchmarks.quality.variation_score import overlaps, recall_by_feature
 from cancerprep.sample import planted
 
-CLASSES = ("initials", "staff", "patient")
+CLASSES = ("initials", "staff", "patient", "rows")
 HALF_NAMES = ("seen", "held")
 
 
@@ -45,6 +45,10 @@ def person(rng: random.Random, half: str) -> planted.Person:
 def _initials(p: planted.Person, rng: random.Random) -> str:
     mid = (p.middle or "R")[0] if rng.random() < 0.2 else ""
     return (p.first[0] + mid + p.last[0]).upper()
+
+
+def _full(p: planted.Person) -> str:
+    return f"{p.first} {p.last}"
 
 
 # shape of the gold value: how a person is written in that slot
@@ -75,7 +79,8 @@ _DX = ("CHF exac", "PNA", "COPD", "cellulitis", "s/p lap chole", "DKA", "syncope
 _UNITS = ("5N", "4W", "MICU", "ED", "PACU", "6E", "Tele", "3S")
 
 # layouts: (class, name, gold shape, template); {X} the gold, {Y} another signer's initials, {N} another staff
-# surname, {C} a time, {B} a bed, {T} an act, {D} a drug, {Z} a diagnosis, {U} a unit, {A} an age
+# surname, {P} another staff member's given name and surname, {C} a time, {B} a bed, {T} an act, {D} a drug, {Z} a
+# diagnosis, {U} a unit, {A} an age
 LAYOUTS: tuple[tuple[str, str, str, str], ...] = (
     ("initials", "role_slash", "ini", "Whiteboard: RN {X} / CNA {Y}"),
     ("initials", "role_fields", "ini", "PRIMARY RN: {X}   CHARGE: {Y}   TECH: {Y}"),
@@ -121,6 +126,17 @@ LAYOUTS: tuple[tuple[str, str, str, str], ...] = (
     ("patient", "pt_sorted", "last_f", "Pt: {X}  {A} y/o  {Z}"),
     ("patient", "or_case", "last", "OR {B}  {C}  {X}  lap appy  Dr. {N}"),
     ("patient", "triage_caps", "first_last", "TRIAGE {C} {X} {A}M CHEST PAIN ESI 2"),
+    # rows: a series of marks on one line (added after the first run, before its own first run; {X} scored)
+    ("rows", "checks_series", "ini", "q15 checks: {X} {Y} {Y} {Y} {Y}"),
+    ("rows", "init_tab_row", "ini", "Init\t{X}\t{Y}\t{Y}\t{Y}"),
+    ("rows", "grid_row", "ini", "| {X} | {Y} | {Y} | {Y} |"),
+    ("rows", "checked_list", "ini", "Checked by: {X}, {Y}, {Y}"),
+    ("rows", "legend", "ini", "Initials key: {X} = {P} RN; {Y} = {P} LPN"),
+    ("rows", "slash_series", "ini", "Count correct {X}/{Y}/{Y} (3 RN)"),
+    ("rows", "mark_time_series", "ini", "{X} {C}, {Y} {C}, {Y} {C}"),
+    ("rows", "legend_dash", "ini", "Signature legend - {X}: {P}, RN"),
+    ("rows", "date_series", "ini", "3/4 {X}  3/5 {Y}  3/6 {Y}"),
+    ("rows", "hourly_series", "ini", "Hourly: {X} {Y} {Y} {Y} {Y} {Y}"),
 )
 # refusals: lines of the same shapes that hold no person; nothing in them may be marked
 REFUSALS: tuple[tuple[str, str], ...] = (
@@ -147,7 +163,8 @@ def _case(rng: random.Random, s: str) -> str:
 def _fill(rng: random.Random, tmpl: str, half: str) -> str:
     k = HALF_NAMES.index(half)
     slots = {"{C}": lambda: _clock(rng), "{Y}": lambda: _initials(person(rng, half), rng),
-             "{N}": lambda: person(rng, half).last, "{T}": lambda: rng.choice(_ACTS[k::2]),
+             "{N}": lambda: person(rng, half).last, "{P}": lambda: _full(person(rng, half)),
+             "{T}": lambda: rng.choice(_ACTS[k::2]),
              "{D}": lambda: rng.choice(_DRUGS[k::2]), "{Z}": lambda: rng.choice(_DX[k::2]),
              "{U}": lambda: rng.choice(_UNITS), "{A}": lambda: str(rng.randint(20, 88)),
              "{B}": lambda: str(rng.randint(1, 40))}
