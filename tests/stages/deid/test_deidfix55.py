@@ -39,3 +39,42 @@ def test_a_person_in_unit_paperwork(text: str, names: list[str]) -> None:
 ])
 def test_the_same_places_holding_no_person(text: str) -> None:
     assert _names(text) == []
+
+
+# -- a series of marks closing a line (`chart_tables._mark_series`) -------------------------------------------------
+def _chart_names(text: str) -> list[str]:
+    from cancerprep.stages.deid.recognizers.chart_tables import chart_spans
+
+    return [text[a:b] for a, b, e, _ in chart_spans(text) if e == "NAME"]
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("q15 checks: QV JZ KX WQT", ["QV", "JZ", "KX", "WQT"]),       # two marks prove the series
+    ("Checked by: QV, JZ, SS", ["QV", "JZ", "SS"]),               # then a short word's letters beside them
+    ("Rounds: QV 1800, JZ 2315, QX 0100", ["QV", "JZ", "QX"]),     # each mark timed
+    ("Turns: 3/4 QV  3/5 AT  3/6 JZ", ["QV", "AT", "JZ"]),          # each mark dated: one vouches for the others
+])
+def test_a_series_of_marks(text: str, marks: list[str]) -> None:
+    assert _chart_names(text) == marks
+
+
+@pytest.mark.parametrize("text", [
+    "ROS: CV GI GU",                    # services
+    "Dx: DM HTN CAD",                   # diagnoses
+    "IV: NS 0800, LR 1400, D5 2000",    # fluids by time
+    "Imaging: CT 0800, MRI 1000, US 1400",
+    "Plan: QV",                         # one group is no series
+])
+def test_a_series_that_signs_nothing(text: str) -> None:
+    assert _chart_names(text) == []
+
+
+# -- a mark in brackets closing a short charted entry (`ward_forms._charted_entry`) --------------------------------
+@pytest.mark.parametrize(("text", "names"), [
+    ("IV site WNL, flushed (GM)", ["GM"]),                       # letters an abbreviation also has
+    ("Turned to L side, heels floated (MM)", ["MM"]),
+    ("Sinus rhythm noted (SR)", []),                             # the words before spell the letters out
+    ("The patient has a long history of chronic kidney disease and was seen in clinic today (GM)", []),  # prose
+])
+def test_a_bracketed_mark_closing_a_charted_entry(text: str, names: list[str]) -> None:
+    assert _names(text) == names
