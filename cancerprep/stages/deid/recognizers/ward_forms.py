@@ -569,6 +569,8 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
             groups = [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
+            if rx is _INITIALS_TIME and _unit_follows(text, m.end()):
+                continue  # "BPR 1200 mL over shift": a quantity, not a clock time
             # a time column, a credential after, a pair after a dash or a dash closing a log's line sign the entry;
             # a lone group in a bracket or after a dash elsewhere is as often shorthand ("- HS", "(NAD)")
             level = "signed"
