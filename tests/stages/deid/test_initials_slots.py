@@ -116,10 +116,8 @@ def test_initials_in_structural_slots(line: str, initials: set[str]) -> None:
     "Anesthesia: local with sedation (MAC).",
     "Sats 94% on 2L, lungs BBR",
     "O2 sats 90-95% LS BBR",
-    # a line without case: capitals prove nothing but a group no vocabulary knows (deidfix55: "FOLEY EMPTIED 0340
-    # QJ" is a mark there, `test_deidfix55.py`), and small letters nothing
-    "FOLEY EMPTIED 0340 RA",
-    "FOLEY EMPTIED 0340 OK",
+    # a line without case: capitals prove nothing
+    "FOLEY EMPTIED 0340 QJ",
     "foley emptied 0340 qj",
 ])
 def test_look_alikes_in_slots_stay(line: str) -> None:

@@ -152,15 +152,6 @@ def mark_ok(group: str, level: str = "act", small: bool = False) -> bool:
     return low not in known_safe() and not (len(low) == 3 and sl.is_common(low))
 
 
-def _uncased_mark(group: str) -> bool:
-    """May `group` be a mark where case tells nothing (a line of capitals)? Capitals, and no word of any vocabulary:
-    no everyday or medical word, nothing `known_safe`, no clinical abbreviation (`initials_ok` at "act")."""
-    letters = _letters(group)
-    low = letters.lower()
-    return (letters.isupper() and 2 <= len(low) <= 3 and initials_ok(letters, False, "act")
-            and low not in known_safe() and not sl.is_known_word(low))
-
-
 def _cased(text: str, start: int, end: int) -> bool:
     """Does case tell capitals from small letters where the slot `text[start:end]` stands? Its line's case
     (`line_cased`); on a line whose only letters are the slot's ("3/4/21 | 0800 | AB", "RN AB") the note's case (mixed
@@ -259,12 +250,7 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
         if sum(not _NUMERIC.search(w) for w in entry) > _SHORT:
             continue  # the end of a sentence of prose ("... closed with 4-0 PDS."), not of a log's entry (its
             # numbers, a flowsheet's readings, are no words of prose)
-        if not _cased(text, m.start(), m.end()):
-            # a line of capitals ("TRAUMA FLOWSHEET 0312 BP 88/50 GCS 13 AB"): only a group no vocabulary knows
-            if all(_uncased_mark(m.group(g)) for g in (3, 4) if m.group(g)):
-                out.extend((m.start(g), m.end(g), NAME, 0.6) for g in (3, 4) if m.group(g))
-            continue
-        if m.group(4) and not (mark_ok(m.group(3)) and mark_ok(m.group(4))):
+        if m.group(4) and not (_cased(text, m.start(), m.end()) and mark_ok(m.group(3)) and mark_ok(m.group(4))):
             continue  # a pair: both groups marks, or neither ("LS BBR")
         _add(text, m, (3, 4), "act", out, small=not number)
     for m in finditer(_FIELD, text):
