@@ -36,6 +36,8 @@ from the value or in a shape the prose rules do not take. Each class refuses wha
   CD"), a timed log cell ("1310 AB | ...", "0200 asleep AB 0300"), a signer closing a line after a dash ("- AB/CD
   (double check)"), a pharmacist by role ("RPh AB"), the nurse after "MD notified"; each judged by `initials_class`,
   a timed log's cells a row at a time (one group that is initials by itself vouches for the row's others);
+  a series of marks closing a line or cell ("q15 checks: AB CD EF", "3/4 AB  3/5 CD", "AB 1800, CD 2315"), two
+  marks proving it, or one where each is dated or timed;
 * **cities (LOCATION)** in a city field ("city: Surprise", "CITY\tMentor") and at the ends of a transport or
   courier route ("pickup X -> destination Y", "route X to Y", "transferred from X by air"): a gazetteer city, the
   whole of it, capitalised where the line has case.
@@ -298,9 +300,43 @@ def _timed_rows(text: str, out: list[tuple[int, int, str, float]]) -> None:
                 out.append((m.start("init"), m.end("init"), NAME, 0.65))
 
 
+# a series of marks closing a line or cell: after a label's colon, a bar, a tab or at the line's start, groups apart
+# by spaces, commas or slashes, each maybe dated before ("3/4 AB  3/5 CD") or timed after ("AB 1800, CD 2315")
+_DATE_CELL = r"(?<![\d/])[01]?\d/[0-3]?\d(?:/\d{2,4})?"
+_SERIES_ITEM = rf"(?:(?P<date>{_DATE_CELL})[ \t]+)?(?P<init>{INIT})(?:[ \t]+(?P<time>{_CLOCK}))?"
+_MARK_SERIES = Gated(re.compile(
+    rf"{LETTER}{{2,3}}[ \t]*[\d:]*[ \t]*[ \t,/;][ \t]*[\d/]*[ \t]*{LETTER}{{2,3}}(?![\w'’-])"), re.compile(
+    rf"(?:^|(?<=[:|\t]))[ \t]*{_SERIES_ITEM}(?:(?:[ \t]*[,;/][ \t]*|[ \t]+){_SERIES_ITEM})+[ \t]*\.?"
+    rf"(?=[ \t]*(?:$|\||\t))", re.M))
+
+
+def _mark_series(text: str, out: list[tuple[int, int, str, float]]) -> None:
+    """Marks in a series: three groups or more (two where each is dated or timed) closing a line or cell. The series
+    signs a log ("q15 checks: AB CD EF GH", "3/4 AB  3/5 CD", "AB 1800, CD 2315") where two of its groups are
+    initials by themselves (`initials_ok` at "act": no clinical abbreviation, on a line with case), and then its other
+    groups are judged as after a label; a list of findings or services ("ROS: CV GI GU", "Dx: DM HTN CAD") proves
+    nothing."""
+    for m in finditer(_MARK_SERIES, text):
+        groups = list(zip(m.starts("init"), m.ends("init"), m.captures("init"), strict=True))
+        stamped = len(m.captures("date")) + len(m.captures("time"))
+        if len(groups) < 3 and stamped < len(groups):
+            continue
+        cased = line_cased(text, m.start("init"))
+        # every group dated or timed: a log's cells, one group that signs by itself vouches as in a timed row
+        level, most = ("signed", 1) if stamped == len(groups) else ("act", 2)
+        proven = [initials_ok(g, cased, level, number_before(text, a)) for a, _, g in groups]
+        if sum(proven) < most:
+            continue
+        for (a, b, g), ok in zip(groups, proven, strict=True):
+            if ok or initials_ok(g, cased, "label", number_before(text, a)) or (
+                    level == "signed" and cased and g.isupper() and g.lower() not in UNITS):
+                out.append((a, b, NAME, 0.65))
+
+
 def _initials(text: str, out: list[tuple[int, int, str, float]]) -> None:
     # (a chart grid's initials columns and signature legends are `initials_positions`'s, the one reader of both)
     _timed_rows(text, out)
+    _mark_series(text, out)
     for rx, groups, level in ((_INITIALS_KEY, (1, 2), "label"), (_COSIGN, (1,), "label"),
                               (_DASH_SIGNER, (1, 2), "signed"), (_ROLE_SIGNER, (1,), "signed")):
         for m in finditer(rx, text):

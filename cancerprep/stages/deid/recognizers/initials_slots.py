@@ -246,8 +246,10 @@ def slots_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue  # a word between the number and the group: not a dose's unit ("3 days ago AB")
         if number and (not _NUMBER_TOKEN.fullmatch(number) or number[-1] in ".,"):
             continue  # a word holding a digit ("DM2, HLD"), or a sentence or list going on ("45 cc/hr. CYU.")
-        if len(_CLAUSE_START.split(text[line_bounds(text, m.start())[0]:m.start(3)])[-1].split()) > _SHORT:
-            continue  # the end of a sentence of prose ("... closed with 4-0 PDS."), not of a log's entry
+        entry = _CLAUSE_START.split(text[line_bounds(text, m.start())[0]:m.start(3)])[-1].split()
+        if sum(not _NUMERIC.search(w) for w in entry) > _SHORT:
+            continue  # the end of a sentence of prose ("... closed with 4-0 PDS."), not of a log's entry (its
+            # numbers, a flowsheet's readings, are no words of prose)
         if m.group(4) and not (_cased(text, m.start(), m.end()) and mark_ok(m.group(3)) and mark_ok(m.group(4))):
             continue  # a pair: both groups marks, or neither ("LS BBR")
         _add(text, m, (3, 4), "act", out, small=not number)

@@ -9,9 +9,10 @@ position is the evidence; each class refuses what a ward also writes there:
 
 * **initials (NAME)** after a co-sign, verification or witness label ("co-signed by", "verified:", "witnessed",
   "2nd RN verifier:", "off-going", "RN"/"CNA" on a whiteboard), after a charted time ("0200 JAR"), at a line's end
-  after a dash ("- RW/RD") or in brackets ("(MWL)"). Two or three letters, capitals where the line has case;
-  credentials ("RN", "MD"), stop words and, outside the strong labels, any English or medical word ("OR", "NPO",
-  "ok") are refused;
+  after a dash ("- RW/RD") or in brackets ("(MWL)"; closing a short charted entry whose words do not spell the
+  letters out, as after a signing label), opening a log entry before its time ("AB 1330 turned to L side"). Two or
+  three letters, capitals where the line has case; credentials ("RN", "MD"), stop words and, outside the strong
+  labels, any English or medical word ("OR", "NPO", "ok") are refused;
 * **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
   "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
   or "call me at", after a verb of calling and whom is called ("call pharmacy at 4-5821", "lab called RN at
@@ -33,7 +34,9 @@ position is the evidence; each class refuses what a ward also writes there:
   the bathroom", "called Lee at home"), the subject before a room ("Lee in 12 is more SOB", "s: Lee, Ann in 741,"),
   a field's subject before a state verb ("Restraint log 0200: Lee remains in ..."), the title with one word and an
   act ("Pt Lee refused AM labs"), a stated name ("pt stated name Ann R. Lee and DOB"), a possessive after a label
-  ("Valuables: Lee's wedding ring"). Words must look like a name (`_names_ok`).
+  ("Valuables: Lee's wedding ring"), a log entry's subject after its time ("0545 Lee to MRI"), a patient named by
+  bed or room ("bed 4 - Lee - NPO"), a sorted patient before age and sex on a census or board ("Lee, A. 83F").
+  Words must look like a name (`_names_ok`).
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from cancerprep.stages.deid.recognizers.context import (
     UNIT_AFTER,
     field_subject,
     line_at,
+    line_bounds,
     line_cased,
     list_item_words,
     medical_only,
@@ -155,7 +159,12 @@ _DASH_INITIALS = Gated(Folded(r"[-–—][ \t]*[a-z]{2,3}(?:[ \t]*/[ \t]*[a-z]{2
 # "educated on pressure injury risk (MWL)": initials in brackets closing a charted line.
 _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
     rf"{LETTER}[^\n(]*\(({LETTER}{{2,3}})\)[ \t.]*$", re.M))
+# "KM 1330 turned to L side", "| AB 0800 | ...": a log entry opened by its writer's mark, then its clock time.
+_INITIALS_TIME = Gated(Folded(r"(?:^|[|\t])[ \t]*[a-z]{2,3}[ \t]+[0-2]\d:?[0-5]\d(?![\d:])", re.M), re.compile(
+    rf"(?:^|(?<=[|\t]))[ \t]*({_INIT})[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]+\S|[ \t]*$)", re.M))
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
+# the most words a charted entry closed by its writer's mark in brackets has (`_charted_entry`)
+_SHORT_ENTRY = 10
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
 
@@ -279,6 +288,20 @@ _SUBJECT_ACTS = (r"pulled|refused|declined|ambulated|slept|voided|fell|tolerated
 _LINE_SUBJECT = Gated(Folded(rf"(?m)^[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:{_SUBJECT_ACTS})\b"),
                       re.compile(
     rf"(?im)^[ \t]*(?-i:({_W}(?:[ \t]+{_W})?))[ \t]+(?:{_SUBJECT_ACTS})\b"))
+# "0045 Lee to MRI via stretcher", "1400 Lee back from dialysis": a log entry's subject after its clock time, before
+# a nursing act or a move ("to", "back", "off").
+_MOVES = r"to|back|off|out|returned|left|went|taken|sent|transported|transferred|up"
+_TIMED_SUBJECT = Gated(Folded(r"(?m)^[ \t]*[0-2]\d:?[0-5]\d[ \t]+[a-z][\w'’-]*[ \t]+[a-z]"), re.compile(
+    rf"(?im)^[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d[ \t]+(?-i:({_W}))[ \t]+(?:{_SUBJECT_ACTS}|{_MOVES})\b"))
+# "bed 4 - Lee - NPO after MN", "Rm 12: Lee, Ann", "Bay 3 Lee": a patient named by bed or room, then a dash, colon or
+# the line's end.
+_BED_NAME = Gated(Folded(r"(?:bed|rm|room|bay|stretcher|hall)[ \t]*\#?\d{1,4}[a-z]?[ \t]*[-–—:][ \t]*[a-z]"),
+                  re.compile(
+    rf"(?i)\b(?:bed|rm|room|bay|stretcher|hall)[ \t]*\#?\d{{1,4}}[A-Za-z]?[ \t]*[-–—:][ \t]*"
+    rf"(?-i:({_W}(?:[ \t]*,[ \t]*{_W})?))(?=[ \t]*(?:[-–—,;:(|]|$)|[ \t]+\d)", re.M))
+# "5N 14 Lee, A. 83F CHF", "Lee, Ann 67 M": a census or tracking board's patient, sorted, before the age and sex.
+_AGED_NAME = Gated(Folded(r",[ \t]*[a-z][\w'’.-]*[ \t]+\d{1,3}[ \t]?(?:[mf]|y/?o|yo)\b"), re.compile(
+    rf"(?<![\w'’.-])(?-i:({_W}[ \t]*,[ \t]*(?:{_W}|{LETTER}\.?)))[ \t]+\d{{1,3}}[ \t]?(?i:[MF]|y/?o|yo)\b"))
 # "Pt Lee refused AM labs": the title, one word, an act.
 _PT_ONE = Gated(Folded(rf"(?:pt|patient)[ \t]+[a-z][\w'’-]*[ \t]+(?:{_STATES})\b"), re.compile(
     rf"(?i)\b(?:pt|patient)[ \t]+(?-i:({_W}))(?=[ \t]+(?:{_STATES})\b)"))
@@ -492,6 +515,21 @@ def _low_building_word(word: str) -> bool:
             and (low in sl.census_names() or unknown_word(low)))
 
 
+def _charted_entry(text: str, start: int) -> bool:
+    """Is the bracket at `start` closing a short charted entry whose words do not spell its letters out? A flowsheet
+    comment signs itself that way ("Turned to L side, heels floated (QV)"), where prose defines an abbreviation
+    ("normal sinus rhythm (NSR)", Schwartz and Hearst's test: the letters in order among the last words' first
+    letters, the first letter a word's)."""
+    head = text[line_bounds(text, start)[0]:start - 1]
+    words = re.findall(r"[A-Za-z][\w'’-]*", head)
+    letters = "".join(c for c in text[start:text.index(")", start)].lower() if c.isalpha())
+    if not 2 <= len(words) <= _SHORT_ENTRY or len(letters) != 2:
+        return False
+    firsts = "".join(w[0].lower() for w in words[-2 * len(letters):])
+    at = firsts.find(letters[0])
+    return at < 0 or letters[1] not in firsts[at + 1:]
+
+
 def _clock_time(digits: str) -> bool:
     """Does a four-digit number read as a 24-hour clock time ("0312", "2200")?"""
     return len(digits) == 4 and digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
@@ -527,16 +565,20 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             if letters and letters.lower() not in _NOT_INITIALS and initials_ok(
                     letters, cased, level, number_before(text, m.start(g))):
                 out.append((m.start(g), m.end(g), NAME, 0.65))
-    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED):
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED, _INITIALS_TIME):
         for m in finditer(rx, text):
             cased = line_cased(text, m.start(1))
             groups = [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
+            if rx is _INITIALS_TIME and _unit_follows(text, m.end()):
+                continue  # "BPR 1200 mL over shift": a quantity, not a clock time
             # a time column, a credential after, a pair after a dash or a dash closing a log's line sign the entry;
             # a lone group in a bracket or after a dash elsewhere is as often shorthand ("- HS", "(NAD)")
             level = "signed"
-            if rx is _BRACKET_INITIALS or (rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(
-                    line_at(text, m.start(1)))):
+            if rx in (_BRACKET_INITIALS, _INITIALS_TIME) or (
+                    rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(line_at(text, m.start(1)))):
                 level = "act"
+            if rx is _BRACKET_INITIALS and cased and _charted_entry(text, m.start(1)):
+                level = "signed"
             for g in groups:
                 letters = m.group(g)
                 if letters.lower() not in _NOT_INITIALS and initials_ok(letters, cased, level):
@@ -637,6 +679,9 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
     person(_IN_ROOM)
     person(_FIELD_SUBJECT)
     person(_LINE_SUBJECT)
+    person(_TIMED_SUBJECT)
+    person(_BED_NAME)
+    person(_AGED_NAME)
     person(_PT_ONE)
     person(_STATED_NAME)
     for m in finditer(_LABEL_POSSESSIVE, text):
