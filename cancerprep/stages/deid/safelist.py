@@ -523,7 +523,9 @@ _DEVICE_MODIFIERS = re.compile(
     r"temporary|dual|single|double|triple|dual-chamber|single-chamber|chamber|cervical|lumbar|thoracic|low-profile|"
     r"rigid|flexible|straight|curved|angled|malleable|bipolar|monopolar|self-retaining|right-angle|right-angled|"
     r"pediatric|disposable|arterial|venous|central|biliary|ureteral|urethral|endotracheal|nasogastric|suction|"
-    r"locking|compression|titanium|plastic|metal|silicone|silastic|absorbable|bidirectional|modified|standard)){1,3}")
+    r"locking|compression|titanium|plastic|metal|silicone|silastic|absorbable|bidirectional|modified|standard|"
+    # what a heart valve is made of ("St. Jude mechanical valve", "Carpentier-Edwards porcine valve")
+    r"mechanical|bioprosthetic|prosthetic|porcine|bovine|pericardial)){1,3}")
 # A disease named for a person or place and what belongs to it ("the Huntington gene", "her Huntington symptoms"): only
 # for the ICD-10-CM disease eponyms (`disease_eponyms`).
 _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutations|carrier|carriers|trait|symptoms|"
@@ -556,6 +558,7 @@ _CAPS_ANATOMY_HEAD = re.compile(r"[ \t]+(?:joints?|ligaments?|tendons?|muscles?|
 # A sign named for a person with its finding ("negative Murphy's sign", "Murphy and McBurney sign is negative",
 # "Phalen's and Tinel's signs are negative"): the result word before or after makes the word a sign's name.
 _NAMED_SIGN = re.compile(r"(?:['’]s)?(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:['’]s)?)?[ \t]+signs?\b")
+_SLASH_TEST = re.compile(r"(?:['’]s)?/[A-Z][A-Za-z-]*(?:['’]s)?\b")
 _SIGN_RESULT_BEFORE = re.compile(r"\b(?:positive|negative|no|absent|present|equivocal)[ \t]+$", re.I)
 # (the verb may be left out, as charting does: "Homans sign neg", "Murphy's sign positive")
 _SIGN_RESULT_AFTER = re.compile(r"[ \t]*(?:[ \t](?:is|are|was|were)[ \t]+|[ \t]*[:=-]?[ \t]*)"
@@ -575,7 +578,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?[ \t]*
 # after it.
 _PROCEDURE_BEFORE = re.compile(r"\b(?:status[ \t]+post|s/p)[ \t]+$", re.I)
 _PROCEDURE_END = re.compile(r"[ \t]*(?:[.,;)]|\n|$|and\b|with\b)")
-_AND_EPONYM = re.compile(r"(?:'s)?[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:'s)?")
+# (or joined by a slash, as operations and tests are paired: "Austin/Youngswick bunionectomy", "Patrick/FABER")
+_AND_EPONYM = re.compile(r"(?:'s)?(?:[ \t]+(?:and|or|&)[ \t]+|/)[A-Z][A-Za-z-]+(?:'s)?")
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
@@ -722,6 +726,9 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if pair and (_EPONYM_HEAD.match(text, pair.end()) or _EPONYM_HEAD_MORE.match(text, pair.end())):
         return True
     if _EPONYM_OF.search(text, max(0, start - 24), start):
+        return True
+    # a test paired by a slash after its result ("positive Patrick/FABER on the right"): no person is found positive
+    if _SLASH_TEST.match(text, end) and _SIGN_RESULT_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _NAMED_SIGN.match(text, end) and (_SIGN_RESULT_BEFORE.search(text, max(0, start - 12), start)
                                          or _SIGN_RESULT_AFTER.match(text, _NAMED_SIGN.match(text, end).end())):

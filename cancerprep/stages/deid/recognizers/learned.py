@@ -85,6 +85,13 @@ _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")  # seven digits without area code: a 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 _VERB_FORM = re.compile(r"(?:ing|ed)$", re.IGNORECASE)  # "voiding 575-1000", "drained 200-1000": what was measured
 _AT_BEFORE = re.compile(r"(?:\bat|@)[ \t]*$", re.IGNORECASE)  # "reached her aunt at 588-9026"
+# A lab's reference range: two numbers joined by a dash right after "normal", "ref", "range" ("Albumin 4520 (normal
+# 3150-4500)", "ref range: 135-145"): the values a result is read against, never a number of a person's.
+_RANGE = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*-[ \t]*\d+(?:\.\d+)?[ \t]*")
+_RANGE_BEFORE = re.compile(r"\b(?:normal|nl|ref|reference|range|rr)\b[ \t]*(?:range\b)?[ \t]*[:=]?[ \t]*(?:is[ \t]+)?$",
+                           re.IGNORECASE)
+# a measurement's unit as the last word of a number span ("4568-45 cm"): what was measured, not an identifier
+_UNIT_LAST = re.compile(r"\d[ \t]*(?:mg|mcg|ml|cc|mm|cm|kg|meq|mmhg|gm?|grams?|units?)[ \t]*$", re.IGNORECASE)
 
 
 def is_cased(text: str) -> bool:
@@ -126,6 +133,25 @@ def _typo(word: str) -> bool:
 # "transplant at", "went to", "at holy": a place preposition, then at most one word of the name; no article ("to the
 # harbor" is a common noun)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
+
+
+# The small words of places' own names, written small inside them ("Isola del Liri", "Rue de la Paix").
+_PLACE_PARTICLES = frozenset({"de", "del", "della", "la", "le", "les", "du", "van", "von", "der", "den", "da", "do",
+                              "dos", "das", "di", "el", "al", "upon", "on", "of", "the", "and", "y", "st", "sur"})
+
+
+def _lower_word_edge(words: list[str]) -> bool:
+    """Does a LOCATION of a cased note start in a small-letter word any vocabulary knows, or end in one that is no
+    facility word ("urgent care facility" stays)? A place's name is capitalised where case carries information; the
+    learned voter's LOCATION false positives on clinical and biomedical text run on into the sentence around them
+    ("hemispherical centrum semiovale distribution extending", "Barre vs. polyradiculopathy", "North African
+    origin", "Phenylalanine hydroxylase gene haplotypes")."""
+    from cancerprep.stages.deid.recognizers.locations import FACILITY
+
+    def plain(w: str) -> bool:
+        return w.islower() and w not in _PLACE_PARTICLES and safelist.is_known_word(w)
+
+    return plain(words[0]) or (plain(words[-1]) and words[-1] not in FACILITY)
 
 
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -174,6 +200,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     if label == "DATE":
         return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
             and not _NOT_DATE.fullmatch(span.strip())
+    if label in ("CONTACT", "ID") and _RANGE.fullmatch(span) and _RANGE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "(normal 3150-4500)": a reference range
     if label == "CONTACT":  # not a vent setting (350-20-7.5peep)
         if _LOCAL_NUMBER.fullmatch(span.strip()):  # "voiding 575-1000 cc": a range after a plain word
             from cancerprep.stages.deid.recognizers.contact import phone_cue_before
@@ -184,8 +212,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return not measured or phone_cue_before(text, start, whole_line=True) \
                 or bool(_AT_BEFORE.search(text, 0, start))
         return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
-    if label == "ID":  # not a decimal nor a ratio (161/91)
-        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span)
+    if label == "ID":  # not a decimal nor a ratio (161/91), nor a measurement with its unit (4568-45 cm)
+        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span) \
+            and not _UNIT_LAST.search(span)
     if label in ("NAME", "LOCATION"):
         # each word as the vocabularies and the census spell it (`ascii_fold`: "naïve" is "naive", "Zoë" is "Zoe")
         words = [ascii_fold(w) for w in _SPAN_WORD.findall(span)]
@@ -193,6 +222,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return label == "LOCATION" and bool(_ZIP.fullmatch(span))
         if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):
             return False
+        if all(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
+            return False  # "MM/DD/YYYY", "XXX": a form's placeholder letters, no name has one letter repeated
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
@@ -207,6 +238,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
+        if label == "LOCATION" and cased and _lower_word_edge(words):
+            return False  # "centrum semiovale distribution extending", "Barre vs. polyradiculopathy"
         if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:

@@ -1,0 +1,61 @@
+"""deidprec9 (issue 13): damage to clinical text by class. The learned voter's LOCATION of a cased note neither starts
+nor ends in a small-letter known word (facility words and name particles aside); a form's placeholder letters are
+no name; a reference range and a number with its unit are no identifier; eponyms paired by a slash before a head or
+after a test's result, and a heart valve's maker before what the valve is made of, are clinical terms. Every example
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid import safelist as sl
+from cancerprep.stages.deid.recognizers import learned
+
+
+def _plausible(text: str, target: str, label: str) -> bool:
+    start = text.index(target)
+    return learned.plausible(text, start, start + len(target), label)
+
+
+def _term(text: str, target: str, label: str = "NAME") -> bool:
+    start = text.index(target)
+    return sl.clinical_term_use(text, start, start + len(target), label)
+
+
+@pytest.mark.parametrize(("text", "target", "label", "kept"), [
+    # a LOCATION running on into the sentence: a small-letter known word first or last
+    ("Signal in a periventricular distribution extending to the horns.", "periventricular distribution extending",
+     "LOCATION", False),
+    ("Families of South Asian origin were screened.", "South Asian origin", "LOCATION", False),
+    ("Seen with her college Quarrington Valley Community College today.",
+     "college Quarrington Valley Community College", "LOCATION", False),
+    ("Mutations of the Quorbin gene region were found.", "Quorbin gene region", "LOCATION", False),
+    # ... while a place's own name, a facility word in small letters or a name particle stays
+    ("She went to a Quarrington Bay urgent care facility after.", "Quarrington Bay urgent care facility",
+     "LOCATION", True),
+    ("He moved to Isola del Liri last year.", "Isola del Liri", "LOCATION", True),
+    ("He lives in Quarrington Falls now.", "Quarrington Falls", "LOCATION", True),
+    # a form's placeholder letters
+    ("DOB:  MM/DD/YYYY,Dear Dr. Quarrington:", "YYYY", "NAME", False),
+    ("Seen at XXX XXX today.", "XXX XXX", "LOCATION", False),
+    # a reference range and a number with its unit are no identifier; an identifier stays
+    ("Serum ferritin 4310 (normal 2200-4800), CSF clear", "2200-4800", "ID", False),
+    ("ref range: 135-1450 mmol", "135-1450", "CONTACT", False),
+    ("Lead model #: 5592-52 cm.", "5592-52 cm", "ID", False),
+    ("MRN 5592-52887 on file", "5592-52887", "ID", True),
+    ("call 327-8851 today", "327-8851", "CONTACT", True),
+])
+def test_learned_plausible_by_class(text: str, target: str, label: str, kept: bool) -> None:
+    assert _plausible(text, target, label) is kept
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("1.  Quorbin/Velmaze bunionectomy with screw fixation.", "Quorbin", True),   # paired before a head
+    ("She also has positive Quorbin/FABER on the left.", "Quorbin", True),       # a test after its result
+    ("Then the #25 Quorbin mechanical valve was seated.", "Quorbin", True),      # a valve's maker
+    ("A Quorbin porcine valve was chosen.", "Quorbin", True),
+    ("He saw Quorbin/Velmaze yesterday.", "Quorbin", False),                     # no head, no result
+    ("Seen with Quorbin mechanical engineer today.", "Quorbin", False),          # no device head
+])
+def test_clinical_term_by_class(text: str, target: str, term: bool) -> None:
+    assert _term(text, target) is term
