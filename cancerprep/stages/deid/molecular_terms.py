@@ -39,10 +39,17 @@ _AA_AFTER = re.compile(_JOIN + r"(?<![A-Za-z])" + _AA + r"(?![a-z])")
 _AA_BEFORE = re.compile(r"(?<![A-Za-z])" + _AA + _JOIN + r"$")
 
 
+# a span that is itself a run of codes ("Glu 154 Gly", "Gly-Leu-Gln"): a change or a peptide taken whole
+_AA_RUN = re.compile(r"(?<![A-Za-z])" + _AA + r"(?:" + _JOIN + _AA + r")+(?![a-z])")
+
+
 def amino_acid_change(text: str, start: int, end: int) -> bool:
     """Is the span an amino-acid code with another code beside it ("Val 179 Ala", "Ala 54 Val", "Val--> Asp",
-    "Val158Met")? The partner has to be there: "Val" alone, or before a number ("Val 555-1234"), is a name."""
+    "Val158Met"), or a run of such codes ("Gly-Leu-Gln")? The partner has to be there: "Val" alone, or before a
+    number ("Val 555-1234"), is a name."""
     span = text[start:end]
+    if _AA_RUN.fullmatch(span.strip()):
+        return True
     if span.lower() not in AMINO_ACIDS or not (span.istitle() or span.isupper()):
         return False
     return bool(_AA_AFTER.match(text, end) or _AA_BEFORE.search(text, max(0, start - 16), start))

@@ -533,7 +533,10 @@ _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutat
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
-                                r"panel)\b", re.I)
+                                r"panel|"
+                                # and what a test or a form gives ("GBS status positive", "the NCS form", "RSV
+                                # swab"); not "status post", which charting writes after a patient's initials
+                                r"status(?![ \t]+post\b)|forms?|screen|screening|swabs?|cultures?)\b", re.I)
 # Scales, scores, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale",
 # "Morse fall score", "Stanford Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver
 # Developmental Screening"): the measure
@@ -687,7 +690,7 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     digits). A head followed by an institution word ("Riverside Procedure Center") is no term. Never after a person's
     title ("Dr. Glenn shunt..." names the doctor)."""
     if entity_type == "DATE":
-        return score_fraction(text, start, end)
+        return score_fraction(text, start, end) or duration_number(text, start, end)
     if entity_type in ("ID", "CONTACT"):
         return placeholder_value(text, start, end) or dosed_drug_token(text[start:end])
     if entity_type not in ("NAME", "LOCATION"):
@@ -1107,6 +1110,16 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|bef
 # a unit written onto the value ("RBC 3/34mil/mm3")
 _UNIT_AFTER = re.compile(r"(?:mil|mg|mcg|mm|cm|ml|meq|mmol|g/|k/)", re.I)
 _MONTHS_OF_YEAR = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|y/?o)\b", re.I)
+
+
+# A unit of time after a bare number: the number counts a duration ("repair 10 years ago", "surgery 13 years prior",
+# "since 40 weeks"), whatever event word stands before it; no date is written with one.
+_TIME_UNIT_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\b", re.I)
+
+
+def duration_number(text: str, start: int, end: int) -> bool:
+    """Is the DATE span text[start:end] a bare number of one to three digits counting years, months, weeks or days?"""
+    return text[start:end].isdigit() and end - start <= 3 and _TIME_UNIT_AFTER.match(text, end) is not None
 
 
 def score_fraction(text: str, start: int, end: int) -> bool:

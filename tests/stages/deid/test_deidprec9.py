@@ -59,3 +59,40 @@ def test_learned_plausible_by_class(text: str, target: str, label: str, kept: bo
 ])
 def test_clinical_term_by_class(text: str, target: str, term: bool) -> None:
     assert _term(text, target) is term
+
+
+@pytest.mark.parametrize(("text", "target", "label", "kept"), [
+    ("The LV.  LVXS is approximately 50%.", "LVXS", "NAME", False),      # a short abbreviation in capitals
+    ("Seen by QRTZ in the ward.", "QRTZ", "LOCATION", False),
+    ("Discussed with Dr. QRTZ today.", "QRTZ", "NAME", True),            # a person's position keeps it
+    ("Seen with Quarrington today.", "Quarrington", "NAME", True),
+])
+def test_learned_short_capitals(text: str, target: str, label: str, kept: bool) -> None:
+    assert _plausible(text, target, label) is kept
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("Mom was GBX status positive at delivery.", "GBX", True),
+    ("See procedure nurse QRX form.", "QRX", True),
+    ("JQ status post fall, seen today.", "JQ", False),                  # initials before "status post"
+])
+def test_abbreviation_before_what_a_test_gives(text: str, target: str, term: bool) -> None:
+    assert _term(text, target) is term
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("a change from GAA to GGA (Glu 154 Gly) in exon 5", "Glu 154 Gly", True),   # a change taken whole
+    ("three amino acids (Gly-Leu-Gln) were inserted", "Gly-Leu-Gln", True),
+    ("Val Pro visited today", "Val Pro", False),                                # no join: a person's name
+])
+def test_amino_acid_run_taken_whole(text: str, target: str, term: bool) -> None:
+    assert _term(text, target, "LOCATION") is term
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("PMH: hernia repair 12 years ago, asthma.", "12", True),           # a duration after an event word
+    ("became anosmic after surgery 14 years prior to this.", "14", True),
+    ("CABG in 94 and stent in 99.", "94", False),                       # a two-digit year stays a date
+])
+def test_a_number_counting_time_is_no_date(text: str, target: str, term: bool) -> None:
+    assert _term(text, target, "DATE") is term

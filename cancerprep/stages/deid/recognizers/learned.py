@@ -235,6 +235,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
 
         if label == "NAME" and person_context(text, start, end):
             return any(_name_evidence(w) for w in words)
+        if cased and len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 \
+                and not safelist.census_name_or_city(words[0].lower()):
+            return False  # "LVES is 55%": one short word in capitals, in a cased note and no person's position
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
