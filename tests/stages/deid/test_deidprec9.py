@@ -96,3 +96,15 @@ def test_amino_acid_run_taken_whole(text: str, target: str, term: bool) -> None:
 ])
 def test_a_number_counting_time_is_no_date(text: str, target: str, term: bool) -> None:
     assert _term(text, target, "DATE") is term
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A major gene locus for the trait was mapped to chromosome 11.", []),       # a rare surname that is a word
+    ("Seen today, the wife mary brown called.", ["mary brown"]),              # a frequent surname stays a name
+    ("Seen today, the wife lisa yeaman called.", ["lisa yeaman"]),  # a surname no dictionary holds stays
+])
+def test_small_letter_pair_with_a_rare_surname_word(text: str, found: list[str]) -> None:
+    from cancerprep.stages.deid.recognizers.names import NameRecognizer
+
+    spans = NameRecognizer().analyze(text, ["NAME"], None)
+    assert [text[r.start:r.end] for r in spans] == found
