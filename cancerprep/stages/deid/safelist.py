@@ -702,7 +702,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
             or disease_or_microbe(text, start, end) or named_disease_use(text, start, end, _person_word)
             or disease_subtype(text, start, end)
             or molecular_terms.amino_acid_change(text, start, end) or molecular_terms.gene_symbol_use(text, start, end)
-            or molecular_terms.defined_abbreviation(text, start, end)):
+            or molecular_terms.defined_abbreviation(text, start, end)
+            or molecular_terms.symbol_variant(text, start, end)):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
                                                                       or finding_phrase(text, start, end)

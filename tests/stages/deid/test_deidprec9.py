@@ -108,3 +108,13 @@ def test_small_letter_pair_with_a_rare_surname_word(text: str, found: list[str])
 
     spans = NameRecognizer().analyze(text, ["NAME"], None)
     assert [text[r.start:r.end] for r in spans] == found
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("two new variants, G6PD Quarrington and G6PD Velmaze, were found", "Quarrington", True),
+    ("the HBB2 Quarrington Falls variant", "Quarrington Falls", True),
+    ("MRN 4451234 Quarrington seen today", "Quarrington", False),     # digits only: an identifier, not a symbol
+    ("Bed W3A Quarrington seen today", "Quarrington", False),         # a bed's code: two letters
+])
+def test_a_variant_named_after_a_gene_symbol(text: str, target: str, term: bool) -> None:
+    assert _term(text, target, "LOCATION") is term
