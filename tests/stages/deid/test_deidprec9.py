@@ -22,19 +22,50 @@ def _term(text: str, target: str, label: str = "NAME") -> bool:
     return sl.clinical_term_use(text, start, start + len(target), label)
 
 
-@pytest.mark.parametrize(("text", "target", "label", "kept"), [
-    # a LOCATION running on into the sentence: a small-letter known word first or last
+@pytest.mark.parametrize(("text", "target", "kept"), [
+    # a LOCATION running on into the sentence: small-letter known words at its ends are trimmed off
     ("Signal in a periventricular distribution extending to the horns.", "periventricular distribution extending",
-     "LOCATION", False),
-    ("Families of South Asian origin were screened.", "South Asian origin", "LOCATION", False),
+     None),
+    ("Families of South Asian origin were screened.", "South Asian origin", "South Asian"),
     ("Seen with her college Quarrington Valley Community College today.",
-     "college Quarrington Valley Community College", "LOCATION", False),
-    ("Mutations of the Quorbin gene region were found.", "Quorbin gene region", "LOCATION", False),
-    # ... while a place's own name, a facility word in small letters or a name particle stays
+     "college Quarrington Valley Community College", "Quarrington Valley Community College"),
+    ("He stayed at Quarrington Hall when he felt some pain.", "Quarrington Hall when he felt some",
+     "Quarrington Hall"),
+    # ... while a facility word in small letters, a name particle or a word no vocabulary knows stays
     ("She went to a Quarrington Bay urgent care facility after.", "Quarrington Bay urgent care facility",
-     "LOCATION", True),
-    ("He moved to Isola del Liri last year.", "Isola del Liri", "LOCATION", True),
-    ("He lives in Quarrington Falls now.", "Quarrington Falls", "LOCATION", True),
+     "Quarrington Bay urgent care facility"),
+    ("He moved to Isola del Liri last year.", "Isola del Liri", "Isola del Liri"),
+    ("Seen for Quarrington vs. polyradiculopathy today.", "Quarrington vs. polyradiculopathy",
+     "Quarrington vs. polyradiculopathy"),
+])
+def test_learned_place_trimmed_to_its_capitalised_words(text: str, target: str, kept: str | None) -> None:
+    start = text.index(target)
+    cut = learned.trimmed_place(text, start, start + len(target))
+    assert (None if cut is None else text[cut[0]:cut[1]]) == kept
+
+
+def test_learned_recognizer_trims_places_in_a_cased_note_only() -> None:
+    class _Ent:
+        def __init__(self, label: str, start: int, end: int) -> None:
+            self.label_, self.start_char, self.end_char = label, start, end
+
+    class _Doc:
+        def __init__(self, ents: list[_Ent]) -> None:
+            self.ents = ents
+
+    rec = learned.LearnedRecognizer.__new__(learned.LearnedRecognizer)
+    rec.supported_entities, rec.name, rec.score = ["LOCATION"], "LearnedRecognizer", 0.85
+    rec._id = "x"
+    cased = "He stayed at Quarrington Hall when he felt some pain."
+    a = cased.index("Quarrington")
+    out = rec._results(_Doc([_Ent("LOCATION", a, a + len("Quarrington Hall when he felt some"))]), cased)
+    assert [cased[r.start:r.end] for r in out] == ["Quarrington Hall"]
+    lower = cased.lower()
+    out = rec._results(_Doc([_Ent("LOCATION", a, a + len("Quarrington Hall"))]), lower)
+    assert [(r.start, r.end) for r in out] in ([], [(a, a + len("Quarrington Hall"))])  # never trimmed to nothing
+
+
+@pytest.mark.parametrize(("text", "target", "label", "kept"), [
     # a form's placeholder letters
     ("DOB:  MM/DD/YYYY,Dear Dr. Quarrington:", "YYYY", "NAME", False),
     ("Seen at XXX XXX today.", "XXX XXX", "LOCATION", False),
@@ -63,7 +94,7 @@ def test_clinical_term_by_class(text: str, target: str, term: bool) -> None:
 
 @pytest.mark.parametrize(("text", "target", "label", "kept"), [
     ("The LV.  LVXS is approximately 50%.", "LVXS", "NAME", False),      # a short abbreviation in capitals
-    ("Seen by QRTZ in the ward.", "QRTZ", "LOCATION", False),
+    ("Seen by QRTZ in the ward.", "QRTZ", "LOCATION", True),            # a LOCATION: as often a hospital's
     ("Discussed with Dr. QRTZ today.", "QRTZ", "NAME", True),            # a person's position keeps it
     ("Seen with Quarrington today.", "Quarrington", "NAME", True),
 ])

@@ -135,23 +135,29 @@ def _typo(word: str) -> bool:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-# The small words of places' own names, written small inside them ("Isola del Liri", "Rue de la Paix").
-_PLACE_PARTICLES = frozenset({"de", "del", "della", "la", "le", "les", "du", "van", "von", "der", "den", "da", "do",
-                              "dos", "das", "di", "el", "al", "upon", "on", "of", "the", "and", "y", "st", "sur"})
-
-
-def _lower_word_edge(words: list[str]) -> bool:
-    """Does a LOCATION of a cased note start in a small-letter word any vocabulary knows, or end in one that is no
-    facility word ("urgent care facility" stays)? A place's name is capitalised where case carries information; the
-    learned voter's LOCATION false positives on clinical and biomedical text run on into the sentence around them
-    ("hemispherical centrum semiovale distribution extending", "Barre vs. polyradiculopathy", "North African
-    origin", "Phenylalanine hydroxylase gene haplotypes")."""
+def trimmed_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A learned LOCATION of a note with case, less the small-letter words any vocabulary knows at its ends (at its end
+    not a facility word: "urgent care facility" stays); None when no other word is left. A place's name is capitalised
+    where case carries information; the voter's LOCATION spans on clinical and biomedical text run on into the sentence
+    around the name ("Juvenile Hall when he felt some", "school Cowley County Community College") or are that
+    sentence alone ("hemispherical centrum semiovale distribution extending", "phenylalanine hydroxylase gene
+    haplotypes"). Trimmed, not dropped: the name inside is still the voter's vote."""
     from cancerprep.stages.deid.recognizers.locations import FACILITY
 
-    def plain(w: str) -> bool:
-        return w.islower() and w not in _PLACE_PARTICLES and safelist.is_known_word(w)
+    words = list(_SPAN_WORD.finditer(text, start, end))
 
-    return plain(words[0]) or (plain(words[-1]) and words[-1] not in FACILITY)
+    def plain(k: int) -> bool:
+        w = words[k].group()
+        return w.islower() and safelist.is_known_word(ascii_fold(w))
+
+    i, j = 0, len(words)
+    while i < j and plain(i):
+        i += 1
+    while j > i and plain(j - 1) and words[j - 1].group() not in FACILITY:
+        j -= 1
+    if words and i == j:
+        return None
+    return (start if i == 0 else words[i].start()), (end if j == len(words) else words[j - 1].end())
 
 
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -235,14 +241,14 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
 
         if label == "NAME" and person_context(text, start, end):
             return any(_name_evidence(w) for w in words)
-        if cased and len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 \
+        # "LVES is 55%": one short NAME in capitals, in a cased note and no person's position (a LOCATION of four or
+        # five capitals is as often a hospital's)
+        if label == "NAME" and cased and len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 \
                 and not safelist.census_name_or_city(words[0].lower()):
-            return False  # "LVES is 55%": one short word in capitals, in a cased note and no person's position
+            return False
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
-        if label == "LOCATION" and cased and _lower_word_edge(words):
-            return False  # "centrum semiovale distribution extending", "Barre vs. polyradiculopathy"
         if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:
@@ -287,6 +293,9 @@ class LearnedRecognizer(EntityRecognizer):
             found = [(label, *at) for label, a, b in found if (at := excerpt.to_note(a, b)) is not None]
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
         cased = is_cased(text)
+        if any(label == "LOCATION" for label, _, _ in found) and case_mode(text) == "mixed":
+            found = [(label, *at) for label, a, b in found
+                     if (at := (a, b) if label != "LOCATION" else trimmed_place(text, a, b)) is not None]
         return [RecognizerResult(label, start, end, self.score, recognition_metadata=meta)
                 for label, start, end in found if plausible(text, start, end, label, cased)]
 
