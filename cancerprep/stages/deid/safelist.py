@@ -483,6 +483,9 @@ _EPONYM_HEAD = re.compile(
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
     r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
+    # a disease's, enzyme's or gene's kind named for a person or a town ("Miller-Fisher variant", "Duarte variant",
+    # "the Duarte isoform")
+    r"variants?|isoforms?|"
     # instruments, devices, operations and anatomy named for people (Kocher clamp, Hickman catheter, Metzenbaum
     # scissors, Veress needle, Austin osteotomy, Cooper ligament, Achilles tendon, Baker cyst)
     r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"

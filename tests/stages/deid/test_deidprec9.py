@@ -37,6 +37,8 @@ def _term(text: str, target: str, label: str = "NAME") -> bool:
     ("He moved to Isola del Liri last year.", "Isola del Liri", "Isola del Liri"),
     ("Seen for Quarrington vs. polyradiculopathy today.", "Quarrington vs. polyradiculopathy",
      "Quarrington vs. polyradiculopathy"),
+    ("white matter in a centrum quarringtonale distribution extending to", "centrum quarringtonale distribution "
+     "extending", None),  # no capitalised word left
 ])
 def test_learned_place_trimmed_to_its_capitalised_words(text: str, target: str, kept: str | None) -> None:
     start = text.index(target)
@@ -149,3 +151,13 @@ def test_small_letter_pair_with_a_rare_surname_word(text: str, found: list[str])
 ])
 def test_a_variant_named_after_a_gene_symbol(text: str, target: str, term: bool) -> None:
     assert _term(text, target, "LOCATION") is term
+
+
+@pytest.mark.parametrize(("text", "target", "term"), [
+    ("1.  Guillain-Barre Quarrington-Velmaze variant.", "Quarrington-Velmaze", True),
+    ("one allele for the Quarrington variant of the enzyme", "Quarrington", True),
+    ("The characteristic Quarrington isoform was seen.", "Quarrington", True),
+    ("Quarrington visited with her variant forms.", "Quarrington", False),
+])
+def test_a_variant_named_for_a_person_or_town(text: str, target: str, term: bool) -> None:
+    assert _term(text, target) is term

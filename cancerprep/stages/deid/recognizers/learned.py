@@ -137,11 +137,11 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-
 
 def trimmed_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A learned LOCATION of a note with case, less the small-letter words any vocabulary knows at its ends (at its end
-    not a facility word: "urgent care facility" stays); None when no other word is left. A place's name is capitalised
-    where case carries information; the voter's LOCATION spans on clinical and biomedical text run on into the sentence
-    around the name ("Juvenile Hall when he felt some", "school Cowley County Community College") or are that
-    sentence alone ("hemispherical centrum semiovale distribution extending", "phenylalanine hydroxylase gene
-    haplotypes"). Trimmed, not dropped: the name inside is still the voter's vote."""
+    not a facility word: "urgent care facility" stays); None when no capitalised word is left. A place's name is
+    capitalised where case carries information; the voter's LOCATION spans on clinical and biomedical text run on into
+    the sentence around the name ("Juvenile Hall when he felt some", "school Cowley County Community College") or are
+    that sentence alone, no capitalised word left ("hemispherical centrum semiovale distribution extending"). Trimmed,
+    not dropped: the name inside is still the voter's vote."""
     from cancerprep.stages.deid.recognizers.locations import FACILITY
 
     words = list(_SPAN_WORD.finditer(text, start, end))
@@ -155,8 +155,8 @@ def trimmed_place(text: str, start: int, end: int) -> tuple[int, int] | None:
         i += 1
     while j > i and plain(j - 1) and words[j - 1].group() not in FACILITY:
         j -= 1
-    if words and i == j:
-        return None
+    if words and not any(w.group()[0].isupper() for w in words[i:j]):
+        return None  # no capitalised word left ("centrum semiovale"): no place's name in a note with case
     return (start if i == 0 else words[i].start()), (end if j == len(words) else words[j - 1].end())
 
 
@@ -198,7 +198,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     English or medical word, capitalised in a cased note; a LOCATION in a cased note may instead
     be two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits alone
     are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single word
-    must be a census name or US city.
+    must be a census name or US city. No NAME or LOCATION is a form's placeholder letters (YYYY, XXX); a lone NAME
+    of up to five capitals in a cased note, outside a person's position, is a census name or city. No CONTACT or ID
+    is a reference range after "normal"/"ref"/"range"; no ID ends in a measurement's unit (4568-45 cm) (deidprec9).
     """
     if label == "AGE":
         return False
