@@ -23,48 +23,32 @@ def _term(text: str, target: str, label: str = "NAME") -> bool:
 
 
 @pytest.mark.parametrize(("text", "target", "kept"), [
-    # a LOCATION running on into the sentence: small-letter known words at its ends are trimmed off
+    # a LOCATION running on into the sentence: a small-letter known word first or last
     ("Signal in a periventricular distribution extending to the horns.", "periventricular distribution extending",
-     None),
-    ("Families of South Asian origin were screened.", "South Asian origin", "South Asian"),
+     False),
+    ("Families of South Asian origin were screened.", "South Asian origin", False),
     ("Seen with her college Quarrington Valley Community College today.",
-     "college Quarrington Valley Community College", "Quarrington Valley Community College"),
-    ("He stayed at Quarrington Hall when he felt some pain.", "Quarrington Hall when he felt some",
-     "Quarrington Hall"),
-    # ... while a facility word in small letters, a name particle or a word no vocabulary knows stays
-    ("She went to a Quarrington Bay urgent care facility after.", "Quarrington Bay urgent care facility",
-     "Quarrington Bay urgent care facility"),
-    ("He moved to Isola del Liri last year.", "Isola del Liri", "Isola del Liri"),
-    ("Seen for Quarrington vs. polyradiculopathy today.", "Quarrington vs. polyradiculopathy",
-     "Quarrington vs. polyradiculopathy"),
-    ("white matter in a centrum quarringtonale distribution extending to", "centrum quarringtonale distribution "
-     "extending", None),  # no capitalised word left
+     "college Quarrington Valley Community College", False),
+    ("He stayed at Quarrington Hall when he felt some pain.", "Quarrington Hall when he felt some", False),
+    ("Skin: pink/Red Rash between legs, using cream.", "Red Rash between legs", False),
+    # ... while a facility word in small letters, a name particle or an article before it stays
+    ("She went to a Quarrington Bay urgent care facility after.", "Quarrington Bay urgent care facility", True),
+    ("He moved to Isola del Liri last year.", "Isola del Liri", True),
+    ("Seen at the Quarrington Clinic today.", "the Quarrington Clinic", True),
+    ("He lives in Quarrington Falls now.", "Quarrington Falls", True),
 ])
-def test_learned_place_trimmed_to_its_capitalised_words(text: str, target: str, kept: str | None) -> None:
-    start = text.index(target)
-    cut = learned.trimmed_place(text, start, start + len(target))
-    assert (None if cut is None else text[cut[0]:cut[1]]) == kept
+def test_learned_place_running_on_into_the_sentence(text: str, target: str, kept: bool) -> None:
+    assert _plausible(text, target, "LOCATION") is kept
 
 
-def test_learned_recognizer_trims_places_in_a_cased_note_only() -> None:
-    class _Ent:
-        def __init__(self, label: str, start: int, end: int) -> None:
-            self.label_, self.start_char, self.end_char = label, start, end
-
-    class _Doc:
-        def __init__(self, ents: list[_Ent]) -> None:
-            self.ents = ents
-
-    rec = learned.LearnedRecognizer.__new__(learned.LearnedRecognizer)
-    rec.supported_entities, rec.name, rec.score = ["LOCATION"], "LearnedRecognizer", 0.85
-    rec._id = "x"
-    cased = "He stayed at Quarrington Hall when he felt some pain."
-    a = cased.index("Quarrington")
-    out = rec._results(_Doc([_Ent("LOCATION", a, a + len("Quarrington Hall when he felt some"))]), cased)
-    assert [cased[r.start:r.end] for r in out] == ["Quarrington Hall"]
-    lower = cased.lower()
-    out = rec._results(_Doc([_Ent("LOCATION", a, a + len("Quarrington Hall"))]), lower)
-    assert [(r.start, r.end) for r in out] in ([], [(a, a + len("Quarrington Hall"))])  # never trimmed to nothing
+@pytest.mark.parametrize(("words", "run_on"), [
+    (["the", "Quarrington", "Clinic"], False),        # an article or particle first
+    (["Quarrington", "nursing", "home"], False),      # a facility word last
+    (["Quarrington", "Hall", "when"], True),
+    (["gene", "Quarrington"], True),
+])
+def test_run_on_place_words(words: list[str], run_on: bool) -> None:
+    assert learned.run_on_place(words) is run_on
 
 
 @pytest.mark.parametrize(("text", "target", "label", "kept"), [

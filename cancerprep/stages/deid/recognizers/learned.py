@@ -135,29 +135,26 @@ def _typo(word: str) -> bool:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def trimmed_place(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A learned LOCATION of a note with case, less the small-letter words any vocabulary knows at its ends (at its end
-    not a facility word: "urgent care facility" stays); None when no capitalised word is left. A place's name is
-    capitalised where case carries information; the voter's LOCATION spans on clinical and biomedical text run on into
-    the sentence around the name ("Juvenile Hall when he felt some", "school Cowley County Community College") or are
-    that sentence alone, no capitalised word left ("hemispherical centrum semiovale distribution extending"). Trimmed,
-    not dropped: the name inside is still the voter's vote."""
+# The small words of places' own names, written small inside or before them ("Isola del Liri", "the Mayo Clinic").
+_PLACE_PARTICLES = frozenset({"de", "del", "della", "la", "le", "les", "du", "van", "von", "der", "den", "da", "do",
+                              "dos", "das", "di", "el", "al", "upon", "on", "of", "the", "and", "y", "st", "sur"})
+
+
+def run_on_place(words: list[str]) -> bool:
+    """Does a learned LOCATION of a note with case start in a small-letter word any vocabulary knows (no name
+    particle), or end in one that is no facility word ("urgent care facility" stays)? A place's name is capitalised
+    where case carries information; the voter's LOCATION spans on clinical and biomedical prose run on into the
+    sentence around them ("Barre vs. polyradiculopathy", "North African origin", "Red Rash between legs" of a
+    true-cased note) or are that sentence ("hemispherical centrum semiovale distribution extending"). Dropped, not
+    trimmed to the capitalised words: trimmed (measured), such a span left its rule spans outside the clinical union
+    that had dropped them, and PhysioNet tuning gained a false positive."""
     from cancerprep.stages.deid.recognizers.locations import FACILITY
 
-    words = list(_SPAN_WORD.finditer(text, start, end))
+    def plain(w: str) -> bool:
+        return w.islower() and safelist.is_known_word(w)
 
-    def plain(k: int) -> bool:
-        w = words[k].group()
-        return w.islower() and safelist.is_known_word(ascii_fold(w))
-
-    i, j = 0, len(words)
-    while i < j and plain(i):
-        i += 1
-    while j > i and plain(j - 1) and words[j - 1].group() not in FACILITY:
-        j -= 1
-    if words and not any(w.group()[0].isupper() for w in words[i:j]):
-        return None  # no capitalised word left ("centrum semiovale"): no place's name in a note with case
-    return (start if i == 0 else words[i].start()), (end if j == len(words) else words[j - 1].end())
+    return (plain(words[0]) and words[0] not in _PLACE_PARTICLES) or (
+        plain(words[-1]) and words[-1] not in _PLACE_PARTICLES and words[-1] not in FACILITY)
 
 
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -251,6 +248,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
+        if label == "LOCATION" and cased and case_mode(text) == "mixed" and run_on_place(words):
+            return False  # "centrum semiovale distribution extending", "North African origin"
         if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:
@@ -295,9 +294,6 @@ class LearnedRecognizer(EntityRecognizer):
             found = [(label, *at) for label, a, b in found if (at := excerpt.to_note(a, b)) is not None]
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
         cased = is_cased(text)
-        if any(label == "LOCATION" for label, _, _ in found) and case_mode(text) == "mixed":
-            found = [(label, *at) for label, a, b in found
-                     if (at := (a, b) if label != "LOCATION" else trimmed_place(text, a, b)) is not None]
         return [RecognizerResult(label, start, end, self.score, recognition_metadata=meta)
                 for label, start, end in found if plausible(text, start, end, label, cased)]
 
