@@ -144,7 +144,7 @@ def run_on_place(words: list[str]) -> bool:
     """Does a learned LOCATION of a note with case start in a small-letter word any vocabulary knows (no name
     particle), or end in one that is no facility word ("urgent care facility" stays)? A place's name is capitalised
     where case carries information; the voter's LOCATION spans on clinical and biomedical prose run on into the
-    sentence around them ("Barre vs. polyradiculopathy", "North African origin", "Red Rash between legs" of a
+    sentence around them ("North African origin", "Juvenile Hall when he felt some", "Red Rash between legs" of a
     true-cased note) or are that sentence ("hemispherical centrum semiovale distribution extending"). Dropped, not
     trimmed to the capitalised words: trimmed (measured), such a span left its rule spans outside the clinical union
     that had dropped them, and PhysioNet tuning gained a false positive."""
