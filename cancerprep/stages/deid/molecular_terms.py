@@ -18,6 +18,8 @@ vocabulary or from the note itself, never from a list of symbols:
   defines a person, and its capitalised last word keeps it a name. An abbreviation of 2 or 3 letters must be the
   words' own initials or stand for one disease's word ("phenylketonuria (PKU)"): a writer's initials in brackets after
   a clause ("Pump checked (BR)", "ambulating (AB)") hold their letters in order in a few everyday words by chance.
+* `symbol_variant`: one or two capitalised words right after a gene symbol with a digit ("G6PD Santiago"): the
+  variant named for the town or family it was found in.
 
 `safelist.clinical_term_use` asks these after its person's-title guard.
 """
@@ -39,10 +41,17 @@ _AA_AFTER = re.compile(_JOIN + r"(?<![A-Za-z])" + _AA + r"(?![a-z])")
 _AA_BEFORE = re.compile(r"(?<![A-Za-z])" + _AA + _JOIN + r"$")
 
 
+# a span that is itself a run of codes ("Glu 154 Gly", "Gly-Leu-Gln"): a change or a peptide taken whole
+_AA_RUN = re.compile(r"(?<![A-Za-z])" + _AA + r"(?:" + _JOIN + _AA + r")+(?![a-z])")
+
+
 def amino_acid_change(text: str, start: int, end: int) -> bool:
     """Is the span an amino-acid code with another code beside it ("Val 179 Ala", "Ala 54 Val", "Val--> Asp",
-    "Val158Met")? The partner has to be there: "Val" alone, or before a number ("Val 555-1234"), is a name."""
+    "Val158Met"), or a run of such codes ("Gly-Leu-Gln")? The partner has to be there: "Val" alone, or before a
+    number ("Val 555-1234"), is a name."""
     span = text[start:end]
+    if _AA_RUN.fullmatch(span.strip()):
+        return True
     if span.lower() not in AMINO_ACIDS or not (span.istitle() or span.isupper()):
         return False
     return bool(_AA_AFTER.match(text, end) or _AA_BEFORE.search(text, max(0, start - 16), start))
@@ -60,6 +69,22 @@ _GENE_HEAD = (r"\)?(?:[ \t]*\([A-Za-z0-9-]{2,10}\))?[ \t]+(?:genes?|proteins?|ac
               r"rearrangements?|fusions?|enzyme|immunoreactivity|haplotypes?|codon|variants?|deficiency|cDNA|"
               r"antibod(?:y|ies)|signalling|signaling)\b")
 _GENE_HEAD_AFTER = re.compile(_GENE_HEAD)
+
+
+# A gene symbol with a digit ("G6PD", "BRCA1", "HBB2"), three letters at least and no fewer than its digits, one space
+# before the span: an enzyme's or gene's variant is named for the town or the family it was found in ("G6PD Santiago",
+# "G6PD Huron"); no person or place of a patient follows a gene's symbol that way.
+_VARIANT_SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z0-9-])(?=[A-Z0-9]*[0-9])([A-Z][A-Z0-9]{2,6})[ ]$")
+_VARIANT_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def symbol_variant(text: str, start: int, end: int) -> bool:
+    """Is the span one or two capitalised words right after a gene symbol with a digit, the variant it names?"""
+    m = _VARIANT_SYMBOL_BEFORE.search(text, max(0, start - 9), start)
+    if m is None or not _VARIANT_NAME.fullmatch(text, start, end):
+        return False
+    letters = sum(c.isalpha() for c in m.group(1))
+    return letters >= 3 and letters >= len(m.group(1)) - letters  # not a bed's or ward's code ("B12", "W3A")
 
 
 def gene_symbol_use(text: str, start: int, end: int) -> bool:

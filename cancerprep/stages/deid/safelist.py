@@ -483,6 +483,9 @@ _EPONYM_HEAD = re.compile(
     # only heads no person reference is followed by (not "tube", "test", "sign", "position": "Smith tube ...")
     r"technique|maneuver|manoeuvre|taper|headrest|filter|dilators?|retractors?|forceps|instrumentation|"
     r"stapler|stapling|disease|syndrome|phenomenon|triad|palsy|"
+    # a disease's, enzyme's or gene's kind named for a person or a town ("Miller-Fisher variant", "Duarte variant",
+    # "the Duarte isoform")
+    r"variants?|isoforms?|"
     # instruments, devices, operations and anatomy named for people (Kocher clamp, Hickman catheter, Metzenbaum
     # scissors, Veress needle, Austin osteotomy, Cooper ligament, Achilles tendon, Baker cyst)
     r"clamps?|dissectors?|scissors|needles?|catheters?|burr?|drill|splint|osteotomy|neuroma|tendon|ligament|cyst|"
@@ -523,7 +526,9 @@ _DEVICE_MODIFIERS = re.compile(
     r"temporary|dual|single|double|triple|dual-chamber|single-chamber|chamber|cervical|lumbar|thoracic|low-profile|"
     r"rigid|flexible|straight|curved|angled|malleable|bipolar|monopolar|self-retaining|right-angle|right-angled|"
     r"pediatric|disposable|arterial|venous|central|biliary|ureteral|urethral|endotracheal|nasogastric|suction|"
-    r"locking|compression|titanium|plastic|metal|silicone|silastic|absorbable|bidirectional|modified|standard)){1,3}")
+    r"locking|compression|titanium|plastic|metal|silicone|silastic|absorbable|bidirectional|modified|standard|"
+    # what a heart valve is made of ("St. Jude mechanical valve", "Carpentier-Edwards porcine valve")
+    r"mechanical|bioprosthetic|prosthetic|porcine|bovine|pericardial)){1,3}")
 # A disease named for a person or place and what belongs to it ("the Huntington gene", "her Huntington symptoms"): only
 # for the ICD-10-CM disease eponyms (`disease_eponyms`).
 _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutations|carrier|carriers|trait|symptoms|"
@@ -531,7 +536,10 @@ _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutat
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
-                                r"panel)\b", re.I)
+                                r"panel|"
+                                # and what a test or a form gives ("GBS status positive", "the NCS form", "RSV
+                                # swab"); not "status post", which charting writes after a patient's initials
+                                r"status(?![ \t]+post\b)|forms?|screen|screening|swabs?|cultures?)\b", re.I)
 # Scales, scores, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale",
 # "Morse fall score", "Stanford Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver
 # Developmental Screening"): the measure
@@ -556,6 +564,7 @@ _CAPS_ANATOMY_HEAD = re.compile(r"[ \t]+(?:joints?|ligaments?|tendons?|muscles?|
 # A sign named for a person with its finding ("negative Murphy's sign", "Murphy and McBurney sign is negative",
 # "Phalen's and Tinel's signs are negative"): the result word before or after makes the word a sign's name.
 _NAMED_SIGN = re.compile(r"(?:['’]s)?(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:['’]s)?)?[ \t]+signs?\b")
+_SLASH_TEST = re.compile(r"(?:['’]s)?/[A-Z][A-Za-z-]*(?:['’]s)?\b")
 _SIGN_RESULT_BEFORE = re.compile(r"\b(?:positive|negative|no|absent|present|equivocal)[ \t]+$", re.I)
 # (the verb may be left out, as charting does: "Homans sign neg", "Murphy's sign positive")
 _SIGN_RESULT_AFTER = re.compile(r"[ \t]*(?:[ \t](?:is|are|was|were)[ \t]+|[ \t]*[:=-]?[ \t]*)"
@@ -575,7 +584,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?[ \t]*
 # after it.
 _PROCEDURE_BEFORE = re.compile(r"\b(?:status[ \t]+post|s/p)[ \t]+$", re.I)
 _PROCEDURE_END = re.compile(r"[ \t]*(?:[.,;)]|\n|$|and\b|with\b)")
-_AND_EPONYM = re.compile(r"(?:'s)?[ \t]+(?:and|or|&)[ \t]+[A-Z][A-Za-z-]+(?:'s)?")
+# (or joined by a slash, as operations and tests are paired: "Austin/Youngswick bunionectomy", "Patrick/FABER")
+_AND_EPONYM = re.compile(r"(?:'s)?(?:[ \t]+(?:and|or|&)[ \t]+|/)[A-Z][A-Za-z-]+(?:'s)?")
 _STAGE_VALUE = re.compile(r"(?:0|[IV]{1,4}[ABCEXS]?[0-9]?|[1-4][ABC]?)", re.I)
 _STAGE_BEFORE = re.compile(r"\b(?:stage|stages|staged|grade|level|figo|ann arbor|class|type|tnm)[ \t:]*$", re.I)
 
@@ -683,7 +693,7 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     digits). A head followed by an institution word ("Riverside Procedure Center") is no term. Never after a person's
     title ("Dr. Glenn shunt..." names the doctor)."""
     if entity_type == "DATE":
-        return score_fraction(text, start, end)
+        return score_fraction(text, start, end) or duration_number(text, start, end)
     if entity_type in ("ID", "CONTACT"):
         return placeholder_value(text, start, end) or dosed_drug_token(text[start:end])
     if entity_type not in ("NAME", "LOCATION"):
@@ -695,7 +705,8 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
             or disease_or_microbe(text, start, end) or named_disease_use(text, start, end, _person_word)
             or disease_subtype(text, start, end)
             or molecular_terms.amino_acid_change(text, start, end) or molecular_terms.gene_symbol_use(text, start, end)
-            or molecular_terms.defined_abbreviation(text, start, end)):
+            or molecular_terms.defined_abbreviation(text, start, end)
+            or molecular_terms.symbol_variant(text, start, end)):
         return True
     if drug_use(text, start, end) or (entity_type == "LOCATION" and (attributive_facility_word(text, start, end)
                                                                       or finding_phrase(text, start, end)
@@ -722,6 +733,9 @@ def clinical_term_use(text: str, start: int, end: int, entity_type: str) -> bool
     if pair and (_EPONYM_HEAD.match(text, pair.end()) or _EPONYM_HEAD_MORE.match(text, pair.end())):
         return True
     if _EPONYM_OF.search(text, max(0, start - 24), start):
+        return True
+    # a test paired by a slash after its result ("positive Patrick/FABER on the right"): no person is found positive
+    if _SLASH_TEST.match(text, end) and _SIGN_RESULT_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _NAMED_SIGN.match(text, end) and (_SIGN_RESULT_BEFORE.search(text, max(0, start - 12), start)
                                          or _SIGN_RESULT_AFTER.match(text, _NAMED_SIGN.match(text, end).end())):
@@ -1100,6 +1114,16 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|bef
 # a unit written onto the value ("RBC 3/34mil/mm3")
 _UNIT_AFTER = re.compile(r"(?:mil|mg|mcg|mm|cm|ml|meq|mmol|g/|k/)", re.I)
 _MONTHS_OF_YEAR = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|y/?o)\b", re.I)
+
+
+# A unit of time after a bare number: the number counts a duration ("repair 10 years ago", "surgery 13 years prior",
+# "since 40 weeks"), whatever event word stands before it; no date is written with one.
+_TIME_UNIT_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\b", re.I)
+
+
+def duration_number(text: str, start: int, end: int) -> bool:
+    """Is the DATE span text[start:end] a bare number of one to three digits counting years, months, weeks or days?"""
+    return text[start:end].isdigit() and end - start <= 3 and _TIME_UNIT_AFTER.match(text, end) is not None
 
 
 def score_fraction(text: str, start: int, end: int) -> bool:

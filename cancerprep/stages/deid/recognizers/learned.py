@@ -85,6 +85,13 @@ _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")  # seven digits without area code: a 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 _VERB_FORM = re.compile(r"(?:ing|ed)$", re.IGNORECASE)  # "voiding 575-1000", "drained 200-1000": what was measured
 _AT_BEFORE = re.compile(r"(?:\bat|@)[ \t]*$", re.IGNORECASE)  # "reached her aunt at 588-9026"
+# A lab's reference range: two numbers joined by a dash right after "normal", "ref", "range" ("Albumin 4520 (normal
+# 3150-4500)", "ref range: 135-145"): the values a result is read against, never a number of a person's.
+_RANGE = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*-[ \t]*\d+(?:\.\d+)?[ \t]*")
+_RANGE_BEFORE = re.compile(r"\b(?:normal|nl|ref|reference|range|rr)\b[ \t]*(?:range\b)?[ \t]*[:=]?[ \t]*(?:is[ \t]+)?$",
+                           re.IGNORECASE)
+# a measurement's unit as the last word of a number span ("4568-45 cm"): what was measured, not an identifier
+_UNIT_LAST = re.compile(r"\d[ \t]*(?:mg|mcg|ml|cc|mm|cm|kg|meq|mmhg|gm?|grams?|units?)[ \t]*$", re.IGNORECASE)
 
 
 def is_cased(text: str) -> bool:
@@ -128,6 +135,28 @@ def _typo(word: str) -> bool:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|to|from|into)|@)[ \t]+(?:(?!the\b)[A-Za-z]+[ \t]+)?$", re.IGNORECASE)
 
 
+# The small words of places' own names, written small inside or before them ("Isola del Liri", "the Mayo Clinic").
+_PLACE_PARTICLES = frozenset({"de", "del", "della", "la", "le", "les", "du", "van", "von", "der", "den", "da", "do",
+                              "dos", "das", "di", "el", "al", "upon", "on", "of", "the", "and", "y", "st", "sur"})
+
+
+def run_on_place(words: list[str]) -> bool:
+    """Does a learned LOCATION of a note with case start in a small-letter word any vocabulary knows (no name
+    particle), or end in one that is no facility word ("urgent care facility" stays)? A place's name is capitalised
+    where case carries information; the voter's LOCATION spans on clinical and biomedical prose run on into the
+    sentence around them ("North African origin", "Juvenile Hall when he felt some", "Red Rash between legs" of a
+    true-cased note) or are that sentence ("hemispherical centrum semiovale distribution extending"). Dropped, not
+    trimmed to the capitalised words: trimmed (measured), such a span left its rule spans outside the clinical union
+    that had dropped them, and PhysioNet tuning gained a false positive."""
+    from cancerprep.stages.deid.recognizers.locations import FACILITY
+
+    def plain(w: str) -> bool:
+        return w.islower() and safelist.is_known_word(w)
+
+    return (plain(words[0]) and words[0] not in _PLACE_PARTICLES) or (
+        plain(words[-1]) and words[-1] not in _PLACE_PARTICLES and words[-1] not in FACILITY)
+
+
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
     """A learned LOCATION in a note without case (ALL CAPS or all lower case) where a place stands: right after
     "at/to/from/into" (and at most one word of the name, no article), every word of three letters or more that is
@@ -166,7 +195,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     English or medical word, capitalised in a cased note; a LOCATION in a cased note may instead
     be two capitalised words (Smart Family Medicine) or a capitalised US city name. Digits alone
     are a LOCATION only as a zip code. A NAME holds no digit; in an ALL-CAPS note a single word
-    must be a census name or US city.
+    must be a census name or US city. No NAME or LOCATION is a form's placeholder letters (YYYY, XXX); a lone NAME
+    of up to five capitals in a cased note, outside a person's position, is a census name or city. No CONTACT or ID
+    is a reference range after "normal"/"ref"/"range"; no ID ends in a measurement's unit (4568-45 cm) (deidprec9).
     """
     if label == "AGE":
         return False
@@ -174,6 +205,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
     if label == "DATE":
         return bool(_FULL_DATE.search(span) or (_MONTH.search(span) and _WORD.search(span))) \
             and not _NOT_DATE.fullmatch(span.strip())
+    if label in ("CONTACT", "ID") and _RANGE.fullmatch(span) and _RANGE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "(normal 3150-4500)": a reference range
     if label == "CONTACT":  # not a vent setting (350-20-7.5peep)
         if _LOCAL_NUMBER.fullmatch(span.strip()):  # "voiding 575-1000 cc": a range after a plain word
             from cancerprep.stages.deid.recognizers.contact import phone_cue_before
@@ -184,8 +217,9 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return not measured or phone_cue_before(text, start, whole_line=True) \
                 or bool(_AT_BEFORE.search(text, 0, start))
         return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
-    if label == "ID":  # not a decimal nor a ratio (161/91)
-        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span)
+    if label == "ID":  # not a decimal nor a ratio (161/91), nor a measurement with its unit (4568-45 cm)
+        return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span) \
+            and not _UNIT_LAST.search(span)
     if label in ("NAME", "LOCATION"):
         # each word as the vocabularies and the census spell it (`ascii_fold`: "naïve" is "naive", "Zoë" is "Zoe")
         words = [ascii_fold(w) for w in _SPAN_WORD.findall(span)]
@@ -193,6 +227,8 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return label == "LOCATION" and bool(_ZIP.fullmatch(span))
         if all(len(w) <= 3 and w.isupper() for w in words) or protect.is_protected(text, start, end, label):
             return False
+        if all(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
+            return False  # "MM/DD/YYYY", "XXX": a form's placeholder letters, no name has one letter repeated
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
@@ -204,9 +240,16 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
 
         if label == "NAME" and person_context(text, start, end):
             return any(_name_evidence(w) for w in words)
+        # "LVES is 55%": one short NAME in capitals, in a cased note and no person's position (a LOCATION of four or
+        # five capitals is as often a hospital's)
+        if label == "NAME" and cased and len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 \
+                and not safelist.census_name_or_city(words[0].lower()):
+            return False
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
+        if label == "LOCATION" and cased and case_mode(text) == "mixed" and run_on_place(words):
+            return False  # "centrum semiovale distribution extending", "North African origin"
         if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:

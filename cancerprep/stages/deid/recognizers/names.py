@@ -558,9 +558,15 @@ class NameRecognizer(EntityRecognizer):
         """"concha cymba", "iris synechia": a pair in small letters on a line with case whose first word the dictionary
         knows and whose second no census lists as a surname. Nothing vouches for such a pair but the census's given
         name, and the dictionary reads that word too; the unknown word after it is a term nobody capitalised. A census
-        surname after it ("lisa yeaman") or a first word no dictionary holds ("kristin hardman-seely") stays a name."""
-        return (not s.upper and t.text.islower() and nx.text.islower() and nx.low not in self.last
+        surname after it ("lisa yeaman") or a first word no dictionary holds ("kristin hardman-seely") stays a name;
+        a known word that the census lists only as a rare surname does not ("gene locus", "gene exon": a surname
+        rarer than the 10,000 most frequent, read as the word it is, as `safelist.disease_names` reads one)."""
+        return (not s.upper and t.text.islower() and nx.text.islower()
+                and (nx.low not in self.last or (sl.is_known_word(nx.low) and sl.surname_rank().get(
+                    nx.low, self._RARE_SURNAME_RANK) >= self._RARE_SURNAME_RANK))
                 and sl.is_dictionary_word(t.low) and line_cased(s.text, t.start))
+
+    _RARE_SURNAME_RANK = 10000
 
     # A given name this frequent is plausible as anybody's given name however everyday the word is ("Mark", "Rose").
     _GIVEN_TOP = 300
