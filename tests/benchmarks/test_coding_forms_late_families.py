@@ -59,8 +59,8 @@ FAMILIES = {
                                                  "status", "sideways", "narrative") for half in ("seen", "held")},
                   (145, 165)),
     "twentyfirst": ({f"{kind}_{half}" for kind in ("surveillance", "ned", "remission", "maintenance", "recurrence",
-                                                   "statuspost", "remote_hpi", "lists", "named_by")
-                     for half in ("seen", "held")}, (115, 140)),
+                                                   "statuspost", "remote_hpi", "lists", "named_by", "wholenote",
+                                                   "named") for half in ("seen", "held")}, (150, 175)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 
