@@ -388,6 +388,88 @@ FORMS: dict[str, list[F]] = {
           "month.", "liver", "C22"),
         F("Paternal uncle had leukemia in his 60s; the patient's blood counts are normal.", "none", ""),
     ],
+    # round 3 (written after round 2 scored the seen half 0.975 and before this round's first run): tumours of the
+    # brain and its coverings named in the ways neurosurgery and neuro-oncology name them, with their status
+    "cns_seen": [
+        F("HISTORY OF PRESENT ILLNESS:, 54-year-old man with a right temporal glioblastoma, IDH-wildtype, status post "
+          "gross total resection three weeks ago, here to begin radiation with concurrent temozolomide.", "brain",
+          "C71"),
+        F("She has a WHO grade 2 oligodendroglioma of the left frontal lobe, 1p/19q codeleted, followed with MRI "
+          "every four months without treatment.", "brain", "C71"),
+        F("PAST MEDICAL HISTORY:, Astrocytoma resected in 1999 with radiation afterwards, stable on yearly MRI, no "
+          "treatment since.  Seizure disorder.,ASSESSMENT:, Breakthrough seizure; levetiracetam increased.", "brain",
+          "Z85"),
+        F("MRI brain: a 2.3 cm dural-based extra-axial enhancing mass over the left convexity with a dural tail, most "
+          "consistent with a meningioma.", "none", ""),
+        F("FINAL DIAGNOSIS:, Brain, left parietal lesion, stereotactic biopsy: diffuse astrocytoma, IDH-mutant, WHO "
+          "grade 3.", "brain", "C71"),
+        F("Multiple ring-enhancing brain lesions in a patient with known stage IV lung adenocarcinoma, consistent "
+          "with brain metastases; whole-brain radiation planned.", "lung", "C34|C79"),
+        F("He had a medulloblastoma as a child, treated with resection, craniospinal radiation and chemotherapy, and "
+          "is seen in the late-effects clinic for hearing loss.", "brain", "Z85"),
+        F("Vestibular schwannoma on the right, 1.2 cm, observed with serial MRI; hearing stable.", "none", ""),
+    ],
+    "cns_held": [
+        F("ASSESSMENT:, GBM of the left frontal lobe, recurrent, progression on bevacizumab; hospice discussed.",
+          "brain", "C71"),
+        F("FINAL DIAGNOSIS:, Brain, right frontal mass, resection: high-grade glioma with necrosis and microvascular "
+          "proliferation, consistent with glioblastoma, CNS WHO grade 4.", "brain", "C71"),
+        F("Low-grade glioma of the right insula resected in 2012, no treatment since, MRI unchanged for years.",
+          "brain", "Z85"),
+        F("Pituitary macroadenoma, nonfunctioning, 1.8 cm, with bitemporal hemianopia; transsphenoidal resection "
+          "planned.", "none", ""),
+        F("An ependymoma of the fourth ventricle was resected two weeks ago, and she starts focal proton therapy on "
+          "Monday.", "brain", "C71"),
+        F("Solitary cerebellar metastasis from her breast carcinoma, treated with stereotactic radiosurgery today.",
+          "breast", "C50|C79"),
+        F("Anaplastic oligodendroglioma diagnosed in 2015, completed radiation and PCV chemotherapy in 2016, MRI "
+          "stable since, on no therapy.", "brain", "Z85"),
+        F("CT head: no intracranial mass, hemorrhage or acute infarct; chronic small vessel ischemic change.",
+          "none", ""),
+    ],
+    # round 3: the status of bladder, breast, lung and prostate cancers as their own specialties write it (BCG and
+    # cystoscopy, lumpectomy and radiation, lobectomy and SBRT, PSA and hormones), in whole flattened notes
+    "organ_status_seen": [
+        F("HISTORY OF PRESENT ILLNESS:, The patient is a 71-year-old man with a history of high-grade T1 bladder "
+          "cancer, status post TURBT, who completed induction BCG and is now on maintenance BCG.,PLAN:, "
+          "Cystoscopy in three months.", "bladder", "C67"),
+        F("HISTORY OF PRESENT ILLNESS:, A 66-year-old woman with a history of left breast cancer, lumpectomy and "
+          "radiation in 2011, who stopped anastrozole in 2016.  Mammograms have been normal.  She comes for "
+          "knee pain.,ASSESSMENT:, Osteoarthritis.", "breast", "Z85"),
+        F("REASON FOR VISIT:, Follow-up.,HISTORY:, 77-year-old man with stage I non-small cell lung cancer of the "
+          "right upper lobe treated with SBRT eight months ago.  CT today shows post-radiation change only.,PLAN:, "
+          "CT chest in six months.", "lung", "Z85|C34"),
+        F("CHIEF COMPLAINT:, Hot flashes.,HISTORY OF PRESENT ILLNESS:, 68-year-old man with prostate cancer on "
+          "leuprolide injections since radiation last year, PSA 0.1.,ASSESSMENT:, Vasomotor symptoms of androgen "
+          "deprivation.", "prostate", "C61"),
+        F("HISTORY OF PRESENT ILLNESS:, Gross hematuria for one week in a 63-year-old smoker.  CT urogram shows a "
+          "2 cm filling defect in the bladder.,PLAN:, Cystoscopy and TURBT; urine cytology sent.", "none", ""),
+        F("PAST MEDICAL HISTORY:, Right breast cancer, 2019, mastectomy.,HISTORY OF PRESENT ILLNESS:, She noted a "
+          "new nodule on the right chest wall; biopsy shows recurrent invasive ductal carcinoma.", "breast", "C50"),
+        F("PAST MEDICAL HISTORY:, Bladder cancer.,HISTORY OF PRESENT ILLNESS:, He was found to have a recurrent "
+          "bladder tumor on cystoscopy last week and comes for TURBT.", "bladder", "C67"),
+        F("Lung cancer screening low-dose CT shows a 4 mm solid nodule in the left lower lobe, Lung-RADS 2; repeat in "
+          "one year.", "none", ""),
+    ],
+    "organ_status_held": [
+        F("HISTORY OF PRESENT ILLNESS:, 74-year-old woman with non-muscle-invasive bladder cancer treated with TURBT "
+          "and BCG in 2015, cystoscopies negative since, presents with dysuria.,ASSESSMENT:, Cystitis.",
+          "bladder", "Z85"),
+        F("SUBJECTIVE:, 49-year-old woman with ER positive right breast cancer, lumpectomy in March, now in week 4 of "
+          "whole-breast radiation with mild skin erythema.", "breast", "C50"),
+        F("HISTORY:, 69-year-old woman, left lower lobectomy for adenocarcinoma of the lung in 2013, no recurrence on "
+          "annual CT, here for hypertension.", "lung", "Z85"),
+        F("HISTORY OF PRESENT ILLNESS:, His prostate cancer was treated with radical prostatectomy in 2018, and PSA "
+          "has now risen on three readings to 0.4; he is referred for salvage radiation.", "prostate", "C61"),
+        F("Mammogram shows a new 8 mm spiculated mass in the left breast, BI-RADS 5; ultrasound-guided biopsy is "
+          "scheduled.", "none", ""),
+        F("DISCHARGE DIAGNOSES:,1.  COPD exacerbation.,2.  Squamous cell lung cancer, right hilum, on carboplatin "
+          "and paclitaxel with concurrent radiation.", "lung", "C34"),
+        F("PAST MEDICAL HISTORY:, Prostate cancer treated with seed implants in 2009, PSA undetectable.,ASSESSMENT:, "
+          "Cellulitis of the left leg.", "prostate", "Z85"),
+        F("Cystoscopy today for hematuria showed a trabeculated bladder without tumors; cytology negative.", "none",
+          ""),
+    ],
     # the cancer named only by its treatment or its pathology line
     "named_by_seen": [
         F("PATHOLOGY: Prostate, needle biopsies: Gleason score 4+3=7 (grade group 3) in 5 of 12 cores, perineural "
