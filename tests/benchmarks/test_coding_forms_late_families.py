@@ -60,8 +60,8 @@ FAMILIES = {
                   (145, 165)),
     "twentyfirst": ({f"{kind}_{half}" for kind in ("surveillance", "ned", "remission", "maintenance", "recurrence",
                                                    "statuspost", "remote_hpi", "lists", "named_by", "wholenote",
-                                                   "named", "cns", "organ_status") for half in ("seen", "held")},
-                    (180, 200)),
+                                                   "named", "cns", "organ_status", "procedure")
+                     for half in ("seen", "held")}, (195, 215)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

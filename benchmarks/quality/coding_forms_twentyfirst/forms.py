@@ -470,6 +470,44 @@ FORMS: dict[str, list[F]] = {
         F("Cystoscopy today for hematuria showed a trabeculated bladder without tumors; cytology negative.", "none",
           ""),
     ],
+    # round 4 (written after round 3 scored the seen half 0.968 on main and before this round's first run): procedure
+    # reports and notes typed all in capitals, the transcription forms where a status or the cancer's name hides
+    "procedure_seen": [
+        F("PREOPERATIVE DIAGNOSIS:, Bladder tumor.,POSTOPERATIVE DIAGNOSIS:, Bladder tumor.,PROCEDURE:, Cystoscopy "
+          "and transurethral resection of a 3 cm bladder tumor at the left lateral wall.", "bladder", "C67"),
+        F("PREOPERATIVE DIAGNOSIS:, History of bladder cancer.,PROCEDURE:, Surveillance cystoscopy.,FINDINGS:, No "
+          "recurrent tumor; the bladder mucosa is normal throughout.", "bladder", "Z85"),
+        F("PREOPERATIVE DIAGNOSIS:, Left breast cancer.,PROCEDURE:, Placement of a right subclavian Port-A-Cath for "
+          "chemotherapy.", "breast", "C50"),
+        F("PROCEDURE:, Left frontal craniotomy for resection of a brain tumor.,FINDINGS:, Frozen section consistent "
+          "with high-grade glioma.,DISPOSITION:, To the neuro ICU.", "brain", "C71"),
+        F("PREOPERATIVE DIAGNOSIS:, Elevated PSA.,PROCEDURE:, Transrectal ultrasound-guided prostate needle biopsy, "
+          "12 cores.,PLAN:, Follow up for pathology.", "none", ""),
+        F("HISTORY:, PROSTATE CA, S/P RADICAL PROSTATECTOMY 2009.  PSA NOW RISING.,IMPRESSION:, BIOCHEMICAL "
+          "RECURRENCE OF PROSTATE CANCER.", "prostate", "C61"),
+        F("PAST MEDICAL HISTORY:, BREAST CA, LEFT, S/P LUMPECTOMY AND RADIATION 2010, NO RECURRENCE.  HTN.,"
+          "ASSESSMENT:, CHEST WALL PAIN, MUSCULOSKELETAL.", "breast", "Z85"),
+        F("PROCEDURE:, Bronchoscopy with endobronchial biopsy.,FINDINGS:, An exophytic lesion of the right main "
+          "bronchus.,PATHOLOGY:, Squamous cell carcinoma.", "lung", "C34"),
+    ],
+    "procedure_held": [
+        F("PREOPERATIVE DIAGNOSIS:, Recurrent bladder tumors.,PROCEDURE:, Cystoscopy with fulguration of three small "
+          "papillary tumors at the dome.", "bladder", "C67"),
+        F("PREOPERATIVE DIAGNOSIS:, Carcinoma of the prostate.,OPERATION:, Radical retropubic prostatectomy with "
+          "bilateral pelvic lymphadenectomy.", "prostate", "C61"),
+        F("PROCEDURE:, Right craniotomy and excision of a metastatic lesion from known melanoma.", "melanoma",
+          "C43|C79"),
+        F("PREOPERATIVE DIAGNOSIS:, Right breast mass.,PROCEDURE:, Excisional biopsy.,FINDINGS:, A 2 cm firm mass "
+          "sent for permanent section.", "none", ""),
+        F("HISTORY:, LUNG CA, RIGHT UPPER LOBE, ON CHEMOTHERAPY.  NEW SHORTNESS OF BREATH.,IMPRESSION:, LARGE RIGHT "
+          "PLEURAL EFFUSION.", "lung", "C34"),
+        F("PAST MEDICAL HISTORY:, COLON CA S/P RIGHT HEMICOLECTOMY 2007, NO RECURRENCE.  DIABETES.,ASSESSMENT:, "
+          "DIABETIC FOOT ULCER.", "colorectal", "Z85"),
+        F("POSTOPERATIVE DIAGNOSIS:, Glioblastoma multiforme, left temporal lobe.,PROCEDURE:, Left temporal "
+          "craniotomy with gross total resection.", "brain", "C71"),
+        F("PREOPERATIVE DIAGNOSIS:, History of colon polyps.,PROCEDURE:, Colonoscopy.,FINDINGS:, Two small tubular "
+          "adenomas removed; no carcinoma.", "none", ""),
+    ],
     # the cancer named only by its treatment or its pathology line
     "named_by_seen": [
         F("PATHOLOGY: Prostate, needle biopsies: Gleason score 4+3=7 (grade group 3) in 5 of 12 cores, perineural "
