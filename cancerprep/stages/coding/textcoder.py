@@ -65,7 +65,7 @@ from cancerprep.stages.coding.icd10 import (
 from cancerprep.stages.coding.narrative import names_its_primary, nothing_left_owners, verdict_after
 from cancerprep.stages.coding.phrasal import phrasal_anatomy
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
-from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
+from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, label_kind, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
     course_over,
     dated_operation_pattern,
@@ -182,6 +182,22 @@ _PRESENT_ILLNESS_REST = re.compile(r"\s*(?i:present\s+illness)\s*:")
 _EMPTY_LABEL_REST = re.compile(r"[A-Z0-9 /&'-]*:[\s,]*(?=[A-Z][A-Z0-9 /&'()-]{2,60}:)")
 
 
+# the rest of an upper-case label after its cue word, to the label's colon ("HISTORY:", "CLINICAL HISTORY:")
+_LABEL_REST = re.compile(r"[A-Z0-9 /&'()-]*:")
+
+
+def _narrative_label(text: str, start: int, end: int) -> bool:
+    """The upper-case cue at start..end is a word of a section label of the present story ("HISTORY:, The patient is a
+    58-year-old man with prostate cancer diagnosed last month", "CLINICAL HISTORY:"): that label's kind is read by the
+    section rules, and a story's "HISTORY" is no past history (a past-history label stays past by its section)."""
+    rest = _LABEL_REST.match(text, end)
+    if rest is None:
+        return False
+    lo = max(text.rfind(c, 0, start) for c in "\n,.;:") + 1
+    label = text[lo:rest.end() - 1]
+    return label.strip().isupper() and label_kind(label) == "narrative"
+
+
 def _empty_label_cues_only(sent_ent: Any) -> bool:
     """Every HISTORICAL cue of the mention is a word of an empty section's label, or of the label of the present
     illness ("HISTORY OF PRESENT ILLNESS: He has breast cancer and had a lumpectomy last month"): a label's kind is
@@ -194,7 +210,10 @@ def _empty_label_cues_only(sent_ent: Any) -> bool:
         end = doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text)
         if _PRESENT_ILLNESS_REST.match(doc.text, end):
             return True
-        return doc[m.modifier_span[0]].text.isupper() and _EMPTY_LABEL_REST.match(doc.text, end) is not None
+        if not doc[m.modifier_span[0]].text.isupper():
+            return False
+        start = doc[m.modifier_span[0]].idx
+        return _EMPTY_LABEL_REST.match(doc.text, end) is not None or _narrative_label(doc.text, start, end)
 
     return bool(cues) and all(label_word(m) for m in cues)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",

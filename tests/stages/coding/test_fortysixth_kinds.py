@@ -1,0 +1,74 @@
+"""The classes the forty-sixth pass fixed (found by the twenty-first coding forms family's seen half): a story's
+"HISTORY:" label is no past-history cue, a past time told without a year ("in her thirties" after a past verb, "long
+ago", "the 1990s"), and an organ written before "metastases" as where the spread went, not where it came from.
+Sentences written for the test (not any note's text): cases and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.coding.coder import Coder
+from cancerprep.stages.coding.sections import label_kind
+from cancerprep.stages.coding.sideways import spread_origin_word
+from cancerprep.stages.coding.status import PAST, WEAK_PAST, mention_status
+from tests.stages.coding.coded import code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the label of the present story: the cancer diagnosed last month and about to be treated is active
+    ("HISTORY:, The patient is a 58-year-old man with prostate cancer diagnosed last month, Gleason 4+4, here to "
+     "discuss treatment.,PLAN:, Radical prostatectomy.", ("prostate", "C61")),
+    ("CLINICAL HISTORY:, Breast cancer diagnosed on core biopsy this week; staging scans ordered.", ("breast", "C50")),
+    # ... a past-history label stays past, and a story that gives its cancer as treated and over stays history
+    ("PAST HISTORY:, Prostate cancer, radical prostatectomy 2005.,HISTORY:, Knee pain.", ("prostate", "Z85")),
+    ("HISTORY:, Prostate cancer in 2005, treated with radiation, no recurrence.", ("prostate", "Z85")),
+])
+def test_a_story_history_label_is_no_past_history_cue(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_label_kind_reads_a_label_as_find_sections_does() -> None:
+    assert label_kind("HISTORY") == "narrative" and label_kind("Clinical History") == "narrative"
+    assert label_kind("PAST MEDICAL HISTORY") == "past" and label_kind("FAMILY HISTORY") == "family"
+    assert label_kind("HISTORY OF CANCER") == "diagnosis" and label_kind("ANESTHESIA") == "other"
+
+
+@pytest.mark.parametrize("phrase, status", [
+    ("She had a melanoma removed from her back in her thirties", PAST),
+    ("melanoma excised long ago", PAST),
+    ("breast cancer treated with lumpectomy in the 1990s", PAST),
+    # her age now, not the time of the cancer: one kind of past evidence only
+    ("a woman in her fifties who underwent lumpectomy for breast cancer", WEAK_PAST),
+])
+def test_a_past_time_told_without_a_year(phrase: str, status: int) -> None:
+    assert mention_status(phrase) == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She had a melanoma removed from her back in her thirties and presents now with heartburn.", ("melanoma", "Z85")),
+    ("A woman in her fifties with breast cancer diagnosed on biopsy last week.", ("breast", "C50")),
+])
+def test_a_decade_of_life_after_a_past_verb_dates_the_cancer(coder: Coder, text: str,
+                                                             expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Known lung adenocarcinoma, consistent with brain metastases.", None),
+    ("Adenocarcinoma, consistent with hepatic metastases.", None),
+    # an origin adjective, or a place word named as the primary, is still the origin
+    ("Liver biopsy: adenocarcinoma, consistent with colorectal metastasis.", "colorectal"),
+    ("Adenocarcinoma consistent with a lung primary.", "lung"),
+    ("Biopsy consistent with metastatic breast carcinoma.", "breast"),
+])
+def test_a_place_spread_went_to_is_no_origin(sentence: str, word: str | None) -> None:
+    assert spread_origin_word(sentence) == word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Multiple ring-enhancing brain lesions in a patient with known stage IV lung adenocarcinoma, consistent with "
+     "brain metastases; whole-brain radiation planned.", ("lung", "C34")),
+    ("Liver biopsy showed adenocarcinoma consistent with colorectal metastasis.", ("colorectal", "C18")),
+])
+def test_metastases_to_an_organ_keep_the_primary_type(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
