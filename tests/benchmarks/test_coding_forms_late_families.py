@@ -60,8 +60,8 @@ FAMILIES = {
                   (145, 165)),
     "twentyfirst": ({f"{kind}_{half}" for kind in ("surveillance", "ned", "remission", "maintenance", "recurrence",
                                                    "statuspost", "remote_hpi", "lists", "named_by", "wholenote",
-                                                   "named", "cns", "organ_status", "procedure")
-                     for half in ("seen", "held")}, (195, 215)),
+                                                   "named", "cns", "organ_status", "procedure", "indirect",
+                                                   "spread") for half in ("seen", "held")}, (225, 250)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

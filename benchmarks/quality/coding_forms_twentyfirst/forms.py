@@ -508,6 +508,68 @@ FORMS: dict[str, list[F]] = {
         F("PREOPERATIVE DIAGNOSIS:, History of colon polyps.,PROCEDURE:, Colonoscopy.,FINDINGS:, Two small tubular "
           "adenomas removed; no carcinoma.", "none", ""),
     ],
+    # round 5 (written after round 4 scored 1.000 on the seen half with round 1-3's fixes and before this round's
+    # first run): prostate and brain cancers named by a drug, a device, a procedure, a test or a lay phrase, and spread
+    # to the brain, lung, liver or bone written before its primary
+    "indirect_seen": [
+        F("He gets Lupron every six months and sees urology for his PSA, which is 0.2; prostate biopsy in 2019 was "
+          "positive.", "prostate", "C61"),
+        F("Brachytherapy seeds were implanted in 2012 for his prostate cancer; PSA has been undetectable and he takes "
+          "no cancer medicines.", "prostate", "Z85"),
+        F("TURP chips from last week showed adenocarcinoma, Gleason 3+3, in 5% of the tissue.", "prostate", "C61"),
+        F("She has a malignant brain tumor that was debulked in January and takes Temodar five days a month.",
+          "brain", "C71"),
+        F("The brain cancer was diagnosed after a seizure in the spring; stereotactic biopsy showed grade IV "
+          "astrocytoma.", "brain", "C71"),
+        F("MRI of the brain for chronic headaches: normal, no mass or enhancement.", "none", ""),
+        F("PSA screening discussed; he elected to have his PSA checked, result 1.1, normal for age.", "none", ""),
+        F("His hearing loss dates from an acoustic neuroma removed in 2010 that needed no further treatment.",
+          "none", ""),
+    ],
+    "indirect_held": [
+        F("He is on Eligard injections and Zytiga for prostate cancer with a falling PSA.", "prostate", "C61"),
+        F("Cyberknife to the prostate was completed in 2016 and his PSA has stayed low without any hormones.",
+          "prostate", "Z85"),
+        F("Biopsy of the prostate last month was positive in 3 of 12 cores for Gleason 7 disease; he is weighing "
+          "surgery against radiation.", "prostate", "C61"),
+        F("She had surgery on a glioma in her left frontal lobe last month and is getting radiation with Temodar.",
+          "brain", "C71"),
+        F("His brain tumour, an oligoastrocytoma, was treated with surgery and radiation in 2004 and has not needed "
+          "treatment since.", "brain", "Z85"),
+        F("Head CT after the fall showed no bleed and no mass lesion.", "none", ""),
+        F("Urology recommended a repeat PSA in six months; the prostate exam was benign.", "none", ""),
+        F("A pituitary tumor found on MRI for headaches was a nonfunctioning adenoma; endocrinology follows it.",
+          "none", ""),
+    ],
+    "spread_seen": [
+        F("Brain metastases from breast cancer were treated with gamma knife last month; she continues "
+          "trastuzumab.", "breast", "C50|C79"),
+        F("Liver metastases of a rectal adenocarcinoma resected in 2019 were found on CT this week.", "colorectal",
+          "C78|C20"),
+        F("Lung metastases from his renal cell carcinoma are shrinking on sunitinib.", "kidney", "C64|C78"),
+        F("Bone metastases from prostate cancer, on denosumab and enzalutamide.", "prostate", "C61|C79"),
+        F("MRI: two enhancing lesions in the cerebellum, most consistent with metastases; no primary known yet; "
+          "CT of the chest, abdomen and pelvis ordered.", "none", ""),
+        F("Metastatic melanoma to the brain and lungs, on ipilimumab and nivolumab.", "melanoma", "C43|C79|C78"),
+        F("Ovarian cancer with peritoneal carcinomatosis, status post interval debulking, on carboplatin.",
+          "other_cancer", "C56|C78"),
+        F("Spinal cord compression at T8 from metastatic lung cancer; emergent radiation.", "lung", "C34|C79"),
+    ],
+    "spread_held": [
+        F("Brain metastasis from non-small cell lung cancer, resected, then radiosurgery to the cavity last week.",
+          "lung", "C34|C79"),
+        F("Hepatic metastases from a pancreatic primary, on FOLFIRINOX.", "pancreas", "C25|C78"),
+        F("Osseous metastases of a breast carcinoma, on letrozole and zoledronic acid.", "breast", "C50|C79"),
+        F("Pulmonary metastases from colon cancer have grown on the last two scans.", "colorectal", "C18|C78"),
+        F("CT shows several small lung nodules, too small to characterize; no known cancer; follow-up CT in three "
+          "months.", "none", ""),
+        F("Leptomeningeal spread of her breast cancer was confirmed on cerebrospinal fluid cytology.", "breast",
+          "C50|C79"),
+        F("Metastatic thyroid cancer to the lungs, refractory to radioactive iodine, on lenvatinib.", "thyroid",
+          "C73|C78"),
+        F("Adrenal metastasis from a renal cell carcinoma removed in 2015; the adrenal mass is growing.", "kidney",
+          "C79|C64"),
+    ],
     # the cancer named only by its treatment or its pathology line
     "named_by_seen": [
         F("PATHOLOGY: Prostate, needle biopsies: Gleason score 4+3=7 (grade group 3) in 5 of 12 cores, perineural "
