@@ -61,7 +61,7 @@ FAMILIES = {
     "twentyfirst": ({f"{kind}_{half}" for kind in ("surveillance", "ned", "remission", "maintenance", "recurrence",
                                                    "statuspost", "remote_hpi", "lists", "named_by", "wholenote",
                                                    "named", "cns", "organ_status", "procedure", "indirect",
-                                                   "spread") for half in ("seen", "held")}, (225, 250)),
+                                                   "spread", "brand") for half in ("seen", "held")}, (240, 265)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

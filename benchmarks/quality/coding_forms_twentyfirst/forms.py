@@ -570,6 +570,36 @@ FORMS: dict[str, list[F]] = {
         F("Adrenal metastasis from a renal cell carcinoma removed in 2015; the adrenal mass is growing.", "kidney",
           "C79|C64"),
     ],
+    # round 6 (written after round 5 and before its first run): treatments by brand or device name, radiation by its
+    # machine or technique, gliomas by their grades and lay names, each with the status its words give
+    "brand_seen": [
+        F("He has been on Casodex and Zoladex since March for his prostate cancer.", "prostate", "C61"),
+        F("IMRT to the prostate and pelvic nodes, 78 Gy, finished two weeks ago; he returns for a post-treatment "
+          "check.", "prostate", "C61"),
+        F("Gamma Knife radiosurgery to a left occipital glioma is scheduled for Friday.", "brain", "C71"),
+        F("She takes Xeloda twice a day, week two of the cycle, for her colon cancer.", "colorectal", "C18"),
+        F("Proton therapy for a low-grade glioma of the brainstem was completed in 2008; MRI has been stable and no "
+          "treatment since.", "brain", "Z85"),
+        F("He finished five years of Arimidex in 2017 after surgery for his breast cancer and takes nothing for it "
+          "now.", "breast", "Z85"),
+        F("She uses Zoladex monthly for endometriosis pain; her pelvic ultrasound is unchanged.", "none", ""),
+        F("Gamma Knife treatment for trigeminal neuralgia last year gave good relief.", "none", ""),
+    ],
+    "brand_held": [
+        F("Firmagon injections were started this week for his newly found prostate cancer with bone spread.",
+          "prostate", "C61|C79"),
+        F("Stereotactic body radiation to the left upper lobe tumor, five fractions, begins on Monday.", "lung",
+          "C34"),
+        F("He has a grade 3 astrocytoma, on Avastin and lomustine after his second surgery.", "brain", "C71"),
+        F("Gleevec 400 mg daily continues for her chronic myeloid leukemia, major molecular response.", "leukemia",
+          "C92"),
+        F("Seed implants for prostate cancer in 2006, PSA less than 0.1 since, on no hormones.", "prostate",
+          "Z85"),
+        F("She completed Herceptin in 2015 after chemotherapy and surgery for her HER2-positive breast cancer; no "
+          "cancer treatment since.", "breast", "Z85"),
+        F("Lupron is given every three months for her central precocious puberty.", "none", ""),
+        F("CyberKnife treatment of an arteriovenous malformation is planned.", "none", ""),
+    ],
     # the cancer named only by its treatment or its pathology line
     "named_by_seen": [
         F("PATHOLOGY: Prostate, needle biopsies: Gleason score 4+3=7 (grade group 3) in 5 of 12 cores, perineural "
