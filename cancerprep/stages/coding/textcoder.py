@@ -52,7 +52,7 @@ from cancerprep.stages.coding.context import (
     list_cue,
     replaced_defaults,
 )
-from cancerprep.stages.coding.course import course_named, for_cancer, sentence_bounds
+from cancerprep.stages.coding.course import course_named, for_cancer, radiation_named, sentence_bounds
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import (
     in_situ_code,
@@ -864,6 +864,41 @@ def _malignant_said_after(text: str) -> str:
         return "malignant " + m.group(1) + ("masses" if plural else "mass")
 
     return _MALIGNANT_AFTER_ORGAN_FIRST.sub(organ_first, _MALIGNANT_AFTER.sub(turn, text))
+
+
+# an organ's biopsy said to be positive and nothing more ("prostate biopsy in 2019 was positive", "biopsy of the breast
+# came back positive"): in clinical speech a positive biopsy of an organ that is biopsied for cancer found the cancer.
+# Organs whose biopsies are taken for other findings too (skin, lymph nodes, bone marrow, the gut's lining) are left
+# out, as is a positive "for" something named, a negated one and a biopsy of a mass that only may be malignant.
+_BIOPSIED_ORGAN = (r"(?:prostate|prostatic|breast|lung|bladder|thyroid|pancreas|pancreatic|liver|kidney|renal|cervical"
+                   r"|cervix|endometrial|ovarian|testicular)\s+(?:(?:needle|core|core\s+needle|tru-?cut|fine\s+needle"
+                   r"|ultrasound-guided)\s+)?biops(?:y|ies)\b")
+_POSITIVE_BIOPSY = re.compile(
+    r"\b" + _BIOPSIED_ORGAN + r"(?P<between>[^.;,\n]{0,40}?)\s+"
+    r"(?:(?:was|were|is|are|came\s+back|returned|proved|turned\s+out)\s+)?"
+    r"(?P<positive>positive)\b(?!\s+for\b|[- ](?:margins?|nodes?|findings?\s+for))"
+    r"(?=\s*(?:[.;,\n]|$)|\s+(?:in|on|at|and|with|last|this)\b)", re.I)
+
+
+def _positive_biopsy(text: str) -> str:
+    """The note with an organ's biopsy said positive and nothing more written "positive for carcinoma" ("prostate
+    biopsy in 2019 was positive" -> "... positive for carcinoma"): the organ and the carcinoma are then read as in
+    "prostate biopsy was positive for carcinoma" (`_POSITIVE_BIOPSY`)."""
+    if "ositive" not in text:
+        return text
+
+    def turn(m: re.Match[str]) -> str:
+        if re.search(r"\b(?:not|no|never|negative)\b", m.group("between"), re.I):
+            return m.group(0)
+        end = m.end("positive") - m.start()
+        return m.group(0)[:end] + " for carcinoma" + m.group(0)[end:]
+
+    return _POSITIVE_FIRST.sub(lambda m: m.group(0) + " positive for carcinoma", _POSITIVE_BIOPSY.sub(turn, text))
+
+
+# ... and the positive written first ("a positive prostate biopsy in 2019"), not negated before it
+_POSITIVE_FIRST = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bnon-)\bpositive\s+" + _BIOPSIED_ORGAN
+                             + r"(?!\s+(?:for|margins?)\b)", re.I)
 
 
 def _invasion_said_after_re(terms: dict[str, TermInfo]) -> re.Pattern[str] | None:
@@ -2874,13 +2909,18 @@ class TextCoder:
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions; in a note that names none, the
-        cancer its course tells ("radical prostatectomy and salvage radiation therapy": `course_named`)."""
+        cancer its course tells ("radical prostatectomy and salvage radiation therapy": `course_named`; "IMRT to the
+        prostate, 78 Gy": `radiation_named`)."""
         found = self._named_mentions(text)
         if not found and text and (_ANY_ECTOMY.search(text) is not None or (
                 self._procedure_re is not None and self._procedure_re.search(text) is not None)):
             course = course_named(text, self._course_operations(text))
             if course != text:
                 found = self._named_mentions(course)
+        if not found and text and names_radiation_target(text):
+            aimed = radiation_named(text)  # "IMRT to the prostate, 78 Gy": the organ's cancer
+            if aimed != text:
+                found = self._named_mentions(aimed)
         return found
 
     def _named_mentions(self, text: str) -> list[Mention]:
@@ -2892,7 +2932,7 @@ class TextCoder:
         # ICD titles' secondary sites read as spread, accented letters plain
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
-        text = _malignant_said_after(_plain_weak_ca(text))
+        text = _positive_biopsy(_malignant_said_after(_plain_weak_ca(text)))
         if self._invasion_re is not None and ("nva" in text or "NVA" in text):  # "thymoma with capsular invasion"
             text = self._invasion_re.sub(lambda m: "invasive " + m.group(0), text)
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))

@@ -72,3 +72,36 @@ def test_a_place_spread_went_to_is_no_origin(sentence: str, word: str | None) ->
 ])
 def test_metastases_to_an_organ_keep_the_primary_type(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ's biopsy said positive and nothing more found that organ's cancer
+    ("He gets Lupron every six months; his prostate biopsy in 2021 was positive.", ("prostate", "C61")),
+    ("Breast core biopsy came back positive and she sees the surgeon tomorrow.", ("breast", "C50")),
+    ("He had a positive prostate biopsy last month and is weighing his options.", ("prostate", "C61")),
+    # ... not negated, not positive for a named other finding, not a positive margin, not an organ biopsied for much
+    # else
+    ("Prostate biopsy was not positive.", ("none", "")),
+    ("Prostate biopsy was negative.", ("none", "")),
+    ("Breast biopsy was positive for fibroadenoma.", ("none", "")),
+    ("Skin biopsy was positive.", ("none", "")),
+    ("No positive prostate biopsy so far; PSA is followed.", ("none", "")),
+])
+def test_a_positive_biopsy_of_an_organ_is_its_cancer(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a radiation course aimed at an organ irradiated only for cancer, in a note naming none
+    ("IMRT to the prostate and pelvic nodes, 78 Gy, finished two weeks ago.", ("prostate", "C61")),
+    ("SBRT right upper lobe, 54 Gy in 3 fractions, starts Monday.", ("lung", "C34")),
+    ("Radiation therapy to the left breast, completed in 2012; no treatment since.", ("breast", "Z85")),
+    # ... not negated, not a relative's, not an organ also irradiated for benign disease
+    ("No radiation to the prostate was given.", ("none", "")),
+    ("His father had radiation to the prostate.", ("none", "")),
+    ("Radiation to the hip for heterotopic ossification.", ("none", "")),
+    ("Gamma Knife radiosurgery of the brain for an arteriovenous malformation.", ("none", "")),
+])
+def test_a_radiation_course_aimed_at_an_organ_tells_its_cancer(coder: Coder, text: str,
+                                                              expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
