@@ -828,10 +828,13 @@ def _plain_weak_ca(text: str) -> str:
 # lesion of the lung, which was biopsied on Friday, was malignant" (a clause between commas before the predicate; not
 # "was not malignant", nor "malignant melanoma": the adjective must end the predicate)
 _TUMOUR_NOUN = r"(?i:masses|mass|tumou?rs?|lesions?|nodules?|growths?|polyps?)"
-_MALIGNANT_PREDICATE = (r"(?:\s*,\s*[^,.;:\n]{3,60}?,)?\s*,?\s+(?:(?i:which|that)\s+)?"
+# ... or in an apposition right after it ("Left frontal brain tumor, biopsy-proven malignant, on treatment", "Tumor of
+# the brain, malignant, radiation planned"; not "malignant appearing", "malignant vs benign")
+_MALIGNANT_PREDICATE = (r"(?:(?:\s*,\s*[^,.;:\n]{3,60}?,)?\s*,?\s+(?:(?i:which|that)\s+)?"
                         r"(?:(?:was|were|is|are)\s+(?:(?:found|shown|proven|proved|confirmed)\s+to\s+be\s+)?"
-                        r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)(?i:malignant)"
-                        r"(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b)")
+                        r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)"
+                        r"|\s*,\s*(?:(?i:biopsy|pathology|tissue|histologically)[- ](?i:proven|proved|confirmed)\s+)?)"
+                        r"(?i:malignant)(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b)")
 _MALIGNANT_AFTER = re.compile(
     r"\b(" + _TUMOUR_NOUN + r")"
     r"(\s+(?:was|were|is|are)\s+(?:found|seen|noted|identified|detected|discovered))?"

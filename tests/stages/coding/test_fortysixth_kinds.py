@@ -105,3 +105,16 @@ def test_a_positive_biopsy_of_an_organ_is_its_cancer(coder: Coder, text: str, ex
 def test_a_radiation_course_aimed_at_an_organ_tells_its_cancer(coder: Coder, text: str,
                                                               expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tumour's malignancy said in an apposition right after it
+    ("Left frontal brain tumor, biopsy proven malignant, on treatment.", ("brain", "C71")),
+    ("Tumor of the brain, malignant, radiation planned.", ("brain", "C71")),
+    ("Mass in the right lung, biopsy-proven malignant, chemotherapy planned.", ("lung", "C34")),
+    # ... not a look or a question
+    ("Mass in the left breast, malignant appearing on mammogram.", ("none", "")),
+    ("Nodule of the thyroid, malignant vs benign, FNA pending.", ("none", "")),
+])
+def test_a_malignancy_said_in_an_apposition(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
