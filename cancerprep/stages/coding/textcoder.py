@@ -899,6 +899,39 @@ def _positive_biopsy(text: str) -> str:
     return _POSITIVE_FIRST.sub(lambda m: m.group(0) + " positive for carcinoma", _POSITIVE_BIOPSY.sub(turn, text))
 
 
+# a tumour a cystoscopy finds ("Cystoscopy today shows a new papillary tumor at the dome; TURBT scheduled"): the
+# cystoscope sees the bladder, so it is a bladder tumour (the labelling rules' "bladder tumor"); a tumour named with
+# another organ ("a prostate tumor") or already the bladder's is left as written
+_CYSTOSCOPY = re.compile(r"\b(?:cystoscop\w*|cysto|TURBT|cystourethroscop\w*)\b", re.I)
+_SCOPED_TUMOUR = re.compile(r"(?<![\w-])(?P<before>(?:(?:new|small|large|recurrent|multiple|several|two|three|\d+|"
+                            r"(?:\d+(?:\.\d+)?\s*(?:cm|mm)))\s+)*(?:papillary\s+)?)(?P<noun>tumou?rs?)\b"
+                            r"(?!\s+(?:of|in)\s+the\s+(?!bladder)\w)", re.I)
+
+
+# the words that may stand right before a scoped tumour's adjectives without naming its organ
+_NO_ORGAN_BEFORE = frozenset({"a", "an", "the", "no", "with", "of", "and", "or", "shows", "showed", "show", "revealed",
+                              "reveals", "found", "demonstrated", "demonstrates", "noted", "identified", "there", "is",
+                              "was", "were", "are", "one", "any", "residual", "for", "without", "cystoscopy", "cysto",
+                              "turbt", "findings", "at", "in"})
+
+
+def _cystoscopy_tumour(text: str) -> str:
+    """The note with "bladder" written before a tumour noun in a sentence that names a cystoscopy or TURBT
+    (`_CYSTOSCOPY`), where no organ word stands right before the noun: the tumour is the bladder's."""
+    if _CYSTOSCOPY.search(text) is None:
+        return text
+    out, last = [], 0
+    for m in _SCOPED_TUMOUR.finditer(text):
+        lo, hi = sentence_bounds(text, m.start())
+        word_before = re.search(r"([a-z]+)\W*$", text[max(lo, m.start() - 20):m.start()].lower())
+        if _CYSTOSCOPY.search(text, lo, hi) is None or (word_before is not None
+                                                        and word_before.group(1) not in _NO_ORGAN_BEFORE):
+            continue
+        out.append(text[last:m.start("noun")] + "bladder ")
+        last = m.start("noun")
+    return "".join(out) + text[last:]
+
+
 # ... and the positive written first ("a positive prostate biopsy in 2019"), not negated before it
 _POSITIVE_FIRST = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bnon-)\bpositive\s+" + _BIOPSIED_ORGAN
                              + r"(?!\s+(?:for|margins?)\b)", re.I)
@@ -2935,7 +2968,7 @@ class TextCoder:
         # ICD titles' secondary sites read as spread, accented letters plain
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
-        text = _positive_biopsy(_malignant_said_after(_plain_weak_ca(text)))
+        text = _cystoscopy_tumour(_positive_biopsy(_malignant_said_after(_plain_weak_ca(text))))
         if self._invasion_re is not None and ("nva" in text or "NVA" in text):  # "thymoma with capsular invasion"
             text = self._invasion_re.sub(lambda m: "invasive " + m.group(0), text)
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))

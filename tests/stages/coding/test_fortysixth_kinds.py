@@ -118,3 +118,17 @@ def test_a_radiation_course_aimed_at_an_organ_tells_its_cancer(coder: Coder, tex
 ])
 def test_a_malignancy_said_in_an_apposition(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tumour a cystoscopy finds is the bladder's: with a history of bladder cancer it is the cancer now
+    ("History of bladder cancer, TURBT 2015.  Cystoscopy today shows a new papillary tumor at the dome; TURBT "
+     "scheduled.", ("bladder", "C67")),
+    ("Cystoscopy: papillary tumor, 2 cm, right lateral wall.", ("bladder", "C67")),
+    # ... not where none is found, nor a tumour the sentence gives another organ, nor outside a cystoscopy's sentence
+    ("History of bladder cancer, TURBT 2015.  Surveillance cystoscopy today shows no tumor.", ("bladder", "Z85")),
+    ("Cystoscopy for hematuria showed a prostate tumor invading the bladder neck.", ("none", "")),
+    ("Cystoscopy was normal.  He has a brain tumor.", ("none", "")),
+])
+def test_a_tumour_a_cystoscopy_finds_is_the_bladders(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
