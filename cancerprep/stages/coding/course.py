@@ -89,10 +89,20 @@ _RADIATION_TARGET = re.compile(
     r"|cervix|esophagus|oesophagus|pancreas|larynx)\b", re.I)
 
 
+# a malignancy word the note hedges, doubts or treats without proof, in its clause before it
+_HEDGED = re.compile(r"\b(?:presum\w*|suspect\w*|suspicio\w*|possibl\w*|probabl\w*|likely|concern\w*\s+for|rule\s+out"
+                     r"|r/o|questionabl\w*|empiric\w*|non-?diagnostic|clinical(?:ly)?\s+diagnos\w*)\b[^.;\n]{0,40}?"
+                     + _MALIGNANCY_WORD.pattern, re.I)
+
+
 def radiation_named(text: str) -> str:
     """The note with "for carcinoma" written after each radiation course aimed at an organ irradiated only for cancer
-    (`_RADIATION_TARGET`), not negated, of the patient, in a sentence naming no malignancy: the course's target then
-    places the site-less carcinoma (`coded.irradiated_site`) and the sentence's time cues give its status."""
+    (`_RADIATION_TARGET`), not negated, of the patient, in a sentence naming no malignancy, in a note that does not
+    hedge one ("presumed early-stage lung cancer; biopsy non-diagnostic": the note's own word on the cancer, `_HEDGED`):
+    the course's target then places the site-less carcinoma (`coded.irradiated_site`) and the sentence's time cues
+    give its status."""
+    if _HEDGED.search(text) is not None:
+        return text
     at = []
     for m in _RADIATION_TARGET.finditer(text):
         lo, hi = sentence_bounds(text, m.start())

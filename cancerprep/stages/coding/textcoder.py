@@ -915,6 +915,12 @@ _NO_ORGAN_BEFORE = frozenset({"a", "an", "the", "no", "with", "of", "and", "or",
                               "turbt", "findings", "at", "in"})
 
 
+# ... nor one whose clause names its organ or a part of it after it ("a papillary tumor at the left lateral wall of the
+# bladder", "near the right ureteral orifice"): the words written place it (the bladder tumour's own rules)
+_ORGAN_AFTER = re.compile(r"[^.;,]*?\b(?:bladder|ureter\w*|urethr\w*|prostat\w*|renal|kidney|orifices?|vesic\w*)\b",
+                          re.I)
+
+
 def _cystoscopy_tumour(text: str) -> str:
     """The note with "bladder" written before a tumour noun in a sentence that names a cystoscopy or TURBT
     (`_CYSTOSCOPY`), where no organ word stands right before the noun: the tumour is the bladder's."""
@@ -925,7 +931,8 @@ def _cystoscopy_tumour(text: str) -> str:
         lo, hi = sentence_bounds(text, m.start())
         word_before = re.search(r"([a-z]+)\W*$", text[max(lo, m.start() - 20):m.start()].lower())
         if _CYSTOSCOPY.search(text, lo, hi) is None or (word_before is not None
-                                                        and word_before.group(1) not in _NO_ORGAN_BEFORE):
+                                                        and word_before.group(1) not in _NO_ORGAN_BEFORE) \
+                or _ORGAN_AFTER.match(text, m.end(), hi) is not None:
             continue
         out.append(text[last:m.start("noun")] + "bladder ")
         last = m.start("noun")

@@ -132,3 +132,14 @@ def test_a_malignancy_said_in_an_apposition(coder: Coder, text: str, expected: t
 ])
 def test_a_tumour_a_cystoscopy_finds_is_the_bladders(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note hedging its cancer keeps its own word: the radiation course tells nothing more
+    ("RADIATION SUMMARY: SBRT left lower lobe, 50 Gy in 5 fractions.  Diagnosis: PET-avid nodule, presumed early-stage "
+     "lung cancer; biopsy non-diagnostic.", ("none", "")),
+    # a tumour whose clause names its organ after it is placed by those words, as before
+    ("Cystoscopy shows a 2 cm papillary tumor at the left lateral wall of the bladder; TURBT scheduled.", ("none", "")),
+])
+def test_the_notes_own_words_win_over_a_course_or_a_scope(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
