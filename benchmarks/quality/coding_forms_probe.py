@@ -70,7 +70,12 @@ screening traps), also written blind; `--set twentieth` the twentieth
 (`benchmarks/quality/coding_forms_twentieth/`), the category where the cancer's kind decides it (in situ against
 invasive by organ, secondary sites against the primary, history against active disease, sub-sites, lymphoma against
 leukaemia sub-categories, benign and uncertain neoplasms), each kind a seen class (`<kind>_seen`) and a held-out one
-(`<kind>_held`), summed in the rows `ALL_seen` and `ALL_held`; a held-out class's misses are never printed.
+(`<kind>_held`), summed in the rows `ALL_seen` and `ALL_held`; a held-out class's misses are never printed;
+`--set twentyfirst` the twenty-first (`benchmarks/quality/coding_forms_twentyfirst/`), what decides active against
+history status and whether any code is given (completed treatment under surveillance, no evidence of disease,
+remission, maintenance and adjuvant therapy, recurrence, "status post" with and without therapy now, a remote history
+in the present illness, the problem list against the assessment, a cancer named only by its treatment or pathology),
+in seen and held-out halves as the twentieth.
 After the table the probe prints the precision of `none` (of the cases coded `none`, the share whose gold is
 `none`) and the macro-F1 over the gold types, the two other figures issue 17's evaluation asks for.
 
@@ -79,7 +84,7 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
-    python -m benchmarks.quality.coding_forms_probe [--set first|...|twentieth] [--part all|tuning|check] [--hosts 3]
+    python -m benchmarks.quality.coding_forms_probe [--set first|...|twentyfirst] [--part all|tuning|check] [--hosts 3]
         [--errors N] [--json F]
 """
 
@@ -104,7 +109,7 @@ from benchmarks.quality.forms_probe import form_part
 
 FAMILIES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth")
+            "eighteenth", "nineteenth", "twentieth", "twentyfirst")
 PARTS = ("all", "tuning", "check")
 # a family written in halves: a `_held` class is scored only, never printed
 HALVES = ("seen", "held")

@@ -1,4 +1,4 @@
-"""The eleventh to twentieth coding forms families (written blind, labels checked by test rather than by eye) load
+"""The eleventh to twenty-first coding forms families (written blind, labels checked by test rather than by eye) load
 through the probe with their classes, every ICD label they give is a real ICD-10-CM category of a malignancy, in situ
 neoplasm or cancer history (checked against the tabular list of `simple-icd-10-cm`, not a hand list), the type agrees
 with DESIGN.md's ranges for a primary category (morphology deciding for a melanoma of the eye), and `form_part` splits
@@ -29,7 +29,8 @@ MORPHOLOGY_SITES = {"melanoma": {"C69"}}
 # each family: its classes and how many forms it may hold; the eleventh to thirteenth hold 9-11 forms a class, the
 # fourteenth to nineteenth (briefed as 120-160, 150-170 and about 170 forms in about 10 classes) 14-20
 CLASS_SIZES = {"fourteenth": (14, 20), "fifteenth": (14, 20), "sixteenth": (14, 20), "seventeenth": (14, 20),
-               "eighteenth": (14, 20), "nineteenth": (14, 20), "twentieth": (8, 11)}
+               "eighteenth": (14, 20), "nineteenth": (14, 20), "twentieth": (8, 11),
+               "twentyfirst": (6, 9)}
 # families whose labels give a metastasis of a primary removed earlier its secondary category alone with the primary's
 # type (ICD-10-CM I.C.2.b/d: the secondary first, the excised primary only as history); elsewhere a lone secondary
 # category means an unknown primary
@@ -57,6 +58,10 @@ FAMILIES = {
     "twentieth": ({f"{kind}_{half}" for kind in ("insitu", "secondary", "history", "subsite", "haem", "benign",
                                                  "status", "sideways", "narrative") for half in ("seen", "held")},
                   (145, 165)),
+    "twentyfirst": ({f"{kind}_{half}" for kind in ("surveillance", "ned", "remission", "maintenance", "recurrence",
+                                                   "statuspost", "remote_hpi", "lists", "named_by", "wholenote",
+                                                   "named", "cns", "organ_status", "procedure", "indirect",
+                                                   "spread", "brand") for half in ("seen", "held")}, (240, 265)),
 }
 family = pytest.mark.parametrize("name", sorted(FAMILIES))
 

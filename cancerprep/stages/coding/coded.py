@@ -157,15 +157,15 @@ def risk_title(text: str, start: int) -> bool:
 # The words that name a course of radiation, once: its modalities' initialisms and names ("SBRT", "IMRT",
 # "radiotherapy", "proton therapy"). "RT" alone is also "right" or "respiratory therapy", so it names a course only
 # right before a target (`_RADIATION_BEFORE`), not to keep a section for tokenising (`_RADIATION_WORD`).
-_MODALITIES = (r"SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|radiation(?:\s+therapy)?|radiotherapy|irradiation"
-               r"|brachytherapy|proton\s+therapy|stereotactic\s+(?:body\s+)?radiotherapy")
+RADIATION_MODALITIES = (r"SBRT|SABR|SRS|IMRT|VMAT|IGRT|XRT|EBRT|radiation(?:\s+therapy)?|radiotherapy|irradiation"
+                        r"|brachytherapy|proton\s+therapy|stereotactic\s+(?:body\s+)?radiotherapy")
 # ... named with its target ("SBRT right upper lobe, 54 Gy", "IMRT to the prostate and seminal vesicles",
 # "radiotherapy of the left breast"): the site treated, in a radiation summary or order that gives the diagnosis on a
 # line of its own without an organ ("Diagnosis: biopsy-proven adenocarcinoma")
 _RADIATION_BEFORE = re.compile(
-    rf"(?:\b(?:{_MODALITIES}|RT)"
+    rf"(?:\b(?:{RADIATION_MODALITIES}|RT)"
     r"\s*(?:[:,-]\s*)?(?:(?:to|of)\s+)?(?:the\s+)?(?:(?:right|left|bilateral)\s+)?)$", re.I)
-_RADIATION_WORD = re.compile(rf"\b(?:{_MODALITIES})\b", re.I)
+_RADIATION_WORD = re.compile(rf"\b(?:{RADIATION_MODALITIES})\b", re.I)
 
 
 def names_radiation_target(chunk: str) -> bool:

@@ -1,4 +1,5 @@
-"""A cancer told only by its course: an organ's cancer operation and an antineoplastic treatment in one sentence.
+"""A cancer told only by its course: an organ's cancer operation and an antineoplastic treatment in one sentence, or a
+radiation course aimed at an organ irradiated only for cancer.
 
 Notes written after the fact may never name the cancer: "Status post radical prostatectomy and subsequent salvage
 radiation therapy", "Left mastectomy in 2009 followed by adjuvant chemotherapy". An operation alone is no cancer (a
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cancerprep.stages.coding.coded import RADIATION_MODALITIES
 from cancerprep.stages.coding.status import RELATIVE_SUBJECT
 
 # an antineoplastic treatment given with or after an operation: chemotherapy, radiotherapy, or a treatment named
@@ -73,6 +75,41 @@ def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
     at = [max(e for _s, e, _t in ops) for (lo, hi), ops in by_sentence.items()
           if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)
           and _MALIGNANCY_WORD.search(text, lo, hi) is None]
+    for end in sorted(at, reverse=True):
+        text = text[:end] + _FOR_CARCINOMA + text[end:]
+    return text
+
+
+# a radiation course aimed at an organ that is irradiated for cancer and nothing else ("IMRT to the prostate, 78 Gy",
+# "SBRT right upper lobe", "radiotherapy of the left breast"): not the brain, skin, thyroid, joints or orbit, which
+# are also irradiated for benign disease (a malformation, a keloid, Graves' disease, heterotopic bone)
+_RADIATION_TARGET = re.compile(
+    rf"\b(?:{RADIATION_MODALITIES})\s*(?:[:,-]\s*)?(?:(?:to|of)\s+)?(?:the\s+)?(?:(?:right|left|bilateral)\s+)?"
+    r"(?:prostate(?:\s+bed)?|prostatic\s+fossa|breast|chest\s+wall|(?:upper|middle|lower)\s+lobe|lung|bladder|rectum"
+    r"|cervix|esophagus|oesophagus|pancreas|larynx)\b", re.I)
+
+
+# a malignancy word the note hedges, doubts or treats without proof, in its clause before it
+_HEDGED = re.compile(r"\b(?:presum\w*|suspect\w*|suspicio\w*|possibl\w*|probabl\w*|likely|concern\w*\s+for|rule\s+out"
+                     r"|r/o|questionabl\w*|empiric\w*|non-?diagnostic|clinical(?:ly)?\s+diagnos\w*)\b[^.;\n]{0,40}?"
+                     + _MALIGNANCY_WORD.pattern, re.I)
+
+
+def radiation_named(text: str) -> str:
+    """The note with "for carcinoma" written after each radiation course aimed at an organ irradiated only for cancer
+    (`_RADIATION_TARGET`), not negated, of the patient, in a sentence naming no malignancy, in a note that does not
+    hedge one ("presumed early-stage lung cancer; biopsy non-diagnostic": the note's own word on the cancer, `_HEDGED`):
+    the course's target then places the site-less carcinoma (`coded.irradiated_site`) and the sentence's time cues
+    give its status."""
+    if _HEDGED.search(text) is not None:
+        return text
+    at = []
+    for m in _RADIATION_TARGET.finditer(text):
+        lo, hi = sentence_bounds(text, m.start())
+        if _NOT_GIVEN.search(text, lo, m.start()) or RELATIVE_SUBJECT.search(text, lo, hi) \
+                or _MALIGNANCY_WORD.search(text, lo, hi) is not None:
+            continue
+        at.append(m.end())
     for end in sorted(at, reverse=True):
         text = text[:end] + _FOR_CARCINOMA + text[end:]
     return text

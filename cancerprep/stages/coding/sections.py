@@ -46,6 +46,14 @@ _WRAPPED_LABEL = re.compile(r"(?<=[,.;])([ \t]*[A-Z][A-Z0-9 /&'()-]{0,40}?[A-Z])
                             r"(?=[ \t]*[A-Z][A-Z0-9 /&'()-]{1,40}?[ \t]*:)")
 
 
+def label_kind(label: str) -> str:
+    """The kind of section a label opens ("PAST MEDICAL HISTORY" -> past, "HISTORY" -> narrative), "other" for none:
+    labels are matched from word starts, in any case ("URETEROSCOPIC BIOPSY:" and "PROSTATE, BIOPSY:" hold no ROS
+    heading)."""
+    header = label.upper()
+    return next((name for pat, name in SECTION_RULES if re.search(rf"\b(?:{pat})", header)), "other")
+
+
 def find_sections(text: str) -> list[tuple[int, str]]:
     """(start offset, kind) of each section, (0, "other") first: a mention's section decides
     whether it counts (family, social), is historical (past) and how much it weighs."""
@@ -54,14 +62,7 @@ def find_sections(text: str) -> list[tuple[int, str]]:
     text = _WRAPPED_LABEL.sub(lambda m: m.group(0).replace("\n", " "), text)
     for m in HEADER_RE.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        header = m.group(group).upper()
-        kind = "other"
-        for pat, name in SECTION_RULES:
-            # labels are matched from word starts, in any case ("URETEROSCOPIC BIOPSY:" and "PROSTATE, BIOPSY:"
-            # hold no ROS heading)
-            if re.search(rf"\b(?:{pat})", header):
-                kind = name
-                break
+        kind = label_kind(m.group(group))
         start = m.start(group)
         before = text[:start].rstrip(" \t")
         if kind == "other" and (group == 3 or (before.endswith(",") and not before.endswith(".,"))):

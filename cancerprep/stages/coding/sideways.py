@@ -218,7 +218,19 @@ _SPREAD_ORIGIN = re.compile(
     r"|metastatic\s+(?P<after>[a-z]+)\s+(?:adeno)?carcinoma\b)", re.I)
 
 
+# organs written before "metastasis" as where the spread is, not where it came from ("consistent with brain
+# metastases", "hepatic metastases", "osseous metastatic disease"): the places cancers spread to, in noun or adjective
+_SPREAD_PLACES = frozenset({"brain", "cerebral", "intracranial", "leptomeningeal", "liver", "hepatic", "bone", "bony",
+                            "osseous", "skeletal", "lung", "pulmonary", "adrenal", "nodal", "pleural", "peritoneal",
+                            "cutaneous", "spinal", "vertebral"})
+
+
 def spread_origin_word(sentence: str) -> str | None:
-    """The organ word a sentence names as the origin of the spread it describes, lower case; None when none."""
-    m = _SPREAD_ORIGIN.search(sentence)
-    return (m.group("before") or m.group("after")).lower() if m else None
+    """The organ word a sentence names as the origin of the spread it describes, lower case; None when none (a place
+    the spread went to, `_SPREAD_PLACES`, is no origin: "lung adenocarcinoma, consistent with brain metastases")."""
+    for m in _SPREAD_ORIGIN.finditer(sentence):
+        before = (m.group("before") or "").lower()
+        if before in _SPREAD_PLACES and not re.match(r"\s+(?:primary|origin)\b", sentence[m.end("before"):]):
+            continue
+        return before or m.group("after").lower()
+    return None

@@ -103,6 +103,11 @@ _PAST_TIME_RE = re.compile(
     r"|\bhistory of\b|\bhx\b|\bh/o\b|\bas (?:an? )?(?:child|teenager|infant|adolescent)\b"
     r"|\bin (?:his |her )?childhood\b"
     r"|\bat age (?:[1-9]|1[0-7])\b"
+    # a time told without a year: "long ago", "in the 1990s", "decades earlier", and a decade of life after a past verb
+    # of its own clause ("had a melanoma removed in her thirties"; not "a woman in her fifties who ...", her age now)
+    r"|\blong ago\b|\b(?:19|20)\d0'?s\b|\b(?:decades?|many years)\s+(?:earlier|before)\b"
+    r"|\b(?:had|was|were|underwent|removed|excised|resected|treated|diagnosed)\b[^.;,\n]{0,50}?\bin (?:his|her|their) "
+    r"(?:early |mid-?|late )?(?:youth|teens|twenties|thirties|forties|fifties|[1-5]0s)\b"
     # years counted since the treatment, as a follow-up does ("5-year follow-up after colectomy", "six years out from
     # nephrectomy"; not "7 years after hysterectomy", which may date a new finding)
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|yrs?)[- ](?:out|follow[- ]?up)\b",

@@ -52,7 +52,7 @@ from cancerprep.stages.coding.context import (
     list_cue,
     replaced_defaults,
 )
-from cancerprep.stages.coding.course import course_named, for_cancer, sentence_bounds
+from cancerprep.stages.coding.course import course_named, for_cancer, radiation_named, sentence_bounds
 from cancerprep.stages.coding.foreign import english_organs
 from cancerprep.stages.coding.icd10 import (
     in_situ_code,
@@ -65,7 +65,7 @@ from cancerprep.stages.coding.icd10 import (
 from cancerprep.stages.coding.narrative import names_its_primary, nothing_left_owners, verdict_after
 from cancerprep.stages.coding.phrasal import phrasal_anatomy
 from cancerprep.stages.coding.reporting import DOCUMENT_WORDS, present_category, superseded
-from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, section_kind, section_of
+from cancerprep.stages.coding.sections import SECTION_WEIGHT, find_sections, label_kind, section_kind, section_of
 from cancerprep.stages.coding.sideways import (
     course_over,
     dated_operation_pattern,
@@ -182,6 +182,22 @@ _PRESENT_ILLNESS_REST = re.compile(r"\s*(?i:present\s+illness)\s*:")
 _EMPTY_LABEL_REST = re.compile(r"[A-Z0-9 /&'-]*:[\s,]*(?=[A-Z][A-Z0-9 /&'()-]{2,60}:)")
 
 
+# the rest of an upper-case label after its cue word, to the label's colon ("HISTORY:", "CLINICAL HISTORY:")
+_LABEL_REST = re.compile(r"[A-Z0-9 /&'()-]*:")
+
+
+def _narrative_label(text: str, start: int, end: int) -> bool:
+    """The upper-case cue at start..end is a word of a section label of the present story ("HISTORY:, The patient is a
+    58-year-old man with prostate cancer diagnosed last month", "CLINICAL HISTORY:"): that label's kind is read by the
+    section rules, and a story's "HISTORY" is no past history (a past-history label stays past by its section)."""
+    rest = _LABEL_REST.match(text, end)
+    if rest is None:
+        return False
+    lo = max(text.rfind(c, 0, start) for c in "\n,.;:") + 1
+    label = text[lo:rest.end() - 1]
+    return label.strip().isupper() and label_kind(label) == "narrative"
+
+
 def _empty_label_cues_only(sent_ent: Any) -> bool:
     """Every HISTORICAL cue of the mention is a word of an empty section's label, or of the label of the present
     illness ("HISTORY OF PRESENT ILLNESS: He has breast cancer and had a lumpectomy last month"): a label's kind is
@@ -194,7 +210,10 @@ def _empty_label_cues_only(sent_ent: Any) -> bool:
         end = doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1].text)
         if _PRESENT_ILLNESS_REST.match(doc.text, end):
             return True
-        return doc[m.modifier_span[0]].text.isupper() and _EMPTY_LABEL_REST.match(doc.text, end) is not None
+        if not doc[m.modifier_span[0]].text.isupper():
+            return False
+        start = doc[m.modifier_span[0]].idx
+        return _EMPTY_LABEL_REST.match(doc.text, end) is not None or _narrative_label(doc.text, start, end)
 
     return bool(cues) and all(label_word(m) for m in cues)
 # a course of treatment over ("treatment completed 2019", "completed adjuvant chemotherapy", "off therapy",
@@ -809,10 +828,13 @@ def _plain_weak_ca(text: str) -> str:
 # lesion of the lung, which was biopsied on Friday, was malignant" (a clause between commas before the predicate; not
 # "was not malignant", nor "malignant melanoma": the adjective must end the predicate)
 _TUMOUR_NOUN = r"(?i:masses|mass|tumou?rs?|lesions?|nodules?|growths?|polyps?)"
-_MALIGNANT_PREDICATE = (r"(?:\s*,\s*[^,.;:\n]{3,60}?,)?\s*,?\s+(?:(?i:which|that)\s+)?"
+# ... or in an apposition right after it ("Left frontal brain tumor, biopsy-proven malignant, on treatment", "Tumor of
+# the brain, malignant, radiation planned"; not "malignant appearing", "malignant vs benign")
+_MALIGNANT_PREDICATE = (r"(?:(?:\s*,\s*[^,.;:\n]{3,60}?,)?\s*,?\s+(?:(?i:which|that)\s+)?"
                         r"(?:(?:was|were|is|are)\s+(?:(?:found|shown|proven|proved|confirmed)\s+to\s+be\s+)?"
-                        r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)(?i:malignant)"
-                        r"(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b)")
+                        r"|(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?|came\s+back\s+)"
+                        r"|\s*,\s*(?:(?i:biopsy|pathology|tissue|histologically)[- ](?i:proven|proved|confirmed)\s+)?)"
+                        r"(?i:malignant)(?:\s*[.,;)]|\s*$|\s+(?:on|by|at|per|in)\b)")
 _MALIGNANT_AFTER = re.compile(
     r"\b(" + _TUMOUR_NOUN + r")"
     r"(\s+(?:was|were|is|are)\s+(?:found|seen|noted|identified|detected|discovered))?"
@@ -845,6 +867,81 @@ def _malignant_said_after(text: str) -> str:
         return "malignant " + m.group(1) + ("masses" if plural else "mass")
 
     return _MALIGNANT_AFTER_ORGAN_FIRST.sub(organ_first, _MALIGNANT_AFTER.sub(turn, text))
+
+
+# an organ's biopsy said to be positive and nothing more ("prostate biopsy in 2019 was positive", "biopsy of the breast
+# came back positive"): in clinical speech a positive biopsy of an organ that is biopsied for cancer found the cancer.
+# Organs whose biopsies are taken for other findings too (skin, lymph nodes, bone marrow, the gut's lining) are left
+# out, as is a positive "for" something named, a negated one and a biopsy of a mass that only may be malignant.
+_BIOPSIED_ORGAN = (r"(?:prostate|prostatic|breast|lung|bladder|thyroid|pancreas|pancreatic|liver|kidney|renal|cervical"
+                   r"|cervix|endometrial|ovarian|testicular)\s+(?:(?:needle|core|core\s+needle|tru-?cut|fine\s+needle"
+                   r"|ultrasound-guided)\s+)?biops(?:y|ies)\b")
+_POSITIVE_BIOPSY = re.compile(
+    r"\b" + _BIOPSIED_ORGAN + r"(?P<between>[^.;,\n]{0,40}?)\s+"
+    r"(?:(?:was|were|is|are|came\s+back|returned|proved|turned\s+out)\s+)?"
+    r"(?P<positive>positive)\b(?!\s+for\b|[- ](?:margins?|nodes?|findings?\s+for))"
+    r"(?=\s*(?:[.;,\n]|$)|\s+(?:in|on|at|and|with|last|this)\b)", re.I)
+
+
+def _positive_biopsy(text: str) -> str:
+    """The note with an organ's biopsy said positive and nothing more written "positive for carcinoma" ("prostate
+    biopsy in 2019 was positive" -> "... positive for carcinoma"): the organ and the carcinoma are then read as in
+    "prostate biopsy was positive for carcinoma" (`_POSITIVE_BIOPSY`)."""
+    if "ositive" not in text:
+        return text
+
+    def turn(m: re.Match[str]) -> str:
+        if re.search(r"\b(?:not|no|never|negative)\b", m.group("between"), re.I):
+            return m.group(0)
+        end = m.end("positive") - m.start()
+        return m.group(0)[:end] + " for carcinoma" + m.group(0)[end:]
+
+    return _POSITIVE_FIRST.sub(lambda m: m.group(0) + " positive for carcinoma", _POSITIVE_BIOPSY.sub(turn, text))
+
+
+# a tumour a cystoscopy finds ("Cystoscopy today shows a new papillary tumor at the dome; TURBT scheduled"): the
+# cystoscope sees the bladder, so it is a bladder tumour (the labelling rules' "bladder tumor"); a tumour named with
+# another organ ("a prostate tumor") or already the bladder's is left as written
+_CYSTOSCOPY = re.compile(r"\b(?:cystoscop\w*|cysto|TURBT|cystourethroscop\w*)\b", re.I)
+_SCOPED_TUMOUR = re.compile(r"(?<![\w-])(?P<before>(?:(?:new|small|large|recurrent|multiple|several|two|three|\d+|"
+                            r"(?:\d+(?:\.\d+)?\s*(?:cm|mm)))\s+)*(?:papillary\s+)?)(?P<noun>tumou?rs?)\b"
+                            r"(?!\s+(?:of|in)\s+the\s+(?!bladder)\w)", re.I)
+
+
+# the words that may stand right before a scoped tumour's adjectives without naming its organ
+_NO_ORGAN_BEFORE = frozenset({"a", "an", "the", "no", "with", "of", "and", "or", "shows", "showed", "show", "revealed",
+                              "reveals", "found", "demonstrated", "demonstrates", "noted", "identified", "there", "is",
+                              "was", "were", "are", "one", "any", "residual", "for", "without", "cystoscopy", "cysto",
+                              "turbt", "findings", "at", "in"})
+
+
+# ... nor one whose clause names its organ or a part of it after it ("a papillary tumor at the left lateral wall of the
+# bladder", "near the right ureteral orifice"): the words written place it (the bladder tumour's own rules)
+_ORGAN_AFTER = re.compile(r"[^.;,]*?\b(?:bladder|ureter\w*|urethr\w*|prostat\w*|renal|kidney|orifices?|vesic\w*)\b",
+                          re.I)
+
+
+def _cystoscopy_tumour(text: str) -> str:
+    """The note with "bladder" written before a tumour noun in a sentence that names a cystoscopy or TURBT
+    (`_CYSTOSCOPY`), where no organ word stands right before the noun: the tumour is the bladder's."""
+    if _CYSTOSCOPY.search(text) is None:
+        return text
+    out, last = [], 0
+    for m in _SCOPED_TUMOUR.finditer(text):
+        lo, hi = sentence_bounds(text, m.start())
+        word_before = re.search(r"([a-z]+)\W*$", text[max(lo, m.start() - 20):m.start()].lower())
+        if _CYSTOSCOPY.search(text, lo, hi) is None or (word_before is not None
+                                                        and word_before.group(1) not in _NO_ORGAN_BEFORE) \
+                or _ORGAN_AFTER.match(text, m.end(), hi) is not None:
+            continue
+        out.append(text[last:m.start("noun")] + "bladder ")
+        last = m.start("noun")
+    return "".join(out) + text[last:]
+
+
+# ... and the positive written first ("a positive prostate biopsy in 2019"), not negated before it
+_POSITIVE_FIRST = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bnon-)\bpositive\s+" + _BIOPSIED_ORGAN
+                             + r"(?!\s+(?:for|margins?)\b)", re.I)
 
 
 def _invasion_said_after_re(terms: dict[str, TermInfo]) -> re.Pattern[str] | None:
@@ -2855,13 +2952,18 @@ class TextCoder:
 
     def mentions(self, text: str) -> list[Mention]:
         """Affirmed (not negated, uncertain, hypothetical or family) cancer mentions; in a note that names none, the
-        cancer its course tells ("radical prostatectomy and salvage radiation therapy": `course_named`)."""
+        cancer its course tells ("radical prostatectomy and salvage radiation therapy": `course_named`; "IMRT to the
+        prostate, 78 Gy": `radiation_named`)."""
         found = self._named_mentions(text)
         if not found and text and (_ANY_ECTOMY.search(text) is not None or (
                 self._procedure_re is not None and self._procedure_re.search(text) is not None)):
             course = course_named(text, self._course_operations(text))
             if course != text:
                 found = self._named_mentions(course)
+        if not found and text and names_radiation_target(text):
+            aimed = radiation_named(text)  # "IMRT to the prostate, 78 Gy": the organ's cancer
+            if aimed != text:
+                found = self._named_mentions(aimed)
         return found
 
     def _named_mentions(self, text: str) -> list[Mention]:
@@ -2873,7 +2975,7 @@ class TextCoder:
         # ICD titles' secondary sites read as spread, accented letters plain
         text = _secondary_as_spread(_fold_diacritics(_plain_in_situ(_plain_clinical_shorthand(_plain_shorthand(
             _plain_side_stop(text))))))
-        text = _malignant_said_after(_plain_weak_ca(text))
+        text = _cystoscopy_tumour(_positive_biopsy(_malignant_said_after(_plain_weak_ca(text))))
         if self._invasion_re is not None and ("nva" in text or "NVA" in text):  # "thymoma with capsular invasion"
             text = self._invasion_re.sub(lambda m: "invasive " + m.group(0), text)
         text = drop_excepted_sites(blank_unchecked(self._malignant_site_first(self._respell(english_organs(text)))))
