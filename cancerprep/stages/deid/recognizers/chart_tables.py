@@ -304,8 +304,14 @@ def _timed_rows(text: str, out: list[tuple[int, int, str, float]]) -> None:
 # by spaces, commas or slashes, each maybe dated before ("3/4 AB  3/5 CD") or timed after ("AB 1800, CD 2315")
 _DATE_CELL = r"(?<![\d/])[01]?\d/[0-3]?\d(?:/\d{2,4})?"
 _SERIES_ITEM = rf"(?:(?P<date>{_DATE_CELL})[ \t]+)?(?P<init>{INIT})(?:[ \t]+(?P<time>{_CLOCK}))?"
-_MARK_SERIES = Gated(re.compile(
-    rf"{LETTER}{{2,3}}[ \t]*[\d:]*[ \t]*[ \t,/;][ \t]*[\d/]*[ \t]*{LETTER}{{2,3}}(?![\w'’-])"), re.compile(
+# Searched only on the lines whose anchor shows the series' last two groups closing the line or a cell, each as the
+# pattern has them (the one before maybe timed, the last maybe dated and timed; never led by a letter: a line's start,
+# a separator or a date stands before each group). Why: two short groups apart by a space ("of the") are in nearly
+# every note, so a gate of two groups let the pattern run on all of them; a line or cell closing with two is rare.
+_MARK_SERIES = Lined(
+    r"(?m)(?<![a-z])[a-z]{2,3}(?![\w'-])(?:[ \t]+[0-9]{2}:?[0-9]{2})?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
+    r"(?:[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?[ \t]+)?[a-z]{2,3}(?![\w'-])(?:[ \t]+[0-9]{2}:?[0-9]{2})?"
+    r"[ \t]*(?:\.[ \t]*)?(?:$|\||\t)", re.compile(
     rf"(?:^|(?<=[:|\t]))[ \t]*{_SERIES_ITEM}(?:(?:[ \t]*[,;/][ \t]*|[ \t]+){_SERIES_ITEM})+[ \t]*\.?"
     rf"(?=[ \t]*(?:$|\||\t))", re.M))
 
