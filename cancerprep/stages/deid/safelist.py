@@ -536,10 +536,11 @@ _DISEASE_ATTRIBUTE = re.compile(r"(?:['’]s)?[ \t]+(?:gene|genes|mutation|mutat
 # Kinds of anaesthesia and of laboratory tests after their abbreviation in capitals ("MAC anesthesia", "ANA titer",
 # "ELISA assay"): only for a short capital span, since a patient's name may precede "anesthesia consent".
 _ABBREVIATION_HEAD = re.compile(r"[ \t]+(?:anesthesia|anaesthesia|sedation|titers?|titres?|antibody|antibodies|assay|"
-                                r"panel|"
+                                r"panel)\b"
                                 # and what a test or a form gives ("GBS status positive", "the NCS form", "RSV
-                                # swab"); not "status post", which charting writes after a patient's initials
-                                r"status(?![ \t]+post\b)|forms?|screen|screening|swabs?|cultures?)\b", re.I)
+                                # swab"), one space after it as in a phrase (a wider gap parts a form's cells: "Pt
+                                # initials AB   Screen #"); not "status post", which charting writes after initials
+                                r"|[ ](?:status(?![ \t]+post\b)|forms?|screen|screening|swabs?|cultures?)\b", re.I)
 # Scales, scores, tests and batteries named for a person or a place, with one word between ("Glasgow Coma Scale",
 # "Morse fall score", "Stanford Sleepiness Scale", "Boston Naming Test", "Weston aphasia battery", "Denver
 # Developmental Screening"): the measure

@@ -92,6 +92,8 @@ def test_learned_short_capitals(text: str, target: str, label: str, kept: bool) 
     ("Mom was GBX status positive at delivery.", "GBX", True),
     ("See procedure nurse QRX form.", "QRX", True),
     ("JQ status post fall, seen today.", "JQ", False),                  # initials before "status post"
+    ("Pt initials JGX   Screen #: S-0682", "JGX", False),               # a form's cells apart: no phrase
+    ("PT INITIALS JX\tSCREEN #: S-0608", "JX", False),
 ])
 def test_abbreviation_before_what_a_test_gives(text: str, target: str, term: bool) -> None:
     assert _term(text, target) is term
