@@ -29,13 +29,15 @@ def _term(text: str, target: str, label: str = "NAME") -> bool:
     ("Families of South Asian origin were screened.", "South Asian origin", False),
     ("Seen with her college Quarrington Valley Community College today.",
      "college Quarrington Valley Community College", False),
-    ("He stayed at Quarrington Hall when he felt some pain.", "Quarrington Hall when he felt some", False),
     ("Skin: pink/Red Rash between legs, using cream.", "Red Rash between legs", False),
     # ... while a facility word in small letters, a name particle or an article before it stays
     ("She went to a Quarrington Bay urgent care facility after.", "Quarrington Bay urgent care facility", True),
     ("He moved to Isola del Liri last year.", "Isola del Liri", True),
     ("Seen at the Quarrington Clinic today.", "the Quarrington Clinic", True),
     ("He lives in Quarrington Falls now.", "Quarrington Falls", True),
+    # after "at / to / from / into" a place stands: a span run on past it still holds it (recall first)
+    ("He stayed at Quarrington Hall when he felt some pain.", "Quarrington Hall when he felt some", True),
+    ("Outside records from Quarrington Regional scanned into media tab.", "Quarrington Regional scanned", True),
 ])
 def test_learned_place_running_on_into_the_sentence(text: str, target: str, kept: bool) -> None:
     assert _plausible(text, target, "LOCATION") is kept

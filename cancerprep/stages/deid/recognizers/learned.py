@@ -248,8 +248,11 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if label == "NAME" and any(_plain_word(w) or (cased and w.islower() and safelist.is_known_word(w))
                                    for w in (words[0], words[-1])):
             return False  # "became tychpneic", "given Trazodone HCL": a name does not start or end in a word
-        if label == "LOCATION" and cased and case_mode(text) == "mixed" and run_on_place(words):
-            return False  # "centrum semiovale distribution extending", "North African origin"
+        if label == "LOCATION" and cased and case_mode(text) == "mixed" and run_on_place(words) \
+                and not _PLACE_BEFORE.search(text, max(0, start - 24), start):
+            # "centrum semiovale distribution extending", "North African origin"; after "at / to / from / into" a
+            # place stands, and a span run on past it still holds it ("records from Summit Regional scanned")
+            return False
         if any(_strict_evidence(w, cased) for w in words):
             return True
         if label == "LOCATION" and cased:
