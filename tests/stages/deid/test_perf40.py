@@ -142,6 +142,8 @@ def twins_at_once(monkeypatch) -> None:
     """Twins built at a rule's first call (`TWIN_AFTER` 0), not after 500 notes."""
     monkeypatch.setattr(base.Placed, "TWIN_AFTER", 0)
     monkeypatch.setattr(base.LineTestedAtStart, "TWIN_AFTER", 0)
+    monkeypatch.setattr(base.Placed, "TWINS", True)
+    monkeypatch.setattr(base.LineTestedAtStart, "TWINS", True)
 
 
 def test_placed_rules_find_with_their_twins_what_the_regex_patterns_find(real_notes: tuple[str, ...],
@@ -176,6 +178,7 @@ def test_matcher_picks_the_twin_only_without_a_timeout(twins_at_once: None) -> N
 
 def test_twin_is_built_only_after_the_rule_read_twin_after_notes(monkeypatch) -> None:
     monkeypatch.setattr(base.Placed, "TWIN_AFTER", 3)
+    monkeypatch.setattr(base.Placed, "TWINS", True)
     rule = base.WordAnchored(("see",), regex.compile(r"(?i)see[ \t]+([A-Za-z]+)"))
     kinds = [type(rule.matcher(None).__self__) for _ in range(5)]
     assert kinds[:3] == [regex.Pattern] * 3 and kinds[3:] == [stdre.Pattern] * 2  # (a one-note run compiles none)
