@@ -14,24 +14,15 @@ generated-variation probes), and scores any-overlap recall per class, half and l
 Layouts come in two disjoint halves: SEEN (misses may be printed with --errors) and HELD (misses never printed;
 their score measures whether a fix made from the seen half generalises). Values are drawn afresh per line.
 
-    python -m benchmarks.quality.layout_variation [--n 400] [--seed 52] [--classes ...] [--errors N] [--json F]
+    python -m benchmarks.quality.layout_variation [--n 200] [--seed 52] [--classes ...] [--errors N] [--json F]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from collections.abc import Callable
 
-from benchmarks.quality.variation_score import (
-    cased,
-    found_and_marked,
-    overlaps,
-    print_recall,
-    print_seen_misses,
-    recall_by_feature,
-)
+from benchmarks.quality.variation_score import cased, halved_cases, halved_main, split_halves
 from cancerprep.sample import planted
 
 # -- values, from broad sources ------------------------------------------------------------------------------------
@@ -139,8 +130,7 @@ LAYOUTS: tuple[tuple[str, str], ...] = (
     ("csv", "{L},Date,Status\n{X},03/14/2021,final"),
     ("paren_label", "({L}) {X}"),
 )
-HALVES = {"seen": tuple(n for i, (n, _) in enumerate(LAYOUTS) if i % 2 == 0),
-          "held": tuple(n for i, (n, _) in enumerate(LAYOUTS) if i % 2 == 1)}
+HALVES = split_halves([name for name, _ in LAYOUTS])
 
 
 def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, list[tuple[int, int]]]:
@@ -162,38 +152,19 @@ def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, lis
     return text, [(len(pre), len(pre) + len(value))]
 
 
+def _one_span(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, tuple[int, int]]:
+    text, (gold,) = line(rng, cls, layout, half)
+    return text, gold
+
+
 def cases(n: int, seed: int, classes: tuple[str, ...]) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
-    """(features, line, gold span) for `n` lines per class and half; features: class, half, layout, class/half."""
-    rng = random.Random(seed)
-    out = []
-    for cls in classes:
-        for half in ("seen", "held"):
-            for i in range(n):
-                layout = HALVES[half][i % len(HALVES[half])]
-                text, (gold,) = line(rng, cls, layout, half)
-                out.append(({"class": cls, "half": half, "layout": layout, "class_half": f"{cls}/{half}"},
-                            text, gold))
-    return out
+    """(features, line, gold span) for `n` lines per class and half, every class in every layout of its half
+    (`variation_score.halved_cases`)."""
+    return halved_cases(n, seed, classes, HALVES, _one_span)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=200, help="lines per class and half")
-    ap.add_argument("--seed", type=int, default=52)
-    ap.add_argument("--classes", nargs="*", default=list(VALUES))
-    ap.add_argument("--errors", type=int, default=0, help="print up to N SEEN-half misses (held-out never)")
-    ap.add_argument("--json", default=None)
-    args = ap.parse_args(argv)
-    all_cases = cases(args.n, args.seed, tuple(args.classes))
-    found = overlaps([(text, a, b) for _, text, (a, b) in all_cases], args.seed)
-    hits = found_and_marked(found, len(all_cases))[0]
-    recall = recall_by_feature([feats for feats, _, _ in all_cases], hits)
-    print_recall(recall, ("half", "class_half"))
-    print_seen_misses(all_cases, hits, args.errors)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"n": args.n, "seed": args.seed, "recall": recall}, f, indent=1)
-    return 0
+    return halved_main(argv, __doc__, cases, n=200, seed=52, classes=list(VALUES), keys=("half", "class_half"))
 
 
 if __name__ == "__main__":

@@ -22,24 +22,18 @@ layouts, status words and keys were chosen apart from them and never tuned on.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 
 from benchmarks.quality.variation_score import (
     cased,
-    found_and_marked,
-    overlaps,
-    print_recall,
-    print_seen_misses,
-    recall_by_feature,
+    clock,
+    fill_slots,
+    halved_cases,
+    halved_main,
+    refusal_lines,
+    split_halves,
 )
 from cancerprep.sample import planted
-
-
-def _clock(rng: random.Random) -> str:
-    h, m = rng.randrange(24), rng.choice((0, 15, 30, 45, rng.randrange(60)))
-    return f"{h:02d}{m:02d}" if rng.random() < 0.8 else f"{h:02d}:{m:02d}"
 
 
 def initials(rng: random.Random) -> str:
@@ -101,21 +95,17 @@ REFUSALS: tuple[tuple[str, str], ...] = (
     ("route_key", "route_name: PO, IV\tfreq: BID"),
     ("dx_cells", "Dx\tHTN, DM2\tchronic"),
 )
-HALVES = {half: tuple(name for i, (_, name, _) in enumerate(LAYOUTS) if i % 2 == k)
-          for k, half in enumerate(("seen", "held"))}
+HALVES = split_halves([name for _, name, _ in LAYOUTS])
 CLASSES = ("initials", "patient")
 
 
 def _fill(rng: random.Random, tmpl: str, half: str) -> str:
     k = 0 if half == "seen" else 1
-    slots = {"{C}": lambda: _clock(rng), "{Y}": lambda: initials(rng), "{S}": lambda: rng.choice(_STATUS[k::2]),
+    slots = {"{C}": lambda: clock(rng), "{Y}": lambda: initials(rng), "{S}": lambda: rng.choice(_STATUS[k::2]),
              "{T}": lambda: rng.choice(_TASKS[k::2]), "{K}": lambda: rng.choice(_KEYS[k::2]),
              "{U}": lambda: rng.choice(_UNITS), "{A}": lambda: str(rng.randint(20, 88)),
              "{B}": lambda: str(rng.randint(1, 40))}
-    for slot, draw in slots.items():
-        while slot in tmpl:
-            tmpl = tmpl.replace(slot, draw(), 1)
-    return tmpl
+    return fill_slots(tmpl, slots)
 
 
 def line(rng: random.Random, layout: str, half: str) -> tuple[str, tuple[int, int]]:
@@ -129,50 +119,18 @@ def line(rng: random.Random, layout: str, half: str) -> tuple[str, tuple[int, in
 
 
 def cases(n: int, seed: int, classes: tuple[str, ...]) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
-    """(features, line, gold span) for `n` lines per class and half; features: class, half, layout, class/half."""
-    rng = random.Random(seed)
-    out = []
-    for cls in classes:
-        for half in ("seen", "held"):
-            names = [name for name in HALVES[half] if next(c for c, n, _ in LAYOUTS if n == name) == cls]
-            for i in range(n):
-                text, gold = line(rng, names[i % len(names)], half)
-                out.append(({"class": cls, "half": half, "layout": names[i % len(names)],
-                             "class_half": f"{cls}/{half}"}, text, gold))
-    return out
+    """(features, line, gold span) for `n` lines per class and half (`variation_score.halved_cases`)."""
+    return halved_cases(n, seed, classes, HALVES, lambda rng, _, layout, half: line(rng, layout, half),
+                        {name: cls for cls, name, _ in LAYOUTS})
 
 
 def refusals(n: int, seed: int) -> list[tuple[str, str]]:
-    """(name, line) for `n` lines of each refusal shape."""
-    rng = random.Random(seed + 1)
-    return [(name, cased(rng, _fill(rng, tmpl, "seen"))) for name, tmpl in REFUSALS for _ in range(n)]
+    """(name, line) for `n` lines of each refusal shape, cased as the cases are."""
+    return refusal_lines(n, seed, REFUSALS, lambda rng, tmpl: cased(rng, _fill(rng, tmpl, "seen")))
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=200, help="lines per class and half")
-    ap.add_argument("--seed", type=int, default=54)
-    ap.add_argument("--classes", nargs="*", default=list(CLASSES))
-    ap.add_argument("--refusals", type=int, default=25, help="lines per refusal shape")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N SEEN-half misses (held-out never)")
-    ap.add_argument("--json", default=None)
-    args = ap.parse_args(argv)
-    all_cases = cases(args.n, args.seed, tuple(args.classes))
-    refused = refusals(args.refusals, args.seed)
-    items = [(text, a, b) for _, text, (a, b) in all_cases] + [(text, 0, len(text)) for _, text in refused]
-    found = overlaps(items, args.seed)
-    hits, wrongly = found_and_marked(found, len(all_cases))
-    recall = recall_by_feature([feats for feats, _, _ in all_cases], hits)
-    marked: dict[str, int] = {}
-    for (name, _), hit in zip(refused, wrongly, strict=True):
-        marked[name] = marked.get(name, 0) + int(hit)
-    print_recall(recall, ("half", "class_half", "layout"))
-    print(f"refusal lines marked: {sum(marked.values())} of {len(refused)}  {marked}")
-    print_seen_misses(all_cases, hits, args.errors)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"n": args.n, "seed": args.seed, "recall": recall, "refusals_marked": marked}, f, indent=1)
-    return 0
+    return halved_main(argv, __doc__, cases, n=200, seed=54, classes=CLASSES, refusals=(refusals, 25))
 
 
 if __name__ == "__main__":

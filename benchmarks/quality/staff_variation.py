@@ -21,16 +21,22 @@ run; nothing is copied from a benchmark form or note.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import zlib
 
-from benchmarks.quality.variation_score import overlaps, recall_by_feature
+from benchmarks.quality.variation_score import (
+    HALF_NAMES,
+    cased,
+    clock,
+    fill_slots,
+    halved_cases,
+    halved_main,
+    refusal_lines,
+    split_halves,
+)
 from cancerprep.sample import planted
 
 CLASSES = ("initials", "staff", "patient", "rows")
-HALF_NAMES = ("seen", "held")
 
 
 def person(rng: random.Random, half: str) -> planted.Person:
@@ -61,11 +67,6 @@ SHAPES = {
     "first_last": lambda p, rng: f"{p.first} {p.last}",
     "last_first": lambda p, rng: f"{p.last}, {p.first}",
 }
-
-
-def _clock(rng: random.Random) -> str:
-    h, m = rng.randrange(24), rng.choice((0, 15, 30, 45, rng.randrange(60)))
-    return f"{h:02d}{m:02d}" if rng.random() < 0.8 else f"{h:02d}:{m:02d}"
 
 
 # charted acts a line may hold before its mark: seen (even) / held (odd) halves by index
@@ -151,27 +152,23 @@ REFUSALS: tuple[tuple[str, str], ...] = (
     ("assign_unit", "{B}-{B}: float"),
     ("pipe_rt", "RT | neb | given {C}"),
 )
-HALVES = {half: tuple(name for i, (_, name, _, _) in enumerate(LAYOUTS) if i % 2 == k)
-          for k, half in enumerate(HALF_NAMES)}
+HALVES = split_halves([name for _, name, _, _ in LAYOUTS])
 
 
 def _case(rng: random.Random, s: str) -> str:
-    r = rng.random()
-    return s.upper() if r < 0.25 else s.lower() if r < 0.35 else s
+    """`s` cased by one draw, capitals a little more often than the other probes' lines (unit boards shout)."""
+    return cased(rng, s, upper=0.25, lower=0.35)
 
 
 def _fill(rng: random.Random, tmpl: str, half: str) -> str:
     k = HALF_NAMES.index(half)
-    slots = {"{C}": lambda: _clock(rng), "{Y}": lambda: _initials(person(rng, half), rng),
+    slots = {"{C}": lambda: clock(rng), "{Y}": lambda: _initials(person(rng, half), rng),
              "{N}": lambda: person(rng, half).last, "{P}": lambda: _full(person(rng, half)),
              "{T}": lambda: rng.choice(_ACTS[k::2]),
              "{D}": lambda: rng.choice(_DRUGS[k::2]), "{Z}": lambda: rng.choice(_DX[k::2]),
              "{U}": lambda: rng.choice(_UNITS), "{A}": lambda: str(rng.randint(20, 88)),
              "{B}": lambda: str(rng.randint(1, 40))}
-    for slot, draw in slots.items():
-        while slot in tmpl:
-            tmpl = tmpl.replace(slot, draw(), 1)
-    return tmpl
+    return fill_slots(tmpl, slots)
 
 
 def line(rng: random.Random, layout: str, half: str) -> tuple[str, tuple[int, int]]:
@@ -185,54 +182,18 @@ def line(rng: random.Random, layout: str, half: str) -> tuple[str, tuple[int, in
 
 
 def cases(n: int, seed: int, classes: tuple[str, ...]) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
-    """(features, line, gold span) for `n` lines per class and half; features: class, half, layout, class/half."""
-    rng = random.Random(seed)
-    out = []
-    for cls in classes:
-        for half in HALF_NAMES:
-            names = [name for name in HALVES[half] if next(c for c, n, _, _ in LAYOUTS if n == name) == cls]
-            for i in range(n):
-                text, gold = line(rng, names[i % len(names)], half)
-                out.append(({"class": cls, "half": half, "layout": names[i % len(names)],
-                             "class_half": f"{cls}/{half}"}, text, gold))
-    return out
+    """(features, line, gold span) for `n` lines per class and half (`variation_score.halved_cases`)."""
+    return halved_cases(n, seed, classes, HALVES, lambda rng, _, layout, half: line(rng, layout, half),
+                        {name: cls for cls, name, _, _ in LAYOUTS})
 
 
 def refusals(n: int, seed: int) -> list[tuple[str, str]]:
-    """(name, line) for `n` lines of each refusal shape."""
-    rng = random.Random(seed + 1)
-    return [(name, _case(rng, _fill(rng, tmpl, "seen"))) for name, tmpl in REFUSALS for _ in range(n)]
+    """(name, line) for `n` lines of each refusal shape, cased as the cases are."""
+    return refusal_lines(n, seed, REFUSALS, lambda rng, tmpl: _case(rng, _fill(rng, tmpl, "seen")))
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=160, help="lines per class and half")
-    ap.add_argument("--seed", type=int, default=55)
-    ap.add_argument("--classes", nargs="*", default=list(CLASSES))
-    ap.add_argument("--refusals", type=int, default=20, help="lines per refusal shape")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N SEEN-half misses (held-out never)")
-    ap.add_argument("--json", default=None)
-    args = ap.parse_args(argv)
-    all_cases = cases(args.n, args.seed, tuple(args.classes))
-    refused = refusals(args.refusals, args.seed)
-    items = [(text, a, b) for _, text, (a, b) in all_cases] + [(text, 0, len(text)) for _, text in refused]
-    found = overlaps(items, args.seed)
-    hits = [f is None or bool(f) for f in found[:len(all_cases)]]  # a withheld note counts as found (fails closed)
-    recall = recall_by_feature([feats for feats, _, _ in all_cases], hits)
-    for key in ("half", "class_half", "layout"):
-        for value, r in recall[key].items():
-            print(f"{value:24s} {r:.4f}")
-    marked: dict[str, int] = {}
-    for (name, _), f in zip(refused, found[len(all_cases):], strict=True):
-        marked[name] = marked.get(name, 0) + int(bool(f))  # a withheld note marks nothing wrongly
-    print(f"refusal lines marked: {sum(marked.values())} of {len(refused)}  {marked}")
-    misses = [(f, t) for (f, t, _), hit in zip(all_cases, hits, strict=True) if not hit and f["half"] == "seen"]
-    for feats, text in misses[:args.errors]:
-        print("MISS", feats["class"], feats["layout"], repr(text))
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"n": args.n, "seed": args.seed, "recall": recall, "refusals_marked": marked}, f, indent=1)
-    return 0
+    return halved_main(argv, __doc__, cases, n=160, seed=55, classes=CLASSES, refusals=(refusals, 20))
 
 
 if __name__ == "__main__":

@@ -1,16 +1,20 @@
 """Scoring shared by the generated-variation probes (place_variation, id_variation, unit_variation,
-initials_variation, layout_variation, signer_variation), and the one case draw their lines take.
+initials_variation, layout_variation, signer_variation, staff_variation), the one case draw their lines take, and the
+halved probes' (layout, signer, staff) case draw, refusal draw and run.
 
 Why one module: each probe invents lines of its own (a class of PHI in many slots, plus refusal lines that must stay
 unmarked); what they share is how a line is read — inside a real MTSamples note, by the whole engine in one batch —
-and how recall is tallied by the line's features. Keeping that here means the three probes score the same way.
+and how recall is tallied by the line's features. Keeping that here means the probes score the same way, and the
+halved probes draw and report their lines the same way.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from benchmarks.quality.forms_probe import MTSAMPLES, host_notes, insert_line
@@ -24,9 +28,9 @@ def draw_case(rng: random.Random, upper: float = 0.2, lower: float = 0.3) -> Cal
     return str.upper if r < upper else str.lower if r < lower else str
 
 
-def cased(rng: random.Random, s: str) -> str:
+def cased(rng: random.Random, s: str, upper: float = 0.2, lower: float = 0.3) -> str:
     """`s` cased by `draw_case` (drawn after `s` is made, so a caller's own draws for `s` come first)."""
-    return draw_case(rng)(s)
+    return draw_case(rng, upper, lower)(s)
 
 
 def overlaps(items: Sequence[tuple[str, int, int]], seed: int, host_chars: int = 1200) -> list[list[Any] | None]:
@@ -94,3 +98,102 @@ def print_marked(what: str, cases: Sequence[tuple], marked: Sequence[bool]) -> N
     for (line, *_), hit in zip(cases, marked, strict=True):
         if hit:
             print(f"{what} {line!r}")
+
+
+# -- the halved probes (layout_variation, signer_variation, staff_variation) -----------------------------------------
+# Each writes lines of a few classes in LAYOUTS split into two disjoint halves: SEEN (misses may be printed) and HELD
+# (misses never printed, so its score says whether a fix made from the seen half generalises).
+HALF_NAMES = ("seen", "held")
+Case = tuple[dict[str, str], str, tuple[int, int]]
+
+
+def split_halves(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """`names` (layouts, in their table's order) dealt into the halves: even places SEEN, odd places HELD."""
+    return {half: tuple(names[k::2]) for k, half in enumerate(HALF_NAMES)}
+
+
+def clock(rng: random.Random) -> str:
+    """A charted time, on the quarter hour mostly, as "HHMM" or (one in five) "HH:MM"."""
+    h, m = rng.randrange(24), rng.choice((0, 15, 30, 45, rng.randrange(60)))
+    return f"{h:02d}{m:02d}" if rng.random() < 0.8 else f"{h:02d}:{m:02d}"
+
+
+def fill_slots(tmpl: str, slots: Mapping[str, Callable[[], str]]) -> str:
+    """`tmpl` with every occurrence of each slot replaced by a fresh draw, slot by slot in `slots`' order (so the
+    draws, and the lines a seed gives, depend on that order)."""
+    for slot, draw in slots.items():
+        while slot in tmpl:
+            tmpl = tmpl.replace(slot, draw(), 1)
+    return tmpl
+
+
+def halved_cases(n: int, seed: int, classes: Sequence[str], halves: Mapping[str, Sequence[str]],
+                 line: Callable[[random.Random, str, str, str], tuple[str, tuple[int, int]]],
+                 class_of: Mapping[str, str] | None = None) -> list[Case]:
+    """(features, line, gold span) for `n` lines per class and half, from one `random.Random(seed)`; features:
+    class, half, layout, class/half. Each class cycles through its half's layouts: those `class_of` gives it, or all
+    of them where `class_of` is None. `line(rng, class, layout, half)` renders one line and its gold span."""
+    rng = random.Random(seed)
+    out = []
+    for cls in classes:
+        for half in HALF_NAMES:
+            names = [name for name in halves[half] if class_of is None or class_of[name] == cls]
+            for i in range(n):
+                layout = names[i % len(names)]
+                text, gold = line(rng, cls, layout, half)
+                out.append(({"class": cls, "half": half, "layout": layout, "class_half": f"{cls}/{half}"}, text, gold))
+    return out
+
+
+def refusal_lines(n: int, seed: int, shapes: Sequence[tuple[str, str]],
+                  render: Callable[[random.Random, str], str]) -> list[tuple[str, str]]:
+    """(name, line) for `n` lines of each refusal shape (name, template), rendered by `render` from one
+    `random.Random(seed + 1)` (apart from the cases' draws, so the one seed gives both)."""
+    rng = random.Random(seed + 1)
+    return [(name, render(rng, tmpl)) for name, tmpl in shapes for _ in range(n)]
+
+
+def score_halved(cases: Sequence[Case], refused: Sequence[tuple[str, str]] | None, *, n: int, seed: int,
+                 errors: int = 0, json_path: str | None = None,
+                 keys: Sequence[str] = ("half", "class_half", "layout")) -> dict[str, Any]:
+    """Read the cases and refusal lines (`overlaps`, one batch), print recall per value of `keys`, the refusal lines
+    marked per shape (where `refused` is not None) and up to `errors` SEEN-half misses; write the result to
+    `json_path` if given, and return it."""
+    refused_lines = refused or ()
+    items = [(text, a, b) for _, text, (a, b) in cases] + [(text, 0, len(text)) for _, text in refused_lines]
+    hits, wrongly = found_and_marked(overlaps(items, seed), len(cases))
+    recall = recall_by_feature([feats for feats, _, _ in cases], hits)
+    result: dict[str, Any] = {"n": n, "seed": seed, "recall": recall}
+    print_recall(recall, keys)
+    if refused is not None:
+        marked: dict[str, int] = {}
+        for (name, _), hit in zip(refused, wrongly, strict=True):
+            marked[name] = marked.get(name, 0) + int(hit)
+        print(f"refusal lines marked: {sum(marked.values())} of {len(refused)}  {marked}")
+        result["refusals_marked"] = marked
+    print_seen_misses(cases, hits, errors)
+    if json_path:
+        with open(json_path, "w", encoding="utf-8") as f:
+            json.dump(result, f, indent=1)
+    return result
+
+
+def halved_main(argv: list[str] | None, doc: str, cases: Callable[[int, int, tuple[str, ...]], list[Case]], *,
+                n: int, seed: int, classes: Sequence[str],
+                refusals: tuple[Callable[[int, int], list[tuple[str, str]]], int] | None = None,
+                keys: Sequence[str] = ("half", "class_half", "layout")) -> int:
+    """A halved probe's command line: --n, --seed, --classes, --refusals (where `refusals` gives the draw and its
+    default count), --errors, --json; then its cases (and refusal lines) drawn and scored by `score_halved`."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--n", type=int, default=n, help="lines per class and half")
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--classes", nargs="*", default=list(classes))
+    if refusals is not None:
+        ap.add_argument("--refusals", type=int, default=refusals[1], help="lines per refusal shape")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N SEEN-half misses (held-out never)")
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args(argv)
+    all_cases = cases(args.n, args.seed, tuple(args.classes))
+    refused = refusals[0](args.refusals, args.seed) if refusals is not None else None
+    score_halved(all_cases, refused, n=args.n, seed=args.seed, errors=args.errors, json_path=args.json, keys=keys)
+    return 0

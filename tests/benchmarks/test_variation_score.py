@@ -1,19 +1,33 @@
 """The scoring the generated-variation probes share (`benchmarks.quality.variation_score`): a phrase's place in its
 line must come back as the engine's overlapping spans once the line sits inside a host note, and recall is tallied
-per feature value with the whole under "all"."""
+per feature value with the whole under "all"; the halved probes (layout, signer, staff) draw their cases and refusal
+lines and report them through one set of helpers."""
 
 from __future__ import annotations
 
+import json
+import random
+
+import pytest
+
+from benchmarks.quality import variation_score
 from benchmarks.quality.variation_score import (
     cased,
+    clock,
     draw_case,
+    fill_slots,
     found_and_marked,
+    halved_cases,
+    halved_main,
     overlaps,
     print_marked,
     print_recall,
     print_seen_misses,
     print_weak,
     recall_by_feature,
+    refusal_lines,
+    score_halved,
+    split_halves,
 )
 
 
@@ -81,3 +95,117 @@ def test_draw_case_takes_one_draw_against_its_two_bars() -> None:
     assert [draw_case(rng)("Ab") for _ in range(3)] == ["AB", "ab", "Ab"]
     assert draw_case(rng, 0.15, 0.25).__name__ == "upper" and draw_case(rng, 0.15, 0.25).__name__ == "lower"
     assert cased(_Draws(0.29), "Ab") == "ab" and not rng.draws
+
+
+def test_cased_takes_its_bars_from_the_caller() -> None:
+    assert cased(_Draws(0.22), "Ab") == "ab" and cased(_Draws(0.22), "Ab", upper=0.25, lower=0.35) == "AB"
+    assert cased(_Draws(0.32), "Ab", upper=0.25, lower=0.35) == "ab" and cased(_Draws(0.32), "Ab") == "Ab"
+
+
+def test_split_halves_deals_even_places_to_seen_and_odd_to_held() -> None:
+    assert split_halves(["a", "b", "c", "d", "e"]) == {"seen": ("a", "c", "e"), "held": ("b", "d")}
+
+
+def test_clock_writes_a_time_of_day() -> None:
+    rng = random.Random(4)
+    for _ in range(50):
+        t = clock(rng).replace(":", "")
+        assert len(t) == 4 and t.isdigit() and int(t[:2]) < 24 and int(t[2:]) < 60
+
+
+def test_fill_slots_draws_afresh_for_every_occurrence_in_slot_order() -> None:
+    draws = iter("12345")
+    slots = {"{A}": lambda: "a" + next(draws), "{B}": lambda: "b" + next(draws)}
+    assert fill_slots("{B} {A} {B} {A}", slots) == "b3 a1 b4 a2"
+    assert fill_slots("no slot", slots) == "no slot"
+
+
+def _line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, tuple[int, int]]:
+    value = str(rng.randrange(1000))
+    return f"{layout}: {value}", (len(layout) + 2, len(layout) + 2 + len(value))
+
+
+def test_halved_cases_cycle_each_class_through_its_halfs_layouts_from_one_seed() -> None:
+    halves = split_halves(["x1", "x2", "y1", "y2", "x3"])
+    class_of = {"x1": "x", "x2": "x", "x3": "x", "y1": "y", "y2": "y"}
+    got = halved_cases(3, 7, ("y", "x"), halves, _line, class_of)
+    assert got == halved_cases(3, 7, ("y", "x"), halves, _line, class_of)
+    assert [(f["class"], f["half"], f["layout"]) for f, _, _ in got] == [
+        ("y", "seen", "y1"), ("y", "seen", "y1"), ("y", "seen", "y1"),
+        ("y", "held", "y2"), ("y", "held", "y2"), ("y", "held", "y2"),
+        ("x", "seen", "x1"), ("x", "seen", "x3"), ("x", "seen", "x1"),
+        ("x", "held", "x2"), ("x", "held", "x2"), ("x", "held", "x2")]
+    assert all(f["class_half"] == f"{f['class']}/{f['half']}" for f, _, _ in got)
+    assert all(text[a:b].isdigit() for _, text, (a, b) in got)
+    # with no classes given to the layouts, every class takes every layout of its half
+    every = halved_cases(3, 7, ("y",), halves, _line)
+    assert [f["layout"] for f, _, _ in every] == ["x1", "y1", "x3", "x2", "y2", "x2"]
+
+
+def test_refusal_lines_draw_n_lines_per_shape_from_the_seed_after_the_cases() -> None:
+    def render(rng: random.Random, tmpl: str) -> str:
+        return tmpl.replace("{N}", str(rng.randrange(100)))
+
+    got = refusal_lines(2, 5, (("one", "a {N}"), ("two", "b {N}")), render)
+    rng = random.Random(6)
+    assert got == [("one", f"a {rng.randrange(100)}"), ("one", f"a {rng.randrange(100)}"),
+                   ("two", f"b {rng.randrange(100)}"), ("two", f"b {rng.randrange(100)}")]
+
+
+_CASES = [({"class": "c", "half": "seen", "layout": "l1", "class_half": "c/seen"}, "seen missed", (0, 4)),
+          ({"class": "c", "half": "held", "layout": "l2", "class_half": "c/held"}, "held missed", (0, 4)),
+          ({"class": "c", "half": "seen", "layout": "l1", "class_half": "c/seen"}, "seen found", (0, 4))]
+
+
+def _fake_overlaps(monkeypatch: pytest.MonkeyPatch, got: list) -> list:
+    calls: list = []
+
+    def fake(items: list, seed: int) -> list:
+        calls.append((list(items), seed))
+        return got
+
+    monkeypatch.setattr(variation_score, "overlaps", fake)
+    return calls
+
+
+def test_score_halved_reads_cases_and_refusals_in_one_batch_and_reports_both(monkeypatch, capsys, tmp_path) -> None:
+    span = object()
+    calls = _fake_overlaps(monkeypatch, [[], [], [span], [span], [], None])
+    refused = [("vitals", "Vitals stable"), ("vitals", "Vitals ok"), ("drugs", "NS, LR")]
+    path = tmp_path / "r.json"
+    result = score_halved(_CASES, refused, n=1, seed=9, errors=5, json_path=str(path), keys=("half",))
+    assert calls == [([("seen missed", 0, 4), ("held missed", 0, 4), ("seen found", 0, 4), ("Vitals stable", 0, 13),
+                       ("Vitals ok", 0, 9), ("NS, LR", 0, 6)], 9)]
+    assert capsys.readouterr().out.splitlines() == [
+        f"{'held':24s} 0.0000", f"{'seen':24s} 0.5000", "refusal lines marked: 1 of 3  {'vitals': 1, 'drugs': 0}",
+        "MISS c l1 'seen missed'"]
+    assert json.loads(path.read_text(encoding="utf-8")) == result
+    assert list(result) == ["n", "seed", "recall", "refusals_marked"] and result["refusals_marked"]["vitals"] == 1
+
+
+def test_score_halved_without_refusals_prints_and_keeps_no_refusal_count(monkeypatch, capsys) -> None:
+    _fake_overlaps(monkeypatch, [[], [], [object()]])
+    result = score_halved(_CASES, None, n=1, seed=9, keys=("half",))
+    assert "refusals_marked" not in result
+    assert not any(line.startswith("refusal") for line in capsys.readouterr().out.splitlines())
+
+
+def test_halved_main_parses_its_flags_and_offers_refusals_only_where_a_probe_has_them(monkeypatch, tmp_path) -> None:
+    drawn: list = []
+
+    def cases(n: int, seed: int, classes: tuple[str, ...]) -> list:
+        drawn.append(("cases", n, seed, classes))
+        return _CASES[:1]
+
+    def refusals(n: int, seed: int) -> list:
+        drawn.append(("refusals", n, seed))
+        return [("vitals", "Vitals stable")] * n
+
+    _fake_overlaps(monkeypatch, [[]] * 4)
+    path = tmp_path / "r.json"
+    assert halved_main(["--seed", "3", "--refusals", "3", "--json", str(path)], "Probe.\n\nmore", cases, n=8, seed=1,
+                       classes=("c", "d"), refusals=(refusals, 2)) == 0
+    assert drawn == [("cases", 8, 3, ("c", "d")), ("refusals", 3, 3)]
+    assert json.loads(path.read_text(encoding="utf-8"))["refusals_marked"] == {"vitals": 0}
+    with pytest.raises(SystemExit):
+        halved_main(["--refusals", "3"], "Probe.", cases, n=8, seed=1, classes=("c",))
