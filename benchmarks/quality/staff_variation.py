@@ -156,7 +156,7 @@ HALVES = split_halves([name for _, name, _, _ in LAYOUTS])
 
 
 def _case(rng: random.Random, s: str) -> str:
-    """`s` cased by one draw, capitals a little more often than the other probes' lines (unit boards shout)."""
+    """`s` cased by one draw, on this probe's own bars (0.25 / 0.35, as first run: the seeds keep their lines)."""
     return cased(rng, s, upper=0.25, lower=0.35)
 
 
