@@ -15,7 +15,7 @@ from cancerprep.records import SOURCE, SOURCE_ROW
 
 
 class Reason(StrEnum):
-    """Stable reason codes (documented in docs/quarantine.md)."""
+    """Stable reason codes (documented in docs/build-dataset.md)."""
 
     MISSING_FIELD = "missing_field"
     WRONG_TYPE = "wrong_type"
