@@ -1,20 +1,14 @@
 """perf40's cuts (issue 18: the backstop's cost), each pinned against what it replaced: `_namey` kept per word and cue,
 the slots' `_census_word` and `_person_verb_form` kept per word, `may_be_label`'s last run cut by `rstrip` and its
-serving-role scan gated, and the stdlib twins of the `regex` rules tried at places (`base.stdlib_twin`,
-`Placed.matcher`)."""
+serving-role scan gated. (Its stdlib twins of the rules tried at places were deleted by perf43: test_twins.py.)"""
 
 from __future__ import annotations
 
-import gc
 import re as stdre
 
-import pytest
-import regex
-
 from cancerprep.stages.deid.recognizers import backstop as B
-from cancerprep.stages.deid.recognizers import base, tokens
-from cancerprep.stages.deid.recognizers import person_frames as F
 from cancerprep.stages.deid.recognizers import person_slots as S
+from cancerprep.stages.deid.recognizers import tokens
 from tests.stages.deid.rewrites import rewrites
 
 SENTENCES = ["Pt seen by Dr. Quarleyville today. Plan: f/u with Will Ostrander, MD on call.",
@@ -101,85 +95,3 @@ def test_slot_word_tests_are_kept_per_word_with_the_same_answers(real_notes: tup
             arg = w if fn is S._census_word else w.lower()
             assert fn(arg) == fn.__wrapped__(arg)
         assert fn.cache_info().currsize > 0
-
-
-def test_folds_to_ascii_holds_every_code_point_whose_case_reaches_ascii() -> None:
-    found = {cp for cp in range(128, 0x110000)
-             if any(ch.isascii() for x in (chr(cp).lower(), chr(cp).upper(), chr(cp).casefold()) for ch in x)}
-    assert found <= base.FOLDS_TO_ASCII
-
-
-@pytest.mark.parametrize("source, flags", [
-    (r"(?i)\bstra\u017fe\b", 0),  # a long s, ignoring case: folds to "s"
-    (r"[\u0100-\u0200]x", regex.I),  # a range holding the dotted and dotless I and the long s
-    (r"(?i)(?:a|\u212a)", 0),  # the Kelvin sign in a branch
-    (r"\p{L}+", 0),  # `regex` syntax alone
-    (r"(?<=\b(?:dr|doctor)\s+)\w+", 0),  # a lookbehind of varying width
-    (r"[[:alpha:]]+", 0),  # a POSIX class the stdlib would read as characters
-    (r"(?:ab){e<=1}", 0),  # a fuzzy constraint
-])
-def test_stdlib_twin_is_refused_where_the_engines_may_differ(source: str, flags: int) -> None:
-    assert base.stdlib_twin(regex.compile(source, flags)) is None
-
-
-def test_stdlib_twin_is_built_for_plain_patterns() -> None:
-    twin = base.stdlib_twin(regex.compile(r"(?i)\b(?:dr|doctor)\.?[ \t]+([^\W\d_]+(?:['’\u0300-\u036f-][^\W\d_]*)*)"))
-    assert isinstance(twin, stdre.Pattern) and twin.flags & stdre.IGNORECASE
-    assert twin.match("DR. Okafor-Lee", 0).group(1) == "Okafor-Lee"
-    assert base.stdlib_twin(regex.compile(r"\u0131x")) is not None  # case kept: the dotless i is only itself
-
-
-def _placed_rules() -> list[base.Placed | base.LineTestedAtStart]:
-    """Every rule of the deid recognizers tried at places (`Placed`, `LineTestedAtStart`) with a `regex` pattern (the
-    modules are imported by the engine)."""
-    import cancerprep.stages.deid.recognizers.registry  # noqa: F401  (imports every recognizer module)
-    return [o for o in gc.get_objects() if isinstance(o, base.Placed | base.LineTestedAtStart)
-            and isinstance(o.pattern, regex.Pattern)]
-
-
-@pytest.fixture
-def twins_at_once(monkeypatch) -> None:
-    """Twins built at a rule's first call (`TWIN_AFTER` 0), not after 500 notes."""
-    monkeypatch.setattr(base.Placed, "TWIN_AFTER", 0)
-    monkeypatch.setattr(base.LineTestedAtStart, "TWIN_AFTER", 0)
-    monkeypatch.setattr(base.Placed, "TWINS", True)
-    monkeypatch.setattr(base.LineTestedAtStart, "TWINS", True)
-
-
-def test_placed_rules_find_with_their_twins_what_the_regex_patterns_find(real_notes: tuple[str, ...],
-                                                                          twins_at_once: None) -> None:
-    rules = _placed_rules()
-    twinned = [r for r in rules if base.stdlib_twin(r.pattern) is not None]
-    assert len(twinned) >= 20 and any(isinstance(r, base.LineTestedAtStart) for r in twinned)
-    texts = SENTENCES + list(rewrites(real_notes))
-    matched = 0
-    for text in texts:
-        for rule in twinned:
-            plain = [m.regs for m in rule.finditer(text)]  # (no timeout: the twin on an ASCII note)
-            timed = [m.regs for m in rule.finditer(text, timeout=1e6)]  # (a timeout: the `regex` pattern)
-            assert plain == timed, type(rule).__name__
-            matched += len(plain)
-    assert matched > 1000
-
-
-def test_matcher_picks_the_twin_only_without_a_timeout(twins_at_once: None) -> None:
-    rule = F._SORTED_FIELD
-    assert isinstance(rule.matcher(None).__self__, stdre.Pattern)
-    assert rule.matcher(5.0).func.__self__ is rule.pattern  # (the `regex` pattern under the note's timeout)
-    kept = rule.pattern
-    try:
-        rule.pattern = regex.compile(r"\p{L}+")  # replaced: the matcher is built again (no twin for this one)
-        assert rule.matcher(None).__self__ is rule.pattern
-    finally:
-        rule.pattern = kept
-    assert isinstance(rule.matcher(None).__self__, stdre.Pattern)
-
-
-
-def test_twin_is_built_only_after_the_rule_read_twin_after_notes(monkeypatch) -> None:
-    monkeypatch.setattr(base.Placed, "TWIN_AFTER", 3)
-    monkeypatch.setattr(base.Placed, "TWINS", True)
-    rule = base.WordAnchored(("see",), regex.compile(r"(?i)see[ \t]+([A-Za-z]+)"))
-    kinds = [type(rule.matcher(None).__self__) for _ in range(5)]
-    assert kinds[:3] == [regex.Pattern] * 3 and kinds[3:] == [stdre.Pattern] * 2  # (a one-note run compiles none)
-    assert [m.group(1) for m in rule.finditer("We see Ann; SEE Bo")] == ["Ann", "Bo"]

@@ -254,36 +254,39 @@ def pattern_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], boo
 
 
 # Code points beyond ASCII whose case mappings (lower, upper, folded) hold an ASCII letter: dotted and dotless I, long
-# s, the Kelvin sign, sharp s, the ligatures, ... A pattern that ignores case and holds one may match an ASCII letter,
-# and the two engines may fold them differently (tests derive the set from every code point).
+# s, the Kelvin sign, sharp s, the ligatures, ... A pattern that ignores case and holds one matches an ASCII letter in
+# Unicode mode ("(?i)\u017f" matches "s") but not with `regex.ASCII` (tests derive the set from every code point).
 FOLDS_TO_ASCII = frozenset({0xDF, 0x130, 0x131, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
                             0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06})
 _LEAF_OPS = frozenset({sre_constants.ANY, sre_constants.AT, sre_constants.CATEGORY, sre_constants.NEGATE,
                        sre_constants.GROUPREF})
 
 
-def _holds_folding(items: Iterable) -> bool | None:
-    """Do the parsed `items` hold a literal or range with a code point of `FOLDS_TO_ASCII`? None: a layout this walk
-    does not know (the caller refuses the pattern)."""
+def _holds_folding(items: Iterable, fold: bool) -> bool | None:
+    """Do the parsed `items` hold, where case is ignored (`fold`, changed by scoped flags "(?i:...)", "(?-i:...)"), a
+    literal or range with a code point of `FOLDS_TO_ASCII`? None: a layout this walk does not know (the caller takes
+    it as a yes)."""
     c = sre_constants
     for op, av in items:
         if op in (c.LITERAL, c.NOT_LITERAL):
-            found = av in FOLDS_TO_ASCII
+            found = fold and av in FOLDS_TO_ASCII
         elif op is c.RANGE:
-            found = any(av[0] <= cp <= av[1] for cp in FOLDS_TO_ASCII)
+            found = fold and any(av[0] <= cp <= av[1] for cp in FOLDS_TO_ASCII)
         elif op is c.IN or op is c.ATOMIC_GROUP:
-            found = _holds_folding(av)
+            found = _holds_folding(av, fold)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            found = _holds_folding(av[2])
+            found = _holds_folding(av[2], fold)
         elif op is c.SUBPATTERN:
-            found = _holds_folding(av[-1])
+            _, add_flags, del_flags, inner = av
+            found = _holds_folding(inner, (fold or bool(add_flags & sre_constants.SRE_FLAG_IGNORECASE))
+                                   and not del_flags & sre_constants.SRE_FLAG_IGNORECASE)
         elif op in (c.ASSERT, c.ASSERT_NOT):
-            found = _holds_folding(av[1])
+            found = _holds_folding(av[1], fold)
         elif op is c.BRANCH:
-            answers = [_holds_folding(b) for b in av[1]]
+            answers = [_holds_folding(b, fold) for b in av[1]]
             found = None if None in answers else any(answers)
         elif op is c.GROUPREF_EXISTS:
-            answers = [_holds_folding(b) for b in av[1:] if b is not None]
+            answers = [_holds_folding(b, fold) for b in av[1:] if b is not None]
             found = None if None in answers else any(answers)
         elif op in _LEAF_OPS:
             found = False
@@ -294,29 +297,27 @@ def _holds_folding(items: Iterable) -> bool | None:
     return False
 
 
-def stdlib_twin(pattern: re.Pattern) -> stdre.Pattern | None:
-    """The `regex` pattern compiled by the stdlib, for `match` calls at given places of an ASCII note without a
-    timeout; None where the two engines might answer differently there or the stdlib cannot read it. Why: one
-    `regex` match costs ~1.5 us where the stdlib's costs ~0.5 (`_SORTED_FIELD`'s tries at its line's places: 12 a
-    PhysioNet note, the same matches), and a rule tried at a dozen places a note pays that at each. On ASCII text both
-    engines read \\w \\d \\s \\b, classes and case alike (`regex`'s default version follows `re`); the twin is refused
-    for flags or syntax the stdlib parser does not read as `regex` does (`pattern_literals`' test) and, where case is
-    ignored, for a pattern holding a code point whose case maps onto ASCII (`FOLDS_TO_ASCII`). Only `match` is asked of
-    it: the engines differ on empty matches in a scan. It runs without the note's timeout, so callers use it only
-    where none is asked (tests compare both on real notes)."""
-    flags = pattern.flags
-    if flags & ~(_PARSED_FLAGS | re.VERSION0) or _REGEX_ONLY.search(pattern.pattern):
-        return None
-    std_flags = (flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE)) | (
-        stdre.ASCII if flags & re.ASCII else 0)  # (`regex.ASCII` is the stdlib's DEBUG bit)
+# `regex` flags an ASCII twin keeps the matches under (with case, lines, dot-all, verbose mode and the default
+# version): the word flag's \b and full case folding read ASCII text otherwise in ASCII mode ("(?w)\b", "(?f)")
+_ASCII_SAFE_FLAGS = _PARSED_FLAGS | re.VERSION0 | re.VERBOSE
+# a `regex` property class ("\p{L}", "\PL"): names no code point, so it is read as \w when the fold test parses
+_PROPERTY = stdre.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+
+
+def keeps_ascii_matches(pattern: re.Pattern) -> bool:
+    """Does the `regex` pattern compiled with `regex.ASCII` find on every ASCII text what it finds in Unicode mode?
+    Why: the two modes read \\w \\d \\s \\b and ASCII letters alike on ASCII text, but a pattern ignoring case and
+    naming a code point whose case maps onto ASCII (`FOLDS_TO_ASCII`: "(?i)stra\\u017fe", a range "[\\u00c0-\\u024f]"
+    holding the long s and the dotless i) matches "s", "i", "k" in Unicode mode only; so do the word flag's \\b and
+    "\\X" on "\\r\\n". False also where the stdlib parser cannot read the pattern (its code points are unknown)."""
+    if pattern.flags & ~_ASCII_SAFE_FLAGS or "\\X" in pattern.pattern:
+        return False
+    flags = pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
     try:
-        tree = sre_parser.parse(pattern.pattern, std_flags)
-        twin = stdre.compile(pattern.pattern, std_flags)
-    except Exception:  # syntax of `regex` alone
-        return None
-    if twin.flags & stdre.IGNORECASE and _holds_folding(tree) is not False:
-        return None
-    return twin
+        tree = sre_parser.parse(_PROPERTY.sub(r"\\w", pattern.pattern), flags)
+    except Exception:  # other syntax of `regex` alone: unknown
+        return False
+    return _holds_folding(tree, bool(tree.state.flags & sre_constants.SRE_FLAG_IGNORECASE)) is False
 
 
 # A pattern's strings are read at its third search: the engine's rules are searched once a note, and a pattern built
@@ -500,30 +501,13 @@ class Placed:
         """The matches on an ASCII note that may hold one (`low`: the note lower-cased), tried at the rule's places."""
         raise NotImplementedError
 
-    # notes a rule reads before its stdlib twin is built (`matcher`): a twin costs ~3 ms to compile and saves ~1 us a
-    # try, so a one-note run must not pay the compiles (as `RegexRecognizer.TWIN_AFTER`)
-    TWIN_AFTER = 500
-    # off: a twin found otherwise than its `regex` pattern in the handover positions' tests ("We are transferring X to
-    # the step-down unit" lost X once twins were built), so the output hung on how many notes a process had read
-    TWINS = False
-
     def matcher(self, timeout: float | None) -> Callable[..., re.Match | None]:
-        """The pattern's `match(text, pos[, endpos])` for the places of an ASCII note: where no timeout is asked, its
-        stdlib twin when it has one (`stdlib_twin`, built once the rule was asked `TWIN_AFTER` times; perf40), else
-        the pattern's own."""
+        """The pattern's `match(text, pos[, endpos])` for the places of an ASCII note, under the note's timeout where
+        one is asked. Always the rule's own pattern: callers may tell a rule's matches by `Match.re` (a stdlib twin
+        answered the same offsets but lost the handover rule so: perf43)."""
         if timeout is not None:
             return functools.partial(self.pattern.match, timeout=timeout)
-        if not self.TWINS:
-            return self.pattern.match
-        pattern = self.pattern
-        kept = self.__dict__.get("_plain")  # [pattern, the match used, calls]: begun again if the pattern was replaced
-        if kept is None or kept[0] is not pattern:
-            kept = self._plain = [pattern, pattern.match, 0]
-        if kept[2] <= self.TWIN_AFTER:
-            kept[2] += 1
-            if kept[2] > self.TWIN_AFTER and isinstance(pattern, re.Pattern):
-                kept[1] = (stdlib_twin(pattern) or pattern).match
-        return kept[1]
+        return self.pattern.match
 
 
 # each `Lined` anchor's lines in the last note it was asked of, by the anchor's source (`Lined._lines`)
@@ -722,8 +706,9 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
                ) -> re.Pattern | Gated | Anchored | Lined | LineTested:
     """The pattern compiled with `regex.ASCII`, for ASCII notes only: on a text of ASCII characters, \\w \\d \\s \\b and
     case-insensitive letters match exactly what they match in Unicode mode (the flag narrows them to ASCII), so the
-    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both). A rule
-    of its own kind that says how it is twinned (`twinned`) keeps its kind."""
+    matches are the same, and `regex` scans about 13% faster (PhysioNet notes, every rule; tests compare both). A
+    pattern the flag would read otherwise (`keeps_ascii_matches`: case folded from beyond ASCII) is kept as it is. A
+    rule of its own kind that says how it is twinned (`twinned`) keeps its kind."""
     if hasattr(pattern, "twinned"):
         return pattern.twinned()
     if isinstance(pattern, Gated):
@@ -743,6 +728,8 @@ def ascii_twin(pattern: re.Pattern | Gated | Anchored | Lined | LineTested
         inner = pattern.pattern
         return WordAnchored(pattern.words, ascii_twin(inner) if isinstance(inner, re.Pattern) else inner,
                             pattern.endings)
+    if not keeps_ascii_matches(pattern):  # (the rule's own pattern: the same matches, only slower)
+        return pattern
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
@@ -860,13 +847,11 @@ class LineTestedAtStart(LineTested):
     of each line that passes the test, instead of being searched along it. Same matches, in order (tests compare both
     on real notes)."""
 
-    TWIN_AFTER = Placed.TWIN_AFTER
-    TWINS = Placed.TWINS
-    matcher = Placed.matcher  # (its stdlib twin on an ASCII note where no timeout is asked: perf40)
+    matcher = Placed.matcher
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterable[re.Match]:
         """The pattern's match at the start of each line that passes the test (from `pos` on), in order."""
-        match = self.matcher(timeout) if text.isascii() else functools.partial(self.pattern.match, timeout=timeout)
+        match = self.matcher(timeout)
         for start, end in _lines_passing(self.test, text):
             if start >= pos:
                 m = match(text, start, end)
