@@ -34,13 +34,15 @@ def test_lower_line_place_after_a_go_verb(text: str, target: str, kept: bool) ->
 @pytest.mark.parametrize(("text", "target", "start_at"), [
     (MIXED + "cad: respond north lauderdale twp\n", "respond north lauderdale", "north lauderdale"),
     ("CAD: RESPOND NORTH LAUDERDALE TWP\n", "RESPOND NORTH LAUDERDALE", "NORTH LAUDERDALE"),
-    # a line with capitals of a cased note, and a NAME, keep their span
-    (MIXED + "Respond north lauderdale twp\n", "Respond north lauderdale", "Respond north lauderdale"),
+    (MIXED + "CAD: RESPOND Quarrington TWP\n", "RESPOND Quarrington", "Quarrington"),
+    # no verb of going first: the span as found
+    (MIXED + "Seen at north lauderdale clinic\n", "north lauderdale", "north lauderdale"),
 ])
 def test_cue_start_leaves_the_go_verb_out(text: str, target: str, start_at: str) -> None:
     start = text.index(target)
-    assert learned.cue_start(text, start, start + len(target), "LOCATION") == text.index(start_at)
-    assert learned.cue_start(text, start, start + len(target), "NAME") == start
+    for label in ("LOCATION", "NAME"):
+        assert learned.cue_start(text, start, start + len(target), label) == text.index(start_at)
+    assert learned.cue_start(text, start, start + len(target), "DATE") == start
 
 
 def test_lower_line() -> None:

@@ -176,16 +176,14 @@ def lower_line(text: str, start: int, end: int) -> bool:
 
 
 def cue_start(text: str, start: int, end: int, label: str) -> int:
-    """Where a learned LOCATION starts once a verb of going it was read with is left out ("respond north lauderdale"
-    is the town after "respond"), in a line without capitals (`lower_line`) or a note without case; `start`
-    otherwise. Why: the model reads the dispatch verb into the place, and the verb, a plain word, then drops the span
-    as a run-on (`run_on_place`)."""
-    if label != "LOCATION":
+    """Where a learned LOCATION or NAME starts once a verb of going it was read with is left out ("respond north
+    lauderdale", "RESPOND Jackson TWP": the town after "respond"); `start` when it opens with no such verb. Why: the
+    model reads the dispatch verb into the place, and the verb, a plain word, then drops the whole span as a run-on
+    (`run_on_place`) or as a name that starts in a word; what follows the verb is judged on its own."""
+    if label not in ("LOCATION", "NAME"):
         return start
     m = _GO_FIRST.match(text, start, end)
-    if m is None or not (case_mode(text) != "mixed" or lower_line(text, start, end)):
-        return start
-    return m.end()
+    return start if m is None else m.end()
 
 
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
