@@ -4,7 +4,8 @@ Why (issue 13): PhysioNet check precision (0.908) sits seven points under tuning
 only ~10 false positives: rules tuned on them alone do not carry over. This generator multiplies the clinical wording
 the de-identifier meets without new PHI: it takes PhysioNet TUNING notes (their gold PHI kept, never touched) and
 MTSamples TUNING notes (`damage_bench`'s tuning half) and
-  1. substitutes the clinical words found in them (drugs, laboratory tests, anatomy sites, shorthand) by other words
+  1. substitutes the clinical words found in them (drugs, laboratory tests, anatomy sites, shorthand; three letters or
+     more: "pt" is the patient as often as a test) by other words
      of the same vocabulary class, the original's case kept;
   2. inserts lines of charting (this script's own frames) written from broad vocabularies the project ships or
      depends on: drug names, lab tests with values and units, ICD-10-CM sites and titles (`simple_icd_10_cm`),
