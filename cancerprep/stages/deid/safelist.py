@@ -1093,7 +1093,7 @@ def drug_use(text: str, start: int, end: int) -> bool:
 # "seen on 3/6"), and so does a year after it.
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _SCORE_CLAUSE = re.compile(r"\b(?:pain|pains|painful|ache|aches|aching|discomfort|hurts?|severity|intensity|"
-                           r"rated?|rates|rating|scales?|scor(?:e|ed|es|ing)|recall|points?|level|mmse|moca|strength|reflexes|"
+                           r"rated?|rates|rating|scales?|scor(?:e|ed|es|ing)|recall|points?|level|mmse|moca|strength|reflexes|apgars?|"
                            # exam grades with no score word: a murmur's grade, a limb's grade, a profile's points
                            r"murmurs?|extremit(?:y|ies)|profile|"
                            r"out[ \t]+of)\b", re.I)
@@ -1114,6 +1114,9 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|dated|date|by|bef
                                r"beginning|through|thru|of|dob|admitted|seen|visit|effective)[ \t:]*$", re.I)
 # a unit written onto the value ("RBC 3/34mil/mm3")
 _UNIT_AFTER = re.compile(r"(?:mil|mg|mcg|mm|cm|ml|meq|mmol|g/|k/)", re.I)
+# A score given as a pair of two readings, each out of ten, named right before the pair ("Apgars 8/9", "APGAR scores
+# of 9/8"): no numerator and denominator, so the first may be the higher.
+_PAIRED_SCORE_BEFORE = re.compile(r"\bapgars?(?:[ \t]+(?:scores?|of|were|was|are|is))*[ \t:]*$", re.I)
 _MONTHS_OF_YEAR = re.compile(r"[ \t]*-?[ \t]*(?:years?|yrs?|y/?o)\b", re.I)
 
 
@@ -1135,6 +1138,9 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     if m and int(m.group(2)) > 0 and _RATIO_AFTER.match(text, end) and not _DATE_WORD_BEFORE.search(
             text, max(0, start - 16), start):
         return True
+    if m and int(m.group(1)) <= 10 and int(m.group(2)) <= 10 and _PAIRED_SCORE_BEFORE.search(
+            text, max(0, start - 24), start):
+        return True  # "Apgars 9/8": two scores of ten at two times, the first may be the higher (deidprec10)
     if not m or int(m.group(1)) > int(m.group(2)) or int(m.group(2)) == 0:
         return False
     if _SIGNED_RANGE_BEFORE.search(text, max(0, start - 10), start):
@@ -1321,23 +1327,40 @@ _MODEL_RUN_SIZE = re.compile(r"(?:[ \t]+" + _MODEL_WORD + r"){0,3}[ \t]+" + _SIZ
 # a span that holds "model <number>" or a device noun in small letters is itself a product's description
 _MODEL_IN_SPAN = re.compile(r"\bmodel[ \t]+#?[ \t]*[A-Z0-9]|\b(?:pacemaker|stent|catheter|generator|defibrillator|"
                             r"prosthesis)\b")
+# Devices charting names by their abbreviation, and the two nouns left out of `_DEVICE_NOUN` for their verb reading
+# in the plural ("pumps"), and a maker's representative ("Acme ICD interrogated", "the Acme pump", "Acme rep called"):
+# after a maker's one or two words, or holding the maker in brackets after them ("ICD (Acme) checked") (deidprec10).
+_DEVICE_NOUN_MORE = r"(?:(?i:pump|ventilators?|representatives?|reps?)|A?ICDs?|BiPAP|BIPAP|CPAP|LVAD|IABP|VAD)"
+_MAKER_HEAD_MORE = re.compile(r"(?:[ \t]+" + _MODEL_WORD + r"){0,2}[ \t]+" + _DEVICE_NOUN_MORE + r"\b")
+_DEVICE_BRACKET_BEFORE = re.compile(r"\b(?:" + _DEVICE_NOUN + "|" + _DEVICE_NOUN_MORE + r")[ \t]*\(?[ \t]*$")
+# ... or a span that runs on into the device or representative after the maker ("Acme rep called", "ACME STENT"): the
+# noun in small letters, or in capitals on a line without small letters
+_BRACKET_CLOSE = re.compile(r"(?:[ \t]+" + _MODEL_WORD + r"){0,2}[ \t]*\)")
+_DEVICE_IN_SPAN = re.compile(r"[ \t](?:" + _DEVICE_NOUN + "|" + _DEVICE_NOUN_MORE + r")\b")
 _INSTITUTION_IN_SPAN = re.compile(r"\b(?:center|centre|clinic|hospital|institute|university|college|department|"
                                   r"services?|associates|group|lab|laboratory|unit|school|practice)\b", re.I)
 
 
 def device_product(text: str, start: int, end: int) -> bool:
     """True when a NAME/LOCATION span is a device's maker or model: a maker's or model's cue right before it on its
-    line (`_MAKER_CUE_BEFORE`), a device noun after at most three model words ("Helix RX Stent"), a size written after
-    at most three model words ("Vista Brite Tip 6Fr"), or "model <number>"/a device noun in small letters inside it.
-    Never after a person's cue, never a span holding an institution's word."""
+    line (`_MAKER_CUE_BEFORE`), a device noun after at most three model words ("Helix RX Stent"; a pump, ventilator,
+    device abbreviation or representative after at most two: "Acme ICD", "Acme rep"), in brackets after a device
+    noun ("pump (Acme) checked"), a size written after at most three model words ("Vista Brite Tip 6Fr"), or
+    "model <number>"/a device noun in small letters inside it (in capitals on a line in capitals). Never after a
+    person's cue, never a span holding an institution's word."""
     span = text[start:end]
     if _INSTITUTION_IN_SPAN.search(span) or _PERSON_CUE_BEFORE.search(text, max(0, start - 24), start):
         return False
     if (_MAKER_CUE_BEFORE.search(text, max(0, start - 60), start) or re.match(r"(?i)manufacturer\b", span)
             or _MODEL_IN_SPAN.search(span) or re.match(r"[ \t]+model[ \t]+#?[ \t]*\d", text[end:end + 16])):
         return True  # the model's number may stand right after the span ("... Saint Rita model 5501")
-    head = _MODEL_RUN_HEAD.match(text, end)
+    head = _MODEL_RUN_HEAD.match(text, end) or _MAKER_HEAD_MORE.match(text, end)
     if head and not re.search(r"[ \t]*:", text[head.end():head.end() + 2]):
+        return True
+    if _DEVICE_BRACKET_BEFORE.search(text, max(0, start - 24), start) and _BRACKET_CLOSE.match(text, end):
+        return True  # "pump (Acme) checked"
+    inside = _DEVICE_IN_SPAN.search(span)
+    if inside and (inside.group().islower() or not any(c.islower() for c in _line_of(text, start, end))):
         return True
     return bool(_MODEL_RUN_SIZE.match(text, end))
 

@@ -157,20 +157,53 @@ def run_on_place(words: list[str]) -> bool:
         plain(words[-1]) and words[-1] not in _PLACE_PARTICLES and words[-1] not in FACILITY)
 
 
+# Verbs that send someone or something to a place, as dispatch, transport and social lines write them ("respond",
+# "en route", "dispatched", "drove in from", "lives"): the words before a town's name where no preposition is written.
+GO_VERBS = frozenset("""respond responds responded responding dispatch dispatched dispatching enroute route headed
+heading drove driven driving travel travels traveled travelled traveling travelling flew flown relocated relocating
+lives lived living resides resided residing visiting visited""".split())
+_GO_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(GO_VERBS)) + r")[ \t]+$")
+_GO_FIRST = re.compile(r"(?i:" + "|".join(sorted(GO_VERBS)) + r")[ \t]+(?=[^\W\d_])")
+
+
+def lower_line(text: str, start: int, end: int) -> bool:
+    """Is the line around text[start:end] written without a capital (a dispatch or chat line of a note with case)?
+    Such a line says as little of names as a note without case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not any(c.isupper() for c in line)
+
+
+def cue_start(text: str, start: int, end: int, label: str) -> int:
+    """Where a learned LOCATION or NAME starts once a verb of going it was read with is left out ("respond north
+    lauderdale", "RESPOND Jackson TWP": the town after "respond"); `start` when it opens with no such verb. Why: the
+    model reads the dispatch verb into the place, and the verb, a plain word, then drops the whole span as a run-on
+    (`run_on_place`) or as a name that starts in a word; what follows the verb is judged on its own."""
+    if label not in ("LOCATION", "NAME"):
+        return start
+    m = _GO_FIRST.match(text, start, end)
+    return start if m is None else m.end()
+
+
 def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
-    """A learned LOCATION in a note without case (ALL CAPS or all lower case) where a place stands: right after
-    "at/to/from/into" (and at most one word of the name, no article), every word of three letters or more that is
-    no clinical, medical-only, function or ward word nor a typo of a known word ("AT HOLY CROSS", "to harbor"). In
-    a cased note two capitalised words are the evidence; here the model's vote and the place position are."""
-    if case_mode(text) == "mixed" or not words or len(words) > 3:
+    """A learned LOCATION in a note without case (ALL CAPS or all lower case), or in a line without capitals of a
+    note with case (`lower_line`), where a place stands: right after "at/to/from/into" (and at most one word of the
+    name, no article) or a verb of going (`GO_VERBS`: "respond", "drove"), either a US city's whole name or every
+    word of three letters or more and no clinical, medical-only, function or ward word nor a typo of a known word
+    ("AT HOLY CROSS", "to harbor", "respond santa fe springs"). In a cased line two capitalised words are the
+    evidence; here the model's vote and the place position are."""
+    if not words or len(words) > 3 or (case_mode(text) == "mixed" and not lower_line(text, start, end)):
         return False
     from cancerprep.stages.deid.recognizers.context import medical_only
     from cancerprep.stages.deid.recognizers.locations import NOT_PLACES
     from cancerprep.stages.deid.recognizers.words import STOP
 
     line_start = text.rfind("\n", 0, start) + 1
-    if not _PLACE_BEFORE.search(text, line_start, start):
+    if not (_PLACE_BEFORE.search(text, line_start, start) or _GO_BEFORE.search(text, line_start, start)):
         return False
+    if " ".join(words).lower() in safelist.us_cities():
+        return True
     return all(len(w) > 2 and w.lower() not in STOP and w.lower() not in NOT_PLACES and not medical_only(w.lower())
                and w.lower() not in safelist.CLINICAL_TERMS and not (not safelist.is_known_word(w) and _typo(w.lower()))
                for w in words)  # "extubated at aprox 2030": a typo of a known word
@@ -295,6 +328,7 @@ class LearnedRecognizer(EntityRecognizer):
         found = [(ent.label_, ent.start_char, ent.end_char) for ent in ents if ent.label_ in self.supported_entities]
         if excerpt is not None:
             found = [(label, *at) for label, a, b in found if (at := excerpt.to_note(a, b)) is not None]
+        found = [(label, cue_start(text, a, b, label), b) for label, a, b in found]
         meta = {"recognizer_name": self.name, "recognizer_identifier": self.id}
         cased = is_cased(text)
         return [RecognizerResult(label, start, end, self.score, recognition_metadata=meta)
