@@ -84,8 +84,12 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
+`--decisions` counts the misses by the decision they failed (no code, a code where the form has none, active against
+history, the organ, the category within the right organ; `DECISIONS`), per part or half: counts only, so a check part
+or a held-out half may be tallied (the forty-seventh pass's table, docs/coding.md).
+
     python -m benchmarks.quality.coding_forms_probe [--set first|...|twentyfirst] [--part all|tuning|check] [--hosts 3]
-        [--errors N] [--json F]
+        [--errors N] [--json F] [--decisions]
 """
 
 from __future__ import annotations
