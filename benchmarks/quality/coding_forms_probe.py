@@ -84,8 +84,12 @@ After the table the probe prints the precision of `none` (of the cases coded `no
 on one part and measured on the other. Misses of check-part forms are never printed: `--errors` prints
 tuning-part misses only, and is refused with `--part check`.
 
+`--decisions` counts the misses by the decision they failed (no code, a code where the form has none, active against
+history, the organ, the category within the right organ; `DECISIONS`), per part or half: counts only, so a check part
+or a held-out half may be tallied (the forty-seventh pass's table, docs/coding.md).
+
     python -m benchmarks.quality.coding_forms_probe [--set first|...|twentyfirst] [--part all|tuning|check] [--hosts 3]
-        [--errors N] [--json F]
+        [--errors N] [--json F] [--decisions]
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ from typing import Any
 import polars as pl
 
 from benchmarks.quality import coding_forms as forms_pkg
-from benchmarks.quality.coding_eval import LABEL_SETS, load_all
+from benchmarks.quality.coding_eval import LABEL_SETS, load_all, miss_kind
 from benchmarks.quality.coding_forms import Form
 from benchmarks.quality.forms_probe import form_part
 
@@ -247,6 +251,42 @@ def none_and_macro(all_cases: list[Case], preds: list[Any], where: str = "all") 
     return precision, len(coded_none), sum(f1s) / len(f1s) if f1s else 0.0
 
 
+# the decision a miss failed, coarsest first: what `--decisions` counts (scores only, so any part may be tallied)
+DECISIONS = ("no code", "code where none", "status (history Z vs active)", "organ (another type)",
+             "category of the right organ")
+
+
+def decision(form: Form, pred: Any) -> str:
+    """Which decision a case's ICD category miss failed ("" when right): no code for a cancer, a code for a note
+    with none, active against history (Z85/Z86), the organ, or the category within the right organ (in situ,
+    secondary site, unspecified sub-site); from `coding_eval.miss_kind` so the two tables agree."""
+    if _icd_ok(form, pred):
+        return ""
+    code = pred.icd10[0] if pred.icd10 else ""
+    if not form.icd:
+        return DECISIONS[1]
+    kind = miss_kind(form.icd.split("|")[0], code, pred.cancer_type == form.cancer_type)
+    if kind == "no code":
+        return DECISIONS[0]
+    if "history" in kind:
+        return DECISIONS[2]
+    return DECISIONS[3] if kind == "another type" or pred.cancer_type != form.cancer_type else DECISIONS[4]
+
+
+def decision_tally(all_cases: list[Case], preds: list[Any]) -> dict[str, dict[str, int]]:
+    """Counts of cases per failed decision, by half ("seen" / "held" for halved families, else the form's part
+    "tuning" / "check"), plus "n" per half: counts only, never a form's text."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *DECISIONS), 0))
+    for c, p in zip(all_cases, preds, strict=True):
+        half = c.klass.rsplit("_", 1)[-1]
+        side = half if half in HALVES else form_part(c.form.text)
+        out[side]["n"] += 1
+        d = decision(c.form, p)
+        if d:
+            out[side][d] += 1
+    return dict(out)
+
+
 def tuning_misses(all_cases: list[Case], preds: list[Any], limit: int) -> list[str]:
     """Up to `limit` forms that miss alone, as printable text, from the tuning part only: a check-part form or a
     held-out class's form is never shown, whatever part was scored."""
@@ -274,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print up to N tuning-part forms that miss (alone); never check-part ones")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
+    ap.add_argument("--decisions", action="store_true",
+                    help="also count the misses by the decision failed (no code, code where none, status, organ, "
+                         "category), per part or half: counts only")
     args = ap.parse_args(argv)
     if args.errors and args.part == "check":
         ap.error("--errors prints tuning-part misses only; it cannot be used with --part check")
@@ -291,10 +334,15 @@ def main(argv: list[str] | None = None) -> int:
         prec, coded, macro = none_and_macro(all_cases, preds, where)
         if coded or macro:
             print(f"{where:<9} none precision {prec:.3f} (of {coded} coded none)   type macro-F1 {macro:.3f}")
+    tally = decision_tally(all_cases, preds) if args.decisions else {}
+    for side, counts in sorted(tally.items()):
+        print(f"decisions failed ({side}, {counts['n']} cases): "
+              + "; ".join(f"{d} {counts[d]}" for d in DECISIONS))
     for line in tuning_misses(all_cases, preds, args.errors):
         print(line)
     if args.json:
-        args.json.write_text(json.dumps(res, indent=2, sort_keys=True) + "\n")
+        out = {**res, "decisions": tally} if tally else res
+        args.json.write_text(json.dumps(out, indent=2, sort_keys=True) + "\n")
     return 0
 
 

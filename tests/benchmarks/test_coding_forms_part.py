@@ -86,3 +86,38 @@ def test_host_notes_do_not_move_when_a_label_set_is_added() -> None:
     hosts = [h for h, _t in probe.host_notes(12)]
     assert len(hosts) == 12 and not set(hosts) & later
     assert [h for h, _t in probe.host_notes(3)] == ["1275", "1769", "2912"]  # the hosts of every family's figures
+
+
+def _form(cancer_type: str, icd: str) -> probe.Form:
+    return probe.Form("stand-in", cancer_type, icd)
+
+
+def _pred(cancer_type: str, *codes: str) -> SimpleNamespace:
+    return SimpleNamespace(cancer_type=cancer_type, icd10=list(codes), evidence="stand-in")
+
+
+@pytest.mark.parametrize(("form", "pred", "want"), [
+    (_form("breast", "C50"), _pred("breast", "C50.911"), ""),
+    (_form("breast", "C50"), _pred("none"), "no code"),
+    (_form("none", ""), _pred("lung", "C34.90"), "code where none"),
+    (_form("breast", "Z85"), _pred("breast", "C50.911"), "status (history Z vs active)"),
+    (_form("breast", "C50"), _pred("breast", "Z85.3"), "status (history Z vs active)"),
+    (_form("breast", "C50"), _pred("lung", "C34.90"), "organ (another type)"),
+    (_form("bladder", "C67"), _pred("bladder", "D09.0"), "category of the right organ"),
+    (_form("lung", "C34|C78"), _pred("lung", "C78.00"), ""),
+])
+def test_a_miss_is_counted_under_the_decision_it_failed(form: probe.Form, pred: SimpleNamespace, want: str) -> None:
+    assert probe.decision(form, pred) == want
+
+
+def test_the_decision_tally_counts_by_half_or_part_and_holds_no_text() -> None:
+    cases = probe.cases(0, "twentyfirst")
+    tally = probe.decision_tally(cases, _all_wrong(cases))
+    assert set(tally) == {"seen", "held"}
+    assert sum(t["n"] for t in tally.values()) == len(cases)
+    # every form is missed by the stand-in: a `none` form as a code where none, the others as another organ
+    for t in tally.values():
+        assert sum(t[d] for d in probe.DECISIONS) == t["n"]
+    assert all(isinstance(v, int) for t in tally.values() for v in t.values())
+    tally = probe.decision_tally(probe.cases(0, "seventh"), _all_wrong(probe.cases(0, "seventh")))
+    assert set(tally) == {"tuning", "check"}
