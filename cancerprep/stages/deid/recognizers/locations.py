@@ -210,10 +210,12 @@ _SITE_LABEL = re.compile(r"(?:^|\n)[^\n:|=]{0,30}\b(?:hospital|facility|osh|inst
 
 # Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
 # care, a part of the body, a tumour or a treatment, and that the vocabularies above lack (hand-written from the
-# domain, none from a benchmark): a patient goes to BMT, OBS or the flr, a tumour is an HCC.
+# domain, none from a benchmark): a patient goes to BMT, OBS or the flr, a culture is sent from a limb (RLE), a
+# tumour is an HCC.
 _NOT_SITE_ABBR = frozenset("""bmt bmtu obs flr uro urol surg pulm rad rads xrt mfm sds sdsu asc hha hhc vna dme php iop
 onc onco oncs heme ccm crna cnm pmr pmnr emr ems nuc nucs opd opc rtc fup ptp snv tbd unk ruq luq rlq llq rul rml rll
-lul lll hcc rcc scc bcc tcc ucc nsclc sclc imrt sbrt ebrt rfa hipec cryo tace mdt tumor ctpa mva mvc gsw tbi fena
+lul lll rle lle rue lue ble bue
+hcc rcc scc bcc tcc ucc nsclc sclc imrt sbrt ebrt rfa hipec cryo tace mdt tumor ctpa mva mvc gsw tbi fena
 aox plts ocm cards neph gyn gyo ent ortho neuro psych ped peds nsg amb ambu""".split())
 
 # A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
