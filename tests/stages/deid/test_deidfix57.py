@@ -25,6 +25,7 @@ def _sites(line: str) -> set[str]:
     ("She receives chemotherapy at DGCC.", "DGCC"),
     ("seen at ouc yesterday and sent home", "ouc"),            # a line in small letters: read in capitals
     ("Referring facility: SGP", "SGP"),
+    ("Facility\tFMCC\tFax\t555-0100", "FMCC"),               # the first cell after the label, not a later one
     ("Outside hospital | HWP | records on file", "HWP"),
     ("LWC | Department of Oncology", "LWC"),
     ("lgh - discharge summary", "lgh"),

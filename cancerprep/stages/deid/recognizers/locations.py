@@ -204,7 +204,7 @@ _SITE_CUE = re.compile(
     r"[ \t]+(?:the[ \t]+)?[\"'(]?([A-Za-z]{3,5})(?![\w/&-])", re.I)
 # A field that holds a care site ("Referring facility:", "Outside hospital |", "Location of biopsy -").
 _SITE_LABEL = re.compile(r"(?:^|\n)[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|"
-                         r"destination)\b[^\n:|=]{0,24}(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*"
+                         r"destination)\b[^\n:|=]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*"
                          r"([A-Za-z]{3,5})(?=[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2}))", re.I)
 
 
