@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer, time_left
+from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, finditer, time_left
 from cancerprep.stages.deid.recognizers.context import (
     MONTH_DAY,
     UNIT_AFTER,
@@ -195,18 +195,28 @@ def _caseless_lines_upper(text: str) -> str:
 
 # Where a care site's initialism stands by its position alone, whatever its letters end in (deidfix57,
 # facility_variation's acronyms of generated names: "transferred from RRCC", "outside records from LWC", "chemotherapy
-# at DGCC"): after a verb of moving, treating or sending records and its preposition of place.
+# at DGCC"): after a verb of moving, treating or sending records and its preposition of place (`_SITE_CUE`, searched
+# on the few characters before a word in capitals: it ends there).
 _SITE_CUE = re.compile(
     r"(?:\b(?:transferr?(?:ed|ing)?|transfered|tx'?d|sent|admitted|readmitted|discharged|d/c'?d|arrived|presented|"
     r"received|records?|films|reports?)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?(?:from|to|at|@)|"
     # a verb of care and "at": where it was given, never what or to which part ("radiation to RUQ")
     r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done)[ \t]+(?:at|@))"
-    r"[ \t]+(?:the[ \t]+)?[\"'(]?([A-Za-z]{3,5})(?![\w/&-])", re.I)
-# A field that holds a care site ("Referring facility:", "Outside hospital |", "Location of biopsy -").
-_SITE_LABEL = re.compile(r"(?:^|\n)[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|"
-                         r"destination)\b[^\n:|=]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*"
-                         r"([A-Za-z]{3,5})(?=[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2}))", re.I)
-
+    r"[ \t]+(?:the[ \t]+)?[\"'(]?$", re.I)
+_CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the)|@)[ \t\"'(]*$", stdre.I)
+# A field that holds a care site ("Referring facility:", "Outside hospital |", "Facility<TAB>"), from the line's start
+# to the word; the word is the field's first cell (`_CELL_END` after it).
+_SITE_LABEL = re.compile(r"^[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|destination)\b"
+                         r"[^\n:|=\t]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*$", re.I)
+_CELL_END = stdre.compile(r"[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2})")
+# A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
+# ("LWC | Department of Oncology", "lgh - discharge summary").
+_SITE_HEADER = re.compile(
+    r"[ \t]*[|–—-][ \t]*(?:(?:department|dept\.?|division|office)[ \t]+of\b|"
+    r"(?:discharge|operative|consult(?:ation)?|radiology|pathology|progress|admission|transfer|clinic|history[ \t]+"
+    r"and[ \t]+physical)[ \t]+(?:summary|report|note|visit)\b)", re.I)
+# A word in capitals (as read) that may be an initialism: 3-5 letters standing alone.
+_CAPS_WORD = stdre.compile(r"(?<![\w/&'-])[A-Z]{3,5}(?![\w/&-])")
 
 # Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
 # care, a part of the body, a tumour or a treatment, and that the vocabularies above lack (hand-written from the
@@ -217,14 +227,6 @@ onc onco oncs heme ccm crna cnm pmr pmnr emr ems nuc nucs opd opc rtc fup ptp sn
 lul lll rle lle rue lue ble bue
 hcc rcc scc bcc tcc ucc nsclc sclc imrt sbrt ebrt rfa hipec cryo tace mdt tumor ctpa mva mvc gsw tbi fena
 aox plts ocm cards neph gyn gyo ent ortho neuro psych ped peds nsg amb ambu""".split())
-
-# A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
-# ("LWC | Department of Oncology", "lgh - discharge summary").
-_SITE_HEADER = re.compile(
-    r"(?im)^[ \t]*([A-Za-z]{3,5})[ \t]*[|–—-][ \t]*(?:(?:department|dept\.?|division|office)[ \t]+of\b|"
-    r"(?:discharge|operative|consult(?:ation)?|radiology|pathology|progress|admission|transfer|clinic|history[ \t]+"
-    r"and[ \t]+physical)[ \t]+(?:summary|report|note|visit)\b)")
-
 
 def _site_initialism(word: str, read_word: str) -> bool:
     """Can `word` (as read: in capitals where its line has no case) be a care site's initialism? Written in
@@ -240,19 +242,32 @@ def _site_initialism(word: str, read_word: str) -> bool:
 
 def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
     """Care sites' initialisms by position (`_SITE_CUE`, `_SITE_LABEL`, `_SITE_HEADER`), whatever their letters;
-    `read` is `text` with lines without case in capitals."""
+    `read` is `text` with lines without case in capitals. Each word in capitals is asked only what stands right
+    before it (a preposition, a field's separator, nothing on its line) before a pattern is searched."""
     out = []
-    for rx in (_SITE_CUE, _SITE_LABEL, _SITE_HEADER):
-        for m in finditer(rx, text):
-            a, b = m.span(1)
-            if _site_initialism(text[a:b], read[a:b]):
-                out.append((a, b))
+    for m in _CAPS_WORD.finditer(read):
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        before = text[max(line_start, a - 60):a]
+        tail = before.rstrip(" \t")
+        found = False
+        if _CUE_WORD.search(tail[-12:]) and _SITE_CUE.search(before):
+            found = True
+        elif (tail[-1:] in (":", "|", "=", "-") or before[-1:] == "\t") and a - line_start <= 90 \
+                and _SITE_LABEL.search(text[line_start:a]) and _CELL_END.match(text, b):
+            found = True
+        elif not text[line_start:a].strip(" \t") and _SITE_HEADER.match(text, b):
+            found = True
+        if found and _site_initialism(text[a:b], read[a:b]):
+            out.append((a, b))
     return out
 
 
 # "<City> VA", "the trenton va": a veterans' hospital by its city (its own head, in any case), the city a gazetteer
 # city that is no everyday word.
-_VA = re.compile(r"\b([A-Za-z][A-Za-z.'-]*(?:[ \t]+[A-Za-z][A-Za-z.'-]*){0,2})[ \t]+(?:VA|va|V\.A\.)(?![\w.])")
+# (searched only in notes holding " va" or " v.a.": the words before it are tried at every word otherwise)
+_VA = Gated(Folded(r"[ \t](?:va|v\.a\.)(?![a-z0-9_.])"), re.compile(
+    r"\b([A-Za-z][A-Za-z.'-]*(?:[ \t]+[A-Za-z][A-Za-z.'-]*){0,2})[ \t]+(?:VA|va|V\.A\.)(?![\w.])"))
 
 
 def veterans_facilities(text: str) -> list[tuple[int, int]]:
