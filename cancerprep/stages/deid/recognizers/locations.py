@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from cancerprep.stages.deid import protect
 from cancerprep.stages.deid import safelist as sl
-from cancerprep.stages.deid.recognizers.base import LOCATION, I, finditer, time_left
+from cancerprep.stages.deid.recognizers.base import LOCATION, Folded, Gated, I, finditer, time_left
 from cancerprep.stages.deid.recognizers.context import (
     MONTH_DAY,
     UNIT_AFTER,
@@ -184,6 +184,105 @@ def _plain_word(low: str) -> bool:
         and low not in sl.place_words()
 
 
+def _caseless_lines_upper(text: str) -> str:
+    """`text` with each ASCII line written in small letters put in capitals (same offsets): such a line has no case,
+    so "transferred from lgh" names its hospital's initialism as "LGH" would (deidfix57, facility_variation)."""
+    if not any(line.islower() and line.isascii() for line in text.splitlines()):
+        return text
+    return "".join(line.upper() if line.islower() and line.isascii() else line
+                   for line in text.splitlines(keepends=True))
+
+
+# Where a care site's initialism stands by its position alone, whatever its letters end in (deidfix57,
+# facility_variation's acronyms of generated names: "transferred from RRCC", "outside records from LWC", "chemotherapy
+# at DGCC"): after a verb of moving, treating or sending records and its preposition of place (`_SITE_CUE`, searched
+# on the few characters before a word in capitals: it ends there).
+_SITE_CUE = re.compile(
+    r"(?:\b(?:transferr?(?:ed|ing)?|transfered|tx'?d|sent|admitted|readmitted|discharged|d/c'?d|arrived|presented|"
+    r"received|records?|films|reports?)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?(?:from|to|at|@)|"
+    # a verb of care and "at": where it was given, never what or to which part ("radiation to RUQ")
+    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done)[ \t]+(?:at|@))"
+    r"[ \t]+(?:the[ \t]+)?[\"'(]?$", re.I)
+_CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the)|@)[ \t\"'(]*$", stdre.I)
+# A field that holds a care site ("Referring facility:", "Outside hospital |", "Facility<TAB>"), from the line's start
+# to the word; the word is the field's first cell (`_CELL_END` after it).
+_SITE_LABEL = re.compile(r"^[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|destination)\b"
+                         r"[^\n:|=\t]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*$", re.I)
+_CELL_END = stdre.compile(r"[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2})")
+# A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
+# ("LWC | Department of Oncology", "lgh - discharge summary").
+_SITE_HEADER = re.compile(
+    r"[ \t]*[|–—-][ \t]*(?:(?:department|dept\.?|division|office)[ \t]+of\b|"
+    r"(?:discharge|operative|consult(?:ation)?|radiology|pathology|progress|admission|transfer|clinic|history[ \t]+"
+    r"and[ \t]+physical)[ \t]+(?:summary|report|note|visit)\b)", re.I)
+# A word in capitals (as read) that may be an initialism: 3-5 letters standing alone.
+_CAPS_WORD = stdre.compile(r"(?<![\w/&'-])[A-Z]{3,5}(?![\w/&-])")
+
+# Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
+# care, a part of the body, a tumour or a treatment, and that the vocabularies above lack (hand-written from the
+# domain, none from a benchmark): a patient goes to BMT, OBS or the flr, a culture is sent from a limb (RLE), a
+# tumour is an HCC.
+_NOT_SITE_ABBR = frozenset("""bmt bmtu obs flr uro urol surg pulm rad rads xrt mfm sds sdsu asc hha hhc vna dme php iop
+onc onco oncs heme ccm crna cnm pmr pmnr emr ems nuc nucs opd opc rtc fup ptp snv tbd unk ruq luq rlq llq rul rml rll
+lul lll rle lle rue lue ble bue
+hcc rcc scc bcc tcc ucc nsclc sclc imrt sbrt ebrt rfa hipec cryo tace mdt tumor ctpa mva mvc gsw tbi fena
+aox plts ocm cards neph gyn gyo ent ortho neuro psych ped peds nsg amb ambu""".split())
+
+def _site_initialism(word: str, read_word: str) -> bool:
+    """Can `word` (as read: in capitals where its line has no case) be a care site's initialism? Written in
+    capitals, no everyday, clinical or medical word, no ward or level of care (NOT_PLACES, `_WARDS`; none ending in
+    "U", as units' do, but for a university's "-SU"), and not a safe abbreviation."""
+    low = word.lower()
+    return read_word.isupper() and read_word.isalpha() and not sl.is_known_word(low) \
+        and low not in sl.CLINICAL_TERMS and low not in sl.medical_words() and low not in NOT_PLACES \
+        and low not in _WARDS and low not in _NOT_SITE_ABBR and low not in STOP \
+        and read_word not in LocationRecognizer._ABBR_SAFE and not (low.endswith("u") and not low.endswith("su")) \
+        and low not in protect.protected_words()
+
+
+def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
+    """Care sites' initialisms by position (`_SITE_CUE`, `_SITE_LABEL`, `_SITE_HEADER`), whatever their letters;
+    `read` is `text` with lines without case in capitals. Each word in capitals is asked only what stands right
+    before it (a preposition, a field's separator, nothing on its line) before a pattern is searched."""
+    out = []
+    for m in _CAPS_WORD.finditer(read):
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        before = text[max(line_start, a - 60):a]
+        tail = before.rstrip(" \t")
+        found = False
+        if _CUE_WORD.search(tail[-12:]) and _SITE_CUE.search(before):
+            found = True
+        elif (tail[-1:] in (":", "|", "=", "-") or before[-1:] == "\t") and a - line_start <= 90 \
+                and _SITE_LABEL.search(text[line_start:a]) and _CELL_END.match(text, b):
+            found = True
+        elif not text[line_start:a].strip(" \t") and _SITE_HEADER.match(text, b):
+            found = True
+        if found and _site_initialism(text[a:b], read[a:b]):
+            out.append((a, b))
+    return out
+
+
+# "<City> VA", "the trenton va": a veterans' hospital by its city (its own head, in any case), the city a gazetteer
+# city that is no everyday word.
+# (searched only in notes holding " va" or " v.a.": the words before it are tried at every word otherwise)
+_VA = Gated(Folded(r"[ \t](?:va|v\.a\.)(?![a-z0-9_.])"), re.compile(
+    r"\b([A-Za-z][A-Za-z.'-]*(?:[ \t]+[A-Za-z][A-Za-z.'-]*){0,2})[ \t]+(?:VA|va|V\.A\.)(?![\w.])"))
+
+
+def veterans_facilities(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "<City> VA" (`_VA`): the longest run of the words before "VA" that is a US city."""
+    out = []
+    for m in finditer(_VA, text):
+        words = list(stdre.finditer(r"\S+", m.group(1)))
+        for k in range(len(words)):
+            city = " ".join(w.group(0) for w in words[k:]).lower()
+            if city in sl.us_cities() and not sl.is_common(city) and not medical_only(city) and city not in STOP:
+                out.append((m.start(1) + words[k].start(), m.end()))
+                break
+    return out
+
+
 class LocationRecognizer(EntityRecognizer):
     """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
     abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
@@ -280,8 +379,10 @@ class LocationRecognizer(EntityRecognizer):
         mode = case_mode(text)
         upper = mode != "mixed"
         out: list[tuple[int, int, float, str]] = []
-        # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets)
-        for m in self._abbreviations(text.upper() if mode == "lower" else text):
+        # a lower-case note writes "gbmc" for GBMC: its abbreviations are read in capitals (same offsets); so does a
+        # line in small letters in a note with case
+        read = text.upper() if mode == "lower" else _caseless_lines_upper(text) if mode == "mixed" else text
+        for m in self._abbreviations(read):
             w = m.group(0)
             before = text[max(0, m.start() - 8):m.start()].lower()
             after = text[m.end():m.end() + 10].lower()
@@ -301,6 +402,9 @@ class LocationRecognizer(EntityRecognizer):
             if place or _CARE_AFTER.match(after) or \
                     self._FACILITY_LABEL.search(text, max(0, m.start() - 40), m.start()):
                 out.append((m.start(), m.end(), 0.7, "hospital_abbreviation"))
+        taken = {a for a, _, _, _ in out}
+        out += [(a, b, 0.65, "site_abbreviation") for a, b in site_abbreviations(text, read) if a not in taken]
+        out += [(a, b, 0.7, "veterans_facility") for a, b in veterans_facilities(text)]
         for m in finditer(self._ST_INITIAL, text):
             out.append((m.start(1), m.end(1), 0.6, "saint"))
         for m in finditer(self._MT, text):
