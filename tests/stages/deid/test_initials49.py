@@ -31,10 +31,10 @@ def test_header_class_is_the_columns_header() -> None:
     text = "Time | Dose | Checker\n0800 | 5 mg | MS\n"
     at = text.index("MS")
     start = text.rfind("\n", 0, at) + 1
-    assert iv.header_class(text, start, at - start) == "PERSON"
-    assert iv.header_class(text, start, 0) == "OTHER"  # "Time"
+    assert iv._header_class(text, start, at - start) == "PERSON"
+    assert iv._header_class(text, start, 0) == "OTHER"  # "Time"
     plain = "Seen today MS\n"
-    assert iv.header_class(plain, 0, plain.index("MS")) == "NONE"
+    assert iv._header_class(plain, 0, plain.index("MS")) == "NONE"
 
 
 @pytest.mark.parametrize(("after", "cls"), [("", "EOL"), (" 1430", "TIME"), (", RN", "COMMA"), (" RN", "ROLE"),

@@ -99,15 +99,3 @@ def test_probability_orders_a_mark_above_prose() -> None:
 def test_registered() -> None:
     assert any(isinstance(r, il.InitialsLearnedRecognizer) for r in build_recognizers())
 
-
-def test_a_grid_cell_knows_its_columns_header() -> None:
-    """A mark in a flowsheet's row is weighed with the class of its column's header (deidfix56): a person column
-    ("Init") reads PERSON, another column another class, and a line outside a table has no header feature."""
-    text = "Time\tBP\tHR\tInit\n0800\t128/76\t88\tQZ\n"
-    feats = next(f for a, b, _, f in il.candidates(text) if text[a:b] == "QZ")
-    assert "hdr:PERSON" in feats
-    other = "Time\tBP\tComment\n0800\t128/76\tQZ\n"
-    headers = [x for a, b, _, f in il.candidates(other) if other[a:b] == "QZ" for x in f if x.startswith("hdr:")]
-    assert headers and headers != ["hdr:PERSON"]
-    prose = in_note("Vitals taken 0800 QZ")
-    assert not [x for _, _, _, f in il.candidates(prose) for x in f if x.startswith("hdr:")]

@@ -181,7 +181,6 @@ def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: b
              f"rep:{_bucket(_occurrences(group, text), (2, 3))}"]
     if "|" in line or "\t" in line or "  " in line.strip():
         feats.append("table")
-        feats.append(f"hdr:{_column_header(text, line_start, a)}")
     if low != group and _occurrences(low, text):
         feats.append("asword")
     if sl.is_known_word(low):
@@ -191,15 +190,6 @@ def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: b
     if "/" in line[max(0, a - 2):a] or "/" in line[b:b + 2]:
         feats.append("slash")
     return feats
-
-
-def _column_header(text: str, line_start: int, a: int) -> str:
-    """The class of the header word over the group's column (a person word, an act, "by", a field of codes, a
-    clinical abbreviation, other; NONE outside a table): a flowsheet or MAR grid names its "Init" or "RN" column
-    once, above rows that hold only marks (deidfix56). `initials_values`' reader, which the collision judge uses."""
-    from cancerprep.stages.deid.recognizers.initials_values import header_class
-
-    return header_class(text, line_start, a)
 
 
 def _occurrences(word: str, text: str) -> int:

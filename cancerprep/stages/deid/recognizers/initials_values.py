@@ -314,7 +314,7 @@ def _words_class(phrase: str) -> str:
     return _word_class(words[-1])
 
 
-def header_class(text: str, line_start: int, a: int) -> str:
+def _header_class(text: str, line_start: int, a: int) -> str:
     """The class of the header over the group's column (a row's cell at line offset `a`, under a line of as many
     cells without digits, at most six lines up), or NONE outside a table.
 
@@ -391,7 +391,7 @@ def collide_features(text: str, a: int, b: int, line_start: int, line_end: int, 
     label = _words_class(field.group(1)) if field else "NONE"
     cue_m = _cue(before)
     cue = _word_class(cue_m.group(1)) if cue_m else "NONE"
-    header = header_class(text, line_start, la)
+    header = _header_class(text, line_start, la)
     nxt = _next_class(after)
     vocab = _vocabulary(low)
     vowels = sum(c in "aeiouy" for c in low)
