@@ -14,7 +14,9 @@ Layouts, status words and the census names themselves come in two disjoint halve
 --errors) and HELD (never printed; names whose surname hashes odd), so the held score says whether a fix made from the
 seen half is a class rather than a list. REFUSAL lines of the same shapes hold no person (roles without names, drugs,
 abbreviations and units in the same cells) and count the lines where anything was marked. Written before its first
-run; nothing is copied from a benchmark form or note.
+run; nothing is copied from a benchmark form or note. A fifth class, `sheets` (deidfix56, also written before its
+first run), puts the mark in the grids unit paperwork prints: MAR grids, vital-sign flowsheets, OR count sheets, ED
+tracking boards, handoff checklists and co-sign stamps, four layouts each, two seen and two held.
 
     python -m benchmarks.quality.staff_variation [--n 160] [--seed 55] [--classes ...] [--errors N] [--json F]
 """
@@ -36,7 +38,7 @@ from benchmarks.quality.variation_score import (
 )
 from cancerprep.sample import planted
 
-CLASSES = ("initials", "staff", "patient", "rows")
+CLASSES = ("initials", "staff", "patient", "rows", "sheets")
 
 
 def person(rng: random.Random, half: str) -> planted.Person:
@@ -138,6 +140,33 @@ LAYOUTS: tuple[tuple[str, str, str, str], ...] = (
     ("rows", "legend_dash", "ini", "Signature legend - {X}: {P}, RN"),
     ("rows", "date_series", "ini", "3/4 {X}  3/5 {Y}  3/6 {Y}"),
     ("rows", "hourly_series", "ini", "Hourly: {X} {Y} {Y} {Y} {Y} {Y}"),
+    # sheets (deidfix56, written before its first run): a mark in the grids unit paperwork prints, four layouts per
+    # document (MAR grid, vital-sign flowsheet, OR count sheet, ED tracking board, handoff checklist, co-sign
+    # stamp), alternating seen / held by index as above; some hold the mark on a row under a header line
+    ("sheets", "mar_cols", "ini", "Scheduled\t0900\t1300\t1700\n{D}\t{X}\t{Y}\theld"),
+    ("sheets", "mar_header_row", "ini", "Date/Time | Med | Dose | Route | Init\n03/14 {C} | {D} | {X}"),
+    ("sheets", "mar_prn_effect", "ini", "PRN {D} {C} eff: yes {X}"),
+    ("sheets", "mar_refused", "ini", "{D} {C} REFUSED, MD notified {X}"),
+    ("sheets", "vs_cols", "ini", "Time  BP  HR  RR  SpO2  Init\n{C}  128/76  88  18  96%  {X}"),
+    ("sheets", "vs_pipe", "ini", "{C} | T 37.1 | P 92 | BP 134/80 | {X}"),
+    ("sheets", "io_row", "ini", "I&O {C}: PO 240 / UO 350 {X}"),
+    ("sheets", "glucose_row", "ini", "FSBG {C} 182 -> 4 units lispro {X}"),
+    ("sheets", "count_cols", "ini", "Count\tInitial\tRelief\tFinal\nSponges\t10/{X}\t10/{Y}\t10/{Y}"),
+    ("sheets", "count_roles", "ini", "Sharps count correct at closing: {X} (circ) {Y} (scrub)"),
+    ("sheets", "count_caps", "ini", "INSTRUMENT COUNT {C} CORRECT {X}/{Y}"),
+    ("sheets", "implant_log", "ini", "Implant lot 4471 opened {C} by {X}"),
+    ("sheets", "board_cells", "ini", "Rm {B} | {A}F | abd pain | {X} | {Y} | lab pending"),
+    ("sheets", "board_gap", "ini", "T{B}   chest pain   ESI 2   RN: {X}   eval {C}"),
+    ("sheets", "board_caps", "ini", "HALL {B}  SOB  {X}  WAITING BED"),
+    ("sheets", "board_dispo", "ini", "{C} dispo admit, bed requested {X}"),
+    ("sheets", "handoff_boxes", "ini", "[x] Lines/drains  [x] Allergies  Off: {X}  On: {Y}"),
+    ("sheets", "sbar_arrow", "ini", "SBAR given {C} {Y}>{X}"),
+    ("sheets", "checklist_tick", "ini", "Skin check done \u2713 {X}"),
+    ("sheets", "bedside_report", "ini", "Bedside shift report done w/ {X} and pt"),
+    ("sheets", "cosign_stamp", "ini", "Co-signed {X} {C} 03/14"),
+    ("sheets", "verify_stamp", "ini", "** verified {X} {C} **"),
+    ("sheets", "second_verifier", "ini", "Insulin drip rate 2nd check {X} {C}"),
+    ("sheets", "agree_stamp", "ini", "Reviewed and agree ({X} {C})"),
 )
 # refusals: lines of the same shapes that hold no person; nothing in them may be marked
 REFUSALS: tuple[tuple[str, str], ...] = (
@@ -151,6 +180,11 @@ REFUSALS: tuple[tuple[str, str], ...] = (
     ("time_test", "{C} CT to MRI via stretcher"),
     ("assign_unit", "{B}-{B}: float"),
     ("pipe_rt", "RT | neb | given {C}"),
+    ("vs_no_mark", "Time  BP  HR  RR  SpO2\n{C}  128/76  88  18  96%"),
+    ("count_no_mark", "Count\tInitial\tFinal\nSponges\t10\t10"),
+    ("board_no_mark", "Rm {B} | {A}F | abd pain | ESI 3 | CT | lab pending"),
+    ("glucose_route", "FSBG {C} 182 -> 4 units SQ"),
+    ("stamp_no_mark", "Co-signed orders {C}"),
 )
 HALVES = split_halves([name for _, name, _, _ in LAYOUTS])
 

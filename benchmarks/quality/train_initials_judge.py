@@ -32,7 +32,7 @@ import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from benchmarks.quality import forms_probe, initials_variation
+from benchmarks.quality import forms_probe, initials_variation, signer_variation, staff_variation
 from cancerprep.sample import planted
 from cancerprep.stages.deid.evaluate import is_check_patient, load_physionet_gold, load_physionet_notes
 from cancerprep.stages.deid.recognizers import initials_learned, initials_values
@@ -99,6 +99,32 @@ def variation_rows(seed: int, n: int, cands: Candidates = initials_learned.candi
         for a, b, key, feats in cands(text):
             if at <= a < at + len(line):
                 rows.append((feats, int(a < b0 + at and a0 + at < b), "variation", f"v{k}", key))
+    return rows
+
+
+# the line generators whose SEEN halves train the judges (deidfix56): module, classes whose gold is a writer's initials
+GENERATORS = {"staff": (staff_variation, ("initials", "rows", "sheets")), "signer": (signer_variation, ("initials",))}
+
+
+def generator_rows(seed: int, n: int, half: str = "seen", cands: Candidates = initials_learned.candidates) -> list[Row]:
+    """(2c, deidfix56): the `half` layouts of the line generators (`GENERATORS`: unit paperwork, signer logs), each
+    line set into an MTSamples host note: the gold initials a positive; the line's other groups left out (another
+    signer's marks, never labelled); every group of the generator's refusal lines (no person) a negative. Training
+    reads the SEEN half only; the HELD half is scored by `--report`, never fitted."""
+    rng = random.Random(seed)
+    pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
+    rows: list[Row] = []
+    for name, (module, classes) in GENERATORS.items():
+        lines = [(text, gold) for feats, text, gold in module.cases(n, seed, classes) if feats["half"] == half]
+        refusals = [] if half != "seen" else [(text, None) for _, text in module.refusals(max(1, n // 8), seed)]
+        for k, (line, gold) in enumerate(lines + refusals):
+            text, at = forms_probe.insert_line(rng.choice(pool), line, rng)
+            for a, b, key, feats in cands(text):
+                if not at <= a < at + len(line):
+                    continue
+                y = 0 if gold is None else 1 if a < gold[1] + at and gold[0] + at < b else None
+                if y is not None:
+                    rows.append((feats, y, name, f"{name}{k}", key))
     return rows
 
 
@@ -251,7 +277,7 @@ def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, m
 
 def report(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> None:
     """Recall and taken negatives by source and threshold key (out of fold; counts only, no text)."""
-    for source in ("forms", "variation", "collide", "physionet", "mtsamples", "vocab"):
+    for source in ("forms", "variation", *GENERATORS, "collide", "physionet", "mtsamples", "vocab"):
         for key in thresholds:
             sel = [(r[1], p) for r, p in zip(rows, probs, strict=True) if r[2] == source and r[4] == key]
             pos = [p for y, p in sel if y]
@@ -259,6 +285,33 @@ def report(rows: list[Row], probs: list[float], thresholds: dict[str, float]) ->
             rec = sum(p >= thresholds[key] for p in pos) / len(pos) if pos else float("nan")
             print(f"  {source:10s} {key:10s} pos {len(pos):5d} recall {rec:.3f}  "
                   f"neg {len(neg):6d} taken {sum(p >= thresholds[key] for p in neg)}")
+
+
+def _recall(vec, clf, rows: list[Row], thresholds: dict[str, float]) -> tuple[str, str]:
+    """("hits/positives", "taken/negatives") of `rows` under a fitted model at `thresholds` (counts only)."""
+    if not rows:
+        return "0/0", "0/0"
+    probs = clf.predict_proba(vec.transform([dict.fromkeys(r[0], 1) for r in rows]))[:, 1]
+    taken = [p >= thresholds[r[4]] for r, p in zip(rows, probs, strict=True)]
+    pos = [t for r, t in zip(rows, taken, strict=True) if r[1]]
+    neg = [t for r, t in zip(rows, taken, strict=True) if not r[1]]
+    return f"{sum(pos)}/{len(pos)}", f"{sum(neg)}/{len(neg)}"
+
+
+def generalisation(rows: list[Row], thresholds: dict[str, float], args: argparse.Namespace,
+                   cands: Candidates = initials_learned.candidates) -> None:
+    """Leave one generator out (fit without a source of generated or form rows, score that source at the chosen
+    thresholds) and the generators' HELD halves under the model fitted on every row: whether the judge learns a
+    class of places or the layouts it was shown. Counts only, no text."""
+    for source in ("forms", "variation", *GENERATORS):
+        vec, clf = fit([r for r in rows if r[2] != source], args.c, args.seed)
+        hits, taken = _recall(vec, clf, [r for r in rows if r[2] == source], thresholds)
+        print(f"  leave out {source:9s}: positives found {hits}, negatives taken {taken}")
+    vec, clf = fit(rows, args.c, args.seed)
+    held = generator_rows(args.seed + 4, args.generator_n, "held", cands)
+    for name in GENERATORS:
+        hits, _ = _recall(vec, clf, [r for r in held if r[2] == name], thresholds)
+        print(f"  held half of {name:7s}: positives found {hits}")
 
 
 def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], args: argparse.Namespace,
@@ -286,11 +339,13 @@ def train_collide(args: argparse.Namespace) -> int:
     mtsamples, mtsamples_notes = mtsamples_rows(cands)
     rows = (form_rows(args.seed, args.renders, cands, by_template=True)
             + variation_rows(args.seed + 1, args.variation_n, cands) + collide_rows(args.seed + 3, args.collide_n)
-            + physionet + mtsamples)
+            + generator_rows(args.seed + 4, args.generator_n, "seen", cands) + physionet + mtsamples)
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
     thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples, COLLIDE_KEYS,
                                    args.max_forms_share)
+    if args.report:
+        generalisation(rows, thresholds, args, cands)
     out = args.out if args.out != OUT else OUT.with_name(initials_values.COLLIDE_FILE)
     _write(rows, probs, thresholds, args, "initials collision judge (train_initials_judge.py --judge collide); "
            "logistic weights over binary features", out)
@@ -302,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=29)
     ap.add_argument("--renders", type=int, default=6)
     ap.add_argument("--variation-n", type=int, default=1600)
+    ap.add_argument("--generator-n", type=int, default=120,
+                    help="lines per class and half of each line generator (GENERATORS; seen half trains)")
     ap.add_argument("--c", type=float, default=0.5)
     ap.add_argument("--vocab-share", type=float, default=0.25, help="share of refused real-note groups kept (3c)")
     ap.add_argument("--max-physionet", type=int, default=0,
@@ -325,11 +382,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus-safe groups: {write_corpus_safe(args.min_notes, OUT.with_name(initials_learned.CORPUS_FILE))}")
     physionet, physionet_notes = physionet_rows()
     mtsamples, mtsamples_notes = mtsamples_rows()
-    rows = (form_rows(args.seed, args.renders) + variation_rows(args.seed + 1, args.variation_n) + physionet + mtsamples
+    rows = (form_rows(args.seed, args.renders) + variation_rows(args.seed + 1, args.variation_n)
+            + generator_rows(args.seed + 4, args.generator_n) + physionet + mtsamples
             + vocabulary_rows(args.seed + 2, args.vocab_share))
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
     thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples)
+    if args.report:
+        generalisation(rows, thresholds, args)
     _write(rows, probs, thresholds, args, "learned initials judge (train_initials_judge.py); logistic weights over "
            "binary features", args.out)
     return 0

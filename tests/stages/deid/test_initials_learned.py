@@ -98,3 +98,4 @@ def test_probability_orders_a_mark_above_prose() -> None:
 
 def test_registered() -> None:
     assert any(isinstance(r, il.InitialsLearnedRecognizer) for r in build_recognizers())
+
