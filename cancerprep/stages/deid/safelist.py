@@ -988,6 +988,14 @@ _VERB_BEFORE_DRUG = re.compile(r"((?i:gave|given|give|took|take|takes|taking|nee
 # A span opening with a dose glued to its unit, and a route of giving in it or right after it ("6U REG SQ").
 _DOSE_FIRST = re.compile(r"\d+(?:\.\d+)?(?:" + _units("mg", "mcg", "meq", "ml", "cc", "units?") + r"|u)\b", re.I)
 _ROUTE = re.compile(r"(?:^|[ \t])(?:sq|subq|sc|iv|ivp|ivpb|po|pr|im|sl|ngt|peg)\b", re.I)
+_DOSE_UNIT = re.compile(r"(?:" + _units() + r")", re.I)
+
+
+def dose_and_route(words: list[str], route: str) -> bool:
+    """Is `words` a dose's unit and what it measures, and `route` a route of giving ("4 units SQ", "6 units Novolog
+    SQ")? Why: a number, words and "SQ"/"PR" read as a house number, a street's name and its suffix; no street's
+    name opens with a dose unit."""
+    return bool(words) and bool(_DOSE_UNIT.fullmatch(words[0])) and bool(_ROUTE.fullmatch(" " + route.rstrip(".")))
 # A dosing frequency written onto a drug's name, as fast charting runs them ("combiventq4", "lasixbid").
 _FREQUENCY_GLUED = re.compile(r"([A-Za-z]{4,}?)(?:q\d{1,2}h?|qd|qid|bid|tid|qhs|qod|prn)", re.I)
 # Neighbours in a list: "Zocor, Desyrel, and Xanax", "Januvia as well as glipizide", "Imuran/prednisone".

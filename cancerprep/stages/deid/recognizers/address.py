@@ -55,7 +55,7 @@ def address_recognizer() -> RegexRecognizer:
         # (the house number may carry a letter: "12B Elm St", "8P LANTERN RD", `_HOUSE_PART`)
         # (each house-number rule gated on its suffix words as whole runs, `AlnumWords`: most notes hold none)
         (Gated(AlnumWords(_words_of(suffix)), re.compile(
-            rf"\b\d{{1,5}}{_HOUSE_PART}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}}){suffix}\b\.?{_UNIT}",
+            rf"\b\d{{1,5}}{_HOUSE_PART}\s+{_DIRECTION}(?P<words>(?:[A-Za-z][A-Za-z'\-]+\s+){{1,3}})(?P<suf>{suffix})\b\.?{_UNIT}",
             I)), 0, 0.8, _street_words),
         # "PO Box 12", "P.O. Box #55", "Post Office Box 318"
         (re.compile(r"\b(?:p\.?\s*o\.?\s*box|post[ \t]+office[ \t]+box)\s*\#?\s*\d+", I), 0, 0.9, None),
@@ -260,7 +260,10 @@ def _ambiguous_code_city(text: str, m: re.Match, first: int) -> bool:
 
 def _street_words(text: str, m: re.Match) -> bool:
     """The street's own name words (between the house number or its directional and the suffix) are no
-    stop word, clinical term ("2 units of blood Dr." is no street) or word typed with two letters swapped."""
+    stop word, clinical term ("2 units of blood Dr." is no street) or word typed with two letters swapped; nor is a
+    dose before its route a street ("4 units SQ": "SQ" subcutaneous, not Square)."""
+    if sl.dose_and_route(m.group("words").split(), m.group("suf")):
+        return False
     words = [w.lower() for w in m.group("words").split()]
     return not any(w in STOP or medical_only(w) or (w in sl.medical_words() and w not in sl.word_freq())
                    or sl.swapped_letters(w) for w in words)  # "3 EPSIODES ST": a typo before an ST segment
