@@ -18,7 +18,11 @@ the seen half generalises). REFUSAL lines put department and unit words that are
 step-down, the floor, Oncology Clinic, Radiation Oncology, ...) in the same frames and count the lines where anything
 was marked over the word. Written before its first run; nothing is copied from a benchmark form or note.
 
-    python -m benchmarks.quality.facility_variation [--n 300] [--seed 57] [--errors N] [--json F]
+A care-site class (deidfix58, `care_cases`): care sites outside a hospital (urgent care, assisted living, rehab,
+dialysis, skilled nursing, infusion, surgery centres, hospices) named with a proper-name head, split seen/held by head
+noun, from its own seed and host notes (`--care only` runs it alone; the lines above keep their figures).
+
+    python -m benchmarks.quality.facility_variation [--n 300] [--seed 57] [--errors N] [--json F] [--care only]
 """
 
 from __future__ import annotations
@@ -83,6 +87,42 @@ REFUSALS = {"seen": ("MICU", "step-down", "Oncology Clinic", "the floor", "Radia
                      "SICU", "PACU", "Infusion Center", "the ICU"),
             "held": ("CCU", "the step-down unit", "Medical Oncology", "Hematology Clinic", "Surgical Oncology",
                      "Interventional Radiology", "the ED", "Pre-op Clinic", "Telemetry", "the infusion suite")}
+
+# Care sites outside a hospital (deidfix58): urgent care, assisted living, rehab, dialysis, skilled nursing, infusion,
+# surgery centres and hospices, named with a proper-name head ("Maple Grove Assisted Living", "Riverside Urgent
+# Care"). A class of its own, drawn from its own seed and host notes, so the lines above keep their figures; the
+# halves are split by head noun (and stems and frames as above). Written before its first run.
+CARE_HEADS = {"seen": ("Urgent Care", "Assisted Living", "Dialysis Center", "Rehab"),
+              "held": ("Skilled Nursing Facility", "Infusion Center", "Surgery Center", "Hospice")}
+# landscape stems senior housing and care chains take ("Maple Grove", "Riverside"), first and second parts; a stem
+# belongs to the half its crc32 parity names
+_LAND_FIRST = ("Maple", "Cedar", "Willow", "Oak", "Pine", "Birch", "Aspen", "Sunrise", "Sunset", "Golden", "Silver",
+               "Green", "River", "Lake", "Stone", "Eagle", "Fox", "Deer", "Spring", "Meadow", "Harbor", "Autumn",
+               "Heritage", "Liberty", "Summit", "Brook", "Fair", "Elm", "Hickory", "Laurel")
+_LAND_SECOND = ("Grove", "Ridge", "Creek", "Hollow", "Valley", "Park", "Hill", "Point", "View", "Wood", "Field",
+                "Crest", "Glen", "Springs", "Bend", "Meadows", "side", "dale", "brook", "wood")
+CARE_SHAPES = ("plain", "plain", "landscape", "landscape", "landscape", "the", "of")
+CARE_FRAMES: tuple[tuple[str, str], ...] = (
+    ("prose", "Discharged to {X} for short-term rehab."),
+    ("prose", "Resident of {X}, sent in for altered mental status."),
+    ("prose", "Seen at {X} yesterday and told to come to the ED."),
+    ("prose", "Gets treatment three times a week at {X}."),
+    ("prose", "Came from {X} by EMS with fever."),
+    ("prose", "Plan: return to {X} when stable."),
+    ("prose", "Family prefers {X} close to home."),
+    ("prose", "was evaluated at {X} on Sunday and referred here"),
+    ("cell", "Facility: {X}"),
+    ("cell", "Discharge disposition | {X} | accepted"),
+    ("cell", "Sending facility: {X}    Report called to RN"),
+    ("cell", "Residence - {X}, room 214"),
+    ("header", "{X} - Transfer Form"),
+    ("header", "{X} Nursing Progress Note"),
+)
+CARE_FRAME_HALF = {half: tuple(f for i, f in enumerate(CARE_FRAMES) if i % 2 == k) for half, k in HALF_KEY.items()}
+# kinds of care with no name, in the same frames: they must stay unmarked
+CARE_REFUSALS = {"seen": ("urgent care", "assisted living", "dialysis", "inpatient rehab", "the rehab unit"),
+                 "held": ("a skilled nursing facility", "the infusion center", "home hospice", "the surgery center",
+                          "acute rehab")}
 
 
 def _split(pool: tuple[str, ...], half: str) -> tuple[str, ...]:
@@ -188,13 +228,92 @@ def refusals(seed: int) -> list[tuple[str, str, tuple[int, int]]]:
     return out
 
 
+def landscape(rng: random.Random, half: str) -> str:
+    """A landscape stem of `half` ("Maple Grove", "Riverside"): two parts, a lower-case second part joined on."""
+    while True:
+        second = rng.choice(_LAND_SECOND)
+        name = rng.choice(_LAND_FIRST) + ("" if second.islower() else " ") + second
+        if zlib.crc32(name.lower().encode()) % 2 == HALF_KEY[half]:
+            return name
+
+
+def care_site(rng: random.Random, half: str) -> tuple[str, dict[str, str]]:
+    """One care site of `half` with a proper-name head, and its features."""
+    head = rng.choice(CARE_HEADS[half])
+    shape = rng.choice(CARE_SHAPES)
+    if shape == "landscape":
+        base, src = landscape(rng, half), "landscape"
+    else:
+        base, src = stem(rng, half)
+    name = {"the": f"the {base} {head}", "of": f"{head} of {base}"}.get(shape, f"{base} {head}")
+    return name, {"half": half, "shape": shape, "head": head, "source": src}
+
+
+def care_cases(n: int, seed: int) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
+    """(features, line, gold span) for `n` care-site lines per half, from their own seed."""
+    rng = random.Random(seed + 2)
+    out = []
+    for half in HALF_KEY:
+        for _ in range(n):
+            name, feats = care_site(rng, half)
+            layout, frame = rng.choice(CARE_FRAME_HALF[half])
+            case = draw_case(rng, upper=1 / 3, lower=2 / 3)
+            pre, _, post = frame.partition("{X}")
+            text = case(pre) + case(name) + case(post)
+            feats |= {"layout": layout, "case": case.__name__, "care_half": f"care/{half}",
+                      "care_head": f"care/{half}/{feats['head']}", "care_case": f"care/{half}/{case.__name__}",
+                      "care_layout": f"care/{half}/{layout}", "care_source": f"care/{half}/{feats['source']}"}
+            out.append((feats, text, (len(pre), len(pre) + len(name))))
+    return out
+
+
+def care_refusals(seed: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(half, line, span) for every care kind without a name in two frames of its half, two cases."""
+    rng = random.Random(seed + 3)
+    out = []
+    for half in HALF_KEY:
+        for word in CARE_REFUSALS[half]:
+            for _layout, frame in rng.sample(CARE_FRAME_HALF[half], 2):
+                case = str if rng.random() < 0.5 else str.upper
+                pre, _, post = frame.partition("{X}")
+                out.append((half, case(pre) + case(word) + case(post), (len(pre), len(pre) + len(word))))
+    return out
+
+
+def care_report(n: int, seed: int, errors: int) -> dict:
+    """The care-site class's recall by half, head, case, layout and source, and its refusal lines marked."""
+    found = care_cases(n, seed)
+    refused = care_refusals(seed)
+    items = [(text, a, b) for _, text, (a, b) in found] + [(text, a, b) for _, text, (a, b) in refused]
+    hits, wrongly = found_and_marked(overlaps(items, seed + 2), len(found))
+    recall = recall_by_feature([feats for feats, _, _ in found], hits)
+    marked = {half: sum(w for (h, _, _), w in zip(refused, wrongly, strict=True) if h == half) for half in HALF_KEY}
+    print_recall(recall, ("care_half", "care_head", "care_case", "care_layout", "care_source"))
+    print(f"care refusal lines marked: seen {marked['seen']}, held {marked['held']} of {len(refused) // 2} each")
+    print_seen_misses([({**f, "class": f["shape"]}, t, g) for f, t, g in found], hits, errors)
+    if errors:  # refusal lines are this script's own wording: safe to print
+        for (half, text, _), w in zip(refused, wrongly, strict=True):
+            if w and half == "seen":
+                print(f"CARE REFUSAL MARKED {text!r}")
+    return {"recall": {k: recall[k] for k in ("care_half", "care_head", "care_case", "care_layout", "care_source")},
+            "refusals_marked": marked}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=300, help="lines per half")
     ap.add_argument("--seed", type=int, default=57)
     ap.add_argument("--errors", type=int, default=0, help="print up to N SEEN-half misses (held-out never)")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--care", choices=("with", "only", "without"), default="with",
+                    help="the care-site class (deidfix58): with the facility lines, alone, or left out")
     args = ap.parse_args(argv)
+    care = care_report(args.n, args.seed, args.errors) if args.care != "without" else None
+    if args.care == "only":
+        if args.json:
+            with open(args.json, "w", encoding="utf-8") as f:
+                json.dump({"n": args.n, "seed": args.seed, "care": care}, f, indent=1)
+        return 0
     all_cases = cases(args.n, args.seed)
     refused = refusals(args.seed)
     items = [(text, a, b) for _, text, (a, b) in all_cases] + [(text, a, b) for _, text, (a, b) in refused]
@@ -210,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"REFUSAL MARKED {text!r}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"n": args.n, "seed": args.seed, "recall": recall, "refusals_marked": marked}, f, indent=1)
+            json.dump({"n": args.n, "seed": args.seed, "recall": recall, "refusals_marked": marked, "care": care}, f,
+                      indent=1)
     return 0
 
 
