@@ -48,3 +48,31 @@ def test_refusals_hold_their_word_and_no_slot() -> None:
     assert len(lines) == 2 * sum(len(v) for v in fv.REFUSALS.values())
     for half, text, (a, b) in lines:
         assert "{" not in text and text[a:b].lower() in {w.lower() for w in fv.REFUSALS[half]}
+
+
+def test_care_class_is_seeded_and_split_by_head_noun() -> None:
+    assert not set(fv.CARE_HEADS["seen"]) & set(fv.CARE_HEADS["held"])
+    assert not set(fv.CARE_FRAME_HALF["seen"]) & set(fv.CARE_FRAME_HALF["held"])
+    first = fv.care_cases(30, 5)
+    assert first == fv.care_cases(30, 5) and len(first) == 60
+    for feats, text, (a, b) in first:
+        value = text[a:b]
+        assert feats["head"] in fv.CARE_HEADS[feats["half"]]
+        assert feats["head"].lower() in value.lower() and value.strip() == value
+    rng = random.Random(4)
+    for half, k in fv.HALF_KEY.items():
+        for _ in range(20):
+            assert zlib.crc32(fv.landscape(rng, half).lower().encode()) % 2 == k
+
+
+def test_care_class_leaves_the_facility_lines_as_they_were() -> None:
+    before = fv.cases(20, 9)
+    fv.care_cases(20, 9)
+    assert fv.cases(20, 9) == before
+
+
+def test_care_refusals_hold_their_kind_and_no_slot() -> None:
+    lines = fv.care_refusals(5)
+    assert len(lines) == 2 * sum(len(v) for v in fv.CARE_REFUSALS.values())
+    for half, text, (a, b) in lines:
+        assert "{" not in text and text[a:b].lower() in fv.CARE_REFUSALS[half]

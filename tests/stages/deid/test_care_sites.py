@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cancerprep.stages.deid.engine import Deidentifier
-from cancerprep.stages.deid.recognizers.care_sites import care_site_spans, general_spans
+from cancerprep.stages.deid.recognizers.care_sites import care_site_spans, general_spans, kind_of_name_spans
 from cancerprep.stages.deid.recognizers.ward_forms import ward_spans
 from tests.stages.deid.spans import found_texts, in_note
 
@@ -164,3 +164,27 @@ def test_units_and_suites_named_for_a_donor(line: str, unit: str) -> None:
 ])
 def test_units_named_by_their_care_stay(line: str) -> None:
     assert not _texts(ward_spans, line)
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    # "<kind of care site> of <name>" on a line without case (deidfix58): a census name or a city after "of"
+    ("SEEN AT URGENT CARE OF WHITTEN YESTERDAY", "URGENT CARE OF WHITTEN"),
+    ("came from hospice of ruffin by ems", "hospice of ruffin"),
+    ("DIALYSIS CENTER OF PAYTON - TRANSFER FORM", "DIALYSIS CENTER OF PAYTON"),
+    ("discharged to assisted living of crapo-coffman", "assisted living of crapo-coffman"),
+    ("ADMITTED FROM SKILLED NURSING FACILITY OF SAATHOFF", "SKILLED NURSING FACILITY OF SAATHOFF"),
+])
+def test_care_site_kind_of_a_name_without_case(line: str, site: str) -> None:
+    assert site in _texts(kind_of_name_spans, line)
+
+
+@pytest.mark.parametrize("line", [
+    "REHAB OF RIGHT KNEE GOING WELL",  # a body part, everyday words
+    "plan hospice of hope discussed",
+    "benefits of hospice discussed with family",
+    "risks of rehab of the hip reviewed",
+    "DIALYSIS OF PATIENT HELD TODAY",
+    "Seen at Urgent Care of Whitten yesterday",  # a line with case: the organisation rules read the capitals
+])
+def test_care_site_kind_of_everyday_words_stays(line: str) -> None:
+    assert not _texts(kind_of_name_spans, line)

@@ -91,6 +91,45 @@ def care_site_spans(text: str) -> list[tuple[int, int, str, float]]:
     return out
 
 
+# A care site named "<kind of care site> of <name>" ("Hospice of Ruffin", "URGENT CARE OF WHITTEN", "dialysis center
+# of payton"), deidfix58: on a line without case the organisation rules take only a US city or state after "of"; a
+# care site outside a hospital is as often named after a family or a county. The kind must be a care site's (a stay
+# or an outpatient site, not a clinic or a department), the name one or two words that are census names or cities
+# and no everyday word ("rehab of right knee", "hospice of hope" stay).
+_SITE_KINDS = (r"urgent[ \t]+care|(?:assisted|senior)[ \t]+living|memory[ \t]+care|"
+               r"skilled[ \t]+nursing(?:[ \t]+(?:facility|center|home))?|nursing[ \t]+(?:home|center)|"
+               r"rehab(?:ilitation)?(?:[ \t]+(?:center|hospital))?|"
+               r"(?:dialysis|infusion|surgery|surgical|wound[ \t]+care)[ \t]+(?:center|centre|unit)|dialysis|"
+               r"hospice(?:[ \t]+(?:house|care))?")
+_KIND_OF = Gated(Folded(rf"(?:{_SITE_KINDS})[ \t]+of[ \t]"), re.compile(
+    rf"(?i)\b(?:{_SITE_KINDS})[ \t]+of[ \t]+([a-z][a-z'’]+(?:-[a-z][a-z'’]+)?(?:[ \t]+[a-z][a-z'’]+)?)\b"))
+
+
+def _site_name(words: list[str]) -> bool:
+    """One or two words a care site is named after: a census name or city and no everyday word (each part of a
+    hyphenated name), or a two-word US city."""
+    if len(words) == 2 and " ".join(words) in sl.us_cities():
+        return True
+    parts = [p for w in words for p in w.split("-")]
+    return all(_name_word(p) and sl.census_name_or_city(p) and not sl.is_common(p) for p in parts)
+
+
+def kind_of_name_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, LOCATION, score) of each "<kind of care site> of <name>" on a line without case (`_KIND_OF`);
+    the name's second word only where the pair or the word itself names."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in finditer(_KIND_OF, text):
+        if line_cased(text, m.start()):
+            continue  # a line with case: the organisation rules read the capitals there
+        words = m.group(1).lower().split()
+        if len(words) == 2 and not _site_name(words):
+            words = words[:1]  # "hospice of ruffin yesterday": the name is one word
+        if _site_name(words):
+            end = m.start(1) + len(m.group(1).split()[0]) if len(words) == 1 else m.end(1)
+            out.append((m.start(), end, LOCATION, 0.6))
+    return out
+
+
 # A hospital by its short name, "<Name> General": after a place or provenance word, a label's colon or a table bar,
 # one name word (any script) and "General" closing the name (punctuation, the line's end, or what a hospital has or
 # sends: "blood bank", "ED", "records").
@@ -126,7 +165,7 @@ def general_spans(text: str) -> list[tuple[int, int, str, float]]:
 
 
 def _spans(text: str) -> list[tuple[int, int, str, float]]:
-    return care_site_spans(text) + general_spans(text)
+    return care_site_spans(text) + general_spans(text) + kind_of_name_spans(text)
 
 
 class CareSitesRecognizer(SpansRecognizer):
