@@ -31,6 +31,7 @@ import argparse
 import json
 import random
 import zlib
+from collections.abc import Callable
 
 from benchmarks.quality.forms_probe import _pool_name
 from benchmarks.quality.variation_score import (
@@ -190,6 +191,26 @@ def facility(rng: random.Random, half: str) -> tuple[str, dict[str, str]]:
     return name, {"half": half, "shape": shape, "head": head, "source": src}
 
 
+def framed(frame: str, value: str, case: Callable[[str], str]) -> tuple[str, tuple[int, int]]:
+    """`value` put in `frame`'s "{X}", the whole in `case`, and the value's span: every line and refusal here."""
+    pre, _, post = frame.partition("{X}")
+    return case(pre) + case(value) + case(post), (len(pre), len(pre) + len(value))
+
+
+def framed_refusals(rng: random.Random, words: dict[str, tuple[str, ...]],
+                    frames: dict[str, tuple[tuple[str, str], ...]], other: Callable[[str], str]
+                    ) -> list[tuple[str, str, tuple[int, int]]]:
+    """(half, line, span of the refused word) for every word of each half in two frames of its half, as written or
+    in `other` case (one draw each): the facility and care-site classes' refusal lines alike."""
+    out = []
+    for half in HALF_KEY:
+        for word in words[half]:
+            for _layout, frame in rng.sample(frames[half], 2):
+                case = str if rng.random() < 0.5 else other
+                out.append((half, *framed(frame, word, case)))
+    return out
+
+
 def line(rng: random.Random, half: str) -> tuple[str, tuple[int, int], dict[str, str]]:
     """One rendered line of `half`: text, gold span (the facility; for "possessive" the name before 's) and features."""
     name, feats = facility(rng, half)
@@ -197,11 +218,10 @@ def line(rng: random.Random, half: str) -> tuple[str, tuple[int, int], dict[str,
     if feats["shape"] == "possessive":
         frame = frame.replace("{X}", "{X}'s", 1)
     case = draw_case(rng, upper=1 / 3, lower=2 / 3)
-    pre, _, post = frame.partition("{X}")
-    text = case(pre) + case(name) + case(post)
+    text, gold = framed(frame, name, case)
     feats |= {"layout": layout, "case": case.__name__, "half_shape": f"{half}/{feats['shape']}",
               "half_case": f"{half}/{case.__name__}", "half_layout": f"{half}/{layout}"}
-    return text, (len(pre), len(pre) + len(name)), feats
+    return text, gold, feats
 
 
 def cases(n: int, seed: int) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
@@ -217,15 +237,7 @@ def cases(n: int, seed: int) -> list[tuple[dict[str, str], str, tuple[int, int]]
 
 def refusals(seed: int) -> list[tuple[str, str, tuple[int, int]]]:
     """(half, line, span of the refused word) for every refusal word in two frames of its half, two cases."""
-    rng = random.Random(seed + 1)
-    out = []
-    for half in HALF_KEY:
-        for word in REFUSALS[half]:
-            for _layout, frame in rng.sample(FRAME_HALF[half], 2):
-                case = str if rng.random() < 0.5 else str.lower
-                pre, _, post = frame.partition("{X}")
-                out.append((half, case(pre) + case(word) + case(post), (len(pre), len(pre) + len(word))))
-    return out
+    return framed_refusals(random.Random(seed + 1), REFUSALS, FRAME_HALF, str.lower)
 
 
 def landscape(rng: random.Random, half: str) -> str:
@@ -258,26 +270,17 @@ def care_cases(n: int, seed: int) -> list[tuple[dict[str, str], str, tuple[int, 
             name, feats = care_site(rng, half)
             layout, frame = rng.choice(CARE_FRAME_HALF[half])
             case = draw_case(rng, upper=1 / 3, lower=2 / 3)
-            pre, _, post = frame.partition("{X}")
-            text = case(pre) + case(name) + case(post)
+            text, gold = framed(frame, name, case)
             feats |= {"layout": layout, "case": case.__name__, "care_half": f"care/{half}",
                       "care_head": f"care/{half}/{feats['head']}", "care_case": f"care/{half}/{case.__name__}",
                       "care_layout": f"care/{half}/{layout}", "care_source": f"care/{half}/{feats['source']}"}
-            out.append((feats, text, (len(pre), len(pre) + len(name))))
+            out.append((feats, text, gold))
     return out
 
 
 def care_refusals(seed: int) -> list[tuple[str, str, tuple[int, int]]]:
     """(half, line, span) for every care kind without a name in two frames of its half, two cases."""
-    rng = random.Random(seed + 3)
-    out = []
-    for half in HALF_KEY:
-        for word in CARE_REFUSALS[half]:
-            for _layout, frame in rng.sample(CARE_FRAME_HALF[half], 2):
-                case = str if rng.random() < 0.5 else str.upper
-                pre, _, post = frame.partition("{X}")
-                out.append((half, case(pre) + case(word) + case(post), (len(pre), len(pre) + len(word))))
-    return out
+    return framed_refusals(random.Random(seed + 3), CARE_REFUSALS, CARE_FRAME_HALF, str.upper)
 
 
 def care_report(n: int, seed: int, errors: int) -> dict:
