@@ -29,7 +29,7 @@ from cancerprep.errors import CancerprepError
 from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_path
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
-from cancerprep.stages.deid.recognizers.context import UNIT_AFTER
+from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds
 from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
 
 if TYPE_CHECKING:
@@ -169,9 +169,7 @@ _GO_FIRST = re.compile(r"(?i:" + "|".join(sorted(GO_VERBS)) + r")[ \t]+(?=[^\W\d
 def lower_line(text: str, start: int, end: int) -> bool:
     """Is the line around text[start:end] written without a capital (a dispatch or chat line of a note with case)?
     Such a line says as little of names as a note without case."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = text[line_bounds(text, start)[0]:line_bounds(text, end)[1]]
     return not any(c.isupper() for c in line)
 
 
