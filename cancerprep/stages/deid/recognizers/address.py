@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re as stdre
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import compress
 
 import regex as re
@@ -26,6 +27,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LineTested,
     RegexRecognizer,
+    ReversedFolded,
     WordAnchored,
     ascii_twin,
     by_length,
@@ -96,17 +98,23 @@ def address_recognizer() -> RegexRecognizer:
          _practice_name),
         # "Liles Dermatology", "Smart Family Medicine", "Statesboro Health": a name before a specialty, in a
         # header-like position (line start, after " - ", "cc:", ", ", "to/at"; before end of line, "|", ", fax")
-        # (its gate asked only where a specialty's first word stands whole: the rule closes the specialty with `\b`)
-        (Gated(BlankRunGate(rf"[ \t]{PRACTICE_SPECIALTY}", closed_by_rule=True),
-               re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
-                    rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
-                    rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
-                    rf"(?=[ \t]*(?:$|\||,|;|\(|\.(?:[ \t]|$)|[ \t](?:at|on|and|were|was|in|for|to)\b|[ \t]-[ \t]))",
-                    I | re.M)), 0, 0.7,
+        # (its gate asked only where a specialty's first word stands whole: the rule closes the specialty with `\b`;
+        # then searched only on the lines holding a specialty after a blank, `Lined`: a match, a blank and its
+        # specialty inside it, stays on one line, and a note passing the gate has a few such lines; perf45)
+        (Gated(BlankRunGate(rf"[ \t]{PRACTICE_SPECIALTY}", closed_by_rule=True), Lined(
+            rf"[ \t]{PRACTICE_SPECIALTY}",
+            re.compile(rf"(?:^|(?<=[\-|,:;(][ \t])|(?<=\b(?:to|at|from|with|by|and|of)[ \t]))"
+                       rf"((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,2}}){PRACTICE_SPECIALTY}"
+                       rf"(?:[ \t]+(?:group|associates|partners|clinic|center|specialists|institute|pllc|llc|pc))?\b"
+                       rf"(?=[ \t]*(?:$|\||,|;|\(|\.(?:[ \t]|$)|[ \t](?:at|on|and|were|was|in|for|to)\b|[ \t]-[ \t]))",
+                       I | re.M))), 0, 0.7,
          _practice_name),
         # "in Ocean View, Minnesota": the words between "in/from/of" and ", <State>" name a city
-        (re.compile(rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
-                    rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b"), 1, 0.7,
+        # (searched only on the lines holding a comma and a state's name or code, `Lined`: every match ends so, on one
+        # line; the bare pattern was tried at every character of every note; perf45)
+        (Lined(rf",[ \t]*(?:{STATE_NAMES.lower()}|{STATE_CODES.lower()})", re.compile(
+            rf"\b(?:in|from|of|near)[ \t]+((?:[A-Za-z][A-Za-z'.\-]*[ \t]){{0,3}}[A-Za-z][A-Za-z'.\-]*),[ \t]*"
+            rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b")), 1, 0.7,
          _not_clinical_city),
         # "the Eastern Shore", "North Campus": a directional region or campus name
         (Gated(Folded(r"(?:north|south|east|west|central)[a-z]*[ \t]+(?:shore|campus|side|county|valley|hill|village|"
@@ -1143,7 +1151,11 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
     """City and county fields, "<City> Fire Department", a US city after a place cue, and the city of a one-line
     address written without case or comma ("..., new canaan ct 06840")."""
     return [
-        (re.compile(rf"(?m)\b{_CITY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.7, _field_place),
+        # (gated on its label and colon searched backwards, `ReversedFolded`: the colon is the rare character sre skips
+        # along to, where the labels' first letters are everywhere; the bare pattern was tried at every character;
+        # perf45)
+        (Gated(ReversedFolded(rf"{_CITY_LABELS}[ \t]*:"), re.compile(
+            rf"(?m)\b{_CITY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I)), 1, 0.7, _field_place),
         (re.compile(rf"(?m)\bresidence[ \t]*:[ \t]*{_FIELD_VALUE}", I), 1, 0.65, _field_city),
         (Gated(Folded(r"(?:county|residence|birth|parish|borough)[ \t]*:"), re.compile(
             rf"(?m)\b{_COUNTY_LABELS}[ \t]*:[ \t]*{_FIELD_VALUE}", I)), 1, 0.7, _field_place),
@@ -1425,7 +1437,8 @@ def site_rules() -> list[RegexRecognizer.Rule]:
          0.8, None),
         # "Home health: Bayada", "DME: Hargrove Medical Equipment", "Employer: Kimball Steel": a field that holds
         # an organisation, its value a proper name
-        (Gated(Folded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
+        # (their gates searched backwards from the colon, `ReversedFolded`, as the city field's; perf45)
+        (Gated(ReversedFolded(rf"{_ORG_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_ORG_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{0,3}})"
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]))")), 1, 0.6, _org_field),
         # "Transferring hospital: Summit", "OSH: Union", "sending facility: harmony": a field whose label says its value
@@ -1435,7 +1448,7 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             r"(?=[ \t]*(?:[,.;:(|]|$|[ \t]-|[ \t]{2}))")), 1, 0.6, _hospital_field),
         # "Group home: Maple House", "Preferred pharmacy: Bear Drug", "Dialysis: Linden Dialysis MWF": a field naming
         # a kind of place the patient lives, shops or is treated at, its value a name ending in an organisation word
-        (Gated(Folded(rf"{_KIND_FIELD}[ \t]*:"), re.compile(
+        (Gated(ReversedFolded(rf"{_KIND_FIELD}[ \t]*:"), re.compile(
             rf"(?m)\b(?i:{_KIND_FIELD})[ \t]*:[ \t]*((?:\p{{L}}[\p{{L}}'\-]*)(?:[ \t]\p{{L}}[\p{{L}}'\-]*){{1,3}})"
             r"(?=[ \t]*(?:[,.;:(|\-]|$))")), 1, 0.6, _kind_field),
         # "Our Lady of Lourdes (Hospital)", "Our Lady of the Lake Regional": a Marian dedication names a hospital
@@ -1708,17 +1721,58 @@ def _caseless_ward_line(line: str) -> bool:
         not line.isascii() or _WARD_AFTER_BLANK.search(line.lower()) is not None)
 
 
+@functools.lru_cache(maxsize=4)
+def _caseless_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of `text` written in capitals or in small letters alone, kept for the last notes:
+    both caseless rules ask it (`CaselessLined`)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.isupper() or line.islower():
+            out.append((start, end))
+        start = end + 1
+    return tuple(out)
+
+
+class CaselessLined(LineTested):
+    """`LineTested` whose test is a line without case holding `anchor` (`_caseless_org_line`, `_caseless_ward_line`):
+    on an ASCII note the lines without case are cut once for both rules (`_caseless_lines`) and the anchor searched
+    over the shared lower-cased note between each line's ends, where each rule's test cut the note into lines again
+    and lower-cased each line itself (perf45). The anchor must never cross a line nor look past one, and must be what
+    the test searches; a note with other characters is asked the test line by line (tests compare both)."""
+
+    def __init__(self, test: Callable[[str], bool], anchor: stdre.Pattern, pattern: re.Pattern):
+        super().__init__(test, pattern)
+        self.anchor = anchor
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches on the lines that pass the test, in order."""
+        if not text.isascii():
+            yield from super().finditer(text, pos, timeout)
+            return
+        low = lowered(text)
+        search = self.anchor.search
+        for start, end in _caseless_lines(text):
+            if end >= pos and search(low, start, end) is not None:
+                yield from self.pattern.finditer(text, max(start, pos), end, timeout=timeout)
+
+    def twinned(self) -> CaselessLined:
+        """The same rule over the pattern's ASCII twin (`ascii_twin`)."""
+        return CaselessLined(self.test, self.anchor, ascii_twin(self.pattern))
+
+
 def caseless_org_rules() -> list[RegexRecognizer.Rule]:
     """An organisation's name in a line without case after a place or provenance preposition. Both rules are searched
     on lines without case only (`LineTested`): their matches stay on a line and their validators refuse a cased one
     (a note's cue words stand there half the time; the whole-note scans, anchored on the cue words, cost twice)."""
-    return [(LineTested(_caseless_org_line, re.compile(
+    return [(CaselessLined(_caseless_org_line, _ORG_HEAD_AFTER_BLANK, re.compile(
         rf"(?:\b(?:{_ORG_CUE_WORDS})|@)[ \t]+((?:[a-z][a-z'\-]*[ \t]+){{1,5}}?(?:{_ORG_HEAD_WORDS}))(?![\p{{L}}\-])",
         I)),
         1, 0.6, _caseless_org),
         # "transferred from pleasant valley ed", "AT LAKESHORE GENERAL LAST WEEK": a hospital's name before its
         # emergency ward or the short "General", where no capital tells (a cased line is `LocationRecognizer`'s)
-        (LineTested(_caseless_ward_line, re.compile(
+        (CaselessLined(_caseless_ward_line, _WARD_AFTER_BLANK, re.compile(
             rf"(?:\b(?:{_ORG_CUE_WORDS}|in|called|paged)|@)[ \t]+(?:the[ \t]+)?"
             rf"((?P<words>[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*)?)"
             rf"[ \t]+(?:{_WARD_WORDS}))(?![\p{{L}}\-])"
