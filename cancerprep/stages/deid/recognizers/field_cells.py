@@ -44,6 +44,7 @@ from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, Spa
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
+from cancerprep.stages.deid.recognizers.ward_units import named_unit
 from cancerprep.stages.deid.recognizers.words import STOP
 
 FIELD_CELLS = "FieldCellsRecognizer"
@@ -57,6 +58,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:'s)?(?:[ \t_]+(?:full[ \t_]+|legal[ \t_]+)?name)?|(?:full[ \t_]+|legal[ \t_]+)?name"
                           r"|(?:(?:emergency|primary|family|secondary)[ \t]+)?contact(?:[ \t]+(?:person|name))?"
                           r"|next[ \t]+of[ \t]+kin|nok|caregiver|guardian|support[ \t]+person)" + _END)),
+    # a ward's field (deidfix60): its value judged by `ward_units.named_unit`
+    ("UNIT", re.compile(r"(?i)(?:(?:patient|pt|nursing|current|home|sending|receiving|admitting|accepting|destination|"
+                        r"assigned)[ \t]+)?(?:unit|ward|floor|location|loc|dept|department)" + _END)),
     ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
                        r"|pharmacy|dme[ \t]+(?:supplier|vendor)|place[ \t]+of[ \t]+work)(?:[ \t]+name)?" + _END)),
 )
@@ -134,6 +138,8 @@ def _value(kind: str, value: str, cased: bool) -> tuple[str, float] | None:
         return NAME, 0.65
     if kind == "ORG" and _org(value, cased):
         return LOCATION, 0.6
+    if kind == "UNIT" and named_unit(value, cased, True):
+        return LOCATION, 0.65
     return None
 
 

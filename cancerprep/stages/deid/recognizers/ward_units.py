@@ -48,16 +48,23 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.tables import row_cells
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 WARD_UNITS = "WardUnitsRecognizer"
 
 _NAME = r"\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?"
-_WING = r"(?:[ \t]?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
+# (deidfix60: a dash may join a one-letter wing too, "7-S", "11-w")
+_WING = r"(?:[ \t]?-?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
 _ICU = r"(?:icu|ccu|micu|sicu|cvicu|ticu|nicu|picu|stepdown|step-down|pcu|imcu)"
+# A care head after a ward's floor ("Faulkner 7 MICU", "Maples 2 Transplant Unit", "Couch 11 Tele"; deidfix60,
+# unit_form_variation): an intensive-care head, "tele", or a kind of care and "unit".
+_CARE_AFTER = (rf"(?:{_ICU}|tele|(?:bmt|transplant|oncology|onc|observation|obs|burn|cardiac|neuro|surgical|medical|"
+               r"med-surg|hem/onc|heme/onc)[ \t]+unit)")
 # A ward field's label, or a verb moving a patient between wards and its preposition.
 _LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:ring)?|previous|prior|from|to)[ \t]+)?"
-          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment))[ \t]*[:=-]")
+          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment)|dept|department|"
+          r"destination(?:[ \t]+unit)?)[ \t]*[:=-]")
 _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:ted)?|readmitted|moved|moving|"
          r"arrived|arrives|arriving|floated|float(?:ing)?|returned|returning|return|back|sent|sending|came|coming|"
          r"upgraded|downgraded|boarding|bed(?:[ \t]+(?:request|assigned|assignment|ready)(?:[ \t]+placed)?)?|"
@@ -74,12 +81,13 @@ _LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[
 _STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
 _UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
     rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
-    rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?|({_ICU})|(unit)))\b"
+    rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_ICU})|(unit)))\b"
     r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
     r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
-    r"(?=[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|since|today|tonight|"
+    r"(?=[ \t]{2,}\S|\t|[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|"
+    r"since|today|tonight|"
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
-    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))")))
+    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under)\b))")))
 
 # A pager's number in the shapes paging systems print: 4-6 digits, one or two digits and four ("66-6838"), a "p" and
 # four or five ("p3090"), a number sign and 4-6 ("#4463") (deidfix41, from unit_variation's pager2 class).
@@ -94,11 +102,67 @@ _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|v
 # `ward_forms` read plain digits after their words; these are the shapes and joints they leave).
 # (deidfix52, from `layout_variation`: the British "bleep" / "bleeper" as a pager's label, a "#" glued to the label
 # before the field's own sign, "pg# - 7356", "PGR # = 4570", and a dot leader "Pager ..... 44712")
-_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep)"), re.compile(
-    r"(?i)\b(pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?)\b(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
+# (deidfix60, unit_form_variation: "c/b" / "call back" and "ext." before the paging shapes, "c/b p9321", "ext.: p4955")
+_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep|c/b|call[ \t]?back|ext)"),
+                      re.compile(
+    r"(?i)\b((?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?|c/b|call[ \t]?back|extension|ext)"
+    r"(?!\w)\.?)(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
     r"[ \t]*\#(?=[ \t]*[:=-])|[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*(?:[:#=-]|\.{2,})?[ \t]*"
     + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_DIGIT_OR_CARE = re.compile(rf"(?i)\d|{_ICU}|tele|unit")
+
+# A named ward standing alone as a value (deidfix60, from unit_form_variation's seen half): one or two name words,
+# then a floor with an optional wing and care head ("Stanfield 11 ICU", "Dove 8-S"), or a care head alone. Read as a
+# whole table cell (`row_cells`), as a line's title before a document's name ("Mendola 5 CCU - Nursing Shift
+# Report", "=== Okafor 7 West Bed Board ==="), opening a bed board's row, and as the value of a unit field's cell or
+# column (`field_cells`).
+_VALUE = (rf"(?:the[ \t]+)?({_NAME})(?:[ \t]+({_NAME}))?[ \t]+"
+          rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_CARE_AFTER}))")
+_VALUE_RX = re.compile(rf"(?i){_VALUE}")
+_DOCUMENTS = (r"report|note|summary|board|huddle|census|handoff|hand-off|sign-?out|flowsheet|assessment|log|rounds|"
+              r"worksheet|kardex")
+_TITLE = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?({_VALUE})(?:[ \t]*[-–—:|][ \t]*|[ \t]+)"
+                    rf"(?:[\w/&'’]+[ \t]+){{0,3}}(?:{_DOCUMENTS})\b")
+# a bed board's row: the ward in its own shape opening the line, then a bed ("Brownlee 10N 9A dirty")
+_BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)")
+
+
+def named_unit(value: str, cased: bool, placed: bool) -> bool:
+    """Is `value`, a whole cell or title, a ward named for a donor or place (`_VALUE`)? A floor with no wing or care
+    head ("Sisk 12") only where the place names a unit (`placed`: a unit field's cell or column, a document's
+    title): a name and a number alone is also a score or a dose."""
+    m = _VALUE_RX.fullmatch(value.strip())
+    if m is None:
+        return False
+    number = m.group(3)
+    if number and not 1 <= int(number) <= 29:
+        return False
+    if not (placed or m.group(4) or m.group(5) or m.group(6)):
+        return False
+    return all(_word_ok(w, cased, True) for w in (m.group(1), m.group(2)) if w)
+
+
+def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
+    """Wards standing as a whole bar or tab cell in a ward's own shape, as a document's title, or opening a bed
+    board's row before a bed (`named_unit`)."""
+    out: list[tuple[int, int, str, float]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _DIGIT_OR_CARE.search(line):
+            continue
+        title = _TITLE.match(line)
+        if title and named_unit(title.group(1), line_cased(text, start), True):
+            out.append((start + title.start(1), start + title.end(1), LOCATION, 0.65))
+        row = None if title else _BOARD_ROW.match(line)
+        if row and named_unit(row.group(1), line_cased(text, start), False):
+            out.append((start + row.start(1), start + row.end(1), LOCATION, 0.65))
+        if "|" in line or "\t" in line:
+            cased = line_cased(text, start)
+            out.extend((start + a, start + b, LOCATION, 0.65) for a, b in row_cells(line)
+                       if named_unit(line[a:b], cased, False))
+    return out
 
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
 _WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavilion wing building annex hall suite pod
@@ -138,11 +202,11 @@ def _word_ok(word: str, cased: bool, strong: bool) -> bool:
 
 def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, LOCATION, score) of each ward named for a donor or place (see the module doc)."""
-    out: list[tuple[int, int, str, float]] = []
+    out = _cells_and_titles(text)
     for m in finditer(_UNIT, text):
-        number, wing, icu, unit = m.group(5), m.group(6), m.group(7), m.group(8)
+        number, wing, care, icu, unit = m.group(5), m.group(6), m.group(7), m.group(8), m.group(9)
         cased = line_cased(text, m.start(2))
-        strong = bool(wing or icu)
+        strong = bool(wing or icu or care)
         if not m.group(1):  # a bare preposition or a line's start: a ward's own shape only
             if not strong and not unit:
                 continue
@@ -162,7 +226,8 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         out.append((m.start(1), m.end(1), CONTACT, 0.7))
     for m in finditer(_PAGER_BEFORE, text):
         # "pg"/"paging"/"bleep" are also a page and the act: a clock time after them is when ("paging 1430")
-        clock = m.group(1).lower() in ("pg", "paging", "bleep") and _CLOCK.fullmatch(m.group(2))
+        label = m.group(1).lower()
+        clock = (label in ("pg", "paging", "bleep") or label.startswith(("c", "ext"))) and _CLOCK.fullmatch(m.group(2))
         if clock or UNIT_AFTER.match(text, m.end(2)):
             continue
         out.append((m.start(2), m.end(2), CONTACT, 0.7))
