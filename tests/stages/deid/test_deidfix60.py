@@ -74,6 +74,33 @@ def test_unit_field_cells_refusals(text: str) -> None:
     assert not field_cell_spans(text)
 
 
+@pytest.mark.parametrize(("line", "unit"), [
+    # a dash before an intensive-care head, a kind of care before it
+    ("Dept: Halvorsen-CCU    Attending: Dr. Ross", "Halvorsen-CCU"),
+    ("Transferred to Okonjo Neuro ICU overnight.", "Okonjo Neuro ICU"),
+    # a ward in its own shape anywhere, its name no everyday word
+    ("BED BOARD 2129: 14 Minehart SICU clean / ready", "Minehart SICU"),
+    ("28 Dankworth 11S clean", "Dankworth 11S"),
+    # a floor alone where a bed and its status follow, or the next cell is a bed
+    ("Pellegrino 9 38A dirty, EVS called", "Pellegrino 9"),
+    ("0900 | QUILLFEATHER 6 | BED 11 | ADMIT", "QUILLFEATHER 6"),
+])
+def test_ward_shapes_and_rows(line: str, unit: str) -> None:
+    assert unit in _found(ward_unit_spans, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Transferred to the Neuro ICU for monitoring.",
+    "Unit: Surgical ICU",
+    "Summit 4 West clean",  # an everyday word with no ward's position
+    "Stage 4 38A dirty",
+    "0900 | Score 6 | bed 11",
+    "14 MICU clean / ready",
+])
+def test_ward_shapes_and_rows_refusals(line: str) -> None:
+    assert not _found(ward_unit_spans, line)
+
+
 def test_named_unit_needs_its_place_for_a_bare_floor() -> None:
     assert named_unit("Thistlewood 12", True, True)
     assert not named_unit("Thistlewood 12", True, False)

@@ -59,8 +59,13 @@ _WING = r"(?:[ \t]?-?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
 _ICU = r"(?:icu|ccu|micu|sicu|cvicu|ticu|nicu|picu|stepdown|step-down|pcu|imcu)"
 # A care head after a ward's floor ("Faulkner 7 MICU", "Maples 2 Transplant Unit", "Couch 11 Tele"; deidfix60,
 # unit_form_variation): an intensive-care head, "tele", or a kind of care and "unit".
-_CARE_AFTER = (rf"(?:{_ICU}|tele|(?:bmt|transplant|oncology|onc|observation|obs|burn|cardiac|neuro|surgical|medical|"
-               r"med-surg|hem/onc|heme/onc)[ \t]+unit)")
+# A kind of care may stand before the head ("Okafor Neuro ICU", "Lindqvist Burn Unit").
+_KIND = (r"(?:bmt|transplant|oncology|onc|observation|obs|burn|cardiac|neuro|surgical|medical|med-surg|hem/onc|"
+         r"heme/onc|trauma|cardiothoracic|cvt|heart|respiratory|pediatric|peds|neonatal)")
+_KIND_ICU = rf"(?:{_KIND}[ \t]+)?{_ICU}"
+_CARE_AFTER = rf"(?:{_KIND_ICU}|tele|{_KIND}[ \t]+unit)"
+# Between the name and its floor or head a blank, or a dash before an intensive-care head ("Leard-MICU").
+_SEP = rf"(?:[ \t]+|-(?={_ICU}\b))"
 # A ward field's label, or a verb moving a patient between wards and its preposition.
 _LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:ring)?|previous|prior|from|to)[ \t]+)?"
           r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment)|dept|department|"
@@ -71,23 +76,36 @@ _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:t
          r"report[ \t]+(?:called|given|phoned)|called[ \t]+report|accepted)"
          r"(?:[ \t]+(?:up|down|back|over|out|pt|patient|him|her))?[ \t]+(?:to|from|on|onto|for|in)")
 _PREP = r"(?:to|from|on|onto|at|in|into|for|via)"
-_GATE = Folded(r"[a-z][ \t]+(?:\d|" + _ICU + r"\b|unit\b)")
-# Where a match can stand, in lower case (`Lined`): a moving verb's or a bare preposition (each ends with one of
-# `_PREP`'s words), a label's sign or a line's start, then the name's one or two words and the floor or head.
-_LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[ \t]*(?:the[ \t]+)?"
-                r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?[ \t]+"
-                r"(?:\d|" + _ICU + r"|unit)")
-# Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
-_STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
-_UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
-    rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
-    rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_ICU})|(unit)))\b"
+_GATE = Folded(r"[a-z](?:[ \t]+|-)(?:\d|" + _ICU + r"\b|unit\b)")
+# What may follow a ward: no measure, count or range ("Lasix 40 mg", "Stage 4 of 5"), but the clause's end, a wide
+# gap or tab (a field's end), or a ward word (room, bed, charge, per, overnight ...).
+_WARD_END = (
     r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
     r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
     r"(?=[ \t]{2,}\S|\t|[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|"
     r"since|today|tonight|"
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
-    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under)\b))")))
+    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under|clean|dirty|ready|"
+    r"blocked|open|closed|full)\b))")
+# Where a match can stand, in lower case (`Lined`): a moving verb's or a bare preposition (each ends with one of
+# `_PREP`'s words), a label's sign or a line's start, then the name's one or two words and the floor or head.
+_LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[ \t]*(?:the[ \t]+)?"
+                r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?(?:[ \t]+|-)"
+                r"(?:\d|" + _ICU + r"|unit)")
+# Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
+_STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
+_UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
+    rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
+    rf"(({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
+    rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_KIND_ICU})|(unit)))\b"
+    + _WARD_END)))
+# A ward in its own shape standing anywhere (deidfix60: bed boards, "14 Minehart SICU clean / ready", "28 Harmon 11S"):
+# a floor with its wing or a care head, or an intensive-care head; the name's words must be names no everyday
+# vocabulary holds (`ward_unit_spans`).
+_FREE = Gated(Folded(rf"\d{_WING}\b|[a-z](?:[ \t]+|-){_ICU}\b|\d[ \t]+{_CARE_AFTER}\b"), re.compile(
+    rf"(?i)(?<![\w'’/.-])(({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?"
+    rf"(?:[ \t]+(\d{{1,2}})(?:({_WING})(?:[ \t]+{_CARE_AFTER})?|[ \t]+{_CARE_AFTER})|{_SEP}{_KIND_ICU}))\b"
+    + _WARD_END))
 
 # A pager's number in the shapes paging systems print: 4-6 digits, one or two digits and four ("66-6838"), a "p" and
 # four or five ("p3090"), a number sign and 4-6 ("#4463") (deidfix41, from unit_variation's pager2 class).
@@ -117,15 +135,19 @@ _DIGIT_OR_CARE = re.compile(rf"(?i)\d|{_ICU}|tele|unit")
 # whole table cell (`row_cells`), as a line's title before a document's name ("Mendola 5 CCU - Nursing Shift
 # Report", "=== Okafor 7 West Bed Board ==="), opening a bed board's row, and as the value of a unit field's cell or
 # column (`field_cells`).
-_VALUE = (rf"(?:the[ \t]+)?({_NAME})(?:[ \t]+({_NAME}))?[ \t]+"
+_VALUE = (rf"(?:the[ \t]+)?({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
           rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_CARE_AFTER}))")
 _VALUE_RX = re.compile(rf"(?i){_VALUE}")
+_BED_STATUS = r"(?:dirty|clean|ready|blocked|occupied|open|closed|pending|isolation|assigned)"
 _DOCUMENTS = (r"report|note|summary|board|huddle|census|handoff|hand-off|sign-?out|flowsheet|assessment|log|rounds|"
               r"worksheet|kardex")
 _TITLE = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?({_VALUE})(?:[ \t]*[-–—:|][ \t]*|[ \t]+)"
                     rf"(?:[\w/&'’]+[ \t]+){{0,3}}(?:{_DOCUMENTS})\b")
 # a bed board's row: the ward in its own shape opening the line, then a bed ("Brownlee 10N 9A dirty")
-_BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)")
+_BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)"
+                        rf"([ \t]+{_BED_STATUS}\b)?")
+# a cell that is a bed ("| bed 11 |"): the cell before it is the bed's ward
+_BED_CELL = re.compile(r"(?i)(?:bed|rm|room|bay)[ \t]*\#?\d{1,3}[a-z]?")
 
 
 def named_unit(value: str, cased: bool, placed: bool) -> bool:
@@ -145,7 +167,8 @@ def named_unit(value: str, cased: bool, placed: bool) -> bool:
 
 def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
     """Wards standing as a whole bar or tab cell in a ward's own shape, as a document's title, or opening a bed
-    board's row before a bed (`named_unit`)."""
+    board's row before a bed (`named_unit`); a floor with no wing where a bed and its status follow ("Greene 9 38A
+    dirty") or the next cell is a bed ("| Purvis 6 | bed 11 |")."""
     out: list[tuple[int, int, str, float]] = []
     pos = 0
     for line in text.split("\n"):
@@ -156,12 +179,15 @@ def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
         if title and named_unit(title.group(1), line_cased(text, start), True):
             out.append((start + title.start(1), start + title.end(1), LOCATION, 0.65))
         row = None if title else _BOARD_ROW.match(line)
-        if row and named_unit(row.group(1), line_cased(text, start), False):
+        if row and named_unit(row.group(1), line_cased(text, start), bool(row.group(8))):
             out.append((start + row.start(1), start + row.end(1), LOCATION, 0.65))
         if "|" in line or "\t" in line:
             cased = line_cased(text, start)
-            out.extend((start + a, start + b, LOCATION, 0.65) for a, b in row_cells(line)
-                       if named_unit(line[a:b], cased, False))
+            cells = row_cells(line)
+            for k, (a, b) in enumerate(cells):
+                bed_next = k + 1 < len(cells) and _BED_CELL.fullmatch(line, *cells[k + 1]) is not None
+                if named_unit(line[a:b], cased, bed_next):
+                    out.append((start + a, start + b, LOCATION, 0.65))
     return out
 
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
@@ -222,6 +248,14 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         if not all(_word_ok(w, cased, strong) for w in words):
             continue
         out.append((m.start(2), m.end(2), LOCATION, 0.65))
+    for m in finditer(_FREE, text):
+        cased = line_cased(text, m.start(1))
+        words = [w for w in (m.group(2), m.group(3)) if w]
+        number = m.group(4)
+        if number and not 1 <= int(number) <= 29:
+            continue
+        if all(_word_ok(w, cased, True) and not any(sl.is_common(p) for p in w.lower().split("-")) for w in words):
+            out.append((m.start(1), m.end(1), LOCATION, 0.65))
     for m in finditer(_PAGER_AFTER, text):
         out.append((m.start(1), m.end(1), CONTACT, 0.7))
     for m in finditer(_PAGER_BEFORE, text):
@@ -231,7 +265,7 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         if clock or UNIT_AFTER.match(text, m.end(2)):
             continue
         out.append((m.start(2), m.end(2), CONTACT, 0.7))
-    return out
+    return list(dict.fromkeys(out))  # (a ward may be read by two rules: a title's is also a free one)
 
 
 class WardUnitsRecognizer(SpansRecognizer):
