@@ -30,6 +30,10 @@ comma-separated export's header and rows ("Pager,Date,Status" / "44712,03/14/202
 The person class also holds a contact's labels (emergency / primary / family contact, contact person, next of kin,
 NOK, caregiver, guardian, support person), and a name's words may be joined by "/" or "^" ("LAST/FIRST",
 "Last^First^M", an HL7 export's).
+
+A ward's field (deidfix60: unit, ward, floor, location, dept, with patient / nursing / current / sending / receiving /
+destination ...) gives its cell and column to `ward_units.named_unit`, where a donor's name with a bare floor counts
+("Patient Unit | Bed" over "Okafor 12 | 14").
 """
 
 from __future__ import annotations

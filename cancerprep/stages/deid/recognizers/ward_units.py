@@ -27,6 +27,13 @@ paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbrack
 with "ID", "#", "no." or "/ <word>" between ("Pager ID: 66-6838", "pgr# p3090", "Pager / Vocera #4463"); after "pg"
 or "paging" never a clock time.
 
+(deidfix60, from `unit_form_variation`'s seen half) **Wards where forms write them**: the shape also takes a dashed
+one-letter wing ("7-S"), a care head after the floor ("7 MICU", "2 Transplant Unit"), a kind of care before an
+intensive-care head or a dash before it ("<Name> Neuro ICU", "<Name>-CCU"). `named_unit` reads a ward standing alone
+as a whole table cell, as a document's title, as a bed board's row and (for `field_cells`) as a unit field's value;
+a ward in its own shape (wing or care head) stands anywhere when its name is no everyday word. "c/b" and "ext." are
+pager labels before the paging shapes.
+
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
 """
