@@ -30,6 +30,10 @@ comma-separated export's header and rows ("Pager,Date,Status" / "44712,03/14/202
 The person class also holds a contact's labels (emergency / primary / family contact, contact person, next of kin,
 NOK, caregiver, guardian, support person), and a name's words may be joined by "/" or "^" ("LAST/FIRST",
 "Last^First^M", an HL7 export's).
+
+A ward's field (deidfix60: unit, ward, floor, location, dept, with patient / nursing / current / sending / receiving /
+destination ...) gives its cell and column to `ward_units.named_unit`, where a donor's name with a bare floor counts
+("Patient Unit | Bed" over "Okafor 12 | 14").
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, Spa
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
 from cancerprep.stages.deid.recognizers.person_frames import sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
+from cancerprep.stages.deid.recognizers.ward_units import named_unit
 from cancerprep.stages.deid.recognizers.words import STOP
 
 FIELD_CELLS = "FieldCellsRecognizer"
@@ -57,6 +62,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:'s)?(?:[ \t_]+(?:full[ \t_]+|legal[ \t_]+)?name)?|(?:full[ \t_]+|legal[ \t_]+)?name"
                           r"|(?:(?:emergency|primary|family|secondary)[ \t]+)?contact(?:[ \t]+(?:person|name))?"
                           r"|next[ \t]+of[ \t]+kin|nok|caregiver|guardian|support[ \t]+person)" + _END)),
+    # a ward's field (deidfix60): its value judged by `ward_units.named_unit`
+    ("UNIT", re.compile(r"(?i)(?:(?:patient|pt|nursing|current|home|sending|receiving|admitting|accepting|destination|"
+                        r"assigned)[ \t]+)?(?:unit|ward|floor|location|loc|dept|department)" + _END)),
     ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
                        r"|pharmacy|dme[ \t]+(?:supplier|vendor)|place[ \t]+of[ \t]+work)(?:[ \t]+name)?" + _END)),
 )
@@ -134,6 +142,8 @@ def _value(kind: str, value: str, cased: bool) -> tuple[str, float] | None:
         return NAME, 0.65
     if kind == "ORG" and _org(value, cased):
         return LOCATION, 0.6
+    if kind == "UNIT" and named_unit(value, cased, True):
+        return LOCATION, 0.65
     return None
 
 

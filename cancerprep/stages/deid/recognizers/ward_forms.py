@@ -207,7 +207,8 @@ _THING_NUMBER = _Scanned(rf"\b(?:{_NUMBERED_THINGS})",
                          re.compile(rf"(?i)\b(?:{_NUMBERED_THINGS})[ \t]*(#|no\.?|number)?[ \t]*:?[ \t]*(#)?[ \t]*"
                                     rf"(\d{{4,10}})(?![\d:.,]\d|[\w/-])"))
 # Named buildings: a proper name before a building word.
-_BUILDINGS = r"pavilion|tower|building|wing|annex|hall"
+# (deidfix60: "bldg", the way forms abbreviate a building, and "plaza")
+_BUILDINGS = r"pavilion|tower|building|bldg|wing|annex|hall|plaza"
 # (not "atrium": the heart's chamber is written far more often, "DILATED LEFT ATRIUM")
 _BUILDING_GATE = Folded(rf"[a-z'’][ \t]+(?:{_BUILDINGS})\b")  # (one gate for all three rules: searched once a note)
 # (letters of any script: donors' names carry accents, "Kovács Wing")

@@ -27,6 +27,13 @@ paging label in brackets, or a pager word itself (never "page"/"x"/"ext" unbrack
 with "ID", "#", "no." or "/ <word>" between ("Pager ID: 66-6838", "pgr# p3090", "Pager / Vocera #4463"); after "pg"
 or "paging" never a clock time.
 
+(deidfix60, from `unit_form_variation`'s seen half) **Wards where forms write them**: the shape also takes a dashed
+one-letter wing ("7-S"), a care head after the floor ("7 MICU", "2 Transplant Unit"), a kind of care before an
+intensive-care head or a dash before it ("<Name> Neuro ICU", "<Name>-CCU"). `named_unit` reads a ward standing alone
+as a whole table cell, as a document's title, as a bed board's row and (for `field_cells`) as a unit field's value;
+a ward in its own shape (wing or care head) stands anywhere when its name is no everyday word. "c/b" and "ext." are
+pager labels before the paging shapes.
+
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
 """
@@ -48,38 +55,64 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
+from cancerprep.stages.deid.recognizers.tables import row_cells
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 WARD_UNITS = "WardUnitsRecognizer"
 
 _NAME = r"\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?"
-_WING = r"(?:[ \t]?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
+# (deidfix60: a dash may join a one-letter wing too, "7-S", "11-w")
+_WING = r"(?:[ \t]?-?[nsew]|[ \t]*-?[ \t]*(?:north|south|east|west))"
 _ICU = r"(?:icu|ccu|micu|sicu|cvicu|ticu|nicu|picu|stepdown|step-down|pcu|imcu)"
+# A care head after a ward's floor ("Faulkner 7 MICU", "Maples 2 Transplant Unit", "Couch 11 Tele"; deidfix60,
+# unit_form_variation): an intensive-care head, "tele", or a kind of care and "unit".
+# A kind of care may stand before the head ("Okafor Neuro ICU", "Lindqvist Burn Unit").
+_KIND = (r"(?:bmt|transplant|oncology|onc|observation|obs|burn|cardiac|neuro|surgical|medical|med-surg|hem/onc|"
+         r"heme/onc|trauma|cardiothoracic|cvt|heart|respiratory|pediatric|peds|neonatal)")
+_KIND_ICU = rf"(?:{_KIND}[ \t]+)?{_ICU}"
+_CARE_AFTER = rf"(?:{_KIND_ICU}|tele|{_KIND}[ \t]+unit)"
+# Between the name and its floor or head a blank, or a dash before an intensive-care head ("Leard-MICU").
+_SEP = rf"(?:[ \t]+|-(?={_ICU}\b))"
 # A ward field's label, or a verb moving a patient between wards and its preposition.
 _LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:ring)?|previous|prior|from|to)[ \t]+)?"
-          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment))[ \t]*[:=-]")
+          r"(?:unit|floor|location|loc|ward|nursing[ \t]+unit|bed[ \t]+(?:assigned|assignment)|dept|department|"
+          r"destination(?:[ \t]+unit)?)[ \t]*[:=-]")
 _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:ted)?|readmitted|moved|moving|"
          r"arrived|arrives|arriving|floated|float(?:ing)?|returned|returning|return|back|sent|sending|came|coming|"
          r"upgraded|downgraded|boarding|bed(?:[ \t]+(?:request|assigned|assignment|ready)(?:[ \t]+placed)?)?|"
          r"report[ \t]+(?:called|given|phoned)|called[ \t]+report|accepted)"
          r"(?:[ \t]+(?:up|down|back|over|out|pt|patient|him|her))?[ \t]+(?:to|from|on|onto|for|in)")
 _PREP = r"(?:to|from|on|onto|at|in|into|for|via)"
-_GATE = Folded(r"[a-z][ \t]+(?:\d|" + _ICU + r"\b|unit\b)")
+_GATE = Folded(r"[a-z](?:[ \t]+|-)(?:\d|" + _ICU + r"\b|unit\b)")
+# What may follow a ward: no measure, count or range ("Lasix 40 mg", "Stage 4 of 5"), but the clause's end, a wide
+# gap or tab (a field's end), or a ward word (room, bed, charge, per, overnight ...).
+_WARD_END = (
+    r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
+    r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
+    r"(?=[ \t]{2,}\S|\t|[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|"
+    r"since|today|tonight|"
+    r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
+    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under|clean|dirty|ready|"
+    r"blocked|open|closed|full)\b))")
 # Where a match can stand, in lower case (`Lined`): a moving verb's or a bare preposition (each ends with one of
 # `_PREP`'s words), a label's sign or a line's start, then the name's one or two words and the floor or head.
 _LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[ \t]*(?:the[ \t]+)?"
-                r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?[ \t]+"
+                r"[a-z][a-z']+(?:-[a-z][a-z']+)?(?:[ \t]+[a-z][a-z']+(?:-[a-z][a-z']+)?)?(?:[ \t]+|-)"
                 r"(?:\d|" + _ICU + r"|unit)")
 # Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
 _STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
 _UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
     rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
-    rf"(({_NAME})(?:[ \t]+({_NAME}))?[ \t]+(?:(\d{{1,2}})({_WING})?|({_ICU})|(unit)))\b"
-    r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
-    r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
-    r"(?=[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|since|today|tonight|"
-    r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
-    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while)\b))")))
+    rf"(({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
+    rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_KIND_ICU})|(unit)))\b"
+    + _WARD_END)))
+# A ward in its own shape standing anywhere (deidfix60: bed boards, "14 Minehart SICU clean / ready", "28 Harmon 11S"):
+# a floor with its wing or a care head, or an intensive-care head; the name's words must be names no everyday
+# vocabulary holds (`ward_unit_spans`).
+_FREE = Gated(Folded(rf"\d{_WING}\b|[a-z](?:[ \t]+|-){_ICU}\b|\d[ \t]+{_CARE_AFTER}\b"), re.compile(
+    rf"(?i)(?<![\w'’/.-])(({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?"
+    rf"(?:[ \t]+(\d{{1,2}})(?:({_WING})(?:[ \t]+{_CARE_AFTER})?|[ \t]+{_CARE_AFTER})|{_SEP}{_KIND_ICU}))\b"
+    + _WARD_END))
 
 # A pager's number in the shapes paging systems print: 4-6 digits, one or two digits and four ("66-6838"), a "p" and
 # four or five ("p3090"), a number sign and 4-6 ("#4463") (deidfix41, from unit_variation's pager2 class).
@@ -94,11 +127,75 @@ _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|v
 # `ward_forms` read plain digits after their words; these are the shapes and joints they leave).
 # (deidfix52, from `layout_variation`: the British "bleep" / "bleeper" as a pager's label, a "#" glued to the label
 # before the field's own sign, "pg# - 7356", "PGR # = 4570", and a dot leader "Pager ..... 44712")
-_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep)"), re.compile(
-    r"(?i)\b(pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?)\b(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
+# (deidfix60, unit_form_variation: "c/b" / "call back" and "ext." before the paging shapes, "c/b p9321", "ext.: p4955")
+_PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep|c/b|call[ \t]?back|ext)"),
+                      re.compile(
+    r"(?i)\b((?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?|c/b|call[ \t]?back|extension|ext)"
+    r"(?!\w)\.?)(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
     r"[ \t]*\#(?=[ \t]*[:=-])|[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*(?:[:#=-]|\.{2,})?[ \t]*"
     + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_DIGIT_OR_CARE = re.compile(rf"(?i)\d|{_ICU}|tele|unit")
+
+# A named ward standing alone as a value (deidfix60, from unit_form_variation's seen half): one or two name words,
+# then a floor with an optional wing and care head ("Stanfield 11 ICU", "Dove 8-S"), or a care head alone. Read as a
+# whole table cell (`row_cells`), as a line's title before a document's name ("Mendola 5 CCU - Nursing Shift
+# Report", "=== Okafor 7 West Bed Board ==="), opening a bed board's row, and as the value of a unit field's cell or
+# column (`field_cells`).
+_VALUE = (rf"(?:the[ \t]+)?({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
+          rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_CARE_AFTER}))")
+_VALUE_RX = re.compile(rf"(?i){_VALUE}")
+_BED_STATUS = r"(?:dirty|clean|ready|blocked|occupied|open|closed|pending|isolation|assigned)"
+_DOCUMENTS = (r"report|note|summary|board|huddle|census|handoff|hand-off|sign-?out|flowsheet|assessment|log|rounds|"
+              r"worksheet|kardex")
+_TITLE = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?({_VALUE})(?:[ \t]*[-–—:|][ \t]*|[ \t]+)"
+                    rf"(?:[\w/&'’]+[ \t]+){{0,3}}(?:{_DOCUMENTS})\b")
+# a bed board's row: the ward in its own shape opening the line, then a bed ("Brownlee 10N 9A dirty")
+_BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)"
+                        rf"([ \t]+{_BED_STATUS}\b)?")
+# a cell that is a bed ("| bed 11 |"): the cell before it is the bed's ward
+_BED_CELL = re.compile(r"(?i)(?:bed|rm|room|bay)[ \t]*\#?\d{1,3}[a-z]?")
+
+
+def named_unit(value: str, cased: bool, placed: bool) -> bool:
+    """Is `value`, a whole cell or title, a ward named for a donor or place (`_VALUE`)? A floor with no wing or care
+    head ("Sisk 12") only where the place names a unit (`placed`: a unit field's cell or column, a document's
+    title): a name and a number alone is also a score or a dose."""
+    m = _VALUE_RX.fullmatch(value.strip())
+    if m is None:
+        return False
+    number = m.group(3)
+    if number and not 1 <= int(number) <= 29:
+        return False
+    if not (placed or m.group(4) or m.group(5) or m.group(6)):
+        return False
+    return all(_word_ok(w, cased, True) for w in (m.group(1), m.group(2)) if w)
+
+
+def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
+    """Wards standing as a whole bar or tab cell in a ward's own shape, as a document's title, or opening a bed
+    board's row before a bed (`named_unit`); a floor with no wing where a bed and its status follow ("Greene 9 38A
+    dirty") or the next cell is a bed ("| Purvis 6 | bed 11 |")."""
+    out: list[tuple[int, int, str, float]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _DIGIT_OR_CARE.search(line):
+            continue
+        title = _TITLE.match(line)
+        if title and named_unit(title.group(1), line_cased(text, start), True):
+            out.append((start + title.start(1), start + title.end(1), LOCATION, 0.65))
+        row = None if title else _BOARD_ROW.match(line)
+        if row and named_unit(row.group(1), line_cased(text, start), bool(row.group(8))):
+            out.append((start + row.start(1), start + row.end(1), LOCATION, 0.65))
+        if "|" in line or "\t" in line:
+            cased = line_cased(text, start)
+            cells = row_cells(line)
+            for k, (a, b) in enumerate(cells):
+                bed_next = k + 1 < len(cells) and _BED_CELL.fullmatch(line, *cells[k + 1]) is not None
+                if named_unit(line[a:b], cased, bed_next):
+                    out.append((start + a, start + b, LOCATION, 0.65))
+    return out
 
 # Words that say what a ward or building is, not whose ("Tower 6", "Main 4", "Med-Surg 4").
 _WARD_WORDS = frozenset("""unit units floor floors ward wards tower towers pavilion wing building annex hall suite pod
@@ -138,11 +235,11 @@ def _word_ok(word: str, cased: bool, strong: bool) -> bool:
 
 def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, LOCATION, score) of each ward named for a donor or place (see the module doc)."""
-    out: list[tuple[int, int, str, float]] = []
+    out = _cells_and_titles(text)
     for m in finditer(_UNIT, text):
-        number, wing, icu, unit = m.group(5), m.group(6), m.group(7), m.group(8)
+        number, wing, care, icu, unit = m.group(5), m.group(6), m.group(7), m.group(8), m.group(9)
         cased = line_cased(text, m.start(2))
-        strong = bool(wing or icu)
+        strong = bool(wing or icu or care)
         if not m.group(1):  # a bare preposition or a line's start: a ward's own shape only
             if not strong and not unit:
                 continue
@@ -158,15 +255,24 @@ def ward_unit_spans(text: str) -> list[tuple[int, int, str, float]]:
         if not all(_word_ok(w, cased, strong) for w in words):
             continue
         out.append((m.start(2), m.end(2), LOCATION, 0.65))
+    for m in finditer(_FREE, text):
+        cased = line_cased(text, m.start(1))
+        words = [w for w in (m.group(2), m.group(3)) if w]
+        number = m.group(4)
+        if number and not 1 <= int(number) <= 29:
+            continue
+        if all(_word_ok(w, cased, True) and not any(sl.is_common(p) for p in w.lower().split("-")) for w in words):
+            out.append((m.start(1), m.end(1), LOCATION, 0.65))
     for m in finditer(_PAGER_AFTER, text):
         out.append((m.start(1), m.end(1), CONTACT, 0.7))
     for m in finditer(_PAGER_BEFORE, text):
         # "pg"/"paging"/"bleep" are also a page and the act: a clock time after them is when ("paging 1430")
-        clock = m.group(1).lower() in ("pg", "paging", "bleep") and _CLOCK.fullmatch(m.group(2))
+        label = m.group(1).lower()
+        clock = (label in ("pg", "paging", "bleep") or label.startswith(("c", "ext"))) and _CLOCK.fullmatch(m.group(2))
         if clock or UNIT_AFTER.match(text, m.end(2)):
             continue
         out.append((m.start(2), m.end(2), CONTACT, 0.7))
-    return out
+    return list(dict.fromkeys(out))  # (a ward may be read by two rules: a title's is also a free one)
 
 
 class WardUnitsRecognizer(SpansRecognizer):
