@@ -87,3 +87,15 @@ def test_capital_after_to_names_its_reason(loc: LocationRecognizer, text: str, r
 def test_clinical_value_word_leaves_census_names_and_places() -> None:
     assert locations.clinical_value_word("phenylephrine") and locations.clinical_value_word("monospot")
     assert not locations.clinical_value_word("towson") and not locations.clinical_value_word("quarrington")
+
+
+@pytest.mark.parametrize(("text", "saint"), [
+    (CASED + "Cardioverted for ST. Blorvane improving today.\n", None),       # the ST segment, a line with case
+    (CASED + "Noted ST. Quarrington changes on the monitor.\n", None),
+    (CASED + "Transferred to ST. Blorvane for rehab.\n", "ST. Blorvane"),     # after a place preposition
+    (CASED + "Transferred to St. Blorvane for rehab.\n", "St. Blorvane"),     # a saint's title with one capital
+    ("ST. BLORVANE'S ADMISSION NOTE\n", "ST. BLORVANE'S"),                    # a heading in capitals
+])
+def test_st_in_capitals_on_a_cased_line_is_the_segment(loc: LocationRecognizer, text: str, saint: str | None) -> None:
+    found = {k for k, v in _rules(loc, text).items() if v == "saint"}
+    assert found == ({saint} if saint else set())

@@ -503,8 +503,12 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             # "st gertrudes": the possessive written without its apostrophe
             saint = w if w in sl.first_names() or not w.endswith("s") else w[:-1]
+            # an unknown capitalised word after "ST." in capitals on a line with case, no place preposition before it,
+            # follows the ST segment ("for ST. Trop improving"): a saint's title takes one capital there
             if saint in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
-                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
+                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)
+                    and not (st == "ST" and line_cased(text, m.start()) and not _PREPOSITION_BEFORE.search(
+                        text[max(0, m.start() - 8):m.start()].lower()))):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
                     continue
                 out.append((m.start(), m.end(), 0.75, "saint"))
