@@ -78,6 +78,7 @@ def test_a_hyphenated_place_name_is_no_kind_of_unit(loc: LocationRecognizer, tex
     (CASED + "Records came from Quarrington today.\n", "place_after_capital_verb"),
     (CASED + "Pt seen at Quarrington Valley this am.\n", "place_after_capital_pair"),
     (CASED + "Note faxed from Quarrington today.\n", "place_after_capital_from_at"),
+    (CASED + "Family is headed to Quarrington soon.\n", "place_after_capital_rare"),
 ])
 def test_capital_after_to_names_its_reason(loc: LocationRecognizer, text: str, rule: str | None) -> None:
     rules = {r for r in _rules(loc, text).values() if r.startswith("place_after_capital")}
