@@ -20,7 +20,12 @@ span; MTSamples: no gold and not `damage_bench.likely_phi`), the same on the unv
 spans on the varied words (`item_hit_per_1000`, and the share of each class's items marked), and the recall of the
 PhysioNet gold spans in the varied notes (`phi_recall`: must stay as on the hosts).
 
-    python -m benchmarks.quality.precision_variation [--physionet N] [--mtsamples N] [--seed 5] [--errors N] [--json F]
+`--kind place` inserts place-like clinical phrases instead (`PLACE_FRAMES`, deidprec11): a department after "to/from/
+at" in title case, a drug or lab test with a small number (a ward's "<Name> 2"), anatomy after "to/at", a unit's kind
+run together with a hyphen before "floor"/"unit". Same halves, same figures; the substitutions are as in the default.
+
+    python -m benchmarks.quality.precision_variation [--physionet N] [--mtsamples N] [--seed 5] [--errors N]
+        [--kind vocabulary|place] [--json F]
 """
 
 from __future__ import annotations
@@ -101,16 +106,9 @@ def _eponyms() -> list[str]:
 
 def _clinical_terms() -> list[str]:
     """The shorthand sections of the spelling stage's clinical terms (lower case, as charted)."""
-    from cancerprep import resources
+    from cancerprep.stages.deid import safelist
 
-    out, keep = set(), False
-    for line in resources.data("spelling/clinical_terms.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            keep = "shorthand" in line or "abbreviation" in line
-            continue
-        if keep:
-            out.update(w for w in line.split() if w.isalpha())
-    return sorted(out)
+    return sorted(safelist.charting_shorthand())
 
 
 def _sites() -> list[str]:
@@ -118,6 +116,23 @@ def _sites() -> list[str]:
 
     vocab = json.loads(resources.data("coding_vocab.json").read_text(encoding="utf-8"))
     return sorted(s for s in vocab["icd10_sites"] if s.replace(" ", "").isalpha())
+
+
+def _care_kinds() -> list[str]:
+    """Kinds of care and departments (`protect.areas`, the engine's one vocabulary of them), one word each, in title
+    case as a chart names a service it sends a patient to ("Cardiology", "Dialysis")."""
+    from cancerprep.stages.deid import protect
+
+    return sorted(w.capitalize() for w in protect.areas() if w.isalpha() and len(w) >= 4)
+
+
+def _unit_compounds() -> list[str]:
+    """Two shorthand or care-kind words joined by a hyphen, as charts name a kind of unit before "floor" or "unit"
+    ("med-surg", "neuro-onc"): every ordered pair of the short (3-5 letter) words of both vocabularies."""
+    from cancerprep.stages.deid import protect
+
+    short = sorted({w for w in [*_clinical_terms(), *protect.areas()] if w.isalpha() and 3 <= len(w) <= 5})
+    return [f"{a}-{b}" for a in short for b in short if a != b]
 
 
 @functools.lru_cache(maxsize=2)
@@ -137,6 +152,15 @@ def vocabularies(half: str) -> dict[str, Vocab]:
         "score": (list(SCORES), False),
         "dose": (list(DOSES), False),
         "maker": (list(MAKERS), False),
+        # place-like clinical phrases (`PLACE_FRAMES`, `--kind place`): a department, a drug or a lab test with a
+        # small number, anatomy in small letters, a unit's kind, each where a place's name could stand
+        "place_care": (_care_kinds(), False),
+        "place_dose": ([f"{w.capitalize()} {{d}}" for w in safelist.drug_names() if w.isalpha() and len(w) >= 5],
+                       False),
+        "place_lab": ([f"{w.upper()} {{d}}" for w in sorted(safelist.LAB_TESTS) if w.isalpha() and len(w) >= 5],
+                      False),
+        "place_site": ([w.lower() for w in _sites()], False),
+        "place_unit": (_unit_compounds(), False),
     }
     return {name: Vocab(name, tuple(sorted(w for w in items if half_of(w) == half)), sub)
             for name, (items, sub) in pools.items()}
@@ -168,6 +192,19 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "score": ("neuro: {X}.", "{X} this am.", "assessed {X} at {T}.", "{X}, will monitor."),
     "dose": ("percocet {X} given.", "lasix {X} iv at {T}.", "given {X} with effect.", "ativan {X} prn."),
     "maker": ("{X} {Z} interrogated.", "has {X} {Z} in place.", "{X} rep called re: {Z}.", "{Z} ({X}) checked."),
+}
+# Place-like clinical phrases (`--kind place`; written before this class's first run): an item where a place's name
+# could stand, after a place preposition or verb of going, a field label or before a number, as a ward is written.
+PLACE_FRAMES: dict[str, tuple[str, ...]] = {
+    "place_care": ("transferred to {X} at {T}.", "pt went to {X} for procedure.", "back from {X}, stable.",
+                   "seen at {X} today.", "plan: to {X} this am.", "sent to {X} for eval."),
+    "place_dose": ("weaned to {X} mcg.", "pt on {X} at {T}.", "plan: {X} this am.", "cv: {X}, titrating.",
+                   "changed to {X} prn."),
+    "place_lab": ("labs: {X} pending.", "sent {X} at {T}.", "plan: {X} this am.", "back from lab, {X}."),
+    "place_site": ("pain radiating to {X}.", "mets to {X}, known.", "lesion at {X}, stable.",
+                   "radiation to {X} completed."),
+    "place_unit": ("transferred to the {X} floor at {T}.", "to go to the {X} unit when bed available.",
+                   "pt came from the {X} floor.", "called {X} unit re: bed."),
 }
 _WORD = re.compile(r"(?<![\w/-])[A-Za-z][A-Za-z-]*[A-Za-z](?![\w/-])")
 
@@ -206,9 +243,10 @@ def _item(vocab: dict[str, Vocab], cls: str, rng: random.Random) -> str:
     return _fill(rng.choice(vocab[cls].items), rng)
 
 
-def _line(vocab: dict[str, Vocab], cls: str, rng: random.Random) -> tuple[str, int, int]:
-    """One inserted line of class `cls` and where its item stands in it."""
-    frame = rng.choice(FRAMES[cls])
+def _line(vocab: dict[str, Vocab], cls: str, rng: random.Random,
+          frames: dict[str, tuple[str, ...]] = FRAMES) -> tuple[str, int, int]:
+    """One inserted line of class `cls` (a class of `frames`) and where its item stands in it."""
+    frame = rng.choice(frames[cls])
     item = _item(vocab, cls, rng)
     if cls == "icd_title" and rng.random() < 0.5:
         item = item.lower()
@@ -225,9 +263,10 @@ def _line(vocab: dict[str, Vocab], cls: str, rng: random.Random) -> tuple[str, i
 
 
 def vary(text: str, gold: list[tuple[int, int, str]], half: str, rng: random.Random,
-         lines: int = 3, share: float = 0.7) -> Varied:
+         lines: int = 3, share: float = 0.7, frames: dict[str, tuple[str, ...]] = FRAMES) -> Varied:
     """`text` with about `share` of its vocabulary words (outside gold spans) replaced from `half`'s vocabulary and
-    `lines` charting lines inserted at line breaks; gold spans carried to the new offsets, their text unchanged."""
+    `lines` charting lines of `frames` (`FRAMES`, or `PLACE_FRAMES`) inserted at line breaks; gold spans carried to
+    the new offsets, their text unchanged."""
     vocab = vocabularies(half)
     lookup = _lookup(vocab)
     pick = random.Random(rng.random())  # the items' draws: `rng` draws the places and classes, the same for each half
@@ -241,8 +280,8 @@ def vary(text: str, gold: list[tuple[int, int, str]], half: str, rng: random.Ran
         edits.append((m.start(), m.end(), new, 0, len(new), cls))
     breaks = [m.end() for m in re.finditer(r"\n", text) if not any(a < m.end() < b for a, b, _ in gold)] or [len(text)]
     for _ in range(lines):
-        at, cls = rng.choice(breaks), rng.choice(sorted(FRAMES))
-        line, a, b = _line(vocab, cls, pick)
+        at, cls = rng.choice(breaks), rng.choice(sorted(frames))
+        line, a, b = _line(vocab, cls, pick, frames)
         line = line.upper() if upper else line
         prefix = "" if at == 0 or text[at - 1] == "\n" else "\n"
         edits.append((at, at, f"{prefix}{line}\n", len(prefix) + a, len(prefix) + b, cls))
@@ -286,8 +325,12 @@ def _false(corpus: str, text: str, gold: list[tuple[int, int, str]], span) -> bo
     return corpus == "physionet" or not damage_bench.likely_phi(text, span)
 
 
-def run(physionet: int = 751, mtsamples: int = 400, seed: int = 5, errors: int = 0) -> dict:
-    """Each host note analysed as it is and varied from each half; the figures of the module docstring."""
+KINDS = {"vocabulary": FRAMES, "place": PLACE_FRAMES}
+
+
+def run(physionet: int = 751, mtsamples: int = 400, seed: int = 5, errors: int = 0, kind: str = "vocabulary") -> dict:
+    """Each host note analysed as it is and varied from each half; the figures of the module docstring. `kind`:
+    the inserted lines' frames (`KINDS`: "vocabulary", the default, or "place": place-like clinical phrases)."""
     from cancerprep.stages.deid.engine import Deidentifier, NoteFailure
 
     deid = Deidentifier()
@@ -301,7 +344,7 @@ def run(physionet: int = 751, mtsamples: int = 400, seed: int = 5, errors: int =
         out[corpus] = {}
         for half in HALVES:
             rng = random.Random(seed * 31 + zlib.crc32(corpus.encode()))  # the same draws for both halves
-            varied = [vary(t, g, half, rng) for _, t, g in notes]
+            varied = [vary(t, g, half, rng, frames=KINDS[kind]) for _, t, g in notes]
             res = deid.analyze_many([v.text for v in varied], groups=[i for i, _, _ in notes])
             false = hits = found = total = 0
             marked: Counter[str] = Counter()
@@ -335,9 +378,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--mtsamples", type=int, default=400, help="MTSamples tuning notes used")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--errors", type=int, default=0, help="print up to N marked items of the SEEN half")
+    ap.add_argument("--kind", choices=sorted(KINDS), default="vocabulary",
+                    help="inserted lines: vocabulary classes (the default) or place-like clinical phrases")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
-    out = run(args.physionet, args.mtsamples, args.seed, args.errors)
+    out = run(args.physionet, args.mtsamples, args.seed, args.errors, args.kind)
     text = json.dumps(out, indent=1)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

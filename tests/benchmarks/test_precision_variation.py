@@ -54,3 +54,21 @@ def test_short_words_are_not_substituted() -> None:
 def test_capitals_kept_in_a_note_without_small_letters() -> None:
     v = pv.vary(HOST.upper(), [], "held", random.Random(2), lines=3)
     assert not any(c.islower() for c in v.text)
+
+
+def test_place_kind_inserts_place_phrases_of_its_half() -> None:
+    for half in pv.HALVES:
+        v = pv.vary(HOST, _gold(), half, random.Random(4), lines=6, share=0.0, frames=pv.PLACE_FRAMES)
+        vocab = pv.vocabularies(half)
+        assert len(v.items) == 6 and {c for _, _, c in v.items} <= set(pv.PLACE_FRAMES)
+        for a, b, cls in v.items:
+            item = v.text[a:b]
+            heads = {w.split()[0].lower() for w in vocab[cls].items}
+            assert item.split()[0].lower() in heads  # a dose's or a result's number follows its word
+
+
+def test_place_vocabularies_split_by_hash_and_default_frames_unchanged() -> None:
+    assert set(pv.KINDS) == {"vocabulary", "place"} and not set(pv.FRAMES) & set(pv.PLACE_FRAMES)
+    seen, held = pv.vocabularies("seen"), pv.vocabularies("held")
+    for cls in pv.PLACE_FRAMES:
+        assert seen[cls].items and held[cls].items and not set(seen[cls].items) & set(held[cls].items)

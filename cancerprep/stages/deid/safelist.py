@@ -932,6 +932,21 @@ def _drug_sections() -> set[str]:
 
 
 @functools.cache
+def charting_shorthand() -> frozenset[str]:
+    """The shorthand and abbreviation sections of the spelling stage's clinical terms, lower case ("ckd", "tte",
+    "sxn"): the parts a chart joins into a kind of unit or service ("med-surg", "neuro-onc"), and what
+    `benchmarks.quality.precision_variation` substitutes as shorthand (one reading of the file for both)."""
+    words: set[str] = set()
+    keep = False
+    for line in resources.data("spelling/clinical_terms.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            keep = "shorthand" in line or "abbreviation" in line
+        elif keep:
+            words.update(w.lower() for w in line.split() if w.isalpha())
+    return frozenset(words)
+
+
+@functools.cache
 def drug_names() -> frozenset[str]:
     """Lower-case drug names: the shipped RxNorm list plus the spelling stage's drug sections."""
     return frozenset(resources.data_lines("deid/drug_names.txt")) | frozenset(_drug_sections())

@@ -297,6 +297,83 @@ def veterans_facilities(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Headings of a note's review of systems, its labs and medicines ("neuro:", "CV:", "labs:", "meds:"): what follows
+# one is a finding or a value, never where the patient goes (a ward is written under "plan:" or "dispo:").
+_FINDING_LABELS = frozenset("""neuro cv cvs card cardiac resp pulm lungs gi gu renal id endo heme skin integ msk ext
+labs lab meds vs vitals exam pe ros pain psych hent heent neck abd""".split())
+# what a value's number goes on with: a decade of values ("80's"), litres, a share
+_VALUE_AFTER = stdre.compile(r"(?:'?s\b|[ \t]*(?:L|mL|%)(?![A-Za-z]))")
+
+
+def clinical_value_word(low: str) -> bool:
+    """Is `low` a drug (`safelist.drug_word`) or a laboratory test (`LAB_TESTS`), and no census name, US city or
+    world place word? Before a number it is a dose or a result ("Phenylephrine 2", "COOMBS 2"), after "to" a drug
+    changed to ("converted to Torsemide"), not a ward's or town's name; the census and gazetteers keep their own."""
+    return (sl.drug_word(low) or low in sl.LAB_TESTS) and not sl.census_name_or_city(low) \
+        and low not in sl.place_words()
+
+
+# The nouns a kind of unit is written before ("the med-surg floor", "the neuro-onc unit", "the bcc lab").
+_UNIT_NOUNS = frozenset({"floor", "unit", "ward", "bay", "lab", "suite", "service", "team", "room", "wing", "pod"})
+
+
+def _clinical_part(low: str) -> bool:
+    """A part of a hyphenated word that is a clinical word, a kind of care or charting shorthand
+    (`safelist.charting_shorthand`, a service's short form), or a known word that is no census name, city or place
+    word ("Winston-Salem", "Smith-Jones" stay names; "labor-onc" is clinical though "labor" is a census name)."""
+    if low in sl.CLINICAL_TERMS or low in _CARE_KINDS or low in _NOT_SITE_ABBR or low in sl.charting_shorthand():
+        return True
+    return sl.is_known_word(low) and not sl.census_name_or_city(low) and low not in sl.place_words()
+
+
+def _kind_of_unit(text: str, toks: list, k: int) -> bool:
+    """Does toks[k] (a word after "to/from/at") name a kind of unit, not a place's own name? Its parts joined by a
+    hyphen are each clinical or known words ("med-surg", "neuro-onc"), or it is written in small letters on a line
+    with case before a unit noun in small letters ("the tele floor", "the bcc lab"): a ward's name takes a capital
+    there, a kind of unit does not."""
+    c = toks[k]
+    parts = c.low.split("-")
+    if len(parts) > 1 and all(len(p) >= 2 and _clinical_part(p) for p in parts):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return c.text.islower() and nxt is not None and nxt.low in _UNIT_NOUNS and nxt.text.islower() \
+        and line_cased(text, c.start)
+
+
+def _value_not_ward(text: str, toks: list, i: int, mode: str) -> bool:
+    """Is "<word> <number>" at toks[i] a value, not a ward and its number ("Quartermain 2")? The word is a drug, a
+    lab test (`clinical_value_word`) or one slip from a known word (`safelist.one_slip`); the number goes on as a
+    value's does (`_VALUE_AFTER`); the word is in capitals with the digits run on in a note with case ("CHADS2", an
+    index's name); or it opens the value of a finding heading ("neuro: <word> 5", `_FINDING_LABELS`)."""
+    t, num = toks[i], toks[i + 1]
+    if clinical_value_word(t.low) or sl.one_slip(t.low) or _VALUE_AFTER.match(text, num.end):
+        return True
+    if mode == "mixed" and num.start == t.end and t.text.isupper():
+        return True
+    return toks[i - 1].text == ":" and i > 1 and toks[i - 2].low in _FINDING_LABELS
+
+
+def _capital_place_cue(text: str, toks: list, k: int, prep: str, base: str, verb: bool) -> str:
+    """Why a capitalised word after "to/from/at" (toks[k], in a note with case) may be a place's name, as the rule
+    name's last part ("" when nothing says so): a verb of moving before the preposition ("verb"), a second
+    capitalised word right after it ("pair"), "from/at" before a word no medical vocabulary holds alone ("from_at"),
+    or a word that is neither everyday nor plain English ("rare"). Named apart so false positives can be counted by
+    the reason that let them through (`benchmarks.quality.fp_mechanisms`)."""
+    c = toks[k]
+    if verb:
+        return "verb"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.start - c.end <= 1 \
+            and nxt.low not in TITLES and not (c.low in sl.medical_words() and nxt.low in sl.medical_words()) \
+            and c.low not in ("right", "left", "both", "bilateral"):
+        return "pair"
+    if prep in ("from", "at") and not medical_only(c.low) and not _GIVEN_AFTER.match(text[c.end:c.end + 8]):
+        return "from_at"
+    if not sl.is_common(c.low) and not _plain_word(base) and not _DOSE_AFTER.match(text[c.end:c.end + 8]):
+        return "rare"
+    return ""
+
+
 class LocationRecognizer(EntityRecognizer):
     """Hospitals and places: "<Name> Hospital/Rehab/House", "St. Mary's", hospital
     abbreviations (GH, GBMC) after a preposition, US cities and states, and unknown words
@@ -440,8 +517,12 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             # "st gertrudes": the possessive written without its apostrophe
             saint = w if w in sl.first_names() or not w.endswith("s") else w[:-1]
+            # an unknown capitalised word after "ST." in capitals on a line with case, no place preposition before it,
+            # follows the ST segment ("for ST. Trop improving"): a saint's title takes one capital there
             if saint in sl.first_names() or w in ("agnes", "joseph", "elizabeth", "luke", "vincent") or (
-                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)):
+                    not upper and st[0].isupper() and m.group(1)[0].isupper() and not sl.is_known_word(w)
+                    and not (st == "ST" and line_cased(text, m.start()) and not _PREPOSITION_BEFORE.search(
+                        text[max(0, m.start() - 8):m.start()].lower()))):
                 if st.lower() == "st" and "." not in m.group(0) and upper and w in ("elevation", "segment"):
                     continue
                 out.append((m.start(), m.end(), 0.75, "saint"))
@@ -469,7 +550,8 @@ class LocationRecognizer(EntityRecognizer):
                     and not sl.plain_compound(low) and not sl.cut_short(low) \
                     and len(toks[i + 1].text) <= 2 and toks[i + 1].start - t.end <= 1 \
                     and not UNIT_AFTER.match(text, toks[i + 1].end) \
-                    and not _NUMBER_GOES_ON.match(text[toks[i + 1].end:toks[i + 1].end + 3]):
+                    and not _NUMBER_GOES_ON.match(text[toks[i + 1].end:toks[i + 1].end + 3]) \
+                    and not _value_not_ward(text, toks, i, mode):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
             # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
             if i + 1 < n and unknown and toks[i + 1].low in _WARD_ABBR \
@@ -580,23 +662,17 @@ class LocationRecognizer(EntityRecognizer):
                 if upper and not unknown_word(c.low) and c.low in sl.last_names() and not sl.is_common(c.low) \
                         and (verb or low in ("from", "at", "@")) and not medical_only(c.low) and len(c.low) > 3 \
                         and c.low not in sl.medical_words():  # "DIURESIS FROM FOLEY CATH": an eponym's word
-                    out.append((c.start, c.end, 0.55, "place_context"))
+                    out.append((c.start, c.end, 0.55, "place_after_surname"))
                     continue
                 if upper and k == i + 1 and (verb or low in ("from", "at", "@")) and _bare_place_name(text, c):
-                    out.append((c.start, c.end, 0.55, "place_context"))  # "WENT TO HARBOR ON 3/6"
+                    out.append((c.start, c.end, 0.55, "place_after_bare"))  # "WENT TO HARBOR ON 3/6"
                     continue
-                unknown = not sl.is_known_word(base) and base not in sl.CLINICAL_TERMS and len(c.low) > 2
+                unknown = not sl.is_known_word(base) and base not in sl.CLINICAL_TERMS and len(c.low) > 2 \
+                    and not clinical_value_word(base) and not _kind_of_unit(text, toks, k)
                 verb = prev in PLACE_VERBS or (i > 1 and toks[i - 2].low in PLACE_VERBS)
                 if (mode == "mixed" and low in ("to", "from", "at", "@") and c.text[:1].isupper()
                         and c.text[1:2].islower() and base not in sl.CLINICAL_TERMS and c.low not in TITLES
-                        and (verb or (k + 1 < n and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower()
-                                      and toks[k + 1].start - c.end <= 1 and toks[k + 1].low not in TITLES
-                                      and not (c.low in sl.medical_words() and toks[k + 1].low in sl.medical_words())
-                                      and c.low not in ("right", "left", "both", "bilateral"))
-                             or (low in ("from", "at") and not medical_only(c.low)
-                                 and not _GIVEN_AFTER.match(text[c.end:c.end + 8]))
-                             or (not sl.is_common(c.low) and not _plain_word(base)
-                                 and not _DOSE_AFTER.match(text[c.end:c.end + 8])))
+                        and (cue := _capital_place_cue(text, toks, k, low, base, verb))
                         and not medical_only(c.low) and not MONTH_DAY.match(c.low)
                         and not sentence_start(text, c.start)):
                     j = k + 1
@@ -610,7 +686,7 @@ class LocationRecognizer(EntityRecognizer):
                     # care head ("to the Main emergency room", "to the Urgent clinic")
                     if not protect.care_kind(run, _CARE_KINDS, lower_head=j < n and toks[j].low in _CARE_KINDS
                                              and toks[j].text.islower() and line_cased(text, toks[j].start)):
-                        out.append((c.start, toks[j - 1].end, 0.55, "place_context"))
+                        out.append((c.start, toks[j - 1].end, 0.55, f"place_after_capital_{cue}"))
                     continue
                 if unknown and (verb or (low in ("from", "at", "@") and not upper and c.text[0].isupper())) \
                         and len(c.low) >= 4 and not any(ch.isdigit() for ch in c.text) and not (
@@ -622,7 +698,7 @@ class LocationRecognizer(EntityRecognizer):
                     mm = _WARD_NUMBER.match(text[end:end + 4])
                     if mm:
                         end += mm.end()
-                    out.append((c.start, end, 0.6, "place_context"))
+                    out.append((c.start, end, 0.6, "place_after_unknown"))
         return [RecognizerResult(LOCATION, s, e, sc, recognition_metadata={"recognizer_name": self.name,
                                                                            "rule": rule})
                 for s, e, sc, rule in out]
