@@ -27,6 +27,7 @@ no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 from collections.abc import Callable, Iterable
@@ -173,6 +174,7 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
     path.write_text("", encoding="utf-8")  # counted with no corpus list in force
     initials_learned.corpus_safe.cache_clear()
     initials_learned.admissible.cache_clear()
+    initials_learned.weighed_class.cache_clear()
     initials_learned._WEIGHABLE.clear()
     gold: dict[str, list[tuple[int, int]]] = {}
     for s in load_physionet_gold(PHYSIONET / "id-phi.phrase"):
@@ -182,7 +184,7 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
              if not is_check_patient(n.patient_id)]
     texts += [(f"m{k}", f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
     for owner, note_id, text in texts:
-        for a, b, _, _ in initials_learned.candidates(text):
+        for a, b, _, _ in initials_learned.candidates(text, soft=frozenset()):
             if not any(s < b and a < e for s, e in gold.get(note_id, [])):
                 owners.setdefault("".join(c for c in text[a:b] if c.isalpha()).lower(), set()).add(owner)
     words = sorted(w for w, o in owners.items() if len(o) >= min_notes)
@@ -190,22 +192,25 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
                     + "".join(f"{w}\n" for w in words), encoding="utf-8")
     initials_learned.corpus_safe.cache_clear()
     initials_learned.admissible.cache_clear()
+    initials_learned.weighed_class.cache_clear()
     initials_learned._WEIGHABLE.clear()
     return len(words)
 
 
-def vocabulary_rows(seed: int, share: float) -> list[Row]:
+def vocabulary_rows(seed: int, share: float, soft: frozenset[str] = frozenset()) -> list[Row]:
     """(3c): the capital groups `admissible` refuses (the clinical abbreviations, units, state codes ... real notes
     write) on PhysioNet tuning and MTSamples notes, a seeded `share` of them, as negatives of source "vocab": they
-    teach where abbreviations stand; they are not counted when thresholds are chosen (the judge never weighs them)."""
+    teach where abbreviations stand; they are not counted when thresholds are chosen (the judge never weighs them).
+    Groups the judge weighs under `soft` (deidfix59) are left to (3a)/(3b), where they are candidates."""
     rng = random.Random(seed)
     texts = [(n.note_id, n.text) for n in load_physionet_notes(PHYSIONET / "id.text")
              if not is_check_patient(n.patient_id)]
     texts += [(f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
     rows: list[Row] = []
     for note_id, text in texts:
-        for a, b, key, feats in initials_learned.candidates(text, initials_learned.any_group):
-            if rng.random() < share and not initials_learned.admissible(text[a:b], key == "cased"):
+        for a, b, key, feats in initials_learned.candidates(text, initials_learned.any_group, frozenset()):
+            if (rng.random() < share and not initials_learned.admissible(text[a:b], key == "cased")
+                    and not initials_learned.weighed_class(text[a:b], key == "cased", soft)):
                 rows.append((feats, 0, "vocab", note_id, key))
     return rows
 
@@ -315,7 +320,7 @@ def generalisation(rows: list[Row], thresholds: dict[str, float], args: argparse
 
 
 def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], args: argparse.Namespace,
-           about: str, out: Path) -> None:
+           about: str, out: Path, vocab: frozenset[str] = frozenset()) -> None:
     """Fit on every row and write the weights and thresholds as JSON (`initials_learned.model`)."""
     print(f"thresholds {thresholds}")
     if args.report:
@@ -326,6 +331,8 @@ def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], ar
     data = {"about": about, "seed": args.seed, "renders": args.renders, "c": args.c,
             "bias": round(float(clf.intercept_[0]), 4), "thresholds": thresholds,
             "weights": dict(sorted(weights.items()))}
+    if vocab:  # (a model without it refuses every vocabulary group, as before deidfix59)
+        data["vocab_classes"] = sorted(vocab)
     out.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {len(weights)} weights to {out}")
 
@@ -374,24 +381,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-forms-share", type=float, default=0.02,
                     help="share of the tuning forms' negatives a collision key may take (collide)")
     ap.add_argument("--collide-n", type=int, default=2400, help="initials_variation.collide_cases lines (collide)")
+    ap.add_argument("--vocab-classes", default="",
+                    help="comma-separated vocabulary classes (initials_learned.vocabulary_class) the judge weighs, "
+                         "key 'vocab', instead of refusing (deidfix59); empty: every vocabulary refusal stays")
     args = ap.parse_args(argv)
     if args.judge == "collide":
         return train_collide(args)
 
     # the judge reads the packaged list, so it is written there whatever `--out` says
     print(f"corpus-safe groups: {write_corpus_safe(args.min_notes, OUT.with_name(initials_learned.CORPUS_FILE))}")
-    physionet, physionet_notes = physionet_rows()
-    mtsamples, mtsamples_notes = mtsamples_rows()
-    rows = (form_rows(args.seed, args.renders) + variation_rows(args.seed + 1, args.variation_n)
-            + generator_rows(args.seed + 4, args.generator_n) + physionet + mtsamples
-            + vocabulary_rows(args.seed + 2, args.vocab_share))
+    vocab = frozenset(c for c in args.vocab_classes.split(",") if c)
+    cands = functools.partial(initials_learned.candidates, soft=vocab)
+    physionet, physionet_notes = physionet_rows(cands)
+    mtsamples, mtsamples_notes = mtsamples_rows(cands)
+    rows = (form_rows(args.seed, args.renders, cands) + variation_rows(args.seed + 1, args.variation_n, cands)
+            + generator_rows(args.seed + 4, args.generator_n, "seen", cands) + physionet + mtsamples
+            + vocabulary_rows(args.seed + 2, args.vocab_share, vocab))
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
-    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples)
+    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples,
+                                   (*KEYS, "vocab") if vocab else KEYS)
     if args.report:
-        generalisation(rows, thresholds, args)
+        generalisation(rows, thresholds, args, cands)
     _write(rows, probs, thresholds, args, "learned initials judge (train_initials_judge.py); logistic weights over "
-           "binary features", args.out)
+           "binary features", args.out, vocab)
     return 0
 
 
