@@ -22,10 +22,12 @@ note case chosen on tuning data only.
 
 Vocabulary groups weighed, not refused (deidfix59): a vocabulary refusal above is blind to place, so a signer whose
 initials spell a unit, route, test or abbreviation ("MG", "CT", "DC" in a sign-off column) was never weighed. Where
-the shipped model names vocabulary classes (`vocab_classes`), a group of two or three capitals on a line with case
-that only such a vocabulary refuses is a candidate of its own threshold key ("vocab"), with its class
+`VOCAB_JUDGE` is on, a group of two or three capitals on a line with case that only a vocabulary of the classes its
+model names (`vocab_classes`) refuses is a candidate of its own threshold key ("vocab"), weighed by its own model
+(`data/deid/initials_vocab.json`, `train_initials_judge --judge vocab`; the judge above is unchanged), with its class
 (`vocabulary_class`: unit, route, lab test, clinical abbreviation, other known shorthand, corpus shorthand, other
-never-initials) and the class crossed with its neighbours as features. Stop words and credentials stay refused.
+never-initials) and the class crossed with its neighbours as features. Stop words and credentials stay refused, and
+so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`).
 """
 
 from __future__ import annotations
@@ -51,11 +53,15 @@ from cancerprep.stages.deid.recognizers.initials_class import (
     clinical_abbreviations,
     never_initials,
 )
-from cancerprep.stages.deid.recognizers.initials_slots import known_safe
+from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, known_safe
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
 LEARNED_INITIALS = "InitialsLearnedRecognizer"
 MODEL_FILE = "initials_judge.json"
+# the vocabulary judge (deidfix59, see the module doc): its model, and the switch (off: every vocabulary refusal
+# stays, exactly the spans before it)
+VOCAB_FILE = "initials_vocab.json"
+VOCAB_JUDGE = True
 CORPUS_FILE = "initials_corpus_safe.txt"
 
 _DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
@@ -91,11 +97,13 @@ def model(name: str = MODEL_FILE) -> tuple[float, dict[str, float], dict[str, fl
 
 
 @functools.cache
-def vocab_classes(name: str = MODEL_FILE) -> frozenset[str]:
-    """The vocabulary classes the shipped model weighs instead of refusing (its JSON's "vocab_classes"; none in a
-    model trained without them, which keeps every vocabulary refusal)."""
-    data = json.loads((files("cancerprep") / "data" / "deid" / name).read_text(encoding="utf-8"))
-    return frozenset(data.get("vocab_classes", ()))
+def vocab_classes() -> frozenset[str]:
+    """The vocabulary classes the vocabulary judge weighs instead of refusing (its model's "vocab_classes"); none
+    while `VOCAB_JUDGE` is off."""
+    if not VOCAB_JUDGE:
+        return frozenset()
+    data = json.loads((files("cancerprep") / "data" / "deid" / VOCAB_FILE).read_text(encoding="utf-8"))
+    return frozenset(data["vocab_classes"])
 
 
 # the vocabulary classes that stay refused whatever a model says: a stop word or a credential is never a mark
@@ -138,16 +146,32 @@ def weighed_class(group: str, cased: bool, classes: frozenset[str]) -> str | Non
     return cls if cls in classes and cls not in HARD_CLASSES else None
 
 
-def vocabulary_features(feats: list[str], cls: str, line: str) -> list[str]:
-    """The features a weighed vocabulary group adds to `features`': its class, alone and crossed with the tokens
-    either side and its place in the line, and whether a role word or a cell border stands on the line (a staff
-    column)."""
+# a label closing right before a group ("Route: PO", "RN: MG"): its last word
+_LABEL = re.compile(r"([^\W\d_][\w/]*)[ \t]*[:=#][ \t]*$")
+
+
+def _label_class(before: str) -> str:
+    """The class of the label right before a group: "code" (a field of codes, `initials_slots.CODE_LABELS`, or a
+    clinical abbreviation), "role" (a role, credential or signing word), "word" (another), "none" (no label)."""
+    m = _LABEL.search(before[-40:])
+    if not m:
+        return "none"
+    low = m.group(1).lower()
+    if low in _ROLES:
+        return "role"
+    return "code" if low in CODE_LABELS or low in clinical_abbreviations() else "word"
+
+
+def vocabulary_features(feats: list[str], cls: str, line: str, a: int) -> list[str]:
+    """The features a weighed vocabulary group at `line[a:]` adds to `features`': its class, alone and crossed with
+    the tokens either side, its place in the line and the label before it; whether a role word or a cell border
+    stands on the line (a staff column)."""
     got = dict(f.split(":", 1) for f in feats if f[:3] in ("p1:", "n1:", "pos"))
     p1, n1, place = got["p1"], got["n1"], got["pos"]
+    label = _label_class(line[:a])
+    role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
     out = ["v:any", f"v:{cls}", f"vp1:{cls}_{p1}", f"vn1:{cls}_{n1}", f"vpos:{cls}_{place}", f"vp1n1:{p1}_{n1}",
-           f"vpos:{place}"]
-    if any(w.lower().rstrip(".:") in _ROLES for w in line.split()):
-        out.append("vrole")
+           f"vpos:{place}", f"vlab:{label}", f"vlab:{cls}_{label}", f"vrole:{role}", f"vrole:{cls}_{role}"]
     if "table" in feats:
         out.append(f"vtab:{cls}")
     return out
@@ -358,11 +382,14 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
             out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
-        elif soft and (cls := weighed_class(text[a:b], cased, soft)):
+        elif (soft and (cls := weighed_class(text[a:b], cased, soft))
+              and _label_class(text[max(line_start, a - 40):a]) != "code"):
+            # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
             if note_case is None:
                 note_case = _note_case(text)
             feats = features(text, a, b, line_start, line_end, cased, note_case)
-            out.append((a, b, "vocab", feats + vocabulary_features(feats, cls, text[line_start:line_end])))
+            out.append((a, b, "vocab", feats + vocabulary_features(feats, cls, text[line_start:line_end],
+                                                                   a - line_start)))
     return out
 
 
@@ -387,9 +414,14 @@ def probability(feats: list[str], name: str = MODEL_FILE) -> float:
 def learned_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of the groups the model takes at the threshold of their line's and note's case
     (`candidates`' key: a line with case, a line without in a note with case, any line of a note typed without
-    case)."""
+    case; a vocabulary group, weighed by the vocabulary judge)."""
     _, _, thresholds = model()
-    return [(a, b, NAME, 0.6) for a, b, key, feats in candidates(text) if probability(feats) >= thresholds[key]]
+    out = []
+    for a, b, key, feats in candidates(text):
+        name = VOCAB_FILE if key == "vocab" else MODEL_FILE
+        if probability(feats, name) >= (model(VOCAB_FILE)[2][key] if key == "vocab" else thresholds[key]):
+            out.append((a, b, NAME, 0.6))
+    return out
 
 
 class InitialsLearnedRecognizer(SpansRecognizer):
