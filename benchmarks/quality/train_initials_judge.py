@@ -21,7 +21,12 @@ is chosen from out-of-fold probabilities (folds by note) on the same tuning data
 no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` MTSamples candidates are taken
 (PhysioNet check precision is the binding constraint: a few spans move it).
 
-    python -m benchmarks.quality.train_initials_judge [--seed 29] [--renders 6] [--out PATH] [--report]
+`--judge vocab` (deidfix59) trains the vocabulary judge (`initials_learned.VOCAB_FILE`) on the same sources, read
+with the groups a unit, route, test or abbreviation vocabulary refuses weighed too (key "vocab"); `--judge collide` the
+collision judge of `initials_values`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
+`--judge vocab --c 1.0`.
+
+    python -m benchmarks.quality.train_initials_judge [--judge J] [--seed 29] [--renders 6] [--out PATH] [--report]
 """
 
 from __future__ import annotations
