@@ -21,12 +21,18 @@ is chosen from out-of-fold probabilities (folds by note) on the same tuning data
 no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` MTSamples candidates are taken
 (PhysioNet check precision is the binding constraint: a few spans move it).
 
-    python -m benchmarks.quality.train_initials_judge [--seed 29] [--renders 6] [--out PATH] [--report]
+`--judge vocab` (deidfix59) trains the vocabulary judge (`initials_learned.VOCAB_FILE`) on the same sources, read
+with the groups a unit, route, test or abbreviation vocabulary refuses weighed too (key "vocab"); `--judge collide` the
+collision judge of `initials_values`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
+`--judge vocab --c 1.0`.
+
+    python -m benchmarks.quality.train_initials_judge [--judge J] [--seed 29] [--renders 6] [--out PATH] [--report]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 from collections.abc import Callable, Iterable
@@ -173,6 +179,7 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
     path.write_text("", encoding="utf-8")  # counted with no corpus list in force
     initials_learned.corpus_safe.cache_clear()
     initials_learned.admissible.cache_clear()
+    initials_learned.weighed_class.cache_clear()
     initials_learned._WEIGHABLE.clear()
     gold: dict[str, list[tuple[int, int]]] = {}
     for s in load_physionet_gold(PHYSIONET / "id-phi.phrase"):
@@ -182,7 +189,7 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
              if not is_check_patient(n.patient_id)]
     texts += [(f"m{k}", f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
     for owner, note_id, text in texts:
-        for a, b, _, _ in initials_learned.candidates(text):
+        for a, b, _, _ in initials_learned.candidates(text, soft=frozenset()):
             if not any(s < b and a < e for s, e in gold.get(note_id, [])):
                 owners.setdefault("".join(c for c in text[a:b] if c.isalpha()).lower(), set()).add(owner)
     words = sorted(w for w, o in owners.items() if len(o) >= min_notes)
@@ -190,22 +197,25 @@ def write_corpus_safe(min_notes: int, path: Path) -> int:
                     + "".join(f"{w}\n" for w in words), encoding="utf-8")
     initials_learned.corpus_safe.cache_clear()
     initials_learned.admissible.cache_clear()
+    initials_learned.weighed_class.cache_clear()
     initials_learned._WEIGHABLE.clear()
     return len(words)
 
 
-def vocabulary_rows(seed: int, share: float) -> list[Row]:
+def vocabulary_rows(seed: int, share: float, soft: frozenset[str] = frozenset()) -> list[Row]:
     """(3c): the capital groups `admissible` refuses (the clinical abbreviations, units, state codes ... real notes
     write) on PhysioNet tuning and MTSamples notes, a seeded `share` of them, as negatives of source "vocab": they
-    teach where abbreviations stand; they are not counted when thresholds are chosen (the judge never weighs them)."""
+    teach where abbreviations stand; they are not counted when thresholds are chosen (the judge never weighs them).
+    The groups the vocabulary judge weighs (`soft`, deidfix59) are left out: they are its candidates in (3a), (3b)."""
     rng = random.Random(seed)
     texts = [(n.note_id, n.text) for n in load_physionet_notes(PHYSIONET / "id.text")
              if not is_check_patient(n.patient_id)]
     texts += [(f"m{k}", t) for k, t in enumerate(planted.load_sources(forms_probe.MTSAMPLES))]
     rows: list[Row] = []
     for note_id, text in texts:
-        for a, b, key, feats in initials_learned.candidates(text, initials_learned.any_group):
-            if rng.random() < share and not initials_learned.admissible(text[a:b], key == "cased"):
+        for a, b, key, feats in initials_learned.candidates(text, initials_learned.any_group, frozenset()):
+            if (rng.random() < share and not initials_learned.admissible(text[a:b], key == "cased")
+                    and not initials_learned.weighed_class(text[a:b], key == "cased", soft)):
                 rows.append((feats, 0, "vocab", note_id, key))
     return rows
 
@@ -305,17 +315,17 @@ def generalisation(rows: list[Row], thresholds: dict[str, float], args: argparse
     class of places or the layouts it was shown. Counts only, no text."""
     for source in ("forms", "variation", *GENERATORS):
         vec, clf = fit([r for r in rows if r[2] != source], args.c, args.seed)
-        hits, taken = _recall(vec, clf, [r for r in rows if r[2] == source], thresholds)
+        hits, taken = _recall(vec, clf, [r for r in rows if r[2] == source and r[4] in thresholds], thresholds)
         print(f"  leave out {source:9s}: positives found {hits}, negatives taken {taken}")
     vec, clf = fit(rows, args.c, args.seed)
-    held = generator_rows(args.seed + 4, args.generator_n, "held", cands)
+    held = [r for r in generator_rows(args.seed + 4, args.generator_n, "held", cands) if r[4] in thresholds]
     for name in GENERATORS:
-        hits, _ = _recall(vec, clf, [r for r in held if r[2] == name], thresholds)
+        hits, _ = _recall(vec, clf, [r for r in held if r[2] == name and r[4] in thresholds], thresholds)
         print(f"  held half of {name:7s}: positives found {hits}")
 
 
 def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], args: argparse.Namespace,
-           about: str, out: Path) -> None:
+           about: str, out: Path, vocab: frozenset[str] = frozenset()) -> None:
     """Fit on every row and write the weights and thresholds as JSON (`initials_learned.model`)."""
     print(f"thresholds {thresholds}")
     if args.report:
@@ -326,6 +336,8 @@ def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], ar
     data = {"about": about, "seed": args.seed, "renders": args.renders, "c": args.c,
             "bias": round(float(clf.intercept_[0]), 4), "thresholds": thresholds,
             "weights": dict(sorted(weights.items()))}
+    if vocab:  # (a model without it refuses every vocabulary group, as before deidfix59)
+        data["vocab_classes"] = sorted(vocab)
     out.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {len(weights)} weights to {out}")
 
@@ -352,6 +364,34 @@ def train_collide(args: argparse.Namespace) -> int:
     return 0
 
 
+# the vocabulary classes the vocabulary judge weighs (deidfix59): all but stop words and credentials
+VOCAB_CLASSES = ("clin", "corpus", "lab", "never", "route", "safe", "unit")
+
+
+def train_vocab(args: argparse.Namespace) -> int:
+    """The vocabulary judge (deidfix59, `initials_learned.VOCAB_FILE`): the initials judge's sources, each note's
+    candidates read with the vocabulary groups of `--vocab-classes` weighed too (key "vocab"). Every row is fitted
+    (the context of a mark is learned from all marks; a model of the vocabulary rows alone found a fifth as many
+    held-out marks), but only key "vocab" is judged by it, so the initials judge's spans stay; its threshold as the
+    initials judge's (0 PhysioNet tuning negatives out of fold)."""
+    vocab = frozenset(c for c in args.vocab_classes.split(",") if c)
+    cands = functools.partial(initials_learned.candidates, soft=vocab)
+    physionet, physionet_notes = physionet_rows(cands)
+    mtsamples, mtsamples_notes = mtsamples_rows(cands)
+    rows = (form_rows(args.seed, args.renders, cands) + variation_rows(args.seed + 1, args.variation_n, cands)
+            + generator_rows(args.seed + 4, args.generator_n, "seen", cands) + physionet + mtsamples
+            + vocabulary_rows(args.seed + 2, args.vocab_share, vocab))
+    print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
+    probs = out_of_fold(rows, args.c, args.seed)
+    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples, ("vocab",))
+    if args.report:
+        generalisation(rows, thresholds, args, cands)
+    out = args.out if args.out != OUT else OUT.with_name(initials_learned.VOCAB_FILE)
+    _write(rows, probs, thresholds, args, "initials vocabulary judge (train_initials_judge.py --judge vocab); "
+           "logistic weights over binary features", out, vocab)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=29)
@@ -368,28 +408,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-notes", type=int, default=3,
                     help="a group real notes write for this many patients or MTSamples notes is shorthand")
     ap.add_argument("--report", action="store_true", help="print out-of-fold recall and negatives taken")
-    ap.add_argument("--judge", choices=("initials", "collide"), default="initials",
-                    help="collide: the collision judge of `initials_values` (its own rows and file; the corpus-safe "
-                         "list is read, not rewritten)")
+    ap.add_argument("--judge", choices=("initials", "collide", "vocab"), default="initials",
+                    help="collide: the collision judge of `initials_values`; vocab: the vocabulary judge of "
+                         "`initials_learned` (each its own rows and file; the corpus-safe list is read, not rewritten)")
     ap.add_argument("--max-forms-share", type=float, default=0.02,
                     help="share of the tuning forms' negatives a collision key may take (collide)")
     ap.add_argument("--collide-n", type=int, default=2400, help="initials_variation.collide_cases lines (collide)")
+    ap.add_argument("--vocab-classes", default=",".join(VOCAB_CLASSES),
+                    help="comma-separated vocabulary classes (initials_learned.vocabulary_class) the vocabulary judge "
+                         "weighs instead of refusing (vocab)")
     args = ap.parse_args(argv)
     if args.judge == "collide":
         return train_collide(args)
+    if args.judge == "vocab":
+        return train_vocab(args)
 
     # the judge reads the packaged list, so it is written there whatever `--out` says
     print(f"corpus-safe groups: {write_corpus_safe(args.min_notes, OUT.with_name(initials_learned.CORPUS_FILE))}")
-    physionet, physionet_notes = physionet_rows()
-    mtsamples, mtsamples_notes = mtsamples_rows()
-    rows = (form_rows(args.seed, args.renders) + variation_rows(args.seed + 1, args.variation_n)
-            + generator_rows(args.seed + 4, args.generator_n) + physionet + mtsamples
+    cands = functools.partial(initials_learned.candidates, soft=frozenset())
+    physionet, physionet_notes = physionet_rows(cands)
+    mtsamples, mtsamples_notes = mtsamples_rows(cands)
+    rows = (form_rows(args.seed, args.renders, cands) + variation_rows(args.seed + 1, args.variation_n, cands)
+            + generator_rows(args.seed + 4, args.generator_n, "seen", cands) + physionet + mtsamples
             + vocabulary_rows(args.seed + 2, args.vocab_share))
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
     thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples)
     if args.report:
-        generalisation(rows, thresholds, args)
+        generalisation(rows, thresholds, args, cands)
     _write(rows, probs, thresholds, args, "learned initials judge (train_initials_judge.py); logistic weights over "
            "binary features", args.out)
     return 0

@@ -42,16 +42,20 @@ INIT = rf"{LETTER}{{2,3}}(?![\w'’-])"
 
 # Groups that are never initials wherever they stand: measures, routes and frequencies, times of day and shifts,
 # laterality of the eyes and ears, roman numerals, answers and placeholders.
-NEVER = frozenset("""
+# (routes and frequencies and the credentials are named apart: the learned judge weighs a group's vocabulary class,
+# `vocabulary_class`)
+ROUTES = frozenset("""
 po iv im sc sq sl pr ng og gt jt td id it io inh neb pv top
 qd bid tid qid qod qhs qam qpm prn stat q1h q2h q4h q6h q8h q12h
+""".split())
+STAFF_TITLES = frozenset("rn lpn lvn cna pct np pa md do rt st ot pt crna srna cst tech mr mrs dr ho hos".split())
+NEVER = ROUTES | STAFF_TITLES | frozenset("""
 am pm noc eve nite
 od os ou ad as au
 ii iii iv vi vii viii ix xi xii xiv xv xx
 ns lr d5
 ok no yes na nd n/a tbd unk none nil neg pos nl wnl nad
 µg µl µm μg μl μm
-rn lpn lvn cna pct np pa md do rt st ot pt crna srna cst tech mr mrs dr ho hos
 """.split())
 
 # Words that are never a person's initials because they are a title, credential, relation or stop word.
@@ -101,6 +105,8 @@ _ABBREVIATIONS = " ".join((_SECTIONS, _SERVICES, _PLACES, _TESTS, _CONDITIONS, _
                            _PHARMACY, _DRUGS))
 # Services and tests: what prose writes after "by" as the agent of a finding or an act ("confirmed by CT").
 AGENTS = frozenset(f"{_SERVICES} {_TESTS}".split())
+# Lab and imaging tests (a class of `vocabulary_class`)
+TESTS = frozenset(_TESTS.split())
 
 
 @functools.cache

@@ -19,6 +19,16 @@ lab flags), a group no position makes initials (`initials_class.never_initials`)
 nothing, a known word in small letters, small letters on a line with case except as a mark, a group real notes
 write for several patients (`corpus_safe`: shorthand, never one person's mark); and by a threshold per line and
 note case chosen on tuning data only.
+
+Vocabulary groups weighed, not refused (deidfix59): a vocabulary refusal above is blind to place, so a signer whose
+initials spell a unit, route, test or abbreviation ("MG", "CT", "DC" in a sign-off column) was never weighed. Where
+`VOCAB_JUDGE` is on, a group of two or three capitals on a line with case that only a vocabulary of the classes its
+model names (`vocab_classes`) refuses is a candidate of its own threshold key ("vocab"), weighed by its own model
+(`data/deid/initials_vocab.json`, `train_initials_judge --judge vocab`; the judge above is unchanged), with its class
+(`vocabulary_class`: unit, route, lab test, clinical abbreviation, other known shorthand, corpus shorthand, other
+never-initials) and the class crossed with its neighbours as features. Stop words and credentials stay refused, and
+so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`). Shipped OFF (it
+cost one PhysioNet check span).
 """
 
 from __future__ import annotations
@@ -33,12 +43,27 @@ import regex as re
 
 from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers.base import NAME, SpansRecognizer
-from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, UNITS, never_initials
-from cancerprep.stages.deid.recognizers.initials_slots import known_safe
+from cancerprep.stages.deid.recognizers.initials_class import (
+    INIT,
+    LETTER,
+    NEVER,
+    ROUTES,
+    STAFF_TITLES,
+    TESTS,
+    UNITS,
+    clinical_abbreviations,
+    never_initials,
+)
+from cancerprep.stages.deid.recognizers.initials_slots import CODE_LABELS, known_safe
 from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 
 LEARNED_INITIALS = "InitialsLearnedRecognizer"
 MODEL_FILE = "initials_judge.json"
+# the vocabulary judge (deidfix59, see the module doc): its model, and the switch (off: every vocabulary refusal
+# stays, exactly the spans before it). OFF: on, it lifted check INITIALS in three blind families and the held staff
+# lines, but took one more PhysioNet check span (precision 0.9084 -> 0.9062; docs/deid.md, deidfix59)
+VOCAB_FILE = "initials_vocab.json"
+VOCAB_JUDGE = False
 CORPUS_FILE = "initials_corpus_safe.txt"
 
 _DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
@@ -71,6 +96,87 @@ def model(name: str = MODEL_FILE) -> tuple[float, dict[str, float], dict[str, fl
     judge over the same kind of features (`initials_values`' collision judge)."""
     data = json.loads((files("cancerprep") / "data" / "deid" / name).read_text(encoding="utf-8"))
     return float(data["bias"]), dict(data["weights"]), dict(data["thresholds"])
+
+
+@functools.cache
+def vocab_classes() -> frozenset[str]:
+    """The vocabulary classes the vocabulary judge weighs instead of refusing (its model's "vocab_classes"); none
+    while `VOCAB_JUDGE` is off."""
+    if not VOCAB_JUDGE:
+        return frozenset()
+    data = json.loads((files("cancerprep") / "data" / "deid" / VOCAB_FILE).read_text(encoding="utf-8"))
+    return frozenset(data["vocab_classes"])
+
+
+# the vocabulary classes that stay refused whatever a model says: a stop word or a credential is never a mark
+HARD_CLASSES = frozenset({"stop", "cred"})
+
+
+def vocabulary_class(low: str) -> str:
+    """Which vocabulary reads the lower-case group `low` (the first that does): "stop", "cred" (credential, role or
+    title), "unit", "route" (route or frequency), "never" (other `initials_class.NEVER`: times of day, laterality,
+    roman numerals, answers), "lab" (a lab or imaging test), "clin" (another clinical abbreviation), "safe" (other
+    known shorthand: states, drugs, flags), "corpus" (`corpus_safe`), else "none"."""
+    if low in STOP:
+        return "stop"
+    if low in CREDENTIALS or low in STAFF_TITLES:
+        return "cred"
+    if low in UNITS:
+        return "unit"
+    if low in ROUTES:
+        return "route"
+    if low in NEVER:
+        return "never"
+    if low in TESTS:
+        return "lab"
+    if low in clinical_abbreviations():
+        return "clin"
+    if low in known_safe():
+        return "safe"
+    return "corpus" if low in corpus_safe() else "none"
+
+
+@functools.lru_cache(maxsize=8192)
+def weighed_class(group: str, cased: bool, classes: frozenset[str]) -> str | None:
+    """The vocabulary class of a group `admissible` refuses that the judge weighs instead (see the module doc): two
+    or three capitals, undotted, on a line with case, read by a vocabulary of `classes` (never `HARD_CLASSES`)."""
+    if not cased or not classes or not 2 <= len(group) <= 3 or not group.isalpha() or not group.isupper():
+        return None
+    if admissible(group, cased):
+        return None
+    cls = vocabulary_class(group.lower())
+    return cls if cls in classes and cls not in HARD_CLASSES else None
+
+
+# a label closing right before a group ("Route: PO", "RN: MG"): its last word
+_LABEL = re.compile(r"([^\W\d_][\w/]*)[ \t]*[:=#][ \t]*$")
+
+
+def _label_class(before: str) -> str:
+    """The class of the label right before a group: "code" (a field of codes, `initials_slots.CODE_LABELS`, or a
+    clinical abbreviation), "role" (a role, credential or signing word), "word" (another), "none" (no label)."""
+    m = _LABEL.search(before[-40:])
+    if not m:
+        return "none"
+    low = m.group(1).lower()
+    if low in _ROLES:
+        return "role"
+    return "code" if low in CODE_LABELS or low in clinical_abbreviations() else "word"
+
+
+def vocabulary_features(feats: list[str], cls: str, line: str, a: int) -> list[str]:
+    """The features a weighed vocabulary group at `line[a:]` adds to `features`': its class, alone and crossed with
+    the tokens either side, its place in the line and the label before it; whether a role word or a cell border
+    stands on the line (a staff column)."""
+    got = dict(f.split(":", 1) for f in feats if f[:3] in ("p1:", "n1:", "pos"))
+    p1, n1, place = got["p1"], got["n1"], got["pos"]
+    label = _label_class(line[:a])
+    role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
+    out = ["v:any", f"v:{cls}", f"vp1:{cls}_{p1}", f"vn1:{cls}_{n1}", f"vpos:{cls}_{place}", f"vp1n1:{p1}_{n1}",
+           f"vpos:{place}", f"vlab:{label}", f"vlab:{cls}_{label}", f"vrole:{role}", f"vrole:{cls}_{role}"]
+    if "table" in feats:
+        out.append(f"vtab:{cls}")
+    return out
 
 
 @functools.cache
@@ -241,12 +347,18 @@ def any_group(group: str, cased: bool) -> bool:
     return 2 <= len(letters) <= 3 and letters.lower() not in STOP and ("." in group or letters.isupper())
 
 
-def candidates(text: str, admit: Callable[[str, bool], bool] = admissible) -> list[tuple[int, int, str, list[str]]]:
+def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft: frozenset[str] | None = None
+               ) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, threshold key, features) of every group of `text` that `admit` takes (at inference
     `admissible`): the capital groups of the whole note in one scan, small letters after a slash, dash, bar, colon or
-    tab, and every group of the lines without capitals."""
+    tab, and every group of the lines without capitals; and, key "vocab", the capital groups on lines with case that
+    only a vocabulary of the classes `soft` refuses (None: the shipped model's `vocab_classes`)."""
+    if soft is None:
+        soft = vocab_classes()
     if admit is admissible:
-        found = [m.span() for m in _CAPS.finditer(text) if _weighable(m.group()) and not _joined(text, m.start())]
+        found = [m.span() for m in _CAPS.finditer(text)
+                 if (_weighable(m.group()) or (soft and weighed_class(m.group(), True, soft)))
+                 and not _joined(text, m.start())]
     else:
         found = [m.span() for m in _CAPS.finditer(text)
                  if (admit(m.group(), True) or admit(m.group(), False)) and not _joined(text, m.start())]
@@ -272,6 +384,14 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible) -> li
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
             out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
+        elif (soft and (cls := weighed_class(text[a:b], cased, soft))
+              and _label_class(text[max(line_start, a - 40):a]) != "code"):
+            # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
+            if note_case is None:
+                note_case = _note_case(text)
+            feats = features(text, a, b, line_start, line_end, cased, note_case)
+            out.append((a, b, "vocab", feats + vocabulary_features(feats, cls, text[line_start:line_end],
+                                                                   a - line_start)))
     return out
 
 
@@ -296,9 +416,14 @@ def probability(feats: list[str], name: str = MODEL_FILE) -> float:
 def learned_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of the groups the model takes at the threshold of their line's and note's case
     (`candidates`' key: a line with case, a line without in a note with case, any line of a note typed without
-    case)."""
+    case; a vocabulary group, weighed by the vocabulary judge)."""
     _, _, thresholds = model()
-    return [(a, b, NAME, 0.6) for a, b, key, feats in candidates(text) if probability(feats) >= thresholds[key]]
+    out = []
+    for a, b, key, feats in candidates(text):
+        name = VOCAB_FILE if key == "vocab" else MODEL_FILE
+        if probability(feats, name) >= (model(VOCAB_FILE)[2][key] if key == "vocab" else thresholds[key]):
+            out.append((a, b, NAME, 0.6))
+    return out
 
 
 class InitialsLearnedRecognizer(SpansRecognizer):

@@ -1,0 +1,97 @@
+"""The vocabulary judge of `initials_learned` (deidfix59, issue 13): a capital group that only a unit, route, test or
+abbreviation vocabulary refuses is weighed by a learned model instead of refused before any judge sees it. Lines
+invented for this test (no benchmark form's wording); QZ stands for letters no vocabulary reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancerprep.stages.deid.recognizers import initials_learned as il
+from tests.stages.deid.spans import in_note
+
+_ALL = frozenset({"unit", "route", "never", "lab", "clin", "safe", "corpus"})
+
+
+@pytest.fixture
+def judge_on(monkeypatch):
+    """The vocabulary judge switched on with its packaged model, whatever the shipped switch says."""
+    monkeypatch.setattr(il, "VOCAB_JUDGE", True)
+    il.vocab_classes.cache_clear()
+    yield
+    il.vocab_classes.cache_clear()
+
+
+def _found(line: str) -> set[str]:
+    text = in_note(line)
+    at = text.find(line)
+    return {text[a:b] for a, b, _, _ in il.learned_spans(text) if at <= a < at + len(line)}
+
+
+@pytest.mark.parametrize(("low", "cls"), [
+    ("mg", "unit"), ("po", "route"), ("bid", "route"), ("od", "never"), ("cbc", "lab"), ("snf", "clin"),
+    ("lpn", "cred"), ("cna", "cred"), ("rn", "stop"), ("the", "stop"), ("qz", "none"),
+])
+def test_vocabulary_class(low: str, cls: str) -> None:
+    assert il.vocabulary_class(low) == cls
+
+
+def test_weighed_only_capitals_on_a_line_with_case_and_never_stop_words_or_credentials() -> None:
+    assert il.weighed_class("MG", True, _ALL) == "unit"
+    assert il.weighed_class("MG", False, _ALL) is None  # a line of capitals proves nothing
+    assert il.weighed_class("mg", True, _ALL) is None
+    assert il.weighed_class("MG", True, frozenset({"lab"})) is None  # a class the model does not weigh
+    assert il.weighed_class("RN", True, _ALL) is None  # credentials and stop words stay refused
+    assert il.weighed_class("ON", True, _ALL) is None
+    assert il.weighed_class("QZ", True, _ALL) is None  # no vocabulary refuses it: the initials judge's
+
+
+def test_vocabulary_group_gets_its_key_and_class_features() -> None:
+    text = in_note("Dressing changed 0800 | MG")
+    got = [(text[a:b], key, feats) for a, b, key, feats in il.candidates(text, soft=_ALL)]
+    assert [(g, k) for g, k, _ in got if g == "MG"] == [("MG", "vocab")]
+    feats = next(f for g, _, f in got if g == "MG")
+    assert "v:unit" in feats and "vp1:unit_PIPE" in feats
+    assert not [g for g, k, _ in got if k == "vocab" and g != "MG"]
+    assert not [1 for _, k, _ in il.candidates(text, soft=frozenset()) if k == "vocab"]
+
+
+def test_value_of_a_code_field_is_never_weighed() -> None:
+    text = in_note("Given route: PO")
+    assert not [text[a:b] for a, b, _, _ in il.candidates(text, soft=_ALL) if text[a:b] == "PO"]
+
+
+def test_switch_off_refuses_every_vocabulary_group(monkeypatch) -> None:
+    monkeypatch.setattr(il, "VOCAB_JUDGE", False)
+    il.vocab_classes.cache_clear()
+    try:
+        assert il.vocab_classes() == frozenset()
+        assert _found("Dressing changed 0800 | MG") == set()
+    finally:
+        il.vocab_classes.cache_clear()
+
+
+@pytest.mark.usefixtures("judge_on")
+@pytest.mark.parametrize("line", [
+    "Dressing changed 0800 | MG",
+    "Wound care done 1400 MG",
+    "Fall risk reassessed, bed alarm on - MG",
+    "Double check by second nurse: KG",
+])
+def test_unit_word_pair_in_a_sign_off_found(line: str) -> None:
+    assert _found(line) == {line.split()[-1]}
+
+
+@pytest.mark.usefixtures("judge_on")
+@pytest.mark.parametrize(("line", "marks"), [
+    ("0900 | metoprolol 25 mg | PO | MG", {"MG"}),  # the route column refused, the signer's column found
+    ("| 0800 | CBC | drawn | QZ", {"QZ"}),
+    ("Given 0900 | PRN | QZ", {"QZ"}),
+    ("Glucose 140 | SSI 2 units | QZ", {"QZ"}),
+    ("Route: PO", set()),
+    ("Sent to CT at 0900", set()),
+    ("Plan: CBC, BMP in AM", set()),
+    ("Hx of DVT, on AC", set()),
+    ("Per GI, continue PPI", set()),
+])
+def test_clinical_abbreviation_in_a_staff_column_still_refused(line: str, marks: set[str]) -> None:
+    assert _found(line) == marks
