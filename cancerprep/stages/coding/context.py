@@ -510,12 +510,6 @@ _PERSON_SUBJECTS = ["he", "she", "we", "they", "i"]
 RESULT_VERBS = frozenset({"showed", "revealed", "demonstrated", "returned", "yielded", "disclosed"})
 
 
-# the names of tests whose findings are tissue or cell evidence
-_TESTS = frozenset({"biopsy", "biopsies", "pathology", "histology", "cytology", "excision", "resection", "specimen",
-                    "fna", "aspirate", "aspiration", "marrow", "flow", "cytometry", "ihc", "immunohistochemistry",
-                    "immunostains", "sampling", "curettage", "polypectomy", "turbt", "ebus"})
-
-
 def _clause_rules() -> list[Any]:
     """Cues that end a scope at a clause boundary or a change of subject (issue 17's seventh forms family: a
     finding after a question, the patient's own disease after a relative's, a contrast clause, a judgement written
@@ -529,14 +523,6 @@ def _clause_rules() -> list[Any]:
     rules.append(ConTextRule("<showed>", END_OF_QUESTION, direction="BACKWARD", max_scope=1, pattern=[
         {"LOWER": {"IN": sorted(RESULT_VERBS | {"establishing", "confirming", "proving", "showing", "revealing",
                                                 "demonstrating"})}}]))
-    # ... and a test that confirmed or proved what it found ("Probable colon cancer on colonoscopy, biopsy confirmed
-    # adenocarcinoma"): the past verb after a test's name, where it cannot be the adjective of an eligibility
-    # criterion ("requires histologically confirmed adenocarcinoma"), opening a clause of its own (not a condition's:
-    # "if the biopsy confirmed cancer")
-    rules.append(ConTextRule(", <biopsy> confirmed", END_OF_QUESTION, direction="BACKWARD", max_scope=1, pattern=[
-        {"TEXT": {"IN": [",", ";", ":"]}}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["if", "whether", "unless"]},
-                                            "OP": "?"},
-        {"LOWER": {"IN": sorted(_TESTS)}}, {"LOWER": {"IN": ["confirmed", "proved"]}}]))
     # the patient as the subject: "she herself", "his own", "he has", "the patient has"
     rules.append(ConTextRule("<she> herself", END_OF_FAMILY, direction="BACKWARD", max_scope=1, pattern=[
         {"LOWER": {"IN": ["he", "she"]}}, {"LOWER": {"IN": ["himself", "herself"]}}]))

@@ -543,11 +543,6 @@ _ON_TREATMENT = re.compile(r"\b(?:is|are|remains?|stays?|now|still|currently)\s+
                            r"\bmaintenance\b", re.I)
 _NOT_TREATED = re.compile(r"\b(?:never|not|no|without|yet to be|awaiting)\b[\w ]{0,12}$", re.I)
 # what a test of a specimen found (past tense: the present is also the conditional's, "if it shows")
-# a doubt settled right after its disease ("Concern for lymphoma was confirmed by excisional biopsy", "suspected
-# melanoma, since proven on excision"): the patient's disease, as a result verb after the doubt makes it
-_CONFIRMED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|and)[ \t]+)?(?:(?:was|were|is|has[ \t]+been|have[ \t]+been)"
-                              r"[ \t]+)?(?:(?:then|later|subsequently|since|now|histologically|pathologically)[ \t]+)?"
-                              r"(?:confirmed|proven|proved)\b(?![ \t]+(?:not|negative|benign|otherwise)\b)", re.I)
 _RESULT_VERBS = RESULT_VERBS | {"confirmed"}  # "biopsy confirmed" links a site as "showed" does
 _GRAFT_WORDS = {"transplant", "transplants", "transplantation", "transplanted", "graft", "allograft", "donor",
                 "recipient"}
@@ -3842,8 +3837,8 @@ class TextCoder:
         negated = c.is_negated and "NEGATED_EXISTENCE" not in aside
         doubted = (c.is_hypothetical and "HYPOTHETICAL" not in aside) \
             or (c.is_uncertain and "POSSIBLE_EXISTENCE" not in aside)
-        if negated or c.is_family or (doubted and not own and _CONFIRMED_AFTER.match(text, ent.end_char) is None):
-            return False  # (a doubt the words right after it settle is none: "concern for lymphoma was confirmed")
+        if negated or c.is_family or (doubted and not own):
+            return False
         if not own and verdict_after(text, ent.end_char):
             return False  # "Carcinoma ruled out.", "Cancer was a worry": the verdict after the disease
         if _CHECKLIST_NO.match(text, ent.end_char) or negative_field(text, ent.start_char, ent.end_char):

@@ -71,23 +71,3 @@ def test_an_adjuvant_drug_is_a_course_and_a_decimal_point_ends_no_sentence() -> 
     assert not adjunct_given("no adjuvant capecitabine", 0, 24)
     text = "PSA 0.01 after radical prostatectomy. Next"
     assert sentence_bounds(text, 20) == (0, text.index(". Next"))
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Probable colon cancer on colonoscopy, biopsy confirmed adenocarcinoma.", ("colorectal", "C18")),
-    ("Suspected melanoma, since proven on excision.", ("melanoma", "C43")),
-    ("Concern for lymphoma was confirmed by excisional biopsy.", ("lymphoma", "C85")),
-])
-def test_a_doubt_a_test_settles_is_the_patients_disease(coder: Coder, text: str, expected: tuple[str, str]) -> None:
-    assert code(coder, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "If the biopsy confirmed cancer she would need surgery.",  # a condition's
-    "Possible lymphoma, not confirmed on biopsy.",
-    "Possible prostate cancer, which was not confirmed.",
-    "Question of recurrent breast cancer, to be confirmed by biopsy next week.",
-    "Possible lung cancer, confirmed negative on biopsy.",
-])
-def test_a_doubt_left_open_stays_none(coder: Coder, text: str) -> None:
-    assert code(coder, text) == ("none", "")
