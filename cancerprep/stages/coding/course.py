@@ -21,13 +21,17 @@ from cancerprep.stages.coding.status import RELATIVE_SUBJECT
 # its damage ("radiation cystitis"), so it needs "therapy" or one of those qualifiers
 _ADJUNCT = re.compile(
     r"(?<![\w-])(?:chemo(?:therapy|radiation|radiotherapy)?|radiation\s+therapy|radiotherapy|XRT"
-    r"|(?:adjuvant|neoadjuvant|salvage)\s+(?:radiation|RT|hormonal\s+therapy|endocrine\s+therapy|therapy|treatment))"
+    r"|(?:adjuvant|neoadjuvant|salvage)\s+(?:radiation|RT|hormonal\s+therapy|endocrine\s+therapy|therapy|treatment)"
+    # ... or an adjuvant course of a drug by its name ("on adjuvant capecitabine"): adjuvant treatment is given after
+    # an operation for cancer only
+    r"|(?:adjuvant|neoadjuvant)\s+(?!(?:to|for|of|and|or)\b)[a-z][a-z-]{4,})"
     r"(?![\w-])", re.I)
 # the treatment written as not given ("no chemotherapy", "did not require radiation therapy", "declined adjuvant
 # chemotherapy"): a negation in its clause before it
 _NOT_GIVEN = re.compile(r"\b(?:no|not|never|without|declined|refused|denies|nor)\b[^.;:,]*$", re.I)
 # sentence ends: a full stop or a line (the export's ".," and ".\n" layouts); a semicolon joins a course's steps
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# (a decimal point is none: "PSA 0.01 after radical prostatectomy")
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?\n]")
 # an operation that gives its own reason ("colectomy for diverticulitis") or is no cancer's ("prophylactic
 # mastectomy", "risk-reducing salpingo-oophorectomy"): the course it is in tells no cancer
 _OWN_REASON_AFTER = re.compile(r"\s*(?:\(?(?:in\s+)?(?:19|20)\d\d\)?\s*)?(?:for|due\s+to|because\s+of)\b", re.I)
@@ -62,18 +66,22 @@ def adjunct_given(text: str, lo: int, hi: int) -> bool:
     return any(not _NOT_GIVEN.search(text, lo, m.start()) for m in _ADJUNCT.finditer(text, lo, hi))
 
 
-def course_named(text: str, operations: list[tuple[int, int, str]]) -> str:
+def course_named(text: str, operations: list[tuple[int, int, str]],
+                 markers: list[tuple[int, int, str]] | tuple[()] = ()) -> str:
     """The note with "for carcinoma" written after the last operation of each sentence whose operations (`(start, end,
     type)`, the caller's: each an operation of one organ's cancer, none negated; type "" an operation of an organ not
     placed) are all of one type, none giving its own reason or named prophylactic, which gives an antineoplastic
-    treatment (`adjunct_given`) and names no malignancy (one there said the cancer's state itself:
-    `_MALIGNANCY_WORD`)."""
+    treatment (`adjunct_given`) or a tumour marker of that type (`markers`, `(start, end, type)`: "PSA undetectable
+    after radical prostatectomy", "thyroglobulin after total thyroidectomy": a marker is followed only after the
+    operation took out a cancer, so the two are that cancer's course as an operation and chemotherapy are) and names
+    no malignancy (one there said the cancer's state itself: `_MALIGNANCY_WORD`)."""
     by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for a, b, t in operations:
         op = (a, b, t if for_cancer(text, a, b) else "")
         by_sentence.setdefault(sentence_bounds(text, op[0]), []).append(op)
     at = [max(e for _s, e, _t in ops) for (lo, hi), ops in by_sentence.items()
-          if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types and adjunct_given(text, lo, hi)
+          if len(types := {t for _s, _e, t in ops}) == 1 and "" not in types
+          and (adjunct_given(text, lo, hi) or any(lo <= a < hi and t in types for a, _b, t in markers))
           and _MALIGNANCY_WORD.search(text, lo, hi) is None]
     for end in sorted(at, reverse=True):
         text = text[:end] + _FOR_CARCINOMA + text[end:]

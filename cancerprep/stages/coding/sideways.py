@@ -109,6 +109,36 @@ def drug_course(text: str, start: int, end: int, sections: list[tuple[int, str]]
                for m in _DISEASE_STATE.finditer(text))
 
 
+# a drug written again by its other name right after it ("letrozole (Femara)", "Revlimid (lenalidomide)"): one drug
+_ALIAS_BETWEEN = re.compile(r"[ \t]*\([ \t]*$")
+
+
+def regimen_types(text: str, start: int, end: int, drug_re: re.Pattern[str] | None, drugs: dict[str, list[str]],
+                  sections: list[tuple[int, str]]) -> frozenset[str]:
+    """The types every cancer-only drug of the clause of the drug at `start`..`end` is listed under, where the clause
+    gives two drugs or more of the taxonomy ("letrozole and palbociclib", "bortezomib, lenalidomide, dexamethasone"):
+    a regimen of such drugs is a course against the cancer they all treat, though one drug alone says too little
+    (`drug_course`) and a drug of several types names none of them. Empty where the clause has one drug only, or one
+    is given for another purpose, or stands in a family or social history. Drugs are told apart by name, and a name
+    in brackets right after another is the same drug's other name."""
+    if drug_re is None or section_kind(sections, start) in ("family", "social"):
+        return frozenset()
+    lo, hi = _clause(text, start, end)
+    names: dict[str, frozenset[str]] = {}
+    last = -1
+    for m in drug_re.finditer(text, lo, hi):
+        if last >= 0 and _ALIAS_BETWEEN.fullmatch(text, last, m.start()):
+            last = m.end()
+            continue
+        last = m.end()
+        if other_purpose(text, m.end()) or _other_indication(text, m.start(), m.end()):
+            return frozenset()
+        names[m.group(1).lower()] = frozenset(drugs.get(m.group(1).lower(), ()))
+    if len(names) < 2:
+        return frozenset()
+    return frozenset.intersection(*names.values())
+
+
 # the words that put a recurrence or spread in the patient's mind or in a leaflet, not in the patient: "fear of
 # recurrence", "worried about metastasis", "risk of recurrence", "signs of recurrence", "to reduce recurrence"
 _FEARED_BEFORE = re.compile(

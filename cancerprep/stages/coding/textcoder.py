@@ -76,6 +76,7 @@ from cancerprep.stages.coding.sideways import (
     feared_event,
     past_the_differential,
     patient_free,
+    regimen_types,
     spread_origin_word,
 )
 from cancerprep.stages.coding.status import (
@@ -2957,7 +2958,8 @@ class TextCoder:
         found = self._named_mentions(text)
         if not found and text and (_ANY_ECTOMY.search(text) is not None or (
                 self._procedure_re is not None and self._procedure_re.search(text) is not None)):
-            course = course_named(text, self._course_operations(text))
+            course = course_named(text, self._course_operations(text), [
+                (a, b, ty) for a, b, (ty, _c) in self._sentence_markers(text, 0, len(text))])
             if course != text:
                 found = self._named_mentions(course)
         if not found and text and names_radiation_target(text):
@@ -3618,10 +3620,14 @@ class TextCoder:
         "osimertinib", "abiraterone"; not "lenalidomide", myeloma's and lymphoma's), where the note gives it as a
         course against a cancer (`sideways.drug_course`): the disease the drug implies where the note names none."""
         types = set(self._drugs[m.group(1).lower()])
+        # ... or a regimen of such drugs that all treat one type ("letrozole and palbociclib"; "bortezomib,
+        # lenalidomide" names myeloma, though lenalidomide alone is myeloma's and lymphoma's: `regimen_types`)
+        regimen = regimen_types(text, m.start(), m.end(), self._drug_re, self._drugs, sections)
         if len(types) != 1:
-            return None
+            return next(iter(regimen)) if len(regimen) == 1 and OTHER not in regimen else None
         ty = next(iter(types))
-        return ty if drug_course(text, m.start(), m.end(), sections) or self._operated_with(text, m, ty) else None
+        return ty if drug_course(text, m.start(), m.end(), sections) or self._operated_with(text, m, ty) \
+            or regimen == {ty} else None
 
     def _operated_with(self, text: str, m: re.Match[str], type_id: str) -> bool:
         """The drug at `m` shares its sentence with an operation of its own type's cancer (`_course_operations`:
