@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -919,16 +920,22 @@ def build_drug_names(omop_zip: str | Path, out: str | Path | None = None) -> int
     return len(keep)
 
 
-def _drug_sections() -> set[str]:
-    """The drug sections of the spelling stage's clinical terms (oncology and common hospital drugs)."""
-    words: set[str] = set()
+def _term_sections(header: Callable[[str], bool]) -> list[str]:
+    """The words, as written, of the spelling stage's clinical terms under the section headers `header` takes (one
+    reader of the file's sections for the drug and shorthand vocabularies)."""
+    words: list[str] = []
     keep = False
     for line in resources.data("spelling/clinical_terms.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
-            keep = line.startswith(_DRUG_SECTIONS)
+            keep = header(line)
         elif keep:
-            words.update(w.lower() for w in line.split())
+            words.extend(line.split())
     return words
+
+
+def _drug_sections() -> set[str]:
+    """The drug sections of the spelling stage's clinical terms (oncology and common hospital drugs)."""
+    return {w.lower() for w in _term_sections(lambda h: h.startswith(_DRUG_SECTIONS))}
 
 
 @functools.cache
@@ -936,14 +943,8 @@ def charting_shorthand() -> frozenset[str]:
     """The shorthand and abbreviation sections of the spelling stage's clinical terms, lower case ("ckd", "tte",
     "sxn"): the parts a chart joins into a kind of unit or service ("med-surg", "neuro-onc"), and what
     `benchmarks.quality.precision_variation` substitutes as shorthand (one reading of the file for both)."""
-    words: set[str] = set()
-    keep = False
-    for line in resources.data("spelling/clinical_terms.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            keep = "shorthand" in line or "abbreviation" in line
-        elif keep:
-            words.update(w.lower() for w in line.split() if w.isalpha())
-    return frozenset(words)
+    return frozenset(w.lower() for w in _term_sections(lambda h: "shorthand" in h or "abbreviation" in h)
+                     if w.isalpha())
 
 
 @functools.cache
