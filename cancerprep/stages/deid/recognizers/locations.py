@@ -350,7 +350,7 @@ def _value_not_ward(text: str, toks: list, i: int, mode: str) -> bool:
         return True
     if mode == "mixed" and num.start == t.end and t.text.isupper():
         return True
-    return toks[i - 1].text == ":" and i > 1 and toks[i - 2].low in _FINDING_LABELS
+    return i > 1 and toks[i - 1].text == ":" and toks[i - 2].low in _FINDING_LABELS
 
 
 def _capital_place_cue(text: str, toks: list, k: int, prep: str, base: str, verb: bool) -> str:
