@@ -11,9 +11,11 @@ from itertools import compress
 
 import regex as re
 
+from cancerprep.stages.deid.recognizers import address as A
 from cancerprep.stages.deid.recognizers import backstop as B
+from cancerprep.stages.deid.recognizers.base import AlnumWords, Gated, ReversedFolded, ascii_twin
 from cancerprep.stages.deid.recognizers.tokens import token_lows, tokenize
-from tests.stages.deid.rewrites import rewrites
+from tests.stages.deid.rewrites import found, gate_texts, plain, rewrites, same_matches
 
 # --- the code before perf48 -----------------------------------------------------------------------------------
 _OLD_CASELESS_LINE = re.compile(r"(?m)^(?=[^\n]*[a-z]{3})[^A-Z\n]+$")
@@ -108,3 +110,49 @@ def test_the_main_loop_goes_on_past_a_name_to_the_next_opener(backstop: B.NamesB
     text = "Kwame is a 63-year-old man.\nDr. Ann Lee\nZainab will call back."
     assert [text[r.start:r.end] for r in sorted(backstop.analyze(text, ["NAME"]), key=lambda r: r.start)] == [
         "Kwame", "Ann Lee", "Zainab"]
+
+
+# --- the address rules ----------------------------------------------------------------------------------------
+ADDRESS_EXAMPLES = [
+    # (a line a rule matches, a near miss beside it)
+    ("She lives on Meadowlark Ave. with her son.", "lives at home with her son"),
+    ("Found at her home on Church Row by EMS.", "home on oxygen 2L"),
+    ("LIVES OFF   CEDAR HOLLOW RD", "lives off and on with family"),
+    ("records from \"BTFP\" were requested", "transferred from 'home' yesterday"),
+    ("transferred to 'RRMC' today", "spoke with  \"Ann\" about it"),
+    ("Lot 48, Meadowlark Mobile Home Park", "mobile home at the park"),
+    ("lives at Sunny Acres Trailer Court, space 12", "RV park nearby"),
+    ("Resides in a manufactured home community", "trailer hitch injury"),
+]
+
+
+def _address_rules(kind: type, gate: type | None = None) -> list:
+    rules = [r for r, *_ in A.address_recognizer().rules if isinstance(r, kind)
+             and (gate is None or isinstance(r.gate, gate))]
+    return rules + [ascii_twin(r) for r in rules]
+
+
+def test_the_cued_street_rule_is_tried_where_its_cue_ends(real_notes: tuple[str, ...]) -> None:
+    rules = _address_rules(A.AfterCue)
+    assert len(rules) == 2
+    assert same_matches(rules[0], gate_texts(real_notes, ADDRESS_EXAMPLES)) > 10
+    for rule in rules:
+        for text, _ in ADDRESS_EXAMPLES[:3]:
+            assert found(rule, text) == found(plain(rule), text) != []
+        text = "lives at  home on Elm Street\nfound\ton Oak Ave"  # a cue's first word after another cue
+        assert [m.group(0) for m in rule.finditer(text)] == ["home on Elm Street", "Oak Ave"]
+        assert found(rule, text) == found(plain(rule), text)
+        assert found(rule, "Zoë lives on Meadowlark Ave.") == found(plain(rule), "Zoë lives on Meadowlark Ave.")
+
+
+def test_the_quoted_facility_and_mobile_home_gates(real_notes: tuple[str, ...]) -> None:
+    quoted = _address_rules(Gated, ReversedFolded)
+    quoted = [r for r in quoted if "from|to|at|with|by|via" in r.gate.source]
+    mobile = [r for r in _address_rules(Gated, AlnumWords) if "mobile" in r.gate.words]
+    assert len(quoted) == 2 and len(mobile) == 2
+    texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
+    assert same_matches(quoted[0], texts) > 10 and same_matches(mobile[0], texts) > 10
+    for rule in quoted + mobile:
+        for text, miss in ADDRESS_EXAMPLES[3:]:
+            assert found(rule, text) == found(plain(rule), text)
+            assert found(rule, miss) == found(plain(rule), miss)
