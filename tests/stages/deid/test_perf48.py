@@ -123,6 +123,9 @@ ADDRESS_EXAMPLES = [
     ("Lot 48, Meadowlark Mobile Home Park", "mobile home at the park"),
     ("lives at Sunny Acres Trailer Court, space 12", "RV park nearby"),
     ("Resides in a manufactured home community", "trailer hitch injury"),
+    ("1234 County Road 12, then U.S. Route 9", "county roads were closed"),
+    ("off US Highway 41 near Farm to Market Road 1960", "state route of administration"),
+    ("She lives on the Eastern Shore near North Campus.", "central line placed, east side"),
 ]
 
 
@@ -145,14 +148,15 @@ def test_the_cued_street_rule_is_tried_where_its_cue_ends(real_notes: tuple[str,
         assert found(rule, "Zoë lives on Meadowlark Ave.") == found(plain(rule), "Zoë lives on Meadowlark Ave.")
 
 
-def test_the_quoted_facility_and_mobile_home_gates(real_notes: tuple[str, ...]) -> None:
+def test_the_quoted_facility_mobile_home_road_and_region_gates(real_notes: tuple[str, ...]) -> None:
     quoted = _address_rules(Gated, ReversedFolded)
     quoted = [r for r in quoted if "from|to|at|with|by|via" in r.gate.source]
-    mobile = [r for r in _address_rules(Gated, AlnumWords) if "mobile" in r.gate.words]
-    assert len(quoted) == 2 and len(mobile) == 2
+    firsts = [r for r in _address_rules(Gated, AlnumWords) if r.gate.words & {"mobile", "county", "central"}]
+    assert len(quoted) == 2 and len(firsts) == 6
     texts = gate_texts(real_notes, ADDRESS_EXAMPLES)
-    assert same_matches(quoted[0], texts) > 10 and same_matches(mobile[0], texts) > 10
-    for rule in quoted + mobile:
+    assert same_matches(quoted[0], texts) > 10
+    assert all(same_matches(rule, texts) > 10 for rule in firsts[:3])
+    for rule in quoted + firsts:
         for text, miss in ADDRESS_EXAMPLES[3:]:
             assert found(rule, text) == found(plain(rule), text)
             assert found(rule, miss) == found(plain(rule), miss)
