@@ -160,3 +160,18 @@ def test_the_quoted_facility_mobile_home_road_and_region_gates(real_notes: tuple
         for text, miss in ADDRESS_EXAMPLES[3:]:
             assert found(rule, text) == found(plain(rule), text)
             assert found(rule, miss) == found(plain(rule), miss)
+
+
+def test_organisation_words_and_list_heads_are_found_by_one_pass(real_notes: tuple[str, ...]) -> None:
+    hits = 0
+    for text in _texts(real_notes):
+        lows = token_lows(text)
+        places = list(compress(range(len(lows)), map(A._ORG_OR_LIST_HEADS.__contains__, lows)))
+        assert [k for k in places if lows[k] in A._ORG_KEYS] == list(
+            compress(range(len(lows)), map(A._ORG_KEYS.__contains__, lows)))
+        assert [k for k in places if lows[k] in A._LIST_HEADS] == list(
+            compress(range(len(lows)), map(A._LIST_HEADS.__contains__, lows)))
+        hits += len(places)
+    assert hits > 100
+    text = "Prior hospitalizations: Holloway Medical Center 1987, Cecilia's 1987"
+    assert [text[a:b] for a, b in A.organisation_spans(text)] == ["Holloway Medical Center", "Cecilia's"]
