@@ -102,7 +102,7 @@ def test_street_word_gates_keep_every_match(index: int, real_notes: tuple[str, .
 
 
 def test_street_word_gates_stand_before_the_house_number_rules() -> None:
-    assert len(ALNUM_RULES) == 7
+    assert len(ALNUM_RULES) == 10  # (perf48 asks the mobile-home, numbered-road and region rules' first words so too)
     house = next(p for p, *_ in _ADDRESS if isinstance(p, Gated) and isinstance(p.gate, AlnumWords)
                  and "street" in p.gate.words and "st" in p.gate.words)
     assert found(house, "12 Elm St-2") and found(house, "12 ELM ST_ ") == found(plain(house), "12 ELM ST_ ")

@@ -26,6 +26,7 @@ from cancerprep.stages.deid.recognizers.base import (
     I,
     Lined,
     LineTested,
+    Placed,
     RegexRecognizer,
     ReversedFolded,
     WordAnchored,
@@ -117,11 +118,14 @@ def address_recognizer() -> RegexRecognizer:
             rf"((?i:{STATE_NAMES})|{STATE_CODES}|(?i:{STATE_CODES})(?=[ \t]+\d{{5}}))\b")), 1, 0.7,
          _not_clinical_city),
         # "the Eastern Shore", "North Campus": a directional region or campus name
-        (Gated(Folded(r"(?:north|south|east|west|central)[a-z]*[ \t]+(?:shore|campus|side|county|valley|hill|village|"
-                      r"heights|point|bay|coast)"),
-               re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
-                          r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I)), 0, 0.6,
-         None),
+        # (its first word asked of the note's runs first, `AlnumWords`: it stands whole in every match, and the gate's
+        # words are in most notes, "central line"; perf48)
+        (Gated(AlnumWords(("north", "south", "east", "west", "eastern", "western", "northern", "southern", "central")),
+               Gated(Folded(r"(?:north|south|east|west|central)[a-z]*[ \t]+(?:shore|campus|side|county|valley|hill|"
+                            r"village|heights|point|bay|coast)"),
+                     re.compile(r"\b(?:north|south|east|west|eastern|western|northern|southern|central)[ \t]+"
+                                r"(?:shore|campus|side|county|valley|hills?|village|heights|point|bay|coast)\b", I))),
+         0, 0.6, None),
         # "Ashland, MI", "pine bluff, nc 39885": city before a state code
         # (searched only on the lines holding the comma and code, `Lined`: the gate, a comma and a code in any case,
         # passed most notes, ", in" and ", or" among them, and then the pattern was tried at every letter)
@@ -180,6 +184,44 @@ class WordLined:
     def twinned(self) -> WordLined:
         """The same rule over the pattern's ASCII twin (`ascii_twin`)."""
         return WordLined(self.words, ascii_twin(self.pattern))
+
+
+class AfterCue(Placed):
+    """A pattern whose every match opens right after its cue, a lookbehind `(?<=\\b<cue>)` (a word, blanks, a word,
+    blanks: "lives on ", "home at "), tried only there: where a first word of the cue (`words`, lower case) stands as a
+    whole run of word characters (`WordAnchored`'s places), the cue (`cue`, lower case, a stdlib pattern ending in
+    blanks) is matched over the lower-cased note, and the pattern is tried at the cue's end. Why: `regex` tried the
+    lookbehind at every character of the notes its gate let through, and the gate, a search for the cue's words,
+    passed a note in twelve on words as common as "lives at" and cost ~20 us a note itself; the note's runs are cut
+    anyway. A match must open on no blank, so it opens where the cue's greedy blanks end; no cue can start inside
+    another (no word of `words` is a cue's second word, and a cue opens on a whole run), so every place is found, and
+    each match is the one a search reaching that place would find: the same matches, in order. A note with other
+    characters is searched whole (perf48; tests compare both on real notes)."""
+
+    def __init__(self, words: frozenset[str], cue: str, pattern: re.Pattern):
+        self.places = WordAnchored(words, pattern)  # (its `starts` only)
+        self.words, self.source = frozenset(words), cue
+        self.cue = stdre.compile(cue)  # (matched at a place: its end is read, so no `compile_for_search`)
+        self.pattern = pattern
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried where a cue ends."""
+        done = pos
+        match = self.matcher(timeout)
+        cue = self.cue.match
+        for s in self.places.starts(low):
+            c = cue(low, s)
+            if c is None or c.end() < done:
+                continue
+            m = match(text, c.end())
+            if m is not None:
+                done = m.end()
+                yield m
+
+    def twinned(self) -> AfterCue:
+        """The same rule over the pattern's ASCII twin (`ascii_twin`)."""
+        return AfterCue(self.words, self.source, ascii_twin(self.pattern))
 
 
 # A ZIP code after a blank: the gate of three address rules, one object so that the note is searched for it once
@@ -586,7 +628,12 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     toks = tokenize(text)
     out: list[tuple[int, int]] = []
     lows = token_lows(text)  # (the note's token forms, shared: `toks` are `tokenize(text)`'s)
-    for h in compress(range(len(lows)), map(_ORG_KEYS.__contains__, lows)):  # the few organisation words, at C speed
+    # the few organisation words and the list heads `_possessive_items` reads, found by one `map` at C speed (perf48:
+    # each set asked of every token cost a pass)
+    places = list(compress(range(len(lows)), map(_ORG_OR_LIST_HEADS.__contains__, lows)))
+    for h in places:
+        if lows[h] not in _ORG_KEYS:
+            continue
         head = toks[h]
         key = _org_key(head)
         if not head.is_word:
@@ -601,7 +648,7 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
         span = _organisation_at(text, toks, h, "care")  # a kind-of-care head that needs its modifier, as "Care" does
         if span:
             out.append(span)
-    out += _possessive_items(text, toks, out)
+    out += _possessive_items(text, toks, out, [k for k in places if lows[k] in _LIST_HEADS])
     # "Hale & Ruiz, P.C.", "Ruiz, Hale and Sons, LLC": a legal suffix right after proper names
     ends: list[int] = []
     for m in finditer(_LEGAL_AFTER_NAMES, text):
@@ -634,19 +681,22 @@ def _kind_pair_ends(toks: list) -> list[int]:
 
 # Organisation words that make a line a list of organisations when a name-like word stands before them.
 _LIST_HEADS = ORG_HEADS | {"regional", "memorial", "general", "medical"}
+_ORG_OR_LIST_HEADS = _ORG_KEYS | _LIST_HEADS
 # After a possessive name standing alone as an item of a list of organisations: the end of the item.
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.)(]|$|and\b|or\b|(?:19|20)\d\d\b)", I | re.M)
 
 
-def _possessive_items(text: str, toks: list, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _possessive_items(text: str, toks: list, found: list[tuple[int, int]], heads: list[int]
+                      ) -> list[tuple[int, int]]:
     """A saint's name in the possessive standing for a hospital ("St. Cecilia's" written "Cecilia's") as an item of a
     list that names organisations ("Prior hospitalizations: Holloway Medical Center 1987, Cecilia's 1987";
     "records from Mercy Hospital, Anselm's, and ..."): on a line where an organisation was found, a possessive census
     name that is no everyday word, after a list comma, "and", a colon or a place preposition, ending its item (a
     comma, "and", a year, a bracket, the line's end), never a person's thing ("Cecilia's daughter"). An organisation
-    word after a name-like word ("OAKVALE HOSPITAL", "Corwin Regional") marks such a line too."""
-    lows = token_lows(text)  # (`toks` are `tokenize(text)`'s: the heads and possessives found by `map`, at C speed)
-    named = [(toks[k - 1].start, toks[k].end) for k in compress(range(len(lows)), map(_LIST_HEADS.__contains__, lows))
+    word after a name-like word ("OAKVALE HOSPITAL", "Corwin Regional") marks such a line too. `heads`: the indices of
+    the tokens whose forms are in `_LIST_HEADS`, in order."""
+    lows = token_lows(text)  # (`toks` are `tokenize(text)`'s: the possessives found by `map`, at C speed)
+    named = [(toks[k - 1].start, toks[k].end) for k in heads
              if k and toks[k - 1].is_word and _org_name_word(toks[k - 1])]
     found = found + named
     if not found:
@@ -986,8 +1036,10 @@ _NOT_FUNCTION = r"(?!(?i:at|in|on|of|to|from|the|a|an|and|or|lives|living|lived|
 _MOBILE_HOME = (r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|community|"
                 r"village|ranch|resort|lodge)")
 # where a street is named without its number ("found at her home on Church Row", "lives off Route 9")
-_STREET_CUE = (r"(?:home|house|lives|living|live|resides|residing|apartment|located|moved|corner|intersection|"
-               r"walking|found|struck|accident)[ \t]+(?:on|off|along|at|near|of|to)")
+_STREET_CUE_FIRST = ("home", "house", "lives", "living", "live", "resides", "residing", "apartment", "located", "moved",
+                     "corner", "intersection", "walking", "found", "struck", "accident")
+_STREET_CUE_WORDS = frozenset(_STREET_CUE_FIRST)
+_STREET_CUE = f"(?:{'|'.join(_STREET_CUE_FIRST)})" + r"[ \t]+(?:on|off|along|at|near|of|to)"
 # street words that follow a preposition in prose as place names do; not those a clinical phrase takes after a
 # capitalised word ("Rocky Mountain spotted fever", "Valley fever"), nor "Place"/"Court"/"Way"/"Row" alone
 _PROSE_ABBR = r"(?:ave|rd|blvd|ln|pkwy|hwy|trl|cir|ter)"
@@ -1018,14 +1070,20 @@ def street_rules() -> list[RegexRecognizer.Rule]:
                     r"star[ \t]+route)[ \t]*\#?[ \t]*\d{1,4},?[ \t]*box[ \t]*\#?[ \t]*\d{1,5}\b", I), 0, 0.85, None),
         (re.compile(r"\b(?:rural[ \t]+route|rural[ \t]+free[ \t]+delivery)[ \t]*\#?[ \t]*\d{1,4}\b", I), 0, 0.8, None),
         # "Lot 48, Meadowlark Mobile Home Park", "Sunny Acres Trailer Court, space 12"
-        (Gated(Folded(r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|"
-                      r"community|village|ranch|resort|lodge)"), re.compile(
+        # (its first word asked first, `AlnumWords`: a blank stands before it and after it in every match, and the
+        # gate's search, no literal of three letters in it, cost ~10 us a note; perf48)
+        (Gated(AlnumWords(("mobile", "trailer", "manufactured", "rv")), Gated(Folded(
+            r"(?:mobile[ \t]+home|trailer|manufactured[ \t]+home|rv)[ \t]+(?:park|court|ct|estates|"
+            r"community|village|ranch|resort|lodge)"), re.compile(
             rf"(?:\b(?:lot|space|spc|site|trailer|unit)[ \t]*\#?[ \t]*[A-Za-z]?\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
-            rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I)), 0, 0.8, _mobile_home),
+            rf"((?:{_NOT_FUNCTION}\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}}){_MOBILE_HOME}\b", I))), 0, 0.8, _mobile_home),
         # numbered rural and state roads: "1234 County Road 12", "State Route 9", "US Highway 41"
-        (Gated(Folded(r"(?:county|state|us|u\.s\.|market)[ \t]+(?:road|rd|route|rte|highway|hwy)"), re.compile(
+        # (its first word asked of the note's runs first, `AlnumWords`: it stands whole in every match, "u" of "u.s.",
+        # and the gate's search, no literal of three letters in it, cost ~10 us a note; perf48)
+        (Gated(AlnumWords(("county", "state", "us", "u", "market")), Gated(Folded(
+            r"(?:county|state|us|u\.s\.|market)[ \t]+(?:road|rd|route|rte|highway|hwy)"), re.compile(
             r"(?:\b\d{1,6}[ \t]+)?\b(?:county|state|us|u\.s\.|(?:farm|ranch)[ \t]+to[ \t]+market)"
-            r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I)), 0, 0.8, None),
+            r"[ \t]+(?:road|rd|route|rte|highway|hwy)\.?[ \t]*\#?[ \t]*\d{1,4}[A-Za-z]?\b", I))), 0, 0.8, None),
         # an apartment number set off from its street as a field of its own (", Apt 12", "Apartment 4B")
         (re.compile(r"\b(?:apt|apartment)\.?[ \t]*\#?[ \t]*(?=[A-Za-z]?\d)[A-Za-z0-9]{1,5}(?:-[A-Za-z0-9]{1,3})?\b",
                     I), 0, 0.7, _not_unit),
@@ -1036,9 +1094,10 @@ def street_rules() -> list[RegexRecognizer.Rule]:
             rf"((?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
             rf"(?P<suf>(?i:{USPS_SUFFIX}|{_PROSE_ABBR}|{_PLAIN_SUFFIX}))(?:\b\.?)")), 0,
          0.65, _prose_street),
-        (Gated(Folded(_STREET_CUE), re.compile(rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
-                                            rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I)), 0, 0.65,
-         _cued_street),
+        # (tried only where its cue ends, `AfterCue`: its gate, the cue's words, passed "lives at home"; perf48)
+        (AfterCue(_STREET_CUE_WORDS, rf"{_STREET_CUE}[ \t]+", re.compile(
+            rf"(?<=\b{_STREET_CUE}[ \t]+)((?:\p{{L}}[\p{{L}}'\-]*[ \t]+){{1,3}})"
+            rf"(?P<suf>{USPS_SUFFIX}|{_PROSE_ABBR}|street|st)\b\.?", I)), 0, 0.65, _cued_street),
     ]
 
 
@@ -1410,7 +1469,9 @@ def site_rules() -> list[RegexRecognizer.Rule]:
             rf"\b(?i:at|near)[ \t]+({_CROSSING})", re.M))), 1, 0.55, _bare_intersection),
         # a quoted abbreviation after a place preposition, where the sentence says a facility is meant ('records
         # from "BTFP"', 'transferred from "RRMC"'): the quotes mark a name the writer did not spell out
-        (Gated(Folded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
+        # (the gate searched backwards from the quote, `ReversedFolded`, which sre skips along to: the words first
+        # were tried at every letter; perf48)
+        (Gated(ReversedFolded(r"(?:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018]"), re.compile(
             r"(?<=\b(?i:from|to|at|with|by|via)[ \t]+[\"'\u201c\u2018])([A-Z]{3,6}|[a-z]{3,6})"
             r"(?=[\"'\u201d\u2019])")), 1, 0.6, _quoted_facility),
         # (the anchor's words asked first, `literals`: 38% of PhysioNet notes hold one)

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
-from itertools import compress
+from itertools import accumulate, compress, repeat
+from operator import add
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -416,7 +417,25 @@ _LIST_BEFORE = re.compile(rf"\b({NAME_WORD_2})[ \t]*(?:,[ \t]*(?:and|&)?|and|&)[
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*", re.I)
 # A line typed all in lower case ("scrub nurse: al hood, rn") inside a mixed-case note: its case says nothing, so it
 # is read as a note without case information is.
-_CASELESS_LINE = re.compile(r"(?m)^(?=[^\n]*[a-z]{3})[^A-Z\n]+$")
+_CAPITAL = stdre.compile("[A-Z]")
+_THREE_SMALL = stdre.compile("[a-z]{3}")
+
+
+def caseless_lines(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each line of `text` written in small letters: no capital A-Z and three small letters a-z in a
+    row (a line ends before its "\n" or at the text's end), the matches of `(?m)^(?=[^\n]*[a-z]{3})[^A-Z\n]+$`. Why
+    not that pattern: `regex` tried its `^` at every character of the note; a line cut by `split` and asked for a
+    capital first (most lines of a mixed-case note hold one) costs about half (perf48; tests compare both)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _CAPITAL.search(line) is None and _THREE_SMALL.search(line) is not None:
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
 _SKIP = frozenset({".", ",", ":", "(", "\"", "'", "-", "'s", "“", "”"})
 # The words a person-like position can open on (titles, relations and the head of a two-word relation, role nouns,
 # credentials) and the tokens after which any word may open one (a label's or contact phrase's last word, a
@@ -478,21 +497,19 @@ def position_openers(toks: list[Tok], text: str) -> list[int]:
                 found.add(i)
             p = low_text.find("'s", p + 2)
     # a word after a word a cue or sentence ends on ("w /" too), or first on its line
-    after = [i + 1 for i in compress(every, map(_OPEN_PREV.__contains__, lows))]
+    after = list(compress(range(1, n + 1), map(_OPEN_PREV.__contains__, lows)))  # (each index one on)
     if "w" in lows:
         after += [i + 1 for i, low in enumerate(lows) if low == "/" and i and lows[i - 1] == "w"]
     if "\n" in text:
+        # the token after each line break (no token holds one: the break lies between token i - 1 and i), found by
+        # `map` over the breaks' places, which the lines' lengths give (an index 0 or n is dropped below)
         starts = [t.start for t in toks]
-        p = text.find("\n")
-        while p >= 0:  # the token after a line break, unless the break lies inside a token
-            i = bisect.bisect_right(starts, p)
-            if 0 < i < n and toks[i - 1].end <= p:
-                after.append(i)
-            p = text.find("\n", p + 1)
+        breaks = accumulate(map(add, map(len, text.split("\n")[:-1]), repeat(1)), initial=-1)  # (-1, then each)
+        next(breaks)
+        after += map(bisect.bisect_right, repeat(starts), breaks)
     found.update(i for i in after if i < n and toks[i].is_word)
     found.discard(0)
     return sorted(found)
-
 
 def _at(spans: list[tuple[int, int]], pos: int) -> bool:
     """Does `pos` fall inside one of the sorted, disjoint `spans`?"""
@@ -553,9 +570,9 @@ def _caseless_role_names(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     word no vocabulary knows spelled like a name (`_unknown_name_like`), with the same closing or a person's verb
     after the name ("INTERPRETER NGOZI PRESENT" stays unless it closes)."""
     out = []
-    for i, t in enumerate(toks[:-1]):
-        if t.low not in _ROLE_NOUNS:
-            continue
+    # (the role nouns found by `map` over the note's token forms, at C speed: `toks` are `tokenize(text)`'s; perf48)
+    for i in compress(range(len(toks) - 1), map(_ROLE_NOUNS.__contains__, token_lows(text))):
+        t = toks[i]
         j = i + 2 if toks[i + 1].text == "," else i + 1
         if j >= len(toks) or "\n" in text[t.end:toks[j].start]:
             continue
@@ -834,18 +851,17 @@ class NamesBackstopRecognizer(EntityRecognizer):
         toks = tokenize(text)
         mixed = case_mode(text) == "mixed"
         spans: list[tuple[int, int, str]] = []
-        caseless = [m.span() for m in _CASELESS_LINE.finditer(text)] if mixed else []
-        i = 0
-        n = len(toks)
-        openers = position_openers(toks, text)  # (the tokens `opens_position` lets through; the rest are skipped)
-        opener = set(openers)
-        while i < n:
-            if i and i not in opener:
-                k = bisect.bisect_left(openers, i)
-                i = openers[k] if k < len(openers) else n
-                continue
+        caseless = caseless_lines(text) if mixed else []
+        # the first token and the tokens `opens_position` lets through, in order; the rest are skipped: the loop goes
+        # on to the next of them, or past a name it took to the first at or after the name's end (perf48: each token
+        # skipped cost a turn of the loop and a search of the list)
+        order = [0, *position_openers(toks, text)] if toks else []
+        q = 0
+        while q < len(order):
+            i = order[q]
+            q += 1
             t = toks[i]
-            mx = mixed and not _at(caseless, t.start)  # a lower-case line of a mixed note has no case either
+            mx = mixed and not (caseless and _at(caseless, t.start))  # a lower-case line of a mixed note has no case
             rel = relation_at(toks, i)
             kind = None
             if t.low in TITLES or rel:
@@ -879,7 +895,6 @@ class NamesBackstopRecognizer(EntityRecognizer):
                     t, False, mx and not (i and toks[i - 1].low in ("pt", "patient"))))):
                 # (a sentence's first word of two letters or more that no name opens on: `_take` below stops at it at
                 # once, with no strong cue and the case the subject's line has; perf38)
-                i += 1
                 continue
             j = i + 3 if owner else i
             if t.low in TITLES or rel or kind == "role":
@@ -902,8 +917,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                 j += 1 if toks[j].low != "'s" else 3
                 kind = "medium-after"
             if kind == "role" and not _role_name_start(toks, j, text, t.low not in _PHYSICIAN_ROLES):
-                i += 1  # a role noun vouches only for a name-shaped word ("nurse Roger", not "nurse practitioner")
-                continue
+                continue  # a role noun vouches only for a name-shaped word ("nurse Roger", not "nurse practitioner")
             after_pt = kind == "subject" and i > 0 and toks[i - 1].low in ("pt", "patient")
             # after "pt" the verb test below vouches for a lower-case name: "pt carol settle called"
             lower = (kind in ("role", "medium-after") and j < len(toks) and _lower_name(toks[j])
@@ -941,9 +955,7 @@ class NamesBackstopRecognizer(EntityRecognizer):
                         break
                     spans.append((toks[nx].start, toks[k2 - 1].end, kind))
                     k = k2
-                i = k
-            else:
-                i += 1
+                q = bisect.bisect_left(order, k, q)  # (k > i: on past the name)
         if not mixed:
             spans.extend((a, b, "role-caseless") for a, b in _caseless_role_names(toks, text))
         for rx, kind, cased in ((_BEFORE_RELATION, "relation-after", False), (_BEFORE_ROLE_PAREN, "role-paren", mixed),
