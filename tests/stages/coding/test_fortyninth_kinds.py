@@ -78,29 +78,3 @@ def test_a_past_cue_of_an_earlier_clause_is_not_the_drugs() -> None:
     for past in ("History of melanoma, was on pembrolizumab.", "History of melanoma on pembrolizumab.",
                  "History of melanoma, on pembrolizumab 2018 to 2019."):
         assert _past_drug(past, past.index("pembro")), past
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("History of lung cancer 2019, treated with lobectomy. New right lower lobe mass; biopsy shows adenocarcinoma. "
-     "Plan SBRT.", ("lung", "C34")),
-    ("History of lung cancer 2019, treated with lobectomy. CT shows a new right lower lobe mass. Biopsy: "
-     "adenocarcinoma.", ("lung", "C34")),
-    # the mass is another organ's than the named cancer's: the histology is not that cancer
-    ("History of breast cancer 2010. Liver mass; biopsy shows adenocarcinoma.", ("breast", "Z85")),
-    ("History of prostate cancer 2012, prostatectomy. Lung mass; biopsy shows adenocarcinoma.", ("prostate", "Z85")),
-    # no histology found: the history stays
-    ("History of lung cancer 2019, lobectomy. New right lower lobe mass, biopsy pending.", ("lung", "Z85")),
-])
-def test_a_site_less_histology_in_the_named_cancers_mass_is_that_cancer_now(coder: Coder, text: str,
-                                                                           expected: tuple[str, str]) -> None:
-    assert code(coder, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("PAST MEDICAL HISTORY: Prostate cancer.\nPLAN: Continue ADT. PSA in 3 months.", ("prostate", "C61")),
-    ("History of breast cancer, continues endocrine therapy.", ("breast", "C50")),
-    ("History of breast cancer 2012, completed endocrine therapy 2017.", ("breast", "Z85")),
-    ("History of prostate cancer, ADT stopped in 2018.", ("prostate", "Z85")),
-])
-def test_a_hormonal_course_going_on_is_treatment_now(coder: Coder, text: str, expected: tuple[str, str]) -> None:
-    assert code(coder, text) == expected
