@@ -245,10 +245,7 @@ def past_time(phrase: str) -> bool:
 _COURSE_NOUN = (r"(?:(?:adjuvant|neoadjuvant|palliative|systemic|concurrent|definitive|external[- ]beam|whole[- ]brain"
                 r"|his|her|the|a|their|further|more|another|next|cycle\s+\d+\s+of|course\s+of|round\s+of)\s+){0,3}"
                 r"(?:chemo(?:therapy)?|chemoradiation|chemoradiotherapy|immunotherapy|radiotherapy"
-                r"|radiation\s+(?:therapy|treatments?)"
-                # hormonal courses given only against cancer: androgen deprivation (prostate), endocrine therapy
-                # (breast), as the labelling rules' "under treatment"
-                r"|androgen[- ]deprivation(?:\s+therapy)?|(?-i:ADT)|endocrine\s+therapy)\b")
+                r"|radiation\s+(?:therapy|treatments?))\b")
 _COURSE_CUE = re.compile(
     r"\b(?:(?:will|to|would\s+like\s+to)\s+(?:start|begin|continue|receive|undergo|resume|get|have)"
     r"|start(?:s|ing)?|begin(?:s|ning)?|continu(?:e|es|ing)|resum(?:e|es|ing)|receiving|undergoing|getting"

@@ -3439,7 +3439,6 @@ class TextCoder:
         self._come_back(ents, infos, {i: bare[i] for i in siteless - via_site if i < len(bare) and bare[i] is not None}
                         | borrowed, typed)  # type: ignore[operator]
         self._lesion_refines(doc, infos, siteless - via_site, mass_sites, sections, entry)
-        self._named_mass(doc, infos, bare, typed, mass_sites, sections, entry)
         for i in via_site:
             # "Liver biopsy showed adenocarcinoma consistent with a colonic primary": the sentence names the
             # primary, so the organ the histology was found in is where it spread
@@ -3702,23 +3701,6 @@ class TextCoder:
             if self._fits(info, first) and (_COME_BACK.search(ents[i].sent.text[:cut])  # type: ignore[arg-type]
                                             or _COME_BACK_AFTER.match(ents[i].sent.text, cut)):
                 infos[i] = first
-
-    def _named_mass(self, doc: Any, infos: list[tuple[str | None, str]], bare: list[TermInfo | None],
-                    typed: list[int], sites: list[Any], sections: list[tuple[int, str]], entry: Any) -> None:
-        """A site-less histology in a note that names one typed cancer ("History of lung cancer 2019, lobectomy. New
-        right lower lobe mass; biopsy shows adenocarcinoma") takes the one organ the note gives a mass of, where that
-        organ is the named cancer's and the histology occurs there (ICD-O-3): the named cancer found again, new or come
-        back, and so present; not a cancer of unknown primary beside a history, which left the history to decide."""
-        named = {infos[i][0] for i in typed}
-        hists = {i: info for i, info in enumerate(bare) if info is not None and i < len(infos) and infos[i][0] is None
-                 and not info.weak}
-        if len(named) != 1 or not hists:
-            return
-        organ = self._mass_organ(doc, sites, list(hists.values()), sections, entry)
-        if organ is None or organ[0] not in named:
-            return
-        for i, info in hists.items():
-            infos[i] = self._in_block(info, organ)
 
     def _returned_at(self, doc: Any, ents: list[Any], cores: list[tuple[int, int]],
                      infos: list[tuple[str | None, str]], site_info: dict[int, TermInfo]) -> set[int]:
