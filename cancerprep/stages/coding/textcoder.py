@@ -95,7 +95,6 @@ from cancerprep.stages.coding.status import (
     relative_subject,
     told_after,
 )
-from cancerprep.stages.coding.supported import hedges_settled, tissue_supported
 from cancerprep.stages.coding.taxonomy import OTHER, Taxonomy, load_vocabulary, normalize_term
 from cancerprep.stages.coding.template import (
     SITE_FIELD,
@@ -288,29 +287,6 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
                            # ... or not given at all ("No tamoxifen.", "declined letrozole")
                            r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
-# ... but a past cue of an earlier clause is not the drug's where the drug's own clause gives it now: "History of
-# melanoma, on pembrolizumab" (the history is the cancer's; the drug is taken now), not "History of breast cancer,
-# was on tamoxifen" nor "..., on tamoxifen for 5 years, completed 2019" (`_drug_over_later`)
-_DRUG_CLAUSE_NOW = re.compile(r"[,(]\s*(?:and\s+)?(?:(?:is|now|currently|still|presently|remains)\s+)?"
-                              r"(?:on|receiving|getting|taking|continues|continuing)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# ... an end or a year written later in the drug's sentence gives the course as over or dated
-_DRUG_OVER_LATER = re.compile(r"[^.;\n]*?\b(?:completed|finished|stopped|discontinued|ended|until|through|off|"
-                              r"(?<!since )(?:19|20)\d\d|years?\s+ago|in\s+the\s+past|previously|prior)\b", re.I)
-
-
-def _past_drug(text: str, at: int, width: int = 60) -> bool:
-    """The drug at `at` is given as past or not given (`_PAST_DRUG_RE` in the `width` characters before it), unless
-    that cue stands in an earlier clause and the drug's own clause gives it now with nothing after it ending or
-    dating the course (`_DRUG_CLAUSE_NOW`)."""
-    before = text[max(0, at - width):at]
-    if _PAST_DRUG_RE.search(before) is None:
-        return False
-    own = _DRUG_CLAUSE_NOW.search(before)
-    if own is None or _PAST_DRUG_RE.search(own.group()) is not None:
-        return True
-    return _DRUG_OVER_LATER.match(text, at) is not None
-
-
 # a drug's stated indication: "for" after the drug and its dose and schedule ("letrozole 2.5 mg daily for ovulation
 # induction", "rituximab weekly x4 for ITP"), up to the end of its clause
 _INDICATION = re.compile(r"[ \t]*(?:[\w./-]+[ \t]+){0,5}?for[ \t]+([^.;:,()\n]{2,60})", re.I)
@@ -3861,9 +3837,6 @@ class TextCoder:
         negated = c.is_negated and "NEGATED_EXISTENCE" not in aside
         doubted = (c.is_hypothetical and "HYPOTHETICAL" not in aside) \
             or (c.is_uncertain and "POSSIBLE_EXISTENCE" not in aside)
-        if doubted and not own and not negated and hedges_settled(c.modifiers) \
-                and tissue_supported(text, ent.end_char, ent.sent.end_char, ent.text):
-            own = True  # "Likely pancreatic cancer; EUS-FNA cytology positive for malignant cells" (`supported`)
         if negated or c.is_family or (doubted and not own):
             return False
         if not own and verdict_after(text, ent.end_char):
@@ -4091,7 +4064,8 @@ class TextCoder:
             if section_kind(sections, m.start()) in ("family", "social") or self._other_indication(text, m.end()) \
                     or relative_subject(text, m.start()):
                 continue
-            if not (_past_drug(text, m.start()) or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
+            if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
+                    or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
                     text, m.end(), _stop_at(text, m.end(), ".;\n")):
                 return True
         for m in self._drug_re.finditer(text) if self._drug_re is not None else ():
@@ -4099,7 +4073,7 @@ class TextCoder:
             # receiving FOLFOX."): a course going on written before it, not past and not for another disease
             if section_kind(sections, m.start()) not in ("family", "social") \
                     and _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
-                    and not _past_drug(text, m.start()) \
+                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) \
                     and not _DRUG_OVER_AFTER.match(text, m.end()) and not self._other_indication(text, m.end()) \
                     and not (_BCG_RE.match(m.group(0)) and not bladder):
                 return True
