@@ -39,6 +39,7 @@ CAUSES = ("no word", "no mention", "no organ (tumour word)", "no organ (weak ter
           "family", "doubted", "other rule", "watched for", "dropped after")
 
 
+
 @contextmanager
 def traced(text_coder: Any) -> Iterator[list[tuple[str, Any]]]:
     """Record, while inside, the stages `text_coder.mentions` passes: each `_named_mentions` call ("enter"), its
@@ -86,15 +87,43 @@ def _linked_term(_out: Any, args: tuple[Any, ...], kwargs: dict[str, Any] | None
 
 
 def _refusal(sent_ent: Any) -> str:
-    """The first ConText reason a mention is refused ("negated", "family", "doubted"), else "other rule"."""
+    """The first ConText reason a mention is refused ("negated", "family", "doubted"), else "other rule"; a doubt
+    carries its kind after a colon (`doubt_kind`)."""
     c = sent_ent._
     if c.is_negated:
         return "negated"
     if c.is_family:
         return "family"
     if c.is_hypothetical or c.is_uncertain:
-        return "doubted"
+        return "doubted:" + doubt_kind(c.modifiers)
     return "other rule"
+
+
+# the kinds of doubt ConText puts on a mention, by its cue: a likelihood the clinician gives the one disease named (a
+# tissue result could settle it: the labelling rules count an uncertain diagnosis with tissue support), a
+# differential's candidate, a work-up or exclusion sought, a hypothesis (risk, screening, teaching, a condition)
+DOUBT_KINDS = ("likelihood", "differential", "work-up", "hypothesis")
+_LIKELIHOOD = frozenset({"suspicious for", "concerning for", "worrisome for", "suspected", "suspect", "presumed",
+                         "presumptive", "working diagnosis", "possible", "possibly", "probable", "probably", "likely",
+                         "suggestive of", "concern for", "concerning", "c/f", "questionable", "questionable for",
+                         "equivocal for", "favor", "favored"})
+_WORK_UP = re.compile(r"rule|r/o|exclud|evaluat|question|consider|assess|work|search|look|check", re.I)
+# what a doubted case holds: the kinds of its doubts, and a tissue word anywhere in its form (counts only)
+DOUBTED = (*(f"doubt: {k}" for k in DOUBT_KINDS), "doubted with tissue word")
+_TISSUE_WORD = re.compile(r"\b(?:biops|fna\b|aspirat|cytolog|patholog|specimen|resect|excision|histolog)", re.I)
+
+
+def doubt_kind(modifiers: Any) -> str:
+    """The kind (`DOUBT_KINDS`) of the first doubt among ConText `modifiers`, from its category and cue literal."""
+    for m in modifiers:
+        if m.category == "HYPOTHETICAL":
+            return "work-up" if _WORK_UP.search(m.rule.literal) else "hypothesis"
+        if m.category == "POSSIBLE_EXISTENCE":
+            literal = m.rule.literal.lower()
+            if literal in _LIKELIHOOD:
+                return "likelihood"
+            return "work-up" if _WORK_UP.search(literal) else "differential"
+    return "hypothesis"
 
 
 def cause(events: list[tuple[str, Any]]) -> str:
@@ -106,7 +135,7 @@ def cause(events: list[tuple[str, Any]]) -> str:
             best = max(best, 1 if first_word else 0)
         elif name == "link":
             best = max(best, value)
-    refusals = [v for n, v in events if n == "affirmed"]
+    refusals = [v.split(":")[0] for n, v in events if n == "affirmed"]
     if any(v == "" for v in refusals):
         watched = [v for n, v in events if n == "watched"]
         return "watched for" if watched and all(watched) else "dropped after"
@@ -151,6 +180,11 @@ def features(text_coder: Any, text: str) -> list[str]:
     return out
 
 
+def doubt_kinds(events: list[tuple[str, Any]]) -> set[str]:
+    """The kinds of doubt (`DOUBT_KINDS`) that refused one note's mentions, from `traced`'s events."""
+    return {v.split(":", 1)[1] for n, v in events if n == "affirmed" and v.startswith("doubted:")}
+
+
 def side_of(case: Case) -> str:
     half = case.klass.rsplit("_", 1)[-1]
     return half if half in HALVES else form_part(case.form.text)
@@ -164,7 +198,7 @@ def tally_causes(family: str, n_hosts: int) -> dict[str, dict[str, int]]:
     all_cases, preds = run(n_hosts, family, "all")
     stage = SortStage({}, RunContext())
     stage.ensure_setup()
-    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *CAUSES, *FEATURES), 0))
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *CAUSES, *FEATURES, *DOUBTED), 0))
     for c, p in zip(all_cases, preds, strict=True):
         side = side_of(c)
         out[side]["n"] += 1
@@ -177,6 +211,10 @@ def tally_causes(family: str, n_hosts: int) -> dict[str, dict[str, int]]:
         if why in CAUSES[:2] and not c.host:  # the form alone: what it holds instead of a known word
             for f in features(stage.coder.text, c.text):
                 out[side][f] += 1
+        if why == "doubted":  # the kind of its doubts, and whether the form alone holds a tissue word
+            for kind in doubt_kinds(events):
+                out[side][f"doubt: {kind}"] += 1
+            out[side][DOUBTED[-1]] += _TISSUE_WORD.search(c.form.text) is not None
     return dict(out)
 
 
@@ -187,17 +225,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the counts as JSON")
     args = ap.parse_args(argv)
     result: dict[str, dict[str, dict[str, int]]] = {}
-    total: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *CAUSES, *FEATURES), 0))
+    total: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *CAUSES, *FEATURES, *DOUBTED), 0))
     for family in args.families:
         result[family] = tally_causes(family, args.hosts)
         for side, counts in result[family].items():
             for k, v in counts.items():
                 total["held-out" if side in ("held", "check") else "seen"][k] += v
-            shown = [f"{k} {counts[k]}" for k in (*CAUSES, *FEATURES) if counts[k]]
+            shown = [f"{k} {counts[k]}" for k in (*CAUSES, *FEATURES, *DOUBTED) if counts[k]]
             print(f"{family:<12} {side:<7} n {counts['n']:>5}  " + "; ".join(shown), flush=True)
     for side, counts in sorted(total.items()):
         print(f"{'ALL':<12} {side:<8} n {counts['n']:>5}  " + "; ".join(f"{k} {counts[k]}" for k in CAUSES))
         print(f"{'':<12} {'':<8}   forms alone with no word: " + "; ".join(f"{k} {counts[k]}" for k in FEATURES))
+        print(f"{'':<12} {'':<8}   doubted cases: " + "; ".join(f"{k} {counts[k]}" for k in DOUBTED))
     if args.json:
         args.json.write_text(json.dumps({"families": result, "total": total}, indent=2, sort_keys=True) + "\n")
     return 0

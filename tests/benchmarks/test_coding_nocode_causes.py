@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from benchmarks.quality.coding_nocode_causes import cause, traced
+from benchmarks.quality.coding_nocode_causes import cause, doubt_kind, doubt_kinds, traced
 
 
 def test_the_furthest_stage_reached_is_the_cause() -> None:
@@ -22,6 +22,23 @@ def test_the_furthest_stage_reached_is_the_cause() -> None:
     assert cause([*kept, ("watched", False)]) == "dropped after"
 
 
+def _modifier(category: str, literal: str) -> Any:
+    return SimpleNamespace(category=category, rule=SimpleNamespace(literal=literal))
+
+
+def test_a_doubt_is_counted_by_its_kind() -> None:
+    assert doubt_kind([_modifier("POSSIBLE_EXISTENCE", "likely")]) == "likelihood"
+    assert doubt_kind([_modifier("POSSIBLE_EXISTENCE", "versus")]) == "differential"
+    assert doubt_kind([_modifier("POSSIBLE_EXISTENCE", "rule out")]) == "work-up"
+    assert doubt_kind([_modifier("HYPOTHETICAL", "evaluated for")]) == "work-up"
+    assert doubt_kind([_modifier("HYPOTHETICAL", "risk of")]) == "hypothesis"
+    # the first doubt decides; a negation before it is no doubt
+    assert doubt_kind([_modifier("NEGATED_EXISTENCE", "no"), _modifier("POSSIBLE_EXISTENCE", "vs")]) == "differential"
+    events = [("enter", None), ("affirmed", "doubted:likelihood"), ("affirmed", "doubted:differential")]
+    assert cause(events) == "doubted"
+    assert doubt_kinds(events) == {"likelihood", "differential"}
+
+
 class _StandIn:
     """What `traced` wraps, answering as a note with one doubted histology would."""
 
@@ -30,7 +47,8 @@ class _StandIn:
             hist = SimpleNamespace(text="carcinoma")
             self._link_site(None, hist, [], adjacent=False)
             self._affirmed(text, hist, SimpleNamespace(_=SimpleNamespace(
-                is_negated=False, is_family=False, is_hypothetical=True, is_uncertain=False)), hist, [])
+                is_negated=False, is_family=False, is_hypothetical=True, is_uncertain=False,
+                modifiers=[_modifier("HYPOTHETICAL", "screening")])), hist, [])
         return []
 
     def might_mention(self, text: str) -> bool:
@@ -52,6 +70,7 @@ def test_traced_records_the_stages_and_puts_the_coder_back() -> None:
     with traced(coder) as events:
         coder.mentions("a note")
     assert cause(events) == "doubted"
+    assert doubt_kinds(events) == {"hypothesis"}
     assert "_affirmed" not in vars(coder) and "might_mention" not in vars(coder)
     with traced(coder) as events:
         coder.mentions("")
