@@ -752,8 +752,10 @@ def joined_places(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int
 # facility's head ("... Hospital", "... Estates") says which; the initialism must be one a care site may have
 # (`_site_initialism`: no everyday, clinical or unit word) and stand alone as its item.
 _JOIN_SEP = r"(?:[ \t]*[,;/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
-_JOINED_AFTER = stdre.compile(_JOIN_SEP + r"([A-Za-z]{3,5})(?![\w/&'-])(?=[ \t]*(?:[.,;:)!?]|$|\n|[a-z]+\b))",
-                              stdre.I | stdre.M)
+# after a bare comma the member must close the list ("Memorial Hospital, NSVD, no complications" is a list of facts)
+_JOINED_AFTER = stdre.compile(r"(?:[ \t]*,[ \t]*([A-Za-z]{3,5})(?![\w/&'-])(?=[ \t]*(?:[.;)]|$|(?:and|or)\b))|"
+                              r"(?:[ \t]*[;/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*,[ \t]*(?:and|or)[ \t]+|"
+                              r"[ \t]+(?:and|or|&)[ \t]+)([A-Za-z]{3,5})(?![\w/&'-]))", stdre.I | stdre.M)
 _JOINED_BEFORE = stdre.compile(r"(?<![\w/&'-])([A-Za-z]{3,5})" + _JOIN_SEP + r"(?:the[ \t]+)?$", stdre.I)
 _SITE_LIST_HEADS = FACILITY_HEADS | {"center", "centre", "health", "healthcare", "system", "estates", "gardens",
                                      "village", "home", "associates", "laboratories", "imaging", "pavilion"}
@@ -810,13 +812,13 @@ def _joined_initialisms(text: str, start: int, end: int) -> list[tuple[int, int]
     after = _JOINED_AFTER.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
     before = _JOINED_BEFORE.search(text, max(line_start, start - 20), start)
-    for m in (after, before):
+    for m, g in ((after, 1 if after is not None and after.group(1) else 2), (before, 1)):
         if m is None:
             continue
-        word = m.group(1)
-        cased = line_cased(text, m.start(1))
+        word = m.group(g)
+        cased = line_cased(text, m.start(g))
         if (word.isupper() or not cased) and _site_initialism(word, word.upper()):
-            out.append(m.span(1))
+            out.append(m.span(g))
     return out
 
 
