@@ -10,7 +10,8 @@ department written after the name ("X ICU", "X Emergency Department"), a categor
 "the outside hospital, X,"), lists and slash pairs of facilities, a facility after a physician in parentheses, with
 an address or phone after it, labels of many shapes ("Hosp:", "Performing lab -", "Loc"). The names come from a
 grammar over broad vocabularies in three classes: hospitals (`facility_variation`'s grammar), practices and labs
-named by a specialty ("X Hematology & Oncology", "X Imaging"), and residences (senior living, "X Manor", "X Village").
+named by a specialty ("X Hematology & Oncology", "X Imaging"), residences (senior living, "X Manor", "X Village"), and
+a fourth, `periop`, hospitals and surgery centres in the operating room's paperwork (layouts of its own).
 Each line is set into a real MTSamples note and read by the whole engine (`variation_score`); recall is any overlap
 of the facility.
 
@@ -39,7 +40,7 @@ from benchmarks.quality.variation_score import (
 )
 from cancerprep.sample import planted
 
-CLASSES = ("hospital", "practice", "residence")
+CLASSES = ("hospital", "practice", "residence", "periop")
 
 # head nouns of the practice and residence classes; a head belongs to the half its index parity names
 PRACTICE_HEADS = ("Hematology & Oncology", "Imaging", "Laboratories", "Pathology Associates", "Radiology",
@@ -92,6 +93,33 @@ LAYOUTS: tuple[tuple[str, str], ...] = (
     ("lower_prose", "goes to {X} for her labs every month"),
 )
 HALVES = split_halves([name for name, _ in LAYOUTS])
+
+# The operating room's paperwork (a fourth class, `periop`, written before its own first run): where a booking, an
+# anaesthesia or intraoperative record, a specimen or implant log, blood bank and PACU paperwork put a hospital or a
+# surgery centre (`facility_variation`'s grammar, "<Name> Surgery Center" and "<Name> ASC" too). Drawn from its own
+# seed (the three classes above keep their lines), split seen/held by layout as above.
+PERIOP_LAYOUTS: tuple[tuple[str, str], ...] = (
+    ("booked_at", "Case booked at {X} for {D}, first start"),
+    ("procedure_location", "Procedure location: {X} OR 4"),
+    ("or_record_header", "{X} Main OR - Intraoperative Record"),
+    ("anesthesia_header", "ANESTHESIA RECORD  {X}  Room 7"),
+    ("frozen_to", "Frozen section sent to {X} pathology, called back at 1420"),
+    ("blood_from", "2 units PRBC from {X} blood bank, crossmatched"),
+    ("implant_shipped", "Implant log: loaner tray from {X}, returned after case"),
+    ("pat_at", "Pre-admission testing done at {X} on {D}"),
+    ("pacu_of", "Post-op: to {X} PACU, then floor"),
+    ("transfer_after", "Transferred after PACU to {X} for a monitored bed"),
+    ("site_cell", "Surgery site | {X} | OR 3 | 0730"),
+    ("facility_tab", "Facility\t{X}\tSurgeon\tDr. {N}"),
+    ("scheduled_caps", "SCHEDULED AT {X} WITH DR. {N}"),
+    ("prior_surgery", "Prior surgery: lap chole {D} ({X})"),
+    ("op_note_footer", "Dictated at {X}, transcribed {D}"),
+    ("consent_header", "{X}\nConsent for Surgery or Procedure"),
+    ("anesthesia_group", "Anesthesia provided by {X} Anesthesia Associates"),
+    ("asc_arrow", "{X} -> home same day, ride by husband"),
+)
+PERIOP_HALVES = split_halves([name for name, _ in PERIOP_LAYOUTS])
+_PERIOP_HEADS = ("Surgery Center", "ASC", "Surgical Hospital", "Outpatient Surgery Center")
 _UNITS = ("ICU", "MICU", "4 West", "ED", "CCU", "5N", "Step-down", "PACU")
 _DEPTS = ("Pathology", "Radiology", "Medical Oncology", "Surgery", "Cardiology", "Internal Medicine")
 _STREETS = ("Main St", "Oak Ave", "Hospital Dr", "Medical Pkwy", "Elm Street", "Route 9", "Park Blvd", "Center Rd")
@@ -127,7 +155,9 @@ def _heads(pool: tuple[str, ...], half: str) -> tuple[str, ...]:
 
 def facility(rng: random.Random, cls: str, half: str) -> str:
     """One facility name of class `cls` from `half`'s share of the vocabularies."""
-    if cls == "hospital":
+    if cls == "periop" and rng.random() < 0.3:
+        return f"{fv.stem(rng, half)[0]} {rng.choice(_heads(_PERIOP_HEADS, half))}"
+    if cls in ("hospital", "periop"):
         while True:
             name, feats = fv.facility(rng, half)
             if feats["shape"] not in ("possessive", "the"):
@@ -163,7 +193,7 @@ def _case(rng: random.Random, s: str) -> str:
 
 def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, tuple[int, int]]:
     """One rendered line of `layout` holding a facility of class `cls` from `half`'s share, and its gold span."""
-    tmpl = dict(LAYOUTS)[layout]
+    tmpl = dict(LAYOUTS + PERIOP_LAYOUTS)[layout]
     value = facility(rng, cls, half)
     pre, _, post = tmpl.partition("{X}")
     pre, post = _fill(rng, pre, cls, half), _fill(rng, post, cls, half)
@@ -172,7 +202,10 @@ def line(rng: random.Random, cls: str, layout: str, half: str) -> tuple[str, tup
 
 def cases(n: int, seed: int, classes: tuple[str, ...]) -> list[tuple[dict[str, str], str, tuple[int, int]]]:
     """(features, line, gold span) for `n` lines per class and half (`variation_score.halved_cases`)."""
-    return halved_cases(n, seed, classes, HALVES, line)
+    out = halved_cases(n, seed, tuple(c for c in classes if c != "periop"), HALVES, line)
+    if "periop" in classes:
+        out += halved_cases(n, seed + 7, ("periop",), PERIOP_HALVES, line)
+    return out
 
 
 def refusals(n: int, seed: int) -> list[tuple[str, str]]:

@@ -9,7 +9,9 @@ from benchmarks.quality import facility_layouts as fl
 def test_halves_share_no_layout_or_head() -> None:
     assert not set(fl.HALVES["seen"]) & set(fl.HALVES["held"])
     assert set(fl.HALVES["seen"]) | set(fl.HALVES["held"]) == {name for name, _ in fl.LAYOUTS}
-    for pool in (fl.PRACTICE_HEADS, fl.RESIDENCE_HEADS):
+    assert not set(fl.PERIOP_HALVES["seen"]) & set(fl.PERIOP_HALVES["held"])
+    assert not set(fl.HALVES["seen"] + fl.HALVES["held"]) & set(fl.PERIOP_HALVES["seen"] + fl.PERIOP_HALVES["held"])
+    for pool in (fl.PRACTICE_HEADS, fl.RESIDENCE_HEADS, fl._PERIOP_HEADS):
         assert not set(fl._heads(pool, "seen")) & set(fl._heads(pool, "held"))
 
 
@@ -19,10 +21,15 @@ def test_cases_are_seeded_and_gold_spans_hold_the_facility() -> None:
     for feats, text, (a, b) in first:
         value = text[a:b]
         assert value and value.strip() == value and "{" not in text
-        assert feats["layout"] in fl.HALVES[feats["half"]]
-        if feats["class"] != "hospital":
+        assert feats["layout"] in (fl.PERIOP_HALVES if feats["class"] == "periop" else fl.HALVES)[feats["half"]]
+        if feats["class"] in ("practice", "residence"):
             heads = fl.PRACTICE_HEADS if feats["class"] == "practice" else fl.RESIDENCE_HEADS
             assert any(value.lower().endswith(h.lower()) for h in fl._heads(heads, feats["half"]))
+
+
+def test_the_periop_class_leaves_the_other_classes_lines_as_they_were() -> None:
+    three = fl.cases(5, 9, ("hospital", "practice", "residence"))
+    assert fl.cases(5, 9, fl.CLASSES)[:len(three)] == three
 
 
 def test_refusals_hold_no_slot() -> None:
