@@ -55,7 +55,7 @@ def _joined(line: str) -> set[str]:
     ("Records requested from: MMCC; Humphries Hospital", "MMCC"),
     ("Humphries Hospital / LWC records reviewed", "LWC"),
     ("Records: Humphries Hospital, LWC.", "LWC"),
-    ("Short Breast Center, 5410 Hospital Dr, San Gabriel", "Short Breast Center"),
+    ("Okafor Pain Associates, 5410 Hospital Dr, San Gabriel", "Okafor Pain Associates"),
 ])
 def test_a_member_beside_a_found_facility_or_address(line: str, site: str) -> None:
     assert site in _joined(line)
@@ -94,3 +94,27 @@ def test_a_sister_hospital_is_no_name() -> None:
     from tests.stages.deid.spans import recognized
 
     assert not recognized(LocationRecognizer(), in_note("Sister hospital has a bed available."))
+
+
+def test_a_report_title_over_a_street_line_is_no_addressee() -> None:
+    text = in_note("SURGICAL PATHOLOGY\n129 Pine Blvd, Winchester, OH 44444")
+    start = text.index("129")
+    joined = {text[a:b] for a, b in locations.joined_places(text, [(start, start + 13)])}
+    assert "SURGICAL PATHOLOGY" not in joined and "Winchester" in joined  # the city after it is still joined
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    ("Post-op: to OCCC PACU, then floor", "OCCC"),          # a unit after the initialism
+    ("MRH Main OR - Intraoperative Record", "MRH"),
+    ("SCHEDULED AT CWNR WITH DR. CHONG", "CWNR"),           # a booking's verb
+])
+def test_a_periop_initialism_by_its_unit_or_booking(line: str, site: str) -> None:
+    text = in_note(line)
+    read = locations._caseless_lines_upper(text)
+    assert site in {text[a:b] for a, b in locations.site_abbreviations(text, read)}
+
+
+@pytest.mark.parametrize("line", ["Post-op: to PACU, then floor", "Sent to GYN OR", "Patient to CT OR"])
+def test_no_periop_initialism_that_is_a_service_or_a_test(line: str) -> None:
+    text = in_note(line)
+    assert locations.site_abbreviations(text, locations._caseless_lines_upper(text)) == []

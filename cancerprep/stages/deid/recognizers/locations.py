@@ -205,7 +205,8 @@ _SITE_CUE = re.compile(
     r"(?:\b(?:transferr?(?:ed|ing)?|transfered|tx'?d|sent|admitted|readmitted|discharged|d/c'?d|arrived|presented|"
     r"received|records?|films|reports?)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?(?:from|to|at|@)|"
     # a verb of care and "at": where it was given, never what or to which part ("radiation to RUQ")
-    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done)[ \t]+(?:at|@)|"
+    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done|scheduled|booked|tested)"
+    r"[ \t]+(?:at|@)|"
     # a bracket that says where a thing was done ("prior biopsy (at MMCC)", deidfix62)
     r"\([ \t]*(?:at|@))"
     r"[ \t]+(?:the[ \t]+)?[\"'(]?$", re.I)
@@ -224,6 +225,14 @@ _SITE_HEADER = re.compile(
 # A word in capitals (as read) that may be an initialism: 3-5 letters standing alone. (Its first letter opens the
 # pattern and the lookbehind reads the character before it, `(?<![\w/&'-])[A-Z]{3,5}` as it was: a pattern opening
 # with a class is searched by a fast scan for the class, a lookbehind first was tried at every character; perf45.)
+# A hospital's unit or department right after the initialism ("to OCCC PACU", "MRH Main OR - Intraoperative
+# Record", "LGH blood bank"; deidfix62, `facility_layouts`' periop class): the unit says the word before it is the
+# hospital, where a preposition of place, a field's separator or the line's start stands before that word.
+_UNIT_AFTER = stdre.compile(r"[ \t]+(?:main[ \t]+)?(?:or|pacu|icu|micu|sicu|ccu|nicu|picu|ed|er|cath[ \t]+lab|"
+                            r"blood[ \t]+bank|pathology|radiology|l&d|labor[ \t]+and[ \t]+delivery|ob|endoscopy)\b",
+                            stdre.I)
+_UNIT_CUE = stdre.compile(r"(?:(?:^|[:|=\t(])[ \t]*|\b(?:to|at|from|in|into|via)[ \t]+(?:the[ \t]+)?|@[ \t]*)$",
+                          stdre.I)
 _CAPS_WORD = stdre.compile(r"[A-Z](?<![\w/&'-].)[A-Z]{2,4}(?![\w/&-])")
 
 # Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
@@ -276,6 +285,9 @@ def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
                 and _SITE_LABEL.search(text[line_start:a]) and _CELL_END.match(text, b):
             found = True
         elif not text[line_start:a].strip(" \t") and _SITE_HEADER.match(text, b):
+            found = True
+        elif _UNIT_AFTER.match(text, b) and _UNIT_CUE.search(text[line_start:a][-20:]) \
+                and (a == line_start or _UNIT_CUE.search(text[max(line_start, a - 20):a])):
             found = True
         if found:
             out.append((a, b))
@@ -772,6 +784,8 @@ _ADDRESSEE_JOINS = frozenset({"&", "of", "and", "the"})
 _ADDRESS_LABELS = frozenset("""address addresses street mailing home residence residential patient patients contact
 information info demographics location billing permanent current previous prior send ship line temporary work
 business office return to from attn attention care c/o""".split())
+_REPORT_WORDS = frozenset("""department dept division service services section report reports note summary record
+records unit lab laboratory clinic center centre hospital program form letter consult consultation""".split())
 
 
 def _addressee(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -799,6 +813,9 @@ def _addressee(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     if cased and not all(w[:1].isupper() for w in words):
         return []
+    if all(low in _REPORT_WORDS or low in sl.medical_words() or low in sl.CLINICAL_TERMS or low in protect.areas()
+           for low in lows):
+        return []  # a report's or a department's title over the patient's address ("SURGICAL PATHOLOGY")
     return [m.span(1)]
 
 
