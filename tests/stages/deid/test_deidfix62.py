@@ -118,3 +118,37 @@ def test_a_periop_initialism_by_its_unit_or_booking(line: str, site: str) -> Non
 def test_no_periop_initialism_that_is_a_service_or_a_test(line: str) -> None:
     text = in_note(line)
     assert locations.site_abbreviations(text, locations._caseless_lines_upper(text)) == []
+
+
+def _cells(text: str) -> set[str]:
+    from cancerprep.stages.deid.recognizers.field_cells import field_cell_spans
+
+    return {text[a:b].strip() for a, b, _, _ in field_cell_spans(text)}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Date | Facility | Procedure\n03/04/2020 | LCMG | CT chest\n", "LCMG"),        # a facility column
+    ("Outside Hospital\tDate\tReason\nOkafor Memorial\t3/4/2020\tpneumonia\n", "Okafor Memorial"),
+    ("Hospital | LCMG | 3/4/2020\n", "LCMG"),                                      # the cell after the label
+    ("date | facility | study\n03/04 | lcmg | ct\n", "lcmg"),                      # no case: read in capitals
+])
+def test_a_care_site_field_takes_a_name_or_an_initialism(text: str, site: str) -> None:
+    assert site in _cells(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Date | Facility | Procedure\n03/04/2020 | outside | CT chest\n05/06/2021 | N/A | MRI brain\n",
+    "Facility | SNF | accepted\n",
+    "Hosp | ICU | 4 days\n",
+    "Hospital | Day 3 | stable\n",
+])
+def test_a_care_site_field_refuses_kinds_units_and_blanks(text: str) -> None:
+    assert not _cells(text)
+
+
+def test_a_facility_name_does_not_reach_back_over_the_line_break() -> None:
+    from cancerprep.stages.deid.recognizers.locations import LocationRecognizer
+    from tests.stages.deid.spans import recognized
+
+    found = recognized(LocationRecognizer(), in_note("Hospital\tDate\tReason\nOkafor Memorial\t3/4/2020\tpneumonia"))
+    assert found and not any("\n" in f for f in found)

@@ -588,7 +588,7 @@ class LocationRecognizer(EntityRecognizer):
                         k -= 1
                         continue
                     if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
-                            or tk.low in sl.CLINICAL_TERMS or tk.end < line_start \
+                            or tk.low in sl.CLINICAL_TERMS or tk.end <= line_start \
                             or medical_only(tk.low):
                         glue = (tk.text == "." and k > 0 and (toks[k - 1].low in ("st", "mt", "ft")
                                                                or _abbreviated_facility_word(toks, k - 1))) or (
