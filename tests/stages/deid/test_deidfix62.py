@@ -114,7 +114,8 @@ def test_a_periop_initialism_by_its_unit_or_booking(line: str, site: str) -> Non
     assert site in {text[a:b] for a, b in locations.site_abbreviations(text, read)}
 
 
-@pytest.mark.parametrize("line", ["Post-op: to PACU, then floor", "Sent to GYN OR", "Patient to CT OR"])
+@pytest.mark.parametrize("line", ["Post-op: to PACU, then floor", "Sent to GYN OR", "Patient to CT OR",
+                                  "same settings, increase in ips or time to settle"])  # "or" the word
 def test_no_periop_initialism_that_is_a_service_or_a_test(line: str) -> None:
     text = in_note(line)
     assert locations.site_abbreviations(text, locations._caseless_lines_upper(text)) == []

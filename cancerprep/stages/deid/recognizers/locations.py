@@ -233,6 +233,18 @@ _UNIT_AFTER = stdre.compile(r"[ \t]+(?:main[ \t]+)?(?:or|pacu|icu|micu|sicu|ccu|
                             stdre.I)
 _UNIT_CUE = stdre.compile(r"(?:(?:^|[:|=\t(])[ \t]*|\b(?:to|at|from|in|into|via)[ \t]+(?:the[ \t]+)?|@[ \t]*)$",
                           stdre.I)
+_SHORT_UNITS = frozenset({"or", "ed", "er", "ob"})  # also words ("increase in IPS or time"): in capitals, with case
+
+
+def _unit_word_ok(text: str, unit: stdre.Match) -> bool:
+    """Is the unit `_UNIT_AFTER` found one? A short one that is also a word ("or", "ed") only as "OR", "ED" written in
+    capitals on a line with case, or after "main"."""
+    word = unit.group().split()[-1]
+    if word.lower() not in _SHORT_UNITS or unit.group().split()[0].lower() == "main":
+        return True
+    return word.isupper() and line_cased(text, unit.start())
+
+
 _CAPS_WORD = stdre.compile(r"[A-Z](?<![\w/&'-].)[A-Z]{2,4}(?![\w/&-])")
 
 # Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
@@ -286,7 +298,7 @@ def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
             found = True
         elif not text[line_start:a].strip(" \t") and _SITE_HEADER.match(text, b):
             found = True
-        elif _UNIT_AFTER.match(text, b) and _UNIT_CUE.search(text[line_start:a][-20:]) \
+        elif (unit := _UNIT_AFTER.match(text, b)) and _unit_word_ok(text, unit) \
                 and (a == line_start or _UNIT_CUE.search(text[max(line_start, a - 20):a])):
             found = True
         if found:
