@@ -65,6 +65,7 @@ _STATUS = frozenset("""pending possible potential prospective planned proposed l
 previous prior former usual regular interim temporary permanent new different preferred chosen approved accepted
 denied declined needed needs requested referred recommended appropriate suitable any some that this which""".split())
 _HEAD_ONLY = re.compile(rf"(?i)(?:{_HEADS})")
+_NAME_WORD = r"\p{L}[\p{L}'’-]+"
 
 
 def _name_word(low: str) -> bool:
@@ -164,8 +165,49 @@ def general_spans(text: str) -> list[tuple[int, int, str, float]]:
     return [(m.start(1), m.end(1), LOCATION, 0.6) for m in finditer(_GENERAL, text) if _general_ok(text, m)]
 
 
+# A residence where a form puts a facility (deidfix62, `facility_layouts`' residence class): the organisation rules
+# take a capitalised name before a head they know ("... Hospital", "... Living Center"), and a placement verb lets
+# `care_site_spans` read the name in small letters; a residence written in a letterhead, a row's first cell, a
+# bullet, after a field's punctuation, a preposition or "per", or in brackets ("Cooney Estates" over its street line,
+# "Per Summitwood Estates records", "Dr. N (Cedar Hollow Estates)") was left. Here the position is a facility's
+# (`_SITE_CUE`: the line's start, a label's or a list's punctuation, a preposition), the head a residence's (`_HEADS`,
+# and "Home" and "Retirement Community"), and the name one or two name words (`_name_word`), all capitalised where
+# the line has case. Before "Home" or "Place", which everyday phrases end ("Discharge Home", "First Place"), one name
+# word must be distinct (a census name or city no everyday word, or a word no vocabulary knows); so must one on a
+# line without case, unless a bracket, a field's colon, "per", "at" or "from" stands before it.
+_CASED_HEADS = rf"{_HEADS}|home|retirement[ \t]+community"
+_WEAK_HEADS = frozenset({"home", "place"})
+_SITE_CUE = r"(?:^|[:|/(,;=>\t–-]|\b(?:at|from|to|with|through|thru|by|via|for|into|per|and|or)|@)"
+_STRONG_CUES = frozenset({":", "(", "per", "at", "from", "@", ">"})
+_CASED_SITE = Gated(Folded(rf"[ \t](?:{_CASED_HEADS})\b"), re.compile(
+    rf"(?im)({_SITE_CUE})[ \t]*(?:the[ \t]+)?(({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+({_CASED_HEADS}))\b"
+    r"(?![ \t]*-?[ \t]*(?:unit|room|rm|department|dept|of|road|rd|street|st|avenue|ave|drive|dr|lane|ln|way|blvd|"
+    r"court|ct|care|health|visits?|address|phone|number)\b)"))
+
+
+def cased_site_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, LOCATION, score) of each residence named where a form puts a facility (`_CASED_SITE`, above)."""
+    from cancerprep.stages.deid.recognizers.institutions import distinct
+
+    out: list[tuple[int, int, str, float]] = []
+    for m in finditer(_CASED_SITE, text):
+        cased = line_cased(text, m.start(2))
+        if cased and not all(w[:1].isupper() for w in m.group(2).split()):
+            continue
+        weak = m.group(4).split()[0].lower() in _WEAK_HEADS or (
+            not cased and m.group(1).strip().lower() not in _STRONG_CUES)
+        words = m.group(3).split()
+        for k in range(len(words)):  # "Per Summitwood Estates": the name is the words after the cue's word
+            parts = [p.strip("'’").removesuffix("'s").removesuffix("’s") for w in words[k:] for p in w.split("-")]
+            lows = [p.lower() for p in parts if p]
+            if lows and all(_name_word(w) for w in lows) and not (weak and not any(distinct(w) for w in lows)):
+                out.append((m.start(2) + m.group(2).index(words[k]), m.end(2), LOCATION, 0.6))
+                break
+    return out
+
+
 def _spans(text: str) -> list[tuple[int, int, str, float]]:
-    return care_site_spans(text) + general_spans(text) + kind_of_name_spans(text)
+    return care_site_spans(text) + general_spans(text) + kind_of_name_spans(text) + cased_site_spans(text)
 
 
 class CareSitesRecognizer(SpansRecognizer):

@@ -34,6 +34,11 @@ NOK, caregiver, guardian, support person), and a name's words may be joined by "
 A ward's field (deidfix60: unit, ward, floor, location, dept, with patient / nursing / current / sending / receiving /
 destination ...) gives its cell and column to `ward_units.named_unit`, where a donor's name with a bare floor counts
 ("Patient Unit | Bed" over "Okafor 12 | 14").
+
+A care site's field (deidfix62: facility, hospital, hosp, institution, OSH, with outside / referring / performing /
+treating ... before it, "performing lab", "treatment site") takes an organisation's name as above or a care site's
+initialism (`locations._site_initialism`: no everyday, clinical or unit word), in its cell or its column ("Date |
+Facility | Study" over "03/04 | LCMG | CT chest").
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
+from cancerprep.stages.deid.recognizers.locations import _site_initialism
 from cancerprep.stages.deid.recognizers.person_frames import sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
 from cancerprep.stages.deid.recognizers.ward_units import named_unit
@@ -65,6 +71,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a ward's field (deidfix60): its value judged by `ward_units.named_unit`
     ("UNIT", re.compile(r"(?i)(?:(?:patient|pt|nursing|current|home|sending|receiving|admitting|accepting|destination|"
                         r"assigned)[ \t]+)?(?:unit|ward|floor|location|loc|dept|department)" + _END)),
+    # a care site's field (deidfix62, `facility_layouts`): a hospital's or facility's name or initialism
+    ("SITE", re.compile(r"(?i)(?:(?:outside|referring|sending|receiving|accepting|performing|treating|transferring|"
+                        r"prior|previous|discharge|destination|treatment)[ \t]+)?(?:facility|hospital|hosp|institution)"
+                        r"(?:[ \t]+name)?|osh|performing[ \t]+(?:lab|site)|treatment[ \t]+(?:site|center)" + _END)),
     ("ORG", re.compile(r"(?i)(?:company|employer|organi[sz]ation|org|vendor|supplier|agency|business|workplace"
                        r"|pharmacy|dme[ \t]+(?:supplier|vendor)|place[ \t]+of[ \t]+work)(?:[ \t]+name)?" + _END)),
 )
@@ -144,6 +154,8 @@ def _value(kind: str, value: str, cased: bool) -> tuple[str, float] | None:
         return LOCATION, 0.6
     if kind == "UNIT" and named_unit(value, cased, True):
         return LOCATION, 0.65
+    if kind == "SITE" and (_org(value, cased) or _site_initialism(value, value if cased else value.upper())):
+        return LOCATION, 0.6
     return None
 
 

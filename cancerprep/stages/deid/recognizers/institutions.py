@@ -54,7 +54,7 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"univ[ \t]+hosp\.?|hlth[ \t]+sys|clinic|network|practice|(?:nursing|health)[ \t]+(?:and|&)[ \t]+"
          r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
-         r"daycare|staffing(?:[ \t]+agency)?|"
+         r"daycare|staffing(?:[ \t]+agency)?|pavilion|"
          # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
          r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?|"
          # heads as notes abbreviate them (deidfix44, kind_variation's abbrev rewrite): "Nsg and Rehab", "Mfg Co."
@@ -69,7 +69,7 @@ _SOFT = (r"services|laboratory|laboratories|labs?|imaging|diagnostics|radiology|
          r"day[ \t]+care|urgent[ \t]+care|assisted[ \t]+living|senior[ \t]+living|solutions|construction|group|"
          r"ctr\.?|svcs\.?|hlth[ \t]+ctr\.?|care[ \t]+ctr\.?")
 _NAME = r"\p{L}[\p{L}'’]+(?:[ \t]*-[ \t]*\p{L}[\p{L}'’]+)?"
-_COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)"
+_COMPASS = r"(?:north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater|central)"
 _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
 # Where an institution stands: a line's start, a label's punctuation, a preposition, an apposition.
 # (the apposition first: at a line's start "Sister hospital <Name> Imaging" must not be read as "Sister hospital")

@@ -46,6 +46,9 @@ GENERIC_PLACE_WORDS = {"previous", "prev", "basic", "outside", "local", "other",
                        "outpatient", "acute", "subacute", "physical", "occupational", "await", "need", "needs",
                        "short", "long", "term", "vs", "for", "to", "cont", "con't", "start", "plan", "pt", "ot",
                        "speech", "respiratory", "vent", "cardiopulmonary", "inpt", "rehabilitation", "nursing"}
+# A hospital's relation to this one, a capital on a line with case included ("Sister hospital has a bed", deidfix62)
+_SITE_RELATIONS = frozenset({"sister", "partner", "affiliate", "affiliated", "receiving", "accepting", "sending"})
+GENERIC_PLACE_WORDS |= _SITE_RELATIONS
 PLACE_VERBS = {"transfer", "transferred", "transfered", "tx'd", "txd", "trans", "admitted", "admit",
                "sent", "went", "brought", "taken", "arrived", "came", "presented", "return", "returned",
                "returning", "discharged", "d/c'd", "dc'd", "go", "going", "moved", "accepted", "screened",
@@ -202,7 +205,10 @@ _SITE_CUE = re.compile(
     r"(?:\b(?:transferr?(?:ed|ing)?|transfered|tx'?d|sent|admitted|readmitted|discharged|d/c'?d|arrived|presented|"
     r"received|records?|films|reports?)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?(?:from|to|at|@)|"
     # a verb of care and "at": where it was given, never what or to which part ("radiation to RUQ")
-    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done)[ \t]+(?:at|@))"
+    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done|scheduled|booked|tested)"
+    r"[ \t]+(?:at|@)|"
+    # a bracket that says where a thing was done ("prior biopsy (at MMCC)", deidfix62)
+    r"\([ \t]*(?:at|@))"
     r"[ \t]+(?:the[ \t]+)?[\"'(]?$", re.I)
 _CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the)|@)[ \t\"'(]*$", stdre.I)
 # A field that holds a care site ("Referring facility:", "Outside hospital |", "Facility<TAB>"), from the line's start
@@ -219,6 +225,26 @@ _SITE_HEADER = re.compile(
 # A word in capitals (as read) that may be an initialism: 3-5 letters standing alone. (Its first letter opens the
 # pattern and the lookbehind reads the character before it, `(?<![\w/&'-])[A-Z]{3,5}` as it was: a pattern opening
 # with a class is searched by a fast scan for the class, a lookbehind first was tried at every character; perf45.)
+# A hospital's unit or department right after the initialism ("to OCCC PACU", "MRH Main OR - Intraoperative
+# Record", "LGH blood bank"; deidfix62, `facility_layouts`' periop class): the unit says the word before it is the
+# hospital, where a preposition of place, a field's separator or the line's start stands before that word.
+_UNIT_AFTER = stdre.compile(r"[ \t]+(?:main[ \t]+)?(?:or|pacu|icu|micu|sicu|ccu|nicu|picu|ed|er|cath[ \t]+lab|"
+                            r"blood[ \t]+bank|pathology|radiology|l&d|labor[ \t]+and[ \t]+delivery|ob|endoscopy)\b",
+                            stdre.I)
+_UNIT_CUE = stdre.compile(r"(?:(?:^|[:|=\t(])[ \t]*|\b(?:to|at|from|in|into|via)[ \t]+(?:the[ \t]+)?|@[ \t]*)$",
+                          stdre.I)
+_SHORT_UNITS = frozenset({"or", "ed", "er", "ob"})  # also words ("increase in IPS or time"): in capitals, with case
+
+
+def _unit_word_ok(text: str, unit: stdre.Match) -> bool:
+    """Is the unit `_UNIT_AFTER` found one? A short one that is also a word ("or", "ed") only as "OR", "ED" written in
+    capitals on a line with case, or after "main"."""
+    word = unit.group().split()[-1]
+    if word.lower() not in _SHORT_UNITS or unit.group().split()[0].lower() == "main":
+        return True
+    return word.isupper() and line_cased(text, unit.start())
+
+
 _CAPS_WORD = stdre.compile(r"[A-Z](?<![\w/&'-].)[A-Z]{2,4}(?![\w/&-])")
 
 # Abbreviations a chart writes after "transferred to", "sent to", "seen at" that name a service, a unit, a level of
@@ -271,6 +297,9 @@ def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
                 and _SITE_LABEL.search(text[line_start:a]) and _CELL_END.match(text, b):
             found = True
         elif not text[line_start:a].strip(" \t") and _SITE_HEADER.match(text, b):
+            found = True
+        elif (unit := _UNIT_AFTER.match(text, b)) and _unit_word_ok(text, unit) \
+                and (a == line_start or _UNIT_CUE.search(text[max(line_start, a - 20):a])):
             found = True
         if found:
             out.append((a, b))
@@ -571,7 +600,7 @@ class LocationRecognizer(EntityRecognizer):
                         k -= 1
                         continue
                     if not tk.is_word or tk.low in STOP or tk.low in PLACE_VERBS or tk.low in NOT_PLACES \
-                            or tk.low in sl.CLINICAL_TERMS or tk.end < line_start \
+                            or tk.low in sl.CLINICAL_TERMS or tk.end <= line_start \
                             or medical_only(tk.low):
                         glue = (tk.text == "." and k > 0 and (toks[k - 1].low in ("st", "mt", "ft")
                                                                or _abbreviated_facility_word(toks, k - 1))) or (
@@ -586,7 +615,8 @@ class LocationRecognizer(EntityRecognizer):
                                                 or len(w.text) < 2 or _WORD_INFLECTED_END.search(w.low)
                                                 for w in words)) or (
                     mode == "mixed" and words and all(w.text[0].isupper() for w in words)
-                    and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)) or (
+                    and t.text[0].isupper() and not all(w.low in sl.medical_words() for w in words)
+                    and not all(w.low in _SITE_RELATIONS for w in words)) or (
                     low in HARD_FACILITY and bool(words) and words[0].low not in GENERIC_PLACE_WORDS
                     and not all(w.low in GENERIC_PLACE_WORDS for w in words)
                     and not any(len(w.text) < 2 or medical_only(w.low) for w in words)) or (
@@ -720,10 +750,11 @@ _PLACE_JOINS = 3  # members followed on each found place
 
 def joined_places(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cities joined to the end of a found place (`spans`, the note's LOCATION spans) as the next members of its list
-    (see above), up to `_PLACE_JOINS` after each; none that overlaps a span."""
+    (see above), up to `_PLACE_JOINS` after each, and care sites' initialisms listed beside a found facility
+    (`_joined_initialisms`); none that overlaps a span."""
     taken = sorted(spans)
     out: list[tuple[int, int]] = []
-    for _, end in taken:
+    for start, end in taken:
         pos = end
         for _ in range(_PLACE_JOINS):
             m = _JOINED_PLACE.match(text, pos)
@@ -734,6 +765,89 @@ def joined_places(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int
                 break
             out.append((a, b))
             pos = b
+        for a, b in _joined_initialisms(text, start, end) + _addressee(text, start, end):
+            if not any(s < b and a < e for s, e in taken) and not any(s < b and a < e for s, e in out):
+                out.append((a, b))
+    return out
+
+
+# A care site's initialism listed beside a found facility (deidfix62, `facility_layouts`' list layouts): "treated at
+# Humphries Hospital and LWC", "records from LGH; Oak Ridge Medical Center". Members of a list share a kind, and a
+# facility's head ("... Hospital", "... Estates") says which; the initialism must be one a care site may have
+# (`_site_initialism`: no everyday, clinical or unit word) and stand alone as its item.
+_JOIN_SEP = r"(?:[ \t]*[,;/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+# after a bare comma the member must close the list ("Memorial Hospital, NSVD, no complications" is a list of facts)
+_JOINED_AFTER = stdre.compile(r"(?:[ \t]*,[ \t]*([A-Za-z]{3,5})(?![\w/&'-])(?=[ \t]*(?:[.;)]|$|(?:and|or)\b))|"
+                              r"(?:[ \t]*[;/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*,[ \t]*(?:and|or)[ \t]+|"
+                              r"[ \t]+(?:and|or|&)[ \t]+)([A-Za-z]{3,5})(?![\w/&'-]))", stdre.I | stdre.M)
+_JOINED_BEFORE = stdre.compile(r"(?<![\w/&'-])([A-Za-z]{3,5})" + _JOIN_SEP + r"(?:the[ \t]+)?$", stdre.I)
+_SITE_LIST_HEADS = FACILITY_HEADS | {"center", "centre", "health", "healthcare", "system", "estates", "gardens",
+                                     "village", "home", "associates", "laboratories", "imaging", "pavilion"}
+
+
+# Who or what an address is for (deidfix62, `facility_layouts`' letterhead and address layouts): a letterhead's or an
+# envelope's name on the line above a street line ("Short Breast Center" over "5410 Hospital Dr"), or before it
+# and a comma on its line ("Short Breast Center, 5410 Hospital Dr, ..."). A name there is an institution's or a
+# person's, PHI either way; the line must hold nothing but name words (capitalised where the line has case; "&",
+# "of", "and", "the" between), none a function, clinical or label word ("Mailing address", "Patient home").
+_STREET_START = stdre.compile(r"\d{1,6}[ \t]+[A-Za-z]")
+_ADDRESSEE = re.compile(r"[ \t]*(\p{L}[\p{L}'’.&-]*(?:[ \t]+\p{L}[\p{L}'’.&-]*|[ \t]+&){0,5})[ \t]*")
+_ADDRESSEE_JOINS = frozenset({"&", "of", "and", "the"})
+_ADDRESS_LABELS = frozenset("""address addresses street mailing home residence residential patient patients contact
+information info demographics location billing permanent current previous prior send ship line temporary work
+business office return to from attn attention care c/o""".split())
+_REPORT_WORDS = frozenset("""department dept division service services section report reports note summary record
+records unit lab laboratory clinic center centre hospital program form letter consult consultation""".split())
+
+
+def _addressee(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the name an address at `start`-`end` (a street line: it opens with a house number) is for:
+    on its line before it and a comma, or the whole line above it (see above)."""
+    if not _STREET_START.match(text, start, end):
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if head.strip():
+        if not head.rstrip().endswith(","):
+            return []
+        m = _ADDRESSEE.fullmatch(text, line_start, line_start + len(head.rstrip()) - 1)
+    elif line_start > 1:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        m = _ADDRESSEE.fullmatch(text, above, line_start - 1)
+    else:
+        return []
+    if m is None:
+        return []
+    words = [w for w in m.group(1).split() if w.lower() not in _ADDRESSEE_JOINS]
+    cased = line_cased(text, m.start(1))
+    lows = [w.lower().strip(".,'’") for w in words]
+    if not words or any(not low or low in STOP or low in _ADDRESS_LABELS or medical_only(low) for low in lows):
+        return []
+    if cased and not all(w[:1].isupper() for w in words):
+        return []
+    if all(low in _REPORT_WORDS or low in sl.medical_words() or low in sl.CLINICAL_TERMS or low in protect.areas()
+           for low in lows):
+        return []  # a report's or a department's title over the patient's address ("SURGICAL PATHOLOGY")
+    return [m.span(1)]
+
+
+def _joined_initialisms(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of a care site's initialism joined right after or right before the facility at `start`-`end`
+    (its last word a facility's head), as the next or previous member of its list."""
+    found = text[start:end].split()
+    if not found or found[-1].lower().strip(".,'’") not in _SITE_LIST_HEADS:
+        return []
+    out = []
+    after = _JOINED_AFTER.match(text, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _JOINED_BEFORE.search(text, max(line_start, start - 20), start)
+    for m, g in ((after, 1 if after is not None and after.group(1) else 2), (before, 1)):
+        if m is None:
+            continue
+        word = m.group(g)
+        cased = line_cased(text, m.start(g))
+        if (word.isupper() or not cased) and _site_initialism(word, word.upper()):
+            out.append(m.span(g))
     return out
 
 
