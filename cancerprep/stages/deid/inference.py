@@ -145,6 +145,8 @@ class RowExactOps(NumpyOps):
     (thinc shares one block between neighbours: a shared row computed in one neighbour's product would be read by
     the other); a token's window still reads zeros, then the same pad rows' values, so the encoder computes the same
     function. A product whose rows match no recorded layout (or with `trans1`) runs as NumpyOps runs it (blis).
+    The thread count is the process's while a product runs: deid analyses a batch in one thread (a product another
+    thread ran in that window would run on one thread too: slower, and with OpenBLAS's one-thread bits).
     """
 
     name = "numpy"
@@ -225,7 +227,6 @@ def _numpy_blas() -> list[Any] | None:
     """threadpoolctl's controllers of the BLAS numpy runs on, if that is OpenBLAS (the kernels measured); None else."""
     from threadpoolctl import ThreadpoolController
 
-    np.dot(np.ones((2, 2), np.float32), np.ones((2, 2), np.float32))  # numpy's BLAS loaded
     libs = ThreadpoolController().select(user_api="blas").lib_controllers
     if not libs or any(lib.internal_api != "openblas" for lib in libs):
         return None
@@ -255,7 +256,7 @@ def install_row_exact(nlp) -> int:
         if model.name == "parser_model" and len(model.layers) == 3:
             nodes.extend(n for layer in model.layers[:2] for n in layer.walk()
                          if n._func in (_list2array.forward, _linear.forward, _precomputable_affine.forward))
-    if any(not isinstance(node.ops, NumpyOps) or type(node.ops) is not NumpyOps for node in nodes):
+    if not nodes or any(type(node.ops) is not NumpyOps for node in nodes):  # already installed, or another backend
         return 0
     for node in nodes:
         node.ops = ops
