@@ -6,7 +6,11 @@ each recogniser's own results as they were (a change in one can hide behind anot
 piece, over the sorted (set, note, start, end, type, score) it returned on every note; no text, span or id is
 printed.
 
-    python -m benchmarks.speed.same_output [--limit N] > OUT     # in each tree; then: diff OUT_main OUT_branch
+    python -m benchmarks.speed.same_output [--limit N] [--timeout S] > OUT   # in each tree; then: diff the two
+
+`--timeout S`: the engine's per-note deadline (`DeidConfig.timeout_s`, 20 s by default). Under heavy load a note
+can overrun it and fail closed, and the engine's spans then differ between two runs of the same code (perf46: main's
+own run at load 16); a large value (1e6) takes the deadline out of the comparison.
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ def _key(results: Any) -> list:
     return sorted((r.entity_type, r.start, r.end, round(r.score, 6)) for r in results)
 
 
-def digests(limit: int = 0) -> dict[str, str]:
-    """{piece: digest} over the PhysioNet dev notes, the planted set and the sample (as `span_hash` reads them)."""
+def digests(limit: int = 0, timeout_s: float | None = None) -> dict[str, str]:
+    """{piece: digest} over the PhysioNet dev notes, the planted set and the sample (as `span_hash` reads them);
+    `timeout_s`: the engine's per-note deadline (None: DeidConfig's)."""
     parts = (deid_bench.physionet_parts(deid_bench.SHARED / "physionet-deid-dev")
              + deid_bench.planted_parts(deid_bench.SHARED / "mtsamples-dev" / "mtsamples_dev.csv", 100, 13, [])
              + deid_bench.sample_parts(deid_bench.REPO / "recipes" / "sample"))
-    deid = Deidentifier(DeidConfig())
+    deid = Deidentifier(DeidConfig() if timeout_s is None else DeidConfig(timeout_s=timeout_s))
     seen: dict[str, list] = defaultdict(list)
     where = [""]
 
@@ -81,8 +86,10 @@ def digests(limit: int = 0) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> dict[str, str]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="first N notes of each part only (0 = all)")
+    ap.add_argument("--timeout", type=float, default=None,
+                    help="the engine's per-note deadline in seconds (default: DeidConfig's; 1e6: none in practice)")
     args = ap.parse_args(argv)
-    out = digests(args.limit)
+    out = digests(args.limit, args.timeout)
     for name, value in out.items():
         print(f"{name}\t{value}")
     return out

@@ -11,21 +11,29 @@ notes). spaCy's hash embeddings and their reduction read each token's own featur
 distinct feature row of a batch (`embed_forward`; a quarter of PhysioNet's rows; tok2vec -23%). They replace a layer's
 forward only when it is thinc's own (`install`), and only at inference: with `is_train` they call thinc's forward, so
 training is untouched.
+
+`install_row_exact` moves the voter's per-token matrix products (the window encoder's Maxouts, the NER's linear and
+precomputed-feature layers) from cython-blis, which runs its slow 'generic' reference kernel on CPUs it does not know
+(this AMD EPYC), to numpy's OpenBLAS, about 2.5x faster; see `RowExactOps` for why each note's numbers stay a function
+of that note alone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
+from thinc.api import NumpyOps
 from thinc.layers import layernorm as _layernorm
 from thinc.layers import maxout as _maxout
 
 # the modules, not the functions of the same name that `thinc.layers` exports
-_chain, _list2ragged, _ragged2list, _with_array = (importlib.import_module(f"thinc.layers.{name}") for name in
-                                                  ("chain", "list2ragged", "ragged2list", "with_array"))
+_chain, _linear, _list2array, _list2ragged, _ragged2list, _with_array = (
+    importlib.import_module(f"thinc.layers.{name}")
+    for name in ("chain", "linear", "list2array", "list2ragged", "ragged2list", "with_array"))
 
 
 def _no_backprop(_d: Any) -> Any:
@@ -111,8 +119,6 @@ def install(model) -> int:
     """Give every Maxout and LayerNorm layer of a thinc `model` (thinc's own forwards only, numpy arrays only) the
     inference forwards above, and spaCy's MultiHashEmbed chain `embed_forward`; returns how many layers changed.
     Other layers and other backends are left alone."""
-    from thinc.api import NumpyOps
-
     changed = 0
     for node in model.walk():
         fast = _FAST.get(node._func)
@@ -122,3 +128,136 @@ def install(model) -> int:
             node._func = fast
             changed += 1
     return changed
+
+
+class RowExactOps(NumpyOps):
+    """thinc's NumpyOps with matrix products on numpy's OpenBLAS, one BLAS call per document, one thread.
+
+    Why per document: OpenBLAS (0.3.23, its Haswell kernels on this EPYC; benchmarks/speed/blas_rows.py) computes a
+    row's dot products in an order that depends on where the row falls in the product: the last rows of a product
+    whose row count is not a multiple of the kernel's tile go through narrower kernels, rows in different halves of
+    a tile give different last bits, one row goes through gemv, and a second thread splits the rows elsewhere. A
+    token's numbers would then depend on its batch neighbours. Here `flatten` (how thinc's `with_array` and
+    `list2array` join a batch's documents) records where each document's rows lie, and `gemm` runs one product per
+    document over exactly those rows, with one OpenBLAS thread: the call's shape and a row's place in it are the
+    document's own, so a document's floats are the same alone, in any batch, at any worker or thread count.
+    With padding (the window encoder's receptive field), each document gets its own zero rows on both sides
+    (thinc shares one block between neighbours: a shared row computed in one neighbour's product would be read by
+    the other); a token's window still reads zeros, then the same pad rows' values, so the encoder computes the same
+    function. A product whose rows match no recorded layout (or with `trans1`) runs as NumpyOps runs it (blis).
+    The thread count is the process's while a product runs: deid analyses a batch in one thread (a product another
+    thread ran in that window would run on one thread too: slower, and with OpenBLAS's one-thread bits).
+    """
+
+    name = "numpy"
+
+    def __init__(self, blas_libs: Sequence[Any] = (), **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._blas = list(blas_libs)
+        self._bounds: list[tuple[int, int]] = []
+        self._rows = -1
+
+    @contextlib.contextmanager
+    def one_thread(self) -> Iterator[None]:
+        """numpy's BLAS on one thread for the products inside, its count restored after (threadpoolctl's library
+        controllers, a C call each: ~2 us, against ~25 us for `threadpool_limits`)."""
+        before = [lib.num_threads for lib in self._blas]
+        for lib, n in zip(self._blas, before, strict=True):
+            if n != 1:
+                lib.set_num_threads(1)
+        try:
+            yield
+        finally:
+            for lib, n in zip(self._blas, before, strict=True):
+                if n != 1:
+                    lib.set_num_threads(n)
+
+    def flatten(self, X, dtype=None, pad: int = 0, ndim_if_empty: int = 2):
+        """thinc's flatten, recording each non-empty document's rows; with `pad`, each document between its own
+        `pad` zero rows (see the class doc)."""
+        pad = int(pad)
+        if X is None or len(X) == 0 or pad < 1:
+            out = super().flatten(X, dtype=dtype, pad=0, ndim_if_empty=ndim_if_empty)
+            lengths = [len(x) for x in X or () if x.size != 0]
+        else:
+            kept = [x for x in X if x.size != 0]
+            if not kept:
+                return super().flatten(X, dtype=dtype, pad=0, ndim_if_empty=ndim_if_empty)
+            zeros = np.zeros((pad, *kept[0].shape[1:]), dtype=kept[0].dtype)
+            out = np.concatenate([part for x in kept for part in (zeros, x, zeros)])
+            if dtype is not None:
+                out = out.astype(dtype, copy=False)
+            lengths = [len(x) + 2 * pad for x in kept]
+        ends = np.cumsum(lengths).tolist()
+        self._bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+        self._rows = len(out)
+        return out
+
+    def unflatten(self, X, lengths, pad: int = 0):
+        """The inverse of `flatten` (each document's rows without its own pad rows)."""
+        pad = int(pad)
+        if pad < 1:
+            return super().unflatten(X, lengths, pad=0)
+        out, at = [], 0
+        for n in (int(n) for n in lengths):
+            if n == 0:
+                out.append(X[at:at])
+                continue
+            out.append(X[at + pad:at + pad + n])
+            at += n + 2 * pad
+        if at != len(X):
+            raise ValueError("unflatten: lengths do not match the flattened rows")
+        return out
+
+    def gemm(self, x, y, *, out=None, trans1: bool = False, trans2: bool = False):
+        """One OpenBLAS product per recorded document (see the class doc); other products as NumpyOps."""
+        if trans1 or x.ndim != 2 or len(x) != self._rows or not self._bounds or x.dtype != np.float32 \
+                or y.dtype != np.float32:
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+        w = y.T if trans2 else y
+        if out is None:
+            out = np.empty((len(x), w.shape[1]), dtype=np.float32)
+        with self.one_thread():
+            for a, b in self._bounds:
+                np.dot(x[a:b], w, out=out[a:b])
+        return out
+
+
+def _numpy_blas() -> list[Any] | None:
+    """threadpoolctl's controllers of the BLAS numpy runs on, if that is OpenBLAS (the kernels measured); None else."""
+    from threadpoolctl import ThreadpoolController
+
+    libs = ThreadpoolController().select(user_api="blas").lib_controllers
+    if not libs or any(lib.internal_api != "openblas" for lib in libs):
+        return None
+    return libs
+
+
+def install_row_exact(nlp) -> int:
+    """Give the voter's per-token products `RowExactOps`: the tok2vec's window encoder (the `with_array` with
+    padding, and every layer under it) and the NER's listener chain and precomputed features. The hash embeddings'
+    Maxout (rows are distinct feature rows of the whole batch, not documents) and the NER's upper layer (spaCy's
+    parser calls blis itself) keep blis. Returns how many layers changed; 0 where numpy's BLAS is not OpenBLAS or
+    the pipeline is not the voter's shape. Only this `nlp`'s layers change: nothing else in the process."""
+    from spacy.ml import _precomputable_affine
+
+    libs = _numpy_blas()
+    if libs is None:
+        return 0
+    ops = RowExactOps(blas_libs=libs)
+    nodes = []
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            if node._func is _with_array.forward and node.attrs.get("pad", 0) > 0:
+                nodes.extend(node.walk())
+        if model.name == "parser_model" and len(model.layers) == 3:
+            nodes.extend(n for layer in model.layers[:2] for n in layer.walk()
+                         if n._func in (_list2array.forward, _linear.forward, _precomputable_affine.forward))
+    if not nodes or any(type(node.ops) is not NumpyOps for node in nodes):  # already installed, or another backend
+        return 0
+    for node in nodes:
+        node.ops = ops
+    return len(nodes)
