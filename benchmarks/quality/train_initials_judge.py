@@ -23,8 +23,10 @@ no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` 
 
 `--judge vocab` (deidfix59) trains the vocabulary judge (`initials_learned.VOCAB_FILE`) on the same sources, read
 with the groups a unit, route, test or abbreviation vocabulary refuses weighed too (key "vocab"); `--judge collide` the
-collision judge of `initials_values`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
-`--judge vocab --c 1.0`.
+collision judge of `initials_values`. The vocabulary judge (deidfix61) also fits the SEEN half of
+`staff_grid_variation` (`--grid-n`; its held half is only scored) and overrides a vocabulary at no threshold under
+`--vocab-floor`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
+`--judge vocab --c 1.0 --grid-n 120`.
 
     python -m benchmarks.quality.train_initials_judge [--judge J] [--seed 29] [--renders 6] [--out PATH] [--report]
 """
