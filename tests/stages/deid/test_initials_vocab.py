@@ -144,3 +144,9 @@ def test_vocabulary_group_in_prose_is_never_weighed(line: str, weighed: bool) ->
     last = line.split()[-1]
     got = [text[a:b] for a, b, key, _ in il.candidates(text, soft=_ALL) if key == "vocab"]
     assert (last in got) is weighed
+
+
+def test_shipped_switch_is_on_and_reads_the_staff_column_not_the_route_column() -> None:
+    il.vocab_classes.cache_clear()
+    assert il.vocab_classes()  # shipped on (deidfix61)
+    assert _found("Time | Route | Given by\n0900 | PO | MG") == {"MG"}

@@ -27,8 +27,8 @@ model names (`vocab_classes`) refuses is a candidate of its own threshold key ("
 (`data/deid/initials_vocab.json`, `train_initials_judge --judge vocab`; the judge above is unchanged), with its class
 (`vocabulary_class`: unit, route, lab test, clinical abbreviation, other known shorthand, corpus shorthand, other
 never-initials) and the class crossed with its neighbours as features. Stop words and credentials stay refused, and
-so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`). Shipped OFF (it
-cost one PhysioNet check span).
+so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`). Shipped OFF by
+deidfix59 (it cost one PhysioNet check span); switched on by deidfix61 (below).
 
 The column, not the layout (deidfix61): left out of training, that judge took 46 of 118 groups of a generator's
 refusal lines, so it had learned the layouts it was shown. A vocabulary group now carries the kind of what names its
@@ -67,10 +67,11 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 LEARNED_INITIALS = "InitialsLearnedRecognizer"
 MODEL_FILE = "initials_judge.json"
 # the vocabulary judge (deidfix59, see the module doc): its model, and the switch (off: every vocabulary refusal
-# stays, exactly the spans before it). OFF: on, it lifted check INITIALS in three blind families and the held staff
-# lines, but took one more PhysioNet check span (precision 0.9084 -> 0.9062; docs/deid.md, deidfix59)
+# stays, exactly the spans before it). ON since deidfix61: with the column features, the prose rule and the 0.9
+# floor it lifts the held staff grids, staff and signer lines at no new false span there, and every deid_bench
+# precision, damage_bench and precision_variation figure holds (docs/deid.md, deidfix61)
 VOCAB_FILE = "initials_vocab.json"
-VOCAB_JUDGE = False
+VOCAB_JUDGE = True
 CORPUS_FILE = "initials_corpus_safe.txt"
 
 _DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
