@@ -23,8 +23,10 @@ no more than `--max-physionet` PhysioNet tuning negatives and `--max-mtsamples` 
 
 `--judge vocab` (deidfix59) trains the vocabulary judge (`initials_learned.VOCAB_FILE`) on the same sources, read
 with the groups a unit, route, test or abbreviation vocabulary refuses weighed too (key "vocab"); `--judge collide` the
-collision judge of `initials_values`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
-`--judge vocab --c 1.0`.
+collision judge of `initials_values`. The vocabulary judge (deidfix61) also fits the SEEN half of
+`staff_grid_variation` (`--grid-n`; its held half is only scored) and overrides a vocabulary at no threshold under
+`--vocab-floor`. The shipped files: `--c 1.0` (initials), `--judge collide` (C 0.5),
+`--judge vocab --c 1.0 --grid-n 120`.
 
     python -m benchmarks.quality.train_initials_judge [--judge J] [--seed 29] [--renders 6] [--out PATH] [--report]
 """
@@ -38,7 +40,7 @@ import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from benchmarks.quality import forms_probe, initials_variation, signer_variation, staff_variation
+from benchmarks.quality import forms_probe, initials_variation, signer_variation, staff_grid_variation, staff_variation
 from cancerprep.sample import planted
 from cancerprep.stages.deid.evaluate import is_check_patient, load_physionet_gold, load_physionet_notes
 from cancerprep.stages.deid.recognizers import initials_learned, initials_values
@@ -131,6 +133,27 @@ def generator_rows(seed: int, n: int, half: str = "seen", cands: Candidates = in
                 y = 0 if gold is None else 1 if a < gold[1] + at and gold[0] + at < b else None
                 if y is not None:
                     rows.append((feats, y, name, f"{name}{k}", key))
+    return rows
+
+
+def grid_rows(seed: int, n: int, half: str = "seen", cands: Candidates = initials_learned.candidates) -> list[Row]:
+    """(2d, deidfix61, the vocabulary judge only): the `half` grids of `staff_grid_variation` (initials grids and as
+    many refusal grids), each set into an MTSamples host note: the gold staff cell's group a positive, another
+    signer's cell left out, every other group of the grid (route, unit, test, abbreviation cells and headers) a
+    negative. Training reads the SEEN half only; the HELD half is scored by `--report`, never fitted."""
+    rng = random.Random(seed)
+    pool = forms_probe.host_notes(planted.load_sources(forms_probe.MTSAMPLES))
+    rows: list[Row] = []
+    for k, (feats, grid, gold, staff) in enumerate(staff_grid_variation.cases(n, seed, n)):
+        if feats["half"] != half:
+            continue
+        text, at = forms_probe.insert_line(rng.choice(pool), grid, rng)
+        positive = [(gold[0] + at, gold[1] + at)] if gold else []
+        for a, b, key, row in cands(text):
+            if at <= a < at + len(grid):
+                y = _label(a, b, positive, [(s + at, e + at) for s, e in staff])
+                if y is not None:
+                    rows.append((row, y, "grid", f"g{k}", key))
     return rows
 
 
@@ -265,13 +288,14 @@ def out_of_fold(rows: list[Row], c: float, seed: int, folds: int = 4) -> list[fl
 
 
 def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, max_mtsamples: int,
-                      keys: tuple[str, ...] = KEYS, max_forms_share: float | None = None) -> dict[str, float]:
-    """Per threshold key, the lowest threshold (at least 0.5) at which at most `max_physionet` PhysioNet tuning
+                      keys: tuple[str, ...] = KEYS, max_forms_share: float | None = None, floor: float = 0.5
+                      ) -> dict[str, float]:
+    """Per threshold key, the lowest threshold (at least `floor`) at which at most `max_physionet` PhysioNet tuning
     negatives and `max_mtsamples` MTSamples candidates are taken (and, with `max_forms_share`, at most that share of
     the tuning forms' negatives: a key few real notes reach, such as lines of capitals, is bounded by the forms)."""
     out = {}
     for key in keys:
-        t = 0.5
+        t = floor
         limits = [("physionet", max_physionet), ("mtsamples", max_mtsamples)]
         if max_forms_share is not None:
             n_forms = sum(r[4] == key and r[2] == "forms" and not r[1] for r in rows)
@@ -287,7 +311,7 @@ def choose_thresholds(rows: list[Row], probs: list[float], max_physionet: int, m
 
 def report(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> None:
     """Recall and taken negatives by source and threshold key (out of fold; counts only, no text)."""
-    for source in ("forms", "variation", *GENERATORS, "collide", "physionet", "mtsamples", "vocab"):
+    for source in ("forms", "variation", *GENERATORS, "grid", "collide", "physionet", "mtsamples", "vocab"):
         for key in thresholds:
             sel = [(r[1], p) for r, p in zip(rows, probs, strict=True) if r[2] == source and r[4] == key]
             pos = [p for y, p in sel if y]
@@ -313,7 +337,7 @@ def generalisation(rows: list[Row], thresholds: dict[str, float], args: argparse
     """Leave one generator out (fit without a source of generated or form rows, score that source at the chosen
     thresholds) and the generators' HELD halves under the model fitted on every row: whether the judge learns a
     class of places or the layouts it was shown. Counts only, no text."""
-    for source in ("forms", "variation", *GENERATORS):
+    for source in ("forms", "variation", *GENERATORS, *(("grid",) if getattr(args, "grid_n", 0) else ())):
         vec, clf = fit([r for r in rows if r[2] != source], args.c, args.seed)
         hits, taken = _recall(vec, clf, [r for r in rows if r[2] == source and r[4] in thresholds], thresholds)
         print(f"  leave out {source:9s}: positives found {hits}, negatives taken {taken}")
@@ -322,6 +346,10 @@ def generalisation(rows: list[Row], thresholds: dict[str, float], args: argparse
     for name in GENERATORS:
         hits, _ = _recall(vec, clf, [r for r in held if r[2] == name and r[4] in thresholds], thresholds)
         print(f"  held half of {name:7s}: positives found {hits}")
+    if getattr(args, "grid_n", 0):
+        hits, taken = _recall(vec, clf, [r for r in grid_rows(args.seed + 5, args.grid_n, "held", cands)
+                                         if r[4] in thresholds], thresholds)
+        print(f"  held half of grid   : positives found {hits}, negatives taken {taken}")
 
 
 def _write(rows: list[Row], probs: list[float], thresholds: dict[str, float], args: argparse.Namespace,
@@ -368,6 +396,23 @@ def train_collide(args: argparse.Namespace) -> int:
 VOCAB_CLASSES = ("clin", "corpus", "lab", "never", "route", "safe", "unit")
 
 
+def layout_gate(rows: list[Row], args: argparse.Namespace, allowed: int) -> float:
+    """The lowest threshold (deidfix61) at which a model fitted without a line generator (`GENERATORS`, and the grids
+    where they train) takes at most `allowed` of that generator's negatives (its refusal lines and cells), for every
+    generator: the seen-data gate for layouts no model was shown, so that a refusal layout the judge never met is
+    not taken because its places look like a log's (a judge fitted with every generator took 46 of 118 groups of the
+    signer refusal lines when they were left out)."""
+    t = 0.5
+    for source in (*GENERATORS, *(("grid",) if args.grid_n else ())):
+        vec, clf = fit([r for r in rows if r[2] != source], args.c, args.seed)
+        negs = [r for r in rows if r[2] == source and not r[1] and r[4] == "vocab"]
+        if len(negs) > allowed:
+            probs = sorted(clf.predict_proba(vec.transform([dict.fromkeys(r[0], 1) for r in negs]))[:, 1],
+                           reverse=True)
+            t = max(t, float(probs[allowed]) + 1e-4)
+    return round(min(t, 0.99), 4)
+
+
 def train_vocab(args: argparse.Namespace) -> int:
     """The vocabulary judge (deidfix59, `initials_learned.VOCAB_FILE`): the initials judge's sources, each note's
     candidates read with the vocabulary groups of `--vocab-classes` weighed too (key "vocab"). Every row is fitted
@@ -380,10 +425,14 @@ def train_vocab(args: argparse.Namespace) -> int:
     mtsamples, mtsamples_notes = mtsamples_rows(cands)
     rows = (form_rows(args.seed, args.renders, cands) + variation_rows(args.seed + 1, args.variation_n, cands)
             + generator_rows(args.seed + 4, args.generator_n, "seen", cands) + physionet + mtsamples
-            + vocabulary_rows(args.seed + 2, args.vocab_share, vocab))
+            + vocabulary_rows(args.seed + 2, args.vocab_share, vocab)
+            + (grid_rows(args.seed + 5, args.grid_n, "seen", cands) if args.grid_n else []))
     print(f"rows {len(rows)}: positives {sum(r[1] for r in rows)}; real notes {physionet_notes} + {mtsamples_notes}")
     probs = out_of_fold(rows, args.c, args.seed)
-    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples, ("vocab",))
+    thresholds = choose_thresholds(rows, probs, args.max_physionet, args.max_mtsamples, ("vocab",),
+                                   floor=args.vocab_floor)
+    if args.gate_layouts is not None:
+        thresholds = {"vocab": max(thresholds["vocab"], layout_gate(rows, args, args.gate_layouts))}
     if args.report:
         generalisation(rows, thresholds, args, cands)
     out = args.out if args.out != OUT else OUT.with_name(initials_learned.VOCAB_FILE)
@@ -414,6 +463,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-forms-share", type=float, default=0.02,
                     help="share of the tuning forms' negatives a collision key may take (collide)")
     ap.add_argument("--collide-n", type=int, default=2400, help="initials_variation.collide_cases lines (collide)")
+    ap.add_argument("--grid-n", type=int, default=0,
+                    help="grids per half of staff_grid_variation whose SEEN half trains the vocabulary judge (vocab)")
+    ap.add_argument("--vocab-floor", type=float, default=0.9,
+                    help="vocab: the lowest threshold (a vocabulary's refusal is overridden only with confidence; "
+                         "deidfix61: PhysioNet tuning negatives out of fold thin out above 0.5, so 0 of them is no "
+                         "margin for another part of the same notes)")
+    ap.add_argument("--gate-layouts", type=int, default=None,
+                    help="vocab: also at most this many negatives of each line generator taken by a model fitted "
+                         "without it (layout_gate)")
     ap.add_argument("--vocab-classes", default=",".join(VOCAB_CLASSES),
                     help="comma-separated vocabulary classes (initials_learned.vocabulary_class) the vocabulary judge "
                          "weighs instead of refusing (vocab)")

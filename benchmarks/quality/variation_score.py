@@ -33,23 +33,40 @@ def cased(rng: random.Random, s: str, upper: float = 0.2, lower: float = 0.3) ->
     return draw_case(rng, upper, lower)(s)
 
 
+def _read(lines: Sequence[str], seed: int, host_chars: int) -> list[tuple[int, Any]]:
+    """(where the line starts, the engine's spans or its withheld marker) for each line, inserted into a random
+    MTSamples note's first `host_chars` characters (host notes drawn in order from `random.Random(seed)`)."""
+    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+
+    rng = random.Random(seed)
+    pool = host_notes(planted.load_sources(MTSAMPLES))
+    texts, starts = [], []
+    for line in lines:
+        text, at = insert_line(rng.choice(pool)[:host_chars], line, rng)
+        texts.append(text)
+        starts.append(at)
+    return list(zip(starts, Deidentifier(DeidConfig()).analyze_many(texts), strict=True))
+
+
 def overlaps(items: Sequence[tuple[str, int, int]], seed: int, host_chars: int = 1200) -> list[list[Any] | None]:
     """For each (line, start, end) — a phrase's place in its line — the predicted spans that overlap it once the
     line is inserted into a random MTSamples note's first `host_chars` characters (host notes drawn in order from
     `random.Random(seed)`); None where
     the engine withheld the note (fails closed: the probes count that as found and as not wrongly marked)."""
-    from cancerprep.stages.deid.engine import DeidConfig, Deidentifier
+    read = _read([line for line, _, _ in items], seed, host_chars)
+    return [[s for s in pred if s.start < b + at and a + at < s.end] if isinstance(pred, list) else None
+            for (_, a, b), (at, pred) in zip(items, read, strict=True)]
 
-    rng = random.Random(seed)
-    pool = host_notes(planted.load_sources(MTSAMPLES))
-    texts, spans = [], []
-    for line, a, b in items:
-        text, at = insert_line(rng.choice(pool)[:host_chars], line, rng)
-        texts.append(text)
-        spans.append((a + at, b + at))
-    predicted = Deidentifier(DeidConfig()).analyze_many(texts)
-    return [[s for s in pred if s.start < b and a < s.end] if isinstance(pred, list) else None
-            for (a, b), pred in zip(spans, predicted, strict=True)]
+
+def line_spans(lines: Sequence[str], seed: int, host_chars: int = 1200) -> list[list[tuple[int, int]] | None]:
+    """For each line, the predicted spans on it in the line's own offsets (clipped to the line), read as `overlaps`
+    reads its lines (the same host notes for the same seed); None where the engine withheld the note. For probes that
+    score several places of one line (a staff cell found, the other cells left alone)."""
+    out: list[list[tuple[int, int]] | None] = []
+    for line, (at, pred) in zip(lines, _read(lines, seed, host_chars), strict=True):
+        out.append([(max(s.start - at, 0), min(s.end - at, len(line))) for s in pred
+                    if s.start < at + len(line) and at < s.end] if isinstance(pred, list) else None)
+    return out
 
 
 def recall_by_feature(features: Sequence[dict[str, Any]], hits: Sequence[bool]) -> dict[str, dict[str, float]]:

@@ -209,3 +209,14 @@ def test_halved_main_parses_its_flags_and_offers_refusals_only_where_a_probe_has
     assert json.loads(path.read_text(encoding="utf-8"))["refusals_marked"] == {"vitals": 0}
     with pytest.raises(SystemExit):
         halved_main(["--refusals", "3"], "Probe.", cases, n=8, seed=1, classes=("c",))
+
+
+def test_line_spans_gives_spans_in_the_lines_own_offsets_and_none_where_withheld(monkeypatch) -> None:
+    class _Span:
+        def __init__(self, start: int, end: int) -> None:
+            self.start, self.end = start, end
+
+    monkeypatch.setattr(variation_score, "_read", lambda lines, seed, host_chars: [
+        (100, [_Span(90, 95), _Span(104, 106), _Span(108, 130)]), (7, None)])
+    got = variation_score.line_spans(["0123456789", "abc"], seed=1)
+    assert got == [[(4, 6), (8, 10)], None]  # the host note's span left out, one running past the line clipped

@@ -72,7 +72,8 @@ def test_switch_off_refuses_every_vocabulary_group(monkeypatch) -> None:
 
 @pytest.mark.usefixtures("judge_on")
 @pytest.mark.parametrize("line", [
-    "Dressing changed 0800 | MG",
+    "0800 | Dressing changed | MG",
+    "Time | Care | Init\n0800 | Dressing changed | MG",
     "Wound care done 1400 MG",
     "Fall risk reassessed, bed alarm on - MG",
     "Double check by second nurse: KG",
@@ -95,3 +96,57 @@ def test_unit_word_pair_in_a_sign_off_found(line: str) -> None:
 ])
 def test_clinical_abbreviation_in_a_staff_column_still_refused(line: str, marks: set[str]) -> None:
     assert _found(line) == marks
+
+
+def _kind(text: str, group: str) -> tuple[str, bool]:
+    a = text.rfind(group)
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", a)
+    end = len(text) if end < 0 else end
+    return il.column_kind(text, start, end, a), il.grid_row_cased(text, start, end)
+
+
+@pytest.mark.parametrize(("text", "group", "kind", "row_cased"), [
+    ("Time | Route | Given by\n0900 | PO | MG", "PO", "code", True),
+    ("Time | Route | Given by\n0900 | PO | MG", "MG", "staff", True),
+    ("Time\tDose\tRN initials\n0900\t5 MG\tKG", "KG", "staff", True),
+    ("Time\tDose\tRN initials\n0900\t5 MG\tKG", "MG", "code", True),
+    ("Time   Route  Init\n0900   SC     PT", "SC", "code", True),
+    ("Time   Route  Init\n0900   SC     PT", "PT", "staff", True),
+    ("Given by: MG  Route: PO", "MG", "staff", False),
+    ("Given by: MG  Route: PO", "PO", "code", False),
+    ("TIME | ROUTE | GIVEN BY\n0900 | PO | MG", "MG", "staff", False),  # a header of capitals proves no case
+    ("Time | Route\n0900 | PO | MG", "MG", "none", False),  # not the header's cells
+    ("Hx of DVT, on AC", "AC", "none", False),
+])
+def test_column_kind_reads_the_header_or_label_over_a_cell(text: str, group: str, kind: str, row_cased: bool) -> None:
+    assert _kind(text, group) == (kind, row_cased)
+
+
+def test_vocabulary_group_carries_its_column_kind_and_rows_of_codes_take_the_headers_case() -> None:
+    text = in_note("Time | Route | Given by\n0900 | PO | MG")
+    got = {text[a:b]: feats for a, b, key, feats in il.candidates(text, soft=_ALL) if key == "vocab"}
+    assert "vcol:staff" in got["MG"] and "vcol:unit_staff" in got["MG"]
+    assert "vcol:code" in got["PO"] and "vcol:route_code" in got["PO"]
+    # off, neither is a candidate (the row of capitals is no line with case to the initials judge)
+    assert not [1 for _, _, k, _ in il.candidates(text, soft=frozenset()) if k == "vocab"]
+
+
+@pytest.mark.parametrize(("line", "weighed"), [
+    ("Hx of DVT, on AC", False),  # a word before it: prose, the abbreviation
+    ("Tolerating diet, continue PO", False),
+    ("Dressing changed - MG", True),  # a dash, a time, a cell border or a named column: a mark's place
+    ("Wound care done 1400 MG", True),
+    ("Time | Route | Given by\n0900 | PO | MG", True),
+])
+def test_vocabulary_group_in_prose_is_never_weighed(line: str, weighed: bool) -> None:
+    text = in_note(line)
+    last = line.split()[-1]
+    got = [text[a:b] for a, b, key, _ in il.candidates(text, soft=_ALL) if key == "vocab"]
+    assert (last in got) is weighed
+
+
+def test_shipped_switch_is_on_and_reads_the_staff_column_not_the_route_column() -> None:
+    il.vocab_classes.cache_clear()
+    assert il.vocab_classes()  # shipped on (deidfix61)
+    assert _found("Time | Route | Given by\n0900 | PO | MG") == {"MG"}

@@ -27,8 +27,15 @@ model names (`vocab_classes`) refuses is a candidate of its own threshold key ("
 (`data/deid/initials_vocab.json`, `train_initials_judge --judge vocab`; the judge above is unchanged), with its class
 (`vocabulary_class`: unit, route, lab test, clinical abbreviation, other known shorthand, corpus shorthand, other
 never-initials) and the class crossed with its neighbours as features. Stop words and credentials stay refused, and
-so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`). Shipped OFF (it
-cost one PhysioNet check span).
+so does such a group as the value of a field of codes ("Route: PO", `initials_slots.CODE_LABELS`). Shipped OFF by
+deidfix59 (it cost one PhysioNet check span); switched on by deidfix61 (below).
+
+The column, not the layout (deidfix61): left out of training, that judge took 46 of 118 groups of a generator's
+refusal lines, so it had learned the layouts it was shown. A vocabulary group now carries the kind of what names its
+cell (`column_kind`: the label before it, or the header cell above it in a grid, staff or code), the kinds of the
+line's other capital groups, and whether its line heads a grid (`heads_grid`); a row of capitals and figures under a
+header with case is weighed as a line with case (`grid_row_cased`); and a group after a word, comma or function word
+outside a named column (prose, "..., on AC") is never weighed (`_MARK_BEFORE`).
 """
 
 from __future__ import annotations
@@ -60,10 +67,11 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, STOP
 LEARNED_INITIALS = "InitialsLearnedRecognizer"
 MODEL_FILE = "initials_judge.json"
 # the vocabulary judge (deidfix59, see the module doc): its model, and the switch (off: every vocabulary refusal
-# stays, exactly the spans before it). OFF: on, it lifted check INITIALS in three blind families and the held staff
-# lines, but took one more PhysioNet check span (precision 0.9084 -> 0.9062; docs/deid.md, deidfix59)
+# stays, exactly the spans before it). ON since deidfix61: with the column features, the prose rule and the 0.9
+# floor it lifts the held staff grids, staff and signer lines at no new false span there, and every deid_bench
+# precision, damage_bench and precision_variation figure holds (docs/deid.md, deidfix61)
 VOCAB_FILE = "initials_vocab.json"
-VOCAB_JUDGE = False
+VOCAB_JUDGE = True
 CORPUS_FILE = "initials_corpus_safe.txt"
 
 _DOTTED = rf"{LETTER}\.[ ]?{LETTER}\.(?:[ ]?{LETTER}\.)?(?![\w'’-])"
@@ -108,6 +116,12 @@ def vocab_classes() -> frozenset[str]:
     return frozenset(data["vocab_classes"])
 
 
+# what may stand right before a vocabulary group outside a named column (deidfix61): a cell border or gap, a dash,
+# colon, slash or bracket, a time, date or number, a role word or "by", the line's start; a word, comma or function
+# word before it is prose, where a unit, route or abbreviation closing a clause is the abbreviation (PhysioNet tuning
+# notes' highest-weighed vocabulary negatives stood there, out of fold)
+_MARK_BEFORE = frozenset(f"p1:{c}" for c in
+                         "PIPE GAP DASH COLON SLASH OPEN TIME DATE NUM NUMW DOSE ROLE BY BOL HASH AT".split())
 # the vocabulary classes that stay refused whatever a model says: a stop word or a credential is never a mark
 HARD_CLASSES = frozenset({"stop", "cred"})
 
@@ -164,18 +178,105 @@ def _label_class(before: str) -> str:
     return "code" if low in CODE_LABELS or low in clinical_abbreviations() else "word"
 
 
-def vocabulary_features(feats: list[str], cls: str, line: str, a: int) -> list[str]:
+# words of a label or column header that names who signed (with the role words): "Given by", "RN initials"
+_SIGN_WORDS = _ROLES | frozenset("by init initial initials inits sig signature signed sign cosign cosigned verified "
+                                 "verifier witnessed".split())
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+# the cells of a header or row laid out by spaces: runs of text split by two spaces or more
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _head_kind(head: str) -> str:
+    """The kind of a column header or field label: "staff" (a role or signing word: "Given by", "RN initials"),
+    "code" (a field of codes or a clinical abbreviation: "Route", "Freq", "BUN"), "word" (another), "none"."""
+    words = [w.lower() for w in _HEAD_WORD.findall(head)]
+    if not words:
+        return "none"
+    if any(w in _SIGN_WORDS for w in words):
+        return "staff"
+    codes = clinical_abbreviations()
+    return "code" if any(w in CODE_LABELS or w in codes or w in UNITS or w in ROUTES for w in words) else "word"
+
+
+# where a field label starts: after a cell border, a clause mark, two spaces or another field's value
+_FIELD_START = ("|", "\t", ";", ",", "  ", ": ")
+
+
+def _grid_header(text: str, line_start: int, line: str) -> str | None:
+    """The line before `line` where it heads the same cells (bars or tabs in equal number, or both laid out by two
+    spaces or more), else None."""
+    if line_start < 2:
+        return None
+    head = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    for sep in ("|", "\t"):
+        if sep in line:
+            return head if head.count(sep) == line.count(sep) else None
+    return head if "  " in line.strip() and "  " in head.strip() else None
+
+
+def column_kind(text: str, line_start: int, line_end: int, a: int) -> str:
+    """The kind (`_head_kind`) of what names the cell a group at `text[a:]` stands in: the label closing right
+    before it on its line ("Given by: MG"), else the header cell above it (`_grid_header`); "none" where neither is.
+    Why: a vocabulary word under a staff header is a signer's mark, under a code header a code, whatever the grid's
+    layout (deidfix61)."""
+    line, pos = text[line_start:line_end], a - line_start
+    m = _LABEL.search(line[max(0, pos - 40):pos])
+    if m:
+        prefix = line[:max(0, pos - 40) + m.end(1)]
+        cut = max((prefix.rfind(sep) + len(sep) for sep in _FIELD_START if sep in prefix), default=0)
+        return _head_kind(prefix[cut:][-24:])
+    head = _grid_header(text, line_start, line)
+    if head is None:
+        return "none"
+    for sep in ("|", "\t"):
+        if sep in line:
+            return _head_kind(head.split(sep)[line.count(sep, 0, pos)])
+    cell = next((c for c in _SPACED_CELL.finditer(head) if c.start() <= pos + 2 and pos < c.end() + 2), None)
+    return _head_kind(cell.group()) if cell else "none"
+
+
+def grid_row_cased(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line a row of capitals and figures under a grid header with case ("0900 | PO | MG" under "Time | Route
+    | Given by")? Its capitals then carry the header's case: the vocabulary judge weighs them as on a line with case
+    (a row of codes has no small word to show its case; a line of capitals alone still proves nothing)."""
+    line = text[line_start:line_end]
+    if any(c.islower() for c in line):
+        return False
+    head = _grid_header(text, line_start, line)
+    return head is not None and not (head.isupper() or head.islower())
+
+
+def heads_grid(text: str, line_end: int) -> bool:
+    """Does the line ending at `line_end` head the cells of the next line (`_grid_header`)? A group there is a
+    column's name ("Time  BP  HR  RR"), not a mark in it."""
+    if line_end >= len(text):
+        return False
+    end = text.find("\n", line_end + 1)
+    return _grid_header(text, line_end + 1, text[line_end + 1:len(text) if end < 0 else end]) is not None
+
+
+def vocabulary_features(feats: list[str], cls: str, line: str, a: int, column: str = "none",
+                        header: bool = False) -> list[str]:
     """The features a weighed vocabulary group at `line[a:]` adds to `features`': its class, alone and crossed with
     the tokens either side, its place in the line and the label before it; whether a role word or a cell border
-    stands on the line (a staff column)."""
+    stands on the line (a staff column); the kind of its column (`column_kind`), alone and crossed with its class;
+    the kinds of the line's other capital groups; whether the line heads a grid (`heads_grid`)."""
     got = dict(f.split(":", 1) for f in feats if f[:3] in ("p1:", "n1:", "pos"))
     p1, n1, place = got["p1"], got["n1"], got["pos"]
     label = _label_class(line[:a])
     role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
     out = ["v:any", f"v:{cls}", f"vp1:{cls}_{p1}", f"vn1:{cls}_{n1}", f"vpos:{cls}_{place}", f"vp1n1:{p1}_{n1}",
-           f"vpos:{place}", f"vlab:{label}", f"vlab:{cls}_{label}", f"vrole:{role}", f"vrole:{cls}_{role}"]
+           f"vpos:{place}", f"vlab:{label}", f"vlab:{cls}_{label}", f"vrole:{role}", f"vrole:{cls}_{role}",
+           f"vcol:{column}", f"vcol:{cls}_{column}"]
     if "table" in feats:
         out.append(f"vtab:{cls}")
+    # the line's other capital groups: codes a vocabulary reads, or groups only a mark could be (a log of tests by
+    # time, "0900 CT 0915 EEG", against a log of signers, "0900 AB 0915 MG")
+    others = [m.group() for m in _CAPS.finditer(line) if m.start() != a]
+    coded = sum(1 for g in others if not admissible(g, True) and vocabulary_class(_letters(g).lower()) != "stop")
+    marks = sum(1 for g in others if admissible(g, True))
+    nb = f"{min(coded, 2)}_{min(marks, 2)}"
+    out += [f"vnb:{nb}", f"vnb:{cls}_{nb}", f"vnbcol:{nb}_{column}", f"vhead:{header}", f"vhead:{cls}_{header}"]
     return out
 
 
@@ -384,14 +485,17 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
             out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
-        elif (soft and (cls := weighed_class(text[a:b], cased, soft))
+        elif (soft and (cls := weighed_class(text[a:b], cased or grid_row_cased(text, line_start, line_end), soft))
               and _label_class(text[max(line_start, a - 40):a]) != "code"):
             # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
             if note_case is None:
                 note_case = _note_case(text)
             feats = features(text, a, b, line_start, line_end, cased, note_case)
-            out.append((a, b, "vocab", feats + vocabulary_features(feats, cls, text[line_start:line_end],
-                                                                   a - line_start)))
+            column = column_kind(text, line_start, line_end, a)
+            if column == "none" and not _MARK_BEFORE.intersection(feats):
+                continue  # prose: a word, comma or function word before it ("..., on AC"), no column or label
+            out.append((a, b, "vocab", feats + vocabulary_features(
+                feats, cls, text[line_start:line_end], a - line_start, column, heads_grid(text, line_end))))
     return out
 
 
