@@ -151,3 +151,19 @@ def test_the_relation_rule_refuses_charting_words(names: NameRecognizer, text: s
 ])
 def test_the_relation_rule_still_finds_relatives(names: NameRecognizer, text: str, name: str) -> None:
     assert _names(names, text).get(name) == "relation"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("SKIN INTACT. QUENTIN BOOTS ON BOTH LEGS.", "QUENTIN"),       # a given name before an eponym's head, no case
+    ("DRESSING OF SALINE-SOAKED OWEN SILK AND GAUZE.", "OWEN"),
+])
+def test_a_given_name_before_a_head_noun_without_case_is_no_name(names: NameRecognizer, text: str, word: str) -> None:
+    assert not any(w.startswith(word) for w, r in _names(names, text).items() if r == "first_name")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SON JOHN BROWN CALLED FOR UPDATE.", "JOHN BROWN"),   # a surname first ("brown") goes on the name
+    ("PER DAVID, HE IS DOING WELL.", "DAVID"),
+])
+def test_a_given_name_without_case_still_found(names: NameRecognizer, text: str, name: str) -> None:
+    assert name in _names(names, text)

@@ -817,6 +817,8 @@ class NameRecognizer(EntityRecognizer):
                     and word_no_surname(bare(nx.low)):
                 return None  # "Roman Catholic", "India Ink": a term whose second word nobody is named
             j = self._extend(s, i, first_any=True)
+            if j > i + 1 and not line_cased(s.text, t.start) and sl.clinical_term_use(s.text, t.start, t.end, NAME):
+                return None  # "KENDALL BOOTS ON", "DALE HOLDER": without case an eponym's head noun reads as a surname
             if max(j, i + 1) == i + 1 and sl.counted_thing(s.text, t.start, t.end):
                 return None  # "two Ellis and a knife", "the Kelly", "Mac-4 blade": a thing named for somebody
             lone = max(j, i + 1) == i + 1
