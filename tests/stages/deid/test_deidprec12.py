@@ -167,3 +167,25 @@ def test_a_given_name_before_a_head_noun_without_case_is_no_name(names: NameReco
 ])
 def test_a_given_name_without_case_still_found(names: NameRecognizer, text: str, name: str) -> None:
     assert name in _names(names, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Patient Unit | Bed | Status\nQuarrydale | 36 | pending", "Quarrydale"),   # a table's cell under its column
+    ("Unit\tBed\nQuarrydale\t12", "Quarrydale"),
+    ("Unit: Quarrydale", "Quarrydale"),
+    ("Birthplace: Quarrydale", "Quarrydale"),
+])
+def test_a_place_in_a_form_is_seconded(text: str, word: str) -> None:
+    assert learned.place_seconded(text, *_at(text, word))
+
+
+def test_a_place_opening_a_table_cell_is_seconded() -> None:
+    text = "Bed board | 4W-408A | Quarrydale, Ann | 72 F"
+    assert learned.place_seconded(text, *_at(text, "Quarrydale"))
+
+
+def test_thousands_are_no_identifier() -> None:
+    text = "PLT 152,000 this am, WBC 12,400."
+    for count in ("152,000", "12,400"):
+        assert not learned.plausible(text, *_at(text, count), "ID")
+    assert learned.plausible("MRN 4417302 on file", 4, 11, "ID")

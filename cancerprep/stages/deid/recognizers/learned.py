@@ -92,6 +92,8 @@ _RANGE = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*-[ \t]*\d+(?:\.\d+)?[ \t]*")
 _RANGE_BEFORE = re.compile(r"\b(?:normal|nl|ref|reference|range|rr)\b[ \t]*(?:range\b)?[ \t]*[:=]?[ \t]*(?:is[ \t]+)?$",
                            re.IGNORECASE)
 # a measurement's unit as the last word of a number span ("4568-45 cm"): what was measured, not an identifier
+# a count written with thousands separators ("PLT 150,000", "WBC 12,400"): a quantity, never an identifier's digits
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _UNIT_LAST = re.compile(r"\d[ \t]*(?:mg|mcg|ml|cc|mm|cm|kg|meq|mmhg|gm?|grams?|units?)[ \t]*$", re.IGNORECASE)
 
 
@@ -209,12 +211,18 @@ def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 # What stands before a place one word long: a place preposition or a verb of going (and "the"), or a field's label
-# ("City:", "Hometown -").
-_PLACE_FRAME = re.compile(r"(?:(?:\b(?i:in|at|from|to|into|near|of|outside|toward|towards|around|via|" + "|".join(
-    sorted(GO_VERBS)) + r")|@)[ \t]+(?i:the[ \t]+)?|\b(?i:city|town|hometown|state|county|address|location|residence|"
-                         r"place|site|facility|hospital)[ \t]*[:#-][ \t]*)$")
+# that asks for a place ("City:", "Hometown -", "Unit:").
+_PLACE_FRAME = re.compile(
+    r"(?:(?:\b(?i:in|at|from|to|into|near|of|outside|toward|towards|around|via|" + "|".join(sorted(GO_VERBS))
+    + r")|@)[ \t]+(?i:the[ \t]+)?|\b(?i:city|town|hometown|state|county|country|address|location|residence|place|"
+    r"birthplace|born|site|facility|hospital|clinic|campus|building|unit|ward|floor)[ \t]*[:#-][ \t]*)$")
 # ... a comma after a word: the place of an address line or a signature ("Lakewood, Illinois"; "Kelly Perkins, Union")
 _COMMA_BEFORE = re.compile(r"[^\W\d_.][.]?[ \t]*,[ \t]+$")
+# ... or a table's cell: a bar or tab before it ("| Cherrydale, Ann |"), or the line's start before it and a bar or tab
+# after it ("Cherrydale | 36 |")
+_CELL_BEFORE = re.compile(r"[|\t][ \t]*$")
+_ROW_START = re.compile(r"[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*[|\t]")
 
 
 @functools.cache
@@ -229,7 +237,8 @@ def _place_next() -> re.Pattern:
 def place_seconded(text: str, start: int, end: int) -> bool:
     """Does something beside the voter vouch for its one-word LOCATION text[start:end]: a place frame before it on its
     line (a place preposition or verb of going, a field label: `_PLACE_FRAME`), a word and a comma before it (an
-    address or a signature), or a state, zip or kind of place after it (`_place_next`)? Asked only of a place no
+    address or a signature), a state, zip or kind of place after it (`_place_next`), or a table's cell (a bar or tab
+    before it, or the row's start before it and a bar or tab after it: a column a form heads)? Asked only of a place no
     other recogniser found (`engine`). Why: on the tuning parts and the generator's seen half every voter-only place
     of one word stood so (PhysioNet 7, planted 48, damage 13, sample 396), and those that did not were a device, a drug
     and a shorthand line ("a Port-A-Cath", "continue on Januvia", "NIGHT,PEARL", "bendamustine-rituximab"); a place of
@@ -238,7 +247,9 @@ def place_seconded(text: str, start: int, end: int) -> bool:
         return True  # a zip code (`plausible` takes digits as a LOCATION only so)
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_PLACE_FRAME.search(text, max(line_start, start - 40), start)
-                or _COMMA_BEFORE.search(text, max(line_start, start - 12), start) or _place_next().match(text, end))
+                or _COMMA_BEFORE.search(text, max(line_start, start - 12), start) or _place_next().match(text, end)
+                or bool(_CELL_BEFORE.search(text, line_start, start))
+                or (bool(_CELL_AFTER.match(text, end)) and bool(_ROW_START.fullmatch(text, line_start, start))))
 
 
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
@@ -284,7 +295,7 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
     if label == "ID":  # not a decimal nor a ratio (161/91), nor a measurement with its unit (4568-45 cm)
         return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span) \
-            and not _UNIT_LAST.search(span)
+            and not _UNIT_LAST.search(span) and not _THOUSANDS.fullmatch(span.strip())
     if label in ("NAME", "LOCATION"):
         # each word as the vocabularies and the census spell it (`ascii_fold`: "naïve" is "naive", "Zoë" is "Zoe")
         words = [ascii_fold(w) for w in _SPAN_WORD.findall(span)]
