@@ -22,6 +22,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
     ("SEEN AT CLINIC. QUARRY BAY HOSPITAL ER NOTIFIED.", "QUARRY BAY HOSPITAL"),  # a facility word
     ("ADDRESS ON FILE: 7421 QUARRY WAY, LAKEWOOD", "7421 QUARRY WAY"),             # a number: a street address
     ("QUORVA MEDICAL CENTER - QUARRY ORTHOPEDICS\n", "QUARRY ORTHOPEDICS"),       # a letterhead's dash
+    ("pt seen.\nquarrydale urgent care - transfer form\n", "quarrydale urgent care -"),  # the voter took the dash
     ("SINCERELY,\nQUARRY BAY ORTHOPEDICS\n", "QUARRY BAY ORTHOPEDICS"),            # the line whole
     ("MICHELLE QUORRSHAW, M.D.\nPAGER 4412", "MICHELLE QUORRSHAW"),               # a person typed as a place
     ("pt lives w/ son in santa fe springs.", "santa fe springs"),                  # a city's whole name

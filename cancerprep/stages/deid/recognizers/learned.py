@@ -270,7 +270,8 @@ def caseless_run_seconded(text: str, start: int, end: int) -> bool:
             or any(w in FACILITY for w in words)
             or " ".join(words) in safelist.us_cities() or " ".join(words) in safelist.us_states()
             or all(w in safelist.census_names() for w in words) or (bool(words) and words[0] in safelist.first_names())
-            or bool(_DASH_BEFORE.search(text, max(0, start - 4), start)) or bool(_DASH_AFTER.match(text, end)))
+            or bool(_DASH_BEFORE.search(text, max(0, start - 4), start))
+            or bool(_DASH_AFTER.match(text, start + len(span.rstrip(" \t-.,;:")))))  # "lofgren urgent care -"
 
 
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
