@@ -26,6 +26,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
     ("SINCERELY,\nQUARRY BAY ORTHOPEDICS\n", "QUARRY BAY ORTHOPEDICS"),            # the line whole
     ("MICHELLE QUORRSHAW, M.D.\nPAGER 4412", "MICHELLE QUORRSHAW"),               # a person typed as a place
     ("pt lives w/ son in santa fe springs.", "santa fe springs"),                  # a city's whole name
+    ("transport: pickup yarmouth -> destination quarry bay", "pickup yarmouth"),   # a city in it
 ])
 def test_a_caseless_run_with_a_second_opinion_is_kept(text: str, words: str) -> None:
     assert learned.caseless_run_seconded(text, *_at(text, words))

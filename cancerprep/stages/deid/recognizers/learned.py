@@ -254,8 +254,8 @@ _DASH_AFTER = re.compile(r"[ \t]+-[ \t]")
 
 def caseless_run_seconded(text: str, start: int, end: int) -> bool:
     """Does something beside the voter vouch for its LOCATION of several words on a line without case (where no
-    capital can): what vouches for one word (`place_seconded`), a facility word in it, the whole a US city's or
-    state's name, a number in it (a street address), every word a census name or the first a given name (a person
+    capital can): what vouches for one word (`place_seconded`), a facility word or a US city's name in it, the whole
+    a US city's or state's name, a number in it (a street address), every word a census name or the first a given name (a person
     the voter typed as a place: still PHI), the span its line whole (a signature's institution), or a letterhead's
     dash joining it to another institution? Why: PhysioNet check's false positives by shape (`fp_mechanisms --sets
     physionet`, counts only) held three voter places of two or more words in ALL-CAPS notes; an invented line shows
@@ -267,7 +267,7 @@ def caseless_run_seconded(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in _SPAN_WORD.findall(span)]
     line = text[line_bounds(text, start)[0]:line_bounds(text, end)[1]]
     return (place_seconded(text, start, end) or any(c.isdigit() for c in span) or line.strip() == span.strip()
-            or any(w in FACILITY for w in words)
+            or any(w in FACILITY or w in safelist.us_cities() for w in words)  # "pickup yarmouth ->"
             or " ".join(words) in safelist.us_cities() or " ".join(words) in safelist.us_states()
             or all(w in safelist.census_names() for w in words) or (bool(words) and words[0] in safelist.first_names())
             or bool(_DASH_BEFORE.search(text, max(0, start - 4), start))
