@@ -254,13 +254,13 @@ _DASH_AFTER = re.compile(r"[ \t]+-[ \t]")
 
 def caseless_run_seconded(text: str, start: int, end: int) -> bool:
     """Does something beside the voter vouch for its LOCATION of several words on a line without case (where no
-    capital can): what vouches for one word (`place_seconded`), a facility word or a US city's name in it, the whole
-    a US city's or state's name, a number in it (a street address), every word a census name or the first a given
-    name (a person the voter typed as a place: still PHI), the span its line whole (a signature's institution), or a
-    letterhead's dash joining it to another institution? Why: PhysioNet check's false positives by shape
-    (`fp_mechanisms --sets physionet`, counts only) held three voter places of two or more words in ALL-CAPS notes; an invented line shows
-    the class ("NEW QUINTON CATH RIJ": a device after a census given name). Every such true place of the tuning parts
-    and the sample is vouched for so (PhysioNet 7, planted 49, sample 393) (deidprec12)."""
+    capital can): what vouches for one word (`place_seconded`), a facility word or a US city's name in it, the
+    whole a US city's or state's name, a number in it (a street address), every word a census name or the first a
+    given name (a person the voter typed as a place: still PHI), the span its line whole (a signature's institution),
+    or a letterhead's dash joining it to another institution? Why: PhysioNet check's false positives by shape
+    (`fp_mechanisms --sets physionet`, counts only) held three voter places of two or more words in ALL-CAPS notes;
+    an invented line shows the class ("NEW QUINTON CATH RIJ": a device after a census given name). Every such true
+    place of the tuning parts and the sample is vouched for so (PhysioNet 7, planted 49, sample 393) (deidprec12)."""
     from cancerprep.stages.deid.recognizers.locations import FACILITY
 
     span = text[start:end]
