@@ -5,7 +5,8 @@ recogniser holds the check part's false positives but not which of its rules: Cl
 dozen (hospital initialisms, saints, cities, "the word after to/from/at" in four forms). A rule that over-fires on
 unseen notes shows as a count that grows from tuning to check while the others stay. The rule is read from the
 recognizer's own result (`recognition_metadata["rule"]`, the best-scoring result of the span's recogniser inside it),
-so the figure needs no text: nothing of a note, span or context is written, for any part; `--examples N` prints
+so the figure needs no text: nothing of a note, span or context is written, for any part (`by_shape` adds the
+note's case and the span's length in words to each rule: still counts); `--examples N` prints
 false positives with context of the TUNING parts and the generator's SEEN half only (`readable`), never of a check
 part or the held half.
 
@@ -31,7 +32,7 @@ from benchmarks.quality import damage_bench, deid_bench
 from benchmarks.quality import precision_variation as pv
 from benchmarks.report import emit
 from cancerprep.stages.deid.engine import Deidentifier, NoteFailure, PhiSpan
-from cancerprep.stages.deid.recognizers.tokens import as_read
+from cancerprep.stages.deid.recognizers.tokens import as_read, case_mode
 
 SETS = ("physionet", "planted", "damage", "variation", "place")
 # (note text, the false-positive test of a span in it) per note of a part
@@ -77,6 +78,7 @@ def count(deid: Deidentifier, raw: RawResults, notes: list[Judged], groups: list
     by_rec: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
+    by_shape: Counter[str] = Counter()
     for (text, is_false), res in zip(notes, results, strict=True):
         if isinstance(res, NoteFailure):
             continue
@@ -86,13 +88,22 @@ def count(deid: Deidentifier, raw: RawResults, notes: list[Judged], groups: list
             by_rec[s.recognizer] += 1
             key = f"{s.recognizer}:{raw.rule(text, s)}:{s.entity_type}"
             by_rule[key] += 1
+            by_shape[f"{key}|{shape(text, s)}"] += 1
             if by_rule[key] <= examples:
                 print(f"FP {key:60} {text[s.start:s.end]!r:28} ...{text[max(0, s.start - 50):s.end + 30]!r}")
             by_type[s.entity_type] += 1
     raw.by_text.clear()
     return {"notes": len(notes), "false_positives": sum(by_type.values()),
             "by_recognizer": dict(by_rec.most_common()), "by_rule": dict(by_rule.most_common()),
-            "by_type": dict(by_type.most_common())}
+            "by_type": dict(by_type.most_common()), "by_shape": dict(by_shape.most_common())}
+
+
+def shape(text: str, span: PhiSpan) -> str:
+    """A false positive's shape, no text of it: the note's case (`tokens.case_mode`: a rule that trusts capitals
+    misfires in one mode, a list in another) and the span's length in words (1, 2, 3+: a lone word needs a frame, a
+    run of capitalised words is its own evidence)."""
+    words = len(text[span.start:span.end].split())
+    return f"{case_mode(text)}|{min(words, 3)}{'+' if words >= 3 else ''}w"
 
 
 def _over_no_gold(gold: list[tuple[int, int]]) -> Callable[[PhiSpan], bool]:

@@ -29,6 +29,7 @@ def test_counts_name_the_rule_and_hold_no_text(deid: Deidentifier, capsys: pytes
     out = fm.count(deid, raw, [(NOTE, lambda s: True)], ["p1"])
     assert out["by_rule"] == {"ClinicalLocationRecognizer:place_number:LOCATION": 1}
     assert out["false_positives"] == 1 and out["by_type"] == {"LOCATION": 1}
+    assert out["by_shape"] == {"ClinicalLocationRecognizer:place_number:LOCATION|mixed|2w": 1}  # case, words
     assert "QUARRINGTON" not in json.dumps(out).upper() and capsys.readouterr().out == ""
     assert not raw.by_text  # cleared after each part
 
@@ -39,3 +40,11 @@ def test_examples_print_the_span_when_asked(deid: Deidentifier, capsys: pytest.C
     assert out["false_positives"] == 0 and capsys.readouterr().out == ""  # nothing false, nothing printed
     fm.count(deid, raw, [(NOTE, lambda s: True)], ["p1"], examples=5)
     assert "QUARRINGTON 4" in capsys.readouterr().out
+
+
+def test_the_shape_counts_case_and_words() -> None:
+    from cancerprep.stages.deid.engine import PhiSpan
+
+    caps = "PT STABLE. SENT TO QUARRY BAY CLINIC TODAY."
+    assert fm.shape(caps, PhiSpan(caps.index("QUARRY"), caps.index(" TODAY"), "LOCATION", 0.8, "x")) == "upper|3+w"
+    assert fm.shape(NOTE, PhiSpan(NOTE.index("QUARRINGTON"), NOTE.index(" 4"), "LOCATION", 0.8, "x")) == "mixed|1w"
