@@ -240,7 +240,7 @@ def grid_row_cased(text: str, line_start: int, line_end: int) -> bool:
     | Given by")? Its capitals then carry the header's case: the vocabulary judge weighs them as on a line with case
     (a row of codes has no small word to show its case; a line of capitals alone still proves nothing)."""
     line = text[line_start:line_end]
-    if any(c.islower() for c in line):
+    if any(map(str.islower, line)):
         return False
     head = _grid_header(text, line_start, line)
     return head is not None and not (head.isupper() or head.islower())
@@ -471,7 +471,15 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
         pos += len(line) + 1
     out: list[tuple[int, int, str, list[str]]] = []
     lines: dict[int, tuple[int, bool]] = {}
+    grid_rows: dict[int, bool] = {}
     note_case: str | None = None
+
+    def row_cased(line_start: int, line_end: int) -> bool:
+        """`grid_row_cased`, asked once a line: a line of capitals holds many vocabulary groups."""
+        if line_start not in grid_rows:
+            grid_rows[line_start] = grid_row_cased(text, line_start, line_end)
+        return grid_rows[line_start]
+
     for a, b in sorted(set(found)):
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in lines:
@@ -485,7 +493,7 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
             out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
-        elif (soft and (cls := weighed_class(text[a:b], cased or grid_row_cased(text, line_start, line_end), soft))
+        elif (soft and (cls := weighed_class(text[a:b], cased or row_cased(line_start, line_end), soft))
               and _label_class(text[max(line_start, a - 40):a]) != "code"):
             # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
             if note_case is None:
