@@ -38,7 +38,7 @@ def _plain_site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
             found_here = True
         elif not text[line_start:a].strip(" \t") and L._SITE_HEADER.match(text, b):
             found_here = True
-        if found_here and L._site_initialism.__wrapped__(text[a:b], read[a:b]):
+        if found_here and L.site_initialism.__wrapped__(text[a:b], read[a:b]):
             out.append((a, b))
     return out
 
@@ -106,9 +106,9 @@ def test_the_capitals_scan_opens_on_its_letter_and_finds_the_same_words(real_not
 
 def test_the_initialism_test_is_cached_and_answers_as_uncached() -> None:
     for word, read in [("RRCC", "RRCC"), ("ouc", "OUC"), ("MICU", "MICU"), ("THE", "THE"), ("Rrcc", "Rrcc")]:
-        assert L._site_initialism(word, read) is L._site_initialism.__wrapped__(word, read)
-    assert L._site_initialism("RRCC", "RRCC") and not L._site_initialism("MICU", "MICU")
-    assert L._site_initialism.cache_info().hits > 0
+        assert L.site_initialism(word, read) is L.site_initialism.__wrapped__(word, read)
+    assert L.site_initialism("RRCC", "RRCC") and not L.site_initialism("MICU", "MICU")
+    assert L.site_initialism.cache_info().hits > 0
 
 
 # --- address rules --------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ destination ...) gives its cell and column to `ward_units.named_unit`, where a d
 
 A care site's field (deidfix62: facility, hospital, hosp, institution, OSH, with outside / referring / performing /
 treating ... before it, "performing lab", "treatment site") takes an organisation's name as above or a care site's
-initialism (`locations._site_initialism`: no everyday, clinical or unit word), in its cell or its column ("Date |
+initialism (`locations.site_initialism`: no everyday, clinical or unit word), in its cell or its column ("Date |
 Facility | Study" over "03/04 | LCMG | CT chest").
 """
 
@@ -51,7 +51,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.recognizers import institutions
 from cancerprep.stages.deid.recognizers.base import CONTACT, LOCATION, NAME, SpansRecognizer
 from cancerprep.stages.deid.recognizers.context import line_cased, medical_only
-from cancerprep.stages.deid.recognizers.locations import _site_initialism
+from cancerprep.stages.deid.recognizers.locations import site_initialism
 from cancerprep.stages.deid.recognizers.person_frames import sorted_pair, word_ok
 from cancerprep.stages.deid.recognizers.tables import row_cells, table_columns
 from cancerprep.stages.deid.recognizers.ward_units import named_unit
@@ -154,7 +154,7 @@ def _value(kind: str, value: str, cased: bool) -> tuple[str, float] | None:
         return LOCATION, 0.6
     if kind == "UNIT" and named_unit(value, cased, True):
         return LOCATION, 0.65
-    if kind == "SITE" and (_org(value, cased) or _site_initialism(value, value if cased else value.upper())):
+    if kind == "SITE" and (_org(value, cased) or site_initialism(value, value if cased else value.upper())):
         return LOCATION, 0.6
     return None
 

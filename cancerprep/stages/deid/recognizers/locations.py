@@ -258,7 +258,7 @@ hcc rcc scc bcc tcc ucc nsclc sclc imrt sbrt ebrt rfa hipec cryo tace mdt tumor 
 aox plts ocm cards neph gyn gyo ent ortho neuro psych ped peds nsg amb ambu""".split())
 
 @functools.lru_cache(maxsize=1 << 14)
-def _site_initialism(word: str, read_word: str) -> bool:
+def site_initialism(word: str, read_word: str) -> bool:
     """Can `word` (as read: in capitals where its line has no case) be a care site's initialism? Written in
     capitals, no everyday, clinical or medical word, no ward or level of care (NOT_PLACES, `_WARDS`; none ending in
     "U", as units' do, but for a university's "-SU"), and not a safe abbreviation. (Cached: it reads the process's
@@ -274,7 +274,7 @@ def _site_initialism(word: str, read_word: str) -> bool:
 def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
     """Care sites' initialisms by position (`_SITE_CUE`, `_SITE_LABEL`, `_SITE_HEADER`), whatever their letters;
     `read` is `text` with lines without case in capitals. Each word in capitals is first asked whether it may be an
-    initialism at all (`_site_initialism`, cached), then only what stands right before it (a preposition, a field's
+    initialism at all (`site_initialism`, cached), then only what stands right before it (a preposition, a field's
     separator, nothing on its line) before a pattern is searched. Why in that order: one word in twelve of a note
     stands in capitals as read (every 3-5 letter word of a line in small letters), one in sixteen of those may be an
     initialism, and asking each what stood before it cost more than the rest of the rule (perf45; both tests read
@@ -284,7 +284,7 @@ def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
     ascii_note = text.isascii()
     for m in _CAPS_WORD.finditer(read):
         w = m.group()
-        if not _site_initialism(w if ascii_note else text[m.start():m.end()], w):
+        if not site_initialism(w if ascii_note else text[m.start():m.end()], w):
             continue
         a, b = m.span()
         line_start = text.rfind("\n", 0, a) + 1
@@ -774,7 +774,7 @@ def joined_places(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int
 # A care site's initialism listed beside a found facility (deidfix62, `facility_layouts`' list layouts): "treated at
 # Humphries Hospital and LWC", "records from LGH; Oak Ridge Medical Center". Members of a list share a kind, and a
 # facility's head ("... Hospital", "... Estates") says which; the initialism must be one a care site may have
-# (`_site_initialism`: no everyday, clinical or unit word) and stand alone as its item.
+# (`site_initialism`: no everyday, clinical or unit word) and stand alone as its item.
 _JOIN_SEP = r"(?:[ \t]*[,;/][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 # after a bare comma the member must close the list ("Memorial Hospital, NSVD, no complications" is a list of facts)
 _JOINED_AFTER = stdre.compile(r"(?:[ \t]*,[ \t]*([A-Za-z]{3,5})(?![\w/&'-])(?=[ \t]*(?:[.;)]|$|(?:and|or)\b))|"
@@ -846,7 +846,7 @@ def _joined_initialisms(text: str, start: int, end: int) -> list[tuple[int, int]
             continue
         word = m.group(g)
         cased = line_cased(text, m.start(g))
-        if (word.isupper() or not cased) and _site_initialism(word, word.upper()):
+        if (word.isupper() or not cased) and site_initialism(word, word.upper()):
             out.append(m.span(g))
     return out
 
