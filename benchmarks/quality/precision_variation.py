@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.quality import damage_bench, deid_bench
+from benchmarks.quality.variation_score import half_of
 
 HALVES = ("seen", "held")
 
@@ -70,11 +71,6 @@ class Vocab:
     name: str
     items: tuple[str, ...]
     substitute: bool = False
-
-
-def half_of(item: str) -> str:
-    """The half an item belongs to: a hash of its lower-case text, a split no rule can aim at."""
-    return HALVES[zlib.crc32(item.lower().encode()) % 2]
 
 
 def _icd_titles() -> list[str]:

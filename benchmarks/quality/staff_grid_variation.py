@@ -31,11 +31,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import zlib
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks.quality.variation_score import HALF_NAMES, clock, line_spans, recall_by_feature
+from benchmarks.quality.variation_score import HALF_NAMES, clock, half_of, line_spans, recall_by_feature
 from cancerprep.sample import planted
 
 # -- cell values: each a drawer of one cell's text -------------------------------------------------------------------
@@ -96,12 +95,7 @@ COLUMN_SETS: tuple[tuple[str, tuple[Column, ...], tuple[str, ...]], ...] = (
 LAYOUTS = ("bar", "tab", "column", "field")
 
 
-def half_of(layout: str, column_set: str) -> str:
-    """The half a (layout, column set) pair falls in, by a hash of the pair."""
-    return HALF_NAMES[zlib.crc32(f"{layout}/{column_set}".encode()) % 2]
-
-
-PAIRS = {half: tuple((lay, cs) for lay in LAYOUTS for cs, _, _ in COLUMN_SETS if half_of(lay, cs) == half)
+PAIRS = {half: tuple((lay, cs) for lay in LAYOUTS for cs, _, _ in COLUMN_SETS if half_of(f"{lay}/{cs}") == half)
          for half in HALF_NAMES}
 
 

@@ -30,7 +30,6 @@ copied from a benchmark form or note.
 from __future__ import annotations
 
 import random
-import zlib
 
 from benchmarks.quality.facility_variation import stem
 from benchmarks.quality.staff_variation import person
@@ -39,6 +38,7 @@ from benchmarks.quality.variation_score import (
     cased,
     clock,
     fill_slots,
+    half_of,
     halved_cases,
     halved_main,
     refusal_lines,
@@ -47,9 +47,6 @@ from benchmarks.quality.variation_score import (
 CLASSES = ("unit", "pager")
 
 
-def half_of(word: str) -> str:
-    """The half a layout name, head or label belongs to: by the parity of its crc32."""
-    return HALF_NAMES[zlib.crc32(word.lower().encode()) % 2]
 
 
 def split(pool: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
