@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
-from itertools import accumulate, compress, repeat
-from operator import add
+from itertools import accumulate, compress
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -501,15 +500,15 @@ def position_openers(toks: list[Tok], text: str) -> list[int]:
     if "w" in lows:
         after += [i + 1 for i, low in enumerate(lows) if low == "/" and i and lows[i - 1] == "w"]
     if "\n" in text:
-        # the token after each line break (no token holds one: the break lies between token i - 1 and i), found by
-        # `map` over the breaks' places, which the lines' lengths give (an index 0 or n is dropped below)
+        # the token after each line break (no token holds one: the break lies between token i - 1 and i); the
+        # breaks' places are the lines' running lengths, less one (an index 0 or n is dropped below)
         starts = [t.start for t in toks]
-        breaks = accumulate(map(add, map(len, text.split("\n")[:-1]), repeat(1)), initial=-1)  # (-1, then each)
-        next(breaks)
-        after += map(bisect.bisect_right, repeat(starts), breaks)
+        breaks = [end - 1 for end in accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+        after += [bisect.bisect_right(starts, p) for p in breaks]
     found.update(i for i in after if i < n and toks[i].is_word)
     found.discard(0)
     return sorted(found)
+
 
 def _at(spans: list[tuple[int, int]], pos: int) -> bool:
     """Does `pos` fall inside one of the sorted, disjoint `spans`?"""
