@@ -166,10 +166,19 @@ def weighed_class(group: str, cased: bool, classes: frozenset[str]) -> str | Non
 _LABEL = re.compile(r"([^\W\d_][\w/]*)[ \t]*[:=#][ \t]*$")
 
 
+def _label_at(before: str) -> re.Match | None:
+    """`_LABEL`'s match in `before`, searched only where `before` ends in a colon, "=" or "#" and blanks, as every
+    match does (or in a line break, before which `$` also stands). Why (perf49): most groups have no label before
+    them, and the search tried the pattern at each of the 40 places."""
+    if before.rstrip(" \t")[-1:] not in (":", "=", "#") and before[-1:] != "\n":
+        return None
+    return _LABEL.search(before)
+
+
 def _label_class(before: str) -> str:
     """The class of the label right before a group: "code" (a field of codes, `initials_slots.CODE_LABELS`, or a
     clinical abbreviation), "role" (a role, credential or signing word), "word" (another), "none" (no label)."""
-    m = _LABEL.search(before[-40:])
+    m = _label_at(before[-40:])
     if not m:
         return "none"
     low = m.group(1).lower()
@@ -214,18 +223,18 @@ def _grid_header(text: str, line_start: int, line: str) -> str | None:
     return head if "  " in line.strip() and "  " in head.strip() else None
 
 
-def column_kind(text: str, line_start: int, line_end: int, a: int) -> str:
+def column_kind(text: str, line_start: int, line_end: int, a: int, note: _Note | None = None) -> str:
     """The kind (`_head_kind`) of what names the cell a group at `text[a:]` stands in: the label closing right
     before it on its line ("Given by: MG"), else the header cell above it (`_grid_header`); "none" where neither is.
     Why: a vocabulary word under a staff header is a signer's mark, under a code header a code, whatever the grid's
-    layout (deidfix61)."""
+    layout (deidfix61). `note`: the note's memo of grid headers (`candidates`), where `line_end` ends its line."""
     line, pos = text[line_start:line_end], a - line_start
-    m = _LABEL.search(line[max(0, pos - 40):pos])
+    m = _label_at(line[max(0, pos - 40):pos])
     if m:
         prefix = line[:max(0, pos - 40) + m.end(1)]
         cut = max((prefix.rfind(sep) + len(sep) for sep in _FIELD_START if sep in prefix), default=0)
         return _head_kind(prefix[cut:][-24:])
-    head = _grid_header(text, line_start, line)
+    head = note.header(line_start, line) if note else _grid_header(text, line_start, line)
     if head is None:
         return "none"
     for sep in ("|", "\t"):
@@ -235,49 +244,70 @@ def column_kind(text: str, line_start: int, line_end: int, a: int) -> str:
     return _head_kind(cell.group()) if cell else "none"
 
 
-def grid_row_cased(text: str, line_start: int, line_end: int) -> bool:
+def grid_row_cased(text: str, line_start: int, line_end: int, note: _Note | None = None) -> bool:
     """Is the line a row of capitals and figures under a grid header with case ("0900 | PO | MG" under "Time | Route
     | Given by")? Its capitals then carry the header's case: the vocabulary judge weighs them as on a line with case
     (a row of codes has no small word to show its case; a line of capitals alone still proves nothing)."""
     line = text[line_start:line_end]
     if any(map(str.islower, line)):
         return False
-    head = _grid_header(text, line_start, line)
+    head = note.header(line_start, line) if note else _grid_header(text, line_start, line)
     return head is not None and not (head.isupper() or head.islower())
 
 
-def heads_grid(text: str, line_end: int) -> bool:
+def heads_grid(text: str, line_end: int, note: _Note | None = None) -> bool:
     """Does the line ending at `line_end` head the cells of the next line (`_grid_header`)? A group there is a
     column's name ("Time  BP  HR  RR"), not a mark in it."""
     if line_end >= len(text):
         return False
     end = text.find("\n", line_end + 1)
-    return _grid_header(text, line_end + 1, text[line_end + 1:len(text) if end < 0 else end]) is not None
+    line = text[line_end + 1:len(text) if end < 0 else end]
+    return (note.header(line_end + 1, line) if note else _grid_header(text, line_end + 1, line)) is not None
 
 
 def vocabulary_features(feats: list[str], cls: str, line: str, a: int, column: str = "none",
-                        header: bool = False) -> list[str]:
+                        header: bool = False, label: str | None = None, groups: LineGroups | None = None
+                        ) -> list[str]:
     """The features a weighed vocabulary group at `line[a:]` adds to `features`': its class, alone and crossed with
     the tokens either side, its place in the line and the label before it; whether a role word or a cell border
     stands on the line (a staff column); the kind of its column (`column_kind`), alone and crossed with its class;
-    the kinds of the line's other capital groups; whether the line heads a grid (`heads_grid`)."""
+    the kinds of the line's other capital groups; whether the line heads a grid (`heads_grid`). `label` (the
+    `_label_class` before the group) and `groups` (`line_groups` of the line) where the caller has them."""
     got = dict(f.split(":", 1) for f in feats if f[:3] in ("p1:", "n1:", "pos"))
     p1, n1, place = got["p1"], got["n1"], got["pos"]
-    label = _label_class(line[:a])
-    role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
+    if label is None:
+        label = _label_class(line[:a])
+    role, coded, marks, own = line_groups(line) if groups is None else groups
     out = ["v:any", f"v:{cls}", f"vp1:{cls}_{p1}", f"vn1:{cls}_{n1}", f"vpos:{cls}_{place}", f"vp1n1:{p1}_{n1}",
            f"vpos:{place}", f"vlab:{label}", f"vlab:{cls}_{label}", f"vrole:{role}", f"vrole:{cls}_{role}",
            f"vcol:{column}", f"vcol:{cls}_{column}"]
     if "table" in feats:
         out.append(f"vtab:{cls}")
-    # the line's other capital groups: codes a vocabulary reads, or groups only a mark could be (a log of tests by
-    # time, "0900 CT 0915 EEG", against a log of signers, "0900 AB 0915 MG")
-    others = [m.group() for m in _CAPS.finditer(line) if m.start() != a]
-    coded = sum(1 for g in others if not admissible(g, True) and vocabulary_class(_letters(g).lower()) != "stop")
-    marks = sum(1 for g in others if admissible(g, True))
-    nb = f"{min(coded, 2)}_{min(marks, 2)}"
+    # the line's other capital groups (all but the one at `a`): codes a vocabulary reads, or groups only a mark could
+    # be (a log of tests by time, "0900 CT 0915 EEG", against a log of signers, "0900 AB 0915 MG")
+    coded_here, mark_here = own.get(a, (0, 0))
+    nb = f"{min(coded - coded_here, 2)}_{min(marks - mark_here, 2)}"
     out += [f"vnb:{nb}", f"vnb:{cls}_{nb}", f"vnbcol:{nb}_{column}", f"vhead:{header}", f"vhead:{cls}_{header}"]
     return out
+
+
+# a line's facts for `vocabulary_features`: (a role word on it, its capital groups that are codes, those that are
+# marks, {start: (1 if a code, 1 if a mark)} of each capital group)
+LineGroups = tuple[bool, int, int, dict[int, tuple[int, int]]]
+
+
+def line_groups(line: str) -> LineGroups:
+    """The facts of `line` that every vocabulary group on it reads (`LineGroups`): whether a role word stands on it,
+    and its capital groups (`_CAPS`) that a vocabulary other than the stop words reads ("coded") or that `admissible`
+    takes on a line with case ("marks"). Asked once a line by `candidates` (perf49): a line of capitals can hold
+    dozens of groups, and each group asked it of the whole line."""
+    role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
+    own: dict[int, tuple[int, int]] = {}
+    for m in _CAPS.finditer(line):
+        g = m.group()
+        mark = admissible(g, True)
+        own[m.start()] = (int(not mark and vocabulary_class(_letters(g).lower()) != "stop"), int(mark))
+    return role, sum(c for c, _ in own.values()), sum(k for _, k in own.values()), own
 
 
 @functools.cache
@@ -313,7 +343,15 @@ def admissible(group: str, cased: bool) -> bool:
 
 def _tok_class(tok: re.Match) -> str:
     """The class of one token of a line (see the module doc)."""
-    cell, number, word, mark = tok.groups()
+    return _token_class(tok.lastindex, tok.group())
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_class(kind: int, tok: str) -> str:
+    """The class of the token `tok` that `_TOKEN`'s group `kind` matched (1 a cell border or gap, 2 a number, 3 a
+    word, 4 a mark). Cached (perf49): it reads only the token and the process's fixed vocabularies, and a note's
+    tokens repeat (each group's twelve neighbours were asked afresh)."""
+    cell, number, word, mark = (tok if kind == i else None for i in range(1, 5))
     if cell:
         return "PIPE" if cell == "|" else "GAP"
     if number:
@@ -354,41 +392,45 @@ _NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 _SMALL_WORD = re.compile(r"(?<![\w'’-])\p{Ll}{4,}")
 
 
-def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: bool, note_case: str) -> list[str]:
-    """The features of the group `text[a:b]` on the line `text[line_start:line_end]` (see the module doc)."""
+def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: bool, note_case: str,
+             note: _Note | None = None, before: list[re.Match] | None = None) -> list[str]:
+    """The features of the group `text[a:b]` on the line `text[line_start:line_end]` (see the module doc). `note`:
+    the note's memo of line facts and word counts (`candidates`, where `line_end` ends the line and `cased` is the
+    line's); `before`: the tokens before the group (`_tokens_before`) where the caller has them."""
     group = text[a:b]
-    line = text[line_start:line_end]
+    if note is None:
+        note = _Note(text)
+    line, case, length, digits, table = note.line(line_start, line_end, cased)
     a, b = a - line_start, b - line_start
     letters = _letters(group)
     shape = f"{len(letters)}{'D' if '.' in group else 'U' if letters.isupper() else 'L'}"
     if not letters.isascii():
         shape += "A"
-    case = "C" if cased else "U" if line.isupper() else "L"
-    before = list(_TOKEN.finditer(line, max(0, a - _WINDOW), a))
+    if before is None:
+        before = _tokens_before(line, a)
     after = list(_TOKEN.finditer(line, b, b + _WINDOW))
-    classes = [_tok_class(t) for t in before[-6:]] + [_tok_class(t) for t in after[:6]]
-    abbreviations = sum(c == "ABBR" for c in classes)
-    p1 = _tok_class(before[-1]) if before else "BOL"
-    p2 = _tok_class(before[-2]) if len(before) > 1 else "BOL"
-    n1 = _tok_class(after[0]) if after else "EOL"
-    n2 = _tok_class(after[1]) if len(after) > 1 else "EOL"
+    before_classes = [_tok_class(t) for t in before[-6:]]
+    after_classes = [_tok_class(t) for t in after[:6]]
+    abbreviations = before_classes.count("ABBR") + after_classes.count("ABBR")
+    p1 = before_classes[-1] if before else "BOL"
+    p2 = before_classes[-2] if len(before) > 1 else "BOL"
+    n1 = after_classes[0] if after else "EOL"
+    n2 = after_classes[1] if len(after) > 1 else "EOL"
     near = line[max(0, a - 2 * _WINDOW):b + 2 * _WINDOW]
     small = len(_SMALL_WORD.findall(near))
-    share = (len(line) - len(line.translate(_NO_DIGITS))) / max(len(line), 1)
     clause = len(_CLAUSE.split(line[max(0, a - 2 * _WINDOW):a])[-1].split())
     low = letters.lower()
     place = "alone" if not before and not after else "first" if not before else "last" if not after else "mid"
     feats = [f"s:{shape}", f"c:{case}", f"sc:{shape}{case}", f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}",
              f"p1n1:{p1}_{n1}", f"p2p1:{p2}_{p1}", f"n1n2:{n1}_{n2}", f"cp1:{case}{p1}", f"cn1:{case}{n1}",
-             f"sp1:{shape}{p1}", f"sn1:{shape}{n1}", f"pos:{place}",
-             f"len:{_bucket(len(line.strip()), (20, 40, 80, 160))}", f"dig:{_bucket(share, (0.01, 0.1, 0.3))}",
+             f"sp1:{shape}{p1}", f"sn1:{shape}{n1}", f"pos:{place}", length, digits,
              f"prose:{_bucket(small, (1, 3, 6, 10))}", f"clause:{_bucket(clause, (1, 2, 4, 8))}",
              f"ntok:{_bucket(len(before) + len(after) + 1, (2, 4, 8, 16, 32))}",
              f"abbr:{_bucket(abbreviations, (1, 2, 3))}", f"note:{note_case}",
-             f"rep:{_bucket(_occurrences(group, text), (2, 3))}"]
-    if "|" in line or "\t" in line or "  " in line.strip():
+             f"rep:{_bucket(note.occurrences(group), (2, 3))}"]
+    if table:
         feats.append("table")
-    if low != group and _occurrences(low, text):
+    if low != group and note.occurrences(low):
         feats.append("asword")
     if sl.is_known_word(low):
         feats.append("known")
@@ -397,6 +439,58 @@ def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: b
     if "/" in line[max(0, a - 2):a] or "/" in line[b:b + 2]:
         feats.append("slash")
     return feats
+
+
+def _tokens_before(line: str, a: int) -> list[re.Match]:
+    """The tokens of `line` read before a group at `line[a:]`: those of the `_WINDOW` characters before it."""
+    return list(_TOKEN.finditer(line, max(0, a - _WINDOW), a))
+
+
+class _Note:
+    """What several groups of one note read, each asked once (perf49): per line (keyed by its start) its grid header
+    (`_grid_header`), its facts for `features` and its groups for `vocabulary_features` (`line_groups`); per word
+    its occurrences in the note. Why: a note's capital groups stand many to a line (a line of capitals in a nursing
+    note holds dozens), and each group asked these of its whole line or note again. Every line is asked whole: from
+    its start to its line break or the note's end."""
+
+    __slots__ = ("counts", "facts", "groups", "heads", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.heads: dict[int, str | None] = {}
+        self.facts: dict[tuple[int, int, bool], tuple[str, str, str, str, bool]] = {}
+        self.groups: dict[int, LineGroups] = {}
+        self.counts: dict[str, int] = {}
+
+    def header(self, line_start: int, line: str) -> str | None:
+        """`_grid_header` of the line `line` at `line_start`."""
+        if line_start not in self.heads:
+            self.heads[line_start] = _grid_header(self.text, line_start, line)
+        return self.heads[line_start]
+
+    def line(self, line_start: int, line_end: int, cased: bool) -> tuple[str, str, str, str, bool]:
+        """(the line, its case letter, its length and digit-share features, whether it is laid out as a table)."""
+        key = (line_start, line_end, cased)
+        if key not in self.facts:
+            line = self.text[line_start:line_end]
+            share = (len(line) - len(line.translate(_NO_DIGITS))) / max(len(line), 1)
+            self.facts[key] = (line, "C" if cased else "U" if line.isupper() else "L",
+                               f"len:{_bucket(len(line.strip()), (20, 40, 80, 160))}",
+                               f"dig:{_bucket(share, (0.01, 0.1, 0.3))}",
+                               "|" in line or "\t" in line or "  " in line.strip())
+        return self.facts[key]
+
+    def line_groups(self, line_start: int, line: str) -> LineGroups:
+        """`line_groups` of the line `line` at `line_start`."""
+        if line_start not in self.groups:
+            self.groups[line_start] = line_groups(line)
+        return self.groups[line_start]
+
+    def occurrences(self, word: str) -> int:
+        """`_occurrences` of `word` in the note."""
+        if word not in self.counts:
+            self.counts[word] = _occurrences(word, self.text)
+        return self.counts[word]
 
 
 def _occurrences(word: str, text: str) -> int:
@@ -473,11 +567,12 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
     lines: dict[int, tuple[int, bool]] = {}
     grid_rows: dict[int, bool] = {}
     note_case: str | None = None
+    note = _Note(text)
 
     def row_cased(line_start: int, line_end: int) -> bool:
         """`grid_row_cased`, asked once a line: a line of capitals holds many vocabulary groups."""
         if line_start not in grid_rows:
-            grid_rows[line_start] = grid_row_cased(text, line_start, line_end)
+            grid_rows[line_start] = grid_row_cased(text, line_start, line_end, note)
         return grid_rows[line_start]
 
     for a, b in sorted(set(found)):
@@ -492,18 +587,23 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
             if note_case is None:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
-            out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case)))
+            out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case, note)))
         elif (soft and (cls := weighed_class(text[a:b], cased or row_cased(line_start, line_end), soft))
-              and _label_class(text[max(line_start, a - 40):a]) != "code"):
+              and (label := _label_class(text[max(line_start, a - 40):a])) != "code"):
             # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
+            line = note.line(line_start, line_end, cased)[0]
+            before = _tokens_before(line, a - line_start)
+            column = column_kind(text, line_start, line_end, a, note)
+            if column == "none" and (f"p1:{_tok_class(before[-1])}" if before else "p1:BOL") not in _MARK_BEFORE:
+                # prose: a word, comma or function word before it ("..., on AC"), no column or label (asked before
+                # the features are built: it reads only the token before the group, their "p1")
+                continue
             if note_case is None:
                 note_case = _note_case(text)
-            feats = features(text, a, b, line_start, line_end, cased, note_case)
-            column = column_kind(text, line_start, line_end, a)
-            if column == "none" and not _MARK_BEFORE.intersection(feats):
-                continue  # prose: a word, comma or function word before it ("..., on AC"), no column or label
+            feats = features(text, a, b, line_start, line_end, cased, note_case, note, before)
             out.append((a, b, "vocab", feats + vocabulary_features(
-                feats, cls, text[line_start:line_end], a - line_start, column, heads_grid(text, line_end))))
+                feats, cls, line, a - line_start, column, heads_grid(text, line_end, note), label,
+                note.line_groups(line_start, line))))
     return out
 
 
@@ -514,7 +614,7 @@ _SMALL_NOTE = 0.3
 def _note_case(text: str) -> str:
     """"small" for a note typed mostly without case (a nurse's free text, where a short group is shorthand far more
     often than a signature), else "mixed"."""
-    lines = [line for line in text.split("\n") if line.islower() or line.isupper() or any(c.isalpha() for c in line)]
+    lines = [line for line in text.split("\n") if line.islower() or line.isupper() or any(map(str.isalpha, line))]
     return "small" if lines and sum(map(str.islower, lines)) >= _SMALL_NOTE * len(lines) else "mixed"
 
 
