@@ -364,3 +364,9 @@ def test_prose_vocabulary_group_is_refused_before_its_features() -> None:
     assert "AC" not in built
     assert [("vocab", "MG")] == [(k, "Dressing changed 0800 | MG"[a:b]) for a, b, k, _ in cell if k == "vocab"]
     assert "MG" in built
+
+
+def test_bucket_counts_the_edges_reached() -> None:
+    for edges in ((20, 40, 80, 160), (0.01, 0.1, 0.3), (1, 2, 4, 8), (2, 3)):
+        for value in (-1, 0, 0.01, 0.05, 0.1, 0.3, 1, 2, 2.5, 3, 8, 20, 39, 40, 160, 1e9):
+            assert IL._bucket(value, edges) == sum(value >= e for e in edges)

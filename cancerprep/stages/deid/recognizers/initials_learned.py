@@ -43,6 +43,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Callable
 from importlib.resources import files
 
@@ -296,17 +297,23 @@ def vocabulary_features(feats: list[str], cls: str, line: str, a: int, column: s
 LineGroups = tuple[bool, int, int, dict[int, tuple[int, int]]]
 
 
-def line_groups(line: str) -> LineGroups:
+def line_groups(line: str, kinds: dict[str, tuple[int, int]] | None = None) -> LineGroups:
     """The facts of `line` that every vocabulary group on it reads (`LineGroups`): whether a role word stands on it,
     and its capital groups (`_CAPS`) that a vocabulary other than the stop words reads ("coded") or that `admissible`
     takes on a line with case ("marks"). Asked once a line by `candidates` (perf49): a line of capitals can hold
-    dozens of groups, and each group asked it of the whole line."""
+    dozens of groups, and each group asked it of the whole line. `kinds`: the note's memo of each group's (code,
+    mark)."""
     role = any(w.lower().rstrip(".:,") in _ROLES for w in line.split())
     own: dict[int, tuple[int, int]] = {}
+    if kinds is None:
+        kinds = {}
     for m in _CAPS.finditer(line):
         g = m.group()
-        mark = admissible(g, True)
-        own[m.start()] = (int(not mark and vocabulary_class(_letters(g).lower()) != "stop"), int(mark))
+        kind = kinds.get(g)
+        if kind is None:
+            mark = admissible(g, True)
+            kind = kinds[g] = (int(not mark and vocabulary_class(_letters(g).lower()) != "stop"), int(mark))
+        own[m.start()] = kind
     return role, sum(c for c, _ in own.values()), sum(k for _, k in own.values()), own
 
 
@@ -383,7 +390,8 @@ def _token_class(kind: int, tok: str) -> str:
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    return sum(value >= e for e in edges)
+    """How many of the ascending `edges` `value` reaches (a `bisect`: the count of `value >= e`)."""
+    return bisect_right(edges, value)
 
 
 # how far either side of a group its neighbours are read, and the line without its digits (their share)
@@ -409,8 +417,8 @@ def features(text: str, a: int, b: int, line_start: int, line_end: int, cased: b
     if before is None:
         before = _tokens_before(line, a)
     after = list(_TOKEN.finditer(line, b, b + _WINDOW))
-    before_classes = [_tok_class(t) for t in before[-6:]]
-    after_classes = [_tok_class(t) for t in after[:6]]
+    before_classes = [_token_class(t.lastindex, t.group()) for t in before[-6:]]
+    after_classes = [_token_class(t.lastindex, t.group()) for t in after[:6]]
     abbreviations = before_classes.count("ABBR") + after_classes.count("ABBR")
     p1 = before_classes[-1] if before else "BOL"
     p2 = before_classes[-2] if len(before) > 1 else "BOL"
@@ -453,7 +461,7 @@ class _Note:
     note holds dozens), and each group asked these of its whole line or note again. Every line is asked whole: from
     its start to its line break or the note's end."""
 
-    __slots__ = ("counts", "facts", "groups", "heads", "text")
+    __slots__ = ("counts", "facts", "groups", "heads", "kinds", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -461,6 +469,7 @@ class _Note:
         self.facts: dict[tuple[int, int, bool], tuple[str, str, str, str, bool]] = {}
         self.groups: dict[int, LineGroups] = {}
         self.counts: dict[str, int] = {}
+        self.kinds: dict[str, tuple[int, int]] = {}
 
     def header(self, line_start: int, line: str) -> str | None:
         """`_grid_header` of the line `line` at `line_start`."""
@@ -483,7 +492,7 @@ class _Note:
     def line_groups(self, line_start: int, line: str) -> LineGroups:
         """`line_groups` of the line `line` at `line_start`."""
         if line_start not in self.groups:
-            self.groups[line_start] = line_groups(line)
+            self.groups[line_start] = line_groups(line, self.kinds)
         return self.groups[line_start]
 
     def occurrences(self, word: str) -> int:
@@ -551,9 +560,15 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
     if soft is None:
         soft = vocab_classes()
     if admit is admissible:
-        found = [m.span() for m in _CAPS.finditer(text)
-                 if (_weighable(m.group()) or (soft and weighed_class(m.group(), True, soft)))
-                 and not _joined(text, m.start())]
+        found = []
+        takes: dict[str, bool] = {}  # each group asked once a note: most capital groups repeat
+        for m in _CAPS.finditer(text):
+            group = m.group()
+            take = takes.get(group)
+            if take is None:
+                take = takes[group] = bool(_weighable(group) or (soft and weighed_class(group, True, soft)))
+            if take and not _joined(text, m.start()):
+                found.append(m.span())
     else:
         found = [m.span() for m in _CAPS.finditer(text)
                  if (admit(m.group(), True) or admit(m.group(), False)) and not _joined(text, m.start())]
