@@ -1,9 +1,10 @@
 """perf49 (issue 18): identical-output cuts in the learned initials judge (`initials_learned`): the prose refusal of
 a vocabulary group asked before its features are built, a note's per-line facts, grid headers, line groups and word
-counts asked once (`_Note`), token classes cached, the label pattern searched only where a label can end. Each must
-find exactly what the code before perf49 found (kept here): on written examples, on real notes and their rewrites
-(capitals, small letters, CRLF, lines run together, non-ASCII letters) and on the staff grid and signer generators'
-texts. Every example is invented."""
+counts asked once (`_Note`), token classes cached, the label pattern searched only where a label can end; and in the
+address rules' validators, their patterns compiled once and matched from a group's end rather than on the rest of
+the note. Each must find exactly what the code before perf49 found (kept here): on written examples, on real notes
+and their rewrites (capitals, small letters, CRLF, lines run together, non-ASCII letters) and on the staff grid and
+signer generators' texts. Every example is invented."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from collections.abc import Callable
 import regex as re
 
 from benchmarks.quality import signer_variation, staff_grid_variation
+from cancerprep.stages.deid.recognizers import address as A
 from cancerprep.stages.deid.recognizers import initials_learned as IL
+from cancerprep.stages.deid.recognizers.base import I
 from tests.stages.deid.rewrites import rewrites
 
 _ALL = frozenset({"unit", "route", "never", "lab", "clin", "safe", "corpus"})
@@ -370,3 +373,66 @@ def test_bucket_counts_the_edges_reached() -> None:
     for edges in ((20, 40, 80, 160), (0.01, 0.1, 0.3), (1, 2, 4, 8), (2, 3)):
         for value in (-1, 0, 0.01, 0.05, 0.1, 0.3, 1, 2, 2.5, 3, 8, 20, 39, 40, 160, 1e9):
             assert IL._bucket(value, edges) == sum(value >= e for e in edges)
+
+
+# --- address: the validators' patterns compiled once, four matched from the group's end ------------------------
+def _seen(m: re.Match | None, at: int = 0) -> tuple | None:
+    """A match as its span from `at` and its groups (None where none)."""
+    return None if m is None else (m.start() - at, m.end() - at, m.groups())
+
+
+_AFTER = [  # (the pattern as now matched from a place of the note, the old call on the rest of the note)
+    (A._ZIP_AFTER, lambda rest: re.match(r"[ \t]+\d{5}", rest)),
+    (A._NAME_GOES_ON, lambda rest: re.match(r"[ \t]+\p{Lu}\p{Ll}", rest)),
+    (A._PREPOSITION_AFTER, lambda rest: re.match(r"[ \t]+(?:in|and|on|at|to|for)\b", rest, I)),
+    (A._CAPITAL_AFTER, lambda rest: re.match(r"\.?[ \t]*\p{Lu}", rest)),
+]
+_SLICED = [  # (the pattern's call, the old module-level call), both on the same string
+    (A._ZIP_AT_END.search, lambda w: re.search(r"\d{5}$", w)),
+    (A._OWNED_END.search, lambda w: re.search(r"(?:'s|s'|-)$", w, I)),
+    (A._ING_ED_END.search, lambda w: re.search(r"(?:ing|ed)$", w, I)),
+    (A._ING_ED_LY_END.search, lambda w: re.search(r"(?:ing|ed|ly)$", w)),
+    (A._ING_ED_OWNED_END.search, lambda w: re.search(r"(?:ing|ed|'s|s'|-)$", w, I)),
+    (A._WORD_AFTER.match, lambda w: re.match(r",?[ \t]*(\w+)", w)),
+    (A._WEAK_CUE.match, lambda w: re.match(r"(?:near|from)\b", w, I)),
+    (A._STRONG_CUE.match, lambda w: re.match(rf"{A._TRAVEL_CUE}|native|residents?|city|town|village", w, I)),
+    (A._LETTERS_AFTER.match, lambda w: re.match(r"[ \t]+([\p{L}]+)", w)),
+    (A._ORG_WORD_AFTER.match, lambda w: re.match(
+        r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(A.ORG_HEADS | A.ORG_SOFT_HEADS)) + r")\b)", w, I)),
+    (A._INFLECTED.fullmatch, lambda w: re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", w)),
+    (A._ORDINAL_WORD.fullmatch, lambda w: re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w, I)),
+]
+ADDRESS_EDGES = [
+    "Lives at 12 Elm Street, Dover, MD 21201.", "Seen in R groin, PA  12345", "walking path near Kettering Pike",
+    "from Ocean View, Minnesota's clinic", "Blue Ridge Mountain Medical Center", "at 5th and Main", "21ST & ELM",
+    "The Village at Cedar Ridge", "the Commons on Risk", "traveled to Dover last week", "Harmony Spine & Pain Group",
+    "Ash-Lee's", "Zoë İı ſ \u212a ẞ Straße 5", "lot 4,\r\nSunny Acres", "", " ", "\t12345", "x\n",
+]
+
+
+def test_validator_patterns_match_as_the_module_calls_did(real_notes: tuple[str, ...]) -> None:
+    texts = [n[:3000] for n in real_notes[::15]] + [n.upper()[:3000] for n in real_notes[::31]] + ADDRESS_EDGES
+    hits = 0
+    for text in texts:
+        for at in [*range(0, len(text), 5), len(text)]:
+            for pattern, old in _AFTER:
+                got = _seen(pattern.match(text, at), at)
+                assert got == _seen(old(text[at:]))
+                hits += got is not None
+            piece = text[at:at + 40]
+            for new, old in _SLICED:
+                got = _seen(new(piece))
+                assert got == _seen(old(piece))
+                hits += got is not None
+        for word in re.findall(r"\S+", text):
+            for new, old in _SLICED:
+                assert _seen(new(word)) == _seen(old(word))
+    assert hits > 1000
+
+
+def test_split_patterns_split_as_the_module_calls_did(real_notes: tuple[str, ...]) -> None:
+    for text in [n[:2000] for n in real_notes[::40]] + ADDRESS_EDGES:
+        for line in text.split("\n"):
+            assert A._BLANKS_OR_AMP.split(line) == re.split(r"[ \t]+|&", line)
+            assert A._AT_OF_ON.split(line, maxsplit=1) == re.split(r"[ \t]+(?i:at|of|on)[ \t]+", line, maxsplit=1)
+    assert A._AT_OF_ON.split("The Village AT Cedar Ridge", maxsplit=1) == ["The Village", "Cedar Ridge"]

@@ -256,7 +256,7 @@ def _not_clinical_city(text: str, m: re.Match) -> bool:
     if any(w in STOP or medical_only(w) for w in words):
         return False
     code = m.group(2)
-    if len(code) == 2 and code.upper() in _AMBIGUOUS_CODES and not re.match(r"[ \t]+\d{5}", text[m.end():]):
+    if len(code) == 2 and code.upper() in _AMBIGUOUS_CODES and not _ZIP_AFTER.match(text, m.end()):
         # "in R groin, PA", "of bleeding, MD": clinical words before a code that is also an abbreviation
         return _ambiguous_code_city(text, m, 0)
     return True
@@ -272,7 +272,7 @@ def _city_state_code(text: str, m: re.Match) -> bool:
     """Keep "City, ST" when ST is upper-case or a zip follows, and the city is a known one or
     the words are not clinical (avoids "Smith, MD" and "cath, PA")."""
     code = m.group(2)
-    has_zip = bool(re.search(r"\d{5}$", m.group(0)))
+    has_zip = bool(_ZIP_AT_END.search(m.group(0)))
     if not (code.isupper() or has_zip or mostly_upper(text[max(0, m.start() - 200):m.end() + 200])):
         return False
     words = m.group(1).lower().split()
@@ -387,8 +387,8 @@ def _usps_street(text: str, m: re.Match) -> bool:
     """A broad suffix ("Pike", "Run", "Park") is a street only after non-clinical words, capitalised
     where the note's case carries information."""
     words = m.group(1).split()
-    if UNIT_AFTER.match(text, m.start(1) - 1) or any(re.search(r"(?:'s|s'|-)$", w, I) or (
-            re.search(r"(?:ing|ed)$", w, I) and sl.is_common(w.lower())) for w in words):
+    if UNIT_AFTER.match(text, m.start(1) - 1) or any(_OWNED_END.search(w) or (
+            _ING_ED_END.search(w) and sl.is_common(w.lower())) for w in words):
         return False  # "walking path", "12 injured ..."; "1906 Kettering Pike" is a name
     if any(w.lower() in STOP or medical_only(w.lower()) or (w.lower() in sl.medical_words() and not sl.is_common(
             w.lower())) for w in words):
@@ -400,10 +400,10 @@ def _usps_street(text: str, m: re.Match) -> bool:
 def _practice_name(text: str, m: re.Match) -> bool:
     """The name words of a practice are neither generic (department, kind of care) nor clinical, and are
     capitalised where the note's case carries information."""
-    words = [w for w in re.split(r"[ \t]+|&", m.group(0)) if w]
+    words = [w for w in _BLANKS_OR_AMP.split(m.group(0)) if w]
     # the name words: before the specialty when the rule marks them ("and" inside "Nursing and Rehabilitation")
     part = m.group(1) if m.re.groups else m.group(0)
-    names = [w for w in re.split(r"[ \t]+|&", part) if w and not _PRACTICE_WORD.fullmatch(w)]
+    names = [w for w in _BLANKS_OR_AMP.split(part) if w and not _PRACTICE_WORD.fullmatch(w)]
     while len(names) > 1 and names[-1].lower() in GENERIC_PRACTICE and names[-1].lower() not in STOP:
         names.pop()  # "Buffalo Behavioral Health", "Quade Pediatric Associates": a kind of care after the name
     if not names or any(w.lower() in GENERIC_PRACTICE or w.lower() in STOP or medical_only(w.lower()) for w in names):
@@ -590,7 +590,7 @@ def _org_name_word(tok) -> bool:
             or low in CREDENTIALS
             or low in protect.protected_words() or medical_only(low) or MONTH_DAY.match(low)):
         return False
-    return not (re.search(r"(?:ing|ed|ly)$", low) and sl.is_common(low))
+    return not (_ING_ED_LY_END.search(low) and sl.is_common(low))
 
 
 def _coined_name(low: str) -> bool:
@@ -1118,7 +1118,7 @@ def _strict_street(text: str, m: re.Match) -> bool:
     words = m.group(1).split()
     if not _name_words_ok(words) or UNIT_AFTER.match(text, m.start(1) - 1):
         return False
-    if any(re.search(r"(?:ing|ed|'s|s'|-)$", w, I) and sl.is_common(w.lower()) for w in words):
+    if any(_ING_ED_OWNED_END.search(w) and sl.is_common(w.lower()) for w in words):
         return False
     if m.group("suf").lower() in _USPS_CLINICAL and any(w.lower() in sl.medical_words() for w in words):
         return False  # "4 Chamber View", "12 Lead Loop": a clinical phrase
@@ -1149,10 +1149,9 @@ def _prose_street(text: str, m: re.Match) -> bool:
     suf = m.group("suf")
     if not suf[0].isupper() or not _name_words_ok(words) or _FOLLOWS_CLINICAL.match(text, m.end()):
         return False
-    if re.match(r"[ \t]+\p{Lu}\p{Ll}", text[m.end():]) and not re.match(r"[ \t]+(?:in|and|on|at|to|for)\b",
-                                                                         text[m.end():], I):
+    if _NAME_GOES_ON.match(text, m.end()) and not _PREPOSITION_AFTER.match(text, m.end()):
         return False  # "Blue Ridge Mountain Medical Center": an organisation's name goes on
-    if suf.lower() in _PLAIN_WORDS and (re.match(r"\.?[ \t]*\p{Lu}", text[m.end():]) or not all(
+    if suf.lower() in _PLAIN_WORDS and (_CAPITAL_AFTER.match(text, m.end()) or not all(
             _street_name_word(w.lower()) or sl.census_name_or_city(w.lower()) for w in words)):
         return False  # "to Mercy St. Vincent", "by Kim Dr. Lee"; "on Home Run": no street-name words
     return True
@@ -1266,7 +1265,7 @@ def place_field_rules() -> list[RegexRecognizer.Rule]:
 def _care_community(text: str, m: re.Match) -> bool:
     """The name after "The Village at" is a proper name: capitalised words, none a stop, clinical or generic word, one
     no everyday word, or the whole a US city ("Cedar Ridge", not "The Commons at Risk")."""
-    name = re.split(r"[ \t]+(?i:at|of|on)[ \t]+", m.group(0), maxsplit=1)[1].split()
+    name = _AT_OF_ON.split(m.group(0), maxsplit=1)[1].split()
     return _name_words_ok(name) and not any(w.lower() in GENERIC_PLACE_WORDS or w.lower() in NOT_PLACES
                                             for w in name) and (
         any(not sl.is_common(w.lower()) for w in name) or " ".join(name).lower() in sl.us_cities())
@@ -1313,7 +1312,7 @@ def _county_name(text: str, m: re.Match) -> bool:
         return False
     known = all(sl.census_name_or_city(w) for w in low) or " ".join(low) in sl.us_cities()
     if line_cased(text, m.start(1)):
-        state = re.match(r",?[ \t]*(\w+)", text[m.end():m.end() + 40])
+        state = _WORD_AFTER.match(text[m.end():m.end() + 40])
         return all(w[0].isupper() for w in words) and (known or not sentence_start_at(text, m.start(1))) and not (
             m.group(0).lower().endswith("co.") and state is not None and state.group(1).islower())
     return known or all(_coined_name(w) for w in low)
@@ -1357,6 +1356,31 @@ def _service_city(text: str, m: re.Match) -> bool:
         not line_cased(text, m.start(1)) or all(w[0].isupper() for w in words))
 
 
+# The validators' patterns, compiled once (perf49): each was a module-level `re.match`/`re.search` with its string,
+# which asked `regex`'s cache every call (~3 us, the compiled table answering none of them), and the four matched
+# after a group sliced the rest of the note first (`text[m.end():]`), where they now match from the group's end (none
+# looks behind its start or holds an anchor, so the matches are the same)
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}")
+_ZIP_AT_END = re.compile(r"\d{5}$")
+_OWNED_END = re.compile(r"(?:'s|s'|-)$", I)
+_ING_ED_END = re.compile(r"(?:ing|ed)$", I)
+_ING_ED_LY_END = re.compile(r"(?:ing|ed|ly)$")
+_ING_ED_OWNED_END = re.compile(r"(?:ing|ed|'s|s'|-)$", I)
+_BLANKS_OR_AMP = re.compile(r"[ \t]+|&")
+_NAME_GOES_ON = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:in|and|on|at|to|for)\b", I)
+_CAPITAL_AFTER = re.compile(r"\.?[ \t]*\p{Lu}")
+_AT_OF_ON = re.compile(r"[ \t]+(?i:at|of|on)[ \t]+")
+_WORD_AFTER = re.compile(r",?[ \t]*(\w+)")
+_WEAK_CUE = re.compile(r"(?:near|from)\b", I)
+_STRONG_CUE = re.compile(rf"{_TRAVEL_CUE}|native|residents?|city|town|village", I)
+_LETTERS_AFTER = re.compile(r"[ \t]+([\p{L}]+)")
+_ORG_WORD_AFTER = re.compile(
+    r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS)) + r")\b)", I)
+_INFLECTED = re.compile(r"(\p{L}+?)(?:ing|ed|ly)")
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)", I)
+
+
 def sentence_start_at(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t")
     return not before or before[-1] in ".!?\n"
@@ -1379,9 +1403,9 @@ def _cued_city(text: str, m: re.Match) -> bool:
     if cased and not all(w[0].isupper() for w in words):
         return False
     # without case "near normal", "from home" are phrases: an everyday-word city only after a town cue
-    weak_cue = re.match(r"(?:near|from)\b", m.group(0), I) is not None
+    weak_cue = _WEAK_CUE.match(m.group(0)) is not None
     # a destination after a travel cue, or "native of": a city named by an everyday or medical word counts there
-    strong_cue = re.match(rf"{_TRAVEL_CUE}|native|residents?|city|town|village", m.group(0), I) is not None
+    strong_cue = _STRONG_CUE.match(m.group(0)) is not None
     for k in range(len(low), 0, -1):
         city = " ".join(low[:k])
         if city in sl.us_cities() and _city_words_ok(words[:k]) and not any(
@@ -1389,12 +1413,10 @@ def _cued_city(text: str, m: re.Match) -> bool:
                 cased or strong_cue or not any(w in sl.medical_words() for w in low[:k])) and (
                 cased or not weak_cue or not sl.is_common(city)):
             end = m.start(1) + len(" ".join(words[:k]))
-            after = re.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
+            after = _LETTERS_AFTER.match(text[end:end + 30])
             if after and after.group(1).lower() in sl.medical_words() and not sl.is_common(after.group(1).lower()):
                 return False  # "from Foley cath", "outside Jackson Pratt drain": a device named for a person
-            return not _FOLLOWS_CLINICAL.match(text, end) and not re.match(
-                r"[ \t]*(?:'s\b|-\p{L}|[ \t]+(?:" + "|".join(sorted(ORG_HEADS | ORG_SOFT_HEADS)) + r")\b)",
-                text[end:end + 40], I)
+            return not _FOLLOWS_CLINICAL.match(text, end) and not _ORG_WORD_AFTER.match(text[end:end + 40])
     return False
 
 
@@ -1557,7 +1579,7 @@ def _inflected_word(low: str) -> bool:
     """An everyday word made of a known word and "-ing", "-ed" or "-ly" ("walking", "paved", "slowly"; not "spring",
     "sterling", which no known word ends). (Not `context.verb_form`, which asks whether a word is a verb
     inflected for its subject, adverbs excluded.)"""
-    m = re.fullmatch(r"(\p{L}+?)(?:ing|ed|ly)", low)
+    m = _INFLECTED.fullmatch(low)
     return m is not None and sl.is_common(low) and any(
         sl.is_known_word(stem) for stem in (m.group(1), m.group(1) + "e") if len(stem) > 2)
 
@@ -1607,7 +1629,7 @@ def _intersection(text: str, m: re.Match) -> bool:
     cased = line_cased(text, m.start())
     for g in ("a", "b"):
         words = m.group(g).split()
-        if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0], I):
+        if _ORDINAL_WORD.fullmatch(words[0]):
             words = words[1:]
         if words and (not _way_words_ok(words) or (cased and not all(w[0].isupper() for w in words))):
             return False
@@ -1621,7 +1643,7 @@ def _bare_intersection(text: str, m: re.Match) -> bool:
     if not _intersection(text, m):
         return False
     if "&" not in m.group(0):
-        ordinal = [bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", m.group(g), I)) for g in ("a", "b")]
+        ordinal = [bool(_ORDINAL_WORD.fullmatch(m.group(g))) for g in ("a", "b")]
         other = m.group("b" if ordinal[0] else "a").split()
         return ordinal[0] != ordinal[1] and line_cased(text, m.start()) and _way_words_ok(other) and all(
             w[0].isupper() and _street_name_word(w.lower()) for w in other)
