@@ -15,8 +15,8 @@ import regex as re
 from benchmarks.quality import signer_variation, staff_grid_variation
 from cancerprep.stages.deid.recognizers import address as A
 from cancerprep.stages.deid.recognizers import initials_learned as IL
-from cancerprep.stages.deid.recognizers.base import I
-from tests.stages.deid.rewrites import rewrites
+from cancerprep.stages.deid.recognizers.base import Gated, I, ascii_twin
+from tests.stages.deid.rewrites import gate_texts, rewrites, same_matches
 
 _ALL = frozenset({"unit", "route", "never", "lab", "clin", "safe", "corpus"})
 
@@ -436,3 +436,29 @@ def test_split_patterns_split_as_the_module_calls_did(real_notes: tuple[str, ...
             assert A._BLANKS_OR_AMP.split(line) == re.split(r"[ \t]+|&", line)
             assert A._AT_OF_ON.split(line, maxsplit=1) == re.split(r"[ \t]+(?i:at|of|on)[ \t]+", line, maxsplit=1)
     assert A._AT_OF_ON.split("The Village AT Cedar Ridge", maxsplit=1) == ["The Village", "Cedar Ridge"]
+
+
+ORDINAL_EXAMPLES = [  # (a line holding an ordinal street, one of the same shape in other case and layout)
+    ("Lives at 1234 W 56th St Apt 4M.", "moved to 12B 3RD\tAVENUE, unit 2"),
+    ("walked up W 56th St to the clinic", "OFFICE ON 5TH AVENUE"),
+    ("on 5th Avenue today", "at 21st  Street"), ("Zoë lives at 2nd Street", "ſt 1st Street"),
+]
+
+
+def test_ordinal_street_rules_find_their_bare_patterns_matches(real_notes: tuple[str, ...]) -> None:
+    """The three ordinal-street rules behind the ordinal gate find every match of their bare patterns."""
+    rules = [rule for rule, *_ in A.street_rules()[:3]]
+    assert all(isinstance(rule, Gated) and rule.gate is A._ORDINAL_GATE for rule in rules)
+    texts = gate_texts(real_notes, ORDINAL_EXAMPLES)
+    hits = 0
+    for rule in rules:
+        for fast in (rule, ascii_twin(rule)):
+            hits += same_matches(fast, texts)
+    assert hits > 30
+
+
+def test_ordinal_gate_passes_an_ordinal_and_a_blank_in_any_case() -> None:
+    assert not A._ORDINAL_GATE.absent("seen at 12TH\tAve")
+    assert A._ORDINAL_GATE.absent("cycles 3rd, 4th.")  # no blank after either ordinal
+    assert A._ORDINAL_GATE.absent("the 2nd")
+    assert not A._ORDINAL_GATE.absent("Zoë: 2nd")  # a note with other characters is never gated
