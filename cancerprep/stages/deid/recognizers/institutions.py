@@ -47,7 +47,7 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STO
 INSTITUTIONS = "InstitutionsRecognizer"
 
 # Heads that say "institution" and nothing else.
-_HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \t]+centre|health[ \t]+system|"
+_HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \t]+centre|health(?:care)?[ \t]+system|"
          r"trust|agency|society|council|cooperative|co-op|mutual|ministries|foundation|partners|associates|"
          r"physicians|community[ \t]+hospital|university[ \t]+hospital|regional[ \t]+medical[ \t]+center|"
          r"med(?:ical)?[ \t]+ctr\.?|mem(?:orial)?[ \t]+hosp\.?|gen(?:eral)?[ \t]+hosp\.?|comm[ \t]+hosp\.?|"
@@ -74,7 +74,9 @@ _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
 # Where an institution stands: a line's start, a label's punctuation, a preposition, an apposition.
 # (the apposition first: at a line's start "Sister hospital <Name> Imaging" must not be read as "Sister hospital")
 _CUE = (r"(?:\b(?:sister|partner|affiliate|affiliated|referring|receiving|accepting)[ \t]+(?:hospital|facility|site)|"
-        r"^|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
+        # a list item's number ("1. <Name> Health (2018-2020)") and a consent's authorised party ("I authorize
+        # <Name> Nursing and Rehab to release"; deidfix64, `facility_forms`)
+        r"^|^[ \t]*\d{1,2}[.)]|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into|authori[sz]e[sd]?)|@)")
 _GATE = Folded(r"[ \t](?:" + _HARD + "|" + _SOFT + r")\b")
 _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
