@@ -27,6 +27,7 @@ def _initialisms(line: str) -> set[str]:
     ("I authorize Dr. Barger and the staff of CCNR to perform the procedure.", "CCNR"),
     ("place of service: pghi   pos 22", "pghi"),
     ("Location of surgery: WPSC", "WPSC"),
+    ("location of biopsy - gpuhi", "gpuhi"),
     ("Outside\tSCCC\t9/20/2018", "SCCC"),
     ("DWHI OPERATIVE REPORT", "DWHI"),
     ("Dr. Konicek (MGHI) will follow", "MGHI"),
@@ -47,6 +48,8 @@ def test_an_initialism_in_a_site_slot(line: str, site: str) -> None:
     "Dr. Smith (ENT) will follow",           # a service in the bracket
     "Dr. Smith (PCP) will follow up",
     "Transferred to CVICU for monitoring",
+    "Location of pain: RUQ",                 # where on the body, not where care was given
+    "Treatment site: PTV",
 ])
 def test_no_initialism_outside_a_site_slot(line: str) -> None:
     assert not _initialisms(line)
@@ -66,7 +69,16 @@ def test_an_institution_after_authorize_or_an_item_number(line: str, site: str) 
     assert site in _institutions(line)
 
 
-@pytest.mark.parametrize("line", ["1. Home health (weekly): PT", "2. Mental health: stable"])
+@pytest.mark.parametrize(("line", "site"), [
+    ("Riverbend MC - OR 4 - 0730", "Riverbend MC"),
+    ("Transferred from Hargrove MC ICU", "Hargrove MC"),
+])
+def test_a_medical_centers_mc_in_capitals(line: str, site: str) -> None:
+    assert site in _institutions(line)
+
+
+@pytest.mark.parametrize("line", ["1. Home health (weekly): PT", "2. Mental health: stable",
+                                  "seen with Hargrove Mc Donald", "fracture at the Hargrove mc joint"])
 def test_no_institution_in_a_list_of_care(line: str) -> None:
     assert not _institutions(line)
 

@@ -55,6 +55,9 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
          r"daycare|staffing(?:[ \t]+agency)?|pavilion|"
+         # a medical center's "MC" (deidfix64), taken in capitals only (`institution_spans`): "mc" is also a
+         # metacarpal and "Mc" a surname's prefix
+         r"mc|"
          # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
          r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?|"
          # heads as notes abbreviate them (deidfix44, kind_variation's abbrev rewrite): "Nsg and Rehab", "Mfg Co."
@@ -176,7 +179,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team
         staff = m.group(3) is None and _STAFF.match(text, m.end(1)) is not None
-        if staff:
+        if staff or m.group(3) in ("mc", "Mc", "mC"):
             pos = m.start(2) + 1
         elif _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))

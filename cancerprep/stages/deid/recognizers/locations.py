@@ -220,10 +220,11 @@ _SITE_CUE = re.compile(
 _CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the|of)|@)[ \t\"'(]*$", stdre.I)
 # A field that holds a care site ("Referring facility:", "Outside hospital |", "Facility<TAB>"), from the line's start
 # to the word; the word is the field's first cell (`_CELL_END` after it).
-# (deidfix64: a claim's "Place of service", a consent's "Location of surgery", a records table's "Outside" column)
+# (deidfix64: a claim's "Place of service", where an event took place: "Location of surgery", "of biopsy"; a records
+# table's "Outside" column)
 _SITE_LABEL = re.compile(r"^[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|destination|"
-                         r"place[ \t]+of[ \t]+service|location[ \t]+of[ \t]+(?:surgery|procedure|care|service)|"
-                         r"outside)\b"
+                         r"place[ \t]+of[ \t]+service|outside|location[ \t]+of[ \t]+(?:surgery|procedure|care|service|"
+                         r"biopsy|delivery|birth|visit|admission|imaging))\b"
                          r"[^\n:|=\t]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*$", re.I)
 _CELL_END = stdre.compile(r"[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2})")
 # A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
