@@ -38,6 +38,17 @@ def _plain_site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
             found_here = True
         elif not text[line_start:a].strip(" \t") and L._SITE_HEADER.match(text, b):
             found_here = True
+        # the branches added since (deidfix62's unit after the word; deidfix64's consent, bracket and first cell)
+        elif (unit := L._UNIT_AFTER.match(text, b)) and L._unit_word_ok(text, unit) \
+                and (a == line_start or L._UNIT_CUE.search(text[max(line_start, a - 20):a])):
+            found_here = True
+        elif L._AUTHORIZE.search(before) and L._TO_AFTER.match(text, b):
+            found_here = True
+        elif tail[-1:] == "(" and L._DOCTOR_BRACKET.search(before) and L._CLOSE_AFTER.match(text, b):
+            found_here = True
+        elif len(read[a:b]) > 3 and read[a:b].endswith(("H", "C", "MG")) and text[a:b].isupper() \
+                and L._ITEM_BEFORE.fullmatch(text, line_start, a) and L._ITEM_CELL_END.match(text, b):
+            found_here = True
         if found_here and L.site_initialism.__wrapped__(text[a:b], read[a:b]):
             out.append((a, b))
     return out

@@ -189,6 +189,10 @@ _ORG_FIELD = Gated(Folded(r"(?:agency|vendor|supplier|employer|facility|company|
     rf"(?im)(?:^|[ \t]{{2,}}|[;|]|['’]s[ \t]+)[ \t]*(?:[A-Za-z][A-Za-z/&'-]*[ \t]+){{0,3}}"
     rf"(?:agency|vendor|supplier|employer|facility|company|firm)(?:[ \t]*,[ \t]*|{_SEP})"
     rf"({_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,4}}(?:[ \t]+(?i:co|inc|llc|llp)\.?)?)(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}\S)"))
+# A header row's next column, not a value ("Outside Facility,Date,Reason"): after a comma, a field's name (deidfix64).
+_COLUMN_NAMES = frozenset("""date dates time name names type status reason reasons notes note comments comment phone fax
+address city state zip location unit dob mrn age sex gender contact provider physician source description""".split())
+_COMMA_AFTER_LABEL = re.compile(r"[ \t]*,[ \t]*$")
 _LAW_OFFICE = Gated(Folded(r"law[ \t]+(?:office|offices|firm|group)[ \t]+of"), re.compile(
     rf"(?i)\blaw[ \t]+(?:office|offices|firm|group)[ \t]+of[ \t]+({_W}(?:[ \t]*(?:&|and|,)[ \t]*{_W}){{0,3}}"
     rf"(?:,?[ \t]+(?:llp|llc|pllc|pc|p\.c\.|pa)\b)?)"))
@@ -326,6 +330,9 @@ def admin_spans(text: str) -> list[tuple[int, int, str, float]]:
     for rx in (_ORG_FIELD, _LAW_OFFICE):
         for m in finditer(rx, text):
             words = [w for w in name_words_in(m.group(1)) if w.lower() not in ("co", "inc", "llc", "llp", "and")]
+            if words and words[0].lower() in _COLUMN_NAMES \
+                    and _COMMA_AFTER_LABEL.search(text, max(0, m.start(1) - 4), m.start(1)):
+                continue
             if _value_ok(words, line_cased(text, m.start(1))):
                 out.append((m.start(1), m.end(1), LOCATION, 0.65))
     return out

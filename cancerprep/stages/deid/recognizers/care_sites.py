@@ -185,6 +185,15 @@ _CASED_SITE = Gated(Folded(rf"[ \t](?:{_CASED_HEADS})\b"), re.compile(
     r"court|ct|care|health|visits?|address|phone|number)\b)"))
 
 
+def _named_place(cue: str, cased: bool, parts: list[str]) -> bool:
+    """Is a residence's name of everyday words before "Place" or "Home" still a name ("Hosp: Deer Hill Place", "Per
+    Mapleside Place records"; deidfix64)? After a field's colon, a bracket, "per", "at" or "from", on a line with
+    case: two capitalised name words, or one that no vocabulary knows (a closed compound: "Silverside")."""
+    if not cased or cue.strip().lower() not in _STRONG_CUES:
+        return False
+    return len(parts) >= 2 or (len(parts) == 1 and not sl.is_known_word(parts[0].lower()))
+
+
 def cased_site_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, LOCATION, score) of each residence named where a form puts a facility (`_CASED_SITE`, above)."""
     from cancerprep.stages.deid.recognizers.institutions import distinct
@@ -200,7 +209,9 @@ def cased_site_spans(text: str) -> list[tuple[int, int, str, float]]:
         for k in range(len(words)):  # "Per Summitwood Estates": the name is the words after the cue's word
             parts = [p.strip("'’").removesuffix("'s").removesuffix("’s") for w in words[k:] for p in w.split("-")]
             lows = [p.lower() for p in parts if p]
-            if lows and all(_name_word(w) for w in lows) and not (weak and not any(distinct(w) for w in lows)):
+            cue = words[k - 1] if k else m.group(1)
+            if lows and all(_name_word(w) for w in lows) and not (weak and not any(distinct(w) for w in lows)
+                                                                  and not _named_place(cue, cased, parts)):
                 out.append((m.start(2) + m.group(2).index(words[k]), m.end(2), LOCATION, 0.6))
                 break
     return out

@@ -47,7 +47,7 @@ from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STO
 INSTITUTIONS = "InstitutionsRecognizer"
 
 # Heads that say "institution" and nothing else.
-_HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \t]+centre|health[ \t]+system|"
+_HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \t]+centre|health(?:care)?[ \t]+system|"
          r"trust|agency|society|council|cooperative|co-op|mutual|ministries|foundation|partners|associates|"
          r"physicians|community[ \t]+hospital|university[ \t]+hospital|regional[ \t]+medical[ \t]+center|"
          r"med(?:ical)?[ \t]+ctr\.?|mem(?:orial)?[ \t]+hosp\.?|gen(?:eral)?[ \t]+hosp\.?|comm[ \t]+hosp\.?|"
@@ -55,6 +55,9 @@ _HARD = (r"hospital|hospitals|infirmary|institute|medical[ \t]+center|medical[ \
          r"rehab(?:ilitation)?|living[ \t]+center|senior[ \t]+care|fund|food[ \t]+(?:pantry|bank)|credit[ \t]+union|"
          r"benefits?[ \t]+administrators|insurance[ \t]+(?:company|co\.?|group)|law[ \t]+(?:group|offices?|firm)|"
          r"daycare|staffing(?:[ \t]+agency)?|pavilion|"
+         # a medical center's "MC" (deidfix64), taken in capitals only (`institution_spans`): "mc" is also a
+         # metacarpal and "Mc" a surname's prefix
+         r"mc|"
          # a business's legal form or trade (deidfix41, unit_variation's org class): a company by its suffix
          r"inc\.?|incorporated|llc|l\.l\.c\.|llp|corp\.?|corporation|holdings|distributors|realty|(?:&|and)[ \t]+co\.?|"
          # heads as notes abbreviate them (deidfix44, kind_variation's abbrev rewrite): "Nsg and Rehab", "Mfg Co."
@@ -74,7 +77,9 @@ _SAINT = r"(?:saint|st\.?|ste\.?|mount|mt\.?)"
 # Where an institution stands: a line's start, a label's punctuation, a preposition, an apposition.
 # (the apposition first: at a line's start "Sister hospital <Name> Imaging" must not be read as "Sister hospital")
 _CUE = (r"(?:\b(?:sister|partner|affiliate|affiliated|referring|receiving|accepting)[ \t]+(?:hospital|facility|site)|"
-        r"^|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into)|@)")
+        # a list item's number ("1. <Name> Health (2018-2020)") and a consent's authorised party ("I authorize
+        # <Name> Nursing and Rehab to release"; deidfix64, `facility_forms`)
+        r"^|^[ \t]*\d{1,2}[.)]|[:|/(,–=\t-]|\b(?:at|from|to|with|through|thru|by|via|for|into|authori[sz]e[sd]?)|@)")
 _GATE = Folded(r"[ \t](?:" + _HARD + "|" + _SOFT + r")\b")
 _NAMED = Gated(_GATE, re.compile(
     rf"(?im){_CUE}[ \t]*(?:the[ \t]+)?((?:{_COMPASS}[ \t]+)?(?:{_SAINT}[ \t]+)?"
@@ -174,7 +179,7 @@ def institution_spans(text: str) -> list[tuple[int, int, str, float]]:
             words.pop()  # a kind word between the name and the head ("Okafor Family Trust")
         # staff of a hospital belong to it ("Larkin General Hospital staff"); staff of a kind of care name a team
         staff = m.group(3) is None and _STAFF.match(text, m.end(1)) is not None
-        if staff:
+        if staff or m.group(3) in ("mc", "Mc", "mC"):
             pos = m.start(2) + 1
         elif _name_ok(words, cased, m.group(3) is not None):
             out.append((m.start(1), m.end(1), LOCATION, 0.6))

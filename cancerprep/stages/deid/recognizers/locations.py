@@ -203,25 +203,54 @@ def _caseless_lines_upper(text: str) -> str:
 # on the few characters before a word in capitals: it ends there).
 _SITE_CUE = re.compile(
     r"(?:\b(?:transferr?(?:ed|ing)?|transfered|tx'?d|sent|admitted|readmitted|discharged|d/c'?d|arrived|presented|"
-    r"received|records?|films|reports?)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?(?:from|to|at|@)|"
+    r"received|records?|films|reports?|"
+    # a patient carried or redirected there ("diverted to SMNR", "flown to RRMC"; deidfix64, `facility_forms`)
+    r"diverted|flown|air-?lifted|transported|taken)[ \t]+(?:(?:back|here|elsewhere|initially|originally)[ \t]+)?"
+    r"(?:from|to|at|@)|"
     # a verb of care and "at": where it was given, never what or to which part ("radiation to RUQ")
-    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done|scheduled|booked|tested)"
+    r"\b(?:seen|treated|receives|chemo(?:therapy)?|follows|followed|performed|done|scheduled|booked|tested|"
+    # where a record was signed, dictated or printed, or a sample drawn ("electronically signed at VCHI"; deidfix64)
+    r"signed|dictated|transcribed|printed|drawn)"
     r"[ \t]+(?:at|@)|"
     # a bracket that says where a thing was done ("prior biopsy (at MMCC)", deidfix62)
-    r"\([ \t]*(?:at|@))"
+    r"\([ \t]*(?:at|@)|"
+    # a consent's "the staff of X" (deidfix64)
+    r"\b(?:staff|employees|personnel)[ \t]+of)"
     r"[ \t]+(?:the[ \t]+)?[\"'(]?$", re.I)
-_CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the)|@)[ \t\"'(]*$", stdre.I)
+_CUE_WORD = stdre.compile(r"(?:\b(?:from|to|at|the|of)|@)[ \t\"'(]*$", stdre.I)
 # A field that holds a care site ("Referring facility:", "Outside hospital |", "Facility<TAB>"), from the line's start
 # to the word; the word is the field's first cell (`_CELL_END` after it).
-_SITE_LABEL = re.compile(r"^[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|destination)\b"
+# (deidfix64: a claim's "Place of service", where an event took place: "Location of surgery", "of biopsy"; a records
+# table's "Outside" column)
+_SITE_LABEL = re.compile(r"^[^\n:|=]{0,30}\b(?:hospital|facility|osh|institution|performed[ \t]+by|destination|"
+                         r"place[ \t]+of[ \t]+service|outside|location[ \t]+of[ \t]+(?:surgery|procedure|care|service|"
+                         r"biopsy|delivery|birth|visit|admission|imaging))\b"
                          r"[^\n:|=\t]{0,24}?(?:[ \t]*[:|=\t]|[ \t]+-)[ \t]*$", re.I)
 _CELL_END = stdre.compile(r"[ \t]*(?:[|\t,;)]|$|\n|-[ \t]|[ \t]{2})")
 # A letterhead: a line opening with the initialism, then a bar or dash and the department or the report it heads
 # ("LWC | Department of Oncology", "lgh - discharge summary").
+# A report's title may follow the initialism with no bar at all ("DWHI OPERATIVE REPORT"; deidfix64): the title's two
+# words are a kind of report, which no clinical abbreviation heads.
 _SITE_HEADER = re.compile(
     r"[ \t]*[|–—-][ \t]*(?:(?:department|dept\.?|division|office)[ \t]+of\b|"
     r"(?:discharge|operative|consult(?:ation)?|radiology|pathology|progress|admission|transfer|clinic|history[ \t]+"
-    r"and[ \t]+physical)[ \t]+(?:summary|report|note|visit)\b)", re.I)
+    r"and[ \t]+physical)[ \t]+(?:summary|report|note|visit)\b)|"
+    r"[ \t]+(?:discharge[ \t]+summary|operative[ \t]+report|consult(?:ation)?[ \t]+(?:report|note)|"
+    r"history[ \t]+and[ \t]+physical)\b", re.I)
+# A consent's or release's authorised party ("I authorize FGH to release my records"): the initialism right after
+# "authorize", "to" after it (deidfix64).
+_AUTHORIZE = stdre.compile(r"\bauthori[sz]e[sd]?[ \t]+$", stdre.I)
+_TO_AFTER = stdre.compile(r"[ \t]+to\b", stdre.I)
+# A physician's hospital in brackets after the name ("Dr. Konicek (MGHI)", "Lee, MD (RRMC)"; deidfix64).
+_DOCTOR_BRACKET = stdre.compile(r"(?:\bdr\.?[ \t]+[A-Za-z][A-Za-z'-]+|,[ \t]*(?:md|do)\b\.?)[ \t]*\([ \t]*$", stdre.I)
+_CLOSE_AFTER = stdre.compile(r"[ \t]*\)")
+# A row's or a list item's first cell ("LCMG | path slides", "- WPCMG: colonoscopy", "1. LGCC (2018-2020)";
+# deidfix64): the line's start, a bullet or item number, the word, then a cell's end. Clinical abbreviations head such
+# rows too ("UDS: negative", "MCHC | 33.1", "RHC: showed"), so here the word has four letters or five, ends as a
+# hospital's, clinic's, centre's or medical group's initialism does (H, C, MG), is written in capitals on a line with
+# case or in a line of capitals, and the next cell opens with a word, not a value (a lab's row).
+_ITEM_BEFORE = stdre.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?")
+_ITEM_CELL_END = stdre.compile(r"[ \t]*(?:[:|\t(]|[ \t]-[ \t])[ \t]*(?=[A-Za-z])")
 # A word in capitals (as read) that may be an initialism: 3-5 letters standing alone. (Its first letter opens the
 # pattern and the lookbehind reads the character before it, `(?<![\w/&'-])[A-Z]{3,5}` as it was: a pattern opening
 # with a class is searched by a fast scan for the class, a lookbehind first was tried at every character; perf45.)
@@ -300,6 +329,13 @@ def site_abbreviations(text: str, read: str) -> list[tuple[int, int]]:
             found = True
         elif (unit := _UNIT_AFTER.match(text, b)) and _unit_word_ok(text, unit) \
                 and (a == line_start or _UNIT_CUE.search(text[max(line_start, a - 20):a])):
+            found = True
+        elif _AUTHORIZE.search(before) and _TO_AFTER.match(text, b):
+            found = True
+        elif tail[-1:] == "(" and _DOCTOR_BRACKET.search(before) and _CLOSE_AFTER.match(text, b):
+            found = True
+        elif len(w) > 3 and w.endswith(("H", "C", "MG")) and text[a:b].isupper() \
+                and _ITEM_BEFORE.fullmatch(text, line_start, a) and _ITEM_CELL_END.match(text, b):
             found = True
         if found:
             out.append((a, b))
@@ -582,9 +618,11 @@ class LocationRecognizer(EntityRecognizer):
                     and not _NUMBER_GOES_ON.match(text[toks[i + 1].end:toks[i + 1].end + 3]) \
                     and not _value_not_ward(text, toks, i, mode):
                 out.append((t.start, toks[i + 1].end, 0.55, "place_number"))
-            # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation
+            # "kernan ew", "Calvert ER": an unknown name before an emergency-ward abbreviation; not a unit's own
+            # initialism in capitals ("Transferred to CVICU ICU": units' end in U, `site_initialism`; deidfix64)
             if i + 1 < n and unknown and toks[i + 1].low in _WARD_ABBR \
-                    and (upper or t.text[0].isupper() or mode == "lower"):
+                    and (upper or t.text[0].isupper() or mode == "lower") \
+                    and not (t.text.isupper() and low.endswith("u") and not low.endswith("su")):
                 out.append((t.start, toks[i + 1].end, 0.6, "facility"))
             if low == "dc" and (t.text == "DC" or (mode == "lower" and i > 1 and toks[i - 2].low in _RESIDES)) \
                     and i > 0 and toks[i - 1].low in ("in", "from", "of") and (i + 1 >= n or not toks[i + 1].is_word):
