@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+from collections.abc import Iterable
 
 import regex as re
 
@@ -48,6 +49,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     first_runs,
     longest_first,
+    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only, past_or_auxiliary
 from cancerprep.stages.deid.recognizers.dictation import known_group
@@ -795,11 +797,78 @@ def sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bo
     return True
 
 
+# What `_PAIR_OPEN` opens on in an ASCII note besides the line's start and its words: its marks ("‘" and "“" are not
+# ASCII), and the characters of a name word there (ASCII letters, "'" and "-": `NAME_WORD`'s runs and joiners).
+_PAIR_MARKS = frozenset(":;([/\"'")
+_PAIR_WORDS = ("for", "re", "by", "with", "from", "labeled", "labelled", "named")
+_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
+def sorted_field_places(low: str) -> list[int]:
+    """Where a `_SORTED_FIELD` match may start in the lower-cased ASCII note `low`, in order: found back from each of
+    its anchor's places (a separator, "," or "/", before a word and the pair's close). Why: `LinedOpeners` tried the
+    pattern at every mark and opening word of each anchored line (~12 places a PhysioNet note, a `regex` try ~1.3 us
+    each, and ~16 us to list them), though a match's separator is one of the anchor's places (the anchor is the match
+    from its separator on, read more widely; no anchor match holds a second separator, so the scan meets each) and what
+    stands before it is fixed: blanks, the given word (a run of letters, "'" and "-"), blanks, the opener. The opener
+    ends where those blanks start (none of its kinds ends on a blank), or, with no blanks, inside the run on a "'" (a
+    mark) or after a blank on a "-" (`[ \t]-`). So the places are: the blanks' start where it is a line's start, the
+    mark, blank and "-" or opening word right before them, and each "'" and blank-led "-" inside the run; a place
+    where no match starts costs one try. Each is on the anchored line, so `LinedOpeners` tried it too (its places hold
+    every start of a match), and the matches are the same, in order (tests compare both on real notes)."""
+    places: set[int] = set()
+    for a in _SORTED_FIELD.anchor.finditer(low):
+        end = a.start()  # the separator; the given word ends at the blanks before it
+        while end and low[end - 1] in " \t":
+            end -= 1
+        run = end
+        while run and low[run - 1] in _NAME_RUN:
+            run -= 1
+        if run == end:
+            continue  # no word before the separator
+        q = run
+        while q and low[q - 1] in " \t":
+            q -= 1
+        if q == 0 or low[q - 1] == "\n":
+            places.add(q)  # `^`
+        elif low[q - 1] in _PAIR_MARKS:
+            places.add(q - 1)
+        elif low[q - 1] == "-" and q > 1 and low[q - 2] in " \t":
+            places.add(q - 2)
+        else:
+            places.update(q - len(w) for w in _PAIR_WORDS if low.endswith(w, 0, q))
+        if low[run] == "-" and run and low[run - 1] in " \t":
+            places.add(run - 1)  # " -Lee, Ann": the dash opens, the word follows it at once
+        i = low.find("'", run, end)
+        while i != -1:
+            places.add(i)  # "'Lee, Ann'": the quote opens inside the run
+            i = low.find("'", i + 1, end)
+    return sorted(places)
+
+
+def sorted_field_matches(text: str) -> Iterable[re.Match]:
+    """`_SORTED_FIELD.finditer(text)`: in an ASCII note the pattern tried only at `sorted_field_places` (each within
+    its line, as `LinedOpeners` tries it); another note is searched whole, as before."""
+    if not text.isascii():
+        yield from _SORTED_FIELD.finditer(text)
+        return
+    done = 0
+    match = _SORTED_FIELD.pattern.match
+    for b in sorted_field_places(lowered(text)):
+        if b < done:
+            continue
+        end = text.find("\n", b)
+        m = match(text, b, len(text) if end == -1 else end)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def sorted_fields(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "sorted-field") of each surname and given name of a sorted pair standing as a field
     (`_SORTED_FIELD`); the middle initial goes with the given name."""
     out: list[tuple[int, int, str]] = []
-    for m in _SORTED_FIELD.finditer(text):
+    for m in sorted_field_matches(text):
         last, first = m.group(1), m.group(3)
         if sorted_pair(last, first, line_cased(text, m.start(1)), bool(m.group(4))):
             out.append((m.start(1), m.end(1), "sorted-field"))

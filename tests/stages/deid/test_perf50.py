@@ -1,0 +1,119 @@
+"""perf50 (issue 18): identical-output cuts in the names backstop's person frames and slots and in the shared
+tokenizer. Each must find exactly what the code before perf50 found (kept here where it is gone): on real notes and
+their rewrites (capitals, small letters, CRLF line ends, non-ASCII letters set in), on written examples at a line's
+start and end, and on generated texts. Every example is invented."""
+
+from __future__ import annotations
+
+import random
+
+from cancerprep.stages.deid.recognizers import person_frames as F
+from cancerprep.stages.deid.recognizers import tokens as T
+from cancerprep.stages.deid.recognizers.base import lowered
+from cancerprep.stages.deid.recognizers.tokens import Tok, tokenize
+from tests.stages.deid.rewrites import plain, rewrites
+
+# --- the code before perf50 -----------------------------------------------------------------------------------
+
+
+def _old_ascii_toks(text: str) -> list[Tok]:
+    """The tokens of an ASCII note before perf50: `Tok(m)` for each match."""
+    return list(map(Tok, T._ASCII_TOKEN.finditer(text)))
+
+
+def _old_sorted_field(text: str) -> list:
+    """`_SORTED_FIELD`'s matches as `sorted_fields` read them before perf50 (`LinedOpeners`: every mark and opening
+    word of each anchored line tried)."""
+    return [(m.span(), m.groups()) for m in F._SORTED_FIELD.finditer(text)]
+
+
+def _fields(toks: list[Tok]) -> list[tuple]:
+    return [(t.start, t.end, t.text, t.low, t.is_word, type(t)) for t in toks]
+
+
+EDGES = [
+    "", "\n", "x", "Rx for Lee, Ann: 20 mg", 'bag labeled "Lee, Ann" at bedside', "Pronounced: Lee, Ann at 03:42",
+    "(Lee/Ann) in room", "Lee, Ann\n", "  Lee , Ann  M.  seen", "seen - Lee, Ann - ok", "seen -Lee, Ann - ok",
+    "x 'Lee, Ann' y", "x o'Lee, Ann.", "RE: O'Brien, Ann 3/4", "released by lee, ann (pharm)", "FOR LEE, ANN:",
+    "labelled Lee,Ann;", "named\tLee ,\tAnn at 5", "a; b, c\n:Lee, Ann\n", "Lee-Ho, Ann / Kim, Bo.", "x -- Lee, Ann.",
+    "Zoë: Lee, Ann.", "Seen.\r\nRx for Lee, Ann:\r\n", "ab,\ncd, ef\n", "x\t-\tLee, Ann - y", "for\nLee, Ann.",
+]
+
+
+def _texts(real_notes: tuple[str, ...]) -> list[str]:
+    """The notes' rewrites, CRLF copies, copies with non-ASCII letters and capitals, and the written edges."""
+    return (rewrites(real_notes) + [n.replace("\n", "\r\n") for n in real_notes[::13]]
+            + ["Zoë İı ſ \u212a ẞ\n" + n for n in real_notes[::17]] + EDGES)
+
+
+_PIECES = ["Lee", "ann", "O'Brien", "Smith-Jones", "M", "m.", ",", "/", " ", "  ", "\t", "-", " - ", "'", "(", ")",
+           ":", ";", "[", '"', "for", "re", "by", "with", "from", "labeled", "labelled", "named", "\n", "3", "12", "at",
+           "on", ".", "!", "x", "FOR", "Named", "é"]
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    """Texts strung from the pattern's own pieces (names, separators, openers, closers, blanks and line breaks)."""
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 25))) for _ in range(n)]
+
+
+# --- the shared tokenizer -------------------------------------------------------------------------------------
+def test_ascii_tokens_are_those_tok_made(real_notes: tuple[str, ...]) -> None:
+    count = 0
+    for text in _texts(real_notes):
+        if text.isascii():
+            got = T._ascii_toks(text)
+            assert _fields(got) == _fields(_old_ascii_toks(text))
+            count += len(got)
+    assert count > 100_000
+    toks = T._ascii_toks("Pt's BP 120/80, O'Brien-Lee\tx\x1c")
+    assert [(t.text, t.low, t.is_word) for t in toks] == [
+        ("Pt's", "pt's", True), ("BP", "bp", True), ("120", "120", False), ("/", "/", False), ("80", "80", False),
+        (",", ",", False), ("O'Brien-Lee", "o'brien-lee", True), ("x", "x", True), ("\x1c", "\x1c", False)]
+
+
+def test_tokenize_keeps_its_hyphen_splits_and_other_scripts() -> None:
+    text = "DAUGHTER-KRISSY and FORMAN-LYONS, daughter-in-law"
+    assert [t.text for t in tokenize(text)] == ["DAUGHTER", "-", "KRISSY", "and", "FORMAN-LYONS", ",",
+                                                "daughter-in-law"]
+    text = "Zoë’s son-Ødegård"  # a non-ASCII note: `Tok` as before, the form folded
+    assert [(t.text, t.low) for t in tokenize(text)] == [("Zoë’s", "zoe's"), ("son", "son"), ("-", "-"),
+                                                        ("Ødegård", "odegard")]
+
+
+# --- the person frames' sorted pairs ----------------------------------------------------------------------------
+def test_sorted_field_matches_are_those_found_before(real_notes: tuple[str, ...]) -> None:
+    hits = 0
+    for text in _texts(real_notes) + _generated(20_000, 50):
+        got = [(m.span(), m.groups()) for m in F.sorted_field_matches(text)]
+        assert got == _old_sorted_field(text)
+        hits += len(got)
+    assert hits > 1_000
+
+
+def test_sorted_field_matches_are_the_pattern_s_matches() -> None:
+    pattern = plain(F._SORTED_FIELD)
+    for text in EDGES + _generated(3_000, 7):
+        assert [(m.span(), m.groups()) for m in F.sorted_field_matches(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_every_sorted_field_match_starts_at_a_place(real_notes: tuple[str, ...]) -> None:
+    for text in (n for n in _texts(real_notes) if n.isascii()):
+        places = set(F.sorted_field_places(lowered(text)))
+        assert all(m.start() in places for m in plain(F._SORTED_FIELD).finditer(text))
+
+
+def test_sorted_field_places_by_opener() -> None:
+    def starts(text: str) -> list[str]:
+        return [text[m.start():m.end(3)] for m in F.sorted_field_matches(text)]
+
+    assert starts("Lee, Ann\n") == ["Lee, Ann"]  # the line's start
+    assert starts("Rx for Lee, Ann: 20 mg") == ["for Lee, Ann"]  # an opening word
+    assert starts("(Lee/Ann) in room") == ["(Lee/Ann"]  # a mark
+    assert starts("seen - Lee, Ann - ok") == [" - Lee, Ann"]  # a dash after a blank
+    assert starts("seen -Lee, Ann - ok") == [" -Lee, Ann"]  # the dash inside the word's run
+    assert starts("x o'Lee, Ann.") == ["'Lee, Ann"]  # a quote inside the word's run
+    assert starts("x -- Lee, Ann.") == starts("x Lee, Ann.") == []  # no opener before the pair
+    assert F.sorted_field_places("x -- lee, ann.") == []
+    assert F.sorted_fields("Rx for Lee, Ann: 20 mg") == [(7, 10, "sorted-field"), (12, 15, "sorted-field")]
