@@ -21,6 +21,19 @@ def _old_ascii_toks(text: str) -> list[Tok]:
     return list(map(Tok, T._ASCII_TOKEN.finditer(text)))
 
 
+def _old_tokenize(text: str) -> list[Tok]:
+    """`tokens._tokenize` before perf50 (every token through `Tok`, the hyphen splits asked wherever a "-" stands)."""
+    toks = _old_ascii_toks(text) if text.isascii() else list(map(Tok, T.finditer(T._TOKEN, text)))
+    split = [k for k, tok in enumerate(toks) if "-" in tok.text and T._splits(tok)] if "-" in text else []
+    out: list[Tok] = []
+    done = 0
+    for k in split:
+        out += toks[done:k]
+        out.extend(Tok(p) for p in T._SPLIT_HYPHEN.finditer(text, toks[k].start, toks[k].end))
+        done = k + 1
+    return out + toks[done:]
+
+
 def _old_sorted_field(text: str) -> list:
     """`_SORTED_FIELD`'s matches as `sorted_fields` read them before perf50 (`LinedOpeners`: every mark and opening
     word of each anchored line tried)."""
@@ -70,6 +83,13 @@ def test_ascii_tokens_are_those_tok_made(real_notes: tuple[str, ...]) -> None:
     assert [(t.text, t.low, t.is_word) for t in toks] == [
         ("Pt's", "pt's", True), ("BP", "bp", True), ("120", "120", False), ("/", "/", False), ("80", "80", False),
         (",", ",", False), ("O'Brien-Lee", "o'brien-lee", True), ("x", "x", True), ("\x1c", "\x1c", False)]
+
+
+def test_tokenize_is_as_before(real_notes: tuple[str, ...]) -> None:
+    hyphens = ["DAUGHTER-KRISSY", "Krissy-daughter", "son-in-law", "x - y", "1-2", "a-1", "1-a", "-a", "a-", "a--b",
+               "sister-ann", "Dr-Lee", "PT-FAMILY", "mother-", "re-do", "daughter-in-law-ann", "pt-\nann"]
+    for text in _texts(real_notes) + hyphens + [" ".join(hyphens)] + _generated(2_000, 3):
+        assert _fields(T._tokenize.__wrapped__(text)) == _fields(_old_tokenize(text))
 
 
 def test_tokenize_keeps_its_hyphen_splits_and_other_scripts() -> None:
