@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 from cancerprep.stages.deid.recognizers import person_frames as F
+from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers import tokens as T
 from cancerprep.stages.deid.recognizers.base import lowered
 from cancerprep.stages.deid.recognizers.tokens import Tok, tokenize
@@ -137,3 +138,38 @@ def test_sorted_field_places_by_opener() -> None:
     assert starts("x -- Lee, Ann.") == starts("x Lee, Ann.") == []  # no opener before the pair
     assert F.sorted_field_places("x -- lee, ann.") == []
     assert F.sorted_fields("Rx for Lee, Ann: 20 mg") == [(7, 10, "sorted-field"), (12, 15, "sorted-field")]
+
+
+# --- the person slots' antecedents of "who" ----------------------------------------------------------------------
+WHO_EDGES = [
+    "video visit with Chao, who was at home", "MED REC COMPLETED WITH MATEO, WHO BROUGHT", "with Ann Chao , who",
+    "Chao,who", "Chao, whom we saw", "Chao, who.", "o'Lee, who came", "'Lee, who came", "-Lee, who", "x-Lee,\twho",
+    "Smith-Jones, who", "Ann, who, who said", "Zoë, who came", "Chao, who\r\nx", ", who", "\n, who came", "a , who",
+]
+
+
+def _who_texts(real_notes: tuple[str, ...]) -> list[str]:
+    """The notes' rewrites and copies with ", who" set in after words, and the written edges."""
+    return (_texts(real_notes) + [n.replace(". ", ", who ", 3) for n in real_notes[::5]]
+            + [n.replace(" ", ", WHO ", 2) for n in real_notes[::7]] + WHO_EDGES)
+
+
+def test_who_matches_are_those_found_before(real_notes: tuple[str, ...]) -> None:
+    hits = 0
+    rnd = random.Random(5)
+    pieces = ["Ann", "o'lee", "Smith-Jones", ",", ", ", " ,", "who", "WHO", "Who", " ", "\t", "-", "'", "x", "\n", ".",
+              "whom", "3", "é"]
+    generated = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20))) + " who " for _ in range(20_000)]
+    for text in _who_texts(real_notes) + generated:
+        got = [(m.span(), m.groups()) for m in S.who_matches(text)]
+        assert got == [(m.span(), m.groups()) for m in S._WHO.finditer(text)]
+        hits += len(got)
+    assert hits > 2_000
+    text = "with Ann Chao , who came; o'Lee, who came; -Lee, who came; x-Lee,\twho came"
+    # the run's start opens, on a letter: a run opening on "-" (or "'") starts none, nor does the letter after it
+    assert [m.group(1) for m in S.who_matches(text)] == ["Chao", "o'Lee", "x-Lee"]
+
+
+def test_who_antecedents_keep_their_spans() -> None:
+    text = "Video visit with Ann Chao, who was at home. Seen with the nurse, who agreed."
+    assert [text[a:b] for a, b, _ in S.who_antecedents(text)] == ["Ann Chao"]
