@@ -173,3 +173,33 @@ def test_who_matches_are_those_found_before(real_notes: tuple[str, ...]) -> None
 def test_who_antecedents_keep_their_spans() -> None:
     text = "Video visit with Ann Chao, who was at home. Seen with the nurse, who agreed."
     assert [text[a:b] for a, b, _ in S.who_antecedents(text)] == ["Ann Chao"]
+
+
+# --- the person frames' given name and surname mid-sentence -----------------------------------------------------
+def test_given_surname_matches_are_the_pattern_s_matches(real_notes: tuple[str, ...]) -> None:
+    rule = F._GIVEN_SURNAME_ASCII.pattern.pattern
+    assert isinstance(rule, F.BeforeCapitalPair)
+    rnd = random.Random(9)
+    pieces = ["Ann ", "Lee ", "Bo", "O'Neil ", "Smith-Jones", "Baker-Ross ", ", ", "(", "( ", ") ", " ", "seen ",
+              "for ", "x", "\n", ". ", "-", "'", "a ", "on ", "Ida", "\t", ",", "é"]
+    generated = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20_000)]
+    hits = 0
+    for text in _texts(real_notes) + [n.title() for n in real_notes[::9]] + generated:
+        got = [(m.span(), m.groups()) for m in rule.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+        hits += len(got)
+    assert hits > 500
+    for text in generated[:2_000]:
+        pos = len(text) // 3
+        assert [m.span() for m in rule.finditer(text, pos)] == [m.span() for m in rule.pattern.finditer(text, pos)]
+
+
+def test_given_surname_places_by_opener() -> None:
+    rule = F._GIVEN_SURNAME_ASCII
+    text = "requested on Ida Peralto by fax, (Moses Lanning, 9/20), Jude Abernathy to sign (Ann Lee) and"
+    assert [m.group(2, 3) for m in rule.finditer(text)] == [
+        ("Ida", "Peralto"), ("Moses", "Lanning"), ("Jude", "Abernathy"), ("Ann", "Lee")]
+    # a small word opens on its run's first letter, never after a capital or a period ("McAnn", "e.g.Ann")
+    assert list(rule.finditer("seen by McAnn Lee today, e.g.Ann Lee to")) == []
+    note = "Message left for Jude Abernathy to call back."
+    assert [note[a:b] for a, b, _ in F.given_surnames(note)] == ["Jude Abernathy"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex as re
 
@@ -43,6 +43,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LinedOpeners,
     LinedStarts,
+    Placed,
     RunAnchored,
     WordAnchored,
     compile_for_search,
@@ -303,13 +304,65 @@ def _given_surname_rule(upper: str, lower: str, word_end: str) -> Gated:
     """`_GIVEN_SURNAME` spelled with these capital, small-letter and word-end classes. (A chain of gates: two
     capitalised words first, which the search skips along to by the capitals: `regex` with the ASCII classes, several
     times faster there than the stdlib, the stdlib with the Latin ones, which `regex` scans slowly; the stdlib gate
-    behind it opens on every small letter: perf35, ~19 -> ~8 us a PhysioNet note.)"""
+    behind it opens on every small letter: perf35, ~19 -> ~8 us a PhysioNet note. With the ASCII classes the pattern
+    is tried only before its capital pairs, `BeforeCapitalPair`: perf50.)"""
     first = (re if upper.isascii() else stdre).compile(rf"{upper}{lower}+[ \t]+{upper}{lower}")
-    return Gated(first, Gated(
-        stdre.compile(rf"(?:[a-z,][ \t]+|\(){upper}{lower}+[ \t]+{upper}{lower}"), re.compile(
-            rf"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)({upper}{lower}+)[ \t]+"
-            rf"({upper}(?:{lower}|['’])+(?:-{upper}(?:{lower}|['’])+)?){word_end}"
-            r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M)))
+    pattern = re.compile(
+        rf"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)({upper}{lower}+)[ \t]+"
+        rf"({upper}(?:{lower}|['’])+(?:-{upper}(?:{lower}|['’])+)?){word_end}"
+        r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M)
+    return Gated(first, Gated(stdre.compile(rf"(?:[a-z,][ \t]+|\(){upper}{lower}+[ \t]+{upper}{lower}"),
+                              BeforeCapitalPair(pattern) if upper == "[A-Z]" else pattern))
+
+
+# A capital opening a word of small letters that blanks and a capital follow: the given name of `_GIVEN_SURNAME_ASCII`
+# (zero width after it, so two pairs running on, "Ann Lee Bo", are both found).
+_CAPITAL_PAIR = stdre.compile(r"[A-Z](?=[a-z]+[ \t]+[A-Z])")
+
+
+class BeforeCapitalPair(Placed):
+    """`_GIVEN_SURNAME_ASCII`'s pattern tried only where a match may open before a capital pair (`_CAPITAL_PAIR`) of
+    an ASCII note. Why: the pattern opens on a choice whose first branch is a lookbehind, so `regex` tried it at every
+    character of each note with case that passes its gates (~95 us an MTSamples or sample note; ~5 pairs a note).
+    A match's given name is such a pair's first word; before it stand blanks, then the comma or small word that
+    opens the match, or a bracket with or without blanks. A small word opens on the first letter of its run (the
+    lookbehind refuses a small letter before it), so each pair gives one place: the comma, the bracket or that
+    letter, or none. The places rise with the pairs and hold every start of a match, so the matches are the same, in
+    order (tests compare both on real notes); a note with other characters is searched whole (`Placed`)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the place before each capital pair."""
+        match = self.matcher(timeout)
+        done = pos
+        for c in _CAPITAL_PAIR.finditer(text, pos):
+            q = c.start()
+            while q and text[q - 1] in " \t":
+                q -= 1
+            if not q:
+                continue
+            before = text[q - 1]
+            if before == "(" or (q < c.start() and before == ","):
+                place = q - 1
+            elif q < c.start() and "a" <= before <= "z":
+                place = q - 1
+                while place and "a" <= text[place - 1] <= "z":
+                    place -= 1
+            else:
+                continue
+            if place < done:
+                continue
+            m = match(text, place)
+            if m is not None:
+                done = m.end()
+                yield m
 
 
 # A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
