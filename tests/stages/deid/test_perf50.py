@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import person_frames as F
 from cancerprep.stages.deid.recognizers import person_slots as S
 from cancerprep.stages.deid.recognizers import tokens as T
@@ -203,3 +204,34 @@ def test_given_surname_places_by_opener() -> None:
     assert list(rule.finditer("seen by McAnn Lee today, e.g.Ann Lee to")) == []
     note = "Message left for Jude Abernathy to call back."
     assert [note[a:b] for a, b, _ in F.given_surnames(note)] == ["Jude Abernathy"]
+
+
+# --- the backstop's words before a bracketed relation or role -----------------------------------------------------
+def test_before_paren_matches_are_the_pattern_s_matches(real_notes: tuple[str, ...]) -> None:
+    rules = [B._BEFORE_RELATION.pattern, B._BEFORE_ROLE_PAREN.pattern]
+    assert all(isinstance(r, B.BeforeParen) for r in rules)
+    rnd = random.Random(13)
+    pieces = ["Ann ", "Lee", "o'lee", "Smith-Jones", "-", "'", " ", "\t", "(wife)", "(RN)", "( daughter )", "(", ")",
+              "x2", "_a", "ab", "\n", ",", "é", "(pt's son)", "  "]
+    generated = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20_000)]
+    texts = (_texts(real_notes) + [n.replace(". ", " (wife) ", 3) for n in real_notes[::5]]
+             + [n.replace(", ", " (RN) ", 3) for n in real_notes[::7]] + generated)
+    for rule in rules:
+        hits = 0
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in rule.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            hits += len(got)
+        assert hits > 1_000
+        for text in generated[:3_000]:
+            pos = len(text) // 2
+            assert [m.span() for m in rule.finditer(text, pos)] == [m.span() for m in rule.pattern.finditer(text, pos)]
+
+
+def test_before_paren_places_by_word() -> None:
+    rule = B._BEFORE_RELATION
+    text = "Ann Lee (wife), o'Neil (son) x2b (aunt) Smith-Jones\t(mother)"
+    # one or two words before the bracket; a word opens after a "'" or "-" of its run, never after a digit
+    assert [m.group(1, 2) for m in rule.finditer(text)] == [("Ann", "Lee"), ("o'Neil", None), ("Smith-Jones", None)]
+    assert [m.group(1, 2) for m in B._BEFORE_ROLE_PAREN.finditer("seen with Hope Ngata (RN) today")] == [
+        ("Hope", "Ngata")]
