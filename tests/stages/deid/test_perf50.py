@@ -235,3 +235,31 @@ def test_before_paren_places_by_word() -> None:
     assert [m.group(1, 2) for m in rule.finditer(text)] == [("Ann", "Lee"), ("o'Neil", None), ("Smith-Jones", None)]
     assert [m.group(1, 2) for m in B._BEFORE_ROLE_PAREN.finditer("seen with Hope Ngata (RN) today")] == [
         ("Hope", "Ngata")]
+
+
+# --- the person frames' given name before a hyphenated surname ----------------------------------------------------
+def test_hyphenated_matches_are_the_pattern_s_matches(real_notes: tuple[str, ...]) -> None:
+    rule = F._HYPHENATED.pattern.pattern
+    assert isinstance(rule, F.BeforeHyphen)
+    rnd = random.Random(17)
+    pieces = ["Hope ", "Smith", "-Jones", "-", "Ann", " ", "\t", "O'Neil", "x", "_", "2", "Bo", "a", "A", "-lee", "\n",
+              "é", "É", "'", "Lee-Ho", "  "]
+    generated = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20_000)]
+    texts = (_texts(real_notes) + [n.title() for n in real_notes[::9]]
+             + [n.replace(". ", " Hope Smith-Jones ") for n in real_notes[::11]] + generated)
+    hits = 0
+    for text in texts:
+        got = [(m.span(), m.groups()) for m in rule.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+        hits += len(got)
+    assert hits > 1_000
+    for text in generated[:3_000]:
+        pos = len(text) // 2
+        assert [m.span() for m in rule.finditer(text, pos)] == [m.span() for m in rule.pattern.finditer(text, pos)]
+
+
+def test_hyphenated_places_by_hyphen() -> None:
+    text = "seen with Hope Smith-Jones, X-Ray by Ann Lee-Ho-Kim and O'Neil Baker-Ross; Bo\tLi-Wu"
+    # "X-Ray" has no given name before it, three parts are no surname, "O'Neil" reads from its second capital
+    assert [m.group(1, 2) for m in F._HYPHENATED.finditer(text)] == [
+        ("Hope", "Smith-Jones"), ("Neil", "Baker-Ross"), ("Bo", "Li-Wu")]
