@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
+from collections.abc import Iterator
 from itertools import accumulate, compress
 
 import regex as re
@@ -41,6 +42,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     LinedStarts,
+    Placed,
     by_length,
     finditer,
     first_runs,
@@ -283,6 +285,57 @@ _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from"
 _LABEL_ENDS = frozenset({"by", ":", "-", "|", "="})
 
 
+# The characters of a name word (`NAME_WORD_2`) in an ASCII note: letters, "'" and "-".
+_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-")
+
+
+class BeforeParen(Placed):
+    """A pattern of one or two name words (`NAME_WORD_2`, each opening on `\\b`) then blanks and a bracket, tried only
+    at the places a match may start before each "(" of an ASCII note. Why: the pattern opens on `\\b`, so `regex`
+    tried it at every word of each note its gate lets through (~300-450 us an MTSamples note with a "(wife)" or
+    "(RN)"). A match's last word is the run of letters, "'" and "-" right before the blanks and the bracket (a word
+    ends only where its run does), its first the run before that across blanks; a word opens where `\\b` holds in its
+    run, at the run's start or after a "'" or "-". Those places hold every start of a match and rise with the
+    brackets (none lies in a run or its blanks), so the matches are the same, in order (tests compare both on real
+    notes); a note with other characters is searched whole (`Placed`)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the word starts before each bracket."""
+        match = self.matcher(timeout)
+        done = pos
+        k = text.find("(", pos)
+        while k != -1:
+            places = []
+            end = k
+            for _ in range(2):  # the last word's run, then the one before it
+                while end and text[end - 1] in " \t":
+                    end -= 1
+                start = end
+                while start and text[start - 1] in _NAME_RUN:
+                    start -= 1
+                if start == end:
+                    break
+                places.append(start)
+                places.extend(i + 1 for i in range(start, end - 1) if text[i] in "'-")
+                end = start
+            for b in sorted(places):
+                if b >= done:
+                    m = match(text, b)
+                    if m is not None:
+                        done = m.end()
+                        yield m
+            k = text.find("(", max(k + 1, done))
+        return
+
+
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
 _RELATION_WORDS = RELATIONS | {f"{m} {h}" for h, mods in RELATION_PHRASES.items() for m in mods}
 _REL_ALT = "|".join(w.replace(" ", r"[ \t]+") for w in sorted(_RELATION_WORDS, key=by_length))
@@ -293,8 +346,8 @@ _RELATION_RUNS = AlnumWords(first_runs(_RELATION_WORDS))
 # "Melba (wife)", "spoke with rex (son)": the words right before "(relation)" name the relative.
 # These patterns open with generic words and end in a rare anchor; each is `Gated` on its anchor (same matches).
 _BEFORE_RELATION = Gated(r"(?i)\((?:" + _REL_ALT + r")\)",
-                         re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*\((?:"
-                                    + _REL_ALT + r")\)", re.I))
+                         BeforeParen(re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*\((?:"
+                                                + _REL_ALT + r")\)", re.I)))
 # "diamond, leland's mother", "Smith's wife": the words before "'s <relation>" name a person.
 # (a `Folded` gate reads ASCII notes only, so its apostrophe is the ASCII one: the literal "'s" opens a fast scan)
 # (searched only on the lines holding that gate, `Lined`: the whole note's scan tried the words at every letter; perf36)
@@ -344,8 +397,8 @@ _ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_A
 # note by stdlib `re`: the case-blind `regex` scans cost ~0.02 and ~0.07 ms a note; a capital the tail asks for is
 # any letter there, so the gate still holds wherever the rule matches)
 _BEFORE_ROLE_PAREN = Gated(Folded(_ROLE_PAREN_TAIL.lower()),
-                           re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*"
-                                      + _ROLE_PAREN_TAIL, re.I))
+                           BeforeParen(re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*"
+                                                  + _ROLE_PAREN_TAIL, re.I)))
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no

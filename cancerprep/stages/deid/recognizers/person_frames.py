@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+from collections.abc import Iterable, Iterator
 
 import regex as re
 
@@ -42,12 +43,14 @@ from cancerprep.stages.deid.recognizers.base import (
     Lined,
     LinedOpeners,
     LinedStarts,
+    Placed,
     RunAnchored,
     WordAnchored,
     compile_for_search,
     finditer,
     first_runs,
     longest_first,
+    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import MONTH_DAY, line_cased, medical_only, past_or_auxiliary
 from cancerprep.stages.deid.recognizers.dictation import known_group
@@ -301,13 +304,65 @@ def _given_surname_rule(upper: str, lower: str, word_end: str) -> Gated:
     """`_GIVEN_SURNAME` spelled with these capital, small-letter and word-end classes. (A chain of gates: two
     capitalised words first, which the search skips along to by the capitals: `regex` with the ASCII classes, several
     times faster there than the stdlib, the stdlib with the Latin ones, which `regex` scans slowly; the stdlib gate
-    behind it opens on every small letter: perf35, ~19 -> ~8 us a PhysioNet note.)"""
+    behind it opens on every small letter: perf35, ~19 -> ~8 us a PhysioNet note. With the ASCII classes the pattern
+    is tried only before its capital pairs, `BeforeCapitalPair`: perf50.)"""
     first = (re if upper.isascii() else stdre).compile(rf"{upper}{lower}+[ \t]+{upper}{lower}")
-    return Gated(first, Gated(
-        stdre.compile(rf"(?:[a-z,][ \t]+|\(){upper}{lower}+[ \t]+{upper}{lower}"), re.compile(
-            rf"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)({upper}{lower}+)[ \t]+"
-            rf"({upper}(?:{lower}|['’])+(?:-{upper}(?:{lower}|['’])+)?){word_end}"
-            r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M)))
+    pattern = re.compile(
+        rf"(?:(?<![A-Za-z'’.-])([a-z]+)[ \t]+|,[ \t]+|\([ \t]*)({upper}{lower}+)[ \t]+"
+        rf"({upper}(?:{lower}|['’])+(?:-{upper}(?:{lower}|['’])+)?){word_end}"
+        r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[a-z])", re.M)
+    return Gated(first, Gated(stdre.compile(rf"(?:[a-z,][ \t]+|\(){upper}{lower}+[ \t]+{upper}{lower}"),
+                              BeforeCapitalPair(pattern) if upper == "[A-Z]" else pattern))
+
+
+# A capital opening a word of small letters that blanks and a capital follow: the given name of `_GIVEN_SURNAME_ASCII`
+# (zero width after it, so two pairs running on, "Ann Lee Bo", are both found).
+_CAPITAL_PAIR = stdre.compile(r"[A-Z](?=[a-z]+[ \t]+[A-Z])")
+
+
+class BeforeCapitalPair(Placed):
+    """`_GIVEN_SURNAME_ASCII`'s pattern tried only where a match may open before a capital pair (`_CAPITAL_PAIR`) of
+    an ASCII note. Why: the pattern opens on a choice whose first branch is a lookbehind, so `regex` tried it at every
+    character of each note with case that passes its gates (~95 us an MTSamples or sample note; ~5 pairs a note).
+    A match's given name is such a pair's first word; before it stand blanks, then the comma or small word that
+    opens the match, or a bracket with or without blanks. A small word opens on the first letter of its run (the
+    lookbehind refuses a small letter before it), so each pair gives one place: the comma, the bracket or that
+    letter, or none. The places rise with the pairs and hold every start of a match, so the matches are the same, in
+    order (tests compare both on real notes); a note with other characters is searched whole (`Placed`)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the place before each capital pair."""
+        match = self.matcher(timeout)
+        done = pos
+        for c in _CAPITAL_PAIR.finditer(text, pos):
+            q = c.start()
+            while q and text[q - 1] in " \t":
+                q -= 1
+            if not q:
+                continue
+            before = text[q - 1]
+            if before == "(" or (q < c.start() and before == ","):
+                place = q - 1
+            elif q < c.start() and "a" <= before <= "z":
+                place = q - 1
+                while place and "a" <= text[place - 1] <= "z":
+                    place -= 1
+            else:
+                continue
+            if place < done:
+                continue
+            m = match(text, place)
+            if m is not None:
+                done = m.end()
+                yield m
 
 
 # A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
@@ -328,13 +383,66 @@ _QUOTED_NICKNAME = Gated(stdre.compile(r"[\"“][A-Za-z][A-Za-z'’-]*[\"”]"),
 # (behind the gate, in an ASCII note searched only on the lines holding the initial, `Lined`: perf36)
 _FIRST_INITIAL_LAST = Gated(re.compile(r"[ \t][A-Za-z]\.[ \t]+[A-Za-z]"), Lined(
     r"[ \t][a-z]\.[ \t]+[a-z]", re.compile(rf"\b({_W})[ \t]+([A-Za-z])\.[ \t]+({_W})")))
+# The small letters of a capitalised word (`_CAPITALISED`) in an ASCII note, and where one ends on a hyphen before a
+# capital (the hyphen of `_HYPHENATED`'s surname).
+_SMALL_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'")
+_SMALL_HYPHEN_CAPITAL = stdre.compile(r"[a-z']-[A-Z]")
+
+
+class BeforeHyphen(Placed):
+    """`_HYPHENATED`'s pattern tried, in an ASCII note, only at the given name before each hyphen that joins a small
+    letter to a capital. Why: the pattern opens on a lookbehind, so `regex` tried it at every character of each note
+    its gates let through (most MTSamples notes: "X-Ray", "Non-Hodgkin"; ~200 us such a note). A match's surname
+    opens with a capitalised word ending on that hyphen, blanks stand before it, and before them the given name: a
+    capital and the run of small letters (and "'") that ends there. Each hyphen so gives at most one place, the
+    places rise with the hyphens (no hyphen lies in a match before its own) and hold every start of a match, so the
+    matches are the same, in order (tests compare both on real notes); a note with other characters is searched
+    whole (`Placed`)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
+        """The pattern's matches from `pos` on, in order."""
+        return self.placed(text, pos, None, timeout)
+
+    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
+                ) -> Iterator[re.Match]:
+        """The pattern's matches, tried at the given name before each such hyphen."""
+        match = self.matcher(timeout)
+        done = pos
+        for h in _SMALL_HYPHEN_CAPITAL.finditer(text, pos):
+            place = h.start()  # the surname's first word: a capital, then small letters up to the hyphen
+            while place and text[place - 1] in _SMALL_RUN:
+                place -= 1
+            if not place or not "A" <= text[place - 1] <= "Z":
+                continue
+            place -= 1
+            surname = place
+            while place and text[place - 1] in " \t":
+                place -= 1
+            given_end = place
+            while place and text[place - 1] in _SMALL_RUN:  # the given name: the same shape
+                place -= 1
+            if given_end == surname or place == given_end or not place or not "A" <= text[place - 1] <= "Z":
+                continue
+            place -= 1
+            if place < done:
+                continue
+            m = match(text, place)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
 # (any Latin-script name: `UPPER`/`LOWER` are exactly [A-Z]/[a-z] on ASCII text)
 _CAPITALISED = rf"{UPPER}(?:{LOWER}|['’])+"
 # (a chain of gates: a hyphen before a capital first, which stdlib `re` skips along to by its hyphen; the gate behind
-# it opens on every capital: perf35)
-_HYPHENATED = Gated(stdre.compile(rf"-{UPPER}"), Gated(stdre.compile(rf"{_CAPITALISED}-{UPPER}"), re.compile(
-    rf"(?<![-\w])({_CAPITALISED})[ \t]+({_CAPITALISED}-{_CAPITALISED})(?![-\w])")))
+# it opens on every capital: perf35; behind them, in an ASCII note, tried only before each hyphen between a small
+# letter and a capital, `BeforeHyphen`: perf50)
+_HYPHENATED = Gated(stdre.compile(rf"-{UPPER}"), Gated(stdre.compile(rf"{_CAPITALISED}-{UPPER}"), BeforeHyphen(
+    re.compile(rf"(?<![-\w])({_CAPITALISED})[ \t]+({_CAPITALISED}-{_CAPITALISED})(?![-\w])"))))
 
 # A role before a person's surname, as a title ("Principal Lange agreed", "attorney Tuttle is drafting", "Rabbi Milam
 # called") or with the name in brackets after a role or credential ("hospice RN (Heck)", "aide (Ruiz)"): the role is
@@ -795,11 +903,78 @@ def sorted_pair(last: str, first: str, cased: bool, initial: bool = False) -> bo
     return True
 
 
+# What `_PAIR_OPEN` opens on in an ASCII note besides the line's start and its words: its marks ("‘" and "“" are not
+# ASCII), and the characters of a name word there (ASCII letters, "'" and "-": `NAME_WORD`'s runs and joiners).
+_PAIR_MARKS = frozenset(":;([/\"'")
+_PAIR_WORDS = ("for", "re", "by", "with", "from", "labeled", "labelled", "named")
+_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
+def sorted_field_places(low: str) -> list[int]:
+    """Where a `_SORTED_FIELD` match may start in the lower-cased ASCII note `low`, in order: found back from each of
+    its anchor's places (a separator, "," or "/", before a word and the pair's close). Why: `LinedOpeners` tried the
+    pattern at every mark and opening word of each anchored line (~12 places a PhysioNet note, a `regex` try ~1.3 us
+    each, and ~16 us to list them), though a match's separator is one of the anchor's places (the anchor is the match
+    from its separator on, read more widely; no anchor match holds a second separator, so the scan meets each) and what
+    stands before it is fixed: blanks, the given word (a run of letters, "'" and "-"), blanks, the opener. The opener
+    ends where those blanks start (none of its kinds ends on a blank), or, with no blanks, inside the run on a "'" (a
+    mark) or after a blank on a "-" (`[ \t]-`). So the places are: the blanks' start where it is a line's start, the
+    mark, blank and "-" or opening word right before them, and each "'" and blank-led "-" inside the run; a place
+    where no match starts costs one try. Each is on the anchored line, so `LinedOpeners` tried it too (its places hold
+    every start of a match), and the matches are the same, in order (tests compare both on real notes)."""
+    places: set[int] = set()
+    for a in _SORTED_FIELD.anchor.finditer(low):
+        end = a.start()  # the separator; the given word ends at the blanks before it
+        while end and low[end - 1] in " \t":
+            end -= 1
+        run = end
+        while run and low[run - 1] in _NAME_RUN:
+            run -= 1
+        if run == end:
+            continue  # no word before the separator
+        q = run
+        while q and low[q - 1] in " \t":
+            q -= 1
+        if q == 0 or low[q - 1] == "\n":
+            places.add(q)  # `^`
+        elif low[q - 1] in _PAIR_MARKS:
+            places.add(q - 1)
+        elif low[q - 1] == "-" and q > 1 and low[q - 2] in " \t":
+            places.add(q - 2)
+        else:
+            places.update(q - len(w) for w in _PAIR_WORDS if low.endswith(w, 0, q))
+        if low[run] == "-" and run and low[run - 1] in " \t":
+            places.add(run - 1)  # " -Lee, Ann": the dash opens, the word follows it at once
+        i = low.find("'", run, end)
+        while i != -1:
+            places.add(i)  # "'Lee, Ann'": the quote opens inside the run
+            i = low.find("'", i + 1, end)
+    return sorted(places)
+
+
+def sorted_field_matches(text: str) -> Iterable[re.Match]:
+    """`_SORTED_FIELD.finditer(text)`: in an ASCII note the pattern tried only at `sorted_field_places` (each within
+    its line, as `LinedOpeners` tries it); another note is searched whole, as before."""
+    if not text.isascii():
+        yield from _SORTED_FIELD.finditer(text)
+        return
+    done = 0
+    match = _SORTED_FIELD.pattern.match
+    for b in sorted_field_places(lowered(text)):
+        if b < done:
+            continue
+        end = text.find("\n", b)
+        m = match(text, b, len(text) if end == -1 else end)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def sorted_fields(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "sorted-field") of each surname and given name of a sorted pair standing as a field
     (`_SORTED_FIELD`); the middle initial goes with the given name."""
     out: list[tuple[int, int, str]] = []
-    for m in _SORTED_FIELD.finditer(text):
+    for m in sorted_field_matches(text):
         last, first = m.group(1), m.group(3)
         if sorted_pair(last, first, line_cased(text, m.start(1)), bool(m.group(4))):
             out.append((m.start(1), m.end(1), "sorted-field"))
