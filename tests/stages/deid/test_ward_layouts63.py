@@ -32,6 +32,7 @@ def _units(line: str) -> set[str]:
     ("Assignment: QZ - rms 701-706; WKT - rms 707-712", ["QZ", "WKT"]),
     ("ZQ: beds 1-4", ["ZQ"]),
     ("Assignments | QZW - 714-720", ["QZW"]),
+    ("ASSIGNMENTS: 26-10 QZ, 29-20 KRD", ["QZ", "KRD"]),  # the rooms first, then the nurse
 ])
 def test_initials_in_ward_stamps_and_assignments_are_found(line: str, initials: list[str]) -> None:
     found = _ward(line)
@@ -41,10 +42,12 @@ def test_initials_in_ward_stamps_and_assignments_are_found(line: str, initials: 
 @pytest.mark.parametrize("line", [
     "Melatonin 3 mg PO HS/2100",  # an order's shorthand before its time
     "Pain 4/10 @ 1400",
+    "CVP 7-10. QZ @0400 -60, pt hypotensive",  # a charted quantity at a time
     "HR: 80-90, RR 16-20",  # a vital's range after its abbreviation
     "BP - 120-140 systolic",
     "Foley care \u2713 done",
     "Chart check \u2713 NPO",
+    "HR 60-80 QZ",  # rooms then capitals, but nothing on the line assigns
 ])
 def test_ward_stamp_look_alikes_are_kept(line: str) -> None:
     assert not {t for t, k in _ward(line) if k == "NAME"}, _ward(line)
@@ -91,7 +94,7 @@ def test_ward_paperwork_look_alikes_are_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "initials"), [
-    ("Vitals: T 37.1 HR 88 BP 122/70 RR 18 SpO2 97% RA QZ", "QZ"),
+    ("Vitals: T 37.1 HR 88 BP 122/70 RR 18 SpO2 97% on 2L QZ", "QZ"),
     ("Pain 3/10 after oxycodone, resting QWK", "QWK"),
     ("0200 Turned to R side, heels floated. ZQ", "ZQ"),
 ])
@@ -105,6 +108,7 @@ def test_a_charted_line_closed_by_its_writers_capitals_is_found(line: str, initi
     "BP 90/60 at 0400, started on NS",  # a clinical abbreviation
     "PAIN 3/10 AFTER OXYCODONE, RESTING QZ",  # a line of capitals
     "Pt resting comfortably in bed QZ",  # no time, act or charted value on the line
+    "Resp- rr 16-24 O2 sats 90-95% LS QZW",  # a run of abbreviations
 ])
 def test_line_end_look_alikes_are_kept(line: str) -> None:
     assert not {t for t, k in _ward(line) if k == "NAME"}, _ward(line)

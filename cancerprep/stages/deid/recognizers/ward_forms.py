@@ -163,9 +163,10 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
 _INITIALS_TIME = Gated(Folded(r"(?:^|[|\t])[ \t]*[a-z]{2,3}[ \t]+[0-2]\d:?[0-5]\d(?![\d:])", re.M), re.compile(
     rf"(?:^|(?<=[|\t]))[ \t]*({_INIT})[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]+\S|[ \t]*$)", re.M))
 # (deidfix63, ward_layouts' seen half) "given AB/0915", "metoprolol AB@0900": a writer's mark stamped with its clock
-# time after a slash or "@" (a route or an order's shorthand, "HS/2100", is refused by the "act" level).
+# time after a slash or "@", closing the entry (a route or an order's shorthand, "HS/2100", is refused by the "act"
+# level; a charted quantity at a time goes on after it: "FB @0400 -60").
 _MARK_TIMED = Gated(Folded(r"[a-z]{2,3}[ \t]*[/@][ \t]*[0-2]\d:?[0-5]\d"), re.compile(
-    rf"(?<![\w'’/.@-])({_INIT})[ \t]*[/@][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])"))
+    rf"(?<![\w'’/.@-])({_INIT})[ \t]*[/@][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]*(?:[,;|)\]]|$))", re.M))
 # "Skin check done ✓ AB", "metoprolol 25 mg PO ✓ CD": a check mark and the initials of whoever ticked it.
 _TICK_INITIALS = Gated(stdre.compile("[\u2713\u2714\u221a\u2611]"), re.compile(
     rf"[\u2713\u2714\u221a\u2611][ \t]*({_INIT})(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d)", re.M))
@@ -174,13 +175,19 @@ _TICK_INITIALS = Gated(stdre.compile("[\u2713\u2714\u221a\u2611]"), re.compile(
 _ASSIGNED_INITIALS = Gated(Folded(r"[a-z]{2,3}[ \t]*[-–:=][ \t]*(?:rms?|rooms?|beds?|bays?|pts?|\d{3})"), re.compile(
     rf"(?im)(?:^|[:;,|\t])[ \t]*(?-i:({_INIT}))[ \t]*[-–:=][ \t]*(?:(rms?\.?|rooms?|beds?|bays?|pts?\.?)[ \t]*"
     rf"\#?\d{{1,4}}[a-z]?\b|\d{{3,4}}[a-z]?[ \t]*[-–][ \t]*\d{{3,4}}[a-z]?\b)"))
+# ... and the other way round on an assignment sheet's line: the rooms or beds, then the nurse ("Assignments: 17-28
+# AB, 14-22 CD", "rms 701-706 AB;"), read only where the line says it assigns (`_ASSIGNING`).
+_ROOMS_THEN_INITIALS = Gated(Folded(r"assign"), re.compile(
+    rf"(?i)(?<![\w./-])(?:(?:rms?\.?|rooms?|beds?|bays?)[ \t]*)?\d{{1,4}}[a-z]?[ \t]*[-–][ \t]*\d{{1,4}}[a-z]?[ \t]+"
+    rf"(?-i:({_INIT}))(?=[ \t]*(?:[,;|]|$))", re.M))
+_ASSIGNING = re.compile(r"(?i)\bassign(?:ment|ments|ed)?\b")
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
 # the most words a charted entry closed by its writer's mark in brackets has (`_charted_entry`)
 _SHORT_ENTRY = 10
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
 
-# (deidfix63) "Vitals: T 37.1 HR 88 SpO2 97% RA JM", "Tele strip reviewed and mounted JM": a log's line (a clock
+# (deidfix63) "Vitals: T 37.1 HR 88 SpO2 97% on 2L JM", "Tele strip reviewed and mounted JM": a log's line (a clock
 # time, a charted act or a charted value: `_LOG_LINE`, `_CHARTED_VALUE`) closed by its writer's capitals with no dash
 # or bracket, on a line with case (capitals stand out only there); no preposition, title or calling verb leads to
 # them ("transferred to ICU", "f/u with PCP", "consult ENT"), and the "act" level refuses every clinical abbreviation.
@@ -190,6 +197,7 @@ _LEADS_TO = frozenset({"to", "from", "in", "at", "into", "via", "by", "per", "wi
                        "the", "a", "an", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "see", "call", "consult",
                        "consulted", "notify", "notified", "page", "paged", "called", "seen", "on", "&"})
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_ABBREVIATION_RUN = re.compile(r"[A-Z][A-Z0-9/&]+")
 # a charted value: a number with a unit, a score or a vital ("97%", "3/10", "37.1", "122/70")
 _CHARTED_VALUE = re.compile(r"(?<![\w.])\d+(?:[./]\d+|[ \t]?%)")
 
@@ -592,8 +600,10 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
                     letters, cased, level, number_before(text, m.start(g))):
                 out.append((m.start(g), m.end(g), NAME, 0.65))
     for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED, _INITIALS_TIME, _MARK_TIMED,
-               _TICK_INITIALS, _ASSIGNED_INITIALS):
+               _TICK_INITIALS, _ASSIGNED_INITIALS, _ROOMS_THEN_INITIALS):
         for m in finditer(rx, text):
+            if rx is _ROOMS_THEN_INITIALS and not _ASSIGNING.search(line_at(text, m.start(1))):
+                continue
             cased = line_cased(text, m.start(1))
             groups = [1] if rx is _ASSIGNED_INITIALS else [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
             if rx is _INITIALS_TIME and _unit_follows(text, m.end()):
@@ -617,8 +627,8 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
         line = line_at(text, m.start(1))
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
         if not line_cased(text, m.start(1)) or not (_LOG_LINE.search(line) or _CHARTED_VALUE.search(line)) or (
-                before is None or before.group(1).lower() in _LEADS_TO):
-            continue
+                before is None or before.group(1).lower() in _LEADS_TO or _ABBREVIATION_RUN.fullmatch(before.group(1))):
+            continue  # (after another group of capitals the line runs abbreviations on: "LS BBR", "CTA BIL")
         if m.group(1).lower() not in _NOT_INITIALS and initials_ok(m.group(1), True, "act"):
             out.append((m.start(1), m.end(1), NAME, 0.6))
 
