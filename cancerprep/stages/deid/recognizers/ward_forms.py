@@ -12,13 +12,15 @@ position is the evidence; each class refuses what a ward also writes there:
   after a dash ("- RW/RD") or in brackets ("(MWL)"; closing a short charted entry whose words do not spell the
   letters out, as after a signing label), opening a log entry before its time ("AB 1330 turned to L side"). Two or
   three letters, capitals where the line has case; credentials ("RN", "MD"), stop words and, outside the strong
-  labels, any English or medical word ("OR", "NPO", "ok") are refused;
+  labels, any English or medical word ("OR", "NPO", "ok") are refused; (deidfix63) stamped with their time
+  ("AB/0915", "AB@0900"), after a check mark ("✓ AB"), opening or closing a nurse's assignment ("AB - rms 701-706",
+  "Assignments: 17-28 AB"), closing a log's line with case with no dash or bracket ("SpO2 97% on 2L AB");
 * **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
-  "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
-  or "call me at", after a verb of calling and whom is called ("call pharmacy at 4-5821", "lab called RN at
-  58217"), or "4-1234" after a desk or role ("Unit clerk 4-5821"); "bpr" is a pager; a four-digit number that reads
-  as a clock time ("paged at 0312") is refused where no pager label
-  names it, and so is a number a unit of measure follows ("x 1000 mL");
+  "text page sent to 44525", "pgd cross cover @ 8037", with a system's prefix "page p69656"), "4-1234" and five digits
+  after a phone or extension label or "call me at", after a verb of calling and whom is called ("call pharmacy at
+  4-5821", "lab called RN at 58217"), or "4-1234" after a desk or role ("Unit clerk 4-5821"); "bpr" is a pager; a
+  four-digit number that reads as a clock time ("paged at 0312") is refused where no pager label names it, and so is a
+  number a unit of measure follows ("x 1000 mL");
 * **blood unit numbers (ID)**: the ISBT 128 donation number's shape (a letter and four digits of the collecting
   facility, two of the year, a five- or six-digit serial: "W1234 26 123456");
 * **numbered belongings and equipment (ID)**: a claim ticket, receipt, locker, bag tag, telemetry box or pump

@@ -34,6 +34,10 @@ as a whole table cell, as a document's title, as a bed board's row and (for `fie
 a ward in its own shape (wing or care head) stands anywhere when its name is no everyday word. "c/b" and "ext." are
 pager labels before the paging shapes.
 
+(deidfix63, from `ward_layouts`' seen half) "welcome to" moves a patient to a ward, a colon may follow the moving verb
+("admitted to: Okafor 6"), "nurses station" or a clock time closing the line may follow the ward, and a document
+named first titles one ("ASSIGNMENT SHEET Okafor-CVICU 0915").
+
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
 """
