@@ -179,7 +179,7 @@ _ASSIGNED_INITIALS = Gated(Folded(r"[a-z]{2,3}[ \t]*[-–:=][ \t]*(?:rms?|rooms?
     rf"\#?\d{{1,4}}[a-z]?\b|\d{{3,4}}[a-z]?[ \t]*[-–][ \t]*\d{{3,4}}[a-z]?\b)"))
 # ... and the other way round on an assignment sheet's line: the rooms or beds, then the nurse ("Assignments: 17-28
 # AB, 14-22 CD", "rms 701-706 AB;"), read only where the line says it assigns (`_ASSIGNING`).
-_ROOMS_THEN_INITIALS = Gated(Folded(r"assign"), re.compile(
+_ROOMS_THEN_INITIALS = Gated(Folded(r"\d[a-z]?[ \t]*-[ \t]*\d{1,4}[a-z]?[ \t]+[a-z]{2,3}"), re.compile(
     rf"(?i)(?<![\w./-])(?:(?:rms?\.?|rooms?|beds?|bays?)[ \t]*)?\d{{1,4}}[a-z]?[ \t]*[-–][ \t]*\d{{1,4}}[a-z]?[ \t]+"
     rf"(?-i:({_INIT}))(?=[ \t]*(?:[,;|]|$))", re.M))
 _ASSIGNING = re.compile(r"(?i)\bassign(?:ment|ments|ed)?\b")
