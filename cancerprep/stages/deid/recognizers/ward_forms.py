@@ -12,13 +12,15 @@ position is the evidence; each class refuses what a ward also writes there:
   after a dash ("- RW/RD") or in brackets ("(MWL)"; closing a short charted entry whose words do not spell the
   letters out, as after a signing label), opening a log entry before its time ("AB 1330 turned to L side"). Two or
   three letters, capitals where the line has case; credentials ("RN", "MD"), stop words and, outside the strong
-  labels, any English or medical word ("OR", "NPO", "ok") are refused;
+  labels, any English or medical word ("OR", "NPO", "ok") are refused; (deidfix63) stamped with their time
+  ("AB/0915", "AB@0900"), after a check mark ("✓ AB"), opening or closing a nurse's assignment ("AB - rms 701-706",
+  "Assignments: 17-28 AB"), closing a log's line with case with no dash or bracket ("SpO2 97% on 2L AB");
 * **pagers and extensions (CONTACT)**: 4 to 6 digits a few words after a paging word ("paged the fellow at 61585",
-  "text page sent to 44525", "pgd cross cover @ 8037"), "4-1234" and five digits after a phone or extension label
-  or "call me at", after a verb of calling and whom is called ("call pharmacy at 4-5821", "lab called RN at
-  58217"), or "4-1234" after a desk or role ("Unit clerk 4-5821"); "bpr" is a pager; a four-digit number that reads
-  as a clock time ("paged at 0312") is refused where no pager label
-  names it, and so is a number a unit of measure follows ("x 1000 mL");
+  "text page sent to 44525", "pgd cross cover @ 8037", with a system's prefix "page p69656"), "4-1234" and five digits
+  after a phone or extension label or "call me at", after a verb of calling and whom is called ("call pharmacy at
+  4-5821", "lab called RN at 58217"), or "4-1234" after a desk or role ("Unit clerk 4-5821"); "bpr" is a pager; a
+  four-digit number that reads as a clock time ("paged at 0312") is refused where no pager label names it, and so is a
+  number a unit of measure follows ("x 1000 mL");
 * **blood unit numbers (ID)**: the ISBT 128 donation number's shape (a letter and four digits of the collecting
   facility, two of the year, a five- or six-digit serial: "W1234 26 123456");
 * **numbered belongings and equipment (ID)**: a claim ticket, receipt, locker, bag tag, telemetry box or pump
@@ -162,19 +164,52 @@ _BRACKET_INITIALS = Gated(Folded(r"\([a-z]{2,3}\)[ \t]*$", re.M), re.compile(
 # "KM 1330 turned to L side", "| AB 0800 | ...": a log entry opened by its writer's mark, then its clock time.
 _INITIALS_TIME = Gated(Folded(r"(?:^|[|\t])[ \t]*[a-z]{2,3}[ \t]+[0-2]\d:?[0-5]\d(?![\d:])", re.M), re.compile(
     rf"(?:^|(?<=[|\t]))[ \t]*({_INIT})[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]+\S|[ \t]*$)", re.M))
+# (deidfix63, ward_layouts' seen half) "given AB/0915", "metoprolol AB@0900": a writer's mark stamped with its clock
+# time after a slash or "@", closing the entry (a route or an order's shorthand, "HS/2100", is refused by the "act"
+# level; a charted quantity at a time goes on after it: "FB @0400 -60").
+_MARK_TIMED = Gated(Folded(r"[a-z]{2,3}[ \t]*[/@][ \t]*[0-2]\d:?[0-5]\d"), re.compile(
+    rf"(?<![\w'’/.@-])({_INIT})[ \t]*[/@][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:./-])(?=[ \t]*(?:[,;|)\]]|$))", re.M))
+# "Skin check done ✓ AB", "metoprolol 25 mg PO ✓ CD": a check mark and the initials of whoever ticked it.
+_TICK_INITIALS = Gated(stdre.compile("[\u2713\u2714\u221a\u2611]"), re.compile(
+    rf"[\u2713\u2714\u221a\u2611][ \t]*({_INIT})(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d)", re.M))
+# "Assignment: AB - rms 701-706; CD - rms 707-712": a nurse's initials opening an assignment, a dash or colon, then the
+# rooms or beds given to them (a word for them, or a range of room numbers).
+_ASSIGNED_INITIALS = Gated(Folded(r"[a-z]{2,3}[ \t]*[-–:=][ \t]*(?:rms?|rooms?|beds?|bays?|pts?|\d{3})"), re.compile(
+    rf"(?im)(?:^|[:;,|\t])[ \t]*(?-i:({_INIT}))[ \t]*[-–:=][ \t]*(?:(rms?\.?|rooms?|beds?|bays?|pts?\.?)[ \t]*"
+    rf"\#?\d{{1,4}}[a-z]?\b|\d{{3,4}}[a-z]?[ \t]*[-–][ \t]*\d{{3,4}}[a-z]?\b)"))
+# ... and the other way round on an assignment sheet's line: the rooms or beds, then the nurse ("Assignments: 17-28
+# AB, 14-22 CD", "rms 701-706 AB;"), read only where the line says it assigns (`_ASSIGNING`).
+_ROOMS_THEN_INITIALS = Gated(Folded(r"\d[a-z]?[ \t]*-[ \t]*\d{1,4}[a-z]?[ \t]+[a-z]{2,3}"), re.compile(
+    rf"(?i)(?<![\w./-])(?:(?:rms?\.?|rooms?|beds?|bays?)[ \t]*)?\d{{1,4}}[a-z]?[ \t]*[-–][ \t]*\d{{1,4}}[a-z]?[ \t]+"
+    rf"(?-i:({_INIT}))(?=[ \t]*(?:[,;|]|$))", re.M))
+_ASSIGNING = re.compile(r"(?i)\bassign(?:ment|ments|ed)?\b")
 # a clock time, or a log's act, on the line: a dash closing it signs the entry ("sitter log 2200 ... - AB")
 # the most words a charted entry closed by its writer's mark in brackets has (`_charted_entry`)
 _SHORT_ENTRY = 10
 _LOG_LINE = re.compile(r"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:])|(?i:\b(?:given|hung|checked|verified|"
                        r"witnessed|done|completed|changed|log|count|counted|signed|assessed|charted)\b)")
 
+# (deidfix63) "Vitals: T 37.1 HR 88 SpO2 97% on 2L JM", "Tele strip reviewed and mounted JM": a log's line (a clock
+# time, a charted act or a charted value: `_LOG_LINE`, `_CHARTED_VALUE`) closed by its writer's capitals with no dash
+# or bracket, on a line with case (capitals stand out only there); no preposition, title or calling verb leads to
+# them ("transferred to ICU", "f/u with PCP", "consult ENT"), and the "act" level refuses every clinical abbreviation.
+_LINE_END_MARK = Gated(stdre.compile(rf"[ \t]{UPPER}{{2,3}}[ \t]*$", stdre.M), re.compile(
+    rf"(?m)(?<=[\w%).][ \t]+)({UPPER}{{2,3}})[ \t]*$"))
+_LEADS_TO = frozenset({"to", "from", "in", "at", "into", "via", "by", "per", "with", "w/", "of", "for", "and", "or",
+                       "the", "a", "an", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "see", "call", "consult",
+                       "consulted", "notify", "notified", "page", "paged", "called", "seen", "on", "&"})
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_ABBREVIATION_RUN = re.compile(r"[A-Z][A-Z0-9/&]+")
+# a charted value: a number with a unit, a score or a vital ("97%", "3/10", "37.1", "122/70")
+_CHARTED_VALUE = re.compile(r"(?<![\w.])\d+(?:[./]\d+|[ \t]?%)")
+
 # Pagers: a paging word, a few words (the role paged), a connector, 4 to 6 digits.
 _PAGING = (r"paged|page[ds]?|paging|pgd|pg|pgr|bpr|pager|beeper|beeped|beep|text[ \t]+page[ds]?|vocera|"
-           r"spectra[ \t]*link|ascom|cisco[ \t]+phone|spok|voalte|in-house|inhouse")
+           r"spectra(?:[ \t]*link)?|ascom|cisco[ \t]+phone|spok|voalte|in-house|inhouse")
 _PAGER = _Scanned(rf"\b(?:{_PAGING})\b", re.compile(
     rf"(?i)\b({_PAGING})\b\.?[ \t]*:?(?:[ \t]+(?![#@(]|\d+(?![\w/]))[\w/.'’-]+){{0,4}}?"
     rf"[ \t]*(?:at|to|@|on|via|:|#|no\.?|number|"
-    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?(\d{{4,6}}|\d-\d{{4}})(?![\d:.,]\d|[\w/-])"))
+    rf"sent[ \t]+to)?[ \t]*[:#]?[ \t]*\(?((?:[px](?=\d))?(?:\d{{4,6}}|\d-\d{{4}}))(?![\d:.,]\d|[\w/-])"))
 _PAGER_LABEL = re.compile(r"(?i)pgr|bpr|pager|beeper|vocera|spectra|ascom|cisco|spok|voalte")
 # In-house extensions: "ext 4-1234", "Phone: 4-1234", "x4-1234", "call me at 12345".
 # (tried where its label's first word starts: every label opens with one of these words)
@@ -566,16 +601,21 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
             if letters and letters.lower() not in _NOT_INITIALS and initials_ok(
                     letters, cased, level, number_before(text, m.start(g))):
                 out.append((m.start(g), m.end(g), NAME, 0.65))
-    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED, _INITIALS_TIME):
+    for rx in (_TIME_INITIALS, _DASH_INITIALS, _BRACKET_INITIALS, _INITIALS_CRED, _INITIALS_TIME, _MARK_TIMED,
+               _TICK_INITIALS, _ASSIGNED_INITIALS, _ROOMS_THEN_INITIALS):
         for m in finditer(rx, text):
+            if rx is _ROOMS_THEN_INITIALS and not _ASSIGNING.search(line_at(text, m.start(1))):
+                continue
             cased = line_cased(text, m.start(1))
-            groups = [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
+            groups = [1] if rx is _ASSIGNED_INITIALS else [g for g in range(1, len(m.groups()) + 1) if m.group(g)]
             if rx is _INITIALS_TIME and _unit_follows(text, m.end()):
                 continue  # "BPR 1200 mL over shift": a quantity, not a clock time
             # a time column, a credential after, a pair after a dash or a dash closing a log's line sign the entry;
             # a lone group in a bracket or after a dash elsewhere is as often shorthand ("- HS", "(NAD)")
             level = "signed"
-            if rx in (_BRACKET_INITIALS, _INITIALS_TIME) or (
+            # (an assignment to a bare range of numbers, "AB - 701-706", is as often a score's range: "act")
+            bare_range = rx is _ASSIGNED_INITIALS and not m.group(2)
+            if rx in (_BRACKET_INITIALS, _INITIALS_TIME, _MARK_TIMED) or bare_range or (
                     rx is _DASH_INITIALS and len(groups) == 1 and not _LOG_LINE.search(line_at(text, m.start(1)))):
                 level = "act"
             if rx is _BRACKET_INITIALS and cased and _charted_entry(text, m.start(1)):
@@ -585,8 +625,17 @@ def ward_spans(text: str) -> list[tuple[int, int, str, float]]:
                 if letters.lower() not in _NOT_INITIALS and initials_ok(letters, cased, level):
                     out.append((m.start(g), m.end(g), NAME, 0.6))
 
+    for m in finditer(_LINE_END_MARK, text):
+        line = line_at(text, m.start(1))
+        before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        if not line_cased(text, m.start(1)) or not (_LOG_LINE.search(line) or _CHARTED_VALUE.search(line)) or (
+                before is None or before.group(1).lower() in _LEADS_TO or _ABBREVIATION_RUN.fullmatch(before.group(1))):
+            continue  # (after another group of capitals the line runs abbreviations on: "LS BBR", "CTA BIL")
+        if m.group(1).lower() not in _NOT_INITIALS and initials_ok(m.group(1), True, "act"):
+            out.append((m.start(1), m.end(1), NAME, 0.6))
+
     for m in finditer(_PAGER, text):
-        digits = m.group(2)
+        digits = m.group(2).lstrip("pPxX")  # (deidfix63: "page p69656", "cell x4-5821": the system's prefix)
         if _unit_follows(text, m.end(2)):
             continue
         if _clock_time(digits) and not _PAGER_LABEL.match(m.group(1)):

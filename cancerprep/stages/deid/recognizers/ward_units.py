@@ -34,6 +34,10 @@ as a whole table cell, as a document's title, as a bed board's row and (for `fie
 a ward in its own shape (wing or care head) stands anywhere when its name is no everyday word. "c/b" and "ext." are
 pager labels before the paging shapes.
 
+(deidfix63, from `ward_layouts`' seen half) "welcome to" moves a patient to a ward, a colon may follow the moving verb
+("admitted to: Okafor 6"), "nurses station" or a clock time closing the line may follow the ward, and a document
+named first titles one ("ASSIGNMENT SHEET Okafor-CVICU 0915").
+
 Refusals: bare codes ("4 West", "5N", "Unit 6", "MICU-B"), units named by their care ("Telemetry Unit", "the Cardiac
 ICU"), drugs and doses, scores and stages, durations ("Mayo 3 days ago").
 """
@@ -80,7 +84,7 @@ _LABEL = (r"(?:(?:sending|receiving|current|home|admitting|accepting|transfer(?:
 _MOVE = (r"(?:transferr?(?:ed|ing)?|transfer|tx'?d?|xferr?(?:ed)?|xfer|admit(?:ted)?|readmitted|moved|moving|"
          r"arrived|arrives|arriving|floated|float(?:ing)?|returned|returning|return|back|sent|sending|came|coming|"
          r"upgraded|downgraded|boarding|bed(?:[ \t]+(?:request|assigned|assignment|ready)(?:[ \t]+placed)?)?|"
-         r"report[ \t]+(?:called|given|phoned)|called[ \t]+report|accepted)"
+         r"report[ \t]+(?:called|given|phoned)|called[ \t]+report|accepted|welcome(?:[ \t]+back)?)"
          r"(?:[ \t]+(?:up|down|back|over|out|pt|patient|him|her))?[ \t]+(?:to|from|on|onto|for|in)")
 _PREP = r"(?:to|from|on|onto|at|in|into|for|via)"
 _GATE = Folded(r"[a-z](?:[ \t]+|-)(?:\d|" + _ICU + r"\b|unit\b)")
@@ -89,10 +93,11 @@ _GATE = Folded(r"[a-z](?:[ \t]+|-)(?:\d|" + _ICU + r"\b|unit\b)")
 _WARD_END = (
     r"(?![ \t]*(?:[.,]\d|x\b|mg|mcg|g\b|ml|cc|units?\b|%|/|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|"
     r"minutes?|min|times|doses?|tabs?|pills?|points?|of\b|and[ \t]+\d|-[ \t]*\d|out[ \t]+of))"
-    r"(?=[ \t]{2,}\S|\t|[ \t]*(?:$|[,.;:|)(/]|-[ \t]|(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|"
+    r"(?=[ \t]{2,}\S|\t|[ \t]*(?:$|[,.;:|)(/!]|-[ \t]|(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*$|"
+    r"(?:per|charge|rm|room|bed|beds|overnight|at|after|for|via|"
     r"since|today|tonight|"
     r"this|on|with|by|to|from|nursing|unit|floor|pod|bay|when|until|status|tele|s/p|post|awaiting|pending|team|"
-    r"rn|nurse|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under|clean|dirty|ready|"
+    r"rn|nurses?|station|desk|around|later|now|yesterday|last|earlier|without|w/o|until|while|under|clean|dirty|ready|"
     r"blocked|open|closed|full)\b))")
 # Where a match can stand, in lower case (`Lined`): a moving verb's or a bare preposition (each ends with one of
 # `_PREP`'s words), a label's sign or a line's start, then the name's one or two words and the floor or head.
@@ -102,7 +107,7 @@ _LINE_ANCHOR = (r"(?:\b(?:to|from|on|onto|at|in|into|for|via)|[:=-]|(?<![^\n]))[
 # Where a match can begin: a label's, a moving verb's or a preposition's first word, or a line's start.
 _STARTS = rf"(?<![^\n])|\b(?:{_LABEL}|{_MOVE}|{_PREP})"
 _UNIT = Gated(_GATE, LinedStarts(_LINE_ANCHOR, _STARTS, re.compile(
-    rf"(?im)(?:\b({_LABEL}|{_MOVE})|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
+    rf"(?im)(?:\b({_LABEL}|{_MOVE}[ \t]*:?)|\b{_PREP}|^)[ \t]*(?:the[ \t]+)?"
     rf"(({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
     rf"(?:(\d{{1,2}})({_WING})?(?:[ \t]+({_CARE_AFTER}))?|({_KIND_ICU})|(unit)))\b"
     + _WARD_END)))
@@ -147,9 +152,13 @@ _VALUE = (rf"(?:the[ \t]+)?({_NAME})(?:[ \t]+(?!{_KIND}\b)({_NAME}))?{_SEP}"
 _VALUE_RX = re.compile(rf"(?i){_VALUE}")
 _BED_STATUS = r"(?:dirty|clean|ready|blocked|occupied|open|closed|pending|isolation|assigned)"
 _DOCUMENTS = (r"report|note|summary|board|huddle|census|handoff|hand-off|sign-?out|flowsheet|assessment|log|rounds|"
-              r"worksheet|kardex")
+              r"worksheet|kardex|assignments?|assignment[ \t]+sheet|staffing|sheet|schedule")
 _TITLE = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?({_VALUE})(?:[ \t]*[-–—:|][ \t]*|[ \t]+)"
                     rf"(?:[\w/&'’]+[ \t]+){{0,3}}(?:{_DOCUMENTS})\b")
+# (deidfix63, ward_layouts' seen half) the document's name first, then its ward, closing the line or before a clock
+# time, a dash or a bar ("ASSIGNMENT SHEET Okafor 6 CVICU 0915", "Census - Brandt 7W")
+_TITLE_AFTER = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?(?:[\w/&'’]+[ \t]+){{0,2}}(?:{_DOCUMENTS})[ \t]*[-–—:|]?[ \t]*"
+                          rf"({_VALUE})(?=[ \t]*(?:$|[-–—:|]|(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*$))")
 # a bed board's row: the ward in its own shape opening the line, then a bed ("Brownlee 10N 9A dirty")
 _BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)"
                         rf"([ \t]+{_BED_STATUS}\b)?")
@@ -182,7 +191,7 @@ def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
         start, pos = pos, pos + len(line) + 1
         if not _DIGIT_OR_CARE.search(line):
             continue
-        title = _TITLE.match(line)
+        title = _TITLE.match(line) or _TITLE_AFTER.match(line)
         if title and named_unit(title.group(1), line_cased(text, start), True):
             out.append((start + title.start(1), start + title.end(1), LOCATION, 0.65))
         row = None if title else _BOARD_ROW.match(line)
