@@ -120,3 +120,14 @@ def test_treatment_given_now_makes_a_history_of_cancer_active(coder: Coder, text
 ])
 def test_a_past_course_stays_history(coder: Coder, text: str, prefix: str) -> None:
     assert code_all(coder, text)[1][0].startswith(prefix)
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    ("Evaluate for neoplasm - core biopsy showed follicular lymphoma, grade 2.", "lymphoma", "C82"),
+    ("Evaluate for neoplasm, final pathology revealed papillary thyroid carcinoma.", "thyroid", "C73"),
+    ("Evaluate for malignancy.", "none", ""),
+    ("Evaluate for lymphoma vs sarcoidosis.", "none", ""),
+])
+def test_evaluate_for_doubts_so_a_result_after_it_settles_it(
+        coder: Coder, text: str, expected: str, category: str) -> None:
+    assert code(coder, text) == (expected, category)
