@@ -340,8 +340,20 @@ def context_rules() -> list[Any]:
     # match wins the overlap with "screening")
     rules.append(ConTextRule("found on screening", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["found", "detected", "diagnosed", "discovered", "identified", "seen", "noted", "picked"]}},
-        {"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["on", "by", "at", "during", "via", "through", "with", "in"]}},
-        {"LOWER": {"IN": ["a", "an", "the", "his", "her", "routine", "annual"]}, "OP": "*"}, {"LOWER": "screening"}]))
+        {"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["on", "by", "at", "during", "via", "through", "with", "in",
+                                                      "after", "following", "from"]}},
+        {"LOWER": {"IN": ["a", "an", "the", "his", "her", "routine", "annual"]}, "OP": "*"},
+        # ... the test or its result named before the word ("detected by PSA screening", "found after an abnormal
+        # screening Pap", "identified on low-dose CT screening")
+        {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "OP": "{0,4}",
+         "LOWER": {"NOT_IN": ["for", "of", "and", "but", "or", "no", "not", "negative", "normal", "screening", "on",
+                              "in", "at", "by", "with", "to", "from", "after", "during", "mother", "father", "sister",
+                              "brother", "daughter", "son", "family", "relative", "relatives"]}},
+        {"LOWER": "screening"}]))
+    # ... and written as one word: "breast cancer, screening-detected"
+    rules.append(ConTextRule("screening-detected", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["screening", "screen"]}}, {"TEXT": "-", "OP": "?"},
+        {"LOWER": {"IN": ["detected", "found", "diagnosed", "identified"]}}]))
     # a finding short of a disease's diagnostic criteria is not that disease ("a monoclonal B-cell population below
     # the threshold for CLL", "does not meet criteria for myeloma")
     rules.append(ConTextRule("below the threshold for", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[

@@ -131,3 +131,17 @@ def test_a_past_course_stays_history(coder: Coder, text: str, prefix: str) -> No
 def test_evaluate_for_doubts_so_a_result_after_it_settles_it(
         coder: Coder, text: str, expected: str, category: str) -> None:
     assert code(coder, text) == (expected, category)
+
+
+@pytest.mark.parametrize("text, expected, category", [
+    ("Prostate adenocarcinoma detected by PSA screening.", "prostate", "C61"),
+    ("Cervical squamous cell carcinoma found after an abnormal screening Pap.", "other_cancer", "C53"),
+    ("Breast cancer, screening-detected.", "breast", "C50"),
+    # look-alikes: nothing found, or a relative's
+    ("No cancer detected by PSA screening.", "none", ""),
+    ("Breast cancer noted in her mother on screening.", "none", ""),
+    ("Screening for prostate cancer by PSA.", "none", ""),
+])
+def test_a_cancer_a_screening_test_found_is_no_hypothesis(
+        coder: Coder, text: str, expected: str, category: str) -> None:
+    assert code(coder, text) == (expected, category)
