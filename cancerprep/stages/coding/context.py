@@ -186,7 +186,7 @@ def context_rules() -> list[Any]:
                 "suspect", "presumed", "presumptive", "working diagnosis", "question of", "questionable",
                 "possible", "possibly", "probable", "probably", "likely",
                 "suggestive of", "cannot be excluded", "cannot be ruled out", "not excluded",
-                "evaluation for", "evaluate for", "possibility of", "consideration", "would be",
+                "evaluation for", "possibility of", "consideration", "would be",
                 "concern for", "concerning",
                 # the short forms: "c/f lymphoma", "ddx includes"
                 "c/f", "ddx", "questionable for", "equivocal for"):
@@ -340,8 +340,20 @@ def context_rules() -> list[Any]:
     # match wins the overlap with "screening")
     rules.append(ConTextRule("found on screening", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["found", "detected", "diagnosed", "discovered", "identified", "seen", "noted", "picked"]}},
-        {"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["on", "by", "at", "during", "via", "through", "with", "in"]}},
-        {"LOWER": {"IN": ["a", "an", "the", "his", "her", "routine", "annual"]}, "OP": "*"}, {"LOWER": "screening"}]))
+        {"LOWER": "up", "OP": "?"}, {"LOWER": {"IN": ["on", "by", "at", "during", "via", "through", "with", "in",
+                                                      "after", "following", "from"]}},
+        {"LOWER": {"IN": ["a", "an", "the", "his", "her", "routine", "annual"]}, "OP": "*"},
+        # ... the test or its result named before the word ("detected by PSA screening", "found after an abnormal
+        # screening Pap", "identified on low-dose CT screening")
+        {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "OP": "{0,4}",
+         "LOWER": {"NOT_IN": ["for", "of", "and", "but", "or", "no", "not", "negative", "normal", "screening", "on",
+                              "in", "at", "by", "with", "to", "from", "after", "during", "mother", "father", "sister",
+                              "brother", "daughter", "son", "family", "relative", "relatives"]}},
+        {"LOWER": "screening"}]))
+    # ... and written as one word: "breast cancer, screening-detected"
+    rules.append(ConTextRule("screening-detected", "PSEUDO", direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["screening", "screen"]}}, {"TEXT": "-", "OP": "?"},
+        {"LOWER": {"IN": ["detected", "found", "diagnosed", "identified"]}}]))
     # a finding short of a disease's diagnostic criteria is not that disease ("a monoclonal B-cell population below
     # the threshold for CLL", "does not meet criteria for myeloma")
     rules.append(ConTextRule("below the threshold for", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=8, pattern=[
@@ -475,6 +487,7 @@ def context_rules() -> list[Any]:
     rules.extend(_known_disease_rules())
     rules.extend(_ongoing_since_rules())
     rules.extend(remission_rules())
+    rules.extend(_settled_rules())
     return rules
 
 
@@ -733,6 +746,10 @@ def replaced_defaults() -> list[Any]:
     from medspacy.context import ConTextRule
 
     return [ConTextRule("prophylaxis", "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3),
+            # a search for a disease doubts it, it does not deny it ("evaluate for neoplasm - core biopsy showed
+            # follicular lymphoma": a result settles a doubt, not a negation); medspacy's is a negation over the whole
+            # sentence
+            ConTextRule("evaluate for", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=8),
             # a contrast opens a new clause, and what was doubted, negated, past or a relative's before it ends there
             # ("consistent with X, though Y could not be excluded"; "her mother had it, but she herself has ..."):
             # medspacy's TERMINATE "but" ends only scopes that run to the sentence's end (its `tuple_overlaps` misses
@@ -867,3 +884,50 @@ def _ongoing_since_rules() -> list[Any]:
     watch = ["observation", "surveillance", "monitoring", "wait", "waiting"]
     return [ConTextRule("observation since <year>", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": watch}}, {"LOWER": "since"}, {"SHAPE": "dddd"}])]
+
+
+# a tissue test whose result a colon gives ("biopsy: diffuse large B-cell lymphoma", "flow cytometry: CLL")
+_RESULT_LABELS = ["biopsy", "biopsies", "bx", "pathology", "path", "histology", "histopathology", "cytology", "fna",
+                  "cytometry", "excision", "specimen", "aspirate", "smear", "ihc", "immunohistochemistry"]
+# a course of treatment, given now or before ("during chemotherapy for", "from radiation to", "after surgery for")
+_COURSE_GIVEN = ["during", "from", "on", "receiving", "undergoing", "after", "following", "completing", "with"]
+_COURSES = ["chemotherapy", "chemo", "radiation", "radiotherapy", "chemoradiation", "chemoradiotherapy",
+            "immunotherapy", "treatment", "therapy", "surgery", "resection", "infusion", "infusions", "cycles"]
+
+
+def _settled_rules() -> list[Any]:
+    """What settles a doubt or a hypothesis written earlier in the sentence (issue 17's doubted no-code misses: a
+    screening, teaching, risk or differential cue whose forward scope ran on over a cancer the note asserts): a tissue
+    test's result after its label and a colon, or "confirmed" after the test ("DDx lymphoma vs carcinoma; biopsy:
+    diffuse large B-cell lymphoma", "discussed screening; biopsy: adenocarcinoma of the prostate"), as a result verb
+    does (`<showed>`); a course of treatment given for the disease ("instructed on mouth care during chemotherapy for
+    acute myeloid leukemia", "developing neuropathy from chemotherapy for colon cancer"); a clinical trial for it
+    ("screened for clinical trials for metastatic melanoma"); and the patient's own diagnosis of it ("educated about
+    her diagnosis of invasive ductal carcinoma"). Each ends the scope of the cues before it only, as ConText's
+    terminators do: a cue after it ("biopsy: lymphoma vs reactive hyperplasia", "biopsy: cannot exclude carcinoma")
+    still reaches. A scope of one token either side: a backward one right after the cue ("screened for clinical trials
+    for") lies in the cue's own words, which medspacy's `limit_scope` does not count as an overlap with its scope."""
+    from medspacy.context import ConTextRule
+
+    modifier = {"IS_ALPHA": True, "OP": "{0,2}",
+                "LOWER": {"NOT_IN": ["for", "of", "to", "and", "or", "if", "should", "would", "possible", "planned"]}}
+    return [
+        # a labelled result is a statement of its own: it ends a negation too ("evaluate for neoplasm - biopsy:
+        # chronic lymphocytic leukemia", medspacy's "evaluate for" negates)
+        ConTextRule("biopsy:", END_OF_CLAUSE, direction="BIDIRECTIONAL", max_scope=1, pattern=[
+            {"LOWER": {"IN": _RESULT_LABELS}}, {"TEXT": ":"}]),
+        # a test's result told by "confirmed" after the test ("surgical pathology confirmed classic Hodgkin
+        # lymphoma"; `<showed>` leaves "confirmed" out, the adjective of "histologically confirmed adenocarcinoma")
+        ConTextRule("pathology confirmed", END_OF_QUESTION, direction="BIDIRECTIONAL", max_scope=1, pattern=[
+            {"LOWER": {"IN": _RESULT_LABELS}}, {"LOWER": {"IN": ["confirmed", "established", "proved", "proven"]}}]),
+        # (a course given for the disease says it is there whatever was denied or doubted before: "no residual tumor
+        # after chemoradiation for squamous cell carcinoma of the anal canal", as the "after" rule above)
+        ConTextRule("during chemotherapy for", END_OF_CLAUSE, direction="BIDIRECTIONAL", max_scope=1, pattern=[
+            {"LOWER": {"IN": _COURSE_GIVEN}}, {"LOWER": {"IN": ["his", "her", "their", "the"]}, "OP": "?"}, modifier,
+            {"LOWER": {"IN": _COURSES}}, {"LOWER": {"IN": ["for", "of"]}}]),
+        ConTextRule("clinical trials for", END_OF_QUESTION, direction="BIDIRECTIONAL", max_scope=1, pattern=[
+            {"LOWER": "clinical"}, {"LOWER": {"IN": ["trial", "trials", "study", "studies"]}},
+            {"LOWER": {"IN": ["for", "of", "in"]}}]),
+        ConTextRule("her diagnosis of", END_OF_QUESTION, direction="BIDIRECTIONAL", max_scope=1, pattern=[
+            {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": {"IN": ["new", "recent", "initial"]}, "OP": "?"},
+            {"LOWER": "diagnosis"}, {"LOWER": "of"}])]
