@@ -744,46 +744,6 @@ class NameRecognizer(EntityRecognizer):
         name that goes on ("JOHN SMITH": not lone) (deidprec7)."""
         return not s.upper and len(t.text) > 1 and t.text.isupper() and line_cased(s.text, t.start)
 
-    # a given name ranked past this in the census that everyday English writes at least this often is a word first
-    # ("AURA", "AIDE", "DIMPLE", "PEARLY"): without case only a frame makes it a name
-    _WORDLIKE_RANK = 1000
-    _WORDLIKE_FREQ = 400
-
-    def _technical_word(self, tok: Tok) -> bool:
-        """A medical word that everyday English seldom writes and no census lists as a given name ("polycythemia";
-        "patella", a census surname, is one: beside a lone given name a surname would have joined it)."""
-        return tok.is_word and tok.low in self.medical and not sl.is_common(tok.low) and tok.low not in self.first
-
-    def _caseless_term_word(self, s: _Scan, i: int) -> bool:
-        """Is the lone census given name at token i, on a line without case, a word of a term rather than a name?
-        Without case the capital that vouched for a lone given name is gone (issue 13: most of the PhysioNet check's
-        lone given-name false positives are in notes written in capitals), so the word is a term's when
-        - a technical medical word (`_technical_word`) stands one space before or after it on its line: a Latin or
-          eponymous term ("POLYCYTHEMIA RUBRA VERA", "PATELLA ALTA", "SACRAL DIMPLE", "CONCHA BULLOSA");
-        - it is with the word before it a US state or city ("NORTH CAROLINA", "SAN ANTONIO");
-        - it is a rare given name that everyday English writes often (`_WORDLIKE_RANK`, `_WORDLIKE_FREQ`: "WITH AURA",
-          "NURSES' AIDE", "PEARLY", "IN EARNEST").
-        The title, relation, reporting-verb and pair rules keep their own frames ("PER VIOLET", "DAVID IS")."""
-        t = s.toks[i]
-        if line_cased(s.text, t.start):
-            return False
-        low = t.low
-        if sl.given_name_rank().get(low, self._WORDLIKE_RANK + 1) > self._WORDLIKE_RANK \
-                and sl.word_freq().get(low, 0) >= self._WORDLIKE_FREQ:
-            return True
-        for k in (i - 1, i + 1):
-            if not 0 <= k < s.n:
-                continue
-            nb = s.toks[k]
-            gap = s.text[nb.end:t.start] if k < i else s.text[t.end:nb.start]
-            if gap != " ":
-                continue
-            if self._technical_word(nb):
-                return True
-            if k < i and (f"{nb.low} {low}" in sl.us_states() or f"{nb.low} {low}" in sl.us_cities()):
-                return True
-        return False
-
     @staticmethod
     def _place_after_preposition(s: _Scan, i: int) -> bool:
         """Is the lone given name at token i a place: a US state, US city or world place word (the gazetteers) right
@@ -822,8 +782,6 @@ class NameRecognizer(EntityRecognizer):
             lone = max(j, i + 1) == i + 1
             if lone and self._acronym_in_cased_line(s, t):
                 return None  # "(TOVA)", "and ANA in the past", "consult CHI": an abbreviation, not a name
-            if lone and self._caseless_term_word(s, i):
-                return None  # "POLYCYTHEMIA VERA", "PATELLA ALTA", "MIGRAINE WITH AURA", "NORTH CAROLINA"
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6,
                   _PLACE_RULE if lone and self._place_after_preposition(s, i) else "first_name")
             return max(j, i + 1)
