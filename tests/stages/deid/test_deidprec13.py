@@ -78,3 +78,9 @@ def test_a_run_another_recogniser_found_or_on_a_cased_line_is_not_asked() -> Non
 def test_place_frames(text: str, word: str) -> None:
     assert learned.place_seconded(text, *_at(text, word))
     assert not learned.place_seconded("continue on Quorvia, recheck", 12, 19)
+
+
+def test_a_street_label_seconds_a_caseless_run() -> None:
+    text = "STREET: QUORVEL OAK CIR   NO.: 4"
+    assert learned.caseless_run_seconded(text, *_at(text, "QUORVEL OAK CIR"))
+    assert not learned.caseless_run_seconded("STRESS: QUORVEL OAK CIR   NO.: 4", 8, 23)

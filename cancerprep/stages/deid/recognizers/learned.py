@@ -210,11 +210,12 @@ def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 # What stands before a place one word long: a place preposition or a verb of going (and "the"), or a field's label
-# that asks for a place ("City:", "Hometown -", "Unit:").
+# that asks for a place ("City:", "Hometown -", "Unit:", "STREET: SHADY OAK CIR": the periop family's address form).
 _PLACE_FRAME = re.compile(
     r"(?:(?:\b(?i:in|at|from|to|into|near|of|outside|toward|towards|around|via|" + "|".join(sorted(GO_VERBS))
     + r")|@)[ \t]+(?i:the[ \t]+)?|\b(?i:city|town|hometown|state|county|country|address|location|residence|place|"
-    r"birthplace|born|site|facility|hospital|clinic|campus|building|unit|ward|floor)[ \t]*[:#-][ \t]*)$")
+    r"birthplace|born|site|facility|hospital|clinic|campus|building|unit|ward|floor|street|road|avenue|route|"
+    r"neighbou?rhood|village|township|district|region|province)[ \t]*[:#-][ \t]*)$")
 # ... a comma after a word: the place of an address line or a signature ("Lakewood, Illinois"; "Kelly Perkins, Union")
 _COMMA_BEFORE = re.compile(r"[^\W\d_.][.]?[ \t]*,[ \t]+$")
 # ... or a table's cell: a bar or tab before it ("| Cherrydale, Ann |"), or the line's start before it and a bar or tab
