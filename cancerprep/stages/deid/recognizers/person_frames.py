@@ -333,10 +333,6 @@ class BeforeCapitalPair(Placed):
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
 
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
-        """The pattern's matches from `pos` on, in order."""
-        return self.placed(text, pos, None, timeout)
-
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the place before each capital pair."""
@@ -401,10 +397,6 @@ class BeforeHyphen(Placed):
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-
-    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[re.Match]:
-        """The pattern's matches from `pos` on, in order."""
-        return self.placed(text, pos, None, timeout)
 
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
