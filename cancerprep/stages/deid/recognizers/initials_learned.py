@@ -456,12 +456,12 @@ def _tokens_before(line: str, a: int) -> list[re.Match]:
 
 class _Note:
     """What several groups of one note read, each asked once (perf49): per line (keyed by its start) its grid header
-    (`_grid_header`), its facts for `features` and its groups for `vocabulary_features` (`line_groups`); per word
-    its occurrences in the note. Why: a note's capital groups stand many to a line (a line of capitals in a nursing
-    note holds dozens), and each group asked these of its whole line or note again. Every line is asked whole: from
-    its start to its line break or the note's end."""
+    (`_grid_header`), whether it is a grid row with case (`grid_row_cased`), its facts for `features` and its groups
+    for `vocabulary_features` (`line_groups`); per word its occurrences in the note. Why: a note's capital groups
+    stand many to a line (a line of capitals in a nursing note holds dozens), and each group asked these of its whole
+    line or note again. Every line is asked whole: from its start to its line break or the note's end."""
 
-    __slots__ = ("counts", "facts", "groups", "heads", "kinds", "text")
+    __slots__ = ("counts", "facts", "groups", "heads", "kinds", "rows", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -470,6 +470,7 @@ class _Note:
         self.groups: dict[int, LineGroups] = {}
         self.counts: dict[str, int] = {}
         self.kinds: dict[str, tuple[int, int]] = {}
+        self.rows: dict[int, bool] = {}
 
     def header(self, line_start: int, line: str) -> str | None:
         """`_grid_header` of the line `line` at `line_start`."""
@@ -488,6 +489,12 @@ class _Note:
                                f"dig:{_bucket(share, (0.01, 0.1, 0.3))}",
                                "|" in line or "\t" in line or "  " in line.strip())
         return self.facts[key]
+
+    def row_cased(self, line_start: int, line_end: int) -> bool:
+        """`grid_row_cased` of the line at `line_start`: a line of capitals holds many vocabulary groups."""
+        if line_start not in self.rows:
+            self.rows[line_start] = grid_row_cased(self.text, line_start, line_end, self)
+        return self.rows[line_start]
 
     def line_groups(self, line_start: int, line: str) -> LineGroups:
         """`line_groups` of the line `line` at `line_start`."""
@@ -580,16 +587,8 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
         pos += len(line) + 1
     out: list[tuple[int, int, str, list[str]]] = []
     lines: dict[int, tuple[int, bool]] = {}
-    grid_rows: dict[int, bool] = {}
     note_case: str | None = None
     note = _Note(text)
-
-    def row_cased(line_start: int, line_end: int) -> bool:
-        """`grid_row_cased`, asked once a line: a line of capitals holds many vocabulary groups."""
-        if line_start not in grid_rows:
-            grid_rows[line_start] = grid_row_cased(text, line_start, line_end, note)
-        return grid_rows[line_start]
-
     for a, b in sorted(set(found)):
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in lines:
@@ -603,7 +602,7 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
                 note_case = _note_case(text)
             key = "small_note" if note_case == "small" else "cased" if cased else "uncased"
             out.append((a, b, key, features(text, a, b, line_start, line_end, cased, note_case, note)))
-        elif (soft and (cls := weighed_class(text[a:b], cased or row_cased(line_start, line_end), soft))
+        elif (soft and (cls := weighed_class(text[a:b], cased or note.row_cased(line_start, line_end), soft))
               and (label := _label_class(text[max(line_start, a - 40):a])) != "code"):
             # (a vocabulary group as the value of a field of codes, "Route: PO", stays refused, as the slots do)
             line = note.line(line_start, line_end, cased)[0]
