@@ -35,6 +35,7 @@ from cancerprep.stages.deid.recognizers.base import ENTITIES, LOCATION, NAME, re
 from cancerprep.stages.deid.recognizers.context import line_cased
 from cancerprep.stages.deid.recognizers.identity import IDENTITY_RECOGNIZER, reset_identity, use_identity
 from cancerprep.stages.deid.recognizers.learned import (
+    LEARNED_RECOGNIZER,
     LearnedRecognizer,
     caseless_run_seconded,
     is_cased,
@@ -120,9 +121,6 @@ def merge_results(results: list[RecognizerResult], threshold: float) -> list[Phi
     return merged
 
 
-_VOTER = "LearnedRecognizer"
-
-
 def _voter_places_seconded(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """The results less each learned LOCATION of two or more words on a line without case that no other recogniser's
     result overlaps and nothing around or in it vouches for (`learned.caseless_run_seconded`: a place frame, a
@@ -131,13 +129,13 @@ def _voter_places_seconded(text: str, results: list[RecognizerResult]) -> list[R
     positives by shape held three such places in ALL-CAPS notes, while every true one of the tuning parts and the
     sample was vouched for so. A place a rule also found, one word, or a line with case, is not asked (deidprec12)."""
     places = [r for r in results if r.entity_type == LOCATION
-              and (r.recognition_metadata or {}).get("recognizer_name") == _VOTER
+              and (r.recognition_metadata or {}).get("recognizer_name") == LEARNED_RECOGNIZER
               and len(text[r.start:r.end].split()) > 1 and not line_cased(text, r.start)]
     if not places:
         return results
     drop = {id(r) for r in places if not caseless_run_seconded(text, r.start, r.end) and not any(
-        o.start < r.end and r.start < o.end and (o.recognition_metadata or {}).get("recognizer_name") != _VOTER
-        for o in results)}
+        o.start < r.end and r.start < o.end
+        and (o.recognition_metadata or {}).get("recognizer_name") != LEARNED_RECOGNIZER for o in results)}
     return [r for r in results if id(r) not in drop] if drop else results
 
 

@@ -35,6 +35,8 @@ from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mo
 if TYPE_CHECKING:
     from cancerprep.stages.deid.voter_excerpt import Excerpt
 
+# the voter's recogniser name, as its results carry it (the engine's second opinion for its places reads it)
+LEARNED_RECOGNIZER = "LearnedRecognizer"
 LEARNED_SCORE = 0.85
 # Notes per `nlp.pipe` batch. Why 128, not spaCy's 64: a larger batch repeats more words, and the tok2vec embeds each
 # distinct feature row of a batch once (`inference.embed_forward`), and pays its per-batch set-up half as often;
@@ -387,7 +389,7 @@ class LearnedRecognizer(EntityRecognizer):
         labels = [label for label in self.nlp.get_pipe("ner").labels if label in LABELS]
         self._staged: contextvars.ContextVar[tuple[str, list[RecognizerResult]] | None] = \
             contextvars.ContextVar(f"learned_staged_{id(self)}", default=None)
-        super().__init__(supported_entities=labels or list(LABELS), name="LearnedRecognizer",
+        super().__init__(supported_entities=labels or list(LABELS), name=LEARNED_RECOGNIZER,
                          supported_language="en")
 
     def load(self) -> None:
