@@ -10,7 +10,7 @@ import re as stdre
 import pytest
 
 from cancerprep.stages.deid.recognizers import ward_forms
-from cancerprep.stages.deid.recognizers.base import Anchored, Gated
+from cancerprep.stages.deid.recognizers.base import Gated, Placed
 from tests.stages.deid.spans import matches_as_bare
 
 # Gates older than this test that ask a little more than their pattern ("(MWL)." with its dot, "-Lee, Ann" without a
@@ -31,16 +31,17 @@ _LOOK_ALIKES = [
 ]
 
 
-def _rules() -> list[tuple[str, Gated | Anchored]]:
+def _rules() -> list[tuple[str, Gated | Placed]]:
     return [(name, rule) for name, rule in vars(ward_forms).items()
-            if isinstance(rule, Gated | Anchored) and name not in _NARROWER_GATES]
+            if isinstance(rule, Gated | Placed) and name not in _NARROWER_GATES]
 
 
 def test_the_costly_ward_rules_are_gated_or_anchored() -> None:
     names = {name for name, _ in _rules()}
     assert {"_LABELLED_INITIALS", "_NURSING_ACT", "_ROLE_NAME", "_PAGER", "_EXTENSION", "_THING_NUMBER",
             "_INITIALS_CRED", "_WITH", "_ROLE_FIELD", "_TEAM",
-            "_SIGN_NAME", "_ISBT"} <= names
+            "_SIGN_NAME", "_ISBT", "_MARK_TIMED", "_ASSIGNED_INITIALS", "_ROOMS_THEN_INITIALS", "_LINE_END_MARK",
+            "_IN_ROOM", "_BUILDING", "_BUILDING_LOW", "_BUILDING_PLACED"} <= names
     assert all(isinstance(rule, ward_forms._Scanned) for rule in ward_forms._SCANNED)
 
 
