@@ -45,6 +45,8 @@ from __future__ import annotations
 
 import functools
 import re as stdre
+import re._constants as sre_constants
+import re._parser as sre_parser
 from collections.abc import Iterable, Iterator
 
 import regex as re
@@ -65,6 +67,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     Lined,
+    LinedOpeners,
     Placed,
     SpansRecognizer,
     WordAnchored,
@@ -73,6 +76,7 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     longest_first,
     lowered,
+    word_runs,
 )
 from cancerprep.stages.deid.recognizers.context import (
     UNIT_AFTER,
@@ -185,13 +189,53 @@ class _LastBracket:
 @functools.lru_cache(maxsize=4)
 def _places(low: str) -> tuple[int, ...]:
     """Every place in the lower-cased note where one of the scanned rules' anchors matches, kept for the last notes
-    (the rules of one note share it)."""
-    out = []
-    m = _SCANNED_ANCHORS.search(low)
-    while m is not None:
-        out.append(m.start())
-        m = _SCANNED_ANCHORS.search(low, m.start() + 1)
-    return tuple(out)
+    (the rules of one note share it). (perf51) Asked only where a run of word characters opens with one of the
+    anchors' heads (`_SCANNED_HEADS`, searched in the note's blanked runs, `word_runs`): the shared search, a
+    lookbehind and a hundred words, was tried at every character (~40 us a PhysioNet note, ~20 so); every anchor
+    opens a run (its `\\b`) with one of the heads, so the places are the same."""
+    match = _SCANNED_ANCHORS.match
+    return tuple(p for p in (h.start() for h in _SCANNED_HEADS.finditer(word_runs(low))) if match(low, p))
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _heads(items: list, n: int) -> set[str]:
+    """Strings of at most `n` word characters, one of which every string the parsed `items` match (as a lower-case
+    pattern) opens with: literals and small classes of them are followed, zero-width items skipped, an optional item
+    taken and left; anything else (a class of many, a repeat, a character other than a word character) ends the
+    head there, so a head is never longer than what every such string holds (a shorter one only asks more places)."""
+    if n == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is sre_constants.LITERAL:
+        ch = chr(av)
+        return {ch + h for h in _heads(rest, n - 1)} if ch in _WORD_CHARS else {""}
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return _heads(rest, n)
+    if op is sre_constants.BRANCH:
+        return set().union(*(_heads([*b, *rest], n) for b in av[1]))
+    if op is sre_constants.SUBPATTERN and not (av[1] or av[2]):
+        return _heads([*av[3], *rest], n)
+    if op is sre_constants.MAX_REPEAT and av[1] == 1:
+        return _heads([*av[2], *rest], n) | (_heads(rest, n) if av[0] == 0 else set())
+    if op is sre_constants.IN and len(av) <= 4 and all(o is sre_constants.LITERAL and chr(a) in _WORD_CHARS
+                                                       for o, a in av):
+        return {chr(a) + h for _, a in av for h in _heads(rest, n - 1)}
+    return {""}
+
+
+def _head_search(source: str) -> stdre.Pattern:
+    """A search of the blanked runs (`word_runs`) for a blank and one of the heads (four characters at most, the
+    shortest kept where one begins another) every match of `source` opens with. Why: `_places`."""
+    heads = sorted(_heads(list(sre_parser.parse(source)), 4), key=len)
+    kept: list[str] = []
+    for h in heads:
+        if not h:
+            raise ValueError("a scanned anchor opens with no word character")
+        if not any(h.startswith(k) for k in kept):
+            kept.append(h)
+    return compile_for_search(" (?:" + longest_first(kept) + ")")
 
 
 _W = NAME_WORD
@@ -248,9 +292,10 @@ _TICK_INITIALS = Gated(stdre.compile("[\u2713\u2714\u221a\u2611]"), re.compile(
     rf"[\u2713\u2714\u221a\u2611][ \t]*({_INIT})(?=[ \t]*(?:[/,;:)&.]|$)|[ \t]{{2,}}|[ \t]+\d)", re.M))
 # "Assignment: AB - rms 701-706; CD - rms 707-712": a nurse's initials opening an assignment, a dash or colon, then the
 # rooms or beds given to them (a word for them, or a range of room numbers).
-# (perf51: searched on the lines holding its former gate only, `Lined`: the gate passed on a third of PhysioNet's notes
-# and four in five of the sample's, and the pattern, opening on a line's start or a mark, was tried at every character)
-_ASSIGNED_INITIALS = Lined(r"[a-z]{2,3}[ \t]*[-–:=][ \t]*(?:rms?|rooms?|beds?|bays?|pts?|\d{3})", re.compile(
+# (perf51: tried only at the line's start and its marks, `LinedOpeners`, on the lines holding the sign and the rooms
+# or number every match holds: its former gate, "[a-z]{2,3}[ \t]*[-–:=][ \t]*(?:rms?|...|\d{3})", passed on a third of
+# PhysioNet's notes and four in five of the sample's, tried at every letter, and the pattern at every character)
+_ASSIGNED_INITIALS = LinedOpeners(r"[-:=][ \t]*(?:rms?|rooms?|beds?|bays?|pts?|\d{3})", ":;,|\t", (), re.compile(
     rf"(?im)(?:^|[:;,|\t])[ \t]*(?-i:({_INIT}))[ \t]*[-–:=][ \t]*(?:(rms?\.?|rooms?|beds?|bays?|pts?\.?)[ \t]*"
     rf"\#?\d{{1,4}}[a-z]?\b|\d{{3,4}}[a-z]?[ \t]*[-–][ \t]*\d{{3,4}}[a-z]?\b)"))
 # ... and the other way round on an assignment sheet's line: the rooms or beds, then the nurse ("Assignments: 17-28
@@ -388,8 +433,9 @@ _NURSING_ACT = _Scanned(rf"\b(?:{_ACTS})[ \t]", re.compile(
     rf"(?i)\b(?:{_ACTS})[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:{_ACT_AFTER})\b){_W})?))"
     rf"(?=[ \t]+(?:{_ACT_AFTER})\b|[ \t]*[,.;])"))
 # The patient before a room: "Lee in 12 is more SOB", "s: Lee, Ann in 741, pod 2".
-# (perf51: on the lines holding its former gate only, `Lined`: four sample notes in five pass it)
-_IN_ROOM = Lined(r"[ \t](?:in|rm|room|bed)[ \t]*\#?\d{1,4}[a-z]?\b", re.compile(
+# (perf51: on the lines holding its former gate only, tried at their starts, colons and greetings, `LinedOpeners`:
+# four sample notes in five pass the gate)
+_IN_ROOM = LinedOpeners(r"[ \t](?:in|rm|room|bed)[ \t]*\#?\d{1,4}[a-z]?\b", ":", ("hi", "hey", "hello"), re.compile(
     rf"(?im)(?:^|:|\bhi,|\bhey,|\bhello,)[ \t]*(?!(?:hi|hey|hello)\b)(?-i:({_W}(?:[ \t]*,?[ \t]*{_W})?))[ \t]+"
     rf"(?:in[ \t]+(?:rm|room|bed)?|rm|room|bed)[ \t]*\#?\d{{1,4}}[A-Za-z]?(?=[ \t]*[,.;:]|[ \t]+(?:is|has|had|was|with|"
     rf"c/o|s/p|pod|needs|wants|asking|requesting|refusing|having|new|now|still)\b|[ \t]*$)"))
@@ -465,21 +511,23 @@ _ROLE_NAME = _Scanned(rf"\b(?:{_WARD_ROLES})[ \t]", re.compile(
 _SCANNED = (_LABELLED_INITIALS, _PAGER, _EXTENSION, _CALL_AT, _DESK_NUMBER, _THING_NUMBER, _NURSING_ACT, _ROLE_NAME)
 
 
-def _shared_anchor(sources: Iterable[str]) -> stdre.Pattern:
-    """The scanned rules' anchors as one search, their common opening `\\b` asked once, before the alternation, as
-    "no ASCII letter, digit or "_" before". Why: the search opening with `\\b` cost about a fifth more (PhysioNet
-    notes, 116 against 93 us). Every anchor opens with `\\b` and a word character (checked here), where `\\b` is
-    that look behind on the lower-cased ASCII notes `_places` reads, so the places are the same."""
+def _shared_anchor(sources: Iterable[str]) -> str:
+    """The scanned rules' anchors as one search's source, their common opening `\\b` asked once, before the
+    alternation, as "no ASCII letter, digit or "_" before". Why: the search opening with `\\b` cost about a fifth
+    more (PhysioNet notes, 116 against 93 us). Every anchor opens with `\\b` and a word character (checked here),
+    where `\\b` is that look behind on the lower-cased ASCII notes `_places` reads, so the places are the same."""
     alternatives = []
     for source in sources:
         body = source.removeprefix("\\b")
         if body == source or not stdre.match(r"\(\?:[a-z0-9]", body):
             raise ValueError("a scanned anchor opens with \\b and a word character")
         alternatives.append(f"(?:{body})")
-    return compile_for_search(f"(?<![a-z0-9_])(?:{'|'.join(alternatives)})")
+    return f"(?<![a-z0-9_])(?:{'|'.join(alternatives)})"
 
 
-_SCANNED_ANCHORS = _shared_anchor(r.source for r in _SCANNED)
+_SCANNED_SOURCE = _shared_anchor(r.source for r in _SCANNED)
+_SCANNED_ANCHORS = compile_for_search(_SCANNED_SOURCE)
+_SCANNED_HEADS = _head_search(_SCANNED_SOURCE)
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
     rf"(?i)\bper[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:in|at|from|of)\b){_W})?))"
