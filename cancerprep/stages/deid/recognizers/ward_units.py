@@ -61,6 +61,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Placed,
     SpansRecognizer,
     finditer,
+    lowered,
 )
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_cased, medical_only
 from cancerprep.stages.deid.recognizers.tables import row_cells
@@ -237,6 +238,15 @@ _TITLE_AFTER = re.compile(rf"(?i)[ \t]*(?:[=*#]+[ \t]*)?(?:[\w/&'’]+[ \t]+){{0
 # a bed board's row: the ward in its own shape opening the line, then a bed ("Brownlee 10N 9A dirty")
 _BOARD_ROW = re.compile(rf"(?i)[ \t]*({_VALUE})[ \t]+(?:(?:bed|rm|room|bay)[ \t]*)?\d{{1,3}}[a-z]?\b(?![.:/,]\d)"
                         rf"([ \t]+{_BED_STATUS}\b)?")
+# (perf51) stdlib searches of an ASCII line in lower case that the rules imply (`_cells_and_titles`): a digit or care
+# head (`_DIGIT_OR_CARE`'s own), a document's word (`_TITLE` and `_TITLE_AFTER` each hold one), the opening of a
+# ward at the line's start (`_BOARD_ROW`'s `_VALUE`: its name's one or two words, the blank or "-", then a floor's
+# digit, a kind of care or a care head; the word after the name left unasked)
+_DIGIT_OR_CARE_LOW = stdre.compile(rf"\d|{_ICU}|tele|unit")
+_DOCUMENT_LOW = stdre.compile(_DOCUMENTS)  # (no "\\b": `_TITLE_AFTER` lets a name run on from it)
+_ASCII_NAME = r"[a-z][a-z']+(?:-[a-z][a-z']+)?"
+_ROW_OPENING_LOW = stdre.compile(rf"[ \t]*(?:the[ \t]+)?{_ASCII_NAME}(?:[ \t]+{_ASCII_NAME})?(?:[ \t]+|-)"
+                                 rf"(?:\d|{_KIND}|{_ICU}|tele)")
 # a cell that is a bed ("| bed 11 |"): the cell before it is the bed's ward
 _BED_CELL = re.compile(r"(?i)(?:bed|rm|room|bay)[ \t]*\#?\d{1,3}[a-z]?")
 
@@ -262,14 +272,19 @@ def _cells_and_titles(text: str) -> list[tuple[int, int, str, float]]:
     dirty") or the next cell is a bed ("| Purvis 6 | bed 11 |")."""
     out: list[tuple[int, int, str, float]] = []
     pos = 0
-    for line in text.split("\n"):
+    # (perf51) an ASCII note's lines asked first, in lower case, by stdlib searches each rule implies: a digit or care
+    # head (`_DIGIT_OR_CARE`), a document's word (both title rules), a ward's opening (the bed board's row)
+    lows = lowered(text).split("\n") if text.isascii() else None
+    for k, line in enumerate(text.split("\n")):
         start, pos = pos, pos + len(line) + 1
-        if not _DIGIT_OR_CARE.search(line):
+        low = lows[k] if lows is not None else None
+        if not (_DIGIT_OR_CARE_LOW.search(low) if low is not None else _DIGIT_OR_CARE.search(line)):
             continue
-        title = _TITLE.match(line) or _TITLE_AFTER.match(line)
+        title = None if low is not None and not _DOCUMENT_LOW.search(low) else (
+            _TITLE.match(line) or _TITLE_AFTER.match(line))
         if title and named_unit(title.group(1), line_cased(text, start), True):
             out.append((start + title.start(1), start + title.end(1), LOCATION, 0.65))
-        row = None if title else _BOARD_ROW.match(line)
+        row = None if title or (low is not None and not _ROW_OPENING_LOW.match(low)) else _BOARD_ROW.match(line)
         if row and named_unit(row.group(1), line_cased(text, start), bool(row.group(8))):
             out.append((start + row.start(1), start + row.end(1), LOCATION, 0.65))
         if "|" in line or "\t" in line:
