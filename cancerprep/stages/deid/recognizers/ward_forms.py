@@ -225,9 +225,10 @@ def _heads(items: list, n: int) -> set[str]:
     return {""}
 
 
-def _head_search(source: str) -> stdre.Pattern:
+def head_search(source: str) -> stdre.Pattern:
     """A search of the blanked runs (`word_runs`) for a blank and one of the heads (four characters at most, the
-    shortest kept where one begins another) every match of `source` opens with. Why: `_places`."""
+    shortest kept where one begins another) every match of `source` opens with. Why: `_places` and
+    `ward_units`' ward rule ask a list of words opening a run only where a run opens with a head."""
     heads = sorted(_heads(list(sre_parser.parse(source)), 4), key=len)
     kept: list[str] = []
     for h in heads:
@@ -527,7 +528,7 @@ def _shared_anchor(sources: Iterable[str]) -> str:
 
 _SCANNED_SOURCE = _shared_anchor(r.source for r in _SCANNED)
 _SCANNED_ANCHORS = compile_for_search(_SCANNED_SOURCE)
-_SCANNED_HEADS = _head_search(_SCANNED_SOURCE)
+_SCANNED_HEADS = head_search(_SCANNED_SOURCE)
 # "per Lee RN", "per Ann Lee in pharmacy": the staff member an order or a fact is attributed to.
 _PER = Gated(Folded(r"per[ \t]"), re.compile(
     rf"(?i)\bper[ \t]+(?-i:({_W}(?:[ \t]+(?!(?i:in|at|from|of)\b){_W})?))"
