@@ -60,7 +60,9 @@ from cancerprep.stages.deid.recognizers.base import (
     LinedStarts,
     Placed,
     SpansRecognizer,
+    WordAnchored,
     finditer,
+    first_runs,
     lowered,
     word_runs,
 )
@@ -240,12 +242,16 @@ _PAGER_AFTER = Gated(Folded(r"\d[ \t]*\(?[ \t]*(?:pager|pgr|pg|bpr|beeper|page|v
 # (deidfix52, from `layout_variation`: the British "bleep" / "bleeper" as a pager's label, a "#" glued to the label
 # before the field's own sign, "pg# - 7356", "PGR # = 4570", and a dot leader "Pager ..... 44712")
 # (deidfix60, unit_form_variation: "c/b" / "call back" and "ext." before the paging shapes, "c/b p9321", "ext.: p4955")
+# (perf51: tried only where one of its labels' first runs stands whole, `WordAnchored`, in the notes its gate passes:
+# "ext" is in "next" and "text", and the pattern was tried at every character of those notes)
+_PAGER_LABELS = ("pgr", "pager", "beeper", "bpr", "vocera", "spok", "voalte", "pg", "paging", "bleep", "bleeper", "c/b",
+                 "call back", "callback", "extension", "ext")
 _PAGER_BEFORE = Gated(Folded(r"(?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep|c/b|call[ \t]?back|ext)"),
-                      re.compile(
+                      WordAnchored(first_runs(_PAGER_LABELS), re.compile(
     r"(?i)\b((?:pgr|pager|beeper|bpr|vocera|spok|voalte|pg|paging|bleep(?:er)?|c/b|call[ \t]?back|extension|ext)"
     r"(?!\w)\.?)(?:[ \t]*(?:id|no\.?|number|ext)\b\.?|"
     r"[ \t]*\#(?=[ \t]*[:=-])|[ \t]*/(?:[ \t]*[a-z]+)?)?[ \t]*(?:[:#=-]|\.{2,})?[ \t]*"
-    + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)"))
+    + _PAGER_VALUE + r"(?![\w/#-]|[.,:]\d)")))
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _DIGIT_OR_CARE = re.compile(rf"(?i)\d|{_ICU}|tele|unit")
 
