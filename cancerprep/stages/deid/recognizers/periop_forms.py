@@ -52,7 +52,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.accented import accented, accented_name
-from cancerprep.stages.deid.recognizers.address import STATE_CODES
+from cancerprep.stages.deid.recognizers.address import STATE_CODES, LiteralLined
 from cancerprep.stages.deid.recognizers.base import (
     ID,
     LOCATION,
@@ -60,7 +60,6 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     KeptGate,
-    Lined,
     SpansRecognizer,
     WordAnchored,
     finditer,
@@ -175,7 +174,7 @@ _ROSTER = Gated(_ROLE_THEN_LETTER, WordAnchored(_ROSTER_ROLES.split("|"), re.com
 # (the words of a count's line, `_COUNT_LINE`, as a gate: one object, its answer kept, also asked before the rules
 # read on a count's line only)
 _COUNT_WORDS = Folded(r"count|sponge|needle|sharps|instrument")
-_COUNT = Gated(_COUNT_WORDS, Lined(_COUNT_WORDS.source, re.compile(
+_COUNT = Gated(_COUNT_WORDS, LiteralLined(_COUNT_WORDS.source, re.compile(
     rf"(?im)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b[^\n]{{0,40}}?(?:\b\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|"
     rf"\bcorrect(?:[ \t]+[x×][ \t]*\d)?|\b[x×][ \t]*\d)[ \t]*[-–—:,]?[ \t]+(?-i:({_INIT}))"
     rf"(?:[ \t]*[/,&]?[ \t]*(?-i:({_INIT})))?"
@@ -184,7 +183,7 @@ _COUNT = Gated(_COUNT_WORDS, Lined(_COUNT_WORDS.source, re.compile(
 _COUNT_LINE = re.compile(r"(?i)\b(?:counts?|sponges?|needles?|sharps|instruments?)\b")
 _PHASES = (r"initial|first|second|third|closing|final|cavity|fascia|fascial|peritoneum|peritoneal|skin|relief|"
            r"baseline|additional")
-_COUNT_PHASE = Lined(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)[a-z]{{2,3}}\b", re.compile(
+_COUNT_PHASE = LiteralLined(rf"(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)[a-z]{{2,3}}\b", re.compile(
     rf"(?i)\b(?:{_PHASES})(?:[ \t]+count)?(?:[ \t]*[:=-][ \t]*|[ \t]+)(?-i:{_PAIR}){_CLOSE}", re.M))
 # "| Sponges | 10 | 10 | AB |": a table cell holding only initials (on a row of three cells at least).
 _CELL = Gated(Folded(r"\|[ \t]*[a-z]{2,3}[ \t]*(?:/[ \t]*[a-z]{2,3}[ \t]*)?(?:\||$)", re.M), re.compile(
@@ -253,7 +252,7 @@ _ROLE_INITIALS = Gated(_ROLE_COLON, Gated(
     rf"(?im)(?:^|[ \t]|[|;/(])(?:{_PERSON_ROLES})[ \t]*(?:\([^()\n]{{0,15}}\))?[ \t]*[:=][ \t]*"
     rf"(?-i:{_PAIR}){_CLOSE}"))))
 # A staff list: "Anesthesia staff: Lee (attending) / Chu (CA-2)", "OR team: Lee, Chu, Tam".
-_STAFF_LIST = Lined(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:", re.compile(
+_STAFF_LIST = LiteralLined(r"(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:", re.compile(
     r"(?im)\b(?:staff|team|present|personnel|in[ \t]+room)[ \t]*:[ \t]*([^\n]+)"))
 _LIST_ITEM = re.compile(r"[^,;/]+")
 _ITEM_ROLE_BRACKET = re.compile(
@@ -274,7 +273,7 @@ _BOX_NAME = Gated(Folded(r"\([x✓y]\)"), re.compile(
 _TIME_NAME = Gated(stdre.compile(r"\d\d[ \t]*\("), re.compile(
     rf"(?<![\d:./-])(?:[01]\d|2[0-3]):?[0-5]\d[ \t]*\((?-i:({_W}))\)"))
 # Relief and scrubbing: "Lee scrubbed out at 1130", "Chu in for closing count", "relieved by Lee".
-_RELIEF = Lined(r"scrubbed|in[ \t]+for|reliev", re.compile(
+_RELIEF = LiteralLined(r"scrubbed|in[ \t]+for|reliev", re.compile(
     rf"(?im)(?:^|[,;.][ \t]+|[ \t]{{2,}})(?-i:({_W}))[ \t]+(?:scrubbed[ \t]+(?:in|out)|in[ \t]+for[ \t]+"
     rf"(?:closing|close|closure|relief|break|lunch|the[ \t]+count|count|final)|relieved|relieving|to[ \t]+relieve)\b"))
 _RELIEVED_BY = Gated(Folded(r"relie(?:ved|f)[ \t]+(?:by|for)"), re.compile(
@@ -302,7 +301,7 @@ _AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year
 # bar or dash; a schedule's table cell of its own ("| 0800 | Lee, Ann | port removal |").
 # (searched only on the lines holding its opening, the first name word and the comma, `Lined`: a comma between
 # letters, its gate before, is in nearly every note)
-_SORTED_LABEL = Lined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
+_SORTED_LABEL = LiteralLined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
     rf"(?im)(?::|\||\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
     rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||\(|$)|[ \t]{{2,}})"))
 # "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
@@ -319,7 +318,7 @@ _FIELD_STATES = (r"resting|on[ \t]+bedrest|arrived|awake|alert|drowsy|sleeping|t
                  r"is[ \t]+doing|comfortable|ambulating|ambulated|voided|extubated|ready")
 _FIELD_SUBJECT = field_subject(_FIELD_STATES, 2)
 # "..., Lee is doing well this am": a clause's subject and how the patient is doing.
-_DOING = Lined(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)", re.compile(
+_DOING = LiteralLined(r"(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)", re.compile(
     rf"(?m)(?:^|[,;.][ \t]+)(?-i:({_W}))[ \t]+(?:is|was)[ \t]+(?:doing|recovering|resting|awake|comfortable)\b"))
 # "PT NAME: Lee   FIRST: Ann   MI: R": the middle initial beside a name field.
 _MIDDLE_INITIAL = Gated(Folded(r"(?:mi|m\.i\.|middle(?:[ \t]+(?:initial|name))?)[ \t]*:"), re.compile(
@@ -344,7 +343,7 @@ _UDI_LINE = re.compile(r"\((?:01|17|11)\)|(?i:udi)")
 # "Cryo pooled 12-A34567": a blood component's pool or unit number (a letter and five digits at least).
 _COMPONENTS = (r"cryo(?:precipitate)?|ffp|plasma|platelets?|plts?|prbcs?|rbcs?|red[ \t]+cells|apheresis|pooled|"
                r"granulocytes|whole[ \t]+blood")
-_COMPONENT_UNIT = Lined(rf"(?:{_COMPONENTS})", re.compile(
+_COMPONENT_UNIT = LiteralLined(rf"(?:{_COMPONENTS})", re.compile(
     rf"(?i)\b(?:{_COMPONENTS})\b(?:[ \t]+(?:pooled|pool|unit|bag|product))?[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*"
     rf"((?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){{5}})[A-Za-z0-9][A-Za-z0-9-]{{5,17}})(?![\w/.-]|[.,]\d)"))
 # Pathology accessions with a four-digit year: "SP-2024-012345", "S-1998-1234".
@@ -356,13 +355,13 @@ _ACCESSION_YEAR = Gated(stdre.compile(r"-(?:19|20)\d\d-"), re.compile(
 # "Same Day Surgery", "Outpatient Endoscopy Center").
 _CENTRE_HEADS = (r"(?:day|outpatient)[ \t]+surgery(?:[ \t]+(?:center|centre|unit|suite))?|"
                  r"(?:endoscopy|procedure|procedural)[ \t]+(?:center|centre|suite|unit)|surgi-?cent(?:er|re)")
-_CENTRE = Lined(rf"(?:{_CENTRE_HEADS})", re.compile(
+_CENTRE = LiteralLined(rf"(?:{_CENTRE_HEADS})", re.compile(
     rf"(?i)((?:(?-i:{_W})[ \t]+){{1,3}})({_CENTRE_HEADS})\b"))
 # "Lee General Surgery booking sheet": a surname before a surgical specialty names a practice.
 _SPECIALTIES = (r"general[ \t]+surgery|surgical[ \t]+(?:associates|group|specialists|oncology)|surgery[ \t]+associates|"
                 r"orthopa?edics|urology|plastic[ \t]+surgery|vascular[ \t]+surgery|colorectal[ \t]+surgery|"
                 r"gastroenterology|otolaryngology|anesthesia[ \t]+(?:associates|group)|eye[ \t]+(?:center|surgeons)")
-_PRACTICE = Lined(rf"(?:{_SPECIALTIES})", re.compile(
+_PRACTICE = LiteralLined(rf"(?:{_SPECIALTIES})", re.compile(
     rf"(?i)(?<![\w'’-])(?-i:({_W}))[ \t]+(?:{_SPECIALTIES})\b"))
 _NOT_FACILITY = frozenset({
     "same", "next", "ambulatory", "outpatient", "inpatient", "pediatric", "adult", "main", "our", "the", "a", "an",
