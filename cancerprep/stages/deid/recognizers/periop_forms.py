@@ -59,6 +59,7 @@ from cancerprep.stages.deid.recognizers.base import (
     NAME,
     Folded,
     Gated,
+    Lined,
     RegexFolded,
     ReversedFolded,
     SpansRecognizer,
@@ -310,7 +311,7 @@ _AGE_SEX = Gated(Folded(r",[ \t]*\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?|-year
 # bar or dash; a schedule's table cell of its own ("| 0800 | Lee, Ann | port removal |").
 # (searched only on the lines holding its opening, the first name word and the comma, `Lined`: a comma between
 # letters, its gate before, is in nearly every note)
-_SORTED_LABEL = LiteralLined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
+_SORTED_LABEL = Lined(r"(?::|\||reads|for[ \t]+(?:patient|pt))[ \t]*[a-z][a-z'-]*[ \t]*,[ \t]*[a-z]", re.compile(
     rf"(?im)(?::|\||\breads|\bfor[ \t]+(?:patient|pt))[ \t]*(?-i:({_W})[ \t]*,[ \t]*({_W})(?:[ \t]+([A-Za-z])\.?)?)"
     rf"(?=[ \t]+(?:\||--|-[ \t]|—|–)|[ \t]*(?:\||\(|$)|[ \t]{{2,}})"))
 # "pt Ann Lee arrived to PACU", "Pt. Lee c/o sore throat": the title, one or two words, an arrival or a state.
