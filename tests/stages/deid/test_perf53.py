@@ -41,7 +41,7 @@ def _old_rules() -> dict[str, object]:
         ("_PRACTICE", P._PRACTICE))}
     return {
         **folded,
-        "_ACT_LABEL": Gated(P._ACT_LABEL.gate, plain(P._ACT_LABEL)),
+        "_ACT_LABEL": Gated(P._ACT_LABEL.pattern.gate, plain(P._ACT_LABEL)),
         "_ROLE_FIELD": Gated(_OLD_ROLE_COLON, plain(P._ROLE_FIELD)),
         "_ROLE_INITIALS": Gated(_OLD_ROLE_COLON, Gated(person_colon, plain(P._ROLE_INITIALS))),
         "_COUNT": Gated(_OLD_COUNT_WORDS, plain(P._COUNT)),
@@ -163,14 +163,21 @@ def test_gate_lined_searches_from_pos() -> None:
     assert [m.group(3) for m in rule.finditer(note)] == ["Lee", "Chu"]
 
 
-def test_role_colon_mirror_answers_as_the_colon(texts: list[str]) -> None:
-    gate = P._ROLE_COLON_AHEAD
+@pytest.mark.parametrize("which", ["role", "act"])
+def test_colon_mirrors_answer_as_the_colons(which: str, texts: list[str]) -> None:
+    gate, colon = ((P._ROLE_COLON_AHEAD, P._ROLE_COLON) if which == "role"
+                   else (P._ACT_COLON_AHEAD, P._ACT_LABEL.pattern.gate))
+    shut = 0
     for text in texts:
         if text.isascii():
-            assert gate.absent(text) == (P._ROLE_COLON.search(text) is None)
+            assert gate.absent(text) == (colon.search(text) is None)
+            shut += gate.absent(text)
         else:
             assert not gate.absent(text)  # (a note with other characters is never shut)
-    assert gate.literals is None  # (the mirror is searched without asking its 39 literals first)
+    assert gate.literals is None  # (the mirror is searched without asking its literals first)
+    assert 0 < shut < len(texts)
+    assert P._ROLE_FIELD.gate is P._ROLE_INITIALS.gate is P._ROLE_COLON_AHEAD
+    assert P._ACT_LABEL.gate is P._ACT_COLON_AHEAD
 
 
 # --- LiteralLined: the lines of the literals ------------------------------------------------------------------

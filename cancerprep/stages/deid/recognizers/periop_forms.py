@@ -147,10 +147,14 @@ _ACT_BEFORE = re.compile(rf"(?i)\b(?!(?:{'|'.join(sorted(_PROSE_ACTS))})\b)(?:{_
                          rf"(?:[ \t]*\([^()\n]{{1,30}}\)|[ \t]+[A-Za-z/-]+){{0,3}}?[ \t]+$")
 # "Blood verified (2-person): AB / CD", "Site marked: yes + AB": an act's label, then its signers (a "yes" or a
 # checkmark between).
-_ACT_LABEL = GateLined(re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|[ \t]-))"),
-                       re.compile(
+# (whether a note holds an act's label asked first, the gate mirrored over the reversed note as `_ROLE_COLON_AHEAD`
+# is, without its literals: ~13 -> ~5.5 us a PhysioNet note; perf53)
+_ACT_COLON_AHEAD = ReversedFolded(rf"\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|[ \t]-)")
+_ACT_COLON_AHEAD.literals = None
+_ACT_LABEL = Gated(_ACT_COLON_AHEAD, GateLined(
+    re.compile(rf"(?i)[:-](?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|[ \t]-))"), re.compile(
     rf"(?im)(?<=\b(?:{_ACTS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*)(?::|[ \t]-)[ \t]*"
-    rf"(?:(?:yes|y|done|complete|x|✓)[ \t]*(?:[+/,-]|by)?[ \t]*)?(?-i:{_PAIR}){_CLOSE}"))
+    rf"(?:(?:yes|y|done|complete|x|✓)[ \t]*(?:[+/,-]|by)?[ \t]*)?(?-i:{_PAIR}){_CLOSE}")))
 # "Counts verified AB/CD", "Consent signed AB": the signers right after the act, closing the field (capitals on a
 # line with case; the closing keeps "placed in", "placed NG tube" out). Only after an act of signing: after any
 # other act capitals are as often a clinical abbreviation ("removed POD 2", "placed RUQ/LUQ").
