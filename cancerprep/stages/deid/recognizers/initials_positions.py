@@ -53,9 +53,20 @@ from cancerprep.stages.deid.recognizers.base import (
     finditer,
     literal_heads,
 )
-from cancerprep.stages.deid.recognizers.context import line_cased
-from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
+from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.initials_class import (
+    INIT,
+    LETTER,
+    STAFF_TITLES,
+    UNITS,
+    clinical_abbreviations,
+    initials_ok,
+    number_before,
+)
+from cancerprep.stages.deid.recognizers.initials_learned import column_kind
+from cancerprep.stages.deid.recognizers.initials_slots import known_safe
 from cancerprep.stages.deid.recognizers.tables import table_columns
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 POSITIONS = "InitialsPositionsRecognizer"
 
@@ -240,6 +251,97 @@ _DATED_ROW = Gated(Folded(r"\d/\d{1,2}/\d[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)[a-z]{2,
                    re.compile(rf"(?m)^[^\n]*{_DATE}[^\n]*?(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)({_INIT})[ \t]*\|?[ \t]*$"))
 
 
+# -- siblings (deidfix65): initials lend their evidence to a group of the same slot that a vocabulary refused --------
+# Why: a person's initials may spell a word or a listed abbreviation ("AN", "PM", "TD", "CEL", "HH"), which every
+# position refuses by its vocabulary (`initials_class`), while the line itself shows the slot is a signer's: the same
+# slot repeated ("given CEL / witnessed TH", "RN AS / CNA CL", "0000 KBD 0200 KBD 0400 MG", "completed HH, reviewed
+# MH") or a pair of marks after one signing cue ("verify - TD, RS", "handed off by CT to EC"), where another group of
+# the slot passes the vocabulary. Such a slot's groups are taken; the refused ones only when no class of the slot's
+# own cue reads them (an abbreviation after "given"/"checked" is the act's object: "given SSI"), never a
+# credential, title or relation, a stop word only in capitals on a line with case, an everyday word only where the
+# line has case, and never in a column of codes (`initials_learned.column_kind`).
+# a slot's cue: a charted time, a staff role, a signing act or word
+_SIB_ROLES = r"rn|lpn|lvn|cna|pct|tech|st|crna|np|rrt|surg|anes|anesth|scrub|circ|charge|resource|sitter|aide|nurse"
+_SIB_SIGNS = (r"given|witnessed|witness|verified|verify|verifier|checked|check|co-?signed|co-?sign|signed|reviewed|"
+              r"completed|hung|wasted|counted|initials|init|off-?going|on-?coming")
+# acts whose object may stand where their signer does ("given PO", "checked BG", "reviewed CT", "completed EGD")
+_SIB_OBJECT_ACTS = frozenset("given checked check reviewed completed hung wasted counted".split())
+# what closes a slot's group: what closes initials (`_CLOSE`), or the next slot's role or signing word
+_SIB_CLOSE = rf"(?:{_CLOSE}|(?=[ \t]+(?i:{_SIB_ROLES}|{_SIB_SIGNS})\b))"
+_SIB_SLOT = Gated(Folded(rf"(?:\d|\b(?:{_SIB_ROLES}|{_SIB_SIGNS}))\.?[ \t]*(?:[:=]|[-–])?[ \t]*[a-z]{{2,3}}(?![a-z])"),
+                  re.compile(rf"(?<![\w/:.])(?:(?P<time>{_TIME})|(?i:(?P<role>{_SIB_ROLES})|(?P<sign>{_SIB_SIGNS}))\.?)"
+                             rf"(?:[ \t]*(?P<sep>[:=]|[-–])[ \t]*|[ \t]+)(?P<g>{_INIT}){_SIB_CLOSE}", re.M))
+# a pair of marks after one signing cue: "verify - TD, RS", "by CT to EC @ 1032", "witnessed: AB/CD"
+_SIB_PAIR = Gated(Folded(rf"\b(?:by|{_SIB_SIGNS})\b[^\n]{{0,4}}?[a-z]{{2,3}}[ \t]*(?:/|,|&|\+|and|to)[ \t]*"
+                         r"[a-z]{2,3}"),
+                  re.compile(rf"(?i)\b(?P<cue>by|{_SIB_SIGNS})\b[ \t]*(?P<sep>[:=]|[-–])?[ \t]*(?-i:(?P<g1>{_INIT}))"
+                             rf"[ \t]*(?:/|,|&|\+|and|to)[ \t]*(?-i:(?P<g2>{_INIT})){_CLOSE}", re.M))
+
+
+# a line opening with a signing act whose object is named before a colon, then its signers closing the line:
+# "Witnessed waste of fentanyl 50 mcg: AB, CD", "Verified heparin rate change: AB/CD" ("act": "Checked vitals: BP, HR"
+# names what was checked)
+_SIGNED_LIST = Gated(Folded(r"(?m)^[ \t]*(?:double[ \t-]*)?(?:witnessed|verified|co-?signed|checked|counted)\b"),
+                     re.compile(rf"(?im)^[ \t]*(?:double[ \t-]*)?(?:witnessed|verified|co-?signed|checked|counted)\b"
+                                rf"[^\n:]{{1,60}}:[ \t]*(?-i:({_INIT}))(?:[ \t]*(?:,|/|&|and)[ \t]*(?-i:({_INIT})))?"
+                                r"[ \t.]*$"))
+
+
+def _sib_lendable(text: str, a: int, group: str, cased: bool, cue: str) -> bool:
+    """May a group that the vocabulary refused at `a` borrow its slot's evidence (see above)?"""
+    low = group.lower()
+    if cased and not group.isupper():
+        return False
+    if low in CREDENTIALS or low in STAFF_TITLES or low in TITLES or low in RELATIONS:
+        return False
+    if (low in STOP or sl.is_common(low)) and not (cased and group.isupper()):
+        return False
+    if low in UNITS and not _TIME_END.search(text, max(0, a - 8), a) and number_before(text, a):
+        return False
+    line_start, line_end = line_bounds(text, a)
+    return column_kind(text, line_start, line_end, a) != "code"
+
+
+# groups no act takes as its object though a vocabulary reads them: times of day, answers and findings, the ears
+_NOT_OBJECTS = frozenset("am pm noc eve nite ok no yes na nd tbd unk none nil neg pos nl wnl nad as ad au".split())
+
+
+def _object_of_act(low: str) -> bool:
+    """Might the group be what an act gave, checked or completed ("given SSI", "checked BG", "given mg")? Any
+    abbreviation or shorthand a vocabulary of the project reads, but for `_NOT_OBJECTS` ("given ND / witnessed TM")."""
+    return (low in clinical_abbreviations() or low in known_safe()) and low not in _NOT_OBJECTS
+
+
+_TIME_END = re.compile(rf"{_TIME}[ \t]*(?:[:=]|[-–])?[ \t]*$")
+
+
+def sibling_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of the groups of a signer's slot that repeats on its line, or of a pair after one
+    signing cue, where one group of the slot passes the vocabulary (see above)."""
+    families: dict[tuple[int, str], list[tuple[int, str, str]]] = {}
+    for m in finditer(_SIB_SLOT, text):
+        kind = "time" if m.group("time") else "role" if m.group("role") else "sign"
+        cue = "" if m.group("sep") else m.group(kind)  # after a colon or dash the act is a label, not a verb
+        families.setdefault((text.rfind("\n", 0, m.start()) + 1, kind), []).append((m.start("g"), m.group("g"), cue))
+    groups = [fam for fam in families.values() if len(fam) > 1]
+    for m in finditer(_SIB_PAIR, text):
+        cue = "" if m.group("sep") else m.group("cue")
+        groups.append([(m.start("g1"), m.group("g1"), cue), (m.start("g2"), m.group("g2"), cue)])
+    out: list[tuple[int, int, str, float]] = []
+    for fam in groups:
+        cased = line_cased(text, fam[0][0])
+        # (a group that is no clinical abbreviation at all, `initials_ok`'s "act": "Checked: BP/HR" lends nothing)
+        strong = [initials_ok(g, cased, "act") for _, g, _ in fam]
+        if not any(strong):
+            continue
+        for (a, g, cue), ok in zip(fam, strong, strict=True):
+            if cue.lower() in _SIB_OBJECT_ACTS and _object_of_act(g.lower()):
+                continue
+            if ok or _sib_lendable(text, a, g, cased, cue):
+                out.append((a, a + len(g), NAME, 0.6))
+    return out
+
+
 def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     """{column: "label"} of a header's cells that name initials or a signer (read in tables of three cells or more)."""
     return {k: "label" for k, (a, b) in enumerate(cells) if _HEADER_CELL.match(line[a:b].strip())}
@@ -319,6 +421,9 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
                               (_DATED_ROW, (1,), "signed")):
         for m in finditer(rx, text):
             _take(text, m, groups, level, out)
+    out += sibling_spans(text)
+    for m in finditer(_SIGNED_LIST, text):
+        _take(text, m, (1, 2), "act", out)
     for m in finditer(_LEGEND, text):
         _take(text, m, (1, 2), "act", out)
         # the third shape (from a chart's key: a name in any case) only where the line has case
