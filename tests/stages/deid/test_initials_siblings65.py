@@ -64,3 +64,19 @@ def test_signing_line_names_what_was_checked() -> None:
 def test_dose_status_in_an_hours_cell_is_not_a_mark() -> None:
     text = in_note("metoprolol 25 mg\tPO\t0900 held\t1300 NPO\t1700 held")
     assert "NPO" not in {text[a:b] for a, b, _, _ in learned_spans(text)}
+
+
+def test_a_key_vouches_for_initials_that_spell_a_word() -> None:
+    # the key's letters are its name's initials: taken whatever a vocabulary reads, and where the note writes them as
+    # a mark; not where a number makes them a time of day
+    text = in_note("Sig key: PM = Pat Moore, RN\nmetoprolol 25 mg PO given - PM\nseen at 9 PM by team")
+    found = sorted({a for a, b, _, _ in positions_spans(text) if text[a:b] == "PM"})
+    marks = [m for m in range(len(text)) if text.startswith("PM", m) and (m == 0 or not text[m - 1].isalnum())]
+    assert found == [m for m in marks if text[m - 2:m] != "9 "]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("key", ["RR = Respiratory Rate", "HR - Heart Rate", "PT = Physical Therapy"])
+def test_a_glossary_vouches_for_nothing(key: str) -> None:
+    text = in_note(f"{key}\n0800 metoprolol given - {key[:2]}")
+    assert not {text[a:b] for a, b, _, _ in positions_spans(text)}

@@ -245,6 +245,60 @@ _LEGEND = Anchored(r"(?:(?<![^\n])|[;|:])[ \t]*[a-z]{2,3}[ \t]*[=:–-]", re.com
     r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)|"
     rf"(?:^|[;|:])[ \t]*(?i:({_INIT}))[ \t]*(?:=|[-–])[ \t]*"
     r"(?=(?i:[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+))"))
+# a legend's entry whose letters are its name's initials ("PM = Pat Moore, RN", "AN - Ann Nolan"): the key vouches
+# for them whatever a vocabulary reads (deidfix65), and for the same capitals where the note writes them as a mark
+# (`_keyed_marks`); the entry's name: its words up to a cell's or entry's end, credentials dropped
+_KEY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_KEY_END = re.compile(r"[;|\n]")
+
+
+def _name_word(word: str, names: frozenset[str] | set[str]) -> bool:
+    """A name of the census list `names` (given names or surnames), or a word no vocabulary knows (a glossary
+    expands an abbreviation into known words)."""
+    low = word.lower().rstrip(".")
+    return low in names or not (sl.is_known_word(low) or low in sl.medical_words())
+
+
+def _key_initials(text: str, end: int) -> set[str]:
+    """The initials (capitals) of the name an entry writes after its letters end at `end`: first and last word,
+    and first, second and last (a middle name or initial); none unless two to four capitalised words whose first is
+    a given name and last a surname (`_name_word`)."""
+    stop = _KEY_END.search(text, end)
+    words = [w.group() for w in _KEY_WORD.finditer(text, end, stop.start() if stop else len(text))]
+    while words and words[-1].lower().rstrip(".") in CREDENTIALS:
+        words.pop()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return set()
+    if not (_name_word(words[0], sl.first_names()) and _name_word(words[-1], sl.last_names())):
+        return set()  # (a glossary's "BP = Blood Pressure" spells its words' initials too)
+    out = {words[0][0] + words[-1][0]}
+    if len(words) > 2:
+        out.add(words[0][0] + words[1][0] + words[-1][0])
+    return out
+
+
+def _mark_place(text: str, a: int, b: int) -> bool:
+    """Does the group text[a:b] stand as a mark: closing its line or cell, or after a time, a dash, slash, colon,
+    bracket, bar, "by" or a role word (not after a number: "9 PM")?"""
+    line_start, line_end = line_bounds(text, a)
+    before, after = text[line_start:a].rstrip(" \t"), text[b:line_end].lstrip(" \t")
+    if number_before(text, a) and not _TIME_END.search(text, max(line_start, a - 8), a):
+        return False
+    if not after or after[0] in "/)]@,;|." or text[b:b + 2] in ("  ", "\t"):
+        return True
+    last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+    return bool(before) and (before[-1] in "-–/:([|" or bool(_TIME_END.search(before))
+                             or last == "by" or last in CREDENTIALS)
+
+
+def _keyed_marks(text: str, keyed: set[str], out: list[tuple[int, int, str, float]]) -> None:
+    """The note's other capitals `keyed` (initials a legend vouched for) standing as marks (`_mark_place`)."""
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(keyed, key=len, reverse=True))})(?![\w'’-])")
+    for m in pattern.finditer(text):
+        if _mark_place(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), NAME, 0.6))
+
+
 # a dated row of a log whose last cell, set apart by a wide gap or a bar, is the writer's initials:
 # "Refill 2   03/04/2022   #30   AB", "3/4/22 | shipped | AB"
 _DATED_ROW = Gated(Folded(r"\d/\d{1,2}/\d[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)[a-z]{2,3}[ \t]*$", re.M),
@@ -424,11 +478,20 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
     out += sibling_spans(text)
     for m in finditer(_SIGNED_LIST, text):
         _take(text, m, (1, 2), "act", out)
+    keyed: set[str] = set()
     for m in finditer(_LEGEND, text):
+        for g in (1, 2, 3):
+            letters = m.group(g)
+            if letters and letters.isupper() and letters in _key_initials(text, m.end(g)) \
+                    and letters.lower() not in CREDENTIALS and letters.lower() not in STAFF_TITLES:
+                keyed.add(letters)  # the entry's letters are its name's initials
+                out.append((m.start(g), m.end(g), NAME, 0.65))
         _take(text, m, (1, 2), "act", out)
         # the third shape (from a chart's key: a name in any case) only where the line has case
         if m.group(3) and line_cased(text, m.start(3)) and initials_ok(m.group(3), True, "act"):
             out.append((m.start(3), m.end(3), NAME, 0.65))
+    if keyed:
+        _keyed_marks(text, keyed, out)
     for m in finditer(_CLAUSE_END, text):
         _take(text, m, (2,), "signed" if m.group(1) else "act", out)
     for m in finditer(_ACT, text):
