@@ -35,6 +35,7 @@ time or a joining word; never a measure after its number.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex as re
@@ -47,6 +48,7 @@ from cancerprep.stages.deid.recognizers.base import (
     AnyFolded,
     Folded,
     Gated,
+    RegexFolded,
     ReversedFolded,
     RunPrefixed,
     SpansRecognizer,
@@ -322,14 +324,23 @@ _SIB_SIGNS = (r"given|witnessed|witness|verified|verify|verifier|checked|check|c
 _SIB_OBJECT_ACTS = frozenset("given checked check reviewed completed hung wasted counted".split())
 # what closes a slot's group: what closes initials (`_CLOSE`), or the next slot's role or signing word
 _SIB_CLOSE = rf"(?:{_CLOSE}|(?=[ \t]+(?i:{_SIB_ROLES}|{_SIB_SIGNS})\b))"
-_SIB_SLOT = Gated(Folded(rf"(?:\d|\b(?:{_SIB_ROLES}|{_SIB_SIGNS}))\.?[ \t]*(?:[:=]|[-–])?[ \t]*[a-z]{{2,3}}(?![a-z])"),
-                  re.compile(rf"(?<![\w/:.])(?:(?P<time>{_TIME})|(?i:(?P<role>{_SIB_ROLES})|(?P<sign>{_SIB_SIGNS}))\.?)"
-                             rf"(?:[ \t]*(?P<sep>[:=]|[-–])[ \t]*|[ \t]+)(?P<g>{_INIT}){_SIB_CLOSE}", re.M))
+_SIB_SEP = r"(?:[ \t]*(?P<sep>[:=]|[-–])[ \t]*|[ \t]+)"
+# (two scans: a slot opening with a role or signing word, tried only where a run of the note opens with one of their
+# heads, `RunPrefixed`, and a slot opening with a time, gated on digits, a time's shape and letters, `RegexFolded`: as
+# one pattern of both it was tried at every character, ~100 us a PhysioNet note)
+_SIB_WORD_SLOT = RunPrefixed(
+    literal_heads(f"{_SIB_ROLES}|{_SIB_SIGNS}"),
+    rf"\b(?:{_SIB_ROLES}|{_SIB_SIGNS})\.?(?:[ \t]*[:=–-][ \t]*|[ \t]+)[a-z]{{2,3}}(?![a-z])",
+    re.compile(rf"(?<![\w/:.])(?i:(?P<role>{_SIB_ROLES})|(?P<sign>{_SIB_SIGNS}))\.?{_SIB_SEP}(?P<g>{_INIT})"
+               rf"{_SIB_CLOSE}", re.M))
+_SIB_TIME_SLOT = Gated(RegexFolded(r"[0-2][0-9]:?[0-5][0-9][ \t]*(?:[:=–-][ \t]*)?[a-z]{2,3}(?![a-z])"),
+                       re.compile(rf"(?P<time>{_TIME}){_SIB_SEP}(?P<g>{_INIT}){_SIB_CLOSE}", re.M))
 # a pair of marks after one signing cue: "verify - TD, RS", "by CT to EC @ 1032", "witnessed: AB/CD"
-_SIB_PAIR = Gated(Folded(rf"\b(?:by|{_SIB_SIGNS})\b[^\n]{{0,4}}?[a-z]{{2,3}}[ \t]*(?:/|,|&|\+|and|to)[ \t]*"
-                         r"[a-z]{2,3}"),
-                  re.compile(rf"(?i)\b(?P<cue>by|{_SIB_SIGNS})\b[ \t]*(?P<sep>[:=]|[-–])?[ \t]*(?-i:(?P<g1>{_INIT}))"
-                             rf"[ \t]*(?:/|,|&|\+|and|to)[ \t]*(?-i:(?P<g2>{_INIT})){_CLOSE}", re.M))
+_SIB_PAIR = RunPrefixed(
+    literal_heads(f"by|{_SIB_SIGNS}"),
+    rf"\b(?:by|{_SIB_SIGNS})\b[ \t]*[:=–-]?[ \t]*[a-z]{{2,3}}[ \t]*(?:/|,|&|\+|and|to)[ \t]*[a-z]{{2,3}}(?![a-z])",
+    re.compile(rf"(?i)\b(?P<cue>by|{_SIB_SIGNS})\b[ \t]*(?P<sep>[:=]|[-–])?[ \t]*(?-i:(?P<g1>{_INIT}))"
+               rf"[ \t]*(?:/|,|&|\+|and|to)[ \t]*(?-i:(?P<g2>{_INIT})){_CLOSE}", re.M))
 
 
 # a line opening with a signing act whose object is named before a colon, then its signers closing the line:
@@ -373,8 +384,8 @@ def sibling_spans(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, NAME, score) of the groups of a signer's slot that repeats on its line, or of a pair after one
     signing cue, where one group of the slot passes the vocabulary (see above)."""
     families: dict[tuple[int, str], list[tuple[int, str, str]]] = {}
-    for m in finditer(_SIB_SLOT, text):
-        kind = "time" if m.group("time") else "role" if m.group("role") else "sign"
+    for m in itertools.chain(finditer(_SIB_TIME_SLOT, text), finditer(_SIB_WORD_SLOT, text)):
+        kind = "time" if "time" in m.re.groupindex else "role" if m.group("role") else "sign"
         cue = "" if m.group("sep") else m.group(kind)  # after a colon or dash the act is a label, not a verb
         families.setdefault((text.rfind("\n", 0, m.start()) + 1, kind), []).append((m.start("g"), m.group("g"), cue))
     groups = [fam for fam in families.values() if len(fam) > 1]
