@@ -80,3 +80,10 @@ def test_a_key_vouches_for_initials_that_spell_a_word() -> None:
 def test_a_glossary_vouches_for_nothing(key: str) -> None:
     text = in_note(f"{key}\n0800 metoprolol given - {key[:2]}")
     assert not {text[a:b] for a, b, _, _ in positions_spans(text)}
+
+
+def test_a_family_of_staff_roles_vouches_as_a_signed_position() -> None:
+    # the plain group is itself a listed abbreviation ("CL"): after staff roles it still vouches for its sibling
+    assert {"AN", "CL"} <= _found("Assignment board: LPN AN / tech CL", sibling_spans)
+    # after times or signing words it does not ("0800 BP  0900 HR" is a vitals log)
+    assert not _found("Vitals 0800 BP  0900 HR", sibling_spans)

@@ -388,15 +388,16 @@ def sibling_spans(text: str) -> list[tuple[int, int, str, float]]:
         kind = "time" if "time" in m.re.groupindex else "role" if m.group("role") else "sign"
         cue = "" if m.group("sep") else m.group(kind)  # after a colon or dash the act is a label, not a verb
         families.setdefault((text.rfind("\n", 0, m.start()) + 1, kind), []).append((m.start("g"), m.group("g"), cue))
-    groups = [fam for fam in families.values() if len(fam) > 1]
+    # (a family of staff roles vouches as a signed position, "RN AS / CNA CL"; the others as an act's: a group that is
+    # no clinical abbreviation at all, so "Checked: BP/HR" or "0800 BP  0900 HR" lends nothing)
+    groups = [("signed" if kind == "role" else "act", fam) for (_, kind), fam in families.items() if len(fam) > 1]
     for m in finditer(_SIB_PAIR, text):
         cue = "" if m.group("sep") else m.group("cue")
-        groups.append([(m.start("g1"), m.group("g1"), cue), (m.start("g2"), m.group("g2"), cue)])
+        groups.append(("act", [(m.start("g1"), m.group("g1"), cue), (m.start("g2"), m.group("g2"), cue)]))
     out: list[tuple[int, int, str, float]] = []
-    for fam in groups:
+    for level, fam in groups:
         cased = line_cased(text, fam[0][0])
-        # (a group that is no clinical abbreviation at all, `initials_ok`'s "act": "Checked: BP/HR" lends nothing)
-        strong = [initials_ok(g, cased, "act") for _, g, _ in fam]
+        strong = [initials_ok(g, cased, level) for _, g, _ in fam]
         if not any(strong):
             continue
         for (a, g, cue), ok in zip(fam, strong, strict=True):
