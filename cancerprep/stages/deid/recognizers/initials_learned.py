@@ -621,6 +621,10 @@ def candidates(text: str, admit: Callable[[str, bool], bool] = admissible, soft:
     return out
 
 
+# what a medication record writes in a dose's hour instead of its giver's mark, why the dose was not given (nothing by
+# mouth, stopped, not done or not available, held, refused, out of stock): never weighed right after a time (deidfix65;
+# inference only, so the vocabulary judge's training reads nothing new)
+DOSE_STATUS = frozenset("npo dc nd na nga hld ref oos".split())
 # a note typed without case: at least this share of its lines with letters have no capital
 _SMALL_NOTE = 0.3
 
@@ -646,6 +650,8 @@ def learned_spans(text: str) -> list[tuple[int, int, str, float]]:
     _, _, thresholds = model()
     out = []
     for a, b, key, feats in candidates(text):
+        if key == "vocab" and "p1:TIME" in feats and text[a:b].lower() in DOSE_STATUS:
+            continue  # a dose's hour and why it was not given ("1300 NPO"), not its giver
         name = VOCAB_FILE if key == "vocab" else MODEL_FILE
         if probability(feats, name) >= (model(VOCAB_FILE)[2][key] if key == "vocab" else thresholds[key]):
             out.append((a, b, NAME, 0.6))

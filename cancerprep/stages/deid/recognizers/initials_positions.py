@@ -35,6 +35,7 @@ time or a joining word; never a measure after its number.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex as re
@@ -47,15 +48,27 @@ from cancerprep.stages.deid.recognizers.base import (
     AnyFolded,
     Folded,
     Gated,
+    RegexFolded,
     ReversedFolded,
     RunPrefixed,
     SpansRecognizer,
     finditer,
     literal_heads,
 )
-from cancerprep.stages.deid.recognizers.context import line_cased
-from cancerprep.stages.deid.recognizers.initials_class import INIT, LETTER, initials_ok, number_before
+from cancerprep.stages.deid.recognizers.context import line_bounds, line_cased
+from cancerprep.stages.deid.recognizers.initials_class import (
+    INIT,
+    LETTER,
+    STAFF_TITLES,
+    UNITS,
+    clinical_abbreviations,
+    initials_ok,
+    number_before,
+)
+from cancerprep.stages.deid.recognizers.initials_learned import column_kind
+from cancerprep.stages.deid.recognizers.initials_slots import known_safe
 from cancerprep.stages.deid.recognizers.tables import table_columns
+from cancerprep.stages.deid.recognizers.words import CREDENTIALS, RELATIONS, STOP, TITLES
 
 POSITIONS = "InitialsPositionsRecognizer"
 
@@ -234,10 +247,165 @@ _LEGEND = Anchored(r"(?:(?<![^\n])|[;|:])[ \t]*[a-z]{2,3}[ \t]*[=:–-]", re.com
     r"(?:RN|LPN|LVN|CNA|HHA|RPh|R\.Ph\.|PharmD|CPhT|MSW|LCSW|NP|PT|OT|SLP|MD|DO|PA-C)\b)|"
     rf"(?:^|[;|:])[ \t]*(?i:({_INIT}))[ \t]*(?:=|[-–])[ \t]*"
     r"(?=(?i:[A-Z][A-Za-z'’-]+,?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Za-z'’-]+))"))
+# a legend's entry whose letters are its name's initials ("PM = Pat Moore, RN", "AN - Ann Nolan"): the key vouches
+# for them whatever a vocabulary reads (deidfix65), and for the same capitals where the note writes them as a mark
+# (`_keyed_marks`); the entry's name: its words up to a cell's or entry's end, credentials dropped
+_KEY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_KEY_END = re.compile(r"[;|\n]")
+
+
+def _name_word(word: str, names: frozenset[str] | set[str]) -> bool:
+    """A name of the census list `names` (given names or surnames), or a word no vocabulary knows (a glossary
+    expands an abbreviation into known words)."""
+    low = word.lower().rstrip(".")
+    return low in names or not (sl.is_known_word(low) or low in sl.medical_words())
+
+
+def _key_initials(text: str, end: int) -> set[str]:
+    """The initials (capitals) of the name an entry writes after its letters end at `end`: first and last word,
+    and first, second and last (a middle name or initial); none unless two to four capitalised words whose first is
+    a given name and last a surname (`_name_word`)."""
+    stop = _KEY_END.search(text, end)
+    words = [w.group() for w in _KEY_WORD.finditer(text, end, stop.start() if stop else len(text))]
+    while words and words[-1].lower().rstrip(".") in CREDENTIALS:
+        words.pop()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return set()
+    if not (_name_word(words[0], sl.first_names()) and _name_word(words[-1], sl.last_names())):
+        return set()  # (a glossary's "BP = Blood Pressure" spells its words' initials too)
+    out = {words[0][0] + words[-1][0]}
+    if len(words) > 2:
+        out.add(words[0][0] + words[1][0] + words[-1][0])
+    return out
+
+
+def _mark_place(text: str, a: int, b: int) -> bool:
+    """Does the group text[a:b] stand as a mark: closing its line or cell, or after a time, a dash, slash, colon,
+    bracket, bar, "by" or a role word (not after a number: "9 PM")?"""
+    line_start, line_end = line_bounds(text, a)
+    before, after = text[line_start:a].rstrip(" \t"), text[b:line_end].lstrip(" \t")
+    if number_before(text, a) and not _TIME_END.search(text, max(line_start, a - 8), a):
+        return False
+    if not after or after[0] in "/)]@,;|." or text[b:b + 2] in ("  ", "\t"):
+        return True
+    last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+    return bool(before) and (before[-1] in "-–/:([|" or bool(_TIME_END.search(before))
+                             or last == "by" or last in CREDENTIALS)
+
+
+def _keyed_marks(text: str, keyed: set[str], out: list[tuple[int, int, str, float]]) -> None:
+    """The note's other capitals `keyed` (initials a legend vouched for) standing as marks (`_mark_place`)."""
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(keyed, key=len, reverse=True))})(?![\w'’-])")
+    for m in pattern.finditer(text):
+        if _mark_place(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), NAME, 0.6))
+
+
 # a dated row of a log whose last cell, set apart by a wide gap or a bar, is the writer's initials:
 # "Refill 2   03/04/2022   #30   AB", "3/4/22 | shipped | AB"
 _DATED_ROW = Gated(Folded(r"\d/\d{1,2}/\d[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)[a-z]{2,3}[ \t]*$", re.M),
                    re.compile(rf"(?m)^[^\n]*{_DATE}[^\n]*?(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)({_INIT})[ \t]*\|?[ \t]*$"))
+
+
+# -- siblings (deidfix65): initials lend their evidence to a group of the same slot that a vocabulary refused --------
+# Why: a person's initials may spell a word or a listed abbreviation ("AN", "PM", "TD", "CEL", "HH"), which every
+# position refuses by its vocabulary (`initials_class`), while the line itself shows the slot is a signer's: the same
+# slot repeated ("given CEL / witnessed TH", "RN AS / CNA CL", "0000 KBD 0200 KBD 0400 MG", "completed HH, reviewed
+# MH") or a pair of marks after one signing cue ("verify - TD, RS", "handed off by CT to EC"), where another group of
+# the slot passes the vocabulary. Such a slot's groups are taken; the refused ones only when no class of the slot's
+# own cue reads them (an abbreviation after "given"/"checked" is the act's object: "given SSI"), never a
+# credential, title or relation, a stop word only in capitals on a line with case, an everyday word only where the
+# line has case, and never in a column of codes (`initials_learned.column_kind`).
+# a slot's cue: a charted time, a staff role, a signing act or word
+_SIB_ROLES = r"rn|lpn|lvn|cna|pct|tech|st|crna|np|rrt|surg|anes|anesth|scrub|circ|charge|resource|sitter|aide|nurse"
+_SIB_SIGNS = (r"given|witnessed|witness|verified|verify|verifier|checked|check|co-?signed|co-?sign|signed|reviewed|"
+              r"completed|hung|wasted|counted|initials|init|off-?going|on-?coming")
+# acts whose object may stand where their signer does ("given PO", "checked BG", "reviewed CT", "completed EGD")
+_SIB_OBJECT_ACTS = frozenset("given checked check reviewed completed hung wasted counted".split())
+# what closes a slot's group: what closes initials (`_CLOSE`), or the next slot's role or signing word
+_SIB_CLOSE = rf"(?:{_CLOSE}|(?=[ \t]+(?i:{_SIB_ROLES}|{_SIB_SIGNS})\b))"
+_SIB_SEP = r"(?:[ \t]*(?P<sep>[:=]|[-–])[ \t]*|[ \t]+)"
+# (two scans: a slot opening with a role or signing word, tried only where a run of the note opens with one of their
+# heads, `RunPrefixed`, and a slot opening with a time, gated on digits, a time's shape and letters, `RegexFolded`: as
+# one pattern of both it was tried at every character, ~100 us a PhysioNet note)
+_SIB_WORD_SLOT = RunPrefixed(
+    literal_heads(f"{_SIB_ROLES}|{_SIB_SIGNS}"),
+    rf"\b(?:{_SIB_ROLES}|{_SIB_SIGNS})\.?(?:[ \t]*[:=–-][ \t]*|[ \t]+)[a-z]{{2,3}}(?![a-z])",
+    re.compile(rf"(?<![\w/:.])(?i:(?P<role>{_SIB_ROLES})|(?P<sign>{_SIB_SIGNS}))\.?{_SIB_SEP}(?P<g>{_INIT})"
+               rf"{_SIB_CLOSE}", re.M))
+_SIB_TIME_SLOT = Gated(RegexFolded(r"[0-2][0-9]:?[0-5][0-9][ \t]*(?:[:=–-][ \t]*)?[a-z]{2,3}(?![a-z])"),
+                       re.compile(rf"(?P<time>{_TIME}){_SIB_SEP}(?P<g>{_INIT}){_SIB_CLOSE}", re.M))
+# a pair of marks after one signing cue: "verify - TD, RS", "by CT to EC @ 1032", "witnessed: AB/CD"
+_SIB_PAIR = RunPrefixed(
+    literal_heads(f"by|{_SIB_SIGNS}"),
+    rf"\b(?:by|{_SIB_SIGNS})\b[ \t]*[:=–-]?[ \t]*[a-z]{{2,3}}[ \t]*(?:/|,|&|\+|and|to)[ \t]*[a-z]{{2,3}}(?![a-z])",
+    re.compile(rf"(?i)\b(?P<cue>by|{_SIB_SIGNS})\b[ \t]*(?P<sep>[:=]|[-–])?[ \t]*(?-i:(?P<g1>{_INIT}))"
+               rf"[ \t]*(?:/|,|&|\+|and|to)[ \t]*(?-i:(?P<g2>{_INIT})){_CLOSE}", re.M))
+
+
+# a line opening with a signing act whose object is named before a colon, then its signers closing the line:
+# "Witnessed waste of fentanyl 50 mcg: AB, CD", "Verified heparin rate change: AB/CD" ("act": "Checked vitals: BP, HR"
+# names what was checked)
+_SIGNED_LIST = Gated(Folded(r"(?m)^[ \t]*(?:double[ \t-]*)?(?:witnessed|verified|co-?signed|checked|counted)\b"),
+                     re.compile(rf"(?im)^[ \t]*(?:double[ \t-]*)?(?:witnessed|verified|co-?signed|checked|counted)\b"
+                                rf"[^\n:]{{1,60}}:[ \t]*(?-i:({_INIT}))(?:[ \t]*(?:,|/|&|and)[ \t]*(?-i:({_INIT})))?"
+                                r"[ \t.]*$"))
+
+
+def _sib_lendable(text: str, a: int, group: str, cased: bool, cue: str) -> bool:
+    """May a group that the vocabulary refused at `a` borrow its slot's evidence (see above)?"""
+    low = group.lower()
+    if cased and not group.isupper():
+        return False
+    if low in CREDENTIALS or low in STAFF_TITLES or low in TITLES or low in RELATIONS:
+        return False
+    if (low in STOP or sl.is_common(low)) and not (cased and group.isupper()):
+        return False
+    if low in UNITS and not _TIME_END.search(text, max(0, a - 8), a) and number_before(text, a):
+        return False
+    line_start, line_end = line_bounds(text, a)
+    return column_kind(text, line_start, line_end, a) != "code"
+
+
+# groups no act takes as its object though a vocabulary reads them: times of day, answers and findings, the ears
+_NOT_OBJECTS = frozenset("am pm noc eve nite ok no yes na nd tbd unk none nil neg pos nl wnl nad as ad au".split())
+
+
+def _object_of_act(low: str) -> bool:
+    """Might the group be what an act gave, checked or completed ("given SSI", "checked BG", "given mg")? Any
+    abbreviation or shorthand a vocabulary of the project reads, but for `_NOT_OBJECTS` ("given ND / witnessed TM")."""
+    return (low in clinical_abbreviations() or low in known_safe()) and low not in _NOT_OBJECTS
+
+
+_TIME_END = re.compile(rf"{_TIME}[ \t]*(?:[:=]|[-–])?[ \t]*$")
+
+
+def sibling_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, NAME, score) of the groups of a signer's slot that repeats on its line, or of a pair after one
+    signing cue, where one group of the slot passes the vocabulary (see above)."""
+    families: dict[tuple[int, str], list[tuple[int, str, str]]] = {}
+    for m in itertools.chain(finditer(_SIB_TIME_SLOT, text), finditer(_SIB_WORD_SLOT, text)):
+        kind = "time" if "time" in m.re.groupindex else "role" if m.group("role") else "sign"
+        cue = "" if m.group("sep") else m.group(kind)  # after a colon or dash the act is a label, not a verb
+        families.setdefault((text.rfind("\n", 0, m.start()) + 1, kind), []).append((m.start("g"), m.group("g"), cue))
+    # (a family of staff roles vouches as a signed position, "RN AS / CNA CL"; the others as an act's: a group that is
+    # no clinical abbreviation at all, so "Checked: BP/HR" or "0800 BP  0900 HR" lends nothing)
+    groups = [("signed" if kind == "role" else "act", fam) for (_, kind), fam in families.items() if len(fam) > 1]
+    for m in finditer(_SIB_PAIR, text):
+        cue = "" if m.group("sep") else m.group("cue")
+        groups.append(("act", [(m.start("g1"), m.group("g1"), cue), (m.start("g2"), m.group("g2"), cue)]))
+    out: list[tuple[int, int, str, float]] = []
+    for level, fam in groups:
+        cased = line_cased(text, fam[0][0])
+        strong = [initials_ok(g, cased, level) for _, g, _ in fam]
+        if not any(strong):
+            continue
+        for (a, g, cue), ok in zip(fam, strong, strict=True):
+            if cue.lower() in _SIB_OBJECT_ACTS and _object_of_act(g.lower()):
+                continue
+            if ok or _sib_lendable(text, a, g, cased, cue):
+                out.append((a, a + len(g), NAME, 0.6))
+    return out
 
 
 def _header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
@@ -319,11 +487,23 @@ def positions_spans(text: str) -> list[tuple[int, int, str, float]]:
                               (_DATED_ROW, (1,), "signed")):
         for m in finditer(rx, text):
             _take(text, m, groups, level, out)
+    out += sibling_spans(text)
+    for m in finditer(_SIGNED_LIST, text):
+        _take(text, m, (1, 2), "act", out)
+    keyed: set[str] = set()
     for m in finditer(_LEGEND, text):
+        for g in (1, 2, 3):
+            letters = m.group(g)
+            if letters and letters.isupper() and letters in _key_initials(text, m.end(g)) \
+                    and letters.lower() not in CREDENTIALS and letters.lower() not in STAFF_TITLES:
+                keyed.add(letters)  # the entry's letters are its name's initials
+                out.append((m.start(g), m.end(g), NAME, 0.65))
         _take(text, m, (1, 2), "act", out)
         # the third shape (from a chart's key: a name in any case) only where the line has case
         if m.group(3) and line_cased(text, m.start(3)) and initials_ok(m.group(3), True, "act"):
             out.append((m.start(3), m.end(3), NAME, 0.65))
+    if keyed:
+        _keyed_marks(text, keyed, out)
     for m in finditer(_CLAUSE_END, text):
         _take(text, m, (2,), "signed" if m.group(1) else "act", out)
     for m in finditer(_ACT, text):
