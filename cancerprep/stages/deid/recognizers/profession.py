@@ -32,7 +32,7 @@ def profession_recognizer() -> list[RegexRecognizer]:
                      r"((?:the[ \t]+)?[A-Za-z][\w&'\-]*(?:[ \t]+[A-Za-z][\w&'\-]*){0,4}?)"
                      r"(?=[ \t]+as\b|[ \t]*[.,;\n])")
     return [RegexRecognizer("PROFESSION", "ProfessionRecognizer", rules),
-            RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, None)])]
+            RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, _employer)])]
 
 
 # Habits follow "former" and "retired" as jobs do ("former smoker"): never an occupation, in any word of it.
@@ -66,6 +66,14 @@ _NOT_AGENTS = {"better", "worse", "later", "other", "others", "either", "neither
                "paper", "matter", "water", "order", "member", "weather", "temporary", "currently", "recent"}
 
 
+# Nouns of a person's standing toward an employer, a study or a benefit, not of a trade: their endings look agentive
+# (-ee, -ant, -ent) but they say no occupation ("Retired employee of <firm>", "former participant in <a trial>",
+# "transplant recipient"; deidprec14, from damage_bench's tuning half).
+_STANDING = {"employee", "employees", "participant", "participants", "recipient", "recipients", "applicant",
+             "claimant", "tenant", "occupant", "dependent", "dependant", "descendant", "entrant", "enrollee",
+             "enrolee", "retiree", "attendee", "registrant"}
+
+
 # Nouns of an act, state or thing made ("treatment", "environment", "specimen"): their endings look agentive (-ent,
 # -men) but no person is named by them.
 _ACT_NOUN = re.compile(r"(?i)(?:ment|ments|imen|imens)$")
@@ -82,9 +90,29 @@ def occupation(phrase: str) -> bool:
     # the head is the last word before a complement ("professor of history", "clerk at the bank")
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "in", "for", "with", "on")), len(words))
     head = words[cut - 1]
-    if head in _NOT_AGENTS or head in STOP or _ACT_NOUN.search(head):
+    if head in _NOT_AGENTS or head in _STANDING or head in STOP or _ACT_NOUN.search(head):
         return False
     return head in OCCUPATIONS or bool(_AGENTIVE.search(head))
+
+
+# The object of "work(s) for" that names no employer: a time ("off work for two weeks", "out of work for several
+# months"), a count word opening it and a unit of time in it (deidprec14, from damage_bench's tuning half).
+_TIME_UNITS = frozenset("hour hours hrs day days week weeks wks month months mos year years yrs shift shifts night "
+                        "nights".split())
+_COUNTS = sl.COUNT_WORDS | {"a", "an", "one", "few", "couple", "many", "some", "eleven", "twenty", "thirty"}
+# ... or a person named by a pronoun ("would work for him", "did not work for her")
+_PRONOUNS = frozenset("me you him her us them it himself herself themselves myself yourself someone somebody".split())
+
+
+def _employer(text: str, m: re.Match) -> bool:
+    """Is the object of "work(s) at/for" an employer? Not a pronoun ("would work for him", "did not work for her")
+    and not a time ("off work for two weeks due to complaints")."""
+    words = [w.lower() for w in m.group(1).split()]
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    if words[0] in _PRONOUNS:
+        return False
+    return not ((words[0].isdigit() or words[0] in _COUNTS) and any(w in _TIME_UNITS for w in words[1:]))
 
 
 def _job_words(text: str, m: re.Match) -> bool:
