@@ -287,22 +287,6 @@ def caseless_run_seconded(text: str, start: int, end: int) -> bool:
             or bool(_DASH_AFTER.match(text, start + len(span.rstrip(" \t-.,;:")))))  # "lofgren urgent care -"
 
 
-# The heads of a hospital's parts: a campus and its buildings (`ward_forms`' building words).
-_SITE_PARTS = frozenset({"campus", "campuses", "pavilion", "tower", "building", "bldg", "wing", "annex", "hall",
-                         "plaza"})
-
-
-def site_part(words: list[str]) -> bool:
-    """Is a LOCATION of 2+ words a part of a hospital named by its position or kind alone ("Main Campus", "North
-    Tower", "Outpatient Building"): every word one that `ward_forms` knows names no building (main, north, new,
-    outpatient ...), the last a campus or building word? Such a name says where in whatever hospital, never which:
-    no PHI. (deidprec14: facility_forms' refusal lines, "Medical Records Department, Main Campus".)"""
-    from cancerprep.stages.deid.recognizers.ward_forms import _NOT_BUILDING_NAME
-
-    low = [w.lower() for w in words]
-    return len(low) > 1 and low[-1] in _SITE_PARTS and all(w in _NOT_BUILDING_NAME for w in low[:-1])
-
-
 def plausible(text: str, start: int, end: int, label: str, cased: bool | None = None) -> bool:
     """Shape checks on a model entity (why: a statistical model also flags clinical words, scores,
     ranges and abbreviations; chosen from the learned voter's false positives on tuning notes a
@@ -357,8 +341,6 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
         if all(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
             return False  # "MM/DD/YYYY", "XXX": a form's placeholder letters, no name has one letter repeated
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
-            return False
-        if label == "LOCATION" and site_part(words):
             return False
         cased = is_cased(text) if cased is None else cased
         if label == "LOCATION" and caseless_place(text, start, end, words):

@@ -493,7 +493,6 @@ class NameRecognizer(EntityRecognizer):
         names_end = k
         count = 0
         line_start = text.rfind("\n", 0, t.start)
-        label = tail.lstrip(" \t")[:1] == ":"  # "Oncoming RN: AS": the credential heads a field, its words a role
         while k >= 0 and count < 4 and toks[k].start >= line_start:
             tk = toks[k]
             if tk.text == "." and k > 0 and len(toks[k - 1].text) == 1:
@@ -501,22 +500,12 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if not namey(tk, upper) or (self._clinical_not_name(tk) and len(tk.text) > 1) \
                     or (sl.is_common(tk.low) and (upper or not tk.text[0].isupper()) and tk.low not in self.first) \
-                    or medical_only(tk.low) or self._role_word(tk.low, label):
+                    or medical_only(tk.low):
                 break
             k -= 1
             count += 1
         if count:
             s.add(toks[k + 1].start, toks[names_end].end, 0.8, "signature")
-
-    def _role_word(self, low: str, label: bool) -> bool:
-        """Does a word before a credential say which nurse or shift rather than who? Everyday words joined by a
-        hyphen, none a census given name ("off-going RN", "day-shift RN"; a name joins names: "Mary-Anne",
-        "Young-Smith", "Rose-Mary"), or, before a field's label ("Oncoming RN:", "Primary RN: AS"), a dictionary word
-        that no census lists as a name. (deidprec14: ward_layouts' refusal lines, whose role words were the signer.)"""
-        parts = low.split("-")
-        if len(parts) > 1 and all(p and sl.is_common(p) and p not in self.first for p in parts):
-            return True
-        return label and sl.is_dictionary_word(low) and low not in sl.census_names()
 
     def _before_notice_verb(self, s: _Scan, i: int) -> None:
         """"X aware", "X notified": the person told is named just before the verb; a shift or desk joined to its

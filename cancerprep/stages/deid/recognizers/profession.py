@@ -66,14 +66,6 @@ _NOT_AGENTS = {"better", "worse", "later", "other", "others", "either", "neither
                "paper", "matter", "water", "order", "member", "weather", "temporary", "currently", "recent"}
 
 
-# Nouns of a person's standing toward an employer, a study or a benefit, not of a trade: their endings look agentive
-# (-ee, -ant, -ent) but they say no occupation ("Retired employee of <firm>", "former participant in <a trial>",
-# "transplant recipient"; deidprec14, from damage_bench's tuning half).
-_STANDING = {"employee", "employees", "participant", "participants", "recipient", "recipients", "applicant",
-             "claimant", "tenant", "occupant", "dependent", "dependant", "descendant", "entrant", "enrollee",
-             "enrolee", "retiree", "attendee", "registrant"}
-
-
 # Nouns of an act, state or thing made ("treatment", "environment", "specimen"): their endings look agentive (-ent,
 # -men) but no person is named by them.
 _ACT_NOUN = re.compile(r"(?i)(?:ment|ments|imen|imens)$")
@@ -90,7 +82,7 @@ def occupation(phrase: str) -> bool:
     # the head is the last word before a complement ("professor of history", "clerk at the bank")
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "in", "for", "with", "on")), len(words))
     head = words[cut - 1]
-    if head in _NOT_AGENTS or head in _STANDING or head in STOP or _ACT_NOUN.search(head):
+    if head in _NOT_AGENTS or head in STOP or _ACT_NOUN.search(head):
         return False
     return head in OCCUPATIONS or bool(_AGENTIVE.search(head))
 
