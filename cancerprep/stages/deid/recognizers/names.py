@@ -393,12 +393,15 @@ class NameRecognizer(EntityRecognizer):
         cand = s.toks[k]
         if cand.low in self.first or (possessive(cand.low) and bare(cand.low) in self.first):
             return True  # "daughter linda's cell": a census first name, possessive or not
+        # a medical word or an inflected verb that no census name is ("Daughter Cardiology", "DAUGHTER TRANSLATING")
+        # is charting unless a relative's act or a surname shows it a name (below), as an everyday word is
+        charting = self._clinical_not_name(cand) or (verb_form(cand.low) and cand.low not in sl.census_names())
         if s.upper:
             return (cand.is_word and len(cand.text) > 2 and not sl.is_common(cand.low) and not medical_only(cand.low)
-                    and cand.low not in TITLES and cand.low not in CREDENTIALS)
+                    and cand.low not in TITLES and cand.low not in CREDENTIALS and not charting)
         if not cand.text[0].isupper() or medical_only(cand.low):
             return False
-        if not sl.is_common(cand.low):
+        if not sl.is_common(cand.low) and not charting:
             return True
         if cand.low in TITLES or cand.low in CREDENTIALS:
             return False
@@ -435,6 +438,8 @@ class NameRecognizer(EntityRecognizer):
         cand = toks[k] if k < n else None
         if cand is None or not cand.is_word or cand.low in STOP or cand.low in RELATIONS:
             return None
+        if "\n" in s.text[toks[i].end:cand.start] and s.text.startswith(":", cand.end):
+            return None  # "Nurse: Son\nPathologist: Dr. X": the next line opens a field with its label (deidprec12/14)
         if not self._relation_candidate_ok(s, k):
             return None
         j = self._extend(s, k, first_any=True, strong=True)

@@ -32,7 +32,7 @@ def profession_recognizer() -> list[RegexRecognizer]:
                      r"((?:the[ \t]+)?[A-Za-z][\w&'\-]*(?:[ \t]+[A-Za-z][\w&'\-]*){0,4}?)"
                      r"(?=[ \t]+as\b|[ \t]*[.,;\n])")
     return [RegexRecognizer("PROFESSION", "ProfessionRecognizer", rules),
-            RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, None)])]
+            RegexRecognizer(LOCATION, "EmployerRecognizer", [(org, 1, 0.6, _employer)])]
 
 
 # Habits follow "former" and "retired" as jobs do ("former smoker"): never an occupation, in any word of it.
@@ -85,6 +85,26 @@ def occupation(phrase: str) -> bool:
     if head in _NOT_AGENTS or head in STOP or _ACT_NOUN.search(head):
         return False
     return head in OCCUPATIONS or bool(_AGENTIVE.search(head))
+
+
+# The object of "work(s) for" that names no employer: a time ("off work for two weeks", "out of work for several
+# months"), a count word opening it and a unit of time in it (deidprec14, from damage_bench's tuning half).
+_TIME_UNITS = frozenset("hour hours hrs day days week weeks wks month months mos year years yrs shift shifts night "
+                        "nights".split())
+_COUNTS = sl.COUNT_WORDS | {"a", "an", "one", "few", "couple", "many", "some", "eleven", "twenty", "thirty"}
+# ... or a person named by a pronoun ("would work for him", "did not work for her")
+_PRONOUNS = frozenset("me you him her us them it himself herself themselves myself yourself someone somebody".split())
+
+
+def _employer(text: str, m: re.Match) -> bool:
+    """Is the object of "work(s) at/for" an employer? Not a pronoun ("would work for him", "did not work for her")
+    and not a time ("off work for two weeks due to complaints")."""
+    words = [w.lower() for w in m.group(1).split()]
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    if words[0] in _PRONOUNS:
+        return False
+    return not ((words[0].isdigit() or words[0] in _COUNTS) and any(w in _TIME_UNITS for w in words[1:]))
 
 
 def _job_words(text: str, m: re.Match) -> bool:
