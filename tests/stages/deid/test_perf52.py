@@ -12,7 +12,7 @@ import regex as re
 
 from cancerprep.stages.deid.recognizers import backstop as B
 from cancerprep.stages.deid.recognizers import person_frames as F
-from cancerprep.stages.deid.recognizers.base import CasedLined, LinedStarts, compile_for_search, lowered
+from cancerprep.stages.deid.recognizers.base import CasedLined, Lined, LinedStarts, compile_for_search, lowered
 from tests.stages.deid.rewrites import plain, rewrites
 
 # --- the code before perf52 -----------------------------------------------------------------------------------
@@ -39,6 +39,9 @@ RULES = {
     "paren-nickname": (_innermost(F._PAREN_NICKNAME), plain(F._PAREN_NICKNAME)),
     "relation-after": (_innermost(B._BEFORE_RELATION), plain(B._BEFORE_RELATION)),
     "role-paren": (_innermost(B._BEFORE_ROLE_PAREN), plain(B._BEFORE_ROLE_PAREN)),
+    # (the lines opening with a label and a subject, or with a sorted pair: every anchored line searched, `Lined`)
+    "label-subject": (F._LABEL_SUBJECT, Lined(F._LABEL_SUBJECT.source, F._LABEL_SUBJECT.pattern)),
+    "sorted-start": (F._SORTED_START, Lined(F._SORTED_START.source, F._SORTED_START.pattern)),
 }
 
 EDGES = [
@@ -51,6 +54,8 @@ EDGES = [
     "Ann cell 555 x cellphone 123", "Ed and her daughter were", "with Frank and his wife", "Ed & their son", "hand his",
     "Robert (Bob) Smith", "Robert  (Bob) Smith", "O'Neil (Bo) Lee (Al) Fox", "Melba (wife)", "spoke with rex (son)",
     "Ann Lee (RN) and x-Bo (daughter/POA)", "Seen.\r\nHope denies pain.\r\n", "Ann Lee\tDOB\t1",
+    "Impression: Mickey has x", "Nursing note: Lane ambulated", "x: Ann has\nPlan: Bo is", " Plan :Ann Lee states",
+    "Plan: Ann\tis", "Lee, Ann M", "  lee ,ann  x", "Lee, Ann\r\nBo, Cy", "a: b: Ann has", ":Ann has", "Plan:\nAnn has",
 ]
 
 
@@ -64,7 +69,7 @@ _PIECES = ["Ann", "lee", "O'Brien", "Smith-Jones", "Hope", "x-", "-", "'", " ", 
            "\n", "DOB", "dob", "d.o.b.", "MRN", "mr #", "born", "date of birth", "cell", "home", "Phone", "#", ":",
            "555", "12", "and", "&", "his", "her", "wife", "son", "(Bob)", "(RN)", "denies", "states", "was admitted",
            "is a 40 year", "presents with", "é", "3", "_", "cell 555", "home: (617", "Phone #555", "and his wife",
-           "& her son", "(wife)", "(son)", "(RN)", "(Bo)"]
+           "& her son", "(wife)", "(son)", "(RN)", "(Bo)", "Plan:", "Lee,", "has", "\n", "\nPlan: Ann"]
 
 
 _JOINS = ["", " ", " ", " ", "  ", ", ", "\t"]
@@ -135,3 +140,14 @@ def test_a_note_with_other_characters_is_searched_whole() -> None:
     text = "Zoë Ann Lee, DOB 1/2"
     assert not text.isascii() and lowered(text).isascii() is False
     assert [m.group(1) for m in F._BEFORE_DOB.finditer(text)] == ["Zoë Ann Lee"]
+
+
+def test_marked_lines_are_the_lines_holding_the_mark() -> None:
+    text = "a: b\nno mark\n:x: y\nlast:"
+    assert list(F.marked_lines(text, ":")) == [(0, 4), (13, 18), (19, 24)]
+    assert list(F.marked_lines(text, ":", 14)) == [(13, 18), (19, 24)]  # a line holding the mark after pos
+    assert list(F.marked_lines("none", ":")) == []
+    with pytest.raises(ValueError):
+        F.MarkedLinedAtStart("\n", "(?m)^x", F._SORTED_START.pattern)
+    # a line holding the mark whose start the anchor refuses is not searched
+    assert F._LABEL_SUBJECT._lines(lowered("Plan: Ann has x\nann: has\nNote: Bo is ok")) == ((0, 15), (25, 39))
