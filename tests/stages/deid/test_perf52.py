@@ -151,3 +151,16 @@ def test_marked_lines_are_the_lines_holding_the_mark() -> None:
         F.MarkedLinedAtStart("\n", "(?m)^x", F._SORTED_START.pattern)
     # a line holding the mark whose start the anchor refuses is not searched
     assert F._LABEL_SUBJECT._lines(lowered("Plan: Ann has x\nann: has\nNote: Bo is ok")) == ((0, 15), (25, 39))
+
+
+def test_unknown_word_answers_are_kept_per_word(real_notes: tuple[str, ...]) -> None:
+    from cancerprep.stages.deid.recognizers import unknown_words as U
+
+    words = sorted({w.lower() for n in real_notes[::25] for w in n.split() if w.isalpha()})[:3_000]
+    words += ["okonkwo", "xarelto", "naïve", "Zoë".lower(), "tolerated", "pt", ""]
+    for strictness in ("vocabulary", "frame", "backstop"):
+        assert [U.unknown_word(w, strictness) for w in words] == [U.unknown_word.__wrapped__(w, strictness)
+                                                                  for w in words]
+    U.unknown_word("okonkwo", "frame")
+    hits = U.unknown_word.cache_info().hits
+    assert U.unknown_word("okonkwo", "frame") is True and U.unknown_word.cache_info().hits == hits + 1
