@@ -164,3 +164,28 @@ def test_unknown_word_answers_are_kept_per_word(real_notes: tuple[str, ...]) -> 
     U.unknown_word("okonkwo", "frame")
     hits = U.unknown_word.cache_info().hits
     assert U.unknown_word("okonkwo", "frame") is True and U.unknown_word.cache_info().hits == hits + 1
+
+
+def test_apposition_tail_gate_answers_as_its_search(real_notes: tuple[str, ...]) -> None:
+    from cancerprep.stages.deid.recognizers.base import Folded
+
+    new = B._BEFORE_APPOSITION.pattern.gate
+    assert isinstance(new, B.CommaTailGate)
+    old = Folded(new.source, new.flags)  # the tail searched at every comma, as before perf52
+    rnd = random.Random(11)
+    pieces = ["Ann", ",", ", ", " ", "her", "the", "our", "patient's", "pt's", "one of", "daughter", "nurse", "son",
+              "son-in-law", "step-son", "significant other", "Medical Records", "x-ray", "sons", "\n", ".", ";", ")",
+              "of the patient", "é", "3", "'"]
+    generated = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20_000)]
+    present = 0
+    for text in _texts(real_notes) + [n.replace(". ", ", ") for n in real_notes[::4]] + generated:
+        for pos in (0, len(text) // 4):
+            new._last = old._last = ("", -1, False)
+            answer = new.absent(text, pos)
+            assert answer == old.absent(text, pos)
+            present += not answer
+    assert present > 1_000
+    new._last = ("", -1, False)
+    assert not new.absent("seen with Ann, her daughter, today") and new.absent("seen with Ann her daughter today")
+    with pytest.raises(ValueError):
+        B.CommaTailGate(r";[ \t]*son", ["son"])
