@@ -189,3 +189,14 @@ def test_apposition_tail_gate_answers_as_its_search(real_notes: tuple[str, ...])
     assert not new.absent("seen with Ann, her daughter, today") and new.absent("seen with Ann her daughter today")
     with pytest.raises(ValueError):
         B.CommaTailGate(r";[ \t]*son", ["son"])
+
+
+def test_twins_keep_their_kind_and_matches(real_notes: tuple[str, ...]) -> None:
+    from cancerprep.stages.deid.recognizers.base import ascii_twin
+
+    for rule in (_innermost(F._BEFORE_DOB), F._SUBJECT, F._LABEL_SUBJECT, F._SORTED_START):
+        twin = ascii_twin(rule)
+        assert type(twin) is type(rule) and twin.pattern is not rule.pattern
+        for text in real_notes[::7]:
+            if text.isascii():
+                assert [(m.span(), m.groups()) for m in twin.finditer(text)] == _found(rule, text)

@@ -24,6 +24,7 @@ The backstop (`backstop.py`) runs these frames; their results are its results (r
 
 from __future__ import annotations
 
+import copy
 import functools
 import re as stdre
 from collections.abc import Iterable, Iterator
@@ -46,6 +47,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Placed,
     RunAnchored,
     WordAnchored,
+    ascii_twin,
     compile_for_search,
     finditer,
     first_runs,
@@ -200,6 +202,13 @@ class BeforeWords(Placed):
         self.words, self.gap, self.between, self.lead = words, frozenset(gap), frozenset(between), frozenset(lead)
         self.cased, self.heads = cased, heads
 
+    def twinned(self) -> BeforeWords:
+        """The rule with its pattern's ASCII twin (`ascii_twin`), for a recogniser that twins its rules: the same
+        tells and walk."""
+        twin = copy.copy(self)
+        twin.pattern = ascii_twin(self.pattern)
+        return twin
+
     def tells(self, s: str, pos: int) -> Iterator[int]:
         """Every place from `pos` on where the anchor matches in `s` (overlapping or not): each place of a head
         (strings one of which every tell opens with, found by `str.find`) the anchor matches at, or without heads
@@ -316,6 +325,13 @@ class MarkedLinedAtStart(LinedAtStart):
             raise ValueError("a mark is written in lower case, on one line")
         super().__init__(anchor, pattern)
         self.mark = mark
+
+    def twinned(self) -> MarkedLinedAtStart:
+        """The rule with its pattern's ASCII twin (`ascii_twin`), for a recogniser that twins its rules: the same
+        lines (`ascii_twin` would make it a `LinedAtStart`, the same matches found more slowly)."""
+        twin = copy.copy(self)
+        twin.pattern = ascii_twin(self.pattern)
+        return twin
 
     def _lines(self, low: str) -> tuple[tuple[int, int], ...]:
         """The anchored lines of the whole note: each line holding the mark whose start the anchor matches at."""
