@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re as stdre
-from collections.abc import Iterator
+from collections.abc import Iterable
 from itertools import accumulate, compress
 
 import regex as re
@@ -42,12 +42,13 @@ from cancerprep.stages.deid.recognizers.base import (
     Gated,
     Lined,
     LinedStarts,
-    Placed,
     by_length,
     finditer,
     first_runs,
     longest_first,
     lowered,
+    run_set,
+    word_runs,
 )
 from cancerprep.stages.deid.recognizers.context import (
     ABBREVIATION_TITLES,
@@ -56,6 +57,7 @@ from cancerprep.stages.deid.recognizers.context import (
     sentence_start,
 )
 from cancerprep.stages.deid.recognizers.names import caseless_surname, title_pair_word, word_no_surname
+from cancerprep.stages.deid.recognizers.person_frames import BeforeWords
 from cancerprep.stages.deid.recognizers.person_frames import frames as person_frames
 from cancerprep.stages.deid.recognizers.person_slots import slots as person_slots
 from cancerprep.stages.deid.recognizers.tokens import (
@@ -285,51 +287,14 @@ _CUE_ENDS = frozenset({":", "by", "with", "to", "for", "regarding", "re", "from"
 _LABEL_ENDS = frozenset({"by", ":", "-", "|", "="})
 
 
-# The characters of a name word (`NAME_WORD_2`) in an ASCII note: letters, "'" and "-".
-_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-")
-
-
-class BeforeParen(Placed):
+class BeforeParen(BeforeWords):
     """A pattern of one or two name words (`NAME_WORD_2`, each opening on `\\b`) then blanks and a bracket, tried only
-    at the places a match may start before each "(" of an ASCII note. Why: the pattern opens on `\\b`, so `regex`
-    tried it at every word of each note its gate lets through (~300-450 us an MTSamples note with a "(wife)" or
-    "(RN)"). A match's last word is the run of letters, "'" and "-" right before the blanks and the bracket (a word
-    ends only where its run does), its first the run before that across blanks; a word opens where `\\b` holds in its
-    run, at the run's start or after a "'" or "-". Those places hold every start of a match and rise with the
-    brackets (none lies in a run or its blanks), so the matches are the same, in order (tests compare both on real
-    notes); a note with other characters is searched whole (`Placed`)."""
+    at the word starts of the one or two runs before each "(" of an ASCII note (`BeforeWords`). Why: the pattern opens
+    on `\\b`, so `regex` tried it at every word of each note its gate lets through (~300-450 us an MTSamples note with a
+    "(wife)" or "(RN)"; perf50). Same matches, in order (tests compare both on real notes)."""
 
     def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-
-    def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
-                ) -> Iterator[re.Match]:
-        """The pattern's matches, tried at the word starts before each bracket."""
-        match = self.matcher(timeout)
-        done = pos
-        k = text.find("(", pos)
-        while k != -1:
-            places = []
-            end = k
-            for _ in range(2):  # the last word's run, then the one before it
-                while end and text[end - 1] in " \t":
-                    end -= 1
-                start = end
-                while start and text[start - 1] in _NAME_RUN:
-                    start -= 1
-                if start == end:
-                    break
-                places.append(start)
-                places.extend(i + 1 for i in range(start, end - 1) if text[i] in "'-")
-                end = start
-            for b in sorted(places):
-                if b >= done:
-                    m = match(text, b)
-                    if m is not None:
-                        done = m.end()
-                        yield m
-            k = text.find("(", max(k + 1, done))
-        return
+        super().__init__(r"\(", pattern, 2, heads=("(",))
 
 
 # Relation words and two-word relations ("significant other"), longest first, for the patterns below.
@@ -395,6 +360,43 @@ _ROLE_PAREN_TAIL = (r"\([ \t]*(?:[A-Za-z]+(?:['’]s)?[ \t]+){0,2}(?:" + _ROLE_A
 _BEFORE_ROLE_PAREN = Gated(Folded(_ROLE_PAREN_TAIL.lower()),
                            BeforeParen(re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?[ \t]*"
                                                   + _ROLE_PAREN_TAIL, re.I)))
+# what may stand between an apposition's comma and its relation or role word, in a lower-cased ASCII note
+_APPOSITION_BETWEEN = stdre.compile(r"[a-z \t'-]*")
+
+
+class CommaTailGate(Folded):
+    """A `Folded` gate opening on a comma whose every match holds, after the comma and only small letters, blanks, "'"
+    and "-", a word of `words` opening a whole run of word characters (`first_runs`: its first run whole, the word
+    closed by the gate): asked only at the comma before each place of those runs in the note (`run_set` says which
+    occur, `str.find` in the blanked note places them). Why: the apposition's tail was tried at every comma of each
+    note holding one of its words (~10 us a PhysioNet note, ~35 a sample one); such a word stands a few times a
+    note. No comma stands between a match's comma and its word, so that comma is the last one before the word and
+    the characters between are those allowed: the answer is the search's (tests compare both on real notes). Asked
+    from a later position, the gate is answered as `Folded` answers it."""
+
+    def __init__(self, gate: str, words: Iterable[str], flags: int = 0):
+        super().__init__(gate, flags)
+        if not gate.startswith(","):
+            raise ValueError("a comma-tail gate opens on a comma")
+        self.runs = first_runs(words)
+
+    def _absent_low(self, low: str, pos: int) -> bool:
+        """True when no comma before a place of the words opens a match of the gate."""
+        if pos:
+            return super()._absent_low(low, pos)
+        padded = word_runs(low)  # (" word " found at i: the run starts at i in the note)
+        match, between = self.pattern.match, _APPOSITION_BETWEEN.fullmatch
+        for w in self.runs.intersection(run_set(low)):
+            pad = f" {w} "
+            i = padded.find(pad)
+            while i != -1:
+                c = low.rfind(",", 0, i)
+                if c != -1 and between(low, c + 1, i) is not None and match(low, c) is not None:
+                    return False
+                i = padded.find(pad, i + len(w) + 1)
+        return True
+
+
 # Apposition: "Ann, her daughter,", "Ann Smith, the patient's sister", "Ann, our oncology nurse navigator,",
 # "Ann, daughter, ...": a name, a comma, a determiner and up to two modifiers, the relation or role noun; without
 # a determiner the noun must close the apposition ("K 3.2, MD aware" and "stable, wife at bedside" are no
@@ -406,8 +408,9 @@ _APPOSITION_TAIL = (
     r"their|my|an?|(?:the[ \t]+)?(?:patient|pt)['’]s)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" + _APPOSED + r")\b(?![-/'’])|"
     r"(?:(?-i:[A-Z])[A-Za-z-]*[ \t]+){0,2}(?:" + _APPOSED + r")" + _OF_WHOM + r"[ \t]*(?:[,;)]|\.(?:\s|$)|$))")
 # (first asked for a relation's or role's first run standing whole, as the possessive rule is: 30% of PhysioNet notes)
+# (its tail gate asked only at the comma before each relation or role word, `CommaTailGate`: perf52)
 _BEFORE_APPOSITION = Gated(AlnumWords(first_runs(_RELATION_WORDS | _ROLE_NOUNS)), Gated(
-    Folded(_APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(), stdre.M),
+    CommaTailGate(_APPOSITION_TAIL.replace("(?-i:[A-Z])", "[a-z]").lower(), _RELATION_WORDS | _ROLE_NOUNS, stdre.M),
     re.compile(rf"\b({NAME_WORD_2})(?:[ \t]+({NAME_WORD_2}))?" + _APPOSITION_TAIL, re.I | re.M)))
 # "Sally is the patient's daughter", "Ann was his nurse": a copula and a relation or role noun after a sentence's
 # first words make them a person, as a clinical verb does.

@@ -58,7 +58,7 @@ from __future__ import annotations
 import functools
 import re as stdre
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex as re
 
@@ -76,6 +76,7 @@ from cancerprep.stages.deid.recognizers.base import (
     ShapeGate,
     WordAnchored,
     lowered,
+    word_runs,
 )
 from cancerprep.stages.deid.recognizers.context import (
     line_cased,
@@ -447,6 +448,42 @@ def at_clause_opens(pattern: stdre.Pattern, text: str) -> Iterable[stdre.Match]:
 _OBJECT = WordAnchored(("with", "for", "to", "on"), stdre.compile(
     rf"\b(?:[a-z]{{3,}}ed|with|for|to|on)[ \t]+({_W})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|on|about|and|at|re|"
     rf"who|today|back|regarding)\b)", stdre.I | stdre.M), endings=("ed",))
+def object_matches(text: str) -> Iterator[stdre.Match]:
+    """`_OBJECT`'s matches on the note's stretches without case (`_caseless_lines`), in order: each stretch searched as
+    `_OBJECT.finditer(text, start, end)` searches it. In an ASCII note the words' and endings' places are found inside
+    each stretch only (`str.find` in the blanked note, `word_runs`, bounded by the stretch), not over the whole note
+    first. Why: on a long note with case the stretches without case are a few headings, and `WordAnchored` placed every
+    word ending in "ed" of the note before keeping those inside them (~80 us a long MTSamples note). No run of word
+    characters crosses a stretch's edge (a line break stands at its first character or right before its end), so the
+    places inside a stretch are the same, and so are the matches (tests compare both on real notes)."""
+    stretches = _caseless_lines(text)
+    if not text.isascii():
+        for a, b in stretches:
+            yield from _OBJECT.finditer(text, a, b)
+        return
+    padded = word_runs(lowered(text))  # (a run found at i, after its blank, starts at i in the note)
+    match = _OBJECT.pattern.match
+    words = [f" {w} " for w in sorted(_OBJECT.words)]
+    for a, b in stretches:
+        places = set()
+        for pad in words:
+            i = padded.find(pad, a, b + len(pad))
+            while i != -1:
+                places.add(i)
+                i = padded.find(pad, i + len(pad) - 1, b + len(pad))
+        i = padded.find("ed ", a, b + 3)
+        while i != -1:
+            places.add(padded.rfind(" ", 0, i))
+            i = padded.find("ed ", i + 1, b + 3)
+        done = a
+        for p in sorted(places):
+            if done <= p < b:
+                m = match(text, p, b)
+                if m is not None:
+                    done = m.end()
+                    yield m
+
+
 _VOCATIVE = Gated(Folded(r",[ \t]+(?:please|you|we|thank|call|remember|do[ \t]+not|don['’]t|if[ \t]+you)"),
                   re.compile(rf"(?im)^[ \t]*({_W}),[ \t]+(?:please|you|your|we|thank|thanks|call|remember|do[ \t]+not|"
                              rf"don['’]t|if[ \t]+you)\b"))
@@ -677,11 +714,10 @@ def slots(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "subject"))
         elif verb is not None and _surname_ok(word, cased) and past_or_auxiliary(verb.lower()):
             out.append((m.start(1), m.end(1), "subject"))  # "Okafor was readmitted", not "Raney clips were"
-    for a, b in _caseless_lines(text):  # (the object slot holds only where the line has no case)
-        for m in _OBJECT.finditer(text, a, b):
-            if ascii_fold(m.group(1).lower()) in census and (_first_ok(m.group(1), False) or (
-                    m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
-                out.append((m.start(1), m.end(1), "object"))
+    for m in object_matches(text):  # (the object slot holds only where the line has no case)
+        if ascii_fold(m.group(1).lower()) in census and (_first_ok(m.group(1), False) or (
+                m.group(0).split(None, 1)[0].lower().endswith("ed") and _surname_ok(m.group(1), False))):
+            out.append((m.start(1), m.end(1), "object"))
     for m in _VOCATIVE.finditer(text):
         if _first_ok(m.group(1), cased_at(m.start(1))):
             out.append((m.start(1), m.end(1), "address"))
