@@ -32,7 +32,7 @@ CANCERS = (
     ("prostate cancer", "prostate", "C61", "radiation", ("enzalutamide", "abiraterone", "bicalutamide")),
     ("melanoma of the back", "melanoma", "C43", "wide local excision", ("pembrolizumab", "nivolumab")),
     ("colon cancer", "colorectal", "C18", "hemicolectomy", ("capecitabine", "FOLFOX")),
-    ("GIST of the stomach", "stomach", "C49", "partial gastrectomy", ("imatinib",)),
+    ("GIST of the stomach", "other_cancer", "C49", "partial gastrectomy", ("imatinib",)),
 )
 HISTORY_LEADS = ("History of {c}, s/p {op}, ", "PMH: {c} s/p {op}, ", "Hx of {c} status post {op}, ",
                  "Past history of {c}, treated with {op}, ")
@@ -50,7 +50,8 @@ FRAMES = (
     "Discussed that smoking causes {}.", "Explained that untreated polyps can turn into {}.",
     "Handout on {} self-examination given.", "Educated on the warning signs of {}.",
     "Reviewed how obesity increases the risk of {}.", "Alcohol can cause {}; cessation advised.",
-    "{} awareness material provided.", "Taught {} self-exam technique.", "Counseled that exercise lowers the risk of {}.",
+    "{} awareness material provided.", "Taught {} self-exam technique.",
+    "Counseled that exercise lowers the risk of {}.",
     "The lesion was initially thought to be {} but pathology showed a benign schwannoma.",
     "Was initially felt to be {}; excision showed a benign cyst.", "{} was ruled out.", "Workup for {} was negative.",
     "At increased risk of {} given family history.", "{} risk assessment completed.", "Due for {} screening.",
