@@ -272,9 +272,11 @@ _COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
-# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG")
-_PRESENT_COURSE = re.compile(r"\b(?:on|receiving|getting|currently|continues|continuing|undergoing|starting|started|"
-                             r"start|due for|now)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG",
+# "tolerating osimertinib"); its words are also what opens a clause giving a drug now (`_GIVEN_NOW_CLAUSE`)
+_GOING_ON = (r"on|receiving|receives|getting|taking|takes|tolerating|continues|continuing|undergoing|starting|started"
+             r"|start|remains\s+on")
+_PRESENT_COURSE = re.compile(rf"\b(?:{_GOING_ON}|currently|due for|now)\b(?:\s+[\w-]+){{0,2}}\s*$", re.I)
 # the last dose of a treatment given recently, written after the drug ("last instillation one month ago"): it is
 # still being given, whatever past cue stands before the drug
 _RECENT_DOSE = re.compile(r"\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection|treatment|cycle)s?"
@@ -290,9 +292,8 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
 # the drug's own clause, after a comma, gives it now: the clause opens with a word of a course going on ("History of
 # breast cancer, s/p lumpectomy, on tamoxifen", "..., taking anastrozole", "..., started osimertinib last month") and
 # holds no other comma before the drug; a past cue of an earlier clause ("history of", "s/p") does not reach it
-_GIVEN_NOW_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(?:(?:now|currently|still|presently)\s+)?(?:on|taking|takes"
-                               r"|started|starting|receiving|receives|getting|continues|continuing|tolerating"
-                               r"|undergoing|remains\s+on)\b[^,]*$", re.I)
+_GIVEN_NOW_CLAUSE = re.compile(rf",\s*(?:(?:and|but)\s+)?(?:(?:now|currently|still|presently)\s+)?(?:{_GOING_ON})\b"
+                               r"[^,]*$", re.I)
 # ... unless the course is said to have ended after the drug, in its sentence ("on tamoxifen for 5 years, completed
 # 2019", "on letrozole until last year")
 _COURSE_ENDED_AFTER = re.compile(r"\b(?:completed|finished|stopped|discontinued|ended|until|in\s+the\s+past"
