@@ -632,10 +632,11 @@ def _clause_rules() -> list[Any]:
     # (the verb only: the noun "cause of" is medspacy's terminator, the longer match)
     rules.append(ConTextRule("causes", "HYPOTHETICAL", direction="FORWARD", max_scope=4, terminated_by=_PHRASE_ENDS,
                              pattern=[{"LOWER": "causes"}]))
-    # a diagnosis once thought of ("initially thought to be a sarcoma but pathology showed a schwannoma", "was felt
-    # to be lymphoma"): a past belief, not a finding; a belief held now ("is felt to be stage IIIA") is left alone
+    # a diagnosis first thought of, then revised ("initially thought to be a sarcoma but pathology showed a
+    # schwannoma"): a belief given up, not a finding. Only with an adverb of before: a belief held ("is felt to be
+    # stage IIIA", "biopsies that were thought to be consistent with mesothelioma") is left alone
     rules.append(ConTextRule("thought to be", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=6, pattern=[
-        {"LOWER": {"IN": ["initially", "originally", "first", "previously", "once", "formerly", "was", "were"]}},
+        {"LOWER": {"IN": ["initially", "originally", "first", "previously", "once", "formerly"]}},
         {"LOWER": {"IN": ["thought", "felt", "believed", "presumed", "suspected", "considered"]}}, {"LOWER": "to"},
         {"LOWER": {"IN": ["be", "represent"]}}]))
     # genetic counseling or testing for a cancer is for its risk ("genetic counseling for hereditary breast cancer")

@@ -57,6 +57,8 @@ def test_a_cancer_taught_caused_self_examined_or_thought_of_is_not_coded(coder: 
     ("Large mass causing obstruction; biopsy showed adenocarcinoma of the sigmoid colon.", "C18"),
     ("Breast cancer self-exam taught. Biopsy: invasive ductal carcinoma of the left breast.", "C50"),
     ("Genetic counseling for her invasive ductal carcinoma of the left breast, BRCA testing sent.", "C50"),
+    # a belief held, not given up (a tuning note's form)
+    ("Pleural biopsies that were thought to be consistent with malignant mesothelioma.", "C45"),
 ])
 def test_the_patients_own_cancer_beside_those_cues_is_still_coded(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1] == category
