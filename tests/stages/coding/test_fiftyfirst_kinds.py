@@ -62,3 +62,22 @@ def test_a_cancer_taught_caused_self_examined_or_thought_of_is_not_coded(coder: 
 ])
 def test_the_patients_own_cancer_beside_those_cues_is_still_coded(coder: Coder, text: str, category: str) -> None:
     assert code(coder, text)[1] == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Second-opinion review: the outside diagnosis was papillary thyroid carcinoma. On our review we interpret this "
+     "as nodular hyperplasia.", ""),
+    ("Outside pathology diagnosis of melanoma. On review, we interpret the lesion as an atypical Spitz nevus.", ""),
+    ("Referred with an outside diagnosis of lymphoma; we classify this as reactive follicular hyperplasia.", ""),
+    ("Consultation: the referring diagnosis was leiomyosarcoma. I would interpret this as a cellular leiomyoma.", ""),
+    # the reviewer's own reading is coded from its own words; agreeing withdraws nothing
+    ("The outside diagnosis was adenocarcinoma of the colon. On our review we interpret this as invasive "
+     "adenocarcinoma of the sigmoid colon.", "C18"),
+    ("Outside diagnosis: invasive ductal carcinoma of the left breast. We agree with the outside interpretation.",
+     "C50"),
+    ("The outside diagnosis was follicular adenoma. On our review we interpret this as follicular thyroid carcinoma "
+     "with capsular invasion.", "C73"),
+])
+def test_an_outside_diagnosis_the_reviewer_reads_otherwise_is_withdrawn(
+        coder: Coder, text: str, category: str) -> None:
+    assert code(coder, text)[1] == category
