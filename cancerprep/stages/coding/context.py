@@ -350,6 +350,10 @@ def context_rules() -> list[Any]:
                               "in", "at", "by", "with", "to", "from", "after", "during", "mother", "father", "sister",
                               "brother", "daughter", "son", "family", "relative", "relatives"]}},
         {"LOWER": "screening"}]))
+    # ... but "found on screening for colon cancer" names what the screening looks for, not what it found ("colon
+    # polyp found on screening for colon cancer"): the longer match wins over the pseudo-cue
+    rules.append(ConTextRule("found on screening for", "HYPOTHETICAL", direction="FORWARD", max_scope=8,
+                             pattern=[*rules[-1].pattern, {"LOWER": "for"}]))
     # ... and written as one word: "breast cancer, screening-detected"
     rules.append(ConTextRule("screening-detected", "PSEUDO", direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["screening", "screen"]}}, {"TEXT": "-", "OP": "?"},
@@ -612,6 +616,34 @@ def _clause_rules() -> list[Any]:
         {"LOWER": {"IN": ["scare", "scares", "fear", "fears", "worry", "worries", "anxiety", "phobia",
                           "predisposition", "susceptibility", "genetics", "gene", "genes", "awareness",
                           "education"]}}]))
+    # ... and a cancer word heading a self-examination for it ("testicular cancer self-examination", "breast cancer
+    # self-exam"): a teaching or screening act, not the disease (spaCy splits the hyphenated word)
+    rules.append(ConTextRule("<cancer> self-exam", "HYPOTHETICAL", direction="BACKWARD", max_scope=1, pattern=[
+        {"LOWER": "self"}, {"TEXT": "-", "OP": "?"},
+        {"LOWER": {"IN": ["exam", "exams", "examination", "examinations", "check", "checks"]}}]))
+    # a cancer as what something causes or may become, in general ("smoking causes lung cancer", "polyps can turn
+    # into colon cancer", "alcohol may lead to liver cancer"): a statement about the disease, taught or explained,
+    # not the patient's diagnosis; its object phrase only ("the mass that causes obstruction; biopsy showed ...")
+    rules.append(ConTextRule("<can> cause", "HYPOTHETICAL", direction="FORWARD", max_scope=5,
+                             terminated_by=_PHRASE_ENDS, pattern=[
+        {"LOWER": {"IN": ["can", "may", "might", "could", "will"]}},
+        {"LOWER": {"IN": ["cause", "turn", "lead", "progress", "transform", "become", "evolve", "contribute"]}},
+        {"LOWER": {"IN": ["into", "to"]}, "OP": "?"}]))
+    # (the verb only: the noun "cause of" is medspacy's terminator, the longer match)
+    rules.append(ConTextRule("causes", "HYPOTHETICAL", direction="FORWARD", max_scope=4, terminated_by=_PHRASE_ENDS,
+                             pattern=[{"LOWER": "causes"}]))
+    # a diagnosis first thought of, then revised ("initially thought to be a sarcoma but pathology showed a
+    # schwannoma"): a belief given up, not a finding. Only with an adverb of before: a belief held ("is felt to be
+    # stage IIIA", "biopsies that were thought to be consistent with mesothelioma") is left alone
+    rules.append(ConTextRule("thought to be", "POSSIBLE_EXISTENCE", direction="FORWARD", max_scope=6, pattern=[
+        {"LOWER": {"IN": ["initially", "originally", "first", "previously", "once", "formerly"]}},
+        {"LOWER": {"IN": ["thought", "felt", "believed", "presumed", "suspected", "considered"]}}, {"LOWER": "to"},
+        {"LOWER": {"IN": ["be", "represent"]}}]))
+    # genetic counseling or testing for a cancer is for its risk ("genetic counseling for hereditary breast cancer")
+    rules.append(ConTextRule("genetic counseling for", "HYPOTHETICAL", direction="FORWARD", max_scope=6, pattern=[
+        {"LOWER": {"IN": ["genetic", "genetics"]}},
+        {"LOWER": {"IN": ["counseling", "counselling", "testing", "evaluation", "referral", "consultation"]}},
+        {"LOWER": {"IN": ["for", "regarding", "about"]}}]))
     # a disease word naming the phenotype of cells ("B cells of CLL phenotype", "a Burkitt-like immunophenotype"): the
     # cells look like the disease's, which a count, a threshold or a biopsy may or may not make the disease
     rules.append(ConTextRule("<cancer> phenotype", "POSSIBLE_EXISTENCE", direction="BACKWARD", max_scope=1, pattern=[

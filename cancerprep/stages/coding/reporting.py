@@ -63,9 +63,12 @@ _TURN = re.compile(r"\b(?:is|are|was|were|has|have|been|now|to|revised|amended|c
 # metastatic colorectal adenocarcinoma")
 _REVISED_AFTER = re.compile(r"[ \t]*[,)]?[ \t]*(?:(?:is|was|has\s+been|have\s+been|are|were)[ \t]+)?"
                             r"(?:revised|amended|changed|corrected|downgraded|reclassified)[ \t]+to\b", re.I)
-# what withdraws it: retracted, in error, a reviewer's disagreement
+# what withdraws it: retracted, in error, a reviewer's disagreement, or the reviewer's own reading of the same tissue
+# ("on our review we interpret this as a follicular adenoma": whatever disease that names is coded from its own words)
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|withdraw|retract(?:ed|s|ion)?|rescind(?:ed|s)?|in\s+error|erroneous(?:ly)?"
                         r"|(?:we|I)\s+(?:respectfully\s+)?disagree|do(?:es)?\s+not\s+agree|not\s+in\s+agreement"
+                        r"|(?:we|I)\s+(?:would\s+)?(?:re-?)?(?:interpret|classify|regard|diagnose)\s+(?:this|it|these|them"
+                        r"|the\s+(?:lesion|tumou?r|mass|nodule|case|findings?|biopsy))\s+as"
                         r"|not\s+(?:confirmed|supported|substantiated)\s+(?:on|by)\s+(?:our\s+)?review"
                         r"|no\s+longer\s+(?:stands|valid|applies))\b", re.I)
 # a correction of a report's or a record's side, label, date, specimen or spelling only: its diagnosis stands ("the

@@ -272,9 +272,11 @@ _COURSE_NOW = re.compile(r"\bcycle\s*#?\s*\d+\s*(?:of\s+\d+|today|started|given)
 # intravesical BCG (bacillus Calmette-Guerin), a bladder cancer treatment, and BCG the tuberculosis vaccine
 _BCG_RE = re.compile(r"\bBCG\b|\bbacill[ei] Calmette[- ]Gu[eé]rin\b|\bintravesical (?:BCG|immunotherapy)\b", re.I)
 _VACCINE_RE = re.compile(r"[^.;]{0,20}\b(?:vaccin|immuni[sz]ation|scar\b)", re.I)
-# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG")
-_PRESENT_COURSE = re.compile(r"\b(?:on|receiving|getting|currently|continues|continuing|undergoing|starting|started|"
-                             r"start|due for|now)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+# a course of treatment going on, written before the drug ("on maintenance BCG", "receiving intravesical BCG",
+# "tolerating osimertinib"); its words are also what opens a clause giving a drug now (`_GIVEN_NOW_CLAUSE`)
+_GOING_ON = (r"on|receiving|receives|getting|taking|takes|tolerating|continues|continuing|undergoing|starting|started"
+             r"|start|remains\s+on")
+_PRESENT_COURSE = re.compile(rf"\b(?:{_GOING_ON}|currently|due for|now)\b(?:\s+[\w-]+){{0,2}}\s*$", re.I)
 # the last dose of a treatment given recently, written after the drug ("last instillation one month ago"): it is
 # still being given, whatever past cue stands before the drug
 _RECENT_DOSE = re.compile(r"\b(?:last|latest|most recent)\s+(?:instillation|dose|infusion|injection|treatment|cycle)s?"
@@ -287,6 +289,15 @@ _PAST_DRUG_RE = re.compile(r"\b(?:completed|finished|stopped|discontinued|was on
                            # ... or not given at all ("No tamoxifen.", "declined letrozole")
                            r"|no|never|declined|refused|without)\b"
                            r"(?:(?!\b(?:now|currently|still|presently|remains|continues)\b)[^.;:]){0,30}$", re.I)
+# the drug's own clause, after a comma, gives it now: the clause opens with a word of a course going on ("History of
+# breast cancer, s/p lumpectomy, on tamoxifen", "..., taking anastrozole", "..., started osimertinib last month") and
+# holds no other comma before the drug; a past cue of an earlier clause ("history of", "s/p") does not reach it
+_GIVEN_NOW_CLAUSE = re.compile(rf",\s*(?:(?:and|but)\s+)?(?:(?:now|currently|still|presently)\s+)?(?:{_GOING_ON})\b"
+                               r"[^,]*$", re.I)
+# ... unless the course is said to have ended after the drug, in its sentence ("on tamoxifen for 5 years, completed
+# 2019", "on letrozole until last year")
+_COURSE_ENDED_AFTER = re.compile(r"\b(?:completed|finished|stopped|discontinued|ended|until|in\s+the\s+past"
+                                 r"|no\s+longer)\b", re.I)
 # a drug's stated indication: "for" after the drug and its dose and schedule ("letrozole 2.5 mg daily for ovulation
 # induction", "rituximab weekly x4 for ITP"), up to the end of its clause
 _INDICATION = re.compile(r"[ \t]*(?:[\w./-]+[ \t]+){0,5}?for[ \t]+([^.;:,()\n]{2,60})", re.I)
@@ -4043,6 +4054,19 @@ class TextCoder:
         # the patient free of all disease (group "patient"), not one cancer's marker or state ("PSA undetectable")
         return found(_TREATMENT_OVER) and found(NOTHING_LEFT_RE, "patient")
 
+    @staticmethod
+    def _past_course(text: str, start: int, end: int, reach: int) -> bool:
+        """A past cue within `reach` characters before the drug or cycle at `start:end` makes it past
+        (`_PAST_DRUG_RE`), unless the drug's own clause after a comma gives it now (`_GIVEN_NOW_CLAUSE`: "History of
+        breast cancer, s/p lumpectomy, on tamoxifen") and its sentence ends no course after it: "history of" and
+        "s/p" say what was, the clause what is."""
+        m = _PAST_DRUG_RE.search(text[max(0, start - reach):start])
+        if m is None:
+            return False
+        if not _GIVEN_NOW_CLAUSE.search(text[max(0, start - reach) + m.start():start]):
+            return True
+        return bool(_COURSE_ENDED_AFTER.search(text, end, _stop_at(text, end, ".;\n")))
+
     def _treated_now(self, text: str, sections: list[tuple[int, str]], types: frozenset[str] = frozenset()) -> bool:
         """The note gives the patient a drug used only against cancer, not as past ("on tamoxifen",
         a medication list with anastrozole; not "completed 5 years of tamoxifen"), or one whose last dose was
@@ -4056,7 +4080,7 @@ class TextCoder:
         for m in _COURSE_NOW.finditer(text):
             # a numbered cycle of a course going on ("cycle 3 of 6", "C2D1", "cycle 9 today"), not one past
             if section_kind(sections, m.start()) not in ("family", "social") \
-                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 40):m.start()]):
+                    and not self._past_course(text, m.start(), m.end(), 40):
                 return True
         endocrine, treats = endocrine_antineoplastics()
         for m in chain(_CANCER_DRUG_RE.finditer(text), (m for m in endocrine.finditer(text)
@@ -4064,7 +4088,7 @@ class TextCoder:
             if section_kind(sections, m.start()) in ("family", "social") or self._other_indication(text, m.end()) \
                     or relative_subject(text, m.start()):
                 continue
-            if not (_PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()])
+            if not (self._past_course(text, m.start(), m.end(), 60)
                     or _DRUG_OVER_AFTER.match(text, m.end())) or _RECENT_DOSE.search(
                     text, m.end(), _stop_at(text, m.end(), ".;\n")):
                 return True
@@ -4073,7 +4097,7 @@ class TextCoder:
             # receiving FOLFOX."): a course going on written before it, not past and not for another disease
             if section_kind(sections, m.start()) not in ("family", "social") \
                     and _PRESENT_COURSE.search(text[max(0, m.start() - 30):m.start()]) \
-                    and not _PAST_DRUG_RE.search(text[max(0, m.start() - 60):m.start()]) \
+                    and not self._past_course(text, m.start(), m.end(), 60) \
                     and not _DRUG_OVER_AFTER.match(text, m.end()) and not self._other_indication(text, m.end()) \
                     and not (_BCG_RE.match(m.group(0)) and not bladder):
                 return True
