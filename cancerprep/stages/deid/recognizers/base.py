@@ -505,9 +505,23 @@ class Placed:
         """The pattern's `match(text, pos[, endpos])` for the places of an ASCII note, under the note's timeout where
         one is asked. Always the rule's own pattern: callers may tell a rule's matches by `Match.re` (a stdlib twin
         answered the same offsets but lost the handover rule so: perf43)."""
-        if timeout is not None:
+        if timeout is not None and not isinstance(self.pattern, stdre.Pattern):
             return functools.partial(self.pattern.match, timeout=timeout)
         return self.pattern.match
+
+    def tried_at(self, text: str, places: Iterable[int], pos: int, timeout: float | None,
+                 endpos: int | None = None) -> Iterator[re.Match]:
+        """The pattern's matches at `places` (ascending), each place tried only past the last match's end, as
+        `finditer` never overlaps its matches. Why: every placed rule walked its places so in its own copy."""
+        match = self.matcher(timeout)
+        done = pos
+        for p in places:
+            if p < done:
+                continue
+            m = match(text, p) if endpos is None else match(text, p, endpos)
+            if m is not None:
+                done = m.end()
+                yield m
 
 
 # each `Lined` anchor's lines in the last note it was asked of, by the anchor's source (`Lined._lines`)
@@ -660,15 +674,7 @@ class Anchored(Placed):
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the anchor's places only."""
-        done = pos
-        match = self.matcher(timeout)
-        for a in self.anchor.finditer(low, pos):
-            if a.start() < done:
-                continue
-            m = match(text, a.start())
-            if m is not None:
-                done = m.end()
-                yield m
+        return self.tried_at(text, (a.start() for a in self.anchor.finditer(low, pos)), pos, timeout)
 
 
 class LineTested:
@@ -941,15 +947,7 @@ class WordAnchored(Placed):
                 ) -> Iterator[re.Match]:
         """The pattern's matches from `pos` to `endpos`, tried where the words start."""
         end = len(text) if endpos is None else endpos
-        match = self.matcher(None if isinstance(self.pattern, stdre.Pattern) else timeout)
-        done = pos
-        for a in self.starts(low, pos, end):
-            if a < done:
-                continue
-            m = match(text, a, end)
-            if m is not None:
-                done = m.end()
-                yield m
+        return self.tried_at(text, self.starts(low, pos, end), pos, timeout, end)
 
 
 class RunAnchored(Placed):
@@ -978,15 +976,7 @@ class RunAnchored(Placed):
             while s > pos and low[s - 1] in self.run:
                 s -= 1
             starts.add(s)
-        done = pos
-        match = self.matcher(timeout)
-        for s in sorted(starts):
-            if s < done:
-                continue
-            m = match(text, s)
-            if m is not None:
-                done = m.end()
-                yield m
+        return self.tried_at(text, sorted(starts), pos, timeout)
 class AlnumWords(WholeWords):
     """A gate asking whether an ASCII note holds one of `words` (letters and digits only) as a whole run of word
     characters (`run_set`: every other character cuts a run). Why: a rule that ends in a vocabulary word closed by `\\b`

@@ -252,14 +252,7 @@ class BeforeWords(Placed):
                     places.add(lead)
                 end = start
                 skip = self.between
-        match = self.matcher(timeout)
-        done = pos
-        for b in sorted(places):
-            if b >= done:
-                m = match(text, b)
-                if m is not None:
-                    done = m.end()
-                    yield m
+        yield from self.tried_at(text, sorted(places), pos, timeout)
 
 
 # "Frank Pack (DOB 5/26/2016)", "ANN LEE, DOB: ...", "Lee, Ann  MRN 123": the words right before a birth date or

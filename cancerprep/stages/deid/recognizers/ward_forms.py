@@ -152,15 +152,7 @@ class _BeforeMark(Placed):
             while s > pos and low[s - 1] in run:
                 s -= 1
             starts.add(s)
-        done = pos
-        match = self.matcher(timeout)
-        for s in sorted(starts):
-            if s < done:
-                continue
-            m = match(text, s)
-            if m is not None:
-                done = m.end()
-                yield m
+        yield from self.tried_at(text, sorted(starts), pos, timeout)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

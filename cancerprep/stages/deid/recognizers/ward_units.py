@@ -192,15 +192,7 @@ class _FreeTails(Placed):
             line = low.rfind("\n", pos, h) + 1 or pos
             for w in self._WORD_STARTS.finditer(low, _words_back(low, h, line, self._WORDS_BACK), h + 1):
                 starts.add(w.start())
-        done = pos
-        match = self.matcher(timeout)
-        for s in sorted(starts):
-            if s < done:
-                continue
-            m = match(text, s)
-            if m is not None:
-                done = m.end()
-                yield m
+        yield from self.tried_at(text, sorted(starts), pos, timeout)
 
 
 def _letter_before(low: str, at: int, pos: int) -> bool:
