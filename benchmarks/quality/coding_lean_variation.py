@@ -15,14 +15,11 @@ as `coding_forms_probe` codes a form alone.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from benchmarks.quality.variation_score import HALF_NAMES, half_of
+from benchmarks.quality.coding_case_score import run, share_right
+from benchmarks.quality.variation_score import half_of
 
 # (how the history names the cancer, type, active category, operation, the cancer's own drugs)
 CANCERS = (
@@ -88,41 +85,11 @@ def cases(n: int, seed: int) -> list[dict[str, Any]]:
 
 def score(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | int]]:
     """Share right (type and category) by half, and by half and kind."""
-    n: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for r in rows:
-        for key in (r["half"], f"{r['half']}/{r['kind']}"):
-            n[key] += 1
-            right[key] += r["right"]
-    return {k: {"n": n[k], "right": round(right[k] / n[k], 4)} for k in sorted(n)}
+    return share_right(rows, lambda r: (r["half"], f"{r['half']}/{r['kind']}"))
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=600, help="cases drawn")
-    ap.add_argument("--seed", type=int, default=51)
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N misses of the seen half")
-    ap.add_argument("--json", type=Path, help="write the figures as JSON")
-    args = ap.parse_args(argv)
-    from cancerprep.stages.coding.coder import Coder
-
-    coder = Coder()
-    coder.setup()
-    rows = cases(args.n, args.seed)
-    for r in rows:
-        got = coder.code_note({"patient_id": "p", "text": r["text"]})
-        r["got"] = (got.cancer_type, got.icd10[0][:3] if got.icd10 else "")
-        r["right"] = int(r["got"] == (r["type"], r["category"]))
-    figures = score(rows)
-    for k, v in figures.items():
-        print(f"{k:28} n={v['n']:4}  right {v['right']:.3f}")
-    shown = 0
-    for r in rows:
-        if shown < args.errors and r["half"] == HALF_NAMES[0] and not r["right"]:
-            print(f"  miss: {r['text']!r} -> {r['got']} (gold {r['type']}, {r['category'] or '-'})")
-            shown += 1
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=1, sort_keys=True))
+    run(argv, __doc__, cases, score, seed=51)
 
 
 if __name__ == "__main__":
