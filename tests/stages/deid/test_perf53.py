@@ -12,6 +12,7 @@ import pytest
 import regex as re
 
 from cancerprep.stages.deid.recognizers import address as A
+from cancerprep.stages.deid.recognizers import base as B
 from cancerprep.stages.deid.recognizers import periop_forms as P
 from cancerprep.stages.deid.recognizers.base import (
     Folded,
@@ -185,25 +186,25 @@ def test_colon_mirrors_answer_as_the_colons(which: str, texts: list[str]) -> Non
                                   "_PRACTICE"])
 def test_literal_lines_are_the_anchor_s_lines(name: str, texts: list[str]) -> None:
     rule = getattr(P, name)
-    assert isinstance(rule, A.LiteralLined) and rule.literals
+    assert isinstance(rule, B.LiteralLined) and rule.literals
     for text in texts[::2]:
         low = lowered(text)
         assert rule._lines(low) == Lined._lines(rule, low)
 
 
 def test_literal_lined_without_literals_is_lined() -> None:
-    rule = A.LiteralLined("x", re.compile("x"))  # (one letter: no literal of three characters)
+    rule = B.LiteralLined("x", re.compile("x"))  # (one letter: no literal of three characters)
     assert rule.literals is None
     assert [m.span() for m in finditer(rule, "ax\nb\nx")] == [(1, 2), (5, 6)]
     with pytest.raises(ValueError):
-        A.LiteralLined("a\nb", re.compile("a"), ("a\nb",))
+        B.LiteralLined("a\nb", re.compile("a"), ("a\nb",))
 
 
 def test_literal_lined_twin_keeps_its_kind() -> None:
     from cancerprep.stages.deid.recognizers.base import ascii_twin
 
     twin = ascii_twin(P._CENTRE)
-    assert isinstance(twin, A.LiteralLined) and twin.literals == P._CENTRE.literals
+    assert isinstance(twin, B.LiteralLined) and twin.literals == P._CENTRE.literals
     note = "seen at Oakmont Day Surgery and Lakeshore Endoscopy Center"
     assert [m.span() for m in finditer(twin, note)] == [m.span() for m in finditer(P._CENTRE, note)]
 

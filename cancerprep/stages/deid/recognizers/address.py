@@ -187,53 +187,6 @@ class WordLined:
         return WordLined(self.words, ascii_twin(self.pattern))
 
 
-# each `LiteralLined` anchor's lines in the last note it was asked of, by the anchor's source
-_LITERAL_LINES: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
-
-
-class LiteralLined(Lined):
-    """`Lined` whose anchor is searched only on the lines holding one of its literals (`Lined.literals`: strings one of
-    which every anchor match holds, none with a line break). Why: an anchor opening on one of many words ("day
-    surgery|endoscopy center|...", "initial|first|closing|...") has no character stdlib `re` can skip to, so its scan
-    of the whole note was tried at every character (~40-65 us a long MTSamples note, more than the rule's search of
-    the lines it found); `str.find` places each literal at C speed, and a note's literals stand on a few lines. An
-    anchor match and its literal lie on one line, so the lines are those `Lined` finds: the same matches, in order
-    (perf53; tests compare both on real notes). An anchor without literals is scanned whole, as `Lined` does."""
-
-    def __init__(self, anchor: str, pattern: re.Pattern, literals: tuple[str, ...] | None = None):
-        super().__init__(anchor, pattern, literals)
-        if any("\n" in s for s in self.literals or ()):
-            raise ValueError("a literal of a line anchor holds no line break")
-
-    def _lines(self, low: str) -> tuple[tuple[int, int], ...]:
-        """The anchored lines of the whole note, read from the lines holding a literal, kept for the last note."""
-        if self.literals is None:
-            return super()._lines(low)
-        last = _LITERAL_LINES.get(self.source)
-        if last is None or last[0] is not low:
-            starts = set()
-            find, rfind = low.find, low.rfind
-            for s in self.literals:
-                i = find(s)
-                while i != -1:
-                    starts.add(rfind("\n", 0, i) + 1)
-                    end = find("\n", i)
-                    i = -1 if end == -1 else find(s, end)
-            found = []
-            search = self.anchor.search
-            for start in sorted(starts):
-                end = find("\n", start)
-                end = len(low) if end == -1 else end
-                if search(low, start, end) is not None:
-                    found.append((start, end))
-            last = _LITERAL_LINES[self.source] = (low, tuple(found))
-        return last[1]
-
-    def twinned(self) -> LiteralLined:
-        """The same rule over the pattern's ASCII twin (`ascii_twin`)."""
-        return LiteralLined(self.source, ascii_twin(self.pattern), self.literals)
-
-
 class AfterCue(Placed):
     """A pattern whose every match opens right after its cue, a lookbehind `(?<=\\b<cue>)` (a word, blanks, a word,
     blanks: "lives on ", "home at "), tried only there: where a first word of the cue (`words`, lower case) stands as a

@@ -52,7 +52,7 @@ from cancerprep.stages.deid import safelist as sl
 from cancerprep.stages.deid.known_words import slip_of_known
 from cancerprep.stages.deid.name_likeness import name_like
 from cancerprep.stages.deid.recognizers.accented import accented, accented_name
-from cancerprep.stages.deid.recognizers.address import STATE_CODES, LiteralLined
+from cancerprep.stages.deid.recognizers.address import STATE_CODES
 from cancerprep.stages.deid.recognizers.base import (
     ID,
     LOCATION,
@@ -60,6 +60,7 @@ from cancerprep.stages.deid.recognizers.base import (
     Folded,
     Gated,
     Lined,
+    LiteralLined,
     RegexFolded,
     ReversedFolded,
     SpansRecognizer,
