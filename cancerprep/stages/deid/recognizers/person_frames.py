@@ -473,8 +473,11 @@ class BeforeCapitalPair(Placed):
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the place before each capital pair."""
-        match = self.matcher(timeout)
-        done = pos
+        return self.tried_at(text, self._places(text, pos), pos, timeout)
+
+    @staticmethod
+    def _places(text: str, pos: int) -> Iterator[int]:
+        """Where a match may start, rising (`tried_at` walks them)."""
         for c in _CAPITAL_PAIR.finditer(text, pos):
             q = c.start()
             while q and text[q - 1] in " \t":
@@ -490,12 +493,7 @@ class BeforeCapitalPair(Placed):
                     place -= 1
             else:
                 continue
-            if place < done:
-                continue
-            m = match(text, place)
-            if m is not None:
-                done = m.end()
-                yield m
+            yield place
 
 
 # A given name and a surname capitalised together inside a sentence of small letters, after a small-letter word,
@@ -538,8 +536,11 @@ class BeforeHyphen(Placed):
     def _placed(self, text: str, low: str, pos: int, endpos: int | None, timeout: float | None
                 ) -> Iterator[re.Match]:
         """The pattern's matches, tried at the given name before each such hyphen."""
-        match = self.matcher(timeout)
-        done = pos
+        return self.tried_at(text, self._places(text, pos), pos, timeout)
+
+    @staticmethod
+    def _places(text: str, pos: int) -> Iterator[int]:
+        """Where a match may start, rising (`tried_at` walks them)."""
         for h in _SMALL_HYPHEN_CAPITAL.finditer(text, pos):
             place = h.start()  # the surname's first word: a capital, then small letters up to the hyphen
             while place and text[place - 1] in _SMALL_RUN:
@@ -556,12 +557,7 @@ class BeforeHyphen(Placed):
             if given_end == surname or place == given_end or not place or not "A" <= text[place - 1] <= "Z":
                 continue
             place -= 1
-            if place < done:
-                continue
-            m = match(text, place)
-            if m is not None:
-                done = m.end()
-                yield m
+            yield place
 
 
 # "Hope Smith-Jones": a capitalised word before a hyphenated surname of two census surnames or unknown words.
